@@ -1,1 +1,476 @@
-//! (being written)
+//! Cash rounding (*skaidrās naudas noapaļošana*) as an effective-dated policy per country.
+//!
+//! Estonia (from 1 January 2025) and Lithuania (from 1 May 2025) round the final total of a
+//! cash payment to the nearest 0.05 EUR: endings 1, 2 and 6, 7 go down, 3, 4 and 8, 9 go up.
+//! Only the part of a bill paid in cash is rounded, never card or transfer payments, and VAT
+//! stays computed on the unrounded amount. Latvia has no such law as of the facts, so its
+//! preset rounds nothing. The presets are rows of one table: when a country adopts a rule,
+//! adding it is one row ([`CashRoundingRule`]), and callers can add their own with
+//! [`CashRounding::with_rule`].
+//!
+//! # Legal basis
+//!
+//! facts §1: no Latvian law [S1][S2][S8]; EE and LT rule and last-digit table [S4][S5][S6];
+//! mixed tender and VAT on the unrounded amount [S7].
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use crate::rounding::Rounding;
+use crate::{CountryCode, Currency, Money, MoneyError};
+
+/// One row of the cash-rounding table: from a date on, a country rounds cash payments in a
+/// currency with a rounding, or not at all.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_core::rounding::Rounding;
+/// use apkalpe_core::{CashRounding, CashRoundingRule, CountryCode, Currency};
+/// use chrono::NaiveDate;
+///
+/// // If Latvia adopted a 0.05 rule from 1 July 2027, this row would be all it takes.
+/// let rule = CashRoundingRule::new(
+///     CountryCode::LV,
+///     Currency::EUR,
+///     NaiveDate::from_ymd_opt(2027, 7, 1).unwrap(),
+///     Some(Rounding::CASH_5_CENTS),
+///     "hypothetical Latvian law",
+/// );
+/// let policy = CashRounding::builtin().with_rule(rule);
+/// let date = NaiveDate::from_ymd_opt(2027, 7, 1).unwrap();
+/// assert!(policy.rule_in_force(CountryCode::LV, date)?.rounding().is_some());
+/// # Ok::<(), apkalpe_core::CashRoundingError>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
+pub struct CashRoundingRule {
+    country: CountryCode,
+    currency: Currency,
+    effective_from: NaiveDate,
+    rounding: Option<Rounding>,
+    legal_basis: &'static str,
+}
+
+impl CashRoundingRule {
+    /// Creates a rule: from `effective_from` on, cash payments in `currency` in `country` are
+    /// rounded with `rounding` (`None`: not rounded). `legal_basis` names the law.
+    pub const fn new(
+        country: CountryCode,
+        currency: Currency,
+        effective_from: NaiveDate,
+        rounding: Option<Rounding>,
+        legal_basis: &'static str,
+    ) -> Self {
+        CashRoundingRule {
+            country,
+            currency,
+            effective_from,
+            rounding,
+            legal_basis,
+        }
+    }
+
+    /// Returns the country.
+    pub const fn country(&self) -> CountryCode {
+        self.country
+    }
+
+    /// Returns the currency of the cash payments the rule covers.
+    pub const fn currency(&self) -> Currency {
+        self.currency
+    }
+
+    /// Returns the first day the rule applies.
+    pub const fn effective_from(&self) -> NaiveDate {
+        self.effective_from
+    }
+
+    /// Returns the rounding, or `None` when cash is not rounded.
+    pub const fn rounding(&self) -> Option<Rounding> {
+        self.rounding
+    }
+
+    /// Returns the law or source the rule rests on.
+    pub const fn legal_basis(&self) -> &'static str {
+        self.legal_basis
+    }
+}
+
+/// The error returned when no cash-rounding rule applies or rounding fails.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum CashRoundingError {
+    /// The table has no row for the country on that date (a date before the first row, or a
+    /// country not in the table). The table does not guess.
+    #[error("no cash-rounding rule for {country} on {date}")]
+    NoRule {
+        /// The country asked for.
+        country: CountryCode,
+        /// The date asked for.
+        date: NaiveDate,
+    },
+    /// The payment is in another currency than the rule in force covers.
+    #[error("the cash-rounding rule of {country} covers {expected}, the payment is in {found}")]
+    Currency {
+        /// The country.
+        country: CountryCode,
+        /// The rule's currency.
+        expected: Currency,
+        /// The payment's currency.
+        found: Currency,
+    },
+    /// The non-cash part is larger than the total, or in another currency.
+    #[error("non-cash payments of {non_cash} exceed the total of {total}")]
+    NonCashExceedsTotal {
+        /// The total.
+        total: Money,
+        /// The non-cash part.
+        non_cash: Money,
+    },
+    /// Money arithmetic failed.
+    #[error(transparent)]
+    Money(#[from] MoneyError),
+}
+
+impl CashRoundingError {
+    /// Returns the stable error code.
+    pub fn code(&self) -> &'static str {
+        match self {
+            CashRoundingError::NoRule { .. } => "cash_rounding.no_rule",
+            CashRoundingError::Currency { .. } => "cash_rounding.currency",
+            CashRoundingError::NonCashExceedsTotal { .. } => "cash_rounding.non_cash_exceeds_total",
+            CashRoundingError::Money(error) => error.code(),
+        }
+    }
+}
+
+/// The outcome of settling a bill in which part is paid in cash.
+///
+/// `cash_due` is what the customer hands over in cash; `difference` = `cash_due` −
+/// `cash_unrounded` is the rounding difference (positive when rounded up). The VAT of the bill
+/// is unaffected: it is computed on the unrounded `total`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct CashSettlement {
+    /// The bill's total before cash rounding.
+    pub total: Money,
+    /// The part paid by card, transfer or other non-cash means: never rounded.
+    pub non_cash: Money,
+    /// The part to be paid in cash before rounding: `total − non_cash`.
+    pub cash_unrounded: Money,
+    /// The cash part after rounding: what the customer pays in cash.
+    pub cash_due: Money,
+    /// `cash_due − cash_unrounded`.
+    pub difference: Money,
+    /// The rule applied.
+    pub rule: CashRoundingRule,
+}
+
+impl CashSettlement {
+    /// Returns what is paid in all: `non_cash + cash_due`.
+    ///
+    /// # Errors
+    ///
+    /// [`MoneyError::Overflow`] in theory only (both parts are at most the total plus 0.02).
+    pub fn total_paid(&self) -> Result<Money, MoneyError> {
+        self.non_cash.checked_add(self.cash_due)
+    }
+}
+
+/// The cash-rounding policy: a table of effective-dated rules per country.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_core::{CashRounding, CountryCode, Currency, Money};
+/// use chrono::NaiveDate;
+/// use rust_decimal_macros::dec;
+///
+/// let policy = CashRounding::builtin();
+/// let date = NaiveDate::from_ymd_opt(2026, 11, 27).unwrap();
+/// let bill = Money::new(dec!(12.33), Currency::EUR);
+/// let card = Money::new(dec!(2.00), Currency::EUR);
+///
+/// // Estonia: the 10.33 paid in cash becomes 10.35.
+/// let estonia = policy.settle(CountryCode::EE, date, bill, card)?;
+/// assert_eq!(estonia.cash_due.to_string(), "10.35 EUR");
+/// assert_eq!(estonia.difference.to_string(), "0.02 EUR");
+///
+/// // Latvia: no rounding law, the cash part stays 10.33.
+/// let latvia = policy.settle(CountryCode::LV, date, bill, card)?;
+/// assert_eq!(latvia.cash_due.to_string(), "10.33 EUR");
+/// assert!(latvia.difference.is_zero());
+/// # Ok::<(), apkalpe_core::CashRoundingError>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct CashRounding {
+    // Sorted by country, then effective date.
+    rules: Vec<CashRoundingRule>,
+}
+
+const fn date(year: i32, month: u32, day: u32) -> NaiveDate {
+    match NaiveDate::from_ymd_opt(year, month, day) {
+        Some(date) => date,
+        None => NaiveDate::MIN,
+    }
+}
+
+/// The built-in table. One row per change of law.
+const BUILTIN: [CashRoundingRule; 5] = [
+    CashRoundingRule::new(
+        CountryCode::EE,
+        Currency::EUR,
+        date(2011, 1, 1),
+        None,
+        "euro adopted 2011-01-01; no cash rounding before 2025",
+    ),
+    CashRoundingRule::new(
+        CountryCode::EE,
+        Currency::EUR,
+        date(2025, 1, 1),
+        Some(Rounding::CASH_5_CENTS),
+        "Estonia: cash totals rounded to 0.05 EUR from 2025-01-01 (facts §1 [S5])",
+    ),
+    CashRoundingRule::new(
+        CountryCode::LT,
+        Currency::EUR,
+        date(2015, 1, 1),
+        None,
+        "euro adopted 2015-01-01; no cash rounding before 2025-05-01",
+    ),
+    CashRoundingRule::new(
+        CountryCode::LT,
+        Currency::EUR,
+        date(2025, 5, 1),
+        Some(Rounding::CASH_5_CENTS),
+        "Lithuania: cash totals rounded to 0.05 EUR from 2025-05-01 (facts §1 [S4][S6])",
+    ),
+    CashRoundingRule::new(
+        CountryCode::LV,
+        Currency::EUR,
+        date(2014, 1, 1),
+        None,
+        "Latvia: euro adopted 2014-01-01; no cash-rounding law as of the facts (facts §1 [S1][S2])",
+    ),
+];
+
+impl CashRounding {
+    /// Returns the built-in table: Estonia, Lithuania and Latvia, from their euro adoption.
+    pub fn builtin() -> Self {
+        CashRounding::from_rules(BUILTIN.to_vec())
+    }
+
+    /// Creates a policy from any rules (for another country, or a future law).
+    pub fn from_rules(mut rules: Vec<CashRoundingRule>) -> Self {
+        rules.sort_by(|a, b| {
+            a.country
+                .cmp(&b.country)
+                .then(a.effective_from.cmp(&b.effective_from))
+        });
+        CashRounding { rules }
+    }
+
+    /// Returns the policy with a rule added. A rule for the same country and date replaces
+    /// the old one.
+    #[must_use]
+    pub fn with_rule(mut self, rule: CashRoundingRule) -> Self {
+        self.rules
+            .retain(|r| !(r.country == rule.country && r.effective_from == rule.effective_from));
+        self.rules.push(rule);
+        CashRounding::from_rules(self.rules)
+    }
+
+    /// Returns every rule, sorted by country and date.
+    pub fn rules(&self) -> &[CashRoundingRule] {
+        &self.rules
+    }
+
+    /// Returns the rule in force in `country` on `date`: the latest row that starts on or
+    /// before it.
+    ///
+    /// # Errors
+    ///
+    /// [`CashRoundingError::NoRule`] when no row covers the date.
+    pub fn rule_in_force(
+        &self,
+        country: CountryCode,
+        date: NaiveDate,
+    ) -> Result<&CashRoundingRule, CashRoundingError> {
+        self.rules
+            .iter()
+            .filter(|rule| rule.country == country && rule.effective_from <= date)
+            .next_back()
+            .ok_or(CashRoundingError::NoRule { country, date })
+    }
+
+    /// Settles a bill of `total`, of which `non_cash` is paid by card, transfer or other
+    /// non-cash means and the rest in cash; only the cash part is rounded, under the rule in
+    /// force. A refund (negative total) is rounded the same way, symmetric around zero.
+    ///
+    /// # Errors
+    ///
+    /// - [`CashRoundingError::NoRule`]: no rule for the country on the date.
+    /// - [`CashRoundingError::Currency`]: the bill is not in the rule's currency.
+    /// - [`CashRoundingError::NonCashExceedsTotal`]: more paid by non-cash means than the total
+    ///   (for a positive total), or a non-cash part in another currency.
+    /// - [`CashRoundingError::Money`]: arithmetic overflow.
+    pub fn settle(
+        &self,
+        country: CountryCode,
+        date: NaiveDate,
+        total: Money,
+        non_cash: Money,
+    ) -> Result<CashSettlement, CashRoundingError> {
+        let rule = self.rule_in_force(country, date)?;
+        if total.currency() != rule.currency {
+            return Err(CashRoundingError::Currency {
+                country,
+                expected: rule.currency,
+                found: total.currency(),
+            });
+        }
+        let exceeds = || CashRoundingError::NonCashExceedsTotal { total, non_cash };
+        if non_cash.currency() != total.currency() {
+            return Err(exceeds());
+        }
+        let cash_unrounded = total.checked_sub(non_cash)?;
+        if cash_unrounded.is_negative() != total.is_negative() && !cash_unrounded.is_zero() {
+            return Err(exceeds());
+        }
+        let cash_due = match rule.rounding {
+            Some(rounding) => cash_unrounded.round(rounding)?,
+            None => cash_unrounded,
+        };
+        let difference = cash_due.checked_sub(cash_unrounded)?;
+        Ok(CashSettlement {
+            total,
+            non_cash,
+            cash_unrounded,
+            cash_due,
+            difference,
+            rule: rule.clone(),
+        })
+    }
+
+    /// Rounds a payment made wholly in cash: [`CashRounding::settle`] with no non-cash part.
+    ///
+    /// # Errors
+    ///
+    /// As [`CashRounding::settle`].
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{CashRounding, CountryCode, Currency, Money};
+    /// use chrono::NaiveDate;
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let policy = CashRounding::builtin();
+    /// let may = NaiveDate::from_ymd_opt(2025, 5, 2).unwrap();
+    /// let settled = policy.settle_cash(CountryCode::LT, may, Money::new(dec!(7.98), Currency::EUR))?;
+    /// assert_eq!(settled.cash_due.to_string(), "8.00 EUR");
+    /// # Ok::<(), apkalpe_core::CashRoundingError>(())
+    /// ```
+    pub fn settle_cash(
+        &self,
+        country: CountryCode,
+        date: NaiveDate,
+        total: Money,
+    ) -> Result<CashSettlement, CashRoundingError> {
+        self.settle(country, date, total, Money::zero(total.currency()))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rust_decimal_macros::dec;
+
+    fn eur(amount: rust_decimal::Decimal) -> Money {
+        Money::new(amount, Currency::EUR)
+    }
+
+    fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    #[test]
+    fn effective_dates_switch_rounding_on() {
+        let policy = CashRounding::builtin();
+        let before = policy.settle_cash(CountryCode::EE, day(2024, 12, 31), eur(dec!(1.01))).unwrap();
+        assert_eq!(before.cash_due, eur(dec!(1.01)));
+        let after = policy.settle_cash(CountryCode::EE, day(2025, 1, 1), eur(dec!(1.01))).unwrap();
+        assert_eq!(after.cash_due, eur(dec!(1.00)));
+        assert_eq!(after.difference, eur(dec!(-0.01)));
+        let lt_april = policy.settle_cash(CountryCode::LT, day(2025, 4, 30), eur(dec!(1.03))).unwrap();
+        assert_eq!(lt_april.cash_due, eur(dec!(1.03)));
+        let lt_may = policy.settle_cash(CountryCode::LT, day(2025, 5, 1), eur(dec!(1.03))).unwrap();
+        assert_eq!(lt_may.cash_due, eur(dec!(1.05)));
+    }
+
+    #[test]
+    fn latvia_rounds_nothing_and_unknown_countries_are_errors() {
+        let policy = CashRounding::builtin();
+        let lv = policy.settle_cash(CountryCode::LV, day(2026, 11, 27), eur(dec!(9.99))).unwrap();
+        assert_eq!(lv.cash_due, eur(dec!(9.99)));
+        assert!(lv.difference.is_zero());
+        assert_eq!(
+            policy.settle_cash(CountryCode::DE, day(2026, 1, 1), eur(dec!(1))).unwrap_err().code(),
+            "cash_rounding.no_rule"
+        );
+        assert_eq!(
+            policy.settle_cash(CountryCode::LV, day(2013, 12, 31), eur(dec!(1))).unwrap_err().code(),
+            "cash_rounding.no_rule"
+        );
+    }
+
+    #[test]
+    fn only_the_cash_part_is_rounded() {
+        let policy = CashRounding::builtin();
+        let split = policy
+            .settle(CountryCode::EE, day(2026, 1, 5), eur(dec!(20.07)), eur(dec!(10.00)))
+            .unwrap();
+        assert_eq!(split.non_cash, eur(dec!(10.00)));
+        assert_eq!(split.cash_due, eur(dec!(10.05)));
+        assert_eq!(split.total_paid().unwrap(), eur(dec!(20.05)));
+        let card_only = policy
+            .settle(CountryCode::EE, day(2026, 1, 5), eur(dec!(20.07)), eur(dec!(20.07)))
+            .unwrap();
+        assert!(card_only.cash_due.is_zero() && card_only.difference.is_zero());
+        assert_eq!(
+            policy
+                .settle(CountryCode::EE, day(2026, 1, 5), eur(dec!(5)), eur(dec!(6)))
+                .unwrap_err()
+                .code(),
+            "cash_rounding.non_cash_exceeds_total"
+        );
+        assert_eq!(
+            policy
+                .settle_cash(CountryCode::EE, day(2026, 1, 5), Money::new(dec!(1), Currency::SEK))
+                .unwrap_err()
+                .code(),
+            "cash_rounding.currency"
+        );
+    }
+
+    #[test]
+    fn refunds_round_symmetrically() {
+        let policy = CashRounding::builtin();
+        let refund = policy.settle_cash(CountryCode::LT, day(2026, 1, 5), eur(dec!(-4.97))).unwrap();
+        assert_eq!(refund.cash_due, eur(dec!(-4.95)));
+        assert_eq!(refund.difference, eur(dec!(0.02)));
+    }
+
+    #[test]
+    fn a_new_law_is_one_row() {
+        let policy = CashRounding::builtin().with_rule(CashRoundingRule::new(
+            CountryCode::LV,
+            Currency::EUR,
+            day(2028, 1, 1),
+            Some(Rounding::CASH_5_CENTS),
+            "test",
+        ));
+        let old = policy.settle_cash(CountryCode::LV, day(2027, 12, 31), eur(dec!(1.02))).unwrap();
+        let new = policy.settle_cash(CountryCode::LV, day(2028, 1, 1), eur(dec!(1.02))).unwrap();
+        assert_eq!((old.cash_due, new.cash_due), (eur(dec!(1.02)), eur(dec!(1.00))));
+    }
+}

@@ -1,1 +1,78 @@
-//! (being written)
+//! The crate's root error, [`CoreError`], which every narrower error converts into.
+
+use crate::rounding::RoundingError;
+use crate::{
+    CashRoundingError, LocalizedTextError, MoneyError, ParseCountryCodeError, ParseCurrencyError,
+    ParseLanguageError, ParseMoneyError, VatError,
+};
+
+/// Any error of `apkalpe-core`.
+///
+/// Functions return the narrow error of their operation (`ParseIbanError`, `MoneyError`) so
+/// callers can branch on it; `CoreError` gathers them for callers that only pass errors on
+/// with `?`. Every error has a stable code from [`CoreError::code`], the same code as the
+/// narrow error's own `code()`.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_core::{CoreError, Currency, Money};
+///
+/// fn total(a: &str, b: &str) -> Result<Money, CoreError> {
+///     let a = Money::parse(a, Currency::EUR)?;
+///     let b = Money::parse(b, Currency::EUR)?;
+///     Ok(a.checked_add(b)?)
+/// }
+/// assert_eq!(total("1,20", "2,30")?.to_string(), "3.50 EUR");
+/// assert_eq!(total("1,20", "x").unwrap_err().code(), "amount.unexpected_character");
+/// # Ok::<(), CoreError>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum CoreError {
+    /// See [`MoneyError`].
+    #[error(transparent)]
+    Money(#[from] MoneyError),
+    /// See [`ParseMoneyError`].
+    #[error(transparent)]
+    ParseMoney(#[from] ParseMoneyError),
+    /// See [`ParseCurrencyError`].
+    #[error(transparent)]
+    ParseCurrency(#[from] ParseCurrencyError),
+    /// See [`RoundingError`].
+    #[error(transparent)]
+    Rounding(#[from] RoundingError),
+    /// See [`CashRoundingError`].
+    #[error(transparent)]
+    CashRounding(#[from] CashRoundingError),
+    /// See [`VatError`].
+    #[error(transparent)]
+    Vat(#[from] VatError),
+    /// See [`ParseCountryCodeError`].
+    #[error(transparent)]
+    ParseCountryCode(#[from] ParseCountryCodeError),
+    /// See [`ParseLanguageError`].
+    #[error(transparent)]
+    ParseLanguage(#[from] ParseLanguageError),
+    /// See [`LocalizedTextError`].
+    #[error(transparent)]
+    LocalizedText(#[from] LocalizedTextError),
+}
+
+impl CoreError {
+    /// Returns the stable error code, such as `iban.checksum` or `money.currency_mismatch`.
+    /// Codes are never renamed or reused.
+    pub fn code(&self) -> &'static str {
+        match self {
+            CoreError::Money(error) => error.code(),
+            CoreError::ParseMoney(error) => error.code(),
+            CoreError::ParseCurrency(error) => error.code(),
+            CoreError::Rounding(error) => error.code(),
+            CoreError::CashRounding(error) => error.code(),
+            CoreError::Vat(error) => error.code(),
+            CoreError::ParseCountryCode(error) => error.code(),
+            CoreError::ParseLanguage(error) => error.code(),
+            CoreError::LocalizedText(error) => error.code(),
+        }
+    }
+}

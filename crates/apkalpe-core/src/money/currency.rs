@@ -21,8 +21,8 @@ use serde::{Deserialize, Serialize};
 /// assert_eq!(Currency::ISK.minor_units(), 0);
 /// # Ok::<(), apkalpe_core::ParseCurrencyError>(())
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(try_from = "String", into = "&'static str")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(into = "&'static str")]
 pub struct Currency {
     code: &'static str,
     minor_units: u8,
@@ -137,6 +137,13 @@ impl TryFrom<String> for Currency {
 
     fn try_from(value: String) -> Result<Self, Self::Error> {
         value.parse()
+    }
+}
+
+impl<'de> Deserialize<'de> for Currency {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let code = String::deserialize(deserializer)?;
+        code.parse().map_err(serde::de::Error::custom)
     }
 }
 
