@@ -10,8 +10,8 @@
 //!
 //! # Legal basis
 //!
-//! facts §1: no Latvian law [S1][S2][S8]; EE and LT rule and last-digit table [S4][S5][S6];
-//! mixed tender and VAT on the unrounded amount [S7].
+//! facts §1: no Latvian law \[S1\]\[S2\]\[S8\]; EE and LT rule and last-digit table \[S4\]\[S5\]\[S6\];
+//! mixed tender and VAT on the unrounded amount \[S7\].
 
 use chrono::NaiveDate;
 use serde::Serialize;
@@ -297,8 +297,7 @@ impl CashRounding {
     ) -> Result<&CashRoundingRule, CashRoundingError> {
         self.rules
             .iter()
-            .filter(|rule| rule.country == country && rule.effective_from <= date)
-            .next_back()
+            .rfind(|rule| rule.country == country && rule.effective_from <= date)
             .ok_or(CashRoundingError::NoRule { country, date })
     }
 

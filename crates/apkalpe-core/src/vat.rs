@@ -3,9 +3,9 @@
 //!
 //! # Legal basis
 //!
-//! facts §2: 21 % standard since 2012-07-01 (22 % from 2011-01-01) [V7]; 12 % reduced since
-//! 2011-01-01 [V5][V7]; 5 % for books and press since 2022 and for fresh produce 2018–2023
-//! [V4][V6]; 0 % for intra-Community supplies and exports [V5]. EN 16931 category codes
+//! facts §2: 21 % standard since 2012-07-01 (22 % from 2011-01-01) \[V7\]; 12 % reduced since
+//! 2011-01-01 \[V5\]\[V7\]; 5 % for books and press since 2022 and for fresh produce 2018–2023
+//! \[V4\]\[V6\]; 0 % for intra-Community supplies and exports \[V5\]. EN 16931 category codes
 //! (UNCL5305 subset).
 
 use std::fmt;
@@ -399,8 +399,7 @@ impl VatRateTable {
     pub fn entry(&self, class: VatRateClass, date: NaiveDate) -> Result<&VatRateEntry, VatError> {
         self.entries
             .iter()
-            .filter(|entry| entry.class == class && entry.effective_from <= date)
-            .next_back()
+            .rfind(|entry| entry.class == class && entry.effective_from <= date)
             .ok_or(VatError::RateNotInTable { class, date })
     }
 
