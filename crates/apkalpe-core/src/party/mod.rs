@@ -1,0 +1,803 @@
+//! Parties (*puses*): the organisations and people that clients, documents and accounting
+//! entries name, with their identifiers, address and contacts.
+
+mod address;
+mod contact;
+#[cfg(test)]
+mod tests;
+
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+pub use address::{Address, AddressInput};
+pub use contact::{EmailAddress, ParseEmailAddressError, ParsePhoneNumberError, PhoneNumber};
+
+use crate::{
+    Iban, ParseCountryCodeError, ParseIbanError, ParsePersonalCodeError,
+    ParseRegistrationNumberError, ParseVatNumberError, PersonalCode, RegistrationNumber, VatNumber,
+};
+
+/// The longest party name, in characters.
+const MAX_NAME_CHARS: usize = 200;
+
+/// A leaf error with a stable code, turned into a [`FieldError`].
+trait Coded: fmt::Display {
+    /// Returns the stable error code.
+    fn code(&self) -> &'static str;
+}
+
+macro_rules! coded {
+    ($($error:ty),* $(,)?) => {
+        $(impl Coded for $error {
+            fn code(&self) -> &'static str {
+                <$error>::code(self)
+            }
+        })*
+    };
+}
+
+coded!(
+    ParseCountryCodeError,
+    ParsePersonalCodeError,
+    ParseRegistrationNumberError,
+    ParseVatNumberError,
+    ParseIbanError,
+    ParseEmailAddressError,
+    ParsePhoneNumberError,
+);
+
+/// Why a text field was refused.
+#[derive(Debug)]
+enum TextProblem {
+    /// Empty after trimming.
+    Blank,
+    /// Longer than allowed.
+    TooLong { max: usize, found: usize },
+    /// Holds a control character.
+    ControlCharacter { position: usize },
+}
+
+impl Coded for TextProblem {
+    fn code(&self) -> &'static str {
+        match self {
+            TextProblem::Blank => "text.blank",
+            TextProblem::TooLong { .. } => "text.too_long",
+            TextProblem::ControlCharacter { .. } => "text.control_character",
+        }
+    }
+}
+
+impl fmt::Display for TextProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            TextProblem::Blank => f.write_str("must not be blank"),
+            TextProblem::TooLong { max, found } => {
+                write!(f, "has {found} characters, at most {max} are allowed")
+            }
+            TextProblem::ControlCharacter { position } => {
+                write!(f, "has a control character at position {position}")
+            }
+        }
+    }
+}
+
+/// Trims a text and checks it is 1 to `max` characters without control characters.
+fn check_text(text: &str, max: usize) -> Result<String, TextProblem> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Err(TextProblem::Blank);
+    }
+    if let Some(position) = text.chars().position(char::is_control) {
+        return Err(TextProblem::ControlCharacter { position });
+    }
+    let found = text.chars().count();
+    if found > max {
+        return Err(TextProblem::TooLong { max, found });
+    }
+    Ok(text.to_owned())
+}
+
+/// One invalid field of party data: where (`field`, a path such as `address.postal_code` or
+/// `address.lines[1]`), what (a stable dotted `code`) and a lower-case English message.
+///
+/// The message comes from the leaf error (an identifier's, a phone number's…) and never
+/// holds a personal code. Programs branch on [`FieldError::code`]; the message is for people.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_core::{Party, PartyInput};
+///
+/// let input: PartyInput = serde_json::from_str(r#"{
+///     "kind": "person", "name": "Anna Bērziņa", "phone": "20000000",
+///     "address": {"lines": ["Brīvības iela 1"], "city": "Rīga", "postal_code": "LV-1010", "country": "LV"}
+/// }"#)?;
+/// let error = Party::try_from(input).unwrap_err();
+/// let field = &error.fields()[0];
+/// assert_eq!((field.field(), field.code()), ("phone", "phone.country_code_missing"));
+/// assert_eq!(field.to_string(), "phone: phone number must start with + and the country code (+371 for latvia)");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct FieldError {
+    field: String,
+    code: &'static str,
+    message: String,
+}
+
+impl FieldError {
+    /// Returns the path of the field: `name`, `vat_number`, `address.lines[0]`…
+    pub fn field(&self) -> &str {
+        &self.field
+    }
+
+    /// Returns the stable error code (`phone.length`, `party.vat_number_mismatch`…).
+    pub fn code(&self) -> &'static str {
+        self.code
+    }
+
+    /// Returns the message, lower case, without the field name.
+    pub fn message(&self) -> &str {
+        &self.message
+    }
+}
+
+impl fmt::Display for FieldError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.field, self.message)
+    }
+}
+
+impl std::error::Error for FieldError {}
+
+/// The error returned when party data is invalid.
+///
+/// The codes a [`FieldError`] can carry:
+///
+/// | code | field | when |
+/// |---|---|---|
+/// | `party.kind_unknown` | `kind` | not `organisation` or `person` |
+/// | `text.blank`, `text.too_long`, `text.control_character` | `name`, address parts | name 1–200, address parts 1–100 characters |
+/// | `party.registration_number_for_person` | `registration_number` | a person given a registration number |
+/// | `party.personal_code_for_organisation` | `personal_code` | an organisation given a personal code |
+/// | `party.vat_number_mismatch` | `vat_number` | an organisation's `LV` VAT number is not `LV` + its registration number |
+/// | `address.no_street_line`, `address.too_many_lines` | `address.lines` | not 1–3 street lines |
+/// | `address.postal_code_missing`, `address.postal_code_format` | `address.postal_code` | see [`Address`] |
+/// | `party.internal` | — | a broken internal invariant (a bug: please report it) |
+/// | `country.*`, `personal_code.*`, `registration_number.*`, `vat_number.*`, `iban.*`, `email.*`, `phone.*` | that field | the value's own parse error |
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum PartyError {
+    /// One or more fields are invalid; all of them are listed, in field order.
+    #[error("invalid party data: {}", join(fields))]
+    Invalid {
+        /// Every invalid field (never empty).
+        fields: Vec<FieldError>,
+    },
+}
+
+/// Joins field errors for a message.
+fn join(fields: &[FieldError]) -> String {
+    fields
+        .iter()
+        .map(ToString::to_string)
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+impl PartyError {
+    /// Returns the stable error code: `party.invalid`. Each field has its own code too.
+    pub fn code(&self) -> &'static str {
+        match self {
+            PartyError::Invalid { .. } => "party.invalid",
+        }
+    }
+
+    /// Returns the invalid fields.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::PartyName;
+    ///
+    /// let error = PartyName::try_new("  ").unwrap_err();
+    /// assert_eq!(error.fields()[0].code(), "text.blank");
+    /// assert_eq!(error.to_string(), "invalid party data: name: must not be blank");
+    /// ```
+    pub fn fields(&self) -> &[FieldError] {
+        match self {
+            PartyError::Invalid { fields } => fields,
+        }
+    }
+}
+
+/// Collects field errors under a path prefix.
+#[derive(Debug)]
+struct Fields {
+    prefix: &'static str,
+    errors: Vec<FieldError>,
+}
+
+impl Fields {
+    fn new(prefix: &'static str) -> Self {
+        Fields {
+            prefix,
+            errors: Vec::new(),
+        }
+    }
+
+    fn push(&mut self, field: &str, code: &'static str, message: impl fmt::Display) {
+        let field = if self.prefix.is_empty() {
+            field.to_owned()
+        } else {
+            format!("{}.{field}", self.prefix)
+        };
+        self.errors.push(FieldError {
+            field,
+            code,
+            message: message.to_string(),
+        });
+    }
+
+    fn push_problem(&mut self, field: &str, problem: &dyn Coded) {
+        self.push(field, problem.code(), problem);
+    }
+
+    /// Keeps the value, or records the error and returns `None`.
+    fn take<T, E: Coded>(&mut self, field: &str, result: Result<T, E>) -> Option<T> {
+        result
+            .map_err(|error| self.push_problem(field, &error))
+            .ok()
+    }
+
+    /// Checks an optional text with `parse`, blank meaning absent. `Some(None)` = absent.
+    fn optional<T, E: Coded>(
+        &mut self,
+        field: &str,
+        text: Option<&str>,
+        parse: impl FnOnce(&str) -> Result<T, E>,
+    ) -> Option<Option<T>> {
+        match address::non_blank(text) {
+            Some(text) => self.take(field, parse(text)).map(Some),
+            None => Some(None),
+        }
+    }
+
+    /// Returns the value when nothing was recorded.
+    fn finish<T>(self, value: Option<T>) -> Result<T, PartyError> {
+        debug_assert!(
+            value.is_some() || !self.errors.is_empty(),
+            "a field failed without a recorded reason"
+        );
+        match value {
+            Some(value) if self.errors.is_empty() => Ok(value),
+            _ if self.errors.is_empty() => Err(PartyError::Invalid {
+                fields: vec![FieldError {
+                    field: self.prefix.to_owned(),
+                    code: "party.internal",
+                    message: "a field failed without a recorded reason".to_owned(),
+                }],
+            }),
+            _ => Err(PartyError::Invalid {
+                fields: self.errors,
+            }),
+        }
+    }
+}
+
+/// The name of a party: an organisation's name or a person's given name and surname.
+///
+/// 1–200 characters without control characters; surrounding whitespace is dropped.
+/// Serialised as the text.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_core::PartyName;
+///
+/// let name = PartyName::try_new("  SIA \"Apkalpe\" ")?;
+/// assert_eq!(name.as_str(), "SIA \"Apkalpe\"");
+/// assert_eq!(PartyName::try_new(&"x".repeat(201)).unwrap_err().fields()[0].code(), "text.too_long");
+/// # Ok::<(), apkalpe_core::PartyError>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
+pub struct PartyName(String);
+
+impl PartyName {
+    /// Checks a name.
+    ///
+    /// # Errors
+    ///
+    /// [`PartyError::Invalid`] with one field `name`: `text.blank`, `text.too_long` (above 200
+    /// characters) or `text.control_character`.
+    ///
+    /// # Examples
+    ///
+    /// See [`PartyName`].
+    pub fn try_new(text: &str) -> Result<Self, PartyError> {
+        let mut fields = Fields::new("");
+        let name = fields.take("name", check_text(text, MAX_NAME_CHARS));
+        fields.finish(name.map(PartyName))
+    }
+
+    /// Returns the name.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for PartyName {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl TryFrom<String> for PartyName {
+    type Error = PartyError;
+
+    fn try_from(value: String) -> Result<Self, Self::Error> {
+        PartyName::try_new(&value)
+    }
+}
+
+impl From<PartyName> for String {
+    fn from(name: PartyName) -> Self {
+        name.0
+    }
+}
+
+/// Whether a party is an organisation (legal person, *juridiska persona*, including a sole
+/// trader registered as a business) or a natural person (*fiziska persona*).
+///
+/// Serialised as `"organisation"` or `"person"`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PartyKind {
+    /// A company, institution, association or registered sole trader.
+    Organisation,
+    /// A natural person.
+    Person,
+}
+
+impl PartyKind {
+    /// Returns the serialised name: `organisation` or `person`.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            PartyKind::Organisation => "organisation",
+            PartyKind::Person => "person",
+        }
+    }
+}
+
+/// An organisation or person named on documents: a client, supplier, buyer or payer.
+///
+/// Rules, checked by every constructor:
+/// - the name follows [`PartyName`], the address [`Address`];
+/// - only an organisation has a [`RegistrationNumber`] and only a person a [`PersonalCode`];
+/// - an organisation's Latvian VAT number is `LV` + its registration number
+///   (`shared/facts/latvia.md` §7), so an `LV` VAT number that does not hold a registration
+///   number, or holds another one than the party's, is refused (`party.vat_number_mismatch`).
+///   A person's VAT number is not compared with the personal code.
+///
+/// `Debug` masks the personal code (see [`PersonalCode`]). Serialised with canonical strings
+/// (absent values left out) and deserialised through [`PartyInput`], so stored parties are
+/// checked again.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_core::{Address, CountryCode, Party, PartyKind, PartyName, VatNumber};
+///
+/// let address = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+/// let supplier = Party::organisation(PartyName::try_new("SIA Apkalpe")?, address)
+///     .try_with_registration_number("40003521600".parse()?)?
+///     .try_with_vat_number("LV40003521600".parse()?)?
+///     .with_phone("+371 2000 0000".parse()?);
+/// assert_eq!(supplier.kind(), PartyKind::Organisation);
+/// assert_eq!(supplier.vat_number().map(VatNumber::as_str), Some("LV40003521600"));
+///
+/// let wrong = supplier.clone().try_with_vat_number("LV40103471306".parse()?).unwrap_err();
+/// assert_eq!(wrong.fields()[0].code(), "party.vat_number_mismatch");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+///
+/// # Legal basis
+///
+/// `shared/facts/latvia.md` §3a rows 3–6 (names, addresses and VAT numbers of supplier and
+/// recipient on a VAT invoice), §7 (identifiers), §10 (payer data on a KIO).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "PartyInput")]
+pub struct Party {
+    kind: PartyKind,
+    name: PartyName,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    registration_number: Option<RegistrationNumber>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    personal_code: Option<PersonalCode>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    vat_number: Option<VatNumber>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    iban: Option<Iban>,
+    address: Address,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    email: Option<EmailAddress>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    phone: Option<PhoneNumber>,
+}
+
+/// Party data as entered (a form, an import row, a JSON request): the raw form of [`Party`].
+///
+/// Every text field may carry surrounding whitespace, and a blank optional field counts as
+/// absent. [`Party::try_from`] checks all fields and reports every invalid one at once.
+/// `Debug` hides the personal code.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_core::{Party, PartyInput};
+///
+/// let input: PartyInput = serde_json::from_str(r#"{
+///     "kind": "organisation",
+///     "name": "SIA Apkalpe",
+///     "registration_number": "40003521600",
+///     "vat_number": "LV40003521600",
+///     "email": "birojs@example.lv",
+///     "phone": "",
+///     "address": {"lines": ["Brīvības iela 1"], "city": "Rīga", "postal_code": "LV-1010", "country": "LV"}
+/// }"#)?;
+/// let party = Party::try_from(input)?;
+/// assert_eq!(party.name(), "SIA Apkalpe");
+/// assert!(party.phone().is_none());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Clone, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PartyInput {
+    /// `organisation` or `person`.
+    pub kind: String,
+    /// The organisation's name, or the person's given name and surname.
+    pub name: String,
+    /// Registration number (organisations only).
+    #[serde(default)]
+    pub registration_number: Option<String>,
+    /// Personal code (persons only).
+    #[serde(default)]
+    pub personal_code: Option<String>,
+    /// VAT identification number.
+    #[serde(default)]
+    pub vat_number: Option<String>,
+    /// Bank account number (IBAN).
+    #[serde(default)]
+    pub iban: Option<String>,
+    /// Postal address.
+    pub address: AddressInput,
+    /// E-mail address.
+    #[serde(default)]
+    pub email: Option<String>,
+    /// Phone number in international form (`+371 2000 0000`).
+    #[serde(default)]
+    pub phone: Option<String>,
+}
+
+impl fmt::Debug for PartyInput {
+    /// Prints the fields with the personal code replaced by `"***"`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("PartyInput")
+            .field("kind", &self.kind)
+            .field("name", &self.name)
+            .field("registration_number", &self.registration_number)
+            .field("personal_code", &self.personal_code.as_ref().map(|_| "***"))
+            .field("vat_number", &self.vat_number)
+            .field("iban", &self.iban)
+            .field("address", &self.address)
+            .field("email", &self.email)
+            .field("phone", &self.phone)
+            .finish()
+    }
+}
+
+/// The identifiers of a party, checked together by [`identifier_errors`].
+struct Identifiers<'a> {
+    kind: PartyKind,
+    registration_number: Option<&'a RegistrationNumber>,
+    personal_code: Option<&'a PersonalCode>,
+    vat_number: Option<&'a VatNumber>,
+}
+
+/// Records the rules that tie a party's kind and identifiers together.
+fn identifier_errors(fields: &mut Fields, ids: &Identifiers<'_>) {
+    match ids.kind {
+        PartyKind::Person => {
+            if ids.registration_number.is_some() {
+                fields.push(
+                    "registration_number",
+                    "party.registration_number_for_person",
+                    "a person has a personal code, not a registration number",
+                );
+            }
+        }
+        PartyKind::Organisation => {
+            if ids.personal_code.is_some() {
+                fields.push(
+                    "personal_code",
+                    "party.personal_code_for_organisation",
+                    "an organisation has a registration number, not a personal code",
+                );
+            }
+            if let Some(vat) = ids.vat_number.filter(|vat| vat.country_prefix() == "LV") {
+                match (vat.to_registration_number(), ids.registration_number) {
+                    (None, _) => fields.push(
+                        "vat_number",
+                        "party.vat_number_mismatch",
+                        "latvian vat number of an organisation must be LV and its registration number",
+                    ),
+                    (Some(held), Some(registered)) if held != *registered => fields.push(
+                        "vat_number",
+                        "party.vat_number_mismatch",
+                        format!(
+                            "vat number {vat} does not hold registration number {registered}"
+                        ),
+                    ),
+                    _ => {}
+                }
+            }
+        }
+    }
+}
+
+impl TryFrom<PartyInput> for Party {
+    type Error = PartyError;
+
+    /// Checks entered party data, reporting every invalid field at once (see [`PartyError`]
+    /// for the codes). Identifier rules are checked between the fields that parsed.
+    fn try_from(input: PartyInput) -> Result<Self, Self::Error> {
+        let mut fields = Fields::new("");
+        let kind = match input.kind.trim() {
+            "organisation" => Some(PartyKind::Organisation),
+            "person" => Some(PartyKind::Person),
+            _ => {
+                fields.push(
+                    "kind",
+                    "party.kind_unknown",
+                    "kind must be organisation or person",
+                );
+                None
+            }
+        };
+        let name = fields.take("name", check_text(&input.name, MAX_NAME_CHARS));
+        let registration_number = fields.optional(
+            "registration_number",
+            input.registration_number.as_deref(),
+            RegistrationNumber::try_new,
+        );
+        let personal_code = fields.optional(
+            "personal_code",
+            input.personal_code.as_deref(),
+            PersonalCode::try_new,
+        );
+        let vat_number = fields.optional(
+            "vat_number",
+            input.vat_number.as_deref(),
+            VatNumber::try_new,
+        );
+        let iban = fields.optional("iban", input.iban.as_deref(), str::parse::<Iban>);
+        let address = {
+            let mut address_fields = Fields::new("address");
+            let country = crate::CountryCode::try_new(input.address.country.trim());
+            let address = address::build(
+                &mut address_fields,
+                &input.address.lines,
+                &input.address.city,
+                input.address.postal_code.as_deref(),
+                input.address.region.as_deref(),
+                country,
+            );
+            fields.errors.append(&mut address_fields.errors);
+            address
+        };
+        let email = fields.optional("email", input.email.as_deref(), EmailAddress::try_new);
+        let phone = fields.optional("phone", input.phone.as_deref(), PhoneNumber::try_new);
+        if let Some(kind) = kind {
+            identifier_errors(
+                &mut fields,
+                &Identifiers {
+                    kind,
+                    registration_number: registration_number.as_ref().and_then(Option::as_ref),
+                    personal_code: personal_code.as_ref().and_then(Option::as_ref),
+                    vat_number: vat_number.as_ref().and_then(Option::as_ref),
+                },
+            );
+        }
+        let party = (|| {
+            Some(Party {
+                kind: kind?,
+                name: PartyName(name?),
+                registration_number: registration_number?,
+                personal_code: personal_code?,
+                vat_number: vat_number?,
+                iban: iban?,
+                address: address?,
+                email: email?,
+                phone: phone?,
+            })
+        })();
+        fields.finish(party)
+    }
+}
+
+impl Party {
+    /// Creates an organisation with a name and an address and nothing else.
+    ///
+    /// # Examples
+    ///
+    /// See [`Party`].
+    pub fn organisation(name: PartyName, address: Address) -> Self {
+        Party::new(PartyKind::Organisation, name, address)
+    }
+
+    /// Creates a natural person with a name and an address and nothing else.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{Address, CountryCode, Party, PartyName};
+    ///
+    /// let address = Address::try_new("Rīgas iela 5-12", "Valmiera", Some("LV-4201"), CountryCode::LV)?;
+    /// let client = Party::person(PartyName::try_new("Anna Bērziņa")?, address)
+    ///     .try_with_personal_code("161175-19997".parse()?)?;
+    /// assert_eq!(client.personal_code().map(ToString::to_string), Some("161175-19997".to_owned()));
+    /// assert!(!format!("{client:?}").contains("19997"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn person(name: PartyName, address: Address) -> Self {
+        Party::new(PartyKind::Person, name, address)
+    }
+
+    fn new(kind: PartyKind, name: PartyName, address: Address) -> Self {
+        Party {
+            kind,
+            name,
+            registration_number: None,
+            personal_code: None,
+            vat_number: None,
+            iban: None,
+            address,
+            email: None,
+            phone: None,
+        }
+    }
+
+    /// Checks the identifier rules on a changed party.
+    fn checked(self) -> Result<Self, PartyError> {
+        let mut fields = Fields::new("");
+        identifier_errors(
+            &mut fields,
+            &Identifiers {
+                kind: self.kind,
+                registration_number: self.registration_number.as_ref(),
+                personal_code: self.personal_code.as_ref(),
+                vat_number: self.vat_number.as_ref(),
+            },
+        );
+        fields.finish(Some(self))
+    }
+
+    /// Sets the registration number of an organisation.
+    ///
+    /// # Errors
+    ///
+    /// [`PartyError::Invalid`] with `party.registration_number_for_person` for a person, or
+    /// `party.vat_number_mismatch` when the party's `LV` VAT number holds another number.
+    ///
+    /// # Examples
+    ///
+    /// See [`Party`].
+    pub fn try_with_registration_number(
+        mut self,
+        registration_number: RegistrationNumber,
+    ) -> Result<Self, PartyError> {
+        self.registration_number = Some(registration_number);
+        self.checked()
+    }
+
+    /// Sets the personal code of a person.
+    ///
+    /// # Errors
+    ///
+    /// [`PartyError::Invalid`] with `party.personal_code_for_organisation` for an
+    /// organisation.
+    ///
+    /// # Examples
+    ///
+    /// See [`Party::person`].
+    pub fn try_with_personal_code(
+        mut self,
+        personal_code: PersonalCode,
+    ) -> Result<Self, PartyError> {
+        self.personal_code = Some(personal_code);
+        self.checked()
+    }
+
+    /// Sets the VAT identification number.
+    ///
+    /// # Errors
+    ///
+    /// [`PartyError::Invalid`] with `party.vat_number_mismatch` when an organisation's `LV`
+    /// VAT number is not `LV` + its registration number.
+    ///
+    /// # Examples
+    ///
+    /// See [`Party`].
+    pub fn try_with_vat_number(mut self, vat_number: VatNumber) -> Result<Self, PartyError> {
+        self.vat_number = Some(vat_number);
+        self.checked()
+    }
+
+    /// Sets the bank account.
+    #[must_use]
+    pub fn with_iban(mut self, iban: Iban) -> Self {
+        self.iban = Some(iban);
+        self
+    }
+
+    /// Sets the e-mail address.
+    #[must_use]
+    pub fn with_email(mut self, email: EmailAddress) -> Self {
+        self.email = Some(email);
+        self
+    }
+
+    /// Sets the phone number.
+    #[must_use]
+    pub fn with_phone(mut self, phone: PhoneNumber) -> Self {
+        self.phone = Some(phone);
+        self
+    }
+
+    /// Returns whether the party is an organisation or a person.
+    pub fn kind(&self) -> PartyKind {
+        self.kind
+    }
+
+    /// Returns the name.
+    pub fn name(&self) -> &str {
+        self.name.as_str()
+    }
+
+    /// Returns the registration number, if any (organisations only).
+    pub fn registration_number(&self) -> Option<&RegistrationNumber> {
+        self.registration_number.as_ref()
+    }
+
+    /// Returns the personal code, if any (persons only).
+    pub fn personal_code(&self) -> Option<&PersonalCode> {
+        self.personal_code.as_ref()
+    }
+
+    /// Returns the VAT identification number, if any.
+    pub fn vat_number(&self) -> Option<&VatNumber> {
+        self.vat_number.as_ref()
+    }
+
+    /// Returns the bank account, if any.
+    pub fn iban(&self) -> Option<&Iban> {
+        self.iban.as_ref()
+    }
+
+    /// Returns the postal address.
+    pub fn address(&self) -> &Address {
+        &self.address
+    }
+
+    /// Returns the e-mail address, if any.
+    pub fn email(&self) -> Option<&EmailAddress> {
+        self.email.as_ref()
+    }
+
+    /// Returns the phone number, if any.
+    pub fn phone(&self) -> Option<&PhoneNumber> {
+        self.phone.as_ref()
+    }
+}
