@@ -1,1 +1,110 @@
-fn main() {}
+//! Benchmarks of apkalpe-core's hot paths. Targets from issue 2 are noted beside each group;
+//! `benches/README.md` keeps the last measured medians.
+// A bench harness: unwrap on fixed, known-good inputs is fine here.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use std::hint::black_box;
+
+use apkalpe_core::rounding::Rounding;
+use apkalpe_core::{
+    Calendar, CentsStyle, CreditorReference, Currency, Iban, Language, Money, PersonalCode,
+    RegistrationNumber, VatAmounts, VatNumber, VatRate, WordsOptions, amount_in_words,
+    parse_amount,
+};
+use chrono::NaiveDate;
+use criterion::{Criterion, criterion_group, criterion_main};
+use rust_decimal_macros::dec;
+
+/// Target: an identifier check ≤ 100 ns.
+fn identifiers(c: &mut Criterion) {
+    let mut group = c.benchmark_group("core/identifier");
+    group.bench_function("personal_code/old_format", |b| {
+        b.iter(|| black_box("161175-19997").parse::<PersonalCode>())
+    });
+    group.bench_function("personal_code/new_format", |b| {
+        b.iter(|| black_box("32867300679").parse::<PersonalCode>())
+    });
+    group.bench_function("registration_number/valid", |b| {
+        b.iter(|| black_box("40003521600").parse::<RegistrationNumber>())
+    });
+    group.bench_function("vat_number/valid_lv", |b| {
+        b.iter(|| black_box("LV40003521600").parse::<VatNumber>())
+    });
+    group.bench_function("creditor_reference/valid", |b| {
+        b.iter(|| black_box("RF18539007547034").parse::<CreditorReference>())
+    });
+    group.finish();
+}
+
+/// Target: an IBAN ≤ 150 ns.
+fn iban(c: &mut Criterion) {
+    let mut group = c.benchmark_group("core/iban");
+    group.bench_function("valid_lv", |b| {
+        b.iter(|| black_box("LV80BANK0000435195001").parse::<Iban>())
+    });
+    group.bench_function("valid_de_print_form", |b| {
+        b.iter(|| black_box("DE89 3704 0044 0532 0130 00").parse::<Iban>())
+    });
+    group.bench_function("invalid_checksum", |b| {
+        b.iter(|| black_box("LV80BANK0000435195002").parse::<Iban>())
+    });
+    group.finish();
+}
+
+/// Target: an amount in words ≤ 1 µs.
+fn words(c: &mut Criterion) {
+    let mut group = c.benchmark_group("core/words");
+    let amount = Money::new(dec!(21000000.21), Currency::EUR);
+    let options = WordsOptions::default();
+    for language in Language::ALL {
+        group.bench_function(format!("{language}/21000000.21"), |b| {
+            b.iter(|| amount_in_words(black_box(&amount), language, &options))
+        });
+    }
+    let figures = WordsOptions::default().with_cents(CentsStyle::Figures);
+    let invoice = Money::new(dec!(1234.56), Currency::EUR);
+    group.bench_function("lv/1234.56_cents_in_figures", |b| {
+        b.iter(|| amount_in_words(black_box(&invoice), Language::Latvian, &figures))
+    });
+    group.finish();
+}
+
+/// VAT and money arithmetic on one invoice line.
+fn vat(c: &mut Criterion) {
+    let mut group = c.benchmark_group("core/vat");
+    let rate = VatRate::try_new(dec!(21)).unwrap();
+    let net = Money::new(dec!(1234.56), Currency::EUR);
+    let gross = Money::new(dec!(1493.82), Currency::EUR);
+    let cents = Rounding::CENTS_HALF_AWAY_FROM_ZERO;
+    group.bench_function("from_net/21", |b| {
+        b.iter(|| VatAmounts::from_net(black_box(net), rate, cents))
+    });
+    group.bench_function("from_gross/21", |b| {
+        b.iter(|| VatAmounts::from_gross(black_box(gross), rate, cents))
+    });
+    group.bench_function("parse_amount/1_234_56", |b| {
+        b.iter(|| parse_amount(black_box("1 234,56")))
+    });
+    let total = Money::new(dec!(100.00), Currency::EUR);
+    group.bench_function("allocate/3_even", |b| {
+        b.iter(|| black_box(total).allocate_evenly(3))
+    });
+    group.finish();
+}
+
+/// Target: `add_working_days(30)` ≤ 1 µs.
+fn calendar(c: &mut Criterion) {
+    let mut group = c.benchmark_group("core/calendar");
+    let calendar = Calendar::latvia();
+    let start = NaiveDate::from_ymd_opt(2026, 12, 10).unwrap();
+    group.bench_function("add_working_days/30", |b| {
+        b.iter(|| calendar.add_working_days(black_box(start), 30))
+    });
+    group.bench_function("is_working_day", |b| {
+        b.iter(|| calendar.is_working_day(black_box(start)))
+    });
+    group.finish();
+}
+
+criterion_group!(benches, identifiers, iban, words, vat, calendar);
+criterion_main!(benches);

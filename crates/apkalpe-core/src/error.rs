@@ -2,8 +2,9 @@
 
 use crate::rounding::RoundingError;
 use crate::{
-    CashRoundingError, LocalizedTextError, MoneyError, ParseCountryCodeError, ParseCurrencyError,
-    ParseLanguageError, ParseMoneyError, VatError,
+    CashRoundingError, LocalizedTextError, MoneyError, NumberSeriesError, ParseCountryCodeError,
+    ParseCurrencyError, ParseEmailAddressError, ParseLanguageError, ParseMoneyError,
+    ParseNumberPatternError, ParsePhoneNumberError, PartyError, VatError, WordsError,
 };
 
 /// Any error of `apkalpe-core`.
@@ -57,6 +58,24 @@ pub enum CoreError {
     /// See [`LocalizedTextError`].
     #[error(transparent)]
     LocalizedText(#[from] LocalizedTextError),
+    /// See [`WordsError`].
+    #[error(transparent)]
+    Words(#[from] WordsError),
+    /// See [`PartyError`].
+    #[error(transparent)]
+    Party(#[from] PartyError),
+    /// See [`ParseEmailAddressError`].
+    #[error(transparent)]
+    ParseEmailAddress(#[from] ParseEmailAddressError),
+    /// See [`ParsePhoneNumberError`].
+    #[error(transparent)]
+    ParsePhoneNumber(#[from] ParsePhoneNumberError),
+    /// See [`NumberSeriesError`].
+    #[error(transparent)]
+    NumberSeries(#[from] NumberSeriesError),
+    /// See [`ParseNumberPatternError`].
+    #[error(transparent)]
+    ParseNumberPattern(#[from] ParseNumberPatternError),
 }
 
 impl CoreError {
@@ -73,6 +92,12 @@ impl CoreError {
             CoreError::ParseCountryCode(error) => error.code(),
             CoreError::ParseLanguage(error) => error.code(),
             CoreError::LocalizedText(error) => error.code(),
+            CoreError::Words(error) => error.code(),
+            CoreError::Party(error) => error.code(),
+            CoreError::ParseEmailAddress(error) => error.code(),
+            CoreError::ParsePhoneNumber(error) => error.code(),
+            CoreError::NumberSeries(error) => error.code(),
+            CoreError::ParseNumberPattern(error) => error.code(),
         }
     }
 }

@@ -1,0 +1,179 @@
+//! The commands of `desk`, one module each.
+
+use std::io::BufRead;
+
+use clap::{Subcommand, ValueEnum};
+
+use crate::{Context, Report};
+
+mod cash_round;
+mod check;
+mod deadline;
+mod demo;
+mod holidays;
+mod rf;
+mod words;
+
+/// Why a command could not run.
+#[derive(Debug)]
+pub(crate) enum CommandError {
+    /// Writing the output failed (a closed pipe): stop quietly.
+    Io,
+}
+
+/// The kinds of identifier `desk check` knows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum IdentifierKind {
+    /// Latvian personal code (personas kods), old or new format.
+    PersonalCode,
+    /// Latvian registration number (reģistrācijas numurs).
+    RegNumber,
+    /// EU VAT number (PVN numurs), Latvian ones with their checksum.
+    VatNumber,
+    /// IBAN of any ISO 13616 country.
+    Iban,
+    /// ISO 11649 creditor reference (RF).
+    Rf,
+}
+
+/// The languages of amounts in words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum LanguageArg {
+    /// Latvian.
+    Lv,
+    /// English.
+    En,
+    /// German.
+    De,
+    /// Russian.
+    Ru,
+}
+
+impl From<LanguageArg> for apkalpe_core::Language {
+    fn from(language: LanguageArg) -> Self {
+        match language {
+            LanguageArg::Lv => apkalpe_core::Language::Latvian,
+            LanguageArg::En => apkalpe_core::Language::English,
+            LanguageArg::De => apkalpe_core::Language::German,
+            LanguageArg::Ru => apkalpe_core::Language::Russian,
+        }
+    }
+}
+
+/// Countries with a cash-rounding rule in the built-in table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum CountryArg {
+    /// Latvia: no cash-rounding law as of the facts.
+    Lv,
+    /// Estonia: 0.05 EUR from 2025-01-01.
+    Ee,
+    /// Lithuania: 0.05 EUR from 2025-05-01.
+    Lt,
+}
+
+#[derive(Debug, Subcommand)]
+pub(crate) enum Command {
+    /// Checks identifiers: one output line per value; `-` reads one value per line from stdin.
+    Check {
+        /// What the values are.
+        kind: IdentifierKind,
+        /// The values; `-` reads them from standard input.
+        #[arg(required = true, allow_hyphen_values = true)]
+        values: Vec<String>,
+    },
+    /// Writes an amount in words, as on an invoice ("Summa vārdiem").
+    Words {
+        /// The amount: "123.45", "123,45" or "1 234,56".
+        #[arg(allow_hyphen_values = true)]
+        amount: String,
+        /// The language.
+        #[arg(long, value_enum, default_value = "lv")]
+        lang: LanguageArg,
+        /// Write the cents in figures ("… euro un 45 centi"), the common invoice form.
+        #[arg(long)]
+        cents_in_figures: bool,
+        /// The currency (ISO 4217 code).
+        #[arg(long, default_value = "EUR")]
+        currency: String,
+    },
+    /// Makes an ISO 11649 creditor reference (RF) from a payment reference.
+    Rf {
+        /// The payment references (letters and digits, up to 21).
+        #[arg(required = true)]
+        references: Vec<String>,
+    },
+    /// Rounds the cash part of a total under the cash-rounding rule in force.
+    CashRound {
+        /// The total to pay, in euro.
+        #[arg(allow_hyphen_values = true)]
+        amount: String,
+        /// The country whose rule applies.
+        #[arg(long, value_enum, default_value = "lv")]
+        country: CountryArg,
+        /// The date of the payment (ISO 8601); today in Riga by default.
+        #[arg(long)]
+        date: Option<String>,
+        /// The part paid by card or transfer, never rounded.
+        #[arg(long, default_value = "0")]
+        non_cash: String,
+    },
+    /// Lists the Latvian public holidays and days off of a year.
+    Holidays {
+        /// The year, 1991 to 2100.
+        year: String,
+    },
+    /// Computes a deadline: the first line is the date, the next lines the rules applied.
+    Deadline {
+        /// The start date (ISO 8601): the day of the event, which is not counted.
+        start: String,
+        /// The period: `15d` days, `10wd` working days, `1m` months.
+        period: String,
+    },
+    /// A guided run over what the core does, told as a story.
+    Demo {
+        /// The day the story happens (ISO 8601); today in Riga by default.
+        #[arg(long)]
+        date: Option<String>,
+    },
+}
+
+pub(crate) fn execute(
+    command: Command,
+    context: &Context,
+    input: &mut dyn BufRead,
+    report: &mut Report<'_>,
+) -> Result<(), CommandError> {
+    match command {
+        Command::Check { kind, values } => check::run(kind, &values, input, report),
+        Command::Words {
+            amount,
+            lang,
+            cents_in_figures,
+            currency,
+        } => words::run(&amount, lang.into(), cents_in_figures, &currency, report),
+        Command::Rf { references } => rf::run(&references, report),
+        Command::CashRound {
+            amount,
+            country,
+            date,
+            non_cash,
+        } => cash_round::run(&amount, country, date.as_deref(), &non_cash, context, report),
+        Command::Holidays { year } => holidays::run(&year, report),
+        Command::Deadline { start, period } => deadline::run(&start, &period, report),
+        Command::Demo { date } => demo::run(date.as_deref(), context, report),
+    }
+}
+
+/// Parses an ISO 8601 date given on the command line, or reports it as invalid.
+pub(crate) fn parse_date(text: &str, report: &mut Report<'_>) -> Option<chrono::NaiveDate> {
+    match chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d") {
+        Ok(date) => Some(date),
+        Err(_) => {
+            report.invalid(
+                "date.format",
+                &format!("{text:?} is not a date in the form YYYY-MM-DD"),
+            );
+            None
+        }
+    }
+}

@@ -1,0 +1,86 @@
+//! `desk`, Apkalpe's example app: a service-desk command line over the Apkalpe crates.
+//!
+//! The binary (`src/main.rs`) only reads the clock and the process streams; [`run`] does the
+//! rest, so tests drive every command without a process. The output of each command is a
+//! stable contract: one line per value, `valid<TAB>canonical form` or
+//! `invalid<TAB>error code<TAB>message`, or with `--json` one JSON object per line. Exit code
+//! 0 when every value is valid, 1 when any is invalid, 2 on a usage error. No input makes
+//! `desk` panic.
+#![deny(missing_docs)]
+
+use std::ffi::OsString;
+use std::io::{BufRead, Write};
+
+use chrono::NaiveDate;
+use clap::Parser;
+
+mod commands;
+mod output;
+
+pub use output::Report;
+
+/// What the app knows of the world outside: the date in Riga today.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Context {
+    /// Today's date in Riga, read from the clock by `main` (or fixed by tests).
+    pub today: NaiveDate,
+}
+
+/// Exit code: every value valid.
+pub const EXIT_VALID: u8 = 0;
+/// Exit code: some value invalid.
+pub const EXIT_INVALID: u8 = 1;
+/// Exit code: the command line itself is wrong.
+pub const EXIT_USAGE: u8 = 2;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "desk",
+    version,
+    about = "A Latvian customer-service desk on the command line (Apkalpe's example app)",
+    long_about = None
+)]
+struct Cli {
+    /// Print one JSON object per line instead of tab-separated text.
+    #[arg(long, global = true)]
+    json: bool,
+    #[command(subcommand)]
+    command: commands::Command,
+}
+
+/// Runs `desk` with `args` (the first is the program name), reading values from `input` where
+/// a command is given `-`, and writing results to `output` and usage errors to `errors`.
+/// Returns the exit code.
+pub fn run<I, T>(
+    args: I,
+    context: &Context,
+    input: &mut dyn BufRead,
+    output: &mut dyn Write,
+    errors: &mut dyn Write,
+) -> u8
+where
+    I: IntoIterator<Item = T>,
+    T: Into<OsString> + Clone,
+{
+    let cli = match Cli::try_parse_from(args) {
+        Ok(cli) => cli,
+        Err(error) => {
+            let code = if error.use_stderr() {
+                let _ = write!(errors, "{}", error.render());
+                EXIT_USAGE
+            } else {
+                // --help and --version go to standard output and succeed.
+                let _ = write!(output, "{}", error.render());
+                EXIT_VALID
+            };
+            return code;
+        }
+    };
+    let mut report = Report::new(output, cli.json);
+    let result = commands::execute(cli.command, context, input, &mut report);
+    match result {
+        Ok(()) => report.exit_code(),
+        Err(commands::CommandError::Io) => EXIT_INVALID,
+    }
+}
+

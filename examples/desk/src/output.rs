@@ -1,0 +1,119 @@
+//! The output contract: one line per value, as text or JSON.
+
+use std::io::Write;
+
+use serde_json::{Map, Value};
+
+use crate::{EXIT_INVALID, EXIT_VALID};
+
+/// Writes the result lines of a command and remembers whether any value was invalid.
+pub struct Report<'a> {
+    output: &'a mut dyn Write,
+    json: bool,
+    any_invalid: bool,
+    failed: bool,
+}
+
+impl std::fmt::Debug for Report<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Report")
+            .field("json", &self.json)
+            .field("any_invalid", &self.any_invalid)
+            .finish_non_exhaustive()
+    }
+}
+
+/// Keeps a field of the text form on one line and in one column.
+fn clean(field: &str) -> String {
+    field.replace(['\t', '\n', '\r'], " ")
+}
+
+impl<'a> Report<'a> {
+    /// Creates a report writing text, or JSON lines when `json` is set.
+    pub fn new(output: &'a mut dyn Write, json: bool) -> Self {
+        Report {
+            output,
+            json,
+            any_invalid: false,
+            failed: false,
+        }
+    }
+
+    /// Tells whether JSON lines are written.
+    pub fn is_json(&self) -> bool {
+        self.json
+    }
+
+    fn write_line(&mut self, line: &str) {
+        if self.failed {
+            return;
+        }
+        if writeln!(self.output, "{line}").is_err() {
+            // A closed pipe: stop writing, say nothing.
+            self.failed = true;
+        }
+    }
+
+    /// Tells whether writing failed (a closed pipe); commands stop reading input then.
+    pub fn is_closed(&self) -> bool {
+        self.failed
+    }
+
+    /// Writes a valid value: `valid<TAB>canonical`, or JSON with `extra` fields added.
+    pub fn valid(&mut self, canonical: &str, extra: Map<String, Value>) {
+        if self.json {
+            let mut object = Map::new();
+            object.insert("valid".into(), Value::Bool(true));
+            object.insert("canonical".into(), Value::String(canonical.into()));
+            object.extend(extra);
+            self.write_line(&Value::Object(object).to_string());
+        } else {
+            let line = format!("valid\t{}", clean(canonical));
+            self.write_line(&line);
+        }
+    }
+
+    /// Writes an invalid value: `invalid<TAB>code<TAB>message`.
+    pub fn invalid(&mut self, code: &str, message: &str) {
+        self.any_invalid = true;
+        if self.json {
+            let mut object = Map::new();
+            object.insert("valid".into(), Value::Bool(false));
+            object.insert("code".into(), Value::String(code.into()));
+            object.insert("message".into(), Value::String(message.into()));
+            self.write_line(&Value::Object(object).to_string());
+        } else {
+            let line = format!("invalid\t{}\t{}", clean(code), clean(message));
+            self.write_line(&line);
+        }
+    }
+
+    /// Writes a line of free text (in JSON mode, `{"text": ...}`).
+    pub fn text(&mut self, text: &str) {
+        if self.json {
+            let mut object = Map::new();
+            object.insert("text".into(), Value::String(text.into()));
+            self.write_line(&Value::Object(object).to_string());
+        } else {
+            self.write_line(text);
+        }
+    }
+
+    /// Writes a JSON object as is (JSON mode), or `text` (text mode).
+    pub fn record(&mut self, text: &str, object: Map<String, Value>) {
+        if self.json {
+            self.write_line(&Value::Object(object).to_string());
+        } else {
+            self.write_line(text);
+        }
+    }
+
+    /// Returns the exit code: 1 when any value was invalid, else 0.
+    pub fn exit_code(&self) -> u8 {
+        if self.any_invalid {
+            EXIT_INVALID
+        } else {
+            EXIT_VALID
+        }
+    }
+}
