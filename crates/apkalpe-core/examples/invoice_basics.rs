@@ -20,6 +20,11 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let due = Calendar::latvia().deadline(today, "10wd".parse::<Period>()?)?;
     let cash = CashRounding::builtin().settle_cash(CountryCode::LV, today, bill.gross)?;
     println!("{} + VAT {} = {} ({words})", bill.net, bill.vat, bill.gross);
-    println!("pay to {} by {}, cash {}", iban.print_form(), due.date(), cash.cash_due);
+    println!(
+        "pay to {} by {}, cash {}",
+        iban.print_form(),
+        due.date(),
+        cash.cash_due
+    );
     Ok(())
 }

@@ -395,29 +395,45 @@ mod tests {
     #[test]
     fn effective_dates_switch_rounding_on() {
         let policy = CashRounding::builtin();
-        let before = policy.settle_cash(CountryCode::EE, day(2024, 12, 31), eur(dec!(1.01))).unwrap();
+        let before = policy
+            .settle_cash(CountryCode::EE, day(2024, 12, 31), eur(dec!(1.01)))
+            .unwrap();
         assert_eq!(before.cash_due, eur(dec!(1.01)));
-        let after = policy.settle_cash(CountryCode::EE, day(2025, 1, 1), eur(dec!(1.01))).unwrap();
+        let after = policy
+            .settle_cash(CountryCode::EE, day(2025, 1, 1), eur(dec!(1.01)))
+            .unwrap();
         assert_eq!(after.cash_due, eur(dec!(1.00)));
         assert_eq!(after.difference, eur(dec!(-0.01)));
-        let lt_april = policy.settle_cash(CountryCode::LT, day(2025, 4, 30), eur(dec!(1.03))).unwrap();
+        let lt_april = policy
+            .settle_cash(CountryCode::LT, day(2025, 4, 30), eur(dec!(1.03)))
+            .unwrap();
         assert_eq!(lt_april.cash_due, eur(dec!(1.03)));
-        let lt_may = policy.settle_cash(CountryCode::LT, day(2025, 5, 1), eur(dec!(1.03))).unwrap();
+        let lt_may = policy
+            .settle_cash(CountryCode::LT, day(2025, 5, 1), eur(dec!(1.03)))
+            .unwrap();
         assert_eq!(lt_may.cash_due, eur(dec!(1.05)));
     }
 
     #[test]
     fn latvia_rounds_nothing_and_unknown_countries_are_errors() {
         let policy = CashRounding::builtin();
-        let lv = policy.settle_cash(CountryCode::LV, day(2026, 11, 27), eur(dec!(9.99))).unwrap();
+        let lv = policy
+            .settle_cash(CountryCode::LV, day(2026, 11, 27), eur(dec!(9.99)))
+            .unwrap();
         assert_eq!(lv.cash_due, eur(dec!(9.99)));
         assert!(lv.difference.is_zero());
         assert_eq!(
-            policy.settle_cash(CountryCode::DE, day(2026, 1, 1), eur(dec!(1))).unwrap_err().code(),
+            policy
+                .settle_cash(CountryCode::DE, day(2026, 1, 1), eur(dec!(1)))
+                .unwrap_err()
+                .code(),
             "cash_rounding.no_rule"
         );
         assert_eq!(
-            policy.settle_cash(CountryCode::LV, day(2013, 12, 31), eur(dec!(1))).unwrap_err().code(),
+            policy
+                .settle_cash(CountryCode::LV, day(2013, 12, 31), eur(dec!(1)))
+                .unwrap_err()
+                .code(),
             "cash_rounding.no_rule"
         );
     }
@@ -426,13 +442,23 @@ mod tests {
     fn only_the_cash_part_is_rounded() {
         let policy = CashRounding::builtin();
         let split = policy
-            .settle(CountryCode::EE, day(2026, 1, 5), eur(dec!(20.07)), eur(dec!(10.00)))
+            .settle(
+                CountryCode::EE,
+                day(2026, 1, 5),
+                eur(dec!(20.07)),
+                eur(dec!(10.00)),
+            )
             .unwrap();
         assert_eq!(split.non_cash, eur(dec!(10.00)));
         assert_eq!(split.cash_due, eur(dec!(10.05)));
         assert_eq!(split.total_paid().unwrap(), eur(dec!(20.05)));
         let card_only = policy
-            .settle(CountryCode::EE, day(2026, 1, 5), eur(dec!(20.07)), eur(dec!(20.07)))
+            .settle(
+                CountryCode::EE,
+                day(2026, 1, 5),
+                eur(dec!(20.07)),
+                eur(dec!(20.07)),
+            )
             .unwrap();
         assert!(card_only.cash_due.is_zero() && card_only.difference.is_zero());
         assert_eq!(
@@ -444,7 +470,11 @@ mod tests {
         );
         assert_eq!(
             policy
-                .settle_cash(CountryCode::EE, day(2026, 1, 5), Money::new(dec!(1), Currency::SEK))
+                .settle_cash(
+                    CountryCode::EE,
+                    day(2026, 1, 5),
+                    Money::new(dec!(1), Currency::SEK)
+                )
                 .unwrap_err()
                 .code(),
             "cash_rounding.currency"
@@ -454,7 +484,9 @@ mod tests {
     #[test]
     fn refunds_round_symmetrically() {
         let policy = CashRounding::builtin();
-        let refund = policy.settle_cash(CountryCode::LT, day(2026, 1, 5), eur(dec!(-4.97))).unwrap();
+        let refund = policy
+            .settle_cash(CountryCode::LT, day(2026, 1, 5), eur(dec!(-4.97)))
+            .unwrap();
         assert_eq!(refund.cash_due, eur(dec!(-4.95)));
         assert_eq!(refund.difference, eur(dec!(0.02)));
     }
@@ -468,8 +500,15 @@ mod tests {
             Some(Rounding::CASH_5_CENTS),
             "test",
         ));
-        let old = policy.settle_cash(CountryCode::LV, day(2027, 12, 31), eur(dec!(1.02))).unwrap();
-        let new = policy.settle_cash(CountryCode::LV, day(2028, 1, 1), eur(dec!(1.02))).unwrap();
-        assert_eq!((old.cash_due, new.cash_due), (eur(dec!(1.02)), eur(dec!(1.00))));
+        let old = policy
+            .settle_cash(CountryCode::LV, day(2027, 12, 31), eur(dec!(1.02)))
+            .unwrap();
+        let new = policy
+            .settle_cash(CountryCode::LV, day(2028, 1, 1), eur(dec!(1.02)))
+            .unwrap();
+        assert_eq!(
+            (old.cash_due, new.cash_due),
+            (eur(dec!(1.02)), eur(dec!(1.00)))
+        );
     }
 }

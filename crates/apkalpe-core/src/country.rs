@@ -169,10 +169,22 @@ mod tests {
     #[test]
     fn parses_assigned_codes_and_rejects_the_rest() {
         assert_eq!(CountryCode::try_new("ee"), Ok(CountryCode::EE));
-        assert_eq!(CountryCode::try_new("XK").unwrap_err().code(), "country.unknown");
-        assert_eq!(CountryCode::try_new("L1").unwrap_err().code(), "country.format");
-        assert_eq!(CountryCode::try_new("LVA").unwrap_err().code(), "country.format");
-        assert_eq!(CountryCode::try_new("Ļ").unwrap_err().code(), "country.format");
+        assert_eq!(
+            CountryCode::try_new("XK").unwrap_err().code(),
+            "country.unknown"
+        );
+        assert_eq!(
+            CountryCode::try_new("L1").unwrap_err().code(),
+            "country.format"
+        );
+        assert_eq!(
+            CountryCode::try_new("LVA").unwrap_err().code(),
+            "country.format"
+        );
+        assert_eq!(
+            CountryCode::try_new("Ļ").unwrap_err().code(),
+            "country.format"
+        );
         assert!(!CountryCode::try_new("NO").unwrap().is_eu_member());
     }
 }

@@ -2,9 +2,10 @@
 
 use crate::rounding::RoundingError;
 use crate::{
-    CashRoundingError, LocalizedTextError, MoneyError, NumberSeriesError, ParseCountryCodeError,
-    ParseCurrencyError, ParseEmailAddressError, ParseLanguageError, ParseMoneyError,
-    ParseNumberPatternError, ParsePhoneNumberError, PartyError, VatError, WordsError,
+    CalendarError, CashRoundingError, LocalizedTextError, MoneyError, NumberSeriesError,
+    ParseCountryCodeError, ParseCurrencyError, ParseEmailAddressError, ParseLanguageError,
+    ParseMoneyError, ParseNumberPatternError, ParsePeriodError, ParsePhoneNumberError, PartyError,
+    VatError, WordsError,
 };
 
 /// Any error of `apkalpe-core`.
@@ -58,6 +59,12 @@ pub enum CoreError {
     /// See [`LocalizedTextError`].
     #[error(transparent)]
     LocalizedText(#[from] LocalizedTextError),
+    /// See [`CalendarError`].
+    #[error(transparent)]
+    Calendar(#[from] CalendarError),
+    /// See [`ParsePeriodError`].
+    #[error(transparent)]
+    ParsePeriod(#[from] ParsePeriodError),
     /// See [`WordsError`].
     #[error(transparent)]
     Words(#[from] WordsError),
@@ -92,6 +99,8 @@ impl CoreError {
             CoreError::ParseCountryCode(error) => error.code(),
             CoreError::ParseLanguage(error) => error.code(),
             CoreError::LocalizedText(error) => error.code(),
+            CoreError::Calendar(error) => error.code(),
+            CoreError::ParsePeriod(error) => error.code(),
             CoreError::Words(error) => error.code(),
             CoreError::Party(error) => error.code(),
             CoreError::ParseEmailAddress(error) => error.code(),

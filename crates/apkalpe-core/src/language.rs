@@ -132,7 +132,10 @@ impl TryFrom<String> for Language {
 /// assert_eq!(text.exact(Language::German), None);
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(try_from = "BTreeMap<Language, String>", into = "BTreeMap<Language, String>")]
+#[serde(
+    try_from = "BTreeMap<Language, String>",
+    into = "BTreeMap<Language, String>"
+)]
 pub struct LocalizedText {
     // Invariant: never empty; holds at least the text given to `new`.
     texts: BTreeMap<Language, String>,

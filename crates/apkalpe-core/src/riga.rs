@@ -34,7 +34,10 @@ fn last_sunday_0100_utc(year: i32, month: u32) -> Option<NaiveDateTime> {
 pub fn riga_offset(instant: DateTime<Utc>) -> Duration {
     let naive = instant.naive_utc();
     let year = naive.year();
-    match (last_sunday_0100_utc(year, 3), last_sunday_0100_utc(year, 10)) {
+    match (
+        last_sunday_0100_utc(year, 3),
+        last_sunday_0100_utc(year, 10),
+    ) {
         (Some(start), Some(end)) if naive >= start && naive < end => Duration::hours(3),
         _ => Duration::hours(2),
     }
@@ -81,8 +84,14 @@ mod tests {
     #[test]
     fn dates_roll_over_at_riga_midnight() {
         let summer_evening = Utc.with_ymd_and_hms(2026, 6, 23, 21, 0, 0).unwrap();
-        assert_eq!(riga_date(summer_evening), NaiveDate::from_ymd_opt(2026, 6, 24).unwrap());
+        assert_eq!(
+            riga_date(summer_evening),
+            NaiveDate::from_ymd_opt(2026, 6, 24).unwrap()
+        );
         let new_year = Utc.with_ymd_and_hms(2026, 12, 31, 21, 59, 0).unwrap();
-        assert_eq!(riga_date(new_year), NaiveDate::from_ymd_opt(2026, 12, 31).unwrap());
+        assert_eq!(
+            riga_date(new_year),
+            NaiveDate::from_ymd_opt(2026, 12, 31).unwrap()
+        );
     }
 }

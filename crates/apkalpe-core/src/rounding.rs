@@ -231,11 +231,26 @@ mod tests {
 
     #[test]
     fn module_table_holds() {
-        assert_eq!(all(dec!(2.345)), [dec!(2.35), dec!(2.34), dec!(2.34), dec!(2.35)]);
-        assert_eq!(all(dec!(2.355)), [dec!(2.36), dec!(2.36), dec!(2.35), dec!(2.36)]);
-        assert_eq!(all(dec!(2.341)), [dec!(2.34), dec!(2.34), dec!(2.34), dec!(2.35)]);
-        assert_eq!(all(dec!(-2.345)), [dec!(-2.35), dec!(-2.34), dec!(-2.34), dec!(-2.35)]);
-        assert_eq!(all(dec!(-2.341)), [dec!(-2.34), dec!(-2.34), dec!(-2.34), dec!(-2.35)]);
+        assert_eq!(
+            all(dec!(2.345)),
+            [dec!(2.35), dec!(2.34), dec!(2.34), dec!(2.35)]
+        );
+        assert_eq!(
+            all(dec!(2.355)),
+            [dec!(2.36), dec!(2.36), dec!(2.35), dec!(2.36)]
+        );
+        assert_eq!(
+            all(dec!(2.341)),
+            [dec!(2.34), dec!(2.34), dec!(2.34), dec!(2.35)]
+        );
+        assert_eq!(
+            all(dec!(-2.345)),
+            [dec!(-2.35), dec!(-2.34), dec!(-2.34), dec!(-2.35)]
+        );
+        assert_eq!(
+            all(dec!(-2.341)),
+            [dec!(-2.34), dec!(-2.34), dec!(-2.34), dec!(-2.35)]
+        );
     }
 
     #[test]
@@ -266,7 +281,13 @@ mod tests {
     fn result_has_the_increment_scale_and_bad_increments_are_rejected() {
         let cents = Rounding::to_cents(RoundingStrategy::HalfEven);
         assert_eq!(cents.apply(dec!(1.5)).unwrap().to_string(), "1.50");
-        assert_eq!(Rounding::to_places(RoundingStrategy::HalfEven, 0).apply(dec!(2.5)).unwrap().to_string(), "2");
+        assert_eq!(
+            Rounding::to_places(RoundingStrategy::HalfEven, 0)
+                .apply(dec!(2.5))
+                .unwrap()
+                .to_string(),
+            "2"
+        );
         let error = Rounding::try_new(RoundingStrategy::HalfEven, dec!(-0.01)).unwrap_err();
         assert_eq!(error.code(), "rounding.increment_not_positive");
         let overflow = Rounding::CASH_5_CENTS.apply(Decimal::MAX).unwrap_err();

@@ -372,7 +372,11 @@ impl VatRateTable {
 
     /// Creates a table from any entries (another country, a future change of law).
     pub fn from_entries(mut entries: Vec<VatRateEntry>) -> Self {
-        entries.sort_by(|a, b| a.class.cmp(&b.class).then(a.effective_from.cmp(&b.effective_from)));
+        entries.sort_by(|a, b| {
+            a.class
+                .cmp(&b.class)
+                .then(a.effective_from.cmp(&b.effective_from))
+        });
         VatRateTable { entries }
     }
 
@@ -473,9 +477,12 @@ impl VatAmounts {
     ///
     /// [`VatError::Money`] on overflow or a rounding failure.
     pub fn from_gross(gross: Money, rate: VatRate, rounding: Rounding) -> Result<Self, VatError> {
-        let divisor = Decimal::ONE_HUNDRED
-            .checked_add(rate.percent())
-            .ok_or(MoneyError::Overflow { operation: "divide" })?;
+        let divisor =
+            Decimal::ONE_HUNDRED
+                .checked_add(rate.percent())
+                .ok_or(MoneyError::Overflow {
+                    operation: "divide",
+                })?;
         let vat = gross
             .checked_mul(rate.percent())?
             .checked_div(divisor)?
@@ -505,11 +512,33 @@ mod tests {
     fn latvian_table_rows_and_edges() {
         let table = VatRateTable::latvia();
         let on = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
-        assert_eq!(table.rate(VatRateClass::Standard, on(2011, 1, 1)).unwrap(), percent(22));
-        assert_eq!(table.rate(VatRateClass::Standard, on(2026, 11, 27)).unwrap(), percent(21));
-        assert_eq!(table.rate(VatRateClass::Reduced, on(2026, 11, 27)).unwrap(), percent(12));
-        assert_eq!(table.rate(VatRateClass::SecondReduced, on(2026, 11, 27)).unwrap(), percent(5));
-        assert_eq!(table.entry(VatRateClass::Zero, on(2026, 1, 1)).unwrap().category, VatCategory::ZeroRated);
+        assert_eq!(
+            table.rate(VatRateClass::Standard, on(2011, 1, 1)).unwrap(),
+            percent(22)
+        );
+        assert_eq!(
+            table
+                .rate(VatRateClass::Standard, on(2026, 11, 27))
+                .unwrap(),
+            percent(21)
+        );
+        assert_eq!(
+            table.rate(VatRateClass::Reduced, on(2026, 11, 27)).unwrap(),
+            percent(12)
+        );
+        assert_eq!(
+            table
+                .rate(VatRateClass::SecondReduced, on(2026, 11, 27))
+                .unwrap(),
+            percent(5)
+        );
+        assert_eq!(
+            table
+                .entry(VatRateClass::Zero, on(2026, 1, 1))
+                .unwrap()
+                .category,
+            VatCategory::ZeroRated
+        );
         assert_eq!(
             table.rate(VatRateClass::SecondReduced, on(2017, 12, 31)),
             Err(VatError::RateNotInTable {
@@ -528,8 +557,14 @@ mod tests {
             rate: percent(10),
             category: VatCategory::Standard,
         });
-        assert_eq!(table.rate(VatRateClass::Reduced, on(2029, 12, 31)).unwrap(), percent(12));
-        assert_eq!(table.rate(VatRateClass::Reduced, on(2030, 1, 1)).unwrap(), percent(10));
+        assert_eq!(
+            table.rate(VatRateClass::Reduced, on(2029, 12, 31)).unwrap(),
+            percent(12)
+        );
+        assert_eq!(
+            table.rate(VatRateClass::Reduced, on(2030, 1, 1)).unwrap(),
+            percent(10)
+        );
     }
 
     #[test]
@@ -537,10 +572,19 @@ mod tests {
         for category in VatCategory::ALL {
             assert_eq!(category.code().parse::<VatCategory>().unwrap(), category);
         }
-        assert_eq!("s".parse::<VatCategory>().unwrap_err().code(), "vat.unknown_category");
+        assert_eq!(
+            "s".parse::<VatCategory>().unwrap_err().code(),
+            "vat.unknown_category"
+        );
         assert_eq!("12,5 %".parse::<VatRate>().unwrap().percent(), dec!(12.5));
-        assert_eq!("abc".parse::<VatRate>().unwrap_err().code(), "vat.rate_format");
-        assert_eq!("-1".parse::<VatRate>().unwrap_err().code(), "vat.rate_out_of_range");
+        assert_eq!(
+            "abc".parse::<VatRate>().unwrap_err().code(),
+            "vat.rate_format"
+        );
+        assert_eq!(
+            "-1".parse::<VatRate>().unwrap_err().code(),
+            "vat.rate_out_of_range"
+        );
         assert!(VatCategory::ReverseCharge.needs_exemption_reason());
         assert!(!VatCategory::Standard.needs_exemption_reason());
     }
@@ -549,7 +593,8 @@ mod tests {
     fn net_vat_gross_always_add_up() {
         let rate = percent(21);
         let half_even = Rounding::to_cents(RoundingStrategy::HalfEven);
-        let a = VatAmounts::from_net(eur(dec!(0.50)), rate, Rounding::CENTS_HALF_AWAY_FROM_ZERO).unwrap();
+        let a = VatAmounts::from_net(eur(dec!(0.50)), rate, Rounding::CENTS_HALF_AWAY_FROM_ZERO)
+            .unwrap();
         assert_eq!(a.vat, eur(dec!(0.11))); // 0.105 half away from zero
         let b = VatAmounts::from_net(eur(dec!(0.50)), rate, half_even).unwrap();
         assert_eq!(b.vat, eur(dec!(0.10))); // 0.105 half even
@@ -560,9 +605,15 @@ mod tests {
 
     #[test]
     fn serde_forms() {
-        assert_eq!(serde_json::to_string(&VatCategory::ReverseCharge).unwrap(), r#""AE""#);
+        assert_eq!(
+            serde_json::to_string(&VatCategory::ReverseCharge).unwrap(),
+            r#""AE""#
+        );
         assert_eq!(serde_json::to_string(&percent(21)).unwrap(), r#""21""#);
-        assert_eq!(serde_json::from_str::<VatRate>(r#""5""#).unwrap(), percent(5));
+        assert_eq!(
+            serde_json::from_str::<VatRate>(r#""5""#).unwrap(),
+            percent(5)
+        );
         assert!(serde_json::from_str::<VatRate>(r#""500""#).is_err());
     }
 }

@@ -41,7 +41,11 @@ impl Money {
         if ratios.is_empty() {
             return Err(MoneyError::NoParts);
         }
-        if let Some((index, ratio)) = ratios.iter().enumerate().find(|(_, r)| r.is_sign_negative() && !r.is_zero()) {
+        if let Some((index, ratio)) = ratios
+            .iter()
+            .enumerate()
+            .find(|(_, r)| r.is_sign_negative() && !r.is_zero())
+        {
             return Err(MoneyError::NegativeRatio {
                 index,
                 ratio: *ratio,
@@ -86,16 +90,25 @@ impl Money {
             let product = total_units
                 .checked_mul(*weight)
                 .ok_or_else(|| overflow.clone())?;
-            let share = product.checked_div(weight_sum).ok_or_else(|| overflow.clone())?;
-            let remainder = product.checked_rem(weight_sum).ok_or_else(|| overflow.clone())?;
+            let share = product
+                .checked_div(weight_sum)
+                .ok_or_else(|| overflow.clone())?;
+            let remainder = product
+                .checked_rem(weight_sum)
+                .ok_or_else(|| overflow.clone())?;
             given = given.checked_add(share).ok_or_else(|| overflow.clone())?;
             units.push(share);
             remainders.push((remainder, index));
         }
         // Largest remainder first; on a tie the earlier part.
         remainders.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
-        let left_over = total_units.checked_sub(given).ok_or_else(|| overflow.clone())?;
-        for (_, index) in remainders.iter().take(usize::try_from(left_over).unwrap_or(usize::MAX)) {
+        let left_over = total_units
+            .checked_sub(given)
+            .ok_or_else(|| overflow.clone())?;
+        for (_, index) in remainders
+            .iter()
+            .take(usize::try_from(left_over).unwrap_or(usize::MAX))
+        {
             if let Some(unit) = units.get_mut(*index) {
                 *unit = unit.checked_add(1).ok_or_else(|| overflow.clone())?;
             }

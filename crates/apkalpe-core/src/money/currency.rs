@@ -159,10 +159,17 @@ mod tests {
 
     #[test]
     fn table_is_sorted_and_parses_every_code() {
-        assert!(Currency::ALL.windows(2).all(|pair| pair[0].code < pair[1].code));
+        assert!(
+            Currency::ALL
+                .windows(2)
+                .all(|pair| pair[0].code < pair[1].code)
+        );
         for currency in Currency::ALL {
             assert_eq!(currency.code.parse::<Currency>(), Ok(*currency));
         }
-        assert_eq!("LVL".parse::<Currency>().unwrap_err().code(), "currency.unknown");
+        assert_eq!(
+            "LVL".parse::<Currency>().unwrap_err().code(),
+            "currency.unknown"
+        );
     }
 }

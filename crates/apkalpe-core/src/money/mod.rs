@@ -379,10 +379,7 @@ impl Money {
     /// # Ok::<(), apkalpe_core::MoneyError>(())
     /// ```
     pub fn round_to_minor_units(&self, strategy: RoundingStrategy) -> Result<Money, MoneyError> {
-        self.round(Rounding::to_places(
-            strategy,
-            self.currency().minor_units(),
-        ))
+        self.round(Rounding::to_places(strategy, self.currency().minor_units()))
     }
 
     /// Tells whether the amount is a whole number of minor units (no fraction of a cent).

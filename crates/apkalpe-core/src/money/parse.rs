@@ -110,10 +110,7 @@ fn is_group_separator(c: char) -> bool {
 fn parse(text: &str) -> Result<Parsed, ParseMoneyError> {
     let trimmed = text.trim_matches(|c: char| c == ' ' || c == '\t');
     // Positions are reported in the caller's text, so count the trimmed prefix.
-    let offset = text
-        .chars()
-        .take_while(|c| *c == ' ' || *c == '\t')
-        .count();
+    let offset = text.chars().take_while(|c| *c == ' ' || *c == '\t').count();
     if trimmed.is_empty() {
         return Err(ParseMoneyError::Empty);
     }
@@ -135,7 +132,9 @@ fn parse(text: &str) -> Result<Parsed, ParseMoneyError> {
         }
         // At most 28 significant digits are accepted below, so this cannot overflow a u128
         // (10^29 < 2^127); saturate anyway rather than trust it.
-        *mantissa = mantissa.saturating_mul(10).saturating_add(u128::from(digit));
+        *mantissa = mantissa
+            .saturating_mul(10)
+            .saturating_add(u128::from(digit));
         significant
     };
 

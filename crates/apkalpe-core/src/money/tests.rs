@@ -82,15 +82,27 @@ fn money_parse_limits_decimals_to_minor_units() {
 fn from_str_reads_display() {
     assert_eq!("1234.56 EUR".parse::<Money>(), Ok(eur(dec!(1234.56))));
     assert_eq!("1 234,56 eur".parse::<Money>(), Ok(eur(dec!(1234.56))));
-    assert_eq!("12.50".parse::<Money>().unwrap_err().code(), "amount.missing_currency");
-    assert_eq!("12.50 XYZ".parse::<Money>().unwrap_err().code(), "currency.unknown");
+    assert_eq!(
+        "12.50".parse::<Money>().unwrap_err().code(),
+        "amount.missing_currency"
+    );
+    assert_eq!(
+        "12.50 XYZ".parse::<Money>().unwrap_err().code(),
+        "currency.unknown"
+    );
 }
 
 #[test]
 fn arithmetic_is_checked() {
     let max = eur(Decimal::MAX);
-    assert_eq!(max.checked_add(eur(dec!(1))).unwrap_err().code(), "money.overflow");
-    assert_eq!(max.checked_mul(dec!(2)).unwrap_err().code(), "money.overflow");
+    assert_eq!(
+        max.checked_add(eur(dec!(1))).unwrap_err().code(),
+        "money.overflow"
+    );
+    assert_eq!(
+        max.checked_mul(dec!(2)).unwrap_err().code(),
+        "money.overflow"
+    );
     assert_eq!(
         eur(dec!(1)).checked_sub(Money::new(dec!(1), Currency::SEK)),
         Err(MoneyError::CurrencyMismatch {
@@ -100,13 +112,21 @@ fn arithmetic_is_checked() {
         })
     );
     assert_eq!(
-        Money::try_sum(Currency::EUR, [eur(dec!(1)), Money::new(dec!(1), Currency::PLN)])
-            .unwrap_err()
-            .code(),
+        Money::try_sum(
+            Currency::EUR,
+            [eur(dec!(1)), Money::new(dec!(1), Currency::PLN)]
+        )
+        .unwrap_err()
+        .code(),
         "money.currency_mismatch"
     );
-    assert_eq!(Money::try_sum(Currency::EUR, []), Ok(Money::zero(Currency::EUR)));
-    assert!(eur(dec!(-1)).is_negative() && !eur(dec!(0)).is_negative() && eur(dec!(1)).is_positive());
+    assert_eq!(
+        Money::try_sum(Currency::EUR, []),
+        Ok(Money::zero(Currency::EUR))
+    );
+    assert!(
+        eur(dec!(-1)).is_negative() && !eur(dec!(0)).is_negative() && eur(dec!(1)).is_positive()
+    );
 }
 
 #[test]
@@ -117,34 +137,78 @@ fn equality_needs_the_same_currency() {
 
 #[test]
 fn allocation_gives_cents_to_the_largest_remainders() {
-    let parts = eur(dec!(10.00)).allocate(&[dec!(1), dec!(2), dec!(3)]).unwrap();
-    assert_eq!(parts.iter().map(Money::amount).collect::<Vec<_>>(), [dec!(1.67), dec!(3.33), dec!(5.00)]);
+    let parts = eur(dec!(10.00))
+        .allocate(&[dec!(1), dec!(2), dec!(3)])
+        .unwrap();
+    assert_eq!(
+        parts.iter().map(Money::amount).collect::<Vec<_>>(),
+        [dec!(1.67), dec!(3.33), dec!(5.00)]
+    );
     let negative = eur(dec!(-0.03)).allocate_evenly(2).unwrap();
-    assert_eq!(negative.iter().map(Money::amount).collect::<Vec<_>>(), [dec!(-0.02), dec!(-0.01)]);
+    assert_eq!(
+        negative.iter().map(Money::amount).collect::<Vec<_>>(),
+        [dec!(-0.02), dec!(-0.01)]
+    );
     let zero_ratio = eur(dec!(1)).allocate(&[dec!(0), dec!(1)]).unwrap();
     assert_eq!(zero_ratio[0].amount(), dec!(0));
-    assert_eq!(eur(dec!(1)).allocate(&[]).unwrap_err().code(), "money.no_parts");
-    assert_eq!(eur(dec!(1)).allocate(&[dec!(0)]).unwrap_err().code(), "money.zero_ratios");
-    assert_eq!(eur(dec!(1)).allocate(&[dec!(-1), dec!(2)]).unwrap_err().code(), "money.negative_ratio");
-    assert_eq!(eur(dec!(1.001)).allocate_evenly(2).unwrap_err().code(), "money.not_in_minor_units");
-    assert_eq!(eur(dec!(1)).allocate_evenly(0).unwrap_err().code(), "money.no_parts");
+    assert_eq!(
+        eur(dec!(1)).allocate(&[]).unwrap_err().code(),
+        "money.no_parts"
+    );
+    assert_eq!(
+        eur(dec!(1)).allocate(&[dec!(0)]).unwrap_err().code(),
+        "money.zero_ratios"
+    );
+    assert_eq!(
+        eur(dec!(1))
+            .allocate(&[dec!(-1), dec!(2)])
+            .unwrap_err()
+            .code(),
+        "money.negative_ratio"
+    );
+    assert_eq!(
+        eur(dec!(1.001)).allocate_evenly(2).unwrap_err().code(),
+        "money.not_in_minor_units"
+    );
+    assert_eq!(
+        eur(dec!(1)).allocate_evenly(0).unwrap_err().code(),
+        "money.no_parts"
+    );
 }
 
 #[test]
 fn localized_forms() {
     let nbsp = '\u{a0}';
-    assert_eq!(eur(dec!(1234.56)).to_localized_string(Language::Latvian), format!("1{nbsp}234,56{nbsp}€"));
-    assert_eq!(eur(dec!(-1234567)).to_localized_string(Language::Russian), format!("-1{nbsp}234{nbsp}567,00{nbsp}€"));
-    assert_eq!(eur(dec!(999)).to_localized_string(Language::German), format!("999,00{nbsp}€"));
-    assert_eq!(Money::new(dec!(-5), Currency::USD).to_localized_string(Language::English), "-$5.00");
-    assert_eq!(Money::new(dec!(5), Currency::SEK).to_localized_string(Language::English), format!("5.00{nbsp}SEK"));
+    assert_eq!(
+        eur(dec!(1234.56)).to_localized_string(Language::Latvian),
+        format!("1{nbsp}234,56{nbsp}€")
+    );
+    assert_eq!(
+        eur(dec!(-1234567)).to_localized_string(Language::Russian),
+        format!("-1{nbsp}234{nbsp}567,00{nbsp}€")
+    );
+    assert_eq!(
+        eur(dec!(999)).to_localized_string(Language::German),
+        format!("999,00{nbsp}€")
+    );
+    assert_eq!(
+        Money::new(dec!(-5), Currency::USD).to_localized_string(Language::English),
+        "-$5.00"
+    );
+    assert_eq!(
+        Money::new(dec!(5), Currency::SEK).to_localized_string(Language::English),
+        format!("5.00{nbsp}SEK")
+    );
 }
 
 #[test]
 fn serde_shape_is_amount_string_and_code() {
     let json = serde_json::to_string(&eur(dec!(12.5))).unwrap();
     assert_eq!(json, r#"{"amount":"12.50","currency":"EUR"}"#);
-    assert_eq!(serde_json::from_str::<Money>(&json).unwrap(), eur(dec!(12.5)));
+    assert_eq!(
+        serde_json::from_str::<Money>(&json).unwrap(),
+        eur(dec!(12.5))
+    );
     assert!(serde_json::from_str::<Money>(r#"{"amount":"1e3","currency":"EUR"}"#).is_err());
     assert!(serde_json::from_str::<Money>(r#"{"amount":"1","currency":"EUR","x":1}"#).is_err());
 }

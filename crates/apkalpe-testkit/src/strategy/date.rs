@@ -1,1 +1,187 @@
-//! (being written)
+//! Strategies for dates of the Latvian working-day calendar (1991–2100) and deadline periods.
+//!
+//! Weighted toward the days where calendar code breaks: year ends, 1 January, 31 December,
+//! 29 February, the first and last years of the range, and the holiday-dense weeks.
+
+use apkalpe_core::{Calendar, Period};
+use chrono::{Days, NaiveDate};
+use proptest::prelude::*;
+
+/// The date `year`-`month`-`day`; panics on a date that does not exist (test data only).
+fn ymd(year: i32, month: u32, day: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(year, month, day).expect("a valid literal date")
+}
+
+/// Any date from `first` to `last` inclusive, uniformly.
+fn uniform_between(first: NaiveDate, last: NaiveDate) -> impl Strategy<Value = NaiveDate> {
+    let span = u64::try_from((last - first).num_days()).expect("first is not after last");
+    (0..=span).prop_map(move |offset| first + Days::new(offset))
+}
+
+/// Any year of the calendar, 1991–2100.
+fn year() -> impl Strategy<Value = i32> {
+    Calendar::FIRST_YEAR..=Calendar::LAST_YEAR
+}
+
+/// Any leap year of the calendar (2100 is not one).
+fn leap_year() -> impl Strategy<Value = i32> {
+    (1992..=2096_i32).prop_map(|year| year - year % 4)
+}
+
+/// Any date of 1991–2100, the years [`Calendar`] covers, weighted toward boundaries:
+/// 1 January, 31 December, 29 February, the last and first weeks of a year, and the ends of
+/// the range (January 1991, December 2100).
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_testkit::strategy::date;
+/// use chrono::Datelike;
+/// use proptest::strategy::{Strategy, ValueTree};
+/// use proptest::test_runner::TestRunner;
+///
+/// let mut runner = TestRunner::deterministic();
+/// let day = date().new_tree(&mut runner).unwrap().current();
+/// assert!((1991..=2100).contains(&day.year()));
+/// ```
+pub fn date() -> impl Strategy<Value = NaiveDate> {
+    prop_oneof![
+        6 => uniform_between(ymd(Calendar::FIRST_YEAR, 1, 1), ymd(Calendar::LAST_YEAR, 12, 31)),
+        1 => year().prop_map(|year| ymd(year, 1, 1)),
+        1 => year().prop_map(|year| ymd(year, 12, 31)),
+        1 => leap_year().prop_map(|year| ymd(year, 2, 29)),
+        1 => (year(), 0_u64..8).prop_map(|(year, offset)| ymd(year, 12, 24) + Days::new(offset)),
+        1 => (year(), 0_u64..7).prop_map(|(year, offset)| ymd(year, 1, 1) + Days::new(offset)),
+        1 => uniform_between(ymd(Calendar::FIRST_YEAR, 1, 1), ymd(Calendar::FIRST_YEAR, 1, 31)),
+        1 => uniform_between(ymd(Calendar::LAST_YEAR, 12, 1), ymd(Calendar::LAST_YEAR, 12, 31)),
+    ]
+}
+
+/// Any date of `year`, weighted toward 1 January, 31 December and (in a leap year) 29 February.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_testkit::strategy::date_in_year;
+/// use chrono::Datelike;
+/// use proptest::strategy::{Strategy, ValueTree};
+/// use proptest::test_runner::TestRunner;
+///
+/// let mut runner = TestRunner::deterministic();
+/// let day = date_in_year(2028).new_tree(&mut runner).unwrap().current();
+/// assert_eq!(day.year(), 2028);
+/// ```
+///
+/// # Panics
+///
+/// If `year` is outside 1991–2100, the years [`Calendar`] covers.
+pub fn date_in_year(year: i32) -> impl Strategy<Value = NaiveDate> {
+    assert!(
+        (Calendar::FIRST_YEAR..=Calendar::LAST_YEAR).contains(&year),
+        "year {year} is outside the calendar's years"
+    );
+    let first = ymd(year, 1, 1);
+    let last = ymd(year, 12, 31);
+    let edges = if first.leap_year() {
+        vec![
+            first,
+            ymd(year, 2, 28),
+            ymd(year, 2, 29),
+            ymd(year, 3, 1),
+            last,
+        ]
+    } else {
+        vec![first, ymd(year, 2, 28), ymd(year, 3, 1), last]
+    };
+    prop_oneof![
+        4 => uniform_between(first, last),
+        1 => proptest::sample::select(edges),
+    ]
+}
+
+/// A business date of 2018–2028, the years of the dated table in facts §13.1 f), weighted
+/// toward the weeks with holidays, replacement days and transferred days: late December and
+/// early January, early May, Midsummer (mid to late June), the Song and Dance Festival week
+/// of early July and mid-November.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_testkit::strategy::business_date;
+/// use chrono::Datelike;
+/// use proptest::strategy::{Strategy, ValueTree};
+/// use proptest::test_runner::TestRunner;
+///
+/// let mut runner = TestRunner::deterministic();
+/// let day = business_date().new_tree(&mut runner).unwrap().current();
+/// assert!((2018..=2028).contains(&day.year()));
+/// ```
+pub fn business_date() -> impl Strategy<Value = NaiveDate> {
+    let year = || 2018..=2028_i32;
+    let window = |month: u32, day: u32, length: u64| {
+        (year(), 0..length)
+            .prop_map(move |(year, offset)| ymd(year, month, day) + Days::new(offset))
+    };
+    prop_oneof![
+        4 => uniform_between(ymd(2018, 1, 1), ymd(2028, 12, 31)),
+        // 20–31 Dec and 1–6 Jan.
+        1 => window(12, 20, 12),
+        1 => window(1, 1, 6),
+        1 => window(4, 28, 14),
+        1 => window(6, 15, 16),
+        1 => window(7, 5, 8),
+        1 => window(11, 10, 14),
+    ]
+}
+
+/// Any deadline period, weighted toward the lengths of Latvian consumer and submission law:
+/// 0–400 days (14-day withdrawal), 0–60 working days (10 and 15 working days), 0–48 months
+/// (1 and 4 months, 2 years).
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_testkit::strategy::period;
+/// use proptest::strategy::{Strategy, ValueTree};
+/// use proptest::test_runner::TestRunner;
+///
+/// let mut runner = TestRunner::deterministic();
+/// let period = period().new_tree(&mut runner).unwrap().current();
+/// assert_eq!(period.to_string().parse::<apkalpe_core::Period>(), Ok(period));
+/// ```
+pub fn period() -> impl Strategy<Value = Period> {
+    prop_oneof![
+        2 => (0_u32..=400).prop_map(Period::Days),
+        1 => proptest::sample::select(vec![14_u32, 30, 365]).prop_map(Period::Days),
+        2 => (0_u32..=60).prop_map(Period::WorkingDays),
+        1 => proptest::sample::select(vec![5_u32, 10, 15]).prop_map(Period::WorkingDays),
+        2 => (0_u32..=48).prop_map(Period::Months),
+        1 => proptest::sample::select(vec![1_u32, 4, 24]).prop_map(Period::Months),
+    ]
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::Datelike;
+
+    use super::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(4096))]
+
+        #[test]
+        fn dates_stay_in_the_calendar_years(day in date()) {
+            prop_assert!((Calendar::FIRST_YEAR..=Calendar::LAST_YEAR).contains(&day.year()));
+        }
+
+        #[test]
+        fn business_dates_stay_in_2018_to_2028(day in business_date()) {
+            prop_assert!((2018..=2028).contains(&day.year()));
+        }
+
+        #[test]
+        fn dates_in_year_stay_in_the_year(day in date_in_year(2024)) {
+            prop_assert_eq!(day.year(), 2024);
+        }
+    }
+}
