@@ -3,9 +3,10 @@
 use crate::rounding::RoundingError;
 use crate::{
     CalendarError, CashRoundingError, LocalizedTextError, MoneyError, NumberSeriesError,
-    ParseCountryCodeError, ParseCurrencyError, ParseEmailAddressError, ParseLanguageError,
-    ParseMoneyError, ParseNumberPatternError, ParsePeriodError, ParsePhoneNumberError, PartyError,
-    VatError, WordsError,
+    ParseCountryCodeError, ParseCreditorReferenceError, ParseCurrencyError, ParseEmailAddressError,
+    ParseIbanError, ParseLanguageError, ParseMoneyError, ParseNumberPatternError, ParsePeriodError,
+    ParsePersonalCodeError, ParsePhoneNumberError, ParseRegistrationNumberError,
+    ParseVatNumberError, PartyError, VatError, WordsError,
 };
 
 /// Any error of `apkalpe-core`.
@@ -59,6 +60,21 @@ pub enum CoreError {
     /// See [`LocalizedTextError`].
     #[error(transparent)]
     LocalizedText(#[from] LocalizedTextError),
+    /// See [`ParsePersonalCodeError`].
+    #[error(transparent)]
+    ParsePersonalCode(#[from] ParsePersonalCodeError),
+    /// See [`ParseRegistrationNumberError`].
+    #[error(transparent)]
+    ParseRegistrationNumber(#[from] ParseRegistrationNumberError),
+    /// See [`ParseVatNumberError`].
+    #[error(transparent)]
+    ParseVatNumber(#[from] ParseVatNumberError),
+    /// See [`ParseIbanError`].
+    #[error(transparent)]
+    ParseIban(#[from] ParseIbanError),
+    /// See [`ParseCreditorReferenceError`].
+    #[error(transparent)]
+    ParseCreditorReference(#[from] ParseCreditorReferenceError),
     /// See [`CalendarError`].
     #[error(transparent)]
     Calendar(#[from] CalendarError),
@@ -99,6 +115,11 @@ impl CoreError {
             CoreError::ParseCountryCode(error) => error.code(),
             CoreError::ParseLanguage(error) => error.code(),
             CoreError::LocalizedText(error) => error.code(),
+            CoreError::ParsePersonalCode(error) => error.code(),
+            CoreError::ParseRegistrationNumber(error) => error.code(),
+            CoreError::ParseVatNumber(error) => error.code(),
+            CoreError::ParseIban(error) => error.code(),
+            CoreError::ParseCreditorReference(error) => error.code(),
             CoreError::Calendar(error) => error.code(),
             CoreError::ParsePeriod(error) => error.code(),
             CoreError::Words(error) => error.code(),

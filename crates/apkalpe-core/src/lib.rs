@@ -1,13 +1,64 @@
 //! Shared value types of Apkalpe, the library of a Latvian customer service specialist
 //! (*klientu apkalpošanas speciālists*, profession code 4222 07).
 //!
-//! Every other Apkalpe crate is built on these values: money and its rounding, VAT rates,
-//! Latvian identifiers, languages, amounts in words (*summa vārdiem*), the Latvian working-day
-//! calendar, parties and gapless document number series.
+//! Every other Apkalpe crate is built on these values: exact money and its rounding, the
+//! cash-rounding policy (*skaidrās naudas noapaļošana*), VAT (*PVN*) categories and rates,
+//! Latvian identifiers (*personas kods*, *reģistrācijas numurs*, *PVN numurs*), IBAN and RF
+//! creditor references, the four languages of customer service, amounts in words (*summa
+//! vārdiem*), the Latvian working-day calendar with statutory deadlines, parties, and gapless
+//! document number series.
 //!
-//! Serves: T1.3, T4.2, T4.5, T4.6, S12, S27, S33 (see `docs/traceability.md`).
+//! Serves: T1.3, T2.8, T3.7, T4.2, T4.4, T4.5, T4.6, T6.3, S12, S13, S27, S30, S33, S35 (see
+//! `docs/traceability.md`).
 //!
-//! The crate is pure: no I/O, no clock, no randomness. Dates such as `today` come in as arguments.
+//! The crate is pure: no I/O, no clock, no randomness. Dates such as `today` come in as
+//! arguments; [`riga_date`] is the one function that turns an instant into a Riga date.
+//!
+//! # Brief overview
+//!
+//! - [`Money`], [`Currency`], [`parse_amount`]: exact amounts, checked arithmetic,
+//!   [`Money::allocate`] by the largest remainder, [`Money::to_localized_string`].
+//! - [`rounding::Rounding`]: a strategy and an increment; every rounding names both.
+//! - [`CashRounding`]: effective-dated cash-rounding rules per country (EE, LT, LV).
+//! - [`VatCategory`], [`VatRate`], [`VatRateTable`], [`VatAmounts`]: EN 16931 categories, the
+//!   Latvian rate table with its dates, net ↔ VAT ↔ gross.
+//! - [`PersonalCode`], [`RegistrationNumber`], [`VatNumber`], [`Iban`], [`CreditorReference`],
+//!   [`CountryCode`]: validated identifiers with stable error codes.
+//! - [`Language`], [`LocalizedText`]: Latvian, English, German and Russian.
+//! - [`amount_in_words`]: grammatical amounts in words in the four languages.
+//! - [`Calendar`], [`Period`], [`Deadline`]: public holidays 1991–2100, working days,
+//!   deadlines that move off days off.
+//! - [`Party`], [`PartyInput`], [`Address`], [`EmailAddress`], [`PhoneNumber`]: the parties of
+//!   documents.
+//! - [`NumberSeries`], [`DocumentNumber`]: gapless numbers, given only on issue.
+//! - [`CoreError`]: every error of the crate, each with a stable code.
+//!
+//! # Example
+//!
+//! ```
+//! use apkalpe_core::rounding::Rounding;
+//! use apkalpe_core::{
+//!     amount_in_words, Calendar, CentsStyle, Currency, Language, Money, Period, VatAmounts,
+//!     VatRateClass, VatRateTable, WordsOptions,
+//! };
+//! use chrono::NaiveDate;
+//!
+//! let today = NaiveDate::from_ymd_opt(2026, 11, 27).unwrap();
+//! let net = Money::parse("100,00", Currency::EUR)?;
+//! let rate = VatRateTable::latvia().rate(VatRateClass::Standard, today)?;
+//! let bill = VatAmounts::from_net(net, rate, Rounding::CENTS_HALF_AWAY_FROM_ZERO)?;
+//! assert_eq!(bill.gross.to_string(), "121.00 EUR");
+//!
+//! let options = WordsOptions::default().with_cents(CentsStyle::Figures);
+//! let words = amount_in_words(&bill.gross, Language::Latvian, &options)?;
+//! assert_eq!(words, "viens simts divdesmit viens euro un 00 centu");
+//!
+//! let due = Calendar::latvia().deadline(today, Period::WorkingDays(10))?;
+//! assert_eq!(due.date(), NaiveDate::from_ymd_opt(2026, 12, 11).unwrap());
+//! # Ok::<(), apkalpe_core::CoreError>(())
+//! ```
+//!
+//! The domain model behind these types, with worked numbers, is in `docs/model/core.md`.
 #![deny(missing_docs)]
 #![warn(missing_debug_implementations)]
 #![doc(test(attr(deny(warnings))))]
@@ -26,16 +77,33 @@ pub mod rounding;
 mod vat;
 mod words;
 
-pub use calendar::*;
-pub use cash_rounding::*;
-pub use country::*;
-pub use error::*;
-pub use identifier::*;
-pub use language::*;
-pub use money::*;
-pub use number_series::*;
-pub use party::*;
+pub use calendar::{
+    Calendar, CalendarError, DayOffReason, Deadline, DeadlineStep, Holiday, HolidayKind,
+    HolidayName, ParsePeriodError, Period, Transfer, TransferPolicy, easter_sunday,
+};
+pub use cash_rounding::{CashRounding, CashRoundingError, CashRoundingRule, CashSettlement};
+pub use country::{CountryCode, ParseCountryCodeError};
+pub use error::CoreError;
+pub use identifier::{
+    CreditorReference, Iban, ParseCreditorReferenceError, ParseIbanError, ParsePersonalCodeError,
+    ParseRegistrationNumberError, ParseVatNumberError, PersonalCode, PersonalCodeFormat,
+    RegistrationNumber, RegistrationNumberKind, VatNumber,
+};
+pub use language::{Language, LocalizedText, LocalizedTextError, ParseLanguageError};
+pub use money::{Currency, Money, MoneyError, ParseCurrencyError, ParseMoneyError, parse_amount};
+pub use number_series::{
+    DocumentNumber, NumberPattern, NumberSeries, NumberSeriesError, ParseNumberPatternError,
+    VoidedNumber, YearReset,
+};
+pub use party::{
+    Address, AddressInput, EmailAddress, FieldError, ParseEmailAddressError, ParsePhoneNumberError,
+    Party, PartyError, PartyInput, PartyKind, PartyName, PhoneNumber,
+};
 pub use riga::{riga_date, riga_offset};
-pub use rounding::{Rounding, RoundingStrategy};
-pub use vat::*;
-pub use words::*;
+pub use rounding::{Rounding, RoundingError, RoundingStrategy};
+pub use vat::{
+    VatAmounts, VatCategory, VatError, VatRate, VatRateClass, VatRateEntry, VatRateTable,
+};
+pub use words::{
+    Capitalization, CentsStyle, LatvianEuroWord, WordsError, WordsOptions, amount_in_words,
+};

@@ -1,9 +1,7 @@
 //! Properties of money, rounding, VAT and cash rounding.
 
 use apkalpe_core::rounding::{Rounding, RoundingStrategy};
-use apkalpe_core::{
-    CashRounding, CountryCode, Currency, Money, VatAmounts, VatRate, parse_amount,
-};
+use apkalpe_core::{CashRounding, CountryCode, Currency, Money, VatAmounts, VatRate, parse_amount};
 use apkalpe_testkit::strategy;
 use chrono::NaiveDate;
 use proptest::prelude::*;

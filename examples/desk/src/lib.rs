@@ -83,4 +83,3 @@ where
         Err(commands::CommandError::Io) => EXIT_INVALID,
     }
 }
-

@@ -13,38 +13,112 @@ fn shown(args: &[&str], stdin: &str) -> String {
 #[test]
 fn check_each_kind_valid_and_invalid() {
     let outcome = desk(&["check", "iban", "LV80BANK0000435195001"], "");
-    assert_eq!((outcome.code, outcome.stdout.as_str()), (0, "valid\tLV80BANK0000435195001\n"));
+    assert_eq!(
+        (outcome.code, outcome.stdout.as_str()),
+        (0, "valid\tLV80BANK0000435195001\n")
+    );
     assert_snapshot!(
         "desk__check_personal_code",
-        shown(&["check", "personal-code", "161175-19997", "16117519997", "32867300679", "161175-19998", "310299-11111", "abc"], "")
+        shown(
+            &[
+                "check",
+                "personal-code",
+                "161175-19997",
+                "16117519997",
+                "32867300679",
+                "161175-19998",
+                "310299-11111",
+                "abc"
+            ],
+            ""
+        )
     );
     assert_snapshot!(
         "desk__check_reg_number",
-        shown(&["check", "reg-number", "40003521600", "40003521601", "4000352160", "90000010008"], "")
+        shown(
+            &[
+                "check",
+                "reg-number",
+                "40003521600",
+                "40003521601",
+                "4000352160",
+                "90000010008"
+            ],
+            ""
+        )
     );
     assert_snapshot!(
         "desk__check_vat_number",
-        shown(&["check", "vat-number", "LV40003521600", "lv 4000 3521 600", "LV40003521601", "DE123456789", "XX123"], "")
+        shown(
+            &[
+                "check",
+                "vat-number",
+                "LV40003521600",
+                "lv 4000 3521 600",
+                "LV40003521601",
+                "DE123456789",
+                "XX123"
+            ],
+            ""
+        )
     );
     assert_snapshot!(
         "desk__check_iban",
-        shown(&["check", "iban", "LV80 BANK 0000 4351 9500 1", "DE89370400440532013000", "LV80BANK0000435195002", "LV80BANK000043519500", "ZZ00"], "")
+        shown(
+            &[
+                "check",
+                "iban",
+                "LV80 BANK 0000 4351 9500 1",
+                "DE89370400440532013000",
+                "LV80BANK0000435195002",
+                "LV80BANK000043519500",
+                "ZZ00"
+            ],
+            ""
+        )
     );
     assert_snapshot!(
         "desk__check_rf",
-        shown(&["check", "rf", "RF18 5390 0754 7034", "RF18539007547035", "RF1"], "")
+        shown(
+            &[
+                "check",
+                "rf",
+                "RF18 5390 0754 7034",
+                "RF18539007547035",
+                "RF1"
+            ],
+            ""
+        )
     );
 }
 
 #[test]
 fn check_reads_stdin_and_json() {
-    let outcome = desk(&["check", "reg-number", "-"], "40003521600\n40003584818\r\n123\n");
+    let outcome = desk(
+        &["check", "reg-number", "-"],
+        "40003521600\n40003584818\r\n123\n",
+    );
     assert_eq!(outcome.code, 1);
     assert_eq!(outcome.stdout.lines().count(), 3);
-    assert_snapshot!("desk__check_stdin", shown(&["check", "reg-number", "-"], "40003521600\n40003584818\r\n123\n"));
+    assert_snapshot!(
+        "desk__check_stdin",
+        shown(
+            &["check", "reg-number", "-"],
+            "40003521600\n40003584818\r\n123\n"
+        )
+    );
     assert_snapshot!(
         "desk__check_json",
-        shown(&["--json", "check", "iban", "LV80BANK0000435195001", "LV80BANK0000435195002"], "")
+        shown(
+            &[
+                "--json",
+                "check",
+                "iban",
+                "LV80BANK0000435195001",
+                "LV80BANK0000435195002"
+            ],
+            ""
+        )
     );
 }
 
@@ -73,27 +147,79 @@ fn rf_from_payment_references() {
     assert_eq!(outcome.stdout, "valid\tRF18539007547034\n");
     assert_snapshot!(
         "desk__rf",
-        shown(&["rf", "539007547034", "2026000123", "ABC-1", "1234567890123456789012"], "")
+        shown(
+            &[
+                "rf",
+                "539007547034",
+                "2026000123",
+                "ABC-1",
+                "1234567890123456789012"
+            ],
+            ""
+        )
     );
 }
 
 #[test]
 fn cash_round_by_country_and_date() {
-    let estonia = desk(&["cash-round", "12.33", "--country", "ee", "--non-cash", "2.00"], "");
-    assert!(estonia.stdout.starts_with("valid\t10.35 EUR\t0.02 EUR\t"), "{}", estonia.stdout);
+    let estonia = desk(
+        &[
+            "cash-round",
+            "12.33",
+            "--country",
+            "ee",
+            "--non-cash",
+            "2.00",
+        ],
+        "",
+    );
+    assert!(
+        estonia.stdout.starts_with("valid\t10.35 EUR\t0.02 EUR\t"),
+        "{}",
+        estonia.stdout
+    );
     let mut all = String::new();
     for args in [
         &["cash-round", "12.33"][..],
         &["cash-round", "12.33", "--country", "ee"],
-        &["cash-round", "12.33", "--country", "ee", "--date", "2024-12-31"],
-        &["cash-round", "7.98", "--country", "lt", "--date", "2025-05-01"],
-        &["cash-round", "7.98", "--country", "lt", "--date", "2025-04-30"],
+        &[
+            "cash-round",
+            "12.33",
+            "--country",
+            "ee",
+            "--date",
+            "2024-12-31",
+        ],
+        &[
+            "cash-round",
+            "7.98",
+            "--country",
+            "lt",
+            "--date",
+            "2025-05-01",
+        ],
+        &[
+            "cash-round",
+            "7.98",
+            "--country",
+            "lt",
+            "--date",
+            "2025-04-30",
+        ],
         &["cash-round", "-4.97", "--country", "lt"],
         &["cash-round", "5", "--country", "ee", "--non-cash", "6"],
         &["cash-round", "5", "--date", "2013-12-31"],
         &["cash-round", "5", "--date", "27.11.2026"],
         &["cash-round", "1,234"],
-        &["--json", "cash-round", "20.07", "--country", "ee", "--non-cash", "10"],
+        &[
+            "--json",
+            "cash-round",
+            "20.07",
+            "--country",
+            "ee",
+            "--non-cash",
+            "10",
+        ],
     ] {
         all.push_str(&shown(args, ""));
     }
@@ -106,8 +232,18 @@ fn holidays_of_a_year() {
     assert_eq!(outcome.code, 0);
     assert!(outcome.stdout.starts_with("2026-01-01\tJaungada diena\n"));
     assert_snapshot!("desk__holidays_2026", shown(&["holidays", "2026"], ""));
-    assert_snapshot!("desk__holidays_errors", format!("{}{}", shown(&["holidays", "1990"], ""), shown(&["holidays", "twenty"], "")));
-    assert_snapshot!("desk__holidays_json_2025", shown(&["--json", "holidays", "2025"], ""));
+    assert_snapshot!(
+        "desk__holidays_errors",
+        format!(
+            "{}{}",
+            shown(&["holidays", "1990"], ""),
+            shown(&["holidays", "twenty"], "")
+        )
+    );
+    assert_snapshot!(
+        "desk__holidays_json_2025",
+        shown(&["--json", "holidays", "2025"], "")
+    );
 }
 
 #[test]

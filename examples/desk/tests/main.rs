@@ -1,6 +1,11 @@
 //! Tests of the `desk` app, driven through `desk::run` without a process.
 // Test code: clippy.toml allows these in #[test] functions only, not in the helpers beside them.
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
 
 mod commands;
 mod robustness;
@@ -8,6 +13,7 @@ mod robustness;
 use chrono::NaiveDate;
 
 /// What one run printed and returned.
+#[derive(Debug)]
 pub struct Outcome {
     pub code: u8,
     pub stdout: String,

@@ -5,7 +5,14 @@ use proptest::prelude::*;
 use crate::desk;
 
 const COMMANDS: [&str; 8] = [
-    "check", "words", "rf", "cash-round", "holidays", "deadline", "demo", "--json",
+    "check",
+    "words",
+    "rf",
+    "cash-round",
+    "holidays",
+    "deadline",
+    "demo",
+    "--json",
 ];
 
 proptest! {
@@ -58,7 +65,14 @@ fn check_of_100000_ibans_from_stdin() {
     let elapsed = started.elapsed();
     assert_eq!(outcome.code, 1);
     assert_eq!(outcome.stdout.lines().count(), 100_000);
-    assert_eq!(outcome.stdout.lines().filter(|l| l.starts_with("invalid")).count(), 10_000);
+    assert_eq!(
+        outcome
+            .stdout
+            .lines()
+            .filter(|l| l.starts_with("invalid"))
+            .count(),
+        10_000
+    );
     // The release target is 1 s (measured in benches/README.md); a debug build gets headroom.
     assert!(elapsed.as_secs() < 20, "took {elapsed:?}");
 }
@@ -71,8 +85,17 @@ fn invalid_utf8_on_stdin_is_reported_not_panicked() {
     let mut input: &[u8] = b"LV80BANK0000435195001\n\xff\xfe\n";
     let mut stdout = Vec::new();
     let mut stderr = Vec::new();
-    let code = desk::run(["desk", "check", "iban", "-"], &context, &mut input, &mut stdout, &mut stderr);
+    let code = desk::run(
+        ["desk", "check", "iban", "-"],
+        &context,
+        &mut input,
+        &mut stdout,
+        &mut stderr,
+    );
     assert_eq!(code, 1);
     let text = String::from_utf8(stdout).unwrap();
-    assert_eq!(text, "valid\tLV80BANK0000435195001\ninvalid\tinput.read\tstandard input is not readable UTF-8 text\n");
+    assert_eq!(
+        text,
+        "valid\tLV80BANK0000435195001\ninvalid\tinput.read\tstandard input is not readable UTF-8 text\n"
+    );
 }

@@ -22,7 +22,8 @@ pub fn amount_in_minor_units(minor_units: u32) -> impl Strategy<Value = Decimal>
 
 /// Any amount in `currency`, in whole minor units.
 pub fn money_in(currency: Currency) -> impl Strategy<Value = Money> {
-    amount_in_minor_units(currency.minor_units()).prop_map(move |amount| Money::new(amount, currency))
+    amount_in_minor_units(currency.minor_units())
+        .prop_map(move |amount| Money::new(amount, currency))
 }
 
 /// Any amount in any currency, in whole minor units.

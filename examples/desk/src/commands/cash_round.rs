@@ -53,7 +53,10 @@ pub(super) fn run(
             );
             let mut object = Map::new();
             object.insert("valid".into(), Value::Bool(true));
-            object.insert("cash_due".into(), Value::String(settled.cash_due.to_string()));
+            object.insert(
+                "cash_due".into(),
+                Value::String(settled.cash_due.to_string()),
+            );
             object.insert(
                 "difference".into(),
                 Value::String(settled.difference.to_string()),
@@ -62,7 +65,10 @@ pub(super) fn run(
                 "cash_unrounded".into(),
                 Value::String(settled.cash_unrounded.to_string()),
             );
-            object.insert("non_cash".into(), Value::String(settled.non_cash.to_string()));
+            object.insert(
+                "non_cash".into(),
+                Value::String(settled.non_cash.to_string()),
+            );
             object.insert("country".into(), Value::String(country.to_string()));
             object.insert("date".into(), Value::String(date.to_string()));
             object.insert("rule".into(), Value::String(rule));

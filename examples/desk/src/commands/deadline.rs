@@ -22,7 +22,10 @@ pub(super) fn run(start: &str, period: &str, report: &mut Report<'_>) -> Result<
         Ok(deadline) => {
             let steps: Vec<String> = deadline.steps().iter().map(ToString::to_string).collect();
             let mut object = Map::new();
-            object.insert("deadline".into(), Value::String(deadline.date().to_string()));
+            object.insert(
+                "deadline".into(),
+                Value::String(deadline.date().to_string()),
+            );
             object.insert("start".into(), Value::String(start.to_string()));
             object.insert("period".into(), Value::String(period.to_string()));
             object.insert(

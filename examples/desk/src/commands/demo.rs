@@ -106,9 +106,8 @@ fn tell(story: &mut Story<'_, '_>, today: NaiveDate) {
     story.heading("2. The client orders goods for 1 234,56 EUR without VAT (T1.3, T4.6).");
     let net = Money::new(rust_decimal::Decimal::new(123_456, 2), Currency::EUR);
     let rate = VatRateTable::latvia().rate(VatRateClass::Standard, today);
-    let bill = rate.and_then(|rate| {
-        VatAmounts::from_net(net, rate, Rounding::CENTS_HALF_AWAY_FROM_ZERO)
-    });
+    let bill =
+        rate.and_then(|rate| VatAmounts::from_net(net, rate, Rounding::CENTS_HALF_AWAY_FROM_ZERO));
     let Ok(bill) = bill else {
         story.line("No VAT rate is known for that date; the story stops here.");
         return;
@@ -153,7 +152,9 @@ fn tell(story: &mut Story<'_, '_>, today: NaiveDate) {
         Err(error) => story.line(&format!("No creditor reference: {error}")),
     }
 
-    story.heading("4. A walk-in customer pays 12,33 EUR: 2,00 by card, the rest in cash (T4.2, T4.4).");
+    story.heading(
+        "4. A walk-in customer pays 12,33 EUR: 2,00 by card, the rest in cash (T4.2, T4.4).",
+    );
     let policy = CashRounding::builtin();
     let total = Money::new(rust_decimal::Decimal::new(1233, 2), Currency::EUR);
     let card = Money::new(rust_decimal::Decimal::new(200, 2), Currency::EUR);
@@ -171,7 +172,9 @@ fn tell(story: &mut Story<'_, '_>, today: NaiveDate) {
     }
     story.line("VAT stays computed on the unrounded total.");
 
-    story.heading("5. A complaint arrives today; the trader must answer within 15 working days (T3.7, T2.8).");
+    story.heading(
+        "5. A complaint arrives today; the trader must answer within 15 working days (T3.7, T2.8).",
+    );
     match calendar.deadline(today, apkalpe_core::Period::WorkingDays(15)) {
         Ok(deadline) => story.line(&format!(
             "Reasoned written answer due by {} (PTAL art. 26.1; silence counts as refusal).",
@@ -180,5 +183,7 @@ fn tell(story: &mut Story<'_, '_>, today: NaiveDate) {
         Err(error) => story.line(&format!("No deadline: {error}")),
     }
     story.report.text("");
-    story.report.text("End of the demo. Later crates grow this into a whole working day.");
+    story
+        .report
+        .text("End of the demo. Later crates grow this into a whole working day.");
 }
