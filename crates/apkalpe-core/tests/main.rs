@@ -8,6 +8,7 @@
 )]
 
 mod calendar;
+mod error_catalogue;
 mod identifier;
 mod money;
 mod number_series;

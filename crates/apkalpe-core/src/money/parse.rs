@@ -22,7 +22,7 @@ const MAX_DIGITS: usize = 28;
 
 /// The error returned when text is not an amount of money.
 ///
-/// Positions count characters from 1.
+/// Positions count characters from 0, in the text as given (as the identifier errors do).
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum ParseMoneyError {
@@ -32,7 +32,7 @@ pub enum ParseMoneyError {
     /// A character that has no place in an amount.
     #[error("unexpected character {found:?} at position {position}")]
     UnexpectedCharacter {
-        /// The character's position, from 1.
+        /// The character's position, from 0.
         position: usize,
         /// The character.
         found: char,
@@ -40,20 +40,20 @@ pub enum ParseMoneyError {
     /// Digits are missing: after a minus sign, before or after the decimal separator.
     #[error("digits expected at position {position}")]
     MissingDigits {
-        /// The position where a digit should be, from 1.
+        /// The position where a digit should be, from 0.
         position: usize,
     },
     /// A thousands group that does not have exactly three digits, or a first group of more
     /// than three.
     #[error("digit group ending at position {position} must have 3 digits")]
     Grouping {
-        /// The position of the group's last digit, from 1.
+        /// The position of the group's last digit, from 0.
         position: usize,
     },
     /// The integer part starts with a zero followed by more digits ("012").
     #[error("integer part must not start with 0 (position {position})")]
     LeadingZero {
-        /// The position of the zero, from 1.
+        /// The position of the zero, from 0.
         position: usize,
     },
     /// More than 28 significant digits: a `Decimal` cannot hold the amount exactly.
@@ -115,7 +115,7 @@ fn parse(text: &str) -> Result<Parsed, ParseMoneyError> {
         return Err(ParseMoneyError::Empty);
     }
     let mut chars = trimmed.chars().enumerate().peekable();
-    let position = |index: usize| offset.saturating_add(index).saturating_add(1);
+    let position = |index: usize| offset.saturating_add(index);
 
     let negative = matches!(chars.peek(), Some((_, '-')));
     if negative {

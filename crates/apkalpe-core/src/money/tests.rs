@@ -54,13 +54,13 @@ fn rejects_everything_else_with_the_place() {
     assert_eq!(
         parse_amount("12.3x"),
         Err(ParseMoneyError::UnexpectedCharacter {
-            position: 5,
+            position: 4,
             found: 'x'
         })
     );
     assert_eq!(
         parse_amount("12 34"),
-        Err(ParseMoneyError::Grouping { position: 5 })
+        Err(ParseMoneyError::Grouping { position: 4 })
     );
 }
 
