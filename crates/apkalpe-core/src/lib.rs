@@ -64,16 +64,20 @@
 #![doc(test(attr(deny(warnings))))]
 
 mod calendar;
+#[deny(clippy::arithmetic_side_effects)]
 mod cash_rounding;
 mod country;
 mod error;
 mod identifier;
 mod language;
+#[deny(clippy::arithmetic_side_effects)]
 mod money;
 mod number_series;
 mod party;
 mod riga;
+#[deny(clippy::arithmetic_side_effects)]
 pub mod rounding;
+#[deny(clippy::arithmetic_side_effects)]
 mod vat;
 mod words;
 

@@ -171,7 +171,11 @@ impl Money {
     /// Returns the amount with its sign reversed. Never overflows: `Decimal` is symmetric.
     #[must_use]
     pub fn negated(&self) -> Money {
-        Money::new(-self.amount(), self.currency())
+        let mut amount = self.amount();
+        if !amount.is_zero() {
+            amount.set_sign_negative(!amount.is_sign_negative());
+        }
+        Money::new(amount, self.currency())
     }
 
     /// Returns the absolute amount.

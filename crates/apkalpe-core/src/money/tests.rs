@@ -212,3 +212,12 @@ fn serde_shape_is_amount_string_and_code() {
     assert!(serde_json::from_str::<Money>(r#"{"amount":"1e3","currency":"EUR"}"#).is_err());
     assert!(serde_json::from_str::<Money>(r#"{"amount":"1","currency":"EUR","x":1}"#).is_err());
 }
+
+#[test]
+fn negation_and_absolute_value() {
+    assert_eq!(eur(dec!(1.5)).negated(), eur(dec!(-1.5)));
+    assert_eq!(eur(dec!(-2)).negated(), eur(dec!(2)));
+    assert_eq!(eur(dec!(0)).negated().to_string(), "0.00 EUR");
+    assert_eq!(eur(Decimal::MIN).negated(), eur(Decimal::MAX));
+    assert_eq!(eur(dec!(-3.10)).abs(), eur(dec!(3.1)));
+}
