@@ -1,0 +1,2 @@
+//! Benchmarks of apkalpe-accounting (being written).
+fn main() {}

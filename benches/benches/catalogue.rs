@@ -1,0 +1,2 @@
+//! Benchmarks of apkalpe-catalogue (being written).
+fn main() {}

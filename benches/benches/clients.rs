@@ -1,0 +1,2 @@
+//! Benchmarks of apkalpe-clients (being written).
+fn main() {}

@@ -1,0 +1,2 @@
+//! Benchmarks of apkalpe-documents (being written).
+fn main() {}

@@ -1,0 +1,2 @@
+//! Benchmarks of apkalpe-payments (being written).
+fn main() {}

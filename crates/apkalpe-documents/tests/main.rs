@@ -1,0 +1,3 @@
+//! Integration tests of apkalpe-documents: one binary, a module per area.
+// Test code: clippy.toml allows these in #[test] functions only, not in the helpers beside them.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
