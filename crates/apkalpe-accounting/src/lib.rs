@@ -1,4 +1,116 @@
-//! Primary accounting documents, VAT totals, numbering, EN 16931 UBL e-invoices and batches for accounting software (being written).
+//! Primary accounting documents (*grāmatvedības attaisnojuma dokumenti*) of a Latvian
+//! business: VAT invoices (*PVN rēķini*), simplified and advance invoices, credit notes
+//! (*kredītrēķini*), cash receipt and disbursement orders (*kases ieņēmumu / izdevumu
+//! orderi*, KIO / KIzO) with the cash book (*kases grāmata*), EN 16931 e-invoices in UBL 2.1
+//! (Peppol BIS Billing 3.0), and accounting batches with journal lines for accounting
+//! software. Every document is checked against the requisites of the VAT law (art. 125) and
+//! the accounting law (art. 11), numbered only on issue from a gapless core
+//! [`NumberSeries`](apkalpe_core::NumberSeries), and frozen once issued.
+//!
+//! Serves: T4.6, T4.7, T4.8, S27, S29, C18 (see `docs/traceability.md`).
+//!
+//! The crate is pure: no I/O, no clock. Issue dates come in as arguments; UBL and CSV are
+//! written to and read from strings.
+//!
+//! # Brief overview
+//!
+//! - [`DraftInvoice`] → [`IssuedInvoice`]: the lifecycle; issuing takes the number.
+//!   [`InvoiceDraftInput`] is the JSON form of a draft.
+//! - [`InvoiceLine`], [`Quantity`], [`UnitCode`], [`LineVat`], [`Adjustment`],
+//!   [`DocumentAdjustment`]: lines, VAT treatment, allowances and charges.
+//! - [`DocumentTotals`], [`VatBreakdown`], [`RoundingPolicy`]: totals rounded the EN 16931
+//!   way (per line net, per VAT category and rate).
+//! - [`ValidationReport`], [`Finding`], [`IssueOptions`]: every missing requisite at once.
+//! - [`DraftCreditNote`] → [`IssuedCreditNote`]: corrections and cancellations that never
+//!   exceed their invoice.
+//! - [`write_ubl_invoice`], [`write_ubl_credit_note`], [`read_ubl`], [`ReceivedDocument`]:
+//!   e-invoices.
+//! - [`render_invoice`], [`render_credit_note`], [`render_received`]: readable text.
+//! - [`DraftCashOrder`] → [`CashOrder`], [`CashBook`]: KIO, KIzO and the cash book.
+//! - [`AccountingBatch`], [`BatchEntry`], [`AccountMapping`]: completeness check and journal
+//!   CSV.
+//! - [`DocumentKind`], [`RetentionRule`], [`retention_rules`]: kinds and their retention.
+//! - [`AccountingError`]: every error, each with a stable code.
+//!
+//! # Example
+//!
+//! ```
+//! use apkalpe_accounting::{
+//!     read_ubl, write_ubl_invoice, DraftInvoice, InvoiceKind, InvoiceLine, LineVat, Quantity, UnitCode,
+//! };
+//! use apkalpe_core::{Address, CountryCode, Currency, Language, Money, NumberSeries, Party, PartyName, VatRate, YearReset};
+//! use chrono::NaiveDate;
+//! use rust_decimal_macros::dec;
+//!
+//! let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+//! let seller = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+//!     .try_with_registration_number("40003521600".parse()?)?
+//!     .try_with_vat_number("LV40003521600".parse()?)?
+//!     .with_iban("LV44HABA0551000000001".parse()?);
+//! let buyer = Party::organisation(PartyName::try_new("SIA Klients")?, riga)
+//!     .try_with_registration_number("40103471306".parse()?)?
+//!     .try_with_vat_number("LV40103471306".parse()?)?;
+//! let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("bad date")?;
+//! let vat = LineVat::standard(VatRate::try_new(dec!(21))?)?;
+//!
+//! let invoice = DraftInvoice::new(InvoiceKind::Invoice, seller, buyer, Currency::EUR)
+//!     .with_line(InvoiceLine::try_new("Biroja krēsls", Quantity::try_new(dec!(2))?, UnitCode::PIECE,
+//!         Money::new(dec!(89.90), Currency::EUR), vat)?)
+//!     .with_due_date(NaiveDate::from_ymd_opt(2026, 3, 16).ok_or("bad date")?)
+//!     .issue(&mut NumberSeries::try_new("invoices", "INV{year}-{seq:5}".parse()?, YearReset::EachYear)?, day)?;
+//! // 2 × 89.90 = 179.80; VAT 21 % = 37.758 → 37.76
+//! assert_eq!(invoice.totals().amount_due().to_string(), "217.56 EUR");
+//! assert_eq!(invoice.amount_due_in_words(Language::Latvian)?, "divi simti septiņpadsmit euro un 56 centi");
+//!
+//! let xml = write_ubl_invoice(&invoice)?;
+//! let read = read_ubl(&xml)?;
+//! assert_eq!(read.content(), invoice.content());
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+//!
+//! The domain model, with worked numbers and the lifecycle diagrams, is in
+//! `docs/model/accounting.md`.
 #![deny(missing_docs)]
 #![warn(missing_debug_implementations)]
 #![doc(test(attr(deny(warnings))))]
+
+mod batch;
+mod cash;
+mod credit_note;
+mod document;
+mod draft_input;
+mod error;
+mod invoice;
+#[deny(clippy::arithmetic_side_effects)]
+mod line;
+mod render;
+mod requisite;
+#[deny(clippy::arithmetic_side_effects)]
+mod totals;
+mod ubl;
+
+pub use batch::{AccountMapping, AccountingBatch, BatchEntry};
+pub use cash::{
+    CASH_TRANSACTION_LIMIT_EUR, CashBook, CashBookEntry, CashCounterparty, CashDirection,
+    CashOrder, DraftCashOrder, PayeeOmission,
+};
+pub use credit_note::{CreditedLine, DraftCreditNote, IssuedCreditNote};
+pub use document::{
+    DocumentKind, InvoiceContent, InvoiceKind, InvoiceReference, PaymentMeans, RetentionRule,
+    VatExemption, retention_rules,
+};
+pub use draft_input::{
+    AdjustmentInput, DocumentAdjustmentInput, ExemptionInput, InvoiceDraftInput, LineInput,
+};
+pub use error::{
+    AccountingError, CashError, CreditNoteError, Finding, LineError, ReadUblError, ValidationReport,
+};
+pub use invoice::{DraftInvoice, IssuedInvoice};
+pub use line::{
+    Adjustment, AdjustmentKind, DocumentAdjustment, InvoiceLine, LineVat, Quantity, RoundingPolicy,
+    UnitCode,
+};
+pub use render::{render_credit_note, render_invoice, render_received};
+pub use requisite::IssueOptions;
+pub use totals::{DocumentTotals, VatBreakdown};
+pub use ubl::{ReceivedDocument, ReceivedKind, read_ubl, write_ubl_credit_note, write_ubl_invoice};

@@ -1,3 +1,16 @@
 //! Integration tests of apkalpe-accounting: one binary, a module per area.
 // Test code: clippy.toml allows these in #[test] functions only, not in the helpers beside them.
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
+
+mod batch;
+mod cash;
+mod errors;
+mod invoice;
+mod properties;
+mod support;
+mod ubl;

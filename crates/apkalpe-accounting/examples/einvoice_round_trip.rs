@@ -1,0 +1,50 @@
+//! An integrator's task: turn a JSON draft from a web shop into an issued invoice, send it as
+//! a Peppol e-invoice, and read a supplier's e-invoice back.
+//!
+//! Run with `cargo run -p apkalpe-accounting --example einvoice_round_trip`.
+
+use apkalpe_accounting::{
+    AccountingError, DraftInvoice, InvoiceDraftInput, read_ubl, render_received, write_ubl_invoice,
+};
+use apkalpe_core::{NumberSeries, YearReset};
+use chrono::NaiveDate;
+
+fn main() -> Result<(), Box<dyn std::error::Error>> {
+    // The draft arrives as JSON; every bad field is reported at once.
+    let json = include_str!("../tests/fixtures/draft-invoice.json");
+    let input: InvoiceDraftInput = serde_json::from_str(json)?;
+    let draft = DraftInvoice::try_from(input)?;
+
+    // The series is the caller's state: load it, issue, store it back.
+    let mut series = NumberSeries::try_new(
+        "invoices",
+        "INV{year}-{seq:5}".parse()?,
+        YearReset::EachYear,
+    )?;
+    let today = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("bad date")?;
+    let invoice = match draft.issue(&mut series, today) {
+        Ok(invoice) => invoice,
+        Err(AccountingError::Invalid(report)) => {
+            for finding in report.findings() {
+                eprintln!(
+                    "{}\t{}\t{}",
+                    finding.code(),
+                    finding.field(),
+                    finding.message()
+                );
+            }
+            return Err("draft is missing requisites".into());
+        }
+        Err(other) => return Err(other.into()),
+    };
+
+    // The e-invoice for the buyer's access point.
+    let xml = write_ubl_invoice(&invoice)?;
+    println!("{} bytes of UBL for {}", xml.len(), invoice.number());
+
+    // Reading an e-invoice (here our own) recomputes and checks every total.
+    let received = read_ubl(&xml)?;
+    assert_eq!(received.totals(), invoice.totals());
+    print!("{}", render_received(&received)?);
+    Ok(())
+}

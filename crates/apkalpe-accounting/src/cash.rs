@@ -1,0 +1,583 @@
+//! Cash orders (*kases orderi*, KIO and KIzO) and the cash book (*kases grāmata*) they post
+//! to, as Cabinet Regulation No. 625 (2021) requires.
+
+use apkalpe_core::{
+    CentsStyle, Currency, DocumentNumber, Language, Money, NumberSeries, PersonalCode,
+    RegistrationNumber, WordsOptions, amount_in_words,
+};
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+use serde::Serialize;
+
+use crate::document::{DocumentKind, check_note};
+use crate::error::{AccountingError, CashError, ValidationReport};
+use crate::line::{MAX_TEXT_CHARS, check_text};
+
+/// The cash transaction limit between a business and another party: law "Par nodokļiem un
+/// nodevām" art. 30, more than EUR 7 200 may not be paid in cash (facts §10, C \[C4\]\[C5\]).
+pub const CASH_TRANSACTION_LIMIT_EUR: Decimal = Decimal::from_parts(7200, 0, 0, false, 0);
+
+/// Whether cash comes in (a receipt order, KIO) or goes out (a disbursement order, KIzO).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CashDirection {
+    /// Cash received: *kases ieņēmumu orderis* (KIO).
+    Receipt,
+    /// Cash paid out: *kases izdevumu orderis* (KIzO).
+    Disbursement,
+}
+
+impl CashDirection {
+    /// Returns the document kind.
+    pub const fn document_kind(self) -> DocumentKind {
+        match self {
+            CashDirection::Receipt => DocumentKind::CashReceiptOrder,
+            CashDirection::Disbursement => DocumentKind::CashDisbursementOrder,
+        }
+    }
+
+    const fn code(self) -> &'static str {
+        match self {
+            CashDirection::Receipt => "receipt",
+            CashDirection::Disbursement => "disbursement",
+        }
+    }
+}
+
+/// Why a disbursement order names no payee (MK 625 p. 4: cash handed to a cash-in-transit
+/// carrier, paid into a bank by the cashier, or exchanged for other denominations).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PayeeOmission {
+    /// Handed to a cash-in-transit carrier (*inkasācija*).
+    CashInTransit,
+    /// Paid into the business's bank account by the cashier.
+    BankDeposit,
+    /// Exchanged for other denominations.
+    ChangeOfDenominations,
+}
+
+/// Who pays cash in or receives it: the payer of a KIO, the payee of a KIzO.
+///
+/// MK 625 p. 3: a natural person by given name, surname and, for a resident, personal code,
+/// and, when acting for a company, that company's name and registration number; a business
+/// by its name and registration number.
+///
+/// # Legal basis
+///
+/// facts §10 (C for the first items, L for the tail) \[C1\]\[C2\].
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_accounting::CashCounterparty;
+///
+/// let courier = CashCounterparty::person("Jānis Ozols", Some("161175-19997".parse()?))?
+///     .try_on_behalf_of("SIA Kurjers", "40003584818".parse()?)?;
+/// assert_eq!(courier.name(), Some("Jānis Ozols"));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case", tag = "kind")]
+pub enum CashCounterparty {
+    /// A natural person.
+    Person {
+        /// Given name and surname.
+        name: String,
+        /// Personal code of a resident; `None` for a non-resident.
+        personal_code: Option<PersonalCode>,
+        /// The company the person acts for: name and registration number.
+        on_behalf_of: Option<(String, RegistrationNumber)>,
+    },
+    /// A business.
+    Organisation {
+        /// Name.
+        name: String,
+        /// Registration number.
+        registration_number: RegistrationNumber,
+    },
+    /// No payee, for the reasons MK 625 p. 4 allows (disbursements only).
+    Omitted(PayeeOmission),
+}
+
+impl CashCounterparty {
+    /// Creates a natural person; the personal code is required for residents.
+    ///
+    /// # Errors
+    ///
+    /// [`AccountingError::Line`] for a blank name or one above 200 characters.
+    pub fn person(
+        name: &str,
+        personal_code: Option<PersonalCode>,
+    ) -> Result<Self, AccountingError> {
+        Ok(CashCounterparty::Person {
+            name: check_text(name, "name", MAX_TEXT_CHARS)?,
+            personal_code,
+            on_behalf_of: None,
+        })
+    }
+
+    /// Creates a business.
+    ///
+    /// # Errors
+    ///
+    /// [`AccountingError::Line`] for a blank name or one above 200 characters.
+    pub fn organisation(
+        name: &str,
+        registration_number: RegistrationNumber,
+    ) -> Result<Self, AccountingError> {
+        Ok(CashCounterparty::Organisation {
+            name: check_text(name, "name", MAX_TEXT_CHARS)?,
+            registration_number,
+        })
+    }
+
+    /// Records the company a person acts for; other counterparties are returned unchanged.
+    ///
+    /// # Errors
+    ///
+    /// [`AccountingError::Line`] for a blank company name.
+    pub fn try_on_behalf_of(
+        self,
+        company: &str,
+        registration_number: RegistrationNumber,
+    ) -> Result<Self, AccountingError> {
+        let company = check_text(company, "company name", MAX_TEXT_CHARS)?;
+        Ok(match self {
+            CashCounterparty::Person {
+                name,
+                personal_code,
+                ..
+            } => CashCounterparty::Person {
+                name,
+                personal_code,
+                on_behalf_of: Some((company, registration_number)),
+            },
+            other => other,
+        })
+    }
+
+    /// Returns the name, if any.
+    pub fn name(&self) -> Option<&str> {
+        match self {
+            CashCounterparty::Person { name, .. } | CashCounterparty::Organisation { name, .. } => {
+                Some(name)
+            }
+            CashCounterparty::Omitted(_) => None,
+        }
+    }
+}
+
+/// A cash order being prepared: direction, counterparty, basis, amount, the cashier.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_accounting::{CashBook, CashCounterparty, CashDirection, DraftCashOrder};
+/// use apkalpe_core::{Currency, Money, NumberSeries, YearReset};
+/// use chrono::NaiveDate;
+/// use rust_decimal_macros::dec;
+///
+/// let mut kio = NumberSeries::try_new("kio", "KIO{yy}-{seq:4}".parse()?, YearReset::EachYear)?;
+/// let mut book = CashBook::try_new(Money::new(dec!(100.00), Currency::EUR), "kio", "kizo")?;
+/// let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("bad date")?;
+/// let order = DraftCashOrder::try_new(
+///     CashDirection::Receipt,
+///     CashCounterparty::person("Anna Bērziņa", Some("161175-19997".parse()?))?,
+///     "Apmaksa par rēķinu INV2026-00001",
+///     Money::new(dec!(36.30), Currency::EUR),
+///     "Līga Kasiere",
+/// )?
+/// .issue(&mut kio, day)?;
+/// assert_eq!(order.number().as_str(), "KIO26-0001");
+/// book.post(&order)?;
+/// assert_eq!(book.balance().to_string(), "136.30 EUR");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct DraftCashOrder {
+    direction: CashDirection,
+    counterparty: CashCounterparty,
+    basis: String,
+    amount: Money,
+    cashier: String,
+}
+
+impl DraftCashOrder {
+    /// Creates a draft order.
+    ///
+    /// # Errors
+    ///
+    /// [`AccountingError::Line`] for a blank basis (above 1 000 characters) or cashier name
+    /// (above 200).
+    pub fn try_new(
+        direction: CashDirection,
+        counterparty: CashCounterparty,
+        basis: &str,
+        amount: Money,
+        cashier: &str,
+    ) -> Result<Self, AccountingError> {
+        Ok(DraftCashOrder {
+            direction,
+            counterparty,
+            basis: check_note(basis, "basis")?,
+            amount,
+            cashier: check_text(cashier, "cashier", MAX_TEXT_CHARS)?,
+        })
+    }
+
+    /// Checks the order: an amount above zero in whole cents; a payee may be omitted only on
+    /// a disbursement; a resident person needs a personal code (`cash.personal_code_missing`
+    /// is reported when a person has none: pass a code, or record the person as
+    /// non-resident by accepting the finding in your own flow).
+    pub fn validate(&self) -> ValidationReport {
+        let mut report = ValidationReport::default();
+        if !self.amount.is_positive() || !self.amount.is_in_minor_units() {
+            report.add(
+                "amount",
+                "cash.amount",
+                format!(
+                    "amount must be above zero in whole cents, found {}",
+                    self.amount
+                ),
+            );
+        }
+        match &self.counterparty {
+            CashCounterparty::Omitted(_) if self.direction == CashDirection::Receipt => report.add(
+                "counterparty",
+                "cash.payer_missing",
+                "a receipt order names its payer",
+            ),
+            CashCounterparty::Person {
+                personal_code: None,
+                ..
+            } => report.add(
+                "counterparty.personal_code",
+                "cash.personal_code_missing",
+                "a resident's personal code is a requisite of a cash order",
+            ),
+            _ => {}
+        }
+        report
+    }
+
+    /// Issues the order with the next number of its series (KIO and KIzO use separate
+    /// series; the [`CashBook`] checks which).
+    ///
+    /// # Errors
+    ///
+    /// [`AccountingError::Invalid`] with the findings of [`DraftCashOrder::validate`];
+    /// [`AccountingError::NumberSeries`] when the series refuses the date.
+    pub fn issue(
+        self,
+        series: &mut NumberSeries,
+        date: NaiveDate,
+    ) -> Result<CashOrder, AccountingError> {
+        self.validate().into_result()?;
+        let number = series.issue(date)?;
+        Ok(CashOrder {
+            number,
+            date,
+            draft: self,
+        })
+    }
+
+    /// Issues the order for a non-resident person, for whom no personal code exists: the
+    /// `cash.personal_code_missing` finding is not raised.
+    ///
+    /// # Errors
+    ///
+    /// As [`DraftCashOrder::issue`].
+    pub fn issue_for_non_resident(
+        self,
+        series: &mut NumberSeries,
+        date: NaiveDate,
+    ) -> Result<CashOrder, AccountingError> {
+        let mut report = ValidationReport::default();
+        for finding in self.validate().findings() {
+            if finding.code() != "cash.personal_code_missing" {
+                report.push(finding.clone());
+            }
+        }
+        report.into_result()?;
+        let number = series.issue(date)?;
+        Ok(CashOrder {
+            number,
+            date,
+            draft: self,
+        })
+    }
+}
+
+/// An issued cash order (KIO or KIzO): numbered, dated, signed by the cashier only.
+///
+/// # Legal basis
+///
+/// MK noteikumi Nr. 625 (2021) p. 3–4: name, number, date, the business, the payer or payee,
+/// basis, amount; only the cashier signs; an electronic order shows the amount in figures
+/// only, a paper one traditionally in words too (facts §10) \[C1\]\[C2\]\[C3\].
+///
+/// Serves: T4.6, S27.
+///
+/// # Examples
+///
+/// See [`DraftCashOrder`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct CashOrder {
+    number: DocumentNumber,
+    date: NaiveDate,
+    draft: DraftCashOrder,
+}
+
+impl CashOrder {
+    /// Returns the number.
+    pub const fn number(&self) -> &DocumentNumber {
+        &self.number
+    }
+
+    /// Returns the date.
+    pub const fn date(&self) -> NaiveDate {
+        self.date
+    }
+
+    /// Returns the direction.
+    pub const fn direction(&self) -> CashDirection {
+        self.draft.direction
+    }
+
+    /// Returns the payer or payee.
+    pub const fn counterparty(&self) -> &CashCounterparty {
+        &self.draft.counterparty
+    }
+
+    /// Returns the basis (purpose).
+    pub fn basis(&self) -> &str {
+        &self.draft.basis
+    }
+
+    /// Returns the amount (positive).
+    pub const fn amount(&self) -> Money {
+        self.draft.amount
+    }
+
+    /// Returns the cashier, the one person who signs.
+    pub fn cashier(&self) -> &str {
+        &self.draft.cashier
+    }
+
+    /// Tells whether the amount is above the EUR 7 200 cash transaction limit
+    /// ([`CASH_TRANSACTION_LIMIT_EUR`]); the limit applies to transactions with another
+    /// party, not to cash taken to the bank, so it is a signal, not a refusal.
+    pub fn exceeds_cash_limit(&self) -> bool {
+        self.draft.amount.currency() == Currency::EUR
+            && self.draft.amount.amount() > CASH_TRANSACTION_LIMIT_EUR
+    }
+
+    /// Returns the amount in words, for a paper order.
+    ///
+    /// # Errors
+    ///
+    /// [`AccountingError::Words`] for a currency without words.
+    pub fn amount_in_words(&self, language: Language) -> Result<String, AccountingError> {
+        Ok(amount_in_words(
+            &self.draft.amount,
+            language,
+            &WordsOptions::default().with_cents(CentsStyle::Figures),
+        )?)
+    }
+}
+
+/// One line of the cash book: an order posted, and the balance after it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct CashBookEntry {
+    date: NaiveDate,
+    number: String,
+    direction: CashDirection,
+    counterparty: Option<String>,
+    basis: String,
+    amount: Money,
+    balance: Money,
+}
+
+impl CashBookEntry {
+    /// Returns the order date.
+    pub const fn date(&self) -> NaiveDate {
+        self.date
+    }
+
+    /// Returns the order number.
+    pub fn number(&self) -> &str {
+        &self.number
+    }
+
+    /// Returns the direction.
+    pub const fn direction(&self) -> CashDirection {
+        self.direction
+    }
+
+    /// Returns the counterparty's name, if any.
+    pub fn counterparty(&self) -> Option<&str> {
+        self.counterparty.as_deref()
+    }
+
+    /// Returns the basis.
+    pub fn basis(&self) -> &str {
+        &self.basis
+    }
+
+    /// Returns the amount (positive).
+    pub const fn amount(&self) -> Money {
+        self.amount
+    }
+
+    /// Returns the balance after the entry.
+    pub const fn balance(&self) -> Money {
+        self.balance
+    }
+}
+
+/// The cash book (*kases grāmata*): every KIO and KIzO posted in date order, with the
+/// running balance, which never goes below zero.
+///
+/// KIO and KIzO are numbered in two separate series (MK 625; facts §10 \[C3\]); the book
+/// knows both ids and refuses an order from the wrong one.
+///
+/// Serves: T4.6, T4.7, S27.
+///
+/// # Examples
+///
+/// See [`DraftCashOrder`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct CashBook {
+    opening_balance: Money,
+    receipt_series: String,
+    disbursement_series: String,
+    entries: Vec<CashBookEntry>,
+    balance: Money,
+}
+
+impl CashBook {
+    /// Opens a cash book with an opening balance and the ids of the KIO and KIzO series.
+    ///
+    /// # Errors
+    ///
+    /// [`CashError::SharedSeries`] when both ids are the same.
+    pub fn try_new(
+        opening_balance: Money,
+        receipt_series: &str,
+        disbursement_series: &str,
+    ) -> Result<Self, CashError> {
+        if receipt_series == disbursement_series {
+            return Err(CashError::SharedSeries {
+                series: receipt_series.to_owned(),
+            });
+        }
+        Ok(CashBook {
+            opening_balance,
+            receipt_series: receipt_series.to_owned(),
+            disbursement_series: disbursement_series.to_owned(),
+            entries: Vec::new(),
+            balance: opening_balance,
+        })
+    }
+
+    /// Posts an order.
+    ///
+    /// # Errors
+    ///
+    /// - [`CashError::WrongSeries`] for an order numbered in the other direction's series;
+    /// - [`CashError::Currency`] for an order in another currency;
+    /// - [`CashError::AlreadyPosted`] for an order posted before;
+    /// - [`CashError::OutOfOrder`] for an order dated before the last entry;
+    /// - [`CashError::NegativeBalance`] when a disbursement exceeds the cash in the desk.
+    pub fn post(&mut self, order: &CashOrder) -> Result<&CashBookEntry, AccountingError> {
+        let expected = match order.direction() {
+            CashDirection::Receipt => &self.receipt_series,
+            CashDirection::Disbursement => &self.disbursement_series,
+        };
+        if order.number().series_id() != expected {
+            return Err(CashError::WrongSeries {
+                direction: order.direction().code(),
+                expected: expected.clone(),
+                found: order.number().series_id().to_owned(),
+            }
+            .into());
+        }
+        if order.amount().currency() != self.balance.currency() {
+            return Err(CashError::Currency {
+                expected: self.balance.currency().code(),
+                found: order.amount().currency().code(),
+            }
+            .into());
+        }
+        if self
+            .entries
+            .iter()
+            .any(|entry| entry.number == order.number().as_str())
+        {
+            return Err(CashError::AlreadyPosted {
+                number: order.number().to_string(),
+            }
+            .into());
+        }
+        if let Some(last) = self.entries.last()
+            && order.date() < last.date
+        {
+            return Err(CashError::OutOfOrder {
+                date: order.date(),
+                last: last.date,
+            }
+            .into());
+        }
+        let balance = match order.direction() {
+            CashDirection::Receipt => self.balance.checked_add(order.amount())?,
+            CashDirection::Disbursement => self.balance.checked_sub(order.amount())?,
+        };
+        if balance.is_negative() {
+            return Err(CashError::NegativeBalance {
+                date: order.date(),
+                amount: order.amount().amount(),
+                balance: balance.amount(),
+            }
+            .into());
+        }
+        self.balance = balance;
+        self.entries.push(CashBookEntry {
+            date: order.date(),
+            number: order.number().to_string(),
+            direction: order.direction(),
+            counterparty: order.counterparty().name().map(str::to_owned),
+            basis: order.basis().to_owned(),
+            amount: order.amount(),
+            balance,
+        });
+        self.entries.last().ok_or(AccountingError::Internal {
+            code: "cash.entry_missing",
+        })
+    }
+
+    /// Returns the opening balance.
+    pub const fn opening_balance(&self) -> Money {
+        self.opening_balance
+    }
+
+    /// Returns the current balance.
+    pub const fn balance(&self) -> Money {
+        self.balance
+    }
+
+    /// Returns the entries in posting order.
+    pub fn entries(&self) -> &[CashBookEntry] {
+        &self.entries
+    }
+
+    /// Returns the id of the KIO series.
+    pub fn receipt_series(&self) -> &str {
+        &self.receipt_series
+    }
+
+    /// Returns the id of the KIzO series.
+    pub fn disbursement_series(&self) -> &str {
+        &self.disbursement_series
+    }
+}

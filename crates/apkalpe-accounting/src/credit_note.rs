@@ -1,0 +1,387 @@
+//! Credit notes (*kredītrēķini*): the only way to correct or cancel an issued invoice.
+
+use apkalpe_core::{DocumentNumber, Money, NumberSeries};
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+use serde::Serialize;
+
+use crate::document::{DocumentKind, InvoiceContent, InvoiceReference, check_note};
+use crate::error::{AccountingError, CreditNoteError, ValidationReport};
+use crate::invoice::IssuedInvoice;
+use crate::line::Quantity;
+use crate::requisite::{self, IssueOptions};
+use crate::totals::DocumentTotals;
+
+/// The payment terms a credit note carries unless the caller sets others.
+const DEFAULT_TERMS: &str = "Summa tiek ieskaitīta nākamajos maksājumos vai atmaksāta pircējam";
+
+/// A credited line: which line of the original invoice (from 1) and how much of it.
+///
+/// # Examples
+///
+/// See [`DraftCreditNote::for_lines`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+pub struct CreditedLine {
+    original_line: usize,
+    quantity: Quantity,
+}
+
+impl CreditedLine {
+    /// Creates a credited line: `quantity` of line `original_line` (numbered from 1).
+    pub const fn new(original_line: usize, quantity: Quantity) -> Self {
+        CreditedLine {
+            original_line,
+            quantity,
+        }
+    }
+
+    /// Returns the original line number (from 1).
+    pub const fn original_line(&self) -> usize {
+        self.original_line
+    }
+
+    /// Returns the quantity credited.
+    pub const fn quantity(&self) -> Quantity {
+        self.quantity
+    }
+}
+
+/// A credit note being prepared for one issued invoice: a full cancellation or chosen
+/// quantities of chosen lines (a returned item), at the invoice's prices and VAT.
+///
+/// [`DraftCreditNote::issue`] checks that this and the earlier credit notes of the invoice
+/// never credit more of a line than was invoiced, nor more than the invoice's total with
+/// VAT, then numbers it.
+///
+/// # Legal basis
+///
+/// A corrective document refers explicitly to the invoice it corrects (Directive
+/// 2006/112/EC art. 219, art. 226b; facts §13.4) \[N20\]; peer-lessons item 8.
+///
+/// Serves: T4.6, S27.
+///
+/// # Examples
+///
+/// See [`DraftCreditNote::for_lines`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct DraftCreditNote {
+    original: InvoiceReference,
+    original_total: Money,
+    original_quantities: Vec<Decimal>,
+    credited: Vec<CreditedLine>,
+    reason: String,
+    content: InvoiceContent,
+}
+
+impl DraftCreditNote {
+    /// Prepares the cancellation of an invoice: every line in full, with its document
+    /// allowances and charges.
+    ///
+    /// # Errors
+    ///
+    /// [`AccountingError::Line`] for a blank reason or one above 1 000 characters.
+    ///
+    /// # Examples
+    ///
+    /// See `docs/model/accounting.md`, "Credit notes".
+    pub fn cancellation(original: &IssuedInvoice, reason: &str) -> Result<Self, AccountingError> {
+        let lines: Vec<CreditedLine> = original
+            .content()
+            .lines()
+            .iter()
+            .enumerate()
+            .map(|(index, line)| CreditedLine::new(index.saturating_add(1), line.quantity()))
+            .collect();
+        let mut draft = DraftCreditNote::for_lines(original, reason, &lines)?;
+        draft.content.adjustments = original.content().adjustments().to_vec();
+        Ok(draft)
+    }
+
+    /// Prepares a credit note for chosen quantities of chosen lines, at the invoice's
+    /// prices; document allowances and charges are not repeated.
+    ///
+    /// # Errors
+    ///
+    /// - [`CreditNoteError::Empty`] without lines;
+    /// - [`CreditNoteError::NoSuchLine`] for a line number the invoice does not have;
+    /// - [`CreditNoteError::LineExceeded`] for more than the line's quantity;
+    /// - [`AccountingError::Line`] for a blank reason or one above 1 000 characters.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{DraftInvoice, InvoiceKind, InvoiceLine, LineVat, Quantity, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, Currency, Money, NumberSeries, Party, PartyName, VatRate, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let seller = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?
+    /// #     .try_with_vat_number("LV40003521600".parse()?)?
+    /// #     .with_iban("LV97HABA0012345678910".parse()?);
+    /// # let buyer = Party::organisation(PartyName::try_new("SIA Klients")?, riga)
+    /// #     .try_with_registration_number("40103471306".parse()?)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("bad date")?;
+    /// # let vat = LineVat::standard(VatRate::try_new(dec!(21))?)?;
+    /// # let kettle = InvoiceLine::try_new("Tējkanna", Quantity::try_new(dec!(2))?, UnitCode::PIECE, Money::new(dec!(30.00), Currency::EUR), vat)?;
+    /// # let mut invoices = NumberSeries::try_new("invoices", "INV{year}-{seq:5}".parse()?, YearReset::EachYear)?;
+    /// # let invoice = DraftInvoice::new(InvoiceKind::Invoice, seller, buyer, Currency::EUR)
+    /// #     .with_line(kettle).with_due_date(day).issue(&mut invoices, day)?;
+    /// use apkalpe_accounting::{CreditedLine, DraftCreditNote};
+    ///
+    /// let mut credit_notes = NumberSeries::try_new("credit", "KR{year}-{seq:4}".parse()?, YearReset::EachYear)?;
+    /// let one_kettle = [CreditedLine::new(1, Quantity::try_new(dec!(1))?)];
+    /// let first = DraftCreditNote::for_lines(&invoice, "Returned kettle", &one_kettle)?
+    ///     .issue(&mut credit_notes, day, &[])?;
+    /// assert_eq!(first.totals().tax_inclusive().to_string(), "36.30 EUR");
+    ///
+    /// let too_many = [CreditedLine::new(1, Quantity::try_new(dec!(2))?)];
+    /// let error = DraftCreditNote::for_lines(&invoice, "Both", &too_many)?
+    ///     .issue(&mut credit_notes, day, &[first])
+    ///     .unwrap_err();
+    /// assert_eq!(error.code(), "credit_note.line_exceeded");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn for_lines(
+        original: &IssuedInvoice,
+        reason: &str,
+        lines: &[CreditedLine],
+    ) -> Result<Self, AccountingError> {
+        let reason = check_note(reason, "reason")?;
+        if lines.is_empty() {
+            return Err(CreditNoteError::Empty.into());
+        }
+        let source = original.content();
+        let mut content = InvoiceContent::new(
+            source.seller().clone(),
+            source.buyer().clone(),
+            source.currency(),
+        );
+        content.supply_date = source.supply_date().or(Some(original.issue_date()));
+        content.payment_means = source.payment_means();
+        content.payment_terms = Some(DEFAULT_TERMS.to_owned());
+        content.buyer_reference = source.buyer_reference.clone();
+        content.order_reference = source.order_reference.clone();
+        content.exemptions = source.exemptions().to_vec();
+        content.rounding = source.rounding();
+        for credited in lines {
+            let line = credited
+                .original_line
+                .checked_sub(1)
+                .and_then(|index| source.lines().get(index))
+                .ok_or_else(|| CreditNoteError::NoSuchLine {
+                    invoice: original.number().to_string(),
+                    line: credited.original_line,
+                })?;
+            if credited.quantity.value() > line.quantity().value() {
+                return Err(CreditNoteError::LineExceeded {
+                    invoice: original.number().to_string(),
+                    line: credited.original_line,
+                    invoiced: line.quantity().value(),
+                    credited: credited.quantity.value(),
+                }
+                .into());
+            }
+            content.lines.push(line.with_quantity(credited.quantity));
+        }
+        Ok(DraftCreditNote {
+            original: original.reference(),
+            original_total: original.totals().tax_inclusive(),
+            original_quantities: source
+                .lines()
+                .iter()
+                .map(|line| line.quantity().value())
+                .collect(),
+            credited: lines.to_vec(),
+            reason,
+            content,
+        })
+    }
+
+    /// Returns the invoice being credited.
+    pub const fn original(&self) -> &InvoiceReference {
+        &self.original
+    }
+
+    /// Returns the reason.
+    pub fn reason(&self) -> &str {
+        &self.reason
+    }
+
+    /// Returns the content.
+    pub const fn content(&self) -> &InvoiceContent {
+        &self.content
+    }
+
+    /// Sets the payment terms (how the credit is settled).
+    ///
+    /// # Errors
+    ///
+    /// [`AccountingError::Line`] for a blank text or one above 1 000 characters.
+    pub fn try_with_payment_terms(mut self, terms: &str) -> Result<Self, AccountingError> {
+        self.content.payment_terms = Some(check_note(terms, "payment terms")?);
+        Ok(self)
+    }
+
+    /// Checks every requisite for issuing on `issue_date`.
+    pub fn validate(&self, issue_date: NaiveDate, options: &IssueOptions) -> ValidationReport {
+        requisite::check(DocumentKind::CreditNote, &self.content, issue_date, options)
+    }
+
+    /// Issues the credit note: checks the requisites, checks the limits against `earlier`
+    /// (the credit notes already issued for the same invoice), takes the next number.
+    ///
+    /// # Errors
+    ///
+    /// - [`AccountingError::Invalid`] with every finding when a requisite is missing;
+    /// - [`CreditNoteError::ForeignCreditNote`] when an earlier note credits another invoice;
+    /// - [`CreditNoteError::LineExceeded`] when a line would be credited beyond its quantity;
+    /// - [`CreditNoteError::ExceedsInvoice`] when the credit notes would exceed the invoice's
+    ///   total with VAT;
+    /// - [`AccountingError::NumberSeries`] when the series refuses the date.
+    ///
+    /// No number is taken when any check fails.
+    ///
+    /// # Examples
+    ///
+    /// See [`DraftCreditNote::for_lines`].
+    pub fn issue(
+        mut self,
+        series: &mut NumberSeries,
+        issue_date: NaiveDate,
+        earlier: &[IssuedCreditNote],
+    ) -> Result<IssuedCreditNote, AccountingError> {
+        self.validate(issue_date, &IssueOptions::default())
+            .into_result()?;
+        let invoice = self.original.number().to_owned();
+        let mut credited_quantities = vec![Decimal::ZERO; self.original_quantities.len()];
+        let mut credited_total = Decimal::ZERO;
+        for note in earlier {
+            if note.original.number() != invoice {
+                return Err(CreditNoteError::ForeignCreditNote {
+                    credit_note: note.number.to_string(),
+                    credits: note.original.number().to_owned(),
+                    invoice,
+                }
+                .into());
+            }
+            credited_total =
+                checked(credited_total.checked_add(note.totals.tax_inclusive().amount()))?;
+            add_quantities(&mut credited_quantities, &note.credited)?;
+        }
+        add_quantities(&mut credited_quantities, &self.credited)?;
+        for (index, (credited, invoiced)) in credited_quantities
+            .iter()
+            .zip(&self.original_quantities)
+            .enumerate()
+        {
+            if credited > invoiced {
+                return Err(CreditNoteError::LineExceeded {
+                    invoice,
+                    line: index.saturating_add(1),
+                    invoiced: *invoiced,
+                    credited: *credited,
+                }
+                .into());
+            }
+        }
+        let totals = self.content.totals()?;
+        credited_total = checked(credited_total.checked_add(totals.tax_inclusive().amount()))?;
+        if credited_total > self.original_total.amount() {
+            return Err(CreditNoteError::ExceedsInvoice {
+                invoice,
+                invoiced: self.original_total.amount(),
+                credited: credited_total,
+            }
+            .into());
+        }
+        if self.content.supply_date == Some(issue_date) {
+            self.content.supply_date = None;
+        }
+        let number = series.issue(issue_date)?;
+        Ok(IssuedCreditNote {
+            number,
+            issue_date,
+            original: self.original,
+            credited: self.credited,
+            reason: self.reason,
+            content: self.content,
+            totals,
+        })
+    }
+}
+
+/// Maps a failed checked sum to an overflow error.
+fn checked(sum: Option<Decimal>) -> Result<Decimal, AccountingError> {
+    sum.ok_or(AccountingError::Money(apkalpe_core::MoneyError::Overflow {
+        operation: "sum",
+    }))
+}
+
+/// Adds credited quantities to the per-line running sums.
+fn add_quantities(sums: &mut [Decimal], lines: &[CreditedLine]) -> Result<(), AccountingError> {
+    for line in lines {
+        if let Some(sum) = line
+            .original_line
+            .checked_sub(1)
+            .and_then(|index| sums.get_mut(index))
+        {
+            *sum = checked(sum.checked_add(line.quantity.value()))?;
+        }
+    }
+    Ok(())
+}
+
+/// An issued credit note: numbered in its own series, linked to the invoice it credits, no
+/// setters. Amounts are positive; the document type says they are credited.
+///
+/// # Examples
+///
+/// See [`DraftCreditNote::for_lines`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct IssuedCreditNote {
+    number: DocumentNumber,
+    issue_date: NaiveDate,
+    original: InvoiceReference,
+    credited: Vec<CreditedLine>,
+    reason: String,
+    content: InvoiceContent,
+    totals: DocumentTotals,
+}
+
+impl IssuedCreditNote {
+    /// Returns the number.
+    pub const fn number(&self) -> &DocumentNumber {
+        &self.number
+    }
+
+    /// Returns the issue date.
+    pub const fn issue_date(&self) -> NaiveDate {
+        self.issue_date
+    }
+
+    /// Returns the invoice credited.
+    pub const fn original(&self) -> &InvoiceReference {
+        &self.original
+    }
+
+    /// Returns the credited lines.
+    pub fn credited_lines(&self) -> &[CreditedLine] {
+        &self.credited
+    }
+
+    /// Returns the reason.
+    pub fn reason(&self) -> &str {
+        &self.reason
+    }
+
+    /// Returns the content.
+    pub const fn content(&self) -> &InvoiceContent {
+        &self.content
+    }
+
+    /// Returns the totals (positive amounts).
+    pub const fn totals(&self) -> &DocumentTotals {
+        &self.totals
+    }
+}

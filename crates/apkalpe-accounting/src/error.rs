@@ -1,0 +1,498 @@
+//! The crate's errors: [`AccountingError`] at the root, narrower enums per area, and the
+//! [`ValidationReport`] that lists every missing or malformed requisite at once.
+
+use std::fmt;
+
+use apkalpe_core::{MoneyError, NumberSeriesError, PartyError, VatError, WordsError};
+
+/// One problem found in a document: where (`field`, a path such as `lines[2].quantity` or
+/// `buyer.vat_number`), what (a stable dotted `code`) and a lower-case English message.
+///
+/// Programs branch on [`Finding::code`]; the message is for people.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_accounting::Finding;
+///
+/// let finding = Finding::new("seller.vat_number", "requisite.seller_vat_number", "a vat invoice needs the seller's vat number");
+/// assert_eq!(finding.to_string(), "seller.vat_number: a vat invoice needs the seller's vat number [requisite.seller_vat_number]");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize)]
+pub struct Finding {
+    field: String,
+    code: &'static str,
+    message: String,
+}
+
+impl Finding {
+    /// Creates a finding.
+    ///
+    /// # Examples
+    ///
+    /// See [`Finding`].
+    pub fn new(field: impl Into<String>, code: &'static str, message: impl fmt::Display) -> Self {
+        Finding {
+            field: field.into(),
+            code,
+            message: message.to_string(),
+        }
+    }
+
+    /// Returns the path of the field the finding is about.
+    pub fn field(&self) -> &str {
+        &self.field
+    }
+
+    /// Returns the stable code (`requisite.seller_vat_number`, `line.negative_net`…).
+    pub fn code(&self) -> &'static str {
+        self.code
+    }
+
+    /// Returns the message, lower case, without the field name.
+    pub fn message(&self) -> &str {
+        &self.message
+    }
+}
+
+impl fmt::Display for Finding {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {} [{}]", self.field, self.message, self.code)
+    }
+}
+
+/// Every problem found in a document at once: the result of a requisite check.
+///
+/// An empty report means the document may be issued. Findings keep the order in which the
+/// checks ran: header, parties, lines, VAT, totals.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_accounting::{Finding, ValidationReport};
+///
+/// let mut report = ValidationReport::default();
+/// assert!(report.is_empty());
+/// report.push(Finding::new("lines", "requisite.lines_missing", "a document needs at least one line"));
+/// assert_eq!(report.codes(), ["requisite.lines_missing"]);
+/// ```
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(transparent)]
+pub struct ValidationReport {
+    findings: Vec<Finding>,
+}
+
+impl ValidationReport {
+    /// Adds a finding.
+    pub fn push(&mut self, finding: Finding) {
+        self.findings.push(finding);
+    }
+
+    /// Adds a finding made of its parts.
+    pub(crate) fn add(
+        &mut self,
+        field: impl Into<String>,
+        code: &'static str,
+        message: impl fmt::Display,
+    ) {
+        self.findings.push(Finding::new(field, code, message));
+    }
+
+    /// Tells whether nothing was found.
+    pub fn is_empty(&self) -> bool {
+        self.findings.is_empty()
+    }
+
+    /// Returns the findings in the order the checks ran.
+    pub fn findings(&self) -> &[Finding] {
+        &self.findings
+    }
+
+    /// Returns the codes of the findings, in order.
+    pub fn codes(&self) -> Vec<&'static str> {
+        self.findings.iter().map(Finding::code).collect()
+    }
+
+    /// Turns a non-empty report into an error.
+    pub(crate) fn into_result(self) -> Result<(), AccountingError> {
+        if self.is_empty() {
+            Ok(())
+        } else {
+            Err(AccountingError::Invalid(self))
+        }
+    }
+}
+
+impl fmt::Display for ValidationReport {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.findings.as_slice() {
+            [] => f.write_str("no findings"),
+            [only] => write!(f, "1 finding: {only}"),
+            [first, rest @ ..] => write!(
+                f,
+                "{} findings, first {first}",
+                rest.len().saturating_add(1)
+            ),
+        }
+    }
+}
+
+/// The error of building a line, a quantity, a unit code, a VAT treatment or an allowance.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum LineError {
+    /// A quantity is zero, negative, or has more than 6 decimal places.
+    #[error("quantity must be above zero with at most 6 decimal places, found {found}")]
+    Quantity {
+        /// The quantity given.
+        found: rust_decimal::Decimal,
+    },
+    /// A quantity text is not a number.
+    #[error("quantity {found:?} is not a number")]
+    QuantityFormat {
+        /// The text, cut to 16 characters.
+        found: String,
+    },
+    /// A unit code is not 1–3 upper-case letters or digits (UN/ECE Recommendation 20).
+    #[error("unit code must be 1 to 3 upper-case letters or digits, found {found:?}")]
+    UnitCode {
+        /// The text, cut to 8 characters.
+        found: String,
+    },
+    /// A text field is blank, too long or has a control character.
+    #[error("{field} must be 1 to {max} characters without control characters")]
+    Text {
+        /// Which text: `item name`, `reason`…
+        field: &'static str,
+        /// The longest allowed, in characters.
+        max: usize,
+    },
+    /// A unit price is negative (EN 16931 BR-27).
+    #[error("unit price cannot be negative, found {found}")]
+    NegativePrice {
+        /// The price given.
+        found: rust_decimal::Decimal,
+    },
+    /// An allowance or charge amount is not above zero or has fractions of a cent.
+    #[error("allowance or charge amount must be above zero in whole minor units, found {found}")]
+    AllowanceAmount {
+        /// The amount given.
+        found: rust_decimal::Decimal,
+    },
+    /// The rate does not fit the VAT category: `S` needs a rate above zero, every other
+    /// category 0 %.
+    #[error("vat category {category} cannot have rate {rate}")]
+    CategoryRate {
+        /// The category code.
+        category: &'static str,
+        /// The rate.
+        rate: apkalpe_core::VatRate,
+    },
+    /// The category is not used in Latvia (`L` Canary Islands, `M` Ceuta and Melilla).
+    #[error("vat category {category} is not used for latvian supplies")]
+    UnsupportedCategory {
+        /// The category code.
+        category: &'static str,
+    },
+}
+
+impl LineError {
+    /// Returns the stable error code.
+    pub fn code(&self) -> &'static str {
+        match self {
+            LineError::Quantity { .. } => "line.quantity",
+            LineError::QuantityFormat { .. } => "line.quantity_format",
+            LineError::UnitCode { .. } => "line.unit_code",
+            LineError::Text { .. } => "line.text",
+            LineError::NegativePrice { .. } => "line.negative_price",
+            LineError::AllowanceAmount { .. } => "line.allowance_amount",
+            LineError::CategoryRate { .. } => "vat.category_rate",
+            LineError::UnsupportedCategory { .. } => "vat.unsupported_category",
+        }
+    }
+}
+
+/// The error of issuing a credit note.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum CreditNoteError {
+    /// The credited line does not exist on the original invoice.
+    #[error("invoice {invoice} has no line {line}")]
+    NoSuchLine {
+        /// The original invoice number.
+        invoice: String,
+        /// The line number asked for (from 1).
+        line: usize,
+    },
+    /// More of a line would be credited than was invoiced.
+    #[error("line {line} of invoice {invoice}: invoiced {invoiced}, credited {credited}")]
+    LineExceeded {
+        /// The original invoice number.
+        invoice: String,
+        /// The line number (from 1).
+        line: usize,
+        /// The quantity invoiced.
+        invoiced: rust_decimal::Decimal,
+        /// The quantity credited by this and earlier credit notes.
+        credited: rust_decimal::Decimal,
+    },
+    /// The credit notes of an invoice would exceed its total with VAT.
+    #[error("credit notes for invoice {invoice} would total {credited}, above its {invoiced}")]
+    ExceedsInvoice {
+        /// The original invoice number.
+        invoice: String,
+        /// The invoice's total with VAT.
+        invoiced: rust_decimal::Decimal,
+        /// The total with VAT of this and earlier credit notes.
+        credited: rust_decimal::Decimal,
+    },
+    /// An earlier credit note given belongs to another invoice.
+    #[error("credit note {credit_note} credits invoice {credits}, not {invoice}")]
+    ForeignCreditNote {
+        /// The earlier credit note's number.
+        credit_note: String,
+        /// The invoice it credits.
+        credits: String,
+        /// The invoice being credited now.
+        invoice: String,
+    },
+    /// The credit note has no lines.
+    #[error("a credit note needs at least one line")]
+    Empty,
+}
+
+impl CreditNoteError {
+    /// Returns the stable error code.
+    pub fn code(&self) -> &'static str {
+        match self {
+            CreditNoteError::NoSuchLine { .. } => "credit_note.no_such_line",
+            CreditNoteError::LineExceeded { .. } => "credit_note.line_exceeded",
+            CreditNoteError::ExceedsInvoice { .. } => "credit_note.exceeds_invoice",
+            CreditNoteError::ForeignCreditNote { .. } => "credit_note.foreign_credit_note",
+            CreditNoteError::Empty => "credit_note.empty",
+        }
+    }
+}
+
+/// The error of reading a UBL 2.1 invoice or credit note.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum ReadUblError {
+    /// The XML is not well formed.
+    #[error("xml is not well formed at byte {position}")]
+    Xml {
+        /// The byte offset where the parser stopped.
+        position: u64,
+    },
+    /// The XML nests deeper than the reader allows (64 levels).
+    #[error("xml nests deeper than {max} levels")]
+    TooDeep {
+        /// The limit.
+        max: usize,
+    },
+    /// The root element is neither `Invoice` nor `CreditNote`.
+    #[error("root element must be Invoice or CreditNote, found {found:?}")]
+    Root {
+        /// The local name found, cut to 32 characters.
+        found: String,
+    },
+    /// A required element is missing.
+    #[error("element {path} is missing")]
+    Missing {
+        /// The path of the element (`cac:AccountingSupplierParty/cac:Party`).
+        path: &'static str,
+    },
+    /// An element's text could not be read as the value it holds.
+    #[error("element {path} holds {found:?}, expected {expected}")]
+    Value {
+        /// The element's path.
+        path: &'static str,
+        /// What was expected: `a date`, `an amount`…
+        expected: &'static str,
+        /// The text, cut to 32 characters.
+        found: String,
+    },
+    /// An amount in the document differs from the amount computed from its lines.
+    #[error("{term} in the document is {stated}, computed {computed}")]
+    TotalsMismatch {
+        /// The business term: `BT-106`, `BT-110`…
+        term: &'static str,
+        /// The amount in the document.
+        stated: rust_decimal::Decimal,
+        /// The amount computed from the lines.
+        computed: rust_decimal::Decimal,
+    },
+}
+
+impl ReadUblError {
+    /// Returns the stable error code.
+    pub fn code(&self) -> &'static str {
+        match self {
+            ReadUblError::Xml { .. } => "ubl.xml",
+            ReadUblError::TooDeep { .. } => "ubl.too_deep",
+            ReadUblError::Root { .. } => "ubl.root",
+            ReadUblError::Missing { .. } => "ubl.missing",
+            ReadUblError::Value { .. } => "ubl.value",
+            ReadUblError::TotalsMismatch { .. } => "ubl.totals_mismatch",
+        }
+    }
+}
+
+/// The error of cash orders and the cash book.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum CashError {
+    /// A cash order was numbered from the other direction's series (KIO and KIzO are
+    /// numbered separately).
+    #[error("{direction} orders are numbered in series {expected}, not {found}")]
+    WrongSeries {
+        /// `receipt` or `disbursement`.
+        direction: &'static str,
+        /// The series the cash book expects.
+        expected: String,
+        /// The series given.
+        found: String,
+    },
+    /// Both order series of a cash book are the same series.
+    #[error("receipt and disbursement orders need separate series, both are {series}")]
+    SharedSeries {
+        /// The series id.
+        series: String,
+    },
+    /// A disbursement would take the cash balance below zero.
+    #[error("paying out {amount} on {date} would leave {balance} in the cash desk")]
+    NegativeBalance {
+        /// The order date.
+        date: chrono::NaiveDate,
+        /// The amount of the order.
+        amount: rust_decimal::Decimal,
+        /// The balance it would leave.
+        balance: rust_decimal::Decimal,
+    },
+    /// An order dated before the last posted entry.
+    #[error("cash book is posted up to {last}, cannot post an order dated {date}")]
+    OutOfOrder {
+        /// The order date.
+        date: chrono::NaiveDate,
+        /// The date of the last entry.
+        last: chrono::NaiveDate,
+    },
+    /// The order is already in the cash book.
+    #[error("order {number} is already posted")]
+    AlreadyPosted {
+        /// The order number.
+        number: String,
+    },
+    /// The order is in another currency than the cash book.
+    #[error("cash book is kept in {expected}, order is in {found}")]
+    Currency {
+        /// The book's currency code.
+        expected: &'static str,
+        /// The order's currency code.
+        found: &'static str,
+    },
+}
+
+impl CashError {
+    /// Returns the stable error code.
+    pub fn code(&self) -> &'static str {
+        match self {
+            CashError::WrongSeries { .. } => "cash.wrong_series",
+            CashError::SharedSeries { .. } => "cash.shared_series",
+            CashError::NegativeBalance { .. } => "cash.negative_balance",
+            CashError::OutOfOrder { .. } => "cash.out_of_order",
+            CashError::AlreadyPosted { .. } => "cash.already_posted",
+            CashError::Currency { .. } => "cash.currency",
+        }
+    }
+}
+
+/// Any error of `apkalpe-accounting`.
+///
+/// Operations return this root error; the narrower enums it wraps ([`LineError`],
+/// [`CreditNoteError`], [`ReadUblError`], [`CashError`]) and the [`ValidationReport`] let
+/// callers branch. Every error has a stable code from [`AccountingError::code`].
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_accounting::{AccountingError, Quantity};
+///
+/// let error: AccountingError = "-1".parse::<Quantity>().unwrap_err().into();
+/// assert_eq!(error.code(), "line.quantity");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum AccountingError {
+    /// The document misses requisites or breaks a rule: every finding at once.
+    #[error("document is invalid: {0}")]
+    Invalid(ValidationReport),
+    /// See [`LineError`].
+    #[error(transparent)]
+    Line(#[from] LineError),
+    /// See [`CreditNoteError`].
+    #[error(transparent)]
+    CreditNote(#[from] CreditNoteError),
+    /// See [`ReadUblError`].
+    #[error(transparent)]
+    ReadUbl(#[from] ReadUblError),
+    /// See [`CashError`].
+    #[error(transparent)]
+    Cash(#[from] CashError),
+    /// Money arithmetic failed (overflow, currency mismatch).
+    #[error(transparent)]
+    Money(#[from] MoneyError),
+    /// A VAT computation failed.
+    #[error(transparent)]
+    Vat(#[from] VatError),
+    /// The number series refused to issue a number.
+    #[error(transparent)]
+    NumberSeries(#[from] NumberSeriesError),
+    /// The amount could not be written in words.
+    #[error(transparent)]
+    Words(#[from] WordsError),
+    /// Party data is invalid.
+    #[error(transparent)]
+    Party(#[from] PartyError),
+    /// The journal CSV could not be written.
+    #[error("journal csv could not be written: {reason}")]
+    Csv {
+        /// The writer's reason, as a fixed phrase.
+        reason: &'static str,
+    },
+    /// An internal invariant broke: a bug.
+    #[error("internal error {code}")]
+    Internal {
+        /// Which invariant.
+        code: &'static str,
+    },
+}
+
+impl AccountingError {
+    /// Returns the stable error code; a [`ValidationReport`] gives `document.invalid` (its
+    /// findings carry their own codes).
+    pub fn code(&self) -> &'static str {
+        match self {
+            AccountingError::Invalid(_) => "document.invalid",
+            AccountingError::Line(error) => error.code(),
+            AccountingError::CreditNote(error) => error.code(),
+            AccountingError::ReadUbl(error) => error.code(),
+            AccountingError::Cash(error) => error.code(),
+            AccountingError::Money(error) => error.code(),
+            AccountingError::Vat(error) => error.code(),
+            AccountingError::NumberSeries(error) => error.code(),
+            AccountingError::Words(error) => error.code(),
+            AccountingError::Party(error) => error.code(),
+            AccountingError::Csv { .. } => "journal.csv",
+            AccountingError::Internal { code } => code,
+        }
+    }
+
+    /// Returns the findings when the error is a [`ValidationReport`], else an empty slice.
+    pub fn findings(&self) -> &[Finding] {
+        match self {
+            AccountingError::Invalid(report) => report.findings(),
+            _ => &[],
+        }
+    }
+}

@@ -1,0 +1,423 @@
+//! Invoices: the draft with setters, the issued invoice without.
+
+use apkalpe_core::{
+    CentsStyle, CreditorReference, Currency, DocumentNumber, Language, Money, NumberSeries, Party,
+    WordsOptions, amount_in_words,
+};
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use crate::document::{
+    DocumentKind, InvoiceContent, InvoiceKind, InvoiceReference, PaymentMeans, VatExemption,
+    check_note,
+};
+use crate::error::{AccountingError, LineError, ValidationReport};
+use crate::line::{DocumentAdjustment, InvoiceLine, MAX_TEXT_CHARS, RoundingPolicy, check_text};
+use crate::requisite::{self, IssueOptions};
+use crate::totals::DocumentTotals;
+
+/// An invoice being prepared (*rēķina sagatave*): every field can change, and it has no
+/// number.
+///
+/// [`DraftInvoice::issue`] checks every requisite, takes the next number from a
+/// [`NumberSeries`] and returns an [`IssuedInvoice`]; that is the only way to get a number,
+/// so a draft never uses one up (peer-lessons item 1).
+///
+/// # Legal basis
+///
+/// PVN likums art. 125(1) and Grāmatvedības likums art. 11(5) (facts §3a, §3b) \[I1\]\[I4\].
+///
+/// Serves: T4.6, S27, C18.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_accounting::{DraftInvoice, InvoiceKind, InvoiceLine, LineVat, Quantity, UnitCode};
+/// use apkalpe_core::{Address, CountryCode, Currency, Money, NumberSeries, Party, PartyName, VatRate, YearReset};
+/// use chrono::NaiveDate;
+/// use rust_decimal_macros::dec;
+///
+/// let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+/// let seller = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+///     .try_with_registration_number("40003521600".parse()?)?
+///     .try_with_vat_number("LV40003521600".parse()?)?
+///     .with_iban("LV97HABA0012345678910".parse()?);
+/// let buyer = Party::organisation(PartyName::try_new("SIA Klients")?, riga)
+///     .try_with_registration_number("40103471306".parse()?)?;
+/// let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("bad date")?;
+///
+/// let line = InvoiceLine::try_new(
+///     "Konsultācija", Quantity::try_new(dec!(2))?, UnitCode::HOUR,
+///     Money::new(dec!(50.00), Currency::EUR), LineVat::standard(VatRate::try_new(dec!(21))?)?,
+/// )?;
+/// let draft = DraftInvoice::new(InvoiceKind::Invoice, seller, buyer, Currency::EUR)
+///     .with_line(line)
+///     .with_due_date(day + chrono::Days::new(14));
+///
+/// let mut series = NumberSeries::try_new("invoices", "INV{year}-{seq:5}".parse()?, YearReset::EachYear)?;
+/// let invoice = draft.issue(&mut series, day)?;
+/// assert_eq!(invoice.number().as_str(), "INV2026-00001");
+/// assert_eq!(invoice.totals().amount_due().to_string(), "121.00 EUR");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct DraftInvoice {
+    kind: InvoiceKind,
+    content: InvoiceContent,
+}
+
+impl DraftInvoice {
+    /// Creates an empty draft: parties, currency, no lines, payment by credit transfer,
+    /// the EN 16931 rounding policy.
+    pub fn new(kind: InvoiceKind, seller: Party, buyer: Party, currency: Currency) -> Self {
+        DraftInvoice {
+            kind,
+            content: InvoiceContent::new(seller, buyer, currency),
+        }
+    }
+
+    /// Returns the kind.
+    pub const fn kind(&self) -> InvoiceKind {
+        self.kind
+    }
+
+    /// Returns the content as set so far.
+    pub const fn content(&self) -> &InvoiceContent {
+        &self.content
+    }
+
+    /// Adds a line at the end.
+    #[must_use]
+    pub fn with_line(mut self, line: InvoiceLine) -> Self {
+        self.content.lines.push(line);
+        self
+    }
+
+    /// Adds a line at the end, in place.
+    pub fn push_line(&mut self, line: InvoiceLine) {
+        self.content.lines.push(line);
+    }
+
+    /// Removes and returns the line at `index` (from 0), if there is one.
+    pub fn remove_line(&mut self, index: usize) -> Option<InvoiceLine> {
+        (index < self.content.lines.len()).then(|| self.content.lines.remove(index))
+    }
+
+    /// Adds a document-level allowance or charge.
+    #[must_use]
+    pub fn with_adjustment(mut self, adjustment: DocumentAdjustment) -> Self {
+        self.content.adjustments.push(adjustment);
+        self
+    }
+
+    /// Sets the seller.
+    #[must_use]
+    pub fn with_seller(mut self, seller: Party) -> Self {
+        self.content.seller = seller;
+        self
+    }
+
+    /// Sets the buyer.
+    #[must_use]
+    pub fn with_buyer(mut self, buyer: Party) -> Self {
+        self.content.buyer = buyer;
+        self
+    }
+
+    /// Sets the supply date (BT-72; VAT art. 125(1) item 7), when it differs from the issue
+    /// date.
+    #[must_use]
+    pub fn with_supply_date(mut self, date: NaiveDate) -> Self {
+        self.content.supply_date = Some(date);
+        self
+    }
+
+    /// Sets the payment due date (BT-9).
+    #[must_use]
+    pub fn with_due_date(mut self, date: NaiveDate) -> Self {
+        self.content.due_date = Some(date);
+        self
+    }
+
+    /// Sets the payment terms (BT-20).
+    ///
+    /// # Errors
+    ///
+    /// [`LineError::Text`] for a blank text or one above 1 000 characters.
+    pub fn try_with_payment_terms(mut self, terms: &str) -> Result<Self, LineError> {
+        self.content.payment_terms = Some(check_note(terms, "payment terms")?);
+        Ok(self)
+    }
+
+    /// Sets the payment means (BT-81).
+    #[must_use]
+    pub fn with_payment_means(mut self, means: PaymentMeans) -> Self {
+        self.content.payment_means = means;
+        self
+    }
+
+    /// Sets a structured creditor reference (RF) as the payment reference (BT-83); without
+    /// one, the buyer pays with the invoice number as reference.
+    #[must_use]
+    pub fn with_payment_reference(mut self, reference: CreditorReference) -> Self {
+        self.content.payment_reference = Some(reference);
+        self
+    }
+
+    /// Sets the buyer reference (BT-10), such as a public buyer's contract or unit code.
+    ///
+    /// # Errors
+    ///
+    /// [`LineError::Text`] for a blank text or one above 200 characters.
+    pub fn try_with_buyer_reference(mut self, reference: &str) -> Result<Self, LineError> {
+        self.content.buyer_reference =
+            Some(check_text(reference, "buyer reference", MAX_TEXT_CHARS)?);
+        Ok(self)
+    }
+
+    /// Sets the buyer's purchase order number (BT-13).
+    ///
+    /// # Errors
+    ///
+    /// [`LineError::Text`] for a blank text or one above 200 characters.
+    pub fn try_with_order_reference(mut self, reference: &str) -> Result<Self, LineError> {
+        self.content.order_reference =
+            Some(check_text(reference, "order reference", MAX_TEXT_CHARS)?);
+        Ok(self)
+    }
+
+    /// Sets the note (BT-22).
+    ///
+    /// # Errors
+    ///
+    /// [`LineError::Text`] for a blank text or one above 1 000 characters.
+    pub fn try_with_note(mut self, note: &str) -> Result<Self, LineError> {
+        self.content.note = Some(check_note(note, "note")?);
+        Ok(self)
+    }
+
+    /// Sets the VAT wording of a category, replacing the standard one (or giving the
+    /// exempting article for `E`).
+    #[must_use]
+    pub fn with_exemption(mut self, exemption: VatExemption) -> Self {
+        self.content
+            .exemptions
+            .retain(|existing| existing.category() != exemption.category());
+        self.content.exemptions.push(exemption);
+        self
+    }
+
+    /// Deducts an advance invoice: its amount due becomes prepaid (BT-113, added to any
+    /// earlier prepayment) and it is referenced as a preceding invoice (BG-3).
+    ///
+    /// # Errors
+    ///
+    /// [`AccountingError::Money`] when the advance is in another currency or the sum
+    /// overflows.
+    ///
+    /// # Examples
+    ///
+    /// See `docs/model/accounting.md`, "Advance invoices".
+    pub fn try_with_advance(mut self, advance: &IssuedInvoice) -> Result<Self, AccountingError> {
+        let paid = advance.totals().amount_due();
+        let prepaid = match self.content.prepaid {
+            Some(earlier) => earlier.checked_add(paid)?,
+            None => paid,
+        };
+        self.content.prepaid = Some(prepaid);
+        self.content.preceding_invoices.push(advance.reference());
+        Ok(self)
+    }
+
+    /// Sets a prepaid amount (BT-113) received without an advance invoice of ours.
+    #[must_use]
+    pub fn with_prepaid(mut self, prepaid: Money) -> Self {
+        self.content.prepaid = Some(prepaid);
+        self
+    }
+
+    /// Adds a reference to a preceding invoice (BG-3).
+    #[must_use]
+    pub fn with_preceding_invoice(mut self, reference: InvoiceReference) -> Self {
+        self.content.preceding_invoices.push(reference);
+        self
+    }
+
+    /// Sets the rounding policy of the totals.
+    #[must_use]
+    pub fn with_rounding_policy(mut self, policy: RoundingPolicy) -> Self {
+        self.content.rounding = policy;
+        self
+    }
+
+    /// Computes the totals as they stand.
+    ///
+    /// # Errors
+    ///
+    /// [`AccountingError::Money`] when an amount is in another currency or a sum overflows.
+    pub fn totals(&self) -> Result<DocumentTotals, AccountingError> {
+        Ok(self.content.totals()?)
+    }
+
+    /// Checks every requisite for issuing on `issue_date`; an empty report means the draft
+    /// can be issued. The codes are listed in `docs/model/accounting.md` and on
+    /// [`ValidationReport`].
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_accounting::{DraftInvoice, InvoiceKind, IssueOptions};
+    /// use apkalpe_core::{Address, CountryCode, Currency, Party, PartyName};
+    /// use chrono::NaiveDate;
+    ///
+    /// let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// let nobody = Party::organisation(PartyName::try_new("SIA Nezināms")?, riga);
+    /// let draft = DraftInvoice::new(InvoiceKind::Invoice, nobody.clone(), nobody, Currency::EUR);
+    /// let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("bad date")?;
+    /// let report = draft.validate(day, &IssueOptions::default());
+    /// assert_eq!(report.codes(), [
+    ///     "requisite.lines_missing",
+    ///     "requisite.seller_registration_number",
+    ///     "requisite.seller_vat_number",
+    ///     "requisite.seller_iban",
+    ///     "requisite.buyer_identification",
+    /// ]);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn validate(&self, issue_date: NaiveDate, options: &IssueOptions) -> ValidationReport {
+        requisite::check(
+            self.kind.document_kind(),
+            &self.content,
+            issue_date,
+            options,
+        )
+    }
+
+    /// Issues the invoice with the default [`IssueOptions`]: checks the requisites, takes the
+    /// next number of `series` for `issue_date`, and freezes the content.
+    ///
+    /// # Errors
+    ///
+    /// As [`DraftInvoice::issue_with`].
+    ///
+    /// # Examples
+    ///
+    /// See [`DraftInvoice`].
+    pub fn issue(
+        self,
+        series: &mut NumberSeries,
+        issue_date: NaiveDate,
+    ) -> Result<IssuedInvoice, AccountingError> {
+        self.issue_with(series, issue_date, &IssueOptions::default())
+    }
+
+    /// Issues the invoice with explicit options.
+    ///
+    /// # Errors
+    ///
+    /// - [`AccountingError::Invalid`] with every finding when a requisite is missing (no
+    ///   number is taken);
+    /// - [`AccountingError::NumberSeries`] when the series refuses the date;
+    /// - [`AccountingError::Money`] when a sum overflows.
+    ///
+    /// # Examples
+    ///
+    /// See [`DraftInvoice`].
+    pub fn issue_with(
+        mut self,
+        series: &mut NumberSeries,
+        issue_date: NaiveDate,
+        options: &IssueOptions,
+    ) -> Result<IssuedInvoice, AccountingError> {
+        self.validate(issue_date, options).into_result()?;
+        // The supply date is a requisite only when it differs from the issue date.
+        if self.content.supply_date == Some(issue_date) {
+            self.content.supply_date = None;
+        }
+        let totals = self.content.totals()?;
+        let number = series.issue(issue_date)?;
+        Ok(IssuedInvoice {
+            kind: self.kind,
+            number,
+            issue_date,
+            content: self.content,
+            totals,
+        })
+    }
+}
+
+/// An issued invoice (*izrakstīts rēķins*): numbered, dated, its totals fixed, no setters.
+///
+/// A mistake is corrected by a credit note ([`DraftCreditNote`](crate::DraftCreditNote)),
+/// never by editing. Serialised with its number, content and totals; there is no
+/// `Deserialize`, since only [`DraftInvoice::issue`] makes one (read a stored invoice back
+/// from its UBL with [`read_ubl`](crate::read_ubl)).
+///
+/// # Examples
+///
+/// See [`DraftInvoice`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct IssuedInvoice {
+    kind: InvoiceKind,
+    number: DocumentNumber,
+    issue_date: NaiveDate,
+    content: InvoiceContent,
+    totals: DocumentTotals,
+}
+
+impl IssuedInvoice {
+    /// Returns the kind.
+    pub const fn kind(&self) -> InvoiceKind {
+        self.kind
+    }
+
+    /// Returns the number.
+    pub const fn number(&self) -> &DocumentNumber {
+        &self.number
+    }
+
+    /// Returns the issue date.
+    pub const fn issue_date(&self) -> NaiveDate {
+        self.issue_date
+    }
+
+    /// Returns the content.
+    pub const fn content(&self) -> &InvoiceContent {
+        &self.content
+    }
+
+    /// Returns the totals.
+    pub const fn totals(&self) -> &DocumentTotals {
+        &self.totals
+    }
+
+    /// Returns a reference to this invoice (number and issue date).
+    pub fn reference(&self) -> InvoiceReference {
+        InvoiceReference::from_issued(&self.number, self.issue_date)
+    }
+
+    /// Returns the amount due in words (*summa vārdiem*), cents in figures: "viens simts
+    /// divdesmit viens euro un 00 centu".
+    ///
+    /// # Errors
+    ///
+    /// [`AccountingError::Words`] for a currency without words or an amount above 999 999
+    /// 999 999.
+    ///
+    /// # Examples
+    ///
+    /// See `docs/model/accounting.md`.
+    pub fn amount_due_in_words(&self, language: Language) -> Result<String, AccountingError> {
+        let options = WordsOptions::default().with_cents(CentsStyle::Figures);
+        Ok(amount_in_words(
+            &self.totals.amount_due(),
+            language,
+            &options,
+        )?)
+    }
+
+    /// Returns the document kind.
+    pub const fn document_kind(&self) -> DocumentKind {
+        self.kind.document_kind()
+    }
+}

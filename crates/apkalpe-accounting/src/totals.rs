@@ -1,0 +1,348 @@
+//! Document totals and the VAT breakdown, computed the EN 16931 way.
+
+use apkalpe_core::{Currency, Money, MoneyError, VatCategory, VatRate};
+use rust_decimal::Decimal;
+use serde::Serialize;
+
+use crate::line::{AdjustmentKind, DocumentAdjustment, InvoiceLine, LineVat, RoundingPolicy};
+
+/// One row of the VAT breakdown (EN 16931 BG-23): the taxable amount and the VAT of one VAT
+/// category and rate.
+///
+/// `taxable_amount` = the line net amounts of the category and rate − document allowances +
+/// document charges of the same category and rate (BR-S-08 and its siblings); `vat_amount`
+/// = `taxable_amount × rate / 100`, rounded to the cent once, with the policy's VAT
+/// rounding.
+///
+/// # Examples
+///
+/// See [`DocumentTotals`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+pub struct VatBreakdown {
+    vat: LineVat,
+    taxable_amount: Money,
+    vat_amount: Money,
+}
+
+impl VatBreakdown {
+    /// Returns the VAT category.
+    pub const fn category(&self) -> VatCategory {
+        self.vat.category()
+    }
+
+    /// Returns the rate.
+    pub const fn rate(&self) -> VatRate {
+        self.vat.rate()
+    }
+
+    /// Returns the category and rate together.
+    pub const fn vat(&self) -> LineVat {
+        self.vat
+    }
+
+    /// Returns the taxable amount (BT-116).
+    pub const fn taxable_amount(&self) -> Money {
+        self.taxable_amount
+    }
+
+    /// Returns the VAT amount (BT-117).
+    pub const fn vat_amount(&self) -> Money {
+        self.vat_amount
+    }
+}
+
+/// The totals of an invoice or credit note (EN 16931 BG-22), with the VAT breakdown.
+///
+/// Where rounding happens, and nowhere else:
+/// 1. each line net amount: `round(quantity × unit price)` to the cent (policy line
+///    rounding), then line allowances and charges, already in cents;
+/// 2. each VAT breakdown row: `round(taxable amount × rate / 100)` to the cent (policy VAT
+///    rounding).
+///
+/// Everything else is an exact sum: BT-106 = Σ line nets; BT-109 = BT-106 − BT-107 +
+/// BT-108; BT-110 = Σ row VAT; BT-112 = BT-109 + BT-110; BT-115 = BT-112 − BT-113.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_accounting::{DocumentTotals, InvoiceLine, LineVat, Quantity, RoundingPolicy, UnitCode};
+/// use apkalpe_core::{Currency, Money, VatRate};
+/// use rust_decimal_macros::dec;
+///
+/// let eur = |amount| Money::new(amount, Currency::EUR);
+/// let vat21 = LineVat::standard(VatRate::try_new(dec!(21))?)?;
+/// let vat12 = LineVat::standard(VatRate::try_new(dec!(12))?)?;
+/// let lines = [
+///     InvoiceLine::try_new("Kafija", Quantity::try_new(dec!(3))?, UnitCode::PIECE, eur(dec!(2.15)), vat21)?,
+///     InvoiceLine::try_new("Maize", Quantity::try_new(dec!(1))?, UnitCode::PIECE, eur(dec!(1.05)), vat12)?,
+/// ];
+/// let totals = DocumentTotals::compute(Currency::EUR, &lines, &[], None, &RoundingPolicy::EN_16931)?;
+/// assert_eq!(totals.line_total().to_string(), "7.50 EUR");
+/// // 6.45 × 21 % = 1.3545 → 1.35; 1.05 × 12 % = 0.126 → 0.13
+/// assert_eq!(totals.vat_total().to_string(), "1.48 EUR");
+/// assert_eq!(totals.amount_due().to_string(), "8.98 EUR");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
+pub struct DocumentTotals {
+    line_nets: Vec<Money>,
+    line_total: Money,
+    allowance_total: Money,
+    charge_total: Money,
+    tax_exclusive: Money,
+    vat_breakdown: Vec<VatBreakdown>,
+    vat_total: Money,
+    tax_inclusive: Money,
+    prepaid: Money,
+    amount_due: Money,
+}
+
+/// The running sums of one VAT category and rate.
+struct Group {
+    vat: LineVat,
+    /// The category and the rate's bytes: rates are normalised, so equal rates have equal
+    /// bytes, and comparing bytes is cheaper than comparing decimals.
+    key: (VatCategory, [u8; 16]),
+    taxable: Decimal,
+}
+
+/// Adds `amount` to the group of `vat`, creating it when new. Few groups exist, so a linear
+/// search beats a map.
+fn add_to_group(groups: &mut Vec<Group>, vat: LineVat, amount: Decimal) -> Result<(), MoneyError> {
+    let overflow = MoneyError::Overflow { operation: "sum" };
+    let key = (vat.category(), vat.rate().percent().serialize());
+    match groups.iter_mut().find(|group| group.key == key) {
+        Some(group) => {
+            group.taxable = group.taxable.checked_add(amount).ok_or(overflow)?;
+        }
+        None => groups.push(Group {
+            vat,
+            key,
+            taxable: amount,
+        }),
+    }
+    Ok(())
+}
+
+impl DocumentTotals {
+    /// Computes the totals of lines and document allowances and charges, minus a prepaid
+    /// amount (BT-113).
+    ///
+    /// The breakdown is ordered by category code, then by rate from the highest.
+    ///
+    /// # Errors
+    ///
+    /// [`MoneyError::CurrencyMismatch`] when an amount is not in `currency`;
+    /// [`MoneyError::Overflow`] when a sum does not fit.
+    ///
+    /// # Examples
+    ///
+    /// See [`DocumentTotals`].
+    pub fn compute(
+        currency: Currency,
+        lines: &[InvoiceLine],
+        adjustments: &[DocumentAdjustment],
+        prepaid: Option<Money>,
+        policy: &RoundingPolicy,
+    ) -> Result<Self, MoneyError> {
+        let overflow = MoneyError::Overflow { operation: "sum" };
+        let check = |money: Money, operation| {
+            if money.currency() == currency {
+                Ok(money.amount())
+            } else {
+                Err(MoneyError::CurrencyMismatch {
+                    operation,
+                    left: currency,
+                    right: money.currency(),
+                })
+            }
+        };
+        let mut groups: Vec<Group> = Vec::new();
+        let mut line_nets = Vec::with_capacity(lines.len());
+        let mut line_total = Decimal::ZERO;
+        for line in lines {
+            check(line.unit_price(), "sum")?;
+            let net = line.net_amount(policy)?;
+            let amount = check(net, "sum")?;
+            line_total = line_total.checked_add(amount).ok_or(overflow.clone())?;
+            add_to_group(&mut groups, line.vat(), amount)?;
+            line_nets.push(net);
+        }
+        let mut allowance_total = Decimal::ZERO;
+        let mut charge_total = Decimal::ZERO;
+        for document_adjustment in adjustments {
+            let adjustment = document_adjustment.adjustment();
+            let amount = check(adjustment.amount(), "sum")?;
+            let total = match adjustment.kind() {
+                AdjustmentKind::Allowance => &mut allowance_total,
+                AdjustmentKind::Charge => &mut charge_total,
+            };
+            *total = total.checked_add(amount).ok_or(overflow.clone())?;
+            add_to_group(
+                &mut groups,
+                document_adjustment.vat(),
+                adjustment.signed_amount().amount(),
+            )?;
+        }
+        groups.sort_by(|a, b| {
+            a.vat
+                .category()
+                .code()
+                .cmp(b.vat.category().code())
+                .then(b.vat.rate().cmp(&a.vat.rate()))
+        });
+        let mut vat_total = Decimal::ZERO;
+        let mut vat_breakdown = Vec::with_capacity(groups.len());
+        for group in groups {
+            let taxable = Money::new(group.taxable, currency);
+            let vat = taxable
+                .checked_mul(group.vat.rate().as_fraction())?
+                .round(policy.vat())?;
+            vat_total = vat_total
+                .checked_add(vat.amount())
+                .ok_or(overflow.clone())?;
+            vat_breakdown.push(VatBreakdown {
+                vat: group.vat,
+                taxable_amount: taxable.round(policy.line_net())?,
+                vat_amount: vat,
+            });
+        }
+        let tax_exclusive = line_total
+            .checked_sub(allowance_total)
+            .and_then(|amount| amount.checked_add(charge_total))
+            .ok_or(overflow.clone())?;
+        let tax_inclusive = tax_exclusive
+            .checked_add(vat_total)
+            .ok_or(overflow.clone())?;
+        let prepaid = match prepaid {
+            Some(prepaid) => check(prepaid, "subtract")?,
+            None => Decimal::ZERO,
+        };
+        let amount_due = tax_inclusive.checked_sub(prepaid).ok_or(overflow)?;
+        let money = |amount| Money::new(amount, currency).round(policy.line_net());
+        Ok(DocumentTotals {
+            line_nets,
+            line_total: money(line_total)?,
+            allowance_total: money(allowance_total)?,
+            charge_total: money(charge_total)?,
+            tax_exclusive: money(tax_exclusive)?,
+            vat_breakdown,
+            vat_total: money(vat_total)?,
+            tax_inclusive: money(tax_inclusive)?,
+            prepaid: money(prepaid)?,
+            amount_due: money(amount_due)?,
+        })
+    }
+
+    /// Returns the net amount of each line, in line order (BT-131).
+    pub fn line_nets(&self) -> &[Money] {
+        &self.line_nets
+    }
+
+    /// Returns the sum of line net amounts (BT-106).
+    pub const fn line_total(&self) -> Money {
+        self.line_total
+    }
+
+    /// Returns the sum of document allowances (BT-107).
+    pub const fn allowance_total(&self) -> Money {
+        self.allowance_total
+    }
+
+    /// Returns the sum of document charges (BT-108).
+    pub const fn charge_total(&self) -> Money {
+        self.charge_total
+    }
+
+    /// Returns the total without VAT (BT-109).
+    pub const fn tax_exclusive(&self) -> Money {
+        self.tax_exclusive
+    }
+
+    /// Returns the VAT breakdown (BG-23).
+    pub fn vat_breakdown(&self) -> &[VatBreakdown] {
+        &self.vat_breakdown
+    }
+
+    /// Returns the total VAT (BT-110).
+    pub const fn vat_total(&self) -> Money {
+        self.vat_total
+    }
+
+    /// Returns the total with VAT (BT-112).
+    pub const fn tax_inclusive(&self) -> Money {
+        self.tax_inclusive
+    }
+
+    /// Returns the prepaid amount (BT-113), zero when nothing was prepaid.
+    pub const fn prepaid(&self) -> Money {
+        self.prepaid
+    }
+
+    /// Returns the amount due for payment (BT-115).
+    pub const fn amount_due(&self) -> Money {
+        self.amount_due
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::line::{Adjustment, Quantity, UnitCode};
+    use rust_decimal_macros::dec;
+
+    #[test]
+    fn document_allowance_lowers_only_its_own_rate() {
+        let eur = |amount| Money::new(amount, Currency::EUR);
+        let vat = |percent| LineVat::standard(VatRate::try_new(percent).unwrap()).unwrap();
+        let lines = [
+            InvoiceLine::try_new(
+                "a",
+                Quantity::ONE,
+                UnitCode::PIECE,
+                eur(dec!(100)),
+                vat(dec!(21)),
+            )
+            .unwrap(),
+            InvoiceLine::try_new(
+                "b",
+                Quantity::ONE,
+                UnitCode::PIECE,
+                eur(dec!(100)),
+                vat(dec!(12)),
+            )
+            .unwrap(),
+        ];
+        let allowance = DocumentAdjustment::new(
+            Adjustment::try_new(AdjustmentKind::Allowance, eur(dec!(10)), "atlaide").unwrap(),
+            vat(dec!(12)),
+        );
+        let totals = DocumentTotals::compute(
+            Currency::EUR,
+            &lines,
+            &[allowance],
+            Some(eur(dec!(50))),
+            &RoundingPolicy::EN_16931,
+        )
+        .unwrap();
+        let rows: Vec<(Decimal, Decimal)> = totals
+            .vat_breakdown()
+            .iter()
+            .map(|row| (row.taxable_amount().amount(), row.vat_amount().amount()))
+            .collect();
+        assert_eq!(rows, [(dec!(100), dec!(21)), (dec!(90), dec!(10.80))]);
+        assert_eq!(totals.tax_exclusive().amount(), dec!(190));
+        assert_eq!(totals.amount_due().amount(), dec!(171.80));
+        let usd = Money::new(dec!(1), Currency::USD);
+        assert!(
+            DocumentTotals::compute(
+                Currency::EUR,
+                &lines,
+                &[],
+                Some(usd),
+                &RoundingPolicy::EN_16931
+            )
+            .is_err()
+        );
+    }
+}

@@ -1,0 +1,536 @@
+//! Reading UBL 2.1 invoices and credit notes back into the model.
+
+use apkalpe_core::{
+    AddressInput, CreditorReference, Currency, Money, Party, PartyInput, VatCategory, VatRate,
+};
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+use serde::Serialize;
+
+use crate::document::{InvoiceContent, InvoiceKind, InvoiceReference, PaymentMeans, VatExemption};
+use crate::error::{AccountingError, ReadUblError};
+use crate::line::{
+    Adjustment, AdjustmentKind, DocumentAdjustment, InvoiceLine, LineVat, Quantity, UnitCode,
+};
+use crate::totals::DocumentTotals;
+
+use super::LATVIAN_REGISTRATION_SCHEME;
+use super::dom::{Element, parse};
+
+/// The largest document read, in bytes (64 MiB).
+const MAX_BYTES: usize = 64 * 1024 * 1024;
+
+/// Whether a UBL document read is an invoice (of which kind) or a credit note.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ReceivedKind {
+    /// An `Invoice`: type code 380 ([`InvoiceKind::Invoice`]) or 386 ([`InvoiceKind::Advance`]).
+    Invoice(InvoiceKind),
+    /// A `CreditNote` (type code 381).
+    CreditNote,
+}
+
+/// An invoice or credit note read from UBL: a document someone else numbered (a supplier's
+/// invoice, or one of ours read back from its file).
+///
+/// Its number is the text in the document: only our own series issue
+/// [`DocumentNumber`](apkalpe_core::DocumentNumber)s. The content and totals are the same
+/// types as those of an [`IssuedInvoice`](crate::IssuedInvoice), so an export followed by an
+/// import compares equal field by field.
+///
+/// # Examples
+///
+/// See [`read_ubl`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ReceivedDocument {
+    kind: ReceivedKind,
+    number: String,
+    issue_date: NaiveDate,
+    original: Option<InvoiceReference>,
+    reason: Option<String>,
+    content: InvoiceContent,
+    totals: DocumentTotals,
+}
+
+impl ReceivedDocument {
+    /// Returns the kind.
+    pub const fn kind(&self) -> ReceivedKind {
+        self.kind
+    }
+
+    /// Returns the document number (BT-1).
+    pub fn number(&self) -> &str {
+        &self.number
+    }
+
+    /// Returns the issue date (BT-2).
+    pub const fn issue_date(&self) -> NaiveDate {
+        self.issue_date
+    }
+
+    /// Returns the invoice a credit note credits.
+    pub const fn original(&self) -> Option<&InvoiceReference> {
+        self.original.as_ref()
+    }
+
+    /// Returns the reason of a credit note (its note).
+    pub fn reason(&self) -> Option<&str> {
+        self.reason.as_deref()
+    }
+
+    /// Returns the content.
+    pub const fn content(&self) -> &InvoiceContent {
+        &self.content
+    }
+
+    /// Returns the totals, computed from the lines and checked against the document's.
+    pub const fn totals(&self) -> &DocumentTotals {
+        &self.totals
+    }
+}
+
+/// Builds a value error.
+fn value_error(path: &'static str, expected: &'static str, found: &str) -> ReadUblError {
+    ReadUblError::Value {
+        path,
+        expected,
+        found: found.chars().take(32).collect(),
+    }
+}
+
+/// Returns the text at a path or a missing-element error.
+fn required<'a>(
+    element: &'a Element,
+    names: &[&str],
+    path: &'static str,
+) -> Result<&'a str, ReadUblError> {
+    element.text_at(names).ok_or(ReadUblError::Missing { path })
+}
+
+fn date(text: &str, path: &'static str) -> Result<NaiveDate, ReadUblError> {
+    NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|_| value_error(path, "a date", text))
+}
+
+fn decimal(text: &str, path: &'static str) -> Result<Decimal, ReadUblError> {
+    apkalpe_core::parse_amount(text).map_err(|_| value_error(path, "a decimal number", text))
+}
+
+fn money(
+    element: &Element,
+    names: &[&str],
+    path: &'static str,
+    currency: Currency,
+) -> Result<Money, ReadUblError> {
+    let text = required(element, names, path)?;
+    if let Some(code) = element
+        .path(names)
+        .and_then(|found| found.attribute("currencyID"))
+        && code != currency.code()
+    {
+        return Err(value_error(path, "the document currency", code));
+    }
+    Ok(Money::new(decimal(text, path)?, currency))
+}
+
+fn line_vat(category: &Element, path: &'static str) -> Result<LineVat, AccountingError> {
+    let code = required(category, &["ID"], path)?;
+    let category_code: VatCategory = code
+        .parse()
+        .map_err(|_| value_error(path, "a vat category", code))?;
+    let percent = match category.text_at(&["Percent"]) {
+        Some(text) => decimal(text, path)?,
+        None => Decimal::ZERO,
+    };
+    let rate = VatRate::try_new(percent)
+        .map_err(|_| value_error(path, "a vat rate", &percent.to_string()))?;
+    Ok(LineVat::try_new(category_code, rate)?)
+}
+
+fn adjustment(
+    element: &Element,
+    currency: Currency,
+    path: &'static str,
+) -> Result<Adjustment, AccountingError> {
+    let kind = match required(element, &["ChargeIndicator"], path)? {
+        "true" => AdjustmentKind::Charge,
+        "false" => AdjustmentKind::Allowance,
+        other => return Err(value_error(path, "true or false", other).into()),
+    };
+    let amount = money(element, &["Amount"], path, currency)?;
+    let reason = element
+        .text_at(&["AllowanceChargeReason"])
+        .or_else(|| element.text_at(&["AllowanceChargeReasonCode"]))
+        .ok_or(ReadUblError::Missing { path })?;
+    Ok(Adjustment::try_new(kind, amount, reason)?)
+}
+
+/// Reads a party; `iban` is the payee account for the seller.
+fn party(
+    element: &Element,
+    iban: Option<&str>,
+    path: &'static str,
+) -> Result<Party, AccountingError> {
+    let party = element
+        .child("Party")
+        .ok_or(ReadUblError::Missing { path })?;
+    let name = party
+        .text_at(&["PartyLegalEntity", "RegistrationName"])
+        .or_else(|| party.text_at(&["PartyName", "Name"]))
+        .ok_or(ReadUblError::Missing { path })?;
+    let vat_number = party
+        .children_named("PartyTaxScheme")
+        .find(|scheme| scheme.text_at(&["TaxScheme", "ID"]) == Some("VAT"))
+        .and_then(|scheme| scheme.text_at(&["CompanyID"]));
+    let registration_number = party
+        .path(&["PartyLegalEntity", "CompanyID"])
+        .filter(|id| id.attribute("schemeID") == Some(LATVIAN_REGISTRATION_SCHEME))
+        .map(|id| id.text.trim());
+    let holds_personal_code = vat_number
+        .and_then(|vat| vat.parse::<apkalpe_core::VatNumber>().ok())
+        .is_some_and(|vat| vat.to_personal_code().is_some());
+    let kind = if registration_number.is_some() || (vat_number.is_some() && !holds_personal_code) {
+        "organisation"
+    } else {
+        "person"
+    };
+    let address = party
+        .child("PostalAddress")
+        .ok_or(ReadUblError::Missing { path })?;
+    let mut lines = Vec::new();
+    for names in [
+        &["StreetName"][..],
+        &["AdditionalStreetName"],
+        &["AddressLine", "Line"],
+    ] {
+        if let Some(line) = address.text_at(names) {
+            lines.push(line.to_owned());
+        }
+    }
+    let input = PartyInput {
+        kind: kind.to_owned(),
+        name: name.to_owned(),
+        registration_number: registration_number.map(str::to_owned),
+        personal_code: None,
+        vat_number: vat_number.map(str::to_owned),
+        iban: iban.map(str::to_owned),
+        address: AddressInput {
+            lines,
+            city: address
+                .text_at(&["CityName"])
+                .unwrap_or_default()
+                .to_owned(),
+            postal_code: address.text_at(&["PostalZone"]).map(str::to_owned),
+            region: address.text_at(&["CountrySubentity"]).map(str::to_owned),
+            country: address
+                .text_at(&["Country", "IdentificationCode"])
+                .unwrap_or_default()
+                .to_owned(),
+        },
+        email: party
+            .text_at(&["Contact", "ElectronicMail"])
+            .map(str::to_owned),
+        phone: party.text_at(&["Contact", "Telephone"]).map(str::to_owned),
+    };
+    Ok(Party::try_from(input)?)
+}
+
+/// Reads a UBL 2.1 `Invoice` or `CreditNote` (EN 16931) into the model, recomputes its
+/// totals and checks them against the document's.
+///
+/// What is read: number, dates, type, currency, note, buyer and order references, preceding
+/// or credited invoice, both parties (name, address, VAT number, Latvian registration number
+/// under 0218, contact; the seller's IBAN from the payment means), payment means, reference
+/// and terms, document allowances and charges, VAT exemption wording that differs from the
+/// standard one, prepaid amount and lines. A party is read as an organisation when it has a
+/// registration number or a VAT number that is not a personal code, else as a person.
+///
+/// Elements this model does not hold (trading names, delivery details, item descriptions,
+/// price base quantities above one…) are ignored; if ignoring one changes an amount, the
+/// totals check fails.
+///
+/// # Errors
+///
+/// - [`ReadUblError::Xml`] for XML that is not well formed, [`ReadUblError::TooDeep`];
+/// - [`ReadUblError::Root`] for a root other than `Invoice` or `CreditNote`;
+/// - [`ReadUblError::Missing`] and [`ReadUblError::Value`] for a missing or unreadable
+///   element;
+/// - [`ReadUblError::TotalsMismatch`] when a stated total or line amount differs from the
+///   one computed;
+/// - [`AccountingError::Party`] and [`AccountingError::Line`] for party or line data our
+///   types refuse.
+///
+/// Never panics, whatever the input.
+///
+/// Serves: T4.8, S29.
+///
+/// # Examples
+///
+/// See `docs/model/accounting.md`, "E-invoices".
+pub fn read_ubl(xml: &str) -> Result<ReceivedDocument, AccountingError> {
+    if xml.len() > MAX_BYTES {
+        return Err(ReadUblError::Xml {
+            position: u64::try_from(MAX_BYTES).unwrap_or(u64::MAX),
+        }
+        .into());
+    }
+    let root = parse(xml)?;
+    let credit_note = match root.name.as_str() {
+        "Invoice" => false,
+        "CreditNote" => true,
+        other => {
+            return Err(ReadUblError::Root {
+                found: other.chars().take(32).collect(),
+            }
+            .into());
+        }
+    };
+    let number = required(&root, &["ID"], "cbc:ID")?.to_owned();
+    let issue_date = date(
+        required(&root, &["IssueDate"], "cbc:IssueDate")?,
+        "cbc:IssueDate",
+    )?;
+    let kind = if credit_note {
+        ReceivedKind::CreditNote
+    } else {
+        match required(&root, &["InvoiceTypeCode"], "cbc:InvoiceTypeCode")? {
+            "380" => ReceivedKind::Invoice(InvoiceKind::Invoice),
+            "386" => ReceivedKind::Invoice(InvoiceKind::Advance),
+            other => return Err(value_error("cbc:InvoiceTypeCode", "380 or 386", other).into()),
+        }
+    };
+    let currency_code = required(&root, &["DocumentCurrencyCode"], "cbc:DocumentCurrencyCode")?;
+    let currency: Currency = currency_code
+        .parse()
+        .map_err(|_| value_error("cbc:DocumentCurrencyCode", "a currency code", currency_code))?;
+
+    let means = root.child("PaymentMeans");
+    let iban = means.and_then(|means| means.text_at(&["PayeeFinancialAccount", "ID"]));
+    let seller = party(
+        root.child("AccountingSupplierParty")
+            .ok_or(ReadUblError::Missing {
+                path: "cac:AccountingSupplierParty",
+            })?,
+        iban,
+        "cac:AccountingSupplierParty/cac:Party",
+    )?;
+    let buyer = party(
+        root.child("AccountingCustomerParty")
+            .ok_or(ReadUblError::Missing {
+                path: "cac:AccountingCustomerParty",
+            })?,
+        None,
+        "cac:AccountingCustomerParty/cac:Party",
+    )?;
+    let mut content = InvoiceContent::new(seller, buyer, currency);
+
+    content.supply_date = match root.text_at(&["Delivery", "ActualDeliveryDate"]) {
+        Some(text) => Some(date(text, "cac:Delivery/cbc:ActualDeliveryDate")?)
+            .filter(|day| *day != issue_date),
+        None => None,
+    };
+    let due = if credit_note {
+        root.text_at(&["PaymentMeans", "PaymentDueDate"])
+    } else {
+        root.text_at(&["DueDate"])
+    };
+    content.due_date = due.map(|text| date(text, "cbc:DueDate")).transpose()?;
+    content.payment_terms = root.text_at(&["PaymentTerms", "Note"]).map(str::to_owned);
+    if let Some(means) = means {
+        let code = required(
+            means,
+            &["PaymentMeansCode"],
+            "cac:PaymentMeans/cbc:PaymentMeansCode",
+        )?;
+        content.payment_means = PaymentMeans::from_code(code).ok_or_else(|| {
+            value_error(
+                "cac:PaymentMeans/cbc:PaymentMeansCode",
+                "30, 58, 10 or 48",
+                code,
+            )
+        })?;
+        content.payment_reference = means
+            .text_at(&["PaymentID"])
+            .and_then(|id| CreditorReference::try_new(id).ok());
+    }
+    content.buyer_reference = root
+        .text_at(&["BuyerReference"])
+        .filter(|reference| *reference != number)
+        .map(str::to_owned);
+    content.order_reference = root.text_at(&["OrderReference", "ID"]).map(str::to_owned);
+    let note = root.text_at(&["Note"]).map(str::to_owned);
+    let mut references = Vec::new();
+    for billing in root.children_named("BillingReference") {
+        let Some(reference) = billing.child("InvoiceDocumentReference") else {
+            continue;
+        };
+        let id = required(reference, &["ID"], "cac:InvoiceDocumentReference/cbc:ID")?;
+        let issued = reference
+            .text_at(&["IssueDate"])
+            .map(|text| date(text, "cac:InvoiceDocumentReference/cbc:IssueDate"))
+            .transpose()?;
+        references.push(InvoiceReference::try_new(id, issued)?);
+    }
+    let (original, reason) = if credit_note {
+        (references.into_iter().next(), note)
+    } else {
+        content.note = note;
+        content.preceding_invoices = references;
+        (None, None)
+    };
+
+    for element in root.children_named("AllowanceCharge") {
+        let tax = element.child("TaxCategory").ok_or(ReadUblError::Missing {
+            path: "cac:AllowanceCharge/cac:TaxCategory",
+        })?;
+        content.adjustments.push(DocumentAdjustment::new(
+            adjustment(element, currency, "cac:AllowanceCharge")?,
+            line_vat(tax, "cac:AllowanceCharge/cac:TaxCategory")?,
+        ));
+    }
+    let tax_total = root
+        .children_named("TaxTotal")
+        .find(|total| total.child("TaxSubtotal").is_some())
+        .ok_or(ReadUblError::Missing {
+            path: "cac:TaxTotal",
+        })?;
+    for subtotal in tax_total.children_named("TaxSubtotal") {
+        let category = subtotal.child("TaxCategory").ok_or(ReadUblError::Missing {
+            path: "cac:TaxSubtotal/cac:TaxCategory",
+        })?;
+        let vat = line_vat(category, "cac:TaxSubtotal/cac:TaxCategory")?;
+        if let Some(text) = category.text_at(&["TaxExemptionReason"]) {
+            let exemption = VatExemption::try_new(
+                vat.category(),
+                category.text_at(&["TaxExemptionReasonCode"]),
+                text,
+            )?;
+            if VatExemption::standard_for(vat.category()).as_ref() != Some(&exemption) {
+                content.exemptions.push(exemption);
+            }
+        }
+    }
+    let totals_element = root
+        .child("LegalMonetaryTotal")
+        .ok_or(ReadUblError::Missing {
+            path: "cac:LegalMonetaryTotal",
+        })?;
+    content.prepaid = totals_element
+        .text_at(&["PrepaidAmount"])
+        .map(|_| {
+            money(
+                totals_element,
+                &["PrepaidAmount"],
+                "cbc:PrepaidAmount",
+                currency,
+            )
+        })
+        .transpose()?;
+
+    let (line_name, quantity_name) = if credit_note {
+        ("CreditNoteLine", "CreditedQuantity")
+    } else {
+        ("InvoiceLine", "InvoicedQuantity")
+    };
+    let mut stated_nets = Vec::new();
+    for element in root.children_named(line_name) {
+        let quantity_element = element.child(quantity_name).ok_or(ReadUblError::Missing {
+            path: "cbc:InvoicedQuantity",
+        })?;
+        let quantity_text = quantity_element.text.trim();
+        let quantity = Quantity::try_new(decimal(quantity_text, "cbc:InvoicedQuantity")?)?;
+        let unit = UnitCode::try_new(quantity_element.attribute("unitCode").unwrap_or("C62"))?;
+        let mut price = money(
+            element,
+            &["Price", "PriceAmount"],
+            "cac:Price/cbc:PriceAmount",
+            currency,
+        )?;
+        if let Some(base) = element.text_at(&["Price", "BaseQuantity"]) {
+            let base = decimal(base, "cac:Price/cbc:BaseQuantity")?;
+            price = price.checked_div(base)?;
+        }
+        let name = element
+            .text_at(&["Item", "Name"])
+            .ok_or(ReadUblError::Missing {
+                path: "cac:Item/cbc:Name",
+            })?;
+        let category =
+            element
+                .path(&["Item", "ClassifiedTaxCategory"])
+                .ok_or(ReadUblError::Missing {
+                    path: "cac:Item/cac:ClassifiedTaxCategory",
+                })?;
+        let mut line = InvoiceLine::try_new(
+            name,
+            quantity,
+            unit,
+            price,
+            line_vat(category, "cac:ClassifiedTaxCategory")?,
+        )?;
+        if let Some(id) = element.text_at(&["Item", "SellersItemIdentification", "ID"]) {
+            line = line.try_with_seller_item_id(id)?;
+        }
+        for adjustment_element in element.children_named("AllowanceCharge") {
+            line = line.with_adjustment(adjustment(
+                adjustment_element,
+                currency,
+                "cac:InvoiceLine/cac:AllowanceCharge",
+            )?);
+        }
+        stated_nets.push(money(
+            element,
+            &["LineExtensionAmount"],
+            "cbc:LineExtensionAmount",
+            currency,
+        )?);
+        content.lines.push(line);
+    }
+
+    let totals = content.totals()?;
+    for (stated, computed) in stated_nets.iter().zip(totals.line_nets()) {
+        compare("BT-131", *stated, *computed)?;
+    }
+    let stated = |name: &'static str| money(totals_element, &[name], name, currency);
+    compare(
+        "BT-106",
+        stated("LineExtensionAmount")?,
+        totals.line_total(),
+    )?;
+    compare(
+        "BT-109",
+        stated("TaxExclusiveAmount")?,
+        totals.tax_exclusive(),
+    )?;
+    compare(
+        "BT-112",
+        stated("TaxInclusiveAmount")?,
+        totals.tax_inclusive(),
+    )?;
+    compare("BT-115", stated("PayableAmount")?, totals.amount_due())?;
+    compare(
+        "BT-110",
+        money(tax_total, &["TaxAmount"], "cbc:TaxAmount", currency)?,
+        totals.vat_total(),
+    )?;
+    Ok(ReceivedDocument {
+        kind,
+        number,
+        issue_date,
+        original,
+        reason,
+        content,
+        totals,
+    })
+}
+
+fn compare(term: &'static str, stated: Money, computed: Money) -> Result<(), ReadUblError> {
+    if stated.amount() == computed.amount() {
+        Ok(())
+    } else {
+        Err(ReadUblError::TotalsMismatch {
+            term,
+            stated: stated.amount(),
+            computed: computed.amount(),
+        })
+    }
+}
