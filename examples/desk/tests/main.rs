@@ -8,6 +8,7 @@
 )]
 
 mod commands;
+mod invoice;
 mod robustness;
 
 use chrono::NaiveDate;

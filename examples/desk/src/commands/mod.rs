@@ -10,7 +10,9 @@ mod cash_round;
 mod check;
 mod deadline;
 mod demo;
+mod files;
 mod holidays;
+mod invoice;
 mod rf;
 mod words;
 
@@ -129,11 +131,39 @@ pub(crate) enum Command {
         /// The period: `15d` days, `10wd` working days, `1m` months.
         period: String,
     },
+    /// Issues invoices from drafts and reads UBL e-invoices.
+    Invoice {
+        #[command(subcommand)]
+        action: InvoiceAction,
+    },
     /// A guided run over what the core does, told as a story.
     Demo {
         /// The day the story happens (ISO 8601); today in Riga by default.
         #[arg(long)]
         date: Option<String>,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub(crate) enum InvoiceAction {
+    /// Validates a draft invoice (JSON), issues it with the next number and prints it.
+    Issue {
+        /// The draft invoice, as JSON (see examples/desk/drafts/invoice.json).
+        draft: std::path::PathBuf,
+        /// The number pattern, such as `INV{year}-{seq:5}`.
+        #[arg(long)]
+        series: String,
+        /// Also write the UBL 2.1 e-invoice (EN 16931, Peppol BIS 3) to this file.
+        #[arg(long)]
+        ubl: Option<std::path::PathBuf>,
+        /// The issue date (ISO 8601); today in Riga by default.
+        #[arg(long)]
+        date: Option<String>,
+    },
+    /// Reads a UBL 2.1 invoice or credit note and prints it.
+    Read {
+        /// The UBL file.
+        file: std::path::PathBuf,
     },
 }
 
@@ -167,6 +197,24 @@ pub(crate) fn execute(
         ),
         Command::Holidays { year } => holidays::run(&year, report),
         Command::Deadline { start, period } => deadline::run(&start, &period, report),
+        Command::Invoice { action } => match action {
+            InvoiceAction::Issue {
+                draft,
+                series,
+                ubl,
+                date,
+            } => {
+                let date = match date {
+                    Some(text) => match parse_date(&text, report) {
+                        Some(date) => date,
+                        None => return Ok(()),
+                    },
+                    None => context.today,
+                };
+                invoice::issue(&draft, &series, ubl.as_deref(), date, report)
+            }
+            InvoiceAction::Read { file } => invoice::read(&file, report),
+        },
         Command::Demo { date } => demo::run(date.as_deref(), context, report),
     }
 }

@@ -1,0 +1,134 @@
+//! `desk invoice issue` and `desk invoice read`.
+
+use std::path::PathBuf;
+
+use insta::assert_snapshot;
+
+use crate::desk;
+
+fn manifest_path(relative: &str) -> String {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join(relative)
+        .to_string_lossy()
+        .into_owned()
+}
+
+/// The committed UBL of the example draft; `.ci/run` validates it with the official rules.
+const COMMITTED_UBL: &str = "tests/ubl/invoice-from-draft.xml";
+
+#[test]
+fn issue_prints_the_invoice_and_writes_valid_ubl() {
+    let out = std::env::temp_dir().join(format!("desk-invoice-{}.xml", std::process::id()));
+    let out_text = out.to_string_lossy().into_owned();
+    let draft = manifest_path("drafts/invoice.json");
+    let outcome = desk(
+        &[
+            "invoice",
+            "issue",
+            &draft,
+            "--series",
+            "INV{year}-{seq:5}",
+            "--date",
+            "2026-11-27",
+            "--ubl",
+            &out_text,
+        ],
+        "",
+    );
+    assert_eq!(outcome.code, 0, "{}", outcome.stdout);
+    assert!(outcome.stdout.starts_with("PVN rēķins Nr. INV2026-00001\n"));
+    assert!(outcome.stdout.contains("Summa apmaksai:       279,79 €"));
+    let printed = outcome.stdout.replace(&out_text, "<out.xml>");
+    assert_snapshot!("desk__invoice_issue", printed);
+
+    let written = std::fs::read_to_string(&out).unwrap();
+    let committed_path = manifest_path(COMMITTED_UBL);
+    if std::env::var_os("UPDATE_UBL").is_some() {
+        std::fs::write(&committed_path, &written).unwrap();
+    }
+    let committed = std::fs::read_to_string(&committed_path).unwrap();
+    assert_eq!(
+        written, committed,
+        "run with UPDATE_UBL=1 to rewrite {COMMITTED_UBL}"
+    );
+
+    let read = desk(&["invoice", "read", &out_text], "");
+    assert_eq!(read.code, 0);
+    assert_snapshot!("desk__invoice_read", read.stdout);
+    std::fs::remove_file(out).unwrap();
+}
+
+#[test]
+fn issue_reports_every_finding_and_bad_files() {
+    let dir = std::env::temp_dir().join(format!("desk-invoice-bad-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let draft = std::fs::read_to_string(manifest_path("drafts/invoice.json")).unwrap();
+    // No VAT number for the seller, and a due date before the issue date.
+    let broken = draft
+        .replace("\"vat_number\": \"LV40003521600\",", "")
+        .replace(
+            "\"due_date\": \"2026-12-11\"",
+            "\"due_date\": \"2026-11-01\"",
+        );
+    let broken_path = dir.join("broken.json");
+    std::fs::write(&broken_path, broken).unwrap();
+    let broken_text = broken_path.to_string_lossy().into_owned();
+    let outcome = desk(
+        &[
+            "invoice",
+            "issue",
+            &broken_text,
+            "--series",
+            "INV{seq}",
+            "--date",
+            "2026-11-27",
+        ],
+        "",
+    );
+    assert_eq!(outcome.code, 1);
+    assert!(
+        outcome
+            .stdout
+            .lines()
+            .all(|line| line.starts_with("invalid\t"))
+    );
+    assert!(
+        outcome.stdout.contains("requisite.due_date_before_issue"),
+        "{}",
+        outcome.stdout
+    );
+    assert_snapshot!("desk__invoice_issue_findings", outcome.stdout);
+
+    let missing = desk(&["invoice", "read", "/nonexistent/invoice.xml"], "");
+    assert_eq!(
+        (missing.code, missing.stdout.as_str()),
+        (
+            1,
+            "invalid\tfile.read\tcannot read /nonexistent/invoice.xml: entity not found\n"
+        )
+    );
+    let not_ubl_path = dir.join("not-ubl.xml");
+    std::fs::write(&not_ubl_path, "<html/>").unwrap();
+    let not_ubl = desk(&["invoice", "read", &not_ubl_path.to_string_lossy()], "");
+    assert_eq!(not_ubl.code, 1);
+    assert!(
+        not_ubl.stdout.starts_with("invalid\tubl."),
+        "{}",
+        not_ubl.stdout
+    );
+    let bad_series = desk(
+        &[
+            "invoice",
+            "issue",
+            &manifest_path("drafts/invoice.json"),
+            "--series",
+            "INV-",
+        ],
+        "",
+    );
+    assert_eq!(
+        bad_series.stdout,
+        "invalid\tnumber_pattern.missing_sequence\tnumber pattern needs a {seq} token\n"
+    );
+    std::fs::remove_dir_all(dir).unwrap();
+}
