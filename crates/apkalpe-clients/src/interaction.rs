@@ -1,0 +1,290 @@
+//! Contact history (*saziņas vēsture*, T2.1, T2.6, T3.1, S10): interactions and follow-up tasks.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
+
+use crate::client::{ClientId, FollowUpId, InteractionId};
+use crate::error::ParseTextError;
+use crate::text::{StaffMember, check_text};
+
+/// The channel of a contact (*saziņas kanāls*).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Channel {
+    /// A visit at the desk or the client's premises (T2.1).
+    Visit,
+    /// A phone call (T2.6).
+    Phone,
+    /// An e-mail.
+    Email,
+    /// A letter (T3.1).
+    Letter,
+    /// A chat or messenger conversation.
+    Chat,
+}
+
+impl Channel {
+    /// Returns the snake_case name.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Channel::Visit => "visit",
+            Channel::Phone => "phone",
+            Channel::Email => "email",
+            Channel::Letter => "letter",
+            Channel::Chat => "chat",
+        }
+    }
+}
+
+/// Who started a contact.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Direction {
+    /// The client contacted us (*ienākošs*).
+    Inbound,
+    /// We contacted the client (*izejošs*).
+    Outbound,
+}
+
+/// One contact with a client: a visit, call, e-mail, letter or chat.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_clients::{Channel, ClientId, Direction, Interaction, InteractionId, StaffMember};
+/// use chrono::{TimeZone, Utc};
+/// use uuid::Uuid;
+///
+/// let call = Interaction::try_new(
+///     InteractionId::new(Uuid::from_u128(20)),
+///     ClientId::new(Uuid::from_u128(1)),
+///     Channel::Phone,
+///     Direction::Inbound,
+///     "Delivery date of the order",
+///     StaffMember::try_new("Ilze")?,
+///     Utc.with_ymd_and_hms(2026, 11, 27, 10, 0, 0).unwrap(),
+/// )?
+/// .with_summary("Asked when the bicycles arrive; promised a call back on Monday.")?;
+/// assert_eq!(call.channel(), Channel::Phone);
+/// # Ok::<(), apkalpe_clients::ParseTextError>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Interaction {
+    id: InteractionId,
+    client: ClientId,
+    channel: Channel,
+    direction: Direction,
+    subject: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    summary: Option<String>,
+    staff: StaffMember,
+    at: DateTime<Utc>,
+}
+
+impl Interaction {
+    /// Records a contact with a subject of 1–200 characters.
+    ///
+    /// # Errors
+    ///
+    /// [`ParseTextError`] for a blank or too long subject.
+    pub fn try_new(
+        id: InteractionId,
+        client: ClientId,
+        channel: Channel,
+        direction: Direction,
+        subject: &str,
+        staff: StaffMember,
+        at: DateTime<Utc>,
+    ) -> Result<Self, ParseTextError> {
+        Ok(Interaction {
+            id,
+            client,
+            channel,
+            direction,
+            subject: check_text("subject", subject, 200, false)?,
+            summary: None,
+            staff,
+            at,
+        })
+    }
+
+    /// Adds a summary (1–4000 characters, line breaks allowed).
+    ///
+    /// # Errors
+    ///
+    /// [`ParseTextError`] for a blank or too long summary.
+    pub fn with_summary(mut self, summary: &str) -> Result<Self, ParseTextError> {
+        self.summary = Some(check_text("summary", summary, 4000, true)?);
+        Ok(self)
+    }
+
+    /// Returns the id.
+    pub fn id(&self) -> InteractionId {
+        self.id
+    }
+
+    /// Returns the client.
+    pub fn client(&self) -> ClientId {
+        self.client
+    }
+
+    /// Returns the channel.
+    pub fn channel(&self) -> Channel {
+        self.channel
+    }
+
+    /// Returns the direction.
+    pub fn direction(&self) -> Direction {
+        self.direction
+    }
+
+    /// Returns the subject.
+    pub fn subject(&self) -> &str {
+        &self.subject
+    }
+
+    /// Returns the summary.
+    pub fn summary(&self) -> Option<&str> {
+        self.summary.as_deref()
+    }
+
+    /// Returns the staff member.
+    pub fn staff(&self) -> &StaffMember {
+        &self.staff
+    }
+
+    /// Returns when it happened.
+    pub fn at(&self) -> DateTime<Utc> {
+        self.at
+    }
+
+    pub(crate) fn set_client(&mut self, client: ClientId) {
+        self.client = client;
+    }
+
+    /// Replaces the free texts, for erasure.
+    pub(crate) fn erase_texts(&mut self) {
+        ERASED.clone_into(&mut self.subject);
+        self.summary = None;
+    }
+}
+
+/// The text put in place of an erased free text.
+pub(crate) const ERASED: &str = "[erased]";
+
+/// A follow-up task (*turpmākā darbība*): something to do for a client by a due date.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_clients::{ClientId, FollowUp, FollowUpId, StaffMember};
+/// use chrono::NaiveDate;
+/// use uuid::Uuid;
+///
+/// let task = FollowUp::try_new(
+///     FollowUpId::new(Uuid::from_u128(30)),
+///     ClientId::new(Uuid::from_u128(1)),
+///     "Call back about the delivery",
+///     NaiveDate::from_ymd_opt(2026, 11, 30).unwrap(),
+///     StaffMember::try_new("Ilze")?,
+/// )?;
+/// assert!(task.is_overdue(NaiveDate::from_ymd_opt(2026, 12, 1).unwrap()));
+/// assert!(!task.is_overdue(NaiveDate::from_ymd_opt(2026, 11, 30).unwrap()));
+/// # Ok::<(), apkalpe_clients::ParseTextError>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct FollowUp {
+    id: FollowUpId,
+    client: ClientId,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    interaction: Option<InteractionId>,
+    description: String,
+    due: NaiveDate,
+    assigned_to: StaffMember,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    done_at: Option<DateTime<Utc>>,
+}
+
+impl FollowUp {
+    /// Creates an open task with a description of 1–500 characters.
+    ///
+    /// # Errors
+    ///
+    /// [`ParseTextError`] for a blank or too long description.
+    pub fn try_new(
+        id: FollowUpId,
+        client: ClientId,
+        description: &str,
+        due: NaiveDate,
+        assigned_to: StaffMember,
+    ) -> Result<Self, ParseTextError> {
+        Ok(FollowUp {
+            id,
+            client,
+            interaction: None,
+            description: check_text("description", description, 500, false)?,
+            due,
+            assigned_to,
+            done_at: None,
+        })
+    }
+
+    /// Links the task to the interaction it came from.
+    #[must_use]
+    pub fn with_interaction(mut self, interaction: InteractionId) -> Self {
+        self.interaction = Some(interaction);
+        self
+    }
+
+    /// Returns the id.
+    pub fn id(&self) -> FollowUpId {
+        self.id
+    }
+
+    /// Returns the client.
+    pub fn client(&self) -> ClientId {
+        self.client
+    }
+
+    /// Returns the interaction it came from.
+    pub fn interaction(&self) -> Option<InteractionId> {
+        self.interaction
+    }
+
+    /// Returns the description.
+    pub fn description(&self) -> &str {
+        &self.description
+    }
+
+    /// Returns the due date.
+    pub fn due(&self) -> NaiveDate {
+        self.due
+    }
+
+    /// Returns who should do it.
+    pub fn assigned_to(&self) -> &StaffMember {
+        &self.assigned_to
+    }
+
+    /// Returns when it was done.
+    pub fn done_at(&self) -> Option<DateTime<Utc>> {
+        self.done_at
+    }
+
+    /// Tells whether the task is open and its due date is before `today`.
+    pub fn is_overdue(&self, today: NaiveDate) -> bool {
+        self.done_at.is_none() && self.due < today
+    }
+
+    pub(crate) fn complete(&mut self, at: DateTime<Utc>) {
+        self.done_at = Some(at);
+    }
+
+    pub(crate) fn set_client(&mut self, client: ClientId) {
+        self.client = client;
+    }
+
+    pub(crate) fn erase_texts(&mut self) {
+        ERASED.clone_into(&mut self.description);
+    }
+}

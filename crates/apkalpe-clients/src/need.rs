@@ -1,0 +1,451 @@
+//! Needs and requests (*vajadzības un pieprasījumi*, T2.2, T2.3): what a client wants, and where
+//! the organisation's answer stands.
+
+use apkalpe_core::Money;
+use chrono::{DateTime, NaiveDate, Utc};
+use rust_decimal::Decimal;
+use serde::Serialize;
+
+use crate::client::{ClientId, NeedId};
+use crate::error::{NeedError, ParseTextError};
+use crate::text::{Sku, check_text};
+
+/// The budget a client names: a lower bound, an upper bound or both, in one currency.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_clients::BudgetRange;
+/// use apkalpe_core::{Currency, Money};
+///
+/// let budget = BudgetRange::try_new(
+///     Some(Money::parse("300", Currency::EUR)?),
+///     Some(Money::parse("500", Currency::EUR)?),
+/// )?;
+/// assert_eq!(budget.to_string(), "300.00 EUR – 500.00 EUR");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct BudgetRange {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    min: Option<Money>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    max: Option<Money>,
+}
+
+impl BudgetRange {
+    /// Checks a budget range.
+    ///
+    /// # Errors
+    ///
+    /// - [`NeedError::BudgetEmpty`] with neither bound;
+    /// - [`NeedError::BudgetNegative`] for a negative bound;
+    /// - [`NeedError::BudgetCurrency`] for bounds in two currencies;
+    /// - [`NeedError::BudgetOrder`] when the lower bound is above the upper one.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::BudgetRange;
+    /// use apkalpe_core::{Currency, Money};
+    ///
+    /// let up_to = BudgetRange::try_new(None, Some(Money::parse("80", Currency::EUR)?))?;
+    /// assert_eq!(up_to.to_string(), "up to 80.00 EUR");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn try_new(min: Option<Money>, max: Option<Money>) -> Result<Self, NeedError> {
+        for bound in min.iter().chain(max.iter()) {
+            if bound.is_negative() {
+                return Err(NeedError::BudgetNegative {
+                    amount: bound.to_string(),
+                });
+            }
+        }
+        match (&min, &max) {
+            (None, None) => return Err(NeedError::BudgetEmpty),
+            (Some(low), Some(high)) => {
+                if low.currency() != high.currency() {
+                    return Err(NeedError::BudgetCurrency {
+                        min: low.currency().code(),
+                        max: high.currency().code(),
+                    });
+                }
+                if low.amount() > high.amount() {
+                    return Err(NeedError::BudgetOrder {
+                        min: low.to_string(),
+                        max: high.to_string(),
+                    });
+                }
+            }
+            _ => {}
+        }
+        Ok(BudgetRange { min, max })
+    }
+
+    /// Returns the lower bound.
+    pub fn min(&self) -> Option<&Money> {
+        self.min.as_ref()
+    }
+
+    /// Returns the upper bound.
+    pub fn max(&self) -> Option<&Money> {
+        self.max.as_ref()
+    }
+}
+
+impl std::fmt::Display for BudgetRange {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match (&self.min, &self.max) {
+            (Some(low), Some(high)) => write!(f, "{low} – {high}"),
+            (Some(low), None) => write!(f, "from {low}"),
+            (None, Some(high)) => write!(f, "up to {high}"),
+            (None, None) => f.write_str("any"),
+        }
+    }
+}
+
+/// Where a need stands. The states carry their own data, so an offer without products or an
+/// acceptance without a time cannot exist.
+///
+/// ```mermaid
+/// stateDiagram-v2
+///     [*] --> Open
+///     Open --> Offered: offer(skus)
+///     Offered --> Offered: offer(skus) again
+///     Offered --> Accepted: accept
+///     Open --> Declined: decline
+///     Offered --> Declined: decline
+///     Open --> Lapsed: lapse (needed-by date passed)
+///     Offered --> Lapsed: lapse
+///     Accepted --> [*]
+///     Declined --> [*]
+///     Lapsed --> [*]
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "state", rename_all = "snake_case")]
+pub enum NeedStatus {
+    /// Recorded, nothing offered yet.
+    Open,
+    /// Products offered.
+    Offered {
+        /// The products offered (never empty).
+        skus: Vec<Sku>,
+        /// When.
+        at: DateTime<Utc>,
+    },
+    /// The client took the offer.
+    Accepted {
+        /// The products offered.
+        skus: Vec<Sku>,
+        /// When.
+        at: DateTime<Utc>,
+    },
+    /// The client or the organisation said no.
+    Declined {
+        /// When.
+        at: DateTime<Utc>,
+    },
+    /// The needed-by date passed without an answer.
+    Lapsed {
+        /// The date the need lapsed on.
+        on: NaiveDate,
+    },
+}
+
+impl NeedStatus {
+    /// Returns the state's snake_case name.
+    pub fn name(&self) -> &'static str {
+        match self {
+            NeedStatus::Open => "open",
+            NeedStatus::Offered { .. } => "offered",
+            NeedStatus::Accepted { .. } => "accepted",
+            NeedStatus::Declined { .. } => "declined",
+            NeedStatus::Lapsed { .. } => "lapsed",
+        }
+    }
+
+    /// Tells whether the need still waits for an answer (open or offered).
+    pub fn is_pending(&self) -> bool {
+        matches!(self, NeedStatus::Open | NeedStatus::Offered { .. })
+    }
+}
+
+/// A structured need or request of a client (*klienta vajadzība*, T2.3; C13).
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_clients::{BudgetRange, ClientId, Need, NeedId, Sku};
+/// use apkalpe_core::{Currency, Money};
+/// use chrono::{NaiveDate, TimeZone, Utc};
+/// use uuid::Uuid;
+///
+/// let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 30, 0).unwrap();
+/// let mut need = Need::try_new(NeedId::new(Uuid::from_u128(10)), ClientId::new(Uuid::from_u128(1)), "bicycles", at)?
+///     .with_budget(BudgetRange::try_new(None, Some(Money::parse("600", Currency::EUR)?))?)
+///     .with_quantity(2.into())?
+///     .with_needed_by(NaiveDate::from_ymd_opt(2026, 12, 20).unwrap())
+///     .with_required_feature("26-inch wheels")?;
+/// need.offer(vec![Sku::try_new("BIKE-26-RED")?], at)?;
+/// assert_eq!(need.status().name(), "offered");
+/// need.accept(at)?;
+/// assert!(need.decline(at).is_err());
+/// # Ok::<(), apkalpe_clients::ClientsError>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Need {
+    id: NeedId,
+    client: ClientId,
+    category: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    budget: Option<BudgetRange>,
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        with = "rust_decimal::serde::str_option"
+    )]
+    quantity: Option<Decimal>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    needed_by: Option<NaiveDate>,
+    required_features: Vec<String>,
+    preferred_features: Vec<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    notes: Option<String>,
+    status: NeedStatus,
+    recorded_at: DateTime<Utc>,
+}
+
+impl Need {
+    /// Records a need in a product category (free text, 1–100 characters).
+    ///
+    /// # Errors
+    ///
+    /// [`ParseTextError`] for a blank or too long category.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::{ClientId, Need, NeedId};
+    /// use chrono::{TimeZone, Utc};
+    /// use uuid::Uuid;
+    ///
+    /// let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 30, 0).unwrap();
+    /// let need = Need::try_new(NeedId::new(Uuid::from_u128(10)), ClientId::new(Uuid::from_u128(1)), "office chairs", at)?;
+    /// assert_eq!(need.status().name(), "open");
+    /// # Ok::<(), apkalpe_clients::ParseTextError>(())
+    /// ```
+    pub fn try_new(
+        id: NeedId,
+        client: ClientId,
+        category: &str,
+        recorded_at: DateTime<Utc>,
+    ) -> Result<Self, ParseTextError> {
+        Ok(Need {
+            id,
+            client,
+            category: check_text("category", category, 100, false)?,
+            budget: None,
+            quantity: None,
+            needed_by: None,
+            required_features: Vec::new(),
+            preferred_features: Vec::new(),
+            notes: None,
+            status: NeedStatus::Open,
+            recorded_at,
+        })
+    }
+
+    /// Sets the budget.
+    #[must_use]
+    pub fn with_budget(mut self, budget: BudgetRange) -> Self {
+        self.budget = Some(budget);
+        self
+    }
+
+    /// Sets the quantity wanted.
+    ///
+    /// # Errors
+    ///
+    /// [`NeedError::QuantityNotPositive`] for zero or less.
+    pub fn with_quantity(mut self, quantity: Decimal) -> Result<Self, NeedError> {
+        if quantity <= Decimal::ZERO {
+            return Err(NeedError::QuantityNotPositive { found: quantity });
+        }
+        self.quantity = Some(quantity);
+        Ok(self)
+    }
+
+    /// Sets the date the client needs it by.
+    #[must_use]
+    pub fn with_needed_by(mut self, date: NaiveDate) -> Self {
+        self.needed_by = Some(date);
+        self
+    }
+
+    /// Adds a feature the product must have (1–200 characters).
+    ///
+    /// # Errors
+    ///
+    /// [`ParseTextError`] for a blank or too long feature.
+    pub fn with_required_feature(mut self, feature: &str) -> Result<Self, ParseTextError> {
+        self.required_features
+            .push(check_text("required_feature", feature, 200, false)?);
+        Ok(self)
+    }
+
+    /// Adds a feature the client would like (1–200 characters).
+    ///
+    /// # Errors
+    ///
+    /// [`ParseTextError`] for a blank or too long feature.
+    pub fn with_preferred_feature(mut self, feature: &str) -> Result<Self, ParseTextError> {
+        self.preferred_features
+            .push(check_text("preferred_feature", feature, 200, false)?);
+        Ok(self)
+    }
+
+    /// Sets free notes (1–4000 characters, line breaks allowed).
+    ///
+    /// # Errors
+    ///
+    /// [`ParseTextError`] for blank or too long notes.
+    pub fn with_notes(mut self, notes: &str) -> Result<Self, ParseTextError> {
+        self.notes = Some(check_text("notes", notes, 4000, true)?);
+        Ok(self)
+    }
+
+    /// Offers products (open or already offered → offered).
+    ///
+    /// # Errors
+    ///
+    /// [`NeedError::NoSkus`] for an empty list; [`NeedError::Transition`] from accepted,
+    /// declined or lapsed.
+    pub fn offer(&mut self, skus: Vec<Sku>, at: DateTime<Utc>) -> Result<(), NeedError> {
+        if skus.is_empty() {
+            return Err(NeedError::NoSkus);
+        }
+        self.check_pending("offered")?;
+        self.status = NeedStatus::Offered { skus, at };
+        Ok(())
+    }
+
+    /// Records that the client took the offer (offered → accepted).
+    ///
+    /// # Errors
+    ///
+    /// [`NeedError::Transition`] unless the need is offered.
+    pub fn accept(&mut self, at: DateTime<Utc>) -> Result<(), NeedError> {
+        match &self.status {
+            NeedStatus::Offered { skus, .. } => {
+                self.status = NeedStatus::Accepted {
+                    skus: skus.clone(),
+                    at,
+                };
+                Ok(())
+            }
+            other => Err(NeedError::Transition {
+                from: other.name(),
+                to: "accepted",
+            }),
+        }
+    }
+
+    /// Records a refusal (open or offered → declined).
+    ///
+    /// # Errors
+    ///
+    /// [`NeedError::Transition`] from accepted, declined or lapsed.
+    pub fn decline(&mut self, at: DateTime<Utc>) -> Result<(), NeedError> {
+        self.check_pending("declined")?;
+        self.status = NeedStatus::Declined { at };
+        Ok(())
+    }
+
+    /// Marks the need lapsed when its needed-by date is before `today`; returns whether it did.
+    /// Needs without a date, or already answered, never lapse.
+    pub fn lapse_if_due(&mut self, today: NaiveDate) -> bool {
+        match self.needed_by {
+            Some(date) if date < today && self.status.is_pending() => {
+                self.status = NeedStatus::Lapsed { on: today };
+                true
+            }
+            _ => false,
+        }
+    }
+
+    fn check_pending(&self, to: &'static str) -> Result<(), NeedError> {
+        if self.status.is_pending() {
+            Ok(())
+        } else {
+            Err(NeedError::Transition {
+                from: self.status.name(),
+                to,
+            })
+        }
+    }
+
+    /// Returns the id.
+    pub fn id(&self) -> NeedId {
+        self.id
+    }
+
+    /// Returns the client.
+    pub fn client(&self) -> ClientId {
+        self.client
+    }
+
+    /// Returns the product category.
+    pub fn category(&self) -> &str {
+        &self.category
+    }
+
+    /// Returns the budget.
+    pub fn budget(&self) -> Option<&BudgetRange> {
+        self.budget.as_ref()
+    }
+
+    /// Returns the quantity.
+    pub fn quantity(&self) -> Option<Decimal> {
+        self.quantity
+    }
+
+    /// Returns the needed-by date.
+    pub fn needed_by(&self) -> Option<NaiveDate> {
+        self.needed_by
+    }
+
+    /// Returns the required features.
+    pub fn required_features(&self) -> &[String] {
+        &self.required_features
+    }
+
+    /// Returns the preferred features.
+    pub fn preferred_features(&self) -> &[String] {
+        &self.preferred_features
+    }
+
+    /// Returns the notes.
+    pub fn notes(&self) -> Option<&str> {
+        self.notes.as_deref()
+    }
+
+    /// Returns the status.
+    pub fn status(&self) -> &NeedStatus {
+        &self.status
+    }
+
+    /// Returns when it was recorded.
+    pub fn recorded_at(&self) -> DateTime<Utc> {
+        self.recorded_at
+    }
+
+    pub(crate) fn set_client(&mut self, client: ClientId) {
+        self.client = client;
+    }
+
+    /// Drops the free texts (features and notes), for erasure.
+    pub(crate) fn erase_texts(&mut self) {
+        self.required_features.clear();
+        self.preferred_features.clear();
+        self.notes = None;
+    }
+}

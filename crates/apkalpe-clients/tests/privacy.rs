@@ -1,0 +1,272 @@
+//! Personal data: consents, access export, erasure against holds.
+
+use apkalpe_clients::{
+    Channel, ClientDetails, ClientRegistry, Consent, ContactDecision, DenialReason, Direction,
+    Interaction, InteractionId, LegalBasis, Need, NeedId, Organisation, PersonalField, Purpose,
+    RetentionHold,
+};
+use apkalpe_core::{EmailAddress, PersonalCode, PhoneNumber};
+use proptest::prelude::*;
+use uuid::Uuid;
+
+use crate::common::{at, date, id, registry_with_anna, staff};
+
+fn accounting_hold() -> RetentionHold {
+    RetentionHold::try_new(
+        "accounting documents until 2031-12-31",
+        date(2031, 12, 31),
+        [PersonalField::Name, PersonalField::Addresses],
+    )
+    .unwrap()
+}
+
+fn full_registry() -> (ClientRegistry, apkalpe_clients::ClientId) {
+    let (mut registry, anna) = registry_with_anna();
+    registry
+        .grant_consent(
+            anna,
+            Consent::new(Purpose::MarketingEmail, LegalBasis::Consent, at(27, 9)),
+        )
+        .unwrap();
+    registry
+        .grant_consent(
+            anna,
+            Consent::new(Purpose::Surveys, LegalBasis::LegitimateInterest, at(27, 9)),
+        )
+        .unwrap();
+    registry
+        .record_need(
+            Need::try_new(
+                NeedId::new(Uuid::from_u128(10)),
+                anna,
+                "bicycles",
+                at(27, 10),
+            )
+            .unwrap()
+            .with_notes("For her son Pēteris, 8 years old")
+            .unwrap(),
+        )
+        .unwrap();
+    registry
+        .record_interaction(
+            Interaction::try_new(
+                InteractionId::new(Uuid::from_u128(20)),
+                anna,
+                Channel::Phone,
+                Direction::Inbound,
+                "Anna asked about delivery to Brīvības iela",
+                staff(),
+                at(27, 11),
+            )
+            .unwrap()
+            .with_summary("Call back on 2000 0001 after 17:00")
+            .unwrap(),
+        )
+        .unwrap();
+    (registry, anna)
+}
+
+#[test]
+fn may_contact_follows_purpose_channel_and_withdrawal() {
+    let (mut registry, anna) = full_registry();
+    assert_eq!(
+        registry
+            .may_contact(anna, Channel::Email, Purpose::MarketingEmail, at(28, 9))
+            .unwrap(),
+        ContactDecision::Allowed {
+            basis: LegalBasis::Consent,
+            since: at(27, 9)
+        }
+    );
+    assert!(
+        !registry
+            .may_contact(anna, Channel::Email, Purpose::MarketingEmail, at(26, 9))
+            .unwrap()
+            .is_allowed()
+    );
+    assert!(
+        registry
+            .may_contact(anna, Channel::Letter, Purpose::Surveys, at(28, 9))
+            .unwrap()
+            .is_allowed()
+    );
+    assert_eq!(
+        registry
+            .may_contact(anna, Channel::Email, Purpose::Profiling, at(28, 9))
+            .unwrap(),
+        ContactDecision::Denied {
+            reason: DenialReason::ChannelNotCovered
+        }
+    );
+    registry
+        .withdraw_consent(anna, Purpose::MarketingEmail, at(28, 10))
+        .unwrap();
+    assert_eq!(
+        registry
+            .may_contact(anna, Channel::Email, Purpose::MarketingEmail, at(28, 11))
+            .unwrap(),
+        ContactDecision::Denied {
+            reason: DenialReason::Withdrawn { at: at(28, 10) }
+        }
+    );
+    assert!(
+        registry
+            .may_contact(anna, Channel::Email, Purpose::MarketingEmail, at(28, 9))
+            .unwrap()
+            .is_allowed()
+    );
+    assert_eq!(
+        registry
+            .withdraw_consent(anna, Purpose::MarketingEmail, at(28, 12))
+            .unwrap_err()
+            .code(),
+        "privacy.no_active_consent"
+    );
+}
+
+#[test]
+fn access_export_is_one_stable_document() {
+    let (registry, anna) = full_registry();
+    let export = registry.access_export_at(anna, at(29, 8)).unwrap();
+    let json: serde_json::Value = serde_json::to_value(&export).unwrap();
+    assert_eq!(json["schema"], "apkalpe.clients.access_export/1");
+    assert_eq!(json["birth_date"], "1975-11-16");
+    insta::assert_json_snapshot!("privacy__access_export", export);
+}
+
+#[test]
+fn erasure_keeps_only_held_fields() {
+    let (mut registry, anna) = full_registry();
+    let report = registry
+        .erase(anna, &[accounting_hold()], date(2026, 11, 29), at(29, 9))
+        .unwrap();
+    assert_eq!(
+        report.erased(),
+        [
+            PersonalField::PersonalCode,
+            PersonalField::Emails,
+            PersonalField::Phones,
+            PersonalField::Tags,
+            PersonalField::FreeTexts
+        ]
+    );
+    assert_eq!(report.kept().len(), 2);
+    let json = registry
+        .access_export_at(anna, at(29, 10))
+        .unwrap()
+        .to_json()
+        .unwrap();
+    for gone in [
+        "161175",
+        "anna.berzina@example.lv",
+        "+37120000001",
+        "Pēteris",
+        "2000 0001",
+    ] {
+        assert!(!json.contains(gone), "{gone} still in {json}");
+    }
+    for kept in [
+        "Bērziņa",
+        "Brīvības iela 1-5",
+        "accounting documents until 2031-12-31",
+    ] {
+        assert!(json.contains(kept), "{kept} missing");
+    }
+    insta::assert_json_snapshot!(
+        "privacy__access_export_after_erasure",
+        registry.access_export_at(anna, at(29, 10)).unwrap()
+    );
+    assert_eq!(
+        registry
+            .may_contact(anna, Channel::Email, Purpose::Surveys, at(30, 9))
+            .unwrap(),
+        ContactDecision::Denied {
+            reason: DenialReason::ClientErased
+        }
+    );
+    assert_eq!(
+        registry
+            .erase(anna, &[], date(2026, 11, 30), at(30, 9))
+            .unwrap_err()
+            .code(),
+        "privacy.already_erased"
+    );
+}
+
+#[test]
+fn an_expired_hold_keeps_nothing_and_organisations_are_refused() {
+    let (mut registry, anna) = full_registry();
+    let report = registry
+        .erase(anna, &[accounting_hold()], date(2032, 1, 1), at(29, 9))
+        .unwrap();
+    assert!(report.kept().is_empty());
+    assert!(registry.search("berzina").is_empty());
+    let company = registry
+        .register(
+            id(5),
+            ClientDetails::organisation(Organisation::try_new("Ziemeļu Rati").unwrap()),
+            at(27, 9),
+        )
+        .unwrap()
+        .id();
+    assert_eq!(
+        registry
+            .erase(company, &[], date(2026, 11, 29), at(29, 9))
+            .unwrap_err()
+            .code(),
+        "privacy.not_a_natural_person"
+    );
+}
+
+/// Every personal value put into the registry, with the field it belongs to.
+fn personal_values(
+    code: &PersonalCode,
+    email: &str,
+    phone: &str,
+    note: &str,
+) -> Vec<(PersonalField, String)> {
+    vec![
+        (PersonalField::Name, "Zentenes".to_owned()),
+        (PersonalField::PersonalCode, code.to_string()),
+        (PersonalField::Emails, email.to_owned()),
+        (PersonalField::Phones, phone.to_owned()),
+        (PersonalField::Addresses, "Kalnu iela 77".to_owned()),
+        (PersonalField::FreeTexts, note.to_owned()),
+    ]
+}
+
+proptest! {
+    #[test]
+    fn export_erase_export_leaves_only_held_fields(
+        code in apkalpe_testkit::strategy::personal_code(),
+        held in proptest::sample::subsequence(PersonalField::ALL.to_vec(), 0..=7),
+        local in "[a-z]{3,10}",
+        digits in 10_000_000_u32..30_000_000,
+        note in "secret note [A-Z]{6}",
+    ) {
+        let mut registry = ClientRegistry::new();
+        let email = format!("{local}@example.lv");
+        let phone = format!("+371{digits}");
+        let details = apkalpe_clients::ClientDetails::person(
+            apkalpe_clients::Person::try_new("Ilga", "Zentenes").unwrap().with_personal_code(code),
+        )
+        .with_email(EmailAddress::try_new(&email).unwrap())
+        .with_phone(PhoneNumber::try_new(&phone).unwrap())
+        .with_address(apkalpe_core::Address::try_new("Kalnu iela 77", "Rīga", Some("LV-1001"), apkalpe_core::CountryCode::LV).unwrap());
+        let client = registry.register(id(1), details, at(27, 9)).unwrap().id();
+        registry.record_need(
+            Need::try_new(NeedId::new(Uuid::from_u128(2)), client, "bicycles", at(27, 9)).unwrap().with_notes(&note).unwrap(),
+        ).unwrap();
+        let values = personal_values(&code, &email, &phone, &note);
+        let before = registry.access_export(client).unwrap().to_json().unwrap();
+        for (_, value) in &values {
+            prop_assert!(before.contains(value.as_str()));
+        }
+        let hold = RetentionHold::try_new("test hold", date(2030, 1, 1), held.clone()).unwrap();
+        registry.erase(client, &[hold], date(2026, 11, 29), at(29, 9)).unwrap();
+        let after = registry.access_export(client).unwrap().to_json().unwrap();
+        for (field, value) in &values {
+            prop_assert_eq!(after.contains(value.as_str()), held.contains(field), "{:?} {}", field, value);
+        }
+    }
+}
