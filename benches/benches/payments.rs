@@ -1,2 +1,179 @@
-//! Benchmarks of apkalpe-payments (being written).
-fn main() {}
+//! Benchmarks of apkalpe-payments' hot paths. Targets from issue 7 are noted beside each group;
+//! `benches/README.md` keeps the last measured medians.
+// A bench harness: unwrap on fixed, known-good inputs is fine here.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
+
+use std::fmt::Write as _;
+use std::hint::black_box;
+
+use apkalpe_core::{CountryCode, Currency, Money, VatRate};
+use apkalpe_payments::{
+    BankStatement, CashCount, CashRegister, Denomination, ReceiptLine, ReceivableLedger,
+    RegisterIdentity, ShiftTotals, Tender, read_receivables_csv, reconcile,
+};
+use chrono::{Duration, TimeZone, Utc};
+use criterion::{BatchSize, Criterion, Throughput, criterion_group, criterion_main};
+use rust_decimal::Decimal;
+use rust_decimal_macros::dec;
+
+fn eur(amount: Decimal) -> Money {
+    Money::new(amount, Currency::EUR)
+}
+
+/// Target: change ≤ 1 µs.
+fn change(c: &mut Criterion) {
+    let mut group = c.benchmark_group("payments/cash");
+    let mut drawer = CashCount::new();
+    for d in Denomination::ALL {
+        drawer.add(d, 10).unwrap();
+    }
+    let amount = eur(dec!(88.88));
+    group.bench_function("make_change/88.88_full_drawer", |b| {
+        b.iter(|| black_box(&drawer).make_change(black_box(amount)))
+    });
+    // A drawer that forces backtracking: 0.06 from one 5 c and three 2 c coins.
+    let awkward = CashCount::new()
+        .with(Denomination::Euro20, 3)
+        .unwrap()
+        .with(Denomination::Euro50, 1)
+        .unwrap()
+        .with(Denomination::Cent5, 1)
+        .unwrap()
+        .with(Denomination::Cent2, 3)
+        .unwrap();
+    let amount = eur(dec!(60.06));
+    group.bench_function("make_change/60.06_backtracking", |b| {
+        b.iter(|| black_box(&awkward).make_change(black_box(amount)))
+    });
+    group.finish();
+}
+
+/// Target: a Z report over 1 000 000 receipts ≤ 200 ms.
+fn z_report(c: &mut Criterion) {
+    let mut group = c.benchmark_group("payments/register");
+    group.sample_size(10);
+    let identity = RegisterIdentity::try_new(
+        "SIA Bench",
+        "40003521600",
+        "Rīga",
+        "KA-1",
+        "FM-1",
+        CountryCode::LT,
+    )
+    .unwrap();
+    let start = Utc.with_ymd_and_hms(2026, 11, 27, 6, 0, 0).unwrap();
+    let mut shift = CashRegister::new(identity, Currency::EUR)
+        .open_shift("Bench", CashCount::new(), start)
+        .unwrap();
+    let rates = [dec!(21), dec!(12), dec!(5)].map(|r| VatRate::try_new(r).unwrap());
+    for i in 0..1_000_000i64 {
+        let price = eur(Decimal::new(100 + i % 5000, 2));
+        let mut lines = vec![
+            ReceiptLine::try_new("Prece", Decimal::ONE, price, rates[(i % 3) as usize]).unwrap(),
+        ];
+        if i % 4 == 0 {
+            lines.push(
+                ReceiptLine::try_new("Cita", Decimal::TWO, price, rates[((i + 1) % 3) as usize])
+                    .unwrap(),
+            );
+        }
+        let total = Money::try_sum(Currency::EUR, lines.iter().map(|l| l.amount())).unwrap();
+        let tenders = match i % 3 {
+            0 => vec![Tender::Cash {
+                tendered: total.checked_add(eur(dec!(1))).unwrap(),
+            }],
+            1 => vec![Tender::Card {
+                amount: total,
+                reference: "card".into(),
+            }],
+            _ => vec![
+                Tender::Card {
+                    amount: eur(dec!(0.50)),
+                    reference: "card".into(),
+                },
+                Tender::Cash { tendered: total },
+            ],
+        };
+        shift
+            .sell(lines, &tenders, start + Duration::milliseconds(i))
+            .unwrap();
+    }
+    let float = Money::zero(Currency::EUR);
+    group.bench_function("z_totals/1000000_receipts", |b| {
+        b.iter(|| ShiftTotals::compute(black_box(float), black_box(shift.events())).unwrap())
+    });
+    group.finish();
+}
+
+/// Generates a camt.053.001.08 statement with `n` credit entries and a receivables CSV with
+/// `n` receivables: a quarter paid by RF reference, a quarter by invoice number, a quarter by
+/// amount and payer, a quarter unmatched.
+fn fixtures(n: usize) -> (String, String) {
+    let mut csv = String::from("number,debtor,amount,currency,due_date,reference\n");
+    let mut xml = String::from(
+        r#"<?xml version="1.0" encoding="UTF-8"?><Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.053.001.08"><BkToCstmrStmt><GrpHdr><MsgId>BENCH</MsgId></GrpHdr><Stmt><Id>S</Id><Acct><Id><IBAN>LV80BANK0000435195001</IBAN></Id></Acct>"#,
+    );
+    for i in 0..n {
+        let cents = 1000 + (i * 37) % 90_000;
+        let amount = format!("{}.{:02}", cents / 100, cents % 100);
+        let reference =
+            apkalpe_core::CreditorReference::from_payment_reference(&format!("{i}")).unwrap();
+        let _ = writeln!(
+            csv,
+            "INV-{i:07},Klients {i},{amount},EUR,2026-12-01,{reference}"
+        );
+        let remittance = match i % 4 {
+            0 => format!("<Strd><CdtrRefInf><Ref>{reference}</Ref></CdtrRefInf></Strd>"),
+            1 => format!("<Ustrd>Rekins INV-{i:07} paldies</Ustrd>"),
+            2 => "<Ustrd>par precem</Ustrd>".to_owned(),
+            _ => "<Ustrd>cits maksajums</Ustrd>".to_owned(),
+        };
+        let payer = if i % 4 == 3 {
+            format!("Nezinams {i}")
+        } else {
+            format!("Klients {i}")
+        };
+        let _ = write!(
+            xml,
+            r#"<Ntry><NtryRef>{i}</NtryRef><Amt Ccy="EUR">{amount}</Amt><CdtDbtInd>CRDT</CdtDbtInd><Sts><Cd>BOOK</Cd></Sts><BookgDt><Dt>2026-11-27</Dt></BookgDt><ValDt><Dt>2026-11-27</Dt></ValDt><AcctSvcrRef>B{i:09}</AcctSvcrRef><NtryDtls><TxDtls><Refs><EndToEndId>E2E{i}</EndToEndId></Refs><Amt Ccy="EUR">{amount}</Amt><RltdPties><Dbtr><Pty><Nm>{payer}</Nm></Pty></Dbtr><DbtrAcct><Id><IBAN>LV97HABA0012345678910</IBAN></Id></DbtrAcct></RltdPties><RmtInf>{remittance}</RmtInf></TxDtls></NtryDtls></Ntry>"#
+        );
+    }
+    xml.push_str("</Stmt></BkToCstmrStmt></Document>");
+    (xml, csv)
+}
+
+/// Target: reconciling 100 000 entries against 100 000 receivables ≤ 300 ms, near-linear
+/// (10 000 and 100 000 side by side).
+fn reconciliation(c: &mut Criterion) {
+    let mut group = c.benchmark_group("payments/reconcile");
+    group.sample_size(10);
+    for n in [10_000usize, 100_000] {
+        let (xml, csv) = fixtures(n);
+        let statement = BankStatement::read(xml.as_bytes()).unwrap();
+        let ledger =
+            ReceivableLedger::try_from_receivables(read_receivables_csv(&csv).unwrap()).unwrap();
+        group.bench_function(format!("match/{n}_entries"), |b| {
+            b.iter_batched(
+                || ledger.clone(),
+                |mut ledger| reconcile(black_box(&statement), &mut ledger).unwrap(),
+                BatchSize::LargeInput,
+            )
+        });
+    }
+    group.finish();
+}
+
+/// Target: camt.053 reading ≥ 50 MB/s.
+fn camt(c: &mut Criterion) {
+    let mut group = c.benchmark_group("payments/camt053");
+    group.sample_size(10);
+    let (xml, _) = fixtures(40_000);
+    group.throughput(Throughput::Bytes(xml.len() as u64));
+    group.bench_function(format!("read/{}_bytes", xml.len()), |b| {
+        b.iter(|| BankStatement::read(black_box(xml.as_bytes())).unwrap())
+    });
+    group.finish();
+}
+
+criterion_group!(benches, change, z_report, reconciliation, camt);
+criterion_main!(benches);

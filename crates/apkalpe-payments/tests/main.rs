@@ -1,3 +1,16 @@
 //! Integration tests of apkalpe-payments: one binary, a module per area.
 // Test code: clippy.toml allows these in #[test] functions only, not in the helpers beside them.
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
+
+mod cards;
+mod cash;
+mod epc;
+mod error_catalogue;
+mod reconcile;
+mod register;
+mod support;

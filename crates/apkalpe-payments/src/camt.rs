@@ -1,0 +1,649 @@
+//! Bank statements in ISO 20022 camt.053 (*konta izraksts*) and debit/credit notifications in
+//! camt.054, read from bytes in one streaming pass (quick-xml events, no document tree).
+//!
+//! Versions 001.02 to 001.13 share the element names this reader needs; the two differences
+//! it handles are the entry status (`Sts` text in 001.02, `Sts/Cd` from 001.05 on) and the
+//! related parties (`RltdPties/Dbtr/Nm` in 001.02, `RltdPties/Dbtr/Pty/Nm` from 001.08 on).
+//! From each entry it keeps what reconciliation needs (peer lessons 5): the bank's
+//! `AcctSvcrRef`, the amount and direction, dates, status, and per transaction the
+//! `EndToEndId`, the structured creditor reference `RmtInf/Strd/CdtrRefInf/Ref`, the
+//! unstructured remittance, the debtor's name and IBAN.
+//!
+//! Serves: T4.3, T4.5, S33.
+
+use apkalpe_core::{Currency, Money, parse_amount};
+use chrono::NaiveDate;
+use quick_xml::Reader;
+use quick_xml::events::Event;
+use serde::Serialize;
+
+/// The error returned when bytes are not a camt.053 or camt.054 message this reader accepts.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum StatementError {
+    /// The bytes are not UTF-8.
+    #[error("the statement is not UTF-8 (byte {position})")]
+    Encoding {
+        /// The byte offset of the first invalid byte.
+        position: usize,
+    },
+    /// The XML is malformed.
+    #[error("malformed XML at byte {position}: {reason}")]
+    Xml {
+        /// The byte offset.
+        position: u64,
+        /// The XML parser's description.
+        reason: String,
+    },
+    /// The root is not a camt.053 statement or camt.054 notification.
+    #[error("not a camt.053 or camt.054 message (found {found})")]
+    NotCamt {
+        /// The namespace or root element found.
+        found: String,
+    },
+    /// An entry lacks a required element.
+    #[error("entry {entry}: missing {field}")]
+    Missing {
+        /// The entry, from 0.
+        entry: usize,
+        /// The element path.
+        field: &'static str,
+    },
+    /// An amount or currency is malformed.
+    #[error("entry {entry}: the {field} {found:?} is not a valid amount or currency")]
+    Amount {
+        /// The entry, from 0.
+        entry: usize,
+        /// `Amt` or `Ccy`.
+        field: &'static str,
+        /// The text found (truncated to 40 characters).
+        found: String,
+    },
+    /// A date is malformed.
+    #[error("entry {entry}: the {field} {found:?} is not a date")]
+    Date {
+        /// The entry, from 0.
+        entry: usize,
+        /// The element.
+        field: &'static str,
+        /// The text found (truncated to 40 characters).
+        found: String,
+    },
+    /// The credit/debit indicator is neither `CRDT` nor `DBIT`.
+    #[error("entry {entry}: credit/debit indicator {found:?} is neither CRDT nor DBIT")]
+    CreditDebit {
+        /// The entry, from 0.
+        entry: usize,
+        /// The text found (truncated to 40 characters).
+        found: String,
+    },
+}
+
+impl StatementError {
+    /// Returns the stable error code.
+    pub fn code(&self) -> &'static str {
+        match self {
+            StatementError::Encoding { .. } => "statement.encoding",
+            StatementError::Xml { .. } => "statement.xml",
+            StatementError::NotCamt { .. } => "statement.not_camt",
+            StatementError::Missing { .. } => "statement.missing",
+            StatementError::Amount { .. } => "statement.amount",
+            StatementError::Date { .. } => "statement.date",
+            StatementError::CreditDebit { .. } => "statement.credit_debit",
+        }
+    }
+}
+
+fn clip(text: &str) -> String {
+    text.chars().take(40).collect()
+}
+
+/// Which message the statement came in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum StatementKind {
+    /// camt.053, the bank-to-customer statement (end of day).
+    Camt053,
+    /// camt.054, the bank-to-customer debit/credit notification (intraday).
+    Camt054,
+}
+
+/// Money in or out of the account.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CreditDebit {
+    /// `CRDT`: money in.
+    Credit,
+    /// `DBIT`: money out.
+    Debit,
+}
+
+/// One transaction inside an entry (`NtryDtls/TxDtls`).
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
+pub struct EntryTransaction {
+    /// The transaction's own amount, when given (batch entries).
+    pub amount: Option<Money>,
+    /// `Refs/EndToEndId` (`NOTPROVIDED` kept as given).
+    pub end_to_end_id: Option<String>,
+    /// `Refs/AcctSvcrRef`.
+    pub account_servicer_reference: Option<String>,
+    /// `Refs/InstrId`.
+    pub instruction_id: Option<String>,
+    /// `RmtInf/Strd/CdtrRefInf/Ref`: structured creditor references (RF or national).
+    pub creditor_references: Vec<String>,
+    /// `RmtInf/Ustrd`: unstructured remittance lines.
+    pub remittance: Vec<String>,
+    /// The debtor's name (`RltdPties/Dbtr/Nm` or `RltdPties/Dbtr/Pty/Nm`).
+    pub debtor_name: Option<String>,
+    /// The debtor's IBAN (`RltdPties/DbtrAcct/Id/IBAN`).
+    pub debtor_iban: Option<String>,
+}
+
+/// One entry (`Ntry`) of a statement or notification.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct StatementEntry {
+    /// The position in the message, from 0.
+    pub index: usize,
+    /// `NtryRef`.
+    pub entry_reference: Option<String>,
+    /// The bank's reference of the entry (`AcctSvcrRef`).
+    pub account_servicer_reference: Option<String>,
+    /// The amount (always positive; see `direction`).
+    pub amount: Money,
+    /// Credit or debit.
+    pub direction: CreditDebit,
+    /// `BOOK`, `PDNG`, `INFO` (`Sts` or `Sts/Cd`).
+    pub status: String,
+    /// `BookgDt`.
+    pub booking_date: Option<NaiveDate>,
+    /// `ValDt`.
+    pub value_date: Option<NaiveDate>,
+    /// The transactions in the entry's details.
+    pub transactions: Vec<EntryTransaction>,
+}
+
+impl StatementEntry {
+    /// Returns the key that identifies the entry across readings: the bank's `AcctSvcrRef`,
+    /// else `NtryRef`, else the first transaction's `AcctSvcrRef` or `EndToEndId`, else
+    /// `#<index>` (peer lessons 5: fall back when `EndToEndId` is missing).
+    pub fn key(&self) -> String {
+        let tx = self.transactions.first();
+        self.account_servicer_reference
+            .clone()
+            .or_else(|| self.entry_reference.clone())
+            .or_else(|| tx.and_then(|t| t.account_servicer_reference.clone()))
+            .or_else(|| {
+                tx.and_then(|t| t.end_to_end_id.clone())
+                    .filter(|id| id != "NOTPROVIDED")
+                    .map(|id| format!("{id}/{}", self.amount))
+            })
+            .unwrap_or_else(|| format!("#{}", self.index))
+    }
+
+    /// Returns whether the entry is booked (`BOOK`).
+    pub fn is_booked(&self) -> bool {
+        self.status == "BOOK"
+    }
+}
+
+/// A camt.053 statement or camt.054 notification: the header and every entry. A message
+/// with several `Stmt` / `Ntfctn` blocks yields the first block's id and account, and the
+/// entries of all blocks in order.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_payments::{BankStatement, CreditDebit, StatementKind};
+///
+/// let xml = r#"<?xml version="1.0" encoding="UTF-8"?>
+/// <Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.053.001.08"><BkToCstmrStmt>
+///  <GrpHdr><MsgId>M1</MsgId><CreDtTm>2026-11-27T18:00:00</CreDtTm></GrpHdr>
+///  <Stmt><Id>S1</Id><Acct><Id><IBAN>LV80BANK0000435195001</IBAN></Id></Acct>
+///   <Ntry><Amt Ccy="EUR">121.00</Amt><CdtDbtInd>CRDT</CdtDbtInd><Sts><Cd>BOOK</Cd></Sts>
+///    <BookgDt><Dt>2026-11-27</Dt></BookgDt><AcctSvcrRef>B-1</AcctSvcrRef>
+///    <NtryDtls><TxDtls><Refs><EndToEndId>E2E-1</EndToEndId></Refs>
+///     <RltdPties><Dbtr><Pty><Nm>Jānis Bērziņš</Nm></Pty></Dbtr></RltdPties>
+///     <RmtInf><Strd><CdtrRefInf><Ref>RF18539007547034</Ref></CdtrRefInf></Strd></RmtInf>
+///    </TxDtls></NtryDtls></Ntry>
+///  </Stmt></BkToCstmrStmt></Document>"#;
+/// let statement = BankStatement::read(xml.as_bytes())?;
+/// assert_eq!(statement.kind, StatementKind::Camt053);
+/// assert_eq!(statement.version, "001.08");
+/// let entry = &statement.entries[0];
+/// assert_eq!((entry.key(), entry.direction), ("B-1".to_string(), CreditDebit::Credit));
+/// assert_eq!(entry.transactions[0].creditor_references, ["RF18539007547034"]);
+/// assert_eq!(entry.transactions[0].debtor_name.as_deref(), Some("Jānis Bērziņš"));
+/// # Ok::<(), apkalpe_payments::StatementError>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct BankStatement {
+    /// camt.053 or camt.054.
+    pub kind: StatementKind,
+    /// The message version from the namespace (`001.02`, `001.08`), or empty when the
+    /// namespace gives none.
+    pub version: String,
+    /// `GrpHdr/MsgId`.
+    pub message_id: Option<String>,
+    /// `Stmt/Id` or `Ntfctn/Id` of the first block.
+    pub statement_id: Option<String>,
+    /// The account's IBAN (`Acct/Id/IBAN`) of the first block.
+    pub account_iban: Option<String>,
+    /// The entries, in order.
+    pub entries: Vec<StatementEntry>,
+}
+
+/// An entry being read.
+struct PartialEntry {
+    entry_reference: Option<String>,
+    account_servicer_reference: Option<String>,
+    amount: Option<String>,
+    currency: Option<String>,
+    direction: Option<String>,
+    status: Option<String>,
+    booking_date: Option<String>,
+    value_date: Option<String>,
+    transactions: Vec<PartialTransaction>,
+}
+
+#[derive(Default)]
+struct PartialTransaction {
+    tx: EntryTransaction,
+    amount: Option<String>,
+    currency: Option<String>,
+}
+
+/// The reading state: the element path and the text of the element being read.
+struct State {
+    path: String,
+    lengths: Vec<usize>,
+    text: String,
+    /// The byte length of the path up to and including `Ntry/`, while inside an entry.
+    entry_start: Option<usize>,
+    /// Likewise for `TxDtls/`.
+    tx_start: Option<usize>,
+    /// Likewise for the first `Stmt/` or `Ntfctn/`.
+    block_start: Option<usize>,
+    blocks_seen: usize,
+    entry: Option<PartialEntry>,
+    statement: BankStatement,
+}
+
+fn parse_date(
+    text: Option<String>,
+    entry: usize,
+    field: &'static str,
+) -> Result<Option<NaiveDate>, StatementError> {
+    let Some(text) = text else { return Ok(None) };
+    let day = text.get(..10).unwrap_or(&text);
+    NaiveDate::parse_from_str(day, "%Y-%m-%d")
+        .map(Some)
+        .map_err(|_| StatementError::Date {
+            entry,
+            field,
+            found: clip(&text),
+        })
+}
+
+fn parse_money(
+    amount: &str,
+    currency: Option<&str>,
+    entry: usize,
+) -> Result<Money, StatementError> {
+    let currency: Currency =
+        currency
+            .unwrap_or_default()
+            .parse()
+            .map_err(|_| StatementError::Amount {
+                entry,
+                field: "Ccy",
+                found: clip(currency.unwrap_or_default()),
+            })?;
+    // ISO 20022 amounts are digits with an optional decimal point: no sign, comma or spaces.
+    let trimmed = amount.trim();
+    if !trimmed.bytes().all(|b| b.is_ascii_digit() || b == b'.') {
+        return Err(StatementError::Amount {
+            entry,
+            field: "Amt",
+            found: clip(amount),
+        });
+    }
+    let value = parse_amount(trimmed).map_err(|_| StatementError::Amount {
+        entry,
+        field: "Amt",
+        found: clip(amount),
+    })?;
+    if value.is_sign_negative() {
+        return Err(StatementError::Amount {
+            entry,
+            field: "Amt",
+            found: clip(amount),
+        });
+    }
+    Ok(Money::new(value, currency))
+}
+
+impl State {
+    fn start(&mut self, name: &str, currency: Option<String>) {
+        self.lengths.push(self.path.len());
+        self.path.push_str(name);
+        self.path.push('/');
+        self.text.clear();
+        let relative_block = self
+            .block_start
+            .map(|start| self.path.get(start..).unwrap_or_default());
+        if name == "Stmt" || name == "Ntfctn" || name == "Rpt" {
+            self.blocks_seen = self.blocks_seen.saturating_add(1);
+            if self.block_start.is_none() {
+                self.block_start = Some(self.path.len());
+            }
+        } else if name == "Ntry" && relative_block == Some("Ntry/") {
+            self.entry_start = Some(self.path.len());
+            self.entry = Some(PartialEntry {
+                entry_reference: None,
+                account_servicer_reference: None,
+                amount: None,
+                currency: None,
+                direction: None,
+                status: None,
+                booking_date: None,
+                value_date: None,
+                transactions: Vec::new(),
+            });
+        } else if let (Some(start), Some(entry)) = (self.entry_start, self.entry.as_mut()) {
+            let relative = self.path.get(start..).unwrap_or_default();
+            if relative == "NtryDtls/TxDtls/" {
+                self.tx_start = Some(self.path.len());
+                entry.transactions.push(PartialTransaction::default());
+            } else if relative == "Amt/" {
+                entry.currency = currency;
+            } else if let (Some(tx_start), Some(tx)) =
+                (self.tx_start, entry.transactions.last_mut())
+            {
+                let relative = self.path.get(tx_start..).unwrap_or_default();
+                if relative == "Amt/" || relative == "AmtDtls/TxAmt/Amt/" {
+                    tx.currency = currency;
+                }
+            }
+        }
+    }
+
+    fn end(&mut self, entries_done: usize) -> Result<(), StatementError> {
+        // Recycle the text buffer: taken here, cleared and put back below.
+        let mut text = std::mem::take(&mut self.text);
+        let value = || {
+            let trimmed = text.trim();
+            (!trimmed.is_empty()).then(|| trimmed.to_owned())
+        };
+        let path_len = self.path.len();
+        if let (Some(start), Some(entry)) = (self.entry_start, self.entry.as_mut()) {
+            let relative = self.path.get(start..).unwrap_or_default();
+            match relative {
+                "" => {
+                    // Closing </Ntry>: `start` equals the path length.
+                }
+                "Amt/" => entry.amount = value(),
+                "CdtDbtInd/" => entry.direction = value(),
+                "Sts/" | "Sts/Cd/" => {
+                    if let Some(v) = value() {
+                        entry.status = Some(v);
+                    }
+                }
+                "BookgDt/Dt/" | "BookgDt/DtTm/" => entry.booking_date = value(),
+                "ValDt/Dt/" | "ValDt/DtTm/" => entry.value_date = value(),
+                "NtryRef/" => entry.entry_reference = value(),
+                "AcctSvcrRef/" => entry.account_servicer_reference = value(),
+                _ => {
+                    if let (Some(tx_start), Some(tx)) =
+                        (self.tx_start, entry.transactions.last_mut())
+                    {
+                        let relative = self.path.get(tx_start..).unwrap_or_default();
+                        match relative {
+                            "Refs/EndToEndId/" => tx.tx.end_to_end_id = value(),
+                            "Refs/AcctSvcrRef/" => tx.tx.account_servicer_reference = value(),
+                            "Refs/InstrId/" => tx.tx.instruction_id = value(),
+                            "Amt/" | "AmtDtls/TxAmt/Amt/" => tx.amount = value(),
+                            "RmtInf/Ustrd/" => tx.tx.remittance.extend(value()),
+                            "RmtInf/Strd/CdtrRefInf/Ref/" => {
+                                tx.tx.creditor_references.extend(value());
+                            }
+                            "RltdPties/Dbtr/Nm/" | "RltdPties/Dbtr/Pty/Nm/" => {
+                                tx.tx.debtor_name = value();
+                            }
+                            "RltdPties/DbtrAcct/Id/IBAN/" => tx.tx.debtor_iban = value(),
+                            _ => {}
+                        }
+                    }
+                }
+            }
+        } else if let Some(start) = self.block_start
+            && self.blocks_seen == 1
+        {
+            match self.path.get(start..).unwrap_or_default() {
+                "Id/" => self.statement.statement_id = value(),
+                "Acct/Id/IBAN/" => self.statement.account_iban = value(),
+                _ => {}
+            }
+        } else if self.path.ends_with("GrpHdr/MsgId/") {
+            self.statement.message_id = value();
+        }
+        // Leaving a transaction or entry?
+        if self.tx_start == Some(path_len) {
+            self.tx_start = None;
+        }
+        if self.entry_start == Some(path_len) {
+            self.entry_start = None;
+            self.tx_start = None;
+            if let Some(entry) = self.entry.take() {
+                let done = self.finish_entry(entry, entries_done)?;
+                self.statement.entries.push(done);
+            }
+        }
+        if let Some(length) = self.lengths.pop() {
+            self.path.truncate(length);
+        }
+        text.clear();
+        self.text = text;
+        Ok(())
+    }
+
+    fn finish_entry(
+        &self,
+        entry: PartialEntry,
+        index: usize,
+    ) -> Result<StatementEntry, StatementError> {
+        let amount_text = entry.amount.ok_or(StatementError::Missing {
+            entry: index,
+            field: "Ntry/Amt",
+        })?;
+        let amount = parse_money(&amount_text, entry.currency.as_deref(), index)?;
+        let direction = match entry.direction.as_deref() {
+            Some("CRDT") => CreditDebit::Credit,
+            Some("DBIT") => CreditDebit::Debit,
+            Some(other) => {
+                return Err(StatementError::CreditDebit {
+                    entry: index,
+                    found: clip(other),
+                });
+            }
+            None => {
+                return Err(StatementError::Missing {
+                    entry: index,
+                    field: "Ntry/CdtDbtInd",
+                });
+            }
+        };
+        let transactions = entry
+            .transactions
+            .into_iter()
+            .map(|mut partial| {
+                if let Some(text) = partial.amount.as_deref() {
+                    partial.tx.amount =
+                        Some(parse_money(text, partial.currency.as_deref(), index)?);
+                }
+                Ok(partial.tx)
+            })
+            .collect::<Result<Vec<_>, StatementError>>()?;
+        Ok(StatementEntry {
+            index,
+            entry_reference: entry.entry_reference,
+            account_servicer_reference: entry.account_servicer_reference,
+            amount,
+            direction,
+            status: entry.status.unwrap_or_default(),
+            booking_date: parse_date(entry.booking_date, index, "BookgDt")?,
+            value_date: parse_date(entry.value_date, index, "ValDt")?,
+            transactions,
+        })
+    }
+}
+
+fn resolve_entity(name: &str) -> Option<char> {
+    match name {
+        "amp" => Some('&'),
+        "lt" => Some('<'),
+        "gt" => Some('>'),
+        "quot" => Some('"'),
+        "apos" => Some('\''),
+        _ => {
+            let number = name.strip_prefix('#')?;
+            let code = match number.strip_prefix('x') {
+                Some(hex) => u32::from_str_radix(hex, 16).ok()?,
+                None => number.parse().ok()?,
+            };
+            char::from_u32(code)
+        }
+    }
+}
+
+fn handle_start(
+    state: &mut State,
+    start: &quick_xml::events::BytesStart<'_>,
+    root_seen: &mut bool,
+) -> Result<(), StatementError> {
+    let local = start.local_name();
+    let name = local.as_ref();
+    if !*root_seen {
+        *root_seen = true;
+        if name != "Document" {
+            return Err(StatementError::NotCamt { found: clip(name) });
+        }
+        let namespace = start
+            .attributes()
+            .flatten()
+            .find(|a| a.key.as_ref() == "xmlns")
+            .map(|a| a.value.into_owned())
+            .unwrap_or_default();
+        let message = namespace.rsplit(':').next().unwrap_or_default();
+        if let Some(version) = message.strip_prefix("camt.053.") {
+            state.statement.kind = StatementKind::Camt053;
+            state.statement.version = version.to_owned();
+        } else if let Some(version) = message.strip_prefix("camt.054.") {
+            state.statement.kind = StatementKind::Camt054;
+            state.statement.version = version.to_owned();
+        } else if !namespace.is_empty() {
+            return Err(StatementError::NotCamt {
+                found: clip(&namespace),
+            });
+        }
+    } else if state.lengths.len() == 1 {
+        match name {
+            "BkToCstmrStmt" => state.statement.kind = StatementKind::Camt053,
+            "BkToCstmrDbtCdtNtfctn" => state.statement.kind = StatementKind::Camt054,
+            other => return Err(StatementError::NotCamt { found: clip(other) }),
+        }
+    }
+    let currency = if name == "Amt" {
+        start
+            .attributes()
+            .flatten()
+            .find(|a| a.key.as_ref() == "Ccy")
+            .map(|a| a.value.into_owned())
+    } else {
+        None
+    };
+    state.start(name, currency);
+    Ok(())
+}
+
+impl BankStatement {
+    /// Reads a camt.053 statement or camt.054 notification from its bytes, in one streaming
+    /// pass. Reading is pure: the same bytes always give the same statement.
+    ///
+    /// # Errors
+    ///
+    /// - [`StatementError::Encoding`]: not UTF-8.
+    /// - [`StatementError::Xml`]: malformed XML (with the byte position).
+    /// - [`StatementError::NotCamt`]: another root or namespace.
+    /// - [`StatementError::Missing`], [`StatementError::Amount`], [`StatementError::Date`],
+    ///   [`StatementError::CreditDebit`]: an entry's data is missing or malformed.
+    pub fn read(bytes: &[u8]) -> Result<BankStatement, StatementError> {
+        let text = std::str::from_utf8(bytes).map_err(|e| StatementError::Encoding {
+            position: e.valid_up_to(),
+        })?;
+        let mut reader = Reader::from_str(text);
+        let mut state = State {
+            path: String::with_capacity(128),
+            lengths: Vec::with_capacity(16),
+            text: String::with_capacity(64),
+            entry_start: None,
+            tx_start: None,
+            block_start: None,
+            blocks_seen: 0,
+            entry: None,
+            statement: BankStatement {
+                kind: StatementKind::Camt053,
+                version: String::new(),
+                message_id: None,
+                statement_id: None,
+                account_iban: None,
+                entries: Vec::new(),
+            },
+        };
+        let mut root_seen = false;
+        let xml_error = |reader: &Reader<&[u8]>, error: quick_xml::Error| StatementError::Xml {
+            position: reader.error_position(),
+            reason: error.to_string(),
+        };
+        loop {
+            let event = match reader.read_event() {
+                Ok(event) => event,
+                Err(error) => return Err(xml_error(&reader, error)),
+            };
+            match event {
+                Event::Start(start) => handle_start(&mut state, &start, &mut root_seen)?,
+                Event::Empty(start) => {
+                    handle_start(&mut state, &start, &mut root_seen)?;
+                    let done = state.statement.entries.len();
+                    state.end(done)?;
+                }
+                Event::End(_) => {
+                    let done = state.statement.entries.len();
+                    state.end(done)?;
+                }
+                Event::Text(text) => state.text.push_str(&text.xml10_content()),
+                Event::CData(data) => state.text.push_str(&data.xml10_content()),
+                Event::GeneralRef(reference) => {
+                    if let Some(c) = resolve_entity(&reference) {
+                        state.text.push(c);
+                    }
+                }
+                Event::Eof => {
+                    if !state.lengths.is_empty() {
+                        return Err(StatementError::Xml {
+                            position: reader.buffer_position(),
+                            reason: format!("the document ends inside <{}>", clip(&state.path)),
+                        });
+                    }
+                    break;
+                }
+                _ => {}
+            }
+        }
+        if !root_seen {
+            return Err(StatementError::NotCamt {
+                found: String::new(),
+            });
+        }
+        Ok(state.statement)
+    }
+}

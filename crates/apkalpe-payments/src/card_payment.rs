@@ -1,0 +1,614 @@
+//! A card payment's life cycle (*kartes maksājums*): initiated → authorised → captured →
+//! refunded (partly or fully), or voided, or declined.
+//!
+//! Each state is a variant carrying only the data that exists in it (no captured amount
+//! before capture). The transitions are methods that talk to a [`CardTerminal`] and change
+//! the state only on the terminal's success. Every request carries an [`IdempotencyKey`]: a
+//! repeated request with a key the payment already recorded changes nothing and returns
+//! `Ok`; the same key with a different request is an error. States are not separate types
+//! here because a repeated request must be answerable in any state, and the terminal's answer
+//! decides the next state at run time.
+//!
+//! Serves: T4.3, S34, C20.
+
+use apkalpe_core::Money;
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use crate::card::{CardExpiry, CardNumber};
+use crate::terminal::{
+    AuthorisationCode, AuthorisationRequest, CardOnFile, CardTerminal, DeclineReason,
+    IdempotencyKey, TerminalError, TokenRequest,
+};
+
+/// The state of a [`CardPayment`], with the data of that state.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "state", rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum CardPaymentState {
+    /// Created, not yet sent to the terminal.
+    Initiated,
+    /// The issuer declined the authorisation. Final.
+    Declined {
+        /// Why.
+        reason: DeclineReason,
+    },
+    /// The amount is reserved on the card.
+    Authorised {
+        /// The card as kept after authorisation.
+        card: CardOnFile,
+        /// The issuer's code.
+        code: AuthorisationCode,
+    },
+    /// The authorisation was released without capture. Final.
+    Voided {
+        /// The card as kept after authorisation.
+        card: CardOnFile,
+        /// The issuer's code.
+        code: AuthorisationCode,
+    },
+    /// Captured; refunds, if any, are listed and never exceed the captured amount.
+    Captured {
+        /// The card as kept after authorisation.
+        card: CardOnFile,
+        /// The issuer's code.
+        code: AuthorisationCode,
+        /// The captured amount.
+        captured: Money,
+        /// The refunds so far, in order.
+        refunds: Vec<Money>,
+        /// The sum of `refunds`.
+        refunded: Money,
+    },
+}
+
+/// The status of a card payment as shown to people: the state, with "captured" split by
+/// refunds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum CardPaymentStatus {
+    /// Created.
+    Initiated,
+    /// Declined.
+    Declined,
+    /// Authorised.
+    Authorised,
+    /// Voided.
+    Voided,
+    /// Captured, nothing refunded.
+    Captured,
+    /// Captured, part refunded.
+    PartlyRefunded,
+    /// Captured and fully refunded.
+    Refunded,
+}
+
+/// The error returned by a card payment transition.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum CardPaymentError {
+    /// The transition is not allowed from the current state.
+    #[error("cannot {operation} a payment that is {status}")]
+    State {
+        /// The operation asked for.
+        operation: &'static str,
+        /// The payment's status.
+        status: CardPaymentStatus,
+    },
+    /// The amount is zero, negative or in another currency than the payment.
+    #[error("the amount {found} is not a positive amount in {expected}")]
+    Amount {
+        /// The payment's currency.
+        expected: apkalpe_core::Currency,
+        /// The amount given.
+        found: Money,
+    },
+    /// Capturing more than authorised, or refunding more than captured minus refunds.
+    #[error("{operation} of {requested} exceeds the {available} available")]
+    Exceeds {
+        /// `capture` or `refund`.
+        operation: &'static str,
+        /// The amount asked for.
+        requested: Money,
+        /// What is left to capture or refund.
+        available: Money,
+    },
+    /// The card expired before the payment date.
+    #[error("the card expired at the end of {expiry}")]
+    CardExpired {
+        /// The card's expiry month.
+        expiry: CardExpiry,
+    },
+    /// The idempotency key was used by this payment for a different request.
+    #[error("idempotency key {key} was already used for a different request")]
+    KeyConflict {
+        /// The key.
+        key: IdempotencyKey,
+    },
+    /// The terminal answered with an error (a decline also moves the payment to `Declined`).
+    #[error(transparent)]
+    Terminal(#[from] TerminalError),
+    /// Money arithmetic failed.
+    #[error(transparent)]
+    Money(#[from] apkalpe_core::MoneyError),
+}
+
+impl std::fmt::Display for CardPaymentStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            CardPaymentStatus::Initiated => "initiated",
+            CardPaymentStatus::Declined => "declined",
+            CardPaymentStatus::Authorised => "authorised",
+            CardPaymentStatus::Voided => "voided",
+            CardPaymentStatus::Captured => "captured",
+            CardPaymentStatus::PartlyRefunded => "partly refunded",
+            CardPaymentStatus::Refunded => "refunded",
+        })
+    }
+}
+
+impl CardPaymentError {
+    /// Returns the stable error code.
+    pub fn code(&self) -> &'static str {
+        match self {
+            CardPaymentError::State { .. } => "card_payment.state",
+            CardPaymentError::Amount { .. } => "card_payment.amount",
+            CardPaymentError::Exceeds { .. } => "card_payment.exceeds",
+            CardPaymentError::CardExpired { .. } => "card_payment.card_expired",
+            CardPaymentError::KeyConflict { .. } => "card_payment.key_conflict",
+            CardPaymentError::Terminal(error) => error.code(),
+            CardPaymentError::Money(error) => error.code(),
+        }
+    }
+}
+
+/// One request the payment has carried out, kept for idempotency and audit.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct CardPaymentEvent {
+    /// The request's key.
+    pub key: IdempotencyKey,
+    /// `authorise`, `capture`, `void`, `refund`.
+    pub operation: &'static str,
+    /// The amount of the request.
+    pub amount: Money,
+}
+
+/// A card payment and its life cycle.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_payments::{CardPayment, CardPaymentStatus, IdempotencyKey, SimulatedTerminal};
+/// use apkalpe_core::{Currency, Money};
+/// use chrono::NaiveDate;
+/// use rust_decimal_macros::dec;
+///
+/// let mut terminal = SimulatedTerminal::new();
+/// let today = NaiveDate::from_ymd_opt(2026, 11, 27).unwrap();
+/// let eur = |d| Money::new(d, Currency::EUR);
+/// let mut payment = CardPayment::try_new(eur(dec!(25.00)))?;
+/// let card = "4111 1111 1111 1111".parse()?;
+/// payment.authorise(&mut terminal, card, "12/30".parse()?, &IdempotencyKey::try_new("a1")?, today)?;
+/// payment.capture(&mut terminal, eur(dec!(25.00)), &IdempotencyKey::try_new("c1")?)?;
+/// payment.refund(&mut terminal, eur(dec!(5.00)), &IdempotencyKey::try_new("r1")?)?;
+/// // The same refund again, with the same key: nothing changes.
+/// payment.refund(&mut terminal, eur(dec!(5.00)), &IdempotencyKey::try_new("r1")?)?;
+/// assert_eq!(payment.status(), CardPaymentStatus::PartlyRefunded);
+/// assert_eq!(payment.refundable()?.to_string(), "20.00 EUR");
+/// # Ok::<(), apkalpe_payments::PaymentsError>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct CardPayment {
+    amount: Money,
+    state: CardPaymentState,
+    events: Vec<CardPaymentEvent>,
+}
+
+impl CardPayment {
+    /// Creates a payment of `amount` in the `Initiated` state.
+    ///
+    /// # Errors
+    ///
+    /// [`CardPaymentError::Amount`] when the amount is not positive.
+    pub fn try_new(amount: Money) -> Result<CardPayment, CardPaymentError> {
+        if !amount.is_positive() {
+            return Err(CardPaymentError::Amount {
+                expected: amount.currency(),
+                found: amount,
+            });
+        }
+        Ok(CardPayment {
+            amount,
+            state: CardPaymentState::Initiated,
+            events: Vec::new(),
+        })
+    }
+
+    /// Returns the amount to pay.
+    pub fn amount(&self) -> Money {
+        self.amount
+    }
+
+    /// Returns the state.
+    pub fn state(&self) -> &CardPaymentState {
+        &self.state
+    }
+
+    /// Returns the requests carried out, in order.
+    pub fn events(&self) -> &[CardPaymentEvent] {
+        &self.events
+    }
+
+    /// Returns the card as kept after authorisation, if authorised.
+    pub fn card(&self) -> Option<&CardOnFile> {
+        match &self.state {
+            CardPaymentState::Authorised { card, .. }
+            | CardPaymentState::Voided { card, .. }
+            | CardPaymentState::Captured { card, .. } => Some(card),
+            CardPaymentState::Initiated | CardPaymentState::Declined { .. } => None,
+        }
+    }
+
+    /// Returns the status.
+    pub fn status(&self) -> CardPaymentStatus {
+        match &self.state {
+            CardPaymentState::Initiated => CardPaymentStatus::Initiated,
+            CardPaymentState::Declined { .. } => CardPaymentStatus::Declined,
+            CardPaymentState::Authorised { .. } => CardPaymentStatus::Authorised,
+            CardPaymentState::Voided { .. } => CardPaymentStatus::Voided,
+            CardPaymentState::Captured {
+                captured, refunded, ..
+            } => {
+                if refunded.is_zero() {
+                    CardPaymentStatus::Captured
+                } else if refunded.amount() >= captured.amount() {
+                    CardPaymentStatus::Refunded
+                } else {
+                    CardPaymentStatus::PartlyRefunded
+                }
+            }
+        }
+    }
+
+    /// Returns the captured amount (zero before capture).
+    pub fn captured(&self) -> Money {
+        match &self.state {
+            CardPaymentState::Captured { captured, .. } => *captured,
+            _ => Money::zero(self.amount.currency()),
+        }
+    }
+
+    /// Returns the refunded amount (zero before any refund).
+    pub fn refunded(&self) -> Money {
+        match &self.state {
+            CardPaymentState::Captured { refunded, .. } => *refunded,
+            _ => Money::zero(self.amount.currency()),
+        }
+    }
+
+    /// Returns what may still be refunded: captured − refunded.
+    ///
+    /// # Errors
+    ///
+    /// [`CardPaymentError::Money`] in theory only.
+    pub fn refundable(&self) -> Result<Money, CardPaymentError> {
+        Ok(self.captured().checked_sub(self.refunded())?)
+    }
+
+    /// Whether the key was recorded: `Ok(true)` for the same request (nothing to do),
+    /// an error for a different one.
+    fn replayed(
+        &self,
+        key: &IdempotencyKey,
+        operation: &'static str,
+        amount: Money,
+    ) -> Result<bool, CardPaymentError> {
+        match self.events.iter().find(|event| event.key == *key) {
+            Some(event) if event.operation == operation && event.amount == amount => Ok(true),
+            Some(_) => Err(CardPaymentError::KeyConflict { key: key.clone() }),
+            None => Ok(false),
+        }
+    }
+
+    fn check_amount(&self, amount: Money) -> Result<(), CardPaymentError> {
+        if !amount.is_positive() || amount.currency() != self.amount.currency() {
+            return Err(CardPaymentError::Amount {
+                expected: self.amount.currency(),
+                found: amount,
+            });
+        }
+        Ok(())
+    }
+
+    fn record(&mut self, key: &IdempotencyKey, operation: &'static str, amount: Money) {
+        self.events.push(CardPaymentEvent {
+            key: key.clone(),
+            operation,
+            amount,
+        });
+    }
+
+    /// Authorises the payment's amount on `card`. The card number is taken by value and
+    /// dropped (zeroed) when this returns; the payment keeps a [`CardOnFile`].
+    ///
+    /// A decline moves the payment to `Declined` and returns
+    /// [`TerminalError::Declined`]; a time-out leaves it `Initiated` for a retry with the
+    /// same key.
+    ///
+    /// # Errors
+    ///
+    /// - [`CardPaymentError::State`]: not `Initiated` (unless this key was already used for
+    ///   this authorisation: then `Ok` and nothing changes).
+    /// - [`CardPaymentError::CardExpired`]: the card expired before `today`.
+    /// - [`CardPaymentError::KeyConflict`]: the key was used for another request.
+    /// - [`CardPaymentError::Terminal`]: the terminal's error.
+    pub fn authorise<T: CardTerminal + ?Sized>(
+        &mut self,
+        terminal: &mut T,
+        card: CardNumber,
+        expiry: CardExpiry,
+        key: &IdempotencyKey,
+        today: NaiveDate,
+    ) -> Result<(), CardPaymentError> {
+        if self.replayed(key, "authorise", self.amount)? {
+            return Ok(());
+        }
+        if self.state != CardPaymentState::Initiated {
+            return Err(CardPaymentError::State {
+                operation: "authorise",
+                status: self.status(),
+            });
+        }
+        if expiry.is_expired_on(today) {
+            return Err(CardPaymentError::CardExpired { expiry });
+        }
+        let request = AuthorisationRequest {
+            key,
+            card: &card,
+            expiry,
+            amount: self.amount,
+        };
+        match terminal.authorise(&request) {
+            Ok(answer) => {
+                self.record(key, "authorise", self.amount);
+                self.state = CardPaymentState::Authorised {
+                    card: CardOnFile::new(&card, expiry, answer.token),
+                    code: answer.code,
+                };
+                Ok(())
+            }
+            Err(TerminalError::Declined { reason }) => {
+                self.record(key, "authorise", self.amount);
+                self.state = CardPaymentState::Declined { reason };
+                Err(TerminalError::Declined { reason }.into())
+            }
+            Err(error) => Err(error.into()),
+        }
+    }
+
+    /// Captures `amount` (at most the authorised amount) and moves to `Captured`.
+    ///
+    /// # Errors
+    ///
+    /// [`CardPaymentError::State`] unless `Authorised`; [`CardPaymentError::Amount`],
+    /// [`CardPaymentError::Exceeds`] over the authorised amount;
+    /// [`CardPaymentError::KeyConflict`]; [`CardPaymentError::Terminal`].
+    pub fn capture<T: CardTerminal + ?Sized>(
+        &mut self,
+        terminal: &mut T,
+        amount: Money,
+        key: &IdempotencyKey,
+    ) -> Result<(), CardPaymentError> {
+        if self.replayed(key, "capture", amount)? {
+            return Ok(());
+        }
+        self.check_amount(amount)?;
+        let CardPaymentState::Authorised { card, code } = &self.state else {
+            return Err(CardPaymentError::State {
+                operation: "capture",
+                status: self.status(),
+            });
+        };
+        if amount.amount() > self.amount.amount() {
+            return Err(CardPaymentError::Exceeds {
+                operation: "capture",
+                requested: amount,
+                available: self.amount,
+            });
+        }
+        terminal.capture(&TokenRequest {
+            key: key.clone(),
+            token: card.token().clone(),
+            amount,
+        })?;
+        let (card, code) = (card.clone(), code.clone());
+        self.record(key, "capture", amount);
+        self.state = CardPaymentState::Captured {
+            card,
+            code,
+            captured: amount,
+            refunds: Vec::new(),
+            refunded: Money::zero(amount.currency()),
+        };
+        Ok(())
+    }
+
+    /// Releases an authorisation that was not captured, and moves to `Voided`.
+    ///
+    /// # Errors
+    ///
+    /// [`CardPaymentError::State`] unless `Authorised`; [`CardPaymentError::KeyConflict`];
+    /// [`CardPaymentError::Terminal`].
+    pub fn void<T: CardTerminal + ?Sized>(
+        &mut self,
+        terminal: &mut T,
+        key: &IdempotencyKey,
+    ) -> Result<(), CardPaymentError> {
+        if self.replayed(key, "void", self.amount)? {
+            return Ok(());
+        }
+        let CardPaymentState::Authorised { card, code } = &self.state else {
+            return Err(CardPaymentError::State {
+                operation: "void",
+                status: self.status(),
+            });
+        };
+        terminal.void(&TokenRequest {
+            key: key.clone(),
+            token: card.token().clone(),
+            amount: self.amount,
+        })?;
+        let (card, code) = (card.clone(), code.clone());
+        self.record(key, "void", self.amount);
+        self.state = CardPaymentState::Voided { card, code };
+        Ok(())
+    }
+
+    /// Refunds `amount` of the capture. The refunds never exceed the captured amount.
+    ///
+    /// # Errors
+    ///
+    /// [`CardPaymentError::State`] unless `Captured` with something left to refund;
+    /// [`CardPaymentError::Amount`]; [`CardPaymentError::Exceeds`] over what is left;
+    /// [`CardPaymentError::KeyConflict`]; [`CardPaymentError::Terminal`].
+    pub fn refund<T: CardTerminal + ?Sized>(
+        &mut self,
+        terminal: &mut T,
+        amount: Money,
+        key: &IdempotencyKey,
+    ) -> Result<(), CardPaymentError> {
+        if self.replayed(key, "refund", amount)? {
+            return Ok(());
+        }
+        self.check_amount(amount)?;
+        let available = self.refundable()?;
+        let status = self.status();
+        let CardPaymentState::Captured { card, .. } = &self.state else {
+            return Err(CardPaymentError::State {
+                operation: "refund",
+                status,
+            });
+        };
+        if amount.amount() > available.amount() {
+            return Err(CardPaymentError::Exceeds {
+                operation: "refund",
+                requested: amount,
+                available,
+            });
+        }
+        terminal.refund(&TokenRequest {
+            key: key.clone(),
+            token: card.token().clone(),
+            amount,
+        })?;
+        self.record(key, "refund", amount);
+        if let CardPaymentState::Captured {
+            refunds, refunded, ..
+        } = &mut self.state
+        {
+            *refunded = refunded.checked_add(amount)?;
+            refunds.push(amount);
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::terminal::SimulatedTerminal;
+    use apkalpe_core::Currency;
+    use rust_decimal_macros::dec;
+
+    fn eur(d: rust_decimal::Decimal) -> Money {
+        Money::new(d, Currency::EUR)
+    }
+    fn key(k: &str) -> IdempotencyKey {
+        IdempotencyKey::try_new(k).unwrap()
+    }
+    fn today() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 11, 27).unwrap()
+    }
+    fn visa() -> CardNumber {
+        "4111111111111111".parse().unwrap()
+    }
+
+    #[test]
+    fn full_cycle_and_limits() {
+        let mut t = SimulatedTerminal::new();
+        let mut p = CardPayment::try_new(eur(dec!(10))).unwrap();
+        assert_eq!(
+            p.capture(&mut t, eur(dec!(10)), &key("c"))
+                .unwrap_err()
+                .code(),
+            "card_payment.state"
+        );
+        p.authorise(&mut t, visa(), "12/30".parse().unwrap(), &key("a"), today())
+            .unwrap();
+        assert_eq!(
+            p.capture(&mut t, eur(dec!(11)), &key("c"))
+                .unwrap_err()
+                .code(),
+            "card_payment.exceeds"
+        );
+        p.capture(&mut t, eur(dec!(10)), &key("c")).unwrap();
+        p.refund(&mut t, eur(dec!(4)), &key("r1")).unwrap();
+        assert_eq!(
+            p.refund(&mut t, eur(dec!(7)), &key("r2"))
+                .unwrap_err()
+                .code(),
+            "card_payment.exceeds"
+        );
+        assert_eq!(
+            p.refund(&mut t, eur(dec!(5)), &key("r1"))
+                .unwrap_err()
+                .code(),
+            "card_payment.key_conflict"
+        );
+        p.refund(&mut t, eur(dec!(6)), &key("r2")).unwrap();
+        assert_eq!(p.status(), CardPaymentStatus::Refunded);
+        assert_eq!(
+            p.void(&mut t, &key("v")).unwrap_err().code(),
+            "card_payment.state"
+        );
+    }
+
+    #[test]
+    fn decline_timeout_and_retry() {
+        let mut t = SimulatedTerminal::new()
+            .declining_card_ending_in("1111", DeclineReason::InsufficientFunds);
+        let mut p = CardPayment::try_new(eur(dec!(10))).unwrap();
+        let e = p
+            .authorise(&mut t, visa(), "12/30".parse().unwrap(), &key("a"), today())
+            .unwrap_err();
+        assert_eq!(e.code(), "terminal.declined");
+        assert_eq!(p.status(), CardPaymentStatus::Declined);
+
+        let mut t = SimulatedTerminal::new().timing_out_on_call(1);
+        let mut p = CardPayment::try_new(eur(dec!(10))).unwrap();
+        let e = p
+            .authorise(&mut t, visa(), "12/30".parse().unwrap(), &key("a"), today())
+            .unwrap_err();
+        assert_eq!(e.code(), "terminal.timed_out");
+        assert_eq!(p.status(), CardPaymentStatus::Initiated);
+        p.authorise(&mut t, visa(), "12/30".parse().unwrap(), &key("a"), today())
+            .unwrap();
+        assert_eq!(p.status(), CardPaymentStatus::Authorised);
+        // The terminal issued one token only: the retry got the recorded answer.
+        assert_eq!(p.card().unwrap().token().as_str(), "tok-000001");
+        p.void(&mut t, &key("v")).unwrap();
+        assert_eq!(p.status(), CardPaymentStatus::Voided);
+    }
+
+    #[test]
+    fn expired_card_is_refused_before_the_terminal() {
+        let mut t = SimulatedTerminal::new();
+        let mut p = CardPayment::try_new(eur(dec!(10))).unwrap();
+        let e = p
+            .authorise(&mut t, visa(), "10/26".parse().unwrap(), &key("a"), today())
+            .unwrap_err();
+        assert_eq!(e.code(), "card_payment.card_expired");
+        assert_eq!(t.calls(), 0);
+    }
+}

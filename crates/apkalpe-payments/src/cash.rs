@@ -1,0 +1,843 @@
+//! Cash (*skaidra nauda*): euro notes and coins, the drawer counted by denomination, tender
+//! and change under the cash-rounding policy, cash deposits and payouts, and the legal cash
+//! limits.
+//!
+//! # Legal basis
+//!
+//! facts §1 (cash rounding: none in Latvia, 0.05 in Estonia and Lithuania, only the cash
+//! part rounded \[S1\]\[S4\]\[S5\]\[S7\]); facts §10 (cash receipt and disbursement orders
+//! \[C1\]\[C2\]; the 7 200 EUR cap and the 1 500 EUR monthly declaration \[C4\]\[C5\]).
+//!
+//! Serves: T4.2, T4.4, S33, S35.
+
+use std::fmt;
+
+use apkalpe_core::{CashRounding, CashSettlement, CountryCode, Currency, Money};
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+/// A euro banknote or coin (*banknote*, *monēta*).
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_payments::Denomination;
+///
+/// assert_eq!(Denomination::Euro20.value().to_string(), "20.00 EUR");
+/// assert!(Denomination::Euro20.is_note());
+/// assert!(!Denomination::Cent50.is_note());
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Denomination {
+    /// 500 euro note (no longer issued, still legal tender).
+    Euro500,
+    /// 200 euro note.
+    Euro200,
+    /// 100 euro note.
+    Euro100,
+    /// 50 euro note.
+    Euro50,
+    /// 20 euro note.
+    Euro20,
+    /// 10 euro note.
+    Euro10,
+    /// 5 euro note.
+    Euro5,
+    /// 2 euro coin.
+    Euro2,
+    /// 1 euro coin.
+    Euro1,
+    /// 50 cent coin.
+    Cent50,
+    /// 20 cent coin.
+    Cent20,
+    /// 10 cent coin.
+    Cent10,
+    /// 5 cent coin.
+    Cent5,
+    /// 2 cent coin.
+    Cent2,
+    /// 1 cent coin.
+    Cent1,
+}
+
+impl Denomination {
+    /// Every denomination, largest first.
+    pub const ALL: [Denomination; 15] = [
+        Denomination::Euro500,
+        Denomination::Euro200,
+        Denomination::Euro100,
+        Denomination::Euro50,
+        Denomination::Euro20,
+        Denomination::Euro10,
+        Denomination::Euro5,
+        Denomination::Euro2,
+        Denomination::Euro1,
+        Denomination::Cent50,
+        Denomination::Cent20,
+        Denomination::Cent10,
+        Denomination::Cent5,
+        Denomination::Cent2,
+        Denomination::Cent1,
+    ];
+
+    /// Returns the value in cents.
+    pub const fn cents(self) -> u64 {
+        match self {
+            Denomination::Euro500 => 50_000,
+            Denomination::Euro200 => 20_000,
+            Denomination::Euro100 => 10_000,
+            Denomination::Euro50 => 5_000,
+            Denomination::Euro20 => 2_000,
+            Denomination::Euro10 => 1_000,
+            Denomination::Euro5 => 500,
+            Denomination::Euro2 => 200,
+            Denomination::Euro1 => 100,
+            Denomination::Cent50 => 50,
+            Denomination::Cent20 => 20,
+            Denomination::Cent10 => 10,
+            Denomination::Cent5 => 5,
+            Denomination::Cent2 => 2,
+            Denomination::Cent1 => 1,
+        }
+    }
+
+    /// Returns the value in euro.
+    pub fn value(self) -> Money {
+        Money::new(Decimal::new(cents_i64(self.cents()), 2), Currency::EUR)
+    }
+
+    /// Returns whether it is a banknote.
+    pub const fn is_note(self) -> bool {
+        self.cents() >= 500
+    }
+
+    const fn index(self) -> usize {
+        match self {
+            Denomination::Euro500 => 0,
+            Denomination::Euro200 => 1,
+            Denomination::Euro100 => 2,
+            Denomination::Euro50 => 3,
+            Denomination::Euro20 => 4,
+            Denomination::Euro10 => 5,
+            Denomination::Euro5 => 6,
+            Denomination::Euro2 => 7,
+            Denomination::Euro1 => 8,
+            Denomination::Cent50 => 9,
+            Denomination::Cent20 => 10,
+            Denomination::Cent10 => 11,
+            Denomination::Cent5 => 12,
+            Denomination::Cent2 => 13,
+            Denomination::Cent1 => 14,
+        }
+    }
+}
+
+impl fmt::Display for Denomination {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let cents = self.cents();
+        if cents >= 100 {
+            write!(f, "{} EUR", cents / 100)
+        } else {
+            write!(f, "{cents} c")
+        }
+    }
+}
+
+fn cents_i64(cents: u64) -> i64 {
+    i64::try_from(cents).unwrap_or(i64::MAX)
+}
+
+/// The error returned by cash operations.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum CashError {
+    /// Cash must be in euro.
+    #[error("cash is counted in EUR, found {found}")]
+    Currency {
+        /// The currency found.
+        found: Currency,
+    },
+    /// The amount has fractions of a cent, or is negative where it must not be.
+    #[error("{amount} is not a non-negative amount in whole cents")]
+    NotWholeCents {
+        /// The amount.
+        amount: Money,
+    },
+    /// The drawer does not hold the notes and coins to make this change.
+    #[error("the drawer cannot make change of {amount} from what it holds")]
+    ChangeUnavailable {
+        /// The change asked for.
+        amount: Money,
+    },
+    /// Less cash tendered than the cash part due.
+    #[error("tendered {tendered} is less than the {due} due in cash")]
+    InsufficientTender {
+        /// The cash due after rounding.
+        due: Money,
+        /// What the customer handed over.
+        tendered: Money,
+    },
+    /// More taken out of the drawer than it holds.
+    #[error("the drawer holds {held} of {denomination}, {requested} requested")]
+    DrawerShort {
+        /// The denomination.
+        denomination: Denomination,
+        /// How many the drawer holds.
+        held: u32,
+        /// How many were asked for.
+        requested: u32,
+    },
+    /// A cash deposit or payout without a reason or document reference.
+    #[error("a cash {field} must not be empty")]
+    Empty {
+        /// `reason` or `document reference`.
+        field: &'static str,
+    },
+    /// A deposit or payout of zero or less.
+    #[error("a cash movement must be positive, found {amount}")]
+    NonPositive {
+        /// The amount.
+        amount: Money,
+    },
+    /// A count overflowed.
+    #[error("a count overflowed")]
+    Overflow,
+    /// The cash-rounding policy failed.
+    #[error(transparent)]
+    CashRounding(#[from] apkalpe_core::CashRoundingError),
+    /// Money arithmetic failed.
+    #[error(transparent)]
+    Money(#[from] apkalpe_core::MoneyError),
+}
+
+impl CashError {
+    /// Returns the stable error code.
+    pub fn code(&self) -> &'static str {
+        match self {
+            CashError::Currency { .. } => "cash.currency",
+            CashError::NotWholeCents { .. } => "cash.not_whole_cents",
+            CashError::ChangeUnavailable { .. } => "cash.change_unavailable",
+            CashError::InsufficientTender { .. } => "cash.insufficient_tender",
+            CashError::DrawerShort { .. } => "cash.drawer_short",
+            CashError::Empty { .. } => "cash.empty",
+            CashError::NonPositive { .. } => "cash.non_positive",
+            CashError::Overflow => "cash.overflow",
+            CashError::CashRounding(error) => error.code(),
+            CashError::Money(error) => error.code(),
+        }
+    }
+}
+
+/// Converts a euro amount in whole cents to a cent count.
+pub(crate) fn to_cents(amount: Money) -> Result<u64, CashError> {
+    if amount.currency() != Currency::EUR {
+        return Err(CashError::Currency {
+            found: amount.currency(),
+        });
+    }
+    let cents = amount
+        .amount()
+        .checked_mul(Decimal::ONE_HUNDRED)
+        .ok_or(CashError::Overflow)?;
+    if cents.is_sign_negative() && !cents.is_zero() || cents.fract() != Decimal::ZERO {
+        return Err(CashError::NotWholeCents { amount });
+    }
+    u64::try_from(cents).map_err(|_| CashError::NotWholeCents { amount })
+}
+
+fn from_cents(cents: u64) -> Money {
+    Money::new(Decimal::new(cents_i64(cents), 2), Currency::EUR)
+}
+
+/// Notes and coins counted by denomination: a drawer's content, a count at shift close, or
+/// the change handed out.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_payments::{CashCount, Denomination};
+///
+/// let count = CashCount::new()
+///     .with(Denomination::Euro20, 3)?
+///     .with(Denomination::Cent50, 4)?;
+/// assert_eq!(count.total().to_string(), "62.00 EUR");
+/// assert_eq!(count.count(Denomination::Euro20), 3);
+/// # Ok::<(), apkalpe_payments::CashError>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+pub struct CashCount {
+    counts: [u32; 15],
+}
+
+impl CashCount {
+    /// Creates an empty count.
+    pub const fn new() -> Self {
+        CashCount { counts: [0; 15] }
+    }
+
+    /// Returns the count with `pieces` more of `denomination`.
+    ///
+    /// # Errors
+    ///
+    /// [`CashError::Overflow`] beyond `u32::MAX` pieces.
+    pub fn with(mut self, denomination: Denomination, pieces: u32) -> Result<Self, CashError> {
+        self.add(denomination, pieces)?;
+        Ok(self)
+    }
+
+    /// Adds `pieces` of `denomination`.
+    ///
+    /// # Errors
+    ///
+    /// [`CashError::Overflow`] beyond `u32::MAX` pieces.
+    pub fn add(&mut self, denomination: Denomination, pieces: u32) -> Result<(), CashError> {
+        let slot = self
+            .counts
+            .get_mut(denomination.index())
+            .ok_or(CashError::Overflow)?;
+        *slot = slot.checked_add(pieces).ok_or(CashError::Overflow)?;
+        Ok(())
+    }
+
+    /// Takes `pieces` of `denomination` out.
+    ///
+    /// # Errors
+    ///
+    /// [`CashError::DrawerShort`] when fewer are held.
+    pub fn remove(&mut self, denomination: Denomination, pieces: u32) -> Result<(), CashError> {
+        let slot = self
+            .counts
+            .get_mut(denomination.index())
+            .ok_or(CashError::Overflow)?;
+        *slot = slot.checked_sub(pieces).ok_or(CashError::DrawerShort {
+            denomination,
+            held: *slot,
+            requested: pieces,
+        })?;
+        Ok(())
+    }
+
+    /// Adds every piece of `other`.
+    ///
+    /// # Errors
+    ///
+    /// [`CashError::Overflow`].
+    pub fn add_all(&mut self, other: &CashCount) -> Result<(), CashError> {
+        for denomination in Denomination::ALL {
+            self.add(denomination, other.count(denomination))?;
+        }
+        Ok(())
+    }
+
+    /// Takes every piece of `other` out.
+    ///
+    /// # Errors
+    ///
+    /// [`CashError::DrawerShort`] when a denomination runs short; the count is then unchanged.
+    pub fn remove_all(&mut self, other: &CashCount) -> Result<(), CashError> {
+        let mut copy = *self;
+        for denomination in Denomination::ALL {
+            copy.remove(denomination, other.count(denomination))?;
+        }
+        *self = copy;
+        Ok(())
+    }
+
+    /// Returns how many pieces of `denomination` are counted.
+    pub fn count(&self, denomination: Denomination) -> u32 {
+        self.counts
+            .get(denomination.index())
+            .copied()
+            .unwrap_or_default()
+    }
+
+    /// Returns the pieces counted, largest first, skipping zeros.
+    pub fn pieces(&self) -> impl Iterator<Item = (Denomination, u32)> + '_ {
+        Denomination::ALL
+            .into_iter()
+            .map(|d| (d, self.count(d)))
+            .filter(|(_, n)| *n > 0)
+    }
+
+    /// Returns the value in cents (a `u32` count times at most 50 000 cents always fits).
+    fn total_cents(&self) -> u64 {
+        Denomination::ALL.iter().fold(0u64, |sum, d| {
+            sum.saturating_add(u64::from(self.count(*d)).saturating_mul(d.cents()))
+        })
+    }
+
+    /// Returns the total value.
+    pub fn total(&self) -> Money {
+        from_cents(self.total_cents())
+    }
+
+    /// Breaks `amount` into the notes and coins this count holds: largest first, and
+    /// backtracking when the greedy choice leaves a remainder the smaller pieces cannot make
+    /// (0.06 from one 5-cent and three 2-cent coins is 3 × 2 c).
+    ///
+    /// # Errors
+    ///
+    /// [`CashError::Currency`], [`CashError::NotWholeCents`] for an amount that is not whole
+    /// euro cents; [`CashError::ChangeUnavailable`] when no combination of the pieces held
+    /// makes the amount.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_payments::{CashCount, Denomination};
+    /// use apkalpe_core::{Currency, Money};
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let drawer = CashCount::new()
+    ///     .with(Denomination::Euro5, 2)?
+    ///     .with(Denomination::Cent5, 1)?
+    ///     .with(Denomination::Cent2, 3)?;
+    /// let change = drawer.make_change(Money::new(dec!(5.06), Currency::EUR))?;
+    /// assert_eq!(change.count(Denomination::Euro5), 1);
+    /// assert_eq!(change.count(Denomination::Cent2), 3);
+    /// assert_eq!(change.count(Denomination::Cent5), 0);
+    /// # Ok::<(), apkalpe_payments::CashError>(())
+    /// ```
+    pub fn make_change(&self, amount: Money) -> Result<CashCount, CashError> {
+        let cents = to_cents(amount)?;
+        // suffix[i]: the value of everything held from denomination i down.
+        let mut suffix = [0u64; 16];
+        for i in (0..15).rev() {
+            let here = Denomination::ALL
+                .get(i)
+                .map(|d| u64::from(self.count(*d)).saturating_mul(d.cents()))
+                .unwrap_or_default();
+            let below = suffix.get(i + 1).copied().unwrap_or_default();
+            if let Some(slot) = suffix.get_mut(i) {
+                *slot = here.saturating_add(below);
+            }
+        }
+        let mut out = CashCount::new();
+        if self.search(0, cents, &suffix, &mut out) {
+            Ok(out)
+        } else {
+            Err(CashError::ChangeUnavailable { amount })
+        }
+    }
+
+    /// Depth-first search, largest denomination first, most pieces first; prunes when the
+    /// smaller denominations together cannot reach the remainder.
+    fn search(
+        &self,
+        index: usize,
+        remaining: u64,
+        suffix: &[u64; 16],
+        out: &mut CashCount,
+    ) -> bool {
+        if remaining == 0 {
+            return true;
+        }
+        let (Some(denomination), Some(&available_here_and_below)) =
+            (Denomination::ALL.get(index), suffix.get(index))
+        else {
+            return false;
+        };
+        if available_here_and_below < remaining {
+            return false;
+        }
+        let value = denomination.cents();
+        let held = u64::from(self.count(*denomination));
+        let below = suffix.get(index + 1).copied().unwrap_or_default();
+        let most = held.min(remaining / value);
+        // At least this many pieces are needed, or the smaller ones cannot make the rest.
+        let least = remaining.saturating_sub(below).div_ceil(value);
+        let mut pieces = most;
+        loop {
+            if pieces < least {
+                return false;
+            }
+            let rest = remaining.saturating_sub(pieces.saturating_mul(value));
+            if self.search(index + 1, rest, suffix, out) {
+                if let Some(slot) = out.counts.get_mut(index) {
+                    *slot = u32::try_from(pieces).unwrap_or(u32::MAX);
+                }
+                return true;
+            }
+            if pieces == 0 {
+                return false;
+            }
+            pieces -= 1;
+        }
+    }
+}
+
+/// The outcome of taking a payment partly or wholly in cash: the rounding settlement, the
+/// cash tendered and the change.
+///
+/// Invariant: `change + settlement.difference = tendered − (total − non_cash)`, exactly.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct CashTender {
+    /// How the bill splits into non-cash and rounded cash parts (core's settlement).
+    pub settlement: CashSettlement,
+    /// What the customer handed over in cash.
+    pub tendered: Money,
+    /// `tendered − settlement.cash_due`.
+    pub change: Money,
+}
+
+impl CashTender {
+    /// Settles a bill of `total`, of which `non_cash` is paid by card or transfer, with
+    /// `tendered` cash: rounds the cash part under the policy in force in `country` on `date`
+    /// and computes the change.
+    ///
+    /// # Errors
+    ///
+    /// The errors of [`CashRounding::settle`] (as [`CashError::CashRounding`]);
+    /// [`CashError::InsufficientTender`] when less cash is tendered than due;
+    /// [`CashError::Money`] on a currency mismatch.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_payments::CashTender;
+    /// use apkalpe_core::{CashRounding, CountryCode, Currency, Money};
+    /// use chrono::NaiveDate;
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let policy = CashRounding::builtin();
+    /// let day = NaiveDate::from_ymd_opt(2026, 11, 27).unwrap();
+    /// let eur = |d| Money::new(d, Currency::EUR);
+    /// // Vilnius: 7.98 due, rounded to 8.00; 10.00 tendered, 2.00 change.
+    /// let lt = CashTender::settle(&policy, CountryCode::LT, day, eur(dec!(7.98)), eur(dec!(0)), eur(dec!(10)))?;
+    /// assert_eq!((lt.settlement.cash_due.to_string(), lt.change.to_string()), ("8.00 EUR".into(), "2.00 EUR".into()));
+    /// // Riga: no rounding, 2.02 change.
+    /// let lv = CashTender::settle(&policy, CountryCode::LV, day, eur(dec!(7.98)), eur(dec!(0)), eur(dec!(10)))?;
+    /// assert_eq!(lv.change.to_string(), "2.02 EUR");
+    /// # Ok::<(), apkalpe_payments::CashError>(())
+    /// ```
+    pub fn settle(
+        policy: &CashRounding,
+        country: CountryCode,
+        date: NaiveDate,
+        total: Money,
+        non_cash: Money,
+        tendered: Money,
+    ) -> Result<CashTender, CashError> {
+        let settlement = policy.settle(country, date, total, non_cash)?;
+        if tendered.try_cmp(&settlement.cash_due)? == std::cmp::Ordering::Less {
+            return Err(CashError::InsufficientTender {
+                due: settlement.cash_due,
+                tendered,
+            });
+        }
+        let change = tendered.checked_sub(settlement.cash_due)?;
+        Ok(CashTender {
+            settlement,
+            tendered,
+            change,
+        })
+    }
+}
+
+/// The direction of a cash movement not tied to a sale.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CashMovementKind {
+    /// Cash put into the drawer (*iemaksa*), backed by a cash receipt order (KIO).
+    Deposit,
+    /// Cash taken out of the drawer (*izmaksa*), backed by a cash disbursement order (KIzO).
+    Payout,
+}
+
+/// A cash deposit or payout with its reason and the reference of the cash order behind it
+/// (facts §10: a KIO for a deposit, a KIzO for a payout; the accounting crate models the
+/// orders, and the application links them: this value only carries the reference).
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_payments::{CashMovement, CashMovementKind};
+/// use apkalpe_core::{Currency, Money};
+/// use rust_decimal_macros::dec;
+///
+/// let payout = CashMovement::try_new(
+///     CashMovementKind::Payout,
+///     Money::new(dec!(40.00), Currency::EUR),
+///     "courier fee",
+///     "KIzO-2026-0012",
+/// )?;
+/// assert_eq!(payout.signed_amount().to_string(), "-40.00 EUR");
+/// # Ok::<(), apkalpe_payments::CashError>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CashMovement {
+    kind: CashMovementKind,
+    amount: Money,
+    reason: String,
+    document: String,
+}
+
+impl CashMovement {
+    /// Creates a movement.
+    ///
+    /// # Errors
+    ///
+    /// [`CashError::NonPositive`] for an amount ≤ 0; [`CashError::Currency`] or
+    /// [`CashError::NotWholeCents`] for anything but whole euro cents; [`CashError::Empty`]
+    /// for a blank reason or document reference.
+    pub fn try_new(
+        kind: CashMovementKind,
+        amount: Money,
+        reason: &str,
+        document: &str,
+    ) -> Result<CashMovement, CashError> {
+        if !amount.is_positive() {
+            return Err(CashError::NonPositive { amount });
+        }
+        to_cents(amount)?;
+        if reason.trim().is_empty() {
+            return Err(CashError::Empty { field: "reason" });
+        }
+        if document.trim().is_empty() {
+            return Err(CashError::Empty {
+                field: "document reference",
+            });
+        }
+        Ok(CashMovement {
+            kind,
+            amount,
+            reason: reason.trim().to_owned(),
+            document: document.trim().to_owned(),
+        })
+    }
+
+    /// Returns the direction.
+    pub fn kind(&self) -> CashMovementKind {
+        self.kind
+    }
+
+    /// Returns the (positive) amount.
+    pub fn amount(&self) -> Money {
+        self.amount
+    }
+
+    /// Returns the amount signed as the drawer sees it: + deposit, − payout.
+    pub fn signed_amount(&self) -> Money {
+        match self.kind {
+            CashMovementKind::Deposit => self.amount,
+            CashMovementKind::Payout => self.amount.negated(),
+        }
+    }
+
+    /// Returns the reason.
+    pub fn reason(&self) -> &str {
+        &self.reason
+    }
+
+    /// Returns the reference of the cash order (KIO / KIzO) behind the movement.
+    pub fn document(&self) -> &str {
+        &self.document
+    }
+}
+
+/// What the law says about a cash deal of a given size.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case", tag = "verdict")]
+pub enum CashLimitCheck {
+    /// Allowed, nothing to report.
+    Allowed,
+    /// Allowed, but between taxpayers it goes into the monthly declaration to VID (due by
+    /// the 15th of the next month).
+    Declarable,
+    /// Forbidden: above the cap for cash deals.
+    Forbidden,
+}
+
+/// The legal cash limits: a cap on cash deals and a threshold for the monthly declaration.
+///
+/// The amounts are data (facts §10 tags them confirmed, but laws change):
+/// [`CashLimits::latvia`] is the law "Par nodokļiem un nodevām" art. 30 (no cash deal over
+/// 7 200 EUR, one operation or several linked ones) and MK noteikumi Nr. 237 (cash deals
+/// between taxpayers over 1 500 EUR declared monthly).
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_payments::{CashLimitCheck, CashLimits};
+/// use apkalpe_core::{Currency, Money};
+/// use rust_decimal_macros::dec;
+///
+/// let limits = CashLimits::latvia();
+/// let eur = |d| Money::new(d, Currency::EUR);
+/// assert_eq!(limits.check(eur(dec!(1500.00)))?, CashLimitCheck::Allowed);
+/// assert_eq!(limits.check(eur(dec!(1500.01)))?, CashLimitCheck::Declarable);
+/// assert_eq!(limits.check(eur(dec!(7200.00)))?, CashLimitCheck::Declarable);
+/// assert_eq!(limits.check(eur(dec!(7200.01)))?, CashLimitCheck::Forbidden);
+/// # Ok::<(), apkalpe_payments::CashError>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct CashLimits {
+    cap: Money,
+    declaration_threshold: Money,
+}
+
+impl CashLimits {
+    /// Latvia's limits: cap 7 200 EUR, declaration above 1 500 EUR (facts §10 \[C4\]\[C5\]).
+    pub fn latvia() -> Self {
+        CashLimits {
+            cap: Money::new(Decimal::new(7200, 0), Currency::EUR),
+            declaration_threshold: Money::new(Decimal::new(1500, 0), Currency::EUR),
+        }
+    }
+
+    /// Creates other limits (a changed law).
+    ///
+    /// # Errors
+    ///
+    /// [`CashError::Money`] when the currencies differ; [`CashError::NonPositive`] when a
+    /// limit is not positive or the threshold exceeds the cap.
+    pub fn try_new(cap: Money, declaration_threshold: Money) -> Result<Self, CashError> {
+        if !cap.is_positive() || !declaration_threshold.is_positive() {
+            return Err(CashError::NonPositive {
+                amount: if cap.is_positive() {
+                    declaration_threshold
+                } else {
+                    cap
+                },
+            });
+        }
+        if declaration_threshold.try_cmp(&cap)? == std::cmp::Ordering::Greater {
+            return Err(CashError::NonPositive {
+                amount: declaration_threshold,
+            });
+        }
+        Ok(CashLimits {
+            cap,
+            declaration_threshold,
+        })
+    }
+
+    /// Returns the cap.
+    pub fn cap(&self) -> Money {
+        self.cap
+    }
+
+    /// Returns the declaration threshold.
+    pub fn declaration_threshold(&self) -> Money {
+        self.declaration_threshold
+    }
+
+    /// Checks a cash deal (sum the linked operations first; the sign is ignored, so refunds
+    /// are checked too).
+    ///
+    /// # Errors
+    ///
+    /// [`CashError::Money`] for another currency.
+    pub fn check(&self, amount: Money) -> Result<CashLimitCheck, CashError> {
+        let amount = amount.abs();
+        if amount.try_cmp(&self.cap)? == std::cmp::Ordering::Greater {
+            Ok(CashLimitCheck::Forbidden)
+        } else if amount.try_cmp(&self.declaration_threshold)? == std::cmp::Ordering::Greater {
+            Ok(CashLimitCheck::Declarable)
+        } else {
+            Ok(CashLimitCheck::Allowed)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rust_decimal_macros::dec;
+
+    fn eur(d: Decimal) -> Money {
+        Money::new(d, Currency::EUR)
+    }
+
+    #[test]
+    fn change_uses_greedy_when_it_can() {
+        let mut drawer = CashCount::new();
+        for d in Denomination::ALL {
+            drawer.add(d, 10).unwrap();
+        }
+        let change = drawer.make_change(eur(dec!(88.88))).unwrap();
+        assert_eq!(change.total(), eur(dec!(88.88)));
+        let pieces: Vec<_> = change.pieces().collect();
+        assert_eq!(
+            pieces,
+            vec![
+                (Denomination::Euro50, 1),
+                (Denomination::Euro20, 1),
+                (Denomination::Euro10, 1),
+                (Denomination::Euro5, 1),
+                (Denomination::Euro2, 1),
+                (Denomination::Euro1, 1),
+                (Denomination::Cent50, 1),
+                (Denomination::Cent20, 1),
+                (Denomination::Cent10, 1),
+                (Denomination::Cent5, 1),
+                (Denomination::Cent2, 1),
+                (Denomination::Cent1, 1),
+            ]
+        );
+    }
+
+    #[test]
+    fn change_backtracks_and_fails_cleanly() {
+        let drawer = CashCount::new()
+            .with(Denomination::Euro50, 1)
+            .unwrap()
+            .with(Denomination::Euro20, 3)
+            .unwrap();
+        let change = drawer.make_change(eur(dec!(60))).unwrap();
+        assert_eq!(change.count(Denomination::Euro20), 3);
+        assert_eq!(
+            drawer.make_change(eur(dec!(30))).unwrap_err().code(),
+            "cash.change_unavailable"
+        );
+        assert_eq!(
+            drawer.make_change(eur(dec!(0.005))).unwrap_err().code(),
+            "cash.not_whole_cents"
+        );
+        assert!(drawer.make_change(eur(dec!(0))).unwrap().total().is_zero());
+    }
+
+    #[test]
+    fn drawer_remove_is_all_or_nothing() {
+        let mut drawer = CashCount::new().with(Denomination::Euro10, 1).unwrap();
+        let take = CashCount::new()
+            .with(Denomination::Euro10, 1)
+            .unwrap()
+            .with(Denomination::Euro5, 1)
+            .unwrap();
+        assert_eq!(
+            drawer.remove_all(&take).unwrap_err().code(),
+            "cash.drawer_short"
+        );
+        assert_eq!(drawer.count(Denomination::Euro10), 1);
+    }
+
+    #[test]
+    fn mixed_tender_rounds_only_cash() {
+        let policy = CashRounding::builtin();
+        let day = NaiveDate::from_ymd_opt(2026, 1, 5).unwrap();
+        let t = CashTender::settle(
+            &policy,
+            CountryCode::EE,
+            day,
+            eur(dec!(20.07)),
+            eur(dec!(10.00)),
+            eur(dec!(20)),
+        )
+        .unwrap();
+        assert_eq!(t.settlement.cash_due, eur(dec!(10.05)));
+        assert_eq!(t.change, eur(dec!(9.95)));
+        let short = CashTender::settle(
+            &policy,
+            CountryCode::EE,
+            day,
+            eur(dec!(20.07)),
+            eur(dec!(10.00)),
+            eur(dec!(10)),
+        );
+        assert_eq!(short.unwrap_err().code(), "cash.insufficient_tender");
+    }
+}

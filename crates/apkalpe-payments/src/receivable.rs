@@ -1,0 +1,925 @@
+//! Receivables (*debitoru parādi*): what clients owe, by when, how much is paid; the ledger
+//! that applies payments to them; payment reminders (*atgādinājumi par maksājumu*); and the
+//! receivables CSV reader.
+//!
+//! Serves: T4.5 (inform clients about payment deadlines), T4.3, S33.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::fmt::Write as _;
+
+use apkalpe_core::{CreditorReference, Currency, Money, MoneyError};
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+use serde::{Serialize, Serializer};
+
+/// The error returned by receivables and allocation.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum ReceivableError {
+    /// A required text is empty.
+    #[error("the receivable's {field} must not be empty")]
+    Empty {
+        /// The field.
+        field: &'static str,
+    },
+    /// A receivable amount of zero or less, or a payment of zero or less.
+    #[error("the {what} must be positive, found {found}")]
+    NonPositive {
+        /// `receivable amount` or `payment amount`.
+        what: &'static str,
+        /// The amount.
+        found: Money,
+    },
+    /// Two receivables with the same number.
+    #[error("receivable {number} is already in the ledger")]
+    Duplicate {
+        /// The number.
+        number: String,
+    },
+    /// No receivable with that number or reference.
+    #[error("no receivable {target}")]
+    Unknown {
+        /// The number or reference asked for.
+        target: String,
+    },
+    /// A payment with this id was applied before.
+    #[error("payment {id} was already applied")]
+    AlreadyApplied {
+        /// The payment's id.
+        id: String,
+    },
+    /// The payment's currency differs from the receivable's.
+    #[error("payment in {found} cannot settle a receivable in {expected}")]
+    Currency {
+        /// The receivable's currency.
+        expected: Currency,
+        /// The payment's.
+        found: Currency,
+    },
+    /// Money arithmetic failed.
+    #[error(transparent)]
+    Money(#[from] MoneyError),
+}
+
+impl ReceivableError {
+    /// Returns the stable error code.
+    pub fn code(&self) -> &'static str {
+        match self {
+            ReceivableError::Empty { .. } => "receivable.empty",
+            ReceivableError::NonPositive { .. } => "receivable.non_positive",
+            ReceivableError::Duplicate { .. } => "receivable.duplicate",
+            ReceivableError::Unknown { .. } => "receivable.unknown",
+            ReceivableError::AlreadyApplied { .. } => "receivable.already_applied",
+            ReceivableError::Currency { .. } => "receivable.currency",
+            ReceivableError::Money(error) => error.code(),
+        }
+    }
+}
+
+/// An amount a client owes: invoice number, debtor, amount, due date, and the RF reference
+/// the client was asked to quote.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_payments::Receivable;
+/// use apkalpe_core::{Currency, Money};
+/// use chrono::NaiveDate;
+/// use rust_decimal_macros::dec;
+///
+/// let r = Receivable::try_new(
+///     "INV-2026-001", "SIA Klients", Money::new(dec!(121.00), Currency::EUR),
+///     NaiveDate::from_ymd_opt(2026, 12, 11).unwrap(), Some("RF18539007547034".parse()?),
+/// )?;
+/// assert_eq!(r.number(), "INV-2026-001");
+/// # Ok::<(), apkalpe_payments::PaymentsError>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Receivable {
+    number: String,
+    debtor: String,
+    amount: Money,
+    due_date: NaiveDate,
+    reference: Option<CreditorReference>,
+}
+
+impl Receivable {
+    /// Creates a receivable.
+    ///
+    /// # Errors
+    ///
+    /// [`ReceivableError::Empty`] for a blank number or debtor;
+    /// [`ReceivableError::NonPositive`] for an amount ≤ 0.
+    pub fn try_new(
+        number: &str,
+        debtor: &str,
+        amount: Money,
+        due_date: NaiveDate,
+        reference: Option<CreditorReference>,
+    ) -> Result<Self, ReceivableError> {
+        let number = number.trim();
+        let debtor = debtor.trim();
+        if number.is_empty() {
+            return Err(ReceivableError::Empty { field: "number" });
+        }
+        if debtor.is_empty() {
+            return Err(ReceivableError::Empty { field: "debtor" });
+        }
+        if !amount.is_positive() {
+            return Err(ReceivableError::NonPositive {
+                what: "receivable amount",
+                found: amount,
+            });
+        }
+        Ok(Receivable {
+            number: number.to_owned(),
+            debtor: debtor.to_owned(),
+            amount,
+            due_date,
+            reference,
+        })
+    }
+
+    /// Returns the invoice number.
+    pub fn number(&self) -> &str {
+        &self.number
+    }
+
+    /// Returns the debtor's name.
+    pub fn debtor(&self) -> &str {
+        &self.debtor
+    }
+
+    /// Returns the amount owed.
+    pub fn amount(&self) -> Money {
+        self.amount
+    }
+
+    /// Returns the due date.
+    pub fn due_date(&self) -> NaiveDate {
+        self.due_date
+    }
+
+    /// Returns the RF reference, if any.
+    pub fn reference(&self) -> Option<&CreditorReference> {
+        self.reference.as_ref()
+    }
+}
+
+/// The status of a receivable on a day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case", tag = "status")]
+pub enum ReceivableStatus {
+    /// Nothing paid, not yet due.
+    Open,
+    /// Part paid, not yet due.
+    PartlyPaid,
+    /// Fully paid.
+    Paid,
+    /// Not fully paid after the due date.
+    Overdue {
+        /// Days since the due date.
+        days: i64,
+    },
+}
+
+/// A payment to apply: an id that makes applying it idempotent, the payer, the amount and
+/// the date.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct IncomingPayment {
+    /// The payment's id (bank entry reference, receipt number).
+    pub id: String,
+    /// The payer's name as given.
+    pub payer: String,
+    /// The amount (positive).
+    pub amount: Money,
+    /// The date received.
+    pub date: NaiveDate,
+}
+
+/// Where a payment goes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum AllocationTarget {
+    /// To the receivable with this number; the excess becomes the debtor's credit.
+    Receivable(String),
+    /// To the receivable with this RF reference; the excess becomes the debtor's credit.
+    Reference(CreditorReference),
+    /// To the debtor's open receivables, oldest due date first; the excess becomes credit.
+    OldestFirst {
+        /// The debtor.
+        debtor: String,
+    },
+}
+
+/// One part of an allocation.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct AllocationPart {
+    /// The receivable's number.
+    pub receivable: String,
+    /// The amount applied.
+    pub amount: Money,
+}
+
+/// How a payment was applied: parts to receivables and the rest kept as credit. The parts
+/// plus the credit equal the payment, exactly.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Allocation {
+    /// The payment's id.
+    pub payment: String,
+    /// The parts.
+    pub parts: Vec<AllocationPart>,
+    /// The overpayment kept as the debtor's credit.
+    pub credit: Money,
+    /// Whose credit.
+    pub debtor: String,
+}
+
+/// Receivables and what has been paid on them.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_payments::{AllocationTarget, IncomingPayment, Receivable, ReceivableLedger, ReceivableStatus};
+/// use apkalpe_core::{Currency, Money};
+/// use chrono::NaiveDate;
+/// use rust_decimal_macros::dec;
+///
+/// let eur = |d| Money::new(d, Currency::EUR);
+/// let day = |m, d| NaiveDate::from_ymd_opt(2026, m, d).unwrap();
+/// let mut ledger = ReceivableLedger::new();
+/// ledger.add(Receivable::try_new("INV-1", "SIA Klients", eur(dec!(100)), day(10, 31), None)?)?;
+/// ledger.add(Receivable::try_new("INV-2", "SIA Klients", eur(dec!(50)), day(11, 30), None)?)?;
+/// let payment = IncomingPayment { id: "B-1".into(), payer: "SIA Klients".into(), amount: eur(dec!(170)), date: day(12, 1) };
+/// let allocation = ledger.apply(&payment, &AllocationTarget::OldestFirst { debtor: "SIA Klients".into() })?;
+/// assert_eq!(allocation.parts.len(), 2);
+/// assert_eq!(allocation.credit.to_string(), "20.00 EUR");
+/// assert_eq!(ledger.status("INV-2", day(12, 1))?, ReceivableStatus::Paid);
+/// assert_eq!(ledger.apply(&payment, &AllocationTarget::Receivable("INV-1".into())).unwrap_err().code(), "receivable.already_applied");
+/// # Ok::<(), apkalpe_payments::PaymentsError>(())
+/// ```
+#[derive(Debug, Clone, Default)]
+pub struct ReceivableLedger {
+    receivables: Vec<Receivable>,
+    paid: Vec<Decimal>,
+    by_number: HashMap<String, usize>,
+    by_reference: HashMap<CreditorReference, usize>,
+    by_debtor: HashMap<String, Vec<usize>>,
+    credits: BTreeMap<String, Money>,
+    applied: HashSet<String>,
+}
+
+/// Normalises a name for matching: upper case, letters and digits only, single spaces.
+pub(crate) fn normalise_name(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    for word in name
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.extend(word.chars().flat_map(char::to_uppercase));
+    }
+    out
+}
+
+impl ReceivableLedger {
+    /// Creates an empty ledger.
+    pub fn new() -> Self {
+        ReceivableLedger::default()
+    }
+
+    /// Creates a ledger from receivables.
+    ///
+    /// # Errors
+    ///
+    /// [`ReceivableError::Duplicate`] for a repeated number.
+    pub fn try_from_receivables(
+        receivables: impl IntoIterator<Item = Receivable>,
+    ) -> Result<Self, ReceivableError> {
+        let mut ledger = ReceivableLedger::new();
+        for receivable in receivables {
+            ledger.add(receivable)?;
+        }
+        Ok(ledger)
+    }
+
+    /// Adds a receivable.
+    ///
+    /// # Errors
+    ///
+    /// [`ReceivableError::Duplicate`] for a number already in the ledger.
+    pub fn add(&mut self, receivable: Receivable) -> Result<(), ReceivableError> {
+        let key = receivable.number.to_uppercase();
+        if self.by_number.contains_key(&key) {
+            return Err(ReceivableError::Duplicate {
+                number: receivable.number,
+            });
+        }
+        let index = self.receivables.len();
+        self.by_number.insert(key, index);
+        if let Some(reference) = receivable.reference {
+            self.by_reference.entry(reference).or_insert(index);
+        }
+        let debtor = normalise_name(&receivable.debtor);
+        self.by_debtor.entry(debtor).or_default().push(index);
+        self.receivables.push(receivable);
+        self.paid.push(Decimal::ZERO);
+        Ok(())
+    }
+
+    /// Returns the receivables, in the order added.
+    pub fn receivables(&self) -> &[Receivable] {
+        &self.receivables
+    }
+
+    /// Returns the receivable with this number (case-insensitive).
+    pub fn get(&self, number: &str) -> Option<&Receivable> {
+        self.index_of_number(number)
+            .and_then(|i| self.receivables.get(i))
+    }
+
+    pub(crate) fn index_of_number(&self, number: &str) -> Option<usize> {
+        if number.chars().any(char::is_lowercase) {
+            self.by_number.get(&number.to_uppercase()).copied()
+        } else {
+            self.by_number.get(number).copied()
+        }
+    }
+
+    pub(crate) fn index_of_reference(&self, reference: &CreditorReference) -> Option<usize> {
+        self.by_reference.get(reference).copied()
+    }
+
+    pub(crate) fn receivable_at(&self, index: usize) -> Option<&Receivable> {
+        self.receivables.get(index)
+    }
+
+    /// Receivables of a (normalised) debtor whose open amount is `amount`.
+    pub(crate) fn open_with(&self, debtor: &str, amount: Decimal) -> Vec<usize> {
+        self.by_debtor.get(debtor).map_or_else(Vec::new, |list| {
+            list.iter()
+                .copied()
+                .filter(|&i| self.open_at(i) == amount)
+                .collect()
+        })
+    }
+
+    pub(crate) fn is_applied(&self, id: &str) -> bool {
+        self.applied.contains(id)
+    }
+
+    pub(crate) fn open_at(&self, index: usize) -> Decimal {
+        let amount = self
+            .receivables
+            .get(index)
+            .map(|r| r.amount.amount())
+            .unwrap_or_default();
+        let paid = self.paid.get(index).copied().unwrap_or_default();
+        amount
+            .checked_sub(paid)
+            .unwrap_or_default()
+            .max(Decimal::ZERO)
+    }
+
+    /// Returns what is paid on a receivable.
+    ///
+    /// # Errors
+    ///
+    /// [`ReceivableError::Unknown`] for an unknown number.
+    pub fn paid(&self, number: &str) -> Result<Money, ReceivableError> {
+        let index = self.known(number)?;
+        let currency = self.currency_at(index);
+        Ok(Money::new(
+            self.paid.get(index).copied().unwrap_or_default(),
+            currency,
+        ))
+    }
+
+    /// Returns what is still open on a receivable.
+    ///
+    /// # Errors
+    ///
+    /// [`ReceivableError::Unknown`] for an unknown number.
+    pub fn open(&self, number: &str) -> Result<Money, ReceivableError> {
+        let index = self.known(number)?;
+        Ok(Money::new(self.open_at(index), self.currency_at(index)))
+    }
+
+    fn currency_at(&self, index: usize) -> Currency {
+        self.receivables
+            .get(index)
+            .map_or(Currency::EUR, |r| r.amount.currency())
+    }
+
+    fn known(&self, number: &str) -> Result<usize, ReceivableError> {
+        self.index_of_number(number)
+            .ok_or_else(|| ReceivableError::Unknown {
+                target: number.to_owned(),
+            })
+    }
+
+    /// Returns the status of a receivable on `today`.
+    ///
+    /// # Errors
+    ///
+    /// [`ReceivableError::Unknown`] for an unknown number.
+    pub fn status(
+        &self,
+        number: &str,
+        today: NaiveDate,
+    ) -> Result<ReceivableStatus, ReceivableError> {
+        let index = self.known(number)?;
+        Ok(self.status_at(index, today))
+    }
+
+    fn status_at(&self, index: usize, today: NaiveDate) -> ReceivableStatus {
+        let open = self.open_at(index);
+        let paid = self.paid.get(index).copied().unwrap_or_default();
+        let due = self.receivables.get(index).map_or(today, |r| r.due_date);
+        if open.is_zero() {
+            ReceivableStatus::Paid
+        } else if today > due {
+            ReceivableStatus::Overdue {
+                days: today.signed_duration_since(due).num_days(),
+            }
+        } else if paid.is_zero() {
+            ReceivableStatus::Open
+        } else {
+            ReceivableStatus::PartlyPaid
+        }
+    }
+
+    /// Returns the credits (overpayments) per debtor.
+    pub fn credits(&self) -> &BTreeMap<String, Money> {
+        &self.credits
+    }
+
+    /// Applies `amount` of payment to receivable `index`; returns the part applied.
+    fn allocate_to(&mut self, index: usize, available: Decimal) -> Result<Decimal, MoneyError> {
+        let open = self.open_at(index);
+        let part = open.min(available);
+        if part.is_zero() {
+            return Ok(part);
+        }
+        if let Some(paid) = self.paid.get_mut(index) {
+            *paid = paid
+                .checked_add(part)
+                .ok_or(MoneyError::Overflow { operation: "add" })?;
+        }
+        Ok(part)
+    }
+
+    /// Applies a payment: to one receivable (by number or RF reference) or to the debtor's
+    /// receivables oldest first. Never more is applied than paid; the excess is kept as the
+    /// debtor's credit. A payment id is applied once: a second time is an error and changes
+    /// nothing.
+    ///
+    /// # Errors
+    ///
+    /// [`ReceivableError::AlreadyApplied`]; [`ReceivableError::NonPositive`] for a payment
+    /// ≤ 0; [`ReceivableError::Unknown`] for an unknown number, reference or debtor;
+    /// [`ReceivableError::Currency`].
+    pub fn apply(
+        &mut self,
+        payment: &IncomingPayment,
+        target: &AllocationTarget,
+    ) -> Result<Allocation, ReceivableError> {
+        if self.applied.contains(&payment.id) {
+            return Err(ReceivableError::AlreadyApplied {
+                id: payment.id.clone(),
+            });
+        }
+        if !payment.amount.is_positive() {
+            return Err(ReceivableError::NonPositive {
+                what: "payment amount",
+                found: payment.amount,
+            });
+        }
+        let indices: Vec<usize> = match target {
+            AllocationTarget::Receivable(number) => vec![self.known(number)?],
+            AllocationTarget::Reference(reference) => {
+                vec![self.index_of_reference(reference).ok_or_else(|| {
+                    ReceivableError::Unknown {
+                        target: reference.to_string(),
+                    }
+                })?]
+            }
+            AllocationTarget::OldestFirst { debtor } => {
+                let mut list = self
+                    .by_debtor
+                    .get(&normalise_name(debtor))
+                    .cloned()
+                    .ok_or_else(|| ReceivableError::Unknown {
+                        target: debtor.clone(),
+                    })?;
+                list.sort_by(|&a, &b| {
+                    let key = |i: usize| {
+                        self.receivables
+                            .get(i)
+                            .map(|r| (r.due_date, r.number.clone()))
+                    };
+                    key(a).cmp(&key(b))
+                });
+                list
+            }
+        };
+        self.apply_to(payment, &indices)
+    }
+
+    pub(crate) fn apply_to(
+        &mut self,
+        payment: &IncomingPayment,
+        indices: &[usize],
+    ) -> Result<Allocation, ReceivableError> {
+        let currency = payment.amount.currency();
+        for &index in indices {
+            let expected = self.currency_at(index);
+            if expected != currency {
+                return Err(ReceivableError::Currency {
+                    expected,
+                    found: currency,
+                });
+            }
+        }
+        let mut left = payment.amount.amount();
+        let mut parts = Vec::new();
+        for &index in indices {
+            if left.is_zero() {
+                break;
+            }
+            let part = self.allocate_to(index, left)?;
+            if !part.is_zero() {
+                left = left.checked_sub(part).ok_or(MoneyError::Overflow {
+                    operation: "subtract",
+                })?;
+                parts.push(AllocationPart {
+                    receivable: self
+                        .receivables
+                        .get(index)
+                        .map(|r| r.number.clone())
+                        .unwrap_or_default(),
+                    amount: Money::new(part, currency),
+                });
+            }
+        }
+        let debtor = indices
+            .first()
+            .and_then(|&i| self.receivables.get(i))
+            .map_or_else(|| payment.payer.clone(), |r| r.debtor.clone());
+        let credit = Money::new(left, currency);
+        if !left.is_zero() {
+            let entry = self
+                .credits
+                .entry(debtor.clone())
+                .or_insert(Money::zero(currency));
+            *entry = entry.checked_add(credit)?;
+        }
+        self.applied.insert(payment.id.clone());
+        Ok(Allocation {
+            payment: payment.id.clone(),
+            parts,
+            credit,
+            debtor,
+        })
+    }
+
+    /// Compiles a payment reminder for `debtor` on `today`: every receivable not fully paid,
+    /// overdue first, with days overdue, and the debtor's credit.
+    ///
+    /// # Errors
+    ///
+    /// [`ReceivableError::Unknown`] for a debtor with no receivables;
+    /// [`ReceivableError::Money`] on overflow or mixed currencies.
+    pub fn reminder(
+        &self,
+        debtor: &str,
+        today: NaiveDate,
+    ) -> Result<PaymentReminder, ReceivableError> {
+        let indices = self.by_debtor.get(&normalise_name(debtor)).ok_or_else(|| {
+            ReceivableError::Unknown {
+                target: debtor.to_owned(),
+            }
+        })?;
+        let mut items: Vec<ReminderItem> = indices
+            .iter()
+            .filter_map(|&index| {
+                let receivable = self.receivables.get(index)?;
+                let open = self.open_at(index);
+                (!open.is_zero()).then(|| ReminderItem {
+                    number: receivable.number.clone(),
+                    due_date: receivable.due_date,
+                    amount: receivable.amount,
+                    open: Money::new(open, receivable.amount.currency()),
+                    status: self.status_at(index, today),
+                })
+            })
+            .collect();
+        items.sort_by(|a, b| a.due_date.cmp(&b.due_date).then(a.number.cmp(&b.number)));
+        let currency = self.currency_at(indices.first().copied().unwrap_or_default());
+        let overdue = Money::try_sum(
+            currency,
+            items
+                .iter()
+                .filter(|i| matches!(i.status, ReceivableStatus::Overdue { .. }))
+                .map(|i| i.open),
+        )?;
+        let total = Money::try_sum(currency, items.iter().map(|i| i.open))?;
+        let name = indices
+            .first()
+            .and_then(|&i| self.receivables.get(i))
+            .map_or_else(|| debtor.to_owned(), |r| r.debtor.clone());
+        let credit = self
+            .credits
+            .get(&name)
+            .copied()
+            .unwrap_or(Money::zero(currency));
+        Ok(PaymentReminder {
+            debtor: name,
+            date: today,
+            items,
+            total_open: total,
+            total_overdue: overdue,
+            credit,
+        })
+    }
+}
+
+/// One line of a reminder.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ReminderItem {
+    /// The invoice number.
+    pub number: String,
+    /// The due date.
+    pub due_date: NaiveDate,
+    /// The invoice amount.
+    pub amount: Money,
+    /// What is still open.
+    pub open: Money,
+    /// Open, partly paid or overdue with days.
+    pub status: ReceivableStatus,
+}
+
+/// A payment reminder: what a debtor owes on a day, what is overdue, and their credit.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct PaymentReminder {
+    /// The debtor.
+    pub debtor: String,
+    /// The day.
+    pub date: NaiveDate,
+    /// Receivables not fully paid, by due date.
+    pub items: Vec<ReminderItem>,
+    /// The sum still open.
+    pub total_open: Money,
+    /// The sum overdue.
+    pub total_overdue: Money,
+    /// The debtor's credit (overpayments).
+    pub credit: Money,
+}
+
+impl PaymentReminder {
+    /// Renders the reminder as a plain-text table (Latvian headings with English
+    /// glosses: the clerk sends it to Latvian clients).
+    pub fn render(&self) -> String {
+        let mut out = String::new();
+        let _ = writeln!(out, "Atgādinājums par maksājumu / Payment reminder");
+        let _ = writeln!(out, "Klients / Client: {}", self.debtor);
+        let _ = writeln!(out, "Datums / Date: {}", self.date);
+        let _ = writeln!(out);
+        let _ = writeln!(
+            out,
+            "{:<16} {:<10} {:>12} {:>12}  Statuss / Status",
+            "Rēķins", "Termiņš", "Summa", "Atlikums"
+        );
+        for item in &self.items {
+            let status = match item.status {
+                ReceivableStatus::Overdue { days } => {
+                    format!("kavēts {days} d. / overdue {days} d")
+                }
+                ReceivableStatus::PartlyPaid => "daļēji apmaksāts / partly paid".to_owned(),
+                ReceivableStatus::Open => "jāmaksā / due".to_owned(),
+                ReceivableStatus::Paid => "apmaksāts / paid".to_owned(),
+            };
+            let _ = writeln!(
+                out,
+                "{:<16} {:<10} {:>12} {:>12}  {}",
+                item.number,
+                item.due_date,
+                item.amount.to_string(),
+                item.open.to_string(),
+                status
+            );
+        }
+        let _ = writeln!(out);
+        let _ = writeln!(out, "Kopā jāmaksā / Total open: {}", self.total_open);
+        let _ = writeln!(
+            out,
+            "T.sk. kavēts / Of which overdue: {}",
+            self.total_overdue
+        );
+        if !self.credit.is_zero() {
+            let _ = writeln!(out, "Jūsu priekšapmaksa / Your credit: {}", self.credit);
+        }
+        out
+    }
+}
+
+/// The error returned when a receivables CSV file is malformed.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum ReceivablesCsvError {
+    /// The header is not `number,debtor,amount,currency,due_date,reference`.
+    #[error("the header must be {expected:?}, found {found:?}")]
+    Header {
+        /// The expected header.
+        expected: &'static str,
+        /// The header found (truncated to 80 characters).
+        found: String,
+    },
+    /// A row with the wrong number of columns.
+    #[error("line {line}: expected {expected} columns, found {found}")]
+    Columns {
+        /// The line, from 1.
+        line: usize,
+        /// 6.
+        expected: usize,
+        /// The columns found.
+        found: usize,
+    },
+    /// A quoted field is not closed.
+    #[error("line {line}: a quoted field is not closed")]
+    Quote {
+        /// The line, from 1.
+        line: usize,
+    },
+    /// A field's value is invalid.
+    #[error("line {line}: the {field} is invalid ({code})")]
+    Field {
+        /// The line, from 1.
+        line: usize,
+        /// The column.
+        field: &'static str,
+        /// The error code of the underlying error.
+        code: &'static str,
+    },
+    /// A receivable is invalid or repeated.
+    #[error("line {line}: {source}")]
+    AtLine {
+        /// The line, from 1.
+        line: usize,
+        /// The error.
+        source: ReceivableError,
+    },
+}
+
+impl ReceivablesCsvError {
+    /// Returns the stable error code.
+    pub fn code(&self) -> &'static str {
+        match self {
+            ReceivablesCsvError::Header { .. } => "receivables_csv.header",
+            ReceivablesCsvError::Columns { .. } => "receivables_csv.columns",
+            ReceivablesCsvError::Quote { .. } => "receivables_csv.quote",
+            ReceivablesCsvError::Field { .. } => "receivables_csv.field",
+            ReceivablesCsvError::AtLine { source, .. } => source.code(),
+        }
+    }
+}
+
+/// The header of a receivables CSV file.
+pub const RECEIVABLES_CSV_HEADER: &str = "number,debtor,amount,currency,due_date,reference";
+
+/// Splits one CSV record (RFC 4180 quoting, no line breaks inside fields).
+fn split_record(line: &str, number: usize) -> Result<Vec<String>, ReceivablesCsvError> {
+    let mut fields = Vec::new();
+    let mut field = String::new();
+    let mut chars = line.chars().peekable();
+    let mut quoted = false;
+    let mut at_start = true;
+    while let Some(c) = chars.next() {
+        if quoted {
+            if c == '"' {
+                if chars.peek() == Some(&'"') {
+                    field.push('"');
+                    chars.next();
+                } else {
+                    quoted = false;
+                }
+            } else {
+                field.push(c);
+            }
+        } else if c == '"' && at_start {
+            quoted = true;
+            at_start = false;
+        } else if c == ',' {
+            fields.push(std::mem::take(&mut field));
+            at_start = true;
+        } else {
+            field.push(c);
+            at_start = false;
+        }
+    }
+    if quoted {
+        return Err(ReceivablesCsvError::Quote { line: number });
+    }
+    fields.push(field);
+    Ok(fields)
+}
+
+/// Reads a receivables CSV file with the header `number,debtor,amount,currency,due_date,reference`
+/// (amount with a decimal point, date `YYYY-MM-DD`, reference an RF reference or empty).
+/// Blank lines are skipped; a BOM is ignored.
+///
+/// # Errors
+///
+/// [`ReceivablesCsvError::Header`], [`ReceivablesCsvError::Columns`],
+/// [`ReceivablesCsvError::Quote`], [`ReceivablesCsvError::Field`] (with the line and the
+/// underlying code), [`ReceivablesCsvError::AtLine`] for an invalid receivable.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_payments::read_receivables_csv;
+///
+/// let csv = "number,debtor,amount,currency,due_date,reference\n\
+///            INV-1,\"SIA Klients, filiāle\",121.00,EUR,2026-12-11,RF18539007547034\n";
+/// let receivables = read_receivables_csv(csv)?;
+/// assert_eq!(receivables[0].debtor(), "SIA Klients, filiāle");
+/// assert_eq!(read_receivables_csv("a,b\n").unwrap_err().code(), "receivables_csv.header");
+/// # Ok::<(), apkalpe_payments::ReceivablesCsvError>(())
+/// ```
+pub fn read_receivables_csv(text: &str) -> Result<Vec<Receivable>, ReceivablesCsvError> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let mut lines = text.lines().enumerate();
+    let header = lines
+        .by_ref()
+        .find(|(_, l)| !l.trim().is_empty())
+        .map(|(_, l)| l.trim())
+        .unwrap_or_default();
+    if header != RECEIVABLES_CSV_HEADER {
+        return Err(ReceivablesCsvError::Header {
+            expected: RECEIVABLES_CSV_HEADER,
+            found: header.chars().take(80).collect(),
+        });
+    }
+    let mut out = Vec::new();
+    for (index, raw) in lines {
+        let line = index.saturating_add(1);
+        if raw.trim().is_empty() {
+            continue;
+        }
+        let fields = split_record(raw.trim_end_matches('\r'), line)?;
+        let [number, debtor, amount, currency, due, reference] = fields.as_slice() else {
+            return Err(ReceivablesCsvError::Columns {
+                line,
+                expected: 6,
+                found: fields.len(),
+            });
+        };
+        let currency: Currency =
+            currency
+                .trim()
+                .parse()
+                .map_err(
+                    |e: apkalpe_core::ParseCurrencyError| ReceivablesCsvError::Field {
+                        line,
+                        field: "currency",
+                        code: e.code(),
+                    },
+                )?;
+        let amount =
+            Money::parse(amount.trim(), currency).map_err(|e| ReceivablesCsvError::Field {
+                line,
+                field: "amount",
+                code: e.code(),
+            })?;
+        let due = NaiveDate::parse_from_str(due.trim(), "%Y-%m-%d").map_err(|_| {
+            ReceivablesCsvError::Field {
+                line,
+                field: "due_date",
+                code: "date.format",
+            }
+        })?;
+        let reference =
+            match reference.trim() {
+                "" => None,
+                text => Some(text.parse::<CreditorReference>().map_err(|e| {
+                    ReceivablesCsvError::Field {
+                        line,
+                        field: "reference",
+                        code: e.code(),
+                    }
+                })?),
+            };
+        let receivable = Receivable::try_new(number, debtor, amount, due, reference)
+            .map_err(|source| ReceivablesCsvError::AtLine { line, source })?;
+        out.push(receivable);
+    }
+    Ok(out)
+}
+
+/// Serialises a `Money` as its plain amount string ("12.34").
+pub(crate) fn plain_amount<S: Serializer>(money: &Money, serializer: S) -> Result<S::Ok, S::Error> {
+    let text = money.to_string();
+    let plain = text.rsplit_once(' ').map_or(text.as_str(), |(a, _)| a);
+    serializer.serialize_str(plain)
+}

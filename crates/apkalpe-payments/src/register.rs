@@ -1,0 +1,1456 @@
+//! The cash register (*kases aparāts*): shifts, numbered sale and return receipts (*čeki*),
+//! and the X and Z reports, computed by one pure function over the shift's events.
+//!
+//! A [`CashRegister`] holds the counters that outlive shifts (the next receipt number, the
+//! next Z number, the perpetual grand total). Opening a shift moves the register into an
+//! [`OpenShift`]; closing it with a count returns the register and the numbered [`ZReport`]:
+//! a register can never have two open shifts, and a closed shift cannot take a sale.
+//!
+//! # Legal basis
+//!
+//! facts §9 (MK noteikumi Nr. 96 and 95; card payments go through the register too; X =
+//! interim, Z = day close that zeroes the day counters \[K1\]\[K2\]\[K3\]); facts §13.2 (receipt
+//! elements per VID's restatement of MK 96: taxpayer, "čeks" and number, fiscal module code,
+//! date and time, per line name + VAT sign + quantity + price, each VAT rate with net and VAT,
+//! grand total, device serial \[N17\]; Z carries its own number and date \[K7\]). The exact X/Z
+//! field lists are not public (facts §13.2, U): the reports carry what peers and VID's receipt
+//! list suggest, and say so. Cash rounding only on the cash part (facts §1 \[S7\]).
+//!
+//! Serves: T4.4, S35, T4.2, T4.3.
+
+use std::fmt::Write as _;
+
+use apkalpe_core::rounding::Rounding;
+use apkalpe_core::{
+    CashRounding, CountryCode, Currency, Money, MoneyError, VatAmounts, VatRate, riga_date,
+    riga_offset,
+};
+use chrono::{DateTime, Utc};
+use rust_decimal::Decimal;
+use serde::Serialize;
+
+use crate::cash::{CashCount, CashError, CashMovement, CashMovementKind, CashTender};
+
+/// The error returned by cash register operations.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum RegisterError {
+    /// A required text is empty.
+    #[error("the {field} must not be empty")]
+    Empty {
+        /// The field.
+        field: &'static str,
+    },
+    /// A receipt without lines.
+    #[error("a receipt needs at least one line")]
+    NoLines,
+    /// A quantity of zero or less.
+    #[error("line {line}: the quantity must be positive, found {found}")]
+    Quantity {
+        /// The line, from 0.
+        line: usize,
+        /// The quantity.
+        found: Decimal,
+    },
+    /// A negative unit price.
+    #[error("line {line}: the unit price must not be negative, found {found}")]
+    Price {
+        /// The line, from 0.
+        line: usize,
+        /// The price.
+        found: Money,
+    },
+    /// An amount in another currency than the register's.
+    #[error("the register works in {expected}, found {found}")]
+    Currency {
+        /// The register's currency.
+        expected: Currency,
+        /// The currency found.
+        found: Currency,
+    },
+    /// The tenders do not pay the total (non-cash short and no cash tendered), or non-cash
+    /// tenders exceed it.
+    #[error("the tenders do not settle the total of {total}: non-cash {non_cash}, cash {cash}")]
+    Tenders {
+        /// The receipt's total.
+        total: Money,
+        /// The card and transfer tenders.
+        non_cash: Money,
+        /// The cash tendered.
+        cash: Money,
+    },
+    /// A tender of zero or less.
+    #[error("a tender must be positive, found {found}")]
+    Tender {
+        /// The amount.
+        found: Money,
+    },
+    /// A cash counter overflowed (`u64` receipts).
+    #[error("the register's {counter} counter overflowed")]
+    Counter {
+        /// `receipt` or `z report`.
+        counter: &'static str,
+    },
+    /// Cash handling failed (rounding, change, tender).
+    #[error(transparent)]
+    Cash(#[from] CashError),
+    /// Money arithmetic failed.
+    #[error(transparent)]
+    Money(#[from] MoneyError),
+    /// VAT computation failed.
+    #[error(transparent)]
+    Vat(#[from] apkalpe_core::VatError),
+}
+
+impl RegisterError {
+    /// Returns the stable error code.
+    pub fn code(&self) -> &'static str {
+        match self {
+            RegisterError::Empty { .. } => "register.empty",
+            RegisterError::NoLines => "register.no_lines",
+            RegisterError::Quantity { .. } => "register.quantity",
+            RegisterError::Price { .. } => "register.price",
+            RegisterError::Currency { .. } => "register.currency",
+            RegisterError::Tenders { .. } => "register.tenders",
+            RegisterError::Tender { .. } => "register.tender",
+            RegisterError::Counter { .. } => "register.counter",
+            RegisterError::Cash(error) => error.code(),
+            RegisterError::Money(error) => error.code(),
+            RegisterError::Vat(error) => error.code(),
+        }
+    }
+}
+
+fn non_empty(text: &str, field: &'static str) -> Result<String, RegisterError> {
+    let text = text.trim();
+    if text.is_empty() {
+        Err(RegisterError::Empty { field })
+    } else {
+        Ok(text.to_owned())
+    }
+}
+
+/// Who and what the register is: the data every receipt and report prints (facts §13.2).
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_payments::RegisterIdentity;
+/// use apkalpe_core::CountryCode;
+///
+/// let identity = RegisterIdentity::try_new(
+///     "SIA Apkalpe Demo", "40003521600", "Brīvības iela 1, Rīga", "KA-000123", "FM-7781", CountryCode::LV,
+/// )?;
+/// assert_eq!(identity.country(), CountryCode::LV);
+/// # Ok::<(), apkalpe_payments::RegisterError>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct RegisterIdentity {
+    taxpayer_name: String,
+    taxpayer_number: String,
+    outlet_address: String,
+    device_serial: String,
+    fiscal_module: String,
+    country: CountryCode,
+}
+
+impl RegisterIdentity {
+    /// Creates the identity. `country` picks the cash-rounding rule (the outlet's country).
+    ///
+    /// # Errors
+    ///
+    /// [`RegisterError::Empty`] for a blank field.
+    pub fn try_new(
+        taxpayer_name: &str,
+        taxpayer_number: &str,
+        outlet_address: &str,
+        device_serial: &str,
+        fiscal_module: &str,
+        country: CountryCode,
+    ) -> Result<Self, RegisterError> {
+        Ok(RegisterIdentity {
+            taxpayer_name: non_empty(taxpayer_name, "taxpayer name")?,
+            taxpayer_number: non_empty(taxpayer_number, "taxpayer number")?,
+            outlet_address: non_empty(outlet_address, "outlet address")?,
+            device_serial: non_empty(device_serial, "device serial number")?,
+            fiscal_module: non_empty(fiscal_module, "fiscal module code")?,
+            country,
+        })
+    }
+
+    /// Returns the taxpayer's name.
+    pub fn taxpayer_name(&self) -> &str {
+        &self.taxpayer_name
+    }
+
+    /// Returns the taxpayer's registration or VAT number.
+    pub fn taxpayer_number(&self) -> &str {
+        &self.taxpayer_number
+    }
+
+    /// Returns the outlet's address.
+    pub fn outlet_address(&self) -> &str {
+        &self.outlet_address
+    }
+
+    /// Returns the device's serial (chassis) number.
+    pub fn device_serial(&self) -> &str {
+        &self.device_serial
+    }
+
+    /// Returns the fiscal memory module's code.
+    pub fn fiscal_module(&self) -> &str {
+        &self.fiscal_module
+    }
+
+    /// Returns the outlet's country.
+    pub fn country(&self) -> CountryCode {
+        self.country
+    }
+}
+
+/// Returns the VAT sign printed beside a line (facts §13.2: "a digit, letter or mark showing
+/// the rate"): A 21 %, B 12 %, C 5 %, D 0 %, E any other rate. The letters are a common
+/// register convention, not law.
+pub fn vat_sign(rate: VatRate) -> char {
+    let percent = rate.percent();
+    if percent == Decimal::new(21, 0) {
+        'A'
+    } else if percent == Decimal::new(12, 0) {
+        'B'
+    } else if percent == Decimal::new(5, 0) {
+        'C'
+    } else if percent.is_zero() {
+        'D'
+    } else {
+        'E'
+    }
+}
+
+/// One line of a receipt: an item or service, quantity, unit price with VAT, VAT rate, and
+/// the line amount rounded to the cent (half away from zero, per line).
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_payments::ReceiptLine;
+/// use apkalpe_core::{Currency, Money, VatRate};
+/// use rust_decimal_macros::dec;
+///
+/// let line = ReceiptLine::try_new("Kafija", dec!(3), Money::new(dec!(1.99), Currency::EUR), VatRate::try_new(dec!(21))?)?;
+/// assert_eq!(line.amount().to_string(), "5.97 EUR");
+/// # Ok::<(), apkalpe_payments::PaymentsError>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ReceiptLine {
+    description: String,
+    quantity: Decimal,
+    unit_price: Money,
+    vat_rate: VatRate,
+    amount: Money,
+}
+
+impl ReceiptLine {
+    /// Creates a line; the amount is `quantity × unit_price`, rounded to the cent half away
+    /// from zero.
+    ///
+    /// # Errors
+    ///
+    /// [`RegisterError::Empty`] for a blank description; [`RegisterError::Quantity`] for a
+    /// quantity ≤ 0; [`RegisterError::Price`] for a negative price;
+    /// [`RegisterError::Money`] on overflow.
+    pub fn try_new(
+        description: &str,
+        quantity: Decimal,
+        unit_price: Money,
+        vat_rate: VatRate,
+    ) -> Result<Self, RegisterError> {
+        let description = non_empty(description, "line description")?;
+        if quantity <= Decimal::ZERO {
+            return Err(RegisterError::Quantity {
+                line: 0,
+                found: quantity,
+            });
+        }
+        if unit_price.is_negative() {
+            return Err(RegisterError::Price {
+                line: 0,
+                found: unit_price,
+            });
+        }
+        let amount = unit_price
+            .checked_mul(quantity)?
+            .round(Rounding::CENTS_HALF_AWAY_FROM_ZERO)?;
+        Ok(ReceiptLine {
+            description,
+            quantity,
+            unit_price,
+            vat_rate,
+            amount,
+        })
+    }
+
+    /// Returns the description.
+    pub fn description(&self) -> &str {
+        &self.description
+    }
+
+    /// Returns the quantity.
+    pub fn quantity(&self) -> Decimal {
+        self.quantity
+    }
+
+    /// Returns the unit price with VAT.
+    pub fn unit_price(&self) -> Money {
+        self.unit_price
+    }
+
+    /// Returns the VAT rate.
+    pub fn vat_rate(&self) -> VatRate {
+        self.vat_rate
+    }
+
+    /// Returns the line amount with VAT.
+    pub fn amount(&self) -> Money {
+        self.amount
+    }
+}
+
+/// How a tender is paid.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PaymentMethod {
+    /// Cash (*skaidra nauda*).
+    Cash,
+    /// Payment card (*maksājumu karte*).
+    Card,
+    /// Bank transfer (*pārskaitījums*).
+    Transfer,
+}
+
+impl PaymentMethod {
+    /// Every method, in report order.
+    pub const ALL: [PaymentMethod; 3] = [
+        PaymentMethod::Cash,
+        PaymentMethod::Card,
+        PaymentMethod::Transfer,
+    ];
+
+    const fn index(self) -> usize {
+        match self {
+            PaymentMethod::Cash => 0,
+            PaymentMethod::Card => 1,
+            PaymentMethod::Transfer => 2,
+        }
+    }
+
+    /// Returns the Latvian name printed on receipts.
+    pub const fn latvian(self) -> &'static str {
+        match self {
+            PaymentMethod::Cash => "Skaidra nauda",
+            PaymentMethod::Card => "Karte",
+            PaymentMethod::Transfer => "Pārskaitījums",
+        }
+    }
+}
+
+/// What the customer pays with: cash handed over, or a card or transfer amount with its
+/// reference (the card payment's masked number or the transfer's reference).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case", tag = "method")]
+pub enum Tender {
+    /// Cash handed over (change is given from it).
+    Cash {
+        /// The amount handed over.
+        tendered: Money,
+    },
+    /// A captured card payment.
+    Card {
+        /// The amount.
+        amount: Money,
+        /// The masked card number or terminal reference.
+        reference: String,
+    },
+    /// A bank transfer (or instant payment) received.
+    Transfer {
+        /// The amount.
+        amount: Money,
+        /// The transfer's reference.
+        reference: String,
+    },
+}
+
+/// A payment as recorded on a receipt: the method and the amount that counts toward the total
+/// (for cash, the cash due after rounding, not what was handed over).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ReceiptPayment {
+    /// The method.
+    pub method: PaymentMethod,
+    /// The amount.
+    pub amount: Money,
+    /// The card or transfer reference.
+    pub reference: Option<String>,
+}
+
+/// The VAT of one rate on a receipt or report: amount without VAT, VAT and total.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct VatLine {
+    /// The rate.
+    pub rate: VatRate,
+    /// Without VAT.
+    pub net: Money,
+    /// The VAT.
+    pub vat: Money,
+    /// With VAT.
+    pub gross: Money,
+}
+
+/// Sale or return.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case", tag = "kind")]
+pub enum ReceiptKind {
+    /// A sale.
+    Sale,
+    /// A return (*atgriešana*), with the number of the original receipt.
+    Return {
+        /// The original sale receipt's number.
+        original: u64,
+    },
+}
+
+/// A numbered receipt (*kases čeks*) of a sale or a return. Amounts are positive; the kind
+/// says which way the money went.
+///
+/// Invariants: the total is the sum of the lines; the VAT lines' gross amounts sum to the
+/// total; the payments sum to the total plus the cash rounding difference; `change =
+/// tendered − cash payment`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Receipt {
+    number: u64,
+    kind: ReceiptKind,
+    issued_at: DateTime<Utc>,
+    cashier: String,
+    lines: Vec<ReceiptLine>,
+    vat: Vec<VatLine>,
+    total: Money,
+    payments: Vec<ReceiptPayment>,
+    cash_tendered: Option<Money>,
+    change: Money,
+    rounding: Money,
+}
+
+impl Receipt {
+    /// Returns the receipt number (one sequence for sales and returns).
+    pub fn number(&self) -> u64 {
+        self.number
+    }
+
+    /// Returns sale or return.
+    pub fn kind(&self) -> ReceiptKind {
+        self.kind
+    }
+
+    /// Returns when it was issued.
+    pub fn issued_at(&self) -> DateTime<Utc> {
+        self.issued_at
+    }
+
+    /// Returns the cashier.
+    pub fn cashier(&self) -> &str {
+        &self.cashier
+    }
+
+    /// Returns the lines.
+    pub fn lines(&self) -> &[ReceiptLine] {
+        &self.lines
+    }
+
+    /// Returns the VAT per rate, highest rate first.
+    pub fn vat(&self) -> &[VatLine] {
+        &self.vat
+    }
+
+    /// Returns the total with VAT, before cash rounding.
+    pub fn total(&self) -> Money {
+        self.total
+    }
+
+    /// Returns the payments.
+    pub fn payments(&self) -> &[ReceiptPayment] {
+        &self.payments
+    }
+
+    /// Returns the cash handed over, if any.
+    pub fn cash_tendered(&self) -> Option<Money> {
+        self.cash_tendered
+    }
+
+    /// Returns the change given.
+    pub fn change(&self) -> Money {
+        self.change
+    }
+
+    /// Returns the cash rounding difference (cash due − unrounded cash part).
+    pub fn rounding(&self) -> Money {
+        self.rounding
+    }
+
+    /// Returns the total paid: total + rounding difference.
+    ///
+    /// # Errors
+    ///
+    /// [`MoneyError`] in theory only.
+    pub fn total_paid(&self) -> Result<Money, MoneyError> {
+        self.total.checked_add(self.rounding)
+    }
+
+    /// Returns the method printed on the receipt: the one method, or `None` for a mixed
+    /// payment.
+    pub fn single_method(&self) -> Option<PaymentMethod> {
+        let first = self.payments.first()?.method;
+        self.payments
+            .iter()
+            .all(|p| p.method == first)
+            .then_some(first)
+    }
+
+    /// Renders the receipt as the 40-column text a register prints.
+    pub fn render(&self, identity: &RegisterIdentity) -> String {
+        let mut out = String::new();
+        header(&mut out, identity);
+        let title = match self.kind {
+            ReceiptKind::Sale => format!("ČEKS Nr. {:08}", self.number),
+            ReceiptKind::Return { original } => {
+                format!("ATGRIEŠANA Nr. {:08} (čekam {:08})", self.number, original)
+            }
+        };
+        let _ = writeln!(out, "{title}");
+        let _ = writeln!(out, "{}", local_time(self.issued_at));
+        let _ = writeln!(out, "Kasieris: {}", self.cashier);
+        rule(&mut out);
+        for line in &self.lines {
+            let _ = writeln!(out, "{}", line.description);
+            let left = format!(
+                "  {} x {}",
+                line.quantity.normalize(),
+                plain(line.unit_price)
+            );
+            let right = format!("{} {}", plain(line.amount), vat_sign(line.vat_rate));
+            columns(&mut out, &left, &right);
+        }
+        rule(&mut out);
+        for vat in &self.vat {
+            let sign = vat_sign(vat.rate);
+            columns(&mut out, &format!("{sign} PVN {}", vat.rate), "");
+            columns(&mut out, "  Summa bez PVN", &plain(vat.net));
+            columns(&mut out, "  PVN", &plain(vat.vat));
+        }
+        columns(&mut out, "KOPĀ EUR", &plain(self.total));
+        if !self.rounding.is_zero() {
+            columns(&mut out, "Noapaļošana", &plain(self.rounding));
+        }
+        for payment in &self.payments {
+            columns(&mut out, payment.method.latvian(), &plain(payment.amount));
+        }
+        if let Some(tendered) = self.cash_tendered {
+            columns(&mut out, "Saņemts", &plain(tendered));
+            columns(&mut out, "Atlikums", &plain(self.change));
+        }
+        rule(&mut out);
+        let _ = writeln!(out, "FM {} Nr. {:08}", identity.fiscal_module, self.number);
+        let _ = writeln!(out, "Kases aparāts {}", identity.device_serial);
+        out
+    }
+}
+
+const WIDTH: usize = 40;
+
+fn plain(money: Money) -> String {
+    let text = money.to_string();
+    text.rsplit_once(' ')
+        .map_or(text.clone(), |(amount, _)| amount.to_owned())
+}
+
+fn local_time(at: DateTime<Utc>) -> String {
+    let local = at
+        .naive_utc()
+        .checked_add_signed(riga_offset(at))
+        .unwrap_or(at.naive_utc());
+    local.format("%Y-%m-%d %H:%M:%S").to_string()
+}
+
+fn rule(out: &mut String) {
+    let _ = writeln!(out, "{}", "-".repeat(WIDTH));
+}
+
+fn columns(out: &mut String, left: &str, right: &str) {
+    if right.is_empty() {
+        let _ = writeln!(out, "{left}");
+        return;
+    }
+    let used = left.chars().count().saturating_add(right.chars().count());
+    let pad = WIDTH.saturating_sub(used).max(1);
+    let _ = writeln!(out, "{left}{}{right}", " ".repeat(pad));
+}
+
+fn header(out: &mut String, identity: &RegisterIdentity) {
+    let _ = writeln!(out, "{}", identity.taxpayer_name);
+    let _ = writeln!(out, "Reģ. Nr. {}", identity.taxpayer_number);
+    let _ = writeln!(out, "{}", identity.outlet_address);
+    rule(out);
+}
+
+/// Something that happened in a shift, in order.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case", tag = "event")]
+// Nearly every event is a receipt: boxing it would cost an allocation per sale for nothing.
+#[allow(clippy::large_enum_variant)]
+pub enum ShiftEvent {
+    /// A sale or return receipt.
+    Receipt(Receipt),
+    /// A cash deposit or payout.
+    CashMovement(CashMovement),
+}
+
+/// The totals of one direction (sales or returns) for one VAT rate.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct RateTotals {
+    /// The rate.
+    pub rate: VatRate,
+    /// Sales without VAT, VAT, with VAT.
+    pub sales: VatLine,
+    /// Returns without VAT, VAT, with VAT.
+    pub returns: VatLine,
+}
+
+/// Totals of one payment method.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct MethodTotals {
+    /// The method.
+    pub method: PaymentMethod,
+    /// Received for sales.
+    pub sales: Money,
+    /// Paid back for returns.
+    pub returns: Money,
+}
+
+/// The figures of a shift, computed by [`ShiftTotals::compute`]: what both the X and the Z
+/// report show.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ShiftTotals {
+    /// Sale receipts.
+    pub sale_count: u64,
+    /// Return receipts.
+    pub return_count: u64,
+    /// The first and last receipt numbers of the shift.
+    pub receipt_numbers: Option<(u64, u64)>,
+    /// Per VAT rate, highest first.
+    pub rates: Vec<RateTotals>,
+    /// Per payment method: cash, card, transfer.
+    pub methods: Vec<MethodTotals>,
+    /// Sales with VAT, before rounding.
+    pub sales_total: Money,
+    /// Returns with VAT, before rounding.
+    pub returns_total: Money,
+    /// Cash rounding differences of sales (+ when rounded up).
+    pub sales_rounding: Money,
+    /// Cash rounding differences of returns (+ when the refund was rounded up).
+    pub returns_rounding: Money,
+    /// Cash deposits.
+    pub deposits: Money,
+    /// Cash payouts.
+    pub payouts: Money,
+    /// The opening float.
+    pub float: Money,
+    /// Cash expected in the drawer: float + cash sales − cash returns + deposits − payouts.
+    pub expected_cash: Money,
+}
+
+/// A running sum of amounts: whole cents (scale 2, what receipts hold) in an `i128`, anything
+/// else in a `Decimal`. Adding integers is several times faster than adding `Decimal`s, and
+/// the Z report adds millions of them.
+#[derive(Clone, Copy, Default)]
+struct Sum {
+    cents: i128,
+    other: Decimal,
+}
+
+const OVERFLOW: MoneyError = MoneyError::Overflow { operation: "sum" };
+
+impl Sum {
+    fn add(&mut self, value: Decimal) -> Result<(), MoneyError> {
+        if value.scale() == 2 {
+            self.cents = self.cents.checked_add(value.mantissa()).ok_or(OVERFLOW)?;
+        } else {
+            self.other = self.other.checked_add(value).ok_or(OVERFLOW)?;
+        }
+        Ok(())
+    }
+
+    fn value(&self) -> Result<Decimal, MoneyError> {
+        Decimal::try_from_i128_with_scale(self.cents, 2)
+            .map_err(|_| OVERFLOW)?
+            .checked_add(self.other)
+            .ok_or(OVERFLOW)
+    }
+
+    fn money(&self, currency: Currency) -> Result<Money, MoneyError> {
+        Ok(Money::new(self.value()?, currency))
+    }
+}
+
+#[derive(Clone, Copy, Default)]
+struct Acc {
+    net: Sum,
+    vat: Sum,
+    gross: Sum,
+}
+
+impl Acc {
+    fn add(&mut self, line: &VatLine) -> Result<(), MoneyError> {
+        self.net.add(line.net.amount())?;
+        self.vat.add(line.vat.amount())?;
+        self.gross.add(line.gross.amount())
+    }
+
+    fn line(&self, rate: VatRate, currency: Currency) -> Result<VatLine, MoneyError> {
+        Ok(VatLine {
+            rate,
+            net: self.net.money(currency)?,
+            vat: self.vat.money(currency)?,
+            gross: self.gross.money(currency)?,
+        })
+    }
+}
+
+impl ShiftTotals {
+    /// Computes the totals of a shift from its opening float and its events, in one pass.
+    /// The X report and the Z report both come from here.
+    ///
+    /// # Errors
+    ///
+    /// [`RegisterError::Currency`] when an event is in another currency than the float;
+    /// [`RegisterError::Money`] on overflow.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_payments::ShiftTotals;
+    /// use apkalpe_core::{Currency, Money};
+    ///
+    /// let totals = ShiftTotals::compute(Money::zero(Currency::EUR), &[])?;
+    /// assert_eq!(totals.sale_count, 0);
+    /// assert!(totals.expected_cash.is_zero());
+    /// # Ok::<(), apkalpe_payments::RegisterError>(())
+    /// ```
+    pub fn compute(float: Money, events: &[ShiftEvent]) -> Result<ShiftTotals, RegisterError> {
+        let currency = float.currency();
+        let check = |m: Money| {
+            if m.currency() == currency {
+                Ok(m.amount())
+            } else {
+                Err(RegisterError::Currency {
+                    expected: currency,
+                    found: m.currency(),
+                })
+            }
+        };
+        let mut rates: Vec<(VatRate, Acc, Acc)> = Vec::new();
+        let mut methods = [[Sum::default(); 2]; 3];
+        let (mut sale_count, mut return_count) = (0u64, 0u64);
+        let mut numbers: Option<(u64, u64)> = None;
+        let (mut sales_total, mut returns_total) = (Sum::default(), Sum::default());
+        let (mut sales_rounding, mut returns_rounding) = (Sum::default(), Sum::default());
+        let (mut deposits, mut payouts) = (Sum::default(), Sum::default());
+        for event in events {
+            match event {
+                ShiftEvent::Receipt(receipt) => {
+                    // Every amount of a receipt is in the currency of its total (the receipt
+                    // is built that way), so one check per receipt is enough.
+                    check(receipt.total)?;
+                    let side = match receipt.kind {
+                        ReceiptKind::Sale => {
+                            sale_count = sale_count.saturating_add(1);
+                            sales_total.add(receipt.total.amount())?;
+                            sales_rounding.add(receipt.rounding.amount())?;
+                            0
+                        }
+                        ReceiptKind::Return { .. } => {
+                            return_count = return_count.saturating_add(1);
+                            returns_total.add(receipt.total.amount())?;
+                            returns_rounding.add(receipt.rounding.amount())?;
+                            1
+                        }
+                    };
+                    numbers = Some(match numbers {
+                        None => (receipt.number, receipt.number),
+                        Some((first, last)) => {
+                            (first.min(receipt.number), last.max(receipt.number))
+                        }
+                    });
+                    for vat in &receipt.vat {
+                        // Rates are normalised, so equal rates have equal bit patterns.
+                        let bits = vat.rate.percent().serialize();
+                        let slot = match rates
+                            .iter_mut()
+                            .find(|(rate, _, _)| rate.percent().serialize() == bits)
+                        {
+                            Some(slot) => slot,
+                            None => {
+                                rates.push((vat.rate, Acc::default(), Acc::default()));
+                                rates
+                                    .last_mut()
+                                    .ok_or(MoneyError::Overflow { operation: "sum" })?
+                            }
+                        };
+                        if side == 0 {
+                            slot.1.add(vat)?;
+                        } else {
+                            slot.2.add(vat)?;
+                        }
+                    }
+                    for payment in &receipt.payments {
+                        let amount = payment.amount.amount();
+                        if let Some(slot) = methods
+                            .get_mut(payment.method.index())
+                            .and_then(|m| m.get_mut(side))
+                        {
+                            slot.add(amount)?;
+                        }
+                    }
+                }
+                ShiftEvent::CashMovement(movement) => {
+                    let amount = check(movement.amount())?;
+                    match movement.kind() {
+                        CashMovementKind::Deposit => deposits.add(amount)?,
+                        CashMovementKind::Payout => payouts.add(amount)?,
+                    }
+                }
+            }
+        }
+        rates.sort_by_key(|r| std::cmp::Reverse(r.0));
+        let money = |sum: Sum| sum.money(currency);
+        let [cash, _, _] = methods;
+        let [cash_in, cash_out] = cash;
+        let expected = float
+            .checked_add(money(cash_in)?)?
+            .checked_sub(money(cash_out)?)?
+            .checked_add(money(deposits)?)?
+            .checked_sub(money(payouts)?)?;
+        Ok(ShiftTotals {
+            sale_count,
+            return_count,
+            receipt_numbers: numbers,
+            rates: rates
+                .iter()
+                .map(|(rate, sales, returns)| {
+                    Ok(RateTotals {
+                        rate: *rate,
+                        sales: sales.line(*rate, currency)?,
+                        returns: returns.line(*rate, currency)?,
+                    })
+                })
+                .collect::<Result<Vec<_>, MoneyError>>()?,
+            methods: PaymentMethod::ALL
+                .iter()
+                .zip(methods.iter())
+                .map(|(method, [sales, returns])| {
+                    Ok(MethodTotals {
+                        method: *method,
+                        sales: money(*sales)?,
+                        returns: money(*returns)?,
+                    })
+                })
+                .collect::<Result<Vec<_>, MoneyError>>()?,
+            sales_total: money(sales_total)?,
+            returns_total: money(returns_total)?,
+            sales_rounding: money(sales_rounding)?,
+            returns_rounding: money(returns_rounding)?,
+            deposits: money(deposits)?,
+            payouts: money(payouts)?,
+            float,
+            expected_cash: expected,
+        })
+    }
+
+    fn render_body(&self, out: &mut String) {
+        let count_line =
+            |out: &mut String, label: &str, n: u64| columns(out, label, &n.to_string());
+        count_line(out, "Pārdošanas čeki", self.sale_count);
+        count_line(out, "Atgriešanas čeki", self.return_count);
+        if let Some((first, last)) = self.receipt_numbers {
+            columns(out, "Čeki Nr.", &format!("{first:08}-{last:08}"));
+        }
+        rule(out);
+        for rate in &self.rates {
+            let sign = vat_sign(rate.rate);
+            columns(out, &format!("{sign} PVN {}", rate.rate), "");
+            columns(out, "  Pārdots bez PVN", &plain(rate.sales.net));
+            columns(out, "  PVN", &plain(rate.sales.vat));
+            columns(out, "  Pārdots ar PVN", &plain(rate.sales.gross));
+            if !rate.returns.gross.is_zero() {
+                columns(out, "  Atgriezts bez PVN", &plain(rate.returns.net));
+                columns(out, "  Atgriezts PVN", &plain(rate.returns.vat));
+                columns(out, "  Atgriezts ar PVN", &plain(rate.returns.gross));
+            }
+        }
+        columns(out, "PĀRDOŠANA KOPĀ", &plain(self.sales_total));
+        columns(out, "ATGRIEŠANA KOPĀ", &plain(self.returns_total));
+        rule(out);
+        for method in &self.methods {
+            columns(out, method.method.latvian(), &plain(method.sales));
+            if !method.returns.is_zero() {
+                columns(out, "  atgriezts", &plain(method.returns));
+            }
+        }
+        columns(out, "Noapaļošana (pārdošana)", &plain(self.sales_rounding));
+        columns(
+            out,
+            "Noapaļošana (atgriešana)",
+            &plain(self.returns_rounding),
+        );
+        rule(out);
+        columns(out, "Sākuma atlikums", &plain(self.float));
+        columns(out, "Iemaksas", &plain(self.deposits));
+        columns(out, "Izmaksas", &plain(self.payouts));
+        columns(out, "Skaidra nauda kasē", &plain(self.expected_cash));
+    }
+}
+
+/// The X report (*X atskaite*): the shift's totals so far, without closing anything.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct XReport {
+    /// The register.
+    pub identity: RegisterIdentity,
+    /// The cashier of the shift.
+    pub cashier: String,
+    /// When the shift opened.
+    pub opened_at: DateTime<Utc>,
+    /// When the report was taken.
+    pub at: DateTime<Utc>,
+    /// The totals.
+    pub totals: ShiftTotals,
+}
+
+impl XReport {
+    /// Renders the report as register text.
+    pub fn render(&self) -> String {
+        let mut out = String::new();
+        header(&mut out, &self.identity);
+        let _ = writeln!(out, "X ATSKAITE (starpatskaite)");
+        let _ = writeln!(out, "{}", local_time(self.at));
+        let _ = writeln!(out, "Maiņa no {}", local_time(self.opened_at));
+        let _ = writeln!(out, "Kasieris: {}", self.cashier);
+        rule(&mut out);
+        self.totals.render_body(&mut out);
+        rule(&mut out);
+        let _ = writeln!(out, "FM {}", self.identity.fiscal_module);
+        let _ = writeln!(out, "Kases aparāts {}", self.identity.device_serial);
+        out
+    }
+}
+
+/// The Z report (*Z atskaite*): the numbered day close, with the count of the drawer and
+/// the perpetual grand total.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ZReport {
+    /// The Z number (one sequence per register, never reset).
+    pub number: u64,
+    /// The register.
+    pub identity: RegisterIdentity,
+    /// The cashier of the shift.
+    pub cashier: String,
+    /// When the shift opened.
+    pub opened_at: DateTime<Utc>,
+    /// When the shift closed.
+    pub at: DateTime<Utc>,
+    /// The totals.
+    pub totals: ShiftTotals,
+    /// The cash counted at close, by denomination.
+    pub counted: CashCount,
+    /// Counted − expected: positive over, negative short.
+    pub over_short: Money,
+    /// The grand total (sales − returns since the register started) after this shift.
+    pub grand_total: Money,
+}
+
+impl ZReport {
+    /// Renders the report as register text.
+    pub fn render(&self) -> String {
+        let mut out = String::new();
+        header(&mut out, &self.identity);
+        let _ = writeln!(out, "Z ATSKAITE Nr. {:04}", self.number);
+        let _ = writeln!(out, "{}", local_time(self.at));
+        let _ = writeln!(out, "Maiņa no {}", local_time(self.opened_at));
+        let _ = writeln!(out, "Kasieris: {}", self.cashier);
+        rule(&mut out);
+        self.totals.render_body(&mut out);
+        columns(&mut out, "Saskaitīts", &plain(self.counted.total()));
+        let label = if self.over_short.is_negative() {
+            "Iztrūkums"
+        } else {
+            "Pārpalikums"
+        };
+        columns(&mut out, label, &plain(self.over_short));
+        rule(&mut out);
+        columns(&mut out, "Kopsumma kopš sākuma", &plain(self.grand_total));
+        let _ = writeln!(out, "FM {}", self.identity.fiscal_module);
+        let _ = writeln!(out, "Kases aparāts {}", self.identity.device_serial);
+        out
+    }
+}
+
+/// The error a [`FiscalDevice`] returns.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum FiscalDeviceError {
+    /// The device cannot be reached or has failed (facts §9: record sales in a revenue
+    /// register meanwhile).
+    #[error("the fiscal device is unavailable")]
+    Unavailable,
+    /// The device refused the document.
+    #[error("the fiscal device refused the document: {reason}")]
+    Rejected {
+        /// The device's reason.
+        reason: String,
+    },
+}
+
+impl FiscalDeviceError {
+    /// Returns the stable error code.
+    pub fn code(&self) -> &'static str {
+        match self {
+            FiscalDeviceError::Unavailable => "fiscal_device.unavailable",
+            FiscalDeviceError::Rejected { .. } => "fiscal_device.rejected",
+        }
+    }
+}
+
+/// The port to a certified fiscal device or cash system (MK 95/96), for integrators: it
+/// registers receipts in its fiscal memory and prints X and Z reports. This crate computes
+/// the documents; the device records and prints them.
+pub trait FiscalDevice {
+    /// Registers and prints a receipt.
+    ///
+    /// # Errors
+    ///
+    /// [`FiscalDeviceError`].
+    fn register_receipt(
+        &mut self,
+        identity: &RegisterIdentity,
+        receipt: &Receipt,
+    ) -> Result<(), FiscalDeviceError>;
+
+    /// Prints an X report.
+    ///
+    /// # Errors
+    ///
+    /// [`FiscalDeviceError`].
+    fn print_x_report(&mut self, report: &XReport) -> Result<(), FiscalDeviceError>;
+
+    /// Closes the day in fiscal memory and prints the Z report.
+    ///
+    /// # Errors
+    ///
+    /// [`FiscalDeviceError`].
+    fn close_day(&mut self, report: &ZReport) -> Result<(), FiscalDeviceError>;
+}
+
+/// A cash register between shifts: its identity, cash-rounding policy and the counters that
+/// outlive shifts.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_payments::{CashCount, CashRegister, Denomination, ReceiptLine, RegisterIdentity, Tender};
+/// use apkalpe_core::{CountryCode, Currency, Money, VatRate};
+/// use chrono::{TimeZone, Utc};
+/// use rust_decimal_macros::dec;
+///
+/// let identity = RegisterIdentity::try_new("SIA Demo", "40003521600", "Rīga", "KA-1", "FM-1", CountryCode::LV)?;
+/// let register = CashRegister::new(identity, Currency::EUR);
+/// let at = Utc.with_ymd_and_hms(2026, 11, 27, 8, 0, 0).unwrap();
+/// let float = CashCount::new().with(Denomination::Euro10, 5)?;
+/// let mut shift = register.open_shift("Anna", float, at)?;
+/// let eur = |d| Money::new(d, Currency::EUR);
+/// let line = ReceiptLine::try_new("Kafija", dec!(1), eur(dec!(2.49)), VatRate::try_new(dec!(21))?)?;
+/// let receipt = shift.sell(vec![line], &[Tender::Cash { tendered: eur(dec!(5)) }], at)?;
+/// assert_eq!(receipt.change().to_string(), "2.51 EUR");
+/// let (_register, z) = shift.close(float, at)?;
+/// assert_eq!(z.number, 1);
+/// assert_eq!(z.over_short.to_string(), "-2.49 EUR"); // the 2.49 was not counted
+/// # Ok::<(), apkalpe_payments::PaymentsError>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct CashRegister {
+    identity: RegisterIdentity,
+    currency: Currency,
+    #[serde(skip)]
+    policy: CashRounding,
+    last_receipt: u64,
+    last_z: u64,
+    grand_total: Money,
+}
+
+impl CashRegister {
+    /// Creates a new register with no receipts yet, the built-in cash-rounding table and
+    /// the outlet's country from its identity.
+    pub fn new(identity: RegisterIdentity, currency: Currency) -> Self {
+        CashRegister {
+            identity,
+            currency,
+            policy: CashRounding::builtin(),
+            last_receipt: 0,
+            last_z: 0,
+            grand_total: Money::zero(currency),
+        }
+    }
+
+    /// Continues a register's counters (from its fiscal memory).
+    #[must_use]
+    pub fn with_counters(mut self, last_receipt: u64, last_z: u64, grand_total: Money) -> Self {
+        self.last_receipt = last_receipt;
+        self.last_z = last_z;
+        self.grand_total = grand_total;
+        self
+    }
+
+    /// Replaces the cash-rounding policy (a new law, a test).
+    #[must_use]
+    pub fn with_cash_rounding(mut self, policy: CashRounding) -> Self {
+        self.policy = policy;
+        self
+    }
+
+    /// Returns the identity.
+    pub fn identity(&self) -> &RegisterIdentity {
+        &self.identity
+    }
+
+    /// Returns the last receipt number issued (0: none).
+    pub fn last_receipt(&self) -> u64 {
+        self.last_receipt
+    }
+
+    /// Returns the last Z number (0: none).
+    pub fn last_z(&self) -> u64 {
+        self.last_z
+    }
+
+    /// Returns the perpetual grand total.
+    pub fn grand_total(&self) -> Money {
+        self.grand_total
+    }
+
+    /// Opens a shift with a counted float.
+    ///
+    /// # Errors
+    ///
+    /// [`RegisterError::Empty`] for a blank cashier; [`RegisterError::Currency`] when the
+    /// register does not work in euro (the float is counted in euro notes and coins).
+    pub fn open_shift(
+        self,
+        cashier: &str,
+        float: CashCount,
+        at: DateTime<Utc>,
+    ) -> Result<OpenShift, RegisterError> {
+        let cashier = non_empty(cashier, "cashier")?;
+        if self.currency != Currency::EUR {
+            return Err(RegisterError::Currency {
+                expected: Currency::EUR,
+                found: self.currency,
+            });
+        }
+        Ok(OpenShift {
+            register: self,
+            cashier,
+            opened_at: at,
+            float,
+            events: Vec::new(),
+        })
+    }
+}
+
+/// An open shift (*atvērta maiņa*): takes sales, returns, deposits and payouts; gives X
+/// reports; closes into a Z report.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct OpenShift {
+    register: CashRegister,
+    cashier: String,
+    opened_at: DateTime<Utc>,
+    float: CashCount,
+    events: Vec<ShiftEvent>,
+}
+
+impl OpenShift {
+    /// Returns the register.
+    pub fn register(&self) -> &CashRegister {
+        &self.register
+    }
+
+    /// Returns the shift's events so far.
+    pub fn events(&self) -> &[ShiftEvent] {
+        &self.events
+    }
+
+    /// Returns the opening float.
+    pub fn float(&self) -> &CashCount {
+        &self.float
+    }
+
+    fn build(
+        &mut self,
+        kind: ReceiptKind,
+        lines: Vec<ReceiptLine>,
+        tenders: &[Tender],
+        at: DateTime<Utc>,
+    ) -> Result<Receipt, RegisterError> {
+        let currency = self.register.currency;
+        if lines.is_empty() {
+            return Err(RegisterError::NoLines);
+        }
+        let same = |m: Money| {
+            if m.currency() == currency {
+                Ok(m)
+            } else {
+                Err(RegisterError::Currency {
+                    expected: currency,
+                    found: m.currency(),
+                })
+            }
+        };
+        // Per rate gross, then VAT taken out of each rate's gross (VAT per rate, facts §13.2).
+        let mut by_rate: Vec<(VatRate, Money)> = Vec::new();
+        for line in &lines {
+            let amount = same(line.amount)?;
+            match by_rate.iter_mut().find(|(rate, _)| *rate == line.vat_rate) {
+                Some((_, sum)) => *sum = sum.checked_add(amount)?,
+                None => by_rate.push((line.vat_rate, amount)),
+            }
+        }
+        by_rate.sort_by_key(|r| std::cmp::Reverse(r.0));
+        let vat = by_rate
+            .iter()
+            .map(|(rate, gross)| {
+                let amounts =
+                    VatAmounts::from_gross(*gross, *rate, Rounding::CENTS_HALF_AWAY_FROM_ZERO)?;
+                Ok(VatLine {
+                    rate: *rate,
+                    net: amounts.net,
+                    vat: amounts.vat,
+                    gross: amounts.gross,
+                })
+            })
+            .collect::<Result<Vec<_>, RegisterError>>()?;
+        let total = Money::try_sum(currency, lines.iter().map(|l| l.amount))?;
+        let mut non_cash = Money::zero(currency);
+        let mut cash: Option<Money> = None;
+        let mut payments = Vec::new();
+        for tender in tenders {
+            match tender {
+                Tender::Cash { tendered } => {
+                    let tendered = same(*tendered)?;
+                    if !tendered.is_positive() {
+                        return Err(RegisterError::Tender { found: tendered });
+                    }
+                    cash = Some(match cash {
+                        Some(sum) => sum.checked_add(tendered)?,
+                        None => tendered,
+                    });
+                }
+                Tender::Card { amount, reference } | Tender::Transfer { amount, reference } => {
+                    let amount = same(*amount)?;
+                    if !amount.is_positive() {
+                        return Err(RegisterError::Tender { found: amount });
+                    }
+                    non_cash = non_cash.checked_add(amount)?;
+                    let method = if matches!(tender, Tender::Card { .. }) {
+                        PaymentMethod::Card
+                    } else {
+                        PaymentMethod::Transfer
+                    };
+                    payments.push(ReceiptPayment {
+                        method,
+                        amount,
+                        reference: Some(reference.clone()),
+                    });
+                }
+            }
+        }
+        let tenders_error = || RegisterError::Tenders {
+            total,
+            non_cash,
+            cash: cash.unwrap_or(Money::zero(currency)),
+        };
+        if non_cash.amount() > total.amount() {
+            return Err(tenders_error());
+        }
+        let (change, rounding) = match cash {
+            Some(tendered) => {
+                let date = riga_date(at);
+                let (policy, country) = (&self.register.policy, self.register.identity.country);
+                let tender = match kind {
+                    ReceiptKind::Sale => {
+                        CashTender::settle(policy, country, date, total, non_cash, tendered)?
+                    }
+                    ReceiptKind::Return { .. } => {
+                        // The shop pays back the rounded cash part; nothing is handed over.
+                        let settlement = policy
+                            .settle(country, date, total, non_cash)
+                            .map_err(CashError::from)?;
+                        cash = None;
+                        CashTender {
+                            tendered: settlement.cash_due,
+                            change: Money::zero(currency),
+                            settlement,
+                        }
+                    }
+                };
+                if !tender.settlement.cash_due.is_zero() {
+                    payments.insert(
+                        0,
+                        ReceiptPayment {
+                            method: PaymentMethod::Cash,
+                            amount: tender.settlement.cash_due,
+                            reference: None,
+                        },
+                    );
+                }
+                (tender.change, tender.settlement.difference)
+            }
+            None => {
+                if non_cash != total {
+                    return Err(tenders_error());
+                }
+                (Money::zero(currency), Money::zero(currency))
+            }
+        };
+        let number = self
+            .register
+            .last_receipt
+            .checked_add(1)
+            .ok_or(RegisterError::Counter { counter: "receipt" })?;
+        let receipt = Receipt {
+            number,
+            kind,
+            issued_at: at,
+            cashier: self.cashier.clone(),
+            lines,
+            vat,
+            total,
+            payments,
+            cash_tendered: cash,
+            change,
+            rounding,
+        };
+        self.register.last_receipt = number;
+        self.events.push(ShiftEvent::Receipt(receipt.clone()));
+        Ok(receipt)
+    }
+
+    /// Records a sale: computes VAT per rate, rounds the cash part under the outlet's
+    /// cash-rounding rule, computes the change, and numbers the receipt.
+    ///
+    /// # Errors
+    ///
+    /// [`RegisterError::NoLines`]; [`RegisterError::Currency`];
+    /// [`RegisterError::Tender`] for a tender ≤ 0; [`RegisterError::Tenders`] when the
+    /// tenders do not settle the total; [`RegisterError::Cash`] for too little cash
+    /// (`cash.insufficient_tender`) or a rounding rule missing for the date;
+    /// [`RegisterError::Counter`].
+    pub fn sell(
+        &mut self,
+        lines: Vec<ReceiptLine>,
+        tenders: &[Tender],
+        at: DateTime<Utc>,
+    ) -> Result<Receipt, RegisterError> {
+        self.build(ReceiptKind::Sale, lines, tenders, at)
+    }
+
+    /// Records a return of the `lines` of receipt `original` (which may be from an earlier
+    /// shift), refunded by the `tenders`. For a cash refund the amount of the
+    /// [`Tender::Cash`] is not used: the shop pays back the cash part rounded under the same
+    /// rule as a sale (facts §1: cash refunds are rounded too), and no change arises.
+    ///
+    /// # Errors
+    ///
+    /// As [`OpenShift::sell`].
+    pub fn refund(
+        &mut self,
+        original: u64,
+        lines: Vec<ReceiptLine>,
+        tenders: &[Tender],
+        at: DateTime<Utc>,
+    ) -> Result<Receipt, RegisterError> {
+        self.build(ReceiptKind::Return { original }, lines, tenders, at)
+    }
+
+    /// Records a cash deposit or payout.
+    pub fn record_cash_movement(&mut self, movement: CashMovement) {
+        self.events.push(ShiftEvent::CashMovement(movement));
+    }
+
+    /// Returns the totals so far.
+    ///
+    /// # Errors
+    ///
+    /// As [`ShiftTotals::compute`].
+    pub fn totals(&self) -> Result<ShiftTotals, RegisterError> {
+        ShiftTotals::compute(self.float.total(), &self.events)
+    }
+
+    /// Takes an X report: the totals so far; nothing is reset.
+    ///
+    /// # Errors
+    ///
+    /// As [`ShiftTotals::compute`].
+    pub fn x_report(&self, at: DateTime<Utc>) -> Result<XReport, RegisterError> {
+        Ok(XReport {
+            identity: self.register.identity.clone(),
+            cashier: self.cashier.clone(),
+            opened_at: self.opened_at,
+            at,
+            totals: self.totals()?,
+        })
+    }
+
+    /// Closes the shift with the cash counted: returns the register (counters moved on) and
+    /// the numbered Z report with the over or short amount.
+    ///
+    /// # Errors
+    ///
+    /// As [`ShiftTotals::compute`]; [`RegisterError::Counter`].
+    pub fn close(
+        self,
+        counted: CashCount,
+        at: DateTime<Utc>,
+    ) -> Result<(CashRegister, ZReport), RegisterError> {
+        let totals = self.totals()?;
+        let mut register = self.register;
+        let number = register
+            .last_z
+            .checked_add(1)
+            .ok_or(RegisterError::Counter {
+                counter: "z report",
+            })?;
+        let over_short = counted.total().checked_sub(totals.expected_cash)?;
+        let grand_total = register
+            .grand_total
+            .checked_add(totals.sales_total)?
+            .checked_sub(totals.returns_total)?;
+        register.last_z = number;
+        register.grand_total = grand_total;
+        let report = ZReport {
+            number,
+            identity: register.identity.clone(),
+            cashier: self.cashier,
+            opened_at: self.opened_at,
+            at,
+            totals,
+            counted,
+            over_short,
+            grand_total,
+        };
+        Ok((register, report))
+    }
+}

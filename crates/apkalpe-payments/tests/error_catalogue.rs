@@ -1,0 +1,173 @@
+//! The error catalogue of apkalpe-payments: one sample of every error code of this crate,
+//! reached from public input and passed through `PaymentsError`, with its message. Codes
+//! are API: this snapshot shows any rename, and the test fails on a duplicate.
+
+use apkalpe_core::{CountryCode, Currency, Money, VatRate};
+use apkalpe_payments::{
+    AllocationTarget, BankStatement, Bic, CardExpiry, CardNumber, CardPayment, CardToken,
+    CashCount, CashLimits, CashMovement, CashMovementKind, CashTender, DeclineReason,
+    FiscalDeviceError, IdempotencyKey, IncomingPayment, MaskedPan, PaymentRequest, PaymentsError,
+    ReceiptLine, Receivable, ReceivableLedger, RegisterIdentity, Remittance, SimulatedTerminal,
+    Tender, TerminalError, read_receivables_csv,
+};
+use rust_decimal_macros::dec;
+
+use crate::support::{at, day, eur, register};
+
+fn err<T, E: Into<PaymentsError>>(result: Result<T, E>) -> PaymentsError {
+    match result {
+        Ok(_) => panic!("expected an error"),
+        Err(error) => error.into(),
+    }
+}
+
+fn samples() -> Vec<PaymentsError> {
+    let policy = apkalpe_core::CashRounding::builtin();
+    let iban = || "LV80BANK0000435195001".parse().unwrap();
+    let epc = |name: &str, amount: Money, remittance: Remittance| {
+        PaymentRequest::try_new(name, iban(), None, amount, remittance)
+    };
+    let key = |k: &str| IdempotencyKey::try_new(k).unwrap();
+    let mut terminal = SimulatedTerminal::new();
+    let mut payment = CardPayment::try_new(eur(dec!(10))).unwrap();
+    payment
+        .authorise(
+            &mut terminal,
+            "4111111111111111".parse().unwrap(),
+            "12/30".parse().unwrap(),
+            &key("a"),
+            day(2026, 11, 27),
+        )
+        .unwrap();
+    let mut shift = register(CountryCode::LV)
+        .open_shift("Anna", CashCount::new(), at(8, 0))
+        .unwrap();
+    let line = ReceiptLine::try_new(
+        "Maize",
+        dec!(1),
+        eur(dec!(1)),
+        VatRate::try_new(dec!(12)).unwrap(),
+    )
+    .unwrap();
+    let mut ledger = ReceivableLedger::new();
+    ledger
+        .add(
+            Receivable::try_new("INV-1", "Klients", eur(dec!(10)), day(2026, 12, 1), None).unwrap(),
+        )
+        .unwrap();
+    let pay = IncomingPayment {
+        id: "P1".into(),
+        payer: "Klients".into(),
+        amount: eur(dec!(5)),
+        date: day(2026, 12, 1),
+    };
+    ledger
+        .apply(&pay, &AllocationTarget::Receivable("INV-1".into()))
+        .unwrap();
+    let csv = |row: &str| {
+        read_receivables_csv(&format!(
+            "number,debtor,amount,currency,due_date,reference\n{row}"
+        ))
+    };
+    vec![
+        // Cards.
+        err("".parse::<CardNumber>()),
+        err("4111x".parse::<CardNumber>()),
+        err("41111".parse::<CardNumber>()),
+        err("4111111111111112".parse::<CardNumber>()),
+        err("9111111111111110".parse::<CardNumber>()),
+        err("411111111111116".parse::<CardNumber>()),
+        err(MaskedPan::try_new("4111111111111111")),
+        err("1227".parse::<CardExpiry>()),
+        err("13/27".parse::<CardExpiry>()),
+        err(IdempotencyKey::try_new("")),
+        err(CardToken::try_new("tok4111111111111111")),
+        // Terminal and payment.
+        err(Err::<(), _>(TerminalError::Declined { reason: DeclineReason::DoNotHonour })),
+        err(Err::<(), _>(TerminalError::TimedOut)),
+        err(Err::<(), _>(TerminalError::Unavailable)),
+        err(Err::<(), _>(TerminalError::UnknownToken)),
+        err(Err::<(), _>(TerminalError::KeyReused { key: key("k") })),
+        err(payment.refund(&mut terminal, eur(dec!(1)), &key("r"))),
+        err(payment.capture(&mut terminal, eur(dec!(-1)), &key("c"))),
+        err(payment.capture(&mut terminal, eur(dec!(11)), &key("c"))),
+        err(CardPayment::try_new(eur(dec!(10))).unwrap().authorise(&mut terminal, "4111111111111111".parse().unwrap(), "01/20".parse().unwrap(), &key("x"), day(2026, 11, 27))),
+        err(payment.capture(&mut terminal, eur(dec!(5)), &key("a"))),
+        // Cash.
+        err(CashCount::new().make_change(Money::new(dec!(1), Currency::USD))),
+        err(CashCount::new().make_change(eur(dec!(0.001)))),
+        err(CashCount::new().make_change(eur(dec!(1)))),
+        err(CashTender::settle(&policy, CountryCode::LV, day(2026, 11, 27), eur(dec!(5)), eur(dec!(0)), eur(dec!(4)))),
+        err(CashCount::new().with(apkalpe_payments::Denomination::Euro5, 1).unwrap().remove(apkalpe_payments::Denomination::Euro5, 2)),
+        err(CashMovement::try_new(CashMovementKind::Deposit, eur(dec!(5)), " ", "KIO-1")),
+        err(CashMovement::try_new(CashMovementKind::Deposit, eur(dec!(0)), "x", "KIO-1")),
+        err(CashCount::new().with(apkalpe_payments::Denomination::Euro5, u32::MAX).unwrap().with(apkalpe_payments::Denomination::Euro5, 1)),
+        err(CashLimits::latvia().check(Money::new(dec!(1), Currency::USD))),
+        // Bank transfers and EPC QR.
+        err("HABA22".parse::<Bic>()),
+        err("HAB1LV22".parse::<Bic>()),
+        err(epc(" ", eur(dec!(1)), Remittance::None)),
+        err(epc(&"N".repeat(71), eur(dec!(1)), Remittance::None)),
+        err(Remittance::from_parts(Some("RF18539007547034"), Some("x"))),
+        err(epc("A", eur(dec!(1)), Remittance::Text("T".repeat(141)))),
+        err(epc("A", eur(dec!(1)), Remittance::None).unwrap().with_information(&"I".repeat(71))),
+        err(epc("A", eur(dec!(1)), Remittance::None).unwrap().with_purpose("G1")),
+        err(epc("A\nB", eur(dec!(1)), Remittance::None)),
+        err(epc("A", Money::new(dec!(1), Currency::USD), Remittance::None)),
+        err(epc("A", eur(dec!(0)), Remittance::None)),
+        err(epc(&"N".repeat(70), eur(dec!(1)), Remittance::Text("é".repeat(140)))),
+        // Cash register.
+        err(RegisterIdentity::try_new("", "1", "a", "s", "f", CountryCode::LV)),
+        err(shift.sell(vec![], &[], at(9, 0))),
+        err(ReceiptLine::try_new("x", dec!(0), eur(dec!(1)), VatRate::ZERO)),
+        err(ReceiptLine::try_new("x", dec!(1), eur(dec!(-1)), VatRate::ZERO)),
+        err(shift.sell(vec![line.clone()], &[Tender::Card { amount: Money::new(dec!(1), Currency::USD), reference: "x".into() }], at(9, 0))),
+        err(shift.sell(vec![line.clone()], &[Tender::Card { amount: eur(dec!(0.5)), reference: "x".into() }], at(9, 0))),
+        err(shift.sell(vec![line], &[Tender::Cash { tendered: eur(dec!(0)) }], at(9, 0))),
+        err(Err::<(), _>(FiscalDeviceError::Unavailable)),
+        err(Err::<(), _>(FiscalDeviceError::Rejected { reason: "paper out".into() })),
+        // Receivables, CSV, statements.
+        err(Receivable::try_new("", "x", eur(dec!(1)), day(2026, 1, 1), None)),
+        err(Receivable::try_new("INV", "x", eur(dec!(0)), day(2026, 1, 1), None)),
+        err(ledger.add(Receivable::try_new("inv-1", "x", eur(dec!(1)), day(2026, 1, 1), None).unwrap())),
+        err(ledger.apply(&IncomingPayment { id: "P2".into(), ..pay.clone() }, &AllocationTarget::Receivable("INV-9".into()))),
+        err(ledger.apply(&pay, &AllocationTarget::Receivable("INV-1".into()))),
+        err(ledger.apply(&IncomingPayment { id: "P3".into(), amount: Money::new(dec!(1), Currency::USD), ..pay.clone() }, &AllocationTarget::Receivable("INV-1".into()))),
+        err(read_receivables_csv("number,amount\n")),
+        err(csv("INV-1,x,1.00")),
+        err(csv("INV-1,\"x,1.00,EUR,2026-01-01,")),
+        err(csv("INV-1,x,1.00,EUR,01.01.2026,")),
+        err(BankStatement::read(b"\xff")),
+        err(BankStatement::read(b"<Document><BkToCstmrStmt>")),
+        err(BankStatement::read(b"<Invoice/>")),
+        err(BankStatement::read(b"<Document><BkToCstmrStmt><Stmt><Ntry><CdtDbtInd>CRDT</CdtDbtInd></Ntry></Stmt></BkToCstmrStmt></Document>")),
+        err(BankStatement::read(br#"<Document><BkToCstmrStmt><Stmt><Ntry><Amt Ccy="EUR">x</Amt><CdtDbtInd>CRDT</CdtDbtInd></Ntry></Stmt></BkToCstmrStmt></Document>"#)),
+        err(BankStatement::read(br#"<Document><BkToCstmrStmt><Stmt><Ntry><Amt Ccy="EUR">1</Amt><CdtDbtInd>CRDT</CdtDbtInd><ValDt><Dt>x</Dt></ValDt></Ntry></Stmt></BkToCstmrStmt></Document>"#)),
+        err(BankStatement::read(br#"<Document><BkToCstmrStmt><Stmt><Ntry><Amt Ccy="EUR">1</Amt><CdtDbtInd>C</CdtDbtInd></Ntry></Stmt></BkToCstmrStmt></Document>"#)),
+    ]
+}
+
+#[test]
+fn error_catalogue() {
+    let samples = samples();
+    let mut lines = Vec::new();
+    let mut seen = std::collections::BTreeSet::new();
+    for error in &samples {
+        let code = error.code();
+        assert!(
+            code.split('.').count() == 2
+                && code
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c == '_' || c == '.'),
+            "{code} is not dotted snake_case"
+        );
+        assert!(seen.insert(code), "{code} is sampled twice");
+        lines.push(format!("{code}\t{error}"));
+    }
+    // A fact example: 7 200.01 EUR in cash is over the legal cap.
+    assert_eq!(
+        CashLimits::latvia().check(eur(dec!(7200.01))).unwrap(),
+        apkalpe_payments::CashLimitCheck::Forbidden
+    );
+    insta::assert_snapshot!("error_catalogue__payments", lines.join("\n"));
+}

@@ -1,0 +1,207 @@
+//! The cash register: receipts, returns, X and Z reports.
+
+use apkalpe_core::{CountryCode, Money, VatRate};
+use apkalpe_payments::{
+    CashCount, CashMovement, CashMovementKind, Denomination, PaymentMethod, ReceiptLine,
+    ShiftEvent, ShiftTotals, Tender,
+};
+use proptest::prelude::*;
+use rust_decimal::Decimal;
+use rust_decimal_macros::dec;
+
+use crate::support::{at, cents, eur, register};
+
+fn rate(p: Decimal) -> VatRate {
+    VatRate::try_new(p).unwrap()
+}
+
+fn float() -> CashCount {
+    CashCount::new()
+        .with(Denomination::Euro10, 5)
+        .unwrap()
+        .with(Denomination::Euro1, 10)
+        .unwrap()
+        .with(Denomination::Cent5, 20)
+        .unwrap()
+}
+
+#[test]
+fn a_day_at_a_lithuanian_outlet() {
+    let mut shift = register(CountryCode::LT)
+        .open_shift("Anna Liepa", float(), at(8, 0))
+        .unwrap();
+    let coffee = ReceiptLine::try_new("Kafija", dec!(2), eur(dec!(1.99)), rate(dec!(21))).unwrap();
+    let apples =
+        ReceiptLine::try_new("Āboli, kg", dec!(1.235), eur(dec!(1.49)), rate(dec!(12))).unwrap();
+    let sale = shift
+        .sell(
+            vec![coffee, apples],
+            &[Tender::Cash {
+                tendered: eur(dec!(10)),
+            }],
+            at(9, 15),
+        )
+        .unwrap();
+    // 3.98 + 1.84 = 5.82, rounded in cash to 5.80.
+    assert_eq!(sale.total(), eur(dec!(5.82)));
+    assert_eq!(sale.rounding(), eur(dec!(-0.02)));
+    assert_eq!(sale.change(), eur(dec!(4.20)));
+    let identity = shift.register().identity().clone();
+    insta::assert_snapshot!("register__receipt_cash_lt", sale.render(&identity));
+
+    let book = ReceiptLine::try_new("Grāmata", dec!(1), eur(dec!(14.70)), rate(dec!(5))).unwrap();
+    let mixed = shift
+        .sell(
+            vec![book],
+            &[
+                Tender::Card {
+                    amount: eur(dec!(10.00)),
+                    reference: "411111******1111".into(),
+                },
+                Tender::Cash {
+                    tendered: eur(dec!(5.00)),
+                },
+            ],
+            at(10, 2),
+        )
+        .unwrap();
+    assert_eq!(mixed.payments()[0].method, PaymentMethod::Cash);
+    assert_eq!(mixed.payments()[0].amount, eur(dec!(4.70)));
+    assert_eq!(mixed.single_method(), None);
+    shift.record_cash_movement(
+        CashMovement::try_new(
+            CashMovementKind::Payout,
+            eur(dec!(20)),
+            "kurjera pakalpojums",
+            "KIzO-2026-0012",
+        )
+        .unwrap(),
+    );
+    let returned =
+        ReceiptLine::try_new("Kafija", dec!(1), eur(dec!(1.99)), rate(dec!(21))).unwrap();
+    let refund = shift
+        .refund(
+            sale.number(),
+            vec![returned],
+            &[Tender::Cash {
+                tendered: eur(dec!(1.99)),
+            }],
+            at(11, 0),
+        )
+        .unwrap();
+    assert_eq!(refund.payments()[0].amount, eur(dec!(2.00)));
+    insta::assert_snapshot!("register__return_receipt", refund.render(&identity));
+    let x = shift.x_report(at(12, 0)).unwrap();
+    insta::assert_snapshot!("register__x_report", x.render());
+    let counted = float()
+        .with(Denomination::Euro5, 1)
+        .unwrap()
+        .with(Denomination::Euro2, 1)
+        .unwrap();
+    let (register, z) = shift.close(counted, at(20, 0)).unwrap();
+    assert_eq!(z.number, 1);
+    assert_eq!(register.last_receipt(), 3);
+    // Float 61.00 + cash 5.80 + 4.70 − 2.00 − payout 20.00 = 49.50 expected; 68.00 counted.
+    assert_eq!(z.totals.expected_cash, eur(dec!(49.50)));
+    assert_eq!(z.over_short, eur(dec!(18.50)));
+    assert_eq!(x.totals, z.totals);
+    insta::assert_snapshot!("register__z_report", z.render());
+    insta::assert_json_snapshot!("register__z_report_json", z);
+}
+
+#[test]
+fn a_latvian_outlet_rounds_nothing_and_tenders_must_settle() {
+    let mut shift = register(CountryCode::LV)
+        .open_shift("Jānis", float(), at(8, 0))
+        .unwrap();
+    let line = ReceiptLine::try_new("Maize", dec!(1), eur(dec!(1.23)), rate(dec!(12))).unwrap();
+    let sale = shift
+        .sell(
+            vec![line.clone()],
+            &[Tender::Cash {
+                tendered: eur(dec!(2)),
+            }],
+            at(9, 0),
+        )
+        .unwrap();
+    assert!(sale.rounding().is_zero());
+    assert_eq!(sale.change(), eur(dec!(0.77)));
+    let short = shift.sell(
+        vec![line.clone()],
+        &[Tender::Card {
+            amount: eur(dec!(1)),
+            reference: "x".into(),
+        }],
+        at(9, 1),
+    );
+    assert_eq!(short.unwrap_err().code(), "register.tenders");
+    let little = shift.sell(
+        vec![line],
+        &[Tender::Cash {
+            tendered: eur(dec!(1)),
+        }],
+        at(9, 2),
+    );
+    assert_eq!(little.unwrap_err().code(), "cash.insufficient_tender");
+    assert_eq!(
+        shift.sell(vec![], &[], at(9, 3)).unwrap_err().code(),
+        "register.no_lines"
+    );
+    // Failed sales take no number.
+    assert_eq!(shift.register().last_receipt(), 1);
+}
+
+fn line() -> impl Strategy<Value = ReceiptLine> {
+    (
+        1u32..5,
+        cents(5_000),
+        prop_oneof![Just(dec!(21)), Just(dec!(12)), Just(dec!(5)), Just(dec!(0))],
+    )
+        .prop_map(|(q, price, r)| {
+            ReceiptLine::try_new("Prece", Decimal::from(q), eur(price), rate(r)).unwrap()
+        })
+}
+
+proptest! {
+    #[test]
+    fn z_totals_equal_the_sum_of_receipts(
+        sales in proptest::collection::vec((proptest::collection::vec(line(), 1..4), 0u8..3, any::<bool>()), 1..20),
+        country in prop_oneof![Just(CountryCode::LV), Just(CountryCode::LT)],
+    ) {
+        let mut shift = register(country).open_shift("Anna", float(), at(8, 0)).unwrap();
+        let mut receipts = Vec::new();
+        for (i, (lines, method, is_return)) in sales.into_iter().enumerate() {
+            let total = Money::try_sum(apkalpe_core::Currency::EUR, lines.iter().map(|l| l.amount())).unwrap();
+            let tenders = match method {
+                0 => vec![Tender::Cash { tendered: total.checked_add(eur(dec!(5))).unwrap() }],
+                1 => vec![Tender::Card { amount: total, reference: "c".into() }],
+                _ => vec![Tender::Transfer { amount: total, reference: "t".into() }],
+            };
+            let receipt = if is_return {
+                shift.refund(1, lines, &tenders, at(9, i as u32 % 60))
+            } else {
+                shift.sell(lines, &tenders, at(9, i as u32 % 60))
+            }.unwrap();
+            // Per-receipt invariants.
+            let vat_sum = Money::try_sum(apkalpe_core::Currency::EUR, receipt.vat().iter().map(|v| v.gross)).unwrap();
+            prop_assert_eq!(vat_sum, receipt.total());
+            let paid = Money::try_sum(apkalpe_core::Currency::EUR, receipt.payments().iter().map(|p| p.amount)).unwrap();
+            prop_assert_eq!(paid, receipt.total_paid().unwrap());
+            receipts.push(receipt);
+        }
+        let (_, z) = shift.close(float(), at(20, 0)).unwrap();
+        let sum = |ret: bool| Money::try_sum(apkalpe_core::Currency::EUR, receipts.iter()
+            .filter(|r| matches!(r.kind(), apkalpe_payments::ReceiptKind::Return { .. }) == ret)
+            .map(|r| r.total())).unwrap();
+        prop_assert_eq!(z.totals.sales_total, sum(false));
+        prop_assert_eq!(z.totals.returns_total, sum(true));
+        let by_rate = Money::try_sum(apkalpe_core::Currency::EUR, z.totals.rates.iter().map(|r| r.sales.gross)).unwrap();
+        prop_assert_eq!(by_rate, z.totals.sales_total);
+        let by_method = Money::try_sum(apkalpe_core::Currency::EUR, z.totals.methods.iter().map(|m| m.sales)).unwrap();
+        prop_assert_eq!(by_method, z.totals.sales_total.checked_add(z.totals.sales_rounding).unwrap());
+        prop_assert_eq!(z.totals.sale_count + z.totals.return_count, receipts.len() as u64);
+        // X and Z are one computation.
+        let events: Vec<ShiftEvent> = receipts.into_iter().map(ShiftEvent::Receipt).collect();
+        prop_assert_eq!(ShiftTotals::compute(float().total(), &events).unwrap(), z.totals);
+    }
+}
