@@ -8,6 +8,7 @@
 )]
 
 mod commands;
+mod domain;
 mod invoice;
 mod robustness;
 

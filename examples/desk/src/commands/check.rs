@@ -26,6 +26,20 @@ fn check_one(kind: IdentifierKind, value: &str, report: &mut Report<'_>) {
             .parse::<Iban>()
             .map(|iban| iban.to_string())
             .map_err(|error| (error.code(), error.to_string())),
+        IdentifierKind::Card => {
+            // Only the masked number ever leaves this function.
+            return match value.parse::<apkalpe_payments::CardNumber>() {
+                Ok(card) => {
+                    let mut extra = Map::new();
+                    extra.insert("brand".into(), card.brand().to_string().into());
+                    report.valid(&card.masked().to_string(), extra);
+                }
+                Err(error) => {
+                    let error: apkalpe_payments::PaymentsError = error.into();
+                    report.invalid(error.code(), &error.to_string());
+                }
+            };
+        }
         IdentifierKind::Rf => value
             .parse::<CreditorReference>()
             .map(|reference| reference.to_string())

@@ -8,12 +8,16 @@ use crate::{Context, Report};
 
 mod cash_round;
 mod check;
+mod company;
 mod deadline;
 mod demo;
+mod epc_qr;
 mod files;
 mod holidays;
 mod invoice;
+mod reconcile;
 mod rf;
+mod survey;
 mod words;
 
 /// Why a command could not run.
@@ -36,6 +40,8 @@ pub(crate) enum IdentifierKind {
     Iban,
     /// ISO 11649 creditor reference (RF).
     Rf,
+    /// Payment card number (Luhn, length per brand); only the masked number is printed.
+    Card,
 }
 
 /// The languages of amounts in words.
@@ -131,6 +137,50 @@ pub(crate) enum Command {
         /// The period: `15d` days, `10wd` working days, `1m` months.
         period: String,
     },
+    /// Looks a company up in the Register of Enterprises open-data file and gives the verdict.
+    Company {
+        /// The registration number.
+        registration_number: String,
+        /// The register file (`register.csv`, semicolon-separated).
+        #[arg(long)]
+        register: std::path::PathBuf,
+    },
+    /// Survey results.
+    Survey {
+        #[command(subcommand)]
+        action: SurveyAction,
+    },
+    /// Prints the EPC QR payload of a credit transfer; `--svg` also writes the QR code.
+    EpcQr {
+        /// The beneficiary's IBAN.
+        #[arg(long)]
+        iban: String,
+        /// The beneficiary's name (at most 70 characters).
+        #[arg(long)]
+        name: String,
+        /// The amount in euro (0.01 to 999999999.99).
+        #[arg(long, allow_hyphen_values = true)]
+        amount: String,
+        /// The beneficiary bank's BIC (optional in the EEA).
+        #[arg(long)]
+        bic: Option<String>,
+        /// A structured creditor reference (RF).
+        #[arg(long, conflicts_with = "text")]
+        reference: Option<String>,
+        /// Unstructured remittance text (at most 140 characters).
+        #[arg(long)]
+        text: Option<String>,
+        /// Write the QR code as SVG to this file.
+        #[arg(long)]
+        svg: Option<std::path::PathBuf>,
+    },
+    /// Matches a camt.053/camt.054 bank statement against open receivables.
+    Reconcile {
+        /// The bank statement (ISO 20022 XML).
+        statement: std::path::PathBuf,
+        /// The receivables (CSV: number,debtor,amount,currency,due_date,reference).
+        receivables: std::path::PathBuf,
+    },
     /// Issues invoices from drafts and reads UBL e-invoices.
     Invoice {
         #[command(subcommand)]
@@ -141,6 +191,20 @@ pub(crate) enum Command {
         /// The day the story happens (ISO 8601); today in Riga by default.
         #[arg(long)]
         date: Option<String>,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub(crate) enum SurveyAction {
+    /// Aggregates the responses to a survey: counts, shares, means, NPS, segments.
+    Stats {
+        /// The survey definition (JSON).
+        survey: std::path::PathBuf,
+        /// The responses (CSV: response_id,client_id,segment,question_id,answer).
+        responses: std::path::PathBuf,
+        /// The language of the table.
+        #[arg(long, value_enum, default_value = "lv")]
+        lang: LanguageArg,
     },
 }
 
@@ -197,6 +261,41 @@ pub(crate) fn execute(
         ),
         Command::Holidays { year } => holidays::run(&year, report),
         Command::Deadline { start, period } => deadline::run(&start, &period, report),
+        Command::Company {
+            registration_number,
+            register,
+        } => company::run(&registration_number, &register, report),
+        Command::Survey { action } => match action {
+            SurveyAction::Stats {
+                survey,
+                responses,
+                lang,
+            } => survey::stats(&survey, &responses, lang.into(), report),
+        },
+        Command::EpcQr {
+            iban,
+            name,
+            amount,
+            bic,
+            reference,
+            text,
+            svg,
+        } => epc_qr::run(
+            &epc_qr::EpcArgs {
+                iban: &iban,
+                name: &name,
+                amount: &amount,
+                bic: bic.as_deref(),
+                reference: reference.as_deref(),
+                text: text.as_deref(),
+                svg: svg.as_deref(),
+            },
+            report,
+        ),
+        Command::Reconcile {
+            statement,
+            receivables,
+        } => reconcile::run(&statement, &receivables, report),
         Command::Invoice { action } => match action {
             InvoiceAction::Issue {
                 draft,
