@@ -1,0 +1,306 @@
+//! Short validated codes: the SKU of a product and the ids of catalogues, segments, price
+//! lists, promotions, locations, carriers and orders.
+//!
+//! Every code is a newtype over its canonical `String`; the only way in is `try_new` (also
+//! behind `FromStr`, `TryFrom<String>` and serde), which checks the length and the characters.
+//! Ids are lowercase (`retail`, `winter-2026`); a SKU keeps the case it is printed in
+//! (`LAP-E14-G5`).
+
+use std::fmt;
+use std::str::FromStr;
+
+use serde::{Deserialize, Serialize};
+
+/// The error returned when a code (a SKU or an id) is not well formed.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_catalogue::{ParseCodeError, Sku};
+///
+/// let error = "LAP 001".parse::<Sku>().unwrap_err();
+/// assert_eq!(error.code(), "code.invalid_character");
+/// assert_eq!(error.to_string(), "sku has an invalid character ' ' at position 3");
+/// assert_eq!("".parse::<Sku>().unwrap_err(), ParseCodeError::Empty { what: "sku" });
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum ParseCodeError {
+    /// The code is empty (or only white space).
+    #[error("{what} is empty")]
+    Empty {
+        /// What the code names: `sku`, `catalogue id`, `segment`, …
+        what: &'static str,
+    },
+    /// The code is longer than allowed.
+    #[error("{what} is {found} characters long, at most {max} are allowed")]
+    TooLong {
+        /// What the code names.
+        what: &'static str,
+        /// The longest length allowed.
+        max: usize,
+        /// The length found.
+        found: usize,
+    },
+    /// The code has a character outside its alphabet.
+    #[error("{what} has an invalid character {character:?} at position {position}")]
+    InvalidCharacter {
+        /// What the code names.
+        what: &'static str,
+        /// The character.
+        character: char,
+        /// Its position, counted in characters from 0.
+        position: usize,
+    },
+}
+
+impl ParseCodeError {
+    /// Returns the stable error code.
+    pub fn code(&self) -> &'static str {
+        match self {
+            ParseCodeError::Empty { .. } => "code.empty",
+            ParseCodeError::TooLong { .. } => "code.too_long",
+            ParseCodeError::InvalidCharacter { .. } => "code.invalid_character",
+        }
+    }
+}
+
+/// Which characters a code may hold.
+#[derive(Clone, Copy)]
+enum Alphabet {
+    /// `A–Z a–z 0–9 - _ . /`: SKUs and supplier references as printed.
+    Printed,
+    /// `a–z 0–9 - _`: ids, always lowercase.
+    Lowercase,
+}
+
+impl Alphabet {
+    fn allows(self, c: char) -> bool {
+        match self {
+            Alphabet::Printed => c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.' | '/'),
+            Alphabet::Lowercase => {
+                c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, '-' | '_')
+            }
+        }
+    }
+}
+
+fn validate(
+    text: &str,
+    what: &'static str,
+    max: usize,
+    alphabet: Alphabet,
+) -> Result<String, ParseCodeError> {
+    let trimmed = text.trim();
+    if trimmed.is_empty() {
+        return Err(ParseCodeError::Empty { what });
+    }
+    let offset = text.chars().take_while(|c| c.is_whitespace()).count();
+    for (index, character) in trimmed.chars().enumerate() {
+        if !alphabet.allows(character) {
+            return Err(ParseCodeError::InvalidCharacter {
+                what,
+                character,
+                position: offset.saturating_add(index),
+            });
+        }
+    }
+    let found = trimmed.chars().count();
+    if found > max {
+        return Err(ParseCodeError::TooLong { what, max, found });
+    }
+    Ok(trimmed.to_owned())
+}
+
+macro_rules! code_type {
+    (
+        $(#[$meta:meta])*
+        $name:ident, $what:literal, $max:literal, $alphabet:expr, $example:literal
+    ) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+        #[serde(try_from = "String", into = "String")]
+        pub struct $name(String);
+
+        impl $name {
+            #[doc = concat!("The longest ", $what, " allowed, in characters.")]
+            pub const MAX_LENGTH: usize = $max;
+
+            #[doc = concat!("Creates a ", $what, " from text; surrounding white space is removed.")]
+            ///
+            /// # Errors
+            ///
+            /// [`ParseCodeError::Empty`], [`ParseCodeError::TooLong`] or
+            /// [`ParseCodeError::InvalidCharacter`].
+            ///
+            /// # Examples
+            ///
+            /// ```
+            #[doc = concat!("use apkalpe_catalogue::", stringify!($name), ";")]
+            ///
+            #[doc = concat!("let code = ", stringify!($name), "::try_new(\" ", $example, " \")?;")]
+            #[doc = concat!("assert_eq!(code.as_str(), \"", $example, "\");")]
+            /// # Ok::<(), apkalpe_catalogue::ParseCodeError>(())
+            /// ```
+            pub fn try_new(text: &str) -> Result<Self, ParseCodeError> {
+                validate(text, $what, $max, $alphabet).map($name)
+            }
+
+            /// Returns the code as text.
+            pub fn as_str(&self) -> &str {
+                &self.0
+            }
+        }
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(&self.0)
+            }
+        }
+
+        impl FromStr for $name {
+            type Err = ParseCodeError;
+
+            fn from_str(text: &str) -> Result<Self, Self::Err> {
+                $name::try_new(text)
+            }
+        }
+
+        impl TryFrom<String> for $name {
+            type Error = ParseCodeError;
+
+            fn try_from(text: String) -> Result<Self, Self::Error> {
+                $name::try_new(&text)
+            }
+        }
+
+        impl From<$name> for String {
+            fn from(code: $name) -> Self {
+                code.0
+            }
+        }
+    };
+}
+
+code_type!(
+    /// A stock-keeping unit (*preces kods*, SKU): the code that names one product or service in
+    /// the catalogue, as printed on price lists and invoices. 1–40 characters of
+    /// `A–Z a–z 0–9 - _ . /`; case is kept and matters.
+    ///
+    /// Serves: T1.2, T1.4.
+    Sku, "sku", 40, Alphabet::Printed, "LAP-E14-G5"
+);
+
+code_type!(
+    /// The supplier's own code for a product (*piegādātāja preces kods*): 1–40 characters of
+    /// `A–Z a–z 0–9 - _ . /`.
+    SupplierReference, "supplier reference", 40, Alphabet::Printed, "21JR0001MH"
+);
+
+code_type!(
+    /// The id of one catalogue (*katalogs*): the organisation's own, a partner's or a
+    /// supplier's. 1–32 characters of `a–z 0–9 - _`.
+    ///
+    /// Serves: T1.4, T1.8.
+    CatalogueId, "catalogue id", 32, Alphabet::Lowercase, "own"
+);
+
+code_type!(
+    /// A client segment (*klientu segments*) that a price list or promotion is for, such as
+    /// `retail` or `wholesale`. 1–32 characters of `a–z 0–9 - _`.
+    ///
+    /// Serves: T1.3.
+    ClientSegment, "segment", 32, Alphabet::Lowercase, "wholesale"
+);
+
+code_type!(
+    /// The key of a product attribute (*īpašība*), such as `ram_gb` or `colour`. 1–32
+    /// characters of `a–z 0–9 - _`.
+    AttributeKey, "attribute key", 32, Alphabet::Lowercase, "ram_gb"
+);
+
+code_type!(
+    /// The id of a price list (*cenrādis*). 1–32 characters of `a–z 0–9 - _`.
+    PriceListId, "price list id", 32, Alphabet::Lowercase, "base-2026"
+);
+
+code_type!(
+    /// The id of a promotion (*akcija*). 1–32 characters of `a–z 0–9 - _`.
+    PromotionId, "promotion id", 32, Alphabet::Lowercase, "winter-2026"
+);
+
+code_type!(
+    /// A stock location (*noliktava*): a warehouse or a shop. 1–32 characters of
+    /// `a–z 0–9 - _`.
+    LocationId, "location id", 32, Alphabet::Lowercase, "riga-main"
+);
+
+code_type!(
+    /// A carrier (*pārvadātājs*) that delivers orders. 1–32 characters of `a–z 0–9 - _`.
+    CarrierId, "carrier id", 32, Alphabet::Lowercase, "courier"
+);
+
+code_type!(
+    /// The reference of an order or a reservation (*pasūtījuma numurs*), supplied by the
+    /// caller. 1–40 characters of `A–Z a–z 0–9 - _ . /`.
+    OrderReference, "order reference", 40, Alphabet::Printed, "PAS-2026/0042"
+);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sku_keeps_case_and_trims() {
+        let sku = Sku::try_new("  Lap-01 ").unwrap();
+        assert_eq!(sku.as_str(), "Lap-01");
+        assert_ne!(sku, Sku::try_new("LAP-01").unwrap());
+    }
+
+    #[test]
+    fn ids_are_lowercase_only() {
+        let error = ClientSegment::try_new("Retail").unwrap_err();
+        assert_eq!(
+            error,
+            ParseCodeError::InvalidCharacter {
+                what: "segment",
+                character: 'R',
+                position: 0
+            }
+        );
+    }
+
+    #[test]
+    fn lengths_are_counted_in_characters() {
+        let long = "a".repeat(33);
+        assert_eq!(
+            CatalogueId::try_new(&long).unwrap_err(),
+            ParseCodeError::TooLong {
+                what: "catalogue id",
+                max: 32,
+                found: 33
+            }
+        );
+        assert!(CatalogueId::try_new(&"a".repeat(32)).is_ok());
+    }
+
+    #[test]
+    fn position_counts_leading_space() {
+        let error = Sku::try_new("  AB C").unwrap_err();
+        assert_eq!(
+            error,
+            ParseCodeError::InvalidCharacter {
+                what: "sku",
+                character: ' ',
+                position: 4
+            }
+        );
+    }
+
+    #[test]
+    fn serde_goes_through_the_constructor() {
+        let sku: Sku = serde_json::from_str("\"LAP-1\"").unwrap();
+        assert_eq!(serde_json::to_string(&sku).unwrap(), "\"LAP-1\"");
+        assert!(serde_json::from_str::<Sku>("\"LAP 1\"").is_err());
+    }
+}

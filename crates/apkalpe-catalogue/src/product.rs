@@ -1,0 +1,522 @@
+//! Products and services (*preces un pakalpojumi*): the records a specialist informs clients
+//! about (T1.2, S4).
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use apkalpe_core::{Language, LocalizedText, VatRateClass, parse_amount};
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+use crate::category::CategoryPath;
+use crate::code::{AttributeKey, CatalogueId, Sku, SupplierReference};
+use crate::delivery::ServiceDuration;
+use crate::text::same_text;
+use crate::unit::UnitOfMeasure;
+
+/// Whether a product is goods (*prece*) or a service (*pakalpojums*).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ProductKind {
+    /// Goods: kept in stock, delivered.
+    Goods,
+    /// A service: not stocked; done within a duration.
+    Service,
+}
+
+impl ProductKind {
+    /// Returns the snake_case name used in files: `goods` or `service`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ProductKind::Goods => "goods",
+            ProductKind::Service => "service",
+        }
+    }
+}
+
+/// Whether a product is still sold.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ProductStatus {
+    /// Sold: found by search, quoted and recommended.
+    Active,
+    /// No longer sold (*izņemts no sortimenta*): kept for old documents, found by search only
+    /// on request, never quoted or recommended.
+    Discontinued,
+}
+
+impl ProductStatus {
+    /// Returns the snake_case name used in files: `active` or `discontinued`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ProductStatus::Active => "active",
+            ProductStatus::Discontinued => "discontinued",
+        }
+    }
+}
+
+/// The error returned when a product record breaks a rule of the model.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_catalogue::{Product, ProductInput, ProductKind};
+/// use apkalpe_core::{Language, LocalizedText};
+///
+/// let mut input = ProductInput::new(
+///     "LAP-1".parse()?,
+///     ProductKind::Goods,
+///     "own".parse()?,
+///     LocalizedText::new(Language::English, "Laptop"),
+///     "it/laptops".parse()?,
+/// );
+/// let error = Product::try_from(input.clone()).unwrap_err();
+/// assert_eq!(error.code(), "product.missing_latvian_name");
+/// input.name = input.name.with(Language::Latvian, "Klēpjdators");
+/// assert!(Product::try_from(input).is_ok());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum ProductError {
+    /// The name has no Latvian text (the state language is required).
+    #[error("product {sku} has no latvian name")]
+    MissingLatvianName {
+        /// The product.
+        sku: Sku,
+    },
+    /// A description is given without a Latvian text.
+    #[error("product {sku} has a description without a latvian text")]
+    MissingLatvianDescription {
+        /// The product.
+        sku: Sku,
+    },
+    /// An attribute value is empty.
+    #[error("product {sku} has an empty value for attribute {key}")]
+    EmptyAttributeValue {
+        /// The product.
+        sku: Sku,
+        /// The attribute.
+        key: AttributeKey,
+    },
+    /// A tag is empty or longer than 32 characters.
+    #[error("product {sku} has an empty or over-long tag")]
+    InvalidTag {
+        /// The product.
+        sku: Sku,
+    },
+    /// Goods were given a service duration.
+    #[error("product {sku} is goods but has a service duration")]
+    DurationOnGoods {
+        /// The product.
+        sku: Sku,
+    },
+}
+
+impl ProductError {
+    /// Returns the stable error code.
+    pub fn code(&self) -> &'static str {
+        match self {
+            ProductError::MissingLatvianName { .. } => "product.missing_latvian_name",
+            ProductError::MissingLatvianDescription { .. } => "product.missing_latvian_description",
+            ProductError::EmptyAttributeValue { .. } => "product.empty_attribute_value",
+            ProductError::InvalidTag { .. } => "product.invalid_tag",
+            ProductError::DurationOnGoods { .. } => "product.duration_on_goods",
+        }
+    }
+}
+
+/// The raw input of a product (*preces kartiņa*) before its rules are checked: what a form,
+/// a CSV row or a JSON file gives. [`Product::try_from`] checks it.
+///
+/// # Examples
+///
+/// See [`ProductError`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[non_exhaustive]
+pub struct ProductInput {
+    /// The SKU.
+    pub sku: Sku,
+    /// Goods or a service.
+    pub kind: ProductKind,
+    /// The catalogue that lists the product.
+    pub catalogue: CatalogueId,
+    /// The name; Latvian required.
+    pub name: LocalizedText,
+    /// The description; if given, Latvian required.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<LocalizedText>,
+    /// The unit of measure; pieces (`H87`) if not given.
+    #[serde(default = "default_unit")]
+    pub unit: UnitOfMeasure,
+    /// The VAT rate class; standard if not given.
+    #[serde(default = "default_vat_class")]
+    pub vat_class: VatRateClass,
+    /// The place in the category tree.
+    pub category: CategoryPath,
+    /// Attributes (*īpašības*): key → value, such as `ram_gb` → `16`.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub attributes: BTreeMap<AttributeKey, String>,
+    /// Free tags for search (`akcija`, `eco`).
+    #[serde(default, skip_serializing_if = "BTreeSet::is_empty")]
+    pub tags: BTreeSet<String>,
+    /// Active or discontinued; active if not given.
+    #[serde(default = "default_status")]
+    pub status: ProductStatus,
+    /// The supplier's code for the product.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub supplier_reference: Option<SupplierReference>,
+    /// For a service: how long it takes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub duration: Option<ServiceDuration>,
+}
+
+fn default_unit() -> UnitOfMeasure {
+    UnitOfMeasure::Piece
+}
+
+fn default_vat_class() -> VatRateClass {
+    VatRateClass::Standard
+}
+
+fn default_status() -> ProductStatus {
+    ProductStatus::Active
+}
+
+impl ProductInput {
+    /// Creates an input with the required fields; the others take their defaults (pieces,
+    /// standard VAT, active, no attributes).
+    pub fn new(
+        sku: Sku,
+        kind: ProductKind,
+        catalogue: CatalogueId,
+        name: LocalizedText,
+        category: CategoryPath,
+    ) -> Self {
+        ProductInput {
+            sku,
+            kind,
+            catalogue,
+            name,
+            description: None,
+            unit: default_unit(),
+            vat_class: default_vat_class(),
+            category,
+            attributes: BTreeMap::new(),
+            tags: BTreeSet::new(),
+            status: default_status(),
+            supplier_reference: None,
+            duration: None,
+        }
+    }
+}
+
+/// A product or service in a catalogue (T1.2): SKU, kind, names and descriptions in the four
+/// languages (Latvian required), unit of measure, VAT rate class, category, attributes, tags,
+/// status and supplier reference.
+///
+/// Built only from a [`ProductInput`] through [`Product::try_from`]; serialised in the same
+/// shape.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_catalogue::{Product, ProductInput, ProductKind, UnitOfMeasure};
+/// use apkalpe_core::{Language, LocalizedText, VatRateClass};
+///
+/// let mut input = ProductInput::new(
+///     "APPLE-KG".parse()?,
+///     ProductKind::Goods,
+///     "own".parse()?,
+///     LocalizedText::new(Language::Latvian, "Āboli").with(Language::English, "Apples"),
+///     "food/fruit".parse()?,
+/// );
+/// input.unit = UnitOfMeasure::Kilogram;
+/// input.vat_class = VatRateClass::Reduced;
+/// input.attributes.insert("origin".parse()?, "Latvija".into());
+/// let apples = Product::try_from(input)?;
+/// assert_eq!(apples.name().get(Language::English), "Apples");
+/// assert_eq!(apples.attribute(&"origin".parse()?), Some("Latvija"));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "ProductInput", into = "ProductInput")]
+pub struct Product {
+    input: ProductInput,
+}
+
+impl TryFrom<ProductInput> for Product {
+    type Error = ProductError;
+
+    fn try_from(mut input: ProductInput) -> Result<Self, Self::Error> {
+        let sku = input.sku.clone();
+        if input
+            .name
+            .exact(Language::Latvian)
+            .is_none_or(|t| t.trim().is_empty())
+        {
+            return Err(ProductError::MissingLatvianName { sku });
+        }
+        if let Some(description) = &input.description
+            && description.exact(Language::Latvian).is_none()
+        {
+            return Err(ProductError::MissingLatvianDescription { sku });
+        }
+        for (key, value) in &mut input.attributes {
+            let trimmed = value.trim();
+            if trimmed.is_empty() {
+                return Err(ProductError::EmptyAttributeValue {
+                    sku,
+                    key: key.clone(),
+                });
+            }
+            *value = trimmed.to_owned();
+        }
+        let mut tags = BTreeSet::new();
+        for tag in &input.tags {
+            let trimmed = tag.trim();
+            if trimmed.is_empty() || trimmed.chars().count() > 32 {
+                return Err(ProductError::InvalidTag { sku });
+            }
+            tags.insert(trimmed.to_owned());
+        }
+        input.tags = tags;
+        if input.kind == ProductKind::Goods && input.duration.is_some() {
+            return Err(ProductError::DurationOnGoods { sku });
+        }
+        Ok(Product { input })
+    }
+}
+
+impl From<Product> for ProductInput {
+    fn from(product: Product) -> Self {
+        product.input
+    }
+}
+
+impl Product {
+    /// Returns the SKU.
+    pub fn sku(&self) -> &Sku {
+        &self.input.sku
+    }
+
+    /// Returns the kind.
+    pub fn kind(&self) -> ProductKind {
+        self.input.kind
+    }
+
+    /// Returns the catalogue that lists the product.
+    pub fn catalogue(&self) -> &CatalogueId {
+        &self.input.catalogue
+    }
+
+    /// Returns the name.
+    pub fn name(&self) -> &LocalizedText {
+        &self.input.name
+    }
+
+    /// Returns the description.
+    pub fn description(&self) -> Option<&LocalizedText> {
+        self.input.description.as_ref()
+    }
+
+    /// Returns the unit of measure.
+    pub fn unit(&self) -> UnitOfMeasure {
+        self.input.unit
+    }
+
+    /// Returns the VAT rate class.
+    pub fn vat_class(&self) -> VatRateClass {
+        self.input.vat_class
+    }
+
+    /// Returns the category.
+    pub fn category(&self) -> &CategoryPath {
+        &self.input.category
+    }
+
+    /// Returns the attributes.
+    pub fn attributes(&self) -> &BTreeMap<AttributeKey, String> {
+        &self.input.attributes
+    }
+
+    /// Returns one attribute's value.
+    pub fn attribute(&self, key: &AttributeKey) -> Option<&str> {
+        self.input.attributes.get(key).map(String::as_str)
+    }
+
+    /// Returns the tags.
+    pub fn tags(&self) -> &BTreeSet<String> {
+        &self.input.tags
+    }
+
+    /// Returns the status.
+    pub fn status(&self) -> ProductStatus {
+        self.input.status
+    }
+
+    /// Tells whether the product is sold.
+    pub fn is_active(&self) -> bool {
+        self.input.status == ProductStatus::Active
+    }
+
+    /// Returns the supplier's code.
+    pub fn supplier_reference(&self) -> Option<&SupplierReference> {
+        self.input.supplier_reference.as_ref()
+    }
+
+    /// Returns the duration of a service.
+    pub fn duration(&self) -> Option<ServiceDuration> {
+        self.input.duration
+    }
+}
+
+/// A condition on one attribute value.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AttributeCondition {
+    /// The product has the attribute, whatever its value.
+    Present,
+    /// The value equals this text, ignoring case, diacritics and spacing.
+    Equals(String),
+    /// The value is a number of at least this (`ram_gb` ≥ 16).
+    AtLeast(Decimal),
+    /// The value is a number of at most this (`weight_kg` ≤ 1.5).
+    AtMost(Decimal),
+}
+
+/// A required or preferred attribute: a key and a condition on its value.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_catalogue::{AttributeCondition, AttributeRequirement};
+/// use rust_decimal_macros::dec;
+///
+/// let at_least_16_gb = AttributeRequirement::new("ram_gb".parse()?, AttributeCondition::AtLeast(dec!(16)));
+/// assert_eq!(at_least_16_gb.to_string(), "ram_gb ≥ 16");
+/// # Ok::<(), apkalpe_catalogue::ParseCodeError>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AttributeRequirement {
+    key: AttributeKey,
+    condition: AttributeCondition,
+}
+
+impl AttributeRequirement {
+    /// Creates a requirement.
+    pub fn new(key: AttributeKey, condition: AttributeCondition) -> Self {
+        AttributeRequirement { key, condition }
+    }
+
+    /// Returns the key.
+    pub fn key(&self) -> &AttributeKey {
+        &self.key
+    }
+
+    /// Returns the condition.
+    pub fn condition(&self) -> &AttributeCondition {
+        &self.condition
+    }
+
+    /// Tells whether `product` meets the requirement. A numeric condition on a value that is
+    /// not a number is not met.
+    pub fn is_met_by(&self, product: &Product) -> bool {
+        let Some(value) = product.attribute(&self.key) else {
+            return false;
+        };
+        match &self.condition {
+            AttributeCondition::Present => true,
+            AttributeCondition::Equals(wanted) => same_text(value, wanted),
+            AttributeCondition::AtLeast(limit) => parse_amount(value).is_ok_and(|v| v >= *limit),
+            AttributeCondition::AtMost(limit) => parse_amount(value).is_ok_and(|v| v <= *limit),
+        }
+    }
+}
+
+impl std::fmt::Display for AttributeRequirement {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match &self.condition {
+            AttributeCondition::Present => write!(f, "{}", self.key),
+            AttributeCondition::Equals(value) => write!(f, "{} = {value}", self.key),
+            AttributeCondition::AtLeast(limit) => write!(f, "{} ≥ {limit}", self.key),
+            AttributeCondition::AtMost(limit) => write!(f, "{} ≤ {limit}", self.key),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rust_decimal_macros::dec;
+
+    fn laptop() -> Product {
+        let mut input = ProductInput::new(
+            Sku::try_new("LAP-1").unwrap(),
+            ProductKind::Goods,
+            CatalogueId::try_new("own").unwrap(),
+            LocalizedText::new(Language::Latvian, "Klēpjdators"),
+            CategoryPath::try_new("it/laptops").unwrap(),
+        );
+        input
+            .attributes
+            .insert(AttributeKey::try_new("ram_gb").unwrap(), " 16 ".into());
+        input
+            .attributes
+            .insert(AttributeKey::try_new("colour").unwrap(), "Melns".into());
+        input.tags.insert(" eco ".into());
+        Product::try_from(input).unwrap()
+    }
+
+    #[test]
+    fn values_and_tags_are_trimmed() {
+        let product = laptop();
+        assert_eq!(
+            product.attribute(&AttributeKey::try_new("ram_gb").unwrap()),
+            Some("16")
+        );
+        assert!(product.tags().contains("eco"));
+    }
+
+    #[test]
+    fn requirements_compare_numbers_and_text() {
+        let product = laptop();
+        let key = |k: &str| AttributeKey::try_new(k).unwrap();
+        let met = |r: AttributeRequirement| r.is_met_by(&product);
+        assert!(met(AttributeRequirement::new(
+            key("ram_gb"),
+            AttributeCondition::AtLeast(dec!(16))
+        )));
+        assert!(!met(AttributeRequirement::new(
+            key("ram_gb"),
+            AttributeCondition::AtLeast(dec!(16.5))
+        )));
+        assert!(met(AttributeRequirement::new(
+            key("ram_gb"),
+            AttributeCondition::AtMost(dec!(16))
+        )));
+        assert!(met(AttributeRequirement::new(
+            key("colour"),
+            AttributeCondition::Equals("MELNS".into())
+        )));
+        assert!(!met(AttributeRequirement::new(
+            key("colour"),
+            AttributeCondition::AtLeast(dec!(1))
+        )));
+        assert!(!met(AttributeRequirement::new(
+            key("gpu"),
+            AttributeCondition::Present
+        )));
+    }
+
+    #[test]
+    fn goods_cannot_have_a_duration() {
+        let mut input = ProductInput::from(laptop());
+        input.duration = Some(ServiceDuration::working_days(2).unwrap());
+        assert_eq!(
+            Product::try_from(input).unwrap_err().code(),
+            "product.duration_on_goods"
+        );
+    }
+}

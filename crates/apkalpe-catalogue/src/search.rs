@@ -1,0 +1,421 @@
+//! Catalogue search (T1.4, T1.8): text in any of the four languages ignoring case and
+//! diacritics, category subtree, attributes, price range, stable pagination.
+//!
+//! # The search rule
+//!
+//! The text is split into words after [normalisation](crate) (lower case, diacritics
+//! removed); a product matches when every word is the start of a word of its SKU, names,
+//! descriptions, tags, attribute values or supplier reference, in any language ("klepj"
+//! finds "Klēpjdators", "lap e14" finds "LAP-E14-G5"). Empty text matches every product.
+//! Results are ordered by SKU, except that a product whose SKU equals the text (ignoring case)
+//! comes first; the order is total, so pages never overlap or skip a product.
+
+use std::fmt::{self, Write as _};
+
+use apkalpe_core::{Language, Money};
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use crate::category::CategoryPath;
+use crate::code::{CatalogueId, ClientSegment};
+use crate::error::CatalogueError;
+use crate::product::{AttributeRequirement, Product};
+use crate::text::{normalize, words};
+
+/// A page of results: its number from 1 and its size, 1–500.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_catalogue::Page;
+///
+/// let second = Page::try_new(2, 20)?;
+/// assert_eq!(second.offset(), 20);
+/// assert!(Page::try_new(0, 20).is_err());
+/// # Ok::<(), apkalpe_catalogue::CatalogueError>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+pub struct Page {
+    number: usize,
+    size: usize,
+}
+
+impl Default for Page {
+    /// The first page of 20.
+    fn default() -> Self {
+        Page {
+            number: 1,
+            size: 20,
+        }
+    }
+}
+
+impl Page {
+    /// The largest page size.
+    pub const MAX_SIZE: usize = 500;
+
+    /// Creates a page.
+    ///
+    /// # Errors
+    ///
+    /// [`CatalogueError::InvalidPage`] for number 0 or a size outside 1–500.
+    pub fn try_new(number: usize, size: usize) -> Result<Self, CatalogueError> {
+        if number == 0 || size == 0 || size > Page::MAX_SIZE {
+            return Err(CatalogueError::InvalidPage { number, size });
+        }
+        Ok(Page { number, size })
+    }
+
+    /// Returns the page number, from 1.
+    pub fn number(&self) -> usize {
+        self.number
+    }
+
+    /// Returns the page size.
+    pub fn size(&self) -> usize {
+        self.size
+    }
+
+    /// Returns how many results come before the page.
+    pub fn offset(&self) -> usize {
+        self.number.saturating_sub(1).saturating_mul(self.size)
+    }
+}
+
+/// Which statuses a search finds.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize)]
+#[non_exhaustive]
+pub enum StatusFilter {
+    /// Active products only.
+    #[default]
+    ActiveOnly,
+    /// Active and discontinued products.
+    All,
+}
+
+/// Prices to show with the results, and optionally a range they must fall in: the net unit
+/// price of a one-unit quote (after promotions) for a segment on a date.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct PriceFilter {
+    pub(crate) date: NaiveDate,
+    pub(crate) segment: Option<ClientSegment>,
+    pub(crate) min: Option<Money>,
+    pub(crate) max: Option<Money>,
+}
+
+/// A catalogue search: text and filters, built step by step.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_catalogue::{Page, SearchQuery};
+///
+/// let query = SearchQuery::text("klepjdators")
+///     .in_category("it".parse()?)
+///     .on_page(Page::try_new(1, 10)?);
+/// assert_eq!(query.text_value(), "klepjdators");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SearchQuery {
+    text: String,
+    catalogue: Option<CatalogueId>,
+    category: Option<CategoryPath>,
+    attributes: Vec<AttributeRequirement>,
+    price: Option<PriceFilter>,
+    statuses: StatusFilter,
+    page: Page,
+}
+
+impl SearchQuery {
+    /// A search for `text` (empty: every product), first page of 20, active products only.
+    pub fn text(text: impl Into<String>) -> Self {
+        SearchQuery {
+            text: text.into(),
+            ..SearchQuery::default()
+        }
+    }
+
+    /// Returns the text searched for.
+    pub fn text_value(&self) -> &str {
+        &self.text
+    }
+
+    /// Only products of one catalogue.
+    #[must_use]
+    pub fn in_catalogue(mut self, catalogue: CatalogueId) -> Self {
+        self.catalogue = Some(catalogue);
+        self
+    }
+
+    /// Only products in a category or under it.
+    #[must_use]
+    pub fn in_category(mut self, category: CategoryPath) -> Self {
+        self.category = Some(category);
+        self
+    }
+
+    /// Only products that meet a requirement (several: all of them).
+    #[must_use]
+    pub fn with_attribute(mut self, requirement: AttributeRequirement) -> Self {
+        self.attributes.push(requirement);
+        self
+    }
+
+    /// Shows each result's net unit price on `date` for `segment`.
+    #[must_use]
+    pub fn priced_on(mut self, date: NaiveDate, segment: Option<ClientSegment>) -> Self {
+        let (min, max) = self.price.as_ref().map_or((None, None), |p| (p.min, p.max));
+        self.price = Some(PriceFilter {
+            date,
+            segment,
+            min,
+            max,
+        });
+        self
+    }
+
+    /// Only products whose net unit price on `date` for `segment` lies in `min..=max` (either
+    /// bound may be open); products without a price are left out.
+    #[must_use]
+    pub fn priced_between(
+        mut self,
+        min: Option<Money>,
+        max: Option<Money>,
+        date: NaiveDate,
+        segment: Option<ClientSegment>,
+    ) -> Self {
+        self.price = Some(PriceFilter {
+            date,
+            segment,
+            min,
+            max,
+        });
+        self
+    }
+
+    /// Which statuses to find.
+    #[must_use]
+    pub fn with_statuses(mut self, statuses: StatusFilter) -> Self {
+        self.statuses = statuses;
+        self
+    }
+
+    /// Which page to return.
+    #[must_use]
+    pub fn on_page(mut self, page: Page) -> Self {
+        self.page = page;
+        self
+    }
+
+    pub(crate) fn catalogue(&self) -> Option<&CatalogueId> {
+        self.catalogue.as_ref()
+    }
+
+    pub(crate) fn category(&self) -> Option<&CategoryPath> {
+        self.category.as_ref()
+    }
+
+    pub(crate) fn attributes(&self) -> &[AttributeRequirement] {
+        &self.attributes
+    }
+
+    pub(crate) fn price(&self) -> Option<&PriceFilter> {
+        self.price.as_ref()
+    }
+
+    pub(crate) fn statuses(&self) -> StatusFilter {
+        self.statuses
+    }
+
+    pub(crate) fn page(&self) -> Page {
+        self.page
+    }
+}
+
+/// One search result: the product and, if the query asked for prices, its net unit price.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct SearchHit<'a> {
+    /// The product.
+    pub product: &'a Product,
+    /// Its net unit price on the query's date, if asked for and priced.
+    pub unit_price: Option<Money>,
+}
+
+/// A page of search results and how many there are in all.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct SearchResults<'a> {
+    /// The text searched for.
+    pub text: String,
+    /// How many products matched, on every page.
+    pub total: usize,
+    /// The page returned.
+    pub page: Page,
+    /// The products on the page.
+    pub hits: Vec<SearchHit<'a>>,
+}
+
+impl SearchResults<'_> {
+    /// Returns the number of pages (at least 1).
+    pub fn page_count(&self) -> usize {
+        self.total.div_ceil(self.page.size()).max(1)
+    }
+
+    /// Renders the results as text, names in `language`: a heading, then one line per
+    /// product (SKU, name, category, price if asked for).
+    ///
+    /// # Examples
+    ///
+    /// See [`crate::Catalogue::search`].
+    pub fn render(&self, language: Language) -> String {
+        let mut out = String::new();
+        let _ = writeln!(
+            out,
+            "{} result(s) for \"{}\", page {} of {}",
+            self.total,
+            self.text,
+            self.page.number(),
+            self.page_count()
+        );
+        for hit in &self.hits {
+            let product = hit.product;
+            let price = hit
+                .unit_price
+                .map_or_else(|| "-".to_owned(), |p| p.to_string());
+            let _ = writeln!(
+                out,
+                "{:<14} {:<44} {:<20} {:>14}",
+                product.sku().as_str(),
+                product.name().get(language),
+                product.category().as_str(),
+                price,
+            );
+        }
+        out
+    }
+}
+
+impl fmt::Display for SearchResults<'_> {
+    /// [`SearchResults::render`] in Latvian.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.render(Language::Latvian))
+    }
+}
+
+/// Prefix search over the normalised words of every product, built once.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(crate) struct SearchIndex {
+    /// Sorted by word; postings are sorted product indices.
+    words: Vec<(Box<str>, Vec<u32>)>,
+    products: usize,
+}
+
+fn product_text(product: &Product) -> String {
+    let mut text = String::new();
+    let mut add = |part: &str| {
+        text.push_str(part);
+        text.push(' ');
+    };
+    add(product.sku().as_str());
+    for language in Language::ALL {
+        if let Some(name) = product.name().exact(language) {
+            add(name);
+        }
+        if let Some(description) = product.description().and_then(|d| d.exact(language)) {
+            add(description);
+        }
+    }
+    for tag in product.tags() {
+        add(tag);
+    }
+    for value in product.attributes().values() {
+        add(value);
+    }
+    if let Some(reference) = product.supplier_reference() {
+        add(reference.as_str());
+    }
+    text
+}
+
+impl SearchIndex {
+    /// Builds the index of `products` (their position is the product index).
+    pub(crate) fn build(products: &[Product]) -> Self {
+        let mut pairs: Vec<(Box<str>, u32)> = Vec::new();
+        for (index, product) in products.iter().enumerate() {
+            let Ok(index) = u32::try_from(index) else {
+                break;
+            };
+            let normalized = normalize(&product_text(product));
+            let mut own: Vec<&str> = words(&normalized).collect();
+            own.sort_unstable();
+            own.dedup();
+            pairs.extend(own.into_iter().map(|word| (Box::from(word), index)));
+        }
+        pairs.sort_unstable();
+        let mut grouped: Vec<(Box<str>, Vec<u32>)> = Vec::new();
+        for (word, index) in pairs {
+            match grouped.last_mut() {
+                Some((last, postings)) if *last == word => postings.push(index),
+                _ => grouped.push((word, vec![index])),
+            }
+        }
+        SearchIndex {
+            words: grouped,
+            products: products.len(),
+        }
+    }
+
+    /// Returns the sorted indices of the products matching every word of `text`, or `None`
+    /// when the text has no words (every product matches).
+    pub(crate) fn matching(&self, text: &str) -> Option<Vec<u32>> {
+        let normalized = normalize(text);
+        let mut terms: Vec<&str> = words(&normalized).collect();
+        if terms.is_empty() {
+            return None;
+        }
+        terms.sort_unstable();
+        terms.dedup();
+        let blocks = self.products.div_ceil(64);
+        let mut result: Option<Vec<u64>> = None;
+        for term in terms {
+            let mut bits = vec![0_u64; blocks];
+            let start = self.words.partition_point(|(word, _)| &**word < term);
+            for (_, postings) in self
+                .words
+                .get(start..)
+                .unwrap_or_default()
+                .iter()
+                .take_while(|(word, _)| word.starts_with(term))
+            {
+                for index in postings {
+                    let index = *index as usize;
+                    if let Some(block) = bits.get_mut(index / 64) {
+                        *block |= 1_u64 << (index % 64);
+                    }
+                }
+            }
+            result = Some(match result {
+                None => bits,
+                Some(mut acc) => {
+                    for (a, b) in acc.iter_mut().zip(bits) {
+                        *a &= b;
+                    }
+                    acc
+                }
+            });
+        }
+        let bits = result.unwrap_or_default();
+        let mut out = Vec::new();
+        for (block_index, block) in bits.into_iter().enumerate() {
+            let mut block = block;
+            while block != 0 {
+                let bit = block.trailing_zeros() as usize;
+                if let Ok(index) = u32::try_from(block_index * 64 + bit) {
+                    out.push(index);
+                }
+                block &= block - 1;
+            }
+        }
+        Some(out)
+    }
+}

@@ -1,0 +1,884 @@
+//! Stock and availability (*krājumi un pieejamība*, S32, T1.5): quantities on hand per
+//! location, reservations with an expiry, incoming supplies with expected dates, and the answer
+//! to "can I have it, and when?".
+//!
+//! # Invariants
+//!
+//! - On hand at a location is never below zero: a fulfilment or write-off that would take more
+//!   returns [`StockError`] and changes nothing.
+//! - Active reservations of a SKU never exceed its stock on hand plus its incoming supplies:
+//!   a reservation may promise goods still on their way, never goods nobody expects.
+//!
+//! # The availability rule
+//!
+//! Reservations active on the date take stock on hand first, then incoming supplies in order
+//! of expected date. What is left on hand is free now; what is left of each supply becomes free
+//! on its expected date (a supply already overdue counts from the asked date, never as stock on
+//! hand).
+
+use std::collections::{BTreeMap, HashMap};
+use std::fmt;
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use crate::code::{LocationId, OrderReference, Sku};
+use crate::unit::Quantity;
+
+/// The error returned by stock operations. A failed operation changes nothing.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum StockError {
+    /// An operation on zero units.
+    #[error("a stock operation on {sku} needs a quantity above zero")]
+    ZeroQuantity {
+        /// The SKU.
+        sku: Sku,
+    },
+    /// A reservation would exceed stock on hand plus incoming.
+    #[error("cannot reserve {requested} of {sku}: {available} free on hand and incoming")]
+    InsufficientStock {
+        /// The SKU.
+        sku: Sku,
+        /// The quantity asked for.
+        requested: Quantity,
+        /// The quantity free to reserve.
+        available: Quantity,
+    },
+    /// A fulfilment or write-off would take a location below zero.
+    #[error("cannot take {requested} of {sku} from {location}: {on_hand} on hand")]
+    InsufficientAtLocation {
+        /// The SKU.
+        sku: Sku,
+        /// The location.
+        location: LocationId,
+        /// The quantity asked for.
+        requested: Quantity,
+        /// The quantity on hand there.
+        on_hand: Quantity,
+    },
+    /// A write-off or a cancelled supply would leave reservations without stock.
+    #[error(
+        "removing {requested} of {sku} would leave {reserved} reserved with only {remaining} on hand and incoming"
+    )]
+    WouldOverReserve {
+        /// The SKU.
+        sku: Sku,
+        /// The quantity to remove.
+        requested: Quantity,
+        /// The quantity reserved.
+        reserved: Quantity,
+        /// What would remain on hand and incoming.
+        remaining: Quantity,
+    },
+    /// No open reservation has this reference.
+    #[error("no reservation {reference}")]
+    UnknownReservation {
+        /// The reference.
+        reference: OrderReference,
+    },
+    /// A reservation with this reference is already open.
+    #[error("reservation {reference} already exists")]
+    DuplicateReservation {
+        /// The reference.
+        reference: OrderReference,
+    },
+    /// The reservation expired before the fulfilment date.
+    #[error("reservation {reference} expired after {expires}")]
+    ReservationExpired {
+        /// The reference.
+        reference: OrderReference,
+        /// Its last day.
+        expires: NaiveDate,
+    },
+    /// The reservation expires before the day it is made.
+    #[error("reservation {reference} would expire on {expires}, before {today}")]
+    ExpiryInThePast {
+        /// The reference.
+        reference: OrderReference,
+        /// The expiry asked for.
+        expires: NaiveDate,
+        /// The day of the reservation.
+        today: NaiveDate,
+    },
+    /// No incoming supply has this reference.
+    #[error("no incoming supply {reference}")]
+    UnknownSupply {
+        /// The reference.
+        reference: OrderReference,
+    },
+    /// An incoming supply with this reference already exists.
+    #[error("incoming supply {reference} already exists")]
+    DuplicateSupply {
+        /// The reference.
+        reference: OrderReference,
+    },
+    /// A quantity sum overflowed.
+    #[error("the stock of {sku} overflowed")]
+    Overflow {
+        /// The SKU.
+        sku: Sku,
+    },
+}
+
+impl StockError {
+    /// Returns the stable error code.
+    pub fn code(&self) -> &'static str {
+        match self {
+            StockError::ZeroQuantity { .. } => "stock.zero_quantity",
+            StockError::InsufficientStock { .. } => "stock.insufficient",
+            StockError::InsufficientAtLocation { .. } => "stock.insufficient_at_location",
+            StockError::WouldOverReserve { .. } => "stock.would_over_reserve",
+            StockError::UnknownReservation { .. } => "stock.unknown_reservation",
+            StockError::DuplicateReservation { .. } => "stock.duplicate_reservation",
+            StockError::ReservationExpired { .. } => "stock.reservation_expired",
+            StockError::ExpiryInThePast { .. } => "stock.expiry_in_the_past",
+            StockError::UnknownSupply { .. } => "stock.unknown_supply",
+            StockError::DuplicateSupply { .. } => "stock.duplicate_supply",
+            StockError::Overflow { .. } => "stock.overflow",
+        }
+    }
+}
+
+/// Stock on hand of one SKU at one location, as a catalogue file lists it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StockLevel {
+    /// The SKU.
+    pub sku: Sku,
+    /// The location.
+    pub location: LocationId,
+    /// The quantity on hand.
+    pub on_hand: Quantity,
+}
+
+/// A supply on its way (*gaidāmā piegāde*): a purchase order or transfer expected on a date.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct IncomingSupply {
+    /// The reference of the supply (purchase order number).
+    pub reference: OrderReference,
+    /// The SKU.
+    pub sku: Sku,
+    /// The location it will arrive at.
+    pub location: LocationId,
+    /// The quantity expected.
+    pub quantity: Quantity,
+    /// The expected arrival date.
+    pub expected: NaiveDate,
+}
+
+/// A reservation (*rezervācija*): a quantity held for an order until its last day.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Reservation {
+    reference: OrderReference,
+    sku: Sku,
+    quantity: Quantity,
+    expires: NaiveDate,
+}
+
+impl Reservation {
+    /// Returns the order reference.
+    pub fn reference(&self) -> &OrderReference {
+        &self.reference
+    }
+
+    /// Returns the SKU.
+    pub fn sku(&self) -> &Sku {
+        &self.sku
+    }
+
+    /// Returns the quantity.
+    pub fn quantity(&self) -> Quantity {
+        self.quantity
+    }
+
+    /// Returns the last day the reservation holds.
+    pub fn expires(&self) -> NaiveDate {
+        self.expires
+    }
+
+    /// Tells whether the reservation holds on `date`.
+    pub fn is_active_on(&self, date: NaiveDate) -> bool {
+        date <= self.expires
+    }
+}
+
+/// The answer to "can I have this quantity, and when?" (S32, T1.5).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case", tag = "status")]
+pub enum Availability {
+    /// In stock now: the whole quantity is free on hand.
+    InStock {
+        /// The quantity free on hand.
+        free: Quantity,
+    },
+    /// Nothing free now; the whole quantity is free from a date.
+    AvailableFrom {
+        /// The date.
+        date: NaiveDate,
+    },
+    /// Part now, the rest from a date.
+    Partial {
+        /// The quantity free now.
+        now: Quantity,
+        /// The rest.
+        rest: Quantity,
+        /// When the rest is free.
+        from: NaiveDate,
+    },
+    /// Not enough on hand and incoming together.
+    Unavailable {
+        /// The quantity free now.
+        now: Quantity,
+        /// The quantity free now and from every incoming supply.
+        expected_total: Quantity,
+    },
+    /// A service: not kept in stock.
+    NotStocked,
+}
+
+impl Availability {
+    /// Returns the date the whole quantity can be had, or `None` if it cannot: `date` itself
+    /// for stock on hand and services.
+    pub fn ready_on(&self, date: NaiveDate) -> Option<NaiveDate> {
+        match self {
+            Availability::InStock { .. } | Availability::NotStocked => Some(date),
+            Availability::AvailableFrom { date: from } => Some(*from),
+            Availability::Partial { from, .. } => Some(*from),
+            Availability::Unavailable { .. } => None,
+        }
+    }
+}
+
+impl fmt::Display for Availability {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Availability::InStock { free } => write!(f, "in stock ({free} free)"),
+            Availability::AvailableFrom { date } => write!(f, "available from {date}"),
+            Availability::Partial { now, rest, from } => {
+                write!(f, "{now} now, {rest} from {from}")
+            }
+            Availability::Unavailable {
+                now,
+                expected_total,
+            } => write!(
+                f,
+                "unavailable ({now} free now, {expected_total} with incoming)"
+            ),
+            Availability::NotStocked => f.write_str("service, not stocked"),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+struct SkuStock {
+    on_hand: BTreeMap<LocationId, Quantity>,
+    /// Sorted by expected date, then reference.
+    incoming: Vec<IncomingSupply>,
+    /// Sorted by reference.
+    reservations: Vec<Reservation>,
+}
+
+impl SkuStock {
+    fn on_hand_total(&self) -> Option<Quantity> {
+        self.on_hand
+            .values()
+            .try_fold(Quantity::ZERO, |sum, q| sum.checked_add(*q))
+    }
+
+    fn incoming_total(&self) -> Option<Quantity> {
+        self.incoming
+            .iter()
+            .try_fold(Quantity::ZERO, |sum, s| sum.checked_add(s.quantity))
+    }
+
+    fn reserved_on(&self, date: NaiveDate) -> Option<Quantity> {
+        self.reservations
+            .iter()
+            .filter(|r| r.is_active_on(date))
+            .try_fold(Quantity::ZERO, |sum, r| sum.checked_add(r.quantity))
+    }
+
+    /// Every reservation not yet expired, whatever the date: the invariant's left side.
+    fn reserved_total(&self) -> Option<Quantity> {
+        self.reservations
+            .iter()
+            .try_fold(Quantity::ZERO, |sum, r| sum.checked_add(r.quantity))
+    }
+}
+
+/// The stock of every SKU: on hand per location, incoming supplies, reservations.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_catalogue::{Availability, IncomingSupply, Quantity, Stock};
+/// use chrono::NaiveDate;
+///
+/// let day = |d| NaiveDate::from_ymd_opt(2026, 12, d).unwrap();
+/// let sku = "LAP-1".parse()?;
+/// let mut stock = Stock::new();
+/// stock.add_on_hand(&sku, &"riga".parse()?, Quantity::from_whole(2))?;
+/// stock.expect_supply(IncomingSupply {
+///     reference: "PO-7".parse()?,
+///     sku: sku.clone(),
+///     location: "riga".parse()?,
+///     quantity: Quantity::from_whole(10),
+///     expected: day(10),
+/// })?;
+/// assert_eq!(
+///     stock.availability(&sku, Quantity::from_whole(5), day(1)),
+///     Availability::Partial { now: Quantity::from_whole(2), rest: Quantity::from_whole(3), from: day(10) },
+/// );
+/// stock.reserve("PAS-1".parse()?, &sku, Quantity::from_whole(2), day(1), day(5))?;
+/// assert_eq!(
+///     stock.availability(&sku, Quantity::from_whole(5), day(1)),
+///     Availability::AvailableFrom { date: day(10) },
+/// );
+/// let error = stock.reserve("PAS-2".parse()?, &sku, Quantity::from_whole(11), day(1), day(5)).unwrap_err();
+/// assert_eq!(error.code(), "stock.insufficient");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Stock {
+    items: HashMap<Sku, SkuStock>,
+    reservation_index: HashMap<OrderReference, Sku>,
+    supply_index: HashMap<OrderReference, Sku>,
+}
+
+fn positive(sku: &Sku, quantity: Quantity) -> Result<(), StockError> {
+    if quantity.is_zero() {
+        return Err(StockError::ZeroQuantity { sku: sku.clone() });
+    }
+    Ok(())
+}
+
+impl Stock {
+    /// Creates an empty stock.
+    pub fn new() -> Self {
+        Stock::default()
+    }
+
+    /// Adds goods received at a location.
+    ///
+    /// # Errors
+    ///
+    /// [`StockError::ZeroQuantity`], [`StockError::Overflow`].
+    pub fn add_on_hand(
+        &mut self,
+        sku: &Sku,
+        location: &LocationId,
+        quantity: Quantity,
+    ) -> Result<(), StockError> {
+        positive(sku, quantity)?;
+        let item = self.items.entry(sku.clone()).or_default();
+        let level = item
+            .on_hand
+            .entry(location.clone())
+            .or_insert(Quantity::ZERO);
+        *level = level
+            .checked_add(quantity)
+            .ok_or_else(|| StockError::Overflow { sku: sku.clone() })?;
+        Ok(())
+    }
+
+    /// Writes goods off a location (damaged, lost, counted short).
+    ///
+    /// # Errors
+    ///
+    /// - [`StockError::ZeroQuantity`].
+    /// - [`StockError::InsufficientAtLocation`]: less than `quantity` on hand there.
+    /// - [`StockError::WouldOverReserve`]: reservations would exceed what remains.
+    pub fn write_off(
+        &mut self,
+        sku: &Sku,
+        location: &LocationId,
+        quantity: Quantity,
+    ) -> Result<(), StockError> {
+        positive(sku, quantity)?;
+        let item = self.items.get_mut(sku);
+        let on_hand = item
+            .as_ref()
+            .and_then(|i| i.on_hand.get(location).copied())
+            .unwrap_or(Quantity::ZERO);
+        let Some(item) = item else {
+            return Err(insufficient_at(sku, location, quantity, on_hand));
+        };
+        let left = on_hand
+            .checked_sub(quantity)
+            .ok_or_else(|| insufficient_at(sku, location, quantity, on_hand))?;
+        check_cover(sku, item, quantity)?;
+        item.on_hand.insert(location.clone(), left);
+        Ok(())
+    }
+
+    /// Records a supply on its way.
+    ///
+    /// # Errors
+    ///
+    /// [`StockError::ZeroQuantity`], [`StockError::DuplicateSupply`].
+    pub fn expect_supply(&mut self, supply: IncomingSupply) -> Result<(), StockError> {
+        positive(&supply.sku, supply.quantity)?;
+        if self.supply_index.contains_key(&supply.reference) {
+            return Err(StockError::DuplicateSupply {
+                reference: supply.reference,
+            });
+        }
+        self.supply_index
+            .insert(supply.reference.clone(), supply.sku.clone());
+        let item = self.items.entry(supply.sku.clone()).or_default();
+        let at = item
+            .incoming
+            .partition_point(|s| (s.expected, &s.reference) < (supply.expected, &supply.reference));
+        item.incoming.insert(at, supply);
+        Ok(())
+    }
+
+    /// Receives an incoming supply: its quantity moves to stock on hand at its location.
+    ///
+    /// # Errors
+    ///
+    /// [`StockError::UnknownSupply`], [`StockError::Overflow`].
+    pub fn receive_supply(&mut self, reference: &OrderReference) -> Result<(), StockError> {
+        let supply = self.take_supply(reference)?;
+        self.add_on_hand(&supply.sku, &supply.location, supply.quantity)
+    }
+
+    /// Cancels an incoming supply.
+    ///
+    /// # Errors
+    ///
+    /// [`StockError::UnknownSupply`]; [`StockError::WouldOverReserve`] if reservations rely on
+    /// it.
+    pub fn cancel_supply(&mut self, reference: &OrderReference) -> Result<(), StockError> {
+        let sku =
+            self.supply_index
+                .get(reference)
+                .cloned()
+                .ok_or_else(|| StockError::UnknownSupply {
+                    reference: reference.clone(),
+                })?;
+        let item = self
+            .items
+            .get(&sku)
+            .ok_or_else(|| StockError::UnknownSupply {
+                reference: reference.clone(),
+            })?;
+        let quantity = item
+            .incoming
+            .iter()
+            .find(|s| &s.reference == reference)
+            .map_or(Quantity::ZERO, |s| s.quantity);
+        check_cover(&sku, item, quantity)?;
+        self.take_supply(reference).map(|_| ())
+    }
+
+    fn take_supply(&mut self, reference: &OrderReference) -> Result<IncomingSupply, StockError> {
+        let unknown = || StockError::UnknownSupply {
+            reference: reference.clone(),
+        };
+        let sku = self.supply_index.get(reference).ok_or_else(unknown)?;
+        let item = self.items.get_mut(sku).ok_or_else(unknown)?;
+        let at = item
+            .incoming
+            .iter()
+            .position(|s| &s.reference == reference)
+            .ok_or_else(unknown)?;
+        let supply = item.incoming.remove(at);
+        self.supply_index.remove(reference);
+        Ok(supply)
+    }
+
+    /// Reserves `quantity` of `sku` for an order on `today`, until `expires` (included).
+    ///
+    /// # Errors
+    ///
+    /// - [`StockError::ZeroQuantity`].
+    /// - [`StockError::DuplicateReservation`]: the reference is already open.
+    /// - [`StockError::ExpiryInThePast`]: `expires` before `today`.
+    /// - [`StockError::InsufficientStock`]: the reservation would exceed stock on hand plus
+    ///   incoming less the reservations already open.
+    pub fn reserve(
+        &mut self,
+        reference: OrderReference,
+        sku: &Sku,
+        quantity: Quantity,
+        today: NaiveDate,
+        expires: NaiveDate,
+    ) -> Result<&Reservation, StockError> {
+        positive(sku, quantity)?;
+        if self.reservation_index.contains_key(&reference) {
+            return Err(StockError::DuplicateReservation { reference });
+        }
+        if expires < today {
+            return Err(StockError::ExpiryInThePast {
+                reference,
+                expires,
+                today,
+            });
+        }
+        let overflow = || StockError::Overflow { sku: sku.clone() };
+        let free = match self.items.get(sku) {
+            Some(item) => {
+                let cover = item
+                    .on_hand_total()
+                    .zip(item.incoming_total())
+                    .and_then(|(a, b)| a.checked_add(b))
+                    .ok_or_else(overflow)?;
+                let reserved = item.reserved_total().ok_or_else(overflow)?;
+                cover.checked_sub(reserved).unwrap_or(Quantity::ZERO)
+            }
+            None => Quantity::ZERO,
+        };
+        if quantity > free {
+            return Err(StockError::InsufficientStock {
+                sku: sku.clone(),
+                requested: quantity,
+                available: free,
+            });
+        }
+        let item = self.items.entry(sku.clone()).or_default();
+        let at = item
+            .reservations
+            .partition_point(|r| r.reference < reference);
+        item.reservations.insert(
+            at,
+            Reservation {
+                reference: reference.clone(),
+                sku: sku.clone(),
+                quantity,
+                expires,
+            },
+        );
+        self.reservation_index.insert(reference, sku.clone());
+        item.reservations.get(at).ok_or_else(overflow)
+    }
+
+    fn take_reservation(&mut self, reference: &OrderReference) -> Result<Reservation, StockError> {
+        let unknown = || StockError::UnknownReservation {
+            reference: reference.clone(),
+        };
+        let sku = self.reservation_index.get(reference).ok_or_else(unknown)?;
+        let item = self.items.get_mut(sku).ok_or_else(unknown)?;
+        let at = item
+            .reservations
+            .binary_search_by(|r| r.reference.cmp(reference))
+            .map_err(|_| unknown())?;
+        let reservation = item.reservations.remove(at);
+        self.reservation_index.remove(reference);
+        Ok(reservation)
+    }
+
+    /// Releases a reservation: the order was cancelled.
+    ///
+    /// # Errors
+    ///
+    /// [`StockError::UnknownReservation`].
+    pub fn release(&mut self, reference: &OrderReference) -> Result<Reservation, StockError> {
+        self.take_reservation(reference)
+    }
+
+    /// Fulfils a reservation on `today`: its quantity leaves stock on hand at `location`.
+    ///
+    /// # Errors
+    ///
+    /// - [`StockError::UnknownReservation`].
+    /// - [`StockError::ReservationExpired`]: it expired before `today` (release it, or
+    ///   reserve again).
+    /// - [`StockError::InsufficientAtLocation`]: the goods are not (yet) on hand there.
+    pub fn fulfil(
+        &mut self,
+        reference: &OrderReference,
+        location: &LocationId,
+        today: NaiveDate,
+    ) -> Result<Reservation, StockError> {
+        let unknown = || StockError::UnknownReservation {
+            reference: reference.clone(),
+        };
+        let sku = self
+            .reservation_index
+            .get(reference)
+            .cloned()
+            .ok_or_else(unknown)?;
+        let item = self.items.get(&sku).ok_or_else(unknown)?;
+        let reservation = item
+            .reservations
+            .iter()
+            .find(|r| &r.reference == reference)
+            .ok_or_else(unknown)?;
+        if !reservation.is_active_on(today) {
+            return Err(StockError::ReservationExpired {
+                reference: reference.clone(),
+                expires: reservation.expires,
+            });
+        }
+        let quantity = reservation.quantity;
+        let on_hand = item
+            .on_hand
+            .get(location)
+            .copied()
+            .unwrap_or(Quantity::ZERO);
+        let left = on_hand
+            .checked_sub(quantity)
+            .ok_or_else(|| insufficient_at(&sku, location, quantity, on_hand))?;
+        let reservation = self.take_reservation(reference)?;
+        if let Some(item) = self.items.get_mut(&sku) {
+            item.on_hand.insert(location.clone(), left);
+        }
+        Ok(reservation)
+    }
+
+    /// Removes the reservations that expired before `today` and returns them, by reference.
+    pub fn expire(&mut self, today: NaiveDate) -> Vec<Reservation> {
+        let mut expired: Vec<OrderReference> = self
+            .items
+            .values()
+            .flat_map(|item| item.reservations.iter())
+            .filter(|r| !r.is_active_on(today))
+            .map(|r| r.reference.clone())
+            .collect();
+        expired.sort();
+        expired
+            .iter()
+            .filter_map(|reference| self.take_reservation(reference).ok())
+            .collect()
+    }
+
+    /// Returns the quantity of `sku` on hand at every location.
+    pub fn on_hand(&self, sku: &Sku) -> Quantity {
+        self.items
+            .get(sku)
+            .and_then(SkuStock::on_hand_total)
+            .unwrap_or(Quantity::ZERO)
+    }
+
+    /// Returns the quantity of `sku` on hand at `location`.
+    pub fn on_hand_at(&self, sku: &Sku, location: &LocationId) -> Quantity {
+        self.items
+            .get(sku)
+            .and_then(|item| item.on_hand.get(location).copied())
+            .unwrap_or(Quantity::ZERO)
+    }
+
+    /// Returns the quantity of `sku` on its way.
+    pub fn incoming(&self, sku: &Sku) -> Quantity {
+        self.items
+            .get(sku)
+            .and_then(SkuStock::incoming_total)
+            .unwrap_or(Quantity::ZERO)
+    }
+
+    /// Returns the quantity of `sku` held by open reservations (expired or not, until
+    /// [`Stock::expire`] removes them).
+    pub fn reserved(&self, sku: &Sku) -> Quantity {
+        self.items
+            .get(sku)
+            .and_then(SkuStock::reserved_total)
+            .unwrap_or(Quantity::ZERO)
+    }
+
+    /// Returns the quantity of `sku` on hand per location, by location (zero levels
+    /// included).
+    pub fn levels(&self, sku: &Sku) -> Vec<(&LocationId, Quantity)> {
+        self.items.get(sku).map_or_else(Vec::new, |item| {
+            item.on_hand.iter().map(|(l, q)| (l, *q)).collect()
+        })
+    }
+
+    /// Returns the open reservations of `sku`, by reference.
+    pub fn reservations(&self, sku: &Sku) -> &[Reservation] {
+        self.items
+            .get(sku)
+            .map_or(&[], |item| item.reservations.as_slice())
+    }
+
+    /// Returns the incoming supplies of `sku`, by expected date.
+    pub fn supplies(&self, sku: &Sku) -> &[IncomingSupply] {
+        self.items
+            .get(sku)
+            .map_or(&[], |item| item.incoming.as_slice())
+    }
+
+    /// Answers whether `quantity` of `sku` can be had on `date`, and if not, from when (see the
+    /// module's rule). A SKU the stock has never seen is unavailable.
+    pub fn availability(&self, sku: &Sku, quantity: Quantity, date: NaiveDate) -> Availability {
+        let Some(item) = self.items.get(sku) else {
+            return Availability::Unavailable {
+                now: Quantity::ZERO,
+                expected_total: Quantity::ZERO,
+            };
+        };
+        let (Some(on_hand), Some(reserved)) = (item.on_hand_total(), item.reserved_on(date)) else {
+            return unavailable_overflow();
+        };
+        let free_now = on_hand.checked_sub(reserved).unwrap_or(Quantity::ZERO);
+        let mut still_reserved = reserved.checked_sub(on_hand).unwrap_or(Quantity::ZERO);
+        if quantity <= free_now {
+            return Availability::InStock { free: free_now };
+        }
+        let mut free = free_now;
+        for supply in &item.incoming {
+            let taken = supply.quantity.min(still_reserved);
+            still_reserved = still_reserved.checked_sub(taken).unwrap_or(Quantity::ZERO);
+            let left = supply.quantity.checked_sub(taken).unwrap_or(Quantity::ZERO);
+            let Some(sum) = free.checked_add(left) else {
+                return unavailable_overflow();
+            };
+            free = sum;
+            if quantity <= free {
+                let from = supply.expected.max(date);
+                return if free_now.is_zero() {
+                    Availability::AvailableFrom { date: from }
+                } else {
+                    Availability::Partial {
+                        now: free_now,
+                        rest: quantity.checked_sub(free_now).unwrap_or(Quantity::ZERO),
+                        from,
+                    }
+                };
+            }
+        }
+        Availability::Unavailable {
+            now: free_now,
+            expected_total: free,
+        }
+    }
+
+    /// Returns every SKU with stock, reservations or supplies, in SKU order.
+    pub fn skus(&self) -> Vec<&Sku> {
+        let mut skus: Vec<&Sku> = self.items.keys().collect();
+        skus.sort();
+        skus
+    }
+}
+
+fn unavailable_overflow() -> Availability {
+    Availability::Unavailable {
+        now: Quantity::ZERO,
+        expected_total: Quantity::ZERO,
+    }
+}
+
+fn insufficient_at(
+    sku: &Sku,
+    location: &LocationId,
+    requested: Quantity,
+    on_hand: Quantity,
+) -> StockError {
+    StockError::InsufficientAtLocation {
+        sku: sku.clone(),
+        location: location.clone(),
+        requested,
+        on_hand,
+    }
+}
+
+/// Checks that removing `quantity` from on hand or incoming keeps every reservation covered.
+fn check_cover(sku: &Sku, item: &SkuStock, quantity: Quantity) -> Result<(), StockError> {
+    let overflow = || StockError::Overflow { sku: sku.clone() };
+    let cover = item
+        .on_hand_total()
+        .zip(item.incoming_total())
+        .and_then(|(a, b)| a.checked_add(b))
+        .ok_or_else(overflow)?;
+    let reserved = item.reserved_total().ok_or_else(overflow)?;
+    let remaining = cover.checked_sub(quantity).unwrap_or(Quantity::ZERO);
+    if reserved > remaining {
+        return Err(StockError::WouldOverReserve {
+            sku: sku.clone(),
+            requested: quantity,
+            reserved,
+            remaining,
+        });
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 12, d).unwrap()
+    }
+
+    fn q(n: u32) -> Quantity {
+        Quantity::from_whole(n)
+    }
+
+    fn setup() -> (Stock, Sku, LocationId) {
+        let sku = Sku::try_new("A").unwrap();
+        let riga = LocationId::try_new("riga").unwrap();
+        let mut stock = Stock::new();
+        stock.add_on_hand(&sku, &riga, q(3)).unwrap();
+        (stock, sku, riga)
+    }
+
+    #[test]
+    fn fulfil_takes_from_the_location() {
+        let (mut stock, sku, riga) = setup();
+        let r = OrderReference::try_new("R1").unwrap();
+        stock
+            .reserve(r.clone(), &sku, q(2), day(1), day(3))
+            .unwrap();
+        assert_eq!(
+            stock.availability(&sku, q(2), day(1)),
+            Availability::Unavailable {
+                now: q(1),
+                expected_total: q(1)
+            }
+        );
+        let done = stock.fulfil(&r, &riga, day(2)).unwrap();
+        assert_eq!(done.quantity(), q(2));
+        assert_eq!(stock.on_hand(&sku), q(1));
+        assert_eq!(stock.reserved(&sku), q(0));
+    }
+
+    #[test]
+    fn expired_reservations_free_stock_and_cannot_be_fulfilled() {
+        let (mut stock, sku, riga) = setup();
+        let r = OrderReference::try_new("R1").unwrap();
+        stock
+            .reserve(r.clone(), &sku, q(3), day(1), day(2))
+            .unwrap();
+        assert_eq!(
+            stock.availability(&sku, q(3), day(3)),
+            Availability::InStock { free: q(3) }
+        );
+        assert_eq!(
+            stock.fulfil(&r, &riga, day(3)).unwrap_err().code(),
+            "stock.reservation_expired"
+        );
+        assert_eq!(stock.expire(day(3)).len(), 1);
+        assert_eq!(
+            stock.release(&r).unwrap_err().code(),
+            "stock.unknown_reservation"
+        );
+    }
+
+    #[test]
+    fn write_off_keeps_reservations_covered() {
+        let (mut stock, sku, riga) = setup();
+        stock
+            .reserve(
+                OrderReference::try_new("R1").unwrap(),
+                &sku,
+                q(2),
+                day(1),
+                day(9),
+            )
+            .unwrap();
+        assert_eq!(
+            stock.write_off(&sku, &riga, q(2)).unwrap_err().code(),
+            "stock.would_over_reserve"
+        );
+        assert_eq!(
+            stock.write_off(&sku, &riga, q(4)).unwrap_err().code(),
+            "stock.insufficient_at_location"
+        );
+        stock.write_off(&sku, &riga, q(1)).unwrap();
+        assert_eq!(stock.on_hand(&sku), q(2));
+    }
+}
