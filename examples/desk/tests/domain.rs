@@ -244,3 +244,90 @@ fn reconcile_statement_text_and_json() {
     let wrong = desk(&["reconcile", &receivables, &statement], "");
     assert_eq!(wrong.code, 1);
 }
+
+#[test]
+fn catalogue_search_and_quote() {
+    let catalogue = fixture("crates/apkalpe-catalogue/tests/fixtures/catalogue.json");
+    let found = desk(
+        &[
+            "catalogue",
+            "search",
+            "klepjdators",
+            "--catalogue",
+            &catalogue,
+            "--date",
+            "2026-12-07",
+        ],
+        "",
+    );
+    assert_eq!(found.code, 0);
+    assert!(found.stdout.contains("LAP-E14-G5"), "{}", found.stdout);
+    let mut all = found.stdout.clone();
+    all.push_str(&shown(&[
+        "catalogue",
+        "search",
+        "laptop",
+        "--catalogue",
+        &catalogue,
+        "--date",
+        "2026-12-07",
+        "--lang",
+        "en",
+    ]));
+    assert_snapshot!("desk__catalogue_search", all);
+
+    let quote = desk(
+        &[
+            "quote",
+            "LAP-E14-G5",
+            "2",
+            "--catalogue",
+            &catalogue,
+            "--date",
+            "2026-12-07",
+        ],
+        "",
+    );
+    assert_eq!(quote.code, 0);
+    assert!(
+        quote
+            .stdout
+            .contains("Summa ar PVN               1631.32 EUR"),
+        "{}",
+        quote.stdout
+    );
+    let mut quotes = quote.stdout.clone();
+    for args in [
+        &[
+            "quote",
+            "LAP-E14-G5",
+            "1",
+            "--catalogue",
+            &catalogue,
+            "--date",
+            "2027-01-15",
+            "--lang",
+            "en",
+        ][..],
+        &[
+            "quote",
+            "NOPE",
+            "1",
+            "--catalogue",
+            &catalogue,
+            "--date",
+            "2026-12-07",
+        ],
+        &["quote", "LAP-E14-G5", "-1", "--catalogue", &catalogue],
+        &[
+            "quote",
+            "LAP-E14-G5",
+            "1",
+            "--catalogue",
+            "/nonexistent/catalogue.json",
+        ],
+    ] {
+        quotes.push_str(&shown(args));
+    }
+    assert_snapshot!("desk__quote", quotes);
+}

@@ -7,6 +7,7 @@ use clap::{Subcommand, ValueEnum};
 use crate::{Context, Report};
 
 mod cash_round;
+mod catalogue;
 mod check;
 mod company;
 mod deadline;
@@ -145,6 +146,30 @@ pub(crate) enum Command {
         #[arg(long)]
         register: std::path::PathBuf,
     },
+    /// Searches a catalogue file by text (any of the four languages, diacritics ignored).
+    Catalogue {
+        #[command(subcommand)]
+        action: CatalogueAction,
+    },
+    /// Quotes a product: unit price, every discount and why, net, VAT and gross.
+    Quote {
+        /// The product's SKU.
+        sku: String,
+        /// The quantity ("2", "2,5").
+        quantity: String,
+        /// The catalogue file (JSON, format apkalpe-catalogue/1).
+        #[arg(long)]
+        catalogue: std::path::PathBuf,
+        /// The date of the quote (ISO 8601); today in Riga by default.
+        #[arg(long)]
+        date: Option<String>,
+        /// The client segment whose price list applies.
+        #[arg(long)]
+        segment: Option<String>,
+        /// The language of the quote.
+        #[arg(long, value_enum, default_value = "lv")]
+        lang: LanguageArg,
+    },
     /// Survey results.
     Survey {
         #[command(subcommand)]
@@ -191,6 +216,27 @@ pub(crate) enum Command {
         /// The day the story happens (ISO 8601); today in Riga by default.
         #[arg(long)]
         date: Option<String>,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub(crate) enum CatalogueAction {
+    /// Finds products by text, with their prices on the date.
+    Search {
+        /// The words to look for.
+        text: String,
+        /// The catalogue file (JSON, format apkalpe-catalogue/1).
+        #[arg(long)]
+        catalogue: std::path::PathBuf,
+        /// The date whose prices are shown (ISO 8601); today in Riga by default.
+        #[arg(long)]
+        date: Option<String>,
+        /// The client segment whose prices are shown.
+        #[arg(long)]
+        segment: Option<String>,
+        /// The language of the results.
+        #[arg(long, value_enum, default_value = "lv")]
+        lang: LanguageArg,
     },
 }
 
@@ -265,6 +311,50 @@ pub(crate) fn execute(
             registration_number,
             register,
         } => company::run(&registration_number, &register, report),
+        Command::Catalogue { action } => match action {
+            CatalogueAction::Search {
+                text,
+                catalogue,
+                date,
+                segment,
+                lang,
+            } => {
+                let Some(date) = date_or_today(date.as_deref(), context, report) else {
+                    return Ok(());
+                };
+                catalogue::search(
+                    &text,
+                    &catalogue,
+                    date,
+                    segment.as_deref(),
+                    lang.into(),
+                    report,
+                )
+            }
+        },
+        Command::Quote {
+            sku,
+            quantity,
+            catalogue,
+            date,
+            segment,
+            lang,
+        } => {
+            let Some(date) = date_or_today(date.as_deref(), context, report) else {
+                return Ok(());
+            };
+            catalogue::quote(
+                &catalogue::QuoteArgs {
+                    sku: &sku,
+                    quantity: &quantity,
+                    segment: segment.as_deref(),
+                    date,
+                    language: lang.into(),
+                },
+                &catalogue,
+                report,
+            )
+        }
         Command::Survey { action } => match action {
             SurveyAction::Stats {
                 survey,
@@ -315,6 +405,18 @@ pub(crate) fn execute(
             InvoiceAction::Read { file } => invoice::read(&file, report),
         },
         Command::Demo { date } => demo::run(date.as_deref(), context, report),
+    }
+}
+
+/// The date given with `--date`, or today; `None` after reporting a malformed date.
+pub(crate) fn date_or_today(
+    text: Option<&str>,
+    context: &Context,
+    report: &mut Report<'_>,
+) -> Option<chrono::NaiveDate> {
+    match text {
+        Some(text) => parse_date(text, report),
+        None => Some(context.today),
     }
 }
 
