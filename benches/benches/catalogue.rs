@@ -1,8 +1,13 @@
 //! Benchmarks of apkalpe-catalogue's hot paths on a catalogue of 100 000 products and
 //! 1 000 000 price entries, generated deterministically below (no files, no randomness).
 //! Targets from issue 4 are noted beside each bench; `benches/README.md` keeps the medians.
-// A bench harness: unwrap on fixed, known-good inputs is fine here.
-#![allow(clippy::unwrap_used, clippy::expect_used)]
+// A bench harness: unwrap, indexing and large error types on fixed, known-good inputs are fine here.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    clippy::result_large_err
+)]
 
 use std::hint::black_box;
 
