@@ -1,4 +1,137 @@
-//! Records management: documents and requisites, file plan and cases, registration and flow, complaints, contracts, confidentiality and archive (being written).
+//! Records management for a Latvian customer service specialist (*lietvedība*): documents
+//! and their requisites (*rekvizīti*), the file plan (*lietu nomenklatūra*) and its cases
+//! (*lietas*), registers and document flow (*dokumentu aprite*), complaints, proposals,
+//! applications and reclamations with their legal answer deadlines, consumer withdrawal,
+//! contracts, minutes, letters, confidentiality and the archive.
+//!
+//! Serves: T2.7, T2.8, T3.1, T3.2, T3.3, T3.4, T3.5, T3.6, T3.7, T3.8, T3.9, T3.10, S19, S20,
+//! S23, C15, C16, C17 (see `docs/traceability.md`).
+//!
+//! The crate is pure: no I/O, no clock, no randomness. Dates (`today`), instants and document
+//! ids come in as arguments; CSV comes in as text and goes out as a `String`.
+//!
+//! # Brief overview
+//!
+//! - [`DocumentKind`], [`Requisite`], [`DocumentDraft`] → [`Document`]: each kind's required
+//!   and optional requisites; validation lists every problem at once ([`RequisiteError`]).
+//! - [`FilePlan`], [`FilePlanEntry`], [`CaseIndex`], [`RetentionPeriod`], [`Medium`]: the
+//!   year's plan with MK 282 columns, CSV import/export, copy to the next year.
+//! - [`OpenCase`] → [`ClosedCase`]: filing, closing, retention end by a [`CountingRule`].
+//! - [`retention_decision`] over [`RetentionFacts`] ([`RetentionObligation`],
+//!   [`LegalHold`]): "may this be destroyed or erased today, and if not, why and until when",
+//!   for cases, accounting records ([`AccountingRecord`]) and personal data alike.
+//! - [`Register`], [`RegisteredDocument`], [`RegistrationPattern`]: gapless numbers such as
+//!   `{index}/{seq}`, immutable records, corrections as versions.
+//! - [`DocumentFlow`], [`FlowAction`], [`overdue_list`]: assignment, resolutions, states, an
+//!   append-only audit trail that replays to the current state.
+//! - [`AnswerRules`], [`DeadlineRegime`], [`OpenSubmission`]: effective-dated answer
+//!   deadlines (PTAL art. 26.1, the Law on Submissions before and after 1 March 2026).
+//! - [`claim_period`], [`Remedy`], [`withdrawal_deadline`]: consumer reclamations and the
+//!   14-day withdrawal.
+//! - [`Contract`], [`MinutesBook`], [`Letter`], [`Salutation`]: contracts, minutes and letters.
+//! - [`AccessLevel`], [`Reader`], [`read_document`], [`AccessLog`]: confidentiality.
+//! - [`transfer_list`], [`destruction_list`], [`DestructionAct`]: the archive.
+//! - [`DocumentsError`]: every error of the crate, each with a stable code.
+//!
+//! # Example
+//!
+//! ```
+//! use apkalpe_core::Calendar;
+//! use apkalpe_documents::{
+//!     AnswerRules, CaseIndex, DeadlineRegime, DocumentDraft, DocumentId, DocumentKind,
+//!     FilePlan, OpenCase, Register, RegisterKind, Requisite,
+//! };
+//! use chrono::NaiveDate;
+//!
+//! let csv = "indekss;līmeņa nosaukums;lietas nosaukums;glabāšanas termiņš;termiņa pamatojums;atbildīgais;nesējs;saite ar IS;citas ziņas\n\
+//!            2;Klientu apkalpošana;;;;;;;\n\
+//!            2.1;;Klientu sūdzības un atbildes;5 gadi;PTAL 26.1 p.;Klientu nodaļa;elektronisks;;\n";
+//! let plan = FilePlan::from_csv(2026, csv)?;
+//! let index: CaseIndex = "2.1".parse()?;
+//! let received = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
+//!
+//! let complaint = DocumentDraft::new(DocumentKind::Complaint)
+//!     .with(Requisite::Author, "Anna Kalniņa")
+//!     .with_date(received)
+//!     .with(Requisite::Addressee, "SIA Apkalpe")
+//!     .with(Requisite::Text, "Tējkanna nedarbojas, lūdzu to apmainīt.")
+//!     .with(Requisite::Signature, "A. Kalniņa")
+//!     .validate()?;
+//! let mut incoming = Register::try_new(RegisterKind::Incoming, "{index}/{seq}")?;
+//! let record = incoming.register(DocumentId::from_u128(1), complaint, &index, received)?;
+//! assert_eq!(record.number(), "2.1/1");
+//!
+//! let answer = AnswerRules::latvia().deadline(DeadlineRegime::Consumer, received, &Calendar::latvia())?;
+//! assert_eq!(answer.date(), NaiveDate::from_ymd_opt(2026, 3, 23).ok_or("date")?);
+//!
+//! let mut case = OpenCase::open(&plan, &index, received)?;
+//! case.file(record.id())?;
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+//!
+//! The domain model behind these types, with worked numbers, is in `docs/model/documents.md`.
 #![deny(missing_docs)]
 #![warn(missing_debug_implementations)]
 #![doc(test(attr(deny(warnings))))]
+
+mod access;
+mod archive;
+mod case;
+mod case_index;
+mod consumer;
+mod contract;
+mod error;
+mod file_plan;
+mod flow;
+mod letter;
+mod minutes;
+mod register;
+mod requisite;
+mod retention;
+mod submission;
+mod text;
+
+pub use access::{
+    AccessError, AccessLevel, AccessLog, AccessLogEntry, ReadOutcome, Reader, read_document,
+};
+pub use archive::{
+    ArchiveError, ArchivePolicy, DestructionAct, DestructionEntry, DestructionList, TransferEntry,
+    TransferList, destruction_list, transfer_list,
+};
+pub use case::{CaseError, ClosedCase, OpenCase};
+pub use case_index::{CaseIndex, ParseCaseIndexError};
+pub use consumer::{
+    ClaimPeriodCheck, Remedy, WithdrawalException, WithdrawalInformation, WithdrawalOutcome,
+    WithdrawalStart, claim_period, withdrawal_deadline,
+};
+pub use contract::{Contract, ContractError, ContractTerm, Renewal, SaleChannel, Signatory};
+pub use error::DocumentsError;
+pub use file_plan::{
+    CaseDescription, FilePlan, FilePlanChange, FilePlanColumn, FilePlanEntry, FilePlanEntryInput,
+    FilePlanError, FilePlanProblem, FilePlanProblemKind, Medium, ParseMediumError,
+};
+pub use flow::{
+    Assignee, DocumentFlow, FlowAction, FlowError, FlowEvent, FlowState, FlowStatus, OverdueItem,
+    overdue_list,
+};
+pub use letter::{Letter, Salutation};
+pub use minutes::{Decision, Meeting, Minutes, MinutesBook, MinutesError};
+pub use register::{
+    DocumentId, DocumentVersion, Register, RegisterError, RegisterKind, RegisteredDocument,
+    RegistrationPattern,
+};
+pub use requisite::{
+    Document, DocumentDraft, DocumentKind, Requisite, RequisiteError, RequisiteProblem,
+    RequisiteProblemKind,
+};
+pub use retention::{
+    AccountingRecord, CountingRule, KeepReason, LegalHold, ParseRetentionError, RetentionCategory,
+    RetentionDecision, RetentionError, RetentionFacts, RetentionObligation, RetentionPeriod,
+    retention_decision,
+};
+pub use submission::{
+    AnswerDeadline, AnswerOutcome, AnswerRule, AnswerRules, AnsweredSubmission, Channel,
+    DeadlineRegime, NewSubmission, OpenSubmission, RegimeKind, SubmissionError, SubmissionKind,
+    overdue_submissions_report,
+};
+pub use text::TextProblem;

@@ -1,3 +1,19 @@
 //! Integration tests of apkalpe-documents: one binary, a module per area.
 // Test code: clippy.toml allows these in #[test] functions only, not in the helpers beside them.
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
+
+mod archive;
+mod errors;
+mod file_plan;
+mod flow;
+mod register;
+mod requisite;
+mod retention;
+mod robustness;
+mod scene;
+mod submission;

@@ -1,0 +1,310 @@
+//! Confidentiality: access levels, readers' clearance and the log of restricted reads.
+
+use std::fmt;
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+use crate::register::RegisteredDocument;
+use crate::text::{Lines, clean, echo};
+
+/// The access level of a document (*pieejamības statuss*), lowest first.
+///
+/// The order is meaningful: a reader may read a document whose level is at most the
+/// reader's clearance.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_documents::AccessLevel;
+///
+/// assert!(AccessLevel::CommercialSecret > AccessLevel::RestrictedAccess);
+/// assert!(AccessLevel::RestrictedAccess.is_logged());
+/// assert!(!AccessLevel::Internal.is_logged());
+/// assert_eq!(AccessLevel::CommercialSecret.latvian_mark(), "KOMERCNOSLĒPUMS");
+/// # Ok::<(), apkalpe_documents::DocumentsError>(())
+/// ```
+///
+/// # Legal basis
+///
+/// Serves S20, C15 (protect commercial information and confidentiality); the
+/// restricted-access mark is a requisite (facts §5a).
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum AccessLevel {
+    /// Public (*vispārpieejama informācija*).
+    Public,
+    /// For the organisation's staff (*iekšējai lietošanai*); the default.
+    #[default]
+    Internal,
+    /// Restricted access (*ierobežotas pieejamības informācija*): named readers only.
+    RestrictedAccess,
+    /// Commercial secret (*komercnoslēpums*).
+    CommercialSecret,
+}
+
+impl AccessLevel {
+    /// Returns the mark written on a document of this level.
+    pub const fn latvian_mark(self) -> &'static str {
+        match self {
+            AccessLevel::Public => "VISPĀRPIEEJAMA INFORMĀCIJA",
+            AccessLevel::Internal => "IEKŠĒJAI LIETOŠANAI",
+            AccessLevel::RestrictedAccess => "IEROBEŽOTAS PIEEJAMĪBAS INFORMĀCIJA",
+            AccessLevel::CommercialSecret => "KOMERCNOSLĒPUMS",
+        }
+    }
+
+    /// Tells whether every read of a document at this level is logged (restricted access
+    /// and commercial secret).
+    pub const fn is_logged(self) -> bool {
+        matches!(
+            self,
+            AccessLevel::RestrictedAccess | AccessLevel::CommercialSecret
+        )
+    }
+
+    /// Returns the snake_case name.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            AccessLevel::Public => "public",
+            AccessLevel::Internal => "internal",
+            AccessLevel::RestrictedAccess => "restricted_access",
+            AccessLevel::CommercialSecret => "commercial_secret",
+        }
+    }
+}
+
+impl fmt::Display for AccessLevel {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// A person who reads documents, with the highest level they are cleared for.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_documents::{AccessLevel, Reader};
+///
+/// let reader = Reader::try_new("a.liepa", AccessLevel::RestrictedAccess)?;
+/// assert_eq!(reader.id(), "a.liepa");
+/// assert!(reader.may_read(AccessLevel::Internal));
+/// assert!(!reader.may_read(AccessLevel::CommercialSecret));
+/// # Ok::<(), apkalpe_documents::DocumentsError>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
+pub struct Reader {
+    id: String,
+    clearance: AccessLevel,
+}
+
+impl Reader {
+    /// Creates a reader with a user id (1 to 100 characters on one line) and a clearance.
+    ///
+    /// # Errors
+    ///
+    /// [`AccessError::InvalidReader`] for a blank, too long or multi-line id.
+    pub fn try_new(id: &str, clearance: AccessLevel) -> Result<Self, AccessError> {
+        let id = clean(id, 100, Lines::Single)
+            .map_err(|_| AccessError::InvalidReader { found: echo(id) })?;
+        Ok(Reader { id, clearance })
+    }
+
+    /// Returns the user id.
+    pub fn id(&self) -> &str {
+        &self.id
+    }
+
+    /// Returns the clearance.
+    pub fn clearance(&self) -> AccessLevel {
+        self.clearance
+    }
+
+    /// Tells whether the reader may read a document of `level`.
+    pub fn may_read(&self, level: AccessLevel) -> bool {
+        level <= self.clearance
+    }
+}
+
+/// Whether a logged read was allowed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ReadOutcome {
+    /// The reader's clearance covered the document.
+    Granted,
+    /// The reader's clearance did not cover the document; nothing was shown.
+    Denied,
+}
+
+/// One logged read of a restricted document.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
+pub struct AccessLogEntry {
+    at: DateTime<Utc>,
+    reader: String,
+    document: String,
+    level: AccessLevel,
+    outcome: ReadOutcome,
+}
+
+impl AccessLogEntry {
+    /// Returns when the read happened.
+    pub fn at(&self) -> DateTime<Utc> {
+        self.at
+    }
+
+    /// Returns the reader's id.
+    pub fn reader(&self) -> &str {
+        &self.reader
+    }
+
+    /// Returns the document's registration number.
+    pub fn document(&self) -> &str {
+        &self.document
+    }
+
+    /// Returns the document's access level.
+    pub fn level(&self) -> AccessLevel {
+        self.level
+    }
+
+    /// Returns whether the read was granted.
+    pub fn outcome(&self) -> ReadOutcome {
+        self.outcome
+    }
+}
+
+/// The append-only log of reads of restricted documents (*piekļuves žurnāls*).
+///
+/// Every read of a document whose level [`is_logged`](AccessLevel::is_logged) is recorded,
+/// granted or denied; entries are never removed or changed.
+///
+/// # Examples
+///
+/// See [`read_document`].
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct AccessLog {
+    entries: Vec<AccessLogEntry>,
+}
+
+impl AccessLog {
+    /// Creates an empty log.
+    pub fn new() -> Self {
+        AccessLog::default()
+    }
+
+    /// Returns the entries, oldest first.
+    pub fn entries(&self) -> &[AccessLogEntry] {
+        &self.entries
+    }
+}
+
+/// The error returned by access checks.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum AccessError {
+    /// The reader's clearance is below the document's level.
+    #[error("reader {reader} with clearance {clearance} may not read {document} ({level})")]
+    Denied {
+        /// The reader's id.
+        reader: String,
+        /// The reader's clearance.
+        clearance: AccessLevel,
+        /// The document's registration number.
+        document: String,
+        /// The document's level.
+        level: AccessLevel,
+    },
+    /// A reader id is blank, longer than 100 characters or spans lines.
+    #[error("reader id must be 1 to 100 characters on one line, found {found:?}")]
+    InvalidReader {
+        /// The id given, cut to 32 characters.
+        found: String,
+    },
+}
+
+impl AccessError {
+    /// Returns the stable code: `access.denied` or `access.invalid_reader`.
+    pub fn code(&self) -> &'static str {
+        match self {
+            AccessError::Denied { .. } => "access.denied",
+            AccessError::InvalidReader { .. } => "access.invalid_reader",
+        }
+    }
+}
+
+/// Reads a registered document for `reader`, checking the clearance and logging the read of
+/// a restricted document (granted or denied) in `log`.
+///
+/// # Errors
+///
+/// [`AccessError::Denied`] when the document's level is above the reader's clearance (the
+/// attempt is logged if the level is logged).
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_documents::{
+///     read_document, AccessLevel, AccessLog, CaseIndex, DocumentDraft, DocumentId,
+///     DocumentKind, ReadOutcome, Reader, Register, RegisterKind, Requisite,
+/// };
+/// use chrono::{NaiveDate, TimeZone, Utc};
+///
+/// let mut register = Register::try_new(RegisterKind::Internal, "{index}/{seq}")?;
+/// let date = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
+/// let draft = DocumentDraft::new(DocumentKind::Report)
+///     .with(Requisite::Author, "SIA Apkalpe")
+///     .with_date(date)
+///     .with(Requisite::Title, "Klientu datu audits")
+///     .with(Requisite::Text, "…")
+///     .with(Requisite::Signature, "J. Ozols")
+///     .with_access(AccessLevel::CommercialSecret);
+/// let index: CaseIndex = "1.3".parse()?;
+/// let id = DocumentId::from_u128(7);
+/// register.register(id, draft.validate()?, &index, date)?;
+/// let document = register.get(id).ok_or("registered")?;
+///
+/// let mut log = AccessLog::new();
+/// let at = Utc.with_ymd_and_hms(2026, 3, 2, 9, 0, 0).single().ok_or("time")?;
+/// let clerk = Reader::try_new("k.kalna", AccessLevel::Internal)?;
+/// let board = Reader::try_new("j.ozols", AccessLevel::CommercialSecret)?;
+/// assert_eq!(read_document(document, &clerk, at, &mut log).unwrap_err().code(), "access.denied");
+/// assert!(read_document(document, &board, at, &mut log).is_ok());
+/// let outcomes: Vec<ReadOutcome> = log.entries().iter().map(|e| e.outcome()).collect();
+/// assert_eq!(outcomes, [ReadOutcome::Denied, ReadOutcome::Granted]);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn read_document<'a>(
+    document: &'a RegisteredDocument,
+    reader: &Reader,
+    at: DateTime<Utc>,
+    log: &mut AccessLog,
+) -> Result<&'a RegisteredDocument, AccessError> {
+    let level = document.current().access();
+    let granted = reader.may_read(level);
+    if level.is_logged() {
+        log.entries.push(AccessLogEntry {
+            at,
+            reader: reader.id.clone(),
+            document: document.number().to_owned(),
+            level,
+            outcome: if granted {
+                ReadOutcome::Granted
+            } else {
+                ReadOutcome::Denied
+            },
+        });
+    }
+    if granted {
+        Ok(document)
+    } else {
+        Err(AccessError::Denied {
+            reader: reader.id.clone(),
+            clearance: reader.clearance,
+            document: document.number().to_owned(),
+            level,
+        })
+    }
+}

@@ -1,0 +1,483 @@
+//! The archive: cases due for transfer, cases due for destruction, the transfer list and
+//! the destruction act (*dokumentu iznīcināšanas akts*).
+
+use chrono::{Datelike, NaiveDate};
+use serde::Serialize;
+
+use crate::case::ClosedCase;
+use crate::file_plan::Medium;
+use crate::retention::{RetentionCategory, RetentionPeriod};
+use crate::text::{Lines, TextProblem, clean};
+
+/// When closed cases with archival value go to the archive.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_documents::ArchivePolicy;
+///
+/// let policy = ArchivePolicy::default();
+/// assert_eq!((policy.transfer_after_years, policy.transfer_within_years), (1, 5));
+/// # Ok::<(), apkalpe_documents::DocumentsError>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[non_exhaustive]
+pub struct ArchivePolicy {
+    /// A case is due from 1 January of the closing year + this many years (default 1: the
+    /// year after the records-management year).
+    pub transfer_after_years: u16,
+    /// It should be transferred by 31 December of the closing year + this many years
+    /// (default 5: "within 5 years after the records-management period", facts §5b \[R8\]).
+    pub transfer_within_years: u16,
+}
+
+impl Default for ArchivePolicy {
+    fn default() -> Self {
+        ArchivePolicy {
+            transfer_after_years: 1,
+            transfer_within_years: 5,
+        }
+    }
+}
+
+impl ArchivePolicy {
+    /// Sets the years after closing when transfer becomes due.
+    #[must_use]
+    pub fn with_transfer_after_years(mut self, years: u16) -> Self {
+        self.transfer_after_years = years;
+        self
+    }
+
+    /// Sets the years after closing by which the transfer should happen.
+    #[must_use]
+    pub fn with_transfer_within_years(mut self, years: u16) -> Self {
+        self.transfer_within_years = years;
+        self
+    }
+}
+
+/// One case on a transfer list.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
+pub struct TransferEntry {
+    /// The case index.
+    pub index: String,
+    /// The plan year.
+    pub year: i32,
+    /// The title.
+    pub title: String,
+    /// The retention period.
+    pub retention: RetentionPeriod,
+    /// The category (long-term or permanent).
+    pub category: RetentionCategory,
+    /// The closing date.
+    pub closed_on: NaiveDate,
+    /// The number of documents.
+    pub documents: usize,
+    /// The medium.
+    pub medium: Medium,
+    /// Transfer should happen by this day.
+    pub transfer_by: NaiveDate,
+}
+
+/// The list of cases due for transfer to the archive (*arhīvā nododamo lietu saraksts*).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct TransferList {
+    organisation: String,
+    date: NaiveDate,
+    entries: Vec<TransferEntry>,
+}
+
+impl TransferList {
+    /// Returns the organisation.
+    pub fn organisation(&self) -> &str {
+        &self.organisation
+    }
+
+    /// Returns the date of the list.
+    pub fn date(&self) -> NaiveDate {
+        self.date
+    }
+
+    /// Returns the entries in index, then year order.
+    pub fn entries(&self) -> &[TransferEntry] {
+        &self.entries
+    }
+
+    /// Renders the list as text.
+    pub fn render_text(&self) -> String {
+        let mut text = format!(
+            "{}\nARHĪVĀ NODODAMO LIETU SARAKSTS\n{}\n\n",
+            self.organisation, self.date
+        );
+        text.push_str(&format!(
+            "{:<4} {:<8} {:<5} {:<40} {:<30} {:<10} {:>4}  {:<12} {}\n",
+            "Nr.",
+            "indekss",
+            "gads",
+            "lietas nosaukums",
+            "glabāšanas termiņš",
+            "slēgta",
+            "dok.",
+            "nesējs",
+            "nodot līdz"
+        ));
+        for (number, entry) in self.entries.iter().enumerate() {
+            text.push_str(&format!(
+                "{:<4} {:<8} {:<5} {:<40} {:<30} {:<10} {:>4}  {:<12} {}\n",
+                number.saturating_add(1),
+                entry.index,
+                entry.year,
+                cut(&entry.title, 40),
+                entry.retention.to_string(),
+                entry.closed_on,
+                entry.documents,
+                entry.medium.latvian_name(),
+                entry.transfer_by
+            ));
+        }
+        text.push_str(&format!("\nKopā: {} lietas\n", self.entries.len()));
+        text
+    }
+}
+
+fn cut(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        text.to_owned()
+    } else {
+        let mut cut: String = text.chars().take(max.saturating_sub(1)).collect();
+        cut.push('…');
+        cut
+    }
+}
+
+/// Lists the closed cases due for transfer to the archive on `today`: long-term and
+/// permanent cases (archival value) not yet transferred whose closing year + the policy's
+/// years has come. Short-term cases are not transferred: they are destroyed when due (facts
+/// §5b \[R8\]).
+///
+/// # Examples
+///
+/// See [`destruction_list`].
+pub fn transfer_list(
+    organisation: &str,
+    cases: &[ClosedCase],
+    today: NaiveDate,
+    policy: ArchivePolicy,
+) -> TransferList {
+    let mut entries: Vec<TransferEntry> = cases
+        .iter()
+        .filter(|case| case.category().has_archival_value() && case.transferred_on().is_none())
+        .filter_map(|case| {
+            let closed_year = case.closed_on().year();
+            let due_year = closed_year.checked_add(i32::from(policy.transfer_after_years))?;
+            if today.year() < due_year {
+                return None;
+            }
+            let by_year = closed_year.checked_add(i32::from(policy.transfer_within_years))?;
+            Some(TransferEntry {
+                index: case.index().to_string(),
+                year: case.year(),
+                title: case.title().to_owned(),
+                retention: case.retention().clone(),
+                category: case.category(),
+                closed_on: case.closed_on(),
+                documents: case.documents().len(),
+                medium: case.medium(),
+                transfer_by: NaiveDate::from_ymd_opt(by_year, 12, 31)?,
+            })
+        })
+        .collect();
+    entries.sort_by(|a, b| {
+        crate::CaseIndex::try_new(&a.index)
+            .ok()
+            .cmp(&crate::CaseIndex::try_new(&b.index).ok())
+            .then_with(|| a.year.cmp(&b.year))
+    });
+    TransferList {
+        organisation: organisation.to_owned(),
+        date: today,
+        entries,
+    }
+}
+
+/// The cases due for destruction on a date, and those whose retention ended but a hold
+/// keeps.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DestructionList<'a> {
+    date: NaiveDate,
+    due: Vec<&'a ClosedCase>,
+    held: Vec<&'a ClosedCase>,
+}
+
+impl<'a> DestructionList<'a> {
+    /// Returns the date.
+    pub fn date(&self) -> NaiveDate {
+        self.date
+    }
+
+    /// Returns the cases that may be destroyed, in input order.
+    pub fn due(&self) -> &[&'a ClosedCase] {
+        &self.due
+    }
+
+    /// Returns the cases whose retention has ended but that a legal hold keeps.
+    pub fn held(&self) -> &[&'a ClosedCase] {
+        &self.held
+    }
+}
+
+/// Lists the closed cases that may be destroyed on `today` (retention ended, no active
+/// legal hold) and those held back by a hold. Permanent cases never appear.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_documents::{
+///     destruction_list, transfer_list, ArchivePolicy, CaseIndex, CountingRule, DestructionAct,
+///     DocumentId, FilePlan, LegalHold, OpenCase,
+/// };
+/// use chrono::NaiveDate;
+///
+/// let csv = "indekss;līmeņa nosaukums;lietas nosaukums;glabāšanas termiņš;termiņa pamatojums;atbildīgais;nesējs;saite ar IS;citas ziņas\n\
+///            1;Vadība;;;;;;;\n\
+///            1.1;;Valdes lēmumi;pastāvīgi;;Valde;elektronisks;;\n\
+///            1.2;;Sarakste ar klientiem;2 gadi;uzņēmuma noteikumi;Klientu nodaļa;elektronisks;;\n";
+/// let plan = FilePlan::from_csv(2020, csv)?;
+/// let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+/// let mut cases = Vec::new();
+/// for (index, id) in [("1.1", 1), ("1.2", 2)] {
+///     let mut case = OpenCase::open(&plan, &index.parse::<CaseIndex>()?, day(2020, 1, 2)?)?;
+///     case.file(DocumentId::from_u128(id))?;
+///     cases.push(case.close(day(2020, 12, 31)?, None, CountingRule::default())?);
+/// }
+/// let today = day(2026, 3, 2)?;
+/// let transfer = transfer_list("SIA Apkalpe", &cases, today, ArchivePolicy::default());
+/// assert_eq!(transfer.entries().len(), 1); // the permanent case
+///
+/// let list = destruction_list(&cases, today);
+/// assert_eq!(list.due().len(), 1); // correspondence, kept 2021-2022
+/// let act = DestructionAct::try_new("1/2026", "SIA Apkalpe", &list, vec!["A. Liepa".into(), "K. Kalna".into()])?;
+/// assert!(act.render_text().contains("Sarakste ar klientiem"));
+///
+/// // A hold keeps the case.
+/// cases[1].place_hold(LegalHold::try_new("LH-1", "tiesvedība", day(2026, 1, 10)?)?);
+/// let list = destruction_list(&cases, today);
+/// assert_eq!((list.due().len(), list.held().len()), (0, 1));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn destruction_list(cases: &[ClosedCase], today: NaiveDate) -> DestructionList<'_> {
+    let mut due = Vec::new();
+    let mut held = Vec::new();
+    for case in cases {
+        if case
+            .retention_ends_on()
+            .is_some_and(|ends_on| ends_on < today)
+        {
+            if case.is_due_for_destruction(today) {
+                due.push(case);
+            } else {
+                held.push(case);
+            }
+        }
+    }
+    DestructionList {
+        date: today,
+        due,
+        held,
+    }
+}
+
+/// One case in a destruction act.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
+pub struct DestructionEntry {
+    /// The case index.
+    pub index: String,
+    /// The plan year.
+    pub year: i32,
+    /// The title.
+    pub title: String,
+    /// The retention period.
+    pub retention: RetentionPeriod,
+    /// The last day the case had to be kept.
+    pub retention_ended_on: NaiveDate,
+    /// The number of documents.
+    pub documents: usize,
+    /// The medium.
+    pub medium: Medium,
+}
+
+/// The error returned when a destruction act cannot be drawn up.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum ArchiveError {
+    /// A text field breaks a text rule.
+    #[error("{field} {problem}")]
+    Text {
+        /// The field.
+        field: &'static str,
+        /// What is wrong.
+        problem: TextProblem,
+    },
+    /// The list has no case due.
+    #[error("nothing is due for destruction on {date}")]
+    NothingDue {
+        /// The list's date.
+        date: NaiveDate,
+    },
+    /// A commission needs at least one member.
+    #[error("a destruction act needs at least one commission member")]
+    NoCommission,
+}
+
+impl ArchiveError {
+    /// Returns the stable code (`archive.blank`, `archive.too_long`,
+    /// `archive.control_character`, `archive.nothing_due`, `archive.no_commission`).
+    pub fn code(&self) -> &'static str {
+        match self {
+            ArchiveError::Text { problem, .. } => match problem {
+                TextProblem::Blank => "archive.blank",
+                TextProblem::TooLong { .. } => "archive.too_long",
+                TextProblem::ControlCharacter => "archive.control_character",
+            },
+            ArchiveError::NothingDue { .. } => "archive.nothing_due",
+            ArchiveError::NoCommission => "archive.no_commission",
+        }
+    }
+}
+
+fn check(field: &'static str, value: &str, max: usize) -> Result<String, ArchiveError> {
+    clean(value, max, Lines::Single).map_err(|problem| ArchiveError::Text { field, problem })
+}
+
+/// The act of destroying documents (*dokumentu iznīcināšanas akts*): the cases whose
+/// retention has ended and no hold keeps, signed by a commission.
+///
+/// A private company needs no approval of the National Archives for it; an institution gets
+/// the act approved by the LNA before destroying (facts §5b \[R7\]\[R12\]).
+///
+/// # Examples
+///
+/// See [`destruction_list`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct DestructionAct {
+    number: String,
+    organisation: String,
+    date: NaiveDate,
+    commission: Vec<String>,
+    entries: Vec<DestructionEntry>,
+}
+
+impl DestructionAct {
+    /// Draws up the act from a destruction list.
+    ///
+    /// # Errors
+    ///
+    /// [`ArchiveError::Text`] for a blank number (50), organisation (300) or commission
+    /// member (200); [`ArchiveError::NoCommission`]; [`ArchiveError::NothingDue`] for an
+    /// empty list.
+    pub fn try_new(
+        number: &str,
+        organisation: &str,
+        list: &DestructionList<'_>,
+        commission: Vec<String>,
+    ) -> Result<Self, ArchiveError> {
+        let number = check("act number", number, 50)?;
+        let organisation = check("organisation", organisation, 300)?;
+        let commission: Vec<String> = commission
+            .iter()
+            .map(|member| check("commission member", member, 200))
+            .collect::<Result<_, _>>()?;
+        if commission.is_empty() {
+            return Err(ArchiveError::NoCommission);
+        }
+        if list.due.is_empty() {
+            return Err(ArchiveError::NothingDue { date: list.date });
+        }
+        let mut entries: Vec<DestructionEntry> = list
+            .due
+            .iter()
+            .filter_map(|case| {
+                Some(DestructionEntry {
+                    index: case.index().to_string(),
+                    year: case.year(),
+                    title: case.title().to_owned(),
+                    retention: case.retention().clone(),
+                    retention_ended_on: case.retention_ends_on()?,
+                    documents: case.documents().len(),
+                    medium: case.medium(),
+                })
+            })
+            .collect();
+        entries.sort_by(|a, b| {
+            a.year.cmp(&b.year).then_with(|| {
+                crate::CaseIndex::try_new(&a.index)
+                    .ok()
+                    .cmp(&crate::CaseIndex::try_new(&b.index).ok())
+            })
+        });
+        Ok(DestructionAct {
+            number,
+            organisation,
+            date: list.date,
+            commission,
+            entries,
+        })
+    }
+
+    /// Returns the entries (by year, then index).
+    pub fn entries(&self) -> &[DestructionEntry] {
+        &self.entries
+    }
+
+    /// Returns the total number of documents.
+    pub fn document_count(&self) -> usize {
+        self.entries
+            .iter()
+            .fold(0_usize, |sum, entry| sum.saturating_add(entry.documents))
+    }
+
+    /// Renders the act as text, in Latvian.
+    pub fn render_text(&self) -> String {
+        let mut text = format!(
+            "{}\nDOKUMENTU IZNĪCINĀŠANAS AKTS Nr. {}\n{}\n\n",
+            self.organisation, self.number, self.date
+        );
+        text.push_str(
+            "Komisija atlasīja iznīcināšanai šādas lietas, kuru glabāšanas termiņš ir beidzies un \
+             kurām nav glabāšanas aizlieguma:\n\n",
+        );
+        text.push_str(&format!(
+            "{:<4} {:<8} {:<5} {:<40} {:<30} {:<12} {:>4}  {}\n",
+            "Nr.",
+            "indekss",
+            "gads",
+            "lietas nosaukums",
+            "glabāšanas termiņš",
+            "beidzās",
+            "dok.",
+            "nesējs"
+        ));
+        for (number, entry) in self.entries.iter().enumerate() {
+            text.push_str(&format!(
+                "{:<4} {:<8} {:<5} {:<40} {:<30} {:<12} {:>4}  {}\n",
+                number.saturating_add(1),
+                entry.index,
+                entry.year,
+                cut(&entry.title, 40),
+                entry.retention.to_string(),
+                entry.retention_ended_on,
+                entry.documents,
+                entry.medium.latvian_name()
+            ));
+        }
+        text.push_str(&format!(
+            "\nKopā: {} lietas, {} dokumenti\n\nKomisija:\n",
+            self.entries.len(),
+            self.document_count()
+        ));
+        for member in &self.commission {
+            text.push_str(&format!("  ____________  {member}\n"));
+        }
+        text
+    }
+}

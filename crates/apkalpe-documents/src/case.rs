@@ -1,0 +1,521 @@
+//! Cases (*lietas*): opened per file-plan entry per year, documents filed into them, closed,
+//! kept for their retention period.
+
+use chrono::{Datelike, NaiveDate};
+use serde::Serialize;
+
+use crate::case_index::CaseIndex;
+use crate::file_plan::{FilePlan, Medium};
+use crate::register::DocumentId;
+use crate::retention::{
+    CountingRule, LegalHold, RetentionCategory, RetentionError, RetentionFacts,
+    RetentionObligation, RetentionPeriod,
+};
+
+/// The error returned by case operations.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum CaseError {
+    /// The plan has no entry with this index.
+    #[error("file plan {year} has no entry {index}")]
+    UnknownEntry {
+        /// The plan's year.
+        year: i32,
+        /// The index asked for.
+        index: String,
+    },
+    /// The entry is a classification level, not a case.
+    #[error("file plan entry {index} is a classification level, no case is opened under it")]
+    NotACase {
+        /// The index.
+        index: String,
+    },
+    /// The opening date is not in the plan's year.
+    #[error("case {index} of the {year} plan cannot be opened on {date}")]
+    OutsidePlanYear {
+        /// The index.
+        index: String,
+        /// The plan's year.
+        year: i32,
+        /// The date given.
+        date: NaiveDate,
+    },
+    /// The document is already in the case.
+    #[error("document {document} is already filed in case {index}")]
+    AlreadyFiled {
+        /// The index.
+        index: String,
+        /// The document id.
+        document: DocumentId,
+    },
+    /// The closing date is before the opening date.
+    #[error("case {index} opened on {opened_on} cannot be closed on {closed_on}")]
+    ClosedBeforeOpened {
+        /// The index.
+        index: String,
+        /// When it was opened.
+        opened_on: NaiveDate,
+        /// The closing date given.
+        closed_on: NaiveDate,
+    },
+    /// The case is already transferred to the archive.
+    #[error("case {index} was already transferred to the archive on {on}")]
+    AlreadyTransferred {
+        /// The index.
+        index: String,
+        /// When.
+        on: NaiveDate,
+    },
+    /// The transfer date is before the closing.
+    #[error("case {index} closed on {closed_on} cannot be transferred on {on}")]
+    TransferBeforeClosing {
+        /// The index.
+        index: String,
+        /// When it was closed.
+        closed_on: NaiveDate,
+        /// The transfer date given.
+        on: NaiveDate,
+    },
+    /// No hold with this id on the case.
+    #[error("case {index} has no legal hold {id}")]
+    UnknownHold {
+        /// The index.
+        index: String,
+        /// The hold id.
+        id: String,
+    },
+    /// A retention computation failed.
+    #[error(transparent)]
+    Retention(#[from] RetentionError),
+}
+
+impl CaseError {
+    /// Returns the stable code (`case.unknown_entry`, `case.not_a_case`,
+    /// `case.outside_plan_year`, `case.already_filed`, `case.closed_before_opened`,
+    /// `case.already_transferred`, `case.transfer_before_closing`, `case.unknown_hold`, or
+    /// the retention error's code).
+    pub fn code(&self) -> &'static str {
+        match self {
+            CaseError::UnknownEntry { .. } => "case.unknown_entry",
+            CaseError::NotACase { .. } => "case.not_a_case",
+            CaseError::OutsidePlanYear { .. } => "case.outside_plan_year",
+            CaseError::AlreadyFiled { .. } => "case.already_filed",
+            CaseError::ClosedBeforeOpened { .. } => "case.closed_before_opened",
+            CaseError::AlreadyTransferred { .. } => "case.already_transferred",
+            CaseError::TransferBeforeClosing { .. } => "case.transfer_before_closing",
+            CaseError::UnknownHold { .. } => "case.unknown_hold",
+            CaseError::Retention(error) => error.code(),
+        }
+    }
+}
+
+/// What a case carries from its file-plan line.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
+struct CaseHeader {
+    index: CaseIndex,
+    year: i32,
+    title: String,
+    retention: RetentionPeriod,
+    basis: String,
+    responsible: String,
+    medium: Medium,
+}
+
+/// An open case (*lieta*, current records): documents are filed into it.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_documents::{CaseIndex, CountingRule, DocumentId, FilePlan, OpenCase};
+/// use chrono::NaiveDate;
+///
+/// let csv = "indekss;līmeņa nosaukums;lietas nosaukums;glabāšanas termiņš;termiņa pamatojums;atbildīgais;nesējs;saite ar IS;citas ziņas\n\
+///            2;Klientu apkalpošana;;;;;;;\n\
+///            2.1;;Klientu sūdzības;5 gadi;PTAL 26.1 p.;Klientu nodaļa;elektronisks;;\n";
+/// let plan = FilePlan::from_csv(2026, csv)?;
+/// let day = |m, d| NaiveDate::from_ymd_opt(2026, m, d).ok_or("date");
+/// let mut case = OpenCase::open(&plan, &"2.1".parse::<CaseIndex>()?, day(1, 2)?)?;
+/// case.file(DocumentId::from_u128(1))?;
+/// let closed = case.close(day(12, 31)?, None, CountingRule::default())?;
+/// assert_eq!(closed.retention_ends_on(), NaiveDate::from_ymd_opt(2031, 12, 31));
+/// assert_eq!(closed.documents().len(), 1);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct OpenCase {
+    #[serde(flatten)]
+    header: CaseHeader,
+    opened_on: NaiveDate,
+    documents: Vec<DocumentId>,
+}
+
+impl OpenCase {
+    /// Opens the case of `index` in `plan` on `opened_on` (a date in the plan's year).
+    ///
+    /// # Errors
+    ///
+    /// [`CaseError::UnknownEntry`], [`CaseError::NotACase`] for a classification level,
+    /// [`CaseError::OutsidePlanYear`].
+    pub fn open(
+        plan: &FilePlan,
+        index: &CaseIndex,
+        opened_on: NaiveDate,
+    ) -> Result<Self, CaseError> {
+        let entry = plan.entry(index).ok_or_else(|| CaseError::UnknownEntry {
+            year: plan.year(),
+            index: index.to_string(),
+        })?;
+        let case = entry.case().ok_or_else(|| CaseError::NotACase {
+            index: index.to_string(),
+        })?;
+        if opened_on.year() != plan.year() {
+            return Err(CaseError::OutsidePlanYear {
+                index: index.to_string(),
+                year: plan.year(),
+                date: opened_on,
+            });
+        }
+        Ok(OpenCase {
+            header: CaseHeader {
+                index: index.clone(),
+                year: plan.year(),
+                title: case.title().to_owned(),
+                retention: case.retention().clone(),
+                basis: case
+                    .legal_basis()
+                    .unwrap_or("lietu nomenklatūra")
+                    .to_owned(),
+                responsible: case.responsible().to_owned(),
+                medium: case.medium(),
+            },
+            opened_on,
+            documents: Vec::new(),
+        })
+    }
+
+    /// Files a document into the case.
+    ///
+    /// # Errors
+    ///
+    /// [`CaseError::AlreadyFiled`] if it is already in the case.
+    pub fn file(&mut self, document: DocumentId) -> Result<(), CaseError> {
+        if self.documents.contains(&document) {
+            return Err(CaseError::AlreadyFiled {
+                index: self.header.index.to_string(),
+                document,
+            });
+        }
+        self.documents.push(document);
+        Ok(())
+    }
+
+    /// Returns the index.
+    pub fn index(&self) -> &CaseIndex {
+        &self.header.index
+    }
+
+    /// Returns the plan year.
+    pub fn year(&self) -> i32 {
+        self.header.year
+    }
+
+    /// Returns the title.
+    pub fn title(&self) -> &str {
+        &self.header.title
+    }
+
+    /// Returns the opening date.
+    pub fn opened_on(&self) -> NaiveDate {
+        self.opened_on
+    }
+
+    /// Returns the documents filed, in filing order.
+    pub fn documents(&self) -> &[DocumentId] {
+        &self.documents
+    }
+
+    /// Closes the case on `closed_on` and computes its retention end by `counting`.
+    ///
+    /// `event_date` is the date of the event a [`RetentionPeriod::YearsFromEvent`] counts
+    /// from (a person's birth); it is ignored for other periods. The retention end is never
+    /// before the closing date.
+    ///
+    /// # Errors
+    ///
+    /// [`CaseError::ClosedBeforeOpened`]; [`CaseError::Retention`] when the end cannot be
+    /// represented.
+    pub fn close(
+        self,
+        closed_on: NaiveDate,
+        event_date: Option<NaiveDate>,
+        counting: CountingRule,
+    ) -> Result<ClosedCase, CaseError> {
+        if closed_on < self.opened_on {
+            return Err(CaseError::ClosedBeforeOpened {
+                index: self.header.index.to_string(),
+                opened_on: self.opened_on,
+                closed_on,
+            });
+        }
+        let counted_from = match self.header.retention {
+            RetentionPeriod::YearsFromEvent { .. } => event_date,
+            _ => Some(closed_on),
+        };
+        let obligation = RetentionObligation::try_new(
+            self.header.retention.clone(),
+            counted_from,
+            counting,
+            &self.header.basis,
+        )?;
+        let retention_ends_on = obligation.ends_on()?.map(|end| end.max(closed_on));
+        Ok(ClosedCase {
+            header: self.header,
+            opened_on: self.opened_on,
+            closed_on,
+            documents: self.documents,
+            obligation,
+            retention_ends_on,
+            holds: Vec::new(),
+            transferred_on: None,
+        })
+    }
+}
+
+/// A closed case: no more documents; kept until its retention ends, transferred to the
+/// archive if it has archival value, destroyed when due and not held.
+///
+/// # Examples
+///
+/// See [`OpenCase`] and [`destruction_list`](crate::destruction_list).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ClosedCase {
+    #[serde(flatten)]
+    header: CaseHeader,
+    opened_on: NaiveDate,
+    closed_on: NaiveDate,
+    documents: Vec<DocumentId>,
+    obligation: RetentionObligation,
+    retention_ends_on: Option<NaiveDate>,
+    holds: Vec<LegalHold>,
+    transferred_on: Option<NaiveDate>,
+}
+
+impl ClosedCase {
+    /// Returns the index.
+    pub fn index(&self) -> &CaseIndex {
+        &self.header.index
+    }
+
+    /// Returns the plan year.
+    pub fn year(&self) -> i32 {
+        self.header.year
+    }
+
+    /// Returns the title.
+    pub fn title(&self) -> &str {
+        &self.header.title
+    }
+
+    /// Returns the retention period.
+    pub fn retention(&self) -> &RetentionPeriod {
+        &self.header.retention
+    }
+
+    /// Returns the retention category.
+    pub fn category(&self) -> RetentionCategory {
+        self.header.retention.category()
+    }
+
+    /// Returns the legal basis of the retention.
+    pub fn basis(&self) -> &str {
+        &self.header.basis
+    }
+
+    /// Returns the responsible unit.
+    pub fn responsible(&self) -> &str {
+        &self.header.responsible
+    }
+
+    /// Returns the medium.
+    pub fn medium(&self) -> Medium {
+        self.header.medium
+    }
+
+    /// Returns the opening date.
+    pub fn opened_on(&self) -> NaiveDate {
+        self.opened_on
+    }
+
+    /// Returns the closing date.
+    pub fn closed_on(&self) -> NaiveDate {
+        self.closed_on
+    }
+
+    /// Returns the documents.
+    pub fn documents(&self) -> &[DocumentId] {
+        &self.documents
+    }
+
+    /// Returns the last day the case must be kept (never before the closing date), or
+    /// `None` for a permanent case or an unknown event date.
+    pub fn retention_ends_on(&self) -> Option<NaiveDate> {
+        self.retention_ends_on
+    }
+
+    /// Returns the legal holds, lifted ones included.
+    pub fn holds(&self) -> &[LegalHold] {
+        &self.holds
+    }
+
+    /// Returns when the case went to the archive, if it did.
+    pub fn transferred_on(&self) -> Option<NaiveDate> {
+        self.transferred_on
+    }
+
+    /// Places a legal hold on the case.
+    pub fn place_hold(&mut self, hold: LegalHold) {
+        self.holds.push(hold);
+    }
+
+    /// Lifts the hold `id` from `on`.
+    ///
+    /// # Errors
+    ///
+    /// [`CaseError::UnknownHold`]; [`CaseError::Retention`] if the hold is already lifted or
+    /// `on` is before its placing.
+    pub fn lift_hold(&mut self, id: &str, on: NaiveDate) -> Result<(), CaseError> {
+        let slot = self
+            .holds
+            .iter_mut()
+            .find(|hold| hold.id() == id && hold.lifted_on().is_none())
+            .ok_or_else(|| CaseError::UnknownHold {
+                index: self.header.index.to_string(),
+                id: id.to_owned(),
+            })?;
+        *slot = slot.clone().lift(on)?;
+        Ok(())
+    }
+
+    /// Records the transfer to the archive on `on`.
+    ///
+    /// # Errors
+    ///
+    /// [`CaseError::AlreadyTransferred`], [`CaseError::TransferBeforeClosing`].
+    pub fn mark_transferred(&mut self, on: NaiveDate) -> Result<(), CaseError> {
+        if let Some(done) = self.transferred_on {
+            return Err(CaseError::AlreadyTransferred {
+                index: self.header.index.to_string(),
+                on: done,
+            });
+        }
+        if on < self.closed_on {
+            return Err(CaseError::TransferBeforeClosing {
+                index: self.header.index.to_string(),
+                closed_on: self.closed_on,
+                on,
+            });
+        }
+        self.transferred_on = Some(on);
+        Ok(())
+    }
+
+    /// Returns the retention facts of the case (its obligation and holds), for
+    /// [`retention_decision`](crate::retention_decision).
+    pub fn retention_facts(&self) -> RetentionFacts {
+        self.holds.iter().cloned().fold(
+            RetentionFacts::new().with_obligation(self.obligation.clone()),
+            RetentionFacts::with_hold,
+        )
+    }
+
+    /// Tells, without allocating, whether the case may be destroyed on `today`: its retention
+    /// has ended (the day after [`ClosedCase::retention_ends_on`]) and no hold is active.
+    /// Agrees with [`retention_decision`](crate::retention_decision) on
+    /// [`ClosedCase::retention_facts`] once `today` is after the closing.
+    pub fn is_due_for_destruction(&self, today: NaiveDate) -> bool {
+        self.retention_ends_on.is_some_and(|end| end < today)
+            && !self.holds.iter().any(|hold| hold.is_active_on(today))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const CSV: &str = "indekss;līmeņa nosaukums;lietas nosaukums;glabāšanas termiņš;termiņa pamatojums;atbildīgais;nesējs;saite ar IS;citas ziņas\n\
+        1;Personāls;;;;;;;\n\
+        1.1;;Personāla lietas;90 gadi no personas dzimšanas;MK 690;Personāldaļa;papīrs;;\n\
+        1.2;;Valdes lēmumi;pastāvīgi;;Valde;elektronisks;;\n";
+
+    fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    #[test]
+    fn open_checks_entry_and_year() {
+        let plan = FilePlan::from_csv(2026, CSV).unwrap();
+        let level = "1".parse().unwrap();
+        assert_eq!(
+            OpenCase::open(&plan, &level, day(2026, 1, 1))
+                .unwrap_err()
+                .code(),
+            "case.not_a_case"
+        );
+        let unknown = "7".parse().unwrap();
+        assert_eq!(
+            OpenCase::open(&plan, &unknown, day(2026, 1, 1))
+                .unwrap_err()
+                .code(),
+            "case.unknown_entry"
+        );
+        let index = "1.2".parse().unwrap();
+        assert_eq!(
+            OpenCase::open(&plan, &index, day(2025, 12, 31))
+                .unwrap_err()
+                .code(),
+            "case.outside_plan_year"
+        );
+    }
+
+    #[test]
+    fn event_based_retention_is_clamped_to_closing() {
+        let plan = FilePlan::from_csv(2026, CSV).unwrap();
+        let index = "1.1".parse().unwrap();
+        let case = OpenCase::open(&plan, &index, day(2026, 1, 5)).unwrap();
+        let closed = case
+            .clone()
+            .close(
+                day(2026, 6, 1),
+                Some(day(1930, 2, 1)),
+                CountingRule::FromDate,
+            )
+            .unwrap();
+        assert_eq!(closed.retention_ends_on(), Some(day(2026, 6, 1)));
+        let young = case
+            .close(
+                day(2026, 6, 1),
+                Some(day(1990, 2, 1)),
+                CountingRule::FromDate,
+            )
+            .unwrap();
+        assert_eq!(young.retention_ends_on(), Some(day(2080, 2, 1)));
+    }
+
+    #[test]
+    fn filing_twice_and_closing_early_fail() {
+        let plan = FilePlan::from_csv(2026, CSV).unwrap();
+        let index = "1.2".parse().unwrap();
+        let mut case = OpenCase::open(&plan, &index, day(2026, 3, 1)).unwrap();
+        case.file(DocumentId::from_u128(1)).unwrap();
+        assert_eq!(
+            case.file(DocumentId::from_u128(1)).unwrap_err().code(),
+            "case.already_filed"
+        );
+        assert_eq!(
+            case.close(day(2026, 2, 1), None, CountingRule::default())
+                .unwrap_err()
+                .code(),
+            "case.closed_before_opened"
+        );
+    }
+}

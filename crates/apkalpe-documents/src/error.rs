@@ -1,0 +1,99 @@
+//! The crate's root error, [`DocumentsError`], which every narrower error converts into.
+
+use crate::{
+    AccessError, ArchiveError, CaseError, ContractError, FilePlanError, FlowError, MinutesError,
+    ParseCaseIndexError, ParseMediumError, ParseRetentionError, RegisterError, RequisiteError,
+    RetentionError, SubmissionError,
+};
+
+/// Any error of `apkalpe-documents`.
+///
+/// Functions return the narrow error of their operation ([`FilePlanError`],
+/// [`RegisterError`]) so callers can branch on it; `DocumentsError` gathers them for callers
+/// that pass errors on with `?`. [`DocumentsError::code`] gives the same stable code as the
+/// narrow error's own `code()`.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_documents::{CaseIndex, DocumentsError};
+///
+/// fn parse(text: &str) -> Result<CaseIndex, DocumentsError> {
+///     Ok(text.parse::<CaseIndex>()?)
+/// }
+/// assert_eq!(parse("1..2").unwrap_err().code(), "case_index.segment");
+/// # Ok::<(), DocumentsError>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum DocumentsError {
+    /// See [`RequisiteError`].
+    #[error(transparent)]
+    Requisite(#[from] RequisiteError),
+    /// See [`ParseCaseIndexError`].
+    #[error(transparent)]
+    ParseCaseIndex(#[from] ParseCaseIndexError),
+    /// See [`ParseRetentionError`].
+    #[error(transparent)]
+    ParseRetention(#[from] ParseRetentionError),
+    /// See [`ParseMediumError`].
+    #[error(transparent)]
+    ParseMedium(#[from] ParseMediumError),
+    /// See [`RetentionError`].
+    #[error(transparent)]
+    Retention(#[from] RetentionError),
+    /// See [`FilePlanError`].
+    #[error(transparent)]
+    FilePlan(#[from] FilePlanError),
+    /// See [`CaseError`].
+    #[error(transparent)]
+    Case(#[from] CaseError),
+    /// See [`RegisterError`].
+    #[error(transparent)]
+    Register(#[from] RegisterError),
+    /// See [`AccessError`].
+    #[error(transparent)]
+    Access(#[from] AccessError),
+    /// See [`FlowError`].
+    #[error(transparent)]
+    Flow(#[from] FlowError),
+    /// See [`SubmissionError`].
+    #[error(transparent)]
+    Submission(#[from] SubmissionError),
+    /// See [`ContractError`].
+    #[error(transparent)]
+    Contract(#[from] ContractError),
+    /// See [`MinutesError`].
+    #[error(transparent)]
+    Minutes(#[from] MinutesError),
+    /// See [`ArchiveError`].
+    #[error(transparent)]
+    Archive(#[from] ArchiveError),
+    /// A calendar error from `apkalpe-core` (deadlines outside 1991-2100).
+    #[error(transparent)]
+    Calendar(#[from] apkalpe_core::CalendarError),
+}
+
+impl DocumentsError {
+    /// Returns the stable error code, such as `file_plan.invalid` or `register.pattern`.
+    /// Codes are never renamed or reused.
+    pub fn code(&self) -> &'static str {
+        match self {
+            DocumentsError::Requisite(error) => error.code(),
+            DocumentsError::ParseCaseIndex(error) => error.code(),
+            DocumentsError::ParseRetention(error) => error.code(),
+            DocumentsError::ParseMedium(error) => error.code(),
+            DocumentsError::Retention(error) => error.code(),
+            DocumentsError::FilePlan(error) => error.code(),
+            DocumentsError::Case(error) => error.code(),
+            DocumentsError::Register(error) => error.code(),
+            DocumentsError::Access(error) => error.code(),
+            DocumentsError::Flow(error) => error.code(),
+            DocumentsError::Submission(error) => error.code(),
+            DocumentsError::Contract(error) => error.code(),
+            DocumentsError::Minutes(error) => error.code(),
+            DocumentsError::Archive(error) => error.code(),
+            DocumentsError::Calendar(error) => error.code(),
+        }
+    }
+}

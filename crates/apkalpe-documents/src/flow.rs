@@ -1,0 +1,593 @@
+//! Document flow (*dokumentu aprite*): assignment, resolutions with instructions and
+//! deadlines, states, an append-only audit trail and the overdue list.
+
+use std::fmt;
+
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
+
+use crate::register::DocumentId;
+use crate::text::{Lines, TextProblem, clean};
+
+/// Who a document is assigned to: a person or a unit.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_documents::Assignee;
+///
+/// let unit = Assignee::unit("Klientu apkalpošanas nodaļa")?;
+/// assert_eq!(unit.to_string(), "unit Klientu apkalpošanas nodaļa");
+/// assert_eq!(Assignee::person(" ").unwrap_err().code(), "flow.blank");
+/// # Ok::<(), apkalpe_documents::DocumentsError>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(tag = "type", content = "name", rename_all = "snake_case")]
+pub enum Assignee {
+    /// A person (user id or name).
+    Person(String),
+    /// A unit (*struktūrvienība*).
+    Unit(String),
+}
+
+impl Assignee {
+    /// A person, 1 to 100 characters on one line.
+    ///
+    /// # Errors
+    ///
+    /// [`FlowError::Text`] for a blank, too long or multi-line name.
+    pub fn person(name: &str) -> Result<Self, FlowError> {
+        Ok(Assignee::Person(text("assignee", name, 100)?))
+    }
+
+    /// A unit, 1 to 100 characters on one line.
+    ///
+    /// # Errors
+    ///
+    /// [`FlowError::Text`] for a blank, too long or multi-line name.
+    pub fn unit(name: &str) -> Result<Self, FlowError> {
+        Ok(Assignee::Unit(text("assignee", name, 100)?))
+    }
+
+    /// Returns the name.
+    pub fn name(&self) -> &str {
+        match self {
+            Assignee::Person(name) | Assignee::Unit(name) => name,
+        }
+    }
+}
+
+impl fmt::Display for Assignee {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Assignee::Person(name) => write!(f, "person {name}"),
+            Assignee::Unit(name) => write!(f, "unit {name}"),
+        }
+    }
+}
+
+fn text(field: &'static str, value: &str, max: usize) -> Result<String, FlowError> {
+    clean(value, max, Lines::Multi).map_err(|problem| FlowError::Text { field, problem })
+}
+
+/// What happened to a document in its flow.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
+#[serde(tag = "action", rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum FlowAction {
+    /// Assigned (or reassigned) without an instruction.
+    Assign {
+        /// To whom.
+        to: Assignee,
+    },
+    /// A resolution (*rezolūcija*): an instruction to an assignee, with a deadline.
+    Resolve {
+        /// To whom.
+        to: Assignee,
+        /// The instruction.
+        instruction: String,
+        /// The deadline for executing it, if any; it replaces an earlier one.
+        deadline: Option<NaiveDate>,
+    },
+    /// The assignee started the work.
+    Start,
+    /// Executed (*izpildīts*).
+    Complete {
+        /// A note on how.
+        note: String,
+    },
+    /// Cancelled, with the reason.
+    Cancel {
+        /// Why.
+        reason: String,
+    },
+}
+
+impl FlowAction {
+    /// A resolution with a checked instruction (1 to 2 000 characters).
+    ///
+    /// # Errors
+    ///
+    /// [`FlowError::Text`] for a blank or too long instruction.
+    pub fn resolve(
+        to: Assignee,
+        instruction: &str,
+        deadline: Option<NaiveDate>,
+    ) -> Result<Self, FlowError> {
+        Ok(FlowAction::Resolve {
+            to,
+            instruction: text("instruction", instruction, 2_000)?,
+            deadline,
+        })
+    }
+
+    /// A completion with a checked note (1 to 2 000 characters).
+    ///
+    /// # Errors
+    ///
+    /// [`FlowError::Text`] for a blank or too long note.
+    pub fn complete(note: &str) -> Result<Self, FlowError> {
+        Ok(FlowAction::Complete {
+            note: text("note", note, 2_000)?,
+        })
+    }
+
+    /// A cancellation with a checked reason (1 to 500 characters).
+    ///
+    /// # Errors
+    ///
+    /// [`FlowError::Text`] for a blank or too long reason.
+    pub fn cancel(reason: &str) -> Result<Self, FlowError> {
+        Ok(FlowAction::Cancel {
+            reason: text("reason", reason, 500)?,
+        })
+    }
+
+    fn name(&self) -> &'static str {
+        match self {
+            FlowAction::Assign { .. } => "assign",
+            FlowAction::Resolve { .. } => "resolve",
+            FlowAction::Start => "start",
+            FlowAction::Complete { .. } => "complete",
+            FlowAction::Cancel { .. } => "cancel",
+        }
+    }
+}
+
+/// One entry of the audit trail: when, who, what.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
+pub struct FlowEvent {
+    at: DateTime<Utc>,
+    actor: String,
+    action: FlowAction,
+}
+
+impl FlowEvent {
+    /// Creates an event by `actor` (1 to 100 characters on one line).
+    ///
+    /// # Errors
+    ///
+    /// [`FlowError::Text`] for a bad actor.
+    pub fn try_new(at: DateTime<Utc>, actor: &str, action: FlowAction) -> Result<Self, FlowError> {
+        let actor = clean(actor, 100, Lines::Single).map_err(|problem| FlowError::Text {
+            field: "actor",
+            problem,
+        })?;
+        Ok(FlowEvent { at, actor, action })
+    }
+
+    /// Returns when it happened.
+    pub fn at(&self) -> DateTime<Utc> {
+        self.at
+    }
+
+    /// Returns who did it.
+    pub fn actor(&self) -> &str {
+        &self.actor
+    }
+
+    /// Returns what was done.
+    pub fn action(&self) -> &FlowAction {
+        &self.action
+    }
+}
+
+/// The state of a document in its flow.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FlowState {
+    /// Registered, nobody assigned yet.
+    Registered,
+    /// Assigned (possibly with a resolution), not started.
+    Assigned,
+    /// Work started.
+    InProgress,
+    /// Executed.
+    Done,
+    /// Cancelled.
+    Cancelled,
+}
+
+impl FlowState {
+    /// Tells whether no more events are accepted.
+    pub const fn is_final(self) -> bool {
+        matches!(self, FlowState::Done | FlowState::Cancelled)
+    }
+
+    /// Returns the snake_case name.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            FlowState::Registered => "registered",
+            FlowState::Assigned => "assigned",
+            FlowState::InProgress => "in_progress",
+            FlowState::Done => "done",
+            FlowState::Cancelled => "cancelled",
+        }
+    }
+}
+
+impl fmt::Display for FlowState {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// The current status of a flow: what replaying its trail gives.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
+pub struct FlowStatus {
+    state: FlowState,
+    assignee: Option<Assignee>,
+    deadline: Option<NaiveDate>,
+    finished_at: Option<DateTime<Utc>>,
+}
+
+impl FlowStatus {
+    const START: FlowStatus = FlowStatus {
+        state: FlowState::Registered,
+        assignee: None,
+        deadline: None,
+        finished_at: None,
+    };
+
+    /// Returns the state.
+    pub fn state(&self) -> FlowState {
+        self.state
+    }
+
+    /// Returns the current assignee.
+    pub fn assignee(&self) -> Option<&Assignee> {
+        self.assignee.as_ref()
+    }
+
+    /// Returns the current deadline.
+    pub fn deadline(&self) -> Option<NaiveDate> {
+        self.deadline
+    }
+
+    /// Returns when the flow was completed or cancelled.
+    pub fn finished_at(&self) -> Option<DateTime<Utc>> {
+        self.finished_at
+    }
+
+    /// Returns the status after `event`, or why the event is not allowed.
+    fn after(&self, event: &FlowEvent) -> Result<FlowStatus, FlowError> {
+        let refuse = || FlowError::NotAllowed {
+            action: event.action.name(),
+            state: self.state,
+        };
+        if self.state.is_final() {
+            return Err(refuse());
+        }
+        let mut next = self.clone();
+        match &event.action {
+            FlowAction::Assign { to } => {
+                next.state = FlowState::Assigned;
+                next.assignee = Some(to.clone());
+            }
+            FlowAction::Resolve { to, deadline, .. } => {
+                next.state = FlowState::Assigned;
+                next.assignee = Some(to.clone());
+                next.deadline = *deadline;
+            }
+            FlowAction::Start => {
+                if self.state != FlowState::Assigned {
+                    return Err(refuse());
+                }
+                next.state = FlowState::InProgress;
+            }
+            FlowAction::Complete { .. } => {
+                if self.state == FlowState::Registered {
+                    return Err(refuse());
+                }
+                next.state = FlowState::Done;
+                next.finished_at = Some(event.at);
+            }
+            FlowAction::Cancel { .. } => {
+                next.state = FlowState::Cancelled;
+                next.finished_at = Some(event.at);
+            }
+        }
+        Ok(next)
+    }
+}
+
+/// The error returned by flow operations.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum FlowError {
+    /// The action is not allowed in the current state.
+    #[error("{action} is not allowed when the document is {state}")]
+    NotAllowed {
+        /// The action's name.
+        action: &'static str,
+        /// The state.
+        state: FlowState,
+    },
+    /// The event is earlier than the last one: the trail only grows forward.
+    #[error("event at {at} is earlier than the last event at {last}")]
+    OutOfOrder {
+        /// The event's time.
+        at: DateTime<Utc>,
+        /// The last event's time.
+        last: DateTime<Utc>,
+    },
+    /// A text field breaks a text rule.
+    #[error("{field} {problem}")]
+    Text {
+        /// The field.
+        field: &'static str,
+        /// What is wrong.
+        problem: TextProblem,
+    },
+}
+
+impl FlowError {
+    /// Returns the stable code: `flow.not_allowed`, `flow.out_of_order`, `flow.blank`,
+    /// `flow.too_long` or `flow.control_character`.
+    pub fn code(&self) -> &'static str {
+        match self {
+            FlowError::NotAllowed { .. } => "flow.not_allowed",
+            FlowError::OutOfOrder { .. } => "flow.out_of_order",
+            FlowError::Text { problem, .. } => match problem {
+                TextProblem::Blank => "flow.blank",
+                TextProblem::TooLong { .. } => "flow.too_long",
+                TextProblem::ControlCharacter => "flow.control_character",
+            },
+        }
+    }
+}
+
+/// The flow of one registered document: its append-only audit trail and the status it
+/// leads to.
+///
+/// ```mermaid
+/// stateDiagram-v2
+///     [*] --> Registered
+///     Registered --> Assigned: assign / resolve
+///     Assigned --> Assigned: assign / resolve
+///     Assigned --> InProgress: start
+///     InProgress --> Assigned: assign / resolve
+///     Assigned --> Done: complete
+///     InProgress --> Done: complete
+///     Registered --> Cancelled: cancel
+///     Assigned --> Cancelled: cancel
+///     InProgress --> Cancelled: cancel
+/// ```
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_documents::{Assignee, DocumentFlow, DocumentId, FlowAction, FlowEvent, FlowState};
+/// use chrono::{NaiveDate, TimeZone, Utc};
+///
+/// let registered = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
+/// let mut flow = DocumentFlow::new(DocumentId::from_u128(1), registered);
+/// let at = |h| Utc.with_ymd_and_hms(2026, 3, 2, h, 0, 0).single().ok_or("time");
+/// let resolution = FlowAction::resolve(
+///     Assignee::person("k.kalna")?,
+///     "Sagatavot atbildi klientam",
+///     NaiveDate::from_ymd_opt(2026, 3, 9),
+/// )?;
+/// flow.apply(FlowEvent::try_new(at(9)?, "valde", resolution)?)?;
+/// flow.apply(FlowEvent::try_new(at(10)?, "k.kalna", FlowAction::Start)?)?;
+/// assert_eq!(flow.status().state(), FlowState::InProgress);
+/// assert!(flow.is_overdue(NaiveDate::from_ymd_opt(2026, 3, 10).ok_or("date")?));
+///
+/// // The trail alone gives the same status.
+/// let replayed = DocumentFlow::replay(flow.document(), registered, flow.events().to_vec())?;
+/// assert_eq!(replayed.status(), flow.status());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct DocumentFlow {
+    document: DocumentId,
+    registered_on: NaiveDate,
+    events: Vec<FlowEvent>,
+    status: FlowStatus,
+}
+
+impl DocumentFlow {
+    /// Starts the flow of a document registered on `registered_on`.
+    pub fn new(document: DocumentId, registered_on: NaiveDate) -> Self {
+        DocumentFlow {
+            document,
+            registered_on,
+            events: Vec::new(),
+            status: FlowStatus::START,
+        }
+    }
+
+    /// Rebuilds a flow from its trail.
+    ///
+    /// # Errors
+    ///
+    /// The first [`FlowError`] that applying the events in order meets.
+    pub fn replay(
+        document: DocumentId,
+        registered_on: NaiveDate,
+        events: Vec<FlowEvent>,
+    ) -> Result<Self, FlowError> {
+        let mut flow = DocumentFlow::new(document, registered_on);
+        for event in events {
+            flow.apply(event)?;
+        }
+        Ok(flow)
+    }
+
+    /// Appends an event to the trail and moves the status; a refused event changes nothing.
+    ///
+    /// # Errors
+    ///
+    /// [`FlowError::OutOfOrder`] for an event earlier than the last one;
+    /// [`FlowError::NotAllowed`] for an action the state does not allow (anything after
+    /// done or cancelled; start unless assigned; complete before assignment).
+    pub fn apply(&mut self, event: FlowEvent) -> Result<&FlowStatus, FlowError> {
+        if let Some(last) = self.events.last()
+            && event.at < last.at
+        {
+            return Err(FlowError::OutOfOrder {
+                at: event.at,
+                last: last.at,
+            });
+        }
+        self.status = self.status.after(&event)?;
+        self.events.push(event);
+        Ok(&self.status)
+    }
+
+    /// Returns the document.
+    pub fn document(&self) -> DocumentId {
+        self.document
+    }
+
+    /// Returns the registration date.
+    pub fn registered_on(&self) -> NaiveDate {
+        self.registered_on
+    }
+
+    /// Returns the audit trail, oldest first.
+    pub fn events(&self) -> &[FlowEvent] {
+        &self.events
+    }
+
+    /// Returns the current status.
+    pub fn status(&self) -> &FlowStatus {
+        &self.status
+    }
+
+    /// Tells whether the document is overdue on `today`: not finished and its deadline has
+    /// passed (the deadline day itself is still in time).
+    pub fn is_overdue(&self, today: NaiveDate) -> bool {
+        !self.status.state.is_final() && self.status.deadline.is_some_and(|due| due < today)
+    }
+}
+
+/// One line of the overdue list: the flow (document, assignee, trail) and how late it is.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct OverdueItem<'a> {
+    /// The flow.
+    pub flow: &'a DocumentFlow,
+    /// The deadline missed.
+    pub deadline: NaiveDate,
+    /// Calendar days since the deadline.
+    pub days_overdue: i64,
+}
+
+/// Lists the flows overdue on `today`, most overdue first, equally late ones in input order.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_documents::{overdue_list, DocumentFlow, DocumentId};
+/// use chrono::NaiveDate;
+///
+/// let today = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
+/// let flows = vec![DocumentFlow::new(DocumentId::from_u128(1), today)];
+/// assert!(overdue_list(&flows, today).is_empty());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn overdue_list(flows: &[DocumentFlow], today: NaiveDate) -> Vec<OverdueItem<'_>> {
+    let mut items: Vec<OverdueItem<'_>> = flows
+        .iter()
+        .filter(|flow| flow.is_overdue(today))
+        .filter_map(|flow| {
+            let deadline = flow.status.deadline?;
+            Some(OverdueItem {
+                flow,
+                deadline,
+                days_overdue: today.signed_duration_since(deadline).num_days(),
+            })
+        })
+        .collect();
+    // Stable: equally late flows keep their input (registration) order.
+    items.sort_by_key(|item| std::cmp::Reverse(item.days_overdue));
+    items
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::TimeZone;
+
+    fn at(hour: u32) -> DateTime<Utc> {
+        Utc.with_ymd_and_hms(2026, 3, 2, hour, 0, 0)
+            .single()
+            .unwrap()
+    }
+
+    #[test]
+    fn transitions_are_checked() {
+        let day = NaiveDate::from_ymd_opt(2026, 3, 2).unwrap();
+        let mut flow = DocumentFlow::new(DocumentId::from_u128(1), day);
+        let start = FlowEvent::try_new(at(8), "a", FlowAction::Start).unwrap();
+        assert_eq!(flow.apply(start).unwrap_err().code(), "flow.not_allowed");
+        let complete = FlowEvent::try_new(at(8), "a", FlowAction::complete("x").unwrap()).unwrap();
+        assert_eq!(flow.apply(complete).unwrap_err().code(), "flow.not_allowed");
+        let assign = FlowAction::Assign {
+            to: Assignee::unit("Nodaļa").unwrap(),
+        };
+        flow.apply(FlowEvent::try_new(at(9), "a", assign).unwrap())
+            .unwrap();
+        let early = FlowEvent::try_new(at(8), "a", FlowAction::Start).unwrap();
+        assert_eq!(flow.apply(early).unwrap_err().code(), "flow.out_of_order");
+        let cancel = FlowAction::cancel("dublikāts").unwrap();
+        flow.apply(FlowEvent::try_new(at(10), "a", cancel).unwrap())
+            .unwrap();
+        assert_eq!(flow.status().state(), FlowState::Cancelled);
+        assert_eq!(flow.status().finished_at(), Some(at(10)));
+        let again = FlowEvent::try_new(at(11), "a", FlowAction::Start).unwrap();
+        assert_eq!(flow.apply(again).unwrap_err().code(), "flow.not_allowed");
+        assert_eq!(flow.events().len(), 2);
+        assert_eq!(
+            FlowEvent::try_new(at(11), "\n", FlowAction::Start)
+                .unwrap_err()
+                .code(),
+            "flow.blank"
+        );
+    }
+
+    #[test]
+    fn overdue_sorted() {
+        let day = NaiveDate::from_ymd_opt(2026, 3, 2).unwrap();
+        let mut flows = Vec::new();
+        for (n, deadline) in [(1_u128, 5_u32), (2, 3), (3, 20)] {
+            let mut flow = DocumentFlow::new(DocumentId::from_u128(n), day);
+            let action = FlowAction::resolve(
+                Assignee::person("p").unwrap(),
+                "do",
+                NaiveDate::from_ymd_opt(2026, 3, deadline),
+            )
+            .unwrap();
+            flow.apply(FlowEvent::try_new(at(9), "v", action).unwrap())
+                .unwrap();
+            flows.push(flow);
+        }
+        let today = NaiveDate::from_ymd_opt(2026, 3, 10).unwrap();
+        let items = overdue_list(&flows, today);
+        let found: Vec<(u128, i64)> = items
+            .iter()
+            .map(|i| (i.flow.document().as_uuid().as_u128(), i.days_overdue))
+            .collect();
+        assert_eq!(found, [(2, 7), (1, 5)]);
+    }
+}

@@ -1,0 +1,177 @@
+//! Business letters (*lietišķās vēstules*): salutations and closings per language, and the
+//! letter as a document draft.
+
+use apkalpe_core::Language;
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use crate::access::AccessLevel;
+use crate::requisite::{DocumentDraft, DocumentKind, Requisite};
+
+/// Whom a letter greets: a named person or an unnamed reader.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
+#[serde(tag = "to", content = "name", rename_all = "snake_case")]
+pub enum Salutation {
+    /// A named addressee ("Anna Kalniņa").
+    Named(String),
+    /// No name known (a company, a department).
+    Unnamed,
+}
+
+impl Salutation {
+    /// Returns the opening line in `language`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::Language;
+    /// use apkalpe_documents::Salutation;
+    ///
+    /// let named = Salutation::Named("Anna Kalniņa".into());
+    /// assert_eq!(named.opening(Language::Latvian), "Labdien, Anna Kalniņa!");
+    /// assert_eq!(named.opening(Language::English), "Dear Anna Kalniņa,");
+    /// assert_eq!(Salutation::Unnamed.opening(Language::German), "Sehr geehrte Damen und Herren,");
+    /// # Ok::<(), apkalpe_documents::DocumentsError>(())
+    /// ```
+    pub fn opening(&self, language: Language) -> String {
+        match (self, language) {
+            (Salutation::Named(name), Language::Latvian) => format!("Labdien, {name}!"),
+            (Salutation::Unnamed, Language::Latvian) => "Labdien!".to_owned(),
+            (Salutation::Named(name), Language::English) => format!("Dear {name},"),
+            (Salutation::Unnamed, Language::English) => "Dear Sir or Madam,".to_owned(),
+            (Salutation::Named(name), Language::German) => format!("Guten Tag {name},"),
+            (Salutation::Unnamed, Language::German) => "Sehr geehrte Damen und Herren,".to_owned(),
+            (Salutation::Named(name), Language::Russian) => format!("Здравствуйте, {name}!"),
+            (Salutation::Unnamed, Language::Russian) => "Добрый день!".to_owned(),
+        }
+    }
+
+    /// Returns the complimentary close in `language`; in English "Yours sincerely" after a
+    /// name and "Yours faithfully" after "Dear Sir or Madam".
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::Language;
+    /// use apkalpe_documents::Salutation;
+    ///
+    /// assert_eq!(Salutation::Unnamed.closing(Language::English), "Yours faithfully,");
+    /// assert_eq!(Salutation::Unnamed.closing(Language::Latvian), "Ar cieņu");
+    /// # Ok::<(), apkalpe_documents::DocumentsError>(())
+    /// ```
+    pub fn closing(&self, language: Language) -> &'static str {
+        match (self, language) {
+            (_, Language::Latvian) => "Ar cieņu",
+            (Salutation::Named(_), Language::English) => "Yours sincerely,",
+            (Salutation::Unnamed, Language::English) => "Yours faithfully,",
+            (_, Language::German) => "Mit freundlichen Grüßen",
+            (_, Language::Russian) => "С уважением,",
+        }
+    }
+}
+
+/// An outgoing business letter: its requisites and text, in one language.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_core::Language;
+/// use apkalpe_documents::{Letter, Requisite, Salutation};
+/// use chrono::NaiveDate;
+///
+/// let letter = Letter {
+///     language: Language::Latvian,
+///     author: "SIA Apkalpe".into(),
+///     date: NaiveDate::from_ymd_opt(2026, 3, 10).ok_or("date")?,
+///     place: "Rīga".into(),
+///     addressee: "Annai Kalniņai\nBrīvības iela 1-5, Rīga, LV-1010".into(),
+///     reference: Some("Uz 2026-03-02 iesniegumu Nr. 2.1/14".into()),
+///     title: "Par preces apmaiņu".into(),
+///     salutation: Salutation::Named("Anna Kalniņa".into()),
+///     body: "Jūsu pretenzija ir apmierināta: tējkanna tiks apmainīta.".into(),
+///     signatory: "Klientu apkalpošanas speciāliste K. Kalna".into(),
+///     preparer: Some("K. Kalna, 67000000".into()),
+/// };
+/// let document = letter.to_draft().validate()?;
+/// assert!(document.get(Requisite::Text).ok_or("text")?.starts_with("Labdien, Anna Kalniņa!\n\n"));
+/// assert!(letter.render_text(Some("3.1/7")).contains("Nr. 3.1/7"));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Letter {
+    /// The letter's language.
+    pub language: Language,
+    /// The author (the organisation).
+    pub author: String,
+    /// The date.
+    pub date: NaiveDate,
+    /// The place of issue.
+    pub place: String,
+    /// The addressee block (name, address lines).
+    pub addressee: String,
+    /// The reference to the letter answered, if any.
+    pub reference: Option<String>,
+    /// The title.
+    pub title: String,
+    /// Whom the letter greets.
+    pub salutation: Salutation,
+    /// The body, without salutation and closing.
+    pub body: String,
+    /// The signature line (position and name).
+    pub signatory: String,
+    /// The preparer's name and contact, if shown.
+    pub preparer: Option<String>,
+}
+
+impl Letter {
+    /// Returns the full text: salutation, body and closing.
+    pub fn text(&self) -> String {
+        format!(
+            "{}\n\n{}\n\n{}",
+            self.salutation.opening(self.language),
+            self.body.trim(),
+            self.salutation.closing(self.language)
+        )
+    }
+
+    /// Returns the letter as an outgoing-letter draft (validate it before registering).
+    pub fn to_draft(&self) -> DocumentDraft {
+        let mut draft = DocumentDraft::new(DocumentKind::OutgoingLetter)
+            .with(Requisite::Author, self.author.clone())
+            .with_date(self.date)
+            .with(Requisite::PlaceOfIssue, self.place.clone())
+            .with(Requisite::Addressee, self.addressee.clone())
+            .with(Requisite::Title, self.title.clone())
+            .with(Requisite::Text, self.text())
+            .with(Requisite::Signature, self.signatory.clone())
+            .with_access(AccessLevel::Internal);
+        if let Some(reference) = &self.reference {
+            draft = draft.with(Requisite::ReferenceToReceived, reference.clone());
+        }
+        if let Some(preparer) = &self.preparer {
+            draft = draft.with(Requisite::Preparer, preparer.clone());
+        }
+        draft
+    }
+
+    /// Renders the letter as plain text with its requisites in the usual order; `number` is
+    /// the registration number once registered.
+    pub fn render_text(&self, number: Option<&str>) -> String {
+        let mut text = format!("{}\n\n", self.author);
+        text.push_str(&format!("{}, {}", self.place, self.date));
+        if let Some(number) = number {
+            text.push_str(&format!("   Nr. {number}"));
+        }
+        text.push('\n');
+        if let Some(reference) = &self.reference {
+            text.push_str(&format!("{reference}\n"));
+        }
+        text.push_str(&format!("\n{}\n\n{}\n\n", self.addressee, self.title));
+        text.push_str(&self.text());
+        text.push_str(&format!("\n\n{}\n", self.signatory));
+        if let Some(preparer) = &self.preparer {
+            text.push_str(&format!("\n{preparer}\n"));
+        }
+        text
+    }
+}

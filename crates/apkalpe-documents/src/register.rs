@@ -1,0 +1,907 @@
+//! Registers of incoming, outgoing and internal documents (*dokumentu reģistri*), with
+//! gapless registration numbers, immutable records and corrections as versions.
+
+use std::collections::HashMap;
+use std::fmt;
+use std::hash::{BuildHasherDefault, Hasher};
+
+use chrono::{Datelike, NaiveDate};
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+use crate::case_index::CaseIndex;
+use crate::requisite::{Document, DocumentKind};
+use crate::text::{Lines, TextProblem, clean, echo};
+
+/// The id of a document, supplied by the caller (pure crates make no ids).
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_documents::DocumentId;
+///
+/// let id = DocumentId::from_u128(42);
+/// assert_eq!(id.to_string(), "00000000-0000-0000-0000-00000000002a");
+/// # Ok::<(), apkalpe_documents::DocumentsError>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct DocumentId(Uuid);
+
+impl DocumentId {
+    /// Wraps a UUID.
+    pub const fn new(id: Uuid) -> Self {
+        DocumentId(id)
+    }
+
+    /// Wraps a UUID given as a number (fixtures, tests).
+    pub const fn from_u128(id: u128) -> Self {
+        DocumentId(Uuid::from_u128(id))
+    }
+
+    /// Returns the UUID.
+    pub const fn as_uuid(&self) -> Uuid {
+        self.0
+    }
+}
+
+impl fmt::Display for DocumentId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Display::fmt(&self.0, f)
+    }
+}
+
+/// The kind of a register.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RegisterKind {
+    /// Incoming documents (*saņemto dokumentu reģistrs*).
+    Incoming,
+    /// Outgoing documents (*nosūtīto dokumentu reģistrs*).
+    Outgoing,
+    /// Internal documents (*iekšējo dokumentu reģistrs*).
+    Internal,
+}
+
+impl RegisterKind {
+    /// Returns the snake_case name.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            RegisterKind::Incoming => "incoming",
+            RegisterKind::Outgoing => "outgoing",
+            RegisterKind::Internal => "internal",
+        }
+    }
+
+    /// Tells whether documents of `kind` go into this register.
+    ///
+    /// Incoming: letters received, complaints, proposals, applications, reclamations,
+    /// contracts, statements, reports, acts. Outgoing: letters sent, statements, contracts,
+    /// reports, acts, reclamations (to suppliers). Internal: memos, minutes, orders, reports,
+    /// acts, contracts.
+    pub fn accepts(self, kind: DocumentKind) -> bool {
+        use DocumentKind as K;
+        match self {
+            RegisterKind::Incoming => matches!(
+                kind,
+                K::IncomingLetter
+                    | K::Complaint
+                    | K::Proposal
+                    | K::Application
+                    | K::Reclamation
+                    | K::Contract
+                    | K::Statement
+                    | K::Report
+                    | K::Act
+            ),
+            RegisterKind::Outgoing => matches!(
+                kind,
+                K::OutgoingLetter
+                    | K::Statement
+                    | K::Contract
+                    | K::Report
+                    | K::Act
+                    | K::Reclamation
+            ),
+            RegisterKind::Internal => matches!(
+                kind,
+                K::InternalMemo | K::Minutes | K::Order | K::Report | K::Act | K::Contract
+            ),
+        }
+    }
+}
+
+impl fmt::Display for RegisterKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// One piece of a registration pattern.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+enum Part {
+    Literal(String),
+    Index,
+    Year,
+    ShortYear,
+    Sequence(Option<u8>),
+}
+
+/// The template of registration numbers: literal text plus `{index}` (the case index),
+/// `{year}`, `{yy}`, `{seq}` or `{seq:N}` (zero-padded to N digits, 1–10).
+///
+/// Core's `NumberPattern` has no `{index}` token, so the register renders its numbers itself
+/// with this pattern. It also keeps its own gapless counter per year instead of a core
+/// `NumberSeries`, whose `issue` allocates two strings per number: registering a million
+/// documents must take under a second. The rules are the series' rules: a sequence per year
+/// from 1, years only move forward, a fixed width caps the sequence.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_documents::RegistrationPattern;
+///
+/// let pattern = RegistrationPattern::try_new("{index}/{seq}")?;
+/// assert_eq!(pattern.to_string(), "{index}/{seq}");
+/// assert_eq!(RegistrationPattern::try_new("{index}").unwrap_err().code(), "register.pattern");
+/// # Ok::<(), apkalpe_documents::DocumentsError>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct RegistrationPattern {
+    template: String,
+    parts: Vec<Part>,
+    width: Option<u8>,
+}
+
+impl RegistrationPattern {
+    /// Parses a template.
+    ///
+    /// # Errors
+    ///
+    /// [`RegisterError::Pattern`] unless `{seq}` / `{seq:N}` occurs exactly once, every token
+    /// is known, every brace is closed, `N` is 1 to 10, and the template is 1 to 64
+    /// characters without control characters.
+    pub fn try_new(template: &str) -> Result<Self, RegisterError> {
+        let error = |problem: &'static str| RegisterError::Pattern {
+            template: echo(template),
+            problem,
+        };
+        if template.is_empty() || template.chars().count() > 64 {
+            return Err(error("must be 1 to 64 characters"));
+        }
+        if template.chars().any(char::is_control) {
+            return Err(error("has a control character"));
+        }
+        let mut parts = Vec::new();
+        let mut width = None;
+        let mut sequences = 0_u8;
+        let mut rest = template;
+        while !rest.is_empty() {
+            match rest.find('{') {
+                Some(0) => {
+                    let close = rest
+                        .find('}')
+                        .ok_or_else(|| error("has an unclosed token"))?;
+                    let token = rest.get(1..close).unwrap_or_default();
+                    let part = match token {
+                        "index" => Part::Index,
+                        "year" => Part::Year,
+                        "yy" => Part::ShortYear,
+                        "seq" => Part::Sequence(None),
+                        _ => match token.strip_prefix("seq:").map(str::parse::<u8>) {
+                            Some(Ok(n)) if (1..=10).contains(&n) => Part::Sequence(Some(n)),
+                            Some(_) => return Err(error("has a seq width outside 1-10")),
+                            None => return Err(error("has an unknown token")),
+                        },
+                    };
+                    if let Part::Sequence(w) = part {
+                        sequences = sequences.saturating_add(1);
+                        width = w;
+                    }
+                    parts.push(part);
+                    rest = rest.get(close.saturating_add(1)..).unwrap_or_default();
+                }
+                found => {
+                    let end = found.unwrap_or(rest.len());
+                    let literal = rest.get(..end).unwrap_or_default();
+                    if literal.contains('}') {
+                        return Err(error("has an unmatched closing brace"));
+                    }
+                    parts.push(Part::Literal(literal.to_owned()));
+                    rest = rest.get(end..).unwrap_or_default();
+                }
+            }
+        }
+        if sequences != 1 {
+            return Err(error("needs exactly one {seq} token"));
+        }
+        Ok(RegistrationPattern {
+            template: template.to_owned(),
+            parts,
+            width,
+        })
+    }
+
+    /// Renders a number.
+    fn render(&self, index: &CaseIndex, year: i32, sequence: u32) -> String {
+        use std::fmt::Write as _;
+        let mut text = String::with_capacity(16);
+        for part in &self.parts {
+            // Writing to a String cannot fail.
+            let _ = match part {
+                Part::Literal(literal) => text.write_str(literal),
+                Part::Index => text.write_str(index.as_str()),
+                Part::Year => write!(text, "{year:04}"),
+                Part::ShortYear => write!(text, "{:02}", year.rem_euclid(100)),
+                Part::Sequence(None) => write!(text, "{sequence}"),
+                Part::Sequence(Some(width)) => {
+                    write!(text, "{sequence:0width$}", width = usize::from(*width))
+                }
+            };
+        }
+        text
+    }
+
+    /// Returns the largest sequence the pattern can show.
+    fn max_sequence(&self) -> u32 {
+        match self.width {
+            Some(width) => 10_u32
+                .checked_pow(u32::from(width))
+                .and_then(|power| power.checked_sub(1))
+                .unwrap_or(u32::MAX),
+            None => u32::MAX,
+        }
+    }
+}
+
+impl fmt::Display for RegistrationPattern {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.template)
+    }
+}
+
+/// The error returned by register operations.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum RegisterError {
+    /// The registration pattern is malformed.
+    #[error("registration pattern {template:?} {problem}")]
+    Pattern {
+        /// The template, cut to 32 characters.
+        template: String,
+        /// What is wrong, as a fixed phrase.
+        problem: &'static str,
+    },
+    /// A document with this id is already registered.
+    #[error("document {id} is already registered as {number}")]
+    AlreadyRegistered {
+        /// The id.
+        id: DocumentId,
+        /// Its number.
+        number: String,
+    },
+    /// The register does not take documents of this kind.
+    #[error("the {register} register does not take {kind} documents")]
+    KindNotAccepted {
+        /// The register.
+        register: RegisterKind,
+        /// The document's kind.
+        kind: DocumentKind,
+    },
+    /// No document with this id is registered.
+    #[error("document {id} is not registered")]
+    UnknownDocument {
+        /// The id.
+        id: DocumentId,
+    },
+    /// A correction changes the document's kind.
+    #[error("a correction cannot change the kind from {from} to {to}")]
+    KindChanged {
+        /// The registered kind.
+        from: DocumentKind,
+        /// The kind of the correction.
+        to: DocumentKind,
+    },
+    /// The correction's reason is blank, too long (500) or multi-line.
+    #[error("correction reason {problem}")]
+    InvalidReason {
+        /// What is wrong.
+        problem: TextProblem,
+    },
+    /// A correction dated before the registration.
+    #[error("document {number} registered on {registered_on} cannot be corrected on {on}")]
+    CorrectionBeforeRegistration {
+        /// The number.
+        number: String,
+        /// The registration date.
+        registered_on: NaiveDate,
+        /// The correction date given.
+        on: NaiveDate,
+    },
+    /// The date is in a year before the register's current year: a register never goes
+    /// back.
+    #[error("the {register} register is numbering {current_year}, cannot register on {date}")]
+    DateBeforeCurrentYear {
+        /// The register.
+        register: RegisterKind,
+        /// The date given.
+        date: NaiveDate,
+        /// The year being numbered.
+        current_year: i32,
+    },
+    /// The next sequence does not fit the pattern's `{seq:N}` width.
+    #[error("the {register} register has no numbers left after {max} in {year}")]
+    SequenceExhausted {
+        /// The register.
+        register: RegisterKind,
+        /// The year.
+        year: i32,
+        /// The largest sequence the pattern can show.
+        max: u32,
+    },
+}
+
+impl RegisterError {
+    /// Returns the stable code (`register.pattern`, `register.already_registered`,
+    /// `register.kind_not_accepted`, `register.unknown_document`, `register.kind_changed`,
+    /// `register.invalid_reason`, `register.correction_before_registration`,
+    /// `register.date_before_current_year`, `register.sequence_exhausted`).
+    pub fn code(&self) -> &'static str {
+        match self {
+            RegisterError::Pattern { .. } => "register.pattern",
+            RegisterError::AlreadyRegistered { .. } => "register.already_registered",
+            RegisterError::KindNotAccepted { .. } => "register.kind_not_accepted",
+            RegisterError::UnknownDocument { .. } => "register.unknown_document",
+            RegisterError::KindChanged { .. } => "register.kind_changed",
+            RegisterError::InvalidReason { .. } => "register.invalid_reason",
+            RegisterError::CorrectionBeforeRegistration { .. } => {
+                "register.correction_before_registration"
+            }
+            RegisterError::DateBeforeCurrentYear { .. } => "register.date_before_current_year",
+            RegisterError::SequenceExhausted { .. } => "register.sequence_exhausted",
+        }
+    }
+}
+
+/// One version of a registered document: the first as registered, later ones corrections
+/// with their reason.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct DocumentVersion {
+    version: u32,
+    recorded_on: NaiveDate,
+    reason: Option<String>,
+    document: Document,
+}
+
+impl DocumentVersion {
+    /// Returns the version number, from 1.
+    pub fn version(&self) -> u32 {
+        self.version
+    }
+
+    /// Returns when the version was recorded.
+    pub fn recorded_on(&self) -> NaiveDate {
+        self.recorded_on
+    }
+
+    /// Returns the reason of a correction (`None` for version 1).
+    pub fn reason(&self) -> Option<&str> {
+        self.reason.as_deref()
+    }
+
+    /// Returns the document as of this version.
+    pub fn document(&self) -> &Document {
+        &self.document
+    }
+}
+
+/// A registered document: number, register, case and every version. Immutable: nothing
+/// outside the register changes it, and a correction adds a version.
+///
+/// # Examples
+///
+/// See [`Register`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct RegisteredDocument {
+    id: DocumentId,
+    number: String,
+    register: RegisterKind,
+    year: i32,
+    sequence: u32,
+    case_index: CaseIndex,
+    registered_on: NaiveDate,
+    original: DocumentVersion,
+    corrections: Vec<DocumentVersion>,
+}
+
+impl RegisteredDocument {
+    /// Returns the id.
+    pub fn id(&self) -> DocumentId {
+        self.id
+    }
+
+    /// Returns the registration number.
+    pub fn number(&self) -> &str {
+        &self.number
+    }
+
+    /// Returns the register.
+    pub fn register(&self) -> RegisterKind {
+        self.register
+    }
+
+    /// Returns the register's year and the sequence within it.
+    pub fn sequence(&self) -> (i32, u32) {
+        (self.year, self.sequence)
+    }
+
+    /// Returns the case index the document is filed under.
+    pub fn case_index(&self) -> &CaseIndex {
+        &self.case_index
+    }
+
+    /// Returns the registration date.
+    pub fn registered_on(&self) -> NaiveDate {
+        self.registered_on
+    }
+
+    /// Returns every version, oldest first: the registered one, then each correction.
+    pub fn versions(&self) -> impl Iterator<Item = &DocumentVersion> {
+        std::iter::once(&self.original).chain(self.corrections.iter())
+    }
+
+    /// Returns the number of versions (1 plus the corrections).
+    pub fn version_count(&self) -> usize {
+        self.corrections.len().saturating_add(1)
+    }
+
+    /// Returns the current document (the last version).
+    pub fn current(&self) -> &Document {
+        &self.corrections.last().unwrap_or(&self.original).document
+    }
+}
+
+/// A register of one kind for one year: numbers documents gaplessly, keeps every record and
+/// its versions.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_documents::{
+///     CaseIndex, DocumentDraft, DocumentId, DocumentKind, Register, RegisterKind, Requisite,
+/// };
+/// use chrono::NaiveDate;
+///
+/// let mut incoming = Register::try_new(RegisterKind::Incoming, "{index}/{seq}")?;
+/// let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
+/// let letter = DocumentDraft::new(DocumentKind::IncomingLetter)
+///     .with(Requisite::Author, "SIA Klients")
+///     .with_date(day)
+///     .with(Requisite::Text, "Lūdzam pārskatīt rēķinu Nr. 2026/15.")
+///     .with(Requisite::Signature, "Valdes loceklis P. Kalns")
+///     .validate()?;
+/// let index: CaseIndex = "2.3".parse()?;
+/// let record = incoming.register(DocumentId::from_u128(1), letter.clone(), &index, day)?;
+/// assert_eq!(record.number(), "2.3/1");
+///
+/// let fixed = letter.to_draft().with(Requisite::Text, "Lūdzam pārskatīt rēķinu Nr. 2026/16.").validate()?;
+/// let record = incoming.correct(DocumentId::from_u128(1), fixed, "rēķina numurs pārrakstīts kļūdaini", day)?;
+/// assert_eq!(record.version_count(), 2);
+/// assert_eq!(record.number(), "2.3/1");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone)]
+pub struct Register {
+    kind: RegisterKind,
+    pattern: RegistrationPattern,
+    /// The year being numbered and its last sequence.
+    current: Option<(i32, u32)>,
+    documents: Vec<RegisteredDocument>,
+    by_id: HashMap<DocumentId, usize, BuildHasherDefault<IdHasher>>,
+}
+
+/// A fast hasher for [`DocumentId`]s: ids are UUIDs the caller supplies (random or
+/// sequential), so mixing their halves with multiplications and a final avalanche spreads
+/// them well at a fraction of SipHash's cost. Not meant for attacker-chosen keys.
+#[derive(Debug, Default, Clone, Copy)]
+struct IdHasher(u64);
+
+impl Hasher for IdHasher {
+    /// Finishes with murmur3's 64-bit mix, so every input bit reaches the low bits the table
+    /// indexes by (sequential UUIDs differ only in their last bytes).
+    fn finish(&self) -> u64 {
+        let mut hash = self.0;
+        hash ^= hash >> 33;
+        hash = hash.wrapping_mul(0xFF51_AFD7_ED55_8CCD);
+        hash ^= hash >> 33;
+        hash = hash.wrapping_mul(0xC4CE_B9FE_1A85_EC53);
+        hash ^ (hash >> 33)
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for chunk in bytes.chunks(8) {
+            let mut word = [0_u8; 8];
+            for (slot, byte) in word.iter_mut().zip(chunk) {
+                *slot = *byte;
+            }
+            self.write_u64(u64::from_le_bytes(word));
+        }
+    }
+
+    fn write_u64(&mut self, value: u64) {
+        self.0 = (self.0.rotate_left(5) ^ value).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    }
+}
+
+impl Register {
+    /// Creates an empty register with a number pattern such as `{index}/{seq}`.
+    ///
+    /// The sequence restarts at 1 each year (a date in a later year starts the new year;
+    /// earlier years are refused), so numbers are unique within a year: the year of the
+    /// registration date completes them.
+    ///
+    /// # Errors
+    ///
+    /// [`RegisterError::Pattern`] for a malformed pattern.
+    pub fn try_new(kind: RegisterKind, pattern: &str) -> Result<Self, RegisterError> {
+        let pattern = RegistrationPattern::try_new(pattern)?;
+        Ok(Register {
+            kind,
+            pattern,
+            current: None,
+            documents: Vec::new(),
+            by_id: HashMap::default(),
+        })
+    }
+
+    /// Reserves room for `additional` more documents.
+    pub fn reserve(&mut self, additional: usize) {
+        self.documents.reserve(additional);
+        self.by_id.reserve(additional);
+    }
+
+    /// Returns the kind.
+    pub fn kind(&self) -> RegisterKind {
+        self.kind
+    }
+
+    /// Returns the pattern.
+    pub fn pattern(&self) -> &RegistrationPattern {
+        &self.pattern
+    }
+
+    /// Registers a validated document under `case_index` on `registered_on`, giving it the
+    /// next number.
+    ///
+    /// Every check comes before the number is issued, so a refused registration uses no
+    /// number: the sequence stays gapless.
+    ///
+    /// # Errors
+    ///
+    /// [`RegisterError::KindNotAccepted`], [`RegisterError::AlreadyRegistered`],
+    /// [`RegisterError::DateBeforeCurrentYear`], [`RegisterError::SequenceExhausted`].
+    pub fn register(
+        &mut self,
+        id: DocumentId,
+        document: Document,
+        case_index: &CaseIndex,
+        registered_on: NaiveDate,
+    ) -> Result<&RegisteredDocument, RegisterError> {
+        if !self.kind.accepts(document.kind()) {
+            return Err(RegisterError::KindNotAccepted {
+                register: self.kind,
+                kind: document.kind(),
+            });
+        }
+        if let Some(existing) = self.by_id.get(&id).and_then(|at| self.documents.get(*at)) {
+            return Err(RegisterError::AlreadyRegistered {
+                id,
+                number: existing.number.clone(),
+            });
+        }
+        let (year, sequence) = self.next_sequence(registered_on)?;
+        let number = self.pattern.render(case_index, year, sequence);
+        let position = self.documents.len();
+        self.documents.push(RegisteredDocument {
+            id,
+            number,
+            register: self.kind,
+            year,
+            sequence,
+            case_index: case_index.clone(),
+            registered_on,
+            original: DocumentVersion {
+                version: 1,
+                recorded_on: registered_on,
+                reason: None,
+                document,
+            },
+            corrections: Vec::new(),
+        });
+        self.by_id.insert(id, position);
+        self.current = Some((year, sequence));
+        self.documents
+            .get(position)
+            .ok_or(RegisterError::UnknownDocument { id })
+    }
+
+    /// Works out the next (year, sequence) for `date` without changing the register.
+    fn next_sequence(&self, date: NaiveDate) -> Result<(i32, u32), RegisterError> {
+        let year = date.year();
+        let sequence = match self.current {
+            None => 1,
+            Some((current_year, _)) if year < current_year => {
+                return Err(RegisterError::DateBeforeCurrentYear {
+                    register: self.kind,
+                    date,
+                    current_year,
+                });
+            }
+            Some((current_year, last)) if year == current_year => last.saturating_add(1),
+            Some(_) => 1,
+        };
+        let max = self.pattern.max_sequence();
+        if sequence > max || sequence == u32::MAX {
+            return Err(RegisterError::SequenceExhausted {
+                register: self.kind,
+                year,
+                max,
+            });
+        }
+        Ok((year, sequence))
+    }
+
+    /// Records a correction of a registered document as a new version with its reason; the
+    /// earlier versions stay.
+    ///
+    /// # Errors
+    ///
+    /// [`RegisterError::UnknownDocument`], [`RegisterError::KindChanged`],
+    /// [`RegisterError::InvalidReason`] (blank, above 500 characters, multi-line),
+    /// [`RegisterError::CorrectionBeforeRegistration`].
+    pub fn correct(
+        &mut self,
+        id: DocumentId,
+        corrected: Document,
+        reason: &str,
+        on: NaiveDate,
+    ) -> Result<&RegisteredDocument, RegisterError> {
+        let reason = clean(reason, 500, Lines::Single)
+            .map_err(|problem| RegisterError::InvalidReason { problem })?;
+        let record = self
+            .by_id
+            .get(&id)
+            .and_then(|at| self.documents.get_mut(*at))
+            .ok_or(RegisterError::UnknownDocument { id })?;
+        let from = record.current().kind();
+        if corrected.kind() != from {
+            return Err(RegisterError::KindChanged {
+                from,
+                to: corrected.kind(),
+            });
+        }
+        if on < record.registered_on {
+            return Err(RegisterError::CorrectionBeforeRegistration {
+                number: record.number.clone(),
+                registered_on: record.registered_on,
+                on,
+            });
+        }
+        let version = u32::try_from(record.version_count())
+            .unwrap_or(u32::MAX)
+            .saturating_add(1);
+        record.corrections.push(DocumentVersion {
+            version,
+            recorded_on: on,
+            reason: Some(reason),
+            document: corrected,
+        });
+        Ok(record)
+    }
+
+    /// Returns the document with `id`.
+    pub fn get(&self, id: DocumentId) -> Option<&RegisteredDocument> {
+        self.by_id.get(&id).and_then(|at| self.documents.get(*at))
+    }
+
+    /// Returns every record in registration order.
+    pub fn documents(&self) -> &[RegisteredDocument] {
+        &self.documents
+    }
+
+    /// Returns the records registered on `date`.
+    pub fn registered_on(&self, date: NaiveDate) -> impl Iterator<Item = &RegisteredDocument> {
+        self.documents
+            .iter()
+            .filter(move |record| record.registered_on == date)
+    }
+
+    /// Renders the day's register as a table: number, kind, date of the document, author,
+    /// title, case.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_documents::{Register, RegisterKind};
+    /// use chrono::NaiveDate;
+    ///
+    /// let register = Register::try_new(RegisterKind::Outgoing, "{index}/{seq}")?;
+    /// let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
+    /// assert_eq!(register.render_day(day), "outgoing register 2026-03-02: 0 document(s)\n");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn render_day(&self, date: NaiveDate) -> String {
+        let records: Vec<&RegisteredDocument> = self.registered_on(date).collect();
+        let mut text = format!(
+            "{} register {date}: {} document(s)\n",
+            self.kind,
+            records.len()
+        );
+        if records.is_empty() {
+            return text;
+        }
+        text.push_str(&format!(
+            "{:<12}  {:<16}  {:<10}  {:<24}  {:<36}  {}\n",
+            "number", "kind", "dated", "author", "title", "case"
+        ));
+        for record in records {
+            let document = record.current();
+            let author = document
+                .get(crate::requisite::Requisite::Author)
+                .unwrap_or("");
+            let title = document
+                .title()
+                .or_else(|| document.get(crate::requisite::Requisite::Text))
+                .unwrap_or("");
+            let title = title.lines().next().unwrap_or("");
+            text.push_str(&format!(
+                "{:<12}  {:<16}  {:<10}  {:<24}  {:<36}  {}\n",
+                record.number,
+                document.kind().as_str(),
+                document.date(),
+                cut(author, 24),
+                cut(title, 36),
+                record.case_index
+            ));
+        }
+        text
+    }
+
+    /// Returns the year being numbered, if anything was registered.
+    pub fn current_year(&self) -> Option<i32> {
+        self.current.map(|(year, _)| year)
+    }
+
+    /// Tells whether `date` is in a year the register can still number.
+    pub fn accepts_date(&self, date: NaiveDate) -> bool {
+        self.current_year().is_none_or(|year| date.year() >= year)
+    }
+}
+
+fn cut(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        text.to_owned()
+    } else {
+        let mut cut: String = text.chars().take(max.saturating_sub(1)).collect();
+        cut.push('…');
+        cut
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::requisite::{DocumentDraft, Requisite};
+
+    fn letter(day: NaiveDate) -> Document {
+        DocumentDraft::new(DocumentKind::IncomingLetter)
+            .with(Requisite::Author, "SIA Klients")
+            .with_date(day)
+            .with(Requisite::Text, "Teksts")
+            .with(Requisite::Signature, "P. Kalns")
+            .validate()
+            .unwrap()
+    }
+
+    #[test]
+    fn id_hasher_spreads_sequential_ids_over_low_bits() {
+        use std::hash::BuildHasher;
+        let build = BuildHasherDefault::<IdHasher>::default();
+        let buckets: std::collections::BTreeSet<u64> = (0_u128..1024)
+            .map(|n| build.hash_one(DocumentId::from_u128(n)) & 1023)
+            .collect();
+        assert!(buckets.len() > 600, "{} buckets", buckets.len());
+    }
+
+    #[test]
+    fn patterns() {
+        let index = CaseIndex::try_new("2.1").unwrap();
+        let pattern = RegistrationPattern::try_new("{yy}-{index}/{seq:3}").unwrap();
+        assert_eq!(pattern.render(&index, 2026, 7), "26-2.1/007");
+        for bad in [
+            "",
+            "{index}",
+            "{seq}{seq}",
+            "{seq",
+            "a}{seq}",
+            "{seq:0}",
+            "{month}{seq}",
+        ] {
+            assert_eq!(
+                RegistrationPattern::try_new(bad).unwrap_err().code(),
+                "register.pattern",
+                "{bad}"
+            );
+        }
+    }
+
+    #[test]
+    fn refusals_use_no_number() {
+        let mut register = Register::try_new(RegisterKind::Incoming, "{index}/{seq}").unwrap();
+        let day = NaiveDate::from_ymd_opt(2026, 3, 2).unwrap();
+        let index = CaseIndex::try_new("2.1").unwrap();
+        register
+            .register(DocumentId::from_u128(1), letter(day), &index, day)
+            .unwrap();
+        assert_eq!(
+            register
+                .register(DocumentId::from_u128(1), letter(day), &index, day)
+                .unwrap_err()
+                .code(),
+            "register.already_registered"
+        );
+        let memo = DocumentDraft::new(DocumentKind::InternalMemo)
+            .with(Requisite::Author, "A")
+            .with_date(day)
+            .with(Requisite::Addressee, "B")
+            .with(Requisite::Title, "C")
+            .with(Requisite::Text, "D")
+            .with(Requisite::Signature, "E")
+            .validate()
+            .unwrap();
+        assert_eq!(
+            register
+                .register(DocumentId::from_u128(2), memo, &index, day)
+                .unwrap_err()
+                .code(),
+            "register.kind_not_accepted"
+        );
+        let next = register
+            .register(DocumentId::from_u128(3), letter(day), &index, day)
+            .unwrap();
+        assert_eq!(next.number(), "2.1/2");
+    }
+
+    #[test]
+    fn corrections_keep_versions() {
+        let mut register = Register::try_new(RegisterKind::Incoming, "{seq}").unwrap();
+        let day = NaiveDate::from_ymd_opt(2026, 3, 2).unwrap();
+        let index = CaseIndex::try_new("1").unwrap();
+        let id = DocumentId::from_u128(1);
+        register.register(id, letter(day), &index, day).unwrap();
+        assert_eq!(
+            register
+                .correct(id, letter(day), " ", day)
+                .unwrap_err()
+                .code(),
+            "register.invalid_reason"
+        );
+        assert_eq!(
+            register
+                .correct(id, letter(day), "x", day.pred_opt().unwrap())
+                .unwrap_err()
+                .code(),
+            "register.correction_before_registration"
+        );
+        assert_eq!(
+            register
+                .correct(DocumentId::from_u128(9), letter(day), "x", day)
+                .unwrap_err()
+                .code(),
+            "register.unknown_document"
+        );
+        let record = register.correct(id, letter(day), "typo", day).unwrap();
+        let reasons: Vec<Option<&str>> = record.versions().map(DocumentVersion::reason).collect();
+        assert_eq!(reasons, [None, Some("typo")]);
+    }
+}

@@ -1,0 +1,806 @@
+//! Complaints, proposals, applications and reclamations (*sūdzības, priekšlikumi,
+//! iesniegumi, pretenzijas*): registration, legal answer deadlines, answers, overdue report.
+
+use std::fmt;
+use std::str::FromStr;
+
+use apkalpe_core::{Calendar, CalendarError, Deadline, Period};
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use crate::text::{Lines, TextProblem, clean, echo};
+
+/// The kind of a submission from a client.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SubmissionKind {
+    /// A complaint (*sūdzība*).
+    Complaint,
+    /// A proposal (*priekšlikums*).
+    Proposal,
+    /// An application (*iesniegums*).
+    Application,
+    /// A reclamation about goods or services (*pretenzija*).
+    Reclamation,
+}
+
+impl SubmissionKind {
+    /// Returns the snake_case name.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            SubmissionKind::Complaint => "complaint",
+            SubmissionKind::Proposal => "proposal",
+            SubmissionKind::Application => "application",
+            SubmissionKind::Reclamation => "reclamation",
+        }
+    }
+}
+
+/// How a submission arrived.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Channel {
+    /// At the counter.
+    InPerson,
+    /// By post.
+    Post,
+    /// By e-mail.
+    Email,
+    /// By phone (recorded by the specialist).
+    Phone,
+    /// Through the website or a customer portal.
+    Website,
+    /// Through the official e-address (*e-adrese*).
+    EAddress,
+}
+
+/// Which legal regime sets the answer deadline.
+///
+/// Parsed from `consumer`, `submission` (the names `desk complaint deadline` takes) or
+/// `company:<period>` such as `company:10wd`.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_documents::DeadlineRegime;
+/// use apkalpe_core::Period;
+///
+/// assert_eq!("consumer".parse::<DeadlineRegime>()?, DeadlineRegime::Consumer);
+/// assert_eq!("company:5wd".parse::<DeadlineRegime>()?, DeadlineRegime::Company(Period::WorkingDays(5)));
+/// assert_eq!("tax".parse::<DeadlineRegime>().unwrap_err().code(), "submission.unknown_regime");
+/// # Ok::<(), apkalpe_documents::DocumentsError>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(tag = "regime", content = "period", rename_all = "snake_case")]
+pub enum DeadlineRegime {
+    /// A consumer's claim to a trader (PTAL art. 26.1).
+    Consumer,
+    /// A submission to an institution under the Law on Submissions (*Iesniegumu likums*).
+    Submission,
+    /// A company that is not an institution, with its own term.
+    Company(Period),
+}
+
+impl FromStr for DeadlineRegime {
+    type Err = SubmissionError;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let unknown = || SubmissionError::UnknownRegime { found: echo(s) };
+        match s.trim() {
+            "consumer" => Ok(DeadlineRegime::Consumer),
+            "submission" => Ok(DeadlineRegime::Submission),
+            other => {
+                let period = other.strip_prefix("company:").ok_or_else(unknown)?;
+                period
+                    .parse::<Period>()
+                    .map(DeadlineRegime::Company)
+                    .map_err(|_| unknown())
+            }
+        }
+    }
+}
+
+impl fmt::Display for DeadlineRegime {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            DeadlineRegime::Consumer => f.write_str("consumer"),
+            DeadlineRegime::Submission => f.write_str("submission"),
+            DeadlineRegime::Company(period) => write!(f, "company:{period}"),
+        }
+    }
+}
+
+/// Which regime a rule belongs to (without the company's period).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RegimeKind {
+    /// See [`DeadlineRegime::Consumer`].
+    Consumer,
+    /// See [`DeadlineRegime::Submission`].
+    Submission,
+}
+
+/// One effective-dated answer rule: a regime, the dates it applies to (by receipt date), the
+/// period, an optional longer period with its condition, and the legal basis.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
+pub struct AnswerRule {
+    regime: RegimeKind,
+    valid_from: Option<NaiveDate>,
+    valid_until: Option<NaiveDate>,
+    period: Period,
+    extension: Option<(Period, String)>,
+    basis: String,
+    notes: Vec<String>,
+}
+
+impl AnswerRule {
+    /// Creates a rule. `valid_from`/`valid_until` bound the receipt dates it applies to
+    /// (inclusive, `None` for open); `extension` is a longer period and its condition.
+    pub fn new(
+        regime: RegimeKind,
+        valid_from: Option<NaiveDate>,
+        valid_until: Option<NaiveDate>,
+        period: Period,
+        extension: Option<(Period, String)>,
+        basis: impl Into<String>,
+        notes: Vec<String>,
+    ) -> Self {
+        AnswerRule {
+            regime,
+            valid_from,
+            valid_until,
+            period,
+            extension,
+            basis: basis.into(),
+            notes,
+        }
+    }
+
+    /// Returns the period.
+    pub fn period(&self) -> Period {
+        self.period
+    }
+
+    /// Returns the legal basis.
+    pub fn basis(&self) -> &str {
+        &self.basis
+    }
+
+    fn applies(&self, regime: RegimeKind, received_on: NaiveDate) -> bool {
+        self.regime == regime
+            && self.valid_from.is_none_or(|from| from <= received_on)
+            && self.valid_until.is_none_or(|until| received_on <= until)
+    }
+}
+
+/// The table of answer rules.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_core::Calendar;
+/// use apkalpe_documents::{AnswerRules, DeadlineRegime};
+/// use chrono::NaiveDate;
+///
+/// let rules = AnswerRules::latvia();
+/// let calendar = Calendar::latvia();
+/// let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+///
+/// // Received Mon 2 Mar 2026: 10 working days under the amended Law on Submissions.
+/// let answer = rules.deadline(DeadlineRegime::Submission, day(2026, 3, 2)?, &calendar)?;
+/// assert_eq!(answer.date(), day(2026, 3, 16)?);
+/// // Received on 27 Feb 2026: the old one month.
+/// let answer = rules.deadline(DeadlineRegime::Submission, day(2026, 2, 27)?, &calendar)?;
+/// assert_eq!(answer.date(), day(2026, 3, 27)?);
+/// assert_eq!(answer.extended_until(), Some(day(2026, 6, 29)?));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct AnswerRules {
+    rules: Vec<AnswerRule>,
+}
+
+impl AnswerRules {
+    /// The Latvian rules (facts §6, §13.6):
+    ///
+    /// | regime | received | period | longer | basis |
+    /// |---|---|---|---|---|
+    /// | consumer | any | 15 working days | — | PTAL art. 26.1; silence counts as refusal |
+    /// | submission | to 28 Feb 2026 | 1 month | up to 4 months, for objective reasons, informing the applicant | Iesniegumu likums |
+    /// | submission | from 1 Mar 2026 | 10 working days | up to 1 month where more information, other institutions or large data volumes are needed | Iesniegumu likums as amended 5 Feb 2026 |
+    ///
+    /// Whether the 4-month extension survives the 2026 amendment is not confirmed (facts
+    /// §13.6, U); the table leaves it out after 1 March 2026.
+    pub fn latvia() -> Self {
+        let date = NaiveDate::from_ymd_opt;
+        AnswerRules {
+            rules: vec![
+                AnswerRule::new(
+                    RegimeKind::Consumer,
+                    None,
+                    None,
+                    Period::WorkingDays(15),
+                    None,
+                    "Patērētāju tiesību aizsardzības likums, 26.1 pants",
+                    vec![
+                        "the trader agrees or gives a reasoned written refusal; silence counts as refusal"
+                            .to_owned(),
+                    ],
+                ),
+                AnswerRule::new(
+                    RegimeKind::Submission,
+                    None,
+                    date(2026, 2, 28),
+                    Period::Months(1),
+                    Some((
+                        Period::Months(4),
+                        "for objective reasons, informing the applicant".to_owned(),
+                    )),
+                    "Iesniegumu likums (redakcija līdz 2026-02-28)",
+                    vec!["applies to institutions, not to ordinary companies".to_owned()],
+                ),
+                AnswerRule::new(
+                    RegimeKind::Submission,
+                    date(2026, 3, 1),
+                    None,
+                    Period::WorkingDays(10),
+                    Some((
+                        Period::Months(1),
+                        "where more information, other institutions or large data volumes are needed"
+                            .to_owned(),
+                    )),
+                    "Iesniegumu likums (grozījumi, spēkā no 2026-03-01)",
+                    vec!["applies to institutions, not to ordinary companies".to_owned()],
+                ),
+            ],
+        }
+    }
+
+    /// Creates a table from rules (to add or replace rules when the law changes).
+    pub fn from_rules(rules: Vec<AnswerRule>) -> Self {
+        AnswerRules { rules }
+    }
+
+    /// Returns the rules.
+    pub fn rules(&self) -> &[AnswerRule] {
+        &self.rules
+    }
+
+    /// Returns the answer deadline for a submission received on `received_on`.
+    ///
+    /// # Errors
+    ///
+    /// [`SubmissionError::NoRule`] when no rule covers the date;
+    /// [`SubmissionError::Calendar`] outside the calendar's years.
+    pub fn deadline(
+        &self,
+        regime: DeadlineRegime,
+        received_on: NaiveDate,
+        calendar: &Calendar,
+    ) -> Result<AnswerDeadline, SubmissionError> {
+        let (period, extension, basis, notes) = match regime {
+            DeadlineRegime::Company(period) => (
+                period,
+                None,
+                "the company's own term (the Law on Submissions binds institutions only)"
+                    .to_owned(),
+                Vec::new(),
+            ),
+            DeadlineRegime::Consumer | DeadlineRegime::Submission => {
+                let kind = match regime {
+                    DeadlineRegime::Consumer => RegimeKind::Consumer,
+                    _ => RegimeKind::Submission,
+                };
+                let rule = self
+                    .rules
+                    .iter()
+                    .find(|rule| rule.applies(kind, received_on))
+                    .ok_or(SubmissionError::NoRule {
+                        regime,
+                        received_on,
+                    })?;
+                (
+                    rule.period,
+                    rule.extension.clone(),
+                    rule.basis.clone(),
+                    rule.notes.clone(),
+                )
+            }
+        };
+        let deadline = calendar.deadline(received_on, period)?;
+        let extended = match extension {
+            Some((longer, condition)) => Some((calendar.deadline(received_on, longer)?, condition)),
+            None => None,
+        };
+        Ok(AnswerDeadline {
+            regime,
+            deadline,
+            extended,
+            basis,
+            notes,
+        })
+    }
+}
+
+/// A computed answer deadline with the rule that gave it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct AnswerDeadline {
+    regime: DeadlineRegime,
+    deadline: Deadline,
+    extended: Option<(Deadline, String)>,
+    basis: String,
+    notes: Vec<String>,
+}
+
+impl AnswerDeadline {
+    /// Returns the deadline date.
+    pub fn date(&self) -> NaiveDate {
+        self.deadline.date()
+    }
+
+    /// Returns the receipt date.
+    pub fn received_on(&self) -> NaiveDate {
+        self.deadline.start()
+    }
+
+    /// Returns the regime.
+    pub fn regime(&self) -> DeadlineRegime {
+        self.regime
+    }
+
+    /// Returns the core deadline with its steps.
+    pub fn deadline(&self) -> &Deadline {
+        &self.deadline
+    }
+
+    /// Returns the latest date where the rule allows a longer term, if it does.
+    pub fn extended_until(&self) -> Option<NaiveDate> {
+        self.extended.as_ref().map(|(deadline, _)| deadline.date())
+    }
+
+    /// Returns the legal basis.
+    pub fn basis(&self) -> &str {
+        &self.basis
+    }
+
+    /// Returns the lines `desk complaint deadline` prints: the deadline alone as an ISO
+    /// date, then the rule, its steps, any longer term, the legal basis and notes.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::Calendar;
+    /// use apkalpe_documents::{AnswerRules, DeadlineRegime};
+    /// use chrono::NaiveDate;
+    ///
+    /// let received = NaiveDate::from_ymd_opt(2026, 12, 10).ok_or("date")?;
+    /// let answer = AnswerRules::latvia().deadline(DeadlineRegime::Consumer, received, &Calendar::latvia())?;
+    /// let lines = answer.lines();
+    /// assert_eq!(lines[0], "2027-01-06");
+    /// assert_eq!(lines[1], "rule: consumer claim answered within 15 working days of receipt on 2026-12-10");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn lines(&self) -> Vec<String> {
+        let what = match self.regime {
+            DeadlineRegime::Consumer => "consumer claim",
+            DeadlineRegime::Submission => "submission",
+            DeadlineRegime::Company(_) => "submission to the company",
+        };
+        let mut lines = vec![
+            self.date().to_string(),
+            format!(
+                "rule: {what} answered within {} of receipt on {}",
+                describe(self.deadline.period()),
+                self.received_on()
+            ),
+        ];
+        lines.extend(self.deadline.steps().iter().map(ToString::to_string));
+        if let Some((longer, condition)) = &self.extended {
+            lines.push(format!(
+                "longer term: up to {} ({}), {condition}",
+                longer.date(),
+                describe(longer.period())
+            ));
+        }
+        lines.push(format!("basis: {}", self.basis));
+        lines.extend(self.notes.iter().map(|note| format!("note: {note}")));
+        lines
+    }
+}
+
+fn describe(period: Period) -> String {
+    let (count, one, many) = match period {
+        Period::Days(n) => (n, "day", "days"),
+        Period::WorkingDays(n) => (n, "working day", "working days"),
+        Period::Months(n) => (n, "month", "months"),
+    };
+    if count == 1 {
+        format!("{count} {one}")
+    } else {
+        format!("{count} {many}")
+    }
+}
+
+/// The error returned by submission operations.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum SubmissionError {
+    /// The regime name is not `consumer`, `submission` or `company:<period>`.
+    #[error("deadline regime {found:?} is not consumer, submission or company:<period>")]
+    UnknownRegime {
+        /// The text, cut to 32 characters.
+        found: String,
+    },
+    /// No rule covers the receipt date.
+    #[error("no {regime} answer rule covers receipt on {received_on}")]
+    NoRule {
+        /// The regime.
+        regime: DeadlineRegime,
+        /// The receipt date.
+        received_on: NaiveDate,
+    },
+    /// A text field breaks a text rule.
+    #[error("{field} {problem}")]
+    Text {
+        /// The field.
+        field: &'static str,
+        /// What is wrong.
+        problem: TextProblem,
+    },
+    /// The answer is dated before the receipt.
+    #[error("submission {number} received on {received_on} cannot be answered on {answered_on}")]
+    AnsweredBeforeReceived {
+        /// The registration number.
+        number: String,
+        /// The receipt date.
+        received_on: NaiveDate,
+        /// The answer date given.
+        answered_on: NaiveDate,
+    },
+    /// The calendar could not count the deadline.
+    #[error(transparent)]
+    Calendar(#[from] CalendarError),
+}
+
+impl SubmissionError {
+    /// Returns the stable code (`submission.unknown_regime`, `submission.no_rule`,
+    /// `submission.blank`, `submission.too_long`, `submission.control_character`,
+    /// `submission.answered_before_received`, or the calendar's code).
+    pub fn code(&self) -> &'static str {
+        match self {
+            SubmissionError::UnknownRegime { .. } => "submission.unknown_regime",
+            SubmissionError::NoRule { .. } => "submission.no_rule",
+            SubmissionError::Text { problem, .. } => match problem {
+                TextProblem::Blank => "submission.blank",
+                TextProblem::TooLong { .. } => "submission.too_long",
+                TextProblem::ControlCharacter => "submission.control_character",
+            },
+            SubmissionError::AnsweredBeforeReceived { .. } => "submission.answered_before_received",
+            SubmissionError::Calendar(error) => error.code(),
+        }
+    }
+}
+
+fn text(
+    field: &'static str,
+    value: &str,
+    max: usize,
+    lines: Lines,
+) -> Result<String, SubmissionError> {
+    clean(value, max, lines).map_err(|problem| SubmissionError::Text { field, problem })
+}
+
+/// A submission as received, before registration.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NewSubmission {
+    /// The registration number given by the incoming register.
+    pub number: String,
+    /// The kind.
+    pub kind: SubmissionKind,
+    /// The date received.
+    pub received_on: NaiveDate,
+    /// The channel.
+    pub channel: Channel,
+    /// The client's id in the caller's system (a plain string).
+    pub client_id: String,
+    /// The invoice concerned, if any.
+    pub invoice_number: Option<String>,
+    /// What the client asks or complains about.
+    pub summary: String,
+}
+
+/// How a submission was answered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AnswerOutcome {
+    /// The claim was accepted.
+    Accepted,
+    /// Partly accepted.
+    PartlyAccepted,
+    /// Refused, with reasons (a consumer's claim needs a reasoned written refusal).
+    Refused,
+    /// Answered without a decision (a proposal thanked for, information given).
+    Informed,
+}
+
+/// A registered submission awaiting its answer.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_core::Calendar;
+/// use apkalpe_documents::{
+///     AnswerOutcome, AnswerRules, Channel, DeadlineRegime, NewSubmission, OpenSubmission,
+///     SubmissionKind,
+/// };
+/// use chrono::NaiveDate;
+///
+/// let day = |m, d| NaiveDate::from_ymd_opt(2026, m, d).ok_or("date");
+/// let complaint = OpenSubmission::register(
+///     NewSubmission {
+///         number: "2.1/14".into(),
+///         kind: SubmissionKind::Complaint,
+///         received_on: day(3, 2)?,
+///         channel: Channel::Email,
+///         client_id: "C-1042".into(),
+///         invoice_number: Some("AP-2026-00077".into()),
+///         summary: "Bojāta tējkanna, lūdz apmainīt".into(),
+///     },
+///     DeadlineRegime::Consumer,
+///     &AnswerRules::latvia(),
+///     &Calendar::latvia(),
+/// )?;
+/// assert_eq!(complaint.deadline().date(), day(3, 23)?);
+/// assert!(complaint.is_deemed_refused(day(3, 24)?));
+/// let answered = complaint.answer(day(3, 10)?, AnswerOutcome::Accepted, "Tējkanna tiks apmainīta.")?;
+/// assert!(answered.is_in_time());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct OpenSubmission {
+    number: String,
+    kind: SubmissionKind,
+    channel: Channel,
+    client_id: String,
+    invoice_number: Option<String>,
+    summary: String,
+    deadline: AnswerDeadline,
+}
+
+impl OpenSubmission {
+    /// Registers a submission and computes its answer deadline.
+    ///
+    /// # Errors
+    ///
+    /// [`SubmissionError::Text`] for a blank or too long number (50), client id (100), invoice
+    /// number (50) or summary (2 000); the errors of [`AnswerRules::deadline`].
+    pub fn register(
+        new: NewSubmission,
+        regime: DeadlineRegime,
+        rules: &AnswerRules,
+        calendar: &Calendar,
+    ) -> Result<Self, SubmissionError> {
+        let number = text("number", &new.number, 50, Lines::Single)?;
+        let client_id = text("client id", &new.client_id, 100, Lines::Single)?;
+        let invoice_number = match new.invoice_number.as_deref().map(str::trim) {
+            None | Some("") => None,
+            Some(invoice) => Some(text("invoice number", invoice, 50, Lines::Single)?),
+        };
+        let summary = text("summary", &new.summary, 2_000, Lines::Multi)?;
+        let deadline = rules.deadline(regime, new.received_on, calendar)?;
+        Ok(OpenSubmission {
+            number,
+            kind: new.kind,
+            channel: new.channel,
+            client_id,
+            invoice_number,
+            summary,
+            deadline,
+        })
+    }
+
+    /// Returns the registration number.
+    pub fn number(&self) -> &str {
+        &self.number
+    }
+
+    /// Returns the kind.
+    pub fn kind(&self) -> SubmissionKind {
+        self.kind
+    }
+
+    /// Returns the channel.
+    pub fn channel(&self) -> Channel {
+        self.channel
+    }
+
+    /// Returns the client id.
+    pub fn client_id(&self) -> &str {
+        &self.client_id
+    }
+
+    /// Returns the invoice number, if any.
+    pub fn invoice_number(&self) -> Option<&str> {
+        self.invoice_number.as_deref()
+    }
+
+    /// Returns the summary.
+    pub fn summary(&self) -> &str {
+        &self.summary
+    }
+
+    /// Returns the answer deadline.
+    pub fn deadline(&self) -> &AnswerDeadline {
+        &self.deadline
+    }
+
+    /// Tells whether the answer is overdue on `today` (the deadline day is still in time).
+    pub fn is_overdue(&self, today: NaiveDate) -> bool {
+        self.deadline.date() < today
+    }
+
+    /// Tells whether a consumer's claim counts as refused on `today`: the trader kept silent
+    /// past the deadline (PTAL art. 26.1, facts §6 \[D4\]).
+    pub fn is_deemed_refused(&self, today: NaiveDate) -> bool {
+        self.deadline.regime == DeadlineRegime::Consumer && self.is_overdue(today)
+    }
+
+    /// Records the answer.
+    ///
+    /// # Errors
+    ///
+    /// [`SubmissionError::AnsweredBeforeReceived`]; [`SubmissionError::Text`] for a blank or
+    /// too long (5 000) answer summary.
+    pub fn answer(
+        self,
+        answered_on: NaiveDate,
+        outcome: AnswerOutcome,
+        answer: &str,
+    ) -> Result<AnsweredSubmission, SubmissionError> {
+        if answered_on < self.deadline.received_on() {
+            return Err(SubmissionError::AnsweredBeforeReceived {
+                number: self.number,
+                received_on: self.deadline.received_on(),
+                answered_on,
+            });
+        }
+        let answer = text("answer", answer, 5_000, Lines::Multi)?;
+        Ok(AnsweredSubmission {
+            submission: self,
+            answered_on,
+            outcome,
+            answer,
+        })
+    }
+}
+
+/// An answered submission.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct AnsweredSubmission {
+    submission: OpenSubmission,
+    answered_on: NaiveDate,
+    outcome: AnswerOutcome,
+    answer: String,
+}
+
+impl AnsweredSubmission {
+    /// Returns the submission.
+    pub fn submission(&self) -> &OpenSubmission {
+        &self.submission
+    }
+
+    /// Returns the answer date.
+    pub fn answered_on(&self) -> NaiveDate {
+        self.answered_on
+    }
+
+    /// Returns the outcome.
+    pub fn outcome(&self) -> AnswerOutcome {
+        self.outcome
+    }
+
+    /// Returns the answer's summary.
+    pub fn answer(&self) -> &str {
+        &self.answer
+    }
+
+    /// Tells whether the answer came by the deadline.
+    pub fn is_in_time(&self) -> bool {
+        self.answered_on <= self.submission.deadline.date()
+    }
+}
+
+/// Renders the overdue report of open submissions on `today`: most overdue first.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_documents::overdue_submissions_report;
+/// use chrono::NaiveDate;
+///
+/// let today = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
+/// assert_eq!(overdue_submissions_report(&[], today), "overdue answers on 2026-03-02: 0\n");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn overdue_submissions_report(open: &[OpenSubmission], today: NaiveDate) -> String {
+    let mut overdue: Vec<&OpenSubmission> =
+        open.iter().filter(|item| item.is_overdue(today)).collect();
+    overdue.sort_by(|a, b| {
+        a.deadline
+            .date()
+            .cmp(&b.deadline.date())
+            .then_with(|| a.number.cmp(&b.number))
+    });
+    let mut text = format!("overdue answers on {today}: {}\n", overdue.len());
+    for item in overdue {
+        let days = today.signed_duration_since(item.deadline.date()).num_days();
+        let refused = if item.is_deemed_refused(today) {
+            ", deemed refused"
+        } else {
+            ""
+        };
+        text.push_str(&format!(
+            "  {:<12} {:<12} client {:<12} due {} ({days} days late{refused})\n",
+            item.number,
+            item.kind.as_str(),
+            item.client_id,
+            item.deadline.date()
+        ));
+    }
+    text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    #[test]
+    fn effective_dates_switch_on_1_march_2026() {
+        let rules = AnswerRules::latvia();
+        let calendar = Calendar::latvia();
+        let before = rules
+            .deadline(DeadlineRegime::Submission, day(2026, 2, 28), &calendar)
+            .unwrap();
+        assert_eq!(before.deadline().period(), Period::Months(1));
+        let after = rules
+            .deadline(DeadlineRegime::Submission, day(2026, 3, 1), &calendar)
+            .unwrap();
+        assert_eq!(after.deadline().period(), Period::WorkingDays(10));
+        let company = rules
+            .deadline(
+                DeadlineRegime::Company(Period::Days(30)),
+                day(2026, 3, 1),
+                &calendar,
+            )
+            .unwrap();
+        assert_eq!(company.date(), day(2026, 3, 31));
+        let empty = AnswerRules::from_rules(Vec::new());
+        assert_eq!(
+            empty
+                .deadline(DeadlineRegime::Consumer, day(2026, 3, 1), &calendar)
+                .unwrap_err()
+                .code(),
+            "submission.no_rule"
+        );
+        assert_eq!(
+            rules
+                .deadline(DeadlineRegime::Consumer, day(2200, 3, 1), &calendar)
+                .unwrap_err()
+                .code(),
+            "calendar.year_out_of_range"
+        );
+    }
+
+    #[test]
+    fn regime_round_trip() {
+        for text in ["consumer", "submission", "company:10wd"] {
+            assert_eq!(text.parse::<DeadlineRegime>().unwrap().to_string(), text);
+        }
+        assert!("company:".parse::<DeadlineRegime>().is_err());
+    }
+}

@@ -1,0 +1,115 @@
+//! Checks of free text fields: not blank, not too long, no control characters.
+
+use std::fmt;
+
+use serde::Serialize;
+
+/// What is wrong with a free text field (a title, a name, a requisite's value).
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_documents::{DocumentDraft, DocumentKind, Requisite, TextProblem};
+///
+/// let draft = DocumentDraft::new(DocumentKind::InternalMemo).with(Requisite::Title, "  ");
+/// let error = draft.validate().unwrap_err();
+/// assert!(error.problems().iter().any(|p| p.text_problem() == Some(&TextProblem::Blank)));
+/// # Ok::<(), apkalpe_documents::DocumentsError>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
+#[serde(tag = "problem", rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum TextProblem {
+    /// Empty or only whitespace.
+    Blank,
+    /// Longer than allowed.
+    TooLong {
+        /// The limit, in characters.
+        max: usize,
+        /// The length found, in characters.
+        found: usize,
+    },
+    /// Holds a control character other than a line break or a tab (multi-line fields only).
+    ControlCharacter,
+}
+
+impl TextProblem {
+    /// Returns the stable code suffix: `blank`, `too_long` or `control_character`.
+    pub fn code_suffix(&self) -> &'static str {
+        match self {
+            TextProblem::Blank => "blank",
+            TextProblem::TooLong { .. } => "too_long",
+            TextProblem::ControlCharacter => "control_character",
+        }
+    }
+}
+
+impl fmt::Display for TextProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            TextProblem::Blank => f.write_str("is blank"),
+            TextProblem::TooLong { max, found } => {
+                write!(f, "has {found} characters, at most {max} are allowed")
+            }
+            TextProblem::ControlCharacter => f.write_str("holds a control character"),
+        }
+    }
+}
+
+/// Whether line breaks are allowed in a field.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Lines {
+    /// One line: every control character is refused.
+    Single,
+    /// Several lines: `\n`, `\r` and `\t` are allowed.
+    Multi,
+}
+
+/// Trims `value` and checks it; returns the trimmed text.
+pub(crate) fn clean(value: &str, max: usize, lines: Lines) -> Result<String, TextProblem> {
+    let trimmed = value.trim();
+    if trimmed.is_empty() {
+        return Err(TextProblem::Blank);
+    }
+    let found = trimmed.chars().count();
+    if found > max {
+        return Err(TextProblem::TooLong { max, found });
+    }
+    let bad = |c: char| match lines {
+        Lines::Single => c.is_control(),
+        Lines::Multi => c.is_control() && !matches!(c, '\n' | '\r' | '\t'),
+    };
+    if trimmed.chars().any(bad) {
+        return Err(TextProblem::ControlCharacter);
+    }
+    Ok(trimmed.to_owned())
+}
+
+/// Cuts text to 32 characters for echoing in an error.
+pub(crate) fn echo(text: &str) -> String {
+    text.chars().take(32).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn clean_trims_and_checks() {
+        assert_eq!(clean("  a b ", 10, Lines::Single), Ok("a b".to_owned()));
+        assert_eq!(clean(" \t", 10, Lines::Single), Err(TextProblem::Blank));
+        assert_eq!(
+            clean("abcdef", 3, Lines::Single),
+            Err(TextProblem::TooLong { max: 3, found: 6 })
+        );
+        assert_eq!(
+            clean("a\nb", 10, Lines::Single),
+            Err(TextProblem::ControlCharacter)
+        );
+        assert_eq!(clean("a\nb", 10, Lines::Multi), Ok("a\nb".to_owned()));
+        assert_eq!(
+            clean("a\u{7}b", 10, Lines::Multi),
+            Err(TextProblem::ControlCharacter)
+        );
+    }
+}
