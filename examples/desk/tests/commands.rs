@@ -270,11 +270,28 @@ fn deadline_first_line_is_the_date() {
 fn demo_tells_the_story() {
     let outcome = desk(&["demo", "--date", "2026-11-27"], "");
     assert_eq!(outcome.code, 0);
-    assert!(outcome.stdout.contains("the cash total is rounded by 0.02 EUR and the change is 6.00 EUR"));
+    assert!(
+        outcome
+            .stdout
+            .contains("the cash total is rounded by 0.02 EUR and the change is 6.00 EUR")
+    );
     assert!(outcome.stdout.contains("verdict              confirmed"));
     assert!(outcome.stdout.contains("Summa apmaksai:       264,75 €"));
-    assert!(outcome.stdout.contains("Pārpalikums                         0.00"));
-    assert!(!outcome.stdout.contains("the scene stops here"), "{}", outcome.stdout);
+    assert!(
+        outcome
+            .stdout
+            .contains("Pārpalikums                         0.00")
+    );
+    assert!(
+        outcome
+            .stdout
+            .contains("Complaint 2.1/1 registered; the answer is due by 2026-12-18:")
+    );
+    assert!(
+        !outcome.stdout.contains("the scene stops here"),
+        "{}",
+        outcome.stdout
+    );
     assert_snapshot!("desk__demo_2026_11_27", outcome.stdout);
     // Without --date the story happens "today" (the context's date).
     assert_eq!(desk(&["demo"], "").stdout, outcome.stdout);

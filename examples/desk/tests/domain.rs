@@ -331,3 +331,45 @@ fn catalogue_search_and_quote() {
     }
     assert_snapshot!("desk__quote", quotes);
 }
+
+#[test]
+fn fileplan_check_summary_and_problems() {
+    let good = fixture("crates/apkalpe-documents/tests/fixtures/fileplan.csv");
+    let broken = fixture("crates/apkalpe-documents/tests/fixtures/fileplan-broken.csv");
+    let summary = desk(&["fileplan", "check", &good, "--year", "2026"], "");
+    assert_eq!(summary.code, 0);
+    assert!(
+        summary.stdout.starts_with("file plan 2026: 27 entries"),
+        "{}",
+        summary.stdout
+    );
+    assert_snapshot!("desk__fileplan_check", summary.stdout);
+    let problems = desk(&["fileplan", "check", &broken, "--year", "2026"], "");
+    assert_eq!(problems.code, 1);
+    assert!(
+        problems
+            .stdout
+            .lines()
+            .all(|line| line.starts_with("invalid\tfile_plan."))
+    );
+    assert_snapshot!("desk__fileplan_check_broken", problems.stdout);
+}
+
+#[test]
+fn complaint_deadline_first_line_is_the_date() {
+    let consumer = desk(&["complaint", "deadline", "consumer", "2026-12-10"], "");
+    assert_eq!(consumer.stdout.lines().next(), Some("2027-01-06"));
+    let mut all = String::new();
+    for args in [
+        &["complaint", "deadline", "consumer", "2026-12-10"][..],
+        &["complaint", "deadline", "submission", "2026-02-27"],
+        &["complaint", "deadline", "submission", "2026-03-02"],
+        &["complaint", "deadline", "company:10wd", "2026-11-27"],
+        &["--json", "complaint", "deadline", "consumer", "2026-11-27"],
+        &["complaint", "deadline", "court", "2026-11-27"],
+        &["complaint", "deadline", "consumer", "2026-13-01"],
+    ] {
+        all.push_str(&shown(args));
+    }
+    assert_snapshot!("desk__complaint_deadline", all);
+}

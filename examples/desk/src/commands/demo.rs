@@ -24,6 +24,11 @@ use apkalpe_core::{
     NumberSeries, Party, PartyName, Period, PersonalCode, PhoneNumber, RegistrationNumber,
     VatNumber, VatRate, WordsOptions, YearReset, amount_in_words,
 };
+use apkalpe_documents::{
+    AnswerOutcome, AnswerRules, CaseIndex, Channel as SubmissionChannel, DeadlineRegime,
+    DocumentDraft, DocumentId, DocumentKind, FilePlan, Letter, NewSubmission, OpenCase,
+    OpenSubmission, Register, RegisterKind, Requisite, Salutation, SubmissionKind,
+};
 use apkalpe_payments::{
     CardPayment, CashCount, CashRegister, Denomination, IdempotencyKey, ReceiptLine,
     RegisterIdentity, SimulatedTerminal, Tender,
@@ -38,6 +43,9 @@ use crate::{Context, Report};
 /// The sample Register of Enterprises file shipped with apkalpe-clients.
 const REGISTER_CSV: &str =
     include_str!("../../../../crates/apkalpe-clients/tests/fixtures/register.csv");
+/// The sample file plan shipped with apkalpe-documents.
+const FILE_PLAN_CSV: &str =
+    include_str!("../../../../crates/apkalpe-documents/tests/fixtures/fileplan.csv");
 /// The sample catalogue shipped with apkalpe-catalogue.
 const CATALOGUE_JSON: &str =
     include_str!("../../../../crates/apkalpe-catalogue/tests/fixtures/catalogue.json");
@@ -129,15 +137,8 @@ fn tell(story: &mut Story<'_, '_>, today: NaiveDate) {
         |story| invoice(story, today, &calendar),
     );
     story.scene(
-        "5. A consumer complaint: the trader must answer within 15 working days (T3.7, T2.8).",
-        |story| {
-            let deadline = calendar.deadline(today, Period::WorkingDays(15))?;
-            story.line(&format!(
-                "Received {today}; reasoned written answer due by {} (PTAL art. 26.1; silence counts as refusal).",
-                deadline.date()
-            ));
-            Ok(())
-        },
+        "5. A consumer complaint registered with its deadline, answered and filed in its case (T3.4, T3.5, T3.7, T2.8).",
+        |story| complaint(story, today, &calendar),
     );
     story.report.text("");
     story.report.text("End of the day.");
@@ -501,5 +502,95 @@ fn invoice(story: &mut Story<'_, '_>, today: NaiveDate, calendar: &Calendar) -> 
         "Its UBL credit note has {} lines of XML.",
         credit_xml.lines().count()
     ));
+    Ok(())
+}
+
+fn complaint(story: &mut Story<'_, '_>, today: NaiveDate, calendar: &Calendar) -> SceneResult {
+    let year = today.year();
+    let plan = FilePlan::from_csv(year, FILE_PLAN_CSV)?;
+    story.line("The organisation's file plan for the year:");
+    story.block(&plan.render_summary());
+
+    let index: CaseIndex = "2.1".parse()?;
+    let mut incoming = Register::try_new(RegisterKind::Incoming, "{index}/{seq}")?;
+    let complaint = DocumentDraft::new(DocumentKind::Complaint)
+        .with(Requisite::Author, "Anna Bērziņa")
+        .with_date(today)
+        .with(Requisite::Addressee, "SIA Apkalpe")
+        .with(
+            Requisite::Text,
+            "Tējkanna (rēķins INV2026-00001) pēc nedēļas pārstāja sildīt. Lūdzu to apmainīt.",
+        )
+        .with(Requisite::Signature, "A. Bērziņa")
+        .validate()?;
+    let number = incoming
+        .register(DocumentId::from_u128(1), complaint, &index, today)?
+        .number()
+        .to_owned();
+    let open = OpenSubmission::register(
+        NewSubmission {
+            number: number.clone(),
+            kind: SubmissionKind::Reclamation,
+            received_on: today,
+            channel: SubmissionChannel::Email,
+            client_id: "anna-berzina".into(),
+            invoice_number: Some("INV2026-00001".into()),
+            summary: "Bojāta tējkanna, lūdz apmaiņu".into(),
+        },
+        DeadlineRegime::Consumer,
+        &AnswerRules::latvia(),
+        calendar,
+    )?;
+    story.line(&format!(
+        "Complaint {number} registered; the answer is due by {}:",
+        open.deadline().date()
+    ));
+    for line in open.deadline().lines().iter().skip(1) {
+        story.line(&format!("  {line}"));
+    }
+
+    let letter = Letter {
+        language: Language::Latvian,
+        author: "SIA Apkalpe".into(),
+        date: today,
+        place: "Rīga".into(),
+        addressee: "Annai Bērziņai".into(),
+        reference: Some(format!("Uz {today} pretenziju Nr. {number}")),
+        title: "Par preces apmaiņu".into(),
+        salutation: Salutation::Named("Anna Bērziņa".into()),
+        body: "Jūsu pretenzija ir apmierināta: tējkanna tiks apmainīta veikalā vai ar kurjeru."
+            .into(),
+        signatory: "Klientu apkalpošanas speciāliste I. Kalna".into(),
+        preparer: None,
+    };
+    let mut outgoing = Register::try_new(RegisterKind::Outgoing, "{yy}-{index}/{seq}")?;
+    let reply_number = outgoing
+        .register(
+            DocumentId::from_u128(2),
+            letter.to_draft().validate()?,
+            &index,
+            today,
+        )?
+        .number()
+        .to_owned();
+    let answered = open.answer(today, AnswerOutcome::Accepted, "Tējkanna tiks apmainīta.")?;
+    story.line(&format!(
+        "Answered the same day by letter {reply_number} ({}in time).",
+        if answered.is_in_time() { "" } else { "not " }
+    ));
+    story.block(&letter.render_text(Some(&reply_number)));
+
+    let opened_on = NaiveDate::from_ymd_opt(year, 1, 2).unwrap_or(today);
+    let mut case = OpenCase::open(&plan, &index, opened_on)?;
+    case.file(DocumentId::from_u128(1))?;
+    case.file(DocumentId::from_u128(2))?;
+    story.line(&format!(
+        "Both documents are filed in case {} \"{}\" ({} documents). The day's registers:",
+        case.index(),
+        case.title(),
+        case.documents().len()
+    ));
+    story.block(&incoming.render_day(today));
+    story.block(&outgoing.render_day(today));
     Ok(())
 }

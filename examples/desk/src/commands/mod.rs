@@ -12,6 +12,7 @@ mod check;
 mod company;
 mod deadline;
 mod demo;
+mod documents;
 mod epc_qr;
 mod files;
 mod holidays;
@@ -206,6 +207,16 @@ pub(crate) enum Command {
         /// The receivables (CSV: number,debtor,amount,currency,due_date,reference).
         receivables: std::path::PathBuf,
     },
+    /// Checks a file plan (lietu nomenklatūra) in CSV.
+    Fileplan {
+        #[command(subcommand)]
+        action: FileplanAction,
+    },
+    /// Complaints, submissions and their legal answer deadlines.
+    Complaint {
+        #[command(subcommand)]
+        action: ComplaintAction,
+    },
     /// Issues invoices from drafts and reads UBL e-invoices.
     Invoice {
         #[command(subcommand)]
@@ -237,6 +248,31 @@ pub(crate) enum CatalogueAction {
         /// The language of the results.
         #[arg(long, value_enum, default_value = "lv")]
         lang: LanguageArg,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub(crate) enum FileplanAction {
+    /// Validates a file plan: every problem with its line, or a summary table.
+    Check {
+        /// The file plan (CSV, `;`-separated, Latvian or English header).
+        file: std::path::PathBuf,
+        /// The year of the plan; this year by default.
+        #[arg(long)]
+        year: Option<i32>,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub(crate) enum ComplaintAction {
+    /// The answer deadline: the first line is the date alone, the next lines the rule and its
+    /// legal basis.
+    Deadline {
+        /// `consumer` (a consumer's claim to a trader) or `submission` (to an institution
+        /// under the Law on Submissions); `company:10wd` for a company's own term.
+        kind: String,
+        /// The day the complaint was received (ISO 8601).
+        received: String,
     },
 }
 
@@ -386,6 +422,20 @@ pub(crate) fn execute(
             statement,
             receivables,
         } => reconcile::run(&statement, &receivables, report),
+        Command::Fileplan { action } => match action {
+            FileplanAction::Check { file, year } => {
+                let year = year.unwrap_or_else(|| chrono::Datelike::year(&context.today));
+                documents::fileplan_check(&file, year, report)
+            }
+        },
+        Command::Complaint { action } => match action {
+            ComplaintAction::Deadline { kind, received } => {
+                let Some(received) = parse_date(&received, report) else {
+                    return Ok(());
+                };
+                documents::complaint_deadline(&kind, received, report)
+            }
+        },
         Command::Invoice { action } => match action {
             InvoiceAction::Issue {
                 draft,
