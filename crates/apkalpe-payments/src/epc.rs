@@ -15,6 +15,7 @@ use std::str::FromStr;
 
 use apkalpe_core::{CreditorReference, Currency, Iban, Money};
 use qrcode::render::svg;
+use qrcode::bits::Bits;
 use qrcode::{EcLevel, QrCode, Version};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
@@ -510,19 +511,29 @@ impl PaymentRequest {
     /// [`EpcQrError::QrEncoding`] when the encoder fails.
     pub fn epc_svg(&self) -> Result<String, EpcQrError> {
         let payload = self.epc_payload()?;
-        let code = QrCode::with_error_correction_level(payload.as_bytes(), EcLevel::M)
-            .map_err(|_| EpcQrError::QrEncoding)?;
-        if let Version::Normal(version) = code.version()
-            && version > MAX_QR_VERSION
-        {
-            return Err(EpcQrError::QrVersion { found: version });
-        }
+        let code = encode_byte_mode(payload.as_bytes())?;
         Ok(code
             .render::<svg::Color<'_>>()
             .min_dimensions(200, 200)
             .quiet_zone(true)
             .build())
     }
+}
+
+/// Encodes the payload as one byte-mode segment (UTF-8, as EPC069-12 expects) at error level
+/// M, in the smallest version that holds it. One byte segment of at most 331 bytes always fits
+/// version 13-M; letting the encoder split mixed text into several segments can overflow it.
+fn encode_byte_mode(payload: &[u8]) -> Result<QrCode, EpcQrError> {
+    for version in 1..=MAX_QR_VERSION {
+        let mut bits = Bits::new(Version::Normal(version));
+        if bits.push_byte_data(payload).is_err() || bits.push_terminator(EcLevel::M).is_err() {
+            continue;
+        }
+        return QrCode::with_bits(bits, EcLevel::M).map_err(|_| EpcQrError::QrEncoding);
+    }
+    Err(EpcQrError::QrVersion {
+        found: MAX_QR_VERSION.saturating_add(1),
+    })
 }
 
 #[cfg(test)]
