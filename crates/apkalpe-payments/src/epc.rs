@@ -14,8 +14,8 @@ use std::fmt;
 use std::str::FromStr;
 
 use apkalpe_core::{CreditorReference, Currency, Iban, Money};
-use qrcode::render::svg;
 use qrcode::bits::Bits;
+use qrcode::render::svg;
 use qrcode::{EcLevel, QrCode, Version};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
