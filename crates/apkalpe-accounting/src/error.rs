@@ -407,10 +407,123 @@ impl CashError {
     }
 }
 
+/// The error of drawing up a goods receipt note against its purchase order.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum GoodsError {
+    /// A received line names a line the order does not have.
+    #[error("order {order} has no line {line}")]
+    NoSuchOrderLine {
+        /// The order number.
+        order: String,
+        /// The line number given (from 1).
+        line: usize,
+    },
+    /// Two received lines name the same order line.
+    #[error("order line {line} is received twice")]
+    DuplicateReceivedLine {
+        /// The line number (from 1).
+        line: usize,
+    },
+    /// A received or damaged quantity is negative or has more than 6 decimal places.
+    #[error(
+        "line {line}: quantity must be zero or above with at most 6 decimal places, found {found}"
+    )]
+    ReceivedQuantity {
+        /// The line number (from 1).
+        line: usize,
+        /// The quantity given.
+        found: rust_decimal::Decimal,
+    },
+    /// More is damaged than was received.
+    #[error("line {line}: damaged {damaged} is more than received {received}")]
+    DamagedExceedsReceived {
+        /// The line number (from 1).
+        line: usize,
+        /// The quantity received.
+        received: rust_decimal::Decimal,
+        /// The quantity damaged.
+        damaged: rust_decimal::Decimal,
+    },
+    /// The goods cannot be received before they were ordered.
+    #[error("goods received on {receipt_date} cannot precede the order of {order_date}")]
+    ReceiptBeforeOrder {
+        /// The order date.
+        order_date: chrono::NaiveDate,
+        /// The receipt date.
+        receipt_date: chrono::NaiveDate,
+    },
+}
+
+impl GoodsError {
+    /// Returns the stable error code.
+    pub fn code(&self) -> &'static str {
+        match self {
+            GoodsError::NoSuchOrderLine { .. } => "goods.no_such_order_line",
+            GoodsError::DuplicateReceivedLine { .. } => "goods.duplicate_received_line",
+            GoodsError::ReceivedQuantity { .. } => "goods.received_quantity",
+            GoodsError::DamagedExceedsReceived { .. } => "goods.damaged_exceeds_received",
+            GoodsError::ReceiptBeforeOrder { .. } => "goods.receipt_before_order",
+        }
+    }
+}
+
+/// The error of keeping account of services rendered and billing them.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum ServicesError {
+    /// A record with this id is already in the ledger.
+    #[error("service record {id} is already recorded")]
+    DuplicateRecord {
+        /// The record id.
+        id: String,
+    },
+    /// No record has this id.
+    #[error("no service record {id}")]
+    UnknownRecord {
+        /// The record id.
+        id: String,
+    },
+    /// The record was billed already: nothing is billed twice.
+    #[error("service record {id} is already billed by invoice {invoice}")]
+    AlreadyBilled {
+        /// The record id.
+        id: String,
+        /// The number of the invoice that billed it.
+        invoice: String,
+    },
+    /// The client has no unbilled services.
+    #[error("client {client} has no unbilled services")]
+    NothingToBill {
+        /// The client id.
+        client: String,
+    },
+    /// The same record is named twice in one billing.
+    #[error("service record {id} is named twice")]
+    RepeatedRecord {
+        /// The record id.
+        id: String,
+    },
+}
+
+impl ServicesError {
+    /// Returns the stable error code.
+    pub fn code(&self) -> &'static str {
+        match self {
+            ServicesError::DuplicateRecord { .. } => "services.duplicate_record",
+            ServicesError::UnknownRecord { .. } => "services.unknown_record",
+            ServicesError::AlreadyBilled { .. } => "services.already_billed",
+            ServicesError::NothingToBill { .. } => "services.nothing_to_bill",
+            ServicesError::RepeatedRecord { .. } => "services.repeated_record",
+        }
+    }
+}
+
 /// Any error of `apkalpe-accounting`.
 ///
 /// Operations return this root error; the narrower enums it wraps ([`LineError`],
-/// [`CreditNoteError`], [`ReadUblError`], [`CashError`]) and the [`ValidationReport`] let
+/// [`CreditNoteError`], [`ReadUblError`], [`CashError`], [`GoodsError`],
+/// [`ServicesError`]) and the [`ValidationReport`] let
 /// callers branch. Every error has a stable code from [`AccountingError::code`].
 ///
 /// # Examples
@@ -439,6 +552,12 @@ pub enum AccountingError {
     /// See [`CashError`].
     #[error(transparent)]
     Cash(#[from] CashError),
+    /// See [`GoodsError`].
+    #[error(transparent)]
+    Goods(#[from] GoodsError),
+    /// See [`ServicesError`].
+    #[error(transparent)]
+    Services(#[from] ServicesError),
     /// Money arithmetic failed (overflow, currency mismatch).
     #[error(transparent)]
     Money(#[from] MoneyError),
@@ -478,6 +597,8 @@ impl AccountingError {
             AccountingError::CreditNote(error) => error.code(),
             AccountingError::ReadUbl(error) => error.code(),
             AccountingError::Cash(error) => error.code(),
+            AccountingError::Goods(error) => error.code(),
+            AccountingError::Services(error) => error.code(),
             AccountingError::Money(error) => error.code(),
             AccountingError::Vat(error) => error.code(),
             AccountingError::NumberSeries(error) => error.code(),

@@ -2,12 +2,14 @@
 //! business: VAT invoices (*PVN rēķini*), simplified and advance invoices, credit notes
 //! (*kredītrēķini*), cash receipt and disbursement orders (*kases ieņēmumu / izdevumu
 //! orderi*, KIO / KIzO) with the cash book (*kases grāmata*), EN 16931 e-invoices in UBL 2.1
-//! (Peppol BIS Billing 3.0), and accounting batches with journal lines for accounting
+//! (Peppol BIS Billing 3.0), waybills (*preču pavadzīmes*), acceptance–transfer acts
+//! (*pieņemšanas–nodošanas akti*), purchase orders and goods receipt notes, the ledger of
+//! services rendered, and accounting batches with journal lines for accounting
 //! software. Every document is checked against the requisites of the VAT law (art. 125) and
 //! the accounting law (art. 11), numbered only on issue from a gapless core
 //! [`NumberSeries`](apkalpe_core::NumberSeries), and frozen once issued.
 //!
-//! Serves: T4.6, T4.7, T4.8, S27, S29, C18 (see `docs/traceability.md`).
+//! Serves: T4.1, T4.6, T4.7, T4.8, S25, S26, S27, S28, S29, C18 (see `docs/traceability.md`).
 //!
 //! The crate is pure: no I/O, no clock. Issue dates come in as arguments; UBL and CSV are
 //! written to and read from strings.
@@ -29,6 +31,16 @@
 //! - [`DraftCashOrder`] → [`CashOrder`], [`CashBook`]: KIO, KIzO and the cash book.
 //! - [`AccountingBatch`], [`BatchEntry`], [`AccountMapping`]: completeness check and journal
 //!   CSV.
+//! - [`DraftWaybill`] → [`Waybill`] with its [`Transport`], [`ItemLine`]: the waybill
+//!   (*preču pavadzīme*) accompanying goods; [`render_waybill`].
+//! - [`DraftAcceptanceAct`] → [`AcceptanceAct`], [`Signatory`]: services handed over and
+//!   accepted; [`render_acceptance_act`].
+//! - [`DraftPurchaseOrder`] → [`PurchaseOrder`], [`GoodsReceiptNote`] with [`ReceivedLine`],
+//!   [`ReceiptLine`], [`DiscrepancyKind`]: ordering and receiving goods, short, over and
+//!   damaged quantities line by line; [`render_purchase_order`],
+//!   [`render_goods_receipt_note`].
+//! - [`ServiceLedger`], [`ServiceRecord`], [`ServiceBilling`]: services rendered, billed into
+//!   one draft invoice per client, never twice.
 //! - [`DocumentKind`], [`RetentionRule`], [`retention_rules`]: kinds and their retention.
 //! - [`AccountingError`]: every error, each with a stable code.
 //!
@@ -80,11 +92,13 @@ mod credit_note;
 mod document;
 mod draft_input;
 mod error;
+mod goods;
 mod invoice;
 #[deny(clippy::arithmetic_side_effects)]
 mod line;
 mod render;
 mod requisite;
+mod services;
 #[deny(clippy::arithmetic_side_effects)]
 mod totals;
 mod ubl;
@@ -103,14 +117,25 @@ pub use draft_input::{
     AdjustmentInput, DocumentAdjustmentInput, ExemptionInput, InvoiceDraftInput, LineInput,
 };
 pub use error::{
-    AccountingError, CashError, CreditNoteError, Finding, LineError, ReadUblError, ValidationReport,
+    AccountingError, CashError, CreditNoteError, Finding, GoodsError, LineError, ReadUblError,
+    ServicesError, ValidationReport,
+};
+pub use goods::{
+    DiscrepancyKind, DraftPurchaseOrder, DraftWaybill, GoodsReceiptNote, ItemLine, PurchaseOrder,
+    ReceiptLine, ReceivedLine, Transport, Waybill,
 };
 pub use invoice::{DraftInvoice, IssuedInvoice};
 pub use line::{
     Adjustment, AdjustmentKind, DocumentAdjustment, InvoiceLine, LineVat, Quantity, RoundingPolicy,
     UnitCode,
 };
-pub use render::{render_credit_note, render_invoice, render_received};
+pub use render::{
+    render_acceptance_act, render_credit_note, render_goods_receipt_note, render_invoice,
+    render_purchase_order, render_received, render_waybill,
+};
 pub use requisite::IssueOptions;
+pub use services::{
+    AcceptanceAct, DraftAcceptanceAct, ServiceBilling, ServiceLedger, ServiceRecord, Signatory,
+};
 pub use totals::{DocumentTotals, VatBreakdown};
 pub use ubl::{ReceivedDocument, ReceivedKind, read_ubl, write_ubl_credit_note, write_ubl_invoice};

@@ -1,4 +1,5 @@
-//! Readable text renderings of invoices and credit notes, in Latvian.
+//! Readable text renderings of invoices, credit notes, waybills, acceptance acts, purchase
+//! orders and goods receipt notes, in Latvian.
 
 use std::fmt::Write as _;
 
@@ -6,10 +7,12 @@ use apkalpe_core::{CentsStyle, Language, Money, Party, WordsOptions, amount_in_w
 use chrono::NaiveDate;
 
 use crate::credit_note::IssuedCreditNote;
-use crate::document::{InvoiceContent, InvoiceReference};
+use crate::document::{DocumentKind, InvoiceContent, InvoiceReference};
 use crate::error::AccountingError;
+use crate::goods::{DiscrepancyKind, GoodsReceiptNote, ItemLine, PurchaseOrder, Waybill};
 use crate::invoice::IssuedInvoice;
 use crate::line::AdjustmentKind;
+use crate::services::AcceptanceAct;
 use crate::totals::DocumentTotals;
 use crate::ubl::{ReceivedDocument, ReceivedKind};
 
@@ -263,4 +266,255 @@ pub fn render_received(document: &ReceivedDocument) -> Result<String, Accounting
         reason: document.reason(),
     };
     render(&header, document.content(), document.totals())
+}
+
+/// Writes an address on one line: lines, city, postal code, country.
+fn address_text(address: &apkalpe_core::Address) -> String {
+    let country = address.country();
+    let mut parts: Vec<&str> = address.lines().iter().map(String::as_str).collect();
+    parts.push(address.city());
+    if let Some(postal) = address.postal_code() {
+        parts.push(postal);
+    }
+    parts.push(country.as_str());
+    parts.join(", ")
+}
+
+/// Writes the table of item lines, with the value column when any line is priced, and the
+/// total value.
+fn item_table(out: &mut String, lines: &[ItemLine], value: Option<Money>) {
+    let _ = writeln!(
+        out,
+        "{:>4}  {:<34} {:>10} {:<6} {:>12} {:>12}",
+        "Nr.", "Nosaukums", "Daudzums", "Mērv.", "Cena", "Summa"
+    );
+    for (index, line) in lines.iter().enumerate() {
+        let name: String = line.item().chars().take(34).collect();
+        let price = line.unit_price().map(price_text).unwrap_or_default();
+        let amount = line.value().ok().flatten().map(lv).unwrap_or_default();
+        let row = format!(
+            "{:>4}  {:<34} {:>10} {:<6} {:>12} {:>12}",
+            index.saturating_add(1),
+            name,
+            line.quantity().to_string().replace('.', ","),
+            line.unit().latvian_label(),
+            price,
+            amount
+        );
+        let _ = writeln!(out, "{}", row.trim_end());
+    }
+    if let Some(value) = value {
+        let _ = writeln!(out, "\n{:>36} {:>14}", "Kopā bez PVN:", lv(value));
+    }
+}
+
+fn quantity_text(value: rust_decimal::Decimal) -> String {
+    value.normalize().to_string().replace('.', ",")
+}
+
+/// Renders an issued waybill as readable Latvian text: header, parties, transport details,
+/// goods with quantities, units and values, the total, and room for the signatures of who
+/// handed over and who received the goods.
+///
+/// Serves: T4.1.
+///
+/// # Examples
+///
+/// See [`DraftWaybill`](crate::DraftWaybill); `tests/snapshots/` holds a full rendering.
+pub fn render_waybill(waybill: &Waybill) -> String {
+    let mut out = String::with_capacity(2048);
+    let _ = writeln!(
+        out,
+        "{} Nr. {}",
+        waybill.document_kind().latvian_name_capitalised(),
+        waybill.number().as_str()
+    );
+    let _ = writeln!(out, "Datums: {}", waybill.issue_date());
+    out.push('\n');
+    party_block(&mut out, "Piegādātājs", waybill.supplier());
+    party_block(&mut out, "Saņēmējs", waybill.receiver());
+    out.push('\n');
+    let transport = waybill.transport();
+    let carrier = transport.carrier();
+    let registration = carrier
+        .registration_number()
+        .map(|number| format!(", reģ. Nr. {number}"))
+        .unwrap_or_default();
+    let _ = writeln!(out, "Pārvadātājs: {}{registration}", carrier.name());
+    let _ = writeln!(out, "Transportlīdzeklis: {}", transport.vehicle());
+    let _ = writeln!(
+        out,
+        "Iekraušanas vieta: {}",
+        address_text(transport.loading_address())
+    );
+    let _ = writeln!(
+        out,
+        "Izkraušanas vieta: {}",
+        address_text(transport.unloading_address())
+    );
+    let _ = writeln!(
+        out,
+        "Preču izsniegšanas datums: {}",
+        transport.dispatch_date()
+    );
+    out.push('\n');
+    item_table(&mut out, waybill.lines(), waybill.value());
+    out.push('\n');
+    let _ = writeln!(out, "Preces nodeva: ____________________");
+    let _ = writeln!(out, "Preces pieņēma: ____________________");
+    out
+}
+
+/// Renders an issued acceptance–transfer act as readable Latvian text: header, parties,
+/// period, services, total, and both signatories.
+///
+/// Serves: S25.
+///
+/// # Examples
+///
+/// See [`DraftAcceptanceAct`](crate::DraftAcceptanceAct); `tests/snapshots/` holds a full
+/// rendering.
+pub fn render_acceptance_act(act: &AcceptanceAct) -> String {
+    let mut out = String::with_capacity(2048);
+    let _ = writeln!(
+        out,
+        "{} Nr. {}",
+        act.document_kind().latvian_name_capitalised(),
+        act.number().as_str()
+    );
+    let _ = writeln!(out, "Datums: {}", act.issue_date());
+    let _ = writeln!(
+        out,
+        "Periods: {} – {}",
+        act.period_start(),
+        act.period_end()
+    );
+    out.push('\n');
+    party_block(&mut out, "Izpildītājs", act.provider());
+    party_block(&mut out, "Pasūtītājs", act.client());
+    out.push('\n');
+    let _ = writeln!(
+        out,
+        "Izpildītājs nodod un pasūtītājs pieņem šādus sniegtos pakalpojumus:"
+    );
+    item_table(&mut out, act.lines(), act.value());
+    out.push('\n');
+    let _ = writeln!(
+        out,
+        "Pakalpojumi sniegti pilnā apjomā; pasūtītājam pretenziju nav."
+    );
+    out.push('\n');
+    let _ = writeln!(
+        out,
+        "Nodeva: {} ____________________",
+        act.provider_signatory()
+    );
+    let _ = writeln!(
+        out,
+        "Pieņēma: {} ____________________",
+        act.client_signatory()
+    );
+    out
+}
+
+/// Renders an issued purchase order as readable Latvian text.
+///
+/// Serves: S28.
+///
+/// # Examples
+///
+/// See [`DraftPurchaseOrder`](crate::DraftPurchaseOrder).
+pub fn render_purchase_order(order: &PurchaseOrder) -> String {
+    let mut out = String::with_capacity(1024);
+    let _ = writeln!(out, "Pasūtījums Nr. {}", order.number().as_str());
+    let _ = writeln!(out, "Datums: {}", order.order_date());
+    if let Some(date) = order.delivery_date() {
+        let _ = writeln!(out, "Piegādes datums: {date}");
+    }
+    if let Some(address) = order.delivery_address() {
+        let _ = writeln!(out, "Piegādes adrese: {}", address_text(address));
+    }
+    out.push('\n');
+    party_block(&mut out, "Pasūtītājs", order.buyer());
+    party_block(&mut out, "Piegādātājs", order.supplier());
+    out.push('\n');
+    item_table(&mut out, order.lines(), order.value());
+    out
+}
+
+/// Renders a goods receipt note as readable Latvian text: the order, the parties, and per
+/// order line the quantities ordered, received, damaged, short and over, with a list of the
+/// discrepancies.
+///
+/// Serves: S28.
+///
+/// # Examples
+///
+/// See [`GoodsReceiptNote`](crate::GoodsReceiptNote); `tests/snapshots/` holds a full
+/// rendering.
+pub fn render_goods_receipt_note(note: &GoodsReceiptNote) -> String {
+    let mut out = String::with_capacity(2048);
+    let _ = writeln!(
+        out,
+        "{} Nr. {}",
+        DocumentKind::GoodsReceiptNote.latvian_name_capitalised(),
+        note.number().as_str()
+    );
+    let _ = writeln!(out, "Datums: {}", note.receipt_date());
+    let _ = writeln!(
+        out,
+        "Pasūtījums: {} ({})",
+        note.order_number().as_str(),
+        note.order_date()
+    );
+    out.push('\n');
+    party_block(&mut out, "Saņēmējs", note.receiver());
+    party_block(&mut out, "Piegādātājs", note.supplier());
+    out.push('\n');
+    let _ = writeln!(
+        out,
+        "{:>4}  {:<30} {:<6} {:>9} {:>9} {:>9} {:>9} {:>9}",
+        "Nr.", "Nosaukums", "Mērv.", "Pasūtīts", "Saņemts", "Bojāts", "Iztrūkst", "Pārpal."
+    );
+    for line in note.lines() {
+        let name: String = line.item().item().chars().take(30).collect();
+        let _ = writeln!(
+            out,
+            "{:>4}  {:<30} {:<6} {:>9} {:>9} {:>9} {:>9} {:>9}",
+            line.order_line(),
+            name,
+            line.item().unit().latvian_label(),
+            quantity_text(line.ordered()),
+            quantity_text(line.received()),
+            quantity_text(line.damaged()),
+            quantity_text(line.short()),
+            quantity_text(line.over())
+        );
+    }
+    out.push('\n');
+    if note.has_discrepancies() {
+        let _ = writeln!(out, "Neatbilstības:");
+        for line in note.lines() {
+            for kind in line.discrepancies() {
+                let (label, amount) = match kind {
+                    DiscrepancyKind::Short => ("iztrūkst", line.short()),
+                    DiscrepancyKind::Over => ("pārpalikums", line.over()),
+                    DiscrepancyKind::Damaged => ("bojāts", line.damaged()),
+                };
+                let _ = writeln!(
+                    out,
+                    "  {}. {}: {label} {} {}",
+                    line.order_line(),
+                    line.item().item(),
+                    quantity_text(amount),
+                    line.item().unit().latvian_label()
+                );
+            }
+        }
+    } else {
+        let _ = writeln!(out, "Preces saņemtas atbilstoši pasūtījumam.");
+    }
+    out.push('\n');
+    let _ = writeln!(out, "Preces pieņēma: ____________________");
+    out
 }

@@ -1,6 +1,8 @@
 //! The error catalogue: every error code with a sample message.
 
-use apkalpe_accounting::{AccountingError, CashError, CreditNoteError, LineError, ReadUblError};
+use apkalpe_accounting::{
+    AccountingError, CashError, CreditNoteError, GoodsError, LineError, ReadUblError, ServicesError,
+};
 use apkalpe_core::VatRate;
 use rust_decimal::Decimal;
 
@@ -103,6 +105,40 @@ fn error_catalogue() {
             found: "USD",
         }
         .into(),
+        GoodsError::NoSuchOrderLine {
+            order: "PAS2026-0001".into(),
+            line: 4,
+        }
+        .into(),
+        GoodsError::DuplicateReceivedLine { line: 1 }.into(),
+        GoodsError::ReceivedQuantity {
+            line: 1,
+            found: Decimal::NEGATIVE_ONE,
+        }
+        .into(),
+        GoodsError::DamagedExceedsReceived {
+            line: 1,
+            received: Decimal::ONE,
+            damaged: Decimal::TWO,
+        }
+        .into(),
+        GoodsError::ReceiptBeforeOrder {
+            order_date: date,
+            receipt_date: date,
+        }
+        .into(),
+        ServicesError::DuplicateRecord { id: "S-1".into() }.into(),
+        ServicesError::UnknownRecord { id: "S-9".into() }.into(),
+        ServicesError::AlreadyBilled {
+            id: "S-1".into(),
+            invoice: "INV2026-00001".into(),
+        }
+        .into(),
+        ServicesError::NothingToBill {
+            client: "K-7".into(),
+        }
+        .into(),
+        ServicesError::RepeatedRecord { id: "S-1".into() }.into(),
         AccountingError::Csv {
             reason: "the record could not be written",
         },

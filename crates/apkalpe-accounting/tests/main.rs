@@ -10,7 +10,9 @@
 mod batch;
 mod cash;
 mod errors;
+mod goods;
 mod invoice;
 mod properties;
+mod services;
 mod support;
 mod ubl;

@@ -24,6 +24,8 @@
 //!   payload and SVG.
 //! - [`CashRegister`], [`OpenShift`], [`Receipt`], [`ShiftTotals`], [`XReport`], [`ZReport`],
 //!   [`FiscalDevice`]: shifts, numbered receipts, X and Z from one computation.
+//! - [`Discount`], [`LineDiscount`]: discounts on receipt lines, printed in money and counted
+//!   in X and Z.
 //! - [`Receivable`], [`ReceivableLedger`], [`PaymentReminder`], [`read_receivables_csv`]:
 //!   what clients owe, allocation of payments, reminders.
 //! - [`BankStatement`], [`reconcile`], [`ReconciliationReport`]: camt.053 / camt.054
@@ -113,9 +115,9 @@ pub use receivable::{
 };
 pub use reconcile::{EntryOutcome, MatchRule, MatchStatus, ReconciliationReport, reconcile};
 pub use register::{
-    CashRegister, FiscalDevice, FiscalDeviceError, MethodTotals, OpenShift, PaymentMethod,
-    RateTotals, Receipt, ReceiptKind, ReceiptLine, ReceiptPayment, RegisterError, RegisterIdentity,
-    ShiftEvent, ShiftTotals, Tender, VatLine, XReport, ZReport, vat_sign,
+    CashRegister, Discount, FiscalDevice, FiscalDeviceError, LineDiscount, MethodTotals, OpenShift,
+    PaymentMethod, RateTotals, Receipt, ReceiptKind, ReceiptLine, ReceiptPayment, RegisterError,
+    RegisterIdentity, ShiftEvent, ShiftTotals, Tender, VatLine, XReport, ZReport, vat_sign,
 };
 pub use terminal::{
     AuthorisationCode, AuthorisationRequest, CardOnFile, CardTerminal, CardToken, DeclineReason,

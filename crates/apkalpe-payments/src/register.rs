@@ -52,6 +52,23 @@ pub enum RegisterError {
         /// The quantity.
         found: Decimal,
     },
+    /// A discount in money that is not positive or exceeds the line amount (a discount never
+    /// makes a line negative).
+    #[error(
+        "a discount must be positive and at most the line amount of {line_amount}, found {found}"
+    )]
+    DiscountAmount {
+        /// The discount asked for.
+        found: Money,
+        /// The line amount before the discount.
+        line_amount: Money,
+    },
+    /// A discount percentage outside (0, 100].
+    #[error("a discount percentage must be above 0 and at most 100, found {found}")]
+    DiscountPercent {
+        /// The percentage asked for.
+        found: Decimal,
+    },
     /// A negative unit price.
     #[error("line {line}: the unit price must not be negative, found {found}")]
     Price {
@@ -110,6 +127,8 @@ impl RegisterError {
             RegisterError::NoLines => "register.no_lines",
             RegisterError::Quantity { .. } => "register.quantity",
             RegisterError::Price { .. } => "register.price",
+            RegisterError::DiscountAmount { .. } => "register.discount_amount",
+            RegisterError::DiscountPercent { .. } => "register.discount_percent",
             RegisterError::Currency { .. } => "register.currency",
             RegisterError::Tenders { .. } => "register.tenders",
             RegisterError::Tender { .. } => "register.tender",
@@ -248,6 +267,63 @@ pub struct ReceiptLine {
     unit_price: Money,
     vat_rate: VatRate,
     amount: Money,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    discount: Option<LineDiscount>,
+}
+
+/// How a discount (*atlaide*) is given: a sum of money off the line, or a percentage of the
+/// line amount.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case", tag = "kind", content = "value")]
+pub enum Discount {
+    /// A sum off the line amount (with VAT), in the line's currency.
+    Amount(Money),
+    /// A percentage of the line amount, above 0 and at most 100; the discount in money is
+    /// rounded to the cent half away from zero.
+    Percent(Decimal),
+}
+
+/// A discount granted on a receipt line: how it was given, why, and the discount in money
+/// that the receipt prints (facts §13.2: "discounts in money, where granted" \[N17\]).
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_payments::{Discount, ReceiptLine};
+/// use apkalpe_core::{Currency, Money, VatRate};
+/// use rust_decimal_macros::dec;
+///
+/// let line = ReceiptLine::try_new("Kafija", dec!(3), Money::new(dec!(1.99), Currency::EUR), VatRate::try_new(dec!(21))?)?
+///     .with_discount(Discount::Percent(dec!(10)), "lojalitātes karte")?;
+/// let discount = line.discount().map(|d| d.amount().to_string());
+/// assert_eq!(discount.as_deref(), Some("0.60 EUR")); // 10 % of 5.97 = 0.597 → 0.60
+/// # Ok::<(), apkalpe_payments::PaymentsError>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct LineDiscount {
+    given_as: Discount,
+    reason: String,
+    amount: Money,
+    #[serde(skip)]
+    before: Money,
+}
+
+impl LineDiscount {
+    /// Returns how the discount was given (a sum or a percentage).
+    pub fn given_as(&self) -> Discount {
+        self.given_as
+    }
+
+    /// Returns the reason (a loyalty card, a damaged item, a campaign).
+    pub fn reason(&self) -> &str {
+        &self.reason
+    }
+
+    /// Returns the discount in money (positive or zero, at most the line amount before the
+    /// discount).
+    pub fn amount(&self) -> Money {
+        self.amount
+    }
 }
 
 impl ReceiptLine {
@@ -287,7 +363,95 @@ impl ReceiptLine {
             unit_price,
             vat_rate,
             amount,
+            discount: None,
         })
+    }
+
+    /// Grants a discount on the line, with its reason. The line amount becomes the amount
+    /// before the discount minus the discount in money; VAT per rate is then computed on the
+    /// discounted amount when the line goes on a receipt. A percentage discount is rounded
+    /// to the cent half away from zero. Granting a discount on a line that already has one
+    /// replaces it (the new one is computed on the amount before any discount).
+    ///
+    /// # Errors
+    ///
+    /// [`RegisterError::Empty`] for a blank reason; [`RegisterError::Currency`] for a sum in
+    /// another currency than the price; [`RegisterError::DiscountAmount`] for a sum ≤ 0 or
+    /// above the line amount (a discount never makes a line negative);
+    /// [`RegisterError::DiscountPercent`] for a percentage outside (0, 100];
+    /// [`RegisterError::Money`] on overflow.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_payments::{Discount, ReceiptLine};
+    /// use apkalpe_core::{Currency, Money, VatRate};
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let eur = |d| Money::new(d, Currency::EUR);
+    /// let line = ReceiptLine::try_new("Krēsls", dec!(1), eur(dec!(49.00)), VatRate::try_new(dec!(21))?)?
+    ///     .with_discount(Discount::Amount(eur(dec!(5.00))), "skrāpējums")?;
+    /// assert_eq!(line.amount().to_string(), "44.00 EUR");
+    /// assert_eq!(line.amount_before_discount().to_string(), "49.00 EUR");
+    /// let too_much = line.with_discount(Discount::Amount(eur(dec!(50))), "x");
+    /// assert_eq!(too_much.unwrap_err().code(), "register.discount_amount");
+    /// # Ok::<(), apkalpe_payments::PaymentsError>(())
+    /// ```
+    pub fn with_discount(
+        mut self,
+        discount: Discount,
+        reason: &str,
+    ) -> Result<Self, RegisterError> {
+        let reason = non_empty(reason, "discount reason")?;
+        let before = self.amount_before_discount();
+        let amount = match discount {
+            Discount::Amount(sum) => {
+                if sum.currency() != before.currency() {
+                    return Err(RegisterError::Currency {
+                        expected: before.currency(),
+                        found: sum.currency(),
+                    });
+                }
+                if !sum.is_positive() || sum.amount() > before.amount() {
+                    return Err(RegisterError::DiscountAmount {
+                        found: sum,
+                        line_amount: before,
+                    });
+                }
+                sum
+            }
+            Discount::Percent(percent) => {
+                if percent <= Decimal::ZERO || percent > Decimal::ONE_HUNDRED {
+                    return Err(RegisterError::DiscountPercent { found: percent });
+                }
+                before
+                    .checked_mul(percent)?
+                    .checked_div(Decimal::ONE_HUNDRED)?
+                    .round(Rounding::CENTS_HALF_AWAY_FROM_ZERO)?
+            }
+        };
+        self.amount = before.checked_sub(amount)?;
+        self.discount = Some(LineDiscount {
+            given_as: discount,
+            reason,
+            amount,
+            before,
+        });
+        Ok(self)
+    }
+
+    /// Returns the discount granted on the line, if any.
+    pub fn discount(&self) -> Option<&LineDiscount> {
+        self.discount.as_ref()
+    }
+
+    /// Returns the line amount before the discount: `quantity × unit_price`, rounded to the
+    /// cent.
+    pub fn amount_before_discount(&self) -> Money {
+        match &self.discount {
+            Some(discount) => discount.before,
+            None => self.amount,
+        }
     }
 
     /// Returns the description.
@@ -310,7 +474,7 @@ impl ReceiptLine {
         self.vat_rate
     }
 
-    /// Returns the line amount with VAT.
+    /// Returns the line amount with VAT, after the discount if one was granted.
     pub fn amount(&self) -> Money {
         self.amount
     }
@@ -437,6 +601,82 @@ pub struct Receipt {
     cash_tendered: Option<Money>,
     change: Money,
     rounding: Money,
+    #[serde(skip_serializing_if = "Money::is_zero")]
+    discounts: Money,
+    /// The receipt's figures in whole cents, computed once when it is built, so that
+    /// [`ShiftTotals::compute`] adds integers; `None` when an amount is not whole cents.
+    #[serde(skip)]
+    tally: Option<Tally>,
+}
+
+/// The whole cents of one VAT rate on a receipt; `key` is the rate's bit pattern (rates are
+/// normalised, so equal rates have equal patterns).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+struct RateCents {
+    key: [u8; 16],
+    net: i64,
+    vat: i64,
+    gross: i64,
+}
+
+/// The most VAT rates a [`Tally`] holds inline (Latvia has four: 21, 12, 5 and 0 %).
+const TALLY_RATES: usize = 4;
+
+/// A receipt's figures in whole cents: what the Z report adds up.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+struct Tally {
+    total: i64,
+    rounding: i64,
+    discounts: i64,
+    methods: [i64; 3],
+    rate_count: usize,
+    rates: [RateCents; TALLY_RATES],
+}
+
+/// Returns an amount of at most two decimals as whole cents, `None` otherwise or when it does
+/// not fit an `i64`.
+fn whole_cents(value: Decimal) -> Option<i64> {
+    let factor: i128 = match value.scale() {
+        0 => 100,
+        1 => 10,
+        2 => 1,
+        _ => return None,
+    };
+    i64::try_from(value.mantissa().checked_mul(factor)?).ok()
+}
+
+impl Tally {
+    fn of(
+        total: Money,
+        rounding: Money,
+        discounts: Money,
+        vat: &[VatLine],
+        payments: &[ReceiptPayment],
+    ) -> Option<Tally> {
+        let mut tally = Tally {
+            total: whole_cents(total.amount())?,
+            rounding: whole_cents(rounding.amount())?,
+            discounts: whole_cents(discounts.amount())?,
+            rate_count: vat.len(),
+            ..Tally::default()
+        };
+        if vat.len() > TALLY_RATES {
+            return None;
+        }
+        for (slot, line) in tally.rates.iter_mut().zip(vat) {
+            *slot = RateCents {
+                key: line.rate.percent().serialize(),
+                net: whole_cents(line.net.amount())?,
+                vat: whole_cents(line.vat.amount())?,
+                gross: whole_cents(line.gross.amount())?,
+            };
+        }
+        for payment in payments {
+            let slot = tally.methods.get_mut(payment.method.index())?;
+            *slot = slot.checked_add(whole_cents(payment.amount.amount())?)?;
+        }
+        Some(tally)
+    }
 }
 
 impl Receipt {
@@ -495,6 +735,11 @@ impl Receipt {
         self.rounding
     }
 
+    /// Returns the discounts granted on the receipt's lines, in money (zero when none).
+    pub fn discounts(&self) -> Money {
+        self.discounts
+    }
+
     /// Returns the total paid: total + rounding difference.
     ///
     /// # Errors
@@ -535,8 +780,27 @@ impl Receipt {
                 line.quantity.normalize(),
                 plain(line.unit_price)
             );
-            let right = format!("{} {}", plain(line.amount), vat_sign(line.vat_rate));
+            let right = format!(
+                "{} {}",
+                plain(line.amount_before_discount()),
+                vat_sign(line.vat_rate)
+            );
             columns(&mut out, &left, &right);
+            if let Some(discount) = &line.discount {
+                let label = match discount.given_as {
+                    Discount::Amount(_) => format!("  Atlaide: {}", discount.reason),
+                    Discount::Percent(percent) => {
+                        format!("  Atlaide {} %: {}", percent.normalize(), discount.reason)
+                    }
+                };
+                let right = format!("-{}  ", plain(discount.amount));
+                // A long reason is cut so the amount stays in its column.
+                let room = WIDTH
+                    .saturating_sub(right.chars().count())
+                    .saturating_sub(1);
+                let label: String = label.chars().take(room).collect();
+                columns(&mut out, &label, &right);
+            }
         }
         rule(&mut out);
         for vat in &self.vat {
@@ -546,6 +810,9 @@ impl Receipt {
             columns(&mut out, "  PVN", &plain(vat.vat));
         }
         columns(&mut out, "KOPĀ EUR", &plain(self.total));
+        if !self.discounts.is_zero() {
+            columns(&mut out, "t. sk. atlaides", &plain(self.discounts));
+        }
         if !self.rounding.is_zero() {
             columns(&mut out, "Noapaļošana", &plain(self.rounding));
         }
@@ -652,6 +919,11 @@ pub struct ShiftTotals {
     pub sales_total: Money,
     /// Returns with VAT, before rounding.
     pub returns_total: Money,
+    /// Discounts granted on sale receipts, in money (already deducted from `sales_total`).
+    pub sales_discounts: Money,
+    /// Discounts on the lines of return receipts, in money (already deducted from
+    /// `returns_total`: a discounted item is refunded at its discounted price).
+    pub returns_discounts: Money,
     /// Cash rounding differences of sales (+ when rounded up).
     pub sales_rounding: Money,
     /// Cash rounding differences of returns (+ when the refund was rounded up).
@@ -666,9 +938,11 @@ pub struct ShiftTotals {
     pub expected_cash: Money,
 }
 
-/// A running sum of amounts: whole cents (scale 2, what receipts hold) in an `i128`, anything
-/// else in a `Decimal`. Adding integers is several times faster than adding `Decimal`s, and
-/// the Z report adds millions of them.
+/// A running sum of amounts: whole cents (at most two decimals, what receipts hold) in an
+/// `i128`, anything else in a `Decimal`. Adding integers is several times faster than adding
+/// `Decimal`s, and the Z report adds millions of them. The value, scale included, is the same
+/// as adding the `Decimal`s one by one: amounts of fewer than two decimals never raise the
+/// scale above two.
 #[derive(Clone, Copy, Default)]
 struct Sum {
     cents: i128,
@@ -679,11 +953,18 @@ const OVERFLOW: MoneyError = MoneyError::Overflow { operation: "sum" };
 
 impl Sum {
     fn add(&mut self, value: Decimal) -> Result<(), MoneyError> {
-        if value.scale() == 2 {
-            self.cents = self.cents.checked_add(value.mantissa()).ok_or(OVERFLOW)?;
-        } else {
-            self.other = self.other.checked_add(value).ok_or(OVERFLOW)?;
+        match whole_cents(value) {
+            Some(cents) => self.add_cents(cents),
+            None => {
+                self.other = self.other.checked_add(value).ok_or(OVERFLOW)?;
+                Ok(())
+            }
         }
+    }
+
+    #[inline]
+    fn add_cents(&mut self, cents: i64) -> Result<(), MoneyError> {
+        self.cents = self.cents.checked_add(i128::from(cents)).ok_or(OVERFLOW)?;
         Ok(())
     }
 
@@ -713,6 +994,13 @@ impl Acc {
         self.gross.add(line.gross.amount())
     }
 
+    #[inline]
+    fn add_cents(&mut self, line: &RateCents) -> Result<(), MoneyError> {
+        self.net.add_cents(line.net)?;
+        self.vat.add_cents(line.vat)?;
+        self.gross.add_cents(line.gross)
+    }
+
     fn line(&self, rate: VatRate, currency: Currency) -> Result<VatLine, MoneyError> {
         Ok(VatLine {
             rate,
@@ -723,9 +1011,104 @@ impl Acc {
     }
 }
 
+/// The sums of one VAT rate over a shift: `[sales, returns]`.
+#[derive(Clone, Copy)]
+struct RateAcc {
+    key: [u8; 16],
+    rate: VatRate,
+    sides: [Acc; 2],
+}
+
+/// The sums of one direction (sales or returns) over a shift.
+#[derive(Clone, Copy, Default)]
+struct SideAcc {
+    count: u64,
+    total: Sum,
+    rounding: Sum,
+    discounts: Sum,
+    methods: [Sum; 3],
+}
+
+/// Finds the slot of a rate, adding it (sales and returns at zero) when it is new. A shift
+/// has a handful of rates, so a linear search beats any map.
+#[inline]
+fn rate_slot(
+    rates: &mut Vec<RateAcc>,
+    key: [u8; 16],
+    rate: impl FnOnce() -> Option<VatRate>,
+) -> Result<&mut RateAcc, MoneyError> {
+    let index = match rates.iter().position(|r| r.key == key) {
+        Some(index) => index,
+        None => {
+            rates.push(RateAcc {
+                key,
+                rate: rate().ok_or(OVERFLOW)?,
+                sides: [Acc::default(); 2],
+            });
+            rates.len().saturating_sub(1)
+        }
+    };
+    rates.get_mut(index).ok_or(OVERFLOW)
+}
+
+impl SideAcc {
+    /// Adds a receipt from its whole-cent tally: integers only.
+    #[inline]
+    fn add_tally(
+        &mut self,
+        side: usize,
+        tally: &Tally,
+        vat: &[VatLine],
+        rates: &mut Vec<RateAcc>,
+    ) -> Result<(), MoneyError> {
+        self.total.add_cents(tally.total)?;
+        self.rounding.add_cents(tally.rounding)?;
+        self.discounts.add_cents(tally.discounts)?;
+        for (sum, cents) in self.methods.iter_mut().zip(tally.methods) {
+            sum.add_cents(cents)?;
+        }
+        let lines = tally.rates.get(..tally.rate_count).unwrap_or_default();
+        for (i, line) in lines.iter().enumerate() {
+            let slot = rate_slot(rates, line.key, || vat.get(i).map(|v| v.rate))?;
+            if let Some(acc) = slot.sides.get_mut(side) {
+                acc.add_cents(line)?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Adds a receipt whose amounts are not all whole cents.
+    fn add_receipt(
+        &mut self,
+        side: usize,
+        receipt: &Receipt,
+        rates: &mut Vec<RateAcc>,
+    ) -> Result<(), MoneyError> {
+        self.total.add(receipt.total.amount())?;
+        self.rounding.add(receipt.rounding.amount())?;
+        self.discounts.add(receipt.discounts.amount())?;
+        for payment in &receipt.payments {
+            if let Some(sum) = self.methods.get_mut(payment.method.index()) {
+                sum.add(payment.amount.amount())?;
+            }
+        }
+        for vat in &receipt.vat {
+            let slot = rate_slot(rates, vat.rate.percent().serialize(), || Some(vat.rate))?;
+            if let Some(acc) = slot.sides.get_mut(side) {
+                acc.add(vat)?;
+            }
+        }
+        Ok(())
+    }
+}
+
 impl ShiftTotals {
     /// Computes the totals of a shift from its opening float and its events, in one pass.
     /// The X report and the Z report both come from here.
+    ///
+    /// Each receipt carries its figures in whole cents, computed once when it was built, so
+    /// this pass adds integers per VAT rate and per payment method and allocates nothing per
+    /// receipt; amounts that are not whole cents are added as `Decimal`s, with the same result.
     ///
     /// # Errors
     ///
@@ -755,12 +1138,9 @@ impl ShiftTotals {
                 })
             }
         };
-        let mut rates: Vec<(VatRate, Acc, Acc)> = Vec::new();
-        let mut methods = [[Sum::default(); 2]; 3];
-        let (mut sale_count, mut return_count) = (0u64, 0u64);
+        let mut rates: Vec<RateAcc> = Vec::new();
+        let mut sides = [SideAcc::default(); 2];
         let mut numbers: Option<(u64, u64)> = None;
-        let (mut sales_total, mut returns_total) = (Sum::default(), Sum::default());
-        let (mut sales_rounding, mut returns_rounding) = (Sum::default(), Sum::default());
         let (mut deposits, mut payouts) = (Sum::default(), Sum::default());
         for event in events {
             match event {
@@ -768,55 +1148,25 @@ impl ShiftTotals {
                     // Every amount of a receipt is in the currency of its total (the receipt
                     // is built that way), so one check per receipt is enough.
                     check(receipt.total)?;
-                    let side = match receipt.kind {
-                        ReceiptKind::Sale => {
-                            sale_count = sale_count.saturating_add(1);
-                            sales_total.add(receipt.total.amount())?;
-                            sales_rounding.add(receipt.rounding.amount())?;
-                            0
-                        }
-                        ReceiptKind::Return { .. } => {
-                            return_count = return_count.saturating_add(1);
-                            returns_total.add(receipt.total.amount())?;
-                            returns_rounding.add(receipt.rounding.amount())?;
-                            1
-                        }
+                    let side_index = match receipt.kind {
+                        ReceiptKind::Sale => 0,
+                        ReceiptKind::Return { .. } => 1,
                     };
+                    let Some(side) = sides.get_mut(side_index) else {
+                        continue;
+                    };
+                    side.count = side.count.saturating_add(1);
                     numbers = Some(match numbers {
                         None => (receipt.number, receipt.number),
                         Some((first, last)) => {
                             (first.min(receipt.number), last.max(receipt.number))
                         }
                     });
-                    for vat in &receipt.vat {
-                        // Rates are normalised, so equal rates have equal bit patterns.
-                        let bits = vat.rate.percent().serialize();
-                        let slot = match rates
-                            .iter_mut()
-                            .find(|(rate, _, _)| rate.percent().serialize() == bits)
-                        {
-                            Some(slot) => slot,
-                            None => {
-                                rates.push((vat.rate, Acc::default(), Acc::default()));
-                                rates
-                                    .last_mut()
-                                    .ok_or(MoneyError::Overflow { operation: "sum" })?
-                            }
-                        };
-                        if side == 0 {
-                            slot.1.add(vat)?;
-                        } else {
-                            slot.2.add(vat)?;
+                    match &receipt.tally {
+                        Some(tally) => {
+                            side.add_tally(side_index, tally, &receipt.vat, &mut rates)?;
                         }
-                    }
-                    for payment in &receipt.payments {
-                        let amount = payment.amount.amount();
-                        if let Some(slot) = methods
-                            .get_mut(payment.method.index())
-                            .and_then(|m| m.get_mut(side))
-                        {
-                            slot.add(amount)?;
-                        }
+                        None => side.add_receipt(side_index, receipt, &mut rates)?,
                     }
                 }
                 ShiftEvent::CashMovement(movement) => {
@@ -828,44 +1178,53 @@ impl ShiftTotals {
                 }
             }
         }
-        rates.sort_by_key(|r| std::cmp::Reverse(r.0));
+        rates.sort_by_key(|r| std::cmp::Reverse(r.rate));
         let money = |sum: Sum| sum.money(currency);
-        let [cash, _, _] = methods;
-        let [cash_in, cash_out] = cash;
+        let [sales, returns] = sides;
+        let cash = PaymentMethod::Cash.index();
+        let method = |side: &SideAcc, index: usize| {
+            side.methods
+                .get(index)
+                .copied()
+                .unwrap_or_default()
+                .money(currency)
+        };
         let expected = float
-            .checked_add(money(cash_in)?)?
-            .checked_sub(money(cash_out)?)?
+            .checked_add(method(&sales, cash)?)?
+            .checked_sub(method(&returns, cash)?)?
             .checked_add(money(deposits)?)?
             .checked_sub(money(payouts)?)?;
         Ok(ShiftTotals {
-            sale_count,
-            return_count,
+            sale_count: sales.count,
+            return_count: returns.count,
             receipt_numbers: numbers,
             rates: rates
                 .iter()
-                .map(|(rate, sales, returns)| {
+                .map(|r| {
+                    let [s, ret] = &r.sides;
                     Ok(RateTotals {
-                        rate: *rate,
-                        sales: sales.line(*rate, currency)?,
-                        returns: returns.line(*rate, currency)?,
+                        rate: r.rate,
+                        sales: s.line(r.rate, currency)?,
+                        returns: ret.line(r.rate, currency)?,
                     })
                 })
                 .collect::<Result<Vec<_>, MoneyError>>()?,
             methods: PaymentMethod::ALL
                 .iter()
-                .zip(methods.iter())
-                .map(|(method, [sales, returns])| {
+                .map(|m| {
                     Ok(MethodTotals {
-                        method: *method,
-                        sales: money(*sales)?,
-                        returns: money(*returns)?,
+                        method: *m,
+                        sales: method(&sales, m.index())?,
+                        returns: method(&returns, m.index())?,
                     })
                 })
                 .collect::<Result<Vec<_>, MoneyError>>()?,
-            sales_total: money(sales_total)?,
-            returns_total: money(returns_total)?,
-            sales_rounding: money(sales_rounding)?,
-            returns_rounding: money(returns_rounding)?,
+            sales_total: money(sales.total)?,
+            returns_total: money(returns.total)?,
+            sales_discounts: money(sales.discounts)?,
+            returns_discounts: money(returns.discounts)?,
+            sales_rounding: money(sales.rounding)?,
+            returns_rounding: money(returns.rounding)?,
             deposits: money(deposits)?,
             payouts: money(payouts)?,
             float,
@@ -896,6 +1255,8 @@ impl ShiftTotals {
         }
         columns(out, "PĀRDOŠANA KOPĀ", &plain(self.sales_total));
         columns(out, "ATGRIEŠANA KOPĀ", &plain(self.returns_total));
+        columns(out, "Atlaides (pārdošana)", &plain(self.sales_discounts));
+        columns(out, "Atlaides (atgriešana)", &plain(self.returns_discounts));
         rule(out);
         for method in &self.methods {
             columns(out, method.method.latvian(), &plain(method.sales));
@@ -1243,6 +1604,12 @@ impl OpenShift {
             })
             .collect::<Result<Vec<_>, RegisterError>>()?;
         let total = Money::try_sum(currency, lines.iter().map(|l| l.amount))?;
+        let discounts = Money::try_sum(
+            currency,
+            lines
+                .iter()
+                .filter_map(|l| l.discount.as_ref().map(|d| d.amount)),
+        )?;
         let mut non_cash = Money::zero(currency);
         let mut cash: Option<Money> = None;
         let mut payments = Vec::new();
@@ -1330,6 +1697,7 @@ impl OpenShift {
             .last_receipt
             .checked_add(1)
             .ok_or(RegisterError::Counter { counter: "receipt" })?;
+        let tally = Tally::of(total, rounding, discounts, &vat, &payments);
         let receipt = Receipt {
             number,
             kind,
@@ -1342,6 +1710,8 @@ impl OpenShift {
             cash_tendered: cash,
             change,
             rounding,
+            discounts,
+            tally,
         };
         self.register.last_receipt = number;
         self.events.push(ShiftEvent::Receipt(receipt.clone()));
@@ -1452,5 +1822,153 @@ impl OpenShift {
             grand_total,
         };
         Ok((register, report))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rust_decimal_macros::dec;
+
+    fn eur(amount: Decimal) -> Money {
+        Money::new(amount, Currency::EUR)
+    }
+
+    fn rate(percent: Decimal) -> VatRate {
+        VatRate::try_new(percent).unwrap()
+    }
+
+    fn shift(country: CountryCode) -> OpenShift {
+        let identity =
+            RegisterIdentity::try_new("SIA Demo", "40003521600", "Rīga", "KA-1", "FM-1", country)
+                .unwrap();
+        let at = DateTime::<Utc>::from_timestamp(1_795_000_000, 0).unwrap();
+        CashRegister::new(identity, Currency::EUR)
+            .open_shift("Anna", CashCount::new(), at)
+            .unwrap()
+    }
+
+    #[test]
+    fn percent_discount_is_rounded_half_away_from_zero_and_vat_is_on_the_discounted_amount() {
+        let line = ReceiptLine::try_new("Kafija", dec!(1), eur(dec!(2.50)), rate(dec!(21)))
+            .unwrap()
+            .with_discount(Discount::Percent(dec!(15)), "akcija")
+            .unwrap();
+        // 15 % of 2.50 = 0.375 → 0.38; 2.50 − 0.38 = 2.12.
+        assert_eq!(line.discount().unwrap().amount(), eur(dec!(0.38)));
+        assert_eq!(line.amount(), eur(dec!(2.12)));
+        let mut shift = shift(CountryCode::LV);
+        let at = shift.opened_at;
+        let receipt = shift
+            .sell(
+                vec![line],
+                &[Tender::Card {
+                    amount: eur(dec!(2.12)),
+                    reference: "c".into(),
+                }],
+                at,
+            )
+            .unwrap();
+        // VAT on 2.12, not on 2.50: 2.12 × 21/121 = 0.3679 → 0.37.
+        let vat = receipt.vat().first().unwrap();
+        assert_eq!((vat.net, vat.vat), (eur(dec!(1.75)), eur(dec!(0.37))));
+        assert_eq!(receipt.discounts(), eur(dec!(0.38)));
+    }
+
+    #[test]
+    fn a_second_discount_replaces_the_first() {
+        let line = ReceiptLine::try_new("Krēsls", dec!(1), eur(dec!(10)), rate(dec!(21)))
+            .unwrap()
+            .with_discount(Discount::Amount(eur(dec!(3))), "a")
+            .unwrap()
+            .with_discount(Discount::Percent(dec!(100)), "b")
+            .unwrap();
+        assert!(line.amount().is_zero());
+        assert_eq!(line.amount_before_discount(), eur(dec!(10.00)));
+        assert_eq!(line.discount().unwrap().reason(), "b");
+    }
+
+    #[test]
+    fn the_cent_tally_and_the_decimal_path_give_the_same_totals() {
+        for country in [CountryCode::LV, CountryCode::LT] {
+            let mut shift = shift(country);
+            let at = shift.opened_at;
+            let rates = [dec!(21), dec!(12), dec!(5), dec!(0), dec!(9.5)].map(rate);
+            for i in 0..200i64 {
+                let price = eur(Decimal::new(7 + i * 37 % 4000, 2));
+                let mut line = ReceiptLine::try_new(
+                    "Prece",
+                    Decimal::new(1 + i % 3, 0),
+                    price,
+                    *rates.get((i % 5) as usize).unwrap(),
+                )
+                .unwrap();
+                if i % 4 == 0 {
+                    line = line
+                        .with_discount(Discount::Percent(dec!(12.5)), "akcija")
+                        .unwrap();
+                }
+                let mut lines = vec![line];
+                if i % 7 == 0 {
+                    // An unscaled price: its amount is whole cents of a lower scale.
+                    lines.push(
+                        ReceiptLine::try_new("Cita", dec!(1), eur(dec!(3)), rates[0]).unwrap(),
+                    );
+                }
+                let total =
+                    Money::try_sum(Currency::EUR, lines.iter().map(|l| l.amount())).unwrap();
+                let tenders = match i % 3 {
+                    0 => vec![Tender::Cash {
+                        tendered: total.checked_add(eur(dec!(5))).unwrap(),
+                    }],
+                    1 => vec![Tender::Card {
+                        amount: total,
+                        reference: "c".into(),
+                    }],
+                    _ => vec![Tender::Transfer {
+                        amount: total,
+                        reference: "t".into(),
+                    }],
+                };
+                if i % 9 == 0 {
+                    shift.refund(1, lines, &tenders, at).unwrap();
+                } else {
+                    shift.sell(lines, &tenders, at).unwrap();
+                }
+            }
+            shift.record_cash_movement(
+                CashMovement::try_new(CashMovementKind::Deposit, eur(dec!(20)), "x", "KIO-1")
+                    .unwrap(),
+            );
+            let float = eur(dec!(50));
+            let fast = ShiftTotals::compute(float, shift.events()).unwrap();
+            assert!(
+                shift
+                    .events()
+                    .iter()
+                    .any(|e| matches!(e, ShiftEvent::Receipt(r) if r.tally.is_some()))
+            );
+            let slow: Vec<ShiftEvent> = shift
+                .events()
+                .iter()
+                .cloned()
+                .map(|e| match e {
+                    ShiftEvent::Receipt(mut r) => {
+                        r.tally = None;
+                        ShiftEvent::Receipt(r)
+                    }
+                    other => other,
+                })
+                .collect();
+            let slow = ShiftTotals::compute(float, &slow).unwrap();
+            assert_eq!(fast, slow);
+            // Same scale too, not only the same value.
+            assert_eq!(fast.sales_total.to_string(), slow.sales_total.to_string());
+            assert_eq!(
+                serde_json::to_string(&fast).unwrap(),
+                serde_json::to_string(&slow).unwrap()
+            );
+            assert!(fast.sales_discounts.is_positive());
+        }
     }
 }

@@ -5,7 +5,7 @@
 use apkalpe_core::{CountryCode, Currency, Money, VatRate};
 use apkalpe_payments::{
     AllocationTarget, BankStatement, Bic, CardExpiry, CardNumber, CardPayment, CardToken,
-    CashCount, CashLimits, CashMovement, CashMovementKind, CashTender, DeclineReason,
+    CashCount, CashLimits, CashMovement, CashMovementKind, CashTender, DeclineReason, Discount,
     FiscalDeviceError, IdempotencyKey, IncomingPayment, MaskedPan, PaymentRequest, PaymentsError,
     ReceiptLine, Receivable, ReceivableLedger, RegisterIdentity, Remittance, SimulatedTerminal,
     Tender, TerminalError, read_receivables_csv,
@@ -121,6 +121,8 @@ fn samples() -> Vec<PaymentsError> {
         err(shift.sell(vec![], &[], at(9, 0))),
         err(ReceiptLine::try_new("x", dec!(0), eur(dec!(1)), VatRate::ZERO)),
         err(ReceiptLine::try_new("x", dec!(1), eur(dec!(-1)), VatRate::ZERO)),
+        err(ReceiptLine::try_new("x", dec!(1), eur(dec!(1)), VatRate::ZERO).unwrap().with_discount(Discount::Amount(eur(dec!(2))), "x")),
+        err(ReceiptLine::try_new("x", dec!(1), eur(dec!(1)), VatRate::ZERO).unwrap().with_discount(Discount::Percent(dec!(101)), "x")),
         err(shift.sell(vec![line.clone()], &[Tender::Card { amount: Money::new(dec!(1), Currency::USD), reference: "x".into() }], at(9, 0))),
         err(shift.sell(vec![line.clone()], &[Tender::Card { amount: eur(dec!(0.5)), reference: "x".into() }], at(9, 0))),
         err(shift.sell(vec![line], &[Tender::Cash { tendered: eur(dec!(0)) }], at(9, 0))),

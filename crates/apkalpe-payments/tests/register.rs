@@ -2,8 +2,8 @@
 
 use apkalpe_core::{CountryCode, Money, VatRate};
 use apkalpe_payments::{
-    CashCount, CashMovement, CashMovementKind, Denomination, PaymentMethod, ReceiptLine,
-    ShiftEvent, ShiftTotals, Tender,
+    CashCount, CashMovement, CashMovementKind, Denomination, Discount, PaymentMethod, ReceiptKind,
+    ReceiptLine, ShiftEvent, ShiftTotals, Tender,
 };
 use proptest::prelude::*;
 use rust_decimal::Decimal;
@@ -151,14 +151,153 @@ fn a_latvian_outlet_rounds_nothing_and_tenders_must_settle() {
     assert_eq!(shift.register().last_receipt(), 1);
 }
 
+#[test]
+fn a_sale_with_discounts_prints_them_in_money_and_the_z_report_counts_them() {
+    let mut shift = register(CountryCode::LV)
+        .open_shift("Anna Liepa", float(), at(8, 0))
+        .unwrap();
+    let coffee = ReceiptLine::try_new("Kafija", dec!(3), eur(dec!(1.99)), rate(dec!(21)))
+        .unwrap()
+        .with_discount(Discount::Percent(dec!(10)), "klienta karte")
+        .unwrap();
+    let chair = ReceiptLine::try_new("Krēsls", dec!(1), eur(dec!(49.00)), rate(dec!(21)))
+        .unwrap()
+        .with_discount(Discount::Amount(eur(dec!(5.00))), "skrāpējums")
+        .unwrap();
+    let bread = ReceiptLine::try_new("Maize", dec!(1), eur(dec!(1.23)), rate(dec!(12))).unwrap();
+    // 5.97 − 0.60 = 5.37; 49.00 − 5.00 = 44.00; 1.23: total 50.60, discounts 5.60.
+    let sale = shift
+        .sell(
+            vec![coffee, chair, bread],
+            &[Tender::Cash {
+                tendered: eur(dec!(60)),
+            }],
+            at(9, 0),
+        )
+        .unwrap();
+    assert_eq!(sale.total(), eur(dec!(50.60)));
+    assert_eq!(sale.discounts(), eur(dec!(5.60)));
+    // VAT per rate on the discounted amounts: A 49.37 × 21/121 = 8.568… → 8.57.
+    assert_eq!(sale.vat()[0].gross, eur(dec!(49.37)));
+    assert_eq!(sale.vat()[0].vat, eur(dec!(8.57)));
+    let identity = shift.register().identity().clone();
+    let text = sale.render(&identity);
+    assert!(text.contains("Atlaide 10 %: klienta karte"));
+    insta::assert_snapshot!("register__receipt_discount", text);
+    insta::assert_json_snapshot!("register__receipt_discount_lines_json", sale.lines());
+    let returned = ReceiptLine::try_new("Kafija", dec!(1), eur(dec!(1.99)), rate(dec!(21)))
+        .unwrap()
+        .with_discount(Discount::Percent(dec!(10)), "klienta karte")
+        .unwrap();
+    let refund = shift
+        .refund(
+            sale.number(),
+            vec![returned],
+            &[Tender::Cash {
+                tendered: eur(dec!(1.79)),
+            }],
+            at(10, 0),
+        )
+        .unwrap();
+    assert_eq!(refund.total(), eur(dec!(1.79)));
+    let (_, z) = shift.close(float(), at(20, 0)).unwrap();
+    assert_eq!(z.totals.sales_discounts, eur(dec!(5.60)));
+    assert_eq!(z.totals.returns_discounts, eur(dec!(0.20)));
+    assert_eq!(z.totals.sales_total, eur(dec!(50.60)));
+    insta::assert_snapshot!("register__z_report_discount", z.render());
+}
+
+#[test]
+fn a_discount_never_makes_a_line_negative() {
+    let line = || ReceiptLine::try_new("Prece", dec!(2), eur(dec!(1.50)), rate(dec!(21))).unwrap();
+    let code = |d: Discount| line().with_discount(d, "x").unwrap_err().code();
+    assert_eq!(
+        code(Discount::Amount(eur(dec!(3.01)))),
+        "register.discount_amount"
+    );
+    assert_eq!(
+        code(Discount::Amount(eur(dec!(0)))),
+        "register.discount_amount"
+    );
+    assert_eq!(
+        code(Discount::Amount(eur(dec!(-1)))),
+        "register.discount_amount"
+    );
+    assert_eq!(
+        code(Discount::Percent(dec!(100.01))),
+        "register.discount_percent"
+    );
+    assert_eq!(
+        code(Discount::Percent(dec!(0))),
+        "register.discount_percent"
+    );
+    assert_eq!(
+        code(Discount::Amount(Money::new(
+            dec!(1),
+            apkalpe_core::Currency::USD
+        ))),
+        "register.currency"
+    );
+    assert_eq!(
+        line()
+            .with_discount(Discount::Percent(dec!(5)), " ")
+            .unwrap_err()
+            .code(),
+        "register.empty"
+    );
+    let long = line()
+        .with_discount(
+            Discount::Percent(dec!(5)),
+            &"ļoti gara atlaides pamatojuma teksts ".repeat(3),
+        )
+        .unwrap();
+    let mut shift = register(CountryCode::LV)
+        .open_shift("Anna", float(), at(8, 0))
+        .unwrap();
+    let sale = shift
+        .sell(
+            vec![long],
+            &[Tender::Card {
+                amount: eur(dec!(2.85)),
+                reference: "c".into(),
+            }],
+            at(9, 0),
+        )
+        .unwrap();
+    let text = sale.render(shift.register().identity());
+    let discount_line = text.lines().find(|l| l.contains("Atlaide 5 %")).unwrap();
+    assert_eq!(discount_line.chars().count(), 40);
+    assert!(discount_line.ends_with(" -0.15  "));
+    // The whole line may be given away.
+    let free = line()
+        .with_discount(Discount::Amount(eur(dec!(3.00))), "dāvana")
+        .unwrap();
+    assert!(free.amount().is_zero());
+}
+
+fn discount() -> impl Strategy<Value = Option<Discount>> {
+    prop_oneof![
+        2 => Just(None),
+        1 => (1i64..=10_000).prop_map(|bp| Some(Discount::Percent(Decimal::new(bp, 2)))),
+        1 => cents(5_000).prop_map(|c| Some(Discount::Amount(eur(c)))),
+    ]
+}
+
 fn line() -> impl Strategy<Value = ReceiptLine> {
     (
         1u32..5,
         cents(5_000),
         prop_oneof![Just(dec!(21)), Just(dec!(12)), Just(dec!(5)), Just(dec!(0))],
+        discount(),
     )
-        .prop_map(|(q, price, r)| {
-            ReceiptLine::try_new("Prece", Decimal::from(q), eur(price), rate(r)).unwrap()
+        .prop_map(|(q, price, r, discount)| {
+            let line =
+                ReceiptLine::try_new("Prece", Decimal::from(q), eur(price), rate(r)).unwrap();
+            match discount {
+                // A discount above the line amount is refused; the line stays undiscounted.
+                Some(d) => line.clone().with_discount(d, "akcija").unwrap_or(line),
+                None => line,
+            }
         })
 }
 
@@ -173,6 +312,8 @@ proptest! {
         for (i, (lines, method, is_return)) in sales.into_iter().enumerate() {
             let total = Money::try_sum(apkalpe_core::Currency::EUR, lines.iter().map(|l| l.amount())).unwrap();
             let tenders = match method {
+                // A receipt given away in full by discounts needs no payment.
+                _ if total.is_zero() => vec![],
                 0 => vec![Tender::Cash { tendered: total.checked_add(eur(dec!(5))).unwrap() }],
                 1 => vec![Tender::Card { amount: total, reference: "c".into() }],
                 _ => vec![Tender::Transfer { amount: total, reference: "t".into() }],
@@ -195,6 +336,11 @@ proptest! {
             .map(|r| r.total())).unwrap();
         prop_assert_eq!(z.totals.sales_total, sum(false));
         prop_assert_eq!(z.totals.returns_total, sum(true));
+        let discounts = |ret: bool| Money::try_sum(apkalpe_core::Currency::EUR, receipts.iter()
+            .filter(|r| matches!(r.kind(), ReceiptKind::Return { .. }) == ret)
+            .flat_map(|r| r.lines().iter().filter_map(|l| l.discount().map(|d| d.amount())))).unwrap();
+        prop_assert_eq!(z.totals.sales_discounts, discounts(false));
+        prop_assert_eq!(z.totals.returns_discounts, discounts(true));
         let by_rate = Money::try_sum(apkalpe_core::Currency::EUR, z.totals.rates.iter().map(|r| r.sales.gross)).unwrap();
         prop_assert_eq!(by_rate, z.totals.sales_total);
         let by_method = Money::try_sum(apkalpe_core::Currency::EUR, z.totals.methods.iter().map(|m| m.sales)).unwrap();
@@ -203,5 +349,33 @@ proptest! {
         // X and Z are one computation.
         let events: Vec<ShiftEvent> = receipts.into_iter().map(ShiftEvent::Receipt).collect();
         prop_assert_eq!(ShiftTotals::compute(float().total(), &events).unwrap(), z.totals);
+    }
+}
+
+proptest! {
+    #[test]
+    fn a_discount_is_in_money_between_zero_and_the_line_amount(
+        q in 1u32..1000,
+        price in cents(100_000),
+        discount in prop_oneof![
+            (-20_000i64..=20_000).prop_map(|bp| Discount::Percent(Decimal::new(bp, 2))),
+            (-10_000_000i64..=10_000_000).prop_map(|c| Discount::Amount(eur(Decimal::new(c, 2)))),
+        ],
+    ) {
+        let line = ReceiptLine::try_new("Prece", Decimal::from(q), eur(price), rate(dec!(21))).unwrap();
+        let before = line.amount();
+        match line.with_discount(discount, "akcija") {
+            Ok(discounted) => {
+                let given = discounted.discount().unwrap().amount();
+                prop_assert!(!discounted.amount().is_negative());
+                prop_assert!(!given.is_negative());
+                prop_assert_eq!(discounted.amount().checked_add(given).unwrap(), before);
+                prop_assert_eq!(discounted.amount_before_discount(), before);
+            }
+            Err(error) => {
+                let code = error.code();
+                prop_assert!(code == "register.discount_amount" || code == "register.discount_percent", "{}", code);
+            }
+        }
     }
 }
