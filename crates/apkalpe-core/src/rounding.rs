@@ -200,7 +200,12 @@ impl Rounding {
         let scale = self.increment.scale();
         // A power-of-ten increment: round directly to its places.
         if self.increment.mantissa() == 1 {
-            let mut rounded = value.round_dp_with_strategy(scale, self.strategy.to_decimal());
+            // A value with no more decimals than the increment is already on a step.
+            let mut rounded = if value.scale() <= scale {
+                value
+            } else {
+                value.round_dp_with_strategy(scale, self.strategy.to_decimal())
+            };
             rounded.rescale(scale);
             return Ok(rounded);
         }
