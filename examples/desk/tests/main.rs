@@ -8,6 +8,7 @@
 )]
 
 mod commands;
+mod day;
 mod domain;
 mod invoice;
 mod robustness;
