@@ -10,7 +10,7 @@ use crate::error::{AccountingError, CreditNoteError, ValidationReport};
 use crate::invoice::IssuedInvoice;
 use crate::line::Quantity;
 use crate::requisite::{self, IssueOptions};
-use crate::totals::DocumentTotals;
+use crate::totals::{DocumentTotals, ROW_VAT_TOLERANCE};
 
 /// The payment terms a credit note carries unless the caller sets others.
 const DEFAULT_TERMS: &str = "Summa tiek ieskaitīta nākamajos maksājumos vai atmaksāta pircējam";
@@ -231,6 +231,19 @@ impl DraftCreditNote {
     /// Issues the credit note: checks the requisites, checks the limits against `earlier`
     /// (the credit notes already issued for the same invoice), takes the next number.
     ///
+    /// # VAT rounding across credit notes
+    ///
+    /// The VAT of each breakdown row (VAT category and rate) is rounded cumulatively over the
+    /// credit notes of the invoice: `round((taxable of that row in the earlier notes +
+    /// taxable of this note) × rate / 100) − VAT of that row in the earlier notes`, with the
+    /// invoice's VAT rounding. Without earlier notes this is the note's own
+    /// `round(taxable × rate / 100)`; later it differs from it by at most one cent, which
+    /// EN 16931 BR-CO-17 accepts. So crediting every unit of a line on separate notes
+    /// credits exactly the invoice's VAT: 2 × 166.03 EUR at 21 % (VAT 69.73) credited one
+    /// unit at a time gives VAT 34.87 (166.03 × 0.21 = 34.8663), then 69.73 − 34.87 = 34.86,
+    /// where rounding each note alone (34.87 twice) would exceed the invoice. Every total of
+    /// the note stays an exact sum of its rows.
+    ///
     /// # Errors
     ///
     /// - [`AccountingError::Invalid`] with every finding when a requisite is missing;
@@ -285,7 +298,7 @@ impl DraftCreditNote {
                 .into());
             }
         }
-        let totals = self.content.totals()?;
+        let totals = self.cumulative_totals(earlier)?;
         credited_total = checked(credited_total.checked_add(totals.tax_inclusive().amount()))?;
         if credited_total > self.original_total.amount() {
             return Err(CreditNoteError::ExceedsInvoice {
@@ -307,6 +320,45 @@ impl DraftCreditNote {
             reason: self.reason,
             content: self.content,
             totals,
+        })
+    }
+}
+
+impl DraftCreditNote {
+    /// Computes the note's totals with the VAT of each breakdown row (VAT category and rate)
+    /// rounded cumulatively over `earlier` and this note: `round((taxable credited earlier +
+    /// taxable of this note) × rate / 100) − VAT credited earlier`, kept within one cent of
+    /// this note's own `round(taxable × rate / 100)` (EN 16931 BR-CO-17).
+    fn cumulative_totals(
+        &self,
+        earlier: &[IssuedCreditNote],
+    ) -> Result<DocumentTotals, AccountingError> {
+        let policy = self.content.rounding();
+        self.content.totals()?.try_with_row_vat(|row| {
+            let mut taxable = row.taxable_amount();
+            let mut credited_vat = Money::zero(taxable.currency());
+            for earlier_row in earlier
+                .iter()
+                .flat_map(|note| note.totals.vat_breakdown())
+                .filter(|earlier_row| {
+                    earlier_row.category() == row.category() && earlier_row.rate() == row.rate()
+                })
+            {
+                taxable = taxable.checked_add(earlier_row.taxable_amount())?;
+                credited_vat = credited_vat.checked_add(earlier_row.vat_amount())?;
+            }
+            let cumulative = taxable
+                .checked_mul(row.rate().as_fraction())?
+                .round(policy.vat())?
+                .checked_sub(credited_vat)?;
+            let own = row.vat_amount().amount();
+            let lowest = own.checked_sub(ROW_VAT_TOLERANCE);
+            let highest = own.checked_add(ROW_VAT_TOLERANCE);
+            let amount = match (lowest, highest) {
+                (Some(lowest), Some(highest)) => cumulative.amount().clamp(lowest, highest),
+                _ => own,
+            };
+            Ok::<Money, AccountingError>(Money::new(amount, taxable.currency()))
         })
     }
 }

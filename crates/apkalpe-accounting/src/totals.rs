@@ -97,6 +97,11 @@ pub struct DocumentTotals {
     amount_due: Money,
 }
 
+/// How far a VAT breakdown row's VAT amount (BT-117) may lie from `round(taxable × rate /
+/// 100)`: one cent. EN 16931 BR-CO-17 (fatal) accepts up to ±1 of the currency unit; one cent
+/// is all that cumulative rounding across credit notes ever needs.
+pub(crate) const ROW_VAT_TOLERANCE: Decimal = Decimal::from_parts(1, 0, 0, false, 2);
+
 /// The running sums of one VAT category and rate.
 struct Group {
     vat: LineVat,
@@ -232,6 +237,47 @@ impl DocumentTotals {
             prepaid: money(prepaid)?,
             amount_due: money(amount_due)?,
         })
+    }
+
+    /// Replaces the VAT amount of every breakdown row by `vat_of(row)` and recomputes the
+    /// sums that depend on it, each an exact sum: BT-110 = Σ row VAT, BT-112 = BT-109 +
+    /// BT-110, BT-115 = BT-112 − BT-113.
+    ///
+    /// Used where a row's VAT legitimately differs from `round(taxable × rate / 100)` by a
+    /// cent: cumulatively rounded credit notes, and documents read back from UBL (EN 16931
+    /// BR-CO-17).
+    pub(crate) fn try_with_row_vat<E: From<MoneyError>>(
+        mut self,
+        mut vat_of: impl FnMut(&VatBreakdown) -> Result<Money, E>,
+    ) -> Result<Self, E> {
+        let overflow = || MoneyError::Overflow { operation: "sum" };
+        let currency = self.vat_total.currency();
+        let mut vat_total = Decimal::ZERO;
+        for row in &mut self.vat_breakdown {
+            let vat = vat_of(row)?;
+            if vat.currency() != currency {
+                return Err(MoneyError::CurrencyMismatch {
+                    operation: "sum",
+                    left: currency,
+                    right: vat.currency(),
+                }
+                .into());
+            }
+            row.vat_amount = vat;
+            vat_total = vat_total.checked_add(vat.amount()).ok_or_else(overflow)?;
+        }
+        let tax_inclusive = self
+            .tax_exclusive
+            .amount()
+            .checked_add(vat_total)
+            .ok_or_else(overflow)?;
+        let amount_due = tax_inclusive
+            .checked_sub(self.prepaid.amount())
+            .ok_or_else(overflow)?;
+        self.vat_total = Money::new(vat_total, currency);
+        self.tax_inclusive = Money::new(tax_inclusive, currency);
+        self.amount_due = Money::new(amount_due, currency);
+        Ok(self)
     }
 
     /// Returns the net amount of each line, in line order (BT-131).

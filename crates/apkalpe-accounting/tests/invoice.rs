@@ -241,6 +241,37 @@ fn credit_notes_never_exceed_their_invoice() {
 }
 
 #[test]
+fn crediting_each_unit_separately_rounds_vat_cumulatively() {
+    let (invoice, first, second) = support::last_unit();
+    // 2 × 166.03 = 332.06; 332.06 × 21 % = 69.7326 → 69.73
+    assert_eq!(invoice.totals().vat_total().amount(), dec!(69.73));
+    assert_eq!(invoice.totals().tax_inclusive().amount(), dec!(401.79));
+    // 166.03 × 21 % = 34.8663 → 34.87
+    assert_eq!(first.totals().vat_total().amount(), dec!(34.87));
+    assert_eq!(first.totals().tax_inclusive().amount(), dec!(200.90));
+    // round(332.06 × 21 %) − 34.87 = 69.73 − 34.87 = 34.86
+    let rows = second.totals().vat_breakdown();
+    assert_eq!(rows.len(), 1);
+    assert_eq!(rows[0].taxable_amount().amount(), dec!(166.03));
+    assert_eq!(rows[0].vat_amount().amount(), dec!(34.86));
+    assert_eq!(second.totals().vat_total().amount(), dec!(34.86));
+    assert_eq!(second.totals().tax_inclusive().amount(), dec!(200.89));
+    assert_eq!(second.totals().amount_due().amount(), dec!(200.89));
+    let vat = first
+        .totals()
+        .vat_total()
+        .checked_add(second.totals().vat_total())
+        .unwrap();
+    assert_eq!(vat, invoice.totals().vat_total());
+    let gross = first
+        .totals()
+        .tax_inclusive()
+        .checked_add(second.totals().tax_inclusive())
+        .unwrap();
+    assert_eq!(gross, invoice.totals().tax_inclusive());
+}
+
+#[test]
 fn draft_json_fixture_issues() {
     let json = include_str!("fixtures/draft-invoice.json");
     let input: InvoiceDraftInput = serde_json::from_str(json).unwrap();

@@ -3,7 +3,7 @@
 
 use apkalpe_accounting::{
     CreditedLine, DraftCreditNote, DraftInvoice, InvoiceKind, InvoiceLine, IssuedInvoice, LineVat,
-    Quantity, UnitCode, read_ubl, write_ubl_invoice,
+    Quantity, UnitCode, read_ubl, write_ubl_credit_note, write_ubl_invoice,
 };
 use apkalpe_core::{Currency, Money, VatCategory, VatRate};
 use proptest::prelude::*;
@@ -121,6 +121,54 @@ proptest! {
                 .map(|credited| credited.quantity().value())
                 .sum();
             prop_assert!(sum <= line.quantity().value());
+        }
+    }
+
+    #[test]
+    fn crediting_every_unit_separately_credits_the_whole_invoice(
+        lines in prop::collection::vec(
+            (1i64..=100_000, 1u8..=5, prop::sample::select(vec![21i64, 12, 5])),
+            1..=3,
+        ),
+    ) {
+        let invoice = invoice(
+            lines
+                .iter()
+                .map(|&(cents, qty, percent)| {
+                    InvoiceLine::try_new(
+                        "Prece",
+                        Quantity::try_new(Decimal::from(qty)).unwrap(),
+                        UnitCode::PIECE,
+                        Money::new(Decimal::new(cents, 2), Currency::EUR),
+                        support::vat(Decimal::from(percent)),
+                    )
+                    .unwrap()
+                })
+                .collect(),
+        );
+        let mut series = support::credit_notes();
+        let mut issued = Vec::new();
+        for (index, &(_, qty, _)) in lines.iter().enumerate() {
+            for _ in 0..qty {
+                let one = [CreditedLine::new(index + 1, Quantity::try_new(Decimal::ONE).unwrap())];
+                let note = DraftCreditNote::for_lines(&invoice, "Atgriezta viena prece", &one)
+                    .unwrap()
+                    .issue(&mut series, support::day(3, 9), &issued);
+                prop_assert!(note.is_ok(), "{:?}", note.err());
+                issued.extend(note);
+            }
+        }
+        let gross = Money::try_sum(Currency::EUR, issued.iter().map(|note| note.totals().tax_inclusive())).unwrap();
+        prop_assert_eq!(gross, invoice.totals().tax_inclusive());
+        let vat = Money::try_sum(Currency::EUR, issued.iter().map(|note| note.totals().vat_total())).unwrap();
+        prop_assert_eq!(vat, invoice.totals().vat_total());
+        for note in &issued {
+            let totals = note.totals();
+            let rows = Money::try_sum(Currency::EUR, totals.vat_breakdown().iter().map(|row| row.vat_amount())).unwrap();
+            prop_assert_eq!(rows, totals.vat_total());
+            prop_assert_eq!(totals.tax_exclusive().checked_add(totals.vat_total()).unwrap(), totals.tax_inclusive());
+            let read = read_ubl(&write_ubl_credit_note(note).unwrap()).unwrap();
+            prop_assert_eq!(read.totals(), totals);
         }
     }
 

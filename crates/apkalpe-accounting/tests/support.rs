@@ -288,6 +288,33 @@ pub fn cancellation() -> (IssuedInvoice, IssuedCreditNote) {
     (invoice, credit)
 }
 
+/// 2 × 166.03 EUR at 21 % credited one unit per credit note: the second note's VAT is rounded
+/// cumulatively (69.73 − 34.87 = 34.86).
+pub fn last_unit() -> (IssuedInvoice, IssuedCreditNote, IssuedCreditNote) {
+    let invoice = DraftInvoice::new(InvoiceKind::Invoice, seller(), company(), Currency::EUR)
+        .with_line(line(
+            "Putekļsūcējs",
+            dec!(2),
+            UnitCode::PIECE,
+            dec!(166.03),
+            vat(dec!(21)),
+        ))
+        .with_due_date(day(3, 16))
+        .issue(&mut invoices(), day(3, 2))
+        .unwrap();
+    let mut series = credit_notes();
+    let one = [CreditedLine::new(1, quantity(dec!(1)))];
+    let first = DraftCreditNote::for_lines(&invoice, "Atgriezts viens putekļsūcējs", &one)
+        .unwrap()
+        .issue(&mut series, day(3, 9), &[])
+        .unwrap();
+    let second = DraftCreditNote::for_lines(&invoice, "Atgriezts otrs putekļsūcējs", &one)
+        .unwrap()
+        .issue(&mut series, day(3, 10), std::slice::from_ref(&first))
+        .unwrap();
+    (invoice, first, second)
+}
+
 /// Reverse charge (construction services between VAT payers).
 pub fn reverse_charge() -> IssuedInvoice {
     DraftInvoice::new(InvoiceKind::Invoice, seller(), company(), Currency::EUR)

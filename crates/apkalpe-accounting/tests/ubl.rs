@@ -6,7 +6,7 @@
 use std::path::PathBuf;
 
 use apkalpe_accounting::{
-    AccountingError, ReceivedKind, read_ubl, write_ubl_credit_note, write_ubl_invoice,
+    AccountingError, ReadUblError, ReceivedKind, read_ubl, write_ubl_credit_note, write_ubl_invoice,
 };
 
 use crate::support;
@@ -16,6 +16,7 @@ fn cases() -> Vec<(&'static str, String)> {
     let (advance, final_invoice) = support::prepayment();
     let (_, returned) = support::returned_item();
     let (_, cancellation) = support::cancellation();
+    let (_, _, last_unit) = support::last_unit();
     vec![
         (
             "invoice-several-rates",
@@ -37,6 +38,10 @@ fn cases() -> Vec<(&'static str, String)> {
         (
             "credit-note-cancellation",
             write_ubl_credit_note(&cancellation).unwrap(),
+        ),
+        (
+            "credit-note-last-unit",
+            write_ubl_credit_note(&last_unit).unwrap(),
         ),
         (
             "invoice-reverse-charge",
@@ -117,6 +122,33 @@ fn credit_note_round_trip_keeps_its_link_and_reason() {
         assert_eq!(read.reason(), Some(credit.reason()));
         assert_eq!(read.content(), credit.content());
         assert_eq!(read.totals(), credit.totals());
+    }
+}
+
+#[test]
+fn cumulatively_rounded_credit_note_round_trips() {
+    let (invoice, first, second) = support::last_unit();
+    for credit in [first, second] {
+        let xml = write_ubl_credit_note(&credit).unwrap();
+        let read = read_ubl(&xml).unwrap();
+        assert_eq!(read.original(), Some(&invoice.reference()));
+        assert_eq!(read.content(), credit.content());
+        assert_eq!(read.totals(), credit.totals());
+    }
+    let xml = write_ubl_credit_note(&support::last_unit().2).unwrap();
+    assert!(xml.contains(r#"<cbc:TaxAmount currencyID="EUR">34.86</cbc:TaxAmount>"#));
+    // BR-CO-17: one cent from round(166.03 × 21 %) = 34.87 is accepted, two are not.
+    let two_cents = xml
+        .replace(
+            r#"<cbc:TaxAmount currencyID="EUR">34.86</cbc:TaxAmount>"#,
+            r#"<cbc:TaxAmount currencyID="EUR">34.85</cbc:TaxAmount>"#,
+        )
+        .replace("200.89", "200.88");
+    match read_ubl(&two_cents).unwrap_err() {
+        AccountingError::ReadUbl(ReadUblError::TotalsMismatch { term, .. }) => {
+            assert_eq!(term, "BT-117");
+        }
+        other => panic!("{other:?}"),
     }
 }
 

@@ -12,7 +12,7 @@ use crate::error::{AccountingError, ReadUblError};
 use crate::line::{
     Adjustment, AdjustmentKind, DocumentAdjustment, InvoiceLine, LineVat, Quantity, UnitCode,
 };
-use crate::totals::DocumentTotals;
+use crate::totals::{DocumentTotals, ROW_VAT_TOLERANCE};
 
 use super::LATVIAN_REGISTRATION_SCHEME;
 use super::dom::{Element, parse};
@@ -393,11 +393,21 @@ pub fn read_ubl(xml: &str) -> Result<ReceivedDocument, AccountingError> {
         .ok_or(ReadUblError::Missing {
             path: "cac:TaxTotal",
         })?;
+    let mut stated_rows: Vec<(LineVat, Money)> = Vec::new();
     for subtotal in tax_total.children_named("TaxSubtotal") {
         let category = subtotal.child("TaxCategory").ok_or(ReadUblError::Missing {
             path: "cac:TaxSubtotal/cac:TaxCategory",
         })?;
         let vat = line_vat(category, "cac:TaxSubtotal/cac:TaxCategory")?;
+        stated_rows.push((
+            vat,
+            money(
+                subtotal,
+                &["TaxAmount"],
+                "cac:TaxSubtotal/cbc:TaxAmount",
+                currency,
+            )?,
+        ));
         if let Some(text) = category.text_at(&["TaxExemptionReason"]) {
             let exemption = VatExemption::try_new(
                 vat.category(),
@@ -486,7 +496,7 @@ pub fn read_ubl(xml: &str) -> Result<ReceivedDocument, AccountingError> {
         content.lines.push(line);
     }
 
-    let totals = content.totals()?;
+    let totals = row_vat(content.totals()?, &stated_rows)?;
     for (stated, computed) in stated_nets.iter().zip(totals.line_nets()) {
         compare("BT-131", *stated, *computed)?;
     }
@@ -520,6 +530,38 @@ pub fn read_ubl(xml: &str) -> Result<ReceivedDocument, AccountingError> {
         reason,
         content,
         totals,
+    })
+}
+
+/// Takes the VAT amount (BT-117) of each breakdown row as stated in the document when it lies
+/// within one cent of the computed `round(taxable × rate / 100)`: EN 16931 BR-CO-17 tolerates
+/// such a deviation, and our own credit notes round VAT cumulatively over the notes of one
+/// invoice ([`DraftCreditNote::issue`](crate::DraftCreditNote::issue)). A larger deviation is
+/// a [`ReadUblError::TotalsMismatch`] for `BT-117`; a row the document does not state keeps
+/// its computed VAT. Every other total stays an exact sum and is compared exactly.
+fn row_vat(
+    totals: DocumentTotals,
+    stated_rows: &[(LineVat, Money)],
+) -> Result<DocumentTotals, AccountingError> {
+    totals.try_with_row_vat(|row| {
+        let computed = row.vat_amount();
+        let Some((_, stated)) = stated_rows
+            .iter()
+            .find(|(vat, _)| vat.category() == row.category() && vat.rate() == row.rate())
+        else {
+            return Ok(computed);
+        };
+        let deviation = stated.amount().checked_sub(computed.amount());
+        if deviation.is_some_and(|deviation| deviation.abs() <= ROW_VAT_TOLERANCE) {
+            Ok(*stated)
+        } else {
+            Err(ReadUblError::TotalsMismatch {
+                term: "BT-117",
+                stated: stated.amount(),
+                computed: computed.amount(),
+            }
+            .into())
+        }
     })
 }
 
