@@ -132,3 +132,54 @@ fn issue_reports_every_finding_and_bad_files() {
     );
     std::fs::remove_dir_all(dir).unwrap();
 }
+
+/// `desk demo --out` writes every document of the day; its e-invoices are committed here and
+/// validated by `.ci/run` with the official rules.
+#[test]
+fn demo_out_writes_the_days_documents() {
+    let dir = std::env::temp_dir().join(format!("desk-demo-out-{}", std::process::id()));
+    let dir_text = dir.to_string_lossy().into_owned();
+    let outcome = desk(&["demo", "--date", "2026-11-27", "--out", &dir_text], "");
+    assert_eq!(outcome.code, 0);
+    let expected = [
+        "register-check.json",
+        "quote.txt",
+        "receipt-cash.txt",
+        "z-report.txt",
+        "invoice.txt",
+        "invoice.xml",
+        "epc-qr.txt",
+        "epc-qr.svg",
+        "credit-note.txt",
+        "credit-note.xml",
+        "file-plan.txt",
+        "reply-letter.txt",
+        "registers.txt",
+    ];
+    for name in expected {
+        let written = std::fs::read_to_string(dir.join(name)).unwrap();
+        assert!(!written.is_empty(), "{name} is empty");
+        assert!(
+            outcome.stdout.contains(&format!("  {name} (")),
+            "{name} not listed"
+        );
+    }
+    let epc = std::fs::read_to_string(dir.join("epc-qr.txt")).unwrap();
+    assert!(epc.starts_with("BCD\n002\n1\nSCT\n"), "{epc}");
+    for (name, committed) in [
+        ("invoice.xml", "tests/ubl/demo-invoice.xml"),
+        ("credit-note.xml", "tests/ubl/demo-credit-note.xml"),
+    ] {
+        let written = std::fs::read_to_string(dir.join(name)).unwrap();
+        let committed_path = manifest_path(committed);
+        if std::env::var_os("UPDATE_UBL").is_some() {
+            std::fs::write(&committed_path, &written).unwrap();
+        }
+        let committed_text = std::fs::read_to_string(&committed_path).unwrap();
+        assert_eq!(
+            written, committed_text,
+            "run with UPDATE_UBL=1 to rewrite {committed}"
+        );
+    }
+    std::fs::remove_dir_all(dir).unwrap();
+}

@@ -30,13 +30,16 @@ use apkalpe_documents::{
     OpenSubmission, Register, RegisterKind, Requisite, Salutation, SubmissionKind,
 };
 use apkalpe_payments::{
-    CardPayment, CashCount, CashRegister, Denomination, IdempotencyKey, ReceiptLine,
-    RegisterIdentity, SimulatedTerminal, Tender,
+    CardPayment, CashCount, CashRegister, Denomination, IdempotencyKey, PaymentRequest,
+    ReceiptLine, RegisterIdentity, Remittance, SimulatedTerminal, Tender,
 };
 use chrono::{DateTime, Datelike, NaiveDate, TimeZone, Utc};
 use rust_decimal::Decimal;
 use uuid::Uuid;
 
+use std::path::Path;
+
+use super::files::write_file;
 use super::{CommandError, parse_date};
 use crate::{Context, Report};
 
@@ -55,6 +58,8 @@ type SceneResult = Result<(), Box<dyn std::error::Error>>;
 /// Writes the story: headings, indented lines and blocks of rendered documents.
 struct Story<'r, 'a> {
     report: &'r mut Report<'a>,
+    /// The documents the day produced, by file name, for `--out`.
+    documents: Vec<(String, String)>,
 }
 
 impl Story<'_, '_> {
@@ -72,6 +77,11 @@ impl Story<'_, '_> {
         for line in text.lines() {
             self.report.text(&format!("    {line}"));
         }
+    }
+
+    /// Keeps a document the day produced, to be written by `--out`.
+    fn keep(&mut self, file_name: &str, contents: String) {
+        self.documents.push((file_name.to_owned(), contents));
     }
 
     fn scene(&mut self, heading: &str, body: impl FnOnce(&mut Self) -> SceneResult) {
@@ -95,6 +105,7 @@ fn morning(day: NaiveDate) -> DateTime<Utc> {
 
 pub(super) fn run(
     date: Option<&str>,
+    out: Option<&Path>,
     context: &Context,
     report: &mut Report<'_>,
 ) -> Result<(), CommandError> {
@@ -105,9 +116,37 @@ pub(super) fn run(
         },
         None => context.today,
     };
-    let mut story = Story { report };
+    let mut story = Story {
+        report,
+        documents: Vec::new(),
+    };
     tell(&mut story, today);
+    if let Some(dir) = out {
+        write_documents(dir, &story.documents, story.report);
+    }
     Ok(())
+}
+
+/// Writes every document of the day into `dir` (created if missing), one line per file.
+fn write_documents(dir: &Path, documents: &[(String, String)], report: &mut Report<'_>) {
+    if let Err(error) = std::fs::create_dir_all(dir) {
+        report.invalid(
+            "file.write",
+            &format!("cannot create {}: {}", dir.display(), error.kind()),
+        );
+        return;
+    }
+    report.text("");
+    report.text(&format!(
+        "The day's documents, written to {}:",
+        dir.display()
+    ));
+    for (name, contents) in documents {
+        let path = dir.join(name);
+        if write_file(&path, contents.as_bytes(), report) {
+            report.text(&format!("  {name} ({} bytes)", contents.len()));
+        }
+    }
 }
 
 fn tell(story: &mut Story<'_, '_>, today: NaiveDate) {
@@ -195,7 +234,12 @@ fn clients(story: &mut Story<'_, '_>, today: NaiveDate) -> SceneResult {
     let load = RegisterFile::from_reader(REGISTER_CSV.as_bytes())?;
     if let Some(client) = registry.get(rati) {
         story.line("The company is checked in the Register of Enterprises open data:");
-        story.block(&verify(client, load.register())?.to_string());
+        let verification = verify(client, load.register())?;
+        story.block(&verification.to_string());
+        story.keep(
+            "register-check.json",
+            serde_json::to_string_pretty(&verification)?,
+        );
     }
 
     registry.record_need(
@@ -246,6 +290,7 @@ fn catalogue(story: &mut Story<'_, '_>, today: NaiveDate, calendar: &Calendar) -
     };
     story.line("The quote for the best match:");
     story.block(&best.quote.render(Language::Latvian));
+    story.keep("quote.txt", best.quote.render(Language::Latvian));
     story.line(&format!("Availability: {}", best.availability));
     let order = "PAS-2026/0042";
     file.stock_mut().reserve(
@@ -317,6 +362,7 @@ fn register(story: &mut Story<'_, '_>, today: NaiveDate) -> SceneResult {
     )?;
     story.line("A cash sale: two coffees, paid with a 10 € note. Latvia has no cash rounding:");
     story.block(&cash.render(shift.register().identity()));
+    story.keep("receipt-cash.txt", cash.render(shift.register().identity()));
     let change = float.make_change(cash.change())?;
     let pieces: Vec<String> = change
         .pieces()
@@ -388,6 +434,7 @@ fn register(story: &mut Story<'_, '_>, today: NaiveDate) -> SceneResult {
     let (_register, z) = shift.close(counted, at)?;
     story.line("The shift closes; the Z report:");
     story.block(&z.render());
+    story.keep("z-report.txt", z.render());
 
     let lithuania = RegisterIdentity::try_new(
         "SIA Apkalpe filiāle",
@@ -458,7 +505,9 @@ fn invoice(story: &mut Story<'_, '_>, today: NaiveDate, calendar: &Calendar) -> 
         .with_due_date(due)
         .issue(&mut invoices, today)?;
     story.block(&render_invoice(&invoice)?);
+    story.keep("invoice.txt", render_invoice(&invoice)?);
     let xml = write_ubl_invoice(&invoice)?;
+    story.keep("invoice.xml", xml.clone());
     story.line(&format!(
         "Its UBL 2.1 e-invoice (EN 16931, Peppol BIS 3) has {} lines of XML; CI checks such files with the official rules.",
         xml.lines().count()
@@ -470,6 +519,18 @@ fn invoice(story: &mut Story<'_, '_>, today: NaiveDate, calendar: &Calendar) -> 
         reference,
         reference.print_form()
     ));
+    let request = PaymentRequest::try_new(
+        "SIA Apkalpe",
+        "LV80BANK0000435195001".parse::<Iban>()?,
+        None,
+        invoice.totals().amount_due(),
+        Remittance::from_parts(Some(&reference.to_string()), None)?,
+    )?;
+    story.line("The invoice carries an EPC QR code for the bank app; its payload:");
+    let payload = request.epc_payload()?;
+    story.block(&payload);
+    story.keep("epc-qr.txt", payload);
+    story.keep("epc-qr.svg", request.epc_svg()?);
     for language in [Language::English, Language::Russian] {
         let words = amount_in_words(
             &invoice.totals().amount_due(),
@@ -497,7 +558,9 @@ fn invoice(story: &mut Story<'_, '_>, today: NaiveDate, calendar: &Calendar) -> 
         "One chair comes back: a credit note linked to the invoice, never a negative invoice:",
     );
     story.block(&render_credit_note(&credit)?);
+    story.keep("credit-note.txt", render_credit_note(&credit)?);
     let credit_xml = write_ubl_credit_note(&credit)?;
+    story.keep("credit-note.xml", credit_xml.clone());
     story.line(&format!(
         "Its UBL credit note has {} lines of XML.",
         credit_xml.lines().count()
@@ -510,6 +573,7 @@ fn complaint(story: &mut Story<'_, '_>, today: NaiveDate, calendar: &Calendar) -
     let plan = FilePlan::from_csv(year, FILE_PLAN_CSV)?;
     story.line("The organisation's file plan for the year:");
     story.block(&plan.render_summary());
+    story.keep("file-plan.txt", plan.render_summary());
 
     let index: CaseIndex = "2.1".parse()?;
     let mut incoming = Register::try_new(RegisterKind::Incoming, "{index}/{seq}")?;
@@ -579,6 +643,7 @@ fn complaint(story: &mut Story<'_, '_>, today: NaiveDate, calendar: &Calendar) -
         if answered.is_in_time() { "" } else { "not " }
     ));
     story.block(&letter.render_text(Some(&reply_number)));
+    story.keep("reply-letter.txt", letter.render_text(Some(&reply_number)));
 
     let opened_on = NaiveDate::from_ymd_opt(year, 1, 2).unwrap_or(today);
     let mut case = OpenCase::open(&plan, &index, opened_on)?;
@@ -592,5 +657,13 @@ fn complaint(story: &mut Story<'_, '_>, today: NaiveDate, calendar: &Calendar) -
     ));
     story.block(&incoming.render_day(today));
     story.block(&outgoing.render_day(today));
+    story.keep(
+        "registers.txt",
+        format!(
+            "{}{}",
+            incoming.render_day(today),
+            outgoing.render_day(today)
+        ),
+    );
     Ok(())
 }

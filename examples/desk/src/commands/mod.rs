@@ -222,11 +222,15 @@ pub(crate) enum Command {
         #[command(subcommand)]
         action: InvoiceAction,
     },
-    /// A guided run over what the core does, told as a story.
+    /// One working day of the service desk, told as a story.
     Demo {
         /// The day the story happens (ISO 8601); today in Riga by default.
         #[arg(long)]
         date: Option<String>,
+        /// Also write every document the day produced (UBL XML, JSON, SVG, text) into this
+        /// folder.
+        #[arg(long)]
+        out: Option<std::path::PathBuf>,
     },
 }
 
@@ -454,7 +458,7 @@ pub(crate) fn execute(
             }
             InvoiceAction::Read { file } => invoice::read(&file, report),
         },
-        Command::Demo { date } => demo::run(date.as_deref(), context, report),
+        Command::Demo { date, out } => demo::run(date.as_deref(), out.as_deref(), context, report),
     }
 }
 
