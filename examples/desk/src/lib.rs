@@ -6,6 +6,11 @@
 //! `invalid<TAB>error code<TAB>message`, or with `--json` one JSON object per line. Exit code
 //! 0 when every value is valid, 1 when any is invalid, 2 on a usage error. No input makes
 //! `desk` panic.
+//!
+//! State lives only where asked: `desk invoice issue --db <path>` keeps its number series and
+//! issued documents in an embedded SQLite database (the private `store` module, the app's only
+//! SQL), so numbering continues across runs; issuing and advancing the series share one
+//! transaction.
 #![deny(missing_docs)]
 
 use std::ffi::OsString;
@@ -16,6 +21,7 @@ use clap::Parser;
 
 mod commands;
 mod output;
+mod store;
 
 pub use output::Report;
 

@@ -12,6 +12,7 @@ use chrono::NaiveDate;
 use super::CommandError;
 use super::files::{read_text, write_file};
 use crate::Report;
+use crate::store::{Store, StoreError};
 
 /// Reports an accounting error: one line per finding of a validation report, else one line.
 fn report_error(error: &AccountingError, report: &mut Report<'_>) {
@@ -34,13 +35,24 @@ fn print_lines(text: &str, report: &mut Report<'_>) {
     }
 }
 
-pub(super) fn issue(
-    draft_path: &Path,
-    series: &str,
-    ubl_path: Option<&Path>,
-    date: NaiveDate,
-    report: &mut Report<'_>,
-) -> Result<(), CommandError> {
+/// The arguments of `desk invoice issue`.
+pub(super) struct IssueArgs<'a> {
+    /// The draft invoice (JSON).
+    pub(super) draft: &'a Path,
+    /// The number pattern.
+    pub(super) series: &'a str,
+    /// The id of the number series.
+    pub(super) series_id: &'a str,
+    /// Where to write the UBL e-invoice, if anywhere.
+    pub(super) ubl: Option<&'a Path>,
+    /// The store, if any: without it every run starts the series afresh.
+    pub(super) db: Option<&'a Path>,
+    /// The issue date.
+    pub(super) date: NaiveDate,
+}
+
+pub(super) fn issue(args: &IssueArgs<'_>, report: &mut Report<'_>) -> Result<(), CommandError> {
+    let draft_path = args.draft;
     let Some(text) = read_text(draft_path, report) else {
         return Ok(());
     };
@@ -60,7 +72,7 @@ pub(super) fn issue(
             return Ok(());
         }
     };
-    let pattern: NumberPattern = match series.parse() {
+    let pattern: NumberPattern = match args.series.parse() {
         Ok(pattern) => pattern,
         Err(error) => {
             let error: apkalpe_core::ParseNumberPatternError = error;
@@ -68,22 +80,24 @@ pub(super) fn issue(
             return Ok(());
         }
     };
+    if let Some(db) = args.db {
+        return issue_stored(args, db, input, &pattern, report);
+    }
     let reset = if pattern.has_year() {
         YearReset::EachYear
     } else {
         YearReset::Never
     };
-    // Without the store of issue 8 every run starts the series afresh.
-    let mut numbers = match NumberSeries::try_new("invoices", pattern, reset) {
+    // Without --db every run starts the series afresh.
+    let mut numbers = match NumberSeries::try_new(args.series_id, pattern, reset) {
         Ok(numbers) => numbers,
         Err(error) => {
             report.invalid(error.code(), &error.to_string());
             return Ok(());
         }
     };
-    let options = IssueOptions::default().with_rate_table(VatRateTable::latvia());
     let issued = DraftInvoice::try_from(input)
-        .and_then(|draft| draft.issue_with(&mut numbers, date, &options));
+        .and_then(|draft| draft.issue_with(&mut numbers, args.date, &issue_options()));
     let invoice = match issued {
         Ok(invoice) => invoice,
         Err(error) => {
@@ -98,16 +112,67 @@ pub(super) fn issue(
             return Ok(());
         }
     }
-    if let Some(path) = ubl_path {
+    if let Some(path) = args.ubl {
         match write_ubl_invoice(&invoice) {
-            Ok(xml) => {
-                if write_file(path, xml.as_bytes(), report) {
-                    report.text(&format!("UBL 2.1 e-invoice written to {}", path.display()));
-                }
-            }
+            Ok(xml) => write_ubl(path, &xml, report),
             Err(error) => report_error(&error, report),
         }
     }
+    Ok(())
+}
+
+/// The options every invoice is issued with: Latvia's VAT rates.
+fn issue_options() -> IssueOptions {
+    IssueOptions::default().with_rate_table(VatRateTable::latvia())
+}
+
+/// Writes the UBL file and says so.
+fn write_ubl(path: &Path, xml: &str, report: &mut Report<'_>) {
+    if write_file(path, xml.as_bytes(), report) {
+        report.text(&format!("UBL 2.1 e-invoice written to {}", path.display()));
+    }
+}
+
+/// `desk invoice issue --db`: the store issues the invoice and advances the series in one
+/// transaction; the printed text and the UBL file are what was stored.
+fn issue_stored(
+    args: &IssueArgs<'_>,
+    db: &Path,
+    input: InvoiceDraftInput,
+    pattern: &NumberPattern,
+    report: &mut Report<'_>,
+) -> Result<(), CommandError> {
+    let draft = match DraftInvoice::try_from(input) {
+        Ok(draft) => draft,
+        Err(error) => {
+            report_error(&error, report);
+            return Ok(());
+        }
+    };
+    let stored = Store::open(db).and_then(|mut store| {
+        store.issue_invoice(args.series_id, pattern, draft, args.date, &issue_options())
+    });
+    let stored = match stored {
+        Ok(stored) => stored,
+        Err(StoreError::Accounting(error)) => {
+            report_error(&error, report);
+            return Ok(());
+        }
+        Err(error) => {
+            report.invalid(error.code(), &error.to_string());
+            return Ok(());
+        }
+    };
+    print_lines(&stored.text, report);
+    if let Some(path) = args.ubl {
+        write_ubl(path, &stored.ubl, report);
+    }
+    report.text(&format!(
+        "Stored as {} in number series {:?} of {}",
+        stored.invoice.number(),
+        args.series_id,
+        db.display()
+    ));
     Ok(())
 }
 

@@ -309,6 +309,14 @@ pub(crate) enum InvoiceAction {
         /// The issue date (ISO 8601); today in Riga by default.
         #[arg(long)]
         date: Option<String>,
+        /// Keep the number series and the issued invoice in this SQLite database (created
+        /// if missing), so numbering continues across runs; without it every run starts the
+        /// series afresh and stores nothing.
+        #[arg(long)]
+        db: Option<std::path::PathBuf>,
+        /// The id of the number series in the database.
+        #[arg(long, default_value = "invoices")]
+        series_id: String,
     },
     /// Reads a UBL 2.1 invoice or credit note and prints it.
     Read {
@@ -446,6 +454,8 @@ pub(crate) fn execute(
                 series,
                 ubl,
                 date,
+                db,
+                series_id,
             } => {
                 let date = match date {
                     Some(text) => match parse_date(&text, report) {
@@ -454,7 +464,17 @@ pub(crate) fn execute(
                     },
                     None => context.today,
                 };
-                invoice::issue(&draft, &series, ubl.as_deref(), date, report)
+                invoice::issue(
+                    &invoice::IssueArgs {
+                        draft: &draft,
+                        series: &series,
+                        series_id: &series_id,
+                        ubl: ubl.as_deref(),
+                        db: db.as_deref(),
+                        date,
+                    },
+                    report,
+                )
             }
             InvoiceAction::Read { file } => invoice::read(&file, report),
         },
