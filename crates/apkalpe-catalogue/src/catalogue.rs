@@ -609,20 +609,7 @@ impl Catalogue {
         let product = self
             .product(sku)
             .ok_or_else(|| QuoteError::UnknownProduct { sku: sku.clone() })?;
-        if !product.is_active() {
-            return Err(QuoteError::Discontinued { sku: sku.clone() });
-        }
-        if quantity.is_zero() {
-            return Err(QuoteError::ZeroQuantity { sku: sku.clone() });
-        }
-        quantity.check_unit(product.unit())?;
-        let (entry, list) = self
-            .base_price(sku, quantity, segment, date)
-            .ok_or_else(|| QuoteError::NoPrice {
-                sku: sku.clone(),
-                date,
-                segment: segment.cloned(),
-            })?;
+        let (entry, list) = self.priced_entry(product, quantity, segment, date)?;
         let base = entry.unit_price;
         let (unit_price, steps) =
             price::best_discounts(base, self.promotions_for(product, segment, date))?;
@@ -664,21 +651,7 @@ impl Catalogue {
         segment: Option<&ClientSegment>,
         date: NaiveDate,
     ) -> Result<PriceSummary<'_>, QuoteError> {
-        let sku = product.sku();
-        if !product.is_active() {
-            return Err(QuoteError::Discontinued { sku: sku.clone() });
-        }
-        if quantity.is_zero() {
-            return Err(QuoteError::ZeroQuantity { sku: sku.clone() });
-        }
-        quantity.check_unit(product.unit())?;
-        let (entry, _) = self
-            .base_price(sku, quantity, segment, date)
-            .ok_or_else(|| QuoteError::NoPrice {
-                sku: sku.clone(),
-                date,
-                segment: segment.cloned(),
-            })?;
+        let (entry, _) = self.priced_entry(product, quantity, segment, date)?;
         let (unit_price, steps) = price::best_discounts(
             entry.unit_price,
             self.promotions_for(product, segment, date),
@@ -696,6 +669,32 @@ impl Catalogue {
     }
 
     /// The base price entry by the quote rule's step 1.
+    /// The checks every price goes through (an active product, a non-zero quantity in the
+    /// product's unit) and the price-list entry that applies: shared by [`Catalogue::quote`]
+    /// and `price_summary`, so a recommendation and a quote always agree.
+    fn priced_entry(
+        &self,
+        product: &Product,
+        quantity: Quantity,
+        segment: Option<&ClientSegment>,
+        date: NaiveDate,
+    ) -> Result<(IndexedPrice, &PriceList), QuoteError> {
+        let sku = product.sku();
+        if !product.is_active() {
+            return Err(QuoteError::Discontinued { sku: sku.clone() });
+        }
+        if quantity.is_zero() {
+            return Err(QuoteError::ZeroQuantity { sku: sku.clone() });
+        }
+        quantity.check_unit(product.unit())?;
+        self.base_price(sku, quantity, segment, date)
+            .ok_or_else(|| QuoteError::NoPrice {
+                sku: sku.clone(),
+                date,
+                segment: segment.cloned(),
+            })
+    }
+
     fn base_price(
         &self,
         sku: &Sku,
@@ -939,5 +938,45 @@ impl Catalogue {
                     .cmp(&(b.valid_from(), std::cmp::Reverse(b.id())))
             })
             .map(|(price, _)| price)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::CatalogueFile;
+    use crate::Quantity;
+    use chrono::NaiveDate;
+
+    /// Recommendations rank by `price_summary`; what they show must be what `quote` says.
+    #[test]
+    fn price_summary_agrees_with_quote_for_every_sample_product() {
+        let file =
+            CatalogueFile::from_json(include_str!("../tests/fixtures/catalogue.json")).unwrap();
+        let catalogue = file.catalogue();
+        let mut compared = 0;
+        for product in catalogue.products() {
+            for quantity in [1, 3, 10, 25] {
+                for date in ["2026-11-27", "2026-12-07", "2027-01-15"] {
+                    let date: NaiveDate = date.parse().unwrap();
+                    let quantity = Quantity::from_whole(quantity);
+                    let summary = catalogue.price_summary(product, quantity, None, date);
+                    let quote = catalogue.quote(product.sku(), quantity, None, date);
+                    match (summary, quote) {
+                        (Ok(summary), Ok(quote)) => {
+                            assert_eq!(summary.net, quote.net, "{} on {date}", product.sku());
+                            assert_eq!(summary.gross, quote.gross, "{} on {date}", product.sku());
+                            compared += 1;
+                        }
+                        (Err(a), Err(b)) => assert_eq!(a, b),
+                        (a, b) => panic!(
+                            "{}: summary ok={} but quote {b:?}",
+                            product.sku(),
+                            a.is_ok()
+                        ),
+                    }
+                }
+            }
+        }
+        assert!(compared > 100, "only {compared} prices compared");
     }
 }
