@@ -16,20 +16,33 @@
 use std::ffi::OsString;
 use std::io::{BufRead, Write};
 
-use chrono::NaiveDate;
+use chrono::{DateTime, NaiveDate, Utc};
 use clap::Parser;
 
 mod commands;
+mod office;
 mod output;
 mod store;
 
 pub use output::Report;
 
-/// What the app knows of the world outside: the date in Riga today.
+/// What the app knows of the world outside: the time now, and the date in Riga today.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Context {
     /// Today's date in Riga, read from the clock by `main` (or fixed by tests).
     pub today: NaiveDate,
+    /// The moment now (UTC), stamped on what a command stores.
+    pub now: DateTime<Utc>,
+}
+
+impl Context {
+    /// The context at `now`: today is `now`'s date in Riga.
+    pub fn at(now: DateTime<Utc>) -> Context {
+        Context {
+            today: apkalpe_core::riga_date(now),
+            now,
+        }
+    }
 }
 
 /// Exit code: every value valid.

@@ -8,9 +8,7 @@ fn main() -> ExitCode {
     // The one place where the app reads the clock: every command gets "today" from here.
     #[allow(clippy::disallowed_methods)]
     let now = chrono::Utc::now();
-    let context = desk::Context {
-        today: apkalpe_core::riga_date(now),
-    };
+    let context = desk::Context::at(now);
     let stdin = io::stdin();
     let mut input = stdin.lock();
     let stdout = io::stdout();

@@ -1,45 +1,127 @@
-//! `desk`'s state: an embedded SQLite database (`--db <path>`) holding the number series and
-//! every issued document.
+//! `desk`'s state: an embedded SQLite database (`--db <path>`, default `desk.db`).
 //!
 //! All of the app's SQL lives in this one module, so an integrator can copy it and swap the
-//! statements for another database. The domain crates never see it: the store loads a
-//! [`NumberSeries`] (kept as its serde JSON), lets `apkalpe-accounting` issue the invoice,
-//! and saves the advanced series together with the issued document in ONE transaction.
-//! Either both are stored or neither: a failure (or a crash) before the commit rolls back,
-//! so the next run continues the series with no gap and no duplicate.
+//! statements for another database. The domain crates never see it.
+//!
+//! # How the state is kept
+//!
+//! The desk's state is an [`Office`]: the domain crates' aggregates, composed. Every change
+//! is an [`Operation`]; the `operations` table is the journal of every operation applied, in
+//! order, as JSON. Applying an operation and recording it happen in ONE transaction with
+//! everything the operation produced, written to tables an integrator can query with SQL:
+//! `clients`, `cases`, `documents` (everything filed, with the case it is filed in),
+//! `issued_documents` (invoices and credit notes with their text and UBL), `number_series`,
+//! `shifts`, `receipts` and `payments`. Either all of it is stored or none of it: a failure
+//! (or a killed process) before the commit rolls back, so the next run continues every
+//! number series with no gap and no duplicate.
+//!
+//! Opening the database replays the journal through the domain crates, which are pure, so
+//! the office comes back exactly as it was, and then checks that every stored number series
+//! is the one the replay gives; a database edited by hand so that they disagree is refused
+//! ([`StoreError::Diverged`]). Before each operation, inside the write lock, the store
+//! first applies any operations another `desk` process committed since this one opened the
+//! file, so two desks on one database take turns and never issue the same number.
 //!
 //! The schema is versioned: [`MIGRATIONS`] lists the steps, and `schema_version` records the
 //! ones applied, so opening a database twice changes nothing and a database made by a newer
-//! `desk` is refused rather than misread. The default rollback journal is used (no `-wal`
-//! files beside the database), with foreign keys enforced.
+//! `desk` is refused rather than misread. Foreign keys are enforced.
 
 use std::fmt;
 use std::path::Path;
 
 use apkalpe_accounting::{
-    AccountingError, DraftInvoice, IssueOptions, IssuedInvoice, render_invoice, write_ubl_invoice,
+    AccountingError, IssuedCreditNote, IssuedInvoice, render_credit_note, render_invoice,
+    write_ubl_credit_note, write_ubl_invoice,
 };
-use apkalpe_core::{NumberPattern, NumberSeries, YearReset};
-use chrono::NaiveDate;
+use apkalpe_core::NumberSeries;
+use apkalpe_payments::{EntryOutcome, MatchStatus, PaymentMethod, ReceiptKind};
+use chrono::{DateTime, Utc};
 use rusqlite::{Connection, ErrorCode, OptionalExtension, Transaction, TransactionBehavior};
+
+use crate::office::{Filed, Office, OfficeError, Operation, Outcome};
 
 /// The schema migrations, in order: `(version, SQL)`. A released step is never edited; a
 /// change is a new step.
-const MIGRATIONS: &[(i64, &str)] = &[(
-    1,
-    "CREATE TABLE number_series (
-         id    TEXT PRIMARY KEY,
-         state TEXT NOT NULL
-     );
-     CREATE TABLE issued_documents (
-         number     TEXT PRIMARY KEY,
-         series_id  TEXT NOT NULL REFERENCES number_series (id),
-         kind       TEXT NOT NULL,
-         issue_date TEXT NOT NULL,
-         ubl        TEXT NOT NULL,
-         text       TEXT NOT NULL
-     );",
-)];
+const MIGRATIONS: &[(i64, &str)] = &[
+    (
+        1,
+        "CREATE TABLE number_series (
+             id    TEXT PRIMARY KEY,
+             state TEXT NOT NULL
+         );
+         CREATE TABLE issued_documents (
+             number     TEXT PRIMARY KEY,
+             series_id  TEXT NOT NULL REFERENCES number_series (id),
+             kind       TEXT NOT NULL,
+             issue_date TEXT NOT NULL,
+             ubl        TEXT NOT NULL,
+             text       TEXT NOT NULL
+         );",
+    ),
+    (
+        2,
+        "CREATE TABLE operations (
+             seq   INTEGER PRIMARY KEY,
+             at    TEXT NOT NULL,
+             kind  TEXT NOT NULL,
+             input TEXT NOT NULL
+         );
+         CREATE TABLE clients (
+             id            TEXT PRIMARY KEY,
+             kind          TEXT NOT NULL,
+             name          TEXT NOT NULL,
+             registration  TEXT,
+             register_check TEXT,
+             registered_at TEXT NOT NULL,
+             operation     INTEGER NOT NULL REFERENCES operations (seq)
+         );
+         CREATE TABLE cases (
+             year       INTEGER NOT NULL,
+             case_index TEXT NOT NULL,
+             title      TEXT NOT NULL,
+             retention  TEXT NOT NULL,
+             opened_on  TEXT NOT NULL,
+             PRIMARY KEY (year, case_index)
+         );
+         CREATE TABLE documents (
+             id         TEXT PRIMARY KEY,
+             number     TEXT NOT NULL,
+             kind       TEXT NOT NULL,
+             year       INTEGER NOT NULL,
+             case_index TEXT NOT NULL,
+             date       TEXT NOT NULL,
+             text       TEXT,
+             operation  INTEGER NOT NULL REFERENCES operations (seq),
+             FOREIGN KEY (year, case_index) REFERENCES cases (year, case_index)
+         );
+         CREATE TABLE shifts (
+             number    INTEGER PRIMARY KEY,
+             cashier   TEXT NOT NULL,
+             opened_at TEXT NOT NULL,
+             float     TEXT NOT NULL,
+             closed_at TEXT,
+             counted   TEXT,
+             over_short TEXT,
+             z_report  TEXT
+         );
+         CREATE TABLE receipts (
+             number    INTEGER PRIMARY KEY,
+             shift     INTEGER NOT NULL REFERENCES shifts (number),
+             kind      TEXT NOT NULL,
+             total     TEXT NOT NULL,
+             text      TEXT NOT NULL,
+             operation INTEGER NOT NULL REFERENCES operations (seq)
+         );
+         CREATE TABLE payments (
+             id        INTEGER PRIMARY KEY,
+             method    TEXT NOT NULL,
+             amount    TEXT NOT NULL,
+             reference TEXT NOT NULL,
+             applies_to TEXT,
+             operation INTEGER NOT NULL REFERENCES operations (seq)
+         );",
+    ),
+];
 
 /// Why the store could not do its work. Nothing is stored when an error is returned.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -76,29 +158,47 @@ pub(crate) enum StoreError {
         /// The reader's message.
         message: String,
     },
+    /// A journal entry could not be read or applied again.
+    Journal {
+        /// The entry's sequence number.
+        seq: i64,
+        /// What went wrong.
+        message: String,
+    },
+    /// The stored state is not what the journal gives (the file was edited by hand).
+    Diverged {
+        /// What differs.
+        what: String,
+    },
     /// A document with this number is already stored (the series and the documents
     /// disagree, e.g. after an edit by hand); nothing was issued.
     DuplicateNumber {
         /// The number.
         number: String,
     },
-    /// The accounting crate refused: the draft is invalid, the series refuses the date, the
-    /// series id is malformed, or the UBL could not be written.
-    Accounting(AccountingError),
+    /// An earlier write failed after the office had changed: this store must be opened
+    /// again before it takes another operation.
+    Poisoned,
+    /// The office refused the operation.
+    Office(OfficeError),
 }
 
 impl StoreError {
     /// Returns the stable code: `store.sqlite`, `store.migration`, `store.series_pattern`,
-    /// `store.series_state`, `store.duplicate_number`, or for [`StoreError::Accounting`] the
-    /// accounting error's own code (so `desk` prints the same lines with or without a store).
+    /// `store.series_state`, `store.journal`, `store.diverged`, `store.duplicate_number`,
+    /// `store.poisoned`, or for [`StoreError::Office`] the office's own code (so `desk`
+    /// prints the same lines with or without a store).
     pub(crate) fn code(&self) -> &'static str {
         match self {
             StoreError::Sqlite { .. } => "store.sqlite",
             StoreError::Migration { .. } => "store.migration",
             StoreError::SeriesPattern { .. } => "store.series_pattern",
             StoreError::SeriesState { .. } => "store.series_state",
+            StoreError::Journal { .. } => "store.journal",
+            StoreError::Diverged { .. } => "store.diverged",
             StoreError::DuplicateNumber { .. } => "store.duplicate_number",
-            StoreError::Accounting(error) => error.code(),
+            StoreError::Poisoned => "store.poisoned",
+            StoreError::Office(error) => error.code(),
         }
     }
 }
@@ -125,20 +225,39 @@ impl fmt::Display for StoreError {
             StoreError::SeriesState { series, message } => {
                 write!(f, "number series {series:?} cannot be read back: {message}")
             }
+            StoreError::Journal { seq, message } => {
+                write!(f, "journal entry {seq} cannot be applied again: {message}")
+            }
+            StoreError::Diverged { what } => write!(
+                f,
+                "the database disagrees with its own journal ({what}); was it edited by hand?"
+            ),
             StoreError::DuplicateNumber { number } => write!(
                 f,
                 "a document numbered {number} is already stored; nothing was issued"
             ),
-            StoreError::Accounting(error) => write!(f, "{error}"),
+            StoreError::Poisoned => f.write_str(
+                "an earlier write failed; open the database again before the next operation",
+            ),
+            StoreError::Office(error) => write!(f, "{error}"),
         }
     }
 }
 
 impl std::error::Error for StoreError {}
 
+impl From<OfficeError> for StoreError {
+    fn from(error: OfficeError) -> Self {
+        match error {
+            OfficeError::DuplicateNumber { number } => StoreError::DuplicateNumber { number },
+            error => StoreError::Office(error),
+        }
+    }
+}
+
 impl From<AccountingError> for StoreError {
     fn from(error: AccountingError) -> Self {
-        StoreError::Accounting(error)
+        StoreError::Office(OfficeError::Accounting(error))
     }
 }
 
@@ -147,6 +266,236 @@ fn sqlite(action: &'static str) -> impl Fn(rusqlite::Error) -> StoreError {
     move |error| StoreError::Sqlite {
         action,
         message: error.to_string(),
+    }
+}
+
+/// How hard each commit waits for the disk.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Durability {
+    /// Rollback journal, `synchronous = FULL`: a commit survives a power cut. The default.
+    Full,
+    /// Write-ahead log, `synchronous = NORMAL`: a commit survives the process being killed
+    /// (the case the crash test checks), and the last commits may be lost on a power cut;
+    /// the database is never corrupt. `desk simulate` uses it for speed.
+    Process,
+}
+
+/// The store: one open SQLite database with the current schema, and the office its journal
+/// gives.
+#[derive(Debug)]
+pub(crate) struct Store {
+    connection: Connection,
+    office: Office,
+    /// The last journal entry applied to `office`.
+    applied: i64,
+    poisoned: bool,
+}
+
+/// An operation as journalled: its sequence number, and what it produced.
+#[derive(Debug, Clone)]
+pub(crate) struct Applied {
+    /// The journal's sequence number.
+    pub(crate) seq: i64,
+    /// What the operation produced.
+    pub(crate) outcome: Outcome,
+}
+
+impl Store {
+    /// Opens (or creates) the database at `path`, brings its schema up to date and replays
+    /// its journal.
+    ///
+    /// # Errors
+    ///
+    /// [`StoreError::Sqlite`] when the file cannot be opened or is not a database;
+    /// [`StoreError::Migration`] when it was made by a newer `desk`; [`StoreError::Journal`]
+    /// or [`StoreError::Diverged`] when its contents disagree.
+    pub(crate) fn open(path: &Path) -> Result<Self, StoreError> {
+        Store::open_with(path, Durability::Full)
+    }
+
+    /// As [`Store::open`], with the given durability.
+    pub(crate) fn open_with(path: &Path, durability: Durability) -> Result<Self, StoreError> {
+        let connection = Connection::open(path).map_err(sqlite("opening the file"))?;
+        if durability == Durability::Process {
+            connection
+                .pragma_update(None, "journal_mode", "WAL")
+                .map_err(sqlite("choosing the journal mode"))?;
+            connection
+                .pragma_update(None, "synchronous", "NORMAL")
+                .map_err(sqlite("choosing the durability"))?;
+        }
+        Store::with_connection(connection)
+    }
+
+    /// An empty store in memory (the demo's default: nothing is left behind).
+    pub(crate) fn in_memory() -> Result<Self, StoreError> {
+        let connection = Connection::open_in_memory().map_err(sqlite("opening memory"))?;
+        Store::with_connection(connection)
+    }
+
+    /// Sets up an open connection: pragmas, the migrations not yet applied, the replay.
+    fn with_connection(mut connection: Connection) -> Result<Self, StoreError> {
+        connection
+            .pragma_update(None, "foreign_keys", true)
+            .map_err(sqlite("enabling foreign keys"))?;
+        migrate(&mut connection)?;
+        let mut store = Store {
+            connection,
+            office: Office::new()?,
+            applied: 0,
+            poisoned: false,
+        };
+        let transaction = store
+            .connection
+            .transaction()
+            .map_err(sqlite("starting a transaction"))?;
+        catch_up(&transaction, &mut store.office, &mut store.applied)?;
+        check_series(&transaction, &store.office)?;
+        transaction
+            .commit()
+            .map_err(sqlite("finishing the replay"))?;
+        Ok(store)
+    }
+
+    /// The office as the journal leaves it.
+    pub(crate) fn office(&self) -> &Office {
+        &self.office
+    }
+
+    /// How many operations the journal holds.
+    pub(crate) fn journal_len(&self) -> i64 {
+        self.applied
+    }
+
+    /// Applies `operation` at `at` and stores it with everything it produced, in one
+    /// transaction.
+    ///
+    /// # Errors
+    ///
+    /// Any [`StoreError`]; then nothing was stored.
+    pub(crate) fn apply(
+        &mut self,
+        operation: &Operation,
+        at: DateTime<Utc>,
+    ) -> Result<Applied, StoreError> {
+        self.apply_then(operation, at, |_| Ok(()))
+    }
+
+    /// As [`Store::apply`], running `before_commit` after every write and just before the
+    /// commit: tests use it to fail (as a crash would) at the last moment.
+    pub(crate) fn apply_then(
+        &mut self,
+        operation: &Operation,
+        at: DateTime<Utc>,
+        before_commit: impl FnOnce(&Transaction<'_>) -> Result<(), StoreError>,
+    ) -> Result<Applied, StoreError> {
+        if self.poisoned {
+            return Err(StoreError::Poisoned);
+        }
+        if let Operation::IssueDraftInvoice {
+            series_id, pattern, ..
+        } = operation
+        {
+            if let Some(series) = self.office.series().get(series_id) {
+                if series.pattern().to_string() != *pattern {
+                    return Err(StoreError::SeriesPattern {
+                        series: series_id.clone(),
+                        stored: series.pattern().to_string(),
+                        requested: pattern.clone(),
+                    });
+                }
+            }
+        }
+        // IMMEDIATE takes the write lock now, so two desks on one file take turns; what the
+        // other committed meanwhile is applied first.
+        let transaction = self
+            .connection
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(sqlite("starting a transaction"))?;
+        catch_up(&transaction, &mut self.office, &mut self.applied)?;
+        let before: Vec<NumberSeries> = self.office.series().values().cloned().collect();
+        let outcome = self.office.apply(operation, at)?;
+        // From here on the office has changed: a failure poisons this store.
+        let seq = self.applied + 1;
+        let written = save_series(&transaction, &before, &self.office)
+            .and_then(|()| record(&transaction, seq, operation, at, &outcome, &self.office))
+            .and_then(|()| before_commit(&transaction))
+            .and_then(|()| {
+                transaction
+                    .commit()
+                    .map_err(sqlite("committing the operation"))
+            });
+        match written {
+            Ok(()) => {
+                self.applied = seq;
+                Ok(Applied { seq, outcome })
+            }
+            Err(error) => {
+                self.poisoned = true;
+                Err(error)
+            }
+        }
+    }
+
+    /// Issues a draft invoice (JSON, as `desk invoice issue` reads it) with the next number
+    /// of series `series_id`, stored with its text and UBL.
+    ///
+    /// # Errors
+    ///
+    /// Any [`StoreError`]; then nothing was stored and the series is as before.
+    pub(crate) fn issue_invoice(
+        &mut self,
+        series_id: &str,
+        pattern: &str,
+        draft: &str,
+        date: chrono::NaiveDate,
+        at: DateTime<Utc>,
+    ) -> Result<StoredInvoice, StoreError> {
+        let operation = Operation::IssueDraftInvoice {
+            series_id: series_id.to_owned(),
+            pattern: pattern.to_owned(),
+            draft: draft.to_owned(),
+            date,
+        };
+        let applied = self.apply(&operation, at)?;
+        let Outcome::Invoice(invoice, _) = applied.outcome else {
+            return Err(StoreError::Journal {
+                seq: applied.seq,
+                message: "issuing an invoice produced no invoice".into(),
+            });
+        };
+        let (text, ubl): (String, String) = self
+            .connection
+            .query_row(
+                "SELECT text, ubl FROM issued_documents WHERE number = ?1",
+                [invoice.number().as_str()],
+                |row| Ok((row.get(0)?, row.get(1)?)),
+            )
+            .map_err(sqlite("reading the invoice back"))?;
+        Ok(StoredInvoice { invoice, text, ubl })
+    }
+
+    /// Runs a read-only query returning one text column, for `desk` reports.
+    pub(crate) fn texts(&self, sql: &str) -> Result<Vec<String>, StoreError> {
+        let mut statement = self
+            .connection
+            .prepare(sql)
+            .map_err(sqlite("preparing a report"))?;
+        let rows = statement
+            .query_map([], |row| row.get::<_, String>(0))
+            .map_err(sqlite("running a report"))?;
+        rows.collect::<Result<Vec<_>, _>>()
+            .map_err(sqlite("reading a report"))
+    }
+
+    /// Returns the stored state of series `series_id`, if any.
+    #[cfg(test)]
+    fn series(&mut self, series_id: &str) -> Result<Option<NumberSeries>, StoreError> {
+        let transaction = self
+            .connection
+            .transaction()
+            .map_err(sqlite("starting a transaction"))?;
+        load_series(&transaction, series_id)
     }
 }
 
@@ -161,112 +510,358 @@ pub(crate) struct StoredInvoice {
     pub(crate) ubl: String,
 }
 
-/// The store: one open SQLite database with the current schema.
-#[derive(Debug)]
-pub(crate) struct Store {
-    connection: Connection,
+/// Applies the journal entries after `applied` to `office`.
+fn catch_up(
+    transaction: &Transaction<'_>,
+    office: &mut Office,
+    applied: &mut i64,
+) -> Result<(), StoreError> {
+    let mut statement = transaction
+        .prepare_cached("SELECT seq, at, input FROM operations WHERE seq > ?1 ORDER BY seq")
+        .map_err(sqlite("reading the journal"))?;
+    let mut rows = statement
+        .query([*applied])
+        .map_err(sqlite("reading the journal"))?;
+    while let Some(row) = rows.next().map_err(sqlite("reading the journal"))? {
+        let seq: i64 = row.get(0).map_err(sqlite("reading the journal"))?;
+        let at: String = row.get(1).map_err(sqlite("reading the journal"))?;
+        let input: String = row.get(2).map_err(sqlite("reading the journal"))?;
+        let journal = |message: String| StoreError::Journal { seq, message };
+        if seq != *applied + 1 {
+            return Err(journal(format!("expected entry {}", *applied + 1)));
+        }
+        let at = DateTime::parse_from_rfc3339(&at)
+            .map_err(|error| journal(format!("time {at:?}: {error}")))?
+            .with_timezone(&Utc);
+        let operation: Operation =
+            serde_json::from_str(&input).map_err(|error| journal(error.to_string()))?;
+        office
+            .apply(&operation, at)
+            .map_err(|error| journal(format!("{}: {error}", error.code())))?;
+        *applied = seq;
+    }
+    Ok(())
 }
 
-impl Store {
-    /// Opens (or creates) the database at `path` and brings its schema up to date.
-    ///
-    /// # Errors
-    ///
-    /// [`StoreError::Sqlite`] when the file cannot be opened or is not a database;
-    /// [`StoreError::Migration`] when it was made by a newer `desk`.
-    pub(crate) fn open(path: &Path) -> Result<Self, StoreError> {
-        let connection = Connection::open(path).map_err(sqlite("opening the file"))?;
-        Store::with_connection(connection)
+/// Every stored series must be the one the journal gives.
+fn check_series(transaction: &Transaction<'_>, office: &Office) -> Result<(), StoreError> {
+    let ids: Vec<String> = {
+        let mut statement = transaction
+            .prepare("SELECT id FROM number_series ORDER BY id")
+            .map_err(sqlite("reading the number series"))?;
+        let rows = statement
+            .query_map([], |row| row.get(0))
+            .map_err(sqlite("reading the number series"))?;
+        rows.collect::<Result<_, _>>()
+            .map_err(sqlite("reading the number series"))?
+    };
+    for id in &ids {
+        let stored = load_series(transaction, id)?;
+        if stored.as_ref() != office.series().get(id) {
+            return Err(StoreError::Diverged {
+                what: format!("number series {id:?}"),
+            });
+        }
     }
-
-    /// Sets up an open connection: pragmas, then the migrations not yet applied.
-    fn with_connection(mut connection: Connection) -> Result<Self, StoreError> {
-        connection
-            .pragma_update(None, "foreign_keys", true)
-            .map_err(sqlite("enabling foreign keys"))?;
-        migrate(&mut connection)?;
-        Ok(Store { connection })
+    if let Some(id) = office.series().keys().find(|id| !ids.contains(id)) {
+        return Err(StoreError::Diverged {
+            what: format!("number series {id:?} is missing"),
+        });
     }
+    Ok(())
+}
 
-    /// Issues `draft` with the next number of series `series_id` and stores it, all in one
-    /// transaction: the series is loaded (or created from `pattern`), the invoice issued,
-    /// rendered and written as UBL, the document inserted, the advanced series saved, and
-    /// only then committed.
-    ///
-    /// # Errors
-    ///
-    /// Any [`StoreError`]; then nothing was stored and the series is as before.
-    pub(crate) fn issue_invoice(
-        &mut self,
-        series_id: &str,
-        pattern: &NumberPattern,
-        draft: DraftInvoice,
-        date: NaiveDate,
-        options: &IssueOptions,
-    ) -> Result<StoredInvoice, StoreError> {
-        self.issue_invoice_then(series_id, pattern, draft, date, options, |_| Ok(()))
-    }
-
-    /// As [`Store::issue_invoice`], running `before_commit` after every write and just
-    /// before the commit: tests use it to fail (as a crash would) at the last moment.
-    fn issue_invoice_then(
-        &mut self,
-        series_id: &str,
-        pattern: &NumberPattern,
-        draft: DraftInvoice,
-        date: NaiveDate,
-        options: &IssueOptions,
-        before_commit: impl FnOnce(&Transaction<'_>) -> Result<(), StoreError>,
-    ) -> Result<StoredInvoice, StoreError> {
-        // IMMEDIATE takes the write lock now, so two desks issuing at once queue up instead
-        // of both reading the same series state.
-        let transaction = self
-            .connection
-            .transaction_with_behavior(TransactionBehavior::Immediate)
-            .map_err(sqlite("starting a transaction"))?;
-        let (mut series, is_new) = match load_series(&transaction, series_id)? {
-            Some(series) => {
-                if series.pattern() != pattern {
-                    return Err(StoreError::SeriesPattern {
-                        series: series_id.to_owned(),
-                        stored: series.pattern().to_string(),
-                        requested: pattern.to_string(),
-                    });
-                }
-                (series, false)
+/// Writes the journal entry and what the operation produced.
+fn record(
+    transaction: &Transaction<'_>,
+    seq: i64,
+    operation: &Operation,
+    at: DateTime<Utc>,
+    outcome: &Outcome,
+    office: &Office,
+) -> Result<(), StoreError> {
+    let input = serde_json::to_string(operation).map_err(|error| StoreError::Journal {
+        seq,
+        message: error.to_string(),
+    })?;
+    transaction
+        .prepare_cached("INSERT INTO operations (seq, at, kind, input) VALUES (?1, ?2, ?3, ?4)")
+        .and_then(|mut statement| {
+            statement.execute(rusqlite::params![
+                seq,
+                at.to_rfc3339(),
+                operation.kind(),
+                input
+            ])
+        })
+        .map_err(sqlite("writing the journal"))?;
+    match outcome {
+        Outcome::DayOpened { .. } | Outcome::Reconciled(_) | Outcome::ShiftOpened { .. } => {}
+        Outcome::Client {
+            id,
+            existing: false,
+            check,
+        } => {
+            let client = office.registry().get(*id);
+            let kind = if client.is_some_and(|c| c.organisation().is_some()) {
+                "organisation"
+            } else {
+                "person"
+            };
+            let name = client.map(|c| c.display_name()).unwrap_or_default();
+            let registration = client
+                .and_then(|c| c.organisation())
+                .and_then(|o| o.registration_number())
+                .map(ToString::to_string);
+            let check = check.as_ref().and_then(|c| serde_json::to_string(c).ok());
+            transaction
+                .prepare_cached(
+                    "INSERT INTO clients (id, kind, name, registration, register_check, registered_at, operation)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                )
+                .and_then(|mut statement| {
+                    statement.execute(rusqlite::params![
+                        id.to_string(),
+                        kind,
+                        name,
+                        registration,
+                        check,
+                        at.to_rfc3339(),
+                        seq
+                    ])
+                })
+                .map_err(sqlite("storing the client"))?;
+        }
+        Outcome::Client { .. } => {}
+        Outcome::Receipt(receipt) => {
+            let shift = office.z_reports().len() as i64 + 1;
+            let kind = match receipt.kind() {
+                ReceiptKind::Sale => "sale".to_owned(),
+                ReceiptKind::Return { original } => format!("return of {original}"),
+            };
+            let text = office
+                .shift()
+                .map(|s| receipt.render(s.register().identity()))
+                .unwrap_or_default();
+            transaction
+                .prepare_cached(
+                    "INSERT INTO receipts (number, shift, kind, total, text, operation)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                )
+                .and_then(|mut statement| {
+                    statement.execute(rusqlite::params![
+                        receipt.number() as i64,
+                        shift,
+                        kind,
+                        receipt.total().amount().to_string(),
+                        text,
+                        seq
+                    ])
+                })
+                .map_err(sqlite("storing the receipt"))?;
+            for payment in receipt.payments() {
+                insert_payment(
+                    transaction,
+                    match payment.method {
+                        PaymentMethod::Cash => "cash",
+                        PaymentMethod::Card => "card",
+                        _ => "transfer",
+                    },
+                    &payment.amount.amount().to_string(),
+                    payment.reference.as_deref().unwrap_or(""),
+                    Some(&receipt.number().to_string()),
+                    seq,
+                )?;
             }
-            None => {
-                let reset = if pattern.has_year() {
-                    YearReset::EachYear
-                } else {
-                    YearReset::Never
-                };
-                let series = NumberSeries::try_new(series_id, pattern.clone(), reset)
-                    .map_err(AccountingError::from)?;
-                (series, true)
-            }
-        };
-        let invoice = draft.issue_with(&mut series, date, options)?;
-        let text = render_invoice(&invoice)?;
-        let ubl = write_ubl_invoice(&invoice)?;
-        save_series(&transaction, &series, is_new)?;
-        insert_document(&transaction, &invoice, &text, &ubl)?;
-        before_commit(&transaction)?;
+        }
+        Outcome::Contract(filed) => insert_filed(transaction, filed, None, seq, office)?,
+        Outcome::Invoice(invoice, filed) => {
+            insert_invoice(transaction, invoice)?;
+            insert_filed(transaction, filed, None, seq, office)?;
+        }
+        Outcome::CreditNote(note, filed) => {
+            insert_credit_note(transaction, note)?;
+            insert_filed(transaction, filed, None, seq, office)?;
+        }
+        Outcome::Complaint { filed, .. } => insert_filed(transaction, filed, None, seq, office)?,
+        Outcome::Answer { filed, letter, .. } => {
+            insert_filed(transaction, filed, Some(letter), seq, office)?;
+        }
+        Outcome::ShiftClosed(z, filed) => {
+            let counted = serde_json::to_string(&z.counted).unwrap_or_default();
+            transaction
+                .prepare_cached(
+                    "UPDATE shifts SET closed_at = ?2, counted = ?3, over_short = ?4, z_report = ?5
+                     WHERE number = ?1",
+                )
+                .and_then(|mut statement| {
+                    statement.execute(rusqlite::params![
+                        z.number as i64,
+                        z.at.to_rfc3339(),
+                        counted,
+                        z.over_short.amount().to_string(),
+                        z.render()
+                    ])
+                })
+                .map_err(sqlite("closing the shift"))?;
+            insert_filed(transaction, filed, Some(&z.render()), seq, office)?;
+        }
+    }
+    if let (Operation::OpenShift { cashier, float }, Outcome::ShiftOpened { .. }) =
+        (operation, outcome)
+    {
+        let float = serde_json::to_string(float).unwrap_or_default();
         transaction
-            .commit()
-            .map_err(sqlite("committing the invoice"))?;
-        Ok(StoredInvoice { invoice, text, ubl })
+            .prepare_cached(
+                "INSERT INTO shifts (number, cashier, opened_at, float) VALUES (?1, ?2, ?3, ?4)",
+            )
+            .and_then(|mut statement| {
+                statement.execute(rusqlite::params![
+                    office.z_reports().len() as i64 + 1,
+                    cashier,
+                    at.to_rfc3339(),
+                    float
+                ])
+            })
+            .map_err(sqlite("opening the shift"))?;
     }
+    if let Outcome::Reconciled(report) = outcome {
+        for entry in &report.entries {
+            insert_allocations(transaction, entry, seq)?;
+        }
+    }
+    Ok(())
+}
 
-    /// Returns the stored state of series `series_id`, if any.
-    #[cfg(test)]
-    fn series(&mut self, series_id: &str) -> Result<Option<NumberSeries>, StoreError> {
-        let transaction = self
-            .connection
-            .transaction()
-            .map_err(sqlite("starting a transaction"))?;
-        load_series(&transaction, series_id)
+fn insert_payment(
+    transaction: &Transaction<'_>,
+    method: &str,
+    amount: &str,
+    reference: &str,
+    applies_to: Option<&str>,
+    seq: i64,
+) -> Result<(), StoreError> {
+    transaction
+        .prepare_cached(
+            "INSERT INTO payments (method, amount, reference, applies_to, operation)
+             VALUES (?1, ?2, ?3, ?4, ?5)",
+        )
+        .and_then(|mut statement| {
+            statement.execute(rusqlite::params![
+                method, amount, reference, applies_to, seq
+            ])
+        })
+        .map_err(sqlite("storing the payment"))?;
+    Ok(())
+}
+
+/// A bank payment matched to receivables: one `payments` row per receivable it paid.
+fn insert_allocations(
+    transaction: &Transaction<'_>,
+    entry: &EntryOutcome,
+    seq: i64,
+) -> Result<(), StoreError> {
+    if !matches!(entry.status, MatchStatus::Matched | MatchStatus::Partial) {
+        return Ok(());
     }
+    insert_payment(
+        transaction,
+        "bank",
+        &entry.amount.amount().to_string(),
+        &entry.entry_ref,
+        entry.receivable.as_deref(),
+        seq,
+    )
+}
+
+/// Files a document: its case row (once per year and index) and its `documents` row.
+fn insert_filed(
+    transaction: &Transaction<'_>,
+    filed: &Filed,
+    text: Option<&str>,
+    seq: i64,
+    office: &Office,
+) -> Result<(), StoreError> {
+    let year = chrono::Datelike::year(&filed.date);
+    if let Some(case) = office
+        .cases()
+        .find(|c| c.index() == &filed.case && c.year() == year)
+    {
+        transaction
+            .prepare_cached(
+                "INSERT OR IGNORE INTO cases (year, case_index, title, retention, opened_on)
+                 VALUES (?1, ?2, ?3, ?4, ?5)",
+            )
+            .and_then(|mut statement| {
+                statement.execute(rusqlite::params![
+                    year,
+                    filed.case.to_string(),
+                    case.title(),
+                    office
+                        .plan(year)
+                        .and_then(|p| p.entry(&filed.case))
+                        .and_then(|e| e.case())
+                        .map(|c| c.retention().to_string())
+                        .unwrap_or_default(),
+                    case.opened_on().to_string()
+                ])
+            })
+            .map_err(sqlite("storing the case"))?;
+    }
+    transaction
+        .prepare_cached(
+            "INSERT INTO documents (id, number, kind, year, case_index, date, text, operation)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+        )
+        .and_then(|mut statement| {
+            statement.execute(rusqlite::params![
+                filed.id.as_uuid().to_string(),
+                filed.number,
+                filed.kind,
+                year,
+                filed.case.to_string(),
+                filed.date.to_string(),
+                text,
+                seq
+            ])
+        })
+        .map_err(sqlite("filing the document"))?;
+    Ok(())
+}
+
+/// Saves every series the operation changed, after checking the stored state is the one
+/// the office started from.
+fn save_series(
+    transaction: &Transaction<'_>,
+    before: &[NumberSeries],
+    office: &Office,
+) -> Result<(), StoreError> {
+    for series in office.series().values() {
+        let old = before.iter().find(|b| b.id() == series.id());
+        if old == Some(series) {
+            continue;
+        }
+        let stored = load_series(transaction, series.id())?;
+        if stored.as_ref() != old {
+            return Err(StoreError::Diverged {
+                what: format!("number series {:?}", series.id()),
+            });
+        }
+        let state = serde_json::to_string(series).map_err(|error| StoreError::SeriesState {
+            series: series.id().to_owned(),
+            message: error.to_string(),
+        })?;
+        let sql = if old.is_none() {
+            "INSERT INTO number_series (id, state) VALUES (?1, ?2)"
+        } else {
+            "UPDATE number_series SET state = ?2 WHERE id = ?1"
+        };
+        transaction
+            .prepare_cached(sql)
+            .and_then(|mut statement| statement.execute([series.id(), state.as_str()]))
+            .map_err(sqlite("saving the number series"))?;
+    }
+    Ok(())
 }
 
 /// Applies the migrations the database has not seen, each in its own transaction with its
@@ -335,59 +930,67 @@ fn load_series(
         .transpose()
 }
 
-/// Saves a series's state, inserting it when new.
-fn save_series(
-    transaction: &Transaction<'_>,
-    series: &NumberSeries,
-    is_new: bool,
-) -> Result<(), StoreError> {
-    let state = serde_json::to_string(series).map_err(|error| StoreError::SeriesState {
-        series: series.id().to_owned(),
-        message: error.to_string(),
-    })?;
-    let sql = if is_new {
-        "INSERT INTO number_series (id, state) VALUES (?1, ?2)"
-    } else {
-        "UPDATE number_series SET state = ?2 WHERE id = ?1"
-    };
-    transaction
-        .execute(sql, [series.id(), state.as_str()])
-        .map_err(sqlite("saving the number series"))?;
-    Ok(())
-}
-
-/// Inserts an issued invoice; a number already stored is [`StoreError::DuplicateNumber`].
-fn insert_document(
+/// Inserts an issued invoice with its text and UBL; a number already stored is
+/// [`StoreError::DuplicateNumber`].
+fn insert_invoice(
     transaction: &Transaction<'_>,
     invoice: &IssuedInvoice,
-    text: &str,
-    ubl: &str,
 ) -> Result<(), StoreError> {
-    let number = invoice.number();
+    let text = render_invoice(invoice)?;
+    let ubl = write_ubl_invoice(invoice)?;
     let kind = match serde_json::to_value(invoice.kind()) {
         Ok(serde_json::Value::String(kind)) => kind,
         _ => invoice.kind().type_code().to_owned(),
     };
-    let issue_date = invoice.issue_date().format("%Y-%m-%d").to_string();
-    let inserted = transaction.execute(
-        "INSERT INTO issued_documents (number, series_id, kind, issue_date, ubl, text)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+    let number = invoice.number();
+    insert_issued(
+        transaction,
         [
             number.as_str(),
             number.series_id(),
             kind.as_str(),
-            issue_date.as_str(),
-            ubl,
-            text,
+            &invoice.issue_date().format("%Y-%m-%d").to_string(),
+            &ubl,
+            &text,
         ],
-    );
+    )
+}
+
+/// Inserts an issued credit note with its text and UBL.
+fn insert_credit_note(
+    transaction: &Transaction<'_>,
+    note: &IssuedCreditNote,
+) -> Result<(), StoreError> {
+    let text = render_credit_note(note)?;
+    let ubl = write_ubl_credit_note(note)?;
+    let number = note.number();
+    insert_issued(
+        transaction,
+        [
+            number.as_str(),
+            number.series_id(),
+            "credit_note",
+            &note.issue_date().format("%Y-%m-%d").to_string(),
+            &ubl,
+            &text,
+        ],
+    )
+}
+
+fn insert_issued(transaction: &Transaction<'_>, values: [&str; 6]) -> Result<(), StoreError> {
+    let inserted = transaction
+        .prepare_cached(
+            "INSERT INTO issued_documents (number, series_id, kind, issue_date, ubl, text)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        )
+        .and_then(|mut statement| statement.execute(values));
     match inserted {
         Ok(_) => Ok(()),
         Err(rusqlite::Error::SqliteFailure(failure, _))
             if failure.code == ErrorCode::ConstraintViolation =>
         {
             Err(StoreError::DuplicateNumber {
-                number: number.as_str().to_owned(),
+                number: values[0].to_owned(),
             })
         }
         Err(error) => Err(sqlite("storing the document")(error)),
@@ -397,29 +1000,23 @@ fn insert_document(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use apkalpe_accounting::InvoiceDraftInput;
-    use apkalpe_core::VatRateTable;
+    use crate::office::{ClientInput, ItemLine};
+    use apkalpe_payments::{CashCount, Denomination};
+    use chrono::{NaiveDate, TimeZone};
 
-    fn draft() -> DraftInvoice {
-        let json = include_str!("../drafts/invoice.json");
-        let input: InvoiceDraftInput = serde_json::from_str(json).unwrap();
-        DraftInvoice::try_from(input).unwrap()
-    }
-
-    fn options() -> IssueOptions {
-        IssueOptions::default().with_rate_table(VatRateTable::latvia())
-    }
-
-    fn pattern() -> NumberPattern {
-        "INV{year}-{seq:5}".parse().unwrap()
-    }
+    const DRAFT: &str = include_str!("../drafts/invoice.json");
+    const PATTERN: &str = "INV{year}-{seq:5}";
 
     fn date() -> NaiveDate {
         NaiveDate::from_ymd_opt(2026, 11, 27).unwrap()
     }
 
+    fn at() -> DateTime<Utc> {
+        Utc.with_ymd_and_hms(2026, 11, 27, 8, 0, 0).unwrap()
+    }
+
     fn memory() -> Store {
-        Store::with_connection(Connection::open_in_memory().unwrap()).unwrap()
+        Store::in_memory().unwrap()
     }
 
     fn count(store: &Store, sql: &str) -> i64 {
@@ -429,20 +1026,29 @@ mod tests {
             .unwrap()
     }
 
+    fn issue(store: &mut Store, series: &str, pattern: &str) -> Result<StoredInvoice, StoreError> {
+        store.issue_invoice(series, pattern, DRAFT, date(), at())
+    }
+
     #[test]
     fn issues_and_continues_the_series() {
         let mut store = memory();
-        let first = store
-            .issue_invoice("invoices", &pattern(), draft(), date(), &options())
-            .unwrap();
-        let second = store
-            .issue_invoice("invoices", &pattern(), draft(), date(), &options())
-            .unwrap();
+        let first = issue(&mut store, "invoices", PATTERN).unwrap();
+        let second = issue(&mut store, "invoices", PATTERN).unwrap();
         assert_eq!(first.invoice.number().as_str(), "INV2026-00001");
         assert_eq!(second.invoice.number().as_str(), "INV2026-00002");
         assert!(second.text.starts_with("PVN rēķins Nr. INV2026-00002\n"));
         assert!(second.ubl.contains("<cbc:ID>INV2026-00002</cbc:ID>"));
         assert_eq!(count(&store, "SELECT COUNT(*) FROM issued_documents"), 2);
+        assert_eq!(count(&store, "SELECT COUNT(*) FROM operations"), 2);
+        // Each invoice is filed once, in case 4.2 of its year.
+        assert_eq!(
+            count(
+                &store,
+                "SELECT COUNT(*) FROM documents WHERE case_index = '4.2' AND year = 2026"
+            ),
+            2
+        );
         let row: (String, String, String) = store
             .connection
             .query_row(
@@ -458,15 +1064,19 @@ mod tests {
     }
 
     #[test]
-    fn a_failure_just_before_commit_stores_nothing() {
+    fn a_failure_just_before_commit_stores_nothing_and_poisons_the_store() {
         let mut store = memory();
-        store
-            .issue_invoice("invoices", &pattern(), draft(), date(), &options())
-            .unwrap();
+        issue(&mut store, "invoices", PATTERN).unwrap();
         let before = store.series("invoices").unwrap().unwrap();
+        let operation = Operation::IssueDraftInvoice {
+            series_id: "invoices".into(),
+            pattern: PATTERN.into(),
+            draft: DRAFT.into(),
+            date: date(),
+        };
         let crashed = store
-            .issue_invoice_then("invoices", &pattern(), draft(), date(), &options(), |tx| {
-                // Both writes happened inside the transaction…
+            .apply_then(&operation, at(), |tx| {
+                // Every write happened inside the transaction…
                 let written: i64 = tx
                     .query_row("SELECT COUNT(*) FROM issued_documents", [], |row| {
                         row.get(0)
@@ -483,17 +1093,29 @@ mod tests {
         assert_eq!(crashed.code(), "store.sqlite");
         assert_eq!(store.series("invoices").unwrap().unwrap(), before);
         assert_eq!(count(&store, "SELECT COUNT(*) FROM issued_documents"), 1);
-        let next = store
-            .issue_invoice("invoices", &pattern(), draft(), date(), &options())
-            .unwrap();
+        assert_eq!(count(&store, "SELECT COUNT(*) FROM operations"), 1);
+        assert_eq!(count(&store, "SELECT COUNT(*) FROM documents"), 1);
+        // The office had moved on in memory: this store refuses more work…
+        let refused = issue(&mut store, "invoices", PATTERN).unwrap_err();
+        assert_eq!(refused, StoreError::Poisoned);
+        // …and a store opened again from the journal continues without a gap.
+        let Store { connection, .. } = store;
+        let mut again = Store::with_connection(connection).unwrap();
+        let next = issue(&mut again, "invoices", PATTERN).unwrap();
         assert_eq!(next.invoice.number().as_str(), "INV2026-00002");
     }
 
     #[test]
     fn a_new_series_rolled_back_is_not_created() {
         let mut store = memory();
+        let operation = Operation::IssueDraftInvoice {
+            series_id: "other".into(),
+            pattern: PATTERN.into(),
+            draft: DRAFT.into(),
+            date: date(),
+        };
         let error = store
-            .issue_invoice_then("other", &pattern(), draft(), date(), &options(), |_| {
+            .apply_then(&operation, at(), |_| {
                 Err(StoreError::DuplicateNumber { number: "x".into() })
             })
             .unwrap_err();
@@ -504,19 +1126,14 @@ mod tests {
     #[test]
     fn refuses_another_pattern_and_a_bad_series_id() {
         let mut store = memory();
-        store
-            .issue_invoice("invoices", &pattern(), draft(), date(), &options())
-            .unwrap();
-        let other: NumberPattern = "R-{seq:4}".parse().unwrap();
-        let error = store
-            .issue_invoice("invoices", &other, draft(), date(), &options())
-            .unwrap_err();
+        issue(&mut store, "invoices", PATTERN).unwrap();
+        let error = issue(&mut store, "invoices", "R-{seq:4}").unwrap_err();
         assert_eq!(error.code(), "store.series_pattern");
         assert!(error.to_string().contains("\"INV{year}-{seq:5}\""));
-        let error = store
-            .issue_invoice(" padded ", &pattern(), draft(), date(), &options())
-            .unwrap_err();
+        let error = issue(&mut store, " padded ", PATTERN).unwrap_err();
         assert_eq!(error.code(), "number_series.invalid_id");
+        // Refusals leave nothing in the journal.
+        assert_eq!(count(&store, "SELECT COUNT(*) FROM operations"), 1);
     }
 
     #[test]
@@ -527,7 +1144,7 @@ mod tests {
         let versions: i64 = connection
             .query_row("SELECT COUNT(*) FROM schema_version", [], |row| row.get(0))
             .unwrap();
-        assert_eq!(versions, 1);
+        assert_eq!(versions, 2);
         connection
             .execute("INSERT INTO schema_version (version) VALUES (99)", [])
             .unwrap();
@@ -536,14 +1153,14 @@ mod tests {
             error,
             StoreError::Migration {
                 found: 99,
-                known: 1
+                known: 2
             }
         );
         assert_eq!(error.code(), "store.migration");
     }
 
     #[test]
-    fn an_unreadable_series_state_is_reported() {
+    fn an_unreadable_or_edited_series_state_is_reported() {
         let mut store = memory();
         store
             .connection
@@ -552,9 +1169,127 @@ mod tests {
                 [],
             )
             .unwrap();
-        let error = store
-            .issue_invoice("invoices", &pattern(), draft(), date(), &options())
-            .unwrap_err();
+        let error = issue(&mut store, "invoices", PATTERN).unwrap_err();
         assert_eq!(error.code(), "store.series_state");
+
+        // A series edited by hand no longer matches the journal: opening refuses it.
+        let mut store = memory();
+        issue(&mut store, "invoices", PATTERN).unwrap();
+        let Store { connection, .. } = store;
+        connection
+            .execute_batch(
+                "PRAGMA foreign_keys = OFF; DELETE FROM number_series WHERE id = 'invoices';",
+            )
+            .unwrap();
+        let error = Store::with_connection(connection).unwrap_err();
+        assert_eq!(error.code(), "store.diverged");
+    }
+
+    #[test]
+    fn a_second_desk_on_the_same_file_catches_up_before_it_writes() {
+        let path = std::env::temp_dir().join(format!("desk-two-{}.db", std::process::id()));
+        let _ = std::fs::remove_file(&path);
+        let mut one = Store::open(&path).unwrap();
+        let mut two = Store::open(&path).unwrap();
+        let a = issue(&mut one, "invoices", PATTERN).unwrap();
+        let b = issue(&mut two, "invoices", PATTERN).unwrap();
+        let c = issue(&mut one, "invoices", PATTERN).unwrap();
+        let numbers: Vec<&str> = [&a, &b, &c]
+            .iter()
+            .map(|s| s.invoice.number().as_str())
+            .collect();
+        assert_eq!(numbers, ["INV2026-00001", "INV2026-00002", "INV2026-00003"]);
+        assert_eq!(two.journal_len(), 2);
+        assert_eq!(one.journal_len(), 3);
+        drop((one, two));
+        let _ = std::fs::remove_file(&path);
+    }
+
+    #[test]
+    fn a_day_is_stored_in_its_tables_and_replayed_identically() {
+        let mut store = memory();
+        let float = Denomination::ALL
+            .iter()
+            .try_fold(CashCount::new(), |count, d| count.with(*d, 10))
+            .unwrap();
+        let client = ClientInput {
+            organisation: Some("Ziemeļu Rati".into()),
+            legal_form: Some("SIA".into()),
+            registration_number: Some("40203990007".into()),
+            vat_number: Some("LV40203990007".into()),
+            street: Some("Brīvības iela 101".into()),
+            city: Some("Rīga".into()),
+            postcode: Some("LV-1001".into()),
+            consents: vec!["surveys".into()],
+            ..ClientInput::default()
+        };
+        let operations = [
+            Operation::OpenDay,
+            Operation::RegisterClient { client },
+            Operation::OpenShift {
+                cashier: "Ilze Kalna".into(),
+                float,
+            },
+            Operation::Sell {
+                lines: vec![ItemLine {
+                    sku: "PAP-A4-80".into(),
+                    quantity: 2,
+                }],
+                card: None,
+                cash: Some(apkalpe_core::Money::new(
+                    rust_decimal::Decimal::from(20),
+                    apkalpe_core::Currency::EUR,
+                )),
+            },
+        ];
+        for operation in &operations {
+            store.apply(operation, at()).unwrap();
+        }
+        let client = store
+            .office()
+            .registry()
+            .clients()
+            .next()
+            .unwrap()
+            .id()
+            .as_uuid();
+        store
+            .apply(
+                &Operation::IssueInvoice {
+                    client,
+                    lines: vec![ItemLine {
+                        sku: "PAP-A4-80".into(),
+                        quantity: 10,
+                    }],
+                    due_in_working_days: 10,
+                },
+                at(),
+            )
+            .unwrap();
+        let drawer = store.office().drawer();
+        store
+            .apply(&Operation::CloseShift { counted: drawer }, at())
+            .unwrap();
+        assert_eq!(count(&store, "SELECT COUNT(*) FROM clients"), 1);
+        assert_eq!(count(&store, "SELECT COUNT(*) FROM receipts"), 1);
+        assert_eq!(count(&store, "SELECT COUNT(*) FROM payments"), 1);
+        assert_eq!(
+            count(
+                &store,
+                "SELECT COUNT(*) FROM shifts WHERE z_report IS NOT NULL"
+            ),
+            1
+        );
+        assert_eq!(count(&store, "SELECT COUNT(*) FROM documents"), 2);
+        assert_eq!(count(&store, "SELECT COUNT(*) FROM cases"), 2);
+        let Store {
+            connection, office, ..
+        } = store;
+        let again = Store::with_connection(connection).unwrap();
+        assert_eq!(again.journal_len(), 6);
+        assert_eq!(again.office().filed(), office.filed());
+        assert_eq!(again.office().receipts(), office.receipts());
+        assert_eq!(again.office().series(), office.series());
+        assert_eq!(again.office().drawer(), office.drawer());
     }
 }

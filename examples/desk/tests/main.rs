@@ -26,9 +26,9 @@ pub struct Outcome {
 
 /// Runs `desk` with `args` (without the program name) on a fixed day, 2026-11-27.
 pub fn desk(args: &[&str], stdin: &str) -> Outcome {
-    let context = desk::Context {
-        today: NaiveDate::from_ymd_opt(2026, 11, 27).unwrap(),
-    };
+    let context = desk::Context::at(
+        chrono::TimeZone::with_ymd_and_hms(&chrono::Utc, 2026, 11, 27, 8, 0, 0).unwrap(),
+    );
     let mut input = stdin.as_bytes();
     let mut stdout = Vec::new();
     let mut stderr = Vec::new();

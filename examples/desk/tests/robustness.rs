@@ -79,9 +79,9 @@ fn check_of_100000_ibans_from_stdin() {
 
 #[test]
 fn invalid_utf8_on_stdin_is_reported_not_panicked() {
-    let context = desk::Context {
-        today: chrono::NaiveDate::from_ymd_opt(2026, 11, 27).unwrap(),
-    };
+    let context = desk::Context::at(
+        chrono::TimeZone::with_ymd_and_hms(&chrono::Utc, 2026, 11, 27, 8, 0, 0).unwrap(),
+    );
     let mut input: &[u8] = b"LV80BANK0000435195001\n\xff\xfe\n";
     let mut stdout = Vec::new();
     let mut stderr = Vec::new();

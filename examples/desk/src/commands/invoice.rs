@@ -12,6 +12,7 @@ use chrono::NaiveDate;
 use super::CommandError;
 use super::files::{read_text, write_file};
 use crate::Report;
+use crate::office::OfficeError;
 use crate::store::{Store, StoreError};
 
 /// Reports an accounting error: one line per finding of a validation report, else one line.
@@ -51,7 +52,11 @@ pub(super) struct IssueArgs<'a> {
     pub(super) date: NaiveDate,
 }
 
-pub(super) fn issue(args: &IssueArgs<'_>, report: &mut Report<'_>) -> Result<(), CommandError> {
+pub(super) fn issue(
+    args: &IssueArgs<'_>,
+    context: &crate::Context,
+    report: &mut Report<'_>,
+) -> Result<(), CommandError> {
     let draft_path = args.draft;
     let Some(text) = read_text(draft_path, report) else {
         return Ok(());
@@ -81,7 +86,7 @@ pub(super) fn issue(args: &IssueArgs<'_>, report: &mut Report<'_>) -> Result<(),
         }
     };
     if let Some(db) = args.db {
-        return issue_stored(args, db, input, &pattern, report);
+        return issue_stored(args, db, &text, args.series, context, report);
     }
     let reset = if pattern.has_year() {
         YearReset::EachYear
@@ -138,23 +143,17 @@ fn write_ubl(path: &Path, xml: &str, report: &mut Report<'_>) {
 fn issue_stored(
     args: &IssueArgs<'_>,
     db: &Path,
-    input: InvoiceDraftInput,
-    pattern: &NumberPattern,
+    draft: &str,
+    pattern: &str,
+    context: &crate::Context,
     report: &mut Report<'_>,
 ) -> Result<(), CommandError> {
-    let draft = match DraftInvoice::try_from(input) {
-        Ok(draft) => draft,
-        Err(error) => {
-            report_error(&error, report);
-            return Ok(());
-        }
-    };
     let stored = Store::open(db).and_then(|mut store| {
-        store.issue_invoice(args.series_id, pattern, draft, args.date, &issue_options())
+        store.issue_invoice(args.series_id, pattern, draft, args.date, context.now)
     });
     let stored = match stored {
         Ok(stored) => stored,
-        Err(StoreError::Accounting(error)) => {
+        Err(StoreError::Office(OfficeError::Accounting(error))) => {
             report_error(&error, report);
             return Ok(());
         }

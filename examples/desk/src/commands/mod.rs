@@ -473,6 +473,7 @@ pub(crate) fn execute(
                         db: db.as_deref(),
                         date,
                     },
+                    context,
                     report,
                 )
             }

@@ -1,0 +1,1390 @@
+//! The service desk as one state machine: every change of a working day is an
+//! [`Operation`], applied by [`Office::apply`] through the domain crates.
+//!
+//! The office is pure like the crates it composes: the time of an operation comes in as an
+//! argument, new ids are numbered from its own counters, and it does no I/O. That is what
+//! lets [`crate::store`] keep a day safely: the store writes each operation to its journal
+//! together with what the operation produced, in one transaction, and rebuilds the office
+//! on opening by applying the journal again. Applying the same operations in the same order
+//! always gives the same office, with the same numbers.
+//!
+//! An operation that fails returns an [`OfficeError`] and leaves the office as it was: each
+//! operation checks everything that can fail before it changes anything.
+
+use std::collections::BTreeMap;
+use std::fmt;
+
+use apkalpe_accounting::{
+    AccountingError, CreditedLine, DraftCreditNote, DraftInvoice, InvoiceDraftInput, InvoiceKind,
+    InvoiceLine, IssueOptions, IssuedCreditNote, IssuedInvoice, LineVat,
+    Quantity as InvoiceQuantity, UnitCode,
+};
+use apkalpe_catalogue::{CatalogueFile, Quantity as CatalogueQuantity, Sku};
+use apkalpe_clients::{
+    ClientDetails, ClientId, ClientRegistry, Consent, LegalBasis, LegalForm, Organisation, Person,
+    Purpose, RegisterFile, Registration, Verification, verify,
+};
+use apkalpe_core::{
+    Address, Calendar, CountryCode, CreditorReference, Currency, EmailAddress, Money,
+    NumberPattern, NumberSeries, Party, PartyName, Period, PhoneNumber, VatRateTable, YearReset,
+    riga_date,
+};
+use apkalpe_documents::{
+    AnswerOutcome, AnswerRules, CaseIndex, Channel as SubmissionChannel, DeadlineRegime,
+    DocumentDraft, DocumentId, DocumentKind, FilePlan, Letter, NewSubmission, OpenCase,
+    OpenSubmission, Register, RegisterKind, Requisite, Salutation, SubmissionKind,
+};
+use apkalpe_payments::{
+    BankStatement, CashCount, CashRegister, Denomination, MaskedPan, OpenShift, Receipt,
+    ReceiptKind, ReceiptLine, Receivable, ReceivableLedger, ReconciliationReport, RegisterIdentity,
+    Tender, ZReport, reconcile,
+};
+use chrono::{DateTime, Datelike, NaiveDate, Utc};
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+/// The sample Register of Enterprises file shipped with apkalpe-clients.
+pub(crate) const REGISTER_CSV: &str =
+    include_str!("../../../crates/apkalpe-clients/tests/fixtures/register.csv");
+/// The sample file plan shipped with apkalpe-documents.
+pub(crate) const FILE_PLAN_CSV: &str =
+    include_str!("../../../crates/apkalpe-documents/tests/fixtures/fileplan.csv");
+/// The sample catalogue shipped with apkalpe-catalogue.
+pub(crate) const CATALOGUE_JSON: &str =
+    include_str!("../../../crates/apkalpe-catalogue/tests/fixtures/catalogue.json");
+
+/// The number series the desk issues invoices from, and its pattern.
+pub(crate) const INVOICE_SERIES: (&str, &str) = ("invoices", "INV{year}-{seq:5}");
+/// The number series of credit notes, and its pattern.
+pub(crate) const CREDIT_NOTE_SERIES: (&str, &str) = ("credit-notes", "KR{year}-{seq:5}");
+
+/// Where each kind of document is filed: the file plan's case indexes (the sample plan,
+/// MK 282 numbering).
+pub(crate) mod cases {
+    /// Consumer complaints and the answers to them.
+    pub(crate) const COMPLAINTS: &str = "2.1";
+    /// Client surveys and reports on them.
+    pub(crate) const SURVEYS: &str = "2.7";
+    /// Contracts with clients.
+    pub(crate) const CONTRACTS: &str = "3.1";
+    /// Invoices and other source documents.
+    pub(crate) const INVOICES: &str = "4.2";
+    /// Cash documents: the register's Z reports.
+    pub(crate) const CASH: &str = "4.4";
+    /// Every case the desk files into.
+    pub(crate) const ALL: [&str; 5] = [COMPLAINTS, SURVEYS, CONTRACTS, INVOICES, CASH];
+}
+
+/// One product line of a sale or an invoice: a catalogue SKU and a whole quantity.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct ItemLine {
+    /// The catalogue SKU.
+    pub(crate) sku: String,
+    /// How many units (whole units; at least 1).
+    pub(crate) quantity: u32,
+}
+
+/// A new client as the desk takes it down.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub(crate) struct ClientInput {
+    /// A person's given name (with `family`), or empty for an organisation.
+    pub(crate) given: String,
+    /// A person's family name.
+    pub(crate) family: String,
+    /// A person's personal code (*personas kods*).
+    pub(crate) personal_code: Option<String>,
+    /// An organisation's name without its legal form.
+    pub(crate) organisation: Option<String>,
+    /// The legal form (SIA, AS, …).
+    pub(crate) legal_form: Option<String>,
+    /// The registration number (checked against the company register).
+    pub(crate) registration_number: Option<String>,
+    /// The VAT number.
+    pub(crate) vat_number: Option<String>,
+    /// Street and house, for invoices.
+    pub(crate) street: Option<String>,
+    /// City.
+    pub(crate) city: Option<String>,
+    /// Postcode.
+    pub(crate) postcode: Option<String>,
+    /// E-mail address.
+    pub(crate) email: Option<String>,
+    /// Phone number.
+    pub(crate) phone: Option<String>,
+    /// Purposes the client consents to: `marketing_email`, `phone_calls`, `surveys`,
+    /// `profiling`.
+    pub(crate) consents: Vec<String>,
+}
+
+/// A captured card payment as the terminal reported it: only the masked number is kept.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct CardCapture {
+    /// The amount captured.
+    pub(crate) amount: Money,
+    /// The masked card number (first 6 and last 4 digits at most).
+    pub(crate) masked: MaskedPan,
+}
+
+/// A change to the desk's state. The store's journal keeps these, as JSON.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "op", rename_all = "snake_case", deny_unknown_fields)]
+pub(crate) enum Operation {
+    /// Opens the working day: loads the file plan of the day's year (MK 282) and opens the
+    /// cases the desk files into (T3.4).
+    OpenDay,
+    /// Registers a client (T2.1); an organisation is checked in the company register (S30).
+    RegisterClient {
+        /// The client.
+        client: ClientInput,
+    },
+    /// Opens a cash register shift with a float (T4.2).
+    OpenShift {
+        /// The cashier.
+        cashier: String,
+        /// The float, by denomination.
+        float: CashCount,
+    },
+    /// A sale at the register: card, cash or both (T4.2, S33).
+    Sell {
+        /// The products.
+        lines: Vec<ItemLine>,
+        /// The card part, when paid by card.
+        #[serde(default)]
+        card: Option<CardCapture>,
+        /// The cash handed over, when paid in cash.
+        #[serde(default)]
+        cash: Option<Money>,
+    },
+    /// A return of one line of a receipt, refunded by card or in cash (T4.4).
+    Refund {
+        /// The sale receipt's number.
+        receipt: u64,
+        /// The line, from 1.
+        line: usize,
+        /// The card refunded, or `None` for cash.
+        #[serde(default)]
+        card: Option<MaskedPan>,
+    },
+    /// A contract drawn up and registered in its case (T3.6, T3.4).
+    RegisterContract {
+        /// The client.
+        client: Uuid,
+        /// The contract's title.
+        title: String,
+        /// Its text.
+        text: String,
+    },
+    /// An invoice to a client, priced from the catalogue (T4.6).
+    IssueInvoice {
+        /// The buyer.
+        client: Uuid,
+        /// The products.
+        lines: Vec<ItemLine>,
+        /// Payment term in working days.
+        due_in_working_days: u32,
+    },
+    /// An invoice from a draft JSON, as `desk invoice issue` reads it.
+    IssueDraftInvoice {
+        /// The series id.
+        series_id: String,
+        /// The series pattern.
+        pattern: String,
+        /// The draft, as JSON.
+        draft: String,
+        /// The issue date.
+        date: NaiveDate,
+    },
+    /// A credit note for units of one invoice line (T4.8).
+    IssueCreditNote {
+        /// The invoice number.
+        invoice: String,
+        /// The line, from 1.
+        line: usize,
+        /// Units credited.
+        quantity: u32,
+        /// Why.
+        reason: String,
+    },
+    /// A consumer complaint registered with its answer deadline (T2.8, T3.5).
+    RegisterComplaint {
+        /// The client complaining.
+        client: Uuid,
+        /// What the client wrote.
+        text: String,
+        /// The invoice it concerns.
+        #[serde(default)]
+        invoice: Option<String>,
+    },
+    /// The answer to a complaint, by letter (T3.7).
+    AnswerComplaint {
+        /// The complaint's registration number.
+        number: String,
+        /// Whether the claim is accepted.
+        accepted: bool,
+        /// The answer.
+        text: String,
+    },
+    /// A bank statement (camt.053/054) reconciled with the open receivables (T4.3).
+    ApplyStatement {
+        /// The statement's XML.
+        xml: String,
+    },
+    /// Closes the shift with the counted drawer: the Z report (T4.2).
+    CloseShift {
+        /// The drawer as counted.
+        counted: CashCount,
+    },
+}
+
+impl Operation {
+    /// Returns the operation's snake_case name, as the journal's `kind` column holds it.
+    pub(crate) fn kind(&self) -> &'static str {
+        match self {
+            Operation::OpenDay => "open_day",
+            Operation::RegisterClient { .. } => "register_client",
+            Operation::OpenShift { .. } => "open_shift",
+            Operation::Sell { .. } => "sell",
+            Operation::Refund { .. } => "refund",
+            Operation::RegisterContract { .. } => "register_contract",
+            Operation::IssueInvoice { .. } => "issue_invoice",
+            Operation::IssueDraftInvoice { .. } => "issue_draft_invoice",
+            Operation::IssueCreditNote { .. } => "issue_credit_note",
+            Operation::RegisterComplaint { .. } => "register_complaint",
+            Operation::AnswerComplaint { .. } => "answer_complaint",
+            Operation::ApplyStatement { .. } => "apply_statement",
+            Operation::CloseShift { .. } => "close_shift",
+        }
+    }
+}
+
+/// A document the desk registered or issued, and the case it is filed in.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Filed {
+    /// The document's id.
+    pub(crate) id: DocumentId,
+    /// Its number (register number, invoice number, Z report number).
+    pub(crate) number: String,
+    /// What it is: `invoice`, `credit_note`, `contract`, `complaint`, `letter`, `z_report`.
+    pub(crate) kind: &'static str,
+    /// The case.
+    pub(crate) case: CaseIndex,
+    /// The date.
+    pub(crate) date: NaiveDate,
+}
+
+/// What an operation produced.
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub(crate) enum Outcome {
+    /// The day is open.
+    DayOpened {
+        /// The file plan's year.
+        year: i32,
+        /// Cases opened now (none when the year's cases were open already).
+        opened: Vec<CaseIndex>,
+    },
+    /// A client registered, or found already registered.
+    Client {
+        /// The client's id.
+        id: ClientId,
+        /// Whether an existing client was found instead.
+        existing: bool,
+        /// The company register check, for an organisation.
+        check: Option<Verification>,
+    },
+    /// The shift is open.
+    ShiftOpened {
+        /// The float.
+        float: Money,
+    },
+    /// A sale or return receipt.
+    Receipt(Receipt),
+    /// A registered contract.
+    Contract(Filed),
+    /// An issued invoice and where it is filed.
+    Invoice(IssuedInvoice, Filed),
+    /// An issued credit note and where it is filed.
+    CreditNote(IssuedCreditNote, Filed),
+    /// A registered complaint and its answer deadline.
+    Complaint {
+        /// The registered complaint.
+        filed: Filed,
+        /// The deadline for the answer.
+        due: NaiveDate,
+    },
+    /// The answer letter.
+    Answer {
+        /// The registered letter.
+        filed: Filed,
+        /// The letter's text.
+        letter: String,
+        /// Whether it was in time.
+        in_time: bool,
+    },
+    /// The reconciliation of a statement.
+    Reconciled(ReconciliationReport),
+    /// The Z report.
+    ShiftClosed(ZReport, Filed),
+}
+
+/// Why an operation was refused. The office is unchanged.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub(crate) enum OfficeError {
+    /// The accounting crate refused, with its findings (a draft's requisites).
+    Accounting(AccountingError),
+    /// A domain crate refused; `code` is its stable code.
+    Domain {
+        /// The crate's code.
+        code: &'static str,
+        /// The crate's message.
+        message: String,
+    },
+    /// A document with this number exists already (two series make the same numbers).
+    DuplicateNumber {
+        /// The number.
+        number: String,
+    },
+    /// No shift is open.
+    NoShift,
+    /// A shift is open already.
+    ShiftOpen,
+    /// The id names no client.
+    UnknownClient {
+        /// The id.
+        id: Uuid,
+    },
+    /// A number names no document of that kind.
+    Unknown {
+        /// What was looked for: `receipt`, `invoice`, `complaint`, `product`, `line`.
+        what: &'static str,
+        /// The number given.
+        number: String,
+    },
+    /// A field of the input is wrong.
+    Input {
+        /// The field.
+        field: &'static str,
+        /// What is wrong.
+        message: String,
+    },
+    /// The drawer cannot give the change.
+    NoChange {
+        /// The change due.
+        change: Money,
+    },
+}
+
+impl OfficeError {
+    /// Returns the stable code: the domain crate's own, or `office.*`.
+    pub(crate) fn code(&self) -> &'static str {
+        match self {
+            OfficeError::Accounting(error) => error.code(),
+            OfficeError::Domain { code, .. } => code,
+            OfficeError::DuplicateNumber { .. } => "office.duplicate_number",
+            OfficeError::NoShift => "office.no_shift",
+            OfficeError::ShiftOpen => "office.shift_open",
+            OfficeError::UnknownClient { .. } => "office.unknown_client",
+            OfficeError::Unknown { .. } => "office.unknown",
+            OfficeError::Input { .. } => "office.input",
+            OfficeError::NoChange { .. } => "office.no_change",
+        }
+    }
+}
+
+impl fmt::Display for OfficeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            OfficeError::Accounting(error) => write!(f, "{error}"),
+            OfficeError::Domain { message, .. } => f.write_str(message),
+            OfficeError::DuplicateNumber { number } => {
+                write!(f, "a document numbered {number} exists already")
+            }
+            OfficeError::NoShift => f.write_str("no cash register shift is open"),
+            OfficeError::ShiftOpen => f.write_str("a cash register shift is open already"),
+            OfficeError::UnknownClient { id } => write!(f, "no client has the id {id}"),
+            OfficeError::Unknown { what, number } => write!(f, "no {what} {number:?}"),
+            OfficeError::Input { field, message } => write!(f, "{field}: {message}"),
+            OfficeError::NoChange { change } => {
+                write!(f, "the drawer cannot give {change} in change")
+            }
+        }
+    }
+}
+
+impl std::error::Error for OfficeError {}
+
+impl From<AccountingError> for OfficeError {
+    fn from(error: AccountingError) -> Self {
+        OfficeError::Accounting(error)
+    }
+}
+
+/// Converts any crate error with a stable code.
+macro_rules! domain_errors {
+    ($($error:ty),* $(,)?) => {
+        $(impl From<$error> for OfficeError {
+            fn from(error: $error) -> Self {
+                OfficeError::Domain { code: error.code(), message: error.to_string() }
+            }
+        })*
+    };
+}
+
+domain_errors!(
+    apkalpe_core::CoreError,
+    apkalpe_clients::ClientsError,
+    apkalpe_clients::RegistryError,
+    apkalpe_clients::RegisterError,
+    apkalpe_catalogue::CatalogueError,
+    apkalpe_catalogue::QuoteError,
+    apkalpe_documents::DocumentsError,
+    apkalpe_documents::CaseError,
+    apkalpe_documents::RequisiteError,
+    apkalpe_payments::PaymentsError,
+    apkalpe_payments::RegisterError,
+    apkalpe_payments::ReceivableError,
+    apkalpe_payments::StatementError,
+    apkalpe_payments::CashError,
+    apkalpe_core::CalendarError,
+    apkalpe_core::NumberSeriesError,
+    apkalpe_core::ParseCreditorReferenceError,
+    apkalpe_core::ParseEmailAddressError,
+    apkalpe_core::ParseIbanError,
+    apkalpe_core::ParsePersonalCodeError,
+    apkalpe_core::ParsePhoneNumberError,
+    apkalpe_core::ParseRegistrationNumberError,
+    apkalpe_core::ParseVatNumberError,
+    apkalpe_core::PartyError,
+    apkalpe_clients::ParseTokenError,
+    apkalpe_documents::FilePlanError,
+    apkalpe_documents::RegisterError,
+    apkalpe_documents::SubmissionError,
+    apkalpe_accounting::LineError,
+);
+
+fn input<E: fmt::Display>(field: &'static str) -> impl Fn(E) -> OfficeError {
+    move |error| OfficeError::Input {
+        field,
+        message: error.to_string(),
+    }
+}
+
+/// A complaint and where it stands.
+#[derive(Debug, Clone)]
+struct Complaint {
+    submission: OpenSubmission,
+    client: ClientId,
+    answered: bool,
+}
+
+/// The desk: every aggregate of the day, composed.
+#[derive(Debug, Clone)]
+pub(crate) struct Office {
+    seller: Party,
+    calendar: Calendar,
+    rates: VatRateTable,
+    companies: RegisterFile,
+    catalogue: CatalogueFile,
+    registry: ClientRegistry,
+    client_count: u128,
+    plans: BTreeMap<i32, FilePlan>,
+    cases: BTreeMap<(i32, CaseIndex), OpenCase>,
+    filed: Vec<Filed>,
+    incoming: Register,
+    outgoing: Register,
+    internal: Register,
+    register: Option<CashRegister>,
+    shift: Option<OpenShift>,
+    drawer: CashCount,
+    receipts: BTreeMap<u64, Receipt>,
+    z_reports: Vec<ZReport>,
+    series: BTreeMap<String, NumberSeries>,
+    invoices: BTreeMap<String, IssuedInvoice>,
+    credit_notes: BTreeMap<String, Vec<IssuedCreditNote>>,
+    ledger: ReceivableLedger,
+    complaints: BTreeMap<String, Complaint>,
+}
+
+/// The seller: the sample company of the demo, SIA Apkalpe.
+pub(crate) fn seller() -> Result<Party, OfficeError> {
+    Ok(Party::organisation(
+        PartyName::try_new("SIA Apkalpe")?,
+        Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?,
+    )
+    .try_with_registration_number("40003521600".parse()?)?
+    .try_with_vat_number("LV40003521600".parse()?)?
+    .with_iban("LV80BANK0000435195001".parse()?))
+}
+
+/// The register's identity printed on every receipt.
+pub(crate) fn register_identity() -> Result<RegisterIdentity, OfficeError> {
+    Ok(RegisterIdentity::try_new(
+        "SIA Apkalpe",
+        "40003521600",
+        "Brīvības iela 1, Rīga",
+        "KA-0001",
+        "FM-0001",
+        CountryCode::LV,
+    )?)
+}
+
+impl Office {
+    /// A new office with the sample company register, catalogue and file plan, and nothing
+    /// done yet.
+    pub(crate) fn new() -> Result<Office, OfficeError> {
+        Ok(Office {
+            seller: seller()?,
+            calendar: Calendar::latvia(),
+            rates: VatRateTable::latvia(),
+            companies: RegisterFile::from_reader(REGISTER_CSV.as_bytes())?.into_register(),
+            catalogue: CatalogueFile::from_json(CATALOGUE_JSON)?,
+            registry: ClientRegistry::new(),
+            client_count: 0,
+            plans: BTreeMap::new(),
+            cases: BTreeMap::new(),
+            filed: Vec::new(),
+            incoming: Register::try_new(RegisterKind::Incoming, "{index}/{seq}")?,
+            outgoing: Register::try_new(RegisterKind::Outgoing, "{yy}-{index}/{seq}")?,
+            internal: Register::try_new(RegisterKind::Internal, "L-{index}/{seq}")?,
+            register: Some(CashRegister::new(register_identity()?, Currency::EUR)),
+            shift: None,
+            drawer: CashCount::new(),
+            receipts: BTreeMap::new(),
+            z_reports: Vec::new(),
+            series: BTreeMap::new(),
+            invoices: BTreeMap::new(),
+            credit_notes: BTreeMap::new(),
+            ledger: ReceivableLedger::new(),
+            complaints: BTreeMap::new(),
+        })
+    }
+
+    /// Applies one operation at `at`; the day is `at`'s date in Riga.
+    ///
+    /// # Errors
+    ///
+    /// [`OfficeError`] when the operation is refused; the office is then unchanged.
+    pub(crate) fn apply(
+        &mut self,
+        operation: &Operation,
+        at: DateTime<Utc>,
+    ) -> Result<Outcome, OfficeError> {
+        let today = riga_date(at);
+        match operation {
+            Operation::OpenDay => self.open_day(today),
+            Operation::RegisterClient { client } => self.register_client(client, at, today),
+            Operation::OpenShift { cashier, float } => self.open_shift(cashier, *float, at),
+            Operation::Sell { lines, card, cash } => {
+                self.sell(lines, card.as_ref(), *cash, at, today)
+            }
+            Operation::Refund {
+                receipt,
+                line,
+                card,
+            } => self.refund(*receipt, *line, card.as_ref(), at),
+            Operation::RegisterContract {
+                client,
+                title,
+                text,
+            } => self.register_contract(*client, title, text, today),
+            Operation::IssueInvoice {
+                client,
+                lines,
+                due_in_working_days,
+            } => self.issue_invoice(*client, lines, *due_in_working_days, today),
+            Operation::IssueDraftInvoice {
+                series_id,
+                pattern,
+                draft,
+                date,
+            } => self.issue_draft_invoice(series_id, pattern, draft, *date),
+            Operation::IssueCreditNote {
+                invoice,
+                line,
+                quantity,
+                reason,
+            } => self.issue_credit_note(invoice, *line, *quantity, reason, today),
+            Operation::RegisterComplaint {
+                client,
+                text,
+                invoice,
+            } => self.register_complaint(*client, text, invoice.as_deref(), today),
+            Operation::AnswerComplaint {
+                number,
+                accepted,
+                text,
+            } => self.answer_complaint(number, *accepted, text, today),
+            Operation::ApplyStatement { xml } => self.apply_statement(xml),
+            Operation::CloseShift { counted } => self.close_shift(*counted, at, today),
+        }
+    }
+
+    // ---- reading -------------------------------------------------------------------------
+
+    /// The client registry.
+    pub(crate) fn registry(&self) -> &ClientRegistry {
+        &self.registry
+    }
+
+    /// The catalogue, its stock and deliveries.
+    pub(crate) fn catalogue(&self) -> &CatalogueFile {
+        &self.catalogue
+    }
+
+    /// The working-day calendar.
+    pub(crate) fn calendar(&self) -> &Calendar {
+        &self.calendar
+    }
+
+    /// The seller on every invoice.
+    pub(crate) fn seller(&self) -> &Party {
+        &self.seller
+    }
+
+    /// The file plan of `year`, once a day of it was opened.
+    pub(crate) fn plan(&self, year: i32) -> Option<&FilePlan> {
+        self.plans.get(&year)
+    }
+
+    /// The open cases, by year and index.
+    pub(crate) fn cases(&self) -> impl Iterator<Item = &OpenCase> {
+        self.cases.values()
+    }
+
+    /// Every document filed, in order.
+    pub(crate) fn filed(&self) -> &[Filed] {
+        &self.filed
+    }
+
+    /// The incoming, outgoing and internal registers.
+    pub(crate) fn registers(&self) -> [&Register; 3] {
+        [&self.incoming, &self.outgoing, &self.internal]
+    }
+
+    /// The open shift, if any.
+    pub(crate) fn shift(&self) -> Option<&OpenShift> {
+        self.shift.as_ref()
+    }
+
+    /// The cash drawer as it should be.
+    pub(crate) fn drawer(&self) -> CashCount {
+        self.drawer
+    }
+
+    /// Every receipt, by number.
+    pub(crate) fn receipts(&self) -> &BTreeMap<u64, Receipt> {
+        &self.receipts
+    }
+
+    /// The Z reports, in order.
+    pub(crate) fn z_reports(&self) -> &[ZReport] {
+        &self.z_reports
+    }
+
+    /// The number series, by id.
+    pub(crate) fn series(&self) -> &BTreeMap<String, NumberSeries> {
+        &self.series
+    }
+
+    /// Every issued invoice, by number.
+    pub(crate) fn invoices(&self) -> &BTreeMap<String, IssuedInvoice> {
+        &self.invoices
+    }
+
+    /// The credit notes, by the invoice they credit.
+    pub(crate) fn credit_notes(&self) -> &BTreeMap<String, Vec<IssuedCreditNote>> {
+        &self.credit_notes
+    }
+
+    /// The receivables ledger.
+    pub(crate) fn ledger(&self) -> &ReceivableLedger {
+        &self.ledger
+    }
+
+    /// The registered complaints: number → (client, answered).
+    pub(crate) fn complaints(&self) -> impl Iterator<Item = (&str, ClientId, bool)> {
+        self.complaints
+            .iter()
+            .map(|(number, c)| (number.as_str(), c.client, c.answered))
+    }
+
+    /// The client with registration number `number`, if registered.
+    pub(crate) fn client_id(&self, id: Uuid) -> Result<ClientId, OfficeError> {
+        let client = ClientId::new(id);
+        match self.registry.get(client) {
+            Some(_) => Ok(client),
+            None => Err(OfficeError::UnknownClient { id }),
+        }
+    }
+
+    // ---- operations ----------------------------------------------------------------------
+
+    fn open_day(&mut self, today: NaiveDate) -> Result<Outcome, OfficeError> {
+        let year = today.year();
+        let plan = match self.plans.get(&year) {
+            Some(plan) => plan.clone(),
+            None => FilePlan::from_csv(year, FILE_PLAN_CSV)?,
+        };
+        let opened_on = NaiveDate::from_ymd_opt(year, 1, 2).unwrap_or(today);
+        let mut opened = Vec::new();
+        let mut new_cases = Vec::new();
+        for index in cases::ALL {
+            let index: CaseIndex = index.parse().map_err(input("case"))?;
+            if !self.cases.contains_key(&(year, index.clone())) {
+                new_cases.push(OpenCase::open(&plan, &index, opened_on.min(today))?);
+                opened.push(index);
+            }
+        }
+        self.plans.insert(year, plan);
+        for case in new_cases {
+            self.cases.insert((year, case.index().clone()), case);
+        }
+        Ok(Outcome::DayOpened { year, opened })
+    }
+
+    fn case(index: &str) -> Result<CaseIndex, OfficeError> {
+        index.parse().map_err(input("case"))
+    }
+
+    /// Files a document in the case, opening the year's case (and loading its file plan)
+    /// when this is the year's first document there. Nothing changes on an error.
+    fn file(
+        &mut self,
+        id: DocumentId,
+        number: String,
+        kind: &'static str,
+        case: &CaseIndex,
+        date: NaiveDate,
+    ) -> Result<Filed, OfficeError> {
+        let year = date.year();
+        let key = (year, case.clone());
+        let mut open = match self.cases.get(&key) {
+            Some(open) => open.clone(),
+            None => {
+                let plan = match self.plans.get(&year) {
+                    Some(plan) => plan.clone(),
+                    None => FilePlan::from_csv(year, FILE_PLAN_CSV)?,
+                };
+                let opened_on = NaiveDate::from_ymd_opt(year, 1, 2)
+                    .unwrap_or(date)
+                    .min(date);
+                let open = OpenCase::open(&plan, case, opened_on)?;
+                self.plans.entry(year).or_insert(plan);
+                open
+            }
+        };
+        open.file(id)?;
+        self.cases.insert(key, open);
+        let filed = Filed {
+            id,
+            number,
+            kind,
+            case: case.clone(),
+            date,
+        };
+        self.filed.push(filed.clone());
+        Ok(filed)
+    }
+
+    fn next_document(&self) -> DocumentId {
+        DocumentId::from_u128(self.filed.len() as u128 + 1)
+    }
+
+    fn register_client(
+        &mut self,
+        client: &ClientInput,
+        at: DateTime<Utc>,
+        today: NaiveDate,
+    ) -> Result<Outcome, OfficeError> {
+        let mut details = match &client.organisation {
+            Some(name) => {
+                let mut organisation = Organisation::try_new(name)?;
+                if let Some(form) = &client.legal_form {
+                    organisation = organisation.with_legal_form(LegalForm::try_new(form)?);
+                }
+                if let Some(number) = &client.registration_number {
+                    organisation = organisation.with_registration_number(number.parse()?);
+                }
+                if let Some(number) = &client.vat_number {
+                    organisation = organisation.with_vat_number(number.parse()?);
+                }
+                ClientDetails::organisation(organisation)
+            }
+            None => {
+                let mut person = Person::try_new(&client.given, &client.family)?;
+                if let Some(code) = &client.personal_code {
+                    person = person.with_personal_code(code.parse()?);
+                }
+                ClientDetails::person(person)
+            }
+        };
+        if let (Some(street), Some(city)) = (&client.street, &client.city) {
+            details = details.with_address(Address::try_new(
+                street,
+                city,
+                client.postcode.as_deref(),
+                CountryCode::LV,
+            )?);
+        }
+        if let Some(email) = &client.email {
+            details = details.with_email(EmailAddress::try_new(email)?);
+        }
+        if let Some(phone) = &client.phone {
+            details = details.with_phone(PhoneNumber::try_new(phone)?);
+        }
+        let purposes = client
+            .consents
+            .iter()
+            .map(|purpose| match purpose.as_str() {
+                "marketing_email" => Ok(Purpose::MarketingEmail),
+                "phone_calls" => Ok(Purpose::PhoneCalls),
+                "surveys" => Ok(Purpose::Surveys),
+                "profiling" => Ok(Purpose::Profiling),
+                other => Err(OfficeError::Input {
+                    field: "consents",
+                    message: format!(
+                        "{other:?} is not one of marketing_email, phone_calls, surveys, profiling"
+                    ),
+                }),
+            })
+            .collect::<Result<Vec<_>, _>>()?;
+        let _ = today;
+        let id = ClientId::new(Uuid::from_u128(0x_c11e_0000 + self.client_count + 1));
+        let registration = self.registry.register(id, details, at)?;
+        let existing = matches!(registration, Registration::Existing { .. });
+        let id = registration.id();
+        if !existing {
+            self.client_count += 1;
+            for purpose in purposes {
+                self.registry
+                    .grant_consent(id, Consent::new(purpose, LegalBasis::Consent, at))?;
+            }
+        }
+        let check = match self.registry.get(id) {
+            Some(client) if client.organisation().is_some() => {
+                Some(verify(client, &self.companies)?)
+            }
+            _ => None,
+        };
+        Ok(Outcome::Client {
+            id,
+            existing,
+            check,
+        })
+    }
+
+    fn open_shift(
+        &mut self,
+        cashier: &str,
+        float: CashCount,
+        at: DateTime<Utc>,
+    ) -> Result<Outcome, OfficeError> {
+        if self.shift.is_some() {
+            return Err(OfficeError::ShiftOpen);
+        }
+        let register = self.register.clone().ok_or(OfficeError::ShiftOpen)?;
+        let shift = register.open_shift(cashier, float, at)?;
+        self.register = None;
+        self.shift = Some(shift);
+        self.drawer = float;
+        Ok(Outcome::ShiftOpened {
+            float: float.total(),
+        })
+    }
+
+    /// A receipt line priced from the catalogue: the gross price of one unit on `today`.
+    fn receipt_line(&self, line: &ItemLine, today: NaiveDate) -> Result<ReceiptLine, OfficeError> {
+        let sku: Sku = line.sku.parse().map_err(input("sku"))?;
+        let quote = self.catalogue.catalogue().quote(
+            &sku,
+            CatalogueQuantity::from_whole(1),
+            None,
+            today,
+        )?;
+        let name = quote.name.get(apkalpe_core::Language::Latvian).to_owned();
+        Ok(ReceiptLine::try_new(
+            &name,
+            Decimal::from(line.quantity),
+            quote.gross,
+            quote.vat_rate,
+        )?)
+    }
+
+    fn sell(
+        &mut self,
+        lines: &[ItemLine],
+        card: Option<&CardCapture>,
+        cash: Option<Money>,
+        at: DateTime<Utc>,
+        today: NaiveDate,
+    ) -> Result<Outcome, OfficeError> {
+        let shift = self.shift.as_ref().ok_or(OfficeError::NoShift)?;
+        let lines = lines
+            .iter()
+            .map(|line| self.receipt_line(line, today))
+            .collect::<Result<Vec<_>, _>>()?;
+        let mut tenders = Vec::new();
+        if let Some(card) = card {
+            tenders.push(Tender::Card {
+                amount: card.amount,
+                reference: card.masked.to_string(),
+            });
+        }
+        let mut handed = CashCount::new();
+        if let Some(tendered) = cash {
+            handed = pieces(tendered)?;
+            tenders.push(Tender::Cash { tendered });
+        }
+        // Sell on a copy: the shift changes only when the drawer can also give the change.
+        let mut trial = shift.clone();
+        let receipt = trial.sell(lines, &tenders, at)?;
+        let mut drawer = self.drawer;
+        drawer.add_all(&handed)?;
+        let change = drawer
+            .make_change(receipt.change())
+            .map_err(|_| OfficeError::NoChange {
+                change: receipt.change(),
+            })?;
+        drawer.remove_all(&change)?;
+        self.shift = Some(trial);
+        self.drawer = drawer;
+        self.receipts.insert(receipt.number(), receipt.clone());
+        Ok(Outcome::Receipt(receipt))
+    }
+
+    fn refund(
+        &mut self,
+        number: u64,
+        line: usize,
+        card: Option<&MaskedPan>,
+        at: DateTime<Utc>,
+    ) -> Result<Outcome, OfficeError> {
+        let shift = self.shift.as_ref().ok_or(OfficeError::NoShift)?;
+        let original = self
+            .receipts
+            .get(&number)
+            .filter(|r| r.kind() == ReceiptKind::Sale)
+            .ok_or_else(|| OfficeError::Unknown {
+                what: "receipt",
+                number: number.to_string(),
+            })?;
+        let returned = line
+            .checked_sub(1)
+            .and_then(|index| original.lines().get(index))
+            .cloned()
+            .ok_or_else(|| OfficeError::Unknown {
+                what: "line",
+                number: line.to_string(),
+            })?;
+        let amount = returned.amount();
+        let mut drawer = self.drawer;
+        let tender = match card {
+            Some(masked) => Tender::Card {
+                amount,
+                reference: masked.to_string(),
+            },
+            None => {
+                let out = drawer
+                    .make_change(amount)
+                    .map_err(|_| OfficeError::NoChange { change: amount })?;
+                drawer.remove_all(&out)?;
+                Tender::Cash { tendered: amount }
+            }
+        };
+        let mut trial = shift.clone();
+        let receipt = trial.refund(number, vec![returned], &[tender], at)?;
+        self.shift = Some(trial);
+        self.drawer = drawer;
+        self.receipts.insert(receipt.number(), receipt.clone());
+        Ok(Outcome::Receipt(receipt))
+    }
+
+    fn register_contract(
+        &mut self,
+        client: Uuid,
+        title: &str,
+        text: &str,
+        today: NaiveDate,
+    ) -> Result<Outcome, OfficeError> {
+        let id = self.client_id(client)?;
+        let name = self
+            .registry
+            .get(id)
+            .map(|c| c.display_name())
+            .unwrap_or_default();
+        let case = Office::case(cases::CONTRACTS)?;
+        let draft = DocumentDraft::new(DocumentKind::Contract)
+            .with(Requisite::Author, "SIA Apkalpe")
+            .with_date(today)
+            .with(Requisite::Addressee, name.clone())
+            .with(Requisite::Title, title)
+            .with(Requisite::Text, text)
+            .with(Requisite::Signature, format!("SIA Apkalpe; {name}"))
+            .validate()?;
+        let document = self.next_document();
+        let mut internal = self.internal.clone();
+        let number = internal
+            .register(document, draft, &case, today)?
+            .number()
+            .to_owned();
+        let filed = self.file(document, number, "contract", &case, today)?;
+        self.internal = internal;
+        Ok(Outcome::Contract(filed))
+    }
+
+    /// The buyer of an invoice: a registered organisation with an address.
+    fn buyer(&self, client: Uuid) -> Result<(Party, String), OfficeError> {
+        let id = self.client_id(client)?;
+        let record = self
+            .registry
+            .get(id)
+            .ok_or(OfficeError::UnknownClient { id: client })?;
+        let name = record.display_name();
+        let address = record
+            .addresses()
+            .first()
+            .cloned()
+            .ok_or(OfficeError::Input {
+                field: "client",
+                message: format!("{name} has no address to put on an invoice"),
+            })?;
+        let mut party = match record.organisation() {
+            Some(organisation) => {
+                let mut party = Party::organisation(PartyName::try_new(&name)?, address);
+                if let Some(number) = organisation.registration_number() {
+                    party = party.try_with_registration_number(number.clone())?;
+                }
+                if let Some(number) = organisation.vat_number() {
+                    party = party.try_with_vat_number(number.clone())?;
+                }
+                party
+            }
+            None => Party::person(PartyName::try_new(&name)?, address),
+        };
+        if let Some(email) = record.emails().first() {
+            party = party.with_email(email.clone());
+        }
+        Ok((party, name))
+    }
+
+    fn take_series(&self, id: &str, pattern: &str) -> Result<NumberSeries, OfficeError> {
+        let pattern: NumberPattern = pattern.parse().map_err(input("pattern"))?;
+        match self.series.get(id) {
+            Some(series) if series.pattern() == &pattern => Ok(series.clone()),
+            Some(series) => Err(OfficeError::Input {
+                field: "series",
+                message: format!(
+                    "number series {id:?} has pattern {:?}, not {:?}",
+                    series.pattern().to_string(),
+                    pattern.to_string()
+                ),
+            }),
+            None => {
+                let reset = if pattern.has_year() {
+                    YearReset::EachYear
+                } else {
+                    YearReset::Never
+                };
+                Ok(NumberSeries::try_new(id, pattern, reset)?)
+            }
+        }
+    }
+
+    fn issue_invoice(
+        &mut self,
+        client: Uuid,
+        lines: &[ItemLine],
+        due_in: u32,
+        today: NaiveDate,
+    ) -> Result<Outcome, OfficeError> {
+        let (buyer, debtor) = self.buyer(client)?;
+        let due = self
+            .calendar
+            .deadline(today, Period::WorkingDays(due_in))?
+            .date();
+        let mut draft = DraftInvoice::new(
+            InvoiceKind::Invoice,
+            self.seller.clone(),
+            buyer,
+            Currency::EUR,
+        )
+        .with_due_date(due);
+        for line in lines {
+            let sku: Sku = line.sku.parse().map_err(input("sku"))?;
+            let quote = self.catalogue.catalogue().quote(
+                &sku,
+                CatalogueQuantity::from_whole(line.quantity),
+                None,
+                today,
+            )?;
+            draft.push_line(InvoiceLine::try_new(
+                quote.name.get(apkalpe_core::Language::Latvian),
+                InvoiceQuantity::try_new(Decimal::from(line.quantity))?,
+                UnitCode::PIECE,
+                quote.unit_price,
+                LineVat::standard(quote.vat_rate)?,
+            )?);
+        }
+        self.issue(draft, INVOICE_SERIES.0, INVOICE_SERIES.1, today, &debtor)
+    }
+
+    fn issue_draft_invoice(
+        &mut self,
+        series_id: &str,
+        pattern: &str,
+        draft: &str,
+        date: NaiveDate,
+    ) -> Result<Outcome, OfficeError> {
+        let input: InvoiceDraftInput =
+            serde_json::from_str(draft).map_err(|error| OfficeError::Input {
+                field: "draft",
+                message: format!(
+                    "not a draft invoice (line {}, column {}): {error}",
+                    error.line(),
+                    error.column()
+                ),
+            })?;
+        let draft = DraftInvoice::try_from(input)?;
+        let debtor = draft.content().buyer().name().to_string();
+        self.issue(draft, series_id, pattern, date, &debtor)
+    }
+
+    /// Issues, books the receivable and files the invoice: all or nothing.
+    fn issue(
+        &mut self,
+        draft: DraftInvoice,
+        series_id: &str,
+        pattern: &str,
+        date: NaiveDate,
+        debtor: &str,
+    ) -> Result<Outcome, OfficeError> {
+        let case = Office::case(cases::INVOICES)?;
+        let mut series = self.take_series(series_id, pattern)?;
+        let options = IssueOptions::default().with_rate_table(self.rates.clone());
+        let invoice = draft.issue_with(&mut series, date, &options)?;
+        let number = invoice.number().as_str().to_owned();
+        if self.invoices.contains_key(&number) {
+            return Err(OfficeError::DuplicateNumber { number });
+        }
+        let reference = CreditorReference::from_payment_reference(&number.replace('-', ""))?;
+        let due = invoice.content().due_date().unwrap_or(date);
+        let receivable = Receivable::try_new(
+            &number,
+            debtor,
+            invoice.totals().amount_due(),
+            due,
+            Some(reference),
+        )?;
+        let mut ledger = self.ledger.clone();
+        ledger.add(receivable)?;
+        let filed = self.file(self.next_document(), number.clone(), "invoice", &case, date)?;
+        self.ledger = ledger;
+        self.series.insert(series_id.to_owned(), series);
+        self.invoices.insert(number, invoice.clone());
+        Ok(Outcome::Invoice(invoice, filed))
+    }
+
+    fn issue_credit_note(
+        &mut self,
+        number: &str,
+        line: usize,
+        quantity: u32,
+        reason: &str,
+        today: NaiveDate,
+    ) -> Result<Outcome, OfficeError> {
+        let invoice = self
+            .invoices
+            .get(number)
+            .ok_or_else(|| OfficeError::Unknown {
+                what: "invoice",
+                number: number.to_owned(),
+            })?;
+        let case = Office::case(cases::INVOICES)?;
+        let earlier = self.credit_notes.get(number).cloned().unwrap_or_default();
+        let mut series = self.take_series(CREDIT_NOTE_SERIES.0, CREDIT_NOTE_SERIES.1)?;
+        let note = DraftCreditNote::for_lines(
+            invoice,
+            reason,
+            &[CreditedLine::new(
+                line,
+                InvoiceQuantity::try_new(Decimal::from(quantity))?,
+            )],
+        )?
+        .issue(&mut series, today, &earlier)?;
+        let filed = self.file(
+            self.next_document(),
+            note.number().as_str().to_owned(),
+            "credit_note",
+            &case,
+            today,
+        )?;
+        self.series.insert(CREDIT_NOTE_SERIES.0.to_owned(), series);
+        self.credit_notes
+            .entry(number.to_owned())
+            .or_default()
+            .push(note.clone());
+        Ok(Outcome::CreditNote(note, filed))
+    }
+
+    fn register_complaint(
+        &mut self,
+        client: Uuid,
+        text: &str,
+        invoice: Option<&str>,
+        today: NaiveDate,
+    ) -> Result<Outcome, OfficeError> {
+        let id = self.client_id(client)?;
+        let name = self
+            .registry
+            .get(id)
+            .map(|c| c.display_name())
+            .unwrap_or_default();
+        let case = Office::case(cases::COMPLAINTS)?;
+        let draft = DocumentDraft::new(DocumentKind::Complaint)
+            .with(Requisite::Author, name.clone())
+            .with_date(today)
+            .with(Requisite::Addressee, "SIA Apkalpe")
+            .with(Requisite::Text, text)
+            .with(Requisite::Signature, name)
+            .validate()?;
+        let document = self.next_document();
+        let mut incoming = self.incoming.clone();
+        let number = incoming
+            .register(document, draft, &case, today)?
+            .number()
+            .to_owned();
+        let summary: String = text.chars().take(80).collect();
+        let submission = OpenSubmission::register(
+            NewSubmission {
+                number: number.clone(),
+                kind: SubmissionKind::Reclamation,
+                received_on: today,
+                channel: SubmissionChannel::InPerson,
+                client_id: id.to_string(),
+                invoice_number: invoice.map(str::to_owned),
+                summary,
+            },
+            DeadlineRegime::Consumer,
+            &AnswerRules::latvia(),
+            &self.calendar,
+        )?;
+        let due = submission.deadline().date();
+        let filed = self.file(document, number.clone(), "complaint", &case, today)?;
+        self.incoming = incoming;
+        self.complaints.insert(
+            number,
+            Complaint {
+                submission,
+                client: id,
+                answered: false,
+            },
+        );
+        Ok(Outcome::Complaint { filed, due })
+    }
+
+    fn answer_complaint(
+        &mut self,
+        number: &str,
+        accepted: bool,
+        text: &str,
+        today: NaiveDate,
+    ) -> Result<Outcome, OfficeError> {
+        let complaint = self
+            .complaints
+            .get(number)
+            .filter(|c| !c.answered)
+            .ok_or_else(|| OfficeError::Unknown {
+                what: "open complaint",
+                number: number.to_owned(),
+            })?;
+        let name = self
+            .registry
+            .get(complaint.client)
+            .map(|c| c.display_name())
+            .unwrap_or_default();
+        let case = Office::case(cases::COMPLAINTS)?;
+        let letter = Letter {
+            language: apkalpe_core::Language::Latvian,
+            author: "SIA Apkalpe".into(),
+            date: today,
+            place: "Rīga".into(),
+            addressee: name.clone(),
+            reference: Some(format!("Uz pretenziju Nr. {number}")),
+            title: "Par pretenziju".into(),
+            salutation: Salutation::Named(name),
+            body: text.to_owned(),
+            signatory: "Klientu apkalpošanas speciāliste I. Kalna".into(),
+            preparer: None,
+        };
+        let outcome = if accepted {
+            AnswerOutcome::Accepted
+        } else {
+            AnswerOutcome::Refused
+        };
+        let answered = complaint.submission.clone().answer(today, outcome, text)?;
+        let document = self.next_document();
+        let mut outgoing = self.outgoing.clone();
+        let reply = outgoing
+            .register(document, letter.to_draft().validate()?, &case, today)?
+            .number()
+            .to_owned();
+        let rendered = letter.render_text(Some(&reply));
+        let filed = self.file(document, reply, "letter", &case, today)?;
+        self.outgoing = outgoing;
+        if let Some(complaint) = self.complaints.get_mut(number) {
+            complaint.answered = true;
+        }
+        Ok(Outcome::Answer {
+            filed,
+            letter: rendered,
+            in_time: answered.is_in_time(),
+        })
+    }
+
+    fn apply_statement(&mut self, xml: &str) -> Result<Outcome, OfficeError> {
+        let statement = BankStatement::read(xml.as_bytes())?;
+        let mut ledger = self.ledger.clone();
+        let report = reconcile(&statement, &mut ledger)?;
+        self.ledger = ledger;
+        Ok(Outcome::Reconciled(report))
+    }
+
+    fn close_shift(
+        &mut self,
+        counted: CashCount,
+        at: DateTime<Utc>,
+        today: NaiveDate,
+    ) -> Result<Outcome, OfficeError> {
+        let shift = self.shift.clone().ok_or(OfficeError::NoShift)?;
+        let case = Office::case(cases::CASH)?;
+        let (register, z) = shift.close(counted, at)?;
+        let filed = self.file(
+            self.next_document(),
+            format!("Z-{}", z.number),
+            "z_report",
+            &case,
+            today,
+        )?;
+        self.shift = None;
+        self.register = Some(register);
+        self.drawer = counted;
+        self.z_reports.push(z.clone());
+        Ok(Outcome::ShiftClosed(z, filed))
+    }
+}
+
+/// The pieces a customer hands over for `amount`: the fewest notes and coins.
+pub(crate) fn pieces(amount: Money) -> Result<CashCount, OfficeError> {
+    let wallet = Denomination::ALL
+        .iter()
+        .try_fold(CashCount::new(), |count, d| count.with(*d, 1_000))?;
+    Ok(wallet.make_change(amount).map_err(|_| OfficeError::Input {
+        field: "cash",
+        message: format!("{amount} cannot be handed in euro notes and coins"),
+    })?)
+}
