@@ -103,13 +103,25 @@ fn morning(day: NaiveDate) -> DateTime<Utc> {
         .unwrap_or_default()
 }
 
+/// The options of `desk demo`.
+pub(super) struct DemoArgs<'a> {
+    /// `--date`.
+    pub(super) date: Option<&'a str>,
+    /// `--out`.
+    pub(super) out: Option<&'a Path>,
+    /// `--seed`.
+    pub(super) seed: Option<u64>,
+    /// `--db`.
+    pub(super) db: Option<&'a Path>,
+}
+
 pub(super) fn run(
-    date: Option<&str>,
-    out: Option<&Path>,
+    args: &DemoArgs<'_>,
     context: &Context,
     report: &mut Report<'_>,
 ) -> Result<(), CommandError> {
-    let today = match date {
+    let out = args.out;
+    let today = match args.date {
         Some(text) => match parse_date(text, report) {
             Some(date) => date,
             None => return Ok(()),

@@ -19,6 +19,7 @@ mod holidays;
 mod invoice;
 mod reconcile;
 mod rf;
+mod simulate;
 mod survey;
 mod words;
 
@@ -231,6 +232,34 @@ pub(crate) enum Command {
         /// folder.
         #[arg(long)]
         out: Option<std::path::PathBuf>,
+        /// Another day, different but reproducible: other clients, goods and amounts. The
+        /// default (no seed) is the day the docs and tests follow.
+        #[arg(long)]
+        seed: Option<u64>,
+        /// Keep the day in this SQLite database (created if missing); by default the day is
+        /// stored in memory and nothing is left behind.
+        #[arg(long)]
+        db: Option<std::path::PathBuf>,
+    },
+    /// Runs weeks of synthetic traffic through the same operations and store as the other
+    /// commands, with a progress bar, and prints the throughput.
+    Simulate {
+        /// How many clients register over the run.
+        #[arg(long, default_value_t = 10_000)]
+        clients: u32,
+        /// How many working days to run.
+        #[arg(long, default_value_t = 30)]
+        days: u32,
+        /// The first day (ISO 8601); today in Riga by default.
+        #[arg(long)]
+        start: Option<String>,
+        /// The seed of the synthetic traffic; the same seed gives the same run.
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        /// The SQLite database; a run interrupted (even killed) goes on where it stopped when
+        /// started again with the same arguments.
+        #[arg(long, default_value = "simulate.db")]
+        db: std::path::PathBuf,
     },
 }
 
@@ -479,7 +508,38 @@ pub(crate) fn execute(
             }
             InvoiceAction::Read { file } => invoice::read(&file, report),
         },
-        Command::Demo { date, out } => demo::run(date.as_deref(), out.as_deref(), context, report),
+        Command::Demo {
+            date,
+            out,
+            seed,
+            db,
+        } => demo::run(
+            &demo::DemoArgs {
+                date: date.as_deref(),
+                out: out.as_deref(),
+                seed,
+                db: db.as_deref(),
+            },
+            context,
+            report,
+        ),
+        Command::Simulate {
+            clients,
+            days,
+            start,
+            seed,
+            db,
+        } => simulate::run(
+            &simulate::SimulateArgs {
+                clients,
+                days,
+                start: start.as_deref(),
+                seed,
+                db: &db,
+            },
+            context,
+            report,
+        ),
     }
 }
 
