@@ -554,7 +554,9 @@ fn every_italic_latvian_term_is_in_the_glossary() {
     for page in doc_pages() {
         let (spans, unclosed) = italics(&read(&page));
         for line in unclosed {
-            problems.push(format!("{page}:{line}: an italic span (`*`) is never closed"));
+            problems.push(format!(
+                "{page}:{line}: an italic span (`*`) is never closed"
+            ));
         }
         for span in spans {
             if is_english_emphasis(&span.text) {
@@ -570,7 +572,10 @@ fn every_italic_latvian_term_is_in_the_glossary() {
         }
     }
     fail_if_any("italic terms missing from the glossary", &problems);
-    assert!(checked > 100, "only {checked} italic terms found: is the scanner broken?");
+    assert!(
+        checked > 100,
+        "only {checked} italic terms found: is the scanner broken?"
+    );
 }
 
 #[test]
@@ -626,7 +631,10 @@ fn every_glossary_link_names_a_row_anchor() {
         }
     }
     fail_if_any("broken glossary links", &problems);
-    assert!(links > 50, "only {links} glossary links found: is the scanner broken?");
+    assert!(
+        links > 50,
+        "only {links} glossary links found: is the scanner broken?"
+    );
 }
 
 #[test]
@@ -672,10 +680,10 @@ fn glossary_rows_are_well_formed_and_counted() {
             ));
         }
     }
-    let stated = glossary
-        .lines()
-        .enumerate()
-        .find_map(|(i, l)| l.strip_prefix("Terms: ").map(|rest| (i + 1, rest.to_owned())));
+    let stated = glossary.lines().enumerate().find_map(|(i, l)| {
+        l.strip_prefix("Terms: ")
+            .map(|rest| (i + 1, rest.to_owned()))
+    });
     match stated {
         Some((line, rest)) => {
             let number: String = rest.chars().take_while(char::is_ascii_digit).collect();
@@ -737,7 +745,10 @@ fn trace_rows(text: &str) -> Vec<TraceRow> {
             header = None;
             continue;
         };
-        if cells.iter().all(|c| c.chars().all(|c| c == '-' || c == ':')) {
+        if cells
+            .iter()
+            .all(|c| c.chars().all(|c| c == '-' || c == ':'))
+        {
             continue;
         }
         let Some(head) = &header else {
@@ -930,7 +941,10 @@ fn traceability_references_exist() {
                 )),
             }
         }
-        for id in row.serves.split(',').map(str::trim).filter(|s| !s.is_empty()) {
+        let is_id = |s: &&str| {
+            s.starts_with(['T', 'S', 'C', 'K']) && s[1..].starts_with(|c: char| c.is_ascii_digit())
+        };
+        for id in row.serves.split(',').map(str::trim).filter(is_id) {
             if !ids.contains(id) {
                 problems.push(format!("{where_}: serves {id}, which has no row"));
             }
@@ -988,18 +1002,10 @@ fn traceability_counts_match_the_rows() {
             .iter()
             .filter(|r| !r.status.is_empty() && r.id.starts_with('T') == is_part_1)
             .collect();
-        for label in [
-            "served",
-            "partly served",
-            "planned",
-            "outside software",
-        ] {
+        for label in ["served", "partly served", "planned", "outside software"] {
             let actual = part_rows
                 .iter()
-                .filter(|r| {
-                    r.status.starts_with(label)
-                        && !(label == "served" && r.status.starts_with("served") && false)
-                })
+                .filter(|r| r.status.starts_with(label))
                 .count();
             let said = count_after(stated, label).unwrap_or(0);
             if said != actual {
@@ -1008,7 +1014,8 @@ fn traceability_counts_match_the_rows() {
                 ));
             }
         }
-        let total = count_after(stated, if is_part_1 { "part 1:" } else { "(" });
+        // "Part 1: 62 tasks", "… 12 knowledge items (49 rows)".
+        let total = count_after(stated, if is_part_1 { "part 1:" } else { "items (" });
         if total != Some(part_rows.len()) {
             problems.push(format!(
                 "{TRACEABILITY}: counts, {part} says {total:?} rows, the page has {}",
