@@ -460,6 +460,7 @@ domain_errors!(
     apkalpe_core::ParseRegistrationNumberError,
     apkalpe_core::ParseVatNumberError,
     apkalpe_core::PartyError,
+    apkalpe_core::MoneyError,
     apkalpe_clients::ParseTokenError,
     apkalpe_documents::FilePlanError,
     apkalpe_documents::RegisterError,
@@ -1021,8 +1022,8 @@ impl Office {
         let draft = DocumentDraft::new(DocumentKind::Contract)
             .with(Requisite::Author, "SIA Apkalpe")
             .with_date(today)
-            .with(Requisite::Addressee, name.clone())
-            .with(Requisite::Title, title)
+            .with(Requisite::PlaceOfIssue, "Rīga")
+            .with(Requisite::Title, format!("{title} ar {name}"))
             .with(Requisite::Text, text)
             .with(Requisite::Signature, format!("SIA Apkalpe; {name}"))
             .validate()?;
@@ -1057,10 +1058,10 @@ impl Office {
             Some(organisation) => {
                 let mut party = Party::organisation(PartyName::try_new(&name)?, address);
                 if let Some(number) = organisation.registration_number() {
-                    party = party.try_with_registration_number(number.clone())?;
+                    party = party.try_with_registration_number(*number)?;
                 }
                 if let Some(number) = organisation.vat_number() {
-                    party = party.try_with_vat_number(number.clone())?;
+                    party = party.try_with_vat_number(*number)?;
                 }
                 party
             }
@@ -1383,8 +1384,107 @@ pub(crate) fn pieces(amount: Money) -> Result<CashCount, OfficeError> {
     let wallet = Denomination::ALL
         .iter()
         .try_fold(CashCount::new(), |count, d| count.with(*d, 1_000))?;
-    Ok(wallet.make_change(amount).map_err(|_| OfficeError::Input {
+    wallet.make_change(amount).map_err(|_| OfficeError::Input {
         field: "cash",
         message: format!("{amount} cannot be handed in euro notes and coins"),
-    })?)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::TimeZone;
+
+    fn at() -> DateTime<Utc> {
+        Utc.with_ymd_and_hms(2026, 11, 27, 8, 0, 0).unwrap()
+    }
+
+    fn company() -> ClientInput {
+        ClientInput {
+            organisation: Some("Ziemeļu Rati".into()),
+            legal_form: Some("SIA".into()),
+            registration_number: Some("40203990007".into()),
+            vat_number: Some("LV40203990007".into()),
+            street: Some("Brīvības iela 101".into()),
+            city: Some("Rīga".into()),
+            postcode: Some("LV-1001".into()),
+            ..ClientInput::default()
+        }
+    }
+
+    #[test]
+    fn a_contract_is_registered_and_filed_in_the_contracts_case() {
+        let mut office = Office::new().unwrap();
+        let Outcome::Client { id, .. } = office
+            .apply(&Operation::RegisterClient { client: company() }, at())
+            .unwrap()
+        else {
+            panic!("no client");
+        };
+        let outcome = office.apply(
+            &Operation::RegisterContract {
+                client: id.as_uuid(),
+                title: "Piegādes līgums".into(),
+                text: "Puses vienojas par piegādi.".into(),
+            },
+            at(),
+        );
+        let Ok(Outcome::Contract(filed)) = outcome else {
+            panic!("{outcome:?}");
+        };
+        assert_eq!(filed.case.to_string(), cases::CONTRACTS);
+        assert_eq!(filed.kind, "contract");
+        assert_eq!(office.filed().len(), 1);
+    }
+}
+
+#[cfg(test)]
+mod complaint_tests {
+    use super::*;
+    use chrono::TimeZone;
+
+    #[test]
+    fn a_complaint_is_registered_answered_and_both_filed() {
+        let at = Utc.with_ymd_and_hms(2026, 11, 27, 8, 0, 0).unwrap();
+        let mut office = Office::new().unwrap();
+        let person = ClientInput {
+            given: "Anna".into(),
+            family: "Bērziņa".into(),
+            personal_code: Some("161175-19997".into()),
+            ..ClientInput::default()
+        };
+        let Outcome::Client { id, .. } = office
+            .apply(&Operation::RegisterClient { client: person }, at)
+            .unwrap()
+        else {
+            panic!("no client");
+        };
+        let registered = office
+            .apply(
+                &Operation::RegisterComplaint {
+                    client: id.as_uuid(),
+                    text: "Prece pēc nedēļas pārstāja darboties.".into(),
+                    invoice: None,
+                },
+                at,
+            )
+            .unwrap();
+        let Outcome::Complaint { filed, due } = registered else {
+            panic!("{registered:?}");
+        };
+        assert_eq!(due, NaiveDate::from_ymd_opt(2026, 12, 18).unwrap());
+        let answered = office.apply(
+            &Operation::AnswerComplaint {
+                number: filed.number.clone(),
+                accepted: false,
+                text: "Prece tiks apmainīta.".into(),
+            },
+            at,
+        );
+        let Ok(Outcome::Answer { in_time, .. }) = answered else {
+            panic!("{answered:?}");
+        };
+        assert!(in_time);
+        assert_eq!(office.filed().len(), 2);
+    }
 }

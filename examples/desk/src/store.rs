@@ -395,16 +395,14 @@ impl Store {
         if let Operation::IssueDraftInvoice {
             series_id, pattern, ..
         } = operation
+            && let Some(series) = self.office.series().get(series_id)
+            && series.pattern().to_string() != *pattern
         {
-            if let Some(series) = self.office.series().get(series_id) {
-                if series.pattern().to_string() != *pattern {
-                    return Err(StoreError::SeriesPattern {
-                        series: series_id.clone(),
-                        stored: series.pattern().to_string(),
-                        requested: pattern.clone(),
-                    });
-                }
-            }
+            return Err(StoreError::SeriesPattern {
+                series: series_id.clone(),
+                stored: series.pattern().to_string(),
+                requested: pattern.clone(),
+            });
         }
         // IMMEDIATE takes the write lock now, so two desks on one file take turns; what the
         // other committed meanwhile is applied first.
@@ -486,6 +484,34 @@ impl Store {
             .map_err(sqlite("running a report"))?;
         rows.collect::<Result<Vec<_>, _>>()
             .map_err(sqlite("reading a report"))
+    }
+
+    /// Every journalled operation, in order.
+    ///
+    /// # Errors
+    ///
+    /// [`StoreError::Sqlite`], or [`StoreError::Journal`] for an entry that cannot be read.
+    pub(crate) fn journal(&self) -> Result<Vec<Operation>, StoreError> {
+        let mut statement = self
+            .connection
+            .prepare("SELECT seq, input FROM operations ORDER BY seq")
+            .map_err(sqlite("reading the journal"))?;
+        let rows = statement
+            .query_map([], |row| {
+                Ok((row.get::<_, i64>(0)?, row.get::<_, String>(1)?))
+            })
+            .map_err(sqlite("reading the journal"))?;
+        let mut operations = Vec::new();
+        for row in rows {
+            let (seq, input) = row.map_err(sqlite("reading the journal"))?;
+            operations.push(
+                serde_json::from_str(&input).map_err(|error| StoreError::Journal {
+                    seq,
+                    message: error.to_string(),
+                })?,
+            );
+        }
+        Ok(operations)
     }
 
     /// Returns the stored state of series `series_id`, if any.

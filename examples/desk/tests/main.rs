@@ -12,6 +12,7 @@ mod day;
 mod domain;
 mod invoice;
 mod robustness;
+mod simulate;
 mod store;
 
 use chrono::NaiveDate;

@@ -1,8 +1,44 @@
-//! `desk simulate`: weeks of synthetic traffic through the office and the store.
+//! `desk simulate`: weeks of synthetic traffic through the same [`Operation`]s and the same
+//! [`Store`] as the other commands, with a progress bar and the throughput at the end.
+//!
+//! # The traffic
+//!
+//! Each working day of the Latvian calendar from `--start` is a plan of slots drawn from
+//! `--seed` and the day's number alone: the day is opened, a shift opened with a float,
+//! then, shuffled, this day's share of the `--clients` registrations (persons, and one in
+//! seven a company with an address), sales (card, cash with change, or both), refunds,
+//! invoices to companies, credit notes, contracts, complaints and the answers to yesterday's;
+//! at the end of the day a camt.053 statement pays some of the open invoices by their RF
+//! reference, and the shift closes with the drawer counted. Each slot becomes one operation,
+//! drawn from the seed, the slot and the office as it stands, so the same arguments always
+//! give the same operations, numbers and documents.
+//!
+//! An operation the office refuses (say, a refund of a line already refunded, or change the
+//! drawer cannot give) is counted by its error code and the run goes on, as at a real desk.
+//!
+//! # Killed and started again
+//!
+//! Every operation is its own transaction. A run killed at any moment leaves the journal
+//! with the operations committed before the kill and nothing of the one in flight. Started
+//! again with the same arguments, the run replays the plan in memory, checks that each
+//! operation it would apply is the one the journal holds, and goes on from the first slot
+//! not in the journal; the end state is the same as a run never interrupted. A database
+//! made by other arguments is refused (`simulate.mismatch`).
 
+use std::collections::BTreeMap;
 use std::path::Path;
+use std::time::Instant;
 
-use super::CommandError;
+use apkalpe_catalogue::{Quantity, Sku};
+use apkalpe_core::{Calendar, Currency, Money, Period};
+use apkalpe_payments::{CashCount, Denomination, MaskedPan, PaymentMethod, ReceiptKind};
+use chrono::{DateTime, Duration, NaiveDate, TimeZone, Utc};
+use rust_decimal::Decimal;
+use uuid::Uuid;
+
+use super::{CommandError, parse_date};
+use crate::office::{CardCapture, ClientInput, ItemLine, Office, OfficeError, Operation, Outcome};
+use crate::store::{Durability, Store};
 use crate::{Context, Report};
 
 /// The options of `desk simulate`.
@@ -19,19 +55,728 @@ pub(super) struct SimulateArgs<'a> {
     pub(super) db: &'a Path,
 }
 
+/// splitmix64: a tiny, well-mixed generator; the same seed gives the same numbers on every
+/// machine. Not for anything secret.
+#[derive(Debug, Clone)]
+struct Rng(u64);
+
+impl Rng {
+    /// The generator of one slot of one day: independent of every other slot.
+    fn of(seed: u64, day: u64, slot: u64) -> Rng {
+        let mut rng = Rng(seed ^ 0x9e37_79b9_7f4a_7c15);
+        let a = rng.next() ^ day.wrapping_mul(0xbf58_476d_1ce4_e5b9);
+        let mut rng = Rng(a);
+        let b = rng.next() ^ slot.wrapping_mul(0x94d0_49bb_1331_11eb);
+        Rng(b)
+    }
+
+    fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9e37_79b9_7f4a_7c15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+        z ^ (z >> 31)
+    }
+
+    /// A number in `0..n` (`0` when `n` is 0).
+    fn below(&mut self, n: u64) -> u64 {
+        if n == 0 { 0 } else { self.next() % n }
+    }
+
+    /// True with probability `percent` %.
+    fn chance(&mut self, percent: u64) -> bool {
+        self.below(100) < percent
+    }
+
+    fn pick<'a, T>(&mut self, items: &'a [T]) -> Option<&'a T> {
+        let index = usize::try_from(self.below(items.len() as u64)).unwrap_or(0);
+        items.get(index)
+    }
+}
+
+/// What a slot of the day does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Slot {
+    OpenDay,
+    OpenShift,
+    Register,
+    Sale,
+    Refund,
+    Invoice,
+    CreditNote,
+    Contract,
+    Complaint,
+    Answer,
+    Statement,
+    CloseShift,
+}
+
+/// The slots of working day `day` (0-based), in order.
+fn plan_day(seed: u64, day: u64, registrations: u64) -> Vec<Slot> {
+    let mut rng = Rng::of(seed, day, u64::MAX);
+    let mut body = Vec::new();
+    let counts = [
+        (Slot::Register, registrations),
+        (Slot::Sale, 250 + rng.below(150)),
+        (Slot::Refund, 4 + rng.below(6)),
+        (Slot::Invoice, 25 + rng.below(20)),
+        (Slot::CreditNote, 2 + rng.below(4)),
+        (Slot::Contract, 1 + rng.below(3)),
+        (Slot::Complaint, 2 + rng.below(4)),
+        (Slot::Answer, 4),
+    ];
+    for (slot, count) in counts {
+        body.extend(std::iter::repeat_n(
+            slot,
+            usize::try_from(count).unwrap_or(0),
+        ));
+    }
+    // Fisher–Yates, so the day's work comes in a mixed order.
+    for i in (1..body.len()).rev() {
+        let j = usize::try_from(rng.below(i as u64 + 1)).unwrap_or(0);
+        body.swap(i, j);
+    }
+    let mut slots = vec![Slot::OpenDay, Slot::OpenShift];
+    slots.extend(body);
+    slots.push(Slot::Statement);
+    slots.push(Slot::CloseShift);
+    slots
+}
+
+const GIVEN: [&str; 12] = [
+    "Anna", "Jānis", "Ilze", "Pēteris", "Līga", "Andris", "Marta", "Kārlis", "Elīna", "Rūdolfs",
+    "Dace", "Oskars",
+];
+const FAMILY: [&str; 12] = [
+    "Bērziņa",
+    "Kalniņš",
+    "Ozola",
+    "Liepiņš",
+    "Krūmiņa",
+    "Zariņš",
+    "Vītola",
+    "Kļaviņš",
+    "Eglīte",
+    "Jansons",
+    "Siliņa",
+    "Pētersons",
+];
+const COMPANY: [&str; 8] = [
+    "Ziemeļu", "Dienvidu", "Rīgas", "Kurzemes", "Vidzemes", "Latgales", "Zemgales", "Daugavas",
+];
+const TRADE: [&str; 6] = ["Rati", "Koks", "Maize", "Laivas", "Birojs", "Serviss"];
+const CITIES: [&str; 5] = ["Rīga", "Jelgava", "Liepāja", "Daugavpils", "Valmiera"];
+
+/// A valid code made of `prefix`, eight digits from `n` and a check digit of core's rule;
+/// `n`'s eight digits are `n × 10 + k` for the first `k` that has a check digit, so codes
+/// never repeat for `n` below ten million.
+fn with_check_digit<T: std::str::FromStr>(prefix: &str, n: u64) -> Option<T> {
+    (0..10).find_map(|k| {
+        let stem = format!("{prefix}{:08}", (n * 10 + k) % 100_000_000);
+        (0..10).find_map(|digit| format!("{stem}{digit}").parse().ok())
+    })
+}
+
+/// The `n`-th synthetic client: a person, or one in seven a company.
+fn client_input(n: u64, rng: &mut Rng) -> ClientInput {
+    let mut consents = Vec::new();
+    for (purpose, percent) in [
+        ("surveys", 60),
+        ("marketing_email", 30),
+        ("phone_calls", 20),
+    ] {
+        if rng.chance(percent) {
+            consents.push(purpose.to_owned());
+        }
+    }
+    if n % 7 == 3 {
+        let number: Option<apkalpe_core::RegistrationNumber> = with_check_digit("40", n);
+        let number = number.map(|n| n.to_string());
+        let name = format!(
+            "{} {} {}",
+            rng.pick(&COMPANY).unwrap_or(&"Rīgas"),
+            rng.pick(&TRADE).unwrap_or(&"Birojs"),
+            n
+        );
+        ClientInput {
+            organisation: Some(name),
+            legal_form: Some("SIA".into()),
+            vat_number: number.as_ref().map(|n| format!("LV{n}")),
+            registration_number: number,
+            street: Some(format!("Brīvības iela {}", 1 + n % 200)),
+            city: Some((*rng.pick(&CITIES).unwrap_or(&"Rīga")).to_owned()),
+            postcode: Some(format!("LV-{:04}", 1001 + n % 900)),
+            email: Some(format!("birojs{n}@example.lv")),
+            consents,
+            ..ClientInput::default()
+        }
+    } else {
+        // New-format personal codes (32…), one per client.
+        let code: Option<apkalpe_core::PersonalCode> = with_check_digit("32", n);
+        ClientInput {
+            given: (*rng.pick(&GIVEN).unwrap_or(&"Anna")).to_owned(),
+            family: (*rng.pick(&FAMILY).unwrap_or(&"Bērziņa")).to_owned(),
+            personal_code: code.map(|c| c.to_string()),
+            email: Some(format!("klients{n}@example.lv")),
+            phone: Some(format!("+371 2{:07}", n % 10_000_000)),
+            consents,
+            ..ClientInput::default()
+        }
+    }
+}
+
+/// The float every shift opens with: plenty of every coin and small note.
+fn float() -> Result<CashCount, OfficeError> {
+    let mut count = CashCount::new();
+    for denomination in Denomination::ALL {
+        let pieces = match denomination.cents() {
+            0..=50 => 200,
+            51..=500 => 60,
+            501..=2_000 => 20,
+            _ => 0,
+        };
+        count = count.with(denomination, pieces)?;
+    }
+    Ok(count)
+}
+
+fn eur(cents: i64) -> Money {
+    Money::new(Decimal::new(cents, 2), Currency::EUR)
+}
+
+/// The traffic generator: the catalogue's sellable SKUs, and the office to draw from.
+struct Traffic {
+    seed: u64,
+    skus: Vec<String>,
+    masked: MaskedPan,
+}
+
+impl Traffic {
+    fn new(seed: u64, office: &Office, first_day: NaiveDate) -> Result<Traffic, OfficeError> {
+        let catalogue = office.catalogue().catalogue();
+        let mut skus = Vec::new();
+        for product in catalogue.products() {
+            let sku: &Sku = product.sku();
+            if catalogue
+                .quote(sku, Quantity::from_whole(1), None, first_day)
+                .is_ok()
+            {
+                skus.push(sku.to_string());
+            }
+        }
+        Ok(Traffic {
+            seed,
+            skus,
+            masked: "411111******1111"
+                .parse()
+                .map_err(|error| OfficeError::Input {
+                    field: "card",
+                    message: format!("{error}"),
+                })?,
+        })
+    }
+
+    /// The operation of `slot`, slot number `index` of working day `day` (dated `date`), the
+    /// `client`-th registration of the run when it registers one.
+    fn operation(
+        &self,
+        slot: Slot,
+        index: u64,
+        day: u64,
+        date: NaiveDate,
+        client: u64,
+        office: &Office,
+    ) -> Result<Option<Operation>, OfficeError> {
+        let mut rng = Rng::of(self.seed, day, index);
+        Ok(match slot {
+            Slot::OpenDay => Some(Operation::OpenDay),
+            Slot::OpenShift => Some(Operation::OpenShift {
+                cashier: if day.is_multiple_of(2) {
+                    "Ilze Kalna"
+                } else {
+                    "Jānis Ozols"
+                }
+                .into(),
+                float: float()?,
+            }),
+            Slot::Register => Some(Operation::RegisterClient {
+                client: client_input(client, &mut rng),
+            }),
+            Slot::Sale => Some(self.sale(&mut rng, date, office)?),
+            Slot::Refund => {
+                let shift_start = office
+                    .z_reports()
+                    .last()
+                    .and_then(|z| z.totals.receipt_numbers.map(|(_, last)| last))
+                    .unwrap_or(0);
+                let sales: Vec<u64> = office
+                    .receipts()
+                    .range(shift_start + 1..)
+                    .filter(|(_, r)| r.kind() == ReceiptKind::Sale)
+                    .map(|(number, _)| *number)
+                    .collect();
+                rng.pick(&sales).map(|&receipt| {
+                    let by_card = office.receipts().get(&receipt).is_some_and(|r| {
+                        r.payments().iter().all(|p| p.method == PaymentMethod::Card)
+                    });
+                    Operation::Refund {
+                        receipt,
+                        line: 1,
+                        card: by_card.then(|| self.masked.clone()),
+                    }
+                })
+            }
+            Slot::Invoice => {
+                let companies = companies(office);
+                match rng.pick(&companies) {
+                    Some(&client) => {
+                        let lines = (0..1 + rng.below(3))
+                            .filter_map(|_| {
+                                rng.pick(&self.skus).map(|sku| ItemLine {
+                                    sku: sku.clone(),
+                                    quantity: u32::try_from(1 + rng.below(20)).unwrap_or(1),
+                                })
+                            })
+                            .collect();
+                        Some(Operation::IssueInvoice {
+                            client,
+                            lines,
+                            due_in_working_days: 10,
+                        })
+                    }
+                    None => None,
+                }
+            }
+            Slot::CreditNote => {
+                let numbers: Vec<&String> = office.invoices().keys().collect();
+                rng.pick(&numbers).map(|number| Operation::IssueCreditNote {
+                    invoice: (*number).clone(),
+                    line: 1,
+                    quantity: 1,
+                    reason: "Atgriezta viena vienība".into(),
+                })
+            }
+            Slot::Contract => {
+                let companies = companies(office);
+                rng.pick(&companies)
+                    .map(|&client| Operation::RegisterContract {
+                        client,
+                        title: "Piegādes līgums".into(),
+                        text: "Puses vienojas par biroja preču piegādi un apmaksu 10 darba dienu laikā."
+                            .into(),
+                    })
+            }
+            Slot::Complaint => {
+                let persons = persons(office);
+                rng.pick(&persons)
+                    .map(|&client| Operation::RegisterComplaint {
+                        client,
+                        text: "Prece pēc nedēļas pārstāja darboties; lūdzu to apmainīt.".into(),
+                        invoice: None,
+                    })
+            }
+            Slot::Answer => {
+                office
+                    .complaints()
+                    .find(|(_, _, answered)| !answered)
+                    .map(|(number, _, _)| Operation::AnswerComplaint {
+                        number: number.to_owned(),
+                        accepted: rng.chance(70),
+                        text: "Jūsu pretenzija ir izskatīta; prece tiks apmainīta.".into(),
+                    })
+            }
+            Slot::Statement => Some(Operation::ApplyStatement {
+                xml: statement(&mut rng, day, date, office),
+            }),
+            Slot::CloseShift => Some(Operation::CloseShift {
+                counted: office.drawer(),
+            }),
+        })
+    }
+
+    fn sale(
+        &self,
+        rng: &mut Rng,
+        date: NaiveDate,
+        office: &Office,
+    ) -> Result<Operation, OfficeError> {
+        let catalogue = office.catalogue().catalogue();
+        let mut lines = Vec::new();
+        let mut total = eur(0);
+        for _ in 0..1 + rng.below(3) {
+            let Some(sku) = rng.pick(&self.skus) else {
+                continue;
+            };
+            // The price of the day: price lists and promotions change over the run.
+            let parsed: Sku = sku.parse().map_err(|error| OfficeError::Input {
+                field: "sku",
+                message: format!("{error}"),
+            })?;
+            if let Ok(quote) = catalogue.quote(&parsed, Quantity::from_whole(1), None, date) {
+                let gross = quote.gross;
+                let quantity = 1 + rng.below(3);
+                let amount = gross
+                    .checked_mul(Decimal::from(quantity))
+                    .and_then(|a| total.checked_add(a))?;
+                total = amount;
+                lines.push(ItemLine {
+                    sku: sku.clone(),
+                    quantity: u32::try_from(quantity).unwrap_or(1),
+                });
+            }
+        }
+        let cents = (total.amount() * Decimal::from(100)).trunc();
+        let cents = i64::try_from(cents).unwrap_or(0);
+        let (card, cash) = match rng.below(10) {
+            // Card only.
+            0..=4 => (Some(total), None),
+            // Both: about half on the card, the rest in cash, exact.
+            5 => {
+                let card = eur(cents / 2);
+                (Some(card), Some(total.checked_sub(card)?))
+            }
+            // Cash, exact.
+            6 => (None, Some(total)),
+            // Cash, rounded up to a note.
+            _ => {
+                let note = 500_i64 << rng.below(4).min(3);
+                (None, Some(eur((cents + note - 1) / note * note)))
+            }
+        };
+        Ok(Operation::Sell {
+            lines,
+            card: card.filter(Money::is_positive).map(|amount| CardCapture {
+                amount,
+                masked: self.masked.clone(),
+            }),
+            cash: cash.filter(Money::is_positive),
+        })
+    }
+}
+
+fn companies(office: &Office) -> Vec<Uuid> {
+    office
+        .registry()
+        .clients()
+        .filter(|c| c.organisation().is_some() && !c.addresses().is_empty())
+        .map(|c| c.id().as_uuid())
+        .collect()
+}
+
+fn persons(office: &Office) -> Vec<Uuid> {
+    office
+        .registry()
+        .clients()
+        .filter(|c| c.person().is_some())
+        .map(|c| c.id().as_uuid())
+        .collect()
+}
+
+/// The day's bank statement: about half the open invoices are paid, most in full, by their
+/// RF reference.
+fn statement(rng: &mut Rng, day: u64, date: NaiveDate, office: &Office) -> String {
+    let mut entries = String::new();
+    let mut count = 0_u32;
+    for receivable in office.ledger().receivables() {
+        let Ok(open) = office.ledger().open(receivable.number()) else {
+            continue;
+        };
+        if !open.is_positive() || !rng.chance(40) {
+            continue;
+        }
+        let amount = if rng.chance(85) {
+            open
+        } else {
+            let cents = (open.amount() * Decimal::from(50)).trunc();
+            eur(i64::try_from(cents).unwrap_or(1).max(1))
+        };
+        let reference = receivable
+            .reference()
+            .map(ToString::to_string)
+            .unwrap_or_default();
+        count += 1;
+        entries.push_str(&format!(
+            "<Ntry><NtryRef>{count}</NtryRef><Amt Ccy=\"EUR\">{amount}</Amt>\
+             <CdtDbtInd>CRDT</CdtDbtInd><Sts><Cd>BOOK</Cd></Sts>\
+             <BookgDt><Dt>{date}</Dt></BookgDt><ValDt><Dt>{date}</Dt></ValDt>\
+             <AcctSvcrRef>SIM{day:04}{count:06}</AcctSvcrRef><NtryDtls><TxDtls>\
+             <RltdPties><Dbtr><Pty><Nm>{debtor}</Nm></Pty></Dbtr></RltdPties>\
+             <RmtInf><Strd><CdtrRefInf><Tp><CdOrPrtry><Cd>SCOR</Cd></CdOrPrtry></Tp>\
+             <Ref>{reference}</Ref></CdtrRefInf></Strd></RmtInf></TxDtls></NtryDtls></Ntry>",
+            amount = amount.amount(),
+            debtor = xml_escape(receivable.debtor()),
+        ));
+    }
+    format!(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\
+         <Document xmlns=\"urn:iso:std:iso:20022:tech:xsd:camt.053.001.08\"><BkToCstmrStmt>\
+         <GrpHdr><MsgId>SIM-{day}</MsgId><CreDtTm>{date}T18:00:00+02:00</CreDtTm></GrpHdr>\
+         <Stmt><Id>SIM-STMT-{day}</Id><CreDtTm>{date}T18:00:00+02:00</CreDtTm>\
+         <Acct><Id><IBAN>LV80BANK0000435195001</IBAN></Id><Ccy>EUR</Ccy></Acct>{entries}\
+         </Stmt></BkToCstmrStmt></Document>"
+    )
+}
+
+fn xml_escape(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+/// The working days of the run.
+fn working_days(start: NaiveDate, days: u32) -> Result<Vec<NaiveDate>, OfficeError> {
+    let calendar = Calendar::latvia();
+    let mut dates = Vec::new();
+    let mut date = if calendar.is_working_day(start)? {
+        start
+    } else {
+        calendar.add_working_days(start, 1)?
+    };
+    for _ in 0..days {
+        dates.push(date);
+        date = calendar.deadline(date, Period::WorkingDays(1))?.date();
+    }
+    Ok(dates)
+}
+
+/// What the run did, for the closing table.
+#[derive(Debug, Default)]
+struct Tally {
+    applied: BTreeMap<&'static str, u64>,
+    refused: BTreeMap<&'static str, (u64, String)>,
+    skipped: u64,
+    resumed_from: i64,
+}
+
+impl Tally {
+    /// Counts a refusal, keeping the first message of each code as its example.
+    fn refuse(&mut self, error: &OfficeError) {
+        let entry = self
+            .refused
+            .entry(error.code())
+            .or_insert_with(|| (0, error.to_string()));
+        entry.0 += 1;
+    }
+}
+
 pub(super) fn run(
     args: &SimulateArgs<'_>,
     context: &Context,
     report: &mut Report<'_>,
 ) -> Result<(), CommandError> {
-    let _ = (
-        args.clients,
-        args.days,
-        args.start,
-        args.seed,
-        args.db,
-        context,
-    );
-    report.invalid("simulate.todo", "not yet");
+    let start = match args.start {
+        Some(text) => match parse_date(text, report) {
+            Some(date) => date,
+            None => return Ok(()),
+        },
+        None => context.today,
+    };
+    match simulate(args, start, report) {
+        Ok(()) => {}
+        Err(SimulateError::Office(error)) => report.invalid(error.code(), &error.to_string()),
+        Err(SimulateError::Store(error)) => report.invalid(error.code(), &error.to_string()),
+        Err(SimulateError::Mismatch { seq }) => report.invalid(
+            "simulate.mismatch",
+            &format!(
+                "{} holds another run: its journal entry {seq} is not what these arguments \
+                 make; use another --db",
+                args.db.display()
+            ),
+        ),
+    }
     Ok(())
+}
+
+enum SimulateError {
+    Office(OfficeError),
+    Store(crate::store::StoreError),
+    Mismatch { seq: i64 },
+}
+
+impl From<OfficeError> for SimulateError {
+    fn from(error: OfficeError) -> Self {
+        SimulateError::Office(error)
+    }
+}
+
+impl From<crate::store::StoreError> for SimulateError {
+    fn from(error: crate::store::StoreError) -> Self {
+        SimulateError::Store(error)
+    }
+}
+
+fn simulate(
+    args: &SimulateArgs<'_>,
+    start: NaiveDate,
+    report: &mut Report<'_>,
+) -> Result<(), SimulateError> {
+    let began = Instant::now();
+    let dates = working_days(start, args.days)?;
+    let days = u64::from(args.days.max(1));
+    let clients = u64::from(args.clients);
+    let plans: Vec<Vec<Slot>> = (0..u64::from(args.days))
+        .map(|day| {
+            let share = clients / days + u64::from(day < clients % days);
+            plan_day(args.seed, day, share)
+        })
+        .collect();
+    let total: u64 = plans.iter().map(|p| p.len() as u64).sum();
+
+    let mut store = Store::open_with(args.db, Durability::Process)?;
+    let journal = store.journal()?;
+    let opened = Instant::now();
+    // A fresh office replays the plan up to where the journal ends: the check that the file
+    // holds this run, and the position to go on from.
+    let mut shadow = Office::new()?;
+    let traffic = Traffic::new(args.seed, &shadow, dates.first().copied().unwrap_or(start))?;
+    let mut tally = Tally {
+        resumed_from: store.journal_len(),
+        ..Tally::default()
+    };
+    let bar = indicatif::ProgressBar::with_draw_target(
+        Some(total),
+        indicatif::ProgressDrawTarget::stderr(),
+    );
+    if let Ok(style) = indicatif::ProgressStyle::with_template(
+        "{elapsed_precise} [{bar:40}] {pos}/{len} operations ({per_sec}) {msg}",
+    ) {
+        bar.set_style(style.progress_chars("=> "));
+    }
+    let mut replayed = 0_usize;
+    let mut registered = 0_u64;
+    for (day, (plan, date)) in plans.iter().zip(&dates).enumerate() {
+        bar.set_message(date.to_string());
+        let day = day as u64;
+        let morning = Utc
+            .from_utc_datetime(&date.and_hms_opt(7, 0, 0).unwrap_or_default())
+            .to_owned();
+        for (index, slot) in plan.iter().enumerate() {
+            let at: DateTime<Utc> = morning + Duration::seconds(index as i64 * 3);
+            let catching_up = replayed < journal.len();
+            let office = if catching_up { &shadow } else { store.office() };
+            let operation =
+                traffic.operation(*slot, index as u64, day, *date, registered, office)?;
+            if *slot == Slot::Register {
+                registered += 1;
+            }
+            bar.inc(1);
+            let Some(operation) = operation else {
+                tally.skipped += 1;
+                continue;
+            };
+            if catching_up {
+                match shadow.apply(&operation, at) {
+                    Ok(_) => {
+                        if journal.get(replayed) != Some(&operation) {
+                            return Err(SimulateError::Mismatch {
+                                seq: replayed as i64 + 1,
+                            });
+                        }
+                        replayed += 1;
+                        *tally.applied.entry(operation.kind()).or_default() += 1;
+                    }
+                    Err(error) => tally.refuse(&error),
+                }
+                continue;
+            }
+            match store.apply(&operation, at) {
+                Ok(applied) => {
+                    *tally.applied.entry(operation.kind()).or_default() += 1;
+                    if let Outcome::ShiftClosed(z, _) = applied.outcome
+                        && !z.over_short.is_zero()
+                    {
+                        report.text(&format!("Z {}: over/short {}", z.number, z.over_short));
+                    }
+                }
+                Err(crate::store::StoreError::Office(error)) => tally.refuse(&error),
+                Err(error) => return Err(error.into()),
+            }
+        }
+    }
+    bar.finish_and_clear();
+    if replayed < journal.len() {
+        return Err(SimulateError::Mismatch {
+            seq: replayed as i64 + 1,
+        });
+    }
+    print_tally(args, &dates, &tally, &store, report);
+    let elapsed = began.elapsed();
+    let applied: u64 = tally.applied.values().sum();
+    let new = applied.saturating_sub(u64::try_from(tally.resumed_from).unwrap_or(0));
+    report.text(&format!(
+        "Time: {:.1?} in all, {:.1?} to open and replay the database; {} operations/s.",
+        elapsed,
+        opened.duration_since(began),
+        (u128::from(new) * 1000)
+            .checked_div(elapsed.as_millis().max(1))
+            .unwrap_or(0)
+    ));
+    if let Some(peak) = peak_memory() {
+        report.text(&format!("Peak memory: {peak}."));
+    }
+    Ok(())
+}
+
+fn print_tally(
+    args: &SimulateArgs<'_>,
+    dates: &[NaiveDate],
+    tally: &Tally,
+    store: &Store,
+    report: &mut Report<'_>,
+) {
+    let office = store.office();
+    let first = dates.first().map(ToString::to_string).unwrap_or_default();
+    let last = dates.last().map(ToString::to_string).unwrap_or_default();
+    report.text(&format!(
+        "Simulated {} working days ({first} to {last}), seed {}, into {}.",
+        dates.len(),
+        args.seed,
+        args.db.display()
+    ));
+    if tally.resumed_from > 0 {
+        report.text(&format!(
+            "Went on from journal entry {} (the operations before it were checked, not repeated).",
+            tally.resumed_from + 1
+        ));
+    }
+    report.text("Operations applied:");
+    for (kind, count) in &tally.applied {
+        report.text(&format!("  {kind:<20} {count:>7}"));
+    }
+    let refused: u64 = tally.refused.values().map(|(count, _)| count).sum();
+    report.text(&format!(
+        "Refused by the office: {refused}; slots with nothing to do: {}.",
+        tally.skipped
+    ));
+    for (code, (count, example)) in &tally.refused {
+        report.text(&format!("  {code:<32} {count:>7}  e.g. {example}"));
+    }
+    let open: Money = office
+        .ledger()
+        .receivables()
+        .iter()
+        .filter_map(|r| office.ledger().open(r.number()).ok())
+        .try_fold(eur(0), |sum, open| sum.checked_add(open))
+        .unwrap_or(eur(0));
+    report.text(&format!(
+        "State: {} clients, {} receipts, {} invoices, {} credit notes, {} documents filed in {} cases, {} Z reports; open receivables {}.",
+        office.registry().len(),
+        office.receipts().len(),
+        office.invoices().len(),
+        office.credit_notes().values().map(Vec::len).sum::<usize>(),
+        office.filed().len(),
+        office.cases().count(),
+        office.z_reports().len(),
+        open,
+    ));
+}
+
+/// The process's peak resident memory (Linux `VmHWM`), if the system tells.
+fn peak_memory() -> Option<String> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    status
+        .lines()
+        .find_map(|line| line.strip_prefix("VmHWM:"))
+        .map(|value| value.trim().to_owned())
 }

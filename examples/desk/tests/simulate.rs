@@ -1,0 +1,198 @@
+//! `desk simulate`: synthetic weeks through the office and the store; the same arguments
+//! give the same run, and a run killed at any moment goes on, when started again, to the
+//! same end as a run never interrupted.
+
+use std::path::PathBuf;
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+use rusqlite::Connection;
+
+use crate::desk;
+
+/// A temporary folder for one test, removed when dropped.
+struct TempDir(PathBuf);
+
+impl TempDir {
+    fn new(name: &str) -> Self {
+        let path = std::env::temp_dir().join(format!("desk-sim-{name}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&path);
+        std::fs::create_dir_all(&path).unwrap();
+        TempDir(path)
+    }
+
+    fn file(&self, name: &str) -> String {
+        self.0.join(name).to_string_lossy().into_owned()
+    }
+}
+
+impl Drop for TempDir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+/// The arguments of a small run into `db`.
+fn args<'a>(db: &'a str, seed: &'a str) -> Vec<&'a str> {
+    vec![
+        "simulate",
+        "--clients",
+        "120",
+        "--days",
+        "3",
+        "--start",
+        "2026-11-23",
+        "--seed",
+        seed,
+        "--db",
+        db,
+    ]
+}
+
+/// The output without the lines that measure time and memory.
+fn stable(stdout: &str, db: &str) -> String {
+    stdout
+        .lines()
+        .filter(|line| !line.starts_with("Time:") && !line.starts_with("Peak memory:"))
+        .map(|line| line.replace(db, "<db>"))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// Every stored table, row by row, as text: two databases with the same dump hold the same
+/// day.
+fn dump(db: &str) -> String {
+    let connection = Connection::open(db).unwrap();
+    let mut text = String::new();
+    for table in [
+        "operations",
+        "number_series",
+        "issued_documents",
+        "clients",
+        "cases",
+        "documents",
+        "shifts",
+        "receipts",
+        "payments",
+    ] {
+        let mut statement = connection
+            .prepare(&format!("SELECT * FROM {table} ORDER BY 1"))
+            .unwrap();
+        let columns = statement.column_count();
+        let rows = statement
+            .query_map([], |row| {
+                (0..columns)
+                    .map(|i| {
+                        row.get_ref(i)
+                            .map(|value| format!("{value:?}"))
+                            .map_err(Into::into)
+                    })
+                    .collect::<Result<Vec<_>, rusqlite::Error>>()
+            })
+            .unwrap();
+        text.push_str(&format!("== {table}\n"));
+        for row in rows {
+            text.push_str(&row.unwrap().join("|"));
+            text.push('\n');
+        }
+    }
+    text
+}
+
+fn journal_length(db: &str) -> i64 {
+    Connection::open(db)
+        .ok()
+        .and_then(|c| {
+            c.query_row("SELECT COUNT(*) FROM operations", [], |row| row.get(0))
+                .ok()
+        })
+        .unwrap_or(0)
+}
+
+#[test]
+fn a_small_run_is_reproducible_and_says_what_it_did() {
+    let dir = TempDir::new("small");
+    let (one, two) = (dir.file("one.db"), dir.file("two.db"));
+    let first = desk(&args(&one, "7"), "");
+    assert_eq!(first.code, 0, "{}", first.stdout);
+    let second = desk(&args(&two, "7"), "");
+    assert_eq!(stable(&first.stdout, &one), stable(&second.stdout, &two));
+    assert_eq!(dump(&one), dump(&two));
+    assert!(first.stdout.contains("\nTime: "), "{}", first.stdout);
+    insta::assert_snapshot!("simulate_small", stable(&first.stdout, &one));
+
+    // Another seed is another run…
+    let other = dir.file("other.db");
+    assert_eq!(desk(&args(&other, "8"), "").code, 0);
+    assert_ne!(dump(&one), dump(&other));
+    // …and a database holding one run is not continued with another's arguments.
+    let mixed = desk(&args(&one, "8"), "");
+    assert_eq!(mixed.code, 1);
+    assert!(
+        mixed.stdout.starts_with("invalid\tsimulate.mismatch\t"),
+        "{}",
+        mixed.stdout
+    );
+    assert_eq!(dump(&one), dump(&two), "the refused run changed the file");
+
+    // Started again with the same arguments, a finished run adds nothing.
+    let again = desk(&args(&one, "7"), "");
+    assert_eq!(again.code, 0, "{}", again.stdout);
+    assert_eq!(dump(&one), dump(&two));
+}
+
+#[test]
+fn a_run_killed_mid_flight_goes_on_to_the_same_end() {
+    let dir = TempDir::new("kill");
+    let whole = dir.file("whole.db");
+    let killed = dir.file("killed.db");
+    assert_eq!(desk(&args(&whole, "3"), "").code, 0);
+    let total = journal_length(&whole);
+    assert!(total > 500, "{total}");
+
+    // Kill the real process (SIGKILL: no clean-up of any kind) three times, at growing
+    // journal lengths, each time in the middle of its work.
+    for fraction in [5, 3, 2] {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_desk"))
+            .args(args(&killed, "3"))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        let target = total / fraction;
+        let deadline = Instant::now() + Duration::from_secs(60);
+        while journal_length(&killed) < target && Instant::now() < deadline {
+            if child.try_wait().unwrap().is_some() {
+                break;
+            }
+            std::thread::sleep(Duration::from_millis(5));
+        }
+        child.kill().unwrap();
+        child.wait().unwrap();
+        let kept = journal_length(&killed);
+        assert!(kept < total, "the run finished before it was killed");
+        // Whatever was committed is a prefix of the uninterrupted run's journal.
+        let prefix: Vec<String> = dump(&killed)
+            .lines()
+            .skip(1)
+            .take(usize::try_from(kept).unwrap())
+            .map(str::to_owned)
+            .collect();
+        let expected: Vec<String> = dump(&whole)
+            .lines()
+            .skip(1)
+            .take(usize::try_from(kept).unwrap())
+            .map(str::to_owned)
+            .collect();
+        assert_eq!(prefix, expected);
+    }
+
+    let resumed = desk(&args(&killed, "3"), "");
+    assert_eq!(resumed.code, 0, "{}", resumed.stdout);
+    assert!(
+        resumed.stdout.contains("Went on from journal entry"),
+        "{}",
+        resumed.stdout
+    );
+    assert_eq!(dump(&killed), dump(&whole));
+}
