@@ -1319,3 +1319,6 @@ mod tests {
         assert_eq!(again.office().drawer(), office.drawer());
     }
 }
+
+#[cfg(test)]
+mod replay_tests;

@@ -1,0 +1,508 @@
+//! Unit tests of the office: each operation's outcome, its refusals, and that a refusal
+//! leaves the office unchanged.
+use super::*;
+use chrono::TimeZone;
+
+fn at() -> DateTime<Utc> {
+    Utc.with_ymd_and_hms(2026, 11, 27, 8, 0, 0).unwrap()
+}
+
+fn company() -> ClientInput {
+    ClientInput {
+        organisation: Some("Ziemeļu Rati".into()),
+        legal_form: Some("SIA".into()),
+        registration_number: Some("40203990007".into()),
+        vat_number: Some("LV40203990007".into()),
+        street: Some("Brīvības iela 101".into()),
+        city: Some("Rīga".into()),
+        postcode: Some("LV-1001".into()),
+        ..ClientInput::default()
+    }
+}
+
+#[test]
+fn a_contract_is_registered_and_filed_in_the_contracts_case() {
+    let mut office = Office::new().unwrap();
+    let Outcome::Client { id, .. } = office
+        .apply(&Operation::RegisterClient { client: company() }, at())
+        .unwrap()
+    else {
+        panic!("no client");
+    };
+    let outcome = office.apply(
+        &Operation::RegisterContract {
+            client: id.as_uuid(),
+            title: "Piegādes līgums".into(),
+            text: "Puses vienojas par piegādi.".into(),
+        },
+        at(),
+    );
+    let Ok(Outcome::Contract(filed)) = outcome else {
+        panic!("{outcome:?}");
+    };
+    assert_eq!(filed.case.to_string(), cases::CONTRACTS);
+    assert_eq!(filed.kind, "contract");
+    assert_eq!(office.filed().len(), 1);
+}
+
+#[test]
+fn a_complaint_is_registered_answered_and_both_filed() {
+    let at = Utc.with_ymd_and_hms(2026, 11, 27, 8, 0, 0).unwrap();
+    let mut office = Office::new().unwrap();
+    let person = ClientInput {
+        given: "Anna".into(),
+        family: "Bērziņa".into(),
+        personal_code: Some("161175-19997".into()),
+        ..ClientInput::default()
+    };
+    let Outcome::Client { id, .. } = office
+        .apply(&Operation::RegisterClient { client: person }, at)
+        .unwrap()
+    else {
+        panic!("no client");
+    };
+    let registered = office
+        .apply(
+            &Operation::RegisterComplaint {
+                client: id.as_uuid(),
+                text: "Prece pēc nedēļas pārstāja darboties.".into(),
+                invoice: None,
+            },
+            at,
+        )
+        .unwrap();
+    let Outcome::Complaint { filed, due } = registered else {
+        panic!("{registered:?}");
+    };
+    assert_eq!(due, NaiveDate::from_ymd_opt(2026, 12, 18).unwrap());
+    let answered = office.apply(
+        &Operation::AnswerComplaint {
+            number: filed.number.clone(),
+            accepted: false,
+            text: "Prece tiks apmainīta.".into(),
+        },
+        at,
+    );
+    let Ok(Outcome::Answer { in_time, .. }) = answered else {
+        panic!("{answered:?}");
+    };
+    assert!(in_time);
+    assert_eq!(office.filed().len(), 2);
+}
+
+fn eur(cents: i64) -> Money {
+    Money::new(Decimal::new(cents, 2), Currency::EUR)
+}
+
+/// Ten of every coin and note up to 20 €.
+fn float() -> CashCount {
+    Denomination::ALL
+        .iter()
+        .filter(|d| d.cents() <= 2_000)
+        .try_fold(CashCount::new(), |count, d| count.with(*d, 10))
+        .unwrap()
+}
+
+fn paper(quantity: u32) -> Vec<ItemLine> {
+    vec![ItemLine {
+        sku: "PAP-A4-80".into(),
+        quantity,
+    }]
+}
+
+fn masked() -> MaskedPan {
+    "411111******1111".parse().unwrap()
+}
+
+/// An office with the day open, a company client and a shift with the float.
+fn open_office() -> (Office, Uuid) {
+    let mut office = Office::new().unwrap();
+    office.apply(&Operation::OpenDay, at()).unwrap();
+    let Outcome::Client { id, .. } = office
+        .apply(&Operation::RegisterClient { client: company() }, at())
+        .unwrap()
+    else {
+        panic!("no client");
+    };
+    office
+        .apply(
+            &Operation::OpenShift {
+                cashier: "Ilze Kalna".into(),
+                float: float(),
+            },
+            at(),
+        )
+        .unwrap();
+    (office, id.as_uuid())
+}
+
+/// What the tests compare of two offices.
+fn fingerprint(office: &Office) -> String {
+    format!(
+        "{:?}\n{:?}\n{:?}\n{:?}\n{:?}\n{:?}\n{:?}\n{}",
+        office.filed(),
+        office.receipts(),
+        office.series(),
+        office.drawer(),
+        office.invoices().keys().collect::<Vec<_>>(),
+        office.ledger().receivables(),
+        office.z_reports(),
+        office.registry().len(),
+    )
+}
+
+#[test]
+fn opening_the_day_opens_the_desks_cases_once() {
+    let mut office = Office::new().unwrap();
+    let Outcome::DayOpened { year, opened } = office.apply(&Operation::OpenDay, at()).unwrap()
+    else {
+        panic!("not opened");
+    };
+    assert_eq!(year, 2026);
+    assert_eq!(opened.len(), cases::ALL.len());
+    let Outcome::DayOpened { opened, .. } = office.apply(&Operation::OpenDay, at()).unwrap() else {
+        panic!("not opened");
+    };
+    assert!(opened.is_empty());
+    assert!(office.plan(2026).is_some());
+}
+
+#[test]
+fn a_cash_sale_gives_change_from_the_drawer() {
+    let (mut office, _) = open_office();
+    let before = office.drawer().total();
+    let outcome = office
+        .apply(
+            &Operation::Sell {
+                lines: paper(2),
+                card: None,
+                cash: Some(eur(2_000)),
+            },
+            at(),
+        )
+        .unwrap();
+    let Outcome::Receipt(receipt) = outcome else {
+        panic!("no receipt");
+    };
+    assert_eq!(receipt.number(), 1);
+    assert_eq!(
+        receipt.change(),
+        eur(2_000).checked_sub(receipt.total()).unwrap()
+    );
+    // The drawer gained exactly the sale.
+    assert_eq!(
+        office.drawer().total(),
+        before.checked_add(receipt.total()).unwrap()
+    );
+}
+
+#[test]
+fn a_mixed_payment_and_a_card_refund_keep_the_drawer_right() {
+    let (mut office, _) = open_office();
+    let Outcome::Receipt(sale) = office
+        .apply(
+            &Operation::Sell {
+                lines: paper(3),
+                card: Some(CardCapture {
+                    amount: eur(1_000),
+                    masked: masked(),
+                }),
+                cash: Some(eur(5_000)),
+            },
+            at(),
+        )
+        .unwrap()
+    else {
+        panic!("no receipt");
+    };
+    let cash_part = sale.total().checked_sub(eur(1_000)).unwrap();
+    let drawer = office.drawer().total();
+    assert_eq!(
+        drawer,
+        float().total().checked_add(cash_part).unwrap(),
+        "the drawer holds the float and the cash part only"
+    );
+    let Outcome::Receipt(refund) = office
+        .apply(
+            &Operation::Refund {
+                receipt: sale.number(),
+                line: 1,
+                card: Some(masked()),
+            },
+            at(),
+        )
+        .unwrap()
+    else {
+        panic!("no refund");
+    };
+    assert_eq!(refund.kind(), ReceiptKind::Return { original: 1 });
+    assert_eq!(
+        office.drawer().total(),
+        drawer,
+        "a card refund takes no cash"
+    );
+}
+
+#[test]
+fn refusals_leave_the_office_unchanged() {
+    let (mut office, client) = open_office();
+    office
+        .apply(
+            &Operation::Sell {
+                lines: paper(1),
+                card: None,
+                cash: Some(eur(500)),
+            },
+            at(),
+        )
+        .unwrap();
+    let before = fingerprint(&office);
+    let refused = [
+        (
+            Operation::Sell {
+                lines: vec![ItemLine {
+                    sku: "NO-SUCH".into(),
+                    quantity: 1,
+                }],
+                card: None,
+                cash: Some(eur(500)),
+            },
+            "quote.unknown_product",
+        ),
+        (
+            // 500 € for a few reams: the drawer has no 200 € of change in small notes.
+            Operation::Sell {
+                lines: paper(1),
+                card: None,
+                cash: Some(eur(50_000)),
+            },
+            "office.no_change",
+        ),
+        (
+            Operation::Sell {
+                lines: paper(1),
+                card: None,
+                cash: Some(eur(1)),
+            },
+            "cash.insufficient_tender",
+        ),
+        (
+            Operation::OpenShift {
+                cashier: "Jānis".into(),
+                float: float(),
+            },
+            "office.shift_open",
+        ),
+        (
+            Operation::Refund {
+                receipt: 9,
+                line: 1,
+                card: None,
+            },
+            "office.unknown",
+        ),
+        (
+            Operation::IssueInvoice {
+                client: Uuid::from_u128(7),
+                lines: paper(1),
+                due_in_working_days: 10,
+            },
+            "office.unknown_client",
+        ),
+        (
+            Operation::IssueInvoice {
+                client,
+                lines: vec![ItemLine {
+                    sku: "NO-SUCH".into(),
+                    quantity: 1,
+                }],
+                due_in_working_days: 10,
+            },
+            "quote.unknown_product",
+        ),
+        (
+            Operation::IssueCreditNote {
+                invoice: "INV2026-00009".into(),
+                line: 1,
+                quantity: 1,
+                reason: "x".into(),
+            },
+            "office.unknown",
+        ),
+        (
+            Operation::AnswerComplaint {
+                number: "2.1/1".into(),
+                accepted: true,
+                text: "x".into(),
+            },
+            "office.unknown",
+        ),
+        (
+            Operation::ApplyStatement {
+                xml: "<not-camt/>".into(),
+            },
+            "",
+        ),
+        (
+            Operation::RegisterClient {
+                client: ClientInput {
+                    given: "Anna".into(),
+                    family: "Bērziņa".into(),
+                    consents: vec!["spam".into()],
+                    ..ClientInput::default()
+                },
+            },
+            "office.input",
+        ),
+    ];
+    for (operation, code) in refused {
+        let error = office.apply(&operation, at()).unwrap_err();
+        if !code.is_empty() {
+            assert_eq!(error.code(), code, "{operation:?}: {error}");
+        }
+        assert!(!error.to_string().is_empty());
+        assert_eq!(
+            fingerprint(&office),
+            before,
+            "{operation:?} changed the office"
+        );
+    }
+}
+
+#[test]
+fn an_invoice_is_booked_filed_and_paid_once_by_a_statement() {
+    let (mut office, client) = open_office();
+    let Outcome::Invoice(invoice, filed) = office
+        .apply(
+            &Operation::IssueInvoice {
+                client,
+                lines: paper(10),
+                due_in_working_days: 10,
+            },
+            at(),
+        )
+        .unwrap()
+    else {
+        panic!("no invoice");
+    };
+    assert_eq!(invoice.number().as_str(), "INV2026-00001");
+    assert_eq!(filed.case.to_string(), cases::INVOICES);
+    let number = invoice.number().as_str().to_owned();
+    let due = invoice.totals().amount_due();
+    assert_eq!(office.ledger().open(&number).unwrap(), due);
+    let reference = office
+        .ledger()
+        .get(&number)
+        .and_then(|r| r.reference())
+        .unwrap()
+        .to_string();
+    let xml = format!(
+        "<?xml version=\"1.0\"?><Document xmlns=\"urn:iso:std:iso:20022:tech:xsd:camt.053.001.08\">\
+         <BkToCstmrStmt><GrpHdr><MsgId>T</MsgId><CreDtTm>2026-11-27T18:00:00+02:00</CreDtTm></GrpHdr>\
+         <Stmt><Id>S</Id><CreDtTm>2026-11-27T18:00:00+02:00</CreDtTm>\
+         <Acct><Id><IBAN>LV80BANK0000435195001</IBAN></Id></Acct>\
+         <Ntry><NtryRef>1</NtryRef><Amt Ccy=\"EUR\">{}</Amt><CdtDbtInd>CRDT</CdtDbtInd>\
+         <Sts><Cd>BOOK</Cd></Sts><BookgDt><Dt>2026-11-27</Dt></BookgDt>\
+         <AcctSvcrRef>R1</AcctSvcrRef><NtryDtls><TxDtls>\
+         <RmtInf><Strd><CdtrRefInf><Ref>{reference}</Ref></CdtrRefInf></Strd></RmtInf>\
+         </TxDtls></NtryDtls></Ntry></Stmt></BkToCstmrStmt></Document>",
+        due.amount()
+    );
+    let statement = Operation::ApplyStatement { xml };
+    let Outcome::Reconciled(first) = office.apply(&statement, at()).unwrap() else {
+        panic!("not reconciled");
+    };
+    assert_eq!(first.entries.len(), 1);
+    assert!(office.ledger().open(&number).unwrap().is_zero());
+    let Outcome::Reconciled(_) = office.apply(&statement, at()).unwrap() else {
+        panic!("not reconciled");
+    };
+    assert!(office.ledger().open(&number).unwrap().is_zero());
+    assert_eq!(office.ledger().paid(&number).unwrap(), due, "paid twice");
+
+    // A credit note for one ream is linked to the invoice and filed beside it.
+    let Outcome::CreditNote(note, filed) = office
+        .apply(
+            &Operation::IssueCreditNote {
+                invoice: number.clone(),
+                line: 1,
+                quantity: 1,
+                reason: "Atgriezta viena paka".into(),
+            },
+            at(),
+        )
+        .unwrap()
+    else {
+        panic!("no credit note");
+    };
+    assert_eq!(note.original().number(), number);
+    assert_eq!(filed.case.to_string(), cases::INVOICES);
+}
+
+#[test]
+fn closing_the_shift_files_the_z_report_and_a_new_shift_can_open() {
+    let (mut office, _) = open_office();
+    office
+        .apply(
+            &Operation::Sell {
+                lines: paper(1),
+                card: None,
+                cash: Some(eur(1_000)),
+            },
+            at(),
+        )
+        .unwrap();
+    let counted = office.drawer();
+    let Outcome::ShiftClosed(z, filed) = office
+        .apply(&Operation::CloseShift { counted }, at())
+        .unwrap()
+    else {
+        panic!("not closed");
+    };
+    assert!(z.over_short.is_zero());
+    assert_eq!(filed.number, "Z-1");
+    assert_eq!(filed.case.to_string(), cases::CASH);
+    assert_eq!(
+        office
+            .apply(&Operation::CloseShift { counted }, at())
+            .unwrap_err()
+            .code(),
+        "office.no_shift"
+    );
+    office
+        .apply(
+            &Operation::OpenShift {
+                cashier: "Jānis Ozols".into(),
+                float: counted,
+            },
+            at(),
+        )
+        .unwrap();
+}
+
+#[test]
+fn every_operation_round_trips_through_its_journal_json() {
+    let operations = [
+        Operation::OpenDay,
+        Operation::Sell {
+            lines: paper(2),
+            card: Some(CardCapture {
+                amount: eur(100),
+                masked: masked(),
+            }),
+            cash: Some(eur(500)),
+        },
+        Operation::CloseShift { counted: float() },
+    ];
+    for operation in operations {
+        let json = serde_json::to_string(&operation).unwrap();
+        assert!(
+            json.starts_with(&format!("{{\"op\":\"{}\"", operation.kind())),
+            "{json}"
+        );
+        assert_eq!(serde_json::from_str::<Operation>(&json).unwrap(), operation);
+    }
+    // A full card number never fits the journal: the masked form is all it takes.
+    let json = r#"{"op":"sell","lines":[],"card":{"amount":"1.00","masked":"4111111111111111"}}"#;
+    assert!(serde_json::from_str::<Operation>(json).is_err());
+}

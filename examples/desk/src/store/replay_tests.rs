@@ -1,0 +1,220 @@
+//! Property: whatever a day's operations were, and whichever of them the office refused,
+//! the database opened again gives the same office, and its tables hold exactly what the
+//! office produced.
+
+use super::*;
+use crate::office::{CardCapture, ClientInput, ItemLine};
+use apkalpe_core::{Currency, Money};
+use apkalpe_payments::{CashCount, Denomination};
+use chrono::TimeZone;
+use proptest::prelude::*;
+use rust_decimal::Decimal;
+
+#[derive(Debug, Clone)]
+enum Step {
+    Client(u8),
+    Sale { sku: u8, quantity: u8, pay: u8 },
+    Refund(u8),
+    Invoice { sku: u8, quantity: u8 },
+    CreditNote(u8),
+    Complaint(u8),
+    Answer,
+    Close,
+}
+
+const SKUS: [&str; 5] = [
+    "PAP-A4-80",
+    "PEN-BIC-BL",
+    "ACC-MOUSE-MX",
+    "COF-BEANS-1KG",
+    "NOTE-A5",
+];
+
+fn step() -> impl Strategy<Value = Step> {
+    prop_oneof![
+        any::<u8>().prop_map(Step::Client),
+        (any::<u8>(), 1..4_u8, any::<u8>()).prop_map(|(sku, quantity, pay)| Step::Sale {
+            sku,
+            quantity,
+            pay
+        }),
+        any::<u8>().prop_map(Step::Refund),
+        (any::<u8>(), 1..30_u8).prop_map(|(sku, quantity)| Step::Invoice { sku, quantity }),
+        any::<u8>().prop_map(Step::CreditNote),
+        any::<u8>().prop_map(Step::Complaint),
+        Just(Step::Answer),
+        Just(Step::Close),
+    ]
+}
+
+fn eur(cents: i64) -> Money {
+    Money::new(Decimal::new(cents, 2), Currency::EUR)
+}
+
+fn pick<T: Clone>(items: &[T], n: u8) -> Option<T> {
+    if items.is_empty() {
+        None
+    } else {
+        items.get(usize::from(n) % items.len()).cloned()
+    }
+}
+
+/// The operation a step makes of the office as it stands (`None`: nothing to do).
+fn operation(step: &Step, office: &Office, clients: &mut u32) -> Option<Operation> {
+    let masked = || "411111******1111".parse().ok();
+    let ids: Vec<uuid::Uuid> = office
+        .registry()
+        .clients()
+        .map(|c| c.id().as_uuid())
+        .collect();
+    Some(match step {
+        Step::Client(n) => {
+            *clients += 1;
+            let company = n % 2 == 0;
+            Operation::RegisterClient {
+                client: ClientInput {
+                    given: "Anna".into(),
+                    family: format!("Bērziņa{clients}"),
+                    organisation: company.then(|| format!("Rati {clients}")),
+                    legal_form: company.then(|| "SIA".into()),
+                    registration_number: company.then(|| "40203990007".into()),
+                    street: Some("Brīvības iela 1".into()),
+                    city: Some("Rīga".into()),
+                    email: Some(format!("k{clients}@example.lv")),
+                    ..ClientInput::default()
+                },
+            }
+        }
+        Step::Sale { sku, quantity, pay } => {
+            let lines = vec![ItemLine {
+                sku: pick(&SKUS, *sku)?.into(),
+                quantity: u32::from(*quantity),
+            }];
+            match pay % 3 {
+                0 => Operation::Sell {
+                    lines,
+                    card: None,
+                    cash: Some(eur(50_000)),
+                },
+                1 => Operation::Sell {
+                    lines,
+                    card: None,
+                    cash: Some(eur(10_000)),
+                },
+                _ => Operation::Sell {
+                    lines,
+                    card: Some(CardCapture {
+                        amount: eur(500),
+                        masked: masked()?,
+                    }),
+                    cash: Some(eur(10_000)),
+                },
+            }
+        }
+        Step::Refund(n) => Operation::Refund {
+            receipt: pick(&office.receipts().keys().copied().collect::<Vec<_>>(), *n)?,
+            line: 1,
+            card: None,
+        },
+        Step::Invoice { sku, quantity } => Operation::IssueInvoice {
+            client: pick(&ids, *sku)?,
+            lines: vec![ItemLine {
+                sku: pick(&SKUS, *sku)?.into(),
+                quantity: u32::from(*quantity),
+            }],
+            due_in_working_days: 10,
+        },
+        Step::CreditNote(n) => Operation::IssueCreditNote {
+            invoice: pick(&office.invoices().keys().cloned().collect::<Vec<_>>(), *n)?,
+            line: 1,
+            quantity: 1,
+            reason: "Atgriezta prece".into(),
+        },
+        Step::Complaint(n) => Operation::RegisterComplaint {
+            client: pick(&ids, *n)?,
+            text: "Prece ir bojāta.".into(),
+            invoice: None,
+        },
+        Step::Answer => Operation::AnswerComplaint {
+            number: office.complaints().find(|c| !c.2)?.0.to_owned(),
+            accepted: true,
+            text: "Apmainīsim.".into(),
+        },
+        Step::Close => {
+            if office.shift().is_some() {
+                Operation::CloseShift {
+                    counted: office.drawer(),
+                }
+            } else {
+                Operation::OpenShift {
+                    cashier: "Ilze Kalna".into(),
+                    float: office.drawer(),
+                }
+            }
+        }
+    })
+}
+
+fn fingerprint(office: &Office) -> String {
+    format!(
+        "{:?}\n{:?}\n{:?}\n{:?}\n{:?}\n{:?}\n{:?}",
+        office.filed(),
+        office.receipts(),
+        office.series(),
+        office.drawer(),
+        office.ledger().receivables(),
+        office.z_reports(),
+        office.registry().len(),
+    )
+}
+
+fn count(store: &Store, table: &str) -> usize {
+    store
+        .connection
+        .query_row(&format!("SELECT COUNT(*) FROM {table}"), [], |row| {
+            row.get::<_, i64>(0)
+        })
+        .map(|n| usize::try_from(n).unwrap_or(usize::MAX))
+        .unwrap_or(usize::MAX)
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(24))]
+
+    #[test]
+    fn a_reopened_store_is_the_office_it_journalled(steps in prop::collection::vec(step(), 1..40)) {
+        let at = Utc.with_ymd_and_hms(2026, 11, 27, 8, 0, 0).unwrap();
+        let mut store = Store::in_memory().unwrap();
+        let float = Denomination::ALL
+            .iter()
+            .try_fold(CashCount::new(), |count, d| count.with(*d, 20))
+            .unwrap();
+        store.apply(&Operation::OpenDay, at).unwrap();
+        store
+            .apply(&Operation::OpenShift { cashier: "Ilze Kalna".into(), float }, at)
+            .unwrap();
+        let mut clients = 0;
+        let mut applied = 2;
+        for step in &steps {
+            let Some(operation) = operation(step, store.office(), &mut clients) else {
+                continue;
+            };
+            match store.apply(&operation, at) {
+                Ok(_) => applied += 1,
+                Err(StoreError::Office(_)) => {}
+                Err(error) => prop_assert!(false, "{error}"),
+            }
+        }
+        prop_assert_eq!(store.journal_len(), applied);
+        let office = store.office();
+        // Every document filed once, in the tables as in the office.
+        prop_assert_eq!(count(&store, "documents"), office.filed().len());
+        prop_assert_eq!(count(&store, "receipts"), office.receipts().len());
+        let notes: usize = office.credit_notes().values().map(Vec::len).sum();
+        prop_assert_eq!(count(&store, "issued_documents"), office.invoices().len() + notes);
+        let before = fingerprint(office);
+        let Store { connection, .. } = store;
+        let again = Store::with_connection(connection).unwrap();
+        prop_assert_eq!(fingerprint(again.office()), before);
+    }
+}
