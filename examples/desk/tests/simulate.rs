@@ -138,6 +138,13 @@ fn a_small_run_is_reproducible_and_says_what_it_did() {
     // Started again with the same arguments, a finished run adds nothing.
     let again = desk(&args(&one, "7"), "");
     assert_eq!(again.code, 0, "{}", again.stdout);
+    assert!(
+        again
+            .stdout
+            .contains("The journal holds the whole run already: nothing was added."),
+        "{}",
+        again.stdout
+    );
     assert_eq!(dump(&one), dump(&two));
 }
 

@@ -704,13 +704,14 @@ fn simulate(
     let elapsed = began.elapsed();
     let applied: u64 = tally.applied.values().sum();
     let new = applied.saturating_sub(u64::try_from(tally.resumed_from).unwrap_or(0));
+    let rate = (u128::from(new) * 1000)
+        .checked_div(elapsed.as_millis().max(1))
+        .unwrap_or(0);
     report.text(&format!(
-        "Time: {:.1?} in all, {:.1?} to open and replay the database; {} operations/s.",
+        "Time: {:.1?} in all, {:.1?} to open and replay the database; {new} operations applied \
+         now, {rate} per second.",
         elapsed,
         opened.duration_since(began),
-        (u128::from(new) * 1000)
-            .checked_div(elapsed.as_millis().max(1))
-            .unwrap_or(0)
     ));
     if let Some(peak) = peak_memory() {
         report.text(&format!("Peak memory: {peak}."));
@@ -735,10 +736,16 @@ fn print_tally(
         args.db.display()
     ));
     if tally.resumed_from > 0 {
-        report.text(&format!(
-            "Went on from journal entry {} (the operations before it were checked, not repeated).",
-            tally.resumed_from + 1
-        ));
+        if i64::try_from(tally.applied.values().sum::<u64>()).unwrap_or(i64::MAX)
+            == tally.resumed_from
+        {
+            report.text("The journal holds the whole run already: nothing was added.");
+        } else {
+            report.text(&format!(
+                "Went on from journal entry {} (the operations before it were checked, not repeated).",
+                tally.resumed_from + 1
+            ));
+        }
     }
     report.text("Operations applied:");
     for (kind, count) in &tally.applied {
