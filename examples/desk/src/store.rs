@@ -328,6 +328,7 @@ impl Store {
     }
 
     /// An empty store in memory (the demo's default: nothing is left behind).
+    #[allow(dead_code)] // the demo's default store
     pub(crate) fn in_memory() -> Result<Self, StoreError> {
         let connection = Connection::open_in_memory().map_err(sqlite("opening memory"))?;
         Store::with_connection(connection)
@@ -395,16 +396,14 @@ impl Store {
         if let Operation::IssueDraftInvoice {
             series_id, pattern, ..
         } = operation
+            && let Some(series) = self.office.series().get(series_id)
+            && series.pattern().to_string() != *pattern
         {
-            if let Some(series) = self.office.series().get(series_id) {
-                if series.pattern().to_string() != *pattern {
-                    return Err(StoreError::SeriesPattern {
-                        series: series_id.clone(),
-                        stored: series.pattern().to_string(),
-                        requested: pattern.clone(),
-                    });
-                }
-            }
+            return Err(StoreError::SeriesPattern {
+                series: series_id.clone(),
+                stored: series.pattern().to_string(),
+                requested: pattern.clone(),
+            });
         }
         // IMMEDIATE takes the write lock now, so two desks on one file take turns; what the
         // other committed meanwhile is applied first.
@@ -476,6 +475,7 @@ impl Store {
     }
 
     /// Runs a read-only query returning one text column, for `desk` reports.
+    #[allow(dead_code)] // for reports over the projections
     pub(crate) fn texts(&self, sql: &str) -> Result<Vec<String>, StoreError> {
         let mut statement = self
             .connection

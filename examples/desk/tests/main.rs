@@ -14,8 +14,6 @@ mod invoice;
 mod robustness;
 mod store;
 
-use chrono::NaiveDate;
-
 /// What one run printed and returned.
 #[derive(Debug)]
 pub struct Outcome {
