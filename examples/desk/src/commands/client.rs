@@ -14,8 +14,10 @@ pub(crate) enum ConsentArg {
     /// Client surveys.
     Surveys,
     /// Marketing by e-mail.
+    #[value(name = "marketing_email")]
     MarketingEmail,
     /// Phone calls.
+    #[value(name = "phone_calls")]
     PhoneCalls,
     /// Profiling.
     Profiling,

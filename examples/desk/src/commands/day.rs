@@ -161,8 +161,11 @@ fn shift(office: &Office, context: &Context) -> (Vec<String>, Value) {
             x.cashier
         ),
         format!(
-            "  {receipts}: {} sales {}, {} returns {}",
-            totals.sale_count, totals.sales_total, totals.return_count, totals.returns_total
+            "  {receipts}: {} for {}, {} for {}",
+            counted(totals.sale_count, "sale"),
+            totals.sales_total,
+            counted(totals.return_count, "return"),
+            totals.returns_total
         ),
     ];
     let mut methods = Map::new();
@@ -203,6 +206,15 @@ fn shift(office: &Office, context: &Context) -> (Vec<String>, Value) {
     (lines, json)
 }
 
+/// `1 sale`, `3 sales`.
+fn counted(count: u64, noun: &str) -> String {
+    if count == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{count} {noun}s")
+    }
+}
+
 /// The documents filed, by case.
 fn cases(office: &Office) -> (Vec<String>, Value) {
     let mut numbers: BTreeMap<(i32, String), Vec<&str>> = BTreeMap::new();
@@ -222,13 +234,12 @@ fn cases(office: &Office) -> (Vec<String>, Value) {
         } else {
             format!(": {}", filed.join(", "))
         };
-        let count = case.documents().len();
         lines.push(format!(
-            "  {} {} {}: {count} document{}{list}",
+            "  {} {} {}: {}{list}",
             key.0,
             key.1,
             case.title(),
-            if count == 1 { "" } else { "s" }
+            counted(case.documents().len() as u64, "document")
         ));
         json.push(json!({
             "year": key.0,

@@ -89,7 +89,9 @@ pub(super) fn run(
             let verdict = if z.over_short.is_zero() {
                 "the drawer matches".to_owned()
             } else if z.over_short.is_negative() {
-                format!("short {}", z.over_short)
+                let short =
+                    apkalpe_core::Money::new(z.over_short.amount().abs(), z.over_short.currency());
+                format!("short {short}")
             } else {
                 format!("over {}", z.over_short)
             };
