@@ -255,12 +255,13 @@ pub(crate) enum Command {
         #[command(subcommand)]
         action: FileplanAction,
     },
-    /// Complaints, submissions and their legal answer deadlines.
+    /// Complaints and submissions: their legal answer deadlines, registered and answered.
     Complaint {
         #[command(subcommand)]
         action: ComplaintAction,
     },
-    /// Issues invoices from drafts and reads UBL e-invoices.
+    /// Invoices: issued from drafts, billed to registered clients, credited; reads UBL
+    /// e-invoices.
     Invoice {
         #[command(subcommand)]
         action: InvoiceAction,
