@@ -7,10 +7,13 @@
 //! 0 when every value is valid, 1 when any is invalid, 2 on a usage error. No input makes
 //! `desk` panic.
 //!
-//! State lives only where asked: `desk invoice issue --db <path>` keeps its number series and
-//! issued documents in an embedded SQLite database (the private `store` module, the app's only
-//! SQL), so numbering continues across runs; issuing and advancing the series share one
-//! transaction.
+//! State lives in an embedded SQLite database (the private `store` module, the app's only
+//! SQL): the desk commands that read or change the day (`day open`, `status`, `client`,
+//! `shift`, `sell`, `refund`, `invoice bill`/`credit`, `complaint register`/`answer`,
+//! `reconcile --db`) each apply ONE operation of the private `office` module to the database
+//! given with `--db` (default `desk.db`), in one transaction with everything it produced, so a
+//! person can run a day by hand, command by command. `desk invoice issue --db <path>` keeps its
+//! number series there too.
 #![deny(missing_docs)]
 
 use std::ffi::OsString;
@@ -33,14 +36,29 @@ pub struct Context {
     pub today: NaiveDate,
     /// The moment now (UTC), stamped on what a command stores.
     pub now: DateTime<Utc>,
+    /// Fault injection for the crash tests: when set, a command that changes the database
+    /// aborts the process (`std::process::abort`) after every write of its transaction and
+    /// just before the commit, as a power cut or a `kill -9` would stop it. `main` sets it
+    /// from the environment variable `DESK_ABORT_BEFORE_COMMIT=1`; it is off otherwise.
+    pub abort_before_commit: bool,
 }
 
 impl Context {
-    /// The context at `now`: today is `now`'s date in Riga.
+    /// The context at `now`: today is `now`'s date in Riga; no fault injected.
     pub fn at(now: DateTime<Utc>) -> Context {
         Context {
             today: apkalpe_core::riga_date(now),
             now,
+            abort_before_commit: false,
+        }
+    }
+
+    /// The same context, aborting the process just before each commit when `abort` is set
+    /// (see [`Context::abort_before_commit`]).
+    pub fn with_abort_before_commit(self, abort: bool) -> Context {
+        Context {
+            abort_before_commit: abort,
+            ..self
         }
     }
 }

@@ -1,14 +1,38 @@
-//! The `desk` binary: reads the real clock and the process's streams, then hands over to
-//! [`desk::run`], which does everything else.
+//! The `desk` binary: reads the real clock, the process's streams and two environment
+//! variables, then hands over to [`desk::run`], which does everything else.
+//!
+//! - `DESK_NOW` (RFC 3339, e.g. `2026-11-27T08:00:00Z`): the moment to use instead of the
+//!   clock, for scripted, reproducible runs (the process-level tests use it).
+//! - `DESK_ABORT_BEFORE_COMMIT=1`: fault injection for the crash tests; a command that changes
+//!   the database aborts the process after its writes and before the commit.
 
 use std::io::{self, Write};
 use std::process::ExitCode;
 
+use chrono::{DateTime, Utc};
+
+/// The moment now: `DESK_NOW` when set, else the clock.
+fn now() -> Result<DateTime<Utc>, String> {
+    match std::env::var("DESK_NOW") {
+        Ok(text) => DateTime::parse_from_rfc3339(&text)
+            .map(|at| at.with_timezone(&Utc))
+            .map_err(|error| format!("DESK_NOW={text:?} is not an RFC 3339 time: {error}")),
+        // The one place where the app reads the clock: every command gets "now" from here.
+        #[allow(clippy::disallowed_methods)]
+        Err(_) => Ok(Utc::now()),
+    }
+}
+
 fn main() -> ExitCode {
-    // The one place where the app reads the clock: every command gets "today" from here.
-    #[allow(clippy::disallowed_methods)]
-    let now = chrono::Utc::now();
-    let context = desk::Context::at(now);
+    let now = match now() {
+        Ok(now) => now,
+        Err(message) => {
+            let _ = writeln!(io::stderr(), "desk: {message}");
+            return ExitCode::from(desk::EXIT_USAGE);
+        }
+    };
+    let abort = std::env::var("DESK_ABORT_BEFORE_COMMIT").is_ok_and(|value| value == "1");
+    let context = desk::Context::at(now).with_abort_before_commit(abort);
     let stdin = io::stdin();
     let mut input = stdin.lock();
     let stdout = io::stdout();

@@ -437,6 +437,7 @@ macro_rules! domain_errors {
 
 domain_errors!(
     apkalpe_core::CoreError,
+    apkalpe_core::MoneyError,
     apkalpe_clients::ClientsError,
     apkalpe_clients::RegistryError,
     apkalpe_clients::RegisterError,
@@ -633,6 +634,7 @@ impl Office {
     }
 
     /// The catalogue, its stock and deliveries.
+    #[allow(dead_code)] // read by the demo and simulate slices
     pub(crate) fn catalogue(&self) -> &CatalogueFile {
         &self.catalogue
     }
@@ -643,6 +645,7 @@ impl Office {
     }
 
     /// The seller on every invoice.
+    #[allow(dead_code)] // read by the demo and simulate slices
     pub(crate) fn seller(&self) -> &Party {
         &self.seller
     }
@@ -663,6 +666,7 @@ impl Office {
     }
 
     /// The incoming, outgoing and internal registers.
+    #[allow(dead_code)] // read by the demo and simulate slices
     pub(crate) fn registers(&self) -> [&Register; 3] {
         [&self.incoming, &self.outgoing, &self.internal]
     }
@@ -693,11 +697,13 @@ impl Office {
     }
 
     /// Every issued invoice, by number.
+    #[allow(dead_code)] // read by the demo and simulate slices
     pub(crate) fn invoices(&self) -> &BTreeMap<String, IssuedInvoice> {
         &self.invoices
     }
 
     /// The credit notes, by the invoice they credit.
+    #[allow(dead_code)] // read by the demo and simulate slices
     pub(crate) fn credit_notes(&self) -> &BTreeMap<String, Vec<IssuedCreditNote>> {
         &self.credit_notes
     }
@@ -708,10 +714,37 @@ impl Office {
     }
 
     /// The registered complaints: number → (client, answered).
+    #[allow(dead_code)] // read by the demo and simulate slices
     pub(crate) fn complaints(&self) -> impl Iterator<Item = (&str, ClientId, bool)> {
         self.complaints
             .iter()
             .map(|(number, c)| (number.as_str(), c.client, c.answered))
+    }
+
+    /// The complaints not answered yet: number, client and the answer deadline.
+    pub(crate) fn open_complaints(&self) -> impl Iterator<Item = (&str, ClientId, NaiveDate)> {
+        self.complaints
+            .iter()
+            .filter(|(_, c)| !c.answered)
+            .map(|(number, c)| (number.as_str(), c.client, c.submission.deadline().date()))
+    }
+
+    /// The total of a sale of `lines` on `today`, priced as [`Operation::Sell`] prices them:
+    /// what a card must be charged before the sale is applied.
+    ///
+    /// # Errors
+    ///
+    /// [`OfficeError`] for a malformed or unknown SKU or a price the catalogue cannot give.
+    pub(crate) fn sale_total(
+        &self,
+        lines: &[ItemLine],
+        today: NaiveDate,
+    ) -> Result<Money, OfficeError> {
+        let amounts = lines
+            .iter()
+            .map(|line| self.receipt_line(line, today).map(|line| line.amount()))
+            .collect::<Result<Vec<_>, _>>()?;
+        Ok(Money::try_sum(Currency::EUR, amounts)?)
     }
 
     /// The client with registration number `number`, if registered.

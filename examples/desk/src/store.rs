@@ -328,6 +328,7 @@ impl Store {
     }
 
     /// An empty store in memory (the demo's default: nothing is left behind).
+    #[allow(dead_code)] // the demo's default store
     pub(crate) fn in_memory() -> Result<Self, StoreError> {
         let connection = Connection::open_in_memory().map_err(sqlite("opening memory"))?;
         Store::with_connection(connection)
@@ -474,6 +475,7 @@ impl Store {
     }
 
     /// Runs a read-only query returning one text column, for `desk` reports.
+    #[allow(dead_code)] // for reports over the projections
     pub(crate) fn texts(&self, sql: &str) -> Result<Vec<String>, StoreError> {
         let mut statement = self
             .connection

@@ -7,7 +7,9 @@
     clippy::indexing_slicing
 )]
 
+mod by_hand;
 mod commands;
+mod crash;
 mod day;
 mod domain;
 mod invoice;
@@ -15,7 +17,7 @@ mod robustness;
 mod simulate;
 mod store;
 
-use chrono::NaiveDate;
+use std::path::PathBuf;
 
 /// What one run printed and returned.
 #[derive(Debug)]
@@ -39,5 +41,30 @@ pub fn desk(args: &[&str], stdin: &str) -> Outcome {
         code,
         stdout: String::from_utf8(stdout).unwrap(),
         stderr: String::from_utf8(stderr).unwrap(),
+    }
+}
+
+/// A temporary folder for one test, removed when dropped.
+#[derive(Debug)]
+pub struct TempDir(pub PathBuf);
+
+impl TempDir {
+    /// Creates an empty folder named after the test (and this process).
+    pub fn new(name: &str) -> Self {
+        let path = std::env::temp_dir().join(format!("desk-{name}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&path);
+        std::fs::create_dir_all(&path).unwrap();
+        TempDir(path)
+    }
+
+    /// The path of a file in the folder.
+    pub fn file(&self, name: &str) -> String {
+        self.0.join(name).to_string_lossy().into_owned()
+    }
+}
+
+impl Drop for TempDir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
     }
 }

@@ -1,35 +1,13 @@
 //! `desk invoice issue --db`: the embedded SQLite store keeps the number series across runs;
 //! issuing and advancing the series are one transaction.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use rusqlite::Connection;
 
-use crate::{Outcome, desk};
+use crate::{Outcome, TempDir, desk};
 
 const PATTERN: &str = "INV{year}-{seq:5}";
-
-/// A temporary folder for one test, removed when dropped.
-struct TempDir(PathBuf);
-
-impl TempDir {
-    fn new(name: &str) -> Self {
-        let path = std::env::temp_dir().join(format!("desk-store-{name}-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&path);
-        std::fs::create_dir_all(&path).unwrap();
-        TempDir(path)
-    }
-
-    fn file(&self, name: &str) -> String {
-        self.0.join(name).to_string_lossy().into_owned()
-    }
-}
-
-impl Drop for TempDir {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
-}
 
 fn draft_path() -> String {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -98,7 +76,7 @@ fn broken_draft(dir: &TempDir) -> String {
 
 #[test]
 fn two_runs_continue_the_series() {
-    let dir = TempDir::new("continue");
+    let dir = TempDir::new("store-continue");
     let db = dir.file("desk.sqlite");
     let ubl = dir.file("second.xml");
     let draft = draft_path();
@@ -202,7 +180,7 @@ fn two_runs_continue_the_series() {
 
 #[test]
 fn a_draft_that_fails_validation_takes_no_number() {
-    let dir = TempDir::new("invalid");
+    let dir = TempDir::new("store-invalid");
     let db = dir.file("desk.sqlite");
     let draft = draft_path();
     let broken = broken_draft(&dir);
@@ -239,7 +217,7 @@ fn a_draft_that_fails_validation_takes_no_number() {
 /// takes that very number, with no gap and no duplicate.
 #[test]
 fn a_failure_before_commit_loses_nothing_and_duplicates_nothing() {
-    let dir = TempDir::new("crash");
+    let dir = TempDir::new("store-crash");
     let db = dir.file("desk.sqlite");
     let draft = draft_path();
 
@@ -283,7 +261,7 @@ fn a_failure_before_commit_loses_nothing_and_duplicates_nothing() {
 
 #[test]
 fn migrations_run_once_and_a_newer_schema_is_refused() {
-    let dir = TempDir::new("migrations");
+    let dir = TempDir::new("store-migrations");
     let db = dir.file("desk.sqlite");
     let draft = draft_path();
     assert_eq!(issue(&draft, &db, &[]).code, 0);
@@ -314,7 +292,7 @@ fn migrations_run_once_and_a_newer_schema_is_refused() {
 
 #[test]
 fn another_pattern_for_a_stored_series_is_refused() {
-    let dir = TempDir::new("pattern");
+    let dir = TempDir::new("store-pattern");
     let db = dir.file("desk.sqlite");
     let draft = draft_path();
     assert_eq!(issue(&draft, &db, &[]).code, 0);
@@ -346,7 +324,7 @@ fn another_pattern_for_a_stored_series_is_refused() {
 
 #[test]
 fn a_file_that_is_not_a_database_is_reported() {
-    let dir = TempDir::new("garbage");
+    let dir = TempDir::new("store-garbage");
     let db = dir.file("not-a-db.sqlite");
     std::fs::write(&db, "this is not an SQLite database, just some text").unwrap();
     let outcome = issue(&draft_path(), &db, &[]);
@@ -361,7 +339,7 @@ fn a_file_that_is_not_a_database_is_reported() {
 
 #[test]
 fn without_a_store_every_run_starts_afresh() {
-    let dir = TempDir::new("none");
+    let dir = TempDir::new("store-none");
     let args = [
         "invoice",
         "issue",

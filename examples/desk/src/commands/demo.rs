@@ -104,6 +104,7 @@ fn morning(day: NaiveDate) -> DateTime<Utc> {
 }
 
 /// The options of `desk demo`.
+#[allow(dead_code)] // `seed` and `db` are read by the demo's own slice
 pub(super) struct DemoArgs<'a> {
     /// `--date`.
     pub(super) date: Option<&'a str>,

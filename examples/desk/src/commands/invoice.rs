@@ -16,7 +16,7 @@ use crate::office::OfficeError;
 use crate::store::{Store, StoreError};
 
 /// Reports an accounting error: one line per finding of a validation report, else one line.
-fn report_error(error: &AccountingError, report: &mut Report<'_>) {
+pub(super) fn report_error(error: &AccountingError, report: &mut Report<'_>) {
     if error.findings().is_empty() {
         report.invalid(error.code(), &error.to_string());
     } else {

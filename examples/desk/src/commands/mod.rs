@@ -6,10 +6,15 @@ use clap::{Subcommand, ValueEnum};
 
 use crate::{Context, Report};
 
+mod billing;
 mod cash_round;
+mod cash_spec;
 mod catalogue;
 mod check;
+mod client;
 mod company;
+mod complaints;
+mod day;
 mod deadline;
 mod demo;
 mod documents;
@@ -19,7 +24,10 @@ mod holidays;
 mod invoice;
 mod reconcile;
 mod rf;
+mod sale;
+mod shift;
 mod simulate;
+mod state;
 mod survey;
 mod words;
 
@@ -201,24 +209,59 @@ pub(crate) enum Command {
         #[arg(long)]
         svg: Option<std::path::PathBuf>,
     },
-    /// Matches a camt.053/camt.054 bank statement against open receivables.
+    /// Matches a camt.053/camt.054 bank statement against open receivables: those of a CSV
+    /// file, or with --db those stored in the desk's database, to which it is applied.
     Reconcile {
         /// The bank statement (ISO 20022 XML).
         statement: std::path::PathBuf,
-        /// The receivables (CSV: number,debtor,amount,currency,due_date,reference).
-        receivables: std::path::PathBuf,
+        /// The receivables (CSV: number,debtor,amount,currency,due_date,reference); not with
+        /// --db.
+        #[arg(required_unless_present = "db", conflicts_with = "db")]
+        receivables: Option<std::path::PathBuf>,
+        /// Apply the statement to the receivables stored in this database instead; applying
+        /// the same statement again changes nothing.
+        #[arg(long)]
+        db: Option<std::path::PathBuf>,
     },
+    /// The working day (stored in --db, default desk.db).
+    Day {
+        #[command(subcommand)]
+        action: day::DayAction,
+    },
+    /// What the desk holds now: the open shift and its totals, the drawer, documents per
+    /// case, open receivables, open complaints, the journal's length. Changes nothing.
+    Status {
+        #[command(flatten)]
+        db: state::DbArg,
+    },
+    /// Clients: register (a person or a company) and list.
+    Client {
+        #[command(subcommand)]
+        action: client::ClientAction,
+    },
+    /// The cash register shift: open with a float, close with the drawer counted.
+    Shift {
+        #[command(subcommand)]
+        action: shift::ShiftAction,
+    },
+    /// Sells catalogue products at the register, in cash, by card or both; prints the
+    /// receipt.
+    Sell(sale::SellArgs),
+    /// Takes back one line of a sale receipt, refunded in cash or to the card; prints the
+    /// return receipt.
+    Refund(sale::RefundArgs),
     /// Checks a file plan (lietu nomenklatūra) in CSV.
     Fileplan {
         #[command(subcommand)]
         action: FileplanAction,
     },
-    /// Complaints, submissions and their legal answer deadlines.
+    /// Complaints and submissions: their legal answer deadlines, registered and answered.
     Complaint {
         #[command(subcommand)]
         action: ComplaintAction,
     },
-    /// Issues invoices from drafts and reads UBL e-invoices.
+    /// Invoices: issued from drafts, billed to registered clients, credited; reads UBL
+    /// e-invoices.
     Invoice {
         #[command(subcommand)]
         action: InvoiceAction,
@@ -307,6 +350,11 @@ pub(crate) enum ComplaintAction {
         /// The day the complaint was received (ISO 8601).
         received: String,
     },
+    /// Registers a client's complaint (stored in --db) and prints its number and answer
+    /// deadline.
+    Register(complaints::RegisterArgs),
+    /// Answers a registered complaint by letter, filed in the complaints case.
+    Answer(complaints::AnswerArgs),
 }
 
 #[derive(Debug, Subcommand)]
@@ -352,6 +400,11 @@ pub(crate) enum InvoiceAction {
         /// The UBL file.
         file: std::path::PathBuf,
     },
+    /// Invoices a registered client for catalogue products (stored in --db) and prints the
+    /// invoice.
+    Bill(billing::BillArgs),
+    /// Issues a credit note for units of one line of a stored invoice.
+    Credit(billing::CreditArgs),
 }
 
 pub(crate) fn execute(
@@ -462,7 +515,22 @@ pub(crate) fn execute(
         Command::Reconcile {
             statement,
             receivables,
-        } => reconcile::run(&statement, &receivables, report),
+            db,
+        } => {
+            let receivables = match (&db, &receivables) {
+                (Some(db), _) => reconcile::Receivables::Db(db),
+                (None, Some(csv)) => reconcile::Receivables::Csv(csv),
+                // clap requires one of the two.
+                (None, None) => return Ok(()),
+            };
+            reconcile::run(&statement, receivables, context, report)
+        }
+        Command::Day { action } => day::run(&action, context, report),
+        Command::Status { db } => day::status(&db, context, report),
+        Command::Client { action } => client::run(&action, context, report),
+        Command::Shift { action } => shift::run(&action, context, report),
+        Command::Sell(args) => sale::sell(&args, context, report),
+        Command::Refund(args) => sale::refund(&args, context, report),
         Command::Fileplan { action } => match action {
             FileplanAction::Check { file, year } => {
                 let year = year.unwrap_or_else(|| chrono::Datelike::year(&context.today));
@@ -476,6 +544,8 @@ pub(crate) fn execute(
                 };
                 documents::complaint_deadline(&kind, received, report)
             }
+            ComplaintAction::Register(args) => complaints::register(&args, context, report),
+            ComplaintAction::Answer(args) => complaints::answer(&args, context, report),
         },
         Command::Invoice { action } => match action {
             InvoiceAction::Issue {
@@ -507,6 +577,8 @@ pub(crate) fn execute(
                 )
             }
             InvoiceAction::Read { file } => invoice::read(&file, report),
+            InvoiceAction::Bill(args) => billing::bill(&args, context, report),
+            InvoiceAction::Credit(args) => billing::credit(&args, context, report),
         },
         Command::Demo {
             date,
