@@ -35,9 +35,9 @@ use apkalpe_documents::{
     OpenSubmission, Register, RegisterKind, Requisite, Salutation, SubmissionKind,
 };
 use apkalpe_payments::{
-    BankStatement, CashCount, CashRegister, Denomination, MaskedPan, OpenShift, Receipt,
-    ReceiptKind, ReceiptLine, Receivable, ReceivableLedger, ReconciliationReport, RegisterIdentity,
-    Tender, ZReport, reconcile,
+    AllocationTarget, BankStatement, CashCount, CashRegister, Denomination, IncomingPayment,
+    MaskedPan, OpenShift, Receipt, ReceiptKind, ReceiptLine, Receivable, ReceivableLedger,
+    ReconciliationReport, RegisterIdentity, Tender, ZReport, reconcile,
 };
 use chrono::{DateTime, Datelike, NaiveDate, Utc};
 use rust_decimal::Decimal;
@@ -461,7 +461,6 @@ domain_errors!(
     apkalpe_core::ParseRegistrationNumberError,
     apkalpe_core::ParseVatNumberError,
     apkalpe_core::PartyError,
-    apkalpe_core::MoneyError,
     apkalpe_clients::ParseTokenError,
     apkalpe_documents::FilePlanError,
     apkalpe_documents::RegisterError,
@@ -1250,6 +1249,23 @@ impl Office {
             )],
         )?
         .issue(&mut series, today, &earlier)?;
+        // The credit note settles that much of the invoice's receivable, as an offset
+        // booked under the note's own number; crediting an invoice already paid leaves the
+        // buyer a credit balance (money the seller owes back).
+        let mut ledger = self.ledger.clone();
+        let debtor = ledger
+            .get(number)
+            .map(|r| r.debtor().to_owned())
+            .unwrap_or_default();
+        ledger.apply(
+            &IncomingPayment {
+                id: note.number().as_str().to_owned(),
+                payer: debtor,
+                amount: note.totals().tax_inclusive(),
+                date: today,
+            },
+            &AllocationTarget::Receivable(number.to_owned()),
+        )?;
         let filed = self.file(
             self.next_document(),
             note.number().as_str().to_owned(),
@@ -1257,6 +1273,7 @@ impl Office {
             &case,
             today,
         )?;
+        self.ledger = ledger;
         self.series.insert(CREDIT_NOTE_SERIES.0.to_owned(), series);
         self.credit_notes
             .entry(number.to_owned())

@@ -386,9 +386,10 @@ fn a_day_by_hand() {
         ])
     );
 
-    // The bank statement pays the invoice; applying it again changes nothing.
+    // The bank statement pays what the credit note left open; applying it again changes
+    // nothing.
     let statement_path = desk.dir.file("statement.xml");
-    std::fs::write(&statement_path, statement("670.34", &reference)).unwrap();
+    std::fs::write(&statement_path, statement("356.95", &reference)).unwrap();
     assert_snapshot!("desk__reconcile", desk.ok(&["reconcile", &statement_path]));
     let before = desk.dump();
     let again = desk.ok(&["reconcile", &statement_path]);
@@ -463,7 +464,7 @@ fn a_day_by_hand() {
             "cash 10.00 ",
             "card 41.91 555555******4444",
             "card 119.79 411111******1111",
-            "bank 670.34 DESK0001",
+            "bank 356.95 DESK0001",
         ]
     );
     assert_eq!(

@@ -2,35 +2,12 @@
 //! give the same run, and a run killed at any moment goes on, when started again, to the
 //! same end as a run never interrupted.
 
-use std::path::PathBuf;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 use rusqlite::Connection;
 
-use crate::desk;
-
-/// A temporary folder for one test, removed when dropped.
-struct TempDir(PathBuf);
-
-impl TempDir {
-    fn new(name: &str) -> Self {
-        let path = std::env::temp_dir().join(format!("desk-sim-{name}-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&path);
-        std::fs::create_dir_all(&path).unwrap();
-        TempDir(path)
-    }
-
-    fn file(&self, name: &str) -> String {
-        self.0.join(name).to_string_lossy().into_owned()
-    }
-}
-
-impl Drop for TempDir {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
-}
+use crate::{TempDir, desk};
 
 /// The arguments of a small run into `db`.
 fn args<'a>(db: &'a str, seed: &'a str) -> Vec<&'a str> {
@@ -82,11 +59,7 @@ fn dump(db: &str) -> String {
         let rows = statement
             .query_map([], |row| {
                 (0..columns)
-                    .map(|i| {
-                        row.get_ref(i)
-                            .map(|value| format!("{value:?}"))
-                            .map_err(Into::into)
-                    })
+                    .map(|i| row.get_ref(i).map(|value| format!("{value:?}")))
                     .collect::<Result<Vec<_>, rusqlite::Error>>()
             })
             .unwrap();
@@ -111,7 +84,7 @@ fn journal_length(db: &str) -> i64 {
 
 #[test]
 fn a_small_run_is_reproducible_and_says_what_it_did() {
-    let dir = TempDir::new("small");
+    let dir = TempDir::new("sim-small");
     let (one, two) = (dir.file("one.db"), dir.file("two.db"));
     let first = desk(&args(&one, "7"), "");
     assert_eq!(first.code, 0, "{}", first.stdout);
@@ -150,7 +123,7 @@ fn a_small_run_is_reproducible_and_says_what_it_did() {
 
 #[test]
 fn a_run_killed_mid_flight_goes_on_to_the_same_end() {
-    let dir = TempDir::new("kill");
+    let dir = TempDir::new("sim-kill");
     let whole = dir.file("whole.db");
     let killed = dir.file("killed.db");
     assert_eq!(desk(&args(&whole, "3"), "").code, 0);

@@ -437,6 +437,57 @@ fn an_invoice_is_booked_filed_and_paid_once_by_a_statement() {
     };
     assert_eq!(note.original().number(), number);
     assert_eq!(filed.case.to_string(), cases::INVOICES);
+    // The invoice was paid in full, so the credit note leaves the buyer a credit balance.
+    let credit = office
+        .ledger()
+        .credits()
+        .values()
+        .copied()
+        .try_fold(eur(0), |sum, c| sum.checked_add(c))
+        .unwrap();
+    assert_eq!(credit, note.totals().tax_inclusive());
+}
+
+#[test]
+fn a_credit_note_settles_part_of_an_open_invoice() {
+    let (mut office, client) = open_office();
+    let Outcome::Invoice(invoice, _) = office
+        .apply(
+            &Operation::IssueInvoice {
+                client,
+                lines: paper(10),
+                due_in_working_days: 10,
+            },
+            at(),
+        )
+        .unwrap()
+    else {
+        panic!("no invoice");
+    };
+    let number = invoice.number().as_str().to_owned();
+    let Outcome::CreditNote(note, _) = office
+        .apply(
+            &Operation::IssueCreditNote {
+                invoice: number.clone(),
+                line: 1,
+                quantity: 3,
+                reason: "Atgrieztas trīs pakas".into(),
+            },
+            at(),
+        )
+        .unwrap()
+    else {
+        panic!("no credit note");
+    };
+    assert_eq!(
+        office.ledger().open(&number).unwrap(),
+        invoice
+            .totals()
+            .amount_due()
+            .checked_sub(note.totals().tax_inclusive())
+            .unwrap()
+    );
+    assert!(office.ledger().credits().values().all(|c| c.is_zero()));
 }
 
 #[test]
