@@ -9,12 +9,12 @@
 
 mod commands;
 mod day;
+mod demo;
 mod domain;
 mod invoice;
 mod robustness;
 mod store;
 
-use chrono::NaiveDate;
 
 /// What one run printed and returned.
 #[derive(Debug)]
