@@ -10,7 +10,8 @@
 //! State lives only where asked: `desk invoice issue --db <path>` keeps its number series and
 //! issued documents in an embedded SQLite database (the private `store` module, the app's only
 //! SQL), so numbering continues across runs; issuing and advancing the series share one
-//! transaction.
+//! transaction. `desk demo` tells its day through the same store, in memory unless `--db <path>`
+//! names an empty (or new) database to keep it in.
 #![deny(missing_docs)]
 
 use std::ffi::OsString;

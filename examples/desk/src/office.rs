@@ -1571,6 +1571,7 @@ struct NeedInput<'a> {
 }
 
 impl Office {
+    /// [`Operation::RecordNeed`]: the need is checked whole before the registry takes it.
     fn record_need(
         &mut self,
         input: &NeedInput<'_>,
@@ -1595,6 +1596,8 @@ impl Office {
         Ok(Outcome::Need { id })
     }
 
+    /// [`Operation::ReserveOrder`]: reserves and schedules on a copy of the catalogue, which
+    /// replaces the office's only when every line and the delivery succeeded.
     fn reserve_order(
         &mut self,
         client: Uuid,
@@ -1668,6 +1671,8 @@ impl Office {
         })
     }
 
+    /// [`Operation::IssueWaybill`]: the invoice's lines, priced without VAT, carried by the
+    /// seller; numbered from the waybill series and filed in the invoices' case.
     fn issue_waybill(
         &mut self,
         number: &str,
@@ -1717,6 +1722,8 @@ impl Office {
         Ok(Outcome::Waybill(waybill, filed))
     }
 
+    /// [`Operation::FileSurveyReport`]: parses and aggregates, lists the detractors, renders
+    /// the report and registers it in the internal register, filed in the surveys' case.
     fn file_survey_report(
         &mut self,
         survey: &str,

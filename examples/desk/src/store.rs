@@ -11,7 +11,8 @@
 //! everything the operation produced, written to tables an integrator can query with SQL:
 //! `clients`, `cases`, `documents` (everything filed, with the case it is filed in),
 //! `issued_documents` (invoices and credit notes with their text and UBL), `number_series`,
-//! `shifts`, `receipts` and `payments`. Either all of it is stored or none of it: a failure
+//! `shifts`, `receipts`, `payments`, `needs`, `orders` and `reservations` (waybills and survey
+//! reports are `documents` rows with their text). Either all of it is stored or none of it: a failure
 //! (or a killed process) before the commit rolls back, so the next run continues every
 //! number series with no gap and no duplicate.
 //!

@@ -287,7 +287,11 @@ fn demo_tells_the_story() {
         "(9 documents, each in exactly one case)",
         "Kopā: 0 lietas",
     ] {
-        assert!(outcome.stdout.contains(expected), "{expected}\n{}", outcome.stdout);
+        assert!(
+            outcome.stdout.contains(expected),
+            "{expected}\n{}",
+            outcome.stdout
+        );
     }
     // The ten steps, in order.
     let mut from = 0;

@@ -74,7 +74,12 @@ fn check_complete_day(outcome: &Outcome, out: &Path, db: &str) -> Result<(), Tes
     let mut from = 0;
     for step in STEPS {
         let at = stdout[from..].find(&format!("\n{step}"));
-        prop_assert!(at.is_some(), "{} missing or out of order:\n{}", step, stdout);
+        prop_assert!(
+            at.is_some(),
+            "{} missing or out of order:\n{}",
+            step,
+            stdout
+        );
         from += at.unwrap_or_default() + step.len();
     }
     // Every document is filed in exactly one case: the office says so…
@@ -99,7 +104,10 @@ fn check_complete_day(outcome: &Outcome, out: &Path, db: &str) -> Result<(), Tes
         1
     );
     prop_assert_eq!(
-        count(db, "SELECT COUNT(*) FROM documents WHERE kind = 'survey_report'"),
+        count(
+            db,
+            "SELECT COUNT(*) FROM documents WHERE kind = 'survey_report'"
+        ),
         1
     );
     prop_assert_eq!(count(db, "SELECT COUNT(*) FROM orders"), 1);
@@ -238,7 +246,11 @@ fn a_database_that_holds_a_day_is_refused_and_left_as_it_is() {
 fn a_database_that_cannot_be_opened_is_reported() {
     let dir = TempDir::new("bad-db");
     let db = dir.path("not-a-database");
-    std::fs::write(&db, "this is not SQLite, and long enough to be read as a header").unwrap();
+    std::fs::write(
+        &db,
+        "this is not SQLite, and long enough to be read as a header",
+    )
+    .unwrap();
     let outcome = demo(&["--db", &db]);
     assert_eq!(outcome.code, 1);
     assert!(

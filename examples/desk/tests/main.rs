@@ -15,7 +15,6 @@ mod invoice;
 mod robustness;
 mod store;
 
-
 /// What one run printed and returned.
 #[derive(Debug)]
 pub struct Outcome {

@@ -37,7 +37,8 @@ const SURVEY: &str = r#"{
 }
 "#;
 
-/// Step 6.
+/// Step 6: the invoice for the order, its UBL e-invoice, RF reference and EPC QR code, and
+/// the waybill for the goods.
 pub(super) fn invoice(story: &mut Story<'_, '_>) -> StepResult {
     let company = story.facts.company.ok_or("no company was registered")?;
     let (reference, lines, dispatch) = story.facts.order.clone().ok_or("no order was taken")?;
@@ -124,7 +125,8 @@ pub(super) fn invoice(story: &mut Story<'_, '_>) -> StepResult {
     Ok(())
 }
 
-/// Step 7.
+/// Step 7: the person's complaint registered with its deadline and answered, the card
+/// refunded, and a credit note for goods the company returns.
 pub(super) fn complaint(story: &mut Story<'_, '_>) -> StepResult {
     let today = story.today;
     let person = story.facts.person.ok_or("no person was registered")?;
@@ -288,7 +290,9 @@ fn status_text(status: ReceivableStatus) -> String {
     }
 }
 
-/// Step 8.
+/// Step 8: the bank's camt.053 statement, built to pay the day's invoice by its RF
+/// reference, reconciled; the receivables, and a reminder for each debtor with something
+/// overdue.
 pub(super) fn bank(story: &mut Story<'_, '_>) -> StepResult {
     let today = story.today;
     let number = story.facts.invoice.clone().ok_or("no invoice was issued")?;
@@ -399,7 +403,8 @@ pub(super) fn bank(story: &mut Story<'_, '_>) -> StepResult {
     Ok(())
 }
 
-/// Step 9.
+/// Step 9: the survey's answers (from clients who consented, and anonymous ones) aggregated,
+/// the report filed and the detractors listed.
 pub(super) fn survey(story: &mut Story<'_, '_>) -> StepResult {
     let office = story.store.office();
     let mut csv = String::from("response_id,client_id,segment,question_id,answer\n");
@@ -495,7 +500,8 @@ pub(super) fn survey(story: &mut Story<'_, '_>) -> StepResult {
     Ok(())
 }
 
-/// Step 10.
+/// Step 10: the shift closed with its Z report, the accounting batch checked and exported,
+/// every document shown in its case, and the archive list with its rule.
 pub(super) fn close_day(story: &mut Story<'_, '_>) -> StepResult {
     let today = story.today;
     let counted = story.store.office().drawer();

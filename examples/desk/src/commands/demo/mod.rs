@@ -30,6 +30,7 @@ mod statement;
 
 use cast::Cast;
 
+/// What a step returns: any error stops the step (and is told), not the day.
 type StepResult = Result<(), Box<dyn std::error::Error>>;
 
 /// The options of `desk demo`.
@@ -78,6 +79,7 @@ struct Story<'r, 'a> {
 }
 
 impl Out<'_, '_> {
+    /// A heading, after an empty line.
     fn heading(&mut self, text: &str) {
         self.report.text("");
         self.report.text(text);
@@ -143,6 +145,8 @@ fn riga_time(day: NaiveDate, hour: u32, minute: u32) -> DateTime<Utc> {
         .unwrap_or(guess)
 }
 
+/// Runs `desk demo`: opens the store (refusing a database that already holds a day), tells
+/// the day and writes its documents for `--out`.
 pub(super) fn run(
     args: &DemoArgs<'_>,
     context: &Context,
@@ -232,6 +236,7 @@ fn write_documents(dir: &Path, documents: &[(String, String)], report: &mut Repo
     }
 }
 
+/// Tells the day: the opening lines, then the ten steps of the issue in order.
 fn tell(story: &mut Story<'_, '_>, seed: Option<u64>) {
     let today = story.today;
     let calendar = story.store.office().calendar().clone();

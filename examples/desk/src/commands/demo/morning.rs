@@ -40,6 +40,7 @@ pub(super) struct CardSale {
 /// The cashier of the day.
 const CASHIER: &str = "Ilze Kalna";
 
+/// `cents` euro cents as money.
 fn eur(cents: i64) -> Money {
     Money::new(Decimal::new(cents, 2), Currency::EUR)
 }
@@ -179,6 +180,7 @@ fn pieces_text(count: &CashCount) -> String {
     pieces.join(", ")
 }
 
+/// A company client as the desk takes it down, with its consent to surveys.
 fn company_input(company: super::cast::Company) -> ClientInput {
     ClientInput {
         organisation: Some(company.name.to_owned()),
@@ -193,6 +195,7 @@ fn company_input(company: super::cast::Company) -> ClientInput {
     }
 }
 
+/// The client id of a registration, and whether the client existed already.
 fn client_of(outcome: Outcome) -> Result<(Uuid, bool), Box<dyn std::error::Error>> {
     match outcome {
         Outcome::Client { id, existing, .. } => Ok((id.as_uuid(), existing)),
@@ -200,7 +203,8 @@ fn client_of(outcome: Outcome) -> Result<(Uuid, bool), Box<dyn std::error::Error
     }
 }
 
-/// Step 1.
+/// Step 1: the books carried over, the day opened (file plan, cases) and the shift opened
+/// with a float.
 pub(super) fn open_day(story: &mut Story<'_, '_>) -> StepResult {
     // Without the earlier books the day goes on: there is only no reminder to send.
     if let Err(error) = carried_over(story) {
@@ -309,7 +313,8 @@ fn carried_over(story: &mut Story<'_, '_>) -> StepResult {
     Ok(())
 }
 
-/// Step 2.
+/// Step 2: a walk-in person and a company registered with their consents; the company is
+/// checked in the commercial register, and registering it twice finds it.
 pub(super) fn clients(story: &mut Story<'_, '_>) -> StepResult {
     let (given, family) = story.cast.person;
     let (typo, code) = (story.cast.typo.clone(), story.cast.personal_code.clone());
@@ -427,7 +432,8 @@ pub(super) fn consented_to_surveys(office: &Office, client: Uuid) -> bool {
         })
 }
 
-/// Step 3.
+/// Step 3: the company's need recorded and matched to products, quotes (one with a
+/// promotion), stock reserved and a delivery booked, with the payment terms.
 pub(super) fn need_and_order(story: &mut Story<'_, '_>) -> StepResult {
     let today = story.today;
     let company = story.facts.company.ok_or("no company was registered")?;
@@ -625,7 +631,7 @@ pub(super) fn need_and_order(story: &mut Story<'_, '_>) -> StepResult {
     Ok(())
 }
 
-/// Step 4.
+/// Step 4: the contract for the order, registered and filed in the contracts' case.
 pub(super) fn contract(story: &mut Story<'_, '_>) -> StepResult {
     let today = story.today;
     let company = story.facts.company.ok_or("no company was registered")?;
@@ -693,7 +699,8 @@ pub(super) fn case_title(
         .unwrap_or_default()
 }
 
-/// Step 5.
+/// Step 5: a cash sale with change (and the Vilnius comparison), a card sale and a mixed
+/// payment.
 pub(super) fn sales(story: &mut Story<'_, '_>) -> StepResult {
     let today = story.today;
     let identity = crate::office::register_identity()?;
