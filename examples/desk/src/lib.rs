@@ -13,7 +13,10 @@
 //! `reconcile --db`) each apply ONE operation of the private `office` module to the database
 //! given with `--db` (default `desk.db`), in one transaction with everything it produced, so a
 //! person can run a day by hand, command by command. `desk invoice issue --db <path>` keeps its
-//! number series there too.
+//! number series there too. `desk demo` tells its day through the same store, in memory
+//! unless `--db <path>` names an empty (or new) database to keep it in; `desk simulate` runs
+//! weeks of synthetic traffic through it.
+
 #![deny(missing_docs)]
 
 use std::ffi::OsString;

@@ -15,14 +15,18 @@ use std::collections::BTreeMap;
 use std::fmt;
 
 use apkalpe_accounting::{
-    AccountingError, CreditedLine, DraftCreditNote, DraftInvoice, InvoiceDraftInput, InvoiceKind,
-    InvoiceLine, IssueOptions, IssuedCreditNote, IssuedInvoice, LineVat,
-    Quantity as InvoiceQuantity, UnitCode,
+    AccountingError, CreditedLine, DraftCreditNote, DraftInvoice, DraftWaybill, InvoiceDraftInput,
+    InvoiceKind, InvoiceLine, IssueOptions, IssuedCreditNote, IssuedInvoice,
+    ItemLine as WaybillLine, LineVat, Quantity as InvoiceQuantity, UnitCode, Waybill,
 };
-use apkalpe_catalogue::{CatalogueFile, Quantity as CatalogueQuantity, Sku};
+use apkalpe_catalogue::{
+    CarrierId, CatalogueFile, OrderReference, Quantity as CatalogueQuantity, Reservation,
+    ScheduledDelivery, Sku,
+};
 use apkalpe_clients::{
-    ClientDetails, ClientId, ClientRegistry, Consent, LegalBasis, LegalForm, Organisation, Person,
-    Purpose, RegisterFile, Registration, Verification, verify,
+    AggregateOptions, BudgetRange, ClientDetails, ClientId, ClientRegistry, Consent, LegalBasis,
+    LegalForm, Need, NeedId, Organisation, Person, Purpose, QuestionId, QuestionKind, RegisterFile,
+    Registration, Survey, SurveyStats, Verification, read_responses_csv, verify,
 };
 use apkalpe_core::{
     Address, Calendar, CountryCode, CreditorReference, Currency, EmailAddress, Money,
@@ -58,6 +62,8 @@ pub(crate) const CATALOGUE_JSON: &str =
 pub(crate) const INVOICE_SERIES: (&str, &str) = ("invoices", "INV{year}-{seq:5}");
 /// The number series of credit notes, and its pattern.
 pub(crate) const CREDIT_NOTE_SERIES: (&str, &str) = ("credit-notes", "KR{year}-{seq:5}");
+/// The number series of waybills (*preču pavadzīmes*), and its pattern.
+pub(crate) const WAYBILL_SERIES: (&str, &str) = ("waybills", "PP{year}-{seq:4}");
 
 /// Where each kind of document is filed: the file plan's case indexes (the sample plan,
 /// MK 282 numbering).
@@ -238,6 +244,55 @@ pub(crate) enum Operation {
         /// The drawer as counted.
         counted: CashCount,
     },
+    /// A client's need recorded in the client register for follow-up (T2.3, C13).
+    RecordNeed {
+        /// The client.
+        client: Uuid,
+        /// The catalogue category wanted (`it/laptops`).
+        category: String,
+        /// How many units (at least 1).
+        quantity: u32,
+        /// The most the client will pay for the whole quantity, with VAT.
+        #[serde(default)]
+        budget: Option<Money>,
+        /// The day the client needs it by.
+        #[serde(default)]
+        needed_by: Option<NaiveDate>,
+        /// Features the client would like (`16 GB RAM`).
+        #[serde(default)]
+        preferred: Vec<String>,
+    },
+    /// An order taken: every line's stock reserved until the hold ends, and one delivery
+    /// scheduled with the carrier from the day all of it is ready (T1.5, S31, S32). The office
+    /// numbers the order `PAS-{year}/{seq:4}`.
+    ReserveOrder {
+        /// The client.
+        client: Uuid,
+        /// The products.
+        lines: Vec<ItemLine>,
+        /// The carrier's id in the catalogue (`courier`).
+        carrier: String,
+        /// How many working days the reservation holds.
+        hold_working_days: u32,
+    },
+    /// A waybill (*preču pavadzīme*) for the goods of an invoice, carried by the seller's own
+    /// vehicle from the seller's address to the buyer's, filed with the invoices (T4.1).
+    IssueWaybill {
+        /// The invoice number.
+        invoice: String,
+        /// The vehicle (make and plate).
+        vehicle: String,
+        /// The dispatch day (not before the issue day).
+        dispatch: NaiveDate,
+    },
+    /// A survey's responses aggregated, its detractors listed and the report filed in the
+    /// surveys' case (T5.7, T5.8, T5.9).
+    FileSurveyReport {
+        /// The survey definition (JSON, as `apkalpe_clients::Survey` reads it).
+        survey: String,
+        /// The responses (CSV: `response_id,client_id,segment,question_id,answer`).
+        responses: String,
+    },
 }
 
 impl Operation {
@@ -257,6 +312,10 @@ impl Operation {
             Operation::AnswerComplaint { .. } => "answer_complaint",
             Operation::ApplyStatement { .. } => "apply_statement",
             Operation::CloseShift { .. } => "close_shift",
+            Operation::RecordNeed { .. } => "record_need",
+            Operation::ReserveOrder { .. } => "reserve_order",
+            Operation::IssueWaybill { .. } => "issue_waybill",
+            Operation::FileSurveyReport { .. } => "file_survey_report",
         }
     }
 }
@@ -268,7 +327,8 @@ pub(crate) struct Filed {
     pub(crate) id: DocumentId,
     /// Its number (register number, invoice number, Z report number).
     pub(crate) number: String,
-    /// What it is: `invoice`, `credit_note`, `contract`, `complaint`, `letter`, `z_report`.
+    /// What it is: `invoice`, `credit_note`, `waybill`, `contract`, `complaint`, `letter`,
+    /// `survey_report`, `z_report`.
     pub(crate) kind: &'static str,
     /// The case.
     pub(crate) case: CaseIndex,
@@ -329,6 +389,55 @@ pub(crate) enum Outcome {
     Reconciled(ReconciliationReport),
     /// The Z report.
     ShiftClosed(ZReport, Filed),
+    /// A recorded need.
+    Need {
+        /// The need's id.
+        id: NeedId,
+    },
+    /// An order: its reservations and its delivery.
+    Order {
+        /// The order's reference, numbered by the office.
+        reference: OrderReference,
+        /// One reservation per line.
+        reservations: Vec<Reservation>,
+        /// The scheduled delivery.
+        delivery: ScheduledDelivery,
+    },
+    /// An issued waybill and where it is filed.
+    Waybill(Waybill, Filed),
+    /// A survey report.
+    SurveyReport {
+        /// The registered report.
+        filed: Filed,
+        /// The statistics.
+        stats: SurveyStats,
+        /// The detractors (NPS 0–6), lowest score first.
+        detractors: Vec<DetractorRow>,
+        /// The report's text, as filed.
+        text: String,
+    },
+}
+
+/// A detractor of a survey: who answered the NPS question with 0–6.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct DetractorRow {
+    /// The response's id.
+    pub(crate) response: String,
+    /// The client who answered, when known and registered.
+    pub(crate) client: Option<ClientId>,
+    /// The score.
+    pub(crate) score: u8,
+}
+
+/// An order the desk took: its client, lines and delivery.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Order {
+    /// The client.
+    pub(crate) client: ClientId,
+    /// The products.
+    pub(crate) lines: Vec<ItemLine>,
+    /// The delivery.
+    pub(crate) delivery: ScheduledDelivery,
 }
 
 /// Why an operation was refused. The office is unchanged.
@@ -466,6 +575,13 @@ domain_errors!(
     apkalpe_documents::RegisterError,
     apkalpe_documents::SubmissionError,
     apkalpe_accounting::LineError,
+    apkalpe_catalogue::StockError,
+    apkalpe_catalogue::DeliveryError,
+    apkalpe_catalogue::ParseCodeError,
+    apkalpe_clients::NeedError,
+    apkalpe_clients::ParseTextError,
+    apkalpe_clients::SurveyError,
+    apkalpe_clients::ResponsesCsvError,
 );
 
 fn input<E: fmt::Display>(field: &'static str) -> impl Fn(E) -> OfficeError {
@@ -509,6 +625,9 @@ pub(crate) struct Office {
     credit_notes: BTreeMap<String, Vec<IssuedCreditNote>>,
     ledger: ReceivableLedger,
     complaints: BTreeMap<String, Complaint>,
+    need_count: u128,
+    orders: BTreeMap<String, Order>,
+    waybills: BTreeMap<String, Waybill>,
 }
 
 /// The seller: the sample company of the demo, SIA Apkalpe.
@@ -562,6 +681,9 @@ impl Office {
             credit_notes: BTreeMap::new(),
             ledger: ReceivableLedger::new(),
             complaints: BTreeMap::new(),
+            need_count: 0,
+            orders: BTreeMap::new(),
+            waybills: BTreeMap::new(),
         })
     }
 
@@ -622,6 +744,38 @@ impl Office {
             } => self.answer_complaint(number, *accepted, text, today),
             Operation::ApplyStatement { xml } => self.apply_statement(xml),
             Operation::CloseShift { counted } => self.close_shift(*counted, at, today),
+            Operation::RecordNeed {
+                client,
+                category,
+                quantity,
+                budget,
+                needed_by,
+                preferred,
+            } => self.record_need(
+                &NeedInput {
+                    client: *client,
+                    category,
+                    quantity: *quantity,
+                    budget: *budget,
+                    needed_by: *needed_by,
+                    preferred,
+                },
+                at,
+            ),
+            Operation::ReserveOrder {
+                client,
+                lines,
+                carrier,
+                hold_working_days,
+            } => self.reserve_order(*client, lines, carrier, *hold_working_days, today),
+            Operation::IssueWaybill {
+                invoice,
+                vehicle,
+                dispatch,
+            } => self.issue_waybill(invoice, vehicle, *dispatch, today),
+            Operation::FileSurveyReport { survey, responses } => {
+                self.file_survey_report(survey, responses, today)
+            }
         }
     }
 
@@ -633,7 +787,6 @@ impl Office {
     }
 
     /// The catalogue, its stock and deliveries.
-    #[allow(dead_code)] // read by the demo and simulate slices
     pub(crate) fn catalogue(&self) -> &CatalogueFile {
         &self.catalogue
     }
@@ -644,7 +797,6 @@ impl Office {
     }
 
     /// The seller on every invoice.
-    #[allow(dead_code)] // read by the demo and simulate slices
     pub(crate) fn seller(&self) -> &Party {
         &self.seller
     }
@@ -665,7 +817,6 @@ impl Office {
     }
 
     /// The incoming, outgoing and internal registers.
-    #[allow(dead_code)] // read by the demo and simulate slices
     pub(crate) fn registers(&self) -> [&Register; 3] {
         [&self.incoming, &self.outgoing, &self.internal]
     }
@@ -696,13 +847,11 @@ impl Office {
     }
 
     /// Every issued invoice, by number.
-    #[allow(dead_code)] // read by the demo and simulate slices
     pub(crate) fn invoices(&self) -> &BTreeMap<String, IssuedInvoice> {
         &self.invoices
     }
 
     /// The credit notes, by the invoice they credit.
-    #[allow(dead_code)] // read by the demo and simulate slices
     pub(crate) fn credit_notes(&self) -> &BTreeMap<String, Vec<IssuedCreditNote>> {
         &self.credit_notes
     }
@@ -713,7 +862,6 @@ impl Office {
     }
 
     /// The registered complaints: number → (client, answered).
-    #[allow(dead_code)] // read by the demo and simulate slices
     pub(crate) fn complaints(&self) -> impl Iterator<Item = (&str, ClientId, bool)> {
         self.complaints
             .iter()
@@ -746,7 +894,21 @@ impl Office {
         Ok(Money::try_sum(Currency::EUR, amounts)?)
     }
 
-    /// The client with registration number `number`, if registered.
+    /// The orders taken, by reference.
+    pub(crate) fn orders(&self) -> &BTreeMap<String, Order> {
+        &self.orders
+    }
+
+    /// Every issued waybill, by number.
+    pub(crate) fn waybills(&self) -> &BTreeMap<String, Waybill> {
+        &self.waybills
+    }
+
+    /// The registered client with this id.
+    ///
+    /// # Errors
+    ///
+    /// [`OfficeError::UnknownClient`] when no client has it.
     pub(crate) fn client_id(&self, id: Uuid) -> Result<ClientId, OfficeError> {
         let client = ClientId::new(id);
         match self.registry.get(client) {
@@ -1051,11 +1213,12 @@ impl Office {
             .map(|c| c.display_name())
             .unwrap_or_default();
         let case = Office::case(cases::CONTRACTS)?;
+        // A contract names its place of issue and no addressee (MK 558): the parties sign it.
         let draft = DocumentDraft::new(DocumentKind::Contract)
             .with(Requisite::Author, "SIA Apkalpe")
             .with_date(today)
             .with(Requisite::PlaceOfIssue, "Rīga")
-            .with(Requisite::Title, format!("{title} ar {name}"))
+            .with(Requisite::Title, title)
             .with(Requisite::Text, text)
             .with(Requisite::Signature, format!("SIA Apkalpe; {name}"))
             .validate()?;
@@ -1249,23 +1412,18 @@ impl Office {
             )],
         )?
         .issue(&mut series, today, &earlier)?;
-        // The credit note settles that much of the invoice's receivable, as an offset
-        // booked under the note's own number; crediting an invoice already paid leaves the
-        // buyer a credit balance (money the seller owes back).
+        // The credit note settles that much of the invoice's receivable; what the invoice had
+        // been paid beyond it becomes the debtor's credit.
         let mut ledger = self.ledger.clone();
-        let debtor = ledger
-            .get(number)
-            .map(|r| r.debtor().to_owned())
-            .unwrap_or_default();
-        ledger.apply(
-            &IncomingPayment {
+        if let Some(receivable) = ledger.get(number) {
+            let payment = IncomingPayment {
                 id: note.number().as_str().to_owned(),
-                payer: debtor,
-                amount: note.totals().tax_inclusive(),
+                payer: receivable.debtor().to_owned(),
+                amount: note.totals().amount_due(),
                 date: today,
-            },
-            &AllocationTarget::Receivable(number.to_owned()),
-        )?;
+            };
+            ledger.apply(&payment, &AllocationTarget::Receivable(number.to_owned()))?;
+        }
         let filed = self.file(
             self.next_document(),
             note.number().as_str().to_owned(),
@@ -1429,6 +1587,252 @@ impl Office {
     }
 }
 
+/// A need as [`Operation::RecordNeed`] carries it.
+struct NeedInput<'a> {
+    client: Uuid,
+    category: &'a str,
+    quantity: u32,
+    budget: Option<Money>,
+    needed_by: Option<NaiveDate>,
+    preferred: &'a [String],
+}
+
+impl Office {
+    /// [`Operation::RecordNeed`]: the need is checked whole before the registry takes it.
+    fn record_need(
+        &mut self,
+        input: &NeedInput<'_>,
+        at: DateTime<Utc>,
+    ) -> Result<Outcome, OfficeError> {
+        let client = self.client_id(input.client)?;
+        let id = NeedId::new(Uuid::from_u128(0x_0ee0_0000 + self.need_count + 1));
+        let mut need = Need::try_new(id, client, input.category, at)?
+            .with_quantity(Decimal::from(input.quantity))?;
+        if let Some(max) = input.budget {
+            need = need.with_budget(BudgetRange::try_new(None, Some(max))?);
+        }
+        if let Some(date) = input.needed_by {
+            need = need.with_needed_by(date);
+        }
+        for feature in input.preferred {
+            need = need.with_preferred_feature(feature)?;
+        }
+        // Every check is done: the registry takes the need whole or refuses it.
+        self.registry.record_need(need)?;
+        self.need_count += 1;
+        Ok(Outcome::Need { id })
+    }
+
+    /// [`Operation::ReserveOrder`]: reserves and schedules on a copy of the catalogue, which
+    /// replaces the office's only when every line and the delivery succeeded.
+    fn reserve_order(
+        &mut self,
+        client: Uuid,
+        lines: &[ItemLine],
+        carrier: &str,
+        hold_working_days: u32,
+        today: NaiveDate,
+    ) -> Result<Outcome, OfficeError> {
+        let client = self.client_id(client)?;
+        if lines.is_empty() {
+            return Err(OfficeError::Input {
+                field: "lines",
+                message: "an order needs at least one line".into(),
+            });
+        }
+        let carrier: CarrierId = carrier.parse()?;
+        let year = today.year();
+        let sequence = self
+            .orders
+            .keys()
+            .filter(|reference| reference.starts_with(&format!("PAS-{year}/")))
+            .count()
+            + 1;
+        let reference: OrderReference = format!("PAS-{year}/{sequence:04}").parse()?;
+        let expires = self.calendar.add_working_days(today, hold_working_days)?;
+        // Reserve and schedule on a copy: the catalogue changes only when all of it succeeds.
+        let mut catalogue = self.catalogue.clone();
+        let mut ready = today;
+        let mut reservations = Vec::with_capacity(lines.len());
+        for (position, line) in lines.iter().enumerate() {
+            let sku: Sku = line.sku.parse()?;
+            let quantity = CatalogueQuantity::from_whole(line.quantity);
+            let availability = catalogue.stock().availability(&sku, quantity, today);
+            let line_ready = availability
+                .ready_on(today)
+                .ok_or_else(|| OfficeError::Input {
+                    field: "lines",
+                    message: format!("{sku} × {}: {availability}", line.quantity),
+                })?;
+            ready = ready.max(line_ready);
+            // One reservation per line, each under the order's reference and line number.
+            let line_reference: OrderReference = format!("{reference}.{}", position + 1).parse()?;
+            let reservation = catalogue.stock_mut().reserve(
+                line_reference,
+                &sku,
+                quantity,
+                today,
+                expires.max(ready),
+            )?;
+            reservations.push(reservation.clone());
+        }
+        let delivery = catalogue.delivery_mut().schedule(
+            &self.calendar,
+            reference.clone(),
+            &carrier,
+            ready,
+        )?;
+        self.catalogue = catalogue;
+        self.orders.insert(
+            reference.to_string(),
+            Order {
+                client,
+                lines: lines.to_vec(),
+                delivery: delivery.clone(),
+            },
+        );
+        Ok(Outcome::Order {
+            reference,
+            reservations,
+            delivery,
+        })
+    }
+
+    /// [`Operation::IssueWaybill`]: the invoice's lines, priced without VAT, carried by the
+    /// seller; numbered from the waybill series and filed in the invoices' case.
+    fn issue_waybill(
+        &mut self,
+        number: &str,
+        vehicle: &str,
+        dispatch: NaiveDate,
+        today: NaiveDate,
+    ) -> Result<Outcome, OfficeError> {
+        let invoice = self
+            .invoices
+            .get(number)
+            .ok_or_else(|| OfficeError::Unknown {
+                what: "invoice",
+                number: number.to_owned(),
+            })?;
+        let case = Office::case(cases::INVOICES)?;
+        let buyer = invoice.content().buyer();
+        // The seller carries the goods in its own vehicle, from its address to the buyer's.
+        let mut draft = DraftWaybill::new(self.seller.clone(), buyer.clone())
+            .with_carrier(self.seller.clone())
+            .try_with_vehicle(vehicle)?
+            .with_loading_address(self.seller.address().clone())
+            .with_unloading_address(buyer.address().clone())
+            .with_dispatch_date(dispatch);
+        for line in invoice.content().lines() {
+            draft = draft.with_line(
+                WaybillLine::try_new(line.item(), line.quantity(), line.unit())?
+                    .with_unit_price(line.unit_price()),
+            );
+        }
+        let mut series = self.take_series(WAYBILL_SERIES.0, WAYBILL_SERIES.1)?;
+        let waybill = draft.issue(&mut series, today)?;
+        let waybill_number = waybill.number().as_str().to_owned();
+        if self.waybills.contains_key(&waybill_number) {
+            return Err(OfficeError::DuplicateNumber {
+                number: waybill_number,
+            });
+        }
+        let filed = self.file(
+            self.next_document(),
+            waybill_number.clone(),
+            "waybill",
+            &case,
+            today,
+        )?;
+        self.series.insert(WAYBILL_SERIES.0.to_owned(), series);
+        self.waybills.insert(waybill_number, waybill.clone());
+        Ok(Outcome::Waybill(waybill, filed))
+    }
+
+    /// [`Operation::FileSurveyReport`]: parses and aggregates, lists the detractors, renders
+    /// the report and registers it in the internal register, filed in the surveys' case.
+    fn file_survey_report(
+        &mut self,
+        survey: &str,
+        responses: &str,
+        today: NaiveDate,
+    ) -> Result<Outcome, OfficeError> {
+        let survey: Survey = serde_json::from_str(survey).map_err(|error| OfficeError::Input {
+            field: "survey",
+            message: format!(
+                "not a survey (line {}, column {}): {error}",
+                error.line(),
+                error.column()
+            ),
+        })?;
+        let responses = read_responses_csv(&survey, responses.as_bytes())?;
+        let stats = survey.aggregate(&responses, &AggregateOptions::default())?;
+        let nps: Option<QuestionId> = survey
+            .questions()
+            .iter()
+            .find(|question| *question.kind() == QuestionKind::Nps)
+            .map(|question| question.id().clone());
+        let detractors: Vec<DetractorRow> = match &nps {
+            Some(question) => survey
+                .detractors(&responses, question)?
+                .iter()
+                .map(|detractor| DetractorRow {
+                    response: detractor.response().to_string(),
+                    client: detractor
+                        .client()
+                        .filter(|id| self.registry.get(*id).is_some()),
+                    score: detractor.score(),
+                })
+                .collect(),
+            None => Vec::new(),
+        };
+        let title = format!(
+            "Aptaujas \"{}\" rezultāti",
+            survey.title().get(apkalpe_core::Language::Latvian)
+        );
+        let mut text = format!("{title}, {today}\n\n{stats}");
+        if !text.ends_with('\n') {
+            text.push('\n');
+        }
+        text.push_str(&format!(
+            "\nKritiķi (NPS 0–6) sazināšanās reizei: {}\n",
+            detractors.len()
+        ));
+        for row in &detractors {
+            let who = row
+                .client
+                .and_then(|id| self.registry.get(id))
+                .map_or_else(|| "anonīms".to_owned(), |client| client.display_name());
+            text.push_str(&format!("  {}  {:>2}  {who}\n", row.response, row.score));
+        }
+        let case = Office::case(cases::SURVEYS)?;
+        let draft = DocumentDraft::new(DocumentKind::Report)
+            .with(Requisite::Author, "SIA Apkalpe")
+            .with_date(today)
+            .with(Requisite::Title, title)
+            .with(Requisite::Text, text.clone())
+            .with(
+                Requisite::Signature,
+                "Klientu apkalpošanas speciāliste I. Kalna",
+            )
+            .validate()?;
+        let document = self.next_document();
+        let mut internal = self.internal.clone();
+        let number = internal
+            .register(document, draft, &case, today)?
+            .number()
+            .to_owned();
+        let filed = self.file(document, number, "survey_report", &case, today)?;
+        self.internal = internal;
+        Ok(Outcome::SurveyReport {
+            filed,
+            stats,
+            detractors,
+            text,
+        })
+    }
+}
+
 /// The pieces a customer hands over for `amount`: the fewest notes and coins.
 pub(crate) fn pieces(amount: Money) -> Result<CashCount, OfficeError> {
     let wallet = Denomination::ALL
@@ -1438,6 +1842,346 @@ pub(crate) fn pieces(amount: Money) -> Result<CashCount, OfficeError> {
         field: "cash",
         message: format!("{amount} cannot be handed in euro notes and coins"),
     })
+}
+
+#[cfg(test)]
+mod operation_tests {
+    use super::*;
+    use chrono::TimeZone;
+
+    fn at() -> DateTime<Utc> {
+        Utc.with_ymd_and_hms(2026, 11, 27, 8, 0, 0).unwrap()
+    }
+
+    fn today() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 11, 27).unwrap()
+    }
+
+    fn eur(cents: i64) -> Money {
+        Money::new(Decimal::new(cents, 2), Currency::EUR)
+    }
+
+    fn line(sku: &str, quantity: u32) -> ItemLine {
+        ItemLine {
+            sku: sku.into(),
+            quantity,
+        }
+    }
+
+    /// An open day with one company client (with an address, for invoices).
+    fn office() -> (Office, Uuid) {
+        let mut office = Office::new().unwrap();
+        office.apply(&Operation::OpenDay, at()).unwrap();
+        let client = ClientInput {
+            organisation: Some("Ziemeļu Rati".into()),
+            legal_form: Some("SIA".into()),
+            registration_number: Some("40203990007".into()),
+            vat_number: Some("LV40203990007".into()),
+            street: Some("Brīvības iela 101".into()),
+            city: Some("Rīga".into()),
+            postcode: Some("LV-1001".into()),
+            consents: vec!["surveys".into()],
+            ..ClientInput::default()
+        };
+        let Outcome::Client { id, .. } = office
+            .apply(&Operation::RegisterClient { client }, at())
+            .unwrap()
+        else {
+            panic!("not a client")
+        };
+        (office, id.as_uuid())
+    }
+
+    fn invoice(office: &mut Office, client: Uuid) -> IssuedInvoice {
+        let operation = Operation::IssueInvoice {
+            client,
+            lines: vec![line("LAP-E14-G5", 1), line("PAP-A4-80", 10)],
+            due_in_working_days: 10,
+        };
+        match office.apply(&operation, at()).unwrap() {
+            Outcome::Invoice(invoice, _) => invoice,
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn a_need_is_recorded_and_a_bad_one_changes_nothing() {
+        let (mut office, client) = office();
+        let need = |quantity| Operation::RecordNeed {
+            client,
+            category: "it/laptops".into(),
+            quantity,
+            budget: Some(eur(100_000)),
+            needed_by: Some(today()),
+            preferred: vec!["16 GB RAM".into()],
+        };
+        let Outcome::Need { id } = office.apply(&need(1), at()).unwrap() else {
+            panic!("not a need")
+        };
+        let recorded = office.registry().need(id).unwrap();
+        assert_eq!(recorded.category(), "it/laptops");
+        assert_eq!(recorded.budget().and_then(|b| b.max()), Some(&eur(100_000)));
+        assert_eq!(recorded.preferred_features(), ["16 GB RAM"]);
+
+        let error = office.apply(&need(0), at()).unwrap_err();
+        assert_eq!(error.code(), "need.quantity_not_positive");
+        let unknown = Operation::RecordNeed {
+            client: Uuid::from_u128(7),
+            category: "it/laptops".into(),
+            quantity: 1,
+            budget: None,
+            needed_by: None,
+            preferred: Vec::new(),
+        };
+        assert_eq!(
+            office.apply(&unknown, at()).unwrap_err().code(),
+            "office.unknown_client"
+        );
+        let client_id = office.client_id(client).unwrap();
+        assert_eq!(office.registry().needs_of(client_id).unwrap().len(), 1);
+        // The next need takes the next id: the refused one used none.
+        let Outcome::Need { id: next } = office.apply(&need(2), at()).unwrap() else {
+            panic!("not a need")
+        };
+        assert_eq!(next.as_uuid().as_u128(), id.as_uuid().as_u128() + 1);
+    }
+
+    #[test]
+    fn an_order_reserves_every_line_and_schedules_one_delivery() {
+        let (mut office, client) = office();
+        let order = Operation::ReserveOrder {
+            client,
+            lines: vec![line("LAP-E14-G5", 2), line("PAP-A4-80", 10)],
+            carrier: "courier".into(),
+            hold_working_days: 5,
+        };
+        let Outcome::Order {
+            reference,
+            reservations,
+            delivery,
+        } = office.apply(&order, at()).unwrap()
+        else {
+            panic!("not an order")
+        };
+        assert_eq!(reference.as_str(), "PAS-2026/0001");
+        let references: Vec<&str> = reservations
+            .iter()
+            .map(|r| r.reference().as_str())
+            .collect();
+        assert_eq!(references, ["PAS-2026/0001.1", "PAS-2026/0001.2"]);
+        let laptop: Sku = "LAP-E14-G5".parse().unwrap();
+        assert_eq!(
+            office.catalogue().stock().reserved(&laptop),
+            CatalogueQuantity::from_whole(2)
+        );
+        // In stock today: dispatched today, delivered the next working day.
+        assert_eq!(delivery.ready(), today());
+        assert_eq!(
+            delivery.promised(),
+            NaiveDate::from_ymd_opt(2026, 11, 30).unwrap()
+        );
+        assert_eq!(office.orders().len(), 1);
+        assert_eq!(office.orders()["PAS-2026/0001"].delivery, delivery);
+        let Outcome::Order { reference, .. } = office.apply(&order, at()).unwrap() else {
+            panic!("not an order")
+        };
+        assert_eq!(reference.as_str(), "PAS-2026/0002");
+        assert_eq!(
+            office.catalogue().stock().reserved(&laptop),
+            CatalogueQuantity::from_whole(4)
+        );
+    }
+
+    #[test]
+    fn an_order_that_cannot_be_covered_reserves_nothing() {
+        let (mut office, client) = office();
+        // The first line fits, the second does not (4 laptops are on hand, none incoming).
+        let order = Operation::ReserveOrder {
+            client,
+            lines: vec![line("PAP-A4-80", 10), line("LAP-E14-G5", 5)],
+            carrier: "courier".into(),
+            hold_working_days: 5,
+        };
+        let error = office.apply(&order, at()).unwrap_err();
+        assert_eq!(error.code(), "office.input");
+        assert!(error.to_string().contains("LAP-E14-G5 × 5"), "{error}");
+        let paper: Sku = "PAP-A4-80".parse().unwrap();
+        assert_eq!(
+            office.catalogue().stock().reserved(&paper),
+            CatalogueQuantity::ZERO
+        );
+        assert!(office.catalogue().delivery().open_deliveries().is_empty());
+        assert!(office.orders().is_empty());
+        let unknown_carrier = Operation::ReserveOrder {
+            client,
+            lines: vec![line("PAP-A4-80", 1)],
+            carrier: "pigeon".into(),
+            hold_working_days: 5,
+        };
+        assert_eq!(
+            office.apply(&unknown_carrier, at()).unwrap_err().code(),
+            "delivery.unknown_carrier"
+        );
+        assert_eq!(
+            office.catalogue().stock().reserved(&paper),
+            CatalogueQuantity::ZERO
+        );
+    }
+
+    #[test]
+    fn a_waybill_carries_the_invoice_lines_and_is_filed_with_the_invoices() {
+        let (mut office, client) = office();
+        let invoice = invoice(&mut office, client);
+        let number = invoice.number().as_str().to_owned();
+        let early = Operation::IssueWaybill {
+            invoice: number.clone(),
+            vehicle: "VW Caddy, KA-1234".into(),
+            dispatch: today().pred_opt().unwrap(),
+        };
+        let filed_before = office.filed().len();
+        let error = office.apply(&early, at()).unwrap_err();
+        assert_eq!(error.code(), "document.invalid");
+        let OfficeError::Accounting(AccountingError::Invalid(report)) = &error else {
+            panic!("{error:?}")
+        };
+        assert_eq!(report.codes(), ["requisite.dispatch_before_issue"]);
+        assert_eq!(office.filed().len(), filed_before);
+        assert!(!office.series().contains_key(WAYBILL_SERIES.0));
+
+        let operation = Operation::IssueWaybill {
+            invoice: number,
+            vehicle: "VW Caddy, KA-1234".into(),
+            dispatch: today(),
+        };
+        let Outcome::Waybill(waybill, filed) = office.apply(&operation, at()).unwrap() else {
+            panic!("not a waybill")
+        };
+        assert_eq!(waybill.number().as_str(), "PP2026-0001");
+        assert_eq!(
+            (filed.kind, filed.case.to_string()),
+            ("waybill", "4.2".into())
+        );
+        let items: Vec<&str> = waybill.lines().iter().map(|l| l.item()).collect();
+        let invoiced: Vec<&str> = invoice.content().lines().iter().map(|l| l.item()).collect();
+        assert_eq!(items, invoiced);
+        // Valued without VAT, as the invoice's net.
+        assert_eq!(waybill.value(), Some(invoice.totals().tax_exclusive()));
+        assert_eq!(office.waybills().len(), 1);
+        let unknown = Operation::IssueWaybill {
+            invoice: "INV2026-99999".into(),
+            vehicle: "VW Caddy, KA-1234".into(),
+            dispatch: today(),
+        };
+        assert_eq!(
+            office.apply(&unknown, at()).unwrap_err().code(),
+            "office.unknown"
+        );
+    }
+
+    const SURVEY: &str = r#"{"id": "day", "title": {"lv": "Dienas aptauja", "en": "Survey of the day"},
+        "questions": [
+            {"id": "satisfaction", "text": {"lv": "Apmierinātība", "en": "Satisfaction"}, "required": true, "kind": {"type": "rating", "scale": 5}},
+            {"id": "nps", "text": {"lv": "Ieteiktu?", "en": "Recommend?"}, "required": true, "kind": {"type": "nps"}}
+        ]}"#;
+
+    #[test]
+    fn a_survey_report_lists_detractors_and_is_filed_in_the_surveys_case() {
+        let (mut office, client) = office();
+        let responses = format!(
+            "response_id,client_id,segment,question_id,answer\n\
+             r1,{client},business,satisfaction,2\n\
+             r1,{client},business,nps,3\n\
+             r2,,retail,satisfaction,5\n\
+             r2,,retail,nps,10\n\
+             r3,,retail,satisfaction,4\n\
+             r3,,retail,nps,6\n"
+        );
+        let operation = Operation::FileSurveyReport {
+            survey: SURVEY.into(),
+            responses,
+        };
+        let Outcome::SurveyReport {
+            filed,
+            stats,
+            detractors,
+            text,
+        } = office.apply(&operation, at()).unwrap()
+        else {
+            panic!("not a survey report")
+        };
+        assert_eq!(stats.responses(), 3);
+        let scores: Vec<(&str, u8, bool)> = detractors
+            .iter()
+            .map(|d| (d.response.as_str(), d.score, d.client.is_some()))
+            .collect();
+        assert_eq!(scores, [("r1", 3, true), ("r3", 6, false)]);
+        assert_eq!(
+            (filed.kind, filed.case.to_string(), filed.number.as_str()),
+            ("survey_report", "2.7".into(), "L-2.7/1")
+        );
+        assert!(text.contains("SIA \"Ziemeļu Rati\""), "{text}");
+        assert!(text.contains("anonīms"), "{text}");
+
+        // Answers that do not fit the survey: refused, nothing filed.
+        let filed_before = office.filed().len();
+        let bad = Operation::FileSurveyReport {
+            survey: SURVEY.into(),
+            responses: "response_id,client_id,segment,question_id,answer\nr1,,retail,nps,11\n"
+                .into(),
+        };
+        assert!(office.apply(&bad, at()).is_err());
+        let not_json = Operation::FileSurveyReport {
+            survey: "{".into(),
+            responses: String::new(),
+        };
+        assert_eq!(
+            office.apply(&not_json, at()).unwrap_err().code(),
+            "office.input"
+        );
+        assert_eq!(office.filed().len(), filed_before);
+        assert_eq!(office.registers()[2].documents().len(), 1);
+    }
+
+    #[test]
+    fn a_credit_note_settles_its_part_of_the_receivable() {
+        let (mut office, client) = office();
+        let invoice = invoice(&mut office, client);
+        let number = invoice.number().as_str().to_owned();
+        let due = invoice.totals().amount_due();
+        assert_eq!(office.ledger().open(&number).unwrap(), due);
+        let operation = Operation::IssueCreditNote {
+            invoice: number.clone(),
+            line: 2,
+            quantity: 2,
+            reason: "Divas paciņas samirka".into(),
+        };
+        let Outcome::CreditNote(note, _) = office.apply(&operation, at()).unwrap() else {
+            panic!("not a credit note")
+        };
+        let credited = note.totals().amount_due();
+        assert_eq!(
+            office.ledger().open(&number).unwrap(),
+            due.checked_sub(credited).unwrap()
+        );
+        assert!(office.ledger().credits().is_empty());
+    }
+
+    #[test]
+    fn a_contract_is_registered_and_filed_in_the_contracts_case() {
+        let (mut office, client) = office();
+        let operation = Operation::RegisterContract {
+            client,
+            title: "Pirkuma līgums".into(),
+            text: "Pārdevējs pārdod un pircējs pērk klēpjdatoru.".into(),
+        };
+        let Outcome::Contract(filed) = office.apply(&operation, at()).unwrap() else {
+            panic!("not a contract")
+        };
+        assert_eq!(
+            (filed.kind, filed.case.to_string(), filed.number.as_str()),
+            ("contract", "3.1".into(), "L-3.1/1")
+        );
+    }
 }
 
 #[cfg(test)]

@@ -11,7 +11,8 @@
 //! everything the operation produced, written to tables an integrator can query with SQL:
 //! `clients`, `cases`, `documents` (everything filed, with the case it is filed in),
 //! `issued_documents` (invoices and credit notes with their text and UBL), `number_series`,
-//! `shifts`, `receipts` and `payments`. Either all of it is stored or none of it: a failure
+//! `shifts`, `receipts`, `payments`, `needs`, `orders` and `reservations` (waybills and survey
+//! reports are `documents` rows with their text). Either all of it is stored or none of it: a failure
 //! (or a killed process) before the commit rolls back, so the next run continues every
 //! number series with no gap and no duplicate.
 //!
@@ -31,8 +32,10 @@ use std::path::Path;
 
 use apkalpe_accounting::{
     AccountingError, IssuedCreditNote, IssuedInvoice, render_credit_note, render_invoice,
-    write_ubl_credit_note, write_ubl_invoice,
+    render_waybill, write_ubl_credit_note, write_ubl_invoice,
 };
+use apkalpe_catalogue::{OrderReference, Reservation, ScheduledDelivery};
+use apkalpe_clients::NeedId;
 use apkalpe_core::NumberSeries;
 use apkalpe_payments::{EntryOutcome, MatchStatus, PaymentMethod, ReceiptKind};
 use chrono::{DateTime, Utc};
@@ -119,6 +122,35 @@ const MIGRATIONS: &[(i64, &str)] = &[
              reference TEXT NOT NULL,
              applies_to TEXT,
              operation INTEGER NOT NULL REFERENCES operations (seq)
+         );",
+    ),
+    (
+        3,
+        "CREATE TABLE needs (
+             id          TEXT PRIMARY KEY,
+             client      TEXT NOT NULL REFERENCES clients (id),
+             category    TEXT NOT NULL,
+             quantity    TEXT,
+             budget      TEXT,
+             needed_by   TEXT,
+             recorded_at TEXT NOT NULL,
+             operation   INTEGER NOT NULL REFERENCES operations (seq)
+         );
+         CREATE TABLE orders (
+             reference TEXT PRIMARY KEY,
+             client    TEXT NOT NULL REFERENCES clients (id),
+             carrier   TEXT NOT NULL,
+             ready     TEXT NOT NULL,
+             dispatch  TEXT NOT NULL,
+             promised  TEXT NOT NULL,
+             operation INTEGER NOT NULL REFERENCES operations (seq)
+         );
+         CREATE TABLE reservations (
+             reference       TEXT PRIMARY KEY,
+             order_reference TEXT NOT NULL REFERENCES orders (reference),
+             sku             TEXT NOT NULL,
+             quantity        TEXT NOT NULL,
+             expires         TEXT NOT NULL
          );",
     ),
 ];
@@ -328,7 +360,6 @@ impl Store {
     }
 
     /// An empty store in memory (the demo's default: nothing is left behind).
-    #[allow(dead_code)] // the demo's default store
     pub(crate) fn in_memory() -> Result<Self, StoreError> {
         let connection = Connection::open_in_memory().map_err(sqlite("opening memory"))?;
         Store::with_connection(connection)
@@ -475,7 +506,6 @@ impl Store {
     }
 
     /// Runs a read-only query returning one text column, for `desk` reports.
-    #[allow(dead_code)] // for reports over the projections
     pub(crate) fn texts(&self, sql: &str) -> Result<Vec<String>, StoreError> {
         let mut statement = self
             .connection
@@ -715,6 +745,24 @@ fn record(
         Outcome::Answer { filed, letter, .. } => {
             insert_filed(transaction, filed, Some(letter), seq, office)?;
         }
+        Outcome::Need { id } => insert_need(transaction, *id, seq, office)?,
+        Outcome::Order {
+            reference,
+            reservations,
+            delivery,
+        } => insert_order(transaction, reference, reservations, delivery, seq, office)?,
+        Outcome::Waybill(waybill, filed) => {
+            insert_filed(
+                transaction,
+                filed,
+                Some(&render_waybill(waybill)),
+                seq,
+                office,
+            )?;
+        }
+        Outcome::SurveyReport { filed, text, .. } => {
+            insert_filed(transaction, filed, Some(text), seq, office)?;
+        }
         Outcome::ShiftClosed(z, filed) => {
             let counted = serde_json::to_string(&z.counted).unwrap_or_default();
             transaction
@@ -757,6 +805,97 @@ fn record(
         for entry in &report.entries {
             insert_allocations(transaction, entry, seq)?;
         }
+    }
+    Ok(())
+}
+
+/// A recorded need: its `needs` row.
+fn insert_need(
+    transaction: &Transaction<'_>,
+    id: NeedId,
+    seq: i64,
+    office: &Office,
+) -> Result<(), StoreError> {
+    let need = office
+        .registry()
+        .need(id)
+        .ok_or_else(|| StoreError::Journal {
+            seq,
+            message: format!("need {id} is not in the registry"),
+        })?;
+    transaction
+        .prepare_cached(
+            "INSERT INTO needs (id, client, category, quantity, budget, needed_by, recorded_at, operation)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+        )
+        .and_then(|mut statement| {
+            statement.execute(rusqlite::params![
+                id.to_string(),
+                need.client().to_string(),
+                need.category(),
+                need.quantity().map(|q| q.to_string()),
+                need.budget()
+                    .and_then(|b| b.max())
+                    .map(|m| m.amount().to_string()),
+                need.needed_by().map(|d| d.to_string()),
+                need.recorded_at().to_rfc3339(),
+                seq
+            ])
+        })
+        .map_err(sqlite("storing the need"))?;
+    Ok(())
+}
+
+/// An order: its `orders` row and one `reservations` row per line.
+fn insert_order(
+    transaction: &Transaction<'_>,
+    reference: &OrderReference,
+    reservations: &[Reservation],
+    delivery: &ScheduledDelivery,
+    seq: i64,
+    office: &Office,
+) -> Result<(), StoreError> {
+    let client = office
+        .orders()
+        .get(reference.as_str())
+        .map(|order| order.client.to_string())
+        .ok_or_else(|| StoreError::Journal {
+            seq,
+            message: format!("order {reference} is not in the office"),
+        })?;
+    transaction
+        .prepare_cached(
+            "INSERT INTO orders (reference, client, carrier, ready, dispatch, promised, operation)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+        )
+        .and_then(|mut statement| {
+            statement.execute(rusqlite::params![
+                reference.as_str(),
+                client,
+                delivery.carrier().as_str(),
+                delivery.ready().to_string(),
+                delivery.dispatch().to_string(),
+                delivery.promised().to_string(),
+                seq
+            ])
+        })
+        .map_err(sqlite("storing the order"))?;
+    for reservation in reservations {
+        transaction
+            .prepare_cached(
+                "INSERT INTO reservations (reference, order_reference, sku, quantity, expires)
+                 VALUES (?1, ?2, ?3, ?4, ?5)",
+            )
+            .and_then(|mut statement| {
+                statement.execute(rusqlite::params![
+                    reservation.reference().as_str(),
+                    reference.as_str(),
+                    reservation.sku().as_str(),
+                    reservation.quantity().to_string(),
+                    reservation.expires().to_string()
+                ])
+            })
+            .map_err(sqlite("storing the reservation"))?;
     }
     Ok(())
 }
@@ -1172,7 +1311,7 @@ mod tests {
         let versions: i64 = connection
             .query_row("SELECT COUNT(*) FROM schema_version", [], |row| row.get(0))
             .unwrap();
-        assert_eq!(versions, 2);
+        assert_eq!(versions, 3);
         connection
             .execute("INSERT INTO schema_version (version) VALUES (99)", [])
             .unwrap();
@@ -1181,7 +1320,7 @@ mod tests {
             error,
             StoreError::Migration {
                 found: 99,
-                known: 2
+                known: 3
             }
         );
         assert_eq!(error.code(), "store.migration");
@@ -1319,6 +1458,134 @@ mod tests {
         assert_eq!(again.office().receipts(), office.receipts());
         assert_eq!(again.office().series(), office.series());
         assert_eq!(again.office().drawer(), office.drawer());
+    }
+    #[test]
+    fn needs_orders_waybills_and_survey_reports_are_stored_and_replayed() {
+        let mut store = memory();
+        let client = ClientInput {
+            organisation: Some("Ziemeļu Rati".into()),
+            legal_form: Some("SIA".into()),
+            registration_number: Some("40203990007".into()),
+            vat_number: Some("LV40203990007".into()),
+            street: Some("Brīvības iela 101".into()),
+            city: Some("Rīga".into()),
+            postcode: Some("LV-1001".into()),
+            consents: vec!["surveys".into()],
+            ..ClientInput::default()
+        };
+        store.apply(&Operation::OpenDay, at()).unwrap();
+        let Outcome::Client { id, .. } = store
+            .apply(&Operation::RegisterClient { client }, at())
+            .unwrap()
+            .outcome
+        else {
+            panic!("not a client")
+        };
+        let client = id.as_uuid();
+        let lines = vec![
+            ItemLine {
+                sku: "LAP-E14-G5".into(),
+                quantity: 1,
+            },
+            ItemLine {
+                sku: "PAP-A4-80".into(),
+                quantity: 10,
+            },
+        ];
+        let operations = [
+            Operation::RecordNeed {
+                client,
+                category: "it/laptops".into(),
+                quantity: 1,
+                budget: Some(apkalpe_core::Money::new(
+                    rust_decimal::Decimal::from(1000),
+                    apkalpe_core::Currency::EUR,
+                )),
+                needed_by: None,
+                preferred: Vec::new(),
+            },
+            Operation::ReserveOrder {
+                client,
+                lines: lines.clone(),
+                carrier: "courier".into(),
+                hold_working_days: 5,
+            },
+            Operation::IssueInvoice {
+                client,
+                lines,
+                due_in_working_days: 10,
+            },
+            Operation::IssueWaybill {
+                invoice: "INV2026-00001".into(),
+                vehicle: "VW Caddy, KA-1234".into(),
+                dispatch: date(),
+            },
+            Operation::FileSurveyReport {
+                survey: r#"{"id": "s", "title": {"lv": "Aptauja"}, "questions": [{"id": "nps", "text": {"lv": "Ieteiktu?"}, "kind": {"type": "nps"}}]}"#.into(),
+                responses: format!(
+                    "response_id,client_id,segment,question_id,answer\nr1,{client},,nps,4\nr2,,,nps,9\n"
+                ),
+            },
+        ];
+        for operation in &operations {
+            store.apply(operation, at()).unwrap();
+        }
+        assert_eq!(count(&store, "SELECT COUNT(*) FROM needs"), 1);
+        assert_eq!(
+            count(
+                &store,
+                "SELECT COUNT(*) FROM orders WHERE reference = 'PAS-2026/0001' AND promised = '2026-11-30'"
+            ),
+            1
+        );
+        assert_eq!(
+            count(
+                &store,
+                "SELECT COUNT(*) FROM reservations WHERE order_reference = 'PAS-2026/0001'"
+            ),
+            2
+        );
+        assert_eq!(
+            count(
+                &store,
+                "SELECT COUNT(*) FROM documents WHERE kind = 'waybill' AND case_index = '4.2' AND text LIKE 'Preču pavadzīme Nr. PP2026-0001%'"
+            ),
+            1
+        );
+        assert_eq!(
+            count(
+                &store,
+                "SELECT COUNT(*) FROM documents WHERE kind = 'survey_report' AND case_index = '2.7' AND text LIKE '%Kritiķi (NPS 0–6) sazināšanās reizei: 1%'"
+            ),
+            1
+        );
+        assert_eq!(
+            count(
+                &store,
+                "SELECT COUNT(*) FROM number_series WHERE id = 'waybills'"
+            ),
+            1
+        );
+        let Store {
+            connection, office, ..
+        } = store;
+        let again = Store::with_connection(connection).unwrap();
+        assert_eq!(again.journal_len(), 7);
+        assert_eq!(again.office().filed(), office.filed());
+        assert_eq!(again.office().orders(), office.orders());
+        assert_eq!(again.office().waybills(), office.waybills());
+        assert_eq!(again.office().series(), office.series());
+        assert_eq!(
+            again
+                .office()
+                .catalogue()
+                .stock()
+                .reserved(&"LAP-E14-G5".parse().unwrap()),
+            office
+                .catalogue()
+                .stock()
+                .reserved(&"LAP-E14-G5".parse().unwrap())
+        );
     }
 }
 

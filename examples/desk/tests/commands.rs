@@ -270,23 +270,38 @@ fn deadline_first_line_is_the_date() {
 fn demo_tells_the_story() {
     let outcome = desk(&["demo", "--date", "2026-11-27"], "");
     assert_eq!(outcome.code, 0);
-    assert!(
-        outcome
-            .stdout
-            .contains("the cash total is rounded by 0.02 EUR and the change is 6.00 EUR")
-    );
-    assert!(outcome.stdout.contains("verdict              confirmed"));
-    assert!(outcome.stdout.contains("Summa apmaksai:       264,75 €"));
-    assert!(
-        outcome
-            .stdout
-            .contains("Pārpalikums                         0.00")
-    );
-    assert!(
-        outcome
-            .stdout
-            .contains("Complaint 2.1/1 registered; the answer is due by 2026-12-18:")
-    );
+    for expected in [
+        "the cash total is rounded by 0.01 EUR and the change is 2.60 EUR",
+        "verdict              confirmed",
+        "A colleague registers the company again: the registry returns the existing client.",
+        "Order PAS-2026/0001: the stock is reserved and the delivery booked:",
+        "Contract L-3.1/1 is registered in the internal register and filed in case 3.1",
+        "Summa apmaksai:       949,85 €",
+        "The goods leave with waybill PP2026-0001, filed with the invoice in case 4.2:",
+        "The answer is due by 2026-12-18:",
+        "2026112700000001         941.14 EUR  INV2026-00002    creditor_reference",
+        "AS \"Baltijas Dzirnavas\" has 118.58 EUR overdue: a payment reminder (T4.5):",
+        "r03  NPS  4  AS \"Baltijas Dzirnavas\"",
+        "Pārpalikums                         0.00",
+        "completeness check: no gap, duplicate or credit note without its invoice",
+        "(9 documents, each in exactly one case)",
+        "Kopā: 0 lietas",
+    ] {
+        assert!(
+            outcome.stdout.contains(expected),
+            "{expected}\n{}",
+            outcome.stdout
+        );
+    }
+    // The ten steps, in order.
+    let mut from = 0;
+    for step in 1..=10 {
+        let heading = format!("\n{step}. ");
+        let at = outcome.stdout[from..]
+            .find(&heading)
+            .unwrap_or_else(|| panic!("step {step} missing or out of order"));
+        from += at + heading.len();
+    }
     assert!(
         !outcome.stdout.contains("the scene stops here"),
         "{}",

@@ -142,19 +142,39 @@ fn demo_out_writes_the_days_documents() {
     let outcome = desk(&["demo", "--date", "2026-11-27", "--out", &dir_text], "");
     assert_eq!(outcome.code, 0);
     let expected = [
+        "invoice-earlier.xml",
+        "file-plan.txt",
         "register-check.json",
-        "quote.txt",
-        "receipt-cash.txt",
-        "z-report.txt",
+        "recommendations.txt",
+        "quotes.txt",
+        "order.txt",
+        "contract.txt",
+        "receipt-1-cash.txt",
+        "receipt-2-card.txt",
+        "receipt-3-mixed.txt",
         "invoice.txt",
         "invoice.xml",
         "epc-qr.txt",
         "epc-qr.svg",
+        "waybill.txt",
+        "reply-letter.txt",
+        "receipt-4-return.txt",
         "credit-note.txt",
         "credit-note.xml",
-        "file-plan.txt",
-        "reply-letter.txt",
+        "statement-camt053.xml",
+        "reconciliation.txt",
+        "reconciliation.json",
+        "reminder.txt",
+        "survey.json",
+        "survey-responses.csv",
+        "survey-report.txt",
+        "detractors.csv",
+        "z-report.txt",
+        "journal.csv",
+        "accounting-check.txt",
+        "filed-documents.csv",
         "registers.txt",
+        "archive.txt",
     ];
     for name in expected {
         let written = std::fs::read_to_string(dir.join(name)).unwrap();
@@ -164,11 +184,19 @@ fn demo_out_writes_the_days_documents() {
             "{name} not listed"
         );
     }
+    let listed = outcome
+        .stdout
+        .lines()
+        .skip_while(|line| !line.starts_with("The day's documents, written to "))
+        .skip(1)
+        .count();
+    assert_eq!(listed, expected.len(), "{}", outcome.stdout);
     let epc = std::fs::read_to_string(dir.join("epc-qr.txt")).unwrap();
     assert!(epc.starts_with("BCD\n002\n1\nSCT\n"), "{epc}");
     for (name, committed) in [
         ("invoice.xml", "tests/ubl/demo-invoice.xml"),
         ("credit-note.xml", "tests/ubl/demo-credit-note.xml"),
+        ("invoice-earlier.xml", "tests/ubl/demo-invoice-earlier.xml"),
     ] {
         let written = std::fs::read_to_string(dir.join(name)).unwrap();
         let committed_path = manifest_path(committed);

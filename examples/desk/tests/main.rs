@@ -11,6 +11,7 @@ mod by_hand;
 mod commands;
 mod crash;
 mod day;
+mod demo;
 mod domain;
 mod invoice;
 mod robustness;
