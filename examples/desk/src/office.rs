@@ -293,6 +293,15 @@ pub(crate) enum Operation {
         /// The responses (CSV: `response_id,client_id,segment,question_id,answer`).
         responses: String,
     },
+    /// A catalogue file (JSON, `apkalpe-catalogue/1`) becomes the desk's catalogue: products,
+    /// prices, promotions, stock, carriers and payment terms (T1.4, T6.3). Reservations still
+    /// open are carried over into the new stock, and a file whose stock cannot hold them is
+    /// refused; so is a file loaded while a delivery is still to come. A new desk starts with
+    /// the sample catalogue.
+    LoadCatalogue {
+        /// The catalogue file's text.
+        json: String,
+    },
 }
 
 impl Operation {
@@ -316,6 +325,7 @@ impl Operation {
             Operation::ReserveOrder { .. } => "reserve_order",
             Operation::IssueWaybill { .. } => "issue_waybill",
             Operation::FileSurveyReport { .. } => "file_survey_report",
+            Operation::LoadCatalogue { .. } => "load_catalogue",
         }
     }
 }
@@ -405,6 +415,13 @@ pub(crate) enum Outcome {
     },
     /// An issued waybill and where it is filed.
     Waybill(Waybill, Filed),
+    /// The catalogue loaded.
+    CatalogueLoaded {
+        /// How many products it has.
+        products: usize,
+        /// How many open reservations were carried over.
+        reservations: usize,
+    },
     /// A survey report.
     SurveyReport {
         /// The registered report.
@@ -776,6 +793,7 @@ impl Office {
             Operation::FileSurveyReport { survey, responses } => {
                 self.file_survey_report(survey, responses, today)
             }
+            Operation::LoadCatalogue { json } => self.load_catalogue(json, today),
         }
     }
 
@@ -1561,6 +1579,45 @@ impl Office {
         let report = reconcile(&statement, &mut ledger)?;
         self.ledger = ledger;
         Ok(Outcome::Reconciled(report))
+    }
+
+    fn load_catalogue(&mut self, json: &str, today: NaiveDate) -> Result<Outcome, OfficeError> {
+        if let Some((reference, order)) = self
+            .orders
+            .iter()
+            .find(|(_, order)| order.delivery.promised() >= today)
+        {
+            return Err(OfficeError::Input {
+                field: "catalogue",
+                message: format!(
+                    "order {reference} is still to be delivered on {}; load the catalogue after it",
+                    order.delivery.promised()
+                ),
+            });
+        }
+        let mut file = CatalogueFile::from_json(json)?;
+        let mut carried = 0;
+        for sku in self.catalogue.stock().skus() {
+            for reservation in self.catalogue.stock().reservations(sku) {
+                if !reservation.is_active_on(today) {
+                    continue;
+                }
+                file.stock_mut().reserve(
+                    reservation.reference().clone(),
+                    reservation.sku(),
+                    reservation.quantity(),
+                    today,
+                    reservation.expires(),
+                )?;
+                carried += 1;
+            }
+        }
+        let products = file.catalogue().products().len();
+        self.catalogue = file;
+        Ok(Outcome::CatalogueLoaded {
+            products,
+            reservations: carried,
+        })
     }
 
     fn close_shift(

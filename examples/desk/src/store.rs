@@ -11,10 +11,11 @@
 //! everything the operation produced, written to tables an integrator can query with SQL:
 //! `clients`, `cases`, `documents` (everything filed, with the case it is filed in),
 //! `issued_documents` (invoices and credit notes with their text and UBL), `number_series`,
-//! `shifts`, `receipts`, `payments`, `needs`, `orders` and `reservations` (waybills and survey
-//! reports are `documents` rows with their text). Either all of it is stored or none of it: a failure
-//! (or a killed process) before the commit rolls back, so the next run continues every
-//! number series with no gap and no duplicate.
+//! `shifts`, `receipts`, `payments`, `needs`, `orders`, `reservations` and `products` (the
+//! catalogue last loaded; waybills and survey reports are `documents` rows with their text).
+//! Either all of it is stored or none of it: a failure (or a killed process) before the
+//! commit rolls back, so the next run continues every number series with no gap and no
+//! duplicate.
 //!
 //! Opening the database replays the journal through the domain crates, which are pure, so
 //! the office comes back exactly as it was, and then checks that every stored number series
@@ -151,6 +152,19 @@ const MIGRATIONS: &[(i64, &str)] = &[
              sku             TEXT NOT NULL,
              quantity        TEXT NOT NULL,
              expires         TEXT NOT NULL
+         );",
+    ),
+    (
+        4,
+        "CREATE TABLE products (
+             sku       TEXT PRIMARY KEY,
+             name      TEXT NOT NULL,
+             kind      TEXT NOT NULL,
+             unit      TEXT NOT NULL,
+             vat_class TEXT NOT NULL,
+             status    TEXT NOT NULL,
+             category  TEXT NOT NULL,
+             operation INTEGER NOT NULL REFERENCES operations (seq)
          );",
     ),
 ];
@@ -763,6 +777,7 @@ fn record(
         Outcome::SurveyReport { filed, text, .. } => {
             insert_filed(transaction, filed, Some(text), seq, office)?;
         }
+        Outcome::CatalogueLoaded { .. } => insert_products(transaction, seq, office)?,
         Outcome::ShiftClosed(z, filed) => {
             let counted = serde_json::to_string(&z.counted).unwrap_or_default();
             transaction
@@ -939,6 +954,43 @@ fn insert_allocations(
         entry.receivable.as_deref(),
         seq,
     )
+}
+
+/// Replaces the `products` rows with the office's catalogue.
+fn insert_products(
+    transaction: &Transaction<'_>,
+    seq: i64,
+    office: &Office,
+) -> Result<(), StoreError> {
+    transaction
+        .execute("DELETE FROM products", [])
+        .map_err(sqlite("replacing the products"))?;
+    let mut statement = transaction
+        .prepare_cached(
+            "INSERT INTO products (sku, name, kind, unit, vat_class, status, category, operation)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+        )
+        .map_err(sqlite("storing the products"))?;
+    let text = |value: serde_json::Result<serde_json::Value>| match value {
+        Ok(serde_json::Value::String(text)) => text,
+        Ok(other) => other.to_string(),
+        Err(_) => String::new(),
+    };
+    for product in office.catalogue().catalogue().products() {
+        statement
+            .execute(rusqlite::params![
+                product.sku().to_string(),
+                product.name().get(apkalpe_core::Language::Latvian),
+                text(serde_json::to_value(product.kind())),
+                product.unit().to_string(),
+                text(serde_json::to_value(product.vat_class())),
+                text(serde_json::to_value(product.status())),
+                product.category().to_string(),
+                seq
+            ])
+            .map_err(sqlite("storing the products"))?;
+    }
+    Ok(())
 }
 
 /// Files a document: its case row (once per year and index) and its `documents` row.
@@ -1311,7 +1363,7 @@ mod tests {
         let versions: i64 = connection
             .query_row("SELECT COUNT(*) FROM schema_version", [], |row| row.get(0))
             .unwrap();
-        assert_eq!(versions, 3);
+        assert_eq!(versions, MIGRATIONS.len() as i64);
         connection
             .execute("INSERT INTO schema_version (version) VALUES (99)", [])
             .unwrap();
@@ -1320,7 +1372,7 @@ mod tests {
             error,
             StoreError::Migration {
                 found: 99,
-                known: 3
+                known: MIGRATIONS.len() as i64
             }
         );
         assert_eq!(error.code(), "store.migration");

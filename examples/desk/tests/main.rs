@@ -8,6 +8,7 @@
 )]
 
 mod by_hand;
+mod catalogue_load;
 mod commands;
 mod crash;
 mod day;

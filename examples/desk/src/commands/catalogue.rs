@@ -1,4 +1,5 @@
-//! `desk catalogue search` and `desk quote` over a catalogue file (T1.2–T1.4, S4, S5).
+//! `desk catalogue search` and `desk quote` over a catalogue file (T1.2–T1.4, S4, S5), and
+//! `desk catalogue load`, which makes a file the catalogue of the desk's database (T6.3).
 
 use std::path::Path;
 
@@ -8,14 +9,16 @@ use chrono::NaiveDate;
 
 use super::CommandError;
 use super::files::read_text;
-use crate::Report;
+use super::state;
+use crate::office::{Operation, Outcome};
+use crate::{Context, Report};
 
 fn fail(error: impl Into<CatalogueError>, report: &mut Report<'_>) {
     let error = error.into();
     report.invalid(error.code(), &error.to_string());
 }
 
-fn load(path: &Path, report: &mut Report<'_>) -> Option<CatalogueFile> {
+fn read_file(path: &Path, report: &mut Report<'_>) -> Option<CatalogueFile> {
     let text = read_text(path, report)?;
     match CatalogueFile::from_json(&text) {
         Ok(file) => Some(file),
@@ -50,7 +53,7 @@ pub(super) fn search(
     language: Language,
     report: &mut Report<'_>,
 ) -> Result<(), CommandError> {
-    let Some(file) = load(path, report) else {
+    let Some(file) = read_file(path, report) else {
         return Ok(());
     };
     let Ok(segment) = segment(segment_text, report) else {
@@ -92,7 +95,7 @@ pub(super) fn quote(
     let Ok(segment) = segment(args.segment, report) else {
         return Ok(());
     };
-    let Some(file) = load(path, report) else {
+    let Some(file) = read_file(path, report) else {
         return Ok(());
     };
     match file
@@ -101,6 +104,49 @@ pub(super) fn quote(
     {
         Ok(quote) => print_lines(&quote.render(args.language), report),
         Err(error) => fail(error, report),
+    }
+    Ok(())
+}
+
+/// `desk catalogue load <file> [--db]`: the file becomes the desk's catalogue, through ONE
+/// operation ([`Operation::LoadCatalogue`]) journalled with the `products` table it fills.
+pub(super) fn load(
+    file: &Path,
+    db: &Path,
+    context: &Context,
+    report: &mut Report<'_>,
+) -> Result<(), CommandError> {
+    let Some(json) = read_text(file, report) else {
+        return Ok(());
+    };
+    let Some(mut store) = state::open(db, report) else {
+        return Ok(());
+    };
+    let Some(applied) = state::apply(
+        &mut store,
+        &Operation::LoadCatalogue { json },
+        context,
+        report,
+    ) else {
+        return Ok(());
+    };
+    if let Outcome::CatalogueLoaded {
+        products,
+        reservations,
+    } = &applied.outcome
+    {
+        state::summary(
+            &format!(
+                "Catalogue {} loaded: {products} products; {reservations} open reservations carried over.",
+                file.display()
+            ),
+            state::object([
+                ("products", (*products).into()),
+                ("reservations_carried", (*reservations).into()),
+            ]),
+            &applied,
+            report,
+        );
     }
     Ok(())
 }

@@ -325,6 +325,14 @@ pub(crate) enum CatalogueAction {
         #[arg(long, value_enum, default_value = "lv")]
         lang: LanguageArg,
     },
+    /// Makes a catalogue file the desk's catalogue in its database (products, prices,
+    /// promotions, stock, carriers, payment terms); open reservations are carried over.
+    Load {
+        /// The catalogue file (JSON, format apkalpe-catalogue/1).
+        file: std::path::PathBuf,
+        #[command(flatten)]
+        db: state::DbArg,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -461,6 +469,7 @@ pub(crate) fn execute(
                     report,
                 )
             }
+            CatalogueAction::Load { file, db } => catalogue::load(&file, &db.db, context, report),
         },
         Command::Quote {
             sku,

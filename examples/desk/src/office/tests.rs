@@ -557,3 +557,77 @@ fn every_operation_round_trips_through_its_journal_json() {
     let json = r#"{"op":"sell","lines":[],"card":{"amount":"1.00","masked":"4111111111111111"}}"#;
     assert!(serde_json::from_str::<Operation>(json).is_err());
 }
+
+#[test]
+fn a_catalogue_file_becomes_the_desks_catalogue_unless_a_delivery_is_pending() {
+    let (mut office, client) = open_office();
+    let mut json: serde_json::Value = serde_json::from_str(CATALOGUE_JSON).unwrap();
+    let products = json["products"].as_array_mut().unwrap();
+    let before = products.len();
+    for product in products.iter_mut() {
+        if product["sku"] == "PAP-A4-80" {
+            product["name"]["lv"] = "Papīrs A4, jaunais nosaukums".into();
+        }
+    }
+    let smaller = json.to_string();
+    let Outcome::CatalogueLoaded {
+        products,
+        reservations,
+    } = office
+        .apply(
+            &Operation::LoadCatalogue {
+                json: smaller.clone(),
+            },
+            at(),
+        )
+        .unwrap()
+    else {
+        panic!("not loaded");
+    };
+    assert_eq!((products, reservations), (before, 0));
+    let name = |office: &Office| {
+        let sku: Sku = "PAP-A4-80".parse().unwrap();
+        office
+            .catalogue()
+            .catalogue()
+            .product(&sku)
+            .unwrap()
+            .name()
+            .get(apkalpe_core::Language::Latvian)
+            .to_owned()
+    };
+    assert_eq!(name(&office), "Papīrs A4, jaunais nosaukums");
+
+    // A broken file is refused and changes nothing.
+    let error = office
+        .apply(
+            &Operation::LoadCatalogue {
+                json: "{\"format\": 7}".into(),
+            },
+            at(),
+        )
+        .unwrap_err();
+    assert_eq!(error.code(), "file.json", "{error}");
+    assert_eq!(name(&office), "Papīrs A4, jaunais nosaukums");
+
+    // While an order waits for its delivery, the catalogue that booked it stays.
+    office
+        .apply(
+            &Operation::ReserveOrder {
+                client,
+                lines: paper(2),
+                carrier: "courier".into(),
+                hold_working_days: 5,
+            },
+            at(),
+        )
+        .unwrap();
+    let error = office
+        .apply(&Operation::LoadCatalogue { json: smaller }, at())
+        .unwrap_err();
+    assert_eq!(error.code(), "office.input");
+    assert!(
+        error.to_string().contains("still to be delivered"),
+        "{error}"
+    );
+}
