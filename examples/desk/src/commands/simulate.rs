@@ -7,7 +7,8 @@
 //! `--seed` and the day's number alone: the day is opened, a shift opened with a float,
 //! then, shuffled, this day's share of the `--clients` registrations (persons, and one in
 //! seven a company with an address), sales (card, cash with change, or both), refunds,
-//! invoices to companies, credit notes, contracts, complaints and the answers to yesterday's;
+//! invoices to companies, credit notes, contracts, complaints and the answers to yesterday's,
+//! orders that reserve stock and book a delivery, and waybills for the day's invoices;
 //! at the end of the day a camt.053 statement pays some of the open invoices by their RF
 //! reference, and the shift closes with the drawer counted. Each slot becomes one operation,
 //! drawn from the seed, the slot and the office as it stands, so the same arguments always
@@ -107,6 +108,8 @@ enum Slot {
     Contract,
     Complaint,
     Answer,
+    Order,
+    Waybill,
     Statement,
     CloseShift,
 }
@@ -124,6 +127,8 @@ fn plan_day(seed: u64, day: u64, registrations: u64) -> Vec<Slot> {
         (Slot::Contract, 1 + rng.below(3)),
         (Slot::Complaint, 2 + rng.below(4)),
         (Slot::Answer, 4),
+        (Slot::Order, 1 + rng.below(3)),
+        (Slot::Waybill, 2 + rng.below(4)),
     ];
     for (slot, count) in counts {
         body.extend(std::iter::repeat_n(
@@ -384,6 +389,42 @@ impl Traffic {
                         accepted: rng.chance(70),
                         text: "Jūsu pretenzija ir izskatīta; prece tiks apmainīta.".into(),
                     })
+            }
+            Slot::Order => {
+                let companies = companies(office);
+                match rng.pick(&companies) {
+                    Some(&client) => {
+                        let lines = (0..1 + rng.below(2))
+                            .filter_map(|_| {
+                                rng.pick(&self.skus).map(|sku| ItemLine {
+                                    sku: sku.clone(),
+                                    quantity: u32::try_from(1 + rng.below(3)).unwrap_or(1),
+                                })
+                            })
+                            .collect();
+                        Some(Operation::ReserveOrder {
+                            client,
+                            lines,
+                            carrier: "courier".into(),
+                            hold_working_days: 5,
+                        })
+                    }
+                    None => None,
+                }
+            }
+            Slot::Waybill => {
+                // Goods of an invoice issued today leave in the desk's van.
+                let today: Vec<&String> = office
+                    .invoices()
+                    .iter()
+                    .filter(|(_, invoice)| invoice.issue_date() == date)
+                    .map(|(number, _)| number)
+                    .collect();
+                rng.pick(&today).map(|number| Operation::IssueWaybill {
+                    invoice: (*number).clone(),
+                    vehicle: format!("Ford Transit, LX-{:04}", 1000 + rng.below(9000)),
+                    dispatch: date,
+                })
             }
             Slot::Statement => Some(Operation::ApplyStatement {
                 xml: statement(&mut rng, day, date, office),
