@@ -175,7 +175,7 @@ pub(crate) enum Operation {
         #[serde(default)]
         card: Option<MaskedPan>,
     },
-    /// A contract drawn up and registered in its case (T3.6, T3.4).
+    /// A contract drawn up and registered in its case (T3.2, T3.4).
     RegisterContract {
         /// The client.
         client: Uuid,

@@ -519,17 +519,25 @@ impl Store {
         Ok(StoredInvoice { invoice, text, ubl })
     }
 
-    /// Runs a read-only query returning one text column, for `desk` reports.
-    pub(crate) fn texts(&self, sql: &str) -> Result<Vec<String>, StoreError> {
+    /// How many documents the `documents` table files in each case index, as
+    /// `"<index>: <count>"` in index order: the SQL side of "every document is filed".
+    ///
+    /// # Errors
+    ///
+    /// [`StoreError::Sqlite`].
+    pub(crate) fn documents_per_case(&self) -> Result<Vec<String>, StoreError> {
         let mut statement = self
             .connection
-            .prepare(sql)
-            .map_err(sqlite("preparing a report"))?;
+            .prepare(
+                "SELECT case_index || ': ' || COUNT(*) FROM documents
+                 GROUP BY case_index ORDER BY case_index",
+            )
+            .map_err(sqlite("counting the documents per case"))?;
         let rows = statement
             .query_map([], |row| row.get::<_, String>(0))
-            .map_err(sqlite("running a report"))?;
+            .map_err(sqlite("counting the documents per case"))?;
         rows.collect::<Result<Vec<_>, _>>()
-            .map_err(sqlite("reading a report"))
+            .map_err(sqlite("counting the documents per case"))
     }
 
     /// Every journalled operation, in order.

@@ -303,7 +303,7 @@ fn demo_tells_the_story() {
         from += at + heading.len();
     }
     assert!(
-        !outcome.stdout.contains("the scene stops here"),
+        !outcome.stdout.contains("the step stops here"),
         "{}",
         outcome.stdout
     );

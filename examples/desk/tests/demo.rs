@@ -69,7 +69,7 @@ fn count(db: &str, sql: &str) -> i64 {
 fn check_complete_day(outcome: &Outcome, out: &Path, db: &str) -> Result<(), TestCaseError> {
     let stdout = &outcome.stdout;
     prop_assert_eq!(outcome.code, 0, "{}", stdout);
-    prop_assert!(!stdout.contains("the scene stops here"), "{}", stdout);
+    prop_assert!(!stdout.contains("the step stops here"), "{}", stdout);
     prop_assert!(!stdout.contains("invalid\t"), "{}", stdout);
     let mut from = 0;
     for step in STEPS {

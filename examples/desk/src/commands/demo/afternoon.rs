@@ -622,9 +622,7 @@ pub(super) fn close_day(story: &mut Story<'_, '_>) -> StepResult {
         complaints.iter().filter(|answered| **answered).count()
     ));
     // The store keeps the same filing in SQL, for integrators' reports.
-    let by_case = story.store.texts(
-        "SELECT case_index || ': ' || COUNT(*) FROM documents GROUP BY case_index ORDER BY case_index",
-    )?;
+    let by_case = story.store.documents_per_case()?;
     let office = story.store.office();
     story.out.line(&format!(
         "Asked in SQL, the store's documents table agrees: {}.",

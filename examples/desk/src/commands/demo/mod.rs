@@ -131,7 +131,7 @@ impl Story<'_, '_> {
     ) {
         self.out.heading(&format!("{number}. {title} ({tasks})"));
         if let Err(error) = body(self) {
-            self.out.line(&format!("(the scene stops here: {error})"));
+            self.out.line(&format!("(the step stops here: {error})"));
         }
     }
 }
