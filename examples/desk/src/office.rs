@@ -922,6 +922,19 @@ impl Office {
         &self.waybills
     }
 
+    /// The registered client with this id, and the name documents give it.
+    ///
+    /// # Errors
+    ///
+    /// [`OfficeError::UnknownClient`] when no client has it.
+    fn named_client(&self, id: Uuid) -> Result<(ClientId, String), OfficeError> {
+        let client = ClientId::new(id);
+        self.registry
+            .get(client)
+            .map(|c| (client, c.display_name()))
+            .ok_or(OfficeError::UnknownClient { id })
+    }
+
     /// The registered client with this id.
     ///
     /// # Errors
@@ -1224,12 +1237,7 @@ impl Office {
         text: &str,
         today: NaiveDate,
     ) -> Result<Outcome, OfficeError> {
-        let id = self.client_id(client)?;
-        let name = self
-            .registry
-            .get(id)
-            .map(|c| c.display_name())
-            .unwrap_or_default();
+        let (_, name) = self.named_client(client)?;
         let case = Office::case(cases::CONTRACTS)?;
         // A contract names its place of issue and no addressee (MK 558): the parties sign it.
         let draft = DocumentDraft::new(DocumentKind::Contract)
@@ -1253,10 +1261,9 @@ impl Office {
 
     /// The buyer of an invoice: a registered organisation with an address.
     fn buyer(&self, client: Uuid) -> Result<(Party, String), OfficeError> {
-        let id = self.client_id(client)?;
         let record = self
             .registry
-            .get(id)
+            .get(ClientId::new(client))
             .ok_or(OfficeError::UnknownClient { id: client })?;
         let name = record.display_name();
         let address = record
@@ -1465,12 +1472,7 @@ impl Office {
         invoice: Option<&str>,
         today: NaiveDate,
     ) -> Result<Outcome, OfficeError> {
-        let id = self.client_id(client)?;
-        let name = self
-            .registry
-            .get(id)
-            .map(|c| c.display_name())
-            .unwrap_or_default();
+        let (id, name) = self.named_client(client)?;
         let case = Office::case(cases::COMPLAINTS)?;
         let draft = DocumentDraft::new(DocumentKind::Complaint)
             .with(Requisite::Author, name.clone())

@@ -664,17 +664,12 @@ fn record(
         seq,
         message: error.to_string(),
     })?;
-    transaction
-        .prepare_cached("INSERT INTO operations (seq, at, kind, input) VALUES (?1, ?2, ?3, ?4)")
-        .and_then(|mut statement| {
-            statement.execute(rusqlite::params![
-                seq,
-                at.to_rfc3339(),
-                operation.kind(),
-                input
-            ])
-        })
-        .map_err(sqlite("writing the journal"))?;
+    execute(
+        transaction,
+        "writing the journal",
+        "INSERT INTO operations (seq, at, kind, input) VALUES (?1, ?2, ?3, ?4)",
+        rusqlite::params![seq, at.to_rfc3339(), operation.kind(), input],
+    )?;
     match outcome {
         Outcome::DayOpened { .. } | Outcome::Reconciled(_) | Outcome::ShiftOpened { .. } => {}
         Outcome::Client {
@@ -694,13 +689,12 @@ fn record(
                 .and_then(|o| o.registration_number())
                 .map(ToString::to_string);
             let check = check.as_ref().and_then(|c| serde_json::to_string(c).ok());
-            transaction
-                .prepare_cached(
-                    "INSERT INTO clients (id, kind, name, registration, register_check, registered_at, operation)
+            execute(
+        transaction,
+        "storing the client",
+        "INSERT INTO clients (id, kind, name, registration, register_check, registered_at, operation)
                      VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-                )
-                .and_then(|mut statement| {
-                    statement.execute(rusqlite::params![
+        rusqlite::params![
                         id.to_string(),
                         kind,
                         name,
@@ -708,9 +702,8 @@ fn record(
                         check,
                         at.to_rfc3339(),
                         seq
-                    ])
-                })
-                .map_err(sqlite("storing the client"))?;
+                    ],
+    )?;
         }
         Outcome::Client { .. } => {}
         Outcome::Receipt(receipt) => {
@@ -723,22 +716,20 @@ fn record(
                 .shift()
                 .map(|s| receipt.render(s.register().identity()))
                 .unwrap_or_default();
-            transaction
-                .prepare_cached(
-                    "INSERT INTO receipts (number, shift, kind, total, text, operation)
+            execute(
+                transaction,
+                "storing the receipt",
+                "INSERT INTO receipts (number, shift, kind, total, text, operation)
                      VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-                )
-                .and_then(|mut statement| {
-                    statement.execute(rusqlite::params![
-                        receipt.number() as i64,
-                        shift,
-                        kind,
-                        receipt.total().amount().to_string(),
-                        text,
-                        seq
-                    ])
-                })
-                .map_err(sqlite("storing the receipt"))?;
+                rusqlite::params![
+                    receipt.number() as i64,
+                    shift,
+                    kind,
+                    receipt.total().amount().to_string(),
+                    text,
+                    seq
+                ],
+            )?;
             for payment in receipt.payments() {
                 insert_payment(
                     transaction,
@@ -788,21 +779,19 @@ fn record(
         Outcome::CatalogueLoaded { .. } => insert_products(transaction, seq, office)?,
         Outcome::ShiftClosed(z, filed) => {
             let counted = serde_json::to_string(&z.counted).unwrap_or_default();
-            transaction
-                .prepare_cached(
-                    "UPDATE shifts SET closed_at = ?2, counted = ?3, over_short = ?4, z_report = ?5
+            execute(
+                transaction,
+                "closing the shift",
+                "UPDATE shifts SET closed_at = ?2, counted = ?3, over_short = ?4, z_report = ?5
                      WHERE number = ?1",
-                )
-                .and_then(|mut statement| {
-                    statement.execute(rusqlite::params![
-                        z.number as i64,
-                        z.at.to_rfc3339(),
-                        counted,
-                        z.over_short.amount().to_string(),
-                        z.render()
-                    ])
-                })
-                .map_err(sqlite("closing the shift"))?;
+                rusqlite::params![
+                    z.number as i64,
+                    z.at.to_rfc3339(),
+                    counted,
+                    z.over_short.amount().to_string(),
+                    z.render()
+                ],
+            )?;
             insert_filed(transaction, filed, Some(&z.render()), seq, office)?;
         }
     }
@@ -810,19 +799,17 @@ fn record(
         (operation, outcome)
     {
         let float = serde_json::to_string(float).unwrap_or_default();
-        transaction
-            .prepare_cached(
-                "INSERT INTO shifts (number, cashier, opened_at, float) VALUES (?1, ?2, ?3, ?4)",
-            )
-            .and_then(|mut statement| {
-                statement.execute(rusqlite::params![
-                    office.z_reports().len() as i64 + 1,
-                    cashier,
-                    at.to_rfc3339(),
-                    float
-                ])
-            })
-            .map_err(sqlite("opening the shift"))?;
+        execute(
+            transaction,
+            "opening the shift",
+            "INSERT INTO shifts (number, cashier, opened_at, float) VALUES (?1, ?2, ?3, ?4)",
+            rusqlite::params![
+                office.z_reports().len() as i64 + 1,
+                cashier,
+                at.to_rfc3339(),
+                float
+            ],
+        )?;
     }
     if let Outcome::Reconciled(report) = outcome {
         for entry in &report.entries {
@@ -846,13 +833,12 @@ fn insert_need(
             seq,
             message: format!("need {id} is not in the registry"),
         })?;
-    transaction
-        .prepare_cached(
-            "INSERT INTO needs (id, client, category, quantity, budget, needed_by, recorded_at, operation)
+    execute(
+        transaction,
+        "storing the need",
+        "INSERT INTO needs (id, client, category, quantity, budget, needed_by, recorded_at, operation)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-        )
-        .and_then(|mut statement| {
-            statement.execute(rusqlite::params![
+        rusqlite::params![
                 id.to_string(),
                 need.client().to_string(),
                 need.category(),
@@ -863,9 +849,8 @@ fn insert_need(
                 need.needed_by().map(|d| d.to_string()),
                 need.recorded_at().to_rfc3339(),
                 seq
-            ])
-        })
-        .map_err(sqlite("storing the need"))?;
+            ],
+    )?;
     Ok(())
 }
 
@@ -886,39 +871,35 @@ fn insert_order(
             seq,
             message: format!("order {reference} is not in the office"),
         })?;
-    transaction
-        .prepare_cached(
-            "INSERT INTO orders (reference, client, carrier, ready, dispatch, promised, operation)
+    execute(
+        transaction,
+        "storing the order",
+        "INSERT INTO orders (reference, client, carrier, ready, dispatch, promised, operation)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-        )
-        .and_then(|mut statement| {
-            statement.execute(rusqlite::params![
-                reference.as_str(),
-                client,
-                delivery.carrier().as_str(),
-                delivery.ready().to_string(),
-                delivery.dispatch().to_string(),
-                delivery.promised().to_string(),
-                seq
-            ])
-        })
-        .map_err(sqlite("storing the order"))?;
+        rusqlite::params![
+            reference.as_str(),
+            client,
+            delivery.carrier().as_str(),
+            delivery.ready().to_string(),
+            delivery.dispatch().to_string(),
+            delivery.promised().to_string(),
+            seq
+        ],
+    )?;
     for reservation in reservations {
-        transaction
-            .prepare_cached(
-                "INSERT INTO reservations (reference, order_reference, sku, quantity, expires)
+        execute(
+            transaction,
+            "storing the reservation",
+            "INSERT INTO reservations (reference, order_reference, sku, quantity, expires)
                  VALUES (?1, ?2, ?3, ?4, ?5)",
-            )
-            .and_then(|mut statement| {
-                statement.execute(rusqlite::params![
-                    reservation.reference().as_str(),
-                    reference.as_str(),
-                    reservation.sku().as_str(),
-                    reservation.quantity().to_string(),
-                    reservation.expires().to_string()
-                ])
-            })
-            .map_err(sqlite("storing the reservation"))?;
+            rusqlite::params![
+                reservation.reference().as_str(),
+                reference.as_str(),
+                reservation.sku().as_str(),
+                reservation.quantity().to_string(),
+                reservation.expires().to_string()
+            ],
+        )?;
     }
     Ok(())
 }
@@ -931,17 +912,13 @@ fn insert_payment(
     applies_to: Option<&str>,
     seq: i64,
 ) -> Result<(), StoreError> {
-    transaction
-        .prepare_cached(
-            "INSERT INTO payments (method, amount, reference, applies_to, operation)
+    execute(
+        transaction,
+        "storing the payment",
+        "INSERT INTO payments (method, amount, reference, applies_to, operation)
              VALUES (?1, ?2, ?3, ?4, ?5)",
-        )
-        .and_then(|mut statement| {
-            statement.execute(rusqlite::params![
-                method, amount, reference, applies_to, seq
-            ])
-        })
-        .map_err(sqlite("storing the payment"))?;
+        rusqlite::params![method, amount, reference, applies_to, seq],
+    )?;
     Ok(())
 }
 
@@ -962,6 +939,20 @@ fn insert_allocations(
         entry.receivable.as_deref(),
         seq,
     )
+}
+
+/// Runs one statement of the transaction (cached, so a loop prepares it once); `action` says
+/// what the store was doing when SQLite fails.
+fn execute(
+    transaction: &Transaction<'_>,
+    action: &'static str,
+    sql: &str,
+    params: impl rusqlite::Params,
+) -> Result<usize, StoreError> {
+    transaction
+        .prepare_cached(sql)
+        .and_then(|mut statement| statement.execute(params))
+        .map_err(sqlite(action))
 }
 
 /// Replaces the `products` rows with the office's catalogue.
@@ -1014,45 +1005,41 @@ fn insert_filed(
         .cases()
         .find(|c| c.index() == &filed.case && c.year() == year)
     {
-        transaction
-            .prepare_cached(
-                "INSERT OR IGNORE INTO cases (year, case_index, title, retention, opened_on)
+        execute(
+            transaction,
+            "storing the case",
+            "INSERT OR IGNORE INTO cases (year, case_index, title, retention, opened_on)
                  VALUES (?1, ?2, ?3, ?4, ?5)",
-            )
-            .and_then(|mut statement| {
-                statement.execute(rusqlite::params![
-                    year,
-                    filed.case.to_string(),
-                    case.title(),
-                    office
-                        .plan(year)
-                        .and_then(|p| p.entry(&filed.case))
-                        .and_then(|e| e.case())
-                        .map(|c| c.retention().to_string())
-                        .unwrap_or_default(),
-                    case.opened_on().to_string()
-                ])
-            })
-            .map_err(sqlite("storing the case"))?;
-    }
-    transaction
-        .prepare_cached(
-            "INSERT INTO documents (id, number, kind, year, case_index, date, text, operation)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-        )
-        .and_then(|mut statement| {
-            statement.execute(rusqlite::params![
-                filed.id.as_uuid().to_string(),
-                filed.number,
-                filed.kind,
+            rusqlite::params![
                 year,
                 filed.case.to_string(),
-                filed.date.to_string(),
-                text,
-                seq
-            ])
-        })
-        .map_err(sqlite("filing the document"))?;
+                case.title(),
+                office
+                    .plan(year)
+                    .and_then(|p| p.entry(&filed.case))
+                    .and_then(|e| e.case())
+                    .map(|c| c.retention().to_string())
+                    .unwrap_or_default(),
+                case.opened_on().to_string()
+            ],
+        )?;
+    }
+    execute(
+        transaction,
+        "filing the document",
+        "INSERT INTO documents (id, number, kind, year, case_index, date, text, operation)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+        rusqlite::params![
+            filed.id.as_uuid().to_string(),
+            filed.number,
+            filed.kind,
+            year,
+            filed.case.to_string(),
+            filed.date.to_string(),
+            text,
+            seq
+        ],
+    )?;
     Ok(())
 }
 
@@ -1083,10 +1070,12 @@ fn save_series(
         } else {
             "UPDATE number_series SET state = ?2 WHERE id = ?1"
         };
-        transaction
-            .prepare_cached(sql)
-            .and_then(|mut statement| statement.execute([series.id(), state.as_str()]))
-            .map_err(sqlite("saving the number series"))?;
+        execute(
+            transaction,
+            "saving the number series",
+            sql,
+            [series.id(), state.as_str()],
+        )?;
     }
     Ok(())
 }
