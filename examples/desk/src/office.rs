@@ -15,8 +15,9 @@ use std::collections::BTreeMap;
 use std::fmt;
 
 use apkalpe_accounting::{
-    AccountingError, CreditedLine, DraftCreditNote, DraftInvoice, DraftWaybill, InvoiceDraftInput,
-    InvoiceKind, InvoiceLine, IssueOptions, IssuedCreditNote, IssuedInvoice,
+    AccountingBatch, AccountingError, BatchEntry, CreditedLine,
+    DocumentKind as AccountingDocumentKind, DraftCreditNote, DraftInvoice, DraftWaybill,
+    InvoiceDraftInput, InvoiceKind, InvoiceLine, IssueOptions, IssuedCreditNote, IssuedInvoice,
     ItemLine as WaybillLine, LineVat, Quantity as InvoiceQuantity, UnitCode, Waybill,
 };
 use apkalpe_catalogue::{
@@ -918,6 +919,7 @@ impl Office {
     }
 
     /// Every issued waybill, by number.
+    #[cfg(test)]
     pub(crate) fn waybills(&self) -> &BTreeMap<String, Waybill> {
         &self.waybills
     }
@@ -946,6 +948,51 @@ impl Office {
             Some(_) => Ok(client),
             None => Err(OfficeError::UnknownClient { id }),
         }
+    }
+
+    /// The accounting batch of the days `from..=to` (T4.7): every invoice, credit note and
+    /// waybill issued in the period, with the invoices issued before it named so that a
+    /// credit note of this period finds its invoice. [`AccountingBatch::check`] then finds
+    /// gaps, duplicates and credit notes without their invoice, and
+    /// [`AccountingBatch::journal_csv`] writes the journal for the accounting software
+    /// (T4.8). Nothing of the office changes.
+    ///
+    /// # Errors
+    ///
+    /// [`OfficeError::Accounting`] for a period that ends before it starts.
+    pub(crate) fn accounting_batch(
+        &self,
+        from: NaiveDate,
+        to: NaiveDate,
+    ) -> Result<AccountingBatch, OfficeError> {
+        let mut batch = AccountingBatch::try_new(from, to)?;
+        let within = |date: NaiveDate| from <= date && date <= to;
+        for invoice in self.invoices.values() {
+            if within(invoice.issue_date()) {
+                batch.add(BatchEntry::from(invoice));
+            } else if invoice.issue_date() < from {
+                batch.add_earlier_invoice(invoice.number().as_str());
+            }
+        }
+        for note in self.credit_notes.values().flatten() {
+            if within(note.issue_date()) {
+                batch.add(BatchEntry::from(note));
+            }
+        }
+        for waybill in self.waybills.values() {
+            if within(waybill.issue_date()) {
+                let net = waybill.value().unwrap_or(Money::zero(Currency::EUR));
+                batch.add(BatchEntry::new(
+                    AccountingDocumentKind::Waybill,
+                    waybill.number().clone(),
+                    waybill.issue_date(),
+                    waybill.receiver().name(),
+                    net,
+                    Money::zero(Currency::EUR),
+                )?);
+            }
+        }
+        Ok(batch)
     }
 
     // ---- operations ----------------------------------------------------------------------

@@ -7,6 +7,7 @@
     clippy::indexing_slicing
 )]
 
+mod batch;
 mod by_hand;
 mod catalogue_load;
 mod commands;

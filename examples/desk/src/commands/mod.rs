@@ -6,6 +6,7 @@ use clap::{Subcommand, ValueEnum};
 
 use crate::{Context, Report};
 
+mod batch;
 mod billing;
 mod cash_round;
 mod cash_spec;
@@ -234,6 +235,9 @@ pub(crate) enum Command {
         #[command(flatten)]
         db: state::DbArg,
     },
+    /// The primary documents of a period from the desk's database: the completeness check
+    /// and the journal export for the accounting software. Changes nothing.
+    Batch(batch::BatchArgs),
     /// Clients: register (a person or a company) and list.
     Client {
         #[command(subcommand)]
@@ -536,6 +540,7 @@ pub(crate) fn execute(
         }
         Command::Day { action } => day::run(&action, context, report),
         Command::Status { db } => day::status(&db, context, report),
+        Command::Batch(args) => batch::run(&args, context, report),
         Command::Client { action } => client::run(&action, context, report),
         Command::Shift { action } => shift::run(&action, context, report),
         Command::Sell(args) => sale::sell(&args, context, report),

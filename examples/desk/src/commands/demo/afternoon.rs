@@ -4,8 +4,8 @@
 use std::collections::BTreeSet;
 
 use apkalpe_accounting::{
-    AccountMapping, AccountingBatch, BatchEntry, DocumentKind as AccountingKind,
-    render_credit_note, render_invoice, render_waybill, write_ubl_credit_note, write_ubl_invoice,
+    AccountMapping, render_credit_note, render_invoice, render_waybill, write_ubl_credit_note,
+    write_ubl_invoice,
 };
 use apkalpe_clients::ClientId;
 use apkalpe_core::{
@@ -519,32 +519,7 @@ pub(super) fn close_day(story: &mut Story<'_, '_>) -> StepResult {
 
     // The day's primary documents for the accountant (T4.7), checked and exported (T4.8).
     let office = story.store.office();
-    let mut batch = AccountingBatch::try_new(today, today)?;
-    for invoice in office.invoices().values() {
-        if invoice.issue_date() == today {
-            batch.add(BatchEntry::from(invoice));
-        } else {
-            batch.add_earlier_invoice(invoice.number().as_str());
-        }
-    }
-    for note in office.credit_notes().values().flatten() {
-        if note.issue_date() == today {
-            batch.add(BatchEntry::from(note));
-        }
-    }
-    for waybill in office.waybills().values() {
-        if waybill.issue_date() == today {
-            let net = waybill.value().unwrap_or(Money::zero(Currency::EUR));
-            batch.add(BatchEntry::new(
-                AccountingKind::Waybill,
-                waybill.number().clone(),
-                waybill.issue_date(),
-                waybill.receiver().name(),
-                net,
-                Money::zero(Currency::EUR),
-            )?);
-        }
-    }
+    let batch = office.accounting_batch(today, today)?;
     let check = batch.check(None);
     let codes = check.codes();
     story.out.line(&format!(
