@@ -1559,8 +1559,80 @@ impl OpenShift {
         &self.float
     }
 
+    /// Records a receipt [`OpenShift::compose`] made: the counter moves to its number.
     fn build(
         &mut self,
+        kind: ReceiptKind,
+        lines: Vec<ReceiptLine>,
+        tenders: &[Tender],
+        at: DateTime<Utc>,
+    ) -> Result<Receipt, RegisterError> {
+        let receipt = self.compose(kind, lines, tenders, at)?;
+        self.register.last_receipt = receipt.number;
+        self.events.push(ShiftEvent::Receipt(receipt.clone()));
+        Ok(receipt)
+    }
+
+    /// The receipt a sale would give, without recording it: the same VAT, cash rounding,
+    /// change and number as [`OpenShift::sell`] with the same arguments, which then
+    /// cannot fail. An application uses it to check what must hold outside the register
+    /// first (that the drawer can give the change, say) without copying the shift.
+    ///
+    /// # Errors
+    ///
+    /// As [`OpenShift::sell`].
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{CountryCode, Currency, Money, VatRate};
+    /// use apkalpe_payments::{CashCount, CashRegister, RegisterIdentity, ReceiptLine, Tender};
+    /// use chrono::{TimeZone, Utc};
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let identity = RegisterIdentity::try_new(
+    ///     "SIA Apkalpe", "40003521600", "Brīvības iela 1, Rīga", "KA-1", "FM-1", CountryCode::LV,
+    /// )?;
+    /// let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
+    /// let mut shift = CashRegister::new(identity, Currency::EUR)
+    ///     .open_shift("Ilze Kalna", CashCount::new(), at)?;
+    /// let eur = |amount| Money::new(amount, Currency::EUR);
+    /// let line = ReceiptLine::try_new("Kafija", dec!(2), eur(dec!(1.99)), VatRate::try_new(dec!(21))?)?;
+    /// let tender = [Tender::Cash { tendered: eur(dec!(10)) }];
+    /// let preview = shift.preview_sale(vec![line.clone()], &tender, at)?;
+    /// assert_eq!(preview.change(), eur(dec!(6.02)));
+    /// assert!(shift.events().is_empty(), "nothing recorded");
+    /// assert_eq!(shift.sell(vec![line], &tender, at)?, preview);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn preview_sale(
+        &self,
+        lines: Vec<ReceiptLine>,
+        tenders: &[Tender],
+        at: DateTime<Utc>,
+    ) -> Result<Receipt, RegisterError> {
+        self.compose(ReceiptKind::Sale, lines, tenders, at)
+    }
+
+    /// The receipt a return would give, without recording it; as [`OpenShift::preview_sale`]
+    /// for [`OpenShift::refund`].
+    ///
+    /// # Errors
+    ///
+    /// As [`OpenShift::refund`].
+    pub fn preview_refund(
+        &self,
+        original: u64,
+        lines: Vec<ReceiptLine>,
+        tenders: &[Tender],
+        at: DateTime<Utc>,
+    ) -> Result<Receipt, RegisterError> {
+        self.compose(ReceiptKind::Return { original }, lines, tenders, at)
+    }
+
+    /// Computes a receipt numbered after the last one; changes nothing.
+    fn compose(
+        &self,
         kind: ReceiptKind,
         lines: Vec<ReceiptLine>,
         tenders: &[Tender],
@@ -1713,8 +1785,6 @@ impl OpenShift {
             discounts,
             tally,
         };
-        self.register.last_receipt = number;
-        self.events.push(ShiftEvent::Receipt(receipt.clone()));
         Ok(receipt)
     }
 

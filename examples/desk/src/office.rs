@@ -1213,18 +1213,22 @@ impl Office {
             handed = pieces(tendered)?;
             tenders.push(Tender::Cash { tendered });
         }
-        // Sell on a copy: the shift changes only when the drawer can also give the change.
-        let mut trial = shift.clone();
-        let receipt = trial.sell(lines, &tenders, at)?;
+        // The shift is asked first what the receipt would be: it is recorded only when the
+        // drawer can also give the change (no copy of the shift, whose receipts grow all day).
+        let preview = shift.preview_sale(lines.clone(), &tenders, at)?;
         let mut drawer = self.drawer;
         drawer.add_all(&handed)?;
         let change = drawer
-            .make_change(receipt.change())
+            .make_change(preview.change())
             .map_err(|_| OfficeError::NoChange {
-                change: receipt.change(),
+                change: preview.change(),
             })?;
         drawer.remove_all(&change)?;
-        self.shift = Some(trial);
+        let receipt = self
+            .shift
+            .as_mut()
+            .ok_or(OfficeError::NoShift)?
+            .sell(lines, &tenders, at)?;
         self.drawer = drawer;
         self.receipts.insert(receipt.number(), receipt.clone());
         Ok(Outcome::Receipt(receipt))
@@ -1237,7 +1241,9 @@ impl Office {
         card: Option<&MaskedPan>,
         at: DateTime<Utc>,
     ) -> Result<Outcome, OfficeError> {
-        let shift = self.shift.as_ref().ok_or(OfficeError::NoShift)?;
+        if self.shift.is_none() {
+            return Err(OfficeError::NoShift);
+        }
         let original = self
             .receipts
             .get(&number)
@@ -1269,9 +1275,13 @@ impl Office {
                 Tender::Cash { tendered: amount }
             }
         };
-        let mut trial = shift.clone();
-        let receipt = trial.refund(number, vec![returned], &[tender], at)?;
-        self.shift = Some(trial);
+        // Recorded only when it succeeds: a refused refund leaves the shift as it was.
+        let receipt = self.shift.as_mut().ok_or(OfficeError::NoShift)?.refund(
+            number,
+            vec![returned],
+            &[tender],
+            at,
+        )?;
         self.drawer = drawer;
         self.receipts.insert(receipt.number(), receipt.clone());
         Ok(Outcome::Receipt(receipt))
