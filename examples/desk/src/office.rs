@@ -285,6 +285,10 @@ pub(crate) enum Operation {
         vehicle: String,
         /// The dispatch day (not before the issue day).
         dispatch: NaiveDate,
+        /// The order whose goods leave with it: its reservations are fulfilled, so the goods
+        /// leave stock on hand (T1.5). `None` for goods not reserved.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        order: Option<String>,
     },
     /// A survey's responses aggregated, its detractors listed and the report filed in the
     /// surveys' case (T5.7, T5.8, T5.9).
@@ -456,6 +460,8 @@ pub(crate) struct Order {
     pub(crate) lines: Vec<ItemLine>,
     /// The delivery.
     pub(crate) delivery: ScheduledDelivery,
+    /// The waybill the goods left with, once they did.
+    pub(crate) dispatched: Option<String>,
 }
 
 /// Why an operation was refused. The office is unchanged.
@@ -790,7 +796,8 @@ impl Office {
                 invoice,
                 vehicle,
                 dispatch,
-            } => self.issue_waybill(invoice, vehicle, *dispatch, today),
+                order,
+            } => self.issue_waybill(invoice, vehicle, *dispatch, order.as_deref(), today),
             Operation::FileSurveyReport { survey, responses } => {
                 self.file_survey_report(survey, responses, today)
             }
@@ -1805,6 +1812,7 @@ impl Office {
                 client,
                 lines: lines.to_vec(),
                 delivery: delivery.clone(),
+                dispatched: None,
             },
         );
         Ok(Outcome::Order {
@@ -1821,6 +1829,7 @@ impl Office {
         number: &str,
         vehicle: &str,
         dispatch: NaiveDate,
+        order: Option<&str>,
         today: NaiveDate,
     ) -> Result<Outcome, OfficeError> {
         let invoice = self
@@ -1853,6 +1862,44 @@ impl Office {
                 number: waybill_number,
             });
         }
+        // The order's goods leave stock on hand: each reservation is fulfilled from the
+        // first location that holds it, on a copy so that all of it happens or none.
+        let mut catalogue = None;
+        if let Some(reference) = order {
+            let taken = self
+                .orders
+                .get(reference)
+                .ok_or_else(|| OfficeError::Unknown {
+                    what: "order",
+                    number: reference.to_owned(),
+                })?;
+            if let Some(waybill) = &taken.dispatched {
+                return Err(OfficeError::Input {
+                    field: "order",
+                    message: format!("order {reference} left already with waybill {waybill}"),
+                });
+            }
+            let mut copy = self.catalogue.clone();
+            for (position, line) in taken.lines.iter().enumerate() {
+                let line_reference: OrderReference =
+                    format!("{reference}.{}", position + 1).parse()?;
+                let sku: Sku = line.sku.parse()?;
+                let quantity = CatalogueQuantity::from_whole(line.quantity);
+                let location = copy
+                    .stock()
+                    .levels(&sku)
+                    .into_iter()
+                    .find(|(_, on_hand)| *on_hand >= quantity)
+                    .map(|(location, _)| location.clone())
+                    .ok_or_else(|| OfficeError::Input {
+                        field: "order",
+                        message: format!("{sku} × {}: not on hand at any location", line.quantity),
+                    })?;
+                copy.stock_mut()
+                    .fulfil(&line_reference, &location, dispatch)?;
+            }
+            catalogue = Some(copy);
+        }
         let filed = self.file(
             self.next_document(),
             waybill_number.clone(),
@@ -1860,6 +1907,12 @@ impl Office {
             &case,
             today,
         )?;
+        if let (Some(reference), Some(copy)) = (order, catalogue) {
+            self.catalogue = copy;
+            if let Some(taken) = self.orders.get_mut(reference) {
+                taken.dispatched = Some(waybill_number.clone());
+            }
+        }
         self.series.insert(WAYBILL_SERIES.0.to_owned(), series);
         self.waybills.insert(waybill_number, waybill.clone());
         Ok(Outcome::Waybill(waybill, filed))
@@ -2153,6 +2206,7 @@ mod operation_tests {
             invoice: number.clone(),
             vehicle: "VW Caddy, KA-1234".into(),
             dispatch: today().pred_opt().unwrap(),
+            order: None,
         };
         let filed_before = office.filed().len();
         let error = office.apply(&early, at()).unwrap_err();
@@ -2168,6 +2222,7 @@ mod operation_tests {
             invoice: number,
             vehicle: "VW Caddy, KA-1234".into(),
             dispatch: today(),
+            order: None,
         };
         let Outcome::Waybill(waybill, filed) = office.apply(&operation, at()).unwrap() else {
             panic!("not a waybill")
@@ -2187,6 +2242,7 @@ mod operation_tests {
             invoice: "INV2026-99999".into(),
             vehicle: "VW Caddy, KA-1234".into(),
             dispatch: today(),
+            order: None,
         };
         assert_eq!(
             office.apply(&unknown, at()).unwrap_err().code(),

@@ -1568,6 +1568,7 @@ mod tests {
                 invoice: "INV2026-00001".into(),
                 vehicle: "VW Caddy, KA-1234".into(),
                 dispatch: date(),
+                order: None,
             },
             Operation::FileSurveyReport {
                 survey: r#"{"id": "s", "title": {"lv": "Aptauja"}, "questions": [{"id": "nps", "text": {"lv": "Ieteiktu?"}, "kind": {"type": "nps"}}]}"#.into(),

@@ -424,6 +424,7 @@ impl Traffic {
                     invoice: (*number).clone(),
                     vehicle: format!("Ford Transit, LX-{:04}", 1000 + rng.below(9000)),
                     dispatch: date,
+                    order: None,
                 })
             }
             Slot::Statement => Some(Operation::ApplyStatement {

@@ -631,3 +631,73 @@ fn a_catalogue_file_becomes_the_desks_catalogue_unless_a_delivery_is_pending() {
         "{error}"
     );
 }
+
+#[test]
+fn a_waybill_for_an_order_takes_its_goods_out_of_stock_once() {
+    let (mut office, client) = open_office();
+    let sku: Sku = "PAP-A4-80".parse().unwrap();
+    let on_hand = office.catalogue().stock().on_hand(&sku);
+    let Outcome::Order { reference, .. } = office
+        .apply(
+            &Operation::ReserveOrder {
+                client,
+                lines: paper(4),
+                carrier: "courier".into(),
+                hold_working_days: 5,
+            },
+            at(),
+        )
+        .unwrap()
+    else {
+        panic!("no order");
+    };
+    let reference = reference.to_string();
+    assert_eq!(
+        office.catalogue().stock().reserved(&sku),
+        CatalogueQuantity::from_whole(4)
+    );
+    let Outcome::Invoice(invoice, _) = office
+        .apply(
+            &Operation::IssueInvoice {
+                client,
+                lines: paper(4),
+                due_in_working_days: 10,
+            },
+            at(),
+        )
+        .unwrap()
+    else {
+        panic!("no invoice");
+    };
+    let waybill = |order: &str| Operation::IssueWaybill {
+        invoice: invoice.number().as_str().to_owned(),
+        vehicle: "VW Caddy, KA-1234".into(),
+        dispatch: at().date_naive(),
+        order: Some(order.to_owned()),
+    };
+    // An unknown order is refused, and nothing leaves stock.
+    let before = fingerprint(&office);
+    assert_eq!(
+        office
+            .apply(&waybill("PAS-2026/9999"), at())
+            .unwrap_err()
+            .code(),
+        "office.unknown"
+    );
+    assert_eq!(fingerprint(&office), before);
+
+    office.apply(&waybill(&reference), at()).unwrap();
+    let stock = office.catalogue().stock();
+    assert_eq!(
+        stock.on_hand(&sku),
+        on_hand
+            .checked_sub(CatalogueQuantity::from_whole(4))
+            .unwrap()
+    );
+    assert!(stock.reserved(&sku).is_zero());
+    assert!(office.orders()[&reference].dispatched.is_some());
+    // The same goods cannot leave twice.
+    let error = office.apply(&waybill(&reference), at()).unwrap_err();
+    assert_eq!(error.code(), "office.input");
+    assert!(error.to_string().contains("left already"), "{error}");
+}

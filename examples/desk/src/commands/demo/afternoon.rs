@@ -45,7 +45,7 @@ pub(super) fn invoice(story: &mut Story<'_, '_>) -> StepResult {
     let Outcome::Invoice(invoice, filed) = story.apply(
         &Operation::IssueInvoice {
             client: company,
-            lines,
+            lines: lines.clone(),
             due_in_working_days: 10,
         },
         12,
@@ -107,6 +107,7 @@ pub(super) fn invoice(story: &mut Story<'_, '_>) -> StepResult {
             invoice: number,
             vehicle,
             dispatch,
+            order: Some(reference.clone()),
         },
         12,
         10,
@@ -122,6 +123,18 @@ pub(super) fn invoice(story: &mut Story<'_, '_>) -> StepResult {
     let text = render_waybill(&waybill);
     story.out.block(&text);
     story.out.keep("waybill.txt", text);
+    let stock = story.store.office().catalogue().stock();
+    let left: Vec<String> = lines
+        .iter()
+        .filter_map(|line| {
+            let sku: apkalpe_catalogue::Sku = line.sku.parse().ok()?;
+            Some(format!("{sku} {} on hand", stock.on_hand(&sku)))
+        })
+        .collect();
+    story.out.line(&format!(
+        "Order {reference}'s reservations are fulfilled: the goods leave stock ({}).",
+        left.join(", ")
+    ));
     Ok(())
 }
 
