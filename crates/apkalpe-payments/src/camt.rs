@@ -1,13 +1,16 @@
-//! Bank statements in ISO 20022 camt.053 (*konta izraksts*) and debit/credit notifications in
-//! camt.054, read from bytes in one streaming pass (quick-xml events, no document tree).
+//! Bank-to-customer cash management messages, read from bytes in one streaming pass
+//! (quick-xml events, no document tree): the account report (*konta pārskats*, ISO 20022
+//! camt.052, intraday), the statement (*konta izraksts*, camt.053, end of day) and the
+//! debit/credit notification (camt.054).
 //!
-//! Versions 001.02 to 001.13 share the element names this reader needs; the two differences
-//! it handles are the entry status (`Sts` text in 001.02, `Sts/Cd` from 001.05 on) and the
+//! Versions 001.02 to 001.13 of the three messages share the element names this reader needs
+//! (`Rpt`, `Stmt` and `Ntfctn` blocks hold the same `Ntry` entries); the two differences it
+//! handles are the entry status (`Sts` text in 001.02, `Sts/Cd` from 001.05 on) and the
 //! related parties (`RltdPties/Dbtr/Nm` in 001.02, `RltdPties/Dbtr/Pty/Nm` from 001.08 on).
 //! From each entry it keeps what reconciliation needs (peer lessons 5): the bank's
-//! `AcctSvcrRef`, the amount and direction, dates, status, and per transaction the
-//! `EndToEndId`, the structured creditor reference `RmtInf/Strd/CdtrRefInf/Ref`, the
-//! unstructured remittance, the debtor's name and IBAN.
+//! `AcctSvcrRef`, the amount and direction, dates, status, and per transaction (`TxDtls`, several
+//! in a batch entry) its own amount, the `EndToEndId`, the structured creditor reference
+//! `RmtInf/Strd/CdtrRefInf/Ref`, the unstructured remittance, the debtor's name and IBAN.
 //!
 //! Serves: T4.3, T4.5, S33.
 
@@ -17,7 +20,8 @@ use quick_xml::Reader;
 use quick_xml::events::Event;
 use serde::Serialize;
 
-/// The error returned when bytes are not a camt.053 or camt.054 message this reader accepts.
+/// The error returned when bytes are not a camt.052, camt.053 or camt.054 message this reader
+/// accepts.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum StatementError {
@@ -35,8 +39,8 @@ pub enum StatementError {
         /// The XML parser's description.
         reason: String,
     },
-    /// The root is not a camt.053 statement or camt.054 notification.
-    #[error("not a camt.053 or camt.054 message (found {found})")]
+    /// The root is not a camt.052 report, camt.053 statement or camt.054 notification.
+    #[error("not a camt.052, camt.053 or camt.054 message (found {found})")]
     NotCamt {
         /// The namespace or root element found.
         found: String,
@@ -102,6 +106,9 @@ fn clip(text: &str) -> String {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum StatementKind {
+    /// camt.052, the bank-to-customer account report (intraday, `BkToCstmrAcctRpt` with `Rpt`
+    /// blocks): it may carry entries not booked yet (see [`EntryStatus`]).
+    Camt052,
     /// camt.053, the bank-to-customer statement (end of day).
     Camt053,
     /// camt.054, the bank-to-customer debit/credit notification (intraday).
@@ -118,10 +125,84 @@ pub enum CreditDebit {
     Debit,
 }
 
+/// The status of an entry on the bank's books (`Ntry/Sts`: ISO 20022 `EntryStatus2Code`, in
+/// later versions the external code set `ExternalEntryStatus1Code`).
+///
+/// The ISO 20022 definitions, which decide how [`reconcile`](crate::reconcile) treats an entry:
+///
+/// - `BOOK` *booked*: the transfer of money between the bank and the account owner is
+///   completed. The only status that is applied to receivables.
+/// - `PDNG` *pending*: booking on the owner's account is not completed (expected items, or
+///   items waiting for a condition). If booking takes place, the entry is reported again with
+///   status booked in a later account report (camt.052) or statement (camt.053).
+/// - `INFO` *information*: the entry is given for information only; no booking on the owner's
+///   account has been performed.
+/// - `FUTR` *future*: on the bank's books, with value to the owner at a future date.
+///
+/// camt.053 statements carry booked entries; the intraday camt.052 report and the camt.054
+/// notification may also carry pending and information entries.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_payments::EntryStatus;
+///
+/// assert_eq!(EntryStatus::from_code("PDNG"), EntryStatus::Pending);
+/// assert_eq!(EntryStatus::from_code("XXXX"), EntryStatus::Unknown);
+/// assert_eq!(EntryStatus::Information.as_str(), "information");
+/// assert!(EntryStatus::Booked.is_booked());
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum EntryStatus {
+    /// `BOOK`: booked.
+    Booked,
+    /// `PDNG`: pending, booking not completed.
+    Pending,
+    /// `INFO`: for information only, not booked.
+    Information,
+    /// `FUTR`: value to the owner at a future date.
+    Future,
+    /// A missing status or a code this reader does not know.
+    Unknown,
+}
+
+impl EntryStatus {
+    /// Returns the status of an ISO 20022 code (`BOOK`, `PDNG`, `INFO`, `FUTR`); any other text
+    /// is [`EntryStatus::Unknown`].
+    pub fn from_code(code: &str) -> EntryStatus {
+        match code.trim() {
+            "BOOK" => EntryStatus::Booked,
+            "PDNG" => EntryStatus::Pending,
+            "INFO" => EntryStatus::Information,
+            "FUTR" => EntryStatus::Future,
+            _ => EntryStatus::Unknown,
+        }
+    }
+
+    /// Returns the snake_case name used in JSON and tables.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            EntryStatus::Booked => "booked",
+            EntryStatus::Pending => "pending",
+            EntryStatus::Information => "information",
+            EntryStatus::Future => "future",
+            EntryStatus::Unknown => "unknown",
+        }
+    }
+
+    /// Returns whether the status is booked (`BOOK`).
+    pub const fn is_booked(self) -> bool {
+        matches!(self, EntryStatus::Booked)
+    }
+}
+
 /// One transaction inside an entry (`NtryDtls/TxDtls`).
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
 pub struct EntryTransaction {
-    /// The transaction's own amount, when given (batch entries).
+    /// The transaction's own amount (`TxDtls/Amt`, or `TxDtls/AmtDtls/TxAmt/Amt` in 001.02),
+    /// when given: a batch entry's transactions each carry one.
     pub amount: Option<Money>,
     /// `Refs/EndToEndId` (`NOTPROVIDED` kept as given).
     pub end_to_end_id: Option<String>,
@@ -158,7 +239,8 @@ pub struct StatementEntry {
     pub booking_date: Option<NaiveDate>,
     /// `ValDt`.
     pub value_date: Option<NaiveDate>,
-    /// The transactions in the entry's details.
+    /// The transactions in the entry's details: one for a single payment, several for a batch
+    /// (a SEPA batch credit booked as one amount).
     pub transactions: Vec<EntryTransaction>,
 }
 
@@ -180,15 +262,44 @@ impl StatementEntry {
             .unwrap_or_else(|| format!("#{}", self.index))
     }
 
+    /// Returns the key of the entry's transaction `index` (from 0) across readings:
+    /// `<key>/<index>`, the entry's [`key`](StatementEntry::key) and the transaction's place in
+    /// `NtryDtls`. [`reconcile`](crate::reconcile) applies each transaction of a split batch
+    /// entry under this key.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_payments::BankStatement;
+    ///
+    /// let xml = r#"<Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.053.001.08"><BkToCstmrStmt><Stmt>
+    ///  <Ntry><Amt Ccy="EUR">30.00</Amt><CdtDbtInd>CRDT</CdtDbtInd><Sts><Cd>BOOK</Cd></Sts>
+    ///   <AcctSvcrRef>B-7</AcctSvcrRef><NtryDtls>
+    ///    <TxDtls><Amt Ccy="EUR">10.00</Amt></TxDtls><TxDtls><Amt Ccy="EUR">20.00</Amt></TxDtls>
+    ///   </NtryDtls></Ntry>
+    /// </Stmt></BkToCstmrStmt></Document>"#;
+    /// let entry = &BankStatement::read(xml.as_bytes())?.entries[0];
+    /// assert_eq!(entry.transaction_key(1), "B-7/1");
+    /// # Ok::<(), apkalpe_payments::StatementError>(())
+    /// ```
+    pub fn transaction_key(&self, index: usize) -> String {
+        format!("{}/{index}", self.key())
+    }
+
     /// Returns whether the entry is booked (`BOOK`).
     pub fn is_booked(&self) -> bool {
-        self.status == "BOOK"
+        self.entry_status().is_booked()
+    }
+
+    /// Returns the entry's status as a type (`BOOK`, `PDNG`, `INFO`, `FUTR`).
+    pub fn entry_status(&self) -> EntryStatus {
+        EntryStatus::from_code(&self.status)
     }
 }
 
-/// A camt.053 statement or camt.054 notification: the header and every entry. A message
-/// with several `Stmt` / `Ntfctn` blocks yields the first block's id and account, and the
-/// entries of all blocks in order.
+/// A camt.052 account report, camt.053 statement or camt.054 notification: the header and every
+/// entry. A message with several `Rpt` / `Stmt` / `Ntfctn` blocks yields the first block's id
+/// and account, and the entries of all blocks in order.
 ///
 /// # Examples
 ///
@@ -217,14 +328,14 @@ impl StatementEntry {
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct BankStatement {
-    /// camt.053 or camt.054.
+    /// camt.052, camt.053 or camt.054.
     pub kind: StatementKind,
     /// The message version from the namespace (`001.02`, `001.08`), or empty when the
     /// namespace gives none.
     pub version: String,
     /// `GrpHdr/MsgId`.
     pub message_id: Option<String>,
-    /// `Stmt/Id` or `Ntfctn/Id` of the first block.
+    /// `Rpt/Id`, `Stmt/Id` or `Ntfctn/Id` of the first block.
     pub statement_id: Option<String>,
     /// The account's IBAN (`Acct/Id/IBAN`) of the first block.
     pub account_iban: Option<String>,
@@ -540,6 +651,9 @@ fn handle_start(
         } else if let Some(version) = message.strip_prefix("camt.054.") {
             state.statement.kind = StatementKind::Camt054;
             state.statement.version = version.to_owned();
+        } else if let Some(version) = message.strip_prefix("camt.052.") {
+            state.statement.kind = StatementKind::Camt052;
+            state.statement.version = version.to_owned();
         } else if !namespace.is_empty() {
             return Err(StatementError::NotCamt {
                 found: clip(&namespace),
@@ -549,6 +663,7 @@ fn handle_start(
         match name {
             "BkToCstmrStmt" => state.statement.kind = StatementKind::Camt053,
             "BkToCstmrDbtCdtNtfctn" => state.statement.kind = StatementKind::Camt054,
+            "BkToCstmrAcctRpt" => state.statement.kind = StatementKind::Camt052,
             other => return Err(StatementError::NotCamt { found: clip(other) }),
         }
     }
@@ -566,8 +681,9 @@ fn handle_start(
 }
 
 impl BankStatement {
-    /// Reads a camt.053 statement or camt.054 notification from its bytes, in one streaming
-    /// pass. Reading is pure: the same bytes always give the same statement.
+    /// Reads a camt.052 account report, camt.053 statement or camt.054 notification from its
+    /// bytes, in one streaming pass. Reading is pure: the same bytes always give the same
+    /// statement.
     ///
     /// # Errors
     ///
@@ -576,6 +692,26 @@ impl BankStatement {
     /// - [`StatementError::NotCamt`]: another root or namespace.
     /// - [`StatementError::Missing`], [`StatementError::Amount`], [`StatementError::Date`],
     ///   [`StatementError::CreditDebit`]: an entry's data is missing or malformed.
+    ///
+    /// # Examples
+    ///
+    /// An intraday camt.052 account report with a pending entry:
+    ///
+    /// ```
+    /// use apkalpe_payments::{BankStatement, EntryStatus, StatementKind};
+    ///
+    /// let xml = r#"<Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.052.001.08"><BkToCstmrAcctRpt>
+    ///  <GrpHdr><MsgId>R1</MsgId></GrpHdr>
+    ///  <Rpt><Id>RPT-1</Id><Acct><Id><IBAN>LV80BANK0000435195001</IBAN></Id></Acct>
+    ///   <Ntry><Amt Ccy="EUR">48.40</Amt><CdtDbtInd>CRDT</CdtDbtInd><Sts><Cd>PDNG</Cd></Sts>
+    ///    <AcctSvcrRef>P-1</AcctSvcrRef></Ntry>
+    ///  </Rpt></BkToCstmrAcctRpt></Document>"#;
+    /// let report = BankStatement::read(xml.as_bytes())?;
+    /// assert_eq!((report.kind, report.version.as_str()), (StatementKind::Camt052, "001.08"));
+    /// assert_eq!(report.statement_id.as_deref(), Some("RPT-1"));
+    /// assert_eq!(report.entries[0].entry_status(), EntryStatus::Pending);
+    /// # Ok::<(), apkalpe_payments::StatementError>(())
+    /// ```
     pub fn read(bytes: &[u8]) -> Result<BankStatement, StatementError> {
         let text = std::str::from_utf8(bytes).map_err(|e| StatementError::Encoding {
             position: e.valid_up_to(),

@@ -1,7 +1,8 @@
 //! Payments at the customer service desk (*norēķini ar klientiem*): cash (*skaidra nauda*),
 //! payment cards (*maksājumu kartes*), bank transfers with the EPC QR code, the cash register
 //! (*kases aparāts*) with its X and Z reports (*X un Z atskaites*), receivables with payment
-//! reminders, and the reconciliation of ISO 20022 bank statements (*bankas izraksts*).
+//! reminders, and the reconciliation of ISO 20022 bank statements (*bankas izraksts*) and
+//! intraday account reports.
 //!
 //! Serves: T4.2 (cash deposits and payouts), T4.3 (payment cards and non-cash settlement),
 //! T4.4 (the cash register), T4.5 (payment deadlines), S33, S34, S35, C20, knowledge 3.15–3.16
@@ -28,8 +29,10 @@
 //!   in X and Z.
 //! - [`Receivable`], [`ReceivableLedger`], [`PaymentReminder`], [`read_receivables_csv`]:
 //!   what clients owe, allocation of payments, reminders.
-//! - [`BankStatement`], [`reconcile`], [`ReconciliationReport`]: camt.053 / camt.054
-//!   reading and matching.
+//! - [`BankStatement`], [`EntryStatus`], [`reconcile`], [`ReconciliationReport`]: camt.052 /
+//!   camt.053 / camt.054 reading and matching; a batch entry (one booked amount, a `TxDtls`
+//!   per payment) is split and each payment matched on its own when its parts add up, and
+//!   entries not booked (`PDNG`, `INFO`) are reported, never applied.
 //! - [`PaymentsError`]: every error of the crate, each with a stable code.
 //!
 //! # Example
@@ -93,7 +96,8 @@ mod register;
 mod terminal;
 
 pub use camt::{
-    BankStatement, CreditDebit, EntryTransaction, StatementEntry, StatementError, StatementKind,
+    BankStatement, CreditDebit, EntryStatus, EntryTransaction, StatementEntry, StatementError,
+    StatementKind,
 };
 pub use card::{
     CardBrand, CardExpiry, CardNumber, MaskedPan, ParseCardExpiryError, ParseCardNumberError,

@@ -1,6 +1,6 @@
 //! Bank statement reconciliation (*bankas izraksta saskaņošana*): each credit entry of a
-//! camt statement matched to a receivable and applied to the ledger, with the rule that
-//! matched it.
+//! camt report, statement or notification matched to a receivable and applied to the ledger,
+//! with the rule that matched it.
 //!
 //! Rules, in order (peer lessons 5 and 8: structured reference first, explainable):
 //! 1. **creditor_reference**: an RF reference in `Strd/CdtrRefInf/Ref`, or in the
@@ -11,10 +11,22 @@
 //!    open amount equal to the entry's amount.
 //!
 //! A rule that names several receivables makes the entry *ambiguous*; no rule, *unmatched*;
-//! both are left for a person. Debit entries, entries not booked and entries already applied
-//! (the ledger remembers entry keys) are *ignored*: reading the same statement twice changes
-//! nothing. Each step is a hash lookup, so the work grows linearly with entries and
-//! receivables.
+//! both are left for a person. Debit entries and entries already applied (the ledger remembers
+//! entry keys) are *ignored*: reading the same statement twice changes nothing. Credit entries
+//! the bank has not booked (`PDNG`, `INFO`, `FUTR`, see [`EntryStatus`]) are *not booked*:
+//! never applied and not remembered, so the booked entry of a later report or statement is
+//! applied then.
+//!
+//! **Batch entries** (peer lessons 6): a booked credit entry with several `TxDtls`, each with
+//! its own amount (a SEPA batch credit: one booked amount, many payments), is split; each
+//! transaction is matched on its own by the rules above and applied under its own key
+//! ([`StatementEntry::transaction_key`]). The split is checked first: the transactions'
+//! amounts must be in the entry's currency and add up to the entry's amount exactly, else the
+//! entry is one *unmatched* outcome with the rule **batch_sum_mismatch** and nothing is applied
+//! (no guessing). When a transaction has no amount of its own, the entry is matched as a whole,
+//! as a single payment is.
+//!
+//! Each step is a hash lookup, so the work grows linearly with entries and receivables.
 //!
 //! Serves: T4.3, T4.5, S33.
 
@@ -22,13 +34,14 @@ use std::collections::BTreeSet;
 use std::fmt::Write as _;
 
 use apkalpe_core::{CreditorReference, Money};
+use chrono::NaiveDate;
 use serde::ser::SerializeStruct;
 use serde::{Serialize, Serializer};
 
-use crate::camt::{BankStatement, CreditDebit, StatementEntry};
+use crate::camt::{BankStatement, CreditDebit, EntryStatus, EntryTransaction, StatementEntry};
 use crate::receivable::{IncomingPayment, ReceivableError, ReceivableLedger, normalise_name};
 
-/// The result of one entry.
+/// The result of one entry, or of one transaction of a split batch entry.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum MatchStatus {
@@ -38,9 +51,13 @@ pub enum MatchStatus {
     Partial,
     /// Several receivables fit: left for a person.
     Ambiguous,
-    /// No receivable fits: left for a person.
+    /// No receivable fits, or a batch entry whose transactions do not add up: left for a
+    /// person.
     Unmatched,
-    /// Not a payment to match (debit, not booked, already applied).
+    /// A credit entry the bank has not booked (`PDNG`, `INFO`, `FUTR`): not applied and not
+    /// remembered; its booked entry in a later report or statement is applied then.
+    NotBooked,
+    /// Not a payment to match (debit, already applied).
     Ignored,
 }
 
@@ -52,6 +69,7 @@ impl MatchStatus {
             MatchStatus::Partial => "partial",
             MatchStatus::Ambiguous => "ambiguous",
             MatchStatus::Unmatched => "unmatched",
+            MatchStatus::NotBooked => "not_booked",
             MatchStatus::Ignored => "ignored",
         }
     }
@@ -71,10 +89,13 @@ pub enum MatchRule {
     NoMatch,
     /// A debit entry (money out).
     Debit,
-    /// Not booked (`PDNG`, `INFO`).
+    /// Not booked (`PDNG`, `INFO`, `FUTR`).
     NotBooked,
-    /// The entry was applied before.
+    /// The entry (or the batch transaction) was applied before.
     AlreadyApplied,
+    /// A batch entry whose transactions' amounts do not add up to the entry's amount (or are
+    /// not all in its currency): not split, nothing applied.
+    BatchSumMismatch,
 }
 
 impl MatchRule {
@@ -88,19 +109,27 @@ impl MatchRule {
             MatchRule::Debit => "debit",
             MatchRule::NotBooked => "not_booked",
             MatchRule::AlreadyApplied => "already_applied",
+            MatchRule::BatchSumMismatch => "batch_sum_mismatch",
         }
     }
 }
 
-/// The outcome for one statement entry.
+/// The outcome for one statement entry, or for one transaction of a split batch entry.
 ///
 /// Serialised as the `desk reconcile --json` record:
-/// `{"entry_ref", "status", "receivable", "amount": "12.34", "rule"}`.
+/// `{"entry_ref", "status", "receivable", "amount": "12.34", "rule"}`, plus
+/// `"transaction"` (its index) for a transaction of a split batch entry, `"transactions_total"`
+/// for a batch whose sum does not match, and `"entry_status"` for an entry not booked; the
+/// extra fields are absent otherwise, so a single booked entry's record is always the five
+/// fields.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct EntryOutcome {
     /// The entry's key (the bank's `AcctSvcrRef`, or the fallback of
-    /// [`StatementEntry::key`]).
+    /// [`StatementEntry::key`]); for a transaction of a split batch entry, its
+    /// [`StatementEntry::transaction_key`] (`<key>/<index>`).
     pub entry_ref: String,
+    /// The transaction's index in the entry (from 0), for a split batch entry.
+    pub transaction: Option<usize>,
     /// The status.
     pub status: MatchStatus,
     /// The rule.
@@ -109,12 +138,17 @@ pub struct EntryOutcome {
     pub receivable: Option<String>,
     /// The candidates (ambiguous).
     pub candidates: Vec<String>,
-    /// The entry's amount.
+    /// The entry's amount, or the transaction's.
     pub amount: Money,
     /// The payer's name, if given.
     pub payer: Option<String>,
     /// The overpayment kept as credit.
     pub credit: Money,
+    /// The entry's status on the bank's books.
+    pub entry_status: EntryStatus,
+    /// For [`MatchRule::BatchSumMismatch`]: what the transactions add up to, when they are all
+    /// in the entry's currency.
+    pub transactions_total: Option<Money>,
 }
 
 impl Serialize for EntryOutcome {
@@ -125,21 +159,36 @@ impl Serialize for EntryOutcome {
                 crate::receivable::plain_amount(self.0, serializer)
             }
         }
-        let mut s = serializer.serialize_struct("EntryOutcome", 5)?;
+        let not_booked = self.status == MatchStatus::NotBooked;
+        let fields = 5
+            + usize::from(self.transaction.is_some())
+            + usize::from(self.transactions_total.is_some())
+            + usize::from(not_booked);
+        let mut s = serializer.serialize_struct("EntryOutcome", fields)?;
         s.serialize_field("entry_ref", &self.entry_ref)?;
+        if let Some(index) = self.transaction {
+            s.serialize_field("transaction", &index)?;
+        }
         s.serialize_field("status", &self.status)?;
         s.serialize_field("receivable", &self.receivable)?;
         s.serialize_field("amount", &Plain(&self.amount))?;
         s.serialize_field("rule", &self.rule)?;
+        if let Some(total) = &self.transactions_total {
+            s.serialize_field("transactions_total", &Plain(total))?;
+        }
+        if not_booked {
+            s.serialize_field("entry_status", &self.entry_status)?;
+        }
         s.end()
     }
 }
 
-/// The outcome of reconciling a statement: one [`EntryOutcome`] per entry, in order.
+/// The outcome of reconciling a statement: one [`EntryOutcome`] per entry, in order, except
+/// that a split batch entry gives one outcome per transaction.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(transparent)]
 pub struct ReconciliationReport {
-    /// One outcome per entry.
+    /// One outcome per entry, or per transaction of a split batch entry.
     pub entries: Vec<EntryOutcome>,
 }
 
@@ -149,13 +198,13 @@ impl ReconciliationReport {
         self.entries.iter().filter(move |e| e.status == status)
     }
 
-    /// Returns how many entries have `status`.
+    /// Returns how many outcomes have `status`.
     pub fn count(&self, status: MatchStatus) -> usize {
         self.with_status(status).count()
     }
 
-    /// Renders the report as text tables: matched, partly paid, ambiguous, unmatched (and
-    /// a count of ignored entries).
+    /// Renders the report as text tables: matched, partly paid, ambiguous, unmatched, not
+    /// booked (only when there are such entries), and a count of ignored entries.
     pub fn render_table(&self) -> String {
         let mut out = String::new();
         let sections = [
@@ -163,9 +212,13 @@ impl ReconciliationReport {
             (MatchStatus::Partial, "Partly paid"),
             (MatchStatus::Ambiguous, "Ambiguous"),
             (MatchStatus::Unmatched, "Unmatched"),
+            (MatchStatus::NotBooked, "Not booked"),
         ];
         for (status, title) in sections {
             let rows: Vec<&EntryOutcome> = self.with_status(status).collect();
+            if status == MatchStatus::NotBooked && rows.is_empty() {
+                continue;
+            }
             let _ = writeln!(out, "{title} ({})", rows.len());
             if rows.is_empty() {
                 let _ = writeln!(out);
@@ -185,6 +238,17 @@ impl ReconciliationReport {
                 if !row.credit.is_zero() {
                     let _ = write!(note, " (credit {})", row.credit);
                 }
+                if row.rule == MatchRule::BatchSumMismatch {
+                    match &row.transactions_total {
+                        Some(total) => {
+                            let _ = write!(note, " (transactions total {total})");
+                        }
+                        None => note.push_str(" (transactions in another currency)"),
+                    }
+                }
+                if status == MatchStatus::NotBooked {
+                    let _ = write!(note, " ({})", row.entry_status.as_str());
+                }
                 let _ = writeln!(
                     out,
                     "  {:<20} {:>14}  {:<16} {:<18} {}",
@@ -202,8 +266,18 @@ impl ReconciliationReport {
     }
 }
 
+/// One payment to match: a whole entry, or one transaction of a split batch entry.
+struct Payment<'a> {
+    /// The key it is applied under.
+    key: String,
+    /// The transactions whose references and texts are searched.
+    transactions: &'a [EntryTransaction],
+    /// The amount paid.
+    amount: Money,
+}
+
 /// One matching rule's search.
-type RuleFn = fn(&ReceivableLedger, &StatementEntry) -> Found;
+type RuleFn = fn(&ReceivableLedger, &Payment<'_>) -> Found;
 
 /// A match found by one rule: one receivable, several, or none.
 enum Found {
@@ -227,9 +301,9 @@ fn words(text: &str) -> impl Iterator<Item = &str> {
         .filter(|w| !w.is_empty())
 }
 
-fn by_reference(ledger: &ReceivableLedger, entry: &StatementEntry) -> Found {
+fn by_reference(ledger: &ReceivableLedger, payment: &Payment<'_>) -> Found {
     let mut set = BTreeSet::new();
-    for tx in &entry.transactions {
+    for tx in payment.transactions {
         let structured = tx.creditor_references.iter().map(String::as_str);
         let text = tx.remittance.iter().flat_map(|line| words(line));
         for candidate in structured.chain(text) {
@@ -248,7 +322,7 @@ fn by_reference(ledger: &ReceivableLedger, entry: &StatementEntry) -> Found {
     }
     // An RF reference printed in blocks ("RF18 5390 0754 7034") spans several words.
     if set.is_empty() {
-        for tx in &entry.transactions {
+        for tx in payment.transactions {
             for line in &tx.remittance {
                 let start = line.as_bytes().windows(2).position(|pair| {
                     pair.first().is_some_and(|b| b.eq_ignore_ascii_case(&b'R'))
@@ -281,9 +355,9 @@ fn by_reference(ledger: &ReceivableLedger, entry: &StatementEntry) -> Found {
     found(set)
 }
 
-fn by_invoice_number(ledger: &ReceivableLedger, entry: &StatementEntry) -> Found {
+fn by_invoice_number(ledger: &ReceivableLedger, payment: &Payment<'_>) -> Found {
     let mut set = BTreeSet::new();
-    for tx in &entry.transactions {
+    for tx in payment.transactions {
         let lines = tx
             .remittance
             .iter()
@@ -304,24 +378,23 @@ fn by_invoice_number(ledger: &ReceivableLedger, entry: &StatementEntry) -> Found
     found(set)
 }
 
-fn payer(entry: &StatementEntry) -> Option<String> {
-    entry
-        .transactions
-        .iter()
-        .find_map(|tx| tx.debtor_name.clone())
+fn payer(transactions: &[EntryTransaction]) -> Option<String> {
+    transactions.iter().find_map(|tx| tx.debtor_name.clone())
 }
 
-fn by_amount_and_payer(ledger: &ReceivableLedger, entry: &StatementEntry) -> Found {
-    let Some(name) = payer(entry) else {
+fn by_amount_and_payer(ledger: &ReceivableLedger, payment: &Payment<'_>) -> Found {
+    let Some(name) = payer(payment.transactions) else {
         return Found::None;
     };
-    let candidates = ledger.open_with(&normalise_name(&name), entry.amount.amount());
+    let candidates = ledger.open_with(&normalise_name(&name), payment.amount.amount());
     found(candidates.into_iter().collect())
 }
 
-/// Reconciles a statement against the ledger: matches each credit entry, applies the
-/// matched ones, and reports every entry. Entries already applied (by key) are ignored, so
-/// reconciling the same statement twice changes nothing the second time.
+/// Reconciles a statement against the ledger: matches each booked credit entry (each
+/// transaction of a batch entry), applies the matched ones, and reports every entry. Entries
+/// already applied (by key) are ignored, so reconciling the same statement twice changes
+/// nothing the second time. Entries not booked (see [`EntryStatus`]) are reported as
+/// [`MatchStatus::NotBooked`] and never applied.
 ///
 /// # Errors
 ///
@@ -343,51 +416,177 @@ fn by_amount_and_payer(ledger: &ReceivableLedger, entry: &StatementEntry) -> Fou
 /// assert_eq!(again.count(MatchStatus::Matched) + again.count(MatchStatus::Partial), 0);
 /// # Ok::<(), apkalpe_payments::PaymentsError>(())
 /// ```
+///
+/// A batch entry of 100.00 whose transactions pay 60.00 and 40.00 for two invoices is split:
+///
+/// ```
+/// use apkalpe_payments::{reconcile, read_receivables_csv, BankStatement, MatchRule, MatchStatus, ReceivableLedger};
+///
+/// let xml = r#"<Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.053.001.08"><BkToCstmrStmt><Stmt>
+///  <Ntry><Amt Ccy="EUR">100.00</Amt><CdtDbtInd>CRDT</CdtDbtInd><Sts><Cd>BOOK</Cd></Sts>
+///   <AcctSvcrRef>B-1</AcctSvcrRef><NtryDtls>
+///    <TxDtls><Amt Ccy="EUR">60.00</Amt><RmtInf><Ustrd>INV-1</Ustrd></RmtInf></TxDtls>
+///    <TxDtls><Amt Ccy="EUR">40.00</Amt><RmtInf><Ustrd>INV-2</Ustrd></RmtInf></TxDtls>
+///   </NtryDtls></Ntry>
+/// </Stmt></BkToCstmrStmt></Document>"#;
+/// let csv = "number,debtor,amount,currency,due_date,reference\n\
+///            INV-1,SIA Klients,60.00,EUR,2026-12-01,\nINV-2,SIA Cits,40.00,EUR,2026-12-01,\n";
+/// let mut ledger = ReceivableLedger::try_from_receivables(read_receivables_csv(csv)?)?;
+/// let report = reconcile(&BankStatement::read(xml.as_bytes())?, &mut ledger)?;
+/// let refs: Vec<&str> = report.entries.iter().map(|e| e.entry_ref.as_str()).collect();
+/// assert_eq!(refs, ["B-1/0", "B-1/1"]);
+/// assert_eq!(report.count(MatchStatus::Matched), 2);
+///
+/// // The same entry with a wrong total is not split: nothing is applied.
+/// let wrong = xml.replace("100.00", "90.00").replace("B-1", "B-2");
+/// let report = reconcile(&BankStatement::read(wrong.as_bytes())?, &mut ledger)?;
+/// assert_eq!(report.entries[0].rule, MatchRule::BatchSumMismatch);
+/// assert_eq!(report.entries[0].status, MatchStatus::Unmatched);
+/// # Ok::<(), apkalpe_payments::PaymentsError>(())
+/// ```
 pub fn reconcile(
     statement: &BankStatement,
     ledger: &mut ReceivableLedger,
 ) -> Result<ReconciliationReport, ReceivableError> {
     let mut entries = Vec::with_capacity(statement.entries.len());
     for entry in &statement.entries {
-        entries.push(reconcile_entry(entry, ledger)?);
+        reconcile_entry(entry, ledger, &mut entries)?;
     }
     Ok(ReconciliationReport { entries })
+}
+
+/// How a booked credit entry is matched.
+enum Split<'a> {
+    /// As one payment: one transaction, or a transaction without its own amount.
+    Whole,
+    /// Transaction by transaction: every amount given, in the entry's currency, adding up.
+    Transactions(Vec<(&'a EntryTransaction, Money)>),
+    /// A batch that does not add up: the total when every amount is in the entry's currency.
+    Mismatch(Option<Money>),
+}
+
+fn split(entry: &StatementEntry) -> Split<'_> {
+    if entry.transactions.len() < 2 {
+        return Split::Whole;
+    }
+    let mut parts = Vec::with_capacity(entry.transactions.len());
+    for tx in &entry.transactions {
+        match tx.amount {
+            Some(amount) => parts.push((tx, amount)),
+            None => return Split::Whole,
+        }
+    }
+    let currency = entry.amount.currency();
+    if parts
+        .iter()
+        .any(|(_, amount)| amount.currency() != currency)
+    {
+        return Split::Mismatch(None);
+    }
+    match Money::try_sum(currency, parts.iter().map(|(_, amount)| *amount)) {
+        Ok(total) if total == entry.amount => Split::Transactions(parts),
+        Ok(total) => Split::Mismatch(Some(total)),
+        Err(_) => Split::Mismatch(None),
+    }
 }
 
 fn reconcile_entry(
     entry: &StatementEntry,
     ledger: &mut ReceivableLedger,
-) -> Result<EntryOutcome, ReceivableError> {
+    out: &mut Vec<EntryOutcome>,
+) -> Result<(), ReceivableError> {
     let key = entry.key();
+    let entry_status = entry.entry_status();
     let mut outcome = EntryOutcome {
-        entry_ref: key.clone(),
+        entry_ref: key,
+        transaction: None,
         status: MatchStatus::Ignored,
         rule: MatchRule::NoMatch,
         receivable: None,
         candidates: Vec::new(),
         amount: entry.amount,
-        payer: payer(entry),
+        payer: payer(&entry.transactions),
         credit: Money::zero(entry.amount.currency()),
+        entry_status,
+        transactions_total: None,
     };
     if entry.direction == CreditDebit::Debit {
         outcome.rule = MatchRule::Debit;
-        return Ok(outcome);
+        out.push(outcome);
+        return Ok(());
     }
-    if !entry.is_booked() {
+    if !entry_status.is_booked() {
+        outcome.status = MatchStatus::NotBooked;
         outcome.rule = MatchRule::NotBooked;
-        return Ok(outcome);
+        out.push(outcome);
+        return Ok(());
     }
-    if ledger.is_applied(&key) {
+    if ledger.is_applied(&outcome.entry_ref) {
         outcome.rule = MatchRule::AlreadyApplied;
-        return Ok(outcome);
+        out.push(outcome);
+        return Ok(());
     }
+    let date = entry.booking_date.or(entry.value_date).unwrap_or_default();
+    match split(entry) {
+        Split::Whole => {
+            let payment = Payment {
+                key: outcome.entry_ref.clone(),
+                transactions: &entry.transactions,
+                amount: entry.amount,
+            };
+            out.push(match_payment(ledger, &payment, date, outcome)?);
+        }
+        Split::Mismatch(total) => {
+            outcome.status = MatchStatus::Unmatched;
+            outcome.rule = MatchRule::BatchSumMismatch;
+            outcome.transactions_total = total;
+            out.push(outcome);
+        }
+        Split::Transactions(parts) => {
+            out.reserve(parts.len());
+            for (index, (tx, amount)) in parts.into_iter().enumerate() {
+                let key = entry.transaction_key(index);
+                let transaction = EntryOutcome {
+                    entry_ref: key.clone(),
+                    transaction: Some(index),
+                    amount,
+                    payer: tx.debtor_name.clone(),
+                    credit: Money::zero(amount.currency()),
+                    ..outcome.clone()
+                };
+                if ledger.is_applied(&key) {
+                    out.push(EntryOutcome {
+                        rule: MatchRule::AlreadyApplied,
+                        ..transaction
+                    });
+                    continue;
+                }
+                let payment = Payment {
+                    key,
+                    transactions: std::slice::from_ref(tx),
+                    amount,
+                };
+                out.push(match_payment(ledger, &payment, date, transaction)?);
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Runs the rules on one payment and applies it when exactly one receivable fits.
+fn match_payment(
+    ledger: &mut ReceivableLedger,
+    payment: &Payment<'_>,
+    date: NaiveDate,
+    mut outcome: EntryOutcome,
+) -> Result<EntryOutcome, ReceivableError> {
     let rules: [(MatchRule, RuleFn); 3] = [
         (MatchRule::CreditorReference, by_reference),
         (MatchRule::InvoiceNumber, by_invoice_number),
         (MatchRule::AmountAndPayer, by_amount_and_payer),
     ];
     for (rule, find) in rules {
-        match find(ledger, entry) {
+        match find(ledger, payment) {
             Found::None => continue,
             Found::Several(set) => {
                 outcome.status = MatchStatus::Ambiguous;
@@ -399,13 +598,13 @@ fn reconcile_entry(
                 return Ok(outcome);
             }
             Found::One(index) => {
-                let payment = IncomingPayment {
-                    id: key.clone(),
+                let incoming = IncomingPayment {
+                    id: payment.key.clone(),
                     payer: outcome.payer.clone().unwrap_or_default(),
-                    amount: entry.amount,
-                    date: entry.booking_date.or(entry.value_date).unwrap_or_default(),
+                    amount: payment.amount,
+                    date,
                 };
-                let allocation = ledger.apply_to(&payment, &[index])?;
+                let allocation = ledger.apply_to(&incoming, &[index])?;
                 let number = ledger
                     .receivable_at(index)
                     .map(|r| r.number().to_owned())

@@ -7,10 +7,12 @@
     clippy::indexing_slicing
 )]
 
+mod batch;
 mod cards;
 mod cash;
 mod epc;
 mod error_catalogue;
 mod reconcile;
 mod register;
+mod report;
 mod support;
