@@ -25,9 +25,10 @@ use apkalpe_catalogue::{
     ScheduledDelivery, Sku,
 };
 use apkalpe_clients::{
-    AggregateOptions, BudgetRange, ClientDetails, ClientId, ClientRegistry, Consent, LegalBasis,
-    LegalForm, Need, NeedId, Organisation, Person, Purpose, QuestionId, QuestionKind, RegisterFile,
-    Registration, Survey, SurveyStats, Verification, read_responses_csv, verify,
+    AggregateOptions, BudgetRange, ClientDetails, ClientId, ClientRegistry, Consent, ErasureReport,
+    LegalBasis, LegalForm, Need, NeedId, Organisation, Person, PersonalField, Purpose, QuestionId,
+    QuestionKind, RegisterFile, Registration, RetentionHold, Survey, SurveyStats, Verification,
+    read_responses_csv, verify,
 };
 use apkalpe_core::{
     Address, Calendar, CountryCode, CreditorReference, Currency, EmailAddress, Money,
@@ -35,9 +36,10 @@ use apkalpe_core::{
     riga_date,
 };
 use apkalpe_documents::{
-    AnswerOutcome, AnswerRules, CaseIndex, Channel as SubmissionChannel, DeadlineRegime,
-    DocumentDraft, DocumentId, DocumentKind, FilePlan, Letter, NewSubmission, OpenCase,
-    OpenSubmission, Register, RegisterKind, Requisite, Salutation, SubmissionKind,
+    AnswerOutcome, AnswerRules, CaseIndex, Channel as SubmissionChannel, CountingRule,
+    DeadlineRegime, DocumentDraft, DocumentId, DocumentKind, FilePlan, Letter, NewSubmission,
+    OpenCase, OpenSubmission, Register, RegisterKind, Requisite, RetentionObligation, Salutation,
+    SubmissionKind,
 };
 use apkalpe_payments::{
     AllocationTarget, BankStatement, CashCount, CashRegister, Denomination, IncomingPayment,
@@ -126,6 +128,37 @@ pub(crate) struct ClientInput {
     pub(crate) consents: Vec<String>,
 }
 
+impl ClientInput {
+    /// The input without the fields `erased` says are erased: what the journal may keep of
+    /// a registration after an erasure. An erased name becomes the register's own marker.
+    pub(crate) fn redacted(&self, erased: impl Fn(PersonalField) -> bool) -> ClientInput {
+        let mut input = self.clone();
+        if erased(PersonalField::Name) {
+            input.given = if input.given.is_empty() {
+                String::new()
+            } else {
+                "[erased]".into()
+            };
+            input.family = "[erased]".into();
+        }
+        if erased(PersonalField::PersonalCode) {
+            input.personal_code = None;
+        }
+        if erased(PersonalField::Addresses) {
+            input.street = None;
+            input.city = None;
+            input.postcode = None;
+        }
+        if erased(PersonalField::Emails) {
+            input.email = None;
+        }
+        if erased(PersonalField::Phones) {
+            input.phone = None;
+        }
+        input
+    }
+}
+
 /// A captured card payment as the terminal reported it: only the masked number is kept.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -147,6 +180,25 @@ pub(crate) enum Operation {
     RegisterClient {
         /// The client.
         client: ClientInput,
+    },
+    /// A client's registration as the journal keeps it after the client was erased: the
+    /// erased fields are gone from `client`, and the outcome is pinned (the id, and whether
+    /// an existing client was found), so applying the journal again gives the same office.
+    /// Only the store writes it, when it redacts its journal for [`Operation::EraseClient`].
+    RegisterClientRedacted {
+        /// The id the registration gave.
+        id: Uuid,
+        /// Whether it found an existing client.
+        existing: bool,
+        /// What is left of the input.
+        client: ClientInput,
+    },
+    /// Erases a person's personal data (GDPR art. 17), keeping what the law still requires:
+    /// the name (and for invoices and contracts the address) until the retention of every
+    /// case holding a document of that client ends (K1.2, T6.3).
+    EraseClient {
+        /// The client.
+        client: Uuid,
     },
     /// Opens a cash register shift with a float (T4.2).
     OpenShift {
@@ -315,6 +367,8 @@ impl Operation {
         match self {
             Operation::OpenDay => "open_day",
             Operation::RegisterClient { .. } => "register_client",
+            Operation::RegisterClientRedacted { .. } => "register_client_redacted",
+            Operation::EraseClient { .. } => "erase_client",
             Operation::OpenShift { .. } => "open_shift",
             Operation::Sell { .. } => "sell",
             Operation::Refund { .. } => "refund",
@@ -420,6 +474,8 @@ pub(crate) enum Outcome {
     },
     /// An issued waybill and where it is filed.
     Waybill(Waybill, Filed),
+    /// A person's personal data erased: what was erased and what was kept, and why.
+    Erased(ErasureReport),
     /// The catalogue loaded.
     CatalogueLoaded {
         /// How many products it has.
@@ -598,6 +654,7 @@ domain_errors!(
     apkalpe_documents::FilePlanError,
     apkalpe_documents::RegisterError,
     apkalpe_documents::SubmissionError,
+    apkalpe_documents::RetentionError,
     apkalpe_accounting::LineError,
     apkalpe_catalogue::StockError,
     apkalpe_catalogue::DeliveryError,
@@ -652,6 +709,8 @@ pub(crate) struct Office {
     need_count: u128,
     orders: BTreeMap<String, Order>,
     waybills: BTreeMap<String, Waybill>,
+    /// The filed documents that name each client: what keeps their name after an erasure.
+    client_documents: BTreeMap<ClientId, Vec<Filed>>,
 }
 
 /// The seller: the sample company of the demo, SIA Apkalpe.
@@ -705,6 +764,7 @@ impl Office {
             credit_notes: BTreeMap::new(),
             ledger: ReceivableLedger::new(),
             complaints: BTreeMap::new(),
+            client_documents: BTreeMap::new(),
             need_count: 0,
             orders: BTreeMap::new(),
             waybills: BTreeMap::new(),
@@ -724,7 +784,13 @@ impl Office {
         let today = riga_date(at);
         match operation {
             Operation::OpenDay => self.open_day(today),
-            Operation::RegisterClient { client } => self.register_client(client, at, today),
+            Operation::RegisterClient { client } => self.register_client(client, None, at, today),
+            Operation::RegisterClientRedacted {
+                id,
+                existing,
+                client,
+            } => self.register_client(client, Some((*id, *existing)), at, today),
+            Operation::EraseClient { client } => self.erase_client(*client, at, today),
             Operation::OpenShift { cashier, float } => self.open_shift(cashier, *float, at),
             Operation::Sell { lines, card, cash } => {
                 self.sell(lines, card.as_ref(), *cash, at, today)
@@ -1078,9 +1144,19 @@ impl Office {
     fn register_client(
         &mut self,
         client: &ClientInput,
+        pinned: Option<(Uuid, bool)>,
         at: DateTime<Utc>,
         today: NaiveDate,
     ) -> Result<Outcome, OfficeError> {
+        if let Some((id, true)) = pinned {
+            // A redacted repeat registration: the client it found is the outcome.
+            let id = self.client_id(id)?;
+            return Ok(Outcome::Client {
+                id,
+                existing: true,
+                check: None,
+            });
+        }
         let mut details = match &client.organisation {
             Some(name) => {
                 let mut organisation = Organisation::try_new(name)?;
@@ -1135,8 +1211,24 @@ impl Office {
             .collect::<Result<Vec<_>, _>>()?;
         let _ = today;
         let id = ClientId::new(Uuid::from_u128(0x_c11e_0000 + self.client_count + 1));
+        if let Some((pinned, _)) = pinned
+            && pinned != id.as_uuid()
+        {
+            return Err(OfficeError::Input {
+                field: "id",
+                message: format!(
+                    "a redacted registration gave {pinned}, the journal's order gives {id}"
+                ),
+            });
+        }
         let registration = self.registry.register(id, details, at)?;
         let existing = matches!(registration, Registration::Existing { .. });
+        if pinned.is_some() && existing {
+            return Err(OfficeError::Input {
+                field: "id",
+                message: format!("a redacted registration of {id} found another client"),
+            });
+        }
         let id = registration.id();
         if !existing {
             self.client_count += 1;
@@ -1320,6 +1412,10 @@ impl Office {
             .to_owned();
         let filed = self.file(document, number, "contract", &case, today)?;
         self.internal = internal;
+        self.client_documents
+            .entry(ClientId::new(client))
+            .or_default()
+            .push(filed.clone());
         Ok(Outcome::Contract(filed))
     }
 
@@ -1415,7 +1511,14 @@ impl Office {
                 LineVat::standard(quote.vat_rate)?,
             )?);
         }
-        self.issue(draft, INVOICE_SERIES.0, INVOICE_SERIES.1, today, &debtor)
+        let outcome = self.issue(draft, INVOICE_SERIES.0, INVOICE_SERIES.1, today, &debtor)?;
+        if let Outcome::Invoice(_, filed) = &outcome {
+            self.client_documents
+                .entry(ClientId::new(client))
+                .or_default()
+                .push(filed.clone());
+        }
+        Ok(outcome)
     }
 
     fn issue_draft_invoice(
@@ -1569,6 +1672,10 @@ impl Office {
         let due = submission.deadline().date();
         let filed = self.file(document, number.clone(), "complaint", &case, today)?;
         self.incoming = incoming;
+        self.client_documents
+            .entry(id)
+            .or_default()
+            .push(filed.clone());
         self.complaints.insert(
             number,
             Complaint {
@@ -1645,6 +1752,58 @@ impl Office {
         let report = reconcile(&statement, &mut ledger)?;
         self.ledger = ledger;
         Ok(Outcome::Reconciled(report))
+    }
+
+    /// [`Operation::EraseClient`]: one retention engine for the client register and the
+    /// records. Every filed document that names the client holds the fields it needs until
+    /// its case's retention ends: a complaint or its answer the name; an invoice or a
+    /// contract the name and the address (accounting and contract law). Everything else is
+    /// erased now. The retention end is the file plan's period counted from the close of
+    /// the case's year (facts §5b); a permanent case holds until 2999-12-31.
+    fn erase_client(
+        &mut self,
+        client: Uuid,
+        at: DateTime<Utc>,
+        today: NaiveDate,
+    ) -> Result<Outcome, OfficeError> {
+        let (id, _) = self.named_client(client)?;
+        let mut holds = Vec::new();
+        for filed in self.client_documents.get(&id).into_iter().flatten() {
+            let fields: &[PersonalField] = match filed.kind {
+                "invoice" | "contract" => &[PersonalField::Name, PersonalField::Addresses],
+                _ => &[PersonalField::Name],
+            };
+            let year = filed.date.year();
+            let (title, period) = self
+                .plans
+                .get(&year)
+                .and_then(|plan| plan.entry(&filed.case))
+                .and_then(|entry| entry.case())
+                .map(|case| (case.title().to_owned(), case.retention().clone()))
+                .ok_or_else(|| OfficeError::Input {
+                    field: "client",
+                    message: format!("case {} of {year} is not in a loaded file plan", filed.case),
+                })?;
+            let closed = NaiveDate::from_ymd_opt(year, 12, 31).unwrap_or(filed.date);
+            let until = RetentionObligation::try_new(
+                period,
+                Some(closed),
+                CountingRule::default(),
+                "file plan",
+            )?
+            .ends_on()?
+            .unwrap_or(NaiveDate::from_ymd_opt(2999, 12, 31).unwrap_or(closed));
+            holds.push(RetentionHold::try_new(
+                &format!(
+                    "{} {}: {} ({})",
+                    filed.kind, filed.number, filed.case, title
+                ),
+                until,
+                fields.iter().copied(),
+            )?);
+        }
+        let report = self.registry.erase(id, &holds, today, at)?;
+        Ok(Outcome::Erased(report))
     }
 
     fn load_catalogue(&mut self, json: &str, today: NaiveDate) -> Result<Outcome, OfficeError> {

@@ -17,6 +17,11 @@
 //! commit rolls back, so the next run continues every number series with no gap and no
 //! duplicate.
 //!
+//! The journal is only appended to, with one exception: erasing a person (GDPR art. 17)
+//! rewrites the entries that registered them without the erased fields and with their
+//! outcome pinned ([`Operation::RegisterClientRedacted`]), in the erasure's own transaction,
+//! so no erased value stays in the file and the journal still replays to the same office.
+//!
 //! Opening the database replays the journal through the domain crates, which are pure, so
 //! the office comes back exactly as it was, and then checks that every stored number series
 //! is the one the replay gives; a database edited by hand so that they disagree is refused
@@ -43,6 +48,7 @@ use chrono::{DateTime, Utc};
 use rusqlite::{Connection, ErrorCode, OptionalExtension, Transaction, TransactionBehavior};
 
 use crate::office::{Filed, Office, OfficeError, Operation, Outcome};
+use apkalpe_clients::ErasureReport;
 
 /// The schema migrations, in order: `(version, SQL)`. A released step is never edited; a
 /// change is a new step.
@@ -166,6 +172,15 @@ const MIGRATIONS: &[(i64, &str)] = &[
              category  TEXT NOT NULL,
              operation INTEGER NOT NULL REFERENCES operations (seq)
          );",
+    ),
+    (
+        5,
+        "CREATE TABLE registrations (
+             seq      INTEGER PRIMARY KEY REFERENCES operations (seq),
+             client   TEXT NOT NULL,
+             existing INTEGER NOT NULL
+         );
+         ALTER TABLE clients ADD COLUMN erased_at TEXT;",
     ),
 ];
 
@@ -476,7 +491,18 @@ impl Store {
             }
             Err(error) => {
                 self.poisoned = true;
-                Err(error)
+                // The office had applied the operation: this is a failure to store it, not
+                // a refusal, and must not read as one.
+                Err(match error {
+                    StoreError::Office(error) => StoreError::Journal {
+                        seq,
+                        message: format!(
+                            "storing what it produced failed: {}: {error}",
+                            error.code()
+                        ),
+                    },
+                    error => error,
+                })
             }
         }
     }
@@ -670,6 +696,14 @@ fn record(
         "INSERT INTO operations (seq, at, kind, input) VALUES (?1, ?2, ?3, ?4)",
         rusqlite::params![seq, at.to_rfc3339(), operation.kind(), input],
     )?;
+    if let Outcome::Client { id, existing, .. } = outcome {
+        execute(
+            transaction,
+            "recording the registration",
+            "INSERT INTO registrations (seq, client, existing) VALUES (?1, ?2, ?3)",
+            rusqlite::params![seq, id.to_string(), existing],
+        )?;
+    }
     match outcome {
         Outcome::DayOpened { .. } | Outcome::Reconciled(_) | Outcome::ShiftOpened { .. } => {}
         Outcome::Client {
@@ -706,6 +740,7 @@ fn record(
     )?;
         }
         Outcome::Client { .. } => {}
+        Outcome::Erased(report) => redact(transaction, report, office)?,
         Outcome::Receipt(receipt) => {
             let shift = office.z_reports().len() as i64 + 1;
             let kind = match receipt.kind() {
@@ -955,6 +990,69 @@ fn execute(
         .map_err(sqlite(action))
 }
 
+/// Takes an erased client's personal data out of the journal and the tables, in the
+/// erasure's own transaction: every journal entry that registered the client (or found it
+/// again) becomes a [`Operation::RegisterClientRedacted`] without the erased fields and
+/// with its outcome pinned, so the journal still replays to the same office; the `clients`
+/// row takes the name the register now shows. Documents under retention keep what they
+/// hold: the erasure's holds say until when.
+fn redact(
+    transaction: &Transaction<'_>,
+    report: &ErasureReport,
+    office: &Office,
+) -> Result<(), StoreError> {
+    let client = report.client();
+    let entries: Vec<(i64, bool, String)> = {
+        let mut statement = transaction
+            .prepare_cached(
+                "SELECT r.seq, r.existing, o.input FROM registrations r
+                 JOIN operations o ON o.seq = r.seq WHERE r.client = ?1 ORDER BY r.seq",
+            )
+            .map_err(sqlite("finding the registrations"))?;
+        let rows = statement
+            .query_map([client.to_string()], |row| {
+                Ok((row.get(0)?, row.get(1)?, row.get(2)?))
+            })
+            .map_err(sqlite("finding the registrations"))?;
+        rows.collect::<Result<_, _>>()
+            .map_err(sqlite("finding the registrations"))?
+    };
+    for (seq, existing, input) in entries {
+        let journal = |message: String| StoreError::Journal { seq, message };
+        let operation: Operation =
+            serde_json::from_str(&input).map_err(|error| journal(error.to_string()))?;
+        let (Operation::RegisterClient { client: input }
+        | Operation::RegisterClientRedacted { client: input, .. }) = operation
+        else {
+            return Err(journal("a registration entry is not a registration".into()));
+        };
+        let redacted = Operation::RegisterClientRedacted {
+            id: client.as_uuid(),
+            existing,
+            client: input.redacted(|field| report.is_erased(field)),
+        };
+        let text = serde_json::to_string(&redacted).map_err(|error| journal(error.to_string()))?;
+        execute(
+            transaction,
+            "redacting the journal",
+            "UPDATE operations SET input = ?2, kind = ?3 WHERE seq = ?1",
+            rusqlite::params![seq, text, redacted.kind()],
+        )?;
+    }
+    let name = office
+        .registry()
+        .get(client)
+        .map(|c| c.display_name())
+        .unwrap_or_default();
+    execute(
+        transaction,
+        "redacting the client",
+        "UPDATE clients SET name = ?2, erased_at = ?3 WHERE id = ?1",
+        rusqlite::params![client.to_string(), name, report.erased_at().to_rfc3339()],
+    )?;
+    Ok(())
+}
+
 /// Replaces the `products` rows with the office's catalogue.
 fn insert_products(
     transaction: &Transaction<'_>,
@@ -1146,6 +1244,25 @@ fn load_series(
         .transpose()
 }
 
+/// The UBL e-invoice of a document, or an empty text when its buyer has no electronic
+/// address (a consumer, who gets the invoice on paper or as PDF: Peppol BIS 3 needs an
+/// endpoint, `ubl.endpoint_missing`). Any other failure is an error.
+fn e_invoice(written: Result<String, AccountingError>) -> Result<String, StoreError> {
+    match written {
+        Ok(xml) => Ok(xml),
+        Err(error)
+            if !error.findings().is_empty()
+                && error
+                    .findings()
+                    .iter()
+                    .all(|finding| finding.code() == "ubl.endpoint_missing") =>
+        {
+            Ok(String::new())
+        }
+        Err(error) => Err(error.into()),
+    }
+}
+
 /// Inserts an issued invoice with its text and UBL; a number already stored is
 /// [`StoreError::DuplicateNumber`].
 fn insert_invoice(
@@ -1153,7 +1270,7 @@ fn insert_invoice(
     invoice: &IssuedInvoice,
 ) -> Result<(), StoreError> {
     let text = render_invoice(invoice)?;
-    let ubl = write_ubl_invoice(invoice)?;
+    let ubl = e_invoice(write_ubl_invoice(invoice))?;
     let kind = match serde_json::to_value(invoice.kind()) {
         Ok(serde_json::Value::String(kind)) => kind,
         _ => invoice.kind().type_code().to_owned(),
@@ -1178,7 +1295,7 @@ fn insert_credit_note(
     note: &IssuedCreditNote,
 ) -> Result<(), StoreError> {
     let text = render_credit_note(note)?;
-    let ubl = write_ubl_credit_note(note)?;
+    let ubl = e_invoice(write_ubl_credit_note(note))?;
     let number = note.number();
     insert_issued(
         transaction,

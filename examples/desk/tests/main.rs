@@ -15,6 +15,7 @@ mod crash;
 mod day;
 mod demo;
 mod domain;
+mod erase;
 mod invoice;
 mod robustness;
 mod simulate;

@@ -94,6 +94,15 @@ pub(crate) enum ClientAction {
         #[command(flatten)]
         db: DbArg,
     },
+    /// Erases a person's personal data (GDPR art. 17) from the register and from the
+    /// journal, keeping only what filed documents still need and until when; prints what was
+    /// erased and what was kept, and why.
+    Erase {
+        /// The client's id (as `desk client list` prints it).
+        client: String,
+        #[command(flatten)]
+        db: DbArg,
+    },
 }
 
 /// Runs `desk client …`.
@@ -105,7 +114,90 @@ pub(super) fn run(
     match action {
         ClientAction::Register(args) => register(args, context, report),
         ClientAction::List { db } => list(db, report),
+        ClientAction::Erase { client, db } => erase(client, db, context, report),
     }
+}
+
+/// A personal field's name as the access export writes it (`personal_code`).
+fn field_name(field: apkalpe_clients::PersonalField) -> String {
+    match serde_json::to_value(field) {
+        Ok(Value::String(name)) => name,
+        _ => format!("{field:?}"),
+    }
+}
+
+fn erase(
+    client: &str,
+    db: &DbArg,
+    context: &Context,
+    report: &mut Report<'_>,
+) -> Result<(), CommandError> {
+    let client = match state::parse_client(client) {
+        Ok(client) => client,
+        Err(error) => {
+            state::refuse(&error, report);
+            return Ok(());
+        }
+    };
+    let Some(mut store) = state::open_existing(&db.db, report) else {
+        return Ok(());
+    };
+    let Some(applied) = state::apply(
+        &mut store,
+        &Operation::EraseClient { client },
+        context,
+        report,
+    ) else {
+        return Ok(());
+    };
+    let Outcome::Erased(erasure) = &applied.outcome else {
+        return Ok(());
+    };
+    let erased: Vec<String> = erasure.erased().iter().map(|f| field_name(*f)).collect();
+    let kept: Vec<Value> = erasure
+        .kept()
+        .iter()
+        .map(|kept| {
+            json!({
+                "field": field_name(kept.field()),
+                "holds": kept.holds().iter().map(|hold| json!({
+                    "reason": hold.reason(),
+                    "until": hold.until().to_string(),
+                })).collect::<Vec<_>>(),
+            })
+        })
+        .collect();
+    if !report.is_json() {
+        report.text(&format!(
+            "Client {client} erased: {}.",
+            if erased.is_empty() {
+                "nothing could be erased yet".to_owned()
+            } else {
+                erased.join(", ")
+            }
+        ));
+        for kept in erasure.kept() {
+            for hold in kept.holds() {
+                report.text(&format!(
+                    "  kept: {} until {} ({})",
+                    field_name(kept.field()),
+                    hold.until(),
+                    hold.reason()
+                ));
+            }
+        }
+        report.text("The journal keeps no erased field: its registration entries were redacted.");
+    }
+    state::finish(
+        object([
+            ("client", client.to_string().into()),
+            ("erased", erased.into()),
+            ("kept", kept.into()),
+        ]),
+        &applied,
+        report,
+    );
+    Ok(())
 }
 
 fn register(

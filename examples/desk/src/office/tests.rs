@@ -701,3 +701,165 @@ fn a_waybill_for_an_order_takes_its_goods_out_of_stock_once() {
     assert_eq!(error.code(), "office.input");
     assert!(error.to_string().contains("left already"), "{error}");
 }
+
+fn anna() -> ClientInput {
+    ClientInput {
+        given: "Anna".into(),
+        family: "Bērziņa".into(),
+        personal_code: Some("161175-19997".into()),
+        street: Some("Brīvības iela 5".into()),
+        city: Some("Rīga".into()),
+        postcode: Some("LV-1010".into()),
+        email: Some("anna@example.lv".into()),
+        phone: Some("+371 20000001".into()),
+        ..ClientInput::default()
+    }
+}
+
+fn register(office: &mut Office, client: ClientInput) -> Uuid {
+    let Outcome::Client { id, .. } = office
+        .apply(&Operation::RegisterClient { client }, at())
+        .unwrap()
+    else {
+        panic!("no client");
+    };
+    id.as_uuid()
+}
+
+#[test]
+fn an_erasure_keeps_only_what_filed_documents_need_until_their_retention_ends() {
+    let (mut office, company) = open_office();
+    // A person with no document: everything goes, the name too.
+    let bare = register(
+        &mut office,
+        ClientInput {
+            given: "Jānis".into(),
+            family: "Ozols".into(),
+            email: Some("janis@example.lv".into()),
+            ..ClientInput::default()
+        },
+    );
+    let Outcome::Erased(report) = office
+        .apply(&Operation::EraseClient { client: bare }, at())
+        .unwrap()
+    else {
+        panic!("not erased");
+    };
+    assert!(report.is_erased(PersonalField::Name));
+    assert!(report.kept().is_empty());
+    assert!(office.registry().search("ozols").is_empty());
+
+    // A person with an invoice and a complaint: the name and address stay for the invoice
+    // (case 4.2, 5 years from the end of 2026), the name for the complaint (2.1, 5 years).
+    let anna = register(&mut office, anna());
+    office
+        .apply(
+            &Operation::IssueInvoice {
+                client: anna,
+                lines: paper(1),
+                due_in_working_days: 10,
+            },
+            at(),
+        )
+        .unwrap();
+    office
+        .apply(
+            &Operation::RegisterComplaint {
+                client: anna,
+                text: "Papīrs bija mitrs.".into(),
+                invoice: None,
+            },
+            at(),
+        )
+        .unwrap();
+    let Outcome::Erased(report) = office
+        .apply(&Operation::EraseClient { client: anna }, at())
+        .unwrap()
+    else {
+        panic!("not erased");
+    };
+    for field in [
+        PersonalField::PersonalCode,
+        PersonalField::Emails,
+        PersonalField::Phones,
+    ] {
+        assert!(report.is_erased(field), "{field:?}");
+    }
+    let kept: Vec<(PersonalField, NaiveDate)> = report
+        .kept()
+        .iter()
+        .flat_map(|kept| {
+            kept.holds()
+                .iter()
+                .map(move |hold| (kept.field(), hold.until()))
+        })
+        .collect();
+    let end = NaiveDate::from_ymd_opt(2031, 12, 31).unwrap();
+    assert!(kept.contains(&(PersonalField::Name, end)), "{kept:?}");
+    assert!(kept.contains(&(PersonalField::Addresses, end)), "{kept:?}");
+    let export = office
+        .registry()
+        .access_export(ClientId::new(anna))
+        .unwrap()
+        .to_json()
+        .unwrap();
+    assert!(!export.contains("161175") && !export.contains("anna@example.lv"));
+    assert!(export.contains("Bērziņa"));
+
+    // Twice is refused, and so is a company (not a natural person).
+    let before = fingerprint(&office);
+    assert_eq!(
+        office
+            .apply(&Operation::EraseClient { client: anna }, at())
+            .unwrap_err()
+            .code(),
+        "privacy.already_erased"
+    );
+    assert!(
+        office
+            .apply(&Operation::EraseClient { client: company }, at())
+            .unwrap_err()
+            .code()
+            .starts_with("privacy."),
+    );
+    assert_eq!(fingerprint(&office), before);
+}
+
+#[test]
+fn a_redacted_registration_replays_to_the_same_client() {
+    let input = anna();
+    let redacted = input.redacted(|field| field != PersonalField::Name);
+    assert_eq!(redacted.given, "Anna");
+    assert_eq!(redacted.personal_code, None);
+    assert_eq!(redacted.email, None);
+    assert_eq!(redacted.street, None);
+    let mut office = Office::new().unwrap();
+    let first = register(&mut office, input);
+    let mut replayed = Office::new().unwrap();
+    let Outcome::Client { id, existing, .. } = replayed
+        .apply(
+            &Operation::RegisterClientRedacted {
+                id: first,
+                existing: false,
+                client: redacted,
+            },
+            at(),
+        )
+        .unwrap()
+    else {
+        panic!("no client");
+    };
+    assert_eq!((id.as_uuid(), existing), (first, false));
+    // A pinned id out of the journal's order is refused.
+    let error = replayed
+        .apply(
+            &Operation::RegisterClientRedacted {
+                id: Uuid::from_u128(7),
+                existing: false,
+                client: anna().redacted(|_| true),
+            },
+            at(),
+        )
+        .unwrap_err();
+    assert_eq!(error.code(), "office.input");
+}

@@ -20,7 +20,10 @@ enum Step {
     Complaint(u8),
     Answer,
     Close,
+    Erase(u8),
 }
+
+const FAMILIES: [&str; 5] = ["Bērziņa", "Kalniņa", "Ozola", "Liepiņa", "Krūmiņa"];
 
 const SKUS: [&str; 5] = [
     "PAP-A4-80",
@@ -44,6 +47,7 @@ fn step() -> impl Strategy<Value = Step> {
         any::<u8>().prop_map(Step::Complaint),
         Just(Step::Answer),
         Just(Step::Close),
+        any::<u8>().prop_map(Step::Erase),
     ]
 }
 
@@ -74,12 +78,17 @@ fn operation(step: &Step, office: &Office, clients: &mut u32) -> Option<Operatio
             Operation::RegisterClient {
                 client: ClientInput {
                     given: "Anna".into(),
-                    family: format!("Bērziņa{clients}"),
+                    family: FAMILIES
+                        .get(usize::try_from(*clients).unwrap_or(0) % FAMILIES.len())
+                        .copied()
+                        .unwrap_or("Bērziņa")
+                        .to_owned(),
                     organisation: company.then(|| format!("Rati {clients}")),
                     legal_form: company.then(|| "SIA".into()),
                     registration_number: company.then(|| "40203990007".into()),
                     street: Some("Brīvības iela 1".into()),
                     city: Some("Rīga".into()),
+                    postcode: Some("LV-1010".into()),
                     email: Some(format!("k{clients}@example.lv")),
                     ..ClientInput::default()
                 },
@@ -140,6 +149,17 @@ fn operation(step: &Step, office: &Office, clients: &mut u32) -> Option<Operatio
             accepted: true,
             text: "Apmainīsim.".into(),
         },
+        Step::Erase(n) => Operation::EraseClient {
+            client: pick(
+                &office
+                    .registry()
+                    .clients()
+                    .filter(|c| c.person().is_some())
+                    .map(|c| c.id().as_uuid())
+                    .collect::<Vec<_>>(),
+                *n,
+            )?,
+        },
         Step::Close => {
             if office.shift().is_some() {
                 Operation::CloseShift {
@@ -195,17 +215,29 @@ proptest! {
             .unwrap();
         let mut clients = 0;
         let mut applied = 2;
+        let mut emails = std::collections::BTreeMap::new();
         for step in &steps {
             let Some(operation) = operation(step, store.office(), &mut clients) else {
                 continue;
             };
             match store.apply(&operation, at) {
-                Ok(_) => applied += 1,
+                Ok(done) => {
+                    applied += 1;
+                    if let (
+                        Operation::RegisterClient { client },
+                        Outcome::Client { id, existing: false, .. },
+                    ) = (&operation, &done.outcome)
+                    {
+                        emails.insert(*id, client.email.clone().unwrap_or_default());
+                    }
+                }
                 Err(StoreError::Office(_)) => {}
                 Err(error) => prop_assert!(false, "{error}"),
             }
         }
         prop_assert_eq!(store.journal_len(), applied);
+        let registered = steps.iter().filter(|s| matches!(s, Step::Client(_))).count();
+        prop_assert!(registered == 0 || !store.office().registry().is_empty());
         let office = store.office();
         // Every document filed once, in the tables as in the office.
         prop_assert_eq!(count(&store, "documents"), office.filed().len());
@@ -213,6 +245,21 @@ proptest! {
         let notes: usize = office.credit_notes().values().map(Vec::len).sum();
         prop_assert_eq!(count(&store, "issued_documents"), office.invoices().len() + notes);
         let before = fingerprint(office);
+        // No erased e-mail address is left anywhere in the journal.
+        let erased = emails
+            .iter()
+            .filter(|(id, _)| office.registry().get(**id).is_some_and(|c| c.is_erased()));
+        for (_, email) in erased {
+            let left: i64 = store
+                .connection
+                .query_row(
+                    "SELECT COUNT(*) FROM operations WHERE input LIKE '%' || ?1 || '%'",
+                    [&email],
+                    |row| row.get(0),
+                )
+                .unwrap_or(-1);
+            prop_assert_eq!(left, 0, "{} survived", email);
+        }
         let Store { connection, .. } = store;
         let again = Store::with_connection(connection).unwrap();
         prop_assert_eq!(fingerprint(again.office()), before);
