@@ -724,20 +724,20 @@ fn record(
                 .map(ToString::to_string);
             let check = check.as_ref().and_then(|c| serde_json::to_string(c).ok());
             execute(
-        transaction,
-        "storing the client",
-        "INSERT INTO clients (id, kind, name, registration, register_check, registered_at, operation)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-        rusqlite::params![
-                        id.to_string(),
-                        kind,
-                        name,
-                        registration,
-                        check,
-                        at.to_rfc3339(),
-                        seq
-                    ],
-    )?;
+                transaction,
+                "storing the client",
+                "INSERT INTO clients (id, kind, name, registration, register_check, registered_at, operation)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                rusqlite::params![
+                    id.to_string(),
+                    kind,
+                    name,
+                    registration,
+                    check,
+                    at.to_rfc3339(),
+                    seq
+                ],
+            )?;
         }
         Outcome::Client { .. } => {}
         Outcome::Erased(report) => redact(transaction, report, office)?,
@@ -755,7 +755,7 @@ fn record(
                 transaction,
                 "storing the receipt",
                 "INSERT INTO receipts (number, shift, kind, total, text, operation)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
                 rusqlite::params![
                     receipt.number() as i64,
                     shift,
@@ -818,7 +818,7 @@ fn record(
                 transaction,
                 "closing the shift",
                 "UPDATE shifts SET closed_at = ?2, counted = ?3, over_short = ?4, z_report = ?5
-                     WHERE number = ?1",
+                 WHERE number = ?1",
                 rusqlite::params![
                     z.number as i64,
                     z.at.to_rfc3339(),
@@ -872,19 +872,19 @@ fn insert_need(
         transaction,
         "storing the need",
         "INSERT INTO needs (id, client, category, quantity, budget, needed_by, recorded_at, operation)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
         rusqlite::params![
-                id.to_string(),
-                need.client().to_string(),
-                need.category(),
-                need.quantity().map(|q| q.to_string()),
-                need.budget()
-                    .and_then(|b| b.max())
-                    .map(|m| m.amount().to_string()),
-                need.needed_by().map(|d| d.to_string()),
-                need.recorded_at().to_rfc3339(),
-                seq
-            ],
+            id.to_string(),
+            need.client().to_string(),
+            need.category(),
+            need.quantity().map(|q| q.to_string()),
+            need.budget()
+            .and_then(|b| b.max())
+            .map(|m| m.amount().to_string()),
+            need.needed_by().map(|d| d.to_string()),
+            need.recorded_at().to_rfc3339(),
+            seq
+        ],
     )?;
     Ok(())
 }
@@ -910,7 +910,7 @@ fn insert_order(
         transaction,
         "storing the order",
         "INSERT INTO orders (reference, client, carrier, ready, dispatch, promised, operation)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
         rusqlite::params![
             reference.as_str(),
             client,
@@ -926,7 +926,7 @@ fn insert_order(
             transaction,
             "storing the reservation",
             "INSERT INTO reservations (reference, order_reference, sku, quantity, expires)
-                 VALUES (?1, ?2, ?3, ?4, ?5)",
+             VALUES (?1, ?2, ?3, ?4, ?5)",
             rusqlite::params![
                 reservation.reference().as_str(),
                 reference.as_str(),
@@ -951,7 +951,7 @@ fn insert_payment(
         transaction,
         "storing the payment",
         "INSERT INTO payments (method, amount, reference, applies_to, operation)
-             VALUES (?1, ?2, ?3, ?4, ?5)",
+         VALUES (?1, ?2, ?3, ?4, ?5)",
         rusqlite::params![method, amount, reference, applies_to, seq],
     )?;
     Ok(())
@@ -1107,7 +1107,7 @@ fn insert_filed(
             transaction,
             "storing the case",
             "INSERT OR IGNORE INTO cases (year, case_index, title, retention, opened_on)
-                 VALUES (?1, ?2, ?3, ?4, ?5)",
+             VALUES (?1, ?2, ?3, ?4, ?5)",
             rusqlite::params![
                 year,
                 filed.case.to_string(),
@@ -1126,7 +1126,7 @@ fn insert_filed(
         transaction,
         "filing the document",
         "INSERT INTO documents (id, number, kind, year, case_index, date, text, operation)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
         rusqlite::params![
             filed.id.as_uuid().to_string(),
             filed.number,
