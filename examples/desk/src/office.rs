@@ -26,9 +26,9 @@ use apkalpe_catalogue::{
 };
 use apkalpe_clients::{
     AggregateOptions, BudgetRange, ClientDetails, ClientId, ClientRegistry, Consent, ErasureReport,
-    LegalBasis, LegalForm, Need, NeedId, Organisation, Person, PersonalField, Purpose, QuestionId,
-    QuestionKind, RegisterFile, Registration, RetentionHold, Survey, SurveyStats, Verification,
-    read_responses_csv, verify,
+    LegalBasis, LegalForm, Need, NeedId, NeedStatus, Organisation, Person, PersonalField, Purpose,
+    QuestionId, QuestionKind, RegisterFile, Registration, RetentionHold, Sku as ClientSku, Survey,
+    SurveyStats, Verification, read_responses_csv, verify,
 };
 use apkalpe_core::{
     Address, Calendar, CountryCode, CreditorReference, Currency, EmailAddress, Money,
@@ -327,6 +327,10 @@ pub(crate) enum Operation {
         carrier: String,
         /// How many working days the reservation holds.
         hold_working_days: u32,
+        /// The client's need the order answers: it is offered the ordered products and
+        /// accepted (T2.3–T2.5).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        need: Option<Uuid>,
     },
     /// A waybill (*preču pavadzīme*) for the goods of an invoice, carried by the seller's own
     /// vehicle from the seller's address to the buyer's, filed with the invoices (T4.1).
@@ -857,7 +861,15 @@ impl Office {
                 lines,
                 carrier,
                 hold_working_days,
-            } => self.reserve_order(*client, lines, carrier, *hold_working_days, today),
+                need,
+            } => self.reserve_order(
+                *client,
+                lines,
+                carrier,
+                *hold_working_days,
+                *need,
+                (today, at),
+            ),
             Operation::IssueWaybill {
                 invoice,
                 vehicle,
@@ -1913,9 +1925,36 @@ impl Office {
         lines: &[ItemLine],
         carrier: &str,
         hold_working_days: u32,
-        today: NaiveDate,
+        need: Option<Uuid>,
+        (today, at): (NaiveDate, DateTime<Utc>),
     ) -> Result<Outcome, OfficeError> {
         let client = self.client_id(client)?;
+        // The need the order answers: the client's, still pending, offered the ordered
+        // products and accepted. Tried on a copy first, so nothing changes if it cannot be.
+        let answered = match need {
+            Some(id) => {
+                let id = NeedId::new(id);
+                let mut copy = self
+                    .registry
+                    .need(id)
+                    .filter(|n| n.client() == client)
+                    .cloned()
+                    .ok_or_else(|| OfficeError::Unknown {
+                        what: "need of this client",
+                        number: id.as_uuid().to_string(),
+                    })?;
+                let skus = lines
+                    .iter()
+                    .map(|line| ClientSku::try_new(&line.sku))
+                    .collect::<Result<Vec<_>, _>>()?;
+                if matches!(copy.status(), NeedStatus::Open) {
+                    copy.offer(skus.clone(), at)?;
+                }
+                copy.accept(at)?;
+                Some((id, skus))
+            }
+            None => None,
+        };
         if lines.is_empty() {
             return Err(OfficeError::Input {
                 field: "lines",
@@ -1964,6 +2003,14 @@ impl Office {
             &carrier,
             ready,
         )?;
+        if let Some((id, skus)) = answered
+            && let Some(need) = self.registry.need_mut(id)
+        {
+            if matches!(need.status(), NeedStatus::Open) {
+                need.offer(skus, at)?;
+            }
+            need.accept(at)?;
+        }
         self.catalogue = catalogue;
         self.orders.insert(
             reference.to_string(),
@@ -2282,6 +2329,7 @@ mod operation_tests {
             lines: vec![line("LAP-E14-G5", 2), line("PAP-A4-80", 10)],
             carrier: "courier".into(),
             hold_working_days: 5,
+            need: None,
         };
         let Outcome::Order {
             reference,
@@ -2329,6 +2377,7 @@ mod operation_tests {
             lines: vec![line("PAP-A4-80", 10), line("LAP-E14-G5", 5)],
             carrier: "courier".into(),
             hold_working_days: 5,
+            need: None,
         };
         let error = office.apply(&order, at()).unwrap_err();
         assert_eq!(error.code(), "office.input");
@@ -2345,6 +2394,7 @@ mod operation_tests {
             lines: vec![line("PAP-A4-80", 1)],
             carrier: "pigeon".into(),
             hold_working_days: 5,
+            need: None,
         };
         assert_eq!(
             office.apply(&unknown_carrier, at()).unwrap_err().code(),

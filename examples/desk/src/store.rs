@@ -1675,6 +1675,7 @@ mod tests {
                 lines: lines.clone(),
                 carrier: "courier".into(),
                 hold_working_days: 5,
+                need: None,
             },
             Operation::IssueInvoice {
                 client,

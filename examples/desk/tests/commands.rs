@@ -274,7 +274,7 @@ fn demo_tells_the_story() {
         "the cash total is rounded by 0.01 EUR and the change is 2.60 EUR",
         "verdict              confirmed",
         "A colleague registers the company again: the registry returns the existing client.",
-        "Order PAS-2026/0001: the stock is reserved and the delivery booked:",
+        "Order PAS-2026/0001: the stock is reserved and the delivery booked; the need is now accepted:",
         "Contract L-3.1/1 is registered in the internal register and filed in case 3.1",
         "Summa apmaksai:       949,85 €",
         "The goods leave with waybill PP2026-0001, filed with the invoice in case 4.2:",

@@ -407,6 +407,7 @@ impl Traffic {
                             lines,
                             carrier: "courier".into(),
                             hold_working_days: 5,
+                            need: None,
                         })
                     }
                     None => None,

@@ -618,6 +618,7 @@ fn a_catalogue_file_becomes_the_desks_catalogue_unless_a_delivery_is_pending() {
                 lines: paper(2),
                 carrier: "courier".into(),
                 hold_working_days: 5,
+                need: None,
             },
             at(),
         )
@@ -644,6 +645,7 @@ fn a_waybill_for_an_order_takes_its_goods_out_of_stock_once() {
                 lines: paper(4),
                 carrier: "courier".into(),
                 hold_working_days: 5,
+                need: None,
             },
             at(),
         )
@@ -862,4 +864,68 @@ fn a_redacted_registration_replays_to_the_same_client() {
         )
         .unwrap_err();
     assert_eq!(error.code(), "office.input");
+}
+
+#[test]
+fn an_order_answers_its_clients_need_and_only_that() {
+    let (mut office, company) = open_office();
+    let person = register(&mut office, anna());
+    let need = |office: &mut Office, client: Uuid| {
+        let Outcome::Need { id } = office
+            .apply(
+                &Operation::RecordNeed {
+                    client,
+                    category: "office/paper".into(),
+                    quantity: 5,
+                    budget: None,
+                    needed_by: None,
+                    preferred: Vec::new(),
+                },
+                at(),
+            )
+            .unwrap()
+        else {
+            panic!("no need");
+        };
+        id
+    };
+    let theirs = need(&mut office, person);
+    let ours = need(&mut office, company);
+    let order = |need| Operation::ReserveOrder {
+        client: company,
+        lines: paper(5),
+        carrier: "courier".into(),
+        hold_working_days: 5,
+        need: Some(need),
+    };
+    // Another client's need is not this order's to answer: refused, nothing reserved.
+    let before = fingerprint(&office);
+    let reserved = office
+        .catalogue()
+        .stock()
+        .reserved(&"PAP-A4-80".parse().unwrap());
+    assert_eq!(
+        office
+            .apply(&order(theirs.as_uuid()), at())
+            .unwrap_err()
+            .code(),
+        "office.unknown"
+    );
+    assert_eq!(fingerprint(&office), before);
+    assert_eq!(
+        office
+            .catalogue()
+            .stock()
+            .reserved(&"PAP-A4-80".parse().unwrap()),
+        reserved
+    );
+    office.apply(&order(ours.as_uuid()), at()).unwrap();
+    assert_eq!(
+        office.registry().need(ours).unwrap().status().name(),
+        "accepted"
+    );
+    assert_eq!(
+        office.registry().need(theirs).unwrap().status().name(),
+        "open"
+    );
 }

@@ -584,6 +584,7 @@ pub(super) fn need_and_order(story: &mut Story<'_, '_>) -> StepResult {
             lines: lines.clone(),
             carrier: "courier".into(),
             hold_working_days: 5,
+            need: Some(id.as_uuid()),
         },
         9,
         50,
@@ -592,8 +593,14 @@ pub(super) fn need_and_order(story: &mut Story<'_, '_>) -> StepResult {
         return Err("taking the order produced no order".into());
     };
     let mut order = format!("Pasūtījums {reference}, {today}\n");
+    let status = story
+        .store
+        .office()
+        .registry()
+        .need(id)
+        .map_or("missing", |answered| answered.status().name());
     story.out.line(&format!(
-        "Order {reference}: the stock is reserved and the delivery booked:"
+        "Order {reference}: the stock is reserved and the delivery booked; the need is now {status}:"
     ));
     for reservation in &reservations {
         let text = format!(
