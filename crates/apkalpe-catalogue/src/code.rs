@@ -9,6 +9,7 @@
 use std::fmt;
 use std::str::FromStr;
 
+use apkalpe_core::{TextRuleError, TokenLetters, TokenRule};
 use serde::{Deserialize, Serialize};
 
 /// The error returned when a code (a SKU or an id) is not well formed.
@@ -75,41 +76,47 @@ enum Alphabet {
 }
 
 impl Alphabet {
-    fn allows(self, c: char) -> bool {
+    /// The rule of a code of this alphabet and at most `max` characters.
+    const fn rule(self, max: usize) -> TokenRule {
         match self {
-            Alphabet::Printed => c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.' | '/'),
-            Alphabet::Lowercase => {
-                c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, '-' | '_')
-            }
+            Alphabet::Printed => TokenRule::new(max, TokenLetters::Ascii, "-_./"),
+            Alphabet::Lowercase => TokenRule::new(max, TokenLetters::AsciiLowercase, "-_"),
         }
     }
 }
 
+/// Trims and checks a code by its [`TokenRule`]; positions count the text as given, leading
+/// white space included.
 fn validate(
     text: &str,
     what: &'static str,
     max: usize,
     alphabet: Alphabet,
 ) -> Result<String, ParseCodeError> {
-    let trimmed = text.trim();
-    if trimmed.is_empty() {
-        return Err(ParseCodeError::Empty { what });
-    }
-    let offset = text.chars().take_while(|c| c.is_whitespace()).count();
-    for (index, character) in trimmed.chars().enumerate() {
-        if !alphabet.allows(character) {
-            return Err(ParseCodeError::InvalidCharacter {
-                what,
-                character,
-                position: offset.saturating_add(index),
-            });
+    alphabet.rule(max).check(text).map_err(|error| match error {
+        TextRuleError::Blank => ParseCodeError::Empty { what },
+        TextRuleError::TooLong { max, found } => ParseCodeError::TooLong { what, max, found },
+        TextRuleError::ControlCharacter {
+            found,
+            input_position,
+            ..
         }
-    }
-    let found = trimmed.chars().count();
-    if found > max {
-        return Err(ParseCodeError::TooLong { what, max, found });
-    }
-    Ok(trimmed.to_owned())
+        | TextRuleError::NotAllowed {
+            found,
+            input_position,
+            ..
+        } => ParseCodeError::InvalidCharacter {
+            what,
+            character: found,
+            position: input_position,
+        },
+        // `TextRuleError` is non-exhaustive; `TokenRule` returns only the variants above.
+        other => ParseCodeError::InvalidCharacter {
+            what,
+            character: char::REPLACEMENT_CHARACTER,
+            position: other.position().unwrap_or_default(),
+        },
+    })
 }
 
 macro_rules! code_type {
@@ -295,6 +302,25 @@ mod tests {
                 position: 4
             }
         );
+    }
+
+    #[test]
+    fn control_characters_are_invalid_characters_where_typed() {
+        assert_eq!(
+            LocationId::try_new(" riga\u{0}").unwrap_err(),
+            ParseCodeError::InvalidCharacter {
+                what: "location id",
+                character: '\u{0}',
+                position: 5
+            }
+        );
+        assert_eq!(
+            OrderReference::try_new("\n\t ").unwrap_err(),
+            ParseCodeError::Empty {
+                what: "order reference"
+            }
+        );
+        assert!(SupplierReference::try_new("Ā1").is_err());
     }
 
     #[test]

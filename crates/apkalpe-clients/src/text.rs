@@ -3,68 +3,70 @@
 use std::fmt;
 use std::str::FromStr;
 
+use apkalpe_core::{TextRule, TextRuleError, TokenCase, TokenLetters, TokenRule};
 use serde::{Deserialize, Serialize};
 
 use crate::error::{ParseTextError, ParseTokenError};
 
 /// Trims `text` and checks it is 1 to `max` characters with no control characters (newlines and
-/// tabs allowed when `multiline`).
+/// tabs allowed when `multiline`), by [`TextRule`].
 pub(crate) fn check_text(
     field: &'static str,
     text: &str,
     max: usize,
     multiline: bool,
 ) -> Result<String, ParseTextError> {
-    let text = text.trim();
-    if text.is_empty() {
-        return Err(ParseTextError::Blank { field });
-    }
-    if let Some(position) = text
-        .chars()
-        .position(|c| c.is_control() && !(multiline && matches!(c, '\n' | '\t' | '\r')))
-    {
-        return Err(ParseTextError::ControlCharacter { field, position });
-    }
-    let found = text.chars().count();
-    if found > max {
-        return Err(ParseTextError::TooLong { field, max, found });
-    }
-    Ok(text.to_owned())
+    let rule = if multiline {
+        TextRule::multiline(max)
+    } else {
+        TextRule::single_line(max)
+    };
+    rule.check(text)
+        .map(str::to_owned)
+        .map_err(|error| match error {
+            TextRuleError::Blank => ParseTextError::Blank { field },
+            TextRuleError::TooLong { max, found } => ParseTextError::TooLong { field, max, found },
+            TextRuleError::ControlCharacter { position, .. }
+            | TextRuleError::NotAllowed { position, .. } => {
+                ParseTextError::ControlCharacter { field, position }
+            }
+            // `TextRuleError` is non-exhaustive; `TextRule` returns only the variants above.
+            other => ParseTextError::ControlCharacter {
+                field,
+                position: other.position().unwrap_or_default(),
+            },
+        })
 }
 
-/// The longest token, in characters.
-const MAX_TOKEN_CHARS: usize = 64;
+/// A token: 1–64 characters, letters (any script), digits, `-`, `_`, `.`, `/`; trimmed.
+const TOKEN: TokenRule = TokenRule::new(64, TokenLetters::Unicode, "-_./");
 
-/// Checks a token: 1–64 characters, letters (any script), digits, `-`, `_`, `.`, `/`; trimmed.
-/// With `lower`, letters are lower-cased.
+/// Checks a token by [`TOKEN`]. With `lower`, letters are lower-cased.
 fn check_token(kind: &'static str, text: &str, lower: bool) -> Result<String, ParseTokenError> {
-    let text = text.trim();
-    if text.is_empty() {
-        return Err(ParseTokenError::Blank { kind });
-    }
-    if let Some((position, found)) = text
-        .chars()
-        .enumerate()
-        .find(|(_, c)| !(c.is_alphanumeric() || matches!(c, '-' | '_' | '.' | '/')))
-    {
-        return Err(ParseTokenError::Character {
+    let rule = if lower {
+        TOKEN.with_case(TokenCase::Lower)
+    } else {
+        TOKEN
+    };
+    rule.check(text).map_err(|error| match error {
+        TextRuleError::Blank => ParseTokenError::Blank { kind },
+        TextRuleError::TooLong { max, found } => ParseTokenError::TooLong { kind, max, found },
+        TextRuleError::ControlCharacter {
+            found, position, ..
+        }
+        | TextRuleError::NotAllowed {
+            found, position, ..
+        } => ParseTokenError::Character {
             kind,
             position,
             found,
-        });
-    }
-    let found = text.chars().count();
-    if found > MAX_TOKEN_CHARS {
-        return Err(ParseTokenError::TooLong {
+        },
+        // `TextRuleError` is non-exhaustive; `TokenRule` returns only the variants above.
+        other => ParseTokenError::Character {
             kind,
-            max: MAX_TOKEN_CHARS,
-            found,
-        });
-    }
-    Ok(if lower {
-        text.to_lowercase()
-    } else {
-        text.to_owned()
+            position: other.position().unwrap_or_default(),
+            found: char::REPLACEMENT_CHARACTER,
+        },
     })
 }
 
@@ -404,5 +406,55 @@ mod tests {
             "text.control_character"
         );
         assert!(check_text("summary", "a\nb", 10, true).is_ok());
+    }
+
+    #[test]
+    fn errors_keep_their_fields_after_the_core_rule() {
+        // Positions count the trimmed text, as before the checks moved to core.
+        assert_eq!(
+            check_text("subject", "  ab\u{7}", 10, false).unwrap_err(),
+            ParseTextError::ControlCharacter {
+                field: "subject",
+                position: 2
+            }
+        );
+        assert_eq!(
+            check_text("notes", "a\tb", 2, true).unwrap_err(),
+            ParseTextError::TooLong {
+                field: "notes",
+                max: 2,
+                found: 3
+            }
+        );
+        assert_eq!(
+            Segment::try_new(" ab\u{0}").unwrap_err(),
+            ParseTokenError::Character {
+                kind: "segment",
+                position: 2,
+                found: '\u{0}'
+            }
+        );
+        assert_eq!(
+            LegalForm::try_new("\t").unwrap_err(),
+            ParseTokenError::Blank { kind: "legal_form" }
+        );
+    }
+
+    #[test]
+    fn lower_case_tokens_read_back_as_themselves() {
+        let tag = Tag::try_new("ŠĶĒRSIELA").unwrap();
+        assert_eq!(tag.as_str(), "šķērsiela");
+        assert_eq!(Tag::try_new(tag.as_str()).unwrap(), tag);
+        // `İ` lower-cases to two characters, the second no letter: refused, not stored as a
+        // tag that could not be read back.
+        assert_eq!(
+            Tag::try_new("İ").unwrap_err(),
+            ParseTokenError::Character {
+                kind: "tag",
+                position: 0,
+                found: 'İ'
+            }
+        );
+        assert_eq!(Sku::try_new("İ").unwrap().as_str(), "İ");
     }
 }

@@ -5,8 +5,9 @@
 //! cash-rounding policy (*skaidrās naudas noapaļošana*), VAT (*PVN*) categories and rates,
 //! Latvian identifiers (*personas kods*, *reģistrācijas numurs*, *PVN numurs*), IBAN and RF
 //! creditor references, the four languages of customer service, amounts in words (*summa
-//! vārdiem*), the Latvian working-day calendar with statutory deadlines, parties, and gapless
-//! document number series.
+//! vārdiem*), the Latvian working-day calendar with statutory deadlines, parties, gapless
+//! document number series, and the rules for short texts and tokens that the domain crates'
+//! codes and ids share.
 //!
 //! Serves: T1.3, T2.8, T3.7, T4.2, T4.4, T4.5, T4.6, T6.3, S12, S13, S27, S30, S33, S35 (see
 //! `docs/traceability.md`).
@@ -31,6 +32,8 @@
 //! - [`Party`], [`PartyInput`], [`Address`], [`EmailAddress`], [`PhoneNumber`]: the parties of
 //!   documents.
 //! - [`NumberSeries`], [`DocumentNumber`]: gapless numbers, given only on issue.
+//! - [`TextRule`], [`TokenRule`], [`TextRuleError`]: the checks behind short validated texts
+//!   and tokens (trimmed, bounded, no control characters, a token's own alphabet and case).
 //! - [`CoreError`]: every error of the crate, each with a stable code.
 //!
 //! # Example
@@ -77,6 +80,7 @@ mod party;
 mod riga;
 #[deny(clippy::arithmetic_side_effects)]
 pub mod rounding;
+mod text;
 #[deny(clippy::arithmetic_side_effects)]
 mod vat;
 mod words;
@@ -105,6 +109,7 @@ pub use party::{
 };
 pub use riga::{riga_date, riga_offset};
 pub use rounding::{Rounding, RoundingError, RoundingStrategy};
+pub use text::{TextRule, TextRuleError, TokenCase, TokenLetters, TokenRule};
 pub use vat::{
     VatAmounts, VatCategory, VatError, VatRate, VatRateClass, VatRateEntry, VatRateTable,
 };

@@ -13,4 +13,5 @@ mod identifier;
 mod money;
 mod number_series;
 mod party;
+mod text;
 mod words;

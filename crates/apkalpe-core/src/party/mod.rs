@@ -15,7 +15,8 @@ pub use contact::{EmailAddress, ParseEmailAddressError, ParsePhoneNumberError, P
 
 use crate::{
     Iban, ParseCountryCodeError, ParseIbanError, ParsePersonalCodeError,
-    ParseRegistrationNumberError, ParseVatNumberError, PersonalCode, RegistrationNumber, VatNumber,
+    ParseRegistrationNumberError, ParseVatNumberError, PersonalCode, RegistrationNumber, TextRule,
+    TextRuleError, VatNumber,
 };
 
 /// The longest party name, in characters.
@@ -84,18 +85,16 @@ impl fmt::Display for TextProblem {
 
 /// Trims a text and checks it is 1 to `max` characters without control characters.
 fn check_text(text: &str, max: usize) -> Result<String, TextProblem> {
-    let text = text.trim();
-    if text.is_empty() {
-        return Err(TextProblem::Blank);
+    match TextRule::single_line(max).check(text) {
+        Ok(text) => Ok(text.to_owned()),
+        Err(TextRuleError::TooLong { max, found }) => Err(TextProblem::TooLong { max, found }),
+        Err(
+            TextRuleError::ControlCharacter { position, .. }
+            | TextRuleError::NotAllowed { position, .. },
+        ) => Err(TextProblem::ControlCharacter { position }),
+        // Blank, and any check core's rule learns later: refused as blank rather than let in.
+        Err(_) => Err(TextProblem::Blank),
     }
-    if let Some(position) = text.chars().position(char::is_control) {
-        return Err(TextProblem::ControlCharacter { position });
-    }
-    let found = text.chars().count();
-    if found > max {
-        return Err(TextProblem::TooLong { max, found });
-    }
-    Ok(text.to_owned())
 }
 
 /// One invalid field of party data: where (`field`, a path such as `address.postal_code` or
