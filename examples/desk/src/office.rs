@@ -1589,6 +1589,16 @@ impl Office {
         Ok(Outcome::Invoice(invoice, filed))
     }
 
+    /// The issued invoice with this number.
+    fn invoice(&self, number: &str) -> Result<&IssuedInvoice, OfficeError> {
+        self.invoices
+            .get(number)
+            .ok_or_else(|| OfficeError::Unknown {
+                what: "invoice",
+                number: number.to_owned(),
+            })
+    }
+
     fn issue_credit_note(
         &mut self,
         number: &str,
@@ -1597,13 +1607,7 @@ impl Office {
         reason: &str,
         today: NaiveDate,
     ) -> Result<Outcome, OfficeError> {
-        let invoice = self
-            .invoices
-            .get(number)
-            .ok_or_else(|| OfficeError::Unknown {
-                what: "invoice",
-                number: number.to_owned(),
-            })?;
+        let invoice = self.invoice(number)?;
         let case = Office::case(cases::INVOICES)?;
         let earlier = self.credit_notes.get(number).cloned().unwrap_or_default();
         let mut series = self.take_series(CREDIT_NOTE_SERIES.0, CREDIT_NOTE_SERIES.1)?;
@@ -2038,13 +2042,7 @@ impl Office {
         order: Option<&str>,
         today: NaiveDate,
     ) -> Result<Outcome, OfficeError> {
-        let invoice = self
-            .invoices
-            .get(number)
-            .ok_or_else(|| OfficeError::Unknown {
-                what: "invoice",
-                number: number.to_owned(),
-            })?;
+        let invoice = self.invoice(number)?;
         let case = Office::case(cases::INVOICES)?;
         let buyer = invoice.content().buyer();
         // The seller carries the goods in its own vehicle, from its address to the buyer's.
