@@ -8,6 +8,7 @@ use crate::{
     ParsePersonalCodeError, ParsePhoneNumberError, ParseRegistrationNumberError,
     ParseVatNumberError, PartyError, VatError, WordsError,
 };
+use crate::{HasCode, RestoreError};
 
 /// Any error of `apkalpe-core`.
 ///
@@ -99,6 +100,9 @@ pub enum CoreError {
     /// See [`ParseNumberPatternError`].
     #[error(transparent)]
     ParseNumberPattern(#[from] ParseNumberPatternError),
+    /// See [`RestoreError`].
+    #[error(transparent)]
+    Restore(#[from] RestoreError),
 }
 
 impl CoreError {
@@ -128,6 +132,47 @@ impl CoreError {
             CoreError::ParsePhoneNumber(error) => error.code(),
             CoreError::NumberSeries(error) => error.code(),
             CoreError::ParseNumberPattern(error) => error.code(),
+            CoreError::Restore(error) => error.code(),
         }
     }
 }
+
+/// Every error of the crate gives its stable code through [`HasCode`] too, so a
+/// [`RestoreError`] can wrap it.
+macro_rules! has_code {
+    ($($error:ty),* $(,)?) => {
+        $(impl HasCode for $error {
+            fn code(&self) -> &'static str {
+                <$error>::code(self)
+            }
+        })*
+    };
+}
+
+has_code!(
+    CoreError,
+    MoneyError,
+    ParseMoneyError,
+    ParseCurrencyError,
+    RoundingError,
+    CashRoundingError,
+    VatError,
+    ParseCountryCodeError,
+    ParseLanguageError,
+    LocalizedTextError,
+    ParsePersonalCodeError,
+    ParseRegistrationNumberError,
+    ParseVatNumberError,
+    ParseIbanError,
+    ParseCreditorReferenceError,
+    CalendarError,
+    ParsePeriodError,
+    WordsError,
+    PartyError,
+    ParseEmailAddressError,
+    ParsePhoneNumberError,
+    NumberSeriesError,
+    ParseNumberPatternError,
+    crate::TextRuleError,
+    crate::FieldError,
+);

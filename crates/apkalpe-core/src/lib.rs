@@ -34,6 +34,8 @@
 //! - [`NumberSeries`], [`DocumentNumber`]: gapless numbers, given only on issue.
 //! - [`TextRule`], [`TokenRule`], [`TextRuleError`]: the checks behind short validated texts
 //!   and tokens (trimmed, bounded, no control characters, a token's own alphabet and case).
+//! - [`RestoreError`], [`HasCode`]: why a saved value (a snapshot) cannot be restored; every
+//!   state type's `Deserialize` runs its constructor's checks.
 //! - [`CoreError`]: every error of the crate, each with a stable code.
 //!
 //! # Example
@@ -77,6 +79,7 @@ mod language;
 mod money;
 mod number_series;
 mod party;
+mod restore;
 mod riga;
 #[deny(clippy::arithmetic_side_effects)]
 pub mod rounding;
@@ -107,6 +110,7 @@ pub use party::{
     Address, AddressInput, EmailAddress, FieldError, ParseEmailAddressError, ParsePhoneNumberError,
     Party, PartyError, PartyInput, PartyKind, PartyName, PhoneNumber,
 };
+pub use restore::{HasCode, RestoreError, RestoreProblem};
 pub use riga::{riga_date, riga_offset};
 pub use rounding::{Rounding, RoundingError, RoundingStrategy};
 pub use text::{TextRule, TextRuleError, TokenCase, TokenLetters, TokenRule};

@@ -1,4 +1,6 @@
-//! proptest strategies, one module per area, all re-exported here (`strategy::money()`).
+//! proptest strategies, one module per area. Core's are re-exported here
+//! (`strategy::money()`); a domain crate's sit in their own module behind the crate's feature
+//! (`strategy::clients::registry()`), so `cargo test -p apkalpe-core` builds only core.
 
 mod date;
 mod identifier;
@@ -7,3 +9,14 @@ mod money;
 pub use date::*;
 pub use identifier::*;
 pub use money::*;
+
+#[cfg(feature = "accounting")]
+pub mod accounting;
+#[cfg(feature = "catalogue")]
+pub mod catalogue;
+#[cfg(feature = "clients")]
+pub mod clients;
+#[cfg(feature = "documents")]
+pub mod documents;
+#[cfg(feature = "payments")]
+pub mod payments;

@@ -1,0 +1,240 @@
+//! Restoring saved state: the one error every Apkalpe crate reports when a saved value
+//! (a snapshot, a JSON document an integrator stored) breaks an invariant of its type.
+//!
+//! Every state type of the domain crates implements `Deserialize` as well as `Serialize`,
+//! and deserialising goes through the same checks as building the value with its
+//! constructors: a restored registry, ledger or shift is as trustworthy as one built by
+//! calls. A value edited into an illegal state is refused with a [`RestoreError`] naming the
+//! type, the field (a path such as `receivables[3].paid`) and what is wrong.
+//!
+//! serde carries a deserialiser's error as text, so the message of a [`RestoreError`] starts
+//! with its stable code (`restore.inconsistent: …`): the code survives any format.
+
+use std::fmt;
+
+/// What is wrong with a saved value: the kind of a [`RestoreError`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum RestoreProblem {
+    /// A field holds a value its type's constructor refuses (a malformed IBAN, a negative
+    /// quantity); the refusal's own code is kept as [`RestoreError::cause_code`].
+    Invalid,
+    /// A key that must be unique appears twice (two receivables with one number).
+    Duplicate,
+    /// Something another field refers to is absent (a payment of an unknown receivable).
+    Missing,
+    /// Fields disagree with each other (totals that are not the sum of their lines, a
+    /// sequence with a gap).
+    Inconsistent,
+}
+
+impl RestoreProblem {
+    /// Returns the stable code: `restore.invalid`, `restore.duplicate`, `restore.missing`
+    /// or `restore.inconsistent`.
+    pub fn code(self) -> &'static str {
+        match self {
+            RestoreProblem::Invalid => "restore.invalid",
+            RestoreProblem::Duplicate => "restore.duplicate",
+            RestoreProblem::Missing => "restore.missing",
+            RestoreProblem::Inconsistent => "restore.inconsistent",
+        }
+    }
+}
+
+/// A saved value that cannot be restored: which type, which field, and why.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_core::{RestoreError, RestoreProblem};
+///
+/// let error = RestoreError::duplicate("ReceivableLedger", "receivables[1].number", "INV-1");
+/// assert_eq!(error.code(), "restore.duplicate");
+/// assert_eq!(error.problem(), RestoreProblem::Duplicate);
+/// assert_eq!(
+///     error.to_string(),
+///     "restore.duplicate: cannot restore ReceivableLedger: receivables[1].number: \"INV-1\" appears more than once"
+/// );
+///
+/// // A constructor's refusal keeps its own code.
+/// let iban: Result<apkalpe_core::Iban, _> = "LV00BANK0000435195001".parse();
+/// let error = RestoreError::invalid("Party", "iban", iban.unwrap_err());
+/// assert_eq!(error.code(), "restore.invalid");
+/// assert_eq!(error.cause_code(), Some("iban.checksum"));
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RestoreError {
+    what: &'static str,
+    field: String,
+    problem: RestoreProblem,
+    cause_code: Option<&'static str>,
+    reason: String,
+}
+
+/// An error with a stable code, as every Apkalpe error has: what [`RestoreError::invalid`]
+/// wraps.
+pub trait HasCode: fmt::Display {
+    /// Returns the stable code.
+    fn code(&self) -> &'static str;
+}
+
+impl RestoreError {
+    /// A field whose value its constructor refuses with `cause`.
+    pub fn invalid(what: &'static str, field: impl Into<String>, cause: impl HasCode) -> Self {
+        RestoreError {
+            what,
+            field: field.into(),
+            problem: RestoreProblem::Invalid,
+            cause_code: Some(cause.code()),
+            reason: cause.to_string(),
+        }
+    }
+
+    /// A field whose value its constructor refuses, given as the refusal's code and message
+    /// (for errors that do not implement [`HasCode`]).
+    pub fn invalid_with(
+        what: &'static str,
+        field: impl Into<String>,
+        cause_code: &'static str,
+        message: impl fmt::Display,
+    ) -> Self {
+        RestoreError {
+            what,
+            field: field.into(),
+            problem: RestoreProblem::Invalid,
+            cause_code: Some(cause_code),
+            reason: message.to_string(),
+        }
+    }
+
+    /// A key that appears twice.
+    pub fn duplicate(
+        what: &'static str,
+        field: impl Into<String>,
+        value: impl fmt::Display,
+    ) -> Self {
+        RestoreError {
+            what,
+            field: field.into(),
+            problem: RestoreProblem::Duplicate,
+            cause_code: None,
+            reason: format!("{:?} appears more than once", value.to_string()),
+        }
+    }
+
+    /// A reference to something absent.
+    pub fn missing(
+        what: &'static str,
+        field: impl Into<String>,
+        reason: impl fmt::Display,
+    ) -> Self {
+        RestoreError {
+            what,
+            field: field.into(),
+            problem: RestoreProblem::Missing,
+            cause_code: None,
+            reason: reason.to_string(),
+        }
+    }
+
+    /// Fields that disagree.
+    pub fn inconsistent(
+        what: &'static str,
+        field: impl Into<String>,
+        reason: impl fmt::Display,
+    ) -> Self {
+        RestoreError {
+            what,
+            field: field.into(),
+            problem: RestoreProblem::Inconsistent,
+            cause_code: None,
+            reason: reason.to_string(),
+        }
+    }
+
+    /// Returns the stable code of the problem (`restore.invalid`, …).
+    pub fn code(&self) -> &'static str {
+        self.problem.code()
+    }
+
+    /// Returns the kind of problem.
+    pub fn problem(&self) -> RestoreProblem {
+        self.problem
+    }
+
+    /// Returns the type that could not be restored (`ReceivableLedger`).
+    pub fn what(&self) -> &'static str {
+        self.what
+    }
+
+    /// Returns the field, as a path within the saved value (`receivables[3].paid`).
+    pub fn field(&self) -> &str {
+        &self.field
+    }
+
+    /// Returns the code of the constructor's refusal, for [`RestoreProblem::Invalid`].
+    pub fn cause_code(&self) -> Option<&'static str> {
+        self.cause_code
+    }
+
+    /// Returns the field's path under `parent`: a collection restoring its elements names
+    /// the element (`receivables[3]`) in front of the element's own field.
+    #[must_use]
+    pub fn within(mut self, parent: impl fmt::Display) -> Self {
+        self.field = if self.field.is_empty() {
+            parent.to_string()
+        } else {
+            format!("{parent}.{}", self.field)
+        };
+        self
+    }
+}
+
+impl fmt::Display for RestoreError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{}: cannot restore {}: {}: {}",
+            self.code(),
+            self.what,
+            self.field,
+            self.reason
+        )
+    }
+}
+
+impl std::error::Error for RestoreError {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_problem_has_its_code() {
+        let cases = [
+            (RestoreError::duplicate("T", "a", 1), "restore.duplicate"),
+            (RestoreError::missing("T", "a", "gone"), "restore.missing"),
+            (
+                RestoreError::inconsistent("T", "a", "sum"),
+                "restore.inconsistent",
+            ),
+            (
+                RestoreError::invalid_with("T", "a", "x.y", "bad"),
+                "restore.invalid",
+            ),
+        ];
+        for (error, code) in cases {
+            assert_eq!(error.code(), code);
+            assert!(error.to_string().starts_with(code), "{error}");
+        }
+    }
+
+    #[test]
+    fn within_prefixes_the_path() {
+        let error =
+            RestoreError::inconsistent("Ledger", "paid", "more than due").within("items[2]");
+        assert_eq!(error.field(), "items[2].paid");
+        let error = RestoreError::missing("Ledger", "", "gone").within("items[0]");
+        assert_eq!(error.field(), "items[0]");
+    }
+}
