@@ -13,6 +13,8 @@ mod errors;
 mod goods;
 mod invoice;
 mod properties;
+mod received;
+mod restore;
 mod services;
 mod support;
 mod ubl;

@@ -14,6 +14,7 @@ mod import;
 mod properties;
 mod quote;
 mod recommend;
+mod restore;
 mod search;
 mod stock;
 mod support;

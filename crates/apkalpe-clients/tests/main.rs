@@ -12,4 +12,5 @@ mod error_catalogue;
 mod privacy;
 mod register;
 mod registry;
+mod restore;
 mod survey;

@@ -13,5 +13,6 @@ mod identifier;
 mod money;
 mod number_series;
 mod party;
+mod restore;
 mod text;
 mod words;

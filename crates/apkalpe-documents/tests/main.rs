@@ -13,6 +13,7 @@ mod file_plan;
 mod flow;
 mod register;
 mod requisite;
+mod restore;
 mod retention;
 mod robustness;
 mod scene;

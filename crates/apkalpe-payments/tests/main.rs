@@ -15,4 +15,5 @@ mod error_catalogue;
 mod reconcile;
 mod register;
 mod report;
+mod restore;
 mod support;

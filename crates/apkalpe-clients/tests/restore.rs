@@ -1,0 +1,2 @@
+//! Saved state restored: every state type of apkalpe-clients round-trips through serde, and a saved
+//! value edited into an illegal state is refused with a `RestoreError` (issue 13).
