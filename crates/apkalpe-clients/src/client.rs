@@ -5,12 +5,13 @@ use std::fmt;
 
 use apkalpe_core::{
     Address, EmailAddress, Language, PartyName, PersonalCode, PhoneNumber, RegistrationNumber,
-    VatNumber,
+    RestoreError, VatNumber,
 };
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
+use crate::restore::unique;
 use crate::text::{LegalForm, Segment, StaffMember, Tag};
 
 macro_rules! id_type {
@@ -24,6 +25,12 @@ macro_rules! id_type {
             /// Wraps an id the caller made (the crate makes no ids).
             pub const fn new(id: Uuid) -> Self {
                 $name(id)
+            }
+
+            /// Wraps the UUID with this 128-bit value (for fixtures and tests:
+            /// `from_u128(1)` is `00000000-0000-0000-0000-000000000001`).
+            pub const fn from_u128(id: u128) -> Self {
+                $name(Uuid::from_u128(id))
             }
 
             /// Returns the UUID.
@@ -51,6 +58,7 @@ id_type!(
     ///
     /// let id = ClientId::new(Uuid::from_u128(1));
     /// assert_eq!(id.to_string(), "00000000-0000-0000-0000-000000000001");
+    /// assert_eq!(ClientId::from_u128(1), id);
     /// ```
     ClientId
 );
@@ -82,7 +90,11 @@ id_type!(
 /// assert_eq!(person.birth_date(), NaiveDate::from_ymd_opt(1975, 11, 16));
 /// # Ok::<(), apkalpe_clients::ClientsError>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+///
+/// Deserialised field by field, each field through its own constructor (a person has no rule
+/// beyond its fields').
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Person {
     given_name: PartyName,
     family_name: PartyName,
@@ -168,7 +180,10 @@ impl Person {
 /// assert_eq!(company.display_name(), "SIA \"Ziemeļu Rati\"");
 /// # Ok::<(), apkalpe_clients::ClientsError>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+///
+/// Deserialised field by field, each field through its own constructor.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Organisation {
     name: PartyName,
     legal_form: Option<LegalForm>,
@@ -252,7 +267,10 @@ impl Organisation {
 }
 
 /// Who a client is: a natural person or an organisation.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+///
+/// Saved as the person's or organisation's fields with a `kind` tag: `{"kind": "person",
+/// "given_name": "Anna", …}`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Identity {
     /// A natural person.
@@ -431,8 +449,28 @@ impl ClientDetails {
 /// A registered client (*klients*), as the [`ClientRegistry`](crate::ClientRegistry) holds it.
 ///
 /// Built only by the registry, from [`ClientDetails`], an id and a time the caller supplies.
-/// Serialised as part of the [`AccessExport`](crate::AccessExport).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+/// Serialised as part of the [`AccessExport`](crate::AccessExport) and of the saved
+/// [`ClientRegistry`](crate::ClientRegistry).
+///
+/// # Saved form
+///
+/// Deserialising checks what the registry guarantees of one client: no e-mail address or
+/// phone number twice, no client merged twice or into itself, and an erased client is a
+/// natural person whose relationship is closed. A value that breaks one is refused with a
+/// [`RestoreError`] (`restore.duplicate`, `restore.inconsistent`).
+///
+/// ```
+/// use apkalpe_clients::Client;
+///
+/// let json = r#"{"id": "00000000-0000-0000-0000-000000000001",
+///     "identity": {"kind": "person", "given_name": "Anna", "family_name": "Bērziņa", "personal_code": null},
+///     "addresses": [], "emails": ["anna@example.lv", "anna@example.lv"], "phones": [],
+///     "language": "lv", "tags": [], "status": "active", "registered_at": "2026-11-27T09:00:00Z"}"#;
+/// let error = serde_json::from_str::<Client>(json).unwrap_err();
+/// assert!(error.to_string().starts_with("restore.duplicate: cannot restore Client: emails[1]"));
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "ClientRecord")]
 pub struct Client {
     id: ClientId,
     identity: Identity,
@@ -621,6 +659,82 @@ impl Client {
     }
 }
 
+/// The saved form of a [`Client`], before its checks.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct ClientRecord {
+    id: ClientId,
+    identity: Identity,
+    addresses: Vec<Address>,
+    emails: Vec<EmailAddress>,
+    phones: Vec<PhoneNumber>,
+    language: Language,
+    #[serde(default)]
+    segment: Option<Segment>,
+    tags: BTreeSet<Tag>,
+    status: ClientStatus,
+    registered_at: DateTime<Utc>,
+    #[serde(default)]
+    merged_from: Vec<ClientId>,
+    #[serde(default)]
+    erased_at: Option<DateTime<Utc>>,
+}
+
+impl ClientRecord {
+    /// Checks what the registry's operations guarantee of one client.
+    pub(crate) fn restore(self) -> Result<Client, RestoreError> {
+        const WHAT: &str = "Client";
+        unique(WHAT, "emails", &self.emails)?;
+        unique(WHAT, "phones", &self.phones)?;
+        unique(WHAT, "merged_from", &self.merged_from)?;
+        if let Some(position) = self.merged_from.iter().position(|id| *id == self.id) {
+            return Err(RestoreError::inconsistent(
+                WHAT,
+                format!("merged_from[{position}]"),
+                "a client cannot be merged into itself",
+            ));
+        }
+        if self.erased_at.is_some() {
+            if !matches!(self.identity, Identity::Person(_)) {
+                return Err(RestoreError::inconsistent(
+                    WHAT,
+                    "erased_at",
+                    "only a natural person's data is erased",
+                ));
+            }
+            if self.status != ClientStatus::Closed {
+                return Err(RestoreError::inconsistent(
+                    WHAT,
+                    "status",
+                    "an erased client's relationship is closed",
+                ));
+            }
+        }
+        Ok(Client {
+            id: self.id,
+            identity: self.identity,
+            addresses: self.addresses,
+            emails: self.emails,
+            phones: self.phones,
+            language: self.language,
+            segment: self.segment,
+            tags: self.tags,
+            status: self.status,
+            registered_at: self.registered_at,
+            merged_from: self.merged_from,
+            erased_at: self.erased_at,
+        })
+    }
+}
+
+impl TryFrom<ClientRecord> for Client {
+    type Error = RestoreError;
+
+    fn try_from(record: ClientRecord) -> Result<Self, Self::Error> {
+        record.restore()
+    }
+}
+
 /// One address on one line: "Brīvības iela 1, Rīga, LV-1010, LV".
 pub(crate) fn address_line(address: &Address) -> String {
     let mut parts: Vec<String> = address.lines().to_vec();
@@ -696,7 +810,11 @@ impl ClientField {
 }
 
 /// One change of one field: who, when, the old and the new value as text.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+///
+/// Deserialised field by field; whether the change fits its client is checked by the
+/// [`ClientRegistry`](crate::ClientRegistry) that holds it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct FieldChange {
     pub(crate) field: ClientField,
     pub(crate) old: Option<String>,

@@ -2,8 +2,9 @@
 //! has a stable dotted code; messages never hold a personal code.
 
 use apkalpe_core::{
-    MoneyError, ParseEmailAddressError, ParseMoneyError, ParsePersonalCodeError,
+    HasCode, MoneyError, ParseEmailAddressError, ParseMoneyError, ParsePersonalCodeError,
     ParsePhoneNumberError, ParseRegistrationNumberError, ParseVatNumberError, PartyError,
+    RestoreError,
 };
 use uuid::Uuid;
 
@@ -112,7 +113,7 @@ impl ParseTokenError {
 }
 
 /// Kinds of records the registry holds, named in [`RegistryError`].
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum RecordKind {
@@ -809,6 +810,11 @@ pub enum ClientsError {
     /// A responses CSV file.
     #[error(transparent)]
     ResponsesCsv(#[from] ResponsesCsvError),
+    /// A saved value (a registry, a client, a need…) that breaks an invariant of its type:
+    /// the error serde reports when deserialising it (`restore.invalid`, `restore.duplicate`,
+    /// `restore.missing` or `restore.inconsistent`).
+    #[error(transparent)]
+    Restore(#[from] RestoreError),
 }
 
 impl ClientsError {
@@ -832,6 +838,34 @@ impl ClientsError {
             ClientsError::Survey(error) => error.code(),
             ClientsError::Response(error) => error.code(),
             ClientsError::ResponsesCsv(error) => error.code(),
+            ClientsError::Restore(error) => error.code(),
         }
     }
 }
+
+/// Every error of the crate gives its stable code through [`HasCode`] too, so a
+/// [`RestoreError`] can wrap it.
+macro_rules! has_code {
+    ($($error:ty),* $(,)?) => {
+        $(impl HasCode for $error {
+            fn code(&self) -> &'static str {
+                <$error>::code(self)
+            }
+        })*
+    };
+}
+
+has_code!(
+    ClientsError,
+    ParseTextError,
+    ParseTokenError,
+    RegistryError,
+    NeedError,
+    PrivacyError,
+    RegisterRowError,
+    RegisterRowProblem,
+    RegisterError,
+    SurveyError,
+    ResponseError,
+    ResponsesCsvError,
+);

@@ -1,10 +1,12 @@
 //! Contact history (*saziņas vēsture*, T2.1, T2.6, T3.1, S10): interactions and follow-up tasks.
 
+use apkalpe_core::RestoreError;
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
 use crate::client::{ClientId, FollowUpId, InteractionId};
 use crate::error::ParseTextError;
+use crate::restore::text;
 use crate::text::{StaffMember, check_text};
 
 /// The channel of a contact (*saziņas kanāls*).
@@ -68,7 +70,12 @@ pub enum Direction {
 /// assert_eq!(call.channel(), Channel::Phone);
 /// # Ok::<(), apkalpe_clients::ParseTextError>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+///
+/// Deserialised through the checks of [`Interaction::try_new`] and
+/// [`Interaction::with_summary`]: a blank or too long subject or summary is refused with
+/// `restore.invalid` (cause `text.blank`, `text.too_long`…).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "InteractionRecord")]
 pub struct Interaction {
     id: InteractionId,
     client: ClientId,
@@ -79,6 +86,49 @@ pub struct Interaction {
     summary: Option<String>,
     staff: StaffMember,
     at: DateTime<Utc>,
+}
+
+/// The saved form of an [`Interaction`], before its checks.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct InteractionRecord {
+    id: InteractionId,
+    client: ClientId,
+    channel: Channel,
+    direction: Direction,
+    subject: String,
+    #[serde(default)]
+    summary: Option<String>,
+    staff: StaffMember,
+    at: DateTime<Utc>,
+}
+
+impl InteractionRecord {
+    /// Re-runs the checks of [`Interaction::try_new`] and [`Interaction::with_summary`].
+    pub(crate) fn restore(self) -> Result<Interaction, RestoreError> {
+        const WHAT: &str = "Interaction";
+        Ok(Interaction {
+            id: self.id,
+            client: self.client,
+            channel: self.channel,
+            direction: self.direction,
+            subject: text(WHAT, "subject", &self.subject, 200, false)?,
+            summary: self
+                .summary
+                .map(|summary| text(WHAT, "summary", &summary, 4000, true))
+                .transpose()?,
+            staff: self.staff,
+            at: self.at,
+        })
+    }
+}
+
+impl TryFrom<InteractionRecord> for Interaction {
+    type Error = RestoreError;
+
+    fn try_from(record: InteractionRecord) -> Result<Self, Self::Error> {
+        record.restore()
+    }
 }
 
 impl Interaction {
@@ -192,7 +242,11 @@ pub(crate) const ERASED: &str = "[erased]";
 /// assert!(!task.is_overdue(NaiveDate::from_ymd_opt(2026, 11, 30).unwrap()));
 /// # Ok::<(), apkalpe_clients::ParseTextError>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+///
+/// Deserialised through the checks of [`FollowUp::try_new`]: a blank or too long
+/// description is refused with `restore.invalid`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "FollowUpRecord")]
 pub struct FollowUp {
     id: FollowUpId,
     client: ClientId,
@@ -203,6 +257,44 @@ pub struct FollowUp {
     assigned_to: StaffMember,
     #[serde(skip_serializing_if = "Option::is_none")]
     done_at: Option<DateTime<Utc>>,
+}
+
+/// The saved form of a [`FollowUp`], before its checks.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct FollowUpRecord {
+    id: FollowUpId,
+    client: ClientId,
+    #[serde(default)]
+    interaction: Option<InteractionId>,
+    description: String,
+    due: NaiveDate,
+    assigned_to: StaffMember,
+    #[serde(default)]
+    done_at: Option<DateTime<Utc>>,
+}
+
+impl FollowUpRecord {
+    /// Re-runs the checks of [`FollowUp::try_new`].
+    pub(crate) fn restore(self) -> Result<FollowUp, RestoreError> {
+        Ok(FollowUp {
+            id: self.id,
+            client: self.client,
+            interaction: self.interaction,
+            description: text("FollowUp", "description", &self.description, 500, false)?,
+            due: self.due,
+            assigned_to: self.assigned_to,
+            done_at: self.done_at,
+        })
+    }
+}
+
+impl TryFrom<FollowUpRecord> for FollowUp {
+    type Error = RestoreError;
+
+    fn try_from(record: FollowUpRecord) -> Result<Self, Self::Error> {
+        record.restore()
+    }
 }
 
 impl FollowUp {

@@ -79,6 +79,7 @@ mod need;
 mod privacy;
 mod register;
 mod registry;
+mod restore;
 mod survey;
 mod text;
 

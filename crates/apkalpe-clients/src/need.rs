@@ -1,13 +1,14 @@
 //! Needs and requests (*vajadzības un pieprasījumi*, T2.2, T2.3): what a client wants, and where
 //! the organisation's answer stands.
 
-use apkalpe_core::Money;
+use apkalpe_core::{Money, RestoreError};
 use chrono::{DateTime, NaiveDate, Utc};
 use rust_decimal::Decimal;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::client::{ClientId, NeedId};
 use crate::error::{NeedError, ParseTextError};
+use crate::restore::{text, text_at};
 use crate::text::{Sku, check_text};
 
 /// The budget a client names: a lower bound, an upper bound or both, in one currency.
@@ -25,12 +26,41 @@ use crate::text::{Sku, check_text};
 /// assert_eq!(budget.to_string(), "300.00 EUR – 500.00 EUR");
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+///
+/// Deserialised through [`BudgetRange::try_new`]: a saved range that breaks a rule is refused
+/// with `restore.invalid`, keeping the rule's code (`need.budget_order`…) as the cause.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "BudgetRangeRecord")]
 pub struct BudgetRange {
     #[serde(skip_serializing_if = "Option::is_none")]
     min: Option<Money>,
     #[serde(skip_serializing_if = "Option::is_none")]
     max: Option<Money>,
+}
+
+/// The saved form of a [`BudgetRange`], before its checks.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct BudgetRangeRecord {
+    #[serde(default)]
+    min: Option<Money>,
+    #[serde(default)]
+    max: Option<Money>,
+}
+
+impl BudgetRangeRecord {
+    fn restore(self) -> Result<BudgetRange, RestoreError> {
+        BudgetRange::try_new(self.min, self.max)
+            .map_err(|error| RestoreError::invalid("BudgetRange", "", error))
+    }
+}
+
+impl TryFrom<BudgetRangeRecord> for BudgetRange {
+    type Error = RestoreError;
+
+    fn try_from(record: BudgetRangeRecord) -> Result<Self, Self::Error> {
+        record.restore()
+    }
 }
 
 impl BudgetRange {
@@ -121,8 +151,15 @@ impl std::fmt::Display for BudgetRange {
 ///     Declined --> [*]
 ///     Lapsed --> [*]
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(tag = "state", rename_all = "snake_case")]
+///
+/// Saved with a `state` tag (`{"state": "offered", "skus": […], "at": …}`); deserialising
+/// refuses an offer or acceptance without products (`restore.invalid`, cause `need.no_skus`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(
+    tag = "state",
+    rename_all = "snake_case",
+    try_from = "NeedStatusRecord"
+)]
 pub enum NeedStatus {
     /// Recorded, nothing offered yet.
     Open,
@@ -150,6 +187,43 @@ pub enum NeedStatus {
         /// The date the need lapsed on.
         on: NaiveDate,
     },
+}
+
+/// The saved form of a [`NeedStatus`], before its checks.
+#[derive(Debug, Deserialize)]
+#[serde(tag = "state", rename_all = "snake_case", deny_unknown_fields)]
+pub(crate) enum NeedStatusRecord {
+    Open,
+    Offered { skus: Vec<Sku>, at: DateTime<Utc> },
+    Accepted { skus: Vec<Sku>, at: DateTime<Utc> },
+    Declined { at: DateTime<Utc> },
+    Lapsed { on: NaiveDate },
+}
+
+impl NeedStatusRecord {
+    fn restore(self) -> Result<NeedStatus, RestoreError> {
+        let no_skus = || RestoreError::invalid("NeedStatus", "skus", NeedError::NoSkus);
+        Ok(match self {
+            NeedStatusRecord::Open => NeedStatus::Open,
+            NeedStatusRecord::Offered { skus, .. } | NeedStatusRecord::Accepted { skus, .. }
+                if skus.is_empty() =>
+            {
+                return Err(no_skus());
+            }
+            NeedStatusRecord::Offered { skus, at } => NeedStatus::Offered { skus, at },
+            NeedStatusRecord::Accepted { skus, at } => NeedStatus::Accepted { skus, at },
+            NeedStatusRecord::Declined { at } => NeedStatus::Declined { at },
+            NeedStatusRecord::Lapsed { on } => NeedStatus::Lapsed { on },
+        })
+    }
+}
+
+impl TryFrom<NeedStatusRecord> for NeedStatus {
+    type Error = RestoreError;
+
+    fn try_from(record: NeedStatusRecord) -> Result<Self, Self::Error> {
+        record.restore()
+    }
 }
 
 impl NeedStatus {
@@ -192,7 +266,25 @@ impl NeedStatus {
 /// assert!(need.decline(at).is_err());
 /// # Ok::<(), apkalpe_clients::ClientsError>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+///
+/// # Saved form
+///
+/// Deserialising re-runs the checks of the constructor and the builders: the category, features
+/// and notes follow their text rules, the budget its rules, the quantity is positive, an offer
+/// names products, and a lapsed need had a needed-by date before the day it lapsed. A value
+/// that breaks one is refused with a [`RestoreError`].
+///
+/// ```
+/// use apkalpe_clients::Need;
+///
+/// let json = r#"{"id": "00000000-0000-0000-0000-00000000000a", "client": "00000000-0000-0000-0000-000000000001",
+///     "category": "bicycles", "quantity": "0", "required_features": [], "preferred_features": [],
+///     "status": {"state": "open"}, "recorded_at": "2026-11-27T09:30:00Z"}"#;
+/// let error = serde_json::from_str::<Need>(json).unwrap_err();
+/// assert!(error.to_string().starts_with("restore.invalid: cannot restore Need: quantity"));
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "NeedRecord")]
 pub struct Need {
     id: NeedId,
     client: ClientId,
@@ -212,6 +304,101 @@ pub struct Need {
     notes: Option<String>,
     status: NeedStatus,
     recorded_at: DateTime<Utc>,
+}
+
+/// The saved form of a [`Need`], before its checks.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct NeedRecord {
+    id: NeedId,
+    client: ClientId,
+    category: String,
+    #[serde(default)]
+    budget: Option<BudgetRangeRecord>,
+    #[serde(default, with = "rust_decimal::serde::str_option")]
+    quantity: Option<Decimal>,
+    #[serde(default)]
+    needed_by: Option<NaiveDate>,
+    #[serde(default)]
+    required_features: Vec<String>,
+    #[serde(default)]
+    preferred_features: Vec<String>,
+    #[serde(default)]
+    notes: Option<String>,
+    status: NeedStatusRecord,
+    recorded_at: DateTime<Utc>,
+}
+
+impl NeedRecord {
+    /// Re-runs the checks of [`Need::try_new`] and its builders.
+    pub(crate) fn restore(self) -> Result<Need, RestoreError> {
+        const WHAT: &str = "Need";
+        let budget = self
+            .budget
+            .map(|budget| budget.restore().map_err(|error| error.within("budget")))
+            .transpose()?;
+        if let Some(quantity) = self.quantity
+            && quantity <= Decimal::ZERO
+        {
+            return Err(RestoreError::invalid(
+                WHAT,
+                "quantity",
+                NeedError::QuantityNotPositive { found: quantity },
+            ));
+        }
+        let features = |list: &'static str, item: &'static str, saved: Vec<String>| {
+            saved
+                .iter()
+                .enumerate()
+                .map(|(position, feature)| text_at(WHAT, list, item, position, feature, 200))
+                .collect::<Result<Vec<String>, RestoreError>>()
+        };
+        let status = self
+            .status
+            .restore()
+            .map_err(|error| error.within("status"))?;
+        if let NeedStatus::Lapsed { on } = status
+            && self.needed_by.is_none_or(|date| date >= on)
+        {
+            return Err(RestoreError::inconsistent(
+                WHAT,
+                "status.on",
+                "a need lapses only after its needed-by date has passed",
+            ));
+        }
+        Ok(Need {
+            id: self.id,
+            client: self.client,
+            category: text(WHAT, "category", &self.category, 100, false)?,
+            budget,
+            quantity: self.quantity,
+            needed_by: self.needed_by,
+            required_features: features(
+                "required_features",
+                "required_feature",
+                self.required_features,
+            )?,
+            preferred_features: features(
+                "preferred_features",
+                "preferred_feature",
+                self.preferred_features,
+            )?,
+            notes: self
+                .notes
+                .map(|notes| text(WHAT, "notes", &notes, 4000, true))
+                .transpose()?,
+            status,
+            recorded_at: self.recorded_at,
+        })
+    }
+}
+
+impl TryFrom<NeedRecord> for Need {
+    type Error = RestoreError;
+
+    fn try_from(record: NeedRecord) -> Result<Self, Self::Error> {
+        record.restore()
+    }
 }
 
 impl Need {

@@ -7,15 +7,18 @@
 //! per object). Which data the accounting law keeps and how long is facts §3c \[I9\]\[I13\]: the
 //! caller turns it into [`RetentionHold`]s.
 
+use std::borrow::Cow;
 use std::collections::BTreeSet;
 
+use apkalpe_core::RestoreError;
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
-use crate::client::{Client, ClientField, ClientId, FieldChange};
+use crate::client::{Client, ClientField, ClientId, ClientRecord, FieldChange};
 use crate::error::{ParseTextError, PrivacyError};
-use crate::interaction::{Channel, FollowUp, Interaction};
-use crate::need::Need;
+use crate::interaction::{Channel, FollowUp, FollowUpRecord, Interaction, InteractionRecord};
+use crate::need::{Need, NeedRecord};
+use crate::restore::{text, unique};
 use crate::text::check_text;
 
 /// What personal data is used for (*apstrādes nolūks*).
@@ -87,13 +90,49 @@ pub enum LegalBasis {
 /// assert!(!consent.is_active_at(Utc.with_ymd_and_hms(2026, 7, 1, 0, 0, 0).unwrap()));
 /// # Ok::<(), apkalpe_clients::PrivacyError>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+///
+/// Deserialised through [`Consent::new`] and [`Consent::withdraw`]: a withdrawal dated before
+/// the grant is refused with `restore.invalid` (cause `privacy.withdrawn_before_granted`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "ConsentRecord")]
 pub struct Consent {
     purpose: Purpose,
     basis: LegalBasis,
     granted_at: DateTime<Utc>,
     #[serde(skip_serializing_if = "Option::is_none")]
     withdrawn_at: Option<DateTime<Utc>>,
+}
+
+/// The saved form of a [`Consent`], before its checks.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct ConsentRecord {
+    purpose: Purpose,
+    basis: LegalBasis,
+    granted_at: DateTime<Utc>,
+    #[serde(default)]
+    withdrawn_at: Option<DateTime<Utc>>,
+}
+
+impl ConsentRecord {
+    /// Rebuilds the consent with [`Consent::new`] and [`Consent::withdraw`].
+    pub(crate) fn restore(self) -> Result<Consent, RestoreError> {
+        let mut consent = Consent::new(self.purpose, self.basis, self.granted_at);
+        if let Some(at) = self.withdrawn_at {
+            consent
+                .withdraw(at)
+                .map_err(|error| RestoreError::invalid("Consent", "withdrawn_at", error))?;
+        }
+        Ok(consent)
+    }
+}
+
+impl TryFrom<ConsentRecord> for Consent {
+    type Error = RestoreError;
+
+    fn try_from(record: ConsentRecord) -> Result<Self, Self::Error> {
+        record.restore()
+    }
 }
 
 impl Consent {
@@ -151,7 +190,9 @@ impl Consent {
 }
 
 /// The answer of [`ClientRegistry::may_contact`](crate::ClientRegistry::may_contact).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+///
+/// Saved with a `decision` tag; deserialised field by field (no rule beyond its fields').
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "decision", rename_all = "snake_case")]
 pub enum ContactDecision {
     /// Contact is allowed on this basis.
@@ -176,7 +217,7 @@ impl ContactDecision {
 }
 
 /// Why contact is not allowed.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case", tag = "reason")]
 #[non_exhaustive]
 pub enum DenialReason {
@@ -254,6 +295,19 @@ pub enum PersonalField {
 }
 
 impl PersonalField {
+    /// Returns the snake_case name.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            PersonalField::Name => "name",
+            PersonalField::PersonalCode => "personal_code",
+            PersonalField::Addresses => "addresses",
+            PersonalField::Emails => "emails",
+            PersonalField::Phones => "phones",
+            PersonalField::Tags => "tags",
+            PersonalField::FreeTexts => "free_texts",
+        }
+    }
+
     /// Every personal field, in order.
     pub const ALL: [PersonalField; 7] = [
         PersonalField::Name,
@@ -298,11 +352,35 @@ impl PersonalField {
 /// assert!(!hold.applies_on(NaiveDate::from_ymd_opt(2032, 1, 1).unwrap()));
 /// # Ok::<(), apkalpe_clients::ParseTextError>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+///
+/// Deserialised through the checks of [`RetentionHold::try_new`] (the reason's text rule).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "RetentionHoldRecord")]
 pub struct RetentionHold {
     reason: String,
     until: NaiveDate,
     fields: BTreeSet<PersonalField>,
+}
+
+/// The saved form of a [`RetentionHold`], before its checks.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RetentionHoldRecord {
+    reason: String,
+    until: NaiveDate,
+    fields: BTreeSet<PersonalField>,
+}
+
+impl TryFrom<RetentionHoldRecord> for RetentionHold {
+    type Error = RestoreError;
+
+    fn try_from(record: RetentionHoldRecord) -> Result<Self, Self::Error> {
+        Ok(RetentionHold {
+            reason: text("RetentionHold", "reason", &record.reason, 200, false)?,
+            until: record.until,
+            fields: record.fields,
+        })
+    }
 }
 
 impl RetentionHold {
@@ -345,10 +423,39 @@ impl RetentionHold {
 }
 
 /// A field kept at erasure, and the holds that keep it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+///
+/// Deserialising refuses a kept field without a hold (`restore.missing`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "KeptFieldRecord")]
 pub struct KeptField {
     field: PersonalField,
     holds: Vec<HoldNote>,
+}
+
+/// The saved form of a [`KeptField`], before its checks.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct KeptFieldRecord {
+    field: PersonalField,
+    holds: Vec<HoldNote>,
+}
+
+impl TryFrom<KeptFieldRecord> for KeptField {
+    type Error = RestoreError;
+
+    fn try_from(record: KeptFieldRecord) -> Result<Self, Self::Error> {
+        if record.holds.is_empty() {
+            return Err(RestoreError::missing(
+                "KeptField",
+                "holds",
+                "a field is kept only by a retention hold",
+            ));
+        }
+        Ok(KeptField {
+            field: record.field,
+            holds: record.holds,
+        })
+    }
 }
 
 impl KeptField {
@@ -364,10 +471,32 @@ impl KeptField {
 }
 
 /// The reason and end date of a hold, as the erasure report cites it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+///
+/// Deserialised through the reason's text rule, as the hold it cites.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "HoldNoteRecord")]
 pub struct HoldNote {
     reason: String,
     until: NaiveDate,
+}
+
+/// The saved form of a [`HoldNote`], before its checks.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct HoldNoteRecord {
+    reason: String,
+    until: NaiveDate,
+}
+
+impl TryFrom<HoldNoteRecord> for HoldNote {
+    type Error = RestoreError;
+
+    fn try_from(record: HoldNoteRecord) -> Result<Self, Self::Error> {
+        Ok(HoldNote {
+            reason: text("HoldNote", "reason", &record.reason, 200, false)?,
+            until: record.until,
+        })
+    }
 }
 
 impl HoldNote {
@@ -383,12 +512,66 @@ impl HoldNote {
 }
 
 /// What an erasure did: the fields erased, the fields kept and why.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+///
+/// Deserialising refuses a report that names a field twice, as erased or kept
+/// (`restore.duplicate`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "ErasureReportRecord")]
 pub struct ErasureReport {
     client: ClientId,
     erased_at: DateTime<Utc>,
     erased: Vec<PersonalField>,
     kept: Vec<KeptField>,
+}
+
+/// The saved form of an [`ErasureReport`], before its checks.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct ErasureReportRecord {
+    client: ClientId,
+    erased_at: DateTime<Utc>,
+    erased: Vec<PersonalField>,
+    kept: Vec<KeptField>,
+}
+
+impl ErasureReportRecord {
+    /// Checks that no field is named twice. A report may name fewer fields than
+    /// [`PersonalField::ALL`]: one written before a field was added names only the older ones.
+    pub(crate) fn restore(self) -> Result<ErasureReport, RestoreError> {
+        let mut seen = BTreeSet::new();
+        for (position, field) in self.erased.iter().enumerate() {
+            if !seen.insert(*field) {
+                return Err(RestoreError::duplicate(
+                    "ErasureReport",
+                    format!("erased[{position}]"),
+                    field.as_str(),
+                ));
+            }
+        }
+        for (position, kept) in self.kept.iter().enumerate() {
+            if !seen.insert(kept.field) {
+                return Err(RestoreError::duplicate(
+                    "ErasureReport",
+                    format!("kept[{position}].field"),
+                    kept.field.as_str(),
+                ));
+            }
+        }
+        Ok(ErasureReport {
+            client: self.client,
+            erased_at: self.erased_at,
+            erased: self.erased,
+            kept: self.kept,
+        })
+    }
+}
+
+impl TryFrom<ErasureReportRecord> for ErasureReport {
+    type Error = RestoreError;
+
+    fn try_from(record: ErasureReportRecord) -> Result<Self, Self::Error> {
+        record.restore()
+    }
 }
 
 impl ErasureReport {
@@ -462,26 +645,137 @@ pub const ACCESS_EXPORT_SCHEMA: &str = "apkalpe.clients.access_export/1";
 /// serialised with serde. The schema (`apkalpe.clients.access_export/1`) is documented field by
 /// field in `docs/model/clients.md` and covered by a snapshot test; it changes only with a new
 /// schema name.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+///
+/// # Saved form
+///
+/// An export read back (`AccessExport<'static>`, owning its data) is checked as the registry
+/// checks a client's records: the schema name, each record's own rules, every need,
+/// interaction and follow-up belonging to the client, the interactions in time order, the birth
+/// date being the one the personal code carries, and an erased client carrying none of the
+/// values its erasure report says were erased.
+///
+/// ```
+/// use apkalpe_clients::{AccessExport, ClientDetails, ClientId, ClientRegistry, Person};
+/// use chrono::{TimeZone, Utc};
+///
+/// let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
+/// let mut registry = ClientRegistry::new();
+/// let id = registry.register(ClientId::from_u128(1), ClientDetails::person(Person::try_new("Anna", "Bērziņa")?), at)?.id();
+/// let json = registry.access_export(id)?.to_json()?;
+/// let read: AccessExport<'static> = serde_json::from_str(&json)?;
+/// assert_eq!(read, registry.access_export(id)?);
+/// let edited = json.replace("access_export/1", "access_export/9");
+/// assert!(serde_json::from_str::<AccessExport<'static>>(&edited).is_err());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "AccessExportRecord")]
 pub struct AccessExport<'a> {
-    pub(crate) schema: &'static str,
+    pub(crate) schema: Cow<'static, str>,
     pub(crate) generated_at: DateTime<Utc>,
-    pub(crate) client: &'a Client,
+    pub(crate) client: Cow<'a, Client>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub(crate) birth_date: Option<NaiveDate>,
-    pub(crate) consents: &'a [Consent],
-    pub(crate) needs: &'a [Need],
-    pub(crate) interactions: &'a [Interaction],
-    pub(crate) follow_ups: &'a [FollowUp],
-    pub(crate) history: &'a [FieldChange],
+    pub(crate) consents: Cow<'a, [Consent]>,
+    pub(crate) needs: Cow<'a, [Need]>,
+    pub(crate) interactions: Cow<'a, [Interaction]>,
+    pub(crate) follow_ups: Cow<'a, [FollowUp]>,
+    pub(crate) history: Cow<'a, [FieldChange]>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub(crate) erasure: Option<&'a ErasureReport>,
+    pub(crate) erasure: Option<Cow<'a, ErasureReport>>,
+}
+
+/// The saved form of an [`AccessExport`], before its checks.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct AccessExportRecord {
+    schema: String,
+    generated_at: DateTime<Utc>,
+    client: ClientRecord,
+    #[serde(default)]
+    birth_date: Option<NaiveDate>,
+    consents: Vec<ConsentRecord>,
+    needs: Vec<NeedRecord>,
+    interactions: Vec<InteractionRecord>,
+    follow_ups: Vec<FollowUpRecord>,
+    history: Vec<FieldChange>,
+    #[serde(default)]
+    erasure: Option<ErasureReportRecord>,
+}
+
+impl TryFrom<AccessExportRecord> for AccessExport<'_> {
+    type Error = RestoreError;
+
+    fn try_from(record: AccessExportRecord) -> Result<Self, Self::Error> {
+        const WHAT: &str = "AccessExport";
+        if record.schema != ACCESS_EXPORT_SCHEMA {
+            return Err(RestoreError::inconsistent(
+                WHAT,
+                "schema",
+                format_args!("expected {ACCESS_EXPORT_SCHEMA}, found {}", record.schema),
+            ));
+        }
+        let entry = crate::registry::ClientEntryRecord {
+            client: record.client,
+            history: record.history,
+            needs: record.needs,
+            interactions: record.interactions,
+            follow_ups: record.follow_ups,
+            consents: record.consents,
+            erasure: record.erasure,
+        }
+        .restore(WHAT)?;
+        let ids = |ids: Vec<uuid::Uuid>| ids;
+        unique(
+            WHAT,
+            "needs",
+            &ids(entry.needs.iter().map(|need| need.id().as_uuid()).collect()),
+        )?;
+        unique(
+            WHAT,
+            "interactions",
+            &ids(entry
+                .interactions
+                .iter()
+                .map(|item| item.id().as_uuid())
+                .collect()),
+        )?;
+        unique(
+            WHAT,
+            "follow_ups",
+            &ids(entry
+                .follow_ups
+                .iter()
+                .map(|item| item.id().as_uuid())
+                .collect()),
+        )?;
+        let birth_date = entry.client.person().and_then(|person| person.birth_date());
+        if record.birth_date != birth_date {
+            return Err(RestoreError::inconsistent(
+                WHAT,
+                "birth_date",
+                "the birth date is the one the personal code carries",
+            ));
+        }
+        Ok(AccessExport {
+            schema: Cow::Borrowed(ACCESS_EXPORT_SCHEMA),
+            generated_at: record.generated_at,
+            client: Cow::Owned(entry.client),
+            birth_date,
+            consents: Cow::Owned(entry.consents),
+            needs: Cow::Owned(entry.needs),
+            interactions: Cow::Owned(entry.interactions),
+            follow_ups: Cow::Owned(entry.follow_ups),
+            history: Cow::Owned(entry.history),
+            erasure: entry.erasure.map(Cow::Owned),
+        })
+    }
 }
 
 impl AccessExport<'_> {
     /// Returns the client.
     pub fn client(&self) -> &Client {
-        self.client
+        &self.client
     }
 
     /// Returns the export as pretty-printed JSON.

@@ -1,23 +1,29 @@
 //! The client registry (*klientu reģistrs*, S8, C13): registration with duplicate detection,
 //! updates with a change history, search, filters, merge, and the records kept per client.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::borrow::Cow;
+use std::collections::{BTreeMap, BTreeSet, HashMap, hash_map};
 use std::fmt;
 
-use apkalpe_core::{Language, PartyName, PersonalCode, RegistrationNumber, VatNumber};
+use apkalpe_core::{
+    Language, PartyName, PersonalCode, RegistrationNumber, RestoreError, VatNumber,
+};
 use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
-use serde::Serialize;
+use serde::ser::SerializeStruct;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use crate::client::{
-    Client, ClientChange, ClientDetails, ClientField, ClientId, ClientStatus, FieldChange,
-    FollowUpId, Identity, InteractionId, NeedId,
+    Client, ClientChange, ClientDetails, ClientField, ClientId, ClientRecord, ClientStatus,
+    FieldChange, FollowUpId, Identity, InteractionId, NeedId,
 };
 use crate::error::{ClientsError, PrivacyError, RecordKind, RegistryError};
-use crate::interaction::{Channel, ERASED, FollowUp, Interaction};
-use crate::need::Need;
+use crate::interaction::{
+    Channel, ERASED, FollowUp, FollowUpRecord, Interaction, InteractionRecord,
+};
+use crate::need::{Need, NeedRecord};
 use crate::privacy::{
-    ACCESS_EXPORT_SCHEMA, AccessExport, Consent, ContactDecision, ErasureReport, PersonalField,
-    Purpose, RetentionHold, decide,
+    ACCESS_EXPORT_SCHEMA, AccessExport, Consent, ConsentRecord, ContactDecision, ErasureReport,
+    ErasureReportRecord, PersonalField, Purpose, RetentionHold, decide,
 };
 use crate::text::{Segment, StaffMember, Tag, name_key, name_tokens};
 
@@ -43,6 +49,18 @@ impl IdentifierKey {
             IdentifierKey::PersonalCode(_) => DuplicateMatch::PersonalCode,
             IdentifierKey::RegistrationNumber(_) => DuplicateMatch::RegistrationNumber,
             IdentifierKey::VatNumber(_) => DuplicateMatch::VatNumber,
+        }
+    }
+}
+
+/// Shows the identifier for a restore error: registration and VAT numbers in full, a personal
+/// code masked as its `Debug` masks it (errors never echo a personal code).
+impl fmt::Display for IdentifierKey {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            IdentifierKey::PersonalCode(code) => write!(f, "{code:?}"),
+            IdentifierKey::RegistrationNumber(number) => write!(f, "{number}"),
+            IdentifierKey::VatNumber(number) => write!(f, "{number}"),
         }
     }
 }
@@ -84,6 +102,58 @@ fn contact_keys(client: &Client, name: &str) -> Vec<String> {
         .collect()
 }
 
+/// The clients holding one name-and-contact key, smallest id first. Two clients can share a
+/// key (an update may give a client another's name and e-mail); duplicate detection then
+/// names the smallest id, so the answer depends only on the clients held, not on the order of
+/// past operations, and is the same after a restore.
+#[derive(Debug, Clone)]
+enum Holders {
+    One(ClientId),
+    /// Sorted, without repeats, two or more.
+    Many(Vec<ClientId>),
+}
+
+impl Holders {
+    /// Returns the smallest id.
+    fn first(&self) -> ClientId {
+        match self {
+            Holders::One(id) => *id,
+            Holders::Many(ids) => ids.first().copied().unwrap_or(ClientId::from_u128(0)),
+        }
+    }
+
+    /// Adds an id (nothing if held already).
+    fn insert(&mut self, id: ClientId) {
+        match self {
+            Holders::One(held) if *held == id => {}
+            Holders::One(held) => {
+                let mut ids = vec![*held, id];
+                ids.sort_unstable();
+                *self = Holders::Many(ids);
+            }
+            Holders::Many(ids) => {
+                if let Err(position) = ids.binary_search(&id) {
+                    ids.insert(position, id);
+                }
+            }
+        }
+    }
+
+    /// Removes an id; returns whether none is left.
+    fn remove(&mut self, id: ClientId) -> bool {
+        match self {
+            Holders::One(held) => *held == id,
+            Holders::Many(ids) => {
+                ids.retain(|held| *held != id);
+                if let [only] = ids.as_slice() {
+                    *self = Holders::One(*only);
+                }
+                false
+            }
+        }
+    }
+}
+
 /// The index keys of a client, computed once per registration.
 #[derive(Debug)]
 struct Keys {
@@ -93,6 +163,23 @@ struct Keys {
 }
 
 impl Keys {
+    /// The keys a record is indexed under: its identifiers always; its name-and-contact keys
+    /// and search tokens unless its name was erased.
+    fn of_record(record: &ClientEntry) -> Keys {
+        let name_erased = record
+            .erasure
+            .as_ref()
+            .is_some_and(|erasure| erasure.is_erased(PersonalField::Name));
+        if name_erased {
+            return Keys {
+                identifiers: identifiers(record.client.identity()),
+                contacts: Vec::new(),
+                tokens: Vec::new(),
+            };
+        }
+        Keys::of(&record.client)
+    }
+
     fn of(client: &Client) -> Keys {
         let display = client.display_name();
         let mut tokens = name_tokens(&display);
@@ -332,20 +419,335 @@ impl fmt::Display for TimelineEntry<'_> {
     }
 }
 
-/// Everything held about one client.
-#[derive(Debug, Clone)]
-struct ClientRecord {
-    client: Client,
-    history: Vec<FieldChange>,
-    needs: Vec<Need>,
-    interactions: Vec<Interaction>,
-    follow_ups: Vec<FollowUp>,
-    consents: Vec<Consent>,
-    erasure: Option<ErasureReport>,
+/// Everything held about one client. Saved as `{"client", "history", "needs",
+/// "interactions", "follow_ups", "consents", "erasure"}`, empty lists and no erasure left out;
+/// the search caches are rebuilt on restore.
+#[derive(Debug, Clone, Serialize)]
+pub(crate) struct ClientEntry {
+    pub(crate) client: Client,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub(crate) history: Vec<FieldChange>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub(crate) needs: Vec<Need>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub(crate) interactions: Vec<Interaction>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub(crate) follow_ups: Vec<FollowUp>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub(crate) consents: Vec<Consent>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub(crate) erasure: Option<ErasureReport>,
     /// Folded name tokens, for search.
+    #[serde(skip)]
     tokens: Vec<String>,
     /// The tokens joined by spaces: the order of search results.
+    #[serde(skip)]
     sort_key: String,
+}
+
+/// The saved form of a [`ClientEntry`], before its checks (also the body of a saved
+/// [`AccessExport`]).
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct ClientEntryRecord {
+    pub(crate) client: ClientRecord,
+    #[serde(default)]
+    pub(crate) history: Vec<FieldChange>,
+    #[serde(default)]
+    pub(crate) needs: Vec<NeedRecord>,
+    #[serde(default)]
+    pub(crate) interactions: Vec<InteractionRecord>,
+    #[serde(default)]
+    pub(crate) follow_ups: Vec<FollowUpRecord>,
+    #[serde(default)]
+    pub(crate) consents: Vec<ConsentRecord>,
+    #[serde(default)]
+    pub(crate) erasure: Option<ErasureReportRecord>,
+}
+
+impl ClientEntryRecord {
+    /// Restores each record through its own checks and checks what the registry guarantees of
+    /// one client's records: each need, interaction and follow-up belongs to the client, the
+    /// interactions are in time order, every change in the history fits the kind of client and
+    /// (for a client never merged nor erased) the last change of each field gives its current
+    /// value, and an erased client holds none of the values its erasure report says were
+    /// erased. Paths are relative to the entry (`needs[2].client`).
+    pub(crate) fn restore(self, what: &'static str) -> Result<ClientEntry, RestoreError> {
+        let client = self
+            .client
+            .restore()
+            .map_err(|error| error.within("client"))?;
+        let id = client.id();
+        let foreign = |list: &str, position: usize, owner: ClientId| {
+            RestoreError::inconsistent(
+                what,
+                format!("{list}[{position}].client"),
+                format_args!("belongs to client {owner}, not to client {id} that holds it"),
+            )
+        };
+        let mut needs = Vec::with_capacity(self.needs.len());
+        for (position, need) in self.needs.into_iter().enumerate() {
+            let need = need
+                .restore()
+                .map_err(|error| error.within(format_args!("needs[{position}]")))?;
+            if need.client() != id {
+                return Err(foreign("needs", position, need.client()));
+            }
+            needs.push(need);
+        }
+        let mut interactions: Vec<Interaction> = Vec::with_capacity(self.interactions.len());
+        for (position, interaction) in self.interactions.into_iter().enumerate() {
+            let interaction = interaction
+                .restore()
+                .map_err(|error| error.within(format_args!("interactions[{position}]")))?;
+            if interaction.client() != id {
+                return Err(foreign("interactions", position, interaction.client()));
+            }
+            if interactions
+                .last()
+                .is_some_and(|previous| previous.at() > interaction.at())
+            {
+                return Err(RestoreError::inconsistent(
+                    what,
+                    format!("interactions[{position}].at"),
+                    "interactions are kept in time order",
+                ));
+            }
+            interactions.push(interaction);
+        }
+        let mut follow_ups = Vec::with_capacity(self.follow_ups.len());
+        for (position, follow_up) in self.follow_ups.into_iter().enumerate() {
+            let follow_up = follow_up
+                .restore()
+                .map_err(|error| error.within(format_args!("follow_ups[{position}]")))?;
+            if follow_up.client() != id {
+                return Err(foreign("follow_ups", position, follow_up.client()));
+            }
+            follow_ups.push(follow_up);
+        }
+        let consents = self
+            .consents
+            .into_iter()
+            .enumerate()
+            .map(|(position, consent)| {
+                consent
+                    .restore()
+                    .map_err(|error| error.within(format_args!("consents[{position}]")))
+            })
+            .collect::<Result<Vec<Consent>, RestoreError>>()?;
+        let erasure = self
+            .erasure
+            .map(|report| report.restore().map_err(|error| error.within("erasure")))
+            .transpose()?;
+        let entry = ClientEntry {
+            client,
+            history: self.history,
+            needs,
+            interactions,
+            follow_ups,
+            consents,
+            erasure,
+            tokens: Vec::new(),
+            sort_key: String::new(),
+        };
+        check_history(&entry, what)?;
+        check_erasure(&entry, what)?;
+        Ok(entry)
+    }
+}
+
+/// Checks that every change fits the kind of client and, for a client never merged nor
+/// erased, that the last change of each field gives the field's current value (updates
+/// append the difference; merges bring another client's history and erasure changes values
+/// without recording them, so for those only the first rule holds).
+fn check_history(entry: &ClientEntry, what: &'static str) -> Result<(), RestoreError> {
+    let client = &entry.client;
+    let merged = !client.merged_from().is_empty();
+    for (position, change) in entry.history.iter().enumerate() {
+        let field = change.field();
+        let fits = match field {
+            ClientField::GivenName | ClientField::FamilyName | ClientField::PersonalCode => {
+                client.person().is_some()
+            }
+            ClientField::OrganisationName
+            | ClientField::LegalForm
+            | ClientField::RegistrationNumber
+            | ClientField::VatNumber => client.organisation().is_some(),
+            ClientField::MergedFrom => merged,
+            _ => true,
+        };
+        if !fits {
+            return Err(RestoreError::inconsistent(
+                what,
+                format!("history[{position}].field"),
+                format_args!(
+                    "a change of {} does not fit a client of kind {}{}",
+                    field.as_str(),
+                    client.identity().kind(),
+                    if field == ClientField::MergedFrom {
+                        " that has no merged_from"
+                    } else {
+                        ""
+                    }
+                ),
+            ));
+        }
+    }
+    if merged || client.is_erased() || entry.history.is_empty() {
+        return Ok(());
+    }
+    let current = client.field_values();
+    let mut seen: Vec<ClientField> = Vec::new();
+    for (position, change) in entry.history.iter().enumerate().rev() {
+        let field = change.field();
+        if seen.contains(&field) {
+            continue;
+        }
+        seen.push(field);
+        if let Some((_, value)) = current.iter().find(|(known, _)| *known == field)
+            && change.new_value() != value.as_deref()
+        {
+            return Err(RestoreError::inconsistent(
+                what,
+                format!("history[{position}].new"),
+                format_args!(
+                    "the last change of {} does not give its current value",
+                    field.as_str()
+                ),
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// Checks that the erasure report and the client's erasure time agree, and that the records
+/// hold none of the values the report says were erased.
+fn check_erasure(entry: &ClientEntry, what: &'static str) -> Result<(), RestoreError> {
+    let client = &entry.client;
+    let report = match (&entry.erasure, client.erased_at()) {
+        (None, None) => return Ok(()),
+        (None, Some(_)) => {
+            return Err(RestoreError::missing(
+                what,
+                "erasure",
+                "an erased client keeps the report of its erasure",
+            ));
+        }
+        (Some(_), None) => {
+            return Err(RestoreError::inconsistent(
+                what,
+                "erasure",
+                "a client with an erasure report has an erased_at time",
+            ));
+        }
+        (Some(report), Some(at)) => {
+            if report.client() != client.id() {
+                return Err(RestoreError::inconsistent(
+                    what,
+                    "erasure.client",
+                    "the erasure report names another client",
+                ));
+            }
+            if report.erased_at() != at {
+                return Err(RestoreError::inconsistent(
+                    what,
+                    "erasure.erased_at",
+                    "the erasure report and the client's erased_at differ",
+                ));
+            }
+            report
+        }
+    };
+    let held = |field: String, group: PersonalField| {
+        RestoreError::inconsistent(
+            what,
+            field,
+            format_args!("{} was erased, yet a value is held", group.as_str()),
+        )
+    };
+    let erased = |group| report.is_erased(group);
+    if let Some(person) = client.person() {
+        if erased(PersonalField::Name) {
+            if person.given_name() != ERASED {
+                return Err(held(
+                    "client.identity.given_name".into(),
+                    PersonalField::Name,
+                ));
+            }
+            if person.family_name() != ERASED {
+                return Err(held(
+                    "client.identity.family_name".into(),
+                    PersonalField::Name,
+                ));
+            }
+        }
+        if erased(PersonalField::PersonalCode) && person.personal_code().is_some() {
+            return Err(held(
+                "client.identity.personal_code".into(),
+                PersonalField::PersonalCode,
+            ));
+        }
+    }
+    let lists = [
+        (
+            PersonalField::Addresses,
+            "client.addresses",
+            client.addresses().is_empty(),
+        ),
+        (
+            PersonalField::Emails,
+            "client.emails",
+            client.emails().is_empty(),
+        ),
+        (
+            PersonalField::Phones,
+            "client.phones",
+            client.phones().is_empty(),
+        ),
+        (PersonalField::Tags, "client.tags", client.tags().is_empty()),
+    ];
+    for (group, field, empty) in lists {
+        if erased(group) && !empty {
+            return Err(held(field.into(), group));
+        }
+    }
+    if erased(PersonalField::FreeTexts) {
+        let free = PersonalField::FreeTexts;
+        for (position, need) in entry.needs.iter().enumerate() {
+            if !need.required_features().is_empty() {
+                return Err(held(format!("needs[{position}].required_features"), free));
+            }
+            if !need.preferred_features().is_empty() {
+                return Err(held(format!("needs[{position}].preferred_features"), free));
+            }
+            if need.notes().is_some() {
+                return Err(held(format!("needs[{position}].notes"), free));
+            }
+        }
+        for (position, interaction) in entry.interactions.iter().enumerate() {
+            if interaction.subject() != ERASED {
+                return Err(held(format!("interactions[{position}].subject"), free));
+            }
+            if interaction.summary().is_some() {
+                return Err(held(format!("interactions[{position}].summary"), free));
+            }
+        }
+        for (position, follow_up) in entry.follow_ups.iter().enumerate() {
+            if follow_up.description() != ERASED {
+                return Err(held(format!("follow_ups[{position}].description"), free));
+            }
+        }
+    }
+    for (position, change) in entry.history.iter().enumerate() {
+        let Some(group) = PersonalField::of(change.field()) else {
+            continue;
+        };
+        let holds = |value: Option<&str>| value.is_some_and(|value| value != ERASED);
+        if erased(group) && (holds(change.old()) || holds(change.new_value())) {
+            return Err(held(format!("history[{position}]"), group));
+        }
+    }
+    Ok(())
 }
 
 /// The client database (*klientu datubāze*, C13): clients, their change history, needs,
@@ -377,12 +779,54 @@ struct ClientRecord {
 /// assert_eq!(registry.search("berzina anna").len(), 1);
 /// # Ok::<(), apkalpe_clients::ClientsError>(())
 /// ```
-#[derive(Debug, Clone, Default)]
+///
+/// # Saved form
+///
+/// The registry serialises as `{"clients": [ … ], "merged_into": {absorbed: kept}}`: per
+/// client, in id order, `{"client", "history", "needs", "interactions", "follow_ups",
+/// "consents", "erasure"}` (empty lists and a missing erasure left out). The indexes
+/// (identifiers, names and contacts, search tokens, the owners of needs, interactions and
+/// follow-ups) are not saved: deserialising rebuilds them from the records, after checking
+/// every record through its own rules and what registration, updates, merges and erasure
+/// guarantee together: client ids unique; no identifier (personal code, registration or VAT
+/// number) held by two clients; need, interaction and follow-up ids unique and each filed
+/// under its own client; interactions in time order; merged ids resolving to clients that
+/// exist, never to a merged id; the history consistent with the current values; erased
+/// clients holding no erased value. A value that breaks one is refused with a
+/// [`RestoreError`]; `docs/model/clients.md` shows a saved registry.
+///
+/// ```
+/// use apkalpe_clients::{ClientDetails, ClientId, ClientRegistry, Person};
+/// use apkalpe_core::PersonalCode;
+/// use chrono::{TimeZone, Utc};
+///
+/// let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
+/// let anna = || -> Result<ClientDetails, apkalpe_clients::ClientsError> {
+///     Ok(ClientDetails::person(
+///         Person::try_new("Anna", "Bērziņa")?.with_personal_code(PersonalCode::try_new("161175-19997")?),
+///     ))
+/// };
+/// let mut registry = ClientRegistry::new();
+/// registry.register(ClientId::from_u128(1), anna()?, at)?;
+/// let json = serde_json::to_string(&registry)?;
+/// let mut restored: ClientRegistry = serde_json::from_str(&json)?;
+/// assert_eq!(serde_json::to_string(&restored)?, json);
+/// // Duplicate detection works on the rebuilt indexes.
+/// assert!(!restored.register(ClientId::from_u128(2), anna()?, at)?.is_new());
+/// // Two clients with one personal code are refused.
+/// let second = r#"{"client":{"id":"00000000-0000-0000-0000-000000000002","identity":{"kind":"person","given_name":"Anna","family_name":"Bērziņa","personal_code":"161175-19997"},"addresses":[],"emails":[],"phones":[],"language":"lv","tags":[],"status":"prospect","registered_at":"2026-11-27T09:00:00Z"}}"#;
+/// let edited = json.replace(r#"],"merged_into""#, &format!(r#",{second}],"merged_into""#));
+/// let error = serde_json::from_str::<ClientRegistry>(&edited).unwrap_err();
+/// assert!(error.to_string().starts_with("restore.duplicate: cannot restore ClientRegistry: clients[1].client.identity.personal_code"));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(try_from = "ClientRegistryRecord")]
 pub struct ClientRegistry {
-    records: BTreeMap<ClientId, Box<ClientRecord>>,
+    records: BTreeMap<ClientId, Box<ClientEntry>>,
     merged_into: HashMap<ClientId, ClientId>,
     by_identifier: HashMap<IdentifierKey, ClientId>,
-    by_name_contact: HashMap<String, ClientId>,
+    by_name_contact: HashMap<String, Holders>,
     tokens: BTreeMap<String, BTreeSet<ClientId>>,
     needs: HashMap<NeedId, ClientId>,
     interactions: HashMap<InteractionId, ClientId>,
@@ -422,7 +866,7 @@ impl ClientRegistry {
         self.records.values().map(|record| &record.client)
     }
 
-    fn record(&self, id: ClientId) -> Result<&ClientRecord, RegistryError> {
+    fn record(&self, id: ClientId) -> Result<&ClientEntry, RegistryError> {
         self.records
             .get(&self.resolve(id))
             .map(|record| &**record)
@@ -432,7 +876,7 @@ impl ClientRegistry {
             })
     }
 
-    fn record_mut(&mut self, id: ClientId) -> Result<&mut ClientRecord, RegistryError> {
+    fn record_mut(&mut self, id: ClientId) -> Result<&mut ClientEntry, RegistryError> {
         let resolved = self.resolve(id);
         self.records
             .get_mut(&resolved)
@@ -444,7 +888,7 @@ impl ClientRegistry {
     }
 
     /// Like [`record_mut`](Self::record_mut), refusing an erased client.
-    fn live_record_mut(&mut self, id: ClientId) -> Result<&mut ClientRecord, RegistryError> {
+    fn live_record_mut(&mut self, id: ClientId) -> Result<&mut ClientEntry, RegistryError> {
         let record = self.record_mut(id)?;
         if record.client.is_erased() {
             return Err(RegistryError::Erased {
@@ -462,13 +906,13 @@ impl ClientRegistry {
             }
         }
         for contact in &keys.contacts {
-            if let Some(id) = self.by_name_contact.get(contact) {
+            if let Some(holders) = self.by_name_contact.get(contact) {
                 let matched = if contact.contains("\0e:") {
                     DuplicateMatch::NameAndEmail
                 } else {
                     DuplicateMatch::NameAndPhone
                 };
-                return Some((*id, matched));
+                return Some((holders.first(), matched));
             }
         }
         None
@@ -505,7 +949,7 @@ impl ClientRegistry {
                 id: id.as_uuid(),
             });
         }
-        let mut record = Box::new(ClientRecord {
+        let mut record = Box::new(ClientEntry {
             client,
             history: Vec::new(),
             needs: Vec::new(),
@@ -522,28 +966,19 @@ impl ClientRegistry {
     }
 
     /// Adds a record's keys to the indexes (and caches its search tokens).
-    fn index(&mut self, record: &mut ClientRecord) {
-        let keys = Keys::of(&record.client);
+    fn index(&mut self, record: &mut ClientEntry) {
+        let keys = Keys::of_record(record);
         self.index_with(record, keys);
     }
 
-    /// Adds keys computed before to the indexes.
-    fn index_with(&mut self, record: &mut ClientRecord, keys: Keys) {
+    /// Adds keys computed before ([`Keys::of_record`]) to the indexes.
+    fn index_with(&mut self, record: &mut ClientEntry, keys: Keys) {
         let id = record.client.id();
-        let name_erased = record
-            .erasure
-            .as_ref()
-            .is_some_and(|erasure| erasure.is_erased(PersonalField::Name));
         for key in keys.identifiers {
             self.by_identifier.entry(key).or_insert(id);
         }
-        record.tokens.clear();
-        record.sort_key.clear();
-        if name_erased {
-            return;
-        }
         for contact in keys.contacts {
-            self.by_name_contact.entry(contact).or_insert(id);
+            self.add_contact(contact, id);
         }
         for token in &keys.tokens {
             self.tokens.entry(token.clone()).or_default().insert(id);
@@ -552,8 +987,18 @@ impl ClientRegistry {
         record.tokens = keys.tokens;
     }
 
+    /// Adds a client to the holders of a name-and-contact key.
+    fn add_contact(&mut self, contact: String, id: ClientId) {
+        match self.by_name_contact.entry(contact) {
+            hash_map::Entry::Occupied(mut holders) => holders.get_mut().insert(id),
+            hash_map::Entry::Vacant(slot) => {
+                slot.insert(Holders::One(id));
+            }
+        }
+    }
+
     /// Removes a record's keys from the indexes.
-    fn unindex(&mut self, record: &ClientRecord) {
+    fn unindex(&mut self, record: &ClientEntry) {
         let client = &record.client;
         let id = client.id();
         for key in identifiers(client.identity()) {
@@ -563,7 +1008,11 @@ impl ClientRegistry {
         }
         let name = name_key(&client.display_name());
         for key in contact_keys(client, &name) {
-            if self.by_name_contact.get(&key) == Some(&id) {
+            if self
+                .by_name_contact
+                .get_mut(&key)
+                .is_some_and(|holders| holders.remove(id))
+            {
                 self.by_name_contact.remove(&key);
             }
         }
@@ -701,7 +1150,7 @@ impl ClientRegistry {
         for other in sets {
             candidates.retain(|id| other.binary_search(id).is_ok());
         }
-        let mut found: Vec<&ClientRecord> = candidates
+        let mut found: Vec<&ClientEntry> = candidates
             .into_iter()
             .filter_map(|id| self.records.get(&id).map(|record| &**record))
             .collect();
@@ -814,7 +1263,7 @@ impl ClientRegistry {
         self.record_mut(kept)?.history.push(merged.clone());
         let mut changes = vec![merged];
         changes.extend(self.replace_client(kept, updated, by, at)?);
-        let ClientRecord {
+        let ClientEntry {
             history,
             mut needs,
             mut interactions,
@@ -1166,19 +1615,19 @@ impl ClientRegistry {
     pub fn access_export(&self, client: ClientId) -> Result<AccessExport<'_>, RegistryError> {
         let record = self.record(client)?;
         Ok(AccessExport {
-            schema: ACCESS_EXPORT_SCHEMA,
+            schema: Cow::Borrowed(ACCESS_EXPORT_SCHEMA),
             generated_at: record.client.registered_at(),
-            client: &record.client,
+            client: Cow::Borrowed(&record.client),
             birth_date: record
                 .client
                 .person()
                 .and_then(|person| person.birth_date()),
-            consents: &record.consents,
-            needs: &record.needs,
-            interactions: &record.interactions,
-            follow_ups: &record.follow_ups,
-            history: &record.history,
-            erasure: record.erasure.as_ref(),
+            consents: Cow::Borrowed(&record.consents),
+            needs: Cow::Borrowed(&record.needs),
+            interactions: Cow::Borrowed(&record.interactions),
+            follow_ups: Cow::Borrowed(&record.follow_ups),
+            history: Cow::Borrowed(&record.history),
+            erasure: record.erasure.as_ref().map(Cow::Borrowed),
         })
     }
 
@@ -1264,7 +1713,7 @@ impl ClientRegistry {
 }
 
 /// Applies an erasure plan to a record.
-fn erase_record(record: &mut ClientRecord, report: &ErasureReport, at: DateTime<Utc>) {
+fn erase_record(record: &mut ClientEntry, report: &ErasureReport, at: DateTime<Utc>) {
     let client = &mut record.client;
     let mut changes = Vec::new();
     if report.is_erased(PersonalField::Name)
@@ -1397,4 +1846,206 @@ fn diff(old: &Client, new: &Client, by: &StaffMember, at: DateTime<Utc>) -> Vec<
             })
         })
         .collect()
+}
+
+impl Serialize for ClientRegistry {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        /// The records, in id order, without their search caches.
+        struct Entries<'a>(&'a BTreeMap<ClientId, Box<ClientEntry>>);
+
+        impl Serialize for Entries<'_> {
+            fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.collect_seq(self.0.values())
+            }
+        }
+
+        let merged: BTreeMap<&ClientId, &ClientId> = self.merged_into.iter().collect();
+        let mut state = serializer.serialize_struct("ClientRegistry", 2)?;
+        state.serialize_field("clients", &Entries(&self.records))?;
+        state.serialize_field("merged_into", &merged)?;
+        state.end()
+    }
+}
+
+/// The saved form of a [`ClientRegistry`], before its checks.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ClientRegistryRecord {
+    #[serde(default)]
+    clients: Vec<ClientEntryRecord>,
+    #[serde(default, deserialize_with = "merged_map")]
+    merged_into: BTreeMap<ClientId, ClientId>,
+}
+
+/// Reads `merged_into`, refusing a key given twice (a plain map would keep the last).
+fn merged_map<'de, D: Deserializer<'de>>(
+    deserializer: D,
+) -> Result<BTreeMap<ClientId, ClientId>, D::Error> {
+    struct Visitor;
+
+    impl<'de> serde::de::Visitor<'de> for Visitor {
+        type Value = BTreeMap<ClientId, ClientId>;
+
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str("a map from merged client ids to the ids they were merged into")
+        }
+
+        fn visit_map<A: serde::de::MapAccess<'de>>(
+            self,
+            mut map: A,
+        ) -> Result<Self::Value, A::Error> {
+            let mut merged = BTreeMap::new();
+            while let Some((absorbed, kept)) = map.next_entry::<ClientId, ClientId>()? {
+                if merged.insert(absorbed, kept).is_some() {
+                    return Err(serde::de::Error::custom(RestoreError::duplicate(
+                        "ClientRegistry",
+                        format!("merged_into.{absorbed}"),
+                        absorbed,
+                    )));
+                }
+            }
+            Ok(merged)
+        }
+    }
+
+    deserializer.deserialize_map(Visitor)
+}
+
+impl TryFrom<ClientRegistryRecord> for ClientRegistry {
+    type Error = RestoreError;
+
+    /// Restores every record, then rebuilds the indexes in bulk: O(n log n) in the number of
+    /// clients and records.
+    fn try_from(saved: ClientRegistryRecord) -> Result<Self, Self::Error> {
+        const WHAT: &str = "ClientRegistry";
+        let mut entries: Vec<(usize, Box<ClientEntry>)> = Vec::with_capacity(saved.clients.len());
+        for (position, record) in saved.clients.into_iter().enumerate() {
+            let entry = record
+                .restore(WHAT)
+                .map_err(|error| error.within(format_args!("clients[{position}]")))?;
+            entries.push((position, Box::new(entry)));
+        }
+        // Stable: saved in id order, this is one pass; a repeat is reported at its later place.
+        entries.sort_by_key(|(_, entry)| entry.client.id());
+        for pair in entries.windows(2) {
+            if let [(_, first), (position, second)] = pair
+                && first.client.id() == second.client.id()
+            {
+                return Err(RestoreError::duplicate(
+                    WHAT,
+                    format!("clients[{position}].client.id"),
+                    second.client.id(),
+                ));
+            }
+        }
+        let mut registry = ClientRegistry::new();
+        let mut counts = [0_usize; 3];
+        for (_, entry) in &entries {
+            counts[0] = counts[0].saturating_add(entry.needs.len());
+            counts[1] = counts[1].saturating_add(entry.interactions.len());
+            counts[2] = counts[2].saturating_add(entry.follow_ups.len());
+        }
+        let [needs, interactions, follow_ups] = counts;
+        registry.needs.reserve(needs);
+        registry.interactions.reserve(interactions);
+        registry.follow_ups.reserve(follow_ups);
+        registry.by_identifier.reserve(entries.len());
+        registry.by_name_contact.reserve(entries.len());
+        // Search postings, filled in id order so each list is already sorted.
+        let mut postings: HashMap<String, Vec<ClientId>> = HashMap::new();
+        for (position, entry) in &mut entries {
+            let id = entry.client.id();
+            let at = |field: String| format!("clients[{position}].{field}");
+            let keys = Keys::of_record(entry);
+            for key in keys.identifiers {
+                match registry.by_identifier.entry(key) {
+                    hash_map::Entry::Occupied(_) => {
+                        return Err(RestoreError::duplicate(
+                            WHAT,
+                            at(format!("client.identity.{}", key.name())),
+                            key,
+                        ));
+                    }
+                    hash_map::Entry::Vacant(slot) => {
+                        slot.insert(id);
+                    }
+                }
+            }
+            for contact in keys.contacts {
+                registry.add_contact(contact, id);
+            }
+            for token in &keys.tokens {
+                match postings.get_mut(token) {
+                    Some(ids) => ids.push(id),
+                    None => {
+                        postings.insert(token.clone(), vec![id]);
+                    }
+                }
+            }
+            entry.sort_key = keys.tokens.join(" ");
+            entry.tokens = keys.tokens;
+            for (index, need) in entry.needs.iter().enumerate() {
+                if registry.needs.insert(need.id(), id).is_some() {
+                    return Err(RestoreError::duplicate(
+                        WHAT,
+                        at(format!("needs[{index}].id")),
+                        need.id(),
+                    ));
+                }
+            }
+            for (index, interaction) in entry.interactions.iter().enumerate() {
+                if registry.interactions.insert(interaction.id(), id).is_some() {
+                    return Err(RestoreError::duplicate(
+                        WHAT,
+                        at(format!("interactions[{index}].id")),
+                        interaction.id(),
+                    ));
+                }
+            }
+            for (index, follow_up) in entry.follow_ups.iter().enumerate() {
+                if registry.follow_ups.insert(follow_up.id(), id).is_some() {
+                    return Err(RestoreError::duplicate(
+                        WHAT,
+                        at(format!("follow_ups[{index}].id")),
+                        follow_up.id(),
+                    ));
+                }
+            }
+            for (index, absorbed) in entry.client.merged_from().iter().enumerate() {
+                if saved.merged_into.get(absorbed) != Some(&id) {
+                    return Err(RestoreError::inconsistent(
+                        WHAT,
+                        at(format!("client.merged_from[{index}]")),
+                        format_args!("merged_into does not resolve {absorbed} to this client"),
+                    ));
+                }
+            }
+        }
+        registry.tokens = postings
+            .into_iter()
+            .map(|(token, ids)| (token, ids.into_iter().collect()))
+            .collect();
+        registry.records = entries
+            .into_iter()
+            .map(|(_, entry)| (entry.client.id(), entry))
+            .collect();
+        for (absorbed, kept) in &saved.merged_into {
+            if registry.records.contains_key(absorbed) {
+                return Err(RestoreError::inconsistent(
+                    WHAT,
+                    format!("merged_into.{absorbed}"),
+                    "a merged client is no longer in the registry",
+                ));
+            }
+            if !registry.records.contains_key(kept) {
+                return Err(RestoreError::missing(
+                    WHAT,
+                    format!("merged_into.{absorbed}"),
+                    format_args!("resolves to {kept}, which is not a client in the registry"),
+                ));
+            }
+        }
+        registry.merged_into = saved.merged_into.into_iter().collect();
+        Ok(registry)
+    }
 }
