@@ -5,9 +5,9 @@ use std::collections::HashMap;
 use std::fmt;
 use std::io::Read;
 
-use apkalpe_core::RegistrationNumber;
+use apkalpe_core::{RegistrationNumber, RestoreError};
 use chrono::NaiveDate;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::client::{Client, ClientId, Identity};
 use crate::error::{RegisterError, RegisterRowError, RegisterRowProblem};
@@ -47,8 +47,9 @@ pub trait CompanyRegister {
     -> Result<Option<RegisterRecord>, RegisterError>;
 }
 
-/// The state of an entity in the register.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+/// The state of an entity in the register. Saved with a `state` tag; deserialised field by
+/// field.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "state", rename_all = "snake_case")]
 pub enum EntityStatus {
     /// Registered and not closed.
@@ -103,7 +104,12 @@ impl fmt::Display for EntityStatus {
 /// assert_eq!(record.status(), EntityStatus::Terminated { on: NaiveDate::from_ymd_opt(2024, 3, 1), closed: None });
 /// # Ok::<(), apkalpe_core::ParseRegistrationNumberError>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+///
+/// Deserialised as the builders make it: texts trimmed, a blank optional text left out
+/// (a saved `""` or `"  "` is refused with `restore.inconsistent`, since the builders never
+/// keep one).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "RegisterRecordSaved")]
 pub struct RegisterRecord {
     registration_number: RegistrationNumber,
     name: String,
@@ -125,6 +131,61 @@ pub struct RegisterRecord {
     postal_index: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     sepa_creditor_id: Option<String>,
+}
+
+/// The saved form of a [`RegisterRecord`], before its checks.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RegisterRecordSaved {
+    registration_number: RegistrationNumber,
+    name: String,
+    #[serde(default)]
+    name_in_quotes: Option<String>,
+    #[serde(default)]
+    legal_form: Option<String>,
+    #[serde(default)]
+    legal_form_text: Option<String>,
+    #[serde(default)]
+    registered: Option<NaiveDate>,
+    #[serde(default)]
+    terminated: Option<NaiveDate>,
+    #[serde(default)]
+    closed: Option<String>,
+    #[serde(default)]
+    address: Option<String>,
+    #[serde(default)]
+    postal_index: Option<String>,
+    #[serde(default)]
+    sepa_creditor_id: Option<String>,
+}
+
+impl TryFrom<RegisterRecordSaved> for RegisterRecord {
+    type Error = RestoreError;
+
+    fn try_from(saved: RegisterRecordSaved) -> Result<Self, Self::Error> {
+        let optional = |field: &'static str, text: Option<String>| match text {
+            Some(text) if text.trim().is_empty() => Err(RestoreError::inconsistent(
+                "RegisterRecord",
+                field,
+                "a blank text is left out, not kept",
+            )),
+            Some(text) => Ok(Some(text.trim().to_owned())),
+            None => Ok(None),
+        };
+        Ok(RegisterRecord {
+            registration_number: saved.registration_number,
+            name: saved.name.trim().to_owned(),
+            name_in_quotes: optional("name_in_quotes", saved.name_in_quotes)?,
+            legal_form: optional("legal_form", saved.legal_form)?,
+            legal_form_text: optional("legal_form_text", saved.legal_form_text)?,
+            registered: saved.registered,
+            terminated: saved.terminated,
+            closed: optional("closed", saved.closed)?,
+            address: optional("address", saved.address)?,
+            postal_index: optional("postal_index", saved.postal_index)?,
+            sepa_creditor_id: optional("sepa_creditor_id", saved.sepa_creditor_id)?,
+        })
+    }
 }
 
 /// Turns a blank text into `None`.
@@ -706,8 +767,9 @@ impl CompanyRegister for RegisterFile {
     }
 }
 
-/// One way a client's data and the register disagree.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+/// One way a client's data and the register disagree. Saved with a `kind` tag; deserialised
+/// field by field.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum Discrepancy {
@@ -782,7 +844,17 @@ impl fmt::Display for Discrepancy {
 }
 
 /// The result of checking a client or a number against the commercial register (S30).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+///
+/// # Saved form
+///
+/// `{"client", "registration_number", "record", "discrepancies"}`, absent parts left out.
+/// Deserialising checks what [`verify`] and [`check_number`] guarantee: a record found is the
+/// record of the number looked up; `not_found` is listed exactly when a number was looked up
+/// and no record came back; the record's state is listed as it reads (`terminated`,
+/// `in_liquidation`); the discrepancies are not empty without a record
+/// (`restore.inconsistent`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "VerificationRecord")]
 pub struct Verification {
     #[serde(skip_serializing_if = "Option::is_none")]
     client: Option<ClientId>,
@@ -791,6 +863,85 @@ pub struct Verification {
     #[serde(skip_serializing_if = "Option::is_none")]
     record: Option<RegisterRecord>,
     discrepancies: Vec<Discrepancy>,
+}
+
+/// The saved form of a [`Verification`], before its checks.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct VerificationRecord {
+    #[serde(default)]
+    client: Option<ClientId>,
+    #[serde(default)]
+    registration_number: Option<RegistrationNumber>,
+    #[serde(default)]
+    record: Option<RegisterRecord>,
+    discrepancies: Vec<Discrepancy>,
+}
+
+impl TryFrom<VerificationRecord> for Verification {
+    type Error = RestoreError;
+
+    fn try_from(saved: VerificationRecord) -> Result<Self, Self::Error> {
+        const WHAT: &str = "Verification";
+        let inconsistent =
+            |field: &str, reason: &str| Err(RestoreError::inconsistent(WHAT, field, reason));
+        let listed = |wanted: fn(&Discrepancy) -> bool| saved.discrepancies.iter().any(wanted);
+        let not_found = listed(|found| matches!(found, Discrepancy::NotFound));
+        match (&saved.record, &saved.registration_number) {
+            (Some(record), Some(number)) => {
+                if record.registration_number() != number {
+                    return inconsistent(
+                        "record.registration_number",
+                        "the record is the one of the number looked up",
+                    );
+                }
+                let (terminated, liquidation) = match record.status() {
+                    EntityStatus::Active => (false, false),
+                    EntityStatus::InLiquidation => (false, true),
+                    EntityStatus::Terminated { .. } => (true, false),
+                };
+                if listed(|found| matches!(found, Discrepancy::Terminated { .. })) != terminated
+                    || listed(|found| matches!(found, Discrepancy::InLiquidation)) != liquidation
+                {
+                    return inconsistent(
+                        "discrepancies",
+                        "the record's state is listed as it reads",
+                    );
+                }
+                if not_found {
+                    return inconsistent("discrepancies", "a record was found");
+                }
+            }
+            (Some(_), None) => {
+                return inconsistent(
+                    "registration_number",
+                    "a record comes from looking up a registration number",
+                );
+            }
+            (None, Some(_)) => {
+                if !not_found {
+                    return inconsistent(
+                        "discrepancies",
+                        "a number without a record is listed as not found",
+                    );
+                }
+            }
+            (None, None) => {
+                if not_found || saved.discrepancies.is_empty() {
+                    return inconsistent(
+                        "discrepancies",
+                        "without a number the client is not an organisation or has no number",
+                    );
+                }
+            }
+        }
+        Ok(Verification {
+            client: saved.client,
+            registration_number: saved.registration_number,
+            record: saved.record,
+            discrepancies: saved.discrepancies,
+        })
+    }
 }
 
 impl Verification {

@@ -197,7 +197,7 @@ impl Keys {
 }
 
 /// Why [`ClientRegistry::register`] returned an existing client.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum DuplicateMatch {
@@ -213,8 +213,9 @@ pub enum DuplicateMatch {
     NameAndPhone,
 }
 
-/// The outcome of [`ClientRegistry::register`].
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+/// The outcome of [`ClientRegistry::register`]: `{"outcome": "registered", "id": …}` or
+/// `{"outcome": "existing", "id": …, "matched_on": …}`, deserialised field by field.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "outcome", rename_all = "snake_case")]
 pub enum Registration {
     /// A new client was registered with the id given.

@@ -5,8 +5,11 @@ mod csv_io;
 mod sqrt;
 mod stats;
 
-use apkalpe_core::LocalizedText;
-use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
+
+use apkalpe_core::{LocalizedText, RestoreError};
+use serde::ser::SerializeSeq;
+use serde::{Deserialize, Serialize, Serializer};
 
 use crate::client::ClientId;
 use crate::error::{ResponseError, SurveyError};
@@ -392,7 +395,7 @@ impl Survey {
             .iter()
             .filter_map(|response| match response.answer(question) {
                 Some(Answer::Scale(score)) if *score <= 6 => Some(Detractor {
-                    response,
+                    response: Cow::Borrowed(response),
                     score: *score,
                 }),
                 _ => None,
@@ -503,14 +506,113 @@ impl Answer {
 /// assert_eq!(response.answers().len(), 1);
 /// # Ok::<(), apkalpe_clients::ParseTokenError>(())
 /// ```
+///
+/// # Saved form
+///
+/// `{"id": "r1", "client": …, "segment": "retail", "answers": [{"question": "nps", "answer":
+/// {"scale": 9}}]}`. Deserialising also reads the answers as `[question, answer]` pairs, the
+/// form written before issue 13, and refuses a question answered twice (`restore.duplicate`),
+/// which [`Response::with_answer`] never builds.
+///
+/// ```
+/// use apkalpe_clients::{Answer, QuestionId, Response};
+///
+/// let old = r#"{"id": "r1", "answers": [["nps", {"scale": 9}]]}"#;
+/// let response: Response = serde_json::from_str(old)?;
+/// assert_eq!(response.answer(&QuestionId::try_new("nps")?), Some(&Answer::Scale(9)));
+/// assert_eq!(
+///     serde_json::to_string(&response)?,
+///     r#"{"id":"r1","answers":[{"question":"nps","answer":{"scale":9}}]}"#
+/// );
+/// let twice = r#"{"id": "r1", "answers": [{"question": "nps", "answer": {"scale": 9}},
+///     {"question": "nps", "answer": {"scale": 3}}]}"#;
+/// assert!(serde_json::from_str::<Response>(twice).is_err());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "ResponseRecord")]
 pub struct Response {
     id: ResponseId,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     client: Option<ClientId>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     segment: Option<Segment>,
+    #[serde(serialize_with = "named_answers")]
     answers: Vec<(QuestionId, Answer)>,
+}
+
+/// One answer as saved: the question named.
+#[derive(Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct NamedAnswer<'a> {
+    question: Cow<'a, QuestionId>,
+    answer: Cow<'a, Answer>,
+}
+
+/// Writes the answers as `{"question", "answer"}` objects.
+fn named_answers<S: Serializer>(
+    answers: &[(QuestionId, Answer)],
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    let mut seq = serializer.serialize_seq(Some(answers.len()))?;
+    for (question, answer) in answers {
+        seq.serialize_element(&NamedAnswer {
+            question: Cow::Borrowed(question),
+            answer: Cow::Borrowed(answer),
+        })?;
+    }
+    seq.end()
+}
+
+/// An answer as read: named, or the `[question, answer]` pair written before issue 13.
+#[derive(Debug, Deserialize)]
+#[serde(untagged)]
+enum SavedAnswer {
+    Named(NamedAnswer<'static>),
+    Pair(QuestionId, Answer),
+}
+
+/// The saved form of a [`Response`], before its checks.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ResponseRecord {
+    id: ResponseId,
+    #[serde(default)]
+    client: Option<ClientId>,
+    #[serde(default)]
+    segment: Option<Segment>,
+    answers: Vec<SavedAnswer>,
+}
+
+impl TryFrom<ResponseRecord> for Response {
+    type Error = RestoreError;
+
+    fn try_from(record: ResponseRecord) -> Result<Self, Self::Error> {
+        let answers: Vec<(QuestionId, Answer)> = record
+            .answers
+            .into_iter()
+            .map(|saved| match saved {
+                SavedAnswer::Named(named) => {
+                    (named.question.into_owned(), named.answer.into_owned())
+                }
+                SavedAnswer::Pair(question, answer) => (question, answer),
+            })
+            .collect();
+        let questions: Vec<&QuestionId> = answers.iter().map(|(question, _)| question).collect();
+        if let Some((position, question)) = crate::restore::first_repeat(&questions) {
+            return Err(RestoreError::duplicate(
+                "Response",
+                format!("answers[{position}].question"),
+                question,
+            ));
+        }
+        Ok(Response {
+            id: record.id,
+            client: record.client,
+            segment: record.segment,
+            answers,
+        })
+    }
 }
 
 impl Response {
@@ -582,11 +684,54 @@ impl Response {
 }
 
 /// A respondent who scored 0–6 on an NPS question.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+///
+/// Saved as the response's fields and the `score`. A detractor read back
+/// (`Detractor<'static>`, owning its response) is checked: the score is 0–6 and the response
+/// gives it as an answer (`restore.inconsistent`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "DetractorRecord")]
 pub struct Detractor<'a> {
     #[serde(flatten)]
-    response: &'a Response,
+    response: Cow<'a, Response>,
     score: u8,
+}
+
+/// The saved form of a [`Detractor`], before its checks.
+#[derive(Debug, Deserialize)]
+struct DetractorRecord {
+    #[serde(flatten)]
+    response: Response,
+    score: u8,
+}
+
+impl TryFrom<DetractorRecord> for Detractor<'_> {
+    type Error = RestoreError;
+
+    fn try_from(record: DetractorRecord) -> Result<Self, Self::Error> {
+        if record.score > 6 {
+            return Err(RestoreError::inconsistent(
+                "Detractor",
+                "score",
+                format_args!("a detractor scores 0 to 6, found {}", record.score),
+            ));
+        }
+        if !record
+            .response
+            .answers
+            .iter()
+            .any(|(_, answer)| *answer == Answer::Scale(record.score))
+        {
+            return Err(RestoreError::inconsistent(
+                "Detractor",
+                "score",
+                "the response gives no answer with this score",
+            ));
+        }
+        Ok(Detractor {
+            response: Cow::Owned(record.response),
+            score: record.score,
+        })
+    }
 }
 
 impl Detractor<'_> {

@@ -4,9 +4,11 @@
 use std::fmt;
 
 use apkalpe_core::Language;
+use apkalpe_core::RestoreError;
 use apkalpe_core::rounding::{Rounding, RoundingStrategy};
 use rust_decimal::Decimal;
-use serde::Serialize;
+use serde::ser::SerializeSeq;
+use serde::{Deserialize, Serialize, Serializer};
 
 use std::collections::HashMap;
 
@@ -70,8 +72,10 @@ impl AggregateOptions {
     }
 }
 
-/// The count and share of one option.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+/// The count and share of one option. Deserialised field by field; whether the count fits
+/// its question is checked by the [`QuestionStats`] that holds it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct OptionStats {
     option: OptionId,
     text: String,
@@ -104,10 +108,95 @@ impl OptionStats {
 }
 
 /// Statistics of a rating scale or NPS question.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+///
+/// # Saved form
+///
+/// `{"min": 1, "counts": [{"value": 1, "count": 4}, …], "mean": "3.50", "median": "4",
+/// "std_deviation": "1.29"}`, one count per point from `min` up. Deserialising also reads
+/// `counts` as a bare list of numbers (the form written before issue 13) and checks that the
+/// scale is one a question can have (from 0 or 1, 2–11 points), the points run without a gap
+/// from `min`, and the mean and median are given exactly when there are answers, the
+/// deviation from two answers.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(try_from = "ScaleSummaryRecord")]
 pub struct ScaleSummary {
     min: u8,
     counts: Vec<u64>,
+    mean: Option<Decimal>,
+    median: Option<Decimal>,
+    std_deviation: Option<Decimal>,
+}
+
+impl Serialize for ScaleSummary {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        /// The fields as saved, the counts numbered by their point.
+        #[derive(Serialize)]
+        struct Saved<'a> {
+            min: u8,
+            counts: Points<'a>,
+            #[serde(with = "rust_decimal::serde::str_option")]
+            mean: Option<Decimal>,
+            #[serde(with = "rust_decimal::serde::str_option")]
+            median: Option<Decimal>,
+            #[serde(with = "rust_decimal::serde::str_option")]
+            std_deviation: Option<Decimal>,
+        }
+
+        Saved {
+            min: self.min,
+            counts: Points {
+                min: self.min,
+                counts: &self.counts,
+            },
+            mean: self.mean,
+            median: self.median,
+            std_deviation: self.std_deviation,
+        }
+        .serialize(serializer)
+    }
+}
+
+/// One point of a scale and how many chose it, as saved.
+#[derive(Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PointCount {
+    value: u8,
+    count: u64,
+}
+
+/// The counts of a scale from its lowest point, written as `{"value", "count"}` objects.
+struct Points<'a> {
+    min: u8,
+    counts: &'a [u64],
+}
+
+impl Serialize for Points<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut seq = serializer.serialize_seq(Some(self.counts.len()))?;
+        for (value, count) in (self.min..).zip(self.counts) {
+            seq.serialize_element(&PointCount {
+                value,
+                count: *count,
+            })?;
+        }
+        seq.end()
+    }
+}
+
+/// A count as read: a named point, or a bare number (the form written before issue 13).
+#[derive(Debug, Deserialize)]
+#[serde(untagged)]
+enum SavedCount {
+    Point(PointCount),
+    Bare(u64),
+}
+
+/// The saved form of a [`ScaleSummary`], before its checks.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ScaleSummaryRecord {
+    min: u8,
+    counts: Vec<SavedCount>,
     #[serde(with = "rust_decimal::serde::str_option")]
     mean: Option<Decimal>,
     #[serde(with = "rust_decimal::serde::str_option")]
@@ -116,7 +205,77 @@ pub struct ScaleSummary {
     std_deviation: Option<Decimal>,
 }
 
+impl TryFrom<ScaleSummaryRecord> for ScaleSummary {
+    type Error = RestoreError;
+
+    fn try_from(record: ScaleSummaryRecord) -> Result<Self, Self::Error> {
+        const WHAT: &str = "ScaleSummary";
+        if record.min > 1 {
+            return Err(RestoreError::inconsistent(
+                WHAT,
+                "min",
+                format_args!("a scale starts at 0 or 1, found {}", record.min),
+            ));
+        }
+        if !(2..=11).contains(&record.counts.len()) {
+            return Err(RestoreError::inconsistent(
+                WHAT,
+                "counts",
+                format_args!("a scale has 2 to 11 points, found {}", record.counts.len()),
+            ));
+        }
+        let mut counts = Vec::with_capacity(record.counts.len());
+        for ((position, saved), expected) in record.counts.into_iter().enumerate().zip(record.min..)
+        {
+            counts.push(match saved {
+                SavedCount::Bare(count) => count,
+                SavedCount::Point(point) if point.value == expected => point.count,
+                SavedCount::Point(point) => {
+                    return Err(RestoreError::inconsistent(
+                        WHAT,
+                        format!("counts[{position}].value"),
+                        format_args!("expected point {expected}, found {}", point.value),
+                    ));
+                }
+            });
+        }
+        let answers: u64 = counts
+            .iter()
+            .fold(0, |sum, count| sum.saturating_add(*count));
+        let given = |field: &'static str, value: Option<Decimal>, needed: u64| {
+            if value.is_some() == (answers >= needed) {
+                Ok(())
+            } else {
+                Err(RestoreError::inconsistent(
+                    WHAT,
+                    field,
+                    format_args!(
+                        "given exactly when there are at least {needed} answers, found {answers}"
+                    ),
+                ))
+            }
+        };
+        given("mean", record.mean, 1)?;
+        given("median", record.median, 1)?;
+        given("std_deviation", record.std_deviation, 2)?;
+        Ok(ScaleSummary {
+            min: record.min,
+            counts,
+            mean: record.mean,
+            median: record.median,
+            std_deviation: record.std_deviation,
+        })
+    }
+}
+
 impl ScaleSummary {
+    /// Returns the number of answers: the sum of the counts.
+    fn answers(&self) -> u64 {
+        self.counts
+            .iter()
+            .fold(0, |sum, count| sum.saturating_add(*count))
+    }
+
     /// Returns how many chose each point, from the lowest point up.
     pub fn counts(&self) -> &[u64] {
         &self.counts
@@ -144,8 +303,16 @@ impl ScaleSummary {
 }
 
 /// The kind-specific part of a question's statistics.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(tag = "type", rename_all = "snake_case")]
+///
+/// Saved with a `type` tag. Deserialising checks that a rating's scale starts at 1 and an
+/// NPS scale runs 0–10, and that the promoters, passives, detractors and score of an NPS
+/// question agree with its counts (`restore.inconsistent`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(
+    tag = "type",
+    rename_all = "snake_case",
+    try_from = "QuestionDetailRecord"
+)]
 pub enum QuestionDetail {
     /// A single- or multiple-choice question.
     Choice {
@@ -176,14 +343,153 @@ pub enum QuestionDetail {
     FreeText,
 }
 
+/// The saved form of a [`QuestionDetail`], before its checks.
+#[derive(Debug, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)]
+enum QuestionDetailRecord {
+    Choice {
+        options: Vec<OptionStats>,
+    },
+    Rating {
+        summary: ScaleSummary,
+    },
+    Nps {
+        summary: ScaleSummary,
+        promoters: u64,
+        passives: u64,
+        detractors: u64,
+        #[serde(with = "rust_decimal::serde::str_option")]
+        score: Option<Decimal>,
+    },
+    FreeText,
+}
+
+impl TryFrom<QuestionDetailRecord> for QuestionDetail {
+    type Error = RestoreError;
+
+    fn try_from(record: QuestionDetailRecord) -> Result<Self, Self::Error> {
+        const WHAT: &str = "QuestionDetail";
+        let inconsistent =
+            |field: &str, reason: &str| Err(RestoreError::inconsistent(WHAT, field, reason));
+        Ok(match record {
+            QuestionDetailRecord::Choice { options } => QuestionDetail::Choice { options },
+            QuestionDetailRecord::FreeText => QuestionDetail::FreeText,
+            QuestionDetailRecord::Rating { summary } => {
+                if summary.min != 1 || summary.counts.len() > 10 {
+                    return inconsistent("summary", "a rating scale runs from 1 to 2–10 points");
+                }
+                QuestionDetail::Rating { summary }
+            }
+            QuestionDetailRecord::Nps {
+                summary,
+                promoters,
+                passives,
+                detractors,
+                score,
+            } => {
+                if summary.min != 0 || summary.counts.len() != 11 {
+                    return inconsistent("summary", "an NPS scale runs from 0 to 10");
+                }
+                if (promoters, passives, detractors) != nps_groups(&summary.counts) {
+                    return inconsistent(
+                        "promoters",
+                        "promoters (9–10), passives (7–8) and detractors (0–6) are the sums of the counts",
+                    );
+                }
+                if score.is_some() != (summary.answers() > 0) {
+                    return inconsistent(
+                        "score",
+                        "the score is given exactly when there are answers",
+                    );
+                }
+                QuestionDetail::Nps {
+                    summary,
+                    promoters,
+                    passives,
+                    detractors,
+                    score,
+                }
+            }
+        })
+    }
+}
+
 /// The statistics of one question.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+///
+/// Deserialising checks that the counts fit the number of answers: no option chosen by more
+/// than answered, shares given exactly when someone answered, a scale's counts adding up to
+/// the answers (`restore.inconsistent`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "QuestionStatsRecord")]
 pub struct QuestionStats {
     question: QuestionId,
     text: String,
     answered: u64,
     skipped: u64,
     detail: QuestionDetail,
+}
+
+/// The saved form of a [`QuestionStats`], before its checks.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct QuestionStatsRecord {
+    question: QuestionId,
+    text: String,
+    answered: u64,
+    skipped: u64,
+    detail: QuestionDetail,
+}
+
+impl TryFrom<QuestionStatsRecord> for QuestionStats {
+    type Error = RestoreError;
+
+    fn try_from(record: QuestionStatsRecord) -> Result<Self, Self::Error> {
+        const WHAT: &str = "QuestionStats";
+        let answered = record.answered;
+        match &record.detail {
+            QuestionDetail::Choice { options } => {
+                for (position, option) in options.iter().enumerate() {
+                    if option.count > answered {
+                        return Err(RestoreError::inconsistent(
+                            WHAT,
+                            format!("detail.options[{position}].count"),
+                            format_args!(
+                                "{} chose the option, only {answered} answered",
+                                option.count
+                            ),
+                        ));
+                    }
+                    if option.share.is_some() != (answered > 0) {
+                        return Err(RestoreError::inconsistent(
+                            WHAT,
+                            format!("detail.options[{position}].share"),
+                            "a share is given exactly when someone answered",
+                        ));
+                    }
+                }
+            }
+            QuestionDetail::Rating { summary } | QuestionDetail::Nps { summary, .. } => {
+                if summary.answers() != answered {
+                    return Err(RestoreError::inconsistent(
+                        WHAT,
+                        "detail.summary.counts",
+                        format_args!(
+                            "the counts add up to {}, not to the {answered} answers",
+                            summary.answers()
+                        ),
+                    ));
+                }
+            }
+            QuestionDetail::FreeText => {}
+        }
+        Ok(QuestionStats {
+            question: record.question,
+            text: record.text,
+            answered,
+            skipped: record.skipped,
+            detail: record.detail,
+        })
+    }
 }
 
 impl QuestionStats {
@@ -214,12 +520,55 @@ impl QuestionStats {
 }
 
 /// One figure of a segment: the NPS score of an NPS question or the mean of a rating question.
+///
+/// Deserialising refuses a measure other than `nps` or `mean` (`restore.inconsistent`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct SegmentScore {
     question: QuestionId,
     measure: &'static str,
     #[serde(with = "rust_decimal::serde::str_option")]
     value: Option<Decimal>,
+}
+
+/// The saved form of a [`SegmentScore`], before its checks.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SegmentScoreRecord {
+    question: QuestionId,
+    measure: String,
+    #[serde(with = "rust_decimal::serde::str_option")]
+    value: Option<Decimal>,
+}
+
+// By hand: a derive would tie `'de` to the `&'static str` measure.
+impl<'de> Deserialize<'de> for SegmentScore {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        SegmentScoreRecord::deserialize(deserializer)
+            .and_then(|record| SegmentScore::try_from(record).map_err(serde::de::Error::custom))
+    }
+}
+
+impl TryFrom<SegmentScoreRecord> for SegmentScore {
+    type Error = RestoreError;
+
+    fn try_from(record: SegmentScoreRecord) -> Result<Self, Self::Error> {
+        let measure = match record.measure.as_str() {
+            "nps" => "nps",
+            "mean" => "mean",
+            other => {
+                return Err(RestoreError::inconsistent(
+                    "SegmentScore",
+                    "measure",
+                    format_args!("a measure is nps or mean, found {other:?}"),
+                ));
+            }
+        };
+        Ok(SegmentScore {
+            question: record.question,
+            measure,
+            value: record.value,
+        })
+    }
 }
 
 impl SegmentScore {
@@ -239,8 +588,9 @@ impl SegmentScore {
     }
 }
 
-/// The responses of one client segment.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+/// The responses of one client segment. Deserialised field by field.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct SegmentStats {
     segment: Option<Segment>,
     responses: u64,
@@ -266,7 +616,15 @@ impl SegmentStats {
 
 /// The aggregate of a survey's responses (T5.8). [`Display`](fmt::Display) renders it as a
 /// text table.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+///
+/// # Saved form
+///
+/// Deserialising checks each question's and segment's figures and that they agree: every
+/// question answered plus skipped is the number of responses, the segments (no segment first,
+/// then by name, each once) add up to it, and a response rate needs a count of people
+/// invited (`restore.inconsistent`, `restore.duplicate`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "SurveyStatsRecord")]
 pub struct SurveyStats {
     survey: SurveyId,
     title: String,
@@ -280,6 +638,86 @@ pub struct SurveyStats {
     response_rate: Option<Decimal>,
     questions: Vec<QuestionStats>,
     segments: Vec<SegmentStats>,
+}
+
+/// The saved form of a [`SurveyStats`], before its checks.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SurveyStatsRecord {
+    survey: SurveyId,
+    title: String,
+    responses: u64,
+    #[serde(default)]
+    invited: Option<u64>,
+    #[serde(default, with = "rust_decimal::serde::str_option")]
+    response_rate: Option<Decimal>,
+    questions: Vec<QuestionStats>,
+    segments: Vec<SegmentStats>,
+}
+
+impl TryFrom<SurveyStatsRecord> for SurveyStats {
+    type Error = RestoreError;
+
+    fn try_from(record: SurveyStatsRecord) -> Result<Self, Self::Error> {
+        const WHAT: &str = "SurveyStats";
+        let responses = record.responses;
+        for (position, question) in record.questions.iter().enumerate() {
+            if question.answered.checked_add(question.skipped) != Some(responses) {
+                return Err(RestoreError::inconsistent(
+                    WHAT,
+                    format!("questions[{position}].skipped"),
+                    format_args!("answered and skipped add up to the {responses} responses"),
+                ));
+            }
+        }
+        for (position, pair) in record.segments.windows(2).enumerate() {
+            if let [first, second] = pair
+                && first.segment >= second.segment
+            {
+                let position = position.saturating_add(1);
+                return Err(if first.segment == second.segment {
+                    RestoreError::duplicate(
+                        WHAT,
+                        format!("segments[{position}].segment"),
+                        second.segment.as_ref().map_or("(none)", Segment::as_str),
+                    )
+                } else {
+                    RestoreError::inconsistent(
+                        WHAT,
+                        format!("segments[{position}].segment"),
+                        "segments are kept in order: no segment first, then by name",
+                    )
+                });
+            }
+        }
+        let total = record
+            .segments
+            .iter()
+            .try_fold(0_u64, |sum, segment| sum.checked_add(segment.responses));
+        if total != Some(responses) {
+            return Err(RestoreError::inconsistent(
+                WHAT,
+                "segments",
+                format_args!("the segments' responses add up to the {responses} responses"),
+            ));
+        }
+        if record.response_rate.is_some() && record.invited.is_none_or(|invited| invited == 0) {
+            return Err(RestoreError::inconsistent(
+                WHAT,
+                "response_rate",
+                "a response rate needs the number of people invited",
+            ));
+        }
+        Ok(SurveyStats {
+            survey: record.survey,
+            title: record.title,
+            responses,
+            invited: record.invited,
+            response_rate: record.response_rate,
+            questions: record.questions,
+            segments: record.segments,
+        })
+    }
 }
 
 impl SurveyStats {
