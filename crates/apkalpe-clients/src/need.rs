@@ -315,7 +315,7 @@ pub(crate) struct NeedRecord {
     category: String,
     #[serde(default)]
     budget: Option<BudgetRangeRecord>,
-    #[serde(default, with = "rust_decimal::serde::str_option")]
+    #[serde(default, deserialize_with = "crate::restore::decimal_option")]
     quantity: Option<Decimal>,
     #[serde(default)]
     needed_by: Option<NaiveDate>,

@@ -1529,7 +1529,9 @@ impl ClientRegistry {
     /// # Errors
     ///
     /// [`ClientsError::Registry`] for an unknown client;
-    /// [`PrivacyError::NoActiveConsent`] when none is active at `at`.
+    /// [`PrivacyError::NoActiveConsent`] when none is active at `at`;
+    /// [`PrivacyError::AlreadyWithdrawn`] when one active at `at` already carries a later
+    /// withdrawal (recorded out of time order). Nothing is changed when an error is returned.
     pub fn withdraw_consent(
         &mut self,
         client: ClientId,
@@ -1537,21 +1539,27 @@ impl ClientRegistry {
         at: DateTime<Utc>,
     ) -> Result<(), ClientsError> {
         let record = self.record_mut(client)?;
-        let mut withdrawn = false;
-        for consent in &mut record.consents {
-            if consent.purpose() == purpose && consent.is_active_at(at) {
-                consent.withdraw(at)?;
-                withdrawn = true;
-            }
-        }
-        if withdrawn {
-            Ok(())
-        } else {
-            Err(PrivacyError::NoActiveConsent {
+        let active = |consent: &Consent| consent.purpose() == purpose && consent.is_active_at(at);
+        if !record.consents.iter().any(active) {
+            return Err(PrivacyError::NoActiveConsent {
                 purpose: purpose.as_str(),
             }
-            .into())
+            .into());
         }
+        // Check every consent before changing any, so a refusal leaves all as they were.
+        if record
+            .consents
+            .iter()
+            .any(|consent| active(consent) && consent.withdrawn_at().is_some())
+        {
+            return Err(PrivacyError::AlreadyWithdrawn.into());
+        }
+        for consent in record.consents.iter_mut().filter(|consent| active(consent)) {
+            // Active at `at` and not withdrawn: granted at or before `at`, so this succeeds.
+            let withdrawn = consent.withdraw(at);
+            debug_assert!(withdrawn.is_ok(), "checked above: {withdrawn:?}");
+        }
+        Ok(())
     }
 
     /// Returns a client's consents, in the order recorded.
@@ -1764,8 +1772,10 @@ fn erase_record(record: &mut ClientEntry, report: &ErasureReport, at: DateTime<U
         record.follow_ups.iter_mut().for_each(FollowUp::erase_texts);
     }
     for consent in &mut record.consents {
-        if consent.is_active_at(at) {
-            // Active at `at` means granted at or before it, so withdrawing cannot fail.
+        // A consent already withdrawn keeps its withdrawal, even one recorded for a time after
+        // the erasure: contact is refused to an erased client whatever its consents say.
+        if consent.is_active_at(at) && consent.withdrawn_at().is_none() {
+            // Granted at or before `at` and not withdrawn, so withdrawing cannot fail.
             let withdrawn = consent.withdraw(at);
             debug_assert!(withdrawn.is_ok());
         }

@@ -58,3 +58,14 @@ pub(crate) fn text_at(
     check_text(item, value, max, false)
         .map_err(|error| RestoreError::invalid(what, format!("{list}[{position}]"), error))
 }
+
+/// Reads an optional decimal written as a string or `null` (the form
+/// `rust_decimal::serde::str_option` writes; its reader refuses `null`). The text must be the
+/// exact decimal: nothing is rounded.
+pub(crate) fn decimal_option<'de, D: serde::Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Option<rust_decimal::Decimal>, D::Error> {
+    let text: Option<String> = serde::Deserialize::deserialize(deserializer)?;
+    text.map(|text| rust_decimal::Decimal::from_str_exact(&text).map_err(serde::de::Error::custom))
+        .transpose()
+}

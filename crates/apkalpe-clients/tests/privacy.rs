@@ -270,3 +270,33 @@ proptest! {
         }
     }
 }
+
+/// Issue 13, part 1 (atomic operations): a withdrawal that meets a consent already withdrawn
+/// later used to withdraw the consents before it and then fail half-way.
+#[test]
+fn a_refused_withdrawal_changes_no_consent() {
+    let (mut registry, anna) = crate::common::registry_with_anna();
+    let granted = at(2, 9);
+    registry
+        .grant_consent(
+            anna,
+            Consent::new(Purpose::Surveys, LegalBasis::Consent, granted),
+        )
+        .unwrap();
+    let mut later = Consent::new(Purpose::Surveys, LegalBasis::Contract, granted);
+    later.withdraw(at(20, 9)).unwrap();
+    registry.grant_consent(anna, later).unwrap();
+    let before = registry.consents_of(anna).unwrap().to_vec();
+    let error = registry
+        .withdraw_consent(anna, Purpose::Surveys, at(10, 9))
+        .unwrap_err();
+    assert_eq!(error.code(), "privacy.already_withdrawn");
+    assert_eq!(registry.consents_of(anna).unwrap(), before.as_slice());
+    // Erasure at a time between leaves the later withdrawal and withdraws the other.
+    registry
+        .erase(anna, &[], date(2026, 11, 10), at(10, 9))
+        .unwrap();
+    let after = registry.consents_of(anna).unwrap();
+    assert_eq!(after[0].withdrawn_at(), Some(at(10, 9)));
+    assert_eq!(after[1].withdrawn_at(), Some(at(20, 9)));
+}

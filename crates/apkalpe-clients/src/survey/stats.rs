@@ -80,7 +80,10 @@ pub struct OptionStats {
     option: OptionId,
     text: String,
     count: u64,
-    #[serde(with = "rust_decimal::serde::str_option")]
+    #[serde(
+        serialize_with = "rust_decimal::serde::str_option::serialize",
+        deserialize_with = "crate::restore::decimal_option"
+    )]
     share: Option<Decimal>,
 }
 
@@ -197,11 +200,11 @@ enum SavedCount {
 struct ScaleSummaryRecord {
     min: u8,
     counts: Vec<SavedCount>,
-    #[serde(with = "rust_decimal::serde::str_option")]
+    #[serde(default, deserialize_with = "crate::restore::decimal_option")]
     mean: Option<Decimal>,
-    #[serde(with = "rust_decimal::serde::str_option")]
+    #[serde(default, deserialize_with = "crate::restore::decimal_option")]
     median: Option<Decimal>,
-    #[serde(with = "rust_decimal::serde::str_option")]
+    #[serde(default, deserialize_with = "crate::restore::decimal_option")]
     std_deviation: Option<Decimal>,
 }
 
@@ -358,7 +361,7 @@ enum QuestionDetailRecord {
         promoters: u64,
         passives: u64,
         detractors: u64,
-        #[serde(with = "rust_decimal::serde::str_option")]
+        #[serde(default, deserialize_with = "crate::restore::decimal_option")]
         score: Option<Decimal>,
     },
     FreeText,
@@ -536,7 +539,7 @@ pub struct SegmentScore {
 struct SegmentScoreRecord {
     question: QuestionId,
     measure: String,
-    #[serde(with = "rust_decimal::serde::str_option")]
+    #[serde(default, deserialize_with = "crate::restore::decimal_option")]
     value: Option<Decimal>,
 }
 
@@ -649,7 +652,7 @@ struct SurveyStatsRecord {
     responses: u64,
     #[serde(default)]
     invited: Option<u64>,
-    #[serde(default, with = "rust_decimal::serde::str_option")]
+    #[serde(default, deserialize_with = "crate::restore::decimal_option")]
     response_rate: Option<Decimal>,
     questions: Vec<QuestionStats>,
     segments: Vec<SegmentStats>,
