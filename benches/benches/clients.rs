@@ -232,5 +232,32 @@ fn register(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, registry, survey, register);
+/// Issue 13: restoring a saved registry (serialise + deserialise, the indexes rebuilt) must
+/// stay linear-ish. Target: 10 000 clients in a few milliseconds, so a desk opening a store of
+/// that size stays well under 100 ms; 100 000 reported for scale.
+fn restore(c: &mut Criterion) {
+    let mut group = c.benchmark_group("clients/restore");
+    group.sample_size(10);
+    for count in [10_000, CLIENTS] {
+        let registry = registry_of(count);
+        let json = serde_json::to_string(&registry).unwrap();
+        group.throughput(Throughput::Bytes(json.len() as u64));
+        group.bench_function(format!("registry_{count}"), |b| {
+            b.iter(|| {
+                let json = serde_json::to_string(black_box(&registry)).unwrap();
+                let restored: ClientRegistry = serde_json::from_str(&json).unwrap();
+                black_box(restored.len())
+            })
+        });
+        group.bench_function(format!("deserialize_only_{count}"), |b| {
+            b.iter(|| {
+                let restored: ClientRegistry = serde_json::from_str(black_box(&json)).unwrap();
+                black_box(restored.len())
+            })
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, registry, survey, register, restore);
 criterion_main!(benches);

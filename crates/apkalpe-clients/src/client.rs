@@ -271,12 +271,95 @@ impl Organisation {
 /// Saved as the person's or organisation's fields with a `kind` tag: `{"kind": "person",
 /// "given_name": "Anna", …}`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case")]
+#[serde(tag = "kind", rename_all = "snake_case", try_from = "IdentityRecord")]
 pub enum Identity {
     /// A natural person.
     Person(Person),
     /// An organisation.
     Organisation(Organisation),
+}
+
+/// The kind tag of a saved [`Identity`].
+#[derive(Debug, Clone, Copy, Deserialize)]
+#[serde(rename_all = "snake_case")]
+enum IdentityKind {
+    Person,
+    Organisation,
+}
+
+/// The saved form of an [`Identity`]: the tag and the fields of either kind, read in one pass
+/// (a derived internally tagged enum would buffer every identity first, the slowest part of
+/// restoring a large registry).
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct IdentityRecord {
+    kind: IdentityKind,
+    #[serde(default)]
+    given_name: Option<PartyName>,
+    #[serde(default)]
+    family_name: Option<PartyName>,
+    #[serde(default)]
+    personal_code: Option<PersonalCode>,
+    #[serde(default)]
+    name: Option<PartyName>,
+    #[serde(default)]
+    legal_form: Option<LegalForm>,
+    #[serde(default)]
+    registration_number: Option<RegistrationNumber>,
+    #[serde(default)]
+    vat_number: Option<VatNumber>,
+}
+
+impl TryFrom<IdentityRecord> for Identity {
+    type Error = RestoreError;
+
+    fn try_from(record: IdentityRecord) -> Result<Self, Self::Error> {
+        const WHAT: &str = "Identity";
+        let missing = |field: &'static str| {
+            RestoreError::missing(WHAT, field, format_args!("{field} is required"))
+        };
+        let foreign = |field: &'static str, kind: &str| {
+            RestoreError::inconsistent(
+                WHAT,
+                field,
+                format_args!("{field} does not apply to {kind}"),
+            )
+        };
+        match record.kind {
+            IdentityKind::Person => {
+                let organisation_fields = [
+                    ("name", record.name.is_some()),
+                    ("legal_form", record.legal_form.is_some()),
+                    ("registration_number", record.registration_number.is_some()),
+                    ("vat_number", record.vat_number.is_some()),
+                ];
+                if let Some((field, _)) = organisation_fields.iter().find(|(_, set)| *set) {
+                    return Err(foreign(field, "a person"));
+                }
+                Ok(Identity::Person(Person {
+                    given_name: record.given_name.ok_or_else(|| missing("given_name"))?,
+                    family_name: record.family_name.ok_or_else(|| missing("family_name"))?,
+                    personal_code: record.personal_code,
+                }))
+            }
+            IdentityKind::Organisation => {
+                let person_fields = [
+                    ("given_name", record.given_name.is_some()),
+                    ("family_name", record.family_name.is_some()),
+                    ("personal_code", record.personal_code.is_some()),
+                ];
+                if let Some((field, _)) = person_fields.iter().find(|(_, set)| *set) {
+                    return Err(foreign(field, "an organisation"));
+                }
+                Ok(Identity::Organisation(Organisation {
+                    name: record.name.ok_or_else(|| missing("name"))?,
+                    legal_form: record.legal_form,
+                    registration_number: record.registration_number,
+                    vat_number: record.vat_number,
+                }))
+            }
+        }
+    }
 }
 
 impl Identity {

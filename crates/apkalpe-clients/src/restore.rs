@@ -9,6 +9,15 @@ use crate::text::check_text;
 
 /// Returns the position and value of the first item that repeats an earlier one.
 pub(crate) fn first_repeat<T: Eq + Hash>(items: &[T]) -> Option<(usize, &T)> {
+    // Contacts and merges are a handful per client: comparing beats hashing (and allocating)
+    // when a registry restores them for every client.
+    if items.len() <= 16 {
+        return items.iter().enumerate().find(|(position, item)| {
+            items
+                .get(..*position)
+                .is_some_and(|before| before.contains(item))
+        });
+    }
     let mut seen = HashSet::with_capacity(items.len());
     items
         .iter()

@@ -4,11 +4,11 @@
 
 use apkalpe_clients::{
     AggregateOptions, Answer, BudgetRange, ClientChange, ClientDetails, ClientId, ClientsError,
-    Consent, FollowUp, FollowUpId, LegalBasis, LegalForm, Need, NeedId, Person, Purpose,
+    Consent, FollowUp, FollowUpId, LegalBasis, LegalForm, Need, NeedError, NeedId, Person, Purpose,
     QuestionId, RegisterError, RegisterFile, Response, ResponseId, Sku, StaffMember, Survey, Tag,
     read_responses_csv,
 };
-use apkalpe_core::{Currency, Money};
+use apkalpe_core::{Currency, Money, RestoreError};
 use rust_decimal_macros::dec;
 use uuid::Uuid;
 
@@ -213,6 +213,51 @@ fn error_catalogue() {
     samples.push(err(
         registry.complete_follow_up(FollowUpId::new(Uuid::from_u128(2)), at(27, 9))
     ));
+    // Restore refusals (issue 13), each the very message serde reports for an edited value.
+    let restored = |sample: RestoreError, serde_message: String| -> ClientsError {
+        assert_eq!(serde_message, sample.to_string());
+        sample.into()
+    };
+    let need = serde_json::to_value(
+        Need::try_new(NeedId::new(Uuid::from_u128(1)), anna, "chairs", at(27, 9)).unwrap(),
+    )
+    .unwrap();
+    let mut zero = need.clone();
+    zero["quantity"] = serde_json::json!("0");
+    samples.push(restored(
+        RestoreError::invalid(
+            "Need",
+            "quantity",
+            NeedError::QuantityNotPositive { found: dec!(0) },
+        ),
+        serde_json::from_value::<Need>(zero).unwrap_err().to_string(),
+    ));
+    let client = serde_json::to_value(registry.get(organisation).unwrap()).unwrap();
+    let mut twice = client.clone();
+    twice["emails"] = serde_json::json!(["info@example.lv", "info@example.lv"]);
+    samples.push(restored(
+        RestoreError::duplicate("Client", "emails[1]", "info@example.lv"),
+        serde_json::from_value::<apkalpe_clients::Client>(twice)
+            .unwrap_err()
+            .to_string(),
+    ));
+    let mut no_hold = serde_json::json!({"field": "name", "holds": []});
+    samples.push(restored(
+        RestoreError::missing("KeptField", "holds", "a field is kept only by a retention hold"),
+        serde_json::from_value::<apkalpe_clients::KeptField>(no_hold.take())
+            .unwrap_err()
+            .to_string(),
+    ));
+    let mut lapsed = need;
+    lapsed["status"] = serde_json::json!({"state": "lapsed", "on": "2026-12-01"});
+    samples.push(restored(
+        RestoreError::inconsistent(
+            "Need",
+            "status.on",
+            "a need lapses only after its needed-by date has passed",
+        ),
+        serde_json::from_value::<Need>(lapsed).unwrap_err().to_string(),
+    ));
     let mut codes: Vec<&str> = samples.iter().map(ClientsError::code).collect();
     let lines: Vec<String> = samples
         .iter()
@@ -224,5 +269,5 @@ fn error_catalogue() {
     codes.sort_unstable();
     codes.dedup();
     // Every code once, except registry.unknown_record and text.blank, sampled twice on purpose.
-    assert_eq!((total, codes.len()), (52, 50), "{codes:?}");
+    assert_eq!((total, codes.len()), (56, 54), "{codes:?}");
 }
