@@ -28,6 +28,10 @@
 //!   [`RetentionHold`], [`ErasureReport`]: GDPR consents, access and erasure.
 //! - [`Survey`], [`Question`], [`Response`], [`SurveyStats`], [`read_responses_csv`],
 //!   [`responses_to_csv`], [`decimal_sqrt`]: surveys, validation and statistics.
+//! - Saving and restoring: every state type serialises with serde and deserialises through its
+//!   checks; [`ClientRegistry`] rebuilds its indexes from the saved records, and a saved value
+//!   edited into an illegal state is refused with an [`apkalpe_core::RestoreError`]
+//!   (`docs/model/clients.md`, §9).
 //! - [`ClientsError`]: every error of the crate, each with a stable code.
 //!
 //! # Example

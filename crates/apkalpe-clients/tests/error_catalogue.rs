@@ -230,7 +230,9 @@ fn error_catalogue() {
             "quantity",
             NeedError::QuantityNotPositive { found: dec!(0) },
         ),
-        serde_json::from_value::<Need>(zero).unwrap_err().to_string(),
+        serde_json::from_value::<Need>(zero)
+            .unwrap_err()
+            .to_string(),
     ));
     let client = serde_json::to_value(registry.get(organisation).unwrap()).unwrap();
     let mut twice = client.clone();
@@ -243,7 +245,11 @@ fn error_catalogue() {
     ));
     let mut no_hold = serde_json::json!({"field": "name", "holds": []});
     samples.push(restored(
-        RestoreError::missing("KeptField", "holds", "a field is kept only by a retention hold"),
+        RestoreError::missing(
+            "KeptField",
+            "holds",
+            "a field is kept only by a retention hold",
+        ),
         serde_json::from_value::<apkalpe_clients::KeptField>(no_hold.take())
             .unwrap_err()
             .to_string(),
@@ -256,7 +262,9 @@ fn error_catalogue() {
             "status.on",
             "a need lapses only after its needed-by date has passed",
         ),
-        serde_json::from_value::<Need>(lapsed).unwrap_err().to_string(),
+        serde_json::from_value::<Need>(lapsed)
+            .unwrap_err()
+            .to_string(),
     ));
     let mut codes: Vec<&str> = samples.iter().map(ClientsError::code).collect();
     let lines: Vec<String> = samples

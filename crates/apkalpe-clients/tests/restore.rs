@@ -1297,3 +1297,31 @@ fn timelines_and_decisions_read_from_a_restored_registry() {
         NeedStatus::Offered { .. }
     ));
 }
+
+#[test]
+fn an_identity_has_the_fields_of_its_kind() {
+    let person = json!({"kind": "person", "given_name": "Anna", "family_name": "Bērziņa", "personal_code": null});
+    assert!(matches!(
+        serde_json::from_value::<Identity>(person.clone()).unwrap(),
+        Identity::Person(_)
+    ));
+    let mut no_family = person.clone();
+    no_family.as_object_mut().unwrap().remove("family_name");
+    refused::<Identity>(no_family, "restore.missing", "Identity", "family_name");
+    let mut with_vat = person;
+    with_vat["vat_number"] = json!("LV40003521600");
+    refused::<Identity>(with_vat, "restore.inconsistent", "Identity", "vat_number");
+    let organisation =
+        json!({"kind": "organisation", "name": "Ziemeļu Rati", "personal_code": "161175-19997"});
+    refused::<Identity>(
+        organisation,
+        "restore.inconsistent",
+        "Identity",
+        "personal_code",
+    );
+    let unknown = json!({"kind": "organisation", "name": "Ziemeļu Rati", "nickname": "ZR"});
+    let error = serde_json::from_value::<Identity>(unknown)
+        .unwrap_err()
+        .to_string();
+    assert!(error.contains("unknown field `nickname`"), "{error}");
+}
