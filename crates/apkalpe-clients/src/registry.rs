@@ -114,11 +114,11 @@ enum Holders {
 }
 
 impl Holders {
-    /// Returns the smallest id.
-    fn first(&self) -> ClientId {
+    /// Returns the smallest id (`None` never happens: an emptied key is removed).
+    fn first(&self) -> Option<ClientId> {
         match self {
-            Holders::One(id) => *id,
-            Holders::Many(ids) => ids.first().copied().unwrap_or(ClientId::from_u128(0)),
+            Holders::One(id) => Some(*id),
+            Holders::Many(ids) => ids.first().copied(),
         }
     }
 
@@ -183,10 +183,9 @@ impl Keys {
     fn of(client: &Client) -> Keys {
         let display = client.display_name();
         let mut tokens = name_tokens(&display);
-        let mut sorted = tokens.clone();
-        sorted.sort_unstable();
-        let name = sorted.join(" ");
         tokens.sort_unstable();
+        // The name key keeps repeated words (as `name_key` does); the search tokens do not.
+        let name = tokens.join(" ");
         tokens.dedup();
         Keys {
             identifiers: identifiers(client.identity()),
@@ -907,13 +906,13 @@ impl ClientRegistry {
             }
         }
         for contact in &keys.contacts {
-            if let Some(holders) = self.by_name_contact.get(contact) {
+            if let Some(id) = self.by_name_contact.get(contact).and_then(Holders::first) {
                 let matched = if contact.contains("\0e:") {
                     DuplicateMatch::NameAndEmail
                 } else {
                     DuplicateMatch::NameAndPhone
                 };
-                return Some((holders.first(), matched));
+                return Some((id, matched));
             }
         }
         None

@@ -1325,3 +1325,66 @@ fn an_identity_has_the_fields_of_its_kind() {
         .to_string();
     assert!(error.contains("unknown field `nickname`"), "{error}");
 }
+
+/// Two clients can come to share a name and an e-mail through updates. Duplicate detection
+/// used to keep only the first holder of the key and drop the key when that client changed,
+/// so the second was no longer found; now every holder is kept (the smallest id matches), and
+/// a restored registry answers the same.
+#[test]
+fn a_shared_name_and_contact_still_finds_the_other_holder() {
+    let email = || EmailAddress::try_new("family@example.lv").unwrap();
+    let person = |given: &str, family: &str| Person::try_new(given, family).unwrap();
+    let mut registry = ClientRegistry::new();
+    registry
+        .register(
+            id(1),
+            ClientDetails::person(person("Anna", "Bērziņa")).with_email(email()),
+            at(2, 9),
+        )
+        .unwrap();
+    registry
+        .register(
+            id(2),
+            ClientDetails::person(person("Jānis", "Ozols")).with_email(email()),
+            at(2, 9),
+        )
+        .unwrap();
+    registry
+        .update(
+            id(2),
+            vec![
+                ClientChange::GivenName(apkalpe_core::PartyName::try_new("Anna").unwrap()),
+                ClientChange::FamilyName(apkalpe_core::PartyName::try_new("Bērziņa").unwrap()),
+            ],
+            &staff(),
+            at(3, 9),
+        )
+        .unwrap();
+    let again = || ClientDetails::person(person("Anna", "Berzina")).with_email(email());
+    assert_eq!(
+        registry.clone().register(id(9), again(), at(4, 9)).unwrap(),
+        Registration::Existing {
+            id: id(1),
+            matched_on: DuplicateMatch::NameAndEmail
+        }
+    );
+    registry
+        .update(
+            id(1),
+            vec![ClientChange::Emails(vec![])],
+            &staff(),
+            at(4, 9),
+        )
+        .unwrap();
+    let restored: ClientRegistry =
+        serde_json::from_str(&serde_json::to_string(&registry).unwrap()).unwrap();
+    for mut registry in [registry, restored] {
+        assert_eq!(
+            registry.register(id(9), again(), at(5, 9)).unwrap(),
+            Registration::Existing {
+                id: id(2),
+                matched_on: DuplicateMatch::NameAndEmail
+            }
+        );
+    }
+}
