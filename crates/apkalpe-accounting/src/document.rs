@@ -175,8 +175,7 @@ impl fmt::Display for DocumentKind {
 /// kind is fixed by law, so a saved rule deserialises only when every field equals
 /// [`DocumentKind::retention`] of its kind (`restore.inconsistent` names the field that does
 /// not).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(try_from = "RetentionRuleRecord")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 pub struct RetentionRule {
     kind: DocumentKind,
     minimum_years: u16,
@@ -215,6 +214,14 @@ struct RetentionRuleRecord {
     minimum_years: u16,
     until_transaction_traceable: bool,
     legal_basis: String,
+}
+
+// By hand: serde's derive would borrow the `&'static str` legal basis from the input.
+impl<'de> Deserialize<'de> for RetentionRule {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        RetentionRule::try_from(RetentionRuleRecord::deserialize(deserializer)?)
+            .map_err(serde::de::Error::custom)
+    }
 }
 
 impl TryFrom<RetentionRuleRecord> for RetentionRule {

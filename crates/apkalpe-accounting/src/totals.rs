@@ -159,7 +159,7 @@ impl TryFrom<VatBreakdownRecord> for VatBreakdown {
 
     fn try_from(record: VatBreakdownRecord) -> Result<Self, Self::Error> {
         let row = VatBreakdown::from_record(record);
-        row.check()?;
+        row.check("VatBreakdown")?;
         Ok(row)
     }
 }
@@ -174,12 +174,12 @@ impl VatBreakdown {
         }
     }
 
-    /// Checks a restored row: one currency, cents, VAT within tolerance of the exact amount.
-    fn check(&self) -> Result<(), RestoreError> {
-        const WHAT: &str = "VatBreakdown";
+    /// Checks a restored row for `what` (the value holding it): one currency, cents, VAT
+    /// within tolerance of the exact amount.
+    fn check(&self, what: &'static str) -> Result<(), RestoreError> {
         if self.vat_amount.currency() != self.taxable_amount.currency() {
             return Err(RestoreError::inconsistent(
-                WHAT,
+                what,
                 "vat_amount",
                 format_args!(
                     "in {}, the taxable amount in {}",
@@ -194,7 +194,7 @@ impl VatBreakdown {
         ] {
             if amount.amount().normalize().scale() > CENT_PLACES {
                 return Err(RestoreError::inconsistent(
-                    WHAT,
+                    what,
                     field,
                     format_args!("{amount} is not rounded to the cent"),
                 ));
@@ -205,9 +205,9 @@ impl VatBreakdown {
             .amount()
             .checked_mul(self.vat.rate().as_fraction());
         let deviation = exact.and_then(|exact| self.vat_amount.amount().checked_sub(exact));
-        if !deviation.is_some_and(|deviation| deviation.abs() <= ROW_VAT_EXACT_TOLERANCE) {
+        if deviation.is_none_or(|deviation| deviation.abs() > ROW_VAT_EXACT_TOLERANCE) {
             return Err(RestoreError::inconsistent(
-                WHAT,
+                what,
                 "vat_amount",
                 format_args!(
                     "{} is not {} × {} rounded",
@@ -349,7 +349,7 @@ impl DocumentTotals {
                 .and_then(|amount| amount.checked_add(self.charge_total.amount())),
         )?;
         for (index, row) in self.vat_breakdown.iter().enumerate() {
-            row.check()
+            row.check(WHAT)
                 .map_err(|error| error.within(format_args!("vat_breakdown[{index}]")))?;
             if let Some(previous) = index
                 .checked_sub(1)

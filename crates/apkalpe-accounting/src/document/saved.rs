@@ -9,7 +9,7 @@ use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
 use serde::Deserialize;
 
-use crate::document::{MAX_NOTE_CHARS, check_note};
+use crate::document::check_note;
 use crate::error::ValidationReport;
 use crate::line::{MAX_TEXT_CHARS, check_text};
 use crate::requisite::IssueOptions;
@@ -182,7 +182,6 @@ pub(crate) fn note(
     value: &str,
     label: &'static str,
 ) -> Result<String, RestoreError> {
-    debug_assert!(MAX_NOTE_CHARS > MAX_TEXT_CHARS);
     check_note(value, label).map_err(|error| RestoreError::invalid(what, field, error))
 }
 
