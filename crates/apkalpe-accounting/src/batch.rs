@@ -93,7 +93,10 @@ impl BatchEntry {
                 return Err(RestoreError::inconsistent(
                     what,
                     "credits",
-                    format_args!("only a credit note credits an invoice, this is {}", record.kind),
+                    format_args!(
+                        "only a credit note credits an invoice, this is {}",
+                        record.kind
+                    ),
                 ));
             }
             Some(credits) => Some(saved::text(what, "credits", &credits, "invoice number")?),
@@ -413,13 +416,12 @@ impl TryFrom<AccountingBatchRecord> for AccountingBatch {
 
     fn try_from(record: AccountingBatchRecord) -> Result<Self, Self::Error> {
         const WHAT: &str = "AccountingBatch";
-        let mut batch =
-            AccountingBatch::try_new(record.from, record.to).map_err(|error| {
-                match error.findings().first() {
-                    Some(finding) => RestoreError::invalid(WHAT, "to", finding.clone()),
-                    None => RestoreError::invalid(WHAT, "to", error),
-                }
-            })?;
+        let mut batch = AccountingBatch::try_new(record.from, record.to).map_err(|error| {
+            match error.findings().first() {
+                Some(finding) => RestoreError::invalid(WHAT, "to", finding.clone()),
+                None => RestoreError::invalid(WHAT, "to", error),
+            }
+        })?;
         batch.entries.reserve(record.entries.len());
         for (index, entry) in record.entries.into_iter().enumerate() {
             let entry = BatchEntry::restore(entry, WHAT)

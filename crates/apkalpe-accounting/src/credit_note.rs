@@ -193,7 +193,11 @@ fn check_credited(
     lines: &[InvoiceLine],
 ) -> Result<(), RestoreError> {
     if credited.is_empty() {
-        return Err(RestoreError::invalid(what, "credited", CreditNoteError::Empty));
+        return Err(RestoreError::invalid(
+            what,
+            "credited",
+            CreditNoteError::Empty,
+        ));
     }
     if credited.len() != lines.len() {
         return Err(RestoreError::inconsistent(

@@ -99,7 +99,10 @@ impl TryFrom<FindingRecord> for Finding {
                 "Finding",
                 "code",
                 "finding.unknown_code",
-                format_args!("{:?} is not a code Apkalpe issues", codes::echo(&record.code)),
+                format_args!(
+                    "{:?} is not a code Apkalpe issues",
+                    codes::echo(&record.code)
+                ),
             ));
         };
         Ok(Finding {

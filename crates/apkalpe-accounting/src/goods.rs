@@ -89,7 +89,8 @@ pub(crate) fn restore_lines(
         .into_iter()
         .enumerate()
         .map(|(index, record)| {
-            ItemLine::restore(record, what).map_err(|error| error.within(format_args!("lines[{index}]")))
+            ItemLine::restore(record, what)
+                .map_err(|error| error.within(format_args!("lines[{index}]")))
         })
         .collect()
 }
@@ -100,10 +101,10 @@ pub(crate) fn check_value(
     saved: Option<Money>,
     lines: &[ItemLine],
 ) -> Result<(), RestoreError> {
-    let value =
-        lines_value(lines).map_err(|error| RestoreError::invalid(what, "value", error))?;
+    let value = lines_value(lines).map_err(|error| RestoreError::invalid(what, "value", error))?;
     if value != saved {
-        let show = |value: Option<Money>| value.map_or_else(|| "none".to_owned(), |v| v.to_string());
+        let show =
+            |value: Option<Money>| value.map_or_else(|| "none".to_owned(), |v| v.to_string());
         return Err(RestoreError::inconsistent(
             what,
             "value",
@@ -668,8 +669,8 @@ impl TryFrom<WaybillRecord> for Waybill {
         let issue_date = record.issue_date;
         let number = saved::number_dated(record.number, WHAT, "number", issue_date, "issue_date")?;
         let lines = restore_lines(record.lines, WHAT)?;
-        let transport =
-            Transport::restore(record.transport, WHAT).map_err(|error| error.within("transport"))?;
+        let transport = Transport::restore(record.transport, WHAT)
+            .map_err(|error| error.within("transport"))?;
         let draft = DraftWaybill {
             supplier: record.supplier,
             receiver: record.receiver,
@@ -696,7 +697,11 @@ impl TryFrom<WaybillRecord> for Waybill {
             } else {
                 field.to_owned()
             };
-            report.push(crate::error::Finding::new(field, finding.code(), finding.message()));
+            report.push(crate::error::Finding::new(
+                field,
+                finding.code(),
+                finding.message(),
+            ));
         }
         saved::requisites(WHAT, "", report)?;
         check_value(WHAT, record.value, &draft.lines)?;
@@ -1174,8 +1179,8 @@ impl ReceiptLine {
             ));
         }
         let item = ItemLine::restore(record.item, what).map_err(|error| error.within("item"))?;
-        let received = ReceivedLine::new(record.order_line, record.received)
-            .with_damaged(record.damaged);
+        let received =
+            ReceivedLine::new(record.order_line, record.received).with_damaged(record.damaged);
         let line = receipt_line(record.order_line, &item, Some(&received)).map_err(|error| {
             let field = match error {
                 GoodsError::ReceivedQuantity { found, .. } if found == record.damaged => "damaged",

@@ -10,7 +10,9 @@ use serde::{Deserialize, Serialize};
 use crate::document::saved::{self, NumberRecord};
 use crate::document::{DocumentKind, InvoiceKind};
 use crate::error::{AccountingError, LineError, ServicesError, ValidationReport};
-use crate::goods::{ItemLine, ItemLineRecord, check_common, check_value, lines_value, restore_lines};
+use crate::goods::{
+    ItemLine, ItemLineRecord, check_common, check_value, lines_value, restore_lines,
+};
 use crate::invoice::{DraftInvoice, DraftInvoiceRecord};
 use crate::line::{InvoiceLine, LineVat, MAX_TEXT_CHARS, Quantity, UnitCode, check_text};
 
@@ -365,7 +367,11 @@ impl TryFrom<AcceptanceActRecord> for AcceptanceAct {
         let (Some(provider_signatory), Some(client_signatory)) =
             (draft.provider_signatory, draft.client_signatory)
         else {
-            return Err(RestoreError::missing(WHAT, "provider_signatory", "checked above"));
+            return Err(RestoreError::missing(
+                WHAT,
+                "provider_signatory",
+                "checked above",
+            ));
         };
         Ok(AcceptanceAct {
             number,

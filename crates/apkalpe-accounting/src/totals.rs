@@ -278,12 +278,20 @@ impl DocumentTotals {
             .iter()
             .enumerate()
             .map(|(index, net)| (format!("line_nets[{index}]"), *net))
-            .chain(self.vat_breakdown.iter().enumerate().flat_map(|(index, row)| {
-                [
-                    (format!("vat_breakdown[{index}].taxable_amount"), row.taxable_amount),
-                    (format!("vat_breakdown[{index}].vat_amount"), row.vat_amount),
-                ]
-            }))
+            .chain(
+                self.vat_breakdown
+                    .iter()
+                    .enumerate()
+                    .flat_map(|(index, row)| {
+                        [
+                            (
+                                format!("vat_breakdown[{index}].taxable_amount"),
+                                row.taxable_amount,
+                            ),
+                            (format!("vat_breakdown[{index}].vat_amount"), row.vat_amount),
+                        ]
+                    }),
+            )
             .chain(
                 [
                     ("allowance_total", self.allowance_total),
@@ -334,7 +342,10 @@ impl DocumentTotals {
             Some(expected) => Err(RestoreError::inconsistent(
                 WHAT,
                 field,
-                format_args!("saved {saved}, the amounts give {}", Money::new(expected, currency)),
+                format_args!(
+                    "saved {saved}, the amounts give {}",
+                    Money::new(expected, currency)
+                ),
             )),
             None => Err(RestoreError::inconsistent(WHAT, field, "the sum overflows")),
         };
@@ -371,7 +382,9 @@ impl DocumentTotals {
         }
         let taxable = sum(
             "tax_exclusive",
-            self.vat_breakdown.iter().map(|row| row.taxable_amount.amount()),
+            self.vat_breakdown
+                .iter()
+                .map(|row| row.taxable_amount.amount()),
         )?;
         equal("tax_exclusive", self.tax_exclusive, Some(taxable))?;
         let vat = sum(
@@ -382,12 +395,16 @@ impl DocumentTotals {
         equal(
             "tax_inclusive",
             self.tax_inclusive,
-            self.tax_exclusive.amount().checked_add(self.vat_total.amount()),
+            self.tax_exclusive
+                .amount()
+                .checked_add(self.vat_total.amount()),
         )?;
         equal(
             "amount_due",
             self.amount_due,
-            self.tax_inclusive.amount().checked_sub(self.prepaid.amount()),
+            self.tax_inclusive
+                .amount()
+                .checked_sub(self.prepaid.amount()),
         )?;
         Ok(())
     }

@@ -174,7 +174,10 @@ fn error_catalogue() {
     // refusal as text that starts with its code. The `AccountingError::Restore` above is the
     // one a credit note without its invoice's issue date gets.
     let missing = refusal::<IssuedCreditNote>(support::returned_item().1, |value| {
-        value["original"].as_object_mut().unwrap().remove("issue_date");
+        value["original"]
+            .as_object_mut()
+            .unwrap()
+            .remove("issue_date");
     });
     assert_eq!(errors.last().unwrap().to_string(), missing);
     let restores = [

@@ -233,6 +233,75 @@ proptest! {
     }
 }
 
+/// `amount` (a saved amount's text) one cent higher.
+fn cent_more(amount: &Value) -> Value {
+    let amount: rust_decimal::Decimal = amount.as_str().unwrap().parse().unwrap();
+    json!((amount + rust_decimal::Decimal::new(1, 2)).to_string())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(48))]
+
+    /// Mutation: a total one cent off is refused, and named.
+    #[test]
+    fn a_total_one_cent_off_is_refused(
+        invoice in strategy::issued_invoice(),
+        field in prop::sample::select(vec![
+            "line_total", "allowance_total", "charge_total", "tax_exclusive", "vat_total",
+            "tax_inclusive", "prepaid", "amount_due",
+        ]),
+    ) {
+        let mut value = saved(&invoice);
+        let amount = &mut value["totals"][field]["amount"];
+        *amount = cent_more(amount);
+        let text = refusal::<IssuedInvoice>(value);
+        let prefix = format!("restore.inconsistent: cannot restore IssuedInvoice: totals.{field}: ");
+        prop_assert!(text.starts_with(&prefix), "{}", text);
+    }
+
+    /// Mutation: a cash book entry's balance one cent off is refused, and named.
+    #[test]
+    fn a_balance_one_cent_off_is_refused(book in strategy::cash_book_with(1..=30), pick in any::<usize>()) {
+        prop_assume!(!book.entries().is_empty());
+        let index = pick % book.entries().len();
+        let mut value = saved(&book);
+        let amount = &mut value["entries"][index]["balance"]["amount"];
+        *amount = cent_more(amount);
+        let text = refusal::<CashBook>(value);
+        let prefix = format!("restore.inconsistent: cannot restore CashBook: entries[{index}].balance: ");
+        prop_assert!(text.starts_with(&prefix), "{}", text);
+    }
+
+    /// A restored cash book goes on as the saved one would: the same order is posted or refused
+    /// alike, and the books stay equal.
+    #[test]
+    fn a_restored_cash_book_goes_on_alike(
+        book in strategy::cash_book(),
+        order in strategy::cash_order(),
+    ) {
+        let mut restored: CashBook = serde_json::from_str(&serde_json::to_string(&book).unwrap()).unwrap();
+        let mut original = book;
+        let posted = original.post(&order).cloned().map_err(|error| error.code());
+        let again = restored.post(&order).cloned().map_err(|error| error.code());
+        prop_assert_eq!(posted, again);
+        prop_assert_eq!(original, restored);
+    }
+
+    /// A restored services ledger bills as the saved one would.
+    #[test]
+    fn a_restored_ledger_goes_on_alike(ledger in strategy::service_ledger(), client in 1u8..=3) {
+        let restored: ServiceLedger = serde_json::from_str(&serde_json::to_string(&ledger).unwrap()).unwrap();
+        let client = format!("K-{client}");
+        let seller = support::seller();
+        let billed = ledger.bill_client(&client, seller.clone(), seller.clone()).map_err(|error| error.code());
+        let again = restored.bill_client(&client, seller.clone(), seller).map_err(|error| error.code());
+        prop_assert_eq!(billed, again);
+        for record in ledger.records() {
+            prop_assert_eq!(ledger.billed_by(record.id()), restored.billed_by(record.id()));
+        }
+    }
+}
+
 #[test]
 fn small_enums_round_trip() {
     for value in [CashDirection::Receipt, CashDirection::Disbursement] {
@@ -632,10 +701,25 @@ fn totals_on_their_own_keep_every_sum() {
     let totals = support::allowances_charges().totals().clone();
     assert_restores(saved(&totals), &totals);
     let cases: [(&str, Value, &str, &str); 8] = [
-        ("/line_total", eur("2271.99"), "line_total", "the amounts give"),
-        ("/tax_exclusive", eur("1.00"), "tax_exclusive", "the amounts give"),
+        (
+            "/line_total",
+            eur("2271.99"),
+            "line_total",
+            "the amounts give",
+        ),
+        (
+            "/tax_exclusive",
+            eur("1.00"),
+            "tax_exclusive",
+            "the amounts give",
+        ),
         ("/vat_total", eur("1.00"), "vat_total", "the amounts give"),
-        ("/tax_inclusive", eur("1.00"), "tax_inclusive", "the amounts give"),
+        (
+            "/tax_inclusive",
+            eur("1.00"),
+            "tax_inclusive",
+            "the amounts give",
+        ),
         ("/amount_due", eur("1.00"), "amount_due", "the amounts give"),
         (
             "/prepaid",
@@ -665,7 +749,10 @@ fn totals_on_their_own_keep_every_sum() {
     // Two rows of one rate, or rows out of order.
     let totals = support::several_rates().totals().clone();
     let mut value = saved(&totals);
-    at(&mut value, "/vat_breakdown").as_array_mut().unwrap().swap(0, 1);
+    at(&mut value, "/vat_breakdown")
+        .as_array_mut()
+        .unwrap()
+        .swap(0, 1);
     assert_refused::<DocumentTotals>(
         value,
         "restore.inconsistent",
@@ -688,7 +775,11 @@ fn totals_on_their_own_keep_every_sum() {
 
 #[test]
 fn a_breakdown_row_is_a_rounded_product() {
-    let row = *support::several_rates().totals().vat_breakdown().first().unwrap();
+    let row = *support::several_rates()
+        .totals()
+        .vat_breakdown()
+        .first()
+        .unwrap();
     assert_restores(saved(&row), &row);
     let mut value = saved(&row);
     *at(&mut value, "/vat_amount") = eur("37.73");
@@ -758,7 +849,9 @@ fn sample_book() -> (CashBook, CashOrder, CashOrder) {
     let mut book = CashBook::try_new(support::eur(dec!(50.00)), "kio", "kizo").unwrap();
     let receipt = DraftCashOrder::try_new(
         CashDirection::Receipt,
-        payer().try_on_behalf_of("SIA Kurjers", "40003584818".parse().unwrap()).unwrap(),
+        payer()
+            .try_on_behalf_of("SIA Kurjers", "40003584818".parse().unwrap())
+            .unwrap(),
         "Par rēķinu INV2026-00001",
         support::eur(dec!(257.97)),
         "Līga Kasiere",
@@ -1534,10 +1627,7 @@ fn a_service_billing_restores_one_line_per_record() {
         "S-3",
     );
     let mut value = saved(&billing);
-    at(&mut value, "/record_ids")
-        .as_array_mut()
-        .unwrap()
-        .pop();
+    at(&mut value, "/record_ids").as_array_mut().unwrap().pop();
     assert_refused::<ServiceBilling>(
         value,
         "restore.inconsistent",
@@ -1653,10 +1743,16 @@ fn lines_and_signatories_restore_through_their_constructors() {
 #[test]
 fn saved_forms() {
     let (_, final_invoice) = support::prepayment();
-    assert_eq!(saved(&final_invoice)["totals"]["amount_due"], eur("1185.80"));
+    assert_eq!(
+        saved(&final_invoice)["totals"]["amount_due"],
+        eur("1185.80")
+    );
     insta::assert_json_snapshot!("saved__issued_invoice", final_invoice);
     let (_, note) = support::returned_item();
-    assert_eq!(saved(&note)["credited"], json!([{"original_line": 1, "quantity": "1"}]));
+    assert_eq!(
+        saved(&note)["credited"],
+        json!([{"original_line": 1, "quantity": "1"}])
+    );
     insta::assert_json_snapshot!("saved__issued_credit_note", note);
     let (book, ..) = sample_book();
     assert_eq!(saved(&book)["balance"], eur("7.97"));
@@ -1677,4 +1773,3 @@ fn saved_forms() {
     assert_eq!(saved(&act)["value"], eur("1000.00"));
     insta::assert_json_snapshot!("saved__acceptance_act", act);
 }
-

@@ -117,7 +117,11 @@ fn templates(text: &str, sequence: u32) -> Vec<String> {
         let Some(after) = rest.strip_prefix(digits.as_str()) else {
             continue;
         };
-        let zeros = before.bytes().rev().take_while(|byte| *byte == b'0').count();
+        let zeros = before
+            .bytes()
+            .rev()
+            .take_while(|byte| *byte == b'0')
+            .count();
         let padding = zeros.min(MAX_SEQUENCE_WIDTH.saturating_sub(digits.len()));
         if padding > 0 {
             let literal = before.get(..before.len().saturating_sub(padding));
@@ -159,7 +163,8 @@ pub(crate) fn text(
     value: &str,
     label: &'static str,
 ) -> Result<String, RestoreError> {
-    check_text(value, label, MAX_TEXT_CHARS).map_err(|error| RestoreError::invalid(what, field, error))
+    check_text(value, label, MAX_TEXT_CHARS)
+        .map_err(|error| RestoreError::invalid(what, field, error))
 }
 
 /// Checks an optional short text.
@@ -232,13 +237,14 @@ pub(crate) fn same_totals(
     saved: &DocumentTotals,
     computed: &DocumentTotals,
 ) -> Result<(), RestoreError> {
-    let differ = |field: String, saved: &dyn std::fmt::Display, computed: &dyn std::fmt::Display| {
-        RestoreError::inconsistent(
-            what,
-            format!("totals.{field}"),
-            format_args!("saved {saved}, the lines give {computed}"),
-        )
-    };
+    let differ =
+        |field: String, saved: &dyn std::fmt::Display, computed: &dyn std::fmt::Display| {
+            RestoreError::inconsistent(
+                what,
+                format!("totals.{field}"),
+                format_args!("saved {saved}, the lines give {computed}"),
+            )
+        };
     if saved.line_nets().len() != computed.line_nets().len() {
         return Err(differ(
             "line_nets".to_owned(),
@@ -246,7 +252,11 @@ pub(crate) fn same_totals(
             &format_args!("{}", computed.line_nets().len()),
         ));
     }
-    for (index, (saved, computed)) in saved.line_nets().iter().zip(computed.line_nets()).enumerate()
+    for (index, (saved, computed)) in saved
+        .line_nets()
+        .iter()
+        .zip(computed.line_nets())
+        .enumerate()
     {
         if saved != computed {
             return Err(differ(format!("line_nets[{index}]"), saved, computed));
@@ -254,9 +264,21 @@ pub(crate) fn same_totals(
     }
     let money = [
         ("line_total", saved.line_total(), computed.line_total()),
-        ("allowance_total", saved.allowance_total(), computed.allowance_total()),
-        ("charge_total", saved.charge_total(), computed.charge_total()),
-        ("tax_exclusive", saved.tax_exclusive(), computed.tax_exclusive()),
+        (
+            "allowance_total",
+            saved.allowance_total(),
+            computed.allowance_total(),
+        ),
+        (
+            "charge_total",
+            saved.charge_total(),
+            computed.charge_total(),
+        ),
+        (
+            "tax_exclusive",
+            saved.tax_exclusive(),
+            computed.tax_exclusive(),
+        ),
     ];
     for (field, saved, computed) in money {
         if saved != computed {
@@ -267,7 +289,11 @@ pub(crate) fn same_totals(
         .map_err(|(field, saved, computed)| differ(field, &saved, &computed))?;
     let money = [
         ("vat_total", saved.vat_total(), computed.vat_total()),
-        ("tax_inclusive", saved.tax_inclusive(), computed.tax_inclusive()),
+        (
+            "tax_inclusive",
+            saved.tax_inclusive(),
+            computed.tax_inclusive(),
+        ),
         ("prepaid", saved.prepaid(), computed.prepaid()),
         ("amount_due", saved.amount_due(), computed.amount_due()),
     ];
@@ -300,7 +326,11 @@ fn same_rows(
             ));
         }
         let pairs = [
-            ("taxable_amount", saved.taxable_amount(), computed.taxable_amount()),
+            (
+                "taxable_amount",
+                saved.taxable_amount(),
+                computed.taxable_amount(),
+            ),
             ("vat_amount", saved.vat_amount(), computed.vat_amount()),
         ];
         for (field, saved, computed) in pairs {
@@ -345,8 +375,9 @@ mod tests {
             let Ok(pattern) = template.parse::<NumberPattern>() else {
                 continue;
             };
-            let series = NumberSeries::try_continue_from("s", pattern, YearReset::Never, year, sequence)
-                .unwrap();
+            let series =
+                NumberSeries::try_continue_from("s", pattern, YearReset::Never, year, sequence)
+                    .unwrap();
             let number = series.last_issued().unwrap();
             let restored = record("s", year, sequence, number.as_str())
                 .restore("T")

@@ -224,7 +224,10 @@ mod tests {
                 "{code}"
             );
         }
-        assert_eq!(known("requisite.lines_missing"), Some("requisite.lines_missing"));
+        assert_eq!(
+            known("requisite.lines_missing"),
+            Some("requisite.lines_missing")
+        );
         assert_eq!(known("iban.checksum"), Some("iban.checksum"));
         assert_eq!(known("made.up"), None);
     }
