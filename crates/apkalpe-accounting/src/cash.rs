@@ -686,6 +686,36 @@ impl CashBookEntry {
 /// gaps: an order refused by [`CashBook::post`] keeps its number; the batch completeness
 /// check ([`AccountingBatch::check`](crate::AccountingBatch::check)) reports gaps.
 ///
+/// ```
+/// use apkalpe_accounting::{CashBook, CashCounterparty, CashDirection, DraftCashOrder, PayeeOmission};
+/// use apkalpe_core::{Currency, Money, NumberSeries, YearReset};
+/// use chrono::NaiveDate;
+/// use rust_decimal_macros::dec;
+///
+/// let mut kizo = NumberSeries::try_new("kizo", "KIZO{yy}-{seq:4}".parse()?, YearReset::EachYear)?;
+/// let mut book = CashBook::try_new(Money::new(dec!(100.00), Currency::EUR), "kio", "kizo")?;
+/// let deposit = DraftCashOrder::try_new(
+///     CashDirection::Disbursement,
+///     CashCounterparty::Omitted(PayeeOmission::BankDeposit),
+///     "Iemaksa bankā",
+///     Money::new(dec!(60.00), Currency::EUR),
+///     "Līga Kasiere",
+/// )?
+/// .issue(&mut kizo, NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("bad date")?)?;
+/// book.post(&deposit)?;
+///
+/// let json = serde_json::to_string(&book)?;
+/// let mut restored: CashBook = serde_json::from_str(&json)?;
+/// assert_eq!(restored, book);
+/// // The restored book still knows what was posted.
+/// assert_eq!(restored.post(&deposit).unwrap_err().code(), "cash.already_posted");
+///
+/// let edited = json.replace(r#""balance":{"amount":"40.00""#, r#""balance":{"amount":"140.00""#);
+/// let error = serde_json::from_str::<CashBook>(&edited).unwrap_err().to_string();
+/// assert!(error.starts_with("restore.inconsistent: cannot restore CashBook: entries[0].balance:"));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+///
 /// # Examples
 ///
 /// See [`DraftCashOrder`].

@@ -406,6 +406,9 @@ impl DraftInvoice {
 /// - the totals are exactly what the lines give under the saved rounding policy:
 ///   `restore.inconsistent` names the first total that differs (`totals.amount_due`).
 ///
+/// Whether the series really issued the number is the series' own record: check it with
+/// [`NumberSeries::has_issued`] where a saved invoice comes from outside.
+///
 /// ```
 /// # use apkalpe_accounting::{DraftInvoice, InvoiceKind, InvoiceLine, IssuedInvoice, LineVat, Quantity, UnitCode};
 /// # use apkalpe_core::{Address, CountryCode, Currency, Money, NumberSeries, Party, PartyName, VatRate, YearReset};

@@ -18,6 +18,10 @@ use crate::totals::{DocumentTotals, VatBreakdown};
 /// The widest `{seq:N}` a number pattern allows.
 const MAX_SEQUENCE_WIDTH: usize = 10;
 
+/// The longest text a number pattern renders: a pattern has at most 64 characters, and only
+/// `{seq}` (5 characters, up to 10 digits) renders longer than it is written.
+const MAX_NUMBER_CHARS: usize = 64 + 5;
+
 /// The saved form of a [`DocumentNumber`]: `{"series", "year", "sequence", "text"}`, as core
 /// serialises it.
 #[derive(Debug, Clone, Deserialize)]
@@ -48,6 +52,13 @@ impl NumberRecord {
                 what,
                 "sequence",
                 "a series numbers from 1",
+            ));
+        }
+        if self.text.chars().count() > MAX_NUMBER_CHARS {
+            return Err(RestoreError::inconsistent(
+                what,
+                "text",
+                format_args!("no number pattern renders more than {MAX_NUMBER_CHARS} characters"),
             ));
         }
         for template in templates(&self.text, self.sequence) {
@@ -411,6 +422,28 @@ mod tests {
         assert_eq!(
             code(record("s", 2026, 1, "A\n1")),
             ("restore.inconsistent", "text".to_owned())
+        );
+        assert_eq!(
+            code(record("s", 2026, 1, &"1".repeat(70))),
+            ("restore.inconsistent", "text".to_owned())
+        );
+        // The longest rendering there is.
+        let longest = format!("{}{{seq}}", "x".repeat(59));
+        let series = NumberSeries::try_continue_from(
+            "s",
+            longest.parse().unwrap(),
+            YearReset::Never,
+            2026,
+            u32::MAX,
+        )
+        .unwrap();
+        let number = series.last_issued().unwrap();
+        assert_eq!(number.as_str().chars().count(), MAX_NUMBER_CHARS);
+        assert_eq!(
+            record("s", 2026, u32::MAX, number.as_str())
+                .restore("T")
+                .unwrap(),
+            number
         );
     }
 }
