@@ -6,8 +6,9 @@
 use std::hint::black_box;
 
 use apkalpe_accounting::{
-    AccountingBatch, BatchEntry, DocumentKind, DocumentTotals, DraftInvoice, InvoiceKind,
-    InvoiceLine, IssuedInvoice, LineVat, Quantity, RoundingPolicy, UnitCode, write_ubl_invoice,
+    AccountingBatch, BatchEntry, CashBook, CashCounterparty, CashDirection, DocumentKind,
+    DocumentTotals, DraftCashOrder, DraftInvoice, InvoiceKind, InvoiceLine, IssuedInvoice, LineVat,
+    PayeeOmission, Quantity, RoundingPolicy, UnitCode, write_ubl_invoice,
 };
 use apkalpe_core::{
     Address, CountryCode, Currency, Money, NumberSeries, Party, PartyName, VatRate, YearReset,
@@ -130,5 +131,79 @@ fn batch(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, totals, ubl, batch);
+/// A cash book of `count` entries over a year: receipts of 1.00–100.00 EUR, every third
+/// order a disbursement of less than the balance.
+fn cash_book(count: u32) -> CashBook {
+    let mut receipts = NumberSeries::try_new(
+        "kio",
+        "KIO{yy}-{seq:6}".parse().unwrap(),
+        YearReset::EachYear,
+    )
+    .unwrap();
+    let mut disbursements = NumberSeries::try_new(
+        "kizo",
+        "KIZO{yy}-{seq:6}".parse().unwrap(),
+        YearReset::EachYear,
+    )
+    .unwrap();
+    let mut book = CashBook::try_new(
+        Money::new(Decimal::new(10000, 2), Currency::EUR),
+        "kio",
+        "kizo",
+    )
+    .unwrap();
+    for index in 0..count {
+        let date = NaiveDate::from_yo_opt(2026, index * 365 / count + 1).unwrap();
+        let (direction, counterparty, series) = if index % 3 == 2 {
+            (
+                CashDirection::Disbursement,
+                CashCounterparty::Omitted(PayeeOmission::BankDeposit),
+                &mut disbursements,
+            )
+        } else {
+            (
+                CashDirection::Receipt,
+                CashCounterparty::person("Anna Bērziņa", Some("161175-19997".parse().unwrap()))
+                    .unwrap(),
+                &mut receipts,
+            )
+        };
+        let amount = Money::new(
+            Decimal::new(i64::from(index % 9_900) + 100, 2),
+            Currency::EUR,
+        );
+        let order = DraftCashOrder::try_new(
+            direction,
+            counterparty,
+            "Apmaksa par rēķinu",
+            amount,
+            "Līga Kasiere",
+        )
+        .unwrap()
+        .issue(series, date)
+        .unwrap();
+        // A disbursement above the balance is refused and leaves the book as it was.
+        let _ = book.post(&order);
+    }
+    book
+}
+
+/// Target (issue 13): restoring is O(n log n) at most; no quadratic index rebuild.
+fn restore(c: &mut Criterion) {
+    let invoice = serde_json::to_string(&invoice(1000)).unwrap();
+    let book = cash_book(10_000);
+    assert!(book.entries().len() > 9_000);
+    let book = serde_json::to_string(&book).unwrap();
+    let mut group = c.benchmark_group("accounting/restore");
+    group.sample_size(20);
+    group.bench_function("invoice_1000_lines", |b| {
+        b.iter(|| serde_json::from_str::<IssuedInvoice>(black_box(&invoice)).unwrap())
+    });
+    group.bench_function("cash_book_10000", |b| {
+        b.iter(|| serde_json::from_str::<CashBook>(black_box(&book)).unwrap())
+    });
+    group.finish();
+}
+
+criterion_group!(benches, totals, ubl, batch, restore);
 criterion_main!(benches);

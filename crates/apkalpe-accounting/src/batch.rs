@@ -1,15 +1,16 @@
 //! Accounting batches (*dokumentu pakete grāmatvedībai*): the primary documents of a period,
 //! a completeness check and journal lines as CSV for accounting software.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::{BTreeSet, HashMap, HashSet};
 
-use apkalpe_core::{DocumentNumber, Money, VoidedNumber};
+use apkalpe_core::{DocumentNumber, Money, RestoreError, VoidedNumber};
 use chrono::NaiveDate;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::cash::{CashBook, CashDirection, CashOrder};
 use crate::credit_note::IssuedCreditNote;
 use crate::document::DocumentKind;
+use crate::document::saved::{self, NumberRecord};
 use crate::error::{AccountingError, ValidationReport};
 use crate::invoice::IssuedInvoice;
 
@@ -18,10 +19,19 @@ use crate::invoice::IssuedInvoice;
 ///
 /// Built from an issued document with `From`, or with [`BatchEntry::new`] for other kinds.
 ///
+/// # Saved form
+///
+/// `{"kind", "number", "date", "counterparty", "net", "vat", "gross", "credits",
+/// "direction"}`, the number as core writes it. It deserialises through the checks of its
+/// constructors: a well-formed number, `gross = net + vat` in one currency, `credits` (the
+/// credited invoice's number) only on a credit note, `direction` only on a cash order of
+/// that direction.
+///
 /// # Examples
 ///
 /// See [`AccountingBatch`].
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "BatchEntryRecord")]
 pub struct BatchEntry {
     kind: DocumentKind,
     number: DocumentNumber,
@@ -34,7 +44,90 @@ pub struct BatchEntry {
     direction: Option<CashDirection>,
 }
 
+/// The saved form of a [`BatchEntry`].
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct BatchEntryRecord {
+    kind: DocumentKind,
+    number: NumberRecord,
+    date: NaiveDate,
+    counterparty: String,
+    net: Money,
+    vat: Money,
+    gross: Money,
+    credits: Option<String>,
+    direction: Option<CashDirection>,
+}
+
+impl TryFrom<BatchEntryRecord> for BatchEntry {
+    type Error = RestoreError;
+
+    fn try_from(record: BatchEntryRecord) -> Result<Self, Self::Error> {
+        BatchEntry::restore(record, "BatchEntry")
+    }
+}
+
 impl BatchEntry {
+    /// Restores a saved entry for `what` (the value holding it).
+    fn restore(record: BatchEntryRecord, what: &'static str) -> Result<Self, RestoreError> {
+        let number = record
+            .number
+            .restore(what)
+            .map_err(|error| error.within("number"))?;
+        let gross = record
+            .net
+            .checked_add(record.vat)
+            .map_err(|error| RestoreError::invalid(what, "vat", error))?;
+        if gross != record.gross {
+            return Err(RestoreError::inconsistent(
+                what,
+                "gross",
+                format_args!(
+                    "saved {}, net {} and vat {} give {gross}",
+                    record.gross, record.net, record.vat
+                ),
+            ));
+        }
+        let credits = match record.credits {
+            Some(_) if record.kind != DocumentKind::CreditNote => {
+                return Err(RestoreError::inconsistent(
+                    what,
+                    "credits",
+                    format_args!(
+                        "only a credit note credits an invoice, this is {}",
+                        record.kind
+                    ),
+                ));
+            }
+            Some(credits) => Some(saved::text(what, "credits", &credits, "invoice number")?),
+            None => None,
+        };
+        if let Some(direction) = record.direction
+            && direction.document_kind() != record.kind
+        {
+            return Err(RestoreError::inconsistent(
+                what,
+                "direction",
+                format_args!(
+                    "only a {} has this direction, this is {}",
+                    direction.document_kind(),
+                    record.kind
+                ),
+            ));
+        }
+        Ok(BatchEntry {
+            kind: record.kind,
+            number,
+            date: record.date,
+            counterparty: record.counterparty,
+            net: record.net,
+            vat: record.vat,
+            gross,
+            credits,
+            direction: record.direction,
+        })
+    }
+
     /// Creates an entry for any numbered document (a waybill, an act…): `gross = net + vat`.
     ///
     /// # Errors
@@ -172,7 +265,11 @@ impl From<&CashOrder> for BatchEntry {
 /// assert_eq!(mapping.revenue(), "6111");
 /// assert_eq!(mapping.cash(), "2610");
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
+///
+/// Saved as `{"receivables", "revenue", "advances_received", "output_vat", "cash",
+/// "payables"}`: any account codes, as the setters take them.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct AccountMapping {
     receivables: String,
@@ -284,13 +381,71 @@ impl AccountMapping {
 /// assert!(csv.contains("2026-03-02,invoice,INV2026-00001,SIA Klients,2310,6110,5721,100.00,21.00,121.00,EUR\n"));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+///
+/// # Saved form
+///
+/// `{"from", "to", "entries", "voided", "earlier_invoices"}`: the period, the
+/// [`BatchEntry`]s in the order added, the voided numbers as core writes them, and the
+/// earlier invoices' numbers, sorted. It deserialises through the checks of
+/// [`AccountingBatch::try_new`] and of each entry, as [`AccountingBatch::add`] takes it (an
+/// entry outside the period or a gap is a finding of [`AccountingBatch::check`], not a
+/// refusal); an earlier invoice listed twice is refused.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "AccountingBatchRecord")]
 pub struct AccountingBatch {
     from: NaiveDate,
     to: NaiveDate,
     entries: Vec<BatchEntry>,
     voided: Vec<DocumentNumber>,
-    earlier_invoices: HashSet<String>,
+    earlier_invoices: BTreeSet<String>,
+}
+
+/// The saved form of an [`AccountingBatch`].
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct AccountingBatchRecord {
+    from: NaiveDate,
+    to: NaiveDate,
+    entries: Vec<BatchEntryRecord>,
+    voided: Vec<NumberRecord>,
+    earlier_invoices: Vec<String>,
+}
+
+impl TryFrom<AccountingBatchRecord> for AccountingBatch {
+    type Error = RestoreError;
+
+    fn try_from(record: AccountingBatchRecord) -> Result<Self, Self::Error> {
+        const WHAT: &str = "AccountingBatch";
+        let mut batch = AccountingBatch::try_new(record.from, record.to).map_err(|error| {
+            match error.findings().first() {
+                Some(finding) => RestoreError::invalid(WHAT, "to", finding.clone()),
+                None => RestoreError::invalid(WHAT, "to", error),
+            }
+        })?;
+        batch.entries.reserve(record.entries.len());
+        for (index, entry) in record.entries.into_iter().enumerate() {
+            let entry = BatchEntry::restore(entry, WHAT)
+                .map_err(|error| error.within(format_args!("entries[{index}]")))?;
+            batch.add(entry);
+        }
+        for (index, number) in record.voided.into_iter().enumerate() {
+            let number = number
+                .restore(WHAT)
+                .map_err(|error| error.within(format_args!("voided[{index}]")))?;
+            batch.voided.push(number);
+        }
+        for (index, number) in record.earlier_invoices.into_iter().enumerate() {
+            if batch.earlier_invoices.contains(&number) {
+                return Err(RestoreError::duplicate(
+                    WHAT,
+                    format!("earlier_invoices[{index}]"),
+                    &number,
+                ));
+            }
+            batch.earlier_invoices.insert(number);
+        }
+        Ok(batch)
+    }
 }
 
 impl AccountingBatch {
@@ -314,7 +469,7 @@ impl AccountingBatch {
             to,
             entries: Vec::new(),
             voided: Vec::new(),
-            earlier_invoices: HashSet::new(),
+            earlier_invoices: BTreeSet::new(),
         })
     }
 

@@ -1,14 +1,17 @@
 //! Cash orders (*kases orderi*, KIO and KIzO) and the cash book (*kases grāmata*) they post
 //! to, as Cabinet Regulation No. 625 (2021) requires.
 
+use std::collections::HashSet;
+
 use apkalpe_core::{
     CentsStyle, Currency, DocumentNumber, Language, Money, NumberSeries, PersonalCode,
-    RegistrationNumber, WordsOptions, amount_in_words,
+    RegistrationNumber, RestoreError, WordsOptions, amount_in_words,
 };
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
+use crate::document::saved::{self, NumberRecord};
 use crate::document::{DocumentKind, check_note};
 use crate::error::{AccountingError, CashError, ValidationReport};
 use crate::line::{MAX_TEXT_CHARS, check_text};
@@ -18,7 +21,9 @@ use crate::line::{MAX_TEXT_CHARS, check_text};
 pub const CASH_TRANSACTION_LIMIT_EUR: Decimal = Decimal::from_parts(7200, 0, 0, false, 0);
 
 /// Whether cash comes in (a receipt order, KIO) or goes out (a disbursement order, KIzO).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+///
+/// Saved as `"receipt"` or `"disbursement"`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum CashDirection {
     /// Cash received: *kases ieņēmumu orderis* (KIO).
@@ -46,7 +51,9 @@ impl CashDirection {
 
 /// Why a disbursement order names no payee (MK 625 p. 4: cash handed to a cash-in-transit
 /// carrier, paid into a bank by the cashier, or exchanged for other denominations).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+///
+/// Saved as `"cash_in_transit"`, `"bank_deposit"` or `"change_of_denominations"`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum PayeeOmission {
     /// Handed to a cash-in-transit carrier (*inkasācija*).
@@ -77,7 +84,16 @@ pub enum PayeeOmission {
 /// assert_eq!(courier.name(), Some("Jānis Ozols"));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
+///
+/// # Saved form
+///
+/// Tagged by `kind`: `{"kind": "person", "name", "personal_code", "on_behalf_of": {"name",
+/// "registration_number"}}` (absent parts `null`), `{"kind": "organisation", "name",
+/// "registration_number"}`, `{"kind": "omitted", "<reason>": null}`. The variants' fields are
+/// public, so any value of them can be built, and any deserialises (identifiers through their
+/// own checks). Before issue 13 `on_behalf_of` was saved as a `[name, registration_number]`
+/// pair; that form is still read.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case", tag = "kind")]
 pub enum CashCounterparty {
     /// A natural person.
@@ -85,8 +101,10 @@ pub enum CashCounterparty {
         /// Given name and surname.
         name: String,
         /// Personal code of a resident; `None` for a non-resident.
+        #[serde(default)]
         personal_code: Option<PersonalCode>,
         /// The company the person acts for: name and registration number.
+        #[serde(default, with = "on_behalf_of")]
         on_behalf_of: Option<(String, RegistrationNumber)>,
     },
     /// A business.
@@ -98,6 +116,55 @@ pub enum CashCounterparty {
     },
     /// No payee, for the reasons MK 625 p. 4 allows (disbursements only).
     Omitted(PayeeOmission),
+}
+
+/// The saved form of [`CashCounterparty::Person`]'s `on_behalf_of`: an object with named
+/// fields, or the positional pair written before issue 13.
+mod on_behalf_of {
+    use apkalpe_core::RegistrationNumber;
+    use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+    /// The company a person acts for.
+    #[derive(Serialize, Deserialize)]
+    #[serde(deny_unknown_fields)]
+    struct Company {
+        name: String,
+        registration_number: RegistrationNumber,
+    }
+
+    /// Either form.
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum Saved {
+        Named(Company),
+        Pair(String, RegistrationNumber),
+    }
+
+    // Serde's `with` hands the field by reference.
+    #[allow(clippy::ref_option)]
+    pub(super) fn serialize<S: Serializer>(
+        value: &Option<(String, RegistrationNumber)>,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        value
+            .as_ref()
+            .map(|(name, registration_number)| Company {
+                name: name.clone(),
+                registration_number: *registration_number,
+            })
+            .serialize(serializer)
+    }
+
+    pub(super) fn deserialize<'de, D: Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Option<(String, RegistrationNumber)>, D::Error> {
+        Ok(
+            Option::<Saved>::deserialize(deserializer)?.map(|saved| match saved {
+                Saved::Named(company) => (company.name, company.registration_number),
+                Saved::Pair(name, registration_number) => (name, registration_number),
+            }),
+        )
+    }
 }
 
 impl CashCounterparty {
@@ -194,13 +261,51 @@ impl CashCounterparty {
 /// assert_eq!(book.balance().to_string(), "136.30 EUR");
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+///
+/// # Saved form
+///
+/// `{"direction", "counterparty", "basis", "amount", "cashier"}`; it deserialises through the
+/// checks of [`DraftCashOrder::try_new`] (basis and cashier).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "DraftCashOrderRecord")]
 pub struct DraftCashOrder {
     direction: CashDirection,
     counterparty: CashCounterparty,
     basis: String,
     amount: Money,
     cashier: String,
+}
+
+/// The saved form of a [`DraftCashOrder`].
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DraftCashOrderRecord {
+    direction: CashDirection,
+    counterparty: CashCounterparty,
+    basis: String,
+    amount: Money,
+    cashier: String,
+}
+
+impl TryFrom<DraftCashOrderRecord> for DraftCashOrder {
+    type Error = RestoreError;
+
+    fn try_from(record: DraftCashOrderRecord) -> Result<Self, Self::Error> {
+        DraftCashOrder::restore(record, "DraftCashOrder")
+    }
+}
+
+impl DraftCashOrder {
+    /// Restores a saved draft for `what` (the value holding it).
+    fn restore(record: DraftCashOrderRecord, what: &'static str) -> Result<Self, RestoreError> {
+        Ok(DraftCashOrder {
+            direction: record.direction,
+            counterparty: record.counterparty,
+            basis: saved::note(what, "basis", &record.basis, "basis")?,
+            amount: record.amount,
+            cashier: saved::text(what, "cashier", &record.cashier, "cashier")?,
+        })
+    }
 }
 
 impl DraftCashOrder {
@@ -293,19 +398,25 @@ impl DraftCashOrder {
         series: &mut NumberSeries,
         date: NaiveDate,
     ) -> Result<CashOrder, AccountingError> {
-        let mut report = ValidationReport::default();
-        for finding in self.validate().findings() {
-            if finding.code() != "cash.personal_code_missing" {
-                report.push(finding.clone());
-            }
-        }
-        report.into_result()?;
+        self.validate_for_non_resident().into_result()?;
         let number = series.issue(date)?;
         Ok(CashOrder {
             number,
             date,
             draft: self,
         })
+    }
+
+    /// The findings of [`DraftCashOrder::validate`] but `cash.personal_code_missing`: what
+    /// every issued order passed.
+    fn validate_for_non_resident(&self) -> ValidationReport {
+        let mut report = ValidationReport::default();
+        for finding in self.validate().findings() {
+            if finding.code() != "cash.personal_code_missing" {
+                report.push(finding.clone());
+            }
+        }
+        report
     }
 }
 
@@ -319,14 +430,48 @@ impl DraftCashOrder {
 ///
 /// Serves: T4.6, S27.
 ///
+/// # Saved form
+///
+/// `{"number", "date", "draft"}` with the [`DraftCashOrder`] saved form. It deserialises
+/// through what issuing guaranteed: a well-formed number of the order date's year and a draft
+/// that passes [`DraftCashOrder::validate`] (a person without a personal code is accepted, as
+/// [`DraftCashOrder::issue_for_non_resident`] issues one).
+///
 /// # Examples
 ///
 /// See [`DraftCashOrder`].
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "CashOrderRecord")]
 pub struct CashOrder {
     number: DocumentNumber,
     date: NaiveDate,
     draft: DraftCashOrder,
+}
+
+/// The saved form of a [`CashOrder`].
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CashOrderRecord {
+    number: NumberRecord,
+    date: NaiveDate,
+    draft: DraftCashOrderRecord,
+}
+
+impl TryFrom<CashOrderRecord> for CashOrder {
+    type Error = RestoreError;
+
+    fn try_from(record: CashOrderRecord) -> Result<Self, Self::Error> {
+        const WHAT: &str = "CashOrder";
+        let number = saved::number_dated(record.number, WHAT, "number", record.date, "date")?;
+        let draft =
+            DraftCashOrder::restore(record.draft, WHAT).map_err(|error| error.within("draft"))?;
+        saved::requisites(WHAT, "draft", draft.validate_for_non_resident())?;
+        Ok(CashOrder {
+            number,
+            date: record.date,
+            draft,
+        })
+    }
 }
 
 impl CashOrder {
@@ -388,7 +533,15 @@ impl CashOrder {
 }
 
 /// One line of the cash book: an order posted, and the balance after it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+///
+/// # Saved form
+///
+/// `{"date", "number", "direction", "counterparty", "basis", "amount", "balance"}`. On its
+/// own it deserialises through the checks an issued order passed (a number, a basis, an
+/// amount above zero in whole cents) and a balance not below zero in the amount's currency;
+/// inside a [`CashBook`] the book checks the running balance too.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "CashBookEntryRecord")]
 pub struct CashBookEntry {
     date: NaiveDate,
     number: String,
@@ -397,6 +550,79 @@ pub struct CashBookEntry {
     basis: String,
     amount: Money,
     balance: Money,
+}
+
+/// The saved form of a [`CashBookEntry`].
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CashBookEntryRecord {
+    date: NaiveDate,
+    number: String,
+    direction: CashDirection,
+    counterparty: Option<String>,
+    basis: String,
+    amount: Money,
+    balance: Money,
+}
+
+impl TryFrom<CashBookEntryRecord> for CashBookEntry {
+    type Error = RestoreError;
+
+    fn try_from(record: CashBookEntryRecord) -> Result<Self, Self::Error> {
+        CashBookEntry::restore(record, "CashBookEntry")
+    }
+}
+
+impl CashBookEntry {
+    /// Restores a saved entry for `what` (the value holding it).
+    fn restore(record: CashBookEntryRecord, what: &'static str) -> Result<Self, RestoreError> {
+        let number = saved::text(what, "number", &record.number, "number")?;
+        if number != record.number {
+            return Err(RestoreError::inconsistent(
+                what,
+                "number",
+                "a number has no surrounding whitespace",
+            ));
+        }
+        let basis = saved::note(what, "basis", &record.basis, "basis")?;
+        if !record.amount.is_positive() || !record.amount.is_in_minor_units() {
+            return Err(RestoreError::inconsistent(
+                what,
+                "amount",
+                format_args!(
+                    "an order's amount is above zero in whole cents, found {}",
+                    record.amount
+                ),
+            ));
+        }
+        if record.balance.currency() != record.amount.currency() {
+            return Err(RestoreError::inconsistent(
+                what,
+                "balance",
+                format_args!(
+                    "in {}, the amount in {}",
+                    record.balance.currency(),
+                    record.amount.currency()
+                ),
+            ));
+        }
+        if record.balance.is_negative() {
+            return Err(RestoreError::inconsistent(
+                what,
+                "balance",
+                format_args!("{} is below zero", record.balance),
+            ));
+        }
+        Ok(CashBookEntry {
+            date: record.date,
+            number: record.number,
+            direction: record.direction,
+            counterparty: record.counterparty,
+            basis,
+            amount: record.amount,
+            balance: record.balance,
+        })
+    }
 }
 
 impl CashBookEntry {
@@ -444,16 +670,134 @@ impl CashBookEntry {
 ///
 /// Serves: T4.6, T4.7, S27.
 ///
+/// # Saved form
+///
+/// `{"opening_balance", "receipt_series", "disbursement_series", "entries", "balance"}`
+/// with the [`CashBookEntry`] saved form. It deserialises through the checks of
+/// [`CashBook::try_new`] and [`CashBook::post`], replayed entry by entry: two different
+/// series; each entry in the book's currency, dated no earlier than the one before, with a
+/// number not posted before, and a balance that is the previous balance plus a receipt or
+/// minus a disbursement and never below zero; the book's balance is the last entry's (the
+/// opening balance without entries). `restore.inconsistent` or `restore.invalid` (with the
+/// cash error as cause) names the entry's field, e.g. `entries[3].balance`.
+///
+/// An entry keeps its order's number as text, so which series an entry's number came from
+/// is checked when it is posted, not on restore. The book does not require numbers without
+/// gaps: an order refused by [`CashBook::post`] keeps its number; the batch completeness
+/// check ([`AccountingBatch::check`](crate::AccountingBatch::check)) reports gaps.
+///
+/// ```
+/// use apkalpe_accounting::{CashBook, CashCounterparty, CashDirection, DraftCashOrder, PayeeOmission};
+/// use apkalpe_core::{Currency, Money, NumberSeries, YearReset};
+/// use chrono::NaiveDate;
+/// use rust_decimal_macros::dec;
+///
+/// let mut kizo = NumberSeries::try_new("kizo", "KIZO{yy}-{seq:4}".parse()?, YearReset::EachYear)?;
+/// let mut book = CashBook::try_new(Money::new(dec!(100.00), Currency::EUR), "kio", "kizo")?;
+/// let deposit = DraftCashOrder::try_new(
+///     CashDirection::Disbursement,
+///     CashCounterparty::Omitted(PayeeOmission::BankDeposit),
+///     "Iemaksa bankā",
+///     Money::new(dec!(60.00), Currency::EUR),
+///     "Līga Kasiere",
+/// )?
+/// .issue(&mut kizo, NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("bad date")?)?;
+/// book.post(&deposit)?;
+///
+/// let json = serde_json::to_string(&book)?;
+/// let mut restored: CashBook = serde_json::from_str(&json)?;
+/// assert_eq!(restored, book);
+/// // The restored book still knows what was posted.
+/// assert_eq!(restored.post(&deposit).unwrap_err().code(), "cash.already_posted");
+///
+/// let edited = json.replace(r#""balance":{"amount":"40.00""#, r#""balance":{"amount":"140.00""#);
+/// let error = serde_json::from_str::<CashBook>(&edited).unwrap_err().to_string();
+/// assert!(error.starts_with("restore.inconsistent: cannot restore CashBook: entries[0].balance:"));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+///
 /// # Examples
 ///
 /// See [`DraftCashOrder`].
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "CashBookRecord")]
 pub struct CashBook {
     opening_balance: Money,
     receipt_series: String,
     disbursement_series: String,
     entries: Vec<CashBookEntry>,
     balance: Money,
+    /// The numbers posted, for the duplicate check; rebuilt on restore, never saved.
+    #[serde(skip)]
+    posted: HashSet<String>,
+}
+
+/// The saved form of a [`CashBook`].
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CashBookRecord {
+    opening_balance: Money,
+    receipt_series: String,
+    disbursement_series: String,
+    entries: Vec<CashBookEntryRecord>,
+    balance: Money,
+}
+
+impl TryFrom<CashBookRecord> for CashBook {
+    type Error = RestoreError;
+
+    fn try_from(record: CashBookRecord) -> Result<Self, Self::Error> {
+        const WHAT: &str = "CashBook";
+        let mut book = CashBook::try_new(
+            record.opening_balance,
+            &record.receipt_series,
+            &record.disbursement_series,
+        )
+        .map_err(|error| RestoreError::invalid(WHAT, "disbursement_series", error))?;
+        book.entries.reserve(record.entries.len());
+        book.posted.reserve(record.entries.len());
+        for (index, entry) in record.entries.into_iter().enumerate() {
+            let at = |field: &str| format!("entries[{index}].{field}");
+            let entry = CashBookEntry::restore(entry, WHAT)
+                .map_err(|error| error.within(format_args!("entries[{index}]")))?;
+            let balance = book
+                .balance_after(entry.date, &entry.number, entry.direction, entry.amount)
+                .map_err(|error| match error {
+                    AccountingError::Cash(CashError::AlreadyPosted { .. }) => {
+                        RestoreError::duplicate(WHAT, at("number"), &entry.number)
+                    }
+                    AccountingError::Cash(CashError::OutOfOrder { .. }) => {
+                        RestoreError::invalid(WHAT, at("date"), error)
+                    }
+                    AccountingError::Cash(CashError::NegativeBalance { .. }) => {
+                        RestoreError::invalid(WHAT, at("balance"), error)
+                    }
+                    other => RestoreError::invalid(WHAT, at("amount"), other),
+                })?;
+            if balance != entry.balance {
+                return Err(RestoreError::inconsistent(
+                    WHAT,
+                    at("balance"),
+                    format_args!(
+                        "saved {}, the previous balance and the amount give {balance}",
+                        entry.balance
+                    ),
+                ));
+            }
+            book.push(entry);
+        }
+        if record.balance != book.balance {
+            return Err(RestoreError::inconsistent(
+                WHAT,
+                "balance",
+                format_args!(
+                    "saved {}, the entries give {}",
+                    record.balance, book.balance
+                ),
+            ));
+        }
+        Ok(book)
+    }
 }
 
 impl CashBook {
@@ -478,10 +822,11 @@ impl CashBook {
             disbursement_series: disbursement_series.to_owned(),
             entries: Vec::new(),
             balance: opening_balance,
+            posted: HashSet::new(),
         })
     }
 
-    /// Posts an order.
+    /// Posts an order. A refused order leaves the book as it was.
     ///
     /// # Errors
     ///
@@ -503,46 +848,13 @@ impl CashBook {
             }
             .into());
         }
-        if order.amount().currency() != self.balance.currency() {
-            return Err(CashError::Currency {
-                expected: self.balance.currency().code(),
-                found: order.amount().currency().code(),
-            }
-            .into());
-        }
-        if self
-            .entries
-            .iter()
-            .any(|entry| entry.number == order.number().as_str())
-        {
-            return Err(CashError::AlreadyPosted {
-                number: order.number().to_string(),
-            }
-            .into());
-        }
-        if let Some(last) = self.entries.last()
-            && order.date() < last.date
-        {
-            return Err(CashError::OutOfOrder {
-                date: order.date(),
-                last: last.date,
-            }
-            .into());
-        }
-        let balance = match order.direction() {
-            CashDirection::Receipt => self.balance.checked_add(order.amount())?,
-            CashDirection::Disbursement => self.balance.checked_sub(order.amount())?,
-        };
-        if balance.is_negative() {
-            return Err(CashError::NegativeBalance {
-                date: order.date(),
-                amount: order.amount().amount(),
-                balance: balance.amount(),
-            }
-            .into());
-        }
-        self.balance = balance;
-        self.entries.push(CashBookEntry {
+        let balance = self.balance_after(
+            order.date(),
+            order.number().as_str(),
+            order.direction(),
+            order.amount(),
+        )?;
+        self.push(CashBookEntry {
             date: order.date(),
             number: order.number().to_string(),
             direction: order.direction(),
@@ -554,6 +866,59 @@ impl CashBook {
         self.entries.last().ok_or(AccountingError::Internal {
             code: "cash.entry_missing",
         })
+    }
+
+    /// Checks an order against the book as posting does, without changing it, and returns
+    /// the balance after it.
+    fn balance_after(
+        &self,
+        date: NaiveDate,
+        number: &str,
+        direction: CashDirection,
+        amount: Money,
+    ) -> Result<Money, AccountingError> {
+        if amount.currency() != self.balance.currency() {
+            return Err(CashError::Currency {
+                expected: self.balance.currency().code(),
+                found: amount.currency().code(),
+            }
+            .into());
+        }
+        if self.posted.contains(number) {
+            return Err(CashError::AlreadyPosted {
+                number: number.to_owned(),
+            }
+            .into());
+        }
+        if let Some(last) = self.entries.last()
+            && date < last.date
+        {
+            return Err(CashError::OutOfOrder {
+                date,
+                last: last.date,
+            }
+            .into());
+        }
+        let balance = match direction {
+            CashDirection::Receipt => self.balance.checked_add(amount)?,
+            CashDirection::Disbursement => self.balance.checked_sub(amount)?,
+        };
+        if balance.is_negative() {
+            return Err(CashError::NegativeBalance {
+                date,
+                amount: amount.amount(),
+                balance: balance.amount(),
+            }
+            .into());
+        }
+        Ok(balance)
+    }
+
+    /// Appends an entry [`CashBook::balance_after`] accepted.
+    fn push(&mut self, entry: CashBookEntry) {
+        self.balance = entry.balance;
+        self.posted.insert(entry.number.clone());
+        self.entries.push(entry);
     }
 
     /// Returns the opening balance.

@@ -1,26 +1,35 @@
 //! Credit notes (*kredītrēķini*): the only way to correct or cancel an issued invoice.
 
-use apkalpe_core::{DocumentNumber, Money, NumberSeries};
+use std::collections::HashMap;
+
+use apkalpe_core::{DocumentNumber, Money, NumberSeries, RestoreError};
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
-use crate::document::{DocumentKind, InvoiceContent, InvoiceReference, check_note};
+use crate::document::saved::{self, NumberRecord};
+use crate::document::{
+    DocumentKind, InvoiceContent, InvoiceContentRecord, InvoiceReference, check_note,
+};
 use crate::error::{AccountingError, CreditNoteError, ValidationReport};
 use crate::invoice::IssuedInvoice;
-use crate::line::Quantity;
+use crate::line::{InvoiceLine, Quantity};
 use crate::requisite::{self, IssueOptions};
-use crate::totals::{DocumentTotals, ROW_VAT_TOLERANCE};
+use crate::totals::{DocumentTotals, DocumentTotalsRecord, ROW_VAT_TOLERANCE};
 
 /// The payment terms a credit note carries unless the caller sets others.
 const DEFAULT_TERMS: &str = "Summa tiek ieskaitīta nākamajos maksājumos vai atmaksāta pircējam";
 
 /// A credited line: which line of the original invoice (from 1) and how much of it.
 ///
+/// Saved as `{"original_line", "quantity"}`; a plain pair of values, checked against the
+/// invoice when a credit note is drawn up (and by the credit note that holds it on restore).
+///
 /// # Examples
 ///
 /// See [`DraftCreditNote::for_lines`].
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct CreditedLine {
     original_line: usize,
     quantity: Quantity,
@@ -60,10 +69,21 @@ impl CreditedLine {
 ///
 /// Serves: T4.6, S27.
 ///
+/// # Saved form
+///
+/// `{"original", "original_total", "original_quantities", "credited", "reason", "content"}`:
+/// the invoice's reference, its total with VAT and the quantity of each of its lines (in line
+/// order), what this note credits, the reason and the [`InvoiceContent`]. It deserialises
+/// through the checks of [`DraftCreditNote::for_lines`]: a reason, at least one credited
+/// line, each naming a line of the invoice and not more than its quantity, one content line
+/// per credited line with the credited quantity (lines that credit the same invoice line are
+/// the same line), the content in the invoice's currency.
+///
 /// # Examples
 ///
 /// See [`DraftCreditNote::for_lines`].
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "DraftCreditNoteRecord")]
 pub struct DraftCreditNote {
     original: InvoiceReference,
     original_total: Money,
@@ -71,6 +91,158 @@ pub struct DraftCreditNote {
     credited: Vec<CreditedLine>,
     reason: String,
     content: InvoiceContent,
+}
+
+/// The saved form of a [`DraftCreditNote`].
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DraftCreditNoteRecord {
+    original: InvoiceReference,
+    original_total: Money,
+    original_quantities: Vec<Decimal>,
+    credited: Vec<CreditedLine>,
+    reason: String,
+    content: InvoiceContentRecord,
+}
+
+impl TryFrom<DraftCreditNoteRecord> for DraftCreditNote {
+    type Error = RestoreError;
+
+    fn try_from(record: DraftCreditNoteRecord) -> Result<Self, Self::Error> {
+        const WHAT: &str = "DraftCreditNote";
+        let reason = saved::note(WHAT, "reason", &record.reason, "reason")?;
+        let content = InvoiceContent::restore(record.content, WHAT)
+            .map_err(|error| error.within("content"))?;
+        check_original(WHAT, &record.original)?;
+        for (index, quantity) in record.original_quantities.iter().enumerate() {
+            Quantity::try_new(*quantity).map_err(|error| {
+                RestoreError::invalid(WHAT, format!("original_quantities[{index}]"), error)
+            })?;
+        }
+        if record.original_total.currency() != content.currency() {
+            return Err(RestoreError::inconsistent(
+                WHAT,
+                "original_total",
+                format_args!(
+                    "in {}, the credit note in {}",
+                    record.original_total.currency(),
+                    content.currency()
+                ),
+            ));
+        }
+        check_credited(WHAT, &record.credited, &content.lines)?;
+        for (index, credited) in record.credited.iter().enumerate() {
+            let invoiced = credited
+                .original_line
+                .checked_sub(1)
+                .and_then(|line| record.original_quantities.get(line));
+            let field = || format!("credited[{index}].original_line");
+            let Some(invoiced) = invoiced else {
+                return Err(RestoreError::invalid(
+                    WHAT,
+                    field(),
+                    CreditNoteError::NoSuchLine {
+                        invoice: record.original.number().to_owned(),
+                        line: credited.original_line,
+                    },
+                ));
+            };
+            if credited.quantity.value() > *invoiced {
+                return Err(RestoreError::invalid(
+                    WHAT,
+                    format!("credited[{index}].quantity"),
+                    CreditNoteError::LineExceeded {
+                        invoice: record.original.number().to_owned(),
+                        line: credited.original_line,
+                        invoiced: *invoiced,
+                        credited: credited.quantity.value(),
+                    },
+                ));
+            }
+        }
+        Ok(DraftCreditNote {
+            original: record.original,
+            original_total: record.original_total,
+            original_quantities: record.original_quantities,
+            credited: record.credited,
+            reason,
+            content,
+        })
+    }
+}
+
+/// Checks the reference to the credited invoice: drawn from an issued invoice, it has its
+/// issue date.
+fn check_original(what: &'static str, original: &InvoiceReference) -> Result<(), RestoreError> {
+    if original.issue_date().is_none() {
+        return Err(RestoreError::missing(
+            what,
+            "original.issue_date",
+            "a credit note refers to an issued invoice and its issue date",
+        ));
+    }
+    Ok(())
+}
+
+/// Checks the credited lines against the content lines as drawing up a credit note makes them:
+/// at least one, numbered from 1, one content line each with the credited quantity, and the
+/// lines crediting one invoice line equal but for the quantity.
+fn check_credited(
+    what: &'static str,
+    credited: &[CreditedLine],
+    lines: &[InvoiceLine],
+) -> Result<(), RestoreError> {
+    if credited.is_empty() {
+        return Err(RestoreError::invalid(
+            what,
+            "credited",
+            CreditNoteError::Empty,
+        ));
+    }
+    if credited.len() != lines.len() {
+        return Err(RestoreError::inconsistent(
+            what,
+            "content.lines",
+            format_args!(
+                "{} lines for {} credited lines",
+                lines.len(),
+                credited.len()
+            ),
+        ));
+    }
+    let mut first_of: HashMap<usize, &InvoiceLine> = HashMap::with_capacity(credited.len());
+    for (index, (credited, line)) in credited.iter().zip(lines).enumerate() {
+        if credited.original_line == 0 {
+            return Err(RestoreError::inconsistent(
+                what,
+                format!("credited[{index}].original_line"),
+                "invoice lines are numbered from 1",
+            ));
+        }
+        if line.quantity() != credited.quantity {
+            return Err(RestoreError::inconsistent(
+                what,
+                format!("content.lines[{index}].quantity"),
+                format_args!(
+                    "{} on the line, {} credited",
+                    line.quantity(),
+                    credited.quantity
+                ),
+            ));
+        }
+        let first = *first_of.entry(credited.original_line).or_insert(line);
+        if first.with_quantity(line.quantity()) != *line {
+            return Err(RestoreError::inconsistent(
+                what,
+                format!("content.lines[{index}]"),
+                format_args!(
+                    "differs from the other line crediting invoice line {}",
+                    credited.original_line
+                ),
+            ));
+        }
+    }
+    Ok(())
 }
 
 impl DraftCreditNote {
@@ -387,10 +559,31 @@ fn add_quantities(sums: &mut [Decimal], lines: &[CreditedLine]) -> Result<(), Ac
 /// An issued credit note: numbered in its own series, linked to the invoice it credits, no
 /// setters. Amounts are positive; the document type says they are credited.
 ///
+/// # Saved form
+///
+/// `{"number", "issue_date", "original", "credited", "reason", "content", "totals"}`. It
+/// deserialises through what issuing guaranteed, so a restored note is as trustworthy (and as
+/// read-only) as an issued one:
+///
+/// - the number is well formed and of the issue date's year;
+/// - the reason, the content and every requisite of a credit note on its issue date pass
+///   (the reference names the invoice and its issue date);
+/// - the credited lines are as [`DraftCreditNote::for_lines`] makes them: at least one,
+///   numbered from 1, one content line each with the credited quantity, lines crediting the
+///   same invoice line equal but for the quantity;
+/// - the totals are what the lines give under the saved rounding policy, except that a
+///   breakdown row's VAT may lie one cent from the note's own rounding (the cumulative
+///   rounding over the notes of one invoice, see [`DraftCreditNote::issue`]); every other
+///   total is then an exact sum. `restore.inconsistent` names the total that differs.
+///
+/// Whether the notes of one invoice together stay within it needs the invoice and its other
+/// notes: [`DraftCreditNote::issue`] checked it, and a restore of one note cannot.
+///
 /// # Examples
 ///
 /// See [`DraftCreditNote::for_lines`].
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "IssuedCreditNoteRecord")]
 pub struct IssuedCreditNote {
     number: DocumentNumber,
     issue_date: NaiveDate,
@@ -399,6 +592,106 @@ pub struct IssuedCreditNote {
     reason: String,
     content: InvoiceContent,
     totals: DocumentTotals,
+}
+
+/// The saved form of an [`IssuedCreditNote`].
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct IssuedCreditNoteRecord {
+    number: NumberRecord,
+    issue_date: NaiveDate,
+    original: InvoiceReference,
+    credited: Vec<CreditedLine>,
+    reason: String,
+    content: InvoiceContentRecord,
+    totals: DocumentTotalsRecord,
+}
+
+impl TryFrom<IssuedCreditNoteRecord> for IssuedCreditNote {
+    type Error = RestoreError;
+
+    fn try_from(record: IssuedCreditNoteRecord) -> Result<Self, Self::Error> {
+        const WHAT: &str = "IssuedCreditNote";
+        let issue_date = record.issue_date;
+        let number = saved::number_dated(record.number, WHAT, "number", issue_date, "issue_date")?;
+        check_original(WHAT, &record.original)?;
+        let reason = saved::note(WHAT, "reason", &record.reason, "reason")?;
+        let content = InvoiceContent::restore(record.content, WHAT)
+            .map_err(|error| error.within("content"))?;
+        if content.supply_date == Some(issue_date) {
+            return Err(RestoreError::inconsistent(
+                WHAT,
+                "content.supply_date",
+                "a supply date equal to the issue date is not kept on issue",
+            ));
+        }
+        check_credited(WHAT, &record.credited, &content.lines)?;
+        saved::requisites(
+            WHAT,
+            "content",
+            requisite::check(
+                DocumentKind::CreditNote,
+                &content,
+                issue_date,
+                &saved::restore_options(),
+            ),
+        )?;
+        let saved_totals = DocumentTotals::from_record(record.totals);
+        let totals = content
+            .totals()
+            .map_err(|error| RestoreError::invalid(WHAT, "totals", error))?;
+        let totals = with_saved_row_vat(WHAT, totals, &saved_totals)?;
+        saved::same_totals(WHAT, &saved_totals, &totals)?;
+        Ok(IssuedCreditNote {
+            number,
+            issue_date,
+            original: record.original,
+            credited: record.credited,
+            reason,
+            content,
+            totals,
+        })
+    }
+}
+
+/// Takes the saved VAT of each breakdown row when it lies within one cent of the note's own
+/// rounding, as cumulative rounding leaves it; the sums that depend on it follow.
+fn with_saved_row_vat(
+    what: &'static str,
+    totals: DocumentTotals,
+    saved_totals: &DocumentTotals,
+) -> Result<DocumentTotals, RestoreError> {
+    let rows = saved_totals.vat_breakdown();
+    if rows.len() != totals.vat_breakdown().len() {
+        // The comparison names the difference.
+        return Ok(totals);
+    }
+    let mut index = 0_usize;
+    let restored = totals.try_with_row_vat(|row| {
+        let position = index;
+        index = index.saturating_add(1);
+        let own = row.vat_amount();
+        let Some(saved_row) = rows.get(position).filter(|saved| saved.vat() == row.vat()) else {
+            return Ok(own);
+        };
+        let stated = saved_row.vat_amount();
+        let deviation = stated.amount().checked_sub(own.amount());
+        if stated.currency() == own.currency()
+            && deviation.is_some_and(|deviation| deviation.abs() <= ROW_VAT_TOLERANCE)
+        {
+            Ok(stated)
+        } else {
+            Err(AccountingError::Restore(RestoreError::inconsistent(
+                what,
+                format!("totals.vat_breakdown[{position}].vat_amount"),
+                format_args!("saved {stated}, more than a cent from the lines' {own}"),
+            )))
+        }
+    });
+    restored.map_err(|error| match error {
+        AccountingError::Restore(error) => error,
+        other => RestoreError::invalid(what, "totals", other),
+    })
 }
 
 impl IssuedCreditNote {

@@ -2,12 +2,14 @@
 
 use std::fmt;
 
-use apkalpe_core::{CreditorReference, Currency, Money, Party, VatCategory};
+use apkalpe_core::{CreditorReference, Currency, Money, Party, RestoreError, VatCategory};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use crate::error::LineError;
 use crate::line::{DocumentAdjustment, InvoiceLine, MAX_TEXT_CHARS, RoundingPolicy, check_text};
+
+pub(crate) mod saved;
 
 /// The longest note, payment terms or reference, in characters.
 pub(crate) const MAX_NOTE_CHARS: usize = 1000;
@@ -166,6 +168,13 @@ impl fmt::Display for DocumentKind {
 /// assert_eq!(rules.len(), DocumentKind::ALL.len());
 /// assert!(rules.iter().all(|rule| rule.minimum_years() >= 5));
 /// ```
+///
+/// # Saved form
+///
+/// `{"kind", "minimum_years", "until_transaction_traceable", "legal_basis"}`. The rule of a
+/// kind is fixed by law, so a saved rule deserialises only when every field equals
+/// [`DocumentKind::retention`] of its kind (`restore.inconsistent` names the field that does
+/// not).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 pub struct RetentionRule {
     kind: DocumentKind,
@@ -194,6 +203,61 @@ impl RetentionRule {
     /// Returns the legal basis, in Latvian.
     pub const fn legal_basis(&self) -> &'static str {
         self.legal_basis
+    }
+}
+
+/// The saved form of a [`RetentionRule`].
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RetentionRuleRecord {
+    kind: DocumentKind,
+    minimum_years: u16,
+    until_transaction_traceable: bool,
+    legal_basis: String,
+}
+
+// By hand: serde's derive would borrow the `&'static str` legal basis from the input.
+impl<'de> Deserialize<'de> for RetentionRule {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        RetentionRule::try_from(RetentionRuleRecord::deserialize(deserializer)?)
+            .map_err(serde::de::Error::custom)
+    }
+}
+
+impl TryFrom<RetentionRuleRecord> for RetentionRule {
+    type Error = RestoreError;
+
+    fn try_from(record: RetentionRuleRecord) -> Result<Self, Self::Error> {
+        let rule = record.kind.retention();
+        let differs = |field: &'static str, saved: &dyn fmt::Display, law: &dyn fmt::Display| {
+            RestoreError::inconsistent(
+                "RetentionRule",
+                field,
+                format_args!("saved {saved}, the rule for {} is {law}", rule.kind),
+            )
+        };
+        if record.minimum_years != rule.minimum_years {
+            return Err(differs(
+                "minimum_years",
+                &record.minimum_years,
+                &rule.minimum_years,
+            ));
+        }
+        if record.until_transaction_traceable != rule.until_transaction_traceable {
+            return Err(differs(
+                "until_transaction_traceable",
+                &record.until_transaction_traceable,
+                &rule.until_transaction_traceable,
+            ));
+        }
+        if record.legal_basis != rule.legal_basis {
+            return Err(differs(
+                "legal_basis",
+                &format_args!("{:?}", record.legal_basis),
+                &format_args!("{:?}", rule.legal_basis),
+            ));
+        }
+        Ok(rule)
     }
 }
 
@@ -355,10 +419,21 @@ struct VatExemptionFields {
 }
 
 impl TryFrom<VatExemptionFields> for VatExemption {
-    type Error = LineError;
+    type Error = RestoreError;
 
     fn try_from(fields: VatExemptionFields) -> Result<Self, Self::Error> {
-        VatExemption::try_new(fields.category, fields.code.as_deref(), &fields.text)
+        VatExemption::try_new(fields.category, fields.code.as_deref(), &fields.text).map_err(
+            |error| {
+                let field = match error {
+                    LineError::Text {
+                        field: "exemption code",
+                        ..
+                    } => "code",
+                    _ => "text",
+                };
+                RestoreError::invalid("VatExemption", field, error)
+            },
+        )
     }
 }
 
@@ -487,10 +562,11 @@ struct InvoiceReferenceFields {
 }
 
 impl TryFrom<InvoiceReferenceFields> for InvoiceReference {
-    type Error = LineError;
+    type Error = RestoreError;
 
     fn try_from(fields: InvoiceReferenceFields) -> Result<Self, Self::Error> {
         InvoiceReference::try_new(&fields.number, fields.issue_date)
+            .map_err(|error| RestoreError::invalid("InvoiceReference", "number", error))
     }
 }
 
@@ -542,7 +618,18 @@ impl InvoiceReference {
 /// document allowances and charges, VAT wording and the prepaid amount.
 ///
 /// Drafts build it with setters; issued and received documents hand it out read-only.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+///
+/// # Saved form
+///
+/// Every field by name: `currency`, `seller`, `buyer`, `supply_date`, `due_date`,
+/// `payment_terms`, `payment_means`, `payment_reference`, `buyer_reference`,
+/// `order_reference`, `note` (absent ones `null`), `lines`, `adjustments`, `exemptions`,
+/// `prepaid`, `preceding_invoices`, `rounding`. It deserialises through the checks of the
+/// setters: texts as the draft's setters check them, each line, allowance, party and wording
+/// through its own constructor, at most one wording per VAT category. The requisites are
+/// checked by the issued document that holds the content, as of its issue date.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "InvoiceContentRecord")]
 pub struct InvoiceContent {
     pub(crate) currency: Currency,
     pub(crate) seller: Party,
@@ -563,7 +650,92 @@ pub struct InvoiceContent {
     pub(crate) rounding: RoundingPolicy,
 }
 
+/// The saved form of [`InvoiceContent`].
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct InvoiceContentRecord {
+    currency: Currency,
+    seller: Party,
+    buyer: Party,
+    supply_date: Option<NaiveDate>,
+    due_date: Option<NaiveDate>,
+    payment_terms: Option<String>,
+    payment_means: PaymentMeans,
+    payment_reference: Option<CreditorReference>,
+    buyer_reference: Option<String>,
+    order_reference: Option<String>,
+    note: Option<String>,
+    lines: Vec<InvoiceLine>,
+    adjustments: Vec<DocumentAdjustment>,
+    exemptions: Vec<VatExemption>,
+    prepaid: Option<Money>,
+    preceding_invoices: Vec<InvoiceReference>,
+    rounding: RoundingPolicy,
+}
+
+impl TryFrom<InvoiceContentRecord> for InvoiceContent {
+    type Error = RestoreError;
+
+    fn try_from(record: InvoiceContentRecord) -> Result<Self, Self::Error> {
+        InvoiceContent::restore(record, "InvoiceContent")
+    }
+}
+
 impl InvoiceContent {
+    /// Restores saved content for `what` (the document holding it), as the setters check it.
+    pub(crate) fn restore(
+        record: InvoiceContentRecord,
+        what: &'static str,
+    ) -> Result<Self, RestoreError> {
+        for (index, exemption) in record.exemptions.iter().enumerate() {
+            let earlier = record.exemptions.iter().take(index);
+            if earlier
+                .into_iter()
+                .any(|other| other.category() == exemption.category())
+            {
+                return Err(RestoreError::duplicate(
+                    what,
+                    format!("exemptions[{index}].category"),
+                    exemption.category(),
+                ));
+            }
+        }
+        Ok(InvoiceContent {
+            currency: record.currency,
+            seller: record.seller,
+            buyer: record.buyer,
+            supply_date: record.supply_date,
+            due_date: record.due_date,
+            payment_terms: saved::optional_note(
+                what,
+                "payment_terms",
+                record.payment_terms,
+                "payment terms",
+            )?,
+            payment_means: record.payment_means,
+            payment_reference: record.payment_reference,
+            buyer_reference: saved::optional_text(
+                what,
+                "buyer_reference",
+                record.buyer_reference,
+                "buyer reference",
+            )?,
+            order_reference: saved::optional_text(
+                what,
+                "order_reference",
+                record.order_reference,
+                "order reference",
+            )?,
+            note: saved::optional_note(what, "note", record.note, "note")?,
+            lines: record.lines,
+            adjustments: record.adjustments,
+            exemptions: record.exemptions,
+            prepaid: record.prepaid,
+            preceding_invoices: record.preceding_invoices,
+            rounding: record.rounding,
+        })
+    }
+
     /// Creates content with parties and currency and nothing else.
     pub(crate) fn new(seller: Party, buyer: Party, currency: Currency) -> Self {
         InvoiceContent {

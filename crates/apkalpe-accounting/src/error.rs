@@ -3,7 +3,12 @@
 
 use std::fmt;
 
-use apkalpe_core::{MoneyError, NumberSeriesError, PartyError, VatError, WordsError};
+use apkalpe_core::{
+    HasCode, MoneyError, NumberSeriesError, PartyError, RestoreError, VatError, WordsError,
+};
+use serde::Deserialize;
+
+mod codes;
 
 /// One problem found in a document: where (`field`, a path such as `lines[2].quantity` or
 /// `buyer.vat_number`), what (a stable dotted `code`) and a lower-case English message.
@@ -18,6 +23,13 @@ use apkalpe_core::{MoneyError, NumberSeriesError, PartyError, VatError, WordsErr
 /// let finding = Finding::new("seller.vat_number", "requisite.seller_vat_number", "a vat invoice needs the seller's vat number");
 /// assert_eq!(finding.to_string(), "seller.vat_number: a vat invoice needs the seller's vat number [requisite.seller_vat_number]");
 /// ```
+///
+/// # Saved form
+///
+/// `{"field", "code", "message"}`. A finding deserialises only with a code that Apkalpe
+/// issues (this crate's finding and error codes and core's error codes, which reach findings
+/// through [`InvoiceDraftInput`](crate::InvoiceDraftInput)); any other code is refused with
+/// `restore.invalid`, since [`Finding::code`] hands out a `&'static str`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize)]
 pub struct Finding {
     field: String,
@@ -61,6 +73,53 @@ impl fmt::Display for Finding {
     }
 }
 
+/// The saved form of a [`Finding`].
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FindingRecord {
+    field: String,
+    code: String,
+    message: String,
+}
+
+// By hand: serde's derive would borrow the `&'static str` code from the input.
+impl<'de> Deserialize<'de> for Finding {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        Finding::try_from(FindingRecord::deserialize(deserializer)?)
+            .map_err(serde::de::Error::custom)
+    }
+}
+
+impl TryFrom<FindingRecord> for Finding {
+    type Error = RestoreError;
+
+    fn try_from(record: FindingRecord) -> Result<Self, Self::Error> {
+        let Some(code) = codes::known(&record.code) else {
+            return Err(RestoreError::invalid_with(
+                "Finding",
+                "code",
+                "finding.unknown_code",
+                format_args!(
+                    "{:?} is not a code Apkalpe issues",
+                    codes::echo(&record.code)
+                ),
+            ));
+        };
+        Ok(Finding {
+            field: record.field,
+            code,
+            message: record.message,
+        })
+    }
+}
+
+/// A finding is an error with a code: a restore refused by a requisite check names it.
+impl HasCode for Finding {
+    fn code(&self) -> &'static str {
+        self.code
+    }
+}
+
 /// Every problem found in a document at once: the result of a requisite check.
 ///
 /// An empty report means the document may be issued. Findings keep the order in which the
@@ -76,10 +135,22 @@ impl fmt::Display for Finding {
 /// report.push(Finding::new("lines", "requisite.lines_missing", "a document needs at least one line"));
 /// assert_eq!(report.codes(), ["requisite.lines_missing"]);
 /// ```
+///
+/// # Saved form
+///
+/// A list of [`Finding`]s; it deserialises through each finding's check.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Hash, serde::Serialize)]
 #[serde(transparent)]
 pub struct ValidationReport {
     findings: Vec<Finding>,
+}
+
+impl<'de> Deserialize<'de> for ValidationReport {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        Ok(ValidationReport {
+            findings: Vec::<Finding>::deserialize(deserializer)?,
+        })
+    }
 }
 
 impl ValidationReport {
@@ -573,6 +644,10 @@ pub enum AccountingError {
     /// Party data is invalid.
     #[error(transparent)]
     Party(#[from] PartyError),
+    /// A saved value could not be restored: it breaks an invariant of its type (see
+    /// [`RestoreError`]; serde reports it as text starting with the same code).
+    #[error(transparent)]
+    Restore(#[from] RestoreError),
     /// The journal CSV could not be written.
     #[error("journal csv could not be written: {reason}")]
     Csv {
@@ -604,6 +679,7 @@ impl AccountingError {
             AccountingError::NumberSeries(error) => error.code(),
             AccountingError::Words(error) => error.code(),
             AccountingError::Party(error) => error.code(),
+            AccountingError::Restore(error) => error.code(),
             AccountingError::Csv { .. } => "journal.csv",
             AccountingError::Internal { code } => code,
         }
@@ -617,3 +693,25 @@ impl AccountingError {
         }
     }
 }
+
+/// Every error of the crate gives its stable code through [`HasCode`] too, so a
+/// [`RestoreError`] can wrap it.
+macro_rules! has_code {
+    ($($error:ty),* $(,)?) => {
+        $(impl HasCode for $error {
+            fn code(&self) -> &'static str {
+                <$error>::code(self)
+            }
+        })*
+    };
+}
+
+has_code!(
+    AccountingError,
+    LineError,
+    CreditNoteError,
+    ReadUblError,
+    CashError,
+    GoodsError,
+    ServicesError,
+);

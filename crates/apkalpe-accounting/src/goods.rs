@@ -3,14 +3,15 @@
 //! with its discrepancies against the order.
 
 use apkalpe_core::{
-    Address, Currency, DocumentNumber, Money, NumberSeries, Party, PartyKind, Rounding,
-    RoundingStrategy,
+    Address, Currency, DocumentNumber, Money, NumberSeries, Party, PartyKind, RestoreError,
+    Rounding, RoundingStrategy,
 };
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::document::DocumentKind;
+use crate::document::saved::{self, NumberRecord};
 use crate::error::{AccountingError, GoodsError, LineError, ValidationReport};
 use crate::line::{MAX_TEXT_CHARS, Quantity, UnitCode, check_text};
 
@@ -35,13 +36,82 @@ const MAX_QUANTITY_SCALE: u32 = 6;
 /// assert_eq!(line.value()?.map(|value| value.to_string()), Some("14.97 EUR".to_owned()));
 /// # Ok::<(), apkalpe_accounting::AccountingError>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
+///
+/// Saved as `{"item", "quantity", "unit", "unit_price"}` (no `unit_price` when unpriced); it
+/// deserialises through [`ItemLine::try_new`].
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(try_from = "ItemLineRecord")]
 pub struct ItemLine {
     item: String,
     quantity: Quantity,
     unit: UnitCode,
     #[serde(skip_serializing_if = "Option::is_none")]
     unit_price: Option<Money>,
+}
+
+/// The saved form of an [`ItemLine`].
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct ItemLineRecord {
+    item: String,
+    quantity: Quantity,
+    unit: UnitCode,
+    #[serde(default)]
+    unit_price: Option<Money>,
+}
+
+impl TryFrom<ItemLineRecord> for ItemLine {
+    type Error = RestoreError;
+
+    fn try_from(record: ItemLineRecord) -> Result<Self, Self::Error> {
+        ItemLine::restore(record, "ItemLine")
+    }
+}
+
+impl ItemLine {
+    /// Restores a saved line for `what` (the document holding it).
+    fn restore(record: ItemLineRecord, what: &'static str) -> Result<Self, RestoreError> {
+        Ok(ItemLine {
+            item: saved::text(what, "item", &record.item, "item name")?,
+            quantity: record.quantity,
+            unit: record.unit,
+            unit_price: record.unit_price,
+        })
+    }
+}
+
+/// Restores saved lines for `what`, naming a refused one `lines[i]`.
+pub(crate) fn restore_lines(
+    records: Vec<ItemLineRecord>,
+    what: &'static str,
+) -> Result<Vec<ItemLine>, RestoreError> {
+    records
+        .into_iter()
+        .enumerate()
+        .map(|(index, record)| {
+            ItemLine::restore(record, what)
+                .map_err(|error| error.within(format_args!("lines[{index}]")))
+        })
+        .collect()
+}
+
+/// Checks a saved document's value: what its lines give.
+pub(crate) fn check_value(
+    what: &'static str,
+    saved: Option<Money>,
+    lines: &[ItemLine],
+) -> Result<(), RestoreError> {
+    let value = lines_value(lines).map_err(|error| RestoreError::invalid(what, "value", error))?;
+    if value != saved {
+        let show =
+            |value: Option<Money>| value.map_or_else(|| "none".to_owned(), |v| v.to_string());
+        return Err(RestoreError::inconsistent(
+            what,
+            "value",
+            format_args!("saved {}, the lines give {}", show(saved), show(value)),
+        ));
+    }
+    Ok(())
 }
 
 impl ItemLine {
@@ -193,13 +263,49 @@ pub(crate) fn check_common(
 
 /// The transport details of a waybill: carrier, vehicle, loading and unloading addresses and
 /// the dispatch date. Only an issued [`Waybill`] has one, so every field is present.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+///
+/// Saved as `{"carrier", "vehicle", "loading_address", "unloading_address",
+/// "dispatch_date"}`; it deserialises through the vehicle's check.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "TransportRecord")]
 pub struct Transport {
     carrier: Party,
     vehicle: String,
     loading_address: Address,
     unloading_address: Address,
     dispatch_date: NaiveDate,
+}
+
+/// The saved form of a [`Transport`].
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct TransportRecord {
+    carrier: Party,
+    vehicle: String,
+    loading_address: Address,
+    unloading_address: Address,
+    dispatch_date: NaiveDate,
+}
+
+impl TryFrom<TransportRecord> for Transport {
+    type Error = RestoreError;
+
+    fn try_from(record: TransportRecord) -> Result<Self, Self::Error> {
+        Transport::restore(record, "Transport")
+    }
+}
+
+impl Transport {
+    /// Restores saved transport details for `what`.
+    fn restore(record: TransportRecord, what: &'static str) -> Result<Self, RestoreError> {
+        Ok(Transport {
+            carrier: record.carrier,
+            vehicle: saved::text(what, "vehicle", &record.vehicle, "vehicle")?,
+            loading_address: record.loading_address,
+            unloading_address: record.unloading_address,
+            dispatch_date: record.dispatch_date,
+        })
+    }
 }
 
 impl Transport {
@@ -278,7 +384,14 @@ impl Transport {
 /// assert_eq!(waybill.value().map(|value| value.to_string()), Some("179.80 EUR".to_owned()));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+///
+/// # Saved form
+///
+/// `{"supplier", "receiver", "lines", "carrier", "vehicle", "loading_address",
+/// "unloading_address", "dispatch_date"}` (absent ones `null`); it deserialises through the
+/// setters' checks.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "DraftWaybillRecord")]
 pub struct DraftWaybill {
     supplier: Party,
     receiver: Party,
@@ -288,6 +401,38 @@ pub struct DraftWaybill {
     loading_address: Option<Address>,
     unloading_address: Option<Address>,
     dispatch_date: Option<NaiveDate>,
+}
+
+/// The saved form of a [`DraftWaybill`].
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DraftWaybillRecord {
+    supplier: Party,
+    receiver: Party,
+    lines: Vec<ItemLineRecord>,
+    carrier: Option<Party>,
+    vehicle: Option<String>,
+    loading_address: Option<Address>,
+    unloading_address: Option<Address>,
+    dispatch_date: Option<NaiveDate>,
+}
+
+impl TryFrom<DraftWaybillRecord> for DraftWaybill {
+    type Error = RestoreError;
+
+    fn try_from(record: DraftWaybillRecord) -> Result<Self, Self::Error> {
+        const WHAT: &str = "DraftWaybill";
+        Ok(DraftWaybill {
+            supplier: record.supplier,
+            receiver: record.receiver,
+            lines: restore_lines(record.lines, WHAT)?,
+            carrier: record.carrier,
+            vehicle: saved::optional_text(WHAT, "vehicle", record.vehicle, "vehicle")?,
+            loading_address: record.loading_address,
+            unloading_address: record.unloading_address,
+            dispatch_date: record.dispatch_date,
+        })
+    }
 }
 
 impl DraftWaybill {
@@ -481,10 +626,18 @@ impl DraftWaybill {
 /// An issued waybill (*izrakstīta preču pavadzīme*): numbered, dated, with its transport
 /// details, no setters.
 ///
+/// # Saved form
+///
+/// `{"number", "issue_date", "supplier", "receiver", "lines", "transport", "value"}`. It
+/// deserialises through what issuing guaranteed: a well-formed number of the issue date's
+/// year, every requisite of [`DraftWaybill::validate`] on the issue date (`restore.invalid`
+/// with the finding's code, e.g. `transport.dispatch_date`), and the value the lines give.
+///
 /// # Examples
 ///
 /// See [`DraftWaybill`].
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "WaybillRecord")]
 pub struct Waybill {
     number: DocumentNumber,
     issue_date: NaiveDate,
@@ -493,6 +646,97 @@ pub struct Waybill {
     lines: Vec<ItemLine>,
     transport: Transport,
     value: Option<Money>,
+}
+
+/// The saved form of a [`Waybill`].
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct WaybillRecord {
+    number: NumberRecord,
+    issue_date: NaiveDate,
+    supplier: Party,
+    receiver: Party,
+    lines: Vec<ItemLineRecord>,
+    transport: TransportRecord,
+    value: Option<Money>,
+}
+
+impl TryFrom<WaybillRecord> for Waybill {
+    type Error = RestoreError;
+
+    fn try_from(record: WaybillRecord) -> Result<Self, Self::Error> {
+        const WHAT: &str = "Waybill";
+        let issue_date = record.issue_date;
+        let number = saved::number_dated(record.number, WHAT, "number", issue_date, "issue_date")?;
+        let lines = restore_lines(record.lines, WHAT)?;
+        let transport = Transport::restore(record.transport, WHAT)
+            .map_err(|error| error.within("transport"))?;
+        let draft = DraftWaybill {
+            supplier: record.supplier,
+            receiver: record.receiver,
+            lines,
+            carrier: Some(transport.carrier),
+            vehicle: Some(transport.vehicle),
+            loading_address: Some(transport.loading_address),
+            unloading_address: Some(transport.unloading_address),
+            dispatch_date: Some(transport.dispatch_date),
+        };
+        let mut report = ValidationReport::default();
+        for finding in draft.validate(issue_date).findings() {
+            let field = finding.field();
+            let field = if [
+                "carrier",
+                "vehicle",
+                "loading_address",
+                "unloading_address",
+                "dispatch_date",
+            ]
+            .contains(&field)
+            {
+                format!("transport.{field}")
+            } else {
+                field.to_owned()
+            };
+            report.push(crate::error::Finding::new(
+                field,
+                finding.code(),
+                finding.message(),
+            ));
+        }
+        saved::requisites(WHAT, "", report)?;
+        check_value(WHAT, record.value, &draft.lines)?;
+        let (
+            Some(carrier),
+            Some(vehicle),
+            Some(loading_address),
+            Some(unloading_address),
+            Some(dispatch_date),
+        ) = (
+            draft.carrier,
+            draft.vehicle,
+            draft.loading_address,
+            draft.unloading_address,
+            draft.dispatch_date,
+        )
+        else {
+            return Err(RestoreError::missing(WHAT, "transport", "checked above"));
+        };
+        Ok(Waybill {
+            number,
+            issue_date,
+            supplier: draft.supplier,
+            receiver: draft.receiver,
+            lines: draft.lines,
+            transport: Transport {
+                carrier,
+                vehicle,
+                loading_address,
+                unloading_address,
+                dispatch_date,
+            },
+            value: record.value,
+        })
+    }
 }
 
 impl Waybill {
@@ -561,13 +805,44 @@ impl Waybill {
 /// assert_eq!(order.number().as_str(), "PAS2026-0001");
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+///
+/// # Saved form
+///
+/// `{"buyer", "supplier", "lines", "delivery_date", "delivery_address"}`; it deserialises
+/// through each line's check.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "DraftPurchaseOrderRecord")]
 pub struct DraftPurchaseOrder {
     buyer: Party,
     supplier: Party,
     lines: Vec<ItemLine>,
     delivery_date: Option<NaiveDate>,
     delivery_address: Option<Address>,
+}
+
+/// The saved form of a [`DraftPurchaseOrder`].
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DraftPurchaseOrderRecord {
+    buyer: Party,
+    supplier: Party,
+    lines: Vec<ItemLineRecord>,
+    delivery_date: Option<NaiveDate>,
+    delivery_address: Option<Address>,
+}
+
+impl TryFrom<DraftPurchaseOrderRecord> for DraftPurchaseOrder {
+    type Error = RestoreError;
+
+    fn try_from(record: DraftPurchaseOrderRecord) -> Result<Self, Self::Error> {
+        Ok(DraftPurchaseOrder {
+            buyer: record.buyer,
+            supplier: record.supplier,
+            lines: restore_lines(record.lines, "DraftPurchaseOrder")?,
+            delivery_date: record.delivery_date,
+            delivery_address: record.delivery_address,
+        })
+    }
 }
 
 impl DraftPurchaseOrder {
@@ -662,10 +937,18 @@ impl DraftPurchaseOrder {
 
 /// An issued purchase order (*pasūtījums*): numbered, no setters.
 ///
+/// # Saved form
+///
+/// `{"number", "order_date", "buyer", "supplier", "lines", "delivery_date",
+/// "delivery_address", "value"}`. It deserialises through what issuing guaranteed: a
+/// well-formed number of the order date's year, every requisite of
+/// [`DraftPurchaseOrder::validate`] on the order date, and the value the priced lines give.
+///
 /// # Examples
 ///
 /// See [`DraftPurchaseOrder`].
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "PurchaseOrderRecord")]
 pub struct PurchaseOrder {
     number: DocumentNumber,
     order_date: NaiveDate,
@@ -675,6 +958,49 @@ pub struct PurchaseOrder {
     delivery_date: Option<NaiveDate>,
     delivery_address: Option<Address>,
     value: Option<Money>,
+}
+
+/// The saved form of a [`PurchaseOrder`].
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PurchaseOrderRecord {
+    number: NumberRecord,
+    order_date: NaiveDate,
+    buyer: Party,
+    supplier: Party,
+    lines: Vec<ItemLineRecord>,
+    delivery_date: Option<NaiveDate>,
+    delivery_address: Option<Address>,
+    value: Option<Money>,
+}
+
+impl TryFrom<PurchaseOrderRecord> for PurchaseOrder {
+    type Error = RestoreError;
+
+    fn try_from(record: PurchaseOrderRecord) -> Result<Self, Self::Error> {
+        const WHAT: &str = "PurchaseOrder";
+        let order_date = record.order_date;
+        let number = saved::number_dated(record.number, WHAT, "number", order_date, "order_date")?;
+        let draft = DraftPurchaseOrder {
+            buyer: record.buyer,
+            supplier: record.supplier,
+            lines: restore_lines(record.lines, WHAT)?,
+            delivery_date: record.delivery_date,
+            delivery_address: record.delivery_address,
+        };
+        saved::requisites(WHAT, "", draft.validate(order_date))?;
+        check_value(WHAT, record.value, &draft.lines)?;
+        Ok(PurchaseOrder {
+            number,
+            order_date,
+            buyer: draft.buyer,
+            supplier: draft.supplier,
+            lines: draft.lines,
+            delivery_date: draft.delivery_date,
+            delivery_address: draft.delivery_address,
+            value: record.value,
+        })
+    }
 }
 
 impl PurchaseOrder {
@@ -731,7 +1057,11 @@ impl PurchaseOrder {
 /// let received = ReceivedLine::new(1, dec!(9)).with_damaged(dec!(1));
 /// assert_eq!(received.damaged(), dec!(1));
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+///
+/// Saved as `{"line", "received", "damaged"}`, quantities as strings: plain values, checked
+/// when a note is drawn up.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct ReceivedLine {
     line: usize,
     received: Decimal,
@@ -773,7 +1103,9 @@ impl ReceivedLine {
 }
 
 /// A kind of discrepancy between an order line and what arrived.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+///
+/// Saved as `"short"`, `"over"` or `"damaged"`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum DiscrepancyKind {
     /// Less arrived than was ordered (*iztrūkums*).
@@ -798,7 +1130,14 @@ impl DiscrepancyKind {
 /// One line of a goods receipt note: the order line and what arrived, with the discrepancies
 /// computed from them. Always `ordered = received + short − over`, one of `short` and `over`
 /// is zero, and `damaged ≤ received`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+///
+/// Saved as `{"order_line", "item", "received", "damaged", "short", "over"}`, quantities as
+/// strings. It deserialises through the checks of drawing up a note: an order line from 1,
+/// received and damaged quantities not below zero with at most 6 decimal places, damage not
+/// above what was received, and `short` and `over` exactly what the ordered and received
+/// quantities give.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "ReceiptLineRecord")]
 pub struct ReceiptLine {
     order_line: usize,
     item: ItemLine,
@@ -806,6 +1145,69 @@ pub struct ReceiptLine {
     damaged: Decimal,
     short: Decimal,
     over: Decimal,
+}
+
+/// The saved form of a [`ReceiptLine`].
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ReceiptLineRecord {
+    order_line: usize,
+    item: ItemLineRecord,
+    received: Decimal,
+    damaged: Decimal,
+    short: Decimal,
+    over: Decimal,
+}
+
+impl TryFrom<ReceiptLineRecord> for ReceiptLine {
+    type Error = RestoreError;
+
+    fn try_from(record: ReceiptLineRecord) -> Result<Self, Self::Error> {
+        ReceiptLine::restore(record, "ReceiptLine")
+    }
+}
+
+impl ReceiptLine {
+    /// Restores a saved line for `what`: the line is computed again from the ordered item and
+    /// what arrived, and must equal the saved one.
+    fn restore(record: ReceiptLineRecord, what: &'static str) -> Result<Self, RestoreError> {
+        if record.order_line == 0 {
+            return Err(RestoreError::inconsistent(
+                what,
+                "order_line",
+                "order lines are numbered from 1",
+            ));
+        }
+        let item = ItemLine::restore(record.item, what).map_err(|error| error.within("item"))?;
+        let received =
+            ReceivedLine::new(record.order_line, record.received).with_damaged(record.damaged);
+        let line = receipt_line(record.order_line, &item, Some(&received)).map_err(|error| {
+            let field = match error {
+                GoodsError::ReceivedQuantity { found, .. } if found == record.damaged => "damaged",
+                GoodsError::DamagedExceedsReceived { .. } => "damaged",
+                GoodsError::NoSuchOrderLine { .. } => "order_line",
+                _ => "received",
+            };
+            RestoreError::invalid(what, field, error)
+        })?;
+        for (field, saved, computed) in [
+            ("short", record.short, line.short),
+            ("over", record.over, line.over),
+        ] {
+            if saved != computed {
+                return Err(RestoreError::inconsistent(
+                    what,
+                    field,
+                    format_args!(
+                        "saved {saved}, ordered {} and received {} give {computed}",
+                        line.ordered(),
+                        line.received
+                    ),
+                ));
+            }
+        }
+        Ok(line)
+    }
 }
 
 impl ReceiptLine {
@@ -901,7 +1303,16 @@ impl ReceiptLine {
 /// assert!(note.has_discrepancies());
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+///
+/// # Saved form
+///
+/// `{"number", "receipt_date", "order_number", "order_date", "receiver", "supplier",
+/// "lines"}` with the [`ReceiptLine`] saved form. It deserialises through what drawing up
+/// the note guaranteed: well-formed numbers of the receipt's and the order's years, a receipt
+/// not before the order, one line per order line numbered 1, 2, … in order (an order has at
+/// least one), each line consistent.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "GoodsReceiptNoteRecord")]
 pub struct GoodsReceiptNote {
     number: DocumentNumber,
     receipt_date: NaiveDate,
@@ -910,6 +1321,82 @@ pub struct GoodsReceiptNote {
     receiver: Party,
     supplier: Party,
     lines: Vec<ReceiptLine>,
+}
+
+/// The saved form of a [`GoodsReceiptNote`].
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct GoodsReceiptNoteRecord {
+    number: NumberRecord,
+    receipt_date: NaiveDate,
+    order_number: NumberRecord,
+    order_date: NaiveDate,
+    receiver: Party,
+    supplier: Party,
+    lines: Vec<ReceiptLineRecord>,
+}
+
+impl TryFrom<GoodsReceiptNoteRecord> for GoodsReceiptNote {
+    type Error = RestoreError;
+
+    fn try_from(record: GoodsReceiptNoteRecord) -> Result<Self, Self::Error> {
+        const WHAT: &str = "GoodsReceiptNote";
+        let number = saved::number_dated(
+            record.number,
+            WHAT,
+            "number",
+            record.receipt_date,
+            "receipt_date",
+        )?;
+        let order_number = saved::number_dated(
+            record.order_number,
+            WHAT,
+            "order_number",
+            record.order_date,
+            "order_date",
+        )?;
+        if record.receipt_date < record.order_date {
+            return Err(RestoreError::invalid(
+                WHAT,
+                "receipt_date",
+                GoodsError::ReceiptBeforeOrder {
+                    order_date: record.order_date,
+                    receipt_date: record.receipt_date,
+                },
+            ));
+        }
+        if record.lines.is_empty() {
+            return Err(RestoreError::missing(
+                WHAT,
+                "lines",
+                "an order has at least one line, and the note one per order line",
+            ));
+        }
+        let mut lines = Vec::with_capacity(record.lines.len());
+        for (index, line) in record.lines.into_iter().enumerate() {
+            let expected = index.saturating_add(1);
+            if line.order_line != expected {
+                return Err(RestoreError::inconsistent(
+                    WHAT,
+                    format!("lines[{index}].order_line"),
+                    format_args!("line {expected} of the note is order line {expected}"),
+                ));
+            }
+            lines.push(
+                ReceiptLine::restore(line, WHAT)
+                    .map_err(|error| error.within(format_args!("lines[{index}]")))?,
+            );
+        }
+        Ok(GoodsReceiptNote {
+            number,
+            receipt_date: record.receipt_date,
+            order_number,
+            order_date: record.order_date,
+            receiver: record.receiver,
+            supplier: record.supplier,
+            lines,
+        })
+    }
 }
 
 impl GoodsReceiptNote {
@@ -1000,65 +1487,89 @@ pub(crate) fn receipt_lines(
             receipt_date,
         });
     }
-    let mut seen: Vec<usize> = Vec::with_capacity(received.len());
+    let mut by_line: Vec<Option<&ReceivedLine>> = vec![None; order.lines.len()];
     for entry in received {
-        if entry.line == 0 || entry.line > order.lines.len() {
+        let Some(slot) = entry
+            .line
+            .checked_sub(1)
+            .and_then(|index| by_line.get_mut(index))
+        else {
             return Err(GoodsError::NoSuchOrderLine {
                 order: order.number.as_str().to_owned(),
                 line: entry.line,
             });
-        }
-        if seen.contains(&entry.line) {
+        };
+        if slot.is_some() {
             return Err(GoodsError::DuplicateReceivedLine { line: entry.line });
         }
-        seen.push(entry.line);
-        for found in [entry.received, entry.damaged] {
-            if found.is_sign_negative() || found.scale() > MAX_QUANTITY_SCALE {
-                return Err(GoodsError::ReceivedQuantity {
-                    line: entry.line,
-                    found,
-                });
-            }
-        }
-        if entry.damaged > entry.received {
-            return Err(GoodsError::DamagedExceedsReceived {
+        check_received(entry)?;
+        *slot = Some(entry);
+    }
+    order
+        .lines
+        .iter()
+        .zip(by_line)
+        .enumerate()
+        .map(|(index, (item, entry))| receipt_line(index.saturating_add(1), item, entry))
+        .collect()
+}
+
+/// Checks what arrived of one line: quantities not below zero with at most 6 decimal places,
+/// damage not above what was received.
+fn check_received(entry: &ReceivedLine) -> Result<(), GoodsError> {
+    for found in [entry.received, entry.damaged] {
+        if found.is_sign_negative() || found.scale() > MAX_QUANTITY_SCALE {
+            return Err(GoodsError::ReceivedQuantity {
                 line: entry.line,
-                received: entry.received,
-                damaged: entry.damaged,
+                found,
             });
         }
     }
-    let mut lines = Vec::with_capacity(order.lines.len());
-    for (index, item) in order.lines.iter().enumerate() {
-        let number = index.saturating_add(1);
-        let entry = received.iter().find(|entry| entry.line == number);
-        let (got, damaged) = entry.map_or((Decimal::ZERO, Decimal::ZERO), |entry| {
-            (entry.received.normalize(), entry.damaged.normalize())
-        });
-        let ordered = item.quantity.value();
-        let overflow = || GoodsError::ReceivedQuantity {
-            line: number,
-            found: got,
-        };
-        let difference = ordered.checked_sub(got).ok_or_else(overflow)?;
-        let (short, over) = if difference.is_sign_negative() {
-            (
-                Decimal::ZERO,
-                got.checked_sub(ordered).ok_or_else(overflow)?,
-            )
-        } else {
-            (difference, Decimal::ZERO)
-        };
-        lines.push(ReceiptLine {
-            order_line: number,
-            item: item.clone(),
-            received: got,
-            damaged,
-            short: short.normalize(),
-            over: over.normalize(),
+    if entry.damaged > entry.received {
+        return Err(GoodsError::DamagedExceedsReceived {
+            line: entry.line,
+            received: entry.received,
+            damaged: entry.damaged,
         });
     }
-    Ok(lines)
+    Ok(())
+}
+
+/// Computes the receipt line of order line `number` (`item`) from what arrived of it, if
+/// anything did.
+fn receipt_line(
+    number: usize,
+    item: &ItemLine,
+    entry: Option<&ReceivedLine>,
+) -> Result<ReceiptLine, GoodsError> {
+    if let Some(entry) = entry {
+        check_received(entry)?;
+    }
+    let (got, damaged) = entry.map_or((Decimal::ZERO, Decimal::ZERO), |entry| {
+        (entry.received.normalize(), entry.damaged.normalize())
+    });
+    let ordered = item.quantity.value();
+    let overflow = || GoodsError::ReceivedQuantity {
+        line: number,
+        found: got,
+    };
+    let difference = ordered.checked_sub(got).ok_or_else(overflow)?;
+    let (short, over) = if difference.is_sign_negative() {
+        (
+            Decimal::ZERO,
+            got.checked_sub(ordered).ok_or_else(overflow)?,
+        )
+    } else {
+        (difference, Decimal::ZERO)
+    };
+    Ok(ReceiptLine {
+        order_line: number,
+        item: item.clone(),
+        received: got,
+        damaged,
+        short: short.normalize(),
+        over: over.normalize(),
+    })
 }
 
 #[cfg(test)]

@@ -2,19 +2,20 @@
 
 use apkalpe_core::{
     CentsStyle, CreditorReference, Currency, DocumentNumber, Language, Money, NumberSeries, Party,
-    WordsOptions, amount_in_words,
+    RestoreError, WordsOptions, amount_in_words,
 };
 use chrono::NaiveDate;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
+use crate::document::saved::{self, NumberRecord};
 use crate::document::{
-    DocumentKind, InvoiceContent, InvoiceKind, InvoiceReference, PaymentMeans, VatExemption,
-    check_note,
+    DocumentKind, InvoiceContent, InvoiceContentRecord, InvoiceKind, InvoiceReference,
+    PaymentMeans, VatExemption, check_note,
 };
 use crate::error::{AccountingError, LineError, ValidationReport};
 use crate::line::{DocumentAdjustment, InvoiceLine, MAX_TEXT_CHARS, RoundingPolicy, check_text};
 use crate::requisite::{self, IssueOptions};
-use crate::totals::DocumentTotals;
+use crate::totals::{DocumentTotals, DocumentTotalsRecord};
 
 /// An invoice being prepared (*rēķina sagatave*): every field can change, and it has no
 /// number.
@@ -60,10 +61,46 @@ use crate::totals::DocumentTotals;
 /// assert_eq!(invoice.totals().amount_due().to_string(), "121.00 EUR");
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+///
+/// # Saved form
+///
+/// `{"kind", "content"}` with the [`InvoiceContent`] saved form; it deserialises through the
+/// content's checks. A draft has no number, so a saved draft uses none up.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "DraftInvoiceRecord")]
 pub struct DraftInvoice {
     kind: InvoiceKind,
     content: InvoiceContent,
+}
+
+/// The saved form of a [`DraftInvoice`].
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct DraftInvoiceRecord {
+    kind: InvoiceKind,
+    content: InvoiceContentRecord,
+}
+
+impl TryFrom<DraftInvoiceRecord> for DraftInvoice {
+    type Error = RestoreError;
+
+    fn try_from(record: DraftInvoiceRecord) -> Result<Self, Self::Error> {
+        DraftInvoice::restore(record, "DraftInvoice")
+    }
+}
+
+impl DraftInvoice {
+    /// Restores a saved draft for `what` (the value holding it).
+    pub(crate) fn restore(
+        record: DraftInvoiceRecord,
+        what: &'static str,
+    ) -> Result<Self, RestoreError> {
+        Ok(DraftInvoice {
+            kind: record.kind,
+            content: InvoiceContent::restore(record.content, what)
+                .map_err(|error| error.within("content"))?,
+        })
+    }
 }
 
 impl DraftInvoice {
@@ -349,20 +386,120 @@ impl DraftInvoice {
 /// An issued invoice (*izrakstīts rēķins*): numbered, dated, its totals fixed, no setters.
 ///
 /// A mistake is corrected by a credit note ([`DraftCreditNote`](crate::DraftCreditNote)),
-/// never by editing. Serialised with its number, content and totals; there is no
-/// `Deserialize`, since only [`DraftInvoice::issue`] makes one (read a stored invoice back
-/// from its UBL with [`read_ubl`](crate::read_ubl)).
+/// never by editing.
+///
+/// # Saved form
+///
+/// `{"kind", "number", "issue_date", "content", "totals"}`: the number as core writes it
+/// (`{"series", "year", "sequence", "text"}`), the [`InvoiceContent`] and the
+/// [`DocumentTotals`] saved forms. Integrators read the totals; deserialising re-checks what
+/// issuing guaranteed, so a restored invoice is as trustworthy as an issued one, and is just as
+/// read-only:
+///
+/// - the number is well formed (a valid series id, a year of 1–9999, a sequence from 1 shown
+///   in its text) and of the issue date's year;
+/// - the content passes the setters' checks and every requisite [`DraftInvoice::validate`]
+///   checked on the issue date (`restore.invalid` with the finding's code as the cause);
+///   the simplified-invoice limit and the VAT rate table are the issuer's settings, not
+///   saved, so they are not re-checked;
+/// - a supply date equal to the issue date is absent, as issuing leaves it;
+/// - the totals are exactly what the lines give under the saved rounding policy:
+///   `restore.inconsistent` names the first total that differs (`totals.amount_due`).
+///
+/// Whether the series really issued the number is the series' own record: check it with
+/// [`NumberSeries::has_issued`] where a saved invoice comes from outside.
+///
+/// ```
+/// # use apkalpe_accounting::{DraftInvoice, InvoiceKind, InvoiceLine, IssuedInvoice, LineVat, Quantity, UnitCode};
+/// # use apkalpe_core::{Address, CountryCode, Currency, Money, NumberSeries, Party, PartyName, VatRate, YearReset};
+/// # use chrono::NaiveDate;
+/// # use rust_decimal_macros::dec;
+/// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+/// # let seller = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+/// #     .try_with_registration_number("40003521600".parse()?)?
+/// #     .try_with_vat_number("LV40003521600".parse()?)?
+/// #     .with_iban("LV97HABA0012345678910".parse()?);
+/// # let buyer = Party::organisation(PartyName::try_new("SIA Klients")?, riga)
+/// #     .try_with_registration_number("40103471306".parse()?)?;
+/// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("bad date")?;
+/// # let line = InvoiceLine::try_new("Konsultācija", Quantity::try_new(dec!(2))?, UnitCode::HOUR,
+/// #     Money::new(dec!(50.00), Currency::EUR), LineVat::standard(VatRate::try_new(dec!(21))?)?)?;
+/// # let mut series = NumberSeries::try_new("invoices", "INV{year}-{seq:5}".parse()?, YearReset::EachYear)?;
+/// let invoice = DraftInvoice::new(InvoiceKind::Invoice, seller, buyer, Currency::EUR)
+///     .with_line(line)
+///     .with_due_date(day)
+///     .issue(&mut series, day)?;
+/// let json = serde_json::to_string(&invoice)?;
+/// assert_eq!(serde_json::from_str::<IssuedInvoice>(&json)?, invoice);
+///
+/// let edited = json.replace(r#""amount_due":{"amount":"121.00""#, r#""amount_due":{"amount":"12.10""#);
+/// let error = serde_json::from_str::<IssuedInvoice>(&edited).unwrap_err().to_string();
+/// assert!(error.starts_with("restore.inconsistent: cannot restore IssuedInvoice: totals.amount_due: saved 12.10 EUR, the lines give 121.00 EUR"));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 ///
 /// # Examples
 ///
 /// See [`DraftInvoice`].
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "IssuedInvoiceRecord")]
 pub struct IssuedInvoice {
     kind: InvoiceKind,
     number: DocumentNumber,
     issue_date: NaiveDate,
     content: InvoiceContent,
     totals: DocumentTotals,
+}
+
+/// The saved form of an [`IssuedInvoice`].
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct IssuedInvoiceRecord {
+    kind: InvoiceKind,
+    number: NumberRecord,
+    issue_date: NaiveDate,
+    content: InvoiceContentRecord,
+    totals: DocumentTotalsRecord,
+}
+
+impl TryFrom<IssuedInvoiceRecord> for IssuedInvoice {
+    type Error = RestoreError;
+
+    fn try_from(record: IssuedInvoiceRecord) -> Result<Self, Self::Error> {
+        const WHAT: &str = "IssuedInvoice";
+        let issue_date = record.issue_date;
+        let number = saved::number_dated(record.number, WHAT, "number", issue_date, "issue_date")?;
+        let content = InvoiceContent::restore(record.content, WHAT)
+            .map_err(|error| error.within("content"))?;
+        if content.supply_date == Some(issue_date) {
+            return Err(RestoreError::inconsistent(
+                WHAT,
+                "content.supply_date",
+                "a supply date equal to the issue date is not kept on issue",
+            ));
+        }
+        saved::requisites(
+            WHAT,
+            "content",
+            requisite::check(
+                record.kind.document_kind(),
+                &content,
+                issue_date,
+                &saved::restore_options(),
+            ),
+        )?;
+        let totals = content
+            .totals()
+            .map_err(|error| RestoreError::invalid(WHAT, "totals", error))?;
+        saved::same_totals(WHAT, &DocumentTotals::from_record(record.totals), &totals)?;
+        Ok(IssuedInvoice {
+            kind: record.kind,
+            number,
+            issue_date,
+            content,
+            totals,
+        })
+    }
 }
 
 impl IssuedInvoice {

@@ -4,7 +4,7 @@ use std::fmt;
 use std::str::FromStr;
 
 use apkalpe_core::rounding::Rounding;
-use apkalpe_core::{Money, MoneyError, VatCategory, VatRate};
+use apkalpe_core::{Money, MoneyError, RestoreError, VatCategory, VatRate};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
@@ -266,10 +266,16 @@ struct LineVatFields {
 }
 
 impl TryFrom<LineVatFields> for LineVat {
-    type Error = LineError;
+    type Error = RestoreError;
 
     fn try_from(fields: LineVatFields) -> Result<Self, Self::Error> {
-        LineVat::try_new(fields.category, fields.rate)
+        LineVat::try_new(fields.category, fields.rate).map_err(|error| {
+            let field = match error {
+                LineError::UnsupportedCategory { .. } => "category",
+                _ => "rate",
+            };
+            RestoreError::invalid("LineVat", field, error)
+        })
     }
 }
 
@@ -388,10 +394,16 @@ struct AdjustmentFields {
 }
 
 impl TryFrom<AdjustmentFields> for Adjustment {
-    type Error = LineError;
+    type Error = RestoreError;
 
     fn try_from(fields: AdjustmentFields) -> Result<Self, Self::Error> {
-        Adjustment::try_new(fields.kind, fields.amount, &fields.reason)
+        Adjustment::try_new(fields.kind, fields.amount, &fields.reason).map_err(|error| {
+            let field = match error {
+                LineError::AllowanceAmount { .. } => "amount",
+                _ => "reason",
+            };
+            RestoreError::invalid("Adjustment", field, error)
+        })
     }
 }
 
@@ -551,18 +563,28 @@ struct InvoiceLineFields {
 }
 
 impl TryFrom<InvoiceLineFields> for InvoiceLine {
-    type Error = LineError;
+    type Error = RestoreError;
 
     fn try_from(fields: InvoiceLineFields) -> Result<Self, Self::Error> {
+        let what = "InvoiceLine";
         let mut line = InvoiceLine::try_new(
             &fields.item,
             fields.quantity,
             fields.unit,
             fields.unit_price,
             fields.vat,
-        )?;
+        )
+        .map_err(|error| {
+            let field = match error {
+                LineError::NegativePrice { .. } => "unit_price",
+                _ => "item",
+            };
+            RestoreError::invalid(what, field, error)
+        })?;
         if let Some(id) = fields.seller_item_id {
-            line = line.try_with_seller_item_id(&id)?;
+            line = line
+                .try_with_seller_item_id(&id)
+                .map_err(|error| RestoreError::invalid(what, "seller_item_id", error))?;
         }
         line.adjustments = fields.adjustments;
         Ok(line)

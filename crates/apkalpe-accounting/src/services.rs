@@ -1,14 +1,19 @@
 //! Services: the acceptance–transfer act (*pieņemšanas–nodošanas akts*) and the ledger of
 //! services rendered (*sniegto pakalpojumu uzskaite*) that bills them into invoices.
 
-use apkalpe_core::{Currency, DocumentNumber, Money, NumberSeries, Party};
+use std::collections::{HashMap, HashSet};
+
+use apkalpe_core::{Currency, DocumentNumber, Money, NumberSeries, Party, RestoreError};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use crate::document::saved::{self, NumberRecord};
 use crate::document::{DocumentKind, InvoiceKind};
 use crate::error::{AccountingError, LineError, ServicesError, ValidationReport};
-use crate::goods::{ItemLine, check_common, lines_value};
-use crate::invoice::DraftInvoice;
+use crate::goods::{
+    ItemLine, ItemLineRecord, check_common, check_value, lines_value, restore_lines,
+};
+use crate::invoice::{DraftInvoice, DraftInvoiceRecord};
 use crate::line::{InvoiceLine, LineVat, MAX_TEXT_CHARS, Quantity, UnitCode, check_text};
 
 /// A person who signs a document (*parakstītājs*): name and position.
@@ -22,10 +27,33 @@ use crate::line::{InvoiceLine, LineVat, MAX_TEXT_CHARS, Quantity, UnitCode, chec
 /// assert_eq!(signatory.to_string(), "Anna Bērziņa, valdes locekle");
 /// # Ok::<(), apkalpe_accounting::LineError>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
+///
+/// Saved as `{"name", "position"}`; it deserialises through [`Signatory::try_new`].
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(try_from = "SignatoryRecord")]
 pub struct Signatory {
     name: String,
     position: String,
+}
+
+/// The saved form of a [`Signatory`].
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SignatoryRecord {
+    name: String,
+    position: String,
+}
+
+impl TryFrom<SignatoryRecord> for Signatory {
+    type Error = RestoreError;
+
+    fn try_from(record: SignatoryRecord) -> Result<Self, Self::Error> {
+        const WHAT: &str = "Signatory";
+        Ok(Signatory {
+            name: saved::text(WHAT, "name", &record.name, "signatory name")?,
+            position: saved::text(WHAT, "position", &record.position, "signatory position")?,
+        })
+    }
 }
 
 impl Signatory {
@@ -99,7 +127,14 @@ impl std::fmt::Display for Signatory {
 /// assert_eq!(act.value().map(|value| value.to_string()), Some("1000.00 EUR".to_owned()));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+///
+/// # Saved form
+///
+/// `{"provider", "client", "period_start", "period_end", "lines", "provider_signatory",
+/// "client_signatory"}` (absent signatories `null`); it deserialises through each line's and
+/// signatory's check.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "DraftAcceptanceActRecord")]
 pub struct DraftAcceptanceAct {
     provider: Party,
     client: Party,
@@ -108,6 +143,35 @@ pub struct DraftAcceptanceAct {
     lines: Vec<ItemLine>,
     provider_signatory: Option<Signatory>,
     client_signatory: Option<Signatory>,
+}
+
+/// The saved form of a [`DraftAcceptanceAct`].
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DraftAcceptanceActRecord {
+    provider: Party,
+    client: Party,
+    period_start: NaiveDate,
+    period_end: NaiveDate,
+    lines: Vec<ItemLineRecord>,
+    provider_signatory: Option<Signatory>,
+    client_signatory: Option<Signatory>,
+}
+
+impl TryFrom<DraftAcceptanceActRecord> for DraftAcceptanceAct {
+    type Error = RestoreError;
+
+    fn try_from(record: DraftAcceptanceActRecord) -> Result<Self, Self::Error> {
+        Ok(DraftAcceptanceAct {
+            provider: record.provider,
+            client: record.client,
+            period_start: record.period_start,
+            period_end: record.period_end,
+            lines: restore_lines(record.lines, "DraftAcceptanceAct")?,
+            provider_signatory: record.provider_signatory,
+            client_signatory: record.client_signatory,
+        })
+    }
 }
 
 impl DraftAcceptanceAct {
@@ -241,10 +305,18 @@ impl DraftAcceptanceAct {
 
 /// An issued acceptance–transfer act: numbered, with both signatories, no setters.
 ///
+/// # Saved form
+///
+/// `{"number", "issue_date", "provider", "client", "period_start", "period_end", "lines",
+/// "provider_signatory", "client_signatory", "value"}`. It deserialises through what issuing
+/// guaranteed: a well-formed number of the issue date's year, every requisite of
+/// [`DraftAcceptanceAct::validate`], and the value the lines give.
+///
 /// # Examples
 ///
 /// See [`DraftAcceptanceAct`].
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "AcceptanceActRecord")]
 pub struct AcceptanceAct {
     number: DocumentNumber,
     issue_date: NaiveDate,
@@ -256,6 +328,64 @@ pub struct AcceptanceAct {
     provider_signatory: Signatory,
     client_signatory: Signatory,
     value: Option<Money>,
+}
+
+/// The saved form of an [`AcceptanceAct`].
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct AcceptanceActRecord {
+    number: NumberRecord,
+    issue_date: NaiveDate,
+    provider: Party,
+    client: Party,
+    period_start: NaiveDate,
+    period_end: NaiveDate,
+    lines: Vec<ItemLineRecord>,
+    provider_signatory: Signatory,
+    client_signatory: Signatory,
+    value: Option<Money>,
+}
+
+impl TryFrom<AcceptanceActRecord> for AcceptanceAct {
+    type Error = RestoreError;
+
+    fn try_from(record: AcceptanceActRecord) -> Result<Self, Self::Error> {
+        const WHAT: &str = "AcceptanceAct";
+        let issue_date = record.issue_date;
+        let number = saved::number_dated(record.number, WHAT, "number", issue_date, "issue_date")?;
+        let draft = DraftAcceptanceAct {
+            provider: record.provider,
+            client: record.client,
+            period_start: record.period_start,
+            period_end: record.period_end,
+            lines: restore_lines(record.lines, WHAT)?,
+            provider_signatory: Some(record.provider_signatory),
+            client_signatory: Some(record.client_signatory),
+        };
+        saved::requisites(WHAT, "", draft.validate())?;
+        check_value(WHAT, record.value, &draft.lines)?;
+        let (Some(provider_signatory), Some(client_signatory)) =
+            (draft.provider_signatory, draft.client_signatory)
+        else {
+            return Err(RestoreError::missing(
+                WHAT,
+                "provider_signatory",
+                "checked above",
+            ));
+        };
+        Ok(AcceptanceAct {
+            number,
+            issue_date,
+            provider: draft.provider,
+            client: draft.client,
+            period_start: draft.period_start,
+            period_end: draft.period_end,
+            lines: draft.lines,
+            provider_signatory,
+            client_signatory,
+            value: record.value,
+        })
+    }
 }
 
 impl AcceptanceAct {
@@ -362,19 +492,29 @@ struct ServiceRecordFields {
 }
 
 impl TryFrom<ServiceRecordFields> for ServiceRecord {
-    type Error = LineError;
+    type Error = RestoreError;
 
     fn try_from(fields: ServiceRecordFields) -> Result<Self, Self::Error> {
-        ServiceRecord::try_new(
-            &fields.id,
-            &fields.client,
-            &fields.service,
-            fields.quantity,
-            fields.unit,
-            fields.unit_price,
-            fields.vat,
-            fields.date,
-        )
+        const WHAT: &str = "ServiceRecord";
+        if fields.unit_price.is_negative() {
+            return Err(RestoreError::invalid(
+                WHAT,
+                "unit_price",
+                LineError::NegativePrice {
+                    found: fields.unit_price.amount(),
+                },
+            ));
+        }
+        Ok(ServiceRecord {
+            id: saved::text(WHAT, "id", &fields.id, "record id")?,
+            client: saved::text(WHAT, "client", &fields.client, "client id")?,
+            service: saved::text(WHAT, "service", &fields.service, "service")?,
+            quantity: fields.quantity,
+            unit: fields.unit,
+            unit_price: fields.unit_price,
+            vat: fields.vat,
+            date: fields.date,
+        })
     }
 }
 
@@ -457,10 +597,86 @@ impl ServiceRecord {
 /// The draft invoice of a client's unbilled services, with the ids of the records it bills.
 /// Issue the draft, then pass the ids and the invoice number to
 /// [`ServiceLedger::mark_billed`].
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+///
+/// # Saved form
+///
+/// `{"draft", "record_ids"}` with the [`DraftInvoice`] saved form. It deserialises through
+/// what [`ServiceLedger::bill_client`] guarantees: an invoice in euro with a supply date, at
+/// least one record id, each once, and one line per record.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "ServiceBillingRecord")]
 pub struct ServiceBilling {
     draft: DraftInvoice,
     record_ids: Vec<String>,
+}
+
+/// The saved form of a [`ServiceBilling`].
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ServiceBillingRecord {
+    draft: DraftInvoiceRecord,
+    record_ids: Vec<String>,
+}
+
+impl TryFrom<ServiceBillingRecord> for ServiceBilling {
+    type Error = RestoreError;
+
+    fn try_from(record: ServiceBillingRecord) -> Result<Self, Self::Error> {
+        const WHAT: &str = "ServiceBilling";
+        let draft =
+            DraftInvoice::restore(record.draft, WHAT).map_err(|error| error.within("draft"))?;
+        let content = draft.content();
+        if draft.kind() != InvoiceKind::Invoice {
+            return Err(RestoreError::inconsistent(
+                WHAT,
+                "draft.kind",
+                "services are billed on an invoice",
+            ));
+        }
+        if content.currency() != Currency::EUR {
+            return Err(RestoreError::inconsistent(
+                WHAT,
+                "draft.content.currency",
+                "services are billed in euro",
+            ));
+        }
+        if content.supply_date().is_none() {
+            return Err(RestoreError::missing(
+                WHAT,
+                "draft.content.supply_date",
+                "a billing's supply date is its latest record's date",
+            ));
+        }
+        if record.record_ids.is_empty() {
+            return Err(RestoreError::missing(
+                WHAT,
+                "record_ids",
+                "a billing bills at least one record",
+            ));
+        }
+        if record.record_ids.len() != content.lines().len() {
+            return Err(RestoreError::inconsistent(
+                WHAT,
+                "draft.content.lines",
+                format_args!(
+                    "{} lines for {} records",
+                    content.lines().len(),
+                    record.record_ids.len()
+                ),
+            ));
+        }
+        let mut seen = HashSet::with_capacity(record.record_ids.len());
+        let mut record_ids = Vec::with_capacity(record.record_ids.len());
+        for (index, id) in record.record_ids.iter().enumerate() {
+            let field = format!("record_ids[{index}]");
+            let id = saved::text(WHAT, field.clone(), id, "record id")?;
+            if !seen.insert(id.clone()) {
+                return Err(RestoreError::duplicate(WHAT, field, &id));
+            }
+            record_ids.push(id);
+        }
+        Ok(ServiceBilling { draft, record_ids })
+    }
 }
 
 impl ServiceBilling {
@@ -517,12 +733,18 @@ impl ServiceBilling {
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 ///
-/// The ledger serialises as a list of `{record, billed_by}` entries and reads back through the
-/// same checks (`serde_json` round trip); a list with a repeated id is refused.
+/// # Saved form
+///
+/// A list of `{"record", "billed_by"}` entries in the order recorded (`billed_by`, the billing
+/// invoice's number, absent while unbilled). It deserialises through the checks of
+/// [`ServiceLedger::record`] and [`ServiceLedger::mark_billed`]: each record valid, each id
+/// once (`restore.duplicate` names `[3].record.id`), each invoice number a non-blank text.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(try_from = "Vec<LedgerEntry>", into = "Vec<LedgerEntry>")]
 pub struct ServiceLedger {
     entries: Vec<LedgerEntry>,
+    /// The position of each record id in `entries`; rebuilt on restore, never saved.
+    by_id: HashMap<String, usize>,
 }
 
 /// A record and the number of the invoice that billed it.
@@ -535,21 +757,32 @@ struct LedgerEntry {
 }
 
 impl TryFrom<Vec<LedgerEntry>> for ServiceLedger {
-    type Error = AccountingError;
+    type Error = RestoreError;
 
     fn try_from(entries: Vec<LedgerEntry>) -> Result<Self, Self::Error> {
+        const WHAT: &str = "ServiceLedger";
         let mut ledger = ServiceLedger::new();
-        for mut entry in entries {
-            if ledger.find(entry.record.id()).is_some() {
-                return Err(ServicesError::DuplicateRecord {
-                    id: entry.record.id,
-                }
-                .into());
-            }
+        ledger.entries.reserve(entries.len());
+        ledger.by_id.reserve(entries.len());
+        for (index, mut entry) in entries.into_iter().enumerate() {
             if let Some(number) = &entry.billed_by {
-                entry.billed_by = Some(check_text(number, "invoice number", MAX_TEXT_CHARS)?);
+                entry.billed_by = Some(saved::text(
+                    WHAT,
+                    format!("[{index}].billed_by"),
+                    number,
+                    "invoice number",
+                )?);
             }
-            ledger.entries.push(entry);
+            let billed_by = entry.billed_by.take();
+            ledger.record(entry.record).map_err(|error| match error {
+                ServicesError::DuplicateRecord { id } => {
+                    RestoreError::duplicate(WHAT, format!("[{index}].record.id"), id)
+                }
+                other => RestoreError::invalid(WHAT, format!("[{index}].record"), other),
+            })?;
+            if let Some(last) = ledger.entries.last_mut() {
+                last.billed_by = billed_by;
+            }
         }
         Ok(ledger)
     }
@@ -573,11 +806,12 @@ impl ServiceLedger {
     ///
     /// [`ServicesError::DuplicateRecord`] when the id is already recorded.
     pub fn record(&mut self, record: ServiceRecord) -> Result<(), ServicesError> {
-        if self.find(record.id()).is_some() {
+        if self.by_id.contains_key(record.id()) {
             return Err(ServicesError::DuplicateRecord {
                 id: record.id.clone(),
             });
         }
+        self.by_id.insert(record.id.clone(), self.entries.len());
         self.entries.push(LedgerEntry {
             record,
             billed_by: None,
@@ -586,7 +820,9 @@ impl ServiceLedger {
     }
 
     fn find(&self, id: &str) -> Option<&LedgerEntry> {
-        self.entries.iter().find(|entry| entry.record.id == id)
+        self.by_id
+            .get(id)
+            .and_then(|position| self.entries.get(*position))
     }
 
     /// Returns every record, in the order recorded.
@@ -667,26 +903,29 @@ impl ServiceLedger {
         record_ids: &[String],
         invoice: &DocumentNumber,
     ) -> Result<(), ServicesError> {
-        for (index, id) in record_ids.iter().enumerate() {
-            if record_ids.iter().take(index).any(|earlier| earlier == id) {
+        let mut positions = Vec::with_capacity(record_ids.len());
+        let mut named: HashSet<&str> = HashSet::with_capacity(record_ids.len());
+        for id in record_ids {
+            if !named.insert(id.as_str()) {
                 return Err(ServicesError::RepeatedRecord { id: id.clone() });
             }
-            match self.find(id) {
-                None => return Err(ServicesError::UnknownRecord { id: id.clone() }),
-                Some(LedgerEntry {
-                    billed_by: Some(number),
-                    ..
-                }) => {
-                    return Err(ServicesError::AlreadyBilled {
-                        id: id.clone(),
-                        invoice: number.clone(),
-                    });
-                }
-                Some(_) => {}
+            let Some(position) = self.by_id.get(id.as_str()).copied() else {
+                return Err(ServicesError::UnknownRecord { id: id.clone() });
+            };
+            if let Some(LedgerEntry {
+                billed_by: Some(number),
+                ..
+            }) = self.entries.get(position)
+            {
+                return Err(ServicesError::AlreadyBilled {
+                    id: id.clone(),
+                    invoice: number.clone(),
+                });
             }
+            positions.push(position);
         }
-        for entry in &mut self.entries {
-            if record_ids.contains(&entry.record.id) {
+        for position in positions {
+            if let Some(entry) = self.entries.get_mut(position) {
                 entry.billed_by = Some(invoice.as_str().to_owned());
             }
         }

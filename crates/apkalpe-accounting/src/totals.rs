@@ -1,8 +1,8 @@
 //! Document totals and the VAT breakdown, computed the EN 16931 way.
 
-use apkalpe_core::{Currency, Money, MoneyError, VatCategory, VatRate};
+use apkalpe_core::{Currency, Money, MoneyError, RestoreError, VatCategory, VatRate};
 use rust_decimal::Decimal;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::line::{AdjustmentKind, DocumentAdjustment, InvoiceLine, LineVat, RoundingPolicy};
 
@@ -14,10 +14,18 @@ use crate::line::{AdjustmentKind, DocumentAdjustment, InvoiceLine, LineVat, Roun
 /// = `taxable_amount × rate / 100`, rounded to the cent once, with the policy's VAT
 /// rounding.
 ///
+/// # Saved form
+///
+/// `{"vat": {"category", "rate"}, "taxable_amount", "vat_amount"}`. It deserialises through
+/// its checks: both amounts in one currency and in cents, and the VAT amount within two cents
+/// of `taxable_amount × rate / 100` (half a cent of rounding with any strategy, plus the one
+/// cent a credit note's cumulative rounding may move it, EN 16931 BR-CO-17).
+///
 /// # Examples
 ///
 /// See [`DocumentTotals`].
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(try_from = "VatBreakdownRecord")]
 pub struct VatBreakdown {
     vat: LineVat,
     taxable_amount: Money,
@@ -83,7 +91,35 @@ impl VatBreakdown {
 /// assert_eq!(totals.amount_due().to_string(), "8.98 EUR");
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
+///
+/// # Saved form
+///
+/// The fields above by name (`line_nets`, `line_total`, `allowance_total`, `charge_total`,
+/// `tax_exclusive`, `vat_breakdown`, `vat_total`, `tax_inclusive`, `prepaid`, `amount_due`),
+/// amounts as `{"amount", "currency"}`. It deserialises through its checks: every amount in
+/// one currency; each exact sum above holds (`restore.inconsistent` names the total that does
+/// not, e.g. `amount_due`); the breakdown has one row per category and rate, in order, each
+/// row valid (see [`VatBreakdown`]), and its taxable amounts add up to BT-109; allowances and
+/// charges are not negative. An invoice or credit note restores its totals by recomputing
+/// them from its lines instead.
+///
+/// ```
+/// # use apkalpe_accounting::{DocumentTotals, InvoiceLine, LineVat, Quantity, RoundingPolicy, UnitCode};
+/// # use apkalpe_core::{Currency, Money, VatRate};
+/// # use rust_decimal_macros::dec;
+/// # let vat21 = LineVat::standard(VatRate::try_new(dec!(21))?)?;
+/// # let lines = [InvoiceLine::try_new("Kafija", Quantity::try_new(dec!(3))?, UnitCode::PIECE, Money::new(dec!(2.15), Currency::EUR), vat21)?];
+/// let totals = DocumentTotals::compute(Currency::EUR, &lines, &[], None, &RoundingPolicy::EN_16931)?;
+/// let json = serde_json::to_string(&totals)?;
+/// assert_eq!(serde_json::from_str::<DocumentTotals>(&json)?, totals);
+///
+/// let edited = json.replace(r#""amount_due":{"amount":"7.80""#, r#""amount_due":{"amount":"7.81""#);
+/// let error = serde_json::from_str::<DocumentTotals>(&edited).unwrap_err();
+/// assert!(error.to_string().starts_with("restore.inconsistent: cannot restore DocumentTotals: amount_due:"));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(try_from = "DocumentTotalsRecord")]
 pub struct DocumentTotals {
     line_nets: Vec<Money>,
     line_total: Money,
@@ -101,6 +137,278 @@ pub struct DocumentTotals {
 /// 100)`: one cent. EN 16931 BR-CO-17 (fatal) accepts up to ±1 of the currency unit; one cent
 /// is all that cumulative rounding across credit notes ever needs.
 pub(crate) const ROW_VAT_TOLERANCE: Decimal = Decimal::from_parts(1, 0, 0, false, 2);
+
+/// How far a breakdown row's VAT amount may lie from the exact `taxable × rate / 100`: less
+/// than a cent of rounding with any strategy, plus [`ROW_VAT_TOLERANCE`].
+const ROW_VAT_EXACT_TOLERANCE: Decimal = Decimal::from_parts(2, 0, 0, false, 2);
+
+/// The most decimal places of a rounded amount: totals are rounded to the cent.
+const CENT_PLACES: u32 = 2;
+
+/// The saved form of a [`VatBreakdown`].
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct VatBreakdownRecord {
+    vat: LineVat,
+    taxable_amount: Money,
+    vat_amount: Money,
+}
+
+impl TryFrom<VatBreakdownRecord> for VatBreakdown {
+    type Error = RestoreError;
+
+    fn try_from(record: VatBreakdownRecord) -> Result<Self, Self::Error> {
+        let row = VatBreakdown::from_record(record);
+        row.check("VatBreakdown")?;
+        Ok(row)
+    }
+}
+
+impl VatBreakdown {
+    /// Takes a saved row as it is, unchecked.
+    fn from_record(record: VatBreakdownRecord) -> Self {
+        VatBreakdown {
+            vat: record.vat,
+            taxable_amount: record.taxable_amount,
+            vat_amount: record.vat_amount,
+        }
+    }
+
+    /// Checks a restored row for `what` (the value holding it): one currency, cents, VAT
+    /// within tolerance of the exact amount.
+    fn check(&self, what: &'static str) -> Result<(), RestoreError> {
+        if self.vat_amount.currency() != self.taxable_amount.currency() {
+            return Err(RestoreError::inconsistent(
+                what,
+                "vat_amount",
+                format_args!(
+                    "in {}, the taxable amount in {}",
+                    self.vat_amount.currency(),
+                    self.taxable_amount.currency()
+                ),
+            ));
+        }
+        for (field, amount) in [
+            ("taxable_amount", self.taxable_amount),
+            ("vat_amount", self.vat_amount),
+        ] {
+            if amount.amount().normalize().scale() > CENT_PLACES {
+                return Err(RestoreError::inconsistent(
+                    what,
+                    field,
+                    format_args!("{amount} is not rounded to the cent"),
+                ));
+            }
+        }
+        let exact = self
+            .taxable_amount
+            .amount()
+            .checked_mul(self.vat.rate().as_fraction());
+        let deviation = exact.and_then(|exact| self.vat_amount.amount().checked_sub(exact));
+        if deviation.is_none_or(|deviation| deviation.abs() > ROW_VAT_EXACT_TOLERANCE) {
+            return Err(RestoreError::inconsistent(
+                what,
+                "vat_amount",
+                format_args!(
+                    "{} is not {} × {} rounded",
+                    self.vat_amount,
+                    self.taxable_amount,
+                    self.vat.rate()
+                ),
+            ));
+        }
+        Ok(())
+    }
+}
+
+/// The saved form of [`DocumentTotals`].
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct DocumentTotalsRecord {
+    line_nets: Vec<Money>,
+    line_total: Money,
+    allowance_total: Money,
+    charge_total: Money,
+    tax_exclusive: Money,
+    vat_breakdown: Vec<VatBreakdownRecord>,
+    vat_total: Money,
+    tax_inclusive: Money,
+    prepaid: Money,
+    amount_due: Money,
+}
+
+impl TryFrom<DocumentTotalsRecord> for DocumentTotals {
+    type Error = RestoreError;
+
+    fn try_from(record: DocumentTotalsRecord) -> Result<Self, Self::Error> {
+        let totals = DocumentTotals::from_record(record);
+        totals.check()?;
+        Ok(totals)
+    }
+}
+
+impl DocumentTotals {
+    /// Takes saved totals as they are, unchecked: a document compares them with the totals
+    /// its lines give.
+    pub(crate) fn from_record(record: DocumentTotalsRecord) -> Self {
+        DocumentTotals {
+            line_nets: record.line_nets,
+            line_total: record.line_total,
+            allowance_total: record.allowance_total,
+            charge_total: record.charge_total,
+            tax_exclusive: record.tax_exclusive,
+            vat_breakdown: record
+                .vat_breakdown
+                .into_iter()
+                .map(VatBreakdown::from_record)
+                .collect(),
+            vat_total: record.vat_total,
+            tax_inclusive: record.tax_inclusive,
+            prepaid: record.prepaid,
+            amount_due: record.amount_due,
+        }
+    }
+
+    /// Checks restored totals on their own: one currency, every exact sum, the breakdown.
+    fn check(&self) -> Result<(), RestoreError> {
+        const WHAT: &str = "DocumentTotals";
+        let currency = self.line_total.currency();
+        let amounts = self
+            .line_nets
+            .iter()
+            .enumerate()
+            .map(|(index, net)| (format!("line_nets[{index}]"), *net))
+            .chain(
+                self.vat_breakdown
+                    .iter()
+                    .enumerate()
+                    .flat_map(|(index, row)| {
+                        [
+                            (
+                                format!("vat_breakdown[{index}].taxable_amount"),
+                                row.taxable_amount,
+                            ),
+                            (format!("vat_breakdown[{index}].vat_amount"), row.vat_amount),
+                        ]
+                    }),
+            )
+            .chain(
+                [
+                    ("allowance_total", self.allowance_total),
+                    ("charge_total", self.charge_total),
+                    ("tax_exclusive", self.tax_exclusive),
+                    ("vat_total", self.vat_total),
+                    ("tax_inclusive", self.tax_inclusive),
+                    ("prepaid", self.prepaid),
+                    ("amount_due", self.amount_due),
+                ]
+                .map(|(field, amount)| (field.to_owned(), amount)),
+            );
+        for (field, amount) in amounts {
+            if amount.currency() != currency {
+                return Err(RestoreError::inconsistent(
+                    WHAT,
+                    field,
+                    format_args!("in {}, the document in {currency}", amount.currency()),
+                ));
+            }
+        }
+        for (field, amount) in [
+            ("allowance_total", self.allowance_total),
+            ("charge_total", self.charge_total),
+        ] {
+            if amount.is_negative() {
+                return Err(RestoreError::inconsistent(
+                    WHAT,
+                    field,
+                    format_args!("{amount} is negative"),
+                ));
+            }
+        }
+        fn sum(
+            field: &'static str,
+            amounts: impl Iterator<Item = Decimal>,
+        ) -> Result<Decimal, RestoreError> {
+            let mut total = Decimal::ZERO;
+            for amount in amounts {
+                total = total.checked_add(amount).ok_or_else(|| {
+                    RestoreError::inconsistent("DocumentTotals", field, "the sum overflows")
+                })?;
+            }
+            Ok(total)
+        }
+        let equal = |field: &'static str, saved: Money, expected: Option<Decimal>| match expected {
+            Some(expected) if expected == saved.amount() => Ok(()),
+            Some(expected) => Err(RestoreError::inconsistent(
+                WHAT,
+                field,
+                format_args!(
+                    "saved {saved}, the amounts give {}",
+                    Money::new(expected, currency)
+                ),
+            )),
+            None => Err(RestoreError::inconsistent(WHAT, field, "the sum overflows")),
+        };
+        let nets = sum("line_total", self.line_nets.iter().map(Money::amount))?;
+        equal("line_total", self.line_total, Some(nets))?;
+        equal(
+            "tax_exclusive",
+            self.tax_exclusive,
+            self.line_total
+                .amount()
+                .checked_sub(self.allowance_total.amount())
+                .and_then(|amount| amount.checked_add(self.charge_total.amount())),
+        )?;
+        for (index, row) in self.vat_breakdown.iter().enumerate() {
+            row.check(WHAT)
+                .map_err(|error| error.within(format_args!("vat_breakdown[{index}]")))?;
+            if let Some(previous) = index
+                .checked_sub(1)
+                .and_then(|previous| self.vat_breakdown.get(previous))
+            {
+                let ordered = previous
+                    .category()
+                    .code()
+                    .cmp(row.category().code())
+                    .then(row.rate().cmp(&previous.rate()));
+                if ordered != std::cmp::Ordering::Less {
+                    return Err(RestoreError::inconsistent(
+                        WHAT,
+                        format!("vat_breakdown[{index}].vat"),
+                        "rows are one per category and rate, by category code, then rate from the highest",
+                    ));
+                }
+            }
+        }
+        let taxable = sum(
+            "tax_exclusive",
+            self.vat_breakdown
+                .iter()
+                .map(|row| row.taxable_amount.amount()),
+        )?;
+        equal("tax_exclusive", self.tax_exclusive, Some(taxable))?;
+        let vat = sum(
+            "vat_total",
+            self.vat_breakdown.iter().map(|row| row.vat_amount.amount()),
+        )?;
+        equal("vat_total", self.vat_total, Some(vat))?;
+        equal(
+            "tax_inclusive",
+            self.tax_inclusive,
+            self.tax_exclusive
+                .amount()
+                .checked_add(self.vat_total.amount()),
+        )?;
+        equal(
+            "amount_due",
+            self.amount_due,
+            self.tax_inclusive
+                .amount()
+                .checked_sub(self.prepaid.amount()),
+        )?;
+        Ok(())
+    }
+}
 
 /// The running sums of one VAT category and rate.
 struct Group {

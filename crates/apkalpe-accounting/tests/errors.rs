@@ -1,10 +1,24 @@
 //! The error catalogue: every error code with a sample message.
 
 use apkalpe_accounting::{
-    AccountingError, CashError, CreditNoteError, GoodsError, LineError, ReadUblError, ServicesError,
+    AccountingError, CashError, CreditNoteError, Finding, GoodsError, IssuedCreditNote,
+    IssuedInvoice, LineError, ReadUblError, ServiceLedger, ServicesError,
 };
-use apkalpe_core::VatRate;
+use apkalpe_core::{RestoreError, VatRate};
 use rust_decimal::Decimal;
+use serde_json::{Value, json};
+
+use crate::support;
+
+/// The message of restoring an edited saved value, which must be refused.
+fn refusal<T: serde::de::DeserializeOwned + std::fmt::Debug>(
+    value: impl serde::Serialize,
+    edit: impl FnOnce(&mut Value),
+) -> String {
+    let mut value = serde_json::to_value(value).unwrap();
+    edit(&mut value);
+    serde_json::from_value::<T>(value).unwrap_err().to_string()
+}
 
 #[test]
 fn error_catalogue() {
@@ -145,11 +159,43 @@ fn error_catalogue() {
         AccountingError::Internal {
             code: "ubl.write_failed",
         },
+        RestoreError::missing(
+            "IssuedCreditNote",
+            "original.issue_date",
+            "a credit note refers to an issued invoice and its issue date",
+        )
+        .into(),
     ];
-    let catalogue: Vec<String> = errors
+    let mut catalogue: Vec<String> = errors
         .iter()
         .map(|error| format!("{}\t{error}", error.code()))
         .collect();
+    // Saved values edited into illegal states, one per restore problem: serde carries the
+    // refusal as text that starts with its code. The `AccountingError::Restore` above is the
+    // one a credit note without its invoice's issue date gets.
+    let missing = refusal::<IssuedCreditNote>(support::returned_item().1, |value| {
+        value["original"]
+            .as_object_mut()
+            .unwrap()
+            .remove("issue_date");
+    });
+    assert_eq!(errors.last().unwrap().to_string(), missing);
+    let restores = [
+        refusal::<IssuedInvoice>(support::several_rates(), |value| {
+            value["totals"]["amount_due"]["amount"] = json!("279.90");
+        }),
+        refusal::<ServiceLedger>(crate::restore::sample_ledger(), |value| {
+            value[1]["record"]["id"] = value[0]["record"]["id"].clone();
+        }),
+        refusal::<Finding>(
+            Finding::new("lines", "requisite.lines_missing", "no lines"),
+            |value| value["code"] = json!("requisite.made_up"),
+        ),
+    ];
+    for text in restores {
+        let (code, _) = text.split_once(':').unwrap();
+        catalogue.push(format!("{code}\t{text}"));
+    }
     let mut codes: Vec<&str> = errors.iter().map(AccountingError::code).collect();
     codes.sort_unstable();
     codes.dedup();
