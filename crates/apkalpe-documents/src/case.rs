@@ -8,10 +8,7 @@ use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 use crate::case_index::CaseIndex;
-use crate::file_plan::{
-    CaseDescription, CaseDescriptionRecord, FilePlan, FilePlanError, Medium, YEARS,
-    restore_error_as,
-};
+use crate::file_plan::{CaseDescriptionRecord, FilePlan, FilePlanError, Medium, YEARS};
 use crate::register::DocumentId;
 use crate::retention::{
     CountingRule, LegalHold, LegalHoldRecord, RetentionCategory, RetentionError,
@@ -146,17 +143,7 @@ impl CaseHeader {
             responsible: self.responsible.clone(),
             medium: self.medium,
         };
-        CaseDescription::try_from(description).map_err(|error| {
-            let error = restore_error_as(what, error);
-            if error.field() == "legal_basis" {
-                match error.cause_code() {
-                    Some(code) => RestoreError::invalid_with(what, "basis", code, &error),
-                    None => RestoreError::inconsistent(what, "basis", &error),
-                }
-            } else {
-                error
-            }
-        })?;
+        description.check(what, "basis")?;
         Ok(())
     }
 }

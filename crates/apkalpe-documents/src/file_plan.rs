@@ -602,30 +602,43 @@ pub(crate) struct CaseDescriptionRecord {
     pub(crate) medium: Medium,
 }
 
-impl TryFrom<CaseDescriptionRecord> for CaseDescription {
-    type Error = RestoreError;
-
-    fn try_from(record: CaseDescriptionRecord) -> Result<Self, Self::Error> {
-        let entry = FilePlanEntry::try_from(FilePlanEntryRecord(FilePlanEntryInput {
+impl CaseDescriptionRecord {
+    /// Checks the saved case part of a plan line (of a [`CaseDescription`], or of a case's
+    /// header, whose legal basis is the field `basis_field`) as a file-plan row is checked,
+    /// and returns it; a value the check refuses or would change is refused.
+    pub(crate) fn check(
+        self,
+        what: &'static str,
+        basis_field: &'static str,
+    ) -> Result<CaseDescription, RestoreError> {
+        let input = FilePlanEntryInput {
             index: "1".to_owned(),
-            title: record.title.clone(),
-            retention: record.retention.to_string(),
-            legal_basis: record.legal_basis.clone().unwrap_or_default(),
-            responsible: record.responsible.clone(),
-            medium: record.medium.to_string(),
+            title: self.title.clone(),
+            retention: self.retention.to_string(),
+            legal_basis: self.legal_basis.clone().unwrap_or_default(),
+            responsible: self.responsible.clone(),
+            medium: self.medium.to_string(),
             ..FilePlanEntryInput::default()
-        }))
-        .map_err(|error| restore_error_as("CaseDescription", error))?;
+        };
+        let field = |column: Option<FilePlanColumn>| match column {
+            Some(FilePlanColumn::LegalBasis) => basis_field,
+            Some(column) => column.field(),
+            None => "",
+        };
+        let entry = FilePlanEntry::check(&input, None).map_err(|problems| match problems.first() {
+            Some(problem) => RestoreError::invalid(what, field(problem.column), problem.clone()),
+            None => RestoreError::inconsistent(what, "", "is not the case part of a plan line"),
+        })?;
         let description = CaseDescription {
-            title: record.title,
-            retention: record.retention,
-            legal_basis: record.legal_basis,
-            responsible: record.responsible,
-            medium: record.medium,
+            title: self.title,
+            retention: self.retention,
+            legal_basis: self.legal_basis,
+            responsible: self.responsible,
+            medium: self.medium,
         };
         if entry.case.as_ref() != Some(&description) {
             return Err(RestoreError::inconsistent(
-                "CaseDescription",
+                what,
                 "",
                 "is not in the form a file-plan row gives (surrounding whitespace or a blank legal basis)",
             ));
@@ -634,11 +647,11 @@ impl TryFrom<CaseDescriptionRecord> for CaseDescription {
     }
 }
 
-/// Renames the type of a restore error raised while checking a part of `what`.
-pub(crate) fn restore_error_as(what: &'static str, error: RestoreError) -> RestoreError {
-    match error.cause_code() {
-        Some(code) => RestoreError::invalid_with(what, error.field(), code, &error),
-        None => RestoreError::inconsistent(what, error.field(), &error),
+impl TryFrom<CaseDescriptionRecord> for CaseDescription {
+    type Error = RestoreError;
+
+    fn try_from(record: CaseDescriptionRecord) -> Result<Self, Self::Error> {
+        record.check("CaseDescription", "legal_basis")
     }
 }
 

@@ -759,9 +759,8 @@ impl RegisteredDocument {
 /// rendered for its case index, year and sequence; in each year the sequences 1, 2, 3, …
 /// in registration order (the first record kept may start later when earlier ones were
 /// archived), none beyond the pattern's width; `current` the last record's year and
-/// sequence; the first record kept registered on or after `archived_before`. A failing value
-/// is refused with a [`RestoreError`] naming the record (`documents[3].sequence`). Restoring
-/// is O(n).
+/// sequence. A failing value is refused with a [`RestoreError`] naming the record
+/// (`documents[3].sequence`). Restoring is O(n).
 ///
 /// # Bounded history
 ///
@@ -847,18 +846,14 @@ impl TryFrom<RegisterRecord> for Register {
                     format_args!("the record is of the {} register, this is the {} register", document.register, register.kind),
                 ));
             }
-            if let Some(first) = register.by_id.insert(document.id, position) {
-                return Err(RestoreError::duplicate(
-                    WHAT,
-                    format!("{at}.id"),
-                    format_args!("{} (also documents[{first}])", document.id),
-                ));
+            if register.by_id.insert(document.id, position).is_some() {
+                return Err(RestoreError::duplicate(WHAT, format!("{at}.id"), document.id));
             }
             if !numbers.insert((document.year, document.number.clone())) {
                 return Err(RestoreError::duplicate(
                     WHAT,
                     format!("{at}.number"),
-                    format_args!("{} in {}", document.number, document.year),
+                    &document.number,
                 ));
             }
             let rendered = register
@@ -896,16 +891,6 @@ impl TryFrom<RegisterRecord> for Register {
                     WHAT,
                     format!("{at}.sequence"),
                     format_args!("expected {expected}: sequences run 1, 2, 3, … each year without gaps"),
-                ));
-            }
-            if previous.is_none()
-                && let Some(before) = register.archived_before
-                && document.registered_on < before
-            {
-                return Err(RestoreError::inconsistent(
-                    WHAT,
-                    format!("{at}.registered_on"),
-                    format_args!("the records registered before {before} were archived"),
                 ));
             }
             previous = Some(Numbering {
