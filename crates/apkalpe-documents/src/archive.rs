@@ -110,7 +110,8 @@ struct TransferListRecord {
 
 /// Parses the index of a saved list entry.
 fn entry_index(what: &'static str, at: &str, index: &str) -> Result<CaseIndex, RestoreError> {
-    CaseIndex::try_new(index).map_err(|error| RestoreError::invalid(what, format!("{at}.index"), error))
+    CaseIndex::try_new(index)
+        .map_err(|error| RestoreError::invalid(what, format!("{at}.index"), error))
 }
 
 impl TryFrom<TransferListRecord> for TransferList {
@@ -126,7 +127,11 @@ impl TryFrom<TransferListRecord> for TransferList {
                 return Err(RestoreError::inconsistent(
                     WHAT,
                     format!("{at}.category"),
-                    format_args!("the retention {} is {}", entry.retention, entry.retention.category().latvian_name()),
+                    format_args!(
+                        "the retention {} is {}",
+                        entry.retention,
+                        entry.retention.category().latvian_name()
+                    ),
                 ));
             }
             if !entry.category.has_archival_value() {
@@ -140,7 +145,11 @@ impl TryFrom<TransferListRecord> for TransferList {
                 return Err(RestoreError::inconsistent(
                     WHAT,
                     format!("{at}.closed_on"),
-                    format_args!("a case closed in {} is not due in {}", entry.closed_on.year(), record.date.year()),
+                    format_args!(
+                        "a case closed in {} is not due in {}",
+                        entry.closed_on.year(),
+                        record.date.year()
+                    ),
                 ));
             }
             if (entry.transfer_by.month(), entry.transfer_by.day()) != (12, 31)
@@ -475,7 +484,9 @@ impl TryFrom<DestructionActRecord> for DestructionAct {
 
     fn try_from(record: DestructionActRecord) -> Result<Self, Self::Error> {
         const WHAT: &str = "DestructionAct";
-        check_saved(WHAT, "number", &record.number, |v| check("act number", v, 50))?;
+        check_saved(WHAT, "number", &record.number, |v| {
+            check("act number", v, 50)
+        })?;
         check_saved(WHAT, "organisation", &record.organisation, |v| {
             check("organisation", v, 300)
         })?;
@@ -485,7 +496,11 @@ impl TryFrom<DestructionActRecord> for DestructionAct {
             })?;
         }
         if record.commission.is_empty() {
-            return Err(RestoreError::invalid(WHAT, "commission", ArchiveError::NoCommission));
+            return Err(RestoreError::invalid(
+                WHAT,
+                "commission",
+                ArchiveError::NoCommission,
+            ));
         }
         if record.entries.is_empty() {
             return Err(RestoreError::invalid(
@@ -509,7 +524,10 @@ impl TryFrom<DestructionActRecord> for DestructionAct {
                 return Err(RestoreError::inconsistent(
                     WHAT,
                     format!("{at}.retention_ended_on"),
-                    format_args!("a case is destroyed after its retention ends, not on {}", record.date),
+                    format_args!(
+                        "a case is destroyed after its retention ends, not on {}",
+                        record.date
+                    ),
                 ));
             }
             if previous.as_ref().is_some_and(|previous| *previous > key) {

@@ -11,8 +11,8 @@ use crate::case_index::CaseIndex;
 use crate::file_plan::{CaseDescriptionRecord, FilePlan, FilePlanError, Medium, YEARS};
 use crate::register::DocumentId;
 use crate::retention::{
-    CountingRule, LegalHold, LegalHoldRecord, RetentionCategory, RetentionError,
-    RetentionFacts, RetentionObligation, RetentionObligationRecord, RetentionPeriod,
+    CountingRule, LegalHold, LegalHoldRecord, RetentionCategory, RetentionError, RetentionFacts,
+    RetentionObligation, RetentionObligationRecord, RetentionPeriod,
 };
 
 /// The error returned by case operations.
@@ -489,7 +489,10 @@ impl TryFrom<ClosedCaseRecord> for ClosedCase {
             return Err(RestoreError::inconsistent(
                 WHAT,
                 "obligation.counted_from",
-                format_args!("the retention counts from the closing on {}", record.closed_on),
+                format_args!(
+                    "the retention counts from the closing on {}",
+                    record.closed_on
+                ),
             ));
         }
         let ends_on = obligation

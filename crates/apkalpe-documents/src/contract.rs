@@ -287,7 +287,9 @@ impl TryFrom<ContractRecord> for Contract {
     fn try_from(record: ContractRecord) -> Result<Self, Self::Error> {
         const WHAT: &str = "Contract";
         check_saved(WHAT, "number", &record.number, |v| text("number", v, 50))?;
-        check_saved(WHAT, "subject", &record.subject, |v| text("subject", v, 2_000))?;
+        check_saved(WHAT, "subject", &record.subject, |v| {
+            text("subject", v, 2_000)
+        })?;
         Contract::try_new(
             &record.number,
             record.parties,

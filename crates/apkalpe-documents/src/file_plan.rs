@@ -625,10 +625,13 @@ impl CaseDescriptionRecord {
             Some(column) => column.field(),
             None => "",
         };
-        let entry = FilePlanEntry::check(&input, None).map_err(|problems| match problems.first() {
-            Some(problem) => RestoreError::invalid(what, field(problem.column), problem.clone()),
-            None => RestoreError::inconsistent(what, "", "is not the case part of a plan line"),
-        })?;
+        let entry =
+            FilePlanEntry::check(&input, None).map_err(|problems| match problems.first() {
+                Some(problem) => {
+                    RestoreError::invalid(what, field(problem.column), problem.clone())
+                }
+                None => RestoreError::inconsistent(what, "", "is not the case part of a plan line"),
+            })?;
         let description = CaseDescription {
             title: self.title,
             retention: self.retention,
@@ -1058,7 +1061,10 @@ impl TryFrom<FilePlanRecord> for FilePlan {
                         return Err(RestoreError::inconsistent(
                             WHAT,
                             format!("{at}.index"),
-                            format_args!("{} comes after {}: entries are kept in index order", entry.index, previous.index),
+                            format_args!(
+                                "{} comes after {}: entries are kept in index order",
+                                entry.index, previous.index
+                            ),
                         ));
                     }
                 }
@@ -1074,7 +1080,10 @@ impl TryFrom<FilePlanRecord> for FilePlan {
                 return Err(RestoreError::missing(
                     WHAT,
                     format!("entries[{position}].index"),
-                    format_args!("the level {parent} above {} is not in the plan", entry.index),
+                    format_args!(
+                        "the level {parent} above {} is not in the plan",
+                        entry.index
+                    ),
                 ));
             }
         }

@@ -107,7 +107,11 @@ fn text(field: &'static str, value: &str, max: usize) -> Result<String, FlowErro
 /// [`FlowAction::resolve`], [`FlowAction::complete`] and [`FlowAction::cancel`] and refuses
 /// a failing value with a [`RestoreError`].
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(tag = "action", rename_all = "snake_case", try_from = "FlowActionRecord")]
+#[serde(
+    tag = "action",
+    rename_all = "snake_case",
+    try_from = "FlowActionRecord"
+)]
 #[non_exhaustive]
 pub enum FlowAction {
     /// Assigned (or reassigned) without an instruction.
@@ -396,7 +400,10 @@ impl TryFrom<FlowStatusRecord> for FlowStatus {
             FlowState::Assigned | FlowState::InProgress | FlowState::Done
                 if record.assignee.is_none() =>
             {
-                Some(("assignee", "an assigned, started or done document has an assignee"))
+                Some((
+                    "assignee",
+                    "an assigned, started or done document has an assignee",
+                ))
             }
             _ => None,
         };

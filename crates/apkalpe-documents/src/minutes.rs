@@ -41,7 +41,9 @@ impl TryFrom<DecisionRecord> for Decision {
     type Error = RestoreError;
 
     fn try_from(record: DecisionRecord) -> Result<Self, Self::Error> {
-        check_saved("Decision", "text", &record.text, |v| check("decision", v, 2_000))?;
+        check_saved("Decision", "text", &record.text, |v| {
+            check("decision", v, 2_000)
+        })?;
         check_saved("Decision", "responsible", &record.responsible, |v| {
             check("responsible", v, 200)
         })?;
@@ -284,7 +286,11 @@ impl TryFrom<MinutesRecord> for Minutes {
             .strip_prefix(&format!("{year}/"))
             .and_then(|sequence| sequence.parse::<u32>().ok())
             .filter(|sequence| *sequence >= 1);
-        if sequence.map(|sequence| format!("{year}/{sequence}")).as_deref() != Some(&record.number) {
+        if sequence
+            .map(|sequence| format!("{year}/{sequence}"))
+            .as_deref()
+            != Some(&record.number)
+        {
             return Err(RestoreError::inconsistent(
                 WHAT,
                 "number",

@@ -395,7 +395,9 @@ pub enum RegisterError {
     /// No document with this id is in the register, which has archived its documents
     /// registered before `before` ([`Register::archive_before`]): the id is unknown or one
     /// of them, and an archived document cannot be corrected here.
-    #[error("document {id} is not in the register, which archived its documents registered before {before}")]
+    #[error(
+        "document {id} is not in the register, which archived its documents registered before {before}"
+    )]
     Archived {
         /// The id.
         id: DocumentId,
@@ -573,7 +575,10 @@ impl TryFrom<RegisteredDocumentRecord> for RegisteredDocument {
             return Err(RestoreError::inconsistent(
                 WHAT,
                 "year",
-                format_args!("{} is not the year of registration on {}", record.year, record.registered_on),
+                format_args!(
+                    "{} is not the year of registration on {}",
+                    record.year, record.registered_on
+                ),
             ));
         }
         if record.sequence == 0 {
@@ -596,7 +601,10 @@ impl TryFrom<RegisteredDocumentRecord> for RegisteredDocument {
             return Err(RestoreError::inconsistent(
                 WHAT,
                 "original.recorded_on",
-                format_args!("the registered version is recorded on the registration date {}", record.registered_on),
+                format_args!(
+                    "the registered version is recorded on the registration date {}",
+                    record.registered_on
+                ),
             ));
         }
         let kind = original.document.kind();
@@ -837,17 +845,23 @@ impl TryFrom<RegisterRecord> for Register {
         let mut previous: Option<Numbering> = None;
         for (position, document) in record.documents.into_iter().enumerate() {
             let at = format!("documents[{position}]");
-            let document =
-                RegisteredDocument::try_from(document).map_err(|e| e.within(&at))?;
+            let document = RegisteredDocument::try_from(document).map_err(|e| e.within(&at))?;
             if document.register != register.kind {
                 return Err(RestoreError::inconsistent(
                     WHAT,
                     format!("{at}.register"),
-                    format_args!("the record is of the {} register, this is the {} register", document.register, register.kind),
+                    format_args!(
+                        "the record is of the {} register, this is the {} register",
+                        document.register, register.kind
+                    ),
                 ));
             }
             if register.by_id.insert(document.id, position).is_some() {
-                return Err(RestoreError::duplicate(WHAT, format!("{at}.id"), document.id));
+                return Err(RestoreError::duplicate(
+                    WHAT,
+                    format!("{at}.id"),
+                    document.id,
+                ));
             }
             if !numbers.insert((document.year, document.number.clone())) {
                 return Err(RestoreError::duplicate(
@@ -856,21 +870,28 @@ impl TryFrom<RegisterRecord> for Register {
                     &document.number,
                 ));
             }
-            let rendered = register
-                .pattern
-                .render(&document.case_index, document.year, document.sequence);
+            let rendered =
+                register
+                    .pattern
+                    .render(&document.case_index, document.year, document.sequence);
             if rendered != document.number {
                 return Err(RestoreError::inconsistent(
                     WHAT,
                     format!("{at}.number"),
-                    format_args!("the pattern {} gives {rendered} for this case index, year and sequence", register.pattern),
+                    format_args!(
+                        "the pattern {} gives {rendered} for this case index, year and sequence",
+                        register.pattern
+                    ),
                 ));
             }
             if document.sequence > max {
                 return Err(RestoreError::inconsistent(
                     WHAT,
                     format!("{at}.sequence"),
-                    format_args!("the pattern {} shows sequences up to {max}", register.pattern),
+                    format_args!(
+                        "the pattern {} shows sequences up to {max}",
+                        register.pattern
+                    ),
                 ));
             }
             let expected = match previous {
@@ -882,7 +903,10 @@ impl TryFrom<RegisterRecord> for Register {
                     return Err(RestoreError::inconsistent(
                         WHAT,
                         format!("{at}.year"),
-                        format_args!("{} comes after {}: a register never goes back a year", document.year, last.year),
+                        format_args!(
+                            "{} comes after {}: a register never goes back a year",
+                            document.year, last.year
+                        ),
                     ));
                 }
             };
@@ -890,7 +914,9 @@ impl TryFrom<RegisterRecord> for Register {
                 return Err(RestoreError::inconsistent(
                     WHAT,
                     format!("{at}.sequence"),
-                    format_args!("expected {expected}: sequences run 1, 2, 3, … each year without gaps"),
+                    format_args!(
+                        "expected {expected}: sequences run 1, 2, 3, … each year without gaps"
+                    ),
                 ));
             }
             previous = Some(Numbering {
@@ -904,7 +930,10 @@ impl TryFrom<RegisterRecord> for Register {
                 return Err(RestoreError::inconsistent(
                     WHAT,
                     "current",
-                    format_args!("the last record is sequence {} of {}", last.sequence, last.year),
+                    format_args!(
+                        "the last record is sequence {} of {}",
+                        last.sequence, last.year
+                    ),
                 ));
             }
             (None, Some(_)) if register.archived_before.is_none() => {
@@ -1342,6 +1371,10 @@ mod tests {
             "a}{seq}",
             "{seq:0}",
             "{month}{seq}",
+            "{index}{seq}",
+            "{seq}{index}",
+            "{index}.{seq}",
+            "{index}{yy}{seq:3}",
         ] {
             assert_eq!(
                 RegistrationPattern::try_new(bad).unwrap_err().code(),
@@ -1349,6 +1382,26 @@ mod tests {
                 "{bad}"
             );
         }
+    }
+
+    #[test]
+    fn index_and_sequence_need_a_separator() {
+        for good in [
+            "{index}/{seq}",
+            "{index} {seq}",
+            "{seq}-{index}",
+            "{index}/{yy}{seq}",
+            "{index}{index}/{seq}",
+            "{seq}",
+            "{yy}{seq:4}",
+        ] {
+            assert!(RegistrationPattern::try_new(good).is_ok(), "{good}");
+        }
+        // With a separator, numbers of different (index, sequence) never collide.
+        let pattern = RegistrationPattern::try_new("{index}/{seq}").unwrap();
+        let one = CaseIndex::try_new("1").unwrap();
+        let eleven = CaseIndex::try_new("11").unwrap();
+        assert_ne!(pattern.render(&one, 2026, 11), pattern.render(&eleven, 2026, 1));
     }
 
     #[test]

@@ -801,10 +801,10 @@ impl TryFrom<DocumentRecord> for Document {
         };
         let saved = draft.requisites.clone();
         let document = draft.validate().map_err(|error| {
-            let field = error
-                .problems()
-                .first()
-                .map_or_else(|| "requisites".to_owned(), |p| format!("requisites.{}", p.requisite));
+            let field = error.problems().first().map_or_else(
+                || "requisites".to_owned(),
+                |p| format!("requisites.{}", p.requisite),
+            );
             RestoreError::invalid(WHAT, field, error)
         })?;
         let changed = document

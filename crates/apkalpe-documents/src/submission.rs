@@ -163,9 +163,8 @@ enum ExtensionRecord {
 impl From<ExtensionRecord> for Extension {
     fn from(record: ExtensionRecord) -> Self {
         match record {
-            ExtensionRecord::Named { period, condition } | ExtensionRecord::Pair(period, condition) => {
-                Extension { period, condition }
-            }
+            ExtensionRecord::Named { period, condition }
+            | ExtensionRecord::Pair(period, condition) => Extension { period, condition },
         }
     }
 }
@@ -476,16 +475,21 @@ impl TryFrom<AnswerDeadlineRecord> for AnswerDeadline {
         let deadline = restore_deadline(WHAT, "deadline", record.deadline)?;
         let extended = match record.extended {
             None => None,
-            Some(SavedExtended::Named {
-                deadline: longer,
-                condition,
-            }
-            | SavedExtended::Pair(longer, condition)) => {
+            Some(
+                SavedExtended::Named {
+                    deadline: longer,
+                    condition,
+                }
+                | SavedExtended::Pair(longer, condition),
+            ) => {
                 if longer.start != deadline.start() {
                     return Err(RestoreError::inconsistent(
                         WHAT,
                         "extended.deadline.start",
-                        format_args!("the longer term counts from the receipt on {}", deadline.start()),
+                        format_args!(
+                            "the longer term counts from the receipt on {}",
+                            deadline.start()
+                        ),
                     ));
                 }
                 Some(ExtendedDeadline {

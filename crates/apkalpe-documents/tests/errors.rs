@@ -346,7 +346,11 @@ fn samples() -> Vec<DocumentsError> {
 pub(crate) fn restore_samples_with_input() -> Vec<(Sample, RestoreError)> {
     vec![
         (
-            Sample::Register(edited(register_json(), "/documents/1/id", json!(DocumentId::from_u128(1)))),
+            Sample::Register(edited(
+                register_json(),
+                "/documents/1/id",
+                json!(DocumentId::from_u128(1)),
+            )),
             RestoreError::duplicate(
                 "Register",
                 "documents[1].id",

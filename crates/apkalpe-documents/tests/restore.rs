@@ -5,18 +5,17 @@ use std::fmt::Debug;
 
 use apkalpe_core::{Address, Calendar, CountryCode, Currency, Money, Party, PartyName, Period};
 use apkalpe_documents::{
-    AccessLevel, AccessLog, AccessLogEntry, AnswerDeadline, AnswerOutcome, AnswerRule,
-    AnswerRules, AnsweredSubmission, ArchivePolicy, Assignee, CaseDescription, CaseIndex,
-    Channel, ClaimPeriodCheck, ClosedCase, Contract, ContractTerm, CountingRule,
-    DeadlineRegime, Decision, DestructionAct, DestructionEntry, Document, DocumentDraft,
-    DocumentFlow, DocumentId, DocumentKind, DocumentVersion, FilePlan, FilePlanChange,
-    FilePlanProblem, FilePlanProblemKind, FlowAction, FlowEvent, FlowStatus,
-    KeepReason, LegalHold, Letter, Meeting, Minutes, MinutesBook, NewSubmission, OpenCase,
-    OpenSubmission, ReadOutcome, Reader, Register, RegisterKind, RegisteredDocument,
-    RegistrationPattern, Renewal, Requisite, RequisiteProblem, RequisiteProblemKind,
-    RetentionDecision, RetentionFacts, RetentionObligation, SaleChannel, Salutation,
-    Signatory, SubmissionKind, TextProblem, TransferEntry, TransferList, WithdrawalOutcome,
-    destruction_list, read_document, transfer_list,
+    AccessLevel, AccessLog, AccessLogEntry, AnswerDeadline, AnswerOutcome, AnswerRule, AnswerRules,
+    AnsweredSubmission, ArchivePolicy, Assignee, CaseDescription, CaseIndex, Channel,
+    ClaimPeriodCheck, ClosedCase, Contract, ContractTerm, CountingRule, DeadlineRegime, Decision,
+    DestructionAct, DestructionEntry, Document, DocumentDraft, DocumentFlow, DocumentId,
+    DocumentKind, DocumentVersion, FilePlan, FilePlanChange, FilePlanProblem, FilePlanProblemKind,
+    FlowAction, FlowEvent, FlowStatus, KeepReason, LegalHold, Letter, Meeting, Minutes,
+    MinutesBook, NewSubmission, OpenCase, OpenSubmission, ReadOutcome, Reader, Register,
+    RegisterKind, RegisteredDocument, RegistrationPattern, Renewal, Requisite, RequisiteProblem,
+    RequisiteProblemKind, RetentionDecision, RetentionFacts, RetentionObligation, SaleChannel,
+    Salutation, Signatory, SubmissionKind, TextProblem, TransferEntry, TransferList,
+    WithdrawalOutcome, destruction_list, read_document, transfer_list,
 };
 use apkalpe_testkit::strategy::documents as strategy;
 use apkalpe_testkit::strategy::documents::RegisterOp;
@@ -69,7 +68,10 @@ fn statement(on: NaiveDate) -> Document {
         .with(Requisite::Addressee, "SIA Apkalpe")
         .with(Requisite::Title, "Izziņa par kontu")
         .with(Requisite::Text, "Konts ir atvērts.")
-        .with(Requisite::ElectronicSignatureNote, Requisite::ELECTRONIC_SIGNATURE_LINE)
+        .with(
+            Requisite::ElectronicSignatureNote,
+            Requisite::ELECTRONIC_SIGNATURE_LINE,
+        )
         .with_access(AccessLevel::RestrictedAccess)
         .validate()
         .unwrap()
@@ -81,13 +83,28 @@ fn sample_register() -> Register {
     let mut register = Register::try_new(RegisterKind::Incoming, "{index}/{seq}").unwrap();
     let index = |text: &str| text.parse::<CaseIndex>().unwrap();
     register
-        .register(DocumentId::from_u128(1), letter(day(2026, 3, 2)), &index("2.2"), day(2026, 3, 2))
+        .register(
+            DocumentId::from_u128(1),
+            letter(day(2026, 3, 2)),
+            &index("2.2"),
+            day(2026, 3, 2),
+        )
         .unwrap();
     register
-        .register(DocumentId::from_u128(2), complaint(day(2026, 3, 2)), &index("2.1"), day(2026, 3, 2))
+        .register(
+            DocumentId::from_u128(2),
+            complaint(day(2026, 3, 2)),
+            &index("2.1"),
+            day(2026, 3, 2),
+        )
         .unwrap();
     register
-        .register(DocumentId::from_u128(3), statement(day(2026, 3, 4)), &index("1.1"), day(2026, 3, 4))
+        .register(
+            DocumentId::from_u128(3),
+            statement(day(2026, 3, 4)),
+            &index("1.1"),
+            day(2026, 3, 4),
+        )
         .unwrap();
     let fixed = letter(day(2026, 3, 2))
         .to_draft()
@@ -95,10 +112,20 @@ fn sample_register() -> Register {
         .validate()
         .unwrap();
     register
-        .correct(DocumentId::from_u128(1), fixed, "rēķina numurs pārrakstīts kļūdaini", day(2026, 3, 5))
+        .correct(
+            DocumentId::from_u128(1),
+            fixed,
+            "rēķina numurs pārrakstīts kļūdaini",
+            day(2026, 3, 5),
+        )
         .unwrap();
     register
-        .register(DocumentId::from_u128(4), letter(day(2027, 1, 4)), &index("2.2"), day(2027, 1, 4))
+        .register(
+            DocumentId::from_u128(4),
+            letter(day(2027, 1, 4)),
+            &index("2.2"),
+            day(2027, 1, 4),
+        )
         .unwrap();
     register
 }
@@ -108,7 +135,8 @@ fn sample_plan() -> FilePlan {
 }
 
 fn sample_open_case() -> OpenCase {
-    let mut case = OpenCase::open(&sample_plan(), &"2.1".parse().unwrap(), day(2026, 1, 2)).unwrap();
+    let mut case =
+        OpenCase::open(&sample_plan(), &"2.1".parse().unwrap(), day(2026, 1, 2)).unwrap();
     case.file(DocumentId::from_u128(2)).unwrap();
     case.file(DocumentId::from_u128(5)).unwrap();
     case
@@ -125,7 +153,9 @@ fn sample_closed_case() -> ClosedCase {
 }
 
 fn at(hour: u32) -> chrono::DateTime<Utc> {
-    Utc.with_ymd_and_hms(2026, 3, 2, hour, 0, 0).single().unwrap()
+    Utc.with_ymd_and_hms(2026, 3, 2, hour, 0, 0)
+        .single()
+        .unwrap()
 }
 
 fn sample_flow() -> DocumentFlow {
@@ -163,12 +193,17 @@ fn sample_submission(regime: DeadlineRegime, received: NaiveDate) -> OpenSubmiss
 
 fn sample_answered() -> AnsweredSubmission {
     sample_submission(DeadlineRegime::Consumer, day(2026, 3, 2))
-        .answer(day(2026, 3, 10), AnswerOutcome::Accepted, "Tējkanna tiks apmainīta.")
+        .answer(
+            day(2026, 3, 10),
+            AnswerOutcome::Accepted,
+            "Tējkanna tiks apmainīta.",
+        )
         .unwrap()
 }
 
 fn sample_contract() -> Contract {
-    let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV).unwrap();
+    let riga =
+        Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV).unwrap();
     let trader = Party::organisation(PartyName::try_new("SIA Apkalpe").unwrap(), riga.clone());
     let client = Party::person(PartyName::try_new("Anna Kalniņa").unwrap(), riga);
     Contract::try_new(
@@ -203,13 +238,15 @@ fn sample_meeting(on: NaiveDate) -> Meeting {
         secretary: "K. Kalna".into(),
         attendees: vec!["A. Liepa".into(), "K. Kalna".into(), "P. Bērziņš".into()],
         agenda: vec!["Sūdzību pārskats par februāri".into()],
-        decisions: vec![Decision::try_new(
-            1,
-            "Atbildēt uz visām sūdzībām 10 darbdienās.",
-            "K. Kalna",
-            Some(day(2026, 3, 31)),
-        )
-        .unwrap()],
+        decisions: vec![
+            Decision::try_new(
+                1,
+                "Atbildēt uz visām sūdzībām 10 darbdienās.",
+                "K. Kalna",
+                Some(day(2026, 3, 31)),
+            )
+            .unwrap(),
+        ],
     }
 }
 
@@ -248,14 +285,24 @@ fn sample_closed_cases() -> Vec<ClosedCase> {
 }
 
 fn sample_transfer_list() -> TransferList {
-    transfer_list("SIA Apkalpe", &sample_closed_cases(), day(2026, 3, 2), ArchivePolicy::default())
+    transfer_list(
+        "SIA Apkalpe",
+        &sample_closed_cases(),
+        day(2026, 3, 2),
+        ArchivePolicy::default(),
+    )
 }
 
 fn sample_destruction_act() -> DestructionAct {
     let cases = sample_closed_cases();
     let list = destruction_list(&cases, day(2026, 3, 2));
-    DestructionAct::try_new("1/2026", "SIA Apkalpe", &list, vec!["A. Liepa".into(), "K. Kalna".into()])
-        .unwrap()
+    DestructionAct::try_new(
+        "1/2026",
+        "SIA Apkalpe",
+        &list,
+        vec!["A. Liepa".into(), "K. Kalna".into()],
+    )
+    .unwrap()
 }
 
 // ---------------------------------------------------------------------------------------
@@ -278,10 +325,18 @@ fn edit(mut value: Value, pointer: &str, new: Value) -> Value {
 /// Restores `value` as `T` and checks it is refused with `code` by type `what` at `field`;
 /// returns the message.
 #[track_caller]
-fn refused<T: DeserializeOwned + Debug>(value: Value, code: &str, what: &str, field: &str) -> String {
+fn refused<T: DeserializeOwned + Debug>(
+    value: Value,
+    code: &str,
+    what: &str,
+    field: &str,
+) -> String {
     let error = serde_json::from_value::<T>(value).unwrap_err().to_string();
     let prefix = format!("{code}: cannot restore {what}: {field}: ");
-    assert!(error.starts_with(&prefix), "expected {prefix:?}, got {error:?}");
+    assert!(
+        error.starts_with(&prefix),
+        "expected {prefix:?}, got {error:?}"
+    );
     error
 }
 
@@ -294,7 +349,9 @@ fn restored<T: DeserializeOwned>(value: Value) -> T {
 // ---------------------------------------------------------------------------------------
 
 /// JSON of `value` restores to an equal value that saves to the same JSON.
-fn round_trip<T: Serialize + DeserializeOwned + PartialEq + Debug>(value: &T) -> Result<(), TestCaseError> {
+fn round_trip<T: Serialize + DeserializeOwned + PartialEq + Debug>(
+    value: &T,
+) -> Result<(), TestCaseError> {
     let json = serde_json::to_string(value).unwrap();
     let back: T = serde_json::from_str(&json)
         .map_err(|error| TestCaseError::fail(format!("{error}\n{json}")))?;
@@ -422,8 +479,8 @@ proptest! {
         let mut original = flow;
         let mut restored: DocumentFlow = serde_json::from_str(&serde_json::to_string(&original).unwrap()).unwrap();
         for event in more {
-            let expected = original.apply(event.clone()).map(Clone::clone).map_err(|e| e.code());
-            let found = restored.apply(event).map(Clone::clone).map_err(|e| e.code());
+            let expected = original.apply(event.clone()).cloned().map_err(|e| e.code());
+            let found = restored.apply(event).cloned().map_err(|e| e.code());
             prop_assert_eq!(found, expected);
         }
         prop_assert_eq!(restored, original);
@@ -505,7 +562,10 @@ fn with_fresh_ids(ops: Vec<RegisterOp>) -> Vec<RegisterOp> {
         .enumerate()
         .map(|(n, op)| match op {
             RegisterOp::Register {
-                document, index, on, ..
+                document,
+                index,
+                on,
+                ..
             } => RegisterOp::Register {
                 id: DocumentId::from_u128(1_000 + u128::try_from(n).unwrap()),
                 document,
@@ -594,12 +654,22 @@ fn archive_then_register_continues_the_sequence_gaplessly() {
     let mut restored: Register = serde_json::from_value(saved(&register)).unwrap();
     assert_eq!(restored, register);
     let next = restored
-        .register(DocumentId::from_u128(9), letter(day(2027, 2, 1)), &index, day(2027, 2, 1))
+        .register(
+            DocumentId::from_u128(9),
+            letter(day(2027, 2, 1)),
+            &index,
+            day(2027, 2, 1),
+        )
         .unwrap();
     assert_eq!((next.number(), next.sequence()), ("2.1/2", (2027, 2)));
     // A new year starts at 1 again.
     let next = restored
-        .register(DocumentId::from_u128(10), letter(day(2028, 1, 2)), &index, day(2028, 1, 2))
+        .register(
+            DocumentId::from_u128(10),
+            letter(day(2028, 1, 2)),
+            &index,
+            day(2028, 1, 2),
+        )
         .unwrap();
     assert_eq!(next.number(), "2.1/1");
 }
@@ -609,7 +679,12 @@ fn an_archived_record_cannot_be_corrected_and_its_id_is_forgotten() {
     let mut register = sample_register();
     let archived = register.archive_before(day(2026, 3, 3));
     let error = register
-        .correct(DocumentId::from_u128(1), archived[0].current().clone(), "labojums", day(2026, 4, 1))
+        .correct(
+            DocumentId::from_u128(1),
+            archived[0].current().clone(),
+            "labojums",
+            day(2026, 4, 1),
+        )
         .unwrap_err();
     assert_eq!(error.code(), "register.archived");
     assert_eq!(
@@ -618,14 +693,24 @@ fn an_archived_record_cannot_be_corrected_and_its_id_is_forgotten() {
     );
     // The id is forgotten: registering it again is not detected (documented).
     let again = register
-        .register(DocumentId::from_u128(1), letter(day(2027, 2, 1)), &"2.2".parse().unwrap(), day(2027, 2, 1))
+        .register(
+            DocumentId::from_u128(1),
+            letter(day(2027, 2, 1)),
+            &"2.2".parse().unwrap(),
+            day(2027, 2, 1),
+        )
         .unwrap();
     assert_eq!(again.number(), "2.2/2");
     // A register that archived nothing still says unknown.
     let mut fresh = sample_register();
     assert_eq!(
         fresh
-            .correct(DocumentId::from_u128(99), letter(day(2026, 3, 2)), "x", day(2026, 4, 1))
+            .correct(
+                DocumentId::from_u128(99),
+                letter(day(2026, 3, 2)),
+                "x",
+                day(2026, 4, 1)
+            )
             .unwrap_err()
             .code(),
         "register.unknown_document"
@@ -638,10 +723,20 @@ fn archiving_stops_at_the_first_record_on_or_after_the_horizon() {
     let mut register = Register::try_new(RegisterKind::Incoming, "{index}/{seq}").unwrap();
     let index: CaseIndex = "2.2".parse().unwrap();
     register
-        .register(DocumentId::from_u128(1), letter(day(2026, 3, 5)), &index, day(2026, 3, 5))
+        .register(
+            DocumentId::from_u128(1),
+            letter(day(2026, 3, 5)),
+            &index,
+            day(2026, 3, 5),
+        )
         .unwrap();
     register
-        .register(DocumentId::from_u128(2), letter(day(2026, 3, 2)), &index, day(2026, 3, 2))
+        .register(
+            DocumentId::from_u128(2),
+            letter(day(2026, 3, 2)),
+            &index,
+            day(2026, 3, 2),
+        )
         .unwrap();
     assert!(register.archive_before(day(2026, 3, 4)).is_empty());
     assert_eq!(register.documents().len(), 2);
@@ -663,56 +758,102 @@ mod register {
     fn the_sample_restores() {
         let register: Register = restored(sample());
         assert_eq!(register, sample_register());
-        assert_eq!(register.get(DocumentId::from_u128(3)).unwrap().number(), "1.1/3");
+        assert_eq!(
+            register.get(DocumentId::from_u128(3)).unwrap().number(),
+            "1.1/3"
+        );
     }
 
     #[test]
     fn duplicate_ids_are_refused() {
         let value = edit(sample(), "/documents/1/id", json!(DocumentId::from_u128(1)));
-        let message = refused::<Register>(value, "restore.duplicate", "Register", "documents[1].id");
-        assert!(message.ends_with("\"00000000-0000-0000-0000-000000000001\" appears more than once"), "{message}");
+        let message =
+            refused::<Register>(value, "restore.duplicate", "Register", "documents[1].id");
+        assert!(
+            message.ends_with("\"00000000-0000-0000-0000-000000000001\" appears more than once"),
+            "{message}"
+        );
     }
 
     #[test]
     fn duplicate_numbers_in_a_year_are_refused() {
         let value = edit(sample(), "/documents/1/number", json!("2.2/1"));
-        refused::<Register>(value, "restore.duplicate", "Register", "documents[1].number");
+        refused::<Register>(
+            value,
+            "restore.duplicate",
+            "Register",
+            "documents[1].number",
+        );
     }
 
     #[test]
     fn a_number_not_rendered_by_the_pattern_is_refused() {
         let value = edit(sample(), "/documents/1/number", json!("2.3/2"));
-        refused::<Register>(value, "restore.inconsistent", "Register", "documents[1].number");
+        refused::<Register>(
+            value,
+            "restore.inconsistent",
+            "Register",
+            "documents[1].number",
+        );
         let value = edit(sample(), "/documents/1/case_index", json!("2.3"));
-        refused::<Register>(value, "restore.inconsistent", "Register", "documents[1].number");
+        refused::<Register>(
+            value,
+            "restore.inconsistent",
+            "Register",
+            "documents[1].number",
+        );
     }
 
     #[test]
     fn a_gap_in_the_sequence_is_refused() {
         let value = edit(sample(), "/documents/2/sequence", json!(4));
         let value = edit(value, "/documents/2/number", json!("1.1/4"));
-        refused::<Register>(value, "restore.inconsistent", "Register", "documents[2].sequence");
+        refused::<Register>(
+            value,
+            "restore.inconsistent",
+            "Register",
+            "documents[2].sequence",
+        );
     }
 
     #[test]
     fn a_new_year_not_starting_at_one_is_refused() {
         let value = edit(sample(), "/documents/3/sequence", json!(4));
         let value = edit(value, "/documents/3/number", json!("2.2/4"));
-        refused::<Register>(value, "restore.inconsistent", "Register", "documents[3].sequence");
+        refused::<Register>(
+            value,
+            "restore.inconsistent",
+            "Register",
+            "documents[3].sequence",
+        );
     }
 
     #[test]
     fn a_year_going_back_is_refused() {
         let value = edit(sample(), "/documents/3/year", json!(2025));
         let value = edit(value, "/documents/3/registered_on", json!("2025-12-30"));
-        let value = edit(value, "/documents/3/original/recorded_on", json!("2025-12-30"));
-        refused::<Register>(value, "restore.inconsistent", "Register", "documents[3].year");
+        let value = edit(
+            value,
+            "/documents/3/original/recorded_on",
+            json!("2025-12-30"),
+        );
+        refused::<Register>(
+            value,
+            "restore.inconsistent",
+            "Register",
+            "documents[3].year",
+        );
     }
 
     #[test]
     fn a_year_other_than_the_registration_date_s_is_refused() {
         let value = edit(sample(), "/documents/0/year", json!(2025));
-        refused::<Register>(value, "restore.inconsistent", "RegisteredDocument", "documents[0].year");
+        refused::<Register>(
+            value,
+            "restore.inconsistent",
+            "RegisteredDocument",
+            "documents[0].year",
+        );
     }
 
     #[test]
@@ -721,12 +862,22 @@ mod register {
         let index: CaseIndex = "2.2".parse().unwrap();
         for n in 1..=9 {
             register
-                .register(DocumentId::from_u128(n), letter(day(2026, 3, 2)), &index, day(2026, 3, 2))
+                .register(
+                    DocumentId::from_u128(n),
+                    letter(day(2026, 3, 2)),
+                    &index,
+                    day(2026, 3, 2),
+                )
                 .unwrap();
         }
         let value = edit(saved(&register), "/documents/8/sequence", json!(10));
         let value = edit(value, "/documents/8/number", json!("2.2/10"));
-        refused::<Register>(value, "restore.inconsistent", "Register", "documents[8].sequence");
+        refused::<Register>(
+            value,
+            "restore.inconsistent",
+            "Register",
+            "documents[8].sequence",
+        );
     }
 
     #[test]
@@ -734,7 +885,11 @@ mod register {
         let value = edit(sample(), "/current/sequence", json!(7));
         refused::<Register>(value, "restore.inconsistent", "Register", "current");
         let empty = saved(&Register::try_new(RegisterKind::Incoming, "{seq}").unwrap());
-        let value = edit(empty.clone(), "/current", json!({"year": 2026, "sequence": 3}));
+        let value = edit(
+            empty.clone(),
+            "/current",
+            json!({"year": 2026, "sequence": 3}),
+        );
         refused::<Register>(value, "restore.inconsistent", "Register", "current");
         let value = edit(empty, "/archived_before", json!("2026-01-01"));
         refused::<Register>(value, "restore.missing", "Register", "current");
@@ -744,44 +899,124 @@ mod register {
     fn a_record_of_another_register_is_refused() {
         // A statement is taken by incoming and outgoing registers alike.
         let value = edit(sample(), "/documents/2/register", json!("outgoing"));
-        refused::<Register>(value, "restore.inconsistent", "Register", "documents[2].register");
+        refused::<Register>(
+            value,
+            "restore.inconsistent",
+            "Register",
+            "documents[2].register",
+        );
         // A letter received is not an outgoing document at all.
         let value = edit(sample(), "/documents/0/register", json!("outgoing"));
-        let message = refused::<Register>(value, "restore.invalid", "RegisteredDocument", "documents[0].original.document.kind");
-        assert!(message.contains("outgoing register does not take incoming_letter"), "{message}");
+        let message = refused::<Register>(
+            value,
+            "restore.invalid",
+            "RegisteredDocument",
+            "documents[0].original.document.kind",
+        );
+        assert!(
+            message.contains("outgoing register does not take incoming_letter"),
+            "{message}"
+        );
     }
 
     #[test]
     fn versions_out_of_order_are_refused() {
         let value = edit(sample(), "/documents/0/corrections/0/version", json!(3));
-        refused::<Register>(value, "restore.inconsistent", "RegisteredDocument", "documents[0].corrections[0].version");
+        refused::<Register>(
+            value,
+            "restore.inconsistent",
+            "RegisteredDocument",
+            "documents[0].corrections[0].version",
+        );
         let value = edit(sample(), "/documents/0/original/version", json!(2));
-        refused::<Register>(value, "restore.missing", "DocumentVersion", "documents[0].original.reason");
+        refused::<Register>(
+            value,
+            "restore.missing",
+            "DocumentVersion",
+            "documents[0].original.reason",
+        );
         let value = edit(sample(), "/documents/0/original/reason", json!("x"));
-        refused::<Register>(value, "restore.inconsistent", "DocumentVersion", "documents[0].original.reason");
-        let value = edit(sample(), "/documents/0/original/recorded_on", json!("2026-03-03"));
-        refused::<Register>(value, "restore.inconsistent", "RegisteredDocument", "documents[0].original.recorded_on");
+        refused::<Register>(
+            value,
+            "restore.inconsistent",
+            "DocumentVersion",
+            "documents[0].original.reason",
+        );
+        let value = edit(
+            sample(),
+            "/documents/0/original/recorded_on",
+            json!("2026-03-03"),
+        );
+        refused::<Register>(
+            value,
+            "restore.inconsistent",
+            "RegisteredDocument",
+            "documents[0].original.recorded_on",
+        );
     }
 
     #[test]
     fn a_correction_breaking_correct_s_rules_is_refused() {
-        let complaint = saved(&sample_register()).pointer("/documents/1/original/document").unwrap().clone();
+        let complaint = saved(&sample_register())
+            .pointer("/documents/1/original/document")
+            .unwrap()
+            .clone();
         let value = edit(sample(), "/documents/0/corrections/0/document", complaint);
-        refused::<Register>(value, "restore.invalid", "RegisteredDocument", "documents[0].corrections[0].document.kind");
-        let value = edit(sample(), "/documents/0/corrections/0/recorded_on", json!("2026-03-01"));
-        refused::<Register>(value, "restore.invalid", "RegisteredDocument", "documents[0].corrections[0].recorded_on");
+        refused::<Register>(
+            value,
+            "restore.invalid",
+            "RegisteredDocument",
+            "documents[0].corrections[0].document.kind",
+        );
+        let value = edit(
+            sample(),
+            "/documents/0/corrections/0/recorded_on",
+            json!("2026-03-01"),
+        );
+        refused::<Register>(
+            value,
+            "restore.invalid",
+            "RegisteredDocument",
+            "documents[0].corrections[0].recorded_on",
+        );
         let value = edit(sample(), "/documents/0/corrections/0/reason", json!(" "));
-        let message = refused::<Register>(value, "restore.invalid", "DocumentVersion", "documents[0].corrections[0].reason");
+        let message = refused::<Register>(
+            value,
+            "restore.invalid",
+            "DocumentVersion",
+            "documents[0].corrections[0].reason",
+        );
         assert!(message.contains("correction reason is blank"), "{message}");
     }
 
     #[test]
     fn each_document_is_validated_again() {
-        let value = edit(sample(), "/documents/1/original/document/requisites/author", json!(""));
-        let message = refused::<Register>(value, "restore.invalid", "Document", "documents[1].original.document.requisites.author");
-        assert!(message.contains("author (dokumenta autors) is blank"), "{message}");
-        let value = edit(sample(), "/documents/1/original/document/requisites/author", json!(" Anna Kalniņa"));
-        refused::<Register>(value, "restore.inconsistent", "Document", "documents[1].original.document.requisites.author");
+        let value = edit(
+            sample(),
+            "/documents/1/original/document/requisites/author",
+            json!(""),
+        );
+        let message = refused::<Register>(
+            value,
+            "restore.invalid",
+            "Document",
+            "documents[1].original.document.requisites.author",
+        );
+        assert!(
+            message.contains("author (dokumenta autors) is blank"),
+            "{message}"
+        );
+        let value = edit(
+            sample(),
+            "/documents/1/original/document/requisites/author",
+            json!(" Anna Kalniņa"),
+        );
+        refused::<Register>(
+            value,
+            "restore.inconsistent",
+            "Document",
+            "documents[1].original.document.requisites.author",
+        );
         // The restricted statement lost its mark.
         let mut value = sample();
         value
@@ -790,7 +1025,12 @@ mod register {
             .as_object_mut()
             .unwrap()
             .remove("restricted_access_mark");
-        refused::<Register>(value, "restore.inconsistent", "Document", "documents[2].original.document.requisites.restricted_access_mark");
+        refused::<Register>(
+            value,
+            "restore.inconsistent",
+            "Document",
+            "documents[2].original.document.requisites.restricted_access_mark",
+        );
     }
 
     #[test]
@@ -805,7 +1045,12 @@ mod register {
         // Without a horizon, the first record starts at 1.
         let mut value = sample();
         value["documents"].as_array_mut().unwrap().remove(0);
-        refused::<Register>(value.clone(), "restore.inconsistent", "Register", "documents[0].sequence");
+        refused::<Register>(
+            value.clone(),
+            "restore.inconsistent",
+            "Register",
+            "documents[0].sequence",
+        );
         let value = edit(value, "/archived_before", json!("2026-03-02"));
         assert_eq!(restored::<Register>(value).documents().len(), 3);
         let mut register = sample_register();
@@ -817,8 +1062,13 @@ mod register {
     #[test]
     fn unknown_fields_are_refused() {
         let mut value = sample();
-        value.as_object_mut().unwrap().insert("by_id".into(), json!({}));
-        let error = serde_json::from_value::<Register>(value).unwrap_err().to_string();
+        value
+            .as_object_mut()
+            .unwrap()
+            .insert("by_id".into(), json!({}));
+        let error = serde_json::from_value::<Register>(value)
+            .unwrap_err()
+            .to_string();
         assert!(error.contains("unknown field `by_id`"), "{error}");
     }
 }
@@ -830,19 +1080,32 @@ mod cases {
     fn an_open_case_re_checks_its_header_year_and_documents() {
         let sample = saved(&sample_open_case());
         assert_eq!(restored::<OpenCase>(sample.clone()), sample_open_case());
-        let value = edit(sample.clone(), "/documents/1", json!(DocumentId::from_u128(2)));
+        let value = edit(
+            sample.clone(),
+            "/documents/1",
+            json!(DocumentId::from_u128(2)),
+        );
         refused::<OpenCase>(value, "restore.duplicate", "OpenCase", "documents[1]");
         let value = edit(sample.clone(), "/opened_on", json!("2025-12-31"));
         refused::<OpenCase>(value, "restore.inconsistent", "OpenCase", "opened_on");
         let value = edit(sample.clone(), "/title", json!(" "));
         let message = refused::<OpenCase>(value, "restore.invalid", "OpenCase", "title");
-        assert!(message.ends_with("file_plan.missing: value is required"), "{message}");
+        assert!(
+            message.ends_with("file_plan.missing: value is required"),
+            "{message}"
+        );
         let value = edit(sample.clone(), "/title", json!("x\u{7}"));
         let message = refused::<OpenCase>(value, "restore.invalid", "OpenCase", "title");
-        assert!(message.ends_with("file_plan.control_character: value holds a control character"), "{message}");
+        assert!(
+            message.ends_with("file_plan.control_character: value holds a control character"),
+            "{message}"
+        );
         let value = edit(sample.clone(), "/basis", json!(""));
         let message = refused::<OpenCase>(value, "restore.invalid", "OpenCase", "basis");
-        assert!(message.contains("file_plan.temporary_without_basis"), "{message}");
+        assert!(
+            message.contains("file_plan.temporary_without_basis"),
+            "{message}"
+        );
         let value = edit(sample.clone(), "/title", json!("Sūdzības "));
         refused::<OpenCase>(value, "restore.inconsistent", "OpenCase", "");
         let value = edit(sample, "/year", json!(1800));
@@ -856,21 +1119,59 @@ mod cases {
         let value = edit(sample.clone(), "/closed_on", json!("2025-12-31"));
         refused::<ClosedCase>(value, "restore.invalid", "ClosedCase", "closed_on");
         let value = edit(sample.clone(), "/obligation/period", json!("10 gadi"));
-        refused::<ClosedCase>(value, "restore.inconsistent", "ClosedCase", "obligation.period");
+        refused::<ClosedCase>(
+            value,
+            "restore.inconsistent",
+            "ClosedCase",
+            "obligation.period",
+        );
         let value = edit(sample.clone(), "/retention", json!("10 gadi"));
-        refused::<ClosedCase>(value, "restore.inconsistent", "ClosedCase", "obligation.period");
-        let value = edit(sample.clone(), "/obligation/basis", json!("cits pamatojums"));
-        refused::<ClosedCase>(value, "restore.inconsistent", "ClosedCase", "obligation.basis");
-        let value = edit(sample.clone(), "/obligation/counted_from", json!("2026-12-30"));
-        refused::<ClosedCase>(value, "restore.inconsistent", "ClosedCase", "obligation.counted_from");
+        refused::<ClosedCase>(
+            value,
+            "restore.inconsistent",
+            "ClosedCase",
+            "obligation.period",
+        );
+        let value = edit(
+            sample.clone(),
+            "/obligation/basis",
+            json!("cits pamatojums"),
+        );
+        refused::<ClosedCase>(
+            value,
+            "restore.inconsistent",
+            "ClosedCase",
+            "obligation.basis",
+        );
+        let value = edit(
+            sample.clone(),
+            "/obligation/counted_from",
+            json!("2026-12-30"),
+        );
+        refused::<ClosedCase>(
+            value,
+            "restore.inconsistent",
+            "ClosedCase",
+            "obligation.counted_from",
+        );
         let value = edit(sample.clone(), "/retention_ends_on", json!("2030-12-31"));
-        refused::<ClosedCase>(value, "restore.inconsistent", "ClosedCase", "retention_ends_on");
+        refused::<ClosedCase>(
+            value,
+            "restore.inconsistent",
+            "ClosedCase",
+            "retention_ends_on",
+        );
         let value = edit(sample.clone(), "/transferred_on", json!("2026-12-30"));
         refused::<ClosedCase>(value, "restore.invalid", "ClosedCase", "transferred_on");
         let value = edit(sample.clone(), "/holds/0/lifted_on", json!("2027-01-31"));
         refused::<ClosedCase>(value, "restore.invalid", "LegalHold", "holds[0].lifted_on");
         let value = edit(sample, "/obligation/basis", json!(""));
-        refused::<ClosedCase>(value, "restore.invalid", "RetentionObligation", "obligation.basis");
+        refused::<ClosedCase>(
+            value,
+            "restore.invalid",
+            "RetentionObligation",
+            "obligation.basis",
+        );
     }
 
     #[test]
@@ -884,11 +1185,20 @@ mod cases {
         .unwrap();
         let case = OpenCase::open(&plan, &"1.1".parse().unwrap(), day(2026, 1, 5))
             .unwrap()
-            .close(day(2026, 6, 1), Some(day(1990, 2, 1)), CountingRule::FromDate)
+            .close(
+                day(2026, 6, 1),
+                Some(day(1990, 2, 1)),
+                CountingRule::FromDate,
+            )
             .unwrap();
         assert_eq!(restored::<ClosedCase>(saved(&case)), case);
         let value = edit(saved(&case), "/retention_ends_on", json!("2026-06-01"));
-        refused::<ClosedCase>(value, "restore.inconsistent", "ClosedCase", "retention_ends_on");
+        refused::<ClosedCase>(
+            value,
+            "restore.inconsistent",
+            "ClosedCase",
+            "retention_ends_on",
+        );
     }
 }
 
@@ -903,7 +1213,12 @@ mod file_plan {
         let mut swapped = entries.clone();
         swapped.swap(1, 2);
         let value = edit(sample.clone(), "/entries", json!(swapped));
-        refused::<FilePlan>(value, "restore.inconsistent", "FilePlan", "entries[2].index");
+        refused::<FilePlan>(
+            value,
+            "restore.inconsistent",
+            "FilePlan",
+            "entries[2].index",
+        );
         let mut doubled = entries.clone();
         doubled.insert(2, entries[1].clone());
         let value = edit(sample.clone(), "/entries", json!(doubled));
@@ -915,13 +1230,21 @@ mod file_plan {
         let value = edit(sample.clone(), "/year", json!(10_000));
         refused::<FilePlan>(value, "restore.invalid", "FilePlan", "year");
         let value = edit(sample, "/entries/1/title", json!(" "));
-        refused::<FilePlan>(value, "restore.invalid", "FilePlanEntry", "entries[1].title");
+        refused::<FilePlan>(
+            value,
+            "restore.invalid",
+            "FilePlanEntry",
+            "entries[1].title",
+        );
     }
 
     #[test]
     fn a_case_description_needs_the_basis_of_a_temporary_period() {
         let description = sample_plan().entries()[4].case().unwrap().clone();
-        assert_eq!(restored::<CaseDescription>(saved(&description)), description);
+        assert_eq!(
+            restored::<CaseDescription>(saved(&description)),
+            description
+        );
         let value = edit(saved(&description), "/legal_basis", Value::Null);
         refused::<CaseDescription>(value, "restore.invalid", "CaseDescription", "legal_basis");
         let value = edit(saved(&description), "/title", json!(" Sarakste"));
@@ -940,7 +1263,14 @@ mod file_plan {
 
     #[test]
     fn problems_save_their_cause_and_read_the_old_doubled_tag() {
-        let error = FilePlan::from_csv(2026, &format!("{}\n1.;x;;;;;;;\n1;\u{7};;;;;;;\n", PLAN.lines().next().unwrap())).unwrap_err();
+        let error = FilePlan::from_csv(
+            2026,
+            &format!(
+                "{}\n1.;x;;;;;;;\n1;\u{7};;;;;;;\n",
+                PLAN.lines().next().unwrap()
+            ),
+        )
+        .unwrap_err();
         let index = &error.problems()[0];
         assert_eq!(
             saved(index.kind()),
@@ -951,9 +1281,17 @@ mod file_plan {
         for problem in error.problems() {
             assert_eq!(&restored::<FilePlanProblem>(saved(problem)), problem);
         }
-        let old: FilePlanProblemKind =
-            serde_json::from_str(r#"{"problem":"text","problem":"too_long","max":300,"found":301}"#).unwrap();
-        assert_eq!(old, FilePlanProblemKind::Text(TextProblem::TooLong { max: 300, found: 301 }));
+        let old: FilePlanProblemKind = serde_json::from_str(
+            r#"{"problem":"text","problem":"too_long","max":300,"found":301}"#,
+        )
+        .unwrap();
+        assert_eq!(
+            old,
+            FilePlanProblemKind::Text(TextProblem::TooLong {
+                max: 300,
+                found: 301
+            })
+        );
         // The index problem saved before issue 13 lacks its cause: not restorable.
         assert!(serde_json::from_str::<FilePlanProblemKind>(r#"{"problem":"index"}"#).is_err());
     }
@@ -973,7 +1311,10 @@ mod requisites {
             .iter()
             .find(|p| p.requisite() == Requisite::Title)
             .unwrap();
-        assert_eq!(saved(title), json!({"requisite": "title", "kind": {"problem": "blank"}}));
+        assert_eq!(
+            saved(title),
+            json!({"requisite": "title", "kind": {"problem": "blank"}})
+        );
         let old: RequisiteProblem = serde_json::from_str(
             r#"{"requisite":"title","kind":{"problem":"text","problem":"blank"}}"#,
         )
@@ -981,7 +1322,12 @@ mod requisites {
         assert_eq!(&old, title);
         let old: RequisiteProblemKind = serde_json::from_str(r#"{"problem":"missing"}"#).unwrap();
         assert_eq!(old, RequisiteProblemKind::Missing);
-        assert!(serde_json::from_str::<RequisiteProblemKind>(r#"{"problem":"blank","problem":"blank"}"#).is_err());
+        assert!(
+            serde_json::from_str::<RequisiteProblemKind>(
+                r#"{"problem":"blank","problem":"blank"}"#
+            )
+            .is_err()
+        );
         assert!(serde_json::from_str::<RequisiteProblemKind>(r#"{"problem":"text"}"#).is_err());
     }
 }
@@ -996,9 +1342,17 @@ mod flows {
         let events = sample["events"].as_array().unwrap().clone();
         let reversed: Vec<Value> = events.iter().rev().cloned().collect();
         let value = edit(sample.clone(), "/events", json!(reversed));
-        let message = refused::<DocumentFlow>(value, "restore.invalid", "DocumentFlow", "events[0].action");
-        assert!(message.contains("start is not allowed when the document is registered"), "{message}");
-        let value = edit(sample.clone(), "/events/1/at", json!("2026-03-02T08:00:00Z"));
+        let message =
+            refused::<DocumentFlow>(value, "restore.invalid", "DocumentFlow", "events[0].action");
+        assert!(
+            message.contains("start is not allowed when the document is registered"),
+            "{message}"
+        );
+        let value = edit(
+            sample.clone(),
+            "/events/1/at",
+            json!("2026-03-02T08:00:00Z"),
+        );
         refused::<DocumentFlow>(value, "restore.invalid", "DocumentFlow", "events[1].at");
         let value = edit(sample.clone(), "/status/deadline", json!("2026-03-20"));
         refused::<DocumentFlow>(value, "restore.inconsistent", "DocumentFlow", "status");
@@ -1009,7 +1363,10 @@ mod flows {
     #[test]
     fn a_status_no_trail_reaches_is_refused() {
         let status = saved(sample_flow().status());
-        assert_eq!(restored::<FlowStatus>(status.clone()), sample_flow().status().clone());
+        assert_eq!(
+            restored::<FlowStatus>(status.clone()),
+            sample_flow().status().clone()
+        );
         let value = edit(status.clone(), "/state", json!("registered"));
         refused::<FlowStatus>(value, "restore.inconsistent", "FlowStatus", "assignee");
         let value = edit(status.clone(), "/state", json!("done"));
@@ -1031,8 +1388,14 @@ mod flows {
         let value = edit(event, "/action/to/name", json!("x".repeat(101)));
         let message = refused::<FlowEvent>(value, "restore.invalid", "Assignee", "name");
         assert!(message.contains("has 101 characters"), "{message}");
-        assert!(serde_json::from_value::<FlowAction>(json!({"action": "complete", "note": " "})).is_err());
-        assert!(serde_json::from_value::<FlowAction>(json!({"action": "cancel", "reason": ""})).is_err());
+        assert!(
+            serde_json::from_value::<FlowAction>(json!({"action": "complete", "note": " "}))
+                .is_err()
+        );
+        assert!(
+            serde_json::from_value::<FlowAction>(json!({"action": "cancel", "reason": ""}))
+                .is_err()
+        );
     }
 }
 
@@ -1041,21 +1404,51 @@ mod submissions {
 
     #[test]
     fn a_deadline_edited_by_hand_is_refused() {
-        let sample = saved(&sample_submission(DeadlineRegime::Consumer, day(2026, 3, 2)));
+        let sample = saved(&sample_submission(
+            DeadlineRegime::Consumer,
+            day(2026, 3, 2),
+        ));
         assert_eq!(
             restored::<OpenSubmission>(sample.clone()),
             sample_submission(DeadlineRegime::Consumer, day(2026, 3, 2))
         );
-        let value = edit(sample.clone(), "/deadline/deadline/date", json!("2026-03-30"));
-        let message = refused::<OpenSubmission>(value, "restore.inconsistent", "AnswerDeadline", "deadline.deadline.date");
+        let value = edit(
+            sample.clone(),
+            "/deadline/deadline/date",
+            json!("2026-03-30"),
+        );
+        let message = refused::<OpenSubmission>(
+            value,
+            "restore.inconsistent",
+            "AnswerDeadline",
+            "deadline.deadline.date",
+        );
         assert!(message.contains("ends on 2026-03-23"), "{message}");
         let value = edit(sample.clone(), "/deadline/deadline/steps", json!([]));
-        refused::<OpenSubmission>(value, "restore.inconsistent", "AnswerDeadline", "deadline.deadline.steps");
-        let value = edit(sample.clone(), "/deadline/deadline/start", json!("2200-01-01"));
-        let message = refused::<OpenSubmission>(value, "restore.invalid", "AnswerDeadline", "deadline.deadline.start");
-        assert!(message.ends_with("year 2200 is outside the calendar's years 1991 to 2100"), "{message}");
+        refused::<OpenSubmission>(
+            value,
+            "restore.inconsistent",
+            "AnswerDeadline",
+            "deadline.deadline.steps",
+        );
+        let value = edit(
+            sample.clone(),
+            "/deadline/deadline/start",
+            json!("2200-01-01"),
+        );
+        let message = refused::<OpenSubmission>(
+            value,
+            "restore.invalid",
+            "AnswerDeadline",
+            "deadline.deadline.start",
+        );
+        assert!(
+            message.ends_with("year 2200 is outside the calendar's years 1991 to 2100"),
+            "{message}"
+        );
         let value = edit(sample.clone(), "/number", json!(" "));
-        let message = refused::<OpenSubmission>(value, "restore.invalid", "OpenSubmission", "number");
+        let message =
+            refused::<OpenSubmission>(value, "restore.invalid", "OpenSubmission", "number");
         assert!(message.ends_with("number: number is blank"), "{message}");
         let value = edit(sample, "/invoice_number", json!(""));
         refused::<OpenSubmission>(value, "restore.invalid", "OpenSubmission", "invoice_number");
@@ -1063,13 +1456,26 @@ mod submissions {
 
     #[test]
     fn a_company_term_must_be_the_regime_s_period() {
-        let company = sample_submission(DeadlineRegime::Company(Period::WorkingDays(10)), day(2026, 3, 2));
+        let company = sample_submission(
+            DeadlineRegime::Company(Period::WorkingDays(10)),
+            day(2026, 3, 2),
+        );
         let sample = saved(&company);
         assert_eq!(restored::<OpenSubmission>(sample.clone()), company);
         let value = edit(sample.clone(), "/deadline/regime/period", json!("5wd"));
-        refused::<OpenSubmission>(value, "restore.inconsistent", "AnswerDeadline", "deadline.deadline.period");
+        refused::<OpenSubmission>(
+            value,
+            "restore.inconsistent",
+            "AnswerDeadline",
+            "deadline.deadline.period",
+        );
         let value = edit(sample, "/deadline/notes", json!(["a note"]));
-        refused::<OpenSubmission>(value, "restore.inconsistent", "AnswerDeadline", "deadline.regime");
+        refused::<OpenSubmission>(
+            value,
+            "restore.inconsistent",
+            "AnswerDeadline",
+            "deadline.regime",
+        );
     }
 
     #[test]
@@ -1077,10 +1483,22 @@ mod submissions {
         let open = sample_submission(DeadlineRegime::Submission, day(2026, 3, 2));
         let deadline = saved(open.deadline());
         assert!(deadline["extended"]["condition"].is_string(), "{deadline}");
-        let value = edit(deadline.clone(), "/extended/deadline/start", json!("2026-03-03"));
-        refused::<AnswerDeadline>(value, "restore.inconsistent", "AnswerDeadline", "extended.deadline.start");
+        let value = edit(
+            deadline.clone(),
+            "/extended/deadline/start",
+            json!("2026-03-03"),
+        );
+        refused::<AnswerDeadline>(
+            value,
+            "restore.inconsistent",
+            "AnswerDeadline",
+            "extended.deadline.start",
+        );
         // The pair written before issue 13.
-        let pair = json!([deadline["extended"]["deadline"], deadline["extended"]["condition"]]);
+        let pair = json!([
+            deadline["extended"]["deadline"],
+            deadline["extended"]["condition"]
+        ]);
         let old = edit(deadline, "/extended", pair);
         assert_eq!(&restored::<AnswerDeadline>(old), open.deadline());
     }
@@ -1088,13 +1506,26 @@ mod submissions {
     #[test]
     fn an_answer_before_the_receipt_is_refused() {
         let sample = saved(&sample_answered());
-        assert_eq!(restored::<AnsweredSubmission>(sample.clone()), sample_answered());
+        assert_eq!(
+            restored::<AnsweredSubmission>(sample.clone()),
+            sample_answered()
+        );
         let value = edit(sample.clone(), "/answered_on", json!("2026-03-01"));
-        refused::<AnsweredSubmission>(value, "restore.invalid", "AnsweredSubmission", "answered_on");
+        refused::<AnsweredSubmission>(
+            value,
+            "restore.invalid",
+            "AnsweredSubmission",
+            "answered_on",
+        );
         let value = edit(sample.clone(), "/answer", json!(""));
         refused::<AnsweredSubmission>(value, "restore.invalid", "AnsweredSubmission", "answer");
         let value = edit(sample, "/submission/client_id", json!("C-1\nC-2"));
-        refused::<AnsweredSubmission>(value, "restore.invalid", "OpenSubmission", "submission.client_id");
+        refused::<AnsweredSubmission>(
+            value,
+            "restore.invalid",
+            "OpenSubmission",
+            "submission.client_id",
+        );
     }
 
     #[test]
@@ -1102,8 +1533,15 @@ mod submissions {
         let rules = AnswerRules::latvia();
         let rule = &rules.rules()[1];
         let saved_rule = saved(rule);
-        assert_eq!(saved_rule["extension"], json!({"period": "4m", "condition": "for objective reasons, informing the applicant"}));
-        let old = edit(saved_rule, "/extension", json!(["4m", "for objective reasons, informing the applicant"]));
+        assert_eq!(
+            saved_rule["extension"],
+            json!({"period": "4m", "condition": "for objective reasons, informing the applicant"})
+        );
+        let old = edit(
+            saved_rule,
+            "/extension",
+            json!(["4m", "for objective reasons, informing the applicant"]),
+        );
         assert_eq!(&restored::<AnswerRule>(old), rule);
     }
 }
@@ -1143,7 +1581,11 @@ mod others {
         refused::<Minutes>(value, "restore.inconsistent", "Minutes", "number");
         let value = edit(saved(&minutes), "/meeting/agenda", json!([]));
         refused::<Minutes>(value, "restore.invalid", "Minutes", "meeting.agenda");
-        let value = edit(saved(&minutes), "/meeting/decisions/0/agenda_item", json!(2));
+        let value = edit(
+            saved(&minutes),
+            "/meeting/decisions/0/agenda_item",
+            json!(2),
+        );
         refused::<Minutes>(value, "restore.invalid", "Minutes", "meeting.decisions");
         let value = edit(saved(&minutes), "/meeting/chair", json!("A. Liepa "));
         refused::<Minutes>(value, "restore.inconsistent", "Minutes", "meeting");
@@ -1152,7 +1594,12 @@ mod others {
         let value = edit(saved(&book), "/series/id", json!("invoices"));
         refused::<MinutesBook>(value, "restore.inconsistent", "MinutesBook", "series.id");
         let value = edit(saved(&book), "/series/year_reset", json!("never"));
-        refused::<MinutesBook>(value, "restore.inconsistent", "MinutesBook", "series.year_reset");
+        refused::<MinutesBook>(
+            value,
+            "restore.inconsistent",
+            "MinutesBook",
+            "series.year_reset",
+        );
     }
 
     #[test]
@@ -1163,7 +1610,10 @@ mod others {
         refused::<AccessLog>(value, "restore.inconsistent", "AccessLogEntry", "level");
         let value = edit(saved(&log), "/entries/0/reader", json!(""));
         let message = refused::<AccessLog>(value, "restore.invalid", "AccessLogEntry", "reader");
-        assert!(message.ends_with("reader id must be 1 to 100 characters on one line, found \"\""), "{message}");
+        assert!(
+            message.ends_with("reader id must be 1 to 100 characters on one line, found \"\""),
+            "{message}"
+        );
         let value = edit(saved(&log), "/entries/0/document", json!(" "));
         refused::<AccessLog>(value, "restore.missing", "AccessLogEntry", "document");
         let reader = saved(&Reader::try_new("k.kalna", AccessLevel::Internal).unwrap());
@@ -1176,13 +1626,21 @@ mod others {
         let hold = LegalHold::try_new("LH-1", "tiesvedība", day(2026, 1, 10)).unwrap();
         let value = edit(saved(&hold), "/id", json!("x".repeat(65)));
         let message = refused::<LegalHold>(value, "restore.invalid", "LegalHold", "id");
-        assert!(message.ends_with("hold id has 65 characters, at most 64 are allowed"), "{message}");
+        assert!(
+            message.ends_with("hold id has 65 characters, at most 64 are allowed"),
+            "{message}"
+        );
         let obligation = RetentionObligation::accounting(
             apkalpe_documents::AccountingRecord::SupportingDocument,
             Some(day(2026, 3, 2)),
         );
-        assert_eq!(restored::<RetentionObligation>(saved(&obligation)), obligation);
-        let facts = RetentionFacts::new().with_obligation(obligation).with_hold(hold);
+        assert_eq!(
+            restored::<RetentionObligation>(saved(&obligation)),
+            obligation
+        );
+        let facts = RetentionFacts::new()
+            .with_obligation(obligation)
+            .with_hold(hold);
         let value = edit(saved(&facts), "/holds/0/reason", json!(""));
         refused::<RetentionFacts>(value, "restore.invalid", "LegalHold", "reason");
     }
@@ -1193,11 +1651,26 @@ mod others {
         assert_eq!(list.entries().len(), 1);
         assert_eq!(restored::<TransferList>(saved(&list)), list);
         let value = edit(saved(&list), "/entries/0/category", json!("long_term"));
-        refused::<TransferList>(value, "restore.inconsistent", "TransferList", "entries[0].category");
+        refused::<TransferList>(
+            value,
+            "restore.inconsistent",
+            "TransferList",
+            "entries[0].category",
+        );
         let value = edit(saved(&list), "/entries/0/transfer_by", json!("2025-06-30"));
-        refused::<TransferList>(value, "restore.inconsistent", "TransferList", "entries[0].transfer_by");
+        refused::<TransferList>(
+            value,
+            "restore.inconsistent",
+            "TransferList",
+            "entries[0].transfer_by",
+        );
         let value = edit(saved(&list), "/date", json!("2019-01-01"));
-        refused::<TransferList>(value, "restore.inconsistent", "TransferList", "entries[0].closed_on");
+        refused::<TransferList>(
+            value,
+            "restore.inconsistent",
+            "TransferList",
+            "entries[0].closed_on",
+        );
         let value = edit(saved(&list), "/entries/0/index", json!("1..1"));
         refused::<TransferList>(value, "restore.invalid", "TransferList", "entries[0].index");
 
@@ -1205,18 +1678,41 @@ mod others {
         assert_eq!(act.entries().len(), 2);
         assert_eq!(restored::<DestructionAct>(saved(&act)), act);
         let value = edit(saved(&act), "/commission", json!([]));
-        let message = refused::<DestructionAct>(value, "restore.invalid", "DestructionAct", "commission");
-        assert!(message.ends_with("a destruction act needs at least one commission member"), "{message}");
+        let message =
+            refused::<DestructionAct>(value, "restore.invalid", "DestructionAct", "commission");
+        assert!(
+            message.ends_with("a destruction act needs at least one commission member"),
+            "{message}"
+        );
         let value = edit(saved(&act), "/entries", json!([]));
         refused::<DestructionAct>(value, "restore.invalid", "DestructionAct", "entries");
-        let value = edit(saved(&act), "/entries/0/retention_ended_on", json!("2026-03-02"));
-        refused::<DestructionAct>(value, "restore.inconsistent", "DestructionAct", "entries[0].retention_ended_on");
+        let value = edit(
+            saved(&act),
+            "/entries/0/retention_ended_on",
+            json!("2026-03-02"),
+        );
+        refused::<DestructionAct>(
+            value,
+            "restore.inconsistent",
+            "DestructionAct",
+            "entries[0].retention_ended_on",
+        );
         let value = edit(saved(&act), "/entries/0/retention", json!("pastāvīgi"));
-        refused::<DestructionAct>(value, "restore.inconsistent", "DestructionAct", "entries[0].retention");
+        refused::<DestructionAct>(
+            value,
+            "restore.inconsistent",
+            "DestructionAct",
+            "entries[0].retention",
+        );
         let entries = saved(&act)["entries"].as_array().unwrap().clone();
         let reversed: Vec<Value> = entries.iter().rev().cloned().collect();
         let value = edit(saved(&act), "/entries", json!(reversed));
-        refused::<DestructionAct>(value, "restore.inconsistent", "DestructionAct", "entries[1].year");
+        refused::<DestructionAct>(
+            value,
+            "restore.inconsistent",
+            "DestructionAct",
+            "entries[1].year",
+        );
         let value = edit(saved(&act), "/commission/0", json!("A.\u{7}Liepa"));
         refused::<DestructionAct>(value, "restore.invalid", "DestructionAct", "commission[0]");
     }
@@ -1238,7 +1734,10 @@ mod others {
         };
         assert_eq!(restored::<Letter>(saved(&letter)), letter);
         let mut value = saved(&letter);
-        value.as_object_mut().unwrap().insert("cc".into(), json!("x"));
+        value
+            .as_object_mut()
+            .unwrap()
+            .insert("cc".into(), json!("x"));
         assert!(serde_json::from_value::<Letter>(value).is_err());
         let meeting = sample_meeting(day(2026, 3, 5));
         assert_eq!(restored::<Meeting>(saved(&meeting)), meeting);
@@ -1250,9 +1749,11 @@ mod others {
         assert_eq!(restored::<TransferEntry>(saved(&entry)), entry);
         let entry: DestructionEntry = sample_destruction_act().entries()[0].clone();
         assert_eq!(restored::<DestructionEntry>(saved(&entry)), entry);
-        let outcome: WithdrawalOutcome = restored(json!({"outcome": "no_right", "exception": "perishable_goods"}));
+        let outcome: WithdrawalOutcome =
+            restored(json!({"outcome": "no_right", "exception": "perishable_goods"}));
         assert!(matches!(outcome, WithdrawalOutcome::NoRight { .. }));
-        let decision: RetentionDecision = restored(json!({"decision": "may_destroy", "since": null}));
+        let decision: RetentionDecision =
+            restored(json!({"decision": "may_destroy", "since": null}));
         assert!(decision.may_destroy());
         let reason: KeepReason = restored(json!({"kind": "permanent", "basis": "MK 282"}));
         assert_eq!(reason.to_string(), "kept permanently (MK 282)");
@@ -1263,7 +1764,11 @@ mod others {
         assert_eq!(outcome, ReadOutcome::Denied);
         let entry: AccessLogEntry = sample_access_log().entries()[0].clone();
         assert_eq!(restored::<AccessLogEntry>(saved(&entry)), entry);
-        let version: DocumentVersion = sample_register().documents()[0].versions().nth(1).unwrap().clone();
+        let version: DocumentVersion = sample_register().documents()[0]
+            .versions()
+            .nth(1)
+            .unwrap()
+            .clone();
         assert_eq!(restored::<DocumentVersion>(saved(&version)), version);
         let rules = AnswerRules::latvia();
         assert_eq!(restored::<AnswerRules>(saved(&rules)), rules);
@@ -1293,7 +1798,10 @@ fn saved_file_plan() {
 
 #[test]
 fn saved_cases() {
-    assert_eq!(sample_closed_case().retention_ends_on(), Some(day(2031, 12, 31)));
+    assert_eq!(
+        sample_closed_case().retention_ends_on(),
+        Some(day(2031, 12, 31))
+    );
     insta::assert_snapshot!("open_case", pretty(&sample_open_case()));
     insta::assert_snapshot!("closed_case", pretty(&sample_closed_case()));
 }
