@@ -180,14 +180,13 @@ fn saved_register() -> String {
         .iter()
         .map(|i| i.parse().unwrap())
         .collect();
-    for n in 0..10_000_u32 {
+    for (n, index) in (0..10_000_u32).zip(indexes.iter().cycle()) {
         let date = if n < 6_000 {
             day(2026, 1, 2) + Days::new(u64::from(n / 20))
         } else {
             day(2027, 1, 4) + Days::new(u64::from((n - 6_000) / 20))
         };
         let id = DocumentId::from_u128(u128::from(n));
-        let index = &indexes[usize::try_from(n).unwrap() % indexes.len()];
         register.register(id, letter(date), index, date).unwrap();
         if n % 10 == 0 {
             let fixed = letter(date)

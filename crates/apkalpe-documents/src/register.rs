@@ -1401,7 +1401,10 @@ mod tests {
         let pattern = RegistrationPattern::try_new("{index}/{seq}").unwrap();
         let one = CaseIndex::try_new("1").unwrap();
         let eleven = CaseIndex::try_new("11").unwrap();
-        assert_ne!(pattern.render(&one, 2026, 11), pattern.render(&eleven, 2026, 1));
+        assert_ne!(
+            pattern.render(&one, 2026, 11),
+            pattern.render(&eleven, 2026, 1)
+        );
     }
 
     #[test]
