@@ -364,7 +364,8 @@ impl fmt::Display for FlowState {
 /// "finished_at": null}`; deserialising refuses, with a [`RestoreError`], a combination no
 /// trail reaches: a registered document with an assignee, deadline or finishing time; an
 /// assigned or started one without an assignee or with a finishing time; a done one without
-/// an assignee; a done or cancelled one without its finishing time.
+/// an assignee; a done or cancelled one without its finishing time; a deadline without an
+/// assignee.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(try_from = "FlowStatusRecord")]
 pub struct FlowStatus {
@@ -405,6 +406,10 @@ impl TryFrom<FlowStatusRecord> for FlowStatus {
                     "an assigned, started or done document has an assignee",
                 ))
             }
+            _ if record.deadline.is_some() && record.assignee.is_none() => Some((
+                "deadline",
+                "a deadline comes with a resolution, which names an assignee",
+            )),
             _ => None,
         };
         if let Some((field, reason)) = problem {

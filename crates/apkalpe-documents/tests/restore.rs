@@ -1371,8 +1371,12 @@ mod flows {
         refused::<FlowStatus>(value, "restore.inconsistent", "FlowStatus", "assignee");
         let value = edit(status.clone(), "/state", json!("done"));
         refused::<FlowStatus>(value, "restore.inconsistent", "FlowStatus", "finished_at");
-        let value = edit(status, "/assignee", Value::Null);
+        let value = edit(status.clone(), "/assignee", Value::Null);
         refused::<FlowStatus>(value, "restore.inconsistent", "FlowStatus", "assignee");
+        let value = edit(status, "/state", json!("cancelled"));
+        let value = edit(value, "/finished_at", json!("2026-03-02T11:00:00Z"));
+        let value = edit(value, "/assignee", Value::Null);
+        refused::<FlowStatus>(value, "restore.inconsistent", "FlowStatus", "deadline");
     }
 
     #[test]
