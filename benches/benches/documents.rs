@@ -172,5 +172,49 @@ fn deadline(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, register, archive, overdue, deadline);
+/// A register of 10 000 documents over two years (2026 and 2027), every tenth corrected
+/// once, saved as JSON.
+fn saved_register() -> String {
+    let mut register = Register::try_new(RegisterKind::Incoming, "{index}/{seq}").unwrap();
+    let indexes: Vec<CaseIndex> = ["2.1", "2.2", "2.3"]
+        .iter()
+        .map(|i| i.parse().unwrap())
+        .collect();
+    for (n, index) in (0..10_000_u32).zip(indexes.iter().cycle()) {
+        let date = if n < 6_000 {
+            day(2026, 1, 2) + Days::new(u64::from(n / 20))
+        } else {
+            day(2027, 1, 4) + Days::new(u64::from((n - 6_000) / 20))
+        };
+        let id = DocumentId::from_u128(u128::from(n));
+        register.register(id, letter(date), index, date).unwrap();
+        if n % 10 == 0 {
+            let fixed = letter(date)
+                .to_draft()
+                .with(Requisite::Text, "Lūdzam pārskatīt rēķinu Nr. 2026/16.")
+                .validate()
+                .unwrap();
+            register.correct(id, fixed, "numurs labots", date).unwrap();
+        }
+    }
+    serde_json::to_string(&register).unwrap()
+}
+
+/// Issue 13: restoring an aggregate is O(n log n) at most; the register re-validates every
+/// document, checks ids, numbers and sequences and rebuilds its id index. No numeric target
+/// beyond that; for reference.
+fn restore(c: &mut Criterion) {
+    let mut group = c.benchmark_group("documents/restore");
+    group.sample_size(10);
+    let json = saved_register();
+    group.bench_function("register_10000_documents", |b| {
+        b.iter(|| {
+            let register: Register = serde_json::from_str(black_box(&json)).unwrap();
+            black_box(register.documents().len())
+        })
+    });
+    group.finish();
+}
+
+criterion_group!(benches, register, archive, overdue, deadline, restore);
 criterion_main!(benches);

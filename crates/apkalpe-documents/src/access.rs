@@ -2,11 +2,12 @@
 
 use std::fmt;
 
+use apkalpe_core::RestoreError;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
 use crate::register::RegisteredDocument;
-use crate::text::{Lines, clean, echo};
+use crate::text::{Lines, check_saved, clean, echo};
 
 /// The access level of a document (*pieejamības statuss*), lowest first.
 ///
@@ -95,10 +96,39 @@ impl fmt::Display for AccessLevel {
 /// assert!(!reader.may_read(AccessLevel::CommercialSecret));
 /// # Ok::<(), apkalpe_documents::DocumentsError>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
+///
+/// Saved as `{"id": "a.liepa", "clearance": "restricted_access"}`; deserialising re-runs the
+/// id check of [`Reader::try_new`] and refuses a failing id with a [`RestoreError`].
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(try_from = "ReaderRecord")]
 pub struct Reader {
     id: String,
     clearance: AccessLevel,
+}
+
+/// The saved form of a [`Reader`], read before its checks.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ReaderRecord {
+    id: String,
+    clearance: AccessLevel,
+}
+
+/// Checks a reader id as [`Reader::try_new`] does.
+fn reader_id(id: &str) -> Result<String, AccessError> {
+    clean(id, 100, Lines::Single).map_err(|_| AccessError::InvalidReader { found: echo(id) })
+}
+
+impl TryFrom<ReaderRecord> for Reader {
+    type Error = RestoreError;
+
+    fn try_from(record: ReaderRecord) -> Result<Self, Self::Error> {
+        check_saved("Reader", "id", &record.id, reader_id)?;
+        Ok(Reader {
+            id: record.id,
+            clearance: record.clearance,
+        })
+    }
 }
 
 impl Reader {
@@ -108,8 +138,7 @@ impl Reader {
     ///
     /// [`AccessError::InvalidReader`] for a blank, too long or multi-line id.
     pub fn try_new(id: &str, clearance: AccessLevel) -> Result<Self, AccessError> {
-        let id = clean(id, 100, Lines::Single)
-            .map_err(|_| AccessError::InvalidReader { found: echo(id) })?;
+        let id = reader_id(id)?;
         Ok(Reader { id, clearance })
     }
 
@@ -130,7 +159,7 @@ impl Reader {
 }
 
 /// Whether a logged read was allowed.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ReadOutcome {
     /// The reader's clearance covered the document.
@@ -140,13 +169,59 @@ pub enum ReadOutcome {
 }
 
 /// One logged read of a restricted document.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
+///
+/// Saved as `{"at", "reader", "document", "level", "outcome"}`; deserialising refuses, with a
+/// [`RestoreError`], an entry [`read_document`] never writes: a reader id its check refuses,
+/// a blank document number, or a level that is not logged.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(try_from = "AccessLogEntryRecord")]
 pub struct AccessLogEntry {
     at: DateTime<Utc>,
     reader: String,
     document: String,
     level: AccessLevel,
     outcome: ReadOutcome,
+}
+
+/// The saved form of an [`AccessLogEntry`], read before its checks.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct AccessLogEntryRecord {
+    at: DateTime<Utc>,
+    reader: String,
+    document: String,
+    level: AccessLevel,
+    outcome: ReadOutcome,
+}
+
+impl TryFrom<AccessLogEntryRecord> for AccessLogEntry {
+    type Error = RestoreError;
+
+    fn try_from(record: AccessLogEntryRecord) -> Result<Self, Self::Error> {
+        const WHAT: &str = "AccessLogEntry";
+        check_saved(WHAT, "reader", &record.reader, reader_id)?;
+        if record.document.trim().is_empty() {
+            return Err(RestoreError::missing(
+                WHAT,
+                "document",
+                "a logged read names the document's registration number",
+            ));
+        }
+        if !record.level.is_logged() {
+            return Err(RestoreError::inconsistent(
+                WHAT,
+                "level",
+                format_args!("reads of {} documents are not logged", record.level),
+            ));
+        }
+        Ok(AccessLogEntry {
+            at: record.at,
+            reader: record.reader,
+            document: record.document,
+            level: record.level,
+            outcome: record.outcome,
+        })
+    }
 }
 
 impl AccessLogEntry {
@@ -184,7 +259,11 @@ impl AccessLogEntry {
 /// # Examples
 ///
 /// See [`read_document`].
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+///
+/// Saved as `{"entries": […]}`, each entry restored through its checks. The log is
+/// append-only and grows with every restricted read: keep it with the records it protects.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct AccessLog {
     entries: Vec<AccessLogEntry>,
 }

@@ -1,13 +1,15 @@
 //! The archive: cases due for transfer, cases due for destruction, the transfer list and
 //! the destruction act (*dokumentu iznīcināšanas akts*).
 
+use apkalpe_core::RestoreError;
 use chrono::{Datelike, NaiveDate};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::case::ClosedCase;
+use crate::case_index::CaseIndex;
 use crate::file_plan::Medium;
 use crate::retention::{RetentionCategory, RetentionPeriod};
-use crate::text::{Lines, TextProblem, clean};
+use crate::text::{Lines, TextProblem, check_saved, clean};
 
 /// When closed cases with archival value go to the archive.
 ///
@@ -20,7 +22,8 @@ use crate::text::{Lines, TextProblem, clean};
 /// assert_eq!((policy.transfer_after_years, policy.transfer_within_years), (1, 5));
 /// # Ok::<(), apkalpe_documents::DocumentsError>(())
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct ArchivePolicy {
     /// A case is due from 1 January of the closing year + this many years (default 1: the
@@ -57,7 +60,8 @@ impl ArchivePolicy {
 }
 
 /// One case on a transfer list.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct TransferEntry {
     /// The case index.
     pub index: String,
@@ -80,11 +84,98 @@ pub struct TransferEntry {
 }
 
 /// The list of cases due for transfer to the archive (*arhīvā nododamo lietu saraksts*).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+///
+/// Saved as `{"organisation", "date", "entries": [TransferEntry, …]}`; deserialising checks
+/// what [`transfer_list`] guarantees as far as the list shows it (the policy is not saved):
+/// every entry a long-term or permanent case whose category is its retention's, closed no
+/// later than the list's year, to be transferred by a 31 December no earlier than its
+/// closing; entries in index, then year order. A failing value is refused with a
+/// [`RestoreError`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "TransferListRecord")]
 pub struct TransferList {
     organisation: String,
     date: NaiveDate,
     entries: Vec<TransferEntry>,
+}
+
+/// The saved form of a [`TransferList`], read before its checks.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct TransferListRecord {
+    organisation: String,
+    date: NaiveDate,
+    entries: Vec<TransferEntry>,
+}
+
+/// Parses the index of a saved list entry.
+fn entry_index(what: &'static str, at: &str, index: &str) -> Result<CaseIndex, RestoreError> {
+    CaseIndex::try_new(index)
+        .map_err(|error| RestoreError::invalid(what, format!("{at}.index"), error))
+}
+
+impl TryFrom<TransferListRecord> for TransferList {
+    type Error = RestoreError;
+
+    fn try_from(record: TransferListRecord) -> Result<Self, Self::Error> {
+        const WHAT: &str = "TransferList";
+        let mut previous: Option<(CaseIndex, i32)> = None;
+        for (position, entry) in record.entries.iter().enumerate() {
+            let at = format!("entries[{position}]");
+            let key = (entry_index(WHAT, &at, &entry.index)?, entry.year);
+            if entry.category != entry.retention.category() {
+                return Err(RestoreError::inconsistent(
+                    WHAT,
+                    format!("{at}.category"),
+                    format_args!(
+                        "the retention {} is {}",
+                        entry.retention,
+                        entry.retention.category().latvian_name()
+                    ),
+                ));
+            }
+            if !entry.category.has_archival_value() {
+                return Err(RestoreError::inconsistent(
+                    WHAT,
+                    format!("{at}.category"),
+                    "short-term cases are destroyed when due, not transferred",
+                ));
+            }
+            if record.date.year() < entry.closed_on.year() {
+                return Err(RestoreError::inconsistent(
+                    WHAT,
+                    format!("{at}.closed_on"),
+                    format_args!(
+                        "a case closed in {} is not due in {}",
+                        entry.closed_on.year(),
+                        record.date.year()
+                    ),
+                ));
+            }
+            if (entry.transfer_by.month(), entry.transfer_by.day()) != (12, 31)
+                || entry.transfer_by.year() < entry.closed_on.year()
+            {
+                return Err(RestoreError::inconsistent(
+                    WHAT,
+                    format!("{at}.transfer_by"),
+                    "a transfer is due by 31 December of the closing year or later",
+                ));
+            }
+            if previous.as_ref().is_some_and(|previous| *previous > key) {
+                return Err(RestoreError::inconsistent(
+                    WHAT,
+                    format!("{at}.index"),
+                    "entries are in index, then year order",
+                ));
+            }
+            previous = Some(key);
+        }
+        Ok(TransferList {
+            organisation: record.organisation,
+            date: record.date,
+            entries: record.entries,
+        })
+    }
 }
 
 impl TransferList {
@@ -288,7 +379,8 @@ pub fn destruction_list(cases: &[ClosedCase], today: NaiveDate) -> DestructionLi
 }
 
 /// One case in a destruction act.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct DestructionEntry {
     /// The case index.
     pub index: String,
@@ -358,13 +450,103 @@ fn check(field: &'static str, value: &str, max: usize) -> Result<String, Archive
 /// # Examples
 ///
 /// See [`destruction_list`].
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+///
+/// # Saved form
+///
+/// `{"number", "organisation", "date", "commission": […], "entries": [DestructionEntry, …]}`;
+/// deserialising re-runs the checks of [`DestructionAct::try_new`] (texts, a commission, at
+/// least one case) and checks what a destruction list guarantees: every case temporary,
+/// its retention ended before the act's date; entries in year, then index order. A failing
+/// value is refused with a [`RestoreError`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "DestructionActRecord")]
 pub struct DestructionAct {
     number: String,
     organisation: String,
     date: NaiveDate,
     commission: Vec<String>,
     entries: Vec<DestructionEntry>,
+}
+
+/// The saved form of a [`DestructionAct`], read before its checks.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DestructionActRecord {
+    number: String,
+    organisation: String,
+    date: NaiveDate,
+    commission: Vec<String>,
+    entries: Vec<DestructionEntry>,
+}
+
+impl TryFrom<DestructionActRecord> for DestructionAct {
+    type Error = RestoreError;
+
+    fn try_from(record: DestructionActRecord) -> Result<Self, Self::Error> {
+        const WHAT: &str = "DestructionAct";
+        check_saved(WHAT, "number", &record.number, |v| {
+            check("act number", v, 50)
+        })?;
+        check_saved(WHAT, "organisation", &record.organisation, |v| {
+            check("organisation", v, 300)
+        })?;
+        for (position, member) in record.commission.iter().enumerate() {
+            check_saved(WHAT, &format!("commission[{position}]"), member, |v| {
+                check("commission member", v, 200)
+            })?;
+        }
+        if record.commission.is_empty() {
+            return Err(RestoreError::invalid(
+                WHAT,
+                "commission",
+                ArchiveError::NoCommission,
+            ));
+        }
+        if record.entries.is_empty() {
+            return Err(RestoreError::invalid(
+                WHAT,
+                "entries",
+                ArchiveError::NothingDue { date: record.date },
+            ));
+        }
+        let mut previous: Option<(i32, CaseIndex)> = None;
+        for (position, entry) in record.entries.iter().enumerate() {
+            let at = format!("entries[{position}]");
+            let key = (entry.year, entry_index(WHAT, &at, &entry.index)?);
+            if !entry.retention.is_temporary() {
+                return Err(RestoreError::inconsistent(
+                    WHAT,
+                    format!("{at}.retention"),
+                    "a permanent case is never destroyed",
+                ));
+            }
+            if entry.retention_ended_on >= record.date {
+                return Err(RestoreError::inconsistent(
+                    WHAT,
+                    format!("{at}.retention_ended_on"),
+                    format_args!(
+                        "a case is destroyed after its retention ends, not on {}",
+                        record.date
+                    ),
+                ));
+            }
+            if previous.as_ref().is_some_and(|previous| *previous > key) {
+                return Err(RestoreError::inconsistent(
+                    WHAT,
+                    format!("{at}.year"),
+                    "entries are in year, then index order",
+                ));
+            }
+            previous = Some(key);
+        }
+        Ok(DestructionAct {
+            number: record.number,
+            organisation: record.organisation,
+            date: record.date,
+            commission: record.commission,
+            entries: record.entries,
+        })
+    }
 }
 
 impl DestructionAct {

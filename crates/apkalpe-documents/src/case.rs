@@ -1,15 +1,18 @@
 //! Cases (*lietas*): opened per file-plan entry per year, documents filed into them, closed,
 //! kept for their retention period.
 
+use std::collections::HashSet;
+
+use apkalpe_core::RestoreError;
 use chrono::{Datelike, NaiveDate};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::case_index::CaseIndex;
-use crate::file_plan::{FilePlan, Medium};
+use crate::file_plan::{CaseDescriptionRecord, FilePlan, FilePlanError, Medium, YEARS};
 use crate::register::DocumentId;
 use crate::retention::{
-    CountingRule, LegalHold, RetentionCategory, RetentionError, RetentionFacts,
-    RetentionObligation, RetentionPeriod,
+    CountingRule, LegalHold, LegalHoldRecord, RetentionCategory, RetentionError, RetentionFacts,
+    RetentionObligation, RetentionObligationRecord, RetentionPeriod,
 };
 
 /// The error returned by case operations.
@@ -110,7 +113,8 @@ impl CaseError {
 }
 
 /// What a case carries from its file-plan line.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 struct CaseHeader {
     index: CaseIndex,
     year: i32,
@@ -119,6 +123,56 @@ struct CaseHeader {
     basis: String,
     responsible: String,
     medium: Medium,
+}
+
+impl CaseHeader {
+    /// Checks a saved header as the file plan checked its line: the year of a plan, the
+    /// texts and the retention with its basis (a case entry's checks).
+    fn check(&self, what: &'static str) -> Result<(), RestoreError> {
+        if !YEARS.contains(&self.year) {
+            return Err(RestoreError::invalid(
+                what,
+                "year",
+                FilePlanError::YearOutOfRange { year: self.year },
+            ));
+        }
+        let description = CaseDescriptionRecord {
+            title: self.title.clone(),
+            retention: self.retention.clone(),
+            legal_basis: Some(self.basis.clone()),
+            responsible: self.responsible.clone(),
+            medium: self.medium,
+        };
+        description.check(what, "basis")?;
+        Ok(())
+    }
+}
+
+/// Checks that the documents of a case are unique, in O(n).
+fn check_documents(what: &'static str, documents: &[DocumentId]) -> Result<(), RestoreError> {
+    let mut seen = HashSet::with_capacity(documents.len());
+    for (position, document) in documents.iter().enumerate() {
+        if !seen.insert(*document) {
+            return Err(RestoreError::duplicate(
+                what,
+                format!("documents[{position}]"),
+                document,
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// Checks that a case was opened in its plan's year.
+fn check_opened(what: &'static str, year: i32, opened_on: NaiveDate) -> Result<(), RestoreError> {
+    if opened_on.year() != year {
+        return Err(RestoreError::inconsistent(
+            what,
+            "opened_on",
+            format_args!("{opened_on} is not in the plan year {year}"),
+        ));
+    }
+    Ok(())
 }
 
 /// An open case (*lieta*, current records): documents are filed into it.
@@ -141,12 +195,61 @@ struct CaseHeader {
 /// assert_eq!(closed.documents().len(), 1);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+///
+/// # Saved form
+///
+/// `{"index": "2.1", "year": 2026, "title": "…", "retention": "5 gadi", "basis": "…",
+/// "responsible": "…", "medium": "elektronisks", "opened_on": "2026-01-02", "documents":
+/// ["…uuid…"]}`. Deserialising re-checks the header as the file plan checked its line (year,
+/// texts, a temporary retention's basis), that the case was opened in its year and that no
+/// document is filed twice; a failing value is refused with a [`RestoreError`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "OpenCaseRecord")]
 pub struct OpenCase {
     #[serde(flatten)]
     header: CaseHeader,
     opened_on: NaiveDate,
     documents: Vec<DocumentId>,
+}
+
+/// The saved form of an [`OpenCase`], read before its checks.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct OpenCaseRecord {
+    index: CaseIndex,
+    year: i32,
+    title: String,
+    retention: RetentionPeriod,
+    basis: String,
+    responsible: String,
+    medium: Medium,
+    opened_on: NaiveDate,
+    documents: Vec<DocumentId>,
+}
+
+impl TryFrom<OpenCaseRecord> for OpenCase {
+    type Error = RestoreError;
+
+    fn try_from(record: OpenCaseRecord) -> Result<Self, Self::Error> {
+        const WHAT: &str = "OpenCase";
+        let header = CaseHeader {
+            index: record.index,
+            year: record.year,
+            title: record.title,
+            retention: record.retention,
+            basis: record.basis,
+            responsible: record.responsible,
+            medium: record.medium,
+        };
+        header.check(WHAT)?;
+        check_opened(WHAT, header.year, record.opened_on)?;
+        check_documents(WHAT, &record.documents)?;
+        Ok(OpenCase {
+            header,
+            opened_on: record.opened_on,
+            documents: record.documents,
+        })
+    }
 }
 
 impl OpenCase {
@@ -287,7 +390,19 @@ impl OpenCase {
 /// # Examples
 ///
 /// See [`OpenCase`] and [`destruction_list`](crate::destruction_list).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+///
+/// # Saved form
+///
+/// The open case's fields plus `closed_on`, `obligation` (a [`RetentionObligation`]),
+/// `retention_ends_on`, `holds` and `transferred_on`. Deserialising re-checks what
+/// [`OpenCase`] checks and what [`OpenCase::close`], [`ClosedCase::lift_hold`] and
+/// [`ClosedCase::mark_transferred`] guarantee: closed on or after the opening; the
+/// obligation has the header's period and basis and counts from the closing (or from the
+/// event, for a period from an event); `retention_ends_on` is the obligation's end, never
+/// before the closing; every hold restores through its checks; a transfer is on or after the
+/// closing. A failing value is refused with a [`RestoreError`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "ClosedCaseRecord")]
 pub struct ClosedCase {
     #[serde(flatten)]
     header: CaseHeader,
@@ -298,6 +413,134 @@ pub struct ClosedCase {
     retention_ends_on: Option<NaiveDate>,
     holds: Vec<LegalHold>,
     transferred_on: Option<NaiveDate>,
+}
+
+/// The saved form of a [`ClosedCase`], read before its checks.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ClosedCaseRecord {
+    index: CaseIndex,
+    year: i32,
+    title: String,
+    retention: RetentionPeriod,
+    basis: String,
+    responsible: String,
+    medium: Medium,
+    opened_on: NaiveDate,
+    closed_on: NaiveDate,
+    documents: Vec<DocumentId>,
+    obligation: RetentionObligationRecord,
+    retention_ends_on: Option<NaiveDate>,
+    holds: Vec<LegalHoldRecord>,
+    transferred_on: Option<NaiveDate>,
+}
+
+impl TryFrom<ClosedCaseRecord> for ClosedCase {
+    type Error = RestoreError;
+
+    fn try_from(record: ClosedCaseRecord) -> Result<Self, Self::Error> {
+        const WHAT: &str = "ClosedCase";
+        let header = CaseHeader {
+            index: record.index,
+            year: record.year,
+            title: record.title,
+            retention: record.retention,
+            basis: record.basis,
+            responsible: record.responsible,
+            medium: record.medium,
+        };
+        header.check(WHAT)?;
+        check_opened(WHAT, header.year, record.opened_on)?;
+        check_documents(WHAT, &record.documents)?;
+        if record.closed_on < record.opened_on {
+            return Err(RestoreError::invalid(
+                WHAT,
+                "closed_on",
+                CaseError::ClosedBeforeOpened {
+                    index: header.index.to_string(),
+                    opened_on: record.opened_on,
+                    closed_on: record.closed_on,
+                },
+            ));
+        }
+        let obligation =
+            RetentionObligation::try_from(record.obligation).map_err(|e| e.within("obligation"))?;
+        if obligation.period() != &header.retention {
+            return Err(RestoreError::inconsistent(
+                WHAT,
+                "obligation.period",
+                format_args!(
+                    "{} is not the case's retention {}",
+                    obligation.period(),
+                    header.retention
+                ),
+            ));
+        }
+        if obligation.basis() != header.basis {
+            return Err(RestoreError::inconsistent(
+                WHAT,
+                "obligation.basis",
+                "is not the case's retention basis",
+            ));
+        }
+        if !matches!(header.retention, RetentionPeriod::YearsFromEvent { .. })
+            && obligation.counted_from() != Some(record.closed_on)
+        {
+            return Err(RestoreError::inconsistent(
+                WHAT,
+                "obligation.counted_from",
+                format_args!(
+                    "the retention counts from the closing on {}",
+                    record.closed_on
+                ),
+            ));
+        }
+        let ends_on = obligation
+            .ends_on()
+            .map_err(|error| RestoreError::invalid(WHAT, "obligation", error))?
+            .map(|end| end.max(record.closed_on));
+        if ends_on != record.retention_ends_on {
+            return Err(RestoreError::inconsistent(
+                WHAT,
+                "retention_ends_on",
+                match ends_on {
+                    Some(end) => format!("the obligation ends on {end}"),
+                    None => "the obligation has no end date".to_owned(),
+                },
+            ));
+        }
+        let holds = record
+            .holds
+            .into_iter()
+            .enumerate()
+            .map(|(position, hold)| {
+                LegalHold::try_from(hold).map_err(|e| e.within(format_args!("holds[{position}]")))
+            })
+            .collect::<Result<Vec<_>, _>>()?;
+        if let Some(on) = record.transferred_on
+            && on < record.closed_on
+        {
+            return Err(RestoreError::invalid(
+                WHAT,
+                "transferred_on",
+                CaseError::TransferBeforeClosing {
+                    index: header.index.to_string(),
+                    closed_on: record.closed_on,
+                    on,
+                },
+            ));
+        }
+        Ok(ClosedCase {
+            header,
+            opened_on: record.opened_on,
+            closed_on: record.closed_on,
+            documents: record.documents,
+            obligation,
+            retention_ends_on: ends_on,
+            holds,
+            transferred_on: record.transferred_on,
+        })
+    }
 }
 
 impl ClosedCase {

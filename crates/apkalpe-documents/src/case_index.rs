@@ -39,7 +39,10 @@ const MAX_SEGMENT_CHARS: usize = 10;
 pub struct CaseIndex(Arc<str>);
 
 /// The error returned when text is not a case index.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+///
+/// It serialises (tagged by `error`) because a file plan's validation report carries it.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, Serialize, Deserialize)]
+#[serde(tag = "error", rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum ParseCaseIndexError {
     /// The text is empty or blank.

@@ -32,7 +32,8 @@ impl Remedy {
 }
 
 /// The result of checking a claim against the 2-year claim period.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct ClaimPeriodCheck {
     /// The last day of the claim period.
     pub ends_on: NaiveDate,
@@ -157,7 +158,7 @@ impl WithdrawalException {
 }
 
 /// The result of [`withdrawal_deadline`].
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "outcome", rename_all = "snake_case")]
 pub enum WithdrawalOutcome {
     /// The consumer may withdraw until `date` (sending the notice by then suffices).

@@ -1,18 +1,18 @@
 //! Contracts (*līgumi*): parties, subject, price, term, signatories, validity and renewal,
 //! and the withdrawal deadline of a distance or off-premises contract.
 
-use apkalpe_core::{Calendar, CalendarError, Money, Party};
+use apkalpe_core::{Calendar, CalendarError, Money, Party, RestoreError};
 use chrono::{Months, NaiveDate};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::consumer::{
     WithdrawalException, WithdrawalInformation, WithdrawalOutcome, WithdrawalStart,
     withdrawal_deadline,
 };
-use crate::text::{Lines, TextProblem, clean};
+use crate::text::{Lines, TextProblem, check_saved, clean};
 
 /// The term of a contract.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(tag = "term", rename_all = "snake_case")]
 pub enum ContractTerm {
     /// Valid from one date to another, both included.
@@ -30,7 +30,7 @@ pub enum ContractTerm {
 }
 
 /// Whether a fixed-term contract renews itself.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(tag = "renewal", rename_all = "snake_case")]
 pub enum Renewal {
     /// It ends at the end of the term.
@@ -45,7 +45,7 @@ pub enum Renewal {
 }
 
 /// Where the contract was concluded: this decides the consumer's withdrawal right.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum SaleChannel {
     /// On the trader's premises: no statutory withdrawal right.
@@ -57,11 +57,43 @@ pub enum SaleChannel {
 }
 
 /// A person signing for a party.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
+///
+/// Saved as `{"party": 0, "name": "…", "position": "…"}`; deserialising re-runs the text
+/// checks of [`Signatory::try_new`] (the party is checked by the [`Contract`]) and refuses a
+/// failing value with a [`RestoreError`].
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(try_from = "SignatoryRecord")]
 pub struct Signatory {
     party: usize,
     name: String,
     position: String,
+}
+
+/// The saved form of a [`Signatory`], read before its checks.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SignatoryRecord {
+    party: usize,
+    name: String,
+    position: String,
+}
+
+impl TryFrom<SignatoryRecord> for Signatory {
+    type Error = RestoreError;
+
+    fn try_from(record: SignatoryRecord) -> Result<Self, Self::Error> {
+        check_saved("Signatory", "name", &record.name, |v| {
+            text("signatory name", v, 200)
+        })?;
+        check_saved("Signatory", "position", &record.position, |v| {
+            text("signatory position", v, 200)
+        })?;
+        Ok(Signatory {
+            party: record.party,
+            name: record.name,
+            position: record.position,
+        })
+    }
 }
 
 impl Signatory {
@@ -212,7 +244,16 @@ fn text(field: &'static str, value: &str, max: usize) -> Result<String, Contract
 /// assert!(matches!(withdrawal, Some(WithdrawalOutcome::Until { .. })));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+///
+/// # Saved form
+///
+/// `{"number", "parties": [Party, …], "subject", "price": {"amount", "currency"}, "term":
+/// {"term": "fixed", "from", "until"}, "signatories": […], "signed_on", "renewal":
+/// {"renewal": "automatic", "months", "notice_days"}, "channel"}`. Deserialising rebuilds
+/// the contract with [`Contract::try_new`] (every check it runs) and refuses, with a
+/// [`RestoreError`] naming the field, a value it refuses or would change.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "ContractRecord")]
 pub struct Contract {
     number: String,
     parties: Vec<Party>,
@@ -223,6 +264,57 @@ pub struct Contract {
     signed_on: NaiveDate,
     renewal: Renewal,
     channel: SaleChannel,
+}
+
+/// The saved form of a [`Contract`], read before its checks.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ContractRecord {
+    number: String,
+    parties: Vec<Party>,
+    subject: String,
+    price: Money,
+    term: ContractTerm,
+    signatories: Vec<Signatory>,
+    signed_on: NaiveDate,
+    renewal: Renewal,
+    channel: SaleChannel,
+}
+
+impl TryFrom<ContractRecord> for Contract {
+    type Error = RestoreError;
+
+    fn try_from(record: ContractRecord) -> Result<Self, Self::Error> {
+        const WHAT: &str = "Contract";
+        check_saved(WHAT, "number", &record.number, |v| text("number", v, 50))?;
+        check_saved(WHAT, "subject", &record.subject, |v| {
+            text("subject", v, 2_000)
+        })?;
+        Contract::try_new(
+            &record.number,
+            record.parties,
+            &record.subject,
+            record.price,
+            record.term,
+            record.signatories,
+            record.signed_on,
+            record.renewal,
+            record.channel,
+        )
+        .map_err(|error| {
+            let field = match &error {
+                ContractError::TooFewParties { .. } => "parties",
+                ContractError::Text { field, .. } => field,
+                ContractError::NegativePrice { .. } => "price",
+                ContractError::EndsBeforeStart { .. } => "term",
+                ContractError::MissingSignatory { .. } | ContractError::UnknownParty { .. } => {
+                    "signatories"
+                }
+                ContractError::InvalidRenewal => "renewal",
+            };
+            RestoreError::invalid(WHAT, field, error)
+        })
+    }
 }
 
 impl Contract {

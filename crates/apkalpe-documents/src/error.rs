@@ -5,6 +5,7 @@ use crate::{
     ParseCaseIndexError, ParseMediumError, ParseRetentionError, RegisterError, RequisiteError,
     RetentionError, SubmissionError,
 };
+use apkalpe_core::{HasCode, RestoreError};
 
 /// Any error of `apkalpe-documents`.
 ///
@@ -72,6 +73,10 @@ pub enum DocumentsError {
     /// A calendar error from `apkalpe-core` (deadlines outside 1991-2100).
     #[error(transparent)]
     Calendar(#[from] apkalpe_core::CalendarError),
+    /// A saved value (a snapshot, stored JSON) breaks an invariant of its type: see
+    /// [`RestoreError`]. Its code is the restore code (`restore.inconsistent`, …).
+    #[error(transparent)]
+    Restore(#[from] RestoreError),
 }
 
 impl DocumentsError {
@@ -94,6 +99,39 @@ impl DocumentsError {
             DocumentsError::Minutes(error) => error.code(),
             DocumentsError::Archive(error) => error.code(),
             DocumentsError::Calendar(error) => error.code(),
+            DocumentsError::Restore(error) => error.code(),
         }
     }
 }
+
+/// Every error of the crate gives its stable code through [`HasCode`] too, so a
+/// [`RestoreError`] can wrap it as the cause of a refused restore.
+macro_rules! has_code {
+    ($($error:ty),* $(,)?) => {
+        $(impl HasCode for $error {
+            fn code(&self) -> &'static str {
+                <$error>::code(self)
+            }
+        })*
+    };
+}
+
+has_code!(
+    DocumentsError,
+    RequisiteError,
+    ParseCaseIndexError,
+    ParseRetentionError,
+    ParseMediumError,
+    RetentionError,
+    FilePlanError,
+    CaseError,
+    RegisterError,
+    AccessError,
+    FlowError,
+    SubmissionError,
+    ContractError,
+    MinutesError,
+    ArchiveError,
+    crate::FilePlanProblem,
+    crate::RequisiteProblem,
+);

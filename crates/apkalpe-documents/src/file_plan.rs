@@ -5,14 +5,15 @@ use std::collections::BTreeMap;
 use std::fmt;
 use std::str::FromStr;
 
+use apkalpe_core::RestoreError;
 use serde::{Deserialize, Serialize};
 
 use crate::case_index::{CaseIndex, ParseCaseIndexError};
 use crate::retention::{ParseRetentionError, RetentionCategory, RetentionPeriod};
-use crate::text::{Lines, TextProblem, clean, echo};
+use crate::text::{Lines, TaggedObject, TextProblem, clean, echo};
 
 /// The first and last year a file plan may be for.
-const YEARS: std::ops::RangeInclusive<i32> = 1900..=9999;
+pub(crate) const YEARS: std::ops::RangeInclusive<i32> = 1900..=9999;
 
 /// The medium of a case (*lietas nesējs*, MK 282 column 6).
 ///
@@ -91,7 +92,7 @@ impl FromStr for Medium {
 
 /// A column of the file plan, in MK 282 order (facts §13.5 \[N23\]), with the legal basis
 /// of a temporary period as its own column.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum FilePlanColumn {
     /// 1: classification level and case index.
@@ -158,6 +159,22 @@ impl FilePlanColumn {
         }
     }
 
+    /// Returns the field of [`FilePlanEntryInput`] (and of the saved entry) holding the
+    /// column: `index`, `level_name`, `title`, …
+    const fn field(self) -> &'static str {
+        match self {
+            FilePlanColumn::Index => "index",
+            FilePlanColumn::LevelName => "level_name",
+            FilePlanColumn::Title => "title",
+            FilePlanColumn::Retention => "retention",
+            FilePlanColumn::LegalBasis => "legal_basis",
+            FilePlanColumn::Responsible => "responsible",
+            FilePlanColumn::Medium => "medium",
+            FilePlanColumn::InformationSystem => "information_system",
+            FilePlanColumn::Other => "other",
+        }
+    }
+
     /// The longest value accepted, in characters.
     const fn max_chars(self) -> usize {
         match self {
@@ -175,14 +192,19 @@ impl fmt::Display for FilePlanColumn {
 }
 
 /// What is wrong in a file plan.
+///
+/// Serialised flat, tagged by the problem's code suffix (`{"problem":"blank"}`,
+/// `{"problem":"index","error":{"error":"segment","position":3,"found":""}}`). Before issue
+/// 13 a text problem repeated the tag and the parse errors of `index` and `retention` were
+/// left out; the doubled tag is still read, but an `index` or `retention` problem without its
+/// `error` cannot be restored (its cause was never saved).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(tag = "problem", rename_all = "snake_case")]
+#[serde(into = "PlanProblemRepr")]
 #[non_exhaustive]
 pub enum FilePlanProblemKind {
     /// The index does not parse.
     Index {
         /// Why.
-        #[serde(skip)]
         error: ParseCaseIndexError,
     },
     /// A text value breaks a text rule.
@@ -190,7 +212,6 @@ pub enum FilePlanProblemKind {
     /// The retention period does not parse.
     Retention {
         /// Why.
-        #[serde(skip)]
         error: ParseRetentionError,
     },
     /// The medium is not one of the known ones.
@@ -233,6 +254,83 @@ pub enum FilePlanProblemKind {
     Empty,
 }
 
+/// The saved form of a [`FilePlanProblemKind`]: the text problem flattened into the tag.
+#[derive(Serialize, Deserialize)]
+#[serde(tag = "problem", rename_all = "snake_case", deny_unknown_fields)]
+enum PlanProblemRepr {
+    Index { error: ParseCaseIndexError },
+    Blank,
+    TooLong { max: usize, found: usize },
+    ControlCharacter,
+    Retention { error: ParseRetentionError },
+    Medium { found: String },
+    Missing,
+    TemporaryWithoutBasis,
+    DuplicateIndex { first_line: Option<u64> },
+    MissingParent { parent: String },
+    UnknownEntry,
+    RowColumns { expected: usize, found: usize },
+    Header { found: String },
+    Csv,
+    Empty,
+}
+
+impl From<FilePlanProblemKind> for PlanProblemRepr {
+    fn from(kind: FilePlanProblemKind) -> Self {
+        use FilePlanProblemKind as K;
+        use PlanProblemRepr as R;
+        match kind {
+            K::Index { error } => R::Index { error },
+            K::Text(TextProblem::Blank) => R::Blank,
+            K::Text(TextProblem::TooLong { max, found }) => R::TooLong { max, found },
+            K::Text(TextProblem::ControlCharacter) => R::ControlCharacter,
+            K::Retention { error } => R::Retention { error },
+            K::Medium { found } => R::Medium { found },
+            K::Missing => R::Missing,
+            K::TemporaryWithoutBasis => R::TemporaryWithoutBasis,
+            K::DuplicateIndex { first_line } => R::DuplicateIndex { first_line },
+            K::MissingParent { parent } => R::MissingParent { parent },
+            K::UnknownEntry => R::UnknownEntry,
+            K::RowColumns { expected, found } => R::RowColumns { expected, found },
+            K::Header { found } => R::Header { found },
+            K::Csv => R::Csv,
+            K::Empty => R::Empty,
+        }
+    }
+}
+
+impl From<PlanProblemRepr> for FilePlanProblemKind {
+    fn from(repr: PlanProblemRepr) -> Self {
+        use FilePlanProblemKind as K;
+        use PlanProblemRepr as R;
+        match repr {
+            R::Index { error } => K::Index { error },
+            R::Blank => K::Text(TextProblem::Blank),
+            R::TooLong { max, found } => K::Text(TextProblem::TooLong { max, found }),
+            R::ControlCharacter => K::Text(TextProblem::ControlCharacter),
+            R::Retention { error } => K::Retention { error },
+            R::Medium { found } => K::Medium { found },
+            R::Missing => K::Missing,
+            R::TemporaryWithoutBasis => K::TemporaryWithoutBasis,
+            R::DuplicateIndex { first_line } => K::DuplicateIndex { first_line },
+            R::MissingParent { parent } => K::MissingParent { parent },
+            R::UnknownEntry => K::UnknownEntry,
+            R::RowColumns { expected, found } => K::RowColumns { expected, found },
+            R::Header { found } => K::Header { found },
+            R::Csv => K::Csv,
+            R::Empty => K::Empty,
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for FilePlanProblemKind {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let repr: PlanProblemRepr =
+            TaggedObject::deserialize(deserializer)?.read("problem", "text")?;
+        Ok(repr.into())
+    }
+}
+
 /// One problem in a file plan, with where it is.
 ///
 /// # Examples
@@ -248,7 +346,8 @@ pub enum FilePlanProblemKind {
 /// assert_eq!((problem.line(), problem.code()), (Some(3), "file_plan.temporary_without_basis"));
 /// # Ok::<(), apkalpe_documents::DocumentsError>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct FilePlanProblem {
     line: Option<u64>,
     index: Option<String>,
@@ -477,13 +576,86 @@ impl FilePlanEntryInput {
 }
 
 /// The case part of a file-plan entry: what a case opened under it is.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
+///
+/// Deserialises from `{"title", "retention", "legal_basis", "responsible", "medium"}` through
+/// the checks of a file-plan row (texts of at most 300 characters on one line, a temporary
+/// period with its legal basis), refusing a failing value with a [`RestoreError`].
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(try_from = "CaseDescriptionRecord")]
 pub struct CaseDescription {
     title: String,
     retention: RetentionPeriod,
     legal_basis: Option<String>,
     responsible: String,
     medium: Medium,
+}
+
+/// The saved form of a [`CaseDescription`], read before its checks (a case's header is
+/// checked through it too).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct CaseDescriptionRecord {
+    pub(crate) title: String,
+    pub(crate) retention: RetentionPeriod,
+    pub(crate) legal_basis: Option<String>,
+    pub(crate) responsible: String,
+    pub(crate) medium: Medium,
+}
+
+impl CaseDescriptionRecord {
+    /// Checks the saved case part of a plan line (of a [`CaseDescription`], or of a case's
+    /// header, whose legal basis is the field `basis_field`) as a file-plan row is checked,
+    /// and returns it; a value the check refuses or would change is refused.
+    pub(crate) fn check(
+        self,
+        what: &'static str,
+        basis_field: &'static str,
+    ) -> Result<CaseDescription, RestoreError> {
+        let input = FilePlanEntryInput {
+            index: "1".to_owned(),
+            title: self.title.clone(),
+            retention: self.retention.to_string(),
+            legal_basis: self.legal_basis.clone().unwrap_or_default(),
+            responsible: self.responsible.clone(),
+            medium: self.medium.to_string(),
+            ..FilePlanEntryInput::default()
+        };
+        let field = |column: Option<FilePlanColumn>| match column {
+            Some(FilePlanColumn::LegalBasis) => basis_field,
+            Some(column) => column.field(),
+            None => "",
+        };
+        let entry =
+            FilePlanEntry::check(&input, None).map_err(|problems| match problems.first() {
+                Some(problem) => {
+                    RestoreError::invalid(what, field(problem.column), problem.clone())
+                }
+                None => RestoreError::inconsistent(what, "", "is not the case part of a plan line"),
+            })?;
+        let description = CaseDescription {
+            title: self.title,
+            retention: self.retention,
+            legal_basis: self.legal_basis,
+            responsible: self.responsible,
+            medium: self.medium,
+        };
+        if entry.case.as_ref() != Some(&description) {
+            return Err(RestoreError::inconsistent(
+                what,
+                "",
+                "is not in the form a file-plan row gives (surrounding whitespace or a blank legal basis)",
+            ));
+        }
+        Ok(description)
+    }
+}
+
+impl TryFrom<CaseDescriptionRecord> for CaseDescription {
+    type Error = RestoreError;
+
+    fn try_from(record: CaseDescriptionRecord) -> Result<Self, Self::Error> {
+        record.check("CaseDescription", "legal_basis")
+    }
 }
 
 impl CaseDescription {
@@ -534,8 +706,14 @@ impl CaseDescription {
 /// assert!(entry.is_case());
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
+///
+/// # Saved form
+///
+/// The entry serialises as its [`FilePlanEntryInput`] (every column as text, blank when
+/// absent) and deserialises through the same checks as a CSV row; a refused row is a
+/// [`RestoreError`] naming the first problem's column.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(try_from = "FilePlanEntryInput", into = "FilePlanEntryInput")]
+#[serde(try_from = "FilePlanEntryRecord", into = "FilePlanEntryInput")]
 pub struct FilePlanEntry {
     index: CaseIndex,
     level_name: Option<String>,
@@ -705,6 +883,32 @@ impl TryFrom<FilePlanEntryInput> for FilePlanEntry {
     }
 }
 
+/// The saved form of a [`FilePlanEntry`]: its input row, read before its checks.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(transparent)]
+pub(crate) struct FilePlanEntryRecord(FilePlanEntryInput);
+
+impl TryFrom<FilePlanEntryRecord> for FilePlanEntry {
+    type Error = RestoreError;
+
+    /// Checks the saved row as a CSV row is checked; the first problem names the field.
+    fn try_from(record: FilePlanEntryRecord) -> Result<Self, Self::Error> {
+        FilePlanEntry::check(&record.0, None).map_err(|problems| match problems.first() {
+            Some(problem) => RestoreError::invalid(
+                "FilePlanEntry",
+                problem.column.map_or("index", FilePlanColumn::field),
+                problem.clone(),
+            ),
+            None => RestoreError::invalid_with(
+                "FilePlanEntry",
+                "index",
+                "file_plan.index",
+                "is not a case index",
+            ),
+        })
+    }
+}
+
 impl From<FilePlanEntry> for FilePlanEntryInput {
     fn from(entry: FilePlanEntry) -> Self {
         let case = entry.case.as_ref();
@@ -723,8 +927,12 @@ impl From<FilePlanEntry> for FilePlanEntryInput {
 }
 
 /// A change for the next year's plan: [`FilePlan::copy_to_next_year`].
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(tag = "change", rename_all = "snake_case")]
+///
+/// Serialised tagged by `change`: `{"change": "add", "index": "2.4", …}` (the entry's
+/// columns), `{"change": "remove", "index": "2.4"}`; each entry deserialises through its
+/// checks.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(into = "ChangeRepr", from = "ChangeRepr")]
 pub enum FilePlanChange {
     /// Adds a new entry.
     Add(FilePlanEntry),
@@ -732,6 +940,36 @@ pub enum FilePlanChange {
     Replace(FilePlanEntry),
     /// Removes the entry with this index (its sub-entries must go too).
     Remove(CaseIndex),
+}
+
+/// The saved form of a [`FilePlanChange`]: a removal names its index in a field (a tagged
+/// string cannot be written).
+#[derive(Serialize, Deserialize)]
+#[serde(tag = "change", rename_all = "snake_case")]
+enum ChangeRepr {
+    Add(FilePlanEntry),
+    Replace(FilePlanEntry),
+    Remove { index: CaseIndex },
+}
+
+impl From<FilePlanChange> for ChangeRepr {
+    fn from(change: FilePlanChange) -> Self {
+        match change {
+            FilePlanChange::Add(entry) => ChangeRepr::Add(entry),
+            FilePlanChange::Replace(entry) => ChangeRepr::Replace(entry),
+            FilePlanChange::Remove(index) => ChangeRepr::Remove { index },
+        }
+    }
+}
+
+impl From<ChangeRepr> for FilePlanChange {
+    fn from(repr: ChangeRepr) -> Self {
+        match repr {
+            ChangeRepr::Add(entry) => FilePlanChange::Add(entry),
+            ChangeRepr::Replace(entry) => FilePlanChange::Replace(entry),
+            ChangeRepr::Remove { index } => FilePlanChange::Remove(index),
+        }
+    }
 }
 
 /// The file plan of one year (*lietu nomenklatūra*; *dokumentu klasifikācijas shēma* in MK
@@ -763,10 +1001,96 @@ pub enum FilePlanChange {
 ///
 /// facts §5b, §13.5 \[N23\] (columns, categories); private companies need no scheme agreed
 /// with LNA, but one is the way to follow records-management rules (T3.4, T3.9, C17).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+///
+/// # Saved form
+///
+/// `{"year": 2026, "entries": [{"index": "1", "level_name": "Vadība", …}, …]}`, each entry
+/// as its input row. Deserialising checks every entry as a CSV row, then the plan: the year
+/// in 1900–9999, at least one entry, entries in strictly increasing index order (so indexes
+/// are unique), the parent of every index present. A failing value is refused with a
+/// [`RestoreError`] naming the entry (`entries[3].index`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "FilePlanRecord")]
 pub struct FilePlan {
     year: i32,
     entries: Vec<FilePlanEntry>,
+}
+
+/// The saved form of a [`FilePlan`], read before its checks.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FilePlanRecord {
+    year: i32,
+    entries: Vec<FilePlanEntryRecord>,
+}
+
+impl TryFrom<FilePlanRecord> for FilePlan {
+    type Error = RestoreError;
+
+    fn try_from(record: FilePlanRecord) -> Result<Self, Self::Error> {
+        const WHAT: &str = "FilePlan";
+        if !YEARS.contains(&record.year) {
+            return Err(RestoreError::invalid(
+                WHAT,
+                "year",
+                FilePlanError::YearOutOfRange { year: record.year },
+            ));
+        }
+        if record.entries.is_empty() {
+            return Err(RestoreError::inconsistent(
+                WHAT,
+                "entries",
+                "a file plan has at least one entry",
+            ));
+        }
+        let mut entries: Vec<FilePlanEntry> = Vec::with_capacity(record.entries.len());
+        for (position, entry) in record.entries.into_iter().enumerate() {
+            let at = format!("entries[{position}]");
+            let entry = FilePlanEntry::try_from(entry).map_err(|error| error.within(&at))?;
+            if let Some(previous) = entries.last() {
+                match previous.index.cmp(&entry.index) {
+                    std::cmp::Ordering::Less => {}
+                    std::cmp::Ordering::Equal => {
+                        return Err(RestoreError::duplicate(
+                            WHAT,
+                            format!("{at}.index"),
+                            &entry.index,
+                        ));
+                    }
+                    std::cmp::Ordering::Greater => {
+                        return Err(RestoreError::inconsistent(
+                            WHAT,
+                            format!("{at}.index"),
+                            format_args!(
+                                "{} comes after {}: entries are kept in index order",
+                                entry.index, previous.index
+                            ),
+                        ));
+                    }
+                }
+            }
+            entries.push(entry);
+        }
+        for (position, entry) in entries.iter().enumerate() {
+            if let Some(parent) = entry.index.parent()
+                && entries
+                    .binary_search_by(|other| other.index.cmp(&parent))
+                    .is_err()
+            {
+                return Err(RestoreError::missing(
+                    WHAT,
+                    format!("entries[{position}].index"),
+                    format_args!(
+                        "the level {parent} above {} is not in the plan",
+                        entry.index
+                    ),
+                ));
+            }
+        }
+        // The constructor's own checks, so restoring cannot drift from building.
+        FilePlan::try_new(record.year, entries)
+            .map_err(|error| RestoreError::invalid(WHAT, "entries", error))
+    }
 }
 
 impl FilePlan {

@@ -3,11 +3,12 @@
 
 use std::fmt;
 
+use apkalpe_core::RestoreError;
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
 use crate::register::DocumentId;
-use crate::text::{Lines, TextProblem, clean};
+use crate::text::{Lines, TextProblem, check_saved, clean};
 
 /// Who a document is assigned to: a person or a unit.
 ///
@@ -21,13 +22,42 @@ use crate::text::{Lines, TextProblem, clean};
 /// assert_eq!(Assignee::person(" ").unwrap_err().code(), "flow.blank");
 /// # Ok::<(), apkalpe_documents::DocumentsError>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
-#[serde(tag = "type", content = "name", rename_all = "snake_case")]
+///
+/// Saved as `{"type": "person", "name": "k.kalna"}`; deserialising re-runs the name check of
+/// [`Assignee::person`] and refuses a failing name with a [`RestoreError`].
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(
+    tag = "type",
+    content = "name",
+    rename_all = "snake_case",
+    try_from = "AssigneeRecord"
+)]
 pub enum Assignee {
     /// A person (user id or name).
     Person(String),
     /// A unit (*struktūrvienība*).
     Unit(String),
+}
+
+/// The saved form of an [`Assignee`], read before its checks.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(tag = "type", content = "name", rename_all = "snake_case")]
+enum AssigneeRecord {
+    Person(String),
+    Unit(String),
+}
+
+impl TryFrom<AssigneeRecord> for Assignee {
+    type Error = RestoreError;
+
+    fn try_from(record: AssigneeRecord) -> Result<Self, Self::Error> {
+        let (AssigneeRecord::Person(name) | AssigneeRecord::Unit(name)) = &record;
+        check_saved("Assignee", "name", name, |v| text("assignee", v, 100))?;
+        Ok(match record {
+            AssigneeRecord::Person(name) => Assignee::Person(name),
+            AssigneeRecord::Unit(name) => Assignee::Unit(name),
+        })
+    }
 }
 
 impl Assignee {
@@ -71,8 +101,17 @@ fn text(field: &'static str, value: &str, max: usize) -> Result<String, FlowErro
 }
 
 /// What happened to a document in its flow.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
-#[serde(tag = "action", rename_all = "snake_case")]
+///
+/// Saved tagged by `action` (`{"action": "resolve", "to": {…}, "instruction": "…",
+/// "deadline": "2026-03-09"}`); deserialising re-runs the text checks of
+/// [`FlowAction::resolve`], [`FlowAction::complete`] and [`FlowAction::cancel`] and refuses
+/// a failing value with a [`RestoreError`].
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(
+    tag = "action",
+    rename_all = "snake_case",
+    try_from = "FlowActionRecord"
+)]
 #[non_exhaustive]
 pub enum FlowAction {
     /// Assigned (or reassigned) without an instruction.
@@ -101,6 +140,61 @@ pub enum FlowAction {
         /// Why.
         reason: String,
     },
+}
+
+/// The saved form of a [`FlowAction`], read before its checks.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(tag = "action", rename_all = "snake_case", deny_unknown_fields)]
+enum FlowActionRecord {
+    Assign {
+        to: Assignee,
+    },
+    Resolve {
+        to: Assignee,
+        instruction: String,
+        deadline: Option<NaiveDate>,
+    },
+    Start,
+    Complete {
+        note: String,
+    },
+    Cancel {
+        reason: String,
+    },
+}
+
+impl TryFrom<FlowActionRecord> for FlowAction {
+    type Error = RestoreError;
+
+    fn try_from(record: FlowActionRecord) -> Result<Self, Self::Error> {
+        const WHAT: &str = "FlowAction";
+        Ok(match record {
+            FlowActionRecord::Assign { to } => FlowAction::Assign { to },
+            FlowActionRecord::Resolve {
+                to,
+                instruction,
+                deadline,
+            } => {
+                check_saved(WHAT, "instruction", &instruction, |v| {
+                    text("instruction", v, 2_000)
+                })?;
+                FlowAction::Resolve {
+                    to,
+                    instruction,
+                    deadline,
+                }
+            }
+            FlowActionRecord::Start => FlowAction::Start,
+            FlowActionRecord::Complete { note } => {
+                check_saved(WHAT, "note", &note, |v| text("note", v, 2_000))?;
+                FlowAction::Complete { note }
+            }
+            FlowActionRecord::Cancel { reason } => {
+                check_saved(WHAT, "reason", &reason, |v| text("reason", v, 500))?;
+                FlowAction::Cancel { reason }
+            }
+        })
+    }
 }
 
 impl FlowAction {
@@ -155,11 +249,43 @@ impl FlowAction {
 }
 
 /// One entry of the audit trail: when, who, what.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
+///
+/// Saved as `{"at": "2026-03-02T09:00:00Z", "actor": "valde", "action": {…}}`; deserialising
+/// re-runs the checks of [`FlowEvent::try_new`] and refuses a failing value with a
+/// [`RestoreError`].
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(try_from = "FlowEventRecord")]
 pub struct FlowEvent {
     at: DateTime<Utc>,
     actor: String,
     action: FlowAction,
+}
+
+/// The saved form of a [`FlowEvent`], read before its checks.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FlowEventRecord {
+    at: DateTime<Utc>,
+    actor: String,
+    action: FlowAction,
+}
+
+impl TryFrom<FlowEventRecord> for FlowEvent {
+    type Error = RestoreError;
+
+    fn try_from(record: FlowEventRecord) -> Result<Self, Self::Error> {
+        check_saved("FlowEvent", "actor", &record.actor, |v| {
+            clean(v, 100, Lines::Single).map_err(|problem| FlowError::Text {
+                field: "actor",
+                problem,
+            })
+        })?;
+        Ok(FlowEvent {
+            at: record.at,
+            actor: record.actor,
+            action: record.action,
+        })
+    }
 }
 
 impl FlowEvent {
@@ -233,12 +359,76 @@ impl fmt::Display for FlowState {
 }
 
 /// The current status of a flow: what replaying its trail gives.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
+///
+/// Saved as `{"state": "assigned", "assignee": {…}, "deadline": "2026-03-09",
+/// "finished_at": null}`; deserialising refuses, with a [`RestoreError`], a combination no
+/// trail reaches: a registered document with an assignee, deadline or finishing time; an
+/// assigned or started one without an assignee or with a finishing time; a done one without
+/// an assignee; a done or cancelled one without its finishing time; a deadline without an
+/// assignee.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(try_from = "FlowStatusRecord")]
 pub struct FlowStatus {
     state: FlowState,
     assignee: Option<Assignee>,
     deadline: Option<NaiveDate>,
     finished_at: Option<DateTime<Utc>>,
+}
+
+/// The saved form of a [`FlowStatus`], read before its checks.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FlowStatusRecord {
+    state: FlowState,
+    assignee: Option<Assignee>,
+    deadline: Option<NaiveDate>,
+    finished_at: Option<DateTime<Utc>>,
+}
+
+impl TryFrom<FlowStatusRecord> for FlowStatus {
+    type Error = RestoreError;
+
+    fn try_from(record: FlowStatusRecord) -> Result<Self, Self::Error> {
+        const WHAT: &str = "FlowStatus";
+        let state = record.state;
+        let problem = match state {
+            FlowState::Registered if record.assignee.is_some() => {
+                Some(("assignee", "a registered document is not assigned yet"))
+            }
+            FlowState::Registered if record.deadline.is_some() => {
+                Some(("deadline", "a registered document has no resolution yet"))
+            }
+            FlowState::Assigned | FlowState::InProgress | FlowState::Done
+                if record.assignee.is_none() =>
+            {
+                Some((
+                    "assignee",
+                    "an assigned, started or done document has an assignee",
+                ))
+            }
+            _ if record.deadline.is_some() && record.assignee.is_none() => Some((
+                "deadline",
+                "a deadline comes with a resolution, which names an assignee",
+            )),
+            _ => None,
+        };
+        if let Some((field, reason)) = problem {
+            return Err(RestoreError::inconsistent(WHAT, field, reason));
+        }
+        if state.is_final() != record.finished_at.is_some() {
+            return Err(RestoreError::inconsistent(
+                WHAT,
+                "finished_at",
+                "a document has a finishing time exactly when it is done or cancelled",
+            ));
+        }
+        Ok(FlowStatus {
+            state,
+            assignee: record.assignee,
+            deadline: record.deadline,
+            finished_at: record.finished_at,
+        })
+    }
 }
 
 impl FlowStatus {
@@ -398,12 +588,69 @@ impl FlowError {
 /// assert_eq!(replayed.status(), flow.status());
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+///
+/// # Saved form
+///
+/// `{"document": "…uuid…", "registered_on": "2026-03-02", "events": [{"at", "actor",
+/// "action"}, …], "status": {"state", "assignee", "deadline", "finished_at"}}`.
+/// Deserialising replays the trail with [`DocumentFlow::replay`] (each event through its
+/// checks, in time order, each action allowed in the state it meets) and refuses, with a
+/// [`RestoreError`], a trail that does not replay (`events[3]`) or that replays to another
+/// status than the one saved (`status`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "DocumentFlowRecord")]
 pub struct DocumentFlow {
     document: DocumentId,
     registered_on: NaiveDate,
     events: Vec<FlowEvent>,
     status: FlowStatus,
+}
+
+/// The saved form of a [`DocumentFlow`], read before its checks.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DocumentFlowRecord {
+    document: DocumentId,
+    registered_on: NaiveDate,
+    events: Vec<FlowEvent>,
+    status: FlowStatus,
+}
+
+impl TryFrom<DocumentFlowRecord> for DocumentFlow {
+    type Error = RestoreError;
+
+    fn try_from(record: DocumentFlowRecord) -> Result<Self, Self::Error> {
+        const WHAT: &str = "DocumentFlow";
+        let mut flow = DocumentFlow::new(record.document, record.registered_on);
+        flow.events.reserve(record.events.len());
+        for (position, event) in record.events.into_iter().enumerate() {
+            flow.apply(event).map_err(|error| {
+                let field = match error {
+                    FlowError::OutOfOrder { .. } => format!("events[{position}].at"),
+                    _ => format!("events[{position}].action"),
+                };
+                RestoreError::invalid(WHAT, field, error)
+            })?;
+        }
+        if flow.status != record.status {
+            return Err(RestoreError::inconsistent(
+                WHAT,
+                "status",
+                format_args!(
+                    "the trail replays to {} (assignee {}, deadline {}), not to the saved status",
+                    flow.status.state,
+                    flow.status
+                        .assignee
+                        .as_ref()
+                        .map_or_else(|| "none".to_owned(), ToString::to_string),
+                    flow.status
+                        .deadline
+                        .map_or_else(|| "none".to_owned(), |d| d.to_string()),
+                ),
+            ));
+        }
+        Ok(flow)
+    }
 }
 
 impl DocumentFlow {

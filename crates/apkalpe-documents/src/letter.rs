@@ -3,13 +3,13 @@
 
 use apkalpe_core::Language;
 use chrono::NaiveDate;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::access::AccessLevel;
 use crate::requisite::{DocumentDraft, DocumentKind, Requisite};
 
 /// Whom a letter greets: a named person or an unnamed reader.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(tag = "to", content = "name", rename_all = "snake_case")]
 pub enum Salutation {
     /// A named addressee ("Anna Kalniņa").
@@ -97,7 +97,11 @@ impl Salutation {
 /// assert!(letter.render_text(Some("3.1/7")).contains("Nr. 3.1/7"));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+///
+/// A plain record (every field public, checked when its draft is validated), so it
+/// deserialises field by field; unknown fields are refused.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Letter {
     /// The letter's language.
     pub language: Language,

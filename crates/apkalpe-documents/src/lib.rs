@@ -21,7 +21,8 @@
 //!   [`LegalHold`]): "may this be destroyed or erased today, and if not, why and until when",
 //!   for cases, accounting records ([`AccountingRecord`]) and personal data alike.
 //! - [`Register`], [`RegisteredDocument`], [`RegistrationPattern`]: gapless numbers such as
-//!   `{index}/{seq}`, immutable records, corrections as versions.
+//!   `{index}/{seq}`, immutable records, corrections as versions;
+//!   [`Register::archive_before`] keeps a long-running register's history bounded.
 //! - [`DocumentFlow`], [`FlowAction`], [`overdue_list`]: assignment, resolutions, states, an
 //!   append-only audit trail that replays to the current state.
 //! - [`AnswerRules`], [`DeadlineRegime`], [`OpenSubmission`]: effective-dated answer
@@ -32,6 +33,15 @@
 //! - [`AccessLevel`], [`Reader`], [`read_document`], [`AccessLog`]: confidentiality.
 //! - [`transfer_list`], [`destruction_list`], [`DestructionAct`]: the archive.
 //! - [`DocumentsError`]: every error of the crate, each with a stable code.
+//!
+//! # Saving and restoring
+//!
+//! Every state and report type serialises to named JSON and deserialises through the same
+//! checks as its constructors and operations: a restored register, case, flow or submission
+//! is as trustworthy as one built by calls, and a saved value edited into an illegal state
+//! is refused with an [`apkalpe_core::RestoreError`] whose message starts with its stable
+//! code and names the field (`restore.inconsistent: cannot restore Register:
+//! documents[2].sequence: …`). Each type's "Saved form" section says what is re-checked.
 //!
 //! # Example
 //!

@@ -1,19 +1,59 @@
 //! Minutes of meetings (*sapulču protokoli*): attendees, agenda, decisions with a
 //! responsible person and deadline, numbered per year.
 
-use apkalpe_core::{NumberPattern, NumberSeries, NumberSeriesError, YearReset};
-use chrono::NaiveDate;
-use serde::Serialize;
+use apkalpe_core::{NumberPattern, NumberSeries, NumberSeriesError, RestoreError, YearReset};
+use chrono::{Datelike, NaiveDate};
+use serde::{Deserialize, Serialize};
 
-use crate::text::{Lines, TextProblem, clean};
+use crate::text::{Lines, TextProblem, check_saved, clean};
+
+/// The numbering pattern of a minutes book.
+const MINUTES_PATTERN: &str = "{year}/{seq}";
+
+/// The id of a minutes book's number series.
+const MINUTES_SERIES: &str = "minutes";
 
 /// A decision taken at a meeting.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
+///
+/// Saved as `{"agenda_item": 1, "text": "…", "responsible": "…", "deadline": null}`;
+/// deserialising re-runs the text checks of [`Decision::try_new`] (the agenda item is
+/// checked by the [`Minutes`]) and refuses a failing value with a [`RestoreError`].
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(try_from = "DecisionRecord")]
 pub struct Decision {
     agenda_item: usize,
     text: String,
     responsible: String,
     deadline: Option<NaiveDate>,
+}
+
+/// The saved form of a [`Decision`], read before its checks.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DecisionRecord {
+    agenda_item: usize,
+    text: String,
+    responsible: String,
+    deadline: Option<NaiveDate>,
+}
+
+impl TryFrom<DecisionRecord> for Decision {
+    type Error = RestoreError;
+
+    fn try_from(record: DecisionRecord) -> Result<Self, Self::Error> {
+        check_saved("Decision", "text", &record.text, |v| {
+            check("decision", v, 2_000)
+        })?;
+        check_saved("Decision", "responsible", &record.responsible, |v| {
+            check("responsible", v, 200)
+        })?;
+        Ok(Decision {
+            agenda_item: record.agenda_item,
+            text: record.text,
+            responsible: record.responsible,
+            deadline: record.deadline,
+        })
+    }
 }
 
 impl Decision {
@@ -59,7 +99,12 @@ impl Decision {
 }
 
 /// A meeting to be minuted.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+///
+/// A plain record (every field public, checked by [`MinutesBook::record`]), so it
+/// deserialises field by field (each decision through its own checks); unknown fields are
+/// refused.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Meeting {
     /// The meeting's name ("Klientu apkalpošanas nodaļas sanāksme").
     pub title: String,
@@ -139,11 +184,124 @@ fn check(field: &'static str, value: &str, max: usize) -> Result<String, Minutes
     clean(value, max, Lines::Multi).map_err(|problem| MinutesError::Text { field, problem })
 }
 
+/// Checks a meeting as [`MinutesBook::record`] does and returns it with its texts trimmed.
+fn checked(meeting: Meeting) -> Result<Meeting, MinutesError> {
+    let meeting = Meeting {
+        title: check("title", &meeting.title, 300)?,
+        place: check("place", &meeting.place, 200)?,
+        chair: check("chair", &meeting.chair, 200)?,
+        secretary: check("secretary", &meeting.secretary, 200)?,
+        attendees: meeting
+            .attendees
+            .iter()
+            .map(|a| check("attendee", a, 200))
+            .collect::<Result<_, _>>()?,
+        agenda: meeting
+            .agenda
+            .iter()
+            .map(|a| check("agenda item", a, 500))
+            .collect::<Result<_, _>>()?,
+        ..meeting
+    };
+    if meeting.attendees.is_empty() {
+        return Err(MinutesError::Empty { what: "attendee" });
+    }
+    if meeting.agenda.is_empty() {
+        return Err(MinutesError::Empty {
+            what: "agenda item",
+        });
+    }
+    let items = meeting.agenda.len();
+    if let Some(bad) = meeting
+        .decisions
+        .iter()
+        .find(|d| d.agenda_item == 0 || d.agenda_item > items)
+    {
+        return Err(MinutesError::UnknownAgendaItem {
+            item: bad.agenda_item,
+            items,
+        });
+    }
+    Ok(meeting)
+}
+
 /// Numbered minutes.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+///
+/// Saved as `{"number": "2026/3", "meeting": {…}}`; deserialising re-runs the checks of
+/// [`MinutesBook::record`] on the meeting (texts, attendees and agenda present, decisions
+/// on existing agenda items) and checks that the number is `{year}/{seq}` of the meeting's
+/// year; a failing value is refused with a [`RestoreError`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "MinutesRecord")]
 pub struct Minutes {
     number: String,
     meeting: Meeting,
+}
+
+/// The saved form of [`Minutes`], read before its checks.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct MinutesRecord {
+    number: String,
+    meeting: Meeting,
+}
+
+impl TryFrom<MinutesRecord> for Minutes {
+    type Error = RestoreError;
+
+    fn try_from(record: MinutesRecord) -> Result<Self, Self::Error> {
+        const WHAT: &str = "Minutes";
+        let meeting = checked(record.meeting.clone()).map_err(|error| {
+            let field = match &error {
+                MinutesError::Text {
+                    field: "attendee", ..
+                }
+                | MinutesError::Empty { what: "attendee" } => "meeting.attendees",
+                MinutesError::Text {
+                    field: "agenda item",
+                    ..
+                }
+                | MinutesError::Empty { .. } => "meeting.agenda",
+                MinutesError::Text { field: "title", .. } => "meeting.title",
+                MinutesError::Text { field: "place", .. } => "meeting.place",
+                MinutesError::Text { field: "chair", .. } => "meeting.chair",
+                MinutesError::Text {
+                    field: "secretary", ..
+                } => "meeting.secretary",
+                MinutesError::UnknownAgendaItem { .. } => "meeting.decisions",
+                _ => "meeting",
+            };
+            RestoreError::invalid(WHAT, field, error)
+        })?;
+        if meeting != record.meeting {
+            return Err(RestoreError::inconsistent(
+                WHAT,
+                "meeting",
+                "has surrounding whitespace, which recording trims",
+            ));
+        }
+        let year = meeting.date.year();
+        let sequence = record
+            .number
+            .strip_prefix(&format!("{year}/"))
+            .and_then(|sequence| sequence.parse::<u32>().ok())
+            .filter(|sequence| *sequence >= 1);
+        if sequence
+            .map(|sequence| format!("{year}/{sequence}"))
+            .as_deref()
+            != Some(&record.number)
+        {
+            return Err(RestoreError::inconsistent(
+                WHAT,
+                "number",
+                format_args!("minutes of a meeting in {year} are numbered {year}/1, {year}/2, …"),
+            ));
+        }
+        Ok(Minutes {
+            number: record.number,
+            meeting,
+        })
+    }
 }
 
 impl Minutes {
@@ -216,9 +374,48 @@ impl Minutes {
 /// assert!(minutes.render_text().starts_with("PROTOKOLS Nr. 2026/1\n"));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq)]
+///
+/// # Saved form
+///
+/// `{"series": {…}}`, the book's number series as `apkalpe-core` saves it (its years and
+/// last sequences). Deserialising restores the series through its own checks and checks it
+/// is a minutes series: id `minutes`, pattern `{year}/{seq}`, restarting each year, no
+/// voided numbers. A failing value is refused with a [`RestoreError`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "MinutesBookRecord")]
 pub struct MinutesBook {
     series: NumberSeries,
+}
+
+/// The saved form of a [`MinutesBook`], read before its checks.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct MinutesBookRecord {
+    series: NumberSeries,
+}
+
+impl TryFrom<MinutesBookRecord> for MinutesBook {
+    type Error = RestoreError;
+
+    fn try_from(record: MinutesBookRecord) -> Result<Self, Self::Error> {
+        const WHAT: &str = "MinutesBook";
+        let series = record.series;
+        let problem = if series.id() != MINUTES_SERIES {
+            Some(("series.id", "a minutes book's series is `minutes`"))
+        } else if series.pattern().to_string() != MINUTES_PATTERN {
+            Some(("series.pattern", "a minutes book numbers {year}/{seq}"))
+        } else if series.year_reset() != YearReset::EachYear {
+            Some(("series.year_reset", "a minutes book restarts each year"))
+        } else if !series.voided().is_empty() {
+            Some(("series.voided", "a minutes book voids no numbers"))
+        } else {
+            None
+        };
+        if let Some((field, reason)) = problem {
+            return Err(RestoreError::inconsistent(WHAT, field, reason));
+        }
+        Ok(MinutesBook { series })
+    }
 }
 
 impl MinutesBook {
@@ -228,14 +425,14 @@ impl MinutesBook {
     ///
     /// [`MinutesError::Internal`] never in practice (the pattern is fixed).
     pub fn new() -> Result<Self, MinutesError> {
-        let pattern = NumberPattern::try_new("{year}/{seq}").map_err(|_| {
+        let pattern = NumberPattern::try_new(MINUTES_PATTERN).map_err(|_| {
             debug_assert!(false, "the fixed minutes pattern parses");
             MinutesError::Internal {
                 code: "minutes.pattern",
             }
         })?;
         Ok(MinutesBook {
-            series: NumberSeries::try_new("minutes", pattern, YearReset::EachYear)?,
+            series: NumberSeries::try_new(MINUTES_SERIES, pattern, YearReset::EachYear)?,
         })
     }
 
@@ -248,42 +445,7 @@ impl MinutesBook {
     /// [`MinutesError::UnknownAgendaItem`]; [`MinutesError::NumberSeries`] for a meeting in a
     /// year before the book's current year.
     pub fn record(&mut self, meeting: Meeting) -> Result<Minutes, MinutesError> {
-        let meeting = Meeting {
-            title: check("title", &meeting.title, 300)?,
-            place: check("place", &meeting.place, 200)?,
-            chair: check("chair", &meeting.chair, 200)?,
-            secretary: check("secretary", &meeting.secretary, 200)?,
-            attendees: meeting
-                .attendees
-                .iter()
-                .map(|a| check("attendee", a, 200))
-                .collect::<Result<_, _>>()?,
-            agenda: meeting
-                .agenda
-                .iter()
-                .map(|a| check("agenda item", a, 500))
-                .collect::<Result<_, _>>()?,
-            ..meeting
-        };
-        if meeting.attendees.is_empty() {
-            return Err(MinutesError::Empty { what: "attendee" });
-        }
-        if meeting.agenda.is_empty() {
-            return Err(MinutesError::Empty {
-                what: "agenda item",
-            });
-        }
-        let items = meeting.agenda.len();
-        if let Some(bad) = meeting
-            .decisions
-            .iter()
-            .find(|d| d.agenda_item == 0 || d.agenda_item > items)
-        {
-            return Err(MinutesError::UnknownAgendaItem {
-                item: bad.agenda_item,
-                items,
-            });
-        }
+        let meeting = checked(meeting)?;
         let number = self.series.issue(meeting.date)?;
         Ok(Minutes {
             number: number.to_string(),

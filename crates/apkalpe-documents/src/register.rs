@@ -1,17 +1,18 @@
 //! Registers of incoming, outgoing and internal documents (*dokumentu reģistri*), with
 //! gapless registration numbers, immutable records and corrections as versions.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::fmt;
 use std::hash::{BuildHasherDefault, Hasher};
 
+use apkalpe_core::RestoreError;
 use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use crate::case_index::CaseIndex;
-use crate::requisite::{Document, DocumentKind};
-use crate::text::{Lines, TextProblem, clean, echo};
+use crate::requisite::{Document, DocumentKind, DocumentRecord};
+use crate::text::{Lines, TextProblem, check_saved, clean, echo};
 
 /// The id of a document, supplied by the caller (pure crates make no ids).
 ///
@@ -136,6 +137,13 @@ enum Part {
 /// documents must take under a second. The rules are the series' rules: a sequence per year
 /// from 1, years only move forward, a fixed width caps the sequence.
 ///
+/// A pattern with `{index}` must separate it from `{seq}` with a literal holding a character
+/// that is not a letter, digit or dot (`{index}/{seq}`, not `{index}{seq}`): case indexes are
+/// letters, digits and dots, so without one "1" + "11" and "11" + "1" would both render as
+/// "111", and two documents of a year could share a number.
+///
+/// Serialised as its template string and deserialised through [`RegistrationPattern::try_new`].
+///
 /// # Examples
 ///
 /// ```
@@ -146,11 +154,37 @@ enum Part {
 /// assert_eq!(RegistrationPattern::try_new("{index}").unwrap_err().code(), "register.pattern");
 /// # Ok::<(), apkalpe_documents::DocumentsError>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
 pub struct RegistrationPattern {
     template: String,
     parts: Vec<Part>,
     width: Option<u8>,
+}
+
+impl TryFrom<String> for RegistrationPattern {
+    type Error = RegisterError;
+
+    fn try_from(template: String) -> Result<Self, Self::Error> {
+        RegistrationPattern::try_new(&template)
+    }
+}
+
+impl From<RegistrationPattern> for String {
+    fn from(pattern: RegistrationPattern) -> Self {
+        pattern.template
+    }
+}
+
+/// Tells whether a literal separates an `{index}` from `{seq}`: it holds a character no
+/// case index and no sequence holds.
+fn separates(part: &Part) -> bool {
+    match part {
+        Part::Literal(literal) => literal
+            .chars()
+            .any(|c| !(c.is_ascii_alphanumeric() || c == '.')),
+        _ => false,
+    }
 }
 
 impl RegistrationPattern {
@@ -159,7 +193,8 @@ impl RegistrationPattern {
     /// # Errors
     ///
     /// [`RegisterError::Pattern`] unless `{seq}` / `{seq:N}` occurs exactly once, every token
-    /// is known, every brace is closed, `N` is 1 to 10, and the template is 1 to 64
+    /// is known, every brace is closed, `N` is 1 to 10, every `{index}` is separated from
+    /// `{seq}` by a character other than a letter, digit or dot, and the template is 1 to 64
     /// characters without control characters.
     pub fn try_new(template: &str) -> Result<Self, RegisterError> {
         let error = |problem: &'static str| RegisterError::Pattern {
@@ -214,6 +249,24 @@ impl RegistrationPattern {
         }
         if sequences != 1 {
             return Err(error("needs exactly one {seq} token"));
+        }
+        let sequence_at = parts
+            .iter()
+            .position(|part| matches!(part, Part::Sequence(_)))
+            .unwrap_or_default();
+        for (index_at, _) in parts
+            .iter()
+            .enumerate()
+            .filter(|(_, part)| matches!(part, Part::Index))
+        {
+            let between = parts
+                .get(index_at.min(sequence_at)..index_at.max(sequence_at))
+                .unwrap_or_default();
+            if !between.iter().any(separates) {
+                return Err(error(
+                    "needs a character other than a letter, digit or dot between {index} and {seq}",
+                ));
+            }
         }
         Ok(RegistrationPattern {
             template: template.to_owned(),
@@ -339,13 +392,26 @@ pub enum RegisterError {
         /// The largest sequence the pattern can show.
         max: u32,
     },
+    /// No document with this id is in the register, which has archived its documents
+    /// registered before `before` ([`Register::archive_before`]): the id is unknown or one
+    /// of them, and an archived document cannot be corrected here.
+    #[error(
+        "document {id} is not in the register, which archived its documents registered before {before}"
+    )]
+    Archived {
+        /// The id.
+        id: DocumentId,
+        /// The archive horizon.
+        before: NaiveDate,
+    },
 }
 
 impl RegisterError {
     /// Returns the stable code (`register.pattern`, `register.already_registered`,
     /// `register.kind_not_accepted`, `register.unknown_document`, `register.kind_changed`,
     /// `register.invalid_reason`, `register.correction_before_registration`,
-    /// `register.date_before_current_year`, `register.sequence_exhausted`).
+    /// `register.date_before_current_year`, `register.sequence_exhausted`,
+    /// `register.archived`).
     pub fn code(&self) -> &'static str {
         match self {
             RegisterError::Pattern { .. } => "register.pattern",
@@ -359,18 +425,78 @@ impl RegisterError {
             }
             RegisterError::DateBeforeCurrentYear { .. } => "register.date_before_current_year",
             RegisterError::SequenceExhausted { .. } => "register.sequence_exhausted",
+            RegisterError::Archived { .. } => "register.archived",
         }
     }
 }
 
 /// One version of a registered document: the first as registered, later ones corrections
 /// with their reason.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+///
+/// Deserialises from `{"version": 2, "recorded_on": "…", "reason": "…", "document": {…}}`
+/// through the checks of [`Register::correct`]: version from 1, a reason exactly on the
+/// corrections (a non-blank line of at most 500 characters), the document through its own
+/// checks; a failing value is refused with a [`RestoreError`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "DocumentVersionRecord")]
 pub struct DocumentVersion {
     version: u32,
     recorded_on: NaiveDate,
     reason: Option<String>,
     document: Document,
+}
+
+/// The saved form of a [`DocumentVersion`], read before its checks.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DocumentVersionRecord {
+    version: u32,
+    recorded_on: NaiveDate,
+    reason: Option<String>,
+    document: DocumentRecord,
+}
+
+impl TryFrom<DocumentVersionRecord> for DocumentVersion {
+    type Error = RestoreError;
+
+    fn try_from(record: DocumentVersionRecord) -> Result<Self, Self::Error> {
+        const WHAT: &str = "DocumentVersion";
+        match (record.version, &record.reason) {
+            (0, _) => {
+                return Err(RestoreError::inconsistent(
+                    WHAT,
+                    "version",
+                    "versions are numbered from 1",
+                ));
+            }
+            (1, Some(_)) => {
+                return Err(RestoreError::inconsistent(
+                    WHAT,
+                    "reason",
+                    "the registered version 1 has no correction reason",
+                ));
+            }
+            (_, None) if record.version > 1 => {
+                return Err(RestoreError::missing(
+                    WHAT,
+                    "reason",
+                    "a correction has its reason",
+                ));
+            }
+            (_, Some(reason)) => check_saved(WHAT, "reason", reason, |v| {
+                clean(v, 500, Lines::Single)
+                    .map_err(|problem| RegisterError::InvalidReason { problem })
+            })?,
+            _ => {}
+        }
+        let document = Document::try_from(record.document).map_err(|e| e.within("document"))?;
+        Ok(DocumentVersion {
+            version: record.version,
+            recorded_on: record.recorded_on,
+            reason: record.reason,
+            document,
+        })
+    }
 }
 
 impl DocumentVersion {
@@ -401,7 +527,18 @@ impl DocumentVersion {
 /// # Examples
 ///
 /// See [`Register`].
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+///
+/// # Saved form
+///
+/// `{"id", "number", "register", "year", "sequence", "case_index", "registered_on",
+/// "original", "corrections"}`. Deserialising checks what [`Register::register`] and
+/// [`Register::correct`] guarantee of one record: the register takes the document's kind;
+/// the year is the registration date's; the sequence is at least 1; the original is version
+/// 1 recorded on the registration date; the corrections are versions 2, 3, … of the same
+/// kind, none before the registration. That the number is the pattern's is checked by the
+/// [`Register`] that holds the record. A failing value is refused with a [`RestoreError`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "RegisteredDocumentRecord")]
 pub struct RegisteredDocument {
     id: DocumentId,
     number: String,
@@ -412,6 +549,124 @@ pub struct RegisteredDocument {
     registered_on: NaiveDate,
     original: DocumentVersion,
     corrections: Vec<DocumentVersion>,
+}
+
+/// The saved form of a [`RegisteredDocument`], read before its checks.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RegisteredDocumentRecord {
+    id: DocumentId,
+    number: String,
+    register: RegisterKind,
+    year: i32,
+    sequence: u32,
+    case_index: CaseIndex,
+    registered_on: NaiveDate,
+    original: DocumentVersionRecord,
+    corrections: Vec<DocumentVersionRecord>,
+}
+
+impl TryFrom<RegisteredDocumentRecord> for RegisteredDocument {
+    type Error = RestoreError;
+
+    fn try_from(record: RegisteredDocumentRecord) -> Result<Self, Self::Error> {
+        const WHAT: &str = "RegisteredDocument";
+        if record.year != record.registered_on.year() {
+            return Err(RestoreError::inconsistent(
+                WHAT,
+                "year",
+                format_args!(
+                    "{} is not the year of registration on {}",
+                    record.year, record.registered_on
+                ),
+            ));
+        }
+        if record.sequence == 0 {
+            return Err(RestoreError::inconsistent(
+                WHAT,
+                "sequence",
+                "sequences are numbered from 1",
+            ));
+        }
+        let original =
+            DocumentVersion::try_from(record.original).map_err(|e| e.within("original"))?;
+        if original.version != 1 {
+            return Err(RestoreError::inconsistent(
+                WHAT,
+                "original.version",
+                "the registered version is version 1",
+            ));
+        }
+        if original.recorded_on != record.registered_on {
+            return Err(RestoreError::inconsistent(
+                WHAT,
+                "original.recorded_on",
+                format_args!(
+                    "the registered version is recorded on the registration date {}",
+                    record.registered_on
+                ),
+            ));
+        }
+        let kind = original.document.kind();
+        if !record.register.accepts(kind) {
+            return Err(RestoreError::invalid(
+                WHAT,
+                "original.document.kind",
+                RegisterError::KindNotAccepted {
+                    register: record.register,
+                    kind,
+                },
+            ));
+        }
+        let mut corrections = Vec::with_capacity(record.corrections.len());
+        for (position, correction) in record.corrections.into_iter().enumerate() {
+            let at = format!("corrections[{position}]");
+            let correction = DocumentVersion::try_from(correction).map_err(|e| e.within(&at))?;
+            let expected = u32::try_from(position)
+                .ok()
+                .and_then(|position| position.checked_add(2));
+            if Some(correction.version) != expected {
+                return Err(RestoreError::inconsistent(
+                    WHAT,
+                    format!("{at}.version"),
+                    "corrections are versions 2, 3, … in order",
+                ));
+            }
+            if correction.document.kind() != kind {
+                return Err(RestoreError::invalid(
+                    WHAT,
+                    format!("{at}.document.kind"),
+                    RegisterError::KindChanged {
+                        from: kind,
+                        to: correction.document.kind(),
+                    },
+                ));
+            }
+            if correction.recorded_on < record.registered_on {
+                return Err(RestoreError::invalid(
+                    WHAT,
+                    format!("{at}.recorded_on"),
+                    RegisterError::CorrectionBeforeRegistration {
+                        number: record.number,
+                        registered_on: record.registered_on,
+                        on: correction.recorded_on,
+                    },
+                ));
+            }
+            corrections.push(correction);
+        }
+        Ok(RegisteredDocument {
+            id: record.id,
+            number: record.number,
+            register: record.register,
+            year: record.year,
+            sequence: record.sequence,
+            case_index: record.case_index,
+            registered_on: record.registered_on,
+            original,
+            corrections,
+        })
+    }
 }
 
 impl RegisteredDocument {
@@ -461,8 +716,8 @@ impl RegisteredDocument {
     }
 }
 
-/// A register of one kind for one year: numbers documents gaplessly, keeps every record and
-/// its versions.
+/// A register of one kind: numbers documents gaplessly per year, keeps every record and its
+/// versions until they are archived.
 ///
 /// # Examples
 ///
@@ -490,14 +745,222 @@ impl RegisteredDocument {
 /// assert_eq!(record.number(), "2.3/1");
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-#[derive(Debug, Clone)]
+///
+/// # Saved form
+///
+/// ```json
+/// {
+///   "kind": "incoming",
+///   "pattern": "{index}/{seq}",
+///   "current": {"year": 2026, "sequence": 1},
+///   "archived_before": null,
+///   "documents": [{"id": "…", "number": "2.3/1", "register": "incoming", "year": 2026,
+///                  "sequence": 1, "case_index": "2.3", "registered_on": "2026-03-02",
+///                  "original": {…}, "corrections": [{…}]}]
+/// }
+/// ```
+///
+/// `current` is the numbering state (the year being numbered and its last sequence), kept
+/// even when every document has been archived. Deserialising rebuilds the id index and
+/// checks everything registration guarantees: each record through its own checks and of
+/// this register's kind; ids unique; numbers unique within a year; each number the pattern
+/// rendered for its case index, year and sequence; in each year the sequences 1, 2, 3, …
+/// in registration order (the first record kept may start later when earlier ones were
+/// archived), none beyond the pattern's width; `current` the last record's year and
+/// sequence. A failing value is refused with a [`RestoreError`] naming the record
+/// (`documents[3].sequence`). Restoring is O(n).
+///
+/// # Bounded history
+///
+/// A register that runs for years need not keep every record: [`Register::archive_before`]
+/// hands the oldest ones to the caller's archive and keeps the numbering state, so the next
+/// number is the one it would have been.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(try_from = "RegisterRecord")]
 pub struct Register {
     kind: RegisterKind,
     pattern: RegistrationPattern,
     /// The year being numbered and its last sequence.
-    current: Option<(i32, u32)>,
+    current: Option<Numbering>,
+    /// The archive horizon: the records registered before it were handed out.
+    archived_before: Option<NaiveDate>,
     documents: Vec<RegisteredDocument>,
+    /// Positions in `documents` by id: derived, rebuilt on restore, never saved.
+    #[serde(skip)]
     by_id: HashMap<DocumentId, usize, BuildHasherDefault<IdHasher>>,
+}
+
+/// The year a register is numbering and the last sequence it issued.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Numbering {
+    year: i32,
+    sequence: u32,
+}
+
+/// Registers are equal when their kind, pattern, numbering state, archive horizon and
+/// records are; the id index is derived from the records.
+impl PartialEq for Register {
+    fn eq(&self, other: &Self) -> bool {
+        self.kind == other.kind
+            && self.pattern == other.pattern
+            && self.current == other.current
+            && self.archived_before == other.archived_before
+            && self.documents == other.documents
+    }
+}
+
+impl Eq for Register {}
+
+/// The saved form of a [`Register`], read before its checks.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RegisterRecord {
+    kind: RegisterKind,
+    pattern: String,
+    current: Option<Numbering>,
+    #[serde(default)]
+    archived_before: Option<NaiveDate>,
+    documents: Vec<RegisteredDocumentRecord>,
+}
+
+impl TryFrom<RegisterRecord> for Register {
+    type Error = RestoreError;
+
+    fn try_from(record: RegisterRecord) -> Result<Self, Self::Error> {
+        const WHAT: &str = "Register";
+        let pattern = RegistrationPattern::try_new(&record.pattern)
+            .map_err(|error| RestoreError::invalid(WHAT, "pattern", error))?;
+        let max = pattern.max_sequence();
+        let mut register = Register {
+            kind: record.kind,
+            pattern,
+            current: record.current,
+            archived_before: record.archived_before,
+            documents: Vec::with_capacity(record.documents.len()),
+            by_id: HashMap::default(),
+        };
+        register.by_id.reserve(record.documents.len());
+        let mut numbers: HashSet<(i32, String)> = HashSet::with_capacity(record.documents.len());
+        let mut previous: Option<Numbering> = None;
+        for (position, document) in record.documents.into_iter().enumerate() {
+            let at = format!("documents[{position}]");
+            let document = RegisteredDocument::try_from(document).map_err(|e| e.within(&at))?;
+            if document.register != register.kind {
+                return Err(RestoreError::inconsistent(
+                    WHAT,
+                    format!("{at}.register"),
+                    format_args!(
+                        "the record is of the {} register, this is the {} register",
+                        document.register, register.kind
+                    ),
+                ));
+            }
+            if register.by_id.insert(document.id, position).is_some() {
+                return Err(RestoreError::duplicate(
+                    WHAT,
+                    format!("{at}.id"),
+                    document.id,
+                ));
+            }
+            if !numbers.insert((document.year, document.number.clone())) {
+                return Err(RestoreError::duplicate(
+                    WHAT,
+                    format!("{at}.number"),
+                    &document.number,
+                ));
+            }
+            let rendered =
+                register
+                    .pattern
+                    .render(&document.case_index, document.year, document.sequence);
+            if rendered != document.number {
+                return Err(RestoreError::inconsistent(
+                    WHAT,
+                    format!("{at}.number"),
+                    format_args!(
+                        "the pattern {} gives {rendered} for this case index, year and sequence",
+                        register.pattern
+                    ),
+                ));
+            }
+            if document.sequence > max {
+                return Err(RestoreError::inconsistent(
+                    WHAT,
+                    format!("{at}.sequence"),
+                    format_args!(
+                        "the pattern {} shows sequences up to {max}",
+                        register.pattern
+                    ),
+                ));
+            }
+            let expected = match previous {
+                None if register.archived_before.is_some() => document.sequence,
+                None => 1,
+                Some(last) if document.year == last.year => last.sequence.saturating_add(1),
+                Some(last) if document.year > last.year => 1,
+                Some(last) => {
+                    return Err(RestoreError::inconsistent(
+                        WHAT,
+                        format!("{at}.year"),
+                        format_args!(
+                            "{} comes after {}: a register never goes back a year",
+                            document.year, last.year
+                        ),
+                    ));
+                }
+            };
+            if document.sequence != expected {
+                return Err(RestoreError::inconsistent(
+                    WHAT,
+                    format!("{at}.sequence"),
+                    format_args!(
+                        "expected {expected}: sequences run 1, 2, 3, … each year without gaps"
+                    ),
+                ));
+            }
+            previous = Some(Numbering {
+                year: document.year,
+                sequence: document.sequence,
+            });
+            register.documents.push(document);
+        }
+        match (previous, register.current) {
+            (Some(last), current) if current != Some(last) => {
+                return Err(RestoreError::inconsistent(
+                    WHAT,
+                    "current",
+                    format_args!(
+                        "the last record is sequence {} of {}",
+                        last.sequence, last.year
+                    ),
+                ));
+            }
+            (None, Some(_)) if register.archived_before.is_none() => {
+                return Err(RestoreError::inconsistent(
+                    WHAT,
+                    "current",
+                    "an empty register that archived nothing has numbered nothing",
+                ));
+            }
+            (None, None) if register.archived_before.is_some() => {
+                return Err(RestoreError::missing(
+                    WHAT,
+                    "current",
+                    "a register that archived records has numbered them",
+                ));
+            }
+            (None, Some(current)) if current.sequence == 0 || current.sequence > max => {
+                return Err(RestoreError::inconsistent(
+                    WHAT,
+                    "current.sequence",
+                    format_args!("a sequence runs from 1 to {max}"),
+                ));
+            }
+            _ => {}
+        }
+        Ok(register)
+    }
 }
 
 /// A fast hasher for [`DocumentId`]s: ids are UUIDs the caller supplies (random or
@@ -549,6 +1012,7 @@ impl Register {
             kind,
             pattern,
             current: None,
+            archived_before: None,
             documents: Vec::new(),
             by_id: HashMap::default(),
         })
@@ -580,6 +1044,9 @@ impl Register {
     ///
     /// [`RegisterError::KindNotAccepted`], [`RegisterError::AlreadyRegistered`],
     /// [`RegisterError::DateBeforeCurrentYear`], [`RegisterError::SequenceExhausted`].
+    ///
+    /// An id archived with [`Register::archive_before`] is no longer known, so registering
+    /// it again is not detected as a duplicate: the caller's archive must keep ids unique.
     pub fn register(
         &mut self,
         id: DocumentId,
@@ -619,7 +1086,7 @@ impl Register {
             corrections: Vec::new(),
         });
         self.by_id.insert(id, position);
-        self.current = Some((year, sequence));
+        self.current = Some(Numbering { year, sequence });
         self.documents
             .get(position)
             .ok_or(RegisterError::UnknownDocument { id })
@@ -630,14 +1097,14 @@ impl Register {
         let year = date.year();
         let sequence = match self.current {
             None => 1,
-            Some((current_year, _)) if year < current_year => {
+            Some(current) if year < current.year => {
                 return Err(RegisterError::DateBeforeCurrentYear {
                     register: self.kind,
                     date,
-                    current_year,
+                    current_year: current.year,
                 });
             }
-            Some((current_year, last)) if year == current_year => last.saturating_add(1),
+            Some(current) if year == current.year => current.sequence.saturating_add(1),
             Some(_) => 1,
         };
         let max = self.pattern.max_sequence();
@@ -656,9 +1123,10 @@ impl Register {
     ///
     /// # Errors
     ///
-    /// [`RegisterError::UnknownDocument`], [`RegisterError::KindChanged`],
-    /// [`RegisterError::InvalidReason`] (blank, above 500 characters, multi-line),
-    /// [`RegisterError::CorrectionBeforeRegistration`].
+    /// [`RegisterError::UnknownDocument`], or [`RegisterError::Archived`] once the register
+    /// has archived records (it cannot tell an unknown id from an archived one);
+    /// [`RegisterError::KindChanged`], [`RegisterError::InvalidReason`] (blank, above 500
+    /// characters, multi-line), [`RegisterError::CorrectionBeforeRegistration`].
     pub fn correct(
         &mut self,
         id: DocumentId,
@@ -668,11 +1136,15 @@ impl Register {
     ) -> Result<&RegisteredDocument, RegisterError> {
         let reason = clean(reason, 500, Lines::Single)
             .map_err(|problem| RegisterError::InvalidReason { problem })?;
+        let unknown = match self.archived_before {
+            Some(before) => RegisterError::Archived { id, before },
+            None => RegisterError::UnknownDocument { id },
+        };
         let record = self
             .by_id
             .get(&id)
             .and_then(|at| self.documents.get_mut(*at))
-            .ok_or(RegisterError::UnknownDocument { id })?;
+            .ok_or(unknown)?;
         let from = record.current().kind();
         if corrected.kind() != from {
             return Err(RegisterError::KindChanged {
@@ -699,12 +1171,85 @@ impl Register {
         Ok(record)
     }
 
+    /// Removes and returns the oldest records, those registered before `date`, keeping the
+    /// numbering state: the next number is exactly the one it would have been. Records are
+    /// taken in registration order up to the first one registered on or after `date` (a
+    /// register may take an earlier date within its year; such a record stays with the ones
+    /// after it), so the records kept are one gapless run of numbers.
+    ///
+    /// The register then remembers only the archive horizon (the latest `date` that archived
+    /// something, [`Register::archived_before`]): an archived id is forgotten, so
+    /// [`Register::get`] no longer finds it, [`Register::correct`] refuses it with
+    /// [`RegisterError::Archived`] (`register.archived`), and registering the same id again
+    /// is not detected as a duplicate. Keep the returned records in your archive (they
+    /// serialise as the records of a saved register do).
+    ///
+    /// Nothing happens (and an empty list is returned) when the oldest record is registered
+    /// on or after `date`. O(n) in the records kept.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_documents::{
+    ///     CaseIndex, DocumentDraft, DocumentId, DocumentKind, Register, RegisterKind, Requisite,
+    /// };
+    /// use chrono::NaiveDate;
+    ///
+    /// let mut register = Register::try_new(RegisterKind::Incoming, "{index}/{seq}")?;
+    /// let index: CaseIndex = "2.1".parse()?;
+    /// for (n, m, d) in [(1_u128, 3, 2), (2, 6, 1), (3, 9, 1)] {
+    ///     let day = NaiveDate::from_ymd_opt(2026, m, d).ok_or("date")?;
+    ///     let letter = DocumentDraft::new(DocumentKind::IncomingLetter)
+    ///         .with(Requisite::Author, "SIA Klients")
+    ///         .with_date(day)
+    ///         .with(Requisite::Text, "Lūdzam pārskatīt rēķinu.")
+    ///         .with(Requisite::Signature, "P. Kalns")
+    ///         .validate()?;
+    ///     register.register(DocumentId::from_u128(n), letter, &index, day)?;
+    /// }
+    /// let archived = register.archive_before(NaiveDate::from_ymd_opt(2026, 7, 1).ok_or("date")?);
+    /// assert_eq!(archived.len(), 2);
+    /// assert_eq!(register.documents().len(), 1);
+    /// assert_eq!(register.documents()[0].number(), "2.1/3");
+    /// assert_eq!(register.archived_before(), NaiveDate::from_ymd_opt(2026, 7, 1));
+    /// assert_eq!(
+    ///     register.correct(DocumentId::from_u128(1), archived[0].current().clone(), "x", NaiveDate::from_ymd_opt(2026, 9, 2).ok_or("date")?)
+    ///         .unwrap_err()
+    ///         .code(),
+    ///     "register.archived"
+    /// );
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn archive_before(&mut self, date: NaiveDate) -> Vec<RegisteredDocument> {
+        let count = self
+            .documents
+            .iter()
+            .take_while(|record| record.registered_on < date)
+            .count();
+        if count == 0 {
+            return Vec::new();
+        }
+        let archived: Vec<RegisteredDocument> = self.documents.drain(..count).collect();
+        self.archived_before = Some(self.archived_before.map_or(date, |before| before.max(date)));
+        self.by_id.clear();
+        for (position, record) in self.documents.iter().enumerate() {
+            self.by_id.insert(record.id, position);
+        }
+        archived
+    }
+
+    /// Returns the archive horizon: the records registered before it were archived with
+    /// [`Register::archive_before`]; `None` if nothing was archived.
+    pub fn archived_before(&self) -> Option<NaiveDate> {
+        self.archived_before
+    }
+
     /// Returns the document with `id`.
     pub fn get(&self, id: DocumentId) -> Option<&RegisteredDocument> {
         self.by_id.get(&id).and_then(|at| self.documents.get(*at))
     }
 
-    /// Returns every record in registration order.
+    /// Returns every record kept, in registration order (archived ones are gone).
     pub fn documents(&self) -> &[RegisteredDocument] {
         &self.documents
     }
@@ -769,7 +1314,7 @@ impl Register {
 
     /// Returns the year being numbered, if anything was registered.
     pub fn current_year(&self) -> Option<i32> {
-        self.current.map(|(year, _)| year)
+        self.current.map(|current| current.year)
     }
 
     /// Tells whether `date` is in a year the register can still number.
@@ -826,6 +1371,10 @@ mod tests {
             "a}{seq}",
             "{seq:0}",
             "{month}{seq}",
+            "{index}{seq}",
+            "{seq}{index}",
+            "{index}.{seq}",
+            "{index}{yy}{seq:3}",
         ] {
             assert_eq!(
                 RegistrationPattern::try_new(bad).unwrap_err().code(),
@@ -833,6 +1382,29 @@ mod tests {
                 "{bad}"
             );
         }
+    }
+
+    #[test]
+    fn index_and_sequence_need_a_separator() {
+        for good in [
+            "{index}/{seq}",
+            "{index} {seq}",
+            "{seq}-{index}",
+            "{index}/{yy}{seq}",
+            "{index}{index}/{seq}",
+            "{seq}",
+            "{yy}{seq:4}",
+        ] {
+            assert!(RegistrationPattern::try_new(good).is_ok(), "{good}");
+        }
+        // With a separator, numbers of different (index, sequence) never collide.
+        let pattern = RegistrationPattern::try_new("{index}/{seq}").unwrap();
+        let one = CaseIndex::try_new("1").unwrap();
+        let eleven = CaseIndex::try_new("11").unwrap();
+        assert_ne!(
+            pattern.render(&one, 2026, 11),
+            pattern.render(&eleven, 2026, 1)
+        );
     }
 
     #[test]

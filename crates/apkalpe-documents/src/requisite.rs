@@ -3,11 +3,12 @@
 use std::collections::BTreeMap;
 use std::fmt;
 
+use apkalpe_core::RestoreError;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use crate::access::AccessLevel;
-use crate::text::{Lines, TextProblem, clean};
+use crate::text::{Lines, TaggedObject, TextProblem, clean};
 
 /// The kind of a document (*dokumenta veids*): a closed set, each with its requisites.
 ///
@@ -324,8 +325,12 @@ impl fmt::Display for Requisite {
 }
 
 /// What is wrong with one requisite.
+///
+/// Serialised flat, tagged by the problem's code suffix: `{"problem":"missing"}`,
+/// `{"problem":"too_long","max":300,"found":301}`. Before issue 13 a text problem repeated the
+/// tag (`{"problem":"text","problem":"blank"}`); that shape is still read.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
-#[serde(tag = "problem", rename_all = "snake_case")]
+#[serde(into = "ProblemRepr")]
 #[non_exhaustive]
 pub enum RequisiteProblemKind {
     /// A required requisite is absent.
@@ -338,6 +343,62 @@ pub enum RequisiteProblemKind {
     Text(TextProblem),
     /// The date is not an ISO date `YYYY-MM-DD`.
     MalformedDate,
+}
+
+/// The saved form of a [`RequisiteProblemKind`]: the text problem flattened into the tag.
+#[derive(Serialize, Deserialize)]
+#[serde(tag = "problem", rename_all = "snake_case", deny_unknown_fields)]
+enum ProblemRepr {
+    Missing,
+    NotAllowed,
+    AssignedOnRegistration,
+    Blank,
+    TooLong { max: usize, found: usize },
+    ControlCharacter,
+    MalformedDate,
+}
+
+impl From<RequisiteProblemKind> for ProblemRepr {
+    fn from(kind: RequisiteProblemKind) -> Self {
+        match kind {
+            RequisiteProblemKind::Missing => ProblemRepr::Missing,
+            RequisiteProblemKind::NotAllowed => ProblemRepr::NotAllowed,
+            RequisiteProblemKind::AssignedOnRegistration => ProblemRepr::AssignedOnRegistration,
+            RequisiteProblemKind::Text(TextProblem::Blank) => ProblemRepr::Blank,
+            RequisiteProblemKind::Text(TextProblem::TooLong { max, found }) => {
+                ProblemRepr::TooLong { max, found }
+            }
+            RequisiteProblemKind::Text(TextProblem::ControlCharacter) => {
+                ProblemRepr::ControlCharacter
+            }
+            RequisiteProblemKind::MalformedDate => ProblemRepr::MalformedDate,
+        }
+    }
+}
+
+impl From<ProblemRepr> for RequisiteProblemKind {
+    fn from(repr: ProblemRepr) -> Self {
+        match repr {
+            ProblemRepr::Missing => RequisiteProblemKind::Missing,
+            ProblemRepr::NotAllowed => RequisiteProblemKind::NotAllowed,
+            ProblemRepr::AssignedOnRegistration => RequisiteProblemKind::AssignedOnRegistration,
+            ProblemRepr::Blank => RequisiteProblemKind::Text(TextProblem::Blank),
+            ProblemRepr::TooLong { max, found } => {
+                RequisiteProblemKind::Text(TextProblem::TooLong { max, found })
+            }
+            ProblemRepr::ControlCharacter => {
+                RequisiteProblemKind::Text(TextProblem::ControlCharacter)
+            }
+            ProblemRepr::MalformedDate => RequisiteProblemKind::MalformedDate,
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for RequisiteProblemKind {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let repr: ProblemRepr = TaggedObject::deserialize(deserializer)?.read("problem", "text")?;
+        Ok(repr.into())
+    }
 }
 
 /// One problem with one requisite, found by [`DocumentDraft::validate`].
@@ -354,7 +415,7 @@ pub enum RequisiteProblemKind {
 /// assert_eq!(first.to_string(), "author (dokumenta autors) is missing");
 /// # Ok::<(), apkalpe_documents::DocumentsError>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct RequisiteProblem {
     requisite: Requisite,
     kind: RequisiteProblemKind,
@@ -679,7 +740,14 @@ pub(crate) fn parse_iso_date(text: &str) -> Option<NaiveDate> {
 ///
 /// It has no setters: change a draft and validate again, or, once registered, record a
 /// correction as a new version ([`Register::correct`](crate::Register::correct)).
-/// Deserialising goes through [`DocumentDraft::validate`].
+///
+/// # Saved form
+///
+/// `{"kind": "statement", "access": "restricted_access", "requisites": {"author": "…", …}}`
+/// (the date is the `date` requisite). Deserialising goes through
+/// [`DocumentDraft::validate`] and refuses, with a [`RestoreError`] naming the requisite, a
+/// value validation refuses and a value it would change (surrounding whitespace, a missing
+/// restricted-access mark): a restored document is exactly the one saved.
 ///
 /// # Examples
 ///
@@ -700,13 +768,58 @@ pub(crate) fn parse_iso_date(text: &str) -> Option<NaiveDate> {
 /// # Ok::<(), apkalpe_documents::DocumentsError>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(try_from = "DocumentDraft")]
+#[serde(try_from = "DocumentRecord")]
 pub struct Document {
     kind: DocumentKind,
     access: AccessLevel,
     #[serde(skip_serializing)]
     date: NaiveDate,
     requisites: BTreeMap<Requisite, String>,
+}
+
+/// The saved form of a [`Document`], read before its checks.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct DocumentRecord {
+    kind: DocumentKind,
+    #[serde(default)]
+    access: AccessLevel,
+    #[serde(default)]
+    requisites: BTreeMap<Requisite, String>,
+}
+
+impl TryFrom<DocumentRecord> for Document {
+    type Error = RestoreError;
+
+    /// Validates the saved requisites and refuses a document validation would change.
+    fn try_from(record: DocumentRecord) -> Result<Self, Self::Error> {
+        const WHAT: &str = "Document";
+        let draft = DocumentDraft {
+            kind: record.kind,
+            access: record.access,
+            requisites: record.requisites,
+        };
+        let saved = draft.requisites.clone();
+        let document = draft.validate().map_err(|error| {
+            let field = error.problems().first().map_or_else(
+                || "requisites".to_owned(),
+                |p| format!("requisites.{}", p.requisite),
+            );
+            RestoreError::invalid(WHAT, field, error)
+        })?;
+        let changed = document
+            .requisites
+            .iter()
+            .find(|(requisite, value)| saved.get(requisite) != Some(*value));
+        if let Some((requisite, _)) = changed {
+            return Err(RestoreError::inconsistent(
+                WHAT,
+                format!("requisites.{requisite}"),
+                "is not in its validated form (surrounding whitespace, or the restricted-access mark missing)",
+            ));
+        }
+        Ok(document)
+    }
 }
 
 impl TryFrom<DocumentDraft> for Document {

@@ -4,10 +4,11 @@
 use std::fmt;
 use std::str::FromStr;
 
+use apkalpe_core::RestoreError;
 use chrono::{Datelike, Months, NaiveDate};
 use serde::{Deserialize, Serialize};
 
-use crate::text::{Lines, TextProblem, clean, echo};
+use crate::text::{Lines, TextProblem, check_saved, clean, echo};
 
 /// The longest retention in years accepted.
 const MAX_YEARS: u16 = 999;
@@ -127,7 +128,10 @@ impl fmt::Display for RetentionPeriod {
 }
 
 /// The error returned when text is not a retention period.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+///
+/// It serialises (tagged by `error`) because a file plan's validation report carries it.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, Serialize, Deserialize)]
+#[serde(tag = "error", rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum ParseRetentionError {
     /// The text is blank.
@@ -379,12 +383,61 @@ fn text(field: &'static str, value: &str, max: usize) -> Result<String, Retentio
 /// assert!(!lifted.is_active_on(NaiveDate::from_ymd_opt(2027, 1, 15).ok_or("date")?));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
+///
+/// # Saved form
+///
+/// `{"id": "LH-7", "reason": "…", "placed_on": "2026-05-04", "lifted_on": null}`;
+/// deserialising re-runs the checks of [`LegalHold::try_new`] and [`LegalHold::lift`] (id and
+/// reason texts, lifted on or after placing) and refuses a failing value with a
+/// [`RestoreError`].
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(try_from = "LegalHoldRecord")]
 pub struct LegalHold {
     id: String,
     reason: String,
     placed_on: NaiveDate,
     lifted_on: Option<NaiveDate>,
+}
+
+/// The saved form of a [`LegalHold`], read before its checks.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct LegalHoldRecord {
+    id: String,
+    reason: String,
+    placed_on: NaiveDate,
+    lifted_on: Option<NaiveDate>,
+}
+
+impl TryFrom<LegalHoldRecord> for LegalHold {
+    type Error = RestoreError;
+
+    fn try_from(record: LegalHoldRecord) -> Result<Self, Self::Error> {
+        const WHAT: &str = "LegalHold";
+        check_saved(WHAT, "id", &record.id, |v| text("hold id", v, 64))?;
+        check_saved(WHAT, "reason", &record.reason, |v| {
+            text("hold reason", v, 500)
+        })?;
+        if let Some(lifted_on) = record.lifted_on
+            && lifted_on < record.placed_on
+        {
+            return Err(RestoreError::invalid(
+                WHAT,
+                "lifted_on",
+                RetentionError::LiftedBeforePlaced {
+                    id: record.id,
+                    placed_on: record.placed_on,
+                    lifted_on,
+                },
+            ));
+        }
+        Ok(LegalHold {
+            id: record.id,
+            reason: record.reason,
+            placed_on: record.placed_on,
+            lifted_on: record.lifted_on,
+        })
+    }
 }
 
 impl LegalHold {
@@ -471,12 +524,46 @@ impl LegalHold {
 /// assert_eq!(obligation.ends_on()?, NaiveDate::from_ymd_opt(2031, 12, 31));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
+///
+/// # Saved form
+///
+/// `{"period": "5 gadi", "counted_from": "2026-03-02", "counting": "from_first_january_after",
+/// "basis": "Grāmatvedības likums, 28. pants"}`; deserialising re-runs the checks of
+/// [`RetentionObligation::try_new`] (the basis text) and refuses a failing value with a
+/// [`RestoreError`].
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(try_from = "RetentionObligationRecord")]
 pub struct RetentionObligation {
     period: RetentionPeriod,
     counted_from: Option<NaiveDate>,
     counting: CountingRule,
     basis: String,
+}
+
+/// The saved form of a [`RetentionObligation`], read before its checks.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RetentionObligationRecord {
+    period: RetentionPeriod,
+    counted_from: Option<NaiveDate>,
+    counting: CountingRule,
+    basis: String,
+}
+
+impl TryFrom<RetentionObligationRecord> for RetentionObligation {
+    type Error = RestoreError;
+
+    fn try_from(record: RetentionObligationRecord) -> Result<Self, Self::Error> {
+        check_saved("RetentionObligation", "basis", &record.basis, |v| {
+            text("retention basis", v, 300)
+        })?;
+        Ok(RetentionObligation {
+            period: record.period,
+            counted_from: record.counted_from,
+            counting: record.counting,
+            basis: record.basis,
+        })
+    }
 }
 
 impl RetentionObligation {
@@ -637,7 +724,11 @@ impl AccountingRecord {
 /// # Examples
 ///
 /// See [`retention_decision`].
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+///
+/// Deserialises from `{"obligations": […], "holds": […]}`, each obligation and hold through
+/// its own checks.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct RetentionFacts {
     obligations: Vec<RetentionObligation>,
     holds: Vec<LegalHold>,
@@ -675,7 +766,7 @@ impl RetentionFacts {
 }
 
 /// Why a record must still be kept.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum KeepReason {
@@ -735,7 +826,7 @@ impl fmt::Display for KeepReason {
 }
 
 /// The engine's answer to "may this be destroyed or erased today?".
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "decision", rename_all = "snake_case")]
 pub enum RetentionDecision {
     /// Every obligation has ended and no hold is active.

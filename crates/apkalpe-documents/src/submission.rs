@@ -3,12 +3,17 @@
 
 use std::fmt;
 use std::str::FromStr;
+use std::sync::OnceLock;
 
-use apkalpe_core::{Calendar, CalendarError, Deadline, Period};
+use apkalpe_core::{Calendar, CalendarError, Deadline, Period, RestoreError};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use crate::text::{Lines, TextProblem, clean, echo};
+use crate::text::{Lines, TextProblem, check_saved, clean, echo};
+
+/// The basis an [`AnswerDeadline`] of [`DeadlineRegime::Company`] names.
+const COMPANY_BASIS: &str =
+    "the company's own term (the Law on Submissions binds institutions only)";
 
 /// The kind of a submission from a client.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -70,7 +75,7 @@ pub enum Channel {
 /// assert_eq!("tax".parse::<DeadlineRegime>().unwrap_err().code(), "submission.unknown_regime");
 /// # Ok::<(), apkalpe_documents::DocumentsError>(())
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(tag = "regime", content = "period", rename_all = "snake_case")]
 pub enum DeadlineRegime {
     /// A consumer's claim to a trader (PTAL art. 26.1).
@@ -122,15 +127,46 @@ pub enum RegimeKind {
 
 /// One effective-dated answer rule: a regime, the dates it applies to (by receipt date), the
 /// period, an optional longer period with its condition, and the legal basis.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
+///
+/// Saved as `{"regime", "valid_from", "valid_until", "period", "extension": {"period",
+/// "condition"}, "basis", "notes"}`. [`AnswerRule::new`] checks nothing, so neither does
+/// deserialising. Before issue 13 `extension` was written as a pair `["1m", "…"]`; that shape
+/// is still read.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct AnswerRule {
     regime: RegimeKind,
     valid_from: Option<NaiveDate>,
     valid_until: Option<NaiveDate>,
     period: Period,
-    extension: Option<(Period, String)>,
+    extension: Option<Extension>,
     basis: String,
     notes: Vec<String>,
+}
+
+/// A longer answer period and when it may be used.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(from = "ExtensionRecord")]
+struct Extension {
+    period: Period,
+    condition: String,
+}
+
+/// The saved forms of an [`Extension`]: named, or the pair written before issue 13.
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum ExtensionRecord {
+    Named { period: Period, condition: String },
+    Pair(Period, String),
+}
+
+impl From<ExtensionRecord> for Extension {
+    fn from(record: ExtensionRecord) -> Self {
+        match record {
+            ExtensionRecord::Named { period, condition }
+            | ExtensionRecord::Pair(period, condition) => Extension { period, condition },
+        }
+    }
 }
 
 impl AnswerRule {
@@ -150,7 +186,7 @@ impl AnswerRule {
             valid_from,
             valid_until,
             period,
-            extension,
+            extension: extension.map(|(period, condition)| Extension { period, condition }),
             basis: basis.into(),
             notes,
         }
@@ -195,7 +231,11 @@ impl AnswerRule {
 /// assert_eq!(answer.extended_until(), Some(day(2026, 6, 29)?));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+///
+/// Saved as `{"rules": […]}`; like [`AnswerRules::from_rules`], deserialising checks nothing
+/// beyond each rule's shape.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct AnswerRules {
     rules: Vec<AnswerRule>,
 }
@@ -279,13 +319,7 @@ impl AnswerRules {
         calendar: &Calendar,
     ) -> Result<AnswerDeadline, SubmissionError> {
         let (period, extension, basis, notes) = match regime {
-            DeadlineRegime::Company(period) => (
-                period,
-                None,
-                "the company's own term (the Law on Submissions binds institutions only)"
-                    .to_owned(),
-                Vec::new(),
-            ),
+            DeadlineRegime::Company(period) => (period, None, COMPANY_BASIS.to_owned(), Vec::new()),
             DeadlineRegime::Consumer | DeadlineRegime::Submission => {
                 let kind = match regime {
                     DeadlineRegime::Consumer => RegimeKind::Consumer,
@@ -301,7 +335,9 @@ impl AnswerRules {
                     })?;
                 (
                     rule.period,
-                    rule.extension.clone(),
+                    rule.extension
+                        .as_ref()
+                        .map(|extension| (extension.period, extension.condition.clone())),
                     rule.basis.clone(),
                     rule.notes.clone(),
                 )
@@ -309,7 +345,10 @@ impl AnswerRules {
         };
         let deadline = calendar.deadline(received_on, period)?;
         let extended = match extension {
-            Some((longer, condition)) => Some((calendar.deadline(received_on, longer)?, condition)),
+            Some((longer, condition)) => Some(ExtendedDeadline {
+                deadline: calendar.deadline(received_on, longer)?,
+                condition,
+            }),
             None => None,
         };
         Ok(AnswerDeadline {
@@ -323,13 +362,166 @@ impl AnswerRules {
 }
 
 /// A computed answer deadline with the rule that gave it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+///
+/// # Saved form
+///
+/// `{"regime": {"regime": "consumer"}, "deadline": {"start", "period", "date", "steps"},
+/// "extended": {"deadline": {…}, "condition": "…"}, "basis": "…", "notes": […]}` (before
+/// issue 13 `extended` was a pair `[deadline, condition]`; that shape is still read).
+///
+/// What deserialising re-checks, and what it cannot: the rules table and the calendar are
+/// not saved with the deadline. The deadline and any longer term are counted again from
+/// their saved start and period with [`Calendar::latvia`], and must give the saved date and
+/// steps (so a date edited by hand is refused); a deadline counted with a customised
+/// calendar (extra days off) is therefore refused too, until `apkalpe-core` can restore a
+/// [`Deadline`] as saved. The longer term must start on the receipt date. A company's own
+/// term must have the regime's period, no longer term, the company basis and no notes.
+/// Which rule of which table gave a consumer or submission period, and its basis and notes,
+/// cannot be re-checked. A failing value is refused with a [`RestoreError`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "AnswerDeadlineRecord")]
 pub struct AnswerDeadline {
     regime: DeadlineRegime,
     deadline: Deadline,
-    extended: Option<(Deadline, String)>,
+    extended: Option<ExtendedDeadline>,
     basis: String,
     notes: Vec<String>,
+}
+
+/// A longer term a rule allows, with its condition.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+struct ExtendedDeadline {
+    deadline: Deadline,
+    condition: String,
+}
+
+/// A saved [`Deadline`], read before it is counted again.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SavedDeadline {
+    start: NaiveDate,
+    period: Period,
+    date: NaiveDate,
+    steps: serde_json::Value,
+}
+
+/// The saved forms of a longer term: named, or the pair written before issue 13.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(untagged)]
+enum SavedExtended {
+    Named {
+        deadline: SavedDeadline,
+        condition: String,
+    },
+    Pair(SavedDeadline, String),
+}
+
+/// The saved form of an [`AnswerDeadline`], read before its checks.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct AnswerDeadlineRecord {
+    regime: DeadlineRegime,
+    deadline: SavedDeadline,
+    extended: Option<SavedExtended>,
+    basis: String,
+    notes: Vec<String>,
+}
+
+/// The built-in calendar, built once: restoring deadlines counts with it.
+fn latvia() -> &'static Calendar {
+    static LATVIA: OnceLock<Calendar> = OnceLock::new();
+    LATVIA.get_or_init(Calendar::latvia)
+}
+
+/// Counts a saved deadline again with [`Calendar::latvia`] and checks it gives the saved date
+/// and steps.
+fn restore_deadline(
+    what: &'static str,
+    field: &str,
+    saved: SavedDeadline,
+) -> Result<Deadline, RestoreError> {
+    let deadline = latvia()
+        .deadline(saved.start, saved.period)
+        .map_err(|error| RestoreError::invalid(what, format!("{field}.start"), error))?;
+    if deadline.date() != saved.date {
+        return Err(RestoreError::inconsistent(
+            what,
+            format!("{field}.date"),
+            format_args!(
+                "{} counted from {} with the Latvian calendar ends on {}",
+                saved.period,
+                saved.start,
+                deadline.date()
+            ),
+        ));
+    }
+    let steps = serde_json::to_value(deadline.steps())
+        .map_err(|error| RestoreError::inconsistent(what, format!("{field}.steps"), error))?;
+    if steps != saved.steps {
+        return Err(RestoreError::inconsistent(
+            what,
+            format!("{field}.steps"),
+            "are not the steps the Latvian calendar counts for this start and period",
+        ));
+    }
+    Ok(deadline)
+}
+
+impl TryFrom<AnswerDeadlineRecord> for AnswerDeadline {
+    type Error = RestoreError;
+
+    fn try_from(record: AnswerDeadlineRecord) -> Result<Self, Self::Error> {
+        const WHAT: &str = "AnswerDeadline";
+        let deadline = restore_deadline(WHAT, "deadline", record.deadline)?;
+        let extended = match record.extended {
+            None => None,
+            Some(
+                SavedExtended::Named {
+                    deadline: longer,
+                    condition,
+                }
+                | SavedExtended::Pair(longer, condition),
+            ) => {
+                if longer.start != deadline.start() {
+                    return Err(RestoreError::inconsistent(
+                        WHAT,
+                        "extended.deadline.start",
+                        format_args!(
+                            "the longer term counts from the receipt on {}",
+                            deadline.start()
+                        ),
+                    ));
+                }
+                Some(ExtendedDeadline {
+                    deadline: restore_deadline(WHAT, "extended.deadline", longer)?,
+                    condition,
+                })
+            }
+        };
+        if let DeadlineRegime::Company(period) = record.regime {
+            if deadline.period() != period {
+                return Err(RestoreError::inconsistent(
+                    WHAT,
+                    "deadline.period",
+                    format_args!("the company's term is {period}"),
+                ));
+            }
+            if extended.is_some() || record.basis != COMPANY_BASIS || !record.notes.is_empty() {
+                return Err(RestoreError::inconsistent(
+                    WHAT,
+                    "regime",
+                    "a company's own term has no longer term, the company basis and no notes",
+                ));
+            }
+        }
+        Ok(AnswerDeadline {
+            regime: record.regime,
+            deadline,
+            extended,
+            basis: record.basis,
+            notes: record.notes,
+        })
+    }
 }
 
 impl AnswerDeadline {
@@ -355,7 +547,9 @@ impl AnswerDeadline {
 
     /// Returns the latest date where the rule allows a longer term, if it does.
     pub fn extended_until(&self) -> Option<NaiveDate> {
-        self.extended.as_ref().map(|(deadline, _)| deadline.date())
+        self.extended
+            .as_ref()
+            .map(|extended| extended.deadline.date())
     }
 
     /// Returns the legal basis.
@@ -395,7 +589,11 @@ impl AnswerDeadline {
             ),
         ];
         lines.extend(self.deadline.steps().iter().map(ToString::to_string));
-        if let Some((longer, condition)) = &self.extended {
+        if let Some(ExtendedDeadline {
+            deadline: longer,
+            condition,
+        }) = &self.extended
+        {
             lines.push(format!(
                 "longer term: up to {} ({}), {condition}",
                 longer.date(),
@@ -557,7 +755,16 @@ pub enum AnswerOutcome {
 /// assert!(answered.is_in_time());
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+///
+/// # Saved form
+///
+/// `{"number", "kind", "channel", "client_id", "invoice_number", "summary", "deadline"}`,
+/// the deadline an [`AnswerDeadline`]. Deserialising re-runs the text checks of
+/// [`OpenSubmission::register`] and restores the deadline through its checks (see
+/// [`AnswerDeadline`] for what they can and cannot re-check); a failing value is refused
+/// with a [`RestoreError`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "OpenSubmissionRecord")]
 pub struct OpenSubmission {
     number: String,
     kind: SubmissionKind,
@@ -566,6 +773,52 @@ pub struct OpenSubmission {
     invoice_number: Option<String>,
     summary: String,
     deadline: AnswerDeadline,
+}
+
+/// The saved form of an [`OpenSubmission`], read before its checks.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct OpenSubmissionRecord {
+    number: String,
+    kind: SubmissionKind,
+    channel: Channel,
+    client_id: String,
+    invoice_number: Option<String>,
+    summary: String,
+    deadline: AnswerDeadlineRecord,
+}
+
+impl TryFrom<OpenSubmissionRecord> for OpenSubmission {
+    type Error = RestoreError;
+
+    fn try_from(record: OpenSubmissionRecord) -> Result<Self, Self::Error> {
+        const WHAT: &str = "OpenSubmission";
+        check_saved(WHAT, "number", &record.number, |v| {
+            text("number", v, 50, Lines::Single)
+        })?;
+        check_saved(WHAT, "client_id", &record.client_id, |v| {
+            text("client id", v, 100, Lines::Single)
+        })?;
+        if let Some(invoice) = &record.invoice_number {
+            check_saved(WHAT, "invoice_number", invoice, |v| {
+                text("invoice number", v, 50, Lines::Single)
+            })?;
+        }
+        check_saved(WHAT, "summary", &record.summary, |v| {
+            text("summary", v, 2_000, Lines::Multi)
+        })?;
+        let deadline =
+            AnswerDeadline::try_from(record.deadline).map_err(|e| e.within("deadline"))?;
+        Ok(OpenSubmission {
+            number: record.number,
+            kind: record.kind,
+            channel: record.channel,
+            client_id: record.client_id,
+            invoice_number: record.invoice_number,
+            summary: record.summary,
+            deadline,
+        })
+    }
 }
 
 impl OpenSubmission {
@@ -676,12 +929,59 @@ impl OpenSubmission {
 }
 
 /// An answered submission.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+///
+/// Saved as `{"submission": {…}, "answered_on", "outcome", "answer"}`; deserialising
+/// restores the submission through its checks and re-runs those of
+/// [`OpenSubmission::answer`] (answered on or after the receipt, the answer text), refusing
+/// a failing value with a [`RestoreError`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "AnsweredSubmissionRecord")]
 pub struct AnsweredSubmission {
     submission: OpenSubmission,
     answered_on: NaiveDate,
     outcome: AnswerOutcome,
     answer: String,
+}
+
+/// The saved form of an [`AnsweredSubmission`], read before its checks.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct AnsweredSubmissionRecord {
+    submission: OpenSubmissionRecord,
+    answered_on: NaiveDate,
+    outcome: AnswerOutcome,
+    answer: String,
+}
+
+impl TryFrom<AnsweredSubmissionRecord> for AnsweredSubmission {
+    type Error = RestoreError;
+
+    fn try_from(record: AnsweredSubmissionRecord) -> Result<Self, Self::Error> {
+        const WHAT: &str = "AnsweredSubmission";
+        let submission =
+            OpenSubmission::try_from(record.submission).map_err(|e| e.within("submission"))?;
+        let received_on = submission.deadline.received_on();
+        if record.answered_on < received_on {
+            return Err(RestoreError::invalid(
+                WHAT,
+                "answered_on",
+                SubmissionError::AnsweredBeforeReceived {
+                    number: submission.number,
+                    received_on,
+                    answered_on: record.answered_on,
+                },
+            ));
+        }
+        check_saved(WHAT, "answer", &record.answer, |v| {
+            text("answer", v, 5_000, Lines::Multi)
+        })?;
+        Ok(AnsweredSubmission {
+            submission,
+            answered_on: record.answered_on,
+            outcome: record.outcome,
+            answer: record.answer,
+        })
+    }
 }
 
 impl AnsweredSubmission {

@@ -2,7 +2,8 @@
 
 use std::fmt;
 
-use serde::Serialize;
+use apkalpe_core::{HasCode, RestoreError};
+use serde::{Deserialize, Serialize};
 
 /// What is wrong with a free text field (a title, a name, a requisite's value).
 ///
@@ -16,7 +17,7 @@ use serde::Serialize;
 /// assert!(error.problems().iter().any(|p| p.text_problem() == Some(&TextProblem::Blank)));
 /// # Ok::<(), apkalpe_documents::DocumentsError>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(tag = "problem", rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum TextProblem {
@@ -83,6 +84,86 @@ pub(crate) fn clean(value: &str, max: usize, lines: Lines) -> Result<String, Tex
         return Err(TextProblem::ControlCharacter);
     }
     Ok(trimmed.to_owned())
+}
+
+/// Checks a saved text field with the check its constructor runs (`check`, which trims and
+/// returns the clean text), for restoring: a value the check refuses is
+/// [`RestoreError::invalid`] with the check's own code, and a value the check would change
+/// (surrounding whitespace) is [`RestoreError::inconsistent`]: restoring never rewrites a
+/// saved value silently.
+pub(crate) fn check_saved<E: HasCode>(
+    what: &'static str,
+    field: &str,
+    value: &str,
+    check: impl FnOnce(&str) -> Result<String, E>,
+) -> Result<(), RestoreError> {
+    let clean = check(value).map_err(|cause| RestoreError::invalid(what, field, cause))?;
+    if clean != value {
+        return Err(RestoreError::inconsistent(
+            what,
+            field,
+            "has surrounding whitespace, which its constructor trims",
+        ));
+    }
+    Ok(())
+}
+
+/// A JSON object read entry by entry, repeated keys kept: what the reader of an internally
+/// tagged problem needs to accept the shape written before issue 13, where a text problem
+/// inside a problem repeated the tag (`{"problem":"text","problem":"blank"}`).
+#[derive(Debug)]
+pub(crate) struct TaggedObject(Vec<(String, serde_json::Value)>);
+
+impl<'de> Deserialize<'de> for TaggedObject {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Entries;
+
+        impl<'de> serde::de::Visitor<'de> for Entries {
+            type Value = TaggedObject;
+
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("an object")
+            }
+
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<Self::Value, A::Error> {
+                let mut entries = Vec::new();
+                while let Some(key) = map.next_key::<String>()? {
+                    entries.push((key, map.next_value::<serde_json::Value>()?));
+                }
+                Ok(TaggedObject(entries))
+            }
+        }
+
+        deserializer.deserialize_map(Entries)
+    }
+}
+
+impl TaggedObject {
+    /// Reads the object as `T`, dropping the first `tag` entry when it says `wrapper` and a
+    /// second `tag` follows (the old doubled shape); every other shape is read as it is.
+    pub(crate) fn read<T: serde::de::DeserializeOwned, E: serde::de::Error>(
+        self,
+        tag: &str,
+        wrapper: &str,
+    ) -> Result<T, E> {
+        let tags = self.0.iter().filter(|(key, _)| key == tag).count();
+        let mut object = serde_json::Map::new();
+        let mut skip_wrapper = tags == 2;
+        for (key, value) in self.0 {
+            if skip_wrapper && key == tag && value.as_str() == Some(wrapper) {
+                skip_wrapper = false;
+                continue;
+            }
+            if object.contains_key(&key) {
+                return Err(E::custom(format_args!("duplicate field `{key}`")));
+            }
+            object.insert(key, value);
+        }
+        serde_json::from_value(serde_json::Value::Object(object)).map_err(E::custom)
+    }
 }
 
 /// Cuts text to 32 characters for echoing in an error.

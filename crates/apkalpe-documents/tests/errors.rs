@@ -1,7 +1,10 @@
 //! The error catalogue: every code of the crate with a sample message, through
 //! `DocumentsError`.
 
-use apkalpe_core::{Calendar, Period};
+use apkalpe_core::{Calendar, Period, RestoreError};
+use serde_json::json;
+
+use crate::restore::{Sample, edited, flow_json, plan_json, register_json};
 use apkalpe_documents::{
     AccessError, AccessLevel, ArchiveError, CaseError, ContractError, DocumentDraft, DocumentId,
     DocumentKind, DocumentsError, FilePlan, FilePlanError, FlowError, FlowState, MinutesError,
@@ -166,6 +169,11 @@ fn samples() -> Vec<DocumentsError> {
             max: 9999,
         }
         .into(),
+        RegisterError::Archived {
+            id: DocumentId::from_u128(1),
+            before: day(2026, 3, 3),
+        }
+        .into(),
         AccessError::Denied {
             reader: "k.kalna".into(),
             clearance: AccessLevel::Internal,
@@ -325,7 +333,78 @@ fn samples() -> Vec<DocumentsError> {
             .unwrap_err()
             .into(),
     );
+    errors.extend(
+        restore_samples_with_input()
+            .into_iter()
+            .map(|(_, error)| DocumentsError::from(error)),
+    );
     errors
+}
+
+/// Restore errors of the catalogue, each with the saved value (edited) that gives it: the
+/// restore tests check the real restore gives exactly this error.
+pub(crate) fn restore_samples_with_input() -> Vec<(Sample, RestoreError)> {
+    vec![
+        (
+            Sample::Register(edited(
+                register_json(),
+                "/documents/1/id",
+                json!(DocumentId::from_u128(1)),
+            )),
+            RestoreError::duplicate(
+                "Register",
+                "documents[1].id",
+                "00000000-0000-0000-0000-000000000001",
+            ),
+        ),
+        (
+            Sample::Register(edited(
+                edited(register_json(), "/documents/2/sequence", json!(4)),
+                "/documents/2/number",
+                json!("1.1/4"),
+            )),
+            RestoreError::inconsistent(
+                "Register",
+                "documents[2].sequence",
+                "expected 3: sequences run 1, 2, 3, … each year without gaps",
+            ),
+        ),
+        (
+            Sample::Register(edited(register_json(), "/pattern", json!("{index}{seq}"))),
+            RestoreError::invalid(
+                "Register",
+                "pattern",
+                RegisterError::Pattern {
+                    template: "{index}{seq}".into(),
+                    problem: "needs a character other than a letter, digit or dot between {index} and {seq}",
+                },
+            ),
+        ),
+        (
+            Sample::Register(edited(register_json(), "/current/sequence", json!(7))),
+            RestoreError::inconsistent(
+                "Register",
+                "current",
+                "the last record is sequence 1 of 2027",
+            ),
+        ),
+        (
+            Sample::Flow(edited(flow_json(), "/status/deadline", json!(null))),
+            RestoreError::inconsistent(
+                "DocumentFlow",
+                "status",
+                "the trail replays to in_progress (assignee person k.kalna, deadline 2026-03-09), not to the saved status",
+            ),
+        ),
+        (
+            Sample::Plan(edited(plan_json(), "/entries/4/index", json!("3.1"))),
+            RestoreError::missing(
+                "FilePlan",
+                "entries[4].index",
+                "the level 3 above 3.1 is not in the plan",
+            ),
+        ),
+    ]
 }
 
 #[test]
