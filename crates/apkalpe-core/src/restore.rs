@@ -191,7 +191,18 @@ impl RestoreError {
 }
 
 impl fmt::Display for RestoreError {
+    /// `code: cannot restore What: field: reason`, or without the field when the whole value
+    /// is at fault (an empty path).
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.field.is_empty() {
+            return write!(
+                f,
+                "{}: cannot restore {}: {}",
+                self.code(),
+                self.what,
+                self.reason
+            );
+        }
         write!(
             f,
             "{}: cannot restore {}: {}: {}",
