@@ -282,7 +282,8 @@ impl TryFrom<CalendarRecord> for Calendar {
             calendar.transfers.push(transfer);
         }
         calendar.transfers.sort_unstable();
-        let tables = Tables::build(&calendar).map_err(|error| RestoreError::invalid(WHAT, "", error))?;
+        let tables =
+            Tables::build(&calendar).map_err(|error| RestoreError::invalid(WHAT, "", error))?;
         calendar.tables = Ok(tables);
         Ok(calendar)
     }
