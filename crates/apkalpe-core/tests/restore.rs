@@ -278,17 +278,28 @@ fn holiday_refuses_a_date_outside_the_calendar() {
 }
 
 #[test]
-fn holiday_refuses_a_law_holiday_on_the_wrong_day_or_with_another_name() {
+fn holiday_refuses_a_law_holiday_on_the_wrong_day_or_of_another_kind() {
     let mut value = holiday_json(2026, 0);
     value["date"] = json!("2026-01-02");
     refused::<Holiday>(&value, RestoreProblem::Inconsistent, "Holiday", "kind");
+    // The name is kept as saved: a store may hold an earlier spelling.
     let mut value = holiday_json(2026, 0);
-    value["name"]["lv"] = json!("Mana diena");
+    value["name"]["lv"] = json!("Jaungada diena (1. janvāris)");
+    let restored: Holiday = serde_json::from_value(value.clone()).unwrap();
+    assert_eq!(restored.name().latvian(), "Jaungada diena (1. janvāris)");
+    // A fixed-date holiday is not an Easter-based one.
+    value["kind"] = json!({"type": "easter_based"});
     refused::<Holiday>(&value, RestoreProblem::Inconsistent, "Holiday", "kind");
-    // Easter Monday was not a holiday before 1997.
-    let mut value = find_holiday(1997, "easter_based");
+    // Easter Monday was not a holiday before 1997: 8 Apr 1996 was a working day.
+    let easter_monday = Calendar::latvia()
+        .holidays(1997)
+        .unwrap()
+        .into_iter()
+        .find(|holiday| holiday.name().english() == "Easter Monday")
+        .unwrap();
+    let mut value = serde_json::to_value(&easter_monday).unwrap();
     assert!(serde_json::from_value::<Holiday>(value.clone()).is_ok());
-    value["date"] = json!("1996-04-07");
+    value["date"] = json!("1996-04-08");
     refused::<Holiday>(&value, RestoreProblem::Inconsistent, "Holiday", "kind");
 }
 
