@@ -11,6 +11,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::category::{Category, CategoryPath, CategoryTree, TreeProblem};
 use crate::code::{CatalogueId, ClientSegment, PriceListId, Sku};
+use crate::delivery::DeliveryError;
 use crate::error::CatalogueError;
 use crate::price::{
     self, PriceList, PriceQuote, PriceSource, Promotion, PromotionTarget, QuoteError,
@@ -414,6 +415,9 @@ pub(crate) fn restore_error(what: &'static str, error: CatalogueError) -> Restor
         }
         CatalogueError::CurrencyMismatch { what: kind, .. } => {
             RestoreError::inconsistent(what, field_of(kind), error)
+        }
+        CatalogueError::Delivery(DeliveryError::DuplicateCarrier { carrier }) => {
+            RestoreError::duplicate(what, "carriers", carrier)
         }
         error => RestoreError::invalid(what, "", error),
     }

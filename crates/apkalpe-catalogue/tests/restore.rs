@@ -720,6 +720,16 @@ fn catalogue_file_refuses_what_from_json_refuses() {
     );
 
     let mut edited = value.clone();
+    let first = edited["carriers"][0].clone();
+    edited["carriers"].as_array_mut().unwrap().push(first);
+    refused::<CatalogueFile>(
+        &edited,
+        RestoreProblem::Duplicate,
+        "CatalogueFile",
+        "carriers",
+    );
+
+    let mut edited = value.clone();
     let first = edited["stock"][0].clone();
     edited["stock"].as_array_mut().unwrap().push(first);
     refused::<CatalogueFile>(&edited, RestoreProblem::Duplicate, "CatalogueFile", "stock");
