@@ -118,6 +118,8 @@ fn restore(c: &mut Criterion) {
     group.bench_function("calendar_latvia", |b| {
         b.iter(|| serde_json::from_str::<Calendar>(black_box(&json)))
     });
+    // For comparison: building the same calendar from its built-in data.
+    group.bench_function("calendar_latvia_built", |b| b.iter(Calendar::latvia));
     group.finish();
 }
 
