@@ -12,10 +12,10 @@
 use std::hint::black_box;
 
 use apkalpe_catalogue::{
-    AttributeCondition, AttributeRequirement, Budget, Catalogue, CatalogueOrigin, CatalogueParts,
-    CatalogueSource, Category, Combination, Discount, IncomingSupply, NeedQuery, PriceEntry,
-    PriceList, Product, ProductInput, ProductKind, Promotion, PromotionTarget, Quantity,
-    SearchQuery, Sku, Stock, recommend,
+    AttributeCondition, AttributeRequirement, Budget, Catalogue, CatalogueFile, CatalogueOrigin,
+    CatalogueParts, CatalogueSource, Category, Combination, Discount, IncomingSupply, NeedQuery,
+    PriceEntry, PriceList, Product, ProductInput, ProductKind, Promotion, PromotionTarget,
+    Quantity, SearchQuery, Sku, Stock, recommend,
 };
 use apkalpe_core::{Calendar, Currency, Language, LocalizedText, Money};
 use chrono::NaiveDate;
@@ -276,6 +276,36 @@ fn benches(c: &mut Criterion) {
     let incoming = sku(3_000);
     group.bench_function("with_incoming", |b| {
         b.iter(|| stock.availability(black_box(&incoming), Quantity::from_whole(12), date))
+    });
+    group.finish();
+
+    // Restoring saved state (issue 13): O(n log n) at most, indexes rebuilt.
+    let mut group = c.benchmark_group("catalogue/restore");
+    // The sample catalogue file (31 products) through serde: the desk's whole catalogue state.
+    let sample = include_str!("../../crates/apkalpe-catalogue/tests/fixtures/catalogue.json");
+    let file = CatalogueFile::from_json(sample).unwrap();
+    let saved = serde_json::to_string(&file).unwrap();
+    assert_eq!(serde_json::from_str::<CatalogueFile>(&saved).unwrap(), file);
+    group.bench_function("catalogue_file_sample", |b| {
+        b.iter(|| serde_json::from_str::<CatalogueFile>(black_box(&saved)))
+    });
+    // The bench stock (100 000 SKUs, 33 334 supplies) with a reservation on every fifth SKU
+    // that has anything free (most of them).
+    let mut reserved = stock.clone();
+    for index in (0..PRODUCTS).step_by(5) {
+        let _ = reserved.reserve(
+            format!("PAS-{index}").parse().unwrap(),
+            &sku(index),
+            Quantity::from_whole(1),
+            date,
+            day(2026, 6, 30),
+        );
+    }
+    let saved = serde_json::to_string(&reserved).unwrap();
+    assert_eq!(serde_json::from_str::<Stock>(&saved).unwrap(), reserved);
+    group.sample_size(20);
+    group.bench_function("stock_100000_skus", |b| {
+        b.iter(|| serde_json::from_str::<Stock>(black_box(&saved)))
     });
     group.finish();
 }

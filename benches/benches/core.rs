@@ -106,5 +106,22 @@ fn calendar(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, identifiers, iban, words, vat, calendar);
+/// Restoring saved state (issue 13): O(n log n) at most. Target: reading back the Latvian
+/// calendar costs no more than building it (one table build).
+fn restore(c: &mut Criterion) {
+    let mut group = c.benchmark_group("core/restore");
+    let json = serde_json::to_string(&Calendar::latvia()).unwrap();
+    assert_eq!(
+        serde_json::from_str::<Calendar>(&json).unwrap(),
+        Calendar::latvia()
+    );
+    group.bench_function("calendar_latvia", |b| {
+        b.iter(|| serde_json::from_str::<Calendar>(black_box(&json)))
+    });
+    // For comparison: building the same calendar from its built-in data.
+    group.bench_function("calendar_latvia_built", |b| b.iter(Calendar::latvia));
+    group.finish();
+}
+
+criterion_group!(benches, identifiers, iban, words, vat, calendar, restore);
 criterion_main!(benches);

@@ -4,13 +4,14 @@
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::fmt::Write as _;
 
-use apkalpe_core::{Currency, Language, LocalizedText, Money, VatRateTable};
+use apkalpe_core::{Currency, Language, LocalizedText, Money, RestoreError, VatRateTable};
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 use crate::category::{Category, CategoryPath, CategoryTree, TreeProblem};
 use crate::code::{CatalogueId, ClientSegment, PriceListId, Sku};
+use crate::delivery::DeliveryError;
 use crate::error::CatalogueError;
 use crate::price::{
     self, PriceList, PriceQuote, PriceSource, Promotion, PromotionTarget, QuoteError,
@@ -131,7 +132,11 @@ struct IndexedPrice {
 
 /// A price change for a client notice (T1.9): the price of one SKU, segment and quantity
 /// break before and from a date.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+///
+/// A plain record: it deserialises from the form it serialises to, each field through its own
+/// type's checks.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct PriceChange {
     /// The first day of the new price.
     pub date: NaiveDate,
@@ -151,7 +156,11 @@ pub struct PriceChange {
 
 /// What changed in a period, for a client notice (T1.9): price changes and promotions that
 /// start or end.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+///
+/// A plain record: it deserialises from the form it serialises to, each field through its own
+/// type's checks.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct ChangeNotice {
     /// The day after which changes count.
     pub since: NaiveDate,
@@ -248,7 +257,35 @@ impl ChangeNotice {
 /// assert!(found.render(Language::English).contains("Wireless mouse"));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-#[derive(Debug, Clone)]
+///
+/// # Saved form
+///
+/// The parts it was built from, as in the catalogue file (`docs/model/catalogue.md`):
+/// `{"currency": "EUR", "catalogues": […], "categories": […], "products": […],
+/// "price_lists": […], "promotions": […]}`, each list in id order, plus `"vat_table"` when it is
+/// not the Latvian one. The indexes (by SKU, category and price, the search index) are rebuilt,
+/// not saved. Deserialising goes through [`Catalogue::try_new`], so a saved catalogue is checked
+/// exactly as a new one; its refusals come as a [`RestoreError`] (`restore.duplicate` for a SKU
+/// or id listed twice, `restore.missing` for a reference to something not listed,
+/// `restore.invalid` for a name without Latvian, `restore.inconsistent` for another currency).
+///
+/// Two catalogues are equal when they hold the same parts.
+///
+/// ```
+/// use apkalpe_catalogue::{Catalogue, CatalogueFile};
+///
+/// let file = CatalogueFile::from_json(include_str!("../tests/fixtures/catalogue.json"))?;
+/// let json = serde_json::to_string(file.catalogue())?;
+/// let restored: Catalogue = serde_json::from_str(&json)?;
+/// assert_eq!(&restored, file.catalogue());
+///
+/// let edited = json.replace(r#""category":"it/laptops""#, r#""category":"it/tablets""#);
+/// let error = serde_json::from_str::<Catalogue>(&edited).unwrap_err();
+/// assert!(error.to_string().starts_with("restore.missing: cannot restore Catalogue: products: product "));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, Deserialize)]
+#[serde(try_from = "CatalogueRecord")]
 pub struct Catalogue {
     currency: Currency,
     vat_table: VatRateTable,
@@ -263,6 +300,127 @@ pub struct Catalogue {
     promotions_by_sku: HashMap<Sku, Vec<u32>>,
     promotions_by_category: HashMap<String, Vec<u32>>,
     search: SearchIndex,
+}
+
+impl PartialEq for Catalogue {
+    fn eq(&self, other: &Self) -> bool {
+        self.currency == other.currency
+            && self.vat_table == other.vat_table
+            && self.sources == other.sources
+            && self.categories == other.categories
+            && self.products == other.products
+            && self.price_lists == other.price_lists
+            && self.promotions == other.promotions
+    }
+}
+
+impl Eq for Catalogue {}
+
+/// The saved form of a [`Catalogue`], as written: borrowed from it.
+#[derive(Serialize)]
+struct CatalogueView<'a> {
+    currency: Currency,
+    catalogues: &'a [CatalogueSource],
+    categories: &'a CategoryTree,
+    products: &'a [Product],
+    price_lists: &'a [PriceList],
+    promotions: &'a [Promotion],
+    #[serde(skip_serializing_if = "Option::is_none")]
+    vat_table: Option<&'a VatRateTable>,
+}
+
+impl Serialize for Catalogue {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        CatalogueView {
+            currency: self.currency,
+            catalogues: &self.sources,
+            categories: &self.categories,
+            products: &self.products,
+            price_lists: &self.price_lists,
+            promotions: &self.promotions,
+            vat_table: self.custom_vat_table(),
+        }
+        .serialize(serializer)
+    }
+}
+
+/// The saved form of a [`Catalogue`], as read back.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CatalogueRecord {
+    currency: Currency,
+    catalogues: Vec<CatalogueSource>,
+    categories: Vec<Category>,
+    products: Vec<Product>,
+    #[serde(default)]
+    price_lists: Vec<PriceList>,
+    #[serde(default)]
+    promotions: Vec<Promotion>,
+    #[serde(default)]
+    vat_table: Option<VatRateTable>,
+}
+
+impl TryFrom<CatalogueRecord> for Catalogue {
+    type Error = RestoreError;
+
+    fn try_from(record: CatalogueRecord) -> Result<Self, Self::Error> {
+        let mut parts = CatalogueParts::new(record.currency);
+        parts.catalogues = record.catalogues;
+        parts.categories = record.categories;
+        parts.products = record.products;
+        parts.price_lists = record.price_lists;
+        parts.promotions = record.promotions;
+        let catalogue =
+            Catalogue::try_new(parts).map_err(|error| restore_error("Catalogue", error))?;
+        Ok(match record.vat_table {
+            Some(table) => catalogue.with_vat_table(table),
+            None => catalogue,
+        })
+    }
+}
+
+/// The field of a saved catalogue or catalogue file that holds the things an error's `what`
+/// names.
+fn field_of(what: &str) -> &'static str {
+    match what {
+        "catalogue" => "catalogues",
+        "category" => "categories",
+        "product" => "products",
+        "price list" => "price_lists",
+        "promotion" => "promotions",
+        "stock" | "stock line" => "stock",
+        "supply" => "incoming",
+        "reservation" => "reservations",
+        _ => "",
+    }
+}
+
+/// Turns a refusal of [`Catalogue::try_new`] (or of the catalogue file's own checks) into the
+/// restore error of the saved `what`: duplicates, missing references, invalid values and
+/// disagreeing currencies, each on the list that holds the culprit (the message names it).
+pub(crate) fn restore_error(what: &'static str, error: CatalogueError) -> RestoreError {
+    match error {
+        CatalogueError::Restore(error) => error,
+        CatalogueError::DuplicateSku { sku } => RestoreError::duplicate(what, "products", sku),
+        CatalogueError::DuplicateId { what: kind, id } => {
+            RestoreError::duplicate(what, field_of(kind), id)
+        }
+        CatalogueError::UnknownCatalogue { .. } => RestoreError::missing(what, "products", error),
+        CatalogueError::UnknownCategory { what: kind, .. }
+        | CatalogueError::UnknownSku { what: kind, .. } => {
+            RestoreError::missing(what, field_of(kind), error)
+        }
+        CatalogueError::MissingLatvianName { what: kind, .. } => {
+            RestoreError::invalid(what, field_of(kind), error)
+        }
+        CatalogueError::CurrencyMismatch { what: kind, .. } => {
+            RestoreError::inconsistent(what, field_of(kind), error)
+        }
+        CatalogueError::Delivery(DeliveryError::DuplicateCarrier { carrier }) => {
+            RestoreError::duplicate(what, "carriers", carrier)
+        }
+        error => RestoreError::invalid(what, "", error),
+    }
 }
 
 fn tree_error(problem: TreeProblem) -> CatalogueError {
@@ -491,6 +649,11 @@ impl Catalogue {
     pub fn with_vat_table(mut self, table: VatRateTable) -> Self {
         self.vat_table = table;
         self
+    }
+
+    /// Returns the VAT table when it is not the Latvian one: what the saved form carries.
+    pub(crate) fn custom_vat_table(&self) -> Option<&VatRateTable> {
+        (self.vat_table != VatRateTable::latvia()).then_some(&self.vat_table)
     }
 
     /// Returns the currency.

@@ -5,10 +5,11 @@ use std::collections::BTreeMap;
 use std::fmt;
 use std::str::FromStr;
 
-use apkalpe_core::{Language, LocalizedText};
+use apkalpe_core::{Language, LocalizedText, RestoreError};
 use serde::{Deserialize, Serialize};
 
 use crate::code::ParseCodeError;
+use crate::error::CatalogueError;
 
 /// A place in the category tree: slash-separated lowercase segments, from the line of
 /// business down (`it/laptops`). 1–6 segments of 1–32 characters `a–z 0–9 - _`.
@@ -205,7 +206,27 @@ impl Category {
 
 /// The category tree of a catalogue: every category's parent is in the tree, every name has
 /// a Latvian text. Built by [`crate::Catalogue`] from its categories.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+///
+/// Saved as the list of its categories in path order (`[{"path": "it", "name": {"lv": …}},
+/// …]`); deserialising builds the tree with the same checks as a catalogue does (a path listed
+/// once, every parent listed, a Latvian name) and refuses anything else with a
+/// [`RestoreError`].
+///
+/// ```
+/// use apkalpe_catalogue::{CatalogueFile, CategoryTree};
+///
+/// let file = CatalogueFile::from_json(include_str!("../tests/fixtures/catalogue.json"))?;
+/// let tree = file.catalogue().categories();
+/// let json = serde_json::to_string(tree)?;
+/// assert_eq!(&serde_json::from_str::<CategoryTree>(&json)?, tree);
+///
+/// let orphan = r#"[{"path": "it/laptops", "name": {"lv": "Klēpjdatori"}}]"#;
+/// let error = serde_json::from_str::<CategoryTree>(orphan).unwrap_err();
+/// assert!(error.to_string().starts_with("restore.missing: cannot restore CategoryTree: [0].path:"));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[serde(try_from = "CategoryTreeRecord")]
 pub struct CategoryTree {
     nodes: BTreeMap<CategoryPath, Category>,
 }
@@ -216,6 +237,49 @@ pub(crate) enum TreeProblem {
     Duplicate(CategoryPath),
     MissingParent(CategoryPath),
     MissingLatvianName(CategoryPath),
+}
+
+impl Serialize for CategoryTree {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.nodes.values())
+    }
+}
+
+/// The saved form of a [`CategoryTree`], as read back: its categories.
+#[derive(Deserialize)]
+#[serde(transparent)]
+struct CategoryTreeRecord(Vec<Category>);
+
+impl TryFrom<CategoryTreeRecord> for CategoryTree {
+    type Error = RestoreError;
+
+    fn try_from(record: CategoryTreeRecord) -> Result<Self, Self::Error> {
+        const WHAT: &str = "CategoryTree";
+        let paths: Vec<CategoryPath> = record.0.iter().map(|c| c.path.clone()).collect();
+        // The last position of a path: the second listing of a duplicate, the orphan itself.
+        let at = |path: &CategoryPath| paths.iter().rposition(|p| p == path).unwrap_or_default();
+        CategoryTree::try_new(record.0).map_err(|problem| match problem {
+            TreeProblem::Duplicate(path) => {
+                RestoreError::duplicate(WHAT, format!("[{}].path", at(&path)), &path)
+            }
+            TreeProblem::MissingParent(path) => RestoreError::missing(
+                WHAT,
+                format!("[{}].path", at(&path)),
+                format!(
+                    "category {path} has no parent {} in the tree",
+                    path.parent().as_ref().unwrap_or(&path)
+                ),
+            ),
+            TreeProblem::MissingLatvianName(path) => RestoreError::invalid(
+                WHAT,
+                format!("[{}].name", at(&path)),
+                CatalogueError::MissingLatvianName {
+                    what: "category",
+                    id: path.to_string(),
+                },
+            ),
+        })
+    }
 }
 
 impl CategoryTree {

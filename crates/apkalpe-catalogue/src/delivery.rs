@@ -13,7 +13,7 @@
 use std::collections::BTreeMap;
 use std::fmt;
 
-use apkalpe_core::{Calendar, CalendarError, LocalizedText};
+use apkalpe_core::{Calendar, CalendarError, LocalizedText, RestoreError};
 use chrono::{NaiveDate, NaiveTime};
 use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;
@@ -427,7 +427,13 @@ impl Carrier {
 
 /// A scheduled delivery: the order, its carrier, when the goods are ready, the dispatch day
 /// and the promised delivery date and window.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+///
+/// Saved as `{"order", "carrier", "ready", "dispatch", "promised", "window": {"from",
+/// "until"}}`. Deserialising checks the order of the dates that scheduling guarantees (ready
+/// ≤ dispatch ≤ promised) and refuses anything else with a [`RestoreError`]; whether the
+/// carrier exists and had capacity is the [`DeliveryPlanner`]'s check.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "ScheduledDeliveryRecord")]
 pub struct ScheduledDelivery {
     order: OrderReference,
     carrier: CarrierId,
@@ -435,6 +441,54 @@ pub struct ScheduledDelivery {
     dispatch: NaiveDate,
     promised: NaiveDate,
     window: DeliveryWindow,
+}
+
+/// The saved form of a [`ScheduledDelivery`], as read back.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ScheduledDeliveryRecord {
+    order: OrderReference,
+    carrier: CarrierId,
+    ready: NaiveDate,
+    dispatch: NaiveDate,
+    promised: NaiveDate,
+    window: DeliveryWindow,
+}
+
+impl TryFrom<ScheduledDeliveryRecord> for ScheduledDelivery {
+    type Error = RestoreError;
+
+    fn try_from(record: ScheduledDeliveryRecord) -> Result<Self, Self::Error> {
+        const WHAT: &str = "ScheduledDelivery";
+        if record.dispatch < record.ready {
+            return Err(RestoreError::inconsistent(
+                WHAT,
+                "dispatch",
+                format!(
+                    "order {} is dispatched on {}, before its goods are ready on {}",
+                    record.order, record.dispatch, record.ready
+                ),
+            ));
+        }
+        if record.promised < record.dispatch {
+            return Err(RestoreError::inconsistent(
+                WHAT,
+                "promised",
+                format!(
+                    "order {} is promised for {}, before its dispatch on {}",
+                    record.order, record.promised, record.dispatch
+                ),
+            ));
+        }
+        Ok(ScheduledDelivery {
+            order: record.order,
+            carrier: record.carrier,
+            ready: record.ready,
+            dispatch: record.dispatch,
+            promised: record.promised,
+            window: record.window,
+        })
+    }
 }
 
 impl ScheduledDelivery {
@@ -480,10 +534,45 @@ impl fmt::Display for ScheduledDelivery {
 }
 
 /// A delivery that arrived: its schedule and the day it was delivered.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+///
+/// Saved as `{"schedule": {…}, "delivered": "2026-12-28"}`. Deserialising checks the schedule
+/// as [`ScheduledDelivery`] does and, as [`DeliveryPlanner::complete`] does, that the delivery
+/// is not before the dispatch; anything else is refused with a [`RestoreError`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "CompletedDeliveryRecord")]
 pub struct CompletedDelivery {
     schedule: ScheduledDelivery,
     delivered: NaiveDate,
+}
+
+/// The saved form of a [`CompletedDelivery`], as read back.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CompletedDeliveryRecord {
+    schedule: ScheduledDelivery,
+    delivered: NaiveDate,
+}
+
+impl TryFrom<CompletedDeliveryRecord> for CompletedDelivery {
+    type Error = RestoreError;
+
+    fn try_from(record: CompletedDeliveryRecord) -> Result<Self, Self::Error> {
+        if record.delivered < record.schedule.dispatch {
+            return Err(RestoreError::invalid(
+                "CompletedDelivery",
+                "delivered",
+                DeliveryError::DeliveredBeforeDispatch {
+                    order: record.schedule.order.clone(),
+                    date: record.delivered,
+                    dispatch: record.schedule.dispatch,
+                },
+            ));
+        }
+        Ok(CompletedDelivery {
+            schedule: record.schedule,
+            delivered: record.delivered,
+        })
+    }
 }
 
 impl CompletedDelivery {
@@ -504,7 +593,11 @@ impl CompletedDelivery {
 }
 
 /// A delivery past its promised date and not yet delivered: to follow up.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+///
+/// A plain record: it deserialises from the form it serialises to, each field through its own
+/// type's checks.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct LateDelivery {
     /// The order.
     pub order: OrderReference,
@@ -553,12 +646,127 @@ impl fmt::Display for LateDelivery {
 /// assert_eq!(planner.dispatch_list(ready).len(), 1);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+///
+/// # Saved form
+///
+/// `{"carriers": [{"id", "name", "lead_time_working_days", "capacity_per_day", "window"}, …],
+/// "open_deliveries": [{"order", "carrier", "ready", "dispatch", "promised", "window"}, …],
+/// "completed_deliveries": [{"schedule": {…}, "delivered"}, …]}`, deliveries in order-reference
+/// order. The bookings of each carrier and day are not saved: they are the count of open and
+/// completed deliveries dispatched that day, rebuilt on restore. Deserialising checks what the
+/// operations guarantee: carrier ids unique; every delivery's carrier known and its window the
+/// carrier's; an order scheduled once; no carrier booked above its capacity on a day. Anything
+/// else is refused with a [`RestoreError`].
+///
+/// ```
+/// use apkalpe_catalogue::{Carrier, DeliveryPlanner, DeliveryWindow};
+/// use apkalpe_core::{Calendar, Language, LocalizedText};
+/// use chrono::NaiveTime;
+///
+/// let window = DeliveryWindow::try_new(
+///     NaiveTime::from_hms_opt(9, 0, 0).unwrap(),
+///     NaiveTime::from_hms_opt(17, 0, 0).unwrap(),
+/// )?;
+/// let courier = Carrier::try_new("courier".parse()?, LocalizedText::new(Language::Latvian, "Kurjers"), 2, 1, window)?;
+/// let mut planner = DeliveryPlanner::try_new(vec![courier])?;
+/// let calendar = Calendar::latvia();
+/// planner.schedule(&calendar, "PAS-1".parse()?, &"courier".parse()?, Calendar::date(2026, 12, 22)?)?;
+/// let json = serde_json::to_string(&planner)?;
+/// let restored: DeliveryPlanner = serde_json::from_str(&json)?;
+/// assert_eq!(restored, planner);
+///
+/// // A second order on the same day is more than the courier's capacity of 1.
+/// let edited = json.replace(r#""open_deliveries":["#, r#""open_deliveries":[{"order":"PAS-0","carrier":"courier","ready":"2026-12-22","dispatch":"2026-12-22","promised":"2026-12-28","window":{"from":"09:00:00","until":"17:00:00"}},"#);
+/// let error = serde_json::from_str::<DeliveryPlanner>(&edited).unwrap_err();
+/// assert!(error.to_string().starts_with("restore.inconsistent: cannot restore DeliveryPlanner: open_deliveries[1].dispatch:"));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[serde(try_from = "DeliveryPlannerRecord")]
 pub struct DeliveryPlanner {
     carriers: BTreeMap<CarrierId, Carrier>,
+    /// How many open and completed deliveries each carrier dispatches on a day: an index
+    /// rebuilt from the deliveries, never saved.
     booked: BTreeMap<(CarrierId, NaiveDate), u32>,
     open: BTreeMap<OrderReference, ScheduledDelivery>,
     completed: BTreeMap<OrderReference, CompletedDelivery>,
+}
+
+/// Serialises the values of a map as a list, in the map's order.
+pub(crate) struct Values<'a, K, V>(&'a BTreeMap<K, V>);
+
+impl<K, V> Values<'_, K, V> {
+    /// Tells whether the list is empty.
+    pub(crate) fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+impl<K, V: Serialize> Serialize for Values<'_, K, V> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.0.values())
+    }
+}
+
+/// The saved form of a [`DeliveryPlanner`], as written.
+#[derive(Serialize)]
+struct DeliveryPlannerView<'a> {
+    carriers: Values<'a, CarrierId, Carrier>,
+    open_deliveries: Values<'a, OrderReference, ScheduledDelivery>,
+    completed_deliveries: Values<'a, OrderReference, CompletedDelivery>,
+}
+
+impl Serialize for DeliveryPlanner {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        DeliveryPlannerView {
+            carriers: self.saved_carriers(),
+            open_deliveries: self.saved_open(),
+            completed_deliveries: self.saved_completed(),
+        }
+        .serialize(serializer)
+    }
+}
+
+/// The saved form of a [`DeliveryPlanner`], as read back.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DeliveryPlannerRecord {
+    carriers: Vec<Carrier>,
+    #[serde(default)]
+    open_deliveries: Vec<ScheduledDelivery>,
+    #[serde(default)]
+    completed_deliveries: Vec<CompletedDelivery>,
+}
+
+impl TryFrom<DeliveryPlannerRecord> for DeliveryPlanner {
+    type Error = RestoreError;
+
+    fn try_from(record: DeliveryPlannerRecord) -> Result<Self, Self::Error> {
+        let carriers = carrier_map(record.carriers).map_err(|(index, carrier)| {
+            RestoreError::duplicate(PLANNER, format!("carriers[{index}].id"), carrier)
+        })?;
+        let mut planner = DeliveryPlanner {
+            carriers,
+            ..DeliveryPlanner::default()
+        };
+        planner.restore_deliveries(record.open_deliveries, record.completed_deliveries)?;
+        Ok(planner)
+    }
+}
+
+/// The type name restore errors of the planner give.
+const PLANNER: &str = "DeliveryPlanner";
+
+/// The carriers by id, or the position and id of the first one listed twice.
+fn carrier_map(carriers: Vec<Carrier>) -> Result<BTreeMap<CarrierId, Carrier>, (usize, CarrierId)> {
+    let mut map = BTreeMap::new();
+    for (index, carrier) in carriers.into_iter().enumerate() {
+        let id = carrier.id.clone();
+        if map.insert(id.clone(), carrier).is_some() {
+            return Err((index, id));
+        }
+    }
+    Ok(map)
 }
 
 /// How many working days [`DeliveryPlanner::schedule`] looks ahead for free capacity.
@@ -571,17 +779,112 @@ impl DeliveryPlanner {
     ///
     /// [`DeliveryError::DuplicateCarrier`] for two carriers with one id.
     pub fn try_new(carriers: Vec<Carrier>) -> Result<Self, DeliveryError> {
-        let mut map = BTreeMap::new();
-        for carrier in carriers {
-            let id = carrier.id.clone();
-            if map.insert(id.clone(), carrier).is_some() {
-                return Err(DeliveryError::DuplicateCarrier { carrier: id });
-            }
-        }
+        let carriers = carrier_map(carriers)
+            .map_err(|(_, carrier)| DeliveryError::DuplicateCarrier { carrier })?;
         Ok(DeliveryPlanner {
-            carriers: map,
+            carriers,
             ..DeliveryPlanner::default()
         })
+    }
+
+    /// The carriers, as the saved form lists them.
+    pub(crate) fn saved_carriers(&self) -> Values<'_, CarrierId, Carrier> {
+        Values(&self.carriers)
+    }
+
+    /// The open deliveries, as the saved form lists them.
+    pub(crate) fn saved_open(&self) -> Values<'_, OrderReference, ScheduledDelivery> {
+        Values(&self.open)
+    }
+
+    /// The completed deliveries, as the saved form lists them.
+    pub(crate) fn saved_completed(&self) -> Values<'_, OrderReference, CompletedDelivery> {
+        Values(&self.completed)
+    }
+
+    /// Adds saved deliveries to a planner that has its carriers and no deliveries yet,
+    /// checking each as the operations guarantee and rebuilding the bookings: O(n log n).
+    pub(crate) fn restore_deliveries(
+        &mut self,
+        open: Vec<ScheduledDelivery>,
+        completed: Vec<CompletedDelivery>,
+    ) -> Result<(), RestoreError> {
+        for (index, delivery) in open.into_iter().enumerate() {
+            let path = format!("open_deliveries[{index}]");
+            self.restore_booking(&delivery, &path)?;
+            self.open.insert(delivery.order.clone(), delivery);
+        }
+        for (index, delivery) in completed.into_iter().enumerate() {
+            let path = format!("completed_deliveries[{index}].schedule");
+            self.restore_booking(&delivery.schedule, &path)?;
+            self.completed
+                .insert(delivery.schedule.order.clone(), delivery);
+        }
+        Ok(())
+    }
+
+    /// Checks one saved delivery against the planner and books its dispatch day.
+    fn restore_booking(
+        &mut self,
+        delivery: &ScheduledDelivery,
+        path: &str,
+    ) -> Result<(), RestoreError> {
+        let order = &delivery.order;
+        if self.open.contains_key(order) || self.completed.contains_key(order) {
+            return Err(RestoreError::duplicate(
+                PLANNER,
+                format!("{path}.order"),
+                order,
+            ));
+        }
+        let carrier = self.carriers.get(&delivery.carrier).ok_or_else(|| {
+            RestoreError::missing(
+                PLANNER,
+                format!("{path}.carrier"),
+                format!(
+                    "order {order} goes with carrier {}, which is not listed",
+                    delivery.carrier
+                ),
+            )
+        })?;
+        if delivery.window != carrier.window {
+            return Err(RestoreError::inconsistent(
+                PLANNER,
+                format!("{path}.window"),
+                format!(
+                    "order {order} has the window {}, carrier {} delivers {}",
+                    delivery.window, carrier.id, carrier.window
+                ),
+            ));
+        }
+        let capacity = carrier.capacity_per_day;
+        let count = self
+            .booked
+            .entry((delivery.carrier.clone(), delivery.dispatch))
+            .or_insert(0);
+        *count = count.saturating_add(1);
+        if *count > capacity {
+            return Err(RestoreError::inconsistent(
+                PLANNER,
+                format!("{path}.dispatch"),
+                format!(
+                    "carrier {} would dispatch {} orders on {}, its capacity is {capacity}",
+                    delivery.carrier, *count, delivery.dispatch
+                ),
+            ));
+        }
+        Ok(())
+    }
+
+    /// Frees one booking of `carrier` on `dispatch`, forgetting the day when none is left.
+    fn unbook(&mut self, carrier: &CarrierId, dispatch: NaiveDate) {
+        let key = (carrier.clone(), dispatch);
+        if let Some(count) = self.booked.get_mut(&key) {
+            *count = count.saturating_sub(1);
+            if *count == 0 {
+                self.booked.remove(&key);
+            }
+        }
     }
 
     /// Returns the carriers in id order.
@@ -713,6 +1016,103 @@ impl DeliveryPlanner {
                 delivered: date,
             });
         Ok(completed)
+    }
+
+    /// Cancels an open delivery (the order was cancelled, or scheduled a moment ago by
+    /// mistake): it leaves the schedule and its booking frees the carrier's capacity on its
+    /// dispatch day. The undo of [`DeliveryPlanner::schedule`]: scheduling and cancelling leave
+    /// the planner as it was.
+    ///
+    /// # Errors
+    ///
+    /// [`DeliveryError::UnknownOrder`] if the order is not open (never scheduled, already
+    /// delivered or cancelled); the planner is unchanged.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::{Carrier, DeliveryPlanner, DeliveryWindow};
+    /// use apkalpe_core::{Calendar, Language, LocalizedText};
+    /// use chrono::NaiveTime;
+    ///
+    /// let window = DeliveryWindow::try_new(
+    ///     NaiveTime::from_hms_opt(9, 0, 0).unwrap(),
+    ///     NaiveTime::from_hms_opt(17, 0, 0).unwrap(),
+    /// )?;
+    /// let courier = Carrier::try_new("courier".parse()?, LocalizedText::new(Language::Latvian, "Kurjers"), 2, 1, window)?;
+    /// let mut planner = DeliveryPlanner::try_new(vec![courier])?;
+    /// let before = planner.clone();
+    /// let calendar = Calendar::latvia();
+    /// let ready = Calendar::date(2026, 12, 22)?;
+    /// planner.schedule(&calendar, "PAS-1".parse()?, &"courier".parse()?, ready)?;
+    /// let cancelled = planner.cancel(&"PAS-1".parse()?)?;
+    /// assert_eq!(cancelled.dispatch(), ready);
+    /// assert_eq!(planner, before);
+    /// assert_eq!(planner.cancel(&"PAS-1".parse()?).unwrap_err().code(), "delivery.unknown_order");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn cancel(&mut self, order: &OrderReference) -> Result<ScheduledDelivery, DeliveryError> {
+        let delivery = self
+            .open
+            .remove(order)
+            .ok_or_else(|| DeliveryError::UnknownOrder {
+                order: order.clone(),
+            })?;
+        self.unbook(&delivery.carrier, delivery.dispatch);
+        Ok(delivery)
+    }
+
+    /// Drops the history older than `date`: the completed deliveries delivered before it, and
+    /// with them the bookings of their dispatch days. Returns them, in order-reference order,
+    /// for the caller to keep elsewhere if it must.
+    ///
+    /// A desk that runs for years calls it now and then (say, with the first day of the
+    /// previous year) so the planner does not grow without end. Open deliveries are never
+    /// dropped, and no answer about `date` or later changes: promises and schedules for goods
+    /// ready on `date` or later, dispatch lists, open and late deliveries. What changes is the
+    /// past: [`DeliveryPlanner::completed_deliveries`] no longer lists the dropped deliveries,
+    /// and their order references may be scheduled again.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::{Carrier, DeliveryPlanner, DeliveryWindow};
+    /// use apkalpe_core::{Calendar, Language, LocalizedText};
+    /// use chrono::NaiveTime;
+    ///
+    /// let window = DeliveryWindow::try_new(
+    ///     NaiveTime::from_hms_opt(9, 0, 0).unwrap(),
+    ///     NaiveTime::from_hms_opt(17, 0, 0).unwrap(),
+    /// )?;
+    /// let courier = Carrier::try_new("courier".parse()?, LocalizedText::new(Language::Latvian, "Kurjers"), 1, 5, window)?;
+    /// let mut planner = DeliveryPlanner::try_new(vec![courier])?;
+    /// let calendar = Calendar::latvia();
+    /// let courier = "courier".parse()?;
+    /// planner.schedule(&calendar, "PAS-1".parse()?, &courier, Calendar::date(2025, 3, 3)?)?;
+    /// planner.complete(&"PAS-1".parse()?, Calendar::date(2025, 3, 4)?)?;
+    /// planner.schedule(&calendar, "PAS-2".parse()?, &courier, Calendar::date(2026, 3, 2)?)?;
+    ///
+    /// let archived = planner.archive_before(Calendar::date(2026, 1, 1)?);
+    /// assert_eq!(archived.len(), 1);
+    /// assert_eq!(planner.completed_deliveries().count(), 0);
+    /// assert_eq!(planner.open_deliveries().len(), 1);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn archive_before(&mut self, date: NaiveDate) -> Vec<CompletedDelivery> {
+        let old: Vec<OrderReference> = self
+            .completed
+            .values()
+            .filter(|delivery| delivery.delivered < date)
+            .map(|delivery| delivery.schedule.order.clone())
+            .collect();
+        let mut archived = Vec::with_capacity(old.len());
+        for order in old {
+            if let Some(delivery) = self.completed.remove(&order) {
+                self.unbook(&delivery.schedule.carrier, delivery.schedule.dispatch);
+                archived.push(delivery);
+            }
+        }
+        archived
     }
 
     /// Returns the day's dispatch list: the open deliveries dispatched on `date`, by carrier

@@ -1,6 +1,6 @@
 //! The crate's root error, [`CatalogueError`], which every narrower error converts into.
 
-use apkalpe_core::{CalendarError, Currency};
+use apkalpe_core::{CalendarError, Currency, HasCode, RestoreError};
 
 use crate::category::CategoryPath;
 use crate::code::{CatalogueId, ParseCodeError, Sku};
@@ -146,6 +146,10 @@ pub enum CatalogueError {
         /// The page size.
         size: usize,
     },
+    /// A saved value (a catalogue file's reservations or deliveries, a stock, a planner) breaks
+    /// an invariant of its type; the code is the restore code (`restore.duplicate`, …).
+    #[error(transparent)]
+    Restore(#[from] RestoreError),
 }
 
 impl CatalogueError {
@@ -173,6 +177,31 @@ impl CatalogueError {
             CatalogueError::MissingLatvianName { .. } => "catalogue.missing_latvian_name",
             CatalogueError::CurrencyMismatch { .. } => "catalogue.currency_mismatch",
             CatalogueError::InvalidPage { .. } => "search.invalid_page",
+            CatalogueError::Restore(error) => error.code(),
         }
     }
 }
+
+macro_rules! has_code {
+    ($($error:ty),* $(,)?) => {
+        $(impl HasCode for $error {
+            fn code(&self) -> &'static str {
+                <$error>::code(self)
+            }
+        })*
+    };
+}
+
+has_code!(
+    CatalogueError,
+    ParseCodeError,
+    ParseUnitOfMeasureError,
+    QuantityError,
+    ProductError,
+    PricingError,
+    QuoteError,
+    StockError,
+    DeliveryError,
+    PaymentTermsError,
+    ImportError,
+);

@@ -5,16 +5,19 @@
 
 use std::collections::HashSet;
 
-use apkalpe_core::Currency;
-use serde::{Deserialize, Serialize};
+use apkalpe_core::{Currency, RestoreError, VatRateTable};
+use serde::{Deserialize, Serialize, Serializer};
 
-use crate::catalogue::{Catalogue, CatalogueParts, CatalogueSource};
-use crate::category::Category;
-use crate::delivery::{Carrier, DeliveryPlanner};
+use crate::catalogue::{Catalogue, CatalogueParts, CatalogueSource, restore_error};
+use crate::category::{Category, CategoryTree};
+use crate::code::{CarrierId, OrderReference};
+use crate::delivery::{Carrier, CompletedDelivery, DeliveryPlanner, ScheduledDelivery, Values};
 use crate::error::CatalogueError;
 use crate::price::{PriceList, Promotion};
 use crate::product::Product;
-use crate::stock::{IncomingSupply, Stock, StockLevel};
+use crate::stock::{
+    IncomingSupply, IncomingView, LevelsView, Reservation, ReservationsView, Stock, StockLevel,
+};
 use crate::terms::PaymentTerms;
 
 /// The format tag every catalogue file starts with.
@@ -24,7 +27,8 @@ fn default_currency() -> Currency {
     Currency::EUR
 }
 
-#[derive(Debug, Serialize, Deserialize)]
+/// A catalogue file as read: the documented schema.
+#[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct CatalogueDocument {
     format: String,
@@ -43,8 +47,42 @@ struct CatalogueDocument {
     incoming: Vec<IncomingSupply>,
     #[serde(default)]
     carriers: Vec<Carrier>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     payment_terms: Option<PaymentTerms>,
+    #[serde(default)]
+    reservations: Vec<Reservation>,
+    #[serde(default)]
+    open_deliveries: Vec<ScheduledDelivery>,
+    #[serde(default)]
+    completed_deliveries: Vec<CompletedDelivery>,
+    #[serde(default)]
+    vat_table: Option<VatRateTable>,
+}
+
+/// A catalogue file as written: borrowed from a [`CatalogueFile`], field for field the
+/// schema of [`CatalogueDocument`].
+#[derive(Serialize)]
+struct CatalogueDocumentView<'a, 'b> {
+    format: &'static str,
+    currency: Currency,
+    catalogues: &'a [CatalogueSource],
+    categories: &'a CategoryTree,
+    products: &'a [Product],
+    price_lists: &'a [PriceList],
+    promotions: &'a [Promotion],
+    stock: LevelsView<'a, 'b>,
+    incoming: IncomingView<'a, 'b>,
+    carriers: Values<'a, CarrierId, Carrier>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    payment_terms: Option<&'a PaymentTerms>,
+    #[serde(skip_serializing_if = "ReservationsView::is_empty")]
+    reservations: ReservationsView<'a, 'b>,
+    #[serde(skip_serializing_if = "Values::is_empty")]
+    open_deliveries: Values<'a, OrderReference, ScheduledDelivery>,
+    #[serde(skip_serializing_if = "Values::is_empty")]
+    completed_deliveries: Values<'a, OrderReference, CompletedDelivery>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    vat_table: Option<&'a VatRateTable>,
 }
 
 /// A loaded catalogue file: the [`Catalogue`], its [`Stock`], its [`DeliveryPlanner`] and its
@@ -70,12 +108,84 @@ struct CatalogueDocument {
 /// assert_eq!(file.stock().on_hand(&"MOUSE-1".parse()?), Quantity::from_whole(3));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-#[derive(Debug, Clone)]
+///
+/// # Saved form
+///
+/// One format: serde reads and writes the catalogue file of `docs/model/catalogue.md`
+/// (`"format": "apkalpe-catalogue/1"`), the same document as [`CatalogueFile::from_json`] and
+/// [`CatalogueFile::to_json`]. Besides the catalogue, its stock levels, incoming supplies,
+/// carriers and payment terms, the file carries the day's work when there is any:
+/// `"reservations"`, `"open_deliveries"` and `"completed_deliveries"` (the forms of [`Stock`] and
+/// [`DeliveryPlanner`]), and `"vat_table"` when the catalogue has another table than the
+/// Latvian one; a file without them is a file with none. Deserialising checks everything
+/// [`CatalogueFile::from_json`] checks, refusing with a [`RestoreError`].
+///
+/// ```
+/// use apkalpe_catalogue::{CatalogueFile, Quantity};
+/// use chrono::NaiveDate;
+///
+/// let mut file = CatalogueFile::from_json(include_str!("../tests/fixtures/catalogue.json"))?;
+/// let day = NaiveDate::from_ymd_opt(2026, 12, 7).ok_or("bad date")?;
+/// file.stock_mut().reserve("PAS-1".parse()?, &"LAP-E14-G5".parse()?, Quantity::from_whole(1), day, day)?;
+/// let json = serde_json::to_string(&file)?;
+/// let restored: CatalogueFile = serde_json::from_str(&json)?;
+/// assert_eq!(restored, file);
+/// assert_eq!(CatalogueFile::from_json(&json)?, file);
+///
+/// let edited = json.replace(r#""reference":"PAS-1","sku":"LAP-E14-G5""#, r#""reference":"PAS-1","sku":"LAP-X""#);
+/// let error = serde_json::from_str::<CatalogueFile>(&edited).unwrap_err();
+/// assert!(error.to_string().starts_with("restore.missing: cannot restore CatalogueFile: reservations:"));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(try_from = "CatalogueDocument")]
 pub struct CatalogueFile {
     catalogue: Catalogue,
     stock: Stock,
     delivery: DeliveryPlanner,
     payment_terms: Option<PaymentTerms>,
+}
+
+impl Serialize for CatalogueFile {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let catalogue = &self.catalogue;
+        let stock = self.stock.view();
+        CatalogueDocumentView {
+            format: CATALOGUE_FORMAT,
+            currency: catalogue.currency(),
+            catalogues: catalogue.sources(),
+            categories: catalogue.categories(),
+            products: catalogue.products(),
+            price_lists: catalogue.price_lists(),
+            promotions: catalogue.promotions(),
+            stock: stock.levels(),
+            incoming: stock.incoming(),
+            carriers: self.delivery.saved_carriers(),
+            payment_terms: self.payment_terms.as_ref(),
+            reservations: stock.reservations(),
+            open_deliveries: self.delivery.saved_open(),
+            completed_deliveries: self.delivery.saved_completed(),
+            vat_table: catalogue.custom_vat_table(),
+        }
+        .serialize(serializer)
+    }
+}
+
+impl TryFrom<CatalogueDocument> for CatalogueFile {
+    type Error = RestoreError;
+
+    fn try_from(document: CatalogueDocument) -> Result<Self, Self::Error> {
+        const WHAT: &str = "CatalogueFile";
+        if document.format != CATALOGUE_FORMAT {
+            return Err(RestoreError::invalid_with(
+                WHAT,
+                "format",
+                "file.json",
+                format_error(&document.format),
+            ));
+        }
+        CatalogueFile::assemble(document).map_err(|error| restore_error(WHAT, error))
+    }
 }
 
 fn json_error(error: &serde_json::Error) -> CatalogueError {
@@ -91,6 +201,14 @@ fn json_error(error: &serde_json::Error) -> CatalogueError {
     }
 }
 
+/// Why a file's `format` is refused.
+fn format_error(found: &str) -> String {
+    format!(
+        "format is {:?}, expected {CATALOGUE_FORMAT:?}",
+        found.chars().take(40).collect::<String>()
+    )
+}
+
 impl CatalogueFile {
     /// Loads a catalogue file from JSON text.
     ///
@@ -99,60 +217,75 @@ impl CatalogueFile {
     /// - [`CatalogueError::Json`]: not JSON of the schema, an unknown field, another
     ///   `format`, or a value its type refuses (the reason says which).
     /// - The errors of [`Catalogue::try_new`] for the parts.
-    /// - [`CatalogueError::UnknownSku`] for stock or a supply of a SKU that is not a product;
-    ///   [`CatalogueError::DuplicateId`] for a stock line repeated.
-    /// - [`CatalogueError::Stock`], [`CatalogueError::Delivery`] as the stock and planner
-    ///   refuse them.
+    /// - [`CatalogueError::UnknownSku`] for stock, a supply or a reservation of a SKU that is
+    ///   not a product; [`CatalogueError::DuplicateId`] for a stock line repeated.
+    /// - [`CatalogueError::Delivery`] for a carrier listed twice.
+    /// - [`CatalogueError::Restore`] when the supplies, reservations or deliveries break what
+    ///   [`Stock`] and [`DeliveryPlanner`] guarantee (see their saved forms): a quantity of
+    ///   zero, a reference listed twice, more reserved than on hand and incoming, a delivery of
+    ///   an unknown carrier or above its capacity.
     pub fn from_json(text: &str) -> Result<Self, CatalogueError> {
         let document: CatalogueDocument = serde_json::from_str(text).map_err(|e| json_error(&e))?;
         if document.format != CATALOGUE_FORMAT {
             return Err(CatalogueError::Json {
                 line: 1,
                 column: 1,
-                reason: format!(
-                    "format is {:?}, expected {CATALOGUE_FORMAT:?}",
-                    document.format.chars().take(40).collect::<String>()
-                ),
+                reason: format_error(&document.format),
             });
         }
+        CatalogueFile::assemble(document)
+    }
+
+    /// Builds the file from its document: the catalogue through [`Catalogue::try_new`], the
+    /// file's own cross-references, then the stock and the planner through their restores.
+    fn assemble(document: CatalogueDocument) -> Result<Self, CatalogueError> {
         let mut parts = CatalogueParts::new(document.currency);
         parts.catalogues = document.catalogues;
         parts.categories = document.categories;
         parts.products = document.products;
         parts.price_lists = document.price_lists;
         parts.promotions = document.promotions;
-        let catalogue = Catalogue::try_new(parts)?;
-        let mut stock = Stock::new();
+        let mut catalogue = Catalogue::try_new(parts)?;
+        if let Some(table) = document.vat_table {
+            catalogue = catalogue.with_vat_table(table);
+        }
         let mut seen = HashSet::new();
-        for level in document.stock {
+        for level in &document.stock {
             if catalogue.product(&level.sku).is_none() {
                 return Err(CatalogueError::UnknownSku {
                     what: "stock",
                     id: level.location.to_string(),
-                    sku: level.sku,
+                    sku: level.sku.clone(),
                 });
             }
-            if !seen.insert((level.sku.clone(), level.location.clone())) {
+            if !seen.insert((&level.sku, &level.location)) {
                 return Err(CatalogueError::DuplicateId {
                     what: "stock line",
                     id: format!("{} {}", level.sku, level.location),
                 });
             }
-            if !level.on_hand.is_zero() {
-                stock.add_on_hand(&level.sku, &level.location, level.on_hand)?;
-            }
         }
-        for supply in document.incoming {
+        for supply in &document.incoming {
             if catalogue.product(&supply.sku).is_none() {
                 return Err(CatalogueError::UnknownSku {
                     what: "supply",
                     id: supply.reference.to_string(),
-                    sku: supply.sku,
+                    sku: supply.sku.clone(),
                 });
             }
-            stock.expect_supply(supply)?;
         }
-        let delivery = DeliveryPlanner::try_new(document.carriers)?;
+        for reservation in &document.reservations {
+            if catalogue.product(reservation.sku()).is_none() {
+                return Err(CatalogueError::UnknownSku {
+                    what: "reservation",
+                    id: reservation.reference().to_string(),
+                    sku: reservation.sku().clone(),
+                });
+            }
+        }
+        let stock = Stock::restore(document.stock, document.incoming, document.reservations)?;
+        let mut delivery = DeliveryPlanner::try_new(document.carriers)?;
+        delivery.restore_deliveries(document.open_deliveries, document.completed_deliveries)?;
         Ok(CatalogueFile {
             catalogue,
             stock,
@@ -161,43 +294,16 @@ impl CatalogueFile {
         })
     }
 
-    /// Writes the file back as pretty JSON (no reservations or deliveries: those are the
-    /// day's work, not the catalogue).
+    /// Writes the file as pretty JSON: the same document serde writes (see "Saved form"), so
+    /// [`CatalogueFile::from_json`] reads back an equal file. Reservations and deliveries are
+    /// written only when there are any.
     ///
     /// # Errors
     ///
     /// [`CatalogueError::Json`] if serialisation fails (it does not for values built by this
     /// crate).
     pub fn to_json(&self) -> Result<String, CatalogueError> {
-        let catalogue = &self.catalogue;
-        let mut stock = Vec::new();
-        let mut incoming = Vec::new();
-        for sku in self.stock.skus() {
-            for supply in self.stock.supplies(sku) {
-                incoming.push(supply.clone());
-            }
-            for (location, on_hand) in self.stock.levels(sku) {
-                stock.push(StockLevel {
-                    sku: sku.clone(),
-                    location: location.clone(),
-                    on_hand,
-                });
-            }
-        }
-        let document = CatalogueDocument {
-            format: CATALOGUE_FORMAT.to_owned(),
-            currency: catalogue.currency(),
-            catalogues: catalogue.sources().to_vec(),
-            categories: catalogue.categories().iter().cloned().collect(),
-            products: catalogue.products().to_vec(),
-            price_lists: catalogue.price_lists().to_vec(),
-            promotions: catalogue.promotions().to_vec(),
-            stock,
-            incoming,
-            carriers: self.delivery.carriers().cloned().collect(),
-            payment_terms: self.payment_terms.clone(),
-        };
-        serde_json::to_string_pretty(&document).map_err(|e| json_error(&e))
+        serde_json::to_string_pretty(self).map_err(|e| json_error(&e))
     }
 
     /// Returns the catalogue.

@@ -36,6 +36,12 @@
 //!   reasons shown.
 //! - [`CatalogueFile`], [`import_products_csv`], [`import_price_lists_csv`]: the JSON catalogue
 //!   file and CSV imports, all or nothing.
+//! - Saving and restoring: every state type ([`CatalogueFile`], [`Catalogue`], [`Stock`],
+//!   [`DeliveryPlanner`], …) is `Serialize` and `Deserialize`; reading back runs the checks of
+//!   its constructors and operations and refuses an illegal value with a
+//!   [`RestoreError`](apkalpe_core::RestoreError). Operations are atomic (a refused one changes
+//!   nothing); [`DeliveryPlanner::archive_before`] and [`Stock::expire`] keep the history
+//!   bounded.
 //! - [`CatalogueError`]: every error of the crate, each with a stable code.
 //!
 //! # Example

@@ -628,7 +628,11 @@ impl Promotion {
 }
 
 /// Where a quote's base price came from.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+///
+/// A plain record: it deserialises from the form it serialises to, each field through its own
+/// type's checks.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct PriceSource {
     /// The price list.
     pub list: PriceListId,
@@ -641,7 +645,11 @@ pub struct PriceSource {
 }
 
 /// One discount a quote applied, and why.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+///
+/// A plain record: it deserialises from the form it serialises to, each field through its own
+/// type's checks.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct AppliedDiscount {
     /// The promotion.
     pub promotion: PromotionId,
@@ -665,7 +673,12 @@ pub struct AppliedDiscount {
 ///
 /// Produced by [`crate::Catalogue::quote`]; see the module rule for how each figure is made.
 /// `list_total − Σ line_amount = net`, `net + vat = gross`, and no figure is negative.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+///
+/// A record with public fields, so a value need not come from a quote: it deserialises from
+/// the form it serialises to, each field through its own type's checks (a stored quote is
+/// kept as quoted, not re-priced).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct PriceQuote {
     /// The product.
     pub sku: Sku,

@@ -156,8 +156,10 @@ impl NeedQuery {
 }
 
 /// Why a product was recommended: each part of its score.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case", tag = "reason")]
+///
+/// Serialised with a `reason` tag in snake_case, and read back from the same form.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case", tag = "reason", deny_unknown_fields)]
 #[non_exhaustive]
 pub enum RecommendationReason {
     /// The whole quantity is in stock now.
@@ -260,7 +262,11 @@ impl fmt::Display for RecommendationReason {
 }
 
 /// One recommended product: its score, the reasons, its quote and availability.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+///
+/// A plain record: it deserialises from the form it serialises to, each field through its own
+/// type's checks.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Recommendation {
     /// The product.
     pub sku: Sku,
@@ -275,7 +281,11 @@ pub struct Recommendation {
 }
 
 /// Recommendations, best first.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+///
+/// A plain record: it deserialises from the form it serialises to, each field through its own
+/// type's checks.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Recommendations {
     /// The recommendations.
     pub items: Vec<Recommendation>,

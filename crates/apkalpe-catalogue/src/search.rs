@@ -12,9 +12,10 @@
 
 use std::fmt::{self, Write as _};
 
+use apkalpe_core::RestoreError;
 use apkalpe_core::{Language, Money};
 use chrono::NaiveDate;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::category::CategoryPath;
 use crate::code::{CatalogueId, ClientSegment};
@@ -34,10 +35,32 @@ use crate::text::{normalize, words};
 /// assert!(Page::try_new(0, 20).is_err());
 /// # Ok::<(), apkalpe_catalogue::CatalogueError>(())
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+///
+/// Saved as `{"number": 2, "size": 20}`; deserialising goes through [`Page::try_new`] and
+/// refuses a page out of range with a [`RestoreError`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(try_from = "PageRecord")]
 pub struct Page {
     number: usize,
     size: usize,
+}
+
+/// The saved form of a [`Page`], as read back.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PageRecord {
+    number: usize,
+    size: usize,
+}
+
+impl TryFrom<PageRecord> for Page {
+    type Error = RestoreError;
+
+    fn try_from(record: PageRecord) -> Result<Self, Self::Error> {
+        let field = if record.number == 0 { "number" } else { "size" };
+        Page::try_new(record.number, record.size)
+            .map_err(|error| RestoreError::invalid("Page", field, error))
+    }
 }
 
 impl Default for Page {
@@ -83,19 +106,28 @@ impl Page {
 }
 
 /// Which statuses a search finds.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize)]
+///
+/// Serialised as `"ActiveOnly"` or `"All"` (the form it has always had); read back from that
+/// form or the snake_case one (`"active_only"`, `"all"`).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[non_exhaustive]
 pub enum StatusFilter {
     /// Active products only.
     #[default]
+    #[serde(alias = "active_only")]
     ActiveOnly,
     /// Active and discontinued products.
+    #[serde(alias = "all")]
     All,
 }
 
 /// Prices to show with the results, and optionally a range they must fall in: the net unit
 /// price of a one-unit quote (after promotions) for a segment on a date.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+///
+/// Built by [`SearchQuery::priced_on`] and [`SearchQuery::priced_between`], which check
+/// nothing beyond the fields' types, so it deserialises from the form it serialises to.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct PriceFilter {
     pub(crate) date: NaiveDate,
     pub(crate) segment: Option<ClientSegment>,

@@ -19,8 +19,9 @@
 use std::collections::{BTreeMap, HashMap};
 use std::fmt;
 
+use apkalpe_core::RestoreError;
 use chrono::NaiveDate;
-use serde::{Deserialize, Serialize};
+use serde::{Deserialize, Serialize, Serializer};
 
 use crate::code::{LocationId, OrderReference, Sku};
 use crate::unit::Quantity;
@@ -169,13 +170,41 @@ pub struct IncomingSupply {
 }
 
 /// A reservation (*rezervācija*): a quantity held for an order until its last day.
+///
+/// Saved as `{"reference", "sku", "quantity", "expires"}`; deserialising refuses a quantity of
+/// zero, as [`Stock::reserve`] does, with a [`RestoreError`].
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(try_from = "ReservationRecord")]
 pub struct Reservation {
     reference: OrderReference,
     sku: Sku,
     quantity: Quantity,
     expires: NaiveDate,
+}
+
+/// The saved form of a [`Reservation`], as read back.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ReservationRecord {
+    reference: OrderReference,
+    sku: Sku,
+    quantity: Quantity,
+    expires: NaiveDate,
+}
+
+impl TryFrom<ReservationRecord> for Reservation {
+    type Error = RestoreError;
+
+    fn try_from(record: ReservationRecord) -> Result<Self, Self::Error> {
+        positive(&record.sku, record.quantity)
+            .map_err(|error| RestoreError::invalid("Reservation", "quantity", error))?;
+        Ok(Reservation {
+            reference: record.reference,
+            sku: record.sku,
+            quantity: record.quantity,
+            expires: record.expires,
+        })
+    }
 }
 
 impl Reservation {
@@ -206,8 +235,11 @@ impl Reservation {
 }
 
 /// The answer to "can I have this quantity, and when?" (S32, T1.5).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case", tag = "status")]
+///
+/// Serialised with a `status` tag in snake_case (`{"status": "available_from", "date":
+/// "2026-12-10"}`), and read back from the same form.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case", tag = "status", deny_unknown_fields)]
 pub enum Availability {
     /// In stock now: the whole quantity is free on hand.
     InStock {
@@ -307,6 +339,18 @@ impl SkuStock {
             .iter()
             .try_fold(Quantity::ZERO, |sum, r| sum.checked_add(r.quantity))
     }
+
+    /// Stock on hand plus incoming: the invariant's right side.
+    fn cover(&self) -> Option<Quantity> {
+        self.on_hand_total()
+            .zip(self.incoming_total())
+            .and_then(|(a, b)| a.checked_add(b))
+    }
+
+    /// Tells whether nothing is left: no level, supply or reservation.
+    fn is_empty(&self) -> bool {
+        self.on_hand.is_empty() && self.incoming.is_empty() && self.reservations.is_empty()
+    }
 }
 
 /// The stock of every SKU: on hand per location, incoming supplies, reservations.
@@ -341,11 +385,161 @@ impl SkuStock {
 /// assert_eq!(error.code(), "stock.insufficient");
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+///
+/// Every operation checks everything before it changes anything: an operation that returns an
+/// error leaves the stock as it was.
+///
+/// # Saved form
+///
+/// `{"levels": [{"sku", "location", "on_hand"}, …], "incoming": [{"reference", "sku",
+/// "location", "quantity", "expected"}, …], "reservations": [{"reference", "sku", "quantity",
+/// "expires"}, …]}`, each list by SKU (then location, expected date and reference, or
+/// reference). The indexes by order reference are rebuilt, not saved. Deserialising checks
+/// what the operations guarantee: a location listed once per SKU; supply and reservation
+/// references unique; supply and reservation quantities above zero; and for every SKU, the
+/// reservations (expired ones included, until [`Stock::expire`] removes them) at most what is
+/// on hand plus incoming. Anything else is refused with a [`RestoreError`].
+///
+/// ```
+/// use apkalpe_catalogue::{Quantity, Stock};
+/// use chrono::NaiveDate;
+///
+/// let day = |d| NaiveDate::from_ymd_opt(2026, 12, d).unwrap();
+/// let sku = "LAP-1".parse()?;
+/// let mut stock = Stock::new();
+/// stock.add_on_hand(&sku, &"riga".parse()?, Quantity::from_whole(2))?;
+/// stock.reserve("PAS-1".parse()?, &sku, Quantity::from_whole(2), day(1), day(5))?;
+/// let json = serde_json::to_string(&stock)?;
+/// assert_eq!(serde_json::from_str::<Stock>(&json)?, stock);
+///
+/// // Three reserved with two on hand is refused.
+/// let edited = json.replace(r#""quantity":"2""#, r#""quantity":"3""#);
+/// let error = serde_json::from_str::<Stock>(&edited).unwrap_err();
+/// assert!(error.to_string().starts_with("restore.inconsistent: cannot restore Stock: reservations[0]:"));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[serde(try_from = "StockRecord")]
 pub struct Stock {
     items: HashMap<Sku, SkuStock>,
+    /// Which SKU each open reservation holds: an index rebuilt on restore, never saved.
     reservation_index: HashMap<OrderReference, Sku>,
+    /// Which SKU each incoming supply brings: an index rebuilt on restore, never saved.
     supply_index: HashMap<OrderReference, Sku>,
+}
+
+/// A stock level as saved, borrowed from the stock.
+#[derive(Serialize)]
+struct StockLevelView<'a> {
+    sku: &'a Sku,
+    location: &'a LocationId,
+    on_hand: Quantity,
+}
+
+/// The stock's SKUs in order, for writing the saved form.
+pub(crate) struct StockView<'a> {
+    items: Vec<(&'a Sku, &'a SkuStock)>,
+}
+
+/// The levels of a [`StockView`], as a list.
+pub(crate) struct LevelsView<'a, 'b>(&'b StockView<'a>);
+/// The incoming supplies of a [`StockView`], as a list.
+pub(crate) struct IncomingView<'a, 'b>(&'b StockView<'a>);
+/// The reservations of a [`StockView`], as a list.
+pub(crate) struct ReservationsView<'a, 'b>(&'b StockView<'a>);
+
+impl<'a> StockView<'a> {
+    fn new(stock: &'a Stock) -> Self {
+        let mut items: Vec<(&Sku, &SkuStock)> = stock.items.iter().collect();
+        items.sort_unstable_by(|a, b| a.0.cmp(b.0));
+        StockView { items }
+    }
+
+    pub(crate) fn levels(&self) -> LevelsView<'a, '_> {
+        LevelsView(self)
+    }
+
+    pub(crate) fn incoming(&self) -> IncomingView<'a, '_> {
+        IncomingView(self)
+    }
+
+    pub(crate) fn reservations(&self) -> ReservationsView<'a, '_> {
+        ReservationsView(self)
+    }
+}
+
+impl ReservationsView<'_, '_> {
+    /// Tells whether the list is empty.
+    pub(crate) fn is_empty(&self) -> bool {
+        self.0
+            .items
+            .iter()
+            .all(|(_, item)| item.reservations.is_empty())
+    }
+}
+
+impl Serialize for LevelsView<'_, '_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.0.items.iter().flat_map(|(sku, item)| {
+            item.on_hand
+                .iter()
+                .map(move |(location, on_hand)| StockLevelView {
+                    sku,
+                    location,
+                    on_hand: *on_hand,
+                })
+        }))
+    }
+}
+
+impl Serialize for IncomingView<'_, '_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.0.items.iter().flat_map(|(_, item)| &item.incoming))
+    }
+}
+
+impl Serialize for ReservationsView<'_, '_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.0.items.iter().flat_map(|(_, item)| &item.reservations))
+    }
+}
+
+impl Serialize for Stock {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        #[derive(Serialize)]
+        struct Saved<'a, 'b> {
+            levels: LevelsView<'a, 'b>,
+            incoming: IncomingView<'a, 'b>,
+            reservations: ReservationsView<'a, 'b>,
+        }
+        let view = self.view();
+        Saved {
+            levels: view.levels(),
+            incoming: view.incoming(),
+            reservations: view.reservations(),
+        }
+        .serialize(serializer)
+    }
+}
+
+/// The saved form of a [`Stock`], as read back.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct StockRecord {
+    #[serde(default)]
+    levels: Vec<StockLevel>,
+    #[serde(default)]
+    incoming: Vec<IncomingSupply>,
+    #[serde(default)]
+    reservations: Vec<Reservation>,
+}
+
+impl TryFrom<StockRecord> for Stock {
+    type Error = RestoreError;
+
+    fn try_from(record: StockRecord) -> Result<Self, Self::Error> {
+        Stock::restore(record.levels, record.incoming, record.reservations)
+    }
 }
 
 fn positive(sku: &Sku, quantity: Quantity) -> Result<(), StockError> {
@@ -361,11 +555,108 @@ impl Stock {
         Stock::default()
     }
 
+    /// The SKUs in order, for writing the saved form.
+    pub(crate) fn view(&self) -> StockView<'_> {
+        StockView::new(self)
+    }
+
+    /// Builds a stock from its saved parts, checking what the operations guarantee (see
+    /// "Saved form" on [`Stock`]) and rebuilding the indexes: O(n log n).
+    pub(crate) fn restore(
+        levels: Vec<StockLevel>,
+        incoming: Vec<IncomingSupply>,
+        reservations: Vec<Reservation>,
+    ) -> Result<Stock, RestoreError> {
+        const WHAT: &str = "Stock";
+        let mut stock = Stock::new();
+        for (index, level) in levels.into_iter().enumerate() {
+            let item = stock.items.entry(level.sku.clone()).or_default();
+            if item
+                .on_hand
+                .insert(level.location.clone(), level.on_hand)
+                .is_some()
+            {
+                return Err(RestoreError::duplicate(
+                    WHAT,
+                    format!("levels[{index}]"),
+                    format!("{} at {}", level.sku, level.location),
+                ));
+            }
+        }
+        for (index, supply) in incoming.into_iter().enumerate() {
+            positive(&supply.sku, supply.quantity).map_err(|error| {
+                RestoreError::invalid(WHAT, format!("incoming[{index}].quantity"), error)
+            })?;
+            if stock
+                .supply_index
+                .insert(supply.reference.clone(), supply.sku.clone())
+                .is_some()
+            {
+                return Err(RestoreError::duplicate(
+                    WHAT,
+                    format!("incoming[{index}].reference"),
+                    &supply.reference,
+                ));
+            }
+            stock
+                .items
+                .entry(supply.sku.clone())
+                .or_default()
+                .incoming
+                .push(supply);
+        }
+        // Where each SKU's reservations are listed last, to name the field of a breach.
+        let mut last_reservation: HashMap<Sku, usize> = HashMap::new();
+        for (index, reservation) in reservations.into_iter().enumerate() {
+            if stock
+                .reservation_index
+                .insert(reservation.reference.clone(), reservation.sku.clone())
+                .is_some()
+            {
+                return Err(RestoreError::duplicate(
+                    WHAT,
+                    format!("reservations[{index}].reference"),
+                    &reservation.reference,
+                ));
+            }
+            last_reservation.insert(reservation.sku.clone(), index);
+            stock
+                .items
+                .entry(reservation.sku.clone())
+                .or_default()
+                .reservations
+                .push(reservation);
+        }
+        for (sku, item) in &mut stock.items {
+            item.incoming.sort_unstable_by(|a, b| {
+                (a.expected, &a.reference).cmp(&(b.expected, &b.reference))
+            });
+            item.reservations
+                .sort_unstable_by(|a, b| a.reference.cmp(&b.reference));
+            let overflow = |field: &str| {
+                RestoreError::invalid(WHAT, field, StockError::Overflow { sku: sku.clone() })
+            };
+            let cover = item.cover().ok_or_else(|| overflow("incoming"))?;
+            let reserved = item
+                .reserved_total()
+                .ok_or_else(|| overflow("reservations"))?;
+            if reserved > cover {
+                let index = last_reservation.get(sku).copied().unwrap_or_default();
+                return Err(RestoreError::inconsistent(
+                    WHAT,
+                    format!("reservations[{index}]"),
+                    format!("{reserved} of {sku} reserved, only {cover} on hand and incoming"),
+                ));
+            }
+        }
+        Ok(stock)
+    }
+
     /// Adds goods received at a location.
     ///
     /// # Errors
     ///
-    /// [`StockError::ZeroQuantity`], [`StockError::Overflow`].
+    /// [`StockError::ZeroQuantity`], [`StockError::Overflow`]; the stock is unchanged.
     pub fn add_on_hand(
         &mut self,
         sku: &Sku,
@@ -373,14 +664,15 @@ impl Stock {
         quantity: Quantity,
     ) -> Result<(), StockError> {
         positive(sku, quantity)?;
-        let item = self.items.entry(sku.clone()).or_default();
-        let level = item
-            .on_hand
-            .entry(location.clone())
-            .or_insert(Quantity::ZERO);
-        *level = level
+        let level = self.on_hand_at(sku, location);
+        let level = level
             .checked_add(quantity)
             .ok_or_else(|| StockError::Overflow { sku: sku.clone() })?;
+        self.items
+            .entry(sku.clone())
+            .or_default()
+            .on_hand
+            .insert(location.clone(), level);
         Ok(())
     }
 
@@ -440,10 +732,31 @@ impl Stock {
     ///
     /// # Errors
     ///
-    /// [`StockError::UnknownSupply`], [`StockError::Overflow`].
+    /// [`StockError::UnknownSupply`], [`StockError::Overflow`]; the stock is unchanged.
     pub fn receive_supply(&mut self, reference: &OrderReference) -> Result<(), StockError> {
+        let unknown = || StockError::UnknownSupply {
+            reference: reference.clone(),
+        };
+        let sku = self.supply_index.get(reference).ok_or_else(unknown)?;
+        let supply = self
+            .items
+            .get(sku)
+            .and_then(|item| item.incoming.iter().find(|s| &s.reference == reference))
+            .ok_or_else(unknown)?;
+        // Check the sum first: taking the supply and then failing to add it would lose it.
+        let level = self
+            .on_hand_at(&supply.sku, &supply.location)
+            .checked_add(supply.quantity)
+            .ok_or_else(|| StockError::Overflow {
+                sku: supply.sku.clone(),
+            })?;
         let supply = self.take_supply(reference)?;
-        self.add_on_hand(&supply.sku, &supply.location, supply.quantity)
+        self.items
+            .entry(supply.sku)
+            .or_default()
+            .on_hand
+            .insert(supply.location, level);
+        Ok(())
     }
 
     /// Cancels an incoming supply.
@@ -487,6 +800,9 @@ impl Stock {
             .position(|s| &s.reference == reference)
             .ok_or_else(unknown)?;
         let supply = item.incoming.remove(at);
+        if item.is_empty() {
+            self.items.remove(&supply.sku);
+        }
         self.supply_index.remove(reference);
         Ok(supply)
     }
@@ -500,6 +816,9 @@ impl Stock {
     /// - [`StockError::ExpiryInThePast`]: `expires` before `today`.
     /// - [`StockError::InsufficientStock`]: the reservation would exceed stock on hand plus
     ///   incoming less the reservations already open.
+    ///
+    /// The stock is unchanged on an error; [`Stock::release`] undoes a reservation that
+    /// succeeded.
     pub fn reserve(
         &mut self,
         reference: OrderReference,
@@ -522,11 +841,7 @@ impl Stock {
         let overflow = || StockError::Overflow { sku: sku.clone() };
         let free = match self.items.get(sku) {
             Some(item) => {
-                let cover = item
-                    .on_hand_total()
-                    .zip(item.incoming_total())
-                    .and_then(|(a, b)| a.checked_add(b))
-                    .ok_or_else(overflow)?;
+                let cover = item.cover().ok_or_else(overflow)?;
                 let reserved = item.reserved_total().ok_or_else(overflow)?;
                 cover.checked_sub(reserved).unwrap_or(Quantity::ZERO)
             }
@@ -567,15 +882,39 @@ impl Stock {
             .binary_search_by(|r| r.reference.cmp(reference))
             .map_err(|_| unknown())?;
         let reservation = item.reservations.remove(at);
+        if item.is_empty() {
+            self.items.remove(&reservation.sku);
+        }
         self.reservation_index.remove(reference);
         Ok(reservation)
     }
 
-    /// Releases a reservation: the order was cancelled.
+    /// Releases a reservation: the order was cancelled, or the reservation was made a moment
+    /// ago as part of something that then failed. The undo of [`Stock::reserve`]: reserving
+    /// and releasing leave the stock as it was.
     ///
     /// # Errors
     ///
-    /// [`StockError::UnknownReservation`].
+    /// [`StockError::UnknownReservation`] if no open reservation has the reference (never
+    /// made, fulfilled, released, or removed by [`Stock::expire`]); the stock is unchanged.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::{Quantity, Stock};
+    /// use chrono::NaiveDate;
+    ///
+    /// let day = |d| NaiveDate::from_ymd_opt(2026, 12, d).unwrap();
+    /// let sku = "LAP-1".parse()?;
+    /// let mut stock = Stock::new();
+    /// stock.add_on_hand(&sku, &"riga".parse()?, Quantity::from_whole(2))?;
+    /// let before = stock.clone();
+    /// stock.reserve("PAS-1".parse()?, &sku, Quantity::from_whole(2), day(1), day(5))?;
+    /// let released = stock.release(&"PAS-1".parse()?)?;
+    /// assert_eq!(released.quantity(), Quantity::from_whole(2));
+    /// assert_eq!(stock, before);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn release(&mut self, reference: &OrderReference) -> Result<Reservation, StockError> {
         self.take_reservation(reference)
     }
@@ -588,6 +927,8 @@ impl Stock {
     /// - [`StockError::ReservationExpired`]: it expired before `today` (release it, or
     ///   reserve again).
     /// - [`StockError::InsufficientAtLocation`]: the goods are not (yet) on hand there.
+    ///
+    /// The stock is unchanged on an error.
     pub fn fulfil(
         &mut self,
         reference: &OrderReference,
@@ -624,13 +965,21 @@ impl Stock {
             .checked_sub(quantity)
             .ok_or_else(|| insufficient_at(&sku, location, quantity, on_hand))?;
         let reservation = self.take_reservation(reference)?;
-        if let Some(item) = self.items.get_mut(&sku) {
-            item.on_hand.insert(location.clone(), left);
-        }
+        self.items
+            .entry(sku)
+            .or_default()
+            .on_hand
+            .insert(location.clone(), left);
         Ok(reservation)
     }
 
     /// Removes the reservations that expired before `today` and returns them, by reference.
+    ///
+    /// This is also the stock's archive operation: fulfilled, released and cancelled things
+    /// leave the stock at once, so expired reservations are the only history it keeps. A desk
+    /// that runs for years calls it daily. Availability on `today` or later is unchanged
+    /// (expired reservations hold nothing from their last day on); what changes is that
+    /// [`Stock::reserved`] and [`Stock::reserve`] stop counting them.
     pub fn expire(&mut self, today: NaiveDate) -> Vec<Reservation> {
         let mut expired: Vec<OrderReference> = self
             .items
@@ -778,11 +1127,7 @@ fn insufficient_at(
 /// Checks that removing `quantity` from on hand or incoming keeps every reservation covered.
 fn check_cover(sku: &Sku, item: &SkuStock, quantity: Quantity) -> Result<(), StockError> {
     let overflow = || StockError::Overflow { sku: sku.clone() };
-    let cover = item
-        .on_hand_total()
-        .zip(item.incoming_total())
-        .and_then(|(a, b)| a.checked_add(b))
-        .ok_or_else(overflow)?;
+    let cover = item.cover().ok_or_else(overflow)?;
     let reserved = item.reserved_total().ok_or_else(overflow)?;
     let remaining = cover.checked_sub(quantity).unwrap_or(Quantity::ZERO);
     if reserved > remaining {

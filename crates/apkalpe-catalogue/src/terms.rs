@@ -18,7 +18,7 @@
 use std::fmt::{self, Write as _};
 
 use apkalpe_core::rounding::Rounding;
-use apkalpe_core::{Calendar, CalendarError, Money, MoneyError, Period};
+use apkalpe_core::{Calendar, CalendarError, Money, MoneyError, Period, RestoreError};
 use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
@@ -282,7 +282,10 @@ pub struct PaymentTerms {
 }
 
 /// One payment of a schedule.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+///
+/// A plain record: it deserialises from the form it serialises to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Instalment {
     /// Its number, from 1.
     pub number: usize,
@@ -293,7 +296,10 @@ pub struct Instalment {
 }
 
 /// What to pay to earn an early-payment discount.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+///
+/// A plain record: it deserialises from the form it serialises to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct EarlyPaymentOffer {
     /// The last day to pay (moved off a day off).
     pub pay_by: NaiveDate,
@@ -305,11 +311,111 @@ pub struct EarlyPaymentOffer {
 
 /// The payments an invoice's terms call for (T4.5): their amounts add up exactly to the
 /// total.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+///
+/// # Saved form
+///
+/// `{"total": {…}, "instalments": [{"number": 1, "due": "2026-12-28", "amount": {…}}, …],
+/// "early_payment": {"pay_by", "discount", "pay"} or null}`. Deserialising checks what
+/// [`PaymentTerms::schedule`] guarantees: a total of zero or more; instalments numbered 1, 2, 3…
+/// in due-date order, in the total's currency, adding up exactly to the total; an early-payment
+/// offer whose discount and payment add up to the total. Anything else is refused with a
+/// [`RestoreError`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "PaymentScheduleRecord")]
 pub struct PaymentSchedule {
     total: Money,
     instalments: Vec<Instalment>,
     early_payment: Option<EarlyPaymentOffer>,
+}
+
+/// The saved form of a [`PaymentSchedule`], as read back.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PaymentScheduleRecord {
+    total: Money,
+    instalments: Vec<Instalment>,
+    early_payment: Option<EarlyPaymentOffer>,
+}
+
+impl TryFrom<PaymentScheduleRecord> for PaymentSchedule {
+    type Error = RestoreError;
+
+    fn try_from(record: PaymentScheduleRecord) -> Result<Self, Self::Error> {
+        const WHAT: &str = "PaymentSchedule";
+        let PaymentScheduleRecord {
+            total,
+            instalments,
+            early_payment,
+        } = record;
+        if total.is_negative() {
+            return Err(RestoreError::invalid(
+                WHAT,
+                "total",
+                PaymentTermsError::NegativeTotal,
+            ));
+        }
+        if instalments.is_empty() {
+            return Err(RestoreError::missing(
+                WHAT,
+                "instalments",
+                "a schedule has at least one payment",
+            ));
+        }
+        let mut sum = Money::zero(total.currency());
+        let mut previous_due: Option<NaiveDate> = None;
+        for (index, instalment) in instalments.iter().enumerate() {
+            if instalment.number != index.saturating_add(1) {
+                return Err(RestoreError::inconsistent(
+                    WHAT,
+                    format!("instalments[{index}].number"),
+                    format!(
+                        "payment {} is numbered {}",
+                        index.saturating_add(1),
+                        instalment.number
+                    ),
+                ));
+            }
+            if previous_due.is_some_and(|due| instalment.due < due) {
+                return Err(RestoreError::inconsistent(
+                    WHAT,
+                    format!("instalments[{index}].due"),
+                    "payments are listed in due-date order",
+                ));
+            }
+            previous_due = Some(instalment.due);
+            sum = sum.checked_add(instalment.amount).map_err(|error| {
+                RestoreError::invalid(WHAT, format!("instalments[{index}].amount"), error)
+            })?;
+        }
+        if sum != total {
+            return Err(RestoreError::inconsistent(
+                WHAT,
+                "instalments",
+                format!("the payments add up to {sum}, the total is {total}"),
+            ));
+        }
+        if let Some(offer) = &early_payment {
+            let adds_up = offer
+                .discount
+                .checked_add(offer.pay)
+                .is_ok_and(|paid| paid == total);
+            if !adds_up || offer.discount.is_negative() || offer.pay.is_negative() {
+                return Err(RestoreError::inconsistent(
+                    WHAT,
+                    "early_payment",
+                    format!(
+                        "a discount of {} and a payment of {} do not make up the total {total}",
+                        offer.discount, offer.pay
+                    ),
+                ));
+            }
+        }
+        Ok(PaymentSchedule {
+            total,
+            instalments,
+            early_payment,
+        })
+    }
 }
 
 impl PaymentSchedule {

@@ -1,8 +1,8 @@
 //! The error catalogue: every code with a sample message.
 
 use apkalpe_catalogue::{
-    CatalogueError, DeliveryError, ImportError, PaymentTermsError, PricingError, ProductError,
-    QuantityError, QuoteError, StockError,
+    CatalogueError, CatalogueFile, DeliveryError, ImportError, PaymentTermsError, PricingError,
+    ProductError, QuantityError, QuoteError, StockError,
 };
 
 fn line(code: &str, message: impl std::fmt::Display) -> String {
@@ -137,6 +137,30 @@ fn error_catalogue() {
     )
     .unwrap_err();
     errors.push(csv_error.into());
+    // Saved values edited into an illegal state, refused as real restores refuse them: a
+    // catalogue file whose supplies, reservations or deliveries break the stock's or the
+    // planner's invariants.
+    let mut file: serde_json::Value = serde_json::from_str(crate::support::CATALOGUE_JSON).unwrap();
+    file["reservations"] = serde_json::json!([
+        {"reference": "PAS-1", "sku": "LAP-E14-G5", "quantity": "1", "expires": "2026-12-14"}
+    ]);
+    let restore = |edit: &dyn Fn(&mut serde_json::Value)| -> CatalogueError {
+        let mut edited = file.clone();
+        edit(&mut edited);
+        CatalogueFile::from_json(&edited.to_string()).unwrap_err()
+    };
+    errors.push(restore(&|f| f["incoming"][0]["quantity"] = "0".into()));
+    errors.push(restore(&|f| {
+        let first = f["incoming"][0].clone();
+        f["incoming"].as_array_mut().unwrap().push(first);
+    }));
+    errors.push(restore(&|f| {
+        f["open_deliveries"] = serde_json::json!([{
+            "order": "PAS-1", "carrier": "drone", "ready": "2026-12-07", "dispatch": "2026-12-07",
+            "promised": "2026-12-08", "window": {"from": "09:00:00", "until": "18:00:00"}
+        }]);
+    }));
+    errors.push(restore(&|f| f["reservations"][0]["quantity"] = "40".into()));
     let lines: Vec<String> = errors.iter().map(|e| line(e.code(), e)).collect();
     insta::assert_snapshot!("errors__catalogue", lines.join("\n"));
     assert_eq!(errors[0].code(), "code.empty");

@@ -13,8 +13,10 @@
 //! facts §1: no Latvian law \[S1\]\[S2\]\[S8\]; EE and LT rule and last-digit table \[S4\]\[S5\]\[S6\];
 //! mixed tender and VAT on the unrounded amount \[S7\].
 
+use std::borrow::Cow;
+
 use chrono::NaiveDate;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::rounding::Rounding;
 use crate::{CountryCode, Currency, Money, MoneyError};
@@ -42,13 +44,18 @@ use crate::{CountryCode, Currency, Money, MoneyError};
 /// assert!(policy.rule_in_force(CountryCode::LV, date)?.rounding().is_some());
 /// # Ok::<(), apkalpe_core::CashRoundingError>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
+///
+/// Saved as `{"country": "EE", "currency": "EUR", "effective_from": "2025-01-01",
+/// "rounding": {…} or null, "legal_basis": "…"}`; each field is read through its own type's
+/// checks.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct CashRoundingRule {
     country: CountryCode,
     currency: Currency,
     effective_from: NaiveDate,
     rounding: Option<Rounding>,
-    legal_basis: &'static str,
+    legal_basis: Cow<'static, str>,
 }
 
 impl CashRoundingRule {
@@ -66,7 +73,7 @@ impl CashRoundingRule {
             currency,
             effective_from,
             rounding,
-            legal_basis,
+            legal_basis: Cow::Borrowed(legal_basis),
         }
     }
 
@@ -91,8 +98,8 @@ impl CashRoundingRule {
     }
 
     /// Returns the law or source the rule rests on.
-    pub const fn legal_basis(&self) -> &'static str {
-        self.legal_basis
+    pub fn legal_basis(&self) -> &str {
+        &self.legal_basis
     }
 }
 
@@ -149,7 +156,11 @@ impl CashRoundingError {
 /// `cash_due` is what the customer hands over in cash; `difference` = `cash_due` −
 /// `cash_unrounded` is the rounding difference (positive when rounded up). The VAT of the bill
 /// is unaffected: it is computed on the unrounded `total`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+///
+/// A plain record with public fields: it deserialises from the form it serialises to, each
+/// amount through [`Money`]'s checks.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct CashSettlement {
     /// The bill's total before cash rounding.
     pub total: Money,
@@ -201,7 +212,23 @@ impl CashSettlement {
 /// assert!(latvia.difference.is_zero());
 /// # Ok::<(), apkalpe_core::CashRoundingError>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+///
+/// # Saved form
+///
+/// `{"rules": [{"country": "EE", …}, …]}`. Deserialising goes through
+/// [`CashRounding::from_rules`], so the rules are sorted by country and date as the policy
+/// needs them, whatever order they were saved in.
+///
+/// ```
+/// use apkalpe_core::CashRounding;
+///
+/// let policy = CashRounding::builtin();
+/// let json = serde_json::to_string(&policy)?;
+/// assert_eq!(serde_json::from_str::<CashRounding>(&json)?, policy);
+/// # Ok::<(), serde_json::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(from = "CashRoundingRecord")]
 pub struct CashRounding {
     // Sorted by country, then effective date.
     rules: Vec<CashRoundingRule>,
@@ -252,6 +279,19 @@ const BUILTIN: [CashRoundingRule; 5] = [
         "Latvia: euro adopted 2014-01-01; no cash-rounding law as of the facts (facts §1 [S1][S2])",
     ),
 ];
+
+/// The saved form of a [`CashRounding`], as read back.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CashRoundingRecord {
+    rules: Vec<CashRoundingRule>,
+}
+
+impl From<CashRoundingRecord> for CashRounding {
+    fn from(record: CashRoundingRecord) -> Self {
+        CashRounding::from_rules(record.rules)
+    }
+}
 
 impl CashRounding {
     /// Returns the built-in table: Estonia, Lithuania and Latvia, from their euro adoption.

@@ -34,8 +34,9 @@
 //! - [`NumberSeries`], [`DocumentNumber`]: gapless numbers, given only on issue.
 //! - [`TextRule`], [`TokenRule`], [`TextRuleError`]: the checks behind short validated texts
 //!   and tokens (trimmed, bounded, no control characters, a token's own alphabet and case).
-//! - [`RestoreError`], [`HasCode`]: why a saved value (a snapshot) cannot be restored; every
-//!   state type's `Deserialize` runs its constructor's checks.
+//! - [`RestoreError`], [`RestoreProblem`], [`HasCode`]: why a saved value (a snapshot) cannot
+//!   be restored; every state type's `Deserialize` runs its constructor's checks, and
+//!   [`RestoreProblem::from_message`] recovers the code from serde's text.
 //! - [`CoreError`]: every error of the crate, each with a stable code.
 //!
 //! # Example

@@ -29,6 +29,14 @@ pub enum RestoreProblem {
 }
 
 impl RestoreProblem {
+    /// Every problem, in the order of the enum.
+    const ALL: [RestoreProblem; 4] = [
+        RestoreProblem::Invalid,
+        RestoreProblem::Duplicate,
+        RestoreProblem::Missing,
+        RestoreProblem::Inconsistent,
+    ];
+
     /// Returns the stable code: `restore.invalid`, `restore.duplicate`, `restore.missing`
     /// or `restore.inconsistent`.
     pub fn code(self) -> &'static str {
@@ -38,6 +46,33 @@ impl RestoreProblem {
             RestoreProblem::Missing => "restore.missing",
             RestoreProblem::Inconsistent => "restore.inconsistent",
         }
+    }
+
+    /// Finds the problem whose code starts a deserialiser's message: serde carries a
+    /// [`RestoreError`] as text, and this recovers its kind (and so its code) from that
+    /// text. `None` when the message does not start with a restore code followed by `:`
+    /// (a syntax error, a missing field, a refusal of a value's own constructor).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{Calendar, RestoreProblem};
+    ///
+    /// let json = serde_json::to_string(&Calendar::latvia())?;
+    /// let edited = json.replace("2023-07-09", "2023-07-16");
+    /// let message = serde_json::from_str::<Calendar>(&edited.replace("2018-07-08", "2023-07-02"))
+    ///     .unwrap_err()
+    ///     .to_string();
+    /// assert_eq!(RestoreProblem::from_message(&message), Some(RestoreProblem::Duplicate));
+    /// assert_eq!(RestoreProblem::from_message("expected value at line 1 column 1"), None);
+    /// # Ok::<(), serde_json::Error>(())
+    /// ```
+    pub fn from_message(message: &str) -> Option<RestoreProblem> {
+        RestoreProblem::ALL.into_iter().find(|problem| {
+            message
+                .strip_prefix(problem.code())
+                .is_some_and(|rest| rest.starts_with(':'))
+        })
     }
 }
 
@@ -191,7 +226,18 @@ impl RestoreError {
 }
 
 impl fmt::Display for RestoreError {
+    /// `code: cannot restore What: field: reason`, or without the field when the whole value
+    /// is at fault (an empty path).
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.field.is_empty() {
+            return write!(
+                f,
+                "{}: cannot restore {}: {}",
+                self.code(),
+                self.what,
+                self.reason
+            );
+        }
         write!(
             f,
             "{}: cannot restore {}: {}: {}",

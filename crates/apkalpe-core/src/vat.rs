@@ -306,10 +306,40 @@ impl VatError {
 /// assert!(table.rate(VatRateClass::Standard, before).is_err());
 /// # Ok::<(), apkalpe_core::VatError>(())
 /// ```
+///
+/// # Saved form
+///
+/// `{"entries": [{"class": "standard", "effective_from": "2011-01-01", "rate": "22",
+/// "category": "S"}, …]}`. Deserialising goes through [`VatRateTable::from_entries`], so the
+/// entries are sorted by class and date as the lookups need them, whatever order they were
+/// saved in.
+///
+/// ```
+/// use apkalpe_core::VatRateTable;
+///
+/// let table = VatRateTable::latvia();
+/// let json = serde_json::to_string(&table)?;
+/// assert_eq!(serde_json::from_str::<VatRateTable>(&json)?, table);
+/// # Ok::<(), serde_json::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(from = "VatRateTableRecord")]
 pub struct VatRateTable {
     // Sorted by class, then date.
     entries: Vec<VatRateEntry>,
+}
+
+/// The saved form of a [`VatRateTable`], as read back.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct VatRateTableRecord {
+    entries: Vec<VatRateEntry>,
+}
+
+impl From<VatRateTableRecord> for VatRateTable {
+    fn from(record: VatRateTableRecord) -> Self {
+        VatRateTable::from_entries(record.entries)
+    }
 }
 
 fn ymd(year: i32, month: u32, day: u32) -> NaiveDate {
@@ -441,7 +471,11 @@ impl VatRateTable {
 /// assert_eq!(from_gross.net.to_string(), "8.26 EUR");
 /// # Ok::<(), apkalpe_core::VatError>(())
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+///
+/// A plain record with public fields: it deserialises from the form it serialises to
+/// (`{"net", "vat", "gross", "rate"}`), each field through its own type's checks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct VatAmounts {
     /// The amount without VAT (the taxable amount).
     pub net: Money,

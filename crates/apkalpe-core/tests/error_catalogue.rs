@@ -167,6 +167,45 @@ fn samples() -> Vec<CoreError> {
     samples
 }
 
+/// One failing restore per restore code: saved values edited into an illegal state. serde
+/// carries the `RestoreError` as text that starts with its code.
+fn restore_samples() -> Vec<(&'static str, String)> {
+    fn refused<T: serde::de::DeserializeOwned>(value: serde_json::Value) -> (&'static str, String) {
+        let message = match serde_json::from_value::<T>(value) {
+            Ok(_) => panic!("expected a refusal"),
+            Err(error) => error.to_string(),
+        };
+        let problem = apkalpe_core::RestoreProblem::from_message(&message)
+            .unwrap_or_else(|| panic!("not a restore error: {message}"));
+        (problem.code(), message)
+    }
+    let calendar = || serde_json::to_value(Calendar::latvia()).unwrap();
+    let mut twice = calendar();
+    let first = twice["one_off_days_off"][0].clone();
+    twice["one_off_days_off"]
+        .as_array_mut()
+        .unwrap()
+        .push(first);
+    let mut too_late = calendar();
+    too_late["one_off_days_off"][0]["date"] = serde_json::json!("2101-09-24");
+    let deadline = serde_json::to_value(
+        Calendar::latvia()
+            .deadline(day(2026, 1, 31), Period::Months(1))
+            .unwrap(),
+    )
+    .unwrap();
+    let mut no_steps = deadline.clone();
+    no_steps["steps"] = serde_json::json!([]);
+    let mut wrong_date = deadline;
+    wrong_date["date"] = serde_json::json!("2026-03-03");
+    vec![
+        refused::<Calendar>(too_late),
+        refused::<Calendar>(twice),
+        refused::<apkalpe_core::Deadline>(no_steps),
+        refused::<apkalpe_core::Deadline>(wrong_date),
+    ]
+}
+
 #[test]
 fn error_catalogue() {
     let samples = samples();
@@ -183,6 +222,10 @@ fn error_catalogue() {
         );
         assert!(seen.insert(code), "{code} is sampled twice");
         lines.push(format!("{code}\t{error}"));
+    }
+    for (code, message) in restore_samples() {
+        assert!(seen.insert(code), "{code} is sampled twice");
+        lines.push(format!("{code}\t{message}"));
     }
     // A fact example: the mistyped check digit of the facts' personal code.
     let error: CoreError = "161175-19998".parse::<PersonalCode>().unwrap_err().into();

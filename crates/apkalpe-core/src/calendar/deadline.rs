@@ -2,11 +2,12 @@
 
 use std::fmt;
 
-use chrono::{Datelike, Days, Months, NaiveDate};
-use serde::Serialize;
+use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
+use serde::{Deserialize, Serialize};
 
 use super::error::{CalendarError, check_date};
 use super::{Calendar, Holiday, HolidayKind, Period};
+use crate::RestoreError;
 
 /// Why a day is not a working day.
 ///
@@ -23,7 +24,7 @@ use super::{Calendar, Holiday, HolidayKind, Period};
 /// assert_eq!(reason.to_string(), "a Saturday");
 /// # Ok::<(), apkalpe_core::CalendarError>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "type", rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum DayOffReason {
@@ -77,8 +78,8 @@ impl fmt::Display for DayOffReason {
 /// );
 /// # Ok::<(), apkalpe_core::CalendarError>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(tag = "step", rename_all = "snake_case")]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "step", rename_all = "snake_case", deny_unknown_fields)]
 #[non_exhaustive]
 pub enum DeadlineStep {
     /// Counted calendar days from the day after `from`.
@@ -200,12 +201,202 @@ impl fmt::Display for DeadlineStep {
 /// // 2026-02-28 is a Saturday → moved to the next working day 2026-03-02
 /// # Ok::<(), apkalpe_core::CalendarError>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+///
+/// # Saved form
+///
+/// `{"start": "2026-01-31", "period": "1m", "date": "2026-03-02", "steps": [{"step":
+/// "counted_months_to_month_end", …}, {"step": "moved_to_next_working_day", …}]}`.
+/// Deserialising checks that the steps tell one consistent count: dates in 1991–2100; first a
+/// count of the period's kind and length from `start` (a count of days or months ends exactly
+/// where the calendar arithmetic puts it); then at most one move to a later day; each step
+/// starting where the one before ended, and the last ending on `date`. The calendar itself is
+/// not part of the saved form, so which days were off is taken as saved. Anything else is
+/// refused with a [`RestoreError`].
+///
+/// ```
+/// use apkalpe_core::{Calendar, Deadline, Period};
+///
+/// let deadline = Calendar::latvia().deadline(Calendar::date(2026, 1, 31)?, Period::Months(1))?;
+/// let json = serde_json::to_string(&deadline)?;
+/// assert_eq!(serde_json::from_str::<Deadline>(&json)?, deadline);
+///
+/// let edited = json.replace("\"date\":\"2026-03-02\"", "\"date\":\"2026-03-03\"");
+/// let error = serde_json::from_str::<Deadline>(&edited).unwrap_err();
+/// assert!(error.to_string().starts_with("restore.inconsistent: cannot restore Deadline: date:"));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "DeadlineRecord")]
 pub struct Deadline {
     start: NaiveDate,
     period: Period,
     date: NaiveDate,
     steps: Vec<DeadlineStep>,
+}
+
+/// The saved form of a [`Deadline`].
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DeadlineRecord {
+    start: NaiveDate,
+    period: Period,
+    date: NaiveDate,
+    steps: Vec<DeadlineStep>,
+}
+
+impl TryFrom<DeadlineRecord> for Deadline {
+    type Error = RestoreError;
+
+    fn try_from(record: DeadlineRecord) -> Result<Self, Self::Error> {
+        const WHAT: &str = "Deadline";
+        let DeadlineRecord {
+            start,
+            period,
+            date,
+            steps,
+        } = record;
+        check_date(start).map_err(|error| RestoreError::invalid(WHAT, "start", error))?;
+        check_date(date).map_err(|error| RestoreError::invalid(WHAT, "date", error))?;
+        let mut iter = steps.iter();
+        let counted = match (iter.next(), period) {
+            (Some(DeadlineStep::CountedDays { from, days, to }), Period::Days(n)) if *days == n => {
+                let expected = start.checked_add_days(Days::new(u64::from(n)));
+                if *from != start || expected != Some(*to) {
+                    return Err(count_mismatch(period, start, *to));
+                }
+                *to
+            }
+            (
+                Some(DeadlineStep::CountedWorkingDays {
+                    from,
+                    working_days,
+                    to,
+                }),
+                Period::WorkingDays(n),
+            ) if *working_days == n => {
+                // Which days were working days is the calendar's; only the direction is
+                // checked: n working days end after the start, zero on it.
+                let consistent = if n == 0 { *to == start } else { *to > start };
+                if *from != start || !consistent {
+                    return Err(count_mismatch(period, start, *to));
+                }
+                *to
+            }
+            (Some(DeadlineStep::CountedMonths { from, months, to }), Period::Months(n))
+                if *months == n =>
+            {
+                let expected = start.checked_add_months(Months::new(n));
+                if *from != start || expected != Some(*to) || to.day() != start.day() {
+                    return Err(count_mismatch(period, start, *to));
+                }
+                *to
+            }
+            (
+                Some(DeadlineStep::CountedMonthsToMonthEnd {
+                    from,
+                    months,
+                    missing_day,
+                    to,
+                }),
+                Period::Months(n),
+            ) if *months == n => {
+                let expected = start.checked_add_months(Months::new(n));
+                if *from != start
+                    || expected != Some(*to)
+                    || to.day() == start.day()
+                    || *missing_day != start.day()
+                {
+                    return Err(count_mismatch(period, start, *to));
+                }
+                *to
+            }
+            (Some(_), _) => {
+                return Err(RestoreError::inconsistent(
+                    WHAT,
+                    "steps[0]",
+                    format!("the first step must count the period {period} from {start}"),
+                ));
+            }
+            (None, _) => {
+                return Err(RestoreError::missing(
+                    WHAT,
+                    "steps",
+                    "a deadline has at least the step that counts its period",
+                ));
+            }
+        };
+        check_date(counted).map_err(|error| RestoreError::invalid(WHAT, "steps[0].to", error))?;
+        let last = match iter.next() {
+            None => counted,
+            Some(DeadlineStep::MovedToNextWorkingDay { from, reason, to }) => {
+                if *from != counted || *to <= *from {
+                    return Err(RestoreError::inconsistent(
+                        WHAT,
+                        "steps[1]",
+                        format!("a move must go from the counted day {counted} to a later day"),
+                    ));
+                }
+                let weekend = match reason {
+                    DayOffReason::Saturday => Some(Weekday::Sat),
+                    DayOffReason::Sunday => Some(Weekday::Sun),
+                    DayOffReason::Holiday(holiday) if holiday.date() != *from => {
+                        return Err(RestoreError::inconsistent(
+                            WHAT,
+                            "steps[1].reason.date",
+                            format!("the day off given as the reason is not {from}"),
+                        ));
+                    }
+                    DayOffReason::Holiday(_) => None,
+                };
+                if weekend.is_some_and(|day| from.weekday() != day) {
+                    return Err(RestoreError::inconsistent(
+                        WHAT,
+                        "steps[1].reason",
+                        format!("{from} is a {}", from.weekday()),
+                    ));
+                }
+                check_date(*to)
+                    .map_err(|error| RestoreError::invalid(WHAT, "steps[1].to", error))?;
+                *to
+            }
+            Some(_) => {
+                return Err(RestoreError::inconsistent(
+                    WHAT,
+                    "steps[1]",
+                    "only a move to the next working day may follow the count",
+                ));
+            }
+        };
+        if iter.next().is_some() {
+            return Err(RestoreError::inconsistent(
+                WHAT,
+                "steps[2]",
+                "a deadline has at most two steps",
+            ));
+        }
+        if last != date {
+            return Err(RestoreError::inconsistent(
+                WHAT,
+                "date",
+                format!("the steps end on {last}, not on {date}"),
+            ));
+        }
+        Ok(Deadline {
+            start,
+            period,
+            date,
+            steps,
+        })
+    }
+}
+
+/// The error of a counting step that does not count `period` from `start`.
+fn count_mismatch(period: Period, start: NaiveDate, to: NaiveDate) -> RestoreError {
+    RestoreError::inconsistent(
+        "Deadline",
+        "steps[0]",
+        format!("counting {period} from {start} does not end on {to}"),
+    )
 }
 
 impl Deadline {

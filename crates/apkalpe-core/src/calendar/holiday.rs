@@ -7,8 +7,9 @@ use chrono::{Datelike, Days, NaiveDate, Weekday};
 use serde::{Deserialize, Serialize};
 
 use super::easter::easter_sunday;
-use super::error::CalendarError;
-use crate::{Language, LocalizedText};
+use super::error::{CalendarError, check_date};
+use super::transfer::Transfer;
+use crate::{Language, LocalizedText, RestoreError};
 
 /// The name of a holiday or day off, in Latvian and English.
 ///
@@ -109,7 +110,8 @@ impl fmt::Display for HolidayName {
 /// Where a holiday or day off comes from: the rule of the holiday law, or the data that
 /// decreed it.
 ///
-/// Serialised with a `type` tag in snake_case (`{"type": "moved", "from": "2028-11-18"}`).
+/// Serialised with a `type` tag in snake_case (`{"type": "moved", "from": "2028-11-18"}`), and
+/// read back from the same form.
 ///
 /// # Examples
 ///
@@ -126,8 +128,8 @@ impl fmt::Display for HolidayName {
 /// assert_eq!(moved[0].kind().to_string(), "moved from 2028-11-18");
 /// # Ok::<(), apkalpe_core::CalendarError>(())
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-#[serde(tag = "type", rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)]
 #[non_exhaustive]
 pub enum HolidayKind {
     /// A holiday on a fixed calendar date (1 January, 4 May, 18 November, 24–26 and
@@ -193,11 +195,105 @@ impl fmt::Display for HolidayKind {
 /// assert_eq!(first.kind(), HolidayKind::Fixed);
 /// # Ok::<(), apkalpe_core::CalendarError>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
+///
+/// # Saved form
+///
+/// `{"date": "2026-01-01", "name": {"lv": "…", "en": "…"}, "kind": {"type": "fixed"}}`.
+/// Deserialising checks what the calendar guarantees of the holidays it lists: the date lies in
+/// 1991–2100; a holiday of the law's list (`fixed`, `easter_based`, `weekday_based`) falls on a
+/// date where the law gives a holiday of that kind (the name is kept as saved); a festival closing day is not before the rule of
+/// 22 Oct 2014; a moved day off is a Monday to Friday after its Saturday or Sunday; a
+/// transferred day off and its worked Saturday form a valid [`Transfer`]. Anything else is
+/// refused with a [`RestoreError`].
+///
+/// ```
+/// use apkalpe_core::{Calendar, Holiday};
+///
+/// let holiday = Calendar::latvia().holidays(2026)?[0].clone();
+/// let json = serde_json::to_string(&holiday)?;
+/// assert_eq!(serde_json::from_str::<Holiday>(&json)?, holiday);
+///
+/// // New Year's Day moved to 2 January is not a holiday of the law.
+/// let edited = json.replace("2026-01-01", "2026-01-02");
+/// let error = serde_json::from_str::<Holiday>(&edited).unwrap_err();
+/// assert!(error.to_string().starts_with("restore.inconsistent: cannot restore Holiday: kind:"));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(try_from = "HolidayRecord")]
 pub struct Holiday {
     date: NaiveDate,
     name: HolidayName,
     kind: HolidayKind,
+}
+
+/// The saved form of a [`Holiday`].
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct HolidayRecord {
+    date: NaiveDate,
+    name: HolidayName,
+    kind: HolidayKind,
+}
+
+impl TryFrom<HolidayRecord> for Holiday {
+    type Error = RestoreError;
+
+    fn try_from(record: HolidayRecord) -> Result<Self, Self::Error> {
+        const WHAT: &str = "Holiday";
+        let HolidayRecord { date, name, kind } = record;
+        check_date(date).map_err(|error| RestoreError::invalid(WHAT, "date", error))?;
+        let holiday = Holiday { date, name, kind };
+        match kind {
+            HolidayKind::Fixed | HolidayKind::EasterBased | HolidayKind::WeekdayBased => {
+                // The name is not compared: a store written by an earlier version may hold an
+                // earlier spelling of it.
+                let listed = statutory_holidays(date.year())
+                    .map_err(|error| RestoreError::invalid(WHAT, "date", error))?;
+                if !listed
+                    .iter()
+                    .any(|law| law.date == date && law.kind == kind)
+                {
+                    return Err(RestoreError::inconsistent(
+                        WHAT,
+                        "kind",
+                        format!("the holiday law gives no {kind} holiday on {date}"),
+                    ));
+                }
+            }
+            HolidayKind::FestivalClosing => {
+                if date < FESTIVAL_RULE_IN_FORCE {
+                    return Err(RestoreError::invalid(
+                        WHAT,
+                        "date",
+                        CalendarError::BeforeLaw {
+                            date,
+                            in_force: FESTIVAL_RULE_IN_FORCE,
+                        },
+                    ));
+                }
+            }
+            HolidayKind::Moved { from } => {
+                let weekend = matches!(from.weekday(), Weekday::Sat | Weekday::Sun);
+                let weekday = !matches!(date.weekday(), Weekday::Sat | Weekday::Sun);
+                if !(weekend && weekday && from < date) {
+                    return Err(RestoreError::inconsistent(
+                        WHAT,
+                        "kind.from",
+                        format!(
+                            "a day off moved by the weekend rule goes from a Saturday or Sunday to a later Monday to Friday, not from {from} to {date}"
+                        ),
+                    ));
+                }
+            }
+            HolidayKind::Transferred { worked_on } => {
+                Transfer::try_new(date, worked_on)
+                    .map_err(|error| RestoreError::invalid(WHAT, "kind.worked_on", error))?;
+            }
+            HolidayKind::OneOff => {}
+        }
+        Ok(holiday)
+    }
 }
 
 impl Holiday {

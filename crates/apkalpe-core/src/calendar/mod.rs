@@ -61,9 +61,11 @@ mod year_mask;
 #[cfg(test)]
 mod tests;
 
+use std::collections::HashSet;
 use std::fmt;
 
 use chrono::{Datelike, NaiveDate, Weekday};
+use serde::{Deserialize, Serialize, Serializer};
 
 pub use deadline::{DayOffReason, Deadline, DeadlineStep};
 pub use easter::easter_sunday;
@@ -75,6 +77,8 @@ pub use transfer::{Transfer, TransferPolicy};
 use error::{FIRST_YEAR, LAST_YEAR, check_date, check_year};
 use holiday::{FESTIVAL_CLOSING_DAY, FESTIVAL_RULE_IN_FORCE, TRANSFERRED_DAY_OFF};
 use year_mask::{Tables, YearCursor};
+
+use crate::RestoreError;
 
 /// The Latvian working-day calendar for 1991–2100: holidays, days off, working days and
 /// deadlines.
@@ -110,10 +114,37 @@ use year_mask::{Tables, YearCursor};
 /// # Ok::<(), apkalpe_core::CalendarError>(())
 /// ```
 ///
+/// # Saved form
+///
+/// A calendar is saved as its data: the one-off days off, festival closing days and transfers
+/// it knows (the built-in ones included) and the transfer policy. The law's rules are code, so
+/// they are not saved. Deserialising re-checks the data as the `with_*` methods check it (dates
+/// in 1991–2100, festival closing days from 22 Oct 2014 and at most one a year, no date listed
+/// twice, transfers of a weekday and a Saturday) and rebuilds the tables once; a calendar edited
+/// into an illegal state is refused with a [`RestoreError`].
+///
+/// ```
+/// use apkalpe_core::Calendar;
+///
+/// let calendar = Calendar::latvia().with_festival_closing_day(Calendar::date(2028, 7, 9)?)?;
+/// let json = serde_json::to_string(&calendar)?;
+/// assert!(json.starts_with(r#"{"one_off_days_off":[{"date":"2018-09-24","name":{"lv":"#));
+/// let restored: Calendar = serde_json::from_str(&json)?;
+/// assert_eq!(restored, calendar);
+/// assert!(!restored.is_working_day(Calendar::date(2028, 7, 10)?)?);
+///
+/// // A second festival closing day in 2028 is refused, as `with_festival_closing_day` refuses it.
+/// let edited = json.replace(r#""2028-07-09""#, r#""2028-07-09","2028-07-16""#);
+/// let error = serde_json::from_str::<Calendar>(&edited).unwrap_err();
+/// assert!(error.to_string().starts_with("restore.duplicate: cannot restore Calendar: festival_closing_days[3]:"));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+///
 /// # Legal basis
 ///
 /// facts §13.1 \[N1\].
-#[derive(Clone)]
+#[derive(Clone, Deserialize)]
+#[serde(try_from = "CalendarRecord")]
 pub struct Calendar {
     one_off_days_off: Vec<Holiday>,
     festival_closing_days: Vec<NaiveDate>,
@@ -133,6 +164,142 @@ impl fmt::Debug for Calendar {
             .field("transfer_policy", &self.transfer_policy)
             .finish_non_exhaustive()
     }
+}
+
+/// Two calendars are equal when they hold the same data and transfer policy (their tables are
+/// built from these).
+impl PartialEq for Calendar {
+    fn eq(&self, other: &Self) -> bool {
+        self.one_off_days_off == other.one_off_days_off
+            && self.festival_closing_days == other.festival_closing_days
+            && self.transfers == other.transfers
+            && self.transfer_policy == other.transfer_policy
+    }
+}
+
+impl Eq for Calendar {}
+
+/// A one-off day off as saved: its date and name (its kind is always `one_off`).
+#[derive(Serialize)]
+struct OneOffDayOffView<'a> {
+    date: NaiveDate,
+    name: &'a HolidayName,
+}
+
+/// A one-off day off as read back.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct OneOffDayOffRecord {
+    date: NaiveDate,
+    name: HolidayName,
+}
+
+/// The saved form of a [`Calendar`], as written.
+#[derive(Serialize)]
+struct CalendarView<'a> {
+    one_off_days_off: Vec<OneOffDayOffView<'a>>,
+    festival_closing_days: &'a [NaiveDate],
+    transfers: &'a [Transfer],
+    transfer_policy: TransferPolicy,
+}
+
+impl Serialize for Calendar {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        CalendarView {
+            one_off_days_off: self
+                .one_off_days_off
+                .iter()
+                .map(|holiday| OneOffDayOffView {
+                    date: holiday.date(),
+                    name: holiday.name(),
+                })
+                .collect(),
+            festival_closing_days: &self.festival_closing_days,
+            transfers: &self.transfers,
+            transfer_policy: self.transfer_policy,
+        }
+        .serialize(serializer)
+    }
+}
+
+/// The saved form of a [`Calendar`], as read back.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CalendarRecord {
+    one_off_days_off: Vec<OneOffDayOffRecord>,
+    festival_closing_days: Vec<NaiveDate>,
+    transfers: Vec<Transfer>,
+    transfer_policy: TransferPolicy,
+}
+
+impl TryFrom<CalendarRecord> for Calendar {
+    type Error = RestoreError;
+
+    fn try_from(record: CalendarRecord) -> Result<Self, Self::Error> {
+        const WHAT: &str = "Calendar";
+        let mut calendar = Calendar::without_data(record.transfer_policy);
+        let mut dates = HashSet::with_capacity(record.one_off_days_off.len());
+        for (index, day) in record.one_off_days_off.into_iter().enumerate() {
+            let field = format!("one_off_days_off[{index}].date");
+            check_date(day.date).map_err(|error| RestoreError::invalid(WHAT, &field, error))?;
+            if !dates.insert(day.date) {
+                return Err(RestoreError::duplicate(WHAT, field, day.date));
+            }
+            calendar
+                .one_off_days_off
+                .push(Holiday::new(day.date, day.name, HolidayKind::OneOff));
+        }
+        calendar.one_off_days_off.sort_by_key(Holiday::date);
+        let mut years = HashSet::with_capacity(record.festival_closing_days.len());
+        for (index, date) in record.festival_closing_days.into_iter().enumerate() {
+            let field = format!("festival_closing_days[{index}]");
+            check_festival_closing_day(date)
+                .map_err(|error| RestoreError::invalid(WHAT, &field, error))?;
+            if !years.insert(date.year()) {
+                return Err(RestoreError::duplicate(
+                    WHAT,
+                    field,
+                    format!("a festival closing day in {}", date.year()),
+                ));
+            }
+            calendar.festival_closing_days.push(date);
+        }
+        calendar.festival_closing_days.sort_unstable();
+        let mut days = HashSet::with_capacity(record.transfers.len().saturating_mul(2));
+        for (index, transfer) in record.transfers.into_iter().enumerate() {
+            for (part, date) in [
+                ("day_off", transfer.day_off()),
+                ("worked_on", transfer.worked_on()),
+            ] {
+                if !days.insert(date) {
+                    return Err(RestoreError::duplicate(
+                        WHAT,
+                        format!("transfers[{index}].{part}"),
+                        date,
+                    ));
+                }
+            }
+            calendar.transfers.push(transfer);
+        }
+        calendar.transfers.sort_unstable();
+        let tables =
+            Tables::build(&calendar).map_err(|error| RestoreError::invalid(WHAT, "", error))?;
+        calendar.tables = Ok(tables);
+        Ok(calendar)
+    }
+}
+
+/// Checks a festival closing day as [`Calendar::with_festival_closing_day`] does (apart from
+/// the one-a-year rule, which needs the calendar).
+fn check_festival_closing_day(date: NaiveDate) -> Result<(), CalendarError> {
+    check_date(date)?;
+    if date < FESTIVAL_RULE_IN_FORCE {
+        return Err(CalendarError::BeforeLaw {
+            date,
+            in_force: FESTIVAL_RULE_IN_FORCE,
+        });
+    }
+    Ok(())
 }
 
 impl Calendar {
@@ -167,21 +334,26 @@ impl Calendar {
     ///
     /// facts §13.1 a)–f).
     pub fn latvia() -> Calendar {
-        let mut calendar = Calendar {
-            one_off_days_off: Vec::new(),
-            festival_closing_days: Vec::new(),
-            transfers: Vec::new(),
-            transfer_policy: TransferPolicy::Ignore,
-            tables: Err(CalendarError::Internal {
-                place: "calendar.not_built",
-            }),
-        };
+        let mut calendar = Calendar::without_data(TransferPolicy::Ignore);
         let loaded = calendar.load_built_in_data();
         calendar.tables = loaded.and_then(|()| Tables::build(&calendar));
         if let Err(error) = &calendar.tables {
             debug_assert!(false, "the built-in calendar failed to build: {error}");
         }
         calendar
+    }
+
+    /// A calendar with the law's rules only, no data and no tables yet.
+    fn without_data(transfer_policy: TransferPolicy) -> Calendar {
+        Calendar {
+            one_off_days_off: Vec::new(),
+            festival_closing_days: Vec::new(),
+            transfers: Vec::new(),
+            transfer_policy,
+            tables: Err(CalendarError::Internal {
+                place: "calendar.not_built",
+            }),
+        }
     }
 
     fn load_built_in_data(&mut self) -> Result<(), CalendarError> {
@@ -298,13 +470,7 @@ impl Calendar {
     ///
     /// facts §13.1 a)–c) \[N1\]\[N9\].
     pub fn with_festival_closing_day(mut self, date: NaiveDate) -> Result<Calendar, CalendarError> {
-        check_date(date)?;
-        if date < FESTIVAL_RULE_IN_FORCE {
-            return Err(CalendarError::BeforeLaw {
-                date,
-                in_force: FESTIVAL_RULE_IN_FORCE,
-            });
-        }
+        check_festival_closing_day(date)?;
         if self
             .festival_closing_days
             .iter()

@@ -4,6 +4,7 @@ use chrono::{Datelike, NaiveDate, Weekday};
 use serde::{Deserialize, Serialize};
 
 use super::error::{CalendarError, check_date};
+use crate::RestoreError;
 
 /// One transfer of a Cabinet order (*darba dienu pārcelšana*): a Monday-to-Friday working day
 /// made a day off, and the Saturday worked instead.
@@ -30,6 +31,10 @@ use super::error::{CalendarError, check_date};
 /// # Ok::<(), apkalpe_core::CalendarError>(())
 /// ```
 ///
+/// Saved as `{"day_off": "2026-01-02", "worked_on": "2026-01-17"}`; deserialising goes
+/// through [`Transfer::try_new`] and refuses a bad pair with a
+/// [`RestoreError`](crate::RestoreError) naming the field.
+///
 /// # Legal basis
 ///
 /// facts §13.1 e) \[N13\]\[N14\].
@@ -48,10 +53,19 @@ struct TransferFields {
 }
 
 impl TryFrom<TransferFields> for Transfer {
-    type Error = CalendarError;
+    type Error = RestoreError;
 
     fn try_from(fields: TransferFields) -> Result<Self, Self::Error> {
-        Transfer::try_new(fields.day_off, fields.worked_on)
+        Transfer::try_new(fields.day_off, fields.worked_on).map_err(|error| {
+            let field = match error {
+                CalendarError::YearOutOfRange { year, .. } if year != fields.day_off.year() => {
+                    "worked_on"
+                }
+                CalendarError::TransferWorkedDayNotSaturday { .. } => "worked_on",
+                _ => "day_off",
+            };
+            RestoreError::invalid("Transfer", field, error)
+        })
     }
 }
 

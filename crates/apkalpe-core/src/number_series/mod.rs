@@ -16,6 +16,8 @@ use std::fmt;
 use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 
+use crate::RestoreError;
+
 pub use encapsulate::DocumentNumber;
 pub use pattern::{NumberPattern, ParseNumberPatternError};
 
@@ -29,18 +31,21 @@ const MAX_REASON_CHARS: usize = 500;
 const YEARS: std::ops::RangeInclusive<i32> = 1..=9999;
 
 mod encapsulate {
-    use serde::Serialize;
+    use serde::{Deserialize, Serialize};
 
-    use super::NumberPattern;
+    use super::{NumberPattern, NumberSeriesError, YEARS, check_id};
+    use crate::RestoreError;
 
     /// A document number issued by a [`NumberSeries`](crate::NumberSeries): the series id,
     /// the year, the sequence within the series and the rendered text (`INV2026-00001`).
     ///
-    /// The only way to get one is [`NumberSeries::issue`](crate::NumberSeries::issue): there
-    /// is no public constructor and no `Deserialize`, since a number read from outside could be
-    /// one the series never issued. Documents that store their number store its text; the
-    /// series' own state ([`NumberSeries`](crate::NumberSeries) is `Deserialize`) keeps what
-    /// was issued. Serialised as `{"series", "year", "sequence", "text"}`.
+    /// The only way to make one is [`NumberSeries::issue`](crate::NumberSeries::issue): there
+    /// is no public constructor. Serialised as `{"series", "year", "sequence", "text"}`, so a
+    /// saved document keeps its number; deserialising checks what every issued number has
+    /// (a valid series id, a year in 1–9999, a sequence from 1, a text without control
+    /// characters that shows the sequence) and refuses anything else with a
+    /// [`RestoreError`]. Whether the series really issued a restored number is the series'
+    /// answer: [`NumberSeries::has_issued`](crate::NumberSeries::has_issued).
     ///
     /// `Display` writes the rendered text.
     ///
@@ -57,12 +62,70 @@ mod encapsulate {
     /// assert_eq!((number.series_id(), number.year(), number.sequence()), ("invoices", 2026, 1));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
-    #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
+    #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[serde(try_from = "DocumentNumberRecord")]
     pub struct DocumentNumber {
         series: String,
         year: i32,
         sequence: u32,
         text: String,
+    }
+
+    /// The saved form of a [`DocumentNumber`], as read back.
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
+    struct DocumentNumberRecord {
+        series: String,
+        year: i32,
+        sequence: u32,
+        text: String,
+    }
+
+    impl TryFrom<DocumentNumberRecord> for DocumentNumber {
+        type Error = RestoreError;
+
+        fn try_from(record: DocumentNumberRecord) -> Result<Self, Self::Error> {
+            const WHAT: &str = "DocumentNumber";
+            check_id(&record.series)
+                .map_err(|error| RestoreError::invalid(WHAT, "series", error))?;
+            if !YEARS.contains(&record.year) {
+                return Err(RestoreError::invalid(
+                    WHAT,
+                    "year",
+                    NumberSeriesError::YearOutOfRange {
+                        series: record.series,
+                        year: record.year,
+                    },
+                ));
+            }
+            if record.sequence == 0 {
+                return Err(RestoreError::inconsistent(
+                    WHAT,
+                    "sequence",
+                    "sequences start at 1",
+                ));
+            }
+            // `{seq}` renders the sequence in decimal, maybe padded with zeros, so the digits
+            // always appear in the text.
+            if record.text.chars().any(char::is_control)
+                || !record.text.contains(&record.sequence.to_string())
+            {
+                return Err(RestoreError::inconsistent(
+                    WHAT,
+                    "text",
+                    format!(
+                        "the text of number {} must show it and hold no control characters",
+                        record.sequence
+                    ),
+                ));
+            }
+            Ok(DocumentNumber {
+                series: record.series,
+                year: record.year,
+                sequence: record.sequence,
+                text: record.text,
+            })
+        }
     }
 
     impl DocumentNumber {
@@ -164,10 +227,44 @@ impl Period {
 /// assert_eq!(voided.reason(), "printed on the wrong form");
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
+///
+/// Saved as `{"number": {…}, "reason": "…"}`; deserialising checks the number as
+/// [`DocumentNumber`] does and the reason as [`NumberSeries::void`] does (1 to 500 characters,
+/// not blank), refusing anything else with a [`RestoreError`].
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(try_from = "VoidedNumberRecord")]
 pub struct VoidedNumber {
     number: DocumentNumber,
     reason: String,
+}
+
+/// The saved form of a [`VoidedNumber`], as read back.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct VoidedNumberRecord {
+    number: DocumentNumber,
+    reason: String,
+}
+
+impl TryFrom<VoidedNumberRecord> for VoidedNumber {
+    type Error = RestoreError;
+
+    fn try_from(record: VoidedNumberRecord) -> Result<Self, Self::Error> {
+        if !is_valid_reason(&record.reason) {
+            return Err(RestoreError::invalid(
+                "VoidedNumber",
+                "reason",
+                NumberSeriesError::InvalidVoidReason {
+                    series: record.number.series_id().to_owned(),
+                    number: record.number.as_str().to_owned(),
+                },
+            ));
+        }
+        Ok(VoidedNumber {
+            number: record.number,
+            reason: record.reason,
+        })
+    }
 }
 
 impl VoidedNumber {

@@ -1,11 +1,13 @@
-//! Strategies for dates of the Latvian working-day calendar (1991–2100) and deadline periods.
+//! Strategies for dates of the Latvian working-day calendar (1991–2100), deadline periods,
+//! calendars, holidays and deadlines.
 //!
 //! Weighted toward the days where calendar code breaks: year ends, 1 January, 31 December,
 //! 29 February, the first and last years of the range, and the holiday-dense weeks.
 
-use apkalpe_core::{Calendar, Period};
-use chrono::{Days, NaiveDate};
+use apkalpe_core::{Calendar, Deadline, Holiday, HolidayName, Period, Transfer, TransferPolicy};
+use chrono::{Datelike, Days, NaiveDate, Weekday};
 use proptest::prelude::*;
+use proptest::sample::Index;
 
 /// The date `year`-`month`-`day`; panics on a date that does not exist (test data only).
 fn ymd(year: i32, month: u32, day: u32) -> NaiveDate {
@@ -158,6 +160,132 @@ pub fn period() -> impl Strategy<Value = Period> {
         2 => (0_u32..=48).prop_map(Period::Months),
         1 => proptest::sample::select(vec![1_u32, 4, 24]).prop_map(Period::Months),
     ]
+}
+
+/// One change a caller makes with the builder methods of [`Calendar`].
+#[derive(Debug, Clone)]
+enum CalendarChange {
+    OneOff(NaiveDate, &'static str),
+    Festival(NaiveDate),
+    Transfer(NaiveDate, NaiveDate),
+    Policy(TransferPolicy),
+}
+
+/// A day off and a Saturday near `date`, the two days of a transfer.
+fn transfer_near(date: NaiveDate, weeks: u64) -> (NaiveDate, NaiveDate) {
+    let day_off = match date.weekday() {
+        Weekday::Sat => date - Days::new(1),
+        Weekday::Sun => date + Days::new(1),
+        _ => date,
+    };
+    let to_saturday =
+        (Weekday::Sat.num_days_from_monday() + 7 - day_off.weekday().num_days_from_monday()) % 7;
+    let worked_on = day_off + Days::new(u64::from(to_saturday) + 7 * weeks);
+    (day_off, worked_on)
+}
+
+fn calendar_change() -> impl Strategy<Value = CalendarChange> {
+    let names = ["Piemēra brīvdiena", "Valsts sēru diena", "Ā"];
+    prop_oneof![
+        3 => (date(), proptest::sample::select(names.to_vec()))
+            .prop_map(|(date, name)| CalendarChange::OneOff(date, name)),
+        // 2018-09-24 is built in: listing it again is refused.
+        1 => Just(CalendarChange::OneOff(ymd(2018, 9, 24), "Pāvesta vizīte")),
+        2 => uniform_between(ymd(2014, 10, 1), ymd(2100, 12, 31))
+            .prop_map(CalendarChange::Festival),
+        // Around the festival rule's entry into force on 22 October 2014.
+        1 => uniform_between(ymd(2014, 10, 20), ymd(2014, 10, 24))
+            .prop_map(CalendarChange::Festival),
+        3 => (business_date(), 0_u64..3).prop_map(|(date, weeks)| {
+            let (day_off, worked_on) = transfer_near(date, weeks);
+            CalendarChange::Transfer(day_off, worked_on)
+        }),
+        1 => proptest::sample::select(vec![TransferPolicy::Apply, TransferPolicy::Ignore])
+            .prop_map(CalendarChange::Policy),
+    ]
+}
+
+/// A calendar a program can build: [`Calendar::latvia`] after a few builder calls (one-off
+/// days off, festival closing days, transfers, the transfer policy), each call that the
+/// calendar refuses left out, as a caller would leave it out.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_testkit::strategy::calendar;
+/// use proptest::strategy::{Strategy, ValueTree};
+/// use proptest::test_runner::TestRunner;
+///
+/// let mut runner = TestRunner::deterministic();
+/// let calendar = calendar().new_tree(&mut runner).unwrap().current();
+/// assert!(calendar.one_off_days_off().len() >= 2);
+/// ```
+pub fn calendar() -> impl Strategy<Value = Calendar> {
+    proptest::collection::vec(calendar_change(), 0..6).prop_map(|changes| {
+        changes
+            .into_iter()
+            .fold(Calendar::latvia(), |calendar, change| {
+                let before = calendar.clone();
+                let changed = match change {
+                    CalendarChange::OneOff(date, name) => calendar
+                        .with_one_off_day_off(date, HolidayName::new(name, "Example day off")),
+                    CalendarChange::Festival(date) => calendar.with_festival_closing_day(date),
+                    CalendarChange::Transfer(day_off, worked_on) => {
+                        match Transfer::try_new(day_off, worked_on) {
+                            Ok(transfer) => calendar.with_transfer(transfer),
+                            Err(_) => Ok(calendar),
+                        }
+                    }
+                    CalendarChange::Policy(policy) => Ok(calendar.with_transfer_policy(policy)),
+                };
+                changed.unwrap_or(before)
+            })
+    })
+}
+
+/// A holiday or day off that [`Calendar::holidays`] lists: any kind (law's list, festival
+/// closing day, moved, one-off, transferred), of a [`calendar()`] in a year weighted toward
+/// 2018–2028, where the data is.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_testkit::strategy::holiday;
+/// use proptest::strategy::{Strategy, ValueTree};
+/// use proptest::test_runner::TestRunner;
+///
+/// let mut runner = TestRunner::deterministic();
+/// let holiday = holiday().new_tree(&mut runner).unwrap().current();
+/// assert!(!holiday.name().latvian().is_empty());
+/// ```
+pub fn holiday() -> impl Strategy<Value = Holiday> {
+    let year = prop_oneof![3 => 2018..=2028_i32, 1 => year()];
+    (calendar(), year, any::<Index>()).prop_map(|(calendar, year, index)| {
+        let holidays = calendar.holidays(year).expect("a year of the calendar");
+        index.get(&holidays).clone()
+    })
+}
+
+/// A deadline [`Calendar::deadline`] computes: a [`calendar()`], a start [`date()`] and any
+/// [`period()`], leaving out the few that would end after 2100.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_testkit::strategy::deadline;
+/// use proptest::strategy::{Strategy, ValueTree};
+/// use proptest::test_runner::TestRunner;
+///
+/// let mut runner = TestRunner::deterministic();
+/// let deadline = deadline().new_tree(&mut runner).unwrap().current();
+/// assert!(deadline.date() >= deadline.start());
+/// ```
+pub fn deadline() -> impl Strategy<Value = Deadline> {
+    let start = prop_oneof![3 => business_date(), 1 => date()];
+    (calendar(), start, period()).prop_filter_map(
+        "the deadline would end after 2100",
+        |(calendar, start, period)| calendar.deadline(start, period).ok(),
+    )
 }
 
 #[cfg(test)]

@@ -5,8 +5,11 @@
 //! ten candidates (personal code, registration number) or computed here with an independent
 //! MOD 97-10 (IBAN), so the strategies double as an oracle for the parsers.
 
-use apkalpe_core::{CreditorReference, Iban, PersonalCode, RegistrationNumber, VatNumber};
-use chrono::{Datelike, NaiveDate};
+use apkalpe_core::{
+    CreditorReference, DocumentNumber, Iban, NumberSeries, PersonalCode, RegistrationNumber,
+    VatNumber, VoidedNumber, YearReset,
+};
+use chrono::{Datelike, Days, NaiveDate};
 use proptest::prelude::*;
 use proptest::sample::Index;
 
@@ -270,4 +273,68 @@ pub fn near_valid_iban() -> impl Strategy<Value = (String, String)> {
 /// (always caught by MOD 97-10).
 pub fn near_valid_creditor_reference() -> impl Strategy<Value = (String, String)> {
     near_valid(creditor_reference().prop_map(|reference| reference.to_string()))
+}
+
+/// A number series with one of a few realistic patterns, and the dates of the documents it
+/// numbers (a year or two, so yearly restarts happen).
+fn series_and_dates() -> impl Strategy<Value = (NumberSeries, Vec<NaiveDate>)> {
+    let patterns = vec![
+        ("invoices", "INV{year}-{seq:5}", YearReset::EachYear),
+        ("kio", "KIO-{seq}", YearReset::Never),
+        ("kizo", "KIzO {yy}/{seq:3}", YearReset::EachYear),
+        ("waybills", "{year}/{seq:1}", YearReset::EachYear),
+    ];
+    let first = NaiveDate::from_ymd_opt(2025, 12, 1).expect("a valid date");
+    (
+        proptest::sample::select(patterns),
+        proptest::collection::vec(0_u64..=60, 1..15),
+    )
+        .prop_map(move |((id, pattern, reset), mut offsets)| {
+            offsets.sort_unstable();
+            let series =
+                NumberSeries::try_new(id, pattern.parse().expect("a valid pattern"), reset)
+                    .expect("a valid series");
+            let dates = offsets
+                .into_iter()
+                .map(|offset| first + Days::new(offset))
+                .collect();
+            (series, dates)
+        })
+}
+
+/// A document number a [`NumberSeries`] issued: any of the numbers of a series that numbers
+/// documents over December and January (sequences restart with the year where the pattern
+/// says so; a `{seq:1}` series runs out after 9 a year, and those issues are left out).
+pub fn document_number() -> impl Strategy<Value = DocumentNumber> {
+    (series_and_dates(), any::<Index>()).prop_map(|((mut series, dates), index)| {
+        let issued: Vec<DocumentNumber> = dates
+            .into_iter()
+            .filter_map(|date| series.issue(date).ok())
+            .collect();
+        index.get(&issued).clone()
+    })
+}
+
+/// A number a [`NumberSeries`] voided with a reason of 1 to 500 characters.
+pub fn voided_number() -> impl Strategy<Value = VoidedNumber> {
+    let reasons = vec!["printed on the wrong form", "klients atteicās", " x "];
+    (
+        series_and_dates(),
+        any::<Index>(),
+        prop_oneof![
+            3 => proptest::sample::select(reasons).prop_map(str::to_owned),
+            1 => Just("ā".repeat(500)),
+        ],
+    )
+        .prop_map(|((mut series, dates), index, reason)| {
+            let issued: Vec<DocumentNumber> = dates
+                .into_iter()
+                .filter_map(|date| series.issue(date).ok())
+                .collect();
+            let number = index.get(&issued).clone();
+            series
+                .void(&number, &reason)
+                .expect("an issued number")
+                .clone()
+        })
 }
