@@ -226,26 +226,20 @@ impl RestoreError {
 }
 
 impl fmt::Display for RestoreError {
-    /// `code: cannot restore What: field: reason`, or without the field when the whole value
-    /// is at fault (an empty path).
+    /// `code: cannot restore What: field: reason`, without the field when the whole value is
+    /// at fault (an empty path), and with the refusal's own code in brackets for
+    /// [`RestoreProblem::Invalid`] (`… [iban.checksum]`): serde carries only this text, so
+    /// both codes must be in it.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.field.is_empty() {
-            return write!(
-                f,
-                "{}: cannot restore {}: {}",
-                self.code(),
-                self.what,
-                self.reason
-            );
+        write!(f, "{}: cannot restore {}: ", self.code(), self.what)?;
+        if !self.field.is_empty() {
+            write!(f, "{}: ", self.field)?;
         }
-        write!(
-            f,
-            "{}: cannot restore {}: {}: {}",
-            self.code(),
-            self.what,
-            self.field,
-            self.reason
-        )
+        f.write_str(&self.reason)?;
+        match self.cause_code {
+            Some(cause) => write!(f, " [{cause}]"),
+            None => Ok(()),
+        }
     }
 }
 
