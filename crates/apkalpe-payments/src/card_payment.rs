@@ -368,13 +368,19 @@ pub struct CardPayment {
     events: Vec<CardPaymentEvent>,
 }
 
+/// A card payment's state and events, each restored through its own checks.
+struct Checked {
+    state: CardPaymentState,
+    events: Vec<CardPaymentEvent>,
+}
+
 /// The saved form of a [`CardPayment`].
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct CardPaymentRecord {
     amount: Money,
-    state: CardPaymentState,
-    events: Vec<CardPaymentEvent>,
+    state: StateRecord,
+    events: Vec<EventRecord>,
 }
 
 impl TryFrom<CardPaymentRecord> for CardPayment {
@@ -385,6 +391,18 @@ impl TryFrom<CardPaymentRecord> for CardPayment {
         let payment = CardPayment::try_new(record.amount)
             .map_err(|error| RestoreError::invalid(WHAT, "amount", error))?;
         let amount = payment.amount;
+        let state =
+            CardPaymentState::try_from(record.state).map_err(|error| error.within("state"))?;
+        let events = record
+            .events
+            .into_iter()
+            .enumerate()
+            .map(|(index, event)| {
+                CardPaymentEvent::try_from(event)
+                    .map_err(|error| error.within(format!("events[{index}]")))
+            })
+            .collect::<Result<Vec<_>, _>>()?;
+        let record = Checked { state, events };
         let mut keys = std::collections::HashSet::with_capacity(record.events.len());
         for (index, event) in record.events.iter().enumerate() {
             if !keys.insert(&event.key) {

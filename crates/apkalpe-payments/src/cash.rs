@@ -904,7 +904,7 @@ impl CashMovement {
 /// The saved form of a [`CashMovement`].
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-struct CashMovementRecord {
+pub(crate) struct CashMovementRecord {
     kind: CashMovementKind,
     amount: Money,
     reason: String,

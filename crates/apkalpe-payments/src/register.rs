@@ -112,7 +112,9 @@ pub enum RegisterError {
     },
     /// A card tender whose reference holds a run of 12 or more digits, which could be a full
     /// card number: receipts keep the masked number or the terminal's reference only.
-    #[error("a card tender's reference must be the masked number or a terminal reference, not a card number")]
+    #[error(
+        "a card tender's reference must be the masked number or a terminal reference, not a card number"
+    )]
     CardReference,
     /// A cash counter overflowed (`u64` receipts).
     #[error("the register's {counter} counter overflowed")]
@@ -350,7 +352,7 @@ struct LineRecord {
     vat_rate: VatRate,
     amount: Money,
     #[serde(default)]
-    discount: Option<LineDiscount>,
+    discount: Option<DiscountRecord>,
 }
 
 impl TryFrom<LineRecord> for ReceiptLine {
@@ -372,7 +374,12 @@ impl TryFrom<LineRecord> for ReceiptLine {
             };
             RestoreError::invalid(WHAT, field, error)
         })?;
-        if let Some(saved) = &record.discount {
+        let discount = record
+            .discount
+            .map(LineDiscount::try_from)
+            .transpose()
+            .map_err(|error| error.within("discount"))?;
+        if let Some(saved) = &discount {
             line = line
                 .with_discount(saved.given_as, &saved.reason)
                 .map_err(|error| RestoreError::invalid(WHAT, "discount", error))?;
@@ -832,7 +839,7 @@ struct ReceiptRecord {
     kind: ReceiptKind,
     issued_at: DateTime<Utc>,
     cashier: String,
-    lines: Vec<ReceiptLine>,
+    lines: Vec<LineRecord>,
     vat: Vec<VatLine>,
     total: Money,
     payments: Vec<ReceiptPayment>,
@@ -879,13 +886,14 @@ impl TryFrom<ReceiptRecord> for Receipt {
     fn try_from(record: ReceiptRecord) -> Result<Self, Self::Error> {
         const WHAT: &str = "Receipt";
         let currency = record.total.currency();
-        let inconsistent = |field: &str, saved: &dyn std::fmt::Display, computed: &dyn std::fmt::Display| {
-            RestoreError::inconsistent(
-                WHAT,
-                field,
-                format!("is {saved}, but the receipt gives {computed}"),
-            )
-        };
+        let inconsistent =
+            |field: &str, saved: &dyn std::fmt::Display, computed: &dyn std::fmt::Display| {
+                RestoreError::inconsistent(
+                    WHAT,
+                    field,
+                    format!("is {saved}, but the receipt gives {computed}"),
+                )
+            };
         if record.number == 0 {
             return Err(RestoreError::invalid(
                 WHAT,
@@ -904,7 +912,15 @@ impl TryFrom<ReceiptRecord> for Receipt {
         }
         let cashier = non_empty(&record.cashier, "cashier")
             .map_err(|error| RestoreError::invalid(WHAT, "cashier", error))?;
-        let (vat, total, discounts) = figures(&record.lines, currency).map_err(|error| {
+        let lines = record
+            .lines
+            .into_iter()
+            .enumerate()
+            .map(|(index, line)| {
+                ReceiptLine::try_from(line).map_err(|error| error.within(format!("lines[{index}]")))
+            })
+            .collect::<Result<Vec<_>, _>>()?;
+        let (vat, total, discounts) = figures(&lines, currency).map_err(|error| {
             let field = match &error {
                 RegisterError::NoLines => "lines".to_owned(),
                 _ => "lines[*].amount".to_owned(),
@@ -1045,7 +1061,7 @@ impl TryFrom<ReceiptRecord> for Receipt {
             kind: record.kind,
             issued_at: record.issued_at,
             cashier,
-            lines: record.lines,
+            lines,
             vat,
             total,
             payments: record.payments,
@@ -1364,8 +1380,10 @@ fn header(out: &mut String, identity: &RegisterIdentity) {
     rule(out);
 }
 
-/// Something that happened in a shift, in order.
+/// Something that happened in a shift, in order. It deserializes through the checks of the
+/// receipt or movement it holds.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "EventRecord")]
 #[serde(rename_all = "snake_case", tag = "event")]
 // Nearly every event is a receipt: boxing it would cost an allocation per sale for nothing.
 #[allow(clippy::large_enum_variant)]
@@ -2013,7 +2031,7 @@ pub struct CashRegister {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RegisterRecord {
-    identity: RegisterIdentity,
+    identity: IdentityRecord,
     currency: Currency,
     last_receipt: u64,
     last_z: u64,
@@ -2024,7 +2042,9 @@ impl TryFrom<RegisterRecord> for CashRegister {
     type Error = RestoreError;
 
     fn try_from(record: RegisterRecord) -> Result<Self, Self::Error> {
-        CashRegister::new(record.identity, record.currency)
+        let identity = RegisterIdentity::try_from(record.identity)
+            .map_err(|error| error.within("identity"))?;
+        CashRegister::new(identity, record.currency)
             .with_counters(record.last_receipt, record.last_z, record.grand_total)
             .map_err(|error| RestoreError::invalid("CashRegister", "grand_total", error))
     }
@@ -2195,11 +2215,34 @@ pub struct OpenShift {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct ShiftRecord {
-    register: CashRegister,
+    register: RegisterRecord,
     cashier: String,
     opened_at: DateTime<Utc>,
     float: CashCount,
-    events: Vec<ShiftEvent>,
+    events: Vec<EventRecord>,
+}
+
+/// The saved form of a [`ShiftEvent`].
+#[derive(Deserialize)]
+#[serde(rename_all = "snake_case", tag = "event")]
+// Read once and converted at once, like `ShiftEvent` itself (nearly every event is a receipt).
+#[allow(clippy::large_enum_variant)]
+enum EventRecord {
+    Receipt(ReceiptRecord),
+    CashMovement(crate::cash::CashMovementRecord),
+}
+
+impl TryFrom<EventRecord> for ShiftEvent {
+    type Error = RestoreError;
+
+    fn try_from(record: EventRecord) -> Result<Self, Self::Error> {
+        Ok(match record {
+            EventRecord::Receipt(receipt) => ShiftEvent::Receipt(Receipt::try_from(receipt)?),
+            EventRecord::CashMovement(movement) => {
+                ShiftEvent::CashMovement(CashMovement::try_from(movement)?)
+            }
+        })
+    }
 }
 
 /// The tenders that give `receipt` again: its non-cash payments, and the cash tendered (for a
@@ -2249,9 +2292,19 @@ impl TryFrom<ShiftRecord> for OpenShift {
 
     fn try_from(record: ShiftRecord) -> Result<Self, Self::Error> {
         const WHAT: &str = "OpenShift";
-        let last = record.register.last_receipt;
-        let receipts = record
+        let register =
+            CashRegister::try_from(record.register).map_err(|error| error.within("register"))?;
+        let events = record
             .events
+            .into_iter()
+            .enumerate()
+            .map(|(index, event)| {
+                ShiftEvent::try_from(event)
+                    .map_err(|error| error.within(format!("events[{index}]")))
+            })
+            .collect::<Result<Vec<_>, _>>()?;
+        let last = register.last_receipt;
+        let receipts = events
             .iter()
             .filter(|e| matches!(e, ShiftEvent::Receipt(_)))
             .count();
@@ -2269,7 +2322,7 @@ impl TryFrom<ShiftRecord> for OpenShift {
             })?;
         let register = CashRegister {
             last_receipt: before,
-            ..record.register
+            ..register
         };
         let mut shift = register
             .open_shift(&record.cashier, record.float, record.opened_at)
@@ -2280,9 +2333,9 @@ impl TryFrom<ShiftRecord> for OpenShift {
                 };
                 RestoreError::invalid(WHAT, field, error)
             })?;
-        shift.events.reserve(record.events.len());
+        shift.events.reserve(events.len());
         shift.receipts.reserve(receipts);
-        for (index, event) in record.events.into_iter().enumerate() {
+        for (index, event) in events.into_iter().enumerate() {
             let at = |field: &str| format!("events[{index}].{field}");
             let receipt = match event {
                 ShiftEvent::CashMovement(movement) => {
@@ -2314,7 +2367,12 @@ impl TryFrom<ShiftRecord> for OpenShift {
             }
             let tenders = tenders_of(&receipt);
             let rebuilt = shift
-                .build(receipt.kind, receipt.lines.clone(), &tenders, receipt.issued_at)
+                .build(
+                    receipt.kind,
+                    receipt.lines.clone(),
+                    &tenders,
+                    receipt.issued_at,
+                )
                 .map_err(|error| {
                     let field = match error {
                         RegisterError::ReturnOriginal { .. } => "kind.original",
@@ -2328,7 +2386,10 @@ impl TryFrom<ShiftRecord> for OpenShift {
                 ("rounding", rebuilt.rounding == receipt.rounding),
                 ("payments", rebuilt.payments == receipt.payments),
                 ("change", rebuilt.change == receipt.change),
-                ("cash_tendered", rebuilt.cash_tendered == receipt.cash_tendered),
+                (
+                    "cash_tendered",
+                    rebuilt.cash_tendered == receipt.cash_tendered,
+                ),
             ];
             let wrong = checks
                 .iter()
@@ -2398,7 +2459,11 @@ impl OpenShift {
     /// ```
     pub fn receipt(&self, number: u64) -> Option<&Receipt> {
         let count = u64::try_from(self.receipts.len()).ok()?;
-        let first = self.register.last_receipt.checked_sub(count)?.checked_add(1)?;
+        let first = self
+            .register
+            .last_receipt
+            .checked_sub(count)?
+            .checked_add(1)?;
         let offset = usize::try_from(number.checked_sub(first)?).ok()?;
         match self.events.get(*self.receipts.get(offset)?)? {
             ShiftEvent::Receipt(receipt) => Some(receipt),
