@@ -763,6 +763,8 @@ impl CardPayment {
                 available,
             });
         }
+        // Computed before the terminal acts, so nothing can fail after it did.
+        let total = self.refunded().checked_add(amount)?;
         terminal.refund(&TokenRequest {
             key: key.clone(),
             token: card.token().clone(),
@@ -773,7 +775,7 @@ impl CardPayment {
             refunds, refunded, ..
         } = &mut self.state
         {
-            *refunded = refunded.checked_add(amount)?;
+            *refunded = total;
             refunds.push(amount);
         }
         Ok(())

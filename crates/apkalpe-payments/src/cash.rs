@@ -369,11 +369,13 @@ impl CashCount {
     ///
     /// # Errors
     ///
-    /// [`CashError::Overflow`].
+    /// [`CashError::Overflow`]; the count is then unchanged.
     pub fn add_all(&mut self, other: &CashCount) -> Result<(), CashError> {
+        let mut copy = *self;
         for denomination in Denomination::ALL {
-            self.add(denomination, other.count(denomination))?;
+            copy.add(denomination, other.count(denomination))?;
         }
+        *self = copy;
         Ok(())
     }
 
@@ -1113,6 +1115,20 @@ mod tests {
             "cash.not_whole_cents"
         );
         assert!(drawer.make_change(eur(dec!(0))).unwrap().total().is_zero());
+    }
+
+    #[test]
+    fn drawer_add_is_all_or_nothing() {
+        let mut drawer = CashCount::new()
+            .with(Denomination::Cent1, u32::MAX)
+            .unwrap();
+        let more = CashCount::new()
+            .with(Denomination::Euro10, 1)
+            .unwrap()
+            .with(Denomination::Cent1, 1)
+            .unwrap();
+        assert_eq!(drawer.add_all(&more).unwrap_err().code(), "cash.overflow");
+        assert_eq!(drawer.count(Denomination::Euro10), 0);
     }
 
     #[test]

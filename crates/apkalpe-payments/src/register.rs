@@ -895,10 +895,10 @@ impl TryFrom<ReceiptRecord> for Receipt {
                 )
             };
         if record.number == 0 {
-            return Err(RestoreError::invalid(
+            return Err(RestoreError::inconsistent(
                 WHAT,
                 "number",
-                RegisterError::Counter { counter: "receipt" },
+                "receipts are numbered from 1",
             ));
         }
         if let ReceiptKind::Return { original } = record.kind

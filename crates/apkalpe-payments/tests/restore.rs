@@ -1101,7 +1101,7 @@ fn a_receipt_refuses_figures_its_lines_and_payments_do_not_give() {
     );
     refused::<Receipt>(
         &set(json.clone(), "/number", json!(0)),
-        "restore.invalid",
+        "restore.inconsistent",
         "number",
     );
     refused::<Receipt>(
