@@ -799,52 +799,51 @@ impl ReceivableLedger {
         })
     }
 
-    /// Undoes [`ReceivableLedger::apply_to`] of a payment, given what it returned and what the
-    /// ledger held before: used by [`reconcile`](crate::reconcile) to leave the ledger
-    /// unchanged when a later entry fails.
-    pub(crate) fn undo(&mut self, undo: Undo) {
-        for (index, paid, settled_on) in undo.receivables.into_iter().rev() {
-            if let Some(slot) = self.paid.get_mut(index) {
-                *slot = paid;
-            }
-            if let Some(slot) = self.settled_on.get_mut(index) {
-                *slot = settled_on;
-            }
-        }
-        match undo.credit {
-            (debtor, Some(credit)) => {
-                self.credits.insert(debtor, credit);
-            }
-            (debtor, None) => {
-                self.credits.remove(&debtor);
-            }
-        }
-        self.applied.remove(&undo.key);
+    /// Applies a payment to the receivable at `index`, as [`ReceivableLedger::apply_to`], and
+    /// returns with the allocation what undoes it: [`reconcile`](crate::reconcile) undoes the
+    /// payments of a statement when a later entry fails, leaving the ledger unchanged.
+    pub(crate) fn apply_undoably(
+        &mut self,
+        payment: &IncomingPayment,
+        index: usize,
+    ) -> Result<(Allocation, Undo), ReceivableError> {
+        let paid = self.paid.get(index).copied().unwrap_or_default();
+        let settled_on = self.settled_on.get(index).copied().flatten();
+        let credit = self
+            .receivables
+            .get(index)
+            .and_then(|r| self.credits.get(&r.debtor))
+            .copied();
+        let allocation = self.apply_to(payment, &[index])?;
+        let undo = Undo {
+            key: payment.id.clone(),
+            index,
+            paid,
+            settled_on,
+            // Only an overpayment touches the debtor's credit.
+            credit: (!allocation.credit.is_zero()).then(|| (allocation.debtor.clone(), credit)),
+        };
+        Ok((allocation, undo))
     }
 
-    /// What [`ReceivableLedger::undo`] needs to undo applying `payment` to `indices`: the
-    /// paid amounts, settlement days and credit before.
-    pub(crate) fn undo_record(&self, payment: &IncomingPayment, indices: &[usize]) -> Undo {
-        let receivables = indices
-            .iter()
-            .map(|&index| {
-                (
-                    index,
-                    self.paid.get(index).copied().unwrap_or_default(),
-                    self.settled_on.get(index).copied().flatten(),
-                )
-            })
-            .collect();
-        let debtor = indices
-            .first()
-            .and_then(|&i| self.receivables.get(i))
-            .map_or_else(|| payment.payer.clone(), |r| r.debtor.clone());
-        let credit = self.credits.get(&debtor).copied();
-        Undo {
-            key: payment.id.clone(),
-            receivables,
-            credit: (debtor, credit),
+    /// Undoes one [`ReceivableLedger::apply_undoably`]; undoing several goes in reverse order.
+    pub(crate) fn undo(&mut self, undo: Undo) {
+        if let Some(slot) = self.paid.get_mut(undo.index) {
+            *slot = undo.paid;
         }
+        if let Some(slot) = self.settled_on.get_mut(undo.index) {
+            *slot = undo.settled_on;
+        }
+        match undo.credit {
+            Some((debtor, Some(credit))) => {
+                self.credits.insert(debtor, credit);
+            }
+            Some((debtor, None)) => {
+                self.credits.remove(&debtor);
+            }
+            None => {}
+        }
+        self.applied.remove(&undo.key);
     }
 
     /// Removes the receivables settled before `settled_before` and returns them, in the order
@@ -972,11 +971,14 @@ impl ReceivableLedger {
     }
 }
 
-/// What undoes one application of a payment (see [`ReceivableLedger::undo`]).
+/// What undoes one application of a payment (see [`ReceivableLedger::undo`]): the receivable's
+/// paid amount and settlement day before, and the debtor's credit before when it changed.
 pub(crate) struct Undo {
     key: String,
-    receivables: Vec<(usize, Decimal, Option<NaiveDate>)>,
-    credit: (String, Option<Money>),
+    index: usize,
+    paid: Decimal,
+    settled_on: Option<NaiveDate>,
+    credit: Option<(String, Option<Money>)>,
 }
 
 /// One receivable of a saved [`ReceivableLedger`], as written.

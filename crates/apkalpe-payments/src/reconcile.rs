@@ -736,9 +736,8 @@ fn match_payment(
                     amount: payment.amount,
                     date,
                 };
-                let before = ledger.undo_record(&incoming, &[index]);
-                let allocation = ledger.apply_to(&incoming, &[index])?;
-                undo.push(before);
+                let (allocation, step) = ledger.apply_undoably(&incoming, index)?;
+                undo.push(step);
                 let number = ledger
                     .receivable_at(index)
                     .map(|r| r.number().to_owned())

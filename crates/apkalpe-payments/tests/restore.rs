@@ -234,6 +234,20 @@ proptest! {
     }
 
     #[test]
+    fn reconcile_applies_a_whole_statement_or_nothing(
+        (mut ledger, statement) in strategy::ledger_and_statement(),
+    ) {
+        let before = ledger.clone();
+        match reconcile(&statement, &mut ledger) {
+            Err(_) => prop_assert_eq!(&ledger, &before),
+            Ok(report) => {
+                let applied = report.count(MatchStatus::Matched) + report.count(MatchStatus::Partial);
+                prop_assert_eq!(ledger.applied_count(), before.applied_count() + applied);
+            }
+        }
+    }
+
+    #[test]
     fn a_reconciliation_report_round_trips_as_its_record(report in strategy::reconciliation_report()) {
         // The record leaves out the payer, the candidates and the credit: the restored report
         // writes the same JSON, and keeps what the record holds.
@@ -745,20 +759,48 @@ fn archiving_keeps_what_is_open_and_the_same_statement_then_applies_nothing() {
 
 #[test]
 fn reconcile_is_atomic() {
-    // The first entry is applied, the second matches a receivable in dollars: an error, and
-    // the first entry's payment is undone.
+    // The first entry settles INV-2026-0101 and overpays it (the debtor's credit of 5.00 grows),
+    // the second matches a receivable in dollars: an error, and the first entry is undone.
     let csv = "number,debtor,amount,currency,due_date,reference\n\
-               INV-2026-0101,SIA Kurzemes Koks,121.00,EUR,2026-11-20,RF18539007547034\n\
+               INV-2026-0100,SIA Kurzemes Koks,10.00,EUR,2026-11-01,\n\
+               INV-2026-0101,SIA Kurzemes Koks,100.00,EUR,2026-11-20,RF18539007547034\n\
                INV-2026-0102,Jānis Bērziņš,48.40,USD,2026-11-25,\n";
     let mut ledger =
         ReceivableLedger::try_from_receivables(read_receivables_csv(csv).unwrap()).unwrap();
+    let earlier = IncomingPayment {
+        id: "K-1".into(),
+        payer: "SIA Kurzemes Koks".into(),
+        amount: eur(dec!(15.00)),
+        date: day(2026, 11, 2),
+    };
+    ledger
+        .apply(
+            &earlier,
+            &AllocationTarget::Receivable("INV-2026-0100".into()),
+        )
+        .unwrap();
+    assert_eq!(ledger.credits()["SIA Kurzemes Koks"], eur(dec!(5.00)));
     let statement = BankStatement::read(STATEMENT).unwrap();
     let before = ledger.clone();
     let error = reconcile(&statement, &mut ledger).unwrap_err();
     assert_eq!(error.code(), "receivable.currency");
     assert_eq!(ledger, before);
-    assert_eq!(ledger.applied_count(), 0);
-    assert_eq!(ledger.open("INV-2026-0101").unwrap(), eur(dec!(121.00)));
+    assert_eq!(ledger.applied_count(), 1);
+    assert_eq!(ledger.open("INV-2026-0101").unwrap(), eur(dec!(100.00)));
+    assert_eq!(ledger.settled_on("INV-2026-0101").unwrap(), None);
+    assert_eq!(ledger.credits()["SIA Kurzemes Koks"], eur(dec!(5.00)));
+    // Without the dollar receivable the statement applies, the credit grown by 21.00.
+    let mut fixed =
+        ReceivableLedger::try_from_receivables(before.receivables().iter().take(2).cloned())
+            .unwrap();
+    fixed
+        .apply(
+            &earlier,
+            &AllocationTarget::Receivable("INV-2026-0100".into()),
+        )
+        .unwrap();
+    reconcile(&statement, &mut fixed).unwrap();
+    assert_eq!(fixed.credits()["SIA Kurzemes Koks"], eur(dec!(26.00)));
 }
 
 #[test]

@@ -717,9 +717,10 @@ pub fn receivable_ledger() -> impl Strategy<Value = ReceivableLedger> {
     })
 }
 
-/// The report of reconciling a statement against a ledger: matched, partial, ambiguous,
-/// unmatched, already applied and before-horizon entries.
-pub fn reconciliation_report() -> impl Strategy<Value = ReconciliationReport> {
+/// A ledger with receivables and a statement of booked credit entries paying some of them (by
+/// invoice number, or naming only the payer): matched, partial, ambiguous, unmatched, already
+/// applied and before-horizon entries, and some that fail (a receivable in dollars).
+pub fn ledger_and_statement() -> impl Strategy<Value = (ReceivableLedger, BankStatement)> {
     (
         receivable_ledger(),
         prop::collection::vec(
@@ -732,34 +733,39 @@ pub fn reconciliation_report() -> impl Strategy<Value = ReconciliationReport> {
             1..6,
         ),
     )
-        .prop_filter_map(
-            "a ledger with receivables in euro",
-            |(mut ledger, entries)| {
-                let numbers: Vec<String> = ledger
-                    .receivables()
-                    .iter()
-                    .map(|r| r.number().to_owned())
-                    .collect();
-                if numbers.is_empty() {
-                    return None;
-                }
-                let origin = day(2025, 1, 1);
-                let entries = entries
-                    .into_iter()
-                    .enumerate()
-                    .map(|(index, (key, pick, cents, day))| {
-                        entry(
-                            index,
-                            key,
-                            pick.map(|pick| pick.get::<String>(&numbers).as_str()),
-                            cents,
-                            origin + Days::new(day),
-                        )
-                    })
-                    .collect();
-                reconcile(&statement(entries), &mut ledger).ok()
-            },
-        )
+        .prop_filter_map("a ledger with receivables", |(ledger, entries)| {
+            let numbers: Vec<String> = ledger
+                .receivables()
+                .iter()
+                .map(|r| r.number().to_owned())
+                .collect();
+            if numbers.is_empty() {
+                return None;
+            }
+            let origin = day(2025, 1, 1);
+            let entries = entries
+                .into_iter()
+                .enumerate()
+                .map(|(index, (key, pick, cents, day))| {
+                    entry(
+                        index,
+                        key,
+                        pick.map(|pick| pick.get::<String>(&numbers).as_str()),
+                        cents,
+                        origin + Days::new(day),
+                    )
+                })
+                .collect();
+            Some((ledger, statement(entries)))
+        })
+}
+
+/// The report of reconciling a statement against a ledger (see [`ledger_and_statement`]).
+pub fn reconciliation_report() -> impl Strategy<Value = ReconciliationReport> {
+    ledger_and_statement()
+        .prop_filter_map("a statement that reconciles", |(mut ledger, statement)| {
+            reconcile(&statement, &mut ledger).ok()
+        })
 }
 
 /// A statement as read: entries of any direction and status, with and without transaction
