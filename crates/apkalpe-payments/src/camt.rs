@@ -199,6 +199,9 @@ impl EntryStatus {
 }
 
 /// One transaction inside an entry (`NtryDtls/TxDtls`).
+///
+/// A plain record: it serializes and deserializes as its fields, by name, with no rule beyond
+/// the fields' own types.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct EntryTransaction {
@@ -222,6 +225,9 @@ pub struct EntryTransaction {
 }
 
 /// One entry (`Ntry`) of a statement or notification.
+///
+/// A plain record: it serializes and deserializes as its fields, by name, with no rule beyond
+/// the fields' own types.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct StatementEntry {
@@ -328,6 +334,9 @@ impl StatementEntry {
 /// assert_eq!(entry.transactions[0].debtor_name.as_deref(), Some("Jānis Bērziņš"));
 /// # Ok::<(), apkalpe_payments::StatementError>(())
 /// ```
+///
+/// A plain record: it serializes and deserializes as its fields, by name, with no rule beyond
+/// the fields' own types.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct BankStatement {

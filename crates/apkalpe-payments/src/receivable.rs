@@ -259,6 +259,9 @@ pub enum ReceivableStatus {
 
 /// A payment to apply: an id that makes applying it idempotent, the payer, the amount and
 /// the date.
+///
+/// A plain record: it serializes and deserializes as its fields, by name, with no rule beyond
+/// the fields' own types.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct IncomingPayment {
@@ -287,6 +290,9 @@ pub enum AllocationTarget {
 }
 
 /// One part of an allocation.
+///
+/// A plain record: it serializes and deserializes as its fields, by name, with no rule beyond
+/// the fields' own types.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AllocationPart {
     /// The receivable's number.
@@ -297,6 +303,9 @@ pub struct AllocationPart {
 
 /// How a payment was applied: parts to receivables and the rest kept as credit. The parts
 /// plus the credit equal the payment, exactly.
+///
+/// A plain record: it serializes and deserializes as its fields, by name, with no rule beyond
+/// the fields' own types.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Allocation {
     /// The payment's id.
@@ -1214,6 +1223,9 @@ impl<'de> Deserialize<'de> for ReceivableLedger {
 }
 
 /// One line of a reminder.
+///
+/// A plain record: it serializes and deserializes as its fields, by name, with no rule beyond
+/// the fields' own types.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ReminderItem {
     /// The invoice number.
@@ -1229,6 +1241,9 @@ pub struct ReminderItem {
 }
 
 /// A payment reminder: what a debtor owes on a day, what is overdue, and their credit.
+///
+/// A plain record: it serializes and deserializes as its fields, by name, with no rule beyond
+/// the fields' own types.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PaymentReminder {
     /// The debtor.

@@ -296,6 +296,9 @@ impl<'de> Deserialize<'de> for EntryOutcome {
 
 /// The outcome of reconciling a statement: one [`EntryOutcome`] per entry, in order, except
 /// that a split batch entry gives one outcome per transaction.
+///
+/// A plain record: it serializes and deserializes as its fields, by name, with no rule beyond
+/// the fields' own types.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(transparent)]
 pub struct ReconciliationReport {

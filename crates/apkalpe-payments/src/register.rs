@@ -730,6 +730,9 @@ impl PaymentMethod {
 
 /// What the customer pays with: cash handed over, or a card or transfer amount with its
 /// reference (the card payment's masked number or the transfer's reference).
+///
+/// A plain record: it serializes and deserializes as its fields, by name, with no rule beyond
+/// the fields' own types.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case", tag = "method", deny_unknown_fields)]
 pub enum Tender {
@@ -756,6 +759,9 @@ pub enum Tender {
 
 /// A payment as recorded on a receipt: the method and the amount that counts toward the total
 /// (for cash, the cash due after rounding, not what was handed over).
+///
+/// A plain record: it serializes and deserializes as its fields, by name, with no rule beyond
+/// the fields' own types.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ReceiptPayment {
     /// The method.
@@ -767,6 +773,9 @@ pub struct ReceiptPayment {
 }
 
 /// The VAT of one rate on a receipt or report: amount without VAT, VAT and total.
+///
+/// A plain record: it serializes and deserializes as its fields, by name, with no rule beyond
+/// the fields' own types.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct VatLine {
     /// The rate.
@@ -1395,6 +1404,9 @@ pub enum ShiftEvent {
 }
 
 /// The totals of one direction (sales or returns) for one VAT rate.
+///
+/// A plain record: it serializes and deserializes as its fields, by name, with no rule beyond
+/// the fields' own types.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RateTotals {
     /// The rate.
@@ -1406,6 +1418,9 @@ pub struct RateTotals {
 }
 
 /// Totals of one payment method.
+///
+/// A plain record: it serializes and deserializes as its fields, by name, with no rule beyond
+/// the fields' own types.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct MethodTotals {
     /// The method.
@@ -1838,6 +1853,9 @@ impl ShiftTotals {
 }
 
 /// The X report (*X atskaite*): the shift's totals so far, without closing anything.
+///
+/// A plain record: it serializes and deserializes as its fields, by name, with no rule beyond
+/// the fields' own types.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct XReport {
     /// The register.
@@ -1872,6 +1890,9 @@ impl XReport {
 
 /// The Z report (*Z atskaite*): the numbered day close, with the count of the drawer and
 /// the perpetual grand total.
+///
+/// A plain record: it serializes and deserializes as its fields, by name, with no rule beyond
+/// the fields' own types.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ZReport {
     /// The Z number (one sequence per register, never reset).

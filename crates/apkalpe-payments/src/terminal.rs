@@ -374,6 +374,9 @@ pub struct AuthorisationRequest<'a> {
 }
 
 /// A request about an authorised card: capture, void or refund.
+///
+/// A plain record: it serializes and deserializes as its fields, by name, with no rule beyond
+/// the fields' own types.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct TokenRequest {
