@@ -1271,3 +1271,45 @@ fn restore_errors_pass_through_payments_error() {
     assert!(error.to_string().starts_with(restore.code()));
     let _ = (ReceivableStatus::Paid, NaiveDate::MIN);
 }
+
+#[test]
+fn inputs_and_small_values_round_trip() {
+    let tenders = [
+        Tender::Cash {
+            tendered: eur(dec!(10)),
+        },
+        Tender::Card {
+            amount: eur(dec!(4.98)),
+            reference: "411111******1111".into(),
+        },
+        Tender::Transfer {
+            amount: eur(dec!(1)),
+            reference: "RF18539007547034".into(),
+        },
+    ];
+    for tender in &tenders {
+        let back: Tender = serde_json::from_value(saved(tender)).unwrap();
+        assert_eq!(&back, tender);
+    }
+    let extra = json!({"method": "cash", "tendered": money("1.00"), "change": money("0.00")});
+    assert!(serde_json::from_value::<Tender>(extra).is_err());
+    for status in [
+        apkalpe_payments::EntryStatus::Booked,
+        apkalpe_payments::EntryStatus::Pending,
+        apkalpe_payments::EntryStatus::Information,
+        apkalpe_payments::EntryStatus::Future,
+        apkalpe_payments::EntryStatus::Unknown,
+    ] {
+        let back: apkalpe_payments::EntryStatus = serde_json::from_value(saved(&status)).unwrap();
+        assert_eq!(back, status);
+    }
+    let request = apkalpe_payments::TokenRequest {
+        key: IdempotencyKey::try_new("c1").unwrap(),
+        token: "tok-000001".parse().unwrap(),
+        amount: eur(dec!(25)),
+    };
+    let back: apkalpe_payments::TokenRequest = serde_json::from_value(saved(&request)).unwrap();
+    assert_eq!(back, request);
+    let token = set(saved(&request), "/token", json!("4111111111111111"));
+    assert!(serde_json::from_value::<apkalpe_payments::TokenRequest>(token).is_err());
+}
