@@ -110,8 +110,9 @@ pub enum RegisterError {
         /// The original receipt's number given.
         original: u64,
     },
-    /// A card tender whose reference holds a run of 12 or more digits, which could be a full
-    /// card number: receipts keep the masked number or the terminal's reference only.
+    /// A card tender whose reference holds what could be a full card number (12 to 19 digits,
+    /// spaces and hyphens between them skipped, that pass the Luhn check and belong to a card
+    /// brand): receipts keep the masked number or the terminal's reference only.
     #[error(
         "a card tender's reference must be the masked number or a terminal reference, not a card number"
     )]
@@ -2736,7 +2737,8 @@ impl OpenShift {
     /// [`RegisterError::Tender`] for a tender ≤ 0; [`RegisterError::Tenders`] when the
     /// tenders do not settle the total; [`RegisterError::Cash`] for too little cash
     /// (`cash.insufficient_tender`) or a rounding rule missing for the date;
-    /// [`RegisterError::Counter`].
+    /// [`RegisterError::CardReference`] for a card tender whose reference could be a card
+    /// number; [`RegisterError::Counter`].
     pub fn sell(
         &mut self,
         lines: Vec<ReceiptLine>,
@@ -2753,7 +2755,8 @@ impl OpenShift {
     ///
     /// # Errors
     ///
-    /// As [`OpenShift::sell`].
+    /// As [`OpenShift::sell`]; [`RegisterError::ReturnOriginal`] when `original` is not an
+    /// earlier receipt of the register, or is a receipt of this shift that is not a sale.
     pub fn refund(
         &mut self,
         original: u64,
