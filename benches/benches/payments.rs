@@ -8,8 +8,8 @@ use std::hint::black_box;
 
 use apkalpe_core::{CountryCode, Currency, Money, VatRate};
 use apkalpe_payments::{
-    BankStatement, CashCount, CashRegister, Denomination, ReceiptLine, ReceivableLedger,
-    RegisterIdentity, ShiftTotals, Tender, read_receivables_csv, reconcile,
+    BankStatement, CashCount, CashRegister, Denomination, Discount, OpenShift, ReceiptLine,
+    ReceivableLedger, RegisterIdentity, ShiftTotals, Tender, read_receivables_csv, reconcile,
 };
 use chrono::{Duration, TimeZone, Utc};
 use criterion::{BatchSize, Criterion, Throughput, criterion_group, criterion_main};
@@ -237,5 +237,103 @@ fn camt(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, change, z_report, reconciliation, camt);
+/// A Lithuanian shift of `n` receipts: cash sales rounded, card and mixed sales, discounts, and
+/// every tenth receipt a return of the sale before it.
+fn shift_of(n: i64) -> OpenShift {
+    let identity = RegisterIdentity::try_new(
+        "SIA Bench",
+        "40003521600",
+        "Vilnius",
+        "KA-1",
+        "FM-1",
+        CountryCode::LT,
+    )
+    .unwrap();
+    let start = Utc.with_ymd_and_hms(2026, 11, 27, 6, 0, 0).unwrap();
+    let float = CashCount::new().with(Denomination::Euro10, 20).unwrap();
+    let mut shift = CashRegister::new(identity, Currency::EUR)
+        .with_counters(10_000, 41, eur(dec!(123456.78)))
+        .unwrap()
+        .open_shift("Bench", float, start)
+        .unwrap();
+    let rates = [dec!(21), dec!(12), dec!(5)].map(|r| VatRate::try_new(r).unwrap());
+    let mut last_sale = 0;
+    for i in 0..n {
+        let at = start + Duration::seconds(i * 60);
+        let price = eur(Decimal::new(100 + (i * 37) % 5000, 2));
+        let mut lines = vec![
+            ReceiptLine::try_new("Prece", Decimal::ONE, price, rates[(i % 3) as usize]).unwrap(),
+            ReceiptLine::try_new(
+                "Cita",
+                Decimal::new(1235, 3),
+                price,
+                rates[((i + 1) % 3) as usize],
+            )
+            .unwrap(),
+        ];
+        if i % 5 == 0 {
+            lines[0] = lines[0]
+                .clone()
+                .with_discount(Discount::Percent(dec!(10)), "klienta karte")
+                .unwrap();
+        }
+        let total = Money::try_sum(Currency::EUR, lines.iter().map(|l| l.amount())).unwrap();
+        let tenders = match i % 3 {
+            0 => vec![Tender::Cash {
+                tendered: total.checked_add(eur(dec!(5))).unwrap(),
+            }],
+            1 => vec![Tender::Card {
+                amount: total,
+                reference: "411111******1111".into(),
+            }],
+            _ => vec![
+                Tender::Card {
+                    amount: eur(dec!(0.50)),
+                    reference: "411111******1111".into(),
+                },
+                Tender::Cash { tendered: total },
+            ],
+        };
+        if i % 10 == 9 {
+            shift.refund(last_sale, lines, &tenders, at).unwrap();
+        } else {
+            last_sale = shift.sell(lines, &tenders, at).unwrap().number();
+        }
+    }
+    shift
+}
+
+/// Target (issue 13): restoring is linear in what is saved, so a desk opening from its latest
+/// snapshot pays for what is open, not for its history. Each iteration serializes the value to
+/// JSON and restores it, every check and index rebuilt.
+fn restore(c: &mut Criterion) {
+    let mut group = c.benchmark_group("payments/restore");
+    group.sample_size(10);
+    // 100 000 receivables, three quarters of them reconciled: paid, partly paid, credits, keys.
+    let (xml, csv) = fixtures(100_000);
+    let mut ledger =
+        ReceivableLedger::try_from_receivables(read_receivables_csv(&csv).unwrap()).unwrap();
+    reconcile(&BankStatement::read(xml.as_bytes()).unwrap(), &mut ledger).unwrap();
+    let back: ReceivableLedger =
+        serde_json::from_str(&serde_json::to_string(&ledger).unwrap()).unwrap();
+    assert_eq!(back, ledger);
+    group.bench_function("ledger_100000_receivables", |b| {
+        b.iter(|| {
+            let json = serde_json::to_string(black_box(&ledger)).unwrap();
+            serde_json::from_str::<ReceivableLedger>(&json).unwrap()
+        })
+    });
+    let shift = shift_of(400);
+    let back: OpenShift = serde_json::from_str(&serde_json::to_string(&shift).unwrap()).unwrap();
+    assert_eq!(back, shift);
+    group.bench_function("shift_400_receipts", |b| {
+        b.iter(|| {
+            let json = serde_json::to_string(black_box(&shift)).unwrap();
+            serde_json::from_str::<OpenShift>(&json).unwrap()
+        })
+    });
+    group.finish();
+}
+
+criterion_group!(benches, change, z_report, reconciliation, camt, restore);
 criterion_main!(benches);

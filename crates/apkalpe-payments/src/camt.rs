@@ -18,7 +18,7 @@ use apkalpe_core::{Currency, Money, parse_amount};
 use chrono::NaiveDate;
 use quick_xml::Reader;
 use quick_xml::events::Event;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// The error returned when bytes are not a camt.052, camt.053 or camt.054 message this reader
 /// accepts.
@@ -103,7 +103,7 @@ fn clip(text: &str) -> String {
 }
 
 /// Which message the statement came in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum StatementKind {
     /// camt.052, the bank-to-customer account report (intraday, `BkToCstmrAcctRpt` with `Rpt`
@@ -116,7 +116,7 @@ pub enum StatementKind {
 }
 
 /// Money in or out of the account.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum CreditDebit {
     /// `CRDT`: money in.
@@ -152,7 +152,7 @@ pub enum CreditDebit {
 /// assert_eq!(EntryStatus::Information.as_str(), "information");
 /// assert!(EntryStatus::Booked.is_booked());
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum EntryStatus {
@@ -199,7 +199,11 @@ impl EntryStatus {
 }
 
 /// One transaction inside an entry (`NtryDtls/TxDtls`).
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
+///
+/// A plain record: it serializes and deserializes as its fields, by name, with no rule beyond
+/// the fields' own types.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct EntryTransaction {
     /// The transaction's own amount (`TxDtls/Amt`, or `TxDtls/AmtDtls/TxAmt/Amt` in 001.02),
     /// when given: a batch entry's transactions each carry one.
@@ -221,7 +225,11 @@ pub struct EntryTransaction {
 }
 
 /// One entry (`Ntry`) of a statement or notification.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+///
+/// A plain record: it serializes and deserializes as its fields, by name, with no rule beyond
+/// the fields' own types.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct StatementEntry {
     /// The position in the message, from 0.
     pub index: usize,
@@ -326,7 +334,11 @@ impl StatementEntry {
 /// assert_eq!(entry.transactions[0].debtor_name.as_deref(), Some("Jānis Bērziņš"));
 /// # Ok::<(), apkalpe_payments::StatementError>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+///
+/// A plain record: it serializes and deserializes as its fields, by name, with no rule beyond
+/// the fields' own types.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct BankStatement {
     /// camt.052, camt.053 or camt.054.
     pub kind: StatementKind,

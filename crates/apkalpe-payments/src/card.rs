@@ -156,6 +156,15 @@ impl CardBrand {
     }
 }
 
+impl CardBrand {
+    /// Returns the brand of a masked number (its first six digits and its length), as
+    /// [`CardNumber`] recognised it: `None` when no brand issues such a number.
+    pub(crate) fn of_masked(masked: &str) -> Option<CardBrand> {
+        let brand = CardBrand::from_iin(masked.as_bytes().get(..SHOWN_FIRST)?)?;
+        brand.accepts_length(masked.len()).then_some(brand)
+    }
+}
+
 impl fmt::Display for CardBrand {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.name())

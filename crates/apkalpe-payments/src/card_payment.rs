@@ -11,9 +11,9 @@
 //!
 //! Serves: T4.3, S34, C20.
 
-use apkalpe_core::Money;
+use apkalpe_core::{Money, RestoreError};
 use chrono::NaiveDate;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::card::{CardExpiry, CardNumber};
 use crate::terminal::{
@@ -22,8 +22,11 @@ use crate::terminal::{
 };
 
 /// The state of a [`CardPayment`], with the data of that state.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(tag = "state", rename_all = "snake_case")]
+///
+/// It deserializes through its checks: a captured payment's amount is positive, its refunds
+/// are positive, in its currency, add up to `refunded` and never exceed the capture.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "state", rename_all = "snake_case", try_from = "StateRecord")]
 #[non_exhaustive]
 pub enum CardPaymentState {
     /// Created, not yet sent to the terminal.
@@ -62,9 +65,102 @@ pub enum CardPaymentState {
     },
 }
 
+/// The saved form of a [`CardPaymentState`].
+#[derive(Deserialize)]
+#[serde(tag = "state", rename_all = "snake_case", deny_unknown_fields)]
+enum StateRecord {
+    Initiated,
+    Declined {
+        reason: DeclineReason,
+    },
+    Authorised {
+        card: CardOnFile,
+        code: AuthorisationCode,
+    },
+    Voided {
+        card: CardOnFile,
+        code: AuthorisationCode,
+    },
+    Captured {
+        card: CardOnFile,
+        code: AuthorisationCode,
+        captured: Money,
+        refunds: Vec<Money>,
+        refunded: Money,
+    },
+}
+
+impl TryFrom<StateRecord> for CardPaymentState {
+    type Error = RestoreError;
+
+    fn try_from(record: StateRecord) -> Result<Self, Self::Error> {
+        const WHAT: &str = "CardPaymentState";
+        Ok(match record {
+            StateRecord::Initiated => CardPaymentState::Initiated,
+            StateRecord::Declined { reason } => CardPaymentState::Declined { reason },
+            StateRecord::Authorised { card, code } => CardPaymentState::Authorised { card, code },
+            StateRecord::Voided { card, code } => CardPaymentState::Voided { card, code },
+            StateRecord::Captured {
+                card,
+                code,
+                captured,
+                refunds,
+                refunded,
+            } => {
+                let currency = captured.currency();
+                if !captured.is_positive() {
+                    return Err(RestoreError::invalid(
+                        WHAT,
+                        "captured",
+                        CardPaymentError::Amount {
+                            expected: currency,
+                            found: captured,
+                        },
+                    ));
+                }
+                for (index, refund) in refunds.iter().enumerate() {
+                    if !refund.is_positive() || refund.currency() != currency {
+                        return Err(RestoreError::invalid(
+                            WHAT,
+                            format!("refunds[{index}]"),
+                            CardPaymentError::Amount {
+                                expected: currency,
+                                found: *refund,
+                            },
+                        ));
+                    }
+                }
+                let sum = Money::try_sum(currency, refunds.iter().copied())
+                    .map_err(|error| RestoreError::invalid(WHAT, "refunds", error))?;
+                if sum != refunded || refunded.currency() != currency {
+                    return Err(RestoreError::inconsistent(
+                        WHAT,
+                        "refunded",
+                        format!("is {refunded}, but the refunds add up to {sum}"),
+                    ));
+                }
+                if refunded.amount() > captured.amount() {
+                    return Err(RestoreError::inconsistent(
+                        WHAT,
+                        "refunded",
+                        format!("{refunded} refunded exceeds the {captured} captured"),
+                    ));
+                }
+                CardPaymentState::Captured {
+                    card,
+                    code,
+                    captured,
+                    refunds,
+                    refunded,
+                }
+            }
+        })
+    }
+}
+
 /// The status of a card payment as shown to people: the state, with "captured" split by
 /// refunds.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum CardPaymentStatus {
@@ -164,6 +260,8 @@ impl CardPaymentError {
 }
 
 /// One request the payment has carried out, kept for idempotency and audit.
+///
+/// It deserializes through its checks: the operation is one of the four, the amount positive.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct CardPaymentEvent {
     /// The request's key.
@@ -172,6 +270,61 @@ pub struct CardPaymentEvent {
     pub operation: &'static str,
     /// The amount of the request.
     pub amount: Money,
+}
+
+/// The operations a [`CardPaymentEvent`] records.
+const OPERATIONS: [&str; 4] = ["authorise", "capture", "void", "refund"];
+
+/// The saved form of a [`CardPaymentEvent`].
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct EventRecord {
+    key: IdempotencyKey,
+    operation: String,
+    amount: Money,
+}
+
+impl TryFrom<EventRecord> for CardPaymentEvent {
+    type Error = RestoreError;
+
+    fn try_from(record: EventRecord) -> Result<Self, Self::Error> {
+        const WHAT: &str = "CardPaymentEvent";
+        let operation = OPERATIONS
+            .into_iter()
+            .find(|name| *name == record.operation)
+            .ok_or_else(|| {
+                RestoreError::missing(
+                    WHAT,
+                    "operation",
+                    format!(
+                        "{:?} is not authorise, capture, void or refund",
+                        record.operation
+                    ),
+                )
+            })?;
+        if !record.amount.is_positive() {
+            return Err(RestoreError::invalid(
+                WHAT,
+                "amount",
+                CardPaymentError::Amount {
+                    expected: record.amount.currency(),
+                    found: record.amount,
+                },
+            ));
+        }
+        Ok(CardPaymentEvent {
+            key: record.key,
+            operation,
+            amount: record.amount,
+        })
+    }
+}
+
+impl<'de> Deserialize<'de> for CardPaymentEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let record = EventRecord::deserialize(deserializer)?;
+        CardPaymentEvent::try_from(record).map_err(serde::de::Error::custom)
+    }
 }
 
 /// A card payment and its life cycle.
@@ -198,11 +351,124 @@ pub struct CardPaymentEvent {
 /// assert_eq!(payment.refundable()?.to_string(), "20.00 EUR");
 /// # Ok::<(), apkalpe_payments::PaymentsError>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+///
+/// # Saved form
+///
+/// `{"amount": {…}, "state": {"state": "captured", "card": {…}, "code": "A00001",
+/// "captured": {…}, "refunds": [{…}], "refunded": {…}}, "events": [{"key": "a1",
+/// "operation": "authorise", "amount": {…}}, …]}`. It deserializes through its checks: the
+/// amount is positive, the keys are unique, and the events are exactly the requests that lead
+/// to the state (an authorisation of the amount; then a void, or a capture of at most the
+/// amount followed by the refunds in order). The full card number is never part of it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "CardPaymentRecord")]
 pub struct CardPayment {
     amount: Money,
     state: CardPaymentState,
     events: Vec<CardPaymentEvent>,
+}
+
+/// A card payment's state and events, each restored through its own checks.
+struct Checked {
+    state: CardPaymentState,
+    events: Vec<CardPaymentEvent>,
+}
+
+/// The saved form of a [`CardPayment`].
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CardPaymentRecord {
+    amount: Money,
+    state: StateRecord,
+    events: Vec<EventRecord>,
+}
+
+impl TryFrom<CardPaymentRecord> for CardPayment {
+    type Error = RestoreError;
+
+    fn try_from(record: CardPaymentRecord) -> Result<Self, Self::Error> {
+        const WHAT: &str = "CardPayment";
+        let payment = CardPayment::try_new(record.amount)
+            .map_err(|error| RestoreError::invalid(WHAT, "amount", error))?;
+        let amount = payment.amount;
+        let state =
+            CardPaymentState::try_from(record.state).map_err(|error| error.within("state"))?;
+        let events = record
+            .events
+            .into_iter()
+            .enumerate()
+            .map(|(index, event)| {
+                CardPaymentEvent::try_from(event)
+                    .map_err(|error| error.within(format!("events[{index}]")))
+            })
+            .collect::<Result<Vec<_>, _>>()?;
+        let record = Checked { state, events };
+        let mut keys = std::collections::HashSet::with_capacity(record.events.len());
+        for (index, event) in record.events.iter().enumerate() {
+            if !keys.insert(&event.key) {
+                return Err(RestoreError::duplicate(
+                    WHAT,
+                    format!("events[{index}].key"),
+                    &event.key,
+                ));
+            }
+        }
+        // The requests that lead to the state, in order.
+        let mut expected: Vec<(&'static str, Money)> = Vec::new();
+        match &record.state {
+            CardPaymentState::Initiated => {}
+            CardPaymentState::Declined { .. } | CardPaymentState::Authorised { .. } => {
+                expected.push(("authorise", amount));
+            }
+            CardPaymentState::Voided { .. } => {
+                expected.extend([("authorise", amount), ("void", amount)]);
+            }
+            CardPaymentState::Captured {
+                captured, refunds, ..
+            } => {
+                if captured.currency() != amount.currency() || captured.amount() > amount.amount() {
+                    return Err(RestoreError::inconsistent(
+                        WHAT,
+                        "state.captured",
+                        format!("{captured} captured is not within the {amount} authorised"),
+                    ));
+                }
+                expected.extend([("authorise", amount), ("capture", *captured)]);
+                expected.extend(refunds.iter().map(|refund| ("refund", *refund)));
+            }
+        }
+        for (index, (operation, amount)) in expected.iter().enumerate() {
+            let Some(event) = record.events.get(index) else {
+                return Err(RestoreError::missing(
+                    WHAT,
+                    format!("events[{index}]"),
+                    format!("the {operation} of {amount} that leads to the state is not recorded"),
+                ));
+            };
+            if event.operation != *operation || event.amount != *amount {
+                return Err(RestoreError::inconsistent(
+                    WHAT,
+                    format!("events[{index}]"),
+                    format!(
+                        "records a {} of {}, but the state needs a {operation} of {amount}",
+                        event.operation, event.amount
+                    ),
+                ));
+            }
+        }
+        if record.events.len() > expected.len() {
+            return Err(RestoreError::inconsistent(
+                WHAT,
+                format!("events[{}]", expected.len()),
+                "a request the state does not show",
+            ));
+        }
+        Ok(CardPayment {
+            amount,
+            state: record.state,
+            events: record.events,
+        })
+    }
 }
 
 impl CardPayment {
@@ -497,6 +763,8 @@ impl CardPayment {
                 available,
             });
         }
+        // Computed before the terminal acts, so nothing can fail after it did.
+        let total = self.refunded().checked_add(amount)?;
         terminal.refund(&TokenRequest {
             key: key.clone(),
             token: card.token().clone(),
@@ -507,7 +775,7 @@ impl CardPayment {
             refunds, refunded, ..
         } = &mut self.state
         {
-            *refunded = refunded.checked_add(amount)?;
+            *refunded = total;
             refunds.push(amount);
         }
         Ok(())

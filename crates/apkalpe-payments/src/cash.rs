@@ -12,10 +12,12 @@
 
 use std::fmt;
 
-use apkalpe_core::{CashRounding, CashSettlement, CountryCode, Currency, Money};
+use apkalpe_core::rounding::Rounding;
+use apkalpe_core::{CashRounding, CashSettlement, CountryCode, Currency, Money, RestoreError};
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
-use serde::{Deserialize, Serialize};
+use serde::ser::{SerializeMap, SerializeStruct};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 /// A euro banknote or coin (*banknote*, *monēta*).
 ///
@@ -112,6 +114,28 @@ impl Denomination {
     /// Returns whether it is a banknote.
     pub const fn is_note(self) -> bool {
         self.cents() >= 500
+    }
+
+    /// Returns the key of the denomination in a saved [`CashCount`]: its value in euro with
+    /// two decimals (`"500.00"`, `"0.05"`).
+    pub const fn as_key(self) -> &'static str {
+        match self {
+            Denomination::Euro500 => "500.00",
+            Denomination::Euro200 => "200.00",
+            Denomination::Euro100 => "100.00",
+            Denomination::Euro50 => "50.00",
+            Denomination::Euro20 => "20.00",
+            Denomination::Euro10 => "10.00",
+            Denomination::Euro5 => "5.00",
+            Denomination::Euro2 => "2.00",
+            Denomination::Euro1 => "1.00",
+            Denomination::Cent50 => "0.50",
+            Denomination::Cent20 => "0.20",
+            Denomination::Cent10 => "0.10",
+            Denomination::Cent5 => "0.05",
+            Denomination::Cent2 => "0.02",
+            Denomination::Cent1 => "0.01",
+        }
     }
 
     const fn index(self) -> usize {
@@ -267,7 +291,28 @@ fn from_cents(cents: u64) -> Money {
 /// assert_eq!(count.count(Denomination::Euro20), 3);
 /// # Ok::<(), apkalpe_payments::CashError>(())
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+///
+/// # Saved form
+///
+/// The pieces of every denomination, keyed by its value in euro ([`Denomination::as_key`]),
+/// largest first, zeros included: `{"pieces": {"500.00": 0, …, "20.00": 3, …, "0.50": 4, …,
+/// "0.01": 0}}`. Reading accepts any subset of the keys (a missing one counts 0) and refuses an
+/// unknown or repeated key. The older positional form `{"counts": [15 numbers, 500 EUR
+/// first]}`, which earlier versions wrote, is still read.
+///
+/// ```
+/// use apkalpe_payments::{CashCount, Denomination};
+///
+/// let count = CashCount::new().with(Denomination::Euro20, 3)?;
+/// let json = serde_json::to_string(&count).unwrap();
+/// assert!(json.starts_with(r#"{"pieces":{"500.00":0,"200.00":0,"100.00":0,"50.00":0,"20.00":3,"#));
+/// let short: CashCount = serde_json::from_str(r#"{"pieces": {"20.00": 3}}"#).unwrap();
+/// let old: CashCount = serde_json::from_str(r#"{"counts": [0,0,0,0,3,0,0,0,0,0,0,0,0,0,0]}"#).unwrap();
+/// assert_eq!((short, old), (count, count));
+/// assert!(serde_json::from_str::<CashCount>(r#"{"pieces": {"0.03": 1}}"#).is_err());
+/// # Ok::<(), apkalpe_payments::CashError>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub struct CashCount {
     counts: [u32; 15],
 }
@@ -324,11 +369,13 @@ impl CashCount {
     ///
     /// # Errors
     ///
-    /// [`CashError::Overflow`].
+    /// [`CashError::Overflow`]; the count is then unchanged.
     pub fn add_all(&mut self, other: &CashCount) -> Result<(), CashError> {
+        let mut copy = *self;
         for denomination in Denomination::ALL {
-            self.add(denomination, other.count(denomination))?;
+            copy.add(denomination, other.count(denomination))?;
         }
+        *self = copy;
         Ok(())
     }
 
@@ -469,11 +516,128 @@ impl CashCount {
     }
 }
 
+/// The pieces of a [`CashCount`] in its saved form: a map from denomination key to pieces.
+struct PiecesView<'a>(&'a CashCount);
+
+impl Serialize for PiecesView<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(Some(Denomination::ALL.len()))?;
+        for denomination in Denomination::ALL {
+            map.serialize_entry(denomination.as_key(), &self.0.count(denomination))?;
+        }
+        map.end()
+    }
+}
+
+impl Serialize for CashCount {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut s = serializer.serialize_struct("CashCount", 1)?;
+        s.serialize_field("pieces", &PiecesView(self))?;
+        s.end()
+    }
+}
+
+/// A map read in order, repeated keys kept, so that restoring can refuse them by name.
+pub(crate) struct Entries<V>(pub(crate) Vec<(String, V)>);
+
+impl<'de, V: Deserialize<'de>> Deserialize<'de> for Entries<V> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Visit<V>(std::marker::PhantomData<V>);
+        impl<'de, V: Deserialize<'de>> serde::de::Visitor<'de> for Visit<V> {
+            type Value = Entries<V>;
+
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a map")
+            }
+
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut access: A,
+            ) -> Result<Self::Value, A::Error> {
+                let mut entries = Vec::with_capacity(access.size_hint().unwrap_or(0).min(4096));
+                while let Some(entry) = access.next_entry::<String, V>()? {
+                    entries.push(entry);
+                }
+                Ok(Entries(entries))
+            }
+        }
+        deserializer.deserialize_map(Visit(std::marker::PhantomData))
+    }
+}
+
+/// The saved form of a [`CashCount`]: `pieces` (named), or the older positional `counts`.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CashCountRecord {
+    #[serde(default)]
+    pieces: Option<Entries<u32>>,
+    #[serde(default)]
+    counts: Option<[u32; 15]>,
+}
+
+impl TryFrom<CashCountRecord> for CashCount {
+    type Error = RestoreError;
+
+    fn try_from(record: CashCountRecord) -> Result<Self, Self::Error> {
+        const WHAT: &str = "CashCount";
+        match (record.pieces, record.counts) {
+            (Some(_), Some(_)) => Err(RestoreError::inconsistent(
+                WHAT,
+                "counts",
+                "give the pieces by denomination, or the older counts, not both",
+            )),
+            (None, None) => Err(RestoreError::missing(
+                WHAT,
+                "pieces",
+                "the pieces by denomination are missing",
+            )),
+            (None, Some(counts)) => Ok(CashCount { counts }),
+            (Some(Entries(entries)), None) => {
+                let mut count = CashCount::new();
+                let mut seen = [false; 15];
+                for (key, pieces) in entries {
+                    let field = || format!("pieces[{key:?}]");
+                    let Some(denomination) =
+                        Denomination::ALL.into_iter().find(|d| d.as_key() == key)
+                    else {
+                        return Err(RestoreError::missing(
+                            WHAT,
+                            field(),
+                            "no euro note or coin has this value (keys run from \"500.00\" to \"0.01\")",
+                        ));
+                    };
+                    match seen.get_mut(denomination.index()) {
+                        Some(slot) if !*slot => *slot = true,
+                        _ => return Err(RestoreError::duplicate(WHAT, field(), &key)),
+                    }
+                    count
+                        .add(denomination, pieces)
+                        .map_err(|error| RestoreError::invalid(WHAT, field(), error))?;
+                }
+                Ok(count)
+            }
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for CashCount {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let record = CashCountRecord::deserialize(deserializer)?;
+        CashCount::try_from(record).map_err(serde::de::Error::custom)
+    }
+}
+
 /// The outcome of taking a payment partly or wholly in cash: the rounding settlement, the
 /// cash tendered and the change.
 ///
 /// Invariant: `change + settlement.difference = tendered − (total − non_cash)`, exactly.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+///
+/// It deserializes through its checks: the settlement is settled again under its rule, which
+/// must be a row of the built-in table ([`CashRounding::builtin`]; a rule of another table
+/// cannot be read back, since its legal basis is program text), and the change must be what
+/// that settlement gives.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "CashTenderRecord")]
 pub struct CashTender {
     /// How the bill splits into non-cash and rounded cash parts (core's settlement).
     pub settlement: CashSettlement,
@@ -537,6 +701,103 @@ impl CashTender {
     }
 }
 
+/// The saved form of a [`CashTender`].
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CashTenderRecord {
+    settlement: SettlementRecord,
+    tendered: Money,
+    change: Money,
+}
+
+/// The saved form of core's `CashSettlement`.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SettlementRecord {
+    total: Money,
+    non_cash: Money,
+    cash_unrounded: Money,
+    cash_due: Money,
+    difference: Money,
+    rule: RuleRecord,
+}
+
+/// The saved form of core's `CashRoundingRule`.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RuleRecord {
+    country: CountryCode,
+    currency: Currency,
+    effective_from: NaiveDate,
+    rounding: Option<Rounding>,
+    legal_basis: String,
+}
+
+impl TryFrom<CashTenderRecord> for CashTender {
+    type Error = RestoreError;
+
+    fn try_from(record: CashTenderRecord) -> Result<Self, Self::Error> {
+        const WHAT: &str = "CashTender";
+        let saved = record.settlement;
+        let rule = CashRounding::builtin()
+            .rules()
+            .iter()
+            .find(|rule| {
+                rule.country() == saved.rule.country
+                    && rule.currency() == saved.rule.currency
+                    && rule.effective_from() == saved.rule.effective_from
+                    && rule.rounding() == saved.rule.rounding
+                    && rule.legal_basis() == saved.rule.legal_basis
+            })
+            .cloned()
+            .ok_or_else(|| {
+                RestoreError::missing(
+                    WHAT,
+                    "settlement.rule",
+                    "not a row of the built-in cash-rounding table",
+                )
+            })?;
+        let policy = CashRounding::from_rules(vec![rule.clone()]);
+        let tender = CashTender::settle(
+            &policy,
+            rule.country(),
+            rule.effective_from(),
+            saved.total,
+            saved.non_cash,
+            record.tendered,
+        )
+        .map_err(|error| RestoreError::invalid(WHAT, "settlement", error))?;
+        let checks = [
+            (
+                "settlement.cash_unrounded",
+                saved.cash_unrounded,
+                tender.settlement.cash_unrounded,
+            ),
+            (
+                "settlement.cash_due",
+                saved.cash_due,
+                tender.settlement.cash_due,
+            ),
+            (
+                "settlement.difference",
+                saved.difference,
+                tender.settlement.difference,
+            ),
+            ("change", record.change, tender.change),
+        ];
+        for (field, saved, computed) in checks {
+            if saved != computed {
+                return Err(RestoreError::inconsistent(
+                    WHAT,
+                    field,
+                    format!("is {saved}, but the settlement gives {computed}"),
+                ));
+            }
+        }
+        Ok(tender)
+    }
+}
+
 /// The direction of a cash movement not tied to a sale.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -567,7 +828,11 @@ pub enum CashMovementKind {
 /// assert_eq!(payout.signed_amount().to_string(), "-40.00 EUR");
 /// # Ok::<(), apkalpe_payments::CashError>(())
 /// ```
+///
+/// It deserializes through [`CashMovement::try_new`]: a saved movement of zero, in another
+/// currency or without a reason is refused.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "CashMovementRecord")]
 pub struct CashMovement {
     kind: CashMovementKind,
     amount: Money,
@@ -638,8 +903,35 @@ impl CashMovement {
     }
 }
 
+/// The saved form of a [`CashMovement`].
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct CashMovementRecord {
+    kind: CashMovementKind,
+    amount: Money,
+    reason: String,
+    document: String,
+}
+
+impl TryFrom<CashMovementRecord> for CashMovement {
+    type Error = RestoreError;
+
+    fn try_from(record: CashMovementRecord) -> Result<Self, Self::Error> {
+        CashMovement::try_new(record.kind, record.amount, &record.reason, &record.document).map_err(
+            |error| {
+                let field = match error {
+                    CashError::Empty { field: "reason" } => "reason",
+                    CashError::Empty { .. } => "document",
+                    _ => "amount",
+                };
+                RestoreError::invalid("CashMovement", field, error)
+            },
+        )
+    }
+}
+
 /// What the law says about a cash deal of a given size.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case", tag = "verdict")]
 pub enum CashLimitCheck {
     /// Allowed, nothing to report.
@@ -673,10 +965,35 @@ pub enum CashLimitCheck {
 /// assert_eq!(limits.check(eur(dec!(7200.01)))?, CashLimitCheck::Forbidden);
 /// # Ok::<(), apkalpe_payments::CashError>(())
 /// ```
+///
+/// It deserializes through [`CashLimits::try_new`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(try_from = "CashLimitsRecord")]
 pub struct CashLimits {
     cap: Money,
     declaration_threshold: Money,
+}
+
+/// The saved form of [`CashLimits`].
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CashLimitsRecord {
+    cap: Money,
+    declaration_threshold: Money,
+}
+
+impl TryFrom<CashLimitsRecord> for CashLimits {
+    type Error = RestoreError;
+
+    fn try_from(record: CashLimitsRecord) -> Result<Self, Self::Error> {
+        let field = if record.cap.is_positive() {
+            "declaration_threshold"
+        } else {
+            "cap"
+        };
+        CashLimits::try_new(record.cap, record.declaration_threshold)
+            .map_err(|error| RestoreError::invalid("CashLimits", field, error))
+    }
 }
 
 impl CashLimits {
@@ -798,6 +1115,20 @@ mod tests {
             "cash.not_whole_cents"
         );
         assert!(drawer.make_change(eur(dec!(0))).unwrap().total().is_zero());
+    }
+
+    #[test]
+    fn drawer_add_is_all_or_nothing() {
+        let mut drawer = CashCount::new()
+            .with(Denomination::Cent1, u32::MAX)
+            .unwrap();
+        let more = CashCount::new()
+            .with(Denomination::Euro10, 1)
+            .unwrap()
+            .with(Denomination::Cent1, 1)
+            .unwrap();
+        assert_eq!(drawer.add_all(&more).unwrap_err().code(), "cash.overflow");
+        assert_eq!(drawer.count(Denomination::Euro10), 0);
     }
 
     #[test]

@@ -13,7 +13,7 @@
 use std::fmt;
 use std::str::FromStr;
 
-use apkalpe_core::{CreditorReference, Currency, Iban, Money};
+use apkalpe_core::{CreditorReference, Currency, Iban, Money, RestoreError};
 use qrcode::bits::Bits;
 use qrcode::render::svg;
 use qrcode::{EcLevel, QrCode, Version};
@@ -317,7 +317,11 @@ impl Remittance {
 /// assert!(request.epc_svg()?.starts_with("<?xml"));
 /// # Ok::<(), apkalpe_payments::PaymentsError>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+///
+/// It deserializes through [`PaymentRequest::try_new`], [`PaymentRequest::with_purpose`] and
+/// [`PaymentRequest::with_information`]: a saved request breaking an EPC rule is refused.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "PaymentRequestRecord")]
 pub struct PaymentRequest {
     name: String,
     iban: Iban,
@@ -326,6 +330,58 @@ pub struct PaymentRequest {
     remittance: Remittance,
     purpose: Option<String>,
     information: Option<String>,
+}
+
+/// The saved form of a [`PaymentRequest`].
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PaymentRequestRecord {
+    name: String,
+    iban: Iban,
+    bic: Option<Bic>,
+    amount: Money,
+    remittance: Remittance,
+    purpose: Option<String>,
+    information: Option<String>,
+}
+
+impl TryFrom<PaymentRequestRecord> for PaymentRequest {
+    type Error = RestoreError;
+
+    fn try_from(record: PaymentRequestRecord) -> Result<Self, Self::Error> {
+        const WHAT: &str = "PaymentRequest";
+        let mut request = PaymentRequest::try_new(
+            &record.name,
+            record.iban,
+            record.bic,
+            record.amount,
+            record.remittance,
+        )
+        .map_err(|error| {
+            let field = match &error {
+                EpcQrError::NameEmpty
+                | EpcQrError::NameLength { .. }
+                | EpcQrError::LineBreak {
+                    field: "beneficiary name",
+                } => "name",
+                EpcQrError::Currency { .. } | EpcQrError::AmountRange { .. } => "amount",
+                EpcQrError::PayloadLength { .. } => "",
+                _ => "remittance",
+            };
+            RestoreError::invalid(WHAT, field, error)
+        })?;
+        if let Some(purpose) = &record.purpose {
+            request = request
+                .with_purpose(purpose)
+                .map_err(|error| RestoreError::invalid(WHAT, "purpose", error))?;
+        }
+        if let Some(information) = &record.information {
+            request = request
+                .with_information(information)
+                .map_err(|error| RestoreError::invalid(WHAT, "information", error))?;
+        }
+        Ok(request)
+    }
 }
 
 fn no_line_break(text: &str, field: &'static str) -> Result<(), EpcQrError> {

@@ -1,5 +1,7 @@
 //! The crate's root error, [`PaymentsError`], which every narrower error converts into.
 
+use apkalpe_core::{HasCode, RestoreError};
+
 use crate::{
     CardPaymentError, CashError, EpcQrError, FiscalDeviceError, ParseBicError,
     ParseCardExpiryError, ParseCardNumberError, ParseMaskedPanError, ParseTerminalIdError,
@@ -76,6 +78,11 @@ pub enum PaymentsError {
     /// An error of `apkalpe-core` (parsing an IBAN, a reference, an amount; money arithmetic).
     #[error(transparent)]
     Core(Box<apkalpe_core::CoreError>),
+    /// A saved value (a ledger, a shift, a register) that breaks an invariant of its type: the
+    /// error of every `Deserialize` of this crate. Its code is the problem's
+    /// (`restore.inconsistent`, …).
+    #[error(transparent)]
+    Restore(Box<RestoreError>),
 }
 
 impl PaymentsError {
@@ -97,6 +104,7 @@ impl PaymentsError {
             PaymentsError::ReceivablesCsv(error) => error.code(),
             PaymentsError::Statement(error) => error.code(),
             PaymentsError::Core(error) => error.code(),
+            PaymentsError::Restore(error) => error.code(),
         }
     }
 }
@@ -129,6 +137,39 @@ boxed!(
     ReceivablesCsv(ReceivablesCsvError),
     Statement(StatementError),
     Core(apkalpe_core::CoreError),
+    Restore(RestoreError),
+);
+
+/// Every error of the crate gives its stable code through [`HasCode`] too, so a
+/// [`RestoreError`] can wrap it.
+macro_rules! has_code {
+    ($($error:ty),* $(,)?) => {
+        $(
+            impl HasCode for $error {
+                fn code(&self) -> &'static str {
+                    <$error>::code(self)
+                }
+            }
+        )*
+    };
+}
+
+has_code!(
+    PaymentsError,
+    ParseCardNumberError,
+    ParseMaskedPanError,
+    ParseCardExpiryError,
+    ParseTerminalIdError,
+    TerminalError,
+    CardPaymentError,
+    CashError,
+    ParseBicError,
+    EpcQrError,
+    RegisterError,
+    FiscalDeviceError,
+    ReceivableError,
+    ReceivablesCsvError,
+    StatementError,
 );
 
 macro_rules! via_core {

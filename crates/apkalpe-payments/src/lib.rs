@@ -28,12 +28,23 @@
 //! - [`Discount`], [`LineDiscount`]: discounts on receipt lines, printed in money and counted
 //!   in X and Z.
 //! - [`Receivable`], [`ReceivableLedger`], [`PaymentReminder`], [`read_receivables_csv`]:
-//!   what clients owe, allocation of payments, reminders.
+//!   what clients owe, allocation of payments, reminders, settled receivables archived behind
+//!   a horizon.
 //! - [`BankStatement`], [`EntryStatus`], [`reconcile`], [`ReconciliationReport`]: camt.052 /
 //!   camt.053 / camt.054 reading and matching; a batch entry (one booked amount, a `TxDtls`
 //!   per payment) is split and each payment matched on its own when its parts add up, and
 //!   entries not booked (`PDNG`, `INFO`) are reported, never applied.
 //! - [`PaymentsError`]: every error of the crate, each with a stable code.
+//!
+//! # Saving and restoring
+//!
+//! Every state and report type implements `Deserialize` as well as `Serialize`, with a named,
+//! documented JSON form (see the "Saved form" of [`ReceivableLedger`], [`OpenShift`],
+//! [`CashRegister`], [`CardPayment`], [`CashCount`]). Restoring goes through the same checks as
+//! the operations, rebuilding indexes rather than trusting saved ones, and refuses a value edited
+//! into an illegal state with core's [`RestoreError`](apkalpe_core::RestoreError), whose text
+//! starts with its code. A long-running ledger stays bounded with
+//! [`ReceivableLedger::archive_settled`].
 //!
 //! # Example
 //!

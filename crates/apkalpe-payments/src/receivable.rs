@@ -4,13 +4,16 @@
 //!
 //! Serves: T4.5 (inform clients about payment deadlines), T4.3, S33.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap};
 use std::fmt::Write as _;
 
-use apkalpe_core::{CreditorReference, Currency, Money, MoneyError};
+use apkalpe_core::{CreditorReference, Currency, Money, MoneyError, RestoreError};
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
-use serde::{Serialize, Serializer};
+use serde::ser::{SerializeMap, SerializeSeq, SerializeStruct};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+use crate::cash::Entries;
 
 /// The error returned by receivables and allocation.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -48,6 +51,17 @@ pub enum ReceivableError {
         /// The payment's id.
         id: String,
     },
+    /// A payment booked before the ledger's horizon: payments before it were archived and
+    /// their keys forgotten, so it is never applied (it may have been applied before).
+    #[error("payment {id} of {date} is before the ledger's horizon {horizon}, and is not applied")]
+    BeforeHorizon {
+        /// The payment's id.
+        id: String,
+        /// The payment's date.
+        date: NaiveDate,
+        /// The horizon.
+        horizon: NaiveDate,
+    },
     /// The payment's currency differs from the receivable's.
     #[error("payment in {found} cannot settle a receivable in {expected}")]
     Currency {
@@ -70,6 +84,7 @@ impl ReceivableError {
             ReceivableError::Duplicate { .. } => "receivable.duplicate",
             ReceivableError::Unknown { .. } => "receivable.unknown",
             ReceivableError::AlreadyApplied { .. } => "receivable.already_applied",
+            ReceivableError::BeforeHorizon { .. } => "receivable.before_horizon",
             ReceivableError::Currency { .. } => "receivable.currency",
             ReceivableError::Money(error) => error.code(),
         }
@@ -94,13 +109,48 @@ impl ReceivableError {
 /// assert_eq!(r.number(), "INV-2026-001");
 /// # Ok::<(), apkalpe_payments::PaymentsError>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+///
+/// It deserializes through [`Receivable::try_new`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "ReceivableRecord")]
 pub struct Receivable {
     number: String,
     debtor: String,
     amount: Money,
     due_date: NaiveDate,
     reference: Option<CreditorReference>,
+}
+
+/// The saved form of a [`Receivable`].
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ReceivableRecord {
+    number: String,
+    debtor: String,
+    amount: Money,
+    due_date: NaiveDate,
+    reference: Option<CreditorReference>,
+}
+
+impl TryFrom<ReceivableRecord> for Receivable {
+    type Error = RestoreError;
+
+    fn try_from(record: ReceivableRecord) -> Result<Self, Self::Error> {
+        Receivable::from_owned(
+            record.number,
+            record.debtor,
+            record.amount,
+            record.due_date,
+            record.reference,
+        )
+        .map_err(|error| {
+            let field = match error {
+                ReceivableError::Empty { field } => field,
+                _ => "amount",
+            };
+            RestoreError::invalid("Receivable", field, error)
+        })
+    }
 }
 
 impl Receivable {
@@ -117,8 +167,32 @@ impl Receivable {
         due_date: NaiveDate,
         reference: Option<CreditorReference>,
     ) -> Result<Self, ReceivableError> {
-        let number = number.trim();
-        let debtor = debtor.trim();
+        Receivable::from_owned(
+            number.trim().to_owned(),
+            debtor.trim().to_owned(),
+            amount,
+            due_date,
+            reference,
+        )
+    }
+
+    /// [`Receivable::try_new`] on texts already owned: the same checks, without copying texts
+    /// that need no trimming (restoring a ledger reads 100 000 of them).
+    fn from_owned(
+        number: String,
+        debtor: String,
+        amount: Money,
+        due_date: NaiveDate,
+        reference: Option<CreditorReference>,
+    ) -> Result<Self, ReceivableError> {
+        let trimmed = |text: String| {
+            if text.trim().len() == text.len() {
+                text
+            } else {
+                text.trim().to_owned()
+            }
+        };
+        let (number, debtor) = (trimmed(number), trimmed(debtor));
         if number.is_empty() {
             return Err(ReceivableError::Empty { field: "number" });
         }
@@ -132,8 +206,8 @@ impl Receivable {
             });
         }
         Ok(Receivable {
-            number: number.to_owned(),
-            debtor: debtor.to_owned(),
+            number,
+            debtor,
             amount,
             due_date,
             reference,
@@ -167,7 +241,7 @@ impl Receivable {
 }
 
 /// The status of a receivable on a day.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case", tag = "status")]
 pub enum ReceivableStatus {
     /// Nothing paid, not yet due.
@@ -185,7 +259,11 @@ pub enum ReceivableStatus {
 
 /// A payment to apply: an id that makes applying it idempotent, the payer, the amount and
 /// the date.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+///
+/// A plain record: it serializes and deserializes as its fields, by name, with no rule beyond
+/// the fields' own types.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct IncomingPayment {
     /// The payment's id (bank entry reference, receipt number).
     pub id: String,
@@ -212,7 +290,10 @@ pub enum AllocationTarget {
 }
 
 /// One part of an allocation.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+///
+/// A plain record: it serializes and deserializes as its fields, by name, with no rule beyond
+/// the fields' own types.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AllocationPart {
     /// The receivable's number.
     pub receivable: String,
@@ -222,7 +303,10 @@ pub struct AllocationPart {
 
 /// How a payment was applied: parts to receivables and the rest kept as credit. The parts
 /// plus the credit equal the payment, exactly.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+///
+/// A plain record: it serializes and deserializes as its fields, by name, with no rule beyond
+/// the fields' own types.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Allocation {
     /// The payment's id.
     pub payment: String,
@@ -254,18 +338,58 @@ pub struct Allocation {
 /// assert_eq!(allocation.parts.len(), 2);
 /// assert_eq!(allocation.credit.to_string(), "20.00 EUR");
 /// assert_eq!(ledger.status("INV-2", day(12, 1))?, ReceivableStatus::Paid);
+/// assert_eq!(ledger.settled_on("INV-2")?, Some(day(12, 1)));
 /// assert_eq!(ledger.apply(&payment, &AllocationTarget::Receivable("INV-1".into())).unwrap_err().code(), "receivable.already_applied");
 /// # Ok::<(), apkalpe_payments::PaymentsError>(())
 /// ```
-#[derive(Debug, Clone, Default)]
+///
+/// # Bounded history
+///
+/// A ledger that runs for years need not keep every paid invoice:
+/// [`ReceivableLedger::archive_settled`] removes the receivables settled before a date and
+/// returns them, drops the keys of payments booked before it, and makes that date the ledger's
+/// [horizon](ReceivableLedger::horizon): a payment booked before the horizon is never applied
+/// (by [`ReceivableLedger::apply`] an error, by [`reconcile`](crate::reconcile) the status
+/// [`MatchStatus::BeforeHorizon`](crate::MatchStatus::BeforeHorizon)), so no payment is ever
+/// applied twice although its key is forgotten.
+///
+/// # Saved form
+///
+/// ```json
+/// {
+///   "receivables": [
+///     {"number": "INV-1", "debtor": "SIA Klients",
+///      "amount": {"amount": "100.00", "currency": "EUR"}, "due_date": "2026-10-31",
+///      "reference": "RF18539007547034",
+///      "paid": {"amount": "100.00", "currency": "EUR"}, "settled_on": "2026-12-01"}
+///   ],
+///   "credits": {"SIA Klients": {"amount": "20.00", "currency": "EUR"}},
+///   "applied": {"B-1": "2026-12-01"},
+///   "horizon": null
+/// }
+/// ```
+///
+/// The receivables in the order added, each with what is paid and the day it was settled
+/// (`null` while open); the debtors' credits; the keys of the payments applied with the day
+/// each was booked, sorted by key; the horizon. The indexes by number, reference and debtor
+/// are not saved: restoring rebuilds them, in time linear in the receivables. Restoring checks
+/// what the operations guarantee, and refuses a saved ledger with a [`RestoreError`]: a
+/// receivable its constructor refuses; two numbers equal ignoring case; a paid amount in
+/// another currency, below zero or above the receivable; a settlement day on a receivable not
+/// paid in full, or missing on one that is, or before the horizon; a credit that is not
+/// positive; a repeated key, or one booked before the horizon; payments on the books with no
+/// applied key and no horizon.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ReceivableLedger {
     receivables: Vec<Receivable>,
     paid: Vec<Decimal>,
+    settled_on: Vec<Option<NaiveDate>>,
     by_number: HashMap<String, usize>,
     by_reference: HashMap<CreditorReference, usize>,
     by_debtor: HashMap<String, Vec<usize>>,
     credits: BTreeMap<String, Money>,
-    applied: HashSet<String>,
+    applied: HashMap<String, NaiveDate>,
+    horizon: Option<NaiveDate>,
 }
 
 /// Normalises a name for matching: upper case, letters and digits only, single spaces.
@@ -281,6 +405,15 @@ pub(crate) fn normalise_name(name: &str) -> String {
         out.extend(word.chars().flat_map(char::to_uppercase));
     }
     out
+}
+
+/// What applying a payment changes, computed before anything changes: the new paid amount of
+/// each receivable it reaches, and the debtor's new credit.
+struct AllocationPlan {
+    parts: Vec<(usize, Decimal, Decimal)>,
+    debtor: String,
+    left: Decimal,
+    credit: Option<Money>,
 }
 
 impl ReceivableLedger {
@@ -306,25 +439,43 @@ impl ReceivableLedger {
 
     /// Adds a receivable.
     ///
+    /// A receivable archived by [`ReceivableLedger::archive_settled`] is no longer in the
+    /// ledger, so its number may be added again: the numbers of archived receivables are not
+    /// kept (the invoice series that issued them keeps them unique).
+    ///
     /// # Errors
     ///
     /// [`ReceivableError::Duplicate`] for a number already in the ledger.
     pub fn add(&mut self, receivable: Receivable) -> Result<(), ReceivableError> {
-        let key = receivable.number.to_uppercase();
-        if self.by_number.contains_key(&key) {
-            return Err(ReceivableError::Duplicate {
-                number: receivable.number,
-            });
-        }
+        self.push(receivable, Decimal::ZERO, None)
+    }
+
+    /// Puts a receivable with what is paid on it into the ledger and its indexes.
+    fn push(
+        &mut self,
+        receivable: Receivable,
+        paid: Decimal,
+        settled_on: Option<NaiveDate>,
+    ) -> Result<(), ReceivableError> {
         let index = self.receivables.len();
-        self.by_number.insert(key, index);
+        match self.by_number.entry(receivable.number.to_uppercase()) {
+            std::collections::hash_map::Entry::Occupied(_) => {
+                return Err(ReceivableError::Duplicate {
+                    number: receivable.number,
+                });
+            }
+            std::collections::hash_map::Entry::Vacant(slot) => {
+                slot.insert(index);
+            }
+        }
         if let Some(reference) = receivable.reference {
             self.by_reference.entry(reference).or_insert(index);
         }
         let debtor = normalise_name(&receivable.debtor);
         self.by_debtor.entry(debtor).or_default().push(index);
         self.receivables.push(receivable);
-        self.paid.push(Decimal::ZERO);
+        self.paid.push(paid);
+        self.settled_on.push(settled_on);
         Ok(())
     }
 
@@ -366,7 +517,12 @@ impl ReceivableLedger {
     }
 
     pub(crate) fn is_applied(&self, id: &str) -> bool {
-        self.applied.contains(id)
+        self.applied.contains_key(id)
+    }
+
+    /// Returns whether a payment booked on `date` is before the horizon: never applied.
+    pub(crate) fn is_before_horizon(&self, date: NaiveDate) -> bool {
+        self.horizon.is_some_and(|horizon| date < horizon)
     }
 
     pub(crate) fn open_at(&self, index: usize) -> Decimal {
@@ -404,6 +560,30 @@ impl ReceivableLedger {
     pub fn open(&self, number: &str) -> Result<Money, ReceivableError> {
         let index = self.known(number)?;
         Ok(Money::new(self.open_at(index), self.currency_at(index)))
+    }
+
+    /// Returns the day a receivable was settled (paid in full, by payments or credit notes):
+    /// the date of the payment that closed it; `None` while something is open.
+    ///
+    /// # Errors
+    ///
+    /// [`ReceivableError::Unknown`] for an unknown number.
+    pub fn settled_on(&self, number: &str) -> Result<Option<NaiveDate>, ReceivableError> {
+        let index = self.known(number)?;
+        Ok(self.settled_on.get(index).copied().flatten())
+    }
+
+    /// Returns the horizon: payments booked before it are never applied, since the keys of
+    /// such payments were dropped by [`ReceivableLedger::archive_settled`]. `None` until the
+    /// first archive.
+    pub fn horizon(&self) -> Option<NaiveDate> {
+        self.horizon
+    }
+
+    /// Returns how many payment keys the ledger remembers (what keeps a payment from being
+    /// applied twice).
+    pub fn applied_count(&self) -> usize {
+        self.applied.len()
     }
 
     fn currency_at(&self, index: usize) -> Currency {
@@ -455,37 +635,36 @@ impl ReceivableLedger {
         &self.credits
     }
 
-    /// Applies `amount` of payment to receivable `index`; returns the part applied.
-    fn allocate_to(&mut self, index: usize, available: Decimal) -> Result<Decimal, MoneyError> {
-        let open = self.open_at(index);
-        let part = open.min(available);
-        if part.is_zero() {
-            return Ok(part);
-        }
-        if let Some(paid) = self.paid.get_mut(index) {
-            *paid = paid
-                .checked_add(part)
-                .ok_or(MoneyError::Overflow { operation: "add" })?;
-        }
-        Ok(part)
-    }
-
     /// Applies a payment: to one receivable (by number or RF reference) or to the debtor's
     /// receivables oldest first. Never more is applied than paid; the excess is kept as the
     /// debtor's credit. A payment id is applied once: a second time is an error and changes
-    /// nothing.
+    /// nothing. A receivable paid in full is settled on the payment's date.
+    ///
+    /// The operation is atomic: when it returns an error, the ledger is unchanged.
     ///
     /// # Errors
     ///
-    /// [`ReceivableError::AlreadyApplied`]; [`ReceivableError::NonPositive`] for a payment
-    /// ≤ 0; [`ReceivableError::Unknown`] for an unknown number, reference or debtor;
-    /// [`ReceivableError::Currency`].
+    /// [`ReceivableError::BeforeHorizon`] for a payment dated before the
+    /// [horizon](ReceivableLedger::horizon); [`ReceivableError::AlreadyApplied`];
+    /// [`ReceivableError::NonPositive`] for a payment ≤ 0; [`ReceivableError::Unknown`] for an
+    /// unknown number, reference or debtor; [`ReceivableError::Currency`] for a payment in
+    /// another currency than the receivable's; [`ReceivableError::Money`] when the debtor's
+    /// credit is in another currency, or on overflow.
     pub fn apply(
         &mut self,
         payment: &IncomingPayment,
         target: &AllocationTarget,
     ) -> Result<Allocation, ReceivableError> {
-        if self.applied.contains(&payment.id) {
+        if let Some(horizon) = self.horizon
+            && payment.date < horizon
+        {
+            return Err(ReceivableError::BeforeHorizon {
+                id: payment.id.clone(),
+                date: payment.date,
+                horizon,
+            });
+        }
+        if self.applied.contains_key(&payment.id) {
             return Err(ReceivableError::AlreadyApplied {
                 id: payment.id.clone(),
             });
@@ -527,12 +706,19 @@ impl ReceivableLedger {
         self.apply_to(payment, &indices)
     }
 
-    pub(crate) fn apply_to(
-        &mut self,
+    /// Works out what applying `payment` to `indices`, in order, changes; changes nothing.
+    fn plan(
+        &self,
         payment: &IncomingPayment,
         indices: &[usize],
-    ) -> Result<Allocation, ReceivableError> {
+    ) -> Result<AllocationPlan, ReceivableError> {
         let currency = payment.amount.currency();
+        if payment.amount.is_negative() {
+            return Err(ReceivableError::NonPositive {
+                what: "payment amount",
+                found: payment.amount,
+            });
+        }
         for &index in indices {
             let expected = self.currency_at(index);
             if expected != currency {
@@ -542,46 +728,195 @@ impl ReceivableLedger {
                 });
             }
         }
+        let overflow = |operation| MoneyError::Overflow { operation };
         let mut left = payment.amount.amount();
         let mut parts = Vec::new();
         for &index in indices {
             if left.is_zero() {
                 break;
             }
-            let part = self.allocate_to(index, left)?;
-            if !part.is_zero() {
-                left = left.checked_sub(part).ok_or(MoneyError::Overflow {
-                    operation: "subtract",
-                })?;
-                parts.push(AllocationPart {
-                    receivable: self
-                        .receivables
-                        .get(index)
-                        .map(|r| r.number.clone())
-                        .unwrap_or_default(),
-                    amount: Money::new(part, currency),
-                });
+            let part = self.open_at(index).min(left);
+            if part.is_zero() {
+                continue;
             }
+            let paid = self
+                .paid
+                .get(index)
+                .copied()
+                .unwrap_or_default()
+                .checked_add(part)
+                .ok_or(overflow("add"))?;
+            left = left.checked_sub(part).ok_or(overflow("subtract"))?;
+            parts.push((index, part, paid));
         }
         let debtor = indices
             .first()
             .and_then(|&i| self.receivables.get(i))
             .map_or_else(|| payment.payer.clone(), |r| r.debtor.clone());
-        let credit = Money::new(left, currency);
-        if !left.is_zero() {
-            let entry = self
-                .credits
-                .entry(debtor.clone())
-                .or_insert(Money::zero(currency));
-            *entry = entry.checked_add(credit)?;
+        let credit = if left.is_zero() {
+            None
+        } else {
+            let extra = Money::new(left, currency);
+            Some(match self.credits.get(&debtor) {
+                Some(credit) => credit.checked_add(extra)?,
+                None => extra,
+            })
+        };
+        Ok(AllocationPlan {
+            parts,
+            debtor,
+            left,
+            credit,
+        })
+    }
+
+    /// Applies a payment to the receivables at `indices`, in order; the caller has checked the
+    /// key and the horizon. Atomic: everything is checked before anything changes.
+    pub(crate) fn apply_to(
+        &mut self,
+        payment: &IncomingPayment,
+        indices: &[usize],
+    ) -> Result<Allocation, ReceivableError> {
+        let plan = self.plan(payment, indices)?;
+        let currency = payment.amount.currency();
+        let mut parts = Vec::with_capacity(plan.parts.len());
+        for (index, part, paid) in plan.parts {
+            let Some(receivable) = self.receivables.get(index) else {
+                continue;
+            };
+            parts.push(AllocationPart {
+                receivable: receivable.number.clone(),
+                amount: Money::new(part, currency),
+            });
+            let settled = paid >= receivable.amount.amount();
+            if let Some(slot) = self.paid.get_mut(index) {
+                *slot = paid;
+            }
+            if settled && let Some(slot) = self.settled_on.get_mut(index) {
+                *slot = Some(payment.date);
+            }
         }
-        self.applied.insert(payment.id.clone());
+        if let Some(credit) = plan.credit {
+            self.credits.insert(plan.debtor.clone(), credit);
+        }
+        self.applied.insert(payment.id.clone(), payment.date);
         Ok(Allocation {
             payment: payment.id.clone(),
             parts,
-            credit,
-            debtor,
+            credit: Money::new(plan.left, currency),
+            debtor: plan.debtor,
         })
+    }
+
+    /// Applies a payment to the receivable at `index`, as [`ReceivableLedger::apply_to`], and
+    /// returns with the allocation what undoes it: [`reconcile`](crate::reconcile) undoes the
+    /// payments of a statement when a later entry fails, leaving the ledger unchanged.
+    pub(crate) fn apply_undoably(
+        &mut self,
+        payment: &IncomingPayment,
+        index: usize,
+    ) -> Result<(Allocation, Undo), ReceivableError> {
+        let paid = self.paid.get(index).copied().unwrap_or_default();
+        let settled_on = self.settled_on.get(index).copied().flatten();
+        let credit = self
+            .receivables
+            .get(index)
+            .and_then(|r| self.credits.get(&r.debtor))
+            .copied();
+        let allocation = self.apply_to(payment, &[index])?;
+        let undo = Undo {
+            key: payment.id.clone(),
+            index,
+            paid,
+            settled_on,
+            // Only an overpayment touches the debtor's credit.
+            credit: (!allocation.credit.is_zero()).then(|| (allocation.debtor.clone(), credit)),
+        };
+        Ok((allocation, undo))
+    }
+
+    /// Undoes one [`ReceivableLedger::apply_undoably`]; undoing several goes in reverse order.
+    pub(crate) fn undo(&mut self, undo: Undo) {
+        if let Some(slot) = self.paid.get_mut(undo.index) {
+            *slot = undo.paid;
+        }
+        if let Some(slot) = self.settled_on.get_mut(undo.index) {
+            *slot = undo.settled_on;
+        }
+        match undo.credit {
+            Some((debtor, Some(credit))) => {
+                self.credits.insert(debtor, credit);
+            }
+            Some((debtor, None)) => {
+                self.credits.remove(&debtor);
+            }
+            None => {}
+        }
+        self.applied.remove(&undo.key);
+    }
+
+    /// Removes the receivables settled before `settled_before` and returns them, in the order
+    /// they were added; forgets the keys of payments booked before it; and moves the
+    /// [horizon](ReceivableLedger::horizon) to it (never back). Afterwards a payment or
+    /// statement entry booked before the horizon is never applied, so a statement read again
+    /// applies nothing twice although its keys are forgotten. Open and partly paid
+    /// receivables stay, whatever their age; so do the debtors' credits.
+    ///
+    /// A desk that runs for years calls it now and then (say, keeping a year) so that the
+    /// ledger, its saved form and the time to restore it stay bounded by what is open and
+    /// recent, not by its history. The caller keeps the returned receivables elsewhere, with
+    /// their invoices.
+    ///
+    /// Time: linear in the receivables and keys.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_payments::{AllocationTarget, IncomingPayment, Receivable, ReceivableLedger};
+    /// use apkalpe_core::{Currency, Money};
+    /// use chrono::NaiveDate;
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let eur = |d| Money::new(d, Currency::EUR);
+    /// let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+    /// let mut ledger = ReceivableLedger::new();
+    /// ledger.add(Receivable::try_new("INV-1", "SIA Klients", eur(dec!(100)), day(2025, 3, 31), None)?)?;
+    /// ledger.add(Receivable::try_new("INV-2", "SIA Klients", eur(dec!(50)), day(2026, 3, 31), None)?)?;
+    /// let paid = IncomingPayment { id: "B-1".into(), payer: "SIA Klients".into(), amount: eur(dec!(100)), date: day(2025, 4, 2) };
+    /// ledger.apply(&paid, &AllocationTarget::Receivable("INV-1".into()))?;
+    ///
+    /// let archived = ledger.archive_settled(day(2026, 1, 1));
+    /// assert_eq!(archived[0].number(), "INV-1");
+    /// assert_eq!(ledger.receivables().len(), 1); // INV-2 is open: it stays
+    /// assert_eq!((ledger.horizon(), ledger.applied_count()), (Some(day(2026, 1, 1)), 0));
+    /// // The old payment again: before the horizon, never applied twice.
+    /// let again = ledger.apply(&paid, &AllocationTarget::Receivable("INV-2".into()));
+    /// assert_eq!(again.unwrap_err().code(), "receivable.before_horizon");
+    /// # Ok::<(), apkalpe_payments::PaymentsError>(())
+    /// ```
+    pub fn archive_settled(&mut self, settled_before: NaiveDate) -> Vec<Receivable> {
+        let receivables = std::mem::take(&mut self.receivables);
+        let paid = std::mem::take(&mut self.paid);
+        let settled_on = std::mem::take(&mut self.settled_on);
+        self.by_number.clear();
+        self.by_reference.clear();
+        self.by_debtor.clear();
+        let mut archived = Vec::new();
+        for ((receivable, paid), settled) in receivables.into_iter().zip(paid).zip(settled_on) {
+            if settled.is_some_and(|day| day < settled_before) {
+                archived.push(receivable);
+            } else {
+                // Numbers were unique before, so they still are.
+                let pushed = self.push(receivable, paid, settled);
+                debug_assert!(pushed.is_ok());
+            }
+        }
+        self.applied.retain(|_, booked| *booked >= settled_before);
+        self.horizon = Some(
+            self.horizon
+                .map_or(settled_before, |h| h.max(settled_before)),
+        );
+        archived
     }
 
     /// Compiles a payment reminder for `debtor` on `today`: every receivable not fully paid,
@@ -645,8 +980,253 @@ impl ReceivableLedger {
     }
 }
 
+/// What undoes one application of a payment (see [`ReceivableLedger::undo`]): the receivable's
+/// paid amount and settlement day before, and the debtor's credit before when it changed.
+pub(crate) struct Undo {
+    key: String,
+    index: usize,
+    paid: Decimal,
+    settled_on: Option<NaiveDate>,
+    credit: Option<(String, Option<Money>)>,
+}
+
+/// One receivable of a saved [`ReceivableLedger`], as written.
+#[derive(Serialize)]
+struct EntryView<'a> {
+    number: &'a str,
+    debtor: &'a str,
+    amount: Money,
+    due_date: NaiveDate,
+    reference: Option<&'a CreditorReference>,
+    paid: Money,
+    settled_on: Option<NaiveDate>,
+}
+
+/// One receivable of a saved [`ReceivableLedger`], as read.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct EntryRecord {
+    number: String,
+    debtor: String,
+    amount: Money,
+    due_date: NaiveDate,
+    reference: Option<CreditorReference>,
+    paid: Money,
+    settled_on: Option<NaiveDate>,
+}
+
+/// The saved form of a [`ReceivableLedger`], as read.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct LedgerRecord {
+    receivables: Vec<EntryRecord>,
+    credits: Entries<Money>,
+    applied: Entries<NaiveDate>,
+    horizon: Option<NaiveDate>,
+}
+
+impl Serialize for ReceivableLedger {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        struct Receivables<'a>(&'a ReceivableLedger);
+        impl Serialize for Receivables<'_> {
+            fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                let ledger = self.0;
+                let mut seq = serializer.serialize_seq(Some(ledger.receivables.len()))?;
+                for (index, r) in ledger.receivables.iter().enumerate() {
+                    let currency = r.amount.currency();
+                    seq.serialize_element(&EntryView {
+                        number: &r.number,
+                        debtor: &r.debtor,
+                        amount: r.amount,
+                        due_date: r.due_date,
+                        reference: r.reference.as_ref(),
+                        paid: Money::new(
+                            ledger.paid.get(index).copied().unwrap_or_default(),
+                            currency,
+                        ),
+                        settled_on: ledger.settled_on.get(index).copied().flatten(),
+                    })?;
+                }
+                seq.end()
+            }
+        }
+        struct Applied<'a>(&'a HashMap<String, NaiveDate>);
+        impl Serialize for Applied<'_> {
+            fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                let mut keys: Vec<(&String, &NaiveDate)> = self.0.iter().collect();
+                keys.sort_unstable_by(|a, b| a.0.cmp(b.0));
+                let mut map = serializer.serialize_map(Some(keys.len()))?;
+                for (key, booked) in keys {
+                    map.serialize_entry(key, booked)?;
+                }
+                map.end()
+            }
+        }
+        let mut s = serializer.serialize_struct("ReceivableLedger", 4)?;
+        s.serialize_field("receivables", &Receivables(self))?;
+        s.serialize_field("credits", &self.credits)?;
+        s.serialize_field("applied", &Applied(&self.applied))?;
+        s.serialize_field("horizon", &self.horizon)?;
+        s.end()
+    }
+}
+
+impl TryFrom<LedgerRecord> for ReceivableLedger {
+    type Error = RestoreError;
+
+    fn try_from(record: LedgerRecord) -> Result<Self, Self::Error> {
+        const WHAT: &str = "ReceivableLedger";
+        let horizon = record.horizon;
+        let mut ledger = ReceivableLedger {
+            receivables: Vec::with_capacity(record.receivables.len()),
+            paid: Vec::with_capacity(record.receivables.len()),
+            settled_on: Vec::with_capacity(record.receivables.len()),
+            by_number: HashMap::with_capacity(record.receivables.len()),
+            by_reference: HashMap::with_capacity(record.receivables.len()),
+            by_debtor: HashMap::with_capacity(record.receivables.len()),
+            horizon,
+            ..ReceivableLedger::default()
+        };
+        let mut on_the_books = false;
+        for (index, entry) in record.receivables.into_iter().enumerate() {
+            let at = |field: &str| format!("receivables[{index}].{field}");
+            let receivable = Receivable::from_owned(
+                entry.number,
+                entry.debtor,
+                entry.amount,
+                entry.due_date,
+                entry.reference,
+            )
+            .map_err(|error| {
+                let field = match error {
+                    ReceivableError::Empty { field } => field,
+                    _ => "amount",
+                };
+                RestoreError::invalid(WHAT, at(field), error)
+            })?;
+            let amount = receivable.amount;
+            if entry.paid.currency() != amount.currency() {
+                return Err(RestoreError::inconsistent(
+                    WHAT,
+                    at("paid"),
+                    format!(
+                        "is in {}, the receivable in {}",
+                        entry.paid.currency(),
+                        amount.currency()
+                    ),
+                ));
+            }
+            let paid = entry.paid.amount();
+            if paid.is_sign_negative() && !paid.is_zero() || paid > amount.amount() {
+                return Err(RestoreError::inconsistent(
+                    WHAT,
+                    at("paid"),
+                    format!("{} paid is not within 0 and the {amount} owed", entry.paid),
+                ));
+            }
+            let settled = paid == amount.amount();
+            match (settled, entry.settled_on) {
+                (true, None) => {
+                    return Err(RestoreError::missing(
+                        WHAT,
+                        at("settled_on"),
+                        "the receivable is paid in full but has no settlement day",
+                    ));
+                }
+                (false, Some(_)) => {
+                    return Err(RestoreError::inconsistent(
+                        WHAT,
+                        at("settled_on"),
+                        "the receivable is not paid in full but has a settlement day",
+                    ));
+                }
+                (true, Some(day)) if horizon.is_some_and(|h| day < h) => {
+                    return Err(RestoreError::inconsistent(
+                        WHAT,
+                        at("settled_on"),
+                        format!(
+                            "settled on {day}, before the horizon {}: it would have been archived",
+                            horizon.unwrap_or(day)
+                        ),
+                    ));
+                }
+                _ => {}
+            }
+            on_the_books |= !paid.is_zero();
+            ledger
+                .push(receivable, paid, entry.settled_on)
+                .map_err(|error| match error {
+                    ReceivableError::Duplicate { number } => {
+                        RestoreError::duplicate(WHAT, at("number"), number)
+                    }
+                    other => RestoreError::invalid(WHAT, at("number"), other),
+                })?;
+        }
+        for (debtor, credit) in record.credits.0 {
+            let field = format!("credits[{debtor:?}]");
+            if debtor.trim().is_empty() {
+                return Err(RestoreError::invalid(
+                    WHAT,
+                    field,
+                    ReceivableError::Empty { field: "debtor" },
+                ));
+            }
+            if !credit.is_positive() {
+                return Err(RestoreError::invalid(
+                    WHAT,
+                    field,
+                    ReceivableError::NonPositive {
+                        what: "credit",
+                        found: credit,
+                    },
+                ));
+            }
+            if ledger.credits.insert(debtor.clone(), credit).is_some() {
+                return Err(RestoreError::duplicate(WHAT, field, debtor));
+            }
+            on_the_books = true;
+        }
+        ledger.applied.reserve(record.applied.0.len());
+        for (key, booked) in record.applied.0 {
+            let field = format!("applied[{key:?}]");
+            if let Some(horizon) = horizon
+                && booked < horizon
+            {
+                return Err(RestoreError::inconsistent(
+                    WHAT,
+                    field,
+                    format!(
+                        "booked on {booked}, before the horizon {horizon}: it would have been dropped"
+                    ),
+                ));
+            }
+            if ledger.applied.insert(key.clone(), booked).is_some() {
+                return Err(RestoreError::duplicate(WHAT, field, key));
+            }
+        }
+        if on_the_books && ledger.applied.is_empty() && horizon.is_none() {
+            return Err(RestoreError::missing(
+                WHAT,
+                "applied",
+                "payments are on the books, but no applied payment key and no horizon",
+            ));
+        }
+        Ok(ledger)
+    }
+}
+
+impl<'de> Deserialize<'de> for ReceivableLedger {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let record = LedgerRecord::deserialize(deserializer)?;
+        ReceivableLedger::try_from(record).map_err(serde::de::Error::custom)
+    }
+}
+
 /// One line of a reminder.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+///
+/// A plain record: it serializes and deserializes as its fields, by name, with no rule beyond
+/// the fields' own types.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ReminderItem {
     /// The invoice number.
     pub number: String,
@@ -661,7 +1241,10 @@ pub struct ReminderItem {
 }
 
 /// A payment reminder: what a debtor owes on a day, what is overdue, and their credit.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+///
+/// A plain record: it serializes and deserializes as its fields, by name, with no rule beyond
+/// the fields' own types.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PaymentReminder {
     /// The debtor.
     pub debtor: String,

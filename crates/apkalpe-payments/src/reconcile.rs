@@ -15,7 +15,11 @@
 //! entry keys) are *ignored*: reading the same statement twice changes nothing. Credit entries
 //! the bank has not booked (`PDNG`, `INFO`, `FUTR`, see [`EntryStatus`]) are *not booked*:
 //! never applied and not remembered, so the booked entry of a later report or statement is
-//! applied then.
+//! applied then. Booked credit entries dated before the ledger's horizon (see
+//! [`ReceivableLedger::archive_settled`]) are *before horizon*: their keys may have been
+//! forgotten, so they are never applied, and left for a person.
+//!
+//! Reconciling is atomic: when [`reconcile`] returns an error, the ledger is as it was.
 //!
 //! **Batch entries** (peer lessons 6): a booked credit entry with several `TxDtls`, each with
 //! its own amount (a SEPA batch credit: one booked amount, many payments), is split; each
@@ -36,13 +40,13 @@ use std::fmt::Write as _;
 use apkalpe_core::{CreditorReference, Money};
 use chrono::NaiveDate;
 use serde::ser::SerializeStruct;
-use serde::{Serialize, Serializer};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use crate::camt::{BankStatement, CreditDebit, EntryStatus, EntryTransaction, StatementEntry};
-use crate::receivable::{IncomingPayment, ReceivableError, ReceivableLedger, normalise_name};
+use crate::receivable::{IncomingPayment, ReceivableError, ReceivableLedger, Undo, normalise_name};
 
 /// The result of one entry, or of one transaction of a split batch entry.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum MatchStatus {
     /// Applied, and it paid the receivable in full (any excess kept as credit).
@@ -59,6 +63,11 @@ pub enum MatchStatus {
     NotBooked,
     /// Not a payment to match (debit, already applied).
     Ignored,
+    /// A booked credit entry dated before the ledger's horizon
+    /// ([`ReceivableLedger::horizon`]): the keys of payments that old were dropped when settled
+    /// receivables were archived, so it may have been applied already, and is never applied
+    /// again. Left for a person.
+    BeforeHorizon,
 }
 
 impl MatchStatus {
@@ -71,12 +80,13 @@ impl MatchStatus {
             MatchStatus::Unmatched => "unmatched",
             MatchStatus::NotBooked => "not_booked",
             MatchStatus::Ignored => "ignored",
+            MatchStatus::BeforeHorizon => "before_horizon",
         }
     }
 }
 
 /// What decided an entry's status.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum MatchRule {
     /// An RF creditor reference.
@@ -96,6 +106,8 @@ pub enum MatchRule {
     /// A batch entry whose transactions' amounts do not add up to the entry's amount (or are
     /// not all in its currency): not split, nothing applied.
     BatchSumMismatch,
+    /// Booked before the ledger's horizon: not applied.
+    BeforeHorizon,
 }
 
 impl MatchRule {
@@ -110,6 +122,7 @@ impl MatchRule {
             MatchRule::NotBooked => "not_booked",
             MatchRule::AlreadyApplied => "already_applied",
             MatchRule::BatchSumMismatch => "batch_sum_mismatch",
+            MatchRule::BeforeHorizon => "before_horizon",
         }
     }
 }
@@ -120,8 +133,14 @@ impl MatchRule {
 /// `{"entry_ref", "status", "receivable", "amount": "12.34", "rule"}`, plus
 /// `"transaction"` (its index) for a transaction of a split batch entry, `"transactions_total"`
 /// for a batch whose sum does not match, and `"entry_status"` for an entry not booked; the
-/// extra fields are absent otherwise, so a single booked entry's record is always the five
-/// fields.
+/// extra fields are absent otherwise, and `"currency"` for an entry in another currency
+/// than EUR, so a single booked entry's record in euro is always the five fields.
+///
+/// The record is what people and the desk read; it leaves out the payer, the candidates of
+/// an ambiguous entry and the credit kept from an overpayment. Deserializing reads that record
+/// and accepts those three as optional fields (`"payer"`, `"candidates"`, `"credit"`, the
+/// credit as a plain amount like `"amount"`): without them a restored outcome has no payer, no
+/// candidates and no credit.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct EntryOutcome {
     /// The entry's key (the bank's `AcctSvcrRef`, or the fallback of
@@ -160,10 +179,13 @@ impl Serialize for EntryOutcome {
             }
         }
         let not_booked = self.status == MatchStatus::NotBooked;
+        let currency = self.amount.currency();
+        let other_currency = currency != apkalpe_core::Currency::EUR;
         let fields = 5
             + usize::from(self.transaction.is_some())
             + usize::from(self.transactions_total.is_some())
-            + usize::from(not_booked);
+            + usize::from(not_booked)
+            + usize::from(other_currency);
         let mut s = serializer.serialize_struct("EntryOutcome", fields)?;
         s.serialize_field("entry_ref", &self.entry_ref)?;
         if let Some(index) = self.transaction {
@@ -179,13 +201,105 @@ impl Serialize for EntryOutcome {
         if not_booked {
             s.serialize_field("entry_status", &self.entry_status)?;
         }
+        if other_currency {
+            s.serialize_field("currency", &currency)?;
+        }
         s.end()
+    }
+}
+
+/// The saved form of an [`EntryOutcome`]: the record, and the fields it leaves out.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct OutcomeRecord {
+    entry_ref: String,
+    #[serde(default)]
+    transaction: Option<usize>,
+    status: MatchStatus,
+    receivable: Option<String>,
+    amount: String,
+    rule: MatchRule,
+    #[serde(default)]
+    transactions_total: Option<String>,
+    #[serde(default)]
+    entry_status: Option<EntryStatus>,
+    #[serde(default)]
+    currency: Option<apkalpe_core::Currency>,
+    #[serde(default)]
+    payer: Option<String>,
+    #[serde(default)]
+    candidates: Vec<String>,
+    #[serde(default)]
+    credit: Option<String>,
+}
+
+impl TryFrom<OutcomeRecord> for EntryOutcome {
+    type Error = apkalpe_core::RestoreError;
+
+    fn try_from(record: OutcomeRecord) -> Result<Self, Self::Error> {
+        const WHAT: &str = "EntryOutcome";
+        let currency = record.currency.unwrap_or(apkalpe_core::Currency::EUR);
+        let money = |field: &'static str, text: &str| {
+            Money::parse(text, currency)
+                .map_err(|error| apkalpe_core::RestoreError::invalid(WHAT, field, error))
+        };
+        let amount = money("amount", &record.amount)?;
+        let transactions_total = record
+            .transactions_total
+            .as_deref()
+            .map(|text| money("transactions_total", text))
+            .transpose()?;
+        let credit = match record.credit.as_deref() {
+            Some(text) => money("credit", text)?,
+            None => Money::zero(currency),
+        };
+        let entry_status = match (record.status, record.entry_status) {
+            (MatchStatus::NotBooked, Some(status)) if !status.is_booked() => status,
+            (MatchStatus::NotBooked, _) => {
+                return Err(apkalpe_core::RestoreError::missing(
+                    WHAT,
+                    "entry_status",
+                    "an entry not booked names its status on the bank's books",
+                ));
+            }
+            (_, None) => EntryStatus::Booked,
+            (_, Some(_)) => {
+                return Err(apkalpe_core::RestoreError::inconsistent(
+                    WHAT,
+                    "entry_status",
+                    "only an entry not booked has an entry status in its record",
+                ));
+            }
+        };
+        Ok(EntryOutcome {
+            entry_ref: record.entry_ref,
+            transaction: record.transaction,
+            status: record.status,
+            rule: record.rule,
+            receivable: record.receivable,
+            candidates: record.candidates,
+            amount,
+            payer: record.payer,
+            credit,
+            entry_status,
+            transactions_total,
+        })
+    }
+}
+
+impl<'de> Deserialize<'de> for EntryOutcome {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let record = OutcomeRecord::deserialize(deserializer)?;
+        EntryOutcome::try_from(record).map_err(serde::de::Error::custom)
     }
 }
 
 /// The outcome of reconciling a statement: one [`EntryOutcome`] per entry, in order, except
 /// that a split batch entry gives one outcome per transaction.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+///
+/// A plain record: it serializes and deserializes as its fields, by name, with no rule beyond
+/// the fields' own types.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(transparent)]
 pub struct ReconciliationReport {
     /// One outcome per entry, or per transaction of a split batch entry.
@@ -394,12 +508,18 @@ fn by_amount_and_payer(ledger: &ReceivableLedger, payment: &Payment<'_>) -> Foun
 /// transaction of a batch entry), applies the matched ones, and reports every entry. Entries
 /// already applied (by key) are ignored, so reconciling the same statement twice changes
 /// nothing the second time. Entries not booked (see [`EntryStatus`]) are reported as
-/// [`MatchStatus::NotBooked`] and never applied.
+/// [`MatchStatus::NotBooked`] and never applied; booked entries dated before the ledger's
+/// horizon as [`MatchStatus::BeforeHorizon`], never applied either.
+///
+/// Atomic: when it returns an error, the ledger is unchanged (what earlier entries applied is
+/// undone), so the statement can be corrected and read again.
 ///
 /// # Errors
 ///
 /// [`ReceivableError::Currency`] when a matched entry's currency differs from the
-/// receivable's; [`ReceivableError::Money`] on overflow.
+/// receivable's; [`ReceivableError::NonPositive`] for a matched entry of a negative amount;
+/// [`ReceivableError::Money`] when the debtor's credit is in another currency, or on
+/// overflow.
 ///
 /// # Examples
 ///
@@ -449,8 +569,14 @@ pub fn reconcile(
     ledger: &mut ReceivableLedger,
 ) -> Result<ReconciliationReport, ReceivableError> {
     let mut entries = Vec::with_capacity(statement.entries.len());
+    let mut undo = Vec::new();
     for entry in &statement.entries {
-        reconcile_entry(entry, ledger, &mut entries)?;
+        if let Err(error) = reconcile_entry(entry, ledger, &mut entries, &mut undo) {
+            for step in undo.into_iter().rev() {
+                ledger.undo(step);
+            }
+            return Err(error);
+        }
     }
     Ok(ReconciliationReport { entries })
 }
@@ -494,6 +620,7 @@ fn reconcile_entry(
     entry: &StatementEntry,
     ledger: &mut ReceivableLedger,
     out: &mut Vec<EntryOutcome>,
+    undo: &mut Vec<Undo>,
 ) -> Result<(), ReceivableError> {
     let key = entry.key();
     let entry_status = entry.entry_status();
@@ -521,12 +648,19 @@ fn reconcile_entry(
         out.push(outcome);
         return Ok(());
     }
+    // An entry with neither date counts as booked on 1970-01-01, as it always has.
+    let date = entry.booking_date.or(entry.value_date).unwrap_or_default();
+    if ledger.is_before_horizon(date) {
+        outcome.status = MatchStatus::BeforeHorizon;
+        outcome.rule = MatchRule::BeforeHorizon;
+        out.push(outcome);
+        return Ok(());
+    }
     if ledger.is_applied(&outcome.entry_ref) {
         outcome.rule = MatchRule::AlreadyApplied;
         out.push(outcome);
         return Ok(());
     }
-    let date = entry.booking_date.or(entry.value_date).unwrap_or_default();
     match split(entry) {
         Split::Whole => {
             let payment = Payment {
@@ -534,7 +668,7 @@ fn reconcile_entry(
                 transactions: &entry.transactions,
                 amount: entry.amount,
             };
-            out.push(match_payment(ledger, &payment, date, outcome)?);
+            out.push(match_payment(ledger, &payment, date, outcome, undo)?);
         }
         Split::Mismatch(total) => {
             outcome.status = MatchStatus::Unmatched;
@@ -566,7 +700,7 @@ fn reconcile_entry(
                     transactions: std::slice::from_ref(tx),
                     amount,
                 };
-                out.push(match_payment(ledger, &payment, date, transaction)?);
+                out.push(match_payment(ledger, &payment, date, transaction, undo)?);
             }
         }
     }
@@ -579,6 +713,7 @@ fn match_payment(
     payment: &Payment<'_>,
     date: NaiveDate,
     mut outcome: EntryOutcome,
+    undo: &mut Vec<Undo>,
 ) -> Result<EntryOutcome, ReceivableError> {
     let rules: [(MatchRule, RuleFn); 3] = [
         (MatchRule::CreditorReference, by_reference),
@@ -604,7 +739,8 @@ fn match_payment(
                     amount: payment.amount,
                     date,
                 };
-                let allocation = ledger.apply_to(&incoming, &[index])?;
+                let (allocation, step) = ledger.apply_undoably(&incoming, index)?;
+                undo.push(step);
                 let number = ledger
                     .receivable_at(index)
                     .map(|r| r.number().to_owned())

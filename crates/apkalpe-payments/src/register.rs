@@ -22,13 +22,14 @@ use std::fmt::Write as _;
 
 use apkalpe_core::rounding::Rounding;
 use apkalpe_core::{
-    CashRounding, CountryCode, Currency, Money, MoneyError, VatAmounts, VatRate, riga_date,
-    riga_offset,
+    CashRounding, CountryCode, Currency, Money, MoneyError, RestoreError, VatAmounts, VatRate,
+    riga_date, riga_offset,
 };
 use chrono::{DateTime, Utc};
 use rust_decimal::Decimal;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
+use crate::card::CardNumber;
 use crate::cash::{CashCount, CashError, CashMovement, CashMovementKind, CashTender};
 
 /// The error returned by cash register operations.
@@ -102,6 +103,20 @@ pub enum RegisterError {
         /// The amount.
         found: Money,
     },
+    /// A return of a receipt that is not an earlier sale: the original must be numbered
+    /// before the return, and when it is a receipt of the open shift, it must be a sale.
+    #[error("receipt {original} is not an earlier sale receipt of this register")]
+    ReturnOriginal {
+        /// The original receipt's number given.
+        original: u64,
+    },
+    /// A card tender whose reference holds what could be a full card number (12 to 19 digits,
+    /// spaces and hyphens between them skipped, that pass the Luhn check and belong to a card
+    /// brand): receipts keep the masked number or the terminal's reference only.
+    #[error(
+        "a card tender's reference must be the masked number or a terminal reference, not a card number"
+    )]
+    CardReference,
     /// A cash counter overflowed (`u64` receipts).
     #[error("the register's {counter} counter overflowed")]
     Counter {
@@ -133,6 +148,8 @@ impl RegisterError {
             RegisterError::Tenders { .. } => "register.tenders",
             RegisterError::Tender { .. } => "register.tender",
             RegisterError::Counter { .. } => "register.counter",
+            RegisterError::ReturnOriginal { .. } => "register.return_original",
+            RegisterError::CardReference => "register.card_reference",
             RegisterError::Cash(error) => error.code(),
             RegisterError::Money(error) => error.code(),
             RegisterError::Vat(error) => error.code(),
@@ -163,7 +180,10 @@ fn non_empty(text: &str, field: &'static str) -> Result<String, RegisterError> {
 /// assert_eq!(identity.country(), CountryCode::LV);
 /// # Ok::<(), apkalpe_payments::RegisterError>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+///
+/// It deserializes through [`RegisterIdentity::try_new`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "IdentityRecord")]
 pub struct RegisterIdentity {
     taxpayer_name: String,
     taxpayer_number: String,
@@ -171,6 +191,51 @@ pub struct RegisterIdentity {
     device_serial: String,
     fiscal_module: String,
     country: CountryCode,
+}
+
+/// The saved form of a [`RegisterIdentity`].
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct IdentityRecord {
+    taxpayer_name: String,
+    taxpayer_number: String,
+    outlet_address: String,
+    device_serial: String,
+    fiscal_module: String,
+    country: CountryCode,
+}
+
+impl TryFrom<IdentityRecord> for RegisterIdentity {
+    type Error = RestoreError;
+
+    fn try_from(record: IdentityRecord) -> Result<Self, Self::Error> {
+        RegisterIdentity::try_new(
+            &record.taxpayer_name,
+            &record.taxpayer_number,
+            &record.outlet_address,
+            &record.device_serial,
+            &record.fiscal_module,
+            record.country,
+        )
+        .map_err(|error| {
+            let field = match error {
+                RegisterError::Empty {
+                    field: "taxpayer name",
+                } => "taxpayer_name",
+                RegisterError::Empty {
+                    field: "taxpayer number",
+                } => "taxpayer_number",
+                RegisterError::Empty {
+                    field: "outlet address",
+                } => "outlet_address",
+                RegisterError::Empty {
+                    field: "device serial number",
+                } => "device_serial",
+                _ => "fiscal_module",
+            };
+            RestoreError::invalid("RegisterIdentity", field, error)
+        })
+    }
 }
 
 impl RegisterIdentity {
@@ -260,7 +325,11 @@ pub fn vat_sign(rate: VatRate) -> char {
 /// assert_eq!(line.amount().to_string(), "5.97 EUR");
 /// # Ok::<(), apkalpe_payments::PaymentsError>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+///
+/// It deserializes through [`ReceiptLine::try_new`] and [`ReceiptLine::with_discount`]: the
+/// saved amount and discount must be what they compute.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "LineRecord")]
 pub struct ReceiptLine {
     description: String,
     quantity: Decimal,
@@ -269,11 +338,88 @@ pub struct ReceiptLine {
     amount: Money,
     #[serde(skip_serializing_if = "Option::is_none")]
     discount: Option<LineDiscount>,
+    /// `quantity × unit_price` rounded to the cent: the amount before any discount.
+    #[serde(skip)]
+    before: Money,
+}
+
+/// The saved form of a [`ReceiptLine`].
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct LineRecord {
+    description: String,
+    quantity: Decimal,
+    unit_price: Money,
+    vat_rate: VatRate,
+    amount: Money,
+    #[serde(default)]
+    discount: Option<DiscountRecord>,
+}
+
+impl TryFrom<LineRecord> for ReceiptLine {
+    type Error = RestoreError;
+
+    fn try_from(record: LineRecord) -> Result<Self, Self::Error> {
+        const WHAT: &str = "ReceiptLine";
+        let mut line = ReceiptLine::try_new(
+            &record.description,
+            record.quantity,
+            record.unit_price,
+            record.vat_rate,
+        )
+        .map_err(|error| {
+            let field = match error {
+                RegisterError::Empty { .. } => "description",
+                RegisterError::Quantity { .. } => "quantity",
+                _ => "unit_price",
+            };
+            RestoreError::invalid(WHAT, field, error)
+        })?;
+        let discount = record
+            .discount
+            .map(LineDiscount::try_from)
+            .transpose()
+            .map_err(|error| error.within("discount"))?;
+        if let Some(saved) = &discount {
+            line = line
+                .with_discount(saved.given_as, &saved.reason)
+                .map_err(|error| RestoreError::invalid(WHAT, "discount", error))?;
+            let computed = line.discount.as_ref().map(|d| d.amount);
+            if computed != Some(saved.amount) {
+                return Err(RestoreError::inconsistent(
+                    WHAT,
+                    "discount.amount",
+                    format!(
+                        "is {}, but the discount gives {}",
+                        saved.amount,
+                        computed.unwrap_or(saved.amount)
+                    ),
+                ));
+            }
+        }
+        if line.amount != record.amount {
+            return Err(RestoreError::inconsistent(
+                WHAT,
+                "amount",
+                format!(
+                    "is {}, but quantity × unit price{} gives {}",
+                    record.amount,
+                    if line.discount.is_some() {
+                        " less the discount"
+                    } else {
+                        ""
+                    },
+                    line.amount
+                ),
+            ));
+        }
+        Ok(line)
+    }
 }
 
 /// How a discount (*atlaide*) is given: a sum of money off the line, or a percentage of the
 /// line amount.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case", tag = "kind", content = "value")]
 pub enum Discount {
     /// A sum off the line amount (with VAT), in the line's currency.
@@ -299,13 +445,81 @@ pub enum Discount {
 /// assert_eq!(discount.as_deref(), Some("0.60 EUR")); // 10 % of 5.97 = 0.597 → 0.60
 /// # Ok::<(), apkalpe_payments::PaymentsError>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+///
+/// It deserializes through its checks (a reason; a sum given positive and equal to the
+/// discount in money; a percentage above 0 and at most 100, and a discount in money not
+/// negative). Whether the discount fits its line is checked when the line is restored.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "DiscountRecord")]
 pub struct LineDiscount {
     given_as: Discount,
     reason: String,
     amount: Money,
-    #[serde(skip)]
-    before: Money,
+}
+
+/// The saved form of a [`LineDiscount`].
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DiscountRecord {
+    given_as: Discount,
+    reason: String,
+    amount: Money,
+}
+
+impl TryFrom<DiscountRecord> for LineDiscount {
+    type Error = RestoreError;
+
+    fn try_from(record: DiscountRecord) -> Result<Self, Self::Error> {
+        const WHAT: &str = "LineDiscount";
+        let reason = non_empty(&record.reason, "discount reason")
+            .map_err(|error| RestoreError::invalid(WHAT, "reason", error))?;
+        let amount = record.amount;
+        match record.given_as {
+            Discount::Amount(sum) => {
+                if !sum.is_positive() {
+                    return Err(RestoreError::invalid(
+                        WHAT,
+                        "given_as",
+                        RegisterError::DiscountAmount {
+                            found: sum,
+                            line_amount: amount,
+                        },
+                    ));
+                }
+                if sum != amount || sum.currency() != amount.currency() {
+                    return Err(RestoreError::inconsistent(
+                        WHAT,
+                        "amount",
+                        format!("is {amount}, but the discount was given as {sum}"),
+                    ));
+                }
+            }
+            Discount::Percent(percent) => {
+                if percent <= Decimal::ZERO || percent > Decimal::ONE_HUNDRED {
+                    return Err(RestoreError::invalid(
+                        WHAT,
+                        "given_as",
+                        RegisterError::DiscountPercent { found: percent },
+                    ));
+                }
+                if amount.is_negative() {
+                    return Err(RestoreError::invalid(
+                        WHAT,
+                        "amount",
+                        RegisterError::DiscountAmount {
+                            found: amount,
+                            line_amount: amount,
+                        },
+                    ));
+                }
+            }
+        }
+        Ok(LineDiscount {
+            given_as: record.given_as,
+            reason,
+            amount,
+        })
+    }
 }
 
 impl LineDiscount {
@@ -364,6 +578,7 @@ impl ReceiptLine {
             vat_rate,
             amount,
             discount: None,
+            before: amount,
         })
     }
 
@@ -435,7 +650,6 @@ impl ReceiptLine {
             given_as: discount,
             reason,
             amount,
-            before,
         });
         Ok(self)
     }
@@ -448,10 +662,7 @@ impl ReceiptLine {
     /// Returns the line amount before the discount: `quantity × unit_price`, rounded to the
     /// cent.
     pub fn amount_before_discount(&self) -> Money {
-        match &self.discount {
-            Some(discount) => discount.before,
-            None => self.amount,
-        }
+        self.before
     }
 
     /// Returns the description.
@@ -481,7 +692,7 @@ impl ReceiptLine {
 }
 
 /// How a tender is paid.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum PaymentMethod {
     /// Cash (*skaidra nauda*).
@@ -520,8 +731,11 @@ impl PaymentMethod {
 
 /// What the customer pays with: cash handed over, or a card or transfer amount with its
 /// reference (the card payment's masked number or the transfer's reference).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case", tag = "method")]
+///
+/// A plain record: it serializes and deserializes as its fields, by name, with no rule beyond
+/// the fields' own types.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case", tag = "method", deny_unknown_fields)]
 pub enum Tender {
     /// Cash handed over (change is given from it).
     Cash {
@@ -546,7 +760,10 @@ pub enum Tender {
 
 /// A payment as recorded on a receipt: the method and the amount that counts toward the total
 /// (for cash, the cash due after rounding, not what was handed over).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+///
+/// A plain record: it serializes and deserializes as its fields, by name, with no rule beyond
+/// the fields' own types.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ReceiptPayment {
     /// The method.
     pub method: PaymentMethod,
@@ -557,7 +774,10 @@ pub struct ReceiptPayment {
 }
 
 /// The VAT of one rate on a receipt or report: amount without VAT, VAT and total.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+///
+/// A plain record: it serializes and deserializes as its fields, by name, with no rule beyond
+/// the fields' own types.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct VatLine {
     /// The rate.
     pub rate: VatRate,
@@ -570,7 +790,7 @@ pub struct VatLine {
 }
 
 /// Sale or return.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case", tag = "kind")]
 pub enum ReceiptKind {
     /// A sale.
@@ -588,7 +808,19 @@ pub enum ReceiptKind {
 /// Invariants: the total is the sum of the lines; the VAT lines' gross amounts sum to the
 /// total; the payments sum to the total plus the cash rounding difference; `change =
 /// tendered − cash payment`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+///
+/// # Saved form
+///
+/// Its fields as named by the accessors (`discounts` only when not zero). It deserializes
+/// through its checks: the lines through theirs; the number from 1 and a return's original
+/// before it; the VAT per rate, the total and the discounts as the lines give them; the
+/// payments positive, cash first and without a reference, cards and transfers with one (a
+/// card's never a card number), adding up to the total plus the rounding; what was tendered,
+/// the change and the rounding consistent with the cash paid. Whether the rounding is the one
+/// the outlet's rule gives is checked where the rule is known: when the shift holding the
+/// receipt is restored (see [`OpenShift`]).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "ReceiptRecord")]
 pub struct Receipt {
     number: u64,
     kind: ReceiptKind,
@@ -607,6 +839,297 @@ pub struct Receipt {
     /// [`ShiftTotals::compute`] adds integers; `None` when an amount is not whole cents.
     #[serde(skip)]
     tally: Option<Tally>,
+}
+
+/// The saved form of a [`Receipt`].
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ReceiptRecord {
+    number: u64,
+    kind: ReceiptKind,
+    issued_at: DateTime<Utc>,
+    cashier: String,
+    lines: Vec<LineRecord>,
+    vat: Vec<VatLine>,
+    total: Money,
+    payments: Vec<ReceiptPayment>,
+    cash_tendered: Option<Money>,
+    change: Money,
+    rounding: Money,
+    #[serde(default)]
+    discounts: Option<Money>,
+}
+
+/// Returns whether a text holds what could be a full card number: 12 to 19 digits (spaces
+/// and hyphens between them skipped, as card number parsing does) that pass the Luhn check
+/// and belong to a card brand.
+fn holds_card_number(text: &str) -> bool {
+    fn check(run: &str) -> bool {
+        (0..run.len()).any(|start| {
+            (12..=19).any(|len| {
+                start
+                    .checked_add(len)
+                    .and_then(|end| run.get(start..end))
+                    .is_some_and(|digits| CardNumber::try_new(digits).is_ok())
+            })
+        })
+    }
+    let mut run = String::new();
+    for c in text.chars() {
+        match c {
+            '0'..='9' => run.push(c),
+            ' ' | '-' => {}
+            _ => {
+                if check(&run) {
+                    return true;
+                }
+                run.clear();
+            }
+        }
+    }
+    check(&run)
+}
+
+impl TryFrom<ReceiptRecord> for Receipt {
+    type Error = RestoreError;
+
+    fn try_from(record: ReceiptRecord) -> Result<Self, Self::Error> {
+        const WHAT: &str = "Receipt";
+        let currency = record.total.currency();
+        let inconsistent =
+            |field: &str, saved: &dyn std::fmt::Display, computed: &dyn std::fmt::Display| {
+                RestoreError::inconsistent(
+                    WHAT,
+                    field,
+                    format!("is {saved}, but the receipt gives {computed}"),
+                )
+            };
+        if record.number == 0 {
+            return Err(RestoreError::inconsistent(
+                WHAT,
+                "number",
+                "receipts are numbered from 1",
+            ));
+        }
+        if let ReceiptKind::Return { original } = record.kind
+            && (original == 0 || original >= record.number)
+        {
+            return Err(RestoreError::invalid(
+                WHAT,
+                "kind.original",
+                RegisterError::ReturnOriginal { original },
+            ));
+        }
+        let cashier = non_empty(&record.cashier, "cashier")
+            .map_err(|error| RestoreError::invalid(WHAT, "cashier", error))?;
+        let lines = record
+            .lines
+            .into_iter()
+            .enumerate()
+            .map(|(index, line)| {
+                ReceiptLine::try_from(line).map_err(|error| error.within(format!("lines[{index}]")))
+            })
+            .collect::<Result<Vec<_>, _>>()?;
+        let (vat, total, discounts) = figures(&lines, currency).map_err(|error| {
+            let field = match &error {
+                RegisterError::NoLines => "lines".to_owned(),
+                _ => "lines[*].amount".to_owned(),
+            };
+            RestoreError::invalid(WHAT, field, error)
+        })?;
+        if vat != record.vat {
+            return Err(RestoreError::inconsistent(
+                WHAT,
+                "vat",
+                "is not the VAT per rate of the lines",
+            ));
+        }
+        if total != record.total {
+            return Err(inconsistent("total", &record.total, &total));
+        }
+        let saved_discounts = record.discounts.unwrap_or(Money::zero(currency));
+        if discounts != saved_discounts {
+            return Err(inconsistent("discounts", &saved_discounts, &discounts));
+        }
+        let mut non_cash = Money::zero(currency);
+        let mut cash_due = Money::zero(currency);
+        for (index, payment) in record.payments.iter().enumerate() {
+            let field = |name: &str| format!("payments[{index}].{name}");
+            if payment.amount.currency() != currency {
+                return Err(RestoreError::invalid(
+                    WHAT,
+                    field("amount"),
+                    RegisterError::Currency {
+                        expected: currency,
+                        found: payment.amount.currency(),
+                    },
+                ));
+            }
+            if !payment.amount.is_positive() {
+                return Err(RestoreError::invalid(
+                    WHAT,
+                    field("amount"),
+                    RegisterError::Tender {
+                        found: payment.amount,
+                    },
+                ));
+            }
+            match (payment.method, &payment.reference) {
+                (PaymentMethod::Cash, None) if index == 0 => cash_due = payment.amount,
+                (PaymentMethod::Cash, None) => {
+                    return Err(RestoreError::inconsistent(
+                        WHAT,
+                        field("method"),
+                        "the cash payment is one, and comes first",
+                    ));
+                }
+                (PaymentMethod::Cash, Some(_)) => {
+                    return Err(RestoreError::inconsistent(
+                        WHAT,
+                        field("reference"),
+                        "a cash payment has no reference",
+                    ));
+                }
+                (_, None) => {
+                    return Err(RestoreError::missing(
+                        WHAT,
+                        field("reference"),
+                        "a card or transfer payment has its reference",
+                    ));
+                }
+                (method, Some(reference)) => {
+                    if method == PaymentMethod::Card && holds_card_number(reference) {
+                        return Err(RestoreError::invalid(
+                            WHAT,
+                            field("reference"),
+                            RegisterError::CardReference,
+                        ));
+                    }
+                    non_cash = non_cash
+                        .checked_add(payment.amount)
+                        .map_err(|error| RestoreError::invalid(WHAT, field("amount"), error))?;
+                }
+            }
+        }
+        let arithmetic = |error: MoneyError| RestoreError::invalid(WHAT, "payments", error);
+        if non_cash.amount() > total.amount() {
+            return Err(RestoreError::inconsistent(
+                WHAT,
+                "payments",
+                format!("cards and transfers of {non_cash} exceed the total of {total}"),
+            ));
+        }
+        let cash_part = total.checked_sub(non_cash).map_err(arithmetic)?;
+        let rounding = cash_due.checked_sub(cash_part).map_err(arithmetic)?;
+        if rounding != record.rounding {
+            return Err(inconsistent("rounding", &record.rounding, &rounding));
+        }
+        let cash_given = !cash_due.is_zero() || !cash_part.is_zero();
+        let change = match (record.kind, record.cash_tendered) {
+            (ReceiptKind::Sale, Some(tendered)) => {
+                if !tendered.is_positive() || tendered.currency() != currency {
+                    return Err(RestoreError::invalid(
+                        WHAT,
+                        "cash_tendered",
+                        RegisterError::Tender { found: tendered },
+                    ));
+                }
+                if tendered.amount() < cash_due.amount() {
+                    return Err(RestoreError::invalid(
+                        WHAT,
+                        "cash_tendered",
+                        CashError::InsufficientTender {
+                            due: cash_due,
+                            tendered,
+                        },
+                    ));
+                }
+                tendered.checked_sub(cash_due).map_err(arithmetic)?
+            }
+            (ReceiptKind::Sale, None) if cash_given => {
+                return Err(RestoreError::missing(
+                    WHAT,
+                    "cash_tendered",
+                    "cash was paid, but what was tendered is missing",
+                ));
+            }
+            (ReceiptKind::Return { .. }, Some(_)) => {
+                return Err(RestoreError::inconsistent(
+                    WHAT,
+                    "cash_tendered",
+                    "nothing is tendered for a return",
+                ));
+            }
+            _ => Money::zero(currency),
+        };
+        if change != record.change {
+            return Err(inconsistent("change", &record.change, &change));
+        }
+        let tally = Tally::of(total, rounding, discounts, &vat, &record.payments);
+        Ok(Receipt {
+            number: record.number,
+            kind: record.kind,
+            issued_at: record.issued_at,
+            cashier,
+            lines,
+            vat,
+            total,
+            payments: record.payments,
+            cash_tendered: record.cash_tendered,
+            change,
+            rounding,
+            discounts,
+            tally,
+        })
+    }
+}
+
+/// The VAT per rate (highest rate first), the total and the discounts of receipt lines: what
+/// composing a receipt and restoring one both compute.
+fn figures(
+    lines: &[ReceiptLine],
+    currency: Currency,
+) -> Result<(Vec<VatLine>, Money, Money), RegisterError> {
+    if lines.is_empty() {
+        return Err(RegisterError::NoLines);
+    }
+    // Per rate gross, then VAT taken out of each rate's gross (VAT per rate, facts §13.2).
+    let mut by_rate: Vec<(VatRate, Money)> = Vec::new();
+    for line in lines {
+        let amount = line.amount;
+        if amount.currency() != currency {
+            return Err(RegisterError::Currency {
+                expected: currency,
+                found: amount.currency(),
+            });
+        }
+        match by_rate.iter_mut().find(|(rate, _)| *rate == line.vat_rate) {
+            Some((_, sum)) => *sum = sum.checked_add(amount)?,
+            None => by_rate.push((line.vat_rate, amount)),
+        }
+    }
+    by_rate.sort_by_key(|r| std::cmp::Reverse(r.0));
+    let vat = by_rate
+        .iter()
+        .map(|(rate, gross)| {
+            let amounts =
+                VatAmounts::from_gross(*gross, *rate, Rounding::CENTS_HALF_AWAY_FROM_ZERO)?;
+            Ok(VatLine {
+                rate: *rate,
+                net: amounts.net,
+                vat: amounts.vat,
+                gross: amounts.gross,
+            })
+        })
+        .collect::<Result<Vec<_>, RegisterError>>()?;
+    let total = Money::try_sum(currency, lines.iter().map(|l| l.amount))?;
+    let discounts = Money::try_sum(
+        currency,
+        lines
+            .iter()
+            .filter_map(|l| l.discount.as_ref().map(|d| d.amount)),
+    )?;
+    Ok((vat, total, discounts))
 }
 
 /// The whole cents of one VAT rate on a receipt; `key` is the rate's bit pattern (rates are
@@ -867,8 +1390,10 @@ fn header(out: &mut String, identity: &RegisterIdentity) {
     rule(out);
 }
 
-/// Something that happened in a shift, in order.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+/// Something that happened in a shift, in order. It deserializes through the checks of the
+/// receipt or movement it holds.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "EventRecord")]
 #[serde(rename_all = "snake_case", tag = "event")]
 // Nearly every event is a receipt: boxing it would cost an allocation per sale for nothing.
 #[allow(clippy::large_enum_variant)]
@@ -880,7 +1405,10 @@ pub enum ShiftEvent {
 }
 
 /// The totals of one direction (sales or returns) for one VAT rate.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+///
+/// A plain record: it serializes and deserializes as its fields, by name, with no rule beyond
+/// the fields' own types.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RateTotals {
     /// The rate.
     pub rate: VatRate,
@@ -891,7 +1419,10 @@ pub struct RateTotals {
 }
 
 /// Totals of one payment method.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+///
+/// A plain record: it serializes and deserializes as its fields, by name, with no rule beyond
+/// the fields' own types.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct MethodTotals {
     /// The method.
     pub method: PaymentMethod,
@@ -903,13 +1434,17 @@ pub struct MethodTotals {
 
 /// The figures of a shift, computed by [`ShiftTotals::compute`]: what both the X and the Z
 /// report show.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+///
+/// Serialized with its fields by name; `receipt_numbers` as `{"first": 1, "last": 3}` (or
+/// `null`). Reading also accepts the pair `[1, 3]` that earlier versions wrote.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ShiftTotals {
     /// Sale receipts.
     pub sale_count: u64,
     /// Return receipts.
     pub return_count: u64,
     /// The first and last receipt numbers of the shift.
+    #[serde(with = "receipt_range")]
     pub receipt_numbers: Option<(u64, u64)>,
     /// Per VAT rate, highest first.
     pub rates: Vec<RateTotals>,
@@ -936,6 +1471,46 @@ pub struct ShiftTotals {
     pub float: Money,
     /// Cash expected in the drawer: float + cash sales − cash returns + deposits − payouts.
     pub expected_cash: Money,
+}
+
+/// The saved form of [`ShiftTotals::receipt_numbers`]: `{"first", "last"}`, or the pair
+/// `[first, last]` of earlier versions.
+mod receipt_range {
+    use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+    #[derive(Serialize, Deserialize)]
+    #[serde(deny_unknown_fields)]
+    struct Range {
+        first: u64,
+        last: u64,
+    }
+
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum Saved {
+        Named(Range),
+        Pair(u64, u64),
+    }
+
+    #[allow(clippy::ref_option)] // serde's `with` passes the field by reference
+    pub(super) fn serialize<S: Serializer>(
+        range: &Option<(u64, u64)>,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        range
+            .map(|(first, last)| Range { first, last })
+            .serialize(serializer)
+    }
+
+    pub(super) fn deserialize<'de, D: Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Option<(u64, u64)>, D::Error> {
+        Ok(
+            Option::<Saved>::deserialize(deserializer)?.map(|saved| match saved {
+                Saved::Named(Range { first, last }) | Saved::Pair(first, last) => (first, last),
+            }),
+        )
+    }
 }
 
 /// A running sum of amounts: whole cents (at most two decimals, what receipts hold) in an
@@ -1279,7 +1854,10 @@ impl ShiftTotals {
 }
 
 /// The X report (*X atskaite*): the shift's totals so far, without closing anything.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+///
+/// A plain record: it serializes and deserializes as its fields, by name, with no rule beyond
+/// the fields' own types.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct XReport {
     /// The register.
     pub identity: RegisterIdentity,
@@ -1313,7 +1891,10 @@ impl XReport {
 
 /// The Z report (*Z atskaite*): the numbered day close, with the count of the drawer and
 /// the perpetual grand total.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+///
+/// A plain record: it serializes and deserializes as its fields, by name, with no rule beyond
+/// the fields' own types.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ZReport {
     /// The Z number (one sequence per register, never reset).
     pub number: u64,
@@ -1442,7 +2023,22 @@ pub trait FiscalDevice {
 /// assert_eq!(z.over_short.to_string(), "-2.49 EUR"); // the 2.49 was not counted
 /// # Ok::<(), apkalpe_payments::PaymentsError>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+///
+/// # Saved form
+///
+/// `{"identity": {…}, "currency": "EUR", "last_receipt": 41, "last_z": 3, "grand_total":
+/// {"amount": "1234.56", "currency": "EUR"}}`. It deserializes through its checks (the
+/// identity through its constructor, the grand total in the register's currency).
+///
+/// The cash-rounding policy is not saved: it is law, and law is program data. A restored
+/// register gets the built-in table ([`CashRounding::builtin`]) of the program that restores
+/// it, which is what [`CashRegister::new`] gives, so a restored register rounds exactly as the
+/// original did, and a row for a new law shipped in a later version applies to registers
+/// saved before. A register given another policy with [`CashRegister::with_cash_rounding`]
+/// gets it again the same way after restoring (for a restored shift,
+/// [`OpenShift::with_cash_rounding`]).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "RegisterRecord")]
 pub struct CashRegister {
     identity: RegisterIdentity,
     currency: Currency,
@@ -1451,6 +2047,29 @@ pub struct CashRegister {
     last_receipt: u64,
     last_z: u64,
     grand_total: Money,
+}
+
+/// The saved form of a [`CashRegister`].
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RegisterRecord {
+    identity: IdentityRecord,
+    currency: Currency,
+    last_receipt: u64,
+    last_z: u64,
+    grand_total: Money,
+}
+
+impl TryFrom<RegisterRecord> for CashRegister {
+    type Error = RestoreError;
+
+    fn try_from(record: RegisterRecord) -> Result<Self, Self::Error> {
+        let identity = RegisterIdentity::try_from(record.identity)
+            .map_err(|error| error.within("identity"))?;
+        CashRegister::new(identity, record.currency)
+            .with_counters(record.last_receipt, record.last_z, record.grand_total)
+            .map_err(|error| RestoreError::invalid("CashRegister", "grand_total", error))
+    }
 }
 
 impl CashRegister {
@@ -1468,12 +2087,40 @@ impl CashRegister {
     }
 
     /// Continues a register's counters (from its fiscal memory).
-    #[must_use]
-    pub fn with_counters(mut self, last_receipt: u64, last_z: u64, grand_total: Money) -> Self {
+    ///
+    /// # Errors
+    ///
+    /// [`RegisterError::Currency`] for a grand total in another currency than the register's.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_payments::{CashRegister, RegisterIdentity};
+    /// use apkalpe_core::{CountryCode, Currency, Money};
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let identity = RegisterIdentity::try_new("SIA Demo", "40003521600", "Rīga", "KA-1", "FM-1", CountryCode::LV)?;
+    /// let register = CashRegister::new(identity, Currency::EUR)
+    ///     .with_counters(41, 3, Money::new(dec!(1234.56), Currency::EUR))?;
+    /// assert_eq!((register.last_receipt(), register.last_z()), (41, 3));
+    /// # Ok::<(), apkalpe_payments::PaymentsError>(())
+    /// ```
+    pub fn with_counters(
+        mut self,
+        last_receipt: u64,
+        last_z: u64,
+        grand_total: Money,
+    ) -> Result<Self, RegisterError> {
+        if grand_total.currency() != self.currency {
+            return Err(RegisterError::Currency {
+                expected: self.currency,
+                found: grand_total.currency(),
+            });
+        }
         self.last_receipt = last_receipt;
         self.last_z = last_z;
         self.grand_total = grand_total;
-        self
+        Ok(self)
     }
 
     /// Replaces the cash-rounding policy (a new law, a test).
@@ -1481,6 +2128,16 @@ impl CashRegister {
     pub fn with_cash_rounding(mut self, policy: CashRounding) -> Self {
         self.policy = policy;
         self
+    }
+
+    /// Returns the cash-rounding policy.
+    pub fn cash_rounding(&self) -> &CashRounding {
+        &self.policy
+    }
+
+    /// Returns the currency the register works in.
+    pub fn currency(&self) -> Currency {
+        self.currency
     }
 
     /// Returns the identity.
@@ -1528,19 +2185,252 @@ impl CashRegister {
             opened_at: at,
             float,
             events: Vec::new(),
+            receipts: Vec::new(),
         })
     }
 }
 
 /// An open shift (*atvērta maiņa*): takes sales, returns, deposits and payouts; gives X
 /// reports; closes into a Z report.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+///
+/// # Saved form
+///
+/// ```json
+/// {
+///   "register": {"identity": {…}, "currency": "EUR", "last_receipt": 42, "last_z": 3,
+///                "grand_total": {…}},
+///   "cashier": "Anna Liepa",
+///   "opened_at": "2026-11-27T08:00:00Z",
+///   "float": {"pieces": {"500.00": 0, …}},
+///   "events": [{"event": "receipt", "number": 42, "kind": {"kind": "sale"}, …},
+///              {"event": "cash_movement", "kind": "payout", …}]
+/// }
+/// ```
+///
+/// The register carries the counters as they stand (its last receipt is the shift's last).
+/// Restoring replays the events on the register, in order, through the operations that made
+/// them ([`OpenShift::sell`], [`OpenShift::refund`],
+/// [`OpenShift::record_cash_movement`]), so a restored shift is exactly one the operations
+/// can build, and the replay takes time linear in the shift. It refuses, with a
+/// [`RestoreError`]: a register or cashier its constructor refuses, a register not in euro;
+/// receipts not numbered consecutively up to the register's last receipt; a receipt whose
+/// cashier is not the shift's, or whose VAT, total, payments, rounding under the outlet's rule
+/// (the built-in table, see [`CashRegister`]), tendered cash or change are not what its lines
+/// and tenders give; a return of a receipt that is not an earlier sale (a receipt of the shift
+/// must be a sale of it); a card payment whose reference holds a card number; a cash movement
+/// its constructor refuses; and events whose totals overflow.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "ShiftRecord")]
 pub struct OpenShift {
     register: CashRegister,
     cashier: String,
     opened_at: DateTime<Utc>,
     float: CashCount,
     events: Vec<ShiftEvent>,
+    /// The index in `events` of each receipt, in number order: the receipt numbered
+    /// `first + i` is `events[receipts[i]]`. Rebuilt on restoring.
+    #[serde(skip)]
+    receipts: Vec<usize>,
+}
+
+/// The saved form of an [`OpenShift`].
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ShiftRecord {
+    register: RegisterRecord,
+    cashier: String,
+    opened_at: DateTime<Utc>,
+    float: CashCount,
+    events: Vec<EventRecord>,
+}
+
+/// The saved form of a [`ShiftEvent`].
+#[derive(Deserialize)]
+#[serde(rename_all = "snake_case", tag = "event")]
+// Read once and converted at once, like `ShiftEvent` itself (nearly every event is a receipt).
+#[allow(clippy::large_enum_variant)]
+enum EventRecord {
+    Receipt(ReceiptRecord),
+    CashMovement(crate::cash::CashMovementRecord),
+}
+
+impl TryFrom<EventRecord> for ShiftEvent {
+    type Error = RestoreError;
+
+    fn try_from(record: EventRecord) -> Result<Self, Self::Error> {
+        Ok(match record {
+            EventRecord::Receipt(receipt) => ShiftEvent::Receipt(Receipt::try_from(receipt)?),
+            EventRecord::CashMovement(movement) => {
+                ShiftEvent::CashMovement(CashMovement::try_from(movement)?)
+            }
+        })
+    }
+}
+
+/// The tenders that give `receipt` again: its non-cash payments, and the cash tendered (for a
+/// return, a cash tender when part of it was paid back in cash; its amount is not used).
+fn tenders_of(receipt: &Receipt) -> Vec<Tender> {
+    let currency = receipt.total.currency();
+    let mut tenders = Vec::with_capacity(receipt.payments.len().saturating_add(1));
+    let non_cash = |payment: &ReceiptPayment| {
+        let reference = payment.reference.clone().unwrap_or_default();
+        match payment.method {
+            PaymentMethod::Card => Some(Tender::Card {
+                amount: payment.amount,
+                reference,
+            }),
+            PaymentMethod::Transfer => Some(Tender::Transfer {
+                amount: payment.amount,
+                reference,
+            }),
+            PaymentMethod::Cash => None,
+        }
+    };
+    match receipt.kind {
+        ReceiptKind::Sale => {
+            if let Some(tendered) = receipt.cash_tendered {
+                tenders.push(Tender::Cash { tendered });
+            }
+        }
+        ReceiptKind::Return { .. } => {
+            let paid_in_cash = receipt
+                .payments
+                .iter()
+                .any(|p| p.method == PaymentMethod::Cash)
+                || !receipt.rounding.is_zero();
+            if paid_in_cash {
+                tenders.push(Tender::Cash {
+                    tendered: Money::new(Decimal::new(1, 2), currency),
+                });
+            }
+        }
+    }
+    tenders.extend(receipt.payments.iter().filter_map(non_cash));
+    tenders
+}
+
+impl TryFrom<ShiftRecord> for OpenShift {
+    type Error = RestoreError;
+
+    fn try_from(record: ShiftRecord) -> Result<Self, Self::Error> {
+        const WHAT: &str = "OpenShift";
+        let register =
+            CashRegister::try_from(record.register).map_err(|error| error.within("register"))?;
+        let events = record
+            .events
+            .into_iter()
+            .enumerate()
+            .map(|(index, event)| {
+                ShiftEvent::try_from(event)
+                    .map_err(|error| error.within(format!("events[{index}]")))
+            })
+            .collect::<Result<Vec<_>, _>>()?;
+        let last = register.last_receipt;
+        let receipts = events
+            .iter()
+            .filter(|e| matches!(e, ShiftEvent::Receipt(_)))
+            .count();
+        let before = u64::try_from(receipts)
+            .ok()
+            .and_then(|count| last.checked_sub(count))
+            .ok_or_else(|| {
+                RestoreError::inconsistent(
+                    WHAT,
+                    "register.last_receipt",
+                    format!(
+                        "the shift holds {receipts} receipts, but the register's last receipt is {last}"
+                    ),
+                )
+            })?;
+        let register = CashRegister {
+            last_receipt: before,
+            ..register
+        };
+        let mut shift = register
+            .open_shift(&record.cashier, record.float, record.opened_at)
+            .map_err(|error| {
+                let field = match error {
+                    RegisterError::Empty { .. } => "cashier",
+                    _ => "register.currency",
+                };
+                RestoreError::invalid(WHAT, field, error)
+            })?;
+        shift.events.reserve(events.len());
+        shift.receipts.reserve(receipts);
+        for (index, event) in events.into_iter().enumerate() {
+            let at = |field: &str| format!("events[{index}].{field}");
+            let receipt = match event {
+                ShiftEvent::CashMovement(movement) => {
+                    shift.record_cash_movement(movement);
+                    continue;
+                }
+                ShiftEvent::Receipt(receipt) => receipt,
+            };
+            let expected = shift.register.last_receipt.saturating_add(1);
+            if receipt.number != expected {
+                return Err(RestoreError::inconsistent(
+                    WHAT,
+                    at("number"),
+                    format!(
+                        "is {}, but the receipt after {} is {expected}",
+                        receipt.number, shift.register.last_receipt
+                    ),
+                ));
+            }
+            if receipt.cashier != shift.cashier {
+                return Err(RestoreError::inconsistent(
+                    WHAT,
+                    at("cashier"),
+                    format!(
+                        "is {:?}, but the shift's cashier is {:?}",
+                        receipt.cashier, shift.cashier
+                    ),
+                ));
+            }
+            let tenders = tenders_of(&receipt);
+            let rebuilt = shift
+                .build(
+                    receipt.kind,
+                    receipt.lines.clone(),
+                    &tenders,
+                    receipt.issued_at,
+                )
+                .map_err(|error| {
+                    let field = match error {
+                        RegisterError::ReturnOriginal { .. } => "kind.original",
+                        RegisterError::CardReference => "payments",
+                        RegisterError::Cash(_) | RegisterError::Tenders { .. } => "cash_tendered",
+                        _ => "lines",
+                    };
+                    RestoreError::invalid(WHAT, at(field), error)
+                })?;
+            let checks = [
+                ("rounding", rebuilt.rounding == receipt.rounding),
+                ("payments", rebuilt.payments == receipt.payments),
+                ("change", rebuilt.change == receipt.change),
+                (
+                    "cash_tendered",
+                    rebuilt.cash_tendered == receipt.cash_tendered,
+                ),
+            ];
+            let wrong = checks
+                .iter()
+                .find(|(_, same)| !same)
+                .map(|(field, _)| at(field))
+                .or_else(|| (rebuilt != receipt).then(|| format!("events[{index}]")));
+            if let Some(field) = wrong {
+                return Err(RestoreError::inconsistent(
+                    WHAT,
+                    field,
+                    "is not what the receipt's lines and tenders give under the outlet's cash-rounding rule",
+                ));
+            }
+        }
+        shift
+            .totals()
+            .map_err(|error| RestoreError::invalid(WHAT, "events", error))?;
+        Ok(shift)
+    }
 }
 
 impl OpenShift {
@@ -1559,6 +2449,76 @@ impl OpenShift {
         &self.float
     }
 
+    /// Returns the cashier.
+    pub fn cashier(&self) -> &str {
+        &self.cashier
+    }
+
+    /// Returns when the shift opened.
+    pub fn opened_at(&self) -> DateTime<Utc> {
+        self.opened_at
+    }
+
+    /// Returns the receipt of this shift with this number, if any.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{CountryCode, Currency, Money, VatRate};
+    /// use apkalpe_payments::{CashCount, CashRegister, RegisterIdentity, ReceiptLine, Tender};
+    /// use chrono::{TimeZone, Utc};
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let identity = RegisterIdentity::try_new("SIA Demo", "40003521600", "Rīga", "KA-1", "FM-1", CountryCode::LV)?;
+    /// let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
+    /// let mut shift = CashRegister::new(identity, Currency::EUR).open_shift("Anna", CashCount::new(), at)?;
+    /// let eur = |d| Money::new(d, Currency::EUR);
+    /// let line = ReceiptLine::try_new("Kafija", dec!(1), eur(dec!(2.49)), VatRate::try_new(dec!(21))?)?;
+    /// let sale = shift.sell(vec![line], &[Tender::Card { amount: eur(dec!(2.49)), reference: "411111******1111".into() }], at)?;
+    /// assert_eq!(shift.receipt(sale.number()), Some(&sale));
+    /// assert_eq!(shift.receipt(sale.number() + 1), None);
+    /// # Ok::<(), apkalpe_payments::PaymentsError>(())
+    /// ```
+    pub fn receipt(&self, number: u64) -> Option<&Receipt> {
+        let count = u64::try_from(self.receipts.len()).ok()?;
+        let first = self
+            .register
+            .last_receipt
+            .checked_sub(count)?
+            .checked_add(1)?;
+        let offset = usize::try_from(number.checked_sub(first)?).ok()?;
+        match self.events.get(*self.receipts.get(offset)?)? {
+            ShiftEvent::Receipt(receipt) => Some(receipt),
+            ShiftEvent::CashMovement(_) => None,
+        }
+    }
+
+    /// Returns whether `original` can be returned: an earlier receipt of the register, and a
+    /// sale when it is a receipt of this shift.
+    fn is_earlier_sale(&self, original: u64) -> bool {
+        if original == 0 || original > self.register.last_receipt {
+            return false;
+        }
+        let count = u64::try_from(self.receipts.len()).unwrap_or(u64::MAX);
+        let first = self
+            .register
+            .last_receipt
+            .saturating_sub(count)
+            .saturating_add(1);
+        original < first
+            || self
+                .receipt(original)
+                .is_some_and(|r| r.kind == ReceiptKind::Sale)
+    }
+
+    /// Returns the shift with another cash-rounding policy: for a shift restored from its
+    /// saved form whose register had one (see [`CashRegister`]).
+    #[must_use]
+    pub fn with_cash_rounding(mut self, policy: CashRounding) -> Self {
+        self.register.policy = policy;
+        self
+    }
+
     /// Records a receipt [`OpenShift::compose`] made: the counter moves to its number.
     fn build(
         &mut self,
@@ -1569,6 +2529,7 @@ impl OpenShift {
     ) -> Result<Receipt, RegisterError> {
         let receipt = self.compose(kind, lines, tenders, at)?;
         self.register.last_receipt = receipt.number;
+        self.receipts.push(self.events.len());
         self.events.push(ShiftEvent::Receipt(receipt.clone()));
         Ok(receipt)
     }
@@ -1642,6 +2603,11 @@ impl OpenShift {
         if lines.is_empty() {
             return Err(RegisterError::NoLines);
         }
+        if let ReceiptKind::Return { original } = kind
+            && !self.is_earlier_sale(original)
+        {
+            return Err(RegisterError::ReturnOriginal { original });
+        }
         let same = |m: Money| {
             if m.currency() == currency {
                 Ok(m)
@@ -1652,36 +2618,7 @@ impl OpenShift {
                 })
             }
         };
-        // Per rate gross, then VAT taken out of each rate's gross (VAT per rate, facts §13.2).
-        let mut by_rate: Vec<(VatRate, Money)> = Vec::new();
-        for line in &lines {
-            let amount = same(line.amount)?;
-            match by_rate.iter_mut().find(|(rate, _)| *rate == line.vat_rate) {
-                Some((_, sum)) => *sum = sum.checked_add(amount)?,
-                None => by_rate.push((line.vat_rate, amount)),
-            }
-        }
-        by_rate.sort_by_key(|r| std::cmp::Reverse(r.0));
-        let vat = by_rate
-            .iter()
-            .map(|(rate, gross)| {
-                let amounts =
-                    VatAmounts::from_gross(*gross, *rate, Rounding::CENTS_HALF_AWAY_FROM_ZERO)?;
-                Ok(VatLine {
-                    rate: *rate,
-                    net: amounts.net,
-                    vat: amounts.vat,
-                    gross: amounts.gross,
-                })
-            })
-            .collect::<Result<Vec<_>, RegisterError>>()?;
-        let total = Money::try_sum(currency, lines.iter().map(|l| l.amount))?;
-        let discounts = Money::try_sum(
-            currency,
-            lines
-                .iter()
-                .filter_map(|l| l.discount.as_ref().map(|d| d.amount)),
-        )?;
+        let (vat, total, discounts) = figures(&lines, currency)?;
         let mut non_cash = Money::zero(currency);
         let mut cash: Option<Money> = None;
         let mut payments = Vec::new();
@@ -1701,6 +2638,9 @@ impl OpenShift {
                     let amount = same(*amount)?;
                     if !amount.is_positive() {
                         return Err(RegisterError::Tender { found: amount });
+                    }
+                    if matches!(tender, Tender::Card { .. }) && holds_card_number(reference) {
+                        return Err(RegisterError::CardReference);
                     }
                     non_cash = non_cash.checked_add(amount)?;
                     let method = if matches!(tender, Tender::Card { .. }) {
@@ -1797,7 +2737,8 @@ impl OpenShift {
     /// [`RegisterError::Tender`] for a tender ≤ 0; [`RegisterError::Tenders`] when the
     /// tenders do not settle the total; [`RegisterError::Cash`] for too little cash
     /// (`cash.insufficient_tender`) or a rounding rule missing for the date;
-    /// [`RegisterError::Counter`].
+    /// [`RegisterError::CardReference`] for a card tender whose reference could be a card
+    /// number; [`RegisterError::Counter`].
     pub fn sell(
         &mut self,
         lines: Vec<ReceiptLine>,
@@ -1814,7 +2755,8 @@ impl OpenShift {
     ///
     /// # Errors
     ///
-    /// As [`OpenShift::sell`].
+    /// As [`OpenShift::sell`]; [`RegisterError::ReturnOriginal`] when `original` is not an
+    /// earlier receipt of the register, or is a receipt of this shift that is not a sale.
     pub fn refund(
         &mut self,
         original: u64,
@@ -2000,7 +2942,8 @@ mod tests {
                         reference: "t".into(),
                     }],
                 };
-                if i % 9 == 0 {
+                // Receipt 1 (i = 0) is a sale; later returns give part of it back.
+                if i % 9 == 0 && i > 0 {
                     shift.refund(1, lines, &tenders, at).unwrap();
                 } else {
                     shift.sell(lines, &tenders, at).unwrap();

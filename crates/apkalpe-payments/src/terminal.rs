@@ -11,7 +11,7 @@
 use std::collections::BTreeMap;
 use std::fmt;
 
-use apkalpe_core::Money;
+use apkalpe_core::{Money, RestoreError};
 use serde::{Deserialize, Serialize};
 
 use crate::card::{CardBrand, CardExpiry, CardNumber, MaskedPan};
@@ -214,12 +214,51 @@ impl CardToken {
 /// assert!(json.contains("411111******1111") && !json.contains("4111111111111111"));
 /// # Ok::<(), apkalpe_payments::PaymentsError>(())
 /// ```
+///
+/// It deserializes through its checks: the masked number, expiry and token by their own
+/// constructors, and the brand must be the one the masked number's IIN and length give.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "CardOnFileRecord")]
 pub struct CardOnFile {
     masked: MaskedPan,
     brand: CardBrand,
     expiry: CardExpiry,
     token: CardToken,
+}
+
+/// The saved form of a [`CardOnFile`].
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CardOnFileRecord {
+    masked: MaskedPan,
+    brand: CardBrand,
+    expiry: CardExpiry,
+    token: CardToken,
+}
+
+impl TryFrom<CardOnFileRecord> for CardOnFile {
+    type Error = RestoreError;
+
+    fn try_from(record: CardOnFileRecord) -> Result<Self, Self::Error> {
+        let masked = record.masked.as_str();
+        let brand = CardBrand::of_masked(masked);
+        if brand != Some(record.brand) {
+            return Err(RestoreError::inconsistent(
+                "CardOnFile",
+                "brand",
+                format!(
+                    "{} does not issue the masked number {masked}",
+                    record.brand.name()
+                ),
+            ));
+        }
+        Ok(CardOnFile {
+            masked: record.masked,
+            brand: record.brand,
+            expiry: record.expiry,
+            token: record.token,
+        })
+    }
 }
 
 impl CardOnFile {
@@ -335,7 +374,11 @@ pub struct AuthorisationRequest<'a> {
 }
 
 /// A request about an authorised card: capture, void or refund.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+///
+/// A plain record: it serializes and deserializes as its fields, by name, with no rule beyond
+/// the fields' own types.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct TokenRequest {
     /// The request's idempotency key.
     pub key: IdempotencyKey,

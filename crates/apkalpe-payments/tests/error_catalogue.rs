@@ -125,7 +125,9 @@ fn samples() -> Vec<PaymentsError> {
         err(ReceiptLine::try_new("x", dec!(1), eur(dec!(1)), VatRate::ZERO).unwrap().with_discount(Discount::Percent(dec!(101)), "x")),
         err(shift.sell(vec![line.clone()], &[Tender::Card { amount: Money::new(dec!(1), Currency::USD), reference: "x".into() }], at(9, 0))),
         err(shift.sell(vec![line.clone()], &[Tender::Card { amount: eur(dec!(0.5)), reference: "x".into() }], at(9, 0))),
-        err(shift.sell(vec![line], &[Tender::Cash { tendered: eur(dec!(0)) }], at(9, 0))),
+        err(shift.sell(vec![line.clone()], &[Tender::Cash { tendered: eur(dec!(0)) }], at(9, 0))),
+        err(shift.refund(7, vec![line.clone()], &[Tender::Cash { tendered: eur(dec!(1)) }], at(9, 0))),
+        err(shift.sell(vec![line], &[Tender::Card { amount: eur(dec!(1)), reference: "4111 1111 1111 1111".into() }], at(9, 0))),
         err(Err::<(), _>(FiscalDeviceError::Unavailable)),
         err(Err::<(), _>(FiscalDeviceError::Rejected { reason: "paper out".into() })),
         // Receivables, CSV, statements.
@@ -135,6 +137,11 @@ fn samples() -> Vec<PaymentsError> {
         err(ledger.apply(&IncomingPayment { id: "P2".into(), ..pay.clone() }, &AllocationTarget::Receivable("INV-9".into()))),
         err(ledger.apply(&pay, &AllocationTarget::Receivable("INV-1".into()))),
         err(ledger.apply(&IncomingPayment { id: "P3".into(), amount: Money::new(dec!(1), Currency::USD), ..pay.clone() }, &AllocationTarget::Receivable("INV-1".into()))),
+        err({
+            let mut archived = ledger.clone();
+            archived.archive_settled(day(2027, 1, 1));
+            archived.apply(&IncomingPayment { id: "P4".into(), ..pay.clone() }, &AllocationTarget::Receivable("INV-1".into()))
+        }),
         err(read_receivables_csv("number,amount\n")),
         err(csv("INV-1,x,1.00")),
         err(csv("INV-1,\"x,1.00,EUR,2026-01-01,")),
@@ -149,13 +156,49 @@ fn samples() -> Vec<PaymentsError> {
     ]
 }
 
+/// Saved values a `Deserialize` refuses: one of each restore problem. serde carries the
+/// `RestoreError` as text that starts with its code; the text is shown without serde's
+/// position.
+fn restore_samples() -> Vec<(String, String)> {
+    let refusals = [
+        serde_json::from_str::<CashMovement>(
+            r#"{"kind": "deposit", "amount": {"amount": "0.00", "currency": "EUR"}, "reason": "x", "document": "KIO-1"}"#,
+        )
+        .map(|_| ()),
+        serde_json::from_str::<CashCount>(r#"{"pieces": {"0.05": 1, "0.05": 2}}"#).map(|_| ()),
+        serde_json::from_str::<CashCount>(r#"{"pieces": {"0.03": 1}}"#).map(|_| ()),
+        serde_json::from_str::<CashCount>(r#"{"pieces": {}, "counts": [0,0,0,0,0,0,0,0,0,0,0,0,0,0,0]}"#)
+            .map(|_| ()),
+    ];
+    refusals
+        .into_iter()
+        .map(|refusal| {
+            let text = refusal.expect_err("refused").to_string();
+            let text = text
+                .rsplit_once(" at line ")
+                .map_or(text.as_str(), |(message, _)| message);
+            let (code, _) = text.split_once(": ").expect("a code first");
+            (code.to_owned(), text.to_owned())
+        })
+        .collect()
+}
+
 #[test]
 fn error_catalogue() {
     let samples = samples();
     let mut lines = Vec::new();
     let mut seen = std::collections::BTreeSet::new();
-    for error in &samples {
-        let code = error.code();
+    // A restore error keeps its code through `PaymentsError`.
+    let restore: PaymentsError =
+        apkalpe_core::RestoreError::missing("CashCount", "pieces", "x").into();
+    assert_eq!(restore.code(), "restore.missing");
+    let restored = restore_samples();
+    let codes = samples
+        .iter()
+        .map(|error| (error.code().to_owned(), error.to_string()))
+        .chain(restored);
+    for (code, message) in codes {
+        let code = code.as_str();
         assert!(
             code.split('.').count() == 2
                 && code
@@ -163,8 +206,8 @@ fn error_catalogue() {
                     .all(|c| c.is_ascii_lowercase() || c == '_' || c == '.'),
             "{code} is not dotted snake_case"
         );
-        assert!(seen.insert(code), "{code} is sampled twice");
-        lines.push(format!("{code}\t{error}"));
+        assert!(seen.insert(code.to_owned()), "{code} is sampled twice");
+        lines.push(format!("{code}\t{message}"));
     }
     // A fact example: 7 200.01 EUR in cash is over the legal cap.
     assert_eq!(

@@ -318,7 +318,8 @@ proptest! {
                 1 => vec![Tender::Card { amount: total, reference: "c".into() }],
                 _ => vec![Tender::Transfer { amount: total, reference: "t".into() }],
             };
-            let receipt = if is_return {
+            // A return gives back part of receipt 1, so receipt 1 is always a sale.
+            let receipt = if is_return && i > 0 {
                 shift.refund(1, lines, &tenders, at(9, i as u32 % 60))
             } else {
                 shift.sell(lines, &tenders, at(9, i as u32 % 60))
