@@ -332,12 +332,20 @@ fn refused<T: DeserializeOwned + Debug>(
     field: &str,
 ) -> String {
     let error = serde_json::from_value::<T>(value).unwrap_err().to_string();
-    let prefix = format!("{code}: cannot restore {what}: {field}: ");
+    let prefix = if field.is_empty() {
+        format!("{code}: cannot restore {what}: ")
+    } else {
+        format!("{code}: cannot restore {what}: {field}: ")
+    };
     assert!(
         error.starts_with(&prefix),
         "expected {prefix:?}, got {error:?}"
     );
-    error
+    // The message without the refusal's own code, which ends it in brackets.
+    match error.strip_suffix(']').and_then(|rest| rest.rsplit_once(" [")) {
+        Some((message, _code)) => message.to_owned(),
+        None => error,
+    }
 }
 
 fn restored<T: DeserializeOwned>(value: Value) -> T {

@@ -17,6 +17,7 @@ mod demo;
 mod domain;
 mod erase;
 mod invoice;
+mod restore;
 mod robustness;
 mod simulate;
 mod store;

@@ -274,10 +274,10 @@ fn migrations_run_once_and_a_newer_schema_is_refused() {
         .unwrap()
         .collect::<Result<_, _>>()
         .unwrap();
-    assert_eq!(versions, [1, 2, 3, 4, 5]);
+    assert_eq!(versions, [1, 2, 3, 4, 5, 6]);
 
     connection
-        .execute("INSERT INTO schema_version (version) VALUES (6)", [])
+        .execute("INSERT INTO schema_version (version) VALUES (7)", [])
         .unwrap();
     drop(connection);
     let refused = issue(&draft, &db, &[]);

@@ -48,10 +48,10 @@ pub(super) fn run(
     let Some(store) = state::open_existing(&args.db.db, report) else {
         return Ok(());
     };
-    let batch = match store.office().accounting_batch(from, to) {
+    let batch = match store.accounting_batch(from, to) {
         Ok(batch) => batch,
         Err(error) => {
-            state::fail(&error.into(), report);
+            state::fail(&error, report);
             return Ok(());
         }
     };

@@ -7,9 +7,7 @@
 
 use std::path::{Path, PathBuf};
 
-use apkalpe_accounting::{
-    render_credit_note, render_invoice, write_ubl_credit_note, write_ubl_invoice,
-};
+use apkalpe_accounting::{write_ubl_credit_note, write_ubl_invoice};
 
 use super::CommandError;
 use super::files::write_file;
@@ -103,17 +101,11 @@ pub(super) fn bill(
     let Some(applied) = state::apply(&mut store, &operation, context, report) else {
         return Ok(());
     };
-    let Outcome::Invoice(invoice, filed) = &applied.outcome else {
+    let Outcome::Invoice(issued) = &applied.outcome else {
         return Ok(());
     };
-    let text = match render_invoice(invoice) {
-        Ok(text) => text,
-        Err(error) => {
-            report_error(&error, report);
-            return Ok(());
-        }
-    };
-    state::print_block(&text, report);
+    let (invoice, filed) = (&issued.document, &issued.filed);
+    state::print_block(&issued.text, report);
     write_ubl(args.ubl.as_deref(), write_ubl_invoice(invoice), report);
     let number = invoice.number().as_str();
     let (reference, due) = receivable(&store, number);
@@ -134,7 +126,7 @@ pub(super) fn bill(
             ("due_date", due.into()),
             ("payment_reference", reference.into()),
             ("case", filed.case.to_string().into()),
-            ("text", text.into()),
+            ("text", issued.text.clone().into()),
         ]),
         &applied,
         report,
@@ -171,17 +163,11 @@ pub(super) fn credit(
     let Some(applied) = state::apply(&mut store, &operation, context, report) else {
         return Ok(());
     };
-    let Outcome::CreditNote(note, filed) = &applied.outcome else {
+    let Outcome::CreditNote(issued) = &applied.outcome else {
         return Ok(());
     };
-    let text = match render_credit_note(note) {
-        Ok(text) => text,
-        Err(error) => {
-            report_error(&error, report);
-            return Ok(());
-        }
-    };
-    state::print_block(&text, report);
+    let (note, filed) = (&issued.document, &issued.filed);
+    state::print_block(&issued.text, report);
     write_ubl(args.ubl.as_deref(), write_ubl_credit_note(note), report);
     let number = note.number().as_str();
     state::summary(
@@ -199,7 +185,7 @@ pub(super) fn credit(
                 note.totals().amount_due().amount().to_string().into(),
             ),
             ("case", filed.case.to_string().into()),
-            ("text", text.into()),
+            ("text", issued.text.clone().into()),
         ]),
         &applied,
         report,

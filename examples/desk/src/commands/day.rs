@@ -1,7 +1,5 @@
 //! `desk day open` and `desk status`: opening the working day, and what the desk holds now.
 
-use std::collections::BTreeMap;
-
 use apkalpe_payments::{PaymentMethod, ReceivableStatus};
 use chrono::{DateTime, Utc};
 use serde_json::{Map, Value, json};
@@ -10,6 +8,7 @@ use super::CommandError;
 use super::cash_spec;
 use super::state::{self, DbArg, object};
 use crate::office::{Office, Operation, Outcome};
+use crate::store::Store;
 use crate::{Context, Report};
 
 /// `desk day …`.
@@ -111,7 +110,7 @@ pub(super) fn status(
         json!({"total": drawer.total().amount().to_string(), "pieces": cash_spec::format(&drawer)}),
     );
 
-    let (case_lines, cases) = cases(office);
+    let (case_lines, cases) = cases(&store);
     lines.extend(case_lines);
     json.insert("cases".into(), cases);
     let (receivable_lines, receivables) = receivables(office, context);
@@ -131,9 +130,35 @@ pub(super) fn status(
     Ok(())
 }
 
+/// Runs `desk verify`: the journal replayed from its first entry against the snapshot and
+/// the tables. Changes nothing.
+pub(super) fn verify(db: &DbArg, report: &mut Report<'_>) -> Result<(), CommandError> {
+    let Some(store) = state::open_existing(&db.db, report) else {
+        return Ok(());
+    };
+    match store.verify() {
+        Ok(verification) => {
+            if report.is_json() {
+                report.record(
+                    "",
+                    object([
+                        ("entries", verification.entries.into()),
+                        ("snapshot", verification.snapshot.into()),
+                        ("documents", verification.documents.into()),
+                    ]),
+                );
+            } else {
+                report.text(&format!("Verified: {verification}."));
+            }
+        }
+        Err(error) => state::fail(&error, report),
+    }
+    Ok(())
+}
+
 /// The open shift and its totals so far.
 fn shift(office: &Office, context: &Context) -> (Vec<String>, Value) {
-    let last_z = office.z_reports().last().map(|z| z.number);
+    let last_z = office.last_z_report().map(|z| z.number);
     let Some(shift) = office.shift() else {
         let closed = last_z.map_or(String::new(), |z| format!(" (last Z report Nr. {z:04})"));
         return (vec![format!("No shift open{closed}.")], Value::Null);
@@ -215,37 +240,33 @@ fn counted(count: u64, noun: &str) -> String {
     }
 }
 
-/// The documents filed, by case.
-fn cases(office: &Office) -> (Vec<String>, Value) {
-    let mut numbers: BTreeMap<(i32, String), Vec<&str>> = BTreeMap::new();
-    for filed in office.filed() {
-        numbers
-            .entry((chrono::Datelike::year(&filed.date), filed.case.to_string()))
-            .or_default()
-            .push(filed.number.as_str());
-    }
+/// The documents filed, by case: how many, and the latest few (the case's whole list is in
+/// the `documents` table; after a year it runs to thousands).
+fn cases(store: &Store) -> (Vec<String>, Value) {
     let mut lines = vec!["Documents filed, by case:".to_owned()];
     let mut json = Vec::new();
-    for case in office.cases() {
-        let key = (case.year(), case.index().to_string());
-        let filed = numbers.get(&key).cloned().unwrap_or_default();
-        let list = if filed.is_empty() {
+    for case in store.office().cases() {
+        let index = case.index().to_string();
+        let latest = store
+            .latest_filed(case.year(), &index, LATEST_FILED)
+            .unwrap_or_default();
+        let list = if latest.is_empty() {
             String::new()
         } else {
-            format!(": {}", filed.join(", "))
+            format!(", latest {}", latest.join(", "))
         };
         lines.push(format!(
-            "  {} {} {}: {}{list}",
-            key.0,
-            key.1,
+            "  {} {index} {}: {}{list}",
+            case.year(),
             case.title(),
             counted(case.documents().len() as u64, "document")
         ));
         json.push(json!({
-            "year": key.0,
-            "case": key.1,
+            "year": case.year(),
+            "case": index,
             "title": case.title(),
-            "documents": filed,
+            "documents": case.documents().len(),
+            "latest": latest,
         }));
     }
     if json.is_empty() {
@@ -253,6 +274,9 @@ fn cases(office: &Office) -> (Vec<String>, Value) {
     }
     (lines, Value::Array(json))
 }
+
+/// How many of a case's latest documents `desk status` names.
+const LATEST_FILED: usize = 3;
 
 /// The receivables not fully paid, with their due dates.
 fn receivables(office: &Office, context: &Context) -> (Vec<String>, Value) {

@@ -235,6 +235,12 @@ pub(crate) enum Command {
         #[command(flatten)]
         db: state::DbArg,
     },
+    /// Replays the journal from its first entry and checks that the desk's snapshot and its
+    /// tables are what the replay gives. Changes nothing; takes as long as the journal.
+    Verify {
+        #[command(flatten)]
+        db: state::DbArg,
+    },
     /// The primary documents of a period from the desk's database: the completeness check
     /// and the journal export for the accounting software. Changes nothing.
     Batch(batch::BatchArgs),
@@ -540,6 +546,7 @@ pub(crate) fn execute(
         }
         Command::Day { action } => day::run(&action, context, report),
         Command::Status { db } => day::status(&db, context, report),
+        Command::Verify { db } => day::verify(&db, report),
         Command::Batch(args) => batch::run(&args, context, report),
         Command::Client { action } => client::run(&action, context, report),
         Command::Shift { action } => shift::run(&action, context, report),

@@ -114,7 +114,7 @@ fn run_stored(
         return Ok(());
     };
     let operation = Operation::ApplyStatement { xml };
-    let trial = store.office().clone().apply(&operation, context.now);
+    let trial = store.dry_run(&operation, context.now);
     let applies = |result: &ReconciliationReport| {
         result
             .entries
@@ -123,7 +123,7 @@ fn run_stored(
     };
     match trial {
         Err(error) => {
-            state::fail(&error.into(), report);
+            state::fail(&error, report);
             return Ok(());
         }
         Ok(Outcome::Reconciled(result)) if !applies(&result) => {

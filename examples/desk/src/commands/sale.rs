@@ -238,8 +238,8 @@ fn sell_by_card(
         cash,
     };
     // The office must accept the sale before the card is charged.
-    if let Err(error) = store.office().clone().apply(&planned, context.now) {
-        state::fail(&StoreError::from(error), report);
+    if let Err(error) = store.dry_run(&planned, context.now) {
+        state::fail(&error, report);
         return None;
     }
     let seq = store.journal_len().saturating_add(1);
@@ -311,7 +311,14 @@ pub(super) fn refund(
     let Some(mut store) = state::open(&args.db.db, report) else {
         return Ok(());
     };
-    if let (Some(masked), Some(original)) = (&card, store.office().receipts().get(&args.receipt)) {
+    let original = match store.receipt(args.receipt) {
+        Ok(original) => original,
+        Err(error) => {
+            state::fail(&error, report);
+            return Ok(());
+        }
+    };
+    if let (Some(masked), Some(original)) = (&card, original) {
         let paid_with = original.payments().iter().any(|payment| {
             payment.method == PaymentMethod::Card
                 && payment.reference.as_deref() == Some(masked.as_str())

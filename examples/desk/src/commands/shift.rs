@@ -67,7 +67,7 @@ pub(super) fn run(
     let pieces = cash_spec::format(&count);
     match &applied.outcome {
         Outcome::ShiftOpened { float } => {
-            let number = store.office().z_reports().len().saturating_add(1);
+            let number = store.office().shift_number();
             let cashier = match action {
                 ShiftAction::Open { cashier, .. } => cashier.as_str(),
                 ShiftAction::Close { .. } => "",

@@ -31,6 +31,7 @@ use std::path::Path;
 use std::time::Instant;
 
 use apkalpe_catalogue::{Quantity, Sku};
+use apkalpe_clients::ClientId;
 use apkalpe_core::{Calendar, Currency, Money, Period};
 use apkalpe_payments::{CashCount, Denomination, MaskedPan, PaymentMethod, ReceiptKind};
 use chrono::{DateTime, Duration, NaiveDate, TimeZone, Utc};
@@ -38,7 +39,9 @@ use rust_decimal::Decimal;
 use uuid::Uuid;
 
 use super::{CommandError, parse_date};
-use crate::office::{CardCapture, ClientInput, ItemLine, Office, OfficeError, Operation, Outcome};
+use crate::office::{
+    CardCapture, ClientInput, ItemLine, MemoryHistory, Office, OfficeError, Operation, Outcome,
+};
 use crate::store::{Durability, Store};
 use crate::{Context, Report};
 
@@ -309,14 +312,10 @@ impl Traffic {
             }),
             Slot::Sale => Some(self.sale(&mut rng, date, office)?),
             Slot::Refund => {
-                let shift_start = office
-                    .z_reports()
-                    .last()
-                    .and_then(|z| z.totals.receipt_numbers.map(|(_, last)| last))
-                    .unwrap_or(0);
+                // The office holds the open shift's receipts.
                 let sales: Vec<u64> = office
                     .receipts()
-                    .range(shift_start + 1..)
+                    .iter()
                     .filter(|(_, r)| r.kind() == ReceiptKind::Sale)
                     .map(|(number, _)| *number)
                     .collect();
@@ -331,27 +330,24 @@ impl Traffic {
                     }
                 })
             }
-            Slot::Invoice => {
-                let companies = companies(office);
-                match rng.pick(&companies) {
-                    Some(&client) => {
-                        let lines = (0..1 + rng.below(3))
-                            .filter_map(|_| {
-                                rng.pick(&self.skus).map(|sku| ItemLine {
-                                    sku: sku.clone(),
-                                    quantity: u32::try_from(1 + rng.below(20)).unwrap_or(1),
-                                })
+            Slot::Invoice => match company(&mut rng, office) {
+                Some(client) => {
+                    let lines = (0..1 + rng.below(3))
+                        .filter_map(|_| {
+                            rng.pick(&self.skus).map(|sku| ItemLine {
+                                sku: sku.clone(),
+                                quantity: u32::try_from(1 + rng.below(20)).unwrap_or(1),
                             })
-                            .collect();
-                        Some(Operation::IssueInvoice {
-                            client,
-                            lines,
-                            due_in_working_days: 10,
                         })
-                    }
-                    None => None,
+                        .collect();
+                    Some(Operation::IssueInvoice {
+                        client,
+                        lines,
+                        due_in_working_days: 10,
+                    })
                 }
-            }
+                None => None,
+            },
             Slot::CreditNote => {
                 let numbers: Vec<&String> = office.invoices().keys().collect();
                 rng.pick(&numbers).map(|number| Operation::IssueCreditNote {
@@ -361,64 +357,55 @@ impl Traffic {
                     reason: "Atgriezta viena vienība".into(),
                 })
             }
-            Slot::Contract => {
-                let companies = companies(office);
-                rng.pick(&companies)
-                    .map(|&client| Operation::RegisterContract {
-                        client,
-                        title: "Piegādes līgums".into(),
-                        text: "Puses vienojas par biroja preču piegādi un apmaksu 10 darba dienu laikā."
-                            .into(),
-                    })
-            }
+            Slot::Contract => company(&mut rng, office).map(|client| Operation::RegisterContract {
+                client,
+                title: "Piegādes līgums".into(),
+                text: "Puses vienojas par biroja preču piegādi un apmaksu 10 darba dienu laikā."
+                    .into(),
+            }),
             Slot::Complaint => {
-                let persons = persons(office);
-                rng.pick(&persons)
-                    .map(|&client| Operation::RegisterComplaint {
-                        client,
-                        text: "Prece pēc nedēļas pārstāja darboties; lūdzu to apmainīt.".into(),
-                        invoice: None,
-                    })
+                person(&mut rng, office).map(|client| Operation::RegisterComplaint {
+                    client,
+                    text: "Prece pēc nedēļas pārstāja darboties; lūdzu to apmainīt.".into(),
+                    invoice: None,
+                })
             }
             Slot::Answer => {
                 office
-                    .complaints()
-                    .find(|(_, _, answered)| !answered)
+                    .open_complaints()
+                    .next()
                     .map(|(number, _, _)| Operation::AnswerComplaint {
                         number: number.to_owned(),
                         accepted: rng.chance(70),
                         text: "Jūsu pretenzija ir izskatīta; prece tiks apmainīta.".into(),
                     })
             }
-            Slot::Order => {
-                let companies = companies(office);
-                match rng.pick(&companies) {
-                    Some(&client) => {
-                        let lines = (0..1 + rng.below(2))
-                            .filter_map(|_| {
-                                rng.pick(&self.skus).map(|sku| ItemLine {
-                                    sku: sku.clone(),
-                                    quantity: u32::try_from(1 + rng.below(3)).unwrap_or(1),
-                                })
+            Slot::Order => match company(&mut rng, office) {
+                Some(client) => {
+                    let lines = (0..1 + rng.below(2))
+                        .filter_map(|_| {
+                            rng.pick(&self.skus).map(|sku| ItemLine {
+                                sku: sku.clone(),
+                                quantity: u32::try_from(1 + rng.below(3)).unwrap_or(1),
                             })
-                            .collect();
-                        Some(Operation::ReserveOrder {
-                            client,
-                            lines,
-                            carrier: "courier".into(),
-                            hold_working_days: 5,
-                            need: None,
                         })
-                    }
-                    None => None,
+                        .collect();
+                    Some(Operation::ReserveOrder {
+                        client,
+                        lines,
+                        carrier: "courier".into(),
+                        hold_working_days: 5,
+                        need: None,
+                    })
                 }
-            }
+                None => None,
+            },
             Slot::Waybill => {
                 // Goods of an invoice issued today leave in the desk's van.
                 let today: Vec<&String> = office
                     .invoices()
                     .iter()
-                    .filter(|(_, invoice)| invoice.issue_date() == date)
+                    .filter(|(_, file)| file.invoice.issue_date() == date)
                     .map(|(number, _)| number)
                     .collect();
                 rng.pick(&today).map(|number| Operation::IssueWaybill {
@@ -497,22 +484,44 @@ impl Traffic {
     }
 }
 
-fn companies(office: &Office) -> Vec<Uuid> {
-    office
-        .registry()
-        .clients()
-        .filter(|c| c.organisation().is_some() && !c.addresses().is_empty())
-        .map(|c| c.id().as_uuid())
-        .collect()
+/// The id of the `n`-th registration of the run (from 0), as the office numbers clients.
+fn client_id(n: u64) -> Uuid {
+    Uuid::from_u128(0x_c11e_0000 + u128::from(n) + 1)
 }
 
-fn persons(office: &Office) -> Vec<Uuid> {
+/// A registered company with an address, drawn in constant time: the run registers a company
+/// as every seventh client (`n % 7 == 3`, see [`client_input`]), so one is drawn by number and
+/// checked in the register. `None` when none is registered yet.
+fn company(rng: &mut Rng, office: &Office) -> Option<Uuid> {
+    let registered = office.registry().len() as u64;
+    let companies = registered.saturating_add(3) / 7;
+    if companies == 0 {
+        return None;
+    }
+    let id = client_id(rng.below(companies) * 7 + 3);
     office
         .registry()
-        .clients()
+        .get(ClientId::new(id))
+        .filter(|c| c.organisation().is_some() && !c.addresses().is_empty())
+        .map(|_| id)
+}
+
+/// A registered person, drawn in constant time (every client that is not a company).
+fn person(rng: &mut Rng, office: &Office) -> Option<Uuid> {
+    let registered = office.registry().len() as u64;
+    if registered == 0 {
+        return None;
+    }
+    let mut n = rng.below(registered);
+    if n % 7 == 3 {
+        n = n.checked_sub(1).unwrap_or(n.saturating_add(1));
+    }
+    let id = client_id(n);
+    office
+        .registry()
+        .get(ClientId::new(id))
         .filter(|c| c.person().is_some())
-        .map(|c| c.id().as_uuid())
-        .collect()
+        .map(|_| id)
 }
 
 /// The day's bank statement: about half the open invoices are paid, most in full, by their
@@ -672,6 +681,7 @@ fn simulate(
     // A fresh office replays the plan up to where the journal ends: the check that the file
     // holds this run, and the position to go on from.
     let mut shadow = Office::new()?;
+    let mut shadow_history = MemoryHistory::new();
     let traffic = Traffic::new(args.seed, &shadow, dates.first().copied().unwrap_or(start))?;
     let mut tally = Tally {
         resumed_from: store.journal_len(),
@@ -709,8 +719,9 @@ fn simulate(
                 continue;
             };
             if catching_up {
-                match shadow.apply(&operation, at) {
-                    Ok(_) => {
+                match shadow.apply(&operation, at, &shadow_history) {
+                    Ok(outcome) => {
+                        shadow_history.record(&outcome);
                         if journal.get(replayed) != Some(&operation) {
                             return Err(SimulateError::Mismatch {
                                 seq: replayed as i64 + 1,
@@ -809,15 +820,22 @@ fn print_tally(
         .filter_map(|r| office.ledger().open(r.number()).ok())
         .try_fold(eur(0), |sum, open| sum.checked_add(open))
         .unwrap_or(eur(0));
+    let tally = match store.tally() {
+        Ok(tally) => tally,
+        Err(error) => {
+            report.invalid(error.code(), &error.to_string());
+            return;
+        }
+    };
     report.text(&format!(
         "State: {} clients, {} receipts, {} invoices, {} credit notes, {} documents filed in {} cases, {} Z reports; open receivables {}.",
         office.registry().len(),
-        office.receipts().len(),
-        office.invoices().len(),
-        office.credit_notes().values().map(Vec::len).sum::<usize>(),
-        office.filed().len(),
+        tally.receipts,
+        tally.invoices,
+        tally.credit_notes,
+        tally.documents,
         office.cases().count(),
-        office.z_reports().len(),
+        tally.z_reports,
         open,
     ));
 }

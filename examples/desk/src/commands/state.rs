@@ -16,7 +16,8 @@ use crate::{Context, Report};
 /// The `--db` option of every command over the desk's state.
 #[derive(Debug, Clone, clap::Args)]
 pub(crate) struct DbArg {
-    /// The desk's SQLite database (created if missing).
+    /// The desk's SQLite database. A missing one is created by the first command that
+    /// changes something; a command that is refused leaves no file behind.
     #[arg(long, default_value = "desk.db")]
     pub(crate) db: PathBuf,
 }
@@ -153,7 +154,8 @@ pub(crate) fn fail(error: &StoreError, report: &mut Report<'_>) {
     }
 }
 
-/// Opens the database at `path` (created if missing), or reports why not.
+/// Opens the database at `path` (a missing one is created by the first operation that
+/// succeeds), or reports why not.
 pub(crate) fn open(path: &Path, report: &mut Report<'_>) -> Option<Store> {
     match Store::open(path) {
         Ok(store) => Some(store),

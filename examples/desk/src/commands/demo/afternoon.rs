@@ -42,7 +42,7 @@ const SURVEY: &str = r#"{
 pub(super) fn invoice(story: &mut Story<'_, '_>) -> StepResult {
     let company = story.facts.company.ok_or("no company was registered")?;
     let (reference, lines, dispatch) = story.facts.order.clone().ok_or("no order was taken")?;
-    let Outcome::Invoice(invoice, filed) = story.apply(
+    let Outcome::Invoice(issued) = story.apply(
         &Operation::IssueInvoice {
             client: company,
             lines: lines.clone(),
@@ -54,6 +54,7 @@ pub(super) fn invoice(story: &mut Story<'_, '_>) -> StepResult {
     else {
         return Err("issuing the invoice produced no invoice".into());
     };
+    let (invoice, filed) = (issued.document, issued.filed);
     let number = invoice.number().as_str().to_owned();
     story.facts.invoice = Some(number.clone());
     story.out.line(&format!(
@@ -74,7 +75,7 @@ pub(super) fn invoice(story: &mut Story<'_, '_>) -> StepResult {
         "Payment reference for the bank: {rf} ({}).",
         rf.print_form()
     ));
-    let seller = story.store.office().seller();
+    let seller = story.store.office().seller()?;
     let iban = *seller.iban().ok_or("the seller has no account")?;
     let request = PaymentRequest::try_new(
         seller.name(),
@@ -102,7 +103,7 @@ pub(super) fn invoice(story: &mut Story<'_, '_>) -> StepResult {
     }
 
     let vehicle = story.cast.vehicle.clone();
-    let Outcome::Waybill(waybill, filed) = story.apply(
+    let Outcome::Waybill { waybill, filed, .. } = story.apply(
         &Operation::IssueWaybill {
             invoice: number,
             vehicle,
@@ -254,14 +255,14 @@ pub(super) fn complaint(story: &mut Story<'_, '_>) -> StepResult {
         .office()
         .invoices()
         .get(&number)
-        .and_then(|invoice| invoice.content().lines().get(1))
+        .and_then(|file| file.invoice.content().lines().get(1))
         .map(|line| line.quantity().value())
         .ok_or("the invoice has no second line")?;
     let returned = Decimal::from(story.cast.returned).min(invoiced);
     let returned = u32::try_from(returned.trunc().mantissa())
         .unwrap_or(1)
         .max(1);
-    let Outcome::CreditNote(note, filed) = story.apply(
+    let Outcome::CreditNote(issued) = story.apply(
         &Operation::IssueCreditNote {
             invoice: number.clone(),
             line: 2,
@@ -274,6 +275,7 @@ pub(super) fn complaint(story: &mut Story<'_, '_>) -> StepResult {
     else {
         return Err("issuing the credit note produced no credit note".into());
     };
+    let (note, filed) = (issued.document, issued.filed);
     story.out.line(&format!(
         "{returned} unit(s) of the invoice's second line come back damaged: credit note {}, linked to {number} and filed in case {}:",
         note.number().as_str(),
@@ -345,7 +347,7 @@ pub(super) fn bank(story: &mut Story<'_, '_>) -> StepResult {
             text: Some("Konta apkalpošanas komisija".into()),
         },
     ];
-    let seller = office.seller();
+    let seller = office.seller()?;
     let iban = seller.iban().ok_or("the seller has no account")?;
     let xml = camt053(iban, seller.name(), today, eur(1_000_000), &entries);
     story.out.line(&format!(
@@ -531,8 +533,7 @@ pub(super) fn close_day(story: &mut Story<'_, '_>) -> StepResult {
     story.out.keep("z-report.txt", z.render());
 
     // The day's primary documents for the accountant (T4.7), checked and exported (T4.8).
-    let office = story.store.office();
-    let batch = office.accounting_batch(today, today)?;
+    let batch = story.store.accounting_batch(today, today)?;
     let check = batch.check(None);
     let codes = check.codes();
     story.out.line(&format!(
@@ -563,7 +564,9 @@ pub(super) fn close_day(story: &mut Story<'_, '_>) -> StepResult {
     let mut table = format!("{:<6}{:<18}{:<15}{}\n", "case", "number", "kind", "date");
     let mut csv = String::from("case,number,kind,date\n");
     let mut misfiled = 0_usize;
-    for filed in office.filed() {
+    let office = story.store.office();
+    let filed_documents = story.store.filed()?;
+    for filed in &filed_documents {
         let holding = office
             .cases()
             .filter(|case| case.documents().contains(&filed.id))
@@ -585,7 +588,7 @@ pub(super) fn close_day(story: &mut Story<'_, '_>) -> StepResult {
     }
     story.out.line(&format!(
         "Every document of the desk, filed in its case ({} documents, {}):",
-        office.filed().len(),
+        filed_documents.len(),
         if misfiled == 0 {
             "each in exactly one case".to_owned()
         } else {
@@ -599,15 +602,14 @@ pub(super) fn close_day(story: &mut Story<'_, '_>) -> StepResult {
         .iter()
         .map(|register| register.render_day(today))
         .collect();
-    let complaints: Vec<bool> = office
-        .complaints()
-        .map(|(_, _, answered)| answered)
-        .collect();
+    let registered = filed_documents
+        .iter()
+        .filter(|filed| filed.kind == "complaint")
+        .count();
+    let answered = registered.saturating_sub(office.open_complaints().count());
     story.out.line(&format!(
-        "The cash register issued {} receipts; complaints: {} registered, {} answered.",
-        office.receipts().len(),
-        complaints.len(),
-        complaints.iter().filter(|answered| **answered).count()
+        "The cash register issued {} receipts; complaints: {registered} registered, {answered} answered.",
+        story.store.tally()?.receipts,
     ));
     // The store keeps the same filing in SQL, for integrators' reports.
     let by_case = story.store.documents_per_case()?;

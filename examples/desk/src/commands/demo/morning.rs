@@ -294,7 +294,8 @@ fn carried_over(story: &mut Story<'_, '_>) -> StepResult {
         .store
         .apply(&operation, riga_time(earlier, 11, 30))?
         .outcome;
-    if let Outcome::Invoice(invoice, _) = earlier_invoice {
+    if let Outcome::Invoice(issued) = earlier_invoice {
+        let invoice = issued.document;
         story.out.line(&format!(
             "The books carry over from {earlier}: invoice {} of {} to {}, due {}.",
             invoice.number().as_str(),
@@ -577,7 +578,7 @@ pub(super) fn need_and_order(story: &mut Story<'_, '_>) -> StepResult {
     let Outcome::Order {
         reference,
         reservations,
-        delivery,
+        order: taken,
     } = story.apply(
         &Operation::ReserveOrder {
             client: company,
@@ -592,6 +593,7 @@ pub(super) fn need_and_order(story: &mut Story<'_, '_>) -> StepResult {
     else {
         return Err("taking the order produced no order".into());
     };
+    let delivery = taken.delivery;
     let mut order = format!("Pasūtījums {reference}, {today}\n");
     let status = story
         .store

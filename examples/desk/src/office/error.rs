@@ -1,0 +1,218 @@
+//! Why the office refused an operation, with the domain crates' stable codes.
+
+use std::fmt;
+
+use apkalpe_accounting::AccountingError;
+use apkalpe_core::Money;
+use uuid::Uuid;
+
+/// Why an operation was refused. The office is unchanged.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub(crate) enum OfficeError {
+    /// The accounting crate refused, with its findings (a draft's requisites).
+    Accounting(AccountingError),
+    /// A domain crate refused; `code` is its stable code.
+    Domain {
+        /// The crate's code.
+        code: &'static str,
+        /// The crate's message.
+        message: String,
+    },
+    /// A document with this number exists already (two series make the same numbers).
+    DuplicateNumber {
+        /// The number.
+        number: String,
+    },
+    /// No shift is open.
+    NoShift,
+    /// A shift is open already.
+    ShiftOpen,
+    /// The id names no client.
+    UnknownClient {
+        /// The id.
+        id: Uuid,
+    },
+    /// A number names no document of that kind.
+    Unknown {
+        /// What was looked for: `receipt`, `invoice`, `complaint`, `product`, `line`.
+        what: &'static str,
+        /// The number given.
+        number: String,
+    },
+    /// A field of the input is wrong.
+    Input {
+        /// The field.
+        field: &'static str,
+        /// What is wrong.
+        message: String,
+    },
+    /// The drawer cannot give the change.
+    NoChange {
+        /// The change due.
+        change: Money,
+    },
+    /// The office's history (the store's tables of closed shifts, paid invoices and filed
+    /// documents) could not be read. Not a refusal: the operation was not tried.
+    History {
+        /// What was being read.
+        what: &'static str,
+        /// Why it failed.
+        message: String,
+    },
+    /// A check the office made before changing anything passed, and the change still
+    /// failed: a defect. The office may be half-changed and must be opened again.
+    Internal {
+        /// The step that failed.
+        step: &'static str,
+        /// The crate's code.
+        code: &'static str,
+        /// The crate's message.
+        message: String,
+    },
+}
+
+impl OfficeError {
+    /// Returns the stable code: the domain crate's own, or `office.*`.
+    pub(crate) fn code(&self) -> &'static str {
+        match self {
+            OfficeError::Accounting(error) => error.code(),
+            OfficeError::Domain { code, .. } => code,
+            OfficeError::DuplicateNumber { .. } => "office.duplicate_number",
+            OfficeError::NoShift => "office.no_shift",
+            OfficeError::ShiftOpen => "office.shift_open",
+            OfficeError::UnknownClient { .. } => "office.unknown_client",
+            OfficeError::Unknown { .. } => "office.unknown",
+            OfficeError::Input { .. } => "office.input",
+            OfficeError::NoChange { .. } => "office.no_change",
+            OfficeError::History { .. } => "office.history",
+            OfficeError::Internal { .. } => "office.internal",
+        }
+    }
+}
+
+impl fmt::Display for OfficeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            OfficeError::Accounting(error) => write!(f, "{error}"),
+            OfficeError::Domain { message, .. } => f.write_str(message),
+            OfficeError::DuplicateNumber { number } => {
+                write!(f, "a document numbered {number} exists already")
+            }
+            OfficeError::NoShift => f.write_str("no cash register shift is open"),
+            OfficeError::ShiftOpen => f.write_str("a cash register shift is open already"),
+            OfficeError::UnknownClient { id } => write!(f, "no client has the id {id}"),
+            OfficeError::Unknown { what, number } => write!(f, "no {what} {number:?}"),
+            OfficeError::Input { field, message } => write!(f, "{field}: {message}"),
+            OfficeError::NoChange { change } => {
+                write!(f, "the drawer cannot give {change} in change")
+            }
+            OfficeError::History { what, message } => {
+                write!(
+                    f,
+                    "the desk's history could not be read ({what}): {message}"
+                )
+            }
+            OfficeError::Internal {
+                step,
+                code,
+                message,
+            } => write!(
+                f,
+                "{step} failed after every check passed ({code}: {message}); the desk must be \
+                 opened again"
+            ),
+        }
+    }
+}
+
+impl std::error::Error for OfficeError {}
+
+impl OfficeError {
+    /// Whether the office refused the operation (and is unchanged), as opposed to failing
+    /// to read its history or breaking mid-way ([`OfficeError::History`],
+    /// [`OfficeError::Internal`]).
+    pub(crate) fn is_refusal(&self) -> bool {
+        !matches!(
+            self,
+            OfficeError::History { .. } | OfficeError::Internal { .. }
+        )
+    }
+
+    /// The error of a step that every earlier check said would succeed.
+    pub(crate) fn internal(step: &'static str) -> impl Fn(OfficeError) -> OfficeError {
+        move |error| {
+            debug_assert!(false, "{step}: {error}");
+            OfficeError::Internal {
+                step,
+                code: error.code(),
+                message: error.to_string(),
+            }
+        }
+    }
+}
+
+impl From<AccountingError> for OfficeError {
+    fn from(error: AccountingError) -> Self {
+        OfficeError::Accounting(error)
+    }
+}
+
+/// Converts any crate error with a stable code.
+macro_rules! domain_errors {
+    ($($error:ty),* $(,)?) => {
+        $(impl From<$error> for OfficeError {
+            fn from(error: $error) -> Self {
+                OfficeError::Domain { code: error.code(), message: error.to_string() }
+            }
+        })*
+    };
+}
+
+domain_errors!(
+    apkalpe_core::CoreError,
+    apkalpe_core::MoneyError,
+    apkalpe_clients::ClientsError,
+    apkalpe_clients::RegistryError,
+    apkalpe_clients::RegisterError,
+    apkalpe_catalogue::CatalogueError,
+    apkalpe_catalogue::QuoteError,
+    apkalpe_documents::DocumentsError,
+    apkalpe_documents::CaseError,
+    apkalpe_documents::RequisiteError,
+    apkalpe_payments::PaymentsError,
+    apkalpe_payments::RegisterError,
+    apkalpe_payments::ReceivableError,
+    apkalpe_payments::StatementError,
+    apkalpe_payments::CashError,
+    apkalpe_core::CalendarError,
+    apkalpe_core::NumberSeriesError,
+    apkalpe_core::ParseCreditorReferenceError,
+    apkalpe_core::ParseEmailAddressError,
+    apkalpe_core::ParseIbanError,
+    apkalpe_core::ParsePersonalCodeError,
+    apkalpe_core::ParsePhoneNumberError,
+    apkalpe_core::ParseRegistrationNumberError,
+    apkalpe_core::ParseVatNumberError,
+    apkalpe_core::PartyError,
+    apkalpe_clients::ParseTokenError,
+    apkalpe_documents::FilePlanError,
+    apkalpe_documents::RegisterError,
+    apkalpe_documents::SubmissionError,
+    apkalpe_documents::RetentionError,
+    apkalpe_accounting::LineError,
+    apkalpe_catalogue::StockError,
+    apkalpe_catalogue::DeliveryError,
+    apkalpe_catalogue::ParseCodeError,
+    apkalpe_clients::NeedError,
+    apkalpe_clients::ParseTextError,
+    apkalpe_clients::SurveyError,
+    apkalpe_clients::ResponsesCsvError,
+);
+
+pub(crate) fn input<E: fmt::Display>(field: &'static str) -> impl Fn(E) -> OfficeError {
+    move |error| OfficeError::Input {
+        field,
+        message: error.to_string(),
+    }
+}

@@ -1,0 +1,575 @@
+//! The service desk as one state machine: every change of a working day is an
+//! [`Operation`], applied by [`Office::apply`] through the domain crates.
+//!
+//! The office is pure like the crates it composes: the time of an operation comes in as an
+//! argument, new ids are numbered from its own counters, and it does no I/O. That is what
+//! lets [`crate::store`] keep a day safely: the store writes each operation to its journal
+//! together with what the operation produced, in one transaction, keeps snapshots of the
+//! office, and rebuilds the office on opening from the latest snapshot and the journal after
+//! it. Applying the same operations in the same order always gives the same office, with the
+//! same numbers.
+//!
+//! An operation that fails returns an [`OfficeError`] and leaves the office as it was: each
+//! operation checks everything that can fail before it changes anything, so no operation
+//! copies a whole aggregate first, and the cost of one operation does not grow with the
+//! number of clients, invoices or receipts the desk has seen.
+//!
+//! The office holds in memory what today's work needs; closed history (receipts of earlier
+//! shifts, invoices paid long ago, answered complaints, delivered orders) is asked of a
+//! [`History`] when an operation names it. Opening a day ([`Operation::OpenDay`]) is when
+//! the office lets go of what has closed.
+//!
+//! One file per capability, mirroring the crates:
+//!
+//! | file | capability | crate |
+//! |---|---|---|
+//! | `clients.rs` | clients, needs, erasure | apkalpe-clients |
+//! | `register.rs` | the cash register: shifts, sales, refunds | apkalpe-payments |
+//! | `invoicing.rs` | invoices, credit notes, the accounting batch | apkalpe-accounting |
+//! | `records.rs` | the day, cases, contracts, complaints, survey reports | apkalpe-documents |
+//! | `orders.rs` | orders, reservations, deliveries, waybills, the catalogue | apkalpe-catalogue |
+//! | `bank.rs` | bank statements against the receivables | apkalpe-payments |
+
+use std::collections::BTreeMap;
+use std::sync::OnceLock;
+
+use apkalpe_accounting::{IssuedCreditNote, IssuedInvoice};
+use apkalpe_catalogue::CatalogueFile;
+use apkalpe_clients::{ClientId, ClientRegistry, RegisterFile};
+use apkalpe_core::{
+    Address, Calendar, CountryCode, Currency, Party, PartyName, VatRateTable, riga_date,
+};
+use apkalpe_documents::{CaseIndex, FilePlan, OpenCase, OpenSubmission, Register, RegisterKind};
+use apkalpe_payments::{
+    CashCount, CashRegister, OpenShift, Receipt, ReceivableLedger, RegisterIdentity, ZReport,
+};
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+mod bank;
+mod clients;
+mod error;
+mod history;
+mod invoicing;
+mod operation;
+mod orders;
+mod records;
+mod register;
+
+pub(crate) use error::OfficeError;
+use error::input;
+pub(crate) use history::{History, MemoryHistory};
+pub(crate) use invoicing::{Booked, accounting_batch};
+pub(crate) use operation::{
+    CardCapture, ClientInput, DetractorRow, Filed, Issued, ItemLine, Operation, Order, Outcome,
+    filed_kind,
+};
+pub(crate) use register::pieces;
+
+/// The sample Register of Enterprises file shipped with apkalpe-clients.
+pub(crate) const REGISTER_CSV: &str =
+    include_str!("../../../../crates/apkalpe-clients/tests/fixtures/register.csv");
+/// The sample file plan shipped with apkalpe-documents.
+pub(crate) const FILE_PLAN_CSV: &str =
+    include_str!("../../../../crates/apkalpe-documents/tests/fixtures/fileplan.csv");
+/// The sample catalogue shipped with apkalpe-catalogue.
+pub(crate) const CATALOGUE_JSON: &str =
+    include_str!("../../../../crates/apkalpe-catalogue/tests/fixtures/catalogue.json");
+
+/// The number series the desk issues invoices from, and its pattern.
+pub(crate) const INVOICE_SERIES: (&str, &str) = ("invoices", "INV{year}-{seq:5}");
+/// The number series of credit notes, and its pattern.
+pub(crate) const CREDIT_NOTE_SERIES: (&str, &str) = ("credit-notes", "KR{year}-{seq:5}");
+/// The number series of waybills (*preču pavadzīmes*), and its pattern.
+pub(crate) const WAYBILL_SERIES: (&str, &str) = ("waybills", "PP{year}-{seq:4}");
+
+/// Where each kind of document is filed: the file plan's case indexes (the sample plan,
+/// MK 282 numbering).
+pub(crate) mod cases {
+    /// Consumer complaints and the answers to them.
+    pub(crate) const COMPLAINTS: &str = "2.1";
+    /// Client surveys and reports on them.
+    pub(crate) const SURVEYS: &str = "2.7";
+    /// Contracts with clients.
+    pub(crate) const CONTRACTS: &str = "3.1";
+    /// Invoices and other source documents.
+    pub(crate) const INVOICES: &str = "4.2";
+    /// Cash documents: the register's Z reports.
+    pub(crate) const CASH: &str = "4.4";
+    /// Every case the desk files into.
+    pub(crate) const ALL: [&str; 5] = [COMPLAINTS, SURVEYS, CONTRACTS, INVOICES, CASH];
+}
+
+/// How long the office keeps closed things in memory after they closed, in days: an order
+/// delivered (or whose delivery day passed) this long ago leaves memory for the history.
+pub(crate) const KEEP_CLOSED_DAYS: i64 = 31;
+
+/// What the office is built from and never changes: the seller, the calendar, the VAT rates
+/// and the company register. Built once from the code; never part of the office's state.
+#[derive(Debug)]
+pub(crate) struct Config {
+    /// The seller on every invoice: the sample company SIA Apkalpe.
+    pub(crate) seller: Party,
+    /// The Latvian working-day calendar.
+    pub(crate) calendar: Calendar,
+    /// The Latvian VAT rates.
+    pub(crate) rates: VatRateTable,
+    /// The sample Register of Enterprises file.
+    pub(crate) companies: RegisterFile,
+}
+
+/// The configuration, built on first use.
+///
+/// # Errors
+///
+/// [`OfficeError`] when the built-in data does not load (a defect of the build).
+pub(crate) fn config() -> Result<&'static Config, OfficeError> {
+    static CONFIG: OnceLock<Result<Config, OfficeError>> = OnceLock::new();
+    CONFIG
+        .get_or_init(|| {
+            Ok(Config {
+                seller: seller()?,
+                calendar: Calendar::latvia(),
+                rates: VatRateTable::latvia(),
+                companies: RegisterFile::from_reader(REGISTER_CSV.as_bytes())?.into_register(),
+            })
+        })
+        .as_ref()
+        .map_err(Clone::clone)
+}
+
+/// The seller: the sample company of the demo, SIA Apkalpe.
+pub(crate) fn seller() -> Result<Party, OfficeError> {
+    Ok(Party::organisation(
+        PartyName::try_new("SIA Apkalpe")?,
+        Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?,
+    )
+    .try_with_registration_number("40003521600".parse()?)?
+    .try_with_vat_number("LV40003521600".parse()?)?
+    .with_iban("LV80BANK0000435195001".parse()?))
+}
+
+/// The register's identity printed on every receipt.
+pub(crate) fn register_identity() -> Result<RegisterIdentity, OfficeError> {
+    Ok(RegisterIdentity::try_new(
+        "SIA Apkalpe",
+        "40003521600",
+        "Brīvības iela 1, Rīga",
+        "KA-0001",
+        "FM-0001",
+        CountryCode::LV,
+    )?)
+}
+
+/// A complaint not answered yet.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct Complaint {
+    submission: OpenSubmission,
+    client: ClientId,
+}
+
+/// An issued invoice and the credit notes issued for it so far.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct InvoiceFile {
+    /// The invoice.
+    pub(crate) invoice: IssuedInvoice,
+    /// Its credit notes, in order.
+    pub(crate) credit_notes: Vec<IssuedCreditNote>,
+}
+
+/// The office's own counters: how many of each thing it numbered, so new ids never depend
+/// on what it still holds in memory.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct Counters {
+    /// Clients registered.
+    clients: u128,
+    /// Needs recorded.
+    needs: u128,
+    /// Documents filed.
+    documents: u128,
+    /// Orders taken, by year.
+    orders: BTreeMap<i32, u32>,
+}
+
+/// The desk: every aggregate of the day, composed.
+///
+/// Its JSON (a snapshot's `office`) names every aggregate; each restores through its own
+/// crate's checks, so a snapshot edited into an illegal state is refused.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct Office {
+    catalogue: CatalogueFile,
+    registry: ClientRegistry,
+    counters: Counters,
+    /// The day last opened.
+    day: Option<NaiveDate>,
+    plans: BTreeMap<i32, FilePlan>,
+    #[serde(with = "case_list")]
+    cases: BTreeMap<(i32, CaseIndex), OpenCase>,
+    /// The documents filed since the day was opened.
+    filed_today: Vec<Filed>,
+    incoming: Register,
+    outgoing: Register,
+    internal: Register,
+    register: Option<CashRegister>,
+    shift: Option<OpenShift>,
+    drawer: CashCount,
+    /// The receipts of the open shift (or of the last one, until the next opens).
+    receipts: BTreeMap<u64, Receipt>,
+    last_z: Option<ZReport>,
+    series: BTreeMap<String, apkalpe_core::NumberSeries>,
+    /// The invoices whose receivable is in the ledger, with their credit notes.
+    invoices: BTreeMap<String, InvoiceFile>,
+    ledger: ReceivableLedger,
+    /// The complaints not answered yet.
+    complaints: BTreeMap<String, Complaint>,
+    /// The orders not yet delivered, or delivered less than [`KEEP_CLOSED_DAYS`] ago.
+    orders: BTreeMap<String, Order>,
+}
+
+impl Office {
+    /// A new office with the sample company register, catalogue and file plan, and nothing
+    /// done yet.
+    ///
+    /// # Errors
+    ///
+    /// [`OfficeError`] when the built-in data does not load.
+    pub(crate) fn new() -> Result<Office, OfficeError> {
+        config()?;
+        Ok(Office {
+            catalogue: CatalogueFile::from_json(CATALOGUE_JSON)?,
+            registry: ClientRegistry::new(),
+            counters: Counters::default(),
+            day: None,
+            plans: BTreeMap::new(),
+            cases: BTreeMap::new(),
+            filed_today: Vec::new(),
+            incoming: Register::try_new(RegisterKind::Incoming, "{index}/{seq}")?,
+            outgoing: Register::try_new(RegisterKind::Outgoing, "{yy}-{index}/{seq}")?,
+            internal: Register::try_new(RegisterKind::Internal, "L-{index}/{seq}")?,
+            register: Some(CashRegister::new(register_identity()?, Currency::EUR)),
+            shift: None,
+            drawer: CashCount::new(),
+            receipts: BTreeMap::new(),
+            last_z: None,
+            series: BTreeMap::new(),
+            invoices: BTreeMap::new(),
+            ledger: ReceivableLedger::new(),
+            complaints: BTreeMap::new(),
+            orders: BTreeMap::new(),
+        })
+    }
+
+    /// Applies one operation at `at`; the day is `at`'s date in Riga. What the office no
+    /// longer holds is asked of `history`.
+    ///
+    /// # Errors
+    ///
+    /// [`OfficeError`] when the operation is refused; the office is then unchanged. Not
+    /// refusals ([`OfficeError::is_refusal`]): [`OfficeError::History`], when the history
+    /// cannot be read (the office is unchanged), and [`OfficeError::Internal`], a defect
+    /// after which the office must be opened again.
+    pub(crate) fn apply(
+        &mut self,
+        operation: &Operation,
+        at: DateTime<Utc>,
+        history: &dyn History,
+    ) -> Result<Outcome, OfficeError> {
+        let today = riga_date(at);
+        match operation {
+            Operation::OpenDay => self.open_day(today),
+            Operation::RegisterClient { client } => self.register_client(client, None, at),
+            Operation::RegisterClientRedacted {
+                id,
+                existing,
+                client,
+            } => self.register_client(client, Some((*id, *existing)), at),
+            Operation::EraseClient { client } => self.erase_client(*client, at, today, history),
+            Operation::OpenShift { cashier, float } => self.open_shift(cashier, *float, at),
+            Operation::Sell { lines, card, cash } => {
+                self.sell(lines, card.as_ref(), *cash, at, today)
+            }
+            Operation::Refund {
+                receipt,
+                line,
+                card,
+            } => self.refund(*receipt, *line, card.as_ref(), at, history),
+            Operation::RegisterContract {
+                client,
+                title,
+                text,
+            } => self.register_contract(*client, title, text, today),
+            Operation::IssueInvoice {
+                client,
+                lines,
+                due_in_working_days,
+            } => self.issue_invoice(*client, lines, *due_in_working_days, today, history),
+            Operation::IssueDraftInvoice {
+                series_id,
+                pattern,
+                draft,
+                date,
+            } => self.issue_draft_invoice(series_id, pattern, draft, *date, history),
+            Operation::IssueCreditNote {
+                invoice,
+                line,
+                quantity,
+                reason,
+            } => self.issue_credit_note(invoice, *line, *quantity, reason, today, history),
+            Operation::RegisterComplaint {
+                client,
+                text,
+                invoice,
+            } => self.register_complaint(*client, text, invoice.as_deref(), today),
+            Operation::AnswerComplaint {
+                number,
+                accepted,
+                text,
+            } => self.answer_complaint(number, *accepted, text, today),
+            Operation::ApplyStatement { xml } => self.apply_statement(xml),
+            Operation::CloseShift { counted } => self.close_shift(*counted, at, today),
+            Operation::RecordNeed {
+                client,
+                category,
+                quantity,
+                budget,
+                needed_by,
+                preferred,
+            } => self.record_need(
+                &clients::NeedInput {
+                    client: *client,
+                    category,
+                    quantity: *quantity,
+                    budget: *budget,
+                    needed_by: *needed_by,
+                    preferred,
+                },
+                at,
+            ),
+            Operation::ReserveOrder {
+                client,
+                lines,
+                carrier,
+                hold_working_days,
+                need,
+            } => self.reserve_order(
+                *client,
+                lines,
+                carrier,
+                *hold_working_days,
+                *need,
+                (today, at),
+            ),
+            Operation::IssueWaybill {
+                invoice,
+                vehicle,
+                dispatch,
+                order,
+            } => self.issue_waybill(
+                invoice,
+                vehicle,
+                *dispatch,
+                order.as_deref(),
+                today,
+                history,
+            ),
+            Operation::FileSurveyReport { survey, responses } => {
+                self.file_survey_report(survey, responses, today)
+            }
+            Operation::LoadCatalogue { json } => self.load_catalogue(json, today),
+        }
+    }
+
+    // ---- reading -------------------------------------------------------------------------
+
+    /// The client registry.
+    pub(crate) fn registry(&self) -> &ClientRegistry {
+        &self.registry
+    }
+
+    /// The catalogue, its stock and deliveries.
+    pub(crate) fn catalogue(&self) -> &CatalogueFile {
+        &self.catalogue
+    }
+
+    /// The working-day calendar.
+    pub(crate) fn calendar(&self) -> &'static Calendar {
+        // `new` built the configuration, so it is there.
+        match config() {
+            Ok(config) => &config.calendar,
+            Err(_) => latvia(),
+        }
+    }
+
+    /// The seller on every invoice.
+    pub(crate) fn seller(&self) -> Result<&'static Party, OfficeError> {
+        Ok(&config()?.seller)
+    }
+
+    /// The file plan of `year`, once a day of it was opened.
+    pub(crate) fn plan(&self, year: i32) -> Option<&FilePlan> {
+        self.plans.get(&year)
+    }
+
+    /// The open cases, by year and index.
+    pub(crate) fn cases(&self) -> impl Iterator<Item = &OpenCase> {
+        self.cases.values()
+    }
+
+    /// The documents filed since the day was opened, in order.
+    #[cfg(test)]
+    pub(crate) fn filed_today(&self) -> &[Filed] {
+        &self.filed_today
+    }
+
+    /// How many documents the office has filed in all.
+    #[cfg(test)]
+    pub(crate) fn documents_filed(&self) -> u128 {
+        self.counters.documents
+    }
+
+    /// The incoming, outgoing and internal registers (the documents registered today, and
+    /// any registered since the day was opened).
+    pub(crate) fn registers(&self) -> [&Register; 3] {
+        [&self.incoming, &self.outgoing, &self.internal]
+    }
+
+    /// The open shift, if any.
+    pub(crate) fn shift(&self) -> Option<&OpenShift> {
+        self.shift.as_ref()
+    }
+
+    /// The number of the open shift, or of the next one when none is open: one more than
+    /// the last Z report's.
+    pub(crate) fn shift_number(&self) -> u64 {
+        self.last_z
+            .as_ref()
+            .map_or(0, |z| z.number)
+            .saturating_add(1)
+    }
+
+    /// The cash drawer as it should be.
+    pub(crate) fn drawer(&self) -> CashCount {
+        self.drawer
+    }
+
+    /// The receipts of the open shift (or of the last one, until the next opens), by
+    /// number.
+    pub(crate) fn receipts(&self) -> &BTreeMap<u64, Receipt> {
+        &self.receipts
+    }
+
+    /// The last Z report.
+    pub(crate) fn last_z_report(&self) -> Option<&ZReport> {
+        self.last_z.as_ref()
+    }
+
+    /// The number series, by id.
+    pub(crate) fn series(&self) -> &BTreeMap<String, apkalpe_core::NumberSeries> {
+        &self.series
+    }
+
+    /// The invoices whose receivable is still in the ledger, by number.
+    pub(crate) fn invoices(&self) -> &BTreeMap<String, InvoiceFile> {
+        &self.invoices
+    }
+
+    /// The receivables ledger.
+    pub(crate) fn ledger(&self) -> &ReceivableLedger {
+        &self.ledger
+    }
+
+    /// The complaints not answered yet: number, client and the answer deadline.
+    pub(crate) fn open_complaints(&self) -> impl Iterator<Item = (&str, ClientId, NaiveDate)> {
+        self.complaints
+            .iter()
+            .map(|(number, c)| (number.as_str(), c.client, c.submission.deadline().date()))
+    }
+
+    /// The orders the office holds (not yet delivered, or delivered recently), by
+    /// reference.
+    #[cfg(test)]
+    pub(crate) fn orders(&self) -> &BTreeMap<String, Order> {
+        &self.orders
+    }
+
+    /// The registered client with this id.
+    ///
+    /// # Errors
+    ///
+    /// [`OfficeError::UnknownClient`] when no client has it.
+    pub(crate) fn client_id(&self, id: Uuid) -> Result<ClientId, OfficeError> {
+        let client = ClientId::new(id);
+        match self.registry.get(client) {
+            Some(_) => Ok(client),
+            None => Err(OfficeError::UnknownClient { id }),
+        }
+    }
+
+    /// The registered client with this id, and the name documents give it.
+    ///
+    /// # Errors
+    ///
+    /// [`OfficeError::UnknownClient`] when no client has it.
+    fn named_client(&self, id: Uuid) -> Result<(ClientId, String), OfficeError> {
+        let client = ClientId::new(id);
+        self.registry
+            .get(client)
+            .map(|c| (client, c.display_name()))
+            .ok_or(OfficeError::UnknownClient { id })
+    }
+
+    /// The case index `index`.
+    fn case(index: &str) -> Result<CaseIndex, OfficeError> {
+        index.parse().map_err(input("case"))
+    }
+}
+
+/// The open cases as a snapshot keeps them: a list (each case names its year and index).
+mod case_list {
+    use std::collections::BTreeMap;
+
+    use apkalpe_documents::{CaseIndex, OpenCase};
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    pub(super) fn serialize<S: Serializer>(
+        cases: &BTreeMap<(i32, CaseIndex), OpenCase>,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(cases.values())
+    }
+
+    pub(super) fn deserialize<'de, D: Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<BTreeMap<(i32, CaseIndex), OpenCase>, D::Error> {
+        let list = Vec::<OpenCase>::deserialize(deserializer)?;
+        let mut cases = BTreeMap::new();
+        for case in list {
+            let key = (case.year(), case.index().clone());
+            if cases.insert(key, case).is_some() {
+                return Err(serde::de::Error::custom(
+                    "restore.duplicate: a case of one year and index appears twice",
+                ));
+            }
+        }
+        Ok(cases)
+    }
+}
+
+/// The Latvian calendar, for the one path where the configuration failed to build (which
+/// `Office::new` rules out).
+fn latvia() -> &'static Calendar {
+    static CALENDAR: OnceLock<Calendar> = OnceLock::new();
+    CALENDAR.get_or_init(Calendar::latvia)
+}
+
+#[cfg(test)]
+mod operation_tests;
+#[cfg(test)]
+mod test_desk;
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,1302 @@
+//! `desk`'s state: an embedded SQLite database (`--db <path>`, default `desk.db`).
+//!
+//! All of the app's SQL lives in this module and its files, so an integrator can copy it and
+//! swap the statements for another database. The domain crates never see it.
+//!
+//! | file | what it holds |
+//! |---|---|
+//! | `schema.rs` | the tables and their versioned migrations |
+//! | `journal.rs` | the journal of operations: appending, reading, replaying, redacting |
+//! | `snapshot.rs` | snapshots of the office, and opening from the latest |
+//! | `projection.rs` | what each operation produced, in tables an integrator queries |
+//! | `history.rs` | the office's closed history, read back from those tables |
+//!
+//! # How the state is kept
+//!
+//! The desk's state is an [`Office`]: the domain crates' aggregates, composed. Every change
+//! is an [`Operation`]; the `operations` table is the journal of every operation applied, in
+//! order, as JSON. Applying an operation and recording it happen in ONE transaction with
+//! everything the operation produced, written to tables an integrator can query with SQL.
+//! Either all of it is stored or none of it: a failure (or a killed process) before the
+//! commit rolls back, so the next run continues every number series with no gap and no
+//! duplicate.
+//!
+//! Opening the database does not replay the whole journal: the store keeps a snapshot of the
+//! office (written in the transaction of an operation, after every closed shift, every
+//! erasure and every few hundred operations) and opens from the latest one plus the journal
+//! after it, so opening costs the same after a week as after years. The office holds only
+//! what today's work needs; closed history stays in the tables, where the office finds it
+//! when an operation names it. `desk verify` replays the journal from its first entry and
+//! checks that the snapshot and the tables are what the replay gives.
+//!
+//! Before each operation, inside the write lock, the store applies any operations another
+//! `desk` process committed since this one opened the file, so desks on one database take
+//! turns and never issue the same number. The database is in write-ahead-log mode: readers
+//! never block a writer, and a writer waits for another writer at most
+//! [`BUSY_TIMEOUT_MS`] before it gives up with [`StoreError::Locked`].
+//!
+//! Erasure leaves nothing behind: SQLite overwrites deleted content with zeros
+//! (`secure_delete`), the erasure rewrites the journal entries and takes a new snapshot in
+//! its own transaction (older snapshots are deleted), and after it commits the write-ahead
+//! log is emptied into the database and truncated.
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+use apkalpe_accounting::{AccountingBatch, AccountingError, IssuedInvoice};
+use apkalpe_core::NumberSeries;
+use chrono::{DateTime, NaiveDate, Utc};
+use rusqlite::{Connection, ErrorCode, Transaction, TransactionBehavior};
+
+use crate::office::{Office, OfficeError, Operation, Outcome};
+
+mod history;
+mod journal;
+mod projection;
+mod schema;
+mod snapshot;
+
+pub(crate) use history::SqlHistory;
+
+/// How long a writer waits for another desk's write lock, in milliseconds.
+pub(crate) const BUSY_TIMEOUT_MS: u64 = 5_000;
+
+/// Why the store could not do its work. Nothing is stored when an error is returned.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub(crate) enum StoreError {
+    /// SQLite failed (cannot open the file, disk full, locked, not a database); `message` is
+    /// SQLite's own text, since `rusqlite::Error` cannot be cloned.
+    Sqlite {
+        /// What the store was doing, as a fixed phrase.
+        action: &'static str,
+        /// SQLite's message.
+        message: String,
+    },
+    /// The database's schema is newer than this `desk` knows.
+    Migration {
+        /// The highest version recorded in the database.
+        found: i64,
+        /// The highest version this `desk` knows.
+        known: i64,
+    },
+    /// A series id exists with another pattern than the one asked for.
+    SeriesPattern {
+        /// The series id.
+        series: String,
+        /// The pattern stored with the series.
+        stored: String,
+        /// The pattern asked for.
+        requested: String,
+    },
+    /// A stored series state could not be read back.
+    SeriesState {
+        /// The series id.
+        series: String,
+        /// The reader's message.
+        message: String,
+    },
+    /// A journal entry could not be read or applied again.
+    Journal {
+        /// The entry's sequence number.
+        seq: i64,
+        /// What went wrong.
+        message: String,
+    },
+    /// The stored state is not what the journal gives (the file was edited by hand).
+    Diverged {
+        /// What differs.
+        what: String,
+    },
+    /// A document with this number is already stored (the series and the documents
+    /// disagree, e.g. after an edit by hand); nothing was issued.
+    DuplicateNumber {
+        /// The number.
+        number: String,
+    },
+    /// An earlier write failed after the office had changed: this store must be opened
+    /// again before it takes another operation.
+    Poisoned,
+    /// Another desk held the database's write lock for longer than this desk waits.
+    Locked {
+        /// What the store was doing.
+        action: &'static str,
+        /// How long it waited, in milliseconds.
+        waited_ms: u64,
+    },
+    /// The latest snapshot of the office cannot be read back, or is not what the journal
+    /// gives.
+    Snapshot {
+        /// The journal entry the snapshot was taken after.
+        seq: i64,
+        /// What is wrong.
+        message: String,
+    },
+    /// The office refused the operation.
+    Office(OfficeError),
+}
+
+impl StoreError {
+    /// Returns the stable code: `store.sqlite`, `store.migration`, `store.series_pattern`,
+    /// `store.series_state`, `store.journal`, `store.diverged`, `store.duplicate_number`,
+    /// `store.poisoned`, `store.locked`, `store.snapshot`, or for [`StoreError::Office`] the office's own code (so `desk`
+    /// prints the same lines with or without a store).
+    pub(crate) fn code(&self) -> &'static str {
+        match self {
+            StoreError::Sqlite { .. } => "store.sqlite",
+            StoreError::Migration { .. } => "store.migration",
+            StoreError::SeriesPattern { .. } => "store.series_pattern",
+            StoreError::SeriesState { .. } => "store.series_state",
+            StoreError::Journal { .. } => "store.journal",
+            StoreError::Diverged { .. } => "store.diverged",
+            StoreError::DuplicateNumber { .. } => "store.duplicate_number",
+            StoreError::Poisoned => "store.poisoned",
+            StoreError::Locked { .. } => "store.locked",
+            StoreError::Snapshot { .. } => "store.snapshot",
+            StoreError::Office(error) => error.code(),
+        }
+    }
+}
+
+impl fmt::Display for StoreError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            StoreError::Sqlite { action, message } => {
+                write!(f, "the database failed while {action}: {message}")
+            }
+            StoreError::Migration { found, known } => write!(
+                f,
+                "the database has schema version {found}, newer than the {known} this desk knows"
+            ),
+            StoreError::SeriesPattern {
+                series,
+                stored,
+                requested,
+            } => write!(
+                f,
+                "number series {series:?} is stored with pattern {stored:?}, not {requested:?}; \
+                 give its pattern or another --series-id"
+            ),
+            StoreError::SeriesState { series, message } => {
+                write!(f, "number series {series:?} cannot be read back: {message}")
+            }
+            StoreError::Journal { seq, message } => {
+                write!(f, "journal entry {seq} cannot be applied again: {message}")
+            }
+            StoreError::Diverged { what } => write!(
+                f,
+                "the database disagrees with its own journal ({what}); was it edited by hand?"
+            ),
+            StoreError::DuplicateNumber { number } => write!(
+                f,
+                "a document numbered {number} is already stored; nothing was issued"
+            ),
+            StoreError::Poisoned => f.write_str(
+                "an earlier write failed; open the database again before the next operation",
+            ),
+            StoreError::Locked { action, waited_ms } => write!(
+                f,
+                "another desk holds the database's write lock (waited {}.{} s while {action}); \
+                 run the command again when that desk has finished, or stop it",
+                waited_ms / 1000,
+                waited_ms % 1000 / 100
+            ),
+            StoreError::Snapshot { seq, message } => write!(
+                f,
+                "the snapshot after journal entry {seq} cannot be used ({message}); \
+                 `desk verify` replays the journal from its first entry"
+            ),
+            StoreError::Office(error) => write!(f, "{error}"),
+        }
+    }
+}
+
+impl std::error::Error for StoreError {}
+
+impl From<OfficeError> for StoreError {
+    fn from(error: OfficeError) -> Self {
+        match error {
+            OfficeError::DuplicateNumber { number } => StoreError::DuplicateNumber { number },
+            error => StoreError::Office(error),
+        }
+    }
+}
+
+impl From<AccountingError> for StoreError {
+    fn from(error: AccountingError) -> Self {
+        StoreError::Office(OfficeError::Accounting(error))
+    }
+}
+
+/// Wraps a SQLite error with what the store was doing; a lock held too long by another
+/// desk is [`StoreError::Locked`].
+fn sqlite(action: &'static str) -> impl Fn(rusqlite::Error) -> StoreError {
+    move |error| match &error {
+        rusqlite::Error::SqliteFailure(failure, _)
+            if matches!(
+                failure.code,
+                ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked
+            ) =>
+        {
+            StoreError::Locked {
+                action,
+                waited_ms: BUSY_TIMEOUT_MS,
+            }
+        }
+        _ => StoreError::Sqlite {
+            action,
+            message: error.to_string(),
+        },
+    }
+}
+
+/// Runs one statement (cached, so a loop prepares it once); `action` says what the store was
+/// doing when SQLite fails.
+fn execute(
+    connection: &Connection,
+    action: &'static str,
+    sql: &str,
+    params: impl rusqlite::Params,
+) -> Result<usize, StoreError> {
+    connection
+        .prepare_cached(sql)
+        .and_then(|mut statement| statement.execute(params))
+        .map_err(sqlite(action))
+}
+
+/// How hard each commit waits for the disk.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Durability {
+    /// `synchronous = FULL`: a commit survives a power cut. The default.
+    Full,
+    /// `synchronous = NORMAL`: a commit survives the process being killed (the case the
+    /// crash test checks), and the last commits may be lost on a power cut; the database is
+    /// never corrupt. `desk simulate` uses it for speed.
+    Process,
+}
+
+/// The store: one open SQLite database with the current schema, and the office its snapshot
+/// and journal give.
+#[derive(Debug)]
+pub(crate) struct Store {
+    connection: Connection,
+    office: Office,
+    /// The last journal entry applied to `office`.
+    applied: i64,
+    poisoned: bool,
+    durability: Durability,
+    /// The file to create on the first operation that succeeds, while the store is still
+    /// in memory: a refused command leaves no database file behind.
+    create: Option<PathBuf>,
+    snapshots: snapshot::Policy,
+}
+
+/// An operation as journalled: its sequence number, and what it produced.
+#[derive(Debug, Clone)]
+pub(crate) struct Applied {
+    /// The journal's sequence number.
+    pub(crate) seq: i64,
+    /// What the operation produced.
+    pub(crate) outcome: Outcome,
+}
+
+/// An issued invoice as stored: the invoice, its printed text and its UBL 2.1 XML.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct StoredInvoice {
+    /// The issued invoice.
+    pub(crate) invoice: IssuedInvoice,
+    /// The rendered text, as stored in `issued_documents.text`.
+    pub(crate) text: String,
+    /// The UBL 2.1 e-invoice, as stored in `issued_documents.ubl`.
+    pub(crate) ubl: String,
+}
+
+/// How many of each thing the tables hold.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Tally {
+    /// Receipts.
+    pub(crate) receipts: u64,
+    /// Invoices.
+    pub(crate) invoices: u64,
+    /// Credit notes.
+    pub(crate) credit_notes: u64,
+    /// Documents filed.
+    pub(crate) documents: u64,
+    /// Z reports (closed shifts).
+    pub(crate) z_reports: u64,
+}
+
+/// What `desk verify` found: the journal replayed from its first entry against the snapshot
+/// and the tables.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Verification {
+    /// Journal entries replayed.
+    pub(crate) entries: i64,
+    /// The journal entry of the latest snapshot, if there is one.
+    pub(crate) snapshot: Option<i64>,
+    /// Receipts, invoices, credit notes and waybills whose stored data was compared.
+    pub(crate) documents: usize,
+}
+
+impl Store {
+    /// Opens the database at `path`, brings its schema up to date and loads the office from
+    /// its latest snapshot and the journal after it. A missing file is created by the first
+    /// operation that succeeds, not before.
+    ///
+    /// # Errors
+    ///
+    /// [`StoreError::Sqlite`] when the file cannot be opened or is not a database;
+    /// [`StoreError::Migration`] when it was made by a newer `desk`; [`StoreError::Journal`],
+    /// [`StoreError::Snapshot`] or [`StoreError::Diverged`] when its contents disagree;
+    /// [`StoreError::Locked`] when a migration waits too long for another desk.
+    pub(crate) fn open(path: &Path) -> Result<Self, StoreError> {
+        Store::open_with(path, Durability::Full)
+    }
+
+    /// As [`Store::open`], with the given durability.
+    pub(crate) fn open_with(path: &Path, durability: Durability) -> Result<Self, StoreError> {
+        if !path.exists() {
+            let mut store = Store::in_memory()?;
+            store.durability = durability;
+            store.create = Some(path.to_owned());
+            return Ok(store);
+        }
+        let connection = Store::connect(path, durability)?;
+        Store::with_connection(connection, durability)
+    }
+
+    /// Opens a connection to the file with the store's settings.
+    fn connect(path: &Path, durability: Durability) -> Result<Connection, StoreError> {
+        let connection = Connection::open(path).map_err(sqlite("opening the file"))?;
+        connection
+            .busy_timeout(std::time::Duration::from_millis(BUSY_TIMEOUT_MS))
+            .map_err(sqlite("setting the lock timeout"))?;
+        // Write-ahead log: readers never block the writer, and the writer never blocks them.
+        let mode: String = connection
+            .query_row("PRAGMA journal_mode = WAL", [], |row| row.get(0))
+            .map_err(sqlite("choosing the journal mode"))?;
+        if !mode.eq_ignore_ascii_case("wal") {
+            return Err(StoreError::Sqlite {
+                action: "choosing the journal mode",
+                message: format!("the database stays in {mode} mode"),
+            });
+        }
+        let synchronous = match durability {
+            Durability::Full => "FULL",
+            Durability::Process => "NORMAL",
+        };
+        connection
+            .pragma_update(None, "synchronous", synchronous)
+            .map_err(sqlite("choosing the durability"))?;
+        Ok(connection)
+    }
+
+    /// An empty store in memory (the demo's default: nothing is left behind).
+    pub(crate) fn in_memory() -> Result<Self, StoreError> {
+        let connection = Connection::open_in_memory().map_err(sqlite("opening memory"))?;
+        Store::with_connection(connection, Durability::Full)
+    }
+
+    /// Sets up an open connection: pragmas, the migrations not yet applied, the office.
+    fn with_connection(
+        mut connection: Connection,
+        durability: Durability,
+    ) -> Result<Self, StoreError> {
+        connection
+            .pragma_update(None, "foreign_keys", true)
+            .map_err(sqlite("enabling foreign keys"))?;
+        // Deleted content is overwritten with zeros: an erased value leaves no bytes behind.
+        connection
+            .pragma_update(None, "secure_delete", true)
+            .map_err(sqlite("enabling secure delete"))?;
+        let before = schema::migrate(&mut connection)?;
+        let (office, applied, snapshots) = snapshot::load(&mut connection, before)?;
+        Ok(Store {
+            connection,
+            office,
+            applied,
+            poisoned: false,
+            durability,
+            create: None,
+            snapshots,
+        })
+    }
+
+    /// The office as the journal leaves it.
+    pub(crate) fn office(&self) -> &Office {
+        &self.office
+    }
+
+    /// How many operations the journal holds.
+    pub(crate) fn journal_len(&self) -> i64 {
+        self.applied
+    }
+
+    /// Applies `operation` at `at` and stores it with everything it produced, in one
+    /// transaction.
+    ///
+    /// # Errors
+    ///
+    /// Any [`StoreError`]; then nothing was stored.
+    pub(crate) fn apply(
+        &mut self,
+        operation: &Operation,
+        at: DateTime<Utc>,
+    ) -> Result<Applied, StoreError> {
+        self.apply_then(operation, at, |_| Ok(()))
+    }
+
+    /// As [`Store::apply`], running `before_commit` after every write and just before the
+    /// commit: tests use it to fail (as a crash would) at the last moment.
+    pub(crate) fn apply_then(
+        &mut self,
+        operation: &Operation,
+        at: DateTime<Utc>,
+        before_commit: impl Fn(&Transaction<'_>) -> Result<(), StoreError>,
+    ) -> Result<Applied, StoreError> {
+        if let Some(path) = self.create.clone() {
+            if !path.exists() {
+                // A new database: the operation is tried in memory first, and only when it
+                // succeeds does the file come into being, holding exactly that first entry.
+                let applied = self.apply_here(operation, at, &before_commit)?;
+                match self.persist(&path) {
+                    Ok(()) => return Ok(applied),
+                    // Another desk created the file meanwhile: the operation is applied
+                    // there instead, after what that desk committed.
+                    Err(_) if path.exists() => {}
+                    Err(error) => return Err(error),
+                }
+            }
+            self.switch_to(&path)?;
+        }
+        self.apply_here(operation, at, &before_commit)
+    }
+
+    /// Leaves the store kept in memory for the database another desk created at `path`.
+    fn switch_to(&mut self, path: &Path) -> Result<(), StoreError> {
+        let connection = Store::connect(path, self.durability)?;
+        *self = Store::with_connection(connection, self.durability)?;
+        Ok(())
+    }
+
+    /// Writes the store kept in memory so far to a new file at `path` and continues there.
+    fn persist(&mut self, path: &Path) -> Result<(), StoreError> {
+        let target = path.to_string_lossy().into_owned();
+        self.connection
+            .execute("VACUUM INTO ?1", [&target])
+            .map_err(sqlite("creating the database file"))?;
+        let connection = Store::connect(path, self.durability)?;
+        connection
+            .pragma_update(None, "foreign_keys", true)
+            .map_err(sqlite("enabling foreign keys"))?;
+        connection
+            .pragma_update(None, "secure_delete", true)
+            .map_err(sqlite("enabling secure delete"))?;
+        self.connection = connection;
+        self.create = None;
+        Ok(())
+    }
+
+    fn apply_here(
+        &mut self,
+        operation: &Operation,
+        at: DateTime<Utc>,
+        before_commit: &dyn Fn(&Transaction<'_>) -> Result<(), StoreError>,
+    ) -> Result<Applied, StoreError> {
+        if self.poisoned {
+            return Err(StoreError::Poisoned);
+        }
+        if let Operation::IssueDraftInvoice {
+            series_id, pattern, ..
+        } = operation
+            && let Some(series) = self.office.series().get(series_id)
+            && series.pattern().to_string() != *pattern
+        {
+            return Err(StoreError::SeriesPattern {
+                series: series_id.clone(),
+                stored: series.pattern().to_string(),
+                requested: pattern.clone(),
+            });
+        }
+        // IMMEDIATE takes the write lock now, so desks on one file take turns; what the
+        // others committed meanwhile is applied first.
+        let transaction = self
+            .connection
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(sqlite("starting a transaction"))?;
+        if let Err(error) = journal::catch_up(&transaction, &mut self.office, &mut self.applied) {
+            self.poisoned = true;
+            return Err(error);
+        }
+        let before: Vec<NumberSeries> = self.office.series().values().cloned().collect();
+        let seq = self.applied + 1;
+        let outcome = match self
+            .office
+            .apply(operation, at, &SqlHistory::new(&transaction, seq))
+        {
+            Ok(outcome) => outcome,
+            Err(error) => {
+                // A refusal left the office as it was; anything else may not have.
+                if !error.is_refusal() {
+                    self.poisoned = true;
+                }
+                return Err(error.into());
+            }
+        };
+        // From here on the office has changed: a failure poisons this store.
+        let snapshot = self.snapshots.due(operation, seq);
+        let written = projection::save_series(&transaction, &before, &self.office)
+            .and_then(|()| journal::append(&transaction, seq, operation, at, &outcome))
+            .and_then(|()| {
+                projection::project(&transaction, seq, operation, at, &outcome, &self.office)
+            })
+            .and_then(|()| match &outcome {
+                Outcome::Erased(report) => journal::redact(&transaction, report),
+                _ => Ok(()),
+            })
+            .and_then(|()| match snapshot {
+                true => snapshot::write(&transaction, seq, at, &self.office).map(Some),
+                false => Ok(None),
+            })
+            .and_then(|bytes| before_commit(&transaction).map(|()| bytes))
+            .and_then(|bytes| {
+                transaction
+                    .commit()
+                    .map(|()| bytes)
+                    .map_err(sqlite("committing the operation"))
+            });
+        match written {
+            Ok(bytes) => {
+                self.applied = seq;
+                if let Some(bytes) = bytes {
+                    self.snapshots.taken(seq, bytes);
+                }
+                if matches!(outcome, Outcome::Erased(_)) {
+                    self.purge_log()?;
+                }
+                Ok(Applied { seq, outcome })
+            }
+            Err(error) => {
+                self.poisoned = true;
+                // The office had applied the operation: this is a failure to store it, not
+                // a refusal, and must not read as one.
+                Err(match error {
+                    StoreError::Office(error) => StoreError::Journal {
+                        seq,
+                        message: format!(
+                            "storing what it produced failed: {}: {error}",
+                            error.code()
+                        ),
+                    },
+                    error => error,
+                })
+            }
+        }
+    }
+
+    /// Empties the write-ahead log into the database and truncates it, so no page image of
+    /// what was just erased stays in the log file.
+    fn purge_log(&self) -> Result<(), StoreError> {
+        if self.create.is_some() {
+            return Ok(());
+        }
+        let busy: i64 = self
+            .connection
+            .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |row| row.get(0))
+            .map_err(sqlite("emptying the write-ahead log"))?;
+        if busy != 0 {
+            return Err(StoreError::Locked {
+                action: "emptying the write-ahead log after an erasure (the erasure is \
+                         committed; the log is emptied when the other desks close)",
+                waited_ms: BUSY_TIMEOUT_MS,
+            });
+        }
+        Ok(())
+    }
+
+    /// Applies `operation` to the office to see what it would give, and stores nothing: the
+    /// office is then loaded again from the database. A card is charged only when the sale
+    /// would be accepted; a statement is stored only when it would pay something.
+    ///
+    /// # Errors
+    ///
+    /// Any [`StoreError`]: the operation's refusal, or a failure to read the database.
+    pub(crate) fn dry_run(
+        &mut self,
+        operation: &Operation,
+        at: DateTime<Utc>,
+    ) -> Result<Outcome, StoreError> {
+        if self.poisoned {
+            return Err(StoreError::Poisoned);
+        }
+        let seq = self.applied + 1;
+        let result = self
+            .office
+            .apply(operation, at, &SqlHistory::new(&self.connection, seq));
+        if result.is_ok() || result.as_ref().is_err_and(|error| !error.is_refusal()) {
+            // The office moved on (or may have): bring it back as the database has it.
+            let (office, applied, snapshots) = snapshot::load(&mut self.connection, 0)?;
+            self.office = office;
+            self.applied = applied;
+            self.snapshots = snapshots;
+        }
+        Ok(result?)
+    }
+
+    /// Issues a draft invoice (JSON, as `desk invoice issue` reads it) with the next number
+    /// of series `series_id`, stored with its text and UBL.
+    ///
+    /// # Errors
+    ///
+    /// Any [`StoreError`]; then nothing was stored and the series is as before.
+    pub(crate) fn issue_invoice(
+        &mut self,
+        series_id: &str,
+        pattern: &str,
+        draft: &str,
+        date: NaiveDate,
+        at: DateTime<Utc>,
+    ) -> Result<StoredInvoice, StoreError> {
+        let operation = Operation::IssueDraftInvoice {
+            series_id: series_id.to_owned(),
+            pattern: pattern.to_owned(),
+            draft: draft.to_owned(),
+            date,
+        };
+        let applied = self.apply(&operation, at)?;
+        let Outcome::Invoice(issued) = applied.outcome else {
+            return Err(StoreError::Journal {
+                seq: applied.seq,
+                message: "issuing an invoice produced no invoice".into(),
+            });
+        };
+        let issued = *issued;
+        Ok(StoredInvoice {
+            invoice: issued.document,
+            text: issued.text,
+            ubl: issued.ubl,
+        })
+    }
+
+    /// How many documents the `documents` table files in each case index, as
+    /// `"<index>: <count>"` in index order: the SQL side of "every document is filed".
+    ///
+    /// # Errors
+    ///
+    /// [`StoreError::Sqlite`].
+    pub(crate) fn documents_per_case(&self) -> Result<Vec<String>, StoreError> {
+        let mut statement = self
+            .connection
+            .prepare(
+                "SELECT case_index || ': ' || COUNT(*) FROM documents
+                 GROUP BY case_index ORDER BY case_index",
+            )
+            .map_err(sqlite("counting the documents per case"))?;
+        let rows = statement
+            .query_map([], |row| row.get::<_, String>(0))
+            .map_err(sqlite("counting the documents per case"))?;
+        rows.collect::<Result<Vec<_>, _>>()
+            .map_err(sqlite("counting the documents per case"))
+    }
+
+    /// The numbers of the last `count` documents filed in a case of a year, newest last.
+    ///
+    /// # Errors
+    ///
+    /// [`StoreError::Sqlite`].
+    pub(crate) fn latest_filed(
+        &self,
+        year: i32,
+        case: &str,
+        count: usize,
+    ) -> Result<Vec<String>, StoreError> {
+        let mut statement = self
+            .connection
+            .prepare_cached(
+                "SELECT number FROM documents WHERE year = ?1 AND case_index = ?2
+                 ORDER BY operation DESC, rowid DESC LIMIT ?3",
+            )
+            .map_err(sqlite("reading the latest documents"))?;
+        let rows = statement
+            .query_map(
+                rusqlite::params![year, case, i64::try_from(count).unwrap_or(i64::MAX)],
+                |row| row.get::<_, String>(0),
+            )
+            .map_err(sqlite("reading the latest documents"))?;
+        let mut numbers = rows
+            .collect::<Result<Vec<_>, _>>()
+            .map_err(sqlite("reading the latest documents"))?;
+        numbers.reverse();
+        Ok(numbers)
+    }
+
+    /// The receipt with this number: from the office while its shift is open, else from the
+    /// `receipts` table.
+    ///
+    /// # Errors
+    ///
+    /// [`StoreError::Office`] when the table cannot be read.
+    pub(crate) fn receipt(
+        &self,
+        number: u64,
+    ) -> Result<Option<apkalpe_payments::Receipt>, StoreError> {
+        if let Some(receipt) = self.office.receipts().get(&number) {
+            return Ok(Some(receipt.clone()));
+        }
+        use crate::office::History;
+        Ok(SqlHistory::new(&self.connection, self.applied + 1).receipt(number)?)
+    }
+
+    /// Every document filed, in the order filed, from the `documents` table.
+    ///
+    /// # Errors
+    ///
+    /// [`StoreError::Sqlite`]; [`StoreError::Diverged`] for a row that does not read.
+    pub(crate) fn filed(&self) -> Result<Vec<crate::office::Filed>, StoreError> {
+        projection::filed(&self.connection)
+    }
+
+    /// How many receipts, invoices, credit notes, filed documents and Z reports the tables
+    /// hold.
+    ///
+    /// # Errors
+    ///
+    /// [`StoreError::Sqlite`].
+    pub(crate) fn tally(&self) -> Result<Tally, StoreError> {
+        let count = |sql: &str| -> Result<u64, StoreError> {
+            self.connection
+                .query_row(sql, [], |row| row.get::<_, i64>(0))
+                .map(|n| u64::try_from(n).unwrap_or(0))
+                .map_err(sqlite("counting"))
+        };
+        Ok(Tally {
+            receipts: count("SELECT COUNT(*) FROM receipts")?,
+            invoices: count(
+                "SELECT COUNT(*) FROM issued_documents WHERE kind NOT IN ('credit_note', 'waybill')",
+            )?,
+            credit_notes: count(
+                "SELECT COUNT(*) FROM issued_documents WHERE kind = 'credit_note'",
+            )?,
+            documents: count("SELECT COUNT(*) FROM documents")?,
+            z_reports: count("SELECT COUNT(*) FROM shifts WHERE z_report IS NOT NULL")?,
+        })
+    }
+
+    /// Every journalled operation, in order.
+    ///
+    /// # Errors
+    ///
+    /// [`StoreError::Sqlite`], or [`StoreError::Journal`] for an entry that cannot be read.
+    pub(crate) fn journal(&self) -> Result<Vec<Operation>, StoreError> {
+        journal::read_all(&self.connection)
+    }
+
+    /// The accounting batch of the days `from..=to`, from the issued documents stored (see
+    /// [`crate::office::accounting_batch`]).
+    ///
+    /// # Errors
+    ///
+    /// [`StoreError::Sqlite`]; [`StoreError::Office`] for a period that ends before it
+    /// starts or a stored document that does not read.
+    pub(crate) fn accounting_batch(
+        &self,
+        from: NaiveDate,
+        to: NaiveDate,
+    ) -> Result<AccountingBatch, StoreError> {
+        let (documents, earlier) = projection::booked(&self.connection, from, to)?;
+        Ok(crate::office::accounting_batch(
+            from, to, documents, earlier,
+        )?)
+    }
+
+    /// Replays the journal from its first entry and checks that the office this store
+    /// opened (its latest snapshot and the journal after it) is the one the replay gives,
+    /// and that every stored receipt, invoice, credit note and waybill is the one the replay
+    /// made.
+    ///
+    /// # Errors
+    ///
+    /// [`StoreError::Snapshot`] when the office differs; [`StoreError::Diverged`] when a
+    /// table does; as [`Store::open`] for a journal that does not replay.
+    pub(crate) fn verify(&self) -> Result<Verification, StoreError> {
+        let (replayed, history, entries) = journal::replay_all(&self.connection)?;
+        let snapshot = snapshot::latest_seq(&self.connection)?;
+        snapshot::compare(&replayed, &self.office, snapshot.unwrap_or(0))?;
+        let documents = projection::compare(&self.connection, &history)?;
+        Ok(Verification {
+            entries,
+            snapshot,
+            documents,
+        })
+    }
+
+    /// Returns the stored state of series `series_id`, if any.
+    #[cfg(test)]
+    fn series(&mut self, series_id: &str) -> Result<Option<NumberSeries>, StoreError> {
+        let transaction = self
+            .connection
+            .transaction()
+            .map_err(sqlite("starting a transaction"))?;
+        projection::load_series(&transaction, series_id)
+    }
+}
+
+impl fmt::Display for Verification {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{} journal entries replayed from the first; ",
+            self.entries
+        )?;
+        match self.snapshot {
+            Some(seq) => write!(
+                f,
+                "the snapshot after entry {seq} and the entries after it give the same office; "
+            )?,
+            None => f.write_str("no snapshot yet; ")?,
+        }
+        write!(
+            f,
+            "{} stored documents are the ones the replay made",
+            self.documents
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::schema::{MIGRATIONS, migrate};
+    use super::*;
+    use crate::office::{ClientInput, ItemLine};
+    use apkalpe_payments::{CashCount, Denomination};
+    use chrono::{NaiveDate, TimeZone};
+
+    const DRAFT: &str = include_str!("../../drafts/invoice.json");
+    const PATTERN: &str = "INV{year}-{seq:5}";
+
+    fn date() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 11, 27).unwrap()
+    }
+
+    fn at() -> DateTime<Utc> {
+        Utc.with_ymd_and_hms(2026, 11, 27, 8, 0, 0).unwrap()
+    }
+
+    fn memory() -> Store {
+        Store::in_memory().unwrap()
+    }
+
+    fn count(store: &Store, sql: &str) -> i64 {
+        store
+            .connection
+            .query_row(sql, [], |row| row.get(0))
+            .unwrap()
+    }
+
+    fn issue(store: &mut Store, series: &str, pattern: &str) -> Result<StoredInvoice, StoreError> {
+        store.issue_invoice(series, pattern, DRAFT, date(), at())
+    }
+
+    #[test]
+    fn issues_and_continues_the_series() {
+        let mut store = memory();
+        let first = issue(&mut store, "invoices", PATTERN).unwrap();
+        let second = issue(&mut store, "invoices", PATTERN).unwrap();
+        assert_eq!(first.invoice.number().as_str(), "INV2026-00001");
+        assert_eq!(second.invoice.number().as_str(), "INV2026-00002");
+        assert!(second.text.starts_with("PVN rēķins Nr. INV2026-00002\n"));
+        assert!(second.ubl.contains("<cbc:ID>INV2026-00002</cbc:ID>"));
+        assert_eq!(count(&store, "SELECT COUNT(*) FROM issued_documents"), 2);
+        assert_eq!(count(&store, "SELECT COUNT(*) FROM operations"), 2);
+        // Each invoice is filed once, in case 4.2 of its year.
+        assert_eq!(
+            count(
+                &store,
+                "SELECT COUNT(*) FROM documents WHERE case_index = '4.2' AND year = 2026"
+            ),
+            2
+        );
+        let row: (String, String, String) = store
+            .connection
+            .query_row(
+                "SELECT series_id, kind, issue_date FROM issued_documents WHERE number = ?1",
+                ["INV2026-00001"],
+                |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)),
+            )
+            .unwrap();
+        assert_eq!(
+            row,
+            ("invoices".into(), "invoice".into(), "2026-11-27".into())
+        );
+    }
+
+    #[test]
+    fn a_failure_just_before_commit_stores_nothing_and_poisons_the_store() {
+        let mut store = memory();
+        issue(&mut store, "invoices", PATTERN).unwrap();
+        let before = store.series("invoices").unwrap().unwrap();
+        let operation = Operation::IssueDraftInvoice {
+            series_id: "invoices".into(),
+            pattern: PATTERN.into(),
+            draft: DRAFT.into(),
+            date: date(),
+        };
+        let crashed = store
+            .apply_then(&operation, at(), |tx| {
+                // Every write happened inside the transaction…
+                let written: i64 = tx
+                    .query_row("SELECT COUNT(*) FROM issued_documents", [], |row| {
+                        row.get(0)
+                    })
+                    .unwrap();
+                assert_eq!(written, 2);
+                // …and then the process "dies".
+                Err(StoreError::Sqlite {
+                    action: "simulating a crash",
+                    message: "killed".into(),
+                })
+            })
+            .unwrap_err();
+        assert_eq!(crashed.code(), "store.sqlite");
+        assert_eq!(store.series("invoices").unwrap().unwrap(), before);
+        assert_eq!(count(&store, "SELECT COUNT(*) FROM issued_documents"), 1);
+        assert_eq!(count(&store, "SELECT COUNT(*) FROM operations"), 1);
+        assert_eq!(count(&store, "SELECT COUNT(*) FROM documents"), 1);
+        // The office had moved on in memory: this store refuses more work…
+        let refused = issue(&mut store, "invoices", PATTERN).unwrap_err();
+        assert_eq!(refused, StoreError::Poisoned);
+        // …and a store opened again from the journal continues without a gap.
+        let Store { connection, .. } = store;
+        let mut again = Store::with_connection(connection, Durability::Full).unwrap();
+        let next = issue(&mut again, "invoices", PATTERN).unwrap();
+        assert_eq!(next.invoice.number().as_str(), "INV2026-00002");
+    }
+
+    #[test]
+    fn a_new_series_rolled_back_is_not_created() {
+        let mut store = memory();
+        let operation = Operation::IssueDraftInvoice {
+            series_id: "other".into(),
+            pattern: PATTERN.into(),
+            draft: DRAFT.into(),
+            date: date(),
+        };
+        let error = store
+            .apply_then(&operation, at(), |_| {
+                Err(StoreError::DuplicateNumber { number: "x".into() })
+            })
+            .unwrap_err();
+        assert_eq!(error.code(), "store.duplicate_number");
+        assert_eq!(store.series("other").unwrap(), None);
+    }
+
+    #[test]
+    fn refuses_another_pattern_and_a_bad_series_id() {
+        let mut store = memory();
+        issue(&mut store, "invoices", PATTERN).unwrap();
+        let error = issue(&mut store, "invoices", "R-{seq:4}").unwrap_err();
+        assert_eq!(error.code(), "store.series_pattern");
+        assert!(error.to_string().contains("\"INV{year}-{seq:5}\""));
+        let error = issue(&mut store, " padded ", PATTERN).unwrap_err();
+        assert_eq!(error.code(), "number_series.invalid_id");
+        // Refusals leave nothing in the journal.
+        assert_eq!(count(&store, "SELECT COUNT(*) FROM operations"), 1);
+    }
+
+    #[test]
+    fn migrations_are_recorded_once_and_newer_schemas_refused() {
+        let mut connection = Connection::open_in_memory().unwrap();
+        migrate(&mut connection).unwrap();
+        migrate(&mut connection).unwrap();
+        let versions: i64 = connection
+            .query_row("SELECT COUNT(*) FROM schema_version", [], |row| row.get(0))
+            .unwrap();
+        assert_eq!(versions, MIGRATIONS.len() as i64);
+        connection
+            .execute("INSERT INTO schema_version (version) VALUES (99)", [])
+            .unwrap();
+        let error = migrate(&mut connection).unwrap_err();
+        assert_eq!(
+            error,
+            StoreError::Migration {
+                found: 99,
+                known: MIGRATIONS.len() as i64
+            }
+        );
+        assert_eq!(error.code(), "store.migration");
+    }
+
+    #[test]
+    fn an_unreadable_or_edited_series_state_is_reported() {
+        let mut store = memory();
+        store
+            .connection
+            .execute(
+                "INSERT INTO number_series (id, state) VALUES ('invoices', '{}')",
+                [],
+            )
+            .unwrap();
+        let error = issue(&mut store, "invoices", PATTERN).unwrap_err();
+        assert_eq!(error.code(), "store.series_state");
+
+        // A series edited by hand no longer matches the journal: opening refuses it.
+        let mut store = memory();
+        issue(&mut store, "invoices", PATTERN).unwrap();
+        let Store { connection, .. } = store;
+        connection
+            .execute_batch(
+                "PRAGMA foreign_keys = OFF; DELETE FROM number_series WHERE id = 'invoices';",
+            )
+            .unwrap();
+        let error = Store::with_connection(connection, Durability::Full).unwrap_err();
+        assert_eq!(error.code(), "store.diverged");
+    }
+
+    #[test]
+    fn a_second_desk_on_the_same_file_catches_up_before_it_writes() {
+        let path = std::env::temp_dir().join(format!("desk-two-{}.db", std::process::id()));
+        let _ = std::fs::remove_file(&path);
+        let mut one = Store::open(&path).unwrap();
+        let mut two = Store::open(&path).unwrap();
+        let a = issue(&mut one, "invoices", PATTERN).unwrap();
+        let b = issue(&mut two, "invoices", PATTERN).unwrap();
+        let c = issue(&mut one, "invoices", PATTERN).unwrap();
+        let numbers: Vec<&str> = [&a, &b, &c]
+            .iter()
+            .map(|s| s.invoice.number().as_str())
+            .collect();
+        assert_eq!(numbers, ["INV2026-00001", "INV2026-00002", "INV2026-00003"]);
+        assert_eq!(two.journal_len(), 2);
+        assert_eq!(one.journal_len(), 3);
+        drop((one, two));
+        let _ = std::fs::remove_file(&path);
+    }
+
+    #[test]
+    fn a_day_is_stored_in_its_tables_and_replayed_identically() {
+        let mut store = memory();
+        let float = Denomination::ALL
+            .iter()
+            .try_fold(CashCount::new(), |count, d| count.with(*d, 10))
+            .unwrap();
+        let client = ClientInput {
+            organisation: Some("Ziemeļu Rati".into()),
+            legal_form: Some("SIA".into()),
+            registration_number: Some("40203990007".into()),
+            vat_number: Some("LV40203990007".into()),
+            street: Some("Brīvības iela 101".into()),
+            city: Some("Rīga".into()),
+            postcode: Some("LV-1001".into()),
+            consents: vec!["surveys".into()],
+            ..ClientInput::default()
+        };
+        let operations = [
+            Operation::OpenDay,
+            Operation::RegisterClient { client },
+            Operation::OpenShift {
+                cashier: "Ilze Kalna".into(),
+                float,
+            },
+            Operation::Sell {
+                lines: vec![ItemLine {
+                    sku: "PAP-A4-80".into(),
+                    quantity: 2,
+                }],
+                card: None,
+                cash: Some(apkalpe_core::Money::new(
+                    rust_decimal::Decimal::from(20),
+                    apkalpe_core::Currency::EUR,
+                )),
+            },
+        ];
+        for operation in &operations {
+            store.apply(operation, at()).unwrap();
+        }
+        let client = store
+            .office()
+            .registry()
+            .clients()
+            .next()
+            .unwrap()
+            .id()
+            .as_uuid();
+        store
+            .apply(
+                &Operation::IssueInvoice {
+                    client,
+                    lines: vec![ItemLine {
+                        sku: "PAP-A4-80".into(),
+                        quantity: 10,
+                    }],
+                    due_in_working_days: 10,
+                },
+                at(),
+            )
+            .unwrap();
+        let drawer = store.office().drawer();
+        store
+            .apply(&Operation::CloseShift { counted: drawer }, at())
+            .unwrap();
+        assert_eq!(count(&store, "SELECT COUNT(*) FROM clients"), 1);
+        assert_eq!(count(&store, "SELECT COUNT(*) FROM receipts"), 1);
+        assert_eq!(count(&store, "SELECT COUNT(*) FROM payments"), 1);
+        assert_eq!(
+            count(
+                &store,
+                "SELECT COUNT(*) FROM shifts WHERE z_report IS NOT NULL"
+            ),
+            1
+        );
+        assert_eq!(count(&store, "SELECT COUNT(*) FROM documents"), 2);
+        assert_eq!(count(&store, "SELECT COUNT(*) FROM cases"), 2);
+        let Store {
+            connection, office, ..
+        } = store;
+        let again = Store::with_connection(connection, Durability::Full).unwrap();
+        assert_eq!(again.journal_len(), 6);
+        assert_eq!(again.office().filed_today(), office.filed_today());
+        assert_eq!(again.office().receipts(), office.receipts());
+        assert_eq!(
+            serde_json::to_string(again.office()).unwrap(),
+            serde_json::to_string(&office).unwrap()
+        );
+        assert_eq!(again.office().series(), office.series());
+        assert_eq!(again.office().drawer(), office.drawer());
+    }
+    #[test]
+    fn needs_orders_waybills_and_survey_reports_are_stored_and_replayed() {
+        let mut store = memory();
+        let client = ClientInput {
+            organisation: Some("Ziemeļu Rati".into()),
+            legal_form: Some("SIA".into()),
+            registration_number: Some("40203990007".into()),
+            vat_number: Some("LV40203990007".into()),
+            street: Some("Brīvības iela 101".into()),
+            city: Some("Rīga".into()),
+            postcode: Some("LV-1001".into()),
+            consents: vec!["surveys".into()],
+            ..ClientInput::default()
+        };
+        store.apply(&Operation::OpenDay, at()).unwrap();
+        let Outcome::Client { id, .. } = store
+            .apply(&Operation::RegisterClient { client }, at())
+            .unwrap()
+            .outcome
+        else {
+            panic!("not a client")
+        };
+        let client = id.as_uuid();
+        let lines = vec![
+            ItemLine {
+                sku: "LAP-E14-G5".into(),
+                quantity: 1,
+            },
+            ItemLine {
+                sku: "PAP-A4-80".into(),
+                quantity: 10,
+            },
+        ];
+        let operations = [
+            Operation::RecordNeed {
+                client,
+                category: "it/laptops".into(),
+                quantity: 1,
+                budget: Some(apkalpe_core::Money::new(
+                    rust_decimal::Decimal::from(1000),
+                    apkalpe_core::Currency::EUR,
+                )),
+                needed_by: None,
+                preferred: Vec::new(),
+            },
+            Operation::ReserveOrder {
+                client,
+                lines: lines.clone(),
+                carrier: "courier".into(),
+                hold_working_days: 5,
+                need: None,
+            },
+            Operation::IssueInvoice {
+                client,
+                lines,
+                due_in_working_days: 10,
+            },
+            Operation::IssueWaybill {
+                invoice: "INV2026-00001".into(),
+                vehicle: "VW Caddy, KA-1234".into(),
+                dispatch: date(),
+                order: None,
+            },
+            Operation::FileSurveyReport {
+                survey: r#"{"id": "s", "title": {"lv": "Aptauja"}, "questions": [{"id": "nps", "text": {"lv": "Ieteiktu?"}, "kind": {"type": "nps"}}]}"#.into(),
+                responses: format!(
+                    "response_id,client_id,segment,question_id,answer\nr1,{client},,nps,4\nr2,,,nps,9\n"
+                ),
+            },
+        ];
+        for operation in &operations {
+            store.apply(operation, at()).unwrap();
+        }
+        assert_eq!(count(&store, "SELECT COUNT(*) FROM needs"), 1);
+        assert_eq!(
+            count(
+                &store,
+                "SELECT COUNT(*) FROM orders WHERE reference = 'PAS-2026/0001' AND promised = '2026-11-30'"
+            ),
+            1
+        );
+        assert_eq!(
+            count(
+                &store,
+                "SELECT COUNT(*) FROM reservations WHERE order_reference = 'PAS-2026/0001'"
+            ),
+            2
+        );
+        assert_eq!(
+            count(
+                &store,
+                "SELECT COUNT(*) FROM documents WHERE kind = 'waybill' AND case_index = '4.2' AND text LIKE 'Preču pavadzīme Nr. PP2026-0001%'"
+            ),
+            1
+        );
+        assert_eq!(
+            count(
+                &store,
+                "SELECT COUNT(*) FROM documents WHERE kind = 'survey_report' AND case_index = '2.7' AND text LIKE '%Kritiķi (NPS 0–6) sazināšanās reizei: 1%'"
+            ),
+            1
+        );
+        assert_eq!(
+            count(
+                &store,
+                "SELECT COUNT(*) FROM number_series WHERE id = 'waybills'"
+            ),
+            1
+        );
+        let Store {
+            connection, office, ..
+        } = store;
+        let again = Store::with_connection(connection, Durability::Full).unwrap();
+        assert_eq!(again.journal_len(), 7);
+        assert_eq!(again.office().filed_today(), office.filed_today());
+        assert_eq!(again.office().orders(), office.orders());
+        assert_eq!(
+            serde_json::to_string(again.office()).unwrap(),
+            serde_json::to_string(&office).unwrap()
+        );
+        assert_eq!(again.office().series(), office.series());
+        assert_eq!(
+            again
+                .office()
+                .catalogue()
+                .stock()
+                .reserved(&"LAP-E14-G5".parse().unwrap()),
+            office
+                .catalogue()
+                .stock()
+                .reserved(&"LAP-E14-G5".parse().unwrap())
+        );
+    }
+}
+
+#[cfg(test)]
+mod replay_tests;

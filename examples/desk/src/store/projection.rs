@@ -1,0 +1,948 @@
+//! The SQL projections: what each operation produced, written to tables an integrator can
+//! query, in the operation's own transaction. They are also the office's history
+//! ([`super::history`]): every row that the office may need again carries its value as JSON
+//! (`data`) and the journal entry that wrote it (`operation`).
+//!
+//! `clients`, `cases`, `documents` (everything filed, with its case and the client it names),
+//! `issued_documents` (invoices, credit notes and waybills with their text, UBL and data),
+//! `number_series`, `shifts`, `receipts`, `payments`, `needs`, `orders`, `reservations` and
+//! `products` (the catalogue last loaded).
+
+use apkalpe_accounting::{IssuedCreditNote, IssuedInvoice, Waybill};
+use apkalpe_catalogue::{OrderReference, Reservation};
+use apkalpe_clients::{ErasureReport, NeedId};
+use apkalpe_core::NumberSeries;
+use apkalpe_payments::{EntryOutcome, MatchStatus, PaymentMethod, Receipt, ReceiptKind};
+use chrono::{DateTime, Datelike, Utc};
+use rusqlite::{ErrorCode, OptionalExtension, Transaction};
+use serde::Serialize;
+
+use super::{StoreError, execute, sqlite};
+use crate::office::{Booked, Filed, Issued, MemoryHistory, Office, Operation, Order, Outcome};
+
+/// A value as the `data` column keeps it.
+fn data<T: Serialize>(seq: i64, value: &T) -> Result<String, StoreError> {
+    serde_json::to_string(value).map_err(|error| StoreError::Journal {
+        seq,
+        message: format!("a value does not serialise: {error}"),
+    })
+}
+
+/// Writes what the operation (journal entry `seq`, applied at `at`) produced.
+///
+/// # Errors
+///
+/// [`StoreError::Sqlite`]; [`StoreError::DuplicateNumber`] for a document number already
+/// stored; [`StoreError::Journal`] for a value that does not serialise.
+pub(super) fn project(
+    transaction: &Transaction<'_>,
+    seq: i64,
+    operation: &Operation,
+    at: DateTime<Utc>,
+    outcome: &Outcome,
+    office: &Office,
+) -> Result<(), StoreError> {
+    match outcome {
+        Outcome::DayOpened { .. } | Outcome::ShiftOpened { .. } | Outcome::Need { .. } => {}
+        Outcome::Client {
+            id,
+            existing: false,
+            check,
+        } => {
+            let client = office.registry().get(*id);
+            let kind = if client.is_some_and(|c| c.organisation().is_some()) {
+                "organisation"
+            } else {
+                "person"
+            };
+            let name = client.map(|c| c.display_name()).unwrap_or_default();
+            let registration = client
+                .and_then(|c| c.organisation())
+                .and_then(|o| o.registration_number())
+                .map(ToString::to_string);
+            let check = check.as_ref().and_then(|c| serde_json::to_string(c).ok());
+            execute(
+                transaction,
+                "storing the client",
+                "INSERT INTO clients (id, kind, name, registration, register_check, registered_at, operation)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                rusqlite::params![
+                    id.to_string(),
+                    kind,
+                    name,
+                    registration,
+                    check,
+                    at.to_rfc3339(),
+                    seq
+                ],
+            )?;
+        }
+        Outcome::Client { .. } => {}
+        Outcome::Erased(report) => redact_client(transaction, report, office)?,
+        Outcome::Receipt(receipt) => insert_receipt(transaction, receipt, seq, office)?,
+        Outcome::Contract(filed) | Outcome::Complaint { filed, .. } => {
+            insert_filed(transaction, filed, None, seq, office)?;
+        }
+        Outcome::Invoice(issued) => {
+            insert_invoice(transaction, issued, seq)?;
+            insert_filed(transaction, &issued.filed, None, seq, office)?;
+        }
+        Outcome::CreditNote(issued) => {
+            insert_credit_note(transaction, issued, seq)?;
+            insert_filed(transaction, &issued.filed, None, seq, office)?;
+        }
+        Outcome::Answer { filed, letter, .. } => {
+            insert_filed(transaction, filed, Some(letter), seq, office)?;
+        }
+        Outcome::Order {
+            reference,
+            reservations,
+            order,
+        } => insert_order(transaction, reference, reservations, order, seq)?,
+        Outcome::Waybill {
+            waybill,
+            filed,
+            text,
+            order,
+        } => {
+            insert_waybill(transaction, waybill, text, seq)?;
+            insert_filed(transaction, filed, Some(text), seq, office)?;
+            if let Some(reference) = order {
+                dispatch_order(transaction, reference, waybill, seq)?;
+            }
+        }
+        Outcome::SurveyReport { filed, text, .. } => {
+            insert_filed(transaction, filed, Some(text), seq, office)?;
+        }
+        Outcome::CatalogueLoaded { .. } => insert_products(transaction, seq, office)?,
+        Outcome::ShiftClosed(z, filed) => {
+            let counted = serde_json::to_string(&z.counted).unwrap_or_default();
+            execute(
+                transaction,
+                "closing the shift",
+                "UPDATE shifts SET closed_at = ?2, counted = ?3, over_short = ?4, z_report = ?5
+                 WHERE number = ?1",
+                rusqlite::params![
+                    z.number as i64,
+                    z.at.to_rfc3339(),
+                    counted,
+                    z.over_short.amount().to_string(),
+                    z.render()
+                ],
+            )?;
+            insert_filed(transaction, filed, Some(&z.render()), seq, office)?;
+        }
+        Outcome::Reconciled(report) => {
+            for entry in &report.entries {
+                insert_allocations(transaction, entry, seq)?;
+            }
+        }
+    }
+    if let Outcome::Need { id } = outcome {
+        insert_need(transaction, *id, seq, office)?;
+    }
+    if let (Operation::OpenShift { cashier, float }, Outcome::ShiftOpened { .. }) =
+        (operation, outcome)
+    {
+        let float = serde_json::to_string(float).unwrap_or_default();
+        execute(
+            transaction,
+            "opening the shift",
+            "INSERT INTO shifts (number, cashier, opened_at, float) VALUES (?1, ?2, ?3, ?4)",
+            rusqlite::params![
+                i64::try_from(office.shift_number()).unwrap_or(i64::MAX),
+                cashier,
+                at.to_rfc3339(),
+                float
+            ],
+        )?;
+    }
+    Ok(())
+}
+
+/// The `clients` row of an erased client takes the name the register now shows.
+fn redact_client(
+    transaction: &Transaction<'_>,
+    report: &ErasureReport,
+    office: &Office,
+) -> Result<(), StoreError> {
+    let client = report.client();
+    let name = office
+        .registry()
+        .get(client)
+        .map(|c| c.display_name())
+        .unwrap_or_default();
+    execute(
+        transaction,
+        "redacting the client",
+        "UPDATE clients SET name = ?2, erased_at = ?3 WHERE id = ?1",
+        rusqlite::params![client.to_string(), name, report.erased_at().to_rfc3339()],
+    )?;
+    Ok(())
+}
+
+/// A receipt: its `receipts` row (text and data) and one `payments` row per payment.
+fn insert_receipt(
+    transaction: &Transaction<'_>,
+    receipt: &Receipt,
+    seq: i64,
+    office: &Office,
+) -> Result<(), StoreError> {
+    let shift = i64::try_from(office.shift_number()).unwrap_or(i64::MAX);
+    let kind = match receipt.kind() {
+        ReceiptKind::Sale => "sale".to_owned(),
+        ReceiptKind::Return { original } => format!("return of {original}"),
+    };
+    let text = office
+        .shift()
+        .map(|s| receipt.render(s.register().identity()))
+        .unwrap_or_default();
+    execute(
+        transaction,
+        "storing the receipt",
+        "INSERT INTO receipts (number, shift, kind, total, text, operation, data)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+        rusqlite::params![
+            receipt.number() as i64,
+            shift,
+            kind,
+            receipt.total().amount().to_string(),
+            text,
+            seq,
+            data(seq, receipt)?
+        ],
+    )?;
+    for payment in receipt.payments() {
+        insert_payment(
+            transaction,
+            match payment.method {
+                PaymentMethod::Cash => "cash",
+                PaymentMethod::Card => "card",
+                _ => "transfer",
+            },
+            &payment.amount.amount().to_string(),
+            payment.reference.as_deref().unwrap_or(""),
+            Some(&receipt.number().to_string()),
+            seq,
+        )?;
+    }
+    Ok(())
+}
+
+/// A recorded need: its `needs` row.
+fn insert_need(
+    transaction: &Transaction<'_>,
+    id: NeedId,
+    seq: i64,
+    office: &Office,
+) -> Result<(), StoreError> {
+    let need = office
+        .registry()
+        .need(id)
+        .ok_or_else(|| StoreError::Journal {
+            seq,
+            message: format!("need {id} is not in the registry"),
+        })?;
+    execute(
+        transaction,
+        "storing the need",
+        "INSERT INTO needs (id, client, category, quantity, budget, needed_by, recorded_at, operation)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+        rusqlite::params![
+            id.to_string(),
+            need.client().to_string(),
+            need.category(),
+            need.quantity().map(|q| q.to_string()),
+            need.budget()
+            .and_then(|b| b.max())
+            .map(|m| m.amount().to_string()),
+            need.needed_by().map(|d| d.to_string()),
+            need.recorded_at().to_rfc3339(),
+            seq
+        ],
+    )?;
+    Ok(())
+}
+
+/// An order: its `orders` row (with the order as data) and one `reservations` row per line.
+fn insert_order(
+    transaction: &Transaction<'_>,
+    reference: &OrderReference,
+    reservations: &[Reservation],
+    order: &Order,
+    seq: i64,
+) -> Result<(), StoreError> {
+    let delivery = &order.delivery;
+    execute(
+        transaction,
+        "storing the order",
+        "INSERT INTO orders (reference, client, carrier, ready, dispatch, promised, operation, data)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+        rusqlite::params![
+            reference.as_str(),
+            order.client.to_string(),
+            delivery.carrier().as_str(),
+            delivery.ready().to_string(),
+            delivery.dispatch().to_string(),
+            delivery.promised().to_string(),
+            seq,
+            data(seq, order)?
+        ],
+    )?;
+    for reservation in reservations {
+        execute(
+            transaction,
+            "storing the reservation",
+            "INSERT INTO reservations (reference, order_reference, sku, quantity, expires)
+             VALUES (?1, ?2, ?3, ?4, ?5)",
+            rusqlite::params![
+                reservation.reference().as_str(),
+                reference.as_str(),
+                reservation.sku().as_str(),
+                reservation.quantity().to_string(),
+                reservation.expires().to_string()
+            ],
+        )?;
+    }
+    Ok(())
+}
+
+/// An order whose goods left with a waybill.
+fn dispatch_order(
+    transaction: &Transaction<'_>,
+    reference: &str,
+    waybill: &Waybill,
+    seq: i64,
+) -> Result<(), StoreError> {
+    execute(
+        transaction,
+        "dispatching the order",
+        "UPDATE orders SET dispatched = ?2, dispatched_operation = ?3 WHERE reference = ?1",
+        rusqlite::params![reference, waybill.number().as_str(), seq],
+    )?;
+    Ok(())
+}
+
+fn insert_payment(
+    transaction: &Transaction<'_>,
+    method: &str,
+    amount: &str,
+    reference: &str,
+    applies_to: Option<&str>,
+    seq: i64,
+) -> Result<(), StoreError> {
+    execute(
+        transaction,
+        "storing the payment",
+        "INSERT INTO payments (method, amount, reference, applies_to, operation)
+         VALUES (?1, ?2, ?3, ?4, ?5)",
+        rusqlite::params![method, amount, reference, applies_to, seq],
+    )?;
+    Ok(())
+}
+
+/// A bank payment matched to receivables: one `payments` row per receivable it paid.
+fn insert_allocations(
+    transaction: &Transaction<'_>,
+    entry: &EntryOutcome,
+    seq: i64,
+) -> Result<(), StoreError> {
+    if !matches!(entry.status, MatchStatus::Matched | MatchStatus::Partial) {
+        return Ok(());
+    }
+    insert_payment(
+        transaction,
+        "bank",
+        &entry.amount.amount().to_string(),
+        &entry.entry_ref,
+        entry.receivable.as_deref(),
+        seq,
+    )
+}
+
+/// Replaces the `products` rows with the office's catalogue.
+fn insert_products(
+    transaction: &Transaction<'_>,
+    seq: i64,
+    office: &Office,
+) -> Result<(), StoreError> {
+    transaction
+        .execute("DELETE FROM products", [])
+        .map_err(sqlite("replacing the products"))?;
+    let mut statement = transaction
+        .prepare_cached(
+            "INSERT INTO products (sku, name, kind, unit, vat_class, status, category, operation)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+        )
+        .map_err(sqlite("storing the products"))?;
+    let text = |value: serde_json::Result<serde_json::Value>| match value {
+        Ok(serde_json::Value::String(text)) => text,
+        Ok(other) => other.to_string(),
+        Err(_) => String::new(),
+    };
+    for product in office.catalogue().catalogue().products() {
+        statement
+            .execute(rusqlite::params![
+                product.sku().to_string(),
+                product.name().get(apkalpe_core::Language::Latvian),
+                text(serde_json::to_value(product.kind())),
+                product.unit().to_string(),
+                text(serde_json::to_value(product.vat_class())),
+                text(serde_json::to_value(product.status())),
+                product.category().to_string(),
+                seq
+            ])
+            .map_err(sqlite("storing the products"))?;
+    }
+    Ok(())
+}
+
+/// Files a document: its case row (once per year and index) and its `documents` row.
+fn insert_filed(
+    transaction: &Transaction<'_>,
+    filed: &Filed,
+    text: Option<&str>,
+    seq: i64,
+    office: &Office,
+) -> Result<(), StoreError> {
+    let year = filed.date.year();
+    if let Some(case) = office
+        .cases()
+        .find(|c| c.index() == &filed.case && c.year() == year)
+    {
+        execute(
+            transaction,
+            "storing the case",
+            "INSERT OR IGNORE INTO cases (year, case_index, title, retention, opened_on)
+             VALUES (?1, ?2, ?3, ?4, ?5)",
+            rusqlite::params![
+                year,
+                filed.case.to_string(),
+                case.title(),
+                office
+                    .plan(year)
+                    .and_then(|p| p.entry(&filed.case))
+                    .and_then(|e| e.case())
+                    .map(|c| c.retention().to_string())
+                    .unwrap_or_default(),
+                case.opened_on().to_string()
+            ],
+        )?;
+    }
+    execute(
+        transaction,
+        "filing the document",
+        "INSERT INTO documents (id, number, kind, year, case_index, date, text, operation, client)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+        rusqlite::params![
+            filed.id.as_uuid().to_string(),
+            filed.number,
+            filed.kind,
+            year,
+            filed.case.to_string(),
+            filed.date.to_string(),
+            text,
+            seq,
+            filed.client.map(|c| c.to_string())
+        ],
+    )?;
+    Ok(())
+}
+
+/// One `issued_documents` row.
+struct IssuedRow<'a> {
+    number: &'a str,
+    series_id: &'a str,
+    kind: &'a str,
+    issue_date: String,
+    ubl: &'a str,
+    text: &'a str,
+    data: String,
+    credits: Option<&'a str>,
+}
+
+/// Inserts an issued document; a number already stored is [`StoreError::DuplicateNumber`].
+fn insert_issued(
+    transaction: &Transaction<'_>,
+    row: &IssuedRow<'_>,
+    seq: i64,
+) -> Result<(), StoreError> {
+    let inserted = transaction
+        .prepare_cached(
+            "INSERT INTO issued_documents
+                 (number, series_id, kind, issue_date, ubl, text, data, credits, operation)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+        )
+        .and_then(|mut statement| {
+            statement.execute(rusqlite::params![
+                row.number,
+                row.series_id,
+                row.kind,
+                row.issue_date,
+                row.ubl,
+                row.text,
+                row.data,
+                row.credits,
+                seq
+            ])
+        });
+    match inserted {
+        Ok(_) => Ok(()),
+        Err(rusqlite::Error::SqliteFailure(failure, _))
+            if failure.code == ErrorCode::ConstraintViolation =>
+        {
+            Err(StoreError::DuplicateNumber {
+                number: row.number.to_owned(),
+            })
+        }
+        Err(error) => Err(sqlite("storing the document")(error)),
+    }
+}
+
+/// An issued invoice with its text, UBL and data.
+fn insert_invoice(
+    transaction: &Transaction<'_>,
+    issued: &Issued<IssuedInvoice>,
+    seq: i64,
+) -> Result<(), StoreError> {
+    let invoice = &issued.document;
+    let kind = match serde_json::to_value(invoice.kind()) {
+        Ok(serde_json::Value::String(kind)) => kind,
+        _ => invoice.kind().type_code().to_owned(),
+    };
+    let number = invoice.number();
+    insert_issued(
+        transaction,
+        &IssuedRow {
+            number: number.as_str(),
+            series_id: number.series_id(),
+            kind: &kind,
+            issue_date: invoice.issue_date().format("%Y-%m-%d").to_string(),
+            ubl: &issued.ubl,
+            text: &issued.text,
+            data: data(seq, invoice)?,
+            credits: None,
+        },
+        seq,
+    )
+}
+
+/// An issued credit note with its text, UBL, data and the invoice it credits.
+fn insert_credit_note(
+    transaction: &Transaction<'_>,
+    issued: &Issued<IssuedCreditNote>,
+    seq: i64,
+) -> Result<(), StoreError> {
+    let note = &issued.document;
+    let number = note.number();
+    insert_issued(
+        transaction,
+        &IssuedRow {
+            number: number.as_str(),
+            series_id: number.series_id(),
+            kind: "credit_note",
+            issue_date: note.issue_date().format("%Y-%m-%d").to_string(),
+            ubl: &issued.ubl,
+            text: &issued.text,
+            data: data(seq, note)?,
+            credits: Some(note.original().number()),
+        },
+        seq,
+    )
+}
+
+/// An issued waybill with its text and data (no e-invoice).
+fn insert_waybill(
+    transaction: &Transaction<'_>,
+    waybill: &Waybill,
+    text: &str,
+    seq: i64,
+) -> Result<(), StoreError> {
+    let number = waybill.number();
+    insert_issued(
+        transaction,
+        &IssuedRow {
+            number: number.as_str(),
+            series_id: number.series_id(),
+            kind: "waybill",
+            issue_date: waybill.issue_date().format("%Y-%m-%d").to_string(),
+            ubl: "",
+            text,
+            data: data(seq, waybill)?,
+            credits: None,
+        },
+        seq,
+    )
+}
+
+/// Fills the history's data columns of a database written before they existed, from a
+/// replay of its journal: every receipt, invoice, credit note and order gets its data and
+/// journal entry, every document the client it names, every waybill its row.
+///
+/// # Errors
+///
+/// [`StoreError::Sqlite`]; [`StoreError::Diverged`] when the replay made a value the tables
+/// do not have.
+pub(super) fn backfill(
+    transaction: &Transaction<'_>,
+    history: &MemoryHistory,
+) -> Result<(), StoreError> {
+    let missing = |what: String| StoreError::Diverged { what };
+    for (number, receipt) in history.receipts() {
+        let number = i64::try_from(*number).unwrap_or(i64::MAX);
+        let changed = execute(
+            transaction,
+            "filling the receipts' data",
+            "UPDATE receipts SET data = ?2 WHERE number = ?1",
+            rusqlite::params![number, data(0, receipt)?],
+        )?;
+        if changed != 1 {
+            return Err(missing(format!("receipt {number} is not stored")));
+        }
+    }
+    for (number, (invoice, notes)) in history.invoices() {
+        let changed = execute(
+            transaction,
+            "filling the invoices' data",
+            "UPDATE issued_documents SET data = ?2,
+                 operation = (SELECT MIN(operation) FROM documents WHERE number = ?1)
+             WHERE number = ?1",
+            rusqlite::params![number, data(0, invoice)?],
+        )?;
+        if changed != 1 {
+            return Err(missing(format!("invoice {number} is not stored")));
+        }
+        for note in notes {
+            let note_number = note.number().as_str();
+            let changed = execute(
+                transaction,
+                "filling the credit notes' data",
+                "UPDATE issued_documents SET data = ?2, credits = ?3,
+                     operation = (SELECT MIN(operation) FROM documents WHERE number = ?1)
+                 WHERE number = ?1",
+                rusqlite::params![note_number, data(0, note)?, number],
+            )?;
+            if changed != 1 {
+                return Err(missing(format!("credit note {note_number} is not stored")));
+            }
+        }
+    }
+    for (number, waybill) in history.waybills() {
+        let seq: Option<i64> = transaction
+            .query_row(
+                "SELECT MIN(operation) FROM documents WHERE number = ?1 AND kind = 'waybill'",
+                [number],
+                |row| row.get(0),
+            )
+            .optional()
+            .map_err(sqlite("finding a waybill"))?
+            .flatten();
+        let seq = seq.ok_or_else(|| missing(format!("waybill {number} is not filed")))?;
+        let text: String = transaction
+            .query_row(
+                "SELECT COALESCE(text, '') FROM documents WHERE number = ?1 AND kind = 'waybill'",
+                [number],
+                |row| row.get(0),
+            )
+            .map_err(sqlite("finding a waybill"))?;
+        insert_waybill(transaction, waybill, &text, seq)?;
+    }
+    for (reference, order) in history.orders() {
+        execute(
+            transaction,
+            "filling the orders' data",
+            "UPDATE orders SET data = ?2, dispatched = ?3,
+                 dispatched_operation = (SELECT MIN(operation) FROM documents WHERE number = ?3)
+             WHERE reference = ?1",
+            rusqlite::params![reference, data(0, order)?, order.dispatched],
+        )?;
+    }
+    for (client, documents) in history.all_client_documents() {
+        for filed in documents {
+            execute(
+                transaction,
+                "filling the documents' clients",
+                "UPDATE documents SET client = ?2 WHERE id = ?1",
+                rusqlite::params![filed.id.as_uuid().to_string(), client.to_string()],
+            )?;
+        }
+    }
+    Ok(())
+}
+
+/// Saves every series the operation changed, after checking the stored state is the one
+/// the office started from.
+pub(super) fn save_series(
+    transaction: &Transaction<'_>,
+    before: &[NumberSeries],
+    office: &Office,
+) -> Result<(), StoreError> {
+    for series in office.series().values() {
+        let old = before.iter().find(|b| b.id() == series.id());
+        if old == Some(series) {
+            continue;
+        }
+        let stored = load_series(transaction, series.id())?;
+        if stored.as_ref() != old {
+            return Err(StoreError::Diverged {
+                what: format!("number series {:?}", series.id()),
+            });
+        }
+        let state = serde_json::to_string(series).map_err(|error| StoreError::SeriesState {
+            series: series.id().to_owned(),
+            message: error.to_string(),
+        })?;
+        let sql = if old.is_none() {
+            "INSERT INTO number_series (id, state) VALUES (?1, ?2)"
+        } else {
+            "UPDATE number_series SET state = ?2 WHERE id = ?1"
+        };
+        execute(
+            transaction,
+            "saving the number series",
+            sql,
+            [series.id(), state.as_str()],
+        )?;
+    }
+    Ok(())
+}
+
+/// Loads a series by id, or `None` when it was never stored.
+pub(super) fn load_series(
+    transaction: &Transaction<'_>,
+    series_id: &str,
+) -> Result<Option<NumberSeries>, StoreError> {
+    let state: Option<String> = transaction
+        .query_row(
+            "SELECT state FROM number_series WHERE id = ?1",
+            [series_id],
+            |row| row.get(0),
+        )
+        .optional()
+        .map_err(sqlite("loading the number series"))?;
+    state
+        .map(|state| {
+            serde_json::from_str(&state).map_err(|error| StoreError::SeriesState {
+                series: series_id.to_owned(),
+                message: error.to_string(),
+            })
+        })
+        .transpose()
+}
+
+/// Every stored series must be the one the journal gives.
+pub(super) fn check_series(
+    transaction: &Transaction<'_>,
+    office: &Office,
+) -> Result<(), StoreError> {
+    let ids: Vec<String> = {
+        let mut statement = transaction
+            .prepare("SELECT id FROM number_series ORDER BY id")
+            .map_err(sqlite("reading the number series"))?;
+        let rows = statement
+            .query_map([], |row| row.get(0))
+            .map_err(sqlite("reading the number series"))?;
+        rows.collect::<Result<_, _>>()
+            .map_err(sqlite("reading the number series"))?
+    };
+    for id in &ids {
+        let stored = load_series(transaction, id)?;
+        if stored.as_ref() != office.series().get(id) {
+            return Err(StoreError::Diverged {
+                what: format!("number series {id:?}"),
+            });
+        }
+    }
+    if let Some(id) = office.series().keys().find(|id| !ids.contains(id)) {
+        return Err(StoreError::Diverged {
+            what: format!("number series {id:?} is missing"),
+        });
+    }
+    Ok(())
+}
+
+/// The issued documents of the days `from..=to` for the accounting batch (invoices by
+/// number, then credit notes by the invoice they credit, then waybills), and the numbers of
+/// the invoices issued before `from`.
+///
+/// # Errors
+///
+/// [`StoreError::Sqlite`]; [`StoreError::Diverged`] for a stored document that does not read.
+pub(super) fn booked(
+    connection: &rusqlite::Connection,
+    from: chrono::NaiveDate,
+    to: chrono::NaiveDate,
+) -> Result<(Vec<Booked>, Vec<String>), StoreError> {
+    let (from, to) = (from.to_string(), to.to_string());
+    let rows = |sql: &str| -> Result<Vec<(String, String)>, StoreError> {
+        let mut statement = connection
+            .prepare_cached(sql)
+            .map_err(sqlite("reading the issued documents"))?;
+        let rows = statement
+            .query_map([&from, &to], |row| Ok((row.get(0)?, row.get(1)?)))
+            .map_err(sqlite("reading the issued documents"))?;
+        rows.collect::<Result<Vec<_>, _>>()
+            .map_err(sqlite("reading the issued documents"))
+    };
+    let decode = |number: &str, data: &str| StoreError::Diverged {
+        what: format!("issued document {number} does not read back: {data}"),
+    };
+    let mut documents = Vec::new();
+    for (number, data) in rows(
+        "SELECT number, data FROM issued_documents
+         WHERE kind NOT IN ('credit_note', 'waybill') AND issue_date BETWEEN ?1 AND ?2
+         ORDER BY number",
+    )? {
+        let invoice =
+            serde_json::from_str(&data).map_err(|error| decode(&number, &error.to_string()))?;
+        documents.push(Booked::Invoice(invoice));
+    }
+    for (number, data) in rows(
+        "SELECT number, data FROM issued_documents
+         WHERE kind = 'credit_note' AND issue_date BETWEEN ?1 AND ?2
+         ORDER BY credits, operation",
+    )? {
+        let note =
+            serde_json::from_str(&data).map_err(|error| decode(&number, &error.to_string()))?;
+        documents.push(Booked::CreditNote(note));
+    }
+    for (number, data) in rows(
+        "SELECT number, data FROM issued_documents
+         WHERE kind = 'waybill' AND issue_date BETWEEN ?1 AND ?2
+         ORDER BY number",
+    )? {
+        let waybill =
+            serde_json::from_str(&data).map_err(|error| decode(&number, &error.to_string()))?;
+        documents.push(Booked::Waybill(waybill));
+    }
+    let mut statement = connection
+        .prepare_cached(
+            "SELECT number FROM issued_documents
+             WHERE kind NOT IN ('credit_note', 'waybill') AND issue_date < ?1 ORDER BY number",
+        )
+        .map_err(sqlite("reading the earlier invoices"))?;
+    let earlier = statement
+        .query_map([&from], |row| row.get::<_, String>(0))
+        .map_err(sqlite("reading the earlier invoices"))?
+        .collect::<Result<Vec<_>, _>>()
+        .map_err(sqlite("reading the earlier invoices"))?;
+    Ok((documents, earlier))
+}
+
+/// Checks that every receipt, invoice, credit note and waybill stored is the one the
+/// replay made (as JSON), and that the tables hold no other; returns how many it compared.
+///
+/// # Errors
+///
+/// [`StoreError::Sqlite`]; [`StoreError::Diverged`] naming the first document that differs.
+pub(super) fn compare(
+    connection: &rusqlite::Connection,
+    history: &MemoryHistory,
+) -> Result<usize, StoreError> {
+    let diverged = |what: String| StoreError::Diverged { what };
+    let stored = |sql: &str, key: &dyn rusqlite::ToSql| -> Result<Option<String>, StoreError> {
+        connection
+            .query_row(sql, [key], |row| row.get(0))
+            .optional()
+            .map_err(sqlite("reading the stored documents"))
+    };
+    let mut compared = 0;
+    for (number, receipt) in history.receipts() {
+        let number = i64::try_from(*number).unwrap_or(i64::MAX);
+        let data = stored("SELECT data FROM receipts WHERE number = ?1", &number)?;
+        if data.as_deref() != Some(self::data(0, receipt)?.as_str()) {
+            return Err(diverged(format!("receipt {number}")));
+        }
+        compared += 1;
+    }
+    let issued = |number: &str, json: String| -> Result<(), StoreError> {
+        let data = stored(
+            "SELECT data FROM issued_documents WHERE number = ?1",
+            &number,
+        )?;
+        if data.as_deref() == Some(json.as_str()) {
+            Ok(())
+        } else {
+            Err(StoreError::Diverged {
+                what: format!("issued document {number}"),
+            })
+        }
+    };
+    for (number, (invoice, notes)) in history.invoices() {
+        issued(number, data(0, invoice)?)?;
+        compared += 1;
+        for note in notes {
+            issued(note.number().as_str(), data(0, note)?)?;
+            compared += 1;
+        }
+    }
+    for (number, waybill) in history.waybills() {
+        issued(number, data(0, waybill)?)?;
+        compared += 1;
+    }
+    let count = |sql: &str| -> Result<usize, StoreError> {
+        connection
+            .query_row(sql, [], |row| row.get::<_, i64>(0))
+            .map(|n| usize::try_from(n).unwrap_or(usize::MAX))
+            .map_err(sqlite("counting the stored documents"))
+    };
+    let tables = count("SELECT COUNT(*) FROM receipts")?
+        + count("SELECT COUNT(*) FROM issued_documents WHERE data IS NOT NULL")?;
+    if tables != compared {
+        return Err(diverged(format!(
+            "the tables hold {tables} receipts and issued documents, the journal makes {compared}"
+        )));
+    }
+    Ok(compared)
+}
+
+/// Every document filed, in the order filed.
+///
+/// # Errors
+///
+/// [`StoreError::Sqlite`]; [`StoreError::Diverged`] for a row that does not read.
+pub(super) fn filed(connection: &rusqlite::Connection) -> Result<Vec<Filed>, StoreError> {
+    let mut statement = connection
+        .prepare_cached(
+            "SELECT id, number, kind, case_index, date, client FROM documents
+             ORDER BY operation, rowid",
+        )
+        .map_err(sqlite("reading the documents"))?;
+    let rows = statement
+        .query_map([], |row| {
+            Ok((
+                row.get::<_, String>(0)?,
+                row.get::<_, String>(1)?,
+                row.get::<_, String>(2)?,
+                row.get::<_, String>(3)?,
+                row.get::<_, String>(4)?,
+                row.get::<_, Option<String>>(5)?,
+            ))
+        })
+        .map_err(sqlite("reading the documents"))?;
+    let mut documents = Vec::new();
+    for row in rows {
+        let (id, number, kind, case, date, client) =
+            row.map_err(sqlite("reading the documents"))?;
+        let bad = |field: &str| StoreError::Diverged {
+            what: format!("document {number}: its {field} does not read"),
+        };
+        let client = match client {
+            Some(client) => Some(apkalpe_clients::ClientId::new(
+                uuid::Uuid::parse_str(&client).map_err(|_| bad("client"))?,
+            )),
+            None => None,
+        };
+        documents.push(Filed {
+            id: apkalpe_documents::DocumentId::new(
+                uuid::Uuid::parse_str(&id).map_err(|_| bad("id"))?,
+            ),
+            kind: crate::office::filed_kind(&kind).ok_or_else(|| bad("kind"))?,
+            case: case.parse().map_err(|_| bad("case"))?,
+            date: date.parse().map_err(|_| bad("date"))?,
+            client,
+            number,
+        });
+    }
+    Ok(documents)
+}

@@ -1,0 +1,280 @@
+//! Snapshots of the office: the office as JSON, written in the transaction of an operation,
+//! and opening from the latest one plus the journal after it.
+//!
+//! A snapshot is taken after every closed shift (the end of a working day), every erasure
+//! (which must leave no older copy of the erased person behind), every catalogue load, and
+//! whenever the journal has grown by [`Policy::every`] entries since the last one: often
+//! enough that the entries to replay on opening cost about as much as reading the snapshot
+//! itself. Only the latest snapshot is kept.
+//!
+//! The snapshot holds what the office holds, which is what today's work needs: the client
+//! register, the catalogue and its stock, the open shift, the receivables still in the
+//! ledger, the open complaints and orders, the number series. Its size follows the desk's
+//! clients and open business, not its history; so does the time to open it.
+
+use chrono::{DateTime, Utc};
+use rusqlite::{Connection, OptionalExtension, Transaction, TransactionBehavior};
+use serde::{Deserialize, Serialize};
+
+use super::schema::HISTORY_VERSION;
+use super::{StoreError, execute, journal, projection, sqlite};
+use crate::office::{Office, Operation};
+
+/// The format of the `state` column; a snapshot of another format is not read.
+const FORMAT: i64 = 1;
+
+/// When the store takes the next snapshot.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(super) struct Policy {
+    /// The journal entry of the latest snapshot (0: none yet).
+    last: i64,
+    /// Its size in bytes.
+    bytes: usize,
+}
+
+impl Policy {
+    /// How many journal entries may follow a snapshot before the next: at least 200, and one
+    /// per 30 kB of snapshot, so a large office (100 000 clients) is not written out every
+    /// few hundred operations.
+    pub(super) fn every(&self) -> i64 {
+        i64::try_from(self.bytes / 30_000)
+            .unwrap_or(i64::MAX)
+            .max(200)
+    }
+
+    /// Whether journal entry `seq`, applying `operation`, takes a snapshot.
+    pub(super) fn due(&self, operation: &Operation, seq: i64) -> bool {
+        matches!(
+            operation,
+            Operation::CloseShift { .. }
+                | Operation::EraseClient { .. }
+                | Operation::LoadCatalogue { .. }
+        ) || seq - self.last >= self.every()
+    }
+
+    /// Records a snapshot taken after entry `seq`, of `bytes` bytes.
+    pub(super) fn taken(&mut self, seq: i64, bytes: usize) {
+        self.last = seq;
+        self.bytes = bytes;
+    }
+}
+
+/// The `state` column: the office, with its format.
+#[derive(Serialize)]
+struct Written<'a> {
+    format: i64,
+    office: &'a Office,
+}
+
+/// The `state` column read back.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Read {
+    format: i64,
+    office: Office,
+}
+
+/// The office as a snapshot holds it.
+fn to_json(office: &Office) -> Result<String, String> {
+    serde_json::to_string(&Written {
+        format: FORMAT,
+        office,
+    })
+    .map_err(|error| error.to_string())
+}
+
+/// Writes the snapshot of `office` after journal entry `seq` (applied at `at`), deleting
+/// every older one, and returns its size.
+///
+/// # Errors
+///
+/// [`StoreError::Sqlite`]; [`StoreError::Snapshot`] when the office does not serialise.
+pub(super) fn write(
+    transaction: &Transaction<'_>,
+    seq: i64,
+    at: DateTime<Utc>,
+    office: &Office,
+) -> Result<usize, StoreError> {
+    let state = to_json(office).map_err(|message| StoreError::Snapshot { seq, message })?;
+    execute(
+        transaction,
+        "deleting the older snapshots",
+        "DELETE FROM snapshots",
+        [],
+    )?;
+    execute(
+        transaction,
+        "writing the snapshot",
+        "INSERT INTO snapshots (seq, at, format, state) VALUES (?1, ?2, ?3, ?4)",
+        rusqlite::params![seq, at.to_rfc3339(), FORMAT, state],
+    )?;
+    Ok(state.len())
+}
+
+/// The journal entry of the latest snapshot, if any.
+///
+/// # Errors
+///
+/// [`StoreError::Sqlite`].
+pub(super) fn latest_seq(connection: &Connection) -> Result<Option<i64>, StoreError> {
+    connection
+        .query_row("SELECT MAX(seq) FROM snapshots", [], |row| row.get(0))
+        .map_err(sqlite("reading the snapshots"))
+}
+
+/// The latest snapshot as stored.
+enum Latest {
+    /// None yet.
+    None,
+    /// One of another format (an older `desk`): to be replaced.
+    OtherFormat,
+    /// One of this format: its journal entry, size and office.
+    Office(i64, usize, Box<Office>),
+}
+
+/// The latest snapshot.
+///
+/// # Errors
+///
+/// [`StoreError::Sqlite`]; [`StoreError::Snapshot`] for one of this format that does not
+/// read (a value that breaks an invariant of its type: edited by hand).
+fn latest(connection: &Connection) -> Result<Latest, StoreError> {
+    let row: Option<(i64, i64, String)> = connection
+        .query_row(
+            "SELECT seq, format, state FROM snapshots ORDER BY seq DESC LIMIT 1",
+            [],
+            |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)),
+        )
+        .optional()
+        .map_err(sqlite("reading the snapshot"))?;
+    let Some((seq, format, state)) = row else {
+        return Ok(Latest::None);
+    };
+    if format != FORMAT {
+        return Ok(Latest::OtherFormat);
+    }
+    let read: Read = serde_json::from_str(&state).map_err(|error| StoreError::Snapshot {
+        seq,
+        message: error.to_string(),
+    })?;
+    if read.format != FORMAT {
+        return Err(StoreError::Snapshot {
+            seq,
+            message: format!("format {}, this desk reads {FORMAT}", read.format),
+        });
+    }
+    Ok(Latest::Office(seq, state.len(), Box::new(read.office)))
+}
+
+/// Loads the office: from the latest snapshot and the journal after it; or, for a database
+/// written before snapshots (schema version `before` older than the history's), by
+/// replaying its whole journal once, filling the history's columns and taking the first
+/// snapshot.
+///
+/// # Errors
+///
+/// As [`latest`], [`journal::catch_up`] and [`projection::check_series`].
+pub(super) fn load(
+    connection: &mut Connection,
+    before: i64,
+) -> Result<(Office, i64, Policy), StoreError> {
+    if before > 0 && before < HISTORY_VERSION {
+        return rebuild(connection, Rebuild::FillHistory);
+    }
+    let transaction = connection
+        .transaction()
+        .map_err(sqlite("starting a transaction"))?;
+    let (mut office, mut applied, policy) = match latest(&transaction)? {
+        Latest::Office(seq, bytes, office) => (*office, seq, Policy { last: seq, bytes }),
+        Latest::None => (Office::new()?, 0, Policy::default()),
+        Latest::OtherFormat => {
+            drop(transaction);
+            return rebuild(connection, Rebuild::SnapshotOnly);
+        }
+    };
+    journal::catch_up(&transaction, &mut office, &mut applied)?;
+    projection::check_series(&transaction, &office)?;
+    transaction
+        .commit()
+        .map_err(sqlite("finishing the replay"))?;
+    Ok((office, applied, policy))
+}
+
+/// What a rebuild from the whole journal does besides the snapshot.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Rebuild {
+    /// A database written before snapshots: the history's columns are filled too, and the
+    /// file is compacted.
+    FillHistory,
+    /// A snapshot of an older format: only the snapshot is replaced.
+    SnapshotOnly,
+}
+
+/// Replays the whole journal once (its history kept in memory) and writes a snapshot of this
+/// format. For a database written before snapshots it first fills the history's columns, and
+/// afterwards compacts the file, so nothing an earlier erasure deleted stays in free pages.
+fn rebuild(
+    connection: &mut Connection,
+    what: Rebuild,
+) -> Result<(Office, i64, Policy), StoreError> {
+    let transaction = connection
+        .transaction_with_behavior(TransactionBehavior::Immediate)
+        .map_err(sqlite("starting the migration"))?;
+    let (office, history, applied) = journal::replay_all(&transaction)?;
+    if what == Rebuild::FillHistory {
+        projection::backfill(&transaction, &history)?;
+    }
+    projection::check_series(&transaction, &office)?;
+    let mut policy = Policy::default();
+    if applied > 0 {
+        let at: String = transaction
+            .query_row(
+                "SELECT at FROM operations WHERE seq = ?1",
+                [applied],
+                |row| row.get(0),
+            )
+            .map_err(sqlite("reading the journal"))?;
+        let at = DateTime::parse_from_rfc3339(&at)
+            .map_err(|error| StoreError::Journal {
+                seq: applied,
+                message: format!("time {at:?}: {error}"),
+            })?
+            .with_timezone(&Utc);
+        let bytes = write(&transaction, applied, at, &office)?;
+        policy.taken(applied, bytes);
+    }
+    transaction
+        .commit()
+        .map_err(sqlite("finishing the migration"))?;
+    if what == Rebuild::FillHistory {
+        connection
+            .execute_batch("VACUUM")
+            .map_err(sqlite("compacting the database"))?;
+    }
+    Ok((office, applied, policy))
+}
+
+/// Checks that `opened` (the latest snapshot with the journal after it) is `replayed` (the
+/// whole journal applied to a new office).
+///
+/// # Errors
+///
+/// [`StoreError::Snapshot`] naming the first part of the office that differs.
+pub(super) fn compare(replayed: &Office, opened: &Office, seq: i64) -> Result<(), StoreError> {
+    let snapshot = |message: String| StoreError::Snapshot { seq, message };
+    let replayed = serde_json::to_value(replayed).map_err(|error| snapshot(error.to_string()))?;
+    let opened = serde_json::to_value(opened).map_err(|error| snapshot(error.to_string()))?;
+    if replayed == opened {
+        return Ok(());
+    }
+    let part = match (&replayed, &opened) {
+        (serde_json::Value::Object(a), serde_json::Value::Object(b)) => a
+            .iter()
+            .find(|(key, value)| b.get(key.as_str()) != Some(value))
+            .map_or_else(|| "the office".to_owned(), |(key, _)| format!("its {key}")),
+        _ => "the office".to_owned(),
+    };
+    Err(snapshot(format!(
+        "{part} differs from what the journal replayed from its first entry gives"
+    )))
+}
