@@ -17,8 +17,9 @@ pub(crate) const MAX_DEPTH: usize = 64;
 const NONE: u32 = u32::MAX;
 
 /// The attributes UBL readers look at; any other attribute is dropped when parsing.
-const KEPT_ATTRIBUTES: [&str; 9] = [
+const KEPT_ATTRIBUTES: [&str; 10] = [
     "currencyID",
+    "name",
     "schemeID",
     "unitCode",
     "listID",
@@ -212,8 +213,8 @@ impl<'a> Builder<'a> {
             // A second root element.
             return Err(Self::error(position));
         }
-        let first_attribute = u32::try_from(self.document.attributes.len())
-            .map_err(|_| Self::error(position))?;
+        let first_attribute =
+            u32::try_from(self.document.attributes.len()).map_err(|_| Self::error(position))?;
         let prefix = qualified.split_once(':').map(|(prefix, _)| prefix);
         for attribute in start.attributes() {
             let attribute = attribute.map_err(|_| Self::error(position))?;
@@ -246,8 +247,8 @@ impl<'a> Builder<'a> {
                 .map_err(|_| Self::error(position))?;
             self.document.attributes.push((kept, value.into_owned()));
         }
-        let last_attribute = u32::try_from(self.document.attributes.len())
-            .map_err(|_| Self::error(position))?;
+        let last_attribute =
+            u32::try_from(self.document.attributes.len()).map_err(|_| Self::error(position))?;
         self.document.nodes.push(Node {
             name: local(qualified),
             text: Cow::Borrowed(""),
