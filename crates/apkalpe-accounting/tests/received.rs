@@ -6,7 +6,7 @@
 //! element tree built here with quick-xml, queried by path).
 
 use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use apkalpe_accounting::{
     DocumentPart, ReadInvoiceError, ReceivedFindingKind, ReceivedInvoice, ReceivedInvoiceKind,
@@ -932,7 +932,7 @@ fn saved_form_refuses_contradicting_amounts() {
     );
     // Findings are rebuilt from the data, whatever the saved copy says.
     let mut json =
-        serde_json::to_value(&read(&fixture("official/en16931-ubl-tc434-example5.xml"))).unwrap();
+        serde_json::to_value(read(&fixture("official/en16931-ubl-tc434-example5.xml"))).unwrap();
     json["findings"] = Value::Array(Vec::new());
     let restored: ReceivedInvoice = serde_json::from_value(json).unwrap();
     assert_eq!(restored.findings().len(), 2);
@@ -1119,5 +1119,4 @@ fn amounts_with_many_digits_are_refused_not_overflowed() {
         ),
         "{error}"
     );
-    let _ = Path::new("");
 }

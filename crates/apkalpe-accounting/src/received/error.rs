@@ -292,7 +292,7 @@ impl fmt::Display for ReceivedFinding {
 /// # Examples
 ///
 /// ```
-/// use apkalpe_accounting::{ReadInvoiceError, read_received_invoice};
+/// use apkalpe_accounting::read_received_invoice;
 ///
 /// let error = read_received_invoice("<Order/>").unwrap_err();
 /// assert_eq!(error.code(), "received.not_ubl");

@@ -80,10 +80,11 @@ fn address_text(address: &ReceivedAddress) -> String {
         &address.postal_code,
         &address.subdivision,
         &address.country,
-    ] {
-        if let Some(part) = part {
-            parts.push(part);
-        }
+    ]
+    .into_iter()
+    .flatten()
+    {
+        parts.push(part);
     }
     parts.join(", ")
 }

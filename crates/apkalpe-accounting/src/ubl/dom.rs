@@ -372,11 +372,7 @@ pub(crate) fn parse(xml: &str) -> Result<Document<'_>, DomError> {
                 }
             }
             Event::Text(text) => {
-                let content = match text.xml10_content() {
-                    Cow::Borrowed(borrowed) => Cow::Borrowed(borrowed),
-                    Cow::Owned(owned) => Cow::Owned(owned),
-                };
-                builder.push_text(content, position)?;
+                builder.push_text(text.xml10_content(), position)?;
             }
             Event::CData(data) => {
                 if builder.open.is_empty() {
