@@ -793,7 +793,7 @@ fn line_net_mismatch_is_a_finding_outside_peppol_and_a_refusal_inside() {
     assert_eq!(error.rule(), "PEPPOL-EN16931-R120");
     assert_eq!(
         error.to_string(),
-        "line 1: BT-131 is 2800, PEPPOL-EN16931-R120 gives 2870"
+        "line 1: BT-131 is 2800, PEPPOL-EN16931-R120 gives 2870.00"
     );
     let outside = peppol.replace(
         "urn:cen.eu:en16931:2017#compliant#urn:fdc:peppol.eu:2017:poacc:billing:3.0",

@@ -127,6 +127,8 @@ pub fn read_received_invoice(xml: &str) -> Result<ReceivedInvoice, ReadInvoiceEr
             found: xml.len(),
         });
     }
+    // A UTF-8 byte order mark is allowed before the XML declaration.
+    let xml = xml.strip_prefix('\u{feff}').unwrap_or(xml);
     let document = parse(xml).map_err(|error| match error {
         DomError::Xml { position } => ReadInvoiceError::Xml { position },
         DomError::TooDeep => ReadInvoiceError::TooDeep { max: MAX_DEPTH },

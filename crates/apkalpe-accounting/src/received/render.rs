@@ -52,6 +52,22 @@ fn plain(value: Decimal) -> String {
     number(value.normalize(), 0)
 }
 
+/// The Latvian abbreviation of a UN/ECE unit code where we have one (`H87` → `gab.`),
+/// else the code as sent.
+fn unit_label(code: &str) -> &str {
+    match code {
+        "H87" | "C62" | "EA" | "NAR" => "gab.",
+        "HUR" => "h",
+        "DAY" => "d.",
+        "MON" => "mēn.",
+        "KGM" => "kg",
+        "LTR" => "l",
+        "MTR" => "m",
+        "SET" => "kompl.",
+        other => other,
+    }
+}
+
 /// The Latvian title of the document by its type code.
 fn title(invoice: &ReceivedInvoice) -> &'static str {
     match (invoice.kind(), invoice.type_code()) {
@@ -257,7 +273,10 @@ fn lines(out: &mut String, invoice: &ReceivedInvoice) {
             line.id.chars().take(4).collect::<String>(),
             name,
             line.quantity.map(plain).unwrap_or_default(),
-            line.unit_code.as_deref().unwrap_or_default(),
+            line.unit_code
+                .as_deref()
+                .map(unit_label)
+                .unwrap_or_default(),
             line.price
                 .net
                 .map(|price| number(price.amount, 2))

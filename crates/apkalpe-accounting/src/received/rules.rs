@@ -171,7 +171,7 @@ impl Calculator {
             part: self.part.clone(),
             term: self.term,
             stated,
-            expected,
+            expected: at_least_cents(expected),
         }
     }
 
@@ -183,6 +183,14 @@ impl Calculator {
             Err(self.contradiction(rule, Some(stated), expected))
         }
     }
+}
+
+/// Writes a computed amount with two decimals at least, as amounts are written.
+fn at_least_cents(mut value: Decimal) -> Decimal {
+    if value.scale() < 2 {
+        value.rescale(2);
+    }
+    value
 }
 
 const fn calc(part: DocumentPart, term: &'static str) -> Calculator {
@@ -470,7 +478,7 @@ fn check_peppol(invoice: &ReceivedInvoice) -> Result<Vec<PeppolCheck>> {
                 part,
                 term,
                 stated: Some(stated),
-                expected,
+                expected: at_least_cents(expected),
             }));
         } else {
             out.push(PeppolCheck::Finding(ReceivedFinding::new(
