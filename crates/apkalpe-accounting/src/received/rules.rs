@@ -558,20 +558,16 @@ fn check_peppol(invoice: &ReceivedInvoice) -> Result<Vec<PeppolCheck>> {
             .base_quantity
             .filter(|base| !base.is_zero())
             .unwrap_or(Decimal::ONE);
-        let line_charges: Vec<Decimal> = line
-            .allowances_charges
-            .iter()
-            .filter(|adjustment| adjustment.kind == AllowanceChargeKind::Charge)
-            .map(|adjustment| adjustment.amount.amount)
-            .collect();
-        let line_allowances: Vec<Decimal> = line
-            .allowances_charges
-            .iter()
-            .filter(|adjustment| adjustment.kind == AllowanceChargeKind::Allowance)
-            .map(|adjustment| adjustment.amount.amount)
-            .collect();
-        let charges = calculator.round2(calculator.sum(line_charges)?)?;
-        let allowances = calculator.round2(calculator.sum(line_allowances)?)?;
+        let adjustments = |kind| {
+            line.allowances_charges
+                .iter()
+                .filter(move |adjustment| adjustment.kind == kind)
+                .map(|adjustment| adjustment.amount.amount)
+        };
+        let charges =
+            calculator.round2(calculator.sum(adjustments(AllowanceChargeKind::Charge))?)?;
+        let allowances =
+            calculator.round2(calculator.sum(adjustments(AllowanceChargeKind::Allowance))?)?;
         let expected = calculator.sub(
             calculator.add(
                 calculator.mul(quantity, calculator.div(price, base)?)?,
