@@ -990,13 +990,13 @@ fn received_error_catalogue() {
         },
         ReadInvoiceError::Missing {
             rule: "UBL-2.1-XSD",
-            part: DocumentPart::Document,
+            part: Box::new(DocumentPart::Document),
             term: "BT-1",
             path: "cbc:ID",
         },
         ReadInvoiceError::Value {
             rule: "UBL-2.1-XSD",
-            part: DocumentPart::Document,
+            part: Box::new(DocumentPart::Document),
             term: "BT-2",
             path: "cbc:IssueDate",
             expected: "a date (xs:date)",
@@ -1004,7 +1004,7 @@ fn received_error_catalogue() {
         },
         ReadInvoiceError::Contradiction {
             rule: "BR-CO-10",
-            part: part(),
+            part: Box::new(part()),
             term: "BT-106",
             stated: Some(Decimal::new(10001, 2)),
             expected: Decimal::new(10000, 2),
@@ -1016,7 +1016,7 @@ fn received_error_catalogue() {
             expected: "at least one",
         },
         ReadInvoiceError::Overflow {
-            part: part(),
+            part: Box::new(part()),
             term: "BT-106",
         },
     ];

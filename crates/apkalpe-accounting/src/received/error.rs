@@ -336,7 +336,7 @@ pub enum ReadInvoiceError {
         /// The rule that needs it: `UBL-2.1-XSD`, or a calculation rule (`BR-CO-15`).
         rule: &'static str,
         /// Whose data.
-        part: DocumentPart,
+        part: Box<DocumentPart>,
         /// The business term, or the UBL element when it is not one.
         term: &'static str,
         /// The UBL path of the element.
@@ -349,7 +349,7 @@ pub enum ReadInvoiceError {
         /// The rule the value breaks: `UBL-2.1-XSD`, or a code list rule (`BR-CL-04`).
         rule: &'static str,
         /// Whose data.
-        part: DocumentPart,
+        part: Box<DocumentPart>,
         /// The business term.
         term: &'static str,
         /// The UBL path of the element.
@@ -366,7 +366,7 @@ pub enum ReadInvoiceError {
         /// The rule (`BR-CO-10`, `BR-S-08`, `PEPPOL-EN16931-R120`).
         rule: &'static str,
         /// Whose amount.
-        part: DocumentPart,
+        part: Box<DocumentPart>,
         /// The business term of the stated amount (`BT-106`).
         term: &'static str,
         /// The amount the document states, if it states one.
@@ -390,7 +390,7 @@ pub enum ReadInvoiceError {
     #[error("{part}: amounts too large to compute {term}")]
     Overflow {
         /// Whose amounts.
-        part: DocumentPart,
+        part: Box<DocumentPart>,
         /// The business term being computed.
         term: &'static str,
     },

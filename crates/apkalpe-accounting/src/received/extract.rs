@@ -2,10 +2,6 @@
 //! normalised, values read as their XML Schema types. No rule is checked here but the
 //! schema's own (a date is a date, an amount has its currency).
 
-// A refusal names whose data, which term and which element (or rule) for a person to act on;
-// that makes the error larger than clippy's default, and refusals are off the hot path.
-#![allow(clippy::result_large_err)]
-
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
@@ -45,7 +41,7 @@ impl At<'_> {
     fn missing(&self) -> ReadInvoiceError {
         ReadInvoiceError::Missing {
             rule: XSD,
-            part: self.part.clone(),
+            part: Box::new(self.part.clone()),
             term: self.term,
             path: self.path,
         }
@@ -54,7 +50,7 @@ impl At<'_> {
     fn value(&self, expected: &'static str, found: &str) -> ReadInvoiceError {
         ReadInvoiceError::Value {
             rule: XSD,
-            part: self.part.clone(),
+            part: Box::new(self.part.clone()),
             term: self.term,
             path: self.path,
             expected,
@@ -118,7 +114,7 @@ fn amount(element: Element<'_, '_>, names: &[&str], at: At<'_>) -> Result<Option
         .ok_or_else(|| at.value("an amount with its currencyID", text))?;
     let currency = CurrencyCode::try_new(code.trim()).map_err(|_| ReadInvoiceError::Value {
         rule: "BR-CL-03",
-        part: at.part.clone(),
+        part: Box::new(at.part.clone()),
         term: at.term,
         path: at.path,
         expected: "an ISO 4217 currency code",
@@ -137,7 +133,7 @@ fn category(element: Element<'_, '_>, at: At<'_>) -> Result<Option<ReceivedVatCa
     };
     code.parse().map(Some).map_err(|_| ReadInvoiceError::Value {
         rule: "BR-CL-17",
-        part: at.part.clone(),
+        part: Box::new(at.part.clone()),
         term: at.term,
         path: at.path,
         expected: "an EN 16931 VAT category (S, Z, E, AE, K, G, O, L, M, B)",
@@ -577,7 +573,7 @@ fn totals(
         (_, found) => {
             return Err(ReadInvoiceError::Value {
                 rule: "BR-CO-15",
-                part,
+                part: Box::new(part),
                 term: "BT-110",
                 path: "cac:TaxTotal/cbc:TaxAmount",
                 expected: "exactly one VAT total in the document currency",
@@ -748,7 +744,7 @@ pub(crate) fn extract(document: &Document<'_>) -> Result<ReceivedInvoice> {
         .ok_or_else(|| at(&part, "BT-5", "cbc:DocumentCurrencyCode").missing())?;
     let currency = CurrencyCode::try_new(currency_text).map_err(|_| ReadInvoiceError::Value {
         rule: "BR-CL-04",
-        part: part.clone(),
+        part: Box::new(part.clone()),
         term: "BT-5",
         path: "cbc:DocumentCurrencyCode",
         expected: "an ISO 4217 currency code",
@@ -758,7 +754,7 @@ pub(crate) fn extract(document: &Document<'_>) -> Result<ReceivedInvoice> {
         Some(code) => Some(
             CurrencyCode::try_new(code).map_err(|_| ReadInvoiceError::Value {
                 rule: "BR-CL-05",
-                part: part.clone(),
+                part: Box::new(part.clone()),
                 term: "BT-6",
                 path: "cbc:TaxCurrencyCode",
                 expected: "an ISO 4217 currency code",

@@ -15,10 +15,6 @@
 //!
 //! Serves: T4.8, S29.
 
-// A refusal names whose data, which term and which element (or rule) for a person to act on;
-// that makes the error larger than clippy's default, and refusals are off the hot path.
-#![allow(clippy::result_large_err)]
-
 mod error;
 mod extract;
 pub(crate) mod model;

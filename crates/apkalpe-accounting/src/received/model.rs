@@ -1,9 +1,5 @@
 //! The received document: every EN 16931 business term as the sender wrote it.
 
-// A refusal names whose data, which term and which element (or rule) for a person to act on;
-// that makes the error larger than clippy's default, and refusals are off the hot path.
-#![allow(clippy::result_large_err)]
-
 use std::fmt;
 use std::str::FromStr;
 

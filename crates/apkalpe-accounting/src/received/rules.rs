@@ -7,10 +7,6 @@
 //! infinity, and the VAT rules (BR-CO-17, BR-S-08/09…) tolerate a difference strictly below
 //! one unit of the currency.
 
-// A refusal names whose data, which term and which element (or rule) for a person to act on;
-// that makes the error larger than clippy's default, and refusals are off the hot path.
-#![allow(clippy::result_large_err)]
-
 use apkalpe_core::{
     CountryCode, CreditorReference, EmailAddress, Iban, RegistrationNumber, VatNumber,
 };
@@ -105,7 +101,7 @@ struct Calculator {
 impl Calculator {
     fn overflow(&self) -> ReadInvoiceError {
         ReadInvoiceError::Overflow {
-            part: self.part.clone(),
+            part: Box::new(self.part.clone()),
             term: self.term,
         }
     }
@@ -168,7 +164,7 @@ impl Calculator {
     ) -> ReadInvoiceError {
         ReadInvoiceError::Contradiction {
             rule,
-            part: self.part.clone(),
+            part: Box::new(self.part.clone()),
             term: self.term,
             stated,
             expected: at_least_cents(expected),
@@ -475,7 +471,7 @@ fn check_peppol(invoice: &ReceivedInvoice) -> Result<Vec<PeppolCheck>> {
         if peppol {
             out.push(PeppolCheck::Refuse(ReadInvoiceError::Contradiction {
                 rule,
-                part,
+                part: Box::new(part),
                 term,
                 stated: Some(stated),
                 expected: at_least_cents(expected),
@@ -638,19 +634,18 @@ pub(crate) fn check(invoice: &ReceivedInvoice) -> Result<Vec<ReceivedFinding>> {
 
 /// Returns the path of the saved field a refusal is about, for a restore error.
 pub(crate) fn field_of(error: &ReadInvoiceError) -> String {
+    if let ReadInvoiceError::Contradiction { part, .. } = error {
+        match part.as_ref() {
+            DocumentPart::Line { position, .. } => {
+                return format!("lines[{}].net_amount", position.saturating_sub(1));
+            }
+            DocumentPart::AllowanceCharge { position } => {
+                return format!("allowances_charges[{}].amount", position.saturating_sub(1));
+            }
+            _ => {}
+        }
+    }
     let term = match error {
-        ReadInvoiceError::Contradiction {
-            part: DocumentPart::Line { position, .. },
-            ..
-        } => {
-            return format!("lines[{}].net_amount", position.saturating_sub(1));
-        }
-        ReadInvoiceError::Contradiction {
-            part: DocumentPart::AllowanceCharge { position },
-            ..
-        } => {
-            return format!("allowances_charges[{}].amount", position.saturating_sub(1));
-        }
         ReadInvoiceError::Contradiction { term, .. } | ReadInvoiceError::Overflow { term, .. } => {
             *term
         }
