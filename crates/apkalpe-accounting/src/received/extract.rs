@@ -316,6 +316,17 @@ fn allowance_charge(
     })
 }
 
+/// Returns a base64 text without the line breaks and spaces it may be wrapped with.
+fn without_whitespace(text: &str) -> String {
+    if text.bytes().any(|byte| byte.is_ascii_whitespace()) {
+        text.chars()
+            .filter(|character| !character.is_ascii_whitespace())
+            .collect()
+    } else {
+        text.to_owned()
+    }
+}
+
 /// Splits a note into its UNCL 4451 subject code (`#AAI#text`) and text.
 fn note(raw: &str) -> Option<ReceivedNote> {
     let text = xsd::block(raw);
@@ -814,11 +825,7 @@ pub(crate) fn extract(document: &Document<'_>) -> Result<ReceivedInvoice> {
             attachment: embedded.map(|binary| ReceivedAttachment {
                 mime_code: binary.attribute("mimeCode").map(xsd::collapse),
                 filename: binary.attribute("filename").map(xsd::collapse),
-                content_base64: binary
-                    .text()
-                    .chars()
-                    .filter(|character| !character.is_ascii_whitespace())
-                    .collect(),
+                content_base64: without_whitespace(binary.text()),
             }),
         });
         let _ = index;

@@ -189,7 +189,20 @@ fn local(name: &str) -> &str {
 /// Returns the offset of the first `byte` in `text`. A plain loop over the bytes: faster than
 /// `str::find` on the short stretches between tags.
 fn find_byte(text: &str, byte: u8) -> Option<usize> {
-    text.as_bytes().iter().position(|found| *found == byte)
+    const SHORT: usize = 48;
+    let bytes = text.as_bytes();
+    match bytes.get(..SHORT) {
+        // Past the first bytes (a long text, an attachment), the library's vectorised
+        // search is faster.
+        Some(head) => match head.iter().position(|found| *found == byte) {
+            Some(index) => Some(index),
+            None => text
+                .get(SHORT..)?
+                .find(char::from(byte))
+                .and_then(|index| index.checked_add(SHORT)),
+        },
+        None => bytes.iter().position(|found| *found == byte),
+    }
 }
 
 /// Returns `text` without its leading XML whitespace.
@@ -262,7 +275,12 @@ fn unescape(raw: &str, attribute: bool) -> Option<Cow<'_, str>> {
             || *byte == b'<'
             || (attribute && matches!(byte, b'\t' | b'\n'))
     };
-    if !raw.as_bytes().iter().any(special) {
+    let plain = if attribute || raw.len() < 64 {
+        !raw.as_bytes().iter().any(special)
+    } else {
+        !raw.contains('&') && !raw.contains('\r') && !raw.contains('<')
+    };
+    if plain {
         return Some(Cow::Borrowed(raw));
     }
     let mut out = String::with_capacity(raw.len());
