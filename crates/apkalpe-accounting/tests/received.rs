@@ -1075,7 +1075,7 @@ proptest! {
     #[test]
     fn mutated_documents_never_panic_and_what_reads_round_trips(
         which in 0_usize..3,
-        cuts in proptest::collection::vec((any::<proptest::sample::Index>(), 0_usize..40, "[-<>/&;\"'=a-zA-Z0-9 .\n]{0,6}"), 1..4),
+        cuts in proptest::collection::vec((any::<proptest::sample::Index>(), 0_usize..40, "[-<>/&;\"'=a-zA-Z0-9 .\näü€]{0,6}"), 1..4),
     ) {
         let mut text = corpus_texts()[which].clone();
         for (at, length, insert) in cuts {

@@ -196,10 +196,14 @@ fn find_byte(text: &str, byte: u8) -> Option<usize> {
         // search is faster.
         Some(head) => match head.iter().position(|found| *found == byte) {
             Some(index) => Some(index),
-            None => text
-                .get(SHORT..)?
-                .find(char::from(byte))
-                .and_then(|index| index.checked_add(SHORT)),
+            None => {
+                // The bytes skipped to reach a character boundary continue a multi-byte
+                // character, so none of them is the ASCII byte searched.
+                let start = (SHORT..text.len()).find(|index| text.is_char_boundary(*index))?;
+                text.get(start..)?
+                    .find(char::from(byte))
+                    .and_then(|index| index.checked_add(start))
+            }
         },
         None => bytes.iter().position(|found| *found == byte),
     }
@@ -682,6 +686,17 @@ mod tests {
             .collect();
         assert_eq!(texts, ["1", "x\ny"]);
         assert_eq!(document.root().text_at(&["c"]), None);
+    }
+
+    #[test]
+    fn long_texts_with_multi_byte_characters_are_read() {
+        for padding in 40..60 {
+            let text = format!("{}ä{}", "x".repeat(padding), "ü".repeat(30));
+            let xml = format!("<a><b>{text}</b><c/></a>");
+            let document = parse(&xml).unwrap();
+            assert_eq!(document.root().text_at(&["b"]), Some(text.as_str()));
+            assert!(document.root().child("c").is_some());
+        }
     }
 
     #[test]
