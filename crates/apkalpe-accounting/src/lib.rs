@@ -84,7 +84,8 @@
 //! ```
 //!
 //! The domain model, with worked numbers and the lifecycle diagrams, is in
-//! `docs/model/accounting.md`.
+//! `docs/model/accounting.md`; reading e-invoices from other senders (the verdict, the
+//! findings, the terms kept) in `docs/model/received-invoices.md`.
 #![deny(missing_docs)]
 #![warn(missing_debug_implementations)]
 #![doc(test(attr(deny(warnings))))]

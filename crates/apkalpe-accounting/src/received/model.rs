@@ -321,6 +321,12 @@ impl ParseReceivedVatCategoryError {
     }
 }
 
+impl apkalpe_core::HasCode for ParseReceivedVatCategoryError {
+    fn code(&self) -> &'static str {
+        ParseReceivedVatCategoryError::code(self)
+    }
+}
+
 impl ReceivedVatCategory {
     /// All ten categories.
     pub const ALL: [ReceivedVatCategory; 10] = [
