@@ -294,7 +294,13 @@ fn unescape(raw: &str, attribute: bool) -> Option<Cow<'_, str>> {
         let tail = rest.get(index..)?;
         match tail.as_bytes().first()? {
             b'&' => {
-                let end = tail.get(..tail.len().min(12))?.find(';')?;
+                // References are short; the `;` is searched within 12 bytes (bytes, since a
+                // multi-byte character may follow closely).
+                let end = tail
+                    .as_bytes()
+                    .iter()
+                    .take(12)
+                    .position(|byte| *byte == b';')?;
                 out.push(entity(tail.get(1..end)?)?);
                 rest = tail.get(end.checked_add(1)?..)?;
             }
@@ -689,6 +695,14 @@ mod tests {
     }
 
     #[test]
+    fn references_next_to_multi_byte_characters_are_resolved() {
+        let document =
+            parse("<a n=\"ļ&amp;ļļļļļļļļļļ\">SIA &quot;Ziemeļu Rati&quot;&#x10C;ļļļļļļ</a>")
+                .unwrap();
+        assert_eq!(document.root().text(), "SIA \"Ziemeļu Rati\"Čļļļļļļ");
+    }
+
+    #[test]
     fn long_texts_with_multi_byte_characters_are_read() {
         for padding in 40..60 {
             let text = format!("{}ä{}", "x".repeat(padding), "ü".repeat(30));
@@ -738,5 +752,124 @@ mod tests {
             assert!(parse(bad).is_err(), "{bad:?}");
         }
         assert_eq!(parse(&"<a>".repeat(65)).unwrap_err(), DomError::TooDeep);
+    }
+
+    /// A generated element: local name, kept attributes, and either text or children.
+    #[derive(Debug, Clone)]
+    struct Tree {
+        name: String,
+        attributes: Vec<(&'static str, String)>,
+        text: String,
+        children: Vec<Tree>,
+    }
+
+    fn escape(text: &str, attribute: bool, numeric: bool) -> String {
+        let mut out = String::new();
+        for character in text.chars() {
+            match character {
+                '&' => out.push_str("&amp;"),
+                '<' => out.push_str("&lt;"),
+                '>' if !attribute => out.push_str("&gt;"),
+                '"' if attribute => out.push_str("&quot;"),
+                '\t' | '\n' if attribute => out.push_str(&format!("&#{};", u32::from(character))),
+                other if numeric && !other.is_ascii() => {
+                    out.push_str(&format!("&#x{:X};", u32::from(other)))
+                }
+                other => out.push(other),
+            }
+        }
+        out
+    }
+
+    fn write(tree: &Tree, prefix: &str, numeric: bool, out: &mut String) {
+        out.push_str(&format!("<{prefix}{}", tree.name));
+        for (key, value) in &tree.attributes {
+            out.push_str(&format!(" {key}=\"{}\"", escape(value, true, numeric)));
+        }
+        if tree.children.is_empty() && tree.text.is_empty() {
+            out.push_str("/>");
+            return;
+        }
+        out.push('>');
+        if tree.children.is_empty() {
+            out.push_str(&escape(&tree.text, false, numeric));
+        } else {
+            for child in &tree.children {
+                out.push_str("\n  ");
+                write(child, prefix, numeric, out);
+            }
+            out.push('\n');
+        }
+        out.push_str(&format!("</{prefix}{}>", tree.name));
+    }
+
+    fn same(tree: &Tree, element: Element<'_, '_>) -> bool {
+        element.name() == tree.name
+            && tree
+                .attributes
+                .iter()
+                .all(|(key, value)| element.attribute(key) == Some(value.as_str()))
+            && (!tree.children.is_empty() || element.text() == tree.text)
+            && element.children().count() == tree.children.len()
+            && tree
+                .children
+                .iter()
+                .zip(element.children())
+                .all(|(child, found)| same(child, found))
+    }
+
+    fn tree() -> impl proptest::strategy::Strategy<Value = Tree> {
+        use proptest::prelude::*;
+        let text = "[a-zA-Z0-9 &<>\"'\\n;#āļ€ü]{0,70}";
+        let attribute = (
+            proptest::sample::select(&KEPT_ATTRIBUTES[..]),
+            "[a-zA-Z0-9 &<>\"'\\t\\n;#āļ€]{0,20}",
+        );
+        let name = "[A-Z][a-zA-Z]{0,12}";
+        let leaf = (
+            name,
+            proptest::collection::vec(attribute.clone(), 0..3),
+            text,
+        )
+            .prop_map(|(name, mut attributes, text)| {
+                attributes.sort_by_key(|(key, _)| *key);
+                attributes.dedup_by_key(|(key, _)| *key);
+                Tree {
+                    name,
+                    attributes,
+                    text,
+                    children: Vec::new(),
+                }
+            });
+        leaf.prop_recursive(4, 40, 6, move |inner| {
+            (
+                name,
+                proptest::collection::vec(attribute.clone(), 0..3),
+                proptest::collection::vec(inner, 1..6),
+            )
+                .prop_map(|(name, mut attributes, children)| {
+                    attributes.sort_by_key(|(key, _)| *key);
+                    attributes.dedup_by_key(|(key, _)| *key);
+                    Tree {
+                        name,
+                        attributes,
+                        text: String::new(),
+                        children,
+                    }
+                })
+        })
+    }
+
+    proptest::proptest! {
+        /// Differential: whatever tree is written, with entities, character references and
+        /// multi-byte characters anywhere, reads back as the same names, attributes and texts.
+        #[test]
+        fn written_trees_read_back(tree in tree(), prefixed in proptest::bool::ANY, numeric in proptest::bool::ANY) {
+            let prefix = if prefixed { "cbc:" } else { "" };
+            let mut xml = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+            write(&tree, prefix, numeric, &mut xml);
+            let document = parse(&xml).unwrap_or_else(|error| panic!("{error:?} in {xml}"));
+            proptest::prop_assert!(same(&tree, document.root()), "{}", xml);
+        }
     }
 }
