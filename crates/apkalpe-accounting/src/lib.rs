@@ -27,6 +27,9 @@
 //!   exceed their invoice.
 //! - [`write_ubl_invoice`], [`write_ubl_credit_note`], [`read_ubl`], [`ReceivedDocument`]:
 //!   e-invoices.
+//! - [`read_received_invoice`] → [`ReceivedInvoice`], with its [`ReceivedFinding`]s or a
+//!   [`ReadInvoiceError`]: e-invoices and credit notes from any sender, every EN 16931
+//!   business term as sent (reading is not issuing); [`render_received_invoice`].
 //! - [`render_invoice`], [`render_credit_note`], [`render_received`]: readable text.
 //! - [`DraftCashOrder`] → [`CashOrder`], [`CashBook`]: KIO, KIzO and the cash book.
 //! - [`AccountingBatch`], [`BatchEntry`], [`AccountMapping`]: completeness check and journal
@@ -81,7 +84,8 @@
 //! ```
 //!
 //! The domain model, with worked numbers and the lifecycle diagrams, is in
-//! `docs/model/accounting.md`.
+//! `docs/model/accounting.md`; reading e-invoices from other senders (the verdict, the
+//! findings, the terms kept) in `docs/model/received-invoices.md`.
 #![deny(missing_docs)]
 #![warn(missing_debug_implementations)]
 #![doc(test(attr(deny(warnings))))]
@@ -96,6 +100,7 @@ mod goods;
 mod invoice;
 #[deny(clippy::arithmetic_side_effects)]
 mod line;
+mod received;
 mod render;
 mod requisite;
 mod services;
@@ -128,6 +133,17 @@ pub use invoice::{DraftInvoice, IssuedInvoice};
 pub use line::{
     Adjustment, AdjustmentKind, DocumentAdjustment, InvoiceLine, LineVat, Quantity, RoundingPolicy,
     UnitCode,
+};
+pub use received::{
+    AllowanceChargeKind, CurrencyCode, DocumentPart, MAX_RECEIVED_BYTES, ParseCurrencyCodeError,
+    ParseReceivedVatCategoryError, ReadInvoiceError, ReceivedAccount, ReceivedAddress,
+    ReceivedAllowanceCharge, ReceivedAttachment, ReceivedCard, ReceivedClassification,
+    ReceivedContact, ReceivedDelivery, ReceivedDirectDebit, ReceivedFinding, ReceivedFindingKind,
+    ReceivedIdentifier, ReceivedInvoice, ReceivedInvoiceKind, ReceivedInvoiceLine, ReceivedItem,
+    ReceivedItemAttribute, ReceivedNote, ReceivedParty, ReceivedPayee, ReceivedPaymentMeans,
+    ReceivedPeriod, ReceivedPrecedingInvoice, ReceivedPrice, ReceivedSupportingDocument,
+    ReceivedTaxRepresentative, ReceivedTotals, ReceivedVatBreakdown, ReceivedVatCategory,
+    StatedAmount, read_received_invoice, render_received_invoice,
 };
 pub use render::{
     render_acceptance_act, render_credit_note, render_goods_receipt_note, render_invoice,

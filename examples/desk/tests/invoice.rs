@@ -112,7 +112,7 @@ fn issue_reports_every_finding_and_bad_files() {
     let not_ubl = desk(&["invoice", "read", &not_ubl_path.to_string_lossy()], "");
     assert_eq!(not_ubl.code, 1);
     assert!(
-        not_ubl.stdout.starts_with("invalid\tubl."),
+        not_ubl.stdout.starts_with("invalid\treceived.not_ubl\t"),
         "{}",
         not_ubl.stdout
     );
@@ -210,4 +210,108 @@ fn demo_out_writes_the_days_documents() {
         );
     }
     std::fs::remove_dir_all(dir).unwrap();
+}
+
+fn received(name: &str) -> String {
+    manifest_path(&format!(
+        "../../crates/apkalpe-accounting/tests/fixtures/received/{name}"
+    ))
+}
+
+/// `desk invoice read` on documents from other senders: a Norwegian invoice in NOK with a
+/// rounding amount and a KID reference, a direct debit in DKK with findings.
+#[test]
+fn read_renders_documents_from_any_sender() {
+    let norway = desk(
+        &[
+            "invoice",
+            "read",
+            &received("peppol/national-NO-Norwegian-example-1.xml"),
+        ],
+        "",
+    );
+    assert_eq!(norway.code, 0, "{}", norway.stdout);
+    assert!(
+        norway
+            .stdout
+            .contains("Maksājuma atsauce: 0003434323213231\n")
+    );
+    assert!(!norway.stdout.contains("Summa vārdiem"));
+    assert_snapshot!("desk__invoice_read_received_nok", norway.stdout);
+
+    let debit = desk(
+        &[
+            "invoice",
+            "read",
+            &received("official/en16931-ubl-tc434-example5.xml"),
+        ],
+        "",
+    );
+    assert_eq!(debit.code, 0);
+    assert!(
+        debit.stdout.contains("Piezīmes par datiem (2):"),
+        "{}",
+        debit.stdout
+    );
+    assert!(debit.stdout.contains("  - direct debit: BT-91 "));
+}
+
+/// `--json` prints the whole received document: the reader's saved form, field for field.
+#[test]
+fn read_json_is_the_received_document() {
+    for name in [
+        "official/en16931-ubl-tc434-example1.xml",
+        "official/base-creditnote-correction.xml",
+        "peppol/national-NO-Norwegian-example-1.xml",
+        "cen/FT-G2G_TD01-con-Allegato-Bonifico-e-Split-Payment.xml",
+    ] {
+        let path = received(name);
+        let outcome = desk(&["--json", "invoice", "read", &path], "");
+        assert_eq!(outcome.code, 0, "{name}: {}", outcome.stdout);
+        assert_eq!(outcome.stdout.lines().count(), 1);
+        let line: serde_json::Value = serde_json::from_str(outcome.stdout.trim()).unwrap();
+        assert_eq!(line["valid"], serde_json::Value::Bool(true));
+        let expected =
+            apkalpe_accounting::read_received_invoice(&std::fs::read_to_string(&path).unwrap())
+                .unwrap();
+        assert_eq!(
+            line["document"],
+            serde_json::to_value(&expected).unwrap(),
+            "{name}"
+        );
+        let restored: apkalpe_accounting::ReceivedInvoice =
+            serde_json::from_value(line["document"].clone()).unwrap();
+        assert_eq!(restored, expected);
+    }
+    let credit = desk(
+        &[
+            "--json",
+            "invoice",
+            "read",
+            &received("official/base-creditnote-correction.xml"),
+        ],
+        "",
+    );
+    let line: serde_json::Value = serde_json::from_str(credit.stdout.trim()).unwrap();
+    assert_eq!(line["document"]["kind"], "credit_note");
+    assert_eq!(
+        line["document"]["totals"]["amount_due"]["amount"],
+        "1656.25"
+    );
+    insta::assert_json_snapshot!("desk__invoice_read_received_json", line);
+}
+
+/// A document whose amounts contradict each other is one invalid line naming the rule.
+#[test]
+fn read_refuses_contradicting_amounts_with_the_rule() {
+    let path = received("xrechnung/05.01a-INVOICE_ubl.xml");
+    let outcome = desk(&["invoice", "read", &path], "");
+    assert_eq!(outcome.code, 1);
+    assert_eq!(
+        outcome.stdout,
+        "invalid\treceived.totals_contradict\ttotals: BT-115 is 366.86, BR-CO-16 gives 336.90\n"
+    );
+    let json = desk(&["--json", "invoice", "read", &path], "");
+    let line: serde_json::Value = serde_json::from_str(json.stdout.trim()).unwrap();
+    assert_eq!(line["code"], "received.totals_contradict");
 }

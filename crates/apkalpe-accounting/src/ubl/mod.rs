@@ -1,6 +1,6 @@
 //! UBL 2.1 e-invoices (EN 16931, Peppol BIS Billing 3.0): writing and reading.
 
-mod dom;
+pub(crate) mod dom;
 mod read;
 mod write;
 

@@ -15,7 +15,7 @@ use crate::line::{
 use crate::totals::{DocumentTotals, ROW_VAT_TOLERANCE};
 
 use super::LATVIAN_REGISTRATION_SCHEME;
-use super::dom::{Element, parse};
+use super::dom::{DomError, Element, MAX_DEPTH, parse};
 
 /// The largest document read, in bytes (64 MiB).
 const MAX_BYTES: usize = 64 * 1024 * 1024;
@@ -100,7 +100,7 @@ fn value_error(path: &'static str, expected: &'static str, found: &str) -> ReadU
 
 /// Returns the text at a path or a missing-element error.
 fn required<'a>(
-    element: &'a Element,
+    element: Element<'a, '_>,
     names: &[&str],
     path: &'static str,
 ) -> Result<&'a str, ReadUblError> {
@@ -116,7 +116,7 @@ fn decimal(text: &str, path: &'static str) -> Result<Decimal, ReadUblError> {
 }
 
 fn money(
-    element: &Element,
+    element: Element<'_, '_>,
     names: &[&str],
     path: &'static str,
     currency: Currency,
@@ -132,7 +132,7 @@ fn money(
     Ok(Money::new(decimal(text, path)?, currency))
 }
 
-fn line_vat(category: &Element, path: &'static str) -> Result<LineVat, AccountingError> {
+fn line_vat(category: Element<'_, '_>, path: &'static str) -> Result<LineVat, AccountingError> {
     let code = required(category, &["ID"], path)?;
     let category_code: VatCategory = code
         .parse()
@@ -147,7 +147,7 @@ fn line_vat(category: &Element, path: &'static str) -> Result<LineVat, Accountin
 }
 
 fn adjustment(
-    element: &Element,
+    element: Element<'_, '_>,
     currency: Currency,
     path: &'static str,
 ) -> Result<Adjustment, AccountingError> {
@@ -166,7 +166,7 @@ fn adjustment(
 
 /// Reads a party; `iban` is the payee account for the seller.
 fn party(
-    element: &Element,
+    element: Element<'_, '_>,
     iban: Option<&str>,
     path: &'static str,
 ) -> Result<Party, AccountingError> {
@@ -184,7 +184,7 @@ fn party(
     let registration_number = party
         .path(&["PartyLegalEntity", "CompanyID"])
         .filter(|id| id.attribute("schemeID") == Some(LATVIAN_REGISTRATION_SCHEME))
-        .map(|id| id.text.trim());
+        .map(|id| id.text().trim());
     let holds_personal_code = vat_number
         .and_then(|vat| vat.parse::<apkalpe_core::VatNumber>().ok())
         .is_some_and(|vat| vat.to_personal_code().is_some());
@@ -273,8 +273,12 @@ pub fn read_ubl(xml: &str) -> Result<ReceivedDocument, AccountingError> {
         }
         .into());
     }
-    let root = parse(xml)?;
-    let credit_note = match root.name.as_str() {
+    let document = parse(xml).map_err(|error| match error {
+        DomError::Xml { position } => ReadUblError::Xml { position },
+        DomError::TooDeep => ReadUblError::TooDeep { max: MAX_DEPTH },
+    })?;
+    let root = document.root();
+    let credit_note = match root.name() {
         "Invoice" => false,
         "CreditNote" => true,
         other => {
@@ -284,21 +288,21 @@ pub fn read_ubl(xml: &str) -> Result<ReceivedDocument, AccountingError> {
             .into());
         }
     };
-    let number = required(&root, &["ID"], "cbc:ID")?.to_owned();
+    let number = required(root, &["ID"], "cbc:ID")?.to_owned();
     let issue_date = date(
-        required(&root, &["IssueDate"], "cbc:IssueDate")?,
+        required(root, &["IssueDate"], "cbc:IssueDate")?,
         "cbc:IssueDate",
     )?;
     let kind = if credit_note {
         ReceivedKind::CreditNote
     } else {
-        match required(&root, &["InvoiceTypeCode"], "cbc:InvoiceTypeCode")? {
+        match required(root, &["InvoiceTypeCode"], "cbc:InvoiceTypeCode")? {
             "380" => ReceivedKind::Invoice(InvoiceKind::Invoice),
             "386" => ReceivedKind::Invoice(InvoiceKind::Advance),
             other => return Err(value_error("cbc:InvoiceTypeCode", "380 or 386", other).into()),
         }
     };
-    let currency_code = required(&root, &["DocumentCurrencyCode"], "cbc:DocumentCurrencyCode")?;
+    let currency_code = required(root, &["DocumentCurrencyCode"], "cbc:DocumentCurrencyCode")?;
     let currency: Currency = currency_code
         .parse()
         .map_err(|_| value_error("cbc:DocumentCurrencyCode", "a currency code", currency_code))?;
@@ -446,7 +450,7 @@ pub fn read_ubl(xml: &str) -> Result<ReceivedDocument, AccountingError> {
         let quantity_element = element.child(quantity_name).ok_or(ReadUblError::Missing {
             path: "cbc:InvoicedQuantity",
         })?;
-        let quantity_text = quantity_element.text.trim();
+        let quantity_text = quantity_element.text().trim();
         let quantity = Quantity::try_new(decimal(quantity_text, "cbc:InvoicedQuantity")?)?;
         let unit = UnitCode::try_new(quantity_element.attribute("unitCode").unwrap_or("C62"))?;
         let mut price = money(

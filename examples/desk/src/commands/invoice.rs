@@ -3,8 +3,8 @@
 use std::path::Path;
 
 use apkalpe_accounting::{
-    AccountingError, DraftInvoice, InvoiceDraftInput, IssueOptions, read_ubl, render_invoice,
-    render_received, write_ubl_invoice,
+    AccountingError, DraftInvoice, InvoiceDraftInput, IssueOptions, read_received_invoice,
+    render_invoice, render_received_invoice, write_ubl_invoice,
 };
 use apkalpe_core::{NumberPattern, NumberSeries, VatRateTable, YearReset};
 use chrono::NaiveDate;
@@ -175,13 +175,33 @@ fn issue_stored(
     Ok(())
 }
 
+/// `desk invoice read`: reads a UBL 2.1 invoice or credit note from any sender and prints it
+/// in Latvian, with the findings; `--json` prints one line `{"valid": true, "document": …}`
+/// holding the whole received document (the saved form of `ReceivedInvoice`). A document
+/// that is not well-formed UBL, or whose amounts contradict each other under the EN 16931
+/// calculation rules, is one `invalid` line naming the code and the rule. Findings do not
+/// make the exit code non-zero: the document was read.
 pub(super) fn read(path: &Path, report: &mut Report<'_>) -> Result<(), CommandError> {
     let Some(xml) = read_text(path, report) else {
         return Ok(());
     };
-    match read_ubl(&xml).and_then(|document| render_received(&document)) {
-        Ok(text) => print_lines(&text, report),
-        Err(error) => report_error(&error, report),
+    match read_received_invoice(&xml) {
+        Ok(invoice) => {
+            if report.is_json() {
+                let mut object = serde_json::Map::new();
+                object.insert("valid".into(), serde_json::Value::Bool(true));
+                match serde_json::to_value(&invoice) {
+                    Ok(document) => {
+                        object.insert("document".into(), document);
+                        report.record("", object);
+                    }
+                    Err(error) => report.invalid("received.json", &error.to_string()),
+                }
+            } else {
+                print_lines(&render_received_invoice(&invoice), report);
+            }
+        }
+        Err(error) => report.invalid(error.code(), &error.to_string()),
     }
     Ok(())
 }
