@@ -342,7 +342,10 @@ fn refused<T: DeserializeOwned + Debug>(
         "expected {prefix:?}, got {error:?}"
     );
     // The message without the refusal's own code, which ends it in brackets.
-    match error.strip_suffix(']').and_then(|rest| rest.rsplit_once(" [")) {
+    match error
+        .strip_suffix(']')
+        .and_then(|rest| rest.rsplit_once(" ["))
+    {
         Some((message, _code)) => message.to_owned(),
         None => error,
     }

@@ -287,6 +287,10 @@ pub enum AllocationTarget {
         /// The debtor.
         debtor: String,
     },
+    /// To no receivable: the whole amount becomes the payer's credit. What a credit note
+    /// for an invoice settled and archived gives the buyer, as the same note would have
+    /// given through [`AllocationTarget::Receivable`] before the archive.
+    Credit,
 }
 
 /// One part of an allocation.
@@ -702,6 +706,7 @@ impl ReceivableLedger {
                 });
                 list
             }
+            AllocationTarget::Credit => Vec::new(),
         };
         self.apply_to(payment, &indices)
     }

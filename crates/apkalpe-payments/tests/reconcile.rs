@@ -199,3 +199,56 @@ proptest! {
         prop_assert_eq!(again.count(MatchStatus::Matched) + again.count(MatchStatus::Partial), 0);
     }
 }
+
+#[test]
+fn a_credit_for_an_archived_receivable_is_the_same_credit_as_before_the_archive() {
+    use apkalpe_payments::{AllocationTarget, IncomingPayment, Receivable};
+    let invoice = || {
+        Receivable::try_new(
+            "INV-1",
+            "SIA \"Rati\"",
+            eur(dec!(100)),
+            day(2026, 1, 20),
+            None,
+        )
+        .unwrap()
+    };
+    let paid = IncomingPayment {
+        id: "B1".into(),
+        payer: "SIA \"Rati\"".into(),
+        amount: eur(dec!(100)),
+        date: day(2026, 1, 10),
+    };
+    let note = IncomingPayment {
+        id: "KR-1".into(),
+        payer: "SIA \"Rati\"".into(),
+        amount: eur(dec!(30)),
+        date: day(2026, 6, 1),
+    };
+    // Before the archive: the note goes to the settled receivable, all of it credit.
+    let mut kept = ReceivableLedger::try_from_receivables([invoice()]).unwrap();
+    kept.apply(&paid, &AllocationTarget::Receivable("INV-1".into()))
+        .unwrap();
+    let before = kept
+        .apply(&note, &AllocationTarget::Receivable("INV-1".into()))
+        .unwrap();
+    // After it: the receivable is gone, the note is the payer's credit.
+    let mut archived = ReceivableLedger::try_from_receivables([invoice()]).unwrap();
+    archived
+        .apply(&paid, &AllocationTarget::Receivable("INV-1".into()))
+        .unwrap();
+    assert_eq!(archived.archive_settled(day(2026, 3, 1)).len(), 1);
+    let after = archived.apply(&note, &AllocationTarget::Credit).unwrap();
+    assert_eq!(after.credit, before.credit);
+    assert_eq!(after.debtor, before.debtor);
+    assert!(after.parts.is_empty());
+    assert_eq!(archived.credits(), kept.credits());
+    // Once only.
+    assert_eq!(
+        archived
+            .apply(&note, &AllocationTarget::Credit)
+            .unwrap_err()
+            .code(),
+        "receivable.already_applied"
+    );
+}

@@ -370,3 +370,47 @@ fn a_reader_in_the_middle_of_a_read_never_makes_a_writer_fail() {
     reader.execute_batch("COMMIT").unwrap();
     assert_eq!(count(&db, "SELECT COUNT(*) FROM operations"), 3);
 }
+
+#[test]
+fn an_invoice_that_cannot_be_printed_is_refused_with_the_reason() {
+    let dir = TempDir::new("unprintable");
+    let db = dir.file("desk.db");
+    ok(&db, &["day", "open"]);
+    let out = ok(
+        &db,
+        &[
+            "client",
+            "register",
+            "--company",
+            "Ziemeļu Rati",
+            "--legal-form",
+            "SIA",
+            "--reg-number",
+            "40203990007",
+            "--street",
+            "Brīvības iela 101",
+            "--city",
+            "Rīga",
+            "--postcode",
+            "LV-1001",
+        ],
+    );
+    let client = out
+        .split_whitespace()
+        .find(|word| word.starts_with("00000000-"))
+        .map(|id| id.trim_end_matches(['.', ',', ':']).to_owned())
+        .unwrap();
+    let journal = count(&db, "SELECT COUNT(*) FROM operations");
+    // More than 999 999 999 999 euro: no amount in words, so no invoice.
+    let refused = on(&db, &["invoice", "bill", &client, "LAP-MBA-M3:4294967295"]);
+    assert_eq!(refused.code, 1, "{}", refused.stdout);
+    assert!(
+        refused.stdout.starts_with("invalid\twords.out_of_range\t"),
+        "{}",
+        refused.stdout
+    );
+    assert_eq!(count(&db, "SELECT COUNT(*) FROM operations"), journal);
+    // The store is fine: the next invoice takes the first number.
+    let billed = ok(&db, &["invoice", "bill", &client, "LAP-MBA-M3:1"]);
+    assert!(billed.contains("INV2026-00001"), "{billed}");
+}

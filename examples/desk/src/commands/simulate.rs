@@ -45,6 +45,9 @@ use crate::office::{
 use crate::store::{Durability, Store};
 use crate::{Context, Report};
 
+/// Working days in a month of the throughput report.
+const WORKING_DAYS_A_MONTH: usize = 21;
+
 /// The options of `desk simulate`.
 pub(super) struct SimulateArgs<'a> {
     /// `--clients`.
@@ -349,9 +352,15 @@ impl Traffic {
                 None => None,
             },
             Slot::CreditNote => {
-                let numbers: Vec<&String> = office.invoices().keys().collect();
+                // The invoices whose receivable the ledger still holds.
+                let numbers: Vec<&str> = office
+                    .ledger()
+                    .receivables()
+                    .iter()
+                    .map(|r| r.number())
+                    .collect();
                 rng.pick(&numbers).map(|number| Operation::IssueCreditNote {
-                    invoice: (*number).clone(),
+                    invoice: (*number).to_owned(),
                     line: 1,
                     quantity: 1,
                     reason: "Atgriezta viena vienība".into(),
@@ -403,10 +412,10 @@ impl Traffic {
             Slot::Waybill => {
                 // Goods of an invoice issued today leave in the desk's van.
                 let today: Vec<&String> = office
-                    .invoices()
+                    .filed_today()
                     .iter()
-                    .filter(|(_, file)| file.invoice.issue_date() == date)
-                    .map(|(number, _)| number)
+                    .filter(|filed| filed.kind == "invoice")
+                    .map(|filed| &filed.number)
                     .collect();
                 rng.pick(&today).map(|number| Operation::IssueWaybill {
                     invoice: (*number).clone(),
@@ -595,6 +604,9 @@ fn working_days(start: NaiveDate, days: u32) -> Result<Vec<NaiveDate>, OfficeErr
 /// What the run did, for the closing table.
 #[derive(Debug, Default)]
 struct Tally {
+    /// Operations applied now (not replayed) and the time they took, by month of 21
+    /// working days: throughput must not fall as the history grows.
+    months: Vec<(u64, std::time::Duration)>,
     applied: BTreeMap<&'static str, u64>,
     refused: BTreeMap<&'static str, (u64, String)>,
     skipped: u64,
@@ -698,7 +710,14 @@ fn simulate(
     }
     let mut replayed = 0_usize;
     let mut registered = 0_u64;
+    let mut month_started = Instant::now();
+    let mut month_applied = 0_u64;
     for (day, (plan, date)) in plans.iter().zip(&dates).enumerate() {
+        if day > 0 && day % WORKING_DAYS_A_MONTH == 0 {
+            tally.months.push((month_applied, month_started.elapsed()));
+            month_started = Instant::now();
+            month_applied = 0;
+        }
         bar.set_message(date.to_string());
         let day = day as u64;
         let morning = Utc
@@ -736,6 +755,7 @@ fn simulate(
             }
             match store.apply(&operation, at) {
                 Ok(applied) => {
+                    month_applied += 1;
                     *tally.applied.entry(operation.kind()).or_default() += 1;
                     if let Outcome::ShiftClosed(z, _) = applied.outcome
                         && !z.over_short.is_zero()
@@ -748,6 +768,7 @@ fn simulate(
             }
         }
     }
+    tally.months.push((month_applied, month_started.elapsed()));
     bar.finish_and_clear();
     if replayed < journal.len() {
         return Err(SimulateError::Mismatch {
@@ -767,6 +788,22 @@ fn simulate(
         elapsed,
         opened.duration_since(began),
     ));
+    if tally.months.len() > 1 {
+        let rates: Vec<String> = tally
+            .months
+            .iter()
+            .map(|(applied, took)| {
+                let rate = (u128::from(*applied) * 1000)
+                    .checked_div(took.as_millis().max(1))
+                    .unwrap_or(0);
+                rate.to_string()
+            })
+            .collect();
+        report.text(&format!(
+            "Operations per second, month by month (21 working days each): {}.",
+            rates.join(", ")
+        ));
+    }
     if let Some(peak) = peak_memory() {
         report.text(&format!("Peak memory: {peak}."));
     }

@@ -209,10 +209,7 @@ impl Office {
         let options = IssueOptions::default().with_rate_table(config()?.rates.clone());
         let invoice = draft.issue_with(&mut series, date, &options)?;
         let number = invoice.number().as_str().to_owned();
-        if self.invoices.contains_key(&number)
-            || self.ledger.get(&number).is_some()
-            || history.invoice_issued(&number)?
-        {
+        if self.ledger.get(&number).is_some() || history.invoice_issued(&number)? {
             return Err(OfficeError::DuplicateNumber { number });
         }
         let text = render_invoice(&invoice)?;
@@ -234,13 +231,6 @@ impl Office {
             .map_err(|error| OfficeError::internal("booking the receivable")(error.into()))?;
         let filed = self.file(filing, number.clone(), "invoice", client)?;
         self.series.insert(series_id.to_owned(), series);
-        self.invoices.insert(
-            number,
-            InvoiceFile {
-                invoice: invoice.clone(),
-                credit_notes: Vec::new(),
-            },
-        );
         Ok(Outcome::Invoice(Box::new(Issued {
             document: invoice,
             filed,
@@ -249,16 +239,12 @@ impl Office {
         })))
     }
 
-    /// The issued invoice with this number and its credit notes: from memory while its
-    /// receivable is open, else from the history.
+    /// The issued invoice with this number and its credit notes, from the history.
     pub(super) fn invoice_file(
         &self,
         number: &str,
         history: &dyn History,
     ) -> Result<InvoiceFile, OfficeError> {
-        if let Some(file) = self.invoices.get(number) {
-            return Ok(file.clone());
-        }
         history
             .invoice(number)?
             .map(|(invoice, credit_notes)| InvoiceFile {
@@ -298,17 +284,26 @@ impl Office {
         let text = render_credit_note(&note)?;
         let ubl = e_invoice(write_ubl_credit_note(&note))?;
         let filing = self.prepare_filing(&case, today)?;
-        if let Some(receivable) = self.ledger.get(number) {
-            let payment = IncomingPayment {
-                id: note.number().as_str().to_owned(),
-                payer: receivable.debtor().to_owned(),
-                amount: note.totals().amount_due(),
-                date: today,
-            };
-            // The ledger checks everything before it allocates: refused, it changed nothing.
-            self.ledger
-                .apply(&payment, &AllocationTarget::Receivable(number.to_owned()))?;
-        }
+        // The note settles that much of the invoice's receivable; a receivable settled and
+        // archived long ago gives the buyer the same credit it would have given.
+        let (payer, target) = match self.ledger.get(number) {
+            Some(receivable) => (
+                receivable.debtor().to_owned(),
+                AllocationTarget::Receivable(number.to_owned()),
+            ),
+            None => (
+                file.invoice.content().buyer().name().to_string(),
+                AllocationTarget::Credit,
+            ),
+        };
+        let payment = IncomingPayment {
+            id: note.number().as_str().to_owned(),
+            payer,
+            amount: note.totals().amount_due(),
+            date: today,
+        };
+        // The ledger checks everything before it allocates: refused, it changed nothing.
+        self.ledger.apply(&payment, &target)?;
         let filed = self.file(
             filing,
             note.number().as_str().to_owned(),
@@ -316,9 +311,6 @@ impl Office {
             None,
         )?;
         self.series.insert(CREDIT_NOTE_SERIES.0.to_owned(), series);
-        if let Some(file) = self.invoices.get_mut(number) {
-            file.credit_notes.push(note.clone());
-        }
         Ok(Outcome::CreditNote(Box::new(Issued {
             document: note,
             filed,

@@ -14,9 +14,9 @@
 //! copies a whole aggregate first, and the cost of one operation does not grow with the
 //! number of clients, invoices or receipts the desk has seen.
 //!
-//! The office holds in memory what today's work needs; closed history (receipts of earlier
-//! shifts, invoices paid long ago, answered complaints, delivered orders) is asked of a
-//! [`History`] when an operation names it. Opening a day ([`Operation::OpenDay`]) is when
+//! The office holds in memory what today's work needs; issued documents and closed history
+//! (invoices and credit notes, receipts of earlier shifts, answered complaints, delivered
+//! orders) are asked of a [`History`] when an operation names them. Opening a day ([`Operation::OpenDay`]) is when
 //! the office lets go of what has closed.
 //!
 //! One file per capability, mirroring the crates:
@@ -105,6 +105,11 @@ pub(crate) mod cases {
 /// delivered (or whose delivery day passed) this long ago leaves memory for the history.
 pub(crate) const KEEP_CLOSED_DAYS: i64 = 31;
 
+/// How long a settled receivable stays in the ledger, in days (a quarter): a bank statement
+/// read again within it applies nothing twice by its entries' keys; one booked before it is
+/// reported as before the ledger's horizon and never applied.
+pub(crate) const KEEP_SETTLED_DAYS: i64 = 92;
+
 /// What the office is built from and never changes: the seller, the calendar, the VAT rates
 /// and the company register. Built once from the code; never part of the office's state.
 #[derive(Debug)]
@@ -170,9 +175,8 @@ pub(crate) struct Complaint {
     client: ClientId,
 }
 
-/// An issued invoice and the credit notes issued for it so far.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+/// An issued invoice and the credit notes issued for it so far, as the history gives them.
+#[derive(Debug, Clone, PartialEq)]
 pub(crate) struct InvoiceFile {
     /// The invoice.
     pub(crate) invoice: IssuedInvoice,
@@ -222,8 +226,6 @@ pub(crate) struct Office {
     receipts: BTreeMap<u64, Receipt>,
     last_z: Option<ZReport>,
     series: BTreeMap<String, apkalpe_core::NumberSeries>,
-    /// The invoices whose receivable is in the ledger, with their credit notes.
-    invoices: BTreeMap<String, InvoiceFile>,
     ledger: ReceivableLedger,
     /// The complaints not answered yet.
     complaints: BTreeMap<String, Complaint>,
@@ -257,7 +259,6 @@ impl Office {
             receipts: BTreeMap::new(),
             last_z: None,
             series: BTreeMap::new(),
-            invoices: BTreeMap::new(),
             ledger: ReceivableLedger::new(),
             complaints: BTreeMap::new(),
             orders: BTreeMap::new(),
@@ -421,7 +422,6 @@ impl Office {
     }
 
     /// The documents filed since the day was opened, in order.
-    #[cfg(test)]
     pub(crate) fn filed_today(&self) -> &[Filed] {
         &self.filed_today
     }
@@ -471,11 +471,6 @@ impl Office {
     /// The number series, by id.
     pub(crate) fn series(&self) -> &BTreeMap<String, apkalpe_core::NumberSeries> {
         &self.series
-    }
-
-    /// The invoices whose receivable is still in the ledger, by number.
-    pub(crate) fn invoices(&self) -> &BTreeMap<String, InvoiceFile> {
-        &self.invoices
     }
 
     /// The receivables ledger.

@@ -64,15 +64,28 @@ impl Office {
         Ok(Outcome::DayOpened { year, opened })
     }
 
-    /// Lets go of what has closed, at the opening of `today`: the orders delivered (or due)
-    /// more than [`super::KEEP_CLOSED_DAYS`] days ago. They stay in the history, where an
-    /// operation that names them finds them.
+    /// Lets go of what has closed, at the opening of `today`. The history keeps it, and an
+    /// operation that names it finds it there:
+    /// - the documents registered before today leave the registers (their numbering goes on);
+    /// - the orders delivered (or due) more than [`super::KEEP_CLOSED_DAYS`] days ago;
+    /// - the reservations that expired before today (they no longer hold stock);
+    /// - the receivables settled more than [`super::KEEP_SETTLED_DAYS`] days ago; bank entries booked before then are reported and never applied again
+    ///   (the ledger's horizon).
     fn let_go(&mut self, today: NaiveDate) {
-        let horizon = today
-            .checked_sub_signed(chrono::Duration::days(super::KEEP_CLOSED_DAYS))
-            .unwrap_or(today);
+        let days_ago = |days: i64| {
+            today
+                .checked_sub_signed(chrono::Duration::days(days))
+                .unwrap_or(today)
+        };
+        for register in [&mut self.incoming, &mut self.outgoing, &mut self.internal] {
+            register.archive_before(today);
+        }
+        let horizon = days_ago(super::KEEP_CLOSED_DAYS);
         self.orders
             .retain(|_, order| order.delivery.promised() >= horizon);
+        self.catalogue.stock_mut().expire(today);
+        self.ledger
+            .archive_settled(days_ago(super::KEEP_SETTLED_DAYS));
     }
 
     /// Checks where a document dated `date` is filed in `case`, changing nothing.

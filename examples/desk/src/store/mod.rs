@@ -782,6 +782,18 @@ impl Store {
         })
     }
 
+    /// The issued invoice with this number, as stored.
+    ///
+    /// # Errors
+    ///
+    /// [`StoreError::Office`] when the table cannot be read.
+    pub(crate) fn invoice(&self, number: &str) -> Result<Option<IssuedInvoice>, StoreError> {
+        use crate::office::History;
+        Ok(SqlHistory::new(&self.connection, self.applied + 1)
+            .invoice(number)?
+            .map(|(invoice, _)| invoice))
+    }
+
     /// Every journalled operation, in order.
     ///
     /// # Errors
@@ -1070,6 +1082,248 @@ mod tests {
         assert_eq!(one.journal_len(), 3);
         drop((one, two));
         let _ = std::fs::remove_file(&path);
+    }
+
+    /// A camt.053 statement paying `amount` EUR with the RF `reference`, booked on `day`.
+    fn statement(amount: &str, reference: &str, day: NaiveDate) -> String {
+        format!(
+            "<?xml version=\"1.0\"?><Document xmlns=\"urn:iso:std:iso:20022:tech:xsd:camt.053.001.08\">\
+             <BkToCstmrStmt><GrpHdr><MsgId>T</MsgId><CreDtTm>{day}T18:00:00+02:00</CreDtTm></GrpHdr>\
+             <Stmt><Id>S</Id><CreDtTm>{day}T18:00:00+02:00</CreDtTm>\
+             <Acct><Id><IBAN>LV80BANK0000435195001</IBAN></Id></Acct>\
+             <Ntry><NtryRef>1</NtryRef><Amt Ccy=\"EUR\">{amount}</Amt><CdtDbtInd>CRDT</CdtDbtInd>\
+             <Sts><Cd>BOOK</Cd></Sts><BookgDt><Dt>{day}</Dt></BookgDt>\
+             <AcctSvcrRef>R-{day}</AcctSvcrRef><NtryDtls><TxDtls>\
+             <RmtInf><Strd><CdtrRefInf><Ref>{reference}</Ref></CdtrRefInf></Strd></RmtInf>\
+             </TxDtls></NtryDtls></Ntry></Stmt></BkToCstmrStmt></Document>"
+        )
+    }
+
+    #[test]
+    fn what_the_office_let_go_of_is_found_in_the_tables() {
+        let path = std::env::temp_dir().join(format!("desk-history-{}.db", std::process::id()));
+        let _ = std::fs::remove_file(&path);
+        let mut store = Store::open(&path).unwrap();
+        let january = Utc.with_ymd_and_hms(2026, 1, 5, 8, 0, 0).unwrap();
+        let float = Denomination::ALL
+            .iter()
+            .try_fold(CashCount::new(), |count, d| count.with(*d, 10))
+            .unwrap();
+        let company = ClientInput {
+            organisation: Some("Ziemeļu Rati".into()),
+            legal_form: Some("SIA".into()),
+            registration_number: Some("40203990007".into()),
+            vat_number: Some("LV40203990007".into()),
+            street: Some("Brīvības iela 101".into()),
+            city: Some("Rīga".into()),
+            postcode: Some("LV-1001".into()),
+            ..ClientInput::default()
+        };
+        store.apply(&Operation::OpenDay, january).unwrap();
+        let Outcome::Client { id, .. } = store
+            .apply(&Operation::RegisterClient { client: company }, january)
+            .unwrap()
+            .outcome
+        else {
+            panic!("no client")
+        };
+        store
+            .apply(
+                &Operation::OpenShift {
+                    cashier: "Ilze Kalna".into(),
+                    float,
+                },
+                january,
+            )
+            .unwrap();
+        let paper = vec![ItemLine {
+            sku: "PAP-A4-80".into(),
+            quantity: 2,
+        }];
+        store
+            .apply(
+                &Operation::Sell {
+                    lines: paper.clone(),
+                    card: None,
+                    cash: Some(apkalpe_core::Money::new(
+                        rust_decimal::Decimal::from(20),
+                        apkalpe_core::Currency::EUR,
+                    )),
+                },
+                january,
+            )
+            .unwrap();
+        let Outcome::Invoice(issued) = store
+            .apply(
+                &Operation::IssueInvoice {
+                    client: id.as_uuid(),
+                    lines: paper.clone(),
+                    due_in_working_days: 10,
+                },
+                january,
+            )
+            .unwrap()
+            .outcome
+        else {
+            panic!("no invoice")
+        };
+        let number = issued.document.number().as_str().to_owned();
+        let due = issued.document.totals().amount_due().amount().to_string();
+        let reference = store
+            .office()
+            .ledger()
+            .get(&number)
+            .unwrap()
+            .reference()
+            .unwrap()
+            .to_string();
+        store
+            .apply(
+                &Operation::ApplyStatement {
+                    xml: statement(&due, &reference, date_of(january)),
+                },
+                january,
+            )
+            .unwrap();
+        let drawer = store.office().drawer();
+        store
+            .apply(&Operation::CloseShift { counted: drawer }, january)
+            .unwrap();
+
+        // A hundred days later the office has let go of all of it.
+        let april = Utc.with_ymd_and_hms(2026, 4, 15, 8, 0, 0).unwrap();
+        store.apply(&Operation::OpenDay, april).unwrap();
+        assert!(store.office().ledger().get(&number).is_none());
+        assert!(
+            store
+                .office()
+                .registers()
+                .iter()
+                .all(|r| r.documents().is_empty())
+        );
+        store
+            .apply(
+                &Operation::OpenShift {
+                    cashier: "Ilze Kalna".into(),
+                    float: drawer,
+                },
+                april,
+            )
+            .unwrap();
+        assert!(store.office().receipts().is_empty());
+        // The January receipt is refunded, from the tables.
+        let Outcome::Receipt(refund) = store
+            .apply(
+                &Operation::Refund {
+                    receipt: 1,
+                    line: 1,
+                    card: None,
+                },
+                april,
+            )
+            .unwrap()
+            .outcome
+        else {
+            panic!("no refund")
+        };
+        assert_eq!(
+            refund.kind(),
+            apkalpe_payments::ReceiptKind::Return { original: 1 }
+        );
+        // The paid invoice is credited: its buyer gets the credit.
+        let Outcome::CreditNote(note) = store
+            .apply(
+                &Operation::IssueCreditNote {
+                    invoice: number.clone(),
+                    line: 1,
+                    quantity: 1,
+                    reason: "Atgriezta paka".into(),
+                },
+                april,
+            )
+            .unwrap()
+            .outcome
+        else {
+            panic!("no credit note")
+        };
+        assert_eq!(
+            store.office().ledger().credits().values().next(),
+            Some(&note.document.totals().amount_due())
+        );
+        // Its goods leave with a waybill, from the tables too.
+        store
+            .apply(
+                &Operation::IssueWaybill {
+                    invoice: number.clone(),
+                    vehicle: "VW Caddy, KA-1234".into(),
+                    dispatch: date_of(april),
+                    order: None,
+                },
+                april,
+            )
+            .unwrap();
+        // The same statement again: booked before the ledger's horizon, never applied twice.
+        let Outcome::Reconciled(again) = store
+            .apply(
+                &Operation::ApplyStatement {
+                    xml: statement(&due, &reference, date_of(january)),
+                },
+                april,
+            )
+            .unwrap()
+            .outcome
+        else {
+            panic!("not reconciled")
+        };
+        assert_eq!(
+            again.entries[0].status,
+            apkalpe_payments::MatchStatus::BeforeHorizon
+        );
+
+        // Opened again (snapshot and journal) it is the same desk, and a replay from the
+        // first entry agrees with the snapshot and every stored document.
+        let office = serde_json::to_string(store.office()).unwrap();
+        drop(store);
+        let again = Store::open(&path).unwrap();
+        assert_eq!(serde_json::to_string(again.office()).unwrap(), office);
+        let verified = again.verify().unwrap();
+        assert_eq!(verified.documents, 5, "{verified}");
+        drop(again);
+        let _ = std::fs::remove_file(&path);
+    }
+
+    #[test]
+    fn a_writer_waits_for_another_writer_a_bounded_time_and_says_so() {
+        let path = std::env::temp_dir().join(format!("desk-locked-{}.db", std::process::id()));
+        let _ = std::fs::remove_file(&path);
+        let mut store = Store::open(&path).unwrap();
+        store.apply(&Operation::OpenDay, at()).unwrap();
+        // Another desk is in the middle of a write.
+        let other = Connection::open(&path).unwrap();
+        other.execute_batch("BEGIN IMMEDIATE").unwrap();
+        let started = std::time::Instant::now();
+        let error = store.apply(&Operation::OpenDay, at()).unwrap_err();
+        let waited = started.elapsed();
+        assert_eq!(error.code(), "store.locked");
+        assert!(
+            waited >= std::time::Duration::from_millis(BUSY_TIMEOUT_MS - 500),
+            "gave up after {waited:?}"
+        );
+        assert!(
+            error
+                .to_string()
+                .contains("another desk holds the database's write lock"),
+            "{error}"
+        );
+        // Nothing happened, and when the other desk is done the same store goes on.
+        other.execute_batch("ROLLBACK").unwrap();
+        assert_eq!(store.apply(&Operation::OpenDay, at()).unwrap().seq, 2);
+        drop((store, other));
+        let _ = std::fs::remove_file(&path);
+    }
+
+    fn date_of(at: DateTime<Utc>) -> NaiveDate {
+        apkalpe_core::riga_date(at)
     }
 
     #[test]

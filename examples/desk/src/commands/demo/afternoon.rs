@@ -252,11 +252,14 @@ pub(super) fn complaint(story: &mut Story<'_, '_>) -> StepResult {
     let number = story.facts.invoice.clone().ok_or("no invoice was issued")?;
     let invoiced = story
         .store
-        .office()
-        .invoices()
-        .get(&number)
-        .and_then(|file| file.invoice.content().lines().get(1))
-        .map(|line| line.quantity().value())
+        .invoice(&number)?
+        .and_then(|invoice| {
+            invoice
+                .content()
+                .lines()
+                .get(1)
+                .map(|line| line.quantity().value())
+        })
         .ok_or("the invoice has no second line")?;
     let returned = Decimal::from(story.cast.returned).min(invoiced);
     let returned = u32::try_from(returned.trunc().mantissa())
