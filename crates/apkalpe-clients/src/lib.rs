@@ -106,7 +106,10 @@ pub use register::{
     CompanyRegister, Discrepancy, EntityStatus, RegisterFile, RegisterLoad, RegisterRecord,
     Verification, check_number, verify,
 };
-pub use registry::{ClientFilter, ClientRegistry, DuplicateMatch, Registration, TimelineEntry};
+pub use registry::{
+    ClientFilter, ClientRegistry, DuplicateMatch, Registration, SavedClient, SavedMerges,
+    TimelineEntry,
+};
 pub use survey::{
     AggregateOptions, Answer, ChoiceOption, Detractor, OptionStats, Question, QuestionDetail,
     QuestionKind, QuestionStats, RESPONSES_CSV_HEADER, Response, ScaleSummary, SegmentScore,

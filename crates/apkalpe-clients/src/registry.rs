@@ -1858,6 +1858,71 @@ fn diff(old: &Client, new: &Client, by: &StaffMember, at: DateTime<Utc>) -> Vec<
         .collect()
 }
 
+/// One client's entry in a [`ClientRegistry`]'s saved form: exactly what the registry writes
+/// for that client in its `clients` list. See [`ClientRegistry::saved_client`].
+#[derive(Debug, Clone, Copy)]
+pub struct SavedClient<'a>(&'a ClientEntry);
+
+impl Serialize for SavedClient<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.0.serialize(serializer)
+    }
+}
+
+/// The merges of a [`ClientRegistry`] in its saved form (`merged_into`: absorbed id → kept
+/// id). See [`ClientRegistry::saved_merges`].
+#[derive(Debug, Clone, Copy)]
+pub struct SavedMerges<'a>(&'a HashMap<ClientId, ClientId>);
+
+impl Serialize for SavedMerges<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let merged: BTreeMap<&ClientId, &ClientId> = self.0.iter().collect();
+        merged.serialize(serializer)
+    }
+}
+
+impl ClientRegistry {
+    /// Returns one client's entry in the registry's saved form, for a store that keeps a
+    /// large registry client by client and writes only the clients that changed: the saved
+    /// registry is `{"clients": [entries in id order], "merged_into": merges}`, and reading it
+    /// back runs every check, as [`ClientRegistry`]'s own JSON does. `None` for an id the
+    /// registry does not hold (a client merged into another is held by the kept one).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::{ClientDetails, ClientId, ClientRegistry, Person};
+    /// use chrono::TimeZone;
+    ///
+    /// let at = chrono::Utc.with_ymd_and_hms(2026, 11, 27, 8, 0, 0).unwrap();
+    /// let mut registry = ClientRegistry::new();
+    /// for (n, (given, family)) in [("Anna", "Bērziņa"), ("Jānis", "Ozols")].iter().enumerate() {
+    ///     let details = ClientDetails::person(Person::try_new(given, family)?);
+    ///     registry.register(ClientId::from_u128(n as u128 + 1), details, at)?;
+    /// }
+    /// // Kept client by client, and put together again:
+    /// let rows: Vec<String> = registry
+    ///     .clients()
+    ///     .map(|c| serde_json::to_string(&registry.saved_client(c.id()).unwrap()).unwrap())
+    ///     .collect();
+    /// let merges = serde_json::to_string(&registry.saved_merges())?;
+    /// let json = format!(r#"{{"clients":[{}],"merged_into":{merges}}}"#, rows.join(","));
+    /// assert_eq!(json, serde_json::to_string(&registry)?);
+    /// let restored: ClientRegistry = serde_json::from_str(&json)?;
+    /// assert_eq!(restored.len(), 2);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn saved_client(&self, id: ClientId) -> Option<SavedClient<'_>> {
+        self.records.get(&id).map(|entry| SavedClient(entry))
+    }
+
+    /// Returns the registry's merges in its saved form (`merged_into`); see
+    /// [`ClientRegistry::saved_client`].
+    pub fn saved_merges(&self) -> SavedMerges<'_> {
+        SavedMerges(&self.merged_into)
+    }
+}
+
 impl Serialize for ClientRegistry {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         /// The records, in id order, without their search caches.

@@ -210,6 +210,10 @@ pub struct OpenCase {
     header: CaseHeader,
     opened_on: NaiveDate,
     documents: Vec<DocumentId>,
+    /// The documents as a set, so filing checks for a repeat in constant time (a year's
+    /// case of invoices holds thousands); rebuilt on restore, never saved.
+    #[serde(skip)]
+    filed: HashSet<DocumentId>,
 }
 
 /// The saved form of an [`OpenCase`], read before its checks.
@@ -247,6 +251,7 @@ impl TryFrom<OpenCaseRecord> for OpenCase {
         Ok(OpenCase {
             header,
             opened_on: record.opened_on,
+            filed: record.documents.iter().copied().collect(),
             documents: record.documents,
         })
     }
@@ -293,6 +298,7 @@ impl OpenCase {
             },
             opened_on,
             documents: Vec::new(),
+            filed: HashSet::new(),
         })
     }
 
@@ -302,7 +308,7 @@ impl OpenCase {
     ///
     /// [`CaseError::AlreadyFiled`] if it is already in the case.
     pub fn file(&mut self, document: DocumentId) -> Result<(), CaseError> {
-        if self.documents.contains(&document) {
+        if !self.filed.insert(document) {
             return Err(CaseError::AlreadyFiled {
                 index: self.header.index.to_string(),
                 document,

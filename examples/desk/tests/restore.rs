@@ -154,9 +154,15 @@ fn erasure_leaves_no_byte_of_an_erased_value_in_any_file_of_the_store() {
         .and_then(|line| line.split_once('(').map(|(_, pieces)| pieces))
         .map(|pieces| pieces.trim_end_matches(").").to_owned())
         .unwrap();
-    // Closing the shift takes a snapshot: the register with all three people in it.
     ok(&db, &["shift", "close", "--counted", &counted]);
+    // Loading a catalogue takes a snapshot: the register with all three people in it.
+    let catalogue = format!(
+        "{}/../../crates/apkalpe-catalogue/tests/fixtures/catalogue.json",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    ok(&db, &["catalogue", "load", &catalogue]);
     assert_eq!(count(&db, "SELECT COUNT(*) FROM snapshots"), 1);
+    assert_eq!(count(&db, "SELECT COUNT(*) FROM snapshot_clients"), 3);
     for person in &PEOPLE {
         let everything: Vec<u8> = every_byte(&dir).into_iter().flat_map(|(_, b)| b).collect();
         for value in [person.code, person.email, person.street] {
@@ -265,7 +271,11 @@ fn an_edited_snapshot_is_refused_or_caught_by_verify() {
     let db = dir.file("desk.db");
     let demo = on(&db, &["demo", "--date", "2026-11-27"]);
     assert_eq!(demo.code, 0, "{}", demo.stdout);
-    assert!(count(&db, "SELECT COUNT(*) FROM snapshots") >= 1);
+    assert_eq!(
+        ok(&db, &["snapshot"]),
+        "Snapshot taken after journal entry 22: the next command opens from it.\n"
+    );
+    assert_eq!(count(&db, "SELECT COUNT(*) FROM snapshots"), 1);
     let state: String = Connection::open(&db)
         .unwrap()
         .query_row("SELECT state FROM snapshots", [], |row| row.get(0))
@@ -277,22 +287,39 @@ fn an_edited_snapshot_is_refused_or_caught_by_verify() {
             .unwrap();
     };
 
-    // An illegal state: a client's registration number with a wrong check digit. Its
-    // crate's checks refuse it; the desk does not open on it.
-    let illegal = state.replacen(
-        "\"registration_number\":\"40203990007\"",
-        "\"registration_number\":\"40203990008\"",
-        1,
-    );
-    assert_ne!(illegal, state, "the demo's register holds the company");
-    edit(&illegal);
+    // An illegal state: a client's registration number with a wrong check digit (the
+    // register is kept client by client). Its crate's checks refuse it; the desk does not
+    // open on it.
+    let connection = Connection::open(&db).unwrap();
+    let (id, record): (String, String) = connection
+        .query_row(
+            "SELECT id, record FROM snapshot_clients WHERE record LIKE '%40203990007%'",
+            [],
+            |row| Ok((row.get(0)?, row.get(1)?)),
+        )
+        .unwrap();
+    let illegal = record.replace("40203990007", "40203990008");
+    connection
+        .execute(
+            "UPDATE snapshot_clients SET record = ?2 WHERE id = ?1",
+            [&id, &illegal],
+        )
+        .unwrap();
     let refused = on(&db, &["status"]);
     assert_eq!(refused.code, 1, "{}", refused.stdout);
     assert!(
-        refused.stdout.starts_with("invalid\tstore.snapshot\t"),
+        refused.stdout.starts_with("invalid\tstore.snapshot\t")
+            && refused.stdout.contains("registration number"),
         "{}",
         refused.stdout
     );
+    connection
+        .execute(
+            "UPDATE snapshot_clients SET record = ?2 WHERE id = ?1",
+            [&id, &record],
+        )
+        .unwrap();
+    drop(connection);
 
     // A legal state that is not what the journal gives: the desk opens on it, and `desk
     // verify` finds the difference.

@@ -130,6 +130,21 @@ pub(super) fn status(
     Ok(())
 }
 
+/// Runs `desk snapshot`: the office written out as the journal leaves it now.
+pub(super) fn snapshot(db: &DbArg, report: &mut Report<'_>) -> Result<(), CommandError> {
+    let Some(mut store) = state::open_existing(&db.db, report) else {
+        return Ok(());
+    };
+    match store.snapshot_now() {
+        Ok(seq) if report.is_json() => report.record("", object([("snapshot", seq.into())])),
+        Ok(seq) => report.text(&format!(
+            "Snapshot taken after journal entry {seq}: the next command opens from it."
+        )),
+        Err(error) => state::fail(&error, report),
+    }
+    Ok(())
+}
+
 /// Runs `desk verify`: the journal replayed from its first entry against the snapshot and
 /// the tables. Changes nothing.
 pub(super) fn verify(db: &DbArg, report: &mut Report<'_>) -> Result<(), CommandError> {

@@ -235,6 +235,12 @@ pub(crate) enum Command {
         #[command(flatten)]
         db: state::DbArg,
     },
+    /// Writes a snapshot of the desk now, so the next command opens without replaying the
+    /// journal (the desk also takes them by itself every few hundred operations).
+    Snapshot {
+        #[command(flatten)]
+        db: state::DbArg,
+    },
     /// Replays the journal from its first entry and checks that the desk's snapshot and its
     /// tables are what the replay gives. Changes nothing; takes as long as the journal.
     Verify {
@@ -547,6 +553,7 @@ pub(crate) fn execute(
         Command::Day { action } => day::run(&action, context, report),
         Command::Status { db } => day::status(&db, context, report),
         Command::Verify { db } => day::verify(&db, report),
+        Command::Snapshot { db } => day::snapshot(&db, report),
         Command::Batch(args) => batch::run(&args, context, report),
         Command::Client { action } => client::run(&action, context, report),
         Command::Shift { action } => shift::run(&action, context, report),

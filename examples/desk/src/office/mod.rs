@@ -30,7 +30,7 @@
 //! | `orders.rs` | orders, reservations, deliveries, waybills, the catalogue | apkalpe-catalogue |
 //! | `bank.rs` | bank statements against the receivables | apkalpe-payments |
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::sync::OnceLock;
 
 use apkalpe_accounting::{IssuedCreditNote, IssuedInvoice};
@@ -207,7 +207,13 @@ pub(crate) struct Counters {
 #[serde(deny_unknown_fields)]
 pub(crate) struct Office {
     catalogue: CatalogueFile,
+    /// The client register: a snapshot keeps it client by client, beside the rest
+    /// ([`crate::store`] writes only the clients that changed).
+    #[serde(skip)]
     registry: ClientRegistry,
+    /// The clients changed since the last snapshot.
+    #[serde(skip)]
+    changed_clients: BTreeSet<ClientId>,
     counters: Counters,
     /// The day last opened.
     day: Option<NaiveDate>,
@@ -245,6 +251,7 @@ impl Office {
         Ok(Office {
             catalogue: CatalogueFile::from_json(CATALOGUE_JSON)?,
             registry: ClientRegistry::new(),
+            changed_clients: BTreeSet::new(),
             counters: Counters::default(),
             day: None,
             plans: BTreeMap::new(),
@@ -281,6 +288,34 @@ impl Office {
         history: &dyn History,
     ) -> Result<Outcome, OfficeError> {
         let today = riga_date(at);
+        let outcome = self.dispatch(operation, at, today, history)?;
+        // The clients this operation changed, for the next snapshot.
+        let changed = match (operation, &outcome) {
+            (_, Outcome::Client { id, .. }) => Some(*id),
+            (Operation::EraseClient { client }, _)
+            | (Operation::RecordNeed { client, .. }, _)
+            | (
+                Operation::ReserveOrder {
+                    client,
+                    need: Some(_),
+                    ..
+                },
+                _,
+            ) => Some(ClientId::new(*client)),
+            _ => None,
+        };
+        self.changed_clients.extend(changed);
+        Ok(outcome)
+    }
+
+    /// Applies one operation: the capability that serves it.
+    fn dispatch(
+        &mut self,
+        operation: &Operation,
+        at: DateTime<Utc>,
+        today: NaiveDate,
+        history: &dyn History,
+    ) -> Result<Outcome, OfficeError> {
         match operation {
             Operation::OpenDay => self.open_day(today),
             Operation::RegisterClient { client } => self.register_client(client, None, at),
@@ -390,6 +425,23 @@ impl Office {
     /// The client registry.
     pub(crate) fn registry(&self) -> &ClientRegistry {
         &self.registry
+    }
+
+    /// The clients changed since the last snapshot (all of them for an office replayed from
+    /// the first entry), in id order.
+    pub(crate) fn changed_clients(&self) -> &BTreeSet<ClientId> {
+        &self.changed_clients
+    }
+
+    /// Forgets which clients changed: a snapshot holds them all now.
+    pub(crate) fn clear_changed_clients(&mut self) {
+        self.changed_clients.clear();
+    }
+
+    /// Puts a restored client register in place (a snapshot keeps it apart from the rest).
+    pub(crate) fn set_registry(&mut self, registry: ClientRegistry) {
+        self.registry = registry;
+        self.changed_clients.clear();
     }
 
     /// The catalogue, its stock and deliveries.

@@ -22,9 +22,9 @@
 //! duplicate.
 //!
 //! Opening the database does not replay the whole journal: the store keeps a snapshot of the
-//! office (written in the transaction of an operation, after every closed shift, every
-//! erasure and every few hundred operations) and opens from the latest one plus the journal
-//! after it, so opening costs the same after a week as after years. The office holds only
+//! office (written in the transaction of an operation, after every erasure and every few
+//! hundred operations) and opens from the latest one plus the journal after it, so opening
+//! costs the same after a week as after years. The office holds only
 //! what today's work needs; closed history stays in the tables, where the office finds it
 //! when an operation names it. `desk verify` replays the journal from its first entry and
 //! checks that the snapshot and the tables are what the replay gives.
@@ -570,6 +570,7 @@ impl Store {
                 self.applied = seq;
                 if let Some(bytes) = bytes {
                     self.snapshots.taken(seq, bytes);
+                    self.office.clear_changed_clients();
                 }
                 if matches!(outcome, Outcome::Erased(_)) {
                     self.purge_log()?;
@@ -612,6 +613,49 @@ impl Store {
             });
         }
         Ok(())
+    }
+
+    /// Writes a snapshot of the office as the journal leaves it now (after what other desks
+    /// committed), so the next opening replays nothing: before a backup, or after a long
+    /// day. Returns the journal entry it was taken after.
+    ///
+    /// # Errors
+    ///
+    /// [`StoreError::Sqlite`], [`StoreError::Locked`]; [`StoreError::Poisoned`].
+    pub(crate) fn snapshot_now(&mut self) -> Result<i64, StoreError> {
+        if self.poisoned {
+            return Err(StoreError::Poisoned);
+        }
+        if self.create.is_some() || self.applied == 0 {
+            return Ok(self.applied);
+        }
+        let transaction = self
+            .connection
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(sqlite("starting a transaction"))?;
+        if let Err(error) = journal::catch_up(&transaction, &mut self.office, &mut self.applied) {
+            self.poisoned = true;
+            return Err(error);
+        }
+        let seq = self.applied;
+        let at: String = transaction
+            .query_row("SELECT at FROM operations WHERE seq = ?1", [seq], |row| {
+                row.get(0)
+            })
+            .map_err(sqlite("reading the journal"))?;
+        let at = DateTime::parse_from_rfc3339(&at)
+            .map_err(|error| StoreError::Journal {
+                seq,
+                message: format!("time {at:?}: {error}"),
+            })?
+            .with_timezone(&Utc);
+        let bytes = snapshot::write(&transaction, seq, at, &self.office)?;
+        transaction
+            .commit()
+            .map_err(sqlite("committing the snapshot"))?;
+        self.snapshots.taken(seq, bytes);
+        self.office.clear_changed_clients();
+        Ok(seq)
     }
 
     /// Applies `operation` to the office to see what it would give, and stores nothing: the

@@ -157,7 +157,12 @@ pub(super) const MIGRATIONS: &[(i64, &str)] = &[
              seq    INTEGER PRIMARY KEY,
              at     TEXT NOT NULL,
              format INTEGER NOT NULL,
-             state  TEXT NOT NULL
+             state  TEXT NOT NULL,
+             merges TEXT NOT NULL
+         );
+         CREATE TABLE snapshot_clients (
+             id     TEXT PRIMARY KEY,
+             record TEXT NOT NULL
          );",
     ),
 ];
