@@ -73,6 +73,41 @@ impl<'a> Report<'a> {
         }
     }
 
+    /// Writes a valid value of several checked at once: `valid<TAB>canonical<TAB>input`, the
+    /// value as given in the last column (JSON: an `input` field), so each line says which
+    /// value it answers.
+    pub fn valid_input(&mut self, input: &str, canonical: &str, mut extra: Map<String, Value>) {
+        if self.json {
+            extra.insert("input".into(), Value::String(input.into()));
+            self.valid(canonical, extra);
+        } else {
+            let line = format!("valid\t{}\t{}", clean(canonical), clean(input));
+            self.write_line(&line);
+        }
+    }
+
+    /// Writes an invalid value of several checked at once: `invalid<TAB>code<TAB>message<TAB>
+    /// input` (JSON: an `input` field).
+    pub fn invalid_input(&mut self, input: &str, code: &str, message: &str) {
+        self.any_invalid = true;
+        if self.json {
+            let mut object = Map::new();
+            object.insert("valid".into(), Value::Bool(false));
+            object.insert("code".into(), Value::String(code.into()));
+            object.insert("message".into(), Value::String(message.into()));
+            object.insert("input".into(), Value::String(input.into()));
+            self.write_line(&Value::Object(object).to_string());
+        } else {
+            let line = format!(
+                "invalid\t{}\t{}\t{}",
+                clean(code),
+                clean(message),
+                clean(input)
+            );
+            self.write_line(&line);
+        }
+    }
+
     /// Writes an invalid value: `invalid<TAB>code<TAB>message`.
     pub fn invalid(&mut self, code: &str, message: &str) {
         self.any_invalid = true;

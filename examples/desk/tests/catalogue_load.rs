@@ -26,6 +26,7 @@ fn products(db: &str) -> Vec<(String, String)> {
 fn a_loaded_catalogue_names_and_prices_the_sales() {
     let dir = TempDir::new("catalogue-load");
     let db = dir.file("desk.db");
+    assert_eq!(desk(&["day", "open", "--db", &db], "").code, 0);
     let loaded = desk(&["catalogue", "load", CATALOGUE, "--db", &db], "");
     assert_eq!(loaded.code, 0, "{}", loaded.stdout);
     assert!(

@@ -15,7 +15,7 @@ fn check_each_kind_valid_and_invalid() {
     let outcome = desk(&["check", "iban", "LV80BANK0000435195001"], "");
     assert_eq!(
         (outcome.code, outcome.stdout.as_str()),
-        (0, "valid\tLV80BANK0000435195001\n")
+        (0, "valid\tLV80BANK0000435195001\tLV80BANK0000435195001\n")
     );
     assert_snapshot!(
         "desk__check_personal_code",
@@ -174,7 +174,9 @@ fn cash_round_by_country_and_date() {
         "",
     );
     assert!(
-        estonia.stdout.starts_with("valid\t10.35 EUR\t0.02 EUR\t"),
+        estonia
+            .stdout
+            .starts_with("valid\tcash due 10.35 EUR\trounding 0.02 EUR\t"),
         "{}",
         estonia.stdout
     );
@@ -285,7 +287,7 @@ fn demo_tells_the_story() {
         "Pārpalikums                         0.00",
         "completeness check: no gap, duplicate or credit note without its invoice",
         "(9 documents, each in exactly one case)",
-        "Kopā: 0 lietas",
+        "none of this year's cases would go to the archive on 2027-01-01",
     ] {
         assert!(
             outcome.stdout.contains(expected),

@@ -94,7 +94,7 @@ fn check_card_prints_only_the_masked_number() {
     let json = desk(&["--json", "check", "card", "4111111111111111"], "");
     assert_eq!(
         json.stdout,
-        "{\"brand\":\"Visa\",\"canonical\":\"411111******1111\",\"valid\":true}\n"
+        "{\"brand\":\"Visa\",\"canonical\":\"411111******1111\",\"input\":\"411111******1111\",\"valid\":true}\n"
     );
 }
 

@@ -37,12 +37,16 @@ proptest! {
     ) {
         let stdin = values.join("\n") + "\n";
         let outcome = desk(&["check", kind, "-"], &stdin);
-        prop_assert_eq!(outcome.stdout.lines().count(), values.len());
-        for line in outcome.stdout.lines() {
+        // One line per value; a blank line is no value.
+        let given: Vec<&String> = values.iter().filter(|v| !v.trim().is_empty()).collect();
+        prop_assert_eq!(outcome.stdout.lines().count(), given.len());
+        for (line, value) in outcome.stdout.lines().zip(given) {
             let fields: Vec<&str> = line.split('\t').collect();
+            // Each line ends with the value it answers.
+            prop_assert_eq!(fields.last().copied(), Some(value.as_str()));
             match fields[0] {
-                "valid" => prop_assert_eq!(fields.len(), 2),
-                "invalid" => prop_assert_eq!(fields.len(), 3),
+                "valid" => prop_assert_eq!(fields.len(), 3),
+                "invalid" => prop_assert_eq!(fields.len(), 4),
                 other => prop_assert!(false, "unexpected status {other}"),
             }
         }
@@ -96,6 +100,6 @@ fn invalid_utf8_on_stdin_is_reported_not_panicked() {
     let text = String::from_utf8(stdout).unwrap();
     assert_eq!(
         text,
-        "valid\tLV80BANK0000435195001\ninvalid\tinput.read\tstandard input is not readable UTF-8 text\n"
+        "valid\tLV80BANK0000435195001\tLV80BANK0000435195001\ninvalid\tinput.read\tstandard input is not readable UTF-8 text\n"
     );
 }

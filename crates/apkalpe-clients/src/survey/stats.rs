@@ -1196,7 +1196,13 @@ impl fmt::Display for SurveyStats {
             write!(f, "    {:<16} {:>9}", "segment", "responses")?;
             if let Some(first) = self.segments.first() {
                 for score in &first.scores {
-                    let header = format!("{} {}", score.question, score.measure);
+                    // "satisfaction mean"; an NPS question called "nps" is just "nps".
+                    let question = score.question.to_string();
+                    let header = if question == score.measure {
+                        question
+                    } else {
+                        format!("{question} {}", score.measure)
+                    };
                     write!(f, " {header:>20}")?;
                 }
             }

@@ -48,7 +48,7 @@ pub(super) fn run(
                 ),
             };
             let text = format!(
-                "valid\t{}\t{}\t{}",
+                "valid\tcash due {}\trounding {}\t{}",
                 settled.cash_due, settled.difference, rule
             );
             let mut object = Map::new();

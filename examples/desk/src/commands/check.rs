@@ -1,4 +1,6 @@
-//! `desk check <kind> <value>...`: identifier checks, one line per value.
+//! `desk check <kind> <value>...`: identifier checks, one line per value, each ending with the
+//! value as given (`valid<TAB>canonical<TAB>input`, `invalid<TAB>code<TAB>message<TAB>input`),
+//! so a line always says which value it answers. Blank lines of standard input are skipped.
 
 use std::io::BufRead;
 
@@ -32,11 +34,16 @@ fn check_one(kind: IdentifierKind, value: &str, report: &mut Report<'_>) {
                 Ok(card) => {
                     let mut extra = Map::new();
                     extra.insert("brand".into(), card.brand().to_string().into());
-                    report.valid(&card.masked().to_string(), extra);
+                    // A card number is never echoed: the masked number stands for it.
+                    report.valid_input(
+                        &card.masked().to_string(),
+                        &card.masked().to_string(),
+                        extra,
+                    );
                 }
                 Err(error) => {
                     let error: apkalpe_payments::PaymentsError = error.into();
-                    report.invalid(error.code(), &error.to_string());
+                    report.invalid_input(&masked_input(value), error.code(), &error.to_string());
                 }
             };
         }
@@ -46,9 +53,30 @@ fn check_one(kind: IdentifierKind, value: &str, report: &mut Report<'_>) {
             .map_err(|error| (error.code(), error.to_string())),
     };
     match result {
-        Ok(canonical) => report.valid(&canonical, Map::new()),
-        Err((code, message)) => report.invalid(code, &message),
+        Ok(canonical) => report.valid_input(value, &canonical, Map::new()),
+        Err((code, message)) => report.invalid_input(value, code, &message),
     }
+}
+
+/// What an invalid card number is echoed as: its digits beyond the first six and the last
+/// four replaced, so even a mistyped full number is never printed.
+fn masked_input(value: &str) -> String {
+    let digits = value.chars().filter(char::is_ascii_digit).count();
+    let mut seen = 0;
+    value
+        .chars()
+        .map(|c| {
+            if !c.is_ascii_digit() {
+                return c;
+            }
+            seen += 1;
+            if seen <= 6 || seen > digits.saturating_sub(4) {
+                c
+            } else {
+                '*'
+            }
+        })
+        .collect()
 }
 
 pub(super) fn run(
@@ -72,6 +100,10 @@ pub(super) fn run(
                     }
                 }
                 let trimmed = line.trim_end_matches(['\n', '\r']);
+                if trimmed.trim().is_empty() {
+                    // A blank line is no value.
+                    continue;
+                }
                 check_one(kind, trimmed, report);
                 if report.is_closed() {
                     return Err(CommandError::Io);

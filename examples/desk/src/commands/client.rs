@@ -48,8 +48,13 @@ pub(crate) struct RegisterArgs {
     /// A person's personal code (personas kods).
     #[arg(long, requires = "given")]
     personal_code: Option<String>,
-    /// A company's name, without its legal form; checked in the company register.
-    #[arg(long, conflicts_with_all = ["given", "family", "personal_code"])]
+    /// A company's name, without its legal form; checked in the company register (its legal
+    /// form and registration number are required with it).
+    #[arg(
+        long,
+        conflicts_with_all = ["given", "family", "personal_code"],
+        requires_all = ["legal_form", "reg_number"]
+    )]
     company: Option<String>,
     /// The company's legal form (SIA, AS, IK, …).
     #[arg(long, requires = "company")]

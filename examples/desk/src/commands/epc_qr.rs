@@ -71,7 +71,9 @@ pub(super) fn run(args: &EpcArgs<'_>, report: &mut Report<'_>) -> Result<(), Com
     if let Some(path) = args.svg {
         match request.epc_svg() {
             Ok(svg) => {
-                write_file(path, svg.as_bytes(), report);
+                if write_file(path, svg.as_bytes(), report) && !report.is_json() {
+                    report.text(&format!("The QR code is in {}.", path.display()));
+                }
             }
             Err(error) => {
                 let error: PaymentsError = error.into();

@@ -97,8 +97,8 @@ pub(crate) enum Command {
     Check {
         /// What the values are.
         kind: IdentifierKind,
-        /// The values; `-` reads them from standard input.
-        #[arg(required = true, allow_hyphen_values = true)]
+        /// The values; `-` reads them from standard input, one per line (blank lines skipped).
+        #[arg(required = true)]
         values: Vec<String>,
     },
     /// Writes an amount in words, as on an invoice ("Summa vārdiem").

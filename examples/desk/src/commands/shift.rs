@@ -54,6 +54,17 @@ pub(super) fn run(
     let Some(mut store) = state::open(&db.db, report) else {
         return Ok(());
     };
+    // A shift belongs to a working day that was opened (its file plan and cases ready).
+    if matches!(action, ShiftAction::Open { .. }) && store.office().day() != Some(context.today) {
+        report.invalid(
+            "shift.day_not_open",
+            &format!(
+                "the working day {} is not open; open it first with `desk day open`",
+                context.today
+            ),
+        );
+        return Ok(());
+    }
     let operation = match action {
         ShiftAction::Open { cashier, .. } => Operation::OpenShift {
             cashier: cashier.clone(),

@@ -99,7 +99,10 @@ impl fmt::Display for OfficeError {
             OfficeError::DuplicateNumber { number } => {
                 write!(f, "a document numbered {number} exists already")
             }
-            OfficeError::NoShift => f.write_str("no cash register shift is open"),
+            OfficeError::NoShift => f.write_str(
+                "no cash register shift is open; open one with `desk shift open --cashier NAME \
+                 --float SPEC`",
+            ),
             OfficeError::ShiftOpen => f.write_str("a cash register shift is open already"),
             OfficeError::UnknownClient { id } => write!(f, "no client has the id {id}"),
             OfficeError::Unknown { what, number } => write!(f, "no {what} {number:?}"),

@@ -463,6 +463,11 @@ impl Office {
         Ok(&config()?.seller)
     }
 
+    /// The day last opened.
+    pub(crate) fn day(&self) -> Option<NaiveDate> {
+        self.day
+    }
+
     /// The file plan of `year`, once a day of it was opened.
     pub(crate) fn plan(&self, year: i32) -> Option<&FilePlan> {
         self.plans.get(&year)

@@ -655,10 +655,16 @@ pub(super) fn close_day(story: &mut Story<'_, '_>) -> StepResult {
     ));
     let next_year = NaiveDate::from_ymd_opt(year.saturating_add(1), 1, 1).ok_or("no next year")?;
     let transfer = transfer_list("SIA Apkalpe", &closed, next_year, policy);
-    story.out.line(&format!(
-        "Closed on {year_end}, this year's cases would give this transfer list on {next_year}:"
-    ));
-    story.out.block(&transfer.render_text());
+    if transfer.entries().is_empty() {
+        story.out.line(&format!(
+            "Closed on {year_end}, none of this year's cases would go to the archive on {next_year}: they are all short-term (destroyed when their retention ends)."
+        ));
+    } else {
+        story.out.line(&format!(
+            "Closed on {year_end}, this year's cases would give this transfer list on {next_year}:"
+        ));
+        story.out.block(&transfer.render_text());
+    }
     let mut archive = transfer.render_text();
     let mut schedule = format!(
         "{:<6}{:<46}{:<12}{:<11}{:>5}  {}\n",

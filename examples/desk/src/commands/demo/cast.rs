@@ -10,6 +10,13 @@
 use apkalpe_core::PersonalCode;
 use chrono::{Datelike, NaiveDate};
 
+/// The day docs/tour.md and the committed e-invoices follow.
+pub(super) const DOCUMENTED_DAY: chrono::NaiveDate =
+    match chrono::NaiveDate::from_ymd_opt(2026, 11, 27) {
+        Some(day) => day,
+        None => chrono::NaiveDate::MIN,
+    };
+
 /// splitmix64 (Steele, Lea and Flood 2014): 64 bits of state, one multiply-xorshift per draw.
 /// Small, fast and good enough to vary a story; not for anything secret.
 #[derive(Debug, Clone)]
@@ -309,7 +316,8 @@ pub(super) struct Cast {
 }
 
 impl Cast {
-    /// The documented day: the one the snapshot, the docs and the committed e-invoices follow.
+    /// The documented day's cast: the one the snapshot, the docs and the committed e-invoices
+    /// follow (on [`DOCUMENTED_DAY`]).
     pub(super) fn documented() -> Cast {
         Cast {
             person: ("Anna", "Bērziņa"),

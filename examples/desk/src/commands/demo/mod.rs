@@ -247,10 +247,17 @@ fn tell(story: &mut Story<'_, '_>, seed: Option<u64>) {
         Some(seed) => story.out.line(&format!(
             "Seed {seed}: other clients, goods and amounts than the documented day."
         )),
-        None => story
-            .out
-            .line("The documented day (give --seed N for another)."),
+        None if today == cast::DOCUMENTED_DAY => story.out.line(
+            "The documented day: docs/tour.md follows it step by step (give --seed N for another).",
+        ),
+        None => story.out.line(&format!(
+            "The clients and goods of the documented day (docs/tour.md follows them on {}), on {today}; give --seed N for others.",
+            cast::DOCUMENTED_DAY
+        )),
     }
+    story.out.line(
+        "In brackets after each step: the tasks (T…), skills (S…) and knowledge (K…) of the profession standard it serves (docs/traceability.md).",
+    );
     match calendar.is_working_day(today) {
         Ok(true) => story.out.line("It is a working day in Latvia."),
         Ok(false) => story

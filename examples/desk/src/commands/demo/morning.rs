@@ -224,11 +224,11 @@ pub(super) fn open_day(story: &mut Story<'_, '_>) -> StepResult {
     ));
     let opened: Vec<String> = opened.iter().map(ToString::to_string).collect();
     story.out.line(&format!(
-        "The desk's cases of {year} (opened today: {}):",
+        "The desk's cases of {year}; a case runs from the start of its year, whenever the desk first needs it ({}):",
         if opened.is_empty() {
-            "none, they were open already".to_owned()
+            "all of them were open already".to_owned()
         } else {
-            opened.join(", ")
+            format!("{} opened now", opened.join(", "))
         }
     ));
     let mut table = format!(
