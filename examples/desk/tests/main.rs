@@ -14,6 +14,7 @@ mod commands;
 mod crash;
 mod day;
 mod demo;
+mod docs_run;
 mod domain;
 mod erase;
 mod invoice;

@@ -6,6 +6,7 @@ use clap::{Subcommand, ValueEnum};
 
 use crate::{Context, Report};
 
+mod bank;
 mod batch;
 mod billing;
 mod cash_round;
@@ -29,6 +30,7 @@ mod sale;
 mod shift;
 mod simulate;
 mod state;
+mod statement;
 mod survey;
 mod words;
 
@@ -247,6 +249,9 @@ pub(crate) enum Command {
         #[command(flatten)]
         db: state::DbArg,
     },
+    /// Writes a synthetic bank statement (camt.053) paying open invoices by their RF
+    /// reference: the bank's side, for a day run by hand. Changes nothing in the desk.
+    BankStatement(bank::BankStatementArgs),
     /// The primary documents of a period from the desk's database: the completeness check
     /// and the journal export for the accounting software. Changes nothing.
     Batch(batch::BatchArgs),
@@ -555,6 +560,7 @@ pub(crate) fn execute(
         Command::Verify { db } => day::verify(&db, report),
         Command::Snapshot { db } => day::snapshot(&db, report),
         Command::Batch(args) => batch::run(&args, context, report),
+        Command::BankStatement(args) => bank::run(&args, context, report),
         Command::Client { action } => client::run(&action, context, report),
         Command::Shift { action } => shift::run(&action, context, report),
         Command::Sell(args) => sale::sell(&args, context, report),

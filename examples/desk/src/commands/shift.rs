@@ -32,6 +32,12 @@ pub(crate) enum ShiftAction {
         #[command(flatten)]
         db: DbArg,
     },
+    /// Prints the drawer as it should be, in the form `shift close --counted` takes (what to
+    /// expect when counting). Changes nothing.
+    Drawer {
+        #[command(flatten)]
+        db: DbArg,
+    },
 }
 
 /// Runs `desk shift …`.
@@ -43,6 +49,7 @@ pub(super) fn run(
     let (spec, db) = match action {
         ShiftAction::Open { float, db, .. } => (float, db),
         ShiftAction::Close { counted, db } => (counted, db),
+        ShiftAction::Drawer { db } => return drawer(db, report),
     };
     let count = match cash_spec::parse(spec) {
         Ok(count) => count,
@@ -70,7 +77,9 @@ pub(super) fn run(
             cashier: cashier.clone(),
             float: count,
         },
-        ShiftAction::Close { .. } => Operation::CloseShift { counted: count },
+        ShiftAction::Close { .. } | ShiftAction::Drawer { .. } => {
+            Operation::CloseShift { counted: count }
+        }
     };
     let Some(applied) = state::apply(&mut store, &operation, context, report) else {
         return Ok(());
@@ -81,7 +90,7 @@ pub(super) fn run(
             let number = store.office().shift_number();
             let cashier = match action {
                 ShiftAction::Open { cashier, .. } => cashier.as_str(),
-                ShiftAction::Close { .. } => "",
+                ShiftAction::Close { .. } | ShiftAction::Drawer { .. } => "",
             };
             state::summary(
                 &format!("Shift {number} open: cashier {cashier}, float {float} ({pieces})."),
@@ -133,5 +142,22 @@ pub(super) fn run(
         }
         _ => {}
     }
+    Ok(())
+}
+
+/// Runs `desk shift drawer`: the drawer as it should be, as a cash spec.
+fn drawer(db: &DbArg, report: &mut Report<'_>) -> Result<(), CommandError> {
+    let Some(store) = state::open_existing(&db.db, report) else {
+        return Ok(());
+    };
+    let drawer = store.office().drawer();
+    let pieces = cash_spec::format(&drawer);
+    report.record(
+        &pieces,
+        object([
+            ("total", drawer.total().amount().to_string().into()),
+            ("pieces", pieces.clone().into()),
+        ]),
+    );
     Ok(())
 }

@@ -19,8 +19,8 @@ use apkalpe_payments::{IdempotencyKey, PaymentRequest, ReceivableStatus, Remitta
 use chrono::{Datelike, Duration, NaiveDate};
 use rust_decimal::Decimal;
 
+use super::super::statement::{Entry, camt053};
 use super::morning::{case_title, consented_to_surveys};
-use super::statement::{Entry, camt053};
 use super::{StepResult, Story};
 use crate::office::{Operation, Outcome};
 

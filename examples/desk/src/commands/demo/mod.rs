@@ -26,7 +26,6 @@ use crate::{Context, Report};
 mod afternoon;
 mod cast;
 mod morning;
-mod statement;
 
 use cast::Cast;
 

@@ -1,8 +1,8 @@
 //! The bank's end-of-day statement as ISO 20022 camt.053.001.08 XML, the shape banks send and
 //! `apkalpe_payments::BankStatement::read` reads (see the crate's fixture
-//! `tests/fixtures/statement-camt053-001.08.xml`). The demo plays the bank: the statement is
-//! built from what happened during the day, so it can pay the day's invoice by its RF
-//! reference.
+//! `tests/fixtures/statement-camt053-001.08.xml`). `desk demo` and `desk bank-statement` play
+//! the bank: the statement is built from the desk's own receivables, so it can pay an invoice
+//! by its RF reference. Synthetic, and marked so in the file.
 
 use std::fmt::Write as _;
 
@@ -11,17 +11,17 @@ use chrono::NaiveDate;
 
 /// One booked entry of the statement.
 #[derive(Debug, Clone)]
-pub(super) struct Entry {
+pub(crate) struct Entry {
     /// The amount (positive).
-    pub(super) amount: Money,
+    pub(crate) amount: Money,
     /// Money in (`true`) or out.
-    pub(super) credit: bool,
+    pub(crate) credit: bool,
     /// The payer's (or payee's) name.
-    pub(super) party: Option<String>,
+    pub(crate) party: Option<String>,
     /// The structured creditor reference.
-    pub(super) reference: Option<CreditorReference>,
+    pub(crate) reference: Option<CreditorReference>,
     /// The unstructured remittance text.
-    pub(super) text: Option<String>,
+    pub(crate) text: Option<String>,
 }
 
 /// Escapes text for XML element content and attribute values.
@@ -41,7 +41,7 @@ fn escape(text: &str) -> String {
 }
 
 /// The statement of `account` for `day`, opening with `opening` and holding `entries`.
-pub(super) fn camt053(
+pub(crate) fn camt053(
     account: &Iban,
     owner: &str,
     day: NaiveDate,
@@ -54,7 +54,7 @@ pub(super) fn camt053(
     let _ = write!(
         xml,
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n\
-         <!-- Synthetic statement written by `desk demo`: not real bank data. -->\n\
+         <!-- Synthetic statement written by desk (demo or bank-statement): not real bank data. -->\n\
          <Document xmlns=\"urn:iso:std:iso:20022:tech:xsd:camt.053.001.08\">\n\
          \x20 <BkToCstmrStmt>\n\
          \x20   <GrpHdr>\n\
