@@ -144,10 +144,12 @@ impl std::fmt::Display for RecordKind {
 ///
 /// ```
 /// use apkalpe_clients::{ClientId, ClientRegistry};
+/// use chrono::{TimeZone, Utc};
 /// use uuid::Uuid;
 ///
 /// let registry = ClientRegistry::new();
-/// let error = registry.access_export(ClientId::new(Uuid::from_u128(9))).unwrap_err();
+/// let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
+/// let error = registry.access_export(ClientId::new(Uuid::from_u128(9)), at).unwrap_err();
 /// assert_eq!(error.code(), "registry.unknown_record");
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -172,6 +174,19 @@ pub enum RegistryError {
     /// An update would give a client an identifier another client holds.
     #[error("the {identifier} is already held by client {holder}")]
     IdentifierTaken {
+        /// Which identifier: `personal_code`, `registration_number` or `vat_number`.
+        identifier: &'static str,
+        /// The client that holds it.
+        holder: Uuid,
+    },
+    /// A registration gives an identifier that a client under another name holds: a
+    /// mistyped code, or someone else's. Nothing was registered, and the name given is not
+    /// silently dropped for the holder's.
+    #[error(
+        "the {identifier} given is held by client {holder} under another name; check the \
+         {identifier}, or change that client's name first"
+    )]
+    IdentifierUnderAnotherName {
         /// Which identifier: `personal_code`, `registration_number` or `vat_number`.
         identifier: &'static str,
         /// The client that holds it.
@@ -220,6 +235,9 @@ impl RegistryError {
             RegistryError::UnknownRecord { .. } => "registry.unknown_record",
             RegistryError::DuplicateId { .. } => "registry.duplicate_id",
             RegistryError::IdentifierTaken { .. } => "registry.identifier_taken",
+            RegistryError::IdentifierUnderAnotherName { .. } => {
+                "registry.identifier_under_another_name"
+            }
             RegistryError::FieldNotApplicable { .. } => "registry.field_not_applicable",
             RegistryError::MergeSelf { .. } => "registry.merge_self",
             RegistryError::MergeKinds { .. } => "registry.merge_kinds",

@@ -631,6 +631,8 @@ impl Need {
 
     /// Drops the free texts (features and notes), for erasure.
     pub(crate) fn erase_texts(&mut self) {
+        // The category is free text as well: what a person said they need may say who they are.
+        crate::interaction::ERASED.clone_into(&mut self.category);
         self.required_features.clear();
         self.preferred_features.clear();
         self.notes = None;

@@ -661,9 +661,9 @@ pub const ACCESS_EXPORT_SCHEMA: &str = "apkalpe.clients.access_export/1";
 /// let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
 /// let mut registry = ClientRegistry::new();
 /// let id = registry.register(ClientId::from_u128(1), ClientDetails::person(Person::try_new("Anna", "Bērziņa")?), at)?.id();
-/// let json = registry.access_export(id)?.to_json()?;
+/// let json = registry.access_export(id, at)?.to_json()?;
 /// let read: AccessExport<'static> = serde_json::from_str(&json)?;
-/// assert_eq!(read, registry.access_export(id)?);
+/// assert_eq!(read, registry.access_export(id, at)?);
 /// let edited = json.replace("access_export/1", "access_export/9");
 /// assert!(serde_json::from_str::<AccessExport<'static>>(&edited).is_err());
 /// # Ok::<(), Box<dyn std::error::Error>>(())

@@ -714,6 +714,9 @@ fn check_erasure(entry: &ClientEntry, what: &'static str) -> Result<(), RestoreE
     if erased(PersonalField::FreeTexts) {
         let free = PersonalField::FreeTexts;
         for (position, need) in entry.needs.iter().enumerate() {
+            if need.category() != ERASED {
+                return Err(held(format!("needs[{position}].category"), free));
+            }
             if !need.required_features().is_empty() {
                 return Err(held(format!("needs[{position}].required_features"), free));
             }
@@ -919,12 +922,16 @@ impl ClientRegistry {
     }
 
     /// Registers a client (S8), or returns the client already registered with the same
-    /// personal code, registration number or VAT number, or with the same name (case,
-    /// diacritics and word order ignored) and the same e-mail address or phone number.
+    /// personal code, registration number or VAT number (and the same name), or with the same
+    /// name (case, diacritics and word order ignored) and the same e-mail address or phone
+    /// number.
     ///
     /// # Errors
     ///
-    /// [`RegistryError::DuplicateId`] when `id` is already used by another client.
+    /// [`RegistryError::DuplicateId`] when `id` is already used by another client;
+    /// [`RegistryError::IdentifierUnderAnotherName`] when a client under another name holds
+    /// the identifier given (a mistyped code, or someone else's): nothing is registered, and
+    /// the name given is not dropped for the holder's.
     ///
     /// # Examples
     ///
@@ -938,6 +945,23 @@ impl ClientRegistry {
         let client = Client::new(id, details, at);
         let keys = Keys::of(&client);
         if let Some((existing, matched_on)) = self.find_duplicate(&keys) {
+            // Found by an identifier: the same client only if the names agree (case,
+            // diacritics and word order aside); else the identifier is mistyped or another's.
+            let identifier = match matched_on {
+                DuplicateMatch::PersonalCode => Some("personal_code"),
+                DuplicateMatch::RegistrationNumber => Some("registration_number"),
+                DuplicateMatch::VatNumber => Some("vat_number"),
+                DuplicateMatch::NameAndEmail | DuplicateMatch::NameAndPhone => None,
+            };
+            if let Some(identifier) = identifier
+                && let Some(holder) = self.records.get(&existing)
+                && !same_words(&holder.tokens, &keys.tokens)
+            {
+                return Err(RegistryError::IdentifierUnderAnotherName {
+                    identifier,
+                    holder: existing.as_uuid(),
+                });
+            }
             return Ok(Registration::Existing {
                 id: existing,
                 matched_on,
@@ -1612,19 +1636,25 @@ impl ClientRegistry {
         ))
     }
 
-    /// Returns everything held about a client as one document (GDPR art. 15): the client,
-    /// the birth date its personal code carries, consents, needs, interactions, follow-ups,
-    /// the change history and, after erasure, the erasure report. Serialise it with serde
-    /// (schema `apkalpe.clients.access_export/1`, see `docs/model/clients.md`).
+    /// Returns everything held about a client as one document (GDPR art. 15), stamped with
+    /// the moment it was made (`generated_at`: the caller's clock, as everything in this
+    /// crate): the client, the birth date its personal code carries, consents, needs,
+    /// interactions, follow-ups, the change history and, after erasure, the erasure report.
+    /// Serialise it with serde (schema `apkalpe.clients.access_export/1`, see
+    /// `docs/model/clients.md`).
     ///
     /// # Errors
     ///
     /// [`RegistryError::UnknownRecord`] for an unknown client.
-    pub fn access_export(&self, client: ClientId) -> Result<AccessExport<'_>, RegistryError> {
+    pub fn access_export(
+        &self,
+        client: ClientId,
+        generated_at: DateTime<Utc>,
+    ) -> Result<AccessExport<'_>, RegistryError> {
         let record = self.record(client)?;
         Ok(AccessExport {
             schema: Cow::Borrowed(ACCESS_EXPORT_SCHEMA),
-            generated_at: record.client.registered_at(),
+            generated_at,
             client: Cow::Borrowed(&record.client),
             birth_date: record
                 .client
@@ -1637,21 +1667,6 @@ impl ClientRegistry {
             history: Cow::Borrowed(&record.history),
             erasure: record.erasure.as_ref().map(Cow::Borrowed),
         })
-    }
-
-    /// Like [`access_export`](Self::access_export), stamped with the time it was made.
-    ///
-    /// # Errors
-    ///
-    /// [`RegistryError::UnknownRecord`] for an unknown client.
-    pub fn access_export_at(
-        &self,
-        client: ClientId,
-        generated_at: DateTime<Utc>,
-    ) -> Result<AccessExport<'_>, RegistryError> {
-        let mut export = self.access_export(client)?;
-        export.generated_at = generated_at;
-        Ok(export)
     }
 
     /// Erases a natural person's personal data (GDPR art. 17), except the fields a retention
@@ -1684,7 +1699,7 @@ impl ClientRegistry {
     /// let report = registry.erase(id, &[hold], at.date_naive(), at)?;
     /// assert!(report.is_erased(PersonalField::Emails));
     /// assert!(!report.is_erased(PersonalField::Name));
-    /// let json = registry.access_export(id)?.to_json().unwrap();
+    /// let json = registry.access_export(id, at)?.to_json().unwrap();
     /// assert!(!json.contains("anna@example.lv") && json.contains("Bērziņa"));
     /// # Ok::<(), apkalpe_clients::ClientsError>(())
     /// ```
@@ -1779,6 +1794,15 @@ fn erase_record(record: &mut ClientEntry, report: &ErasureReport, at: DateTime<U
             debug_assert!(withdrawn.is_ok());
         }
     }
+}
+
+/// Whether two names have the same folded words, in any order.
+fn same_words(a: &[String], b: &[String]) -> bool {
+    let mut a: Vec<&String> = a.iter().collect();
+    let mut b: Vec<&String> = b.iter().collect();
+    a.sort();
+    b.sort();
+    a == b
 }
 
 /// Fills the kept client's empty fields and lists from the absorbed client.

@@ -3,7 +3,7 @@
 use apkalpe_clients::{
     BudgetRange, Channel, ClientChange, ClientDetails, ClientField, ClientFilter, ClientRegistry,
     ClientStatus, Direction, DuplicateMatch, FollowUp, FollowUpId, Interaction, InteractionId,
-    LegalForm, Need, NeedId, Person, Registration, Segment, Sku, Tag,
+    LegalForm, Need, NeedId, Person, Registration, RegistryError, Segment, Sku, Tag,
 };
 use apkalpe_core::{
     Currency, EmailAddress, Language, Money, PartyName, PersonalCode, PhoneNumber,
@@ -19,8 +19,9 @@ use crate::common::{anna, at, company, date, id, latvian_name, registry_with_ann
 #[test]
 fn same_personal_code_returns_the_existing_client() {
     let (mut registry, first) = registry_with_anna();
+    // The same person, her name typed another way (case and diacritics aside).
     let again = ClientDetails::person(
-        Person::try_new("Anna", "Liepa")
+        Person::try_new("ANNA", "Berzina")
             .unwrap()
             .with_personal_code(PersonalCode::try_new("16117519997").unwrap()),
     );
@@ -33,6 +34,27 @@ fn same_personal_code_returns_the_existing_client() {
         }
     );
     assert_eq!(registry.len(), 1);
+}
+
+#[test]
+fn a_personal_code_held_under_another_name_is_refused_not_swallowed() {
+    let (mut registry, first) = registry_with_anna();
+    let other = ClientDetails::person(
+        Person::try_new("Anna", "Liepa")
+            .unwrap()
+            .with_personal_code(PersonalCode::try_new("16117519997").unwrap()),
+    );
+    let error = registry.register(id(2), other, at(27, 10)).unwrap_err();
+    assert_eq!(
+        error,
+        RegistryError::IdentifierUnderAnotherName {
+            identifier: "personal_code",
+            holder: first.as_uuid()
+        }
+    );
+    assert_eq!(error.code(), "registry.identifier_under_another_name");
+    assert_eq!(registry.len(), 1);
+    assert_eq!(registry.get(first).unwrap().display_name(), "Anna Bērziņa");
 }
 
 #[test]
@@ -385,18 +407,24 @@ proptest! {
         let mut next = 0_u128;
         let mut register = |registry: &mut ClientRegistry, details: ClientDetails| {
             next += 1;
-            registry.register(id(next), details, at(27, 9)).unwrap()
+            registry.register(id(next), details, at(27, 9))
         };
-        for round in 0..2 {
+        // The same people twice (a code given twice in one round is the same person too),
+        // then the same codes under other names: refused, never a second client.
+        for round in 0..3 {
             for (index, code) in codes.iter().enumerate() {
-                let given = if order.get(index).copied().unwrap_or(false) { "Anna" } else { "Līga" };
-                let family = format!("Round{round}");
-                let person = Person::try_new(given, &family).unwrap().with_personal_code(*code);
-                register(&mut registry, ClientDetails::person(person));
+                let position = codes.iter().position(|c| c == code).unwrap_or(index);
+                let given = if order.get(position).copied().unwrap_or(false) { "Anna" } else { "Līga" };
+                let family = if round < 2 { "Kalna" } else { "Ozola" };
+                let person = Person::try_new(given, family).unwrap().with_personal_code(*code);
+                let outcome = register(&mut registry, ClientDetails::person(person));
+                prop_assert_eq!(outcome.is_err(), round == 2);
             }
             for number in &numbers {
-                let organisation = company(&format!("Company {round}")).with_registration_number(*number);
-                register(&mut registry, ClientDetails::organisation(organisation));
+                let name = if round < 2 { "Company" } else { "Another" };
+                let organisation = company(name).with_registration_number(*number);
+                let outcome = register(&mut registry, ClientDetails::organisation(organisation));
+                prop_assert_eq!(outcome.is_err(), round == 2);
             }
         }
         let mut distinct_codes = codes.clone();

@@ -1012,7 +1012,10 @@ impl Day {
         for known in &self.clients {
             let json = self
                 .registry
-                .access_export(known.id)
+                .access_export(
+                    known.id,
+                    chrono::TimeZone::with_ymd_and_hms(&chrono::Utc, 2026, 12, 1, 9, 0, 0).unwrap(),
+                )
                 .unwrap()
                 .to_json()
                 .unwrap();

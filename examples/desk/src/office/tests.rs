@@ -801,7 +801,7 @@ fn an_erasure_keeps_only_what_filed_documents_need_until_their_retention_ends() 
     assert!(kept.contains(&(PersonalField::Emails, end)), "{kept:?}");
     let export = office
         .registry()
-        .access_export(ClientId::new(anna))
+        .access_export(ClientId::new(anna), at())
         .unwrap()
         .to_json()
         .unwrap();
