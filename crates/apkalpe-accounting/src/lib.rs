@@ -96,6 +96,7 @@ mod credit_note;
 mod document;
 mod draft_input;
 mod error;
+mod exchange;
 mod goods;
 mod invoice;
 #[deny(clippy::arithmetic_side_effects)]
@@ -125,6 +126,7 @@ pub use error::{
     AccountingError, CashError, CreditNoteError, Finding, GoodsError, LineError, ReadUblError,
     ServicesError, ValidationReport,
 };
+pub use exchange::ExchangeRate;
 pub use goods::{
     DiscrepancyKind, DraftPurchaseOrder, DraftWaybill, GoodsReceiptNote, ItemLine, PurchaseOrder,
     ReceiptLine, ReceivedLine, Transport, Waybill,
