@@ -120,7 +120,8 @@ pub use document::{
     VatExemption, retention_rules,
 };
 pub use draft_input::{
-    AdjustmentInput, DocumentAdjustmentInput, ExemptionInput, InvoiceDraftInput, LineInput,
+    AdjustmentInput, DocumentAdjustmentInput, ExchangeRateInput, ExemptionInput,
+    InvoiceDraftInput, LineInput,
 };
 pub use error::{
     AccountingError, CashError, CreditNoteError, Finding, GoodsError, LineError, ReadUblError,

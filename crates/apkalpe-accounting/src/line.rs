@@ -189,6 +189,8 @@ impl UnitCode {
             "KGM" => "kg",
             "LTR" => "l",
             "MTR" => "m",
+            "MTK" => "m²",
+            "MTQ" => "m³",
             "SET" => "kompl.",
             other => other,
         }

@@ -1386,6 +1386,8 @@ fn broken_draft_input() -> impl Strategy<Value = ValidationReport> {
                 let input = InvoiceDraftInput {
                     kind: kind.to_owned(),
                     currency: Some(currency.to_owned()),
+                    exchange_rate: None,
+                    payable_rounding: None,
                     seller: PartyInput {
                         kind: "organisation".to_owned(),
                         name: "SIA Apkalpe".to_owned(),
