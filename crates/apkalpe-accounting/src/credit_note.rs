@@ -508,32 +508,34 @@ impl DraftCreditNote {
         earlier: &[IssuedCreditNote],
     ) -> Result<DocumentTotals, AccountingError> {
         let policy = self.content.rounding();
-        self.content.totals()?.try_with_row_vat(policy.payable(), |row| {
-            let mut taxable = row.taxable_amount();
-            let mut credited_vat = Money::zero(taxable.currency());
-            for earlier_row in earlier
-                .iter()
-                .flat_map(|note| note.totals.vat_breakdown())
-                .filter(|earlier_row| {
-                    earlier_row.category() == row.category() && earlier_row.rate() == row.rate()
-                })
-            {
-                taxable = taxable.checked_add(earlier_row.taxable_amount())?;
-                credited_vat = credited_vat.checked_add(earlier_row.vat_amount())?;
-            }
-            let cumulative = taxable
-                .checked_mul(row.rate().as_fraction())?
-                .round(policy.vat())?
-                .checked_sub(credited_vat)?;
-            let own = row.vat_amount().amount();
-            let lowest = own.checked_sub(ROW_VAT_TOLERANCE);
-            let highest = own.checked_add(ROW_VAT_TOLERANCE);
-            let amount = match (lowest, highest) {
-                (Some(lowest), Some(highest)) => cumulative.amount().clamp(lowest, highest),
-                _ => own,
-            };
-            Ok::<Money, AccountingError>(Money::new(amount, taxable.currency()))
-        })
+        self.content
+            .totals()?
+            .try_with_row_vat(policy.payable(), |row| {
+                let mut taxable = row.taxable_amount();
+                let mut credited_vat = Money::zero(taxable.currency());
+                for earlier_row in earlier
+                    .iter()
+                    .flat_map(|note| note.totals.vat_breakdown())
+                    .filter(|earlier_row| {
+                        earlier_row.category() == row.category() && earlier_row.rate() == row.rate()
+                    })
+                {
+                    taxable = taxable.checked_add(earlier_row.taxable_amount())?;
+                    credited_vat = credited_vat.checked_add(earlier_row.vat_amount())?;
+                }
+                let cumulative = taxable
+                    .checked_mul(row.rate().as_fraction())?
+                    .round(policy.vat())?
+                    .checked_sub(credited_vat)?;
+                let own = row.vat_amount().amount();
+                let lowest = own.checked_sub(ROW_VAT_TOLERANCE);
+                let highest = own.checked_add(ROW_VAT_TOLERANCE);
+                let amount = match (lowest, highest) {
+                    (Some(lowest), Some(highest)) => cumulative.amount().clamp(lowest, highest),
+                    _ => own,
+                };
+                Ok::<Money, AccountingError>(Money::new(amount, taxable.currency()))
+            })
     }
 }
 
@@ -642,12 +644,7 @@ impl TryFrom<IssuedCreditNoteRecord> for IssuedCreditNote {
         let totals = content
             .totals()
             .map_err(|error| RestoreError::invalid(WHAT, "totals", error))?;
-        let totals = with_saved_row_vat(
-            WHAT,
-            totals,
-            &saved_totals,
-            content.rounding().payable(),
-        )?;
+        let totals = with_saved_row_vat(WHAT, totals, &saved_totals, content.rounding().payable())?;
         saved::same_totals(WHAT, &saved_totals, &totals)?;
         Ok(IssuedCreditNote {
             number,

@@ -10,8 +10,8 @@ use crate::error::{AccountingError, ValidationReport};
 use crate::exchange::ExchangeRate;
 use crate::invoice::DraftInvoice;
 use crate::line::{
-    Adjustment, AdjustmentKind, DocumentAdjustment, InvoiceLine, LineVat, Quantity,
-    RoundingPolicy, UnitCode,
+    Adjustment, AdjustmentKind, DocumentAdjustment, InvoiceLine, LineVat, Quantity, RoundingPolicy,
+    UnitCode,
 };
 
 /// A draft invoice as a program or a person writes it in JSON (`desk invoice issue

@@ -481,6 +481,18 @@ pub enum CashError {
         /// The order's currency code.
         found: &'static str,
     },
+    /// The order is of another business than the cash book.
+    #[error("order {number} is of {business}, not of the business keeping this cash book")]
+    OtherBusiness {
+        /// The order number.
+        number: String,
+        /// The name of the order's business.
+        business: String,
+    },
+    /// The party named as the business keeping the cash has no registration number or
+    /// taxpayer code.
+    #[error("the business keeping the cash is named with its registration number or taxpayer code")]
+    BusinessIdentifier,
 }
 
 impl CashError {
@@ -493,6 +505,8 @@ impl CashError {
             CashError::OutOfOrder { .. } => "cash.out_of_order",
             CashError::AlreadyPosted { .. } => "cash.already_posted",
             CashError::Currency { .. } => "cash.currency",
+            CashError::OtherBusiness { .. } => "cash.other_business",
+            CashError::BusinessIdentifier => "cash.business_identifier",
         }
     }
 }

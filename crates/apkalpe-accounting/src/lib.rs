@@ -31,7 +31,8 @@
 //!   [`ReadInvoiceError`]: e-invoices and credit notes from any sender, every EN 16931
 //!   business term as sent (reading is not issuing); [`render_received_invoice`].
 //! - [`render_invoice`], [`render_credit_note`], [`render_received`]: readable text.
-//! - [`DraftCashOrder`] → [`CashOrder`], [`CashBook`]: KIO, KIzO and the cash book.
+//! - [`DraftCashOrder`] → [`CashOrder`], [`CashBook`], [`CashBusiness`]: KIO, KIzO and the
+//!   cash book of a business; [`render_cash_order`], [`render_cash_book`].
 //! - [`AccountingBatch`], [`BatchEntry`], [`AccountMapping`]: completeness check and journal
 //!   CSV.
 //! - [`DraftWaybill`] → [`Waybill`] with its [`Transport`], [`ItemLine`]: the waybill
@@ -111,8 +112,8 @@ mod ubl;
 
 pub use batch::{AccountMapping, AccountingBatch, BatchEntry};
 pub use cash::{
-    CASH_TRANSACTION_LIMIT_EUR, CashBook, CashBookEntry, CashCounterparty, CashDirection,
-    CashOrder, DraftCashOrder, PayeeOmission,
+    CASH_TRANSACTION_LIMIT_EUR, CashBook, CashBookEntry, CashBusiness, CashCounterparty,
+    CashDirection, CashOrder, DraftCashOrder, PayeeOmission,
 };
 pub use credit_note::{CreditedLine, DraftCreditNote, IssuedCreditNote};
 pub use document::{
@@ -120,8 +121,8 @@ pub use document::{
     VatExemption, retention_rules,
 };
 pub use draft_input::{
-    AdjustmentInput, DocumentAdjustmentInput, ExchangeRateInput, ExemptionInput,
-    InvoiceDraftInput, LineInput,
+    AdjustmentInput, DocumentAdjustmentInput, ExchangeRateInput, ExemptionInput, InvoiceDraftInput,
+    LineInput,
 };
 pub use error::{
     AccountingError, CashError, CreditNoteError, Finding, GoodsError, LineError, ReadUblError,
@@ -149,8 +150,9 @@ pub use received::{
     StatedAmount, read_received_invoice, render_received_invoice,
 };
 pub use render::{
-    render_acceptance_act, render_credit_note, render_goods_receipt_note, render_invoice,
-    render_purchase_order, render_received, render_waybill,
+    render_acceptance_act, render_cash_book, render_cash_order, render_credit_note,
+    render_goods_receipt_note, render_invoice, render_purchase_order, render_received,
+    render_waybill,
 };
 pub use requisite::IssueOptions;
 pub use services::{

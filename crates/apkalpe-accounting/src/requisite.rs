@@ -385,13 +385,12 @@ pub(crate) fn check(
                     "an amount due needs a due date or payment terms",
                 );
             }
-            let total_in_limit_currency = if totals.tax_inclusive().currency()
-                == options.simplified_limit.currency()
-            {
-                Some(totals.tax_inclusive())
-            } else {
-                content.in_euro(totals.tax_inclusive()).ok().flatten()
-            };
+            let total_in_limit_currency =
+                if totals.tax_inclusive().currency() == options.simplified_limit.currency() {
+                    Some(totals.tax_inclusive())
+                } else {
+                    content.in_euro(totals.tax_inclusive()).ok().flatten()
+                };
             if simplified
                 && total_in_limit_currency.is_some_and(|total| {
                     total.currency() == options.simplified_limit.currency()

@@ -101,7 +101,9 @@ fn error_catalogue() {
         read_received_invoice("<Invoice><cbc:ID>1</Invoice>")
             .unwrap_err()
             .into(),
-        read_received_invoice(&"<a>".repeat(100)).unwrap_err().into(),
+        read_received_invoice(&"<a>".repeat(100))
+            .unwrap_err()
+            .into(),
         read_received_invoice("<Order/>").unwrap_err().into(),
         ReadInvoiceError::Missing {
             rule: "UBL-2.1-XSD",

@@ -328,21 +328,44 @@ fn negative_lines_returns_and_corrections() {
         support::company(),
         Currency::EUR,
     )
-    .with_line(line("Krēsls", dec!(1), UnitCode::PIECE, dec!(10), vat(dec!(21))))
-    .with_line(line("Atgriezts galds", dec!(1), UnitCode::PIECE, dec!(50), vat(dec!(21))).negated())
+    .with_line(line(
+        "Krēsls",
+        dec!(1),
+        UnitCode::PIECE,
+        dec!(10),
+        vat(dec!(21)),
+    ))
+    .with_line(
+        line(
+            "Atgriezts galds",
+            dec!(1),
+            UnitCode::PIECE,
+            dec!(50),
+            vat(dec!(21)),
+        )
+        .negated(),
+    )
     .with_due_date(day(3, 16));
     assert_eq!(
-        all_back.validate(day(3, 2), &IssueOptions::default()).codes(),
+        all_back
+            .validate(day(3, 2), &IssueOptions::default())
+            .codes(),
         ["totals.negative_total"]
     );
     // A charge above what a negative line takes back, and an allowance above a supply line.
-    let charged = line("Atgriezts galds", dec!(1), UnitCode::PIECE, dec!(5), vat(dec!(21)))
-        .negated()
-        .with_adjustment(support::adjustment(
-            apkalpe_accounting::AdjustmentKind::Charge,
-            dec!(6),
-            "Apstrāde",
-        ));
+    let charged = line(
+        "Atgriezts galds",
+        dec!(1),
+        UnitCode::PIECE,
+        dec!(5),
+        vat(dec!(21)),
+    )
+    .negated()
+    .with_adjustment(support::adjustment(
+        apkalpe_accounting::AdjustmentKind::Charge,
+        dec!(6),
+        "Apstrāde",
+    ));
     assert_eq!(
         charged
             .net_amount(&apkalpe_accounting::RoundingPolicy::EN_16931)
@@ -356,7 +379,13 @@ fn negative_lines_returns_and_corrections() {
         support::company(),
         Currency::EUR,
     )
-    .with_line(line("Krēsls", dec!(2), UnitCode::PIECE, dec!(10), vat(dec!(21))))
+    .with_line(line(
+        "Krēsls",
+        dec!(2),
+        UnitCode::PIECE,
+        dec!(10),
+        vat(dec!(21)),
+    ))
     .with_line(charged)
     .with_due_date(day(3, 16));
     assert_eq!(
@@ -382,21 +411,32 @@ fn negative_lines_returns_and_corrections() {
 #[test]
 fn foreign_currency_export_and_foreign_buyers_on_issue() {
     // A foreign buyer identified by any identifier is identified; without one it is not.
-    assert!(support::export_us().content().buyer().registration_number().is_none());
+    assert!(
+        support::export_us()
+            .content()
+            .buyer()
+            .registration_number()
+            .is_none()
+    );
     let unidentified = Party::organisation(
         PartyName::try_new("Acme Tools Inc.").unwrap(),
         support::us_company().address().clone(),
     );
     let export = |buyer: Party| {
-        DraftInvoice::new(InvoiceKind::Invoice, support::seller(), buyer, Currency::EUR)
-            .with_line(line(
-                "Koka palete",
-                dec!(10),
-                UnitCode::PIECE,
-                dec!(13.40),
-                zero(VatCategory::Export),
-            ))
-            .with_due_date(day(3, 16))
+        DraftInvoice::new(
+            InvoiceKind::Invoice,
+            support::seller(),
+            buyer,
+            Currency::EUR,
+        )
+        .with_line(line(
+            "Koka palete",
+            dec!(10),
+            UnitCode::PIECE,
+            dec!(13.40),
+            zero(VatCategory::Export),
+        ))
+        .with_due_date(day(3, 16))
     };
     assert_eq!(
         export(unidentified)
@@ -435,15 +475,13 @@ fn foreign_currency_export_and_foreign_buyers_on_issue() {
     )
     .with_due_date(day(3, 16));
     assert_eq!(
-        dollars.validate(day(3, 2), &IssueOptions::default()).codes(),
+        dollars
+            .validate(day(3, 2), &IssueOptions::default())
+            .codes(),
         ["requisite.vat_in_euro"]
     );
-    let pound_rate = apkalpe_accounting::ExchangeRate::try_new(
-        Currency::GBP,
-        dec!(0.8612),
-        day(2, 27),
-    )
-    .unwrap();
+    let pound_rate =
+        apkalpe_accounting::ExchangeRate::try_new(Currency::GBP, dec!(0.8612), day(2, 27)).unwrap();
     assert_eq!(
         dollars
             .clone()
@@ -473,7 +511,10 @@ fn foreign_currency_export_and_foreign_buyers_on_issue() {
     );
     // The credit note of a foreign-currency invoice is converted at the invoice's rate.
     let (invoice, credit) = support::foreign_currency_credit();
-    assert_eq!(credit.content().exchange_rate(), invoice.content().exchange_rate());
+    assert_eq!(
+        credit.content().exchange_rate(),
+        invoice.content().exchange_rate()
+    );
     // 24.90 × 12 % = 2.988 → 2.99 USD ÷ 1.0856 = 2.754… → 2.75 EUR
     assert_eq!(
         credit.vat_total_in_euro().unwrap().unwrap().to_string(),
@@ -493,21 +534,31 @@ fn readable_documents_a_latvian_accountant_accepts() {
     assert!(charges.contains("Piemaksa (Piegāde):"));
     assert!(charges.contains("piemaksa: 10,00 € (Steidzamības piemaksa)"));
     // Amounts the Latvian way, with thousands grouped.
-    assert!(charges.contains("2 202,00 €") && charges.contains("2 742,95 €"), "{charges}");
+    assert!(
+        charges.contains("2 202,00 €") && charges.contains("2 742,95 €"),
+        "{charges}"
+    );
     // A credit note says what it credits.
     let (_, credit) = support::returned_item();
     let credit_text = render_credit_note(&credit).unwrap();
     assert!(!credit_text.contains("Summa apmaksai"));
     assert!(credit_text.contains("Kreditējamā summa:"));
     // Item names whole, wrapped in their column.
-    let long_name = "Ergonomisks biroja krēsls ar regulējamu atzveltni, roku balstiem un galvas balstu";
+    let long_name =
+        "Ergonomisks biroja krēsls ar regulējamu atzveltni, roku balstiem un galvas balstu";
     let long = DraftInvoice::new(
         InvoiceKind::Invoice,
         support::seller(),
         support::company(),
         Currency::EUR,
     )
-    .with_line(line(long_name, dec!(1200), UnitCode::PIECE, dec!(1234.5), vat(dec!(21))))
+    .with_line(line(
+        long_name,
+        dec!(1200),
+        UnitCode::PIECE,
+        dec!(1234.5),
+        vat(dec!(21)),
+    ))
     .with_due_date(day(3, 16))
     .issue(&mut support::invoices(), day(3, 2))
     .unwrap();
@@ -515,11 +566,17 @@ fn readable_documents_a_latvian_accountant_accepts() {
     for word in long_name.split(' ') {
         assert!(text.contains(word), "{word} cut off:\n{text}");
     }
-    assert!(text.contains("1 200") && text.contains("1 234,50"), "{text}");
+    assert!(
+        text.contains("1 200") && text.contains("1 234,50"),
+        "{text}"
+    );
     insta::assert_snapshot!("render__invoice_long_names", text);
     // What Latvian law allows: another currency, returns, exports, a rounded amount due.
     for (name, text) in [
-        ("foreign_currency", render_invoice(&support::foreign_currency())),
+        (
+            "foreign_currency",
+            render_invoice(&support::foreign_currency()),
+        ),
         ("negative_lines", render_invoice(&support::negative_lines())),
         ("export_us", render_invoice(&support::export_us())),
         ("export_norway", render_invoice(&support::export_norway())),
@@ -564,7 +621,10 @@ fn draft_json_carries_what_latvian_law_allows() {
     assert_eq!(invoice.totals().amount_due().to_string(), "1581.00 USD");
     assert_eq!(invoice.totals().rounding().to_string(), "-0.20 USD");
     assert!(invoice.content().lines()[1].is_negative());
-    assert_eq!(invoice.content().exchange_rate(), Some(&support::dollar_rate()));
+    assert_eq!(
+        invoice.content().exchange_rate(),
+        Some(&support::dollar_rate())
+    );
     let bad: InvoiceDraftInput = serde_json::from_str(
         &json
             .replace("1,0856", "0")

@@ -649,8 +649,17 @@ pub fn rounded() -> IssuedInvoice {
             dec!(14.50),
             vat(dec!(5)),
         ))
-        .with_rounding_policy(RoundingPolicy::EN_16931.try_with_payable(whole_euros).unwrap())
+        .with_rounding_policy(
+            RoundingPolicy::EN_16931
+                .try_with_payable(whole_euros)
+                .unwrap(),
+        )
         .with_due_date(day(3, 16))
         .issue(&mut invoices(), day(3, 2))
         .unwrap()
+}
+
+/// The business keeping the cash desk: the seller.
+pub fn business() -> apkalpe_accounting::CashBusiness {
+    apkalpe_accounting::CashBusiness::try_from_party(&seller()).unwrap()
 }

@@ -7,9 +7,8 @@ use std::path::PathBuf;
 
 use apkalpe_accounting::{
     AccountingError, AdjustmentKind, DocumentTotals, InvoiceContent, IssuedCreditNote,
-    IssuedInvoice, ReadUblError, ReceivedInvoice, ReceivedInvoiceKind, ReceivedKind,
-    ReceivedParty, StatedAmount, read_received_invoice, read_ubl, write_ubl_credit_note,
-    write_ubl_invoice,
+    IssuedInvoice, ReadUblError, ReceivedInvoice, ReceivedInvoiceKind, ReceivedKind, ReceivedParty,
+    StatedAmount, read_received_invoice, read_ubl, write_ubl_credit_note, write_ubl_invoice,
 };
 use apkalpe_core::{IdentifierScheme, Money, Party};
 use rust_decimal::Decimal;
@@ -336,7 +335,10 @@ fn assert_party(issued: &Party, read: &ReceivedParty) {
                 found.contains(&(Some(scheme.to_string()), value.clone())),
                 "{scheme} {value} not in {found:?}"
             ),
-            None => assert!(found.contains(&(None, value.clone())), "{value} not in {found:?}"),
+            None => assert!(
+                found.contains(&(None, value.clone())),
+                "{value} not in {found:?}"
+            ),
         }
     }
 }
@@ -368,10 +370,19 @@ fn assert_reads_back(xml: &str, issued: &Issued<'_>) -> ReceivedInvoice {
     );
     // Totals BT-106 … BT-115.
     let stated_totals = read.totals();
-    assert_eq!(stated(stated_totals.line_net_total), money(totals.line_total()));
-    assert_eq!(stated(stated_totals.tax_exclusive), money(totals.tax_exclusive()));
+    assert_eq!(
+        stated(stated_totals.line_net_total),
+        money(totals.line_total())
+    );
+    assert_eq!(
+        stated(stated_totals.tax_exclusive),
+        money(totals.tax_exclusive())
+    );
     assert_eq!(stated(stated_totals.vat_total), money(totals.vat_total()));
-    assert_eq!(stated(stated_totals.tax_inclusive), money(totals.tax_inclusive()));
+    assert_eq!(
+        stated(stated_totals.tax_inclusive),
+        money(totals.tax_inclusive())
+    );
     assert_eq!(stated(stated_totals.amount_due), money(totals.amount_due()));
     assert_eq!(
         stated_totals.allowance_total.map(|total| total.amount),
@@ -395,14 +406,20 @@ fn assert_reads_back(xml: &str, issued: &Issued<'_>) -> ReceivedInvoice {
     );
     assert_eq!(
         stated_totals.rounding.map(|rounding| rounding.amount),
-        content.rounding().payable().map(|_| totals.rounding().amount())
+        content
+            .rounding()
+            .payable()
+            .map(|_| totals.rounding().amount())
     );
     // Every VAT breakdown row.
     assert_eq!(read.vat_breakdown().len(), totals.vat_breakdown().len());
     for (row, issued_row) in read.vat_breakdown().iter().zip(totals.vat_breakdown()) {
         assert_eq!(row.category.code(), issued_row.category().code());
         assert_eq!(row.rate, Some(issued_row.rate().percent()));
-        assert_eq!(stated(row.taxable_amount), money(issued_row.taxable_amount()));
+        assert_eq!(
+            stated(row.taxable_amount),
+            money(issued_row.taxable_amount())
+        );
         assert_eq!(stated(row.vat_amount), money(issued_row.vat_amount()));
     }
     // Every line: quantity with its sign, net amount, price, VAT.
@@ -491,7 +508,11 @@ fn what_latvian_law_allows_reads_back_as_issued() {
     ];
     for (name, issued, xml, findings) in cases {
         let read = assert_reads_back(&xml, &issued);
-        let codes: Vec<&str> = read.findings().iter().map(|finding| finding.code()).collect();
+        let codes: Vec<&str> = read
+            .findings()
+            .iter()
+            .map(|finding| finding.code())
+            .collect();
         assert_eq!(codes, findings, "{name}: {:?}", read.findings());
     }
 }
@@ -524,7 +545,11 @@ fn what_latvian_law_allows_has_the_fact_amounts() {
         .collect();
     assert_eq!(
         rows,
-        ["179.80 EUR 37.76 EUR", "-1.25 EUR -0.15 EUR", "29.00 EUR 1.45 EUR"]
+        [
+            "179.80 EUR 37.76 EUR",
+            "-1.25 EUR -0.15 EUR",
+            "29.00 EUR 1.45 EUR"
+        ]
     );
     assert_eq!(negative.totals().amount_due().to_string(), "246.61 EUR");
     let xml = write_ubl_invoice(&negative).unwrap();

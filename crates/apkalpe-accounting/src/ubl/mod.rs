@@ -23,12 +23,12 @@ pub(crate) const LATVIAN_REGISTRATION_SCHEME: &str = "0218";
 /// list it (facts §12 \[X1\]): the codes a party's identifier may serve as its electronic
 /// address under (BT-34, BT-49).
 const EAS: [u16; 92] = [
-    2, 7, 9, 37, 60, 88, 96, 97, 106, 130, 135, 142, 147, 151, 154, 158, 170, 177, 183, 184,
-    188, 190, 191, 192, 193, 194, 195, 196, 198, 199, 200, 201, 202, 203, 204, 205, 208, 209,
-    210, 211, 212, 213, 215, 216, 217, 218, 221, 225, 230, 235, 240, 9910, 9913, 9914, 9915,
-    9918, 9919, 9920, 9922, 9923, 9924, 9925, 9926, 9927, 9928, 9929, 9930, 9931, 9932, 9933,
-    9934, 9935, 9936, 9937, 9938, 9939, 9940, 9941, 9942, 9943, 9944, 9945, 9946, 9947, 9948,
-    9949, 9950, 9951, 9952, 9953, 9957, 9959,
+    2, 7, 9, 37, 60, 88, 96, 97, 106, 130, 135, 142, 147, 151, 154, 158, 170, 177, 183, 184, 188,
+    190, 191, 192, 193, 194, 195, 196, 198, 199, 200, 201, 202, 203, 204, 205, 208, 209, 210, 211,
+    212, 213, 215, 216, 217, 218, 221, 225, 230, 235, 240, 9910, 9913, 9914, 9915, 9918, 9919,
+    9920, 9922, 9923, 9924, 9925, 9926, 9927, 9928, 9929, 9930, 9931, 9932, 9933, 9934, 9935, 9936,
+    9937, 9938, 9939, 9940, 9941, 9942, 9943, 9944, 9945, 9946, 9947, 9948, 9949, 9950, 9951, 9952,
+    9953, 9957, 9959,
 ];
 
 /// Tells whether a scheme code is in the ISO/IEC 6523 ICD list as EN 16931 has it (BR-CL-10,
@@ -76,12 +76,7 @@ pub(crate) fn legal_registration(party: &Party) -> Option<(Option<String>, Strin
         .identifiers()
         .iter()
         .find(|identifier| identifier.scheme() != Some(IdentifierScheme::Vat))
-        .map(|identifier| {
-            (
-                icd_of(identifier),
-                identifier.value().to_owned(),
-            )
-        })
+        .map(|identifier| (icd_of(identifier), identifier.value().to_owned()))
 }
 
 /// Returns the identifier's scheme as a `schemeID`, when it is an ICD code.

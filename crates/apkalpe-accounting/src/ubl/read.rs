@@ -582,14 +582,23 @@ pub fn read_ubl(xml: &str) -> Result<ReceivedDocument, AccountingError> {
     let stated_in_euro = root
         .children_named("TaxTotal")
         .find(|total| total.child("TaxSubtotal").is_none())
-        .map(|total| money(total, &["TaxAmount"], "cbc:TaxTotal/cbc:TaxAmount", Currency::EUR))
+        .map(|total| {
+            money(
+                total,
+                &["TaxAmount"],
+                "cbc:TaxTotal/cbc:TaxAmount",
+                Currency::EUR,
+            )
+        })
         .transpose()?;
     match (stated_in_euro, computed_in_euro) {
         (Some(stated), Some(computed)) => compare("BT-111", stated, computed)?,
         (None, None) => {}
         (stated, _) if currency == Currency::EUR => {
             if stated.is_some() {
-                return Err(value_error("cbc:TaxCurrencyCode", "none in a euro document", "EUR").into());
+                return Err(
+                    value_error("cbc:TaxCurrencyCode", "none in a euro document", "EUR").into(),
+                );
             }
         }
         _ => {

@@ -433,10 +433,7 @@ pub(super) fn check(
                 if number.country_prefix() == expected {
                     Some(Checked::Vat(number, code))
                 } else {
-                    fields.push_problem(
-                        field,
-                        &VatProblem::SchemeMismatch { prefix: expected },
-                    );
+                    fields.push_problem(field, &VatProblem::SchemeMismatch { prefix: expected });
                     None
                 }
             }

@@ -10,13 +10,13 @@
 
 use apkalpe_accounting::{
     AcceptanceAct, AccountMapping, AccountingBatch, Adjustment, AdjustmentKind, BatchEntry,
-    CashBook, CashCounterparty, CashDirection, CashOrder, CreditedLine, DocumentAdjustment,
-    DocumentKind, DocumentTotals, DraftAcceptanceAct, DraftCashOrder, DraftCreditNote,
-    DraftInvoice, DraftPurchaseOrder, DraftWaybill, Finding, GoodsReceiptNote, InvoiceDraftInput,
-    InvoiceKind, InvoiceLine, IssueOptions, IssuedCreditNote, IssuedInvoice, ItemLine, LineInput,
-    LineVat, PayeeOmission, PaymentMeans, PurchaseOrder, Quantity, ReceivedLine, RetentionRule,
-    RoundingPolicy, ServiceBilling, ServiceLedger, ServiceRecord, Signatory, UnitCode,
-    ValidationReport, VatExemption, Waybill, retention_rules,
+    CashBook, CashBusiness, CashCounterparty, CashDirection, CashOrder, CreditedLine,
+    DocumentAdjustment, DocumentKind, DocumentTotals, DraftAcceptanceAct, DraftCashOrder,
+    DraftCreditNote, DraftInvoice, DraftPurchaseOrder, DraftWaybill, Finding, GoodsReceiptNote,
+    InvoiceDraftInput, InvoiceKind, InvoiceLine, IssueOptions, IssuedCreditNote, IssuedInvoice,
+    ItemLine, LineInput, LineVat, PayeeOmission, PaymentMeans, PurchaseOrder, Quantity,
+    ReceivedLine, RetentionRule, RoundingPolicy, ServiceBilling, ServiceLedger, ServiceRecord,
+    Signatory, UnitCode, ValidationReport, VatExemption, Waybill, retention_rules,
 };
 use apkalpe_core::{
     Address, AddressInput, CountryCode, Currency, Money, NumberPattern, NumberSeries, Party,
@@ -31,6 +31,15 @@ use super::{business_date, creditor_reference, iban, personal_code, registration
 /// A euro amount.
 fn eur(amount: Decimal) -> Money {
     Money::new(amount, Currency::EUR)
+}
+
+/// The business keeping the cash desk of the cash strategies.
+fn business() -> CashBusiness {
+    CashBusiness::organisation(
+        "SIA Apkalpe",
+        "40003521600".parse().expect("a valid registration number"),
+    )
+    .expect("a valid name")
 }
 
 /// A day `offset` days after `date`.
@@ -731,6 +740,7 @@ fn cash_order_of(
     date: NaiveDate,
 ) -> Option<CashOrder> {
     let draft = DraftCashOrder::try_new(
+        business(),
         direction,
         party,
         "Apmaksa par rēķinu",
@@ -770,8 +780,13 @@ pub fn cash_book_with(
                 YearReset::EachYear,
             )
             .expect("a valid series");
-            let mut book = CashBook::try_new(eur(Decimal::new(opening.into(), 2)), "kio", "kizo")
-                .expect("two series");
+            let mut book = CashBook::try_new(
+                business(),
+                eur(Decimal::new(opening.into(), 2)),
+                "kio",
+                "kizo",
+            )
+            .expect("two series");
             let mut posted: Vec<CashOrder> = Vec::new();
             let mut date = start;
             for operation in operations {
@@ -880,6 +895,7 @@ pub fn draft_cash_order() -> impl Strategy<Value = DraftCashOrder> {
     )
         .prop_map(|(direction, party, mantissa, scale)| {
             DraftCashOrder::try_new(
+                business(),
                 direction,
                 party,
                 "Avanss\nkomandējumam",
