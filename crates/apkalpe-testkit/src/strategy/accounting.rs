@@ -6,21 +6,25 @@
 //! operations included (a refused operation changes nothing, so the sequence goes on).
 //! Weighted toward the boundaries: quantities of 0.000001, prices of half a cent, VAT that
 //! rounds at half a cent, a cash balance taken to exactly zero, the last number a pattern can
-//! show, 31 December, credit notes that credit a line unit by unit.
+//! show, 31 December, credit notes that credit a line unit by unit; and what Latvian law
+//! allows since issue 12: negative lines, invoices in US dollars with their exchange rate, an
+//! amount due rounded to 5 cents or whole euros, exports to buyers outside the EU identified
+//! by foreign identifiers.
 
 use apkalpe_accounting::{
     AcceptanceAct, AccountMapping, AccountingBatch, Adjustment, AdjustmentKind, BatchEntry,
     CashBook, CashBusiness, CashCounterparty, CashDirection, CashOrder, CreditedLine,
     DocumentAdjustment, DocumentKind, DocumentTotals, DraftAcceptanceAct, DraftCashOrder,
-    DraftCreditNote, DraftInvoice, DraftPurchaseOrder, DraftWaybill, Finding, GoodsReceiptNote,
-    InvoiceDraftInput, InvoiceKind, InvoiceLine, IssueOptions, IssuedCreditNote, IssuedInvoice,
-    ItemLine, LineInput, LineVat, PayeeOmission, PaymentMeans, PurchaseOrder, Quantity,
-    ReceivedLine, RetentionRule, RoundingPolicy, ServiceBilling, ServiceLedger, ServiceRecord,
-    Signatory, UnitCode, ValidationReport, VatExemption, Waybill, retention_rules,
+    DraftCreditNote, DraftInvoice, DraftPurchaseOrder, DraftWaybill, ExchangeRate, Finding,
+    GoodsReceiptNote, InvoiceDraftInput, InvoiceKind, InvoiceLine, IssueOptions, IssuedCreditNote,
+    IssuedInvoice, ItemLine, LineInput, LineVat, PayeeOmission, PaymentMeans, PurchaseOrder,
+    Quantity, ReceivedLine, RetentionRule, RoundingPolicy, ServiceBilling, ServiceLedger,
+    ServiceRecord, Signatory, UnitCode, ValidationReport, VatExemption, Waybill, retention_rules,
 };
 use apkalpe_core::{
-    Address, AddressInput, CountryCode, Currency, Money, NumberPattern, NumberSeries, Party,
-    PartyInput, PartyName, RoundingStrategy, VatCategory, VatRate, YearReset,
+    Address, AddressInput, CountryCode, Currency, IdentifierScheme, Money, NumberPattern,
+    NumberSeries, Party, PartyIdentifier, PartyInput, PartyName, RoundingStrategy, VatCategory,
+    VatRate, YearReset,
 };
 use chrono::{Datelike, Days, NaiveDate};
 use proptest::prelude::*;
@@ -111,6 +115,9 @@ enum BuyerKind {
     Person,
     /// An Estonian VAT payer.
     Foreign,
+    /// A company outside the EU: a US one (employer identification number, a number without a
+    /// scheme) or a Norwegian one (VAT number, organisation number).
+    Outside,
 }
 
 /// A buyer of the given kind.
@@ -150,7 +157,56 @@ fn buyer_of(kind: BuyerKind) -> BoxedStrategy<Party> {
                 .expect("a foreign VAT number"),
         )
         .boxed(),
+        BuyerKind::Outside => prop_oneof![Just(us_company()), Just(norwegian_company())].boxed(),
     }
+}
+
+/// A US company identified by its employer identification number (EAS 9959) and a Delaware
+/// file number without a scheme.
+fn us_company() -> Party {
+    let address = Address::try_new(
+        "1200 Market Street",
+        "Wilmington",
+        Some("19801"),
+        CountryCode::try_new("US").expect("a country"),
+    )
+    .expect("a valid address");
+    Party::organisation(
+        PartyName::try_new("Acme Tools Inc.").expect("a valid name"),
+        address,
+    )
+    .try_with_identifier(
+        PartyIdentifier::try_new(Some(IdentifierScheme::Code(9959)), "12-3456789")
+            .expect("an identifier"),
+    )
+    .expect("one per scheme")
+    .try_with_identifier(PartyIdentifier::try_new(None, "Delaware 7654321").expect("an identifier"))
+    .expect("one per scheme")
+}
+
+/// A Norwegian company: a VAT number outside the EU and the organisation number (ICD 0192).
+fn norwegian_company() -> Party {
+    let address = Address::try_new(
+        "Karl Johans gate 22",
+        "Oslo",
+        Some("0159"),
+        CountryCode::try_new("NO").expect("a country"),
+    )
+    .expect("a valid address");
+    Party::organisation(
+        PartyName::try_new("Fjord Handel AS").expect("a valid name"),
+        address,
+    )
+    .try_with_identifier(
+        PartyIdentifier::try_new(Some(IdentifierScheme::Vat), "NO123456785MVA")
+            .expect("an identifier"),
+    )
+    .expect("one per scheme")
+    .try_with_identifier(
+        PartyIdentifier::try_new(Some(IdentifierScheme::Code(192)), "123456785")
+            .expect("an identifier"),
+    )
+    .expect("one per scheme")
 }
 
 /// Any buyer.
@@ -164,6 +220,7 @@ fn buyer_kind() -> impl Strategy<Value = BuyerKind> {
         1 => Just(BuyerKind::Organisation),
         1 => Just(BuyerKind::Person),
         1 => Just(BuyerKind::Foreign),
+        1 => Just(BuyerKind::Outside),
     ]
 }
 
@@ -199,8 +256,8 @@ pub fn unit_price() -> impl Strategy<Value = Money> {
 }
 
 /// The VAT treatment a choice stands for, given what the buyer allows: 21, 12, 5 and 22.5 %,
-/// zero-rated, exempt, export, and reverse charge (a Latvian VAT payer buyer) or
-/// intra-Community supply (a foreign one).
+/// zero-rated, exempt, export (a buyer outside the EU), and reverse charge (a Latvian VAT
+/// payer buyer) or intra-Community supply (an EU one).
 fn vat_of(choice: u8, buyer: BuyerKind) -> LineVat {
     let standard = |percent: Decimal| {
         LineVat::standard(VatRate::try_new(percent).expect("a valid rate")).expect("S above 0")
@@ -212,7 +269,7 @@ fn vat_of(choice: u8, buyer: BuyerKind) -> LineVat {
         (3, _) => standard(Decimal::new(225, 1)),
         (4, _) => zero(VatCategory::ZeroRated),
         (5, _) => zero(VatCategory::Exempt),
-        (6, _) => zero(VatCategory::Export),
+        (6 | 7, BuyerKind::Outside) => zero(VatCategory::Export),
         (7, BuyerKind::VatPayer) => zero(VatCategory::ReverseCharge),
         (7, BuyerKind::Foreign) => zero(VatCategory::IntraCommunitySupply),
         _ => standard(Decimal::new(21, 0)),
@@ -220,8 +277,17 @@ fn vat_of(choice: u8, buyer: BuyerKind) -> LineVat {
 }
 
 /// One line's choices: item, quantity, price, VAT choice, a seller item id, a charge and an
-/// allowance in cents.
-type LineChoices = (String, Quantity, Money, u8, bool, Option<u32>, Option<u32>);
+/// allowance in cents, and whether the line is negative (a return or a correction).
+type LineChoices = (
+    String,
+    Quantity,
+    Money,
+    u8,
+    bool,
+    Option<u32>,
+    Option<u32>,
+    bool,
+);
 
 fn line_choices() -> impl Strategy<Value = LineChoices> {
     (
@@ -232,17 +298,19 @@ fn line_choices() -> impl Strategy<Value = LineChoices> {
         prop::bool::weighted(0.2),
         prop::option::weighted(0.15, 1u32..=2_000),
         prop::option::weighted(0.15, 1u32..=100),
+        prop::bool::weighted(0.1),
     )
 }
 
-/// Builds a line from its choices.
-fn line_from(choices: &LineChoices, buyer: BuyerKind) -> InvoiceLine {
-    let (item, quantity, price, vat, with_id, charge, allowance) = choices;
+/// Builds a line from its choices, in `currency`.
+fn line_from(choices: &LineChoices, buyer: BuyerKind, currency: Currency) -> InvoiceLine {
+    let (item, quantity, price, vat, with_id, charge, allowance, negative) = choices;
+    let money = |amount: Decimal| Money::new(amount, currency);
     let mut line = InvoiceLine::try_new(
         item,
         *quantity,
         UnitCode::PIECE,
-        *price,
+        money(price.amount()),
         vat_of(*vat, buyer),
     )
     .expect("a valid line");
@@ -253,7 +321,7 @@ fn line_from(choices: &LineChoices, buyer: BuyerKind) -> InvoiceLine {
         line = line.with_adjustment(
             Adjustment::try_new(
                 AdjustmentKind::Charge,
-                eur(Decimal::new((*cents).into(), 2)),
+                money(Decimal::new((*cents).into(), 2)),
                 "Piegāde",
             )
             .expect("a valid charge"),
@@ -263,18 +331,19 @@ fn line_from(choices: &LineChoices, buyer: BuyerKind) -> InvoiceLine {
         line = line.with_adjustment(
             Adjustment::try_new(
                 AdjustmentKind::Allowance,
-                eur(Decimal::new((*cents).into(), 2)),
+                money(Decimal::new((*cents).into(), 2)),
                 "Atlaide",
             )
             .expect("a valid allowance"),
         );
     }
-    line
+    if *negative { line.negated() } else { line }
 }
 
 /// Invoice lines, as a program adds them.
 pub fn invoice_line() -> impl Strategy<Value = InvoiceLine> {
-    (line_choices(), buyer_kind()).prop_map(|(choices, buyer)| line_from(&choices, buyer))
+    (line_choices(), buyer_kind())
+        .prop_map(|(choices, buyer)| line_from(&choices, buyer, Currency::EUR))
 }
 
 /// The choices of a draft's header: payment means, terms, note, references, a structured
@@ -289,6 +358,8 @@ struct HeaderChoices {
     payment_reference: Option<apkalpe_core::CreditorReference>,
     rounding: RoundingPolicy,
     adjustments: Vec<(AdjustmentKind, u32, u8)>,
+    /// A document in US dollars at this many dollars per euro (4 decimals), or in euro.
+    dollars_per_euro: Option<u32>,
 }
 
 fn header_choices() -> impl Strategy<Value = HeaderChoices> {
@@ -309,6 +380,15 @@ fn header_choices() -> impl Strategy<Value = HeaderChoices> {
                 RoundingStrategy::HalfAwayFromZero,
                 RoundingStrategy::HalfEven,
             ),
+            RoundingPolicy::EN_16931
+                .try_with_payable(apkalpe_core::Rounding::CASH_5_CENTS)
+                .expect("whole cents"),
+            RoundingPolicy::EN_16931
+                .try_with_payable(
+                    apkalpe_core::Rounding::try_new(RoundingStrategy::TowardZero, Decimal::ONE)
+                        .expect("a rounding"),
+                )
+                .expect("whole cents"),
         ]),
         prop::collection::vec(
             (
@@ -318,6 +398,7 @@ fn header_choices() -> impl Strategy<Value = HeaderChoices> {
             ),
             0..=2,
         ),
+        prop::option::weighted(0.15, 5_000u32..=15_000),
     )
         .prop_map(
             |(
@@ -326,6 +407,7 @@ fn header_choices() -> impl Strategy<Value = HeaderChoices> {
                 payment_reference,
                 rounding,
                 adjustments,
+                dollars_per_euro,
             )| {
                 HeaderChoices {
                     means,
@@ -336,6 +418,7 @@ fn header_choices() -> impl Strategy<Value = HeaderChoices> {
                     payment_reference,
                     rounding,
                     adjustments,
+                    dollars_per_euro,
                 }
             },
         )
@@ -351,24 +434,36 @@ fn draft_from(
     issue_date: NaiveDate,
     (supply_back, due_ahead): (Option<u64>, Option<u64>),
 ) -> DraftInvoice {
-    let mut draft = DraftInvoice::new(kind, seller, buyer, Currency::EUR)
+    let currency = match header.dollars_per_euro {
+        Some(_) => Currency::USD,
+        None => Currency::EUR,
+    };
+    let mut draft = DraftInvoice::new(kind, seller, buyer, currency)
         .with_payment_means(header.means)
         .with_rounding_policy(header.rounding);
+    if let Some(rate) = header.dollars_per_euro {
+        draft = draft.with_exchange_rate(
+            ExchangeRate::try_new(Currency::USD, Decimal::new(rate.into(), 4), issue_date)
+                .expect("a rate above zero"),
+        );
+    }
     for choices in lines {
-        draft.push_line(line_from(choices, buyer_kind));
+        draft.push_line(line_from(choices, buyer_kind, currency));
     }
     for (adjustment_kind, cents, vat) in &header.adjustments {
         draft = draft.with_adjustment(DocumentAdjustment::new(
             Adjustment::try_new(
                 *adjustment_kind,
-                eur(Decimal::new((*cents).into(), 2)),
+                Money::new(Decimal::new((*cents).into(), 2), currency),
                 "Pastāvīgā klienta atlaide",
             )
             .expect("a valid adjustment"),
             vat_of(*vat, buyer_kind),
         ));
     }
-    if lines.iter().any(|(_, _, _, vat, ..)| *vat % 9 == 5) {
+    if lines.iter().any(|(_, _, _, vat, ..)| *vat % 9 == 5)
+        || header.adjustments.iter().any(|(_, _, vat)| *vat % 9 == 5)
+    {
         draft = draft.with_exemption(
             VatExemption::try_new(
                 VatCategory::Exempt,
@@ -474,7 +569,7 @@ fn issue_from(choices: InvoiceChoices) -> Option<IssuedInvoice> {
     let total = draft.totals().ok()?.tax_inclusive();
     draft = match prepaid {
         1 => draft.with_prepaid(
-            eur(total.amount() / Decimal::TWO)
+            Money::new(total.amount() / Decimal::TWO, total.currency())
                 .round(apkalpe_core::Rounding::CENTS_HALF_AWAY_FROM_ZERO)
                 .ok()?,
         ),
@@ -509,8 +604,10 @@ pub fn draft_invoice() -> impl Strategy<Value = DraftInvoice> {
     })
 }
 
-/// Issued invoices of every kind, 1–8 lines, with allowances, charges, exempt and reverse
-/// charge lines, prepayments, every rounding policy and numbers near a pattern's limit.
+/// Issued invoices of every kind, 1–8 lines, with allowances, charges, exempt, reverse
+/// charge and export lines, negative lines, prepayments, every rounding policy (the amount due
+/// rounded too), invoices in US dollars, buyers outside the EU and numbers near a pattern's
+/// limit.
 pub fn issued_invoice() -> impl Strategy<Value = IssuedInvoice> {
     invoice_choices(1..=8).prop_filter_map("the draft is refused", issue_from)
 }
