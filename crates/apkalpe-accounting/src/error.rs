@@ -653,8 +653,8 @@ pub enum AccountingError {
     /// See [`ReadUblError`].
     #[error(transparent)]
     ReadUbl(#[from] ReadUblError),
-    /// A received e-invoice was refused: see [`ReadInvoiceError`] (its `received.*` codes
-    /// pass through).
+    /// A received e-invoice was refused: see
+    /// [`ReadInvoiceError`](crate::ReadInvoiceError) (its `received.*` codes pass through).
     #[error(transparent)]
     Received(#[from] crate::received::ReadInvoiceError),
     /// See [`CashError`].
