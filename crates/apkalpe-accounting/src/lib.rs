@@ -17,7 +17,10 @@
 //! # Brief overview
 //!
 //! - [`DraftInvoice`] → [`IssuedInvoice`]: the lifecycle; issuing takes the number.
-//!   [`InvoiceDraftInput`] is the JSON form of a draft.
+//!   [`InvoiceDraftInput`] is the JSON form of a draft. What Latvian law allows besides:
+//!   negative lines ([`InvoiceLine::negated`]), another currency with its [`ExchangeRate`]
+//!   and the VAT in euro, exports to buyers identified by foreign identifiers, a rounded
+//!   amount due ([`RoundingPolicy::try_with_payable`]).
 //! - [`InvoiceLine`], [`Quantity`], [`UnitCode`], [`LineVat`], [`Adjustment`],
 //!   [`DocumentAdjustment`]: lines, VAT treatment, allowances and charges.
 //! - [`DocumentTotals`], [`VatBreakdown`], [`RoundingPolicy`]: totals rounded the EN 16931

@@ -50,6 +50,15 @@ fn error_catalogue() {
         }
         .into(),
         LineError::UnsupportedCategory { category: "L" }.into(),
+        LineError::PayableRounding {
+            increment: Decimal::new(3, 3),
+        }
+        .into(),
+        LineError::ExchangeRate {
+            found: Decimal::ZERO,
+        }
+        .into(),
+        LineError::ExchangeRateOfEuro.into(),
         CreditNoteError::NoSuchLine {
             invoice: "INV2026-00001".into(),
             line: 4,
@@ -167,6 +176,12 @@ fn error_catalogue() {
             found: "USD",
         }
         .into(),
+        CashError::OtherBusiness {
+            number: "KIO26-0001".into(),
+            business: "SIA Klients".into(),
+        }
+        .into(),
+        CashError::BusinessIdentifier.into(),
         GoodsError::NoSuchOrderLine {
             order: "PAS2026-0001".into(),
             line: 4,
