@@ -289,7 +289,9 @@ type LineChoices = (
     bool,
 );
 
-fn line_choices() -> impl Strategy<Value = LineChoices> {
+/// Boxed: the tuple's value tree is large, and nested in invoices, batches and reports it
+/// would overflow a test thread's stack.
+fn line_choices() -> BoxedStrategy<LineChoices> {
     (
         item_name(),
         quantity(),
@@ -300,6 +302,7 @@ fn line_choices() -> impl Strategy<Value = LineChoices> {
         prop::option::weighted(0.15, 1u32..=100),
         prop::bool::weighted(0.1),
     )
+        .boxed()
 }
 
 /// Builds a line from its choices, in `currency`.
@@ -362,7 +365,7 @@ struct HeaderChoices {
     dollars_per_euro: Option<u32>,
 }
 
-fn header_choices() -> impl Strategy<Value = HeaderChoices> {
+fn header_choices() -> BoxedStrategy<HeaderChoices> {
     (
         prop::sample::select(vec![
             PaymentMeans::CreditTransfer,
@@ -422,6 +425,7 @@ fn header_choices() -> impl Strategy<Value = HeaderChoices> {
                 }
             },
         )
+        .boxed()
 }
 
 /// Builds a draft from its choices; `issue_date` places the supply and due dates.
@@ -533,9 +537,7 @@ type InvoiceChoices = (
     (u8, u8),
 );
 
-fn invoice_choices(
-    lines: std::ops::RangeInclusive<usize>,
-) -> impl Strategy<Value = InvoiceChoices> {
+fn invoice_choices(lines: std::ops::RangeInclusive<usize>) -> BoxedStrategy<InvoiceChoices> {
     (
         (
             prop_oneof![
@@ -558,6 +560,7 @@ fn invoice_choices(
             prop_oneof![3 => Just(0u8), 1 => Just(1u8), 1 => Just(2u8)],
         ),
     )
+        .boxed()
 }
 
 /// Issues a drawn invoice: `prepaid` 0 none, 1 half the total, 2 all of it; a simplified
