@@ -386,11 +386,16 @@ impl PartyKind {
 /// - an organisation's Latvian VAT number is `LV` + its registration number
 ///   (`shared/facts/latvia.md` §7), so an `LV` VAT number that does not hold a registration
 ///   number, or holds another one than the party's, is refused (`party.vat_number_mismatch`).
-///   A person's VAT number is not compared with the personal code.
+///   A person's VAT number is not compared with the personal code;
+/// - identifiers of other states (a Norwegian organisation number, a US employer
+///   identification number, a VAT number outside the EU) are kept as scheme and value, one per
+///   scheme and one VAT number in all ([`PartyIdentifier`],
+///   [`Party::try_with_identifier`]): no Latvian format is forced on a foreign party.
 ///
 /// `Debug` masks the personal code (see [`PersonalCode`]). Serialised with canonical strings
-/// (absent values left out) and deserialised through [`PartyInput`], so stored parties are
-/// checked again.
+/// (absent values left out, `identifiers` too when there are none, so a party without them
+/// serialises as before issue 15) and deserialised through [`PartyInput`], so stored parties
+/// are checked again.
 ///
 /// # Examples
 ///
