@@ -346,7 +346,7 @@ impl LineVat {
     }
 }
 
-/// Whether an adjustment lowers (allowance, *atlaide*) or raises (charge, *uzcenojums*) an
+/// Whether an adjustment lowers (allowance, *atlaide*) or raises (charge, *piemaksa*) an
 /// amount.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]

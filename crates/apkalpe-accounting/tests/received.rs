@@ -978,7 +978,10 @@ fn received_text_of_documents() {
         };
         assert!(text.contains(due), "{text}");
         assert!(!text.to_lowercase().contains("uzcenojums"), "{text}");
-        assert!(!text.contains("PVN S ") && !text.contains("PVN E "), "{text}");
+        assert!(
+            !text.contains("PVN S ") && !text.contains("PVN E "),
+            "{text}"
+        );
         assert_snapshot!(name, text);
     }
 }
