@@ -142,7 +142,7 @@ fn party_ids(party: &Party) -> Vec<String> {
     }
     for identifier in party.identifiers() {
         match identifier.scheme() {
-            Some(IdentifierScheme::Vat) => {}
+            Some(IdentifierScheme::VAT) => {}
             Some(scheme) => ids.push(format!("reģ. Nr. {} ({scheme})", identifier.value())),
             None => ids.push(format!("reģ. Nr. {}", identifier.value())),
         }

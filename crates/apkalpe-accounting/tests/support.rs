@@ -468,7 +468,7 @@ pub fn norwegian() -> Party {
     .unwrap();
     Party::organisation(PartyName::try_new("Fjord Handel AS").unwrap(), address)
         .try_with_identifier(
-            PartyIdentifier::try_new(Some(IdentifierScheme::Vat), "NO123456785MVA").unwrap(),
+            PartyIdentifier::try_new(Some(IdentifierScheme::VAT), "NO123456785MVA").unwrap(),
         )
         .unwrap()
         .try_with_identifier(

@@ -330,7 +330,7 @@ fn assert_party(issued: &Party, read: &ReceivedParty) {
     for identifier in issued.identifiers() {
         let value = identifier.value().to_owned();
         match identifier.scheme() {
-            Some(IdentifierScheme::Vat) => assert_eq!(read.vat_id.as_deref(), Some(&*value)),
+            Some(IdentifierScheme::VAT) => assert_eq!(read.vat_id.as_deref(), Some(&*value)),
             Some(scheme) => assert!(
                 found.contains(&(Some(scheme.to_string()), value.clone())),
                 "{scheme} {value} not in {found:?}"

@@ -352,8 +352,11 @@ fn foreign_identifiers_are_kept_as_given() {
     assert_eq!(
         kept,
         [
-            (Some(IdentifierScheme::Vat), "NO974760673MVA"),
-            (Some(IdentifierScheme::Code(192)), "974760673"),
+            (Some(IdentifierScheme::VAT), "NO974760673MVA"),
+            (
+                Some(IdentifierScheme::try_from_code(192).unwrap()),
+                "974760673"
+            ),
         ]
     );
     assert_eq!(party.vat_identifier(), Some("NO974760673MVA"));
@@ -483,7 +486,7 @@ fn builders_keep_one_vat_number() {
     let via_identifier = norwegian
         .clone()
         .try_with_identifier(
-            PartyIdentifier::try_new(Some(IdentifierScheme::Vat), "EE100247019").unwrap(),
+            PartyIdentifier::try_new(Some(IdentifierScheme::VAT), "EE100247019").unwrap(),
         )
         .unwrap_err();
     assert_eq!(
@@ -504,7 +507,7 @@ fn builders_keep_one_vat_number() {
         [("scheme", "party.identifier_scheme")]
     );
     assert_eq!(
-        serde_json::to_string(&IdentifierScheme::Code(9)).unwrap(),
+        serde_json::to_string(&IdentifierScheme::try_from_code(9).unwrap()).unwrap(),
         "\"0009\""
     );
     assert!(serde_json::from_str::<PartyIdentifier>(r#"{"scheme":"0218","value":"1"}"#).is_err());

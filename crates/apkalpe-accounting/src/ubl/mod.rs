@@ -75,7 +75,7 @@ pub(crate) fn legal_registration(party: &Party) -> Option<(Option<String>, Strin
     party
         .identifiers()
         .iter()
-        .find(|identifier| identifier.scheme() != Some(IdentifierScheme::Vat))
+        .find(|identifier| identifier.scheme() != Some(IdentifierScheme::VAT))
         .map(|identifier| (icd_of(identifier), identifier.value().to_owned()))
 }
 

@@ -436,7 +436,7 @@ fn write_party(
     let legal = legal_registration(party);
     // Other identifiers (BT-29, BT-46): neither the VAT number nor the legal registration.
     for identifier in party.identifiers() {
-        if identifier.scheme() == Some(apkalpe_core::IdentifierScheme::Vat)
+        if identifier.scheme() == Some(apkalpe_core::IdentifierScheme::VAT)
             || legal
                 .as_ref()
                 .is_some_and(|(_, value)| value == identifier.value())

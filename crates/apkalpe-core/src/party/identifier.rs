@@ -60,27 +60,61 @@ const LATVIAN_REGISTRATION: u16 = 218;
 /// use apkalpe_core::IdentifierScheme;
 ///
 /// let norway: IdentifierScheme = "0192".parse()?;
-/// assert_eq!(norway, IdentifierScheme::Code(192));
+/// assert_eq!(norway, IdentifierScheme::try_from_code(192)?);
+/// assert_eq!(norway.code(), Some(192));
 /// assert_eq!(norway.to_string(), "0192");
-/// assert_eq!("vat".parse::<IdentifierScheme>()?, IdentifierScheme::Vat);
-/// assert_eq!(IdentifierScheme::for_vat_prefix("LV"), Some(IdentifierScheme::Code(9939)));
+/// assert_eq!("vat".parse::<IdentifierScheme>()?, IdentifierScheme::VAT);
+/// assert_eq!(IdentifierScheme::for_vat_prefix("LV"), "9939".parse().ok());
 /// assert!("EIN".parse::<IdentifierScheme>().is_err());
+/// assert!(IdentifierScheme::try_from_code(10_000).is_err());
 /// # Ok::<(), apkalpe_core::PartyError>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(try_from = "String", into = "String")]
-pub enum IdentifierScheme {
+pub struct IdentifierScheme(Scheme);
+
+/// What an [`IdentifierScheme`] is: the field stays private, so a code never exceeds four
+/// digits.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+enum Scheme {
     /// A VAT identification number with its two-letter country prefix (EN 16931 BT-31,
     /// BT-48).
     Vat,
-    /// A scheme of the ISO/IEC 6523 ICD list or the Peppol EAS list, by its code (0–9999,
-    /// written with four digits).
+    /// A scheme of the ISO/IEC 6523 ICD list or the Peppol EAS list, by its code (0–9999).
     Code(u16),
 }
 
+/// The largest scheme code: four digits.
+const MAX_CODE: u16 = 9999;
+
 impl IdentifierScheme {
+    /// `VAT`: a VAT identification number with its country prefix (EN 16931 BT-31, BT-48).
+    pub const VAT: IdentifierScheme = IdentifierScheme(Scheme::Vat);
+
     /// The scheme of Latvian registration numbers, ICD `0218`.
-    pub const LATVIAN_REGISTRATION: IdentifierScheme = IdentifierScheme::Code(LATVIAN_REGISTRATION);
+    pub const LATVIAN_REGISTRATION: IdentifierScheme =
+        IdentifierScheme(Scheme::Code(LATVIAN_REGISTRATION));
+
+    /// Makes the scheme of a four-digit ICD or EAS code (`192` is `0192`).
+    ///
+    /// # Errors
+    ///
+    /// [`PartyError::Invalid`] with field `scheme` and code `party.identifier_scheme` above
+    /// 9999.
+    ///
+    /// # Examples
+    ///
+    /// See [`IdentifierScheme`].
+    pub fn try_from_code(code: u16) -> Result<Self, PartyError> {
+        let mut fields = Fields::new("");
+        let scheme = fields.take(
+            "scheme",
+            (code <= MAX_CODE)
+                .then_some(IdentifierScheme(Scheme::Code(code)))
+                .ok_or(SchemeProblem),
+        );
+        fields.finish(scheme)
+    }
 
     /// Parses a scheme: `VAT` in any case, or four digits.
     ///
@@ -105,27 +139,30 @@ impl IdentifierScheme {
         VAT_SCHEMES
             .iter()
             .find(|(known, _)| *known == prefix)
-            .map(|(_, code)| IdentifierScheme::Code(*code))
+            .map(|(_, code)| IdentifierScheme(Scheme::Code(*code)))
     }
 
     /// Returns the VAT number prefix of an EAS VAT scheme (`9939` → `LV`), or `None` for
     /// other schemes.
     pub fn vat_prefix(self) -> Option<&'static str> {
-        match self {
-            IdentifierScheme::Code(code) => VAT_SCHEMES
-                .iter()
-                .find(|(_, known)| *known == code)
-                .map(|(prefix, _)| *prefix),
-            IdentifierScheme::Vat => None,
+        let code = self.code()?;
+        VAT_SCHEMES
+            .iter()
+            .find(|(_, known)| *known == code)
+            .map(|(prefix, _)| *prefix)
+    }
+
+    /// Returns the four-digit code, if the scheme is one (`None` for `VAT`).
+    pub const fn code(self) -> Option<u16> {
+        match self.0 {
+            Scheme::Code(code) => Some(code),
+            Scheme::Vat => None,
         }
     }
 
-    /// Returns the four-digit code, if the scheme is one.
-    pub const fn code(self) -> Option<u16> {
-        match self {
-            IdentifierScheme::Code(code) => Some(code),
-            IdentifierScheme::Vat => None,
-        }
+    /// Tells whether the scheme is `VAT`.
+    pub const fn is_vat(self) -> bool {
+        matches!(self.0, Scheme::Vat)
     }
 }
 
@@ -148,22 +185,22 @@ impl fmt::Display for SchemeProblem {
 fn parse_scheme(text: &str) -> Result<IdentifierScheme, SchemeProblem> {
     let text = text.trim();
     if text.eq_ignore_ascii_case("VAT") {
-        return Ok(IdentifierScheme::Vat);
+        return Ok(IdentifierScheme::VAT);
     }
     let bytes = text.as_bytes();
     if bytes.len() != 4 || !bytes.iter().all(u8::is_ascii_digit) {
         return Err(SchemeProblem);
     }
     text.parse::<u16>()
-        .map(IdentifierScheme::Code)
+        .map(|code| IdentifierScheme(Scheme::Code(code)))
         .map_err(|_| SchemeProblem)
 }
 
 impl fmt::Display for IdentifierScheme {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            IdentifierScheme::Vat => f.write_str("VAT"),
-            IdentifierScheme::Code(code) => write!(f, "{code:04}"),
+        match self.0 {
+            Scheme::Vat => f.write_str("VAT"),
+            Scheme::Code(code) => write!(f, "{code:04}"),
         }
     }
 }
@@ -218,13 +255,13 @@ impl From<IdentifierScheme> for String {
 /// let org_number = PartyIdentifier::try_new(Some("0192".parse()?), "974760673")?;
 /// assert_eq!(org_number.value(), "974760673");
 ///
-/// let norwegian_vat = PartyIdentifier::try_new(Some(IdentifierScheme::Vat), "NO974760673MVA")?;
+/// let norwegian_vat = PartyIdentifier::try_new(Some(IdentifierScheme::VAT), "NO974760673MVA")?;
 /// assert_eq!(norwegian_vat.value(), "NO974760673MVA");
 ///
 /// // A Latvian or EU identifier is checked by its own rules.
-/// let wrong = PartyIdentifier::try_new(Some(IdentifierScheme::Vat), "LV40003521601").unwrap_err();
+/// let wrong = PartyIdentifier::try_new(Some(IdentifierScheme::VAT), "LV40003521601").unwrap_err();
 /// assert_eq!(wrong.fields()[0].code(), "vat_number.registration_number");
-/// let unprefixed = PartyIdentifier::try_new(Some(IdentifierScheme::Vat), "974760673").unwrap_err();
+/// let unprefixed = PartyIdentifier::try_new(Some(IdentifierScheme::VAT), "974760673").unwrap_err();
 /// assert_eq!(unprefixed.fields()[0].code(), "party.identifier_vat_prefix");
 ///
 /// // No scheme: a register without a code, kept as given.
@@ -320,7 +357,7 @@ impl PartyIdentifier {
     /// Returns the identifier as an EU VAT number, if it is one.
     pub fn to_vat_number(&self) -> Option<VatNumber> {
         match self.scheme {
-            Some(IdentifierScheme::Vat) => VatNumber::try_new(&self.value).ok(),
+            Some(IdentifierScheme::VAT) => VatNumber::try_new(&self.value).ok(),
             Some(scheme) if scheme.vat_prefix().is_some() => VatNumber::try_new(&self.value).ok(),
             _ => None,
         }
@@ -340,9 +377,9 @@ impl PartyIdentifier {
     /// The order a party keeps its identifiers in: VAT first, then by code, then without a
     /// scheme.
     pub(super) fn sort_key(&self) -> (u8, u16) {
-        match self.scheme {
-            Some(IdentifierScheme::Vat) => (0, 0),
-            Some(IdentifierScheme::Code(code)) => (1, code),
+        match self.scheme.map(|scheme| scheme.0) {
+            Some(Scheme::Vat) => (0, 0),
+            Some(Scheme::Code(code)) => (1, code),
             None => (2, 0),
         }
     }
@@ -408,7 +445,7 @@ pub(super) fn check(
         Some(IdentifierScheme::LATVIAN_REGISTRATION) => fields
             .take(field, RegistrationNumber::try_new(&value))
             .map(Checked::Registration),
-        Some(IdentifierScheme::Vat) => {
+        Some(IdentifierScheme::VAT) => {
             let prefix = value.get(..2).unwrap_or_default().to_ascii_uppercase();
             let european = prefix == "XI"
                 || prefix == "EL"
@@ -416,7 +453,7 @@ pub(super) fn check(
             if european {
                 fields
                     .take(field, VatNumber::try_new(&value))
-                    .map(|number| Checked::Vat(number, IdentifierScheme::Vat))
+                    .map(|number| Checked::Vat(number, IdentifierScheme::VAT))
             } else if value.get(..2).is_some_and(|prefix| {
                 prefix.bytes().all(|byte| byte.is_ascii_uppercase())
                     && CountryCode::try_new(prefix).is_ok()

@@ -531,7 +531,7 @@ struct Identifiers<'a> {
 /// The message of `party.identifier_repeated`.
 fn repeated(scheme: Option<IdentifierScheme>) -> String {
     match scheme {
-        Some(IdentifierScheme::Vat) => {
+        Some(IdentifierScheme::VAT) => {
             "a party has one vat number; another one is given".to_owned()
         }
         Some(scheme) => format!("a party has one identifier per scheme; {scheme} is given twice"),
@@ -567,10 +567,10 @@ impl Gathered {
                 let foreign = self
                     .others
                     .iter()
-                    .any(|other| other.scheme() == Some(IdentifierScheme::Vat));
+                    .any(|other| other.scheme() == Some(IdentifierScheme::VAT));
                 match self.vat_number {
-                    Some(held) if held != number => Err(repeated(Some(IdentifierScheme::Vat))),
-                    _ if foreign => Err(repeated(Some(IdentifierScheme::Vat))),
+                    Some(held) if held != number => Err(repeated(Some(IdentifierScheme::VAT))),
+                    _ if foreign => Err(repeated(Some(IdentifierScheme::VAT))),
                     _ => {
                         self.vat_number = Some(number);
                         Ok(())
@@ -579,7 +579,7 @@ impl Gathered {
             }
             Checked::Other(identifier) => {
                 let scheme = identifier.scheme();
-                if scheme == Some(IdentifierScheme::Vat) && self.vat_number.is_some() {
+                if scheme == Some(IdentifierScheme::VAT) && self.vat_number.is_some() {
                     return Err(repeated(scheme));
                 }
                 match self.others.iter().find(|other| other.scheme() == scheme) {
@@ -607,12 +607,12 @@ fn identifier_errors(fields: &mut Fields, ids: &Identifiers<'_>) {
         && ids
             .others
             .iter()
-            .any(|other| other.scheme() == Some(IdentifierScheme::Vat))
+            .any(|other| other.scheme() == Some(IdentifierScheme::VAT))
     {
         fields.push(
             "identifiers",
             "party.identifier_repeated",
-            repeated(Some(IdentifierScheme::Vat)),
+            repeated(Some(IdentifierScheme::VAT)),
         );
     }
     match ids.kind {
@@ -840,7 +840,7 @@ impl Party {
     ///
     /// let oslo = Address::try_new("Karl Johans gate 1", "Oslo", Some("0154"), CountryCode::try_new("NO")?)?;
     /// let buyer = Party::organisation(PartyName::try_new("Fjord Handel AS")?, oslo)
-    ///     .try_with_identifier(PartyIdentifier::try_new(Some(IdentifierScheme::Vat), "NO974760673MVA")?)?
+    ///     .try_with_identifier(PartyIdentifier::try_new(Some(IdentifierScheme::VAT), "NO974760673MVA")?)?
     ///     .try_with_identifier(PartyIdentifier::try_new(Some("0192".parse()?), "974760673")?)?;
     /// assert_eq!(buyer.identifiers().len(), 2);
     /// assert!(buyer.vat_number().is_none());
@@ -1017,7 +1017,7 @@ impl Party {
             None => self
                 .identifiers
                 .iter()
-                .find(|identifier| identifier.scheme() == Some(IdentifierScheme::Vat))
+                .find(|identifier| identifier.scheme() == Some(IdentifierScheme::VAT))
                 .map(PartyIdentifier::value),
         }
     }

@@ -176,7 +176,7 @@ fn us_company() -> Party {
         address,
     )
     .try_with_identifier(
-        PartyIdentifier::try_new(Some(IdentifierScheme::Code(9959)), "12-3456789")
+        PartyIdentifier::try_new(Some("9959".parse().expect("a scheme")), "12-3456789")
             .expect("an identifier"),
     )
     .expect("one per scheme")
@@ -198,12 +198,12 @@ fn norwegian_company() -> Party {
         address,
     )
     .try_with_identifier(
-        PartyIdentifier::try_new(Some(IdentifierScheme::Vat), "NO123456785MVA")
+        PartyIdentifier::try_new(Some(IdentifierScheme::VAT), "NO123456785MVA")
             .expect("an identifier"),
     )
     .expect("one per scheme")
     .try_with_identifier(
-        PartyIdentifier::try_new(Some(IdentifierScheme::Code(192)), "123456785")
+        PartyIdentifier::try_new(Some("0192".parse().expect("a scheme")), "123456785")
             .expect("an identifier"),
     )
     .expect("one per scheme")
