@@ -6,9 +6,9 @@
 use std::hint::black_box;
 
 use apkalpe_accounting::{
-    AccountingBatch, BatchEntry, CashBook, CashCounterparty, CashDirection, DocumentKind,
-    DocumentTotals, DraftCashOrder, DraftInvoice, InvoiceKind, InvoiceLine, IssuedInvoice, LineVat,
-    PayeeOmission, Quantity, RoundingPolicy, UnitCode, write_ubl_invoice,
+    AccountingBatch, BatchEntry, CashBook, CashBusiness, CashCounterparty, CashDirection,
+    DocumentKind, DocumentTotals, DraftCashOrder, DraftInvoice, InvoiceKind, InvoiceLine,
+    IssuedInvoice, LineVat, PayeeOmission, Quantity, RoundingPolicy, UnitCode, write_ubl_invoice,
 };
 use apkalpe_core::{
     Address, CountryCode, Currency, Money, NumberSeries, Party, PartyName, VatRate, YearReset,
@@ -19,6 +19,11 @@ use rust_decimal::Decimal;
 
 fn day() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 3, 2).unwrap()
+}
+
+/// The business keeping the cash desk.
+fn business() -> CashBusiness {
+    CashBusiness::organisation("SIA Apkalpe", "40003521600".parse().unwrap()).unwrap()
 }
 
 /// `count` lines at 21, 12 and 5 %, prices and quantities that round (deterministic).
@@ -147,6 +152,7 @@ fn cash_book(count: u32) -> CashBook {
     )
     .unwrap();
     let mut book = CashBook::try_new(
+        business(),
         Money::new(Decimal::new(10000, 2), Currency::EUR),
         "kio",
         "kizo",
@@ -173,6 +179,7 @@ fn cash_book(count: u32) -> CashBook {
             Currency::EUR,
         );
         let order = DraftCashOrder::try_new(
+            business(),
             direction,
             counterparty,
             "Apmaksa par rēķinu",

@@ -2,9 +2,10 @@
 //! to, as Cabinet Regulation No. 625 (2021) requires.
 
 use std::collections::HashSet;
+use std::fmt;
 
 use apkalpe_core::{
-    CentsStyle, Currency, DocumentNumber, Language, Money, NumberSeries, PersonalCode,
+    CentsStyle, Currency, DocumentNumber, Language, Money, NumberSeries, Party, PersonalCode,
     RegistrationNumber, RestoreError, WordsOptions, amount_in_words,
 };
 use chrono::NaiveDate;
@@ -62,6 +63,187 @@ pub enum PayeeOmission {
     BankDeposit,
     /// Exchanged for other denominations.
     ChangeOfDenominations,
+}
+
+/// The business that keeps the cash desk and makes out its cash orders (*uzņēmums*): its
+/// name and registration number, or a self-employed person's name and taxpayer code (their
+/// personal code).
+///
+/// # Legal basis
+///
+/// MK noteikumi Nr. 625 (2021) p. 3: a cash order names the business receiving or paying the
+/// cash, by firm or name and registration number or taxpayer code, a self-employed person by
+/// given name, surname and taxpayer code (facts §10, C \[C1\]\[C2\]).
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_accounting::CashBusiness;
+/// use apkalpe_core::{Address, CountryCode, Party, PartyName};
+///
+/// let business = CashBusiness::organisation("SIA Apkalpe", "40003521600".parse()?)?;
+/// assert_eq!(business.to_string(), "SIA Apkalpe, reģ. Nr. 40003521600");
+///
+/// // From the party that issues the invoices.
+/// let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+/// let seller = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga)
+///     .try_with_registration_number("40003521600".parse()?)?;
+/// assert_eq!(CashBusiness::try_from_party(&seller)?, business);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+///
+/// # Saved form
+///
+/// `{"name", "registration_number"}` or `{"name", "taxpayer_code"}`; it deserialises through
+/// the constructors (a name, exactly one of the two identifiers).
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(try_from = "CashBusinessRecord", into = "CashBusinessRecord")]
+pub struct CashBusiness {
+    name: String,
+    identifier: BusinessIdentifier,
+}
+
+/// How a [`CashBusiness`] is identified.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+enum BusinessIdentifier {
+    Registration(RegistrationNumber),
+    Taxpayer(PersonalCode),
+}
+
+/// The saved form of a [`CashBusiness`].
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CashBusinessRecord {
+    name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    registration_number: Option<RegistrationNumber>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    taxpayer_code: Option<PersonalCode>,
+}
+
+impl TryFrom<CashBusinessRecord> for CashBusiness {
+    type Error = RestoreError;
+
+    fn try_from(record: CashBusinessRecord) -> Result<Self, Self::Error> {
+        const WHAT: &str = "CashBusiness";
+        let built = match (record.registration_number, record.taxpayer_code) {
+            (Some(number), None) => CashBusiness::organisation(&record.name, number),
+            (None, Some(code)) => CashBusiness::self_employed(&record.name, code),
+            _ => {
+                return Err(RestoreError::inconsistent(
+                    WHAT,
+                    "registration_number",
+                    "a business has a registration number or a taxpayer code, one of the two",
+                ));
+            }
+        };
+        built.map_err(|error| RestoreError::invalid(WHAT, "name", error))
+    }
+}
+
+impl From<CashBusiness> for CashBusinessRecord {
+    fn from(business: CashBusiness) -> Self {
+        let (registration_number, taxpayer_code) = match business.identifier {
+            BusinessIdentifier::Registration(number) => (Some(number), None),
+            BusinessIdentifier::Taxpayer(code) => (None, Some(code)),
+        };
+        CashBusinessRecord {
+            name: business.name,
+            registration_number,
+            taxpayer_code,
+        }
+    }
+}
+
+impl CashBusiness {
+    /// Names a company or another registered organisation.
+    ///
+    /// # Errors
+    ///
+    /// [`AccountingError::Line`] for a blank name or one above 200 characters.
+    ///
+    /// # Examples
+    ///
+    /// See [`CashBusiness`].
+    pub fn organisation(
+        name: &str,
+        registration_number: RegistrationNumber,
+    ) -> Result<Self, AccountingError> {
+        Ok(CashBusiness {
+            name: check_text(name, "business name", MAX_TEXT_CHARS)?,
+            identifier: BusinessIdentifier::Registration(registration_number),
+        })
+    }
+
+    /// Names a self-employed person by given name, surname and taxpayer code.
+    ///
+    /// # Errors
+    ///
+    /// [`AccountingError::Line`] for a blank name or one above 200 characters.
+    pub fn self_employed(name: &str, taxpayer_code: PersonalCode) -> Result<Self, AccountingError> {
+        Ok(CashBusiness {
+            name: check_text(name, "business name", MAX_TEXT_CHARS)?,
+            identifier: BusinessIdentifier::Taxpayer(taxpayer_code),
+        })
+    }
+
+    /// Takes the business from a party: an organisation by its registration number, a person
+    /// by the personal code.
+    ///
+    /// # Errors
+    ///
+    /// [`CashError::BusinessIdentifier`] when the party has neither.
+    ///
+    /// # Examples
+    ///
+    /// See [`CashBusiness`].
+    pub fn try_from_party(party: &Party) -> Result<Self, AccountingError> {
+        let identifier = match (party.registration_number(), party.personal_code()) {
+            (Some(number), _) => BusinessIdentifier::Registration(*number),
+            (None, Some(code)) => BusinessIdentifier::Taxpayer(*code),
+            (None, None) => return Err(CashError::BusinessIdentifier.into()),
+        };
+        Ok(CashBusiness {
+            name: party.name().to_owned(),
+            identifier,
+        })
+    }
+
+    /// Returns the name.
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+
+    /// Returns the registration number, for an organisation.
+    pub const fn registration_number(&self) -> Option<&RegistrationNumber> {
+        match &self.identifier {
+            BusinessIdentifier::Registration(number) => Some(number),
+            BusinessIdentifier::Taxpayer(_) => None,
+        }
+    }
+
+    /// Returns the taxpayer code, for a self-employed person.
+    pub const fn taxpayer_code(&self) -> Option<&PersonalCode> {
+        match &self.identifier {
+            BusinessIdentifier::Taxpayer(code) => Some(code),
+            BusinessIdentifier::Registration(_) => None,
+        }
+    }
+}
+
+impl fmt::Display for CashBusiness {
+    /// Writes the business as a cash order names it: "SIA Apkalpe, reģ. Nr. 40003521600" or
+    /// "Anna Bērziņa, nodokļu maksātāja kods 161175-19997".
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &self.identifier {
+            BusinessIdentifier::Registration(number) => {
+                write!(f, "{}, reģ. Nr. {number}", self.name)
+            }
+            BusinessIdentifier::Taxpayer(code) => {
+                write!(f, "{}, nodokļu maksātāja kods {code}", self.name)
+            }
+        }
+    }
 }
 
 /// Who pays cash in or receives it: the payer of a KIO, the payee of a KIzO.
@@ -235,20 +417,23 @@ impl CashCounterparty {
     }
 }
 
-/// A cash order being prepared: direction, counterparty, basis, amount, the cashier.
+/// A cash order being prepared: the business, direction, counterparty, basis, amount, the
+/// cashier.
 ///
 /// # Examples
 ///
 /// ```
-/// use apkalpe_accounting::{CashBook, CashCounterparty, CashDirection, DraftCashOrder};
+/// use apkalpe_accounting::{CashBook, CashBusiness, CashCounterparty, CashDirection, DraftCashOrder};
 /// use apkalpe_core::{Currency, Money, NumberSeries, YearReset};
 /// use chrono::NaiveDate;
 /// use rust_decimal_macros::dec;
 ///
+/// let business = CashBusiness::organisation("SIA Apkalpe", "40003521600".parse()?)?;
 /// let mut kio = NumberSeries::try_new("kio", "KIO{yy}-{seq:4}".parse()?, YearReset::EachYear)?;
-/// let mut book = CashBook::try_new(Money::new(dec!(100.00), Currency::EUR), "kio", "kizo")?;
+/// let mut book = CashBook::try_new(business.clone(), Money::new(dec!(100.00), Currency::EUR), "kio", "kizo")?;
 /// let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("bad date")?;
 /// let order = DraftCashOrder::try_new(
+///     business,
 ///     CashDirection::Receipt,
 ///     CashCounterparty::person("Anna Bērziņa", Some("161175-19997".parse()?))?,
 ///     "Apmaksa par rēķinu INV2026-00001",
@@ -264,11 +449,15 @@ impl CashCounterparty {
 ///
 /// # Saved form
 ///
-/// `{"direction", "counterparty", "basis", "amount", "cashier"}`; it deserialises through the
-/// checks of [`DraftCashOrder::try_new`] (basis and cashier).
+/// `{"business", "direction", "counterparty", "basis", "amount", "cashier"}`, the business as
+/// [`CashBusiness`] saves it; it deserialises through the checks of
+/// [`DraftCashOrder::try_new`] (business, basis and cashier). An order saved before issue 15
+/// has no business and is refused with `restore.missing` (field `business`): MK 625 p. 3
+/// makes it a requisite.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(try_from = "DraftCashOrderRecord")]
 pub struct DraftCashOrder {
+    business: CashBusiness,
     direction: CashDirection,
     counterparty: CashCounterparty,
     basis: String,
@@ -280,6 +469,8 @@ pub struct DraftCashOrder {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct DraftCashOrderRecord {
+    #[serde(default)]
+    business: Option<CashBusiness>,
     direction: CashDirection,
     counterparty: CashCounterparty,
     basis: String,
@@ -298,7 +489,15 @@ impl TryFrom<DraftCashOrderRecord> for DraftCashOrder {
 impl DraftCashOrder {
     /// Restores a saved draft for `what` (the value holding it).
     fn restore(record: DraftCashOrderRecord, what: &'static str) -> Result<Self, RestoreError> {
+        let business = record.business.ok_or_else(|| {
+            RestoreError::missing(
+                what,
+                "business",
+                "the business's name and registration number are requisites of a cash order (MK 625 p. 3)",
+            )
+        })?;
         Ok(DraftCashOrder {
+            business,
             direction: record.direction,
             counterparty: record.counterparty,
             basis: saved::note(what, "basis", &record.basis, "basis")?,
@@ -309,13 +508,14 @@ impl DraftCashOrder {
 }
 
 impl DraftCashOrder {
-    /// Creates a draft order.
+    /// Creates a draft order of `business`.
     ///
     /// # Errors
     ///
     /// [`AccountingError::Line`] for a blank basis (above 1 000 characters) or cashier name
     /// (above 200).
     pub fn try_new(
+        business: CashBusiness,
         direction: CashDirection,
         counterparty: CashCounterparty,
         basis: &str,
@@ -323,6 +523,7 @@ impl DraftCashOrder {
         cashier: &str,
     ) -> Result<Self, AccountingError> {
         Ok(DraftCashOrder {
+            business,
             direction,
             counterparty,
             basis: check_note(basis, "basis")?,
@@ -483,6 +684,11 @@ impl CashOrder {
     /// Returns the date.
     pub const fn date(&self) -> NaiveDate {
         self.date
+    }
+
+    /// Returns the business whose cash it is.
+    pub const fn business(&self) -> &CashBusiness {
+        &self.draft.business
     }
 
     /// Returns the direction.
@@ -662,18 +868,20 @@ impl CashBookEntry {
     }
 }
 
-/// The cash book (*kases grāmata*): every KIO and KIzO posted in date order, with the
-/// running balance, which never goes below zero.
+/// The cash book (*kases grāmata*) of one business: every KIO and KIzO posted in date order,
+/// with the running balance, which never goes below zero.
 ///
 /// KIO and KIzO are numbered in two separate series (MK 625; facts §10 \[C3\]); the book
-/// knows both ids and refuses an order from the wrong one.
+/// knows both ids and refuses an order from the wrong one, or of another business.
 ///
 /// Serves: T4.6, T4.7, S27.
 ///
 /// # Saved form
 ///
-/// `{"opening_balance", "receipt_series", "disbursement_series", "entries", "balance"}`
-/// with the [`CashBookEntry`] saved form. It deserialises through the checks of
+/// `{"business", "opening_balance", "receipt_series", "disbursement_series", "entries",
+/// "balance"}` with the [`CashBusiness`] and [`CashBookEntry`] saved forms (a book saved
+/// before issue 15 has no business and is refused with `restore.missing`). It deserialises
+/// through the checks of
 /// [`CashBook::try_new`] and [`CashBook::post`], replayed entry by entry: two different
 /// series; each entry in the book's currency, dated no earlier than the one before, with a
 /// number not posted before, and a balance that is the previous balance plus a receipt or
@@ -687,14 +895,16 @@ impl CashBookEntry {
 /// check ([`AccountingBatch::check`](crate::AccountingBatch::check)) reports gaps.
 ///
 /// ```
-/// use apkalpe_accounting::{CashBook, CashCounterparty, CashDirection, DraftCashOrder, PayeeOmission};
+/// use apkalpe_accounting::{CashBook, CashBusiness, CashCounterparty, CashDirection, DraftCashOrder, PayeeOmission};
 /// use apkalpe_core::{Currency, Money, NumberSeries, YearReset};
 /// use chrono::NaiveDate;
 /// use rust_decimal_macros::dec;
 ///
+/// let business = CashBusiness::organisation("SIA Apkalpe", "40003521600".parse()?)?;
 /// let mut kizo = NumberSeries::try_new("kizo", "KIZO{yy}-{seq:4}".parse()?, YearReset::EachYear)?;
-/// let mut book = CashBook::try_new(Money::new(dec!(100.00), Currency::EUR), "kio", "kizo")?;
+/// let mut book = CashBook::try_new(business.clone(), Money::new(dec!(100.00), Currency::EUR), "kio", "kizo")?;
 /// let deposit = DraftCashOrder::try_new(
+///     business,
 ///     CashDirection::Disbursement,
 ///     CashCounterparty::Omitted(PayeeOmission::BankDeposit),
 ///     "Iemaksa bankā",
@@ -722,6 +932,7 @@ impl CashBookEntry {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(try_from = "CashBookRecord")]
 pub struct CashBook {
+    business: CashBusiness,
     opening_balance: Money,
     receipt_series: String,
     disbursement_series: String,
@@ -736,6 +947,8 @@ pub struct CashBook {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct CashBookRecord {
+    #[serde(default)]
+    business: Option<CashBusiness>,
     opening_balance: Money,
     receipt_series: String,
     disbursement_series: String,
@@ -748,7 +961,15 @@ impl TryFrom<CashBookRecord> for CashBook {
 
     fn try_from(record: CashBookRecord) -> Result<Self, Self::Error> {
         const WHAT: &str = "CashBook";
+        let business = record.business.ok_or_else(|| {
+            RestoreError::missing(
+                WHAT,
+                "business",
+                "a cash book is the book of a business, named with its registration number (MK 625)",
+            )
+        })?;
         let mut book = CashBook::try_new(
+            business,
             record.opening_balance,
             &record.receipt_series,
             &record.disbursement_series,
@@ -801,12 +1022,14 @@ impl TryFrom<CashBookRecord> for CashBook {
 }
 
 impl CashBook {
-    /// Opens a cash book with an opening balance and the ids of the KIO and KIzO series.
+    /// Opens the cash book of a business with an opening balance and the ids of the KIO and
+    /// KIzO series.
     ///
     /// # Errors
     ///
     /// [`CashError::SharedSeries`] when both ids are the same.
     pub fn try_new(
+        business: CashBusiness,
         opening_balance: Money,
         receipt_series: &str,
         disbursement_series: &str,
@@ -817,6 +1040,7 @@ impl CashBook {
             });
         }
         Ok(CashBook {
+            business,
             opening_balance,
             receipt_series: receipt_series.to_owned(),
             disbursement_series: disbursement_series.to_owned(),
@@ -830,12 +1054,20 @@ impl CashBook {
     ///
     /// # Errors
     ///
+    /// - [`CashError::OtherBusiness`] for an order of another business;
     /// - [`CashError::WrongSeries`] for an order numbered in the other direction's series;
     /// - [`CashError::Currency`] for an order in another currency;
     /// - [`CashError::AlreadyPosted`] for an order posted before;
     /// - [`CashError::OutOfOrder`] for an order dated before the last entry;
     /// - [`CashError::NegativeBalance`] when a disbursement exceeds the cash in the desk.
     pub fn post(&mut self, order: &CashOrder) -> Result<&CashBookEntry, AccountingError> {
+        if order.business() != &self.business {
+            return Err(CashError::OtherBusiness {
+                number: order.number().to_string(),
+                business: order.business().name().to_owned(),
+            }
+            .into());
+        }
         let expected = match order.direction() {
             CashDirection::Receipt => &self.receipt_series,
             CashDirection::Disbursement => &self.disbursement_series,
@@ -919,6 +1151,11 @@ impl CashBook {
         self.balance = entry.balance;
         self.posted.insert(entry.number.clone());
         self.entries.push(entry);
+    }
+
+    /// Returns the business whose cash book it is.
+    pub const fn business(&self) -> &CashBusiness {
+        &self.business
     }
 
     /// Returns the opening balance.

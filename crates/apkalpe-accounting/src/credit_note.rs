@@ -336,6 +336,8 @@ impl DraftCreditNote {
         content.order_reference = source.order_reference.clone();
         content.exemptions = source.exemptions().to_vec();
         content.rounding = source.rounding();
+        // A correction is converted at the invoice's rate.
+        content.exchange_rate = source.exchange_rate;
         for credited in lines {
             let line = credited
                 .original_line
@@ -506,32 +508,34 @@ impl DraftCreditNote {
         earlier: &[IssuedCreditNote],
     ) -> Result<DocumentTotals, AccountingError> {
         let policy = self.content.rounding();
-        self.content.totals()?.try_with_row_vat(|row| {
-            let mut taxable = row.taxable_amount();
-            let mut credited_vat = Money::zero(taxable.currency());
-            for earlier_row in earlier
-                .iter()
-                .flat_map(|note| note.totals.vat_breakdown())
-                .filter(|earlier_row| {
-                    earlier_row.category() == row.category() && earlier_row.rate() == row.rate()
-                })
-            {
-                taxable = taxable.checked_add(earlier_row.taxable_amount())?;
-                credited_vat = credited_vat.checked_add(earlier_row.vat_amount())?;
-            }
-            let cumulative = taxable
-                .checked_mul(row.rate().as_fraction())?
-                .round(policy.vat())?
-                .checked_sub(credited_vat)?;
-            let own = row.vat_amount().amount();
-            let lowest = own.checked_sub(ROW_VAT_TOLERANCE);
-            let highest = own.checked_add(ROW_VAT_TOLERANCE);
-            let amount = match (lowest, highest) {
-                (Some(lowest), Some(highest)) => cumulative.amount().clamp(lowest, highest),
-                _ => own,
-            };
-            Ok::<Money, AccountingError>(Money::new(amount, taxable.currency()))
-        })
+        self.content
+            .totals()?
+            .try_with_row_vat(policy.payable(), |row| {
+                let mut taxable = row.taxable_amount();
+                let mut credited_vat = Money::zero(taxable.currency());
+                for earlier_row in earlier
+                    .iter()
+                    .flat_map(|note| note.totals.vat_breakdown())
+                    .filter(|earlier_row| {
+                        earlier_row.category() == row.category() && earlier_row.rate() == row.rate()
+                    })
+                {
+                    taxable = taxable.checked_add(earlier_row.taxable_amount())?;
+                    credited_vat = credited_vat.checked_add(earlier_row.vat_amount())?;
+                }
+                let cumulative = taxable
+                    .checked_mul(row.rate().as_fraction())?
+                    .round(policy.vat())?
+                    .checked_sub(credited_vat)?;
+                let own = row.vat_amount().amount();
+                let lowest = own.checked_sub(ROW_VAT_TOLERANCE);
+                let highest = own.checked_add(ROW_VAT_TOLERANCE);
+                let amount = match (lowest, highest) {
+                    (Some(lowest), Some(highest)) => cumulative.amount().clamp(lowest, highest),
+                    _ => own,
+                };
+                Ok::<Money, AccountingError>(Money::new(amount, taxable.currency()))
+            })
     }
 }
 
@@ -640,7 +644,7 @@ impl TryFrom<IssuedCreditNoteRecord> for IssuedCreditNote {
         let totals = content
             .totals()
             .map_err(|error| RestoreError::invalid(WHAT, "totals", error))?;
-        let totals = with_saved_row_vat(WHAT, totals, &saved_totals)?;
+        let totals = with_saved_row_vat(WHAT, totals, &saved_totals, content.rounding().payable())?;
         saved::same_totals(WHAT, &saved_totals, &totals)?;
         Ok(IssuedCreditNote {
             number,
@@ -660,6 +664,7 @@ fn with_saved_row_vat(
     what: &'static str,
     totals: DocumentTotals,
     saved_totals: &DocumentTotals,
+    payable: Option<apkalpe_core::rounding::Rounding>,
 ) -> Result<DocumentTotals, RestoreError> {
     let rows = saved_totals.vat_breakdown();
     if rows.len() != totals.vat_breakdown().len() {
@@ -667,7 +672,7 @@ fn with_saved_row_vat(
         return Ok(totals);
     }
     let mut index = 0_usize;
-    let restored = totals.try_with_row_vat(|row| {
+    let restored = totals.try_with_row_vat(payable, |row| {
         let position = index;
         index = index.saturating_add(1);
         let own = row.vat_amount();
@@ -728,5 +733,15 @@ impl IssuedCreditNote {
     /// Returns the totals (positive amounts).
     pub const fn totals(&self) -> &DocumentTotals {
         &self.totals
+    }
+
+    /// Returns the total VAT in euro (EN 16931 BT-111) of a credit note in another currency,
+    /// at the rate of the invoice it credits; `None` in euro.
+    ///
+    /// # Errors
+    ///
+    /// [`AccountingError::Money`] when the conversion overflows.
+    pub fn vat_total_in_euro(&self) -> Result<Option<Money>, AccountingError> {
+        crate::invoice::vat_total_in_euro(&self.content, &self.totals)
     }
 }

@@ -7,6 +7,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use crate::error::LineError;
+use crate::exchange::ExchangeRate;
 use crate::line::{DocumentAdjustment, InvoiceLine, MAX_TEXT_CHARS, RoundingPolicy, check_text};
 
 pub(crate) mod saved;
@@ -624,7 +625,8 @@ impl InvoiceReference {
 /// Every field by name: `currency`, `seller`, `buyer`, `supply_date`, `due_date`,
 /// `payment_terms`, `payment_means`, `payment_reference`, `buyer_reference`,
 /// `order_reference`, `note` (absent ones `null`), `lines`, `adjustments`, `exemptions`,
-/// `prepaid`, `preceding_invoices`, `rounding`. It deserialises through the checks of the
+/// `prepaid`, `preceding_invoices`, `rounding`, and `exchange_rate` (left out when there is
+/// none, see [`ExchangeRate`](crate::ExchangeRate)). It deserialises through the checks of the
 /// setters: texts as the draft's setters check them, each line, allowance, party and wording
 /// through its own constructor, at most one wording per VAT category. The requisites are
 /// checked by the issued document that holds the content, as of its issue date.
@@ -648,6 +650,8 @@ pub struct InvoiceContent {
     pub(crate) prepaid: Option<Money>,
     pub(crate) preceding_invoices: Vec<InvoiceReference>,
     pub(crate) rounding: RoundingPolicy,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub(crate) exchange_rate: Option<ExchangeRate>,
 }
 
 /// The saved form of [`InvoiceContent`].
@@ -671,6 +675,8 @@ pub(crate) struct InvoiceContentRecord {
     prepaid: Option<Money>,
     preceding_invoices: Vec<InvoiceReference>,
     rounding: RoundingPolicy,
+    #[serde(default)]
+    exchange_rate: Option<ExchangeRate>,
 }
 
 impl TryFrom<InvoiceContentRecord> for InvoiceContent {
@@ -733,6 +739,7 @@ impl InvoiceContent {
             prepaid: record.prepaid,
             preceding_invoices: record.preceding_invoices,
             rounding: record.rounding,
+            exchange_rate: record.exchange_rate,
         })
     }
 
@@ -756,6 +763,7 @@ impl InvoiceContent {
             prepaid: None,
             preceding_invoices: Vec::new(),
             rounding: RoundingPolicy::EN_16931,
+            exchange_rate: None,
         }
     }
 
@@ -853,6 +861,24 @@ impl InvoiceContent {
     /// Returns the rounding policy of the totals.
     pub const fn rounding(&self) -> RoundingPolicy {
         self.rounding
+    }
+
+    /// Returns the exchange rate of a document in a currency other than the euro, when
+    /// given.
+    pub const fn exchange_rate(&self) -> Option<&ExchangeRate> {
+        self.exchange_rate.as_ref()
+    }
+
+    /// Returns an amount of the document in euro: itself in a euro document; converted with
+    /// the exchange rate, rounded with the VAT rounding, in a document in another currency;
+    /// `None` there without a rate.
+    pub(crate) fn in_euro(&self, amount: Money) -> Result<Option<Money>, apkalpe_core::MoneyError> {
+        if amount.currency() == apkalpe_core::Currency::EUR {
+            return Ok(Some(amount));
+        }
+        self.exchange_rate
+            .map(|rate| rate.to_euro(amount, self.rounding.vat()))
+            .transpose()
     }
 
     /// Computes the totals.

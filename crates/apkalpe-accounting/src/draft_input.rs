@@ -7,9 +7,11 @@ use serde::Deserialize;
 
 use crate::document::{InvoiceKind, PaymentMeans, VatExemption};
 use crate::error::{AccountingError, ValidationReport};
+use crate::exchange::ExchangeRate;
 use crate::invoice::DraftInvoice;
 use crate::line::{
-    Adjustment, AdjustmentKind, DocumentAdjustment, InvoiceLine, LineVat, Quantity, UnitCode,
+    Adjustment, AdjustmentKind, DocumentAdjustment, InvoiceLine, LineVat, Quantity, RoundingPolicy,
+    UnitCode,
 };
 
 /// A draft invoice as a program or a person writes it in JSON (`desk invoice issue
@@ -24,12 +26,14 @@ use crate::line::{
 /// {
 ///   "kind": "invoice",                    // invoice | simplified | advance
 ///   "currency": "EUR",                    // optional, EUR by default
+///   "exchange_rate": { "per_euro": "1.0856", "date": "2026-02-27" },  // another currency
+///   "payable_rounding": { "strategy": "half_away_from_zero", "increment": "1.00" }, // BT-114
 ///   "seller": { PartyInput }, "buyer": { PartyInput },
 ///   "supply_date": "2026-02-27",          // optional
 ///   "due_date": "2026-03-16",             // optional (or payment_terms)
 ///   "payment_terms": "…", "payment_means": "credit_transfer", "payment_reference": "RF…",
 ///   "buyer_reference": "…", "order_reference": "…", "note": "…",   // all optional
-///   "lines": [{ "item": "…", "seller_item_id": "…", "quantity": "2", "unit": "H87",
+///   "lines": [{ "item": "…", "seller_item_id": "…", "quantity": "2", "unit": "H87", // "-1": a return
 ///               "unit_price": "89.90", "vat_category": "S", "vat_rate": "21",
 ///               "adjustments": [{ "kind": "allowance", "amount": "5.00", "reason": "…" }] }],
 ///   "adjustments": [{ "kind": "charge", "amount": "9.90", "reason": "Piegāde",
@@ -78,6 +82,13 @@ pub struct InvoiceDraftInput {
     /// ISO 4217 code; EUR when absent.
     #[serde(default)]
     pub currency: Option<String>,
+    /// The exchange rate of a document in another currency than the euro.
+    #[serde(default)]
+    pub exchange_rate: Option<ExchangeRateInput>,
+    /// The rounding of the amount due (EN 16931 BT-114), a core `Rounding`:
+    /// `{"strategy", "increment"}`.
+    #[serde(default)]
+    pub payable_rounding: Option<apkalpe_core::rounding::Rounding>,
     /// The seller.
     pub seller: PartyInput,
     /// The buyer.
@@ -119,6 +130,17 @@ pub struct InvoiceDraftInput {
     pub prepaid: Option<String>,
 }
 
+/// The exchange rate of an [`InvoiceDraftInput`] in another currency than the euro: units of
+/// the document currency per euro, and the date of the rate (see [`ExchangeRate`]).
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ExchangeRateInput {
+    /// Units of the document currency one euro is worth ("1.0856").
+    pub per_euro: String,
+    /// The date of the rate.
+    pub date: NaiveDate,
+}
+
 /// One line of an [`InvoiceDraftInput`].
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -128,7 +150,7 @@ pub struct LineInput {
     /// Seller's item id.
     #[serde(default)]
     pub seller_item_id: Option<String>,
-    /// Quantity.
+    /// Quantity; a leading `-` makes a negative line (a return or a correction).
     pub quantity: String,
     /// UN/ECE Rec. 20 unit code (`H87`, `HUR`, `KGM`).
     pub unit: String,
@@ -321,9 +343,13 @@ impl TryFrom<InvoiceDraftInput> for DraftInvoice {
         let mut lines = Vec::new();
         for (index, line) in input.lines.iter().enumerate() {
             let prefix = format!("lines[{index}]");
+            let (negative, size) = match line.quantity.trim().strip_prefix('-') {
+                Some(size) => (true, size),
+                None => (false, line.quantity.as_str()),
+            };
             let quantity = c.coded(
                 &format!("{prefix}.quantity"),
-                line.quantity.parse::<Quantity>(),
+                size.parse::<Quantity>(),
                 |error| error.code(),
             );
             let unit = c.coded(
@@ -366,6 +392,9 @@ impl TryFrom<InvoiceDraftInput> for DraftInvoice {
                 if let Some(mut built) = c.coded(&prefix, built, |error| error.code()) {
                     for adjustment in adjustments.into_iter().flatten() {
                         built = built.with_adjustment(adjustment);
+                    }
+                    if negative {
+                        built = built.negated();
                     }
                     lines.push(built);
                 }
@@ -410,6 +439,25 @@ impl TryFrom<InvoiceDraftInput> for DraftInvoice {
             .prepaid
             .as_deref()
             .map(|text| c.amount("prepaid", text, currency_or_eur));
+        let exchange_rate = input.exchange_rate.as_ref().and_then(|rate| {
+            let per_euro = c.coded(
+                "exchange_rate.per_euro",
+                apkalpe_core::parse_amount(&rate.per_euro),
+                |error| error.code(),
+            )?;
+            c.coded(
+                "exchange_rate",
+                ExchangeRate::try_new(currency_or_eur, per_euro, rate.date),
+                |error| error.code(),
+            )
+        });
+        let rounding = input.payable_rounding.and_then(|rounding| {
+            c.coded(
+                "payable_rounding",
+                RoundingPolicy::EN_16931.try_with_payable(rounding),
+                |error| error.code(),
+            )
+        });
 
         let (Some(kind), Some(currency), Some(seller), Some(buyer), Some(means)) =
             (kind, currency, seller, buyer, means)
@@ -437,6 +485,12 @@ impl TryFrom<InvoiceDraftInput> for DraftInvoice {
         }
         if let Some(Some(prepaid)) = prepaid {
             draft = draft.with_prepaid(prepaid);
+        }
+        if let Some(rate) = exchange_rate {
+            draft = draft.with_exchange_rate(rate);
+        }
+        if let Some(policy) = rounding {
+            draft = draft.with_rounding_policy(policy);
         }
         let mut texts: Vec<(&str, Option<&String>)> = vec![
             ("payment_terms", input.payment_terms.as_ref()),

@@ -208,7 +208,8 @@ impl fmt::Display for ValidationReport {
     }
 }
 
-/// The error of building a line, a quantity, a unit code, a VAT treatment or an allowance.
+/// The error of building a line, a quantity, a unit code, a VAT treatment, an allowance, a
+/// rounding policy or an exchange rate.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum LineError {
@@ -265,6 +266,21 @@ pub enum LineError {
         /// The category code.
         category: &'static str,
     },
+    /// The rounding of the amount due is not to a whole number of cents.
+    #[error("the amount due is rounded to whole cents (0.01, 0.05, 1.00…), not to {increment}")]
+    PayableRounding {
+        /// The increment given.
+        increment: rust_decimal::Decimal,
+    },
+    /// An exchange rate is not above zero or has more than 6 decimal places.
+    #[error("exchange rate must be above zero with at most 6 decimal places, found {found}")]
+    ExchangeRate {
+        /// The rate given.
+        found: rust_decimal::Decimal,
+    },
+    /// An exchange rate of the euro against itself.
+    #[error("an exchange rate is of a currency other than the euro")]
+    ExchangeRateOfEuro,
 }
 
 impl LineError {
@@ -279,6 +295,9 @@ impl LineError {
             LineError::AllowanceAmount { .. } => "line.allowance_amount",
             LineError::CategoryRate { .. } => "vat.category_rate",
             LineError::UnsupportedCategory { .. } => "vat.unsupported_category",
+            LineError::PayableRounding { .. } => "line.payable_rounding",
+            LineError::ExchangeRate { .. } => "exchange_rate.value",
+            LineError::ExchangeRateOfEuro => "exchange_rate.euro",
         }
     }
 }
@@ -462,6 +481,18 @@ pub enum CashError {
         /// The order's currency code.
         found: &'static str,
     },
+    /// The order is of another business than the cash book.
+    #[error("order {number} is of {business}, not of the business keeping this cash book")]
+    OtherBusiness {
+        /// The order number.
+        number: String,
+        /// The name of the order's business.
+        business: String,
+    },
+    /// The party named as the business keeping the cash has no registration number or
+    /// taxpayer code.
+    #[error("the business keeping the cash is named with its registration number or taxpayer code")]
+    BusinessIdentifier,
 }
 
 impl CashError {
@@ -474,6 +505,8 @@ impl CashError {
             CashError::OutOfOrder { .. } => "cash.out_of_order",
             CashError::AlreadyPosted { .. } => "cash.already_posted",
             CashError::Currency { .. } => "cash.currency",
+            CashError::OtherBusiness { .. } => "cash.other_business",
+            CashError::BusinessIdentifier => "cash.business_identifier",
         }
     }
 }
@@ -593,8 +626,8 @@ impl ServicesError {
 /// Any error of `apkalpe-accounting`.
 ///
 /// Operations return this root error; the narrower enums it wraps ([`LineError`],
-/// [`CreditNoteError`], [`ReadUblError`], [`CashError`], [`GoodsError`],
-/// [`ServicesError`]) and the [`ValidationReport`] let
+/// [`CreditNoteError`], [`ReadUblError`], [`ReadInvoiceError`](crate::ReadInvoiceError),
+/// [`CashError`], [`GoodsError`], [`ServicesError`]) and the [`ValidationReport`] let
 /// callers branch. Every error has a stable code from [`AccountingError::code`].
 ///
 /// # Examples
@@ -620,6 +653,10 @@ pub enum AccountingError {
     /// See [`ReadUblError`].
     #[error(transparent)]
     ReadUbl(#[from] ReadUblError),
+    /// A received e-invoice was refused: see
+    /// [`ReadInvoiceError`](crate::ReadInvoiceError) (its `received.*` codes pass through).
+    #[error(transparent)]
+    Received(#[from] crate::received::ReadInvoiceError),
     /// See [`CashError`].
     #[error(transparent)]
     Cash(#[from] CashError),
@@ -671,6 +708,7 @@ impl AccountingError {
             AccountingError::Line(error) => error.code(),
             AccountingError::CreditNote(error) => error.code(),
             AccountingError::ReadUbl(error) => error.code(),
+            AccountingError::Received(error) => error.code(),
             AccountingError::Cash(error) => error.code(),
             AccountingError::Goods(error) => error.code(),
             AccountingError::Services(error) => error.code(),

@@ -13,6 +13,7 @@ use crate::document::{
     PaymentMeans, VatExemption, check_note,
 };
 use crate::error::{AccountingError, LineError, ValidationReport};
+use crate::exchange::ExchangeRate;
 use crate::line::{DocumentAdjustment, InvoiceLine, MAX_TEXT_CHARS, RoundingPolicy, check_text};
 use crate::requisite::{self, IssueOptions};
 use crate::totals::{DocumentTotals, DocumentTotalsRecord};
@@ -280,10 +281,52 @@ impl DraftInvoice {
         self
     }
 
-    /// Sets the rounding policy of the totals.
+    /// Sets the rounding policy of the totals (and, with
+    /// [`RoundingPolicy::try_with_payable`], of the amount due: EN 16931 BT-114).
     #[must_use]
     pub fn with_rounding_policy(mut self, policy: RoundingPolicy) -> Self {
         self.content.rounding = policy;
+        self
+    }
+
+    /// Sets the exchange rate of an invoice in a currency other than the euro: its VAT is then
+    /// stated in euro too (EN 16931 BT-6 and BT-111), and the rate is shown on the document.
+    /// Issuing a non-euro invoice without one is refused (`requisite.vat_in_euro`).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_accounting::{DraftInvoice, ExchangeRate, InvoiceKind, InvoiceLine, LineVat, Quantity, UnitCode};
+    /// use apkalpe_core::{Address, CountryCode, Currency, Money, NumberSeries, Party, PartyName, VatRate, YearReset};
+    /// use chrono::NaiveDate;
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// let seller = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    ///     .try_with_registration_number("40003521600".parse()?)?
+    ///     .try_with_vat_number("LV40003521600".parse()?)?
+    ///     .with_iban("LV97HABA0012345678910".parse()?);
+    /// let buyer = Party::organisation(PartyName::try_new("SIA Klients")?, riga)
+    ///     .try_with_registration_number("40103471306".parse()?)?;
+    /// let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("bad date")?;
+    /// let line = InvoiceLine::try_new("Konsultācija", Quantity::try_new(dec!(2))?, UnitCode::HOUR,
+    ///     Money::new(dec!(100.00), Currency::USD), LineVat::standard(VatRate::try_new(dec!(21))?)?)?;
+    /// let draft = DraftInvoice::new(InvoiceKind::Invoice, seller, buyer, Currency::USD)
+    ///     .with_line(line)
+    ///     .with_due_date(day);
+    /// let mut series = NumberSeries::try_new("invoices", "INV{year}-{seq:5}".parse()?, YearReset::EachYear)?;
+    /// assert_eq!(draft.clone().issue(&mut series, day).unwrap_err().findings()[0].code(), "requisite.vat_in_euro");
+    ///
+    /// let invoice = draft
+    ///     .with_exchange_rate(ExchangeRate::try_new(Currency::USD, dec!(1.0856), day)?)
+    ///     .issue(&mut series, day)?;
+    /// // VAT 42.00 USD ÷ 1.0856 = 38.688… → 38.69 EUR
+    /// assert_eq!(invoice.vat_total_in_euro()?.map(|vat| vat.to_string()), Some("38.69 EUR".to_owned()));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn with_exchange_rate(mut self, rate: ExchangeRate) -> Self {
+        self.content.exchange_rate = Some(rate);
         self
     }
 
@@ -557,4 +600,29 @@ impl IssuedInvoice {
     pub const fn document_kind(&self) -> DocumentKind {
         self.kind.document_kind()
     }
+
+    /// Returns the total VAT in euro (EN 16931 BT-111) of an invoice in another currency:
+    /// `round(BT-110 ÷ exchange rate)` to the cent; `None` for a euro invoice.
+    ///
+    /// # Errors
+    ///
+    /// [`AccountingError::Money`] when the conversion overflows.
+    ///
+    /// # Examples
+    ///
+    /// See [`DraftInvoice::with_exchange_rate`].
+    pub fn vat_total_in_euro(&self) -> Result<Option<Money>, AccountingError> {
+        vat_total_in_euro(&self.content, &self.totals)
+    }
+}
+
+/// The total VAT in euro (BT-111) of a document in another currency, `None` for a euro one.
+pub(crate) fn vat_total_in_euro(
+    content: &InvoiceContent,
+    totals: &DocumentTotals,
+) -> Result<Option<Money>, AccountingError> {
+    if content.currency() == apkalpe_core::Currency::EUR {
+        return Ok(None);
+    }
+    Ok(content.in_euro(totals.vat_total())?)
 }

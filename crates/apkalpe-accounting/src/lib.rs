@@ -17,7 +17,10 @@
 //! # Brief overview
 //!
 //! - [`DraftInvoice`] → [`IssuedInvoice`]: the lifecycle; issuing takes the number.
-//!   [`InvoiceDraftInput`] is the JSON form of a draft.
+//!   [`InvoiceDraftInput`] is the JSON form of a draft. What Latvian law allows besides:
+//!   negative lines ([`InvoiceLine::negated`]), another currency with its [`ExchangeRate`]
+//!   and the VAT in euro, exports to buyers identified by foreign identifiers, a rounded
+//!   amount due ([`RoundingPolicy::try_with_payable`]).
 //! - [`InvoiceLine`], [`Quantity`], [`UnitCode`], [`LineVat`], [`Adjustment`],
 //!   [`DocumentAdjustment`]: lines, VAT treatment, allowances and charges.
 //! - [`DocumentTotals`], [`VatBreakdown`], [`RoundingPolicy`]: totals rounded the EN 16931
@@ -31,7 +34,8 @@
 //!   [`ReadInvoiceError`]: e-invoices and credit notes from any sender, every EN 16931
 //!   business term as sent (reading is not issuing); [`render_received_invoice`].
 //! - [`render_invoice`], [`render_credit_note`], [`render_received`]: readable text.
-//! - [`DraftCashOrder`] → [`CashOrder`], [`CashBook`]: KIO, KIzO and the cash book.
+//! - [`DraftCashOrder`] → [`CashOrder`], [`CashBook`], [`CashBusiness`]: KIO, KIzO and the
+//!   cash book of a business; [`render_cash_order`], [`render_cash_book`].
 //! - [`AccountingBatch`], [`BatchEntry`], [`AccountMapping`]: completeness check and journal
 //!   CSV.
 //! - [`DraftWaybill`] → [`Waybill`] with its [`Transport`], [`ItemLine`]: the waybill
@@ -96,6 +100,7 @@ mod credit_note;
 mod document;
 mod draft_input;
 mod error;
+mod exchange;
 mod goods;
 mod invoice;
 #[deny(clippy::arithmetic_side_effects)]
@@ -110,8 +115,8 @@ mod ubl;
 
 pub use batch::{AccountMapping, AccountingBatch, BatchEntry};
 pub use cash::{
-    CASH_TRANSACTION_LIMIT_EUR, CashBook, CashBookEntry, CashCounterparty, CashDirection,
-    CashOrder, DraftCashOrder, PayeeOmission,
+    CASH_TRANSACTION_LIMIT_EUR, CashBook, CashBookEntry, CashBusiness, CashCounterparty,
+    CashDirection, CashOrder, DraftCashOrder, PayeeOmission,
 };
 pub use credit_note::{CreditedLine, DraftCreditNote, IssuedCreditNote};
 pub use document::{
@@ -119,12 +124,14 @@ pub use document::{
     VatExemption, retention_rules,
 };
 pub use draft_input::{
-    AdjustmentInput, DocumentAdjustmentInput, ExemptionInput, InvoiceDraftInput, LineInput,
+    AdjustmentInput, DocumentAdjustmentInput, ExchangeRateInput, ExemptionInput, InvoiceDraftInput,
+    LineInput,
 };
 pub use error::{
     AccountingError, CashError, CreditNoteError, Finding, GoodsError, LineError, ReadUblError,
     ServicesError, ValidationReport,
 };
+pub use exchange::ExchangeRate;
 pub use goods::{
     DiscrepancyKind, DraftPurchaseOrder, DraftWaybill, GoodsReceiptNote, ItemLine, PurchaseOrder,
     ReceiptLine, ReceivedLine, Transport, Waybill,
@@ -146,8 +153,9 @@ pub use received::{
     StatedAmount, read_received_invoice, render_received_invoice,
 };
 pub use render::{
-    render_acceptance_act, render_credit_note, render_goods_receipt_note, render_invoice,
-    render_purchase_order, render_received, render_waybill,
+    render_acceptance_act, render_cash_book, render_cash_order, render_credit_note,
+    render_goods_receipt_note, render_invoice, render_purchase_order, render_received,
+    render_waybill,
 };
 pub use requisite::IssueOptions;
 pub use services::{

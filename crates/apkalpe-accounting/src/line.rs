@@ -28,9 +28,9 @@ pub(crate) fn check_text(text: &str, field: &'static str, max: usize) -> Result<
 
 /// A quantity of goods or services (*daudzums*): above zero, at most 6 decimal places.
 ///
-/// Returns are not negative quantities on an invoice: they are credited by a
-/// [`CreditNote`](crate::IssuedCreditNote), whose quantities are positive too (the document
-/// type carries the sign, as in UBL).
+/// A quantity is a size. A line that takes goods back or corrects an earlier supply on an
+/// invoice carries its sign itself ([`InvoiceLine::negated`]); a credit note credits positive
+/// quantities of the invoice's lines (the document type carries the sign, as in UBL).
 ///
 /// Serialised as a string ("2.5"); parsed from "2.5" or "2,5".
 ///
@@ -189,6 +189,8 @@ impl UnitCode {
             "KGM" => "kg",
             "LTR" => "l",
             "MTR" => "m",
+            "MTK" => "m²",
+            "MTQ" => "m³",
             "SET" => "kompl.",
             other => other,
         }
@@ -344,7 +346,7 @@ impl LineVat {
     }
 }
 
-/// Whether an adjustment lowers (allowance, *atlaide*) or raises (charge, *uzcenojums*) an
+/// Whether an adjustment lowers (allowance, *atlaide*) or raises (charge, *piemaksa*) an
 /// amount.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -541,10 +543,59 @@ pub struct InvoiceLine {
     item: String,
     seller_item_id: Option<String>,
     quantity: Quantity,
+    sign: Sign,
     unit: UnitCode,
     unit_price: Money,
     vat: LineVat,
     adjustments: Vec<Adjustment>,
+}
+
+/// The sign of a line's quantity: a supply, or a return or correction on an invoice.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+enum Sign {
+    /// Goods or services supplied.
+    #[default]
+    Positive,
+    /// Taken back or corrected (EN 16931 lets BT-129 be negative).
+    Negative,
+}
+
+/// A line's quantity with its sign, saved as text: `"2"`, `"-2"`.
+#[derive(Debug, Clone, Copy)]
+struct SignedQuantity(Quantity, Sign);
+
+impl TryFrom<String> for SignedQuantity {
+    type Error = LineError;
+
+    fn try_from(text: String) -> Result<Self, Self::Error> {
+        let trimmed = text.trim();
+        match trimmed.strip_prefix('-') {
+            Some(size) => Ok(SignedQuantity(size.parse()?, Sign::Negative)),
+            None => Ok(SignedQuantity(trimmed.parse()?, Sign::Positive)),
+        }
+    }
+}
+
+impl From<SignedQuantity> for String {
+    fn from(quantity: SignedQuantity) -> Self {
+        match quantity.1 {
+            Sign::Positive => quantity.0.to_string(),
+            Sign::Negative => format!("-{}", quantity.0),
+        }
+    }
+}
+
+impl Serialize for SignedQuantity {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&String::from(*self))
+    }
+}
+
+impl<'de> Deserialize<'de> for SignedQuantity {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        SignedQuantity::try_from(String::deserialize(deserializer)?)
+            .map_err(serde::de::Error::custom)
+    }
 }
 
 /// The serialised shape of [`InvoiceLine`].
@@ -554,7 +605,7 @@ struct InvoiceLineFields {
     item: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     seller_item_id: Option<String>,
-    quantity: Quantity,
+    quantity: SignedQuantity,
     unit: UnitCode,
     unit_price: Money,
     vat: LineVat,
@@ -567,9 +618,10 @@ impl TryFrom<InvoiceLineFields> for InvoiceLine {
 
     fn try_from(fields: InvoiceLineFields) -> Result<Self, Self::Error> {
         let what = "InvoiceLine";
+        let SignedQuantity(quantity, sign) = fields.quantity;
         let mut line = InvoiceLine::try_new(
             &fields.item,
-            fields.quantity,
+            quantity,
             fields.unit,
             fields.unit_price,
             fields.vat,
@@ -587,6 +639,7 @@ impl TryFrom<InvoiceLineFields> for InvoiceLine {
                 .map_err(|error| RestoreError::invalid(what, "seller_item_id", error))?;
         }
         line.adjustments = fields.adjustments;
+        line.sign = sign;
         Ok(line)
     }
 }
@@ -596,7 +649,7 @@ impl From<InvoiceLine> for InvoiceLineFields {
         InvoiceLineFields {
             item: line.item,
             seller_item_id: line.seller_item_id,
-            quantity: line.quantity,
+            quantity: SignedQuantity(line.quantity, line.sign),
             unit: line.unit,
             unit_price: line.unit_price,
             vat: line.vat,
@@ -629,6 +682,7 @@ impl InvoiceLine {
             item,
             seller_item_id: None,
             quantity,
+            sign: Sign::Positive,
             unit,
             unit_price,
             vat,
@@ -653,7 +707,64 @@ impl InvoiceLine {
         Ok(self)
     }
 
-    /// Returns a copy with another quantity (a partial credit).
+    /// Returns the line with its quantity negated: a line with a negative quantity (EN 16931
+    /// BT-129) takes goods back or corrects an earlier supply on an invoice, and its net
+    /// amount is negative. Negating twice gives the line back.
+    ///
+    /// The unit price stays positive (EN 16931 BR-27). Line allowances and charges keep
+    /// their meaning: an allowance lowers the net amount, a charge raises it, so on a
+    /// negative line a charge makes less to take back.
+    ///
+    /// # Legal basis
+    ///
+    /// EN 16931 allows negative quantities and line amounts on an invoice (BT-129, BT-131);
+    /// the totals follow the same rules (BR-CO-10…16). facts §4 \[E1\].
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_accounting::{InvoiceLine, LineVat, Quantity, RoundingPolicy, UnitCode};
+    /// use apkalpe_core::{Currency, Money, VatRate};
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let returned = InvoiceLine::try_new(
+    ///     "Atgriezts: biroja krēsls",
+    ///     Quantity::try_new(dec!(1))?,
+    ///     UnitCode::PIECE,
+    ///     Money::new(dec!(89.90), Currency::EUR),
+    ///     LineVat::standard(VatRate::try_new(dec!(21))?)?,
+    /// )?
+    /// .negated();
+    /// assert!(returned.is_negative());
+    /// assert_eq!(returned.signed_quantity(), dec!(-1));
+    /// assert_eq!(returned.quantity().value(), dec!(1));
+    /// assert_eq!(returned.net_amount(&RoundingPolicy::EN_16931)?.to_string(), "-89.90 EUR");
+    /// assert_eq!(serde_json::to_value(&returned)?["quantity"], "-1");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn negated(mut self) -> Self {
+        self.sign = match self.sign {
+            Sign::Positive => Sign::Negative,
+            Sign::Negative => Sign::Positive,
+        };
+        self
+    }
+
+    /// Tells whether the quantity is negative: a return or a correction
+    /// ([`InvoiceLine::negated`]).
+    pub const fn is_negative(&self) -> bool {
+        matches!(self.sign, Sign::Negative)
+    }
+
+    /// Returns the quantity with its sign (BT-129): negative on a return or correction.
+    pub fn signed_quantity(&self) -> Decimal {
+        let mut value = self.quantity.value();
+        value.set_sign_negative(matches!(self.sign, Sign::Negative));
+        value
+    }
+
+    /// Returns a copy with another quantity (a partial credit), keeping the sign.
     pub(crate) fn with_quantity(&self, quantity: Quantity) -> Self {
         let mut line = self.clone();
         line.quantity = quantity;
@@ -670,7 +781,7 @@ impl InvoiceLine {
         self.seller_item_id.as_deref()
     }
 
-    /// Returns the quantity.
+    /// Returns the quantity without its sign (see [`InvoiceLine::signed_quantity`]).
     pub const fn quantity(&self) -> Quantity {
         self.quantity
     }
@@ -696,7 +807,7 @@ impl InvoiceLine {
     }
 
     /// Computes the line net amount: `round(quantity × unit price, policy line rounding) −
-    /// allowances + charges`.
+    /// allowances + charges`, the quantity with its sign.
     ///
     /// # Errors
     ///
@@ -708,7 +819,7 @@ impl InvoiceLine {
     pub fn net_amount(&self, policy: &crate::RoundingPolicy) -> Result<Money, MoneyError> {
         let mut net = self
             .unit_price
-            .checked_mul(self.quantity.value())?
+            .checked_mul(self.signed_quantity())?
             .round(policy.line_net())?;
         for adjustment in &self.adjustments {
             net = net.checked_add(adjustment.signed_amount())?;
@@ -718,7 +829,8 @@ impl InvoiceLine {
 }
 
 /// Where and how a document's amounts are rounded: the line net amount per line, and the
-/// VAT amount per VAT category and rate, once per document (EN 16931). Both to the cent.
+/// VAT amount per VAT category and rate, once per document (EN 16931), both to the cent;
+/// and, when the seller rounds the amount due, the amount due (EN 16931 BT-114).
 ///
 /// Every other amount is an exact sum of already rounded amounts, so the totals satisfy the
 /// EN 16931 rules BR-CO-10 to BR-CO-16 with no residual cent.
@@ -727,18 +839,59 @@ impl InvoiceLine {
 ///
 /// ```
 /// use apkalpe_accounting::RoundingPolicy;
-/// use apkalpe_core::rounding::RoundingStrategy;
+/// use apkalpe_core::rounding::{Rounding, RoundingStrategy};
 ///
 /// let policy = RoundingPolicy::EN_16931;
 /// assert_eq!(policy.vat().strategy(), RoundingStrategy::HalfAwayFromZero);
+/// assert!(policy.payable().is_none());
 /// let even = RoundingPolicy::new(RoundingStrategy::HalfEven, RoundingStrategy::HalfEven);
 /// assert_eq!(even.line_net().strategy(), RoundingStrategy::HalfEven);
+///
+/// let to_5_cents = RoundingPolicy::EN_16931.try_with_payable(Rounding::CASH_5_CENTS)?;
+/// assert_eq!(to_5_cents.payable(), Some(Rounding::CASH_5_CENTS));
+/// # Ok::<(), apkalpe_accounting::LineError>(())
 /// ```
+///
+/// # Saved form
+///
+/// `{"line_net", "vat", "payable"}`, each a core `Rounding` (`{"strategy", "increment"}`);
+/// `payable` is left out when the amount due is not rounded, and deserialises through the
+/// check of [`RoundingPolicy::try_with_payable`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(try_from = "RoundingPolicyFields")]
 pub struct RoundingPolicy {
     line_net: Rounding,
     vat: Rounding,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    payable: Option<Rounding>,
+}
+
+/// The saved form of a [`RoundingPolicy`].
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RoundingPolicyFields {
+    line_net: Rounding,
+    vat: Rounding,
+    #[serde(default)]
+    payable: Option<Rounding>,
+}
+
+impl TryFrom<RoundingPolicyFields> for RoundingPolicy {
+    type Error = RestoreError;
+
+    fn try_from(fields: RoundingPolicyFields) -> Result<Self, Self::Error> {
+        let policy = RoundingPolicy {
+            line_net: fields.line_net,
+            vat: fields.vat,
+            payable: None,
+        };
+        match fields.payable {
+            Some(payable) => policy
+                .try_with_payable(payable)
+                .map_err(|error| RestoreError::invalid("RoundingPolicy", "payable", error)),
+            None => Ok(policy),
+        }
+    }
 }
 
 impl Default for RoundingPolicy {
@@ -753,6 +906,7 @@ impl RoundingPolicy {
     pub const EN_16931: RoundingPolicy = RoundingPolicy {
         line_net: Rounding::CENTS_HALF_AWAY_FROM_ZERO,
         vat: Rounding::CENTS_HALF_AWAY_FROM_ZERO,
+        payable: None,
     };
 
     /// Creates a policy that rounds to the cent with the given strategies.
@@ -763,7 +917,35 @@ impl RoundingPolicy {
         RoundingPolicy {
             line_net: Rounding::to_cents(line_net),
             vat: Rounding::to_cents(vat),
+            payable: None,
         }
+    }
+
+    /// Returns the policy with the amount due rounded as well: BT-115 = BT-112 − BT-113
+    /// rounded with `rounding`, and the difference stated as the rounding amount (BT-114),
+    /// as a seller does who asks for whole euros or, in cash, for multiples of 5 cents.
+    ///
+    /// # Errors
+    ///
+    /// [`LineError::PayableRounding`] unless the increment is a whole number of cents (0.01,
+    /// 0.05, 0.10, 1.00…): EN 16931 states amounts with at most two decimals.
+    ///
+    /// # Examples
+    ///
+    /// See [`RoundingPolicy`].
+    pub fn try_with_payable(mut self, rounding: Rounding) -> Result<Self, LineError> {
+        let increment = rounding.increment();
+        let cents = increment.checked_mul(Decimal::ONE_HUNDRED);
+        if !cents.is_some_and(|cents| cents.fract().is_zero() && cents >= Decimal::ONE) {
+            return Err(LineError::PayableRounding { increment });
+        }
+        self.payable = Some(rounding);
+        Ok(self)
+    }
+
+    /// Returns the rounding of the amount due (BT-115), if the seller rounds it.
+    pub const fn payable(&self) -> Option<Rounding> {
+        self.payable
     }
 
     /// Returns the rounding of `quantity × unit price` on each line.

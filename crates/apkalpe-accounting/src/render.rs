@@ -1,19 +1,23 @@
 //! Readable text renderings of invoices, credit notes, waybills, acceptance acts, purchase
-//! orders and goods receipt notes, in Latvian.
+//! orders, goods receipt notes, cash orders and the cash book, in Latvian.
 
 use std::fmt::Write as _;
 
-use apkalpe_core::{CentsStyle, Language, Money, Party, WordsOptions, amount_in_words};
+use apkalpe_core::{
+    CentsStyle, Currency, IdentifierScheme, Language, Money, Party, VatCategory, WordsError,
+    WordsOptions, amount_in_words,
+};
 use chrono::NaiveDate;
 
+use crate::cash::{CashBook, CashCounterparty, CashDirection, CashOrder, PayeeOmission};
 use crate::credit_note::IssuedCreditNote;
 use crate::document::{DocumentKind, InvoiceContent, InvoiceReference};
 use crate::error::AccountingError;
 use crate::goods::{DiscrepancyKind, GoodsReceiptNote, ItemLine, PurchaseOrder, Waybill};
 use crate::invoice::IssuedInvoice;
-use crate::line::AdjustmentKind;
+use crate::line::{AdjustmentKind, LineVat};
 use crate::services::AcceptanceAct;
-use crate::totals::DocumentTotals;
+use crate::totals::{DocumentTotals, VatBreakdown};
 use crate::ubl::{ReceivedDocument, ReceivedKind};
 
 /// The header of a rendering.
@@ -25,45 +29,179 @@ struct Header<'a> {
     reason: Option<&'a str>,
 }
 
-fn lv(money: Money) -> String {
+/// The width of the name column of item tables, in characters.
+const NAME_WIDTH: usize = 34;
+
+/// The width of the name column of the goods receipt note, in characters.
+const RECEIPT_NAME_WIDTH: usize = 30;
+
+/// Writes an amount the Latvian way: "1 234,56 €" (ordinary spaces, for aligned columns).
+pub(crate) fn lv(money: Money) -> String {
     money
         .to_localized_string(Language::Latvian)
         .replace('\u{a0}', " ")
 }
 
-/// Writes a unit price with at least two decimals and all its significant ones: 89,90 and
-/// 0,0425.
+/// Groups the whole part of a decimal text by thousands with spaces and writes a decimal
+/// comma: "1234.5" → "1 234,5", "-0.0425" → "-0,0425".
+pub(crate) fn grouped(text: &str) -> String {
+    let (sign, unsigned) = match text.strip_prefix('-') {
+        Some(rest) => ("-", rest),
+        None => ("", text),
+    };
+    let (whole, fraction) = match unsigned.split_once('.') {
+        Some((whole, fraction)) => (whole, Some(fraction)),
+        None => (unsigned, None),
+    };
+    let mut out = String::with_capacity(text.len().saturating_add(4));
+    out.push_str(sign);
+    let length = whole.chars().count();
+    for (index, digit) in whole.chars().enumerate() {
+        if index > 0 && length.saturating_sub(index) % 3 == 0 {
+            out.push(' ');
+        }
+        out.push(digit);
+    }
+    if let Some(fraction) = fraction {
+        out.push(',');
+        out.push_str(fraction);
+    }
+    out
+}
+
+/// Writes a unit price with at least two decimals and all its significant ones, the Latvian
+/// way: 89,90; 0,0425; 1 234,50.
 fn price_text(price: Money) -> String {
     let mut amount = price.amount().normalize();
     if amount.scale() < 2 {
         amount.rescale(2);
     }
-    amount.to_string().replace('.', ",")
+    grouped(&amount.to_string())
 }
 
-fn party_block(out: &mut String, label: &str, party: &Party) {
-    let _ = writeln!(out, "{label}: {}", party.name());
+/// Writes a quantity the Latvian way: 12,5; 1 000; -2.
+fn quantity_text(value: rust_decimal::Decimal) -> String {
+    grouped(&value.normalize().to_string())
+}
+
+/// Splits a text into lines of at most `width` characters, breaking at spaces; a word longer
+/// than a line is cut. Never returns an empty list.
+pub(crate) fn wrap(text: &str, width: usize) -> Vec<String> {
+    let width = width.max(1);
+    let mut lines: Vec<String> = Vec::new();
+    let mut current = String::new();
+    let mut current_length = 0_usize;
+    for word in text.split_whitespace() {
+        let mut word: Vec<char> = word.chars().collect();
+        while word.len() > width {
+            if current_length > 0 {
+                lines.push(std::mem::take(&mut current));
+                current_length = 0;
+            }
+            let rest = word.split_off(width);
+            lines.push(word.into_iter().collect());
+            word = rest;
+        }
+        let needed = if current_length == 0 {
+            word.len()
+        } else {
+            current_length.saturating_add(1).saturating_add(word.len())
+        };
+        if needed > width {
+            lines.push(std::mem::take(&mut current));
+            current_length = 0;
+        }
+        if current_length > 0 {
+            current.push(' ');
+            current_length = current_length.saturating_add(1);
+        }
+        current_length = current_length.saturating_add(word.len());
+        current.extend(word);
+    }
+    if current_length > 0 || lines.is_empty() {
+        lines.push(current);
+    }
+    lines
+}
+
+/// Writes the continuation lines of a wrapped name under its column, `indent` characters in.
+fn continuation(out: &mut String, indent: usize, lines: &[String]) {
+    for line in lines.iter().skip(1) {
+        let _ = writeln!(out, "{:indent$}{line}", "");
+    }
+}
+
+/// Returns the identifiers of a party as printed: "reģ. Nr. …, PVN Nr. …".
+fn party_ids(party: &Party) -> Vec<String> {
     let mut ids = Vec::new();
     if let Some(registration) = party.registration_number() {
         ids.push(format!("reģ. Nr. {registration}"));
     }
-    if let Some(vat) = party.vat_number() {
+    if let Some(vat) = party.vat_identifier() {
         ids.push(format!("PVN Nr. {vat}"));
     }
+    for identifier in party.identifiers() {
+        match identifier.scheme() {
+            Some(IdentifierScheme::VAT) => {}
+            Some(scheme) => ids.push(format!("reģ. Nr. {} ({scheme})", identifier.value())),
+            None => ids.push(format!("reģ. Nr. {}", identifier.value())),
+        }
+    }
+    ids
+}
+
+fn party_block(out: &mut String, label: &str, party: &Party) {
+    let _ = writeln!(out, "{label}: {}", party.name());
+    let ids = party_ids(party);
     if !ids.is_empty() {
         let _ = writeln!(out, "  {}", ids.join(", "));
     }
-    let address = party.address();
-    let country = address.country();
-    let mut parts: Vec<&str> = address.lines().iter().map(String::as_str).collect();
-    parts.push(address.city());
-    if let Some(postal) = address.postal_code() {
-        parts.push(postal);
-    }
-    parts.push(country.as_str());
-    let _ = writeln!(out, "  {}", parts.join(", "));
+    let _ = writeln!(out, "  {}", address_text(party.address()));
     if let Some(iban) = party.iban() {
         let _ = writeln!(out, "  Konts: {}", iban.print_form());
+    }
+}
+
+/// Returns the VAT of a line as its column shows it: the rate for a taxed or 0 % supply, a
+/// word for one that has no rate (exempt, reverse charge, outside the scope of VAT).
+fn vat_column(vat: LineVat) -> String {
+    match vat.category() {
+        VatCategory::Exempt => "atbr.".to_owned(),
+        VatCategory::ReverseCharge => "apgr.".to_owned(),
+        VatCategory::OutsideScope => "nav".to_owned(),
+        _ => vat.rate().to_string(),
+    }
+}
+
+/// Returns the label of a VAT breakdown row and whether the row has a VAT amount to show:
+/// "PVN 21% no 179,80 €" for a rate; "Atbrīvots no PVN, summa 200,00 €" for an exemption,
+/// which has no rate to print.
+fn breakdown_label(row: &VatBreakdown) -> (String, bool) {
+    let taxable = lv(row.taxable_amount());
+    match row.category() {
+        VatCategory::Exempt => (format!("Atbrīvots no PVN, summa {taxable}:"), false),
+        VatCategory::ReverseCharge => (format!("PVN apgrieztā maksāšana, summa {taxable}:"), false),
+        VatCategory::OutsideScope => (format!("Nav PVN objekts, summa {taxable}:"), false),
+        VatCategory::IntraCommunitySupply => (
+            format!("PVN {} (piegāde ES) no {taxable}:", row.rate()),
+            true,
+        ),
+        VatCategory::Export => (format!("PVN {} (eksports) no {taxable}:", row.rate()), true),
+        _ => (format!("PVN {} no {taxable}:", row.rate()), true),
+    }
+}
+
+/// Writes an amount in words, or nothing when the language has no words for its currency
+/// (amounts in words are the custom for the euro, not a requisite of every currency).
+fn words_line(out: &mut String, label: &str, amount: Money) -> Result<(), AccountingError> {
+    let options = WordsOptions::default().with_cents(CentsStyle::Figures);
+    match amount_in_words(&amount, Language::Latvian, &options) {
+        Ok(words) => {
+            let _ = writeln!(out, "{label}: {words}");
+            Ok(())
+        }
+        Err(WordsError::UnsupportedCurrency { .. }) => Ok(()),
+        Err(error) => Err(error.into()),
     }
 }
 
@@ -72,6 +210,7 @@ fn render(
     content: &InvoiceContent,
     totals: &DocumentTotals,
 ) -> Result<String, AccountingError> {
+    let credit_note = header.original.is_some();
     let mut out = String::with_capacity(2048);
     let _ = writeln!(out, "{} Nr. {}", header.title, header.number);
     let _ = writeln!(out, "Datums: {}", header.issue_date);
@@ -89,7 +228,12 @@ fn render(
         let _ = writeln!(out, "Piegādes datums: {supply}");
     }
     if let Some(due) = content.due_date() {
-        let _ = writeln!(out, "Apmaksas termiņš: {due}");
+        let label = if credit_note {
+            "Atmaksas termiņš"
+        } else {
+            "Apmaksas termiņš"
+        };
+        let _ = writeln!(out, "{label}: {due}");
     }
     for preceding in content.preceding_invoices() {
         let _ = writeln!(out, "Avansa rēķins: {}", preceding.number());
@@ -97,36 +241,36 @@ fn render(
     if let Some(order) = content.order_reference() {
         let _ = writeln!(out, "Pasūtījums: {order}");
     }
+    if content.currency() != Currency::EUR {
+        let _ = writeln!(out, "Valūta: {}", content.currency());
+    }
     out.push('\n');
     party_block(&mut out, "Piegādātājs", content.seller());
     party_block(&mut out, "Saņēmējs", content.buyer());
     out.push('\n');
     let _ = writeln!(
         out,
-        "{:>4}  {:<34} {:>10} {:<6} {:>12} {:>5} {:>12}",
+        "{:>4}  {:<NAME_WIDTH$} {:>10} {:<6} {:>12} {:>5} {:>12}",
         "Nr.", "Nosaukums", "Daudzums", "Mērv.", "Cena", "PVN", "Summa"
     );
     for (index, (line, net)) in content.lines().iter().zip(totals.line_nets()).enumerate() {
-        let name: String = line.item().chars().take(34).collect();
-        let rate = match line.vat().category() {
-            apkalpe_core::VatCategory::Standard => line.vat().rate().to_string(),
-            other => other.code().to_owned(),
-        };
+        let name = wrap(line.item(), NAME_WIDTH);
         let _ = writeln!(
             out,
-            "{:>4}  {:<34} {:>10} {:<6} {:>12} {:>5} {:>12}",
+            "{:>4}  {:<NAME_WIDTH$} {:>10} {:<6} {:>12} {:>5} {:>12}",
             index.saturating_add(1),
-            name,
-            line.quantity().to_string().replace('.', ","),
+            name.first().map(String::as_str).unwrap_or_default(),
+            quantity_text(line.signed_quantity()),
             line.unit().latvian_label(),
             price_text(line.unit_price()),
-            rate,
+            vat_column(line.vat()),
             lv(*net)
         );
+        continuation(&mut out, 6, &name);
         for adjustment in line.adjustments() {
             let sign = match adjustment.kind() {
                 AdjustmentKind::Allowance => "atlaide",
-                AdjustmentKind::Charge => "uzcenojums",
+                AdjustmentKind::Charge => "piemaksa",
             };
             let _ = writeln!(
                 out,
@@ -138,40 +282,57 @@ fn render(
     }
     out.push('\n');
     let width = 36;
-    let mut row = |label: &str, amount: Money| {
-        let _ = writeln!(out, "{label:>width$} {:>14}", lv(amount));
+    let mut row = |label: &str, amount: &str| {
+        let _ = writeln!(out, "{label:>width$} {amount:>14}");
     };
-    row("Rindu summa:", totals.line_total());
+    row("Rindu summa:", &lv(totals.line_total()));
     for adjustment in content.adjustments() {
         let inner = adjustment.adjustment();
         let label = match inner.kind() {
             AdjustmentKind::Allowance => format!("Atlaide ({}):", inner.reason()),
-            AdjustmentKind::Charge => format!("Uzcenojums ({}):", inner.reason()),
+            AdjustmentKind::Charge => format!("Piemaksa ({}):", inner.reason()),
         };
-        row(&label, inner.signed_amount());
+        row(&label, &lv(inner.signed_amount()));
     }
-    row("Summa bez PVN:", totals.tax_exclusive());
+    row("Summa bez PVN:", &lv(totals.tax_exclusive()));
     for breakdown in totals.vat_breakdown() {
-        let label = format!(
-            "PVN {} {} no {}:",
-            breakdown.category(),
-            breakdown.rate(),
-            lv(breakdown.taxable_amount())
-        );
-        row(&label, breakdown.vat_amount());
+        let (label, has_vat) = breakdown_label(breakdown);
+        let amount = if has_vat {
+            lv(breakdown.vat_amount())
+        } else {
+            "—".to_owned()
+        };
+        row(&label, &amount);
     }
-    row("PVN kopā:", totals.vat_total());
-    row("Kopā ar PVN:", totals.tax_inclusive());
+    row("PVN kopā:", &lv(totals.vat_total()));
+    row("Kopā ar PVN:", &lv(totals.tax_inclusive()));
     if content.prepaid().is_some() {
-        row("Avansā samaksāts:", totals.prepaid().negated());
+        row("Avansā samaksāts:", &lv(totals.prepaid().negated()));
     }
-    row("Summa apmaksai:", totals.amount_due());
-    let words = amount_in_words(
-        &totals.amount_due(),
-        Language::Latvian,
-        &WordsOptions::default().with_cents(CentsStyle::Figures),
-    )?;
-    let _ = writeln!(out, "\nSumma vārdiem: {words}");
+    if content.rounding().payable().is_some() {
+        row("Noapaļošana:", &lv(totals.rounding()));
+    }
+    let due_label = if credit_note {
+        "Kreditējamā summa:"
+    } else {
+        "Summa apmaksai:"
+    };
+    row(due_label, &lv(totals.amount_due()));
+    if let Some(rate) = content.exchange_rate() {
+        let vat = content.in_euro(totals.vat_total())?;
+        let gross = content.in_euro(totals.tax_inclusive())?;
+        out.push('\n');
+        let _ = writeln!(out, "Valūtas kurss: {}", rate.latvian_text());
+        let mut row = |label: &str, amount: Option<Money>| {
+            if let Some(amount) = amount {
+                let _ = writeln!(out, "{label:>width$} {:>14}", lv(amount));
+            }
+        };
+        row("PVN kopā euro:", vat);
+        row("Kopā ar PVN euro:", gross);
+    }
+    out.push('\n');
+    words_line(&mut out, "Summa vārdiem", totals.amount_due())?;
     let mut wording: Vec<String> = Vec::new();
     for breakdown in totals.vat_breakdown() {
         if breakdown.category().needs_exemption_reason()
@@ -187,9 +348,19 @@ fn render(
         || header.number.to_owned(),
         |reference| reference.print_form(),
     );
-    let _ = writeln!(out, "Maksājuma mērķis: {reference}");
+    let reference_label = if credit_note {
+        "Atmaksas maksājuma mērķis"
+    } else {
+        "Maksājuma mērķis"
+    };
+    let _ = writeln!(out, "{reference_label}: {reference}");
     if let Some(terms) = content.payment_terms() {
-        let _ = writeln!(out, "Apmaksas noteikumi: {terms}");
+        let label = if credit_note {
+            "Norēķinu kārtība"
+        } else {
+            "Apmaksas noteikumi"
+        };
+        let _ = writeln!(out, "{label}: {terms}");
     }
     if let Some(note) = content.note() {
         let _ = writeln!(out, "Piezīme: {note}");
@@ -202,13 +373,20 @@ fn render(
 }
 
 /// Renders an issued invoice as readable Latvian text: header, parties with their
-/// requisites, lines, totals with the VAT breakdown, the amount due in words, VAT wording,
-/// payment reference and terms.
+/// requisites (foreign identifiers with their scheme), lines with their whole names wrapped
+/// in the column, totals with the VAT breakdown (a rate where there is one, the exemption,
+/// reverse charge or "outside the scope" where there is none), the rounding of the amount
+/// due, the exchange rate and the VAT in euro of an invoice in another currency, the amount
+/// due in words, VAT wording, payment reference and terms. Amounts are written the Latvian
+/// way: "1 234,56 €".
+///
+/// The amount in words is left out for a currency Latvian has no words for (only EUR, USD,
+/// GBP and JPY have them).
 ///
 /// # Errors
 ///
-/// [`AccountingError::Words`] when the amount due cannot be written in words (a currency
-/// other than EUR, USD, GBP, JPY).
+/// [`AccountingError::Words`] when the amount due is beyond amounts in words (above
+/// 999 999 999 999); [`AccountingError::Money`] when the amounts in euro overflow.
 ///
 /// # Examples
 ///
@@ -224,7 +402,9 @@ pub fn render_invoice(invoice: &IssuedInvoice) -> Result<String, AccountingError
     render(&header, invoice.content(), invoice.totals())
 }
 
-/// Renders an issued credit note as readable Latvian text, with the invoice it corrects.
+/// Renders an issued credit note as readable Latvian text, with the invoice it corrects: a
+/// credit note asks nobody to pay, so it states the amount credited ("Kreditējamā summa"),
+/// which is set against later payments or refunded, as its settlement terms say.
 ///
 /// # Errors
 ///
@@ -268,13 +448,16 @@ pub fn render_received(document: &ReceivedDocument) -> Result<String, Accounting
     render(&header, document.content(), document.totals())
 }
 
-/// Writes an address on one line: lines, city, postal code, country.
+/// Writes an address on one line: lines, city, postal code, region, country.
 fn address_text(address: &apkalpe_core::Address) -> String {
     let country = address.country();
     let mut parts: Vec<&str> = address.lines().iter().map(String::as_str).collect();
     parts.push(address.city());
     if let Some(postal) = address.postal_code() {
         parts.push(postal);
+    }
+    if let Some(region) = address.region() {
+        parts.push(region);
     }
     parts.push(country.as_str());
     parts.join(", ")
@@ -285,31 +468,28 @@ fn address_text(address: &apkalpe_core::Address) -> String {
 fn item_table(out: &mut String, lines: &[ItemLine], value: Option<Money>) {
     let _ = writeln!(
         out,
-        "{:>4}  {:<34} {:>10} {:<6} {:>12} {:>12}",
+        "{:>4}  {:<NAME_WIDTH$} {:>10} {:<6} {:>12} {:>12}",
         "Nr.", "Nosaukums", "Daudzums", "Mērv.", "Cena", "Summa"
     );
     for (index, line) in lines.iter().enumerate() {
-        let name: String = line.item().chars().take(34).collect();
+        let name = wrap(line.item(), NAME_WIDTH);
         let price = line.unit_price().map(price_text).unwrap_or_default();
         let amount = line.value().ok().flatten().map(lv).unwrap_or_default();
         let row = format!(
-            "{:>4}  {:<34} {:>10} {:<6} {:>12} {:>12}",
+            "{:>4}  {:<NAME_WIDTH$} {:>10} {:<6} {:>12} {:>12}",
             index.saturating_add(1),
-            name,
-            line.quantity().to_string().replace('.', ","),
+            name.first().map(String::as_str).unwrap_or_default(),
+            quantity_text(line.quantity().value()),
             line.unit().latvian_label(),
             price,
             amount
         );
         let _ = writeln!(out, "{}", row.trim_end());
+        continuation(out, 6, &name);
     }
     if let Some(value) = value {
         let _ = writeln!(out, "\n{:>36} {:>14}", "Kopā bez PVN:", lv(value));
     }
-}
-
-fn quantity_text(value: rust_decimal::Decimal) -> String {
-    value.normalize().to_string().replace('.', ",")
 }
 
 /// Renders an issued waybill as readable Latvian text: header, parties, transport details,
@@ -473,16 +653,16 @@ pub fn render_goods_receipt_note(note: &GoodsReceiptNote) -> String {
     out.push('\n');
     let _ = writeln!(
         out,
-        "{:>4}  {:<30} {:<6} {:>9} {:>9} {:>9} {:>9} {:>9}",
+        "{:>4}  {:<RECEIPT_NAME_WIDTH$} {:<6} {:>9} {:>9} {:>9} {:>9} {:>9}",
         "Nr.", "Nosaukums", "Mērv.", "Pasūtīts", "Saņemts", "Bojāts", "Iztrūkst", "Pārpal."
     );
     for line in note.lines() {
-        let name: String = line.item().item().chars().take(30).collect();
+        let name = wrap(line.item().item(), RECEIPT_NAME_WIDTH);
         let _ = writeln!(
             out,
-            "{:>4}  {:<30} {:<6} {:>9} {:>9} {:>9} {:>9} {:>9}",
+            "{:>4}  {:<RECEIPT_NAME_WIDTH$} {:<6} {:>9} {:>9} {:>9} {:>9} {:>9}",
             line.order_line(),
-            name,
+            name.first().map(String::as_str).unwrap_or_default(),
             line.item().unit().latvian_label(),
             quantity_text(line.ordered()),
             quantity_text(line.received()),
@@ -490,6 +670,7 @@ pub fn render_goods_receipt_note(note: &GoodsReceiptNote) -> String {
             quantity_text(line.short()),
             quantity_text(line.over())
         );
+        continuation(&mut out, 6, &name);
     }
     out.push('\n');
     if note.has_discrepancies() {
@@ -517,4 +698,201 @@ pub fn render_goods_receipt_note(note: &GoodsReceiptNote) -> String {
     out.push('\n');
     let _ = writeln!(out, "Preces pieņēma: ____________________");
     out
+}
+
+/// Writes who paid or received the cash as a cash order names them (MK 625 p. 3–4).
+fn counterparty_text(counterparty: &CashCounterparty) -> String {
+    match counterparty {
+        CashCounterparty::Person {
+            name,
+            personal_code,
+            on_behalf_of,
+        } => {
+            let mut text = match personal_code {
+                Some(code) => format!("{name}, personas kods {code}"),
+                None => format!("{name} (nerezidents)"),
+            };
+            if let Some((company, registration_number)) = on_behalf_of {
+                let _ = write!(
+                    text,
+                    ", pārstāvot {company}, reģ. Nr. {registration_number}"
+                );
+            }
+            text
+        }
+        CashCounterparty::Organisation {
+            name,
+            registration_number,
+        } => format!("{name}, reģ. Nr. {registration_number}"),
+        CashCounterparty::Omitted(reason) => {
+            let reason = match reason {
+                PayeeOmission::CashInTransit => "nauda nodota inkasācijai",
+                PayeeOmission::BankDeposit => "nauda iemaksāta bankā",
+                PayeeOmission::ChangeOfDenominations => "naudas zīmju apmaiņa",
+            };
+            format!("nav norādīts: {reason} (MK 625 4. punkts)")
+        }
+    }
+}
+
+/// Renders an issued cash order (KIO or KIzO) as readable Latvian text: the business with
+/// its registration number or taxpayer code, the document name, number and date, the payer
+/// (KIO) or payee (KIzO) with the data MK 625 asks for, the basis, the amount in figures and,
+/// for a paper order, in words, and the cashier, who alone signs.
+///
+/// # Errors
+///
+/// [`AccountingError::Words`] when the amount is beyond amounts in words (above
+/// 999 999 999 999); a currency without Latvian words is written in figures only.
+///
+/// # Legal basis
+///
+/// MK noteikumi Nr. 625 (2021) p. 3–4: name, number, date, the business, the payer or payee,
+/// basis, amount; only the cashier signs (facts §10, C \[C1\]\[C2\]).
+///
+/// Serves: T4.6, S27.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_accounting::{render_cash_order, CashBusiness, CashCounterparty, CashDirection, DraftCashOrder};
+/// use apkalpe_core::{Currency, Money, NumberSeries, YearReset};
+/// use chrono::NaiveDate;
+/// use rust_decimal_macros::dec;
+///
+/// let mut kio = NumberSeries::try_new("kio", "KIO{yy}-{seq:4}".parse()?, YearReset::EachYear)?;
+/// let order = DraftCashOrder::try_new(
+///     CashBusiness::organisation("SIA Apkalpe", "40003521600".parse()?)?,
+///     CashDirection::Receipt,
+///     CashCounterparty::person("Anna Bērziņa", Some("161175-19997".parse()?))?,
+///     "Apmaksa par rēķinu INV2026-00001",
+///     Money::new(dec!(1234.56), Currency::EUR),
+///     "Līga Kasiere",
+/// )?
+/// .issue(&mut kio, NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("bad date")?)?;
+/// let text = render_cash_order(&order)?;
+/// assert!(text.starts_with("SIA Apkalpe\nReģ. Nr. 40003521600\n\nKases ieņēmumu orderis Nr. KIO26-0001\n"));
+/// assert!(text.contains("Summa: 1 234,56 €"));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn render_cash_order(order: &CashOrder) -> Result<String, AccountingError> {
+    let mut out = String::with_capacity(768);
+    let business = order.business();
+    let _ = writeln!(out, "{}", business.name());
+    match (business.registration_number(), business.taxpayer_code()) {
+        (Some(number), _) => {
+            let _ = writeln!(out, "Reģ. Nr. {number}");
+        }
+        (None, Some(code)) => {
+            let _ = writeln!(out, "Nodokļu maksātāja kods {code}");
+        }
+        (None, None) => {}
+    }
+    out.push('\n');
+    let kind = order.direction().document_kind();
+    let _ = writeln!(
+        out,
+        "{} Nr. {}",
+        kind.latvian_name_capitalised(),
+        order.number()
+    );
+    let _ = writeln!(out, "Datums: {}", order.date());
+    out.push('\n');
+    let who = match order.direction() {
+        CashDirection::Receipt => "Pieņemts no",
+        CashDirection::Disbursement => "Izsniegts",
+    };
+    let _ = writeln!(out, "{who}: {}", counterparty_text(order.counterparty()));
+    let _ = writeln!(out, "Pamatojums: {}", order.basis());
+    let _ = writeln!(out, "Summa: {}", lv(order.amount()));
+    words_line(&mut out, "Summa vārdiem", order.amount())?;
+    out.push('\n');
+    let _ = writeln!(out, "Kasieris: {} ____________________", order.cashier());
+    Ok(out)
+}
+
+/// Renders the cash book as readable Latvian text: the business, the opening balance, every
+/// order posted with its date, number, payer or payee, basis, receipt or payment and the
+/// balance after it, then the totals and the closing balance. Long texts wrap in their
+/// columns.
+///
+/// Serves: T4.6, T4.7, S27.
+///
+/// # Errors
+///
+/// [`AccountingError::Money`] when the totals overflow.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_accounting::{render_cash_book, CashBook, CashBusiness};
+/// use apkalpe_core::{Currency, Money};
+/// use rust_decimal_macros::dec;
+///
+/// let business = CashBusiness::organisation("SIA Apkalpe", "40003521600".parse()?)?;
+/// let book = CashBook::try_new(business, Money::new(dec!(1500.00), Currency::EUR), "kio", "kizo")?;
+/// let text = render_cash_book(&book)?;
+/// assert!(text.contains("Sākuma atlikums: 1 500,00 €"));
+/// assert!(text.contains("Beigu atlikums: 1 500,00 €"));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn render_cash_book(book: &CashBook) -> Result<String, AccountingError> {
+    const WHO: usize = 22;
+    const BASIS: usize = 26;
+    let mut out = String::with_capacity(1024);
+    let _ = writeln!(out, "{}", DocumentKind::CashBook.latvian_name_capitalised());
+    let _ = writeln!(out, "{}", book.business());
+    let _ = writeln!(out, "Sākuma atlikums: {}", lv(book.opening_balance()));
+    out.push('\n');
+    let _ = writeln!(
+        out,
+        "{:<10}  {:<12}  {:<WHO$}  {:<BASIS$} {:>12} {:>12} {:>12}",
+        "Datums", "Dokuments", "No kā / kam", "Pamatojums", "Ieņēmumi", "Izdevumi", "Atlikums"
+    );
+    let mut receipts = Money::zero(book.balance().currency());
+    let mut payments = Money::zero(book.balance().currency());
+    for entry in book.entries() {
+        let who = wrap(entry.counterparty().unwrap_or("—"), WHO);
+        let basis = wrap(entry.basis(), BASIS);
+        let (receipt, payment) = match entry.direction() {
+            CashDirection::Receipt => {
+                receipts = receipts.checked_add(entry.amount())?;
+                (lv(entry.amount()), String::new())
+            }
+            CashDirection::Disbursement => {
+                payments = payments.checked_add(entry.amount())?;
+                (String::new(), lv(entry.amount()))
+            }
+        };
+        let rows = who.len().max(basis.len());
+        for row in 0..rows {
+            let text = |lines: &[String]| lines.get(row).cloned().unwrap_or_default();
+            let line = if row == 0 {
+                format!(
+                    "{:<10}  {:<12}  {:<WHO$}  {:<BASIS$} {:>12} {:>12} {:>12}",
+                    entry.date().to_string(),
+                    entry.number(),
+                    text(&who),
+                    text(&basis),
+                    receipt,
+                    payment,
+                    lv(entry.balance())
+                )
+            } else {
+                format!(
+                    "{:<10}  {:<12}  {:<WHO$}  {}",
+                    "",
+                    "",
+                    text(&who),
+                    text(&basis)
+                )
+            };
+            let _ = writeln!(out, "{}", line.trim_end());
+        }
+    }
+    out.push('\n');
+    let _ = writeln!(out, "Ieņēmumi kopā: {}", lv(receipts));
+    let _ = writeln!(out, "Izdevumi kopā: {}", lv(payments));
+    let _ = writeln!(out, "Beigu atlikums: {}", lv(book.balance()));
+    Ok(out)
 }

@@ -7,21 +7,25 @@
 //! | `requisite.seller_registration_number` | `seller.registration_number` | the author's registration number (GL art. 11(5)) |
 //! | `requisite.seller_taxpayer_code` | `seller.personal_code` | a self-employed author's taxpayer code (GL art. 11(5)) |
 //! | `requisite.seller_vat_number` | `seller.vat_number` | VAT art. 125(1) item 4 |
-//! | `requisite.buyer_identification` | `buyer` | an organisation buyer by registration or VAT number (GL art. 11(5)) |
+//! | `requisite.buyer_identification` | `buyer` | an organisation buyer by a registration or VAT number, Latvian or foreign, or another identifier (GL art. 11(5)) |
 //! | `requisite.buyer_vat_number` | `buyer.vat_number` | reverse charge and intra-EU supply name the buyer's VAT number |
 //! | `requisite.exemption_reason` | `exemptions` | an exempt supply names the exempting article (item 15) |
 //! | `requisite.due_date_or_terms` | `due_date` | an amount due needs a due date or terms (EN 16931 BR-CO-25) |
 //! | `requisite.due_date_before_issue` | `due_date` | the due date cannot precede the issue date |
 //! | `requisite.seller_iban` | `seller.iban` | a credit transfer needs the seller's account |
-//! | `requisite.vat_in_euro` | `currency` | VAT amounts must be in euro (item 14); only EUR documents are supported |
+//! | `requisite.vat_in_euro` | `currency` | VAT amounts are stated in euro (item 14): a document in another currency needs its exchange rate |
+//! | `requisite.exchange_rate_currency` | `exchange_rate` | the exchange rate is of the document's currency (none on a euro document) |
 //! | `requisite.simplified_over_limit` | `lines` | a simplified invoice above the limit |
 //! | `requisite.simplified_not_allowed` | `lines` | no simplified invoice for an intra-EU supply (Directive art. 220(1)(3)) |
 //! | `vat.intra_community_buyer_country` | `buyer.vat_number` | an intra-EU supply goes to another member state |
+//! | `vat.export_buyer_country` | `buyer.address.country` | an export (`G`) goes to a buyer outside the EU |
 //! | `vat.outside_scope_mixed` | `lines` | category `O` cannot be mixed with others (BR-O-11) |
 //! | `vat.rate_not_in_table` | `lines[i].vat` | an `S` rate not in force on the supply date |
 //! | `line.currency` | `lines[i].unit_price` | an amount in another currency |
 //! | `line.negative_net` | `lines[i]` | line allowances above the line amount |
+//! | `line.return_net_positive` | `lines[i]` | line charges above the amount a negative line takes back |
 //! | `totals.negative_taxable` | `adjustments` | document allowances above a category's lines |
+//! | `totals.negative_total` | `lines` | negative lines above the rest: the total with VAT below zero is a credit note's |
 //! | `totals.prepaid_exceeds_total` | `prepaid` | prepaid more than the total with VAT |
 //! | `totals.overflow` | `lines` | amounts too large to sum |
 
@@ -118,15 +122,25 @@ pub(crate) fn check(
     let only_outside_scope =
         !categories.is_empty() && categories.iter().all(|c| *c == VatCategory::OutsideScope);
 
-    if content.currency != apkalpe_core::Currency::EUR {
-        report.add(
+    match content.exchange_rate {
+        None if content.currency != apkalpe_core::Currency::EUR => report.add(
             "currency",
             "requisite.vat_in_euro",
             format!(
-                "vat amounts must be shown in euro; documents in {} are not supported",
+                "vat amounts are stated in euro too: a document in {} needs its exchange rate",
                 content.currency
             ),
-        );
+        ),
+        Some(rate) if rate.currency() != content.currency => report.add(
+            "exchange_rate",
+            "requisite.exchange_rate_currency",
+            format!(
+                "the exchange rate is of {}, the document is in {}",
+                rate.currency(),
+                content.currency
+            ),
+        ),
+        _ => {}
     }
     if content.lines.is_empty() {
         report.add(
@@ -172,11 +186,12 @@ pub(crate) fn check(
         && buyer.kind() == PartyKind::Organisation
         && buyer.registration_number().is_none()
         && buyer.vat_number().is_none()
+        && buyer.identifiers().is_empty()
     {
         report.add(
             "buyer",
             "requisite.buyer_identification",
-            "an organisation buyer is identified by its registration or vat number",
+            "an organisation buyer is identified by a registration or vat number, or another identifier",
         );
     }
     if (has(VatCategory::ReverseCharge) || has(VatCategory::IntraCommunitySupply))
@@ -209,6 +224,16 @@ pub(crate) fn check(
                 "an intra-community supply needs a full invoice",
             );
         }
+    }
+    if has(VatCategory::Export) && buyer.address().country().is_eu_member() {
+        report.add(
+            "buyer.address.country",
+            "vat.export_buyer_country",
+            format!(
+                "an export goes to a buyer outside the eu, found {}",
+                buyer.address().country()
+            ),
+        );
     }
     if has(VatCategory::OutsideScope) && !only_outside_scope {
         report.add(
@@ -256,14 +281,18 @@ pub(crate) fn check(
             );
             continue;
         }
-        if let Ok(net) = line.net_amount(&content.rounding)
-            && net.is_negative()
-        {
-            report.add(
+        match line.net_amount(&content.rounding) {
+            Ok(net) if net.is_negative() && !line.is_negative() => report.add(
                 format!("lines[{index}]"),
                 "line.negative_net",
                 format!("line allowances exceed the line amount, net {net}"),
-            );
+            ),
+            Ok(net) if net.is_positive() && line.is_negative() => report.add(
+                format!("lines[{index}]"),
+                "line.return_net_positive",
+                format!("line charges exceed what the negative line takes back, net {net}"),
+            ),
+            _ => {}
         }
         if options.rate_table.is_some()
             && line.vat().category() == VatCategory::Standard
@@ -307,7 +336,13 @@ pub(crate) fn check(
     match content.totals() {
         Ok(totals) => {
             for row in totals.vat_breakdown() {
-                if row.taxable_amount().is_negative() {
+                // Negative lines may take a row below zero (a return or a correction of an
+                // earlier supply); allowances may not.
+                let returns = content
+                    .lines
+                    .iter()
+                    .any(|line| line.vat() == row.vat() && line.is_negative());
+                if row.taxable_amount().is_negative() && !returns {
                     report.add(
                         "adjustments",
                         "totals.negative_taxable",
@@ -320,7 +355,16 @@ pub(crate) fn check(
                     );
                 }
             }
-            if totals.amount_due().is_negative() {
+            if totals.tax_inclusive().is_negative() {
+                report.add(
+                    "lines",
+                    "totals.negative_total",
+                    format!(
+                        "the total with vat {} is below zero: issue a credit note instead",
+                        totals.tax_inclusive()
+                    ),
+                );
+            } else if totals.amount_due().is_negative() {
                 report.add(
                     "prepaid",
                     "totals.prepaid_exceeds_total",
@@ -341,9 +385,17 @@ pub(crate) fn check(
                     "an amount due needs a due date or payment terms",
                 );
             }
+            let total_in_limit_currency =
+                if totals.tax_inclusive().currency() == options.simplified_limit.currency() {
+                    Some(totals.tax_inclusive())
+                } else {
+                    content.in_euro(totals.tax_inclusive()).ok().flatten()
+                };
             if simplified
-                && totals.tax_inclusive().currency() == options.simplified_limit.currency()
-                && totals.tax_inclusive().amount() > options.simplified_limit.amount()
+                && total_in_limit_currency.is_some_and(|total| {
+                    total.currency() == options.simplified_limit.currency()
+                        && total.amount() > options.simplified_limit.amount()
+                })
             {
                 report.add(
                     "lines",

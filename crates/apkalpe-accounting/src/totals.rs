@@ -1,5 +1,6 @@
 //! Document totals and the VAT breakdown, computed the EN 16931 way.
 
+use apkalpe_core::rounding::Rounding;
 use apkalpe_core::{Currency, Money, MoneyError, RestoreError, VatCategory, VatRate};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
@@ -68,7 +69,10 @@ impl VatBreakdown {
 ///    rounding).
 ///
 /// Everything else is an exact sum: BT-106 = Σ line nets; BT-109 = BT-106 − BT-107 +
-/// BT-108; BT-110 = Σ row VAT; BT-112 = BT-109 + BT-110; BT-115 = BT-112 − BT-113.
+/// BT-108; BT-110 = Σ row VAT; BT-112 = BT-109 + BT-110; BT-115 = BT-112 − BT-113 + BT-114.
+/// The rounding amount BT-114 is zero unless the policy rounds the amount due
+/// ([`RoundingPolicy::try_with_payable`]): then BT-115 is `BT-112 − BT-113` rounded with it,
+/// and BT-114 the difference.
 ///
 /// # Examples
 ///
@@ -95,9 +99,10 @@ impl VatBreakdown {
 /// # Saved form
 ///
 /// The fields above by name (`line_nets`, `line_total`, `allowance_total`, `charge_total`,
-/// `tax_exclusive`, `vat_breakdown`, `vat_total`, `tax_inclusive`, `prepaid`, `amount_due`),
-/// amounts as `{"amount", "currency"}`. It deserialises through its checks: every amount in
-/// one currency; each exact sum above holds (`restore.inconsistent` names the total that does
+/// `tax_exclusive`, `vat_breakdown`, `vat_total`, `tax_inclusive`, `prepaid`, `rounding`,
+/// `amount_due`), amounts as `{"amount", "currency"}`; `rounding` is left out when it is zero.
+/// It deserialises through its checks: every amount in one currency, the rounding in
+/// cents; each exact sum above holds (`restore.inconsistent` names the total that does
 /// not, e.g. `amount_due`); the breakdown has one row per category and rate, in order, each
 /// row valid (see [`VatBreakdown`]), and its taxable amounts add up to BT-109; allowances and
 /// charges are not negative. An invoice or credit note restores its totals by recomputing
@@ -130,6 +135,8 @@ pub struct DocumentTotals {
     vat_total: Money,
     tax_inclusive: Money,
     prepaid: Money,
+    #[serde(skip_serializing_if = "Money::is_zero")]
+    rounding: Money,
     amount_due: Money,
 }
 
@@ -234,6 +241,8 @@ pub(crate) struct DocumentTotalsRecord {
     vat_total: Money,
     tax_inclusive: Money,
     prepaid: Money,
+    #[serde(default)]
+    rounding: Option<Money>,
     amount_due: Money,
 }
 
@@ -265,6 +274,9 @@ impl DocumentTotals {
             vat_total: record.vat_total,
             tax_inclusive: record.tax_inclusive,
             prepaid: record.prepaid,
+            rounding: record
+                .rounding
+                .unwrap_or_else(|| Money::zero(record.amount_due.currency())),
             amount_due: record.amount_due,
         }
     }
@@ -300,6 +312,7 @@ impl DocumentTotals {
                     ("vat_total", self.vat_total),
                     ("tax_inclusive", self.tax_inclusive),
                     ("prepaid", self.prepaid),
+                    ("rounding", self.rounding),
                     ("amount_due", self.amount_due),
                 ]
                 .map(|(field, amount)| (field.to_owned(), amount)),
@@ -399,12 +412,20 @@ impl DocumentTotals {
                 .amount()
                 .checked_add(self.vat_total.amount()),
         )?;
+        if self.rounding.amount().normalize().scale() > CENT_PLACES {
+            return Err(RestoreError::inconsistent(
+                WHAT,
+                "rounding",
+                format_args!("{} is not in cents", self.rounding),
+            ));
+        }
         equal(
             "amount_due",
             self.amount_due,
             self.tax_inclusive
                 .amount()
-                .checked_sub(self.prepaid.amount()),
+                .checked_sub(self.prepaid.amount())
+                .and_then(|amount| amount.checked_add(self.rounding.amount())),
         )?;
         Ok(())
     }
@@ -531,7 +552,11 @@ impl DocumentTotals {
             Some(prepaid) => check(prepaid, "subtract")?,
             None => Decimal::ZERO,
         };
-        let amount_due = tax_inclusive.checked_sub(prepaid).ok_or(overflow)?;
+        let (rounding, amount_due) = payable(
+            currency,
+            tax_inclusive.checked_sub(prepaid).ok_or(overflow)?,
+            policy.payable(),
+        )?;
         let money = |amount| Money::new(amount, currency).round(policy.line_net());
         Ok(DocumentTotals {
             line_nets,
@@ -543,6 +568,7 @@ impl DocumentTotals {
             vat_total: money(vat_total)?,
             tax_inclusive: money(tax_inclusive)?,
             prepaid: money(prepaid)?,
+            rounding: money(rounding)?,
             amount_due: money(amount_due)?,
         })
     }
@@ -556,6 +582,7 @@ impl DocumentTotals {
     /// BR-CO-17).
     pub(crate) fn try_with_row_vat<E: From<MoneyError>>(
         mut self,
+        payable_rounding: Option<Rounding>,
         mut vat_of: impl FnMut(&VatBreakdown) -> Result<Money, E>,
     ) -> Result<Self, E> {
         let overflow = || MoneyError::Overflow { operation: "sum" };
@@ -579,12 +606,30 @@ impl DocumentTotals {
             .amount()
             .checked_add(vat_total)
             .ok_or_else(overflow)?;
-        let amount_due = tax_inclusive
-            .checked_sub(self.prepaid.amount())
-            .ok_or_else(overflow)?;
+        let (rounding, amount_due) = payable(
+            currency,
+            tax_inclusive
+                .checked_sub(self.prepaid.amount())
+                .ok_or_else(overflow)?,
+            payable_rounding,
+        )?;
         self.vat_total = Money::new(vat_total, currency);
         self.tax_inclusive = Money::new(tax_inclusive, currency);
+        self.rounding = Money::new(rounding, currency);
         self.amount_due = Money::new(amount_due, currency);
+        Ok(self)
+    }
+
+    /// Takes the rounding amount (BT-114) as a document states it, the amount due following
+    /// it: BT-115 = BT-112 − BT-113 + BT-114. Used where the rule that rounded is not known
+    /// (a UBL document read back).
+    pub(crate) fn try_with_stated_rounding(mut self, rounding: Money) -> Result<Self, MoneyError> {
+        let due = self
+            .tax_inclusive
+            .checked_sub(self.prepaid)?
+            .checked_add(rounding)?;
+        self.rounding = rounding;
+        self.amount_due = due;
         Ok(self)
     }
 
@@ -633,10 +678,33 @@ impl DocumentTotals {
         self.prepaid
     }
 
+    /// Returns the rounding amount (BT-114): what rounding the amount due added to it (negative
+    /// when it rounded down), zero when the policy does not round it.
+    pub const fn rounding(&self) -> Money {
+        self.rounding
+    }
+
     /// Returns the amount due for payment (BT-115).
     pub const fn amount_due(&self) -> Money {
         self.amount_due
     }
+}
+
+/// Rounds the amount due `BT-112 − BT-113` with the policy's payable rounding, if any:
+/// returns the rounding amount (BT-114) and the amount due (BT-115).
+fn payable(
+    currency: Currency,
+    due: Decimal,
+    rounding: Option<Rounding>,
+) -> Result<(Decimal, Decimal), MoneyError> {
+    let Some(rounding) = rounding else {
+        return Ok((Decimal::ZERO, due));
+    };
+    let rounded = Money::new(due, currency).round(rounding)?.amount();
+    let difference = rounded
+        .checked_sub(due)
+        .ok_or(MoneyError::Overflow { operation: "sum" })?;
+    Ok((difference, rounded))
 }
 
 #[cfg(test)]

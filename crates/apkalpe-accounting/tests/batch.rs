@@ -16,6 +16,7 @@ fn complete_batch_has_no_findings_and_exports_journal() {
     let (invoice, credit) = support::returned_item();
     let mut receipts = kio();
     let order = DraftCashOrder::try_new(
+        crate::support::business(),
         CashDirection::Receipt,
         payer(),
         "Par rēķinu",
@@ -25,7 +26,8 @@ fn complete_batch_has_no_findings_and_exports_journal() {
     .unwrap()
     .issue(&mut receipts, day(3, 10))
     .unwrap();
-    let mut book = CashBook::try_new(eur(dec!(0)), "kio", "kizo").unwrap();
+    let mut book =
+        CashBook::try_new(crate::support::business(), eur(dec!(0)), "kio", "kizo").unwrap();
     book.post(&order).unwrap();
 
     let mut batch = AccountingBatch::try_new(day(2, 1), day(3, 31)).unwrap();
@@ -94,6 +96,7 @@ fn completeness_findings() {
 
     let mut payments = kizo();
     let paid = DraftCashOrder::try_new(
+        crate::support::business(),
         CashDirection::Disbursement,
         payer(),
         "Avanss",
@@ -104,6 +107,7 @@ fn completeness_findings() {
     .issue(&mut payments, day(3, 3))
     .unwrap();
     let unposted = DraftCashOrder::try_new(
+        crate::support::business(),
         CashDirection::Disbursement,
         payer(),
         "Avanss",
@@ -113,7 +117,8 @@ fn completeness_findings() {
     .unwrap()
     .issue(&mut payments, day(3, 4))
     .unwrap();
-    let mut book = CashBook::try_new(eur(dec!(100)), "kio", "kizo").unwrap();
+    let mut book =
+        CashBook::try_new(crate::support::business(), eur(dec!(100)), "kio", "kizo").unwrap();
     book.post(&paid).unwrap();
     batch.add(BatchEntry::from(&unposted));
 

@@ -1,8 +1,9 @@
 //! The error catalogue: every error code with a sample message.
 
 use apkalpe_accounting::{
-    AccountingError, CashError, CreditNoteError, Finding, GoodsError, IssuedCreditNote,
-    IssuedInvoice, LineError, ReadUblError, ServiceLedger, ServicesError,
+    AccountingError, CashError, CreditNoteError, DocumentPart, Finding, GoodsError,
+    IssuedCreditNote, IssuedInvoice, LineError, ReadInvoiceError, ReadUblError, ServiceLedger,
+    ServicesError, read_received_invoice,
 };
 use apkalpe_core::{RestoreError, VatRate};
 use rust_decimal::Decimal;
@@ -49,6 +50,15 @@ fn error_catalogue() {
         }
         .into(),
         LineError::UnsupportedCategory { category: "L" }.into(),
+        LineError::PayableRounding {
+            increment: Decimal::new(3, 3),
+        }
+        .into(),
+        LineError::ExchangeRate {
+            found: Decimal::ZERO,
+        }
+        .into(),
+        LineError::ExchangeRateOfEuro.into(),
         CreditNoteError::NoSuchLine {
             invoice: "INV2026-00001".into(),
             line: 4,
@@ -93,6 +103,53 @@ fn error_catalogue() {
             computed: Decimal::TWO,
         }
         .into(),
+        // A received e-invoice refused: the reader's codes pass through.
+        read_received_invoice(&"x".repeat(apkalpe_accounting::MAX_RECEIVED_BYTES + 1))
+            .unwrap_err()
+            .into(),
+        read_received_invoice("<Invoice><cbc:ID>1</Invoice>")
+            .unwrap_err()
+            .into(),
+        read_received_invoice(&"<a>".repeat(100))
+            .unwrap_err()
+            .into(),
+        read_received_invoice("<Order/>").unwrap_err().into(),
+        ReadInvoiceError::Missing {
+            rule: "UBL-2.1-XSD",
+            part: Box::new(DocumentPart::Document),
+            term: "BT-1",
+            path: "cbc:ID",
+        }
+        .into(),
+        ReadInvoiceError::Value {
+            rule: "UBL-2.1-XSD",
+            part: Box::new(DocumentPart::Document),
+            term: "BT-2",
+            path: "cbc:IssueDate",
+            expected: "a date (xs:date)",
+            found: "2.3.2026".into(),
+        }
+        .into(),
+        ReadInvoiceError::Contradiction {
+            rule: "BR-CO-10",
+            part: Box::new(DocumentPart::Totals),
+            term: "BT-106",
+            stated: Some(Decimal::new(10001, 2)),
+            expected: Decimal::new(10000, 2),
+        }
+        .into(),
+        ReadInvoiceError::Breakdown {
+            rule: "BR-S-01",
+            category: "S".into(),
+            found: 0,
+            expected: "at least one",
+        }
+        .into(),
+        ReadInvoiceError::Overflow {
+            part: Box::new(DocumentPart::Totals),
+            term: "BT-112",
+        }
+        .into(),
         CashError::WrongSeries {
             direction: "receipt",
             expected: "kio".into(),
@@ -119,6 +176,12 @@ fn error_catalogue() {
             found: "USD",
         }
         .into(),
+        CashError::OtherBusiness {
+            number: "KIO26-0001".into(),
+            business: "SIA Klients".into(),
+        }
+        .into(),
+        CashError::BusinessIdentifier.into(),
         GoodsError::NoSuchOrderLine {
             order: "PAS2026-0001".into(),
             line: 4,
@@ -196,6 +259,31 @@ fn error_catalogue() {
         let (code, _) = text.split_once(':').unwrap();
         catalogue.push(format!("{code}\t{text}"));
     }
+    let received: Vec<&str> = errors
+        .iter()
+        .filter_map(|error| match error {
+            AccountingError::Received(inner) => {
+                assert_eq!(error.code(), inner.code());
+                assert_eq!(error.to_string(), inner.to_string());
+                Some(error.code())
+            }
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        received,
+        [
+            "received.too_large",
+            "received.xml",
+            "received.too_deep",
+            "received.not_ubl",
+            "received.missing",
+            "received.value",
+            "received.totals_contradict",
+            "received.breakdown",
+            "received.overflow",
+        ]
+    );
     let mut codes: Vec<&str> = errors.iter().map(AccountingError::code).collect();
     codes.sort_unstable();
     codes.dedup();

@@ -2,7 +2,7 @@
 
 use apkalpe_accounting::{
     CreditedLine, DocumentKind, DraftCreditNote, DraftInvoice, InvoiceDraftInput, InvoiceKind,
-    IssueOptions, render_credit_note, render_invoice, retention_rules,
+    IssueOptions, UnitCode, render_credit_note, render_invoice, retention_rules,
 };
 use apkalpe_core::{
     Address, CountryCode, Currency, Language, Party, PartyName, VatCategory, VatRateTable,
@@ -314,4 +314,336 @@ fn retention_rules_are_data() {
     assert_eq!(cash_book.minimum_years(), 10);
     assert!(!cash_book.is_kept_while_traceable());
     insta::assert_json_snapshot!("retention__rules", rules);
+}
+
+#[test]
+fn negative_lines_returns_and_corrections() {
+    let invoice = support::negative_lines();
+    assert!(invoice.content().lines()[1].is_negative());
+    // An invoice may take a row below zero with a correction (12 % here), not below zero
+    // in all: that is a credit note.
+    let all_back = DraftInvoice::new(
+        InvoiceKind::Invoice,
+        support::seller(),
+        support::company(),
+        Currency::EUR,
+    )
+    .with_line(line(
+        "Krēsls",
+        dec!(1),
+        UnitCode::PIECE,
+        dec!(10),
+        vat(dec!(21)),
+    ))
+    .with_line(
+        line(
+            "Atgriezts galds",
+            dec!(1),
+            UnitCode::PIECE,
+            dec!(50),
+            vat(dec!(21)),
+        )
+        .negated(),
+    )
+    .with_due_date(day(3, 16));
+    assert_eq!(
+        all_back
+            .validate(day(3, 2), &IssueOptions::default())
+            .codes(),
+        ["totals.negative_total"]
+    );
+    // A charge above what a negative line takes back, and an allowance above a supply line.
+    let charged = line(
+        "Atgriezts galds",
+        dec!(1),
+        UnitCode::PIECE,
+        dec!(5),
+        vat(dec!(21)),
+    )
+    .negated()
+    .with_adjustment(support::adjustment(
+        apkalpe_accounting::AdjustmentKind::Charge,
+        dec!(6),
+        "Apstrāde",
+    ));
+    assert_eq!(
+        charged
+            .net_amount(&apkalpe_accounting::RoundingPolicy::EN_16931)
+            .unwrap()
+            .to_string(),
+        "1.00 EUR"
+    );
+    let draft = DraftInvoice::new(
+        InvoiceKind::Invoice,
+        support::seller(),
+        support::company(),
+        Currency::EUR,
+    )
+    .with_line(line(
+        "Krēsls",
+        dec!(2),
+        UnitCode::PIECE,
+        dec!(10),
+        vat(dec!(21)),
+    ))
+    .with_line(charged)
+    .with_due_date(day(3, 16));
+    assert_eq!(
+        draft.validate(day(3, 2), &IssueOptions::default()).codes(),
+        ["line.return_net_positive"]
+    );
+    // A cancellation credits every line, the negative one too: exactly the invoice.
+    let cancellation = DraftCreditNote::cancellation(&invoice, "Anulēts")
+        .unwrap()
+        .issue(&mut support::credit_notes(), day(3, 5), &[])
+        .unwrap();
+    assert!(cancellation.content().lines()[1].is_negative());
+    assert_eq!(cancellation.totals(), invoice.totals());
+    // Saved and restored with the sign.
+    let json = serde_json::to_value(&invoice).unwrap();
+    assert_eq!(json["content"]["lines"][1]["quantity"], "-1");
+    assert_eq!(
+        serde_json::from_value::<apkalpe_accounting::IssuedInvoice>(json).unwrap(),
+        invoice
+    );
+}
+
+#[test]
+fn foreign_currency_export_and_foreign_buyers_on_issue() {
+    // A foreign buyer identified by any identifier is identified; without one it is not.
+    assert!(
+        support::export_us()
+            .content()
+            .buyer()
+            .registration_number()
+            .is_none()
+    );
+    let unidentified = Party::organisation(
+        PartyName::try_new("Acme Tools Inc.").unwrap(),
+        support::us_company().address().clone(),
+    );
+    let export = |buyer: Party| {
+        DraftInvoice::new(
+            InvoiceKind::Invoice,
+            support::seller(),
+            buyer,
+            Currency::EUR,
+        )
+        .with_line(line(
+            "Koka palete",
+            dec!(10),
+            UnitCode::PIECE,
+            dec!(13.40),
+            zero(VatCategory::Export),
+        ))
+        .with_due_date(day(3, 16))
+    };
+    assert_eq!(
+        export(unidentified)
+            .validate(day(3, 2), &IssueOptions::default())
+            .codes(),
+        ["requisite.buyer_identification"]
+    );
+    assert!(
+        export(support::norwegian())
+            .validate(day(3, 2), &IssueOptions::default())
+            .is_empty()
+    );
+    // An export goes outside the EU.
+    assert_eq!(
+        export(support::estonian())
+            .validate(day(3, 2), &IssueOptions::default())
+            .codes(),
+        ["vat.export_buyer_country"]
+    );
+    // A document in another currency needs the rate of its own currency.
+    let dollars = DraftInvoice::new(
+        InvoiceKind::Invoice,
+        support::seller(),
+        support::company(),
+        Currency::USD,
+    )
+    .with_line(
+        apkalpe_accounting::InvoiceLine::try_new(
+            "Licence",
+            quantity(dec!(1)),
+            UnitCode::ONE,
+            support::usd(dec!(100)),
+            vat(dec!(21)),
+        )
+        .unwrap(),
+    )
+    .with_due_date(day(3, 16));
+    assert_eq!(
+        dollars
+            .validate(day(3, 2), &IssueOptions::default())
+            .codes(),
+        ["requisite.vat_in_euro"]
+    );
+    let pound_rate =
+        apkalpe_accounting::ExchangeRate::try_new(Currency::GBP, dec!(0.8612), day(2, 27)).unwrap();
+    assert_eq!(
+        dollars
+            .clone()
+            .with_exchange_rate(pound_rate)
+            .validate(day(3, 2), &IssueOptions::default())
+            .codes(),
+        ["requisite.exchange_rate_currency"]
+    );
+    assert!(
+        dollars
+            .with_exchange_rate(support::dollar_rate())
+            .validate(day(3, 2), &IssueOptions::default())
+            .is_empty()
+    );
+    // The rounding of the amount due is to whole cents.
+    let third_of_a_cent = apkalpe_core::rounding::Rounding::try_new(
+        apkalpe_core::RoundingStrategy::HalfAwayFromZero,
+        dec!(0.003),
+    )
+    .unwrap();
+    assert_eq!(
+        apkalpe_accounting::RoundingPolicy::EN_16931
+            .try_with_payable(third_of_a_cent)
+            .unwrap_err()
+            .code(),
+        "line.payable_rounding"
+    );
+    // The credit note of a foreign-currency invoice is converted at the invoice's rate.
+    let (invoice, credit) = support::foreign_currency_credit();
+    assert_eq!(
+        credit.content().exchange_rate(),
+        invoice.content().exchange_rate()
+    );
+    // 24.90 × 12 % = 2.988 → 2.99 USD ÷ 1.0856 = 2.754… → 2.75 EUR
+    assert_eq!(
+        credit.vat_total_in_euro().unwrap().unwrap().to_string(),
+        "2.75 EUR"
+    );
+}
+
+#[test]
+fn readable_documents_a_latvian_accountant_accepts() {
+    // An exempt line prints the exemption, not a rate; a delivery charge is "piemaksa".
+    let exempt = render_invoice(&support::exempt()).unwrap();
+    assert!(!exempt.contains("PVN E 0%"), "{exempt}");
+    assert!(exempt.contains("Atbrīvots no PVN, summa 200,00 €:"));
+    insta::assert_snapshot!("render__invoice_exempt", exempt);
+    let charges = render_invoice(&support::allowances_charges()).unwrap();
+    assert!(!charges.to_lowercase().contains("uzcenojums"), "{charges}");
+    assert!(charges.contains("Piemaksa (Piegāde):"));
+    assert!(charges.contains("piemaksa: 10,00 € (Steidzamības piemaksa)"));
+    // Amounts the Latvian way, with thousands grouped.
+    assert!(
+        charges.contains("2 202,00 €") && charges.contains("2 742,95 €"),
+        "{charges}"
+    );
+    // A credit note says what it credits.
+    let (_, credit) = support::returned_item();
+    let credit_text = render_credit_note(&credit).unwrap();
+    assert!(!credit_text.contains("Summa apmaksai"));
+    assert!(credit_text.contains("Kreditējamā summa:"));
+    // Item names whole, wrapped in their column.
+    let long_name =
+        "Ergonomisks biroja krēsls ar regulējamu atzveltni, roku balstiem un galvas balstu";
+    let long = DraftInvoice::new(
+        InvoiceKind::Invoice,
+        support::seller(),
+        support::company(),
+        Currency::EUR,
+    )
+    .with_line(line(
+        long_name,
+        dec!(1200),
+        UnitCode::PIECE,
+        dec!(1234.5),
+        vat(dec!(21)),
+    ))
+    .with_due_date(day(3, 16))
+    .issue(&mut support::invoices(), day(3, 2))
+    .unwrap();
+    let text = render_invoice(&long).unwrap();
+    for word in long_name.split(' ') {
+        assert!(text.contains(word), "{word} cut off:\n{text}");
+    }
+    assert!(
+        text.contains("1 200") && text.contains("1 234,50"),
+        "{text}"
+    );
+    insta::assert_snapshot!("render__invoice_long_names", text);
+    // What Latvian law allows: another currency, returns, exports, a rounded amount due.
+    for (name, text) in [
+        (
+            "foreign_currency",
+            render_invoice(&support::foreign_currency()),
+        ),
+        ("negative_lines", render_invoice(&support::negative_lines())),
+        ("export_us", render_invoice(&support::export_us())),
+        ("export_norway", render_invoice(&support::export_norway())),
+        ("rounded", render_invoice(&support::rounded())),
+        (
+            "credit_note_foreign_currency",
+            render_credit_note(&support::foreign_currency_credit().1),
+        ),
+    ] {
+        insta::assert_snapshot!(format!("render__{name}"), text.unwrap());
+    }
+    let foreign = render_invoice(&support::foreign_currency()).unwrap();
+    assert!(foreign.contains("Valūtas kurss: 1 EUR = 1,0856 USD (2026-02-27)"));
+    assert!(foreign.contains("PVN kopā euro:"));
+    assert!(foreign.contains("359,84 €"));
+}
+
+#[test]
+fn draft_json_carries_what_latvian_law_allows() {
+    let json = r#"{
+      "kind": "invoice", "currency": "USD",
+      "exchange_rate": {"per_euro": "1,0856", "date": "2026-02-27"},
+      "payable_rounding": {"strategy": "half_away_from_zero", "increment": "1.00"},
+      "seller": {"kind": "organisation", "name": "SIA Apkalpe", "registration_number": "40003521600",
+                 "vat_number": "LV40003521600", "iban": "LV44HABA0551000000001",
+                 "address": {"lines": ["Brīvības iela 1"], "city": "Rīga", "postal_code": "LV-1010", "country": "LV"}},
+      "buyer": {"kind": "organisation", "name": "Acme Tools Inc.",
+                "identifiers": [{"scheme": "9959", "value": "12-3456789"}],
+                "address": {"lines": ["1200 Market Street"], "city": "Wilmington", "postal_code": "19801", "country": "US"}},
+      "due_date": "2026-04-01",
+      "lines": [
+        {"item": "Koka palete", "quantity": "120", "unit": "H87", "unit_price": "13,40", "vat_category": "G", "vat_rate": "0"},
+        {"item": "Atgriezta palete", "quantity": "-2", "unit": "H87", "unit_price": "13,40", "vat_category": "G", "vat_rate": "0"}
+      ]
+    }"#;
+    let input: InvoiceDraftInput = serde_json::from_str(json).unwrap();
+    let invoice = DraftInvoice::try_from(input)
+        .unwrap()
+        .issue(&mut support::invoices(), day(3, 2))
+        .unwrap();
+    // 118 × 13.40 = 1 581.20 → 1 581.00, rounding −0.20
+    assert_eq!(invoice.totals().amount_due().to_string(), "1581.00 USD");
+    assert_eq!(invoice.totals().rounding().to_string(), "-0.20 USD");
+    assert!(invoice.content().lines()[1].is_negative());
+    assert_eq!(
+        invoice.content().exchange_rate(),
+        Some(&support::dollar_rate())
+    );
+    let bad: InvoiceDraftInput = serde_json::from_str(
+        &json
+            .replace("1,0856", "0")
+            .replace(r#""increment": "1.00""#, r#""increment": "0.001""#)
+            .replace(r#""quantity": "-2""#, r#""quantity": "--2""#),
+    )
+    .unwrap();
+    let error = DraftInvoice::try_from(bad).unwrap_err();
+    let fields: Vec<(&str, &str)> = error
+        .findings()
+        .iter()
+        .map(|finding| (finding.field(), finding.code()))
+        .collect();
+    assert_eq!(
+        fields,
+        [
+            ("lines[1].quantity", "line.quantity"),
+            ("exchange_rate", "exchange_rate.value"),
+            ("payable_rounding", "line.payable_rounding"),
+        ]
+    );
 }

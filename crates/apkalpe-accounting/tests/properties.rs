@@ -3,7 +3,7 @@
 
 use apkalpe_accounting::{
     CreditedLine, DraftCreditNote, DraftInvoice, InvoiceKind, InvoiceLine, IssuedInvoice, LineVat,
-    Quantity, UnitCode, read_ubl, write_ubl_credit_note, write_ubl_invoice,
+    Quantity, UnitCode, read_received_invoice, read_ubl, write_ubl_credit_note, write_ubl_invoice,
 };
 use apkalpe_core::{Currency, Money, VatCategory, VatRate};
 use proptest::prelude::*;
@@ -178,6 +178,50 @@ proptest! {
         let read = read_ubl(&write_ubl_invoice(&invoice).unwrap()).unwrap();
         prop_assert_eq!(read.totals(), invoice.totals());
         prop_assert_eq!(read.content(), invoice.content());
+    }
+
+    /// Every invoice a program can issue (negative lines, US dollars with their rate, a
+    /// rounded amount due, buyers outside the EU…) that has electronic addresses is written
+    /// as UBL that the reader of received invoices reads without a refusal, with the issued
+    /// totals, the VAT in euro and the quantities with their signs; `read_ubl` gives back its
+    /// totals where it was rounded the EN 16931 way.
+    #[test]
+    fn issued_invoices_read_back_as_received(invoice in apkalpe_testkit::strategy::accounting::issued_invoice()) {
+        let Ok(xml) = write_ubl_invoice(&invoice) else {
+            // A private person has no electronic address: no Peppol e-invoice.
+            prop_assert!(invoice.content().buyer().kind() == apkalpe_core::PartyKind::Person);
+            return Ok(());
+        };
+        let read = read_received_invoice(&xml);
+        prop_assert!(read.is_ok(), "{:?}\n{}", read.err(), xml);
+        let read = read.unwrap();
+        let totals = invoice.totals();
+        prop_assert_eq!(read.totals().amount_due.amount, totals.amount_due().amount());
+        prop_assert_eq!(read.totals().tax_inclusive.amount, totals.tax_inclusive().amount());
+        prop_assert_eq!(read.totals().vat_total.amount, totals.vat_total().amount());
+        prop_assert_eq!(
+            read.totals().rounding.map(|rounding| rounding.amount),
+            invoice.content().rounding().payable().map(|_| totals.rounding().amount())
+        );
+        prop_assert_eq!(
+            read.totals().vat_total_in_accounting_currency.map(|vat| vat.amount),
+            invoice.vat_total_in_euro().unwrap().map(|vat| vat.amount())
+        );
+        let quantities: Vec<Option<Decimal>> = read.lines().iter().map(|line| line.quantity).collect();
+        let issued: Vec<Option<Decimal>> = invoice
+            .content()
+            .lines()
+            .iter()
+            .map(|line| Some(line.signed_quantity()))
+            .collect();
+        prop_assert_eq!(quantities, issued);
+        // `read_ubl` recomputes with the EN 16931 rounding; the policy is not in UBL.
+        let policy = invoice.content().rounding();
+        let en_16931 = apkalpe_accounting::RoundingPolicy::EN_16931;
+        if policy.line_net() == en_16931.line_net() && policy.vat() == en_16931.vat() {
+            let back = read_ubl(&xml).unwrap();
+            prop_assert_eq!(back.totals(), totals);
+        }
     }
 
     #[test]

@@ -846,8 +846,15 @@ fn sample_book() -> (CashBook, CashOrder, CashOrder) {
     use crate::cash::{kio, kizo, payer};
     use apkalpe_accounting::DraftCashOrder;
     use rust_decimal_macros::dec;
-    let mut book = CashBook::try_new(support::eur(dec!(50.00)), "kio", "kizo").unwrap();
+    let mut book = CashBook::try_new(
+        crate::support::business(),
+        support::eur(dec!(50.00)),
+        "kio",
+        "kizo",
+    )
+    .unwrap();
     let receipt = DraftCashOrder::try_new(
+        crate::support::business(),
         CashDirection::Receipt,
         payer()
             .try_on_behalf_of("SIA Kurjers", "40003584818".parse().unwrap())
@@ -860,6 +867,7 @@ fn sample_book() -> (CashBook, CashOrder, CashOrder) {
     .issue(&mut kio(), support::day(3, 2))
     .unwrap();
     let deposit = DraftCashOrder::try_new(
+        crate::support::business(),
         CashDirection::Disbursement,
         CashCounterparty::Omitted(PayeeOmission::BankDeposit),
         "Iemaksa bankā",
@@ -992,6 +1000,7 @@ fn a_refused_post_leaves_the_book_as_it_was() {
     let before = book.clone();
     let order = |direction, amount, series: &mut apkalpe_core::NumberSeries, date| {
         DraftCashOrder::try_new(
+            crate::support::business(),
             direction,
             CashCounterparty::Omitted(PayeeOmission::CashInTransit),
             "Inkasācija",
@@ -1727,13 +1736,40 @@ fn lines_and_signatories_restore_through_their_constructors() {
         "position",
         "signatory position must be",
     );
+    let business = json!({"name": "SIA Apkalpe", "registration_number": "40003521600"});
     assert_refused::<DraftCashOrder>(
-        json!({"direction": "receipt", "counterparty": {"kind": "omitted", "bank_deposit": null},
+        json!({"business": business, "direction": "receipt",
+               "counterparty": {"kind": "omitted", "bank_deposit": null},
                "basis": "", "amount": eur("1.00"), "cashier": "Kasiere"}),
         "restore.invalid",
         "DraftCashOrder",
         "basis",
         "basis must be",
+    );
+    // Saved before issue 15, without the business: its name and registration number are
+    // requisites (MK 625 p. 3).
+    assert_refused::<DraftCashOrder>(
+        json!({"direction": "receipt", "counterparty": {"kind": "omitted", "bank_deposit": null},
+               "basis": "Ieņēmumi", "amount": eur("1.00"), "cashier": "Kasiere"}),
+        "restore.missing",
+        "DraftCashOrder",
+        "business",
+        "MK 625 p. 3",
+    );
+    assert_refused::<apkalpe_accounting::CashBusiness>(
+        json!({"name": "SIA Apkalpe", "registration_number": "40003521600",
+               "taxpayer_code": "161175-19997"}),
+        "restore.inconsistent",
+        "CashBusiness",
+        "registration_number",
+        "one of the two",
+    );
+    assert_refused::<apkalpe_accounting::CashBusiness>(
+        json!({"name": " ", "registration_number": "40003521600"}),
+        "restore.invalid",
+        "CashBusiness",
+        "name",
+        "business name must be",
     );
 }
 

@@ -2,12 +2,13 @@
 
 use apkalpe_accounting::{
     Adjustment, AdjustmentKind, CreditedLine, DocumentAdjustment, DraftCreditNote, DraftInvoice,
-    InvoiceKind, InvoiceLine, IssuedCreditNote, IssuedInvoice, LineVat, Quantity, UnitCode,
-    VatExemption,
+    ExchangeRate, InvoiceKind, InvoiceLine, IssuedCreditNote, IssuedInvoice, LineVat, Quantity,
+    RoundingPolicy, UnitCode, VatExemption,
 };
+use apkalpe_core::rounding::{Rounding, RoundingStrategy};
 use apkalpe_core::{
-    Address, CountryCode, Currency, Money, NumberSeries, Party, PartyName, VatCategory, VatRate,
-    YearReset,
+    Address, AddressInput, CountryCode, Currency, IdentifierScheme, Money, NumberSeries, Party,
+    PartyIdentifier, PartyName, VatCategory, VatRate, YearReset,
 };
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
@@ -427,4 +428,238 @@ pub fn thousand_lines() -> IssuedInvoice {
         ));
     }
     draft.issue(&mut invoices(), day(3, 2)).unwrap()
+}
+
+pub fn usd(amount: Decimal) -> Money {
+    Money::new(amount, Currency::USD)
+}
+
+/// A US company: identified by its employer identification number (EAS 9959, its electronic
+/// address too) and its Delaware file number (no scheme); no VAT number.
+pub fn us_company() -> Party {
+    let address = Address::try_from(AddressInput {
+        lines: vec!["1200 Market Street".into(), "Suite 400".into()],
+        city: "Wilmington".into(),
+        postal_code: Some("19801".into()),
+        region: Some("DE".into()),
+        country: "US".into(),
+    })
+    .unwrap();
+    Party::organisation(PartyName::try_new("Acme Tools Inc.").unwrap(), address)
+        .try_with_identifier(
+            PartyIdentifier::try_new(Some("9959".parse().unwrap()), "12-3456789").unwrap(),
+        )
+        .unwrap()
+        .try_with_identifier(PartyIdentifier::try_new(None, "Delaware 7654321").unwrap())
+        .unwrap()
+        .with_email("ap@acme-tools.example".parse().unwrap())
+        .with_phone("+1 302 555 0100".parse().unwrap())
+}
+
+/// A Norwegian company: a VAT number outside the EU and its organisation number under ICD
+/// 0192 (its electronic address too).
+pub fn norwegian() -> Party {
+    let address = Address::try_new(
+        "Karl Johans gate 22",
+        "Oslo",
+        Some("0159"),
+        CountryCode::try_new("NO").unwrap(),
+    )
+    .unwrap();
+    Party::organisation(PartyName::try_new("Fjord Handel AS").unwrap(), address)
+        .try_with_identifier(
+            PartyIdentifier::try_new(Some(IdentifierScheme::VAT), "NO123456785MVA").unwrap(),
+        )
+        .unwrap()
+        .try_with_identifier(
+            PartyIdentifier::try_new(Some("0192".parse().unwrap()), "123456785").unwrap(),
+        )
+        .unwrap()
+}
+
+/// The ECB rate of the US dollar the day before the issue date.
+pub fn dollar_rate() -> ExchangeRate {
+    ExchangeRate::try_new(Currency::USD, dec!(1.0856), day(2, 27)).unwrap()
+}
+
+/// An invoice in US dollars to a Latvian company at 21 % and 12 %: VAT in euro too.
+pub fn foreign_currency() -> IssuedInvoice {
+    let usd_line = |item: &str, qty, unit, price, vat| {
+        InvoiceLine::try_new(item, quantity(qty), unit, usd(price), vat).unwrap()
+    };
+    DraftInvoice::new(InvoiceKind::Invoice, seller(), company(), Currency::USD)
+        .with_line(usd_line(
+            "Programmatūras licence (gada abonements, 25 lietotāji)",
+            dec!(25),
+            UnitCode::ONE,
+            dec!(48.00),
+            vat(dec!(21)),
+        ))
+        .with_line(usd_line(
+            "Ieviešanas konsultācija",
+            dec!(6.5),
+            UnitCode::HOUR,
+            dec!(95.00),
+            vat(dec!(21)),
+        ))
+        .with_line(usd_line(
+            "Mācību grāmata",
+            dec!(3),
+            UnitCode::PIECE,
+            dec!(24.90),
+            vat(dec!(12)),
+        ))
+        .with_exchange_rate(dollar_rate())
+        .with_due_date(day(3, 30))
+        .try_with_note("Maksājums ASV dolāros.")
+        .unwrap()
+        .issue(&mut invoices(), day(3, 2))
+        .unwrap()
+}
+
+/// The USD invoice's credit note for the returned book: converted at the invoice's rate.
+pub fn foreign_currency_credit() -> (IssuedInvoice, IssuedCreditNote) {
+    let invoice = foreign_currency();
+    let credit = DraftCreditNote::for_lines(
+        &invoice,
+        "Atgriezta viena mācību grāmata",
+        &[CreditedLine::new(3, quantity(dec!(1)))],
+    )
+    .unwrap()
+    .issue(&mut credit_notes(), day(3, 9), &[])
+    .unwrap();
+    (invoice, credit)
+}
+
+/// An invoice with negative lines: a returned chair from an earlier invoice and a price
+/// correction of apples delivered before, beside this delivery's lines.
+pub fn negative_lines() -> IssuedInvoice {
+    DraftInvoice::new(InvoiceKind::Invoice, seller(), company(), Currency::EUR)
+        .with_line(line(
+            "Biroja krēsls",
+            dec!(3),
+            UnitCode::PIECE,
+            dec!(89.90),
+            vat(dec!(21)),
+        ))
+        .with_line(
+            line(
+                "Atgriezts biroja krēsls (rēķins INV2026-00001, bojāts)",
+                dec!(1),
+                UnitCode::PIECE,
+                dec!(89.90),
+                vat(dec!(21)),
+            )
+            .negated(),
+        )
+        .with_line(
+            line(
+                "Cenas korekcija: svaigi āboli (rēķins INV2026-00001)",
+                dec!(12.5),
+                UnitCode::KILOGRAM,
+                dec!(0.10),
+                vat(dec!(12)),
+            )
+            .negated(),
+        )
+        .with_line(line(
+            "Grāmata \"Latvijas vēsture\"",
+            dec!(2),
+            UnitCode::PIECE,
+            dec!(14.50),
+            vat(dec!(5)),
+        ))
+        .with_due_date(day(3, 16))
+        .issue(&mut invoices(), day(3, 2))
+        .unwrap()
+}
+
+/// Export outside the EU (category G) to a US company, in US dollars.
+pub fn export_us() -> IssuedInvoice {
+    DraftInvoice::new(InvoiceKind::Invoice, seller(), us_company(), Currency::USD)
+        .with_line(
+            InvoiceLine::try_new(
+                "Koka palete EUR 1200×800, termiski apstrādāta (ISPM 15)",
+                quantity(dec!(120)),
+                UnitCode::PIECE,
+                usd(dec!(13.40)),
+                zero(VatCategory::Export),
+            )
+            .unwrap(),
+        )
+        .with_adjustment(DocumentAdjustment::new(
+            Adjustment::try_new(AdjustmentKind::Charge, usd(dec!(85.00)), "Iepakojums").unwrap(),
+            zero(VatCategory::Export),
+        ))
+        .with_exchange_rate(dollar_rate())
+        .with_supply_date(day(2, 27))
+        .with_due_date(day(4, 1))
+        .try_with_order_reference("PO-88412")
+        .unwrap()
+        .issue(&mut invoices(), day(3, 2))
+        .unwrap()
+}
+
+/// Export outside the EU (category G) to a Norwegian company identified by its VAT number
+/// and organisation number, in euro.
+pub fn export_norway() -> IssuedInvoice {
+    DraftInvoice::new(InvoiceKind::Invoice, seller(), norwegian(), Currency::EUR)
+        .with_line(line(
+            "Skujkoku zāģmateriāli 50×150 mm",
+            dec!(12.5),
+            UnitCode::try_new("MTQ").unwrap(),
+            dec!(245.00),
+            zero(VatCategory::Export),
+        ))
+        .with_line(line(
+            "Transports līdz Oslo ostai",
+            dec!(1),
+            UnitCode::ONE,
+            dec!(640.00),
+            zero(VatCategory::Export),
+        ))
+        .with_supply_date(day(2, 26))
+        .with_due_date(day(3, 31))
+        .issue(&mut invoices(), day(3, 2))
+        .unwrap()
+}
+
+/// The amount due rounded to whole euros (BT-114): 279.91 → 280.00, rounding 0.09.
+pub fn rounded() -> IssuedInvoice {
+    let whole_euros = Rounding::try_new(RoundingStrategy::HalfAwayFromZero, Decimal::ONE).unwrap();
+    DraftInvoice::new(InvoiceKind::Invoice, seller(), company(), Currency::EUR)
+        .with_line(line(
+            "Biroja krēsls",
+            dec!(2),
+            UnitCode::PIECE,
+            dec!(89.90),
+            vat(dec!(21)),
+        ))
+        .with_line(line(
+            "Svaigi āboli",
+            dec!(12.5),
+            UnitCode::KILOGRAM,
+            dec!(1.19),
+            vat(dec!(12)),
+        ))
+        .with_line(line(
+            "Grāmata \"Latvijas vēsture\"",
+            dec!(3),
+            UnitCode::PIECE,
+            dec!(14.50),
+            vat(dec!(5)),
+        ))
+        .with_rounding_policy(
+            RoundingPolicy::EN_16931
+                .try_with_payable(whole_euros)
+                .unwrap(),
+        )
+        .with_due_date(day(3, 16))
+        .issue(&mut invoices(), day(3, 2))
+        .unwrap()
+}
+
+/// The business keeping the cash desk: the seller.
+pub fn business() -> apkalpe_accounting::CashBusiness {
+    apkalpe_accounting::CashBusiness::try_from_party(&seller()).unwrap()
 }

@@ -30,7 +30,8 @@
 //! - [`Calendar`], [`Period`], [`Deadline`]: public holidays 1991–2100, working days,
 //!   deadlines that move off days off.
 //! - [`Party`], [`PartyInput`], [`Address`], [`EmailAddress`], [`PhoneNumber`]: the parties of
-//!   documents.
+//!   documents; [`PartyIdentifier`], [`IdentifierScheme`]: identifiers of any state as scheme
+//!   and value.
 //! - [`NumberSeries`], [`DocumentNumber`]: gapless numbers, given only on issue.
 //! - [`TextRule`], [`TokenRule`], [`TextRuleError`]: the checks behind short validated texts
 //!   and tokens (trimmed, bounded, no control characters, a token's own alphabet and case).
@@ -108,8 +109,9 @@ pub use number_series::{
     VoidedNumber, YearReset,
 };
 pub use party::{
-    Address, AddressInput, EmailAddress, FieldError, ParseEmailAddressError, ParsePhoneNumberError,
-    Party, PartyError, PartyInput, PartyKind, PartyName, PhoneNumber,
+    Address, AddressInput, EmailAddress, FieldError, IdentifierScheme, ParseEmailAddressError,
+    ParsePhoneNumberError, Party, PartyError, PartyIdentifier, PartyIdentifierInput, PartyInput,
+    PartyKind, PartyName, PhoneNumber,
 };
 pub use restore::{HasCode, RestoreError, RestoreProblem};
 pub use riga::{riga_date, riga_offset};

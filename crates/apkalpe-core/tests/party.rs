@@ -5,8 +5,9 @@
 #![allow(clippy::unwrap_used, clippy::indexing_slicing)]
 
 use apkalpe_core::{
-    Address, AddressInput, CountryCode, EmailAddress, ParseEmailAddressError,
-    ParsePhoneNumberError, Party, PartyError, PartyInput, PartyKind, PartyName, PhoneNumber,
+    Address, AddressInput, CountryCode, EmailAddress, IdentifierScheme, ParseEmailAddressError,
+    ParsePhoneNumberError, Party, PartyError, PartyIdentifier, PartyIdentifierInput, PartyInput,
+    PartyKind, PartyName, PhoneNumber,
 };
 use proptest::prelude::*;
 
@@ -38,6 +39,35 @@ fn organisation_input() -> PartyInput {
         address: riga_input(),
         email: Some("birojs@example.lv".into()),
         phone: Some("+371 6700-0000".into()),
+        identifiers: vec![],
+    }
+}
+
+fn identifier(scheme: Option<&str>, value: &str) -> PartyIdentifierInput {
+    PartyIdentifierInput {
+        scheme: scheme.map(str::to_owned),
+        value: value.to_owned(),
+    }
+}
+
+/// A Norwegian company: an address without a Latvian postal code, a VAT number outside the EU
+/// and an organisation number under ICD 0192.
+fn norwegian_input() -> PartyInput {
+    PartyInput {
+        kind: "organisation".into(),
+        name: "Fjord Handel AS".into(),
+        address: AddressInput {
+            lines: vec!["Karl Johans gate 1".into()],
+            city: "Oslo".into(),
+            postal_code: Some("0154".into()),
+            region: None,
+            country: "NO".into(),
+        },
+        identifiers: vec![
+            identifier(Some("0192"), "974760673"),
+            identifier(Some("vat"), " NO974760673MVA "),
+        ],
+        ..PartyInput::default()
     }
 }
 
@@ -79,6 +109,7 @@ fn every_invalid_field_is_reported_at_once() {
         },
         email: Some("birojs(at)example.lv".into()),
         phone: Some("20000000".into()),
+        identifiers: vec![identifier(Some("EIN"), "12-3456789")],
     };
     let error = Party::try_from(input).unwrap_err();
     assert_eq!(error.code(), "party.invalid");
@@ -95,6 +126,7 @@ fn every_invalid_field_is_reported_at_once() {
             ("address.postal_code", "address.postal_code_format"),
             ("email", "email.format"),
             ("phone", "phone.country_code_missing"),
+            ("identifiers[0].scheme", "party.identifier_scheme"),
         ]
     );
     // No message repeats the personal code.
@@ -309,6 +341,179 @@ fn serialised_party_snapshot_and_round_trip() {
 }
 
 #[test]
+fn foreign_identifiers_are_kept_as_given() {
+    let party = Party::try_from(norwegian_input()).unwrap();
+    let kept: Vec<(Option<IdentifierScheme>, &str)> = party
+        .identifiers()
+        .iter()
+        .map(|id| (id.scheme(), id.value()))
+        .collect();
+    // VAT first, then by code; values as given (trimmed), no Latvian format forced on them.
+    assert_eq!(
+        kept,
+        [
+            (Some(IdentifierScheme::VAT), "NO974760673MVA"),
+            (
+                Some(IdentifierScheme::try_from_code(192).unwrap()),
+                "974760673"
+            ),
+        ]
+    );
+    assert_eq!(party.vat_identifier(), Some("NO974760673MVA"));
+    assert!(party.vat_number().is_none() && party.registration_number().is_none());
+    snapshot(|| insta::assert_json_snapshot!("party__foreign_organisation", party));
+    let json = serde_json::to_string(&party).unwrap();
+    assert_eq!(serde_json::from_str::<Party>(&json).unwrap(), party);
+
+    // A US company: an employer identification number under EAS 9959, and one without a
+    // scheme; any text is kept.
+    let us = PartyInput {
+        name: "Acme Tools Inc.".into(),
+        address: AddressInput {
+            lines: vec!["1 Main Street".into()],
+            city: "Springfield".into(),
+            postal_code: Some("62701".into()),
+            region: Some("IL".into()),
+            country: "US".into(),
+        },
+        identifiers: vec![
+            identifier(Some("9959"), "12-3456789"),
+            identifier(None, "Delaware 1234567"),
+        ],
+        ..norwegian_input()
+    };
+    let us = Party::try_from(us).unwrap();
+    assert_eq!(us.identifiers()[1].scheme(), None);
+    assert_eq!(us.vat_identifier(), None);
+}
+
+#[test]
+fn latvian_and_eu_identifiers_follow_their_rules() {
+    // Given as identifiers, a Latvian registration number and an EU VAT number land in their
+    // own fields, with their rules, and serialise as any party's do.
+    let input = PartyInput {
+        registration_number: None,
+        vat_number: None,
+        identifiers: vec![
+            identifier(Some("0218"), "40003521600"),
+            identifier(Some("9939"), "LV 4000 3521 600"),
+        ],
+        ..organisation_input()
+    };
+    let routed = Party::try_from(input).unwrap();
+    assert_eq!(routed, Party::try_from(organisation_input()).unwrap());
+    assert!(routed.identifiers().is_empty());
+    // The same one twice is one; a different one of the scheme is refused.
+    let twice = PartyInput {
+        identifiers: vec![identifier(Some("VAT"), "LV40003521600")],
+        ..organisation_input()
+    };
+    assert!(Party::try_from(twice).is_ok());
+    let cases = [
+        (
+            identifier(Some("0218"), "40003521601"),
+            ("identifiers[0].value", "registration_number.checksum"),
+        ),
+        (
+            identifier(Some("VAT"), "DE13669597"),
+            ("identifiers[0].value", "vat_number.length"),
+        ),
+        (
+            identifier(Some("9939"), "EE100247019"),
+            ("identifiers[0].value", "party.identifier_scheme_mismatch"),
+        ),
+        (
+            identifier(Some("VAT"), "974760673MVA"),
+            ("identifiers[0].value", "party.identifier_vat_prefix"),
+        ),
+        (
+            identifier(Some("VAT"), "no974760673MVA"),
+            ("identifiers[0].value", "party.identifier_vat_prefix"),
+        ),
+        (
+            identifier(Some("EIN"), "12-3456789"),
+            ("identifiers[0].scheme", "party.identifier_scheme"),
+        ),
+        (
+            identifier(Some("0192"), " "),
+            ("identifiers[0].value", "text.blank"),
+        ),
+        (
+            identifier(Some("0218"), "40103471306"),
+            ("identifiers[0]", "party.identifier_repeated"),
+        ),
+        (
+            identifier(Some("VAT"), "NO974760673MVA"),
+            ("identifiers[0]", "party.identifier_repeated"),
+        ),
+    ];
+    for (entry, expected) in cases {
+        let input = PartyInput {
+            identifiers: vec![entry.clone()],
+            ..organisation_input()
+        };
+        let error = Party::try_from(input).unwrap_err();
+        assert_eq!(codes(&error), [expected], "{entry:?}");
+    }
+    // A person's Latvian registration number is refused however it is given.
+    let person = PartyInput {
+        kind: "person".into(),
+        registration_number: None,
+        vat_number: None,
+        identifiers: vec![identifier(Some("0218"), "40003521600")],
+        ..organisation_input()
+    };
+    assert_eq!(
+        codes(&Party::try_from(person).unwrap_err()),
+        [(
+            "registration_number",
+            "party.registration_number_for_person"
+        )]
+    );
+}
+
+#[test]
+fn builders_keep_one_vat_number() {
+    let norwegian = Party::try_from(norwegian_input()).unwrap();
+    let estonian_vat = norwegian
+        .clone()
+        .try_with_vat_number("EE100247019".parse().unwrap())
+        .unwrap_err();
+    assert_eq!(
+        codes(&estonian_vat),
+        [("identifiers", "party.identifier_repeated")]
+    );
+    let via_identifier = norwegian
+        .clone()
+        .try_with_identifier(
+            PartyIdentifier::try_new(Some(IdentifierScheme::VAT), "EE100247019").unwrap(),
+        )
+        .unwrap_err();
+    assert_eq!(
+        codes(&via_identifier),
+        [("identifiers", "party.identifier_repeated")]
+    );
+    // Adding what the party has changes nothing.
+    let same = norwegian
+        .clone()
+        .try_with_identifier(
+            PartyIdentifier::try_new(Some("0192".parse().unwrap()), "974760673").unwrap(),
+        )
+        .unwrap();
+    assert_eq!(same, norwegian);
+    let scheme_error = "EIN".parse::<IdentifierScheme>().unwrap_err();
+    assert_eq!(
+        codes(&scheme_error),
+        [("scheme", "party.identifier_scheme")]
+    );
+    assert_eq!(
+        serde_json::to_string(&IdentifierScheme::try_from_code(9).unwrap()).unwrap(),
+        "\"0009\""
+    );
+    assert!(serde_json::from_str::<PartyIdentifier>(r#"{"scheme":"0218","value":"1"}"#).is_err());
+}
+
+#[test]
 fn deserialising_checks_again() {
     let mut json = serde_json::to_value(Party::try_from(organisation_input()).unwrap()).unwrap();
     json["address"]["postal_code"] = "1010".into();
@@ -368,8 +573,24 @@ fn error_catalogue() {
         vat_number: Some("LV16117519997".into()),
         ..organisation_input()
     };
-    let party_errors = [bad, person, mismatch, no_lines, organisation_with_code]
-        .map(|input| Party::try_from(input).unwrap_err());
+    let foreign = PartyInput {
+        identifiers: vec![
+            identifier(Some("EIN"), "1"),
+            identifier(Some("VAT"), "974760673MVA"),
+            identifier(Some("9939"), "EE100247019"),
+            identifier(Some("VAT"), "NO974760673MVA"),
+        ],
+        ..organisation_input()
+    };
+    let party_errors = [
+        bad,
+        person,
+        mismatch,
+        no_lines,
+        organisation_with_code,
+        foreign,
+    ]
+    .map(|input| Party::try_from(input).unwrap_err());
     let mut lines: Vec<String> = Vec::new();
     lines.extend(
         phone
@@ -456,6 +677,20 @@ proptest! {
         postal_code in prop::option::of(prop_oneof![Just("LV-1010".to_owned()), any::<String>()]),
         country in prop_oneof![Just("LV".to_owned()), Just("EE".to_owned()), any::<String>()],
         email in prop::option::of(any::<String>()),
+        identifiers in prop::collection::vec(
+            (
+                prop::option::of(prop_oneof![
+                    Just("VAT".to_owned()), Just("0218".to_owned()), Just("0192".to_owned()),
+                    Just("9939".to_owned()), Just("9959".to_owned()), "[0-9A-Za-z ]{0,5}",
+                ]),
+                prop_oneof![
+                    Just("40003521600".to_owned()), Just("LV40003521600".to_owned()),
+                    Just("NO974760673MVA".to_owned()), Just("DE136695976".to_owned()),
+                    "[0-9A-Z -]{0,14}", any::<String>(),
+                ],
+            ),
+            0..4,
+        ),
     ) {
         let input = PartyInput {
             kind,
@@ -467,6 +702,10 @@ proptest! {
             address: AddressInput { lines, city: "Rīga".into(), postal_code, region: None, country },
             email,
             phone: ids[4].clone(),
+            identifiers: identifiers
+                .into_iter()
+                .map(|(scheme, value)| PartyIdentifierInput { scheme, value })
+                .collect(),
         };
         match Party::try_from(input) {
             Ok(party) => {

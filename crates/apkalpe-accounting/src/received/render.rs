@@ -7,7 +7,7 @@ use rust_decimal::Decimal;
 
 use super::model::{
     AllowanceChargeKind, CurrencyCode, ReceivedAddress, ReceivedIdentifier, ReceivedInvoice,
-    ReceivedInvoiceKind, ReceivedParty, StatedAmount,
+    ReceivedInvoiceKind, ReceivedParty, ReceivedVatCategory, StatedAmount,
 };
 
 /// Writes a decimal the Latvian way: a space between thousands, a decimal comma, at least
@@ -255,23 +255,19 @@ fn lines(out: &mut String, invoice: &ReceivedInvoice) {
         "Nr.", "Nosaukums", "Daudzums", "Mērv.", "Cena", "PVN", "Summa"
     );
     for line in invoice.lines() {
-        let name: String = line
-            .item
-            .name
-            .as_deref()
-            .unwrap_or("(nav nosaukuma)")
-            .chars()
-            .take(34)
-            .collect();
+        let name = crate::render::wrap(line.item.name.as_deref().unwrap_or("(nav nosaukuma)"), 34);
         let vat = match (line.vat_category, line.vat_rate) {
-            (Some(_), Some(rate)) if !rate.is_zero() => format!("{}%", plain(rate)),
-            (Some(category), _) => category.code().to_owned(),
+            (Some(ReceivedVatCategory::Exempt), _) => "atbr.".to_owned(),
+            (Some(ReceivedVatCategory::ReverseCharge), _) => "apgr.".to_owned(),
+            (Some(ReceivedVatCategory::OutsideScope), _) => "nav".to_owned(),
+            (Some(_), Some(rate)) => format!("{}%", plain(rate)),
+            (Some(category), None) => category.code().to_owned(),
             (None, _) => String::new(),
         };
         let row = format!(
             "{:>4}  {:<34} {:>10} {:<5} {:>12} {:>6} {:>14}",
             line.id.chars().take(4).collect::<String>(),
-            name,
+            name.first().map(String::as_str).unwrap_or_default(),
             line.quantity.map(plain).unwrap_or_default(),
             line.unit_code
                 .as_deref()
@@ -285,6 +281,9 @@ fn lines(out: &mut String, invoice: &ReceivedInvoice) {
             money(line.net_amount),
         );
         let _ = writeln!(out, "{}", row.trim_end());
+        for more in name.iter().skip(1) {
+            let _ = writeln!(out, "      {more}");
+        }
         if let Some(base) = line.price.base_quantity
             && base != Decimal::ONE
         {
@@ -298,7 +297,7 @@ fn lines(out: &mut String, invoice: &ReceivedInvoice) {
         for adjustment in &line.allowances_charges {
             let label = match adjustment.kind {
                 AllowanceChargeKind::Allowance => "atlaide",
-                AllowanceChargeKind::Charge => "uzcenojums",
+                AllowanceChargeKind::Charge => "piemaksa",
             };
             let reason = adjustment
                 .reason
@@ -317,11 +316,14 @@ fn lines(out: &mut String, invoice: &ReceivedInvoice) {
 fn totals(out: &mut String, invoice: &ReceivedInvoice) {
     out.push('\n');
     let width = 40;
-    let mut row = |label: &str, amount: StatedAmount| {
-        let _ = writeln!(out, "{label:>width$} {:>16}", money(amount));
+    let text_row = |out: &mut String, label: &str, text: &str| {
+        let _ = writeln!(out, "{label:>width$} {text:>16}");
+    };
+    let row = |out: &mut String, label: &str, amount: StatedAmount| {
+        text_row(out, label, &money(amount));
     };
     let totals = invoice.totals();
-    row("Rindu summa:", totals.line_net_total);
+    row(out, "Rindu summa:", totals.line_net_total);
     for adjustment in invoice.allowances_charges() {
         let reason = adjustment
             .reason
@@ -330,45 +332,78 @@ fn totals(out: &mut String, invoice: &ReceivedInvoice) {
             .unwrap_or("bez pamatojuma");
         let (label, sign) = match adjustment.kind {
             AllowanceChargeKind::Allowance => ("Atlaide", true),
-            AllowanceChargeKind::Charge => ("Uzcenojums", false),
+            AllowanceChargeKind::Charge => ("Piemaksa", false),
         };
         let amount = if sign {
             StatedAmount::new(-adjustment.amount.amount, adjustment.amount.currency)
         } else {
             adjustment.amount
         };
-        row(&format!("{label} ({reason}):"), amount);
+        row(out, &format!("{label} ({reason}):"), amount);
     }
-    row("Summa bez PVN:", totals.tax_exclusive);
+    row(out, "Summa bez PVN:", totals.tax_exclusive);
     for breakdown in invoice.vat_breakdown() {
         let rate = breakdown
             .rate
-            .map(|rate| format!(" {}%", plain(rate)))
+            .map(|rate| format!("{}%", plain(rate)))
             .unwrap_or_default();
+        let taxable = money(breakdown.taxable_amount);
+        // A category without a rate says so; one with a rate says which.
+        let label = match breakdown.category {
+            ReceivedVatCategory::Exempt => format!("Atbrīvots no PVN, summa {taxable}:"),
+            ReceivedVatCategory::ReverseCharge => {
+                format!("PVN apgrieztā maksāšana, summa {taxable}:")
+            }
+            ReceivedVatCategory::OutsideScope => format!("Nav PVN objekts, summa {taxable}:"),
+            ReceivedVatCategory::IntraCommunitySupply => {
+                format!("PVN {rate} (piegāde ES) no {taxable}:")
+            }
+            ReceivedVatCategory::Export => format!("PVN {rate} (eksports) no {taxable}:"),
+            ReceivedVatCategory::CanaryIslands => format!("IGIC {rate} no {taxable}:"),
+            ReceivedVatCategory::CeutaMelilla => format!("IPSI {rate} no {taxable}:"),
+            ReceivedVatCategory::SplitPayment => {
+                format!("PVN {rate} (sadalītais maksājums) no {taxable}:")
+            }
+            ReceivedVatCategory::Standard | ReceivedVatCategory::ZeroRated => {
+                format!("PVN {rate} no {taxable}:")
+            }
+        };
+        let without_rate = matches!(
+            breakdown.category,
+            ReceivedVatCategory::Exempt
+                | ReceivedVatCategory::ReverseCharge
+                | ReceivedVatCategory::OutsideScope
+        );
+        if without_rate && breakdown.vat_amount.amount.is_zero() {
+            text_row(out, &label, "—");
+        } else {
+            row(out, &label, breakdown.vat_amount);
+        }
+    }
+    row(out, "PVN kopā:", totals.vat_total);
+    if let Some(accounting) = totals.vat_total_in_accounting_currency {
         row(
-            &format!(
-                "PVN {}{rate} no {}:",
-                breakdown.category,
-                money(breakdown.taxable_amount)
-            ),
-            breakdown.vat_amount,
+            out,
+            &format!("PVN kopā {}:", accounting.currency),
+            accounting,
         );
     }
-    row("PVN kopā:", totals.vat_total);
-    if let Some(accounting) = totals.vat_total_in_accounting_currency {
-        row(&format!("PVN kopā {}:", accounting.currency), accounting);
-    }
-    row("Kopā ar PVN:", totals.tax_inclusive);
+    row(out, "Kopā ar PVN:", totals.tax_inclusive);
     if let Some(prepaid) = totals.prepaid {
         row(
+            out,
             "Samaksāts iepriekš:",
             StatedAmount::new(-prepaid.amount, prepaid.currency),
         );
     }
     if let Some(rounding) = totals.rounding {
-        row("Noapaļošana:", rounding);
+        row(out, "Noapaļošana:", rounding);
     }
-    row("Summa apmaksai:", totals.amount_due);
+    let due_label = match invoice.kind() {
+        ReceivedInvoiceKind::CreditNote => "Kreditējamā summa:",
+        ReceivedInvoiceKind::Invoice => "Summa apmaksai:",
+    };
+    row(out, due_label, totals.amount_due);
     // Words only where Latvian has the currency's words; otherwise left out.
     let words = totals.amount_due.to_money().and_then(|due| {
         amount_in_words(
@@ -458,10 +493,7 @@ fn notes(out: &mut String, invoice: &ReceivedInvoice) {
             (None, Some(code)) => code.clone(),
             (None, None) => continue,
         };
-        line(
-            out,
-            format!("PVN {} pamatojums: {reason}", breakdown.category),
-        );
+        line(out, format!("Piezīme par PVN: {reason}"));
     }
     for note in invoice.notes() {
         line(out, format!("Piezīme: {}", note.text.replace('\n', " / ")));

@@ -1,7 +1,8 @@
 //! Reading UBL 2.1 invoices and credit notes back into the model.
 
 use apkalpe_core::{
-    AddressInput, CreditorReference, Currency, Money, Party, PartyInput, VatCategory, VatRate,
+    AddressInput, CreditorReference, Currency, Money, Party, PartyIdentifierInput, PartyInput,
+    VatCategory, VatRate,
 };
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
@@ -177,18 +178,54 @@ fn party(
         .text_at(&["PartyLegalEntity", "RegistrationName"])
         .or_else(|| party.text_at(&["PartyName", "Name"]))
         .ok_or(ReadUblError::Missing { path })?;
-    let vat_number = party
+    let vat_text = party
         .children_named("PartyTaxScheme")
         .find(|scheme| scheme.text_at(&["TaxScheme", "ID"]) == Some("VAT"))
         .and_then(|scheme| scheme.text_at(&["CompanyID"]));
-    let registration_number = party
-        .path(&["PartyLegalEntity", "CompanyID"])
+    let vat_number = vat_text.and_then(|vat| vat.parse::<apkalpe_core::VatNumber>().ok());
+    let legal = party.path(&["PartyLegalEntity", "CompanyID"]);
+    let registration_number = legal
         .filter(|id| id.attribute("schemeID") == Some(LATVIAN_REGISTRATION_SCHEME))
         .map(|id| id.text().trim());
-    let holds_personal_code = vat_number
-        .and_then(|vat| vat.parse::<apkalpe_core::VatNumber>().ok())
-        .is_some_and(|vat| vat.to_personal_code().is_some());
-    let kind = if registration_number.is_some() || (vat_number.is_some() && !holds_personal_code) {
+    // Identifiers other than the Latvian registration number and an EU VAT number, as
+    // `write_party` writes them: a VAT number of another state, the electronic address unless
+    // it is one of those two, the legal registration and the party identifications. One
+    // identifier may be written twice (as electronic address and legal registration).
+    let mut identifiers: Vec<PartyIdentifierInput> = Vec::new();
+    let mut add = |scheme: Option<&str>, value: &str| {
+        let value = value.trim();
+        if identifiers.iter().any(|known| known.value == value) {
+            return;
+        }
+        identifiers.push(PartyIdentifierInput {
+            scheme: scheme.map(str::to_owned),
+            value: value.to_owned(),
+        });
+    };
+    if let (Some(text), None) = (vat_text, vat_number) {
+        add(Some("VAT"), text);
+    }
+    if let Some(endpoint) = party.child("EndpointID") {
+        let value = endpoint.text().trim();
+        let known = vat_number.is_some_and(|vat| vat.as_str() == value)
+            || registration_number == Some(value);
+        if !known {
+            add(endpoint.attribute("schemeID"), value);
+        }
+    }
+    if let Some(id) = legal.filter(|_| registration_number.is_none()) {
+        add(id.attribute("schemeID"), id.text());
+    }
+    for identification in party.children_named("PartyIdentification") {
+        if let Some(id) = identification.child("ID") {
+            add(id.attribute("schemeID"), id.text());
+        }
+    }
+    let holds_personal_code = vat_number.is_some_and(|vat| vat.to_personal_code().is_some());
+    let kind = if registration_number.is_some()
+        || (vat_text.is_some() && !holds_personal_code)
+        || !identifiers.is_empty()
+    {
         "organisation"
     } else {
         "person"
@@ -211,7 +248,7 @@ fn party(
         name: name.to_owned(),
         registration_number: registration_number.map(str::to_owned),
         personal_code: None,
-        vat_number: vat_number.map(str::to_owned),
+        vat_number: vat_number.map(|vat| vat.as_str().to_owned()),
         iban: iban.map(str::to_owned),
         address: AddressInput {
             lines,
@@ -230,6 +267,7 @@ fn party(
             .text_at(&["Contact", "ElectronicMail"])
             .map(str::to_owned),
         phone: party.text_at(&["Contact", "Telephone"]).map(str::to_owned),
+        identifiers,
     };
     Ok(Party::try_from(input)?)
 }
@@ -361,7 +399,8 @@ pub fn read_ubl(xml: &str) -> Result<ReceivedDocument, AccountingError> {
         .filter(|reference| *reference != number)
         .map(str::to_owned);
     content.order_reference = root.text_at(&["OrderReference", "ID"]).map(str::to_owned);
-    let note = root.text_at(&["Note"]).map(str::to_owned);
+    let (note, exchange_rate) = split_note(root.text_at(&["Note"]), currency);
+    content.exchange_rate = exchange_rate;
     let mut references = Vec::new();
     for billing in root.children_named("BillingReference") {
         let Some(reference) = billing.child("InvoiceDocumentReference") else {
@@ -451,7 +490,8 @@ pub fn read_ubl(xml: &str) -> Result<ReceivedDocument, AccountingError> {
             path: "cbc:InvoicedQuantity",
         })?;
         let quantity_text = quantity_element.text().trim();
-        let quantity = Quantity::try_new(decimal(quantity_text, "cbc:InvoicedQuantity")?)?;
+        let signed = decimal(quantity_text, "cbc:InvoicedQuantity")?;
+        let quantity = Quantity::try_new(signed.abs())?;
         let unit = UnitCode::try_new(quantity_element.attribute("unitCode").unwrap_or("C62"))?;
         let mut price = money(
             element,
@@ -497,10 +537,22 @@ pub fn read_ubl(xml: &str) -> Result<ReceivedDocument, AccountingError> {
             "cbc:LineExtensionAmount",
             currency,
         )?);
+        if signed.is_sign_negative() {
+            line = line.negated();
+        }
         content.lines.push(line);
     }
 
-    let totals = row_vat(content.totals()?, &stated_rows)?;
+    let mut totals = row_vat(content.totals()?, &stated_rows)?;
+    if totals_element.text_at(&["PayableRoundingAmount"]).is_some() {
+        // The rule that rounded is not in the document: its amount is taken as stated.
+        totals = totals.try_with_stated_rounding(money(
+            totals_element,
+            &["PayableRoundingAmount"],
+            "cbc:PayableRoundingAmount",
+            currency,
+        )?)?;
+    }
     for (stated, computed) in stated_nets.iter().zip(totals.line_nets()) {
         compare("BT-131", *stated, *computed)?;
     }
@@ -526,6 +578,36 @@ pub fn read_ubl(xml: &str) -> Result<ReceivedDocument, AccountingError> {
         money(tax_total, &["TaxAmount"], "cbc:TaxAmount", currency)?,
         totals.vat_total(),
     )?;
+    let computed_in_euro = crate::invoice::vat_total_in_euro(&content, &totals)?;
+    let stated_in_euro = root
+        .children_named("TaxTotal")
+        .find(|total| total.child("TaxSubtotal").is_none())
+        .map(|total| {
+            money(
+                total,
+                &["TaxAmount"],
+                "cbc:TaxTotal/cbc:TaxAmount",
+                Currency::EUR,
+            )
+        })
+        .transpose()?;
+    match (stated_in_euro, computed_in_euro) {
+        (Some(stated), Some(computed)) => compare("BT-111", stated, computed)?,
+        (None, None) => {}
+        (stated, _) if currency == Currency::EUR => {
+            if stated.is_some() {
+                return Err(
+                    value_error("cbc:TaxCurrencyCode", "none in a euro document", "EUR").into(),
+                );
+            }
+        }
+        _ => {
+            return Err(ReadUblError::Missing {
+                path: "cbc:Note (Valūtas kurss) and cbc:TaxTotal in EUR",
+            }
+            .into());
+        }
+    }
     Ok(ReceivedDocument {
         kind,
         number,
@@ -547,7 +629,7 @@ fn row_vat(
     totals: DocumentTotals,
     stated_rows: &[(LineVat, Money)],
 ) -> Result<DocumentTotals, AccountingError> {
-    totals.try_with_row_vat(|row| {
+    totals.try_with_row_vat(None, |row| {
         let computed = row.vat_amount();
         let Some((_, stated)) = stated_rows
             .iter()
@@ -578,5 +660,30 @@ fn compare(term: &'static str, stated: Money, computed: Money) -> Result<(), Rea
             stated: stated.amount(),
             computed: computed.amount(),
         })
+    }
+}
+
+/// Splits the note (BT-22) of a document in another currency into the note and the exchange
+/// rate of its last line, as [`write_ubl_invoice`](crate::write_ubl_invoice) writes them.
+fn split_note(
+    note: Option<&str>,
+    currency: Currency,
+) -> (Option<String>, Option<crate::ExchangeRate>) {
+    let Some(note) = note else {
+        return (None, None);
+    };
+    if currency == Currency::EUR {
+        return (Some(note.to_owned()), None);
+    }
+    let (before, last) = match note.rsplit_once('\n') {
+        Some((before, last)) => (Some(before), last),
+        None => (None, note),
+    };
+    let rate = last
+        .strip_prefix(super::write::EXCHANGE_RATE_LINE)
+        .and_then(|text| crate::ExchangeRate::from_latvian_text(text, currency));
+    match rate {
+        Some(rate) => (before.map(str::to_owned), Some(rate)),
+        None => (Some(note.to_owned()), None),
     }
 }

@@ -12,7 +12,7 @@ use crate::invoice::IssuedInvoice;
 use crate::line::{Adjustment, AdjustmentKind, LineVat};
 use crate::totals::DocumentTotals;
 
-use super::{CUSTOMIZATION_ID, PROFILE_ID, endpoint};
+use super::{CUSTOMIZATION_ID, PROFILE_ID, endpoint, icd_of, legal_registration};
 
 /// A quick-xml writer that remembers its first failure instead of returning it from every
 /// call (writing into a `Vec` does not fail in practice).
@@ -124,12 +124,21 @@ struct Header<'a> {
 /// Writes an issued invoice as UBL 2.1 XML in the Peppol BIS Billing 3.0 profile.
 ///
 /// Every business term the document has is written: seller and buyer with their electronic
-/// addresses (a Latvian VAT number under EAS 9939, a registration number under 0218), VAT
-/// and legal identifiers, postal addresses and contacts; payment means with the seller's IBAN
-/// and the payment reference (the RF reference, or the invoice number); the buyer reference
-/// (the invoice number when none was given and there is no order reference, since Peppol
-/// requires one of the two); document allowances and charges; the VAT breakdown with the
-/// exemption wording; the totals; every line.
+/// addresses (an EU VAT number under its EAS scheme, 9939 for Latvia; a Latvian registration
+/// number under 0218; else a foreign identifier whose scheme is in the EAS list, such as a
+/// Norwegian organisation number under 0192 or a US employer identification number under
+/// 9959), VAT identifiers of any state, legal registration identifiers (`schemeID` only for
+/// an ICD code) and other identifiers, postal addresses and contacts; payment means with the
+/// seller's IBAN and the payment reference (the RF reference, or the invoice number); the
+/// buyer reference (the invoice number when none was given and there is no order reference,
+/// since Peppol requires one of the two); document allowances and charges; the VAT breakdown
+/// with the exemption wording; the totals, with the rounding amount (BT-114) when the
+/// amount due is rounded; every line, a negative one with its negative quantity.
+///
+/// A document in another currency than the euro states the VAT accounting currency EUR
+/// (BT-6) and its VAT total in euro (BT-111, a second `TaxTotal`), and its exchange rate in
+/// the note (BT-22) as a last line `Valūtas kurss: 1 EUR = 1,0856 USD (2026-03-02)`: EN
+/// 16931 has no term for the rate, and Peppol allows one note.
 ///
 /// The output passes the official EN 16931 UBL rules and the Peppol BIS Billing 3.0 rules
 /// (`shared/harness/validate-ubl`; the files in `tests/ubl/` are checked in CI).
@@ -137,8 +146,10 @@ struct Header<'a> {
 /// # Errors
 ///
 /// [`AccountingError::Invalid`] with `ubl.endpoint_missing` when the seller or buyer has
-/// neither a VAT number with a known scheme nor a Latvian registration number to serve as
-/// electronic address (a private person cannot receive a Peppol e-invoice).
+/// neither a VAT number with a known scheme, nor a Latvian registration number, nor an
+/// identifier of a Peppol EAS scheme to serve as electronic address (a private person cannot
+/// receive a Peppol e-invoice); [`AccountingError::Money`] when the VAT in euro of a document
+/// in another currency overflows.
 ///
 /// # Legal basis
 ///
@@ -198,7 +209,7 @@ fn write_document(
             report.add(
                 field,
                 "ubl.endpoint_missing",
-                "an e-invoice party needs a vat number or a latvian registration number as electronic address",
+                "an e-invoice party needs an electronic address: an eu vat number, a latvian registration number or an identifier of a peppol eas scheme",
             );
         }
     }
@@ -236,10 +247,14 @@ fn write_document(
     } else {
         xml.leaf("cbc:CreditNoteTypeCode", header.type_code);
     }
-    if let Some(note) = &header.note {
-        xml.leaf("cbc:Note", note);
+    if let Some(note) = note_text(header.note.as_deref(), content) {
+        xml.leaf("cbc:Note", &note);
     }
     xml.leaf("cbc:DocumentCurrencyCode", content.currency().code());
+    let vat_in_euro = crate::invoice::vat_total_in_euro(content, totals)?;
+    if vat_in_euro.is_some() {
+        xml.leaf("cbc:TaxCurrencyCode", apkalpe_core::Currency::EUR.code());
+    }
     match (content.buyer_reference(), content.order_reference()) {
         (Some(reference), _) => xml.leaf("cbc:BuyerReference", reference),
         (None, None) => xml.leaf("cbc:BuyerReference", header.number),
@@ -339,6 +354,12 @@ fn write_document(
         xml.end("cac:TaxSubtotal");
     }
     xml.end("cac:TaxTotal");
+    if let Some(vat) = vat_in_euro {
+        // BT-111: Peppol R054 wants it as a tax total of its own, without subtotals.
+        xml.start("cac:TaxTotal");
+        xml.amount("cbc:TaxAmount", vat);
+        xml.end("cac:TaxTotal");
+    }
     xml.start("cac:LegalMonetaryTotal");
     xml.amount("cbc:LineExtensionAmount", totals.line_total());
     xml.amount("cbc:TaxExclusiveAmount", totals.tax_exclusive());
@@ -358,6 +379,9 @@ fn write_document(
     if content.prepaid().is_some() {
         xml.amount("cbc:PrepaidAmount", totals.prepaid());
     }
+    if content.rounding().payable().is_some() {
+        xml.amount("cbc:PayableRoundingAmount", totals.rounding());
+    }
     xml.amount("cbc:PayableAmount", totals.amount_due());
     xml.end("cac:LegalMonetaryTotal");
     let (line_element, quantity_element) = match root {
@@ -370,7 +394,7 @@ fn write_document(
         xml.leaf_with(
             quantity_element,
             ("unitCode", line.unit().as_str()),
-            &line.quantity().to_string(),
+            &line.signed_quantity().to_string(),
         );
         xml.amount("cbc:LineExtensionAmount", *net);
         for adjustment in line.adjustments() {
@@ -402,12 +426,29 @@ fn write_document(
 fn write_party(
     xml: &mut Xml,
     party: &Party,
-    endpoint: Option<&(&'static str, String)>,
+    endpoint: Option<&(String, String)>,
     outside_scope: bool,
 ) {
     xml.start("cac:Party");
     if let Some((scheme, value)) = endpoint {
         xml.leaf_with("cbc:EndpointID", ("schemeID", scheme), value);
+    }
+    let legal = legal_registration(party);
+    // Other identifiers (BT-29, BT-46): neither the VAT number nor the legal registration.
+    for identifier in party.identifiers() {
+        if identifier.scheme() == Some(apkalpe_core::IdentifierScheme::VAT)
+            || legal
+                .as_ref()
+                .is_some_and(|(_, value)| value == identifier.value())
+        {
+            continue;
+        }
+        xml.start("cac:PartyIdentification");
+        match icd_of(identifier) {
+            Some(scheme) => xml.leaf_with("cbc:ID", ("schemeID", &scheme), identifier.value()),
+            None => xml.leaf("cbc:ID", identifier.value()),
+        }
+        xml.end("cac:PartyIdentification");
     }
     let address = party.address();
     xml.start("cac:PostalAddress");
@@ -435,9 +476,9 @@ fn write_party(
     xml.end("cac:Country");
     xml.end("cac:PostalAddress");
     // EN 16931 BR-O-02/03/04: no VAT identifiers on a supply outside the scope of VAT.
-    if let Some(vat) = party.vat_number().filter(|_| !outside_scope) {
+    if let Some(vat) = party.vat_identifier().filter(|_| !outside_scope) {
         xml.start("cac:PartyTaxScheme");
-        xml.leaf("cbc:CompanyID", vat.as_str());
+        xml.leaf("cbc:CompanyID", vat);
         xml.start("cac:TaxScheme");
         xml.leaf("cbc:ID", "VAT");
         xml.end("cac:TaxScheme");
@@ -445,12 +486,12 @@ fn write_party(
     }
     xml.start("cac:PartyLegalEntity");
     xml.leaf("cbc:RegistrationName", party.name());
-    if let Some(registration) = party.registration_number() {
-        xml.leaf_with(
-            "cbc:CompanyID",
-            ("schemeID", super::LATVIAN_REGISTRATION_SCHEME),
-            registration.as_str(),
-        );
+    match legal {
+        Some((Some(scheme), value)) => {
+            xml.leaf_with("cbc:CompanyID", ("schemeID", &scheme), &value);
+        }
+        Some((None, value)) => xml.leaf("cbc:CompanyID", &value),
+        None => {}
     }
     xml.end("cac:PartyLegalEntity");
     if party.phone().is_some() || party.email().is_some() {
@@ -508,4 +549,21 @@ fn write_tax_category(xml: &mut Xml, element: &str, vat: LineVat, content: &Invo
     xml.leaf("cbc:ID", "VAT");
     xml.end("cac:TaxScheme");
     xml.end(element);
+}
+
+/// The prefix of the exchange rate line of the note.
+pub(crate) const EXCHANGE_RATE_LINE: &str = "Valūtas kurss: ";
+
+/// The note (BT-22): the document's note or a credit note's reason, and the exchange rate of
+/// a document in another currency as its last line.
+fn note_text(note: Option<&str>, content: &InvoiceContent) -> Option<String> {
+    let rate = content
+        .exchange_rate()
+        .filter(|rate| rate.currency() == content.currency())
+        .map(|rate| format!("{EXCHANGE_RATE_LINE}{}", rate.latvian_text()));
+    match (note, rate) {
+        (Some(note), Some(rate)) => Some(format!("{note}\n{rate}")),
+        (Some(note), None) => Some(note.to_owned()),
+        (None, rate) => rate,
+    }
 }

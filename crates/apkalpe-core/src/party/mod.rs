@@ -3,6 +3,7 @@
 
 mod address;
 mod contact;
+mod identifier;
 #[cfg(test)]
 mod tests;
 
@@ -12,6 +13,9 @@ use serde::{Deserialize, Serialize};
 
 pub use address::{Address, AddressInput};
 pub use contact::{EmailAddress, ParseEmailAddressError, ParsePhoneNumberError, PhoneNumber};
+pub use identifier::{IdentifierScheme, PartyIdentifier, PartyIdentifierInput};
+
+use identifier::Checked;
 
 use crate::{
     Iban, ParseCountryCodeError, ParseIbanError, ParsePersonalCodeError,
@@ -161,6 +165,10 @@ impl std::error::Error for FieldError {}
 /// | `party.registration_number_for_person` | `registration_number` | a person given a registration number |
 /// | `party.personal_code_for_organisation` | `personal_code` | an organisation given a personal code |
 /// | `party.vat_number_mismatch` | `vat_number` | an organisation's `LV` VAT number is not `LV` + its registration number |
+/// | `party.identifier_scheme` | `identifiers[i].scheme` | not `VAT` or a four-digit code |
+/// | `party.identifier_vat_prefix` | `identifiers[i].value` | a VAT identifier without a two-letter country prefix |
+/// | `party.identifier_scheme_mismatch` | `identifiers[i].value` | an EAS VAT scheme (`9939`…) with another state's number |
+/// | `party.identifier_repeated` | `identifiers[i]`, `identifiers` | two identifiers of one scheme, or two VAT numbers |
 /// | `address.no_street_line`, `address.too_many_lines` | `address.lines` | not 1–3 street lines |
 /// | `address.postal_code_missing`, `address.postal_code_format` | `address.postal_code` | see [`Address`] |
 /// | `party.internal` | — | a broken internal invariant (a bug: please report it) |
@@ -378,11 +386,16 @@ impl PartyKind {
 /// - an organisation's Latvian VAT number is `LV` + its registration number
 ///   (`shared/facts/latvia.md` §7), so an `LV` VAT number that does not hold a registration
 ///   number, or holds another one than the party's, is refused (`party.vat_number_mismatch`).
-///   A person's VAT number is not compared with the personal code.
+///   A person's VAT number is not compared with the personal code;
+/// - identifiers of other states (a Norwegian organisation number, a US employer
+///   identification number, a VAT number outside the EU) are kept as scheme and value, one per
+///   scheme and one VAT number in all ([`PartyIdentifier`],
+///   [`Party::try_with_identifier`]): no Latvian format is forced on a foreign party.
 ///
 /// `Debug` masks the personal code (see [`PersonalCode`]). Serialised with canonical strings
-/// (absent values left out) and deserialised through [`PartyInput`], so stored parties are
-/// checked again.
+/// (absent values left out, `identifiers` too when there are none, so a party without them
+/// serialises as before issue 15) and deserialised through [`PartyInput`], so stored parties
+/// are checked again.
 ///
 /// # Examples
 ///
@@ -424,6 +437,8 @@ pub struct Party {
     email: Option<EmailAddress>,
     #[serde(skip_serializing_if = "Option::is_none")]
     phone: Option<PhoneNumber>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    identifiers: Vec<PartyIdentifier>,
 }
 
 /// Party data as entered (a form, an import row, a JSON request): the raw form of [`Party`].
@@ -478,6 +493,12 @@ pub struct PartyInput {
     /// Phone number in international form (`+371 2000 0000`).
     #[serde(default)]
     pub phone: Option<String>,
+    /// Other identifiers as scheme and value (see [`PartyIdentifier`]): a foreign
+    /// registration number, a VAT number of a state outside the EU… A Latvian registration
+    /// number or an EU VAT number given here is checked by its rules and kept in
+    /// `registration_number` or `vat_number`.
+    #[serde(default)]
+    pub identifiers: Vec<PartyIdentifierInput>,
 }
 
 impl fmt::Debug for PartyInput {
@@ -493,6 +514,7 @@ impl fmt::Debug for PartyInput {
             .field("address", &self.address)
             .field("email", &self.email)
             .field("phone", &self.phone)
+            .field("identifiers", &self.identifiers)
             .finish()
     }
 }
@@ -503,10 +525,96 @@ struct Identifiers<'a> {
     registration_number: Option<&'a RegistrationNumber>,
     personal_code: Option<&'a PersonalCode>,
     vat_number: Option<&'a VatNumber>,
+    others: &'a [PartyIdentifier],
+}
+
+/// The message of `party.identifier_repeated`.
+fn repeated(scheme: Option<IdentifierScheme>) -> String {
+    match scheme {
+        Some(IdentifierScheme::VAT) => {
+            "a party has one vat number; another one is given".to_owned()
+        }
+        Some(scheme) => format!("a party has one identifier per scheme; {scheme} is given twice"),
+        None => "a party has one identifier without a scheme; another one is given".to_owned(),
+    }
+}
+
+/// A party's identifiers being gathered: the Latvian registration number and the EU VAT
+/// number in their fields, every other one in `others`, in [`PartyIdentifier::sort_key`]
+/// order, one per scheme.
+#[derive(Default)]
+struct Gathered {
+    registration_number: Option<RegistrationNumber>,
+    vat_number: Option<VatNumber>,
+    others: Vec<PartyIdentifier>,
+}
+
+impl Gathered {
+    /// Puts a checked identifier in its place; the message of `party.identifier_repeated`
+    /// when the place holds another one. Giving the same identifier twice changes nothing.
+    fn place(&mut self, checked: Checked) -> Result<(), String> {
+        match checked {
+            Checked::Registration(number) => match self.registration_number {
+                Some(held) if held != number => {
+                    Err(repeated(Some(IdentifierScheme::LATVIAN_REGISTRATION)))
+                }
+                _ => {
+                    self.registration_number = Some(number);
+                    Ok(())
+                }
+            },
+            Checked::Vat(number, _) => {
+                let foreign = self
+                    .others
+                    .iter()
+                    .any(|other| other.scheme() == Some(IdentifierScheme::VAT));
+                match self.vat_number {
+                    Some(held) if held != number => Err(repeated(Some(IdentifierScheme::VAT))),
+                    _ if foreign => Err(repeated(Some(IdentifierScheme::VAT))),
+                    _ => {
+                        self.vat_number = Some(number);
+                        Ok(())
+                    }
+                }
+            }
+            Checked::Other(identifier) => {
+                let scheme = identifier.scheme();
+                if scheme == Some(IdentifierScheme::VAT) && self.vat_number.is_some() {
+                    return Err(repeated(scheme));
+                }
+                match self.others.iter().find(|other| other.scheme() == scheme) {
+                    Some(other) if *other == identifier => Ok(()),
+                    Some(_) => Err(repeated(scheme)),
+                    None => {
+                        let key = identifier.sort_key();
+                        let at = self
+                            .others
+                            .iter()
+                            .position(|other| other.sort_key() > key)
+                            .unwrap_or(self.others.len());
+                        self.others.insert(at, identifier);
+                        Ok(())
+                    }
+                }
+            }
+        }
+    }
 }
 
 /// Records the rules that tie a party's kind and identifiers together.
 fn identifier_errors(fields: &mut Fields, ids: &Identifiers<'_>) {
+    if ids.vat_number.is_some()
+        && ids
+            .others
+            .iter()
+            .any(|other| other.scheme() == Some(IdentifierScheme::VAT))
+    {
+        fields.push(
+            "identifiers",
+            "party.identifier_repeated",
+            repeated(Some(IdentifierScheme::VAT)),
+        );
+    }
     match ids.kind {
         PartyKind::Person => {
             if ids.registration_number.is_some() {
@@ -598,28 +706,51 @@ impl TryFrom<PartyInput> for Party {
         };
         let email = fields.optional("email", input.email.as_deref(), EmailAddress::try_new);
         let phone = fields.optional("phone", input.phone.as_deref(), PhoneNumber::try_new);
+        let mut gathered = Gathered {
+            registration_number: registration_number.flatten(),
+            vat_number: vat_number.flatten(),
+            others: Vec::new(),
+        };
+        let mut identifiers_ok = true;
+        for (index, entry) in input.identifiers.iter().enumerate() {
+            let at = format!("identifiers[{index}]");
+            match identifier::check_input(&mut fields, &at, entry) {
+                Some(checked) => {
+                    if let Err(message) = gathered.place(checked) {
+                        fields.push(&at, "party.identifier_repeated", message);
+                        identifiers_ok = false;
+                    }
+                }
+                None => identifiers_ok = false,
+            }
+        }
         if let Some(kind) = kind {
             identifier_errors(
                 &mut fields,
                 &Identifiers {
                     kind,
-                    registration_number: registration_number.as_ref().and_then(Option::as_ref),
+                    registration_number: gathered.registration_number.as_ref(),
                     personal_code: personal_code.as_ref().and_then(Option::as_ref),
-                    vat_number: vat_number.as_ref().and_then(Option::as_ref),
+                    vat_number: gathered.vat_number.as_ref(),
+                    others: &gathered.others,
                 },
             );
         }
         let party = (|| {
+            // A field that failed is `None` here, and its error is recorded.
+            registration_number?;
+            vat_number?;
             Some(Party {
                 kind: kind?,
                 name: PartyName(name?),
-                registration_number: registration_number?,
+                registration_number: gathered.registration_number,
                 personal_code: personal_code?,
-                vat_number: vat_number?,
+                vat_number: gathered.vat_number,
                 iban: iban?,
                 address: address?,
                 email: email?,
                 phone: phone?,
+                identifiers: identifiers_ok.then_some(gathered.others)?,
             })
         })();
         fields.finish(party)
@@ -665,6 +796,7 @@ impl Party {
             address,
             email: None,
             phone: None,
+            identifiers: Vec::new(),
         }
     }
 
@@ -678,9 +810,76 @@ impl Party {
                 registration_number: self.registration_number.as_ref(),
                 personal_code: self.personal_code.as_ref(),
                 vat_number: self.vat_number.as_ref(),
+                others: &self.identifiers,
             },
         );
         fields.finish(Some(self))
+    }
+
+    /// Adds an identifier given as scheme and value.
+    ///
+    /// A Latvian registration number (scheme `0218`) is kept as the
+    /// [`registration_number`](Party::registration_number) and an EU VAT number (scheme `VAT`
+    /// with an EU prefix, or an EU VAT scheme of the EAS list) as the
+    /// [`vat_number`](Party::vat_number), with their rules; every other identifier is kept as
+    /// given in [`identifiers`](Party::identifiers), one per scheme, VAT first, then by code,
+    /// then the one without a scheme. Adding an identifier the party already has changes
+    /// nothing.
+    ///
+    /// # Errors
+    ///
+    /// [`PartyError::Invalid`] with `party.identifier_repeated` (field `identifiers`) when
+    /// the party has another identifier of that scheme, or another VAT number; the rules of
+    /// [`Party::try_with_registration_number`] and [`Party::try_with_vat_number`] for a
+    /// Latvian or EU one.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{Address, CountryCode, IdentifierScheme, Party, PartyIdentifier, PartyName};
+    ///
+    /// let oslo = Address::try_new("Karl Johans gate 1", "Oslo", Some("0154"), CountryCode::try_new("NO")?)?;
+    /// let buyer = Party::organisation(PartyName::try_new("Fjord Handel AS")?, oslo)
+    ///     .try_with_identifier(PartyIdentifier::try_new(Some(IdentifierScheme::VAT), "NO974760673MVA")?)?
+    ///     .try_with_identifier(PartyIdentifier::try_new(Some("0192".parse()?), "974760673")?)?;
+    /// assert_eq!(buyer.identifiers().len(), 2);
+    /// assert!(buyer.vat_number().is_none());
+    /// assert_eq!(buyer.vat_identifier(), Some("NO974760673MVA"));
+    ///
+    /// let twice = buyer.clone()
+    ///     .try_with_identifier(PartyIdentifier::try_new(Some("0192".parse()?), "123456785")?)
+    ///     .unwrap_err();
+    /// assert_eq!(twice.fields()[0].code(), "party.identifier_repeated");
+    ///
+    /// // A Latvian registration number goes to its own field.
+    /// let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// let latvian = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga)
+    ///     .try_with_identifier(PartyIdentifier::try_new(Some(IdentifierScheme::LATVIAN_REGISTRATION), "40003521600")?)?;
+    /// assert_eq!(latvian.registration_number().map(|number| number.as_str()), Some("40003521600"));
+    /// assert!(latvian.identifiers().is_empty());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn try_with_identifier(self, identifier: PartyIdentifier) -> Result<Self, PartyError> {
+        let mut gathered = Gathered {
+            registration_number: self.registration_number,
+            vat_number: self.vat_number,
+            others: self.identifiers,
+        };
+        let placed = gathered.place(identifier.into_checked());
+        let party = Party {
+            registration_number: gathered.registration_number,
+            vat_number: gathered.vat_number,
+            identifiers: gathered.others,
+            ..self
+        };
+        match placed {
+            Ok(()) => party.checked(),
+            Err(message) => {
+                let mut fields = Fields::new("");
+                fields.push("identifiers", "party.identifier_repeated", message);
+                fields.finish(None)
+            }
+        }
     }
 
     /// Sets the registration number of an organisation.
@@ -798,5 +997,28 @@ impl Party {
     /// Returns the phone number, if any.
     pub fn phone(&self) -> Option<&PhoneNumber> {
         self.phone.as_ref()
+    }
+
+    /// Returns the identifiers other than the Latvian registration number and the EU VAT
+    /// number (see [`Party::try_with_identifier`]): VAT first, then by scheme code, then the
+    /// one without a scheme.
+    pub fn identifiers(&self) -> &[PartyIdentifier] {
+        &self.identifiers
+    }
+
+    /// Returns the party's VAT identification number as text, of any state: the EU
+    /// [`vat_number`](Party::vat_number), else a VAT identifier of another state (EN 16931
+    /// BT-31, BT-48).
+    ///
+    /// See the example on [`Party::try_with_identifier`].
+    pub fn vat_identifier(&self) -> Option<&str> {
+        match &self.vat_number {
+            Some(number) => Some(number.as_str()),
+            None => self
+                .identifiers
+                .iter()
+                .find(|identifier| identifier.scheme() == Some(IdentifierScheme::VAT))
+                .map(PartyIdentifier::value),
+        }
     }
 }

@@ -6,21 +6,25 @@
 //! operations included (a refused operation changes nothing, so the sequence goes on).
 //! Weighted toward the boundaries: quantities of 0.000001, prices of half a cent, VAT that
 //! rounds at half a cent, a cash balance taken to exactly zero, the last number a pattern can
-//! show, 31 December, credit notes that credit a line unit by unit.
+//! show, 31 December, credit notes that credit a line unit by unit; and what Latvian law
+//! allows since issue 12: negative lines, invoices in US dollars with their exchange rate, an
+//! amount due rounded to 5 cents or whole euros, exports to buyers outside the EU identified
+//! by foreign identifiers.
 
 use apkalpe_accounting::{
     AcceptanceAct, AccountMapping, AccountingBatch, Adjustment, AdjustmentKind, BatchEntry,
-    CashBook, CashCounterparty, CashDirection, CashOrder, CreditedLine, DocumentAdjustment,
-    DocumentKind, DocumentTotals, DraftAcceptanceAct, DraftCashOrder, DraftCreditNote,
-    DraftInvoice, DraftPurchaseOrder, DraftWaybill, Finding, GoodsReceiptNote, InvoiceDraftInput,
-    InvoiceKind, InvoiceLine, IssueOptions, IssuedCreditNote, IssuedInvoice, ItemLine, LineInput,
-    LineVat, PayeeOmission, PaymentMeans, PurchaseOrder, Quantity, ReceivedLine, RetentionRule,
-    RoundingPolicy, ServiceBilling, ServiceLedger, ServiceRecord, Signatory, UnitCode,
-    ValidationReport, VatExemption, Waybill, retention_rules,
+    CashBook, CashBusiness, CashCounterparty, CashDirection, CashOrder, CreditedLine,
+    DocumentAdjustment, DocumentKind, DocumentTotals, DraftAcceptanceAct, DraftCashOrder,
+    DraftCreditNote, DraftInvoice, DraftPurchaseOrder, DraftWaybill, ExchangeRate, Finding,
+    GoodsReceiptNote, InvoiceDraftInput, InvoiceKind, InvoiceLine, IssueOptions, IssuedCreditNote,
+    IssuedInvoice, ItemLine, LineInput, LineVat, PayeeOmission, PaymentMeans, PurchaseOrder,
+    Quantity, ReceivedLine, RetentionRule, RoundingPolicy, ServiceBilling, ServiceLedger,
+    ServiceRecord, Signatory, UnitCode, ValidationReport, VatExemption, Waybill, retention_rules,
 };
 use apkalpe_core::{
-    Address, AddressInput, CountryCode, Currency, Money, NumberPattern, NumberSeries, Party,
-    PartyInput, PartyName, RoundingStrategy, VatCategory, VatRate, YearReset,
+    Address, AddressInput, CountryCode, Currency, IdentifierScheme, Money, NumberPattern,
+    NumberSeries, Party, PartyIdentifier, PartyInput, PartyName, RoundingStrategy, VatCategory,
+    VatRate, YearReset,
 };
 use chrono::{Datelike, Days, NaiveDate};
 use proptest::prelude::*;
@@ -31,6 +35,15 @@ use super::{business_date, creditor_reference, iban, personal_code, registration
 /// A euro amount.
 fn eur(amount: Decimal) -> Money {
     Money::new(amount, Currency::EUR)
+}
+
+/// The business keeping the cash desk of the cash strategies.
+fn business() -> CashBusiness {
+    CashBusiness::organisation(
+        "SIA Apkalpe",
+        "40003521600".parse().expect("a valid registration number"),
+    )
+    .expect("a valid name")
 }
 
 /// A day `offset` days after `date`.
@@ -102,6 +115,9 @@ enum BuyerKind {
     Person,
     /// An Estonian VAT payer.
     Foreign,
+    /// A company outside the EU: a US one (employer identification number, a number without a
+    /// scheme) or a Norwegian one (VAT number, organisation number).
+    Outside,
 }
 
 /// A buyer of the given kind.
@@ -141,7 +157,56 @@ fn buyer_of(kind: BuyerKind) -> BoxedStrategy<Party> {
                 .expect("a foreign VAT number"),
         )
         .boxed(),
+        BuyerKind::Outside => prop_oneof![Just(us_company()), Just(norwegian_company())].boxed(),
     }
+}
+
+/// A US company identified by its employer identification number (EAS 9959) and a Delaware
+/// file number without a scheme.
+fn us_company() -> Party {
+    let address = Address::try_new(
+        "1200 Market Street",
+        "Wilmington",
+        Some("19801"),
+        CountryCode::try_new("US").expect("a country"),
+    )
+    .expect("a valid address");
+    Party::organisation(
+        PartyName::try_new("Acme Tools Inc.").expect("a valid name"),
+        address,
+    )
+    .try_with_identifier(
+        PartyIdentifier::try_new(Some("9959".parse().expect("a scheme")), "12-3456789")
+            .expect("an identifier"),
+    )
+    .expect("one per scheme")
+    .try_with_identifier(PartyIdentifier::try_new(None, "Delaware 7654321").expect("an identifier"))
+    .expect("one per scheme")
+}
+
+/// A Norwegian company: a VAT number outside the EU and the organisation number (ICD 0192).
+fn norwegian_company() -> Party {
+    let address = Address::try_new(
+        "Karl Johans gate 22",
+        "Oslo",
+        Some("0159"),
+        CountryCode::try_new("NO").expect("a country"),
+    )
+    .expect("a valid address");
+    Party::organisation(
+        PartyName::try_new("Fjord Handel AS").expect("a valid name"),
+        address,
+    )
+    .try_with_identifier(
+        PartyIdentifier::try_new(Some(IdentifierScheme::VAT), "NO123456785MVA")
+            .expect("an identifier"),
+    )
+    .expect("one per scheme")
+    .try_with_identifier(
+        PartyIdentifier::try_new(Some("0192".parse().expect("a scheme")), "123456785")
+            .expect("an identifier"),
+    )
+    .expect("one per scheme")
 }
 
 /// Any buyer.
@@ -155,6 +220,7 @@ fn buyer_kind() -> impl Strategy<Value = BuyerKind> {
         1 => Just(BuyerKind::Organisation),
         1 => Just(BuyerKind::Person),
         1 => Just(BuyerKind::Foreign),
+        1 => Just(BuyerKind::Outside),
     ]
 }
 
@@ -190,8 +256,8 @@ pub fn unit_price() -> impl Strategy<Value = Money> {
 }
 
 /// The VAT treatment a choice stands for, given what the buyer allows: 21, 12, 5 and 22.5 %,
-/// zero-rated, exempt, export, and reverse charge (a Latvian VAT payer buyer) or
-/// intra-Community supply (a foreign one).
+/// zero-rated, exempt, export (a buyer outside the EU), and reverse charge (a Latvian VAT
+/// payer buyer) or intra-Community supply (an EU one).
 fn vat_of(choice: u8, buyer: BuyerKind) -> LineVat {
     let standard = |percent: Decimal| {
         LineVat::standard(VatRate::try_new(percent).expect("a valid rate")).expect("S above 0")
@@ -203,7 +269,7 @@ fn vat_of(choice: u8, buyer: BuyerKind) -> LineVat {
         (3, _) => standard(Decimal::new(225, 1)),
         (4, _) => zero(VatCategory::ZeroRated),
         (5, _) => zero(VatCategory::Exempt),
-        (6, _) => zero(VatCategory::Export),
+        (6 | 7, BuyerKind::Outside) => zero(VatCategory::Export),
         (7, BuyerKind::VatPayer) => zero(VatCategory::ReverseCharge),
         (7, BuyerKind::Foreign) => zero(VatCategory::IntraCommunitySupply),
         _ => standard(Decimal::new(21, 0)),
@@ -211,10 +277,21 @@ fn vat_of(choice: u8, buyer: BuyerKind) -> LineVat {
 }
 
 /// One line's choices: item, quantity, price, VAT choice, a seller item id, a charge and an
-/// allowance in cents.
-type LineChoices = (String, Quantity, Money, u8, bool, Option<u32>, Option<u32>);
+/// allowance in cents, and whether the line is negative (a return or a correction).
+type LineChoices = (
+    String,
+    Quantity,
+    Money,
+    u8,
+    bool,
+    Option<u32>,
+    Option<u32>,
+    bool,
+);
 
-fn line_choices() -> impl Strategy<Value = LineChoices> {
+/// Boxed: the tuple's value tree is large, and nested in invoices, batches and reports it
+/// would overflow a test thread's stack.
+fn line_choices() -> BoxedStrategy<LineChoices> {
     (
         item_name(),
         quantity(),
@@ -223,17 +300,20 @@ fn line_choices() -> impl Strategy<Value = LineChoices> {
         prop::bool::weighted(0.2),
         prop::option::weighted(0.15, 1u32..=2_000),
         prop::option::weighted(0.15, 1u32..=100),
+        prop::bool::weighted(0.1),
     )
+        .boxed()
 }
 
-/// Builds a line from its choices.
-fn line_from(choices: &LineChoices, buyer: BuyerKind) -> InvoiceLine {
-    let (item, quantity, price, vat, with_id, charge, allowance) = choices;
+/// Builds a line from its choices, in `currency`.
+fn line_from(choices: &LineChoices, buyer: BuyerKind, currency: Currency) -> InvoiceLine {
+    let (item, quantity, price, vat, with_id, charge, allowance, negative) = choices;
+    let money = |amount: Decimal| Money::new(amount, currency);
     let mut line = InvoiceLine::try_new(
         item,
         *quantity,
         UnitCode::PIECE,
-        *price,
+        money(price.amount()),
         vat_of(*vat, buyer),
     )
     .expect("a valid line");
@@ -244,7 +324,7 @@ fn line_from(choices: &LineChoices, buyer: BuyerKind) -> InvoiceLine {
         line = line.with_adjustment(
             Adjustment::try_new(
                 AdjustmentKind::Charge,
-                eur(Decimal::new((*cents).into(), 2)),
+                money(Decimal::new((*cents).into(), 2)),
                 "Piegāde",
             )
             .expect("a valid charge"),
@@ -254,18 +334,19 @@ fn line_from(choices: &LineChoices, buyer: BuyerKind) -> InvoiceLine {
         line = line.with_adjustment(
             Adjustment::try_new(
                 AdjustmentKind::Allowance,
-                eur(Decimal::new((*cents).into(), 2)),
+                money(Decimal::new((*cents).into(), 2)),
                 "Atlaide",
             )
             .expect("a valid allowance"),
         );
     }
-    line
+    if *negative { line.negated() } else { line }
 }
 
 /// Invoice lines, as a program adds them.
 pub fn invoice_line() -> impl Strategy<Value = InvoiceLine> {
-    (line_choices(), buyer_kind()).prop_map(|(choices, buyer)| line_from(&choices, buyer))
+    (line_choices(), buyer_kind())
+        .prop_map(|(choices, buyer)| line_from(&choices, buyer, Currency::EUR))
 }
 
 /// The choices of a draft's header: payment means, terms, note, references, a structured
@@ -280,9 +361,11 @@ struct HeaderChoices {
     payment_reference: Option<apkalpe_core::CreditorReference>,
     rounding: RoundingPolicy,
     adjustments: Vec<(AdjustmentKind, u32, u8)>,
+    /// A document in US dollars at this many dollars per euro (4 decimals), or in euro.
+    dollars_per_euro: Option<u32>,
 }
 
-fn header_choices() -> impl Strategy<Value = HeaderChoices> {
+fn header_choices() -> BoxedStrategy<HeaderChoices> {
     (
         prop::sample::select(vec![
             PaymentMeans::CreditTransfer,
@@ -300,6 +383,15 @@ fn header_choices() -> impl Strategy<Value = HeaderChoices> {
                 RoundingStrategy::HalfAwayFromZero,
                 RoundingStrategy::HalfEven,
             ),
+            RoundingPolicy::EN_16931
+                .try_with_payable(apkalpe_core::Rounding::CASH_5_CENTS)
+                .expect("whole cents"),
+            RoundingPolicy::EN_16931
+                .try_with_payable(
+                    apkalpe_core::Rounding::try_new(RoundingStrategy::TowardZero, Decimal::ONE)
+                        .expect("a rounding"),
+                )
+                .expect("whole cents"),
         ]),
         prop::collection::vec(
             (
@@ -309,6 +401,7 @@ fn header_choices() -> impl Strategy<Value = HeaderChoices> {
             ),
             0..=2,
         ),
+        prop::option::weighted(0.15, 5_000u32..=15_000),
     )
         .prop_map(
             |(
@@ -317,6 +410,7 @@ fn header_choices() -> impl Strategy<Value = HeaderChoices> {
                 payment_reference,
                 rounding,
                 adjustments,
+                dollars_per_euro,
             )| {
                 HeaderChoices {
                     means,
@@ -327,9 +421,11 @@ fn header_choices() -> impl Strategy<Value = HeaderChoices> {
                     payment_reference,
                     rounding,
                     adjustments,
+                    dollars_per_euro,
                 }
             },
         )
+        .boxed()
 }
 
 /// Builds a draft from its choices; `issue_date` places the supply and due dates.
@@ -342,24 +438,36 @@ fn draft_from(
     issue_date: NaiveDate,
     (supply_back, due_ahead): (Option<u64>, Option<u64>),
 ) -> DraftInvoice {
-    let mut draft = DraftInvoice::new(kind, seller, buyer, Currency::EUR)
+    let currency = match header.dollars_per_euro {
+        Some(_) => Currency::USD,
+        None => Currency::EUR,
+    };
+    let mut draft = DraftInvoice::new(kind, seller, buyer, currency)
         .with_payment_means(header.means)
         .with_rounding_policy(header.rounding);
+    if let Some(rate) = header.dollars_per_euro {
+        draft = draft.with_exchange_rate(
+            ExchangeRate::try_new(Currency::USD, Decimal::new(rate.into(), 4), issue_date)
+                .expect("a rate above zero"),
+        );
+    }
     for choices in lines {
-        draft.push_line(line_from(choices, buyer_kind));
+        draft.push_line(line_from(choices, buyer_kind, currency));
     }
     for (adjustment_kind, cents, vat) in &header.adjustments {
         draft = draft.with_adjustment(DocumentAdjustment::new(
             Adjustment::try_new(
                 *adjustment_kind,
-                eur(Decimal::new((*cents).into(), 2)),
+                Money::new(Decimal::new((*cents).into(), 2), currency),
                 "Pastāvīgā klienta atlaide",
             )
             .expect("a valid adjustment"),
             vat_of(*vat, buyer_kind),
         ));
     }
-    if lines.iter().any(|(_, _, _, vat, ..)| *vat % 9 == 5) {
+    if lines.iter().any(|(_, _, _, vat, ..)| *vat % 9 == 5)
+        || header.adjustments.iter().any(|(_, _, vat)| *vat % 9 == 5)
+    {
         draft = draft.with_exemption(
             VatExemption::try_new(
                 VatCategory::Exempt,
@@ -429,9 +537,7 @@ type InvoiceChoices = (
     (u8, u8),
 );
 
-fn invoice_choices(
-    lines: std::ops::RangeInclusive<usize>,
-) -> impl Strategy<Value = InvoiceChoices> {
+fn invoice_choices(lines: std::ops::RangeInclusive<usize>) -> BoxedStrategy<InvoiceChoices> {
     (
         (
             prop_oneof![
@@ -454,6 +560,7 @@ fn invoice_choices(
             prop_oneof![3 => Just(0u8), 1 => Just(1u8), 1 => Just(2u8)],
         ),
     )
+        .boxed()
 }
 
 /// Issues a drawn invoice: `prepaid` 0 none, 1 half the total, 2 all of it; a simplified
@@ -465,7 +572,7 @@ fn issue_from(choices: InvoiceChoices) -> Option<IssuedInvoice> {
     let total = draft.totals().ok()?.tax_inclusive();
     draft = match prepaid {
         1 => draft.with_prepaid(
-            eur(total.amount() / Decimal::TWO)
+            Money::new(total.amount() / Decimal::TWO, total.currency())
                 .round(apkalpe_core::Rounding::CENTS_HALF_AWAY_FROM_ZERO)
                 .ok()?,
         ),
@@ -500,8 +607,10 @@ pub fn draft_invoice() -> impl Strategy<Value = DraftInvoice> {
     })
 }
 
-/// Issued invoices of every kind, 1–8 lines, with allowances, charges, exempt and reverse
-/// charge lines, prepayments, every rounding policy and numbers near a pattern's limit.
+/// Issued invoices of every kind, 1–8 lines, with allowances, charges, exempt, reverse
+/// charge and export lines, negative lines, prepayments, every rounding policy (the amount due
+/// rounded too), invoices in US dollars, buyers outside the EU and numbers near a pattern's
+/// limit.
 pub fn issued_invoice() -> impl Strategy<Value = IssuedInvoice> {
     invoice_choices(1..=8).prop_filter_map("the draft is refused", issue_from)
 }
@@ -731,6 +840,7 @@ fn cash_order_of(
     date: NaiveDate,
 ) -> Option<CashOrder> {
     let draft = DraftCashOrder::try_new(
+        business(),
         direction,
         party,
         "Apmaksa par rēķinu",
@@ -770,8 +880,13 @@ pub fn cash_book_with(
                 YearReset::EachYear,
             )
             .expect("a valid series");
-            let mut book = CashBook::try_new(eur(Decimal::new(opening.into(), 2)), "kio", "kizo")
-                .expect("two series");
+            let mut book = CashBook::try_new(
+                business(),
+                eur(Decimal::new(opening.into(), 2)),
+                "kio",
+                "kizo",
+            )
+            .expect("two series");
             let mut posted: Vec<CashOrder> = Vec::new();
             let mut date = start;
             for operation in operations {
@@ -880,6 +995,7 @@ pub fn draft_cash_order() -> impl Strategy<Value = DraftCashOrder> {
     )
         .prop_map(|(direction, party, mantissa, scale)| {
             DraftCashOrder::try_new(
+                business(),
                 direction,
                 party,
                 "Avanss\nkomandējumam",
@@ -1386,6 +1502,8 @@ fn broken_draft_input() -> impl Strategy<Value = ValidationReport> {
                 let input = InvoiceDraftInput {
                     kind: kind.to_owned(),
                     currency: Some(currency.to_owned()),
+                    exchange_rate: None,
+                    payable_rounding: None,
                     seller: PartyInput {
                         kind: "organisation".to_owned(),
                         name: "SIA Apkalpe".to_owned(),
