@@ -171,6 +171,29 @@ impl VatRate {
         self.0
     }
 
+    /// Returns the rate as people in `language` write it: "21 %" and "12,5 %" in Latvian,
+    /// German and Russian (a no-break space before the sign, a decimal comma), "21%" and
+    /// "12.5%" in English. `Display` keeps the plain "21%".
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{Language, VatRate};
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let rate = VatRate::try_new(dec!(12.5))?;
+    /// assert_eq!(rate.to_localized_string(Language::Latvian), "12,5\u{a0}%");
+    /// assert_eq!(rate.to_localized_string(Language::English), "12.5%");
+    /// # Ok::<(), apkalpe_core::VatError>(())
+    /// ```
+    pub fn to_localized_string(&self, language: crate::Language) -> String {
+        let number = self.0.normalize().to_string();
+        match language {
+            crate::Language::English => format!("{number}%"),
+            _ => format!("{}\u{a0}%", number.replace('.', ",")),
+        }
+    }
+
     /// Returns the rate as a fraction (0.21 for 21 %).
     pub fn as_fraction(&self) -> Decimal {
         // Dividing a value of at most 100 by 100 cannot fail.
