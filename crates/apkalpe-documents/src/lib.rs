@@ -29,7 +29,10 @@
 //!   deadlines (PTAL art. 26.1, the Law on Submissions before and after 1 March 2026).
 //! - [`claim_period`], [`Remedy`], [`withdrawal_deadline`]: consumer reclamations and the
 //!   14-day withdrawal.
-//! - [`Contract`], [`MinutesBook`], [`Letter`], [`Salutation`]: contracts, minutes and letters.
+//! - [`Contract`], [`MinutesBook`], [`Letter`], [`Salutation`]: contracts, minutes and letters;
+//!   [`latvian_vocative`], [`latvian_genitive`]: a person greeted in the vocative ("Labdien,
+//!   Jāni Ozol!") or by title ("Godātais Ozola kungs!"), with a safe form where a name's
+//!   ending leaves the grammar unsure.
 //! - [`AccessLevel`], [`Reader`], [`read_document`], [`AccessLog`]: confidentiality.
 //! - [`transfer_list`], [`destruction_list`], [`DestructionAct`]: the archive.
 //! - [`DocumentsError`]: every error of the crate, each with a stable code.
@@ -93,6 +96,7 @@ mod contract;
 mod error;
 mod file_plan;
 mod flow;
+mod latvian_name;
 mod letter;
 mod minutes;
 mod register;
@@ -124,6 +128,7 @@ pub use flow::{
     Assignee, DocumentFlow, FlowAction, FlowError, FlowEvent, FlowState, FlowStatus, OverdueItem,
     overdue_list,
 };
+pub use latvian_name::{Gender, latvian_genitive, latvian_vocative};
 pub use letter::{Letter, Salutation};
 pub use minutes::{Decision, Meeting, Minutes, MinutesBook, MinutesError};
 pub use register::{

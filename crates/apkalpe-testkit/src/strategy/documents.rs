@@ -13,7 +13,7 @@ use apkalpe_documents::{
     CaseIndex, Channel, ClaimPeriodCheck, ClosedCase, Contract, ContractTerm, CountingRule,
     DeadlineRegime, Decision, DestructionAct, DestructionEntry, Document, DocumentDraft,
     DocumentFlow, DocumentId, DocumentKind, DocumentVersion, FilePlan, FilePlanChange,
-    FilePlanEntry, FilePlanEntryInput, FilePlanProblem, FlowAction, FlowEvent, FlowStatus,
+    FilePlanEntry, FilePlanEntryInput, FilePlanProblem, FlowAction, FlowEvent, FlowStatus, Gender,
     KeepReason, LegalHold, Letter, Meeting, Minutes, MinutesBook, NewSubmission, OpenCase,
     OpenSubmission, ReadOutcome, Reader, RegimeKind, Register, RegisterError, RegisterKind,
     RegisteredDocument, RegistrationPattern, Renewal, Requisite, RequisiteProblem,
@@ -1139,6 +1139,11 @@ pub fn destruction_entry() -> impl Strategy<Value = DestructionEntry> {
 pub fn salutation() -> impl Strategy<Value = Salutation> {
     prop_oneof![
         line(200).prop_map(Salutation::Named),
+        (
+            line(100),
+            prop_oneof![Just(Gender::Male), Just(Gender::Female)]
+        )
+            .prop_map(|(surname, gender)| Salutation::Titled { surname, gender }),
         Just(Salutation::Unnamed),
     ]
 }
