@@ -26,7 +26,9 @@
 //! - [`DocumentFlow`], [`FlowAction`], [`overdue_list`]: assignment, resolutions, states, an
 //!   append-only audit trail that replays to the current state.
 //! - [`AnswerRules`], [`DeadlineRegime`], [`OpenSubmission`]: effective-dated answer
-//!   deadlines (PTAL art. 26.1, the Law on Submissions before and after 1 March 2026).
+//!   deadlines (PTAL art. 26.1, the Law on Submissions before and after 1 March 2026);
+//!   [`ForwardedSubmission`]: a submission that belongs to another institution, forwarded
+//!   within the dated term (7 working days, 5 from 1 March 2026).
 //! - [`claim_period`], [`Remedy`], [`withdrawal_deadline`]: consumer reclamations and the
 //!   14-day withdrawal.
 //! - [`Contract`], [`MinutesBook`], [`Letter`], [`Salutation`]: contracts, minutes and letters;
@@ -146,7 +148,7 @@ pub use retention::{
 };
 pub use submission::{
     AnswerDeadline, AnswerOutcome, AnswerRule, AnswerRules, AnsweredSubmission, Channel,
-    DeadlineRegime, NewSubmission, OpenSubmission, RegimeKind, SubmissionError, SubmissionKind,
-    overdue_submissions_report,
+    DeadlineRegime, ForwardAction, ForwardedSubmission, ForwardingDeadline, NewSubmission,
+    OpenSubmission, RegimeKind, SubmissionError, SubmissionKind, overdue_submissions_report,
 };
 pub use text::TextProblem;
