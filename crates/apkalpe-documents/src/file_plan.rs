@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use std::fmt;
 use std::str::FromStr;
 
-use apkalpe_core::RestoreError;
+use apkalpe_core::{CountNoun, Language, RestoreError};
 use serde::{Deserialize, Serialize};
 
 use crate::case_index::{CaseIndex, ParseCaseIndexError};
@@ -481,7 +481,7 @@ impl fmt::Display for FilePlanProblem {
 #[non_exhaustive]
 pub enum FilePlanError {
     /// The plan or its entries break rules: every problem found.
-    #[error("file plan has {} problem(s), the first: {}", .problems.len(), first(.problems))]
+    #[error("file plan has {}, the first: {}", PROBLEMS.count_of(Language::English, .problems.len()), first(.problems))]
     Invalid {
         /// Every problem, in line (then index) order.
         problems: Vec<FilePlanProblem>,
@@ -493,6 +493,9 @@ pub enum FilePlanError {
         year: i32,
     },
 }
+
+/// "1 problem", "8 problems".
+const PROBLEMS: CountNoun<'static> = CountNoun::new("problem", "problems");
 
 fn first(problems: &[FilePlanProblem]) -> String {
     problems
@@ -523,7 +526,10 @@ impl FilePlanError {
     pub fn render_text(&self) -> String {
         match self {
             FilePlanError::Invalid { problems } => {
-                let mut text = format!("file plan is invalid: {} problem(s)\n", problems.len());
+                let mut text = format!(
+                    "file plan is invalid: {}\n",
+                    PROBLEMS.count_of(Language::English, problems.len())
+                );
                 for problem in problems {
                     text.push_str(&format!("  {problem}\n"));
                 }

@@ -36,7 +36,9 @@
 //!   Jāni Ozol!") or by title ("Godātais Ozola kungs!"), with a safe form where a name's
 //!   ending leaves the grammar unsure.
 //! - [`AccessLevel`], [`Reader`], [`read_document`], [`AccessLog`]: confidentiality.
-//! - [`transfer_list`], [`destruction_list`], [`DestructionAct`]: the archive.
+//! - [`transfer_list`], [`destruction_list`], [`DestructionAct`]: the archive;
+//!   [`TransferTerms`]: the dated legal terms for transfer by medium (paper 15 years,
+//!   electronic 5).
 //! - [`DocumentsError`]: every error of the crate, each with a stable code.
 //!
 //! # Saving and restoring
@@ -112,7 +114,8 @@ pub use access::{
 };
 pub use archive::{
     ArchiveError, ArchivePolicy, DestructionAct, DestructionEntry, DestructionList, TransferEntry,
-    TransferList, destruction_list, transfer_list,
+    TransferList, TransferTerm, TransferTerms, destruction_list, transfer_list,
+    transfer_list_with_terms,
 };
 pub use case::{CaseError, ClosedCase, OpenCase};
 pub use case_index::{CaseIndex, ParseCaseIndexError};

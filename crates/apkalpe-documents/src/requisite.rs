@@ -3,7 +3,7 @@
 use std::collections::BTreeMap;
 use std::fmt;
 
-use apkalpe_core::RestoreError;
+use apkalpe_core::{CountNoun, Language, RestoreError};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -498,12 +498,15 @@ impl fmt::Display for RequisiteProblem {
 /// # Ok::<(), apkalpe_documents::DocumentsError>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{kind} draft has {} requisite problem(s), the first: {}", .problems.len(), first(.problems))]
+#[error("{kind} draft has {}, the first: {}", PROBLEMS.count_of(Language::English, .problems.len()), first(.problems))]
 #[non_exhaustive]
 pub struct RequisiteError {
     kind: DocumentKind,
     problems: Vec<RequisiteProblem>,
 }
+
+/// "1 requisite problem", "6 requisite problems".
+const PROBLEMS: CountNoun<'static> = CountNoun::new("requisite problem", "requisite problems");
 
 fn first(problems: &[RequisiteProblem]) -> String {
     problems
@@ -536,15 +539,15 @@ impl RequisiteError {
     /// use apkalpe_documents::{DocumentDraft, DocumentKind};
     ///
     /// let error = DocumentDraft::new(DocumentKind::Report).validate().unwrap_err();
-    /// assert!(error.render_text().starts_with("report (pārskats): 5 problem(s)\n"));
+    /// assert!(error.render_text().starts_with("report (pārskats): 5 problems\n"));
     /// # Ok::<(), apkalpe_documents::DocumentsError>(())
     /// ```
     pub fn render_text(&self) -> String {
         let mut text = format!(
-            "{} ({}): {} problem(s)\n",
+            "{} ({}): {}\n",
             self.kind,
             self.kind.latvian_name(),
-            self.problems.len()
+            CountNoun::new("problem", "problems").count_of(Language::English, self.problems.len())
         );
         for problem in &self.problems {
             text.push_str(&format!("  {:<35} {problem}\n", problem.code()));

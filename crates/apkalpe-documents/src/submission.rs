@@ -5,7 +5,7 @@ use std::fmt;
 use std::str::FromStr;
 use std::sync::OnceLock;
 
-use apkalpe_core::{Calendar, CalendarError, Deadline, Period, RestoreError};
+use apkalpe_core::{Calendar, CalendarError, CountNoun, Deadline, Language, Period, RestoreError};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -698,16 +698,12 @@ impl AnswerDeadline {
 }
 
 fn describe(period: Period) -> String {
-    let (count, one, many) = match period {
-        Period::Days(n) => (n, "day", "days"),
-        Period::WorkingDays(n) => (n, "working day", "working days"),
-        Period::Months(n) => (n, "month", "months"),
+    let (count, noun) = match period {
+        Period::Days(n) => (n, CountNoun::new("day", "days")),
+        Period::WorkingDays(n) => (n, CountNoun::new("working day", "working days")),
+        Period::Months(n) => (n, CountNoun::new("month", "months")),
     };
-    if count == 1 {
-        format!("{count} {one}")
-    } else {
-        format!("{count} {many}")
-    }
+    noun.count(Language::English, u64::from(count))
 }
 
 /// The error returned by submission operations.
@@ -1457,13 +1453,15 @@ pub fn overdue_submissions_report(open: &[OpenSubmission], today: NaiveDate) -> 
     let mut text = format!("overdue answers on {today}: {}\n", overdue.len());
     for item in overdue {
         let days = today.signed_duration_since(item.deadline.date()).num_days();
+        let days = CountNoun::new("day", "days")
+            .count(Language::English, u64::try_from(days).unwrap_or_default());
         let refused = if item.is_deemed_refused(today) {
             ", deemed refused"
         } else {
             ""
         };
         text.push_str(&format!(
-            "  {:<12} {:<12} client {:<12} due {} ({days} days late{refused})\n",
+            "  {:<12} {:<12} client {:<12} due {} ({days} late{refused})\n",
             item.number,
             item.kind.as_str(),
             item.client_id,
