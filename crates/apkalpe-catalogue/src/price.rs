@@ -162,7 +162,7 @@ impl PricingError {
 }
 
 /// One price in a price list: a SKU, a quantity break and a net unit price (without VAT,
-/// facts §3a \[I1\] field 9).
+/// `docs/sources.md` §3a \[I1\] field 9).
 ///
 /// # Examples
 ///

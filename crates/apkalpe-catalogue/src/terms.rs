@@ -10,7 +10,7 @@
 //! | instalments (*nomaksa*) | one part every interval after the invoice date |
 //!
 //! A due date that falls on a Saturday, Sunday or public holiday moves to the next working day
-//! (facts §6 \[D8\], counting as `Calendar::deadline`), except cash on delivery, paid at the
+//! (`docs/sources.md` §6 \[D8\], counting as `Calendar::deadline`), except cash on delivery, paid at the
 //! door. Instalment amounts are `Money::allocate` parts: whole cents that add up exactly to the
 //! total. An early-payment discount (*atlaide par priekšlaicīgu samaksu*) is a percentage of the
 //! total, rounded to cents half away from zero, if paid within its days.

@@ -4,7 +4,7 @@
 //!
 //! # Legal basis
 //!
-//! facts §2: 21 % standard since 2012-07-01 (22 % from 2011-01-01) \[V7\]; 12 % reduced since
+//! `docs/sources.md` §2: 21 % standard since 2012-07-01 (22 % from 2011-01-01) \[V7\]; 12 % reduced since
 //! 2011-01-01 \[V5\]\[V7\]; 5 % for books and press since 2022 and for fresh produce 2018–2023
 //! \[V4\]\[V6\]; 0 % for intra-Community supplies and exports \[V5\]. EN 16931 category codes
 //! (UNCL5305 subset).

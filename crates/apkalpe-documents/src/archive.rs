@@ -605,7 +605,7 @@ fn check(field: &'static str, value: &str, max: usize) -> Result<String, Archive
 /// retention has ended and no hold keeps, signed by a commission.
 ///
 /// A private company needs no approval of the National Archives for it; an institution gets
-/// the act approved by the LNA before destroying (facts §5b \[R7\]\[R12\]).
+/// the act approved by the LNA before destroying (`docs/sources.md` §5b \[R7\]\[R12\]).
 ///
 /// # Examples
 ///

@@ -90,7 +90,7 @@ impl FromStr for Medium {
     }
 }
 
-/// A column of the file plan, in MK 282 order (facts §13.5 \[N23\]), with the legal basis
+/// A column of the file plan, in MK 282 order (`docs/sources.md` §13.5 \[N23\]), with the legal basis
 /// of a temporary period as its own column.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -1005,7 +1005,7 @@ impl From<ChangeRepr> for FilePlanChange {
 ///
 /// # Legal basis
 ///
-/// facts §5b, §13.5 \[N23\] (columns, categories); private companies need no scheme agreed
+/// `docs/sources.md` §5b, §13.5 \[N23\] (columns, categories); private companies need no scheme agreed
 /// with LNA, but one is the way to follow records-management rules (T3.4, T3.9, C17).
 ///
 /// # Saved form

@@ -201,9 +201,9 @@ impl fmt::Display for DocumentKind {
 
 /// A requisite (*rekvizīts*) of a document, per MK noteikumi Nr. 558 (2018).
 ///
-/// The set follows the typical list in facts §5a \[R2\]\[R3\] (confidence L: the full
-/// enumerated list of MK 558 was not read, facts §13.3); the legal-force requisites (author,
-/// date, signature) are confirmed (DJSL §4(1), facts §13.3 \[R1\]). The document type name
+/// The set follows the typical list in `docs/sources.md` §5a \[R2\]\[R3\] (confidence L: the full
+/// enumerated list of MK 558 was not read, `docs/sources.md` §13.3); the legal-force requisites (author,
+/// date, signature) are confirmed (DJSL §4(1), `docs/sources.md` §13.3 \[R1\]). The document type name
 /// is not a requisite value here: it follows from [`DocumentKind::latvian_name`].
 ///
 /// # Examples
@@ -257,7 +257,7 @@ pub enum Requisite {
 }
 
 impl Requisite {
-    /// The standard electronic-signature line (facts §5a).
+    /// The standard electronic-signature line (`docs/sources.md` §5a).
     pub const ELECTRONIC_SIGNATURE_LINE: &'static str =
         "DOKUMENTS IR PARAKSTĪTS AR DROŠU ELEKTRONISKO PARAKSTU UN SATUR LAIKA ZĪMOGU";
 
@@ -655,7 +655,7 @@ impl DocumentDraft {
     ///
     /// # Legal basis
     ///
-    /// facts §5a, §13.3 \[R1\]\[R3\]\[N24\] (author, date, signature; MK 558).
+    /// `docs/sources.md` §5a, §13.3 \[R1\]\[R3\]\[N24\] (author, date, signature; MK 558).
     pub fn validate(self) -> Result<Document, RequisiteError> {
         let DocumentDraft {
             kind,

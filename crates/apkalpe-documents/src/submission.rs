@@ -284,7 +284,7 @@ pub struct AnswerRules {
 }
 
 impl AnswerRules {
-    /// The Latvian rules (facts §6, §13.6):
+    /// The Latvian rules (`docs/sources.md` §6, §13.6):
     ///
     /// | regime | received | period | longer | basis |
     /// |---|---|---|---|---|
@@ -1021,7 +1021,7 @@ impl OpenSubmission {
     }
 
     /// Tells whether a consumer's claim counts as refused on `today`: the trader kept silent
-    /// past the deadline (PTAL art. 26.1, facts §6 \[D4\]).
+    /// past the deadline (PTAL art. 26.1, `docs/sources.md` §6 \[D4\]).
     pub fn is_deemed_refused(&self, today: NaiveDate) -> bool {
         self.deadline.regime == DeadlineRegime::Consumer && self.is_overdue(today)
     }

@@ -8,13 +8,13 @@
 //!
 //! # Legal basis
 //!
-//! facts §9 (MK noteikumi Nr. 96 and 95; card payments go through the register too; X =
-//! interim, Z = day close that zeroes the day counters \[K1\]\[K2\]\[K3\]); facts §13.2 (receipt
+//! `docs/sources.md` §9 (MK noteikumi Nr. 96 and 95; card payments go through the register too; X =
+//! interim, Z = day close that zeroes the day counters \[K1\]\[K2\]\[K3\]); `docs/sources.md` §13.2 (receipt
 //! elements per VID's restatement of MK 96: taxpayer, "čeks" and number, fiscal module code,
 //! date and time, per line name + VAT sign + quantity + price, each VAT rate with net and VAT,
 //! grand total, device serial \[N17\]; Z carries its own number and date \[K7\]). The exact X/Z
-//! field lists are not public (facts §13.2, U): the reports carry what peers and VID's receipt
-//! list suggest, and say so. Cash rounding only on the cash part (facts §1 \[S7\]).
+//! field lists are not public (`docs/sources.md` §13.2, U): the reports carry what peers and VID's receipt
+//! list suggest, and say so. Cash rounding only on the cash part (`docs/sources.md` §1 \[S7\]).
 //!
 //! Serves: T4.4, S35, T4.2, T4.3.
 
@@ -176,7 +176,7 @@ fn non_empty(text: &str, field: &'static str) -> Result<String, RegisterError> {
     }
 }
 
-/// Who and what the register is: the data every receipt and report prints (facts §13.2).
+/// Who and what the register is: the data every receipt and report prints (`docs/sources.md` §13.2).
 ///
 /// # Examples
 ///
@@ -303,7 +303,7 @@ impl RegisterIdentity {
     }
 }
 
-/// Returns the VAT sign printed beside a line (facts §13.2: "a digit, letter or mark showing
+/// Returns the VAT sign printed beside a line (`docs/sources.md` §13.2: "a digit, letter or mark showing
 /// the rate"): A 21 %, B 12 %, C 5 %, D 0 %, E any other rate. The letters are a common
 /// register convention, not law.
 pub fn vat_sign(rate: VatRate) -> char {
@@ -440,7 +440,7 @@ pub enum Discount {
 }
 
 /// A discount granted on a receipt line: how it was given, why, and the discount in money
-/// that the receipt prints (facts §13.2: "discounts in money, where granted" \[N17\]).
+/// that the receipt prints (`docs/sources.md` §13.2: "discounts in money, where granted" \[N17\]).
 ///
 /// # Examples
 ///
@@ -1103,7 +1103,7 @@ fn figures(
     if lines.is_empty() {
         return Err(RegisterError::NoLines);
     }
-    // Per rate gross, then VAT taken out of each rate's gross (VAT per rate, facts §13.2).
+    // Per rate gross, then VAT taken out of each rate's gross (VAT per rate, `docs/sources.md` §13.2).
     let mut by_rate: Vec<(VatRate, Money)> = Vec::new();
     for line in lines {
         let amount = line.amount;
@@ -1978,7 +1978,7 @@ impl ZReport {
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum FiscalDeviceError {
-    /// The device cannot be reached or has failed (facts §9: record sales in a revenue
+    /// The device cannot be reached or has failed (`docs/sources.md` §9: record sales in a revenue
     /// register meanwhile).
     #[error("the fiscal device is unavailable")]
     Unavailable,
@@ -2862,7 +2862,7 @@ impl OpenShift {
     /// Records a return of the `lines` of receipt `original` (which may be from an earlier
     /// shift), refunded by the `tenders`. For a cash refund the amount of the
     /// [`Tender::Cash`] is not used: the shop pays back the cash part rounded under the same
-    /// rule as a sale (facts §1: cash refunds are rounded too), and no change arises.
+    /// rule as a sale (`docs/sources.md` §1: cash refunds are rounded too), and no change arises.
     ///
     /// # Errors
     ///

@@ -456,7 +456,7 @@ impl Calendar {
     ///
     /// # Legal basis
     ///
-    /// facts §6 (counting, EU Reg. 1182/71 logic, \[D8\], confidence L) and §13.1 (days off).
+    /// `docs/sources.md` §6 (counting, EU Reg. 1182/71 logic, \[D8\], confidence L) and §13.1 (days off).
     pub fn deadline(&self, start: NaiveDate, period: Period) -> Result<Deadline, CalendarError> {
         check_date(start)?;
         let overflow = || CalendarError::Overflow { date: start };

@@ -6,7 +6,7 @@ use super::Money;
 use crate::Language;
 
 /// No-break space: between thousands groups and before a currency sign in localised forms, so
-/// that an amount never breaks across lines (facts §11 \[W3\]\[W4\]).
+/// that an amount never breaks across lines (`docs/sources.md` §11 \[W3\]\[W4\]).
 const NO_BREAK_SPACE: char = '\u{a0}';
 
 /// The amount padded to the currency's minor units, extra decimals kept: "1234.50", "0.1234".
@@ -74,7 +74,7 @@ impl Money {
     ///
     /// # Legal basis
     ///
-    /// facts §11: decimal comma, sign after the number with a no-break space \[W3\]\[W4\].
+    /// `docs/sources.md` §11: decimal comma, sign after the number with a no-break space \[W3\]\[W4\].
     ///
     /// # Examples
     ///
