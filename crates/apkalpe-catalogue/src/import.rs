@@ -44,7 +44,9 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::fmt;
 use std::io::Read;
 
-use apkalpe_core::{Currency, Language, LocalizedText, Money, VatClassSchedule, parse_amount};
+use apkalpe_core::{
+    CountNoun, Currency, Language, LocalizedText, Money, VatClassSchedule, parse_amount,
+};
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
@@ -178,7 +180,7 @@ impl fmt::Display for ImportProblem {
 /// assert_eq!(error.problems()[1].reason.code(), "import.invalid_value");
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{count} problem(s) in the import, first: {first}", count = self.problems.len(), first = self.first())]
+#[error("{count} in the import, first: {first}", count = CountNoun::new("problem", "problems").count_of(Language::English, self.problems.len()), first = self.first())]
 pub struct ImportError {
     problems: Vec<ImportProblem>,
 }

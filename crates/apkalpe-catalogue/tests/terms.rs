@@ -54,7 +54,9 @@ fn a_laptop_in_instalments() {
 /// (issue 15: a contract promising "after the invoice is received" promised another date).
 #[test]
 fn the_latvian_clause_says_what_the_schedule_counts() {
-    use apkalpe_catalogue::{DayCount, DueRule, EarlyPaymentDiscount, InstalmentPlan, PaymentTerms};
+    use apkalpe_catalogue::{
+        DayCount, DueRule, EarlyPaymentDiscount, InstalmentPlan, PaymentTerms,
+    };
     use apkalpe_core::Period;
     use rust_decimal_macros::dec;
 

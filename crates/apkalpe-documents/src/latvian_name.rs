@@ -38,7 +38,8 @@
 //!
 //! Without a gender, an ending in `-s` or `-š` is read as masculine (the Latvian masculine
 //! endings); pass [`Gender::Female`] for a woman's name that ends in `-s` (a 6th-declension or
-//! foreign name), which is then left as it is.
+//! foreign name), which is then left as it is. An organisation's name (one with a legal form
+//! such as SIA, AS, IK, or in quotation marks) is not a person's: it gives `None`.
 //!
 //! # Sources
 //!
@@ -213,9 +214,37 @@ fn genitive_word(word: &str, gender: Gender) -> Option<String> {
     Some(word.to_owned())
 }
 
+/// Legal forms that mark an organisation's name ("SIA Koks"), which is not declined.
+const LEGAL_FORMS: [&str; 12] = [
+    "SIA",
+    "AS",
+    "IK",
+    "ZS",
+    "PS",
+    "KS",
+    "SE",
+    "KB",
+    "ZEMNIEKU",
+    "BIEDRĪBA",
+    "NODIBINĀJUMS",
+    "VAS",
+];
+
+/// Tells whether `name` reads as an organisation's name: a legal form as a word ("SIA Koks",
+/// "Biedrība …") or a name in quotation marks ("\"Koks\"").
+fn is_organisation(name: &str) -> bool {
+    name.contains(['"', '“', '”', '„', '«', '»'])
+        || name
+            .split_whitespace()
+            .any(|word| LEGAL_FORMS.contains(&word.to_uppercase().trim_end_matches('.')))
+}
+
 /// Applies `form` to every part of a name: words split by spaces, parts of a double surname
-/// by hyphens; `None` when any part is unsure or the name is blank.
+/// by hyphens; `None` when any part is unsure, the name is blank, or it is an organisation's.
 fn each_part(name: &str, form: impl Fn(&str) -> Option<String>) -> Option<String> {
+    if is_organisation(name) {
+        return None;
+    }
     let mut words = Vec::new();
     for word in name.split_whitespace() {
         let parts: Option<Vec<String>> = word.split('-').map(&form).collect();
@@ -237,6 +266,7 @@ fn each_part(name: &str, form: impl Fn(&str) -> Option<String>) -> Option<String
 /// assert_eq!(latvian_vocative("Anna Bērziņa", None).as_deref(), Some("Anna Bērziņa"));
 /// assert_eq!(latvian_vocative("Agnes Smita", Some(Gender::Female)).as_deref(), Some("Agnes Smita"));
 /// assert_eq!(latvian_vocative("Jonas Petraitis", None), None);
+/// assert_eq!(latvian_vocative("SIA Koks", None), None); // an organisation: not declined
 /// ```
 pub fn latvian_vocative(name: &str, gender: Option<Gender>) -> Option<String> {
     each_part(name, |word| vocative_word(word, gender))

@@ -227,3 +227,26 @@ fn the_saved_form_names_the_variant() {
     let old: Salutation = serde_json::from_str(r#"{"to":"named","name":"Anna Kalniņa"}"#).unwrap();
     assert_eq!(old, Salutation::Named("Anna Kalniņa".into()));
 }
+
+#[test]
+fn an_organisation_is_not_declined() {
+    for name in [
+        "SIA Koks",
+        "AS \"Latvijas Gāze\"",
+        "Biedrība Ozols",
+        "\u{201e}Kurzemes Koks\u{201d}",
+        "ik Lācis",
+    ] {
+        assert_eq!(latvian_vocative(name, None), None, "{name}");
+        assert_eq!(latvian_genitive(name, Gender::Male), None, "{name}");
+        assert_eq!(
+            Salutation::Named(name.into()).opening(Language::Latvian),
+            "Labdien!"
+        );
+    }
+    // A person whose name merely contains such letters is declined.
+    assert_eq!(
+        latvian_vocative("Asnis Sīmanis", None).as_deref(),
+        Some("Asni Sīmani")
+    );
+}
