@@ -134,11 +134,7 @@ pub enum DeadlineStep {
 
 /// "1 day", "2 days".
 fn plural(count: u32, one: &str, many: &str) -> String {
-    if count == 1 {
-        format!("{count} {one}")
-    } else {
-        format!("{count} {many}")
-    }
+    crate::CountNoun::new(one, many).count(crate::Language::English, u64::from(count))
 }
 
 impl fmt::Display for DeadlineStep {
