@@ -1005,6 +1005,22 @@ impl CashLimits {
         }
     }
 
+    /// Returns the limits of `country`, if this library has them: Latvia's
+    /// ([`CashLimits::latvia`]); other countries' limits are not collected (`None`).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::CountryCode;
+    /// use apkalpe_payments::CashLimits;
+    ///
+    /// assert_eq!(CashLimits::for_country(CountryCode::LV), Some(CashLimits::latvia()));
+    /// assert_eq!(CashLimits::for_country(CountryCode::LT), None);
+    /// ```
+    pub fn for_country(country: CountryCode) -> Option<CashLimits> {
+        (country == CountryCode::LV).then(CashLimits::latvia)
+    }
+
     /// Creates other limits (a changed law).
     ///
     /// # Errors

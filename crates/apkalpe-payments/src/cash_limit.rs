@@ -922,9 +922,3 @@ impl CashDeclaration {
         out
     }
 }
-
-/// The cap of a single cash operation a register in `country` refuses, if the law there has
-/// one in this library: Latvia's 7 200 EUR (facts of other countries are not collected).
-pub(crate) fn register_limits(country: apkalpe_core::CountryCode) -> Option<CashLimits> {
-    (country == apkalpe_core::CountryCode::LV).then(CashLimits::latvia)
-}

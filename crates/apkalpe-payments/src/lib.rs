@@ -20,7 +20,8 @@
 //! - [`CashLimitLedger`], [`CashOperation`], [`CashCounterparty`], [`CashDeclaration`]: the
 //!   limits as an engine: linked cash operations (same client and day, same invoice) summed
 //!   into deals, deals over the cap refused, deals over 1 500 EUR with taxpayers marked and
-//!   reported monthly; a Latvian register refuses a receipt whose cash part is over the cap.
+//!   reported monthly; a register given the cap ([`CashRegister::with_cash_limits`]) refuses a
+//!   receipt whose cash part is over it.
 //! - [`CardNumber`] (never printed, never serialised), [`MaskedPan`], [`CardBrand`],
 //!   [`CardExpiry`]: card validation by Luhn, length and IIN range.
 //! - [`CardPayment`], [`CardTerminal`], [`SimulatedTerminal`], [`IdempotencyKey`],

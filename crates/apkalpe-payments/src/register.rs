@@ -2111,7 +2111,7 @@ impl CashRegister {
     /// the outlet's country from its identity.
     pub fn new(identity: RegisterIdentity, currency: Currency) -> Self {
         CashRegister {
-            cash_limits: crate::cash_limit::register_limits(identity.country),
+            cash_limits: None,
             identity,
             currency,
             policy: CashRounding::builtin(),
@@ -2170,10 +2170,26 @@ impl CashRegister {
         &self.policy
     }
 
-    /// Replaces the cap on the cash part of one receipt (`None`: no cap). A new register
-    /// gets its outlet country's cap: [`CashLimits::latvia`] for Latvia, none elsewhere (no
-    /// other country's limit is collected here). Like the cash-rounding policy, the cap is
-    /// law, not saved: a restored register gets its country's again.
+    /// Sets the cap on the cash part of one receipt (`None`: no cap). A new or restored
+    /// register has none: an application turns it on for the operations it takes now, with
+    /// [`CashLimits::for_country`] of the outlet (Latvia's 7 200 EUR), and decides what a
+    /// replay of its own older history does (a journal written before the cap was enforced
+    /// may hold a sale over it, which happened and must replay). The cap is not saved.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{CountryCode, Currency};
+    /// use apkalpe_payments::{CashLimits, CashRegister, RegisterIdentity};
+    ///
+    /// let identity = RegisterIdentity::try_new("SIA Demo", "40003521600", "Rīga", "KA-1", "FM-1", CountryCode::LV)?;
+    /// let register = CashRegister::new(identity, Currency::EUR);
+    /// assert_eq!(register.cash_limits(), None);
+    /// let country = register.identity().country();
+    /// let register = register.with_cash_limits(CashLimits::for_country(country));
+    /// assert_eq!(register.cash_limits(), Some(CashLimits::latvia()));
+    /// # Ok::<(), apkalpe_payments::PaymentsError>(())
+    /// ```
     #[must_use]
     pub fn with_cash_limits(mut self, limits: Option<CashLimits>) -> Self {
         self.cash_limits = limits;
@@ -2569,6 +2585,15 @@ impl OpenShift {
         self
     }
 
+    /// Returns the shift with a cap on the cash part of one receipt (see
+    /// [`CashRegister::with_cash_limits`]): for a shift restored from its saved form, which
+    /// has none.
+    #[must_use]
+    pub fn with_cash_limits(mut self, limits: Option<CashLimits>) -> Self {
+        self.register.cash_limits = limits;
+        self
+    }
+
     /// Records a receipt [`OpenShift::compose`] made: the counter moves to its number. The
     /// cash cap is not checked: restoring replays saved receipts through here, and a shift
     /// saved before the cap was enforced still restores.
@@ -2822,21 +2847,24 @@ impl OpenShift {
     /// tenders do not settle the total; [`RegisterError::Cash`] for too little cash
     /// (`cash.insufficient_tender`) or a rounding rule missing for the date;
     /// [`RegisterError::CardReference`] for a card tender whose reference could be a card
-    /// number; [`RegisterError::CashLimit`] (`cash_limit.exceeded`) when the cash part is over
-    /// the register's cap ([`CashRegister::with_cash_limits`]; the card part does not count);
+    /// number; [`RegisterError::CashLimit`] (`cash_limit.exceeded`) when the register has a
+    /// cap ([`CashRegister::with_cash_limits`]) and the cash part is over it (the card part
+    /// does not count);
     /// [`RegisterError::Counter`].
     ///
     /// # Example: over the cash cap
     ///
     /// ```
     /// use apkalpe_core::{CountryCode, Currency, Money, VatRate};
-    /// use apkalpe_payments::{CashCount, CashRegister, ReceiptLine, RegisterIdentity, Tender};
+    /// use apkalpe_payments::{CashCount, CashLimits, CashRegister, ReceiptLine, RegisterIdentity, Tender};
     /// use chrono::{TimeZone, Utc};
     /// use rust_decimal_macros::dec;
     ///
     /// let identity = RegisterIdentity::try_new("SIA Demo", "40003521600", "Rīga", "KA-1", "FM-1", CountryCode::LV)?;
     /// let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
-    /// let mut shift = CashRegister::new(identity, Currency::EUR).open_shift("Anna", CashCount::new(), at)?;
+    /// let mut shift = CashRegister::new(identity, Currency::EUR)
+    ///     .with_cash_limits(Some(CashLimits::latvia()))
+    ///     .open_shift("Anna", CashCount::new(), at)?;
     /// let eur = |d| Money::new(d, Currency::EUR);
     /// let laptops = || ReceiptLine::try_new("Klēpjdators", dec!(12), eur(dec!(815.66)), VatRate::try_new(dec!(21)).unwrap());
     /// let all_cash = shift.sell(vec![laptops()?], &[Tender::Cash { tendered: eur(dec!(9787.92)) }], at);

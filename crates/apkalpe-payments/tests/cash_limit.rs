@@ -134,6 +134,7 @@ fn refunds_and_sales_are_not_added_together_and_only_cash_counts() {
     // A sale of 9 787,92 € paid 7 000 € in cash and the rest by card passes the register; the
     // same all in cash does not.
     let mut shift = register(CountryCode::LV)
+        .with_cash_limits(CashLimits::for_country(CountryCode::LV))
         .open_shift("Anna", Default::default(), at(9, 0))
         .unwrap();
     let laptops = || {
@@ -197,9 +198,40 @@ fn refunds_and_sales_are_not_added_together_and_only_cash_counts() {
     assert_eq!(CashOperation::from_receipt(&card).unwrap(), None);
     // A Lithuanian register has no cap here: no other country's limit is collected.
     let mut vilnius = register(CountryCode::LT)
+        .with_cash_limits(CashLimits::for_country(CountryCode::LT))
         .open_shift("Ona", Default::default(), at(9, 0))
         .unwrap();
     assert!(vilnius.register().cash_limits().is_none());
+    // A register without a cap (new, or restored) refuses nothing: the application turns the
+    // cap on for what it does now, and a journal written before replays as it happened.
+    let mut uncapped = register(CountryCode::LV)
+        .open_shift("Anna", Default::default(), at(9, 0))
+        .unwrap();
+    assert!(
+        uncapped
+            .sell(
+                vec![laptops()],
+                &[Tender::Cash {
+                    tendered: eur(dec!(9787.92)),
+                }],
+                at(9, 5),
+            )
+            .is_ok()
+    );
+    let capped_again = uncapped.with_cash_limits(Some(CashLimits::latvia()));
+    assert_eq!(
+        capped_again
+            .preview_sale(
+                vec![laptops()],
+                &[Tender::Cash {
+                    tendered: eur(dec!(9787.92)),
+                }],
+                at(9, 6),
+            )
+            .unwrap_err()
+            .code(),
+        "cash_limit.exceeded"
+    );
     assert!(
         vilnius
             .sell(
