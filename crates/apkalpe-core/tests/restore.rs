@@ -124,6 +124,18 @@ proptest! {
     }
 
     #[test]
+    fn schedule_parsing_never_panics_and_round_trips(
+        text in prop_oneof![
+            any::<String>(),
+            "(standard|reduced|second_reduced|zero|x)( from [0-9]{4}-[0-9]{2}-[0-9]{2})?(; ?(standard|reduced|zero)( from [0-9]{4}-[0-9]{1,2}-[0-9]{2})?){0,3}",
+        ],
+    ) {
+        if let Ok(schedule) = text.parse::<VatClassSchedule>() {
+            prop_assert_eq!(schedule.to_string().parse::<VatClassSchedule>().unwrap(), schedule);
+        }
+    }
+
+    #[test]
     fn the_class_on_a_date_is_the_last_period_started(
         schedule in strategy::vat_class_schedule(),
         date in strategy::date(),
