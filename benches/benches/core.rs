@@ -89,6 +89,19 @@ fn vat(c: &mut Criterion) {
     group.bench_function("allocate/3_even", |b| {
         b.iter(|| black_box(total).allocate_evenly(3))
     });
+    // Issue 15: a quote looks up the class of the supply date, then its rate (no target; it
+    // runs once per quote line).
+    let table = apkalpe_core::VatRateTable::latvia();
+    let bread = apkalpe_core::VatClassSchedule::latvian_staple_food();
+    let day = NaiveDate::from_ymd_opt(2026, 12, 7).unwrap();
+    group.bench_function("entry_for/staple_food_schedule", |b| {
+        b.iter(|| {
+            table
+                .entry_for(black_box(&bread), black_box(day))
+                .unwrap()
+                .rate
+        })
+    });
     group.finish();
 }
 

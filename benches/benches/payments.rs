@@ -335,5 +335,89 @@ fn restore(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, change, z_report, reconciliation, camt, restore);
+/// Target (issue 15; the issue names none, this is ours): checking one more cash operation
+/// against a year of them, linked by client and day and by invoice, ≤ 10 µs; a deal of 10 000
+/// operations linked through one invoice ≤ 5 ms.
+fn cash_limit(c: &mut Criterion) {
+    use apkalpe_payments::{
+        CashCounterparty, CashDirection, CashLimitLedger, CashLimits, CashOperation,
+    };
+    let mut group = c.benchmark_group("payments/cash_limit");
+    let start = chrono::NaiveDate::from_ymd_opt(2026, 1, 1).unwrap();
+    let clients: Vec<CashCounterparty> = (0..500)
+        .map(|i| {
+            if i % 5 == 0 {
+                CashCounterparty::taxpayer(&format!("C-{i}"), "SIA Klients", "40003521600").unwrap()
+            } else {
+                CashCounterparty::private(&format!("C-{i}"), "Klients").unwrap()
+            }
+        })
+        .collect();
+    // A year: 100 000 operations over 250 days, 500 clients, every tenth for an invoice.
+    let mut year = CashLimitLedger::new(CashLimits::latvia());
+    for i in 0..100_000_usize {
+        let date = start + chrono::Days::new((i % 250) as u64);
+        let mut operation = CashOperation::try_new(
+            &format!("R-{i}"),
+            date,
+            CashDirection::Received,
+            eur(Decimal::new(1_000 + (i as i64 * 7_919) % 90_000, 2)),
+        )
+        .unwrap()
+        .with_counterparty(clients[i % 500].clone());
+        if i % 10 == 0 {
+            operation = operation
+                .with_invoice(&format!("AP-{}", i % 5_000))
+                .unwrap();
+        }
+        let _refused = year.record(operation);
+    }
+    let probe = CashOperation::try_new(
+        "R-probe",
+        start + chrono::Days::new(100),
+        CashDirection::Received,
+        eur(dec!(120)),
+    )
+    .unwrap()
+    .with_counterparty(clients[100].clone())
+    .with_invoice("AP-100")
+    .unwrap();
+    group.bench_function("check/in_a_year_of_100000_operations", |b| {
+        b.iter(|| black_box(&year).check(black_box(&probe)).unwrap())
+    });
+    // One invoice paid in 10 000 one-cent parts over a year by one client.
+    let mut chain = CashLimitLedger::new(CashLimits::latvia());
+    for i in 0..10_000_u64 {
+        let operation = CashOperation::try_new(
+            &format!("K-{i}"),
+            start + chrono::Days::new(i % 365),
+            CashDirection::Received,
+            eur(dec!(0.01)),
+        )
+        .unwrap()
+        .with_counterparty(clients[1].clone())
+        .with_invoice("AP-1")
+        .unwrap();
+        chain.record(operation).unwrap();
+    }
+    let next = CashOperation::try_new("K-next", start, CashDirection::Received, eur(dec!(1)))
+        .unwrap()
+        .with_invoice("AP-1")
+        .unwrap();
+    group.sample_size(20);
+    group.bench_function("check/deal_of_10000_linked_operations", |b| {
+        b.iter(|| black_box(&chain).check(black_box(&next)).unwrap())
+    });
+    group.finish();
+}
+
+criterion_group!(
+    benches,
+    change,
+    z_report,
+    reconciliation,
+    camt,
+    restore,
+    cash_limit
+);
 criterion_main!(benches);

@@ -4,7 +4,9 @@
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::fmt::Write as _;
 
-use apkalpe_core::{Currency, Language, LocalizedText, Money, RestoreError, VatRateTable};
+use apkalpe_core::{
+    Currency, Language, LocalizedText, Money, RestoreError, VatRate, VatRateClass, VatRateTable,
+};
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
@@ -154,11 +156,39 @@ pub struct PriceChange {
     pub new: Option<Money>,
 }
 
-/// What changed in a period, for a client notice (T1.9): price changes and promotions that
-/// start or end.
+/// A change of a product's VAT on a date: its class moved (a dated [`VatClassSchedule`] of
+/// the product), or its class's rate changed in the VAT table. The net price stays; the gross
+/// price a client pays moves.
 ///
 /// A plain record: it deserialises from the form it serialises to, each field through its own
 /// type's checks.
+///
+/// [`VatClassSchedule`]: apkalpe_core::VatClassSchedule
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct VatChange {
+    /// The first day of the new VAT.
+    pub date: NaiveDate,
+    /// The product.
+    pub sku: Sku,
+    /// Its name.
+    pub name: LocalizedText,
+    /// The class the day before, or `None` if it had none.
+    pub old_class: Option<VatRateClass>,
+    /// The class from `date`.
+    pub new_class: Option<VatRateClass>,
+    /// The rate the day before, or `None` if there was none.
+    pub old_rate: Option<VatRate>,
+    /// The rate from `date`, or `None` if there is none.
+    pub new_rate: Option<VatRate>,
+}
+
+/// What changed in a period, for a client notice (T1.9): price changes, VAT changes (a
+/// product's class or its rate) and promotions that start or end.
+///
+/// A plain record: it deserialises from the form it serialises to, each field through its own
+/// type's checks. `vat_changes` is left out when empty, and a notice saved before it existed
+/// reads with none.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ChangeNotice {
@@ -168,6 +198,9 @@ pub struct ChangeNotice {
     pub until: NaiveDate,
     /// Price changes by date, SKU, segment, quantity break.
     pub price_changes: Vec<PriceChange>,
+    /// VAT changes by date, then SKU.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub vat_changes: Vec<VatChange>,
     /// Promotions starting in the period, by start date then id.
     pub promotions_started: Vec<Promotion>,
     /// Promotions whose last day is in the period, by last day then id.
@@ -175,49 +208,131 @@ pub struct ChangeNotice {
 }
 
 impl ChangeNotice {
-    /// Renders the notice as text, names in `language`.
+    /// Renders the notice as text in `language`: its words, the products' names, and amounts,
+    /// discounts and VAT rates as people in `language` write them (`4,40 €`, `12 %` in
+    /// Latvian).
     pub fn render(&self, language: Language) -> String {
+        let l = notice_labels(language);
         let mut out = String::new();
-        let _ = writeln!(out, "Changes {} – {}", self.since, self.until);
+        let _ = writeln!(out, "{} {} – {}", l.changes, self.since, self.until);
         for change in &self.price_changes {
-            let show = |m: Option<Money>| m.map_or_else(|| "-".to_owned(), |m| m.to_string());
-            let segment = change.segment.as_ref().map_or("all", ClientSegment::as_str);
+            let show = |m: Option<Money>| {
+                m.map_or_else(|| "-".to_owned(), |m| m.to_localized_string(language))
+            };
+            let segment = change.segment.as_ref().map_or(l.all, ClientSegment::as_str);
             let quantity_break = if change.min_quantity.is_zero() {
                 String::new()
             } else {
-                format!(", from quantity {}", change.min_quantity)
+                format!(", {} {}", l.from_quantity, change.min_quantity)
             };
             let _ = writeln!(
                 out,
-                "{}  {:<14} {:<40} {} → {} (segment {segment}{quantity_break})",
+                "{}  {:<14} {:<40} {} → {} ({} {segment}{quantity_break})",
                 change.date,
                 change.sku.as_str(),
                 change.name.get(language),
                 show(change.old),
                 show(change.new),
+                l.segment,
+            );
+        }
+        for change in &self.vat_changes {
+            let show = |rate: Option<VatRate>| {
+                rate.map_or_else(|| "-".to_owned(), |r| r.to_localized_string(language))
+            };
+            let _ = writeln!(
+                out,
+                "{}  {:<14} {:<40} {} {} → {}",
+                change.date,
+                change.sku.as_str(),
+                change.name.get(language),
+                l.vat,
+                show(change.old_rate),
+                show(change.new_rate),
             );
         }
         for promotion in &self.promotions_started {
             let _ = writeln!(
                 out,
-                "{}  promotion {} {} ({}) until {}",
+                "{}  {} {} {} ({}) {} {}",
                 promotion.valid_from(),
+                l.promotion,
                 promotion.id(),
                 promotion.name().get(language),
-                promotion.discount(),
+                promotion.discount().to_localized_string(language),
+                l.until,
                 promotion.valid_until(),
             );
         }
         for promotion in &self.promotions_ending {
             let _ = writeln!(
                 out,
-                "{}  promotion {} {} ends",
+                "{}  {} {} {} {}",
                 promotion.valid_until(),
+                l.promotion,
                 promotion.id(),
                 promotion.name().get(language),
+                l.ends,
             );
         }
         out
+    }
+}
+
+/// The words of a change notice in one language.
+struct NoticeLabels {
+    changes: &'static str,
+    all: &'static str,
+    segment: &'static str,
+    from_quantity: &'static str,
+    vat: &'static str,
+    promotion: &'static str,
+    until: &'static str,
+    ends: &'static str,
+}
+
+fn notice_labels(language: Language) -> NoticeLabels {
+    match language {
+        Language::Latvian => NoticeLabels {
+            changes: "Izmaiņas",
+            all: "visi",
+            segment: "segments",
+            from_quantity: "no daudzuma",
+            vat: "PVN",
+            promotion: "akcija",
+            until: "līdz",
+            ends: "beidzas",
+        },
+        Language::German => NoticeLabels {
+            changes: "Änderungen",
+            all: "alle",
+            segment: "Segment",
+            from_quantity: "ab Menge",
+            vat: "MwSt.",
+            promotion: "Aktion",
+            until: "bis",
+            ends: "endet",
+        },
+        Language::Russian => NoticeLabels {
+            changes: "Изменения",
+            all: "все",
+            segment: "сегмент",
+            from_quantity: "от количества",
+            vat: "НДС",
+            promotion: "акция",
+            until: "до",
+            ends: "заканчивается",
+        },
+        Language::English => NoticeLabels {
+            changes: "Changes",
+            all: "all",
+            segment: "segment",
+            from_quantity: "from quantity",
+            vat: "VAT",
+            promotion: "promotion",
+            until: "until",
+            ends: "ends",
+        },
     }
 }
 
@@ -777,7 +892,9 @@ impl Catalogue {
         let (unit_price, steps) =
             price::best_discounts(base, self.promotions_for(product, segment, date))?;
         let line = price::line(base, quantity, &steps)?;
-        let rate = self.vat_table.rate(product.vat_class(), date)?;
+        // The class of the supply date, then that class's rate on the same date.
+        let vat_class = product.vat_class_on(date)?;
+        let rate = self.vat_table.rate(vat_class, date)?;
         let amounts = price::vat(line.net, rate)?;
         Ok(PriceQuote {
             sku: sku.clone(),
@@ -798,7 +915,7 @@ impl Catalogue {
             list_total: line.list_total,
             discount_total: line.discount_total,
             net: line.net,
-            vat_class: product.vat_class(),
+            vat_class,
             vat_rate: rate,
             vat: amounts.vat,
             gross: amounts.gross,
@@ -822,7 +939,7 @@ impl Catalogue {
         let net = unit_price
             .checked_mul(quantity.value())?
             .round(price::LINE_ROUNDING)?;
-        let rate = self.vat_table.rate(product.vat_class(), date)?;
+        let rate = self.vat_table.entry_for(product.vat_classes(), date)?.rate;
         let amounts = price::vat(net, rate)?;
         Ok(PriceSummary {
             net,
@@ -1054,6 +1171,7 @@ impl Catalogue {
                 b.min_quantity,
             ))
         });
+        let vat_changes = self.vat_changes(since, until);
         let in_period = |d: NaiveDate| since < d && d <= until;
         let mut promotions_started: Vec<Promotion> = self
             .promotions
@@ -1073,9 +1191,57 @@ impl Catalogue {
             since,
             until,
             price_changes,
+            vat_changes,
             promotions_started,
             promotions_ending,
         }
+    }
+
+    /// The VAT changes of every product in `(since, until]`: the dates its class schedule
+    /// or the VAT table changes something, where the class or the rate really differs from
+    /// the day before. By date, then SKU.
+    fn vat_changes(&self, since: NaiveDate, until: NaiveDate) -> Vec<VatChange> {
+        let table_dates: BTreeSet<NaiveDate> = self
+            .vat_table
+            .entries()
+            .iter()
+            .map(|entry| entry.effective_from)
+            .filter(|date| since < *date && *date <= until)
+            .collect();
+        let mut changes = Vec::new();
+        for product in &self.products {
+            let schedule = product.vat_classes();
+            let mut dates = table_dates.clone();
+            dates.extend(
+                schedule
+                    .changes_between(since, until)
+                    .filter_map(|period| period.from),
+            );
+            for date in dates {
+                let Some(before) = date.pred_opt() else {
+                    continue;
+                };
+                let at = |day: NaiveDate| {
+                    let class = schedule.class_on(day).ok();
+                    let rate = class.and_then(|class| self.vat_table.rate(class, day).ok());
+                    (class, rate)
+                };
+                let ((old_class, old_rate), (new_class, new_rate)) = (at(before), at(date));
+                if old_class != new_class || old_rate != new_rate {
+                    changes.push(VatChange {
+                        date,
+                        sku: product.sku().clone(),
+                        name: product.name().clone(),
+                        old_class,
+                        new_class,
+                        old_rate,
+                        new_rate,
+                    });
+                }
+            }
+        }
+        changes.sort_by(|a, b| (a.date, &a.sku).cmp(&(b.date, &b.sku)));
+        changes
     }
 
     /// The price of one SKU, segment and quantity break on a date: the list valid that day

@@ -17,7 +17,7 @@
 //! | `name_en`, `name_de`, `name_ru` | names in the other languages |
 //! | `description_lv`, `description_en`, `description_de`, `description_ru` | descriptions (Latvian required if any is given) |
 //! | `unit` | a Recommendation 20 code; `H87` if empty |
-//! | `vat_class` | `standard`, `reduced`, `second_reduced`, `zero`; `standard` if empty |
+//! | `vat_class` | `standard`, `reduced`, `second_reduced`, `zero`, or a dated schedule of them: `standard; reduced from 2026-07-01; standard from 2027-07-01` (see `VatClassSchedule`); `standard` if empty |
 //! | `status` | `active` or `discontinued`; `active` if empty |
 //! | `attributes` | `key=value` pairs separated by `;`: `ram_gb=16; colour=melns` |
 //! | `tags` | tags separated by `;` |
@@ -44,7 +44,9 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::fmt;
 use std::io::Read;
 
-use apkalpe_core::{Currency, Language, LocalizedText, Money, VatRateClass, parse_amount};
+use apkalpe_core::{
+    CountNoun, Currency, Language, LocalizedText, Money, VatClassSchedule, parse_amount,
+};
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
@@ -178,7 +180,7 @@ impl fmt::Display for ImportProblem {
 /// assert_eq!(error.problems()[1].reason.code(), "import.invalid_value");
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{count} problem(s) in the import, first: {first}", count = self.problems.len(), first = self.first())]
+#[error("{count} in the import, first: {first}", count = CountNoun::new("problem", "problems").count_of(Language::English, self.problems.len()), first = self.first())]
 pub struct ImportError {
     problems: Vec<ImportProblem>,
 }
@@ -418,14 +420,10 @@ fn parse_kind(text: &str) -> Result<ProductKind, ()> {
     }
 }
 
-fn parse_vat_class(text: &str) -> Result<VatRateClass, ()> {
-    match text.to_ascii_lowercase().as_str() {
-        "standard" => Ok(VatRateClass::Standard),
-        "reduced" => Ok(VatRateClass::Reduced),
-        "second_reduced" => Ok(VatRateClass::SecondReduced),
-        "zero" => Ok(VatRateClass::Zero),
-        _ => Err(()),
-    }
+/// A class (`reduced`) or a dated schedule (`standard; reduced from 2026-07-01`), in any
+/// case.
+fn parse_vat_class(text: &str) -> Result<VatClassSchedule, ()> {
+    text.to_ascii_lowercase().parse().map_err(|_| ())
 }
 
 fn parse_status(text: &str) -> Result<ProductStatus, ()> {
@@ -543,7 +541,7 @@ pub fn import_products_csv<R: Read>(
         });
         let vat_class = row.parse(
             "vat_class",
-            "standard, reduced, second_reduced or zero",
+            "standard, reduced, second_reduced or zero, or a dated schedule such as \"standard; reduced from 2026-07-01\"",
             |t| parse_vat_class(t).map_err(|()| Unit),
         );
         let status = row.parse("status", "active or discontinued", |t| {
@@ -577,7 +575,7 @@ pub fn import_products_csv<R: Read>(
             let mut input = ProductInput::new(sku, kind, catalogue, name, category);
             input.description = description;
             input.unit = unit.unwrap_or(UnitOfMeasure::Piece);
-            input.vat_class = vat_class.unwrap_or(VatRateClass::Standard);
+            input.vat_class = vat_class.unwrap_or_default();
             input.status = status.unwrap_or(ProductStatus::Active);
             input.attributes = attributes.unwrap_or_default();
             input.tags = tags;

@@ -101,6 +101,7 @@ mod unit;
 
 pub use catalogue::{
     Catalogue, CatalogueOrigin, CatalogueParts, CatalogueSource, ChangeNotice, PriceChange,
+    VatChange,
 };
 pub use category::{Category, CategoryPath, CategoryTree};
 pub use code::{

@@ -162,7 +162,7 @@ impl PricingError {
 }
 
 /// One price in a price list: a SKU, a quantity break and a net unit price (without VAT,
-/// facts §3a \[I1\] field 9).
+/// `docs/sources.md` §3a \[I1\] field 9).
 ///
 /// # Examples
 ///
@@ -400,6 +400,35 @@ pub enum Discount {
     Percent(Decimal),
     /// An amount off each unit, above zero; never more than the price.
     AmountOff(Money),
+}
+
+impl Discount {
+    /// Returns the discount as people in `language` write it: "-10 %" (a no-break space, a
+    /// decimal comma in Latvian, German and Russian) or "-5,00 €".
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::Discount;
+    /// use apkalpe_core::{Currency, Language, Money};
+    /// use rust_decimal_macros::dec;
+    ///
+    /// assert_eq!(Discount::Percent(dec!(12.5)).to_localized_string(Language::Latvian), "-12,5\u{a0}%");
+    /// let off = Discount::AmountOff(Money::new(dec!(1500), Currency::EUR));
+    /// assert_eq!(off.to_localized_string(Language::Latvian), "-1\u{a0}500,00\u{a0}€");
+    /// ```
+    pub fn to_localized_string(&self, language: Language) -> String {
+        match self {
+            Discount::Percent(p) => {
+                let number = p.normalize().to_string();
+                match language {
+                    Language::English => format!("-{number}%"),
+                    _ => format!("-{}\u{a0}%", number.replace('.', ",")),
+                }
+            }
+            Discount::AmountOff(amount) => format!("-{}", amount.to_localized_string(language)),
+        }
+    }
 }
 
 impl fmt::Display for Discount {
@@ -939,14 +968,16 @@ fn labels(language: Language) -> Labels {
 }
 
 impl PriceQuote {
-    /// Renders the quote as text for a client, labels in `language` (amounts in the program
-    /// form `1234.56 EUR`, dates ISO 8601).
+    /// Renders the quote as text for a client, labels in `language`, amounts and rates as
+    /// people in `language` write them (`1 234,56 €` and `21 %` in Latvian, see
+    /// [`Money::to_localized_string`]), dates ISO 8601.
     ///
     /// # Examples
     ///
     /// See [`crate::Catalogue::quote`].
     pub fn render(&self, language: Language) -> String {
         let l = labels(language);
+        let money = |m: Money| m.to_localized_string(language);
         let unit = self.unit.short_name(language);
         let mut out = String::new();
         let segment = self
@@ -968,7 +999,7 @@ impl PriceQuote {
             out,
             "{:<22}{:>16} {} {unit} ({} {}{quantity_break})",
             l.list_price,
-            self.list_unit_price.to_string(),
+            money(self.list_unit_price),
             l.per,
             self.source.list,
             self.source.valid_from,
@@ -977,26 +1008,21 @@ impl PriceQuote {
             let _ = writeln!(
                 out,
                 "  {} {} ({}, {} {}): -{} {} {unit}, -{}",
-                discount.discount,
+                discount.discount.to_localized_string(language),
                 discount.name.get(language),
                 discount.promotion,
                 l.until,
                 discount.valid_until,
-                discount.unit_amount,
+                money(discount.unit_amount),
                 l.per,
-                discount.line_amount,
+                money(discount.line_amount),
             );
         }
-        let _ = writeln!(
-            out,
-            "{:<22}{:>16}",
-            l.unit_price,
-            self.unit_price.to_string()
-        );
-        let _ = writeln!(out, "{:<22}{:>16}", l.net, self.net.to_string());
-        let vat_label = format!("{} {} %", l.vat, self.vat_rate.percent().normalize());
-        let _ = writeln!(out, "{vat_label:<22}{:>16}", self.vat.to_string());
-        let _ = writeln!(out, "{:<22}{:>16}", l.gross, self.gross.to_string());
+        let _ = writeln!(out, "{:<22}{:>16}", l.unit_price, money(self.unit_price));
+        let _ = writeln!(out, "{:<22}{:>16}", l.net, money(self.net));
+        let vat_label = format!("{} {}", l.vat, self.vat_rate.to_localized_string(language));
+        let _ = writeln!(out, "{vat_label:<22}{:>16}", money(self.vat));
+        let _ = writeln!(out, "{:<22}{:>16}", l.gross, money(self.gross));
         out
     }
 }

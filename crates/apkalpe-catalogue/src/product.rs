@@ -3,7 +3,10 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use apkalpe_core::{Language, LocalizedText, VatRateClass, parse_amount};
+use apkalpe_core::{
+    Language, LocalizedText, VatClassSchedule, VatError, VatRateClass, parse_amount,
+};
+use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
@@ -149,9 +152,12 @@ pub struct ProductInput {
     /// The unit of measure; pieces (`H87`) if not given.
     #[serde(default = "default_unit")]
     pub unit: UnitOfMeasure,
-    /// The VAT rate class; standard if not given.
-    #[serde(default = "default_vat_class")]
-    pub vat_class: VatRateClass,
+    /// The VAT rate class over time; the standard class, constant, if not given. A file
+    /// writes a constant class as before (`"vat_class": "reduced"`) and a dated schedule as
+    /// its periods (`"vat_class": [{"class": "standard"}, {"from": "2026-07-01", "class":
+    /// "reduced"}, …]`): see [`VatClassSchedule`].
+    #[serde(default)]
+    pub vat_class: VatClassSchedule,
     /// The place in the category tree.
     pub category: CategoryPath,
     /// Attributes (*īpašības*): key → value, such as `ram_gb` → `16`.
@@ -175,10 +181,6 @@ fn default_unit() -> UnitOfMeasure {
     UnitOfMeasure::Piece
 }
 
-fn default_vat_class() -> VatRateClass {
-    VatRateClass::Standard
-}
-
 fn default_status() -> ProductStatus {
     ProductStatus::Active
 }
@@ -200,7 +202,7 @@ impl ProductInput {
             name,
             description: None,
             unit: default_unit(),
-            vat_class: default_vat_class(),
+            vat_class: VatClassSchedule::default(),
             category,
             attributes: BTreeMap::new(),
             tags: BTreeSet::new(),
@@ -212,8 +214,8 @@ impl ProductInput {
 }
 
 /// A product or service in a catalogue (T1.2): SKU, kind, names and descriptions in the four
-/// languages (Latvian required), unit of measure, VAT rate class, category, attributes, tags,
-/// status and supplier reference.
+/// languages (Latvian required), unit of measure, VAT rate class over time (a
+/// [`VatClassSchedule`]), category, attributes, tags, status and supplier reference.
 ///
 /// Built only from a [`ProductInput`] through [`Product::try_from`]; serialised in the same
 /// shape.
@@ -222,7 +224,8 @@ impl ProductInput {
 ///
 /// ```
 /// use apkalpe_catalogue::{Product, ProductInput, ProductKind, UnitOfMeasure};
-/// use apkalpe_core::{Language, LocalizedText, VatRateClass};
+/// use apkalpe_core::{Language, LocalizedText, VatClassSchedule, VatRateClass};
+/// use chrono::NaiveDate;
 ///
 /// let mut input = ProductInput::new(
 ///     "APPLE-KG".parse()?,
@@ -232,11 +235,14 @@ impl ProductInput {
 ///     "food/fruit".parse()?,
 /// );
 /// input.unit = UnitOfMeasure::Kilogram;
-/// input.vat_class = VatRateClass::Reduced;
+/// input.vat_class = VatClassSchedule::latvian_fresh_produce();
 /// input.attributes.insert("origin".parse()?, "Latvija".into());
 /// let apples = Product::try_from(input)?;
 /// assert_eq!(apples.name().get(Language::English), "Apples");
 /// assert_eq!(apples.attribute(&"origin".parse()?), Some("Latvija"));
+/// let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+/// assert_eq!(apples.vat_class_on(day(2023, 12, 31)?)?, VatRateClass::SecondReduced);
+/// assert_eq!(apples.vat_class_on(day(2024, 1, 1)?)?, VatRateClass::Reduced);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -325,9 +331,25 @@ impl Product {
         self.input.unit
     }
 
-    /// Returns the VAT rate class.
+    /// Returns the VAT rate class in force from the schedule's last change on: the
+    /// product's class today when every change is past. A quote, a sale or an invoice takes
+    /// the class of its supply date instead: [`Product::vat_class_on`].
     pub fn vat_class(&self) -> VatRateClass {
-        self.input.vat_class
+        self.input.vat_class.latest()
+    }
+
+    /// Returns the VAT rate class over time.
+    pub fn vat_classes(&self) -> &VatClassSchedule {
+        &self.input.vat_class
+    }
+
+    /// Returns the VAT rate class in force on `date` (the supply date).
+    ///
+    /// # Errors
+    ///
+    /// [`VatError::ClassNotInSchedule`] for a date before the schedule's first dated period.
+    pub fn vat_class_on(&self, date: NaiveDate) -> Result<VatRateClass, VatError> {
+        self.input.vat_class.class_on(date)
     }
 
     /// Returns the category.

@@ -236,10 +236,18 @@ impl RecommendationReason {
             RecommendationReason::DoneBy { date } if latvian => format!("izpilde līdz {date}"),
             RecommendationReason::DoneBy { date } => format!("done by {date}"),
             RecommendationReason::WithinBudget { price, budget } if latvian => {
-                format!("budžeta robežās ({price} no {budget})")
+                format!(
+                    "budžeta robežās ({} no {})",
+                    price.to_localized_string(language),
+                    budget.to_localized_string(language)
+                )
             }
             RecommendationReason::WithinBudget { price, budget } => {
-                format!("within budget ({price} of {budget})")
+                format!(
+                    "within budget ({} of {})",
+                    price.to_localized_string(language),
+                    budget.to_localized_string(language)
+                )
             }
             RecommendationReason::PreferredFeatures { met, of } if latvian => {
                 format!("{met} no {of} vēlamajām īpašībām")
@@ -294,7 +302,8 @@ pub struct Recommendations {
 }
 
 impl Recommendations {
-    /// Renders the list as text, names and reasons in `language`.
+    /// Renders the list as text, names and reasons in `language`, amounts as people in
+    /// `language` write them (`815,66 €` in Latvian).
     pub fn render(&self, language: Language) -> String {
         let mut out = String::new();
         for (place, item) in self.items.iter().enumerate() {
@@ -305,7 +314,7 @@ impl Recommendations {
                 place.saturating_add(1),
                 item.sku,
                 item.quote.name.get(language),
-                item.quote.gross,
+                item.quote.gross.to_localized_string(language),
                 item.score,
                 reasons.join("; "),
             );

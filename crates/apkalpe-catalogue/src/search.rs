@@ -13,7 +13,7 @@
 use std::fmt::{self, Write as _};
 
 use apkalpe_core::RestoreError;
-use apkalpe_core::{Language, Money};
+use apkalpe_core::{CountNoun, Language, Money};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -293,18 +293,35 @@ impl SearchResults<'_> {
         self.total.div_ceil(self.page.size()).max(1)
     }
 
-    /// Renders the results as text, names in `language`: a heading, then one line per
-    /// product (SKU, name, category, price if asked for).
+    /// Renders the results as text in `language`: a heading whose count agrees in number
+    /// ("1 rezultāts", "2 rezultāti"), then one line per product (SKU, name, category, the
+    /// price as people in `language` write it, if asked for).
     ///
     /// # Examples
     ///
     /// See [`crate::Catalogue::search`].
     pub fn render(&self, language: Language) -> String {
         let mut out = String::new();
+        let (results, query, page, of) = match language {
+            Language::Latvian => (
+                CountNoun::new("rezultāts", "rezultāti"),
+                "meklējot",
+                "lapa",
+                "no",
+            ),
+            Language::German => (CountNoun::new("Treffer", "Treffer"), "für", "Seite", "von"),
+            Language::Russian => (
+                CountNoun::with_few("результат", "результата", "результатов"),
+                "по запросу",
+                "страница",
+                "из",
+            ),
+            Language::English => (CountNoun::new("result", "results"), "for", "page", "of"),
+        };
         let _ = writeln!(
             out,
-            "{} result(s) for \"{}\", page {} of {}",
-            self.total,
+            "{} {query} \"{}\", {page} {} {of} {}",
+            results.count_of(language, self.total),
             self.text,
             self.page.number(),
             self.page_count()
@@ -313,7 +330,7 @@ impl SearchResults<'_> {
             let product = hit.product;
             let price = hit
                 .unit_price
-                .map_or_else(|| "-".to_owned(), |p| p.to_string());
+                .map_or_else(|| "-".to_owned(), |p| p.to_localized_string(language));
             let _ = writeln!(
                 out,
                 "{:<14} {:<44} {:<20} {:>14}",

@@ -10,7 +10,7 @@
 //! | instalments (*nomaksa*) | one part every interval after the invoice date |
 //!
 //! A due date that falls on a Saturday, Sunday or public holiday moves to the next working day
-//! (facts §6 \[D8\], counting as `Calendar::deadline`), except cash on delivery, paid at the
+//! (`docs/sources.md` §6 \[D8\], counting as `Calendar::deadline`), except cash on delivery, paid at the
 //! door. Instalment amounts are `Money::allocate` parts: whole cents that add up exactly to the
 //! total. An early-payment discount (*atlaide par priekšlaicīgu samaksu*) is a percentage of the
 //! total, rounded to cents half away from zero, if paid within its days.
@@ -18,7 +18,9 @@
 use std::fmt::{self, Write as _};
 
 use apkalpe_core::rounding::Rounding;
-use apkalpe_core::{Calendar, CalendarError, Money, MoneyError, Period, RestoreError};
+use apkalpe_core::{
+    Calendar, CalendarError, CountNoun, Language, Money, MoneyError, Period, RestoreError,
+};
 use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
@@ -592,21 +594,106 @@ fn end_of_month(date: NaiveDate) -> Result<NaiveDate, PaymentTermsError> {
         .ok_or(overflow(date))
 }
 
+impl PaymentTerms {
+    /// Returns the terms as the sentence of a Latvian contract or invoice, counted from the
+    /// day the invoice is issued, exactly as [`PaymentTerms::schedule`] counts them (a
+    /// contract that promised "after the invoice is received" would promise another date):
+    /// "Pircējs samaksā 14 dienu laikā no rēķina izrakstīšanas dienas; samaksājot 7 dienu
+    /// laikā no rēķina izrakstīšanas dienas, atlaide 2 %." Counts agree in number ("21 dienas
+    /// laikā", "14 dienu laikā").
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::{DayCount, DueRule, EarlyPaymentDiscount, PaymentTerms};
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let terms = PaymentTerms::new(DueRule::Net { days: 14, counting: DayCount::Calendar })
+    ///     .with_early_payment(EarlyPaymentDiscount::try_new(dec!(2), 7)?);
+    /// assert_eq!(
+    ///     terms.to_latvian_clause(),
+    ///     "Pircējs samaksā 14 dienu laikā no rēķina izrakstīšanas dienas; samaksājot 7 dienu laikā no rēķina izrakstīšanas dienas, atlaide 2\u{a0}%."
+    /// );
+    /// let one = PaymentTerms::new(DueRule::Net { days: 21, counting: DayCount::Working });
+    /// assert_eq!(one.to_latvian_clause(), "Pircējs samaksā 21 darba dienas laikā no rēķina izrakstīšanas dienas.");
+    /// # Ok::<(), apkalpe_catalogue::PaymentTermsError>(())
+    /// ```
+    pub fn to_latvian_clause(&self) -> String {
+        let lv = Language::Latvian;
+        // Genitive after "laikā": "1 dienas laikā", "14 dienu laikā".
+        let days = CountNoun::new("dienas", "dienu");
+        let working_days = CountNoun::new("darba dienas", "darba dienu");
+        // "pēc" with a number: "pēc 1 mēneša", "pēc 2 mēnešiem".
+        let interval = |period: Period| match period {
+            Period::Days(n) => CountNoun::new("dienas", "dienām").count(lv, u64::from(n)),
+            Period::WorkingDays(n) => {
+                CountNoun::new("darba dienas", "darba dienām").count(lv, u64::from(n))
+            }
+            Period::Months(n) => CountNoun::new("mēneša", "mēnešiem").count(lv, u64::from(n)),
+        };
+        let from_issue = "no rēķina izrakstīšanas dienas";
+        let mut text = match &self.due {
+            DueRule::Prepayment => {
+                "Pircējs samaksā rēķina izrakstīšanas dienā, pirms piegādes".to_owned()
+            }
+            DueRule::Net { days: n, counting } => {
+                let noun = match counting {
+                    DayCount::Calendar => days,
+                    DayCount::Working => working_days,
+                };
+                format!(
+                    "Pircējs samaksā {} laikā {from_issue}",
+                    noun.count(lv, u64::from(*n))
+                )
+            }
+            DueRule::EndOfMonth { days: n } => format!(
+                "Pircējs samaksā {} laikā pēc rēķina izrakstīšanas mēneša beigām",
+                days.count(lv, u64::from(*n))
+            ),
+            DueRule::CashOnDelivery => "Pircējs samaksā, saņemot preci (pēcmaksa)".to_owned(),
+            DueRule::Instalments(plan) => format!(
+                "Pircējs samaksā {} daļās: pirmo pēc {} {from_issue}, katru nākamo ik pēc {}",
+                plan.count(),
+                interval(plan.interval),
+                interval(plan.interval)
+            ),
+        };
+        if let Some(early) = &self.early_payment {
+            let _ = write!(
+                text,
+                "; samaksājot {} laikā {from_issue}, atlaide {}\u{a0}%",
+                days.count(lv, u64::from(early.within_days)),
+                early.percent.normalize().to_string().replace('.', ",")
+            );
+        }
+        text.push('.');
+        text
+    }
+}
+
 impl fmt::Display for PaymentTerms {
-    /// Describes the terms in English: "net 30 days", "end of month + 15 days", "3
-    /// instalments, every 1m"; with ", 2 % discount within 10 days".
+    /// Describes the terms in English: "net 30 days", "net 1 day", "end of month + 15 days",
+    /// "3 instalments, every 1m"; with ", 2 % discount within 10 days".
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let en = Language::English;
+        let days = CountNoun::new("day", "days");
         match &self.due {
             DueRule::Prepayment => f.write_str("prepayment")?,
             DueRule::Net {
-                days,
+                days: n,
                 counting: DayCount::Calendar,
-            } => write!(f, "net {days} days")?,
+            } => write!(f, "net {}", days.display(en, u64::from(*n)))?,
             DueRule::Net {
-                days,
+                days: n,
                 counting: DayCount::Working,
-            } => write!(f, "net {days} working days")?,
-            DueRule::EndOfMonth { days } => write!(f, "end of month + {days} days")?,
+            } => write!(
+                f,
+                "net {}",
+                CountNoun::new("working day", "working days").display(en, u64::from(*n))
+            )?,
+            DueRule::EndOfMonth { days: n } => {
+                write!(f, "end of month + {}", days.display(en, u64::from(*n)))?;
+            }
             DueRule::CashOnDelivery => f.write_str("cash on delivery")?,
             DueRule::Instalments(plan) => {
                 write!(f, "{} instalments, every {}", plan.count(), plan.interval)?;
@@ -615,9 +702,9 @@ impl fmt::Display for PaymentTerms {
         if let Some(early) = &self.early_payment {
             write!(
                 f,
-                ", {} % discount within {} days",
+                ", {} % discount within {}",
                 early.percent.normalize(),
-                early.within_days
+                days.display(en, u64::from(early.within_days))
             )?;
         }
         Ok(())

@@ -38,7 +38,7 @@ impl ParseUnitOfMeasureError {
 }
 
 /// A unit of measure (*mērvienība*) by its UN/ECE Recommendation 20 code, the code lists of
-/// EN 16931 e-invoices use (facts §3a \[I1\] field 8: an invoice line names its unit).
+/// EN 16931 e-invoices use (`docs/sources.md` §3a \[I1\] field 8: an invoice line names its unit).
 ///
 /// The set is closed to the units a shop or service desk needs; each has a Latvian short form
 /// for printed documents ([`UnitOfMeasure::short_name`]).

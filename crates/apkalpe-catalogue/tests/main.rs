@@ -19,3 +19,4 @@ mod search;
 mod stock;
 mod support;
 mod terms;
+mod vat_schedule;

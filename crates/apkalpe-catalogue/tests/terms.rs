@@ -49,3 +49,51 @@ fn a_laptop_in_instalments() {
     .unwrap();
     assert_eq!(sum.amount(), dec!(815.66));
 }
+
+/// The contract sentence counts from the day the invoice is issued, as the schedule does
+/// (issue 15: a contract promising "after the invoice is received" promised another date).
+#[test]
+fn the_latvian_clause_says_what_the_schedule_counts() {
+    use apkalpe_catalogue::{
+        DayCount, DueRule, EarlyPaymentDiscount, InstalmentPlan, PaymentTerms,
+    };
+    use apkalpe_core::Period;
+    use rust_decimal_macros::dec;
+
+    let all = [
+        PaymentTerms::new(DueRule::Prepayment),
+        PaymentTerms::new(DueRule::Net {
+            days: 14,
+            counting: DayCount::Calendar,
+        })
+        .with_early_payment(EarlyPaymentDiscount::try_new(dec!(2), 7).unwrap()),
+        PaymentTerms::new(DueRule::Net {
+            days: 1,
+            counting: DayCount::Calendar,
+        }),
+        PaymentTerms::new(DueRule::Net {
+            days: 11,
+            counting: DayCount::Working,
+        })
+        .with_early_payment(EarlyPaymentDiscount::try_new(dec!(1.5), 21).unwrap()),
+        PaymentTerms::new(DueRule::EndOfMonth { days: 31 }),
+        PaymentTerms::new(DueRule::CashOnDelivery),
+        PaymentTerms::new(DueRule::Instalments(
+            InstalmentPlan::equal(3, Period::Months(1)).unwrap(),
+        )),
+        PaymentTerms::new(DueRule::Instalments(
+            InstalmentPlan::equal(2, Period::Days(21)).unwrap(),
+        )),
+    ];
+    let lines: Vec<String> = all
+        .iter()
+        .map(|terms| format!("{terms}\n  {}", terms.to_latvian_clause()))
+        .collect();
+    assert!(
+        !all.iter()
+            .any(|terms| terms.to_latvian_clause().contains("saņemšanas")),
+        "the schedule counts from the issue date, never from receipt"
+    );
+    assert_eq!(all[2].to_string(), "net 1 day");
+    insta::assert_snapshot!("terms__latvian_clauses", lines.join("\n"));
+}

@@ -10,7 +10,7 @@
 //!
 //! # Legal basis
 //!
-//! facts §1: no Latvian law \[S1\]\[S2\]\[S8\]; EE and LT rule and last-digit table \[S4\]\[S5\]\[S6\];
+//! `docs/sources.md` §1: no Latvian law \[S1\]\[S2\]\[S8\]; EE and LT rule and last-digit table \[S4\]\[S5\]\[S6\];
 //! mixed tender and VAT on the unrounded amount \[S7\].
 
 use std::borrow::Cow;

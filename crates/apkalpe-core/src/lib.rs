@@ -23,6 +23,10 @@
 //! - [`CashRounding`]: effective-dated cash-rounding rules per country (EE, LT, LV).
 //! - [`VatCategory`], [`VatRate`], [`VatRateTable`], [`VatAmounts`]: EN 16931 categories, the
 //!   Latvian rate table with its dates, net ↔ VAT ↔ gross.
+//! - [`VatClassSchedule`]: the rate class of a product over time (the 12 % staple-food pilot,
+//!   the 5 % book rate and its language condition), taken on the supply date.
+//! - [`CountNoun`], [`PluralCategory`]: counts that agree in number ("1 lieta", "21
+//!   dokuments", "2 lietas"), the one helper every text with a count goes through.
 //! - [`PersonalCode`], [`RegistrationNumber`], [`VatNumber`], [`Iban`], [`CreditorReference`],
 //!   [`CountryCode`]: validated identifiers with stable error codes.
 //! - [`Language`], [`LocalizedText`]: Latvian, English, German and Russian.
@@ -73,6 +77,7 @@
 mod calendar;
 #[deny(clippy::arithmetic_side_effects)]
 mod cash_rounding;
+mod count;
 mod country;
 mod error;
 mod identifier;
@@ -88,6 +93,7 @@ pub mod rounding;
 mod text;
 #[deny(clippy::arithmetic_side_effects)]
 mod vat;
+mod vat_schedule;
 mod words;
 
 pub use calendar::{
@@ -95,6 +101,7 @@ pub use calendar::{
     HolidayName, ParsePeriodError, Period, Transfer, TransferPolicy, easter_sunday,
 };
 pub use cash_rounding::{CashRounding, CashRoundingError, CashRoundingRule, CashSettlement};
+pub use count::{CountNoun, PluralCategory};
 pub use country::{CountryCode, ParseCountryCodeError};
 pub use error::CoreError;
 pub use identifier::{
@@ -120,6 +127,7 @@ pub use text::{TextRule, TextRuleError, TokenCase, TokenLetters, TokenRule};
 pub use vat::{
     VatAmounts, VatCategory, VatError, VatRate, VatRateClass, VatRateEntry, VatRateTable,
 };
+pub use vat_schedule::{PublicationLanguage, VatClassPeriod, VatClassSchedule};
 pub use words::{
     Capitalization, CentsStyle, LatvianEuroWord, WordsError, WordsOptions, amount_in_words,
 };

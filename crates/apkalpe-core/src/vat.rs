@@ -1,9 +1,10 @@
 //! Value added tax (*pievienotās vērtības nodoklis*, PVN): categories, rates and the
-//! effective-dated Latvian rate table.
+//! effective-dated Latvian rate table. The class of a product over time is a
+//! [`VatClassSchedule`](crate::VatClassSchedule) (module `vat_schedule`).
 //!
 //! # Legal basis
 //!
-//! facts §2: 21 % standard since 2012-07-01 (22 % from 2011-01-01) \[V7\]; 12 % reduced since
+//! `docs/sources.md` §2: 21 % standard since 2012-07-01 (22 % from 2011-01-01) \[V7\]; 12 % reduced since
 //! 2011-01-01 \[V5\]\[V7\]; 5 % for books and press since 2022 and for fresh produce 2018–2023
 //! \[V4\]\[V6\]; 0 % for intra-Community supplies and exports \[V5\]. EN 16931 category codes
 //! (UNCL5305 subset).
@@ -170,6 +171,29 @@ impl VatRate {
         self.0
     }
 
+    /// Returns the rate as people in `language` write it: "21 %" and "12,5 %" in Latvian,
+    /// German and Russian (a no-break space before the sign, a decimal comma), "21%" and
+    /// "12.5%" in English. `Display` keeps the plain "21%".
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{Language, VatRate};
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let rate = VatRate::try_new(dec!(12.5))?;
+    /// assert_eq!(rate.to_localized_string(Language::Latvian), "12,5\u{a0}%");
+    /// assert_eq!(rate.to_localized_string(Language::English), "12.5%");
+    /// # Ok::<(), apkalpe_core::VatError>(())
+    /// ```
+    pub fn to_localized_string(&self, language: crate::Language) -> String {
+        let number = self.0.normalize().to_string();
+        match language {
+            crate::Language::English => format!("{number}%"),
+            _ => format!("{}\u{a0}%", number.replace('.', ",")),
+        }
+    }
+
     /// Returns the rate as a fraction (0.21 for 21 %).
     pub fn as_fraction(&self) -> Decimal {
         // Dividing a value of at most 100 by 100 cannot fail.
@@ -273,6 +297,29 @@ pub enum VatError {
     /// Money arithmetic failed.
     #[error(transparent)]
     Money(#[from] MoneyError),
+    /// A [`VatClassSchedule`](crate::VatClassSchedule) has no class for the date: a date
+    /// before its first period, not a guess.
+    #[error("the VAT class schedule has no class for {date}")]
+    ClassNotInSchedule {
+        /// The date asked for.
+        date: NaiveDate,
+    },
+    /// A VAT class schedule without periods.
+    #[error("a VAT class schedule needs at least one period")]
+    ScheduleEmpty,
+    /// A period of a VAT class schedule does not start after the one before it (or has no
+    /// start and is not the first).
+    #[error("period {position} of the VAT class schedule does not start after the one before")]
+    ScheduleOrder {
+        /// The period's position, from 0.
+        position: usize,
+    },
+    /// Text that is not a VAT class schedule (`standard; reduced from 2026-07-01`).
+    #[error("VAT class schedule {found:?} is not `class` or `class from YYYY-MM-DD` joined by `;`")]
+    ScheduleFormat {
+        /// The text given, cut to 40 characters.
+        found: String,
+    },
 }
 
 impl VatError {
@@ -284,6 +331,10 @@ impl VatError {
             VatError::RateFormat { .. } => "vat.rate_format",
             VatError::RateNotInTable { .. } => "vat.rate_not_in_table",
             VatError::Money(error) => error.code(),
+            VatError::ClassNotInSchedule { .. } => "vat.class_not_in_schedule",
+            VatError::ScheduleEmpty => "vat.schedule_empty",
+            VatError::ScheduleOrder { .. } => "vat.schedule_order",
+            VatError::ScheduleFormat { .. } => "vat.schedule_format",
         }
     }
 }
@@ -363,8 +414,10 @@ impl VatRateTable {
     ///
     /// Which goods belong to which class on a date (fresh produce moved from 5 % to 12 % in
     /// 2024; bread, milk, poultry and eggs are at 12 % from 2026-07-01 to 2027-06-30; books
-    /// in non-EU languages left 5 % in 2026) is the catalogue's concern: the product's class
-    /// is effective-dated there, the class's rate here.
+    /// in a language outside the law's list left 5 % in 2026) is a
+    /// [`VatClassSchedule`](crate::VatClassSchedule), which each catalogue product carries:
+    /// the class of a product is dated there, the rate of a class here.
+    /// [`VatRateTable::entry_for`] puts the two together.
     pub fn latvia() -> Self {
         VatRateTable::from_entries(vec![
             VatRateEntry {
@@ -435,6 +488,36 @@ impl VatRateTable {
             .iter()
             .rfind(|entry| entry.class == class && entry.effective_from <= date)
             .ok_or(VatError::RateNotInTable { class, date })
+    }
+
+    /// Returns the entry in force on `date` for the class a product's `schedule` gives on
+    /// that date: the class of the supply date, then that class's rate on the same date.
+    ///
+    /// # Errors
+    ///
+    /// [`VatError::ClassNotInSchedule`] for a date the schedule has no class for;
+    /// [`VatError::RateNotInTable`] as [`VatRateTable::entry`].
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{PublicationLanguage, VatClassSchedule, VatRateTable};
+    /// use chrono::NaiveDate;
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let book = VatClassSchedule::latvian_book(PublicationLanguage::Other);
+    /// let table = VatRateTable::latvia();
+    /// let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+    /// assert_eq!(table.entry_for(&book, day(2025, 12, 31))?.rate.percent(), dec!(5));
+    /// assert_eq!(table.entry_for(&book, day(2026, 1, 2))?.rate.percent(), dec!(21));
+    /// # Ok::<(), apkalpe_core::VatError>(())
+    /// ```
+    pub fn entry_for(
+        &self,
+        schedule: &crate::VatClassSchedule,
+        date: NaiveDate,
+    ) -> Result<&VatRateEntry, VatError> {
+        self.entry(schedule.class_on(date)?, date)
     }
 
     /// Returns the rate in force for `class` on `date`.

@@ -78,7 +78,7 @@ fn holidays_2026_state_budget_institution_snapshot() {
 #[test]
 fn holidays_2028_snapshot() {
     let calendar = Calendar::latvia();
-    // 18 Nov 2028 is a Saturday: Mon 20 Nov is the replacement day (facts §13.1 b).
+    // 18 Nov 2028 is a Saturday: Mon 20 Nov is the replacement day (`docs/sources.md` §13.1 b).
     let moved = calendar
         .holidays(2028)
         .unwrap()

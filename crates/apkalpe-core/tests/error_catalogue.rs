@@ -6,8 +6,8 @@ use apkalpe_core::rounding::{Rounding, RoundingStrategy};
 use apkalpe_core::{
     Calendar, CashRounding, CoreError, CountryCode, CreditorReference, Currency, HolidayName, Iban,
     Language, LocalizedText, Money, NumberPattern, NumberSeries, Party, PartyInput, Period,
-    PersonalCode, RegistrationNumber, Transfer, VatCategory, VatNumber, VatRate, VatRateClass,
-    VatRateTable, WordsOptions, YearReset, amount_in_words, parse_amount,
+    PersonalCode, RegistrationNumber, Transfer, VatCategory, VatClassSchedule, VatNumber, VatRate,
+    VatRateClass, VatRateTable, WordsOptions, YearReset, amount_in_words, parse_amount,
 };
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
@@ -75,6 +75,10 @@ fn samples() -> Vec<CoreError> {
         err(VatRate::try_new(dec!(120))),
         err("twenty".parse::<VatRate>()),
         err(VatRateTable::latvia().rate(VatRateClass::Standard, day(2010, 1, 1))),
+        err(VatClassSchedule::latvian_fresh_produce().class_on(day(2017, 1, 1))),
+        err(VatClassSchedule::try_new(Vec::new())),
+        err("standard from 2030-01-01; reduced".parse::<VatClassSchedule>()),
+        err("standard from 1 July".parse::<VatClassSchedule>()),
         // Countries, languages, texts.
         err("L1".parse::<CountryCode>()),
         err("XX".parse::<CountryCode>()),

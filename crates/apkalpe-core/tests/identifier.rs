@@ -269,7 +269,7 @@ fn every_error_code_is_reachable_from_text() {
 
 #[test]
 fn facts_examples_parse() {
-    // shared/facts/latvia.md §7 and §8.
+    // docs/sources.md §7 and §8.
     assert!(PersonalCode::try_new("161175-19997").is_ok());
     assert!(PersonalCode::try_new("32867300679").is_ok());
     assert!(PersonalCode::try_new("32503511782").is_ok());

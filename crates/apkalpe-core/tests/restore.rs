@@ -3,8 +3,8 @@
 
 use apkalpe_core::{
     Calendar, CashRounding, CashRoundingRule, CashSettlement, Deadline, DocumentNumber, Holiday,
-    NumberSeries, Period, RestoreProblem, Transfer, TransferPolicy, VatAmounts, VatRateTable,
-    VoidedNumber, YearReset,
+    NumberSeries, Period, RestoreProblem, Transfer, TransferPolicy, VatAmounts, VatClassSchedule,
+    VatRateTable, VoidedNumber, YearReset,
 };
 use apkalpe_testkit::strategy;
 use chrono::NaiveDate;
@@ -114,6 +114,40 @@ proptest! {
     #[test]
     fn vat_rate_tables_round_trip(table in strategy::vat_rate_table()) {
         prop_assert_eq!(round_trip(&table), table);
+    }
+
+    #[test]
+    fn vat_class_schedules_round_trip(schedule in strategy::vat_class_schedule()) {
+        prop_assert_eq!(round_trip(&schedule), schedule.clone());
+        // The text form (a CSV cell) round-trips too.
+        prop_assert_eq!(schedule.to_string().parse::<VatClassSchedule>().unwrap(), schedule);
+    }
+
+    #[test]
+    fn schedule_parsing_never_panics_and_round_trips(
+        text in prop_oneof![
+            any::<String>(),
+            "(standard|reduced|second_reduced|zero|x)( from [0-9]{4}-[0-9]{2}-[0-9]{2})?(; ?(standard|reduced|zero)( from [0-9]{4}-[0-9]{1,2}-[0-9]{2})?){0,3}",
+        ],
+    ) {
+        if let Ok(schedule) = text.parse::<VatClassSchedule>() {
+            prop_assert_eq!(schedule.to_string().parse::<VatClassSchedule>().unwrap(), schedule);
+        }
+    }
+
+    #[test]
+    fn the_class_on_a_date_is_the_last_period_started(
+        schedule in strategy::vat_class_schedule(),
+        date in strategy::date(),
+    ) {
+        // An oracle walking forward: the class of the last period started on or before.
+        let mut expected = None;
+        for period in schedule.periods() {
+            if period.from.is_none_or(|from| from <= date) {
+                expected = Some(period.class);
+            }
+        }
+        prop_assert_eq!(schedule.class_on(date).ok(), expected);
     }
 
     #[test]
@@ -528,6 +562,41 @@ fn voided_number_refuses_a_blank_reason() {
         RestoreProblem::Inconsistent,
         "DocumentNumber",
         "sequence",
+    );
+}
+
+// VAT class schedules: the old one-class form, and edited lists refused.
+
+#[test]
+fn vat_class_schedules_read_the_old_form_and_refuse_disorder() {
+    let old: VatClassSchedule = serde_json::from_value(json!("second_reduced")).unwrap();
+    assert!(old.is_constant());
+    assert_eq!(serde_json::to_value(&old).unwrap(), json!("second_reduced"));
+    let mut value = serde_json::to_value(VatClassSchedule::latvian_staple_food()).unwrap();
+    value[2]["from"] = json!("2026-07-01");
+    refused::<VatClassSchedule>(
+        &value,
+        RestoreProblem::Invalid,
+        "VatClassSchedule",
+        "[2].from",
+    );
+    value[2] = json!({"class": "standard"});
+    refused::<VatClassSchedule>(
+        &value,
+        RestoreProblem::Invalid,
+        "VatClassSchedule",
+        "[2].from",
+    );
+    refused::<VatClassSchedule>(
+        &json!([]),
+        RestoreProblem::Invalid,
+        "VatClassSchedule",
+        "[]",
+    );
+    assert!(serde_json::from_value::<VatClassSchedule>(json!("normal")).is_err());
+    assert!(
+        serde_json::from_value::<VatClassSchedule>(json!([{"class": "zero", "to": "2030-01-01"}]))
+            .is_err()
     );
 }
 

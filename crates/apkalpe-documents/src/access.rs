@@ -29,7 +29,7 @@ use crate::text::{Lines, check_saved, clean, echo};
 /// # Legal basis
 ///
 /// Serves S20, C15 (protect commercial information and confidentiality); the
-/// restricted-access mark is a requisite (facts §5a).
+/// restricted-access mark is a requisite (`docs/sources.md` §5a).
 #[derive(
     Debug, Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
 )]

@@ -1,7 +1,7 @@
 //! The archive: cases due for transfer, cases due for destruction, the transfer list and
 //! the destruction act (*dokumentu iznīcināšanas akts*).
 
-use apkalpe_core::RestoreError;
+use apkalpe_core::{CountNoun, Language, RestoreError};
 use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 
@@ -11,7 +11,14 @@ use crate::file_plan::Medium;
 use crate::retention::{RetentionCategory, RetentionPeriod};
 use crate::text::{Lines, TextProblem, check_saved, clean};
 
-/// When closed cases with archival value go to the archive.
+/// "1 lieta", "2 lietas".
+const CASES: CountNoun<'static> = CountNoun::new("lieta", "lietas");
+
+/// "1 dokuments", "2 dokumenti".
+const DOCUMENTS: CountNoun<'static> = CountNoun::new("dokuments", "dokumenti");
+
+/// When closed cases with archival value go to the archive: the organisation's own part of
+/// the rule. The legal term by medium is a [`TransferTerms`] table.
 ///
 /// # Examples
 ///
@@ -19,7 +26,7 @@ use crate::text::{Lines, TextProblem, check_saved, clean};
 /// use apkalpe_documents::ArchivePolicy;
 ///
 /// let policy = ArchivePolicy::default();
-/// assert_eq!((policy.transfer_after_years, policy.transfer_within_years), (1, 5));
+/// assert_eq!((policy.transfer_after_years, policy.transfer_within_years), (1, 15));
 /// # Ok::<(), apkalpe_documents::DocumentsError>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -29,8 +36,10 @@ pub struct ArchivePolicy {
     /// A case is due from 1 January of the closing year + this many years (default 1: the
     /// year after the records-management year).
     pub transfer_after_years: u16,
-    /// It should be transferred by 31 December of the closing year + this many years
-    /// (default 5: "within 5 years after the records-management period", facts §5b \[R8\]).
+    /// The organisation's own latest term: transferred by 31 December of the closing year +
+    /// this many years. The legal term of the case's medium ([`TransferTerms`]: paper 15
+    /// years, electronic 5) applies too, and the earlier date wins. Default 15, the longest
+    /// legal term, so by default the law alone decides.
     pub transfer_within_years: u16,
 }
 
@@ -38,8 +47,110 @@ impl Default for ArchivePolicy {
     fn default() -> Self {
         ArchivePolicy {
             transfer_after_years: 1,
-            transfer_within_years: 5,
+            transfer_within_years: 15,
         }
+    }
+}
+
+/// One dated rule of a [`TransferTerms`] table: the media it covers, the dates it is in force
+/// (by the date the transfer list is drawn up), the years after the closing year by which
+/// cases go to the National Archives, and the legal basis.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TransferTerm {
+    /// The media the term covers.
+    pub media: Vec<Medium>,
+    /// The first day the term is in force; `None` for open.
+    pub valid_from: Option<NaiveDate>,
+    /// The last day the term is in force; `None` for open.
+    pub valid_until: Option<NaiveDate>,
+    /// Transferred by 31 December of the closing year + this many years.
+    pub within_years: u16,
+    /// The legal basis.
+    pub basis: String,
+}
+
+impl TransferTerm {
+    fn applies(&self, medium: Medium, on: NaiveDate) -> bool {
+        self.media.contains(&medium)
+            && self.valid_from.is_none_or(|from| from <= on)
+            && self.valid_until.is_none_or(|until| on <= until)
+    }
+}
+
+/// The legal terms for transferring cases of permanent value to the National Archives, by
+/// medium, effective-dated (T3.4).
+///
+/// [`TransferTerms::latvia`] holds MK noteikumi Nr. 282 (2024): paper within 15 years,
+/// electronic and audiovisual within 5 (`docs/sources.md` §5b \[R5\]\[R10\]). A hybrid case
+/// takes the electronic term (its electronic part may not wait longer), and so does "other"
+/// (audiovisual, microfilm). The regulation's day in force is taken as the day after its
+/// publication (9 May 2024), the usual rule for Cabinet regulations; the terms of the
+/// regulations before it are not collected, so a list drawn up before 10 May 2024 falls back
+/// to the [`ArchivePolicy`] alone. These are data: a caller with better knowledge replaces or
+/// extends them with [`TransferTerms::from_terms`].
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_documents::{Medium, TransferTerms};
+/// use chrono::NaiveDate;
+///
+/// let terms = TransferTerms::latvia();
+/// let today = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
+/// assert_eq!(terms.term(Medium::Paper, today).map(|t| t.within_years), Some(15));
+/// assert_eq!(terms.term(Medium::Electronic, today).map(|t| t.within_years), Some(5));
+/// let before = NaiveDate::from_ymd_opt(2024, 5, 9).ok_or("date")?;
+/// assert!(terms.term(Medium::Paper, before).is_none());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+///
+/// Saved as `{"terms": [TransferTerm, …]}`; like [`TransferTerms::from_terms`], reading checks
+/// nothing beyond each term's shape.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TransferTerms {
+    terms: Vec<TransferTerm>,
+}
+
+impl TransferTerms {
+    /// The Latvian terms (see the type's documentation).
+    pub fn latvia() -> Self {
+        let from = NaiveDate::from_ymd_opt(2024, 5, 10);
+        let basis = "MK noteikumi Nr. 282 (2024) \"Dokumentu un arhīvu pārvaldības noteikumi\"";
+        TransferTerms {
+            terms: vec![
+                TransferTerm {
+                    media: vec![Medium::Paper],
+                    valid_from: from,
+                    valid_until: None,
+                    within_years: 15,
+                    basis: basis.to_owned(),
+                },
+                TransferTerm {
+                    media: vec![Medium::Electronic, Medium::Hybrid, Medium::Other],
+                    valid_from: from,
+                    valid_until: None,
+                    within_years: 5,
+                    basis: basis.to_owned(),
+                },
+            ],
+        }
+    }
+
+    /// Creates a table from terms; where two cover the same medium and day, the first wins.
+    pub fn from_terms(terms: Vec<TransferTerm>) -> Self {
+        TransferTerms { terms }
+    }
+
+    /// Returns the terms.
+    pub fn terms(&self) -> &[TransferTerm] {
+        &self.terms
+    }
+
+    /// Returns the term for `medium` in force on `on`, if any.
+    pub fn term(&self, medium: Medium, on: NaiveDate) -> Option<&TransferTerm> {
+        self.terms.iter().find(|term| term.applies(medium, on))
     }
 }
 
@@ -226,7 +337,10 @@ impl TransferList {
                 entry.transfer_by
             ));
         }
-        text.push_str(&format!("\nKopā: {} lietas\n", self.entries.len()));
+        text.push_str(&format!(
+            "\nKopā: {}\n",
+            CASES.count_of(Language::Latvian, self.entries.len())
+        ));
         text
     }
 }
@@ -241,10 +355,8 @@ fn cut(text: &str, max: usize) -> String {
     }
 }
 
-/// Lists the closed cases due for transfer to the archive on `today`: long-term and
-/// permanent cases (archival value) not yet transferred whose closing year + the policy's
-/// years has come. Short-term cases are not transferred: they are destroyed when due (facts
-/// §5b \[R8\]).
+/// Lists the closed cases due for transfer to the archive on `today`, with the Latvian legal
+/// terms by medium ([`TransferTerms::latvia`]): [`transfer_list_with_terms`] with them.
 ///
 /// # Examples
 ///
@@ -255,6 +367,49 @@ pub fn transfer_list(
     today: NaiveDate,
     policy: ArchivePolicy,
 ) -> TransferList {
+    transfer_list_with_terms(organisation, cases, today, policy, &TransferTerms::latvia())
+}
+
+/// Lists the closed cases due for transfer to the archive on `today`: long-term and
+/// permanent cases (archival value) not yet transferred whose closing year + the policy's
+/// years has come. Each is to be transferred by 31 December of its closing year + the
+/// legal term of its medium in force on `today` (paper 15 years, electronic 5), or the
+/// policy's own term if that is earlier (or if no legal term applies). Short-term cases are
+/// not transferred: they are destroyed when due (`docs/sources.md` §5b \[R8\]).
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_documents::{
+///     transfer_list_with_terms, ArchivePolicy, CaseIndex, CountingRule, DocumentId, FilePlan,
+///     OpenCase, TransferTerms,
+/// };
+/// use chrono::NaiveDate;
+///
+/// let csv = "indekss;līmeņa nosaukums;lietas nosaukums;glabāšanas termiņš;termiņa pamatojums;atbildīgais;nesējs;saite ar IS;citas ziņas\n\
+///            1;Vadība;;;;;;;\n\
+///            1.1;;Valdes lēmumi (papīrā);pastāvīgi;;Valde;papīrs;;\n\
+///            1.2;;Valdes lēmumi (e-dokumenti);pastāvīgi;;Valde;elektronisks;;\n";
+/// let plan = FilePlan::from_csv(2025, csv)?;
+/// let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+/// let mut cases = Vec::new();
+/// for (index, id) in [("1.1", 1), ("1.2", 2)] {
+///     let mut case = OpenCase::open(&plan, &index.parse::<CaseIndex>()?, day(2025, 1, 2)?)?;
+///     case.file(DocumentId::from_u128(id))?;
+///     cases.push(case.close(day(2025, 12, 31)?, None, CountingRule::default())?);
+/// }
+/// let list = transfer_list_with_terms("SIA Apkalpe", &cases, day(2026, 3, 2)?, ArchivePolicy::default(), &TransferTerms::latvia());
+/// let by: Vec<_> = list.entries().iter().map(|e| e.transfer_by.to_string()).collect();
+/// assert_eq!(by, ["2040-12-31", "2030-12-31"]); // paper 15 years, electronic 5
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn transfer_list_with_terms(
+    organisation: &str,
+    cases: &[ClosedCase],
+    today: NaiveDate,
+    policy: ArchivePolicy,
+    terms: &TransferTerms,
+) -> TransferList {
     let mut entries: Vec<TransferEntry> = cases
         .iter()
         .filter(|case| case.category().has_archival_value() && case.transferred_on().is_none())
@@ -264,7 +419,12 @@ pub fn transfer_list(
             if today.year() < due_year {
                 return None;
             }
-            let by_year = closed_year.checked_add(i32::from(policy.transfer_within_years))?;
+            let within = terms
+                .term(case.medium(), today)
+                .map_or(policy.transfer_within_years, |term| {
+                    term.within_years.min(policy.transfer_within_years)
+                });
+            let by_year = closed_year.checked_add(i32::from(within))?;
             Some(TransferEntry {
                 index: case.index().to_string(),
                 year: case.year(),
@@ -445,7 +605,7 @@ fn check(field: &'static str, value: &str, max: usize) -> Result<String, Archive
 /// retention has ended and no hold keeps, signed by a commission.
 ///
 /// A private company needs no approval of the National Archives for it; an institution gets
-/// the act approved by the LNA before destroying (facts §5b \[R7\]\[R12\]).
+/// the act approved by the LNA before destroying (`docs/sources.md` §5b \[R7\]\[R12\]).
 ///
 /// # Examples
 ///
@@ -653,9 +813,9 @@ impl DestructionAct {
             ));
         }
         text.push_str(&format!(
-            "\nKopā: {} lietas, {} dokumenti\n\nKomisija:\n",
-            self.entries.len(),
-            self.document_count()
+            "\nKopā: {}, {}\n\nKomisija:\n",
+            CASES.count_of(Language::Latvian, self.entries.len()),
+            DOCUMENTS.count_of(Language::Latvian, self.document_count())
         ));
         for member in &self.commission {
             text.push_str(&format!("  ____________  {member}\n"));

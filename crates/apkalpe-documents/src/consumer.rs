@@ -5,7 +5,14 @@ use apkalpe_core::{Calendar, CalendarError, Deadline, DeadlineStep, Period};
 use chrono::{Days, Months, NaiveDate};
 use serde::{Deserialize, Serialize};
 
-/// What the consumer asks for when goods do not conform (PTAL art. 28).
+/// What the consumer asks for when goods do not conform: first repair free of charge or
+/// replacement, and a price reduction or a refund where those are not possible.
+///
+/// # Legal basis
+///
+/// Patērētāju tiesību aizsardzības likums (PTAL) art. 28 (`docs/sources.md` §6: the PTAC
+/// register quoting art. 28(1) \[D10\], latvija.lv on the order of the remedies \[D11\], the
+/// law's text \[D12\]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Remedy {
@@ -42,7 +49,7 @@ pub struct ClaimPeriodCheck {
 }
 
 /// Checks a consumer's claim of non-conformity made on `claimed_on` for goods received (or a
-/// service received) on `received_on`: the claim period is 2 years (PTAL art. 27, facts §6
+/// service received) on `received_on`: the claim period is 2 years (PTAL art. 27, `docs/sources.md` §6
 /// \[D3\]); the period ends on the same day two years later (29 Feb → 28 Feb).
 ///
 /// # Errors
@@ -74,7 +81,7 @@ pub fn claim_period(
     })
 }
 
-/// The event the 14-day withdrawal period starts from (MK 255, facts §6 \[D7\]).
+/// The event the 14-day withdrawal period starts from (MK 255, `docs/sources.md` §6 \[D7\]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(tag = "event", content = "date", rename_all = "snake_case")]
 pub enum WithdrawalStart {
@@ -119,7 +126,7 @@ pub enum WithdrawalInformation {
     NotInformed,
 }
 
-/// The exceptions to the withdrawal right (MK 255 p. 22, facts §6 \[D9\]).
+/// The exceptions to the withdrawal right (MK 255 p. 22, `docs/sources.md` §6 \[D9\]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
@@ -207,8 +214,8 @@ pub enum WithdrawalOutcome {
 ///
 /// # Legal basis
 ///
-/// PTAL and MK noteikumi Nr. 255 (2014) (facts §6 \[D6\]\[D7\]\[D9\]); counting per EU Reg.
-/// 1182/71 (facts §6 \[D8\], confidence L).
+/// PTAL and MK noteikumi Nr. 255 (2014) (`docs/sources.md` §6 \[D6\]\[D7\]\[D9\]); counting per EU Reg.
+/// 1182/71 (`docs/sources.md` §6 \[D8\], confidence L).
 pub fn withdrawal_deadline(
     start: WithdrawalStart,
     information: WithdrawalInformation,

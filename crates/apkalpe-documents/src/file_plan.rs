@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use std::fmt;
 use std::str::FromStr;
 
-use apkalpe_core::RestoreError;
+use apkalpe_core::{CountNoun, Language, RestoreError};
 use serde::{Deserialize, Serialize};
 
 use crate::case_index::{CaseIndex, ParseCaseIndexError};
@@ -90,7 +90,7 @@ impl FromStr for Medium {
     }
 }
 
-/// A column of the file plan, in MK 282 order (facts §13.5 \[N23\]), with the legal basis
+/// A column of the file plan, in MK 282 order (`docs/sources.md` §13.5 \[N23\]), with the legal basis
 /// of a temporary period as its own column.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -481,7 +481,7 @@ impl fmt::Display for FilePlanProblem {
 #[non_exhaustive]
 pub enum FilePlanError {
     /// The plan or its entries break rules: every problem found.
-    #[error("file plan has {} problem(s), the first: {}", .problems.len(), first(.problems))]
+    #[error("file plan has {}, the first: {}", PROBLEMS.count_of(Language::English, .problems.len()), first(.problems))]
     Invalid {
         /// Every problem, in line (then index) order.
         problems: Vec<FilePlanProblem>,
@@ -493,6 +493,9 @@ pub enum FilePlanError {
         year: i32,
     },
 }
+
+/// "1 problem", "8 problems".
+const PROBLEMS: CountNoun<'static> = CountNoun::new("problem", "problems");
 
 fn first(problems: &[FilePlanProblem]) -> String {
     problems
@@ -523,7 +526,10 @@ impl FilePlanError {
     pub fn render_text(&self) -> String {
         match self {
             FilePlanError::Invalid { problems } => {
-                let mut text = format!("file plan is invalid: {} problem(s)\n", problems.len());
+                let mut text = format!(
+                    "file plan is invalid: {}\n",
+                    PROBLEMS.count_of(Language::English, problems.len())
+                );
                 for problem in problems {
                     text.push_str(&format!("  {problem}\n"));
                 }
@@ -999,7 +1005,7 @@ impl From<ChangeRepr> for FilePlanChange {
 ///
 /// # Legal basis
 ///
-/// facts §5b, §13.5 \[N23\] (columns, categories); private companies need no scheme agreed
+/// `docs/sources.md` §5b, §13.5 \[N23\] (columns, categories); private companies need no scheme agreed
 /// with LNA, but one is the way to follow records-management rules (T3.4, T3.9, C17).
 ///
 /// # Saved form

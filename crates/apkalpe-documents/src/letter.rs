@@ -6,14 +6,35 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use crate::access::AccessLevel;
+use crate::latvian_name::{Gender, latvian_genitive, latvian_vocative};
 use crate::requisite::{DocumentDraft, DocumentKind, Requisite};
 
-/// Whom a letter greets: a named person or an unnamed reader.
+/// Whom a letter greets: a person by name, a person by title and surname, or an unnamed
+/// reader.
+///
+/// In Latvian a person is addressed in the vocative ("Labdien, Jāni Ozol!") or with a title
+/// and the surname in the genitive ("Godātais Ozola kungs!", "Godātā Bērziņas kundze!"): the
+/// forms come from [`latvian_vocative`] and [`latvian_genitive`]. Where a name's ending leaves
+/// the form unsure, the opening falls back to one that is never wrong: "Labdien!" for a
+/// name, "Godātais kungs!" or "Godātā kundze!" for a title.
+///
+/// # Saved form
+///
+/// `{"to": "named", "name": "Jānis Ozols"}`, `{"to": "titled", "name": {"surname": "Ozols",
+/// "gender": "male"}}` or `{"to": "unnamed"}`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(tag = "to", content = "name", rename_all = "snake_case")]
 pub enum Salutation {
-    /// A named addressee ("Anna Kalniņa").
+    /// A named addressee, given names and surname ("Anna Kalniņa"): greeted by name, in the
+    /// vocative in Latvian.
     Named(String),
+    /// A person greeted by title and surname: "Godātais Ozola kungs!", "Dear Mr Ozols,".
+    Titled {
+        /// The surname, in the nominative ("Ozols", "Bērziņa").
+        surname: String,
+        /// Whether the person is a man (*kungs*) or a woman (*kundze*).
+        gender: Gender,
+    },
     /// No name known (a company, a department).
     Unnamed,
 }
@@ -25,23 +46,61 @@ impl Salutation {
     ///
     /// ```
     /// use apkalpe_core::Language;
-    /// use apkalpe_documents::Salutation;
+    /// use apkalpe_documents::{Gender, Salutation};
     ///
-    /// let named = Salutation::Named("Anna Kalniņa".into());
-    /// assert_eq!(named.opening(Language::Latvian), "Labdien, Anna Kalniņa!");
-    /// assert_eq!(named.opening(Language::English), "Dear Anna Kalniņa,");
+    /// let named = Salutation::Named("Jānis Ozols".into());
+    /// assert_eq!(named.opening(Language::Latvian), "Labdien, Jāni Ozol!");
+    /// assert_eq!(named.opening(Language::English), "Dear Jānis Ozols,");
+    /// let anna = Salutation::Named("Anna Kalniņa".into());
+    /// assert_eq!(anna.opening(Language::Latvian), "Labdien, Anna Kalniņa!");
+    ///
+    /// let mr = Salutation::Titled { surname: "Ozols".into(), gender: Gender::Male };
+    /// assert_eq!(mr.opening(Language::Latvian), "Godātais Ozola kungs!");
+    /// assert_eq!(mr.opening(Language::German), "Sehr geehrter Herr Ozols,");
+    /// let ms = Salutation::Titled { surname: "Bērziņa".into(), gender: Gender::Female };
+    /// assert_eq!(ms.opening(Language::Latvian), "Godātā Bērziņas kundze!");
+    ///
+    /// // An ending the rules cannot decline for sure: a form that is never wrong.
+    /// let unsure = Salutation::Titled { surname: "Lielais".into(), gender: Gender::Male };
+    /// assert_eq!(unsure.opening(Language::Latvian), "Godātais kungs!");
+    /// assert_eq!(Salutation::Named("Jonas Petraitis".into()).opening(Language::Latvian), "Labdien!");
     /// assert_eq!(Salutation::Unnamed.opening(Language::German), "Sehr geehrte Damen und Herren,");
     /// # Ok::<(), apkalpe_documents::DocumentsError>(())
     /// ```
     pub fn opening(&self, language: Language) -> String {
         match (self, language) {
-            (Salutation::Named(name), Language::Latvian) => format!("Labdien, {name}!"),
+            (Salutation::Named(name), Language::Latvian) => match latvian_vocative(name, None) {
+                Some(vocative) => format!("Labdien, {vocative}!"),
+                None => "Labdien!".to_owned(),
+            },
+            (Salutation::Titled { surname, gender }, Language::Latvian) => {
+                let (honoured, title) = match gender {
+                    Gender::Male => ("Godātais", "kungs"),
+                    Gender::Female => ("Godātā", "kundze"),
+                };
+                match latvian_genitive(surname, *gender) {
+                    Some(genitive) => format!("{honoured} {genitive} {title}!"),
+                    None => format!("{honoured} {title}!"),
+                }
+            }
             (Salutation::Unnamed, Language::Latvian) => "Labdien!".to_owned(),
             (Salutation::Named(name), Language::English) => format!("Dear {name},"),
+            (Salutation::Titled { surname, gender }, Language::English) => match gender {
+                Gender::Male => format!("Dear Mr {surname},"),
+                Gender::Female => format!("Dear Ms {surname},"),
+            },
             (Salutation::Unnamed, Language::English) => "Dear Sir or Madam,".to_owned(),
             (Salutation::Named(name), Language::German) => format!("Guten Tag {name},"),
+            (Salutation::Titled { surname, gender }, Language::German) => match gender {
+                Gender::Male => format!("Sehr geehrter Herr {surname},"),
+                Gender::Female => format!("Sehr geehrte Frau {surname},"),
+            },
             (Salutation::Unnamed, Language::German) => "Sehr geehrte Damen und Herren,".to_owned(),
             (Salutation::Named(name), Language::Russian) => format!("Здравствуйте, {name}!"),
+            (Salutation::Titled { surname, gender }, Language::Russian) => match gender {
+                Gender::Male => format!("Уважаемый господин {surname}!"),
+                Gender::Female => format!("Уважаемая госпожа {surname}!"),
+            },
             (Salutation::Unnamed, Language::Russian) => "Добрый день!".to_owned(),
         }
     }
@@ -62,7 +121,9 @@ impl Salutation {
     pub fn closing(&self, language: Language) -> &'static str {
         match (self, language) {
             (_, Language::Latvian) => "Ar cieņu",
-            (Salutation::Named(_), Language::English) => "Yours sincerely,",
+            (Salutation::Named(_) | Salutation::Titled { .. }, Language::English) => {
+                "Yours sincerely,"
+            }
             (Salutation::Unnamed, Language::English) => "Yours faithfully,",
             (_, Language::German) => "Mit freundlichen Grüßen",
             (_, Language::Russian) => "С уважением,",

@@ -26,12 +26,19 @@
 //! - [`DocumentFlow`], [`FlowAction`], [`overdue_list`]: assignment, resolutions, states, an
 //!   append-only audit trail that replays to the current state.
 //! - [`AnswerRules`], [`DeadlineRegime`], [`OpenSubmission`]: effective-dated answer
-//!   deadlines (PTAL art. 26.1, the Law on Submissions before and after 1 March 2026).
+//!   deadlines (PTAL art. 26.1, the Law on Submissions before and after 1 March 2026);
+//!   [`ForwardedSubmission`]: a submission that belongs to another institution, forwarded
+//!   within the dated term (7 working days, 5 from 1 March 2026).
 //! - [`claim_period`], [`Remedy`], [`withdrawal_deadline`]: consumer reclamations and the
 //!   14-day withdrawal.
-//! - [`Contract`], [`MinutesBook`], [`Letter`], [`Salutation`]: contracts, minutes and letters.
+//! - [`Contract`], [`MinutesBook`], [`Letter`], [`Salutation`]: contracts, minutes and letters;
+//!   [`latvian_vocative`], [`latvian_genitive`]: a person greeted in the vocative ("Labdien,
+//!   Jāni Ozol!") or by title ("Godātais Ozola kungs!"), with a safe form where a name's
+//!   ending leaves the grammar unsure.
 //! - [`AccessLevel`], [`Reader`], [`read_document`], [`AccessLog`]: confidentiality.
-//! - [`transfer_list`], [`destruction_list`], [`DestructionAct`]: the archive.
+//! - [`transfer_list`], [`destruction_list`], [`DestructionAct`]: the archive;
+//!   [`TransferTerms`]: the dated legal terms for transfer by medium (paper 15 years,
+//!   electronic 5).
 //! - [`DocumentsError`]: every error of the crate, each with a stable code.
 //!
 //! # Saving and restoring
@@ -93,6 +100,7 @@ mod contract;
 mod error;
 mod file_plan;
 mod flow;
+mod latvian_name;
 mod letter;
 mod minutes;
 mod register;
@@ -106,7 +114,8 @@ pub use access::{
 };
 pub use archive::{
     ArchiveError, ArchivePolicy, DestructionAct, DestructionEntry, DestructionList, TransferEntry,
-    TransferList, destruction_list, transfer_list,
+    TransferList, TransferTerm, TransferTerms, destruction_list, transfer_list,
+    transfer_list_with_terms,
 };
 pub use case::{CaseError, ClosedCase, OpenCase};
 pub use case_index::{CaseIndex, ParseCaseIndexError};
@@ -124,6 +133,7 @@ pub use flow::{
     Assignee, DocumentFlow, FlowAction, FlowError, FlowEvent, FlowState, FlowStatus, OverdueItem,
     overdue_list,
 };
+pub use latvian_name::{Gender, latvian_genitive, latvian_vocative};
 pub use letter::{Letter, Salutation};
 pub use minutes::{Decision, Meeting, Minutes, MinutesBook, MinutesError};
 pub use register::{
@@ -141,7 +151,7 @@ pub use retention::{
 };
 pub use submission::{
     AnswerDeadline, AnswerOutcome, AnswerRule, AnswerRules, AnsweredSubmission, Channel,
-    DeadlineRegime, NewSubmission, OpenSubmission, RegimeKind, SubmissionError, SubmissionKind,
-    overdue_submissions_report,
+    DeadlineRegime, ForwardAction, ForwardedSubmission, ForwardingDeadline, NewSubmission,
+    OpenSubmission, RegimeKind, SubmissionError, SubmissionKind, overdue_submissions_report,
 };
 pub use text::TextProblem;

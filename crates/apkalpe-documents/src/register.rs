@@ -5,7 +5,7 @@ use std::collections::{HashMap, HashSet};
 use std::fmt;
 use std::hash::{BuildHasherDefault, Hasher};
 
-use apkalpe_core::RestoreError;
+use apkalpe_core::{CountNoun, Language, RestoreError};
 use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
@@ -1272,15 +1272,15 @@ impl Register {
     ///
     /// let register = Register::try_new(RegisterKind::Outgoing, "{index}/{seq}")?;
     /// let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
-    /// assert_eq!(register.render_day(day), "outgoing register 2026-03-02: 0 document(s)\n");
+    /// assert_eq!(register.render_day(day), "outgoing register 2026-03-02: 0 documents\n");
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn render_day(&self, date: NaiveDate) -> String {
         let records: Vec<&RegisteredDocument> = self.registered_on(date).collect();
         let mut text = format!(
-            "{} register {date}: {} document(s)\n",
+            "{} register {date}: {}\n",
             self.kind,
-            records.len()
+            CountNoun::new("document", "documents").count_of(Language::English, records.len())
         );
         if records.is_empty() {
             return text;

@@ -3,7 +3,7 @@
 use std::collections::BTreeMap;
 use std::fmt;
 
-use apkalpe_core::RestoreError;
+use apkalpe_core::{CountNoun, Language, RestoreError};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -201,9 +201,9 @@ impl fmt::Display for DocumentKind {
 
 /// A requisite (*rekvizīts*) of a document, per MK noteikumi Nr. 558 (2018).
 ///
-/// The set follows the typical list in facts §5a \[R2\]\[R3\] (confidence L: the full
-/// enumerated list of MK 558 was not read, facts §13.3); the legal-force requisites (author,
-/// date, signature) are confirmed (DJSL §4(1), facts §13.3 \[R1\]). The document type name
+/// The set follows the typical list in `docs/sources.md` §5a \[R2\]\[R3\] (confidence L: the full
+/// enumerated list of MK 558 was not read, `docs/sources.md` §13.3); the legal-force requisites (author,
+/// date, signature) are confirmed (DJSL §4(1), `docs/sources.md` §13.3 \[R1\]). The document type name
 /// is not a requisite value here: it follows from [`DocumentKind::latvian_name`].
 ///
 /// # Examples
@@ -257,7 +257,7 @@ pub enum Requisite {
 }
 
 impl Requisite {
-    /// The standard electronic-signature line (facts §5a).
+    /// The standard electronic-signature line (`docs/sources.md` §5a).
     pub const ELECTRONIC_SIGNATURE_LINE: &'static str =
         "DOKUMENTS IR PARAKSTĪTS AR DROŠU ELEKTRONISKO PARAKSTU UN SATUR LAIKA ZĪMOGU";
 
@@ -498,12 +498,15 @@ impl fmt::Display for RequisiteProblem {
 /// # Ok::<(), apkalpe_documents::DocumentsError>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{kind} draft has {} requisite problem(s), the first: {}", .problems.len(), first(.problems))]
+#[error("{kind} draft has {}, the first: {}", PROBLEMS.count_of(Language::English, .problems.len()), first(.problems))]
 #[non_exhaustive]
 pub struct RequisiteError {
     kind: DocumentKind,
     problems: Vec<RequisiteProblem>,
 }
+
+/// "1 requisite problem", "6 requisite problems".
+const PROBLEMS: CountNoun<'static> = CountNoun::new("requisite problem", "requisite problems");
 
 fn first(problems: &[RequisiteProblem]) -> String {
     problems
@@ -536,15 +539,15 @@ impl RequisiteError {
     /// use apkalpe_documents::{DocumentDraft, DocumentKind};
     ///
     /// let error = DocumentDraft::new(DocumentKind::Report).validate().unwrap_err();
-    /// assert!(error.render_text().starts_with("report (pārskats): 5 problem(s)\n"));
+    /// assert!(error.render_text().starts_with("report (pārskats): 5 problems\n"));
     /// # Ok::<(), apkalpe_documents::DocumentsError>(())
     /// ```
     pub fn render_text(&self) -> String {
         let mut text = format!(
-            "{} ({}): {} problem(s)\n",
+            "{} ({}): {}\n",
             self.kind,
             self.kind.latvian_name(),
-            self.problems.len()
+            CountNoun::new("problem", "problems").count_of(Language::English, self.problems.len())
         );
         for problem in &self.problems {
             text.push_str(&format!("  {:<35} {problem}\n", problem.code()));
@@ -652,7 +655,7 @@ impl DocumentDraft {
     ///
     /// # Legal basis
     ///
-    /// facts §5a, §13.3 \[R1\]\[R3\]\[N24\] (author, date, signature; MK 558).
+    /// `docs/sources.md` §5a, §13.3 \[R1\]\[R3\]\[N24\] (author, date, signature; MK 558).
     pub fn validate(self) -> Result<Document, RequisiteError> {
         let DocumentDraft {
             kind,

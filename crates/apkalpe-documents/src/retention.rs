@@ -37,7 +37,7 @@ const MAX_YEARS: u16 = 999;
 ///
 /// # Legal basis
 ///
-/// facts §5b, §13.5 \[R7\]\[R8\]\[N29\]: permanent; temporary split into short-term (≤ 10
+/// `docs/sources.md` §5b, §13.5 \[R7\]\[R8\]\[N29\]: permanent; temporary split into short-term (≤ 10
 /// years) and long-term (> 10 years); personnel files 90 years from the person's birth.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(try_from = "String", into = "String")]
@@ -235,7 +235,7 @@ impl From<RetentionPeriod> for String {
 /// How a retention period is counted: a policy value, since the rule is not confirmed.
 ///
 /// The traditional Latvian rule counts from 1 January of the year after the case is closed
-/// ([`CountingRule::FromFirstJanuaryAfter`], the default); facts §5b and §13.5 mark it L
+/// ([`CountingRule::FromFirstJanuaryAfter`], the default); `docs/sources.md` §5b and §13.5 mark it L
 /// (likely): it was not found in the text of MK 282. Pass another rule if your archive
 /// counts differently.
 ///
@@ -261,7 +261,7 @@ impl From<RetentionPeriod> for String {
 #[serde(rename_all = "snake_case")]
 pub enum CountingRule {
     /// Counted from 1 January of the year after the start date: `n` years end on 31 December
-    /// of the start year + `n` (facts §5b, confidence L).
+    /// of the start year + `n` (`docs/sources.md` §5b, confidence L).
     #[default]
     FromFirstJanuaryAfter,
     /// Counted from the start date itself: `n` years end on the same day `n` years later
@@ -607,7 +607,7 @@ impl RetentionObligation {
     }
 
     /// Returns the obligation for an accounting record under the Accounting Law (GL art. 28,
-    /// facts §3c), counted from `counted_from` by the default rule.
+    /// `docs/sources.md` §3c), counted from `counted_from` by the default rule.
     pub fn accounting(record: AccountingRecord, counted_from: Option<NaiveDate>) -> Self {
         RetentionObligation {
             period: record.period(),
@@ -618,7 +618,7 @@ impl RetentionObligation {
     }
 
     /// Returns the obligation for a personnel file: 90 years from the person's birth (MK 690,
-    /// facts §13.5 \[N29\]).
+    /// `docs/sources.md` §13.5 \[N29\]).
     pub fn personnel_file(birth_date: Option<NaiveDate>) -> Self {
         RetentionObligation {
             period: RetentionPeriod::YearsFromEvent {
@@ -670,7 +670,7 @@ impl RetentionObligation {
 }
 
 /// Classes of accounting records with their retention under the Accounting Law, art. 28
-/// (facts §3c \[I9\]\[I10\]\[I13\]).
+/// (`docs/sources.md` §3c \[I9\]\[I10\]\[I13\]).
 ///
 /// Periods marked L in the facts (payroll from 1999, other supporting documents) are the
 /// minimums found; pass your own [`RetentionObligation`] if your rules are longer.
@@ -926,7 +926,7 @@ impl RetentionDecision {
 ///
 /// # Legal basis
 ///
-/// facts §3c (accounting periods), §5b and §13.5 (file-plan periods, counting rule L),
+/// `docs/sources.md` §3c (accounting periods), §5b and §13.5 (file-plan periods, counting rule L),
 /// peer lessons 7 and 12 (erasure against retention; holds).
 pub fn retention_decision(
     facts: &RetentionFacts,

@@ -5,7 +5,7 @@ use std::fmt;
 use std::str::FromStr;
 use std::sync::OnceLock;
 
-use apkalpe_core::{Calendar, CalendarError, Deadline, Period, RestoreError};
+use apkalpe_core::{Calendar, CalendarError, CountNoun, Deadline, Language, Period, RestoreError};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -126,12 +126,15 @@ pub enum RegimeKind {
 }
 
 /// One effective-dated answer rule: a regime, the dates it applies to (by receipt date), the
-/// period, an optional longer period with its condition, and the legal basis.
+/// period, an optional longer period with its condition, the term for forwarding a
+/// submission that belongs to another institution, and the legal basis.
 ///
 /// Saved as `{"regime", "valid_from", "valid_until", "period", "extension": {"period",
-/// "condition"}, "basis", "notes"}`. [`AnswerRule::new`] checks nothing, so neither does
-/// deserialising. Before issue 13 `extension` was written as a pair `["1m", "…"]`; that shape
-/// is still read.
+/// "condition"}, "forwarding": {"period", "may_inform_instead"}, "basis", "notes"}`
+/// (`forwarding` left out when the rule has none). [`AnswerRule::new`] checks nothing, so
+/// neither does deserialising. Before issue 13 `extension` was written as a pair `["1m",
+/// "…"]`; that shape is still read, and a rule saved before issue 15 reads with no
+/// forwarding term.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct AnswerRule {
@@ -140,8 +143,19 @@ pub struct AnswerRule {
     valid_until: Option<NaiveDate>,
     period: Period,
     extension: Option<Extension>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    forwarding: Option<Forwarding>,
     basis: String,
     notes: Vec<String>,
+}
+
+/// The term for forwarding a submission to the competent institution, and whether telling
+/// the applicant where to turn may take its place.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Forwarding {
+    period: Period,
+    may_inform_instead: bool,
 }
 
 /// A longer answer period and when it may be used.
@@ -187,9 +201,38 @@ impl AnswerRule {
             valid_until,
             period,
             extension: extension.map(|(period, condition)| Extension { period, condition }),
+            forwarding: None,
             basis: basis.into(),
             notes,
         }
+    }
+
+    /// Returns the rule with a term for forwarding a submission that belongs to another
+    /// institution; `informing` says whether telling the applicant where to turn may take
+    /// the forwarding's place.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::Period;
+    /// use apkalpe_documents::{AnswerRule, ForwardAction, RegimeKind};
+    ///
+    /// let rule = AnswerRule::new(RegimeKind::Submission, None, None, Period::WorkingDays(10), None, "Iesniegumu likums", vec![])
+    ///     .with_forwarding(Period::WorkingDays(5), ForwardAction::ApplicantInformed);
+    /// assert_eq!(rule.forwarding_period(), Some(Period::WorkingDays(5)));
+    /// ```
+    #[must_use]
+    pub fn with_forwarding(mut self, period: Period, informing: ForwardAction) -> Self {
+        self.forwarding = Some(Forwarding {
+            period,
+            may_inform_instead: informing == ForwardAction::ApplicantInformed,
+        });
+        self
+    }
+
+    /// Returns the term for forwarding a submission, if the rule has one.
+    pub fn forwarding_period(&self) -> Option<Period> {
+        self.forwarding.map(|forwarding| forwarding.period)
     }
 
     /// Returns the period.
@@ -241,13 +284,18 @@ pub struct AnswerRules {
 }
 
 impl AnswerRules {
-    /// The Latvian rules (facts §6, §13.6):
+    /// The Latvian rules (`docs/sources.md` §6, §13.6):
     ///
     /// | regime | received | period | longer | basis |
     /// |---|---|---|---|---|
     /// | consumer | any | 15 working days | — | PTAL art. 26.1; silence counts as refusal |
     /// | submission | to 28 Feb 2026 | 1 month | up to 4 months, for objective reasons, informing the applicant | Iesniegumu likums |
     /// | submission | from 1 Mar 2026 | 10 working days | up to 1 month where more information, other institutions or large data volumes are needed | Iesniegumu likums as amended 5 Feb 2026 |
+    ///
+    /// A submission that belongs to another institution is forwarded to it (informing the
+    /// applicant) within 7 working days of receipt up to 28 Feb 2026, and within 5 working
+    /// days from 1 Mar 2026, when the institution may instead tell the applicant where to
+    /// turn (`docs/sources.md` §6 \[D1\]\[D2\]).
     ///
     /// Whether the 4-month extension survives the 2026 amendment is not confirmed (facts
     /// §13.6, U); the table leaves it out after 1 March 2026.
@@ -278,7 +326,8 @@ impl AnswerRules {
                     )),
                     "Iesniegumu likums (redakcija līdz 2026-02-28)",
                     vec!["applies to institutions, not to ordinary companies".to_owned()],
-                ),
+                )
+                .with_forwarding(Period::WorkingDays(7), ForwardAction::Forwarded),
                 AnswerRule::new(
                     RegimeKind::Submission,
                     date(2026, 3, 1),
@@ -291,7 +340,8 @@ impl AnswerRules {
                     )),
                     "Iesniegumu likums (grozījumi, spēkā no 2026-03-01)",
                     vec!["applies to institutions, not to ordinary companies".to_owned()],
-                ),
+                )
+                .with_forwarding(Period::WorkingDays(5), ForwardAction::ApplicantInformed),
             ],
         }
     }
@@ -304,6 +354,47 @@ impl AnswerRules {
     /// Returns the rules.
     pub fn rules(&self) -> &[AnswerRule] {
         &self.rules
+    }
+
+    /// Returns the term for forwarding a submission received on `received_on` that belongs
+    /// to another institution, under the rule of the Law on Submissions in force on that
+    /// day.
+    ///
+    /// # Errors
+    ///
+    /// [`SubmissionError::NoForwardingRule`] when no submission rule with a forwarding term
+    /// covers the date; [`SubmissionError::Calendar`] outside the calendar's years.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::Calendar;
+    /// use apkalpe_documents::AnswerRules;
+    /// use chrono::NaiveDate;
+    ///
+    /// let rules = AnswerRules::latvia();
+    /// let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// // Received Fri 27 Feb 2026: 7 working days; Mon 2 Mar 2026: 5.
+    /// assert_eq!(rules.forwarding_deadline(day(2026, 2, 27)?, &Calendar::latvia())?.date(), day(2026, 3, 10)?);
+    /// assert_eq!(rules.forwarding_deadline(day(2026, 3, 2)?, &Calendar::latvia())?.date(), day(2026, 3, 9)?);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn forwarding_deadline(
+        &self,
+        received_on: NaiveDate,
+        calendar: &Calendar,
+    ) -> Result<ForwardingDeadline, SubmissionError> {
+        let (rule, forwarding) = self
+            .rules
+            .iter()
+            .filter(|rule| rule.applies(RegimeKind::Submission, received_on))
+            .find_map(|rule| rule.forwarding.map(|forwarding| (rule, forwarding)))
+            .ok_or(SubmissionError::NoForwardingRule { received_on })?;
+        Ok(ForwardingDeadline {
+            deadline: calendar.deadline(received_on, forwarding.period)?,
+            may_inform_instead: forwarding.may_inform_instead,
+            basis: rule.basis.clone(),
+        })
     }
 
     /// Returns the answer deadline for a submission received on `received_on`.
@@ -607,16 +698,12 @@ impl AnswerDeadline {
 }
 
 fn describe(period: Period) -> String {
-    let (count, one, many) = match period {
-        Period::Days(n) => (n, "day", "days"),
-        Period::WorkingDays(n) => (n, "working day", "working days"),
-        Period::Months(n) => (n, "month", "months"),
+    let (count, noun) = match period {
+        Period::Days(n) => (n, CountNoun::new("day", "days")),
+        Period::WorkingDays(n) => (n, CountNoun::new("working day", "working days")),
+        Period::Months(n) => (n, CountNoun::new("month", "months")),
     };
-    if count == 1 {
-        format!("{count} {one}")
-    } else {
-        format!("{count} {many}")
-    }
+    noun.count(Language::English, u64::from(count))
 }
 
 /// The error returned by submission operations.
@@ -655,6 +742,38 @@ pub enum SubmissionError {
         /// The answer date given.
         answered_on: NaiveDate,
     },
+    /// No submission rule with a forwarding term covers the receipt date.
+    #[error("no rule for forwarding a submission covers receipt on {received_on}")]
+    NoForwardingRule {
+        /// The receipt date.
+        received_on: NaiveDate,
+    },
+    /// Only a submission under the Law on Submissions is forwarded to another institution.
+    #[error("submission {number} under the {regime} regime is not forwarded to an institution")]
+    NotForwardable {
+        /// The registration number.
+        number: String,
+        /// Its regime.
+        regime: DeadlineRegime,
+    },
+    /// The forwarding is dated before the receipt.
+    #[error("submission {number} received on {received_on} cannot be forwarded on {forwarded_on}")]
+    ForwardedBeforeReceived {
+        /// The registration number.
+        number: String,
+        /// The receipt date.
+        received_on: NaiveDate,
+        /// The forwarding date given.
+        forwarded_on: NaiveDate,
+    },
+    /// Telling the applicant where to turn, where the rule in force asks to forward.
+    #[error(
+        "the rule for submission {number} asks to forward it, not only to inform the applicant"
+    )]
+    MustForward {
+        /// The registration number.
+        number: String,
+    },
     /// The calendar could not count the deadline.
     #[error(transparent)]
     Calendar(#[from] CalendarError),
@@ -663,7 +782,9 @@ pub enum SubmissionError {
 impl SubmissionError {
     /// Returns the stable code (`submission.unknown_regime`, `submission.no_rule`,
     /// `submission.blank`, `submission.too_long`, `submission.control_character`,
-    /// `submission.answered_before_received`, or the calendar's code).
+    /// `submission.answered_before_received`, `submission.no_forwarding_rule`,
+    /// `submission.not_forwardable`, `submission.forwarded_before_received`,
+    /// `submission.must_forward`, or the calendar's code).
     pub fn code(&self) -> &'static str {
         match self {
             SubmissionError::UnknownRegime { .. } => "submission.unknown_regime",
@@ -674,6 +795,12 @@ impl SubmissionError {
                 TextProblem::ControlCharacter => "submission.control_character",
             },
             SubmissionError::AnsweredBeforeReceived { .. } => "submission.answered_before_received",
+            SubmissionError::NoForwardingRule { .. } => "submission.no_forwarding_rule",
+            SubmissionError::NotForwardable { .. } => "submission.not_forwardable",
+            SubmissionError::ForwardedBeforeReceived { .. } => {
+                "submission.forwarded_before_received"
+            }
+            SubmissionError::MustForward { .. } => "submission.must_forward",
             SubmissionError::Calendar(error) => error.code(),
         }
     }
@@ -894,9 +1021,93 @@ impl OpenSubmission {
     }
 
     /// Tells whether a consumer's claim counts as refused on `today`: the trader kept silent
-    /// past the deadline (PTAL art. 26.1, facts §6 \[D4\]).
+    /// past the deadline (PTAL art. 26.1, `docs/sources.md` §6 \[D4\]).
     pub fn is_deemed_refused(&self, today: NaiveDate) -> bool {
         self.deadline.regime == DeadlineRegime::Consumer && self.is_overdue(today)
+    }
+
+    /// Records that the submission belongs to another institution and was forwarded to it
+    /// (or, where the rule allows, that the applicant was told where to turn) on
+    /// `forwarded_on`, with the term of the rule in force on the receipt date (T3.6).
+    ///
+    /// # Errors
+    ///
+    /// - [`SubmissionError::NotForwardable`] for a consumer's claim or a company's own
+    ///   submission: the Law on Submissions binds institutions only.
+    /// - [`SubmissionError::ForwardedBeforeReceived`].
+    /// - [`SubmissionError::MustForward`] for [`ForwardAction::ApplicantInformed`] where the
+    ///   rule asks to forward.
+    /// - [`SubmissionError::Text`] for a blank or too long (200) institution.
+    /// - The errors of [`AnswerRules::forwarding_deadline`].
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::Calendar;
+    /// use apkalpe_documents::{
+    ///     AnswerRules, Channel, DeadlineRegime, ForwardAction, NewSubmission, OpenSubmission,
+    ///     SubmissionKind,
+    /// };
+    /// use chrono::NaiveDate;
+    ///
+    /// let day = |m, d| NaiveDate::from_ymd_opt(2026, m, d).ok_or("date");
+    /// let rules = AnswerRules::latvia();
+    /// let calendar = Calendar::latvia();
+    /// let application = OpenSubmission::register(
+    ///     NewSubmission {
+    ///         number: "3.1/9".into(),
+    ///         kind: SubmissionKind::Application,
+    ///         received_on: day(3, 2)?,
+    ///         channel: Channel::EAddress,
+    ///         client_id: "C-7".into(),
+    ///         invoice_number: None,
+    ///         summary: "Lūdz izsniegt būvatļaujas kopiju".into(),
+    ///     },
+    ///     DeadlineRegime::Submission,
+    ///     &rules,
+    ///     &calendar,
+    /// )?;
+    /// let forwarded = application.forward(day(3, 6)?, "Rīgas valstspilsētas pašvaldība", ForwardAction::Forwarded, &rules, &calendar)?;
+    /// assert_eq!(forwarded.deadline().date(), day(3, 9)?);
+    /// assert!(forwarded.is_in_time());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn forward(
+        self,
+        forwarded_on: NaiveDate,
+        to: &str,
+        action: ForwardAction,
+        rules: &AnswerRules,
+        calendar: &Calendar,
+    ) -> Result<ForwardedSubmission, SubmissionError> {
+        if self.deadline.regime != DeadlineRegime::Submission {
+            return Err(SubmissionError::NotForwardable {
+                number: self.number,
+                regime: self.deadline.regime,
+            });
+        }
+        let received_on = self.deadline.received_on();
+        if forwarded_on < received_on {
+            return Err(SubmissionError::ForwardedBeforeReceived {
+                number: self.number,
+                received_on,
+                forwarded_on,
+            });
+        }
+        let to = text("institution", to, 200, Lines::Single)?;
+        let deadline = rules.forwarding_deadline(received_on, calendar)?;
+        if action == ForwardAction::ApplicantInformed && !deadline.may_inform_instead {
+            return Err(SubmissionError::MustForward {
+                number: self.number,
+            });
+        }
+        Ok(ForwardedSubmission {
+            submission: self,
+            forwarded_on,
+            to,
+            action,
+            deadline,
+        })
     }
 
     /// Records the answer.
@@ -1011,6 +1222,213 @@ impl AnsweredSubmission {
     }
 }
 
+/// What was done with a submission that belongs to another institution.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ForwardAction {
+    /// Sent to the competent institution, the applicant informed (*pārsūtīts*).
+    Forwarded,
+    /// The applicant told which institution to turn to, where the rule allows it instead of
+    /// forwarding (from 1 March 2026).
+    ApplicantInformed,
+}
+
+/// The term for forwarding a submission, with the rule's basis.
+///
+/// Saved as `{"deadline": {"start", "period", "date", "steps"}, "may_inform_instead",
+/// "basis"}`; the deadline is counted again from its start and period with the Latvian
+/// calendar when restored (see [`AnswerDeadline`]).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ForwardingDeadline {
+    deadline: Deadline,
+    may_inform_instead: bool,
+    basis: String,
+}
+
+/// The saved form of a [`ForwardingDeadline`].
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ForwardingDeadlineRecord {
+    deadline: SavedDeadline,
+    may_inform_instead: bool,
+    basis: String,
+}
+
+impl ForwardingDeadline {
+    /// Returns the last day to forward.
+    pub fn date(&self) -> NaiveDate {
+        self.deadline.date()
+    }
+
+    /// Returns the core deadline with its steps.
+    pub fn deadline(&self) -> &Deadline {
+        &self.deadline
+    }
+
+    /// Tells whether telling the applicant where to turn may take the forwarding's place.
+    pub fn may_inform_instead(&self) -> bool {
+        self.may_inform_instead
+    }
+
+    /// Returns the legal basis.
+    pub fn basis(&self) -> &str {
+        &self.basis
+    }
+}
+
+/// A submission forwarded to the institution it belongs to (or whose applicant was told
+/// where to turn), with the term it had.
+///
+/// # Saved form
+///
+/// `{"submission": {…}, "forwarded_on", "to", "action", "deadline": {…}}`. Restoring runs the
+/// checks of [`OpenSubmission::forward`] again (a submission under the Law on Submissions,
+/// forwarded on or after its receipt, to a named institution, informing only where the rule
+/// allowed it) and counts the term again from the receipt with the Latvian calendar; a
+/// failing value is refused with a [`RestoreError`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "ForwardedSubmissionRecord")]
+pub struct ForwardedSubmission {
+    submission: OpenSubmission,
+    forwarded_on: NaiveDate,
+    to: String,
+    action: ForwardAction,
+    deadline: ForwardingDeadline,
+}
+
+/// The saved form of a [`ForwardedSubmission`].
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ForwardedSubmissionRecord {
+    submission: OpenSubmissionRecord,
+    forwarded_on: NaiveDate,
+    to: String,
+    action: ForwardAction,
+    deadline: ForwardingDeadlineRecord,
+}
+
+impl TryFrom<ForwardedSubmissionRecord> for ForwardedSubmission {
+    type Error = RestoreError;
+
+    fn try_from(record: ForwardedSubmissionRecord) -> Result<Self, Self::Error> {
+        const WHAT: &str = "ForwardedSubmission";
+        let submission =
+            OpenSubmission::try_from(record.submission).map_err(|e| e.within("submission"))?;
+        let received_on = submission.deadline.received_on();
+        if submission.deadline.regime != DeadlineRegime::Submission {
+            return Err(RestoreError::invalid(
+                WHAT,
+                "submission.deadline.regime",
+                SubmissionError::NotForwardable {
+                    number: submission.number,
+                    regime: submission.deadline.regime,
+                },
+            ));
+        }
+        if record.forwarded_on < received_on {
+            return Err(RestoreError::invalid(
+                WHAT,
+                "forwarded_on",
+                SubmissionError::ForwardedBeforeReceived {
+                    number: submission.number,
+                    received_on,
+                    forwarded_on: record.forwarded_on,
+                },
+            ));
+        }
+        check_saved(WHAT, "to", &record.to, |v| {
+            text("institution", v, 200, Lines::Single)
+        })?;
+        if record.deadline.deadline.start != received_on {
+            return Err(RestoreError::inconsistent(
+                WHAT,
+                "deadline.deadline.start",
+                format_args!("the term counts from the receipt on {received_on}"),
+            ));
+        }
+        let deadline = restore_deadline(WHAT, "deadline.deadline", record.deadline.deadline)?;
+        if record.action == ForwardAction::ApplicantInformed && !record.deadline.may_inform_instead
+        {
+            return Err(RestoreError::invalid(
+                WHAT,
+                "action",
+                SubmissionError::MustForward {
+                    number: submission.number,
+                },
+            ));
+        }
+        Ok(ForwardedSubmission {
+            submission,
+            forwarded_on: record.forwarded_on,
+            to: record.to,
+            action: record.action,
+            deadline: ForwardingDeadline {
+                deadline,
+                may_inform_instead: record.deadline.may_inform_instead,
+                basis: record.deadline.basis,
+            },
+        })
+    }
+}
+
+impl ForwardedSubmission {
+    /// Returns the submission.
+    pub fn submission(&self) -> &OpenSubmission {
+        &self.submission
+    }
+
+    /// Returns the day it was forwarded (or the applicant informed).
+    pub fn forwarded_on(&self) -> NaiveDate {
+        self.forwarded_on
+    }
+
+    /// Returns the institution it belongs to.
+    pub fn to(&self) -> &str {
+        &self.to
+    }
+
+    /// Returns what was done.
+    pub fn action(&self) -> ForwardAction {
+        self.action
+    }
+
+    /// Returns the term it had.
+    pub fn deadline(&self) -> &ForwardingDeadline {
+        &self.deadline
+    }
+
+    /// Tells whether it was forwarded by the term (the last day is still in time).
+    pub fn is_in_time(&self) -> bool {
+        self.forwarded_on <= self.deadline.date()
+    }
+
+    /// Returns the lines a desk prints: what was done, when, by which term, and the basis.
+    ///
+    /// # Examples
+    ///
+    /// See [`OpenSubmission::forward`].
+    pub fn lines(&self) -> Vec<String> {
+        let done = match self.action {
+            ForwardAction::Forwarded => "forwarded to",
+            ForwardAction::ApplicantInformed => "applicant told to turn to",
+        };
+        let timing = if self.is_in_time() { "in time" } else { "late" };
+        vec![
+            format!(
+                "{}: {done} {} on {} ({timing})",
+                self.submission.number, self.to, self.forwarded_on
+            ),
+            format!(
+                "term: {} of receipt on {}, until {}",
+                describe(self.deadline.deadline.period()),
+                self.submission.deadline.received_on(),
+                self.deadline.date()
+            ),
+            format!("basis: {}", self.deadline.basis),
+        ]
+    }
+}
+
 /// Renders the overdue report of open submissions on `today`: most overdue first.
 ///
 /// # Examples
@@ -1035,13 +1453,15 @@ pub fn overdue_submissions_report(open: &[OpenSubmission], today: NaiveDate) -> 
     let mut text = format!("overdue answers on {today}: {}\n", overdue.len());
     for item in overdue {
         let days = today.signed_duration_since(item.deadline.date()).num_days();
+        let days = CountNoun::new("day", "days")
+            .count(Language::English, u64::try_from(days).unwrap_or_default());
         let refused = if item.is_deemed_refused(today) {
             ", deemed refused"
         } else {
             ""
         };
         text.push_str(&format!(
-            "  {:<12} {:<12} client {:<12} due {} ({days} days late{refused})\n",
+            "  {:<12} {:<12} client {:<12} due {} ({days} late{refused})\n",
             item.number,
             item.kind.as_str(),
             item.client_id,

@@ -2,7 +2,8 @@
 
 use apkalpe_documents::{
     ArchivePolicy, CaseIndex, ClosedCase, CountingRule, DestructionAct, DocumentId, FilePlan,
-    LegalHold, OpenCase, destruction_list, transfer_list,
+    LegalHold, Medium, OpenCase, TransferTerm, TransferTerms, destruction_list, transfer_list,
+    transfer_list_with_terms,
 };
 use chrono::NaiveDate;
 
@@ -46,6 +47,86 @@ fn transfer_list_of_2019_and_2020() {
     assert_eq!(list.entries().len(), 13);
     insta::assert_snapshot!("transfer_list", list.render_text());
     insta::assert_json_snapshot!("transfer_list_json", list.entries()[0]);
+}
+
+#[test]
+fn transfer_terms_follow_the_medium_and_the_date() {
+    // Cases of 2022 listed in 2026, under MK 282: paper 15 years, electronic 5.
+    let cases = year_of_cases(2022, 1);
+    let list = transfer_list(
+        "SIA Apkalpe",
+        &cases,
+        day(2026, 3, 2),
+        ArchivePolicy::default(),
+    );
+    let by_medium: Vec<(String, String)> = list
+        .entries()
+        .iter()
+        .map(|e| {
+            (
+                e.medium.latvian_name().to_owned(),
+                e.transfer_by.to_string(),
+            )
+        })
+        .collect();
+    assert!(
+        by_medium
+            .iter()
+            .all(|(medium, by)| (medium == "papīrs") == (by == "2037-12-31")
+                && (medium == "elektronisks") == (by == "2027-12-31")),
+        "{by_medium:?}"
+    );
+    assert!(by_medium.iter().any(|(medium, _)| medium == "papīrs"));
+    assert!(by_medium.iter().any(|(medium, _)| medium == "elektronisks"));
+    // The organisation's own shorter term wins over the law's longer one.
+    let own = transfer_list(
+        "SIA Apkalpe",
+        &cases,
+        day(2026, 3, 2),
+        ArchivePolicy::default().with_transfer_within_years(10),
+    );
+    assert!(own.entries().iter().all(|e| e.transfer_by.to_string()
+        == if e.medium.latvian_name() == "papīrs" {
+            "2032-12-31"
+        } else {
+            "2027-12-31"
+        }));
+    // Other terms: a caller's table (here: paper 20 years from 2030).
+    let terms = TransferTerms::from_terms(vec![TransferTerm {
+        media: vec![Medium::Paper],
+        valid_from: Some(day(2030, 1, 1)),
+        valid_until: None,
+        within_years: 20,
+        basis: "a future law".into(),
+    }]);
+    let later = transfer_list_with_terms(
+        "SIA Apkalpe",
+        &cases,
+        day(2030, 1, 2),
+        ArchivePolicy::default().with_transfer_within_years(30),
+        &terms,
+    );
+    let paper = later
+        .entries()
+        .iter()
+        .find(|e| e.medium == Medium::Paper)
+        .unwrap();
+    assert_eq!(paper.transfer_by, day(2042, 12, 31));
+    let electronic = later
+        .entries()
+        .iter()
+        .find(|e| e.medium == Medium::Electronic)
+        .unwrap();
+    assert_eq!(
+        electronic.transfer_by,
+        day(2052, 12, 31),
+        "no term: the policy"
+    );
+    let json = serde_json::to_string(&TransferTerms::latvia()).unwrap();
+    assert_eq!(
+        serde_json::from_str::<TransferTerms>(&json).unwrap(),
+        TransferTerms::latvia()
+    );
 }
 
 #[test]

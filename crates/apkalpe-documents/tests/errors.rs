@@ -243,6 +243,25 @@ fn samples() -> Vec<DocumentsError> {
             answered_on: day(2026, 3, 1),
         }
         .into(),
+        SubmissionError::NoForwardingRule {
+            received_on: day(2026, 3, 2),
+        }
+        .into(),
+        SubmissionError::NotForwardable {
+            number: "2.1/1".into(),
+            regime: apkalpe_documents::DeadlineRegime::Consumer,
+        }
+        .into(),
+        SubmissionError::ForwardedBeforeReceived {
+            number: "2.1/1".into(),
+            received_on: day(2026, 3, 2),
+            forwarded_on: day(2026, 3, 1),
+        }
+        .into(),
+        SubmissionError::MustForward {
+            number: "2.1/1".into(),
+        }
+        .into(),
         ContractError::TooFewParties { found: 1 }.into(),
         ContractError::Text {
             field: "subject",

@@ -16,5 +16,6 @@ mod requisite;
 mod restore;
 mod retention;
 mod robustness;
+mod salutation;
 mod scene;
 mod submission;

@@ -425,6 +425,7 @@ round_trips! { 128;
     answer_deadline_round_trips: strategy::answer_deadline();
     open_submission_round_trips: strategy::open_submission();
     answered_submission_round_trips: strategy::answered_submission();
+    forwarded_submission_round_trips: strategy::forwarded_submission();
     claim_period_check_round_trips: strategy::claim_period_check();
     withdrawal_outcome_round_trips: strategy::withdrawal_outcome();
     signatory_round_trips: strategy::signatory();

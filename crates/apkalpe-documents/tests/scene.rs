@@ -101,10 +101,11 @@ fn scene() -> String {
     case.file(DocumentId::from_u128(1)).unwrap();
     case.file(DocumentId::from_u128(2)).unwrap();
     out.push_str(&format!(
-        "filed in case {} \"{}\": {} document(s)\n\n",
+        "filed in case {} \"{}\": {}\n\n",
         case.index(),
         case.title(),
-        case.documents().len()
+        apkalpe_core::CountNoun::new("document", "documents")
+            .count_of(apkalpe_core::Language::English, case.documents().len())
     ));
     out.push_str(&incoming.render_day(received));
     out.push_str(&outgoing.render_day(answered));

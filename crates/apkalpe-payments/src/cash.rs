@@ -4,8 +4,8 @@
 //!
 //! # Legal basis
 //!
-//! facts §1 (cash rounding: none in Latvia, 0.05 in Estonia and Lithuania, only the cash
-//! part rounded \[S1\]\[S4\]\[S5\]\[S7\]); facts §10 (cash receipt and disbursement orders
+//! `docs/sources.md` §1 (cash rounding: none in Latvia, 0.05 in Estonia and Lithuania, only the cash
+//! part rounded \[S1\]\[S4\]\[S5\]\[S7\]); `docs/sources.md` §10 (cash receipt and disbursement orders
 //! \[C1\]\[C2\]; the 7 200 EUR cap and the 1 500 EUR monthly declaration \[C4\]\[C5\]).
 //!
 //! Serves: T4.2, T4.4, S33, S35.
@@ -809,7 +809,7 @@ pub enum CashMovementKind {
 }
 
 /// A cash deposit or payout with its reason and the reference of the cash order behind it
-/// (facts §10: a KIO for a deposit, a KIzO for a payout; the accounting crate models the
+/// (`docs/sources.md` §10: a KIO for a deposit, a KIzO for a payout; the accounting crate models the
 /// orders, and the application links them: this value only carries the reference).
 ///
 /// # Examples
@@ -945,7 +945,7 @@ pub enum CashLimitCheck {
 
 /// The legal cash limits: a cap on cash deals and a threshold for the monthly declaration.
 ///
-/// The amounts are data (facts §10 tags them confirmed, but laws change):
+/// The amounts are data (`docs/sources.md` §10 tags them confirmed, but laws change):
 /// [`CashLimits::latvia`] is the law "Par nodokļiem un nodevām" art. 30 (no cash deal over
 /// 7 200 EUR, one operation or several linked ones) and MK noteikumi Nr. 237 (cash deals
 /// between taxpayers over 1 500 EUR declared monthly).
@@ -997,12 +997,28 @@ impl TryFrom<CashLimitsRecord> for CashLimits {
 }
 
 impl CashLimits {
-    /// Latvia's limits: cap 7 200 EUR, declaration above 1 500 EUR (facts §10 \[C4\]\[C5\]).
+    /// Latvia's limits: cap 7 200 EUR, declaration above 1 500 EUR (`docs/sources.md` §10 \[C4\]\[C5\]).
     pub fn latvia() -> Self {
         CashLimits {
             cap: Money::new(Decimal::new(7200, 0), Currency::EUR),
             declaration_threshold: Money::new(Decimal::new(1500, 0), Currency::EUR),
         }
+    }
+
+    /// Returns the limits of `country`, if this library has them: Latvia's
+    /// ([`CashLimits::latvia`]); other countries' limits are not collected (`None`).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::CountryCode;
+    /// use apkalpe_payments::CashLimits;
+    ///
+    /// assert_eq!(CashLimits::for_country(CountryCode::LV), Some(CashLimits::latvia()));
+    /// assert_eq!(CashLimits::for_country(CountryCode::LT), None);
+    /// ```
+    pub fn for_country(country: CountryCode) -> Option<CashLimits> {
+        (country == CountryCode::LV).then(CashLimits::latvia)
     }
 
     /// Creates other limits (a changed law).

@@ -3,7 +3,7 @@
 //!
 //! # Legal basis
 //!
-//! facts §8: the twelve lines (`BCD`, `002`, charset `1` = UTF-8, `SCT`, BIC, name ≤ 70, IBAN,
+//! `docs/sources.md` §8: the twelve lines (`BCD`, `002`, charset `1` = UTF-8, `SCT`, BIC, name ≤ 70, IBAN,
 //! `EUR` + 0.01–999 999 999.99, purpose, RF reference ≤ 35 *or* text ≤ 140,
 //! information ≤ 70), payload ≤ 331 bytes, error level M, QR version ≤ 13 \[P3\]\[P4\].
 //! Trailing empty lines are left out, as the EPC guideline allows.

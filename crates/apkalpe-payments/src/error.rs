@@ -3,7 +3,7 @@
 use apkalpe_core::{HasCode, RestoreError};
 
 use crate::{
-    CardPaymentError, CashError, EpcQrError, FiscalDeviceError, ParseBicError,
+    CardPaymentError, CashError, CashLimitError, EpcQrError, FiscalDeviceError, ParseBicError,
     ParseCardExpiryError, ParseCardNumberError, ParseMaskedPanError, ParseTerminalIdError,
     ReceivableError, ReceivablesCsvError, RegisterError, StatementError, TerminalError,
 };
@@ -54,6 +54,9 @@ pub enum PaymentsError {
     /// See [`CashError`].
     #[error(transparent)]
     Cash(Box<CashError>),
+    /// See [`CashLimitError`].
+    #[error(transparent)]
+    CashLimit(Box<CashLimitError>),
     /// See [`ParseBicError`].
     #[error(transparent)]
     Bic(Box<ParseBicError>),
@@ -96,6 +99,7 @@ impl PaymentsError {
             PaymentsError::Terminal(error) => error.code(),
             PaymentsError::CardPayment(error) => error.code(),
             PaymentsError::Cash(error) => error.code(),
+            PaymentsError::CashLimit(error) => error.code(),
             PaymentsError::Bic(error) => error.code(),
             PaymentsError::EpcQr(error) => error.code(),
             PaymentsError::Register(error) => error.code(),
@@ -129,6 +133,7 @@ boxed!(
     Terminal(TerminalError),
     CardPayment(CardPaymentError),
     Cash(CashError),
+    CashLimit(CashLimitError),
     Bic(ParseBicError),
     EpcQr(EpcQrError),
     Register(RegisterError),
@@ -163,6 +168,7 @@ has_code!(
     TerminalError,
     CardPaymentError,
     CashError,
+    CashLimitError,
     ParseBicError,
     EpcQrError,
     RegisterError,

@@ -17,6 +17,11 @@
 //! - [`CashTender`], [`CashCount`], [`Denomination`], [`CashMovement`], [`CashLimits`]: tender
 //!   and change under core's [`CashRounding`](apkalpe_core::CashRounding), change by notes and
 //!   coins, deposits and payouts backed by cash orders, the 7 200 / 1 500 EUR limits.
+//! - [`CashLimitLedger`], [`CashOperation`], [`CashCounterparty`], [`CashDeclaration`]: the
+//!   limits as an engine: linked cash operations (same client and day, same invoice) summed
+//!   into deals, deals over the cap refused, deals over 1 500 EUR with taxpayers marked and
+//!   reported monthly; a register given the cap ([`CashRegister::with_cash_limits`]) refuses a
+//!   receipt whose cash part is over it.
 //! - [`CardNumber`] (never printed, never serialised), [`MaskedPan`], [`CardBrand`],
 //!   [`CardExpiry`]: card validation by Luhn, length and IIN range.
 //! - [`CardPayment`], [`CardTerminal`], [`SimulatedTerminal`], [`IdempotencyKey`],
@@ -99,6 +104,7 @@ mod camt;
 mod card;
 mod card_payment;
 mod cash;
+mod cash_limit;
 mod epc;
 mod error;
 mod receivable;
@@ -120,6 +126,10 @@ pub use card_payment::{
 pub use cash::{
     CashCount, CashError, CashLimitCheck, CashLimits, CashMovement, CashMovementKind, CashTender,
     Denomination,
+};
+pub use cash_limit::{
+    CashCounterparty, CashDeclaration, CashDirection, CashLimitError, CashLimitLedger,
+    CashLimitVerdict, CashOperation, DeclarationLine,
 };
 pub use epc::{Bic, EpcQrError, ParseBicError, PaymentRequest, Remittance};
 pub use error::PaymentsError;

@@ -7,7 +7,7 @@
 use std::collections::{BTreeMap, HashMap};
 use std::fmt::Write as _;
 
-use apkalpe_core::{CreditorReference, Currency, Money, MoneyError, RestoreError};
+use apkalpe_core::{CreditorReference, Currency, Language, Money, MoneyError, RestoreError};
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use serde::ser::{SerializeMap, SerializeSeq, SerializeStruct};
@@ -1267,8 +1267,10 @@ pub struct PaymentReminder {
 
 impl PaymentReminder {
     /// Renders the reminder as a plain-text table (Latvian headings with English
-    /// glosses: the clerk sends it to Latvian clients).
+    /// glosses: the clerk sends it to Latvian clients), amounts the Latvian way ("1 234,56
+    /// €", `Money::to_localized_string`).
     pub fn render(&self) -> String {
+        let money = |m: Money| m.to_localized_string(Language::Latvian);
         let mut out = String::new();
         let _ = writeln!(out, "Atgādinājums par maksājumu / Payment reminder");
         let _ = writeln!(out, "Klients / Client: {}", self.debtor);
@@ -1293,20 +1295,24 @@ impl PaymentReminder {
                 "{:<16} {:<10} {:>12} {:>12}  {}",
                 item.number,
                 item.due_date,
-                item.amount.to_string(),
-                item.open.to_string(),
+                money(item.amount),
+                money(item.open),
                 status
             );
         }
         let _ = writeln!(out);
-        let _ = writeln!(out, "Kopā jāmaksā / Total open: {}", self.total_open);
+        let _ = writeln!(out, "Kopā jāmaksā / Total open: {}", money(self.total_open));
         let _ = writeln!(
             out,
             "T.sk. kavēts / Of which overdue: {}",
-            self.total_overdue
+            money(self.total_overdue)
         );
         if !self.credit.is_zero() {
-            let _ = writeln!(out, "Jūsu priekšapmaksa / Your credit: {}", self.credit);
+            let _ = writeln!(
+                out,
+                "Jūsu priekšapmaksa / Your credit: {}",
+                money(self.credit)
+            );
         }
         out
     }

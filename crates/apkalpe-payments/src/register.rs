@@ -8,13 +8,13 @@
 //!
 //! # Legal basis
 //!
-//! facts §9 (MK noteikumi Nr. 96 and 95; card payments go through the register too; X =
-//! interim, Z = day close that zeroes the day counters \[K1\]\[K2\]\[K3\]); facts §13.2 (receipt
+//! `docs/sources.md` §9 (MK noteikumi Nr. 96 and 95; card payments go through the register too; X =
+//! interim, Z = day close that zeroes the day counters \[K1\]\[K2\]\[K3\]); `docs/sources.md` §13.2 (receipt
 //! elements per VID's restatement of MK 96: taxpayer, "čeks" and number, fiscal module code,
 //! date and time, per line name + VAT sign + quantity + price, each VAT rate with net and VAT,
 //! grand total, device serial \[N17\]; Z carries its own number and date \[K7\]). The exact X/Z
-//! field lists are not public (facts §13.2, U): the reports carry what peers and VID's receipt
-//! list suggest, and say so. Cash rounding only on the cash part (facts §1 \[S7\]).
+//! field lists are not public (`docs/sources.md` §13.2, U): the reports carry what peers and VID's receipt
+//! list suggest, and say so. Cash rounding only on the cash part (`docs/sources.md` §1 \[S7\]).
 //!
 //! Serves: T4.4, S35, T4.2, T4.3.
 
@@ -22,15 +22,17 @@ use std::fmt::Write as _;
 
 use apkalpe_core::rounding::Rounding;
 use apkalpe_core::{
-    CashRounding, CountryCode, Currency, Money, MoneyError, RestoreError, VatAmounts, VatRate,
-    riga_date, riga_offset,
+    CashRounding, CountryCode, Currency, Language, Money, MoneyError, RestoreError, VatAmounts,
+    VatRate, riga_date, riga_offset,
 };
 use chrono::{DateTime, Utc};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 use crate::card::CardNumber;
-use crate::cash::{CashCount, CashError, CashMovement, CashMovementKind, CashTender};
+use crate::cash::{
+    CashCount, CashError, CashLimitCheck, CashLimits, CashMovement, CashMovementKind, CashTender,
+};
 
 /// The error returned by cash register operations.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -123,6 +125,13 @@ pub enum RegisterError {
         /// `receipt` or `z report`.
         counter: &'static str,
     },
+    /// The cash part of the receipt is over the register's cash cap (Latvia: 7 200 EUR, the
+    /// law "Par nodokļiem un nodevām" art. 30; see [`CashLimitLedger`] for deals of several
+    /// operations).
+    ///
+    /// [`CashLimitLedger`]: crate::CashLimitLedger
+    #[error(transparent)]
+    CashLimit(#[from] crate::CashLimitError),
     /// Cash handling failed (rounding, change, tender).
     #[error(transparent)]
     Cash(#[from] CashError),
@@ -150,6 +159,7 @@ impl RegisterError {
             RegisterError::Counter { .. } => "register.counter",
             RegisterError::ReturnOriginal { .. } => "register.return_original",
             RegisterError::CardReference => "register.card_reference",
+            RegisterError::CashLimit(error) => error.code(),
             RegisterError::Cash(error) => error.code(),
             RegisterError::Money(error) => error.code(),
             RegisterError::Vat(error) => error.code(),
@@ -166,7 +176,7 @@ fn non_empty(text: &str, field: &'static str) -> Result<String, RegisterError> {
     }
 }
 
-/// Who and what the register is: the data every receipt and report prints (facts §13.2).
+/// Who and what the register is: the data every receipt and report prints (`docs/sources.md` §13.2).
 ///
 /// # Examples
 ///
@@ -293,7 +303,7 @@ impl RegisterIdentity {
     }
 }
 
-/// Returns the VAT sign printed beside a line (facts §13.2: "a digit, letter or mark showing
+/// Returns the VAT sign printed beside a line (`docs/sources.md` §13.2: "a digit, letter or mark showing
 /// the rate"): A 21 %, B 12 %, C 5 %, D 0 %, E any other rate. The letters are a common
 /// register convention, not law.
 pub fn vat_sign(rate: VatRate) -> char {
@@ -430,7 +440,7 @@ pub enum Discount {
 }
 
 /// A discount granted on a receipt line: how it was given, why, and the discount in money
-/// that the receipt prints (facts §13.2: "discounts in money, where granted" \[N17\]).
+/// that the receipt prints (`docs/sources.md` §13.2: "discounts in money, where granted" \[N17\]).
 ///
 /// # Examples
 ///
@@ -1093,7 +1103,7 @@ fn figures(
     if lines.is_empty() {
         return Err(RegisterError::NoLines);
     }
-    // Per rate gross, then VAT taken out of each rate's gross (VAT per rate, facts §13.2).
+    // Per rate gross, then VAT taken out of each rate's gross (VAT per rate, `docs/sources.md` §13.2).
     let mut by_rate: Vec<(VatRate, Money)> = Vec::new();
     for line in lines {
         let amount = line.amount;
@@ -1300,7 +1310,7 @@ impl Receipt {
             let _ = writeln!(out, "{}", line.description);
             let left = format!(
                 "  {} x {}",
-                line.quantity.normalize(),
+                latvian_decimal(line.quantity),
                 plain(line.unit_price)
             );
             let right = format!(
@@ -1313,7 +1323,11 @@ impl Receipt {
                 let label = match discount.given_as {
                     Discount::Amount(_) => format!("  Atlaide: {}", discount.reason),
                     Discount::Percent(percent) => {
-                        format!("  Atlaide {} %: {}", percent.normalize(), discount.reason)
+                        format!(
+                            "  Atlaide {}\u{a0}%: {}",
+                            latvian_decimal(percent),
+                            discount.reason
+                        )
                     }
                 };
                 let right = format!("-{}  ", plain(discount.amount));
@@ -1328,7 +1342,14 @@ impl Receipt {
         rule(&mut out);
         for vat in &self.vat {
             let sign = vat_sign(vat.rate);
-            columns(&mut out, &format!("{sign} PVN {}", vat.rate), "");
+            columns(
+                &mut out,
+                &format!(
+                    "{sign} PVN {}",
+                    vat.rate.to_localized_string(Language::Latvian)
+                ),
+                "",
+            );
             columns(&mut out, "  Summa bez PVN", &plain(vat.net));
             columns(&mut out, "  PVN", &plain(vat.vat));
         }
@@ -1355,10 +1376,14 @@ impl Receipt {
 
 const WIDTH: usize = 40;
 
+/// A quantity or percentage the Latvian way: no trailing zeros, a decimal comma ("1,5").
+fn latvian_decimal(value: Decimal) -> String {
+    value.normalize().to_string().replace('.', ",")
+}
+
+/// An amount in a column whose heading names the currency, the Latvian way: "1 234,56".
 fn plain(money: Money) -> String {
-    let text = money.to_string();
-    text.rsplit_once(' ')
-        .map_or(text.clone(), |(amount, _)| amount.to_owned())
+    money.to_localized_number(Language::Latvian)
 }
 
 fn local_time(at: DateTime<Utc>) -> String {
@@ -1818,7 +1843,14 @@ impl ShiftTotals {
         rule(out);
         for rate in &self.rates {
             let sign = vat_sign(rate.rate);
-            columns(out, &format!("{sign} PVN {}", rate.rate), "");
+            columns(
+                out,
+                &format!(
+                    "{sign} PVN {}",
+                    rate.rate.to_localized_string(Language::Latvian)
+                ),
+                "",
+            );
             columns(out, "  Pārdots bez PVN", &plain(rate.sales.net));
             columns(out, "  PVN", &plain(rate.sales.vat));
             columns(out, "  Pārdots ar PVN", &plain(rate.sales.gross));
@@ -1946,7 +1978,7 @@ impl ZReport {
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum FiscalDeviceError {
-    /// The device cannot be reached or has failed (facts §9: record sales in a revenue
+    /// The device cannot be reached or has failed (`docs/sources.md` §9: record sales in a revenue
     /// register meanwhile).
     #[error("the fiscal device is unavailable")]
     Unavailable,
@@ -2044,6 +2076,8 @@ pub struct CashRegister {
     currency: Currency,
     #[serde(skip)]
     policy: CashRounding,
+    #[serde(skip)]
+    cash_limits: Option<CashLimits>,
     last_receipt: u64,
     last_z: u64,
     grand_total: Money,
@@ -2077,6 +2111,7 @@ impl CashRegister {
     /// the outlet's country from its identity.
     pub fn new(identity: RegisterIdentity, currency: Currency) -> Self {
         CashRegister {
+            cash_limits: None,
             identity,
             currency,
             policy: CashRounding::builtin(),
@@ -2133,6 +2168,37 @@ impl CashRegister {
     /// Returns the cash-rounding policy.
     pub fn cash_rounding(&self) -> &CashRounding {
         &self.policy
+    }
+
+    /// Sets the cap on the cash part of one receipt (`None`: no cap). A new or restored
+    /// register has none: an application turns it on for the operations it takes now, with
+    /// [`CashLimits::for_country`] of the outlet (Latvia's 7 200 EUR), and decides what a
+    /// replay of its own older history does (a journal written before the cap was enforced
+    /// may hold a sale over it, which happened and must replay). The cap is not saved.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{CountryCode, Currency};
+    /// use apkalpe_payments::{CashLimits, CashRegister, RegisterIdentity};
+    ///
+    /// let identity = RegisterIdentity::try_new("SIA Demo", "40003521600", "Rīga", "KA-1", "FM-1", CountryCode::LV)?;
+    /// let register = CashRegister::new(identity, Currency::EUR);
+    /// assert_eq!(register.cash_limits(), None);
+    /// let country = register.identity().country();
+    /// let register = register.with_cash_limits(CashLimits::for_country(country));
+    /// assert_eq!(register.cash_limits(), Some(CashLimits::latvia()));
+    /// # Ok::<(), apkalpe_payments::PaymentsError>(())
+    /// ```
+    #[must_use]
+    pub fn with_cash_limits(mut self, limits: Option<CashLimits>) -> Self {
+        self.cash_limits = limits;
+        self
+    }
+
+    /// Returns the cap on the cash part of one receipt, if any.
+    pub fn cash_limits(&self) -> Option<CashLimits> {
+        self.cash_limits
     }
 
     /// Returns the currency the register works in.
@@ -2519,7 +2585,18 @@ impl OpenShift {
         self
     }
 
-    /// Records a receipt [`OpenShift::compose`] made: the counter moves to its number.
+    /// Returns the shift with a cap on the cash part of one receipt (see
+    /// [`CashRegister::with_cash_limits`]): for a shift restored from its saved form, which
+    /// has none.
+    #[must_use]
+    pub fn with_cash_limits(mut self, limits: Option<CashLimits>) -> Self {
+        self.register.cash_limits = limits;
+        self
+    }
+
+    /// Records a receipt [`OpenShift::compose`] made: the counter moves to its number. The
+    /// cash cap is not checked: restoring replays saved receipts through here, and a shift
+    /// saved before the cap was enforced still restores.
     fn build(
         &mut self,
         kind: ReceiptKind,
@@ -2528,10 +2605,7 @@ impl OpenShift {
         at: DateTime<Utc>,
     ) -> Result<Receipt, RegisterError> {
         let receipt = self.compose(kind, lines, tenders, at)?;
-        self.register.last_receipt = receipt.number;
-        self.receipts.push(self.events.len());
-        self.events.push(ShiftEvent::Receipt(receipt.clone()));
-        Ok(receipt)
+        Ok(self.record(receipt))
     }
 
     /// The receipt a sale would give, without recording it: the same VAT, cash rounding,
@@ -2572,7 +2646,7 @@ impl OpenShift {
         tenders: &[Tender],
         at: DateTime<Utc>,
     ) -> Result<Receipt, RegisterError> {
-        self.compose(ReceiptKind::Sale, lines, tenders, at)
+        self.within_cash_cap(self.compose(ReceiptKind::Sale, lines, tenders, at)?)
     }
 
     /// The receipt a return would give, without recording it; as [`OpenShift::preview_sale`]
@@ -2588,7 +2662,42 @@ impl OpenShift {
         tenders: &[Tender],
         at: DateTime<Utc>,
     ) -> Result<Receipt, RegisterError> {
-        self.compose(ReceiptKind::Return { original }, lines, tenders, at)
+        self.within_cash_cap(self.compose(ReceiptKind::Return { original }, lines, tenders, at)?)
+    }
+
+    /// Refuses a receipt whose cash part is over the register's cap: one operation over the
+    /// cap is over it whatever it is linked with. Only the cash part counts; a card or
+    /// transfer part of the same receipt does not.
+    fn within_cash_cap(&self, receipt: Receipt) -> Result<Receipt, RegisterError> {
+        let Some(limits) = self.register.cash_limits else {
+            return Ok(receipt);
+        };
+        let Some(operation) = crate::CashOperation::from_receipt(&receipt)? else {
+            return Ok(receipt);
+        };
+        if limits
+            .check(operation.cash())
+            .map_err(crate::CashLimitError::from)?
+            == CashLimitCheck::Forbidden
+        {
+            return Err(crate::CashLimitError::Exceeded {
+                reference: operation.reference().to_owned(),
+                cash: operation.cash(),
+                deal: operation.cash(),
+                cap: limits.cap(),
+                linked: 0,
+            }
+            .into());
+        }
+        Ok(receipt)
+    }
+
+    /// Records a receipt already composed and checked.
+    fn record(&mut self, receipt: Receipt) -> Receipt {
+        self.register.last_receipt = receipt.number;
+        self.receipts.push(self.events.len());
+        self.events.push(ShiftEvent::Receipt(receipt.clone()));
+        receipt
     }
 
     /// Computes a receipt numbered after the last one; changes nothing.
@@ -2738,20 +2847,50 @@ impl OpenShift {
     /// tenders do not settle the total; [`RegisterError::Cash`] for too little cash
     /// (`cash.insufficient_tender`) or a rounding rule missing for the date;
     /// [`RegisterError::CardReference`] for a card tender whose reference could be a card
-    /// number; [`RegisterError::Counter`].
+    /// number; [`RegisterError::CashLimit`] (`cash_limit.exceeded`) when the register has a
+    /// cap ([`CashRegister::with_cash_limits`]) and the cash part is over it (the card part
+    /// does not count);
+    /// [`RegisterError::Counter`].
+    ///
+    /// # Example: over the cash cap
+    ///
+    /// ```
+    /// use apkalpe_core::{CountryCode, Currency, Money, VatRate};
+    /// use apkalpe_payments::{CashCount, CashLimits, CashRegister, ReceiptLine, RegisterIdentity, Tender};
+    /// use chrono::{TimeZone, Utc};
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let identity = RegisterIdentity::try_new("SIA Demo", "40003521600", "Rīga", "KA-1", "FM-1", CountryCode::LV)?;
+    /// let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
+    /// let mut shift = CashRegister::new(identity, Currency::EUR)
+    ///     .with_cash_limits(Some(CashLimits::latvia()))
+    ///     .open_shift("Anna", CashCount::new(), at)?;
+    /// let eur = |d| Money::new(d, Currency::EUR);
+    /// let laptops = || ReceiptLine::try_new("Klēpjdators", dec!(12), eur(dec!(815.66)), VatRate::try_new(dec!(21)).unwrap());
+    /// let all_cash = shift.sell(vec![laptops()?], &[Tender::Cash { tendered: eur(dec!(9787.92)) }], at);
+    /// assert_eq!(all_cash.unwrap_err().code(), "cash_limit.exceeded");
+    /// assert!(shift.events().is_empty());
+    /// let part_card = [
+    ///     Tender::Cash { tendered: eur(dec!(7000)) },
+    ///     Tender::Card { amount: eur(dec!(2787.92)), reference: "411111******1111".into() },
+    /// ];
+    /// assert!(shift.sell(vec![laptops()?], &part_card, at).is_ok());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn sell(
         &mut self,
         lines: Vec<ReceiptLine>,
         tenders: &[Tender],
         at: DateTime<Utc>,
     ) -> Result<Receipt, RegisterError> {
-        self.build(ReceiptKind::Sale, lines, tenders, at)
+        let receipt = self.preview_sale(lines, tenders, at)?;
+        Ok(self.record(receipt))
     }
 
     /// Records a return of the `lines` of receipt `original` (which may be from an earlier
     /// shift), refunded by the `tenders`. For a cash refund the amount of the
     /// [`Tender::Cash`] is not used: the shop pays back the cash part rounded under the same
-    /// rule as a sale (facts §1: cash refunds are rounded too), and no change arises.
+    /// rule as a sale (`docs/sources.md` §1: cash refunds are rounded too), and no change arises.
     ///
     /// # Errors
     ///
@@ -2764,7 +2903,8 @@ impl OpenShift {
         tenders: &[Tender],
         at: DateTime<Utc>,
     ) -> Result<Receipt, RegisterError> {
-        self.build(ReceiptKind::Return { original }, lines, tenders, at)
+        let receipt = self.preview_refund(original, lines, tenders, at)?;
+        Ok(self.record(receipt))
     }
 
     /// Records a cash deposit or payout.

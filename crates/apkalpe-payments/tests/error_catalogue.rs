@@ -103,6 +103,17 @@ fn samples() -> Vec<PaymentsError> {
         err(CashMovement::try_new(CashMovementKind::Deposit, eur(dec!(0)), "x", "KIO-1")),
         err(CashCount::new().with(apkalpe_payments::Denomination::Euro5, u32::MAX).unwrap().with(apkalpe_payments::Denomination::Euro5, 1)),
         err(CashLimits::latvia().check(Money::new(dec!(1), Currency::USD))),
+        // Cash limits.
+        err(apkalpe_payments::CashLimitLedger::new(CashLimits::latvia()).record(
+            apkalpe_payments::CashOperation::try_new("KIO-1", day(2026, 11, 27), apkalpe_payments::CashDirection::Received, eur(dec!(7200.01))).unwrap(),
+        )),
+        err({
+            let mut ledger = apkalpe_payments::CashLimitLedger::new(CashLimits::latvia());
+            let operation = apkalpe_payments::CashOperation::try_new("KIO-1", day(2026, 11, 27), apkalpe_payments::CashDirection::Received, eur(dec!(1))).unwrap();
+            ledger.record(operation.clone()).unwrap();
+            ledger.record(operation)
+        }),
+        err(apkalpe_payments::CashCounterparty::private("C-1", "\u{7}")),
         // Bank transfers and EPC QR.
         err("HABA22".parse::<Bic>()),
         err("HAB1LV22".parse::<Bic>()),

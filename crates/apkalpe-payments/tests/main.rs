@@ -10,6 +10,7 @@
 mod batch;
 mod cards;
 mod cash;
+mod cash_limit;
 mod epc;
 mod error_catalogue;
 mod reconcile;

@@ -182,7 +182,12 @@ fn a_sale_with_discounts_prints_them_in_money_and_the_z_report_counts_them() {
     assert_eq!(sale.vat()[0].vat, eur(dec!(8.57)));
     let identity = shift.register().identity().clone();
     let text = sale.render(&identity);
-    assert!(text.contains("Atlaide 10 %: klienta karte"));
+    assert!(text.contains("Atlaide 10\u{a0}%: klienta karte"));
+    // Amounts the Latvian way: a decimal comma.
+    assert!(
+        text.contains("KOPĀ EUR                           50,60"),
+        "{text}"
+    );
     insta::assert_snapshot!("register__receipt_discount", text);
     insta::assert_json_snapshot!("register__receipt_discount_lines_json", sale.lines());
     let returned = ReceiptLine::try_new("Kafija", dec!(1), eur(dec!(1.99)), rate(dec!(21)))
@@ -265,9 +270,12 @@ fn a_discount_never_makes_a_line_negative() {
         )
         .unwrap();
     let text = sale.render(shift.register().identity());
-    let discount_line = text.lines().find(|l| l.contains("Atlaide 5 %")).unwrap();
+    let discount_line = text
+        .lines()
+        .find(|l| l.contains("Atlaide 5\u{a0}%"))
+        .unwrap();
     assert_eq!(discount_line.chars().count(), 40);
-    assert!(discount_line.ends_with(" -0.15  "));
+    assert!(discount_line.ends_with(" -0,15  "));
     // The whole line may be given away.
     let free = line()
         .with_discount(Discount::Amount(eur(dec!(3.00))), "dāvana")

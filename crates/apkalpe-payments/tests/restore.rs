@@ -90,6 +90,14 @@ proptest! {
     }
 
     #[test]
+    fn a_cash_limit_ledger_round_trips(ledger in strategy::cash_limit_ledger()) {
+        round_trip(&ledger)?;
+        for month in [10, 11, 12] {
+            round_trip(&ledger.declaration(2026, month))?;
+        }
+    }
+
+    #[test]
     fn cash_movements_limits_and_tenders_round_trip(
         movement in strategy::cash_movement(),
         limits in strategy::cash_limits(),

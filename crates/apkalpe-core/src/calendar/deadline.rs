@@ -134,11 +134,7 @@ pub enum DeadlineStep {
 
 /// "1 day", "2 days".
 fn plural(count: u32, one: &str, many: &str) -> String {
-    if count == 1 {
-        format!("{count} {one}")
-    } else {
-        format!("{count} {many}")
-    }
+    crate::CountNoun::new(one, many).count(crate::Language::English, u64::from(count))
 }
 
 impl fmt::Display for DeadlineStep {
@@ -456,7 +452,7 @@ impl Calendar {
     ///
     /// # Legal basis
     ///
-    /// facts §6 (counting, EU Reg. 1182/71 logic, \[D8\], confidence L) and §13.1 (days off).
+    /// `docs/sources.md` §6 (counting, EU Reg. 1182/71 logic, \[D8\], confidence L) and §13.1 (days off).
     pub fn deadline(&self, start: NaiveDate, period: Period) -> Result<Deadline, CalendarError> {
         check_date(start)?;
         let overflow = || CalendarError::Overflow { date: start };

@@ -26,7 +26,7 @@ use super::error::{CalendarError, check_year};
 ///
 /// # Legal basis
 ///
-/// facts §13.1 a) (Easter rule, \[N2\]\[N16\]) and the Easter table 2024–2028.
+/// `docs/sources.md` §13.1 a) (Easter rule, \[N2\]\[N16\]) and the Easter table 2024–2028.
 pub fn easter_sunday(year: i32) -> Result<NaiveDate, CalendarError> {
     check_year(year)?;
     let (month, day) =

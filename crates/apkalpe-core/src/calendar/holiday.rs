@@ -318,7 +318,7 @@ impl Holiday {
 
     /// Whether the weekend rule moves this holiday to the next working day when it falls on a
     /// Saturday or Sunday: 4 May and 18 November from 26 June 2007, the festival closing day
-    /// from 22 October 2014 (facts §13.1 b).
+    /// from 22 October 2014 (`docs/sources.md` §13.1 b).
     pub(crate) fn has_weekend_rule(&self) -> bool {
         match self.kind {
             HolidayKind::Fixed => {
@@ -334,14 +334,14 @@ impl Holiday {
 // The two dates below are consts: `from_ymd_opt` of a valid literal date is always `Some`, so
 // the `None` arm is never taken (a unit test checks both values).
 
-/// In force 26 June 2007: the weekend rule for 4 May and 18 November (facts §13.1 b, \[N4\]).
+/// In force 26 June 2007: the weekend rule for 4 May and 18 November (`docs/sources.md` §13.1 b, \[N4\]).
 pub(crate) const WEEKEND_RULE_IN_FORCE: NaiveDate = match NaiveDate::from_ymd_opt(2007, 6, 26) {
     Some(date) => date,
     None => NaiveDate::MIN,
 };
 
 /// In force 22 October 2014: the festival closing day and its weekend rule
-/// (facts §13.1 a, b, \[N1\]\[N9\]).
+/// (`docs/sources.md` §13.1 a, b, \[N1\]\[N9\]).
 pub(crate) const FESTIVAL_RULE_IN_FORCE: NaiveDate = match NaiveDate::from_ymd_opt(2014, 10, 22) {
     Some(date) => date,
     None => NaiveDate::MIN,
@@ -393,15 +393,15 @@ pub(crate) const NEW_YEARS_EVE: HolidayName =
 pub(crate) const TRANSFERRED_DAY_OFF: HolidayName =
     HolidayName::from_static("Pārcelta darba diena", "Transferred day off");
 
-/// The first year the law listed Easter Monday (amending law of 18 Dec 1996; facts §13.1 a \[N3\], L).
+/// The first year the law listed Easter Monday (amending law of 18 Dec 1996; `docs/sources.md` §13.1 a \[N3\], L).
 const EASTER_MONDAY_SINCE: i32 = 1997;
-/// The first year the law listed Pentecost (amending law of 21 Sep 1995; facts §13.1 a \[N3\], L).
+/// The first year the law listed Pentecost (amending law of 21 Sep 1995; `docs/sources.md` §13.1 a \[N3\], L).
 const PENTECOST_SINCE: i32 = 1996;
-/// The first year 4 May was a holiday (law of 21 Mar 2002 in force 23 Apr 2002; facts §13.1 a \[N5\]).
+/// The first year 4 May was a holiday (law of 21 Mar 2002 in force 23 Apr 2002; `docs/sources.md` §13.1 a \[N5\]).
 const INDEPENDENCE_RESTORATION_SINCE: i32 = 2002;
-/// The first year under the name "…atjaunošanas diena" (law of 7 Apr 2011; facts §13.1 a \[N3\], L).
+/// The first year under the name "…atjaunošanas diena" (law of 7 Apr 2011; `docs/sources.md` §13.1 a \[N3\], L).
 const INDEPENDENCE_RESTORATION_RENAMED: i32 = 2011;
-/// The first Christmas Eve holiday (law of 24 May 2007 in force 26 Jun 2007; facts §13.1 a \[N4\]).
+/// The first Christmas Eve holiday (law of 24 May 2007 in force 26 Jun 2007; `docs/sources.md` §13.1 a \[N4\]).
 const CHRISTMAS_EVE_SINCE: i32 = 2007;
 
 /// Returns the holidays of the permanent list of the holiday law in force in `year`, in the

@@ -17,7 +17,7 @@
 //!
 //! A date outside 1991–2100 is an error (`calendar.year_out_of_range`), never a guess.
 //!
-//! Deadlines ([`Calendar::deadline`]) follow the counting of facts §6: the day of the event is
+//! Deadlines ([`Calendar::deadline`]) follow the counting of `docs/sources.md` §6: the day of the event is
 //! not counted, and a deadline in calendar days or months that ends on a day off ends on the
 //! next working day. The [`Deadline`] lists each rule it applied.
 //!
@@ -46,7 +46,7 @@
 //!
 //! # Legal basis
 //!
-//! facts §13.1 (holidays, \[N1\]–\[N16\], \[N32\]) and §6 (deadline counting, \[D8\]).
+//! `docs/sources.md` §13.1 (holidays, \[N1\]–\[N16\], \[N32\]) and §6 (deadline counting, \[D8\]).
 #![deny(clippy::arithmetic_side_effects)]
 
 mod data;
@@ -83,7 +83,7 @@ use crate::RestoreError;
 /// The Latvian working-day calendar for 1991–2100: holidays, days off, working days and
 /// deadlines.
 ///
-/// [`Calendar::latvia`] holds the law's rules and the built-in data of facts §13.1; the `with_*`
+/// [`Calendar::latvia`] holds the law's rules and the built-in data of `docs/sources.md` §13.1; the `with_*`
 /// builder methods add later one-off days off, festival closing days and transfers, and choose
 /// whether transfers apply. Building a calendar precomputes every year; queries then cost a
 /// bit test per day.
@@ -142,7 +142,7 @@ use crate::RestoreError;
 ///
 /// # Legal basis
 ///
-/// facts §13.1 \[N1\].
+/// `docs/sources.md` §13.1 \[N1\].
 #[derive(Clone, Deserialize)]
 #[serde(try_from = "CalendarRecord")]
 pub struct Calendar {
@@ -310,11 +310,11 @@ impl Calendar {
     pub const LAST_YEAR: i32 = LAST_YEAR;
 
     /// Returns the Latvian calendar: the law's holidays and weekend rule, with the built-in
-    /// one-off days off, festival closing days and transfers (2018–2026) of facts §13.1, and
+    /// one-off days off, festival closing days and transfers (2018–2026) of `docs/sources.md` §13.1, and
     /// [`TransferPolicy::Ignore`].
     ///
     /// The likely festival closing day Sun 9 Jul 2028 is not built in (the festival dates were
-    /// still a draft, facts §13.1 c, confidence L); add it with
+    /// still a draft, `docs/sources.md` §13.1 c, confidence L); add it with
     /// [`Calendar::with_festival_closing_day`] once confirmed.
     ///
     /// # Examples
@@ -332,7 +332,7 @@ impl Calendar {
     ///
     /// # Legal basis
     ///
-    /// facts §13.1 a)–f).
+    /// `docs/sources.md` §13.1 a)–f).
     pub fn latvia() -> Calendar {
         let mut calendar = Calendar::without_data(TransferPolicy::Ignore);
         let loaded = calendar.load_built_in_data();
@@ -421,7 +421,7 @@ impl Calendar {
     ///
     /// # Legal basis
     ///
-    /// facts §13.1 d).
+    /// `docs/sources.md` §13.1 d).
     pub fn with_one_off_day_off(
         mut self,
         date: NaiveDate,
@@ -468,7 +468,7 @@ impl Calendar {
     ///
     /// # Legal basis
     ///
-    /// facts §13.1 a)–c) \[N1\]\[N9\].
+    /// `docs/sources.md` §13.1 a)–c) \[N1\]\[N9\].
     pub fn with_festival_closing_day(mut self, date: NaiveDate) -> Result<Calendar, CalendarError> {
         check_festival_closing_day(date)?;
         if self
@@ -507,7 +507,7 @@ impl Calendar {
     ///
     /// # Legal basis
     ///
-    /// facts §13.1 e).
+    /// `docs/sources.md` §13.1 e).
     pub fn with_transfer(mut self, transfer: Transfer) -> Result<Calendar, CalendarError> {
         for date in [transfer.day_off(), transfer.worked_on()] {
             if self
@@ -585,7 +585,7 @@ impl Calendar {
     ///
     /// # Legal basis
     ///
-    /// facts §13.1 a)–f).
+    /// `docs/sources.md` §13.1 a)–f).
     pub fn holidays(&self, year: i32) -> Result<Vec<Holiday>, CalendarError> {
         check_year(year)?;
         let tables = self.tables()?;

@@ -1,4 +1,4 @@
-//! Unit tests of the working-day calendar against facts §13.1 and §6.
+//! Unit tests of the working-day calendar against `docs/sources.md` §13.1 and §6.
 
 use chrono::{Datelike, NaiveDate, Weekday};
 
@@ -41,7 +41,7 @@ fn rule_dates_are_the_facts() {
 
 #[test]
 fn easter_table_2024_to_2028_matches_the_facts() {
-    // (year, Good Friday, Easter Sunday, Easter Monday, Pentecost, Mother's Day) from facts §13.1.
+    // (year, Good Friday, Easter Sunday, Easter Monday, Pentecost, Mother's Day) from `docs/sources.md` §13.1.
     let table = [
         (2024, (3, 29), (3, 31), (4, 1), (5, 19), (5, 12)),
         (2025, (4, 18), (4, 20), (4, 21), (6, 8), (5, 11)),
@@ -168,7 +168,7 @@ enum Row {
     TransferredWorked,
 }
 
-/// Every row of the dated table 2018–2028 of facts §13.1 f) except the likely 2028-07-10.
+/// Every row of the dated table 2018–2028 of `docs/sources.md` §13.1 f) except the likely 2028-07-10.
 fn dated_table() -> Vec<(NaiveDate, Row)> {
     use Row::*;
     vec![
@@ -288,7 +288,7 @@ fn the_likely_2028_festival_is_not_built_in_but_can_be_added() {
 
 #[test]
 fn weekend_rule_replacement_days_are_exactly_the_facts_list() {
-    // facts §13.1 b), with the festival days of c); nothing before 26 Jun 2007.
+    // `docs/sources.md` §13.1 b), with the festival days of c); nothing before 26 Jun 2007.
     let expected = [
         d(2007, 11, 19),
         d(2008, 5, 5),
@@ -423,7 +423,7 @@ fn holidays_2026_are_the_law_list_in_date_order() {
             .windows(2)
             .all(|pair| pair[0].date() <= pair[1].date())
     );
-    // No replacement days in 2026 or 2027 (facts §13.1 b).
+    // No replacement days in 2026 or 2027 (`docs/sources.md` §13.1 b).
     for year in [2026, 2027] {
         assert!(
             latvia()

@@ -37,7 +37,7 @@ use crate::RestoreError;
 ///
 /// # Legal basis
 ///
-/// facts §13.1 e) \[N13\]\[N14\].
+/// `docs/sources.md` §13.1 e) \[N13\]\[N14\].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(try_from = "TransferFields")]
 pub struct Transfer {

@@ -48,7 +48,7 @@ const MAX_PAYMENT_REFERENCE_LENGTH: usize = MAX_LENGTH - 4;
 ///
 /// # Legal basis
 ///
-/// `shared/facts/latvia.md` §8: ISO 11649 format, check and printing in blocks of four; example
+/// `docs/sources.md` §8: ISO 11649 format, check and printing in blocks of four; example
 /// RF18 5390 0754 7034 \[P2\].
 ///
 /// Serves: T4.6, S27, S33.

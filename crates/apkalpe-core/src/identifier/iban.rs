@@ -233,7 +233,7 @@ const REGISTRY: [RegistryEntry; 87] = [
 ///
 /// # Legal basis
 ///
-/// `shared/facts/latvia.md` §8: the Latvian length and BBAN format `4!a13!c`, and the MOD 97-10
+/// `docs/sources.md` §8: the Latvian length and BBAN format `4!a13!c`, and the MOD 97-10
 /// check \[P1\]; bank code = first four letters of the BIC (confidence L).
 ///
 /// Serves: T4.3, S27, S33.

@@ -20,7 +20,7 @@ const WEIGHTS: [u32; 10] = [1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 ///
 /// Both formats carry the same check digit: the first ten digits weighted 1, 6, 3, 7, 9, 10, 5, 8,
 /// 4, 2 sum to `S`, and `K = ((1101 − S) mod 11) mod 10`. Applying it to the new format follows
-/// python-stdnum; no independent source confirms it yet (facts §7, confidence L).
+/// python-stdnum; no independent source confirms it yet (`docs/sources.md` §7, confidence L).
 ///
 /// Parsing trims surrounding whitespace and accepts the code with or without the hyphen after the
 /// sixth digit. [`Display`](fmt::Display) prints the canonical form with the hyphen, because
@@ -50,7 +50,7 @@ const WEIGHTS: [u32; 10] = [1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 ///
 /// # Legal basis
 ///
-/// `shared/facts/latvia.md` §7: format and century digit \[ID3\]\[ID4\]\[ID5\]; check digit \[ID3\];
+/// `docs/sources.md` §7: format and century digit \[ID3\]\[ID4\]\[ID5\]; check digit \[ID3\];
 /// new format since 1 July 2017 and its `3[2-9]` prefix \[ID4\]\[ID2\]; check digit on new codes \[ID1\].
 ///
 /// Serves: S8, S27, S30.
@@ -350,7 +350,7 @@ mod tests {
 
     #[test]
     fn accepts_the_facts_examples() {
-        // facts §7: 161175-19997 (old format), 32867300679 and 32503511782 (new format).
+        // `docs/sources.md` §7: 161175-19997 (old format), 32867300679 and 32503511782 (new format).
         let old = code("161175-19997").unwrap();
         assert_eq!(old.to_string(), "161175-19997");
         assert_eq!(old.as_digits(), "16117519997");

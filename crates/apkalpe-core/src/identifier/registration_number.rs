@@ -23,7 +23,7 @@ const REMAINDER: u8 = 3;
 /// digit changes that remainder, so it is always caught.
 ///
 /// Numbers starting with any other digit are rejected ([`ParseRegistrationNumberError::Prefix`]):
-/// facts §7 names no issuer for them. (python-stdnum accepts any first digit above 3 that passes
+/// `docs/sources.md` §7 names no issuer for them. (python-stdnum accepts any first digit above 3 that passes
 /// the check.) Parsing trims surrounding whitespace and wants exactly 11 digits.
 ///
 /// Serialised as the 11 digits and deserialised through [`RegistrationNumber::try_new`].
@@ -42,7 +42,7 @@ const REMAINDER: u8 = 3;
 ///
 /// # Legal basis
 ///
-/// `shared/facts/latvia.md` §7: 11 digits, first digit 4/5 (UR) or 9 (VID) \[ID4\]; weights and
+/// `docs/sources.md` §7: 11 digits, first digit 4/5 (UR) or 9 (VID) \[ID4\]; weights and
 /// remainder 3 \[ID1\] (the jsvat variant that maps a result of 10 to 0 \[ID6\] is not copied).
 ///
 /// Serves: S8, S27, S30.

@@ -101,7 +101,7 @@ const FORMATS_INDEX: [u8; 676] = letter_index(&FORMATS);
 ///
 /// # Legal basis
 ///
-/// `shared/facts/latvia.md` §7: a Latvian VAT number is "LV" + the registration number or the
+/// `docs/sources.md` §7: a Latvian VAT number is "LV" + the registration number or the
 /// personal code \[ID1\]\[ID7\]; python-stdnum's `pvn.validate` logic \[ID1\].
 ///
 /// Serves: S8, S27, S30.

@@ -6,7 +6,7 @@ use super::Money;
 use crate::Language;
 
 /// No-break space: between thousands groups and before a currency sign in localised forms, so
-/// that an amount never breaks across lines (facts §11 \[W3\]\[W4\]).
+/// that an amount never breaks across lines (`docs/sources.md` §11 \[W3\]\[W4\]).
 const NO_BREAK_SPACE: char = '\u{a0}';
 
 /// The amount padded to the currency's minor units, extra decimals kept: "1234.50", "0.1234".
@@ -74,7 +74,7 @@ impl Money {
     ///
     /// # Legal basis
     ///
-    /// facts §11: decimal comma, sign after the number with a no-break space \[W3\]\[W4\].
+    /// `docs/sources.md` §11: decimal comma, sign after the number with a no-break space \[W3\]\[W4\].
     ///
     /// # Examples
     ///
@@ -89,34 +89,59 @@ impl Money {
     /// ```
     pub fn to_localized_string(&self, language: Language) -> String {
         let conventions = conventions(language);
-        let plain = plain_amount(self);
-        let (negative, unsigned) = match plain.strip_prefix('-') {
-            Some(rest) => (true, rest),
-            None => (false, plain.as_str()),
-        };
-        let (integer, fraction) = match unsigned.split_once('.') {
-            Some((integer, fraction)) => (integer, Some(fraction)),
-            None => (unsigned, None),
-        };
-        let mut number = String::with_capacity(plain.len().saturating_add(8));
-        let length = integer.len();
-        for (index, digit) in integer.chars().enumerate() {
-            let remaining = length.saturating_sub(index);
-            if index > 0 && remaining % 3 == 0 {
-                number.push(conventions.group);
-            }
-            number.push(digit);
-        }
-        if let Some(fraction) = fraction {
-            number.push(conventions.decimal);
-            number.push_str(fraction);
-        }
+        let (minus, number) = localized_number(self, &conventions);
         let sign = self.currency().symbol().unwrap_or(self.currency().code());
-        let minus = if negative { "-" } else { "" };
         if conventions.sign_before && self.currency().symbol().is_some() {
             format!("{minus}{sign}{number}")
         } else {
             format!("{minus}{number}{NO_BREAK_SPACE}{sign}")
         }
     }
+
+    /// Returns the amount alone, grouped and with the decimal separator of `language`, for
+    /// a column whose heading names the currency (a receipt's "KOPĀ EUR"): "1 234,56" in
+    /// Latvian and Russian (no-break space), "1.234,56" in German, "1,234.56" in English.
+    /// Like [`Money::to_localized_string`], it pads to the minor units and never rounds.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{Currency, Language, Money};
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let total = Money::new(dec!(-1234.5), Currency::EUR);
+    /// assert_eq!(total.to_localized_number(Language::Latvian), "-1\u{a0}234,50");
+    /// assert_eq!(total.to_localized_number(Language::English), "-1,234.50");
+    /// ```
+    pub fn to_localized_number(&self, language: Language) -> String {
+        let (minus, number) = localized_number(self, &conventions(language));
+        format!("{minus}{number}")
+    }
+}
+
+/// The sign ("-" or "") and the grouped number of `money` under `conventions`.
+fn localized_number(money: &Money, conventions: &Conventions) -> (&'static str, String) {
+    let plain = plain_amount(money);
+    let (negative, unsigned) = match plain.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, plain.as_str()),
+    };
+    let (integer, fraction) = match unsigned.split_once('.') {
+        Some((integer, fraction)) => (integer, Some(fraction)),
+        None => (unsigned, None),
+    };
+    let mut number = String::with_capacity(plain.len().saturating_add(8));
+    let length = integer.len();
+    for (index, digit) in integer.chars().enumerate() {
+        let remaining = length.saturating_sub(index);
+        if index > 0 && remaining % 3 == 0 {
+            number.push(conventions.group);
+        }
+        number.push(digit);
+    }
+    if let Some(fraction) = fraction {
+        number.push(conventions.decimal);
+        number.push_str(fraction);
+    }
+    (if negative { "-" } else { "" }, number)
 }

@@ -1,7 +1,7 @@
 //! Gapless document number series (*dokumentu numerācija*).
 //!
 //! A VAT invoice carries "a sequential number in one or more series that uniquely identifies
-//! the invoice" (PVN likums art. 125(1) item 2, `shared/facts/latvia.md` §3a), and cash
+//! the invoice" (PVN likums art. 125(1) item 2, `docs/sources.md` §3a), and cash
 //! receipt and payment orders (KIO / KIzO) are numbered in separate sequential series (§10).
 //! Peer systems lose numbers to drafts and re-use them after deletions (`peer-lessons.md`
 //! item 1), so here a number exists only once it is issued, each series counts on its own,
@@ -438,7 +438,7 @@ impl NumberSeriesError {
 ///
 /// # Legal basis
 ///
-/// PVN likums art. 125(1) item 2 (`shared/facts/latvia.md` §3a row 2); MK noteikumi Nr. 625
+/// PVN likums art. 125(1) item 2 (`docs/sources.md` §3a row 2); MK noteikumi Nr. 625
 /// on KIO / KIzO numbering (§10).
 ///
 /// # Examples

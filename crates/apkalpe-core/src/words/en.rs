@@ -60,10 +60,9 @@ pub(super) fn currency_nouns(code: &str) -> Option<CurrencyNouns> {
 /// Returns the form of a noun after `n`: singular after exactly one, plural otherwise
 /// ("twenty-one cents", "zero cents").
 pub(super) fn plural(n: u64) -> PluralForm {
-    if n == 1 {
-        PluralForm::One
-    } else {
-        PluralForm::Many
+    match crate::PluralCategory::of(crate::Language::English, n) {
+        crate::PluralCategory::One => PluralForm::One,
+        _ => PluralForm::Many,
     }
 }
 

@@ -92,12 +92,12 @@ pub(super) fn currency_nouns(code: &str, euro_word: LatvianEuroWord) -> Option<C
 /// Returns the form of a noun after `n`: singular after 1, 21, 31… (not 11), the genitive
 /// plural after zero, the nominative plural otherwise.
 pub(super) fn plural(n: u64) -> PluralForm {
-    if n % 10 == 1 && n % 100 != 11 {
-        PluralForm::One
-    } else if n == 0 {
-        PluralForm::Many
-    } else {
-        PluralForm::Few
+    // The singular rule is the one of every Latvian count (`PluralCategory`); amounts in words
+    // add the genitive after "nulle".
+    match crate::PluralCategory::of(crate::Language::Latvian, n) {
+        crate::PluralCategory::One => PluralForm::One,
+        _ if n == 0 => PluralForm::Many,
+        _ => PluralForm::Few,
     }
 }
 

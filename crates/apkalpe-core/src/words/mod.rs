@@ -128,7 +128,7 @@ const MAX_WHOLE: u64 = 999_999_999_999;
 ///   "divdesmit viens tūkstotis"), the genitive plural for zero ("nulle centu"), otherwise the
 ///   nominative plural ("divi centi", "vienpadsmit tūkstoši", "viens simts tūkstoši").
 /// - The currency word is **euro** (the legal and invoice form) or, with
-///   [`LatvianEuroWord::Eiro`], the everyday **eiro**; both are indeclinable (facts §11).
+///   [`LatvianEuroWord::Eiro`], the everyday **eiro**; both are indeclinable (`docs/sources.md` §11).
 /// - Feminine nouns take feminine numerals: "viena mārciņa", "divas mārciņas", "divdesmit
 ///   viena jena".
 /// - With [`CentsStyle::Figures`] the cents are two digits and the noun agrees with their value:
@@ -189,7 +189,7 @@ const MAX_WHOLE: u64 = 999_999_999_999;
 ///
 /// # Legal basis
 ///
-/// `shared/facts/latvia.md` §11 (amount in words, "euro"/"eiro", "cents").
+/// `docs/sources.md` §11 (amount in words, "euro"/"eiro", "cents").
 ///
 /// Serves: T4.6, S12.
 pub fn amount_in_words(
@@ -309,7 +309,7 @@ pub enum CentsStyle {
     Figures,
 }
 
-/// The Latvian word for the euro; both are correct and indeclinable (facts §11).
+/// The Latvian word for the euro; both are correct and indeclinable (`docs/sources.md` §11).
 ///
 /// # Examples
 ///

@@ -92,14 +92,10 @@ pub(super) fn currency_nouns(code: &str) -> Option<CurrencyNouns> {
 /// Returns the form of a noun after `n`: singular after 1, 21… (not 11), genitive singular
 /// after 2–4, 22–24… (not 12–14), genitive plural otherwise and after zero.
 pub(super) fn plural(n: u64) -> PluralForm {
-    let last = n % 10;
-    let last_two = n % 100;
-    if last == 1 && last_two != 11 {
-        PluralForm::One
-    } else if (2..=4).contains(&last) && !(12..=14).contains(&last_two) {
-        PluralForm::Few
-    } else {
-        PluralForm::Many
+    match crate::PluralCategory::of(crate::Language::Russian, n) {
+        crate::PluralCategory::One => PluralForm::One,
+        crate::PluralCategory::Few => PluralForm::Few,
+        crate::PluralCategory::Other => PluralForm::Many,
     }
 }
 

@@ -31,11 +31,11 @@ fn feminine(n: u64, language: Language) -> String {
     out
 }
 
-// ---------------------------------------------------------------- facts §11
+// ---------------------------------------------------------------- `docs/sources.md` §11
 
 #[test]
 fn facts_examples_latvian() {
-    // The invoice example of facts §11, in words and with cents in figures.
+    // The invoice example of `docs/sources.md` §11, in words and with cents in figures.
     assert_eq!(
         words(dec!(123.45), Language::Latvian),
         "viens simts divdesmit trīs euro un četrdesmit pieci centi"

@@ -429,6 +429,9 @@ struct FileShape {
     supply: Option<(u32, u64)>,
     /// Payment terms: net days.
     net_days: Option<u32>,
+    /// The paper's VAT class (reduced) changes on a day to another class (by its name in
+    /// files): a dated schedule (issue 15).
+    paper_vat_change: Option<(u64, &'static str)>,
 }
 
 impl Default for FileShape {
@@ -443,6 +446,7 @@ impl Default for FileShape {
             on_hand: [0, 0, 0],
             supply: None,
             net_days: None,
+            paper_vat_change: None,
         }
     }
 }
@@ -467,12 +471,16 @@ fn file_shape() -> impl Strategy<Value = FileShape> {
             [0_u32..=5, 0_u32..=20, 0_u32..=100],
             proptest::option::of((1_u32..=50, 0_u64..62)),
             proptest::option::of(prop_oneof![Just(0_u32), 1_u32..=60]),
+            proptest::option::of((
+                0_u64..62,
+                proptest::sample::select(vec!["standard", "second_reduced", "zero"]),
+            )),
         ),
     )
         .prop_map(
             |(
                 (prices, business_list, new_list, laptop_percent, it_amount_off),
-                (mouse_discontinued, on_hand, supply, net_days),
+                (mouse_discontinued, on_hand, supply, net_days, paper_vat_change),
             )| FileShape {
                 prices,
                 business_list,
@@ -483,6 +491,7 @@ fn file_shape() -> impl Strategy<Value = FileShape> {
                 on_hand,
                 supply,
                 net_days,
+                paper_vat_change,
             },
         )
 }
@@ -573,6 +582,15 @@ fn file_json(shape: &FileShape, planner: &str) -> String {
             r#", "payment_terms": {{"due": {{"net": {{"days": {days}, "counting": "calendar"}}}}}}"#
         )
     });
+    let paper_vat = shape.paper_vat_change.map_or_else(
+        || r#""reduced""#.to_owned(),
+        |(day, class)| {
+            format!(
+                r#"[{{"class": "reduced"}}, {{"from": "{}", "class": "{class}"}}]"#,
+                on(day)
+            )
+        },
+    );
     let planner = planner.trim().trim_start_matches('{').trim_end_matches('}');
     format!(
         r#"{{
@@ -589,7 +607,7 @@ fn file_json(shape: &FileShape, planner: &str) -> String {
   "products": [
     {{"sku": "LAP-1", "kind": "goods", "catalogue": "own", "name": {{"lv": "Klēpjdators", "en": "Laptop"}}, "category": "it/laptops", "attributes": {{"ram_gb": "16"}}}},
     {{"sku": "MOUSE-1", "kind": "goods", "catalogue": "partner", "name": {{"lv": "Pele", "en": "Mouse"}}, "category": "it", "status": "{}"}},
-    {{"sku": "PAPER-A4", "kind": "goods", "catalogue": "own", "name": {{"lv": "Papīrs A4"}}, "category": "office", "vat_class": "reduced"}},
+    {{"sku": "PAPER-A4", "kind": "goods", "catalogue": "own", "name": {{"lv": "Papīrs A4"}}, "category": "office", "vat_class": {paper_vat}}},
     {{"sku": "INSTALL", "kind": "service", "catalogue": "own", "name": {{"lv": "Uzstādīšana", "en": "Installation"}}, "category": "services", "unit": "E48", "duration": {{"working_days": 2}}}}],
   "price_lists": [{}],
   "promotions": [{}],

@@ -101,7 +101,7 @@ pub fn date_in_year(year: i32) -> impl Strategy<Value = NaiveDate> {
     ]
 }
 
-/// A business date of 2018–2028, the years of the dated table in facts §13.1 f), weighted
+/// A business date of 2018–2028, the years of the dated table in `docs/sources.md` §13.1 f), weighted
 /// toward the weeks with holidays, replacement days and transferred days: late December and
 /// early January, early May, Midsummer (mid to late June), the Song and Dance Festival week
 /// of early July and mid-November.

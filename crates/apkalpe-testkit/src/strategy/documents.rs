@@ -14,13 +14,14 @@ use apkalpe_documents::{
     DeadlineRegime, Decision, DestructionAct, DestructionEntry, Document, DocumentDraft,
     DocumentFlow, DocumentId, DocumentKind, DocumentVersion, FilePlan, FilePlanChange,
     FilePlanEntry, FilePlanEntryInput, FilePlanProblem, FlowAction, FlowEvent, FlowStatus,
-    KeepReason, LegalHold, Letter, Meeting, Minutes, MinutesBook, NewSubmission, OpenCase,
-    OpenSubmission, ReadOutcome, Reader, RegimeKind, Register, RegisterError, RegisterKind,
-    RegisteredDocument, RegistrationPattern, Renewal, Requisite, RequisiteProblem,
-    RetentionDecision, RetentionFacts, RetentionObligation, RetentionPeriod, SaleChannel,
-    Salutation, Signatory, SubmissionKind, TextProblem, TransferEntry, TransferList,
-    WithdrawalException, WithdrawalInformation, WithdrawalOutcome, WithdrawalStart, claim_period,
-    destruction_list, read_document, retention_decision, transfer_list, withdrawal_deadline,
+    ForwardAction, ForwardedSubmission, Gender, KeepReason, LegalHold, Letter, Meeting, Minutes,
+    MinutesBook, NewSubmission, OpenCase, OpenSubmission, ReadOutcome, Reader, RegimeKind,
+    Register, RegisterError, RegisterKind, RegisteredDocument, RegistrationPattern, Renewal,
+    Requisite, RequisiteProblem, RetentionDecision, RetentionFacts, RetentionObligation,
+    RetentionPeriod, SaleChannel, Salutation, Signatory, SubmissionKind, TextProblem,
+    TransferEntry, TransferList, WithdrawalException, WithdrawalInformation, WithdrawalOutcome,
+    WithdrawalStart, claim_period, destruction_list, read_document, retention_decision,
+    transfer_list, withdrawal_deadline,
 };
 use chrono::{DateTime, Datelike, NaiveDate, TimeDelta, TimeZone, Utc};
 use proptest::prelude::*;
@@ -762,10 +763,23 @@ pub fn answer_rule() -> impl Strategy<Value = AnswerRule> {
         proptest::option::of((super::period(), line(300))),
         line(300),
         prop::collection::vec(line(300), 0..3),
+        proptest::option::of((
+            super::period(),
+            select(vec![
+                ForwardAction::Forwarded,
+                ForwardAction::ApplicantInformed,
+            ]),
+        )),
     )
-        .prop_map(|(regime, from, until, period, extension, basis, notes)| {
-            AnswerRule::new(regime, from, until, period, extension, basis, notes)
-        })
+        .prop_map(
+            |(regime, from, until, period, extension, basis, notes, forwarding)| {
+                let rule = AnswerRule::new(regime, from, until, period, extension, basis, notes);
+                match forwarding {
+                    Some((period, action)) => rule.with_forwarding(period, action),
+                    None => rule,
+                }
+            },
+        )
 }
 
 /// The Latvian rules, or a table of random rules.
@@ -852,6 +866,27 @@ pub fn answered_submission() -> impl Strategy<Value = AnsweredSubmission> {
         .prop_filter_map("a valid answer", |(open, after, outcome, answer)| {
             let on = shift(open.deadline().received_on(), after);
             open.answer(on, outcome, &answer).ok()
+        })
+}
+
+/// Any submission under the Law on Submissions forwarded (or its applicant informed) on its
+/// receipt day or up to 20 days later, with the Latvian rules and calendar.
+pub fn forwarded_submission() -> impl Strategy<Value = ForwardedSubmission> {
+    (
+        new_submission(),
+        prop_oneof![1 => Just(0_i64), 3 => 0_i64..20],
+        select(vec![
+            ForwardAction::Forwarded,
+            ForwardAction::ApplicantInformed,
+        ]),
+        line(200),
+    )
+        .prop_filter_map("a forwardable submission", |(new, after, action, to)| {
+            let (rules, calendar) = (AnswerRules::latvia(), Calendar::latvia());
+            let open = OpenSubmission::register(new, DeadlineRegime::Submission, &rules, &calendar)
+                .ok()?;
+            let on = shift(open.deadline().received_on(), after);
+            open.forward(on, &to, action, &rules, &calendar).ok()
         })
 }
 
@@ -1139,6 +1174,11 @@ pub fn destruction_entry() -> impl Strategy<Value = DestructionEntry> {
 pub fn salutation() -> impl Strategy<Value = Salutation> {
     prop_oneof![
         line(200).prop_map(Salutation::Named),
+        (
+            line(100),
+            prop_oneof![Just(Gender::Male), Just(Gender::Female)]
+        )
+            .prop_map(|(surname, gender)| Salutation::Titled { surname, gender }),
         Just(Salutation::Unnamed),
     ]
 }

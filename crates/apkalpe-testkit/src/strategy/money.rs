@@ -2,8 +2,9 @@
 
 use apkalpe_core::rounding::{Rounding, RoundingStrategy};
 use apkalpe_core::{
-    CashRounding, CashRoundingRule, CashSettlement, CountryCode, Currency, Money, VatAmounts,
-    VatCategory, VatRate, VatRateClass, VatRateEntry, VatRateTable,
+    CashRounding, CashRoundingRule, CashSettlement, CountryCode, Currency, Money,
+    PublicationLanguage, VatAmounts, VatCategory, VatClassSchedule, VatRate, VatRateClass,
+    VatRateEntry, VatRateTable,
 };
 use chrono::{Days, NaiveDate};
 use proptest::prelude::*;
@@ -219,6 +220,52 @@ pub fn vat_rate_table() -> impl Strategy<Value = VatRateTable> {
         }),
         1 => prop::collection::vec(vat_rate_entry(), 0..6).prop_map(VatRateTable::from_entries),
     ]
+}
+
+/// Any VAT rate class.
+pub fn vat_rate_class() -> impl Strategy<Value = VatRateClass> {
+    prop::sample::select(vec![
+        VatRateClass::Standard,
+        VatRateClass::Reduced,
+        VatRateClass::SecondReduced,
+        VatRateClass::Zero,
+    ])
+}
+
+/// A VAT class schedule: a constant class, one of the Latvian presets, or a preset with
+/// changes added by [`VatClassSchedule::with_change`], with starts weighted to the dates the
+/// law moves goods (2026-01-01, 2026-07-01, 2027-07-01) and their eves.
+pub fn vat_class_schedule() -> impl Strategy<Value = VatClassSchedule> {
+    let preset = prop_oneof![
+        vat_rate_class().prop_map(VatClassSchedule::constant),
+        Just(VatClassSchedule::latvian_staple_food()),
+        Just(VatClassSchedule::latvian_fresh_produce()),
+        Just(VatClassSchedule::latvian_book(
+            PublicationLanguage::Qualifying
+        )),
+        Just(VatClassSchedule::latvian_book(PublicationLanguage::Other)),
+    ];
+    let change_date = prop_oneof![
+        prop::sample::select(vec![
+            (2026, 1, 1),
+            (2026, 6, 30),
+            (2026, 7, 1),
+            (2027, 7, 1)
+        ])
+        .prop_map(|(y, m, d)| NaiveDate::from_ymd_opt(y, m, d).expect("a real date")),
+        euro_date(),
+    ];
+    (
+        preset,
+        prop::collection::vec((change_date, vat_rate_class()), 0..3),
+    )
+        .prop_map(|(schedule, changes)| {
+            changes
+                .into_iter()
+                .fold(schedule, |schedule, (from, class)| {
+                    schedule.with_change(from, class)
+                })
+        })
 }
 
 /// A row of a VAT rate table: any class, start date, rate and category.

@@ -9,11 +9,12 @@
 
 use apkalpe_core::{CashRounding, CountryCode, Currency, Money, VatRate};
 use apkalpe_payments::{
-    AllocationTarget, BankStatement, CardPayment, CashCount, CashLimits, CashMovement,
-    CashMovementKind, CashRegister, CashTender, CreditDebit, DeclineReason, Denomination, Discount,
-    EntryTransaction, IdempotencyKey, IncomingPayment, OpenShift, PaymentRequest, Receipt,
-    ReceiptLine, Receivable, ReceivableLedger, ReconciliationReport, RegisterIdentity, Remittance,
-    SimulatedTerminal, StatementEntry, StatementKind, Tender, XReport, ZReport, reconcile,
+    AllocationTarget, BankStatement, CardPayment, CashCount, CashCounterparty, CashDirection,
+    CashLimitLedger, CashLimits, CashMovement, CashMovementKind, CashOperation, CashRegister,
+    CashTender, CreditDebit, DeclineReason, Denomination, Discount, EntryTransaction,
+    IdempotencyKey, IncomingPayment, OpenShift, PaymentRequest, Receipt, ReceiptLine, Receivable,
+    ReceivableLedger, ReconciliationReport, RegisterIdentity, Remittance, SimulatedTerminal,
+    StatementEntry, StatementKind, Tender, XReport, ZReport, reconcile,
 };
 use chrono::{DateTime, Days, Duration, NaiveDate, TimeZone, Utc};
 use proptest::prelude::*;
@@ -87,6 +88,59 @@ pub fn cash_movement() -> impl Strategy<Value = CashMovement> {
         .prop_map(|(kind, amount, reason, document)| {
             CashMovement::try_new(kind, eur(amount), reason, document).expect("valid movement")
         })
+}
+
+/// A cash operation of November 2026: one of three clients (two taxpayers) or none, maybe
+/// an invoice of two, received or paid, from one cent to 5 000 EUR (weighted to the 1 500 EUR
+/// threshold).
+pub fn cash_operation(reference: String) -> impl Strategy<Value = CashOperation> {
+    let client = prop_oneof![
+        Just(None),
+        Just(Some(("C-1", "SIA Koks", Some("40003521600")))),
+        Just(Some(("C-2", "SIA Ābele", Some("40103471306")))),
+        Just(Some(("C-3", "Jānis Ozols", None))),
+    ];
+    let amount = prop_oneof![Just(150_000_i64), Just(150_001), 1_i64..=500_000,];
+    (
+        1_u32..=30,
+        select(vec![CashDirection::Received, CashDirection::Paid]),
+        amount,
+        client,
+        select(vec![None, Some("AP-1"), Some("AP-2")]),
+    )
+        .prop_map(move |(date, direction, cents, client, invoice)| {
+            let mut operation =
+                CashOperation::try_new(&reference, day(2026, 11, date), direction, eur(cents))
+                    .expect("a valid operation");
+            if let Some((key, name, number)) = client {
+                let party = match number {
+                    Some(number) => CashCounterparty::taxpayer(key, name, number),
+                    None => CashCounterparty::private(key, name),
+                };
+                operation = operation.with_counterparty(party.expect("a valid party"));
+            }
+            if let Some(invoice) = invoice {
+                operation = operation.with_invoice(invoice).expect("a valid invoice");
+            }
+            operation
+        })
+}
+
+/// A cash-limit ledger from up to 12 operations recorded in turn under [`cash_limits`]; the
+/// ones the limits refuse are left out, as a program would.
+pub fn cash_limit_ledger() -> impl Strategy<Value = CashLimitLedger> {
+    let operations = (0_usize..12).prop_flat_map(|count| {
+        (0..count)
+            .map(|index| cash_operation(format!("KIO-{index}")))
+            .collect::<Vec<_>>()
+    });
+    (cash_limits(), operations).prop_map(|(limits, operations)| {
+        let mut ledger = CashLimitLedger::new(limits);
+        for operation in operations {
+            let _refused = ledger.record(operation);
+        }
+        ledger
+    })
 }
 
 /// The Latvian cash limits, or other limits with the threshold at or below the cap.
