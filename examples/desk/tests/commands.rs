@@ -284,7 +284,7 @@ fn demo_tells_the_story() {
         "2026112700000001         941.14 EUR  INV2026-00002    creditor_reference",
         "AS \"Baltijas Dzirnavas\" has 118.58 EUR overdue: a payment reminder (T4.5):",
         "r03  NPS  4  AS \"Baltijas Dzirnavas\"",
-        "Pārpalikums                         0.00",
+        "Pārpalikums                         0,00",
         "completeness check: no gap, duplicate or credit note without its invoice",
         "(9 documents, each in exactly one case)",
         "none of this year's cases would go to the archive on 2027-01-01",

@@ -292,7 +292,8 @@ fn catalogue_search_and_quote() {
     assert!(
         quote
             .stdout
-            .contains("Summa ar PVN               1631.32 EUR"),
+            .lines()
+            .any(|line| line.starts_with("Summa ar PVN") && line.ends_with(" 1\u{a0}631,32\u{a0}€")),
         "{}",
         quote.stdout
     );

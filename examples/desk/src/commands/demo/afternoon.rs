@@ -650,8 +650,8 @@ pub(super) fn close_day(story: &mut Story<'_, '_>) -> StepResult {
         destroy_today.due().len()
     ));
     story.out.line(&format!(
-        "The rule (facts §5b): a case closes at the end of its year; long-term and permanent cases go to the archive from {} year(s) after, within {}; short-term ones are destroyed when their retention ends.",
-        policy.transfer_after_years, policy.transfer_within_years
+        "The rule (docs/sources.md §5b): a case closes at the end of its year; long-term and permanent cases go to the National Archives from {} year(s) after (paper within 15 years, electronic records within 5, MK 282); short-term ones are destroyed when their retention ends.",
+        policy.transfer_after_years
     ));
     let next_year = NaiveDate::from_ymd_opt(year.saturating_add(1), 1, 1).ok_or("no next year")?;
     let transfer = transfer_list("SIA Apkalpe", &closed, next_year, policy);

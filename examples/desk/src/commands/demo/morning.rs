@@ -664,9 +664,14 @@ pub(super) fn contract(story: &mut Story<'_, '_>) -> StepResult {
         ));
     }
     text.push_str(&format!(
-        "Cenas pēc {today} cenrāža un akcijām. Preces nosūta {dispatch} ar kurjeru uz pircēja adresi.\n\
-         Pircējs samaksā 14 dienu laikā pēc rēķina saņemšanas; samaksājot 7 dienās, atlaide 2 %.\n"
+        "Cenas pēc {today} cenrāža un akcijām. Preces nosūta {dispatch} ar kurjeru uz pircēja adresi.\n"
     ));
+    // The payment clause is the catalogue's payment terms themselves, counted as the payment
+    // schedule counts them (from the invoice's issue date).
+    if let Some(terms) = office.catalogue().payment_terms() {
+        text.push_str(&terms.to_latvian_clause());
+        text.push('\n');
+    }
     let Outcome::Contract(filed) = story.apply(
         &Operation::RegisterContract {
             client: company,
