@@ -7,6 +7,7 @@
     clippy::indexing_slicing
 )]
 
+mod backend;
 mod batch;
 mod by_hand;
 mod catalogue_load;
@@ -17,6 +18,7 @@ mod demo;
 mod domain;
 mod erase;
 mod invoice;
+mod pg_server;
 mod restore;
 mod robustness;
 mod simulate;

@@ -1029,10 +1029,6 @@ mod tests {
                 _ => Store::open(&self.db()).unwrap(),
             }
         }
-
-        fn is_postgres(&self) -> bool {
-            matches!(self, Place::Postgres(_))
-        }
     }
 
     impl Drop for Place {
@@ -1154,6 +1150,85 @@ mod tests {
             let next = issue(&mut again, "invoices", PATTERN).unwrap();
             assert_eq!(next.invoice.number().as_str(), "INV2026-00002");
         });
+    }
+
+    #[test]
+    fn a_lost_connection_stores_nothing_and_says_so() {
+        let Some(url) = pg_server::database("lost") else {
+            return;
+        };
+        let place = Place::Postgres(url.clone());
+        let mut store = place.open();
+        issue(&mut store, "invoices", PATTERN).unwrap();
+        let series = store.series("invoices").unwrap();
+        let operation = Operation::IssueDraftInvoice {
+            series_id: "invoices".into(),
+            pattern: PATTERN.into(),
+            draft: DRAFT.into(),
+            date: date(),
+        };
+        // The server ends the desk's session (as a network failure or a restart would),
+        // after the operation's writes and before its commit.
+        let end_session = |db: &Db| -> Result<(), StoreError> {
+            let Db::Postgres(server) = db else {
+                panic!("not on PostgreSQL")
+            };
+            let pid = server.backend_pid()?;
+            let ended = pg_server::rows(&url, &format!("SELECT pg_terminate_backend({pid}, 5000)"));
+            assert_eq!(ended, [["t"]]);
+            Ok(())
+        };
+        let error = store
+            .apply_then(&operation, at(), |db| {
+                end_session(db)?;
+                db.query_int(
+                    "filing one more row",
+                    "SELECT COUNT(*) FROM documents",
+                    params![],
+                )
+                .map(|_| ())
+            })
+            .unwrap_err();
+        assert_eq!(error.code(), "store.connection_lost", "{error}");
+        assert!(
+            error
+                .to_string()
+                .contains("nothing of this operation was stored"),
+            "{error}"
+        );
+        // Another desk sees nothing half-written: the server rolled it all back.
+        let tables = |sql: &str| pg_server::rows(&url, sql);
+        assert_eq!(tables("SELECT COUNT(*) FROM operations"), [["1"]]);
+        assert_eq!(tables("SELECT COUNT(*) FROM issued_documents"), [["1"]]);
+        assert_eq!(tables("SELECT COUNT(*) FROM documents"), [["1"]]);
+        assert_eq!(
+            store.apply(&Operation::OpenDay, at()).unwrap_err(),
+            StoreError::Poisoned
+        );
+        // The desk opened again goes on with no gap.
+        let mut again = place.open();
+        assert_eq!(again.series("invoices").unwrap(), series);
+        let next = issue(&mut again, "invoices", PATTERN).unwrap();
+        assert_eq!(next.invoice.number().as_str(), "INV2026-00002");
+
+        // Lost while the commit is on its way: the desk cannot know whether it was stored,
+        // and says so.
+        let error = again
+            .apply_then(&operation, at(), |db| end_session(db))
+            .unwrap_err();
+        assert_eq!(error.code(), "store.connection_lost", "{error}");
+        assert!(
+            error
+                .to_string()
+                .contains("may or may not have been stored"),
+            "{error}"
+        );
+        // (Here the commit never reached the server.)
+        assert_eq!(tables("SELECT COUNT(*) FROM operations"), [["2"]]);
+        let mut third = place.open();
+        let next = issue(&mut third, "invoices", PATTERN).unwrap();
+        assert_eq!(next.invoice.number().as_str(), "INV2026-00003");
+        assert_eq!(third.verify().unwrap().entries, 3);
     }
 
     #[test]

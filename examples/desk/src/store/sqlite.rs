@@ -295,12 +295,6 @@ impl Sqlite {
         Ok(Sqlite { connection })
     }
 
-    /// The connection itself, for the tests that edit a database by hand.
-    #[cfg(test)]
-    pub(super) fn connection(&self) -> &Connection {
-        &self.connection
-    }
-
     pub(super) fn execute(
         &self,
         action: &'static str,
