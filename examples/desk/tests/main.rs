@@ -19,6 +19,7 @@ mod domain;
 mod erase;
 mod invoice;
 mod pg_server;
+mod postgres;
 mod restore;
 mod robustness;
 mod simulate;
