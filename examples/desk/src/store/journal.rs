@@ -164,13 +164,13 @@ pub(super) fn append(
         seq,
         message: error.to_string(),
     })?;
-    db.execute(
+    db.write(
         "writing the journal",
         "INSERT INTO operations (seq, at, kind, input) VALUES (?1, ?2, ?3, ?4)",
         params![seq, &at.to_rfc3339(), operation.kind(), &input],
     )?;
     if let Outcome::Client { id, existing, .. } = outcome {
-        db.execute(
+        db.write(
             "recording the registration",
             "INSERT INTO registrations (seq, client, existing) VALUES (?1, ?2, ?3)",
             params![seq, &id.to_string(), *existing],
@@ -212,7 +212,7 @@ pub(super) fn redact(db: &Db, report: &ErasureReport) -> Result<(), StoreError> 
             client: input.redacted(|field| report.is_erased(field)),
         };
         let text = serde_json::to_string(&redacted).map_err(|error| journal(error.to_string()))?;
-        db.execute(
+        db.write(
             "redacting the journal",
             "UPDATE operations SET input = ?2, kind = ?3 WHERE seq = ?1",
             params![seq, &text, redacted.kind()],

@@ -30,7 +30,7 @@
 //!   `rowid` holding the order documents were filed in (SQLite's implicit `rowid`), so the
 //!   store's queries read alike on both.
 
-use std::cell::{RefCell, RefMut};
+use std::cell::{Cell as Flag, RefCell, RefMut};
 use std::collections::HashMap;
 use std::fmt;
 
@@ -306,11 +306,59 @@ fn row(row: &postgres::Row) -> Result<Row, postgres::Error> {
     Ok(Row(cells))
 }
 
+/// A value written into SQL text as a literal: an integer in decimal, a text quoted as
+/// PostgreSQL reads it with `standard_conforming_strings` on (which the connection sets):
+/// between single quotes, each single quote doubled, nothing else special.
+fn literal(param: &Param<'_>) -> Result<String, String> {
+    Ok(match param {
+        Param::Int(value) => value.to_string(),
+        Param::NullInt | Param::NullText => "NULL".to_owned(),
+        Param::Text(text) if text.contains('\0') => {
+            return Err("a text holds a NUL character, which PostgreSQL cannot store".into());
+        }
+        Param::Text(text) => format!("'{}'", text.replace('\'', "''")),
+    })
+}
+
+/// `sql` with its `?N` placeholders replaced by the literals of `params` (outside quoted
+/// text), for writes sent together in one round trip.
+fn inline(sql: &str, params: &[Param<'_>]) -> Result<String, String> {
+    let mut out = String::with_capacity(sql.len() + params.len() * 16);
+    let mut quoted = false;
+    let mut chars = sql.char_indices().peekable();
+    while let Some((_, c)) = chars.next() {
+        match c {
+            '\'' => {
+                quoted = !quoted;
+                out.push(c);
+            }
+            '?' if !quoted && chars.peek().is_some_and(|(_, d)| d.is_ascii_digit()) => {
+                let mut number = 0_usize;
+                while let Some((_, digit)) = chars.peek().filter(|(_, d)| d.is_ascii_digit()) {
+                    number = number * 10 + digit.to_digit(10).map_or(0, |d| d as usize);
+                    chars.next();
+                }
+                let param = number
+                    .checked_sub(1)
+                    .and_then(|index| params.get(index))
+                    .ok_or_else(|| format!("no value for placeholder ?{number}"))?;
+                out.push_str(&literal(param)?);
+            }
+            _ => out.push(c),
+        }
+    }
+    Ok(out)
+}
+
 /// An open connection to a PostgreSQL database with the store's settings, and the
 /// statements it prepared.
 pub(crate) struct Postgres {
     client: RefCell<Client>,
     statements: RefCell<HashMap<String, Statement>>,
+    /// Whether a write transaction is open: its writes wait in `pending`.
+    writing: Flag<bool>,
+    /// The writes not sent yet, as SQL with their values written in (see [`literal`]).
+    pending: RefCell<String>,
 }
 
 impl fmt::Debug for Postgres {
@@ -343,12 +391,15 @@ impl Postgres {
                 "SET lock_timeout = {BUSY_TIMEOUT_MS};
                  SET synchronous_commit = {synchronous};
                  SET client_min_messages = warning;
+                 SET standard_conforming_strings = on;
                  SET application_name = 'desk'"
             ))
             .map_err(postgres("setting up the connection"))?;
         Ok(Postgres {
             client: RefCell::new(client),
             statements: RefCell::new(HashMap::new()),
+            writing: Flag::new(false),
+            pending: RefCell::new(String::new()),
         })
     }
 
@@ -368,6 +419,46 @@ impl Postgres {
                 action,
                 message: "the connection is busy reading another query's rows".into(),
             })
+    }
+
+    /// Sends the writes waiting in `pending`, if any (before a statement that needs an
+    /// answer, so it sees them).
+    fn flush(&self, client: &mut Client) -> Result<(), StoreError> {
+        let pending = self
+            .pending
+            .try_borrow_mut()
+            .map(|mut pending| std::mem::take(&mut *pending))
+            .unwrap_or_default();
+        if pending.is_empty() {
+            return Ok(());
+        }
+        client
+            .batch_execute(&pending)
+            .map_err(postgres("writing the operation"))
+    }
+
+    /// Queues a write of the open write transaction (or runs it now, outside one).
+    pub(super) fn write(
+        &self,
+        action: &'static str,
+        sql: &str,
+        params: &[Param<'_>],
+    ) -> Result<(), StoreError> {
+        if !self.writing.get() {
+            return self.execute(action, sql, params).map(|_| ());
+        }
+        let statement =
+            inline(sql, params).map_err(|message| StoreError::Postgres { action, message })?;
+        let mut pending = self
+            .pending
+            .try_borrow_mut()
+            .map_err(|_| StoreError::Postgres {
+                action,
+                message: "the pending writes are busy".into(),
+            })?;
+        pending.push_str(&statement);
+        pending.push_str(";\n");
+        Ok(())
     }
 
     /// The prepared statement of `sql`, prepared once per connection.
@@ -401,6 +492,7 @@ impl Postgres {
         params: &[Param<'_>],
     ) -> Result<u64, StoreError> {
         let mut client = self.client(action)?;
+        self.flush(&mut client)?;
         let statement = self.statement(&mut client, action, sql)?;
         client
             .execute(&statement, &bind(params))
@@ -414,6 +506,7 @@ impl Postgres {
         params: &[Param<'_>],
     ) -> Result<Inserted, StoreError> {
         let mut client = self.client(action)?;
+        self.flush(&mut client)?;
         let statement = self.statement(&mut client, action, sql)?;
         match client.execute(&statement, &bind(params)) {
             Ok(_) => Ok(Inserted::Stored),
@@ -432,6 +525,7 @@ impl Postgres {
         each: &mut dyn FnMut(Row) -> Result<(), StoreError>,
     ) -> Result<(), StoreError> {
         let mut client = self.client(action)?;
+        self.flush(&mut client)?;
         let statement = self.statement(&mut client, action, sql)?;
         let mut rows = client
             .query_raw(&statement, bind(params))
@@ -443,9 +537,9 @@ impl Postgres {
     }
 
     pub(super) fn batch(&self, action: &'static str, sql: &str) -> Result<(), StoreError> {
-        self.client(action)?
-            .batch_execute(sql)
-            .map_err(postgres(action))
+        let mut client = self.client(action)?;
+        self.flush(&mut client)?;
+        client.batch_execute(sql).map_err(postgres(action))
     }
 
     pub(super) fn begin(&self, purpose: Begin) -> Result<(), StoreError> {
@@ -456,8 +550,14 @@ impl Postgres {
             Begin::Read => "BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY".to_owned(),
         };
         let mut client = self.client(action)?;
+        if let Ok(mut pending) = self.pending.try_borrow_mut() {
+            pending.clear();
+        }
         match client.batch_execute(&sql) {
-            Ok(()) => Ok(()),
+            Ok(()) => {
+                self.writing.set(purpose == Begin::Write);
+                Ok(())
+            }
             Err(error) => {
                 // The lock wait ran out inside the transaction just begun: end it.
                 let _ = client.batch_execute("ROLLBACK");
@@ -466,10 +566,25 @@ impl Postgres {
         }
     }
 
-    /// Commits (`COMMIT`) or rolls back (`ROLLBACK`) the open transaction. A connection lost
+    /// Commits (`COMMIT`, sent with the writes still waiting: one round trip) or rolls back
+    /// (`ROLLBACK`, the waiting writes dropped) the open transaction. A connection lost
     /// during the commit leaves the outcome unknown to this desk.
     pub(super) fn end(&self, action: &'static str, sql: &str) -> Result<(), StoreError> {
-        self.batch(action, sql).map_err(|error| match error {
+        self.writing.set(false);
+        let pending = self
+            .pending
+            .try_borrow_mut()
+            .map(|mut pending| std::mem::take(&mut *pending))
+            .unwrap_or_default();
+        let sql = if sql == "COMMIT" {
+            format!("{pending}COMMIT")
+        } else {
+            sql.to_owned()
+        };
+        let ended = self
+            .client(action)
+            .and_then(|mut client| client.batch_execute(&sql).map_err(postgres(action)));
+        ended.map_err(|error| match error {
             StoreError::ConnectionLost {
                 action, message, ..
             } if sql == "COMMIT" => StoreError::ConnectionLost {
@@ -520,5 +635,37 @@ impl Postgres {
             },
         )?;
         Ok(pid)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn values_are_written_in_as_literals_outside_quoted_text() {
+        let sql = "INSERT INTO t (a, b, c, d) VALUES (?1, ?2, ?3, '?4') -- ?2";
+        assert_eq!(
+            inline(
+                sql,
+                &[
+                    Param::Int(-7),
+                    Param::Text("O'Brien; DROP TABLE t; --\\"),
+                    Param::NullText,
+                ]
+            )
+            .unwrap(),
+            "INSERT INTO t (a, b, c, d) VALUES (-7, 'O''Brien; DROP TABLE t; --\\', NULL, '?4') \
+             -- 'O''Brien; DROP TABLE t; --\\'"
+        );
+        assert_eq!(
+            inline("SELECT ?3", &[Param::Int(1)]).unwrap_err(),
+            "no value for placeholder ?3"
+        );
+        assert!(inline("SELECT ?1", &[Param::Text("a\0b")]).is_err());
+        assert_eq!(
+            inline("SELECT ?12", &[Param::Int(0); 12]).unwrap(),
+            "SELECT 0"
+        );
     }
 }

@@ -61,7 +61,7 @@ pub(super) fn project(
                 .and_then(|o| o.registration_number())
                 .map(ToString::to_string);
             let check = check.as_ref().and_then(|c| serde_json::to_string(c).ok());
-            db.execute(
+            db.write(
                 "storing the client",
                 "INSERT INTO clients (id, kind, name, registration, register_check, registered_at, operation)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
@@ -116,7 +116,7 @@ pub(super) fn project(
         Outcome::CatalogueLoaded { .. } => insert_products(db, seq, office)?,
         Outcome::ShiftClosed(z, filed) => {
             let counted = serde_json::to_string(&z.counted).unwrap_or_default();
-            db.execute(
+            db.write(
                 "closing the shift",
                 "UPDATE shifts SET closed_at = ?2, counted = ?3, over_short = ?4, z_report = ?5
                  WHERE number = ?1",
@@ -143,7 +143,7 @@ pub(super) fn project(
         (operation, outcome)
     {
         let float = serde_json::to_string(float).unwrap_or_default();
-        db.execute(
+        db.write(
             "opening the shift",
             "INSERT INTO shifts (number, cashier, opened_at, float) VALUES (?1, ?2, ?3, ?4)",
             params![
@@ -165,7 +165,7 @@ fn redact_client(db: &Db, report: &ErasureReport, office: &Office) -> Result<(),
         .get(client)
         .map(|c| c.display_name())
         .unwrap_or_default();
-    db.execute(
+    db.write(
         "redacting the client",
         "UPDATE clients SET name = ?2, erased_at = ?3 WHERE id = ?1",
         params![client.to_string(), name, report.erased_at().to_rfc3339()],
@@ -184,7 +184,7 @@ fn insert_receipt(db: &Db, receipt: &Receipt, seq: i64, office: &Office) -> Resu
         .shift()
         .map(|s| receipt.render(s.register().identity()))
         .unwrap_or_default();
-    db.execute(
+    db.write(
         "storing the receipt",
         "INSERT INTO receipts (number, shift, kind, total, text, operation, data)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
@@ -224,7 +224,7 @@ fn insert_need(db: &Db, id: NeedId, seq: i64, office: &Office) -> Result<(), Sto
             seq,
             message: format!("need {id} is not in the registry"),
         })?;
-    db.execute(
+    db.write(
         "storing the need",
         "INSERT INTO needs (id, client, category, quantity, budget, needed_by, recorded_at, operation)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
@@ -253,7 +253,7 @@ fn insert_order(
     seq: i64,
 ) -> Result<(), StoreError> {
     let delivery = &order.delivery;
-    db.execute(
+    db.write(
         "storing the order",
         "INSERT INTO orders (reference, client, carrier, ready, dispatch, promised, operation, data)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
@@ -269,7 +269,7 @@ fn insert_order(
         ],
     )?;
     for reservation in reservations {
-        db.execute(
+        db.write(
             "storing the reservation",
             "INSERT INTO reservations (reference, order_reference, sku, quantity, expires)
              VALUES (?1, ?2, ?3, ?4, ?5)",
@@ -287,7 +287,7 @@ fn insert_order(
 
 /// An order whose goods left with a waybill.
 fn dispatch_order(db: &Db, reference: &str, waybill: &Waybill, seq: i64) -> Result<(), StoreError> {
-    db.execute(
+    db.write(
         "dispatching the order",
         "UPDATE orders SET dispatched = ?2, dispatched_operation = ?3 WHERE reference = ?1",
         params![reference, waybill.number().as_str(), seq],
@@ -303,7 +303,7 @@ fn insert_payment(
     applies_to: Option<&str>,
     seq: i64,
 ) -> Result<(), StoreError> {
-    db.execute(
+    db.write(
         "storing the payment",
         "INSERT INTO payments (method, amount, reference, applies_to, operation)
          VALUES (?1, ?2, ?3, ?4, ?5)",
@@ -329,14 +329,14 @@ fn insert_allocations(db: &Db, entry: &EntryOutcome, seq: i64) -> Result<(), Sto
 
 /// Replaces the `products` rows with the office's catalogue.
 fn insert_products(db: &Db, seq: i64, office: &Office) -> Result<(), StoreError> {
-    db.execute("replacing the products", "DELETE FROM products", params![])?;
+    db.write("replacing the products", "DELETE FROM products", params![])?;
     let text = |value: serde_json::Result<serde_json::Value>| match value {
         Ok(serde_json::Value::String(text)) => text,
         Ok(other) => other.to_string(),
         Err(_) => String::new(),
     };
     for product in office.catalogue().catalogue().products() {
-        db.execute(
+        db.write(
             "storing the products",
             "INSERT INTO products (sku, name, kind, unit, vat_class, status, category, operation)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
@@ -368,7 +368,7 @@ fn insert_filed(
         .cases()
         .find(|c| c.index() == &filed.case && c.year() == year)
     {
-        db.execute(
+        db.write(
             "storing the case",
             "INSERT INTO cases (year, case_index, title, retention, opened_on)
              VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT DO NOTHING",
@@ -386,7 +386,7 @@ fn insert_filed(
             ],
         )?;
     }
-    db.execute(
+    db.write(
         "filing the document",
         "INSERT INTO documents (id, number, kind, year, case_index, date, text, operation, client)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
@@ -626,7 +626,7 @@ pub(super) fn save_series(
         } else {
             "UPDATE number_series SET state = ?2 WHERE id = ?1"
         };
-        db.execute(
+        db.write(
             "saving the number series",
             sql,
             params![series.id(), state.as_str()],

@@ -115,7 +115,7 @@ pub(super) fn write(
         match registry.saved_client(*id) {
             Some(client) => {
                 let record = serde_json::to_string(&client).map_err(failed)?;
-                db.execute(
+                db.write(
                     "writing a client of the snapshot",
                     "INSERT INTO snapshot_clients (id, record) VALUES (?1, ?2)
                      ON CONFLICT (id) DO UPDATE SET record = excluded.record",
@@ -124,7 +124,7 @@ pub(super) fn write(
             }
             // Merged into another client: the kept one holds it now.
             None => {
-                db.execute(
+                db.write(
                     "removing a client of the snapshot",
                     "DELETE FROM snapshot_clients WHERE id = ?1",
                     params![&id.to_string()],
@@ -132,12 +132,12 @@ pub(super) fn write(
             }
         }
     }
-    db.execute(
+    db.write(
         "deleting the older snapshots",
         "DELETE FROM snapshots",
         params![],
     )?;
-    db.execute(
+    db.write(
         "writing the snapshot",
         "INSERT INTO snapshots (seq, at, format, state, merges) VALUES (?1, ?2, ?3, ?4, ?5)",
         params![seq, &at.to_rfc3339(), FORMAT, &state, &merges],

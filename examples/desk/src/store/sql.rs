@@ -256,6 +256,27 @@ impl Db {
         }
     }
 
+    /// Runs a statement that changes rows, inside a write transaction, without needing to
+    /// know how many: PostgreSQL sends it with the next statement that needs an answer, or
+    /// with the commit, so a transaction's writes cost one round trip to the server. A
+    /// failure may then be reported by that later statement, and the transaction is lost
+    /// either way.
+    ///
+    /// # Errors
+    ///
+    /// As [`Db::execute`].
+    pub(crate) fn write(
+        &self,
+        action: &'static str,
+        sql: &str,
+        params: &[Param<'_>],
+    ) -> Result<(), StoreError> {
+        match self {
+            Db::Sqlite(db) => db.execute(action, sql, params).map(|_| ()),
+            Db::Postgres(db) => db.write(action, sql, params),
+        }
+    }
+
     /// Runs an insert whose row may meet a unique key already stored, and says which.
     ///
     /// # Errors
