@@ -75,6 +75,11 @@ pub(crate) use history::SqlHistory;
 pub(crate) use sql::Db;
 use sql::{Begin, params};
 
+/// The table of `desk simulate`'s desks' progress, beside the desk's own tables (created by
+/// the first desk that records any).
+const PROGRESS_TABLE: &str =
+    "CREATE TABLE IF NOT EXISTS simulation_progress (desk BIGINT PRIMARY KEY, mark BIGINT NOT NULL)";
+
 /// How long a writer waits for another desk's write lock, in milliseconds.
 pub(crate) const BUSY_TIMEOUT_MS: u64 = 5_000;
 
@@ -953,6 +958,91 @@ impl Store {
             snapshot,
             documents,
         })
+    }
+
+    /// Applies what other desks committed since this store last looked, without writing (a
+    /// desk waiting for another's work). A store still waiting in memory for its database
+    /// moves to it once another desk has created it.
+    ///
+    /// # Errors
+    ///
+    /// As [`Store::open`]; [`StoreError::Poisoned`].
+    pub(crate) fn refresh(&mut self) -> Result<(), StoreError> {
+        if self.poisoned {
+            return Err(StoreError::Poisoned);
+        }
+        if let Some(location) = self.create.clone() {
+            let created = match &location {
+                Location::File(path) => path.exists(),
+                Location::Postgres(url) => {
+                    let db = Db::Postgres(postgres::Postgres::connect(url, self.durability)?);
+                    schema::current_version(&db)? > 0
+                }
+            };
+            if created {
+                // A database another desk is still creating may not open yet: the next
+                // look tries again.
+                let _ = self.switch_to(location);
+            }
+            return Ok(());
+        }
+        if let Err(error) = journal::catch_up(&self.db, &mut self.office, &mut self.applied) {
+            self.poisoned = true;
+            return Err(error);
+        }
+        Ok(())
+    }
+
+    /// Records that desk `desk` of a `desk simulate` run with several desks reached `mark`
+    /// (a number that only grows: the simulation's days and their phases), in the table
+    /// `simulation_progress`, which only the simulation reads.
+    ///
+    /// # Errors
+    ///
+    /// The backend's [`StoreError`]; [`StoreError::Locked`].
+    pub(crate) fn mark_progress(&mut self, desk: u32, mark: i64) -> Result<(), StoreError> {
+        let transaction = self.db.begin(Begin::Write)?;
+        transaction.batch("recording a desk's progress", PROGRESS_TABLE)?;
+        transaction.execute(
+            "recording a desk's progress",
+            "INSERT INTO simulation_progress (desk, mark) VALUES (?1, ?2)
+             ON CONFLICT (desk) DO UPDATE SET mark = excluded.mark",
+            params![i64::from(desk), mark],
+        )?;
+        transaction.commit()
+    }
+
+    /// The progress of each desk of a `desk simulate` run with several desks (see
+    /// [`Store::mark_progress`]): none while the database does not exist yet.
+    ///
+    /// # Errors
+    ///
+    /// The backend's [`StoreError`].
+    pub(crate) fn progress(&self) -> Result<std::collections::BTreeMap<u32, i64>, StoreError> {
+        let mut marks = std::collections::BTreeMap::new();
+        if self.create.is_some() {
+            return Ok(marks);
+        }
+        let exists = match self.db.backend() {
+            sql::Backend::Sqlite => {
+                "SELECT COUNT(*) FROM sqlite_master WHERE name = 'simulation_progress'"
+            }
+            sql::Backend::Postgres => {
+                "SELECT COUNT(*) FROM pg_catalog.pg_tables
+                 WHERE schemaname = current_schema() AND tablename = 'simulation_progress'"
+            }
+        };
+        if self.db.query_int("reading the desks' progress", exists, params![])? == 0 {
+            return Ok(marks);
+        }
+        for row in self.db.query(
+            "reading the desks' progress",
+            "SELECT desk, mark FROM simulation_progress",
+            params![],
+        )? {
+            marks.insert(u32::try_from(row.int(0)?).unwrap_or(0), row.int(1)?);
+        }
+        Ok(marks)
     }
 
     /// Returns the stored state of series `series_id`, if any.
