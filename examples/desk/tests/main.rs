@@ -18,6 +18,7 @@ mod demo;
 mod domain;
 mod erase;
 mod invoice;
+mod many_desks;
 mod pg_server;
 mod postgres;
 mod restore;

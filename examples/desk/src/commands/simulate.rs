@@ -356,9 +356,8 @@ impl Traffic {
                     // One desk alone: two cashiers, day by day.
                     1 => CASHIERS.get(usize::from(day % 2 == 1)),
                     // Several: the head desk's own cashier.
-                    _ => CASHIERS.get(
-                        usize::try_from(self.seat.desk() - 1).unwrap_or(0) % CASHIERS.len(),
-                    ),
+                    _ => CASHIERS
+                        .get(usize::try_from(self.seat.desk() - 1).unwrap_or(0) % CASHIERS.len()),
                 }
                 .copied()
                 .unwrap_or("Ilze Kalna")
@@ -437,16 +436,14 @@ impl Traffic {
                     invoice: None,
                 })
             }
-            Slot::Answer => {
-                office
-                    .open_complaints()
-                    .find(|(number, _, _)| mine(self.seat, number))
-                    .map(|(number, _, _)| Operation::AnswerComplaint {
-                        number: number.to_owned(),
-                        accepted: rng.chance(70),
-                        text: "Jūsu pretenzija ir izskatīta; prece tiks apmainīta.".into(),
-                    })
-            }
+            Slot::Answer => office
+                .open_complaints()
+                .find(|(number, _, _)| mine(self.seat, number))
+                .map(|(number, _, _)| Operation::AnswerComplaint {
+                    number: number.to_owned(),
+                    accepted: rng.chance(70),
+                    text: "Jūsu pretenzija ir izskatīta; prece tiks apmainīta.".into(),
+                }),
             Slot::Order => match company(&mut rng, office) {
                 Some(client) => {
                     let lines = (0..1 + rng.below(2))
@@ -725,9 +722,14 @@ pub(super) fn run(
 enum SimulateError {
     Office(OfficeError),
     Store(crate::store::StoreError),
-    Mismatch { seq: i64 },
+    Mismatch {
+        seq: i64,
+    },
     /// Another desk of a run with several did not reach a phase in time.
-    Waited { desk: u32, phase: String },
+    Waited {
+        desk: u32,
+        phase: String,
+    },
 }
 
 impl From<OfficeError> for SimulateError {
@@ -917,20 +919,25 @@ fn wait_for(
 ) -> Result<(), SimulateError> {
     let began = Instant::now();
     loop {
-        store.refresh()?;
+        if !store.exists() {
+            store.refresh()?;
+        }
         let progress = store.progress()?;
         let behind = desks
             .iter()
             .find(|desk| progress.get(desk).is_none_or(|mark| *mark < phase));
         match behind {
-            None => return Ok(()),
+            None => {
+                store.refresh()?;
+                return Ok(());
+            }
             Some(desk) if began.elapsed() > WAIT_FOR_DESKS => {
                 return Err(SimulateError::Waited {
                     desk: *desk,
                     phase: what(),
                 });
             }
-            Some(_) => std::thread::sleep(std::time::Duration::from_millis(2)),
+            Some(_) => std::thread::sleep(std::time::Duration::from_millis(5)),
         }
     }
 }

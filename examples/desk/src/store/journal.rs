@@ -10,7 +10,7 @@ use chrono::{DateTime, Utc};
 
 use super::StoreError;
 use super::history::SqlHistory;
-use super::sql::{Db, params};
+use super::sql::{Db, Row, Transaction, params};
 use crate::office::{History, MemoryHistory, Office, Operation, Outcome};
 
 /// How many entries are read at a time: the journal is read page by page, never held whole
@@ -47,15 +47,29 @@ pub(super) fn time(seq: i64, at: &str) -> Result<DateTime<Utc>, StoreError> {
 pub(super) fn for_each_after(
     db: &Db,
     after: i64,
+    each: impl FnMut(Entry) -> Result<(), StoreError>,
+) -> Result<(), StoreError> {
+    for_each_from(db, after, None, each)
+}
+
+/// As [`for_each_after`], starting with `first`, the first page of entries after `after`
+/// when it was read already.
+fn for_each_from(
+    db: &Db,
+    after: i64,
+    mut first: Option<Vec<Row>>,
     mut each: impl FnMut(Entry) -> Result<(), StoreError>,
 ) -> Result<(), StoreError> {
     let mut expected = after + 1;
     loop {
-        let rows = db.query(
-            "reading the journal",
-            "SELECT seq, at, input FROM operations WHERE seq > ?1 ORDER BY seq LIMIT ?2",
-            params![expected - 1, PAGE],
-        )?;
+        let rows = match first.take() {
+            Some(rows) => rows,
+            None => db.query(
+                "reading the journal",
+                "SELECT seq, at, input FROM operations WHERE seq > ?1 ORDER BY seq LIMIT ?2",
+                params![expected - 1, PAGE],
+            )?,
+        };
         let full = rows.len() == usize::try_from(PAGE).unwrap_or(usize::MAX);
         for mut row in rows {
             let seq = row.int(0)?;
@@ -97,8 +111,34 @@ fn reapply(
 ///
 /// As [`for_each_after`]; [`StoreError::Journal`] for an entry the office refuses.
 pub(super) fn catch_up(db: &Db, office: &mut Office, applied: &mut i64) -> Result<i64, StoreError> {
+    catch_up_from(db, None, office, applied)
+}
+
+/// Begins a write transaction (taking the write lock) and applies the journal entries after
+/// `applied` that other desks committed: on PostgreSQL the lock and the first page of
+/// entries come in one round trip. Returns the transaction and how many entries it applied.
+///
+/// # Errors
+///
+/// As [`Db::begin`] and [`catch_up`]; the office is then as far as it got.
+pub(super) fn begin_write<'a>(
+    db: &'a Db,
+    office: &mut Office,
+    applied: &mut i64,
+) -> Result<(Transaction<'a>, i64), StoreError> {
+    let (transaction, first) = db.begin_write_reading(*applied, PAGE)?;
+    let count = catch_up_from(&transaction, Some(first), office, applied)?;
+    Ok((transaction, count))
+}
+
+fn catch_up_from(
+    db: &Db,
+    first: Option<Vec<Row>>,
+    office: &mut Office,
+    applied: &mut i64,
+) -> Result<i64, StoreError> {
     let mut count = 0;
-    for_each_after(db, *applied, |entry| {
+    for_each_from(db, *applied, first, |entry| {
         reapply(office, &entry, &SqlHistory::new(db, entry.seq))?;
         *applied = entry.seq;
         count += 1;

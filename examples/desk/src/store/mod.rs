@@ -77,8 +77,7 @@ use sql::{Begin, params};
 
 /// The table of `desk simulate`'s desks' progress, beside the desk's own tables (created by
 /// the first desk that records any).
-const PROGRESS_TABLE: &str =
-    "CREATE TABLE IF NOT EXISTS simulation_progress (desk BIGINT PRIMARY KEY, mark BIGINT NOT NULL)";
+const PROGRESS_TABLE: &str = "CREATE TABLE IF NOT EXISTS simulation_progress (desk BIGINT PRIMARY KEY, mark BIGINT NOT NULL)";
 
 /// How long a writer waits for another desk's write lock, in milliseconds.
 pub(crate) const BUSY_TIMEOUT_MS: u64 = 5_000;
@@ -634,14 +633,21 @@ impl Store {
         }
         // The write lock is taken now, so desks on one database take turns; what the others
         // committed meanwhile is applied first.
-        let transaction = self.db.begin(Begin::Write)?;
-        match journal::catch_up(&transaction, &mut self.office, &mut self.applied) {
-            Ok(caught_up) => self.others_write = caught_up > 0,
+        let transaction = match journal::begin_write(&self.db, &mut self.office, &mut self.applied)
+        {
+            Ok((transaction, caught_up)) => {
+                self.others_write = caught_up > 0;
+                transaction
+            }
+            // The lock was not had: nothing was read or applied.
+            Err(error @ (StoreError::Locked { .. } | StoreError::ConnectionLost { .. })) => {
+                return Err(error);
+            }
             Err(error) => {
                 self.poisoned = true;
                 return Err(error);
             }
-        }
+        };
         let before: Vec<NumberSeries> = self.office.series().values().cloned().collect();
         let seq = self.applied + 1;
         let outcome = match self
@@ -1032,7 +1038,11 @@ impl Store {
                  WHERE schemaname = current_schema() AND tablename = 'simulation_progress'"
             }
         };
-        if self.db.query_int("reading the desks' progress", exists, params![])? == 0 {
+        if self
+            .db
+            .query_int("reading the desks' progress", exists, params![])?
+            == 0
+        {
             return Ok(marks);
         }
         for row in self.db.query(

@@ -566,6 +566,55 @@ impl Postgres {
         }
     }
 
+    /// Begins a write transaction, takes the write lock and reads the first `page` journal
+    /// entries after `after`, all in one round trip (the simple query protocol: the values
+    /// come back as text).
+    pub(super) fn begin_write_reading(
+        &self,
+        after: i64,
+        page: i64,
+    ) -> Result<Vec<Row>, StoreError> {
+        let action = "starting a transaction";
+        let mut client = self.client(action)?;
+        if let Ok(mut pending) = self.pending.try_borrow_mut() {
+            pending.clear();
+        }
+        let sql = format!(
+            "BEGIN; SELECT pg_advisory_xact_lock({WRITE_LOCK});
+             SELECT seq, at, input FROM operations WHERE seq > {after} ORDER BY seq LIMIT {page}"
+        );
+        let messages = match client.simple_query(&sql) {
+            Ok(messages) => messages,
+            Err(error) => {
+                let _ = client.batch_execute("ROLLBACK");
+                return Err(postgres(action)(error));
+            }
+        };
+        self.writing.set(true);
+        let mut rows = Vec::new();
+        for message in messages {
+            let postgres::SimpleQueryMessage::Row(row) = message else {
+                continue;
+            };
+            // The lock's own row has one column; the journal's have three.
+            if row.len() != 3 {
+                continue;
+            }
+            let text = |index: usize| row.get(index).map(str::to_owned);
+            let seq = text(0)
+                .and_then(|seq| seq.parse::<i64>().ok())
+                .ok_or_else(|| StoreError::Diverged {
+                    what: "a journal entry's number does not read".into(),
+                })?;
+            rows.push(Row(vec![
+                Cell::Int(seq),
+                text(1).map_or(Cell::Null, Cell::Text),
+                text(2).map_or(Cell::Null, Cell::Text),
+            ]));
+        }
+        Ok(rows)
+    }
+
     /// Commits (`COMMIT`, sent with the writes still waiting: one round trip) or rolls back
     /// (`ROLLBACK`, the waiting writes dropped) the open transaction. A connection lost
     /// during the commit leaves the outcome unknown to this desk.

@@ -429,6 +429,43 @@ impl Db {
         }
     }
 
+    /// Begins a write transaction and reads, in the same round trip on PostgreSQL, the first
+    /// `page` journal entries after entry `after` (`seq`, `at`, `input`), which other desks
+    /// committed before this one took the lock.
+    ///
+    /// # Errors
+    ///
+    /// As [`Db::begin`] and [`Db::query`].
+    pub(crate) fn begin_write_reading(
+        &self,
+        after: i64,
+        page: i64,
+    ) -> Result<(Transaction<'_>, Vec<Row>), StoreError> {
+        let rows = match self {
+            Db::Sqlite(db) => {
+                db.begin(Begin::Write)?;
+                let transaction = Transaction {
+                    db: self,
+                    open: true,
+                };
+                let rows = transaction.query(
+                    "reading the journal",
+                    "SELECT seq, at, input FROM operations WHERE seq > ?1 ORDER BY seq LIMIT ?2",
+                    params![after, page],
+                )?;
+                return Ok((transaction, rows));
+            }
+            Db::Postgres(db) => db.begin_write_reading(after, page)?,
+        };
+        Ok((
+            Transaction {
+                db: self,
+                open: true,
+            },
+            rows,
+        ))
+    }
+
     fn end(&self, commit: bool) -> Result<(), StoreError> {
         let sql = if commit { "COMMIT" } else { "ROLLBACK" };
         let action = if commit { "committing" } else { "rolling back" };
