@@ -55,7 +55,7 @@ fn sale_killed_before_commit(desk: &Desk) {
     let cash = killed_then_retried(desk, &["sell", "PEN-BIC-BL:3", "--cash", "5"]);
     assert!(cash.contains("Receipt 2: total 1.83 EUR"), "{cash}");
     let card = killed_then_retried(
-        &desk,
+        desk,
         &[
             "sell",
             "ACC-MOUSE-MX",
@@ -116,7 +116,7 @@ fn invoice_killed_before_commit(desk: &Desk) {
         series
     );
     let credit = killed_then_retried(
-        &desk,
+        desk,
         &[
             "invoice",
             "credit",
@@ -131,7 +131,7 @@ fn invoice_killed_before_commit(desk: &Desk) {
     );
     assert!(credit.contains("Credit note KR2026-00001"), "{credit}");
     let complaint = killed_then_retried(
-        &desk,
+        desk,
         &[
             "complaint",
             "register",

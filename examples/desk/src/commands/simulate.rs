@@ -952,7 +952,16 @@ fn together(
     let began = Instant::now();
     let dates = working_days(start, args.days)?;
     let plans = plans(args);
-    let mut store = Store::open_with(args.db, Durability::Process)?;
+    // Another desk may be creating the database right now: it opens once that is done.
+    let mut store = loop {
+        match Store::open_with(args.db, Durability::Process) {
+            Ok(store) => break store,
+            Err(_) if began.elapsed() < WAIT_FOR_DESKS => {
+                std::thread::sleep(std::time::Duration::from_millis(20));
+            }
+            Err(error) => return Err(error.into()),
+        }
+    };
     let opened_at = Instant::now();
     let traffic = Traffic::new(
         args.seed,

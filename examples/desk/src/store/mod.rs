@@ -468,7 +468,7 @@ impl Store {
             }
             Location::File(_) => return Store::to_create(location, durability),
             Location::Postgres(url) => {
-                let db = Db::Postgres(postgres::Postgres::connect(url, durability)?);
+                let db = Db::Postgres(Box::new(postgres::Postgres::connect(url, durability)?));
                 if schema::current_version(&db)? == 0 {
                     return Store::to_create(location, durability);
                 }
@@ -583,7 +583,7 @@ impl Store {
         let db = match &location {
             Location::File(path) => Db::Sqlite(sqlite::Sqlite::open(path, self.durability)?),
             Location::Postgres(url) => {
-                Db::Postgres(postgres::Postgres::connect(url, self.durability)?)
+                Db::Postgres(Box::new(postgres::Postgres::connect(url, self.durability)?))
             }
         };
         *self = Store::with_db(db, self.durability)?;
@@ -981,7 +981,8 @@ impl Store {
             let created = match &location {
                 Location::File(path) => path.exists(),
                 Location::Postgres(url) => {
-                    let db = Db::Postgres(postgres::Postgres::connect(url, self.durability)?);
+                    let db =
+                        Db::Postgres(Box::new(postgres::Postgres::connect(url, self.durability)?));
                     schema::current_version(&db)? > 0
                 }
             };
@@ -1371,9 +1372,9 @@ mod tests {
     fn migrations_are_recorded_once_and_newer_schemas_refused() {
         on_both("migrations", false, |place| {
             let db = match &place {
-                Place::Postgres(url) => {
-                    Db::Postgres(postgres::Postgres::connect(url, Durability::Full).unwrap())
-                }
+                Place::Postgres(url) => Db::Postgres(Box::new(
+                    postgres::Postgres::connect(url, Durability::Full).unwrap(),
+                )),
                 _ => Db::Sqlite(sqlite::Sqlite::in_memory().unwrap()),
             };
             assert_eq!(migrate(&db).unwrap(), 0);
@@ -1672,12 +1673,10 @@ mod tests {
             // Another desk is in the middle of a write.
             let other = match &place {
                 Place::Postgres(url) => {
-                    let other =
-                        Db::Postgres(postgres::Postgres::connect(url, Durability::Full).unwrap());
-                    other
-                        .begin(Begin::Write)
-                        .map(|tx| std::mem::forget(tx))
-                        .unwrap();
+                    let other = Db::Postgres(Box::new(
+                        postgres::Postgres::connect(url, Durability::Full).unwrap(),
+                    ));
+                    other.begin(Begin::Write).map(std::mem::forget).unwrap();
                     other
                 }
                 _ => {

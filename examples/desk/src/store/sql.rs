@@ -226,8 +226,9 @@ pub(crate) enum Inserted {
 pub(crate) enum Db {
     /// An SQLite file, or a database in memory.
     Sqlite(Sqlite),
-    /// A PostgreSQL server.
-    Postgres(Postgres),
+    /// A PostgreSQL server (boxed: its client and statement cache are larger than an
+    /// SQLite connection).
+    Postgres(Box<Postgres>),
 }
 
 impl Db {

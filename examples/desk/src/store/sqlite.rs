@@ -372,7 +372,10 @@ impl Sqlite {
     }
 
     /// Writes the database (kept in memory so far) to a new file at `path`, and returns
-    /// the file opened with the store's settings.
+    /// the file opened with the store's settings. The file is written beside `path` under
+    /// another name and then linked to `path`, which fails if `path` exists: another desk
+    /// never sees a half-written file, and two desks creating one database at once never
+    /// overwrite each other.
     ///
     /// # Errors
     ///
@@ -382,10 +385,22 @@ impl Sqlite {
         path: &Path,
         durability: Durability,
     ) -> Result<Sqlite, StoreError> {
-        let target = path.to_string_lossy().into_owned();
-        self.connection
-            .execute("VACUUM INTO ?1", [&target])
-            .map_err(sqlite("creating the database file"))?;
+        let mut partial = path.as_os_str().to_owned();
+        partial.push(format!(".creating-{}", std::process::id()));
+        let partial = std::path::PathBuf::from(partial);
+        let _ = std::fs::remove_file(&partial);
+        let created = self
+            .connection
+            .execute("VACUUM INTO ?1", [partial.to_string_lossy().as_ref()])
+            .map_err(sqlite("creating the database file"))
+            .and_then(|_| {
+                std::fs::hard_link(&partial, path).map_err(|error| StoreError::Sqlite {
+                    action: "creating the database file",
+                    message: error.to_string(),
+                })
+            });
+        let _ = std::fs::remove_file(&partial);
+        created?;
         Sqlite::open(path, durability)
     }
 
