@@ -937,7 +937,7 @@ fn wait_for(
                     phase: what(),
                 });
             }
-            Some(_) => std::thread::sleep(std::time::Duration::from_millis(5)),
+            Some(_) => std::thread::sleep(std::time::Duration::from_millis(10)),
         }
     }
 }
