@@ -50,7 +50,7 @@ together 8
 
 echo "== a working year by one desk, then commands by hand on it"
 psql -c "CREATE DATABASE year"
-"$desk" simulate --clients 10000 --days 260 --start 2026-01-02 --db "$(url year)" 2> /dev/null \
+"$desk" simulate --clients "${YEAR_CLIENTS:-10000}" --days "${YEAR_DAYS:-260}" --start 2026-01-02 --db "$(url year)" 2> /dev/null \
   | grep -E "^Time"
 echo "database $(psql -c "SELECT pg_size_pretty(pg_database_size('year'))")"
 python3 - "$desk" "$(url year)" <<'PY'

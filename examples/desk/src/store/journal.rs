@@ -116,7 +116,8 @@ pub(super) fn catch_up(db: &Db, office: &mut Office, applied: &mut i64) -> Resul
 
 /// Begins a write transaction (taking the write lock) and applies the journal entries after
 /// `applied` that other desks committed: on PostgreSQL the lock and the first page of
-/// entries come in one round trip. Returns the transaction and how many entries it applied.
+/// entries come in one round trip. Returns the transaction, how many entries it applied, and
+/// the journal entry of the latest snapshot (another desk's, perhaps).
 ///
 /// # Errors
 ///
@@ -125,10 +126,10 @@ pub(super) fn begin_write<'a>(
     db: &'a Db,
     office: &mut Office,
     applied: &mut i64,
-) -> Result<(Transaction<'a>, i64), StoreError> {
-    let (transaction, first) = db.begin_write_reading(*applied, PAGE)?;
+) -> Result<(Transaction<'a>, i64, Option<i64>), StoreError> {
+    let (transaction, first, snapshot) = db.begin_write_reading(*applied, PAGE)?;
     let count = catch_up_from(&transaction, Some(first), office, applied)?;
-    Ok((transaction, count))
+    Ok((transaction, count, snapshot))
 }
 
 fn catch_up_from(

@@ -635,8 +635,10 @@ impl Store {
         // committed meanwhile is applied first.
         let transaction = match journal::begin_write(&self.db, &mut self.office, &mut self.applied)
         {
-            Ok((transaction, caught_up)) => {
+            Ok((transaction, caught_up, snapshot)) => {
                 self.others_write = caught_up > 0;
+                // Another desk's snapshot counts as this one's: desks do not each take one.
+                self.snapshots.seen(snapshot);
                 transaction
             }
             // The lock was not had: nothing was read or applied.

@@ -566,14 +566,14 @@ impl Postgres {
         }
     }
 
-    /// Begins a write transaction, takes the write lock and reads the first `page` journal
-    /// entries after `after`, all in one round trip (the simple query protocol: the values
-    /// come back as text).
+    /// Begins a write transaction, takes the write lock, reads the first `page` journal
+    /// entries after `after` and the journal entry of the latest snapshot, all in one round
+    /// trip (the simple query protocol: the values come back as text).
     pub(super) fn begin_write_reading(
         &self,
         after: i64,
         page: i64,
-    ) -> Result<Vec<Row>, StoreError> {
+    ) -> Result<(Vec<Row>, Option<i64>), StoreError> {
         let action = "starting a transaction";
         let mut client = self.client(action)?;
         if let Ok(mut pending) = self.pending.try_borrow_mut() {
@@ -581,7 +581,8 @@ impl Postgres {
         }
         let sql = format!(
             "BEGIN; SELECT pg_advisory_xact_lock({WRITE_LOCK});
-             SELECT seq, at, input FROM operations WHERE seq > {after} ORDER BY seq LIMIT {page}"
+             SELECT seq, at, input FROM operations WHERE seq > {after} ORDER BY seq LIMIT {page};
+             SELECT MAX(seq) FROM snapshots"
         );
         let messages = match client.simple_query(&sql) {
             Ok(messages) => messages,
@@ -592,12 +593,23 @@ impl Postgres {
         };
         self.writing.set(true);
         let mut rows = Vec::new();
+        let mut snapshot = None;
+        // Statement 0 is BEGIN, 1 the lock, 2 the journal, 3 the snapshots.
+        let mut statement = 0;
         for message in messages {
-            let postgres::SimpleQueryMessage::Row(row) = message else {
-                continue;
+            let row = match message {
+                postgres::SimpleQueryMessage::Row(row) => row,
+                postgres::SimpleQueryMessage::CommandComplete(_) => {
+                    statement += 1;
+                    continue;
+                }
+                _ => continue,
             };
-            // The lock's own row has one column; the journal's have three.
-            if row.len() != 3 {
+            if statement == 3 {
+                snapshot = row.get(0).and_then(|seq| seq.parse::<i64>().ok());
+                continue;
+            }
+            if statement != 2 {
                 continue;
             }
             let text = |index: usize| row.get(index).map(str::to_owned);
@@ -612,7 +624,7 @@ impl Postgres {
                 text(2).map_or(Cell::Null, Cell::Text),
             ]));
         }
-        Ok(rows)
+        Ok((rows, snapshot))
     }
 
     /// Commits (`COMMIT`, sent with the writes still waiting: one round trip) or rolls back

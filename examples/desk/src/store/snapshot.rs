@@ -60,6 +60,14 @@ impl Policy {
         ) || seq - self.last >= self.every()
     }
 
+    /// Counts the latest snapshot in the database (perhaps another desk's, after entry
+    /// `seq`) as the last one: the next is due [`Policy::every`] entries after it.
+    pub(super) fn seen(&mut self, seq: Option<i64>) {
+        if let Some(seq) = seq {
+            self.last = self.last.max(seq);
+        }
+    }
+
     /// Records a snapshot taken after entry `seq`, of `bytes` bytes.
     pub(super) fn taken(&mut self, seq: i64, bytes: usize) {
         self.last = seq;

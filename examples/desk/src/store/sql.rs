@@ -432,7 +432,8 @@ impl Db {
 
     /// Begins a write transaction and reads, in the same round trip on PostgreSQL, the first
     /// `page` journal entries after entry `after` (`seq`, `at`, `input`), which other desks
-    /// committed before this one took the lock.
+    /// committed before this one took the lock, and the journal entry of the latest
+    /// snapshot (which another desk may have taken).
     ///
     /// # Errors
     ///
@@ -441,8 +442,8 @@ impl Db {
         &self,
         after: i64,
         page: i64,
-    ) -> Result<(Transaction<'_>, Vec<Row>), StoreError> {
-        let rows = match self {
+    ) -> Result<(Transaction<'_>, Vec<Row>, Option<i64>), StoreError> {
+        let (rows, snapshot) = match self {
             Db::Sqlite(db) => {
                 db.begin(Begin::Write)?;
                 let transaction = Transaction {
@@ -454,7 +455,15 @@ impl Db {
                     "SELECT seq, at, input FROM operations WHERE seq > ?1 ORDER BY seq LIMIT ?2",
                     params![after, page],
                 )?;
-                return Ok((transaction, rows));
+                let snapshot = match transaction.query_one(
+                    "reading the snapshots",
+                    "SELECT MAX(seq) FROM snapshots",
+                    params![],
+                )? {
+                    Some(row) => row.opt_int(0)?,
+                    None => None,
+                };
+                return Ok((transaction, rows, snapshot));
             }
             Db::Postgres(db) => db.begin_write_reading(after, page)?,
         };
@@ -464,6 +473,7 @@ impl Db {
                 open: true,
             },
             rows,
+            snapshot,
         ))
     }
 
