@@ -7,12 +7,14 @@
 //! 0 when every value is valid, 1 when any is invalid, 2 on a usage error. No input makes
 //! `desk` panic.
 //!
-//! State lives in an embedded SQLite database (the private `store` module, the app's only
-//! SQL): the desk commands that read or change the day (`day open`, `status`, `client`,
-//! `shift`, `sell`, `refund`, `invoice bill`/`credit`, `complaint register`/`answer`,
-//! `reconcile --db`) each apply ONE operation of the private `office` module to the database
-//! given with `--db` (default `desk.db`), in one transaction with everything it produced, so a
-//! person can run a day by hand, command by command. `desk invoice issue --db <path>` keeps its
+//! State lives in a database (the private `store` module, the app's only SQL): an embedded
+//! SQLite file, or a PostgreSQL database shared by many desks (`--db postgres://…`; the
+//! environment variable `DESK_DB` names it when `--db` is not given). The desk commands that
+//! read or change the day (`day open`, `status`, `client`, `shift`, `sell`, `refund`,
+//! `invoice bill`/`credit`, `complaint register`/`answer`, `reconcile --db`) each apply ONE
+//! operation of the private `office` module to the database given with `--db` (default
+//! `desk.db`), in one transaction with everything it produced, so a person can run a day by
+//! hand, command by command. `desk invoice issue --db <path>` keeps its
 //! number series there too. `desk demo` tells its day through the same store, in memory
 //! unless `--db <path>` names an empty (or new) database to keep it in; `desk simulate` runs
 //! weeks of synthetic traffic through it.
@@ -32,6 +34,103 @@ mod store;
 
 pub use output::Report;
 
+/// Which of several desks working at once on one database this one is: desk `desk` of
+/// `desks`, from 1. `desk simulate` shares each day's work among the desks by it.
+///
+/// # Examples
+///
+/// ```
+/// let seat: desk::Seat = "3/8".parse()?;
+/// assert_eq!((seat.desk(), seat.desks()), (3, 8));
+/// assert_eq!(desk::Seat::default(), "1/1".parse()?);
+/// assert!("9/8".parse::<desk::Seat>().is_err());
+/// # Ok::<(), desk::ParseSeatError>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Seat {
+    desk: u32,
+    desks: u32,
+}
+
+impl Seat {
+    /// Desk `desk` of `desks`.
+    ///
+    /// # Errors
+    ///
+    /// [`ParseSeatError`] unless `1 <= desk <= desks`.
+    pub fn try_new(desk: u32, desks: u32) -> Result<Seat, ParseSeatError> {
+        if desk == 0 || desk > desks {
+            return Err(ParseSeatError {
+                found: format!("{desk}/{desks}"),
+            });
+        }
+        Ok(Seat { desk, desks })
+    }
+
+    /// This desk's number, from 1.
+    pub fn desk(self) -> u32 {
+        self.desk
+    }
+
+    /// How many desks work at once.
+    pub fn desks(self) -> u32 {
+        self.desks
+    }
+}
+
+/// One desk alone: 1 of 1.
+impl Default for Seat {
+    fn default() -> Seat {
+        Seat { desk: 1, desks: 1 }
+    }
+}
+
+/// Reads `N/M`, desk N of M.
+impl std::str::FromStr for Seat {
+    type Err = ParseSeatError;
+
+    fn from_str(text: &str) -> Result<Seat, ParseSeatError> {
+        let refused = || ParseSeatError {
+            found: text.to_owned(),
+        };
+        let (desk, desks) = text.split_once('/').ok_or_else(refused)?;
+        let number = |part: &str| {
+            part.parse::<u32>()
+                .ok()
+                .filter(|_| part.bytes().all(|b| b.is_ascii_digit()))
+        };
+        match (number(desk), number(desks)) {
+            (Some(desk), Some(desks)) => Seat::try_new(desk, desks).map_err(|_| refused()),
+            _ => Err(refused()),
+        }
+    }
+}
+
+/// A seat that is not `N/M` with `1 <= N <= M`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ParseSeatError {
+    found: String,
+}
+
+impl ParseSeatError {
+    /// Returns the stable code, `seat.format`.
+    pub fn code(&self) -> &'static str {
+        "seat.format"
+    }
+}
+
+impl std::fmt::Display for ParseSeatError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "{:?} is not a desk's seat N/M (desk N of M, 1 <= N <= M)",
+            self.found
+        )
+    }
+}
+
+impl std::error::Error for ParseSeatError {}
+
 /// What the app knows of the world outside: the time now, and the date in Riga today.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Context {
@@ -44,6 +143,10 @@ pub struct Context {
     /// just before the commit, as a power cut or a `kill -9` would stop it. `main` sets it
     /// from the environment variable `DESK_ABORT_BEFORE_COMMIT=1`; it is off otherwise.
     pub abort_before_commit: bool,
+    /// Which of several desks working at once on one database this one is (`desk
+    /// simulate` shares each day among them); `main` reads it from the environment variable
+    /// `DESK_SEAT=N/M`; one desk alone otherwise.
+    pub seat: Seat,
 }
 
 impl Context {
@@ -53,7 +156,13 @@ impl Context {
             today: apkalpe_core::riga_date(now),
             now,
             abort_before_commit: false,
+            seat: Seat::default(),
         }
+    }
+
+    /// The same context, for desk `seat` of several (see [`Context::seat`]).
+    pub fn with_seat(self, seat: Seat) -> Context {
+        Context { seat, ..self }
     }
 
     /// The same context, aborting the process just before each commit when `abort` is set

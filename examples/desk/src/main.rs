@@ -1,10 +1,14 @@
-//! The `desk` binary: reads the real clock, the process's streams and two environment
+//! The `desk` binary: reads the real clock, the process's streams and a few environment
 //! variables, then hands over to [`desk::run`], which does everything else.
 //!
 //! - `DESK_NOW` (RFC 3339, e.g. `2026-11-27T08:00:00Z`): the moment to use instead of the
 //!   clock, for scripted, reproducible runs (the process-level tests use it).
 //! - `DESK_ABORT_BEFORE_COMMIT=1`: fault injection for the crash tests; a command that changes
 //!   the database aborts the process after its writes and before the commit.
+//! - `DESK_SEAT=N/M`: this is desk N of M working at once on one database (`desk simulate`
+//!   shares each day's work among them).
+//! - `DESK_DB` (read by the argument parser): the database when `--db` is not given, a file
+//!   or a `postgres://` URL.
 
 use std::io::{self, Write};
 use std::process::ExitCode;
@@ -32,7 +36,19 @@ fn main() -> ExitCode {
         }
     };
     let abort = std::env::var("DESK_ABORT_BEFORE_COMMIT").is_ok_and(|value| value == "1");
-    let context = desk::Context::at(now).with_abort_before_commit(abort);
+    let seat = match std::env::var("DESK_SEAT") {
+        Ok(text) => match text.parse::<desk::Seat>() {
+            Ok(seat) => seat,
+            Err(error) => {
+                let _ = writeln!(io::stderr(), "desk: DESK_SEAT: {error}");
+                return ExitCode::from(desk::EXIT_USAGE);
+            }
+        },
+        Err(_) => desk::Seat::default(),
+    };
+    let context = desk::Context::at(now)
+        .with_abort_before_commit(abort)
+        .with_seat(seat);
     let stdin = io::stdin();
     let mut input = stdin.lock();
     let stdout = io::stdout();

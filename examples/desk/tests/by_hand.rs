@@ -5,9 +5,9 @@
 use std::process::Command;
 
 use insta::assert_snapshot;
-use rusqlite::Connection;
 
-use crate::{Outcome, TempDir, desk};
+use crate::backend::TestDb;
+use crate::{Outcome, desk};
 
 /// The moment the in-process runs use (see `desk` in main.rs), for the binary's `DESK_NOW`.
 pub const NOW: &str = "2026-11-27T08:00:00Z";
@@ -35,18 +35,47 @@ pub const COMPANY: [&str; 16] = [
     "LV-1001",
 ];
 
-/// A desk's database in a temporary folder.
+/// A desk's database (an SQLite file, or a PostgreSQL database) and a temporary folder.
 #[derive(Debug)]
 pub struct Desk {
-    pub dir: TempDir,
-    pub db: String,
+    pub base: TestDb,
 }
 
+impl std::ops::Deref for Desk {
+    type Target = TestDb;
+
+    fn deref(&self) -> &TestDb {
+        &self.base
+    }
+}
+
+/// The tables the by-hand day writes, for [`Desk::dump`].
+const TABLES: [&str; 10] = [
+    "schema_version",
+    "operations",
+    "clients",
+    "cases",
+    "documents",
+    "issued_documents",
+    "number_series",
+    "shifts",
+    "receipts",
+    "payments",
+];
+
 impl Desk {
+    /// A desk on a new SQLite file.
     pub fn new(name: &str) -> Self {
-        let dir = TempDir::new(name);
-        let db = dir.file("desk.db");
-        Desk { dir, db }
+        Desk {
+            base: TestDb::sqlite(name),
+        }
+    }
+
+    /// A desk on a new PostgreSQL database, when PostgreSQL is installed.
+    pub fn postgres(name: &str) -> Option<Self> {
+        Some(Desk {
+            base: TestDb::postgres(name)?,
+        })
     }
 
     fn args<'a>(&'a self, args: &[&'a str]) -> Vec<&'a str> {
@@ -99,35 +128,6 @@ impl Desk {
         stdout
     }
 
-    pub fn connection(&self) -> Connection {
-        Connection::open(&self.db).unwrap()
-    }
-
-    /// One integer from a query.
-    pub fn count(&self, sql: &str) -> i64 {
-        self.connection()
-            .query_row(sql, [], |row| row.get(0))
-            .unwrap()
-    }
-
-    /// The first column of a query, as text.
-    pub fn texts(&self, sql: &str) -> Vec<String> {
-        let connection = self.connection();
-        let mut statement = connection.prepare(sql).unwrap();
-        statement
-            .query_map([], |row| {
-                let value: rusqlite::types::Value = row.get(0)?;
-                Ok(match value {
-                    rusqlite::types::Value::Integer(n) => n.to_string(),
-                    rusqlite::types::Value::Text(text) => text,
-                    other => format!("{other:?}"),
-                })
-            })
-            .unwrap()
-            .collect::<Result<_, _>>()
-            .unwrap()
-    }
-
     /// The length of the journal.
     pub fn journal(&self) -> i64 {
         self.count("SELECT COUNT(*) FROM operations")
@@ -136,33 +136,7 @@ impl Desk {
     /// Every row of every table the store writes, as text: two equal dumps are two equal
     /// databases.
     pub fn dump(&self) -> Vec<String> {
-        let connection = self.connection();
-        let mut rows = Vec::new();
-        for table in [
-            "schema_version",
-            "operations",
-            "clients",
-            "cases",
-            "documents",
-            "issued_documents",
-            "number_series",
-            "shifts",
-            "receipts",
-            "payments",
-        ] {
-            let mut statement = connection
-                .prepare(&format!("SELECT * FROM {table} ORDER BY rowid"))
-                .unwrap();
-            let columns = statement.column_count();
-            let mut query = statement.query([]).unwrap();
-            while let Some(row) = query.next().unwrap() {
-                let values: Vec<String> = (0..columns)
-                    .map(|i| format!("{:?}", row.get::<_, rusqlite::types::Value>(i).unwrap()))
-                    .collect();
-                rows.push(format!("{table}: {}", values.join(" | ")));
-            }
-        }
-        rows
+        self.base.dump(&TABLES)
     }
 }
 
@@ -226,8 +200,18 @@ fn statement(amount: &str, reference: &str) -> String {
 
 #[test]
 fn a_day_by_hand() {
-    let desk = Desk::new("by-hand");
+    day_by_hand(&Desk::new("by-hand"));
+}
 
+#[test]
+fn a_day_by_hand_on_postgres() {
+    if let Some(desk) = Desk::postgres("by-hand") {
+        day_by_hand(&desk);
+    }
+}
+
+/// The day, on `desk`'s database: the same output, snapshot for snapshot, on both backends.
+fn day_by_hand(desk: &Desk) {
     // Morning: the day and the clients.
     assert_snapshot!("desk__day_open", desk.ok(&["day", "open"]));
     let anna = desk.ok(&[
@@ -317,14 +301,8 @@ fn a_day_by_hand() {
         &ubl,
     ]);
     assert_snapshot!("desk__invoice_bill", invoice);
-    let (stored_text, stored_ubl): (String, String) = desk
-        .connection()
-        .query_row(
-            "SELECT text, ubl FROM issued_documents WHERE number = 'INV2026-00001'",
-            [],
-            |row| Ok((row.get(0)?, row.get(1)?)),
-        )
-        .unwrap();
+    let stored = desk.rows("SELECT text, ubl FROM issued_documents WHERE number = 'INV2026-00001'");
+    let (stored_text, stored_ubl) = (stored[0][0].clone(), stored[0][1].clone());
     assert_eq!(std::fs::read_to_string(&ubl).unwrap(), stored_ubl);
     assert!(invoice.starts_with(&stored_text), "{invoice}");
     let reference = after(&invoice, "Invoice INV2026-00001 to ")
@@ -352,14 +330,8 @@ fn a_day_by_hand() {
         &credit_ubl,
     ]);
     assert_snapshot!("desk__invoice_credit", credit);
-    let stored_credit_ubl: String = desk
-        .connection()
-        .query_row(
-            "SELECT ubl FROM issued_documents WHERE number = 'KR2026-00001'",
-            [],
-            |row| row.get(0),
-        )
-        .unwrap();
+    let stored_credit_ubl =
+        desk.texts("SELECT ubl FROM issued_documents WHERE number = 'KR2026-00001'")[0].clone();
     assert_eq!(
         std::fs::read_to_string(&credit_ubl).unwrap(),
         stored_credit_ubl

@@ -4,7 +4,9 @@
 //! writes the journal entry and every projection row inside the transaction, and then the
 //! process aborts (SIGABRT) just before the commit, as a power cut or `kill -9` would stop it.
 //! The database must then hold exactly what it held before the step, and the same command run
-//! again without the switch must take the very number the killed one would have taken.
+//! again without the switch must take the very number the killed one would have taken. Both
+//! backends: an SQLite file, and a PostgreSQL database (whose server rolls back the
+//! transaction of a connection that died).
 
 use crate::by_hand::{COMPANY, Desk, FLOAT, client_id};
 
@@ -35,15 +37,25 @@ fn killed_then_retried(desk: &Desk, args: &[&str]) -> String {
 
 #[test]
 fn a_sale_killed_before_commit_is_neither_lost_nor_duplicated() {
-    let desk = Desk::new("crash-sale");
+    sale_killed_before_commit(&Desk::new("crash-sale"));
+}
+
+#[test]
+fn a_sale_killed_before_commit_on_postgres_is_neither_lost_nor_duplicated() {
+    if let Some(desk) = Desk::postgres("crash-sale") {
+        sale_killed_before_commit(&desk);
+    }
+}
+
+fn sale_killed_before_commit(desk: &Desk) {
     desk.ok(&["day", "open"]);
     desk.ok(&["shift", "open", "--cashier", "Ilze Kalna", "--float", FLOAT]);
     desk.ok(&["sell", "PAP-A4-80:2", "--cash", "20"]);
 
-    let cash = killed_then_retried(&desk, &["sell", "PEN-BIC-BL:3", "--cash", "5"]);
+    let cash = killed_then_retried(desk, &["sell", "PEN-BIC-BL:3", "--cash", "5"]);
     assert!(cash.contains("Receipt 2: total 1.83 EUR"), "{cash}");
     let card = killed_then_retried(
-        &desk,
+        desk,
         &[
             "sell",
             "ACC-MOUSE-MX",
@@ -54,7 +66,7 @@ fn a_sale_killed_before_commit_is_neither_lost_nor_duplicated() {
         ],
     );
     assert!(card.contains("Receipt 3: total 119.79 EUR"), "{card}");
-    let refund = killed_then_retried(&desk, &["refund", "3", "1", "--card", "4111111111111111"]);
+    let refund = killed_then_retried(desk, &["refund", "3", "1", "--card", "4111111111111111"]);
     assert!(
         refund.contains("Return receipt 4 (of receipt 3)"),
         "{refund}"
@@ -68,7 +80,7 @@ fn a_sale_killed_before_commit_is_neither_lost_nor_duplicated() {
         4,
         "one payment per receipt"
     );
-    let close = killed_then_retried(&desk, &["shift", "close", "--counted", "none"]);
+    let close = killed_then_retried(desk, &["shift", "close", "--counted", "none"]);
     assert!(close.contains("Z ATSKAITE Nr. 0001"), "{close}");
     assert_eq!(
         desk.texts("SELECT number FROM documents WHERE case_index = '4.4'"),
@@ -78,13 +90,23 @@ fn a_sale_killed_before_commit_is_neither_lost_nor_duplicated() {
 
 #[test]
 fn an_invoice_killed_before_commit_is_neither_lost_nor_duplicated() {
-    let desk = Desk::new("crash-invoice");
+    invoice_killed_before_commit(&Desk::new("crash-invoice"));
+}
+
+#[test]
+fn an_invoice_killed_before_commit_on_postgres_is_neither_lost_nor_duplicated() {
+    if let Some(desk) = Desk::postgres("crash-invoice") {
+        invoice_killed_before_commit(&desk);
+    }
+}
+
+fn invoice_killed_before_commit(desk: &Desk) {
     desk.ok(&["day", "open"]);
     let rati = client_id(&desk.ok(&COMPANY));
     desk.ok(&["invoice", "bill", &rati, "PAP-A4-80:10"]);
     let series = desk.texts("SELECT state FROM number_series WHERE id = 'invoices'");
 
-    let invoice = killed_then_retried(&desk, &["invoice", "bill", &rati, "CHR-ERGO-1:2"]);
+    let invoice = killed_then_retried(desk, &["invoice", "bill", &rati, "CHR-ERGO-1:2"]);
     assert!(
         invoice.starts_with("PVN rēķins Nr. INV2026-00002\n"),
         "{invoice}"
@@ -94,7 +116,7 @@ fn an_invoice_killed_before_commit_is_neither_lost_nor_duplicated() {
         series
     );
     let credit = killed_then_retried(
-        &desk,
+        desk,
         &[
             "invoice",
             "credit",
@@ -109,7 +131,7 @@ fn an_invoice_killed_before_commit_is_neither_lost_nor_duplicated() {
     );
     assert!(credit.contains("Credit note KR2026-00001"), "{credit}");
     let complaint = killed_then_retried(
-        &desk,
+        desk,
         &[
             "complaint",
             "register",

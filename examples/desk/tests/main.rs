@@ -7,6 +7,7 @@
     clippy::indexing_slicing
 )]
 
+mod backend;
 mod batch;
 mod by_hand;
 mod catalogue_load;
@@ -18,6 +19,9 @@ mod docs_run;
 mod domain;
 mod erase;
 mod invoice;
+mod many_desks;
+mod pg_server;
+mod postgres;
 mod restore;
 mod robustness;
 mod simulate;

@@ -1,12 +1,15 @@
 //! `desk simulate`: synthetic weeks through the office and the store; the same arguments
-//! give the same run, and a run killed at any moment goes on, when started again, to the
-//! same end as a run never interrupted.
+//! give the same run, on SQLite and on PostgreSQL; a run killed at any moment goes on, when
+//! started again, to the same end as a run never interrupted; several desks simulate
+//! together on one database.
 
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 use rusqlite::Connection;
 
+use crate::backend::TestDb;
+use crate::by_hand::after;
 use crate::{TempDir, desk};
 
 /// The arguments of a small run into `db`.
@@ -175,4 +178,136 @@ fn a_run_killed_mid_flight_goes_on_to_the_same_end() {
         resumed.stdout
     );
     assert_eq!(dump(&killed), dump(&whole));
+}
+
+/// The rows of the tables a run writes, on either backend, as text (without SQLite's and
+/// PostgreSQL's own row numbering): two equal listings are the same run.
+fn contents(test: &TestDb) -> Vec<Vec<String>> {
+    let mut rows = Vec::new();
+    for sql in [
+        "SELECT seq, at, kind, input FROM operations ORDER BY seq",
+        "SELECT id, state FROM number_series ORDER BY id",
+        "SELECT number, series_id, kind, issue_date, ubl, text, data, credits, operation
+         FROM issued_documents ORDER BY number",
+        "SELECT number, shift, kind, total, text, operation, data FROM receipts ORDER BY number",
+        "SELECT id, number, kind, year, case_index, date, text, operation, client
+         FROM documents ORDER BY id",
+        "SELECT method, amount, reference, applies_to, operation FROM payments ORDER BY id",
+        "SELECT * FROM shifts ORDER BY number",
+        "SELECT * FROM clients ORDER BY id",
+    ] {
+        rows.extend(test.rows(sql));
+    }
+    rows
+}
+
+#[test]
+fn a_small_run_on_postgres_is_the_run_on_sqlite() {
+    let Some(postgres) = TestDb::postgres("sim-pg") else {
+        return;
+    };
+    let sqlite = TestDb::sqlite("sim-pg");
+    let on_sqlite = desk(&args(&sqlite.db, "7"), "");
+    assert_eq!(on_sqlite.code, 0, "{}", on_sqlite.stdout);
+    let on_postgres = desk(&args(&postgres.db, "7"), "");
+    assert_eq!(on_postgres.code, 0, "{}", on_postgres.stdout);
+    // The same report (the snapshot of the SQLite run), and the same rows in the tables.
+    insta::assert_snapshot!("simulate_small", stable(&on_postgres.stdout, &postgres.db));
+    assert_eq!(contents(&postgres), contents(&sqlite));
+    // Started again, it is recognised as the same run and adds nothing.
+    let again = desk(&args(&postgres.db, "7"), "");
+    assert!(
+        again
+            .stdout
+            .contains("The journal holds the whole run already: nothing was added."),
+        "{}",
+        again.stdout
+    );
+}
+
+/// Runs `desks` desks of one run at once (real processes, `DESK_SEAT=N/M`) on `test`'s
+/// database, and checks they did the day plan together without colliding.
+fn several_desks(test: &TestDb, desks: u32) {
+    let children: Vec<_> = (1..=desks)
+        .map(|desk| {
+            Command::new(env!("CARGO_BIN_EXE_desk"))
+                .args(args(&test.db, "7"))
+                .env("DESK_SEAT", format!("{desk}/{desks}"))
+                .env_remove("DESK_DB")
+                .stdout(Stdio::piped())
+                .stderr(Stdio::null())
+                .spawn()
+                .unwrap()
+        })
+        .collect();
+    let mut applied = 0_i64;
+    for (desk, child) in (1..=desks).zip(children) {
+        let output = child.wait_with_output().unwrap();
+        let stdout = String::from_utf8(output.stdout).unwrap();
+        assert!(output.status.success(), "desk {desk}: {stdout}");
+        assert!(
+            stdout.starts_with(&format!("Desk {desk} of {desks} (cashier ")),
+            "{stdout}"
+        );
+        // Refusals are the business's own (stock that ran out, a line credited already),
+        // as a desk alone has them: a few at most.
+        let refused: u64 = after(&stdout, "Refused by the office: ")
+            .split(';')
+            .next()
+            .unwrap()
+            .parse()
+            .unwrap();
+        assert!(refused <= 5, "{stdout}");
+        let time = stdout.lines().find(|l| l.starts_with("Time: ")).unwrap();
+        applied += time
+            .split("; ")
+            .nth(1)
+            .and_then(|part| part.split(' ').next())
+            .and_then(|n| n.parse::<i64>().ok())
+            .unwrap();
+    }
+    // Together they applied what the journal holds, each day's shift opened by that day's
+    // head desk with its own cashier, and the journal replays to the same desk.
+    assert_eq!(test.count("SELECT COUNT(*) FROM operations"), applied);
+    assert!(applied > 1_000, "{applied}");
+    assert_eq!(
+        test.texts("SELECT cashier FROM shifts ORDER BY number"),
+        ["Ilze Kalna", "Jānis Ozols", "Līga Zariņa"]
+    );
+    assert_eq!(
+        test.count("SELECT COUNT(*) FROM shifts WHERE z_report IS NULL"),
+        0
+    );
+    let verified = desk(&["verify", "--db", &test.db], "");
+    assert!(
+        verified.stdout.starts_with("Verified: "),
+        "{}",
+        verified.stdout
+    );
+}
+
+#[test]
+fn three_desks_simulate_together_on_one_sqlite_file() {
+    several_desks(&TestDb::sqlite("sim-desks"), 3);
+}
+
+#[test]
+fn three_desks_simulate_together_on_one_postgres_database() {
+    if let Some(test) = TestDb::postgres("sim-desks") {
+        several_desks(&test, 3);
+    }
+}
+
+#[test]
+fn a_seat_that_is_not_n_of_m_is_a_usage_error() {
+    let output = Command::new(env!("CARGO_BIN_EXE_desk"))
+        .args(["status"])
+        .env("DESK_SEAT", "4/3")
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    assert_eq!(
+        String::from_utf8_lossy(&output.stderr),
+        "desk: DESK_SEAT: \"4/3\" is not a desk's seat N/M (desk N of M, 1 <= N <= M)\n"
+    );
 }

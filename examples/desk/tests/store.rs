@@ -1,10 +1,10 @@
-//! `desk invoice issue --db`: the embedded SQLite store keeps the number series across runs;
-//! issuing and advancing the series are one transaction.
+//! `desk invoice issue --db`: the store keeps the number series across runs; issuing and
+//! advancing the series are one transaction. Every test runs on an SQLite file and, when
+//! PostgreSQL is installed, on a PostgreSQL database.
 
 use std::path::Path;
 
-use rusqlite::Connection;
-
+use crate::backend::TestDb;
 use crate::{Outcome, TempDir, desk};
 
 const PATTERN: &str = "INV{year}-{seq:5}";
@@ -34,28 +34,16 @@ fn issue(draft: &str, db: &str, extra: &[&str]) -> Outcome {
 }
 
 /// The numbers stored in `issued_documents`, in order.
-fn stored_numbers(db: &str) -> Vec<String> {
-    let connection = Connection::open(db).unwrap();
-    let mut statement = connection
-        .prepare("SELECT number FROM issued_documents ORDER BY number")
-        .unwrap();
-    statement
-        .query_map([], |row| row.get(0))
-        .unwrap()
-        .collect::<Result<_, _>>()
-        .unwrap()
+fn stored_numbers(db: &TestDb) -> Vec<String> {
+    db.texts("SELECT number FROM issued_documents ORDER BY number")
 }
 
 /// The stored state (JSON) of a series.
-fn series_state(db: &str, id: &str) -> String {
-    Connection::open(db)
-        .unwrap()
-        .query_row(
-            "SELECT state FROM number_series WHERE id = ?1",
-            [id],
-            |row| row.get(0),
-        )
-        .unwrap()
+fn series_state(db: &TestDb, id: &str) -> String {
+    db.texts(&format!(
+        "SELECT state FROM number_series WHERE id = '{id}'"
+    ))
+    .remove(0)
 }
 
 /// A copy of the example draft that fails validation (no seller VAT number, due date before
@@ -76,9 +64,14 @@ fn broken_draft(dir: &TempDir) -> String {
 
 #[test]
 fn two_runs_continue_the_series() {
-    let dir = TempDir::new("store-continue");
-    let db = dir.file("desk.sqlite");
-    let ubl = dir.file("second.xml");
+    for test in TestDb::both("store-continue") {
+        two_runs_continue(&test);
+    }
+}
+
+fn two_runs_continue(test: &TestDb) {
+    let db = test.db.clone();
+    let ubl = test.dir.file("second.xml");
     let draft = draft_path();
 
     let first = issue(&draft, &db, &[]);
@@ -111,18 +104,13 @@ fn two_runs_continue_the_series() {
     assert!(second.stdout.ends_with(&format!(
         "Stored as INV2026-00002 in number series \"invoices\" of {db}\n"
     )));
-    assert_eq!(stored_numbers(&db), ["INV2026-00001", "INV2026-00002"]);
+    assert_eq!(stored_numbers(test), ["INV2026-00001", "INV2026-00002"]);
 
     // The UBL file and the printed text are exactly what was stored.
-    let (stored_ubl, stored_text, kind, date): (String, String, String, String) =
-        Connection::open(&db)
-            .unwrap()
-            .query_row(
-                "SELECT ubl, text, kind, issue_date FROM issued_documents WHERE number = ?1",
-                ["INV2026-00002"],
-                |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?, row.get(3)?)),
-            )
-            .unwrap();
+    let row = test.rows(
+        "SELECT ubl, text, kind, issue_date FROM issued_documents WHERE number = 'INV2026-00002'",
+    );
+    let [stored_ubl, stored_text, kind, date] = <[String; 4]>::try_from(row[0].clone()).unwrap();
     assert_eq!(std::fs::read_to_string(&ubl).unwrap(), stored_ubl);
     assert!(second.stdout.starts_with(&stored_text));
     assert_eq!((kind.as_str(), date.as_str()), ("invoice", "2026-11-27"));
@@ -137,14 +125,7 @@ fn two_runs_continue_the_series() {
         "{}",
         clash.stdout
     );
-    let shops: i64 = Connection::open(&db)
-        .unwrap()
-        .query_row(
-            "SELECT COUNT(*) FROM number_series WHERE id = 'shop'",
-            [],
-            |row| row.get(0),
-        )
-        .unwrap();
+    let shops = test.count("SELECT COUNT(*) FROM number_series WHERE id = 'shop'");
     assert_eq!(shops, 0);
     // With its own pattern it is its own series, numbered from 1.
     let shop = desk(
@@ -170,23 +151,28 @@ fn two_runs_continue_the_series() {
         shop.stdout
     );
     assert_eq!(
-        stored_numbers(&db),
+        stored_numbers(test),
         ["INV2026-00001", "INV2026-00002", "SHOP-0001"]
     );
-    let state: serde_json::Value = serde_json::from_str(&series_state(&db, "invoices")).unwrap();
+    let state: serde_json::Value = serde_json::from_str(&series_state(test, "invoices")).unwrap();
     assert_eq!(state["id"], "invoices");
     assert_eq!(state["pattern"], PATTERN);
 }
 
 #[test]
 fn a_draft_that_fails_validation_takes_no_number() {
-    let dir = TempDir::new("store-invalid");
-    let db = dir.file("desk.sqlite");
+    for test in TestDb::both("store-invalid") {
+        invalid_draft_takes_no_number(&test);
+    }
+}
+
+fn invalid_draft_takes_no_number(test: &TestDb) {
+    let db = test.db.clone();
     let draft = draft_path();
-    let broken = broken_draft(&dir);
+    let broken = broken_draft(&test.dir);
 
     assert_eq!(issue(&draft, &db, &[]).code, 0);
-    let state = series_state(&db, "invoices");
+    let state = series_state(test, "invoices");
 
     let refused = issue(&broken, &db, &[]);
     assert_eq!(refused.code, 1);
@@ -203,12 +189,12 @@ fn a_draft_that_fails_validation_takes_no_number() {
         "{}",
         refused.stdout
     );
-    assert_eq!(series_state(&db, "invoices"), state);
-    assert_eq!(stored_numbers(&db), ["INV2026-00001"]);
+    assert_eq!(series_state(test, "invoices"), state);
+    assert_eq!(stored_numbers(test), ["INV2026-00001"]);
 
     let next = issue(&draft, &db, &[]);
     assert!(next.stdout.starts_with("PVN rēķins Nr. INV2026-00002\n"));
-    assert_eq!(stored_numbers(&db), ["INV2026-00001", "INV2026-00002"]);
+    assert_eq!(stored_numbers(test), ["INV2026-00001", "INV2026-00002"]);
 }
 
 /// A failure after the series was advanced in memory and the document written, but before the
@@ -217,20 +203,21 @@ fn a_draft_that_fails_validation_takes_no_number() {
 /// takes that very number, with no gap and no duplicate.
 #[test]
 fn a_failure_before_commit_loses_nothing_and_duplicates_nothing() {
-    let dir = TempDir::new("store-crash");
-    let db = dir.file("desk.sqlite");
+    for test in TestDb::both("store-crash") {
+        failure_before_commit(&test);
+    }
+}
+
+fn failure_before_commit(test: &TestDb) {
+    let db = test.db.clone();
     let draft = draft_path();
 
     assert_eq!(issue(&draft, &db, &[]).code, 0);
-    let state = series_state(&db, "invoices");
-    Connection::open(&db)
-        .unwrap()
-        .execute(
-            "INSERT INTO issued_documents (number, series_id, kind, issue_date, ubl, text)
-             VALUES ('INV2026-00002', 'invoices', 'invoice', '2026-11-27', 'planted', 'planted')",
-            [],
-        )
-        .unwrap();
+    let state = series_state(test, "invoices");
+    test.execute(
+        "INSERT INTO issued_documents (number, series_id, kind, issue_date, ubl, text)
+         VALUES ('INV2026-00002', 'invoices', 'invoice', '2026-11-27', 'planted', 'planted')",
+    );
 
     let failed = issue(&draft, &db, &[]);
     assert_eq!(failed.code, 1);
@@ -239,47 +226,36 @@ fn a_failure_before_commit_loses_nothing_and_duplicates_nothing() {
         "invalid\tstore.duplicate_number\ta document numbered INV2026-00002 is already \
          stored; nothing was issued\n"
     );
-    assert_eq!(series_state(&db, "invoices"), state, "the series moved");
+    assert_eq!(series_state(test, "invoices"), state, "the series moved");
 
-    Connection::open(&db)
-        .unwrap()
-        .execute(
-            "DELETE FROM issued_documents WHERE number = 'INV2026-00002'",
-            [],
-        )
-        .unwrap();
+    test.execute("DELETE FROM issued_documents WHERE number = 'INV2026-00002'");
     let next = issue(&draft, &db, &[]);
     assert_eq!(next.code, 0, "{}", next.stdout);
     assert!(next.stdout.starts_with("PVN rēķins Nr. INV2026-00002\n"));
     let third = issue(&draft, &db, &[]);
     assert!(third.stdout.starts_with("PVN rēķins Nr. INV2026-00003\n"));
     assert_eq!(
-        stored_numbers(&db),
+        stored_numbers(test),
         ["INV2026-00001", "INV2026-00002", "INV2026-00003"]
     );
 }
 
 #[test]
 fn migrations_run_once_and_a_newer_schema_is_refused() {
-    let dir = TempDir::new("store-migrations");
-    let db = dir.file("desk.sqlite");
+    for test in TestDb::both("store-migrations") {
+        migrations_run_once(&test);
+    }
+}
+
+fn migrations_run_once(test: &TestDb) {
+    let db = test.db.clone();
     let draft = draft_path();
     assert_eq!(issue(&draft, &db, &[]).code, 0);
     assert_eq!(issue(&draft, &db, &[]).code, 0);
-    let connection = Connection::open(&db).unwrap();
-    let versions: Vec<i64> = connection
-        .prepare("SELECT version FROM schema_version ORDER BY version")
-        .unwrap()
-        .query_map([], |row| row.get(0))
-        .unwrap()
-        .collect::<Result<_, _>>()
-        .unwrap();
-    assert_eq!(versions, [1, 2, 3, 4, 5, 6]);
+    let versions = test.texts("SELECT version FROM schema_version ORDER BY version");
+    assert_eq!(versions, ["1", "2", "3", "4", "5", "6"]);
 
-    connection
-        .execute("INSERT INTO schema_version (version) VALUES (7)", [])
-        .unwrap();
-    drop(connection);
+    test.execute("INSERT INTO schema_version (version) VALUES (7)");
     let refused = issue(&draft, &db, &[]);
     assert_eq!(refused.code, 1);
     assert!(
@@ -287,16 +263,21 @@ fn migrations_run_once_and_a_newer_schema_is_refused() {
         "{}",
         refused.stdout
     );
-    assert_eq!(stored_numbers(&db), ["INV2026-00001", "INV2026-00002"]);
+    assert_eq!(stored_numbers(test), ["INV2026-00001", "INV2026-00002"]);
 }
 
 #[test]
 fn another_pattern_for_a_stored_series_is_refused() {
-    let dir = TempDir::new("store-pattern");
-    let db = dir.file("desk.sqlite");
+    for test in TestDb::both("store-pattern") {
+        another_pattern_refused(&test);
+    }
+}
+
+fn another_pattern_refused(test: &TestDb) {
+    let db = test.db.clone();
     let draft = draft_path();
     assert_eq!(issue(&draft, &db, &[]).code, 0);
-    let state = series_state(&db, "invoices");
+    let state = series_state(test, "invoices");
 
     let other = desk(
         &[
@@ -318,8 +299,8 @@ fn another_pattern_for_a_stored_series_is_refused() {
         "invalid\tstore.series_pattern\tnumber series \"invoices\" is stored with pattern \
          \"INV{year}-{seq:5}\", not \"R-{seq:4}\"; give its pattern or another --series-id\n"
     );
-    assert_eq!(series_state(&db, "invoices"), state);
-    assert_eq!(stored_numbers(&db), ["INV2026-00001"]);
+    assert_eq!(series_state(test, "invoices"), state);
+    assert_eq!(stored_numbers(test), ["INV2026-00001"]);
 }
 
 #[test]

@@ -17,6 +17,21 @@
 //! An operation the office refuses (say, a refund of a line already refunded, or change the
 //! drawer cannot give) is counted by its error code and the run goes on, as at a real desk.
 //!
+//! # Several desks at once
+//!
+//! Desks on one database (a PostgreSQL server, or one SQLite file) can simulate together:
+//! start one `desk simulate` per desk with the same arguments and `DESK_SEAT=N/M` (desk N of
+//! M). Together they do the day plan one desk alone would do, each desk the slots of its
+//! share (slot `i` of the day belongs to desk `i % M + 1`). Each day has a head desk (day
+//! `d`'s is desk `d % M + 1`, so every desk's cashier opens shifts): it opens the day and
+//! its shift, and after every desk has done its share it applies the bank statement and
+//! closes the shift. The office has one cash register, so the other desks sell in the head
+//! desk's shift. Where two desks could pick the same thing (a receipt to refund, an invoice
+//! to credit or ship, a complaint to answer), each picks only among its own: those whose
+//! number falls to it. The desks wait for each other through a small table of their own,
+//! `simulation_progress`, each desk's last finished phase, so they never run ahead of the
+//! day. Several desks start on a new database; a run of several desks is not resumed.
+//!
 //! # Killed and started again
 //!
 //! Every operation is its own transaction. A run killed at any moment leaves the journal
@@ -42,8 +57,36 @@ use super::{CommandError, parse_date};
 use crate::office::{
     CardCapture, ClientInput, ItemLine, MemoryHistory, Office, OfficeError, Operation, Outcome,
 };
-use crate::store::{Durability, Store};
-use crate::{Context, Report};
+use crate::store::{Durability, Location, Store};
+use crate::{Context, Report, Seat};
+
+/// The cashiers of the desks, desk by desk (then again from the first).
+const CASHIERS: [&str; 8] = [
+    "Ilze Kalna",
+    "Jānis Ozols",
+    "Līga Zariņa",
+    "Andris Vītols",
+    "Marta Eglīte",
+    "Kārlis Siliņš",
+    "Dace Liepa",
+    "Oskars Krūmiņš",
+];
+
+/// How long a desk waits for the others at a barrier of the day before it gives up.
+const WAIT_FOR_DESKS: std::time::Duration = std::time::Duration::from_secs(120);
+
+/// Whether `key` (a receipt, invoice or complaint number) falls to this desk, so two desks
+/// never pick the same one (FNV-1a of the key, by the number of desks). One desk alone
+/// picks among all.
+fn mine(seat: Seat, key: &str) -> bool {
+    if seat.desks() <= 1 {
+        return true;
+    }
+    let hash = key.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |hash, byte| {
+        (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
+    });
+    hash % u64::from(seat.desks()) == u64::from(seat.desk() - 1)
+}
 
 /// Working days in a month of the throughput report.
 const WORKING_DAYS_A_MONTH: usize = 21;
@@ -258,12 +301,18 @@ fn eur(cents: i64) -> Money {
 /// The traffic generator: the catalogue's sellable SKUs, and the office to draw from.
 struct Traffic {
     seed: u64,
+    seat: Seat,
     skus: Vec<String>,
     masked: MaskedPan,
 }
 
 impl Traffic {
-    fn new(seed: u64, office: &Office, first_day: NaiveDate) -> Result<Traffic, OfficeError> {
+    fn new(
+        seed: u64,
+        seat: Seat,
+        office: &Office,
+        first_day: NaiveDate,
+    ) -> Result<Traffic, OfficeError> {
         let catalogue = office.catalogue().catalogue();
         let mut skus = Vec::new();
         for product in catalogue.products() {
@@ -277,6 +326,7 @@ impl Traffic {
         }
         Ok(Traffic {
             seed,
+            seat,
             skus,
             masked: "411111******1111"
                 .parse()
@@ -302,11 +352,15 @@ impl Traffic {
         Ok(match slot {
             Slot::OpenDay => Some(Operation::OpenDay),
             Slot::OpenShift => Some(Operation::OpenShift {
-                cashier: if day.is_multiple_of(2) {
-                    "Ilze Kalna"
-                } else {
-                    "Jānis Ozols"
+                cashier: match self.seat.desks() {
+                    // One desk alone: two cashiers, day by day.
+                    1 => CASHIERS.get(usize::from(day % 2 == 1)),
+                    // Several: the head desk's own cashier.
+                    _ => CASHIERS
+                        .get(usize::try_from(self.seat.desk() - 1).unwrap_or(0) % CASHIERS.len()),
                 }
+                .copied()
+                .unwrap_or("Ilze Kalna")
                 .into(),
                 float: float()?,
             }),
@@ -319,7 +373,9 @@ impl Traffic {
                 let sales: Vec<u64> = office
                     .receipts()
                     .iter()
-                    .filter(|(_, r)| r.kind() == ReceiptKind::Sale)
+                    .filter(|(number, r)| {
+                        r.kind() == ReceiptKind::Sale && mine(self.seat, &number.to_string())
+                    })
                     .map(|(number, _)| *number)
                     .collect();
                 rng.pick(&sales).map(|&receipt| {
@@ -358,6 +414,7 @@ impl Traffic {
                     .receivables()
                     .iter()
                     .map(|r| r.number())
+                    .filter(|number| mine(self.seat, number))
                     .collect();
                 rng.pick(&numbers).map(|number| Operation::IssueCreditNote {
                     invoice: (*number).to_owned(),
@@ -379,16 +436,14 @@ impl Traffic {
                     invoice: None,
                 })
             }
-            Slot::Answer => {
-                office
-                    .open_complaints()
-                    .next()
-                    .map(|(number, _, _)| Operation::AnswerComplaint {
-                        number: number.to_owned(),
-                        accepted: rng.chance(70),
-                        text: "Jūsu pretenzija ir izskatīta; prece tiks apmainīta.".into(),
-                    })
-            }
+            Slot::Answer => office
+                .open_complaints()
+                .find(|(number, _, _)| mine(self.seat, number))
+                .map(|(number, _, _)| Operation::AnswerComplaint {
+                    number: number.to_owned(),
+                    accepted: rng.chance(70),
+                    text: "Jūsu pretenzija ir izskatīta; prece tiks apmainīta.".into(),
+                }),
             Slot::Order => match company(&mut rng, office) {
                 Some(client) => {
                     let lines = (0..1 + rng.below(2))
@@ -414,7 +469,7 @@ impl Traffic {
                 let today: Vec<&String> = office
                     .filed_today()
                     .iter()
-                    .filter(|filed| filed.kind == "invoice")
+                    .filter(|filed| filed.kind == "invoice" && mine(self.seat, &filed.number))
                     .map(|filed| &filed.number)
                     .collect();
                 rng.pick(&today).map(|number| Operation::IssueWaybill {
@@ -636,16 +691,28 @@ pub(super) fn run(
         },
         None => context.today,
     };
-    match simulate(args, start, report) {
+    let simulated = match context.seat.desks() {
+        1 => simulate(args, start, report),
+        _ => together(args, context.seat, start, report),
+    };
+    match simulated {
         Ok(()) => {}
         Err(SimulateError::Office(error)) => report.invalid(error.code(), &error.to_string()),
         Err(SimulateError::Store(error)) => report.invalid(error.code(), &error.to_string()),
+        Err(SimulateError::Waited { desk, phase }) => report.invalid(
+            "simulate.waited",
+            &format!(
+                "waited {} s for desk {desk} to reach {phase}; is every desk of the run \
+                 started (DESK_SEAT=N/M), with the same arguments?",
+                WAIT_FOR_DESKS.as_secs()
+            ),
+        ),
         Err(SimulateError::Mismatch { seq }) => report.invalid(
             "simulate.mismatch",
             &format!(
                 "{} holds another run: its journal entry {seq} is not what these arguments \
                  make; use another --db",
-                args.db.display()
+                Location::of(args.db)
             ),
         ),
     }
@@ -655,7 +722,14 @@ pub(super) fn run(
 enum SimulateError {
     Office(OfficeError),
     Store(crate::store::StoreError),
-    Mismatch { seq: i64 },
+    Mismatch {
+        seq: i64,
+    },
+    /// Another desk of a run with several did not reach a phase in time.
+    Waited {
+        desk: u32,
+        phase: String,
+    },
 }
 
 impl From<OfficeError> for SimulateError {
@@ -677,14 +751,7 @@ fn simulate(
 ) -> Result<(), SimulateError> {
     let began = Instant::now();
     let dates = working_days(start, args.days)?;
-    let days = u64::from(args.days.max(1));
-    let clients = u64::from(args.clients);
-    let plans: Vec<Vec<Slot>> = (0..u64::from(args.days))
-        .map(|day| {
-            let share = clients / days + u64::from(day < clients % days);
-            plan_day(args.seed, day, share)
-        })
-        .collect();
+    let plans = plans(args);
     let total: u64 = plans.iter().map(|p| p.len() as u64).sum();
 
     let mut store = Store::open_with(args.db, Durability::Process)?;
@@ -694,7 +761,12 @@ fn simulate(
     // holds this run, and the position to go on from.
     let mut shadow = Office::new()?;
     let mut shadow_history = MemoryHistory::new();
-    let traffic = Traffic::new(args.seed, &shadow, dates.first().copied().unwrap_or(start))?;
+    let traffic = Traffic::new(
+        args.seed,
+        Seat::default(),
+        &shadow,
+        dates.first().copied().unwrap_or(start),
+    )?;
     let mut tally = Tally {
         resumed_from: store.journal_len(),
         ..Tally::default()
@@ -810,6 +882,188 @@ fn simulate(
     Ok(())
 }
 
+/// The plans of the run's days: the slots of each working day.
+fn plans(args: &SimulateArgs<'_>) -> Vec<Vec<Slot>> {
+    let days = u64::from(args.days.max(1));
+    let clients = u64::from(args.clients);
+    (0..u64::from(args.days))
+        .map(|day| {
+            let share = clients / days + u64::from(day < clients % days);
+            plan_day(args.seed, day, share)
+        })
+        .collect()
+}
+
+/// The phases of a run with several desks, as the numbers `simulation_progress` keeps:
+/// day `d` opened (its shift too) is `2d + 1`, day `d` done is `2d + 2`.
+fn opened(day: u64) -> i64 {
+    i64::try_from(day).unwrap_or(i64::MAX / 4) * 2 + 1
+}
+
+fn done(day: u64) -> i64 {
+    opened(day) + 1
+}
+
+/// The head desk of day `day`: it opens the day and its shift, and closes them.
+fn head(seat: Seat, day: u64) -> u32 {
+    u32::try_from(day % u64::from(seat.desks())).unwrap_or(0) + 1
+}
+
+/// Waits until every desk of `desks` has reached `phase`, then brings the office up to
+/// what they committed.
+fn wait_for(
+    store: &mut Store,
+    desks: &[u32],
+    phase: i64,
+    what: impl Fn() -> String,
+) -> Result<(), SimulateError> {
+    let began = Instant::now();
+    loop {
+        if !store.exists() {
+            store.refresh()?;
+        }
+        let progress = store.progress()?;
+        let behind = desks
+            .iter()
+            .find(|desk| progress.get(desk).is_none_or(|mark| *mark < phase));
+        match behind {
+            None => {
+                store.refresh()?;
+                return Ok(());
+            }
+            Some(desk) if began.elapsed() > WAIT_FOR_DESKS => {
+                return Err(SimulateError::Waited {
+                    desk: *desk,
+                    phase: what(),
+                });
+            }
+            Some(_) => std::thread::sleep(std::time::Duration::from_millis(10)),
+        }
+    }
+}
+
+/// One desk of several simulating together on one database (see the module's notes).
+fn together(
+    args: &SimulateArgs<'_>,
+    seat: Seat,
+    start: NaiveDate,
+    report: &mut Report<'_>,
+) -> Result<(), SimulateError> {
+    let began = Instant::now();
+    let dates = working_days(start, args.days)?;
+    let plans = plans(args);
+    // Another desk may be creating the database right now: it opens once that is done.
+    let mut store = loop {
+        match Store::open_with(args.db, Durability::Process) {
+            Ok(store) => break store,
+            Err(_) if began.elapsed() < WAIT_FOR_DESKS => {
+                std::thread::sleep(std::time::Duration::from_millis(20));
+            }
+            Err(error) => return Err(error.into()),
+        }
+    };
+    let opened_at = Instant::now();
+    let traffic = Traffic::new(
+        args.seed,
+        seat,
+        store.office(),
+        dates.first().copied().unwrap_or(start),
+    )?;
+    let mut tally = Tally::default();
+    let others: Vec<u32> = (1..=seat.desks()).filter(|d| *d != seat.desk()).collect();
+    let mut registered = 0_u64;
+    let mut month_started = Instant::now();
+    let mut month_applied = 0_u64;
+    for (day, (plan, date)) in plans.iter().zip(&dates).enumerate() {
+        if day > 0 && day % WORKING_DAYS_A_MONTH == 0 {
+            tally.months.push((month_applied, month_started.elapsed()));
+            month_started = Instant::now();
+            month_applied = 0;
+        }
+        let day = day as u64;
+        let head = head(seat, day);
+        let leading = head == seat.desk();
+        if leading {
+            // The day before is closed.
+            if day > 0 {
+                let before = self::head(seat, day - 1);
+                wait_for(&mut store, &[before], done(day - 1), || {
+                    format!("the end of day {day}")
+                })?;
+            }
+        } else {
+            // The head desk opened the day and its shift.
+            wait_for(&mut store, &[head], opened(day), || {
+                format!("the opening of day {}", day + 1)
+            })?;
+        }
+        let morning = Utc
+            .from_utc_datetime(&date.and_hms_opt(7, 0, 0).unwrap_or_default())
+            .to_owned();
+        for (index, slot) in plan.iter().enumerate() {
+            let owner = match slot {
+                Slot::OpenDay | Slot::OpenShift | Slot::Statement | Slot::CloseShift => head,
+                _ => u32::try_from(index % seat.desks() as usize).unwrap_or(0) + 1,
+            };
+            let client = registered;
+            if *slot == Slot::Register {
+                registered += 1;
+            }
+            if owner != seat.desk() {
+                continue;
+            }
+            if *slot == Slot::Statement {
+                // Every other desk has done its share of the day.
+                wait_for(&mut store, &others, done(day), || {
+                    format!("the end of its share of day {}", day + 1)
+                })?;
+            }
+            let at: DateTime<Utc> = morning + Duration::seconds(index as i64 * 3);
+            let Some(operation) =
+                traffic.operation(*slot, index as u64, day, *date, client, store.office())?
+            else {
+                tally.skipped += 1;
+                continue;
+            };
+            match store.apply(&operation, at) {
+                Ok(_) => {
+                    month_applied += 1;
+                    *tally.applied.entry(operation.kind()).or_default() += 1;
+                }
+                Err(crate::store::StoreError::Office(error)) => tally.refuse(&error),
+                Err(error) => return Err(error.into()),
+            }
+            if *slot == Slot::OpenShift {
+                store.mark_progress(seat.desk(), opened(day))?;
+            }
+        }
+        store.mark_progress(seat.desk(), done(day))?;
+    }
+    tally.months.push((month_applied, month_started.elapsed()));
+    report.text(&format!(
+        "Desk {} of {} (cashier {}).",
+        seat.desk(),
+        seat.desks(),
+        CASHIERS
+            .get(usize::try_from(seat.desk() - 1).unwrap_or(0) % CASHIERS.len())
+            .copied()
+            .unwrap_or_default()
+    ));
+    print_tally(args, &dates, &tally, &store, report);
+    let elapsed = began.elapsed();
+    let applied: u64 = tally.applied.values().sum();
+    let rate = (u128::from(applied) * 1000)
+        .checked_div(elapsed.as_millis().max(1))
+        .unwrap_or(0);
+    report.text(&format!(
+        "Time: {:.1?} in all, {:.1?} to open the database; {applied} operations applied by \
+         this desk, {rate} per second.",
+        elapsed,
+        opened_at.duration_since(began),
+    ));
+    Ok(())
+}
+
 fn print_tally(
     args: &SimulateArgs<'_>,
     dates: &[NaiveDate],
@@ -824,7 +1078,7 @@ fn print_tally(
         "Simulated {} working days ({first} to {last}), seed {}, into {}.",
         dates.len(),
         args.seed,
-        args.db.display()
+        Location::of(args.db)
     ));
     if tally.resumed_from > 0 {
         if i64::try_from(tally.applied.values().sum::<u64>()).unwrap_or(i64::MAX)

@@ -1,6 +1,7 @@
-//! What the commands over the desk's database share: the `--db` option, opening the store,
-//! applying ONE operation, reading item lines and client ids from the command line, and
-//! printing the errors of the store and the office as `invalid<TAB>code<TAB>message`.
+//! What the commands over the desk's database share: the `--db` option (an SQLite file or a
+//! `postgres://` URL; `DESK_DB` gives its default), opening the store, applying ONE
+//! operation, reading item lines and client ids from the command line, and printing the
+//! errors of the store and the office as `invalid<TAB>code<TAB>message`.
 
 use std::fmt;
 use std::path::{Path, PathBuf};
@@ -10,15 +11,17 @@ use uuid::Uuid;
 
 use super::invoice::report_error;
 use crate::office::{ItemLine, OfficeError, Operation};
-use crate::store::{Applied, Store, StoreError};
+use crate::store::{Applied, Durability, Location, Store, StoreError};
 use crate::{Context, Report};
 
 /// The `--db` option of every command over the desk's state.
 #[derive(Debug, Clone, clap::Args)]
 pub(crate) struct DbArg {
-    /// The desk's SQLite database. A missing one is created by the first command that
-    /// changes something; a command that is refused leaves no file behind.
-    #[arg(long, default_value = "desk.db")]
+    /// The desk's database: an SQLite file, or a PostgreSQL database shared by many desks
+    /// (postgres://user@host/database). A missing one (or one without the desk's tables) is
+    /// created by the first command that changes something; a command that is refused
+    /// leaves nothing behind.
+    #[arg(long, env = "DESK_DB", default_value = "desk.db")]
     pub(crate) db: PathBuf,
 }
 
@@ -41,9 +44,10 @@ pub(crate) enum ArgError {
         /// The id as written.
         found: String,
     },
-    /// A read-only command was pointed at a database that does not exist.
+    /// A read-only command was pointed at a database that does not exist (a missing file,
+    /// or a PostgreSQL database without the desk's tables).
     MissingDatabase {
-        /// The path given.
+        /// The path or URL given.
         path: PathBuf,
     },
 }
@@ -78,12 +82,20 @@ impl fmt::Display for ArgError {
                 f,
                 "{found:?} is not a client id (a UUID, as `desk client list` prints it)"
             ),
-            ArgError::MissingDatabase { path } => write!(
-                f,
-                "{} does not exist; `desk day open --db {}` creates it",
-                path.display(),
-                path.display()
-            ),
+            ArgError::MissingDatabase { path } => {
+                let location = Location::of(path);
+                match location {
+                    Location::File(_) => write!(
+                        f,
+                        "{location} does not exist; `desk day open --db {location}` creates it"
+                    ),
+                    Location::Postgres(_) => write!(
+                        f,
+                        "{location} holds no desk yet; `desk day open --db {location}` creates \
+                         its tables"
+                    ),
+                }
+            }
         }
     }
 }
@@ -154,10 +166,10 @@ pub(crate) fn fail(error: &StoreError, report: &mut Report<'_>) {
     }
 }
 
-/// Opens the database at `path` (a missing one is created by the first operation that
-/// succeeds), or reports why not.
-pub(crate) fn open(path: &Path, report: &mut Report<'_>) -> Option<Store> {
-    match Store::open(path) {
+/// Opens the database `db` names, a file or a `postgres://` URL (a missing one is created by
+/// the first operation that succeeds), or reports why not.
+pub(crate) fn open(db: &Path, report: &mut Report<'_>) -> Option<Store> {
+    match Store::open_location(Location::of(db), Durability::Full) {
         Ok(store) => Some(store),
         Err(error) => {
             fail(&error, report);
@@ -166,18 +178,24 @@ pub(crate) fn open(path: &Path, report: &mut Report<'_>) -> Option<Store> {
     }
 }
 
-/// Opens an existing database for reading; a missing file is reported, not created.
-pub(crate) fn open_existing(path: &Path, report: &mut Report<'_>) -> Option<Store> {
-    if !path.exists() {
-        refuse(
-            &ArgError::MissingDatabase {
-                path: path.to_owned(),
-            },
-            report,
-        );
+/// Opens an existing database for reading; a missing file (or a PostgreSQL database without
+/// the desk's tables) is reported, not created.
+pub(crate) fn open_existing(db: &Path, report: &mut Report<'_>) -> Option<Store> {
+    let missing = || ArgError::MissingDatabase {
+        path: db.to_owned(),
+    };
+    if let Location::File(path) = Location::of(db)
+        && !path.exists()
+    {
+        refuse(&missing(), report);
         return None;
     }
-    open(path, report)
+    let store = open(db, report)?;
+    if !store.exists() {
+        refuse(&missing(), report);
+        return None;
+    }
+    Some(store)
 }
 
 /// Applies ONE operation at `context.now` through the store (journal and projections in one

@@ -3,15 +3,19 @@
 //! It is only appended to, with one exception: erasing a person (GDPR art. 17) rewrites the
 //! entries that registered them without the erased fields and with their outcome pinned
 //! ([`Operation::RegisterClientRedacted`]), in the erasure's own transaction, so no erased
-//! value stays in the file and the journal still replays to the same office.
+//! value stays in the database and the journal still replays to the same office.
 
 use apkalpe_clients::ErasureReport;
 use chrono::{DateTime, Utc};
-use rusqlite::{Connection, Transaction};
 
+use super::StoreError;
 use super::history::SqlHistory;
-use super::{StoreError, execute, sqlite};
+use super::sql::{Db, Row, Transaction, params};
 use crate::office::{History, MemoryHistory, Office, Operation, Outcome};
+
+/// How many entries are read at a time: the journal is read page by page, never held whole
+/// in memory, and the connection is free between pages for the history's questions.
+const PAGE: i64 = 500;
 
 /// One journal entry read back.
 #[derive(Debug, Clone)]
@@ -24,42 +28,65 @@ pub(super) struct Entry {
     pub(super) operation: Operation,
 }
 
-/// Reads the entries after `after`, in order, calling `each` with every one: the journal is
-/// streamed, never held whole in memory.
+/// Reads the time of a journal entry.
+pub(super) fn time(seq: i64, at: &str) -> Result<DateTime<Utc>, StoreError> {
+    DateTime::parse_from_rfc3339(at)
+        .map(|at| at.with_timezone(&Utc))
+        .map_err(|error| StoreError::Journal {
+            seq,
+            message: format!("time {at:?}: {error}"),
+        })
+}
+
+/// Reads the entries after `after`, in order, calling `each` with every one.
 ///
 /// # Errors
 ///
-/// [`StoreError::Sqlite`]; [`StoreError::Journal`] for an entry out of sequence or that does
-/// not read; whatever `each` returns.
+/// The backend's [`StoreError`]; [`StoreError::Journal`] for an entry out of sequence or
+/// that does not read; whatever `each` returns.
 pub(super) fn for_each_after(
-    connection: &Connection,
+    db: &Db,
     after: i64,
+    each: impl FnMut(Entry) -> Result<(), StoreError>,
+) -> Result<(), StoreError> {
+    for_each_from(db, after, None, each)
+}
+
+/// As [`for_each_after`], starting with `first`, the first page of entries after `after`
+/// when it was read already.
+fn for_each_from(
+    db: &Db,
+    after: i64,
+    mut first: Option<Vec<Row>>,
     mut each: impl FnMut(Entry) -> Result<(), StoreError>,
 ) -> Result<(), StoreError> {
-    let mut statement = connection
-        .prepare_cached("SELECT seq, at, input FROM operations WHERE seq > ?1 ORDER BY seq")
-        .map_err(sqlite("reading the journal"))?;
-    let mut rows = statement
-        .query([after])
-        .map_err(sqlite("reading the journal"))?;
     let mut expected = after + 1;
-    while let Some(row) = rows.next().map_err(sqlite("reading the journal"))? {
-        let seq: i64 = row.get(0).map_err(sqlite("reading the journal"))?;
-        let at: String = row.get(1).map_err(sqlite("reading the journal"))?;
-        let input: String = row.get(2).map_err(sqlite("reading the journal"))?;
-        let journal = |message: String| StoreError::Journal { seq, message };
-        if seq != expected {
-            return Err(journal(format!("expected entry {expected}")));
+    loop {
+        let rows = match first.take() {
+            Some(rows) => rows,
+            None => db.query(
+                "reading the journal",
+                "SELECT seq, at, input FROM operations WHERE seq > ?1 ORDER BY seq LIMIT ?2",
+                params![expected - 1, PAGE],
+            )?,
+        };
+        let full = rows.len() == usize::try_from(PAGE).unwrap_or(usize::MAX);
+        for mut row in rows {
+            let seq = row.int(0)?;
+            let journal = |message: String| StoreError::Journal { seq, message };
+            if seq != expected {
+                return Err(journal(format!("expected entry {expected}")));
+            }
+            let at = time(seq, row.str(1)?)?;
+            let operation: Operation =
+                serde_json::from_str(&row.text(2)?).map_err(|error| journal(error.to_string()))?;
+            each(Entry { seq, at, operation })?;
+            expected = seq + 1;
         }
-        let at = DateTime::parse_from_rfc3339(&at)
-            .map_err(|error| journal(format!("time {at:?}: {error}")))?
-            .with_timezone(&Utc);
-        let operation: Operation =
-            serde_json::from_str(&input).map_err(|error| journal(error.to_string()))?;
-        each(Entry { seq, at, operation })?;
-        expected = seq + 1;
+        if !full {
+            return Ok(());
+        }
     }
-    Ok(())
 }
 
 /// Applies one journal entry again. A journalled operation was applied once: a refusal now
@@ -78,21 +105,47 @@ fn reapply(
 }
 
 /// Applies the journal entries after `applied` to `office`, asking the tables for its
-/// history (as of each entry).
+/// history (as of each entry). Returns how many it applied.
 ///
 /// # Errors
 ///
 /// As [`for_each_after`]; [`StoreError::Journal`] for an entry the office refuses.
-pub(super) fn catch_up(
-    connection: &Connection,
+pub(super) fn catch_up(db: &Db, office: &mut Office, applied: &mut i64) -> Result<i64, StoreError> {
+    catch_up_from(db, None, office, applied)
+}
+
+/// Begins a write transaction (taking the write lock) and applies the journal entries after
+/// `applied` that other desks committed: on PostgreSQL the lock and the first page of
+/// entries come in one round trip. Returns the transaction, how many entries it applied, and
+/// the journal entry of the latest snapshot (another desk's, perhaps).
+///
+/// # Errors
+///
+/// As [`Db::begin`] and [`catch_up`]; the office is then as far as it got.
+pub(super) fn begin_write<'a>(
+    db: &'a Db,
     office: &mut Office,
     applied: &mut i64,
-) -> Result<(), StoreError> {
-    for_each_after(connection, *applied, |entry| {
-        reapply(office, &entry, &SqlHistory::new(connection, entry.seq))?;
+) -> Result<(Transaction<'a>, i64, Option<i64>), StoreError> {
+    let (transaction, first, snapshot) = db.begin_write_reading(*applied, PAGE)?;
+    let count = catch_up_from(&transaction, Some(first), office, applied)?;
+    Ok((transaction, count, snapshot))
+}
+
+fn catch_up_from(
+    db: &Db,
+    first: Option<Vec<Row>>,
+    office: &mut Office,
+    applied: &mut i64,
+) -> Result<i64, StoreError> {
+    let mut count = 0;
+    for_each_from(db, *applied, first, |entry| {
+        reapply(office, &entry, &SqlHistory::new(db, entry.seq))?;
         *applied = entry.seq;
+        count += 1;
         Ok(())
-    })
+    })?;
+    Ok(count)
 }
 
 /// Applies the whole journal to a new office, keeping its history in memory: the check
@@ -102,13 +155,11 @@ pub(super) fn catch_up(
 /// # Errors
 ///
 /// As [`catch_up`].
-pub(super) fn replay_all(
-    connection: &Connection,
-) -> Result<(Office, MemoryHistory, i64), StoreError> {
+pub(super) fn replay_all(db: &Db) -> Result<(Office, MemoryHistory, i64), StoreError> {
     let mut office = Office::new()?;
     let mut history = MemoryHistory::new();
     let mut applied = 0;
-    for_each_after(connection, 0, |entry| {
+    for_each_after(db, 0, |entry| {
         let outcome = reapply(&mut office, &entry, &history)?;
         history.record(&outcome);
         applied = entry.seq;
@@ -117,14 +168,34 @@ pub(super) fn replay_all(
     Ok((office, history, applied))
 }
 
+/// The time of journal entry `seq`.
+///
+/// # Errors
+///
+/// The backend's [`StoreError`]; [`StoreError::Journal`] when it is missing or does not
+/// read.
+pub(super) fn time_of(db: &Db, seq: i64) -> Result<DateTime<Utc>, StoreError> {
+    let row = db.query_one(
+        "reading the journal",
+        "SELECT at FROM operations WHERE seq = ?1",
+        params![seq],
+    )?;
+    let row = row.ok_or_else(|| StoreError::Journal {
+        seq,
+        message: "the entry is missing".into(),
+    })?;
+    time(seq, row.str(0)?)
+}
+
 /// Writes the journal entry of an operation (and, for a registration, which client it
 /// gave, so an erasure finds the entries to redact).
 ///
 /// # Errors
 ///
-/// [`StoreError::Sqlite`]; [`StoreError::Journal`] when the operation does not serialise.
+/// The backend's [`StoreError`]; [`StoreError::Journal`] when the operation does not
+/// serialise.
 pub(super) fn append(
-    transaction: &Transaction<'_>,
+    db: &Db,
     seq: i64,
     operation: &Operation,
     at: DateTime<Utc>,
@@ -134,18 +205,16 @@ pub(super) fn append(
         seq,
         message: error.to_string(),
     })?;
-    execute(
-        transaction,
+    db.write(
         "writing the journal",
         "INSERT INTO operations (seq, at, kind, input) VALUES (?1, ?2, ?3, ?4)",
-        rusqlite::params![seq, at.to_rfc3339(), operation.kind(), input],
+        params![seq, &at.to_rfc3339(), operation.kind(), &input],
     )?;
     if let Outcome::Client { id, existing, .. } = outcome {
-        execute(
-            transaction,
+        db.write(
             "recording the registration",
             "INSERT INTO registrations (seq, client, existing) VALUES (?1, ?2, ?3)",
-            rusqlite::params![seq, id.to_string(), existing],
+            params![seq, &id.to_string(), *existing],
         )?;
     }
     Ok(())
@@ -158,31 +227,21 @@ pub(super) fn append(
 ///
 /// # Errors
 ///
-/// [`StoreError::Sqlite`]; [`StoreError::Journal`] for an entry that does not read.
-pub(super) fn redact(
-    transaction: &Transaction<'_>,
-    report: &ErasureReport,
-) -> Result<(), StoreError> {
+/// The backend's [`StoreError`]; [`StoreError::Journal`] for an entry that does not read.
+pub(super) fn redact(db: &Db, report: &ErasureReport) -> Result<(), StoreError> {
     let client = report.client();
-    let entries: Vec<(i64, bool, String)> = {
-        let mut statement = transaction
-            .prepare_cached(
-                "SELECT r.seq, r.existing, o.input FROM registrations r
-                 JOIN operations o ON o.seq = r.seq WHERE r.client = ?1 ORDER BY r.seq",
-            )
-            .map_err(sqlite("finding the registrations"))?;
-        let rows = statement
-            .query_map([client.to_string()], |row| {
-                Ok((row.get(0)?, row.get(1)?, row.get(2)?))
-            })
-            .map_err(sqlite("finding the registrations"))?;
-        rows.collect::<Result<_, _>>()
-            .map_err(sqlite("finding the registrations"))?
-    };
-    for (seq, existing, input) in entries {
+    let entries = db.query(
+        "finding the registrations",
+        "SELECT r.seq, r.existing, o.input FROM registrations r
+         JOIN operations o ON o.seq = r.seq WHERE r.client = ?1 ORDER BY r.seq",
+        params![&client.to_string()],
+    )?;
+    for mut row in entries {
+        let seq = row.int(0)?;
+        let existing = row.int(1)? != 0;
         let journal = |message: String| StoreError::Journal { seq, message };
         let operation: Operation =
-            serde_json::from_str(&input).map_err(|error| journal(error.to_string()))?;
+            serde_json::from_str(&row.text(2)?).map_err(|error| journal(error.to_string()))?;
         let (Operation::RegisterClient { client: input }
         | Operation::RegisterClientRedacted { client: input, .. }) = operation
         else {
@@ -194,11 +253,10 @@ pub(super) fn redact(
             client: input.redacted(|field| report.is_erased(field)),
         };
         let text = serde_json::to_string(&redacted).map_err(|error| journal(error.to_string()))?;
-        execute(
-            transaction,
+        db.write(
             "redacting the journal",
             "UPDATE operations SET input = ?2, kind = ?3 WHERE seq = ?1",
-            rusqlite::params![seq, text, redacted.kind()],
+            params![seq, &text, redacted.kind()],
         )?;
     }
     Ok(())
@@ -209,9 +267,9 @@ pub(super) fn redact(
 /// # Errors
 ///
 /// As [`for_each_after`].
-pub(super) fn read_all(connection: &Connection) -> Result<Vec<Operation>, StoreError> {
+pub(super) fn read_all(db: &Db) -> Result<Vec<Operation>, StoreError> {
     let mut operations = Vec::new();
-    for_each_after(connection, 0, |entry| {
+    for_each_after(db, 0, |entry| {
         operations.push(entry.operation);
         Ok(())
     })?;

@@ -1,11 +1,17 @@
-//! `desk`'s state: an embedded SQLite database (`--db <path>`, default `desk.db`).
+//! `desk`'s state: a database, either an embedded SQLite file (`--db <path>`, default
+//! `desk.db`) or a PostgreSQL database on a server shared by many desks
+//! (`--db postgres://…`); `DESK_DB` names it when `--db` is not given.
 //!
 //! All of the app's SQL lives in this module and its files, so an integrator can copy it and
-//! swap the statements for another database. The domain crates never see it.
+//! swap the statements for another database. The domain crates and the office never see it,
+//! and do not know which database they run on.
 //!
 //! | file | what it holds |
 //! |---|---|
-//! | `schema.rs` | the tables and their versioned migrations |
+//! | `sql.rs` | the connection, values, rows and transactions, neutral of the backend |
+//! | `sqlite.rs` | everything SQLite's own: settings, migrations, locking, its errors, erasure |
+//! | `postgres.rs` | everything PostgreSQL's own: the same, for a shared server |
+//! | `schema.rs` | running the versioned migrations |
 //! | `journal.rs` | the journal of operations: appending, reading, replaying, redacting |
 //! | `snapshot.rs` | snapshots of the office, and opening from the latest |
 //! | `projection.rs` | what each operation produced, in tables an integrator queries |
@@ -17,9 +23,9 @@
 //! is an [`Operation`]; the `operations` table is the journal of every operation applied, in
 //! order, as JSON. Applying an operation and recording it happen in ONE transaction with
 //! everything the operation produced, written to tables an integrator can query with SQL.
-//! Either all of it is stored or none of it: a failure (or a killed process) before the
-//! commit rolls back, so the next run continues every number series with no gap and no
-//! duplicate.
+//! Either all of it is stored or none of it: a failure (or a killed process, or a lost
+//! connection) before the commit rolls back, so the next run continues every number series
+//! with no gap and no duplicate.
 //!
 //! Opening the database does not replay the whole journal: the store keeps a snapshot of the
 //! office (written in the transaction of an operation, after every erasure and every few
@@ -29,16 +35,23 @@
 //! when an operation names it. `desk verify` replays the journal from its first entry and
 //! checks that the snapshot and the tables are what the replay gives.
 //!
-//! Before each operation, inside the write lock, the store applies any operations another
-//! `desk` process committed since this one opened the file, so desks on one database take
-//! turns and never issue the same number. The database is in write-ahead-log mode: readers
-//! never block a writer, and a writer waits for another writer at most
-//! [`BUSY_TIMEOUT_MS`] before it gives up with [`StoreError::Locked`].
+//! # Many desks on one database
 //!
-//! Erasure leaves nothing behind: SQLite overwrites deleted content with zeros
-//! (`secure_delete`), the erasure rewrites the journal entries and takes a new snapshot in
-//! its own transaction (older snapshots are deleted), and after it commits the write-ahead
-//! log is emptied into the database and truncated.
+//! Each operation's transaction first takes the database's write lock (SQLite's `BEGIN
+//! IMMEDIATE`; on PostgreSQL a transaction-scoped advisory lock), then applies any
+//! operations other desks committed since this one last looked, so desks take turns and
+//! never issue the same number nor skip one. A desk that sees others writing catches up on
+//! most of their work before it takes the lock, so the lock is held only for the last
+//! few entries. Readers never block a writer, and a writer waits for another writer at
+//! most [`BUSY_TIMEOUT_MS`] before it gives up with [`StoreError::Locked`].
+//!
+//! # Erasure
+//!
+//! Erasure leaves no erased value readable: it rewrites the journal entries and takes a new
+//! snapshot in its own transaction (older snapshots are deleted). On SQLite nothing is left
+//! in the file either (`secure_delete`, and the write-ahead log is emptied and truncated
+//! afterwards); on PostgreSQL the tables it touched are vacuumed afterwards, and the
+//! `postgres.rs` module says what a server can and cannot promise about its disk.
 
 use std::fmt;
 use std::path::{Path, PathBuf};
@@ -46,22 +59,40 @@ use std::path::{Path, PathBuf};
 use apkalpe_accounting::{AccountingBatch, AccountingError, IssuedInvoice};
 use apkalpe_core::NumberSeries;
 use chrono::{DateTime, NaiveDate, Utc};
-use rusqlite::{Connection, ErrorCode, Transaction, TransactionBehavior};
 
 use crate::office::{Office, OfficeError, Operation, Outcome};
 
 mod history;
 mod journal;
+mod postgres;
 mod projection;
 mod schema;
 mod snapshot;
+mod sql;
+mod sqlite;
 
 pub(crate) use history::SqlHistory;
+pub(crate) use sql::Db;
+use sql::{Begin, params};
+
+/// The table of `desk simulate`'s desks' progress, beside the desk's own tables (created by
+/// the first desk that records any).
+const PROGRESS_TABLE: &str = "CREATE TABLE IF NOT EXISTS simulation_progress (desk BIGINT PRIMARY KEY, mark BIGINT NOT NULL)";
 
 /// How long a writer waits for another desk's write lock, in milliseconds.
 pub(crate) const BUSY_TIMEOUT_MS: u64 = 5_000;
 
-/// Why the store could not do its work. Nothing is stored when an error is returned.
+/// Whether an operation whose connection was lost may have been stored.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Stored {
+    /// Nothing of it was stored: the server rolls back a transaction whose connection drops.
+    No,
+    /// The connection dropped while the commit was on its way: only the server knows.
+    Unknown,
+}
+
+/// Why the store could not do its work. Nothing is stored when an error is returned (but
+/// see [`StoreError::ConnectionLost`] with [`Stored::Unknown`]).
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub(crate) enum StoreError {
@@ -71,6 +102,24 @@ pub(crate) enum StoreError {
         /// What the store was doing, as a fixed phrase.
         action: &'static str,
         /// SQLite's message.
+        message: String,
+    },
+    /// PostgreSQL failed (cannot connect, refused the login, a statement failed); `message`
+    /// is the server's or the client's own text, with the SQLSTATE code when there is one.
+    Postgres {
+        /// What the store was doing, as a fixed phrase.
+        action: &'static str,
+        /// PostgreSQL's message.
+        message: String,
+    },
+    /// The connection to the database server was lost while the store was working: the
+    /// server rolled back whatever the operation had written.
+    ConnectionLost {
+        /// What the store was doing, as a fixed phrase.
+        action: &'static str,
+        /// Whether the operation may have been stored all the same.
+        stored: Stored,
+        /// The client's message.
         message: String,
     },
     /// The database's schema is newer than this `desk` knows.
@@ -103,7 +152,7 @@ pub(crate) enum StoreError {
         /// What went wrong.
         message: String,
     },
-    /// The stored state is not what the journal gives (the file was edited by hand).
+    /// The stored state is not what the journal gives (the database was edited by hand).
     Diverged {
         /// What differs.
         what: String,
@@ -137,13 +186,16 @@ pub(crate) enum StoreError {
 }
 
 impl StoreError {
-    /// Returns the stable code: `store.sqlite`, `store.migration`, `store.series_pattern`,
-    /// `store.series_state`, `store.journal`, `store.diverged`, `store.duplicate_number`,
-    /// `store.poisoned`, `store.locked`, `store.snapshot`, or for [`StoreError::Office`] the office's own code (so `desk`
+    /// Returns the stable code: `store.sqlite`, `store.postgres`, `store.connection_lost`,
+    /// `store.migration`, `store.series_pattern`, `store.series_state`, `store.journal`,
+    /// `store.diverged`, `store.duplicate_number`, `store.poisoned`, `store.locked`,
+    /// `store.snapshot`, or for [`StoreError::Office`] the office's own code (so `desk`
     /// prints the same lines with or without a store).
     pub(crate) fn code(&self) -> &'static str {
         match self {
             StoreError::Sqlite { .. } => "store.sqlite",
+            StoreError::Postgres { .. } => "store.postgres",
+            StoreError::ConnectionLost { .. } => "store.connection_lost",
             StoreError::Migration { .. } => "store.migration",
             StoreError::SeriesPattern { .. } => "store.series_pattern",
             StoreError::SeriesState { .. } => "store.series_state",
@@ -164,6 +216,32 @@ impl fmt::Display for StoreError {
             StoreError::Sqlite { action, message } => {
                 write!(f, "the database failed while {action}: {message}")
             }
+            StoreError::Postgres { action, message } => {
+                write!(
+                    f,
+                    "the PostgreSQL database failed while {action}: {message}"
+                )
+            }
+            StoreError::ConnectionLost {
+                action,
+                stored: Stored::No,
+                message,
+            } => write!(
+                f,
+                "the connection to the database server was lost while {action} ({message}); \
+                 nothing of this operation was stored (the server rolls back an unfinished \
+                 transaction): run the command again"
+            ),
+            StoreError::ConnectionLost {
+                action,
+                stored: Stored::Unknown,
+                message,
+            } => write!(
+                f,
+                "the connection to the database server was lost while {action} ({message}); \
+                 the operation may or may not have been stored: `desk status` shows the \
+                 journal's last entry before you run the command again"
+            ),
             StoreError::Migration { found, known } => write!(
                 f,
                 "the database has schema version {found}, newer than the {known} this desk knows"
@@ -228,67 +306,86 @@ impl From<AccountingError> for StoreError {
     }
 }
 
-/// Wraps a SQLite error with what the store was doing; a lock held too long by another
-/// desk is [`StoreError::Locked`].
-fn sqlite(action: &'static str) -> impl Fn(rusqlite::Error) -> StoreError {
-    move |error| match &error {
-        rusqlite::Error::SqliteFailure(failure, _)
-            if matches!(
-                failure.code,
-                ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked
-            ) =>
-        {
-            StoreError::Locked {
-                action,
-                waited_ms: BUSY_TIMEOUT_MS,
-            }
-        }
-        _ => StoreError::Sqlite {
-            action,
-            message: error.to_string(),
-        },
-    }
-}
-
-/// Runs one statement (cached, so a loop prepares it once); `action` says what the store was
-/// doing when SQLite fails.
-fn execute(
-    connection: &Connection,
-    action: &'static str,
-    sql: &str,
-    params: impl rusqlite::Params,
-) -> Result<usize, StoreError> {
-    connection
-        .prepare_cached(sql)
-        .and_then(|mut statement| statement.execute(params))
-        .map_err(sqlite(action))
-}
-
 /// How hard each commit waits for the disk.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Durability {
-    /// `synchronous = FULL`: a commit survives a power cut. The default.
+    /// A commit survives a power cut (SQLite `synchronous = FULL`, PostgreSQL
+    /// `synchronous_commit = on`). The default.
     Full,
-    /// `synchronous = NORMAL`: a commit survives the process being killed (the case the
-    /// crash test checks), and the last commits may be lost on a power cut; the database is
-    /// never corrupt. `desk simulate` uses it for speed.
+    /// A commit survives the process being killed (the case the crash test checks), and
+    /// the last commits may be lost on a power cut or a crash of the server; the database
+    /// is never corrupt (SQLite `synchronous = NORMAL`, PostgreSQL `synchronous_commit =
+    /// off`). `desk simulate` uses it for speed.
     Process,
 }
 
-/// The store: one open SQLite database with the current schema, and the office its snapshot
+/// Where the desk's database is: a file, or a PostgreSQL database named by its URL.
+#[derive(Clone, PartialEq, Eq)]
+pub(crate) enum Location {
+    /// An SQLite file.
+    File(PathBuf),
+    /// A PostgreSQL database: `postgres://` or `postgresql://`, as libpq reads it.
+    Postgres(String),
+}
+
+impl Location {
+    /// Reads `--db`: a `postgres://` or `postgresql://` URL names a PostgreSQL database,
+    /// anything else a file.
+    pub(crate) fn of(db: &Path) -> Location {
+        match db.to_str() {
+            Some(url) if url.starts_with("postgres://") || url.starts_with("postgresql://") => {
+                Location::Postgres(url.to_owned())
+            }
+            _ => Location::File(db.to_owned()),
+        }
+    }
+}
+
+/// Shown as given, without a password a URL may hold.
+impl fmt::Display for Location {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Location::File(path) => write!(f, "{}", path.display()),
+            Location::Postgres(url) => {
+                let (scheme, rest) = url.split_once("://").unwrap_or(("postgres", url));
+                let authority_end = rest.find('/').unwrap_or(rest.len());
+                let (authority, tail) = rest.split_at(authority_end);
+                match authority.rsplit_once('@') {
+                    Some((user, host)) if user.contains(':') => {
+                        let name = user.split(':').next().unwrap_or_default();
+                        write!(f, "{scheme}://{name}:***@{host}{tail}")
+                    }
+                    _ => f.write_str(url),
+                }
+            }
+        }
+    }
+}
+
+impl fmt::Debug for Location {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Location({self})")
+    }
+}
+
+/// The store: one open database with the current schema, and the office its snapshot
 /// and journal give.
 #[derive(Debug)]
 pub(crate) struct Store {
-    connection: Connection,
+    db: Db,
     office: Office,
     /// The last journal entry applied to `office`.
     applied: i64,
     poisoned: bool,
     durability: Durability,
-    /// The file to create on the first operation that succeeds, while the store is still
-    /// in memory: a refused command leaves no database file behind.
-    create: Option<PathBuf>,
+    /// The database to create on the first operation that succeeds, while the store is
+    /// still in memory: a refused command leaves no database file, and no tables on a
+    /// server, behind.
+    create: Option<Location>,
     snapshots: snapshot::Policy,
+    /// Whether the last write found entries of other desks to catch up on: then the next
+    /// one catches up before it takes the write lock, and holds the lock for less.
+    others_write: bool,
 }
 
 /// An operation as journalled: its sequence number, and what it produced.
@@ -339,86 +436,81 @@ pub(crate) struct Verification {
 }
 
 impl Store {
-    /// Opens the database at `path`, brings its schema up to date and loads the office from
-    /// its latest snapshot and the journal after it. A missing file is created by the first
-    /// operation that succeeds, not before.
+    /// Opens the database `db` names (a file, or a `postgres://` URL), brings its schema up
+    /// to date and loads the office from its latest snapshot and the journal after it. A
+    /// missing file (or a PostgreSQL database without the desk's tables) is created by the
+    /// first operation that succeeds, not before.
     ///
     /// # Errors
     ///
     /// [`StoreError::Sqlite`] when the file cannot be opened or is not a database;
+    /// [`StoreError::Postgres`] when the server cannot be reached or refuses the login;
     /// [`StoreError::Migration`] when it was made by a newer `desk`; [`StoreError::Journal`],
     /// [`StoreError::Snapshot`] or [`StoreError::Diverged`] when its contents disagree;
     /// [`StoreError::Locked`] when a migration waits too long for another desk.
-    pub(crate) fn open(path: &Path) -> Result<Self, StoreError> {
-        Store::open_with(path, Durability::Full)
+    pub(crate) fn open(db: &Path) -> Result<Self, StoreError> {
+        Store::open_with(db, Durability::Full)
     }
 
     /// As [`Store::open`], with the given durability.
-    pub(crate) fn open_with(path: &Path, durability: Durability) -> Result<Self, StoreError> {
-        if !path.exists() {
-            let mut store = Store::in_memory()?;
-            store.durability = durability;
-            store.create = Some(path.to_owned());
-            return Ok(store);
-        }
-        let connection = Store::connect(path, durability)?;
-        Store::with_connection(connection, durability)
+    pub(crate) fn open_with(db: &Path, durability: Durability) -> Result<Self, StoreError> {
+        Store::open_location(Location::of(db), durability)
     }
 
-    /// Opens a connection to the file with the store's settings.
-    fn connect(path: &Path, durability: Durability) -> Result<Connection, StoreError> {
-        let connection = Connection::open(path).map_err(sqlite("opening the file"))?;
-        connection
-            .busy_timeout(std::time::Duration::from_millis(BUSY_TIMEOUT_MS))
-            .map_err(sqlite("setting the lock timeout"))?;
-        // Write-ahead log: readers never block the writer, and the writer never blocks them.
-        let mode: String = connection
-            .query_row("PRAGMA journal_mode = WAL", [], |row| row.get(0))
-            .map_err(sqlite("choosing the journal mode"))?;
-        if !mode.eq_ignore_ascii_case("wal") {
-            return Err(StoreError::Sqlite {
-                action: "choosing the journal mode",
-                message: format!("the database stays in {mode} mode"),
-            });
-        }
-        let synchronous = match durability {
-            Durability::Full => "FULL",
-            Durability::Process => "NORMAL",
+    /// As [`Store::open`], for a location already read.
+    pub(crate) fn open_location(
+        location: Location,
+        durability: Durability,
+    ) -> Result<Self, StoreError> {
+        let db = match &location {
+            Location::File(path) if path.exists() => {
+                Db::Sqlite(sqlite::Sqlite::open(path, durability)?)
+            }
+            Location::File(_) => return Store::to_create(location, durability),
+            Location::Postgres(url) => {
+                let db = Db::Postgres(Box::new(postgres::Postgres::connect(url, durability)?));
+                if schema::current_version(&db)? == 0 {
+                    return Store::to_create(location, durability);
+                }
+                db
+            }
         };
-        connection
-            .pragma_update(None, "synchronous", synchronous)
-            .map_err(sqlite("choosing the durability"))?;
-        Ok(connection)
+        Store::with_db(db, durability)
+    }
+
+    /// A store kept in memory until its first operation succeeds, which creates the
+    /// database at `location`.
+    fn to_create(location: Location, durability: Durability) -> Result<Self, StoreError> {
+        let mut store = Store::in_memory()?;
+        store.durability = durability;
+        store.create = Some(location);
+        Ok(store)
+    }
+
+    /// Whether the database exists yet: false while the store waits in memory for the first
+    /// operation that succeeds.
+    pub(crate) fn exists(&self) -> bool {
+        self.create.is_none()
     }
 
     /// An empty store in memory (the demo's default: nothing is left behind).
     pub(crate) fn in_memory() -> Result<Self, StoreError> {
-        let connection = Connection::open_in_memory().map_err(sqlite("opening memory"))?;
-        Store::with_connection(connection, Durability::Full)
+        Store::with_db(Db::Sqlite(sqlite::Sqlite::in_memory()?), Durability::Full)
     }
 
-    /// Sets up an open connection: pragmas, the migrations not yet applied, the office.
-    fn with_connection(
-        mut connection: Connection,
-        durability: Durability,
-    ) -> Result<Self, StoreError> {
-        connection
-            .pragma_update(None, "foreign_keys", true)
-            .map_err(sqlite("enabling foreign keys"))?;
-        // Deleted content is overwritten with zeros: an erased value leaves no bytes behind.
-        connection
-            .pragma_update(None, "secure_delete", true)
-            .map_err(sqlite("enabling secure delete"))?;
-        let before = schema::migrate(&mut connection)?;
-        let (office, applied, snapshots) = snapshot::load(&mut connection, before)?;
+    /// Sets up an open database: the migrations not yet applied, the office.
+    fn with_db(db: Db, durability: Durability) -> Result<Self, StoreError> {
+        let before = schema::migrate(&db)?;
+        let (office, applied, snapshots) = snapshot::load(&db, before)?;
         Ok(Store {
-            connection,
+            db,
             office,
             applied,
             poisoned: false,
             durability,
             create: None,
             snapshots,
+            others_write: false,
         })
     }
 
@@ -452,47 +544,60 @@ impl Store {
         &mut self,
         operation: &Operation,
         at: DateTime<Utc>,
-        before_commit: impl Fn(&Transaction<'_>) -> Result<(), StoreError>,
+        before_commit: impl Fn(&Db) -> Result<(), StoreError>,
     ) -> Result<Applied, StoreError> {
-        if let Some(path) = self.create.clone() {
-            if !path.exists() {
-                // A new database: the operation is tried in memory first, and only when it
-                // succeeds does the file come into being, holding exactly that first entry.
-                let applied = self.apply_here(operation, at, &before_commit)?;
-                match self.persist(&path) {
-                    Ok(()) => return Ok(applied),
-                    // Another desk created the file meanwhile: the operation is applied
-                    // there instead, after what that desk committed.
-                    Err(_) if path.exists() => {}
-                    Err(error) => return Err(error),
+        if let Some(location) = self.create.clone() {
+            match &location {
+                Location::File(path) if !path.exists() => {
+                    // A new database: the operation is tried in memory first, and only when
+                    // it succeeds does the file come into being, holding exactly that first
+                    // entry.
+                    let applied = self.apply_here(operation, at, &before_commit)?;
+                    match self.persist(path) {
+                        Ok(()) => return Ok(applied),
+                        // Another desk created the file meanwhile: the operation is applied
+                        // there instead, after what that desk committed.
+                        Err(_) if path.exists() => {}
+                        Err(error) => return Err(error),
+                    }
+                }
+                Location::File(_) => {}
+                Location::Postgres(_) => {
+                    // A database without the desk's tables: the operation is tried in
+                    // memory first, and only when it succeeds are the tables created on the
+                    // server and the operation applied there (after whatever another desk
+                    // committed meanwhile).
+                    self.apply_here(operation, at, &before_commit)?;
                 }
             }
-            self.switch_to(&path)?;
+            if let Err(error) = self.switch_to(location) {
+                self.poisoned = true;
+                return Err(error);
+            }
         }
         self.apply_here(operation, at, &before_commit)
     }
 
-    /// Leaves the store kept in memory for the database another desk created at `path`.
-    fn switch_to(&mut self, path: &Path) -> Result<(), StoreError> {
-        let connection = Store::connect(path, self.durability)?;
-        *self = Store::with_connection(connection, self.durability)?;
+    /// Leaves the store kept in memory for the database at `location`.
+    fn switch_to(&mut self, location: Location) -> Result<(), StoreError> {
+        let db = match &location {
+            Location::File(path) => Db::Sqlite(sqlite::Sqlite::open(path, self.durability)?),
+            Location::Postgres(url) => {
+                Db::Postgres(Box::new(postgres::Postgres::connect(url, self.durability)?))
+            }
+        };
+        *self = Store::with_db(db, self.durability)?;
         Ok(())
     }
 
     /// Writes the store kept in memory so far to a new file at `path` and continues there.
     fn persist(&mut self, path: &Path) -> Result<(), StoreError> {
-        let target = path.to_string_lossy().into_owned();
-        self.connection
-            .execute("VACUUM INTO ?1", [&target])
-            .map_err(sqlite("creating the database file"))?;
-        let connection = Store::connect(path, self.durability)?;
-        connection
-            .pragma_update(None, "foreign_keys", true)
-            .map_err(sqlite("enabling foreign keys"))?;
-        connection
-            .pragma_update(None, "secure_delete", true)
-            .map_err(sqlite("enabling secure delete"))?;
-        self.connection = connection;
+        let Db::Sqlite(memory) = &self.db else {
+            return Err(StoreError::Diverged {
+                what: "a store in memory is not an SQLite database".into(),
+            });
+        };
+        self.db = Db::Sqlite(memory.persist(path, self.durability)?);
         self.create = None;
         Ok(())
     }
@@ -501,7 +606,7 @@ impl Store {
         &mut self,
         operation: &Operation,
         at: DateTime<Utc>,
-        before_commit: &dyn Fn(&Transaction<'_>) -> Result<(), StoreError>,
+        before_commit: &dyn Fn(&Db) -> Result<(), StoreError>,
     ) -> Result<Applied, StoreError> {
         if self.poisoned {
             return Err(StoreError::Poisoned);
@@ -518,16 +623,33 @@ impl Store {
                 requested: pattern.clone(),
             });
         }
-        // IMMEDIATE takes the write lock now, so desks on one file take turns; what the
-        // others committed meanwhile is applied first.
-        let transaction = self
-            .connection
-            .transaction_with_behavior(TransactionBehavior::Immediate)
-            .map_err(sqlite("starting a transaction"))?;
-        if let Err(error) = journal::catch_up(&transaction, &mut self.office, &mut self.applied) {
+        // Other desks are writing: most of what they committed is applied before the lock,
+        // which readers never wait for.
+        if self.others_write
+            && let Err(error) = journal::catch_up(&self.db, &mut self.office, &mut self.applied)
+        {
             self.poisoned = true;
             return Err(error);
         }
+        // The write lock is taken now, so desks on one database take turns; what the others
+        // committed meanwhile is applied first.
+        let transaction = match journal::begin_write(&self.db, &mut self.office, &mut self.applied)
+        {
+            Ok((transaction, caught_up, snapshot)) => {
+                self.others_write = caught_up > 0;
+                // Another desk's snapshot counts as this one's: desks do not each take one.
+                self.snapshots.seen(snapshot);
+                transaction
+            }
+            // The lock was not had: nothing was read or applied.
+            Err(error @ (StoreError::Locked { .. } | StoreError::ConnectionLost { .. })) => {
+                return Err(error);
+            }
+            Err(error) => {
+                self.poisoned = true;
+                return Err(error);
+            }
+        };
         let before: Vec<NumberSeries> = self.office.series().values().cloned().collect();
         let seq = self.applied + 1;
         let outcome = match self
@@ -539,6 +661,13 @@ impl Store {
                 // A refusal left the office as it was; anything else may not have.
                 if !error.is_refusal() {
                     self.poisoned = true;
+                    if transaction.is_lost() {
+                        return Err(StoreError::ConnectionLost {
+                            action: "reading the history",
+                            stored: Stored::No,
+                            message: error.to_string(),
+                        });
+                    }
                 }
                 return Err(error.into());
             }
@@ -559,12 +688,7 @@ impl Store {
                 false => Ok(None),
             })
             .and_then(|bytes| before_commit(&transaction).map(|()| bytes))
-            .and_then(|bytes| {
-                transaction
-                    .commit()
-                    .map(|()| bytes)
-                    .map_err(sqlite("committing the operation"))
-            });
+            .and_then(|bytes| transaction.commit().map(|()| bytes));
         match written {
             Ok(bytes) => {
                 self.applied = seq;
@@ -572,8 +696,8 @@ impl Store {
                     self.snapshots.taken(seq, bytes);
                     self.office.clear_changed_clients();
                 }
-                if matches!(outcome, Outcome::Erased(_)) {
-                    self.purge_log()?;
+                if matches!(outcome, Outcome::Erased(_)) && self.create.is_none() {
+                    self.db.after_erasure()?;
                 }
                 Ok(Applied { seq, outcome })
             }
@@ -595,33 +719,13 @@ impl Store {
         }
     }
 
-    /// Empties the write-ahead log into the database and truncates it, so no page image of
-    /// what was just erased stays in the log file.
-    fn purge_log(&self) -> Result<(), StoreError> {
-        if self.create.is_some() {
-            return Ok(());
-        }
-        let busy: i64 = self
-            .connection
-            .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |row| row.get(0))
-            .map_err(sqlite("emptying the write-ahead log"))?;
-        if busy != 0 {
-            return Err(StoreError::Locked {
-                action: "emptying the write-ahead log after an erasure (the erasure is \
-                         committed; the log is emptied when the other desks close)",
-                waited_ms: BUSY_TIMEOUT_MS,
-            });
-        }
-        Ok(())
-    }
-
     /// Writes a snapshot of the office as the journal leaves it now (after what other desks
     /// committed), so the next opening replays nothing: before a backup, or after a long
     /// day. Returns the journal entry it was taken after.
     ///
     /// # Errors
     ///
-    /// [`StoreError::Sqlite`], [`StoreError::Locked`]; [`StoreError::Poisoned`].
+    /// The backend's [`StoreError`], [`StoreError::Locked`]; [`StoreError::Poisoned`].
     pub(crate) fn snapshot_now(&mut self) -> Result<i64, StoreError> {
         if self.poisoned {
             return Err(StoreError::Poisoned);
@@ -629,30 +733,15 @@ impl Store {
         if self.create.is_some() || self.applied == 0 {
             return Ok(self.applied);
         }
-        let transaction = self
-            .connection
-            .transaction_with_behavior(TransactionBehavior::Immediate)
-            .map_err(sqlite("starting a transaction"))?;
+        let transaction = self.db.begin(Begin::Write)?;
         if let Err(error) = journal::catch_up(&transaction, &mut self.office, &mut self.applied) {
             self.poisoned = true;
             return Err(error);
         }
         let seq = self.applied;
-        let at: String = transaction
-            .query_row("SELECT at FROM operations WHERE seq = ?1", [seq], |row| {
-                row.get(0)
-            })
-            .map_err(sqlite("reading the journal"))?;
-        let at = DateTime::parse_from_rfc3339(&at)
-            .map_err(|error| StoreError::Journal {
-                seq,
-                message: format!("time {at:?}: {error}"),
-            })?
-            .with_timezone(&Utc);
+        let at = journal::time_of(&transaction, seq)?;
         let bytes = snapshot::write(&transaction, seq, at, &self.office)?;
-        transaction
-            .commit()
-            .map_err(sqlite("committing the snapshot"))?;
+        transaction.commit()?;
         self.snapshots.taken(seq, bytes);
         self.office.clear_changed_clients();
         Ok(seq)
@@ -676,10 +765,10 @@ impl Store {
         let seq = self.applied + 1;
         let result = self
             .office
-            .apply(operation, at, &SqlHistory::new(&self.connection, seq));
+            .apply(operation, at, &SqlHistory::new(&self.db, seq));
         if result.is_ok() || result.as_ref().is_err_and(|error| !error.is_refusal()) {
             // The office moved on (or may have): bring it back as the database has it.
-            let (office, applied, snapshots) = snapshot::load(&mut self.connection, 0)?;
+            let (office, applied, snapshots) = snapshot::load(&self.db, 0)?;
             self.office = office;
             self.applied = applied;
             self.snapshots = snapshots;
@@ -727,49 +816,42 @@ impl Store {
     ///
     /// # Errors
     ///
-    /// [`StoreError::Sqlite`].
+    /// The backend's [`StoreError`].
     pub(crate) fn documents_per_case(&self) -> Result<Vec<String>, StoreError> {
-        let mut statement = self
-            .connection
-            .prepare(
+        self.db
+            .query(
+                "counting the documents per case",
                 "SELECT case_index || ': ' || COUNT(*) FROM documents
                  GROUP BY case_index ORDER BY case_index",
-            )
-            .map_err(sqlite("counting the documents per case"))?;
-        let rows = statement
-            .query_map([], |row| row.get::<_, String>(0))
-            .map_err(sqlite("counting the documents per case"))?;
-        rows.collect::<Result<Vec<_>, _>>()
-            .map_err(sqlite("counting the documents per case"))
+                params![],
+            )?
+            .into_iter()
+            .map(|mut row| row.text(0))
+            .collect()
     }
 
     /// The numbers of the last `count` documents filed in a case of a year, newest last.
     ///
     /// # Errors
     ///
-    /// [`StoreError::Sqlite`].
+    /// The backend's [`StoreError`].
     pub(crate) fn latest_filed(
         &self,
         year: i32,
         case: &str,
         count: usize,
     ) -> Result<Vec<String>, StoreError> {
-        let mut statement = self
-            .connection
-            .prepare_cached(
+        let mut numbers = self
+            .db
+            .query(
+                "reading the latest documents",
                 "SELECT number FROM documents WHERE year = ?1 AND case_index = ?2
                  ORDER BY operation DESC, rowid DESC LIMIT ?3",
-            )
-            .map_err(sqlite("reading the latest documents"))?;
-        let rows = statement
-            .query_map(
-                rusqlite::params![year, case, i64::try_from(count).unwrap_or(i64::MAX)],
-                |row| row.get::<_, String>(0),
-            )
-            .map_err(sqlite("reading the latest documents"))?;
-        let mut numbers = rows
-            .collect::<Result<Vec<_>, _>>()
-            .map_err(sqlite("reading the latest documents"))?;
+                params![year, case, i64::try_from(count).unwrap_or(i64::MAX)],
+            )?
+            .into_iter()
+            .map(|mut row| row.text(0))
+            .collect::<Result<Vec<_>, _>>()?;
         numbers.reverse();
         Ok(numbers)
     }
@@ -788,16 +870,16 @@ impl Store {
             return Ok(Some(receipt.clone()));
         }
         use crate::office::History;
-        Ok(SqlHistory::new(&self.connection, self.applied + 1).receipt(number)?)
+        Ok(SqlHistory::new(&self.db, self.applied + 1).receipt(number)?)
     }
 
     /// Every document filed, in the order filed, from the `documents` table.
     ///
     /// # Errors
     ///
-    /// [`StoreError::Sqlite`]; [`StoreError::Diverged`] for a row that does not read.
+    /// The backend's [`StoreError`]; [`StoreError::Diverged`] for a row that does not read.
     pub(crate) fn filed(&self) -> Result<Vec<crate::office::Filed>, StoreError> {
-        projection::filed(&self.connection)
+        projection::filed(&self.db)
     }
 
     /// How many receipts, invoices, credit notes, filed documents and Z reports the tables
@@ -805,13 +887,12 @@ impl Store {
     ///
     /// # Errors
     ///
-    /// [`StoreError::Sqlite`].
+    /// The backend's [`StoreError`].
     pub(crate) fn tally(&self) -> Result<Tally, StoreError> {
         let count = |sql: &str| -> Result<u64, StoreError> {
-            self.connection
-                .query_row(sql, [], |row| row.get::<_, i64>(0))
+            self.db
+                .query_int("counting", sql, params![])
                 .map(|n| u64::try_from(n).unwrap_or(0))
-                .map_err(sqlite("counting"))
         };
         Ok(Tally {
             receipts: count("SELECT COUNT(*) FROM receipts")?,
@@ -833,7 +914,7 @@ impl Store {
     /// [`StoreError::Office`] when the table cannot be read.
     pub(crate) fn invoice(&self, number: &str) -> Result<Option<IssuedInvoice>, StoreError> {
         use crate::office::History;
-        Ok(SqlHistory::new(&self.connection, self.applied + 1)
+        Ok(SqlHistory::new(&self.db, self.applied + 1)
             .invoice(number)?
             .map(|(invoice, _)| invoice))
     }
@@ -842,9 +923,10 @@ impl Store {
     ///
     /// # Errors
     ///
-    /// [`StoreError::Sqlite`], or [`StoreError::Journal`] for an entry that cannot be read.
+    /// The backend's [`StoreError`], or [`StoreError::Journal`] for an entry that cannot be
+    /// read.
     pub(crate) fn journal(&self) -> Result<Vec<Operation>, StoreError> {
-        journal::read_all(&self.connection)
+        journal::read_all(&self.db)
     }
 
     /// The accounting batch of the days `from..=to`, from the issued documents stored (see
@@ -852,14 +934,14 @@ impl Store {
     ///
     /// # Errors
     ///
-    /// [`StoreError::Sqlite`]; [`StoreError::Office`] for a period that ends before it
+    /// The backend's [`StoreError`]; [`StoreError::Office`] for a period that ends before it
     /// starts or a stored document that does not read.
     pub(crate) fn accounting_batch(
         &self,
         from: NaiveDate,
         to: NaiveDate,
     ) -> Result<AccountingBatch, StoreError> {
-        let (documents, earlier) = projection::booked(&self.connection, from, to)?;
+        let (documents, earlier) = projection::booked(&self.db, from, to)?;
         Ok(crate::office::accounting_batch(
             from, to, documents, earlier,
         )?)
@@ -875,10 +957,10 @@ impl Store {
     /// [`StoreError::Snapshot`] when the office differs; [`StoreError::Diverged`] when a
     /// table does; as [`Store::open`] for a journal that does not replay.
     pub(crate) fn verify(&self) -> Result<Verification, StoreError> {
-        let (replayed, history, entries) = journal::replay_all(&self.connection)?;
-        let snapshot = snapshot::latest_seq(&self.connection)?;
+        let (replayed, history, entries) = journal::replay_all(&self.db)?;
+        let snapshot = snapshot::latest_seq(&self.db)?;
         snapshot::compare(&replayed, &self.office, snapshot.unwrap_or(0))?;
-        let documents = projection::compare(&self.connection, &history)?;
+        let documents = projection::compare(&self.db, &history)?;
         Ok(Verification {
             entries,
             snapshot,
@@ -886,14 +968,100 @@ impl Store {
         })
     }
 
+    /// Applies what other desks committed since this store last looked, without writing (a
+    /// desk waiting for another's work). A store still waiting in memory for its database
+    /// moves to it once another desk has created it.
+    ///
+    /// # Errors
+    ///
+    /// As [`Store::open`]; [`StoreError::Poisoned`].
+    pub(crate) fn refresh(&mut self) -> Result<(), StoreError> {
+        if self.poisoned {
+            return Err(StoreError::Poisoned);
+        }
+        if let Some(location) = self.create.clone() {
+            let created = match &location {
+                Location::File(path) => path.exists(),
+                Location::Postgres(url) => {
+                    let db =
+                        Db::Postgres(Box::new(postgres::Postgres::connect(url, self.durability)?));
+                    schema::current_version(&db)? > 0
+                }
+            };
+            if created {
+                // A database another desk is still creating may not open yet: the next
+                // look tries again.
+                let _ = self.switch_to(location);
+            }
+            return Ok(());
+        }
+        if let Err(error) = journal::catch_up(&self.db, &mut self.office, &mut self.applied) {
+            self.poisoned = true;
+            return Err(error);
+        }
+        Ok(())
+    }
+
+    /// Records that desk `desk` of a `desk simulate` run with several desks reached `mark`
+    /// (a number that only grows: the simulation's days and their phases), in the table
+    /// `simulation_progress`, which only the simulation reads.
+    ///
+    /// # Errors
+    ///
+    /// The backend's [`StoreError`]; [`StoreError::Locked`].
+    pub(crate) fn mark_progress(&mut self, desk: u32, mark: i64) -> Result<(), StoreError> {
+        let transaction = self.db.begin(Begin::Write)?;
+        transaction.batch("recording a desk's progress", PROGRESS_TABLE)?;
+        transaction.execute(
+            "recording a desk's progress",
+            "INSERT INTO simulation_progress (desk, mark) VALUES (?1, ?2)
+             ON CONFLICT (desk) DO UPDATE SET mark = excluded.mark",
+            params![i64::from(desk), mark],
+        )?;
+        transaction.commit()
+    }
+
+    /// The progress of each desk of a `desk simulate` run with several desks (see
+    /// [`Store::mark_progress`]): none while the database does not exist yet.
+    ///
+    /// # Errors
+    ///
+    /// The backend's [`StoreError`].
+    pub(crate) fn progress(&self) -> Result<std::collections::BTreeMap<u32, i64>, StoreError> {
+        let mut marks = std::collections::BTreeMap::new();
+        if self.create.is_some() {
+            return Ok(marks);
+        }
+        let exists = match self.db.backend() {
+            sql::Backend::Sqlite => {
+                "SELECT COUNT(*) FROM sqlite_master WHERE name = 'simulation_progress'"
+            }
+            sql::Backend::Postgres => {
+                "SELECT COUNT(*) FROM pg_catalog.pg_tables
+                 WHERE schemaname = current_schema() AND tablename = 'simulation_progress'"
+            }
+        };
+        if self
+            .db
+            .query_int("reading the desks' progress", exists, params![])?
+            == 0
+        {
+            return Ok(marks);
+        }
+        for row in self.db.query(
+            "reading the desks' progress",
+            "SELECT desk, mark FROM simulation_progress",
+            params![],
+        )? {
+            marks.insert(u32::try_from(row.int(0)?).unwrap_or(0), row.int(1)?);
+        }
+        Ok(marks)
+    }
+
     /// Returns the stored state of series `series_id`, if any.
     #[cfg(test)]
     fn series(&mut self, series_id: &str) -> Result<Option<NumberSeries>, StoreError> {
-        let transaction = self
-            .connection
-            .transaction()
-            .map_err(sqlite("starting a transaction"))?;
-        projection::load_series(&transaction, series_id)
+        projection::load_series(&self.db, series_id)
     }
 }
 
@@ -921,7 +1089,7 @@ impl fmt::Display for Verification {
 
 #[cfg(test)]
 mod tests {
-    use super::schema::{MIGRATIONS, migrate};
+    use super::schema::{known, migrate};
     use super::*;
     use crate::office::{ClientInput, ItemLine};
     use apkalpe_payments::{CashCount, Denomination};
@@ -938,15 +1106,63 @@ mod tests {
         Utc.with_ymd_and_hms(2026, 11, 27, 8, 0, 0).unwrap()
     }
 
-    fn memory() -> Store {
-        Store::in_memory().unwrap()
+    /// Where a test's store lives: SQLite (in memory or in a file), or a new PostgreSQL
+    /// database of the test cluster.
+    #[derive(Debug)]
+    enum Place {
+        Memory,
+        File(std::path::PathBuf),
+        Postgres(String),
+    }
+
+    impl Place {
+        /// `--db` for this place.
+        fn db(&self) -> std::path::PathBuf {
+            match self {
+                Place::Memory => panic!("a store in memory has no --db"),
+                Place::File(path) => path.clone(),
+                Place::Postgres(url) => url.into(),
+            }
+        }
+
+        /// A store on this place: new, or opened again.
+        fn open(&self) -> Store {
+            match self {
+                Place::Memory => Store::in_memory().unwrap(),
+                _ => Store::open(&self.db()).unwrap(),
+            }
+        }
+    }
+
+    impl Drop for Place {
+        fn drop(&mut self) {
+            if let Place::File(path) = self {
+                for end in ["", "-wal", "-shm"] {
+                    let mut file = path.clone().into_os_string();
+                    file.push(end);
+                    let _ = std::fs::remove_file(file);
+                }
+            }
+        }
+    }
+
+    /// Runs `test` on SQLite (in memory, or a file when `file` is set) and on PostgreSQL
+    /// when it is installed (see `tests/pg_server.rs`).
+    fn on_both(name: &str, file: bool, test: impl Fn(Place)) {
+        test(if file {
+            let path = std::env::temp_dir().join(format!("desk-{name}-{}.db", std::process::id()));
+            let _ = std::fs::remove_file(&path);
+            Place::File(path)
+        } else {
+            Place::Memory
+        });
+        if let Some(url) = pg_server::database(name) {
+            test(Place::Postgres(url));
+        }
     }
 
     fn count(store: &Store, sql: &str) -> i64 {
-        store
-            .connection
-            .query_row(sql, [], |row| row.get(0))
-            .unwrap()
+        store.db.query_int("counting", sql, params![]).unwrap()
     }
 
     fn issue(store: &mut Store, series: &str, pattern: &str) -> Result<StoredInvoice, StoreError> {
@@ -955,177 +1171,294 @@ mod tests {
 
     #[test]
     fn issues_and_continues_the_series() {
-        let mut store = memory();
-        let first = issue(&mut store, "invoices", PATTERN).unwrap();
-        let second = issue(&mut store, "invoices", PATTERN).unwrap();
-        assert_eq!(first.invoice.number().as_str(), "INV2026-00001");
-        assert_eq!(second.invoice.number().as_str(), "INV2026-00002");
-        assert!(second.text.starts_with("PVN rēķins Nr. INV2026-00002\n"));
-        assert!(second.ubl.contains("<cbc:ID>INV2026-00002</cbc:ID>"));
-        assert_eq!(count(&store, "SELECT COUNT(*) FROM issued_documents"), 2);
-        assert_eq!(count(&store, "SELECT COUNT(*) FROM operations"), 2);
-        // Each invoice is filed once, in case 4.2 of its year.
-        assert_eq!(
-            count(
-                &store,
-                "SELECT COUNT(*) FROM documents WHERE case_index = '4.2' AND year = 2026"
-            ),
-            2
-        );
-        let row: (String, String, String) = store
-            .connection
-            .query_row(
-                "SELECT series_id, kind, issue_date FROM issued_documents WHERE number = ?1",
-                ["INV2026-00001"],
-                |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)),
-            )
-            .unwrap();
-        assert_eq!(
-            row,
-            ("invoices".into(), "invoice".into(), "2026-11-27".into())
-        );
+        on_both("series", false, |place| {
+            let mut store = place.open();
+            let first = issue(&mut store, "invoices", PATTERN).unwrap();
+            let second = issue(&mut store, "invoices", PATTERN).unwrap();
+            assert_eq!(first.invoice.number().as_str(), "INV2026-00001");
+            assert_eq!(second.invoice.number().as_str(), "INV2026-00002");
+            assert!(second.text.starts_with("PVN rēķins Nr. INV2026-00002\n"));
+            assert!(second.ubl.contains("<cbc:ID>INV2026-00002</cbc:ID>"));
+            assert_eq!(count(&store, "SELECT COUNT(*) FROM issued_documents"), 2);
+            assert_eq!(count(&store, "SELECT COUNT(*) FROM operations"), 2);
+            // Each invoice is filed once, in case 4.2 of its year.
+            assert_eq!(
+                count(
+                    &store,
+                    "SELECT COUNT(*) FROM documents WHERE case_index = '4.2' AND year = 2026"
+                ),
+                2
+            );
+            let mut row = store
+                .db
+                .query_one(
+                    "reading",
+                    "SELECT series_id, kind, issue_date FROM issued_documents WHERE number = ?1",
+                    params!["INV2026-00001"],
+                )
+                .unwrap()
+                .unwrap();
+            assert_eq!(
+                (
+                    row.text(0).unwrap(),
+                    row.text(1).unwrap(),
+                    row.text(2).unwrap()
+                ),
+                ("invoices".into(), "invoice".into(), "2026-11-27".into())
+            );
+        });
     }
 
     #[test]
     fn a_failure_just_before_commit_stores_nothing_and_poisons_the_store() {
-        let mut store = memory();
+        on_both("failure", false, |place| {
+            let mut store = place.open();
+            issue(&mut store, "invoices", PATTERN).unwrap();
+            let before = store.series("invoices").unwrap().unwrap();
+            let operation = Operation::IssueDraftInvoice {
+                series_id: "invoices".into(),
+                pattern: PATTERN.into(),
+                draft: DRAFT.into(),
+                date: date(),
+            };
+            let crashed = store
+                .apply_then(&operation, at(), |tx| {
+                    // Every write happened inside the transaction…
+                    let written = tx
+                        .query_int(
+                            "counting",
+                            "SELECT COUNT(*) FROM issued_documents",
+                            params![],
+                        )
+                        .unwrap();
+                    assert_eq!(written, 2);
+                    // …and then the process "dies".
+                    Err(StoreError::Sqlite {
+                        action: "simulating a crash",
+                        message: "killed".into(),
+                    })
+                })
+                .unwrap_err();
+            assert_eq!(crashed.code(), "store.sqlite");
+            assert_eq!(store.series("invoices").unwrap().unwrap(), before);
+            assert_eq!(count(&store, "SELECT COUNT(*) FROM issued_documents"), 1);
+            assert_eq!(count(&store, "SELECT COUNT(*) FROM operations"), 1);
+            assert_eq!(count(&store, "SELECT COUNT(*) FROM documents"), 1);
+            // The office had moved on in memory: this store refuses more work…
+            let refused = issue(&mut store, "invoices", PATTERN).unwrap_err();
+            assert_eq!(refused, StoreError::Poisoned);
+            // …and a store opened again from the journal continues without a gap.
+            let Store { db, .. } = store;
+            let mut again = Store::with_db(db, Durability::Full).unwrap();
+            let next = issue(&mut again, "invoices", PATTERN).unwrap();
+            assert_eq!(next.invoice.number().as_str(), "INV2026-00002");
+        });
+    }
+
+    #[test]
+    fn a_lost_connection_stores_nothing_and_says_so() {
+        let Some(url) = pg_server::database("lost") else {
+            return;
+        };
+        let place = Place::Postgres(url.clone());
+        let mut store = place.open();
         issue(&mut store, "invoices", PATTERN).unwrap();
-        let before = store.series("invoices").unwrap().unwrap();
+        let series = store.series("invoices").unwrap();
         let operation = Operation::IssueDraftInvoice {
             series_id: "invoices".into(),
             pattern: PATTERN.into(),
             draft: DRAFT.into(),
             date: date(),
         };
-        let crashed = store
-            .apply_then(&operation, at(), |tx| {
-                // Every write happened inside the transaction…
-                let written: i64 = tx
-                    .query_row("SELECT COUNT(*) FROM issued_documents", [], |row| {
-                        row.get(0)
-                    })
-                    .unwrap();
-                assert_eq!(written, 2);
-                // …and then the process "dies".
-                Err(StoreError::Sqlite {
-                    action: "simulating a crash",
-                    message: "killed".into(),
-                })
+        // The server ends the desk's session (as a network failure or a restart would),
+        // after the operation's writes and before its commit.
+        let end_session = |db: &Db| -> Result<(), StoreError> {
+            let Db::Postgres(server) = db else {
+                panic!("not on PostgreSQL")
+            };
+            let pid = server.backend_pid()?;
+            let ended = pg_server::rows(&url, &format!("SELECT pg_terminate_backend({pid}, 5000)"));
+            assert_eq!(ended, [["t"]]);
+            Ok(())
+        };
+        let error = store
+            .apply_then(&operation, at(), |db| {
+                end_session(db)?;
+                db.query_int(
+                    "filing one more row",
+                    "SELECT COUNT(*) FROM documents",
+                    params![],
+                )
+                .map(|_| ())
             })
             .unwrap_err();
-        assert_eq!(crashed.code(), "store.sqlite");
-        assert_eq!(store.series("invoices").unwrap().unwrap(), before);
-        assert_eq!(count(&store, "SELECT COUNT(*) FROM issued_documents"), 1);
-        assert_eq!(count(&store, "SELECT COUNT(*) FROM operations"), 1);
-        assert_eq!(count(&store, "SELECT COUNT(*) FROM documents"), 1);
-        // The office had moved on in memory: this store refuses more work…
-        let refused = issue(&mut store, "invoices", PATTERN).unwrap_err();
-        assert_eq!(refused, StoreError::Poisoned);
-        // …and a store opened again from the journal continues without a gap.
-        let Store { connection, .. } = store;
-        let mut again = Store::with_connection(connection, Durability::Full).unwrap();
+        assert_eq!(error.code(), "store.connection_lost", "{error}");
+        assert!(
+            error
+                .to_string()
+                .contains("nothing of this operation was stored"),
+            "{error}"
+        );
+        // Another desk sees nothing half-written: the server rolled it all back.
+        let tables = |sql: &str| pg_server::rows(&url, sql);
+        assert_eq!(tables("SELECT COUNT(*) FROM operations"), [["1"]]);
+        assert_eq!(tables("SELECT COUNT(*) FROM issued_documents"), [["1"]]);
+        assert_eq!(tables("SELECT COUNT(*) FROM documents"), [["1"]]);
+        assert_eq!(
+            store.apply(&Operation::OpenDay, at()).unwrap_err(),
+            StoreError::Poisoned
+        );
+        // The desk opened again goes on with no gap.
+        let mut again = place.open();
+        assert_eq!(again.series("invoices").unwrap(), series);
         let next = issue(&mut again, "invoices", PATTERN).unwrap();
         assert_eq!(next.invoice.number().as_str(), "INV2026-00002");
+
+        // Lost while the commit is on its way: the desk cannot know whether it was stored,
+        // and says so.
+        let error = again
+            .apply_then(&operation, at(), |db| end_session(db))
+            .unwrap_err();
+        assert_eq!(error.code(), "store.connection_lost", "{error}");
+        assert!(
+            error
+                .to_string()
+                .contains("may or may not have been stored"),
+            "{error}"
+        );
+        // (Here the commit never reached the server.)
+        assert_eq!(tables("SELECT COUNT(*) FROM operations"), [["2"]]);
+        let mut third = place.open();
+        let next = issue(&mut third, "invoices", PATTERN).unwrap();
+        assert_eq!(next.invoice.number().as_str(), "INV2026-00003");
+        assert_eq!(third.verify().unwrap().entries, 3);
     }
 
     #[test]
     fn a_new_series_rolled_back_is_not_created() {
-        let mut store = memory();
-        let operation = Operation::IssueDraftInvoice {
-            series_id: "other".into(),
-            pattern: PATTERN.into(),
-            draft: DRAFT.into(),
-            date: date(),
-        };
-        let error = store
-            .apply_then(&operation, at(), |_| {
-                Err(StoreError::DuplicateNumber { number: "x".into() })
-            })
-            .unwrap_err();
-        assert_eq!(error.code(), "store.duplicate_number");
-        assert_eq!(store.series("other").unwrap(), None);
+        on_both("rolled_back", false, |place| {
+            let mut store = place.open();
+            issue(&mut store, "invoices", PATTERN).unwrap();
+            let operation = Operation::IssueDraftInvoice {
+                series_id: "other".into(),
+                pattern: PATTERN.into(),
+                draft: DRAFT.into(),
+                date: date(),
+            };
+            let error = store
+                .apply_then(&operation, at(), |_| {
+                    Err(StoreError::DuplicateNumber { number: "x".into() })
+                })
+                .unwrap_err();
+            assert_eq!(error.code(), "store.duplicate_number");
+            assert_eq!(store.series("other").unwrap(), None);
+        });
     }
 
     #[test]
     fn refuses_another_pattern_and_a_bad_series_id() {
-        let mut store = memory();
-        issue(&mut store, "invoices", PATTERN).unwrap();
-        let error = issue(&mut store, "invoices", "R-{seq:4}").unwrap_err();
-        assert_eq!(error.code(), "store.series_pattern");
-        assert!(error.to_string().contains("\"INV{year}-{seq:5}\""));
-        let error = issue(&mut store, " padded ", PATTERN).unwrap_err();
-        assert_eq!(error.code(), "number_series.invalid_id");
-        // Refusals leave nothing in the journal.
-        assert_eq!(count(&store, "SELECT COUNT(*) FROM operations"), 1);
+        on_both("pattern", false, |place| {
+            let mut store = place.open();
+            issue(&mut store, "invoices", PATTERN).unwrap();
+            let error = issue(&mut store, "invoices", "R-{seq:4}").unwrap_err();
+            assert_eq!(error.code(), "store.series_pattern");
+            assert!(error.to_string().contains("\"INV{year}-{seq:5}\""));
+            let error = issue(&mut store, " padded ", PATTERN).unwrap_err();
+            assert_eq!(error.code(), "number_series.invalid_id");
+            // Refusals leave nothing in the journal.
+            assert_eq!(count(&store, "SELECT COUNT(*) FROM operations"), 1);
+        });
     }
 
     #[test]
     fn migrations_are_recorded_once_and_newer_schemas_refused() {
-        let mut connection = Connection::open_in_memory().unwrap();
-        migrate(&mut connection).unwrap();
-        migrate(&mut connection).unwrap();
-        let versions: i64 = connection
-            .query_row("SELECT COUNT(*) FROM schema_version", [], |row| row.get(0))
+        on_both("migrations", false, |place| {
+            let db = match &place {
+                Place::Postgres(url) => Db::Postgres(Box::new(
+                    postgres::Postgres::connect(url, Durability::Full).unwrap(),
+                )),
+                _ => Db::Sqlite(sqlite::Sqlite::in_memory().unwrap()),
+            };
+            assert_eq!(migrate(&db).unwrap(), 0);
+            assert_eq!(migrate(&db).unwrap(), known(&db));
+            let versions = db
+                .query_int("counting", "SELECT COUNT(*) FROM schema_version", params![])
+                .unwrap();
+            assert_eq!(versions, 6);
+            assert_eq!(
+                super::schema::migrations(&db).len(),
+                sqlite::MIGRATIONS.len()
+            );
+            db.execute(
+                "test",
+                "INSERT INTO schema_version (version) VALUES (99)",
+                params![],
+            )
             .unwrap();
-        assert_eq!(versions, MIGRATIONS.len() as i64);
-        connection
-            .execute("INSERT INTO schema_version (version) VALUES (99)", [])
-            .unwrap();
-        let error = migrate(&mut connection).unwrap_err();
-        assert_eq!(
-            error,
-            StoreError::Migration {
-                found: 99,
-                known: MIGRATIONS.len() as i64
-            }
-        );
-        assert_eq!(error.code(), "store.migration");
+            let error = migrate(&db).unwrap_err();
+            assert_eq!(
+                error,
+                StoreError::Migration {
+                    found: 99,
+                    known: known(&db)
+                }
+            );
+            assert_eq!(error.code(), "store.migration");
+        });
     }
 
     #[test]
     fn an_unreadable_or_edited_series_state_is_reported() {
-        let mut store = memory();
-        store
-            .connection
-            .execute(
-                "INSERT INTO number_series (id, state) VALUES ('invoices', '{}')",
-                [],
-            )
-            .unwrap();
-        let error = issue(&mut store, "invoices", PATTERN).unwrap_err();
-        assert_eq!(error.code(), "store.series_state");
+        on_both("edited", false, |place| {
+            let mut store = place.open();
+            store.apply(&Operation::OpenDay, at()).unwrap();
+            store
+                .db
+                .execute(
+                    "test",
+                    "INSERT INTO number_series (id, state) VALUES ('invoices', '{}')",
+                    params![],
+                )
+                .unwrap();
+            let error = issue(&mut store, "invoices", PATTERN).unwrap_err();
+            assert_eq!(error.code(), "store.series_state");
 
-        // A series edited by hand no longer matches the journal: opening refuses it.
-        let mut store = memory();
-        issue(&mut store, "invoices", PATTERN).unwrap();
-        let Store { connection, .. } = store;
-        connection
-            .execute_batch(
-                "PRAGMA foreign_keys = OFF; DELETE FROM number_series WHERE id = 'invoices';",
-            )
-            .unwrap();
-        let error = Store::with_connection(connection, Durability::Full).unwrap_err();
-        assert_eq!(error.code(), "store.diverged");
+            // A series edited by hand no longer matches the journal: opening refuses it.
+            let place = match place {
+                Place::Postgres(_) => Place::Postgres(pg_server::database("edited_again").unwrap()),
+                other => other,
+            };
+            let mut store = place.open();
+            issue(&mut store, "invoices", PATTERN).unwrap();
+            let Store { db, .. } = store;
+            let without_checks = match db.backend() {
+                sql::Backend::Sqlite => "PRAGMA foreign_keys = OFF",
+                sql::Backend::Postgres => "SET session_replication_role = replica",
+            };
+            db.batch("test", without_checks).unwrap();
+            db.batch("test", "DELETE FROM number_series WHERE id = 'invoices'")
+                .unwrap();
+            let error = Store::with_db(db, Durability::Full).unwrap_err();
+            assert_eq!(error.code(), "store.diverged");
+        });
     }
 
     #[test]
     fn a_second_desk_on_the_same_file_catches_up_before_it_writes() {
-        let path = std::env::temp_dir().join(format!("desk-two-{}.db", std::process::id()));
-        let _ = std::fs::remove_file(&path);
-        let mut one = Store::open(&path).unwrap();
-        let mut two = Store::open(&path).unwrap();
-        let a = issue(&mut one, "invoices", PATTERN).unwrap();
-        let b = issue(&mut two, "invoices", PATTERN).unwrap();
-        let c = issue(&mut one, "invoices", PATTERN).unwrap();
-        let numbers: Vec<&str> = [&a, &b, &c]
-            .iter()
-            .map(|s| s.invoice.number().as_str())
-            .collect();
-        assert_eq!(numbers, ["INV2026-00001", "INV2026-00002", "INV2026-00003"]);
-        assert_eq!(two.journal_len(), 2);
-        assert_eq!(one.journal_len(), 3);
-        drop((one, two));
-        let _ = std::fs::remove_file(&path);
+        on_both("two", true, |place| {
+            let mut one = place.open();
+            let mut two = place.open();
+            let a = issue(&mut one, "invoices", PATTERN).unwrap();
+            let b = issue(&mut two, "invoices", PATTERN).unwrap();
+            let c = issue(&mut one, "invoices", PATTERN).unwrap();
+            let numbers: Vec<&str> = [&a, &b, &c]
+                .iter()
+                .map(|s| s.invoice.number().as_str())
+                .collect();
+            assert_eq!(numbers, ["INV2026-00001", "INV2026-00002", "INV2026-00003"]);
+            assert_eq!(two.journal_len(), 2);
+            assert_eq!(one.journal_len(), 3);
+        });
     }
 
     /// A camt.053 statement paying `amount` EUR with the RF `reference`, booked on `day`.
@@ -1145,225 +1478,234 @@ mod tests {
 
     #[test]
     fn what_the_office_let_go_of_is_found_in_the_tables() {
-        let path = std::env::temp_dir().join(format!("desk-history-{}.db", std::process::id()));
-        let _ = std::fs::remove_file(&path);
-        let mut store = Store::open(&path).unwrap();
-        let january = Utc.with_ymd_and_hms(2026, 1, 5, 8, 0, 0).unwrap();
-        let float = Denomination::ALL
-            .iter()
-            .try_fold(CashCount::new(), |count, d| count.with(*d, 10))
-            .unwrap();
-        let company = ClientInput {
-            organisation: Some("Ziemeļu Rati".into()),
-            legal_form: Some("SIA".into()),
-            registration_number: Some("40203990007".into()),
-            vat_number: Some("LV40203990007".into()),
-            street: Some("Brīvības iela 101".into()),
-            city: Some("Rīga".into()),
-            postcode: Some("LV-1001".into()),
-            ..ClientInput::default()
-        };
-        store.apply(&Operation::OpenDay, january).unwrap();
-        let Outcome::Client { id, .. } = store
-            .apply(&Operation::RegisterClient { client: company }, january)
-            .unwrap()
-            .outcome
-        else {
-            panic!("no client")
-        };
-        store
-            .apply(
-                &Operation::OpenShift {
-                    cashier: "Ilze Kalna".into(),
-                    float,
-                },
-                january,
-            )
-            .unwrap();
-        let paper = vec![ItemLine {
-            sku: "PAP-A4-80".into(),
-            quantity: 2,
-        }];
-        store
-            .apply(
-                &Operation::Sell {
-                    lines: paper.clone(),
-                    card: None,
-                    cash: Some(apkalpe_core::Money::new(
-                        rust_decimal::Decimal::from(20),
-                        apkalpe_core::Currency::EUR,
-                    )),
-                },
-                january,
-            )
-            .unwrap();
-        let Outcome::Invoice(issued) = store
-            .apply(
-                &Operation::IssueInvoice {
-                    client: id.as_uuid(),
-                    lines: paper.clone(),
-                    due_in_working_days: 10,
-                },
-                january,
-            )
-            .unwrap()
-            .outcome
-        else {
-            panic!("no invoice")
-        };
-        let number = issued.document.number().as_str().to_owned();
-        let due = issued.document.totals().amount_due().amount().to_string();
-        let reference = store
-            .office()
-            .ledger()
-            .get(&number)
-            .unwrap()
-            .reference()
-            .unwrap()
-            .to_string();
-        store
-            .apply(
-                &Operation::ApplyStatement {
-                    xml: statement(&due, &reference, date_of(january)),
-                },
-                january,
-            )
-            .unwrap();
-        let drawer = store.office().drawer();
-        store
-            .apply(&Operation::CloseShift { counted: drawer }, january)
-            .unwrap();
-
-        // A hundred days later the office has let go of all of it.
-        let april = Utc.with_ymd_and_hms(2026, 4, 15, 8, 0, 0).unwrap();
-        store.apply(&Operation::OpenDay, april).unwrap();
-        assert!(store.office().ledger().get(&number).is_none());
-        assert!(
-            store
-                .office()
-                .registers()
+        on_both("history", true, |place| {
+            let mut store = place.open();
+            let january = Utc.with_ymd_and_hms(2026, 1, 5, 8, 0, 0).unwrap();
+            let float = Denomination::ALL
                 .iter()
-                .all(|r| r.documents().is_empty())
-        );
-        store
-            .apply(
-                &Operation::OpenShift {
-                    cashier: "Ilze Kalna".into(),
-                    float: drawer,
-                },
-                april,
-            )
-            .unwrap();
-        assert!(store.office().receipts().is_empty());
-        // The January receipt is refunded, from the tables.
-        let Outcome::Receipt(refund) = store
-            .apply(
-                &Operation::Refund {
-                    receipt: 1,
-                    line: 1,
-                    card: None,
-                },
-                april,
-            )
-            .unwrap()
-            .outcome
-        else {
-            panic!("no refund")
-        };
-        assert_eq!(
-            refund.kind(),
-            apkalpe_payments::ReceiptKind::Return { original: 1 }
-        );
-        // The paid invoice is credited: its buyer gets the credit.
-        let Outcome::CreditNote(note) = store
-            .apply(
-                &Operation::IssueCreditNote {
-                    invoice: number.clone(),
-                    line: 1,
-                    quantity: 1,
-                    reason: "Atgriezta paka".into(),
-                },
-                april,
-            )
-            .unwrap()
-            .outcome
-        else {
-            panic!("no credit note")
-        };
-        assert_eq!(
-            store.office().ledger().credits().values().next(),
-            Some(&note.document.totals().amount_due())
-        );
-        // Its goods leave with a waybill, from the tables too.
-        store
-            .apply(
-                &Operation::IssueWaybill {
-                    invoice: number.clone(),
-                    vehicle: "VW Caddy, KA-1234".into(),
-                    dispatch: date_of(april),
-                    order: None,
-                },
-                april,
-            )
-            .unwrap();
-        // The same statement again: booked before the ledger's horizon, never applied twice.
-        let Outcome::Reconciled(again) = store
-            .apply(
-                &Operation::ApplyStatement {
-                    xml: statement(&due, &reference, date_of(january)),
-                },
-                april,
-            )
-            .unwrap()
-            .outcome
-        else {
-            panic!("not reconciled")
-        };
-        assert_eq!(
-            again.entries[0].status,
-            apkalpe_payments::MatchStatus::BeforeHorizon
-        );
+                .try_fold(CashCount::new(), |count, d| count.with(*d, 10))
+                .unwrap();
+            let company = ClientInput {
+                organisation: Some("Ziemeļu Rati".into()),
+                legal_form: Some("SIA".into()),
+                registration_number: Some("40203990007".into()),
+                vat_number: Some("LV40203990007".into()),
+                street: Some("Brīvības iela 101".into()),
+                city: Some("Rīga".into()),
+                postcode: Some("LV-1001".into()),
+                ..ClientInput::default()
+            };
+            store.apply(&Operation::OpenDay, january).unwrap();
+            let Outcome::Client { id, .. } = store
+                .apply(&Operation::RegisterClient { client: company }, january)
+                .unwrap()
+                .outcome
+            else {
+                panic!("no client")
+            };
+            store
+                .apply(
+                    &Operation::OpenShift {
+                        cashier: "Ilze Kalna".into(),
+                        float,
+                    },
+                    january,
+                )
+                .unwrap();
+            let paper = vec![ItemLine {
+                sku: "PAP-A4-80".into(),
+                quantity: 2,
+            }];
+            store
+                .apply(
+                    &Operation::Sell {
+                        lines: paper.clone(),
+                        card: None,
+                        cash: Some(apkalpe_core::Money::new(
+                            rust_decimal::Decimal::from(20),
+                            apkalpe_core::Currency::EUR,
+                        )),
+                    },
+                    january,
+                )
+                .unwrap();
+            let Outcome::Invoice(issued) = store
+                .apply(
+                    &Operation::IssueInvoice {
+                        client: id.as_uuid(),
+                        lines: paper.clone(),
+                        due_in_working_days: 10,
+                    },
+                    january,
+                )
+                .unwrap()
+                .outcome
+            else {
+                panic!("no invoice")
+            };
+            let number = issued.document.number().as_str().to_owned();
+            let due = issued.document.totals().amount_due().amount().to_string();
+            let reference = store
+                .office()
+                .ledger()
+                .get(&number)
+                .unwrap()
+                .reference()
+                .unwrap()
+                .to_string();
+            store
+                .apply(
+                    &Operation::ApplyStatement {
+                        xml: statement(&due, &reference, date_of(january)),
+                    },
+                    january,
+                )
+                .unwrap();
+            let drawer = store.office().drawer();
+            store
+                .apply(&Operation::CloseShift { counted: drawer }, january)
+                .unwrap();
 
-        // Opened again (snapshot and journal) it is the same desk, and a replay from the
-        // first entry agrees with the snapshot and every stored document.
-        let office = serde_json::to_string(store.office()).unwrap();
-        drop(store);
-        let again = Store::open(&path).unwrap();
-        assert_eq!(serde_json::to_string(again.office()).unwrap(), office);
-        let verified = again.verify().unwrap();
-        assert_eq!(verified.documents, 5, "{verified}");
-        drop(again);
-        let _ = std::fs::remove_file(&path);
+            // A hundred days later the office has let go of all of it.
+            let april = Utc.with_ymd_and_hms(2026, 4, 15, 8, 0, 0).unwrap();
+            store.apply(&Operation::OpenDay, april).unwrap();
+            assert!(store.office().ledger().get(&number).is_none());
+            assert!(
+                store
+                    .office()
+                    .registers()
+                    .iter()
+                    .all(|r| r.documents().is_empty())
+            );
+            store
+                .apply(
+                    &Operation::OpenShift {
+                        cashier: "Ilze Kalna".into(),
+                        float: drawer,
+                    },
+                    april,
+                )
+                .unwrap();
+            assert!(store.office().receipts().is_empty());
+            // The January receipt is refunded, from the tables.
+            let Outcome::Receipt(refund) = store
+                .apply(
+                    &Operation::Refund {
+                        receipt: 1,
+                        line: 1,
+                        card: None,
+                    },
+                    april,
+                )
+                .unwrap()
+                .outcome
+            else {
+                panic!("no refund")
+            };
+            assert_eq!(
+                refund.kind(),
+                apkalpe_payments::ReceiptKind::Return { original: 1 }
+            );
+            // The paid invoice is credited: its buyer gets the credit.
+            let Outcome::CreditNote(note) = store
+                .apply(
+                    &Operation::IssueCreditNote {
+                        invoice: number.clone(),
+                        line: 1,
+                        quantity: 1,
+                        reason: "Atgriezta paka".into(),
+                    },
+                    april,
+                )
+                .unwrap()
+                .outcome
+            else {
+                panic!("no credit note")
+            };
+            assert_eq!(
+                store.office().ledger().credits().values().next(),
+                Some(&note.document.totals().amount_due())
+            );
+            // Its goods leave with a waybill, from the tables too.
+            store
+                .apply(
+                    &Operation::IssueWaybill {
+                        invoice: number.clone(),
+                        vehicle: "VW Caddy, KA-1234".into(),
+                        dispatch: date_of(april),
+                        order: None,
+                    },
+                    april,
+                )
+                .unwrap();
+            // The same statement again: booked before the ledger's horizon, never applied twice.
+            let Outcome::Reconciled(again) = store
+                .apply(
+                    &Operation::ApplyStatement {
+                        xml: statement(&due, &reference, date_of(january)),
+                    },
+                    april,
+                )
+                .unwrap()
+                .outcome
+            else {
+                panic!("not reconciled")
+            };
+            assert_eq!(
+                again.entries[0].status,
+                apkalpe_payments::MatchStatus::BeforeHorizon
+            );
+
+            // Opened again (snapshot and journal) it is the same desk, and a replay from the
+            // first entry agrees with the snapshot and every stored document.
+            let office = serde_json::to_string(store.office()).unwrap();
+            drop(store);
+            let again = place.open();
+            assert_eq!(serde_json::to_string(again.office()).unwrap(), office);
+            let verified = again.verify().unwrap();
+            assert_eq!(verified.documents, 5, "{verified}");
+        });
     }
 
     #[test]
     fn a_writer_waits_for_another_writer_a_bounded_time_and_says_so() {
-        let path = std::env::temp_dir().join(format!("desk-locked-{}.db", std::process::id()));
-        let _ = std::fs::remove_file(&path);
-        let mut store = Store::open(&path).unwrap();
-        store.apply(&Operation::OpenDay, at()).unwrap();
-        // Another desk is in the middle of a write.
-        let other = Connection::open(&path).unwrap();
-        other.execute_batch("BEGIN IMMEDIATE").unwrap();
-        let started = std::time::Instant::now();
-        let error = store.apply(&Operation::OpenDay, at()).unwrap_err();
-        let waited = started.elapsed();
-        assert_eq!(error.code(), "store.locked");
-        assert!(
-            waited >= std::time::Duration::from_millis(BUSY_TIMEOUT_MS - 500),
-            "gave up after {waited:?}"
-        );
-        assert!(
-            error
-                .to_string()
-                .contains("another desk holds the database's write lock"),
-            "{error}"
-        );
-        // Nothing happened, and when the other desk is done the same store goes on.
-        other.execute_batch("ROLLBACK").unwrap();
-        assert_eq!(store.apply(&Operation::OpenDay, at()).unwrap().seq, 2);
-        drop((store, other));
-        let _ = std::fs::remove_file(&path);
+        on_both("locked", true, |place| {
+            let mut store = place.open();
+            store.apply(&Operation::OpenDay, at()).unwrap();
+            // Another desk is in the middle of a write.
+            let other = match &place {
+                Place::Postgres(url) => {
+                    let other = Db::Postgres(Box::new(
+                        postgres::Postgres::connect(url, Durability::Full).unwrap(),
+                    ));
+                    other.begin(Begin::Write).map(std::mem::forget).unwrap();
+                    other
+                }
+                _ => {
+                    let other =
+                        Db::Sqlite(sqlite::Sqlite::open(&place.db(), Durability::Full).unwrap());
+                    other.batch("test", "BEGIN IMMEDIATE").unwrap();
+                    other
+                }
+            };
+            let started = std::time::Instant::now();
+            let error = store.apply(&Operation::OpenDay, at()).unwrap_err();
+            let waited = started.elapsed();
+            assert_eq!(error.code(), "store.locked", "{error}");
+            assert!(
+                waited >= std::time::Duration::from_millis(BUSY_TIMEOUT_MS - 500),
+                "gave up after {waited:?}"
+            );
+            assert!(
+                error
+                    .to_string()
+                    .contains("another desk holds the database's write lock"),
+                "{error}"
+            );
+            // Nothing happened, and when the other desk is done the same store goes on.
+            other.batch("test", "ROLLBACK").unwrap();
+            assert_eq!(store.apply(&Operation::OpenDay, at()).unwrap().seq, 2);
+        });
     }
 
     fn date_of(at: DateTime<Utc>) -> NaiveDate {
@@ -1372,129 +1714,130 @@ mod tests {
 
     #[test]
     fn a_day_is_stored_in_its_tables_and_replayed_identically() {
-        let mut store = memory();
-        let float = Denomination::ALL
-            .iter()
-            .try_fold(CashCount::new(), |count, d| count.with(*d, 10))
-            .unwrap();
-        let client = ClientInput {
-            organisation: Some("Ziemeļu Rati".into()),
-            legal_form: Some("SIA".into()),
-            registration_number: Some("40203990007".into()),
-            vat_number: Some("LV40203990007".into()),
-            street: Some("Brīvības iela 101".into()),
-            city: Some("Rīga".into()),
-            postcode: Some("LV-1001".into()),
-            consents: vec!["surveys".into()],
-            ..ClientInput::default()
-        };
-        let operations = [
-            Operation::OpenDay,
-            Operation::RegisterClient { client },
-            Operation::OpenShift {
-                cashier: "Ilze Kalna".into(),
-                float,
-            },
-            Operation::Sell {
-                lines: vec![ItemLine {
-                    sku: "PAP-A4-80".into(),
-                    quantity: 2,
-                }],
-                card: None,
-                cash: Some(apkalpe_core::Money::new(
-                    rust_decimal::Decimal::from(20),
-                    apkalpe_core::Currency::EUR,
-                )),
-            },
-        ];
-        for operation in &operations {
-            store.apply(operation, at()).unwrap();
-        }
-        let client = store
-            .office()
-            .registry()
-            .clients()
-            .next()
-            .unwrap()
-            .id()
-            .as_uuid();
-        store
-            .apply(
-                &Operation::IssueInvoice {
-                    client,
+        on_both("day", false, |place| {
+            let mut store = place.open();
+            let float = Denomination::ALL
+                .iter()
+                .try_fold(CashCount::new(), |count, d| count.with(*d, 10))
+                .unwrap();
+            let client = ClientInput {
+                organisation: Some("Ziemeļu Rati".into()),
+                legal_form: Some("SIA".into()),
+                registration_number: Some("40203990007".into()),
+                vat_number: Some("LV40203990007".into()),
+                street: Some("Brīvības iela 101".into()),
+                city: Some("Rīga".into()),
+                postcode: Some("LV-1001".into()),
+                consents: vec!["surveys".into()],
+                ..ClientInput::default()
+            };
+            let operations = [
+                Operation::OpenDay,
+                Operation::RegisterClient { client },
+                Operation::OpenShift {
+                    cashier: "Ilze Kalna".into(),
+                    float,
+                },
+                Operation::Sell {
                     lines: vec![ItemLine {
                         sku: "PAP-A4-80".into(),
-                        quantity: 10,
+                        quantity: 2,
                     }],
-                    due_in_working_days: 10,
+                    card: None,
+                    cash: Some(apkalpe_core::Money::new(
+                        rust_decimal::Decimal::from(20),
+                        apkalpe_core::Currency::EUR,
+                    )),
                 },
-                at(),
-            )
-            .unwrap();
-        let drawer = store.office().drawer();
-        store
-            .apply(&Operation::CloseShift { counted: drawer }, at())
-            .unwrap();
-        assert_eq!(count(&store, "SELECT COUNT(*) FROM clients"), 1);
-        assert_eq!(count(&store, "SELECT COUNT(*) FROM receipts"), 1);
-        assert_eq!(count(&store, "SELECT COUNT(*) FROM payments"), 1);
-        assert_eq!(
-            count(
-                &store,
-                "SELECT COUNT(*) FROM shifts WHERE z_report IS NOT NULL"
-            ),
-            1
-        );
-        assert_eq!(count(&store, "SELECT COUNT(*) FROM documents"), 2);
-        assert_eq!(count(&store, "SELECT COUNT(*) FROM cases"), 2);
-        let Store {
-            connection, office, ..
-        } = store;
-        let again = Store::with_connection(connection, Durability::Full).unwrap();
-        assert_eq!(again.journal_len(), 6);
-        assert_eq!(again.office().filed_today(), office.filed_today());
-        assert_eq!(again.office().receipts(), office.receipts());
-        assert_eq!(
-            serde_json::to_string(again.office()).unwrap(),
-            serde_json::to_string(&office).unwrap()
-        );
-        assert_eq!(again.office().series(), office.series());
-        assert_eq!(again.office().drawer(), office.drawer());
+            ];
+            for operation in &operations {
+                store.apply(operation, at()).unwrap();
+            }
+            let client = store
+                .office()
+                .registry()
+                .clients()
+                .next()
+                .unwrap()
+                .id()
+                .as_uuid();
+            store
+                .apply(
+                    &Operation::IssueInvoice {
+                        client,
+                        lines: vec![ItemLine {
+                            sku: "PAP-A4-80".into(),
+                            quantity: 10,
+                        }],
+                        due_in_working_days: 10,
+                    },
+                    at(),
+                )
+                .unwrap();
+            let drawer = store.office().drawer();
+            store
+                .apply(&Operation::CloseShift { counted: drawer }, at())
+                .unwrap();
+            assert_eq!(count(&store, "SELECT COUNT(*) FROM clients"), 1);
+            assert_eq!(count(&store, "SELECT COUNT(*) FROM receipts"), 1);
+            assert_eq!(count(&store, "SELECT COUNT(*) FROM payments"), 1);
+            assert_eq!(
+                count(
+                    &store,
+                    "SELECT COUNT(*) FROM shifts WHERE z_report IS NOT NULL"
+                ),
+                1
+            );
+            assert_eq!(count(&store, "SELECT COUNT(*) FROM documents"), 2);
+            assert_eq!(count(&store, "SELECT COUNT(*) FROM cases"), 2);
+            let Store { db, office, .. } = store;
+            let again = Store::with_db(db, Durability::Full).unwrap();
+            assert_eq!(again.journal_len(), 6);
+            assert_eq!(again.office().filed_today(), office.filed_today());
+            assert_eq!(again.office().receipts(), office.receipts());
+            assert_eq!(
+                serde_json::to_string(again.office()).unwrap(),
+                serde_json::to_string(&office).unwrap()
+            );
+            assert_eq!(again.office().series(), office.series());
+            assert_eq!(again.office().drawer(), office.drawer());
+        });
     }
     #[test]
     fn needs_orders_waybills_and_survey_reports_are_stored_and_replayed() {
-        let mut store = memory();
-        let client = ClientInput {
-            organisation: Some("Ziemeļu Rati".into()),
-            legal_form: Some("SIA".into()),
-            registration_number: Some("40203990007".into()),
-            vat_number: Some("LV40203990007".into()),
-            street: Some("Brīvības iela 101".into()),
-            city: Some("Rīga".into()),
-            postcode: Some("LV-1001".into()),
-            consents: vec!["surveys".into()],
-            ..ClientInput::default()
-        };
-        store.apply(&Operation::OpenDay, at()).unwrap();
-        let Outcome::Client { id, .. } = store
-            .apply(&Operation::RegisterClient { client }, at())
-            .unwrap()
-            .outcome
-        else {
-            panic!("not a client")
-        };
-        let client = id.as_uuid();
-        let lines = vec![
-            ItemLine {
-                sku: "LAP-E14-G5".into(),
-                quantity: 1,
-            },
-            ItemLine {
-                sku: "PAP-A4-80".into(),
-                quantity: 10,
-            },
-        ];
-        let operations = [
+        on_both("needs", false, |place| {
+            let mut store = place.open();
+            let client = ClientInput {
+                organisation: Some("Ziemeļu Rati".into()),
+                legal_form: Some("SIA".into()),
+                registration_number: Some("40203990007".into()),
+                vat_number: Some("LV40203990007".into()),
+                street: Some("Brīvības iela 101".into()),
+                city: Some("Rīga".into()),
+                postcode: Some("LV-1001".into()),
+                consents: vec!["surveys".into()],
+                ..ClientInput::default()
+            };
+            store.apply(&Operation::OpenDay, at()).unwrap();
+            let Outcome::Client { id, .. } = store
+                .apply(&Operation::RegisterClient { client }, at())
+                .unwrap()
+                .outcome
+            else {
+                panic!("not a client")
+            };
+            let client = id.as_uuid();
+            let lines = vec![
+                ItemLine {
+                    sku: "LAP-E14-G5".into(),
+                    quantity: 1,
+                },
+                ItemLine {
+                    sku: "PAP-A4-80".into(),
+                    quantity: 10,
+                },
+            ];
+            let operations = [
             Operation::RecordNeed {
                 client,
                 category: "it/laptops".into(),
@@ -1531,70 +1874,73 @@ mod tests {
                 ),
             },
         ];
-        for operation in &operations {
-            store.apply(operation, at()).unwrap();
-        }
-        assert_eq!(count(&store, "SELECT COUNT(*) FROM needs"), 1);
-        assert_eq!(
-            count(
-                &store,
-                "SELECT COUNT(*) FROM orders WHERE reference = 'PAS-2026/0001' AND promised = '2026-11-30'"
-            ),
-            1
-        );
-        assert_eq!(
-            count(
-                &store,
-                "SELECT COUNT(*) FROM reservations WHERE order_reference = 'PAS-2026/0001'"
-            ),
-            2
-        );
-        assert_eq!(
-            count(
-                &store,
-                "SELECT COUNT(*) FROM documents WHERE kind = 'waybill' AND case_index = '4.2' AND text LIKE 'Preču pavadzīme Nr. PP2026-0001%'"
-            ),
-            1
-        );
-        assert_eq!(
-            count(
-                &store,
-                "SELECT COUNT(*) FROM documents WHERE kind = 'survey_report' AND case_index = '2.7' AND text LIKE '%Kritiķi (NPS 0–6) sazināšanās reizei: 1%'"
-            ),
-            1
-        );
-        assert_eq!(
-            count(
-                &store,
-                "SELECT COUNT(*) FROM number_series WHERE id = 'waybills'"
-            ),
-            1
-        );
-        let Store {
-            connection, office, ..
-        } = store;
-        let again = Store::with_connection(connection, Durability::Full).unwrap();
-        assert_eq!(again.journal_len(), 7);
-        assert_eq!(again.office().filed_today(), office.filed_today());
-        assert_eq!(again.office().orders(), office.orders());
-        assert_eq!(
-            serde_json::to_string(again.office()).unwrap(),
-            serde_json::to_string(&office).unwrap()
-        );
-        assert_eq!(again.office().series(), office.series());
-        assert_eq!(
-            again
-                .office()
-                .catalogue()
-                .stock()
-                .reserved(&"LAP-E14-G5".parse().unwrap()),
-            office
-                .catalogue()
-                .stock()
-                .reserved(&"LAP-E14-G5".parse().unwrap())
-        );
+            for operation in &operations {
+                store.apply(operation, at()).unwrap();
+            }
+            assert_eq!(count(&store, "SELECT COUNT(*) FROM needs"), 1);
+            assert_eq!(
+                count(
+                    &store,
+                    "SELECT COUNT(*) FROM orders WHERE reference = 'PAS-2026/0001' AND promised = '2026-11-30'"
+                ),
+                1
+            );
+            assert_eq!(
+                count(
+                    &store,
+                    "SELECT COUNT(*) FROM reservations WHERE order_reference = 'PAS-2026/0001'"
+                ),
+                2
+            );
+            assert_eq!(
+                count(
+                    &store,
+                    "SELECT COUNT(*) FROM documents WHERE kind = 'waybill' AND case_index = '4.2' AND text LIKE 'Preču pavadzīme Nr. PP2026-0001%'"
+                ),
+                1
+            );
+            assert_eq!(
+                count(
+                    &store,
+                    "SELECT COUNT(*) FROM documents WHERE kind = 'survey_report' AND case_index = '2.7' AND text LIKE '%Kritiķi (NPS 0–6) sazināšanās reizei: 1%'"
+                ),
+                1
+            );
+            assert_eq!(
+                count(
+                    &store,
+                    "SELECT COUNT(*) FROM number_series WHERE id = 'waybills'"
+                ),
+                1
+            );
+            let Store { db, office, .. } = store;
+            let again = Store::with_db(db, Durability::Full).unwrap();
+            assert_eq!(again.journal_len(), 7);
+            assert_eq!(again.office().filed_today(), office.filed_today());
+            assert_eq!(again.office().orders(), office.orders());
+            assert_eq!(
+                serde_json::to_string(again.office()).unwrap(),
+                serde_json::to_string(&office).unwrap()
+            );
+            assert_eq!(again.office().series(), office.series());
+            assert_eq!(
+                again
+                    .office()
+                    .catalogue()
+                    .stock()
+                    .reserved(&"LAP-E14-G5".parse().unwrap()),
+                office
+                    .catalogue()
+                    .stock()
+                    .reserved(&"LAP-E14-G5".parse().unwrap())
+            );
+        });
     }
 }
+
+#[cfg(test)]
+#[path = "../../tests/pg_server.rs"]
+mod pg_server;
 
 #[cfg(test)]
 mod replay_tests;

@@ -14,10 +14,10 @@ use apkalpe_clients::{ErasureReport, NeedId};
 use apkalpe_core::NumberSeries;
 use apkalpe_payments::{EntryOutcome, MatchStatus, PaymentMethod, Receipt, ReceiptKind};
 use chrono::{DateTime, Datelike, Utc};
-use rusqlite::{ErrorCode, OptionalExtension, Transaction};
 use serde::Serialize;
 
-use super::{StoreError, execute, sqlite};
+use super::StoreError;
+use super::sql::{Db, Inserted, Param, params};
 use crate::office::{Booked, Filed, Issued, MemoryHistory, Office, Operation, Order, Outcome};
 
 /// A value as the `data` column keeps it.
@@ -35,7 +35,7 @@ fn data<T: Serialize>(seq: i64, value: &T) -> Result<String, StoreError> {
 /// [`StoreError::Sqlite`]; [`StoreError::DuplicateNumber`] for a document number already
 /// stored; [`StoreError::Journal`] for a value that does not serialise.
 pub(super) fn project(
-    transaction: &Transaction<'_>,
+    db: &Db,
     seq: i64,
     operation: &Operation,
     at: DateTime<Utc>,
@@ -61,12 +61,11 @@ pub(super) fn project(
                 .and_then(|o| o.registration_number())
                 .map(ToString::to_string);
             let check = check.as_ref().and_then(|c| serde_json::to_string(c).ok());
-            execute(
-                transaction,
+            db.write(
                 "storing the client",
                 "INSERT INTO clients (id, kind, name, registration, register_check, registered_at, operation)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-                rusqlite::params![
+                params![
                     id.to_string(),
                     kind,
                     name,
@@ -78,51 +77,50 @@ pub(super) fn project(
             )?;
         }
         Outcome::Client { .. } => {}
-        Outcome::Erased(report) => redact_client(transaction, report, office)?,
-        Outcome::Receipt(receipt) => insert_receipt(transaction, receipt, seq, office)?,
+        Outcome::Erased(report) => redact_client(db, report, office)?,
+        Outcome::Receipt(receipt) => insert_receipt(db, receipt, seq, office)?,
         Outcome::Contract(filed) | Outcome::Complaint { filed, .. } => {
-            insert_filed(transaction, filed, None, seq, office)?;
+            insert_filed(db, filed, None, seq, office)?;
         }
         Outcome::Invoice(issued) => {
-            insert_invoice(transaction, issued, seq)?;
-            insert_filed(transaction, &issued.filed, None, seq, office)?;
+            insert_invoice(db, issued, seq)?;
+            insert_filed(db, &issued.filed, None, seq, office)?;
         }
         Outcome::CreditNote(issued) => {
-            insert_credit_note(transaction, issued, seq)?;
-            insert_filed(transaction, &issued.filed, None, seq, office)?;
+            insert_credit_note(db, issued, seq)?;
+            insert_filed(db, &issued.filed, None, seq, office)?;
         }
         Outcome::Answer { filed, letter, .. } => {
-            insert_filed(transaction, filed, Some(letter), seq, office)?;
+            insert_filed(db, filed, Some(letter), seq, office)?;
         }
         Outcome::Order {
             reference,
             reservations,
             order,
-        } => insert_order(transaction, reference, reservations, order, seq)?,
+        } => insert_order(db, reference, reservations, order, seq)?,
         Outcome::Waybill {
             waybill,
             filed,
             text,
             order,
         } => {
-            insert_waybill(transaction, waybill, text, seq)?;
-            insert_filed(transaction, filed, Some(text), seq, office)?;
+            insert_waybill(db, waybill, text, seq)?;
+            insert_filed(db, filed, Some(text), seq, office)?;
             if let Some(reference) = order {
-                dispatch_order(transaction, reference, waybill, seq)?;
+                dispatch_order(db, reference, waybill, seq)?;
             }
         }
         Outcome::SurveyReport { filed, text, .. } => {
-            insert_filed(transaction, filed, Some(text), seq, office)?;
+            insert_filed(db, filed, Some(text), seq, office)?;
         }
-        Outcome::CatalogueLoaded { .. } => insert_products(transaction, seq, office)?,
+        Outcome::CatalogueLoaded { .. } => insert_products(db, seq, office)?,
         Outcome::ShiftClosed(z, filed) => {
             let counted = serde_json::to_string(&z.counted).unwrap_or_default();
-            execute(
-                transaction,
+            db.write(
                 "closing the shift",
                 "UPDATE shifts SET closed_at = ?2, counted = ?3, over_short = ?4, z_report = ?5
                  WHERE number = ?1",
-                rusqlite::params![
+                params![
                     z.number as i64,
                     z.at.to_rfc3339(),
                     counted,
@@ -130,26 +128,25 @@ pub(super) fn project(
                     z.render()
                 ],
             )?;
-            insert_filed(transaction, filed, Some(&z.render()), seq, office)?;
+            insert_filed(db, filed, Some(&z.render()), seq, office)?;
         }
         Outcome::Reconciled(report) => {
             for entry in &report.entries {
-                insert_allocations(transaction, entry, seq)?;
+                insert_allocations(db, entry, seq)?;
             }
         }
     }
     if let Outcome::Need { id } = outcome {
-        insert_need(transaction, *id, seq, office)?;
+        insert_need(db, *id, seq, office)?;
     }
     if let (Operation::OpenShift { cashier, float }, Outcome::ShiftOpened { .. }) =
         (operation, outcome)
     {
         let float = serde_json::to_string(float).unwrap_or_default();
-        execute(
-            transaction,
+        db.write(
             "opening the shift",
             "INSERT INTO shifts (number, cashier, opened_at, float) VALUES (?1, ?2, ?3, ?4)",
-            rusqlite::params![
+            params![
                 i64::try_from(office.shift_number()).unwrap_or(i64::MAX),
                 cashier,
                 at.to_rfc3339(),
@@ -161,33 +158,23 @@ pub(super) fn project(
 }
 
 /// The `clients` row of an erased client takes the name the register now shows.
-fn redact_client(
-    transaction: &Transaction<'_>,
-    report: &ErasureReport,
-    office: &Office,
-) -> Result<(), StoreError> {
+fn redact_client(db: &Db, report: &ErasureReport, office: &Office) -> Result<(), StoreError> {
     let client = report.client();
     let name = office
         .registry()
         .get(client)
         .map(|c| c.display_name())
         .unwrap_or_default();
-    execute(
-        transaction,
+    db.write(
         "redacting the client",
         "UPDATE clients SET name = ?2, erased_at = ?3 WHERE id = ?1",
-        rusqlite::params![client.to_string(), name, report.erased_at().to_rfc3339()],
+        params![client.to_string(), name, report.erased_at().to_rfc3339()],
     )?;
     Ok(())
 }
 
 /// A receipt: its `receipts` row (text and data) and one `payments` row per payment.
-fn insert_receipt(
-    transaction: &Transaction<'_>,
-    receipt: &Receipt,
-    seq: i64,
-    office: &Office,
-) -> Result<(), StoreError> {
+fn insert_receipt(db: &Db, receipt: &Receipt, seq: i64, office: &Office) -> Result<(), StoreError> {
     let shift = i64::try_from(office.shift_number()).unwrap_or(i64::MAX);
     let kind = match receipt.kind() {
         ReceiptKind::Sale => "sale".to_owned(),
@@ -197,12 +184,11 @@ fn insert_receipt(
         .shift()
         .map(|s| receipt.render(s.register().identity()))
         .unwrap_or_default();
-    execute(
-        transaction,
+    db.write(
         "storing the receipt",
         "INSERT INTO receipts (number, shift, kind, total, text, operation, data)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-        rusqlite::params![
+        params![
             receipt.number() as i64,
             shift,
             kind,
@@ -214,7 +200,7 @@ fn insert_receipt(
     )?;
     for payment in receipt.payments() {
         insert_payment(
-            transaction,
+            db,
             match payment.method {
                 PaymentMethod::Cash => "cash",
                 PaymentMethod::Card => "card",
@@ -230,12 +216,7 @@ fn insert_receipt(
 }
 
 /// A recorded need: its `needs` row.
-fn insert_need(
-    transaction: &Transaction<'_>,
-    id: NeedId,
-    seq: i64,
-    office: &Office,
-) -> Result<(), StoreError> {
+fn insert_need(db: &Db, id: NeedId, seq: i64, office: &Office) -> Result<(), StoreError> {
     let need = office
         .registry()
         .need(id)
@@ -243,12 +224,11 @@ fn insert_need(
             seq,
             message: format!("need {id} is not in the registry"),
         })?;
-    execute(
-        transaction,
+    db.write(
         "storing the need",
         "INSERT INTO needs (id, client, category, quantity, budget, needed_by, recorded_at, operation)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-        rusqlite::params![
+        params![
             id.to_string(),
             need.client().to_string(),
             need.category(),
@@ -266,19 +246,18 @@ fn insert_need(
 
 /// An order: its `orders` row (with the order as data) and one `reservations` row per line.
 fn insert_order(
-    transaction: &Transaction<'_>,
+    db: &Db,
     reference: &OrderReference,
     reservations: &[Reservation],
     order: &Order,
     seq: i64,
 ) -> Result<(), StoreError> {
     let delivery = &order.delivery;
-    execute(
-        transaction,
+    db.write(
         "storing the order",
         "INSERT INTO orders (reference, client, carrier, ready, dispatch, promised, operation, data)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-        rusqlite::params![
+        params![
             reference.as_str(),
             order.client.to_string(),
             delivery.carrier().as_str(),
@@ -290,12 +269,11 @@ fn insert_order(
         ],
     )?;
     for reservation in reservations {
-        execute(
-            transaction,
+        db.write(
             "storing the reservation",
             "INSERT INTO reservations (reference, order_reference, sku, quantity, expires)
              VALUES (?1, ?2, ?3, ?4, ?5)",
-            rusqlite::params![
+            params![
                 reservation.reference().as_str(),
                 reference.as_str(),
                 reservation.sku().as_str(),
@@ -308,50 +286,39 @@ fn insert_order(
 }
 
 /// An order whose goods left with a waybill.
-fn dispatch_order(
-    transaction: &Transaction<'_>,
-    reference: &str,
-    waybill: &Waybill,
-    seq: i64,
-) -> Result<(), StoreError> {
-    execute(
-        transaction,
+fn dispatch_order(db: &Db, reference: &str, waybill: &Waybill, seq: i64) -> Result<(), StoreError> {
+    db.write(
         "dispatching the order",
         "UPDATE orders SET dispatched = ?2, dispatched_operation = ?3 WHERE reference = ?1",
-        rusqlite::params![reference, waybill.number().as_str(), seq],
+        params![reference, waybill.number().as_str(), seq],
     )?;
     Ok(())
 }
 
 fn insert_payment(
-    transaction: &Transaction<'_>,
+    db: &Db,
     method: &str,
     amount: &str,
     reference: &str,
     applies_to: Option<&str>,
     seq: i64,
 ) -> Result<(), StoreError> {
-    execute(
-        transaction,
+    db.write(
         "storing the payment",
         "INSERT INTO payments (method, amount, reference, applies_to, operation)
          VALUES (?1, ?2, ?3, ?4, ?5)",
-        rusqlite::params![method, amount, reference, applies_to, seq],
+        params![method, amount, reference, applies_to, seq],
     )?;
     Ok(())
 }
 
 /// A bank payment matched to receivables: one `payments` row per receivable it paid.
-fn insert_allocations(
-    transaction: &Transaction<'_>,
-    entry: &EntryOutcome,
-    seq: i64,
-) -> Result<(), StoreError> {
+fn insert_allocations(db: &Db, entry: &EntryOutcome, seq: i64) -> Result<(), StoreError> {
     if !matches!(entry.status, MatchStatus::Matched | MatchStatus::Partial) {
         return Ok(());
     }
     insert_payment(
-        transaction,
+        db,
         "bank",
         &entry.amount.amount().to_string(),
         &entry.entry_ref,
@@ -361,45 +328,36 @@ fn insert_allocations(
 }
 
 /// Replaces the `products` rows with the office's catalogue.
-fn insert_products(
-    transaction: &Transaction<'_>,
-    seq: i64,
-    office: &Office,
-) -> Result<(), StoreError> {
-    transaction
-        .execute("DELETE FROM products", [])
-        .map_err(sqlite("replacing the products"))?;
-    let mut statement = transaction
-        .prepare_cached(
-            "INSERT INTO products (sku, name, kind, unit, vat_class, status, category, operation)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-        )
-        .map_err(sqlite("storing the products"))?;
+fn insert_products(db: &Db, seq: i64, office: &Office) -> Result<(), StoreError> {
+    db.write("replacing the products", "DELETE FROM products", params![])?;
     let text = |value: serde_json::Result<serde_json::Value>| match value {
         Ok(serde_json::Value::String(text)) => text,
         Ok(other) => other.to_string(),
         Err(_) => String::new(),
     };
     for product in office.catalogue().catalogue().products() {
-        statement
-            .execute(rusqlite::params![
-                product.sku().to_string(),
+        db.write(
+            "storing the products",
+            "INSERT INTO products (sku, name, kind, unit, vat_class, status, category, operation)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+            params![
+                &product.sku().to_string(),
                 product.name().get(apkalpe_core::Language::Latvian),
-                text(serde_json::to_value(product.kind())),
-                product.unit().to_string(),
-                text(serde_json::to_value(product.vat_class())),
-                text(serde_json::to_value(product.status())),
-                product.category().to_string(),
+                &text(serde_json::to_value(product.kind())),
+                &product.unit().to_string(),
+                &text(serde_json::to_value(product.vat_class())),
+                &text(serde_json::to_value(product.status())),
+                &product.category().to_string(),
                 seq
-            ])
-            .map_err(sqlite("storing the products"))?;
+            ],
+        )?;
     }
     Ok(())
 }
 
 /// Files a document: its case row (once per year and index) and its `documents` row.
 fn insert_filed(
-    transaction: &Transaction<'_>,
+    db: &Db,
     filed: &Filed,
     text: Option<&str>,
     seq: i64,
@@ -410,12 +368,11 @@ fn insert_filed(
         .cases()
         .find(|c| c.index() == &filed.case && c.year() == year)
     {
-        execute(
-            transaction,
+        db.write(
             "storing the case",
-            "INSERT OR IGNORE INTO cases (year, case_index, title, retention, opened_on)
-             VALUES (?1, ?2, ?3, ?4, ?5)",
-            rusqlite::params![
+            "INSERT INTO cases (year, case_index, title, retention, opened_on)
+             VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT DO NOTHING",
+            params![
                 year,
                 filed.case.to_string(),
                 case.title(),
@@ -429,12 +386,11 @@ fn insert_filed(
             ],
         )?;
     }
-    execute(
-        transaction,
+    db.write(
         "filing the document",
         "INSERT INTO documents (id, number, kind, year, case_index, date, text, operation, client)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-        rusqlite::params![
+        params![
             filed.id.as_uuid().to_string(),
             filed.number,
             filed.kind,
@@ -462,49 +418,34 @@ struct IssuedRow<'a> {
 }
 
 /// Inserts an issued document; a number already stored is [`StoreError::DuplicateNumber`].
-fn insert_issued(
-    transaction: &Transaction<'_>,
-    row: &IssuedRow<'_>,
-    seq: i64,
-) -> Result<(), StoreError> {
-    let inserted = transaction
-        .prepare_cached(
-            "INSERT INTO issued_documents
-                 (number, series_id, kind, issue_date, ubl, text, data, credits, operation)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-        )
-        .and_then(|mut statement| {
-            statement.execute(rusqlite::params![
-                row.number,
-                row.series_id,
-                row.kind,
-                row.issue_date,
-                row.ubl,
-                row.text,
-                row.data,
-                row.credits,
-                seq
-            ])
-        });
+fn insert_issued(db: &Db, row: &IssuedRow<'_>, seq: i64) -> Result<(), StoreError> {
+    let inserted = db.insert(
+        "storing the document",
+        "INSERT INTO issued_documents
+             (number, series_id, kind, issue_date, ubl, text, data, credits, operation)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+        params![
+            row.number,
+            row.series_id,
+            row.kind,
+            &row.issue_date,
+            row.ubl,
+            row.text,
+            &row.data,
+            row.credits,
+            seq
+        ],
+    )?;
     match inserted {
-        Ok(_) => Ok(()),
-        Err(rusqlite::Error::SqliteFailure(failure, _))
-            if failure.code == ErrorCode::ConstraintViolation =>
-        {
-            Err(StoreError::DuplicateNumber {
-                number: row.number.to_owned(),
-            })
-        }
-        Err(error) => Err(sqlite("storing the document")(error)),
+        Inserted::Stored => Ok(()),
+        Inserted::Conflict => Err(StoreError::DuplicateNumber {
+            number: row.number.to_owned(),
+        }),
     }
 }
 
 /// An issued invoice with its text, UBL and data.
-fn insert_invoice(
-    transaction: &Transaction<'_>,
-    issued: &Issued<IssuedInvoice>,
-    seq: i64,
-) -> Result<(), StoreError> {
+fn insert_invoice(db: &Db, issued: &Issued<IssuedInvoice>, seq: i64) -> Result<(), StoreError> {
     let invoice = &issued.document;
     let kind = match serde_json::to_value(invoice.kind()) {
         Ok(serde_json::Value::String(kind)) => kind,
@@ -512,7 +453,7 @@ fn insert_invoice(
     };
     let number = invoice.number();
     insert_issued(
-        transaction,
+        db,
         &IssuedRow {
             number: number.as_str(),
             series_id: number.series_id(),
@@ -529,14 +470,14 @@ fn insert_invoice(
 
 /// An issued credit note with its text, UBL, data and the invoice it credits.
 fn insert_credit_note(
-    transaction: &Transaction<'_>,
+    db: &Db,
     issued: &Issued<IssuedCreditNote>,
     seq: i64,
 ) -> Result<(), StoreError> {
     let note = &issued.document;
     let number = note.number();
     insert_issued(
-        transaction,
+        db,
         &IssuedRow {
             number: number.as_str(),
             series_id: number.series_id(),
@@ -552,15 +493,10 @@ fn insert_credit_note(
 }
 
 /// An issued waybill with its text and data (no e-invoice).
-fn insert_waybill(
-    transaction: &Transaction<'_>,
-    waybill: &Waybill,
-    text: &str,
-    seq: i64,
-) -> Result<(), StoreError> {
+fn insert_waybill(db: &Db, waybill: &Waybill, text: &str, seq: i64) -> Result<(), StoreError> {
     let number = waybill.number();
     insert_issued(
-        transaction,
+        db,
         &IssuedRow {
             number: number.as_str(),
             series_id: number.series_id(),
@@ -583,44 +519,38 @@ fn insert_waybill(
 ///
 /// [`StoreError::Sqlite`]; [`StoreError::Diverged`] when the replay made a value the tables
 /// do not have.
-pub(super) fn backfill(
-    transaction: &Transaction<'_>,
-    history: &MemoryHistory,
-) -> Result<(), StoreError> {
+pub(super) fn backfill(db: &Db, history: &MemoryHistory) -> Result<(), StoreError> {
     let missing = |what: String| StoreError::Diverged { what };
     for (number, receipt) in history.receipts() {
         let number = i64::try_from(*number).unwrap_or(i64::MAX);
-        let changed = execute(
-            transaction,
+        let changed = db.execute(
             "filling the receipts' data",
             "UPDATE receipts SET data = ?2 WHERE number = ?1",
-            rusqlite::params![number, data(0, receipt)?],
+            params![number, data(0, receipt)?],
         )?;
         if changed != 1 {
             return Err(missing(format!("receipt {number} is not stored")));
         }
     }
     for (number, (invoice, notes)) in history.invoices() {
-        let changed = execute(
-            transaction,
+        let changed = db.execute(
             "filling the invoices' data",
             "UPDATE issued_documents SET data = ?2,
                  operation = (SELECT MIN(operation) FROM documents WHERE number = ?1)
              WHERE number = ?1",
-            rusqlite::params![number, data(0, invoice)?],
+            params![number, data(0, invoice)?],
         )?;
         if changed != 1 {
             return Err(missing(format!("invoice {number} is not stored")));
         }
         for note in notes {
             let note_number = note.number().as_str();
-            let changed = execute(
-                transaction,
+            let changed = db.execute(
                 "filling the credit notes' data",
                 "UPDATE issued_documents SET data = ?2, credits = ?3,
                      operation = (SELECT MIN(operation) FROM documents WHERE number = ?1)
                  WHERE number = ?1",
-                rusqlite::params![note_number, data(0, note)?, number],
+                params![note_number, data(0, note)?, number],
             )?;
             if changed != 1 {
                 return Err(missing(format!("credit note {note_number} is not stored")));
@@ -628,42 +558,41 @@ pub(super) fn backfill(
         }
     }
     for (number, waybill) in history.waybills() {
-        let seq: Option<i64> = transaction
-            .query_row(
+        let seq = db
+            .query_one(
+                "finding a waybill",
                 "SELECT MIN(operation) FROM documents WHERE number = ?1 AND kind = 'waybill'",
-                [number],
-                |row| row.get(0),
-            )
-            .optional()
-            .map_err(sqlite("finding a waybill"))?
+                params![number],
+            )?
+            .map(|row| row.opt_int(0))
+            .transpose()?
             .flatten();
         let seq = seq.ok_or_else(|| missing(format!("waybill {number} is not filed")))?;
-        let text: String = transaction
-            .query_row(
-                "SELECT COALESCE(text, '') FROM documents WHERE number = ?1 AND kind = 'waybill'",
-                [number],
-                |row| row.get(0),
-            )
-            .map_err(sqlite("finding a waybill"))?;
-        insert_waybill(transaction, waybill, &text, seq)?;
+        let text = match db.query_one(
+            "finding a waybill",
+            "SELECT COALESCE(text, '') FROM documents WHERE number = ?1 AND kind = 'waybill'",
+            params![number],
+        )? {
+            Some(mut row) => row.text(0)?,
+            None => return Err(missing(format!("waybill {number} is not filed"))),
+        };
+        insert_waybill(db, waybill, &text, seq)?;
     }
     for (reference, order) in history.orders() {
-        execute(
-            transaction,
+        db.execute(
             "filling the orders' data",
             "UPDATE orders SET data = ?2, dispatched = ?3,
                  dispatched_operation = (SELECT MIN(operation) FROM documents WHERE number = ?3)
              WHERE reference = ?1",
-            rusqlite::params![reference, data(0, order)?, order.dispatched],
+            params![reference, data(0, order)?, order.dispatched],
         )?;
     }
     for (client, documents) in history.all_client_documents() {
         for filed in documents {
-            execute(
-                transaction,
+            db.execute(
                 "filling the documents' clients",
                 "UPDATE documents SET client = ?2 WHERE id = ?1",
-                rusqlite::params![filed.id.as_uuid().to_string(), client.to_string()],
+                params![filed.id.as_uuid().to_string(), client.to_string()],
             )?;
         }
     }
@@ -673,7 +602,7 @@ pub(super) fn backfill(
 /// Saves every series the operation changed, after checking the stored state is the one
 /// the office started from.
 pub(super) fn save_series(
-    transaction: &Transaction<'_>,
+    db: &Db,
     before: &[NumberSeries],
     office: &Office,
 ) -> Result<(), StoreError> {
@@ -682,7 +611,7 @@ pub(super) fn save_series(
         if old == Some(series) {
             continue;
         }
-        let stored = load_series(transaction, series.id())?;
+        let stored = load_series(db, series.id())?;
         if stored.as_ref() != old {
             return Err(StoreError::Diverged {
                 what: format!("number series {:?}", series.id()),
@@ -697,29 +626,25 @@ pub(super) fn save_series(
         } else {
             "UPDATE number_series SET state = ?2 WHERE id = ?1"
         };
-        execute(
-            transaction,
+        db.write(
             "saving the number series",
             sql,
-            [series.id(), state.as_str()],
+            params![series.id(), state.as_str()],
         )?;
     }
     Ok(())
 }
 
 /// Loads a series by id, or `None` when it was never stored.
-pub(super) fn load_series(
-    transaction: &Transaction<'_>,
-    series_id: &str,
-) -> Result<Option<NumberSeries>, StoreError> {
-    let state: Option<String> = transaction
-        .query_row(
-            "SELECT state FROM number_series WHERE id = ?1",
-            [series_id],
-            |row| row.get(0),
-        )
-        .optional()
-        .map_err(sqlite("loading the number series"))?;
+pub(super) fn load_series(db: &Db, series_id: &str) -> Result<Option<NumberSeries>, StoreError> {
+    let state = match db.query_one(
+        "loading the number series",
+        "SELECT state FROM number_series WHERE id = ?1",
+        params![series_id],
+    )? {
+        Some(mut row) => Some(row.text(0)?),
+        None => None,
+    };
     state
         .map(|state| {
             serde_json::from_str(&state).map_err(|error| StoreError::SeriesState {
@@ -731,22 +656,18 @@ pub(super) fn load_series(
 }
 
 /// Every stored series must be the one the journal gives.
-pub(super) fn check_series(
-    transaction: &Transaction<'_>,
-    office: &Office,
-) -> Result<(), StoreError> {
-    let ids: Vec<String> = {
-        let mut statement = transaction
-            .prepare("SELECT id FROM number_series ORDER BY id")
-            .map_err(sqlite("reading the number series"))?;
-        let rows = statement
-            .query_map([], |row| row.get(0))
-            .map_err(sqlite("reading the number series"))?;
-        rows.collect::<Result<_, _>>()
-            .map_err(sqlite("reading the number series"))?
-    };
+pub(super) fn check_series(db: &Db, office: &Office) -> Result<(), StoreError> {
+    let ids = db
+        .query(
+            "reading the number series",
+            "SELECT id FROM number_series ORDER BY id",
+            params![],
+        )?
+        .into_iter()
+        .map(|mut row| row.text(0))
+        .collect::<Result<Vec<String>, _>>()?;
     for id in &ids {
-        let stored = load_series(transaction, id)?;
+        let stored = load_series(db, id)?;
         if stored.as_ref() != office.series().get(id) {
             return Err(StoreError::Diverged {
                 what: format!("number series {id:?}"),
@@ -769,20 +690,20 @@ pub(super) fn check_series(
 ///
 /// [`StoreError::Sqlite`]; [`StoreError::Diverged`] for a stored document that does not read.
 pub(super) fn booked(
-    connection: &rusqlite::Connection,
+    db: &Db,
     from: chrono::NaiveDate,
     to: chrono::NaiveDate,
 ) -> Result<(Vec<Booked>, Vec<String>), StoreError> {
     let (from, to) = (from.to_string(), to.to_string());
     let rows = |sql: &str| -> Result<Vec<(String, String)>, StoreError> {
-        let mut statement = connection
-            .prepare_cached(sql)
-            .map_err(sqlite("reading the issued documents"))?;
-        let rows = statement
-            .query_map([&from, &to], |row| Ok((row.get(0)?, row.get(1)?)))
-            .map_err(sqlite("reading the issued documents"))?;
-        rows.collect::<Result<Vec<_>, _>>()
-            .map_err(sqlite("reading the issued documents"))
+        db.query(
+            "reading the issued documents",
+            sql,
+            params![from.as_str(), to.as_str()],
+        )?
+        .into_iter()
+        .map(|mut row| Ok((row.text(0)?, row.text(1)?)))
+        .collect()
     };
     let decode = |number: &str, data: &str| StoreError::Diverged {
         what: format!("issued document {number} does not read back: {data}"),
@@ -815,17 +736,16 @@ pub(super) fn booked(
             serde_json::from_str(&data).map_err(|error| decode(&number, &error.to_string()))?;
         documents.push(Booked::Waybill(waybill));
     }
-    let mut statement = connection
-        .prepare_cached(
+    let earlier = db
+        .query(
+            "reading the earlier invoices",
             "SELECT number FROM issued_documents
              WHERE kind NOT IN ('credit_note', 'waybill') AND issue_date < ?1 ORDER BY number",
-        )
-        .map_err(sqlite("reading the earlier invoices"))?;
-    let earlier = statement
-        .query_map([&from], |row| row.get::<_, String>(0))
-        .map_err(sqlite("reading the earlier invoices"))?
-        .collect::<Result<Vec<_>, _>>()
-        .map_err(sqlite("reading the earlier invoices"))?;
+            params![from.as_str()],
+        )?
+        .into_iter()
+        .map(|mut row| row.text(0))
+        .collect::<Result<Vec<_>, _>>()?;
     Ok((documents, earlier))
 }
 
@@ -835,21 +755,21 @@ pub(super) fn booked(
 /// # Errors
 ///
 /// [`StoreError::Sqlite`]; [`StoreError::Diverged`] naming the first document that differs.
-pub(super) fn compare(
-    connection: &rusqlite::Connection,
-    history: &MemoryHistory,
-) -> Result<usize, StoreError> {
+pub(super) fn compare(db: &Db, history: &MemoryHistory) -> Result<usize, StoreError> {
     let diverged = |what: String| StoreError::Diverged { what };
-    let stored = |sql: &str, key: &dyn rusqlite::ToSql| -> Result<Option<String>, StoreError> {
-        connection
-            .query_row(sql, [key], |row| row.get(0))
-            .optional()
-            .map_err(sqlite("reading the stored documents"))
+    let stored = |sql: &str, key: Param<'_>| -> Result<Option<String>, StoreError> {
+        match db.query_one("reading the stored documents", sql, &[key])? {
+            Some(mut row) => row.opt_text(0),
+            None => Ok(None),
+        }
     };
     let mut compared = 0;
     for (number, receipt) in history.receipts() {
         let number = i64::try_from(*number).unwrap_or(i64::MAX);
-        let data = stored("SELECT data FROM receipts WHERE number = ?1", &number)?;
+        let data = stored(
+            "SELECT data FROM receipts WHERE number = ?1",
+            Param::Int(number),
+        )?;
         if data.as_deref() != Some(self::data(0, receipt)?.as_str()) {
             return Err(diverged(format!("receipt {number}")));
         }
@@ -858,7 +778,7 @@ pub(super) fn compare(
     let issued = |number: &str, json: String| -> Result<(), StoreError> {
         let data = stored(
             "SELECT data FROM issued_documents WHERE number = ?1",
-            &number,
+            Param::Text(number),
         )?;
         if data.as_deref() == Some(json.as_str()) {
             Ok(())
@@ -881,10 +801,8 @@ pub(super) fn compare(
         compared += 1;
     }
     let count = |sql: &str| -> Result<usize, StoreError> {
-        connection
-            .query_row(sql, [], |row| row.get::<_, i64>(0))
+        db.query_int("counting the stored documents", sql, params![])
             .map(|n| usize::try_from(n).unwrap_or(usize::MAX))
-            .map_err(sqlite("counting the stored documents"))
     };
     let tables = count("SELECT COUNT(*) FROM receipts")?
         + count("SELECT COUNT(*) FROM issued_documents WHERE data IS NOT NULL")?;
@@ -901,29 +819,23 @@ pub(super) fn compare(
 /// # Errors
 ///
 /// [`StoreError::Sqlite`]; [`StoreError::Diverged`] for a row that does not read.
-pub(super) fn filed(connection: &rusqlite::Connection) -> Result<Vec<Filed>, StoreError> {
-    let mut statement = connection
-        .prepare_cached(
-            "SELECT id, number, kind, case_index, date, client FROM documents
-             ORDER BY operation, rowid",
-        )
-        .map_err(sqlite("reading the documents"))?;
-    let rows = statement
-        .query_map([], |row| {
-            Ok((
-                row.get::<_, String>(0)?,
-                row.get::<_, String>(1)?,
-                row.get::<_, String>(2)?,
-                row.get::<_, String>(3)?,
-                row.get::<_, String>(4)?,
-                row.get::<_, Option<String>>(5)?,
-            ))
-        })
-        .map_err(sqlite("reading the documents"))?;
+pub(super) fn filed(db: &Db) -> Result<Vec<Filed>, StoreError> {
+    let rows = db.query(
+        "reading the documents",
+        "SELECT id, number, kind, case_index, date, client FROM documents
+         ORDER BY operation, rowid",
+        params![],
+    )?;
     let mut documents = Vec::new();
-    for row in rows {
-        let (id, number, kind, case, date, client) =
-            row.map_err(sqlite("reading the documents"))?;
+    for mut row in rows {
+        let (id, number, kind, case, date, client) = (
+            row.text(0)?,
+            row.text(1)?,
+            row.text(2)?,
+            row.text(3)?,
+            row.text(4)?,
+            row.opt_text(5)?,
+        );
         let bad = |field: &str| StoreError::Diverged {
             what: format!("document {number}: its {field} does not read"),
         };

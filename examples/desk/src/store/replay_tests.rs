@@ -194,10 +194,12 @@ fn fingerprint(office: &Office) -> String {
 
 fn count(store: &Store, table: &str) -> usize {
     store
-        .connection
-        .query_row(&format!("SELECT COUNT(*) FROM {table}"), [], |row| {
-            row.get::<_, i64>(0)
-        })
+        .db
+        .query_int(
+            "counting",
+            &format!("SELECT COUNT(*) FROM {table}"),
+            params![],
+        )
         .map(|n| usize::try_from(n).unwrap_or(usize::MAX))
         .unwrap_or(usize::MAX)
 }
@@ -207,85 +209,120 @@ proptest! {
 
     #[test]
     fn a_reopened_store_is_the_office_it_journalled(steps in prop::collection::vec(step(), 1..40)) {
-        let at = Utc.with_ymd_and_hms(2026, 11, 27, 8, 0, 0).unwrap();
-        let mut store = Store::in_memory().unwrap();
-        let float = Denomination::ALL
-            .iter()
-            .try_fold(CashCount::new(), |count, d| count.with(*d, 20))
-            .unwrap();
-        store.apply(&Operation::OpenDay, at).unwrap();
-        store
-            .apply(&Operation::OpenShift { cashier: "Ilze Kalna".into(), float }, at)
-            .unwrap();
-        let mut seen = Seen::default();
-        let mut at = at;
-        let mut applied = 2;
-        let mut emails = std::collections::BTreeMap::new();
-        for step in &steps {
-            if let Step::NextDay(days) = step {
-                // Days pass (the first of them a working day or not): what closed leaves
-                // memory for the history.
-                at += chrono::Duration::days(1 + i64::from(days % 40));
-            }
-            let Some(operation) = operation(step, store.office(), &mut seen) else {
-                continue;
-            };
-            match store.apply(&operation, at) {
-                Ok(done) => {
-                    applied += 1;
-                    match &done.outcome {
-                        Outcome::Receipt(receipt) => seen.receipts.push(receipt.number()),
-                        Outcome::Invoice(issued) => {
-                            seen.invoices.push(issued.document.number().as_str().to_owned());
-                        }
-                        _ => {}
-                    }
-                    if let (
-                        Operation::RegisterClient { client },
-                        Outcome::Client { id, existing: false, .. },
-                    ) = (&operation, &done.outcome)
-                    {
-                        emails.insert(*id, client.email.clone().unwrap_or_default());
-                    }
-                }
-                Err(StoreError::Office(_)) => {}
-                Err(error) => prop_assert!(false, "{error}"),
-            }
-        }
-        prop_assert_eq!(store.journal_len(), applied);
-        let registered = steps.iter().filter(|s| matches!(s, Step::Client(_))).count();
-        prop_assert!(registered == 0 || !store.office().registry().is_empty());
-        let office = store.office();
-        // Every document filed once, in the tables as in the office; every stored receipt,
-        // invoice, credit note and waybill the one a replay from the first entry makes, and
-        // the office the one that replay gives.
-        prop_assert_eq!(count(&store, "documents") as u128, office.documents_filed());
-        let verified = store.verify();
-        prop_assert!(verified.is_ok(), "{:?}", verified);
-        let before = fingerprint(office);
-        // No erased e-mail address is left anywhere in the journal (one an invoice was
-        // issued to is kept with it, as issued).
-        let erased = emails
-            .iter()
-            .filter(|(id, _)| {
-                office
-                    .registry()
-                    .get(**id)
-                    .is_some_and(|c| c.is_erased() && c.emails().is_empty())
-            });
-        for (_, email) in erased {
-            let left: i64 = store
-                .connection
-                .query_row(
-                    "SELECT COUNT(*) FROM operations WHERE input LIKE '%' || ?1 || '%'",
-                    [&email],
-                    |row| row.get(0),
-                )
-                .unwrap_or(-1);
-            prop_assert_eq!(left, 0, "{} survived", email);
-        }
-        let Store { connection, .. } = store;
-        let again = Store::with_connection(connection, Durability::Full).unwrap();
-        prop_assert_eq!(fingerprint(again.office()), before);
+        reopened_store_is_the_office_it_journalled(&steps, Store::in_memory().unwrap())?;
     }
+}
+
+proptest! {
+    // Fewer cases: each has a new database on the test cluster.
+    #![proptest_config(ProptestConfig::with_cases(6))]
+
+    #[test]
+    fn a_reopened_postgres_store_is_the_office_it_journalled(
+        steps in prop::collection::vec(step(), 1..40)
+    ) {
+        if let Some(url) = super::pg_server::database("replay") {
+            let store = Store::open(std::path::Path::new(&url)).unwrap();
+            reopened_store_is_the_office_it_journalled(&steps, store)?;
+        }
+    }
+}
+
+/// The property, on `store` (new and empty).
+fn reopened_store_is_the_office_it_journalled(
+    steps: &[Step],
+    mut store: Store,
+) -> Result<(), TestCaseError> {
+    let at = Utc.with_ymd_and_hms(2026, 11, 27, 8, 0, 0).unwrap();
+    let float = Denomination::ALL
+        .iter()
+        .try_fold(CashCount::new(), |count, d| count.with(*d, 20))
+        .unwrap();
+    store.apply(&Operation::OpenDay, at).unwrap();
+    store
+        .apply(
+            &Operation::OpenShift {
+                cashier: "Ilze Kalna".into(),
+                float,
+            },
+            at,
+        )
+        .unwrap();
+    let mut seen = Seen::default();
+    let mut at = at;
+    let mut applied = 2;
+    let mut emails = std::collections::BTreeMap::new();
+    for step in steps {
+        if let Step::NextDay(days) = step {
+            // Days pass (the first of them a working day or not): what closed leaves
+            // memory for the history.
+            at += chrono::Duration::days(1 + i64::from(days % 40));
+        }
+        let Some(operation) = operation(step, store.office(), &mut seen) else {
+            continue;
+        };
+        match store.apply(&operation, at) {
+            Ok(done) => {
+                applied += 1;
+                match &done.outcome {
+                    Outcome::Receipt(receipt) => seen.receipts.push(receipt.number()),
+                    Outcome::Invoice(issued) => {
+                        seen.invoices
+                            .push(issued.document.number().as_str().to_owned());
+                    }
+                    _ => {}
+                }
+                if let (
+                    Operation::RegisterClient { client },
+                    Outcome::Client {
+                        id,
+                        existing: false,
+                        ..
+                    },
+                ) = (&operation, &done.outcome)
+                {
+                    emails.insert(*id, client.email.clone().unwrap_or_default());
+                }
+            }
+            Err(StoreError::Office(_)) => {}
+            Err(error) => prop_assert!(false, "{error}"),
+        }
+    }
+    prop_assert_eq!(store.journal_len(), applied);
+    let registered = steps
+        .iter()
+        .filter(|s| matches!(s, Step::Client(_)))
+        .count();
+    prop_assert!(registered == 0 || !store.office().registry().is_empty());
+    let office = store.office();
+    // Every document filed once, in the tables as in the office; every stored receipt,
+    // invoice, credit note and waybill the one a replay from the first entry makes, and
+    // the office the one that replay gives.
+    prop_assert_eq!(count(&store, "documents") as u128, office.documents_filed());
+    let verified = store.verify();
+    prop_assert!(verified.is_ok(), "{:?}", verified);
+    let before = fingerprint(office);
+    // No erased e-mail address is left anywhere in the journal (one an invoice was
+    // issued to is kept with it, as issued).
+    let erased = emails.iter().filter(|(id, _)| {
+        office
+            .registry()
+            .get(**id)
+            .is_some_and(|c| c.is_erased() && c.emails().is_empty())
+    });
+    for (_, email) in erased {
+        let left = store
+            .db
+            .query_int(
+                "counting",
+                "SELECT COUNT(*) FROM operations WHERE input LIKE '%' || ?1 || '%'",
+                params![email],
+            )
+            .unwrap_or(-1);
+        prop_assert_eq!(left, 0, "{} survived", email);
+    }
+    let Store { db, .. } = store;
+    let again = Store::with_db(db, Durability::Full).unwrap();
+    prop_assert_eq!(fingerprint(again.office()), before);
+    Ok(())
 }

@@ -18,11 +18,11 @@
 //! and restores the register through its checks, as its own JSON would.
 
 use chrono::{DateTime, Utc};
-use rusqlite::{Connection, OptionalExtension, Transaction, TransactionBehavior};
 use serde::{Deserialize, Serialize};
 
 use super::schema::HISTORY_VERSION;
-use super::{StoreError, execute, journal, projection, sqlite};
+use super::sql::{Begin, Db, params};
+use super::{StoreError, journal, projection};
 use crate::office::{Office, Operation};
 use apkalpe_clients::ClientRegistry;
 
@@ -58,6 +58,14 @@ impl Policy {
             operation,
             Operation::EraseClient { .. } | Operation::LoadCatalogue { .. }
         ) || seq - self.last >= self.every()
+    }
+
+    /// Counts the latest snapshot in the database (perhaps another desk's, after entry
+    /// `seq`) as the last one: the next is due [`Policy::every`] entries after it.
+    pub(super) fn seen(&mut self, seq: Option<i64>) {
+        if let Some(seq) = seq {
+            self.last = self.last.max(seq);
+        }
     }
 
     /// Records a snapshot taken after entry `seq`, of `bytes` bytes.
@@ -97,9 +105,9 @@ fn to_json(office: &Office) -> Result<String, String> {
 ///
 /// # Errors
 ///
-/// [`StoreError::Sqlite`]; [`StoreError::Snapshot`] when the office does not serialise.
+/// the backend's [`StoreError`]; [`StoreError::Snapshot`] when the office does not serialise.
 pub(super) fn write(
-    transaction: &Transaction<'_>,
+    db: &Db,
     seq: i64,
     at: DateTime<Utc>,
     office: &Office,
@@ -115,65 +123,54 @@ pub(super) fn write(
         match registry.saved_client(*id) {
             Some(client) => {
                 let record = serde_json::to_string(&client).map_err(failed)?;
-                execute(
-                    transaction,
+                db.write(
                     "writing a client of the snapshot",
                     "INSERT INTO snapshot_clients (id, record) VALUES (?1, ?2)
                      ON CONFLICT (id) DO UPDATE SET record = excluded.record",
-                    rusqlite::params![id.to_string(), record],
+                    params![&id.to_string(), &record],
                 )?;
             }
             // Merged into another client: the kept one holds it now.
             None => {
-                execute(
-                    transaction,
+                db.write(
                     "removing a client of the snapshot",
                     "DELETE FROM snapshot_clients WHERE id = ?1",
-                    [id.to_string()],
+                    params![&id.to_string()],
                 )?;
             }
         }
     }
-    execute(
-        transaction,
+    db.write(
         "deleting the older snapshots",
         "DELETE FROM snapshots",
-        [],
+        params![],
     )?;
-    execute(
-        transaction,
+    db.write(
         "writing the snapshot",
         "INSERT INTO snapshots (seq, at, format, state, merges) VALUES (?1, ?2, ?3, ?4, ?5)",
-        rusqlite::params![seq, at.to_rfc3339(), FORMAT, state, merges],
+        params![seq, &at.to_rfc3339(), FORMAT, &state, &merges],
     )?;
     Ok(state.len())
 }
 
 /// The client register of the snapshot: every client's row, in id order, with the merges,
 /// restored through the register's checks.
-fn registry(connection: &Connection, seq: i64, merges: &str) -> Result<ClientRegistry, StoreError> {
-    let mut statement = connection
-        .prepare_cached("SELECT record FROM snapshot_clients ORDER BY id")
-        .map_err(sqlite("reading the snapshot's clients"))?;
-    let mut rows = statement
-        .query([])
-        .map_err(sqlite("reading the snapshot's clients"))?;
+fn registry(db: &Db, seq: i64, merges: &str) -> Result<ClientRegistry, StoreError> {
     let mut json = String::from("{\"clients\":[");
     let mut first = true;
-    while let Some(row) = rows
-        .next()
-        .map_err(sqlite("reading the snapshot's clients"))?
-    {
-        let record = row
-            .get_ref(0)
-            .and_then(|value| value.as_str().map_err(Into::into))
-            .map_err(sqlite("reading the snapshot's clients"))?;
-        if !first {
-            json.push(',');
-        }
-        first = false;
-        json.push_str(record);
-    }
+    db.for_each(
+        "reading the snapshot's clients",
+        "SELECT record FROM snapshot_clients ORDER BY id",
+        params![],
+        &mut |row| {
+            if !first {
+                json.push(',');
+            }
+            first = false;
+            json.push_str(row.str(0)?);
+            Ok(())
+        },
+    )?;
     json.push_str("],\"merged_into\":");
     json.push_str(merges);
     json.push('}');
@@ -187,11 +184,16 @@ fn registry(connection: &Connection, seq: i64, merges: &str) -> Result<ClientReg
 ///
 /// # Errors
 ///
-/// [`StoreError::Sqlite`].
-pub(super) fn latest_seq(connection: &Connection) -> Result<Option<i64>, StoreError> {
-    connection
-        .query_row("SELECT MAX(seq) FROM snapshots", [], |row| row.get(0))
-        .map_err(sqlite("reading the snapshots"))
+/// the backend's [`StoreError`].
+pub(super) fn latest_seq(db: &Db) -> Result<Option<i64>, StoreError> {
+    match db.query_one(
+        "reading the snapshots",
+        "SELECT MAX(seq) FROM snapshots",
+        params![],
+    )? {
+        Some(row) => row.opt_int(0),
+        None => Ok(None),
+    }
 }
 
 /// The latest snapshot as stored.
@@ -208,20 +210,18 @@ enum Latest {
 ///
 /// # Errors
 ///
-/// [`StoreError::Sqlite`]; [`StoreError::Snapshot`] for one of this format that does not
+/// the backend's [`StoreError`]; [`StoreError::Snapshot`] for one of this format that does not
 /// read (a value that breaks an invariant of its type: edited by hand).
-fn latest(connection: &Connection) -> Result<Latest, StoreError> {
-    let row: Option<(i64, i64, String, String)> = connection
-        .query_row(
-            "SELECT seq, format, state, merges FROM snapshots ORDER BY seq DESC LIMIT 1",
-            [],
-            |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?, row.get(3)?)),
-        )
-        .optional()
-        .map_err(sqlite("reading the snapshot"))?;
-    let Some((seq, format, state, merges)) = row else {
+fn latest(db: &Db) -> Result<Latest, StoreError> {
+    let row = db.query_one(
+        "reading the snapshot",
+        "SELECT seq, format, state, merges FROM snapshots ORDER BY seq DESC LIMIT 1",
+        params![],
+    )?;
+    let Some(mut row) = row else {
         return Ok(Latest::None);
     };
+    let (seq, format, state, merges) = (row.int(0)?, row.int(1)?, row.text(2)?, row.text(3)?);
     if format != FORMAT {
         return Ok(Latest::OtherFormat);
     }
@@ -236,7 +236,7 @@ fn latest(connection: &Connection) -> Result<Latest, StoreError> {
         });
     }
     let mut office = read.office;
-    office.set_registry(registry(connection, seq, &merges)?);
+    office.set_registry(registry(db, seq, &merges)?);
     Ok(Latest::Office(seq, state.len(), Box::new(office)))
 }
 
@@ -248,29 +248,23 @@ fn latest(connection: &Connection) -> Result<Latest, StoreError> {
 /// # Errors
 ///
 /// As [`latest`], [`journal::catch_up`] and [`projection::check_series`].
-pub(super) fn load(
-    connection: &mut Connection,
-    before: i64,
-) -> Result<(Office, i64, Policy), StoreError> {
+pub(super) fn load(db: &Db, before: i64) -> Result<(Office, i64, Policy), StoreError> {
     if before > 0 && before < HISTORY_VERSION {
-        return rebuild(connection, Rebuild::FillHistory);
+        return rebuild(db, Rebuild::FillHistory);
     }
-    let transaction = connection
-        .transaction()
-        .map_err(sqlite("starting a transaction"))?;
+    // One moment's view of the snapshot and the journal, taking no write lock.
+    let transaction = db.begin(Begin::Read)?;
     let (mut office, mut applied, policy) = match latest(&transaction)? {
         Latest::Office(seq, bytes, office) => (*office, seq, Policy { last: seq, bytes }),
         Latest::None => (Office::new()?, 0, Policy::default()),
         Latest::OtherFormat => {
             drop(transaction);
-            return rebuild(connection, Rebuild::SnapshotOnly);
+            return rebuild(db, Rebuild::SnapshotOnly);
         }
     };
     journal::catch_up(&transaction, &mut office, &mut applied)?;
     projection::check_series(&transaction, &office)?;
-    transaction
-        .commit()
-        .map_err(sqlite("finishing the replay"))?;
+    transaction.commit()?;
     Ok((office, applied, policy))
 }
 
@@ -287,13 +281,8 @@ enum Rebuild {
 /// Replays the whole journal once (its history kept in memory) and writes a snapshot of this
 /// format. For a database written before snapshots it first fills the history's columns, and
 /// afterwards compacts the file, so nothing an earlier erasure deleted stays in free pages.
-fn rebuild(
-    connection: &mut Connection,
-    what: Rebuild,
-) -> Result<(Office, i64, Policy), StoreError> {
-    let transaction = connection
-        .transaction_with_behavior(TransactionBehavior::Immediate)
-        .map_err(sqlite("starting the migration"))?;
+fn rebuild(db: &Db, what: Rebuild) -> Result<(Office, i64, Policy), StoreError> {
+    let transaction = db.begin(Begin::Write)?;
     let (office, history, applied) = journal::replay_all(&transaction)?;
     if what == Rebuild::FillHistory {
         projection::backfill(&transaction, &history)?;
@@ -301,29 +290,13 @@ fn rebuild(
     projection::check_series(&transaction, &office)?;
     let mut policy = Policy::default();
     if applied > 0 {
-        let at: String = transaction
-            .query_row(
-                "SELECT at FROM operations WHERE seq = ?1",
-                [applied],
-                |row| row.get(0),
-            )
-            .map_err(sqlite("reading the journal"))?;
-        let at = DateTime::parse_from_rfc3339(&at)
-            .map_err(|error| StoreError::Journal {
-                seq: applied,
-                message: format!("time {at:?}: {error}"),
-            })?
-            .with_timezone(&Utc);
+        let at = journal::time_of(&transaction, applied)?;
         let bytes = write(&transaction, applied, at, &office)?;
         policy.taken(applied, bytes);
     }
-    transaction
-        .commit()
-        .map_err(sqlite("finishing the migration"))?;
+    transaction.commit()?;
     if what == Rebuild::FillHistory {
-        connection
-            .execute_batch("VACUUM")
-            .map_err(sqlite("compacting the database"))?;
+        db.compact()?;
     }
     Ok((office, applied, policy))
 }
