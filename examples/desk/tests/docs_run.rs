@@ -226,6 +226,11 @@ fn check(page: &str) {
 }
 
 #[test]
+fn the_readme_runs_as_written() {
+    check("README.md");
+}
+
+#[test]
 fn the_desk_walkthrough_runs_as_written() {
     check("examples/desk/README.md");
 }

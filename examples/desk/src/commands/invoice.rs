@@ -170,7 +170,7 @@ fn issue_stored(
         "Stored as {} in number series {:?} of {}",
         stored.invoice.number(),
         args.series_id,
-        db.display()
+        crate::store::Location::of(db)
     ));
     Ok(())
 }

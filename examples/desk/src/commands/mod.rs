@@ -300,8 +300,8 @@ pub(crate) enum Command {
         /// default (no seed) is the day the docs and tests follow.
         #[arg(long)]
         seed: Option<u64>,
-        /// Keep the day in this SQLite database (created if missing); by default the day is
-        /// stored in memory and nothing is left behind.
+        /// Keep the day in this database (a file, or a postgres:// URL; created by the first
+        /// operation); by default the day is stored in memory and nothing is left behind.
         #[arg(long)]
         db: Option<std::path::PathBuf>,
     },
@@ -320,10 +320,14 @@ pub(crate) enum Command {
         /// The seed of the synthetic traffic; the same seed gives the same run.
         #[arg(long, default_value_t = 1)]
         seed: u64,
-        /// The SQLite database; a run interrupted (even killed) goes on where it stopped when
-        /// started again with the same arguments.
+        /// The database (a file, or a postgres:// URL); a run interrupted (even killed) goes on
+        /// where it stopped when started again with the same arguments.
         #[arg(long, default_value = "simulate.db")]
         db: std::path::PathBuf,
+        /// This desk's seat when several desks simulate together on one database: `N/M`, the
+        /// N-th of M desks (each takes its share of every day's plan).
+        #[arg(long, env = "DESK_SEAT")]
+        seat: Option<crate::Seat>,
     },
 }
 
@@ -415,9 +419,9 @@ pub(crate) enum InvoiceAction {
         /// The issue date (ISO 8601); today in Riga by default.
         #[arg(long)]
         date: Option<String>,
-        /// Keep the number series and the issued invoice in this SQLite database (created
-        /// if missing), so numbering continues across runs; without it every run starts the
-        /// series afresh and stores nothing.
+        /// Keep the number series and the issued invoice in this database (a file or a
+        /// postgres:// URL; created by the first invoice issued), so numbering continues
+        /// across runs; without it every run starts the series afresh and stores nothing.
         #[arg(long)]
         db: Option<std::path::PathBuf>,
         /// The id of the number series in the database.
@@ -635,6 +639,7 @@ pub(crate) fn execute(
             start,
             seed,
             db,
+            seat,
         } => simulate::run(
             &simulate::SimulateArgs {
                 clients,
@@ -643,7 +648,7 @@ pub(crate) fn execute(
                 seed,
                 db: &db,
             },
-            context,
+            &context.with_seat(seat.unwrap_or(context.seat)),
             report,
         ),
     }
