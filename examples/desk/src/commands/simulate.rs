@@ -776,9 +776,18 @@ fn simulate(
         indicatif::ProgressDrawTarget::stderr(),
     );
     if let Ok(style) = indicatif::ProgressStyle::with_template(
-        "{elapsed_precise} [{bar:40}] {pos}/{len} operations ({per_sec}) {msg}",
+        "{elapsed_precise} [{bar:40}] {pos}/{len} operations ({rate}) {msg}",
     ) {
-        bar.set_style(style.progress_chars("=> "));
+        bar.set_style(
+            style
+                .with_key(
+                    "rate",
+                    |state: &indicatif::ProgressState, out: &mut dyn std::fmt::Write| {
+                        let _ = write!(out, "{}", rate_label(state.per_sec()));
+                    },
+                )
+                .progress_chars("=> "),
+        );
     }
     let mut replayed = 0_usize;
     let mut registered = 0_u64;
@@ -1138,4 +1147,39 @@ fn peak_memory() -> Option<String> {
         .lines()
         .find_map(|line| line.strip_prefix("VmHWM:"))
         .map(|value| value.trim().to_owned())
+}
+
+/// The progress bar's rate, in whole operations a second with a space between thousands
+/// ("13 044 operations/s"): indicatif's own `{per_sec}` prints "13,044.3615/s".
+fn rate_label(per_second: f64) -> String {
+    // The rate is a display figure of the progress bar, not money nor a quantity of the
+    // domain: rounding it to a whole number is all it needs.
+    let whole = if per_second.is_finite() && per_second > 0.0 {
+        per_second.round() as u64
+    } else {
+        0
+    };
+    let digits = whole.to_string();
+    let mut grouped = String::new();
+    for (index, digit) in digits.chars().enumerate() {
+        if index > 0 && (digits.len() - index) % 3 == 0 {
+            grouped.push(' ');
+        }
+        grouped.push(digit);
+    }
+    format!("{grouped} operations/s")
+}
+
+#[cfg(test)]
+mod rate_tests {
+    use super::rate_label;
+
+    #[test]
+    fn the_rate_is_whole_operations_with_grouped_thousands() {
+        assert_eq!(rate_label(13_044.3615), "13 044 operations/s");
+        assert_eq!(rate_label(999.6), "1 000 operations/s");
+        assert_eq!(rate_label(7.2), "7 operations/s");
+        assert_eq!(rate_label(f64::NAN), "0 operations/s");
+        assert_eq!(rate_label(1_234_567.0), "1 234 567 operations/s");
+    }
 }
