@@ -318,66 +318,134 @@ impl ReconciliationReport {
     }
 
     /// Renders the report as text tables: matched, partly paid, ambiguous, unmatched, not
-    /// booked (only when there are such entries), and a count of ignored entries.
+    /// booked (only when there are such entries) and ignored, with one set of column widths
+    /// for all of them, wide enough for the longest value.
+    ///
+    /// An ambiguous row says how many receivables fit in the receivable column and names them
+    /// in the note; the ignored section says why each entry was not a payment to match (a
+    /// debit, or applied before).
+    ///
+    /// ```
+    /// use apkalpe_payments::ReconciliationReport;
+    ///
+    /// let table = ReconciliationReport { entries: Vec::new() }.render_table();
+    /// assert!(table.starts_with("Matched (0)\n"));
+    /// assert!(table.contains("Ignored (0): debits and entries applied before"));
+    /// ```
     pub fn render_table(&self) -> String {
-        let mut out = String::new();
         let sections = [
-            (MatchStatus::Matched, "Matched"),
-            (MatchStatus::Partial, "Partly paid"),
-            (MatchStatus::Ambiguous, "Ambiguous"),
-            (MatchStatus::Unmatched, "Unmatched"),
-            (MatchStatus::NotBooked, "Not booked"),
+            (MatchStatus::Matched, "Matched", ""),
+            (MatchStatus::Partial, "Partly paid", ""),
+            (
+                MatchStatus::Ambiguous,
+                "Ambiguous",
+                ": several receivables fit, left for a person",
+            ),
+            (
+                MatchStatus::Unmatched,
+                "Unmatched",
+                ": no receivable fits, left for a person",
+            ),
+            (
+                MatchStatus::NotBooked,
+                "Not booked",
+                ": not on the bank's books yet, not applied",
+            ),
+            (
+                MatchStatus::BeforeHorizon,
+                "Before horizon",
+                ": older than the ledger keeps, left for a person",
+            ),
+            (
+                MatchStatus::Ignored,
+                "Ignored",
+                ": debits and entries applied before, not payments to match",
+            ),
         ];
-        for (status, title) in sections {
-            let rows: Vec<&EntryOutcome> = self.with_status(status).collect();
-            if status == MatchStatus::NotBooked && rows.is_empty() {
-                continue;
+        let rows: Vec<[String; 5]> = self.entries.iter().map(table_row).collect();
+        let header = ["entry", "amount", "receivable", "rule", "payer / note"];
+        let mut widths = header.map(str::len);
+        for row in &rows {
+            for (width, cell) in widths.iter_mut().zip(row) {
+                *width = (*width).max(cell.chars().count());
             }
-            let _ = writeln!(out, "{title} ({})", rows.len());
-            if rows.is_empty() {
-                let _ = writeln!(out);
-                continue;
-            }
-            let _ = writeln!(
-                out,
-                "  {:<20} {:>14}  {:<16} {:<18} payer / note",
-                "entry", "amount", "receivable", "rule"
-            );
-            for row in rows {
-                let receivable = match status {
-                    MatchStatus::Ambiguous => row.candidates.join("|"),
-                    _ => row.receivable.clone().unwrap_or_else(|| "-".to_owned()),
-                };
-                let mut note = row.payer.clone().unwrap_or_default();
-                if !row.credit.is_zero() {
-                    let _ = write!(note, " (credit {})", row.credit);
-                }
-                if row.rule == MatchRule::BatchSumMismatch {
-                    match &row.transactions_total {
-                        Some(total) => {
-                            let _ = write!(note, " (transactions total {total})");
-                        }
-                        None => note.push_str(" (transactions in another currency)"),
-                    }
-                }
-                if status == MatchStatus::NotBooked {
-                    let _ = write!(note, " ({})", row.entry_status.as_str());
-                }
-                let _ = writeln!(
-                    out,
-                    "  {:<20} {:>14}  {:<16} {:<18} {}",
-                    row.entry_ref,
-                    row.amount.to_string(),
-                    receivable,
-                    row.rule.as_str(),
-                    note.trim()
-                );
-            }
-            let _ = writeln!(out);
         }
-        let _ = writeln!(out, "Ignored ({})", self.count(MatchStatus::Ignored));
+        let mut out = String::new();
+        for (status, title, why) in sections {
+            let section: Vec<&[String; 5]> = self
+                .entries
+                .iter()
+                .zip(&rows)
+                .filter(|(entry, _)| entry.status == status)
+                .map(|(_, row)| row)
+                .collect();
+            let optional = matches!(status, MatchStatus::NotBooked | MatchStatus::BeforeHorizon);
+            if optional && section.is_empty() {
+                continue;
+            }
+            // Ignored entries always say why they were ignored; the other sections only
+            // when they have rows.
+            let why = if section.is_empty() && status != MatchStatus::Ignored {
+                ""
+            } else {
+                why
+            };
+            let _ = writeln!(out, "{title} ({}){why}", section.len());
+            if !section.is_empty() {
+                push_row(&mut out, &widths, &header.map(str::to_owned));
+                for row in section {
+                    push_row(&mut out, &widths, row);
+                }
+            }
+            if status != MatchStatus::Ignored {
+                let _ = writeln!(out);
+            }
+        }
         out
     }
+}
+
+/// One row of [`ReconciliationReport::render_table`]: entry, amount, receivable, rule and
+/// note, as text.
+fn table_row(row: &EntryOutcome) -> [String; 5] {
+    let mut notes: Vec<String> = row.payer.iter().cloned().collect();
+    let receivable = match row.status {
+        MatchStatus::Ambiguous => {
+            notes.push(format!("candidates {}", row.candidates.join(", ")));
+            format!("{} candidates", row.candidates.len())
+        }
+        _ => row.receivable.clone().unwrap_or_else(|| "-".to_owned()),
+    };
+    if !row.credit.is_zero() {
+        notes.push(format!("credit {}", row.credit));
+    }
+    if row.rule == MatchRule::BatchSumMismatch {
+        notes.push(match &row.transactions_total {
+            Some(total) => format!("transactions total {total}"),
+            None => "transactions in another currency".to_owned(),
+        });
+    }
+    if row.status == MatchStatus::NotBooked {
+        notes.push(format!("bank status {}", row.entry_status.as_str()));
+    }
+    [
+        row.entry_ref.clone(),
+        row.amount.to_string(),
+        receivable,
+        row.rule.as_str().to_owned(),
+        notes.join("; "),
+    ]
+}
+
+/// Writes one row of cells padded to `widths` (the amount right-aligned), without trailing
+/// spaces.
+fn push_row(out: &mut String, widths: &[usize; 5], cells: &[String; 5]) {
+    let [entry_w, amount_w, receivable_w, rule_w, _] = *widths;
+    let [entry, amount, receivable, rule, note] = cells;
+    let text = format!(
+        "  {entry:<entry_w$}  {amount:>amount_w$}  {receivable:<receivable_w$}  {rule:<rule_w$}  {note}"
+    );
+    let _ = writeln!(out, "{}", text.trim_end());
 }
 
 /// One payment to match: a whole entry, or one transaction of a split batch entry.

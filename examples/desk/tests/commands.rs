@@ -281,7 +281,7 @@ fn demo_tells_the_story() {
         "Summa apmaksai:       949,85 €",
         "The goods leave with waybill PP2026-0001, filed with the invoice in case 4.2:",
         "The answer is due by 2026-12-18:",
-        "2026112700000001         941.14 EUR  INV2026-00002    creditor_reference",
+        "2026112700000001  941.14 EUR  INV2026-00002  creditor_reference",
         "AS \"Baltijas Dzirnavas\" has 118.58 EUR overdue: a payment reminder (T4.5):",
         "r03  NPS  4  AS \"Baltijas Dzirnavas\"",
         "Pārpalikums                         0,00",
