@@ -1074,3 +1074,130 @@ fn italic_spans_skip_code_and_bold_and_cross_lines() {
     );
     assert_eq!(unclosed, [7]);
 }
+
+// ----- Sources -----
+
+/// The sections of docs/sources.md a citation may name: "3", "3a", "13.1", from its headings
+/// ("## 3. Invoices…", "### 3a. VAT invoice…", "### 13.1 Public holidays…").
+fn source_sections(text: &str) -> BTreeSet<String> {
+    text.lines()
+        .filter_map(|line| {
+            line.strip_prefix("## ")
+                .or_else(|| line.strip_prefix("### "))
+        })
+        .filter_map(|heading| heading.split_whitespace().next())
+        .map(|number| number.trim_end_matches('.').to_owned())
+        .filter(|number| number.starts_with(|c: char| c.is_ascii_digit()))
+        .collect()
+}
+
+/// The ids of the source list of docs/sources.md ("| S1 | …").
+fn source_ids(text: &str) -> BTreeSet<String> {
+    let list = text.split("## Source list").nth(1).unwrap_or_default();
+    list.lines()
+        .filter_map(cells)
+        .filter_map(|row| row.first().cloned())
+        .filter(|id| id.chars().all(|c| c.is_ascii_alphanumeric()) && !id.is_empty())
+        .collect()
+}
+
+/// Every citation "sources §N [ID]…" of `text`: the section, the ids in brackets right after
+/// it, and the line.
+fn citations(text: &str) -> Vec<(String, Vec<String>, usize)> {
+    let mut out = Vec::new();
+    for (index, line) in text.lines().enumerate() {
+        let mut rest = line;
+        while let Some(at) = rest.find("sources §") {
+            let after = &rest[at + "sources §".len()..];
+            let section: String = after
+                .chars()
+                .take_while(|c| c.is_ascii_alphanumeric() || *c == '.')
+                .collect();
+            let section = section.trim_end_matches('.').to_owned();
+            let mut tail = &after[section.len()..];
+            let mut ids = Vec::new();
+            loop {
+                let trimmed = tail.trim_start_matches([' ', '\\']);
+                let Some(inner) = trimmed.strip_prefix('[') else {
+                    break;
+                };
+                let Some(end) = inner.find(']') else {
+                    break;
+                };
+                let id = inner[..end].trim_end_matches('\\');
+                ids.extend(
+                    id.split([',', ' '])
+                        .filter(|s| !s.is_empty())
+                        .map(str::to_owned),
+                );
+                tail = inner[end + 1..].trim_start_matches('\\');
+            }
+            out.push((section, ids, index + 1));
+            rest = after;
+        }
+    }
+    out
+}
+
+#[test]
+fn every_source_citation_names_a_section_and_a_source_of_sources_md() {
+    let sources = read("docs/sources.md");
+    let sections = source_sections(&sources);
+    let ids = source_ids(&sources);
+    assert!(
+        sections.contains("3a") && sections.contains("13.1"),
+        "{sections:?}"
+    );
+    assert!(ids.contains("S1") && ids.len() > 40, "{ids:?}");
+    let mut problems = Vec::new();
+    let mut count = 0;
+    for file in doc_pages().into_iter().chain(rust_files()) {
+        if file.ends_with("tests/docs.rs") {
+            continue;
+        }
+        let text = read(&file);
+        for (section, cited, line) in citations(&text) {
+            count += 1;
+            // "sources §N" is how the pages explain the notation.
+            if section != "N" && !sections.contains(&section) {
+                problems.push(format!(
+                    "{file}:{line}: sources §{section} is no section of docs/sources.md"
+                ));
+            }
+            for id in cited {
+                // Field numbers and other bracketed notes follow some ids ("[I1] (field 10)");
+                // only bracketed words shaped like an id (a capital and digits) are checked.
+                let shaped = id.starts_with(|c: char| c.is_ascii_uppercase())
+                    && id.chars().all(|c| c.is_ascii_alphanumeric());
+                if shaped && !ids.contains(&id) {
+                    problems.push(format!(
+                        "{file}:{line}: [{id}] is no source of docs/sources.md"
+                    ));
+                }
+            }
+        }
+        // The docs cite the sources page, not the facts file it was built from.
+        if !file.ends_with(".rs") && text.contains("facts §") {
+            problems.push(format!(
+                "{file}: cites \"facts §N\"; cite \"sources §N\" (docs/sources.md)"
+            ));
+        }
+    }
+    assert!(
+        count > 100,
+        "only {count} citations found: the scan is broken"
+    );
+    fail_if_any("source citations", &problems);
+}
+
+#[test]
+fn citations_are_read_with_their_ids() {
+    let found = citations("see sources §3a [I1][I3] (field 10) and sources §13.1.");
+    assert_eq!(
+        found,
+        vec![
+            ("3a".to_owned(), vec!["I1".to_owned(), "I3".to_owned()], 1),
+            ("13.1".to_owned(), Vec::new(), 1),
+        ]
+    );
+}
