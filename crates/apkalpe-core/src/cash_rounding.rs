@@ -14,12 +14,13 @@
 //! mixed tender and VAT on the unrounded amount \[S7\].
 
 use std::borrow::Cow;
+use std::fmt;
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use crate::rounding::Rounding;
-use crate::{CountryCode, Currency, Money, MoneyError};
+use crate::{CountryCode, Currency, Language, LocalizedError, Money, MoneyError};
 
 /// One row of the cash-rounding table: from a date on, a country rounds cash payments in a
 /// currency with a rounding, or not at all.
@@ -147,6 +148,37 @@ impl CashRoundingError {
             CashRoundingError::Currency { .. } => "cash_rounding.currency",
             CashRoundingError::NonCashExceedsTotal { .. } => "cash_rounding.non_cash_exceeds_total",
             CashRoundingError::Money(error) => error.code(),
+        }
+    }
+}
+
+impl LocalizedError for CashRoundingError {
+    fn code(&self) -> &'static str {
+        CashRoundingError::code(self)
+    }
+
+    fn fmt_in(&self, language: Language, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if language != Language::Latvian {
+            return fmt::Display::fmt(self, f);
+        }
+        match self {
+            CashRoundingError::NoRule { country, date } => write!(
+                f,
+                "valstij {country} {date} nav skaidras naudas noapaļošanas noteikuma"
+            ),
+            CashRoundingError::Currency {
+                country,
+                expected,
+                found,
+            } => write!(
+                f,
+                "valsts {country} skaidras naudas noapaļošanas noteikums attiecas uz {expected}, bet maksājums ir valūtā {found}"
+            ),
+            CashRoundingError::NonCashExceedsTotal { total, non_cash } => write!(
+                f,
+                "bezskaidras naudas maksājumi {non_cash} pārsniedz kopsummu {total}"
+            ),
+            CashRoundingError::Money(error) => error.fmt_in(language, f),
         }
     }
 }

@@ -5,6 +5,8 @@ use std::str::FromStr;
 
 use serde::{Deserialize, Serialize};
 
+use crate::{Language, LocalizedError};
+
 /// Every officially assigned ISO 3166-1 alpha-2 code (249 codes), sorted for binary search.
 const ASSIGNED: [&str; 249] = [
     "AD", "AE", "AF", "AG", "AI", "AL", "AM", "AO", "AQ", "AR", "AS", "AT", "AU", "AW", "AX", "AZ",
@@ -74,6 +76,26 @@ impl ParseCountryCodeError {
         match self {
             ParseCountryCodeError::Format { .. } => "country.format",
             ParseCountryCodeError::Unknown { .. } => "country.unknown",
+        }
+    }
+}
+
+impl LocalizedError for ParseCountryCodeError {
+    fn code(&self) -> &'static str {
+        ParseCountryCodeError::code(self)
+    }
+
+    fn fmt_in(&self, language: Language, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if language != Language::Latvian {
+            return fmt::Display::fmt(self, f);
+        }
+        match self {
+            ParseCountryCodeError::Format { found } => {
+                write!(f, "valsts kodā jābūt diviem burtiem, norādīts {found:?}")
+            }
+            ParseCountryCodeError::Unknown { code } => {
+                write!(f, "{code} nav piešķirts ISO 3166-1 valsts kods")
+            }
         }
     }
 }

@@ -1,5 +1,7 @@
 //! The crate's root error, [`CoreError`], which every narrower error converts into.
 
+use std::fmt;
+
 use crate::rounding::RoundingError;
 use crate::{
     CalendarError, CashRoundingError, LocalizedTextError, MoneyError, NumberSeriesError,
@@ -8,14 +10,15 @@ use crate::{
     ParsePersonalCodeError, ParsePhoneNumberError, ParseRegistrationNumberError,
     ParseVatNumberError, PartyError, VatError, WordsError,
 };
-use crate::{HasCode, RestoreError};
+use crate::{Language, LocalizedError, RestoreError};
 
 /// Any error of `apkalpe-core`.
 ///
 /// Functions return the narrow error of their operation (`ParseIbanError`, `MoneyError`) so
 /// callers can branch on it; `CoreError` gathers them for callers that only pass errors on
 /// with `?`. Every error has a stable code from [`CoreError::code`], the same code as the
-/// narrow error's own `code()`.
+/// narrow error's own `code()`, and a message in English and Latvian through
+/// [`LocalizedError`].
 ///
 /// # Examples
 ///
@@ -137,42 +140,36 @@ impl CoreError {
     }
 }
 
-/// Every error of the crate gives its stable code through [`HasCode`] too, so a
-/// [`RestoreError`] can wrap it.
-macro_rules! has_code {
-    ($($error:ty),* $(,)?) => {
-        $(impl HasCode for $error {
-            fn code(&self) -> &'static str {
-                <$error>::code(self)
-            }
-        })*
-    };
-}
+impl LocalizedError for CoreError {
+    fn code(&self) -> &'static str {
+        CoreError::code(self)
+    }
 
-has_code!(
-    CoreError,
-    MoneyError,
-    ParseMoneyError,
-    ParseCurrencyError,
-    RoundingError,
-    CashRoundingError,
-    VatError,
-    ParseCountryCodeError,
-    ParseLanguageError,
-    LocalizedTextError,
-    ParsePersonalCodeError,
-    ParseRegistrationNumberError,
-    ParseVatNumberError,
-    ParseIbanError,
-    ParseCreditorReferenceError,
-    CalendarError,
-    ParsePeriodError,
-    WordsError,
-    PartyError,
-    ParseEmailAddressError,
-    ParsePhoneNumberError,
-    NumberSeriesError,
-    ParseNumberPatternError,
-    crate::TextRuleError,
-    crate::FieldError,
-);
+    fn fmt_in(&self, language: Language, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            CoreError::Money(error) => error.fmt_in(language, f),
+            CoreError::ParseMoney(error) => error.fmt_in(language, f),
+            CoreError::ParseCurrency(error) => error.fmt_in(language, f),
+            CoreError::Rounding(error) => error.fmt_in(language, f),
+            CoreError::CashRounding(error) => error.fmt_in(language, f),
+            CoreError::Vat(error) => error.fmt_in(language, f),
+            CoreError::ParseCountryCode(error) => error.fmt_in(language, f),
+            CoreError::ParseLanguage(error) => error.fmt_in(language, f),
+            CoreError::LocalizedText(error) => error.fmt_in(language, f),
+            CoreError::ParsePersonalCode(error) => error.fmt_in(language, f),
+            CoreError::ParseRegistrationNumber(error) => error.fmt_in(language, f),
+            CoreError::ParseVatNumber(error) => error.fmt_in(language, f),
+            CoreError::ParseIban(error) => error.fmt_in(language, f),
+            CoreError::ParseCreditorReference(error) => error.fmt_in(language, f),
+            CoreError::Calendar(error) => error.fmt_in(language, f),
+            CoreError::ParsePeriod(error) => error.fmt_in(language, f),
+            CoreError::Words(error) => error.fmt_in(language, f),
+            CoreError::Party(error) => error.fmt_in(language, f),
+            CoreError::ParseEmailAddress(error) => error.fmt_in(language, f),
+            CoreError::ParsePhoneNumber(error) => error.fmt_in(language, f),
+            CoreError::NumberSeries(error) => error.fmt_in(language, f),
+            CoreError::ParseNumberPattern(error) => error.fmt_in(language, f),
+            CoreError::Restore(error) => error.fmt_in(language, f),
+        }
+    }
+}

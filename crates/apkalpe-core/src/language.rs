@@ -9,6 +9,8 @@ use std::str::FromStr;
 
 use serde::{Deserialize, Serialize};
 
+use crate::LocalizedError;
+
 /// A language of customer service: Latvian, English, German or Russian (S12, S13).
 ///
 /// Serialised and parsed as its ISO 639-1 code (`lv`, `en`, `de`, `ru`).
@@ -89,6 +91,23 @@ impl ParseLanguageError {
     }
 }
 
+impl LocalizedError for ParseLanguageError {
+    fn code(&self) -> &'static str {
+        ParseLanguageError::code(self)
+    }
+
+    fn fmt_in(&self, language: Language, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if language != Language::Latvian {
+            return fmt::Display::fmt(self, f);
+        }
+        match self {
+            ParseLanguageError::Unknown { found } => {
+                write!(f, "nezināma valoda {found:?}: gaidīts lv, en, de vai ru")
+            }
+        }
+    }
+}
+
 impl FromStr for Language {
     type Err = ParseLanguageError;
 
@@ -155,6 +174,23 @@ impl LocalizedTextError {
     pub fn code(&self) -> &'static str {
         match self {
             LocalizedTextError::Empty => "localized_text.empty",
+        }
+    }
+}
+
+impl LocalizedError for LocalizedTextError {
+    fn code(&self) -> &'static str {
+        LocalizedTextError::code(self)
+    }
+
+    fn fmt_in(&self, language: Language, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if language != Language::Latvian {
+            return fmt::Display::fmt(self, f);
+        }
+        match self {
+            LocalizedTextError::Empty => {
+                f.write_str("daudzvalodu tekstā jābūt tekstam vismaz vienā valodā")
+            }
         }
     }
 }

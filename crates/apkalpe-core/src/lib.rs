@@ -82,6 +82,7 @@ mod country;
 mod error;
 mod identifier;
 mod language;
+mod localized;
 #[deny(clippy::arithmetic_side_effects)]
 mod money;
 mod number_series;
@@ -110,6 +111,7 @@ pub use identifier::{
     RegistrationNumber, RegistrationNumberKind, VatNumber,
 };
 pub use language::{Language, LocalizedText, LocalizedTextError, ParseLanguageError};
+pub use localized::{ErrorDowncast, LocalizedError, downcast_error, find_localized};
 pub use money::{Currency, Money, MoneyError, ParseCurrencyError, ParseMoneyError, parse_amount};
 pub use number_series::{
     DocumentNumber, NumberPattern, NumberSeries, NumberSeriesError, ParseNumberPatternError,

@@ -12,6 +12,8 @@
 
 use std::fmt;
 
+use crate::{Language, LocalizedError};
+
 /// What is wrong with a saved value: the kind of a [`RestoreError`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -104,24 +106,60 @@ pub struct RestoreError {
     problem: RestoreProblem,
     cause_code: Option<&'static str>,
     reason: String,
+    /// The reason in Latvian, when the caller or the cause gave one.
+    latvian_reason: Option<String>,
 }
 
-/// An error with a stable code, as every Apkalpe error has: what [`RestoreError::invalid`]
-/// wraps.
+/// An error with a stable code: what [`RestoreError::invalid`] wraps.
+///
+/// Every [`LocalizedError`] implements it, with its code and its messages, so the usual way to
+/// get `HasCode` is to implement [`LocalizedError`]. Implementing `HasCode` directly is the
+/// migration path for an error that has no Latvian message yet (its messages are then the
+/// English `Display` text); when the error implements [`LocalizedError`], delete its
+/// `HasCode` impl (decision 0007).
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_core::{HasCode, Iban, Language};
+///
+/// let error = "LV81BANK0000435195001".parse::<Iban>().unwrap_err();
+/// assert_eq!(HasCode::code(&error), "iban.checksum");
+/// assert_eq!(error.localized_message(Language::Latvian), "IBAN kontrolcipari nesakrīt");
+/// ```
 pub trait HasCode: fmt::Display {
     /// Returns the stable code.
     fn code(&self) -> &'static str;
+
+    /// Returns the message in `language`: the `Display` text unless the error is a
+    /// [`LocalizedError`], which gives its own.
+    fn localized_message(&self, language: Language) -> String {
+        let _ = language;
+        self.to_string()
+    }
+}
+
+impl<E: LocalizedError + ?Sized> HasCode for E {
+    fn code(&self) -> &'static str {
+        LocalizedError::code(self)
+    }
+
+    fn localized_message(&self, language: Language) -> String {
+        self.message_in(language)
+    }
 }
 
 impl RestoreError {
-    /// A field whose value its constructor refuses with `cause`.
+    /// A field whose value its constructor refuses with `cause`; the cause's code and its
+    /// messages are kept.
     pub fn invalid(what: &'static str, field: impl Into<String>, cause: impl HasCode) -> Self {
         RestoreError {
             what,
             field: field.into(),
             problem: RestoreProblem::Invalid,
             cause_code: Some(cause.code()),
-            reason: cause.to_string(),
+            reason: cause.localized_message(Language::English),
+            latvian_reason: Some(cause.localized_message(Language::Latvian)),
         }
     }
 
@@ -139,6 +177,7 @@ impl RestoreError {
             problem: RestoreProblem::Invalid,
             cause_code: Some(cause_code),
             reason: message.to_string(),
+            latvian_reason: None,
         }
     }
 
@@ -148,12 +187,14 @@ impl RestoreError {
         field: impl Into<String>,
         value: impl fmt::Display,
     ) -> Self {
+        let value = value.to_string();
         RestoreError {
             what,
             field: field.into(),
             problem: RestoreProblem::Duplicate,
             cause_code: None,
-            reason: format!("{:?} appears more than once", value.to_string()),
+            reason: format!("{value:?} appears more than once"),
+            latvian_reason: Some(format!("{value:?} ir norādīts vairāk nekā vienu reizi")),
         }
     }
 
@@ -169,6 +210,7 @@ impl RestoreError {
             problem: RestoreProblem::Missing,
             cause_code: None,
             reason: reason.to_string(),
+            latvian_reason: None,
         }
     }
 
@@ -184,6 +226,7 @@ impl RestoreError {
             problem: RestoreProblem::Inconsistent,
             cause_code: None,
             reason: reason.to_string(),
+            latvian_reason: None,
         }
     }
 
@@ -212,6 +255,33 @@ impl RestoreError {
         self.cause_code
     }
 
+    /// Returns the error with the reason in Latvian too: the reasons given to
+    /// [`RestoreError::missing`], [`RestoreError::inconsistent`] and
+    /// [`RestoreError::invalid_with`] are English, and the Latvian message repeats them as
+    /// given unless this supplies its translation.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{Language, LocalizedError, RestoreError};
+    ///
+    /// let error = RestoreError::inconsistent("Ledger", "paid", "more than due")
+    ///     .with_latvian_reason("vairāk nekā maksājams");
+    /// assert_eq!(
+    ///     error.message_in(Language::Latvian),
+    ///     "restore.inconsistent: nevar atjaunot Ledger: paid: vairāk nekā maksājams"
+    /// );
+    /// assert_eq!(
+    ///     error.to_string(),
+    ///     "restore.inconsistent: cannot restore Ledger: paid: more than due"
+    /// );
+    /// ```
+    #[must_use]
+    pub fn with_latvian_reason(mut self, reason: impl fmt::Display) -> Self {
+        self.latvian_reason = Some(reason.to_string());
+        self
+    }
+
     /// Returns the field's path under `parent`: a collection restoring its elements names
     /// the element (`receivables[3]`) in front of the element's own field.
     #[must_use]
@@ -231,19 +301,36 @@ impl fmt::Display for RestoreError {
     /// [`RestoreProblem::Invalid`] (`… [iban.checksum]`): serde carries only this text, so
     /// both codes must be in it.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: cannot restore {}: ", self.code(), self.what)?;
+        self.fmt_in(Language::English, f)
+    }
+}
+
+impl std::error::Error for RestoreError {}
+
+impl LocalizedError for RestoreError {
+    fn code(&self) -> &'static str {
+        RestoreError::code(self)
+    }
+
+    /// In Latvian: `code: nevar atjaunot What: field: iemesls [cause]`, the reason in
+    /// Latvian when one was given (see [`RestoreError::with_latvian_reason`]).
+    fn fmt_in(&self, language: Language, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let (frame, reason) = match (language, &self.latvian_reason) {
+            (Language::Latvian, Some(latvian)) => ("nevar atjaunot", latvian),
+            (Language::Latvian, None) => ("nevar atjaunot", &self.reason),
+            _ => ("cannot restore", &self.reason),
+        };
+        write!(f, "{}: {frame} {}: ", self.code(), self.what)?;
         if !self.field.is_empty() {
             write!(f, "{}: ", self.field)?;
         }
-        f.write_str(&self.reason)?;
+        f.write_str(reason)?;
         match self.cause_code {
             Some(cause) => write!(f, " [{cause}]"),
             None => Ok(()),
         }
     }
 }
-
-impl std::error::Error for RestoreError {}
 
 #[cfg(test)]
 mod tests {

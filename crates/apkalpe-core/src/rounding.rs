@@ -30,8 +30,12 @@
 //! # Ok::<(), apkalpe_core::rounding::RoundingError>(())
 //! ```
 
+use std::fmt;
+
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
+
+use crate::{Language, LocalizedError};
 
 /// How a value halfway or between two steps is rounded.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -124,6 +128,28 @@ impl RoundingError {
         match self {
             RoundingError::IncrementNotPositive { .. } => "rounding.increment_not_positive",
             RoundingError::Overflow { .. } => "rounding.overflow",
+        }
+    }
+}
+
+impl LocalizedError for RoundingError {
+    fn code(&self) -> &'static str {
+        RoundingError::code(self)
+    }
+
+    fn fmt_in(&self, language: Language, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if language != Language::Latvian {
+            return fmt::Display::fmt(self, f);
+        }
+        match self {
+            RoundingError::IncrementNotPositive { increment } => write!(
+                f,
+                "noapaļošanas solim jābūt pozitīvam, norādīts {increment}"
+            ),
+            RoundingError::Overflow { value, increment } => write!(
+                f,
+                "skaitli {value} nevar noapaļot ar soli {increment}: rezultāts pārsniedz pieļaujamo skaitļu diapazonu"
+            ),
         }
     }
 }

@@ -13,6 +13,11 @@
 //! Lengths and positions count Unicode scalar values (Rust `char`s), not bytes: "Bērziņa" is 7
 //! characters.
 
+use std::fmt;
+
+use crate::localized::latvian;
+use crate::{Language, LocalizedError};
+
 /// A text that breaks a [`TextRule`] or a [`TokenRule`]: what is wrong and where.
 ///
 /// # Examples
@@ -99,6 +104,38 @@ impl TextRuleError {
             TextRuleError::ControlCharacter { position, .. }
             | TextRuleError::NotAllowed { position, .. } => Some(*position),
             TextRuleError::Blank | TextRuleError::TooLong { .. } => None,
+        }
+    }
+}
+
+impl LocalizedError for TextRuleError {
+    fn code(&self) -> &'static str {
+        TextRuleError::code(self)
+    }
+
+    fn fmt_in(&self, language: Language, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if language != Language::Latvian {
+            return fmt::Display::fmt(self, f);
+        }
+        match self {
+            TextRuleError::Blank => f.write_str("teksts nedrīkst būt tukšs"),
+            TextRuleError::ControlCharacter {
+                found, position, ..
+            } => write!(
+                f,
+                "tekstā ir vadības rakstzīme {found:?} pozīcijā {position}"
+            ),
+            TextRuleError::NotAllowed {
+                found, position, ..
+            } => write!(
+                f,
+                "tekstā ir neatļauta rakstzīme {found:?} pozīcijā {position}"
+            ),
+            TextRuleError::TooLong { max, found } => write!(
+                f,
+                "tekstā ir {}, atļauts ne vairāk kā {max}",
+                latvian::count(latvian::CHARACTERS, *found)
+            ),
         }
     }
 }

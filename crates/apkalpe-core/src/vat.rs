@@ -17,7 +17,7 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 use crate::rounding::Rounding;
-use crate::{Money, MoneyError};
+use crate::{Language, LocalizedError, Money, MoneyError};
 
 /// A VAT category of EN 16931 (business term BT-118 / BT-151), the code every e-invoice line
 /// and VAT breakdown carries.
@@ -335,6 +335,54 @@ impl VatError {
             VatError::ScheduleEmpty => "vat.schedule_empty",
             VatError::ScheduleOrder { .. } => "vat.schedule_order",
             VatError::ScheduleFormat { .. } => "vat.schedule_format",
+        }
+    }
+}
+
+impl LocalizedError for VatError {
+    fn code(&self) -> &'static str {
+        VatError::code(self)
+    }
+
+    fn fmt_in(&self, language: Language, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if language != Language::Latvian {
+            return fmt::Display::fmt(self, f);
+        }
+        match self {
+            VatError::UnknownCategory { found } => write!(
+                f,
+                "nezināma PVN kategorija {found:?}: gaidīta S, Z, E, AE, K, G, O, L vai M"
+            ),
+            VatError::RateOutOfRange { percent } => {
+                write!(f, "PVN likme {percent}% nav robežās no 0 līdz 100")
+            }
+            VatError::RateFormat { found } => {
+                write!(f, "PVN likme {found:?} nav procentu skaitlis")
+            }
+            VatError::RateNotInTable { class, date } => {
+                let rate = match class {
+                    VatRateClass::Standard => "pamatlikmes",
+                    VatRateClass::Reduced => "samazinātās likmes",
+                    VatRateClass::SecondReduced => "otrās samazinātās likmes",
+                    VatRateClass::Zero => "nulles likmes",
+                };
+                write!(f, "tabulā nav PVN {rate} datumam {date}")
+            }
+            VatError::Money(error) => error.fmt_in(language, f),
+            VatError::ClassNotInSchedule { date } => {
+                write!(f, "PVN klašu grafikā nav klases datumam {date}")
+            }
+            VatError::ScheduleEmpty => {
+                f.write_str("PVN klašu grafikā jābūt vismaz vienam periodam")
+            }
+            VatError::ScheduleOrder { position } => write!(
+                f,
+                "PVN klašu grafika periods {position} nesākas pēc iepriekšējā"
+            ),
+            VatError::ScheduleFormat { found } => write!(
+                f,
+                "PVN klašu grafiks {found:?} nav pierakstīts kā `klase` vai `klase from GGGG-MM-DD`, atdalot ar `;`"
+            ),
         }
     }
 }

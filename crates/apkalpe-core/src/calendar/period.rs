@@ -5,6 +5,8 @@ use std::str::FromStr;
 
 use serde::{Deserialize, Serialize};
 
+use crate::{Language, LocalizedError};
+
 /// The length of a deadline: `n` calendar days, `n` working days or `n` months.
 ///
 /// Written and parsed as a number and a unit: `15d` (days), `10wd` (working days), `1m`
@@ -105,6 +107,33 @@ impl ParsePeriodError {
             ParsePeriodError::Number { .. } => "period.number",
             ParsePeriodError::NumberTooLarge { .. } => "period.number_too_large",
             ParsePeriodError::Unit { .. } => "period.unit",
+        }
+    }
+}
+
+impl LocalizedError for ParsePeriodError {
+    fn code(&self) -> &'static str {
+        ParsePeriodError::code(self)
+    }
+
+    fn fmt_in(&self, language: Language, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if language != Language::Latvian {
+            return fmt::Display::fmt(self, f);
+        }
+        match self {
+            ParsePeriodError::Empty => f.write_str(
+                "periods nav norādīts: gaidīts skaitlis un vienība, piemēram, 15d, 10wd vai 1m",
+            ),
+            ParsePeriodError::Number { found } => write!(
+                f,
+                "periodam {found:?} jāsākas ar skaitli, piemēram, 15d, 10wd vai 1m"
+            ),
+            ParsePeriodError::NumberTooLarge { found } => {
+                write!(f, "perioda skaitlis {found:?} ir pārāk liels")
+            }
+            ParsePeriodError::Unit { unit } => {
+                write!(f, "perioda vienība {unit:?} nav d, wd vai m")
+            }
         }
     }
 }

@@ -5,8 +5,10 @@ use std::str::FromStr;
 
 use serde::{Deserialize, Serialize};
 
-use super::ascii::{AsciiBuffer, Normalized, normalize};
+use super::ascii::{AsciiBuffer, Normalized, normalize, typed_position};
 use super::checksum::{mod97, mod97_rotated};
+use crate::localized::latvian;
+use crate::{Language, LocalizedError};
 
 /// The fewest characters of a creditor reference: `RF`, two check digits, one character.
 const MIN_LENGTH: usize = 5;
@@ -64,8 +66,9 @@ pub enum ParseCreditorReferenceError {
     /// A character that is not a letter, digit or whitespace, or a check digit that is a letter.
     #[error("unexpected character {found:?} at position {position} of the creditor reference")]
     Character {
-        /// Position in the text with whitespace removed, counting characters from 0 (for
-        /// [`CreditorReference::from_payment_reference`], in the payment reference).
+        /// Position in the text as given, whitespace included, counting characters from 0
+        /// (decision 0003); for [`CreditorReference::from_payment_reference`], in the payment
+        /// reference as given.
         position: usize,
         /// The character found there.
         found: char,
@@ -118,6 +121,41 @@ impl ParseCreditorReferenceError {
     }
 }
 
+impl LocalizedError for ParseCreditorReferenceError {
+    fn code(&self) -> &'static str {
+        ParseCreditorReferenceError::code(self)
+    }
+
+    fn fmt_in(&self, language: Language, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if language != Language::Latvian {
+            return fmt::Display::fmt(self, f);
+        }
+        match self {
+            ParseCreditorReferenceError::Character { position, found } => write!(
+                f,
+                "kreditora atsaucē ir negaidīta rakstzīme {found:?} pozīcijā {position}"
+            ),
+            ParseCreditorReferenceError::Prefix { found } => write!(
+                f,
+                "kreditora atsaucei jāsākas ar \"RF\", bet tā sākas ar {found:?}"
+            ),
+            ParseCreditorReferenceError::Length { found } => write!(
+                f,
+                "kreditora atsaucē jābūt no 5 līdz 25 rakstzīmēm, bet ir {}",
+                latvian::count(latvian::CHARACTERS, *found)
+            ),
+            ParseCreditorReferenceError::PaymentReferenceLength { found } => write!(
+                f,
+                "maksājuma atsaucē jābūt no 1 līdz 21 rakstzīmei, bet ir {}",
+                latvian::count(latvian::CHARACTERS, *found)
+            ),
+            ParseCreditorReferenceError::Checksum => {
+                f.write_str("kreditora atsauces kontrolcipari nesakrīt")
+            }
+        }
+    }
+}
+
 impl CreditorReference {
     /// Parses and validates a creditor reference in electronic or paper form; whitespace is
     /// ignored and letters may be in either case.
@@ -156,7 +194,7 @@ impl CreditorReference {
         let check = stored.get(2..4).unwrap_or_default();
         if let Some(index) = check.iter().position(|byte| !byte.is_ascii_digit()) {
             return Err(ParseCreditorReferenceError::Character {
-                position: index.saturating_add(2),
+                position: typed_position(text, index.saturating_add(2)),
                 found: check
                     .get(index)
                     .copied()
@@ -364,6 +402,21 @@ mod tests {
             Err(ParseCreditorReferenceError::Character {
                 position: 2,
                 found: 'A'
+            })
+        );
+        // Positions count the text as typed, whitespace included (decision 0003).
+        assert_eq!(
+            reference(" RF 1B 5390"),
+            Err(ParseCreditorReferenceError::Character {
+                position: 5,
+                found: 'B'
+            })
+        );
+        assert_eq!(
+            reference("RF18 5390-0754"),
+            Err(ParseCreditorReferenceError::Character {
+                position: 9,
+                found: '-'
             })
         );
         assert_eq!(

@@ -7,6 +7,8 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use super::checksum::{digit_values, weighted_sum};
+use crate::localized::latvian;
+use crate::{Language, LocalizedError};
 
 /// Weights of the personal-code check digit, applied to the first ten digits.
 const WEIGHTS: [u32; 10] = [1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
@@ -144,6 +146,41 @@ impl ParsePersonalCodeError {
             ParsePersonalCodeError::Century { .. } => "personal_code.century",
             ParsePersonalCodeError::BirthDate { .. } => "personal_code.birth_date",
             ParsePersonalCodeError::Checksum { .. } => "personal_code.checksum",
+        }
+    }
+}
+
+impl LocalizedError for ParsePersonalCodeError {
+    fn code(&self) -> &'static str {
+        ParsePersonalCodeError::code(self)
+    }
+
+    fn fmt_in(&self, language: Language, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if language != Language::Latvian {
+            return fmt::Display::fmt(self, f);
+        }
+        match self {
+            ParsePersonalCodeError::Character { position, found } => write!(
+                f,
+                "personas kodā ir negaidīta rakstzīme {found:?} pozīcijā {position}"
+            ),
+            ParsePersonalCodeError::Length { found } => write!(
+                f,
+                "personas kodā jābūt 11 cipariem, bet ir {}",
+                latvian::count(latvian::DIGITS, *found)
+            ),
+            ParsePersonalCodeError::Century { found } => write!(
+                f,
+                "personas koda gadsimta ciparam jābūt 0, 1 vai 2, bet ir {found}"
+            ),
+            ParsePersonalCodeError::BirthDate { day, month } => write!(
+                f,
+                "personas kodā ietvertais dzimšanas datums neeksistē (diena {day}, mēnesis {month})"
+            ),
+            ParsePersonalCodeError::Checksum { expected, found } => write!(
+                f,
+                "personas koda kontrolciparam jābūt {expected}, bet ir {found}"
+            ),
         }
     }
 }

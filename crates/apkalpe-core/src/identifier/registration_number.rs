@@ -6,6 +6,8 @@ use std::str::FromStr;
 use serde::{Deserialize, Serialize};
 
 use super::checksum::{digit_values, weighted_sum};
+use crate::localized::latvian;
+use crate::{Language, LocalizedError};
 
 /// Weights of the registration-number check, applied to all 11 digits.
 const WEIGHTS: [u32; 11] = [9, 1, 4, 8, 3, 10, 2, 5, 7, 6, 1];
@@ -123,6 +125,37 @@ impl ParseRegistrationNumberError {
             ParseRegistrationNumberError::Length { .. } => "registration_number.length",
             ParseRegistrationNumberError::Prefix { .. } => "registration_number.prefix",
             ParseRegistrationNumberError::Checksum { .. } => "registration_number.checksum",
+        }
+    }
+}
+
+impl LocalizedError for ParseRegistrationNumberError {
+    fn code(&self) -> &'static str {
+        ParseRegistrationNumberError::code(self)
+    }
+
+    fn fmt_in(&self, language: Language, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if language != Language::Latvian {
+            return fmt::Display::fmt(self, f);
+        }
+        match self {
+            ParseRegistrationNumberError::Character { position, found } => write!(
+                f,
+                "reģistrācijas numurā ir negaidīta rakstzīme {found:?} pozīcijā {position}"
+            ),
+            ParseRegistrationNumberError::Length { found } => write!(
+                f,
+                "reģistrācijas numurā jābūt 11 cipariem, bet ir {}",
+                latvian::count(latvian::DIGITS, *found)
+            ),
+            ParseRegistrationNumberError::Prefix { found } => write!(
+                f,
+                "reģistrācijas numuram jāsākas ar 4, 5 vai 9, bet tas sākas ar {found}"
+            ),
+            ParseRegistrationNumberError::Checksum { remainder } => write!(
+                f,
+                "reģistrācijas numura kontrolsumma, dalot ar 11, dod atlikumu {remainder}, nevis 3"
+            ),
         }
     }
 }

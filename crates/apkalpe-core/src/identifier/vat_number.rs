@@ -5,10 +5,14 @@ use std::str::FromStr;
 
 use serde::{Deserialize, Serialize};
 
-use super::ascii::{AsciiBuffer, Normalized, fits_template, letter_index, look_up, normalize};
+use super::ascii::{
+    AsciiBuffer, Normalized, fits_template, letter_index, look_up, normalize, typed_position,
+};
 use super::{
     ParsePersonalCodeError, ParseRegistrationNumberError, PersonalCode, RegistrationNumber,
 };
+use crate::localized::latvian;
+use crate::{Language, LocalizedError};
 
 /// The longest canonical VAT number: "NL" + 12 characters.
 const MAX_LENGTH: usize = 14;
@@ -135,8 +139,8 @@ pub enum ParseVatNumberError {
     /// the format wants a digit (or the other way round).
     #[error("unexpected character {found:?} at position {position} of the vat number")]
     Character {
-        /// Position in the text with spaces, hyphens and dots removed, counting characters from 0
-        /// and including the prefix.
+        /// Position in the text as given, separators included, counting characters from 0
+        /// (decision 0003).
         position: usize,
         /// The character found there.
         found: char,
@@ -181,6 +185,50 @@ impl ParseVatNumberError {
             ParseVatNumberError::Character { .. } => "vat_number.character",
             ParseVatNumberError::RegistrationNumber { .. } => "vat_number.registration_number",
             ParseVatNumberError::PersonalCode { .. } => "vat_number.personal_code",
+        }
+    }
+}
+
+impl LocalizedError for ParseVatNumberError {
+    fn code(&self) -> &'static str {
+        ParseVatNumberError::code(self)
+    }
+
+    fn fmt_in(&self, language: Language, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if language != Language::Latvian {
+            return fmt::Display::fmt(self, f);
+        }
+        match self {
+            ParseVatNumberError::Prefix { found } => {
+                write!(f, "nezināms PVN numura prefikss {found:?}")
+            }
+            ParseVatNumberError::Length {
+                prefix,
+                min,
+                max,
+                found,
+            } => {
+                write!(f, "PVN numurā pēc {prefix} jābūt ")?;
+                if min != max {
+                    write!(f, "no {min} līdz ")?;
+                }
+                write!(
+                    f,
+                    "{}, bet ir {}",
+                    latvian::count(latvian::CHARACTERS_DATIVE, *max),
+                    latvian::count(latvian::CHARACTERS, *found)
+                )
+            }
+            ParseVatNumberError::Character { position, found } => write!(
+                f,
+                "PVN numurā ir negaidīta rakstzīme {found:?} pozīcijā {position}"
+            ),
+            ParseVatNumberError::RegistrationNumber { .. } => {
+                f.write_str("Latvijas PVN numurā nav derīga reģistrācijas numura")
+            }
+            ParseVatNumberError::PersonalCode { .. } => {
+                f.write_str("Latvijas PVN numurā nav derīga personas koda")
+            }
         }
     }
 }
@@ -235,7 +283,12 @@ impl VatNumber {
                 found: body_length,
             });
         }
-        check_templates(templates, body)?;
+        check_templates(templates, body).map_err(|(index, found)| {
+            ParseVatNumberError::Character {
+                position: typed_position(text, index.saturating_add(2)),
+                found,
+            }
+        })?;
         let body_text = std::str::from_utf8(body).unwrap_or_default();
         if prefix == "LV" {
             check_latvian_body(body_text)?;
@@ -318,7 +371,9 @@ fn templates_of(prefix: &str) -> Option<&'static [&'static str]> {
 
 /// Checks the body against the templates of its length; on a mismatch reports the character
 /// where the best-matching template failed.
-fn check_templates(templates: &[&str], body: &[u8]) -> Result<(), ParseVatNumberError> {
+/// Checks a body against the templates of its length; the index in the body and the character
+/// of the furthest-reaching mismatch when none fits.
+fn check_templates(templates: &[&str], body: &[u8]) -> Result<(), (usize, char)> {
     let mut furthest: Option<usize> = None;
     for template in templates
         .iter()
@@ -334,10 +389,10 @@ fn check_templates(templates: &[&str], body: &[u8]) -> Result<(), ParseVatNumber
         }
     }
     let index = furthest.unwrap_or_default();
-    Err(ParseVatNumberError::Character {
-        position: index.saturating_add(2),
-        found: body.get(index).copied().map(char::from).unwrap_or_default(),
-    })
+    Err((
+        index,
+        body.get(index).copied().map(char::from).unwrap_or_default(),
+    ))
 }
 
 /// Tells whether a Latvian body is a registration number (first digit above 3) rather than a
@@ -576,11 +631,19 @@ mod tests {
                 found: 'X'
             })
         );
+        // Positions count the text as typed, separators included (decision 0003).
         assert_eq!(
             vat("DE 136/695 976"),
             Err(ParseVatNumberError::Character {
-                position: 5,
+                position: 6,
                 found: '/'
+            })
+        );
+        assert_eq!(
+            vat("de 136 695 97x"),
+            Err(ParseVatNumberError::Character {
+                position: 13,
+                found: 'X'
             })
         );
         assert_eq!(

@@ -5,6 +5,8 @@ use std::str::FromStr;
 
 use serde::{Deserialize, Serialize};
 
+use crate::{Language, LocalizedError};
+
 /// A currency: its ISO 4217 code and the number of its minor units (decimal places).
 ///
 /// Only currencies in the built-in table can exist, so a `Currency` always knows how many
@@ -114,6 +116,24 @@ impl ParseCurrencyError {
     pub fn code(&self) -> &'static str {
         match self {
             ParseCurrencyError::Unknown { .. } => "currency.unknown",
+        }
+    }
+}
+
+impl LocalizedError for ParseCurrencyError {
+    fn code(&self) -> &'static str {
+        ParseCurrencyError::code(self)
+    }
+
+    fn fmt_in(&self, language: Language, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if language != Language::Latvian {
+            return fmt::Display::fmt(self, f);
+        }
+        match self {
+            ParseCurrencyError::Unknown { found } => write!(
+                f,
+                "nezināma valūta {found:?}: tās nav iebūvētajā ISO 4217 tabulā"
+            ),
         }
     }
 }

@@ -15,10 +15,13 @@ pub use currency::{Currency, ParseCurrencyError};
 pub use encapsulate::Money;
 pub use parse::{ParseMoneyError, parse_amount};
 
+use std::fmt;
+
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 use crate::rounding::{Rounding, RoundingError, RoundingStrategy};
+use crate::{Language, LocalizedError};
 
 mod encapsulate {
     use rust_decimal::Decimal;
@@ -135,6 +138,62 @@ impl MoneyError {
             MoneyError::NegativeRatio { .. } => "money.negative_ratio",
             MoneyError::ZeroRatios => "money.zero_ratios",
             MoneyError::Rounding(error) => error.code(),
+        }
+    }
+}
+
+impl LocalizedError for MoneyError {
+    fn code(&self) -> &'static str {
+        MoneyError::code(self)
+    }
+
+    fn fmt_in(&self, language: Language, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if language != Language::Latvian {
+            return fmt::Display::fmt(self, f);
+        }
+        match self {
+            MoneyError::CurrencyMismatch {
+                operation,
+                left,
+                right,
+            } => {
+                let verb = match *operation {
+                    "add" => "saskaitīt",
+                    "subtract" => "atņemt",
+                    "sum" => "summēt",
+                    "compare" => "salīdzināt",
+                    _ => "apvienot",
+                };
+                write!(f, "nevar {verb} summas valūtās {left} un {right}")
+            }
+            MoneyError::Overflow { operation } => {
+                let noun = match *operation {
+                    "add" => "saskaitīšanas",
+                    "subtract" => "atņemšanas",
+                    "multiply" => "reizināšanas",
+                    "divide" => "dalīšanas",
+                    "sum" => "summēšanas",
+                    "allocate" => "sadalīšanas",
+                    _ => "aprēķina",
+                };
+                write!(f, "{noun} rezultāts pārsniedz pieļaujamo skaitļu diapazonu")
+            }
+            MoneyError::DivisionByZero => f.write_str("dalīšana ar nulli"),
+            MoneyError::NotInMinorUnits {
+                amount,
+                currency,
+                minor_units,
+            } => write!(
+                f,
+                "summai {amount} ir vairāk decimālzīmju, nekā atļauj {currency} ({minor_units})"
+            ),
+            MoneyError::NoParts => f.write_str("sadalīšanai vajadzīga vismaz viena daļa"),
+            MoneyError::NegativeRatio { index, ratio } => write!(
+                f,
+                "sadales proporcija ar indeksu {index} ir negatīva ({ratio})"
+            ),
+            MoneyError::ZeroRatios => f.write_str("sadales proporciju summa ir nulle"),
+            MoneyError::Rounding(error) => error.fmt_in(language, f),
         }
     }
 }

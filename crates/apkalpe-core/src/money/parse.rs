@@ -11,11 +11,14 @@
 //! `Decimal::from_str` is not used on raw input: it accepts `_` and exponents and rounds
 //! digits beyond 28 silently.
 
+use std::fmt;
 use std::str::FromStr;
 
 use rust_decimal::Decimal;
 
 use super::{Currency, Money, ParseCurrencyError};
+use crate::localized::latvian;
+use crate::{Language, LocalizedError};
 
 /// The most significant digits a `Decimal` holds exactly.
 const MAX_DIGITS: usize = 28;
@@ -93,6 +96,52 @@ impl ParseMoneyError {
             ParseMoneyError::TooManyDecimals { .. } => "amount.too_many_decimals",
             ParseMoneyError::MissingCurrency => "amount.missing_currency",
             ParseMoneyError::Currency(error) => error.code(),
+        }
+    }
+}
+
+impl LocalizedError for ParseMoneyError {
+    fn code(&self) -> &'static str {
+        ParseMoneyError::code(self)
+    }
+
+    fn fmt_in(&self, language: Language, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if language != Language::Latvian {
+            return fmt::Display::fmt(self, f);
+        }
+        match self {
+            ParseMoneyError::Empty => f.write_str("summa nav norādīta"),
+            ParseMoneyError::UnexpectedCharacter { position, found } => {
+                write!(f, "negaidīta rakstzīme {found:?} pozīcijā {position}")
+            }
+            ParseMoneyError::MissingDigits { position } => {
+                write!(f, "pozīcijā {position} trūkst ciparu")
+            }
+            ParseMoneyError::Grouping { position } => write!(
+                f,
+                "ciparu grupā, kas beidzas pozīcijā {position}, jābūt 3 cipariem"
+            ),
+            ParseMoneyError::LeadingZero { position } => {
+                write!(f, "veselā daļa nedrīkst sākties ar 0 (pozīcija {position})")
+            }
+            ParseMoneyError::TooManyDigits { digits } => write!(
+                f,
+                "summā ir {}, atbalstīti ne vairāk kā 28",
+                latvian::count(latvian::DIGITS, *digits)
+            ),
+            ParseMoneyError::TooManyDecimals {
+                found,
+                max,
+                currency,
+            } => write!(
+                f,
+                "aiz komata ir {}, {currency} atļauj {max}",
+                latvian::count(latvian::DIGITS, *found)
+            ),
+            ParseMoneyError::MissingCurrency => {
+                f.write_str("trūkst valūtas koda: gaidīta summa, atstarpe un kods, piemēram, EUR")
+            }
+            ParseMoneyError::Currency(error) => error.fmt_in(language, f),
         }
     }
 }

@@ -16,7 +16,7 @@ use std::fmt;
 use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 
-use crate::RestoreError;
+use crate::{Language, LocalizedError, RestoreError};
 
 pub use encapsulate::DocumentNumber;
 pub use pattern::{NumberPattern, ParseNumberPatternError};
@@ -413,6 +413,100 @@ impl NumberSeriesError {
             NumberSeriesError::AlreadyVoided { .. } => "number_series.already_voided",
             NumberSeriesError::InvalidVoidReason { .. } => "number_series.invalid_void_reason",
             NumberSeriesError::InvalidState { .. } => "number_series.invalid_state",
+        }
+    }
+}
+
+impl LocalizedError for NumberSeriesError {
+    fn code(&self) -> &'static str {
+        NumberSeriesError::code(self)
+    }
+
+    fn fmt_in(&self, language: Language, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if language != Language::Latvian {
+            return fmt::Display::fmt(self, f);
+        }
+        match self {
+            NumberSeriesError::InvalidId { found } => write!(
+                f,
+                "sērijas identifikatoram jābūt 1–64 rakstzīmes garam, bez vadības rakstzīmēm un bez atstarpēm sākumā vai beigās, norādīts {found:?}"
+            ),
+            NumberSeriesError::PatternWithoutYear { series, pattern } => write!(
+                f,
+                "sērija {series} katru gadu sākas no jauna, tāpēc tās veidnē {pattern} jābūt gadam"
+            ),
+            NumberSeriesError::DateBeforeCurrentYear {
+                series,
+                year,
+                current_year,
+            } => write!(
+                f,
+                "sērija {series} numurē {current_year}. gadu, tajā nevar izsniegt numuru {year}. gadam"
+            ),
+            NumberSeriesError::YearOutOfRange { series, year } => write!(
+                f,
+                "sērija {series} nevar numurēt {year}. gadu: gadiem jābūt no 1 līdz 9999"
+            ),
+            NumberSeriesError::ShortYearWrapped {
+                series,
+                year,
+                first_year,
+            } => write!(
+                f,
+                "sērija {series} rāda gadu ar diviem cipariem un sākās {first_year}. gadā, tāpēc {year}. gadā tās numuri atkārtotos"
+            ),
+            NumberSeriesError::SequenceExhausted { series, year, max } => write!(
+                f,
+                "sērijai {series} {year}. gadā pēc numura {max} vairs nav brīvu numuru"
+            ),
+            NumberSeriesError::ForeignNumber {
+                series,
+                number_series,
+                number,
+            } => write!(
+                f,
+                "numurs {number} pieder sērijai {number_series}, nevis {series}"
+            ),
+            NumberSeriesError::NotIssued { series, number } => {
+                write!(f, "sērija {series} nav izsniegusi numuru {number}")
+            }
+            NumberSeriesError::AlreadyVoided { series, number } => {
+                write!(f, "sērijas {series} numurs {number} jau ir anulēts")
+            }
+            NumberSeriesError::InvalidVoidReason { series, number } => write!(
+                f,
+                "sērijas {series} numura {number} anulēšanai vajadzīgs iemesls no 1 līdz 500 rakstzīmēm"
+            ),
+            NumberSeriesError::InvalidState { series, problem } => {
+                let problem = match *problem {
+                    "a period's year is outside 1 to 9999" => {
+                        "perioda gads nav robežās no 1 līdz 9999"
+                    }
+                    "a period's sequences are not 1 <= first <= last <= the pattern's maximum" => {
+                        "perioda kārtas numuri neatbilst nosacījumam 1 <= pirmais <= pēdējais <= veidnes lielākais numurs"
+                    }
+                    "period years are not increasing" => "periodu gadi nepieaug",
+                    "a period does not continue the sequence without a gap" => {
+                        "periods neturpina numerāciju bez robiem"
+                    }
+                    "two-digit years repeat within the series" => {
+                        "divciparu gadi sērijā atkārtojas"
+                    }
+                    "a voided number's text does not match the pattern" => {
+                        "anulētā numura teksts neatbilst veidnei"
+                    }
+                    "a voided number was never issued" => "anulētais numurs nekad nav izsniegts",
+                    "a number is voided twice" => "numurs ir anulēts divreiz",
+                    "a void reason is blank or above 500 characters" => {
+                        "anulēšanas iemesls ir tukšs vai garāks par 500 rakstzīmēm"
+                    }
+                    "voided list empty after push" => {
+                        "iekšēja kļūda: anulēto numuru saraksts pēc pievienošanas ir tukšs"
+                    }
+                    other => other,
+                };
+                write!(f, "sērijas {series} stāvoklis ir pretrunīgs: {problem}")
+            }
         }
     }
 }

@@ -5,6 +5,9 @@ use std::str::FromStr;
 
 use serde::{Deserialize, Serialize};
 
+use crate::localized::latvian;
+use crate::{Language, LocalizedError};
+
 /// The longest template accepted, in characters.
 const MAX_PATTERN_CHARS: usize = 64;
 
@@ -157,6 +160,51 @@ impl ParseNumberPatternError {
             ParseNumberPatternError::InvalidWidth { .. } => "number_pattern.invalid_width",
             ParseNumberPatternError::ControlCharacter { .. } => "number_pattern.control_character",
             ParseNumberPatternError::TooLong { .. } => "number_pattern.too_long",
+        }
+    }
+}
+
+impl LocalizedError for ParseNumberPatternError {
+    fn code(&self) -> &'static str {
+        ParseNumberPatternError::code(self)
+    }
+
+    fn fmt_in(&self, language: Language, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if language != Language::Latvian {
+            return fmt::Display::fmt(self, f);
+        }
+        match self {
+            ParseNumberPatternError::MissingSequence => {
+                f.write_str("numura veidnē jābūt marķierim {seq}")
+            }
+            ParseNumberPatternError::DuplicateSequence { position } => write!(
+                f,
+                "numura veidnē pozīcijā {position} ir otrs marķieris {{seq}}"
+            ),
+            ParseNumberPatternError::UnclosedToken { position } => write!(
+                f,
+                "numura veidnes marķieris, kas sākas pozīcijā {position}, nav aizvērts"
+            ),
+            ParseNumberPatternError::UnmatchedClosingBrace { position } => write!(
+                f,
+                "numura veidnē pozīcijā {position} ir nesapārota '}}' (iekavu kā tekstu raksta '}}}}')"
+            ),
+            ParseNumberPatternError::UnknownToken { position, token } => write!(
+                f,
+                "nezināms numura veidnes marķieris {token:?} pozīcijā {position}: gaidīts year, yy, seq vai seq:N"
+            ),
+            ParseNumberPatternError::InvalidWidth { position, found } => write!(
+                f,
+                "kārtas numura platums {found:?} pozīcijā {position} nav skaitlis no 1 līdz 10"
+            ),
+            ParseNumberPatternError::ControlCharacter { position } => {
+                write!(f, "numura veidnē pozīcijā {position} ir vadības rakstzīme")
+            }
+            ParseNumberPatternError::TooLong { max, found } => write!(
+                f,
+                "numura veidnē ir {}, atļauts ne vairāk kā {max}",
+                latvian::count(latvian::CHARACTERS, *found)
+            ),
         }
     }
 }

@@ -4,6 +4,8 @@ use serde::{Deserialize, Serialize};
 
 use super::{Coded, Fields, PartyError, check_text};
 use crate::CountryCode;
+use crate::Language;
+use crate::localized::latvian;
 
 /// The most street lines an address may have.
 const MAX_LINES: usize = 3;
@@ -106,13 +108,19 @@ impl Coded for PostalCodeProblem {
             PostalCodeProblem::Latvian | PostalCodeProblem::Other => "address.postal_code_format",
         }
     }
-}
 
-impl std::fmt::Display for PostalCodeProblem {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+    fn fmt_in(&self, language: Language, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let latvian = language == Language::Latvian;
         f.write_str(match self {
+            PostalCodeProblem::Missing if latvian => "Latvijas adresei vajadzīgs pasta indekss",
             PostalCodeProblem::Missing => "a latvian address needs a postal code",
+            PostalCodeProblem::Latvian if latvian => {
+                "Latvijas pasta indekss jāraksta formā LV-NNNN, piemēram, LV-1010"
+            }
             PostalCodeProblem::Latvian => "latvian postal code must be written LV-NNNN, as LV-1010",
+            PostalCodeProblem::Other if latvian => {
+                "pasta indeksā var būt līdz 16 burtiem, cipariem, atstarpēm un defisēm"
+            }
             PostalCodeProblem::Other => {
                 "postal code must be up to 16 letters, digits, spaces and hyphens"
             }
@@ -239,6 +247,7 @@ pub(super) fn build<S: AsRef<str>>(
             "lines",
             "address.no_street_line",
             "address needs a street line",
+            "adresē jābūt ielas rindai",
         );
     }
     if checked_lines.len() > MAX_LINES {
@@ -249,6 +258,10 @@ pub(super) fn build<S: AsRef<str>>(
             format!(
                 "address has {} street lines, at most {MAX_LINES} are allowed",
                 checked_lines.len()
+            ),
+            format!(
+                "adresē ir {}, atļautas ne vairāk kā {MAX_LINES}",
+                latvian::count(latvian::STREET_LINES, checked_lines.len())
             ),
         );
     }

@@ -5,6 +5,9 @@ use std::str::FromStr;
 
 use serde::{Deserialize, Serialize};
 
+use crate::localized::latvian;
+use crate::{Language, LocalizedError};
+
 /// The longest e-mail address, in characters (RFC 5321 path limit).
 const MAX_EMAIL_CHARS: usize = 254;
 
@@ -60,6 +63,26 @@ impl ParseEmailAddressError {
         match self {
             ParseEmailAddressError::Format => "email.format",
             ParseEmailAddressError::TooLong { .. } => "email.too_long",
+        }
+    }
+}
+
+impl LocalizedError for ParseEmailAddressError {
+    fn code(&self) -> &'static str {
+        ParseEmailAddressError::code(self)
+    }
+
+    fn fmt_in(&self, language: Language, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if language != Language::Latvian {
+            return fmt::Display::fmt(self, f);
+        }
+        match self {
+            ParseEmailAddressError::Format => f.write_str("nederīga e-pasta adrese"),
+            ParseEmailAddressError::TooLong { max, found } => write!(
+                f,
+                "e-pasta adresē ir {}, atļauts ne vairāk kā {max}",
+                latvian::count(latvian::CHARACTERS, *found)
+            ),
         }
     }
 }
@@ -250,6 +273,40 @@ impl ParsePhoneNumberError {
             ParsePhoneNumberError::Length { .. } => "phone.length",
             ParsePhoneNumberError::LeadingZero => "phone.leading_zero",
             ParsePhoneNumberError::LatvianLength { .. } => "phone.latvian_length",
+        }
+    }
+}
+
+impl LocalizedError for ParsePhoneNumberError {
+    fn code(&self) -> &'static str {
+        ParsePhoneNumberError::code(self)
+    }
+
+    fn fmt_in(&self, language: Language, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if language != Language::Latvian {
+            return fmt::Display::fmt(self, f);
+        }
+        match self {
+            ParsePhoneNumberError::Character { position, found } => write!(
+                f,
+                "tālruņa numurā ir negaidīta rakstzīme {found:?} pozīcijā {position}"
+            ),
+            ParsePhoneNumberError::CountryCodeMissing => {
+                f.write_str("tālruņa numuram jāsākas ar + un valsts kodu (Latvijai +371)")
+            }
+            ParsePhoneNumberError::Length { found } => write!(
+                f,
+                "tālruņa numurā kopā ar valsts kodu jābūt no 8 līdz 15 cipariem, bet ir {}",
+                latvian::count(latvian::DIGITS, *found)
+            ),
+            ParsePhoneNumberError::LeadingZero => {
+                f.write_str("tālruņa numura valsts kods nevar sākties ar 0")
+            }
+            ParsePhoneNumberError::LatvianLength { found } => write!(
+                f,
+                "Latvijas tālruņa numurā pēc +371 jābūt 8 cipariem, bet ir {}",
+                latvian::count(latvian::DIGITS, *found)
+            ),
         }
     }
 }

@@ -8,6 +8,7 @@ use std::str::FromStr;
 use serde::{Deserialize, Serialize};
 
 use super::{Coded, Fields, PartyError, check_text};
+use crate::Language;
 use crate::{CountryCode, RegistrationNumber, VatNumber};
 
 /// The longest identifier value, in characters.
@@ -174,11 +175,14 @@ impl Coded for SchemeProblem {
     fn code(&self) -> &'static str {
         "party.identifier_scheme"
     }
-}
 
-impl fmt::Display for SchemeProblem {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("scheme must be VAT or a four-digit ISO/IEC 6523 ICD or Peppol EAS code")
+    fn fmt_in(&self, language: Language, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match language {
+            Language::Latvian => {
+                "shēmai jābūt VAT vai četrciparu ISO/IEC 6523 ICD vai Peppol EAS kodam"
+            }
+            _ => "scheme must be VAT or a four-digit ISO/IEC 6523 ICD or Peppol EAS code",
+        })
     }
 }
 
@@ -418,15 +422,19 @@ impl Coded for VatProblem {
             VatProblem::SchemeMismatch { .. } => "party.identifier_scheme_mismatch",
         }
     }
-}
 
-impl fmt::Display for VatProblem {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            VatProblem::Prefix => f.write_str(
+    fn fmt_in(&self, language: Language, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match (self, language) {
+            (VatProblem::Prefix, Language::Latvian) => f.write_str(
+                "PVN identifikators sākas ar tās valsts divburtu kodu, kas to piešķīrusi",
+            ),
+            (VatProblem::Prefix, _) => f.write_str(
                 "a vat identifier starts with the two-letter code of the state that issued it",
             ),
-            VatProblem::SchemeMismatch { prefix } => {
+            (VatProblem::SchemeMismatch { prefix }, Language::Latvian) => {
+                write!(f, "šajā shēmā ir {prefix} PVN numuri")
+            }
+            (VatProblem::SchemeMismatch { prefix }, _) => {
                 write!(f, "this scheme holds {prefix} vat numbers")
             }
         }

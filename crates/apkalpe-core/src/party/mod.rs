@@ -17,40 +17,43 @@ pub use identifier::{IdentifierScheme, PartyIdentifier, PartyIdentifierInput};
 
 use identifier::Checked;
 
+use crate::localized::latvian;
 use crate::{
-    Iban, ParseCountryCodeError, ParseIbanError, ParsePersonalCodeError,
-    ParseRegistrationNumberError, ParseVatNumberError, PersonalCode, RegistrationNumber, TextRule,
-    TextRuleError, VatNumber,
+    Iban, Language, LocalizedError, PersonalCode, RegistrationNumber, TextRule, TextRuleError,
+    VatNumber,
 };
 
 /// The longest party name, in characters.
 const MAX_NAME_CHARS: usize = 200;
 
-/// A leaf error with a stable code, turned into a [`FieldError`].
-trait Coded: fmt::Display {
+/// A leaf problem with a stable code and a message in each language, turned into a
+/// [`FieldError`]: every public error of the crate, and the private problems of this module.
+trait Coded {
     /// Returns the stable error code.
     fn code(&self) -> &'static str;
+
+    /// Writes the message in `language` (English for German and Russian).
+    fn fmt_in(&self, language: Language, f: &mut fmt::Formatter<'_>) -> fmt::Result;
 }
 
-macro_rules! coded {
-    ($($error:ty),* $(,)?) => {
-        $(impl Coded for $error {
-            fn code(&self) -> &'static str {
-                <$error>::code(self)
-            }
-        })*
-    };
+impl<E: LocalizedError> Coded for E {
+    fn code(&self) -> &'static str {
+        LocalizedError::code(self)
+    }
+
+    fn fmt_in(&self, language: Language, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        LocalizedError::fmt_in(self, language, f)
+    }
 }
 
-coded!(
-    ParseCountryCodeError,
-    ParsePersonalCodeError,
-    ParseRegistrationNumberError,
-    ParseVatNumberError,
-    ParseIbanError,
-    ParseEmailAddressError,
-    ParsePhoneNumberError,
-);
+/// Shows a [`Coded`] problem's message in one language.
+struct Said<'a>(&'a dyn Coded, Language);
+
+impl fmt::Display for Said<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.0.fmt_in(self.1, f)
+    }
+}
 
 /// Why a text field was refused.
 #[derive(Debug)]
@@ -71,16 +74,23 @@ impl Coded for TextProblem {
             TextProblem::ControlCharacter { .. } => "text.control_character",
         }
     }
-}
 
-impl fmt::Display for TextProblem {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            TextProblem::Blank => f.write_str("must not be blank"),
-            TextProblem::TooLong { max, found } => {
+    fn fmt_in(&self, language: Language, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match (self, language) {
+            (TextProblem::Blank, Language::Latvian) => f.write_str("vērtība nedrīkst būt tukša"),
+            (TextProblem::Blank, _) => f.write_str("must not be blank"),
+            (TextProblem::TooLong { max, found }, Language::Latvian) => write!(
+                f,
+                "vērtībā ir {}, atļauts ne vairāk kā {max}",
+                latvian::count(latvian::CHARACTERS, *found)
+            ),
+            (TextProblem::TooLong { max, found }, _) => {
                 write!(f, "has {found} characters, at most {max} are allowed")
             }
-            TextProblem::ControlCharacter { position } => {
+            (TextProblem::ControlCharacter { position }, Language::Latvian) => {
+                write!(f, "vērtībā pozīcijā {position} ir vadības rakstzīme")
+            }
+            (TextProblem::ControlCharacter { position }, _) => {
                 write!(f, "has a control character at position {position}")
             }
         }
@@ -102,7 +112,8 @@ fn check_text(text: &str, max: usize) -> Result<String, TextProblem> {
 }
 
 /// One invalid field of party data: where (`field`, a path such as `address.postal_code` or
-/// `address.lines[1]`), what (a stable dotted `code`) and a lower-case English message.
+/// `address.lines[1]`), what (a stable dotted `code`) and a message in English and Latvian
+/// ([`LocalizedError`]).
 ///
 /// The message comes from the leaf error (an identifier's, a phone number's…) and never
 /// holds a personal code. Programs branch on [`FieldError::code`]; the message is for people.
@@ -110,7 +121,7 @@ fn check_text(text: &str, max: usize) -> Result<String, TextProblem> {
 /// # Examples
 ///
 /// ```
-/// use apkalpe_core::{Party, PartyInput};
+/// use apkalpe_core::{Language, LocalizedError, Party, PartyInput};
 ///
 /// let input: PartyInput = serde_json::from_str(r#"{
 ///     "kind": "person", "name": "Anna Bērziņa", "phone": "20000000",
@@ -120,6 +131,10 @@ fn check_text(text: &str, max: usize) -> Result<String, TextProblem> {
 /// let field = &error.fields()[0];
 /// assert_eq!((field.field(), field.code()), ("phone", "phone.country_code_missing"));
 /// assert_eq!(field.to_string(), "phone: phone number must start with + and the country code (+371 for latvia)");
+/// assert_eq!(
+///     field.message_in(Language::Latvian),
+///     "phone: tālruņa numuram jāsākas ar + un valsts kodu (Latvijai +371)"
+/// );
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -127,6 +142,7 @@ pub struct FieldError {
     field: String,
     code: &'static str,
     message: String,
+    latvian: String,
 }
 
 impl FieldError {
@@ -140,9 +156,18 @@ impl FieldError {
         self.code
     }
 
-    /// Returns the message, lower case, without the field name.
+    /// Returns the English message, lower case, without the field name.
     pub fn message(&self) -> &str {
         &self.message
+    }
+
+    /// Returns the message in `language`, without the field name: Latvian, or English for
+    /// the other languages.
+    pub fn message_without_field(&self, language: Language) -> &str {
+        match language {
+            Language::Latvian => &self.latvian,
+            Language::English | Language::German | Language::Russian => &self.message,
+        }
     }
 }
 
@@ -153,6 +178,21 @@ impl fmt::Display for FieldError {
 }
 
 impl std::error::Error for FieldError {}
+
+impl LocalizedError for FieldError {
+    fn code(&self) -> &'static str {
+        self.code
+    }
+
+    fn fmt_in(&self, language: Language, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{}: {}",
+            self.field,
+            self.message_without_field(language)
+        )
+    }
+}
 
 /// The error returned when party data is invalid.
 ///
@@ -177,20 +217,35 @@ impl std::error::Error for FieldError {}
 #[non_exhaustive]
 pub enum PartyError {
     /// One or more fields are invalid; all of them are listed, in field order.
-    #[error("invalid party data: {}", join(fields))]
+    #[error("invalid party data: {}", join(fields, Language::English))]
     Invalid {
         /// Every invalid field (never empty).
         fields: Vec<FieldError>,
     },
 }
 
-/// Joins field errors for a message.
-fn join(fields: &[FieldError]) -> String {
+/// Joins field errors for a message in `language`.
+fn join(fields: &[FieldError], language: Language) -> String {
     fields
         .iter()
-        .map(ToString::to_string)
+        .map(|field| field.message_in(language))
         .collect::<Vec<_>>()
         .join("; ")
+}
+
+impl LocalizedError for PartyError {
+    fn code(&self) -> &'static str {
+        PartyError::code(self)
+    }
+
+    fn fmt_in(&self, language: Language, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match (self, language) {
+            (PartyError::Invalid { fields }, Language::Latvian) => {
+                write!(f, "nederīgi puses dati: {}", join(fields, language))
+            }
+            _ => fmt::Display::fmt(self, f),
+        }
+    }
 }
 
 impl PartyError {
@@ -234,7 +289,14 @@ impl Fields {
         }
     }
 
-    fn push(&mut self, field: &str, code: &'static str, message: impl fmt::Display) {
+    /// Records a problem given as its code and its English and Latvian messages.
+    fn push(
+        &mut self,
+        field: &str,
+        code: &'static str,
+        english: impl fmt::Display,
+        latvian: impl fmt::Display,
+    ) {
         let field = if self.prefix.is_empty() {
             field.to_owned()
         } else {
@@ -243,12 +305,18 @@ impl Fields {
         self.errors.push(FieldError {
             field,
             code,
-            message: message.to_string(),
+            message: english.to_string(),
+            latvian: latvian.to_string(),
         });
     }
 
     fn push_problem(&mut self, field: &str, problem: &dyn Coded) {
-        self.push(field, problem.code(), problem);
+        self.push(
+            field,
+            problem.code(),
+            Said(problem, Language::English),
+            Said(problem, Language::Latvian),
+        );
     }
 
     /// Keeps the value, or records the error and returns `None`.
@@ -284,6 +352,8 @@ impl Fields {
                     field: self.prefix.to_owned(),
                     code: "party.internal",
                     message: "a field failed without a recorded reason".to_owned(),
+                    latvian: "iekšēja kļūda: lauks nav derīgs, bet iemesls nav reģistrēts"
+                        .to_owned(),
                 }],
             }),
             _ => Err(PartyError::Invalid {
@@ -529,13 +599,42 @@ struct Identifiers<'a> {
 }
 
 /// The message of `party.identifier_repeated`.
-fn repeated(scheme: Option<IdentifierScheme>) -> String {
-    match scheme {
-        Some(IdentifierScheme::VAT) => {
-            "a party has one vat number; another one is given".to_owned()
+fn repeated(scheme: Option<IdentifierScheme>) -> Repeated {
+    Repeated(scheme)
+}
+
+/// A second identifier where a party holds one: `party.identifier_repeated`.
+#[derive(Debug)]
+struct Repeated(Option<IdentifierScheme>);
+
+impl Coded for Repeated {
+    fn code(&self) -> &'static str {
+        "party.identifier_repeated"
+    }
+
+    fn fmt_in(&self, language: Language, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match (self.0, language) {
+            (Some(IdentifierScheme::VAT), Language::Latvian) => {
+                f.write_str("pusei ir viens PVN numurs, bet norādīts vēl viens")
+            }
+            (Some(IdentifierScheme::VAT), _) => {
+                f.write_str("a party has one vat number; another one is given")
+            }
+            (Some(scheme), Language::Latvian) => write!(
+                f,
+                "pusei katrā shēmā ir viens identifikators, bet shēma {scheme} norādīta divreiz"
+            ),
+            (Some(scheme), _) => write!(
+                f,
+                "a party has one identifier per scheme; {scheme} is given twice"
+            ),
+            (None, Language::Latvian) => {
+                f.write_str("pusei ir viens identifikators bez shēmas, bet norādīts vēl viens")
+            }
+            (None, _) => {
+                f.write_str("a party has one identifier without a scheme; another one is given")
+            }
         }
-        Some(scheme) => format!("a party has one identifier per scheme; {scheme} is given twice"),
-        None => "a party has one identifier without a scheme; another one is given".to_owned(),
     }
 }
 
@@ -552,7 +651,7 @@ struct Gathered {
 impl Gathered {
     /// Puts a checked identifier in its place; the message of `party.identifier_repeated`
     /// when the place holds another one. Giving the same identifier twice changes nothing.
-    fn place(&mut self, checked: Checked) -> Result<(), String> {
+    fn place(&mut self, checked: Checked) -> Result<(), Repeated> {
         match checked {
             Checked::Registration(number) => match self.registration_number {
                 Some(held) if held != number => {
@@ -609,11 +708,7 @@ fn identifier_errors(fields: &mut Fields, ids: &Identifiers<'_>) {
             .iter()
             .any(|other| other.scheme() == Some(IdentifierScheme::VAT))
     {
-        fields.push(
-            "identifiers",
-            "party.identifier_repeated",
-            repeated(Some(IdentifierScheme::VAT)),
-        );
+        fields.push_problem("identifiers", &repeated(Some(IdentifierScheme::VAT)));
     }
     match ids.kind {
         PartyKind::Person => {
@@ -622,6 +717,7 @@ fn identifier_errors(fields: &mut Fields, ids: &Identifiers<'_>) {
                     "registration_number",
                     "party.registration_number_for_person",
                     "a person has a personal code, not a registration number",
+                    "personai ir personas kods, nevis reģistrācijas numurs",
                 );
             }
         }
@@ -631,6 +727,7 @@ fn identifier_errors(fields: &mut Fields, ids: &Identifiers<'_>) {
                     "personal_code",
                     "party.personal_code_for_organisation",
                     "an organisation has a registration number, not a personal code",
+                    "organizācijai ir reģistrācijas numurs, nevis personas kods",
                 );
             }
             if let Some(vat) = ids.vat_number.filter(|vat| vat.country_prefix() == "LV") {
@@ -639,6 +736,7 @@ fn identifier_errors(fields: &mut Fields, ids: &Identifiers<'_>) {
                         "vat_number",
                         "party.vat_number_mismatch",
                         "latvian vat number of an organisation must be LV and its registration number",
+                        "organizācijas Latvijas PVN numuram jābūt LV un tās reģistrācijas numuram",
                     ),
                     (Some(held), Some(registered)) if held != *registered => fields.push(
                         "vat_number",
@@ -646,6 +744,7 @@ fn identifier_errors(fields: &mut Fields, ids: &Identifiers<'_>) {
                         format!(
                             "vat number {vat} does not hold registration number {registered}"
                         ),
+                        format!("PVN numurā {vat} nav reģistrācijas numura {registered}"),
                     ),
                     _ => {}
                 }
@@ -669,6 +768,7 @@ impl TryFrom<PartyInput> for Party {
                     "kind",
                     "party.kind_unknown",
                     "kind must be organisation or person",
+                    "veidam jābūt organisation vai person",
                 );
                 None
             }
@@ -717,7 +817,7 @@ impl TryFrom<PartyInput> for Party {
             match identifier::check_input(&mut fields, &at, entry) {
                 Some(checked) => {
                     if let Err(message) = gathered.place(checked) {
-                        fields.push(&at, "party.identifier_repeated", message);
+                        fields.push_problem(&at, &message);
                         identifiers_ok = false;
                     }
                 }
@@ -876,7 +976,7 @@ impl Party {
             Ok(()) => party.checked(),
             Err(message) => {
                 let mut fields = Fields::new("");
-                fields.push("identifiers", "party.identifier_repeated", message);
+                fields.push_problem("identifiers", &message);
                 fields.finish(None)
             }
         }
