@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 use super::error::{CalendarError, check_date};
 use super::{Calendar, Holiday, HolidayKind, Period};
 use crate::RestoreError;
+use crate::localized::latvian;
 
 /// Why a day is not a working day.
 ///
@@ -311,14 +312,18 @@ impl TryFrom<DeadlineRecord> for Deadline {
                     WHAT,
                     "steps[0]",
                     format!("the first step must count the period {period} from {start}"),
-                ));
+                )
+                .with_latvian_reason(format!(
+                    "pirmajam solim jāskaita periods {period} no {start}"
+                )));
             }
             (None, _) => {
                 return Err(RestoreError::missing(
                     WHAT,
                     "steps",
                     "a deadline has at least the step that counts its period",
-                ));
+                )
+                .with_latvian_reason("termiņam ir vismaz solis, kas skaita tā periodu"));
             }
         };
         check_date(counted).map_err(|error| RestoreError::invalid(WHAT, "steps[0].to", error))?;
@@ -330,7 +335,10 @@ impl TryFrom<DeadlineRecord> for Deadline {
                         WHAT,
                         "steps[1]",
                         format!("a move must go from the counted day {counted} to a later day"),
-                    ));
+                    )
+                    .with_latvian_reason(format!(
+                        "pārcelšanai jānotiek no saskaitītās dienas {counted} uz vēlāku dienu"
+                    )));
                 }
                 let weekend = match reason {
                     DayOffReason::Saturday => Some(Weekday::Sat),
@@ -340,7 +348,10 @@ impl TryFrom<DeadlineRecord> for Deadline {
                             WHAT,
                             "steps[1].reason.date",
                             format!("the day off given as the reason is not {from}"),
-                        ));
+                        )
+                        .with_latvian_reason(format!(
+                            "par iemeslu norādītā brīvdiena nav {from}"
+                        )));
                     }
                     DayOffReason::Holiday(_) => None,
                 };
@@ -349,7 +360,11 @@ impl TryFrom<DeadlineRecord> for Deadline {
                         WHAT,
                         "steps[1].reason",
                         format!("{from} is a {}", from.weekday()),
-                    ));
+                    )
+                    .with_latvian_reason(format!(
+                        "{from} ir {}",
+                        latvian::weekday(from.weekday())
+                    )));
                 }
                 check_date(*to)
                     .map_err(|error| RestoreError::invalid(WHAT, "steps[1].to", error))?;
@@ -360,6 +375,9 @@ impl TryFrom<DeadlineRecord> for Deadline {
                     WHAT,
                     "steps[1]",
                     "only a move to the next working day may follow the count",
+                )
+                .with_latvian_reason(
+                    "pēc skaitīšanas var sekot tikai pārcelšana uz nākamo darba dienu",
                 ));
             }
         };
@@ -368,14 +386,16 @@ impl TryFrom<DeadlineRecord> for Deadline {
                 WHAT,
                 "steps[2]",
                 "a deadline has at most two steps",
-            ));
+            )
+            .with_latvian_reason("termiņam ir ne vairāk kā divi soļi"));
         }
         if last != date {
             return Err(RestoreError::inconsistent(
                 WHAT,
                 "date",
                 format!("the steps end on {last}, not on {date}"),
-            ));
+            )
+            .with_latvian_reason(format!("soļi beidzas {last}, nevis {date}")));
         }
         Ok(Deadline {
             start,
@@ -393,6 +413,7 @@ fn count_mismatch(period: Period, start: NaiveDate, to: NaiveDate) -> RestoreErr
         "steps[0]",
         format!("counting {period} from {start} does not end on {to}"),
     )
+    .with_latvian_reason(format!("skaitot {period} no {start}, beigu diena nav {to}"))
 }
 
 impl Deadline {

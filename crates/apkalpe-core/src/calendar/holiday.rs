@@ -258,7 +258,10 @@ impl TryFrom<HolidayRecord> for Holiday {
                         WHAT,
                         "kind",
                         format!("the holiday law gives no {kind} holiday on {date}"),
-                    ));
+                    )
+                    .with_latvian_reason(format!(
+                        "svētku dienu likums {date} neparedz svētku dienu ar veidu {kind}"
+                    )));
                 }
             }
             HolidayKind::FestivalClosing => {
@@ -283,7 +286,8 @@ impl TryFrom<HolidayRecord> for Holiday {
                         format!(
                             "a day off moved by the weekend rule goes from a Saturday or Sunday to a later Monday to Friday, not from {from} to {date}"
                         ),
-                    ));
+                    )
+.with_latvian_reason(format!("pēc nedēļas nogales noteikuma brīvdienu pārceļ no sestdienas vai svētdienas uz vēlāku dienu no pirmdienas līdz piektdienai, nevis no {from} uz {date}")));
                 }
             }
             HolidayKind::Transferred { worked_on } => {

@@ -99,11 +99,10 @@ mod encapsulate {
                 ));
             }
             if record.sequence == 0 {
-                return Err(RestoreError::inconsistent(
-                    WHAT,
-                    "sequence",
-                    "sequences start at 1",
-                ));
+                return Err(
+                    RestoreError::inconsistent(WHAT, "sequence", "sequences start at 1")
+                        .with_latvian_reason("kārtas numuri sākas ar 1"),
+                );
             }
             // `{seq}` renders the sequence in decimal, maybe padded with zeros, so the digits
             // always appear in the text.
@@ -117,7 +116,11 @@ mod encapsulate {
                         "the text of number {} must show it and hold no control characters",
                         record.sequence
                     ),
-                ));
+                )
+                .with_latvian_reason(format!(
+                    "numura {} tekstā jābūt šim numuram, un tajā nedrīkst būt vadības rakstzīmju",
+                    record.sequence
+                )));
             }
             Ok(DocumentNumber {
                 series: record.series,
