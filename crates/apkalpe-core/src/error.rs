@@ -8,7 +8,8 @@ use crate::{
     ParseCountryCodeError, ParseCreditorReferenceError, ParseCurrencyError, ParseEmailAddressError,
     ParseIbanError, ParseLanguageError, ParseMoneyError, ParseNumberPatternError, ParsePeriodError,
     ParsePersonalCodeError, ParsePhoneNumberError, ParseRegistrationNumberError,
-    ParseVatNumberError, PartyError, VatError, WordsError,
+    ParseRetentionPeriodError, ParseVatNumberError, PartyError, RetentionError, VatError,
+    WordsError,
 };
 use crate::{Language, LocalizedError, RestoreError};
 
@@ -106,6 +107,12 @@ pub enum CoreError {
     /// See [`RestoreError`].
     #[error(transparent)]
     Restore(#[from] RestoreError),
+    /// See [`RetentionError`].
+    #[error(transparent)]
+    Retention(#[from] RetentionError),
+    /// See [`ParseRetentionPeriodError`].
+    #[error(transparent)]
+    ParseRetentionPeriod(#[from] ParseRetentionPeriodError),
 }
 
 impl CoreError {
@@ -136,6 +143,8 @@ impl CoreError {
             CoreError::NumberSeries(error) => error.code(),
             CoreError::ParseNumberPattern(error) => error.code(),
             CoreError::Restore(error) => error.code(),
+            CoreError::Retention(error) => error.code(),
+            CoreError::ParseRetentionPeriod(error) => error.code(),
         }
     }
 }
@@ -170,6 +179,8 @@ impl LocalizedError for CoreError {
             CoreError::NumberSeries(error) => error.fmt_in(language, f),
             CoreError::ParseNumberPattern(error) => error.fmt_in(language, f),
             CoreError::Restore(error) => error.fmt_in(language, f),
+            CoreError::Retention(error) => error.fmt_in(language, f),
+            CoreError::ParseRetentionPeriod(error) => error.fmt_in(language, f),
         }
     }
 }

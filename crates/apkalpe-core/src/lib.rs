@@ -88,6 +88,7 @@ mod money;
 mod number_series;
 mod party;
 mod restore;
+mod retention;
 mod riga;
 #[deny(clippy::arithmetic_side_effects)]
 pub mod rounding;
@@ -123,6 +124,11 @@ pub use party::{
     PartyKind, PartyName, PhoneNumber,
 };
 pub use restore::{HasCode, RestoreError, RestoreProblem};
+pub use retention::{
+    CountingRule, KeepReason, KeepReasonKind, LegalHold, ParseRetentionPeriodError, RecordPart,
+    RetentionDecision, RetentionError, RetentionEvent, RetentionFacts, RetentionObligation,
+    RetentionPeriod, RetentionScope, RetentionStart, RetentionVerdict,
+};
 pub use riga::{riga_date, riga_offset};
 pub use rounding::{Rounding, RoundingError, RoundingStrategy};
 pub use text::{TextRule, TextRuleError, TokenCase, TokenLetters, TokenRule};

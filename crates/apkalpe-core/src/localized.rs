@@ -200,6 +200,8 @@ pub fn downcast_error<'a>(error: &'a (dyn Error + 'static)) -> Option<&'a dyn Lo
         ParseNumberPatternError,
         TextRuleError,
         RestoreError,
+        RetentionError,
+        ParseRetentionPeriodError,
     )
 }
 

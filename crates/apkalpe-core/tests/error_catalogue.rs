@@ -183,6 +183,45 @@ fn samples() -> Vec<CoreError> {
             ..PartyInput::default()
         })),
     ];
+    // Retention.
+    let placed = day(2026, 5, 4);
+    let hold = || apkalpe_core::LegalHold::try_new("LH-7", "strīds", placed).unwrap();
+    let start = || {
+        apkalpe_core::RetentionStart::on(
+            apkalpe_core::RetentionEvent::RecordDate,
+            NaiveDate::MAX,
+            apkalpe_core::CountingRule::FromDate,
+        )
+    };
+    samples.extend([
+        err(apkalpe_core::RetentionPeriod::Years(1)
+            .ends_on(NaiveDate::MAX, apkalpe_core::CountingRule::FromDate)),
+        err(apkalpe_core::RetentionObligation::try_new(
+            " ",
+            "b",
+            apkalpe_core::RetentionPeriod::Years(1),
+            start(),
+        )),
+        err(apkalpe_core::RetentionObligation::try_new(
+            &"r".repeat(201),
+            "b",
+            apkalpe_core::RetentionPeriod::Years(1),
+            start(),
+        )),
+        err(apkalpe_core::LegalHold::try_new(
+            "LH-7",
+            "strīds\nar klientu",
+            placed,
+        )),
+        err(apkalpe_core::RecordPart::try_new("Phones")),
+        err(apkalpe_core::RetentionScope::try_parts(Vec::<&str>::new())),
+        err(hold().lift(day(2026, 5, 1))),
+        err(hold().lift(day(2026, 6, 1)).unwrap().lift(day(2026, 7, 1))),
+        err(hold().until(day(2026, 5, 3))),
+        err("".parse::<apkalpe_core::RetentionPeriod>()),
+        err("ilgi".parse::<apkalpe_core::RetentionPeriod>()),
+        err("5 nedēļas".parse::<apkalpe_core::RetentionPeriod>()),
+    ]);
     samples.push(err("+371 2".parse::<apkalpe_core::PhoneNumber>()));
     samples.push(err("not-an-email".parse::<apkalpe_core::EmailAddress>()));
     samples
@@ -377,7 +416,8 @@ const NOT_SAMPLED: &[&str] = &[
 ];
 
 /// Every dotted string literal of `src/` outside tests whose first part is the first part of
-/// a sampled code: the codes the source can produce, with the internal error places
+/// a sampled code or of a literal in a `match` arm (`=> "retention.blank"`, as every `code()`
+/// writes them): the codes the source can produce, with the internal error places
 /// (`calendar.not_built`) among them.
 fn source_codes(prefixes: &[&str]) -> BTreeMap<String, String> {
     fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
@@ -392,12 +432,20 @@ fn source_codes(prefixes: &[&str]) -> BTreeMap<String, String> {
             }
         }
     }
+    fn is_dotted(literal: &str) -> bool {
+        let snake = |part: &str| {
+            !part.is_empty() && part.chars().all(|c| c.is_ascii_lowercase() || c == '_')
+        };
+        let mut parts = literal.split('.');
+        matches!((parts.next(), parts.next(), parts.next()), (Some(a), Some(b), None) if snake(a) && snake(b))
+    }
     let mut files = Vec::new();
     walk(
         &Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
         &mut files,
     );
-    let mut codes = BTreeMap::new();
+    let mut literals = Vec::new();
+    let mut prefixes: Vec<String> = prefixes.iter().map(|p| (*p).to_owned()).collect();
     for file in files {
         let text = std::fs::read_to_string(&file).unwrap();
         let text = text.split("#[cfg(test)]\nmod tests {").next().unwrap();
@@ -405,22 +453,23 @@ fn source_codes(prefixes: &[&str]) -> BTreeMap<String, String> {
             .lines()
             .filter(|line| !line.trim_start().starts_with("//"))
         {
-            for literal in line.split('"').skip(1).step_by(2) {
-                let mut parts = literal.split('.');
-                let (Some(first), Some(second), None) = (parts.next(), parts.next(), parts.next())
-                else {
-                    continue;
-                };
-                let snake = |part: &str| {
-                    !part.is_empty() && part.chars().all(|c| c.is_ascii_lowercase() || c == '_')
-                };
-                if snake(first) && snake(second) && prefixes.contains(&first) {
-                    codes.insert(literal.to_owned(), file.display().to_string());
+            for literal in line.split('"').skip(1).step_by(2).filter(|l| is_dotted(l)) {
+                let prefix = literal.split('.').next().unwrap().to_owned();
+                if line.contains(&format!("=> \"{literal}\"")) {
+                    prefixes.push(prefix);
                 }
+                literals.push((literal.to_owned(), file.display().to_string()));
             }
         }
     }
-    codes
+    literals
+        .into_iter()
+        .filter(|(literal, _)| {
+            prefixes
+                .iter()
+                .any(|p| literal.split('.').next() == Some(p))
+        })
+        .collect()
 }
 
 /// The catalogue as a Markdown table: code, English, Latvian.

@@ -14,5 +14,6 @@ mod money;
 mod number_series;
 mod party;
 mod restore;
+mod retention;
 mod text;
 mod words;
