@@ -49,10 +49,27 @@ mod encapsulate {
     /// assert_eq!(total.amount(), dec!(15.6));
     /// # Ok::<(), apkalpe_core::CoreError>(())
     /// ```
-    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+    ///
+    /// `Debug` is compact, the `Display` text in `Money(…)`, so structures that hold many
+    /// amounts stay readable in test failures and logs:
+    ///
+    /// ```
+    /// use apkalpe_core::{Currency, Money};
+    /// use rust_decimal_macros::dec;
+    ///
+    /// assert_eq!(format!("{:?}", Money::new(dec!(12.5), Currency::EUR)), "Money(12.50 EUR)");
+    /// assert_eq!(format!("{:?}", Some(Money::new(dec!(-0.125), Currency::USD))), "Some(Money(-0.125 USD))");
+    /// ```
+    #[derive(Clone, Copy, PartialEq, Eq, Hash)]
     pub struct Money {
         amount: Decimal,
         currency: Currency,
+    }
+
+    impl std::fmt::Debug for Money {
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            write!(f, "Money({self})")
+        }
     }
 
     impl Money {
