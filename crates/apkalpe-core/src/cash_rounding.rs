@@ -17,6 +17,7 @@ use std::borrow::Cow;
 use std::fmt;
 
 use chrono::NaiveDate;
+#[cfg(feature = "serde")]
 use serde::{Deserialize, Serialize};
 
 use crate::rounding::Rounding;
@@ -49,8 +50,9 @@ use crate::{CountryCode, Currency, Language, LocalizedError, Money, MoneyError};
 /// Saved as `{"country": "EE", "currency": "EUR", "effective_from": "2025-01-01",
 /// "rounding": {…} or null, "legal_basis": "…"}`; each field is read through its own type's
 /// checks.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct CashRoundingRule {
     country: CountryCode,
     currency: Currency,
@@ -191,8 +193,9 @@ impl LocalizedError for CashRoundingError {
 ///
 /// A plain record with public fields: it deserialises from the form it serialises to, each
 /// amount through [`Money`]'s checks.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct CashSettlement {
     /// The bill's total before cash rounding.
     pub total: Money,
@@ -252,15 +255,18 @@ impl CashSettlement {
 /// needs them, whatever order they were saved in.
 ///
 /// ```
+/// # #[cfg(feature = "serde")] {
 /// use apkalpe_core::CashRounding;
 ///
 /// let policy = CashRounding::builtin();
 /// let json = serde_json::to_string(&policy)?;
 /// assert_eq!(serde_json::from_str::<CashRounding>(&json)?, policy);
+/// # }
 /// # Ok::<(), serde_json::Error>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(from = "CashRoundingRecord")]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(from = "CashRoundingRecord"))]
 pub struct CashRounding {
     // Sorted by country, then effective date.
     rules: Vec<CashRoundingRule>,
@@ -313,12 +319,14 @@ const BUILTIN: [CashRoundingRule; 5] = [
 ];
 
 /// The saved form of a [`CashRounding`], as read back.
+#[cfg(feature = "serde")]
 #[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 struct CashRoundingRecord {
     rules: Vec<CashRoundingRule>,
 }
 
+#[cfg(feature = "serde")]
 impl From<CashRoundingRecord> for CashRounding {
     fn from(record: CashRoundingRecord) -> Self {
         CashRounding::from_rules(record.rules)

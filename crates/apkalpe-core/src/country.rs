@@ -3,6 +3,7 @@
 use std::fmt;
 use std::str::FromStr;
 
+#[cfg(feature = "serde")]
 use serde::{Deserialize, Serialize};
 
 use crate::{Language, LocalizedError};
@@ -48,8 +49,9 @@ const EU_MEMBERS: [&str; 27] = [
 /// assert!("XX".parse::<CountryCode>().is_err());
 /// # Ok::<(), apkalpe_core::ParseCountryCodeError>(())
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(try_from = "String", into = "String")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "String", into = "String"))]
 pub struct CountryCode([u8; 2]);
 
 /// The error returned when text is not an assigned ISO 3166-1 alpha-2 code.

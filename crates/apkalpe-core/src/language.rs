@@ -7,6 +7,7 @@ use std::collections::BTreeMap;
 use std::fmt;
 use std::str::FromStr;
 
+#[cfg(feature = "serde")]
 use serde::{Deserialize, Serialize};
 
 use crate::LocalizedError;
@@ -25,8 +26,9 @@ use crate::LocalizedError;
 /// assert_eq!(language.to_string(), "lv");
 /// # Ok::<(), apkalpe_core::ParseLanguageError>(())
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(try_from = "String", into = "&'static str")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "String", into = "&'static str"))]
 pub enum Language {
     /// Latvian (*latviešu valoda*), the state language.
     Latvian,
@@ -150,10 +152,14 @@ impl TryFrom<String> for Language {
 /// assert_eq!(text.get(Language::German), "Rēķins");
 /// assert_eq!(text.exact(Language::German), None);
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(
-    try_from = "BTreeMap<Language, String>",
-    into = "BTreeMap<Language, String>"
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(
+    feature = "serde",
+    serde(
+        try_from = "BTreeMap<Language, String>",
+        into = "BTreeMap<Language, String>"
+    )
 )]
 pub struct LocalizedText {
     // Invariant: never empty; holds at least the text given to `new`.
@@ -272,6 +278,7 @@ mod tests {
         assert_eq!(only_russian.get(Language::Latvian), "Счёт");
     }
 
+    #[cfg(feature = "serde")]
     #[test]
     fn serde_round_trip_and_empty_rejected() {
         let text = LocalizedText::new(Language::Latvian, "Prece").with(Language::German, "Ware");

@@ -58,6 +58,7 @@ impl RestoreProblem {
     /// # Examples
     ///
     /// ```
+    /// # #[cfg(feature = "serde")] {
     /// use apkalpe_core::{Calendar, RestoreProblem};
     ///
     /// let json = serde_json::to_string(&Calendar::latvia())?;
@@ -67,6 +68,7 @@ impl RestoreProblem {
     ///     .to_string();
     /// assert_eq!(RestoreProblem::from_message(&message), Some(RestoreProblem::Duplicate));
     /// assert_eq!(RestoreProblem::from_message("expected value at line 1 column 1"), None);
+    /// # }
     /// # Ok::<(), serde_json::Error>(())
     /// ```
     pub fn from_message(message: &str) -> Option<RestoreProblem> {

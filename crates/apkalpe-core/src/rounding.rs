@@ -33,13 +33,15 @@
 use std::fmt;
 
 use rust_decimal::Decimal;
+#[cfg(feature = "serde")]
 use serde::{Deserialize, Serialize};
 
 use crate::{Language, LocalizedError};
 
 /// How a value halfway or between two steps is rounded.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 pub enum RoundingStrategy {
     /// To the nearest step; a value exactly halfway goes away from zero (2.345 → 2.35).
     /// The commercial rounding of Latvian invoices and of EN 16931 amounts.
@@ -79,21 +81,24 @@ impl RoundingStrategy {
 /// assert!(Rounding::try_new(RoundingStrategy::HalfEven, dec!(0)).is_err());
 /// # Ok::<(), apkalpe_core::rounding::RoundingError>(())
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(try_from = "RoundingFields")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "RoundingFields"))]
 pub struct Rounding {
     strategy: RoundingStrategy,
     increment: Decimal,
 }
 
+#[cfg(feature = "serde")]
 #[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 struct RoundingFields {
     strategy: RoundingStrategy,
-    #[serde(with = "rust_decimal::serde::str")]
+    #[cfg_attr(feature = "serde", serde(with = "rust_decimal::serde::str"))]
     increment: Decimal,
 }
 
+#[cfg(feature = "serde")]
 impl TryFrom<RoundingFields> for Rounding {
     type Error = RoundingError;
 

@@ -14,6 +14,7 @@ use std::str::FromStr;
 
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
+#[cfg(feature = "serde")]
 use serde::{Deserialize, Serialize};
 
 use crate::rounding::Rounding;
@@ -32,8 +33,9 @@ use crate::{Language, LocalizedError, Money, MoneyError};
 /// assert_eq!(VatCategory::Standard.code(), "S");
 /// # Ok::<(), apkalpe_core::VatError>(())
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(try_from = "String", into = "&'static str")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "String", into = "&'static str"))]
 pub enum VatCategory {
     /// `S`: standard or reduced rate (21 %, 12 %, 5 % in Latvia).
     Standard,
@@ -146,8 +148,9 @@ impl From<VatCategory> for &'static str {
 /// assert!(VatRate::try_new(dec!(101)).is_err());
 /// # Ok::<(), apkalpe_core::VatError>(())
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(try_from = "String", into = "String")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "String", into = "String"))]
 pub struct VatRate(Decimal);
 
 impl VatRate {
@@ -235,8 +238,9 @@ impl From<VatRate> for String {
 
 /// A class of goods and services that share a VAT rate under the law (the rate of a class can
 /// change over time; the class stays).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 pub enum VatRateClass {
     /// The standard rate (*pamatlikme*): 21 % since 2012-07-01.
     Standard,
@@ -251,7 +255,8 @@ pub enum VatRateClass {
 
 /// One row of a [`VatRateTable`]: the rate of a class from a date, until the next row of the
 /// same class.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 pub struct VatRateEntry {
     /// The class.
     pub class: VatRateClass,
@@ -414,27 +419,32 @@ impl LocalizedError for VatError {
 /// saved in.
 ///
 /// ```
+/// # #[cfg(feature = "serde")] {
 /// use apkalpe_core::VatRateTable;
 ///
 /// let table = VatRateTable::latvia();
 /// let json = serde_json::to_string(&table)?;
 /// assert_eq!(serde_json::from_str::<VatRateTable>(&json)?, table);
+/// # }
 /// # Ok::<(), serde_json::Error>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(from = "VatRateTableRecord")]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(from = "VatRateTableRecord"))]
 pub struct VatRateTable {
     // Sorted by class, then date.
     entries: Vec<VatRateEntry>,
 }
 
 /// The saved form of a [`VatRateTable`], as read back.
+#[cfg(feature = "serde")]
 #[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 struct VatRateTableRecord {
     entries: Vec<VatRateEntry>,
 }
 
+#[cfg(feature = "serde")]
 impl From<VatRateTableRecord> for VatRateTable {
     fn from(record: VatRateTableRecord) -> Self {
         VatRateTable::from_entries(record.entries)
@@ -605,8 +615,9 @@ impl VatRateTable {
 ///
 /// A plain record with public fields: it deserialises from the form it serialises to
 /// (`{"net", "vat", "gross", "rate"}`), each field through its own type's checks.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct VatAmounts {
     /// The amount without VAT (the taxable amount).
     pub net: Money,
@@ -768,6 +779,7 @@ mod tests {
         assert_eq!(c.net.checked_add(c.vat).unwrap(), c.gross);
     }
 
+    #[cfg(feature = "serde")]
     #[test]
     fn serde_forms() {
         assert_eq!(

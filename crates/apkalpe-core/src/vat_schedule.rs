@@ -18,17 +18,24 @@ use std::fmt;
 use std::str::FromStr;
 
 use chrono::NaiveDate;
+#[cfg(feature = "serde")]
 use serde::{Deserialize, Serialize};
 
-use crate::{RestoreError, VatError, VatRateClass};
+#[cfg(feature = "serde")]
+use crate::RestoreError;
+use crate::{VatError, VatRateClass};
 
 /// One period of a [`VatClassSchedule`]: a class from a date (or from the start, for the
 /// first period of a schedule that has one) until the next period.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct VatClassPeriod {
     /// The first day of the period; `None` for a first period with no known start.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
     pub from: Option<NaiveDate>,
     /// The class.
     pub class: VatRateClass,
@@ -41,8 +48,9 @@ pub struct VatClassPeriod {
 ///
 /// The caller decides, per publication: the list of states changes (new candidates, new
 /// members), so it is not coded here.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 pub enum PublicationLanguage {
     /// Published in a language on the law's list: stays at 5 %.
     Qualifying,
@@ -86,6 +94,7 @@ pub enum PublicationLanguage {
 /// [`RestoreError`] naming the period.
 ///
 /// ```
+/// # #[cfg(feature = "serde")] {
 /// use apkalpe_core::{VatClassSchedule, VatRateClass};
 ///
 /// let plain: VatClassSchedule = serde_json::from_str(r#""reduced""#)?;
@@ -96,23 +105,30 @@ pub enum PublicationLanguage {
 /// assert!(json.starts_with(r#"[{"class":"standard"},{"from":"2026-07-01","class":"reduced"}"#));
 /// assert_eq!(serde_json::from_str::<VatClassSchedule>(&json)?, dated);
 /// assert!(serde_json::from_str::<VatClassSchedule>(r#"[]"#).is_err());
+/// # }
 /// # Ok::<(), serde_json::Error>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(try_from = "ScheduleRecord", into = "ScheduleRecord")]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(
+    feature = "serde",
+    serde(try_from = "ScheduleRecord", into = "ScheduleRecord")
+)]
 pub struct VatClassSchedule {
     // Non-empty; only the first may have no start; starts strictly increasing.
     periods: Vec<VatClassPeriod>,
 }
 
 /// The saved forms of a [`VatClassSchedule`].
+#[cfg(feature = "serde")]
 #[derive(Serialize, Deserialize)]
-#[serde(untagged)]
+#[cfg_attr(feature = "serde", serde(untagged))]
 enum ScheduleRecord {
     Constant(VatRateClass),
     Periods(Vec<VatClassPeriod>),
 }
 
+#[cfg(feature = "serde")]
 impl TryFrom<ScheduleRecord> for VatClassSchedule {
     type Error = RestoreError;
 
@@ -132,6 +148,7 @@ impl TryFrom<ScheduleRecord> for VatClassSchedule {
     }
 }
 
+#[cfg(feature = "serde")]
 impl From<VatClassSchedule> for ScheduleRecord {
     fn from(schedule: VatClassSchedule) -> Self {
         match schedule.periods.as_slice() {

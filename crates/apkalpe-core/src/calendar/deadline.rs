@@ -2,12 +2,17 @@
 
 use std::fmt;
 
-use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
+#[cfg(feature = "serde")]
+use chrono::Weekday;
+use chrono::{Datelike, Days, Months, NaiveDate};
+#[cfg(feature = "serde")]
 use serde::{Deserialize, Serialize};
 
 use super::error::{CalendarError, check_date};
 use super::{Calendar, Holiday, HolidayKind, Period};
+#[cfg(feature = "serde")]
 use crate::RestoreError;
+#[cfg(feature = "serde")]
 use crate::localized::latvian;
 
 /// Why a day is not a working day.
@@ -25,8 +30,9 @@ use crate::localized::latvian;
 /// assert_eq!(reason.to_string(), "a Saturday");
 /// # Ok::<(), apkalpe_core::CalendarError>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "type", rename_all = "snake_case")]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(tag = "type", rename_all = "snake_case"))]
 #[non_exhaustive]
 pub enum DayOffReason {
     /// A Saturday that is not a transferred working day.
@@ -79,8 +85,12 @@ impl fmt::Display for DayOffReason {
 /// );
 /// # Ok::<(), apkalpe_core::CalendarError>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "step", rename_all = "snake_case", deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(
+    feature = "serde",
+    serde(tag = "step", rename_all = "snake_case", deny_unknown_fields)
+)]
 #[non_exhaustive]
 pub enum DeadlineStep {
     /// Counted calendar days from the day after `from`.
@@ -211,6 +221,7 @@ impl fmt::Display for DeadlineStep {
 /// refused with a [`RestoreError`].
 ///
 /// ```
+/// # #[cfg(feature = "serde")] {
 /// use apkalpe_core::{Calendar, Deadline, Period};
 ///
 /// let deadline = Calendar::latvia().deadline(Calendar::date(2026, 1, 31)?, Period::Months(1))?;
@@ -220,10 +231,12 @@ impl fmt::Display for DeadlineStep {
 /// let edited = json.replace("\"date\":\"2026-03-02\"", "\"date\":\"2026-03-03\"");
 /// let error = serde_json::from_str::<Deadline>(&edited).unwrap_err();
 /// assert!(error.to_string().starts_with("restore.inconsistent: cannot restore Deadline: date:"));
+/// # }
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(try_from = "DeadlineRecord")]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "DeadlineRecord"))]
 pub struct Deadline {
     start: NaiveDate,
     period: Period,
@@ -232,8 +245,9 @@ pub struct Deadline {
 }
 
 /// The saved form of a [`Deadline`].
+#[cfg(feature = "serde")]
 #[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 struct DeadlineRecord {
     start: NaiveDate,
     period: Period,
@@ -241,6 +255,7 @@ struct DeadlineRecord {
     steps: Vec<DeadlineStep>,
 }
 
+#[cfg(feature = "serde")]
 impl TryFrom<DeadlineRecord> for Deadline {
     type Error = RestoreError;
 
@@ -407,6 +422,7 @@ impl TryFrom<DeadlineRecord> for Deadline {
 }
 
 /// The error of a counting step that does not count `period` from `start`.
+#[cfg(feature = "serde")]
 fn count_mismatch(period: Period, start: NaiveDate, to: NaiveDate) -> RestoreError {
     RestoreError::inconsistent(
         "Deadline",

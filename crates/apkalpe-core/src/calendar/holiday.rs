@@ -4,12 +4,18 @@ use std::borrow::Cow;
 use std::fmt;
 
 use chrono::{Datelike, Days, NaiveDate, Weekday};
+#[cfg(feature = "serde")]
 use serde::{Deserialize, Serialize};
 
 use super::easter::easter_sunday;
-use super::error::{CalendarError, check_date};
+use super::error::CalendarError;
+#[cfg(feature = "serde")]
+use super::error::check_date;
+#[cfg(feature = "serde")]
 use super::transfer::Transfer;
-use crate::{Language, LocalizedText, RestoreError};
+#[cfg(feature = "serde")]
+use crate::RestoreError;
+use crate::{Language, LocalizedText};
 
 /// The name of a holiday or day off, in Latvian and English.
 ///
@@ -27,12 +33,13 @@ use crate::{Language, LocalizedText, RestoreError};
 /// assert_eq!(name.to_string(), "Mātes diena");
 /// # Ok::<(), apkalpe_core::CalendarError>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct HolidayName {
-    #[serde(rename = "lv")]
+    #[cfg_attr(feature = "serde", serde(rename = "lv"))]
     latvian: Cow<'static, str>,
-    #[serde(rename = "en")]
+    #[cfg_attr(feature = "serde", serde(rename = "en"))]
     english: Cow<'static, str>,
 }
 
@@ -128,8 +135,12 @@ impl fmt::Display for HolidayName {
 /// assert_eq!(moved[0].kind().to_string(), "moved from 2028-11-18");
 /// # Ok::<(), apkalpe_core::CalendarError>(())
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(
+    feature = "serde",
+    serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)
+)]
 #[non_exhaustive]
 pub enum HolidayKind {
     /// A holiday on a fixed calendar date (1 January, 4 May, 18 November, 24–26 and
@@ -207,6 +218,7 @@ impl fmt::Display for HolidayKind {
 /// refused with a [`RestoreError`].
 ///
 /// ```
+/// # #[cfg(feature = "serde")] {
 /// use apkalpe_core::{Calendar, Holiday};
 ///
 /// let holiday = Calendar::latvia().holidays(2026)?[0].clone();
@@ -217,10 +229,12 @@ impl fmt::Display for HolidayKind {
 /// let edited = json.replace("2026-01-01", "2026-01-02");
 /// let error = serde_json::from_str::<Holiday>(&edited).unwrap_err();
 /// assert!(error.to_string().starts_with("restore.inconsistent: cannot restore Holiday: kind:"));
+/// # }
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(try_from = "HolidayRecord")]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "HolidayRecord"))]
 pub struct Holiday {
     date: NaiveDate,
     name: HolidayName,
@@ -228,14 +242,16 @@ pub struct Holiday {
 }
 
 /// The saved form of a [`Holiday`].
+#[cfg(feature = "serde")]
 #[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 struct HolidayRecord {
     date: NaiveDate,
     name: HolidayName,
     kind: HolidayKind,
 }
 
+#[cfg(feature = "serde")]
 impl TryFrom<HolidayRecord> for Holiday {
     type Error = RestoreError;
 

@@ -3,6 +3,7 @@
 use std::fmt;
 use std::str::FromStr;
 
+#[cfg(feature = "serde")]
 use serde::{Deserialize, Serialize};
 
 use crate::{Language, LocalizedError};
@@ -22,8 +23,9 @@ use crate::{Language, LocalizedError};
 /// assert_eq!(Period::Months(1).to_string(), "1m");
 /// # Ok::<(), apkalpe_core::ParsePeriodError>(())
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(try_from = "String", into = "String")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "String", into = "String"))]
 pub enum Period {
     /// Calendar days (`d`): the withdrawal right's 14 days.
     Days(u32),

@@ -1,9 +1,11 @@
 //! Transferred working days (*darba dienu pārcelšana*).
 
 use chrono::{Datelike, NaiveDate, Weekday};
+#[cfg(feature = "serde")]
 use serde::{Deserialize, Serialize};
 
 use super::error::{CalendarError, check_date};
+#[cfg(feature = "serde")]
 use crate::RestoreError;
 
 /// One transfer of a Cabinet order (*darba dienu pārcelšana*): a Monday-to-Friday working day
@@ -38,20 +40,23 @@ use crate::RestoreError;
 /// # Legal basis
 ///
 /// `docs/sources.md` §13.1 e) \[N13\]\[N14\].
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(try_from = "TransferFields")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "TransferFields"))]
 pub struct Transfer {
     day_off: NaiveDate,
     worked_on: NaiveDate,
 }
 
+#[cfg(feature = "serde")]
 #[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 struct TransferFields {
     day_off: NaiveDate,
     worked_on: NaiveDate,
 }
 
+#[cfg(feature = "serde")]
 impl TryFrom<TransferFields> for Transfer {
     type Error = RestoreError;
 
@@ -139,8 +144,9 @@ impl Transfer {
 /// assert_eq!(TransferPolicy::default(), TransferPolicy::Ignore);
 /// # Ok::<(), apkalpe_core::CalendarError>(())
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 pub enum TransferPolicy {
     /// The statutory calendar: transfer days are ordinary working days and Saturdays.
     #[default]

@@ -3,6 +3,7 @@
 use std::fmt;
 use std::str::FromStr;
 
+#[cfg(feature = "serde")]
 use serde::{Deserialize, Serialize};
 
 use super::ascii::{AsciiBuffer, Normalized, normalize, typed_position};
@@ -54,8 +55,9 @@ const MAX_PAYMENT_REFERENCE_LENGTH: usize = MAX_LENGTH - 4;
 /// RF18 5390 0754 7034 \[P2\].
 ///
 /// Serves: T4.6, S27, S33.
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(try_from = "String", into = "String")]
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "String", into = "String"))]
 pub struct CreditorReference(AsciiBuffer<MAX_LENGTH>);
 
 /// The error returned when text is not a valid creditor reference, or a payment reference cannot
@@ -508,6 +510,7 @@ mod tests {
         );
     }
 
+    #[cfg(feature = "serde")]
     #[test]
     fn serde_goes_through_the_constructor() {
         let parsed = reference("RF18539007547034").unwrap();

@@ -3,6 +3,7 @@
 use std::fmt;
 use std::str::FromStr;
 
+#[cfg(feature = "serde")]
 use serde::{Deserialize, Serialize};
 
 use super::ascii::{
@@ -241,8 +242,9 @@ const REGISTRY: [RegistryEntry; 87] = [
 /// check \[P1\]; bank code = first four letters of the BIC (confidence L).
 ///
 /// Serves: T4.3, S27, S33.
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(try_from = "String", into = "String")]
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "String", into = "String"))]
 pub struct Iban(AsciiBuffer<MAX_LENGTH>);
 
 /// The error returned when text is not a valid IBAN.
@@ -825,6 +827,7 @@ mod tests {
         assert_eq!(iban(&ninety_nine), Err(ParseIbanError::Checksum));
     }
 
+    #[cfg(feature = "serde")]
     #[test]
     fn serde_goes_through_the_constructor() {
         let parsed = iban("LV80BANK0000435195001").unwrap();

@@ -4,6 +4,7 @@ use std::fmt;
 use std::str::FromStr;
 
 use chrono::NaiveDate;
+#[cfg(feature = "serde")]
 use serde::{Deserialize, Serialize};
 
 use super::checksum::{digit_values, weighted_sum};
@@ -56,8 +57,9 @@ const WEIGHTS: [u32; 10] = [1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 /// new format since 1 July 2017 and its `3[2-9]` prefix \[ID4\]\[ID2\]; check digit on new codes \[ID1\].
 ///
 /// Serves: S8, S27, S30.
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(try_from = "String", into = "String")]
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "String", into = "String"))]
 pub struct PersonalCode {
     /// The 11 ASCII digits, without the hyphen.
     digits: [u8; 11],
@@ -74,8 +76,9 @@ pub struct PersonalCode {
 /// assert_eq!(PersonalCode::try_new("32503511782")?.format(), PersonalCodeFormat::WithoutBirthDate);
 /// # Ok::<(), apkalpe_core::ParsePersonalCodeError>(())
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 pub enum PersonalCodeFormat {
     /// Issued before 1 July 2017: `DDMMYY-CNNNK`, the birth date and a century digit.
     WithBirthDate,
@@ -555,6 +558,7 @@ mod tests {
         assert!(!format!("{error} {error:?}").contains("1611"));
     }
 
+    #[cfg(feature = "serde")]
     #[test]
     fn serde_goes_through_the_constructor() {
         let old = code("16117519997").unwrap();

@@ -3,6 +3,7 @@
 use std::fmt;
 use std::str::FromStr;
 
+#[cfg(feature = "serde")]
 use serde::{Deserialize, Serialize};
 
 use super::checksum::{digit_values, weighted_sum};
@@ -48,8 +49,9 @@ const REMAINDER: u8 = 3;
 /// remainder 3 \[ID1\] (the jsvat variant that maps a result of 10 to 0 \[ID6\] is not copied).
 ///
 /// Serves: S8, S27, S30.
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(try_from = "String", into = "String")]
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "String", into = "String"))]
 pub struct RegistrationNumber {
     /// The 11 ASCII digits.
     digits: [u8; 11],
@@ -66,8 +68,9 @@ pub struct RegistrationNumber {
 /// assert_eq!(number.kind(), RegistrationNumberKind::RegisterOfEnterprises);
 /// # Ok::<(), apkalpe_core::ParseRegistrationNumberError>(())
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 pub enum RegistrationNumberKind {
     /// Issued by the Register of Enterprises (*Uzņēmumu reģistrs*, UR): first digit 4 or 5.
     RegisterOfEnterprises,
@@ -388,6 +391,7 @@ mod tests {
         }
     }
 
+    #[cfg(feature = "serde")]
     #[test]
     fn serde_goes_through_the_constructor() {
         let parsed = number("40003521600").unwrap();

@@ -3,6 +3,7 @@
 use std::fmt;
 use std::str::FromStr;
 
+#[cfg(feature = "serde")]
 use serde::{Deserialize, Serialize};
 
 use super::ascii::{
@@ -109,8 +110,9 @@ const FORMATS_INDEX: [u8; 676] = letter_index(&FORMATS);
 /// personal code \[ID1\]\[ID7\]; python-stdnum's `pvn.validate` logic \[ID1\].
 ///
 /// Serves: S8, S27, S30.
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(try_from = "String", into = "String")]
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "String", into = "String"))]
 pub struct VatNumber(AsciiBuffer<MAX_LENGTH>);
 
 /// The error returned when text is not a valid VAT identification number.
@@ -696,6 +698,7 @@ mod tests {
         );
     }
 
+    #[cfg(feature = "serde")]
     #[test]
     fn serde_goes_through_the_constructor() {
         let number = vat("LV40003521600").unwrap();

@@ -3,6 +3,7 @@
 use std::fmt;
 use std::str::FromStr;
 
+#[cfg(feature = "serde")]
 use serde::{Deserialize, Serialize};
 
 use crate::{Language, LocalizedError};
@@ -23,8 +24,9 @@ use crate::{Language, LocalizedError};
 /// assert_eq!(Currency::ISK.minor_units(), 0);
 /// # Ok::<(), apkalpe_core::ParseCurrencyError>(())
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
-#[serde(into = "&'static str")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "serde", derive(Serialize))]
+#[cfg_attr(feature = "serde", serde(into = "&'static str"))]
 pub struct Currency {
     code: &'static str,
     minor_units: u8,
@@ -160,6 +162,7 @@ impl TryFrom<String> for Currency {
     }
 }
 
+#[cfg(feature = "serde")]
 impl<'de> Deserialize<'de> for Currency {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let code = String::deserialize(deserializer)?;

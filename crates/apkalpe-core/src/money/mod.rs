@@ -18,6 +18,7 @@ pub use parse::{ParseMoneyError, parse_amount};
 use std::fmt;
 
 use rust_decimal::Decimal;
+#[cfg(feature = "serde")]
 use serde::{Deserialize, Serialize};
 
 use crate::rounding::{Rounding, RoundingError, RoundingStrategy};
@@ -503,13 +504,15 @@ impl Money {
 }
 
 /// The serialised shape of [`Money`]: `{"amount": "12.50", "currency": "EUR"}`.
+#[cfg(feature = "serde")]
 #[derive(Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 struct MoneyFields {
     amount: String,
     currency: Currency,
 }
 
+#[cfg(feature = "serde")]
 impl Serialize for Money {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         MoneyFields {
@@ -520,6 +523,7 @@ impl Serialize for Money {
     }
 }
 
+#[cfg(feature = "serde")]
 impl<'de> Deserialize<'de> for Money {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let fields = MoneyFields::deserialize(deserializer)?;

@@ -220,6 +220,7 @@ fn localized_forms() {
     );
 }
 
+#[cfg(feature = "serde")]
 #[test]
 fn serde_shape_is_amount_string_and_code() {
     let json = serde_json::to_string(&eur(dec!(12.5))).unwrap();

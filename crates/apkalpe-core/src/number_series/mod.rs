@@ -14,9 +14,12 @@ mod tests;
 use std::fmt;
 
 use chrono::{Datelike, NaiveDate};
+#[cfg(feature = "serde")]
 use serde::{Deserialize, Serialize};
 
-use crate::{Language, LocalizedError, RestoreError};
+#[cfg(feature = "serde")]
+use crate::RestoreError;
+use crate::{Language, LocalizedError};
 
 pub use encapsulate::DocumentNumber;
 pub use pattern::{NumberPattern, ParseNumberPatternError};
@@ -31,9 +34,13 @@ const MAX_REASON_CHARS: usize = 500;
 const YEARS: std::ops::RangeInclusive<i32> = 1..=9999;
 
 mod encapsulate {
+    #[cfg(feature = "serde")]
     use serde::{Deserialize, Serialize};
 
-    use super::{NumberPattern, NumberSeriesError, YEARS, check_id};
+    use super::NumberPattern;
+    #[cfg(feature = "serde")]
+    use super::{NumberSeriesError, YEARS, check_id};
+    #[cfg(feature = "serde")]
     use crate::RestoreError;
 
     /// A document number issued by a [`NumberSeries`](crate::NumberSeries): the series id,
@@ -62,8 +69,9 @@ mod encapsulate {
     /// assert_eq!((number.series_id(), number.year(), number.sequence()), ("invoices", 2026, 1));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
-    #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
-    #[serde(try_from = "DocumentNumberRecord")]
+    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+    #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+    #[cfg_attr(feature = "serde", serde(try_from = "DocumentNumberRecord"))]
     pub struct DocumentNumber {
         series: String,
         year: i32,
@@ -72,8 +80,9 @@ mod encapsulate {
     }
 
     /// The saved form of a [`DocumentNumber`], as read back.
+    #[cfg(feature = "serde")]
     #[derive(Deserialize)]
-    #[serde(deny_unknown_fields)]
+    #[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
     struct DocumentNumberRecord {
         series: String,
         year: i32,
@@ -81,6 +90,7 @@ mod encapsulate {
         text: String,
     }
 
+    #[cfg(feature = "serde")]
     impl TryFrom<DocumentNumberRecord> for DocumentNumber {
         type Error = RestoreError;
 
@@ -184,13 +194,16 @@ impl fmt::Display for DocumentNumber {
 /// # Examples
 ///
 /// ```
+/// # #[cfg(feature = "serde")] {
 /// use apkalpe_core::YearReset;
 ///
 /// assert_eq!(serde_json::to_string(&YearReset::EachYear)?, "\"each_year\"");
+/// # }
 /// # Ok::<(), serde_json::Error>(())
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 pub enum YearReset {
     /// The first number issued with a date in a new year has sequence 1. The pattern must
     /// show the year, or numbers would repeat.
@@ -200,8 +213,9 @@ pub enum YearReset {
 }
 
 /// The numbers a series issued in one calendar year: `first_sequence..=last_sequence`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 struct Period {
     year: i32,
     first_sequence: u32,
@@ -234,21 +248,24 @@ impl Period {
 /// Saved as `{"number": {…}, "reason": "…"}`; deserialising checks the number as
 /// [`DocumentNumber`] does and the reason as [`NumberSeries::void`] does (1 to 500 characters,
 /// not blank), refusing anything else with a [`RestoreError`].
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(try_from = "VoidedNumberRecord")]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "VoidedNumberRecord"))]
 pub struct VoidedNumber {
     number: DocumentNumber,
     reason: String,
 }
 
 /// The saved form of a [`VoidedNumber`], as read back.
+#[cfg(feature = "serde")]
 #[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 struct VoidedNumberRecord {
     number: DocumentNumber,
     reason: String,
 }
 
+#[cfg(feature = "serde")]
 impl TryFrom<VoidedNumberRecord> for VoidedNumber {
     type Error = RestoreError;
 
@@ -557,8 +574,12 @@ impl LocalizedError for NumberSeriesError {
 /// assert_eq!(invoices.voided().len(), 1);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(try_from = "NumberSeriesState", into = "NumberSeriesState")]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(
+    feature = "serde",
+    serde(try_from = "NumberSeriesState", into = "NumberSeriesState")
+)]
 pub struct NumberSeries {
     id: String,
     pattern: NumberPattern,
@@ -921,8 +942,9 @@ impl NumberSeries {
 }
 
 /// The serialised shape of a voided number.
-#[derive(Debug, Clone, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 struct VoidedState {
     year: i32,
     sequence: u32,
@@ -931,8 +953,9 @@ struct VoidedState {
 }
 
 /// The serialised shape of [`NumberSeries`].
-#[derive(Debug, Clone, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 struct NumberSeriesState {
     id: String,
     pattern: NumberPattern,

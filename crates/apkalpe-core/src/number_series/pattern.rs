@@ -3,6 +3,7 @@
 use std::fmt;
 use std::str::FromStr;
 
+#[cfg(feature = "serde")]
 use serde::{Deserialize, Serialize};
 
 use crate::localized::latvian;
@@ -65,8 +66,9 @@ enum Part {
 /// assert_eq!(error.code(), "number_pattern.missing_sequence");
 /// # Ok::<(), apkalpe_core::ParseNumberPatternError>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(try_from = "String", into = "String")]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "String", into = "String"))]
 pub struct NumberPattern {
     parts: Vec<Part>,
 }

@@ -1,5 +1,6 @@
 //! Postal addresses.
 
+#[cfg(feature = "serde")]
 use serde::{Deserialize, Serialize};
 
 use super::{Coded, Fields, PartyError, check_text};
@@ -45,14 +46,15 @@ const MAX_POSTAL_CODE_CHARS: usize = 16;
 /// assert_eq!(error.fields()[0].field(), "postal_code");
 /// # Ok::<(), apkalpe_core::PartyError>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(try_from = "AddressInput")]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "AddressInput"))]
 pub struct Address {
     lines: Vec<String>,
     city: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
     postal_code: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
     region: Option<String>,
     country: CountryCode,
 }
@@ -64,6 +66,7 @@ pub struct Address {
 /// # Examples
 ///
 /// ```
+/// # #[cfg(feature = "serde")] {
 /// use apkalpe_core::{Address, AddressInput};
 ///
 /// let input: AddressInput = serde_json::from_str(r#"{
@@ -71,20 +74,22 @@ pub struct Address {
 /// }"#)?;
 /// let address = Address::try_from(input)?;
 /// assert_eq!(address.lines(), ["Brīvības iela 1", "k-2"]);
+/// # }
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct AddressInput {
     /// Street, house, flat: one to three lines.
     pub lines: Vec<String>,
     /// City, town or village (*pilsēta*, *ciems*).
     pub city: String,
     /// Postal code: `LV-NNNN` in Latvia.
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     pub postal_code: Option<String>,
     /// Region, municipality or state, if the address needs one.
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     pub region: Option<String>,
     /// ISO 3166-1 alpha-2 country code (`LV`).
     pub country: String,

@@ -3,6 +3,7 @@
 use std::fmt;
 use std::str::FromStr;
 
+#[cfg(feature = "serde")]
 use serde::{Deserialize, Serialize};
 
 use crate::localized::latvian;
@@ -36,8 +37,9 @@ const MAX_EMAIL_CHARS: usize = 254;
 /// assert_eq!(EmailAddress::try_new("birojs.example.lv").unwrap_err().code(), "email.format");
 /// # Ok::<(), apkalpe_core::ParseEmailAddressError>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(try_from = "String", into = "String")]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "String", into = "String"))]
 pub struct EmailAddress(String);
 
 /// The error returned when text is not an e-mail address.
@@ -228,8 +230,9 @@ const LATVIAN_NATIONAL_DIGITS: usize = 8;
 /// assert_eq!(local.code(), "phone.country_code_missing");
 /// # Ok::<(), apkalpe_core::ParsePhoneNumberError>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(try_from = "String", into = "String")]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "String", into = "String"))]
 pub struct PhoneNumber(String);
 
 /// The error returned when text is not a phone number in international form.

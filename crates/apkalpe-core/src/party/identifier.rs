@@ -5,6 +5,7 @@
 use std::fmt;
 use std::str::FromStr;
 
+#[cfg(feature = "serde")]
 use serde::{Deserialize, Serialize};
 
 use super::{Coded, Fields, PartyError, check_text};
@@ -70,8 +71,9 @@ const LATVIAN_REGISTRATION: u16 = 218;
 /// assert!(IdentifierScheme::try_from_code(10_000).is_err());
 /// # Ok::<(), apkalpe_core::PartyError>(())
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(try_from = "String", into = "String")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "String", into = "String"))]
 pub struct IdentifierScheme(Scheme);
 
 /// What an [`IdentifierScheme`] is: the field stays private, so a code never exceeds four
@@ -279,10 +281,11 @@ impl From<IdentifierScheme> for String {
 /// Grāmatvedības likums art. 11(5): the other parties are named by data that identifies them
 /// unambiguously, no particular format (facts §3b \[I4\]); §12: EAS 9939 and ICD 0218
 /// \[X1\]\[X2\].
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(try_from = "PartyIdentifierInput")]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "PartyIdentifierInput"))]
 pub struct PartyIdentifier {
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
     scheme: Option<IdentifierScheme>,
     value: String,
 }
@@ -292,18 +295,21 @@ pub struct PartyIdentifier {
 /// # Examples
 ///
 /// ```
+/// # #[cfg(feature = "serde")] {
 /// use apkalpe_core::{PartyIdentifier, PartyIdentifierInput};
 ///
 /// let input: PartyIdentifierInput = serde_json::from_str(r#"{"scheme": "9959", "value": "12-3456789"}"#)?;
 /// let identifier = PartyIdentifier::try_from(input)?;
 /// assert_eq!(identifier.value(), "12-3456789");
+/// # }
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct PartyIdentifierInput {
     /// `VAT` or a four-digit ICD or EAS code; blank or absent for none.
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     pub scheme: Option<String>,
     /// The identifier.
     pub value: String,

@@ -9,6 +9,7 @@ mod tests;
 
 use std::fmt;
 
+#[cfg(feature = "serde")]
 use serde::{Deserialize, Serialize};
 
 pub use address::{Address, AddressInput};
@@ -121,12 +122,21 @@ fn check_text(text: &str, max: usize) -> Result<String, TextProblem> {
 /// # Examples
 ///
 /// ```
-/// use apkalpe_core::{Language, LocalizedError, Party, PartyInput};
+/// use apkalpe_core::{AddressInput, Language, LocalizedError, Party, PartyInput};
 ///
-/// let input: PartyInput = serde_json::from_str(r#"{
-///     "kind": "person", "name": "Anna Bērziņa", "phone": "20000000",
-///     "address": {"lines": ["Brīvības iela 1"], "city": "Rīga", "postal_code": "LV-1010", "country": "LV"}
-/// }"#)?;
+/// let input = PartyInput {
+///     kind: "person".into(),
+///     name: "Anna Bērziņa".into(),
+///     phone: Some("20000000".into()),
+///     address: AddressInput {
+///         lines: vec!["Brīvības iela 1".into()],
+///         city: "Rīga".into(),
+///         postal_code: Some("LV-1010".into()),
+///         region: None,
+///         country: "LV".into(),
+///     },
+///     ..PartyInput::default()
+/// };
 /// let error = Party::try_from(input).unwrap_err();
 /// let field = &error.fields()[0];
 /// assert_eq!((field.field(), field.code()), ("phone", "phone.country_code_missing"));
@@ -378,8 +388,9 @@ impl Fields {
 /// assert_eq!(PartyName::try_new(&"x".repeat(201)).unwrap_err().fields()[0].code(), "text.too_long");
 /// # Ok::<(), apkalpe_core::PartyError>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(try_from = "String", into = "String")]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "String", into = "String"))]
 pub struct PartyName(String);
 
 impl PartyName {
@@ -429,8 +440,9 @@ impl From<PartyName> for String {
 /// trader registered as a business) or a natural person (*fiziska persona*).
 ///
 /// Serialised as `"organisation"` or `"person"`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 pub enum PartyKind {
     /// A company, institution, association or registered sole trader.
     Organisation,
@@ -489,25 +501,26 @@ impl PartyKind {
 ///
 /// `shared/facts/latvia.md` §3a rows 3–6 (names, addresses and VAT numbers of supplier and
 /// recipient on a VAT invoice), §7 (identifiers), §10 (payer data on a KIO).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(try_from = "PartyInput")]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "PartyInput"))]
 pub struct Party {
     kind: PartyKind,
     name: PartyName,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
     registration_number: Option<RegistrationNumber>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
     personal_code: Option<PersonalCode>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
     vat_number: Option<VatNumber>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
     iban: Option<Iban>,
     address: Address,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
     email: Option<EmailAddress>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
     phone: Option<PhoneNumber>,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Vec::is_empty"))]
     identifiers: Vec<PartyIdentifier>,
 }
 
@@ -520,6 +533,7 @@ pub struct Party {
 /// # Examples
 ///
 /// ```
+/// # #[cfg(feature = "serde")] {
 /// use apkalpe_core::{Party, PartyInput};
 ///
 /// let input: PartyInput = serde_json::from_str(r#"{
@@ -534,40 +548,42 @@ pub struct Party {
 /// let party = Party::try_from(input)?;
 /// assert_eq!(party.name(), "SIA Apkalpe");
 /// assert!(party.phone().is_none());
+/// # }
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-#[derive(Clone, Default, PartialEq, Eq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Default, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct PartyInput {
     /// `organisation` or `person`.
     pub kind: String,
     /// The organisation's name, or the person's given name and surname.
     pub name: String,
     /// Registration number (organisations only).
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     pub registration_number: Option<String>,
     /// Personal code (persons only).
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     pub personal_code: Option<String>,
     /// VAT identification number.
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     pub vat_number: Option<String>,
     /// Bank account number (IBAN).
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     pub iban: Option<String>,
     /// Postal address.
     pub address: AddressInput,
     /// E-mail address.
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     pub email: Option<String>,
     /// Phone number in international form (`+371 2000 0000`).
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     pub phone: Option<String>,
     /// Other identifiers as scheme and value (see [`PartyIdentifier`]): a foreign
     /// registration number, a VAT number of a state outside the EU… A Latvian registration
     /// number or an EU VAT number given here is checked by its rules and kept in
     /// `registration_number` or `vat_number`.
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     pub identifiers: Vec<PartyIdentifierInput>,
 }
 

@@ -292,6 +292,7 @@ mod saved {
             )
     }
 
+    #[cfg(feature = "serde")]
     #[test]
     fn facts_and_decisions_round_trip() {
         let facts = client_facts();
@@ -337,6 +338,7 @@ mod saved {
         );
     }
 
+    #[cfg(feature = "serde")]
     #[test]
     fn restoring_runs_the_checks() {
         let facts = client_facts();
