@@ -154,13 +154,8 @@ impl TryFrom<String> for Language {
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
-#[cfg_attr(
-    feature = "serde",
-    serde(
-        try_from = "BTreeMap<Language, String>",
-        into = "BTreeMap<Language, String>"
-    )
-)]
+#[cfg_attr(feature = "serde", serde(try_from = "BTreeMap<Language, String>"))]
+#[cfg_attr(feature = "serde", serde(into = "BTreeMap<Language, String>"))]
 pub struct LocalizedText {
     // Invariant: never empty; holds at least the text given to `new`.
     texts: BTreeMap<Language, String>,

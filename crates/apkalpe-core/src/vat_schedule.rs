@@ -32,10 +32,8 @@ use crate::{VatError, VatRateClass};
 #[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct VatClassPeriod {
     /// The first day of the period; `None` for a first period with no known start.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
-    )]
+    #[cfg_attr(feature = "serde", serde(default))]
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
     pub from: Option<NaiveDate>,
     /// The class.
     pub class: VatRateClass,
@@ -110,10 +108,8 @@ pub enum PublicationLanguage {
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
-#[cfg_attr(
-    feature = "serde",
-    serde(try_from = "ScheduleRecord", into = "ScheduleRecord")
-)]
+#[cfg_attr(feature = "serde", serde(try_from = "ScheduleRecord"))]
+#[cfg_attr(feature = "serde", serde(into = "ScheduleRecord"))]
 pub struct VatClassSchedule {
     // Non-empty; only the first may have no start; starts strictly increasing.
     periods: Vec<VatClassPeriod>,

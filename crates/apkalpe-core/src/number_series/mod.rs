@@ -576,10 +576,8 @@ impl LocalizedError for NumberSeriesError {
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
-#[cfg_attr(
-    feature = "serde",
-    serde(try_from = "NumberSeriesState", into = "NumberSeriesState")
-)]
+#[cfg_attr(feature = "serde", serde(try_from = "NumberSeriesState"))]
+#[cfg_attr(feature = "serde", serde(into = "NumberSeriesState"))]
 pub struct NumberSeries {
     id: String,
     pattern: NumberPattern,

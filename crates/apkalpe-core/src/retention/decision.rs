@@ -16,11 +16,8 @@ use crate::Language;
 ///
 /// `{"obligations": […], "holds": […]}`, each obligation and hold through its own checks.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(deny_unknown_fields)
-)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct RetentionFacts {
     obligations: Vec<RetentionObligation>,
     holds: Vec<LegalHold>,
@@ -229,11 +226,10 @@ fn verdict_of(reasons: &[KeepReason], released: Option<NaiveDate>) -> RetentionV
 
 /// The engine's answer in one word and a date.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)
-)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(tag = "kind"))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub enum RetentionVerdict {
     /// Nothing requires keeping it: it may be erased or destroyed.
     MayErase {
@@ -264,11 +260,8 @@ pub enum RetentionVerdict {
 /// each reason through its obligation's or hold's checks, and that the verdict is the one the
 /// reasons give.
 #[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(try_from = "DecisionRecord")
-)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "DecisionRecord"))]
 pub struct RetentionDecision {
     verdict: RetentionVerdict,
     reasons: Vec<KeepReason>,
@@ -374,11 +367,9 @@ impl RetentionDecision {
 /// `{"kind": "obligation", "obligation": {…}, "kept_until": …}` or `{"kind": "legal_hold",
 /// "hold": {…}}`; deserialising checks that `kept_until` is the obligation's end.
 #[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(try_from = "ReasonRecord", into = "ReasonRecord")
-)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "ReasonRecord"))]
+#[cfg_attr(feature = "serde", serde(into = "ReasonRecord"))]
 pub struct KeepReason {
     cause: Cause,
     kept_until: Option<NaiveDate>,

@@ -41,11 +41,8 @@ const MAX_REASON_CHARS: usize = 500;
 /// `{"id", "reason", "placed_on", "ends_on", "lifted_on", "scope"}`; deserialising re-runs the
 /// checks of [`LegalHold::try_new`], [`LegalHold::until`] and [`LegalHold::lift`].
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(try_from = "HoldRecord")
-)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "HoldRecord"))]
 pub struct LegalHold {
     id: String,
     reason: String,

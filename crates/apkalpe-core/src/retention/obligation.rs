@@ -35,11 +35,8 @@ const PART_RULE: TokenRule = TokenRule::new(32, TokenLetters::AsciiLowercase, "_
 /// assert_eq!(audit.words(Language::English), "the end of the audit");
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(rename_all = "snake_case")
-)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 #[non_exhaustive]
 pub enum RetentionEvent {
     /// The date of the record itself: the issue date of an invoice, the date of a letter.
@@ -106,11 +103,8 @@ impl RetentionEvent {
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(deny_unknown_fields)
-)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct RetentionStart {
     event: RetentionEvent,
     date: Option<NaiveDate>,
@@ -170,11 +164,8 @@ impl RetentionStart {
 /// # Ok::<(), apkalpe_core::RetentionError>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(try_from = "String", into = "String")
-)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "String", into = "String"))]
 pub struct RecordPart(String);
 
 impl RecordPart {
@@ -235,11 +226,9 @@ impl From<RecordPart> for String {
 /// # Ok::<(), apkalpe_core::RetentionError>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(try_from = "ScopeRecord", into = "ScopeRecord")
-)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "ScopeRecord"))]
+#[cfg_attr(feature = "serde", serde(into = "ScopeRecord"))]
 pub struct RetentionScope(Option<BTreeSet<RecordPart>>);
 
 impl RetentionScope {
@@ -368,11 +357,8 @@ impl From<RetentionScope> for ScopeRecord {
 /// "whole" | ["name", …]}`; deserialising re-runs the checks of
 /// [`RetentionObligation::try_new`].
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(try_from = "ObligationRecord")
-)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "ObligationRecord"))]
 pub struct RetentionObligation {
     record: String,
     basis: String,

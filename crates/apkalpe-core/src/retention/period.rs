@@ -50,11 +50,8 @@ const ECHO_LIMIT: usize = 32;
 /// §3c \[I9\]: the Accounting Law's periods in years. Months and days serve personal data
 /// kept for a purpose (GDPR art. 5(1)(e)).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(try_from = "String", into = "String")
-)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "String", into = "String"))]
 pub enum RetentionPeriod {
     /// Kept permanently (*pastāvīgi*): never erased or destroyed.
     Permanent,
@@ -319,11 +316,8 @@ impl From<RetentionPeriod> for String {
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(rename_all = "snake_case")
-)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 pub enum CountingRule {
     /// Counted from the event's date: `n` units end on the same date `n` units later
     /// (29 February + 1 year → 28 February).
