@@ -433,21 +433,66 @@ fn count_mismatch(period: Period, start: NaiveDate, to: NaiveDate) -> RestoreErr
 
 impl Deadline {
     /// Returns the day of the triggering event (not counted).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{Calendar, Period};
+    ///
+    /// let deadline = Calendar::latvia().deadline(Calendar::date(2026, 11, 27)?, Period::WorkingDays(10))?;
+    /// assert_eq!(deadline.start(), Calendar::date(2026, 11, 27)?);
+    /// assert_eq!(deadline.period(), Period::WorkingDays(10));
+    /// assert_eq!(deadline.date(), Calendar::date(2026, 12, 11)?);
+    /// assert_eq!(deadline.steps().len(), 1);
+    /// # Ok::<(), apkalpe_core::CalendarError>(())
+    /// ```
     pub fn start(&self) -> NaiveDate {
         self.start
     }
 
     /// Returns the period counted.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{Calendar, Period};
+    ///
+    /// let deadline = Calendar::latvia().deadline(Calendar::date(2026, 3, 2)?, Period::Days(14))?;
+    /// assert_eq!(deadline.period().to_string(), "14d");
+    /// # Ok::<(), apkalpe_core::CalendarError>(())
+    /// ```
     pub fn period(&self) -> Period {
         self.period
     }
 
     /// Returns the last day of the period: the deadline.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{Calendar, Period};
+    ///
+    /// // 14 days from 2 March 2026 end on Monday 16 March.
+    /// let deadline = Calendar::latvia().deadline(Calendar::date(2026, 3, 2)?, Period::Days(14))?;
+    /// assert_eq!(deadline.date(), Calendar::date(2026, 3, 16)?);
+    /// # Ok::<(), apkalpe_core::CalendarError>(())
+    /// ```
     pub fn date(&self) -> NaiveDate {
         self.date
     }
 
     /// Returns the rules applied, in order.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{Calendar, DeadlineStep, Period};
+    ///
+    /// let deadline = Calendar::latvia().deadline(Calendar::date(2026, 1, 31)?, Period::Months(1))?;
+    /// let moved = deadline.steps().iter().any(|step| matches!(step, DeadlineStep::MovedToNextWorkingDay { .. }));
+    /// assert!(moved);
+    /// # Ok::<(), apkalpe_core::CalendarError>(())
+    /// ```
     pub fn steps(&self) -> &[DeadlineStep] {
         &self.steps
     }

@@ -74,17 +74,43 @@ impl HolidayName {
     }
 
     /// Returns the Latvian name.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::HolidayName;
+    ///
+    /// assert_eq!(HolidayName::new("Lāčplēša diena", "Lāčplēsis Day").latvian(), "Lāčplēša diena");
+    /// ```
     pub fn latvian(&self) -> &str {
         &self.latvian
     }
 
     /// Returns the English name.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::HolidayName;
+    ///
+    /// assert_eq!(HolidayName::new("Lāčplēša diena", "Lāčplēsis Day").english(), "Lāčplēsis Day");
+    /// ```
     pub fn english(&self) -> &str {
         &self.english
     }
 
     /// Returns the name in `language`: English for [`Language::English`], Latvian otherwise
     /// (the same fallback as [`LocalizedText`]).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{HolidayName, Language};
+    ///
+    /// let name = HolidayName::new("Jāņu diena", "Midsummer Day");
+    /// assert_eq!(name.get(Language::English), "Midsummer Day");
+    /// assert_eq!(name.get(Language::German), "Jāņu diena");
+    /// ```
     pub fn get(&self, language: Language) -> &str {
         match language {
             Language::English => self.english(),
@@ -321,16 +347,46 @@ impl Holiday {
     }
 
     /// Returns the date.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::Calendar;
+    ///
+    /// let first = &Calendar::latvia().holidays(2026)?[0];
+    /// assert_eq!(first.date(), Calendar::date(2026, 1, 1)?);
+    /// # Ok::<(), apkalpe_core::CalendarError>(())
+    /// ```
     pub fn date(&self) -> NaiveDate {
         self.date
     }
 
     /// Returns the name in Latvian and English.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::Calendar;
+    ///
+    /// let first = &Calendar::latvia().holidays(2026)?[0];
+    /// assert_eq!(first.name().english(), "New Year's Day");
+    /// # Ok::<(), apkalpe_core::CalendarError>(())
+    /// ```
     pub fn name(&self) -> &HolidayName {
         &self.name
     }
 
     /// Returns the kind: which rule or which data made this day a holiday.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{Calendar, HolidayKind};
+    ///
+    /// let first = &Calendar::latvia().holidays(2026)?[0];
+    /// assert_eq!(first.kind(), HolidayKind::Fixed);
+    /// # Ok::<(), apkalpe_core::CalendarError>(())
+    /// ```
     pub fn kind(&self) -> HolidayKind {
         self.kind
     }

@@ -37,6 +37,16 @@ pub enum Period {
 
 impl Period {
     /// Returns the number of units.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::Period;
+    ///
+    /// let period: Period = "15wd".parse()?;
+    /// assert_eq!((period.count(), period.unit()), (15, "wd"));
+    /// # Ok::<(), apkalpe_core::ParsePeriodError>(())
+    /// ```
     pub fn count(self) -> u32 {
         match self {
             Period::Days(n) | Period::WorkingDays(n) | Period::Months(n) => n,
@@ -44,6 +54,15 @@ impl Period {
     }
 
     /// Returns the unit as written: `d`, `wd` or `m`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::Period;
+    ///
+    /// assert_eq!(Period::Months(1).unit(), "m");
+    /// assert_eq!(Period::Days(14).unit(), "d");
+    /// ```
     pub fn unit(self) -> &'static str {
         match self {
             Period::Days(_) => "d",
@@ -103,6 +122,15 @@ pub enum ParsePeriodError {
 impl ParsePeriodError {
     /// Returns the stable error code: `period.empty`, `period.number`,
     /// `period.number_too_large` or `period.unit`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::Period;
+    ///
+    /// assert_eq!("".parse::<Period>().unwrap_err().code(), "period.empty");
+    /// assert_eq!("2y".parse::<Period>().unwrap_err().code(), "period.unit");
+    /// ```
     pub fn code(&self) -> &'static str {
         match self {
             ParsePeriodError::Empty => "period.empty",

@@ -116,11 +116,32 @@ impl Transfer {
     }
 
     /// Returns the working day made a day off.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{Calendar, Transfer};
+    ///
+    /// // The Cabinet moved Monday 22 June 2026 to Saturday 27 June.
+    /// let transfer = Transfer::try_new(Calendar::date(2026, 6, 22)?, Calendar::date(2026, 6, 27)?)?;
+    /// assert_eq!(transfer.day_off(), Calendar::date(2026, 6, 22)?);
+    /// # Ok::<(), apkalpe_core::CalendarError>(())
+    /// ```
     pub fn day_off(&self) -> NaiveDate {
         self.day_off
     }
 
     /// Returns the Saturday worked instead.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{Calendar, Transfer};
+    ///
+    /// let transfer = Transfer::try_new(Calendar::date(2026, 6, 22)?, Calendar::date(2026, 6, 27)?)?;
+    /// assert_eq!(transfer.worked_on(), Calendar::date(2026, 6, 27)?);
+    /// # Ok::<(), apkalpe_core::CalendarError>(())
+    /// ```
     pub fn worked_on(&self) -> NaiveDate {
         self.worked_on
     }
