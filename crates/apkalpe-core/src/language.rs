@@ -50,6 +50,15 @@ impl Language {
     ];
 
     /// Returns the ISO 639-1 code: `lv`, `en`, `de` or `ru`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::Language;
+    ///
+    /// let codes: Vec<&str> = Language::ALL.iter().map(|language| language.code()).collect();
+    /// assert_eq!(codes, ["lv", "en", "de", "ru"]);
+    /// ```
     pub const fn code(self) -> &'static str {
         match self {
             Language::Latvian => "lv",
@@ -73,6 +82,17 @@ impl From<Language> for &'static str {
 }
 
 /// The error returned when text is not one of the four language codes.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_core::{Language, ParseLanguageError};
+///
+/// assert_eq!(
+///     "fr".parse::<Language>(),
+///     Err(ParseLanguageError::Unknown { found: "fr".to_owned() })
+/// );
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum ParseLanguageError {
@@ -86,6 +106,14 @@ pub enum ParseLanguageError {
 
 impl ParseLanguageError {
     /// Returns the stable error code.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::Language;
+    ///
+    /// assert_eq!("latviski".parse::<Language>().unwrap_err().code(), "language.unknown");
+    /// ```
     pub fn code(&self) -> &'static str {
         match self {
             ParseLanguageError::Unknown { .. } => "language.unknown",
@@ -162,6 +190,16 @@ pub struct LocalizedText {
 }
 
 /// The error returned when a [`LocalizedText`] would hold no text at all.
+///
+/// # Examples
+///
+/// ```
+/// use std::collections::BTreeMap;
+///
+/// use apkalpe_core::{LocalizedText, LocalizedTextError};
+///
+/// assert_eq!(LocalizedText::try_from(BTreeMap::new()), Err(LocalizedTextError::Empty));
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum LocalizedTextError {
@@ -172,6 +210,16 @@ pub enum LocalizedTextError {
 
 impl LocalizedTextError {
     /// Returns the stable error code.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use std::collections::BTreeMap;
+    ///
+    /// use apkalpe_core::LocalizedText;
+    ///
+    /// assert_eq!(LocalizedText::try_from(BTreeMap::new()).unwrap_err().code(), "localized_text.empty");
+    /// ```
     pub fn code(&self) -> &'static str {
         match self {
             LocalizedTextError::Empty => "localized_text.empty",
@@ -198,6 +246,16 @@ impl LocalizedError for LocalizedTextError {
 
 impl LocalizedText {
     /// Creates a text in one language.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{Language, LocalizedText};
+    ///
+    /// let text = LocalizedText::new(Language::English, "Invoice");
+    /// // The only text serves every language.
+    /// assert_eq!(text.get(Language::Latvian), "Invoice");
+    /// ```
     pub fn new(language: Language, text: impl Into<String>) -> Self {
         let mut texts = BTreeMap::new();
         texts.insert(language, text.into());
@@ -205,6 +263,15 @@ impl LocalizedText {
     }
 
     /// Returns the text with a translation added or replaced.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{Language, LocalizedText};
+    ///
+    /// let text = LocalizedText::new(Language::Latvian, "Pavadzīme").with(Language::German, "Lieferschein");
+    /// assert_eq!(text.get(Language::German), "Lieferschein");
+    /// ```
     #[must_use]
     pub fn with(mut self, language: Language, text: impl Into<String>) -> Self {
         self.texts.insert(language, text.into());
@@ -213,6 +280,15 @@ impl LocalizedText {
 
     /// Returns the text in `language`, or along the fallback order (Latvian, English, German,
     /// Russian) the first language that has one.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{Language, LocalizedText};
+    ///
+    /// let text = LocalizedText::new(Language::Latvian, "Rēķins").with(Language::English, "Invoice");
+    /// assert_eq!(text.get(Language::Russian), "Rēķins");
+    /// ```
     pub fn get(&self, language: Language) -> &str {
         if let Some(text) = self.texts.get(&language) {
             return text;
@@ -225,11 +301,30 @@ impl LocalizedText {
     }
 
     /// Returns the text in exactly `language`, without fallback.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{Language, LocalizedText};
+    ///
+    /// let text = LocalizedText::new(Language::Latvian, "Rēķins");
+    /// assert_eq!(text.exact(Language::Latvian), Some("Rēķins"));
+    /// assert_eq!(text.exact(Language::English), None);
+    /// ```
     pub fn exact(&self, language: Language) -> Option<&str> {
         self.texts.get(&language).map(String::as_str)
     }
 
     /// Returns the languages that have a text, in the order Latvian, English, German, Russian.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{Language, LocalizedText};
+    ///
+    /// let text = LocalizedText::new(Language::Russian, "Счёт").with(Language::Latvian, "Rēķins");
+    /// assert_eq!(text.languages().collect::<Vec<_>>(), [Language::Latvian, Language::Russian]);
+    /// ```
     pub fn languages(&self) -> impl Iterator<Item = Language> + '_ {
         self.texts.keys().copied()
     }

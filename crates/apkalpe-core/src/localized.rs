@@ -105,6 +105,36 @@ impl<E: LocalizedError> From<E> for Box<dyn LocalizedError> {
 /// A function that recognises a crate's errors behind a `&dyn Error`: every Apkalpe crate
 /// exports one (`apkalpe_core::downcast_error`, `apkalpe_clients::downcast_error`, …) for
 /// [`find_localized`].
+///
+/// # Examples
+///
+/// ```
+/// use std::error::Error;
+///
+/// use apkalpe_core::{downcast_error, find_localized, ErrorDowncast, LocalizedError};
+///
+/// // A crate of your own recognises its errors the same way.
+/// #[derive(Debug, thiserror::Error)]
+/// #[error("stock is short")]
+/// struct StockError;
+/// impl LocalizedError for StockError {
+///     fn code(&self) -> &'static str {
+///         "stock.short"
+///     }
+///     fn fmt_in(&self, language: apkalpe_core::Language, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+///         match language {
+///             apkalpe_core::Language::Latvian => f.write_str("krājumu nepietiek"),
+///             _ => std::fmt::Display::fmt(self, f),
+///         }
+///     }
+/// }
+/// fn downcast_stock<'a>(error: &'a (dyn Error + 'static)) -> Option<&'a dyn LocalizedError> {
+///     error.downcast_ref::<StockError>().map(|e| e as &dyn LocalizedError)
+/// }
+/// let downcasts: [ErrorDowncast; 2] = [downcast_error, downcast_stock];
+/// let boxed: Box<dyn Error> = Box::new(StockError);
+/// assert_eq!(find_localized(&*boxed, &downcasts).map(|e| e.code()), Some("stock.short"));
+/// ```
 pub type ErrorDowncast = for<'a> fn(&'a (dyn Error + 'static)) -> Option<&'a dyn LocalizedError>;
 
 /// Returns the [`LocalizedError`] behind a `&dyn Error`: the error itself, or the first

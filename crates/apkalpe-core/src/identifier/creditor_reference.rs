@@ -62,6 +62,17 @@ pub struct CreditorReference(AsciiBuffer<MAX_LENGTH>);
 
 /// The error returned when text is not a valid creditor reference, or a payment reference cannot
 /// be made into one.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_core::{CreditorReference, ParseCreditorReferenceError};
+///
+/// assert_eq!(
+///     "RF18 5390 0754 7035".parse::<CreditorReference>(),
+///     Err(ParseCreditorReferenceError::Checksum)
+/// );
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum ParseCreditorReferenceError {
@@ -254,7 +265,15 @@ impl CreditorReference {
 
     /// Returns the electronic form: upper case, no spaces.
     ///
-    /// See the example on [`CreditorReference`].
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::CreditorReference;
+    ///
+    /// let reference: CreditorReference = "rf18 5390 0754 7034".parse()?;
+    /// assert_eq!(reference.as_str(), "RF18539007547034");
+    /// # Ok::<(), apkalpe_core::ParseCreditorReferenceError>(())
+    /// ```
     pub fn as_str(&self) -> &str {
         self.0.as_str()
     }
@@ -262,7 +281,15 @@ impl CreditorReference {
     /// Returns the paper form: blocks of four characters separated by spaces
     /// (`RF18 5390 0754 7034`).
     ///
-    /// See the example on [`CreditorReference`].
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::CreditorReference;
+    ///
+    /// let reference: CreditorReference = "rf18 5390 0754 7034".parse()?;
+    /// assert_eq!(reference.print_form(), "RF18 5390 0754 7034");
+    /// # Ok::<(), apkalpe_core::ParseCreditorReferenceError>(())
+    /// ```
     pub fn print_form(&self) -> String {
         let electronic = self.as_str();
         let mut printed = String::with_capacity(electronic.len().saturating_mul(5) / 4 + 1);
@@ -277,14 +304,30 @@ impl CreditorReference {
 
     /// Returns the two check digits.
     ///
-    /// See the example on [`CreditorReference`].
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::CreditorReference;
+    ///
+    /// let reference: CreditorReference = "rf18 5390 0754 7034".parse()?;
+    /// assert_eq!(reference.check_digits(), "18");
+    /// # Ok::<(), apkalpe_core::ParseCreditorReferenceError>(())
+    /// ```
     pub fn check_digits(&self) -> &str {
         self.as_str().get(2..4).unwrap_or_default()
     }
 
     /// Returns the payment reference: everything after `RF` and the check digits.
     ///
-    /// See the example on [`CreditorReference`].
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::CreditorReference;
+    ///
+    /// let reference: CreditorReference = "rf18 5390 0754 7034".parse()?;
+    /// assert_eq!(reference.payment_reference(), "539007547034");
+    /// # Ok::<(), apkalpe_core::ParseCreditorReferenceError>(())
+    /// ```
     pub fn payment_reference(&self) -> &str {
         self.as_str().get(4..).unwrap_or_default()
     }

@@ -450,7 +450,15 @@ impl Iban {
 
     /// Returns the electronic form: upper case, no spaces.
     ///
-    /// See the example on [`Iban`].
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::Iban;
+    ///
+    /// let iban: Iban = "LV80 BANK 0000 4351 9500 1".parse()?;
+    /// assert_eq!(iban.as_str(), "LV80BANK0000435195001");
+    /// # Ok::<(), apkalpe_core::ParseIbanError>(())
+    /// ```
     pub fn as_str(&self) -> &str {
         self.0.as_str()
     }
@@ -458,7 +466,15 @@ impl Iban {
     /// Returns the paper form: groups of four characters separated by spaces
     /// (`LV80 BANK 0000 4351 9500 1`).
     ///
-    /// See the example on [`Iban`].
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::Iban;
+    ///
+    /// let iban: Iban = "LV80 BANK 0000 4351 9500 1".parse()?;
+    /// assert_eq!(iban.print_form(), "LV80 BANK 0000 4351 9500 1");
+    /// # Ok::<(), apkalpe_core::ParseIbanError>(())
+    /// ```
     pub fn print_form(&self) -> String {
         let electronic = self.as_str();
         let mut printed = String::with_capacity(electronic.len().saturating_mul(5) / 4 + 1);
@@ -476,21 +492,45 @@ impl Iban {
     /// A `&str` rather than a [`CountryCode`](crate::CountryCode): the registry has `XK`
     /// (Kosovo), which ISO 3166-1 has not assigned.
     ///
-    /// See the example on [`Iban`].
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::Iban;
+    ///
+    /// let iban: Iban = "LV80 BANK 0000 4351 9500 1".parse()?;
+    /// assert_eq!(iban.country(), "LV");
+    /// # Ok::<(), apkalpe_core::ParseIbanError>(())
+    /// ```
     pub fn country(&self) -> &str {
         self.as_str().get(..2).unwrap_or_default()
     }
 
     /// Returns the two check digits.
     ///
-    /// See the example on [`Iban`].
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::Iban;
+    ///
+    /// let iban: Iban = "LV80 BANK 0000 4351 9500 1".parse()?;
+    /// assert_eq!(iban.check_digits(), "80");
+    /// # Ok::<(), apkalpe_core::ParseIbanError>(())
+    /// ```
     pub fn check_digits(&self) -> &str {
         self.as_str().get(2..4).unwrap_or_default()
     }
 
     /// Returns the BBAN: the national account number after the check digits.
     ///
-    /// See the example on [`Iban`].
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::Iban;
+    ///
+    /// let iban: Iban = "LV80 BANK 0000 4351 9500 1".parse()?;
+    /// assert_eq!(iban.bban(), "BANK0000435195001");
+    /// # Ok::<(), apkalpe_core::ParseIbanError>(())
+    /// ```
     pub fn bban(&self) -> &str {
         self.as_str().get(4..).unwrap_or_default()
     }
@@ -499,7 +539,15 @@ impl Iban {
     /// the four-letter bank code (the first four letters of the bank's BIC, such as `HABA` for
     /// Swedbank).
     ///
-    /// See the example on [`Iban`].
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::Iban;
+    ///
+    /// let iban: Iban = "LV80 BANK 0000 4351 9500 1".parse()?;
+    /// assert_eq!(iban.bank_code(), Some("BANK"));
+    /// # Ok::<(), apkalpe_core::ParseIbanError>(())
+    /// ```
     pub fn bank_code(&self) -> Option<&str> {
         let (_, (_, bank)) = registry_entry(self.country())?;
         let (start, end) = (*bank)?;

@@ -90,6 +90,17 @@ pub enum PersonalCodeFormat {
 ///
 /// No variant holds the code itself: at most one digit or a day and month, so errors can be
 /// logged without leaking personal data.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_core::{ParsePersonalCodeError, PersonalCode};
+///
+/// assert_eq!(
+///     "161175-19998".parse::<PersonalCode>(),
+///     Err(ParsePersonalCodeError::Checksum { expected: 7, found: 8 })
+/// );
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum ParsePersonalCodeError {
@@ -248,7 +259,15 @@ impl PersonalCode {
 
     /// Returns the format: with a birth date (issued before 1 July 2017) or without.
     ///
-    /// See the example on [`PersonalCode`].
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{PersonalCode, PersonalCodeFormat};
+    ///
+    /// assert_eq!("161175-19997".parse::<PersonalCode>()?.format(), PersonalCodeFormat::WithBirthDate);
+    /// assert_eq!("328673-00679".parse::<PersonalCode>()?.format(), PersonalCodeFormat::WithoutBirthDate);
+    /// # Ok::<(), apkalpe_core::ParsePersonalCodeError>(())
+    /// ```
     pub fn format(&self) -> PersonalCodeFormat {
         format_of(&digit_values(&self.digits))
     }
@@ -256,7 +275,16 @@ impl PersonalCode {
     /// Returns the birth date a code in the old format carries, or `None` for a code in the new
     /// format, which carries none.
     ///
-    /// See the example on [`PersonalCode`].
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::PersonalCode;
+    /// use chrono::NaiveDate;
+    ///
+    /// assert_eq!("161175-19997".parse::<PersonalCode>()?.birth_date(), NaiveDate::from_ymd_opt(1975, 11, 16));
+    /// assert_eq!("328673-00679".parse::<PersonalCode>()?.birth_date(), None);
+    /// # Ok::<(), apkalpe_core::ParsePersonalCodeError>(())
+    /// ```
     pub fn birth_date(&self) -> Option<NaiveDate> {
         let values = digit_values(&self.digits);
         match format_of(&values) {

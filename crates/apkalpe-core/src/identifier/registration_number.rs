@@ -80,6 +80,17 @@ pub enum RegistrationNumberKind {
 }
 
 /// The error returned when text is not a valid Latvian registration number.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_core::{ParseRegistrationNumberError, RegistrationNumber};
+///
+/// assert_eq!(
+///     "10003521600".parse::<RegistrationNumber>(),
+///     Err(ParseRegistrationNumberError::Prefix { found: 1 })
+/// );
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum ParseRegistrationNumberError {
@@ -217,7 +228,15 @@ impl RegistrationNumber {
 
     /// Returns who issued the number, told by its first digit.
     ///
-    /// See the example on [`RegistrationNumber`].
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{RegistrationNumber, RegistrationNumberKind};
+    ///
+    /// let number: RegistrationNumber = "40003521600".parse()?;
+    /// assert_eq!(number.kind(), RegistrationNumberKind::RegisterOfEnterprises);
+    /// # Ok::<(), apkalpe_core::ParseRegistrationNumberError>(())
+    /// ```
     pub fn kind(&self) -> RegistrationNumberKind {
         let [first, ..] = digit_values(&self.digits);
         // The constructor accepted only first digits that have a kind.
@@ -226,7 +245,14 @@ impl RegistrationNumber {
 
     /// Returns the 11 digits.
     ///
-    /// See the example on [`RegistrationNumber`].
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::RegistrationNumber;
+    ///
+    /// assert_eq!(RegistrationNumber::try_new(" 40003521600 ")?.as_str(), "40003521600");
+    /// # Ok::<(), apkalpe_core::ParseRegistrationNumberError>(())
+    /// ```
     pub fn as_str(&self) -> &str {
         // ASCII digits only, checked by the constructor.
         std::str::from_utf8(&self.digits).unwrap_or_default()

@@ -116,6 +116,18 @@ const FORMATS_INDEX: [u8; 676] = letter_index(&FORMATS);
 pub struct VatNumber(AsciiBuffer<MAX_LENGTH>);
 
 /// The error returned when text is not a valid VAT identification number.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_core::{ParseVatNumberError, VatNumber};
+///
+/// assert_eq!(
+///     "US123456789".parse::<VatNumber>(),
+///     Err(ParseVatNumberError::Prefix { found: "US".to_owned() })
+/// );
+/// assert_eq!("LV40003521601".parse::<VatNumber>().unwrap_err().code(), "vat_number.registration_number");
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum ParseVatNumberError {
@@ -301,21 +313,45 @@ impl VatNumber {
     /// Returns the two-letter prefix: the country code, except `EL` for Greece and `XI` for
     /// Northern Ireland.
     ///
-    /// See the example on [`VatNumber`].
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::VatNumber;
+    ///
+    /// let number: VatNumber = "de 136 695 976".parse()?;
+    /// assert_eq!(number.country_prefix(), "DE");
+    /// # Ok::<(), apkalpe_core::ParseVatNumberError>(())
+    /// ```
     pub fn country_prefix(&self) -> &str {
         self.as_str().get(..2).unwrap_or_default()
     }
 
     /// Returns the national part after the prefix.
     ///
-    /// See the example on [`VatNumber`].
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::VatNumber;
+    ///
+    /// let number: VatNumber = "de 136 695 976".parse()?;
+    /// assert_eq!(number.body(), "136695976");
+    /// # Ok::<(), apkalpe_core::ParseVatNumberError>(())
+    /// ```
     pub fn body(&self) -> &str {
         self.as_str().get(2..).unwrap_or_default()
     }
 
     /// Returns the canonical form: prefix and body, no separators.
     ///
-    /// See the example on [`VatNumber`].
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::VatNumber;
+    ///
+    /// let number: VatNumber = "de 136 695 976".parse()?;
+    /// assert_eq!(number.as_str(), "DE136695976");
+    /// # Ok::<(), apkalpe_core::ParseVatNumberError>(())
+    /// ```
     pub fn as_str(&self) -> &str {
         self.0.as_str()
     }

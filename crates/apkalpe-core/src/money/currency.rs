@@ -80,16 +80,41 @@ currencies! {
 
 impl Currency {
     /// Returns the ISO 4217 alphabetic code, such as `EUR`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::Currency;
+    ///
+    /// assert_eq!(Currency::EUR.code(), "EUR");
+    /// ```
     pub const fn code(&self) -> &'static str {
         self.code
     }
 
     /// Returns the number of decimal places of the minor unit (2 for EUR: cents).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::Currency;
+    ///
+    /// assert_eq!(Currency::EUR.minor_units(), 2);
+    /// assert_eq!(Currency::JPY.minor_units(), 0);
+    /// ```
     pub const fn minor_units(&self) -> u32 {
         self.minor_units as u32
     }
 
     /// Returns the symbol used in localised forms (`€`), or `None` where the code is used.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::Currency;
+    ///
+    /// assert_eq!(Currency::EUR.symbol(), Some("€"));
+    /// ```
     pub const fn symbol(&self) -> Option<&'static str> {
         self.symbol
     }
@@ -102,6 +127,14 @@ impl fmt::Display for Currency {
 }
 
 /// The error returned when text is not a currency of the built-in table.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_core::{Currency, ParseCurrencyError};
+///
+/// assert_eq!("LVL".parse::<Currency>(), Err(ParseCurrencyError::Unknown { found: "LVL".to_owned() }));
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum ParseCurrencyError {
@@ -115,6 +148,14 @@ pub enum ParseCurrencyError {
 
 impl ParseCurrencyError {
     /// Returns the stable error code.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::Currency;
+    ///
+    /// assert_eq!("XYZ".parse::<Currency>().unwrap_err().code(), "currency.unknown");
+    /// ```
     pub fn code(&self) -> &'static str {
         match self {
             ParseCurrencyError::Unknown { .. } => "currency.unknown",

@@ -26,6 +26,15 @@ const MAX_DIGITS: usize = 28;
 /// The error returned when text is not an amount of money.
 ///
 /// Positions count characters from 0, in the text as given (as the identifier errors do).
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_core::{parse_amount, ParseMoneyError};
+///
+/// assert_eq!(parse_amount("1 23,45"), Err(ParseMoneyError::Grouping { position: 3 }));
+/// assert_eq!(parse_amount("12.3x"), Err(ParseMoneyError::UnexpectedCharacter { position: 4, found: 'x' }));
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum ParseMoneyError {
@@ -85,6 +94,15 @@ pub enum ParseMoneyError {
 
 impl ParseMoneyError {
     /// Returns the stable error code.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::parse_amount;
+    ///
+    /// assert_eq!(parse_amount("").unwrap_err().code(), "amount.empty");
+    /// assert_eq!(parse_amount("012").unwrap_err().code(), "amount.leading_zero");
+    /// ```
     pub fn code(&self) -> &'static str {
         match self {
             ParseMoneyError::Empty => "amount.empty",

@@ -340,6 +340,16 @@ impl NumberPattern {
     /// Tells whether the template shows the year (`{year}` or `{yy}`).
     ///
     /// A series that restarts its sequence each year needs this, or its numbers would repeat.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::NumberPattern;
+    ///
+    /// assert!("INV{year}-{seq}".parse::<NumberPattern>()?.has_year());
+    /// assert!(!"KIO-{seq}".parse::<NumberPattern>()?.has_year());
+    /// # Ok::<(), apkalpe_core::ParseNumberPatternError>(())
+    /// ```
     pub fn has_year(&self) -> bool {
         self.parts
             .iter()
@@ -347,12 +357,32 @@ impl NumberPattern {
     }
 
     /// Tells whether the template shows the year only as two digits (`{yy}` without `{year}`).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::NumberPattern;
+    ///
+    /// assert!("R{yy}-{seq}".parse::<NumberPattern>()?.has_only_short_year());
+    /// assert!(!"R{year}-{seq}".parse::<NumberPattern>()?.has_only_short_year());
+    /// # Ok::<(), apkalpe_core::ParseNumberPatternError>(())
+    /// ```
     pub fn has_only_short_year(&self) -> bool {
         self.parts.contains(&Part::ShortYear) && !self.parts.contains(&Part::Year)
     }
 
     /// Returns the largest sequence the template can show: `10^N − 1` for `{seq:N}` (capped at
     /// `u32::MAX`), `u32::MAX` for `{seq}`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::NumberPattern;
+    ///
+    /// assert_eq!("INV-{seq:5}".parse::<NumberPattern>()?.max_sequence(), 99_999);
+    /// assert_eq!("INV-{seq}".parse::<NumberPattern>()?.max_sequence(), u32::MAX);
+    /// # Ok::<(), apkalpe_core::ParseNumberPatternError>(())
+    /// ```
     pub fn max_sequence(&self) -> u32 {
         let width = self.parts.iter().find_map(|part| match part {
             Part::Sequence { width } => *width,

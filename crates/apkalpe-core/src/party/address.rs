@@ -197,26 +197,76 @@ impl Address {
     }
 
     /// Returns the street lines (one to three).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{Address, CountryCode};
+    ///
+    /// let address = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// assert_eq!(address.lines(), ["Brīvības iela 1"]);
+    /// # Ok::<(), apkalpe_core::PartyError>(())
+    /// ```
     pub fn lines(&self) -> &[String] {
         &self.lines
     }
 
     /// Returns the city.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{Address, CountryCode};
+    ///
+    /// let address = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// assert_eq!(address.city(), "Rīga");
+    /// # Ok::<(), apkalpe_core::PartyError>(())
+    /// ```
     pub fn city(&self) -> &str {
         &self.city
     }
 
     /// Returns the postal code, if the address has one (always for Latvia).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{Address, CountryCode};
+    ///
+    /// let address = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// assert_eq!(address.postal_code(), Some("LV-1010"));
+    /// # Ok::<(), apkalpe_core::PartyError>(())
+    /// ```
     pub fn postal_code(&self) -> Option<&str> {
         self.postal_code.as_deref()
     }
 
     /// Returns the region, if any.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{Address, CountryCode};
+    ///
+    /// let address = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// assert_eq!(address.region(), None);
+    /// # Ok::<(), apkalpe_core::PartyError>(())
+    /// ```
     pub fn region(&self) -> Option<&str> {
         self.region.as_deref()
     }
 
     /// Returns the country.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{Address, CountryCode};
+    ///
+    /// let address = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// assert_eq!(address.country(), CountryCode::LV);
+    /// # Ok::<(), apkalpe_core::PartyError>(())
+    /// ```
     pub fn country(&self) -> CountryCode {
         self.country
     }

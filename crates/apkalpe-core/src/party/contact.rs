@@ -43,6 +43,14 @@ const MAX_EMAIL_CHARS: usize = 254;
 pub struct EmailAddress(String);
 
 /// The error returned when text is not an e-mail address.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_core::{EmailAddress, ParseEmailAddressError};
+///
+/// assert_eq!("birojs".parse::<EmailAddress>(), Err(ParseEmailAddressError::Format));
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum ParseEmailAddressError {
@@ -61,6 +69,14 @@ pub enum ParseEmailAddressError {
 
 impl ParseEmailAddressError {
     /// Returns the stable error code: `email.format` or `email.too_long`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::EmailAddress;
+    ///
+    /// assert_eq!("birojs@".parse::<EmailAddress>().unwrap_err().code(), "email.format");
+    /// ```
     pub fn code(&self) -> &'static str {
         match self {
             ParseEmailAddressError::Format => "email.format",
@@ -123,6 +139,15 @@ impl EmailAddress {
     }
 
     /// Returns the address.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::EmailAddress;
+    ///
+    /// assert_eq!(EmailAddress::try_new(" birojs@example.lv ")?.as_str(), "birojs@example.lv");
+    /// # Ok::<(), apkalpe_core::ParseEmailAddressError>(())
+    /// ```
     pub fn as_str(&self) -> &str {
         &self.0
     }
@@ -236,6 +261,14 @@ const LATVIAN_NATIONAL_DIGITS: usize = 8;
 pub struct PhoneNumber(String);
 
 /// The error returned when text is not a phone number in international form.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_core::{ParsePhoneNumberError, PhoneNumber};
+///
+/// assert_eq!("20000000".parse::<PhoneNumber>(), Err(ParsePhoneNumberError::CountryCodeMissing));
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum ParsePhoneNumberError {
@@ -269,6 +302,14 @@ pub enum ParsePhoneNumberError {
 
 impl ParsePhoneNumberError {
     /// Returns the stable error code.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::PhoneNumber;
+    ///
+    /// assert_eq!("+371 2000 000".parse::<PhoneNumber>().unwrap_err().code(), "phone.latvian_length");
+    /// ```
     pub fn code(&self) -> &'static str {
         match self {
             ParsePhoneNumberError::Character { .. } => "phone.character",
@@ -373,11 +414,30 @@ impl PhoneNumber {
     }
 
     /// Returns the E.164 text: `+` and digits only.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::PhoneNumber;
+    ///
+    /// assert_eq!(PhoneNumber::try_new("+371 2000-0000")?.as_str(), "+37120000000");
+    /// # Ok::<(), apkalpe_core::ParsePhoneNumberError>(())
+    /// ```
     pub fn as_str(&self) -> &str {
         &self.0
     }
 
     /// Tells whether the number is Latvian (`+371`).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::PhoneNumber;
+    ///
+    /// assert!(PhoneNumber::try_new("+371 2000 0000")?.is_latvian());
+    /// assert!(!PhoneNumber::try_new("+49 30 1234567")?.is_latvian());
+    /// # Ok::<(), apkalpe_core::ParsePhoneNumberError>(())
+    /// ```
     pub fn is_latvian(&self) -> bool {
         self.0
             .strip_prefix('+')

@@ -107,7 +107,13 @@ impl IdentifierScheme {
     ///
     /// # Examples
     ///
-    /// See [`IdentifierScheme`].
+    /// ```
+    /// use apkalpe_core::IdentifierScheme;
+    ///
+    /// assert_eq!(IdentifierScheme::try_from_code(218)?, IdentifierScheme::LATVIAN_REGISTRATION);
+    /// assert_eq!(IdentifierScheme::try_from_code(10_000).unwrap_err().fields()[0].code(), "party.identifier_scheme");
+    /// # Ok::<(), apkalpe_core::PartyError>(())
+    /// ```
     pub fn try_from_code(code: u16) -> Result<Self, PartyError> {
         let mut fields = Fields::new("");
         let scheme = fields.take(
@@ -128,7 +134,14 @@ impl IdentifierScheme {
     ///
     /// # Examples
     ///
-    /// See [`IdentifierScheme`].
+    /// ```
+    /// use apkalpe_core::IdentifierScheme;
+    ///
+    /// assert_eq!(IdentifierScheme::try_new(" vat ")?, IdentifierScheme::VAT);
+    /// assert_eq!(IdentifierScheme::try_new("0218")?, IdentifierScheme::LATVIAN_REGISTRATION);
+    /// assert!(IdentifierScheme::try_new("218").is_err());
+    /// # Ok::<(), apkalpe_core::PartyError>(())
+    /// ```
     pub fn try_new(text: &str) -> Result<Self, PartyError> {
         let mut fields = Fields::new("");
         let scheme = fields.take("scheme", parse_scheme(text));
@@ -138,6 +151,15 @@ impl IdentifierScheme {
     /// Returns the Peppol EAS code of an EU member state's VAT numbers by their prefix
     /// (`LV` → `9939`), or `None` where the list has none (Denmark, Finland, Sweden, states
     /// outside the EU).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::IdentifierScheme;
+    ///
+    /// assert_eq!(IdentifierScheme::for_vat_prefix("LV").and_then(|scheme| scheme.code()), Some(9939));
+    /// assert_eq!(IdentifierScheme::for_vat_prefix("NO"), None);
+    /// ```
     pub fn for_vat_prefix(prefix: &str) -> Option<IdentifierScheme> {
         VAT_SCHEMES
             .iter()
@@ -147,6 +169,16 @@ impl IdentifierScheme {
 
     /// Returns the VAT number prefix of an EAS VAT scheme (`9939` → `LV`), or `None` for
     /// other schemes.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::IdentifierScheme;
+    ///
+    /// assert_eq!(IdentifierScheme::try_from_code(9939)?.vat_prefix(), Some("LV"));
+    /// assert_eq!(IdentifierScheme::LATVIAN_REGISTRATION.vat_prefix(), None);
+    /// # Ok::<(), apkalpe_core::PartyError>(())
+    /// ```
     pub fn vat_prefix(self) -> Option<&'static str> {
         let code = self.code()?;
         VAT_SCHEMES
@@ -156,6 +188,15 @@ impl IdentifierScheme {
     }
 
     /// Returns the four-digit code, if the scheme is one (`None` for `VAT`).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::IdentifierScheme;
+    ///
+    /// assert_eq!(IdentifierScheme::LATVIAN_REGISTRATION.code(), Some(218));
+    /// assert_eq!(IdentifierScheme::VAT.code(), None);
+    /// ```
     pub const fn code(self) -> Option<u16> {
         match self.0 {
             Scheme::Code(code) => Some(code),
@@ -164,6 +205,15 @@ impl IdentifierScheme {
     }
 
     /// Tells whether the scheme is `VAT`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::IdentifierScheme;
+    ///
+    /// assert!(IdentifierScheme::VAT.is_vat());
+    /// assert!(!IdentifierScheme::LATVIAN_REGISTRATION.is_vat());
+    /// ```
     pub const fn is_vat(self) -> bool {
         matches!(self.0, Scheme::Vat)
     }
@@ -339,7 +389,15 @@ impl PartyIdentifier {
     ///
     /// # Examples
     ///
-    /// See [`PartyIdentifier`].
+    /// ```
+    /// use apkalpe_core::{IdentifierScheme, PartyIdentifier};
+    ///
+    /// let number = PartyIdentifier::try_new(Some(IdentifierScheme::LATVIAN_REGISTRATION), "40003521600")?;
+    /// assert_eq!(number.value(), "40003521600");
+    /// let bad = PartyIdentifier::try_new(Some(IdentifierScheme::LATVIAN_REGISTRATION), "40003521601");
+    /// assert_eq!(bad.unwrap_err().fields()[0].code(), "registration_number.checksum");
+    /// # Ok::<(), apkalpe_core::PartyError>(())
+    /// ```
     pub fn try_new(scheme: Option<IdentifierScheme>, value: &str) -> Result<Self, PartyError> {
         let mut fields = Fields::new("");
         let checked = check(&mut fields, "value", scheme, value);
@@ -347,17 +405,47 @@ impl PartyIdentifier {
     }
 
     /// Returns the scheme, if any.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{IdentifierScheme, PartyIdentifier};
+    ///
+    /// let identifier = PartyIdentifier::try_new(Some("0192".parse()?), "974760673")?;
+    /// assert_eq!(identifier.scheme(), IdentifierScheme::try_from_code(192).ok());
+    /// # Ok::<(), apkalpe_core::PartyError>(())
+    /// ```
     pub const fn scheme(&self) -> Option<IdentifierScheme> {
         self.scheme
     }
 
     /// Returns the value: the canonical form for Latvian and EU identifiers, the text as
     /// given (trimmed) for others.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{IdentifierScheme, PartyIdentifier};
+    ///
+    /// let vat = PartyIdentifier::try_new(Some(IdentifierScheme::VAT), "lv 4000 3521 600")?;
+    /// assert_eq!(vat.value(), "LV40003521600");
+    /// # Ok::<(), apkalpe_core::PartyError>(())
+    /// ```
     pub fn value(&self) -> &str {
         &self.value
     }
 
     /// Returns the identifier as a Latvian registration number, if its scheme is `0218`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{IdentifierScheme, PartyIdentifier};
+    ///
+    /// let number = PartyIdentifier::try_new(Some(IdentifierScheme::LATVIAN_REGISTRATION), "40003521600")?;
+    /// assert_eq!(number.to_registration_number().map(|n| n.to_string()), Some("40003521600".to_owned()));
+    /// # Ok::<(), apkalpe_core::PartyError>(())
+    /// ```
     pub fn to_registration_number(&self) -> Option<RegistrationNumber> {
         (self.scheme == Some(IdentifierScheme::LATVIAN_REGISTRATION))
             .then(|| RegistrationNumber::try_new(&self.value).ok())
@@ -365,6 +453,16 @@ impl PartyIdentifier {
     }
 
     /// Returns the identifier as an EU VAT number, if it is one.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{IdentifierScheme, PartyIdentifier};
+    ///
+    /// let vat = PartyIdentifier::try_new(Some(IdentifierScheme::VAT), "DE136695976")?;
+    /// assert_eq!(vat.to_vat_number().map(|n| n.country_prefix().to_owned()), Some("DE".to_owned()));
+    /// # Ok::<(), apkalpe_core::PartyError>(())
+    /// ```
     pub fn to_vat_number(&self) -> Option<VatNumber> {
         match self.scheme {
             Some(IdentifierScheme::VAT) => VatNumber::try_new(&self.value).ok(),
