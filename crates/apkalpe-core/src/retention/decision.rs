@@ -10,7 +10,26 @@ use crate::Language;
 ///
 /// # Examples
 ///
-/// See [`RetentionFacts::decide`].
+/// ```
+/// use apkalpe_core::{
+///     CountingRule, LegalHold, RetentionEvent, RetentionFacts, RetentionObligation,
+///     RetentionPeriod, RetentionStart, RetentionVerdict,
+/// };
+/// use chrono::NaiveDate;
+///
+/// let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+/// let invoice = RetentionObligation::try_new(
+///     "invoice INV-2026-17",
+///     "Grāmatvedības likums, 28. pants",
+///     RetentionPeriod::Years(5),
+///     RetentionStart::on(RetentionEvent::RecordDate, day(2026, 3, 2)?, CountingRule::FromFirstJanuaryAfter),
+/// )?;
+/// let mut facts = RetentionFacts::new().with_obligation(invoice);
+/// facts.add_hold(LegalHold::try_new("LH-1", "strīds ar klientu", day(2026, 9, 1)?)?);
+/// assert_eq!((facts.obligations().len(), facts.holds().len()), (1, 1));
+/// assert_eq!(facts.decide(day(2026, 11, 27)?)?.verdict(), RetentionVerdict::KeepOpenEnded);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 ///
 /// # Saved form
 ///
@@ -25,11 +44,45 @@ pub struct RetentionFacts {
 
 impl RetentionFacts {
     /// Creates facts with no obligation and no hold: a record nothing requires keeping.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{RetentionFacts};
+    /// use chrono::NaiveDate;
+    ///
+    /// let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// let facts = RetentionFacts::new();
+    /// assert!(facts.obligations().is_empty() && facts.holds().is_empty());
+    /// assert!(facts.decide(day(2026, 11, 27)?)?.may_erase());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn new() -> Self {
         RetentionFacts::default()
     }
 
     /// Returns the facts with one more obligation.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{
+    ///     CountingRule, RetentionEvent, RetentionFacts, RetentionObligation, RetentionPeriod,
+    ///     RetentionStart,
+    /// };
+    /// use chrono::NaiveDate;
+    ///
+    /// let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// let invoice = RetentionObligation::try_new(
+    ///     "invoice INV-2026-17",
+    ///     "Grāmatvedības likums, 28. pants",
+    ///     RetentionPeriod::Years(5),
+    ///     RetentionStart::on(RetentionEvent::RecordDate, day(2026, 3, 2)?, CountingRule::FromFirstJanuaryAfter),
+    /// )?;
+    /// let facts = RetentionFacts::new().with_obligation(invoice);
+    /// assert_eq!(facts.obligations()[0].record(), "invoice INV-2026-17");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn with_obligation(mut self, obligation: RetentionObligation) -> Self {
         self.obligations.push(obligation);
@@ -37,6 +90,18 @@ impl RetentionFacts {
     }
 
     /// Returns the facts with one more legal hold.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{LegalHold, RetentionFacts};
+    /// use chrono::NaiveDate;
+    ///
+    /// let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// let facts = RetentionFacts::new().with_hold(LegalHold::try_new("LH-1", "audit", day(2026, 9, 1)?)?);
+    /// assert_eq!(facts.holds()[0].id(), "LH-1");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn with_hold(mut self, hold: LegalHold) -> Self {
         self.holds.push(hold);
@@ -44,21 +109,90 @@ impl RetentionFacts {
     }
 
     /// Adds an obligation.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{
+    ///     CountingRule, RetentionEvent, RetentionFacts, RetentionObligation, RetentionPeriod,
+    ///     RetentionStart,
+    /// };
+    /// use chrono::NaiveDate;
+    ///
+    /// let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// let invoice = RetentionObligation::try_new(
+    ///     "invoice INV-2026-17",
+    ///     "Grāmatvedības likums, 28. pants",
+    ///     RetentionPeriod::Years(5),
+    ///     RetentionStart::on(RetentionEvent::RecordDate, day(2026, 3, 2)?, CountingRule::FromFirstJanuaryAfter),
+    /// )?;
+    /// let mut facts = RetentionFacts::new();
+    /// facts.add_obligation(invoice);
+    /// assert_eq!(facts.obligations().len(), 1);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn add_obligation(&mut self, obligation: RetentionObligation) {
         self.obligations.push(obligation);
     }
 
     /// Adds a legal hold.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{LegalHold, RetentionFacts};
+    /// use chrono::NaiveDate;
+    ///
+    /// let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// let mut facts = RetentionFacts::new();
+    /// facts.add_hold(LegalHold::try_new("LH-1", "audit", day(2026, 9, 1)?)?);
+    /// assert_eq!(facts.holds().len(), 1);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn add_hold(&mut self, hold: LegalHold) {
         self.holds.push(hold);
     }
 
     /// Returns the obligations, in the order given.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{
+    ///     CountingRule, RetentionEvent, RetentionFacts, RetentionObligation, RetentionPeriod,
+    ///     RetentionStart,
+    /// };
+    /// use chrono::NaiveDate;
+    ///
+    /// let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// let invoice = RetentionObligation::try_new(
+    ///     "invoice INV-2026-17",
+    ///     "Grāmatvedības likums, 28. pants",
+    ///     RetentionPeriod::Years(5),
+    ///     RetentionStart::on(RetentionEvent::RecordDate, day(2026, 3, 2)?, CountingRule::FromFirstJanuaryAfter),
+    /// )?;
+    /// let facts = RetentionFacts::new().with_obligation(invoice.clone());
+    /// assert_eq!(facts.obligations(), [invoice]);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn obligations(&self) -> &[RetentionObligation] {
         &self.obligations
     }
 
     /// Returns the holds, in the order given.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{LegalHold, RetentionFacts};
+    /// use chrono::NaiveDate;
+    ///
+    /// let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// let hold = LegalHold::try_new("LH-1", "audit", day(2026, 9, 1)?)?;
+    /// let facts = RetentionFacts::new().with_hold(hold.clone());
+    /// assert_eq!(facts.holds(), [hold]);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn holds(&self) -> &[LegalHold] {
         &self.holds
     }
@@ -225,6 +359,28 @@ fn verdict_of(reasons: &[KeepReason], released: Option<NaiveDate>) -> RetentionV
 }
 
 /// The engine's answer in one word and a date.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_core::{
+///     CountingRule, RetentionEvent, RetentionFacts, RetentionObligation, RetentionPeriod,
+///     RetentionStart, RetentionVerdict,
+/// };
+/// use chrono::NaiveDate;
+///
+/// let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+/// let invoice = RetentionObligation::try_new(
+///     "invoice INV-2026-17",
+///     "Grāmatvedības likums, 28. pants",
+///     RetentionPeriod::Years(5),
+///     RetentionStart::on(RetentionEvent::RecordDate, day(2026, 3, 2)?, CountingRule::FromFirstJanuaryAfter),
+/// )?;
+/// let facts = RetentionFacts::new().with_obligation(invoice);
+/// assert_eq!(facts.decide(day(2031, 12, 31)?)?.verdict(), RetentionVerdict::KeepUntil { last_day: day(2031, 12, 31)? });
+/// assert_eq!(facts.decide(day(2032, 1, 1)?)?.verdict(), RetentionVerdict::MayErase { since: Some(day(2032, 1, 1)?) });
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(tag = "kind"))]
@@ -252,7 +408,26 @@ pub enum RetentionVerdict {
 ///
 /// # Examples
 ///
-/// See [`RetentionFacts::decide`].
+/// ```
+/// use apkalpe_core::{
+///     CountingRule, RetentionEvent, RetentionFacts, RetentionObligation, RetentionPeriod,
+///     RetentionStart,
+/// };
+/// use chrono::NaiveDate;
+///
+/// let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+/// let invoice = RetentionObligation::try_new(
+///     "invoice INV-2026-17",
+///     "Grāmatvedības likums, 28. pants",
+///     RetentionPeriod::Years(5),
+///     RetentionStart::on(RetentionEvent::RecordDate, day(2026, 3, 2)?, CountingRule::FromFirstJanuaryAfter),
+/// )?;
+/// let decision = RetentionFacts::new().with_obligation(invoice).decide(day(2026, 11, 27)?)?;
+/// assert!(!decision.may_erase());
+/// assert_eq!(decision.reasons().len(), 1);
+/// assert_eq!(decision.lines(apkalpe_core::Language::Latvian)[0], "glabāt līdz 2031-12-31");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 ///
 /// # Saved form
 ///
@@ -303,16 +478,84 @@ impl TryFrom<DecisionRecord> for RetentionDecision {
 
 impl RetentionDecision {
     /// Returns the verdict.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{
+    ///     CountingRule, RetentionEvent, RetentionFacts, RetentionObligation, RetentionPeriod,
+    ///     RetentionStart, RetentionVerdict,
+    /// };
+    /// use chrono::NaiveDate;
+    ///
+    /// let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// let invoice = RetentionObligation::try_new(
+    ///     "invoice INV-2026-17",
+    ///     "Grāmatvedības likums, 28. pants",
+    ///     RetentionPeriod::Years(5),
+    ///     RetentionStart::on(RetentionEvent::RecordDate, day(2026, 3, 2)?, CountingRule::FromFirstJanuaryAfter),
+    /// )?;
+    /// let decision = RetentionFacts::new().with_obligation(invoice).decide(day(2026, 11, 27)?)?;
+    /// assert_eq!(decision.verdict(), RetentionVerdict::KeepUntil { last_day: day(2031, 12, 31)? });
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn verdict(&self) -> RetentionVerdict {
         self.verdict
     }
 
     /// Tells whether nothing requires keeping it.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{
+    ///     CountingRule, RetentionEvent, RetentionFacts, RetentionObligation, RetentionPeriod,
+    ///     RetentionStart,
+    /// };
+    /// use chrono::NaiveDate;
+    ///
+    /// let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// let invoice = RetentionObligation::try_new(
+    ///     "invoice INV-2026-17",
+    ///     "Grāmatvedības likums, 28. pants",
+    ///     RetentionPeriod::Years(5),
+    ///     RetentionStart::on(RetentionEvent::RecordDate, day(2026, 3, 2)?, CountingRule::FromFirstJanuaryAfter),
+    /// )?;
+    /// let facts = RetentionFacts::new().with_obligation(invoice);
+    /// assert!(!facts.decide(day(2031, 12, 31)?)?.may_erase());
+    /// assert!(facts.decide(day(2032, 1, 1)?)?.may_erase());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn may_erase(&self) -> bool {
         matches!(self.verdict, RetentionVerdict::MayErase { .. })
     }
 
     /// Returns the reasons to keep, obligations first (in the order given), then holds.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{
+    ///     CountingRule, LegalHold, RetentionEvent, RetentionFacts, RetentionObligation,
+    ///     RetentionPeriod, RetentionStart,
+    /// };
+    /// use chrono::NaiveDate;
+    ///
+    /// let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// let invoice = RetentionObligation::try_new(
+    ///     "invoice INV-2026-17",
+    ///     "Grāmatvedības likums, 28. pants",
+    ///     RetentionPeriod::Years(5),
+    ///     RetentionStart::on(RetentionEvent::RecordDate, day(2026, 3, 2)?, CountingRule::FromFirstJanuaryAfter),
+    /// )?;
+    /// let facts = RetentionFacts::new()
+    ///     .with_obligation(invoice)
+    ///     .with_hold(LegalHold::try_new("LH-1", "audit", day(2026, 9, 1)?)?);
+    /// let decision = facts.decide(day(2026, 11, 27)?)?;
+    /// assert!(decision.reasons()[0].obligation().is_some());
+    /// assert!(decision.reasons()[1].hold().is_some());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn reasons(&self) -> &[KeepReason] {
         &self.reasons
     }
@@ -322,7 +565,24 @@ impl RetentionDecision {
     ///
     /// # Examples
     ///
-    /// See [`RetentionFacts::decide`].
+    /// ```
+    /// use apkalpe_core::{
+    ///     CountingRule, RetentionEvent, RetentionFacts, RetentionObligation, RetentionPeriod,
+    ///     RetentionStart,
+    /// };
+    /// use chrono::NaiveDate;
+    ///
+    /// let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// let invoice = RetentionObligation::try_new(
+    ///     "invoice INV-2026-17",
+    ///     "Grāmatvedības likums, 28. pants",
+    ///     RetentionPeriod::Years(5),
+    ///     RetentionStart::on(RetentionEvent::RecordDate, day(2026, 3, 2)?, CountingRule::FromFirstJanuaryAfter),
+    /// )?;
+    /// let decision = RetentionFacts::new().with_obligation(invoice).decide(day(2032, 1, 1)?)?;
+    /// assert_eq!(decision.lines(apkalpe_core::Language::English), ["may be erased or destroyed since 2032-01-01"]);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn lines(&self, language: Language) -> Vec<String> {
         let latvian = language == Language::Latvian;
         let head = match (self.verdict, latvian) {
@@ -360,7 +620,29 @@ impl RetentionDecision {
 ///
 /// # Examples
 ///
-/// See [`RetentionFacts::decide`].
+/// ```
+/// use apkalpe_core::{
+///     CountingRule, RetentionEvent, RetentionFacts, RetentionObligation, RetentionPeriod,
+///     RetentionStart,
+/// };
+/// use chrono::NaiveDate;
+///
+/// let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+/// let invoice = RetentionObligation::try_new(
+///     "invoice INV-2026-17",
+///     "Grāmatvedības likums, 28. pants",
+///     RetentionPeriod::Years(5),
+///     RetentionStart::on(RetentionEvent::RecordDate, day(2026, 3, 2)?, CountingRule::FromFirstJanuaryAfter),
+/// )?;
+/// let decision = RetentionFacts::new().with_obligation(invoice).decide(day(2026, 11, 27)?)?;
+/// let reason = &decision.reasons()[0];
+/// assert_eq!(reason.kept_until(), Some(day(2031, 12, 31)?));
+/// assert_eq!(
+///     reason.describe(apkalpe_core::Language::English),
+///     "invoice INV-2026-17: kept until 2031-12-31, 5 years from the date of the record (2026-03-02), counted from 1 January of the following year (Grāmatvedības likums, 28. pants)"
+/// );
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 ///
 /// # Saved form
 ///
@@ -383,6 +665,27 @@ enum Cause {
 }
 
 /// What kind of reason keeps a record.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_core::{
+///     CountingRule, RetentionEvent, RetentionFacts, RetentionObligation, RetentionPeriod,
+///     RetentionStart,
+/// };
+/// use chrono::NaiveDate;
+///
+/// let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+/// let contract = RetentionObligation::try_new(
+///     "contract L-2025-9",
+///     "Civillikums, 1895. pants",
+///     RetentionPeriod::Years(10),
+///     RetentionStart::pending(RetentionEvent::ContractEnded, CountingRule::FromDate),
+/// )?;
+/// let decision = RetentionFacts::new().with_obligation(contract).decide(day(2026, 11, 27)?)?;
+/// assert_eq!(decision.reasons()[0].kind(), apkalpe_core::KeepReasonKind::StartPending);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum KeepReasonKind {
@@ -398,6 +701,19 @@ pub enum KeepReasonKind {
 
 impl KeepReason {
     /// Returns what kind of reason it is.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{LegalHold, RetentionFacts};
+    /// use chrono::NaiveDate;
+    ///
+    /// let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// let hold = LegalHold::try_new("LH-1", "audit", day(2026, 9, 1)?)?;
+    /// let decision = RetentionFacts::new().with_hold(hold).decide(day(2026, 11, 27)?)?;
+    /// assert_eq!(decision.reasons()[0].kind(), apkalpe_core::KeepReasonKind::LegalHold);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn kind(&self) -> KeepReasonKind {
         match &self.cause {
             Cause::Hold(_) => KeepReasonKind::LegalHold,
@@ -412,6 +728,27 @@ impl KeepReason {
     }
 
     /// Returns the obligation, when the reason is one.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{
+    ///     CountingRule, RetentionEvent, RetentionFacts, RetentionObligation, RetentionPeriod,
+    ///     RetentionStart,
+    /// };
+    /// use chrono::NaiveDate;
+    ///
+    /// let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// let invoice = RetentionObligation::try_new(
+    ///     "invoice INV-2026-17",
+    ///     "Grāmatvedības likums, 28. pants",
+    ///     RetentionPeriod::Years(5),
+    ///     RetentionStart::on(RetentionEvent::RecordDate, day(2026, 3, 2)?, CountingRule::FromFirstJanuaryAfter),
+    /// )?;
+    /// let decision = RetentionFacts::new().with_obligation(invoice).decide(day(2026, 11, 27)?)?;
+    /// assert_eq!(decision.reasons()[0].obligation().map(|o| o.basis()), Some("Grāmatvedības likums, 28. pants"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn obligation(&self) -> Option<&RetentionObligation> {
         match &self.cause {
             Cause::Obligation(obligation) => Some(obligation),
@@ -420,6 +757,19 @@ impl KeepReason {
     }
 
     /// Returns the legal hold, when the reason is one.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{LegalHold, RetentionFacts};
+    /// use chrono::NaiveDate;
+    ///
+    /// let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// let hold = LegalHold::try_new("LH-1", "audit", day(2026, 9, 1)?)?;
+    /// let decision = RetentionFacts::new().with_hold(hold).decide(day(2026, 11, 27)?)?;
+    /// assert_eq!(decision.reasons()[0].hold().map(|h| h.reason()), Some("audit"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn hold(&self) -> Option<&LegalHold> {
         match &self.cause {
             Cause::Hold(hold) => Some(hold),
@@ -428,11 +778,46 @@ impl KeepReason {
     }
 
     /// Returns the last day this reason keeps the record; `None` when it has no end date yet.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{LegalHold, RetentionFacts};
+    /// use chrono::NaiveDate;
+    ///
+    /// let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// let hold = LegalHold::try_new("LH-1", "audit", day(2026, 9, 1)?)?.until(day(2026, 12, 31)?)?;
+    /// let decision = RetentionFacts::new().with_hold(hold).decide(day(2026, 11, 27)?)?;
+    /// assert_eq!(decision.reasons()[0].kept_until(), Some(day(2026, 12, 31)?));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn kept_until(&self) -> Option<NaiveDate> {
         self.kept_until
     }
 
     /// Returns what the reason keeps.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{
+    ///     CountingRule, RecordPart, RetentionEvent, RetentionFacts, RetentionObligation,
+    ///     RetentionPeriod, RetentionScope, RetentionStart,
+    /// };
+    /// use chrono::NaiveDate;
+    ///
+    /// let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// let invoice = RetentionObligation::try_new(
+    ///     "invoice INV-2026-17",
+    ///     "Grāmatvedības likums, 28. pants",
+    ///     RetentionPeriod::Years(5),
+    ///     RetentionStart::on(RetentionEvent::RecordDate, day(2026, 3, 2)?, CountingRule::FromFirstJanuaryAfter),
+    /// )?;
+    /// let invoice = invoice.with_scope(RetentionScope::try_parts(["name"])?);
+    /// let decision = RetentionFacts::new().with_obligation(invoice).decide(day(2026, 11, 27)?)?;
+    /// assert!(decision.reasons()[0].scope().covers(&RecordPart::try_new("name")?));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn scope(&self) -> &super::RetentionScope {
         match &self.cause {
             Cause::Obligation(obligation) => obligation.scope(),

@@ -100,7 +100,16 @@ impl LegalHold {
     ///
     /// # Examples
     ///
-    /// See [`LegalHold`].
+    /// ```
+    /// use apkalpe_core::{LegalHold};
+    /// use chrono::NaiveDate;
+    ///
+    /// let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// let hold = LegalHold::try_new(" LH-7 ", "strīds ar klientu", day(2026, 5, 4)?)?;
+    /// assert_eq!(hold.id(), "LH-7");
+    /// assert_eq!(LegalHold::try_new("", "strīds", day(2026, 5, 4)?).unwrap_err().code(), "retention.blank");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn try_new(id: &str, reason: &str, placed_on: NaiveDate) -> Result<Self, RetentionError> {
         Ok(LegalHold {
             id: text("hold_id", id, MAX_ID_CHARS)?,
@@ -113,6 +122,19 @@ impl LegalHold {
     }
 
     /// Returns the hold keeping only `scope`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{LegalHold, RecordPart, RetentionScope};
+    /// use chrono::NaiveDate;
+    ///
+    /// let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// let hold = LegalHold::try_new("LH-7", "strīds", day(2026, 5, 4)?)?
+    ///     .with_scope(RetentionScope::try_parts(["phones"])?);
+    /// assert!(!hold.scope().covers(&RecordPart::try_new("name")?));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn with_scope(mut self, scope: RetentionScope) -> Self {
         self.scope = scope;
@@ -163,7 +185,18 @@ impl LegalHold {
     ///
     /// # Examples
     ///
-    /// See [`LegalHold`].
+    /// ```
+    /// use apkalpe_core::{LegalHold};
+    /// use chrono::NaiveDate;
+    ///
+    /// let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// let hold = LegalHold::try_new("LH-7", "strīds", day(2026, 5, 4)?)?;
+    /// let lifted = hold.clone().lift(day(2026, 8, 1)?)?;
+    /// assert_eq!(lifted.lifted_on(), Some(day(2026, 8, 1)?));
+    /// assert_eq!(hold.lift(day(2026, 5, 1)?).unwrap_err().code(), "retention.lifted_before_placed");
+    /// assert_eq!(lifted.lift(day(2026, 9, 1)?).unwrap_err().code(), "retention.already_lifted");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn lift(self, lifted_on: NaiveDate) -> Result<Self, RetentionError> {
         if self.lifted_on.is_some() {
             return Err(RetentionError::AlreadyLifted { id: self.id });
@@ -182,37 +215,122 @@ impl LegalHold {
     }
 
     /// Returns the id.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{LegalHold};
+    /// use chrono::NaiveDate;
+    ///
+    /// let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// let hold = LegalHold::try_new("LH-7", "strīds ar klientu", day(2026, 5, 4)?)?;
+    /// assert_eq!(hold.id(), "LH-7");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn id(&self) -> &str {
         &self.id
     }
 
     /// Returns the reason.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{LegalHold};
+    /// use chrono::NaiveDate;
+    ///
+    /// let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// let hold = LegalHold::try_new("LH-7", "strīds ar klientu", day(2026, 5, 4)?)?;
+    /// assert_eq!(hold.reason(), "strīds ar klientu");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn reason(&self) -> &str {
         &self.reason
     }
 
     /// Returns the day it was placed.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{LegalHold};
+    /// use chrono::NaiveDate;
+    ///
+    /// let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// let hold = LegalHold::try_new("LH-7", "strīds ar klientu", day(2026, 5, 4)?)?;
+    /// assert_eq!(hold.placed_on(), day(2026, 5, 4)?);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn placed_on(&self) -> NaiveDate {
         self.placed_on
     }
 
     /// Returns its last day, when known.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{LegalHold};
+    /// use chrono::NaiveDate;
+    ///
+    /// let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// let hold = LegalHold::try_new("LH-7", "strīds ar klientu", day(2026, 5, 4)?)?;
+    /// assert_eq!(hold.ends_on(), None);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn ends_on(&self) -> Option<NaiveDate> {
         self.ends_on
     }
 
     /// Returns the day it was lifted, if it was.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{LegalHold};
+    /// use chrono::NaiveDate;
+    ///
+    /// let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// let hold = LegalHold::try_new("LH-7", "strīds ar klientu", day(2026, 5, 4)?)?;
+    /// assert_eq!(hold.lifted_on(), None);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn lifted_on(&self) -> Option<NaiveDate> {
         self.lifted_on
     }
 
     /// Returns what it keeps.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{LegalHold};
+    /// use chrono::NaiveDate;
+    ///
+    /// let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// let hold = LegalHold::try_new("LH-7", "strīds ar klientu", day(2026, 5, 4)?)?;
+    /// assert!(hold.scope().is_whole());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn scope(&self) -> &RetentionScope {
         &self.scope
     }
 
     /// Tells whether the hold blocks on `date`: unless lifted on or before `date`, or past its
     /// last day.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{LegalHold};
+    /// use chrono::NaiveDate;
+    ///
+    /// let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// let hold = LegalHold::try_new("LH-7", "strīds", day(2026, 5, 4)?)?.until(day(2026, 6, 30)?)?;
+    /// assert!(hold.is_active_on(day(2026, 6, 30)?));
+    /// assert!(!hold.is_active_on(day(2026, 7, 1)?));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn is_active_on(&self, date: NaiveDate) -> bool {
         self.lifted_on.is_none_or(|lifted| lifted > date)
             && self.ends_on.is_none_or(|last| date <= last)
@@ -220,6 +338,21 @@ impl LegalHold {
 
     /// Returns the first day the hold no longer blocks, if it is known: the lifting day, or
     /// the day after its last day, whichever is earlier.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{LegalHold};
+    /// use chrono::NaiveDate;
+    ///
+    /// let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// let hold = LegalHold::try_new("LH-7", "strīds", day(2026, 5, 4)?)?;
+    /// assert_eq!(hold.released_on(), None);
+    /// let dated = hold.until(day(2026, 6, 30)?)?;
+    /// assert_eq!(dated.released_on(), Some(day(2026, 7, 1)?));
+    /// assert_eq!(dated.lift(day(2026, 6, 1)?)?.released_on(), Some(day(2026, 6, 1)?));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn released_on(&self) -> Option<NaiveDate> {
         let after_end = self.ends_on.and_then(|last| last.succ_opt());
         match (self.lifted_on, after_end) {

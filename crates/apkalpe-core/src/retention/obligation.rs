@@ -61,6 +61,15 @@ pub enum RetentionEvent {
 impl RetentionEvent {
     /// Returns the words for the event that follow "no" (Latvian) or "from" (English and,
     /// for now, German and Russian).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{Language, RetentionEvent};
+    ///
+    /// assert_eq!(RetentionEvent::Birth.words(Language::Latvian), "personas dzimšanas");
+    /// assert_eq!(RetentionEvent::CaseClosed.words(Language::English), "the closing of the case");
+    /// ```
     pub fn words(&self, language: Language) -> &str {
         let latvian = language == Language::Latvian;
         match self {
@@ -113,6 +122,18 @@ pub struct RetentionStart {
 
 impl RetentionStart {
     /// A start whose event happened on `date`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{CountingRule, RetentionEvent, RetentionStart};
+    /// use chrono::NaiveDate;
+    ///
+    /// let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// let start = RetentionStart::on(RetentionEvent::RecordDate, day(2026, 3, 2)?, CountingRule::FromFirstJanuaryAfter);
+    /// assert_eq!(start.date(), Some(day(2026, 3, 2)?));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn on(event: RetentionEvent, date: NaiveDate, counting: CountingRule) -> Self {
         RetentionStart {
             event,
@@ -123,6 +144,17 @@ impl RetentionStart {
 
     /// A start whose event has not happened yet: the record is kept, with no end date,
     /// until the event's date is known.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{CountingRule, RetentionEvent, RetentionStart};
+    ///
+    /// let start = RetentionStart::pending(RetentionEvent::BusinessEnded, CountingRule::FromDate);
+    /// assert_eq!(start.date(), None);
+    /// assert_eq!(start.event(), &RetentionEvent::BusinessEnded);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn pending(event: RetentionEvent, counting: CountingRule) -> Self {
         RetentionStart {
             event,
@@ -132,16 +164,50 @@ impl RetentionStart {
     }
 
     /// Returns the event.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{CountingRule, RetentionEvent, RetentionStart};
+    ///
+    /// let start = RetentionStart::pending(RetentionEvent::ContractEnded, CountingRule::FromDate);
+    /// assert_eq!(start.event(), &RetentionEvent::ContractEnded);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn event(&self) -> &RetentionEvent {
         &self.event
     }
 
     /// Returns the event's date, `None` while it has not happened.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{CountingRule, RetentionEvent, RetentionStart};
+    /// use chrono::NaiveDate;
+    ///
+    /// let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// let start = RetentionStart::on(RetentionEvent::CaseClosed, day(2026, 6, 30)?, CountingRule::FromFirstJanuaryAfter);
+    /// assert_eq!(start.date(), Some(day(2026, 6, 30)?));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn date(&self) -> Option<NaiveDate> {
         self.date
     }
 
     /// Returns the counting rule.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{CountingRule, RetentionEvent, RetentionStart};
+    /// use chrono::NaiveDate;
+    ///
+    /// let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// let start = RetentionStart::on(RetentionEvent::CaseClosed, day(2026, 6, 30)?, CountingRule::FromFirstJanuaryAfter);
+    /// assert_eq!(start.counting(), CountingRule::FromFirstJanuaryAfter);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn counting(&self) -> CountingRule {
         self.counting
     }
@@ -171,6 +237,16 @@ pub struct RecordPart(String);
 impl RecordPart {
     /// Checks a part's name.
     ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{RecordPart};
+    ///
+    /// assert_eq!(RecordPart::try_new("addresses")?.as_str(), "addresses");
+    /// assert_eq!(RecordPart::try_new("e-mail").unwrap_err().code(), "retention.part");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    ///
     /// # Errors
     ///
     /// [`RetentionError::Part`] for a blank name, one longer than 32 characters, or a
@@ -183,6 +259,15 @@ impl RecordPart {
     }
 
     /// Returns the name.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{RecordPart};
+    ///
+    /// assert_eq!(RecordPart::try_new(" name ")?.as_str(), "name");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn as_str(&self) -> &str {
         &self.0
     }
@@ -233,11 +318,33 @@ pub struct RetentionScope(Option<BTreeSet<RecordPart>>);
 
 impl RetentionScope {
     /// The whole record.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{RecordPart, RetentionScope};
+    ///
+    /// let scope = RetentionScope::whole();
+    /// assert!(scope.is_whole());
+    /// assert!(scope.covers(&RecordPart::try_new("anything")?));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub const fn whole() -> Self {
         RetentionScope(None)
     }
 
     /// Some parts of the record, named as [`RecordPart`]s.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{RetentionScope};
+    ///
+    /// let scope = RetentionScope::try_parts(["name", "addresses", "name"])?;
+    /// assert_eq!(scope.parts().map(|parts| parts.len()), Some(2));
+    /// assert_eq!(RetentionScope::try_parts(["Name"]).unwrap_err().code(), "retention.part");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     ///
     /// # Errors
     ///
@@ -259,16 +366,53 @@ impl RetentionScope {
     }
 
     /// Tells whether the scope is the whole record.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{RetentionScope};
+    ///
+    /// assert!(RetentionScope::whole().is_whole());
+    /// assert!(!RetentionScope::try_parts(["name"])?.is_whole());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn is_whole(&self) -> bool {
         self.0.is_none()
     }
 
     /// Returns the parts, `None` for the whole record.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{RetentionScope};
+    ///
+    /// assert_eq!(RetentionScope::whole().parts(), None);
+    /// let names: Vec<String> = RetentionScope::try_parts(["phones", "emails"])?
+    ///     .parts()
+    ///     .into_iter()
+    ///     .flatten()
+    ///     .map(|part| part.to_string())
+    ///     .collect();
+    /// assert_eq!(names, ["emails", "phones"]);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn parts(&self) -> Option<&BTreeSet<RecordPart>> {
         self.0.as_ref()
     }
 
     /// Tells whether the scope keeps `part`: the whole record keeps every part.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{RecordPart, RetentionScope};
+    ///
+    /// let printed = RetentionScope::try_parts(["name", "addresses"])?;
+    /// assert!(printed.covers(&RecordPart::try_new("addresses")?));
+    /// assert!(!printed.covers(&RecordPart::try_new("tags")?));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn covers(&self, part: &RecordPart) -> bool {
         self.0.as_ref().is_none_or(|parts| parts.contains(part))
     }
@@ -416,7 +560,24 @@ impl RetentionObligation {
     ///
     /// # Examples
     ///
-    /// See [`RetentionObligation`].
+    /// ```
+    /// use apkalpe_core::{
+    ///     CountingRule, RetentionEvent, RetentionObligation, RetentionPeriod, RetentionStart,
+    /// };
+    /// use chrono::NaiveDate;
+    ///
+    /// let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// let invoice = RetentionObligation::try_new(
+    ///     "invoice INV-2026-17",
+    ///     "Grāmatvedības likums, 28. pants",
+    ///     RetentionPeriod::Years(5),
+    ///     RetentionStart::on(RetentionEvent::RecordDate, day(2026, 3, 2)?, CountingRule::FromFirstJanuaryAfter),
+    /// )?;
+    /// assert_eq!(invoice.period(), RetentionPeriod::Years(5));
+    /// let blank = RetentionObligation::try_new("invoice", " ", RetentionPeriod::Years(5), RetentionStart::pending(RetentionEvent::RecordDate, CountingRule::FromDate));
+    /// assert_eq!(blank.unwrap_err().code(), "retention.blank");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn try_new(
         record: &str,
         basis: &str,
@@ -433,6 +594,27 @@ impl RetentionObligation {
     }
 
     /// Returns the obligation keeping only `scope`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{
+    ///     CountingRule, RetentionEvent, RetentionObligation, RetentionPeriod, RetentionScope,
+    ///     RetentionStart,
+    /// };
+    /// use chrono::NaiveDate;
+    ///
+    /// let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// let invoice = RetentionObligation::try_new(
+    ///     "invoice INV-2026-17",
+    ///     "Grāmatvedības likums, 28. pants",
+    ///     RetentionPeriod::Years(5),
+    ///     RetentionStart::on(RetentionEvent::RecordDate, day(2026, 3, 2)?, CountingRule::FromFirstJanuaryAfter),
+    /// )?;
+    /// let invoice = invoice.with_scope(RetentionScope::try_parts(["name", "addresses"])?);
+    /// assert!(!invoice.scope().is_whole());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn with_scope(mut self, scope: RetentionScope) -> Self {
         self.scope = scope;
@@ -466,32 +648,146 @@ impl RetentionObligation {
     }
 
     /// Returns the label of what is kept.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{
+    ///     CountingRule, RetentionEvent, RetentionObligation, RetentionPeriod, RetentionStart,
+    /// };
+    /// use chrono::NaiveDate;
+    ///
+    /// let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// let invoice = RetentionObligation::try_new(
+    ///     "invoice INV-2026-17",
+    ///     "Grāmatvedības likums, 28. pants",
+    ///     RetentionPeriod::Years(5),
+    ///     RetentionStart::on(RetentionEvent::RecordDate, day(2026, 3, 2)?, CountingRule::FromFirstJanuaryAfter),
+    /// )?;
+    /// assert_eq!(invoice.record(), "invoice INV-2026-17");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn record(&self) -> &str {
         &self.record
     }
 
     /// Returns the legal basis.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{
+    ///     CountingRule, RetentionEvent, RetentionObligation, RetentionPeriod, RetentionStart,
+    /// };
+    /// use chrono::NaiveDate;
+    ///
+    /// let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// let invoice = RetentionObligation::try_new(
+    ///     "invoice INV-2026-17",
+    ///     "Grāmatvedības likums, 28. pants",
+    ///     RetentionPeriod::Years(5),
+    ///     RetentionStart::on(RetentionEvent::RecordDate, day(2026, 3, 2)?, CountingRule::FromFirstJanuaryAfter),
+    /// )?;
+    /// assert_eq!(invoice.basis(), "Grāmatvedības likums, 28. pants");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn basis(&self) -> &str {
         &self.basis
     }
 
     /// Returns the period.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{
+    ///     CountingRule, RetentionEvent, RetentionObligation, RetentionPeriod, RetentionStart,
+    /// };
+    /// use chrono::NaiveDate;
+    ///
+    /// let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// let invoice = RetentionObligation::try_new(
+    ///     "invoice INV-2026-17",
+    ///     "Grāmatvedības likums, 28. pants",
+    ///     RetentionPeriod::Years(5),
+    ///     RetentionStart::on(RetentionEvent::RecordDate, day(2026, 3, 2)?, CountingRule::FromFirstJanuaryAfter),
+    /// )?;
+    /// assert_eq!(invoice.period().to_string(), "5 gadi");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn period(&self) -> RetentionPeriod {
         self.period
     }
 
     /// Returns the start.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{
+    ///     CountingRule, RetentionEvent, RetentionObligation, RetentionPeriod, RetentionStart,
+    /// };
+    /// use chrono::NaiveDate;
+    ///
+    /// let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// let invoice = RetentionObligation::try_new(
+    ///     "invoice INV-2026-17",
+    ///     "Grāmatvedības likums, 28. pants",
+    ///     RetentionPeriod::Years(5),
+    ///     RetentionStart::on(RetentionEvent::RecordDate, day(2026, 3, 2)?, CountingRule::FromFirstJanuaryAfter),
+    /// )?;
+    /// assert_eq!(invoice.start().event(), &RetentionEvent::RecordDate);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn start(&self) -> &RetentionStart {
         &self.start
     }
 
     /// Returns what it keeps.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{
+    ///     CountingRule, RetentionEvent, RetentionObligation, RetentionPeriod, RetentionStart,
+    /// };
+    /// use chrono::NaiveDate;
+    ///
+    /// let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// let invoice = RetentionObligation::try_new(
+    ///     "invoice INV-2026-17",
+    ///     "Grāmatvedības likums, 28. pants",
+    ///     RetentionPeriod::Years(5),
+    ///     RetentionStart::on(RetentionEvent::RecordDate, day(2026, 3, 2)?, CountingRule::FromFirstJanuaryAfter),
+    /// )?;
+    /// assert!(invoice.scope().is_whole());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn scope(&self) -> &RetentionScope {
         &self.scope
     }
 
     /// Returns the last day the record must be kept: `None` for a permanent period or a
     /// start whose event has not happened.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{
+    ///     CountingRule, RetentionEvent, RetentionObligation, RetentionPeriod, RetentionStart,
+    /// };
+    /// use chrono::NaiveDate;
+    ///
+    /// let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// let invoice = RetentionObligation::try_new(
+    ///     "invoice INV-2026-17",
+    ///     "Grāmatvedības likums, 28. pants",
+    ///     RetentionPeriod::Years(5),
+    ///     RetentionStart::on(RetentionEvent::RecordDate, day(2026, 3, 2)?, CountingRule::FromFirstJanuaryAfter),
+    /// )?;
+    /// assert_eq!(invoice.ends_on()?, Some(day(2031, 12, 31)?));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     ///
     /// # Errors
     ///

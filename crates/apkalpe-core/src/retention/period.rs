@@ -202,6 +202,14 @@ pub enum ParseRetentionPeriodError {
 impl ParseRetentionPeriodError {
     /// Returns the stable code: `retention_period.empty`, `retention_period.number` or
     /// `retention_period.unit`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::RetentionPeriod;
+    ///
+    /// assert_eq!("10 weeks".parse::<RetentionPeriod>().unwrap_err().code(), "retention_period.unit");
+    /// ```
     pub fn code(&self) -> &'static str {
         match self {
             ParseRetentionPeriodError::Empty => "retention_period.empty",
@@ -330,6 +338,18 @@ pub enum CountingRule {
 impl CountingRule {
     /// Returns the last day of `period` counted from `start` by this rule: the same as
     /// [`RetentionPeriod::ends_on`].
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{CountingRule, RetentionPeriod};
+    /// use chrono::NaiveDate;
+    ///
+    /// let start = NaiveDate::from_ymd_opt(2026, 6, 30).ok_or("date")?;
+    /// assert_eq!(CountingRule::FromDate.ends_on(start, RetentionPeriod::Days(30))?, NaiveDate::from_ymd_opt(2026, 7, 30));
+    /// assert_eq!(CountingRule::FromDate.ends_on(start, RetentionPeriod::Permanent)?, None);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     ///
     /// # Errors
     ///
