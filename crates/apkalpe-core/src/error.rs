@@ -118,6 +118,15 @@ pub enum CoreError {
 impl CoreError {
     /// Returns the stable error code, such as `iban.checksum` or `money.currency_mismatch`.
     /// Codes are never renamed or reused.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{CoreError, Iban};
+    ///
+    /// let error: CoreError = "LV80".parse::<Iban>().unwrap_err().into();
+    /// assert_eq!(error.code(), "iban.length");
+    /// ```
     pub fn code(&self) -> &'static str {
         match self {
             CoreError::Money(error) => error.code(),

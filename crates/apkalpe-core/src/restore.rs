@@ -15,6 +15,16 @@ use std::fmt;
 use crate::{Language, LocalizedError};
 
 /// What is wrong with a saved value: the kind of a [`RestoreError`].
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_core::{RestoreError, RestoreProblem};
+///
+/// let error = RestoreError::missing("ReceivableLedger", "payments[0].receivable", "no receivable INV-9");
+/// assert_eq!(error.problem(), RestoreProblem::Missing);
+/// assert_eq!(RestoreProblem::Missing.code(), "restore.missing");
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum RestoreProblem {
@@ -41,6 +51,14 @@ impl RestoreProblem {
 
     /// Returns the stable code: `restore.invalid`, `restore.duplicate`, `restore.missing`
     /// or `restore.inconsistent`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::RestoreProblem;
+    ///
+    /// assert_eq!(RestoreProblem::Inconsistent.code(), "restore.inconsistent");
+    /// ```
     pub fn code(self) -> &'static str {
         match self {
             RestoreProblem::Invalid => "restore.invalid",
@@ -154,6 +172,20 @@ impl<E: LocalizedError + ?Sized> HasCode for E {
 impl RestoreError {
     /// A field whose value its constructor refuses with `cause`; the cause's code and its
     /// messages are kept.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{Iban, Language, LocalizedError, RestoreError};
+    ///
+    /// let cause = "LV81BANK0000435195001".parse::<Iban>().unwrap_err();
+    /// let error = RestoreError::invalid("Party", "iban", cause);
+    /// assert_eq!(error.cause_code(), Some("iban.checksum"));
+    /// assert_eq!(
+    ///     error.message_in(Language::Latvian),
+    ///     "restore.invalid: nevar atjaunot Party: iban: IBAN kontrolcipari nesakrīt [iban.checksum]"
+    /// );
+    /// ```
     pub fn invalid(what: &'static str, field: impl Into<String>, cause: impl HasCode) -> Self {
         RestoreError {
             what,
@@ -167,6 +199,16 @@ impl RestoreError {
 
     /// A field whose value its constructor refuses, given as the refusal's code and message
     /// (for errors that do not implement [`HasCode`]).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::RestoreError;
+    ///
+    /// let error = RestoreError::invalid_with("Shift", "opened_at", "shift.time", "the shift opens after it closes");
+    /// assert_eq!(error.code(), "restore.invalid");
+    /// assert_eq!(error.cause_code(), Some("shift.time"));
+    /// ```
     pub fn invalid_with(
         what: &'static str,
         field: impl Into<String>,
@@ -184,6 +226,15 @@ impl RestoreError {
     }
 
     /// A key that appears twice.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::RestoreError;
+    ///
+    /// let error = RestoreError::duplicate("Catalogue", "products[4].sku", "LAP-E14");
+    /// assert_eq!(error.to_string(), "restore.duplicate: cannot restore Catalogue: products[4].sku: \"LAP-E14\" appears more than once");
+    /// ```
     pub fn duplicate(
         what: &'static str,
         field: impl Into<String>,
@@ -201,6 +252,16 @@ impl RestoreError {
     }
 
     /// A reference to something absent.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::RestoreError;
+    ///
+    /// let error = RestoreError::missing("Register", "entries[2].case", "no case 5-3 in the file plan");
+    /// assert_eq!(error.code(), "restore.missing");
+    /// assert_eq!(error.field(), "entries[2].case");
+    /// ```
     pub fn missing(
         what: &'static str,
         field: impl Into<String>,
@@ -217,6 +278,16 @@ impl RestoreError {
     }
 
     /// Fields that disagree.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::RestoreError;
+    ///
+    /// let error = RestoreError::inconsistent("Invoice", "total", "the lines sum to 12.10 EUR");
+    /// assert_eq!(error.code(), "restore.inconsistent");
+    /// assert_eq!(error.what(), "Invoice");
+    /// ```
     pub fn inconsistent(
         what: &'static str,
         field: impl Into<String>,
@@ -233,26 +304,76 @@ impl RestoreError {
     }
 
     /// Returns the stable code of the problem (`restore.invalid`, …).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{RestoreError, RestoreProblem};
+    ///
+    /// let error = RestoreError::inconsistent("Ledger", "paid", "more than due");
+    /// assert_eq!(error.code(), "restore.inconsistent");
+    /// # let _ = RestoreProblem::Invalid;
+    /// ```
     pub fn code(&self) -> &'static str {
         self.problem.code()
     }
 
     /// Returns the kind of problem.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{RestoreError, RestoreProblem};
+    ///
+    /// let error = RestoreError::inconsistent("Ledger", "paid", "more than due");
+    /// assert_eq!(error.problem(), RestoreProblem::Inconsistent);
+    /// # let _ = RestoreProblem::Invalid;
+    /// ```
     pub fn problem(&self) -> RestoreProblem {
         self.problem
     }
 
     /// Returns the type that could not be restored (`ReceivableLedger`).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{RestoreError, RestoreProblem};
+    ///
+    /// let error = RestoreError::inconsistent("Ledger", "paid", "more than due");
+    /// assert_eq!(error.what(), "Ledger");
+    /// # let _ = RestoreProblem::Invalid;
+    /// ```
     pub fn what(&self) -> &'static str {
         self.what
     }
 
     /// Returns the field, as a path within the saved value (`receivables[3].paid`).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{RestoreError, RestoreProblem};
+    ///
+    /// let error = RestoreError::inconsistent("Ledger", "paid", "more than due");
+    /// assert_eq!(error.field(), "paid");
+    /// # let _ = RestoreProblem::Invalid;
+    /// ```
     pub fn field(&self) -> &str {
         &self.field
     }
 
     /// Returns the code of the constructor's refusal, for [`RestoreProblem::Invalid`].
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{RestoreError, RestoreProblem};
+    ///
+    /// let error = RestoreError::inconsistent("Ledger", "paid", "more than due");
+    /// assert_eq!(error.cause_code(), None);
+    /// # let _ = RestoreProblem::Invalid;
+    /// ```
     pub fn cause_code(&self) -> Option<&'static str> {
         self.cause_code
     }
@@ -286,6 +407,15 @@ impl RestoreError {
 
     /// Returns the field's path under `parent`: a collection restoring its elements names
     /// the element (`receivables[3]`) in front of the element's own field.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::RestoreError;
+    ///
+    /// let error = RestoreError::inconsistent("Ledger", "paid", "more than due").within("receivables[3]");
+    /// assert_eq!(error.field(), "receivables[3].paid");
+    /// ```
     #[must_use]
     pub fn within(mut self, parent: impl fmt::Display) -> Self {
         self.field = if self.field.is_empty() {

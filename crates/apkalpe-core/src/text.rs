@@ -212,11 +212,28 @@ impl TextRule {
     }
 
     /// Returns the most characters allowed.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::TextRule;
+    ///
+    /// assert_eq!(TextRule::single_line(200).max_chars(), 200);
+    /// ```
     pub const fn max_chars(self) -> usize {
         self.max_chars
     }
 
     /// Returns whether line feeds, carriage returns and tabs are allowed.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::TextRule;
+    ///
+    /// assert!(TextRule::multiline(4000).is_multiline());
+    /// assert!(!TextRule::single_line(200).is_multiline());
+    /// ```
     pub const fn is_multiline(self) -> bool {
         matches!(self.lines, Lines::Multiple)
     }
@@ -279,6 +296,15 @@ impl TextRule {
 }
 
 /// The letters and digits a token may hold, besides its punctuation.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_core::{TokenLetters, TokenRule};
+///
+/// assert!(TokenRule::new(32, TokenLetters::Unicode, "-").check("Bērziņš-1").is_ok());
+/// assert!(TokenRule::new(32, TokenLetters::Ascii, "-").check("Bērziņš-1").is_err());
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum TokenLetters {
@@ -302,6 +328,16 @@ impl TokenLetters {
 }
 
 /// What a [`TokenRule`] does with the case of letters.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_core::{TokenCase, TokenLetters, TokenRule};
+///
+/// let tag = TokenRule::new(32, TokenLetters::Ascii, "-").with_case(TokenCase::Lower);
+/// assert_eq!(tag.check(" Retail ")?, "retail");
+/// # Ok::<(), apkalpe_core::TextRuleError>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum TokenCase {
@@ -385,21 +421,53 @@ impl TokenRule {
     }
 
     /// Returns the most characters allowed.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{TokenLetters, TokenRule};
+    ///
+    /// assert_eq!(TokenRule::new(40, TokenLetters::Ascii, "-_./").max_chars(), 40);
+    /// ```
     pub const fn max_chars(self) -> usize {
         self.max_chars
     }
 
     /// Returns the letters and digits allowed.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{TokenLetters, TokenRule};
+    ///
+    /// assert_eq!(TokenRule::new(40, TokenLetters::Ascii, "-").letters(), TokenLetters::Ascii);
+    /// ```
     pub const fn letters(self) -> TokenLetters {
         self.letters
     }
 
     /// Returns the punctuation characters allowed besides the letters and digits.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{TokenLetters, TokenRule};
+    ///
+    /// assert_eq!(TokenRule::new(40, TokenLetters::Ascii, "-_./").punctuation(), "-_./");
+    /// ```
     pub const fn punctuation(self) -> &'static str {
         self.punctuation
     }
 
     /// Returns what the rule does with the case of letters.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{TokenCase, TokenLetters, TokenRule};
+    ///
+    /// assert_eq!(TokenRule::new(40, TokenLetters::Ascii, "-").case(), TokenCase::Keep);
+    /// ```
     pub const fn case(self) -> TokenCase {
         self.case
     }

@@ -48,7 +48,12 @@ impl HolidayName {
     ///
     /// # Examples
     ///
-    /// See [`HolidayName`].
+    /// ```
+    /// use apkalpe_core::HolidayName;
+    ///
+    /// let name = HolidayName::new("Pāvesta vizītes diena", "Day of the papal visit");
+    /// assert_eq!(name.english(), "Day of the papal visit");
+    /// ```
     pub fn new(latvian: impl Into<String>, english: impl Into<String>) -> HolidayName {
         HolidayName {
             latvian: Cow::Owned(latvian.into()),

@@ -76,6 +76,18 @@ pub struct NumberPattern {
 /// The error returned when a number template cannot be parsed.
 ///
 /// Positions count characters (not bytes) from 0.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_core::{NumberPattern, ParseNumberPatternError};
+///
+/// assert_eq!("INV-".parse::<NumberPattern>(), Err(ParseNumberPatternError::MissingSequence));
+/// assert_eq!(
+///     "INV{seq".parse::<NumberPattern>(),
+///     Err(ParseNumberPatternError::UnclosedToken { position: 3 })
+/// );
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum ParseNumberPatternError {
