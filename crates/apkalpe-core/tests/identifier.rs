@@ -67,6 +67,32 @@ proptest! {
         }
     }
 
+    /// Issue 16: a bad character is reported where the user typed it, spaces included
+    /// (decision 0003), in the paper form as in the electronic one.
+    #[test]
+    fn iban_errors_point_into_the_typed_text(iban in strategy::iban(), pick in any::<prop::sample::Index>()) {
+        let typed = iban.print_form();
+        let letters: Vec<usize> = typed
+            .char_indices()
+            .filter(|(_, c)| c.is_ascii_alphanumeric())
+            .map(|(index, _)| index)
+            .collect();
+        let at = letters[pick.index(letters.len())];
+        let mut broken = typed.clone();
+        broken.replace_range(at..at + 1, "!");
+        prop_assert_eq!(
+            Iban::try_new(&broken),
+            Err(apkalpe_core::ParseIbanError::Character { position: at, found: '!' })
+        );
+        // A letter in the check digits: the position of that letter as typed.
+        let mut lettered = typed;
+        lettered.replace_range(3..4, "X");
+        prop_assert_eq!(
+            Iban::try_new(&format!("  {lettered}")),
+            Err(apkalpe_core::ParseIbanError::Character { position: 5, found: 'X' })
+        );
+    }
+
     #[cfg(feature = "serde")]
     #[test]
     fn iban_round_trips(iban in strategy::iban()) {

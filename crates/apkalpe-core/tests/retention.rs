@@ -157,3 +157,71 @@ fn when_the_contract_ends_everything_may_be_erased_in_time() {
         }
     );
 }
+
+use apkalpe_testkit::strategy::{RECORD_PARTS, business_date, retention_facts};
+use proptest::prelude::*;
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    /// The verdict is the one the reasons give: no reason, may erase; every reason dated, the
+    /// latest date; a reason without a date, no end date. Every reason still applies today.
+    #[test]
+    fn the_verdict_follows_from_the_reasons(facts in retention_facts(), today in business_date()) {
+        let decision = facts.decide(today).unwrap();
+        let ends: Vec<Option<NaiveDate>> = decision.reasons().iter().map(|r| r.kept_until()).collect();
+        prop_assert!(ends.iter().flatten().all(|end| *end >= today));
+        match decision.verdict() {
+            RetentionVerdict::MayErase { since } => {
+                prop_assert!(ends.is_empty());
+                prop_assert!(since.is_none_or(|since| since <= today));
+            }
+            RetentionVerdict::KeepUntil { last_day } => {
+                prop_assert!(!ends.is_empty());
+                prop_assert_eq!(ends.iter().copied().max().flatten(), Some(last_day));
+                prop_assert!(ends.iter().all(Option::is_some));
+            }
+            RetentionVerdict::KeepOpenEnded => prop_assert!(ends.iter().any(Option::is_none)),
+        }
+    }
+
+    /// Time only frees: what may be erased today may be erased on every later day, and a
+    /// record kept until a day may be erased the day after (unless it is open-ended).
+    #[test]
+    fn time_only_frees(facts in retention_facts(), today in business_date(), later in 0_u64..5000) {
+        let now = facts.decide(today).unwrap();
+        let then = facts.decide(today + chrono::Days::new(later)).unwrap();
+        if now.may_erase() {
+            prop_assert!(then.may_erase());
+        }
+        if let RetentionVerdict::KeepUntil { last_day } = now.verdict() {
+            let after = facts.decide(last_day.succ_opt().unwrap()).unwrap();
+            prop_assert!(after.may_erase(), "{:?}", after);
+        }
+        prop_assert!(then.reasons().len() <= now.reasons().len());
+    }
+
+    /// A part is kept by a subset of what keeps the whole record, so never longer.
+    #[test]
+    fn a_part_is_never_kept_longer_than_the_record(facts in retention_facts(), today in business_date()) {
+        let whole = facts.decide(today).unwrap();
+        for name in RECORD_PARTS {
+            let part = facts.decide_part(&RecordPart::try_new(name).unwrap(), today).unwrap();
+            prop_assert!(part.reasons().iter().all(|reason| whole.reasons().contains(reason)));
+            if whole.may_erase() {
+                prop_assert!(part.may_erase());
+            }
+        }
+    }
+
+    /// Saved facts and decisions read back as themselves.
+    #[cfg(feature = "serde")]
+    #[test]
+    fn facts_and_decisions_round_trip(facts in retention_facts(), today in business_date()) {
+        let json = serde_json::to_string(&facts).unwrap();
+        prop_assert_eq!(&serde_json::from_str::<RetentionFacts>(&json).unwrap(), &facts);
+        let decision = facts.decide(today).unwrap();
+        let json = serde_json::to_string(&decision).unwrap();
+        prop_assert_eq!(serde_json::from_str::<apkalpe_core::RetentionDecision>(&json).unwrap(), decision);
+    }
+}

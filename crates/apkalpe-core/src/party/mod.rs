@@ -466,7 +466,7 @@ impl PartyKind {
 /// - the name follows [`PartyName`], the address [`Address`];
 /// - only an organisation has a [`RegistrationNumber`] and only a person a [`PersonalCode`];
 /// - an organisation's Latvian VAT number is `LV` + its registration number
-///   (`shared/facts/latvia.md` §7), so an `LV` VAT number that does not hold a registration
+///   (`docs/sources.md` §7), so an `LV` VAT number that does not hold a registration
 ///   number, or holds another one than the party's, is refused (`party.vat_number_mismatch`).
 ///   A person's VAT number is not compared with the personal code;
 /// - identifiers of other states (a Norwegian organisation number, a US employer
@@ -499,7 +499,7 @@ impl PartyKind {
 ///
 /// # Legal basis
 ///
-/// `shared/facts/latvia.md` §3a rows 3–6 (names, addresses and VAT numbers of supplier and
+/// `docs/sources.md` §3a rows 3–6 (names, addresses and VAT numbers of supplier and
 /// recipient on a VAT invoice), §7 (identifiers), §10 (payer data on a KIO).
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
