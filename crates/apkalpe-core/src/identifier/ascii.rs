@@ -85,14 +85,16 @@ pub(crate) fn normalize<const N: usize>(
 }
 
 /// Returns where the letter or digit at `index` of the normalised form (counting letters and
-/// digits from 0) stands in `text` as given, in characters from 0: the position a user can
-/// underline in what they typed. `index` itself when the text has fewer letters and digits.
-pub(crate) fn typed_position(text: &str, index: usize) -> usize {
+/// digits from 0) stands in `text` as given, in characters from 0, and that character as
+/// typed (not upper-cased): what a user can underline in what they typed. `index` and
+/// `fallback` when the text has fewer letters and digits (never, for an index the normalised
+/// form holds).
+pub(crate) fn typed_position(text: &str, index: usize, fallback: char) -> (usize, char) {
     text.chars()
         .enumerate()
         .filter(|(_, character)| character.is_ascii_alphanumeric())
         .nth(index)
-        .map_or(index, |(position, _)| position)
+        .unwrap_or((index, fallback))
 }
 
 /// Builds, at compile time, a direct index of a table sorted by two-letter code: for each code
@@ -154,9 +156,9 @@ mod tests {
             normalize::<4>("a bĀ", char::is_whitespace).err(),
             Some((3, 'Ā'))
         );
-        assert_eq!(typed_position("a b-1", 2), 4);
-        assert_eq!(typed_position(" lv80", 0), 1);
-        assert_eq!(typed_position("ab", 5), 5);
+        assert_eq!(typed_position("a b-1", 2, '?'), (4, '1'));
+        assert_eq!(typed_position(" lv80", 0, '?'), (1, 'l'));
+        assert_eq!(typed_position("ab", 5, '?'), (5, '?'));
         assert_eq!(
             normalize::<4>("ab", |_| false).unwrap().buffer,
             normalize::<4>("AB", |_| false).unwrap().buffer

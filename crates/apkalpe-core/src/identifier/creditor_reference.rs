@@ -83,7 +83,7 @@ pub enum ParseCreditorReferenceError {
         /// (decision 0003); for [`CreditorReference::from_payment_reference`], in the payment
         /// reference as given.
         position: usize,
-        /// The character found there.
+        /// The character found there, as typed.
         found: char,
     },
     /// The text does not start with `RF`.
@@ -206,14 +206,13 @@ impl CreditorReference {
         }
         let check = stored.get(2..4).unwrap_or_default();
         if let Some(index) = check.iter().position(|byte| !byte.is_ascii_digit()) {
-            return Err(ParseCreditorReferenceError::Character {
-                position: typed_position(text, index.saturating_add(2)),
-                found: check
-                    .get(index)
-                    .copied()
-                    .map(char::from)
-                    .unwrap_or_default(),
-            });
+            let stored = check
+                .get(index)
+                .copied()
+                .map(char::from)
+                .unwrap_or_default();
+            let (position, found) = typed_position(text, index.saturating_add(2), stored);
+            return Err(ParseCreditorReferenceError::Character { position, found });
         }
         if matches!(check, b"00" | b"01" | b"99") || mod97_rotated(stored) != Some(1) {
             return Err(ParseCreditorReferenceError::Checksum);

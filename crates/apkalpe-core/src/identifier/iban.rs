@@ -274,7 +274,7 @@ pub enum ParseIbanError {
     Character {
         /// Position in the text as given, whitespace included, counting characters from 0.
         position: usize,
-        /// The character found there.
+        /// The character found there, as typed.
         found: char,
     },
     /// The first two letters or digits are not a country of the ISO 13616 registry.
@@ -422,14 +422,13 @@ impl Iban {
         }
         let check = stored.get(2..4).unwrap_or_default();
         if let Some(index) = check.iter().position(|byte| !byte.is_ascii_digit()) {
-            return Err(ParseIbanError::Character {
-                position: typed_position(text, index.saturating_add(2)),
-                found: check
-                    .get(index)
-                    .copied()
-                    .map(char::from)
-                    .unwrap_or_default(),
-            });
+            let stored = check
+                .get(index)
+                .copied()
+                .map(char::from)
+                .unwrap_or_default();
+            let (position, found) = typed_position(text, index.saturating_add(2), stored);
+            return Err(ParseIbanError::Character { position, found });
         }
         let bban = stored.get(4..).unwrap_or_default();
         if let Some(index) = template
@@ -439,7 +438,7 @@ impl Iban {
         {
             return Err(ParseIbanError::BbanFormat {
                 country: country.to_owned(),
-                position: typed_position(text, index.saturating_add(4)),
+                position: typed_position(text, index.saturating_add(4), ' ').0,
             });
         }
         if matches!(check, b"00" | b"01" | b"99") || mod97_rotated(stored) != Some(1) {

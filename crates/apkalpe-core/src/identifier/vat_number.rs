@@ -156,7 +156,7 @@ pub enum ParseVatNumberError {
         /// Position in the text as given, separators included, counting characters from 0
         /// (decision 0003).
         position: usize,
-        /// The character found there.
+        /// The character found there, as typed.
         found: char,
     },
     /// A Latvian VAT number whose body (first digit above 3) is not a valid registration number.
@@ -297,11 +297,9 @@ impl VatNumber {
                 found: body_length,
             });
         }
-        check_templates(templates, body).map_err(|(index, found)| {
-            ParseVatNumberError::Character {
-                position: typed_position(text, index.saturating_add(2)),
-                found,
-            }
+        check_templates(templates, body).map_err(|(index, stored)| {
+            let (position, found) = typed_position(text, index.saturating_add(2), stored);
+            ParseVatNumberError::Character { position, found }
         })?;
         let body_text = std::str::from_utf8(body).unwrap_or_default();
         if prefix == "LV" {
@@ -681,7 +679,7 @@ mod tests {
             vat("de 136 695 97x"),
             Err(ParseVatNumberError::Character {
                 position: 13,
-                found: 'X'
+                found: 'x'
             })
         );
         assert_eq!(
