@@ -7,9 +7,10 @@ use std::hint::black_box;
 
 use apkalpe_core::rounding::Rounding;
 use apkalpe_core::{
-    Calendar, CentsStyle, CreditorReference, Currency, Iban, Language, Money, PersonalCode,
-    RegistrationNumber, VatAmounts, VatNumber, VatRate, WordsOptions, amount_in_words,
-    parse_amount,
+    Calendar, CentsStyle, CountingRule, CreditorReference, Currency, Iban, Language, LegalHold,
+    LocalizedError, Money, PersonalCode, RecordPart, RegistrationNumber, RetentionEvent,
+    RetentionFacts, RetentionObligation, RetentionPeriod, RetentionScope, RetentionStart,
+    VatAmounts, VatNumber, VatRate, WordsOptions, amount_in_words, parse_amount,
 };
 use chrono::NaiveDate;
 use criterion::{Criterion, criterion_group, criterion_main};
@@ -136,5 +137,112 @@ fn restore(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, identifiers, iban, words, vat, calendar, restore);
+/// A client with invoices, a complaint, a contract and a dispute (issue 16): the facts an
+/// erasure weighs.
+fn client_facts() -> RetentionFacts {
+    let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+    let parts = |names: &[&str]| RetentionScope::try_parts(names).unwrap();
+    let obligation = |record: &str, period, start, scope| {
+        RetentionObligation::try_new(record, "Grāmatvedības likums, 28. pants", period, start)
+            .unwrap()
+            .with_scope(scope)
+    };
+    let on = |event, date| RetentionStart::on(event, date, CountingRule::FromFirstJanuaryAfter);
+    RetentionFacts::new()
+        .with_obligation(obligation(
+            "invoice INV-2019-2",
+            RetentionPeriod::Years(5),
+            on(RetentionEvent::RecordDate, day(2019, 3, 1)),
+            parts(&["name", "addresses", "emails"]),
+        ))
+        .with_obligation(obligation(
+            "invoice INV-2024-31",
+            RetentionPeriod::Years(5),
+            on(RetentionEvent::RecordDate, day(2024, 5, 14)),
+            parts(&["name", "addresses", "emails"]),
+        ))
+        .with_obligation(obligation(
+            "complaint S-2026-4",
+            RetentionPeriod::Years(3),
+            on(RetentionEvent::CaseClosed, day(2026, 6, 30)),
+            parts(&["name", "emails", "phones"]),
+        ))
+        .with_obligation(obligation(
+            "contract L-2025-9",
+            RetentionPeriod::Years(10),
+            RetentionStart::pending(RetentionEvent::ContractEnded, CountingRule::FromDate),
+            parts(&["name", "personal_code", "addresses"]),
+        ))
+        .with_hold(
+            LegalHold::try_new("PTAC-2026-118", "patērētāja strīds", day(2026, 10, 1))
+                .unwrap()
+                .until(day(2027, 3, 31))
+                .unwrap()
+                .with_scope(parts(&["name", "phones"])),
+        )
+}
+
+/// The retention engine (issue 16). Target: a client's erasure decision, every part, ≤ 10 µs.
+fn retention(c: &mut Criterion) {
+    let mut group = c.benchmark_group("core/retention");
+    let facts = client_facts();
+    let today = NaiveDate::from_ymd_opt(2026, 11, 27).unwrap();
+    let parts: Vec<RecordPart> = [
+        "name",
+        "personal_code",
+        "addresses",
+        "emails",
+        "phones",
+        "tags",
+    ]
+    .into_iter()
+    .map(|name| RecordPart::try_new(name).unwrap())
+    .collect();
+    assert!(!facts.decide(today).unwrap().may_erase());
+    group.bench_function("decide/client", |b| {
+        b.iter(|| black_box(&facts).decide(black_box(today)))
+    });
+    group.bench_function("decide_part/client_6_parts", |b| {
+        b.iter(|| {
+            parts
+                .iter()
+                .map(|part| {
+                    black_box(&facts)
+                        .decide_part(part, today)
+                        .map(|d| d.may_erase())
+                })
+                .collect::<Vec<_>>()
+        })
+    });
+    group.finish();
+}
+
+/// Errors in two languages (issue 16). Target: a Latvian message ≤ 1 µs.
+fn errors(c: &mut Criterion) {
+    let mut group = c.benchmark_group("core/error");
+    let error = "LV80BANK000043519500".parse::<Iban>().unwrap_err();
+    assert_eq!(
+        error.message_in(Language::Latvian),
+        "LV IBAN numurā jābūt 21 rakstzīmei, bet ir 20 rakstzīmes"
+    );
+    group.bench_function("message/lv_iban_length", |b| {
+        b.iter(|| black_box(&error).message_in(Language::Latvian))
+    });
+    group.bench_function("message/en_iban_length", |b| {
+        b.iter(|| black_box(&error).message_in(Language::English))
+    });
+    group.finish();
+}
+
+criterion_group!(
+    benches,
+    identifiers,
+    iban,
+    words,
+    vat,
+    calendar,
+    restore,
+    retention,
+    errors
+);
 criterion_main!(benches);

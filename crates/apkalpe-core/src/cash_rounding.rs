@@ -14,12 +14,14 @@
 //! mixed tender and VAT on the unrounded amount \[S7\].
 
 use std::borrow::Cow;
+use std::fmt;
 
 use chrono::NaiveDate;
+#[cfg(feature = "serde")]
 use serde::{Deserialize, Serialize};
 
 use crate::rounding::Rounding;
-use crate::{CountryCode, Currency, Money, MoneyError};
+use crate::{CountryCode, Currency, Language, LocalizedError, Money, MoneyError};
 
 /// One row of the cash-rounding table: from a date on, a country rounds cash payments in a
 /// currency with a rounding, or not at all.
@@ -48,8 +50,9 @@ use crate::{CountryCode, Currency, Money, MoneyError};
 /// Saved as `{"country": "EE", "currency": "EUR", "effective_from": "2025-01-01",
 /// "rounding": {…} or null, "legal_basis": "…"}`; each field is read through its own type's
 /// checks.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct CashRoundingRule {
     country: CountryCode,
     currency: Currency,
@@ -61,6 +64,25 @@ pub struct CashRoundingRule {
 impl CashRoundingRule {
     /// Creates a rule: from `effective_from` on, cash payments in `currency` in `country` are
     /// rounded with `rounding` (`None`: not rounded). `legal_basis` names the law.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::rounding::Rounding;
+    /// use apkalpe_core::{CashRoundingRule, CountryCode, Currency};
+    /// use chrono::NaiveDate;
+    ///
+    /// let rule = CashRoundingRule::new(
+    ///     CountryCode::LV,
+    ///     Currency::EUR,
+    ///     NaiveDate::from_ymd_opt(2027, 7, 1).ok_or("date")?,
+    ///     Some(Rounding::CASH_5_CENTS),
+    ///     "hypothetical Latvian law",
+    /// );
+    /// assert_eq!(rule.country(), CountryCode::LV);
+    /// assert_eq!(rule.legal_basis(), "hypothetical Latvian law");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub const fn new(
         country: CountryCode,
         currency: Currency,
@@ -78,32 +100,117 @@ impl CashRoundingRule {
     }
 
     /// Returns the country.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::rounding::Rounding;
+    /// use apkalpe_core::{CashRounding, CountryCode, Currency};
+    /// use chrono::NaiveDate;
+    ///
+    /// let day = NaiveDate::from_ymd_opt(2026, 11, 27).ok_or("date")?;
+    /// let rule = CashRounding::builtin().rule_in_force(CountryCode::EE, day)?.clone();
+    /// assert_eq!(rule.country(), CountryCode::EE);
+    /// # let _ = (Currency::EUR, Rounding::CASH_5_CENTS);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub const fn country(&self) -> CountryCode {
         self.country
     }
 
     /// Returns the currency of the cash payments the rule covers.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::rounding::Rounding;
+    /// use apkalpe_core::{CashRounding, CountryCode, Currency};
+    /// use chrono::NaiveDate;
+    ///
+    /// let day = NaiveDate::from_ymd_opt(2026, 11, 27).ok_or("date")?;
+    /// let rule = CashRounding::builtin().rule_in_force(CountryCode::EE, day)?.clone();
+    /// assert_eq!(rule.currency(), Currency::EUR);
+    /// # let _ = (Currency::EUR, Rounding::CASH_5_CENTS);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub const fn currency(&self) -> Currency {
         self.currency
     }
 
     /// Returns the first day the rule applies.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::rounding::Rounding;
+    /// use apkalpe_core::{CashRounding, CountryCode, Currency};
+    /// use chrono::NaiveDate;
+    ///
+    /// let day = NaiveDate::from_ymd_opt(2026, 11, 27).ok_or("date")?;
+    /// let rule = CashRounding::builtin().rule_in_force(CountryCode::EE, day)?.clone();
+    /// assert_eq!(rule.effective_from().to_string(), "2025-01-01");
+    /// # let _ = (Currency::EUR, Rounding::CASH_5_CENTS);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub const fn effective_from(&self) -> NaiveDate {
         self.effective_from
     }
 
     /// Returns the rounding, or `None` when cash is not rounded.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::rounding::Rounding;
+    /// use apkalpe_core::{CashRounding, CountryCode, Currency};
+    /// use chrono::NaiveDate;
+    ///
+    /// let day = NaiveDate::from_ymd_opt(2026, 11, 27).ok_or("date")?;
+    /// let rule = CashRounding::builtin().rule_in_force(CountryCode::EE, day)?.clone();
+    /// assert_eq!(rule.rounding(), Some(Rounding::CASH_5_CENTS));
+    /// # let _ = (Currency::EUR, Rounding::CASH_5_CENTS);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub const fn rounding(&self) -> Option<Rounding> {
         self.rounding
     }
 
     /// Returns the law or source the rule rests on.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::rounding::Rounding;
+    /// use apkalpe_core::{CashRounding, CountryCode, Currency};
+    /// use chrono::NaiveDate;
+    ///
+    /// let day = NaiveDate::from_ymd_opt(2026, 11, 27).ok_or("date")?;
+    /// let rule = CashRounding::builtin().rule_in_force(CountryCode::EE, day)?.clone();
+    /// assert!(!rule.legal_basis().is_empty());
+    /// # let _ = (Currency::EUR, Rounding::CASH_5_CENTS);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn legal_basis(&self) -> &str {
         &self.legal_basis
     }
 }
 
 /// The error returned when no cash-rounding rule applies or rounding fails.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_core::{CashRounding, CountryCode, Currency, Money};
+/// use chrono::NaiveDate;
+/// use rust_decimal_macros::dec;
+///
+/// let day = NaiveDate::from_ymd_opt(2026, 11, 27).ok_or("date")?;
+/// let error = CashRounding::builtin()
+///     .settle_cash(CountryCode::DE, day, Money::new(dec!(1), Currency::EUR))
+///     .unwrap_err();
+/// assert_eq!(error.code(), "cash_rounding.no_rule");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum CashRoundingError {
@@ -141,12 +248,58 @@ pub enum CashRoundingError {
 
 impl CashRoundingError {
     /// Returns the stable error code.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{CashRounding, CountryCode, Currency, Money};
+    /// use chrono::NaiveDate;
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let day = NaiveDate::from_ymd_opt(2026, 11, 27).ok_or("date")?;
+    /// let error = CashRounding::builtin()
+    ///     .settle(CountryCode::EE, day, Money::new(dec!(1), Currency::EUR), Money::new(dec!(2), Currency::EUR))
+    ///     .unwrap_err();
+    /// assert_eq!(error.code(), "cash_rounding.non_cash_exceeds_total");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn code(&self) -> &'static str {
         match self {
             CashRoundingError::NoRule { .. } => "cash_rounding.no_rule",
             CashRoundingError::Currency { .. } => "cash_rounding.currency",
             CashRoundingError::NonCashExceedsTotal { .. } => "cash_rounding.non_cash_exceeds_total",
             CashRoundingError::Money(error) => error.code(),
+        }
+    }
+}
+
+impl LocalizedError for CashRoundingError {
+    fn code(&self) -> &'static str {
+        CashRoundingError::code(self)
+    }
+
+    fn fmt_in(&self, language: Language, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if language != Language::Latvian {
+            return fmt::Display::fmt(self, f);
+        }
+        match self {
+            CashRoundingError::NoRule { country, date } => write!(
+                f,
+                "valstij {country} {date} nav skaidras naudas noapaļošanas noteikuma"
+            ),
+            CashRoundingError::Currency {
+                country,
+                expected,
+                found,
+            } => write!(
+                f,
+                "valsts {country} skaidras naudas noapaļošanas noteikums attiecas uz {expected}, bet maksājums ir valūtā {found}"
+            ),
+            CashRoundingError::NonCashExceedsTotal { total, non_cash } => write!(
+                f,
+                "bezskaidras naudas maksājumi {non_cash} pārsniedz kopsummu {total}"
+            ),
+            CashRoundingError::Money(error) => error.fmt_in(language, f),
         }
     }
 }
@@ -159,8 +312,23 @@ impl CashRoundingError {
 ///
 /// A plain record with public fields: it deserialises from the form it serialises to, each
 /// amount through [`Money`]'s checks.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_core::{CashRounding, CountryCode, Currency, Money};
+/// use chrono::NaiveDate;
+/// use rust_decimal_macros::dec;
+///
+/// let day = NaiveDate::from_ymd_opt(2026, 11, 27).ok_or("date")?;
+/// let settlement = CashRounding::builtin().settle_cash(CountryCode::EE, day, Money::new(dec!(10.33), Currency::EUR))?;
+/// assert_eq!(settlement.cash_due.to_string(), "10.35 EUR");
+/// assert_eq!(settlement.difference.to_string(), "0.02 EUR");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct CashSettlement {
     /// The bill's total before cash rounding.
     pub total: Money,
@@ -178,6 +346,20 @@ pub struct CashSettlement {
 
 impl CashSettlement {
     /// Returns what is paid in all: `non_cash + cash_due`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{CashRounding, CountryCode, Currency, Money};
+    /// use chrono::NaiveDate;
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let day = NaiveDate::from_ymd_opt(2026, 11, 27).ok_or("date")?;
+    /// let eur = |amount| Money::new(amount, Currency::EUR);
+    /// let settlement = CashRounding::builtin().settle(CountryCode::EE, day, eur(dec!(12.33)), eur(dec!(2)))?;
+    /// assert_eq!(settlement.total_paid()?.to_string(), "12.35 EUR");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     ///
     /// # Errors
     ///
@@ -220,15 +402,18 @@ impl CashSettlement {
 /// needs them, whatever order they were saved in.
 ///
 /// ```
+/// # #[cfg(feature = "serde")] {
 /// use apkalpe_core::CashRounding;
 ///
 /// let policy = CashRounding::builtin();
 /// let json = serde_json::to_string(&policy)?;
 /// assert_eq!(serde_json::from_str::<CashRounding>(&json)?, policy);
+/// # }
 /// # Ok::<(), serde_json::Error>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(from = "CashRoundingRecord")]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(from = "CashRoundingRecord"))]
 pub struct CashRounding {
     // Sorted by country, then effective date.
     rules: Vec<CashRoundingRule>,
@@ -281,12 +466,14 @@ const BUILTIN: [CashRoundingRule; 5] = [
 ];
 
 /// The saved form of a [`CashRounding`], as read back.
+#[cfg(feature = "serde")]
 #[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 struct CashRoundingRecord {
     rules: Vec<CashRoundingRule>,
 }
 
+#[cfg(feature = "serde")]
 impl From<CashRoundingRecord> for CashRounding {
     fn from(record: CashRoundingRecord) -> Self {
         CashRounding::from_rules(record.rules)
@@ -295,11 +482,33 @@ impl From<CashRoundingRecord> for CashRounding {
 
 impl CashRounding {
     /// Returns the built-in table: Estonia, Lithuania and Latvia, from their euro adoption.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{CashRounding, CountryCode};
+    ///
+    /// let countries: Vec<CountryCode> = CashRounding::builtin().rules().iter().map(|rule| rule.country()).collect();
+    /// assert!(countries.contains(&CountryCode::LV));
+    /// assert!(countries.contains(&CountryCode::EE));
+    /// ```
     pub fn builtin() -> Self {
         CashRounding::from_rules(BUILTIN.to_vec())
     }
 
     /// Creates a policy from any rules (for another country, or a future law).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{CashRounding, CashRoundingRule, CountryCode, Currency};
+    /// use chrono::NaiveDate;
+    ///
+    /// let start = NaiveDate::from_ymd_opt(2014, 1, 1).ok_or("date")?;
+    /// let latvia = CashRounding::from_rules(vec![CashRoundingRule::new(CountryCode::LV, Currency::EUR, start, None, "no rounding")]);
+    /// assert_eq!(latvia.rules().len(), 1);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn from_rules(mut rules: Vec<CashRoundingRule>) -> Self {
         rules.sort_by(|a, b| {
             a.country
@@ -311,6 +520,20 @@ impl CashRounding {
 
     /// Returns the policy with a rule added. A rule for the same country and date replaces
     /// the old one.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::rounding::Rounding;
+    /// use apkalpe_core::{CashRounding, CashRoundingRule, CountryCode, Currency};
+    /// use chrono::NaiveDate;
+    ///
+    /// let from = NaiveDate::from_ymd_opt(2027, 7, 1).ok_or("date")?;
+    /// let rule = CashRoundingRule::new(CountryCode::LV, Currency::EUR, from, Some(Rounding::CASH_5_CENTS), "a future law");
+    /// let policy = CashRounding::builtin().with_rule(rule);
+    /// assert!(policy.rule_in_force(CountryCode::LV, from)?.rounding().is_some());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn with_rule(mut self, rule: CashRoundingRule) -> Self {
         self.rules
@@ -320,12 +543,35 @@ impl CashRounding {
     }
 
     /// Returns every rule, sorted by country and date.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::CashRounding;
+    ///
+    /// let rules = CashRounding::builtin();
+    /// let rules = rules.rules();
+    /// assert!(rules.windows(2).all(|pair| (pair[0].country(), pair[0].effective_from()) <= (pair[1].country(), pair[1].effective_from())));
+    /// ```
     pub fn rules(&self) -> &[CashRoundingRule] {
         &self.rules
     }
 
     /// Returns the rule in force in `country` on `date`: the latest row that starts on or
     /// before it.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{CashRounding, CountryCode};
+    /// use chrono::NaiveDate;
+    ///
+    /// let day = NaiveDate::from_ymd_opt(2026, 11, 27).ok_or("date")?;
+    /// let policy = CashRounding::builtin();
+    /// assert!(policy.rule_in_force(CountryCode::EE, day)?.rounding().is_some());
+    /// assert_eq!(policy.rule_in_force(CountryCode::DE, day).unwrap_err().code(), "cash_rounding.no_rule");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     ///
     /// # Errors
     ///
@@ -344,6 +590,22 @@ impl CashRounding {
     /// Settles a bill of `total`, of which `non_cash` is paid by card, transfer or other
     /// non-cash means and the rest in cash; only the cash part is rounded, under the rule in
     /// force. A refund (negative total) is rounded the same way, symmetric around zero.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{CashRounding, CountryCode, Currency, Money};
+    /// use chrono::NaiveDate;
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let day = NaiveDate::from_ymd_opt(2026, 11, 27).ok_or("date")?;
+    /// let eur = |amount| Money::new(amount, Currency::EUR);
+    /// // 12.33 EUR, 2.00 EUR by card: the 10.33 in cash becomes 10.35 in Estonia.
+    /// let settlement = CashRounding::builtin().settle(CountryCode::EE, day, eur(dec!(12.33)), eur(dec!(2)))?;
+    /// assert_eq!(settlement.cash_due, eur(dec!(10.35)));
+    /// assert_eq!(settlement.non_cash, eur(dec!(2)));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     ///
     /// # Errors
     ///

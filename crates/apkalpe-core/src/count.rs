@@ -46,6 +46,16 @@ pub enum PluralCategory {
 
 impl PluralCategory {
     /// Returns the category of the count `n` in `language`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{Language, PluralCategory};
+    ///
+    /// assert_eq!(PluralCategory::of(Language::Latvian, 1), PluralCategory::One);
+    /// assert_eq!(PluralCategory::of(Language::Russian, 3), PluralCategory::Few);
+    /// assert_eq!(PluralCategory::of(Language::German, 0), PluralCategory::Other);
+    /// ```
     pub const fn of(language: Language, n: u64) -> PluralCategory {
         let last = n % 10;
         let last_two = n % 100;
@@ -108,6 +118,16 @@ pub struct CountNoun<'a> {
 impl<'a> CountNoun<'a> {
     /// A noun with a singular and a plural (Latvian, English, German; in Russian the plural
     /// then serves for "few" too).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{CountNoun, Language};
+    ///
+    /// let receipt = CountNoun::new("čeks", "čeki");
+    /// assert_eq!(receipt.count(Language::Latvian, 31), "31 čeks");
+    /// assert_eq!(receipt.count(Language::Latvian, 0), "0 čeki");
+    /// ```
     pub const fn new(one: &'a str, other: &'a str) -> Self {
         CountNoun {
             one,
@@ -117,11 +137,31 @@ impl<'a> CountNoun<'a> {
     }
 
     /// A noun with the three Russian forms: after 1, after 2–4, after 5–20 and 0.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{CountNoun, Language};
+    ///
+    /// let day = CountNoun::with_few("день", "дня", "дней");
+    /// assert_eq!(day.count(Language::Russian, 2), "2 дня");
+    /// assert_eq!(day.count(Language::Russian, 5), "5 дней");
+    /// ```
     pub const fn with_few(one: &'a str, few: &'a str, other: &'a str) -> Self {
         CountNoun { one, few, other }
     }
 
     /// Returns the form that agrees with `n` in `language`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{CountNoun, Language};
+    ///
+    /// let case = CountNoun::new("lieta", "lietas");
+    /// assert_eq!(case.form(Language::Latvian, 21), "lieta");
+    /// assert_eq!(case.form(Language::Latvian, 11), "lietas");
+    /// ```
     pub const fn form(&self, language: Language, n: u64) -> &'a str {
         match PluralCategory::of(language, n) {
             PluralCategory::One => self.one,
@@ -131,17 +171,43 @@ impl<'a> CountNoun<'a> {
     }
 
     /// Returns `n`, a space and the form that agrees with it: "21 dokuments".
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{CountNoun, Language};
+    ///
+    /// assert_eq!(CountNoun::new("document", "documents").count(Language::English, 1), "1 document");
+    /// ```
     pub fn count(&self, language: Language, n: u64) -> String {
         format!("{n} {}", self.form(language, n))
     }
 
     /// Returns [`CountNoun::count`] for a length or other `usize` count.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{CountNoun, Language};
+    ///
+    /// let lines = vec!["a", "b"];
+    /// assert_eq!(CountNoun::new("rinda", "rindas").count_of(Language::Latvian, lines.len()), "2 rindas");
+    /// ```
     pub fn count_of(&self, language: Language, n: usize) -> String {
         self.count(language, u64::try_from(n).unwrap_or(u64::MAX))
     }
 
     /// Returns a value that displays as [`CountNoun::count`], for `format!` without an
     /// intermediate string.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{CountNoun, Language};
+    ///
+    /// let case = CountNoun::new("lieta", "lietas");
+    /// assert_eq!(format!("Kopā: {}", case.display(Language::Latvian, 2)), "Kopā: 2 lietas");
+    /// ```
     pub fn display(&self, language: Language, n: u64) -> impl fmt::Display + 'a {
         Counted {
             n,

@@ -3,7 +3,10 @@
 use std::fmt;
 use std::str::FromStr;
 
+#[cfg(feature = "serde")]
 use serde::{Deserialize, Serialize};
+
+use crate::{Language, LocalizedError};
 
 /// Every officially assigned ISO 3166-1 alpha-2 code (249 codes), sorted for binary search.
 const ASSIGNED: [&str; 249] = [
@@ -46,11 +49,23 @@ const EU_MEMBERS: [&str; 27] = [
 /// assert!("XX".parse::<CountryCode>().is_err());
 /// # Ok::<(), apkalpe_core::ParseCountryCodeError>(())
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(try_from = "String", into = "String")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "String", into = "String"))]
 pub struct CountryCode([u8; 2]);
 
 /// The error returned when text is not an assigned ISO 3166-1 alpha-2 code.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_core::{CountryCode, ParseCountryCodeError};
+///
+/// assert_eq!(
+///     "XX".parse::<CountryCode>(),
+///     Err(ParseCountryCodeError::Unknown { code: "XX".to_owned() })
+/// );
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum ParseCountryCodeError {
@@ -70,10 +85,38 @@ pub enum ParseCountryCodeError {
 
 impl ParseCountryCodeError {
     /// Returns the stable error code.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::CountryCode;
+    ///
+    /// assert_eq!("Latvia".parse::<CountryCode>().unwrap_err().code(), "country.format");
+    /// ```
     pub fn code(&self) -> &'static str {
         match self {
             ParseCountryCodeError::Format { .. } => "country.format",
             ParseCountryCodeError::Unknown { .. } => "country.unknown",
+        }
+    }
+}
+
+impl LocalizedError for ParseCountryCodeError {
+    fn code(&self) -> &'static str {
+        ParseCountryCodeError::code(self)
+    }
+
+    fn fmt_in(&self, language: Language, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if language != Language::Latvian {
+            return fmt::Display::fmt(self, f);
+        }
+        match self {
+            ParseCountryCodeError::Format { found } => {
+                write!(f, "valsts kodā jābūt diviem burtiem, norādīts {found:?}")
+            }
+            ParseCountryCodeError::Unknown { code } => {
+                write!(f, "{code} nav piešķirts ISO 3166-1 valsts kods")
+            }
         }
     }
 }
@@ -88,7 +131,17 @@ impl CountryCode {
     /// Germany.
     pub const DE: CountryCode = CountryCode(*b"DE");
 
-    /// Parses a code from text; see the type's example.
+    /// Parses a two-letter code from text, in either case.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::CountryCode;
+    ///
+    /// assert_eq!(CountryCode::try_new("lv")?, CountryCode::LV);
+    /// assert_eq!(CountryCode::try_new("ZZ").unwrap_err().code(), "country.unknown");
+    /// # Ok::<(), apkalpe_core::ParseCountryCodeError>(())
+    /// ```
     ///
     /// # Errors
     ///
@@ -117,12 +170,30 @@ impl CountryCode {
     }
 
     /// Returns the two-letter code.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::CountryCode;
+    ///
+    /// assert_eq!(CountryCode::LT.as_str(), "LT");
+    /// ```
     pub fn as_str(&self) -> &str {
         // Both bytes are ASCII letters, checked by the constructor.
         std::str::from_utf8(&self.0).unwrap_or_default()
     }
 
     /// Tells whether the country is one of the 27 EU member states.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::CountryCode;
+    ///
+    /// assert!(CountryCode::LV.is_eu_member());
+    /// assert!(!CountryCode::try_new("NO")?.is_eu_member());
+    /// # Ok::<(), apkalpe_core::ParseCountryCodeError>(())
+    /// ```
     pub fn is_eu_member(&self) -> bool {
         EU_MEMBERS.contains(&self.as_str())
     }

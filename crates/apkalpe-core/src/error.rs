@@ -1,21 +1,25 @@
 //! The crate's root error, [`CoreError`], which every narrower error converts into.
 
+use std::fmt;
+
 use crate::rounding::RoundingError;
 use crate::{
     CalendarError, CashRoundingError, LocalizedTextError, MoneyError, NumberSeriesError,
     ParseCountryCodeError, ParseCreditorReferenceError, ParseCurrencyError, ParseEmailAddressError,
     ParseIbanError, ParseLanguageError, ParseMoneyError, ParseNumberPatternError, ParsePeriodError,
     ParsePersonalCodeError, ParsePhoneNumberError, ParseRegistrationNumberError,
-    ParseVatNumberError, PartyError, VatError, WordsError,
+    ParseRetentionPeriodError, ParseVatNumberError, PartyError, RetentionError, VatError,
+    WordsError,
 };
-use crate::{HasCode, RestoreError};
+use crate::{Language, LocalizedError, RestoreError};
 
 /// Any error of `apkalpe-core`.
 ///
 /// Functions return the narrow error of their operation (`ParseIbanError`, `MoneyError`) so
 /// callers can branch on it; `CoreError` gathers them for callers that only pass errors on
 /// with `?`. Every error has a stable code from [`CoreError::code`], the same code as the
-/// narrow error's own `code()`.
+/// narrow error's own `code()`, and a message in English and Latvian through
+/// [`LocalizedError`].
 ///
 /// # Examples
 ///
@@ -103,11 +107,26 @@ pub enum CoreError {
     /// See [`RestoreError`].
     #[error(transparent)]
     Restore(#[from] RestoreError),
+    /// See [`RetentionError`].
+    #[error(transparent)]
+    Retention(#[from] RetentionError),
+    /// See [`ParseRetentionPeriodError`].
+    #[error(transparent)]
+    ParseRetentionPeriod(#[from] ParseRetentionPeriodError),
 }
 
 impl CoreError {
     /// Returns the stable error code, such as `iban.checksum` or `money.currency_mismatch`.
     /// Codes are never renamed or reused.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{CoreError, Iban};
+    ///
+    /// let error: CoreError = "LV80".parse::<Iban>().unwrap_err().into();
+    /// assert_eq!(error.code(), "iban.length");
+    /// ```
     pub fn code(&self) -> &'static str {
         match self {
             CoreError::Money(error) => error.code(),
@@ -133,46 +152,44 @@ impl CoreError {
             CoreError::NumberSeries(error) => error.code(),
             CoreError::ParseNumberPattern(error) => error.code(),
             CoreError::Restore(error) => error.code(),
+            CoreError::Retention(error) => error.code(),
+            CoreError::ParseRetentionPeriod(error) => error.code(),
         }
     }
 }
 
-/// Every error of the crate gives its stable code through [`HasCode`] too, so a
-/// [`RestoreError`] can wrap it.
-macro_rules! has_code {
-    ($($error:ty),* $(,)?) => {
-        $(impl HasCode for $error {
-            fn code(&self) -> &'static str {
-                <$error>::code(self)
-            }
-        })*
-    };
-}
+impl LocalizedError for CoreError {
+    fn code(&self) -> &'static str {
+        CoreError::code(self)
+    }
 
-has_code!(
-    CoreError,
-    MoneyError,
-    ParseMoneyError,
-    ParseCurrencyError,
-    RoundingError,
-    CashRoundingError,
-    VatError,
-    ParseCountryCodeError,
-    ParseLanguageError,
-    LocalizedTextError,
-    ParsePersonalCodeError,
-    ParseRegistrationNumberError,
-    ParseVatNumberError,
-    ParseIbanError,
-    ParseCreditorReferenceError,
-    CalendarError,
-    ParsePeriodError,
-    WordsError,
-    PartyError,
-    ParseEmailAddressError,
-    ParsePhoneNumberError,
-    NumberSeriesError,
-    ParseNumberPatternError,
-    crate::TextRuleError,
-    crate::FieldError,
-);
+    fn fmt_in(&self, language: Language, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            CoreError::Money(error) => error.fmt_in(language, f),
+            CoreError::ParseMoney(error) => error.fmt_in(language, f),
+            CoreError::ParseCurrency(error) => error.fmt_in(language, f),
+            CoreError::Rounding(error) => error.fmt_in(language, f),
+            CoreError::CashRounding(error) => error.fmt_in(language, f),
+            CoreError::Vat(error) => error.fmt_in(language, f),
+            CoreError::ParseCountryCode(error) => error.fmt_in(language, f),
+            CoreError::ParseLanguage(error) => error.fmt_in(language, f),
+            CoreError::LocalizedText(error) => error.fmt_in(language, f),
+            CoreError::ParsePersonalCode(error) => error.fmt_in(language, f),
+            CoreError::ParseRegistrationNumber(error) => error.fmt_in(language, f),
+            CoreError::ParseVatNumber(error) => error.fmt_in(language, f),
+            CoreError::ParseIban(error) => error.fmt_in(language, f),
+            CoreError::ParseCreditorReference(error) => error.fmt_in(language, f),
+            CoreError::Calendar(error) => error.fmt_in(language, f),
+            CoreError::ParsePeriod(error) => error.fmt_in(language, f),
+            CoreError::Words(error) => error.fmt_in(language, f),
+            CoreError::Party(error) => error.fmt_in(language, f),
+            CoreError::ParseEmailAddress(error) => error.fmt_in(language, f),
+            CoreError::ParsePhoneNumber(error) => error.fmt_in(language, f),
+            CoreError::NumberSeries(error) => error.fmt_in(language, f),
+            CoreError::ParseNumberPattern(error) => error.fmt_in(language, f),
+            CoreError::Restore(error) => error.fmt_in(language, f),
+            CoreError::Retention(error) => error.fmt_in(language, f),
+            CoreError::ParseRetentionPeriod(error) => error.fmt_in(language, f),
+        }
+    }
+}

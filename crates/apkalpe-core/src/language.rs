@@ -7,7 +7,10 @@ use std::collections::BTreeMap;
 use std::fmt;
 use std::str::FromStr;
 
+#[cfg(feature = "serde")]
 use serde::{Deserialize, Serialize};
+
+use crate::LocalizedError;
 
 /// A language of customer service: Latvian, English, German or Russian (S12, S13).
 ///
@@ -23,8 +26,9 @@ use serde::{Deserialize, Serialize};
 /// assert_eq!(language.to_string(), "lv");
 /// # Ok::<(), apkalpe_core::ParseLanguageError>(())
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(try_from = "String", into = "&'static str")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "String", into = "&'static str"))]
 pub enum Language {
     /// Latvian (*latviešu valoda*), the state language.
     Latvian,
@@ -46,6 +50,15 @@ impl Language {
     ];
 
     /// Returns the ISO 639-1 code: `lv`, `en`, `de` or `ru`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::Language;
+    ///
+    /// let codes: Vec<&str> = Language::ALL.iter().map(|language| language.code()).collect();
+    /// assert_eq!(codes, ["lv", "en", "de", "ru"]);
+    /// ```
     pub const fn code(self) -> &'static str {
         match self {
             Language::Latvian => "lv",
@@ -69,6 +82,17 @@ impl From<Language> for &'static str {
 }
 
 /// The error returned when text is not one of the four language codes.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_core::{Language, ParseLanguageError};
+///
+/// assert_eq!(
+///     "fr".parse::<Language>(),
+///     Err(ParseLanguageError::Unknown { found: "fr".to_owned() })
+/// );
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum ParseLanguageError {
@@ -82,9 +106,34 @@ pub enum ParseLanguageError {
 
 impl ParseLanguageError {
     /// Returns the stable error code.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::Language;
+    ///
+    /// assert_eq!("latviski".parse::<Language>().unwrap_err().code(), "language.unknown");
+    /// ```
     pub fn code(&self) -> &'static str {
         match self {
             ParseLanguageError::Unknown { .. } => "language.unknown",
+        }
+    }
+}
+
+impl LocalizedError for ParseLanguageError {
+    fn code(&self) -> &'static str {
+        ParseLanguageError::code(self)
+    }
+
+    fn fmt_in(&self, language: Language, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if language != Language::Latvian {
+            return fmt::Display::fmt(self, f);
+        }
+        match self {
+            ParseLanguageError::Unknown { found } => {
+                write!(f, "nezināma valoda {found:?}: gaidīts lv, en, de vai ru")
+            }
         }
     }
 }
@@ -131,17 +180,26 @@ impl TryFrom<String> for Language {
 /// assert_eq!(text.get(Language::German), "Rēķins");
 /// assert_eq!(text.exact(Language::German), None);
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(
-    try_from = "BTreeMap<Language, String>",
-    into = "BTreeMap<Language, String>"
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "BTreeMap<Language, String>"))]
+#[cfg_attr(feature = "serde", serde(into = "BTreeMap<Language, String>"))]
 pub struct LocalizedText {
     // Invariant: never empty; holds at least the text given to `new`.
     texts: BTreeMap<Language, String>,
 }
 
 /// The error returned when a [`LocalizedText`] would hold no text at all.
+///
+/// # Examples
+///
+/// ```
+/// use std::collections::BTreeMap;
+///
+/// use apkalpe_core::{LocalizedText, LocalizedTextError};
+///
+/// assert_eq!(LocalizedText::try_from(BTreeMap::new()), Err(LocalizedTextError::Empty));
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum LocalizedTextError {
@@ -152,6 +210,16 @@ pub enum LocalizedTextError {
 
 impl LocalizedTextError {
     /// Returns the stable error code.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use std::collections::BTreeMap;
+    ///
+    /// use apkalpe_core::LocalizedText;
+    ///
+    /// assert_eq!(LocalizedText::try_from(BTreeMap::new()).unwrap_err().code(), "localized_text.empty");
+    /// ```
     pub fn code(&self) -> &'static str {
         match self {
             LocalizedTextError::Empty => "localized_text.empty",
@@ -159,8 +227,35 @@ impl LocalizedTextError {
     }
 }
 
+impl LocalizedError for LocalizedTextError {
+    fn code(&self) -> &'static str {
+        LocalizedTextError::code(self)
+    }
+
+    fn fmt_in(&self, language: Language, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if language != Language::Latvian {
+            return fmt::Display::fmt(self, f);
+        }
+        match self {
+            LocalizedTextError::Empty => {
+                f.write_str("daudzvalodu tekstā jābūt tekstam vismaz vienā valodā")
+            }
+        }
+    }
+}
+
 impl LocalizedText {
     /// Creates a text in one language.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{Language, LocalizedText};
+    ///
+    /// let text = LocalizedText::new(Language::English, "Invoice");
+    /// // The only text serves every language.
+    /// assert_eq!(text.get(Language::Latvian), "Invoice");
+    /// ```
     pub fn new(language: Language, text: impl Into<String>) -> Self {
         let mut texts = BTreeMap::new();
         texts.insert(language, text.into());
@@ -168,6 +263,15 @@ impl LocalizedText {
     }
 
     /// Returns the text with a translation added or replaced.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{Language, LocalizedText};
+    ///
+    /// let text = LocalizedText::new(Language::Latvian, "Pavadzīme").with(Language::German, "Lieferschein");
+    /// assert_eq!(text.get(Language::German), "Lieferschein");
+    /// ```
     #[must_use]
     pub fn with(mut self, language: Language, text: impl Into<String>) -> Self {
         self.texts.insert(language, text.into());
@@ -176,6 +280,15 @@ impl LocalizedText {
 
     /// Returns the text in `language`, or along the fallback order (Latvian, English, German,
     /// Russian) the first language that has one.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{Language, LocalizedText};
+    ///
+    /// let text = LocalizedText::new(Language::Latvian, "Rēķins").with(Language::English, "Invoice");
+    /// assert_eq!(text.get(Language::Russian), "Rēķins");
+    /// ```
     pub fn get(&self, language: Language) -> &str {
         if let Some(text) = self.texts.get(&language) {
             return text;
@@ -188,11 +301,30 @@ impl LocalizedText {
     }
 
     /// Returns the text in exactly `language`, without fallback.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{Language, LocalizedText};
+    ///
+    /// let text = LocalizedText::new(Language::Latvian, "Rēķins");
+    /// assert_eq!(text.exact(Language::Latvian), Some("Rēķins"));
+    /// assert_eq!(text.exact(Language::English), None);
+    /// ```
     pub fn exact(&self, language: Language) -> Option<&str> {
         self.texts.get(&language).map(String::as_str)
     }
 
     /// Returns the languages that have a text, in the order Latvian, English, German, Russian.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{Language, LocalizedText};
+    ///
+    /// let text = LocalizedText::new(Language::Russian, "Счёт").with(Language::Latvian, "Rēķins");
+    /// assert_eq!(text.languages().collect::<Vec<_>>(), [Language::Latvian, Language::Russian]);
+    /// ```
     pub fn languages(&self) -> impl Iterator<Item = Language> + '_ {
         self.texts.keys().copied()
     }
@@ -236,6 +368,7 @@ mod tests {
         assert_eq!(only_russian.get(Language::Latvian), "Счёт");
     }
 
+    #[cfg(feature = "serde")]
     #[test]
     fn serde_round_trip_and_empty_rejected() {
         let text = LocalizedText::new(Language::Latvian, "Prece").with(Language::German, "Ware");

@@ -6,11 +6,13 @@
 //! Latvian identifiers (*personas kods*, *reģistrācijas numurs*, *PVN numurs*), IBAN and RF
 //! creditor references, the four languages of customer service, amounts in words (*summa
 //! vārdiem*), the Latvian working-day calendar with statutory deadlines, parties, gapless
-//! document number series, and the rules for short texts and tokens that the domain crates'
-//! codes and ids share.
+//! document number series, the rules for short texts and tokens that the domain crates'
+//! codes and ids share, errors in Latvian and English, and the one retention model that tells
+//! whether a record may be erased or destroyed.
 //!
-//! Serves: T1.3, T2.8, T3.7, T4.2, T4.4, T4.5, T4.6, T6.3, S12, S13, S27, S30, S33, S35 (see
-//! `docs/traceability.md`).
+//! Serves the tasks T1.3, T2.8, T3.4, T3.7, T4.2, T4.4, T4.5, T4.6, T6.3, the skills S12,
+//! S13, S27, S30, S33, S35, the competence C17 and the knowledge K1.2, K2.5 of the profession
+//! standard.
 //!
 //! The crate is pure: no I/O, no clock, no randomness. Dates such as `today` come in as
 //! arguments; [`riga_date`] is the one function that turns an instant into a Riga date.
@@ -39,10 +41,16 @@
 //! - [`NumberSeries`], [`DocumentNumber`]: gapless numbers, given only on issue.
 //! - [`TextRule`], [`TokenRule`], [`TextRuleError`]: the checks behind short validated texts
 //!   and tokens (trimmed, bounded, no control characters, a token's own alphabet and case).
+//! - [`RetentionFacts`], [`RetentionObligation`], [`LegalHold`], [`RetentionDecision`]: the
+//!   one retention model for documents, accounting records and personal data; it answers
+//!   "may this be erased or destroyed, and if not, why and until when", for the whole record
+//!   or one of its parts.
+//! - [`LocalizedError`]: the stable code and the message in a [`Language`] of every error;
+//!   [`find_localized`] and [`downcast_error`] recover it from a `Box<dyn Error>`.
+//!   [`CoreError`] gathers every error of the crate.
 //! - [`RestoreError`], [`RestoreProblem`], [`HasCode`]: why a saved value (a snapshot) cannot
 //!   be restored; every state type's `Deserialize` runs its constructor's checks, and
 //!   [`RestoreProblem::from_message`] recovers the code from serde's text.
-//! - [`CoreError`]: every error of the crate, each with a stable code.
 //!
 //! # Example
 //!
@@ -69,7 +77,67 @@
 //! # Ok::<(), apkalpe_core::CoreError>(())
 //! ```
 //!
-//! The domain model behind these types, with worked numbers, is in `docs/model/core.md`.
+//! # Errors in two languages
+//!
+//! Every error has a stable code (`iban.checksum`), never renamed or reused, and a message in
+//! English (its `Display`) and Latvian; German and Russian fall back to English. A
+//! `Box<dyn LocalizedError>` keeps both through `?`:
+//!
+//! ```
+//! use apkalpe_core::{Iban, Language, LocalizedError, PersonalCode};
+//!
+//! fn check(iban: &str, code: &str) -> Result<(), Box<dyn LocalizedError>> {
+//!     iban.parse::<Iban>()?;
+//!     code.parse::<PersonalCode>()?;
+//!     Ok(())
+//! }
+//! let error = check("LV80BANK0000435195001", "161175-19998").unwrap_err();
+//! assert_eq!(error.code(), "personal_code.checksum");
+//! assert_eq!(error.message_in(Language::English), "personal code check digit should be 7, found 8");
+//! assert_eq!(error.message_in(Language::Latvian), "personas koda kontrolciparam jābūt 7, bet ir 8");
+//! ```
+//!
+//! # Retention: may this be erased?
+//!
+//! ```
+//! use apkalpe_core::{
+//!     CountingRule, Language, RecordPart, RetentionEvent, RetentionFacts, RetentionObligation,
+//!     RetentionPeriod, RetentionScope, RetentionStart, RetentionVerdict,
+//! };
+//! use chrono::NaiveDate;
+//!
+//! let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+//! // An invoice names the client: kept 5 years from 1 January after its date.
+//! let invoice = RetentionObligation::try_new(
+//!     "invoice INV-2026-17",
+//!     "Grāmatvedības likums, 28. pants",
+//!     RetentionPeriod::Years(5),
+//!     RetentionStart::on(RetentionEvent::RecordDate, day(2026, 3, 2)?, CountingRule::FromFirstJanuaryAfter),
+//! )?
+//! .with_scope(RetentionScope::try_parts(["name", "addresses"])?);
+//! let facts = RetentionFacts::new().with_obligation(invoice);
+//! let today = day(2026, 11, 27)?;
+//! let name = facts.decide_part(&RecordPart::try_new("name")?, today)?;
+//! assert_eq!(name.verdict(), RetentionVerdict::KeepUntil { last_day: day(2031, 12, 31)? });
+//! assert_eq!(name.lines(Language::Latvian)[0], "glabāt līdz 2031-12-31");
+//! let phones = facts.decide_part(&RecordPart::try_new("phones")?, today)?;
+//! assert!(phones.may_erase());
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+//!
+//! # Crate features
+//!
+//! - `serde` (on by default): `Serialize` and `Deserialize` for every value and state type.
+//!   The JSON forms are part of the API; deserialising runs each type's checks and refuses a
+//!   value edited into an illegal state with a [`RestoreError`]. Without it the crate has no
+//!   serde dependency.
+//!
+//! # Further reading
+//!
+//! The Apkalpe repository's `docs/` folder (not needed to use this crate) explains the domain
+//! model with worked numbers, the glossary of Latvian terms, the legal sources cited in these
+//! pages as "`docs/sources.md` §N", the design decisions and the mapping of the profession
+//! standard's tasks to the API.
 #![deny(missing_docs)]
 #![warn(missing_debug_implementations)]
 #![doc(test(attr(deny(warnings))))]
@@ -82,11 +150,13 @@ mod country;
 mod error;
 mod identifier;
 mod language;
+mod localized;
 #[deny(clippy::arithmetic_side_effects)]
 mod money;
 mod number_series;
 mod party;
 mod restore;
+mod retention;
 mod riga;
 #[deny(clippy::arithmetic_side_effects)]
 pub mod rounding;
@@ -110,6 +180,7 @@ pub use identifier::{
     RegistrationNumber, RegistrationNumberKind, VatNumber,
 };
 pub use language::{Language, LocalizedText, LocalizedTextError, ParseLanguageError};
+pub use localized::{ErrorDowncast, LocalizedError, downcast_error, find_localized};
 pub use money::{Currency, Money, MoneyError, ParseCurrencyError, ParseMoneyError, parse_amount};
 pub use number_series::{
     DocumentNumber, NumberPattern, NumberSeries, NumberSeriesError, ParseNumberPatternError,
@@ -121,6 +192,11 @@ pub use party::{
     PartyKind, PartyName, PhoneNumber,
 };
 pub use restore::{HasCode, RestoreError, RestoreProblem};
+pub use retention::{
+    CountingRule, KeepReason, KeepReasonKind, LegalHold, ParseRetentionPeriodError, RecordPart,
+    RetentionDecision, RetentionError, RetentionEvent, RetentionFacts, RetentionObligation,
+    RetentionPeriod, RetentionScope, RetentionStart, RetentionVerdict,
+};
 pub use riga::{riga_date, riga_offset};
 pub use rounding::{Rounding, RoundingError, RoundingStrategy};
 pub use text::{TextRule, TextRuleError, TokenCase, TokenLetters, TokenRule};

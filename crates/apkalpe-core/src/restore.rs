@@ -12,7 +12,19 @@
 
 use std::fmt;
 
+use crate::{Language, LocalizedError};
+
 /// What is wrong with a saved value: the kind of a [`RestoreError`].
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_core::{RestoreError, RestoreProblem};
+///
+/// let error = RestoreError::missing("ReceivableLedger", "payments[0].receivable", "no receivable INV-9");
+/// assert_eq!(error.problem(), RestoreProblem::Missing);
+/// assert_eq!(RestoreProblem::Missing.code(), "restore.missing");
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum RestoreProblem {
@@ -39,6 +51,14 @@ impl RestoreProblem {
 
     /// Returns the stable code: `restore.invalid`, `restore.duplicate`, `restore.missing`
     /// or `restore.inconsistent`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::RestoreProblem;
+    ///
+    /// assert_eq!(RestoreProblem::Inconsistent.code(), "restore.inconsistent");
+    /// ```
     pub fn code(self) -> &'static str {
         match self {
             RestoreProblem::Invalid => "restore.invalid",
@@ -56,6 +76,7 @@ impl RestoreProblem {
     /// # Examples
     ///
     /// ```
+    /// # #[cfg(feature = "serde")] {
     /// use apkalpe_core::{Calendar, RestoreProblem};
     ///
     /// let json = serde_json::to_string(&Calendar::latvia())?;
@@ -65,6 +86,7 @@ impl RestoreProblem {
     ///     .to_string();
     /// assert_eq!(RestoreProblem::from_message(&message), Some(RestoreProblem::Duplicate));
     /// assert_eq!(RestoreProblem::from_message("expected value at line 1 column 1"), None);
+    /// # }
     /// # Ok::<(), serde_json::Error>(())
     /// ```
     pub fn from_message(message: &str) -> Option<RestoreProblem> {
@@ -104,29 +126,89 @@ pub struct RestoreError {
     problem: RestoreProblem,
     cause_code: Option<&'static str>,
     reason: String,
+    /// The reason in Latvian, when the caller or the cause gave one.
+    latvian_reason: Option<String>,
 }
 
-/// An error with a stable code, as every Apkalpe error has: what [`RestoreError::invalid`]
-/// wraps.
+/// An error with a stable code: what [`RestoreError::invalid`] wraps.
+///
+/// Every [`LocalizedError`] implements it, with its code and its messages, so the usual way to
+/// get `HasCode` is to implement [`LocalizedError`]. Implementing `HasCode` directly is the
+/// migration path for an error that has no Latvian message yet (its messages are then the
+/// English `Display` text); when the error implements [`LocalizedError`], delete its
+/// `HasCode` impl (decision 0007).
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_core::{HasCode, Iban, Language};
+///
+/// let error = "LV81BANK0000435195001".parse::<Iban>().unwrap_err();
+/// assert_eq!(HasCode::code(&error), "iban.checksum");
+/// assert_eq!(error.localized_message(Language::Latvian), "IBAN kontrolcipari nesakrīt");
+/// ```
 pub trait HasCode: fmt::Display {
     /// Returns the stable code.
     fn code(&self) -> &'static str;
+
+    /// Returns the message in `language`: the `Display` text unless the error is a
+    /// [`LocalizedError`], which gives its own.
+    fn localized_message(&self, language: Language) -> String {
+        let _ = language;
+        self.to_string()
+    }
+}
+
+impl<E: LocalizedError + ?Sized> HasCode for E {
+    fn code(&self) -> &'static str {
+        LocalizedError::code(self)
+    }
+
+    fn localized_message(&self, language: Language) -> String {
+        self.message_in(language)
+    }
 }
 
 impl RestoreError {
-    /// A field whose value its constructor refuses with `cause`.
+    /// A field whose value its constructor refuses with `cause`; the cause's code and its
+    /// messages are kept.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{Iban, Language, LocalizedError, RestoreError};
+    ///
+    /// let cause = "LV81BANK0000435195001".parse::<Iban>().unwrap_err();
+    /// let error = RestoreError::invalid("Party", "iban", cause);
+    /// assert_eq!(error.cause_code(), Some("iban.checksum"));
+    /// assert_eq!(
+    ///     error.message_in(Language::Latvian),
+    ///     "restore.invalid: nevar atjaunot Party: iban: IBAN kontrolcipari nesakrīt [iban.checksum]"
+    /// );
+    /// ```
     pub fn invalid(what: &'static str, field: impl Into<String>, cause: impl HasCode) -> Self {
         RestoreError {
             what,
             field: field.into(),
             problem: RestoreProblem::Invalid,
             cause_code: Some(cause.code()),
-            reason: cause.to_string(),
+            reason: cause.localized_message(Language::English),
+            latvian_reason: Some(cause.localized_message(Language::Latvian)),
         }
     }
 
     /// A field whose value its constructor refuses, given as the refusal's code and message
     /// (for errors that do not implement [`HasCode`]).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::RestoreError;
+    ///
+    /// let error = RestoreError::invalid_with("Shift", "opened_at", "shift.time", "the shift opens after it closes");
+    /// assert_eq!(error.code(), "restore.invalid");
+    /// assert_eq!(error.cause_code(), Some("shift.time"));
+    /// ```
     pub fn invalid_with(
         what: &'static str,
         field: impl Into<String>,
@@ -139,25 +221,47 @@ impl RestoreError {
             problem: RestoreProblem::Invalid,
             cause_code: Some(cause_code),
             reason: message.to_string(),
+            latvian_reason: None,
         }
     }
 
     /// A key that appears twice.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::RestoreError;
+    ///
+    /// let error = RestoreError::duplicate("Catalogue", "products[4].sku", "LAP-E14");
+    /// assert_eq!(error.to_string(), "restore.duplicate: cannot restore Catalogue: products[4].sku: \"LAP-E14\" appears more than once");
+    /// ```
     pub fn duplicate(
         what: &'static str,
         field: impl Into<String>,
         value: impl fmt::Display,
     ) -> Self {
+        let value = value.to_string();
         RestoreError {
             what,
             field: field.into(),
             problem: RestoreProblem::Duplicate,
             cause_code: None,
-            reason: format!("{:?} appears more than once", value.to_string()),
+            reason: format!("{value:?} appears more than once"),
+            latvian_reason: Some(format!("{value:?} ir norādīts vairāk nekā vienu reizi")),
         }
     }
 
     /// A reference to something absent.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::RestoreError;
+    ///
+    /// let error = RestoreError::missing("Register", "entries[2].case", "no case 5-3 in the file plan");
+    /// assert_eq!(error.code(), "restore.missing");
+    /// assert_eq!(error.field(), "entries[2].case");
+    /// ```
     pub fn missing(
         what: &'static str,
         field: impl Into<String>,
@@ -169,10 +273,21 @@ impl RestoreError {
             problem: RestoreProblem::Missing,
             cause_code: None,
             reason: reason.to_string(),
+            latvian_reason: None,
         }
     }
 
     /// Fields that disagree.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::RestoreError;
+    ///
+    /// let error = RestoreError::inconsistent("Invoice", "total", "the lines sum to 12.10 EUR");
+    /// assert_eq!(error.code(), "restore.inconsistent");
+    /// assert_eq!(error.what(), "Invoice");
+    /// ```
     pub fn inconsistent(
         what: &'static str,
         field: impl Into<String>,
@@ -184,36 +299,123 @@ impl RestoreError {
             problem: RestoreProblem::Inconsistent,
             cause_code: None,
             reason: reason.to_string(),
+            latvian_reason: None,
         }
     }
 
     /// Returns the stable code of the problem (`restore.invalid`, …).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{RestoreError, RestoreProblem};
+    ///
+    /// let error = RestoreError::inconsistent("Ledger", "paid", "more than due");
+    /// assert_eq!(error.code(), "restore.inconsistent");
+    /// # let _ = RestoreProblem::Invalid;
+    /// ```
     pub fn code(&self) -> &'static str {
         self.problem.code()
     }
 
     /// Returns the kind of problem.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{RestoreError, RestoreProblem};
+    ///
+    /// let error = RestoreError::inconsistent("Ledger", "paid", "more than due");
+    /// assert_eq!(error.problem(), RestoreProblem::Inconsistent);
+    /// # let _ = RestoreProblem::Invalid;
+    /// ```
     pub fn problem(&self) -> RestoreProblem {
         self.problem
     }
 
     /// Returns the type that could not be restored (`ReceivableLedger`).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{RestoreError, RestoreProblem};
+    ///
+    /// let error = RestoreError::inconsistent("Ledger", "paid", "more than due");
+    /// assert_eq!(error.what(), "Ledger");
+    /// # let _ = RestoreProblem::Invalid;
+    /// ```
     pub fn what(&self) -> &'static str {
         self.what
     }
 
     /// Returns the field, as a path within the saved value (`receivables[3].paid`).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{RestoreError, RestoreProblem};
+    ///
+    /// let error = RestoreError::inconsistent("Ledger", "paid", "more than due");
+    /// assert_eq!(error.field(), "paid");
+    /// # let _ = RestoreProblem::Invalid;
+    /// ```
     pub fn field(&self) -> &str {
         &self.field
     }
 
     /// Returns the code of the constructor's refusal, for [`RestoreProblem::Invalid`].
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{RestoreError, RestoreProblem};
+    ///
+    /// let error = RestoreError::inconsistent("Ledger", "paid", "more than due");
+    /// assert_eq!(error.cause_code(), None);
+    /// # let _ = RestoreProblem::Invalid;
+    /// ```
     pub fn cause_code(&self) -> Option<&'static str> {
         self.cause_code
     }
 
+    /// Returns the error with the reason in Latvian too: the reasons given to
+    /// [`RestoreError::missing`], [`RestoreError::inconsistent`] and
+    /// [`RestoreError::invalid_with`] are English, and the Latvian message repeats them as
+    /// given unless this supplies its translation.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{Language, LocalizedError, RestoreError};
+    ///
+    /// let error = RestoreError::inconsistent("Ledger", "paid", "more than due")
+    ///     .with_latvian_reason("vairāk nekā maksājams");
+    /// assert_eq!(
+    ///     error.message_in(Language::Latvian),
+    ///     "restore.inconsistent: nevar atjaunot Ledger: paid: vairāk nekā maksājams"
+    /// );
+    /// assert_eq!(
+    ///     error.to_string(),
+    ///     "restore.inconsistent: cannot restore Ledger: paid: more than due"
+    /// );
+    /// ```
+    #[must_use]
+    pub fn with_latvian_reason(mut self, reason: impl fmt::Display) -> Self {
+        self.latvian_reason = Some(reason.to_string());
+        self
+    }
+
     /// Returns the field's path under `parent`: a collection restoring its elements names
     /// the element (`receivables[3]`) in front of the element's own field.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::RestoreError;
+    ///
+    /// let error = RestoreError::inconsistent("Ledger", "paid", "more than due").within("receivables[3]");
+    /// assert_eq!(error.field(), "receivables[3].paid");
+    /// ```
     #[must_use]
     pub fn within(mut self, parent: impl fmt::Display) -> Self {
         self.field = if self.field.is_empty() {
@@ -231,19 +433,36 @@ impl fmt::Display for RestoreError {
     /// [`RestoreProblem::Invalid`] (`… [iban.checksum]`): serde carries only this text, so
     /// both codes must be in it.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: cannot restore {}: ", self.code(), self.what)?;
+        self.fmt_in(Language::English, f)
+    }
+}
+
+impl std::error::Error for RestoreError {}
+
+impl LocalizedError for RestoreError {
+    fn code(&self) -> &'static str {
+        RestoreError::code(self)
+    }
+
+    /// In Latvian: `code: nevar atjaunot What: field: iemesls [cause]`, the reason in
+    /// Latvian when one was given (see [`RestoreError::with_latvian_reason`]).
+    fn fmt_in(&self, language: Language, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let (frame, reason) = match (language, &self.latvian_reason) {
+            (Language::Latvian, Some(latvian)) => ("nevar atjaunot", latvian),
+            (Language::Latvian, None) => ("nevar atjaunot", &self.reason),
+            _ => ("cannot restore", &self.reason),
+        };
+        write!(f, "{}: {frame} {}: ", self.code(), self.what)?;
         if !self.field.is_empty() {
             write!(f, "{}: ", self.field)?;
         }
-        f.write_str(&self.reason)?;
+        f.write_str(reason)?;
         match self.cause_code {
             Some(cause) => write!(f, " [{cause}]"),
             None => Ok(()),
         }
     }
 }
-
-impl std::error::Error for RestoreError {}
 
 #[cfg(test)]
 mod tests {

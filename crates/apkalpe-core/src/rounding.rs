@@ -30,12 +30,32 @@
 //! # Ok::<(), apkalpe_core::rounding::RoundingError>(())
 //! ```
 
+use std::fmt;
+
 use rust_decimal::Decimal;
+#[cfg(feature = "serde")]
 use serde::{Deserialize, Serialize};
 
+use crate::{Language, LocalizedError};
+
 /// How a value halfway or between two steps is rounded.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_core::rounding::{Rounding, RoundingStrategy};
+/// use rust_decimal_macros::dec;
+///
+/// let cents = |strategy| Rounding::to_cents(strategy).apply(dec!(2.345));
+/// assert_eq!(cents(RoundingStrategy::HalfAwayFromZero)?, dec!(2.35));
+/// assert_eq!(cents(RoundingStrategy::HalfEven)?, dec!(2.34));
+/// assert_eq!(cents(RoundingStrategy::TowardZero)?, dec!(2.34));
+/// assert_eq!(cents(RoundingStrategy::AwayFromZero)?, dec!(2.35));
+/// # Ok::<(), apkalpe_core::RoundingError>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 pub enum RoundingStrategy {
     /// To the nearest step; a value exactly halfway goes away from zero (2.345 → 2.35).
     /// The commercial rounding of Latvian invoices and of EN 16931 amounts.
@@ -75,21 +95,24 @@ impl RoundingStrategy {
 /// assert!(Rounding::try_new(RoundingStrategy::HalfEven, dec!(0)).is_err());
 /// # Ok::<(), apkalpe_core::rounding::RoundingError>(())
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(try_from = "RoundingFields")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "RoundingFields"))]
 pub struct Rounding {
     strategy: RoundingStrategy,
     increment: Decimal,
 }
 
+#[cfg(feature = "serde")]
 #[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 struct RoundingFields {
     strategy: RoundingStrategy,
-    #[serde(with = "rust_decimal::serde::str")]
+    #[cfg_attr(feature = "serde", serde(with = "rust_decimal::serde::str"))]
     increment: Decimal,
 }
 
+#[cfg(feature = "serde")]
 impl TryFrom<RoundingFields> for Rounding {
     type Error = RoundingError;
 
@@ -99,6 +122,18 @@ impl TryFrom<RoundingFields> for Rounding {
 }
 
 /// The error returned by [`Rounding`] construction or application.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_core::rounding::{Rounding, RoundingError, RoundingStrategy};
+/// use rust_decimal_macros::dec;
+///
+/// assert_eq!(
+///     Rounding::try_new(RoundingStrategy::HalfEven, dec!(-0.05)),
+///     Err(RoundingError::IncrementNotPositive { increment: dec!(-0.05) })
+/// );
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum RoundingError {
@@ -120,10 +155,42 @@ pub enum RoundingError {
 
 impl RoundingError {
     /// Returns the stable error code.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::rounding::{Rounding, RoundingStrategy};
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let error = Rounding::try_new(RoundingStrategy::HalfEven, dec!(0)).unwrap_err();
+    /// assert_eq!(error.code(), "rounding.increment_not_positive");
+    /// ```
     pub fn code(&self) -> &'static str {
         match self {
             RoundingError::IncrementNotPositive { .. } => "rounding.increment_not_positive",
             RoundingError::Overflow { .. } => "rounding.overflow",
+        }
+    }
+}
+
+impl LocalizedError for RoundingError {
+    fn code(&self) -> &'static str {
+        RoundingError::code(self)
+    }
+
+    fn fmt_in(&self, language: Language, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if language != Language::Latvian {
+            return fmt::Display::fmt(self, f);
+        }
+        match self {
+            RoundingError::IncrementNotPositive { increment } => write!(
+                f,
+                "noapaļošanas solim jābūt pozitīvam, norādīts {increment}"
+            ),
+            RoundingError::Overflow { value, increment } => write!(
+                f,
+                "skaitli {value} nevar noapaļot ar soli {increment}: rezultāts pārsniedz pieļaujamo skaitļu diapazonu"
+            ),
         }
     }
 }
@@ -143,6 +210,18 @@ impl Rounding {
 
     /// Creates a rounding to a positive increment.
     ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::rounding::{Rounding, RoundingStrategy};
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let tenths = Rounding::try_new(RoundingStrategy::HalfAwayFromZero, dec!(0.10))?;
+    /// assert_eq!(tenths.increment(), dec!(0.1));
+    /// assert_eq!(tenths.apply(dec!(1.25))?, dec!(1.3));
+    /// # Ok::<(), apkalpe_core::RoundingError>(())
+    /// ```
+    ///
     /// # Errors
     ///
     /// [`RoundingError::IncrementNotPositive`] when `increment` is zero or negative.
@@ -157,6 +236,16 @@ impl Rounding {
     }
 
     /// Creates a rounding to the cent (0.01) with the given strategy.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::rounding::{Rounding, RoundingStrategy};
+    /// use rust_decimal_macros::dec;
+    ///
+    /// assert_eq!(Rounding::to_cents(RoundingStrategy::TowardZero).apply(dec!(9.999))?, dec!(9.99));
+    /// # Ok::<(), apkalpe_core::RoundingError>(())
+    /// ```
     pub const fn to_cents(strategy: RoundingStrategy) -> Self {
         Rounding {
             strategy,
@@ -166,6 +255,17 @@ impl Rounding {
 
     /// Creates a rounding to `decimal_places` places (`10^-places`), such as a currency's
     /// minor units. Places above 28 are treated as 28, the most a `Decimal` holds.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::rounding::{Rounding, RoundingStrategy};
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let four = Rounding::to_places(RoundingStrategy::HalfAwayFromZero, 4);
+    /// assert_eq!(four.apply(dec!(0.12345))?, dec!(0.1235));
+    /// # Ok::<(), apkalpe_core::RoundingError>(())
+    /// ```
     pub fn to_places(strategy: RoundingStrategy, decimal_places: u32) -> Self {
         Rounding {
             strategy,
@@ -174,11 +274,28 @@ impl Rounding {
     }
 
     /// Returns the strategy.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::rounding::{Rounding, RoundingStrategy};
+    ///
+    /// assert_eq!(Rounding::CASH_5_CENTS.strategy(), RoundingStrategy::HalfAwayFromZero);
+    /// ```
     pub const fn strategy(&self) -> RoundingStrategy {
         self.strategy
     }
 
     /// Returns the increment.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::rounding::Rounding;
+    /// use rust_decimal_macros::dec;
+    ///
+    /// assert_eq!(Rounding::CASH_5_CENTS.increment(), dec!(0.05));
+    /// ```
     pub const fn increment(&self) -> Decimal {
         self.increment
     }
@@ -187,6 +304,18 @@ impl Rounding {
     ///
     /// The result carries exactly the increment's number of decimal places (1.5 rounded to
     /// cents is 1.50).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::rounding::Rounding;
+    /// use rust_decimal_macros::dec;
+    ///
+    /// assert_eq!(Rounding::CASH_5_CENTS.apply(dec!(10.33))?, dec!(10.35));
+    /// assert_eq!(Rounding::CASH_5_CENTS.apply(dec!(-10.32))?, dec!(-10.30));
+    /// assert_eq!(Rounding::CENTS_HALF_AWAY_FROM_ZERO.apply(dec!(1.5))?.to_string(), "1.50");
+    /// # Ok::<(), apkalpe_core::RoundingError>(())
+    /// ```
     ///
     /// # Errors
     ///

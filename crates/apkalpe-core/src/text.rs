@@ -13,6 +13,11 @@
 //! Lengths and positions count Unicode scalar values (Rust `char`s), not bytes: "Bērziņa" is 7
 //! characters.
 
+use std::fmt;
+
+use crate::localized::latvian;
+use crate::{Language, LocalizedError};
+
 /// A text that breaks a [`TextRule`] or a [`TokenRule`]: what is wrong and where.
 ///
 /// # Examples
@@ -103,6 +108,38 @@ impl TextRuleError {
     }
 }
 
+impl LocalizedError for TextRuleError {
+    fn code(&self) -> &'static str {
+        TextRuleError::code(self)
+    }
+
+    fn fmt_in(&self, language: Language, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if language != Language::Latvian {
+            return fmt::Display::fmt(self, f);
+        }
+        match self {
+            TextRuleError::Blank => f.write_str("teksts nedrīkst būt tukšs"),
+            TextRuleError::ControlCharacter {
+                found, position, ..
+            } => write!(
+                f,
+                "tekstā ir vadības rakstzīme {found:?} pozīcijā {position}"
+            ),
+            TextRuleError::NotAllowed {
+                found, position, ..
+            } => write!(
+                f,
+                "tekstā ir neatļauta rakstzīme {found:?} pozīcijā {position}"
+            ),
+            TextRuleError::TooLong { max, found } => write!(
+                f,
+                "tekstā ir {}, atļauts ne vairāk kā {max}",
+                latvian::count(latvian::CHARACTERS, *found)
+            ),
+        }
+    }
+}
+
 /// Whether a free text may span lines.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 enum Lines {
@@ -175,11 +212,28 @@ impl TextRule {
     }
 
     /// Returns the most characters allowed.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::TextRule;
+    ///
+    /// assert_eq!(TextRule::single_line(200).max_chars(), 200);
+    /// ```
     pub const fn max_chars(self) -> usize {
         self.max_chars
     }
 
     /// Returns whether line feeds, carriage returns and tabs are allowed.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::TextRule;
+    ///
+    /// assert!(TextRule::multiline(4000).is_multiline());
+    /// assert!(!TextRule::single_line(200).is_multiline());
+    /// ```
     pub const fn is_multiline(self) -> bool {
         matches!(self.lines, Lines::Multiple)
     }
@@ -242,6 +296,15 @@ impl TextRule {
 }
 
 /// The letters and digits a token may hold, besides its punctuation.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_core::{TokenLetters, TokenRule};
+///
+/// assert!(TokenRule::new(32, TokenLetters::Unicode, "-").check("Bērziņš-1").is_ok());
+/// assert!(TokenRule::new(32, TokenLetters::Ascii, "-").check("Bērziņš-1").is_err());
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum TokenLetters {
@@ -265,6 +328,16 @@ impl TokenLetters {
 }
 
 /// What a [`TokenRule`] does with the case of letters.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_core::{TokenCase, TokenLetters, TokenRule};
+///
+/// let tag = TokenRule::new(32, TokenLetters::Ascii, "-").with_case(TokenCase::Lower);
+/// assert_eq!(tag.check(" Retail ")?, "retail");
+/// # Ok::<(), apkalpe_core::TextRuleError>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum TokenCase {
@@ -348,21 +421,53 @@ impl TokenRule {
     }
 
     /// Returns the most characters allowed.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{TokenLetters, TokenRule};
+    ///
+    /// assert_eq!(TokenRule::new(40, TokenLetters::Ascii, "-_./").max_chars(), 40);
+    /// ```
     pub const fn max_chars(self) -> usize {
         self.max_chars
     }
 
     /// Returns the letters and digits allowed.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{TokenLetters, TokenRule};
+    ///
+    /// assert_eq!(TokenRule::new(40, TokenLetters::Ascii, "-").letters(), TokenLetters::Ascii);
+    /// ```
     pub const fn letters(self) -> TokenLetters {
         self.letters
     }
 
     /// Returns the punctuation characters allowed besides the letters and digits.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{TokenLetters, TokenRule};
+    ///
+    /// assert_eq!(TokenRule::new(40, TokenLetters::Ascii, "-_./").punctuation(), "-_./");
+    /// ```
     pub const fn punctuation(self) -> &'static str {
         self.punctuation
     }
 
     /// Returns what the rule does with the case of letters.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{TokenCase, TokenLetters, TokenRule};
+    ///
+    /// assert_eq!(TokenRule::new(40, TokenLetters::Ascii, "-").case(), TokenCase::Keep);
+    /// ```
     pub const fn case(self) -> TokenCase {
         self.case
     }

@@ -14,10 +14,11 @@ use std::str::FromStr;
 
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
+#[cfg(feature = "serde")]
 use serde::{Deserialize, Serialize};
 
 use crate::rounding::Rounding;
-use crate::{Money, MoneyError};
+use crate::{Language, LocalizedError, Money, MoneyError};
 
 /// A VAT category of EN 16931 (business term BT-118 / BT-151), the code every e-invoice line
 /// and VAT breakdown carries.
@@ -32,8 +33,9 @@ use crate::{Money, MoneyError};
 /// assert_eq!(VatCategory::Standard.code(), "S");
 /// # Ok::<(), apkalpe_core::VatError>(())
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(try_from = "String", into = "&'static str")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "String", into = "&'static str"))]
 pub enum VatCategory {
     /// `S`: standard or reduced rate (21 %, 12 %, 5 % in Latvia).
     Standard,
@@ -70,6 +72,16 @@ impl VatCategory {
     ];
 
     /// Returns the EN 16931 code: `S`, `Z`, `E`, `AE`, `K`, `G`, `O`, `L` or `M`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::VatCategory;
+    ///
+    /// assert_eq!(VatCategory::ReverseCharge.code(), "AE");
+    /// assert_eq!("AE".parse::<VatCategory>()?, VatCategory::ReverseCharge);
+    /// # Ok::<(), apkalpe_core::VatError>(())
+    /// ```
     pub const fn code(self) -> &'static str {
         match self {
             VatCategory::Standard => "S",
@@ -86,6 +98,15 @@ impl VatCategory {
 
     /// Tells whether EN 16931 requires an exemption reason (BT-120/BT-121) for the category:
     /// every category but `S`, `Z`, `L` and `M`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::VatCategory;
+    ///
+    /// assert!(VatCategory::Exempt.needs_exemption_reason());
+    /// assert!(!VatCategory::Standard.needs_exemption_reason());
+    /// ```
     pub const fn needs_exemption_reason(self) -> bool {
         !matches!(
             self,
@@ -146,8 +167,9 @@ impl From<VatCategory> for &'static str {
 /// assert!(VatRate::try_new(dec!(101)).is_err());
 /// # Ok::<(), apkalpe_core::VatError>(())
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(try_from = "String", into = "String")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "String", into = "String"))]
 pub struct VatRate(Decimal);
 
 impl VatRate {
@@ -155,6 +177,17 @@ impl VatRate {
     pub const ZERO: VatRate = VatRate(Decimal::ZERO);
 
     /// Creates a rate from a percentage.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::VatRate;
+    /// use rust_decimal_macros::dec;
+    ///
+    /// assert_eq!(VatRate::try_new(dec!(21))?.to_string(), "21%");
+    /// assert_eq!(VatRate::try_new(dec!(101)).unwrap_err().code(), "vat.rate_out_of_range");
+    /// # Ok::<(), apkalpe_core::VatError>(())
+    /// ```
     ///
     /// # Errors
     ///
@@ -167,6 +200,16 @@ impl VatRate {
     }
 
     /// Returns the rate in percent (21 for 21 %).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::VatRate;
+    /// use rust_decimal_macros::dec;
+    ///
+    /// assert_eq!(VatRate::try_new(dec!(12))?.percent(), dec!(12));
+    /// # Ok::<(), apkalpe_core::VatError>(())
+    /// ```
     pub const fn percent(&self) -> Decimal {
         self.0
     }
@@ -195,6 +238,16 @@ impl VatRate {
     }
 
     /// Returns the rate as a fraction (0.21 for 21 %).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::VatRate;
+    /// use rust_decimal_macros::dec;
+    ///
+    /// assert_eq!(VatRate::try_new(dec!(21))?.as_fraction(), dec!(0.21));
+    /// # Ok::<(), apkalpe_core::VatError>(())
+    /// ```
     pub fn as_fraction(&self) -> Decimal {
         // Dividing a value of at most 100 by 100 cannot fail.
         self.0.checked_div(Decimal::ONE_HUNDRED).unwrap_or_default()
@@ -235,8 +288,21 @@ impl From<VatRate> for String {
 
 /// A class of goods and services that share a VAT rate under the law (the rate of a class can
 /// change over time; the class stays).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_core::{VatRateClass, VatRateTable};
+/// use chrono::NaiveDate;
+/// use rust_decimal_macros::dec;
+///
+/// let day = NaiveDate::from_ymd_opt(2026, 11, 27).ok_or("date")?;
+/// assert_eq!(VatRateTable::latvia().rate(VatRateClass::Reduced, day)?.percent(), dec!(12));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 pub enum VatRateClass {
     /// The standard rate (*pamatlikme*): 21 % since 2012-07-01.
     Standard,
@@ -251,7 +317,22 @@ pub enum VatRateClass {
 
 /// One row of a [`VatRateTable`]: the rate of a class from a date, until the next row of the
 /// same class.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_core::{VatCategory, VatRateClass, VatRateTable};
+/// use chrono::NaiveDate;
+///
+/// let day = NaiveDate::from_ymd_opt(2026, 11, 27).ok_or("date")?;
+/// let table = VatRateTable::latvia();
+/// let entry = table.entry(VatRateClass::Standard, day)?;
+/// assert_eq!(entry.category, VatCategory::Standard);
+/// assert_eq!(entry.rate.to_string(), "21%");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 pub struct VatRateEntry {
     /// The class.
     pub class: VatRateClass,
@@ -264,6 +345,18 @@ pub struct VatRateEntry {
 }
 
 /// The error returned by VAT lookups, parsing and computations.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_core::{VatError, VatRateClass, VatRateTable};
+/// use chrono::NaiveDate;
+///
+/// let long_ago = NaiveDate::from_ymd_opt(1990, 1, 1).ok_or("date")?;
+/// let error = VatRateTable::latvia().rate(VatRateClass::Standard, long_ago).unwrap_err();
+/// assert_eq!(error, VatError::RateNotInTable { class: VatRateClass::Standard, date: long_ago });
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum VatError {
@@ -324,6 +417,14 @@ pub enum VatError {
 
 impl VatError {
     /// Returns the stable error code.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::VatCategory;
+    ///
+    /// assert_eq!("Q".parse::<VatCategory>().unwrap_err().code(), "vat.unknown_category");
+    /// ```
     pub fn code(&self) -> &'static str {
         match self {
             VatError::UnknownCategory { .. } => "vat.unknown_category",
@@ -335,6 +436,54 @@ impl VatError {
             VatError::ScheduleEmpty => "vat.schedule_empty",
             VatError::ScheduleOrder { .. } => "vat.schedule_order",
             VatError::ScheduleFormat { .. } => "vat.schedule_format",
+        }
+    }
+}
+
+impl LocalizedError for VatError {
+    fn code(&self) -> &'static str {
+        VatError::code(self)
+    }
+
+    fn fmt_in(&self, language: Language, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if language != Language::Latvian {
+            return fmt::Display::fmt(self, f);
+        }
+        match self {
+            VatError::UnknownCategory { found } => write!(
+                f,
+                "nezināma PVN kategorija {found:?}: gaidīta S, Z, E, AE, K, G, O, L vai M"
+            ),
+            VatError::RateOutOfRange { percent } => {
+                write!(f, "PVN likme {percent}% nav robežās no 0 līdz 100")
+            }
+            VatError::RateFormat { found } => {
+                write!(f, "PVN likme {found:?} nav procentu skaitlis")
+            }
+            VatError::RateNotInTable { class, date } => {
+                let rate = match class {
+                    VatRateClass::Standard => "pamatlikmes",
+                    VatRateClass::Reduced => "samazinātās likmes",
+                    VatRateClass::SecondReduced => "otrās samazinātās likmes",
+                    VatRateClass::Zero => "nulles likmes",
+                };
+                write!(f, "tabulā nav PVN {rate} datumam {date}")
+            }
+            VatError::Money(error) => error.fmt_in(language, f),
+            VatError::ClassNotInSchedule { date } => {
+                write!(f, "PVN klašu grafikā nav klases datumam {date}")
+            }
+            VatError::ScheduleEmpty => {
+                f.write_str("PVN klašu grafikā jābūt vismaz vienam periodam")
+            }
+            VatError::ScheduleOrder { position } => write!(
+                f,
+                "PVN klašu grafika periods {position} nesākas pēc iepriekšējā"
+            ),
+            VatError::ScheduleFormat { found } => write!(
+                f,
+                "PVN klašu grafiks {found:?} nav pierakstīts kā `klase` vai `klase from GGGG-MM-DD`, atdalot ar `;`"
+            ),
         }
     }
 }
@@ -366,27 +515,32 @@ impl VatError {
 /// saved in.
 ///
 /// ```
+/// # #[cfg(feature = "serde")] {
 /// use apkalpe_core::VatRateTable;
 ///
 /// let table = VatRateTable::latvia();
 /// let json = serde_json::to_string(&table)?;
 /// assert_eq!(serde_json::from_str::<VatRateTable>(&json)?, table);
+/// # }
 /// # Ok::<(), serde_json::Error>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(from = "VatRateTableRecord")]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(from = "VatRateTableRecord"))]
 pub struct VatRateTable {
     // Sorted by class, then date.
     entries: Vec<VatRateEntry>,
 }
 
 /// The saved form of a [`VatRateTable`], as read back.
+#[cfg(feature = "serde")]
 #[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 struct VatRateTableRecord {
     entries: Vec<VatRateEntry>,
 }
 
+#[cfg(feature = "serde")]
 impl From<VatRateTableRecord> for VatRateTable {
     fn from(record: VatRateTableRecord) -> Self {
         VatRateTable::from_entries(record.entries)
@@ -418,6 +572,20 @@ impl VatRateTable {
     /// [`VatClassSchedule`](crate::VatClassSchedule), which each catalogue product carries:
     /// the class of a product is dated there, the rate of a class here.
     /// [`VatRateTable::entry_for`] puts the two together.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{VatRateClass, VatRateTable};
+    /// use chrono::NaiveDate;
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let table = VatRateTable::latvia();
+    /// let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// assert_eq!(table.rate(VatRateClass::Standard, day(2026, 11, 27)?)?.percent(), dec!(21));
+    /// assert_eq!(table.rate(VatRateClass::SecondReduced, day(2026, 11, 27)?)?.percent(), dec!(5));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn latvia() -> Self {
         VatRateTable::from_entries(vec![
             VatRateEntry {
@@ -454,6 +622,24 @@ impl VatRateTable {
     }
 
     /// Creates a table from any entries (another country, a future change of law).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{VatCategory, VatRate, VatRateClass, VatRateEntry, VatRateTable};
+    /// use chrono::NaiveDate;
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let from = NaiveDate::from_ymd_opt(2025, 7, 1).ok_or("date")?;
+    /// let estonia = VatRateTable::from_entries(vec![VatRateEntry {
+    ///     class: VatRateClass::Standard,
+    ///     effective_from: from,
+    ///     rate: VatRate::try_new(dec!(24))?,
+    ///     category: VatCategory::Standard,
+    /// }]);
+    /// assert_eq!(estonia.rate(VatRateClass::Standard, from)?.percent(), dec!(24));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn from_entries(mut entries: Vec<VatRateEntry>) -> Self {
         entries.sort_by(|a, b| {
             a.class
@@ -465,6 +651,24 @@ impl VatRateTable {
 
     /// Returns the table with an entry added; an entry for the same class and date replaces
     /// the old one.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{VatCategory, VatRate, VatRateClass, VatRateEntry, VatRateTable};
+    /// use chrono::NaiveDate;
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let from = NaiveDate::from_ymd_opt(2030, 1, 1).ok_or("date")?;
+    /// let table = VatRateTable::latvia().with_entry(VatRateEntry {
+    ///     class: VatRateClass::Standard,
+    ///     effective_from: from,
+    ///     rate: VatRate::try_new(dec!(22))?,
+    ///     category: VatCategory::Standard,
+    /// });
+    /// assert_eq!(table.rate(VatRateClass::Standard, from)?.percent(), dec!(22));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn with_entry(mut self, entry: VatRateEntry) -> Self {
         self.entries
@@ -474,11 +678,32 @@ impl VatRateTable {
     }
 
     /// Returns every entry, sorted by class and date.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::VatRateTable;
+    ///
+    /// let table = VatRateTable::latvia();
+    /// assert!(table.entries().windows(2).all(|pair| (pair[0].class, pair[0].effective_from) <= (pair[1].class, pair[1].effective_from)));
+    /// ```
     pub fn entries(&self) -> &[VatRateEntry] {
         &self.entries
     }
 
     /// Returns the entry in force for `class` on `date`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{VatRateClass, VatRateTable};
+    /// use chrono::NaiveDate;
+    ///
+    /// let table = VatRateTable::latvia();
+    /// let entry = table.entry(VatRateClass::Standard, NaiveDate::from_ymd_opt(2026, 1, 1).ok_or("date")?)?;
+    /// assert_eq!(entry.effective_from, NaiveDate::from_ymd_opt(2012, 7, 1).ok_or("date")?);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     ///
     /// # Errors
     ///
@@ -522,6 +747,18 @@ impl VatRateTable {
 
     /// Returns the rate in force for `class` on `date`.
     ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{VatRateClass, VatRateTable};
+    /// use chrono::NaiveDate;
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let day = NaiveDate::from_ymd_opt(2026, 11, 27).ok_or("date")?;
+    /// assert_eq!(VatRateTable::latvia().rate(VatRateClass::Standard, day)?.percent(), dec!(21));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    ///
     /// # Errors
     ///
     /// As [`VatRateTable::entry`].
@@ -557,8 +794,9 @@ impl VatRateTable {
 ///
 /// A plain record with public fields: it deserialises from the form it serialises to
 /// (`{"net", "vat", "gross", "rate"}`), each field through its own type's checks.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct VatAmounts {
     /// The amount without VAT (the taxable amount).
     pub net: Money,
@@ -572,6 +810,19 @@ pub struct VatAmounts {
 
 impl VatAmounts {
     /// Computes VAT on a net amount: `vat = round(net × rate / 100)`, `gross = net + vat`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::rounding::Rounding;
+    /// use apkalpe_core::{Currency, Money, VatAmounts, VatRate};
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let net = Money::new(dec!(100), Currency::EUR);
+    /// let bill = VatAmounts::from_net(net, VatRate::try_new(dec!(21))?, Rounding::CENTS_HALF_AWAY_FROM_ZERO)?;
+    /// assert_eq!((bill.vat.to_string(), bill.gross.to_string()), ("21.00 EUR".to_owned(), "121.00 EUR".to_owned()));
+    /// # Ok::<(), apkalpe_core::VatError>(())
+    /// ```
     ///
     /// # Errors
     ///
@@ -589,6 +840,20 @@ impl VatAmounts {
 
     /// Takes VAT out of a gross amount (a shelf price with VAT):
     /// `vat = round(gross × rate / (100 + rate))`, `net = gross − vat`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::rounding::Rounding;
+    /// use apkalpe_core::{Currency, Money, VatAmounts, VatRate};
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let gross = Money::new(dec!(12.10), Currency::EUR);
+    /// let bill = VatAmounts::from_gross(gross, VatRate::try_new(dec!(21))?, Rounding::CENTS_HALF_AWAY_FROM_ZERO)?;
+    /// assert_eq!(bill.net.to_string(), "10.00 EUR");
+    /// assert_eq!(bill.vat.to_string(), "2.10 EUR");
+    /// # Ok::<(), apkalpe_core::VatError>(())
+    /// ```
     ///
     /// # Errors
     ///
@@ -720,6 +985,7 @@ mod tests {
         assert_eq!(c.net.checked_add(c.vat).unwrap(), c.gross);
     }
 
+    #[cfg(feature = "serde")]
     #[test]
     fn serde_forms() {
         assert_eq!(

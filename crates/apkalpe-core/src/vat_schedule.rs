@@ -18,17 +18,32 @@ use std::fmt;
 use std::str::FromStr;
 
 use chrono::NaiveDate;
+#[cfg(feature = "serde")]
 use serde::{Deserialize, Serialize};
 
-use crate::{RestoreError, VatError, VatRateClass};
+#[cfg(feature = "serde")]
+use crate::RestoreError;
+use crate::{VatError, VatRateClass};
 
 /// One period of a [`VatClassSchedule`]: a class from a date (or from the start, for the
 /// first period of a schedule that has one) until the next period.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_core::{VatClassPeriod, VatClassSchedule, VatRateClass};
+///
+/// let schedule = VatClassSchedule::try_new(vec![VatClassPeriod { from: None, class: VatRateClass::Standard }])?;
+/// assert!(schedule.is_constant());
+/// # Ok::<(), apkalpe_core::VatError>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct VatClassPeriod {
     /// The first day of the period; `None` for a first period with no known start.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde", serde(default))]
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
     pub from: Option<NaiveDate>,
     /// The class.
     pub class: VatRateClass,
@@ -41,8 +56,23 @@ pub struct VatClassPeriod {
 ///
 /// The caller decides, per publication: the list of states changes (new candidates, new
 /// members), so it is not coded here.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_core::{PublicationLanguage, VatClassSchedule, VatRateClass};
+/// use chrono::NaiveDate;
+///
+/// let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
+/// let latvian = VatClassSchedule::latvian_book(PublicationLanguage::Qualifying);
+/// let other = VatClassSchedule::latvian_book(PublicationLanguage::Other);
+/// assert_eq!(latvian.class_on(day)?, VatRateClass::SecondReduced);
+/// assert_eq!(other.class_on(day)?, VatRateClass::Standard);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 pub enum PublicationLanguage {
     /// Published in a language on the law's list: stays at 5 %.
     Qualifying,
@@ -86,6 +116,7 @@ pub enum PublicationLanguage {
 /// [`RestoreError`] naming the period.
 ///
 /// ```
+/// # #[cfg(feature = "serde")] {
 /// use apkalpe_core::{VatClassSchedule, VatRateClass};
 ///
 /// let plain: VatClassSchedule = serde_json::from_str(r#""reduced""#)?;
@@ -96,23 +127,28 @@ pub enum PublicationLanguage {
 /// assert!(json.starts_with(r#"[{"class":"standard"},{"from":"2026-07-01","class":"reduced"}"#));
 /// assert_eq!(serde_json::from_str::<VatClassSchedule>(&json)?, dated);
 /// assert!(serde_json::from_str::<VatClassSchedule>(r#"[]"#).is_err());
+/// # }
 /// # Ok::<(), serde_json::Error>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(try_from = "ScheduleRecord", into = "ScheduleRecord")]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "ScheduleRecord"))]
+#[cfg_attr(feature = "serde", serde(into = "ScheduleRecord"))]
 pub struct VatClassSchedule {
     // Non-empty; only the first may have no start; starts strictly increasing.
     periods: Vec<VatClassPeriod>,
 }
 
 /// The saved forms of a [`VatClassSchedule`].
+#[cfg(feature = "serde")]
 #[derive(Serialize, Deserialize)]
-#[serde(untagged)]
+#[cfg_attr(feature = "serde", serde(untagged))]
 enum ScheduleRecord {
     Constant(VatRateClass),
     Periods(Vec<VatClassPeriod>),
 }
 
+#[cfg(feature = "serde")]
 impl TryFrom<ScheduleRecord> for VatClassSchedule {
     type Error = RestoreError;
 
@@ -132,6 +168,7 @@ impl TryFrom<ScheduleRecord> for VatClassSchedule {
     }
 }
 
+#[cfg(feature = "serde")]
 impl From<VatClassSchedule> for ScheduleRecord {
     fn from(schedule: VatClassSchedule) -> Self {
         match schedule.periods.as_slice() {
@@ -151,6 +188,17 @@ fn period(from: Option<NaiveDate>, class: VatRateClass) -> VatClassPeriod {
 
 impl VatClassSchedule {
     /// A class that never changes: what a product with one `vat_class` has.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{VatClassSchedule, VatRateClass};
+    /// use chrono::NaiveDate;
+    ///
+    /// let schedule = VatClassSchedule::constant(VatRateClass::Zero);
+    /// assert_eq!(schedule.class_on(NaiveDate::MIN)?, VatRateClass::Zero);
+    /// # Ok::<(), apkalpe_core::VatError>(())
+    /// ```
     pub fn constant(class: VatRateClass) -> Self {
         VatClassSchedule {
             periods: vec![period(None, class)],
@@ -230,11 +278,27 @@ impl VatClassSchedule {
     }
 
     /// Returns the periods, earliest first.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::VatClassSchedule;
+    ///
+    /// assert_eq!(VatClassSchedule::latvian_staple_food().periods().len(), 3);
+    /// ```
     pub fn periods(&self) -> &[VatClassPeriod] {
         &self.periods
     }
 
     /// Returns the class of the last period: the one in force from the last change on.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{VatClassSchedule, VatRateClass};
+    ///
+    /// assert_eq!(VatClassSchedule::latvian_staple_food().latest(), VatRateClass::Standard);
+    /// ```
     pub fn latest(&self) -> VatRateClass {
         self.periods
             .last()
@@ -242,11 +306,34 @@ impl VatClassSchedule {
     }
 
     /// Tells whether the class never changes.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{VatClassSchedule, VatRateClass};
+    ///
+    /// assert!(VatClassSchedule::constant(VatRateClass::Standard).is_constant());
+    /// assert!(!VatClassSchedule::latvian_staple_food().is_constant());
+    /// ```
     pub fn is_constant(&self) -> bool {
         matches!(self.periods.as_slice(), [VatClassPeriod { from: None, .. }])
     }
 
     /// Returns the class in force on `date`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{VatClassSchedule, VatRateClass};
+    /// use chrono::NaiveDate;
+    ///
+    /// let bread = VatClassSchedule::latvian_staple_food();
+    /// let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// assert_eq!(bread.class_on(day(2026, 6, 30)?)?, VatRateClass::Standard);
+    /// assert_eq!(bread.class_on(day(2026, 7, 1)?)?, VatRateClass::Reduced);
+    /// assert_eq!(bread.class_on(day(2027, 7, 1)?)?, VatRateClass::Standard);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     ///
     /// # Errors
     ///
@@ -261,6 +348,19 @@ impl VatClassSchedule {
 
     /// Returns the dates in `(after, until]` on which the class changes: what a change
     /// notice between two dates must mention.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::VatClassSchedule;
+    /// use chrono::NaiveDate;
+    ///
+    /// let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// let bread = VatClassSchedule::latvian_staple_food();
+    /// let changes: Vec<_> = bread.changes_between(day(2026, 1, 1)?, day(2027, 12, 31)?).filter_map(|p| p.from).collect();
+    /// assert_eq!(changes, [day(2026, 7, 1)?, day(2027, 7, 1)?]);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn changes_between(
         &self,
         after: NaiveDate,
@@ -277,6 +377,17 @@ impl VatClassSchedule {
     /// with its exclusions: not pastries, not UHT milk, not frozen poultry): the standard
     /// class, the reduced 12 % class from 2026-07-01 to 2027-06-30 (a pilot of the 2026
     /// budget), then standard again (`docs/sources.md` §2 \[V1\]\[V2\]).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{VatClassSchedule, VatRateClass};
+    /// use chrono::NaiveDate;
+    ///
+    /// let milk = VatClassSchedule::latvian_staple_food();
+    /// assert_eq!(milk.class_on(NaiveDate::from_ymd_opt(2026, 12, 1).ok_or("date")?)?, VatRateClass::Reduced);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn latvian_staple_food() -> Self {
         VatClassSchedule {
             periods: vec![
@@ -291,6 +402,20 @@ impl VatClassSchedule {
     /// salted, dried or cooked): 5 % from 2018, 12 % from 2024, permanent from 2025
     /// (`docs/sources.md` §2 \[V4\]). The cited source starts in 2018; earlier dates have no
     /// class.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{VatClassSchedule, VatRateClass};
+    /// use chrono::NaiveDate;
+    ///
+    /// let apples = VatClassSchedule::latvian_fresh_produce();
+    /// let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// assert_eq!(apples.class_on(day(2023, 6, 1)?)?, VatRateClass::SecondReduced);
+    /// assert_eq!(apples.class_on(day(2025, 6, 1)?)?, VatRateClass::Reduced);
+    /// assert_eq!(apples.class_on(day(2017, 6, 1)?).unwrap_err().code(), "vat.class_not_in_schedule");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn latvian_fresh_produce() -> Self {
         VatClassSchedule {
             periods: vec![

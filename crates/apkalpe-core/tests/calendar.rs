@@ -200,6 +200,7 @@ proptest! {
         }
     }
 
+    #[cfg(feature = "serde")]
     #[test]
     fn period_display_parse_round_trip(period in period()) {
         let text = period.to_string();

@@ -13,6 +13,9 @@ mod identifier;
 mod money;
 mod number_series;
 mod party;
+// Saved values: every restore goes through serde.
+#[cfg(feature = "serde")]
 mod restore;
+mod retention;
 mod text;
 mod words;

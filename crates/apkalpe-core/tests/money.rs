@@ -51,6 +51,7 @@ proptest! {
         prop_assert_eq!(parse_amount(number).unwrap(), money.amount());
     }
 
+    #[cfg(feature = "serde")]
     #[test]
     fn serde_round_trip(money in strategy::precise_eur()) {
         let json = serde_json::to_string(&money).unwrap();

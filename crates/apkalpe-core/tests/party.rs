@@ -5,10 +5,12 @@
 #![allow(clippy::unwrap_used, clippy::indexing_slicing)]
 
 use apkalpe_core::{
-    Address, AddressInput, CountryCode, EmailAddress, IdentifierScheme, ParseEmailAddressError,
-    ParsePhoneNumberError, Party, PartyError, PartyIdentifier, PartyIdentifierInput, PartyInput,
-    PartyKind, PartyName, PhoneNumber,
+    Address, AddressInput, CountryCode, EmailAddress, ParseEmailAddressError,
+    ParsePhoneNumberError, Party, PartyError, PartyIdentifierInput, PartyInput, PartyKind,
+    PhoneNumber,
 };
+#[cfg(feature = "serde")]
+use apkalpe_core::{IdentifierScheme, PartyIdentifier, PartyName};
 use proptest::prelude::*;
 
 /// Runs a snapshot assertion under its explicit `<subject>__<case>` name (no module prefix).
@@ -52,6 +54,7 @@ fn identifier(scheme: Option<&str>, value: &str) -> PartyIdentifierInput {
 
 /// A Norwegian company: an address without a Latvian postal code, a VAT number outside the EU
 /// and an organisation number under ICD 0192.
+#[cfg(feature = "serde")]
 fn norwegian_input() -> PartyInput {
     PartyInput {
         kind: "organisation".into(),
@@ -308,6 +311,7 @@ fn postal_code_cases() {
     }
 }
 
+#[cfg(feature = "serde")]
 #[test]
 fn serialised_party_snapshot_and_round_trip() {
     let party = Party::try_from(organisation_input()).unwrap();
@@ -340,6 +344,7 @@ fn serialised_party_snapshot_and_round_trip() {
     assert!(!format!("{person:?}").contains("19997"));
 }
 
+#[cfg(feature = "serde")]
 #[test]
 fn foreign_identifiers_are_kept_as_given() {
     let party = Party::try_from(norwegian_input()).unwrap();
@@ -472,6 +477,7 @@ fn latvian_and_eu_identifiers_follow_their_rules() {
     );
 }
 
+#[cfg(feature = "serde")]
 #[test]
 fn builders_keep_one_vat_number() {
     let norwegian = Party::try_from(norwegian_input()).unwrap();
@@ -513,6 +519,7 @@ fn builders_keep_one_vat_number() {
     assert!(serde_json::from_str::<PartyIdentifier>(r#"{"scheme":"0218","value":"1"}"#).is_err());
 }
 
+#[cfg(feature = "serde")]
 #[test]
 fn deserialising_checks_again() {
     let mut json = serde_json::to_value(Party::try_from(organisation_input()).unwrap()).unwrap();
@@ -668,6 +675,7 @@ proptest! {
         }
     }
 
+    #[cfg(feature = "serde")]
     #[test]
     fn party_input_never_panics_and_valid_parties_round_trip(
         kind in prop_oneof![Just("organisation".to_owned()), Just("person".to_owned()), any::<String>()],

@@ -167,6 +167,7 @@ fn latvia_json() -> Value {
     serde_json::to_value(Calendar::latvia()).unwrap()
 }
 
+#[cfg(feature = "serde")]
 #[test]
 fn calendar_restores_its_data_and_rebuilds_its_tables() {
     let calendar = Calendar::latvia()
@@ -240,6 +241,7 @@ fn calendar_refuses_festival_closing_days_before_the_law_or_twice_a_year() {
     );
 }
 
+#[cfg(feature = "serde")]
 #[test]
 fn calendar_refuses_a_day_in_two_transfers_and_a_bad_transfer() {
     let mut value = latvia_json();
@@ -272,6 +274,7 @@ fn calendar_refuses_a_day_in_two_transfers_and_a_bad_transfer() {
     );
 }
 
+#[cfg(feature = "serde")]
 #[test]
 fn calendar_refuses_unknown_fields() {
     let mut value = latvia_json();
@@ -311,6 +314,7 @@ fn holiday_refuses_a_date_outside_the_calendar() {
     assert!(message.contains("year 1990"), "{message}");
 }
 
+#[cfg(feature = "serde")]
 #[test]
 fn holiday_refuses_a_law_holiday_on_the_wrong_day_or_of_another_kind() {
     let mut value = holiday_json(2026, 0);
@@ -337,6 +341,7 @@ fn holiday_refuses_a_law_holiday_on_the_wrong_day_or_of_another_kind() {
     refused::<Holiday>(&value, RestoreProblem::Inconsistent, "Holiday", "kind");
 }
 
+#[cfg(feature = "serde")]
 #[test]
 fn holiday_refuses_a_festival_closing_day_before_the_law() {
     let mut value = find_holiday(2028, "festival_closing");
@@ -345,6 +350,7 @@ fn holiday_refuses_a_festival_closing_day_before_the_law() {
     refused::<Holiday>(&value, RestoreProblem::Invalid, "Holiday", "date");
 }
 
+#[cfg(feature = "serde")]
 #[test]
 fn holiday_refuses_a_move_that_is_not_from_a_weekend_to_a_later_weekday() {
     let value = find_holiday(2028, "moved");
@@ -367,6 +373,7 @@ fn holiday_refuses_a_move_that_is_not_from_a_weekend_to_a_later_weekday() {
     );
 }
 
+#[cfg(feature = "serde")]
 #[test]
 fn holiday_refuses_a_transfer_without_a_saturday() {
     let mut value = find_holiday(2026, "transferred");
@@ -488,6 +495,7 @@ fn issued() -> (NumberSeries, DocumentNumber) {
     (series, number)
 }
 
+#[cfg(feature = "serde")]
 #[test]
 fn document_number_restores_and_the_series_still_knows_it() {
     let (series, number) = issued();
@@ -501,6 +509,7 @@ fn document_number_restores_and_the_series_still_knows_it() {
     assert!(series.has_issued(&restored));
 }
 
+#[cfg(feature = "serde")]
 #[test]
 fn document_number_refuses_what_no_series_issues() {
     let (_, number) = issued();
@@ -544,6 +553,7 @@ fn document_number_refuses_what_no_series_issues() {
     );
 }
 
+#[cfg(feature = "serde")]
 #[test]
 fn voided_number_refuses_a_blank_reason() {
     let (mut series, number) = issued();
@@ -567,6 +577,7 @@ fn voided_number_refuses_a_blank_reason() {
 
 // VAT class schedules: the old one-class form, and edited lists refused.
 
+#[cfg(feature = "serde")]
 #[test]
 fn vat_class_schedules_read_the_old_form_and_refuse_disorder() {
     let old: VatClassSchedule = serde_json::from_value(json!("second_reduced")).unwrap();
@@ -602,6 +613,7 @@ fn vat_class_schedules_read_the_old_form_and_refuse_disorder() {
 
 // Tables and policies read back sorted.
 
+#[cfg(feature = "serde")]
 #[test]
 fn vat_table_and_cash_rounding_restore_sorted() {
     let table = VatRateTable::latvia();
@@ -626,6 +638,7 @@ fn vat_table_and_cash_rounding_restore_sorted() {
     );
 }
 
+#[cfg(feature = "serde")]
 #[test]
 fn cash_rounding_rule_keeps_a_legal_basis_read_from_a_store() {
     let rule = CashRounding::builtin().rules()[1].clone();
@@ -637,6 +650,7 @@ fn cash_rounding_rule_keeps_a_legal_basis_read_from_a_store() {
     assert!(serde_json::from_value::<CashRoundingRule>(value).is_err());
 }
 
+#[cfg(feature = "serde")]
 #[test]
 fn plain_records_read_back() {
     let settlement = CashRounding::builtin()
@@ -672,6 +686,7 @@ fn plain_records_read_back() {
 
 // The saved forms, as integrators store them.
 
+#[cfg(feature = "serde")]
 #[test]
 fn saved_forms() {
     let calendar = Calendar::latvia();

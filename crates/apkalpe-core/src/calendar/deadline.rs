@@ -2,12 +2,18 @@
 
 use std::fmt;
 
-use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
+#[cfg(feature = "serde")]
+use chrono::Weekday;
+use chrono::{Datelike, Days, Months, NaiveDate};
+#[cfg(feature = "serde")]
 use serde::{Deserialize, Serialize};
 
 use super::error::{CalendarError, check_date};
 use super::{Calendar, Holiday, HolidayKind, Period};
+#[cfg(feature = "serde")]
 use crate::RestoreError;
+#[cfg(feature = "serde")]
+use crate::localized::latvian;
 
 /// Why a day is not a working day.
 ///
@@ -24,8 +30,9 @@ use crate::RestoreError;
 /// assert_eq!(reason.to_string(), "a Saturday");
 /// # Ok::<(), apkalpe_core::CalendarError>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "type", rename_all = "snake_case")]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(tag = "type", rename_all = "snake_case"))]
 #[non_exhaustive]
 pub enum DayOffReason {
     /// A Saturday that is not a transferred working day.
@@ -78,8 +85,11 @@ impl fmt::Display for DayOffReason {
 /// );
 /// # Ok::<(), apkalpe_core::CalendarError>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "step", rename_all = "snake_case", deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(tag = "step"))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 #[non_exhaustive]
 pub enum DeadlineStep {
     /// Counted calendar days from the day after `from`.
@@ -210,6 +220,7 @@ impl fmt::Display for DeadlineStep {
 /// refused with a [`RestoreError`].
 ///
 /// ```
+/// # #[cfg(feature = "serde")] {
 /// use apkalpe_core::{Calendar, Deadline, Period};
 ///
 /// let deadline = Calendar::latvia().deadline(Calendar::date(2026, 1, 31)?, Period::Months(1))?;
@@ -219,10 +230,12 @@ impl fmt::Display for DeadlineStep {
 /// let edited = json.replace("\"date\":\"2026-03-02\"", "\"date\":\"2026-03-03\"");
 /// let error = serde_json::from_str::<Deadline>(&edited).unwrap_err();
 /// assert!(error.to_string().starts_with("restore.inconsistent: cannot restore Deadline: date:"));
+/// # }
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(try_from = "DeadlineRecord")]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "DeadlineRecord"))]
 pub struct Deadline {
     start: NaiveDate,
     period: Period,
@@ -231,8 +244,9 @@ pub struct Deadline {
 }
 
 /// The saved form of a [`Deadline`].
+#[cfg(feature = "serde")]
 #[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 struct DeadlineRecord {
     start: NaiveDate,
     period: Period,
@@ -240,6 +254,7 @@ struct DeadlineRecord {
     steps: Vec<DeadlineStep>,
 }
 
+#[cfg(feature = "serde")]
 impl TryFrom<DeadlineRecord> for Deadline {
     type Error = RestoreError;
 
@@ -311,14 +326,18 @@ impl TryFrom<DeadlineRecord> for Deadline {
                     WHAT,
                     "steps[0]",
                     format!("the first step must count the period {period} from {start}"),
-                ));
+                )
+                .with_latvian_reason(format!(
+                    "pirmajam solim jāskaita periods {period} no {start}"
+                )));
             }
             (None, _) => {
                 return Err(RestoreError::missing(
                     WHAT,
                     "steps",
                     "a deadline has at least the step that counts its period",
-                ));
+                )
+                .with_latvian_reason("termiņam ir vismaz solis, kas skaita tā periodu"));
             }
         };
         check_date(counted).map_err(|error| RestoreError::invalid(WHAT, "steps[0].to", error))?;
@@ -330,7 +349,10 @@ impl TryFrom<DeadlineRecord> for Deadline {
                         WHAT,
                         "steps[1]",
                         format!("a move must go from the counted day {counted} to a later day"),
-                    ));
+                    )
+                    .with_latvian_reason(format!(
+                        "pārcelšanai jānotiek no saskaitītās dienas {counted} uz vēlāku dienu"
+                    )));
                 }
                 let weekend = match reason {
                     DayOffReason::Saturday => Some(Weekday::Sat),
@@ -340,7 +362,10 @@ impl TryFrom<DeadlineRecord> for Deadline {
                             WHAT,
                             "steps[1].reason.date",
                             format!("the day off given as the reason is not {from}"),
-                        ));
+                        )
+                        .with_latvian_reason(format!(
+                            "par iemeslu norādītā brīvdiena nav {from}"
+                        )));
                     }
                     DayOffReason::Holiday(_) => None,
                 };
@@ -349,7 +374,11 @@ impl TryFrom<DeadlineRecord> for Deadline {
                         WHAT,
                         "steps[1].reason",
                         format!("{from} is a {}", from.weekday()),
-                    ));
+                    )
+                    .with_latvian_reason(format!(
+                        "{from} ir {}",
+                        latvian::weekday(from.weekday())
+                    )));
                 }
                 check_date(*to)
                     .map_err(|error| RestoreError::invalid(WHAT, "steps[1].to", error))?;
@@ -360,6 +389,9 @@ impl TryFrom<DeadlineRecord> for Deadline {
                     WHAT,
                     "steps[1]",
                     "only a move to the next working day may follow the count",
+                )
+                .with_latvian_reason(
+                    "pēc skaitīšanas var sekot tikai pārcelšana uz nākamo darba dienu",
                 ));
             }
         };
@@ -368,14 +400,16 @@ impl TryFrom<DeadlineRecord> for Deadline {
                 WHAT,
                 "steps[2]",
                 "a deadline has at most two steps",
-            ));
+            )
+            .with_latvian_reason("termiņam ir ne vairāk kā divi soļi"));
         }
         if last != date {
             return Err(RestoreError::inconsistent(
                 WHAT,
                 "date",
                 format!("the steps end on {last}, not on {date}"),
-            ));
+            )
+            .with_latvian_reason(format!("soļi beidzas {last}, nevis {date}")));
         }
         Ok(Deadline {
             start,
@@ -387,31 +421,78 @@ impl TryFrom<DeadlineRecord> for Deadline {
 }
 
 /// The error of a counting step that does not count `period` from `start`.
+#[cfg(feature = "serde")]
 fn count_mismatch(period: Period, start: NaiveDate, to: NaiveDate) -> RestoreError {
     RestoreError::inconsistent(
         "Deadline",
         "steps[0]",
         format!("counting {period} from {start} does not end on {to}"),
     )
+    .with_latvian_reason(format!("skaitot {period} no {start}, beigu diena nav {to}"))
 }
 
 impl Deadline {
     /// Returns the day of the triggering event (not counted).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{Calendar, Period};
+    ///
+    /// let deadline = Calendar::latvia().deadline(Calendar::date(2026, 11, 27)?, Period::WorkingDays(10))?;
+    /// assert_eq!(deadline.start(), Calendar::date(2026, 11, 27)?);
+    /// assert_eq!(deadline.period(), Period::WorkingDays(10));
+    /// assert_eq!(deadline.date(), Calendar::date(2026, 12, 11)?);
+    /// assert_eq!(deadline.steps().len(), 1);
+    /// # Ok::<(), apkalpe_core::CalendarError>(())
+    /// ```
     pub fn start(&self) -> NaiveDate {
         self.start
     }
 
     /// Returns the period counted.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{Calendar, Period};
+    ///
+    /// let deadline = Calendar::latvia().deadline(Calendar::date(2026, 3, 2)?, Period::Days(14))?;
+    /// assert_eq!(deadline.period().to_string(), "14d");
+    /// # Ok::<(), apkalpe_core::CalendarError>(())
+    /// ```
     pub fn period(&self) -> Period {
         self.period
     }
 
     /// Returns the last day of the period: the deadline.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{Calendar, Period};
+    ///
+    /// // 14 days from 2 March 2026 end on Monday 16 March.
+    /// let deadline = Calendar::latvia().deadline(Calendar::date(2026, 3, 2)?, Period::Days(14))?;
+    /// assert_eq!(deadline.date(), Calendar::date(2026, 3, 16)?);
+    /// # Ok::<(), apkalpe_core::CalendarError>(())
+    /// ```
     pub fn date(&self) -> NaiveDate {
         self.date
     }
 
     /// Returns the rules applied, in order.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{Calendar, DeadlineStep, Period};
+    ///
+    /// let deadline = Calendar::latvia().deadline(Calendar::date(2026, 1, 31)?, Period::Months(1))?;
+    /// let moved = deadline.steps().iter().any(|step| matches!(step, DeadlineStep::MovedToNextWorkingDay { .. }));
+    /// assert!(moved);
+    /// # Ok::<(), apkalpe_core::CalendarError>(())
+    /// ```
     pub fn steps(&self) -> &[DeadlineStep] {
         &self.steps
     }

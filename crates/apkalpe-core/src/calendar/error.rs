@@ -1,6 +1,11 @@
 //! The errors of the working-day calendar.
 
+use std::fmt;
+
 use chrono::{Datelike, NaiveDate, Weekday};
+
+use crate::localized::latvian;
+use crate::{Language, LocalizedError};
 
 /// The first year the calendar covers: the first full year of the restored Republic's holiday
 /// law of 3 October 1990.
@@ -130,6 +135,51 @@ impl CalendarError {
     pub(crate) fn internal(place: &'static str) -> CalendarError {
         debug_assert!(false, "internal calendar error at {place}");
         CalendarError::Internal { place }
+    }
+}
+
+impl LocalizedError for CalendarError {
+    fn code(&self) -> &'static str {
+        CalendarError::code(self)
+    }
+
+    fn fmt_in(&self, language: Language, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if language != Language::Latvian {
+            return fmt::Display::fmt(self, f);
+        }
+        match self {
+            CalendarError::YearOutOfRange { year, first, last } => write!(
+                f,
+                "{year}. gads ir ārpus kalendāra gadiem no {first} līdz {last}"
+            ),
+            CalendarError::InvalidDate { year, month, day } => {
+                write!(f, "{year}-{month:02}-{day:02} nav derīgs datums")
+            }
+            CalendarError::Overflow { date } => write!(
+                f,
+                "aprēķins no datuma {date} iziet ārpus attēlojamo datumu robežām"
+            ),
+            CalendarError::BeforeLaw { date, in_force } => write!(
+                f,
+                "{date} ir pirms {in_force}, kad stājās spēkā attiecīgais noteikums"
+            ),
+            CalendarError::AlreadyListed { date } => {
+                write!(f, "{date} jau ir kalendāra datos")
+            }
+            CalendarError::TransferDayOffNotWeekday { date, weekday } => write!(
+                f,
+                "pārceltajai brīvdienai jābūt no pirmdienas līdz piektdienai, bet {date} ir {}",
+                latvian::weekday(*weekday)
+            ),
+            CalendarError::TransferWorkedDayNotSaturday { date, weekday } => write!(
+                f,
+                "pārceltajai darba dienai jābūt sestdienai, bet {date} ir {}",
+                latvian::weekday(*weekday)
+            ),
+            CalendarError::Internal { place } => {
+                write!(f, "iekšēja kalendāra kļūda vietā {place}")
+            }
+        }
     }
 }
 

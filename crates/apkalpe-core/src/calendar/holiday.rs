@@ -4,12 +4,18 @@ use std::borrow::Cow;
 use std::fmt;
 
 use chrono::{Datelike, Days, NaiveDate, Weekday};
+#[cfg(feature = "serde")]
 use serde::{Deserialize, Serialize};
 
 use super::easter::easter_sunday;
-use super::error::{CalendarError, check_date};
+use super::error::CalendarError;
+#[cfg(feature = "serde")]
+use super::error::check_date;
+#[cfg(feature = "serde")]
 use super::transfer::Transfer;
-use crate::{Language, LocalizedText, RestoreError};
+#[cfg(feature = "serde")]
+use crate::RestoreError;
+use crate::{Language, LocalizedText};
 
 /// The name of a holiday or day off, in Latvian and English.
 ///
@@ -27,12 +33,13 @@ use crate::{Language, LocalizedText, RestoreError};
 /// assert_eq!(name.to_string(), "Mātes diena");
 /// # Ok::<(), apkalpe_core::CalendarError>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct HolidayName {
-    #[serde(rename = "lv")]
+    #[cfg_attr(feature = "serde", serde(rename = "lv"))]
     latvian: Cow<'static, str>,
-    #[serde(rename = "en")]
+    #[cfg_attr(feature = "serde", serde(rename = "en"))]
     english: Cow<'static, str>,
 }
 
@@ -41,7 +48,12 @@ impl HolidayName {
     ///
     /// # Examples
     ///
-    /// See [`HolidayName`].
+    /// ```
+    /// use apkalpe_core::HolidayName;
+    ///
+    /// let name = HolidayName::new("Pāvesta vizītes diena", "Day of the papal visit");
+    /// assert_eq!(name.english(), "Day of the papal visit");
+    /// ```
     pub fn new(latvian: impl Into<String>, english: impl Into<String>) -> HolidayName {
         HolidayName {
             latvian: Cow::Owned(latvian.into()),
@@ -67,17 +79,43 @@ impl HolidayName {
     }
 
     /// Returns the Latvian name.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::HolidayName;
+    ///
+    /// assert_eq!(HolidayName::new("Lāčplēša diena", "Lāčplēsis Day").latvian(), "Lāčplēša diena");
+    /// ```
     pub fn latvian(&self) -> &str {
         &self.latvian
     }
 
     /// Returns the English name.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::HolidayName;
+    ///
+    /// assert_eq!(HolidayName::new("Lāčplēša diena", "Lāčplēsis Day").english(), "Lāčplēsis Day");
+    /// ```
     pub fn english(&self) -> &str {
         &self.english
     }
 
     /// Returns the name in `language`: English for [`Language::English`], Latvian otherwise
     /// (the same fallback as [`LocalizedText`]).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{HolidayName, Language};
+    ///
+    /// let name = HolidayName::new("Jāņu diena", "Midsummer Day");
+    /// assert_eq!(name.get(Language::English), "Midsummer Day");
+    /// assert_eq!(name.get(Language::German), "Jāņu diena");
+    /// ```
     pub fn get(&self, language: Language) -> &str {
         match language {
             Language::English => self.english(),
@@ -128,8 +166,11 @@ impl fmt::Display for HolidayName {
 /// assert_eq!(moved[0].kind().to_string(), "moved from 2028-11-18");
 /// # Ok::<(), apkalpe_core::CalendarError>(())
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(tag = "type"))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 #[non_exhaustive]
 pub enum HolidayKind {
     /// A holiday on a fixed calendar date (1 January, 4 May, 18 November, 24–26 and
@@ -207,6 +248,7 @@ impl fmt::Display for HolidayKind {
 /// refused with a [`RestoreError`].
 ///
 /// ```
+/// # #[cfg(feature = "serde")] {
 /// use apkalpe_core::{Calendar, Holiday};
 ///
 /// let holiday = Calendar::latvia().holidays(2026)?[0].clone();
@@ -217,10 +259,12 @@ impl fmt::Display for HolidayKind {
 /// let edited = json.replace("2026-01-01", "2026-01-02");
 /// let error = serde_json::from_str::<Holiday>(&edited).unwrap_err();
 /// assert!(error.to_string().starts_with("restore.inconsistent: cannot restore Holiday: kind:"));
+/// # }
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(try_from = "HolidayRecord")]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "HolidayRecord"))]
 pub struct Holiday {
     date: NaiveDate,
     name: HolidayName,
@@ -228,14 +272,16 @@ pub struct Holiday {
 }
 
 /// The saved form of a [`Holiday`].
+#[cfg(feature = "serde")]
 #[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 struct HolidayRecord {
     date: NaiveDate,
     name: HolidayName,
     kind: HolidayKind,
 }
 
+#[cfg(feature = "serde")]
 impl TryFrom<HolidayRecord> for Holiday {
     type Error = RestoreError;
 
@@ -258,7 +304,10 @@ impl TryFrom<HolidayRecord> for Holiday {
                         WHAT,
                         "kind",
                         format!("the holiday law gives no {kind} holiday on {date}"),
-                    ));
+                    )
+                    .with_latvian_reason(format!(
+                        "svētku dienu likums {date} neparedz svētku dienu ar veidu {kind}"
+                    )));
                 }
             }
             HolidayKind::FestivalClosing => {
@@ -283,7 +332,8 @@ impl TryFrom<HolidayRecord> for Holiday {
                         format!(
                             "a day off moved by the weekend rule goes from a Saturday or Sunday to a later Monday to Friday, not from {from} to {date}"
                         ),
-                    ));
+                    )
+.with_latvian_reason(format!("pēc nedēļas nogales noteikuma brīvdienu pārceļ no sestdienas vai svētdienas uz vēlāku dienu no pirmdienas līdz piektdienai, nevis no {from} uz {date}")));
                 }
             }
             HolidayKind::Transferred { worked_on } => {
@@ -302,16 +352,46 @@ impl Holiday {
     }
 
     /// Returns the date.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::Calendar;
+    ///
+    /// let first = &Calendar::latvia().holidays(2026)?[0];
+    /// assert_eq!(first.date(), Calendar::date(2026, 1, 1)?);
+    /// # Ok::<(), apkalpe_core::CalendarError>(())
+    /// ```
     pub fn date(&self) -> NaiveDate {
         self.date
     }
 
     /// Returns the name in Latvian and English.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::Calendar;
+    ///
+    /// let first = &Calendar::latvia().holidays(2026)?[0];
+    /// assert_eq!(first.name().english(), "New Year's Day");
+    /// # Ok::<(), apkalpe_core::CalendarError>(())
+    /// ```
     pub fn name(&self) -> &HolidayName {
         &self.name
     }
 
     /// Returns the kind: which rule or which data made this day a holiday.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{Calendar, HolidayKind};
+    ///
+    /// let first = &Calendar::latvia().holidays(2026)?[0];
+    /// assert_eq!(first.kind(), HolidayKind::Fixed);
+    /// # Ok::<(), apkalpe_core::CalendarError>(())
+    /// ```
     pub fn kind(&self) -> HolidayKind {
         self.kind
     }

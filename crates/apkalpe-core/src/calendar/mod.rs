@@ -61,10 +61,12 @@ mod year_mask;
 #[cfg(test)]
 mod tests;
 
+#[cfg(feature = "serde")]
 use std::collections::HashSet;
 use std::fmt;
 
 use chrono::{Datelike, NaiveDate, Weekday};
+#[cfg(feature = "serde")]
 use serde::{Deserialize, Serialize, Serializer};
 
 pub use deadline::{DayOffReason, Deadline, DeadlineStep};
@@ -78,6 +80,7 @@ use error::{FIRST_YEAR, LAST_YEAR, check_date, check_year};
 use holiday::{FESTIVAL_CLOSING_DAY, FESTIVAL_RULE_IN_FORCE, TRANSFERRED_DAY_OFF};
 use year_mask::{Tables, YearCursor};
 
+#[cfg(feature = "serde")]
 use crate::RestoreError;
 
 /// The Latvian working-day calendar for 1991–2100: holidays, days off, working days and
@@ -124,6 +127,7 @@ use crate::RestoreError;
 /// into an illegal state is refused with a [`RestoreError`].
 ///
 /// ```
+/// # #[cfg(feature = "serde")] {
 /// use apkalpe_core::Calendar;
 ///
 /// let calendar = Calendar::latvia().with_festival_closing_day(Calendar::date(2028, 7, 9)?)?;
@@ -137,14 +141,16 @@ use crate::RestoreError;
 /// let edited = json.replace(r#""2028-07-09""#, r#""2028-07-09","2028-07-16""#);
 /// let error = serde_json::from_str::<Calendar>(&edited).unwrap_err();
 /// assert!(error.to_string().starts_with("restore.duplicate: cannot restore Calendar: festival_closing_days[3]:"));
+/// # }
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 ///
 /// # Legal basis
 ///
 /// `docs/sources.md` §13.1 \[N1\].
-#[derive(Clone, Deserialize)]
-#[serde(try_from = "CalendarRecord")]
+#[derive(Clone)]
+#[cfg_attr(feature = "serde", derive(Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "CalendarRecord"))]
 pub struct Calendar {
     one_off_days_off: Vec<Holiday>,
     festival_closing_days: Vec<NaiveDate>,
@@ -180,6 +186,7 @@ impl PartialEq for Calendar {
 impl Eq for Calendar {}
 
 /// A one-off day off as saved: its date and name (its kind is always `one_off`).
+#[cfg(feature = "serde")]
 #[derive(Serialize)]
 struct OneOffDayOffView<'a> {
     date: NaiveDate,
@@ -187,14 +194,16 @@ struct OneOffDayOffView<'a> {
 }
 
 /// A one-off day off as read back.
+#[cfg(feature = "serde")]
 #[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 struct OneOffDayOffRecord {
     date: NaiveDate,
     name: HolidayName,
 }
 
 /// The saved form of a [`Calendar`], as written.
+#[cfg(feature = "serde")]
 #[derive(Serialize)]
 struct CalendarView<'a> {
     one_off_days_off: Vec<OneOffDayOffView<'a>>,
@@ -203,6 +212,7 @@ struct CalendarView<'a> {
     transfer_policy: TransferPolicy,
 }
 
+#[cfg(feature = "serde")]
 impl Serialize for Calendar {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         CalendarView {
@@ -223,8 +233,9 @@ impl Serialize for Calendar {
 }
 
 /// The saved form of a [`Calendar`], as read back.
+#[cfg(feature = "serde")]
 #[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 struct CalendarRecord {
     one_off_days_off: Vec<OneOffDayOffRecord>,
     festival_closing_days: Vec<NaiveDate>,
@@ -232,6 +243,7 @@ struct CalendarRecord {
     transfer_policy: TransferPolicy,
 }
 
+#[cfg(feature = "serde")]
 impl TryFrom<CalendarRecord> for Calendar {
     type Error = RestoreError;
 

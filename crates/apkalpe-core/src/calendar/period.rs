@@ -3,7 +3,10 @@
 use std::fmt;
 use std::str::FromStr;
 
+#[cfg(feature = "serde")]
 use serde::{Deserialize, Serialize};
+
+use crate::{Language, LocalizedError};
 
 /// The length of a deadline: `n` calendar days, `n` working days or `n` months.
 ///
@@ -20,8 +23,9 @@ use serde::{Deserialize, Serialize};
 /// assert_eq!(Period::Months(1).to_string(), "1m");
 /// # Ok::<(), apkalpe_core::ParsePeriodError>(())
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(try_from = "String", into = "String")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "String", into = "String"))]
 pub enum Period {
     /// Calendar days (`d`): the withdrawal right's 14 days.
     Days(u32),
@@ -33,6 +37,16 @@ pub enum Period {
 
 impl Period {
     /// Returns the number of units.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::Period;
+    ///
+    /// let period: Period = "15wd".parse()?;
+    /// assert_eq!((period.count(), period.unit()), (15, "wd"));
+    /// # Ok::<(), apkalpe_core::ParsePeriodError>(())
+    /// ```
     pub fn count(self) -> u32 {
         match self {
             Period::Days(n) | Period::WorkingDays(n) | Period::Months(n) => n,
@@ -40,6 +54,15 @@ impl Period {
     }
 
     /// Returns the unit as written: `d`, `wd` or `m`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::Period;
+    ///
+    /// assert_eq!(Period::Months(1).unit(), "m");
+    /// assert_eq!(Period::Days(14).unit(), "d");
+    /// ```
     pub fn unit(self) -> &'static str {
         match self {
             Period::Days(_) => "d",
@@ -99,12 +122,48 @@ pub enum ParsePeriodError {
 impl ParsePeriodError {
     /// Returns the stable error code: `period.empty`, `period.number`,
     /// `period.number_too_large` or `period.unit`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::Period;
+    ///
+    /// assert_eq!("".parse::<Period>().unwrap_err().code(), "period.empty");
+    /// assert_eq!("2y".parse::<Period>().unwrap_err().code(), "period.unit");
+    /// ```
     pub fn code(&self) -> &'static str {
         match self {
             ParsePeriodError::Empty => "period.empty",
             ParsePeriodError::Number { .. } => "period.number",
             ParsePeriodError::NumberTooLarge { .. } => "period.number_too_large",
             ParsePeriodError::Unit { .. } => "period.unit",
+        }
+    }
+}
+
+impl LocalizedError for ParsePeriodError {
+    fn code(&self) -> &'static str {
+        ParsePeriodError::code(self)
+    }
+
+    fn fmt_in(&self, language: Language, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if language != Language::Latvian {
+            return fmt::Display::fmt(self, f);
+        }
+        match self {
+            ParsePeriodError::Empty => f.write_str(
+                "periods nav norādīts: gaidīts skaitlis un vienība, piemēram, 15d, 10wd vai 1m",
+            ),
+            ParsePeriodError::Number { found } => write!(
+                f,
+                "periodam {found:?} jāsākas ar skaitli, piemēram, 15d, 10wd vai 1m"
+            ),
+            ParsePeriodError::NumberTooLarge { found } => {
+                write!(f, "perioda skaitlis {found:?} ir pārāk liels")
+            }
+            ParsePeriodError::Unit { unit } => {
+                write!(f, "perioda vienība {unit:?} nav d, wd vai m")
+            }
         }
     }
 }

@@ -695,6 +695,7 @@ fn deadline_in_working_days() {
     );
 }
 
+#[cfg(feature = "serde")]
 #[test]
 fn deadline_serialises_as_data() {
     let deadline = latvia()
@@ -766,6 +767,7 @@ fn period_rejects_bad_text_with_stable_codes() {
     );
 }
 
+#[cfg(feature = "serde")]
 #[test]
 fn period_serialises_as_text() {
     assert_eq!(
@@ -779,6 +781,7 @@ fn period_serialises_as_text() {
     assert!(serde_json::from_str::<Period>("\"1y\"").is_err());
 }
 
+#[cfg(feature = "serde")]
 #[test]
 fn transfers_are_validated() {
     assert_eq!(
@@ -873,6 +876,7 @@ fn one_off_day_off_moves_a_replacement_day() {
     assert!(calendar.is_working_day(d(2030, 5, 8)).unwrap());
 }
 
+#[cfg(feature = "serde")]
 #[test]
 fn holiday_kinds_display_and_serialise() {
     assert_eq!(

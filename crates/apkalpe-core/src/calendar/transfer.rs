@@ -1,9 +1,11 @@
 //! Transferred working days (*darba dienu pārcelšana*).
 
 use chrono::{Datelike, NaiveDate, Weekday};
+#[cfg(feature = "serde")]
 use serde::{Deserialize, Serialize};
 
 use super::error::{CalendarError, check_date};
+#[cfg(feature = "serde")]
 use crate::RestoreError;
 
 /// One transfer of a Cabinet order (*darba dienu pārcelšana*): a Monday-to-Friday working day
@@ -38,20 +40,23 @@ use crate::RestoreError;
 /// # Legal basis
 ///
 /// `docs/sources.md` §13.1 e) \[N13\]\[N14\].
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(try_from = "TransferFields")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "TransferFields"))]
 pub struct Transfer {
     day_off: NaiveDate,
     worked_on: NaiveDate,
 }
 
+#[cfg(feature = "serde")]
 #[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 struct TransferFields {
     day_off: NaiveDate,
     worked_on: NaiveDate,
 }
 
+#[cfg(feature = "serde")]
 impl TryFrom<TransferFields> for Transfer {
     type Error = RestoreError;
 
@@ -111,11 +116,32 @@ impl Transfer {
     }
 
     /// Returns the working day made a day off.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{Calendar, Transfer};
+    ///
+    /// // The Cabinet moved Monday 22 June 2026 to Saturday 27 June.
+    /// let transfer = Transfer::try_new(Calendar::date(2026, 6, 22)?, Calendar::date(2026, 6, 27)?)?;
+    /// assert_eq!(transfer.day_off(), Calendar::date(2026, 6, 22)?);
+    /// # Ok::<(), apkalpe_core::CalendarError>(())
+    /// ```
     pub fn day_off(&self) -> NaiveDate {
         self.day_off
     }
 
     /// Returns the Saturday worked instead.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{Calendar, Transfer};
+    ///
+    /// let transfer = Transfer::try_new(Calendar::date(2026, 6, 22)?, Calendar::date(2026, 6, 27)?)?;
+    /// assert_eq!(transfer.worked_on(), Calendar::date(2026, 6, 27)?);
+    /// # Ok::<(), apkalpe_core::CalendarError>(())
+    /// ```
     pub fn worked_on(&self) -> NaiveDate {
         self.worked_on
     }
@@ -139,8 +165,9 @@ impl Transfer {
 /// assert_eq!(TransferPolicy::default(), TransferPolicy::Ignore);
 /// # Ok::<(), apkalpe_core::CalendarError>(())
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 pub enum TransferPolicy {
     /// The statutory calendar: transfer days are ordinary working days and Saturdays.
     #[default]

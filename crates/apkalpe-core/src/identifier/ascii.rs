@@ -58,15 +58,15 @@ pub(crate) struct Normalized<const N: usize> {
 ///
 /// # Errors
 ///
-/// The first other character, with its position counted in letters and digits before it (that
-/// is, its position in the text with the separators removed).
+/// The first other character, with its position in the text as given (in characters from 0,
+/// separators included), as decision 0003 promises.
 pub(crate) fn normalize<const N: usize>(
     text: &str,
     is_separator: impl Fn(char) -> bool,
 ) -> Result<Normalized<N>, (usize, char)> {
     let mut bytes = [0_u8; N];
     let mut count: usize = 0;
-    for character in text.chars() {
+    for (position, character) in text.chars().enumerate() {
         if character.is_ascii_alphanumeric() {
             if let Some(slot) = bytes.get_mut(count) {
                 // An ASCII character always fits in a byte.
@@ -74,7 +74,7 @@ pub(crate) fn normalize<const N: usize>(
             }
             count = count.saturating_add(1);
         } else if !is_separator(character) {
-            return Err((count, character));
+            return Err((position, character));
         }
     }
     let len = u8::try_from(count.min(N)).unwrap_or(u8::MAX);
@@ -82,6 +82,19 @@ pub(crate) fn normalize<const N: usize>(
         buffer: AsciiBuffer { bytes, len },
         count,
     })
+}
+
+/// Returns where the letter or digit at `index` of the normalised form (counting letters and
+/// digits from 0) stands in `text` as given, in characters from 0, and that character as
+/// typed (not upper-cased): what a user can underline in what they typed. `index` and
+/// `fallback` when the text has fewer letters and digits (never, for an index the normalised
+/// form holds).
+pub(crate) fn typed_position(text: &str, index: usize, fallback: char) -> (usize, char) {
+    text.chars()
+        .enumerate()
+        .filter(|(_, character)| character.is_ascii_alphanumeric())
+        .nth(index)
+        .unwrap_or((index, fallback))
 }
 
 /// Builds, at compile time, a direct index of a table sorted by two-letter code: for each code
@@ -141,8 +154,11 @@ mod tests {
         assert_eq!(long.count, 4);
         assert_eq!(
             normalize::<4>("a bĀ", char::is_whitespace).err(),
-            Some((2, 'Ā'))
+            Some((3, 'Ā'))
         );
+        assert_eq!(typed_position("a b-1", 2, '?'), (4, '1'));
+        assert_eq!(typed_position(" lv80", 0, '?'), (1, 'l'));
+        assert_eq!(typed_position("ab", 5, '?'), (5, '?'));
         assert_eq!(
             normalize::<4>("ab", |_| false).unwrap().buffer,
             normalize::<4>("AB", |_| false).unwrap().buffer

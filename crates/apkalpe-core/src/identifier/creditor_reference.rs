@@ -3,10 +3,13 @@
 use std::fmt;
 use std::str::FromStr;
 
+#[cfg(feature = "serde")]
 use serde::{Deserialize, Serialize};
 
-use super::ascii::{AsciiBuffer, Normalized, normalize};
+use super::ascii::{AsciiBuffer, Normalized, normalize, typed_position};
 use super::checksum::{mod97, mod97_rotated};
+use crate::localized::latvian;
+use crate::{Language, LocalizedError};
 
 /// The fewest characters of a creditor reference: `RF`, two check digits, one character.
 const MIN_LENGTH: usize = 5;
@@ -52,22 +55,35 @@ const MAX_PAYMENT_REFERENCE_LENGTH: usize = MAX_LENGTH - 4;
 /// RF18 5390 0754 7034 \[P2\].
 ///
 /// Serves: T4.6, S27, S33.
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(try_from = "String", into = "String")]
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "String", into = "String"))]
 pub struct CreditorReference(AsciiBuffer<MAX_LENGTH>);
 
 /// The error returned when text is not a valid creditor reference, or a payment reference cannot
 /// be made into one.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_core::{CreditorReference, ParseCreditorReferenceError};
+///
+/// assert_eq!(
+///     "RF18 5390 0754 7035".parse::<CreditorReference>(),
+///     Err(ParseCreditorReferenceError::Checksum)
+/// );
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum ParseCreditorReferenceError {
     /// A character that is not a letter, digit or whitespace, or a check digit that is a letter.
     #[error("unexpected character {found:?} at position {position} of the creditor reference")]
     Character {
-        /// Position in the text with whitespace removed, counting characters from 0 (for
-        /// [`CreditorReference::from_payment_reference`], in the payment reference).
+        /// Position in the text as given, whitespace included, counting characters from 0
+        /// (decision 0003); for [`CreditorReference::from_payment_reference`], in the payment
+        /// reference as given.
         position: usize,
-        /// The character found there.
+        /// The character found there, as typed.
         found: char,
     },
     /// The text does not start with `RF`.
@@ -118,6 +134,41 @@ impl ParseCreditorReferenceError {
     }
 }
 
+impl LocalizedError for ParseCreditorReferenceError {
+    fn code(&self) -> &'static str {
+        ParseCreditorReferenceError::code(self)
+    }
+
+    fn fmt_in(&self, language: Language, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if language != Language::Latvian {
+            return fmt::Display::fmt(self, f);
+        }
+        match self {
+            ParseCreditorReferenceError::Character { position, found } => write!(
+                f,
+                "kreditora atsaucē ir negaidīta rakstzīme {found:?} pozīcijā {position}"
+            ),
+            ParseCreditorReferenceError::Prefix { found } => write!(
+                f,
+                "kreditora atsaucei jāsākas ar \"RF\", bet tā sākas ar {found:?}"
+            ),
+            ParseCreditorReferenceError::Length { found } => write!(
+                f,
+                "kreditora atsaucē jābūt no 5 līdz 25 rakstzīmēm, bet ir {}",
+                latvian::count(latvian::CHARACTERS, *found)
+            ),
+            ParseCreditorReferenceError::PaymentReferenceLength { found } => write!(
+                f,
+                "maksājuma atsaucē jābūt no 1 līdz 21 rakstzīmei, bet ir {}",
+                latvian::count(latvian::CHARACTERS, *found)
+            ),
+            ParseCreditorReferenceError::Checksum => {
+                f.write_str("kreditora atsauces kontrolcipari nesakrīt")
+            }
+        }
+    }
+}
+
 impl CreditorReference {
     /// Parses and validates a creditor reference in electronic or paper form; whitespace is
     /// ignored and letters may be in either case.
@@ -155,14 +206,13 @@ impl CreditorReference {
         }
         let check = stored.get(2..4).unwrap_or_default();
         if let Some(index) = check.iter().position(|byte| !byte.is_ascii_digit()) {
-            return Err(ParseCreditorReferenceError::Character {
-                position: index.saturating_add(2),
-                found: check
-                    .get(index)
-                    .copied()
-                    .map(char::from)
-                    .unwrap_or_default(),
-            });
+            let stored = check
+                .get(index)
+                .copied()
+                .map(char::from)
+                .unwrap_or_default();
+            let (position, found) = typed_position(text, index.saturating_add(2), stored);
+            return Err(ParseCreditorReferenceError::Character { position, found });
         }
         if matches!(check, b"00" | b"01" | b"99") || mod97_rotated(stored) != Some(1) {
             return Err(ParseCreditorReferenceError::Checksum);
@@ -214,7 +264,15 @@ impl CreditorReference {
 
     /// Returns the electronic form: upper case, no spaces.
     ///
-    /// See the example on [`CreditorReference`].
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::CreditorReference;
+    ///
+    /// let reference: CreditorReference = "rf18 5390 0754 7034".parse()?;
+    /// assert_eq!(reference.as_str(), "RF18539007547034");
+    /// # Ok::<(), apkalpe_core::ParseCreditorReferenceError>(())
+    /// ```
     pub fn as_str(&self) -> &str {
         self.0.as_str()
     }
@@ -222,7 +280,15 @@ impl CreditorReference {
     /// Returns the paper form: blocks of four characters separated by spaces
     /// (`RF18 5390 0754 7034`).
     ///
-    /// See the example on [`CreditorReference`].
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::CreditorReference;
+    ///
+    /// let reference: CreditorReference = "rf18 5390 0754 7034".parse()?;
+    /// assert_eq!(reference.print_form(), "RF18 5390 0754 7034");
+    /// # Ok::<(), apkalpe_core::ParseCreditorReferenceError>(())
+    /// ```
     pub fn print_form(&self) -> String {
         let electronic = self.as_str();
         let mut printed = String::with_capacity(electronic.len().saturating_mul(5) / 4 + 1);
@@ -237,14 +303,30 @@ impl CreditorReference {
 
     /// Returns the two check digits.
     ///
-    /// See the example on [`CreditorReference`].
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::CreditorReference;
+    ///
+    /// let reference: CreditorReference = "rf18 5390 0754 7034".parse()?;
+    /// assert_eq!(reference.check_digits(), "18");
+    /// # Ok::<(), apkalpe_core::ParseCreditorReferenceError>(())
+    /// ```
     pub fn check_digits(&self) -> &str {
         self.as_str().get(2..4).unwrap_or_default()
     }
 
     /// Returns the payment reference: everything after `RF` and the check digits.
     ///
-    /// See the example on [`CreditorReference`].
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::CreditorReference;
+    ///
+    /// let reference: CreditorReference = "rf18 5390 0754 7034".parse()?;
+    /// assert_eq!(reference.payment_reference(), "539007547034");
+    /// # Ok::<(), apkalpe_core::ParseCreditorReferenceError>(())
+    /// ```
     pub fn payment_reference(&self) -> &str {
         self.as_str().get(4..).unwrap_or_default()
     }
@@ -366,6 +448,21 @@ mod tests {
                 found: 'A'
             })
         );
+        // Positions count the text as typed, whitespace included (decision 0003).
+        assert_eq!(
+            reference(" RF 1B 5390"),
+            Err(ParseCreditorReferenceError::Character {
+                position: 5,
+                found: 'B'
+            })
+        );
+        assert_eq!(
+            reference("RF18 5390-0754"),
+            Err(ParseCreditorReferenceError::Character {
+                position: 9,
+                found: '-'
+            })
+        );
         assert_eq!(
             reference("XX18539007547034"),
             Err(ParseCreditorReferenceError::Prefix {
@@ -455,6 +552,7 @@ mod tests {
         );
     }
 
+    #[cfg(feature = "serde")]
     #[test]
     fn serde_goes_through_the_constructor() {
         let parsed = reference("RF18539007547034").unwrap();

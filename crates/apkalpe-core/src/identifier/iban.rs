@@ -3,10 +3,15 @@
 use std::fmt;
 use std::str::FromStr;
 
+#[cfg(feature = "serde")]
 use serde::{Deserialize, Serialize};
 
-use super::ascii::{AsciiBuffer, Normalized, fits_template, letter_index, look_up, normalize};
+use super::ascii::{
+    AsciiBuffer, Normalized, fits_template, letter_index, look_up, normalize, typed_position,
+};
 use super::checksum::mod97_rotated;
+use crate::localized::latvian;
+use crate::{Language, LocalizedError};
 
 /// The longest IBAN any country uses.
 const MAX_LENGTH: usize = 34;
@@ -237,26 +242,45 @@ const REGISTRY: [RegistryEntry; 87] = [
 /// check \[P1\]; bank code = first four letters of the BIC (confidence L).
 ///
 /// Serves: T4.3, S27, S33.
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(try_from = "String", into = "String")]
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "String", into = "String"))]
 pub struct Iban(AsciiBuffer<MAX_LENGTH>);
 
 /// The error returned when text is not a valid IBAN.
+///
+/// Every position counts characters from 0 in the text as given, spaces included (decision
+/// 0003), so the faulty character can be underlined in what the user typed.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_core::{Iban, ParseIbanError};
+///
+/// assert_eq!(
+///     "LV80 BANK 0000 4351 95*0 1".parse::<Iban>(),
+///     Err(ParseIbanError::Character { position: 22, found: '*' })
+/// );
+/// assert_eq!("  ".parse::<Iban>(), Err(ParseIbanError::Empty));
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum ParseIbanError {
+    /// The text is empty or only whitespace.
+    #[error("iban is empty")]
+    Empty,
     /// A character that is not a letter, digit or whitespace, or a check digit that is a letter.
     #[error("unexpected character {found:?} at position {position} of the iban")]
     Character {
-        /// Position in the text with whitespace removed, counting characters from 0.
+        /// Position in the text as given, whitespace included, counting characters from 0.
         position: usize,
-        /// The character found there.
+        /// The character found there, as typed.
         found: char,
     },
-    /// The first two characters are not a country of the ISO 13616 registry.
+    /// The first two letters or digits are not a country of the ISO 13616 registry.
     #[error("{country:?} is not an iban country")]
     Country {
-        /// The first two characters, upper-cased (fewer if the text is shorter).
+        /// The first two letters or digits, upper-cased (one if the text holds only one).
         country: String,
     },
     /// The IBAN is too short or too long for its country.
@@ -275,7 +299,8 @@ pub enum ParseIbanError {
     BbanFormat {
         /// The country code.
         country: String,
-        /// Position of the first offending character in the electronic form, counting from 0.
+        /// Position of the first offending character in the text as given, whitespace
+        /// included, counting characters from 0.
         position: usize,
     },
     /// The check digits do not match the rest of the IBAN (or are 00, 01 or 99).
@@ -296,6 +321,7 @@ impl ParseIbanError {
     /// ```
     pub fn code(&self) -> &'static str {
         match self {
+            ParseIbanError::Empty => "iban.empty",
             ParseIbanError::Character { .. } => "iban.character",
             ParseIbanError::Country { .. } => "iban.country",
             ParseIbanError::Length { .. } => "iban.length",
@@ -305,12 +331,50 @@ impl ParseIbanError {
     }
 }
 
+impl LocalizedError for ParseIbanError {
+    fn code(&self) -> &'static str {
+        ParseIbanError::code(self)
+    }
+
+    fn fmt_in(&self, language: Language, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if language != Language::Latvian {
+            return fmt::Display::fmt(self, f);
+        }
+        match self {
+            ParseIbanError::Empty => f.write_str("IBAN nav norādīts"),
+            ParseIbanError::Character { position, found } => write!(
+                f,
+                "IBAN numurā ir negaidīta rakstzīme {found:?} pozīcijā {position}"
+            ),
+            ParseIbanError::Country { country } => {
+                write!(f, "{country:?} nav IBAN reģistra valsts")
+            }
+            ParseIbanError::Length {
+                country,
+                expected,
+                found,
+            } => write!(
+                f,
+                "{country} IBAN numurā jābūt {}, bet ir {}",
+                latvian::count(latvian::CHARACTERS_DATIVE, usize::from(*expected)),
+                latvian::count(latvian::CHARACTERS, *found)
+            ),
+            ParseIbanError::BbanFormat { country, position } => write!(
+                f,
+                "rakstzīme pozīcijā {position} neatbilst {country} BBAN formātam"
+            ),
+            ParseIbanError::Checksum => f.write_str("IBAN kontrolcipari nesakrīt"),
+        }
+    }
+}
+
 impl Iban {
     /// Parses and validates an IBAN in electronic or paper form; whitespace is ignored and
     /// letters may be in either case.
     ///
-    /// The checks run in this order and the first failing one is reported: characters, country,
-    /// length, check digits are digits, BBAN format, checksum.
+    /// The checks run in this order and the first failing one is reported: not empty,
+    /// characters, country, length, check digits are digits, BBAN format, checksum. Positions
+    /// in errors count characters of `text` as given, whitespace included.
     ///
     /// # Examples
     ///
@@ -326,6 +390,7 @@ impl Iban {
     ///
     /// # Errors
     ///
+    /// - [`ParseIbanError::Empty`] for an empty or whitespace-only text;
     /// - [`ParseIbanError::Character`] for a character that is not a letter, digit or whitespace,
     ///   or a letter in the check digits;
     /// - [`ParseIbanError::Country`] unless the first two characters are a registry country;
@@ -334,6 +399,9 @@ impl Iban {
     /// - [`ParseIbanError::Checksum`] when the mod-97 check fails or the check digits are 00, 01
     ///   or 99.
     pub fn try_new(text: &str) -> Result<Self, ParseIbanError> {
+        if text.trim().is_empty() {
+            return Err(ParseIbanError::Empty);
+        }
         let Normalized { buffer, count } = normalize::<MAX_LENGTH>(text, char::is_whitespace)
             .map_err(|(position, found)| ParseIbanError::Character { position, found })?;
         let stored = buffer.as_bytes();
@@ -354,14 +422,13 @@ impl Iban {
         }
         let check = stored.get(2..4).unwrap_or_default();
         if let Some(index) = check.iter().position(|byte| !byte.is_ascii_digit()) {
-            return Err(ParseIbanError::Character {
-                position: index.saturating_add(2),
-                found: check
-                    .get(index)
-                    .copied()
-                    .map(char::from)
-                    .unwrap_or_default(),
-            });
+            let stored = check
+                .get(index)
+                .copied()
+                .map(char::from)
+                .unwrap_or_default();
+            let (position, found) = typed_position(text, index.saturating_add(2), stored);
+            return Err(ParseIbanError::Character { position, found });
         }
         let bban = stored.get(4..).unwrap_or_default();
         if let Some(index) = template
@@ -371,7 +438,7 @@ impl Iban {
         {
             return Err(ParseIbanError::BbanFormat {
                 country: country.to_owned(),
-                position: index.saturating_add(4),
+                position: typed_position(text, index.saturating_add(4), ' ').0,
             });
         }
         if matches!(check, b"00" | b"01" | b"99") || mod97_rotated(stored) != Some(1) {
@@ -382,7 +449,15 @@ impl Iban {
 
     /// Returns the electronic form: upper case, no spaces.
     ///
-    /// See the example on [`Iban`].
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::Iban;
+    ///
+    /// let iban: Iban = "LV80 BANK 0000 4351 9500 1".parse()?;
+    /// assert_eq!(iban.as_str(), "LV80BANK0000435195001");
+    /// # Ok::<(), apkalpe_core::ParseIbanError>(())
+    /// ```
     pub fn as_str(&self) -> &str {
         self.0.as_str()
     }
@@ -390,7 +465,15 @@ impl Iban {
     /// Returns the paper form: groups of four characters separated by spaces
     /// (`LV80 BANK 0000 4351 9500 1`).
     ///
-    /// See the example on [`Iban`].
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::Iban;
+    ///
+    /// let iban: Iban = "LV80 BANK 0000 4351 9500 1".parse()?;
+    /// assert_eq!(iban.print_form(), "LV80 BANK 0000 4351 9500 1");
+    /// # Ok::<(), apkalpe_core::ParseIbanError>(())
+    /// ```
     pub fn print_form(&self) -> String {
         let electronic = self.as_str();
         let mut printed = String::with_capacity(electronic.len().saturating_mul(5) / 4 + 1);
@@ -408,21 +491,45 @@ impl Iban {
     /// A `&str` rather than a [`CountryCode`](crate::CountryCode): the registry has `XK`
     /// (Kosovo), which ISO 3166-1 has not assigned.
     ///
-    /// See the example on [`Iban`].
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::Iban;
+    ///
+    /// let iban: Iban = "LV80 BANK 0000 4351 9500 1".parse()?;
+    /// assert_eq!(iban.country(), "LV");
+    /// # Ok::<(), apkalpe_core::ParseIbanError>(())
+    /// ```
     pub fn country(&self) -> &str {
         self.as_str().get(..2).unwrap_or_default()
     }
 
     /// Returns the two check digits.
     ///
-    /// See the example on [`Iban`].
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::Iban;
+    ///
+    /// let iban: Iban = "LV80 BANK 0000 4351 9500 1".parse()?;
+    /// assert_eq!(iban.check_digits(), "80");
+    /// # Ok::<(), apkalpe_core::ParseIbanError>(())
+    /// ```
     pub fn check_digits(&self) -> &str {
         self.as_str().get(2..4).unwrap_or_default()
     }
 
     /// Returns the BBAN: the national account number after the check digits.
     ///
-    /// See the example on [`Iban`].
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::Iban;
+    ///
+    /// let iban: Iban = "LV80 BANK 0000 4351 9500 1".parse()?;
+    /// assert_eq!(iban.bban(), "BANK0000435195001");
+    /// # Ok::<(), apkalpe_core::ParseIbanError>(())
+    /// ```
     pub fn bban(&self) -> &str {
         self.as_str().get(4..).unwrap_or_default()
     }
@@ -431,7 +538,15 @@ impl Iban {
     /// the four-letter bank code (the first four letters of the bank's BIC, such as `HABA` for
     /// Swedbank).
     ///
-    /// See the example on [`Iban`].
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::Iban;
+    ///
+    /// let iban: Iban = "LV80 BANK 0000 4351 9500 1".parse()?;
+    /// assert_eq!(iban.bank_code(), Some("BANK"));
+    /// # Ok::<(), apkalpe_core::ParseIbanError>(())
+    /// ```
     pub fn bank_code(&self) -> Option<&str> {
         let (_, (_, bank)) = registry_entry(self.country())?;
         let (start, end) = (*bank)?;
@@ -626,6 +741,21 @@ mod tests {
                 found: '-'
             })
         );
+        // Positions count the text as typed, spaces included (decision 0003).
+        assert_eq!(
+            iban("LV80 BANK 0000 4351 9500 1-"),
+            Err(ParseIbanError::Character {
+                position: 26,
+                found: '-'
+            })
+        );
+        assert_eq!(
+            iban(" LV8A BANK 0000 4351 9500 1"),
+            Err(ParseIbanError::Character {
+                position: 4,
+                found: 'A'
+            })
+        );
         assert_eq!(
             iban("LV80BANKĀ000435195001"),
             Err(ParseIbanError::Character {
@@ -640,12 +770,8 @@ mod tests {
                 found: 'A'
             })
         );
-        assert_eq!(
-            iban(""),
-            Err(ParseIbanError::Country {
-                country: String::new()
-            })
-        );
+        assert_eq!(iban(""), Err(ParseIbanError::Empty));
+        assert_eq!(iban(" \t\u{a0}"), Err(ParseIbanError::Empty));
         assert_eq!(
             iban("L"),
             Err(ParseIbanError::Country {
@@ -695,7 +821,26 @@ mod tests {
                 position: 5
             })
         );
+        // Typed with spaces, the position is the one in the typed text.
+        let spaced = digits_in_bank_code
+            .chars()
+            .enumerate()
+            .flat_map(|(index, c)| {
+                (index > 0 && index % 4 == 0)
+                    .then_some(' ')
+                    .into_iter()
+                    .chain([c])
+            })
+            .collect::<String>();
+        assert_eq!(
+            iban(&spaced),
+            Err(ParseIbanError::BbanFormat {
+                country: "LV".to_owned(),
+                position: 6
+            })
+        );
         let codes = [
+            iban(" ").unwrap_err(),
             iban("LV80_").unwrap_err(),
             iban("XX80").unwrap_err(),
             iban("LV80").unwrap_err(),
@@ -706,6 +851,7 @@ mod tests {
         assert_eq!(
             codes,
             [
+                "iban.empty",
                 "iban.character",
                 "iban.country",
                 "iban.length",
@@ -728,6 +874,7 @@ mod tests {
         assert_eq!(iban(&ninety_nine), Err(ParseIbanError::Checksum));
     }
 
+    #[cfg(feature = "serde")]
     #[test]
     fn serde_goes_through_the_constructor() {
         let parsed = iban("LV80BANK0000435195001").unwrap();

@@ -4,9 +4,12 @@ use std::fmt;
 use std::str::FromStr;
 
 use chrono::NaiveDate;
+#[cfg(feature = "serde")]
 use serde::{Deserialize, Serialize};
 
 use super::checksum::{digit_values, weighted_sum};
+use crate::localized::latvian;
+use crate::{Language, LocalizedError};
 
 /// Weights of the personal-code check digit, applied to the first ten digits.
 const WEIGHTS: [u32; 10] = [1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
@@ -54,8 +57,9 @@ const WEIGHTS: [u32; 10] = [1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 /// new format since 1 July 2017 and its `3[2-9]` prefix \[ID4\]\[ID2\]; check digit on new codes \[ID1\].
 ///
 /// Serves: S8, S27, S30.
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(try_from = "String", into = "String")]
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "String", into = "String"))]
 pub struct PersonalCode {
     /// The 11 ASCII digits, without the hyphen.
     digits: [u8; 11],
@@ -72,8 +76,9 @@ pub struct PersonalCode {
 /// assert_eq!(PersonalCode::try_new("32503511782")?.format(), PersonalCodeFormat::WithoutBirthDate);
 /// # Ok::<(), apkalpe_core::ParsePersonalCodeError>(())
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 pub enum PersonalCodeFormat {
     /// Issued before 1 July 2017: `DDMMYY-CNNNK`, the birth date and a century digit.
     WithBirthDate,
@@ -85,6 +90,17 @@ pub enum PersonalCodeFormat {
 ///
 /// No variant holds the code itself: at most one digit or a day and month, so errors can be
 /// logged without leaking personal data.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_core::{ParsePersonalCodeError, PersonalCode};
+///
+/// assert_eq!(
+///     "161175-19998".parse::<PersonalCode>(),
+///     Err(ParsePersonalCodeError::Checksum { expected: 7, found: 8 })
+/// );
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum ParsePersonalCodeError {
@@ -144,6 +160,41 @@ impl ParsePersonalCodeError {
             ParsePersonalCodeError::Century { .. } => "personal_code.century",
             ParsePersonalCodeError::BirthDate { .. } => "personal_code.birth_date",
             ParsePersonalCodeError::Checksum { .. } => "personal_code.checksum",
+        }
+    }
+}
+
+impl LocalizedError for ParsePersonalCodeError {
+    fn code(&self) -> &'static str {
+        ParsePersonalCodeError::code(self)
+    }
+
+    fn fmt_in(&self, language: Language, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if language != Language::Latvian {
+            return fmt::Display::fmt(self, f);
+        }
+        match self {
+            ParsePersonalCodeError::Character { position, found } => write!(
+                f,
+                "personas kodā ir negaidīta rakstzīme {found:?} pozīcijā {position}"
+            ),
+            ParsePersonalCodeError::Length { found } => write!(
+                f,
+                "personas kodā jābūt 11 cipariem, bet ir {}",
+                latvian::count(latvian::DIGITS, *found)
+            ),
+            ParsePersonalCodeError::Century { found } => write!(
+                f,
+                "personas koda gadsimta ciparam jābūt 0, 1 vai 2, bet ir {found}"
+            ),
+            ParsePersonalCodeError::BirthDate { day, month } => write!(
+                f,
+                "personas kodā ietvertais dzimšanas datums neeksistē (diena {day}, mēnesis {month})"
+            ),
+            ParsePersonalCodeError::Checksum { expected, found } => write!(
+                f,
+                "personas koda kontrolciparam jābūt {expected}, bet ir {found}"
+            ),
         }
     }
 }
@@ -208,7 +259,15 @@ impl PersonalCode {
 
     /// Returns the format: with a birth date (issued before 1 July 2017) or without.
     ///
-    /// See the example on [`PersonalCode`].
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{PersonalCode, PersonalCodeFormat};
+    ///
+    /// assert_eq!("161175-19997".parse::<PersonalCode>()?.format(), PersonalCodeFormat::WithBirthDate);
+    /// assert_eq!("328673-00679".parse::<PersonalCode>()?.format(), PersonalCodeFormat::WithoutBirthDate);
+    /// # Ok::<(), apkalpe_core::ParsePersonalCodeError>(())
+    /// ```
     pub fn format(&self) -> PersonalCodeFormat {
         format_of(&digit_values(&self.digits))
     }
@@ -216,7 +275,16 @@ impl PersonalCode {
     /// Returns the birth date a code in the old format carries, or `None` for a code in the new
     /// format, which carries none.
     ///
-    /// See the example on [`PersonalCode`].
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::PersonalCode;
+    /// use chrono::NaiveDate;
+    ///
+    /// assert_eq!("161175-19997".parse::<PersonalCode>()?.birth_date(), NaiveDate::from_ymd_opt(1975, 11, 16));
+    /// assert_eq!("328673-00679".parse::<PersonalCode>()?.birth_date(), None);
+    /// # Ok::<(), apkalpe_core::ParsePersonalCodeError>(())
+    /// ```
     pub fn birth_date(&self) -> Option<NaiveDate> {
         let values = digit_values(&self.digits);
         match format_of(&values) {
@@ -518,6 +586,7 @@ mod tests {
         assert!(!format!("{error} {error:?}").contains("1611"));
     }
 
+    #[cfg(feature = "serde")]
     #[test]
     fn serde_goes_through_the_constructor() {
         let old = code("16117519997").unwrap();

@@ -3,9 +3,12 @@
 use std::fmt;
 use std::str::FromStr;
 
+#[cfg(feature = "serde")]
 use serde::{Deserialize, Serialize};
 
 use super::checksum::{digit_values, weighted_sum};
+use crate::localized::latvian;
+use crate::{Language, LocalizedError};
 
 /// Weights of the registration-number check, applied to all 11 digits.
 const WEIGHTS: [u32; 11] = [9, 1, 4, 8, 3, 10, 2, 5, 7, 6, 1];
@@ -46,8 +49,9 @@ const REMAINDER: u8 = 3;
 /// remainder 3 \[ID1\] (the jsvat variant that maps a result of 10 to 0 \[ID6\] is not copied).
 ///
 /// Serves: S8, S27, S30.
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(try_from = "String", into = "String")]
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "String", into = "String"))]
 pub struct RegistrationNumber {
     /// The 11 ASCII digits.
     digits: [u8; 11],
@@ -64,8 +68,9 @@ pub struct RegistrationNumber {
 /// assert_eq!(number.kind(), RegistrationNumberKind::RegisterOfEnterprises);
 /// # Ok::<(), apkalpe_core::ParseRegistrationNumberError>(())
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 pub enum RegistrationNumberKind {
     /// Issued by the Register of Enterprises (*Uzņēmumu reģistrs*, UR): first digit 4 or 5.
     RegisterOfEnterprises,
@@ -75,6 +80,17 @@ pub enum RegistrationNumberKind {
 }
 
 /// The error returned when text is not a valid Latvian registration number.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_core::{ParseRegistrationNumberError, RegistrationNumber};
+///
+/// assert_eq!(
+///     "10003521600".parse::<RegistrationNumber>(),
+///     Err(ParseRegistrationNumberError::Prefix { found: 1 })
+/// );
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum ParseRegistrationNumberError {
@@ -123,6 +139,37 @@ impl ParseRegistrationNumberError {
             ParseRegistrationNumberError::Length { .. } => "registration_number.length",
             ParseRegistrationNumberError::Prefix { .. } => "registration_number.prefix",
             ParseRegistrationNumberError::Checksum { .. } => "registration_number.checksum",
+        }
+    }
+}
+
+impl LocalizedError for ParseRegistrationNumberError {
+    fn code(&self) -> &'static str {
+        ParseRegistrationNumberError::code(self)
+    }
+
+    fn fmt_in(&self, language: Language, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if language != Language::Latvian {
+            return fmt::Display::fmt(self, f);
+        }
+        match self {
+            ParseRegistrationNumberError::Character { position, found } => write!(
+                f,
+                "reģistrācijas numurā ir negaidīta rakstzīme {found:?} pozīcijā {position}"
+            ),
+            ParseRegistrationNumberError::Length { found } => write!(
+                f,
+                "reģistrācijas numurā jābūt 11 cipariem, bet ir {}",
+                latvian::count(latvian::DIGITS, *found)
+            ),
+            ParseRegistrationNumberError::Prefix { found } => write!(
+                f,
+                "reģistrācijas numuram jāsākas ar 4, 5 vai 9, bet tas sākas ar {found}"
+            ),
+            ParseRegistrationNumberError::Checksum { remainder } => write!(
+                f,
+                "reģistrācijas numura kontrolsumma, dalot ar 11, dod atlikumu {remainder}, nevis 3"
+            ),
         }
     }
 }
@@ -181,7 +228,15 @@ impl RegistrationNumber {
 
     /// Returns who issued the number, told by its first digit.
     ///
-    /// See the example on [`RegistrationNumber`].
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{RegistrationNumber, RegistrationNumberKind};
+    ///
+    /// let number: RegistrationNumber = "40003521600".parse()?;
+    /// assert_eq!(number.kind(), RegistrationNumberKind::RegisterOfEnterprises);
+    /// # Ok::<(), apkalpe_core::ParseRegistrationNumberError>(())
+    /// ```
     pub fn kind(&self) -> RegistrationNumberKind {
         let [first, ..] = digit_values(&self.digits);
         // The constructor accepted only first digits that have a kind.
@@ -190,7 +245,14 @@ impl RegistrationNumber {
 
     /// Returns the 11 digits.
     ///
-    /// See the example on [`RegistrationNumber`].
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::RegistrationNumber;
+    ///
+    /// assert_eq!(RegistrationNumber::try_new(" 40003521600 ")?.as_str(), "40003521600");
+    /// # Ok::<(), apkalpe_core::ParseRegistrationNumberError>(())
+    /// ```
     pub fn as_str(&self) -> &str {
         // ASCII digits only, checked by the constructor.
         std::str::from_utf8(&self.digits).unwrap_or_default()
@@ -355,6 +417,7 @@ mod tests {
         }
     }
 
+    #[cfg(feature = "serde")]
     #[test]
     fn serde_goes_through_the_constructor() {
         let parsed = number("40003521600").unwrap();

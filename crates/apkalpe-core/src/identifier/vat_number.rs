@@ -3,12 +3,17 @@
 use std::fmt;
 use std::str::FromStr;
 
+#[cfg(feature = "serde")]
 use serde::{Deserialize, Serialize};
 
-use super::ascii::{AsciiBuffer, Normalized, fits_template, letter_index, look_up, normalize};
+use super::ascii::{
+    AsciiBuffer, Normalized, fits_template, letter_index, look_up, normalize, typed_position,
+};
 use super::{
     ParsePersonalCodeError, ParseRegistrationNumberError, PersonalCode, RegistrationNumber,
 };
+use crate::localized::latvian;
+use crate::{Language, LocalizedError};
 
 /// The longest canonical VAT number: "NL" + 12 characters.
 const MAX_LENGTH: usize = 14;
@@ -105,11 +110,24 @@ const FORMATS_INDEX: [u8; 676] = letter_index(&FORMATS);
 /// personal code \[ID1\]\[ID7\]; python-stdnum's `pvn.validate` logic \[ID1\].
 ///
 /// Serves: S8, S27, S30.
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(try_from = "String", into = "String")]
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "String", into = "String"))]
 pub struct VatNumber(AsciiBuffer<MAX_LENGTH>);
 
 /// The error returned when text is not a valid VAT identification number.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_core::{ParseVatNumberError, VatNumber};
+///
+/// assert_eq!(
+///     "US123456789".parse::<VatNumber>(),
+///     Err(ParseVatNumberError::Prefix { found: "US".to_owned() })
+/// );
+/// assert_eq!("LV40003521601".parse::<VatNumber>().unwrap_err().code(), "vat_number.registration_number");
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum ParseVatNumberError {
@@ -135,10 +153,10 @@ pub enum ParseVatNumberError {
     /// the format wants a digit (or the other way round).
     #[error("unexpected character {found:?} at position {position} of the vat number")]
     Character {
-        /// Position in the text with spaces, hyphens and dots removed, counting characters from 0
-        /// and including the prefix.
+        /// Position in the text as given, separators included, counting characters from 0
+        /// (decision 0003).
         position: usize,
-        /// The character found there.
+        /// The character found there, as typed.
         found: char,
     },
     /// A Latvian VAT number whose body (first digit above 3) is not a valid registration number.
@@ -181,6 +199,50 @@ impl ParseVatNumberError {
             ParseVatNumberError::Character { .. } => "vat_number.character",
             ParseVatNumberError::RegistrationNumber { .. } => "vat_number.registration_number",
             ParseVatNumberError::PersonalCode { .. } => "vat_number.personal_code",
+        }
+    }
+}
+
+impl LocalizedError for ParseVatNumberError {
+    fn code(&self) -> &'static str {
+        ParseVatNumberError::code(self)
+    }
+
+    fn fmt_in(&self, language: Language, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if language != Language::Latvian {
+            return fmt::Display::fmt(self, f);
+        }
+        match self {
+            ParseVatNumberError::Prefix { found } => {
+                write!(f, "nezināms PVN numura prefikss {found:?}")
+            }
+            ParseVatNumberError::Length {
+                prefix,
+                min,
+                max,
+                found,
+            } => {
+                write!(f, "PVN numurā pēc {prefix} jābūt ")?;
+                if min != max {
+                    write!(f, "no {min} līdz ")?;
+                }
+                write!(
+                    f,
+                    "{}, bet ir {}",
+                    latvian::count(latvian::CHARACTERS_DATIVE, *max),
+                    latvian::count(latvian::CHARACTERS, *found)
+                )
+            }
+            ParseVatNumberError::Character { position, found } => write!(
+                f,
+                "PVN numurā ir negaidīta rakstzīme {found:?} pozīcijā {position}"
+            ),
+            ParseVatNumberError::RegistrationNumber { .. } => {
+                f.write_str("Latvijas PVN numurā nav derīga reģistrācijas numura")
+            }
+            ParseVatNumberError::PersonalCode { .. } => {
+                f.write_str("Latvijas PVN numurā nav derīga personas koda")
+            }
         }
     }
 }
@@ -235,7 +297,10 @@ impl VatNumber {
                 found: body_length,
             });
         }
-        check_templates(templates, body)?;
+        check_templates(templates, body).map_err(|(index, stored)| {
+            let (position, found) = typed_position(text, index.saturating_add(2), stored);
+            ParseVatNumberError::Character { position, found }
+        })?;
         let body_text = std::str::from_utf8(body).unwrap_or_default();
         if prefix == "LV" {
             check_latvian_body(body_text)?;
@@ -246,21 +311,45 @@ impl VatNumber {
     /// Returns the two-letter prefix: the country code, except `EL` for Greece and `XI` for
     /// Northern Ireland.
     ///
-    /// See the example on [`VatNumber`].
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::VatNumber;
+    ///
+    /// let number: VatNumber = "de 136 695 976".parse()?;
+    /// assert_eq!(number.country_prefix(), "DE");
+    /// # Ok::<(), apkalpe_core::ParseVatNumberError>(())
+    /// ```
     pub fn country_prefix(&self) -> &str {
         self.as_str().get(..2).unwrap_or_default()
     }
 
     /// Returns the national part after the prefix.
     ///
-    /// See the example on [`VatNumber`].
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::VatNumber;
+    ///
+    /// let number: VatNumber = "de 136 695 976".parse()?;
+    /// assert_eq!(number.body(), "136695976");
+    /// # Ok::<(), apkalpe_core::ParseVatNumberError>(())
+    /// ```
     pub fn body(&self) -> &str {
         self.as_str().get(2..).unwrap_or_default()
     }
 
     /// Returns the canonical form: prefix and body, no separators.
     ///
-    /// See the example on [`VatNumber`].
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::VatNumber;
+    ///
+    /// let number: VatNumber = "de 136 695 976".parse()?;
+    /// assert_eq!(number.as_str(), "DE136695976");
+    /// # Ok::<(), apkalpe_core::ParseVatNumberError>(())
+    /// ```
     pub fn as_str(&self) -> &str {
         self.0.as_str()
     }
@@ -318,7 +407,9 @@ fn templates_of(prefix: &str) -> Option<&'static [&'static str]> {
 
 /// Checks the body against the templates of its length; on a mismatch reports the character
 /// where the best-matching template failed.
-fn check_templates(templates: &[&str], body: &[u8]) -> Result<(), ParseVatNumberError> {
+/// Checks a body against the templates of its length; the index in the body and the character
+/// of the furthest-reaching mismatch when none fits.
+fn check_templates(templates: &[&str], body: &[u8]) -> Result<(), (usize, char)> {
     let mut furthest: Option<usize> = None;
     for template in templates
         .iter()
@@ -334,10 +425,10 @@ fn check_templates(templates: &[&str], body: &[u8]) -> Result<(), ParseVatNumber
         }
     }
     let index = furthest.unwrap_or_default();
-    Err(ParseVatNumberError::Character {
-        position: index.saturating_add(2),
-        found: body.get(index).copied().map(char::from).unwrap_or_default(),
-    })
+    Err((
+        index,
+        body.get(index).copied().map(char::from).unwrap_or_default(),
+    ))
 }
 
 /// Tells whether a Latvian body is a registration number (first digit above 3) rather than a
@@ -576,11 +667,19 @@ mod tests {
                 found: 'X'
             })
         );
+        // Positions count the text as typed, separators included (decision 0003).
         assert_eq!(
             vat("DE 136/695 976"),
             Err(ParseVatNumberError::Character {
-                position: 5,
+                position: 6,
                 found: '/'
+            })
+        );
+        assert_eq!(
+            vat("de 136 695 97x"),
+            Err(ParseVatNumberError::Character {
+                position: 13,
+                found: 'x'
             })
         );
         assert_eq!(
@@ -633,6 +732,7 @@ mod tests {
         );
     }
 
+    #[cfg(feature = "serde")]
     #[test]
     fn serde_goes_through_the_constructor() {
         let number = vat("LV40003521600").unwrap();

@@ -3,7 +3,10 @@
 use std::fmt;
 use std::str::FromStr;
 
+#[cfg(feature = "serde")]
 use serde::{Deserialize, Serialize};
+
+use crate::{Language, LocalizedError};
 
 /// A currency: its ISO 4217 code and the number of its minor units (decimal places).
 ///
@@ -21,8 +24,9 @@ use serde::{Deserialize, Serialize};
 /// assert_eq!(Currency::ISK.minor_units(), 0);
 /// # Ok::<(), apkalpe_core::ParseCurrencyError>(())
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
-#[serde(into = "&'static str")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "serde", derive(Serialize))]
+#[cfg_attr(feature = "serde", serde(into = "&'static str"))]
 pub struct Currency {
     code: &'static str,
     minor_units: u8,
@@ -76,16 +80,41 @@ currencies! {
 
 impl Currency {
     /// Returns the ISO 4217 alphabetic code, such as `EUR`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::Currency;
+    ///
+    /// assert_eq!(Currency::EUR.code(), "EUR");
+    /// ```
     pub const fn code(&self) -> &'static str {
         self.code
     }
 
     /// Returns the number of decimal places of the minor unit (2 for EUR: cents).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::Currency;
+    ///
+    /// assert_eq!(Currency::EUR.minor_units(), 2);
+    /// assert_eq!(Currency::JPY.minor_units(), 0);
+    /// ```
     pub const fn minor_units(&self) -> u32 {
         self.minor_units as u32
     }
 
     /// Returns the symbol used in localised forms (`€`), or `None` where the code is used.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::Currency;
+    ///
+    /// assert_eq!(Currency::EUR.symbol(), Some("€"));
+    /// ```
     pub const fn symbol(&self) -> Option<&'static str> {
         self.symbol
     }
@@ -98,6 +127,14 @@ impl fmt::Display for Currency {
 }
 
 /// The error returned when text is not a currency of the built-in table.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_core::{Currency, ParseCurrencyError};
+///
+/// assert_eq!("LVL".parse::<Currency>(), Err(ParseCurrencyError::Unknown { found: "LVL".to_owned() }));
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum ParseCurrencyError {
@@ -111,9 +148,35 @@ pub enum ParseCurrencyError {
 
 impl ParseCurrencyError {
     /// Returns the stable error code.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::Currency;
+    ///
+    /// assert_eq!("XYZ".parse::<Currency>().unwrap_err().code(), "currency.unknown");
+    /// ```
     pub fn code(&self) -> &'static str {
         match self {
             ParseCurrencyError::Unknown { .. } => "currency.unknown",
+        }
+    }
+}
+
+impl LocalizedError for ParseCurrencyError {
+    fn code(&self) -> &'static str {
+        ParseCurrencyError::code(self)
+    }
+
+    fn fmt_in(&self, language: Language, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if language != Language::Latvian {
+            return fmt::Display::fmt(self, f);
+        }
+        match self {
+            ParseCurrencyError::Unknown { found } => write!(
+                f,
+                "nezināma valūta {found:?}: tās nav iebūvētajā ISO 4217 tabulā"
+            ),
         }
     }
 }
@@ -140,6 +203,7 @@ impl TryFrom<String> for Currency {
     }
 }
 
+#[cfg(feature = "serde")]
 impl<'de> Deserialize<'de> for Currency {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let code = String::deserialize(deserializer)?;

@@ -15,10 +15,14 @@ pub use currency::{Currency, ParseCurrencyError};
 pub use encapsulate::Money;
 pub use parse::{ParseMoneyError, parse_amount};
 
+use std::fmt;
+
 use rust_decimal::Decimal;
+#[cfg(feature = "serde")]
 use serde::{Deserialize, Serialize};
 
 use crate::rounding::{Rounding, RoundingError, RoundingStrategy};
+use crate::{Language, LocalizedError};
 
 mod encapsulate {
     use rust_decimal::Decimal;
@@ -46,10 +50,27 @@ mod encapsulate {
     /// assert_eq!(total.amount(), dec!(15.6));
     /// # Ok::<(), apkalpe_core::CoreError>(())
     /// ```
-    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+    ///
+    /// `Debug` is compact, the `Display` text in `Money(…)`, so structures that hold many
+    /// amounts stay readable in test failures and logs:
+    ///
+    /// ```
+    /// use apkalpe_core::{Currency, Money};
+    /// use rust_decimal_macros::dec;
+    ///
+    /// assert_eq!(format!("{:?}", Money::new(dec!(12.5), Currency::EUR)), "Money(12.50 EUR)");
+    /// assert_eq!(format!("{:?}", Some(Money::new(dec!(-0.125), Currency::USD))), "Some(Money(-0.125 USD))");
+    /// ```
+    #[derive(Clone, Copy, PartialEq, Eq, Hash)]
     pub struct Money {
         amount: Decimal,
         currency: Currency,
+    }
+
+    impl std::fmt::Debug for Money {
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            write!(f, "Money({self})")
+        }
     }
 
     impl Money {
@@ -135,6 +156,62 @@ impl MoneyError {
             MoneyError::NegativeRatio { .. } => "money.negative_ratio",
             MoneyError::ZeroRatios => "money.zero_ratios",
             MoneyError::Rounding(error) => error.code(),
+        }
+    }
+}
+
+impl LocalizedError for MoneyError {
+    fn code(&self) -> &'static str {
+        MoneyError::code(self)
+    }
+
+    fn fmt_in(&self, language: Language, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if language != Language::Latvian {
+            return fmt::Display::fmt(self, f);
+        }
+        match self {
+            MoneyError::CurrencyMismatch {
+                operation,
+                left,
+                right,
+            } => {
+                let verb = match *operation {
+                    "add" => "saskaitīt",
+                    "subtract" => "atņemt",
+                    "sum" => "summēt",
+                    "compare" => "salīdzināt",
+                    _ => "apvienot",
+                };
+                write!(f, "nevar {verb} summas valūtās {left} un {right}")
+            }
+            MoneyError::Overflow { operation } => {
+                let noun = match *operation {
+                    "add" => "saskaitīšanas",
+                    "subtract" => "atņemšanas",
+                    "multiply" => "reizināšanas",
+                    "divide" => "dalīšanas",
+                    "sum" => "summēšanas",
+                    "allocate" => "sadalīšanas",
+                    _ => "aprēķina",
+                };
+                write!(f, "{noun} rezultāts pārsniedz pieļaujamo skaitļu diapazonu")
+            }
+            MoneyError::DivisionByZero => f.write_str("dalīšana ar nulli"),
+            MoneyError::NotInMinorUnits {
+                amount,
+                currency,
+                minor_units,
+            } => write!(
+                f,
+                "summai {amount} ir vairāk decimālzīmju, nekā atļauj {currency} ({minor_units})"
+            ),
+            MoneyError::NoParts => f.write_str("sadalīšanai vajadzīga vismaz viena daļa"),
+            MoneyError::NegativeRatio { index, ratio } => write!(
+                f,
+                "sadales proporcija ar indeksu {index} ir negatīva ({ratio})"
+            ),
+            MoneyError::ZeroRatios => f.write_str("sadales proporciju summa ir nulle"),
+            MoneyError::Rounding(error) => error.fmt_in(language, f),
         }
     }
 }
@@ -427,13 +504,15 @@ impl Money {
 }
 
 /// The serialised shape of [`Money`]: `{"amount": "12.50", "currency": "EUR"}`.
+#[cfg(feature = "serde")]
 #[derive(Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 struct MoneyFields {
     amount: String,
     currency: Currency,
 }
 
+#[cfg(feature = "serde")]
 impl Serialize for Money {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         MoneyFields {
@@ -444,6 +523,7 @@ impl Serialize for Money {
     }
 }
 
+#[cfg(feature = "serde")]
 impl<'de> Deserialize<'de> for Money {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let fields = MoneyFields::deserialize(deserializer)?;

@@ -11,11 +11,14 @@
 //! `Decimal::from_str` is not used on raw input: it accepts `_` and exponents and rounds
 //! digits beyond 28 silently.
 
+use std::fmt;
 use std::str::FromStr;
 
 use rust_decimal::Decimal;
 
 use super::{Currency, Money, ParseCurrencyError};
+use crate::localized::latvian;
+use crate::{Language, LocalizedError};
 
 /// The most significant digits a `Decimal` holds exactly.
 const MAX_DIGITS: usize = 28;
@@ -23,6 +26,15 @@ const MAX_DIGITS: usize = 28;
 /// The error returned when text is not an amount of money.
 ///
 /// Positions count characters from 0, in the text as given (as the identifier errors do).
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_core::{parse_amount, ParseMoneyError};
+///
+/// assert_eq!(parse_amount("1 23,45"), Err(ParseMoneyError::Grouping { position: 3 }));
+/// assert_eq!(parse_amount("12.3x"), Err(ParseMoneyError::UnexpectedCharacter { position: 4, found: 'x' }));
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum ParseMoneyError {
@@ -82,6 +94,15 @@ pub enum ParseMoneyError {
 
 impl ParseMoneyError {
     /// Returns the stable error code.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::parse_amount;
+    ///
+    /// assert_eq!(parse_amount("").unwrap_err().code(), "amount.empty");
+    /// assert_eq!(parse_amount("012").unwrap_err().code(), "amount.leading_zero");
+    /// ```
     pub fn code(&self) -> &'static str {
         match self {
             ParseMoneyError::Empty => "amount.empty",
@@ -93,6 +114,52 @@ impl ParseMoneyError {
             ParseMoneyError::TooManyDecimals { .. } => "amount.too_many_decimals",
             ParseMoneyError::MissingCurrency => "amount.missing_currency",
             ParseMoneyError::Currency(error) => error.code(),
+        }
+    }
+}
+
+impl LocalizedError for ParseMoneyError {
+    fn code(&self) -> &'static str {
+        ParseMoneyError::code(self)
+    }
+
+    fn fmt_in(&self, language: Language, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if language != Language::Latvian {
+            return fmt::Display::fmt(self, f);
+        }
+        match self {
+            ParseMoneyError::Empty => f.write_str("summa nav norādīta"),
+            ParseMoneyError::UnexpectedCharacter { position, found } => {
+                write!(f, "negaidīta rakstzīme {found:?} pozīcijā {position}")
+            }
+            ParseMoneyError::MissingDigits { position } => {
+                write!(f, "pozīcijā {position} trūkst ciparu")
+            }
+            ParseMoneyError::Grouping { position } => write!(
+                f,
+                "ciparu grupā, kas beidzas pozīcijā {position}, jābūt 3 cipariem"
+            ),
+            ParseMoneyError::LeadingZero { position } => {
+                write!(f, "veselā daļa nedrīkst sākties ar 0 (pozīcija {position})")
+            }
+            ParseMoneyError::TooManyDigits { digits } => write!(
+                f,
+                "summā ir {}, atbalstīti ne vairāk kā 28",
+                latvian::count(latvian::DIGITS, *digits)
+            ),
+            ParseMoneyError::TooManyDecimals {
+                found,
+                max,
+                currency,
+            } => write!(
+                f,
+                "aiz komata ir {}, {currency} atļauj {max}",
+                latvian::count(latvian::DIGITS, *found)
+            ),
+            ParseMoneyError::MissingCurrency => {
+                f.write_str("trūkst valūtas koda: gaidīta summa, atstarpe un kods, piemēram, EUR")
+            }
+            ParseMoneyError::Currency(error) => error.fmt_in(language, f),
         }
     }
 }

@@ -17,6 +17,25 @@ fn display_pads_to_minor_units_and_keeps_extra_digits() {
 }
 
 #[test]
+fn debug_is_compact() {
+    // Issue 16: `Money`'s Debug output was the long struct of a `Decimal` and a `Currency`.
+    assert_eq!(format!("{:?}", eur(dec!(12.50))), "Money(12.50 EUR)");
+    assert_eq!(format!("{:?}", eur(dec!(0.1234))), "Money(0.1234 EUR)");
+    assert_eq!(
+        format!("{:?}", Money::new(dec!(-3), Currency::JPY)),
+        "Money(-3 JPY)"
+    );
+    assert_eq!(
+        format!("{:?}", [eur(dec!(1)), eur(dec!(2.5))]),
+        "[Money(1.00 EUR), Money(2.50 EUR)]"
+    );
+    assert_eq!(
+        format!("{:#?}", Some(eur(dec!(1)))),
+        "Some(\n    Money(1.00 EUR),\n)"
+    );
+}
+
+#[test]
 fn parses_the_issue_examples() {
     assert_eq!(parse_amount("12.34"), Ok(dec!(12.34)));
     assert_eq!(parse_amount("12,34"), Ok(dec!(12.34)));
@@ -201,6 +220,7 @@ fn localized_forms() {
     );
 }
 
+#[cfg(feature = "serde")]
 #[test]
 fn serde_shape_is_amount_string_and_code() {
     let json = serde_json::to_string(&eur(dec!(12.5))).unwrap();

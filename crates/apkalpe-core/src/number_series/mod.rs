@@ -14,9 +14,12 @@ mod tests;
 use std::fmt;
 
 use chrono::{Datelike, NaiveDate};
+#[cfg(feature = "serde")]
 use serde::{Deserialize, Serialize};
 
+#[cfg(feature = "serde")]
 use crate::RestoreError;
+use crate::{Language, LocalizedError};
 
 pub use encapsulate::DocumentNumber;
 pub use pattern::{NumberPattern, ParseNumberPatternError};
@@ -31,9 +34,13 @@ const MAX_REASON_CHARS: usize = 500;
 const YEARS: std::ops::RangeInclusive<i32> = 1..=9999;
 
 mod encapsulate {
+    #[cfg(feature = "serde")]
     use serde::{Deserialize, Serialize};
 
-    use super::{NumberPattern, NumberSeriesError, YEARS, check_id};
+    use super::NumberPattern;
+    #[cfg(feature = "serde")]
+    use super::{NumberSeriesError, YEARS, check_id};
+    #[cfg(feature = "serde")]
     use crate::RestoreError;
 
     /// A document number issued by a [`NumberSeries`](crate::NumberSeries): the series id,
@@ -62,8 +69,9 @@ mod encapsulate {
     /// assert_eq!((number.series_id(), number.year(), number.sequence()), ("invoices", 2026, 1));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
-    #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
-    #[serde(try_from = "DocumentNumberRecord")]
+    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+    #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+    #[cfg_attr(feature = "serde", serde(try_from = "DocumentNumberRecord"))]
     pub struct DocumentNumber {
         series: String,
         year: i32,
@@ -72,8 +80,9 @@ mod encapsulate {
     }
 
     /// The saved form of a [`DocumentNumber`], as read back.
+    #[cfg(feature = "serde")]
     #[derive(Deserialize)]
-    #[serde(deny_unknown_fields)]
+    #[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
     struct DocumentNumberRecord {
         series: String,
         year: i32,
@@ -81,6 +90,7 @@ mod encapsulate {
         text: String,
     }
 
+    #[cfg(feature = "serde")]
     impl TryFrom<DocumentNumberRecord> for DocumentNumber {
         type Error = RestoreError;
 
@@ -99,11 +109,10 @@ mod encapsulate {
                 ));
             }
             if record.sequence == 0 {
-                return Err(RestoreError::inconsistent(
-                    WHAT,
-                    "sequence",
-                    "sequences start at 1",
-                ));
+                return Err(
+                    RestoreError::inconsistent(WHAT, "sequence", "sequences start at 1")
+                        .with_latvian_reason("kārtas numuri sākas ar 1"),
+                );
             }
             // `{seq}` renders the sequence in decimal, maybe padded with zeros, so the digits
             // always appear in the text.
@@ -117,7 +126,11 @@ mod encapsulate {
                         "the text of number {} must show it and hold no control characters",
                         record.sequence
                     ),
-                ));
+                )
+                .with_latvian_reason(format!(
+                    "numura {} tekstā jābūt šim numuram, un tajā nedrīkst būt vadības rakstzīmju",
+                    record.sequence
+                )));
             }
             Ok(DocumentNumber {
                 series: record.series,
@@ -181,13 +194,16 @@ impl fmt::Display for DocumentNumber {
 /// # Examples
 ///
 /// ```
+/// # #[cfg(feature = "serde")] {
 /// use apkalpe_core::YearReset;
 ///
 /// assert_eq!(serde_json::to_string(&YearReset::EachYear)?, "\"each_year\"");
+/// # }
 /// # Ok::<(), serde_json::Error>(())
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 pub enum YearReset {
     /// The first number issued with a date in a new year has sequence 1. The pattern must
     /// show the year, or numbers would repeat.
@@ -197,8 +213,9 @@ pub enum YearReset {
 }
 
 /// The numbers a series issued in one calendar year: `first_sequence..=last_sequence`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 struct Period {
     year: i32,
     first_sequence: u32,
@@ -231,21 +248,24 @@ impl Period {
 /// Saved as `{"number": {…}, "reason": "…"}`; deserialising checks the number as
 /// [`DocumentNumber`] does and the reason as [`NumberSeries::void`] does (1 to 500 characters,
 /// not blank), refusing anything else with a [`RestoreError`].
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(try_from = "VoidedNumberRecord")]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "VoidedNumberRecord"))]
 pub struct VoidedNumber {
     number: DocumentNumber,
     reason: String,
 }
 
 /// The saved form of a [`VoidedNumber`], as read back.
+#[cfg(feature = "serde")]
 #[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 struct VoidedNumberRecord {
     number: DocumentNumber,
     reason: String,
 }
 
+#[cfg(feature = "serde")]
 impl TryFrom<VoidedNumberRecord> for VoidedNumber {
     type Error = RestoreError;
 
@@ -417,6 +437,100 @@ impl NumberSeriesError {
     }
 }
 
+impl LocalizedError for NumberSeriesError {
+    fn code(&self) -> &'static str {
+        NumberSeriesError::code(self)
+    }
+
+    fn fmt_in(&self, language: Language, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if language != Language::Latvian {
+            return fmt::Display::fmt(self, f);
+        }
+        match self {
+            NumberSeriesError::InvalidId { found } => write!(
+                f,
+                "sērijas identifikatoram jābūt 1–64 rakstzīmes garam, bez vadības rakstzīmēm un bez atstarpēm sākumā vai beigās, norādīts {found:?}"
+            ),
+            NumberSeriesError::PatternWithoutYear { series, pattern } => write!(
+                f,
+                "sērija {series} katru gadu sākas no jauna, tāpēc tās veidnē {pattern} jābūt gadam"
+            ),
+            NumberSeriesError::DateBeforeCurrentYear {
+                series,
+                year,
+                current_year,
+            } => write!(
+                f,
+                "sērija {series} numurē {current_year}. gadu, tajā nevar izsniegt numuru {year}. gadam"
+            ),
+            NumberSeriesError::YearOutOfRange { series, year } => write!(
+                f,
+                "sērija {series} nevar numurēt {year}. gadu: gadiem jābūt no 1 līdz 9999"
+            ),
+            NumberSeriesError::ShortYearWrapped {
+                series,
+                year,
+                first_year,
+            } => write!(
+                f,
+                "sērija {series} rāda gadu ar diviem cipariem un sākās {first_year}. gadā, tāpēc {year}. gadā tās numuri atkārtotos"
+            ),
+            NumberSeriesError::SequenceExhausted { series, year, max } => write!(
+                f,
+                "sērijai {series} {year}. gadā pēc numura {max} vairs nav brīvu numuru"
+            ),
+            NumberSeriesError::ForeignNumber {
+                series,
+                number_series,
+                number,
+            } => write!(
+                f,
+                "numurs {number} pieder sērijai {number_series}, nevis {series}"
+            ),
+            NumberSeriesError::NotIssued { series, number } => {
+                write!(f, "sērija {series} nav izsniegusi numuru {number}")
+            }
+            NumberSeriesError::AlreadyVoided { series, number } => {
+                write!(f, "sērijas {series} numurs {number} jau ir anulēts")
+            }
+            NumberSeriesError::InvalidVoidReason { series, number } => write!(
+                f,
+                "sērijas {series} numura {number} anulēšanai vajadzīgs iemesls no 1 līdz 500 rakstzīmēm"
+            ),
+            NumberSeriesError::InvalidState { series, problem } => {
+                let problem = match *problem {
+                    "a period's year is outside 1 to 9999" => {
+                        "perioda gads nav robežās no 1 līdz 9999"
+                    }
+                    "a period's sequences are not 1 <= first <= last <= the pattern's maximum" => {
+                        "perioda kārtas numuri neatbilst nosacījumam 1 <= pirmais <= pēdējais <= veidnes lielākais numurs"
+                    }
+                    "period years are not increasing" => "periodu gadi nepieaug",
+                    "a period does not continue the sequence without a gap" => {
+                        "periods neturpina numerāciju bez robiem"
+                    }
+                    "two-digit years repeat within the series" => {
+                        "divciparu gadi sērijā atkārtojas"
+                    }
+                    "a voided number's text does not match the pattern" => {
+                        "anulētā numura teksts neatbilst veidnei"
+                    }
+                    "a voided number was never issued" => "anulētais numurs nekad nav izsniegts",
+                    "a number is voided twice" => "numurs ir anulēts divreiz",
+                    "a void reason is blank or above 500 characters" => {
+                        "anulēšanas iemesls ir tukšs vai garāks par 500 rakstzīmēm"
+                    }
+                    "voided list empty after push" => {
+                        "iekšēja kļūda: anulēto numuru saraksts pēc pievienošanas ir tukšs"
+                    }
+                    other => other,
+                };
+                write!(f, "sērijas {series} stāvoklis ir pretrunīgs: {problem}")
+            }
+        }
+    }
+}
+
 /// A gapless series of document numbers (*numerācijas sērija*): invoices, KIO, KIzO, each its
 /// own series.
 ///
@@ -460,8 +574,10 @@ impl NumberSeriesError {
 /// assert_eq!(invoices.voided().len(), 1);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(try_from = "NumberSeriesState", into = "NumberSeriesState")]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "NumberSeriesState"))]
+#[cfg_attr(feature = "serde", serde(into = "NumberSeriesState"))]
 pub struct NumberSeries {
     id: String,
     pattern: NumberPattern,
@@ -824,8 +940,9 @@ impl NumberSeries {
 }
 
 /// The serialised shape of a voided number.
-#[derive(Debug, Clone, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 struct VoidedState {
     year: i32,
     sequence: u32,
@@ -834,8 +951,9 @@ struct VoidedState {
 }
 
 /// The serialised shape of [`NumberSeries`].
-#[derive(Debug, Clone, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 struct NumberSeriesState {
     id: String,
     pattern: NumberPattern,

@@ -3,7 +3,11 @@
 use std::fmt;
 use std::str::FromStr;
 
+#[cfg(feature = "serde")]
 use serde::{Deserialize, Serialize};
+
+use crate::localized::latvian;
+use crate::{Language, LocalizedError};
 
 /// The longest template accepted, in characters.
 const MAX_PATTERN_CHARS: usize = 64;
@@ -62,8 +66,9 @@ enum Part {
 /// assert_eq!(error.code(), "number_pattern.missing_sequence");
 /// # Ok::<(), apkalpe_core::ParseNumberPatternError>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(try_from = "String", into = "String")]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "String", into = "String"))]
 pub struct NumberPattern {
     parts: Vec<Part>,
 }
@@ -71,6 +76,18 @@ pub struct NumberPattern {
 /// The error returned when a number template cannot be parsed.
 ///
 /// Positions count characters (not bytes) from 0.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_core::{NumberPattern, ParseNumberPatternError};
+///
+/// assert_eq!("INV-".parse::<NumberPattern>(), Err(ParseNumberPatternError::MissingSequence));
+/// assert_eq!(
+///     "INV{seq".parse::<NumberPattern>(),
+///     Err(ParseNumberPatternError::UnclosedToken { position: 3 })
+/// );
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum ParseNumberPatternError {
@@ -157,6 +174,51 @@ impl ParseNumberPatternError {
             ParseNumberPatternError::InvalidWidth { .. } => "number_pattern.invalid_width",
             ParseNumberPatternError::ControlCharacter { .. } => "number_pattern.control_character",
             ParseNumberPatternError::TooLong { .. } => "number_pattern.too_long",
+        }
+    }
+}
+
+impl LocalizedError for ParseNumberPatternError {
+    fn code(&self) -> &'static str {
+        ParseNumberPatternError::code(self)
+    }
+
+    fn fmt_in(&self, language: Language, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if language != Language::Latvian {
+            return fmt::Display::fmt(self, f);
+        }
+        match self {
+            ParseNumberPatternError::MissingSequence => {
+                f.write_str("numura veidnē jābūt marķierim {seq}")
+            }
+            ParseNumberPatternError::DuplicateSequence { position } => write!(
+                f,
+                "numura veidnē pozīcijā {position} ir otrs marķieris {{seq}}"
+            ),
+            ParseNumberPatternError::UnclosedToken { position } => write!(
+                f,
+                "numura veidnes marķieris, kas sākas pozīcijā {position}, nav aizvērts"
+            ),
+            ParseNumberPatternError::UnmatchedClosingBrace { position } => write!(
+                f,
+                "numura veidnē pozīcijā {position} ir nesapārota '}}' (iekavu kā tekstu raksta '}}}}')"
+            ),
+            ParseNumberPatternError::UnknownToken { position, token } => write!(
+                f,
+                "nezināms numura veidnes marķieris {token:?} pozīcijā {position}: gaidīts year, yy, seq vai seq:N"
+            ),
+            ParseNumberPatternError::InvalidWidth { position, found } => write!(
+                f,
+                "kārtas numura platums {found:?} pozīcijā {position} nav skaitlis no 1 līdz 10"
+            ),
+            ParseNumberPatternError::ControlCharacter { position } => {
+                write!(f, "numura veidnē pozīcijā {position} ir vadības rakstzīme")
+            }
+            ParseNumberPatternError::TooLong { max, found } => write!(
+                f,
+                "numura veidnē ir {}, atļauts ne vairāk kā {max}",
+                latvian::count(latvian::CHARACTERS, *found)
+            ),
         }
     }
 }
@@ -290,6 +352,16 @@ impl NumberPattern {
     /// Tells whether the template shows the year (`{year}` or `{yy}`).
     ///
     /// A series that restarts its sequence each year needs this, or its numbers would repeat.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::NumberPattern;
+    ///
+    /// assert!("INV{year}-{seq}".parse::<NumberPattern>()?.has_year());
+    /// assert!(!"KIO-{seq}".parse::<NumberPattern>()?.has_year());
+    /// # Ok::<(), apkalpe_core::ParseNumberPatternError>(())
+    /// ```
     pub fn has_year(&self) -> bool {
         self.parts
             .iter()
@@ -297,12 +369,32 @@ impl NumberPattern {
     }
 
     /// Tells whether the template shows the year only as two digits (`{yy}` without `{year}`).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::NumberPattern;
+    ///
+    /// assert!("R{yy}-{seq}".parse::<NumberPattern>()?.has_only_short_year());
+    /// assert!(!"R{year}-{seq}".parse::<NumberPattern>()?.has_only_short_year());
+    /// # Ok::<(), apkalpe_core::ParseNumberPatternError>(())
+    /// ```
     pub fn has_only_short_year(&self) -> bool {
         self.parts.contains(&Part::ShortYear) && !self.parts.contains(&Part::Year)
     }
 
     /// Returns the largest sequence the template can show: `10^N − 1` for `{seq:N}` (capped at
     /// `u32::MAX`), `u32::MAX` for `{seq}`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::NumberPattern;
+    ///
+    /// assert_eq!("INV-{seq:5}".parse::<NumberPattern>()?.max_sequence(), 99_999);
+    /// assert_eq!("INV-{seq}".parse::<NumberPattern>()?.max_sequence(), u32::MAX);
+    /// # Ok::<(), apkalpe_core::ParseNumberPatternError>(())
+    /// ```
     pub fn max_sequence(&self) -> u32 {
         let width = self.parts.iter().find_map(|part| match part {
             Part::Sequence { width } => *width,

@@ -270,6 +270,7 @@ fn void_rules() {
     assert_eq!(s.voided().len(), 2);
 }
 
+#[cfg(feature = "serde")]
 #[test]
 fn continue_from_takes_over_numbering() {
     let mut s = NumberSeries::try_continue_from(
@@ -302,6 +303,7 @@ fn continue_from_takes_over_numbering() {
     }
 }
 
+#[cfg(feature = "serde")]
 #[test]
 fn serde_shape_and_validation() {
     let mut s = series("INV{year}-{seq:2}", YearReset::EachYear);

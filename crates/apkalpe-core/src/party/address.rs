@@ -1,9 +1,12 @@
 //! Postal addresses.
 
+#[cfg(feature = "serde")]
 use serde::{Deserialize, Serialize};
 
 use super::{Coded, Fields, PartyError, check_text};
 use crate::CountryCode;
+use crate::Language;
+use crate::localized::latvian;
 
 /// The most street lines an address may have.
 const MAX_LINES: usize = 3;
@@ -43,14 +46,15 @@ const MAX_POSTAL_CODE_CHARS: usize = 16;
 /// assert_eq!(error.fields()[0].field(), "postal_code");
 /// # Ok::<(), apkalpe_core::PartyError>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(try_from = "AddressInput")]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "AddressInput"))]
 pub struct Address {
     lines: Vec<String>,
     city: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
     postal_code: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
     region: Option<String>,
     country: CountryCode,
 }
@@ -62,6 +66,7 @@ pub struct Address {
 /// # Examples
 ///
 /// ```
+/// # #[cfg(feature = "serde")] {
 /// use apkalpe_core::{Address, AddressInput};
 ///
 /// let input: AddressInput = serde_json::from_str(r#"{
@@ -69,20 +74,22 @@ pub struct Address {
 /// }"#)?;
 /// let address = Address::try_from(input)?;
 /// assert_eq!(address.lines(), ["Brīvības iela 1", "k-2"]);
+/// # }
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct AddressInput {
     /// Street, house, flat: one to three lines.
     pub lines: Vec<String>,
     /// City, town or village (*pilsēta*, *ciems*).
     pub city: String,
     /// Postal code: `LV-NNNN` in Latvia.
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     pub postal_code: Option<String>,
     /// Region, municipality or state, if the address needs one.
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     pub region: Option<String>,
     /// ISO 3166-1 alpha-2 country code (`LV`).
     pub country: String,
@@ -106,13 +113,19 @@ impl Coded for PostalCodeProblem {
             PostalCodeProblem::Latvian | PostalCodeProblem::Other => "address.postal_code_format",
         }
     }
-}
 
-impl std::fmt::Display for PostalCodeProblem {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+    fn fmt_in(&self, language: Language, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let latvian = language == Language::Latvian;
         f.write_str(match self {
+            PostalCodeProblem::Missing if latvian => "Latvijas adresei vajadzīgs pasta indekss",
             PostalCodeProblem::Missing => "a latvian address needs a postal code",
+            PostalCodeProblem::Latvian if latvian => {
+                "Latvijas pasta indekss jāraksta formā LV-NNNN, piemēram, LV-1010"
+            }
             PostalCodeProblem::Latvian => "latvian postal code must be written LV-NNNN, as LV-1010",
+            PostalCodeProblem::Other if latvian => {
+                "pasta indeksā var būt līdz 16 burtiem, cipariem, atstarpēm un defisēm"
+            }
             PostalCodeProblem::Other => {
                 "postal code must be up to 16 letters, digits, spaces and hyphens"
             }
@@ -184,26 +197,76 @@ impl Address {
     }
 
     /// Returns the street lines (one to three).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{Address, CountryCode};
+    ///
+    /// let address = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// assert_eq!(address.lines(), ["Brīvības iela 1"]);
+    /// # Ok::<(), apkalpe_core::PartyError>(())
+    /// ```
     pub fn lines(&self) -> &[String] {
         &self.lines
     }
 
     /// Returns the city.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{Address, CountryCode};
+    ///
+    /// let address = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// assert_eq!(address.city(), "Rīga");
+    /// # Ok::<(), apkalpe_core::PartyError>(())
+    /// ```
     pub fn city(&self) -> &str {
         &self.city
     }
 
     /// Returns the postal code, if the address has one (always for Latvia).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{Address, CountryCode};
+    ///
+    /// let address = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// assert_eq!(address.postal_code(), Some("LV-1010"));
+    /// # Ok::<(), apkalpe_core::PartyError>(())
+    /// ```
     pub fn postal_code(&self) -> Option<&str> {
         self.postal_code.as_deref()
     }
 
     /// Returns the region, if any.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{Address, CountryCode};
+    ///
+    /// let address = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// assert_eq!(address.region(), None);
+    /// # Ok::<(), apkalpe_core::PartyError>(())
+    /// ```
     pub fn region(&self) -> Option<&str> {
         self.region.as_deref()
     }
 
     /// Returns the country.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{Address, CountryCode};
+    ///
+    /// let address = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// assert_eq!(address.country(), CountryCode::LV);
+    /// # Ok::<(), apkalpe_core::PartyError>(())
+    /// ```
     pub fn country(&self) -> CountryCode {
         self.country
     }
@@ -239,6 +302,7 @@ pub(super) fn build<S: AsRef<str>>(
             "lines",
             "address.no_street_line",
             "address needs a street line",
+            "adresē jābūt ielas rindai",
         );
     }
     if checked_lines.len() > MAX_LINES {
@@ -249,6 +313,10 @@ pub(super) fn build<S: AsRef<str>>(
             format!(
                 "address has {} street lines, at most {MAX_LINES} are allowed",
                 checked_lines.len()
+            ),
+            format!(
+                "adresē ir {}, atļautas ne vairāk kā {MAX_LINES}",
+                latvian::count(latvian::STREET_LINES, checked_lines.len())
             ),
         );
     }

@@ -3,7 +3,11 @@
 use std::fmt;
 use std::str::FromStr;
 
+#[cfg(feature = "serde")]
 use serde::{Deserialize, Serialize};
+
+use crate::localized::latvian;
+use crate::{Language, LocalizedError};
 
 /// The longest e-mail address, in characters (RFC 5321 path limit).
 const MAX_EMAIL_CHARS: usize = 254;
@@ -33,11 +37,20 @@ const MAX_EMAIL_CHARS: usize = 254;
 /// assert_eq!(EmailAddress::try_new("birojs.example.lv").unwrap_err().code(), "email.format");
 /// # Ok::<(), apkalpe_core::ParseEmailAddressError>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(try_from = "String", into = "String")]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "String", into = "String"))]
 pub struct EmailAddress(String);
 
 /// The error returned when text is not an e-mail address.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_core::{EmailAddress, ParseEmailAddressError};
+///
+/// assert_eq!("birojs".parse::<EmailAddress>(), Err(ParseEmailAddressError::Format));
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum ParseEmailAddressError {
@@ -56,10 +69,38 @@ pub enum ParseEmailAddressError {
 
 impl ParseEmailAddressError {
     /// Returns the stable error code: `email.format` or `email.too_long`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::EmailAddress;
+    ///
+    /// assert_eq!("birojs@".parse::<EmailAddress>().unwrap_err().code(), "email.format");
+    /// ```
     pub fn code(&self) -> &'static str {
         match self {
             ParseEmailAddressError::Format => "email.format",
             ParseEmailAddressError::TooLong { .. } => "email.too_long",
+        }
+    }
+}
+
+impl LocalizedError for ParseEmailAddressError {
+    fn code(&self) -> &'static str {
+        ParseEmailAddressError::code(self)
+    }
+
+    fn fmt_in(&self, language: Language, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if language != Language::Latvian {
+            return fmt::Display::fmt(self, f);
+        }
+        match self {
+            ParseEmailAddressError::Format => f.write_str("nederīga e-pasta adrese"),
+            ParseEmailAddressError::TooLong { max, found } => write!(
+                f,
+                "e-pasta adresē ir {}, atļauts ne vairāk kā {max}",
+                latvian::count(latvian::CHARACTERS, *found)
+            ),
         }
     }
 }
@@ -98,6 +139,15 @@ impl EmailAddress {
     }
 
     /// Returns the address.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::EmailAddress;
+    ///
+    /// assert_eq!(EmailAddress::try_new(" birojs@example.lv ")?.as_str(), "birojs@example.lv");
+    /// # Ok::<(), apkalpe_core::ParseEmailAddressError>(())
+    /// ```
     pub fn as_str(&self) -> &str {
         &self.0
     }
@@ -205,11 +255,20 @@ const LATVIAN_NATIONAL_DIGITS: usize = 8;
 /// assert_eq!(local.code(), "phone.country_code_missing");
 /// # Ok::<(), apkalpe_core::ParsePhoneNumberError>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(try_from = "String", into = "String")]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "String", into = "String"))]
 pub struct PhoneNumber(String);
 
 /// The error returned when text is not a phone number in international form.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_core::{ParsePhoneNumberError, PhoneNumber};
+///
+/// assert_eq!("20000000".parse::<PhoneNumber>(), Err(ParsePhoneNumberError::CountryCodeMissing));
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum ParsePhoneNumberError {
@@ -243,6 +302,14 @@ pub enum ParsePhoneNumberError {
 
 impl ParsePhoneNumberError {
     /// Returns the stable error code.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::PhoneNumber;
+    ///
+    /// assert_eq!("+371 2000 000".parse::<PhoneNumber>().unwrap_err().code(), "phone.latvian_length");
+    /// ```
     pub fn code(&self) -> &'static str {
         match self {
             ParsePhoneNumberError::Character { .. } => "phone.character",
@@ -250,6 +317,40 @@ impl ParsePhoneNumberError {
             ParsePhoneNumberError::Length { .. } => "phone.length",
             ParsePhoneNumberError::LeadingZero => "phone.leading_zero",
             ParsePhoneNumberError::LatvianLength { .. } => "phone.latvian_length",
+        }
+    }
+}
+
+impl LocalizedError for ParsePhoneNumberError {
+    fn code(&self) -> &'static str {
+        ParsePhoneNumberError::code(self)
+    }
+
+    fn fmt_in(&self, language: Language, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if language != Language::Latvian {
+            return fmt::Display::fmt(self, f);
+        }
+        match self {
+            ParsePhoneNumberError::Character { position, found } => write!(
+                f,
+                "tālruņa numurā ir negaidīta rakstzīme {found:?} pozīcijā {position}"
+            ),
+            ParsePhoneNumberError::CountryCodeMissing => {
+                f.write_str("tālruņa numuram jāsākas ar + un valsts kodu (Latvijai +371)")
+            }
+            ParsePhoneNumberError::Length { found } => write!(
+                f,
+                "tālruņa numurā kopā ar valsts kodu jābūt no 8 līdz 15 cipariem, bet ir {}",
+                latvian::count(latvian::DIGITS, *found)
+            ),
+            ParsePhoneNumberError::LeadingZero => {
+                f.write_str("tālruņa numura valsts kods nevar sākties ar 0")
+            }
+            ParsePhoneNumberError::LatvianLength { found } => write!(
+                f,
+                "Latvijas tālruņa numurā pēc +371 jābūt 8 cipariem, bet ir {}",
+                latvian::count(latvian::DIGITS, *found)
+            ),
         }
     }
 }
@@ -313,11 +414,30 @@ impl PhoneNumber {
     }
 
     /// Returns the E.164 text: `+` and digits only.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::PhoneNumber;
+    ///
+    /// assert_eq!(PhoneNumber::try_new("+371 2000-0000")?.as_str(), "+37120000000");
+    /// # Ok::<(), apkalpe_core::ParsePhoneNumberError>(())
+    /// ```
     pub fn as_str(&self) -> &str {
         &self.0
     }
 
     /// Tells whether the number is Latvian (`+371`).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::PhoneNumber;
+    ///
+    /// assert!(PhoneNumber::try_new("+371 2000 0000")?.is_latvian());
+    /// assert!(!PhoneNumber::try_new("+49 30 1234567")?.is_latvian());
+    /// # Ok::<(), apkalpe_core::ParsePhoneNumberError>(())
+    /// ```
     pub fn is_latvian(&self) -> bool {
         self.0
             .strip_prefix('+')

@@ -5,9 +5,11 @@
 use std::fmt;
 use std::str::FromStr;
 
+#[cfg(feature = "serde")]
 use serde::{Deserialize, Serialize};
 
 use super::{Coded, Fields, PartyError, check_text};
+use crate::Language;
 use crate::{CountryCode, RegistrationNumber, VatNumber};
 
 /// The longest identifier value, in characters.
@@ -69,8 +71,9 @@ const LATVIAN_REGISTRATION: u16 = 218;
 /// assert!(IdentifierScheme::try_from_code(10_000).is_err());
 /// # Ok::<(), apkalpe_core::PartyError>(())
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(try_from = "String", into = "String")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "String", into = "String"))]
 pub struct IdentifierScheme(Scheme);
 
 /// What an [`IdentifierScheme`] is: the field stays private, so a code never exceeds four
@@ -104,7 +107,13 @@ impl IdentifierScheme {
     ///
     /// # Examples
     ///
-    /// See [`IdentifierScheme`].
+    /// ```
+    /// use apkalpe_core::IdentifierScheme;
+    ///
+    /// assert_eq!(IdentifierScheme::try_from_code(218)?, IdentifierScheme::LATVIAN_REGISTRATION);
+    /// assert_eq!(IdentifierScheme::try_from_code(10_000).unwrap_err().fields()[0].code(), "party.identifier_scheme");
+    /// # Ok::<(), apkalpe_core::PartyError>(())
+    /// ```
     pub fn try_from_code(code: u16) -> Result<Self, PartyError> {
         let mut fields = Fields::new("");
         let scheme = fields.take(
@@ -125,7 +134,14 @@ impl IdentifierScheme {
     ///
     /// # Examples
     ///
-    /// See [`IdentifierScheme`].
+    /// ```
+    /// use apkalpe_core::IdentifierScheme;
+    ///
+    /// assert_eq!(IdentifierScheme::try_new(" vat ")?, IdentifierScheme::VAT);
+    /// assert_eq!(IdentifierScheme::try_new("0218")?, IdentifierScheme::LATVIAN_REGISTRATION);
+    /// assert!(IdentifierScheme::try_new("218").is_err());
+    /// # Ok::<(), apkalpe_core::PartyError>(())
+    /// ```
     pub fn try_new(text: &str) -> Result<Self, PartyError> {
         let mut fields = Fields::new("");
         let scheme = fields.take("scheme", parse_scheme(text));
@@ -135,6 +151,15 @@ impl IdentifierScheme {
     /// Returns the Peppol EAS code of an EU member state's VAT numbers by their prefix
     /// (`LV` → `9939`), or `None` where the list has none (Denmark, Finland, Sweden, states
     /// outside the EU).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::IdentifierScheme;
+    ///
+    /// assert_eq!(IdentifierScheme::for_vat_prefix("LV").and_then(|scheme| scheme.code()), Some(9939));
+    /// assert_eq!(IdentifierScheme::for_vat_prefix("NO"), None);
+    /// ```
     pub fn for_vat_prefix(prefix: &str) -> Option<IdentifierScheme> {
         VAT_SCHEMES
             .iter()
@@ -144,6 +169,16 @@ impl IdentifierScheme {
 
     /// Returns the VAT number prefix of an EAS VAT scheme (`9939` → `LV`), or `None` for
     /// other schemes.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::IdentifierScheme;
+    ///
+    /// assert_eq!(IdentifierScheme::try_from_code(9939)?.vat_prefix(), Some("LV"));
+    /// assert_eq!(IdentifierScheme::LATVIAN_REGISTRATION.vat_prefix(), None);
+    /// # Ok::<(), apkalpe_core::PartyError>(())
+    /// ```
     pub fn vat_prefix(self) -> Option<&'static str> {
         let code = self.code()?;
         VAT_SCHEMES
@@ -153,6 +188,15 @@ impl IdentifierScheme {
     }
 
     /// Returns the four-digit code, if the scheme is one (`None` for `VAT`).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::IdentifierScheme;
+    ///
+    /// assert_eq!(IdentifierScheme::LATVIAN_REGISTRATION.code(), Some(218));
+    /// assert_eq!(IdentifierScheme::VAT.code(), None);
+    /// ```
     pub const fn code(self) -> Option<u16> {
         match self.0 {
             Scheme::Code(code) => Some(code),
@@ -161,6 +205,15 @@ impl IdentifierScheme {
     }
 
     /// Tells whether the scheme is `VAT`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::IdentifierScheme;
+    ///
+    /// assert!(IdentifierScheme::VAT.is_vat());
+    /// assert!(!IdentifierScheme::LATVIAN_REGISTRATION.is_vat());
+    /// ```
     pub const fn is_vat(self) -> bool {
         matches!(self.0, Scheme::Vat)
     }
@@ -174,11 +227,14 @@ impl Coded for SchemeProblem {
     fn code(&self) -> &'static str {
         "party.identifier_scheme"
     }
-}
 
-impl fmt::Display for SchemeProblem {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("scheme must be VAT or a four-digit ISO/IEC 6523 ICD or Peppol EAS code")
+    fn fmt_in(&self, language: Language, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match language {
+            Language::Latvian => {
+                "shēmai jābūt VAT vai četrciparu ISO/IEC 6523 ICD vai Peppol EAS kodam"
+            }
+            _ => "scheme must be VAT or a four-digit ISO/IEC 6523 ICD or Peppol EAS code",
+        })
     }
 }
 
@@ -275,10 +331,11 @@ impl From<IdentifierScheme> for String {
 /// Grāmatvedības likums art. 11(5): the other parties are named by data that identifies them
 /// unambiguously, no particular format (facts §3b \[I4\]); §12: EAS 9939 and ICD 0218
 /// \[X1\]\[X2\].
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(try_from = "PartyIdentifierInput")]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "PartyIdentifierInput"))]
 pub struct PartyIdentifier {
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
     scheme: Option<IdentifierScheme>,
     value: String,
 }
@@ -288,18 +345,21 @@ pub struct PartyIdentifier {
 /// # Examples
 ///
 /// ```
+/// # #[cfg(feature = "serde")] {
 /// use apkalpe_core::{PartyIdentifier, PartyIdentifierInput};
 ///
 /// let input: PartyIdentifierInput = serde_json::from_str(r#"{"scheme": "9959", "value": "12-3456789"}"#)?;
 /// let identifier = PartyIdentifier::try_from(input)?;
 /// assert_eq!(identifier.value(), "12-3456789");
+/// # }
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct PartyIdentifierInput {
     /// `VAT` or a four-digit ICD or EAS code; blank or absent for none.
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     pub scheme: Option<String>,
     /// The identifier.
     pub value: String,
@@ -329,7 +389,15 @@ impl PartyIdentifier {
     ///
     /// # Examples
     ///
-    /// See [`PartyIdentifier`].
+    /// ```
+    /// use apkalpe_core::{IdentifierScheme, PartyIdentifier};
+    ///
+    /// let number = PartyIdentifier::try_new(Some(IdentifierScheme::LATVIAN_REGISTRATION), "40003521600")?;
+    /// assert_eq!(number.value(), "40003521600");
+    /// let bad = PartyIdentifier::try_new(Some(IdentifierScheme::LATVIAN_REGISTRATION), "40003521601");
+    /// assert_eq!(bad.unwrap_err().fields()[0].code(), "registration_number.checksum");
+    /// # Ok::<(), apkalpe_core::PartyError>(())
+    /// ```
     pub fn try_new(scheme: Option<IdentifierScheme>, value: &str) -> Result<Self, PartyError> {
         let mut fields = Fields::new("");
         let checked = check(&mut fields, "value", scheme, value);
@@ -337,17 +405,47 @@ impl PartyIdentifier {
     }
 
     /// Returns the scheme, if any.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{IdentifierScheme, PartyIdentifier};
+    ///
+    /// let identifier = PartyIdentifier::try_new(Some("0192".parse()?), "974760673")?;
+    /// assert_eq!(identifier.scheme(), IdentifierScheme::try_from_code(192).ok());
+    /// # Ok::<(), apkalpe_core::PartyError>(())
+    /// ```
     pub const fn scheme(&self) -> Option<IdentifierScheme> {
         self.scheme
     }
 
     /// Returns the value: the canonical form for Latvian and EU identifiers, the text as
     /// given (trimmed) for others.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{IdentifierScheme, PartyIdentifier};
+    ///
+    /// let vat = PartyIdentifier::try_new(Some(IdentifierScheme::VAT), "lv 4000 3521 600")?;
+    /// assert_eq!(vat.value(), "LV40003521600");
+    /// # Ok::<(), apkalpe_core::PartyError>(())
+    /// ```
     pub fn value(&self) -> &str {
         &self.value
     }
 
     /// Returns the identifier as a Latvian registration number, if its scheme is `0218`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{IdentifierScheme, PartyIdentifier};
+    ///
+    /// let number = PartyIdentifier::try_new(Some(IdentifierScheme::LATVIAN_REGISTRATION), "40003521600")?;
+    /// assert_eq!(number.to_registration_number().map(|n| n.to_string()), Some("40003521600".to_owned()));
+    /// # Ok::<(), apkalpe_core::PartyError>(())
+    /// ```
     pub fn to_registration_number(&self) -> Option<RegistrationNumber> {
         (self.scheme == Some(IdentifierScheme::LATVIAN_REGISTRATION))
             .then(|| RegistrationNumber::try_new(&self.value).ok())
@@ -355,6 +453,16 @@ impl PartyIdentifier {
     }
 
     /// Returns the identifier as an EU VAT number, if it is one.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{IdentifierScheme, PartyIdentifier};
+    ///
+    /// let vat = PartyIdentifier::try_new(Some(IdentifierScheme::VAT), "DE136695976")?;
+    /// assert_eq!(vat.to_vat_number().map(|n| n.country_prefix().to_owned()), Some("DE".to_owned()));
+    /// # Ok::<(), apkalpe_core::PartyError>(())
+    /// ```
     pub fn to_vat_number(&self) -> Option<VatNumber> {
         match self.scheme {
             Some(IdentifierScheme::VAT) => VatNumber::try_new(&self.value).ok(),
@@ -418,15 +526,19 @@ impl Coded for VatProblem {
             VatProblem::SchemeMismatch { .. } => "party.identifier_scheme_mismatch",
         }
     }
-}
 
-impl fmt::Display for VatProblem {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            VatProblem::Prefix => f.write_str(
+    fn fmt_in(&self, language: Language, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match (self, language) {
+            (VatProblem::Prefix, Language::Latvian) => f.write_str(
+                "PVN identifikators sākas ar tās valsts divburtu kodu, kas to piešķīrusi",
+            ),
+            (VatProblem::Prefix, _) => f.write_str(
                 "a vat identifier starts with the two-letter code of the state that issued it",
             ),
-            VatProblem::SchemeMismatch { prefix } => {
+            (VatProblem::SchemeMismatch { prefix }, Language::Latvian) => {
+                write!(f, "šajā shēmā ir {prefix} PVN numuri")
+            }
+            (VatProblem::SchemeMismatch { prefix }, _) => {
                 write!(f, "this scheme holds {prefix} vat numbers")
             }
         }

@@ -9,6 +9,7 @@ mod tests;
 
 use std::fmt;
 
+#[cfg(feature = "serde")]
 use serde::{Deserialize, Serialize};
 
 pub use address::{Address, AddressInput};
@@ -17,40 +18,43 @@ pub use identifier::{IdentifierScheme, PartyIdentifier, PartyIdentifierInput};
 
 use identifier::Checked;
 
+use crate::localized::latvian;
 use crate::{
-    Iban, ParseCountryCodeError, ParseIbanError, ParsePersonalCodeError,
-    ParseRegistrationNumberError, ParseVatNumberError, PersonalCode, RegistrationNumber, TextRule,
-    TextRuleError, VatNumber,
+    Iban, Language, LocalizedError, PersonalCode, RegistrationNumber, TextRule, TextRuleError,
+    VatNumber,
 };
 
 /// The longest party name, in characters.
 const MAX_NAME_CHARS: usize = 200;
 
-/// A leaf error with a stable code, turned into a [`FieldError`].
-trait Coded: fmt::Display {
+/// A leaf problem with a stable code and a message in each language, turned into a
+/// [`FieldError`]: every public error of the crate, and the private problems of this module.
+trait Coded {
     /// Returns the stable error code.
     fn code(&self) -> &'static str;
+
+    /// Writes the message in `language` (English for German and Russian).
+    fn fmt_in(&self, language: Language, f: &mut fmt::Formatter<'_>) -> fmt::Result;
 }
 
-macro_rules! coded {
-    ($($error:ty),* $(,)?) => {
-        $(impl Coded for $error {
-            fn code(&self) -> &'static str {
-                <$error>::code(self)
-            }
-        })*
-    };
+impl<E: LocalizedError> Coded for E {
+    fn code(&self) -> &'static str {
+        LocalizedError::code(self)
+    }
+
+    fn fmt_in(&self, language: Language, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        LocalizedError::fmt_in(self, language, f)
+    }
 }
 
-coded!(
-    ParseCountryCodeError,
-    ParsePersonalCodeError,
-    ParseRegistrationNumberError,
-    ParseVatNumberError,
-    ParseIbanError,
-    ParseEmailAddressError,
-    ParsePhoneNumberError,
-);
+/// Shows a [`Coded`] problem's message in one language.
+struct Said<'a>(&'a dyn Coded, Language);
+
+impl fmt::Display for Said<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.0.fmt_in(self.1, f)
+    }
+}
 
 /// Why a text field was refused.
 #[derive(Debug)]
@@ -71,16 +75,23 @@ impl Coded for TextProblem {
             TextProblem::ControlCharacter { .. } => "text.control_character",
         }
     }
-}
 
-impl fmt::Display for TextProblem {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            TextProblem::Blank => f.write_str("must not be blank"),
-            TextProblem::TooLong { max, found } => {
+    fn fmt_in(&self, language: Language, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match (self, language) {
+            (TextProblem::Blank, Language::Latvian) => f.write_str("vērtība nedrīkst būt tukša"),
+            (TextProblem::Blank, _) => f.write_str("must not be blank"),
+            (TextProblem::TooLong { max, found }, Language::Latvian) => write!(
+                f,
+                "vērtībā ir {}, atļauts ne vairāk kā {max}",
+                latvian::count(latvian::CHARACTERS, *found)
+            ),
+            (TextProblem::TooLong { max, found }, _) => {
                 write!(f, "has {found} characters, at most {max} are allowed")
             }
-            TextProblem::ControlCharacter { position } => {
+            (TextProblem::ControlCharacter { position }, Language::Latvian) => {
+                write!(f, "vērtībā pozīcijā {position} ir vadības rakstzīme")
+            }
+            (TextProblem::ControlCharacter { position }, _) => {
                 write!(f, "has a control character at position {position}")
             }
         }
@@ -102,7 +113,8 @@ fn check_text(text: &str, max: usize) -> Result<String, TextProblem> {
 }
 
 /// One invalid field of party data: where (`field`, a path such as `address.postal_code` or
-/// `address.lines[1]`), what (a stable dotted `code`) and a lower-case English message.
+/// `address.lines[1]`), what (a stable dotted `code`) and a message in English and Latvian
+/// ([`LocalizedError`]).
 ///
 /// The message comes from the leaf error (an identifier's, a phone number's…) and never
 /// holds a personal code. Programs branch on [`FieldError::code`]; the message is for people.
@@ -110,16 +122,29 @@ fn check_text(text: &str, max: usize) -> Result<String, TextProblem> {
 /// # Examples
 ///
 /// ```
-/// use apkalpe_core::{Party, PartyInput};
+/// use apkalpe_core::{AddressInput, Language, LocalizedError, Party, PartyInput};
 ///
-/// let input: PartyInput = serde_json::from_str(r#"{
-///     "kind": "person", "name": "Anna Bērziņa", "phone": "20000000",
-///     "address": {"lines": ["Brīvības iela 1"], "city": "Rīga", "postal_code": "LV-1010", "country": "LV"}
-/// }"#)?;
+/// let input = PartyInput {
+///     kind: "person".into(),
+///     name: "Anna Bērziņa".into(),
+///     phone: Some("20000000".into()),
+///     address: AddressInput {
+///         lines: vec!["Brīvības iela 1".into()],
+///         city: "Rīga".into(),
+///         postal_code: Some("LV-1010".into()),
+///         region: None,
+///         country: "LV".into(),
+///     },
+///     ..PartyInput::default()
+/// };
 /// let error = Party::try_from(input).unwrap_err();
 /// let field = &error.fields()[0];
 /// assert_eq!((field.field(), field.code()), ("phone", "phone.country_code_missing"));
 /// assert_eq!(field.to_string(), "phone: phone number must start with + and the country code (+371 for latvia)");
+/// assert_eq!(
+///     field.message_in(Language::Latvian),
+///     "phone: tālruņa numuram jāsākas ar + un valsts kodu (Latvijai +371)"
+/// );
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -127,6 +152,7 @@ pub struct FieldError {
     field: String,
     code: &'static str,
     message: String,
+    latvian: String,
 }
 
 impl FieldError {
@@ -140,9 +166,18 @@ impl FieldError {
         self.code
     }
 
-    /// Returns the message, lower case, without the field name.
+    /// Returns the English message, lower case, without the field name.
     pub fn message(&self) -> &str {
         &self.message
+    }
+
+    /// Returns the message in `language`, without the field name: Latvian, or English for
+    /// the other languages.
+    pub fn message_without_field(&self, language: Language) -> &str {
+        match language {
+            Language::Latvian => &self.latvian,
+            Language::English | Language::German | Language::Russian => &self.message,
+        }
     }
 }
 
@@ -153,6 +188,21 @@ impl fmt::Display for FieldError {
 }
 
 impl std::error::Error for FieldError {}
+
+impl LocalizedError for FieldError {
+    fn code(&self) -> &'static str {
+        self.code
+    }
+
+    fn fmt_in(&self, language: Language, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{}: {}",
+            self.field,
+            self.message_without_field(language)
+        )
+    }
+}
 
 /// The error returned when party data is invalid.
 ///
@@ -177,20 +227,35 @@ impl std::error::Error for FieldError {}
 #[non_exhaustive]
 pub enum PartyError {
     /// One or more fields are invalid; all of them are listed, in field order.
-    #[error("invalid party data: {}", join(fields))]
+    #[error("invalid party data: {}", join(fields, Language::English))]
     Invalid {
         /// Every invalid field (never empty).
         fields: Vec<FieldError>,
     },
 }
 
-/// Joins field errors for a message.
-fn join(fields: &[FieldError]) -> String {
+/// Joins field errors for a message in `language`.
+fn join(fields: &[FieldError], language: Language) -> String {
     fields
         .iter()
-        .map(ToString::to_string)
+        .map(|field| field.message_in(language))
         .collect::<Vec<_>>()
         .join("; ")
+}
+
+impl LocalizedError for PartyError {
+    fn code(&self) -> &'static str {
+        PartyError::code(self)
+    }
+
+    fn fmt_in(&self, language: Language, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match (self, language) {
+            (PartyError::Invalid { fields }, Language::Latvian) => {
+                write!(f, "nederīgi puses dati: {}", join(fields, language))
+            }
+            _ => fmt::Display::fmt(self, f),
+        }
+    }
 }
 
 impl PartyError {
@@ -234,7 +299,14 @@ impl Fields {
         }
     }
 
-    fn push(&mut self, field: &str, code: &'static str, message: impl fmt::Display) {
+    /// Records a problem given as its code and its English and Latvian messages.
+    fn push(
+        &mut self,
+        field: &str,
+        code: &'static str,
+        english: impl fmt::Display,
+        latvian: impl fmt::Display,
+    ) {
         let field = if self.prefix.is_empty() {
             field.to_owned()
         } else {
@@ -243,12 +315,18 @@ impl Fields {
         self.errors.push(FieldError {
             field,
             code,
-            message: message.to_string(),
+            message: english.to_string(),
+            latvian: latvian.to_string(),
         });
     }
 
     fn push_problem(&mut self, field: &str, problem: &dyn Coded) {
-        self.push(field, problem.code(), problem);
+        self.push(
+            field,
+            problem.code(),
+            Said(problem, Language::English),
+            Said(problem, Language::Latvian),
+        );
     }
 
     /// Keeps the value, or records the error and returns `None`.
@@ -284,6 +362,8 @@ impl Fields {
                     field: self.prefix.to_owned(),
                     code: "party.internal",
                     message: "a field failed without a recorded reason".to_owned(),
+                    latvian: "iekšēja kļūda: lauks nav derīgs, bet iemesls nav reģistrēts"
+                        .to_owned(),
                 }],
             }),
             _ => Err(PartyError::Invalid {
@@ -308,8 +388,9 @@ impl Fields {
 /// assert_eq!(PartyName::try_new(&"x".repeat(201)).unwrap_err().fields()[0].code(), "text.too_long");
 /// # Ok::<(), apkalpe_core::PartyError>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(try_from = "String", into = "String")]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "String", into = "String"))]
 pub struct PartyName(String);
 
 impl PartyName {
@@ -359,8 +440,9 @@ impl From<PartyName> for String {
 /// trader registered as a business) or a natural person (*fiziska persona*).
 ///
 /// Serialised as `"organisation"` or `"person"`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 pub enum PartyKind {
     /// A company, institution, association or registered sole trader.
     Organisation,
@@ -384,7 +466,7 @@ impl PartyKind {
 /// - the name follows [`PartyName`], the address [`Address`];
 /// - only an organisation has a [`RegistrationNumber`] and only a person a [`PersonalCode`];
 /// - an organisation's Latvian VAT number is `LV` + its registration number
-///   (`shared/facts/latvia.md` §7), so an `LV` VAT number that does not hold a registration
+///   (`docs/sources.md` §7), so an `LV` VAT number that does not hold a registration
 ///   number, or holds another one than the party's, is refused (`party.vat_number_mismatch`).
 ///   A person's VAT number is not compared with the personal code;
 /// - identifiers of other states (a Norwegian organisation number, a US employer
@@ -417,27 +499,28 @@ impl PartyKind {
 ///
 /// # Legal basis
 ///
-/// `shared/facts/latvia.md` §3a rows 3–6 (names, addresses and VAT numbers of supplier and
+/// `docs/sources.md` §3a rows 3–6 (names, addresses and VAT numbers of supplier and
 /// recipient on a VAT invoice), §7 (identifiers), §10 (payer data on a KIO).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(try_from = "PartyInput")]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "PartyInput"))]
 pub struct Party {
     kind: PartyKind,
     name: PartyName,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
     registration_number: Option<RegistrationNumber>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
     personal_code: Option<PersonalCode>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
     vat_number: Option<VatNumber>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
     iban: Option<Iban>,
     address: Address,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
     email: Option<EmailAddress>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
     phone: Option<PhoneNumber>,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Vec::is_empty"))]
     identifiers: Vec<PartyIdentifier>,
 }
 
@@ -450,6 +533,7 @@ pub struct Party {
 /// # Examples
 ///
 /// ```
+/// # #[cfg(feature = "serde")] {
 /// use apkalpe_core::{Party, PartyInput};
 ///
 /// let input: PartyInput = serde_json::from_str(r#"{
@@ -464,40 +548,42 @@ pub struct Party {
 /// let party = Party::try_from(input)?;
 /// assert_eq!(party.name(), "SIA Apkalpe");
 /// assert!(party.phone().is_none());
+/// # }
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-#[derive(Clone, Default, PartialEq, Eq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Default, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct PartyInput {
     /// `organisation` or `person`.
     pub kind: String,
     /// The organisation's name, or the person's given name and surname.
     pub name: String,
     /// Registration number (organisations only).
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     pub registration_number: Option<String>,
     /// Personal code (persons only).
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     pub personal_code: Option<String>,
     /// VAT identification number.
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     pub vat_number: Option<String>,
     /// Bank account number (IBAN).
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     pub iban: Option<String>,
     /// Postal address.
     pub address: AddressInput,
     /// E-mail address.
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     pub email: Option<String>,
     /// Phone number in international form (`+371 2000 0000`).
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     pub phone: Option<String>,
     /// Other identifiers as scheme and value (see [`PartyIdentifier`]): a foreign
     /// registration number, a VAT number of a state outside the EU… A Latvian registration
     /// number or an EU VAT number given here is checked by its rules and kept in
     /// `registration_number` or `vat_number`.
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     pub identifiers: Vec<PartyIdentifierInput>,
 }
 
@@ -529,13 +615,42 @@ struct Identifiers<'a> {
 }
 
 /// The message of `party.identifier_repeated`.
-fn repeated(scheme: Option<IdentifierScheme>) -> String {
-    match scheme {
-        Some(IdentifierScheme::VAT) => {
-            "a party has one vat number; another one is given".to_owned()
+fn repeated(scheme: Option<IdentifierScheme>) -> Repeated {
+    Repeated(scheme)
+}
+
+/// A second identifier where a party holds one: `party.identifier_repeated`.
+#[derive(Debug)]
+struct Repeated(Option<IdentifierScheme>);
+
+impl Coded for Repeated {
+    fn code(&self) -> &'static str {
+        "party.identifier_repeated"
+    }
+
+    fn fmt_in(&self, language: Language, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match (self.0, language) {
+            (Some(IdentifierScheme::VAT), Language::Latvian) => {
+                f.write_str("pusei ir viens PVN numurs, bet norādīts vēl viens")
+            }
+            (Some(IdentifierScheme::VAT), _) => {
+                f.write_str("a party has one vat number; another one is given")
+            }
+            (Some(scheme), Language::Latvian) => write!(
+                f,
+                "pusei katrā shēmā ir viens identifikators, bet shēma {scheme} norādīta divreiz"
+            ),
+            (Some(scheme), _) => write!(
+                f,
+                "a party has one identifier per scheme; {scheme} is given twice"
+            ),
+            (None, Language::Latvian) => {
+                f.write_str("pusei ir viens identifikators bez shēmas, bet norādīts vēl viens")
+            }
+            (None, _) => {
+                f.write_str("a party has one identifier without a scheme; another one is given")
+            }
         }
-        Some(scheme) => format!("a party has one identifier per scheme; {scheme} is given twice"),
-        None => "a party has one identifier without a scheme; another one is given".to_owned(),
     }
 }
 
@@ -552,7 +667,7 @@ struct Gathered {
 impl Gathered {
     /// Puts a checked identifier in its place; the message of `party.identifier_repeated`
     /// when the place holds another one. Giving the same identifier twice changes nothing.
-    fn place(&mut self, checked: Checked) -> Result<(), String> {
+    fn place(&mut self, checked: Checked) -> Result<(), Repeated> {
         match checked {
             Checked::Registration(number) => match self.registration_number {
                 Some(held) if held != number => {
@@ -609,11 +724,7 @@ fn identifier_errors(fields: &mut Fields, ids: &Identifiers<'_>) {
             .iter()
             .any(|other| other.scheme() == Some(IdentifierScheme::VAT))
     {
-        fields.push(
-            "identifiers",
-            "party.identifier_repeated",
-            repeated(Some(IdentifierScheme::VAT)),
-        );
+        fields.push_problem("identifiers", &repeated(Some(IdentifierScheme::VAT)));
     }
     match ids.kind {
         PartyKind::Person => {
@@ -622,6 +733,7 @@ fn identifier_errors(fields: &mut Fields, ids: &Identifiers<'_>) {
                     "registration_number",
                     "party.registration_number_for_person",
                     "a person has a personal code, not a registration number",
+                    "personai ir personas kods, nevis reģistrācijas numurs",
                 );
             }
         }
@@ -631,6 +743,7 @@ fn identifier_errors(fields: &mut Fields, ids: &Identifiers<'_>) {
                     "personal_code",
                     "party.personal_code_for_organisation",
                     "an organisation has a registration number, not a personal code",
+                    "organizācijai ir reģistrācijas numurs, nevis personas kods",
                 );
             }
             if let Some(vat) = ids.vat_number.filter(|vat| vat.country_prefix() == "LV") {
@@ -639,6 +752,7 @@ fn identifier_errors(fields: &mut Fields, ids: &Identifiers<'_>) {
                         "vat_number",
                         "party.vat_number_mismatch",
                         "latvian vat number of an organisation must be LV and its registration number",
+                        "organizācijas Latvijas PVN numuram jābūt LV un tās reģistrācijas numuram",
                     ),
                     (Some(held), Some(registered)) if held != *registered => fields.push(
                         "vat_number",
@@ -646,6 +760,7 @@ fn identifier_errors(fields: &mut Fields, ids: &Identifiers<'_>) {
                         format!(
                             "vat number {vat} does not hold registration number {registered}"
                         ),
+                        format!("PVN numurā {vat} nav reģistrācijas numura {registered}"),
                     ),
                     _ => {}
                 }
@@ -669,6 +784,7 @@ impl TryFrom<PartyInput> for Party {
                     "kind",
                     "party.kind_unknown",
                     "kind must be organisation or person",
+                    "veidam jābūt organisation vai person",
                 );
                 None
             }
@@ -717,7 +833,7 @@ impl TryFrom<PartyInput> for Party {
             match identifier::check_input(&mut fields, &at, entry) {
                 Some(checked) => {
                     if let Err(message) = gathered.place(checked) {
-                        fields.push(&at, "party.identifier_repeated", message);
+                        fields.push_problem(&at, &message);
                         identifiers_ok = false;
                     }
                 }
@@ -876,7 +992,7 @@ impl Party {
             Ok(()) => party.checked(),
             Err(message) => {
                 let mut fields = Fields::new("");
-                fields.push("identifiers", "party.identifier_repeated", message);
+                fields.push_problem("identifiers", &message);
                 fields.finish(None)
             }
         }

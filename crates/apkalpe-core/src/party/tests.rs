@@ -21,7 +21,14 @@ fn text_checks() {
     assert_eq!(check_text("ābc", 3).unwrap(), "ābc");
     let error = check_text("a\u{0}b", 3).unwrap_err();
     assert_eq!(error.code(), "text.control_character");
-    assert_eq!(error.to_string(), "has a control character at position 1");
+    assert_eq!(
+        Said(&error, Language::English).to_string(),
+        "has a control character at position 1"
+    );
+    assert_eq!(
+        Said(&error, Language::Latvian).to_string(),
+        "vērtībā pozīcijā 1 ir vadības rakstzīme"
+    );
 }
 
 #[test]

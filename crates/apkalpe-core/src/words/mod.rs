@@ -17,11 +17,12 @@ mod ru;
 #[cfg(test)]
 mod tests;
 
+use std::fmt;
 use std::fmt::Write as _;
 
 use rust_decimal::Decimal;
 
-use crate::{Currency, Language, Money};
+use crate::{Currency, Language, LocalizedError, Money};
 
 /// The largest whole part that can be written in words: 999 999 999 999.
 const MAX_WHOLE: u64 = 999_999_999_999;
@@ -438,6 +439,38 @@ impl WordsError {
             WordsError::TooPrecise { .. } => "words.too_precise",
             WordsError::UnsupportedCurrency { .. } => "words.unsupported_currency",
             WordsError::Internal { .. } => "words.internal",
+        }
+    }
+}
+
+impl LocalizedError for WordsError {
+    fn code(&self) -> &'static str {
+        WordsError::code(self)
+    }
+
+    fn fmt_in(&self, language: Language, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if language != Language::Latvian {
+            return fmt::Display::fmt(self, f);
+        }
+        match self {
+            WordsError::OutOfRange { amount } => write!(
+                f,
+                "summu {amount} nevar uzrakstīt vārdiem: veselās daļas absolūtā vērtība nedrīkst pārsniegt 999999999999"
+            ),
+            WordsError::TooPrecise {
+                amount,
+                currency,
+                minor_units,
+            } => write!(
+                f,
+                "summai {amount} ir vairāk decimālzīmju, nekā atļauj {currency} ({minor_units})"
+            ),
+            WordsError::UnsupportedCurrency { currency, language } => {
+                write!(f, "valūtai {currency} nav vārdu valodā {language}")
+            }
+            WordsError::Internal { place } => {
+                write!(f, "iekšēja kļūda, veidojot summu vārdiem, vietā {place}")
+            }
         }
     }
 }

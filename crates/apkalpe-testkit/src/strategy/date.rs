@@ -1,10 +1,15 @@
 //! Strategies for dates of the Latvian working-day calendar (1991–2100), deadline periods,
-//! calendars, holidays and deadlines.
+//! calendars, holidays and deadlines, and the facts of the retention model (periods,
+//! obligations, legal holds).
 //!
 //! Weighted toward the days where calendar code breaks: year ends, 1 January, 31 December,
 //! 29 February, the first and last years of the range, and the holiday-dense weeks.
 
-use apkalpe_core::{Calendar, Deadline, Holiday, HolidayName, Period, Transfer, TransferPolicy};
+use apkalpe_core::{
+    Calendar, CountingRule, Deadline, Holiday, HolidayName, LegalHold, Period, RetentionEvent,
+    RetentionFacts, RetentionObligation, RetentionPeriod, RetentionScope, RetentionStart, Transfer,
+    TransferPolicy,
+};
 use chrono::{Datelike, Days, NaiveDate, Weekday};
 use proptest::prelude::*;
 use proptest::sample::Index;
@@ -312,4 +317,142 @@ mod tests {
             prop_assert_eq!(day.year(), 2024);
         }
     }
+}
+
+/// The parts of a client's personal data that retention strategies name.
+pub const RECORD_PARTS: [&str; 6] = [
+    "name",
+    "personal_code",
+    "addresses",
+    "emails",
+    "phones",
+    "tags",
+];
+
+/// Any retention period, weighted toward the law's: 0, 1, 3, 5, 10, 75 and 90 years,
+/// permanent, and months and days for personal data.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_testkit::strategy::retention_period;
+/// use proptest::strategy::{Strategy, ValueTree};
+/// use proptest::test_runner::TestRunner;
+///
+/// let mut runner = TestRunner::deterministic();
+/// let period = retention_period().new_tree(&mut runner).unwrap().current();
+/// assert_eq!(period.to_string().parse::<apkalpe_core::RetentionPeriod>(), Ok(period));
+/// ```
+pub fn retention_period() -> impl Strategy<Value = RetentionPeriod> {
+    prop_oneof![
+        3 => proptest::sample::select(vec![0_u16, 1, 3, 5, 10, 75, 90]).prop_map(RetentionPeriod::Years),
+        1 => Just(RetentionPeriod::Permanent),
+        1 => (0_u16..=999).prop_map(RetentionPeriod::Years),
+        1 => (0_u16..=120).prop_map(RetentionPeriod::Months),
+        1 => (0_u16..=999).prop_map(RetentionPeriod::Days),
+    ]
+}
+
+/// Either counting rule.
+pub fn counting_rule() -> impl Strategy<Value = CountingRule> {
+    prop_oneof![
+        Just(CountingRule::FromDate),
+        Just(CountingRule::FromFirstJanuaryAfter)
+    ]
+}
+
+/// The whole record, or one to three of [`RECORD_PARTS`].
+pub fn retention_scope() -> impl Strategy<Value = RetentionScope> {
+    prop_oneof![
+        1 => Just(RetentionScope::whole()),
+        3 => proptest::sample::subsequence(RECORD_PARTS.to_vec(), 1..=3)
+            .prop_map(|parts| RetentionScope::try_parts(parts).expect("known part names")),
+    ]
+}
+
+/// Retention obligations of business dates (2018–2028), one in six with an event that has
+/// not happened yet.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_testkit::strategy::retention_obligation;
+/// use proptest::strategy::{Strategy, ValueTree};
+/// use proptest::test_runner::TestRunner;
+///
+/// let mut runner = TestRunner::deterministic();
+/// let obligation = retention_obligation().new_tree(&mut runner).unwrap().current();
+/// assert!(obligation.ends_on().is_ok());
+/// ```
+pub fn retention_obligation() -> impl Strategy<Value = RetentionObligation> {
+    let event = prop_oneof![
+        Just(RetentionEvent::RecordDate),
+        Just(RetentionEvent::CaseClosed),
+        Just(RetentionEvent::ContractEnded),
+        Just(RetentionEvent::RelationshipEnded),
+        Just(RetentionEvent::TransactionClosed),
+    ];
+    (
+        retention_period(),
+        event,
+        prop::option::weighted(0.85, business_date()),
+        counting_rule(),
+        retention_scope(),
+        0_u32..1000,
+    )
+        .prop_map(|(period, event, date, counting, scope, number)| {
+            let start = match date {
+                Some(date) => RetentionStart::on(event, date, counting),
+                None => RetentionStart::pending(event, counting),
+            };
+            RetentionObligation::try_new(
+                &format!("document D-{number}"),
+                "Grāmatvedības likums, 28. pants",
+                period,
+                start,
+            )
+            .expect("valid texts")
+            .with_scope(scope)
+        })
+}
+
+/// Legal holds placed on business dates, some with a last day, some lifted.
+pub fn legal_hold() -> impl Strategy<Value = LegalHold> {
+    (
+        business_date(),
+        prop::option::of(0_u64..800),
+        prop::option::of(0_u64..800),
+        retention_scope(),
+        0_u32..1000,
+    )
+        .prop_map(|(placed, ends_after, lifted_after, scope, number)| {
+            let mut hold = LegalHold::try_new(&format!("LH-{number}"), "strīds ar klientu", placed)
+                .expect("valid texts")
+                .with_scope(scope);
+            if let Some(days) = ends_after {
+                hold = hold
+                    .until(placed + Days::new(days))
+                    .expect("ends after placing");
+            }
+            if let Some(days) = lifted_after {
+                hold = hold
+                    .lift(placed + Days::new(days))
+                    .expect("lifted after placing");
+            }
+            hold
+        })
+}
+
+/// Facts of zero to six obligations and zero to two holds.
+pub fn retention_facts() -> impl Strategy<Value = RetentionFacts> {
+    (
+        prop::collection::vec(retention_obligation(), 0..=6),
+        prop::collection::vec(legal_hold(), 0..=2),
+    )
+        .prop_map(|(obligations, holds)| {
+            let facts = obligations
+                .into_iter()
+                .fold(RetentionFacts::new(), RetentionFacts::with_obligation);
+            holds.into_iter().fold(facts, RetentionFacts::with_hold)
+        })
 }
