@@ -293,32 +293,6 @@ pub fn deadline() -> impl Strategy<Value = Deadline> {
     )
 }
 
-#[cfg(test)]
-mod tests {
-    use chrono::Datelike;
-
-    use super::*;
-
-    proptest! {
-        #![proptest_config(ProptestConfig::with_cases(4096))]
-
-        #[test]
-        fn dates_stay_in_the_calendar_years(day in date()) {
-            prop_assert!((Calendar::FIRST_YEAR..=Calendar::LAST_YEAR).contains(&day.year()));
-        }
-
-        #[test]
-        fn business_dates_stay_in_2018_to_2028(day in business_date()) {
-            prop_assert!((2018..=2028).contains(&day.year()));
-        }
-
-        #[test]
-        fn dates_in_year_stay_in_the_year(day in date_in_year(2024)) {
-            prop_assert_eq!(day.year(), 2024);
-        }
-    }
-}
-
 /// The parts of a client's personal data that retention strategies name.
 pub const RECORD_PARTS: [&str; 6] = [
     "name",
@@ -455,4 +429,30 @@ pub fn retention_facts() -> impl Strategy<Value = RetentionFacts> {
                 .fold(RetentionFacts::new(), RetentionFacts::with_obligation);
             holds.into_iter().fold(facts, RetentionFacts::with_hold)
         })
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::Datelike;
+
+    use super::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(4096))]
+
+        #[test]
+        fn dates_stay_in_the_calendar_years(day in date()) {
+            prop_assert!((Calendar::FIRST_YEAR..=Calendar::LAST_YEAR).contains(&day.year()));
+        }
+
+        #[test]
+        fn business_dates_stay_in_2018_to_2028(day in business_date()) {
+            prop_assert!((2018..=2028).contains(&day.year()));
+        }
+
+        #[test]
+        fn dates_in_year_stay_in_the_year(day in date_in_year(2024)) {
+            prop_assert_eq!(day.year(), 2024);
+        }
+    }
 }
