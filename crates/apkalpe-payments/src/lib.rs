@@ -107,6 +107,7 @@ mod cash;
 mod cash_limit;
 mod epc;
 mod error;
+mod localized;
 mod receivable;
 mod reconcile;
 mod register;
@@ -133,6 +134,7 @@ pub use cash_limit::{
 };
 pub use epc::{Bic, EpcQrError, ParseBicError, PaymentRequest, Remittance};
 pub use error::PaymentsError;
+pub use localized::downcast_error;
 pub use receivable::{
     Allocation, AllocationPart, AllocationTarget, IncomingPayment, PaymentReminder,
     RECEIVABLES_CSV_HEADER, Receivable, ReceivableError, ReceivableLedger, ReceivableStatus,
