@@ -464,6 +464,7 @@ impl LocalizedError for RegisterError {
             RegisterError::Cash(error) => return error.fmt_in(language, f),
             RegisterError::Money(error) => return error.fmt_in(language, f),
             RegisterError::Vat(error) => return error.fmt_in(language, f),
+            RegisterError::FiscalDevice(error) => return error.fmt_in(language, f),
             _ if language != Language::Latvian => return fmt::Display::fmt(self, f),
             _ => {}
         }
@@ -507,6 +508,10 @@ impl LocalizedError for RegisterError {
                 f,
                 "čeks {original} nav šī kases aparāta agrāks pārdošanas čeks"
             ),
+            RegisterError::UnknownOriginal { original, last } => write!(
+                f,
+                "čeks {original} nav izsniegts: kases aparāta pēdējais čeks ir {last}"
+            ),
             RegisterError::CardReference => f.write_str(
                 "kartes maksājuma atsaucei jābūt maskētam kartes numuram vai termināļa atsaucei, nevis kartes numuram",
             ),
@@ -519,6 +524,7 @@ impl LocalizedError for RegisterError {
             RegisterError::Cash(error) => error.fmt_in(language, f),
             RegisterError::Money(error) => error.fmt_in(language, f),
             RegisterError::Vat(error) => error.fmt_in(language, f),
+            RegisterError::FiscalDevice(error) => error.fmt_in(language, f),
         }
     }
 }

@@ -18,6 +18,7 @@
 //!
 //! Serves: T4.4, S35, T4.2, T4.3.
 
+use std::collections::BTreeSet;
 use std::fmt::Write as _;
 
 use apkalpe_core::rounding::Rounding;
@@ -112,6 +113,15 @@ pub enum RegisterError {
         /// The original receipt's number given.
         original: u64,
     },
+    /// A return of a receipt the register never issued: number 0, or a number after its
+    /// last receipt.
+    #[error("receipt {original} does not exist: the register's last receipt is {last}")]
+    UnknownOriginal {
+        /// The original receipt's number given.
+        original: u64,
+        /// The register's last receipt number.
+        last: u64,
+    },
     /// A card tender whose reference holds what could be a full card number (12 to 19 digits,
     /// spaces and hyphens between them skipped, that pass the Luhn check and belong to a card
     /// brand): receipts keep the masked number or the terminal's reference only.
@@ -141,6 +151,10 @@ pub enum RegisterError {
     /// VAT computation failed.
     #[error(transparent)]
     Vat(#[from] apkalpe_core::VatError),
+    /// The fiscal device refused a receipt or report, or cannot be reached
+    /// ([`OpenShift::sell_on`] and the other `_on` operations); nothing was recorded.
+    #[error(transparent)]
+    FiscalDevice(#[from] FiscalDeviceError),
 }
 
 impl RegisterError {
@@ -158,11 +172,13 @@ impl RegisterError {
             RegisterError::Tender { .. } => "register.tender",
             RegisterError::Counter { .. } => "register.counter",
             RegisterError::ReturnOriginal { .. } => "register.return_original",
+            RegisterError::UnknownOriginal { .. } => "register.unknown_original",
             RegisterError::CardReference => "register.card_reference",
             RegisterError::CashLimit(error) => error.code(),
             RegisterError::Cash(error) => error.code(),
             RegisterError::Money(error) => error.code(),
             RegisterError::Vat(error) => error.code(),
+            RegisterError::FiscalDevice(error) => error.code(),
         }
     }
 }
@@ -2081,6 +2097,10 @@ pub struct CashRegister {
     last_receipt: u64,
     last_z: u64,
     grand_total: Money,
+    /// The numbers of the return receipts this register issued, so a return of one is
+    /// refused in a later shift too. Saved only when not empty.
+    #[serde(default, skip_serializing_if = "BTreeSet::is_empty")]
+    returns: BTreeSet<u64>,
 }
 
 /// The saved form of a [`CashRegister`].
@@ -2092,6 +2112,8 @@ struct RegisterRecord {
     last_receipt: u64,
     last_z: u64,
     grand_total: Money,
+    #[serde(default)]
+    returns: Vec<u64>,
 }
 
 impl TryFrom<RegisterRecord> for CashRegister {
@@ -2100,9 +2122,26 @@ impl TryFrom<RegisterRecord> for CashRegister {
     fn try_from(record: RegisterRecord) -> Result<Self, Self::Error> {
         let identity = RegisterIdentity::try_from(record.identity)
             .map_err(|error| error.within("identity"))?;
-        CashRegister::new(identity, record.currency)
+        let mut register = CashRegister::new(identity, record.currency)
             .with_counters(record.last_receipt, record.last_z, record.grand_total)
-            .map_err(|error| RestoreError::invalid("CashRegister", "grand_total", error))
+            .map_err(|error| RestoreError::invalid("CashRegister", "grand_total", error))?;
+        for (index, number) in record.returns.into_iter().enumerate() {
+            let field = || format!("returns[{index}]");
+            if number == 0 || number > register.last_receipt {
+                return Err(RestoreError::inconsistent(
+                    "CashRegister",
+                    field(),
+                    format!(
+                        "return receipt {number} is not among receipts 1 to {}",
+                        register.last_receipt
+                    ),
+                ));
+            }
+            if !register.returns.insert(number) {
+                return Err(RestoreError::duplicate("CashRegister", field(), number));
+            }
+        }
+        Ok(register)
     }
 }
 
@@ -2118,6 +2157,7 @@ impl CashRegister {
             last_receipt: 0,
             last_z: 0,
             grand_total: Money::zero(currency),
+            returns: BTreeSet::new(),
         }
     }
 
@@ -2408,8 +2448,16 @@ impl TryFrom<ShiftRecord> for OpenShift {
                     ),
                 )
             })?;
+        // The returns of the shift are replayed; a saved form that lists them must list
+        // exactly those (one saved before registers remembered returns lists none).
+        let saved_returns: BTreeSet<u64> = register
+            .returns
+            .range(before.saturating_add(1)..)
+            .copied()
+            .collect();
         let register = CashRegister {
             last_receipt: before,
+            returns: register.returns.range(..=before).copied().collect(),
             ..register
         };
         let mut shift = register
@@ -2463,7 +2511,8 @@ impl TryFrom<ShiftRecord> for OpenShift {
                 )
                 .map_err(|error| {
                     let field = match error {
-                        RegisterError::ReturnOriginal { .. } => "kind.original",
+                        RegisterError::ReturnOriginal { .. }
+                        | RegisterError::UnknownOriginal { .. } => "kind.original",
                         RegisterError::CardReference => "payments",
                         RegisterError::Cash(_) | RegisterError::Tenders { .. } => "cash_tendered",
                         _ => "lines",
@@ -2491,6 +2540,21 @@ impl TryFrom<ShiftRecord> for OpenShift {
                     "is not what the receipt's lines and tenders give under the outlet's cash-rounding rule",
                 ));
             }
+        }
+        let replayed: BTreeSet<u64> = shift
+            .register
+            .returns
+            .range(before.saturating_add(1)..)
+            .copied()
+            .collect();
+        if !saved_returns.is_empty() && saved_returns != replayed {
+            return Err(RestoreError::inconsistent(
+                WHAT,
+                "register.returns",
+                format!(
+                    "lists {saved_returns:?} after receipt {before}, but the shift's return receipts are {replayed:?}"
+                ),
+            ));
         }
         shift
             .totals()
@@ -2559,22 +2623,27 @@ impl OpenShift {
         }
     }
 
-    /// Returns whether `original` can be returned: an earlier receipt of the register, and a
-    /// sale when it is a receipt of this shift.
-    fn is_earlier_sale(&self, original: u64) -> bool {
-        if original == 0 || original > self.register.last_receipt {
-            return false;
+    /// Checks that `original` can be returned: a receipt the register issued, not a return
+    /// (of this shift, or of an earlier one the register remembers), and a sale when it is a
+    /// receipt of this shift.
+    fn check_original(&self, original: u64) -> Result<(), RegisterError> {
+        let last = self.register.last_receipt;
+        if original == 0 || original > last {
+            return Err(RegisterError::UnknownOriginal { original, last });
         }
         let count = u64::try_from(self.receipts.len()).unwrap_or(u64::MAX);
-        let first = self
-            .register
-            .last_receipt
-            .saturating_sub(count)
-            .saturating_add(1);
-        original < first
-            || self
-                .receipt(original)
+        let first = last.saturating_sub(count).saturating_add(1);
+        let sale = if original < first {
+            !self.register.returns.contains(&original)
+        } else {
+            self.receipt(original)
                 .is_some_and(|r| r.kind == ReceiptKind::Sale)
+        };
+        if sale {
+            Ok(())
+        } else {
+            Err(RegisterError::ReturnOriginal { original })
+        }
     }
 
     /// Returns the shift with another cash-rounding policy: for a shift restored from its
@@ -2695,6 +2764,9 @@ impl OpenShift {
     /// Records a receipt already composed and checked.
     fn record(&mut self, receipt: Receipt) -> Receipt {
         self.register.last_receipt = receipt.number;
+        if let ReceiptKind::Return { .. } = receipt.kind {
+            self.register.returns.insert(receipt.number);
+        }
         self.receipts.push(self.events.len());
         self.events.push(ShiftEvent::Receipt(receipt.clone()));
         receipt
@@ -2712,10 +2784,8 @@ impl OpenShift {
         if lines.is_empty() {
             return Err(RegisterError::NoLines);
         }
-        if let ReceiptKind::Return { original } = kind
-            && !self.is_earlier_sale(original)
-        {
-            return Err(RegisterError::ReturnOriginal { original });
+        if let ReceiptKind::Return { original } = kind {
+            self.check_original(original)?;
         }
         let same = |m: Money| {
             if m.currency() == currency {
@@ -2735,7 +2805,8 @@ impl OpenShift {
             match tender {
                 Tender::Cash { tendered } => {
                     let tendered = same(*tendered)?;
-                    if !tendered.is_positive() {
+                    // A return pays back the rounded cash part whatever amount is given.
+                    if kind == ReceiptKind::Sale && !tendered.is_positive() {
                         return Err(RegisterError::Tender { found: tendered });
                     }
                     cash = Some(match cash {
@@ -2889,13 +2960,46 @@ impl OpenShift {
 
     /// Records a return of the `lines` of receipt `original` (which may be from an earlier
     /// shift), refunded by the `tenders`. For a cash refund the amount of the
-    /// [`Tender::Cash`] is not used: the shop pays back the cash part rounded under the same
-    /// rule as a sale (`docs/sources.md` §1: cash refunds are rounded too), and no change arises.
+    /// [`Tender::Cash`] is not used, and may be 0 (it must be in the register's currency):
+    /// the shop pays back the cash part rounded under the same rule as a sale (`docs/sources.md`
+    /// §1: cash refunds are rounded too), and no change arises.
     ///
     /// # Errors
     ///
-    /// As [`OpenShift::sell`]; [`RegisterError::ReturnOriginal`] when `original` is not an
-    /// earlier receipt of the register, or is a receipt of this shift that is not a sale.
+    /// As [`OpenShift::sell`] (a cash tender of any amount is accepted);
+    /// [`RegisterError::UnknownOriginal`] when the register never issued `original` (0, or
+    /// after its last receipt); [`RegisterError::ReturnOriginal`] when `original` is a
+    /// return receipt (of this shift, or of an earlier shift of this register, since the
+    /// register remembers the numbers of its returns).
+    ///
+    /// A register continued with [`CashRegister::with_counters`], or restored from a form
+    /// saved before it remembered its returns, knows nothing of the kind of the receipts
+    /// before: they are accepted as originals.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{CountryCode, Currency, Money, VatRate};
+    /// use apkalpe_payments::{CashCount, CashRegister, ReceiptLine, RegisterIdentity, Tender};
+    /// use chrono::{TimeZone, Utc};
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let identity = RegisterIdentity::try_new("SIA Demo", "40003521600", "Rīga", "KA-1", "FM-1", CountryCode::LV)?;
+    /// let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
+    /// let mut shift = CashRegister::new(identity, Currency::EUR).open_shift("Anna", CashCount::new(), at)?;
+    /// let eur = |d| Money::new(d, Currency::EUR);
+    /// let line = || ReceiptLine::try_new("Kafija", dec!(1), eur(dec!(2.49)), VatRate::try_new(dec!(21)).unwrap());
+    /// let sale = shift.sell(vec![line()?], &[Tender::Cash { tendered: eur(dec!(5)) }], at)?;
+    /// // The cash amount of a refund is not used: 0 will do.
+    /// let back = shift.refund(sale.number(), vec![line()?], &[Tender::Cash { tendered: eur(dec!(0)) }], at)?;
+    /// assert_eq!(back.total(), eur(dec!(2.49)));
+    /// // Receipt 9 was never issued; receipt 2 is the return itself.
+    /// let error = shift.refund(9, vec![line()?], &[Tender::Cash { tendered: eur(dec!(0)) }], at).unwrap_err();
+    /// assert_eq!(error.code(), "register.unknown_original");
+    /// let error = shift.refund(2, vec![line()?], &[Tender::Cash { tendered: eur(dec!(0)) }], at).unwrap_err();
+    /// assert_eq!(error.code(), "register.return_original");
+    /// # Ok::<(), apkalpe_payments::PaymentsError>(())
+    /// ```
     pub fn refund(
         &mut self,
         original: u64,
@@ -2905,6 +3009,128 @@ impl OpenShift {
     ) -> Result<Receipt, RegisterError> {
         let receipt = self.preview_refund(original, lines, tenders, at)?;
         Ok(self.record(receipt))
+    }
+
+    /// Records a sale as [`OpenShift::sell`] does, and registers the receipt on the fiscal
+    /// device first (MK 96: a receipt is issued by the device): a device that is offline or
+    /// refuses leaves the shift unchanged, and the receipt number is not used.
+    ///
+    /// [`OpenShift::sell`] itself does not call a device: it is for a register whose
+    /// receipts the integrator sends to the device by other means, and for tests.
+    ///
+    /// # Errors
+    ///
+    /// As [`OpenShift::sell`]; [`RegisterError::FiscalDevice`] with the device's
+    /// [`FiscalDeviceError`].
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{CountryCode, Currency, Money, VatRate};
+    /// use apkalpe_payments::{
+    ///     CashCount, CashRegister, FiscalDevice, FiscalDeviceError, Receipt, ReceiptLine,
+    ///     RegisterIdentity, Tender, XReport, ZReport,
+    /// };
+    /// use chrono::{TimeZone, Utc};
+    /// use rust_decimal_macros::dec;
+    ///
+    /// /// A device that is online or not, and counts what it registered.
+    /// struct Device { online: bool, receipts: u64 }
+    /// impl FiscalDevice for Device {
+    ///     fn register_receipt(&mut self, _: &RegisterIdentity, _: &Receipt) -> Result<(), FiscalDeviceError> {
+    ///         if !self.online { return Err(FiscalDeviceError::Unavailable); }
+    ///         self.receipts += 1;
+    ///         Ok(())
+    ///     }
+    ///     fn print_x_report(&mut self, _: &XReport) -> Result<(), FiscalDeviceError> { Ok(()) }
+    ///     fn close_day(&mut self, _: &ZReport) -> Result<(), FiscalDeviceError> { Ok(()) }
+    /// }
+    ///
+    /// let identity = RegisterIdentity::try_new("SIA Demo", "40003521600", "Rīga", "KA-1", "FM-1", CountryCode::LV)?;
+    /// let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
+    /// let mut shift = CashRegister::new(identity, Currency::EUR).open_shift("Anna", CashCount::new(), at)?;
+    /// let eur = |d| Money::new(d, Currency::EUR);
+    /// let line = || ReceiptLine::try_new("Kafija", dec!(1), eur(dec!(2.49)), VatRate::try_new(dec!(21)).unwrap());
+    /// let card = [Tender::Card { amount: eur(dec!(2.49)), reference: "411111******1111".into() }];
+    ///
+    /// let mut device = Device { online: false, receipts: 0 };
+    /// let error = shift.sell_on(&mut device, vec![line()?], &card, at).unwrap_err();
+    /// assert_eq!(error.code(), "fiscal_device.unavailable");
+    /// assert_eq!(shift.register().last_receipt(), 0, "no number used");
+    ///
+    /// device.online = true;
+    /// let receipt = shift.sell_on(&mut device, vec![line()?], &card, at)?;
+    /// assert_eq!((receipt.number(), device.receipts), (1, 1));
+    /// # Ok::<(), apkalpe_payments::PaymentsError>(())
+    /// ```
+    pub fn sell_on<D: FiscalDevice + ?Sized>(
+        &mut self,
+        device: &mut D,
+        lines: Vec<ReceiptLine>,
+        tenders: &[Tender],
+        at: DateTime<Utc>,
+    ) -> Result<Receipt, RegisterError> {
+        let receipt = self.preview_sale(lines, tenders, at)?;
+        device.register_receipt(&self.register.identity, &receipt)?;
+        Ok(self.record(receipt))
+    }
+
+    /// Records a return as [`OpenShift::refund`] does, and registers the receipt on the
+    /// fiscal device first; as [`OpenShift::sell_on`], a device that is offline or refuses
+    /// leaves the shift unchanged.
+    ///
+    /// # Errors
+    ///
+    /// As [`OpenShift::refund`]; [`RegisterError::FiscalDevice`].
+    pub fn refund_on<D: FiscalDevice + ?Sized>(
+        &mut self,
+        device: &mut D,
+        original: u64,
+        lines: Vec<ReceiptLine>,
+        tenders: &[Tender],
+        at: DateTime<Utc>,
+    ) -> Result<Receipt, RegisterError> {
+        let receipt = self.preview_refund(original, lines, tenders, at)?;
+        device.register_receipt(&self.register.identity, &receipt)?;
+        Ok(self.record(receipt))
+    }
+
+    /// Takes an X report as [`OpenShift::x_report`] does and prints it on the fiscal device.
+    ///
+    /// # Errors
+    ///
+    /// As [`OpenShift::x_report`]; [`RegisterError::FiscalDevice`].
+    pub fn x_report_on<D: FiscalDevice + ?Sized>(
+        &self,
+        device: &mut D,
+        at: DateTime<Utc>,
+    ) -> Result<XReport, RegisterError> {
+        let report = self.x_report(at)?;
+        device.print_x_report(&report)?;
+        Ok(report)
+    }
+
+    /// Closes the shift as [`OpenShift::close`] does, after the fiscal device has closed the
+    /// day with the Z report. When the device is offline or refuses, or the report cannot
+    /// be computed, the shift comes back unchanged with the error, still open.
+    ///
+    /// # Errors
+    ///
+    /// The shift and, as [`OpenShift::close`], the error, or [`RegisterError::FiscalDevice`].
+    pub fn close_on<D: FiscalDevice + ?Sized>(
+        self,
+        device: &mut D,
+        counted: CashCount,
+        at: DateTime<Utc>,
+    ) -> Result<(CashRegister, ZReport), (Box<OpenShift>, RegisterError)> {
+        let (register, report) = match self.clone().close(counted, at) {
+            Ok(closed) => closed,
+            Err(error) => return Err((Box::new(self), error)),
+        };
+        match device.close_day(&report) {
+            Ok(()) => Ok((register, report)),
+            Err(error) => Err((Box::new(self), error.into())),
+        }
     }
 
     /// Records a cash deposit or payout.

@@ -147,6 +147,13 @@ fn samples() -> Vec<PaymentsError> {
         err(shift.sell(vec![line.clone()], &[Tender::Card { amount: Money::new(dec!(1), Currency::USD), reference: "x".into() }], at(9, 0))),
         err(shift.sell(vec![line.clone()], &[Tender::Card { amount: eur(dec!(0.5)), reference: "x".into() }], at(9, 0))),
         err(shift.sell(vec![line.clone()], &[Tender::Cash { tendered: eur(dec!(0)) }], at(9, 0))),
+        err({
+            let mut shift = register(CountryCode::LV).open_shift("Anna", CashCount::new(), at(8, 0)).unwrap();
+            let cash = [Tender::Cash { tendered: eur(dec!(1)) }];
+            shift.sell(vec![line.clone()], &cash, at(9, 0)).unwrap();
+            shift.refund(1, vec![line.clone()], &cash, at(9, 1)).unwrap();
+            shift.refund(2, vec![line.clone()], &cash, at(9, 2))
+        }),
         err(shift.refund(7, vec![line.clone()], &[Tender::Cash { tendered: eur(dec!(1)) }], at(9, 0))),
         err(shift.sell(vec![line], &[Tender::Card { amount: eur(dec!(1)), reference: "4111 1111 1111 1111".into() }], at(9, 0))),
         err(register(CountryCode::LV)
