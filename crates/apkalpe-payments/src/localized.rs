@@ -674,6 +674,9 @@ impl LocalizedError for StatementError {
                 field,
                 found,
             } => write!(f, "ieraksts {entry}: {field} {found:?} nav datums"),
+            StatementError::Negative { field, found } => {
+                write!(f, "summa {field} nedrīkst būt negatīva, bet ir {found}")
+            }
             StatementError::CreditDebit { entry, found } => write!(
                 f,
                 "ieraksts {entry}: kredīta/debeta pazīme {found:?} nav ne CRDT, ne DBIT"

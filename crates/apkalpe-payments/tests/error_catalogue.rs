@@ -187,6 +187,7 @@ fn samples() -> Vec<PaymentsError> {
         err(BankStatement::read(br#"<Document><BkToCstmrStmt><Stmt><Ntry><Amt Ccy="EUR">x</Amt><CdtDbtInd>CRDT</CdtDbtInd></Ntry></Stmt></BkToCstmrStmt></Document>"#)),
         err(BankStatement::read(br#"<Document><BkToCstmrStmt><Stmt><Ntry><Amt Ccy="EUR">1</Amt><CdtDbtInd>CRDT</CdtDbtInd><ValDt><Dt>x</Dt></ValDt></Ntry></Stmt></BkToCstmrStmt></Document>"#)),
         err(BankStatement::read(br#"<Document><BkToCstmrStmt><Stmt><Ntry><Amt Ccy="EUR">1</Amt><CdtDbtInd>C</CdtDbtInd></Ntry></Stmt></BkToCstmrStmt></Document>"#)),
+        err(apkalpe_payments::StatementEntry::try_new(eur(dec!(-1)), apkalpe_payments::CreditDebit::Credit, "BOOK")),
     ]
 }
 
