@@ -297,13 +297,155 @@ impl<'de> Deserialize<'de> for EntryOutcome {
 /// The outcome of reconciling a statement: one [`EntryOutcome`] per entry, in order, except
 /// that a split batch entry gives one outcome per transaction.
 ///
-/// A plain record: it serializes and deserializes as its fields, by name, with no rule beyond
-/// the fields' own types.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(transparent)]
+/// # Saved form
+///
+/// A keyed object: the outcomes, and how many have each status (in the order of
+/// [`MatchStatus`]):
+///
+/// ```json
+/// {
+///   "entries": [{"entry_ref": "B-1", "status": "matched", "rule": "creditor_reference", …}],
+///   "counts": {"matched": 1, "partial": 0, "ambiguous": 0, "unmatched": 0,
+///              "not_booked": 0, "ignored": 0, "before_horizon": 0}
+/// }
+/// ```
+///
+/// It deserializes through its checks: each outcome through [`EntryOutcome`]'s, and the
+/// counts must be those of the outcomes. The bare array of outcomes that earlier versions
+/// wrote is read too.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_payments::{MatchStatus, ReconciliationReport};
+///
+/// let report = ReconciliationReport { entries: Vec::new() };
+/// let json = serde_json::to_value(&report)?;
+/// assert_eq!(json["entries"], serde_json::json!([]));
+/// assert_eq!(json["counts"]["matched"], 0);
+/// assert_eq!(serde_json::from_value::<ReconciliationReport>(json)?, report);
+/// assert_eq!(report.count(MatchStatus::Matched), 0);
+/// # Ok::<(), serde_json::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ReconciliationReport {
     /// One outcome per entry, or per transaction of a split batch entry.
     pub entries: Vec<EntryOutcome>,
+}
+
+/// Every status, in declaration order: the keys of the saved form's `counts`.
+const STATUSES: [MatchStatus; 7] = [
+    MatchStatus::Matched,
+    MatchStatus::Partial,
+    MatchStatus::Ambiguous,
+    MatchStatus::Unmatched,
+    MatchStatus::NotBooked,
+    MatchStatus::Ignored,
+    MatchStatus::BeforeHorizon,
+];
+
+/// The `counts` of the saved form, by status name.
+struct Counts<'a>(&'a ReconciliationReport);
+
+impl Serialize for Counts<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(Some(STATUSES.len()))?;
+        for status in STATUSES {
+            map.serialize_entry(status.as_str(), &self.0.count(status))?;
+        }
+        map.end()
+    }
+}
+
+impl Serialize for ReconciliationReport {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut state = serializer.serialize_struct("ReconciliationReport", 2)?;
+        state.serialize_field("entries", &self.entries)?;
+        state.serialize_field("counts", &Counts(self))?;
+        state.end()
+    }
+}
+
+/// The keyed saved form of a [`ReconciliationReport`].
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ReportRecord {
+    entries: Vec<EntryOutcome>,
+    counts: std::collections::BTreeMap<String, usize>,
+}
+
+impl TryFrom<ReportRecord> for ReconciliationReport {
+    type Error = apkalpe_core::RestoreError;
+
+    fn try_from(record: ReportRecord) -> Result<Self, Self::Error> {
+        let report = ReconciliationReport {
+            entries: record.entries,
+        };
+        if let Some(unknown) = record
+            .counts
+            .keys()
+            .find(|key| !STATUSES.iter().any(|s| s.as_str() == key.as_str()))
+        {
+            return Err(apkalpe_core::RestoreError::inconsistent(
+                "ReconciliationReport",
+                format!("counts.{unknown}"),
+                "is not a match status",
+            ));
+        }
+        for status in STATUSES {
+            let saved = record.counts.get(status.as_str()).copied();
+            let counted = report.count(status);
+            if saved != Some(counted) {
+                return Err(apkalpe_core::RestoreError::inconsistent(
+                    "ReconciliationReport",
+                    format!("counts.{}", status.as_str()),
+                    format!(
+                        "is {}, but {counted} outcomes have this status",
+                        saved.map_or_else(|| "missing".to_owned(), |n| n.to_string())
+                    ),
+                ));
+            }
+        }
+        Ok(report)
+    }
+}
+
+impl<'de> Deserialize<'de> for ReconciliationReport {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        /// Reads the keyed object, or the bare array of earlier versions.
+        struct ReportVisitor;
+
+        impl<'de> serde::de::Visitor<'de> for ReportVisitor {
+            type Value = ReconciliationReport;
+
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a reconciliation report: {\"entries\": [...], \"counts\": {...}}")
+            }
+
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(
+                self,
+                mut seq: A,
+            ) -> Result<Self::Value, A::Error> {
+                let mut entries = Vec::with_capacity(seq.size_hint().unwrap_or(0).min(4096));
+                while let Some(entry) = seq.next_element::<EntryOutcome>()? {
+                    entries.push(entry);
+                }
+                Ok(ReconciliationReport { entries })
+            }
+
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                map: A,
+            ) -> Result<Self::Value, A::Error> {
+                let record =
+                    ReportRecord::deserialize(serde::de::value::MapAccessDeserializer::new(map))?;
+                ReconciliationReport::try_from(record).map_err(serde::de::Error::custom)
+            }
+        }
+
+        deserializer.deserialize_any(ReportVisitor)
+    }
 }
 
 impl ReconciliationReport {

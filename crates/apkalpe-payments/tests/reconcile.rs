@@ -1,8 +1,8 @@
 //! camt reading and reconciliation against receivables.
 
 use apkalpe_payments::{
-    BankStatement, CreditDebit, MatchStatus, ReceivableLedger, ReceivableStatus, StatementKind,
-    read_receivables_csv, reconcile,
+    BankStatement, CreditDebit, MatchStatus, ReceivableLedger, ReceivableStatus,
+    ReconciliationReport, StatementKind, read_receivables_csv, reconcile,
 };
 use proptest::prelude::*;
 use rust_decimal_macros::dec;
@@ -307,4 +307,57 @@ fn statements_are_read_through_getters_and_built_through_checks() {
         error.to_string().contains("[statement.negative]"),
         "{error}"
     );
+}
+
+#[test]
+fn the_report_is_a_keyed_object_with_counts() {
+    let statement = BankStatement::read(STATEMENT).unwrap();
+    let report = reconcile(&statement, &mut ledger()).unwrap();
+    let json = serde_json::to_value(&report).unwrap();
+    let keys: Vec<&String> = json.as_object().unwrap().keys().collect();
+    assert_eq!(keys, ["counts", "entries"]);
+    assert_eq!(json["entries"].as_array().unwrap().len(), 8);
+    assert_eq!(
+        json["counts"],
+        serde_json::json!({"matched": 4, "partial": 1, "ambiguous": 1, "unmatched": 1,
+                           "not_booked": 0, "ignored": 1, "before_horizon": 0})
+    );
+    // The counts come in the order of the statuses, after the outcomes.
+    let text = serde_json::to_string(&report).unwrap();
+    assert!(text.starts_with("{\"entries\":["), "{text}");
+    assert!(
+        text.contains("\"counts\":{\"matched\":4,\"partial\":1,"),
+        "{text}"
+    );
+    // The outcomes' record leaves out the payer, candidates and credit (see EntryOutcome),
+    // so the restored report saves the same JSON.
+    let restored = serde_json::from_value::<ReconciliationReport>(json.clone()).unwrap();
+    assert_eq!(serde_json::to_value(&restored).unwrap(), json);
+    // The bare array of earlier versions is still read.
+    let bare = json["entries"].clone();
+    assert_eq!(
+        serde_json::from_value::<ReconciliationReport>(bare).unwrap(),
+        restored
+    );
+    // Counts that do not agree with the outcomes, or a status that does not exist, are
+    // refused; an outcome is checked as before.
+    let refused = |json: serde_json::Value| {
+        serde_json::from_value::<ReconciliationReport>(json)
+            .unwrap_err()
+            .to_string()
+    };
+    let mut wrong = json.clone();
+    wrong["counts"]["matched"] = serde_json::json!(5);
+    assert!(refused(wrong).starts_with(
+        "restore.inconsistent: cannot restore ReconciliationReport: counts.matched: is 5, but 4"
+    ),);
+    let mut unknown = json.clone();
+    unknown["counts"]["lost"] = serde_json::json!(0);
+    assert!(refused(unknown).contains("counts.lost"));
+    let mut missing = json.clone();
+    missing["counts"].as_object_mut().unwrap().remove("ignored");
+    assert!(refused(missing).contains("counts.ignored: is missing"));
+    let mut outcome = json;
+    outcome["entries"][0]["status"] = serde_json::json!("ignored");
+    assert!(refused(outcome).starts_with("restore."));
 }
