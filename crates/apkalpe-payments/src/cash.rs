@@ -175,6 +175,9 @@ fn cents_i64(cents: u64) -> i64 {
 }
 
 /// The error returned by cash operations.
+///
+/// `apkalpe-accounting` has a `CashError` too (cash orders and the cash book);
+/// [`prelude`](crate::prelude) exports this one as `CashHandlingError`.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum CashError {

@@ -54,6 +54,9 @@ use crate::cash::{CashError, CashLimitCheck, CashLimits, CashMovement, CashMovem
 use crate::register::{PaymentMethod, Receipt, ReceiptKind};
 
 /// Which way cash went.
+///
+/// `apkalpe-accounting` has a `CashDirection` too (of a cash order);
+/// [`prelude`](crate::prelude) exports this one as `CashLimitDirection`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum CashDirection {
@@ -123,6 +126,9 @@ fn text(field: &'static str, value: &str, max: usize) -> Result<String, CashLimi
 
 /// The other party of a cash operation: the key that links its operations (a client id, a
 /// registration number), its name, and its taxpayer number when it is a taxpayer.
+///
+/// `apkalpe-accounting` has a `CashCounterparty` too (of a cash order);
+/// [`prelude`](crate::prelude) exports this one as `CashLimitCounterparty`.
 ///
 /// # Examples
 ///

@@ -39,7 +39,18 @@
 //!   camt.053 / camt.054 reading and matching; a batch entry (one booked amount, a `TxDtls`
 //!   per payment) is split and each payment matched on its own when its parts add up, and
 //!   entries not booked (`PDNG`, `INFO`) are reported, never applied.
-//! - [`PaymentsError`]: every error of the crate, each with a stable code.
+//! - [`PaymentsError`]: every error of the crate, each with a stable code and a message in
+//!   English and Latvian (core's [`LocalizedError`](apkalpe_core::LocalizedError));
+//!   [`downcast_error`] finds them behind a `Box<dyn Error>`.
+//!
+//! # Importing
+//!
+//! `use apkalpe_payments::prelude::*;` brings what a program uses ([`prelude`]). Six names are
+//! used by other Apkalpe crates too (`ReceiptLine`, `Discount`, `CashError`, `RegisterError`,
+//! `CashCounterparty`, `CashDirection`); the prelude exports them as
+//! [`prelude::CashReceiptLine`], [`prelude::ReceiptDiscount`], [`prelude::CashHandlingError`],
+//! [`prelude::CashRegisterError`], [`prelude::CashLimitCounterparty`] and
+//! [`prelude::CashLimitDirection`], so the preludes of several crates can be imported together.
 //!
 //! # Saving and restoring
 //!
@@ -112,6 +123,8 @@ mod receivable;
 mod reconcile;
 mod register;
 mod terminal;
+
+pub mod prelude;
 
 pub use camt::{
     BankStatement, CreditDebit, EntryStatus, EntryTransaction, StatementEntry, StatementError,

@@ -36,6 +36,10 @@ use crate::cash::{
 };
 
 /// The error returned by cash register operations.
+///
+/// `apkalpe-clients` and `apkalpe-documents` have a `RegisterError` too (the commercial
+/// register, the records register); [`prelude`](crate::prelude) exports this one as
+/// `CashRegisterError`.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum RegisterError {
@@ -340,6 +344,9 @@ pub fn vat_sign(rate: VatRate) -> char {
 /// One line of a receipt: an item or service, quantity, unit price with VAT, VAT rate, and
 /// the line amount rounded to the cent (half away from zero, per line).
 ///
+/// `apkalpe-accounting` has a `ReceiptLine` too (a line of a goods receipt note);
+/// [`prelude`](crate::prelude) exports this one as `CashReceiptLine`.
+///
 /// # Examples
 ///
 /// ```
@@ -445,6 +452,9 @@ impl TryFrom<LineRecord> for ReceiptLine {
 
 /// How a discount (*atlaide*) is given: a sum of money off the line, or a percentage of the
 /// line amount.
+///
+/// `apkalpe-catalogue` has a `Discount` too (of a price list); [`prelude`](crate::prelude)
+/// exports this one as `ReceiptDiscount`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case", tag = "kind", content = "value")]
 pub enum Discount {

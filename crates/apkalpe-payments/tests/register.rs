@@ -575,3 +575,20 @@ fn a_return_names_a_sale_the_register_issued() {
     let back: apkalpe_payments::OpenShift = serde_json::from_value(saved).unwrap();
     assert_eq!(back, shift);
 }
+
+/// The prelude's names for the names other Apkalpe crates use too are the crate's own types.
+#[test]
+fn the_prelude_names_the_clashing_types() {
+    use apkalpe_payments::prelude as p;
+    let line: p::CashReceiptLine = coffee();
+    let _: apkalpe_payments::ReceiptLine = line;
+    let discount: p::ReceiptDiscount = Discount::Percent(dec!(10));
+    assert_eq!(discount, apkalpe_payments::Discount::Percent(dec!(10)));
+    let error: p::CashRegisterError = RegisterError::NoLines;
+    assert_eq!(p::LocalizedError::code(&error), "register.no_lines");
+    let cash: p::CashHandlingError = apkalpe_payments::CashError::Overflow;
+    assert_eq!(cash.code(), "cash.overflow");
+    let _: p::CashLimitDirection = apkalpe_payments::CashDirection::Paid;
+    let party = p::CashLimitCounterparty::private("C-1", "Jānis").unwrap();
+    let _: apkalpe_payments::CashCounterparty = party;
+}
