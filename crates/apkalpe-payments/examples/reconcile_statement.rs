@@ -21,7 +21,7 @@ fn main() -> Result<(), PaymentsError> {
     let report = reconcile(&statement, &mut ledger)?;
     println!(
         "statement {} ({} entries): {} matched, {} partly paid, {} for a person",
-        statement.statement_id().as_deref().unwrap_or("?"),
+        statement.statement_id().unwrap_or("?"),
         statement.entries().len(),
         report.count(MatchStatus::Matched),
         report.count(MatchStatus::Partial),

@@ -6,6 +6,8 @@
     clippy::panic,
     clippy::indexing_slicing
 )]
+// As in the library: errors carry the amounts they are about.
+#![allow(clippy::result_large_err)]
 
 mod batch;
 mod cards;

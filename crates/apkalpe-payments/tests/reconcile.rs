@@ -21,10 +21,7 @@ fn the_sample_statement_reconciles() {
     let statement = BankStatement::read(STATEMENT).unwrap();
     assert_eq!(statement.kind(), StatementKind::Camt053);
     assert_eq!(statement.version(), "001.08");
-    assert_eq!(
-        statement.account_iban().as_deref(),
-        Some("LV80BANK0000435195001")
-    );
+    assert_eq!(statement.account_iban(), Some("LV80BANK0000435195001"));
     assert_eq!(statement.entries().len(), 8);
     let mut ledger = ledger();
     let report = reconcile(&statement, &mut ledger).unwrap();

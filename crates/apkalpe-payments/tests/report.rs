@@ -23,18 +23,9 @@ fn the_sample_report_is_read_like_a_statement() {
     let report = BankStatement::read(REPORT.as_bytes()).unwrap();
     assert_eq!(report.kind(), StatementKind::Camt052);
     assert_eq!(report.version(), "001.08");
-    assert_eq!(
-        report.message_id().as_deref(),
-        Some("APKALPE-RPT-20261127-1200")
-    );
-    assert_eq!(
-        report.statement_id().as_deref(),
-        Some("RPT-2026-11-27-1200")
-    );
-    assert_eq!(
-        report.account_iban().as_deref(),
-        Some("LV80BANK0000435195001")
-    );
+    assert_eq!(report.message_id(), Some("APKALPE-RPT-20261127-1200"));
+    assert_eq!(report.statement_id(), Some("RPT-2026-11-27-1200"));
+    assert_eq!(report.account_iban(), Some("LV80BANK0000435195001"));
     let statuses: Vec<EntryStatus> = report.entries().iter().map(|e| e.entry_status()).collect();
     assert_eq!(statuses, [EntryStatus::Booked, EntryStatus::Pending]);
     assert_eq!(report.entries()[1].status(), "PDNG");
