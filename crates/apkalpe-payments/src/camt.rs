@@ -14,10 +14,17 @@
 //!
 //! Serves: T4.3, T4.5, S33.
 
-use apkalpe_core::{Currency, Money, RestoreError, parse_amount};
+use apkalpe_core::Money;
+#[cfg(feature = "serde")]
+use apkalpe_core::RestoreError;
+#[cfg(feature = "xml")]
+use apkalpe_core::{Currency, parse_amount};
 use chrono::NaiveDate;
+#[cfg(feature = "xml")]
 use quick_xml::Reader;
+#[cfg(feature = "xml")]
 use quick_xml::events::Event;
+#[cfg(feature = "serde")]
 use serde::{Deserialize, Serialize};
 
 /// The error returned when bytes are not a camt.052, camt.053 or camt.054 message this reader
@@ -108,13 +115,15 @@ impl StatementError {
     }
 }
 
+#[cfg(feature = "xml")]
 fn clip(text: &str) -> String {
     text.chars().take(40).collect()
 }
 
 /// Which message the statement came in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 pub enum StatementKind {
     /// camt.052, the bank-to-customer account report (intraday, `BkToCstmrAcctRpt` with `Rpt`
     /// blocks): it may carry entries not booked yet (see [`EntryStatus`]).
@@ -126,8 +135,9 @@ pub enum StatementKind {
 }
 
 /// Money in or out of the account.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 pub enum CreditDebit {
     /// `CRDT`: money in.
     Credit,
@@ -162,8 +172,10 @@ pub enum CreditDebit {
 /// assert_eq!(EntryStatus::Information.as_str(), "information");
 /// assert!(EntryStatus::Booked.is_booked());
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+/// # #[cfg(feature = "xml")] {
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 #[non_exhaustive]
 pub enum EntryStatus {
     /// `BOOK`: booked.
@@ -212,8 +224,9 @@ impl EntryStatus {
 ///
 /// A plain record: it serializes and deserializes as its fields, by name, with no rule beyond
 /// the fields' own types.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct EntryTransaction {
     /// The transaction's own amount (`TxDtls/Amt`, or `TxDtls/AmtDtls/TxAmt/Amt` in 001.02),
     /// when given: a batch entry's transactions each carry one.
@@ -242,6 +255,7 @@ pub struct EntryTransaction {
 ///
 /// # Examples
 ///
+/// # }
 /// ```
 /// use apkalpe_core::{Currency, Money};
 /// use apkalpe_payments::{CreditDebit, EntryStatus, EntryTransaction, StatementEntry};
@@ -270,8 +284,12 @@ pub struct EntryTransaction {
 /// "B-1", "amount": {…}, "direction": "credit", "status": "BOOK", "booking_date":
 /// "2026-11-27", "value_date": null, "transactions": [{…}]}`. It deserializes through its
 /// checks: the amount and every transaction's amount not negative.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields, try_from = "EntryRecord")]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(
+    feature = "serde",
+    serde(deny_unknown_fields, try_from = "EntryRecord")
+)]
 pub struct StatementEntry {
     /// The position in the message, from 0.
     pub(crate) index: usize,
@@ -295,8 +313,9 @@ pub struct StatementEntry {
 }
 
 /// The saved form of a [`StatementEntry`].
+#[cfg(feature = "serde")]
 #[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 struct EntryRecord {
     index: usize,
     entry_reference: Option<String>,
@@ -309,6 +328,7 @@ struct EntryRecord {
     transactions: Vec<EntryTransaction>,
 }
 
+#[cfg(feature = "serde")]
 impl TryFrom<EntryRecord> for StatementEntry {
     type Error = RestoreError;
 
@@ -483,6 +503,7 @@ impl StatementEntry {
     /// # Examples
     ///
     /// ```
+    /// # #[cfg(feature = "xml")] {
     /// use apkalpe_payments::BankStatement;
     ///
     /// let xml = r#"<Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.053.001.08"><BkToCstmrStmt><Stmt>
@@ -494,6 +515,7 @@ impl StatementEntry {
     /// let statement = BankStatement::read(xml.as_bytes())?;
     /// let entry = &statement.entries()[0];
     /// assert_eq!(entry.transaction_key(1), "B-7/1");
+    /// # }
     /// # Ok::<(), apkalpe_payments::StatementError>(())
     /// ```
     pub fn transaction_key(&self, index: usize) -> String {
@@ -518,6 +540,7 @@ impl StatementEntry {
 /// # Examples
 ///
 /// ```
+/// # #[cfg(feature = "xml")] {
 /// use apkalpe_payments::{BankStatement, CreditDebit, StatementKind};
 ///
 /// let xml = r#"<?xml version="1.0" encoding="UTF-8"?>
@@ -538,6 +561,7 @@ impl StatementEntry {
 /// assert_eq!((entry.key(), entry.direction()), ("B-1".to_string(), CreditDebit::Credit));
 /// assert_eq!(entry.transactions()[0].creditor_references, ["RF18539007547034"]);
 /// assert_eq!(entry.transactions()[0].debtor_name.as_deref(), Some("Jānis Bērziņš"));
+/// # }
 /// # Ok::<(), apkalpe_payments::StatementError>(())
 /// ```
 ///
@@ -550,8 +574,12 @@ impl StatementEntry {
 /// "statement_id": "S1", "account_iban": "LV80BANK0000435195001", "entries": [{…}]}`. It
 /// deserializes through its checks: each entry through [`StatementEntry`]'s, and entry `i`
 /// at index `i`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields, try_from = "StatementRecord")]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(
+    feature = "serde",
+    serde(deny_unknown_fields, try_from = "StatementRecord")
+)]
 pub struct BankStatement {
     /// camt.052, camt.053 or camt.054.
     pub(crate) kind: StatementKind,
@@ -569,8 +597,9 @@ pub struct BankStatement {
 }
 
 /// The saved form of a [`BankStatement`].
+#[cfg(feature = "serde")]
 #[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 struct StatementRecord {
     kind: StatementKind,
     version: String,
@@ -580,6 +609,7 @@ struct StatementRecord {
     entries: Vec<StatementEntry>,
 }
 
+#[cfg(feature = "serde")]
 impl TryFrom<StatementRecord> for BankStatement {
     type Error = RestoreError;
 
@@ -694,6 +724,7 @@ impl BankStatement {
     }
 }
 
+#[cfg(feature = "xml")]
 /// An entry being read.
 struct PartialEntry {
     entry_reference: Option<String>,
@@ -707,6 +738,7 @@ struct PartialEntry {
     transactions: Vec<PartialTransaction>,
 }
 
+#[cfg(feature = "xml")]
 #[derive(Default)]
 struct PartialTransaction {
     tx: EntryTransaction,
@@ -714,6 +746,7 @@ struct PartialTransaction {
     currency: Option<String>,
 }
 
+#[cfg(feature = "xml")]
 /// The reading state: the element path and the text of the element being read.
 struct State {
     path: String,
@@ -730,6 +763,7 @@ struct State {
     statement: BankStatement,
 }
 
+#[cfg(feature = "xml")]
 fn parse_date(
     text: Option<String>,
     entry: usize,
@@ -746,6 +780,7 @@ fn parse_date(
         })
 }
 
+#[cfg(feature = "xml")]
 fn parse_money(
     amount: &str,
     currency: Option<&str>,
@@ -784,6 +819,7 @@ fn parse_money(
     Ok(Money::new(value, currency))
 }
 
+#[cfg(feature = "xml")]
 impl State {
     fn start(&mut self, name: &str, currency: Option<String>) {
         self.lengths.push(self.path.len());
@@ -959,6 +995,7 @@ impl State {
     }
 }
 
+#[cfg(feature = "xml")]
 fn resolve_entity(name: &str) -> Option<char> {
     match name {
         "amp" => Some('&'),
@@ -977,6 +1014,7 @@ fn resolve_entity(name: &str) -> Option<char> {
     }
 }
 
+#[cfg(feature = "xml")]
 fn handle_start(
     state: &mut State,
     start: &quick_xml::events::BytesStart<'_>,
@@ -1031,6 +1069,7 @@ fn handle_start(
     Ok(())
 }
 
+#[cfg(feature = "xml")]
 impl BankStatement {
     /// Reads a camt.052 account report, camt.053 statement or camt.054 notification from its
     /// bytes, in one streaming pass. Reading is pure: the same bytes always give the same
@@ -1049,6 +1088,7 @@ impl BankStatement {
     /// An intraday camt.052 account report with a pending entry:
     ///
     /// ```
+    /// # #[cfg(feature = "xml")] {
     /// use apkalpe_payments::{BankStatement, EntryStatus, StatementKind};
     ///
     /// let xml = r#"<Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.052.001.08"><BkToCstmrAcctRpt>
@@ -1061,6 +1101,7 @@ impl BankStatement {
     /// assert_eq!((report.kind(), report.version()), (StatementKind::Camt052, "001.08"));
     /// assert_eq!(report.statement_id(), Some("RPT-1"));
     /// assert_eq!(report.entries()[0].entry_status(), EntryStatus::Pending);
+    /// # }
     /// # Ok::<(), apkalpe_payments::StatementError>(())
     /// ```
     pub fn read(bytes: &[u8]) -> Result<BankStatement, StatementError> {

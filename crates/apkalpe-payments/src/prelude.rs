@@ -57,12 +57,14 @@ pub use crate::{
     IncomingPayment, LineDiscount, MaskedPan, MatchRule, MatchStatus, MethodTotals, OpenShift,
     ParseBicError, ParseCardExpiryError, ParseCardNumberError, ParseMaskedPanError,
     ParseTerminalIdError, PaymentMethod, PaymentReminder, PaymentRequest, PaymentsError,
-    RECEIVABLES_CSV_HEADER, RateTotals, Receipt, ReceiptKind, ReceiptPayment, Receivable,
-    ReceivableError, ReceivableLedger, ReceivableStatus, ReceivablesCsvError, ReconciliationReport,
+    RateTotals, Receipt, ReceiptKind, ReceiptPayment, Receivable, ReceivableError,
+    ReceivableLedger, ReceivableStatus, ReceivablesCsvError, ReconciliationReport,
     RegisterIdentity, ReminderItem, Remittance, ShiftEvent, ShiftTotals, SimulatedTerminal,
     StatementEntry, StatementError, StatementKind, Tender, TerminalAuthorisation, TerminalError,
-    TokenRequest, VatLine, XReport, ZReport, read_receivables_csv, reconcile, vat_sign,
+    TokenRequest, VatLine, XReport, ZReport, reconcile, vat_sign,
 };
+#[cfg(feature = "csv")]
+pub use crate::{RECEIVABLES_CSV_HEADER, read_receivables_csv};
 
 /// A line of a cash register receipt: [`ReceiptLine`](crate::ReceiptLine), named so it does
 /// not clash with `apkalpe_accounting::ReceiptLine` (a line of a goods receipt note).

@@ -39,15 +39,18 @@ use std::fmt::Write as _;
 
 use apkalpe_core::{CreditorReference, Money};
 use chrono::NaiveDate;
+#[cfg(feature = "serde")]
 use serde::ser::SerializeStruct;
+#[cfg(feature = "serde")]
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use crate::camt::{BankStatement, CreditDebit, EntryStatus, EntryTransaction, StatementEntry};
 use crate::receivable::{IncomingPayment, ReceivableError, ReceivableLedger, Undo, normalise_name};
 
 /// The result of one entry, or of one transaction of a split batch entry.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 pub enum MatchStatus {
     /// Applied, and it paid the receivable in full (any excess kept as credit).
     Matched,
@@ -86,8 +89,9 @@ impl MatchStatus {
 }
 
 /// What decided an entry's status.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 pub enum MatchRule {
     /// An RF creditor reference.
     CreditorReference,
@@ -170,9 +174,11 @@ pub struct EntryOutcome {
     pub transactions_total: Option<Money>,
 }
 
+#[cfg(feature = "serde")]
 impl Serialize for EntryOutcome {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         struct Plain<'a>(&'a Money);
+        #[cfg(feature = "serde")]
         impl Serialize for Plain<'_> {
             fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
                 crate::receivable::plain_amount(self.0, serializer)
@@ -209,30 +215,32 @@ impl Serialize for EntryOutcome {
 }
 
 /// The saved form of an [`EntryOutcome`]: the record, and the fields it leaves out.
+#[cfg(feature = "serde")]
 #[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 struct OutcomeRecord {
     entry_ref: String,
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     transaction: Option<usize>,
     status: MatchStatus,
     receivable: Option<String>,
     amount: String,
     rule: MatchRule,
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     transactions_total: Option<String>,
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     entry_status: Option<EntryStatus>,
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     currency: Option<apkalpe_core::Currency>,
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     payer: Option<String>,
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     candidates: Vec<String>,
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     credit: Option<String>,
 }
 
+#[cfg(feature = "serde")]
 impl TryFrom<OutcomeRecord> for EntryOutcome {
     type Error = apkalpe_core::RestoreError;
 
@@ -287,6 +295,7 @@ impl TryFrom<OutcomeRecord> for EntryOutcome {
     }
 }
 
+#[cfg(feature = "serde")]
 impl<'de> Deserialize<'de> for EntryOutcome {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let record = OutcomeRecord::deserialize(deserializer)?;
@@ -317,6 +326,7 @@ impl<'de> Deserialize<'de> for EntryOutcome {
 /// # Examples
 ///
 /// ```
+/// # #[cfg(feature = "serde")] {
 /// use apkalpe_payments::{MatchStatus, ReconciliationReport};
 ///
 /// let report = ReconciliationReport { entries: Vec::new() };
@@ -325,6 +335,7 @@ impl<'de> Deserialize<'de> for EntryOutcome {
 /// assert_eq!(json["counts"]["matched"], 0);
 /// assert_eq!(serde_json::from_value::<ReconciliationReport>(json)?, report);
 /// assert_eq!(report.count(MatchStatus::Matched), 0);
+/// # }
 /// # Ok::<(), serde_json::Error>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -333,6 +344,7 @@ pub struct ReconciliationReport {
     pub entries: Vec<EntryOutcome>,
 }
 
+#[cfg(feature = "serde")]
 /// Every status, in declaration order: the keys of the saved form's `counts`.
 const STATUSES: [MatchStatus; 7] = [
     MatchStatus::Matched,
@@ -344,11 +356,14 @@ const STATUSES: [MatchStatus; 7] = [
     MatchStatus::BeforeHorizon,
 ];
 
+#[cfg(feature = "serde")]
 /// The `counts` of the saved form, by status name.
 struct Counts<'a>(&'a ReconciliationReport);
 
+#[cfg(feature = "serde")]
 impl Serialize for Counts<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        #[cfg(feature = "serde")]
         use serde::ser::SerializeMap;
         let mut map = serializer.serialize_map(Some(STATUSES.len()))?;
         for status in STATUSES {
@@ -358,6 +373,7 @@ impl Serialize for Counts<'_> {
     }
 }
 
+#[cfg(feature = "serde")]
 impl Serialize for ReconciliationReport {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut state = serializer.serialize_struct("ReconciliationReport", 2)?;
@@ -368,13 +384,15 @@ impl Serialize for ReconciliationReport {
 }
 
 /// The keyed saved form of a [`ReconciliationReport`].
+#[cfg(feature = "serde")]
 #[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 struct ReportRecord {
     entries: Vec<EntryOutcome>,
     counts: std::collections::BTreeMap<String, usize>,
 }
 
+#[cfg(feature = "serde")]
 impl TryFrom<ReportRecord> for ReconciliationReport {
     type Error = apkalpe_core::RestoreError;
 
@@ -411,6 +429,7 @@ impl TryFrom<ReportRecord> for ReconciliationReport {
     }
 }
 
+#[cfg(feature = "serde")]
 impl<'de> Deserialize<'de> for ReconciliationReport {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         /// Reads the keyed object, or the bare array of earlier versions.
@@ -734,6 +753,7 @@ fn by_amount_and_payer(ledger: &ReceivableLedger, payment: &Payment<'_>) -> Foun
 /// # Examples
 ///
 /// ```
+/// # #[cfg(all(feature = "csv", feature = "xml"))] {
 /// use apkalpe_payments::{reconcile, read_receivables_csv, BankStatement, MatchStatus, ReceivableLedger};
 ///
 /// let statement = BankStatement::read(include_bytes!("../tests/fixtures/statement-camt053-001.08.xml"))?;
@@ -744,12 +764,14 @@ fn by_amount_and_payer(ledger: &ReceivableLedger, payment: &Payment<'_>) -> Foun
 /// // Reading the same statement again applies nothing twice.
 /// let again = reconcile(&statement, &mut ledger)?;
 /// assert_eq!(again.count(MatchStatus::Matched) + again.count(MatchStatus::Partial), 0);
+/// # }
 /// # Ok::<(), apkalpe_payments::PaymentsError>(())
 /// ```
 ///
 /// A batch entry of 100.00 whose transactions pay 60.00 and 40.00 for two invoices is split:
 ///
 /// ```
+/// # #[cfg(all(feature = "csv", feature = "xml"))] {
 /// use apkalpe_payments::{reconcile, read_receivables_csv, BankStatement, MatchRule, MatchStatus, ReceivableLedger};
 ///
 /// let xml = r#"<Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.053.001.08"><BkToCstmrStmt><Stmt>
@@ -772,6 +794,7 @@ fn by_amount_and_payer(ledger: &ReceivableLedger, payment: &Payment<'_>) -> Foun
 /// let report = reconcile(&BankStatement::read(wrong.as_bytes())?, &mut ledger)?;
 /// assert_eq!(report.entries[0].rule, MatchRule::BatchSumMismatch);
 /// assert_eq!(report.entries[0].status, MatchStatus::Unmatched);
+/// # }
 /// # Ok::<(), apkalpe_payments::PaymentsError>(())
 /// ```
 pub fn reconcile(

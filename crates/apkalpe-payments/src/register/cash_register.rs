@@ -3,9 +3,13 @@
 
 use std::collections::BTreeSet;
 
-use apkalpe_core::{CashRounding, Currency, Money, RestoreError, riga_date};
+#[cfg(feature = "serde")]
+use apkalpe_core::RestoreError;
+use apkalpe_core::{CashRounding, Currency, Money, riga_date};
 use chrono::{DateTime, Utc};
+#[cfg(feature = "serde")]
 use rust_decimal::Decimal;
+#[cfg(feature = "serde")]
 use serde::{Deserialize, Serialize};
 
 use crate::cash::{CashCount, CashError, CashLimitCheck, CashLimits, CashMovement, CashTender};
@@ -84,37 +88,43 @@ pub trait FiscalDevice {
 /// saved before. A register given another policy with [`CashRegister::with_cash_rounding`]
 /// gets it again the same way after restoring (for a restored shift,
 /// [`OpenShift::with_cash_rounding`]).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(try_from = "RegisterRecord")]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "RegisterRecord"))]
 pub struct CashRegister {
     pub(super) identity: RegisterIdentity,
     pub(super) currency: Currency,
-    #[serde(skip)]
+    #[cfg_attr(feature = "serde", serde(skip))]
     pub(super) policy: CashRounding,
-    #[serde(skip)]
+    #[cfg_attr(feature = "serde", serde(skip))]
     pub(super) cash_limits: Option<CashLimits>,
     pub(super) last_receipt: u64,
     pub(super) last_z: u64,
     pub(super) grand_total: Money,
     /// The numbers of the return receipts this register issued, so a return of one is
     /// refused in a later shift too. Saved only when not empty.
-    #[serde(default, skip_serializing_if = "BTreeSet::is_empty")]
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "BTreeSet::is_empty")
+    )]
     pub(super) returns: BTreeSet<u64>,
 }
 
 /// The saved form of a [`CashRegister`].
+#[cfg(feature = "serde")]
 #[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub(super) struct RegisterRecord {
     pub(super) identity: IdentityRecord,
     pub(super) currency: Currency,
     pub(super) last_receipt: u64,
     pub(super) last_z: u64,
     pub(super) grand_total: Money,
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     pub(super) returns: Vec<u64>,
 }
 
+#[cfg(feature = "serde")]
 impl TryFrom<RegisterRecord> for CashRegister {
     type Error = RestoreError;
 
@@ -324,8 +334,9 @@ impl CashRegister {
 /// and tenders give; a return of a receipt that is not an earlier sale (a receipt of the shift
 /// must be a sale of it); a card payment whose reference holds a card number; a cash movement
 /// its constructor refuses; and events whose totals overflow.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(try_from = "ShiftRecord")]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "ShiftRecord"))]
 pub struct OpenShift {
     pub(super) register: CashRegister,
     pub(super) cashier: String,
@@ -334,13 +345,14 @@ pub struct OpenShift {
     pub(super) events: Vec<ShiftEvent>,
     /// The index in `events` of each receipt, in number order: the receipt numbered
     /// `first + i` is `events[receipts[i]]`. Rebuilt on restoring.
-    #[serde(skip)]
+    #[cfg_attr(feature = "serde", serde(skip))]
     pub(super) receipts: Vec<usize>,
 }
 
 /// The saved form of an [`OpenShift`].
+#[cfg(feature = "serde")]
 #[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub(super) struct ShiftRecord {
     pub(super) register: RegisterRecord,
     pub(super) cashier: String,
@@ -349,6 +361,7 @@ pub(super) struct ShiftRecord {
     pub(super) events: Vec<EventRecord>,
 }
 
+#[cfg(feature = "serde")]
 /// The tenders that give `receipt` again: its non-cash payments, and the cash tendered (for a
 /// return, a cash tender when part of it was paid back in cash; its amount is not used).
 pub(super) fn tenders_of(receipt: &Receipt) -> Vec<Tender> {
@@ -391,6 +404,7 @@ pub(super) fn tenders_of(receipt: &Receipt) -> Vec<Tender> {
     tenders
 }
 
+#[cfg(feature = "serde")]
 impl TryFrom<ShiftRecord> for OpenShift {
     type Error = RestoreError;
 
@@ -639,6 +653,7 @@ impl OpenShift {
         self
     }
 
+    #[cfg(feature = "serde")]
     /// Records a receipt [`OpenShift::compose`] made: the counter moves to its number. The
     /// cash cap is not checked: restoring replays saved receipts through here, and a shift
     /// saved before the cap was enforced still restores.

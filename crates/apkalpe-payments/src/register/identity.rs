@@ -1,6 +1,9 @@
 //! Who and what the register is: [`RegisterIdentity`], printed on every receipt and report.
 
-use apkalpe_core::{CountryCode, RestoreError};
+use apkalpe_core::CountryCode;
+#[cfg(feature = "serde")]
+use apkalpe_core::RestoreError;
+#[cfg(feature = "serde")]
 use serde::{Deserialize, Serialize};
 
 use super::error::*;
@@ -21,8 +24,9 @@ use super::error::*;
 /// ```
 ///
 /// It deserializes through [`RegisterIdentity::try_new`].
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(try_from = "IdentityRecord")]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "IdentityRecord"))]
 pub struct RegisterIdentity {
     pub(super) taxpayer_name: String,
     pub(super) taxpayer_number: String,
@@ -33,8 +37,9 @@ pub struct RegisterIdentity {
 }
 
 /// The saved form of a [`RegisterIdentity`].
+#[cfg(feature = "serde")]
 #[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub(super) struct IdentityRecord {
     pub(super) taxpayer_name: String,
     pub(super) taxpayer_number: String,
@@ -44,6 +49,7 @@ pub(super) struct IdentityRecord {
     pub(super) country: CountryCode,
 }
 
+#[cfg(feature = "serde")]
 impl TryFrom<IdentityRecord> for RegisterIdentity {
     type Error = RestoreError;
 

@@ -1,13 +1,17 @@
 //! The receipt (*kases čeks*): its lines, discounts, tenders, payments and VAT, computed and
 //! checked; [`vat_sign`] letters the VAT rates on the printed receipt.
 
+#[cfg(feature = "serde")]
+use apkalpe_core::RestoreError;
 use apkalpe_core::rounding::Rounding;
-use apkalpe_core::{Currency, Money, MoneyError, RestoreError, VatAmounts, VatRate};
+use apkalpe_core::{Currency, Money, MoneyError, VatAmounts, VatRate};
 use chrono::{DateTime, Utc};
 use rust_decimal::Decimal;
+#[cfg(feature = "serde")]
 use serde::{Deserialize, Serialize};
 
 use crate::card::CardNumber;
+#[cfg(feature = "serde")]
 use crate::cash::CashError;
 
 use super::error::*;
@@ -50,34 +54,37 @@ pub fn vat_sign(rate: VatRate) -> char {
 ///
 /// It deserializes through [`ReceiptLine::try_new`] and [`ReceiptLine::with_discount`]: the
 /// saved amount and discount must be what they compute.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(try_from = "LineRecord")]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "LineRecord"))]
 pub struct ReceiptLine {
     pub(super) description: String,
     pub(super) quantity: Decimal,
     pub(super) unit_price: Money,
     pub(super) vat_rate: VatRate,
     pub(super) amount: Money,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
     pub(super) discount: Option<LineDiscount>,
     /// `quantity × unit_price` rounded to the cent: the amount before any discount.
-    #[serde(skip)]
+    #[cfg_attr(feature = "serde", serde(skip))]
     pub(super) before: Money,
 }
 
 /// The saved form of a [`ReceiptLine`].
+#[cfg(feature = "serde")]
 #[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub(super) struct LineRecord {
     pub(super) description: String,
     pub(super) quantity: Decimal,
     pub(super) unit_price: Money,
     pub(super) vat_rate: VatRate,
     pub(super) amount: Money,
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     pub(super) discount: Option<DiscountRecord>,
 }
 
+#[cfg(feature = "serde")]
 impl TryFrom<LineRecord> for ReceiptLine {
     type Error = RestoreError;
 
@@ -144,8 +151,12 @@ impl TryFrom<LineRecord> for ReceiptLine {
 ///
 /// `apkalpe-catalogue` has a `Discount` too (of a price list); [`prelude`](crate::prelude)
 /// exports this one as `ReceiptDiscount`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case", tag = "kind", content = "value")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(
+    feature = "serde",
+    serde(rename_all = "snake_case", tag = "kind", content = "value")
+)]
 pub enum Discount {
     /// A sum off the line amount (with VAT), in the line's currency.
     Amount(Money),
@@ -174,8 +185,9 @@ pub enum Discount {
 /// It deserializes through its checks (a reason; a sum given positive and equal to the
 /// discount in money; a percentage above 0 and at most 100, and a discount in money not
 /// negative). Whether the discount fits its line is checked when the line is restored.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(try_from = "DiscountRecord")]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "DiscountRecord"))]
 pub struct LineDiscount {
     pub(super) given_as: Discount,
     pub(super) reason: String,
@@ -183,14 +195,16 @@ pub struct LineDiscount {
 }
 
 /// The saved form of a [`LineDiscount`].
+#[cfg(feature = "serde")]
 #[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub(super) struct DiscountRecord {
     pub(super) given_as: Discount,
     pub(super) reason: String,
     pub(super) amount: Money,
 }
 
+#[cfg(feature = "serde")]
 impl TryFrom<DiscountRecord> for LineDiscount {
     type Error = RestoreError;
 
@@ -417,8 +431,9 @@ impl ReceiptLine {
 }
 
 /// How a tender is paid.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 pub enum PaymentMethod {
     /// Cash (*skaidra nauda*).
     Cash,
@@ -459,8 +474,12 @@ impl PaymentMethod {
 ///
 /// A plain record: it serializes and deserializes as its fields, by name, with no rule beyond
 /// the fields' own types.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case", tag = "method", deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(
+    feature = "serde",
+    serde(rename_all = "snake_case", tag = "method", deny_unknown_fields)
+)]
 pub enum Tender {
     /// Cash handed over (change is given from it).
     Cash {
@@ -488,7 +507,8 @@ pub enum Tender {
 ///
 /// A plain record: it serializes and deserializes as its fields, by name, with no rule beyond
 /// the fields' own types.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 pub struct ReceiptPayment {
     /// The method.
     pub method: PaymentMethod,
@@ -502,7 +522,8 @@ pub struct ReceiptPayment {
 ///
 /// A plain record: it serializes and deserializes as its fields, by name, with no rule beyond
 /// the fields' own types.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 pub struct VatLine {
     /// The rate.
     pub rate: VatRate,
@@ -515,8 +536,9 @@ pub struct VatLine {
 }
 
 /// Sale or return.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case", tag = "kind")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case", tag = "kind"))]
 pub enum ReceiptKind {
     /// A sale.
     Sale,
@@ -544,8 +566,9 @@ pub enum ReceiptKind {
 /// the change and the rounding consistent with the cash paid. Whether the rounding is the one
 /// the outlet's rule gives is checked where the rule is known: when the shift holding the
 /// receipt is restored (see [`OpenShift`](crate::OpenShift)).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(try_from = "ReceiptRecord")]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "ReceiptRecord"))]
 pub struct Receipt {
     pub(super) number: u64,
     pub(super) kind: ReceiptKind,
@@ -558,17 +581,18 @@ pub struct Receipt {
     pub(super) cash_tendered: Option<Money>,
     pub(super) change: Money,
     pub(super) rounding: Money,
-    #[serde(skip_serializing_if = "Money::is_zero")]
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Money::is_zero"))]
     pub(super) discounts: Money,
     /// The receipt's figures in whole cents, computed once when it is built, so that
     /// [`ShiftTotals::compute`] adds integers; `None` when an amount is not whole cents.
-    #[serde(skip)]
+    #[cfg_attr(feature = "serde", serde(skip))]
     pub(super) tally: Option<Tally>,
 }
 
 /// The saved form of a [`Receipt`].
+#[cfg(feature = "serde")]
 #[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub(super) struct ReceiptRecord {
     pub(super) number: u64,
     pub(super) kind: ReceiptKind,
@@ -581,7 +605,7 @@ pub(super) struct ReceiptRecord {
     pub(super) cash_tendered: Option<Money>,
     pub(super) change: Money,
     pub(super) rounding: Money,
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     pub(super) discounts: Option<Money>,
 }
 
@@ -615,6 +639,7 @@ pub(super) fn holds_card_number(text: &str) -> bool {
     check(&run)
 }
 
+#[cfg(feature = "serde")]
 impl TryFrom<ReceiptRecord> for Receipt {
     type Error = RestoreError;
 

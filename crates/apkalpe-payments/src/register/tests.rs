@@ -71,6 +71,7 @@ fn a_second_discount_replaces_the_first() {
 }
 
 #[test]
+#[cfg(feature = "serde")]
 fn the_cent_tally_and_the_decimal_path_give_the_same_totals() {
     for country in [CountryCode::LV, CountryCode::LT] {
         let mut shift = shift(country);

@@ -1,9 +1,12 @@
 //! The shift totals: [`ShiftTotals`] computed by one pure function over the shift's events,
 //! and the [`XReport`] and [`ZReport`] that carry them.
 
-use apkalpe_core::{Currency, Money, MoneyError, RestoreError, VatRate};
+#[cfg(feature = "serde")]
+use apkalpe_core::RestoreError;
+use apkalpe_core::{Currency, Money, MoneyError, VatRate};
 use chrono::{DateTime, Utc};
 use rust_decimal::Decimal;
+#[cfg(feature = "serde")]
 use serde::{Deserialize, Serialize};
 
 use crate::cash::{CashCount, CashMovement, CashMovementKind};
@@ -14,9 +17,10 @@ use super::receipt::*;
 
 /// Something that happened in a shift, in order. It deserializes through the checks of the
 /// receipt or movement it holds.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(try_from = "EventRecord")]
-#[serde(rename_all = "snake_case", tag = "event")]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "EventRecord"))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case", tag = "event"))]
 // Nearly every event is a receipt: boxing it would cost an allocation per sale for nothing.
 #[allow(clippy::large_enum_variant)]
 pub enum ShiftEvent {
@@ -30,7 +34,8 @@ pub enum ShiftEvent {
 ///
 /// A plain record: it serializes and deserializes as its fields, by name, with no rule beyond
 /// the fields' own types.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 pub struct RateTotals {
     /// The rate.
     pub rate: VatRate,
@@ -44,7 +49,8 @@ pub struct RateTotals {
 ///
 /// A plain record: it serializes and deserializes as its fields, by name, with no rule beyond
 /// the fields' own types.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 pub struct MethodTotals {
     /// The method.
     pub method: PaymentMethod,
@@ -59,14 +65,15 @@ pub struct MethodTotals {
 ///
 /// Serialized with its fields by name; `receipt_numbers` as `{"first": 1, "last": 3}` (or
 /// `null`). Reading also accepts the pair `[1, 3]` that earlier versions wrote.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 pub struct ShiftTotals {
     /// Sale receipts.
     pub sale_count: u64,
     /// Return receipts.
     pub return_count: u64,
     /// The first and last receipt numbers of the shift.
-    #[serde(with = "receipt_range")]
+    #[cfg_attr(feature = "serde", serde(with = "receipt_range"))]
     pub receipt_numbers: Option<(u64, u64)>,
     /// Per VAT rate, highest first.
     pub rates: Vec<RateTotals>,
@@ -95,20 +102,24 @@ pub struct ShiftTotals {
     pub expected_cash: Money,
 }
 
+#[cfg(feature = "serde")]
 /// The saved form of [`ShiftTotals::receipt_numbers`]: `{"first", "last"}`, or the pair
 /// `[first, last]` of earlier versions.
 pub(super) mod receipt_range {
+    #[cfg(feature = "serde")]
     use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
+    #[cfg(feature = "serde")]
     #[derive(Serialize, Deserialize)]
-    #[serde(deny_unknown_fields)]
+    #[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
     struct Range {
         first: u64,
         last: u64,
     }
 
+    #[cfg(feature = "serde")]
     #[derive(Deserialize)]
-    #[serde(untagged)]
+    #[cfg_attr(feature = "serde", serde(untagged))]
     enum Saved {
         Named(Range),
         Pair(u64, u64),
@@ -434,7 +445,8 @@ impl ShiftTotals {
 ///
 /// A plain record: it serializes and deserializes as its fields, by name, with no rule beyond
 /// the fields' own types.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 pub struct XReport {
     /// The register.
     pub identity: RegisterIdentity,
@@ -453,7 +465,8 @@ pub struct XReport {
 ///
 /// A plain record: it serializes and deserializes as its fields, by name, with no rule beyond
 /// the fields' own types.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 pub struct ZReport {
     /// The Z number (one sequence per register, never reset).
     pub number: u64,
@@ -476,8 +489,9 @@ pub struct ZReport {
 }
 
 /// The saved form of a [`ShiftEvent`].
+#[cfg(feature = "serde")]
 #[derive(Deserialize)]
-#[serde(rename_all = "snake_case", tag = "event")]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case", tag = "event"))]
 // Read once and converted at once, like `ShiftEvent` itself (nearly every event is a receipt).
 #[allow(clippy::large_enum_variant)]
 pub(super) enum EventRecord {
@@ -485,6 +499,7 @@ pub(super) enum EventRecord {
     CashMovement(crate::cash::CashMovementRecord),
 }
 
+#[cfg(feature = "serde")]
 impl TryFrom<EventRecord> for ShiftEvent {
     type Error = RestoreError;
 
