@@ -21,8 +21,8 @@ fn main() -> Result<(), PaymentsError> {
     let report = reconcile(&statement, &mut ledger)?;
     println!(
         "statement {} ({} entries): {} matched, {} partly paid, {} for a person",
-        statement.statement_id.as_deref().unwrap_or("?"),
-        statement.entries.len(),
+        statement.statement_id().unwrap_or("?"),
+        statement.entries().len(),
         report.count(MatchStatus::Matched),
         report.count(MatchStatus::Partial),
         report.count(MatchStatus::Ambiguous) + report.count(MatchStatus::Unmatched),

@@ -13,6 +13,7 @@ use std::fmt;
 use std::str::FromStr;
 
 use chrono::{Datelike, NaiveDate};
+#[cfg(feature = "serde")]
 use serde::{Deserialize, Serialize};
 
 /// The most digits a card number has (ISO/IEC 7812).
@@ -37,8 +38,9 @@ const SHOWN_LAST: usize = 4;
 /// assert_eq!(CardBrand::Mastercard.to_string(), "Mastercard");
 /// # Ok::<(), apkalpe_payments::PaymentsError>(())
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 #[non_exhaustive]
 pub enum CardBrand {
     /// Visa: IIN 4, 13, 16 or 19 digits.
@@ -157,6 +159,7 @@ impl CardBrand {
 }
 
 impl CardBrand {
+    #[cfg(feature = "serde")]
     /// Returns the brand of a masked number (its first six digits and its length), as
     /// [`CardNumber`] recognised it: `None` when no brand issues such a number.
     pub(crate) fn of_masked(masked: &str) -> Option<CardBrand> {
@@ -435,8 +438,9 @@ impl FromStr for CardNumber {
 /// assert_eq!(MaskedPan::try_new("4111111111111111").unwrap_err().code(), "masked_pan.format");
 /// # Ok::<(), apkalpe_payments::ParseMaskedPanError>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(try_from = "String", into = "String")]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "String", into = "String"))]
 pub struct MaskedPan(String);
 
 /// The error returned when text is not a masked card number.
@@ -570,8 +574,9 @@ impl From<MaskedPan> for String {
 /// assert_eq!(expiry.to_string(), "11/2026");
 /// # Ok::<(), apkalpe_payments::ParseCardExpiryError>(())
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(try_from = "String", into = "String")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "String", into = "String"))]
 pub struct CardExpiry {
     year: u16,
     month: u8,
@@ -746,6 +751,7 @@ mod tests {
     }
 
     #[test]
+    #[cfg(feature = "serde")]
     fn masked_pan_refuses_full_numbers() {
         assert!(MaskedPan::try_new("4111111111111111").is_err());
         assert!(MaskedPan::try_new("411111*1111").is_err());

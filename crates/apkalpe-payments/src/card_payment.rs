@@ -11,8 +11,11 @@
 //!
 //! Serves: T4.3, S34, C20.
 
-use apkalpe_core::{Money, RestoreError};
+use apkalpe_core::Money;
+#[cfg(feature = "serde")]
+use apkalpe_core::RestoreError;
 use chrono::NaiveDate;
+#[cfg(feature = "serde")]
 use serde::{Deserialize, Serialize};
 
 use crate::card::{CardExpiry, CardNumber};
@@ -25,8 +28,12 @@ use crate::terminal::{
 ///
 /// It deserializes through its checks: a captured payment's amount is positive, its refunds
 /// are positive, in its currency, add up to `refunded` and never exceed the capture.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "state", rename_all = "snake_case", try_from = "StateRecord")]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(
+    feature = "serde",
+    serde(tag = "state", rename_all = "snake_case", try_from = "StateRecord")
+)]
 #[non_exhaustive]
 pub enum CardPaymentState {
     /// Created, not yet sent to the terminal.
@@ -66,8 +73,12 @@ pub enum CardPaymentState {
 }
 
 /// The saved form of a [`CardPaymentState`].
+#[cfg(feature = "serde")]
 #[derive(Deserialize)]
-#[serde(tag = "state", rename_all = "snake_case", deny_unknown_fields)]
+#[cfg_attr(
+    feature = "serde",
+    serde(tag = "state", rename_all = "snake_case", deny_unknown_fields)
+)]
 enum StateRecord {
     Initiated,
     Declined {
@@ -90,6 +101,7 @@ enum StateRecord {
     },
 }
 
+#[cfg(feature = "serde")]
 impl TryFrom<StateRecord> for CardPaymentState {
     type Error = RestoreError;
 
@@ -160,8 +172,9 @@ impl TryFrom<StateRecord> for CardPaymentState {
 
 /// The status of a card payment as shown to people: the state, with "captured" split by
 /// refunds.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 #[non_exhaustive]
 pub enum CardPaymentStatus {
     /// Created.
@@ -262,7 +275,8 @@ impl CardPaymentError {
 /// One request the payment has carried out, kept for idempotency and audit.
 ///
 /// It deserializes through its checks: the operation is one of the four, the amount positive.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize))]
 pub struct CardPaymentEvent {
     /// The request's key.
     pub key: IdempotencyKey,
@@ -272,18 +286,21 @@ pub struct CardPaymentEvent {
     pub amount: Money,
 }
 
+#[cfg(feature = "serde")]
 /// The operations a [`CardPaymentEvent`] records.
 const OPERATIONS: [&str; 4] = ["authorise", "capture", "void", "refund"];
 
 /// The saved form of a [`CardPaymentEvent`].
+#[cfg(feature = "serde")]
 #[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 struct EventRecord {
     key: IdempotencyKey,
     operation: String,
     amount: Money,
 }
 
+#[cfg(feature = "serde")]
 impl TryFrom<EventRecord> for CardPaymentEvent {
     type Error = RestoreError;
 
@@ -320,6 +337,7 @@ impl TryFrom<EventRecord> for CardPaymentEvent {
     }
 }
 
+#[cfg(feature = "serde")]
 impl<'de> Deserialize<'de> for CardPaymentEvent {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let record = EventRecord::deserialize(deserializer)?;
@@ -360,14 +378,16 @@ impl<'de> Deserialize<'de> for CardPaymentEvent {
 /// amount is positive, the keys are unique, and the events are exactly the requests that lead
 /// to the state (an authorisation of the amount; then a void, or a capture of at most the
 /// amount followed by the refunds in order). The full card number is never part of it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(try_from = "CardPaymentRecord")]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "CardPaymentRecord"))]
 pub struct CardPayment {
     amount: Money,
     state: CardPaymentState,
     events: Vec<CardPaymentEvent>,
 }
 
+#[cfg(feature = "serde")]
 /// A card payment's state and events, each restored through its own checks.
 struct Checked {
     state: CardPaymentState,
@@ -375,14 +395,16 @@ struct Checked {
 }
 
 /// The saved form of a [`CardPayment`].
+#[cfg(feature = "serde")]
 #[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 struct CardPaymentRecord {
     amount: Money,
     state: StateRecord,
     events: Vec<EventRecord>,
 }
 
+#[cfg(feature = "serde")]
 impl TryFrom<CardPaymentRecord> for CardPayment {
     type Error = RestoreError;
 

@@ -12,11 +12,16 @@
 
 use std::fmt;
 
+#[cfg(feature = "serde")]
+use apkalpe_core::RestoreError;
+#[cfg(feature = "serde")]
 use apkalpe_core::rounding::Rounding;
-use apkalpe_core::{CashRounding, CashSettlement, CountryCode, Currency, Money, RestoreError};
+use apkalpe_core::{CashRounding, CashSettlement, CountryCode, Currency, Money};
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
+#[cfg(feature = "serde")]
 use serde::ser::{SerializeMap, SerializeStruct};
+#[cfg(feature = "serde")]
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 /// A euro banknote or coin (*banknote*, *monēta*).
@@ -30,8 +35,9 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 /// assert!(Denomination::Euro20.is_note());
 /// assert!(!Denomination::Cent50.is_note());
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 pub enum Denomination {
     /// 500 euro note (no longer issued, still legal tender).
     Euro500,
@@ -175,6 +181,9 @@ fn cents_i64(cents: u64) -> i64 {
 }
 
 /// The error returned by cash operations.
+///
+/// `apkalpe-accounting` has a `CashError` too (cash orders and the cash book);
+/// [`prelude`](crate::prelude) exports this one as `CashHandlingError`.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum CashError {
@@ -301,6 +310,7 @@ fn from_cents(cents: u64) -> Money {
 /// first]}`, which earlier versions wrote, is still read.
 ///
 /// ```
+/// # #[cfg(feature = "serde")] {
 /// use apkalpe_payments::{CashCount, Denomination};
 ///
 /// let count = CashCount::new().with(Denomination::Euro20, 3)?;
@@ -310,6 +320,7 @@ fn from_cents(cents: u64) -> Money {
 /// let old: CashCount = serde_json::from_str(r#"{"counts": [0,0,0,0,3,0,0,0,0,0,0,0,0,0,0]}"#).unwrap();
 /// assert_eq!((short, old), (count, count));
 /// assert!(serde_json::from_str::<CashCount>(r#"{"pieces": {"0.03": 1}}"#).is_err());
+/// # }
 /// # Ok::<(), apkalpe_payments::CashError>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -516,9 +527,11 @@ impl CashCount {
     }
 }
 
+#[cfg(feature = "serde")]
 /// The pieces of a [`CashCount`] in its saved form: a map from denomination key to pieces.
 struct PiecesView<'a>(&'a CashCount);
 
+#[cfg(feature = "serde")]
 impl Serialize for PiecesView<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = serializer.serialize_map(Some(Denomination::ALL.len()))?;
@@ -529,6 +542,7 @@ impl Serialize for PiecesView<'_> {
     }
 }
 
+#[cfg(feature = "serde")]
 impl Serialize for CashCount {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut s = serializer.serialize_struct("CashCount", 1)?;
@@ -537,9 +551,11 @@ impl Serialize for CashCount {
     }
 }
 
+#[cfg(feature = "serde")]
 /// A map read in order, repeated keys kept, so that restoring can refuse them by name.
 pub(crate) struct Entries<V>(pub(crate) Vec<(String, V)>);
 
+#[cfg(feature = "serde")]
 impl<'de, V: Deserialize<'de>> Deserialize<'de> for Entries<V> {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         struct Visit<V>(std::marker::PhantomData<V>);
@@ -566,15 +582,17 @@ impl<'de, V: Deserialize<'de>> Deserialize<'de> for Entries<V> {
 }
 
 /// The saved form of a [`CashCount`]: `pieces` (named), or the older positional `counts`.
+#[cfg(feature = "serde")]
 #[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 struct CashCountRecord {
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     pieces: Option<Entries<u32>>,
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     counts: Option<[u32; 15]>,
 }
 
+#[cfg(feature = "serde")]
 impl TryFrom<CashCountRecord> for CashCount {
     type Error = RestoreError;
 
@@ -620,6 +638,7 @@ impl TryFrom<CashCountRecord> for CashCount {
     }
 }
 
+#[cfg(feature = "serde")]
 impl<'de> Deserialize<'de> for CashCount {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let record = CashCountRecord::deserialize(deserializer)?;
@@ -636,8 +655,9 @@ impl<'de> Deserialize<'de> for CashCount {
 /// must be a row of the built-in table ([`CashRounding::builtin`]; a rule of another table
 /// cannot be read back, since its legal basis is program text), and the change must be what
 /// that settlement gives.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(try_from = "CashTenderRecord")]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "CashTenderRecord"))]
 pub struct CashTender {
     /// How the bill splits into non-cash and rounded cash parts (core's settlement).
     pub settlement: CashSettlement,
@@ -702,8 +722,9 @@ impl CashTender {
 }
 
 /// The saved form of a [`CashTender`].
+#[cfg(feature = "serde")]
 #[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 struct CashTenderRecord {
     settlement: SettlementRecord,
     tendered: Money,
@@ -711,8 +732,9 @@ struct CashTenderRecord {
 }
 
 /// The saved form of core's `CashSettlement`.
+#[cfg(feature = "serde")]
 #[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 struct SettlementRecord {
     total: Money,
     non_cash: Money,
@@ -723,8 +745,9 @@ struct SettlementRecord {
 }
 
 /// The saved form of core's `CashRoundingRule`.
+#[cfg(feature = "serde")]
 #[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 struct RuleRecord {
     country: CountryCode,
     currency: Currency,
@@ -733,6 +756,7 @@ struct RuleRecord {
     legal_basis: String,
 }
 
+#[cfg(feature = "serde")]
 impl TryFrom<CashTenderRecord> for CashTender {
     type Error = RestoreError;
 
@@ -799,8 +823,9 @@ impl TryFrom<CashTenderRecord> for CashTender {
 }
 
 /// The direction of a cash movement not tied to a sale.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 pub enum CashMovementKind {
     /// Cash put into the drawer (*iemaksa*), backed by a cash receipt order (KIO).
     Deposit,
@@ -831,8 +856,9 @@ pub enum CashMovementKind {
 ///
 /// It deserializes through [`CashMovement::try_new`]: a saved movement of zero, in another
 /// currency or without a reason is refused.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(try_from = "CashMovementRecord")]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "CashMovementRecord"))]
 pub struct CashMovement {
     kind: CashMovementKind,
     amount: Money,
@@ -904,8 +930,9 @@ impl CashMovement {
 }
 
 /// The saved form of a [`CashMovement`].
+#[cfg(feature = "serde")]
 #[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub(crate) struct CashMovementRecord {
     kind: CashMovementKind,
     amount: Money,
@@ -913,6 +940,7 @@ pub(crate) struct CashMovementRecord {
     document: String,
 }
 
+#[cfg(feature = "serde")]
 impl TryFrom<CashMovementRecord> for CashMovement {
     type Error = RestoreError;
 
@@ -931,8 +959,9 @@ impl TryFrom<CashMovementRecord> for CashMovement {
 }
 
 /// What the law says about a cash deal of a given size.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case", tag = "verdict")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case", tag = "verdict"))]
 pub enum CashLimitCheck {
     /// Allowed, nothing to report.
     Allowed,
@@ -967,21 +996,24 @@ pub enum CashLimitCheck {
 /// ```
 ///
 /// It deserializes through [`CashLimits::try_new`].
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(try_from = "CashLimitsRecord")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "CashLimitsRecord"))]
 pub struct CashLimits {
     cap: Money,
     declaration_threshold: Money,
 }
 
 /// The saved form of [`CashLimits`].
+#[cfg(feature = "serde")]
 #[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 struct CashLimitsRecord {
     cap: Money,
     declaration_threshold: Money,
 }
 
+#[cfg(feature = "serde")]
 impl TryFrom<CashLimitsRecord> for CashLimits {
     type Error = RestoreError;
 

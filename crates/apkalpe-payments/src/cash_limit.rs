@@ -46,16 +46,23 @@
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::fmt::Write as _;
 
-use apkalpe_core::{CountNoun, Language, Money, RestoreError, TextRule, TextRuleError, riga_date};
+#[cfg(feature = "serde")]
+use apkalpe_core::RestoreError;
+use apkalpe_core::{CountNoun, Language, Money, TextRule, TextRuleError, riga_date};
 use chrono::{Datelike, NaiveDate};
+#[cfg(feature = "serde")]
 use serde::{Deserialize, Serialize};
 
 use crate::cash::{CashError, CashLimitCheck, CashLimits, CashMovement, CashMovementKind};
 use crate::register::{PaymentMethod, Receipt, ReceiptKind};
 
 /// Which way cash went.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+///
+/// `apkalpe-accounting` has a `CashDirection` too (of a cash order);
+/// [`prelude`](crate::prelude) exports this one as `CashLimitDirection`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 pub enum CashDirection {
     /// Cash received from the other party (a sale, a cash receipt order).
     Received,
@@ -124,6 +131,9 @@ fn text(field: &'static str, value: &str, max: usize) -> Result<String, CashLimi
 /// The other party of a cash operation: the key that links its operations (a client id, a
 /// registration number), its name, and its taxpayer number when it is a taxpayer.
 ///
+/// `apkalpe-accounting` has a `CashCounterparty` too (of a cash order);
+/// [`prelude`](crate::prelude) exports this one as `CashLimitCounterparty`.
+///
 /// # Examples
 ///
 /// ```
@@ -136,25 +146,28 @@ fn text(field: &'static str, value: &str, max: usize) -> Result<String, CashLimi
 /// assert!(CashCounterparty::private(" ", "x").is_err());
 /// # Ok::<(), apkalpe_payments::CashLimitError>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(try_from = "CounterpartyRecord")]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "CounterpartyRecord"))]
 pub struct CashCounterparty {
     key: String,
     name: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
     taxpayer_number: Option<String>,
 }
 
 /// The saved form of a [`CashCounterparty`].
+#[cfg(feature = "serde")]
 #[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 struct CounterpartyRecord {
     key: String,
     name: String,
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     taxpayer_number: Option<String>,
 }
 
+#[cfg(feature = "serde")]
 impl TryFrom<CounterpartyRecord> for CashCounterparty {
     type Error = CashLimitError;
 
@@ -233,33 +246,36 @@ impl CashCounterparty {
 /// assert_eq!(operation.invoice(), Some("AP-2026-00077"));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(try_from = "OperationRecord")]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "OperationRecord"))]
 pub struct CashOperation {
     reference: String,
     date: NaiveDate,
     direction: CashDirection,
     cash: Money,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
     counterparty: Option<CashCounterparty>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
     invoice: Option<String>,
 }
 
 /// The saved form of a [`CashOperation`].
+#[cfg(feature = "serde")]
 #[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 struct OperationRecord {
     reference: String,
     date: NaiveDate,
     direction: CashDirection,
     cash: Money,
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     counterparty: Option<CashCounterparty>,
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     invoice: Option<String>,
 }
 
+#[cfg(feature = "serde")]
 impl TryFrom<OperationRecord> for CashOperation {
     type Error = CashLimitError;
 
@@ -428,8 +444,9 @@ impl CashOperation {
 }
 
 /// What the limits say about an operation in its deal.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct CashLimitVerdict {
     /// The deal's cash with the operation: its own and every linked operation's.
     pub deal: Money,
@@ -443,9 +460,10 @@ pub struct CashLimitVerdict {
 }
 
 /// A recorded operation and whether its deal is declared.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 struct Recorded {
-    #[serde(flatten)]
+    #[cfg_attr(feature = "serde", serde(flatten))]
     operation: CashOperation,
     declarable: bool,
 }
@@ -492,12 +510,13 @@ struct Recorded {
 /// a saved ledger holds only what the limits allow; an operation the limits refuse, a repeated
 /// reference, or a `declarable` mark that is not what the deals give is refused with a
 /// [`RestoreError`].
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(try_from = "LedgerRecord")]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "LedgerRecord"))]
 pub struct CashLimitLedger {
     limits: CashLimits,
     operations: Vec<Recorded>,
-    #[serde(skip)]
+    #[cfg_attr(feature = "serde", serde(skip))]
     index: LinkIndex,
 }
 
@@ -512,21 +531,24 @@ struct LinkIndex {
 }
 
 /// The saved form of a [`CashLimitLedger`].
+#[cfg(feature = "serde")]
 #[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 struct LedgerRecord {
     limits: CashLimits,
     operations: Vec<SavedOperation>,
 }
 
 /// A saved recorded operation.
+#[cfg(feature = "serde")]
 #[derive(Deserialize)]
 struct SavedOperation {
-    #[serde(flatten)]
+    #[cfg_attr(feature = "serde", serde(flatten))]
     operation: OperationRecord,
     declarable: bool,
 }
 
+#[cfg(feature = "serde")]
 impl TryFrom<LedgerRecord> for CashLimitLedger {
     type Error = RestoreError;
 
@@ -790,8 +812,9 @@ impl LinkIndex {
 
 /// One taxpayer in a [`CashDeclaration`]: the cash received from it and paid to it in the
 /// month's declared deals, and the operations.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct DeclarationLine {
     /// The taxpayer's number.
     pub taxpayer_number: String,
@@ -810,8 +833,9 @@ pub struct DeclarationLine {
 ///
 /// A plain record: it deserialises from the form it serialises to, each field through its own
 /// type's checks.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct CashDeclaration {
     year: i32,
     month: u32,

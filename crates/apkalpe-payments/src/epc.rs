@@ -13,11 +13,17 @@
 use std::fmt;
 use std::str::FromStr;
 
-use apkalpe_core::{CreditorReference, Currency, Iban, Money, RestoreError};
+#[cfg(feature = "serde")]
+use apkalpe_core::RestoreError;
+use apkalpe_core::{CreditorReference, Currency, Iban, Money};
+#[cfg(feature = "qr")]
 use qrcode::bits::Bits;
+#[cfg(feature = "qr")]
 use qrcode::render::svg;
+#[cfg(feature = "qr")]
 use qrcode::{EcLevel, QrCode, Version};
 use rust_decimal::Decimal;
+#[cfg(feature = "serde")]
 use serde::{Deserialize, Serialize};
 
 /// The longest beneficiary name (field 6).
@@ -28,6 +34,7 @@ const MAX_TEXT: usize = 140;
 const MAX_INFORMATION: usize = 70;
 /// The largest payload in bytes.
 const MAX_PAYLOAD_BYTES: usize = 331;
+#[cfg(feature = "qr")]
 /// The largest QR version.
 const MAX_QR_VERSION: i16 = 13;
 
@@ -47,8 +54,9 @@ const MAX_QR_VERSION: i16 = 13;
 /// assert_eq!("HABA22".parse::<Bic>().unwrap_err().code(), "bic.length");
 /// # Ok::<(), apkalpe_payments::ParseBicError>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(try_from = "String", into = "String")]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "String", into = "String"))]
 pub struct Bic(String);
 
 /// The error returned when text is not a BIC.
@@ -265,8 +273,9 @@ impl EpcQrError {
 /// assert_eq!(Remittance::from_parts(Some("RF18539007547034"), Some("x")).unwrap_err().code(), "epc.both_remittances");
 /// # Ok::<(), apkalpe_payments::EpcQrError>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 pub enum Remittance {
     /// An ISO 11649 RF creditor reference (EPC field 10).
     Reference(CreditorReference),
@@ -299,6 +308,7 @@ impl Remittance {
 /// # Examples
 ///
 /// ```
+/// # #[cfg(feature = "qr")] {
 /// use apkalpe_payments::{PaymentRequest, Remittance};
 /// use apkalpe_core::{Currency, Money};
 /// use rust_decimal_macros::dec;
@@ -315,13 +325,15 @@ impl Remittance {
 ///     "BCD\n002\n1\nSCT\n\nSIA Apkalpe Demo\nLV80BANK0000435195001\nEUR121.00\n\nRF18539007547034"
 /// );
 /// assert!(request.epc_svg()?.starts_with("<?xml"));
+/// # }
 /// # Ok::<(), apkalpe_payments::PaymentsError>(())
 /// ```
 ///
 /// It deserializes through [`PaymentRequest::try_new`], [`PaymentRequest::with_purpose`] and
 /// [`PaymentRequest::with_information`]: a saved request breaking an EPC rule is refused.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(try_from = "PaymentRequestRecord")]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "PaymentRequestRecord"))]
 pub struct PaymentRequest {
     name: String,
     iban: Iban,
@@ -333,8 +345,9 @@ pub struct PaymentRequest {
 }
 
 /// The saved form of a [`PaymentRequest`].
+#[cfg(feature = "serde")]
 #[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 struct PaymentRequestRecord {
     name: String,
     iban: Iban,
@@ -345,6 +358,7 @@ struct PaymentRequestRecord {
     information: Option<String>,
 }
 
+#[cfg(feature = "serde")]
 impl TryFrom<PaymentRequestRecord> for PaymentRequest {
     type Error = RestoreError;
 
@@ -559,6 +573,7 @@ impl PaymentRequest {
         Ok(payload)
     }
 
+    #[cfg(feature = "qr")]
     /// Returns the payload as a QR code in SVG: error level M, version at most 13.
     ///
     /// # Errors
@@ -576,6 +591,7 @@ impl PaymentRequest {
     }
 }
 
+#[cfg(feature = "qr")]
 /// Encodes the payload as one byte-mode segment (UTF-8, as EPC069-12 expects) at error level
 /// M, in the smallest version that holds it. One byte segment of at most 331 bytes always fits
 /// version 13-M; letting the encoder split mixed text into several segments can overflow it.

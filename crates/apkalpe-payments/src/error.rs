@@ -1,6 +1,6 @@
 //! The crate's root error, [`PaymentsError`], which every narrower error converts into.
 
-use apkalpe_core::{HasCode, RestoreError};
+use apkalpe_core::RestoreError;
 
 use crate::{
     CardPaymentError, CashError, CashLimitError, EpcQrError, FiscalDeviceError, ParseBicError,
@@ -143,39 +143,6 @@ boxed!(
     Statement(StatementError),
     Core(apkalpe_core::CoreError),
     Restore(RestoreError),
-);
-
-/// Every error of the crate gives its stable code through [`HasCode`] too, so a
-/// [`RestoreError`] can wrap it.
-macro_rules! has_code {
-    ($($error:ty),* $(,)?) => {
-        $(
-            impl HasCode for $error {
-                fn code(&self) -> &'static str {
-                    <$error>::code(self)
-                }
-            }
-        )*
-    };
-}
-
-has_code!(
-    PaymentsError,
-    ParseCardNumberError,
-    ParseMaskedPanError,
-    ParseCardExpiryError,
-    ParseTerminalIdError,
-    TerminalError,
-    CardPaymentError,
-    CashError,
-    CashLimitError,
-    ParseBicError,
-    EpcQrError,
-    RegisterError,
-    FiscalDeviceError,
-    ReceivableError,
-    ReceivablesCsvError,
-    StatementError,
 );
 
 macro_rules! via_core {

@@ -6,7 +6,7 @@
 //!
 //! Serves: T4.2 (cash deposits and payouts), T4.3 (payment cards and non-cash settlement),
 //! T4.4 (the cash register), T4.5 (payment deadlines), S33, S34, S35, C20, knowledge 3.15–3.16
-//! (see `docs/traceability.md`).
+//! of the Latvian profession standard for customer service specialists.
 //!
 //! The crate is pure, like all of Apkalpe: no I/O, no clock, no randomness. Instants, dates,
 //! idempotency keys and document references arrive as arguments; the card terminal and the
@@ -39,11 +39,23 @@
 //!   camt.053 / camt.054 reading and matching; a batch entry (one booked amount, a `TxDtls`
 //!   per payment) is split and each payment matched on its own when its parts add up, and
 //!   entries not booked (`PDNG`, `INFO`) are reported, never applied.
-//! - [`PaymentsError`]: every error of the crate, each with a stable code.
+//! - [`PaymentsError`]: every error of the crate, each with a stable code and a message in
+//!   English and Latvian (core's [`LocalizedError`](apkalpe_core::LocalizedError));
+//!   [`downcast_error`] finds them behind a `Box<dyn Error>`.
+//!
+//! # Importing
+//!
+//! `use apkalpe_payments::prelude::*;` brings what a program uses ([`prelude`]). Six names are
+//! used by other Apkalpe crates too (`ReceiptLine`, `Discount`, `CashError`, `RegisterError`,
+//! `CashCounterparty`, `CashDirection`); the prelude exports them as
+//! [`prelude::CashReceiptLine`], [`prelude::ReceiptDiscount`], [`prelude::CashHandlingError`],
+//! [`prelude::CashRegisterError`], [`prelude::CashLimitCounterparty`] and
+//! [`prelude::CashLimitDirection`], so the preludes of several crates can be imported together.
 //!
 //! # Saving and restoring
 //!
-//! Every state and report type implements `Deserialize` as well as `Serialize`, with a named,
+//! With the `serde` feature (on by default), every state and report type implements
+//! `Deserialize` as well as `Serialize`, with a named,
 //! documented JSON form (see the "Saved form" of [`ReceivableLedger`], [`OpenShift`],
 //! [`CashRegister`], [`CardPayment`], [`CashCount`]). Restoring goes through the same checks as
 //! the operations, rebuilding indexes rather than trusting saved ones, and refuses a value edited
@@ -92,7 +104,26 @@
 //! # Ok::<(), apkalpe_payments::PaymentsError>(())
 //! ```
 //!
-//! The domain model behind these types, with worked numbers, is in `docs/model/payments.md`.
+//! # Crate features
+//!
+//! All are on by default; each can be left out (`default-features = false`) when a program
+//! does not need it, and its dependency goes with it.
+//!
+//! - `serde`: `Serialize` and `Deserialize` for every value, state and report type. The JSON
+//!   forms are part of the API; deserialising runs each type's checks and refuses a value
+//!   edited into an illegal state with core's [`RestoreError`](apkalpe_core::RestoreError).
+//! - `xml`: the ISO 20022 camt.052/053/054 reader, [`BankStatement::read`] (quick-xml).
+//!   Without it, statements are built with [`BankStatement::new`] and reconciled the same way.
+//! - `csv`: the receivables CSV reader, `read_receivables_csv` (no dependency).
+//! - `qr`: the EPC QR code as SVG, [`PaymentRequest::epc_svg`] (qrcode). The EPC payload text,
+//!   [`PaymentRequest::epc_payload`], needs no feature.
+//!
+//! # Further reading
+//!
+//! The Apkalpe repository's `docs/` folder (not needed to use this crate) explains the domain
+//! model with worked numbers (`docs/model/payments.md`), the glossary of Latvian terms, the
+//! legal sources cited in these pages as "`docs/sources.md` §N", and the mapping of the
+//! profession standard's tasks to the API.
 #![deny(missing_docs)]
 #![warn(missing_debug_implementations)]
 #![doc(test(attr(deny(warnings))))]
@@ -107,10 +138,13 @@ mod cash;
 mod cash_limit;
 mod epc;
 mod error;
+mod localized;
 mod receivable;
 mod reconcile;
 mod register;
 mod terminal;
+
+pub mod prelude;
 
 pub use camt::{
     BankStatement, CreditDebit, EntryStatus, EntryTransaction, StatementEntry, StatementError,
@@ -133,11 +167,13 @@ pub use cash_limit::{
 };
 pub use epc::{Bic, EpcQrError, ParseBicError, PaymentRequest, Remittance};
 pub use error::PaymentsError;
+pub use localized::downcast_error;
 pub use receivable::{
-    Allocation, AllocationPart, AllocationTarget, IncomingPayment, PaymentReminder,
-    RECEIVABLES_CSV_HEADER, Receivable, ReceivableError, ReceivableLedger, ReceivableStatus,
-    ReceivablesCsvError, ReminderItem, read_receivables_csv,
+    Allocation, AllocationPart, AllocationTarget, IncomingPayment, PaymentReminder, Receivable,
+    ReceivableError, ReceivableLedger, ReceivableStatus, ReceivablesCsvError, ReminderItem,
 };
+#[cfg(feature = "csv")]
+pub use receivable::{RECEIVABLES_CSV_HEADER, read_receivables_csv};
 pub use reconcile::{EntryOutcome, MatchRule, MatchStatus, ReconciliationReport, reconcile};
 pub use register::{
     CashRegister, Discount, FiscalDevice, FiscalDeviceError, LineDiscount, MethodTotals, OpenShift,

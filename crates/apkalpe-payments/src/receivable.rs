@@ -7,12 +7,17 @@
 use std::collections::{BTreeMap, HashMap};
 use std::fmt::Write as _;
 
-use apkalpe_core::{CreditorReference, Currency, Language, Money, MoneyError, RestoreError};
+#[cfg(feature = "serde")]
+use apkalpe_core::RestoreError;
+use apkalpe_core::{CreditorReference, Currency, Language, Money, MoneyError};
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
+#[cfg(feature = "serde")]
 use serde::ser::{SerializeMap, SerializeSeq, SerializeStruct};
+#[cfg(feature = "serde")]
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
+#[cfg(feature = "serde")]
 use crate::cash::Entries;
 
 /// The error returned by receivables and allocation.
@@ -111,8 +116,9 @@ impl ReceivableError {
 /// ```
 ///
 /// It deserializes through [`Receivable::try_new`].
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(try_from = "ReceivableRecord")]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "ReceivableRecord"))]
 pub struct Receivable {
     number: String,
     debtor: String,
@@ -122,8 +128,9 @@ pub struct Receivable {
 }
 
 /// The saved form of a [`Receivable`].
+#[cfg(feature = "serde")]
 #[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 struct ReceivableRecord {
     number: String,
     debtor: String,
@@ -132,6 +139,7 @@ struct ReceivableRecord {
     reference: Option<CreditorReference>,
 }
 
+#[cfg(feature = "serde")]
 impl TryFrom<ReceivableRecord> for Receivable {
     type Error = RestoreError;
 
@@ -241,8 +249,9 @@ impl Receivable {
 }
 
 /// The status of a receivable on a day.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case", tag = "status")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case", tag = "status"))]
 pub enum ReceivableStatus {
     /// Nothing paid, not yet due.
     Open,
@@ -262,8 +271,9 @@ pub enum ReceivableStatus {
 ///
 /// A plain record: it serializes and deserializes as its fields, by name, with no rule beyond
 /// the fields' own types.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct IncomingPayment {
     /// The payment's id (bank entry reference, receipt number).
     pub id: String,
@@ -297,7 +307,8 @@ pub enum AllocationTarget {
 ///
 /// A plain record: it serializes and deserializes as its fields, by name, with no rule beyond
 /// the fields' own types.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 pub struct AllocationPart {
     /// The receivable's number.
     pub receivable: String,
@@ -310,7 +321,8 @@ pub struct AllocationPart {
 ///
 /// A plain record: it serializes and deserializes as its fields, by name, with no rule beyond
 /// the fields' own types.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 pub struct Allocation {
     /// The payment's id.
     pub payment: String,
@@ -996,6 +1008,7 @@ pub(crate) struct Undo {
 }
 
 /// One receivable of a saved [`ReceivableLedger`], as written.
+#[cfg(feature = "serde")]
 #[derive(Serialize)]
 struct EntryView<'a> {
     number: &'a str,
@@ -1008,8 +1021,9 @@ struct EntryView<'a> {
 }
 
 /// One receivable of a saved [`ReceivableLedger`], as read.
+#[cfg(feature = "serde")]
 #[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 struct EntryRecord {
     number: String,
     debtor: String,
@@ -1021,8 +1035,9 @@ struct EntryRecord {
 }
 
 /// The saved form of a [`ReceivableLedger`], as read.
+#[cfg(feature = "serde")]
 #[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 struct LedgerRecord {
     receivables: Vec<EntryRecord>,
     credits: Entries<Money>,
@@ -1030,9 +1045,11 @@ struct LedgerRecord {
     horizon: Option<NaiveDate>,
 }
 
+#[cfg(feature = "serde")]
 impl Serialize for ReceivableLedger {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         struct Receivables<'a>(&'a ReceivableLedger);
+        #[cfg(feature = "serde")]
         impl Serialize for Receivables<'_> {
             fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
                 let ledger = self.0;
@@ -1056,6 +1073,7 @@ impl Serialize for ReceivableLedger {
             }
         }
         struct Applied<'a>(&'a HashMap<String, NaiveDate>);
+        #[cfg(feature = "serde")]
         impl Serialize for Applied<'_> {
             fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
                 let mut keys: Vec<(&String, &NaiveDate)> = self.0.iter().collect();
@@ -1076,6 +1094,7 @@ impl Serialize for ReceivableLedger {
     }
 }
 
+#[cfg(feature = "serde")]
 impl TryFrom<LedgerRecord> for ReceivableLedger {
     type Error = RestoreError;
 
@@ -1220,6 +1239,7 @@ impl TryFrom<LedgerRecord> for ReceivableLedger {
     }
 }
 
+#[cfg(feature = "serde")]
 impl<'de> Deserialize<'de> for ReceivableLedger {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let record = LedgerRecord::deserialize(deserializer)?;
@@ -1231,7 +1251,8 @@ impl<'de> Deserialize<'de> for ReceivableLedger {
 ///
 /// A plain record: it serializes and deserializes as its fields, by name, with no rule beyond
 /// the fields' own types.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 pub struct ReminderItem {
     /// The invoice number.
     pub number: String,
@@ -1249,7 +1270,8 @@ pub struct ReminderItem {
 ///
 /// A plain record: it serializes and deserializes as its fields, by name, with no rule beyond
 /// the fields' own types.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 pub struct PaymentReminder {
     /// The debtor.
     pub debtor: String,
@@ -1379,9 +1401,11 @@ impl ReceivablesCsvError {
     }
 }
 
+#[cfg(feature = "csv")]
 /// The header of a receivables CSV file.
 pub const RECEIVABLES_CSV_HEADER: &str = "number,debtor,amount,currency,due_date,reference";
 
+#[cfg(feature = "csv")]
 /// Splits one CSV record (RFC 4180 quoting, no line breaks inside fields).
 fn split_record(line: &str, number: usize) -> Result<Vec<String>, ReceivablesCsvError> {
     let mut fields = Vec::new();
@@ -1419,6 +1443,7 @@ fn split_record(line: &str, number: usize) -> Result<Vec<String>, ReceivablesCsv
     Ok(fields)
 }
 
+#[cfg(feature = "csv")]
 /// Reads a receivables CSV file with the header `number,debtor,amount,currency,due_date,reference`
 /// (amount with a decimal point, date `YYYY-MM-DD`, reference an RF reference or empty).
 /// Blank lines are skipped; a BOM is ignored.
@@ -1432,6 +1457,7 @@ fn split_record(line: &str, number: usize) -> Result<Vec<String>, ReceivablesCsv
 /// # Examples
 ///
 /// ```
+/// # #[cfg(feature = "csv")] {
 /// use apkalpe_payments::read_receivables_csv;
 ///
 /// let csv = "number,debtor,amount,currency,due_date,reference\n\
@@ -1439,6 +1465,7 @@ fn split_record(line: &str, number: usize) -> Result<Vec<String>, ReceivablesCsv
 /// let receivables = read_receivables_csv(csv)?;
 /// assert_eq!(receivables[0].debtor(), "SIA Klients, filiāle");
 /// assert_eq!(read_receivables_csv("a,b\n").unwrap_err().code(), "receivables_csv.header");
+/// # }
 /// # Ok::<(), apkalpe_payments::ReceivablesCsvError>(())
 /// ```
 pub fn read_receivables_csv(text: &str) -> Result<Vec<Receivable>, ReceivablesCsvError> {
@@ -1511,6 +1538,7 @@ pub fn read_receivables_csv(text: &str) -> Result<Vec<Receivable>, ReceivablesCs
     Ok(out)
 }
 
+#[cfg(feature = "serde")]
 /// Serialises a `Money` as its plain amount string ("12.34").
 pub(crate) fn plain_amount<S: Serializer>(money: &Money, serializer: S) -> Result<S::Ok, S::Error> {
     let text = money.to_string();

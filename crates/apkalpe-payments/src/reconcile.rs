@@ -39,15 +39,18 @@ use std::fmt::Write as _;
 
 use apkalpe_core::{CreditorReference, Money};
 use chrono::NaiveDate;
+#[cfg(feature = "serde")]
 use serde::ser::SerializeStruct;
+#[cfg(feature = "serde")]
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use crate::camt::{BankStatement, CreditDebit, EntryStatus, EntryTransaction, StatementEntry};
 use crate::receivable::{IncomingPayment, ReceivableError, ReceivableLedger, Undo, normalise_name};
 
 /// The result of one entry, or of one transaction of a split batch entry.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 pub enum MatchStatus {
     /// Applied, and it paid the receivable in full (any excess kept as credit).
     Matched,
@@ -86,8 +89,9 @@ impl MatchStatus {
 }
 
 /// What decided an entry's status.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 pub enum MatchRule {
     /// An RF creditor reference.
     CreditorReference,
@@ -170,9 +174,11 @@ pub struct EntryOutcome {
     pub transactions_total: Option<Money>,
 }
 
+#[cfg(feature = "serde")]
 impl Serialize for EntryOutcome {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         struct Plain<'a>(&'a Money);
+        #[cfg(feature = "serde")]
         impl Serialize for Plain<'_> {
             fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
                 crate::receivable::plain_amount(self.0, serializer)
@@ -209,30 +215,32 @@ impl Serialize for EntryOutcome {
 }
 
 /// The saved form of an [`EntryOutcome`]: the record, and the fields it leaves out.
+#[cfg(feature = "serde")]
 #[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 struct OutcomeRecord {
     entry_ref: String,
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     transaction: Option<usize>,
     status: MatchStatus,
     receivable: Option<String>,
     amount: String,
     rule: MatchRule,
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     transactions_total: Option<String>,
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     entry_status: Option<EntryStatus>,
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     currency: Option<apkalpe_core::Currency>,
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     payer: Option<String>,
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     candidates: Vec<String>,
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     credit: Option<String>,
 }
 
+#[cfg(feature = "serde")]
 impl TryFrom<OutcomeRecord> for EntryOutcome {
     type Error = apkalpe_core::RestoreError;
 
@@ -287,6 +295,7 @@ impl TryFrom<OutcomeRecord> for EntryOutcome {
     }
 }
 
+#[cfg(feature = "serde")]
 impl<'de> Deserialize<'de> for EntryOutcome {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let record = OutcomeRecord::deserialize(deserializer)?;
@@ -297,13 +306,165 @@ impl<'de> Deserialize<'de> for EntryOutcome {
 /// The outcome of reconciling a statement: one [`EntryOutcome`] per entry, in order, except
 /// that a split batch entry gives one outcome per transaction.
 ///
-/// A plain record: it serializes and deserializes as its fields, by name, with no rule beyond
-/// the fields' own types.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(transparent)]
+/// # Saved form
+///
+/// A keyed object: the outcomes, and how many have each status (in the order of
+/// [`MatchStatus`]):
+///
+/// ```json
+/// {
+///   "entries": [{"entry_ref": "B-1", "status": "matched", "rule": "creditor_reference", …}],
+///   "counts": {"matched": 1, "partial": 0, "ambiguous": 0, "unmatched": 0,
+///              "not_booked": 0, "ignored": 0, "before_horizon": 0}
+/// }
+/// ```
+///
+/// It deserializes through its checks: each outcome through [`EntryOutcome`]'s, and the
+/// counts must be those of the outcomes. The bare array of outcomes that earlier versions
+/// wrote is read too.
+///
+/// # Examples
+///
+/// ```
+/// # #[cfg(feature = "serde")] {
+/// use apkalpe_payments::{MatchStatus, ReconciliationReport};
+///
+/// let report = ReconciliationReport { entries: Vec::new() };
+/// let json = serde_json::to_value(&report)?;
+/// assert_eq!(json["entries"], serde_json::json!([]));
+/// assert_eq!(json["counts"]["matched"], 0);
+/// assert_eq!(serde_json::from_value::<ReconciliationReport>(json)?, report);
+/// assert_eq!(report.count(MatchStatus::Matched), 0);
+/// # }
+/// # Ok::<(), serde_json::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ReconciliationReport {
     /// One outcome per entry, or per transaction of a split batch entry.
     pub entries: Vec<EntryOutcome>,
+}
+
+#[cfg(feature = "serde")]
+/// Every status, in declaration order: the keys of the saved form's `counts`.
+const STATUSES: [MatchStatus; 7] = [
+    MatchStatus::Matched,
+    MatchStatus::Partial,
+    MatchStatus::Ambiguous,
+    MatchStatus::Unmatched,
+    MatchStatus::NotBooked,
+    MatchStatus::Ignored,
+    MatchStatus::BeforeHorizon,
+];
+
+#[cfg(feature = "serde")]
+/// The `counts` of the saved form, by status name.
+struct Counts<'a>(&'a ReconciliationReport);
+
+#[cfg(feature = "serde")]
+impl Serialize for Counts<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        #[cfg(feature = "serde")]
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(Some(STATUSES.len()))?;
+        for status in STATUSES {
+            map.serialize_entry(status.as_str(), &self.0.count(status))?;
+        }
+        map.end()
+    }
+}
+
+#[cfg(feature = "serde")]
+impl Serialize for ReconciliationReport {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut state = serializer.serialize_struct("ReconciliationReport", 2)?;
+        state.serialize_field("entries", &self.entries)?;
+        state.serialize_field("counts", &Counts(self))?;
+        state.end()
+    }
+}
+
+/// The keyed saved form of a [`ReconciliationReport`].
+#[cfg(feature = "serde")]
+#[derive(Deserialize)]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+struct ReportRecord {
+    entries: Vec<EntryOutcome>,
+    counts: std::collections::BTreeMap<String, usize>,
+}
+
+#[cfg(feature = "serde")]
+impl TryFrom<ReportRecord> for ReconciliationReport {
+    type Error = apkalpe_core::RestoreError;
+
+    fn try_from(record: ReportRecord) -> Result<Self, Self::Error> {
+        let report = ReconciliationReport {
+            entries: record.entries,
+        };
+        if let Some(unknown) = record
+            .counts
+            .keys()
+            .find(|key| !STATUSES.iter().any(|s| s.as_str() == key.as_str()))
+        {
+            return Err(apkalpe_core::RestoreError::inconsistent(
+                "ReconciliationReport",
+                format!("counts.{unknown}"),
+                "is not a match status",
+            ));
+        }
+        for status in STATUSES {
+            let saved = record.counts.get(status.as_str()).copied();
+            let counted = report.count(status);
+            if saved != Some(counted) {
+                return Err(apkalpe_core::RestoreError::inconsistent(
+                    "ReconciliationReport",
+                    format!("counts.{}", status.as_str()),
+                    format!(
+                        "is {}, but {counted} outcomes have this status",
+                        saved.map_or_else(|| "missing".to_owned(), |n| n.to_string())
+                    ),
+                ));
+            }
+        }
+        Ok(report)
+    }
+}
+
+#[cfg(feature = "serde")]
+impl<'de> Deserialize<'de> for ReconciliationReport {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        /// Reads the keyed object, or the bare array of earlier versions.
+        struct ReportVisitor;
+
+        impl<'de> serde::de::Visitor<'de> for ReportVisitor {
+            type Value = ReconciliationReport;
+
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a reconciliation report: {\"entries\": [...], \"counts\": {...}}")
+            }
+
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(
+                self,
+                mut seq: A,
+            ) -> Result<Self::Value, A::Error> {
+                let mut entries = Vec::with_capacity(seq.size_hint().unwrap_or(0).min(4096));
+                while let Some(entry) = seq.next_element::<EntryOutcome>()? {
+                    entries.push(entry);
+                }
+                Ok(ReconciliationReport { entries })
+            }
+
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                map: A,
+            ) -> Result<Self::Value, A::Error> {
+                let record =
+                    ReportRecord::deserialize(serde::de::value::MapAccessDeserializer::new(map))?;
+                ReconciliationReport::try_from(record).map_err(serde::de::Error::custom)
+            }
+        }
+
+        deserializer.deserialize_any(ReportVisitor)
+    }
 }
 
 impl ReconciliationReport {
@@ -592,6 +753,7 @@ fn by_amount_and_payer(ledger: &ReceivableLedger, payment: &Payment<'_>) -> Foun
 /// # Examples
 ///
 /// ```
+/// # #[cfg(all(feature = "csv", feature = "xml"))] {
 /// use apkalpe_payments::{reconcile, read_receivables_csv, BankStatement, MatchStatus, ReceivableLedger};
 ///
 /// let statement = BankStatement::read(include_bytes!("../tests/fixtures/statement-camt053-001.08.xml"))?;
@@ -602,12 +764,14 @@ fn by_amount_and_payer(ledger: &ReceivableLedger, payment: &Payment<'_>) -> Foun
 /// // Reading the same statement again applies nothing twice.
 /// let again = reconcile(&statement, &mut ledger)?;
 /// assert_eq!(again.count(MatchStatus::Matched) + again.count(MatchStatus::Partial), 0);
+/// # }
 /// # Ok::<(), apkalpe_payments::PaymentsError>(())
 /// ```
 ///
 /// A batch entry of 100.00 whose transactions pay 60.00 and 40.00 for two invoices is split:
 ///
 /// ```
+/// # #[cfg(all(feature = "csv", feature = "xml"))] {
 /// use apkalpe_payments::{reconcile, read_receivables_csv, BankStatement, MatchRule, MatchStatus, ReceivableLedger};
 ///
 /// let xml = r#"<Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.053.001.08"><BkToCstmrStmt><Stmt>
@@ -630,6 +794,7 @@ fn by_amount_and_payer(ledger: &ReceivableLedger, payment: &Payment<'_>) -> Foun
 /// let report = reconcile(&BankStatement::read(wrong.as_bytes())?, &mut ledger)?;
 /// assert_eq!(report.entries[0].rule, MatchRule::BatchSumMismatch);
 /// assert_eq!(report.entries[0].status, MatchStatus::Unmatched);
+/// # }
 /// # Ok::<(), apkalpe_payments::PaymentsError>(())
 /// ```
 pub fn reconcile(

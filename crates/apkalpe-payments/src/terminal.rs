@@ -11,7 +11,10 @@
 use std::collections::BTreeMap;
 use std::fmt;
 
-use apkalpe_core::{Money, RestoreError};
+use apkalpe_core::Money;
+#[cfg(feature = "serde")]
+use apkalpe_core::RestoreError;
+#[cfg(feature = "serde")]
 use serde::{Deserialize, Serialize};
 
 use crate::card::{CardBrand, CardExpiry, CardNumber, MaskedPan};
@@ -58,8 +61,9 @@ fn check_id(text: &str, what: &'static str) -> Result<(), ParseTerminalIdError> 
 macro_rules! terminal_id {
     ($(#[$doc:meta])* $name:ident, $what:literal) => {
         $(#[$doc])*
-        #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-        #[serde(try_from = "String", into = "String")]
+        #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+        #[cfg_attr(feature = "serde", serde(try_from = "String", into = "String"))]
         pub struct $name(String);
 
         impl $name {
@@ -205,6 +209,7 @@ impl CardToken {
 /// # Examples
 ///
 /// ```
+/// # #[cfg(feature = "serde")] {
 /// use apkalpe_payments::{CardNumber, CardOnFile, CardToken};
 ///
 /// let card: CardNumber = "4111111111111111".parse()?;
@@ -212,13 +217,15 @@ impl CardToken {
 /// drop(card);
 /// let json = serde_json::to_string(&on_file).unwrap();
 /// assert!(json.contains("411111******1111") && !json.contains("4111111111111111"));
+/// # }
 /// # Ok::<(), apkalpe_payments::PaymentsError>(())
 /// ```
 ///
 /// It deserializes through its checks: the masked number, expiry and token by their own
 /// constructors, and the brand must be the one the masked number's IIN and length give.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(try_from = "CardOnFileRecord")]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "CardOnFileRecord"))]
 pub struct CardOnFile {
     masked: MaskedPan,
     brand: CardBrand,
@@ -227,8 +234,9 @@ pub struct CardOnFile {
 }
 
 /// The saved form of a [`CardOnFile`].
+#[cfg(feature = "serde")]
 #[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 struct CardOnFileRecord {
     masked: MaskedPan,
     brand: CardBrand,
@@ -236,6 +244,7 @@ struct CardOnFileRecord {
     token: CardToken,
 }
 
+#[cfg(feature = "serde")]
 impl TryFrom<CardOnFileRecord> for CardOnFile {
     type Error = RestoreError;
 
@@ -294,8 +303,9 @@ impl CardOnFile {
 }
 
 /// Why the issuer or terminal declined.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 #[non_exhaustive]
 pub enum DeclineReason {
     /// Not enough funds or credit.
@@ -377,8 +387,9 @@ pub struct AuthorisationRequest<'a> {
 ///
 /// A plain record: it serializes and deserializes as its fields, by name, with no rule beyond
 /// the fields' own types.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct TokenRequest {
     /// The request's idempotency key.
     pub key: IdempotencyKey,
@@ -389,7 +400,8 @@ pub struct TokenRequest {
 }
 
 /// A terminal's answer to an authorisation.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 pub struct TerminalAuthorisation {
     /// The card's token.
     pub token: CardToken,

@@ -48,10 +48,10 @@ fn applied(outcome: &EntryOutcome) -> bool {
 #[test]
 fn a_batch_entry_is_read_with_its_transactions_amounts() {
     let statement = BankStatement::read(BATCH.as_bytes()).unwrap();
-    assert_eq!(statement.entries.len(), 1);
-    let entry = &statement.entries[0];
-    assert_eq!(entry.amount, eur(dec!(244.40)));
-    let amounts: Vec<_> = entry.transactions.iter().map(|t| t.amount).collect();
+    assert_eq!(statement.entries().len(), 1);
+    let entry = &statement.entries()[0];
+    assert_eq!(entry.amount(), eur(dec!(244.40)));
+    let amounts: Vec<_> = entry.transactions().iter().map(|t| t.amount).collect();
     assert_eq!(
         amounts,
         [
@@ -285,7 +285,7 @@ proptest! {
 
         let mut keys = HashSet::new();
         let mut applied_sum = Decimal::ZERO;
-        for (n, entry) in statement.entries.iter().enumerate() {
+        for (n, entry) in statement.entries().iter().enumerate() {
             let key = format!("B{n}");
             let prefix = format!("B{n}/");
             let outcomes: Vec<&EntryOutcome> = report
@@ -294,7 +294,7 @@ proptest! {
                 .filter(|o| o.entry_ref == key || o.entry_ref.starts_with(&prefix))
                 .collect();
             let applied_here: Decimal = outcomes.iter().filter(|o| applied(o)).map(|o| o.amount.amount()).sum();
-            prop_assert!(applied_here <= entry.amount.amount(), "entry {} applied {} of {}", n, applied_here, entry.amount);
+            prop_assert!(applied_here <= entry.amount().amount(), "entry {} applied {} of {}", n, applied_here, entry.amount());
             applied_sum += applied_here;
             let (txs, delta) = &batches[n];
             let all_amounts = txs.iter().all(|(_, style, _)| *style != 3);

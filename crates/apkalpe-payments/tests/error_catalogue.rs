@@ -1,14 +1,20 @@
 //! The error catalogue of apkalpe-payments: one sample of every error code of this crate,
-//! reached from public input and passed through `PaymentsError`, with its message. Codes
-//! are API: this snapshot shows any rename, and the test fails on a duplicate.
+//! reached from public input where it can be and passed through `PaymentsError`, with its
+//! message in English and Latvian. Codes are API: the snapshot shows any rename, the test
+//! fails on a code sampled twice or a code of the source that has no sample, and
+//! `docs/model/payments.md` carries the same table (set `APKALPE_WRITE_DOCS=1` to rewrite it
+//! after a reviewed change of the snapshot).
 
-use apkalpe_core::{CountryCode, Currency, Money, VatRate};
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use apkalpe_core::{CountryCode, Currency, Language, LocalizedError, Money, VatRate};
 use apkalpe_payments::{
     AllocationTarget, BankStatement, Bic, CardExpiry, CardNumber, CardPayment, CardToken,
     CashCount, CashLimits, CashMovement, CashMovementKind, CashTender, DeclineReason, Discount,
-    FiscalDeviceError, IdempotencyKey, IncomingPayment, MaskedPan, PaymentRequest, PaymentsError,
-    ReceiptLine, Receivable, ReceivableLedger, RegisterIdentity, Remittance, SimulatedTerminal,
-    Tender, TerminalError, read_receivables_csv,
+    EpcQrError, FiscalDeviceError, IdempotencyKey, IncomingPayment, MaskedPan, PaymentRequest,
+    PaymentsError, ReceiptLine, Receivable, ReceivableLedger, RegisterIdentity, Remittance,
+    SimulatedTerminal, Tender, TerminalError, read_receivables_csv,
 };
 use rust_decimal_macros::dec;
 
@@ -127,6 +133,10 @@ fn samples() -> Vec<PaymentsError> {
         err(epc("A", Money::new(dec!(1), Currency::USD), Remittance::None)),
         err(epc("A", eur(dec!(0)), Remittance::None)),
         err(epc(&"N".repeat(70), eur(dec!(1)), Remittance::Text("é".repeat(140)))),
+        // The QR encoder's refusals: a payload within 331 bytes always fits version 13, so
+        // these are built by hand to show the message.
+        err(Err::<(), _>(EpcQrError::QrVersion { found: 14 })),
+        err(Err::<(), _>(EpcQrError::QrEncoding)),
         // Cash register.
         err(RegisterIdentity::try_new("", "1", "a", "s", "f", CountryCode::LV)),
         err(shift.sell(vec![], &[], at(9, 0))),
@@ -137,8 +147,21 @@ fn samples() -> Vec<PaymentsError> {
         err(shift.sell(vec![line.clone()], &[Tender::Card { amount: Money::new(dec!(1), Currency::USD), reference: "x".into() }], at(9, 0))),
         err(shift.sell(vec![line.clone()], &[Tender::Card { amount: eur(dec!(0.5)), reference: "x".into() }], at(9, 0))),
         err(shift.sell(vec![line.clone()], &[Tender::Cash { tendered: eur(dec!(0)) }], at(9, 0))),
+        err({
+            let mut shift = register(CountryCode::LV).open_shift("Anna", CashCount::new(), at(8, 0)).unwrap();
+            let cash = [Tender::Cash { tendered: eur(dec!(1)) }];
+            shift.sell(vec![line.clone()], &cash, at(9, 0)).unwrap();
+            shift.refund(1, vec![line.clone()], &cash, at(9, 1)).unwrap();
+            shift.refund(2, vec![line.clone()], &cash, at(9, 2))
+        }),
         err(shift.refund(7, vec![line.clone()], &[Tender::Cash { tendered: eur(dec!(1)) }], at(9, 0))),
         err(shift.sell(vec![line], &[Tender::Card { amount: eur(dec!(1)), reference: "4111 1111 1111 1111".into() }], at(9, 0))),
+        err(register(CountryCode::LV)
+            .with_counters(u64::MAX, 0, eur(dec!(0)))
+            .unwrap()
+            .open_shift("Anna", CashCount::new(), at(8, 0))
+            .unwrap()
+            .sell(vec![ReceiptLine::try_new("x", dec!(1), eur(dec!(1)), VatRate::ZERO).unwrap()], &[Tender::Cash { tendered: eur(dec!(1)) }], at(9, 0))),
         err(Err::<(), _>(FiscalDeviceError::Unavailable)),
         err(Err::<(), _>(FiscalDeviceError::Rejected { reason: "paper out".into() })),
         // Receivables, CSV, statements.
@@ -164,6 +187,7 @@ fn samples() -> Vec<PaymentsError> {
         err(BankStatement::read(br#"<Document><BkToCstmrStmt><Stmt><Ntry><Amt Ccy="EUR">x</Amt><CdtDbtInd>CRDT</CdtDbtInd></Ntry></Stmt></BkToCstmrStmt></Document>"#)),
         err(BankStatement::read(br#"<Document><BkToCstmrStmt><Stmt><Ntry><Amt Ccy="EUR">1</Amt><CdtDbtInd>CRDT</CdtDbtInd><ValDt><Dt>x</Dt></ValDt></Ntry></Stmt></BkToCstmrStmt></Document>"#)),
         err(BankStatement::read(br#"<Document><BkToCstmrStmt><Stmt><Ntry><Amt Ccy="EUR">1</Amt><CdtDbtInd>C</CdtDbtInd></Ntry></Stmt></BkToCstmrStmt></Document>"#)),
+        err(apkalpe_payments::StatementEntry::try_new(eur(dec!(-1)), apkalpe_payments::CreditDebit::Credit, "BOOK")),
     ]
 }
 
@@ -194,22 +218,106 @@ fn restore_samples() -> Vec<(String, String)> {
         .collect()
 }
 
+/// Every code the source can produce: the dotted literal of each arm of a `code()` method
+/// (`RegisterError::Tenders { .. } => "register.tenders",`), outside unit tests. (Other
+/// arms name field paths, such as `=> "kind.original"` in a restore.)
+fn source_codes() -> BTreeMap<String, String> {
+    fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
+        for entry in std::fs::read_dir(dir).unwrap().flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                walk(&path, out);
+            } else if path.extension().is_some_and(|ext| ext == "rs")
+                && path.file_name().is_some_and(|name| name != "tests.rs")
+            {
+                out.push(path);
+            }
+        }
+    }
+    fn is_dotted(literal: &str) -> bool {
+        let snake = |part: &str| {
+            !part.is_empty() && part.chars().all(|c| c.is_ascii_lowercase() || c == '_')
+        };
+        let mut parts = literal.split('.');
+        matches!((parts.next(), parts.next(), parts.next()), (Some(a), Some(b), None) if snake(a) && snake(b))
+    }
+    let mut files = Vec::new();
+    walk(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
+        &mut files,
+    );
+    let mut codes = BTreeMap::new();
+    for file in files {
+        let text = std::fs::read_to_string(&file).unwrap();
+        let text = text.split("#[cfg(test)]\nmod tests {").next().unwrap();
+        let mut in_code = false;
+        for line in text.lines() {
+            if line.contains("fn code(&self)") {
+                in_code = true;
+            } else if line == "    }" {
+                in_code = false;
+            }
+            let arm = line.trim_start();
+            let Some((pattern, _)) = arm.split_once("::") else {
+                continue;
+            };
+            if !in_code || !pattern.ends_with("Error") || !arm.contains("=> \"") {
+                continue;
+            }
+            for literal in line.split('"').skip(1).step_by(2).filter(|l| is_dotted(l)) {
+                codes.insert(literal.to_owned(), file.display().to_string());
+            }
+        }
+    }
+    codes
+}
+
+/// The catalogue as a Markdown table: code, English, Latvian.
+fn table(catalogue: &BTreeMap<&'static str, (String, String)>) -> String {
+    let cell = |text: &str| text.replace('|', "\\|").replace('*', "\\*");
+    let mut lines = vec![
+        "| code | English | Latvian |".to_owned(),
+        "|---|---|---|".to_owned(),
+    ];
+    for (code, (english, latvian)) in catalogue {
+        lines.push(format!(
+            "| `{code}` | {} | {} |",
+            cell(english),
+            cell(latvian)
+        ));
+    }
+    lines.join("\n")
+}
+
+const DOCS: &str = "docs/model/payments.md";
+const BEGIN: &str =
+    "<!-- error catalogue: generated by crates/apkalpe-payments/tests/error_catalogue.rs -->";
+const END: &str = "<!-- end of error catalogue -->";
+
 #[test]
 fn error_catalogue() {
-    let samples = samples();
-    let mut lines = Vec::new();
-    let mut seen = std::collections::BTreeSet::new();
     // A restore error keeps its code through `PaymentsError`.
     let restore: PaymentsError =
         apkalpe_core::RestoreError::missing("CashCount", "pieces", "x").into();
     assert_eq!(restore.code(), "restore.missing");
-    let restored = restore_samples();
-    let codes = samples
-        .iter()
-        .map(|error| (error.code().to_owned(), error.to_string()))
-        .chain(restored);
-    for (code, message) in codes {
-        let code = code.as_str();
+    // Saved values a `Deserialize` refuses give each restore code (core's codes).
+    let restored: Vec<String> = restore_samples()
+        .into_iter()
+        .map(|(code, _)| code)
+        .collect();
+    assert_eq!(
+        restored,
+        [
+            "restore.invalid",
+            "restore.duplicate",
+            "restore.missing",
+            "restore.inconsistent"
+        ]
+    );
+    let in_source = source_codes();
+    let mut catalogue: BTreeMap<&'static str, (String, String)> = BTreeMap::new();
+    for error in samples() {
+        let code = error.code();
         assert!(
             code.split('.').count() == 2
                 && code
@@ -217,13 +325,70 @@ fn error_catalogue() {
                     .all(|c| c.is_ascii_lowercase() || c == '_' || c == '.'),
             "{code} is not dotted snake_case"
         );
-        assert!(seen.insert(code.to_owned()), "{code} is sampled twice");
-        lines.push(format!("{code}\t{message}"));
+        // Through `PaymentsError` and the trait, the same code; English is `Display`.
+        assert_eq!(LocalizedError::code(&error), code);
+        let messages = (
+            error.message_in(Language::English),
+            error.message_in(Language::Latvian),
+        );
+        assert_eq!(messages.0, error.to_string());
+        assert_ne!(messages.0, messages.1, "{code} has no Latvian message");
+        assert!(
+            !messages.1.is_empty() && !messages.1.ends_with('.'),
+            "{code}: {}",
+            messages.1
+        );
+        // Boxed and erased, the error is found again.
+        let boxed: Box<dyn std::error::Error> = Box::new(error.clone());
+        let found = apkalpe_core::find_localized(&*boxed, &[apkalpe_payments::downcast_error]);
+        assert_eq!(found.map(|e| e.code()), Some(code));
+        // Codes of core that payments passes on are in core's catalogue.
+        if !in_source.contains_key(code) {
+            continue;
+        }
+        assert!(
+            catalogue.insert(code, messages).is_none(),
+            "{code} is sampled twice"
+        );
+    }
+    for (code, file) in &in_source {
+        assert!(
+            catalogue.contains_key(code.as_str()),
+            "{code} (in {file}) has no sample in the catalogue"
+        );
     }
     // A fact example: 7 200.01 EUR in cash is over the legal cap.
     assert_eq!(
         CashLimits::latvia().check(eur(dec!(7200.01))).unwrap(),
         apkalpe_payments::CashLimitCheck::Forbidden
     );
-    insta::assert_snapshot!("error_catalogue__payments", lines.join("\n"));
+    let table = table(&catalogue);
+    insta::assert_snapshot!("error_catalogue__payments", table);
+    check_docs(&table);
+}
+
+/// The table in `docs/model/payments.md` between the markers equals the snapshot's.
+fn check_docs(table: &str) {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../..")
+        .join(DOCS);
+    let page = std::fs::read_to_string(&path).unwrap();
+    let (before, rest) = page
+        .split_once(BEGIN)
+        .unwrap_or_else(|| panic!("{DOCS} has no line {BEGIN}"));
+    let (current, after) = rest
+        .split_once(END)
+        .unwrap_or_else(|| panic!("{DOCS} has no line {END}"));
+    let wanted = format!("\n{table}\n");
+    if current == wanted {
+        return;
+    }
+    if std::env::var_os("APKALPE_WRITE_DOCS").is_some() {
+        std::fs::write(&path, format!("{before}{BEGIN}{wanted}{END}{after}")).unwrap();
+        return;
+    }
+    panic!(
+        "the error catalogue in {DOCS} differs from the snapshot: review the snapshot, then run \
+         APKALPE_WRITE_DOCS=1 cargo test -p apkalpe-payments --test main error_catalogue"
+    );
 }

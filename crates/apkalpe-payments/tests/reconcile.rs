@@ -1,8 +1,8 @@
 //! camt reading and reconciliation against receivables.
 
 use apkalpe_payments::{
-    BankStatement, CreditDebit, MatchStatus, ReceivableLedger, ReceivableStatus, StatementKind,
-    read_receivables_csv, reconcile,
+    BankStatement, CreditDebit, MatchStatus, ReceivableLedger, ReceivableStatus,
+    ReconciliationReport, StatementKind, read_receivables_csv, reconcile,
 };
 use proptest::prelude::*;
 use rust_decimal_macros::dec;
@@ -19,13 +19,10 @@ fn ledger() -> ReceivableLedger {
 #[test]
 fn the_sample_statement_reconciles() {
     let statement = BankStatement::read(STATEMENT).unwrap();
-    assert_eq!(statement.kind, StatementKind::Camt053);
-    assert_eq!(statement.version, "001.08");
-    assert_eq!(
-        statement.account_iban.as_deref(),
-        Some("LV80BANK0000435195001")
-    );
-    assert_eq!(statement.entries.len(), 8);
+    assert_eq!(statement.kind(), StatementKind::Camt053);
+    assert_eq!(statement.version(), "001.08");
+    assert_eq!(statement.account_iban(), Some("LV80BANK0000435195001"));
+    assert_eq!(statement.entries().len(), 8);
     let mut ledger = ledger();
     let report = reconcile(&statement, &mut ledger).unwrap();
     let statuses: Vec<&str> = report.entries.iter().map(|e| e.status.as_str()).collect();
@@ -79,14 +76,14 @@ fn camt_053_version_02_and_camt_054() {
 <RltdPties><Dbtr><Nm>Jānis Bērziņš</Nm></Dbtr></RltdPties></TxDtls></NtryDtls></Ntry>
 </Stmt></BkToCstmrStmt></Document>"#;
     let statement = BankStatement::read(v02.as_bytes()).unwrap();
-    assert_eq!(statement.version, "001.02");
-    let entry = &statement.entries[0];
+    assert_eq!(statement.version(), "001.02");
+    let entry = &statement.entries()[0];
     assert!(entry.is_booked());
     assert_eq!(
-        entry.transactions[0].debtor_name.as_deref(),
+        entry.transactions()[0].debtor_name.as_deref(),
         Some("Jānis Bērziņš")
     );
-    assert_eq!(entry.transactions[0].amount, Some(eur(dec!(48.40))));
+    assert_eq!(entry.transactions()[0].amount, Some(eur(dec!(48.40))));
     let mut ledger = ledger();
     let report = reconcile(&statement, &mut ledger).unwrap();
     assert_eq!(report.entries[0].status, MatchStatus::Matched);
@@ -97,9 +94,9 @@ fn camt_053_version_02_and_camt_054() {
 <Ntry><Amt Ccy="EUR">12.00</Amt><CdtDbtInd>DBIT</CdtDbtInd><Sts><Cd>PDNG</Cd></Sts><AcctSvcrRef>N-1</AcctSvcrRef></Ntry>
 </Ntfctn></BkToCstmrDbtCdtNtfctn></Document>"#;
     let notification = BankStatement::read(v054.as_bytes()).unwrap();
-    assert_eq!(notification.kind, StatementKind::Camt054);
-    assert_eq!(notification.entries[0].direction, CreditDebit::Debit);
-    assert!(!notification.entries[0].is_booked());
+    assert_eq!(notification.kind(), StatementKind::Camt054);
+    assert_eq!(notification.entries()[0].direction(), CreditDebit::Debit);
+    assert!(!notification.entries()[0].is_booked());
 }
 
 #[test]
@@ -251,4 +248,113 @@ fn a_credit_for_an_archived_receivable_is_the_same_credit_as_before_the_archive(
             .code(),
         "receivable.already_applied"
     );
+}
+
+#[test]
+fn statements_are_read_through_getters_and_built_through_checks() {
+    use apkalpe_payments::{EntryTransaction, StatementEntry};
+    let read = BankStatement::read(STATEMENT).unwrap();
+    // A statement built entry by entry from the getters of one read equals it.
+    let entries = read
+        .entries()
+        .iter()
+        .map(|entry| {
+            StatementEntry::try_new(entry.amount(), entry.direction(), entry.status())
+                .unwrap()
+                .with_references(entry.entry_reference(), entry.account_servicer_reference())
+                .with_dates(entry.booking_date(), entry.value_date())
+                .try_with_transactions(entry.transactions().to_vec())
+                .unwrap()
+        })
+        .collect();
+    let built = BankStatement::new(read.kind(), read.version(), entries)
+        .with_ids(read.message_id(), read.statement_id())
+        .with_account_iban(read.account_iban());
+    assert_eq!(built, read);
+    // Amounts are never negative, the entry's nor a transaction's.
+    let negative = StatementEntry::try_new(eur(dec!(-0.01)), CreditDebit::Debit, "BOOK");
+    assert_eq!(negative.unwrap_err().code(), "statement.negative");
+    let transaction = EntryTransaction {
+        amount: Some(eur(dec!(-5))),
+        ..EntryTransaction::default()
+    };
+    let error = StatementEntry::try_new(eur(dec!(5)), CreditDebit::Credit, "BOOK")
+        .unwrap()
+        .try_with_transactions(vec![transaction])
+        .unwrap_err();
+    assert_eq!(error.code(), "statement.negative");
+    // The saved form is unchanged, and deserialising checks the amounts and the order.
+    let json = serde_json::to_value(&read).unwrap();
+    assert_eq!(json["entries"][1]["index"], serde_json::json!(1));
+    assert_eq!(
+        serde_json::from_value::<BankStatement>(json.clone()).unwrap(),
+        read
+    );
+    let mut swapped = json.clone();
+    swapped["entries"][1]["index"] = serde_json::json!(0);
+    let error = serde_json::from_value::<BankStatement>(swapped).unwrap_err();
+    assert!(
+        error.to_string().starts_with("restore.inconsistent"),
+        "{error}"
+    );
+    let mut negative = json;
+    negative["entries"][0]["amount"]["amount"] = serde_json::json!("-1.00");
+    let error = serde_json::from_value::<BankStatement>(negative).unwrap_err();
+    assert!(
+        error.to_string().contains("[statement.negative]"),
+        "{error}"
+    );
+}
+
+#[test]
+fn the_report_is_a_keyed_object_with_counts() {
+    let statement = BankStatement::read(STATEMENT).unwrap();
+    let report = reconcile(&statement, &mut ledger()).unwrap();
+    let json = serde_json::to_value(&report).unwrap();
+    let keys: Vec<&String> = json.as_object().unwrap().keys().collect();
+    assert_eq!(keys, ["counts", "entries"]);
+    assert_eq!(json["entries"].as_array().unwrap().len(), 8);
+    assert_eq!(
+        json["counts"],
+        serde_json::json!({"matched": 4, "partial": 1, "ambiguous": 1, "unmatched": 1,
+                           "not_booked": 0, "ignored": 1, "before_horizon": 0})
+    );
+    // The counts come in the order of the statuses, after the outcomes.
+    let text = serde_json::to_string(&report).unwrap();
+    assert!(text.starts_with("{\"entries\":["), "{text}");
+    assert!(
+        text.contains("\"counts\":{\"matched\":4,\"partial\":1,"),
+        "{text}"
+    );
+    // The outcomes' record leaves out the payer, candidates and credit (see EntryOutcome),
+    // so the restored report saves the same JSON.
+    let restored = serde_json::from_value::<ReconciliationReport>(json.clone()).unwrap();
+    assert_eq!(serde_json::to_value(&restored).unwrap(), json);
+    // The bare array of earlier versions is still read.
+    let bare = json["entries"].clone();
+    assert_eq!(
+        serde_json::from_value::<ReconciliationReport>(bare).unwrap(),
+        restored
+    );
+    // Counts that do not agree with the outcomes, or a status that does not exist, are
+    // refused; an outcome is checked as before.
+    let refused = |json: serde_json::Value| {
+        serde_json::from_value::<ReconciliationReport>(json)
+            .unwrap_err()
+            .to_string()
+    };
+    let mut wrong = json.clone();
+    wrong["counts"]["matched"] = serde_json::json!(5);
+    assert!(refused(wrong).starts_with(
+        "restore.inconsistent: cannot restore ReconciliationReport: counts.matched: is 5, but 4"
+    ),);
+    let mut unknown = json.clone();
+    unknown["counts"]["lost"] = serde_json::json!(0);
+    assert!(refused(unknown).contains("counts.lost"));
+    let mut missing = json.clone();
+    missing["counts"].as_object_mut().unwrap().remove("ignored");
+    assert!(refused(missing).contains("counts.ignored: is missing"));
+    let mut outcome = json;
+    outcome["entries"][0]["status"] = serde_json::json!("ignored");
+    assert!(refused(outcome).starts_with("restore."));
 }

@@ -2,8 +2,9 @@
 
 use apkalpe_core::{CountryCode, Money, VatRate};
 use apkalpe_payments::{
-    CashCount, CashMovement, CashMovementKind, Denomination, Discount, PaymentMethod, ReceiptKind,
-    ReceiptLine, ShiftEvent, ShiftTotals, Tender,
+    CashCount, CashMovement, CashMovementKind, Denomination, Discount, FiscalDevice,
+    FiscalDeviceError, PaymentMethod, Receipt, ReceiptKind, ReceiptLine, RegisterError,
+    RegisterIdentity, ShiftEvent, ShiftTotals, Tender, XReport, ZReport,
 };
 use proptest::prelude::*;
 use rust_decimal::Decimal;
@@ -387,4 +388,207 @@ proptest! {
             }
         }
     }
+}
+
+/// A fiscal device for the tests: online or not, and what it registered and printed.
+#[derive(Default)]
+struct Device {
+    offline: bool,
+    receipts: Vec<u64>,
+    x_reports: usize,
+    z_reports: Vec<u64>,
+}
+
+impl FiscalDevice for Device {
+    fn register_receipt(
+        &mut self,
+        _identity: &RegisterIdentity,
+        receipt: &Receipt,
+    ) -> Result<(), FiscalDeviceError> {
+        if self.offline {
+            return Err(FiscalDeviceError::Unavailable);
+        }
+        self.receipts.push(receipt.number());
+        Ok(())
+    }
+
+    fn print_x_report(&mut self, _report: &XReport) -> Result<(), FiscalDeviceError> {
+        if self.offline {
+            return Err(FiscalDeviceError::Unavailable);
+        }
+        self.x_reports += 1;
+        Ok(())
+    }
+
+    fn close_day(&mut self, report: &ZReport) -> Result<(), FiscalDeviceError> {
+        if self.offline {
+            return Err(FiscalDeviceError::Rejected {
+                reason: "paper out".into(),
+            });
+        }
+        self.z_reports.push(report.number);
+        Ok(())
+    }
+}
+
+fn coffee() -> ReceiptLine {
+    ReceiptLine::try_new("Kafija", dec!(1), eur(dec!(1.99)), rate(dec!(21))).unwrap()
+}
+
+fn cash(amount: Decimal) -> [Tender; 1] {
+    [Tender::Cash {
+        tendered: eur(amount),
+    }]
+}
+
+#[test]
+fn an_offline_fiscal_device_refuses_and_changes_nothing() {
+    let mut device = Device {
+        offline: true,
+        ..Device::default()
+    };
+    let mut shift = register(CountryCode::LV)
+        .open_shift("Anna", float(), at(8, 0))
+        .unwrap();
+    let before = shift.clone();
+    let error = shift
+        .sell_on(&mut device, vec![coffee()], &cash(dec!(5)), at(9, 0))
+        .unwrap_err();
+    assert_eq!(
+        error,
+        RegisterError::FiscalDevice(FiscalDeviceError::Unavailable)
+    );
+    assert_eq!(error.code(), "fiscal_device.unavailable");
+    assert_eq!(shift, before, "no receipt numbered, no event recorded");
+    let error = shift.x_report_on(&mut device, at(9, 0)).unwrap_err();
+    assert_eq!(error.code(), "fiscal_device.unavailable");
+
+    device.offline = false;
+    let sale = shift
+        .sell_on(&mut device, vec![coffee()], &cash(dec!(5)), at(9, 1))
+        .unwrap();
+    assert_eq!(sale.number(), 1);
+    // The device is offline for the return: refused, nothing recorded.
+    device.offline = true;
+    let before = shift.clone();
+    let error = shift
+        .refund_on(&mut device, 1, vec![coffee()], &cash(dec!(0)), at(9, 2))
+        .unwrap_err();
+    assert_eq!(error.code(), "fiscal_device.unavailable");
+    assert_eq!(shift, before);
+    device.offline = false;
+    let back = shift
+        .refund_on(&mut device, 1, vec![coffee()], &cash(dec!(0)), at(9, 3))
+        .unwrap();
+    assert_eq!(device.receipts, [1, back.number()]);
+    shift.x_report_on(&mut device, at(9, 4)).unwrap();
+    assert_eq!(device.x_reports, 1);
+
+    // Closing when the device refuses gives the shift back, still open and unchanged.
+    device.offline = true;
+    let before = shift.clone();
+    let (shift, error) = shift.close_on(&mut device, float(), at(18, 0)).unwrap_err();
+    assert_eq!(error.code(), "fiscal_device.rejected");
+    assert_eq!(*shift, before);
+    device.offline = false;
+    let (register, z) = shift.close_on(&mut device, float(), at(18, 1)).unwrap();
+    assert_eq!(device.z_reports, [z.number]);
+    assert_eq!(register.last_z(), 1);
+}
+
+#[test]
+fn a_cash_refund_ignores_the_amount_tendered() {
+    let mut shift = register(CountryCode::LT)
+        .open_shift("Anna", float(), at(8, 0))
+        .unwrap();
+    shift
+        .sell(vec![coffee(), coffee()], &cash(dec!(5)), at(9, 0))
+        .unwrap();
+    // The docs say the amount of a cash refund is not used: 0 and 100 give the same receipt.
+    let with = |amount| {
+        shift
+            .preview_refund(1, vec![coffee()], &cash(amount), at(9, 5))
+            .unwrap()
+    };
+    let zero = with(dec!(0));
+    assert_eq!(zero, with(dec!(100)));
+    assert_eq!(zero, with(dec!(1.99)));
+    // 1.99 paid back in cash in Lithuania is rounded to 2.00.
+    assert_eq!(zero.payments()[0].amount, eur(dec!(2.00)));
+    assert_eq!(zero.change(), eur(dec!(0)));
+    assert_eq!(zero.cash_tendered(), None);
+    // A sale still needs a positive cash tender.
+    let error = shift
+        .sell(vec![coffee()], &cash(dec!(0)), at(9, 6))
+        .unwrap_err();
+    assert_eq!(error.code(), "register.tender");
+}
+
+#[test]
+fn a_return_names_a_sale_the_register_issued() {
+    let mut shift = register(CountryCode::LV)
+        .open_shift("Anna", float(), at(8, 0))
+        .unwrap();
+    let refund = |shift: &mut apkalpe_payments::OpenShift, original| {
+        shift.refund(original, vec![coffee()], &cash(dec!(0)), at(9, 0))
+    };
+    // A fresh register has issued nothing: no receipt can be returned.
+    let before = shift.clone();
+    assert_eq!(
+        refund(&mut shift, 1).unwrap_err(),
+        RegisterError::UnknownOriginal {
+            original: 1,
+            last: 0
+        }
+    );
+    assert_eq!(shift, before);
+    shift
+        .sell(vec![coffee()], &cash(dec!(2)), at(9, 1))
+        .unwrap();
+    assert_eq!(
+        refund(&mut shift, 2).unwrap_err(),
+        RegisterError::UnknownOriginal {
+            original: 2,
+            last: 1
+        }
+    );
+    assert_eq!(
+        refund(&mut shift, 0).unwrap_err().code(),
+        "register.unknown_original"
+    );
+    let back = refund(&mut shift, 1).unwrap();
+    assert_eq!(back.number(), 2);
+    // The next shift still knows receipt 2 is a return, and receipt 1 a sale.
+    let (register, _) = shift.close(float(), at(18, 0)).unwrap();
+    let saved = serde_json::to_value(&register).unwrap();
+    assert_eq!(saved["returns"], serde_json::json!([2]));
+    let register: apkalpe_payments::CashRegister = serde_json::from_value(saved).unwrap();
+    let mut shift = register.open_shift("Ilze", float(), at(8, 0)).unwrap();
+    assert_eq!(
+        refund(&mut shift, 2).unwrap_err(),
+        RegisterError::ReturnOriginal { original: 2 }
+    );
+    assert_eq!(refund(&mut shift, 1).unwrap().number(), 3);
+    // A saved shift with its return restores, and lists it.
+    let saved = serde_json::to_value(&shift).unwrap();
+    assert_eq!(saved["register"]["returns"], serde_json::json!([2, 3]));
+    let back: apkalpe_payments::OpenShift = serde_json::from_value(saved).unwrap();
+    assert_eq!(back, shift);
+}
+
+/// The prelude's names for the names other Apkalpe crates use too are the crate's own types.
+#[test]
+fn the_prelude_names_the_clashing_types() {
+    use apkalpe_payments::prelude as p;
+    let line: p::CashReceiptLine = coffee();
+    let _: apkalpe_payments::ReceiptLine = line;
+    let discount: p::ReceiptDiscount = Discount::Percent(dec!(10));
+    assert_eq!(discount, apkalpe_payments::Discount::Percent(dec!(10)));
+    let error: p::CashRegisterError = RegisterError::NoLines;
+    assert_eq!(p::LocalizedError::code(&error), "register.no_lines");
+    let cash: p::CashHandlingError = apkalpe_payments::CashError::Overflow;
+    assert_eq!(cash.code(), "cash.overflow");
+    let _: p::CashLimitDirection = apkalpe_payments::CashDirection::Paid;
+    let party = p::CashLimitCounterparty::private("C-1", "Jānis").unwrap();
+    let _: apkalpe_payments::CashCounterparty = party;
 }

@@ -21,23 +21,17 @@ fn ledger() -> ReceivableLedger {
 #[test]
 fn the_sample_report_is_read_like_a_statement() {
     let report = BankStatement::read(REPORT.as_bytes()).unwrap();
-    assert_eq!(report.kind, StatementKind::Camt052);
-    assert_eq!(report.version, "001.08");
-    assert_eq!(
-        report.message_id.as_deref(),
-        Some("APKALPE-RPT-20261127-1200")
-    );
-    assert_eq!(report.statement_id.as_deref(), Some("RPT-2026-11-27-1200"));
-    assert_eq!(
-        report.account_iban.as_deref(),
-        Some("LV80BANK0000435195001")
-    );
-    let statuses: Vec<EntryStatus> = report.entries.iter().map(|e| e.entry_status()).collect();
+    assert_eq!(report.kind(), StatementKind::Camt052);
+    assert_eq!(report.version(), "001.08");
+    assert_eq!(report.message_id(), Some("APKALPE-RPT-20261127-1200"));
+    assert_eq!(report.statement_id(), Some("RPT-2026-11-27-1200"));
+    assert_eq!(report.account_iban(), Some("LV80BANK0000435195001"));
+    let statuses: Vec<EntryStatus> = report.entries().iter().map(|e| e.entry_status()).collect();
     assert_eq!(statuses, [EntryStatus::Booked, EntryStatus::Pending]);
-    assert_eq!(report.entries[1].status, "PDNG");
-    assert!(!report.entries[1].is_booked());
-    assert_eq!(report.entries[1].amount, eur(dec!(48.40)));
-    assert_eq!(report.entries[1].key(), "2026112700000002");
+    assert_eq!(report.entries()[1].status(), "PDNG");
+    assert!(!report.entries()[1].is_booked());
+    assert_eq!(report.entries()[1].amount(), eur(dec!(48.40)));
+    assert_eq!(report.entries()[1].key(), "2026112700000002");
 }
 
 #[test]
@@ -101,7 +95,7 @@ fn information_future_and_unknown_statuses_are_not_booked_and_debits_stay_ignore
         entry("121.00", "CRDT", "<Sts><Prtry>XBOOK</Prtry></Sts>", "X-1"),
     );
     let statement = BankStatement::read(xml.as_bytes()).unwrap();
-    assert_eq!(statement.version, "001.13");
+    assert_eq!(statement.version(), "001.13");
     let mut ledger = ledger();
     let report = reconcile(&statement, &mut ledger).unwrap();
     let rows: Vec<(MatchStatus, MatchRule, EntryStatus)> = report
@@ -159,19 +153,19 @@ fn camt_052_versions_02_to_13_and_without_namespace() {
         );
         let report = BankStatement::read(xml.as_bytes()).unwrap();
         assert_eq!(
-            (report.kind, report.version.as_str()),
+            (report.kind(), report.version()),
             (StatementKind::Camt052, version.as_str())
         );
-        assert_eq!(report.entries[0].entry_status(), EntryStatus::Pending);
+        assert_eq!(report.entries()[0].entry_status(), EntryStatus::Pending);
         assert_eq!(
-            report.entries[0].transactions[0].debtor_name.as_deref(),
+            report.entries()[0].transactions()[0].debtor_name.as_deref(),
             Some("Jānis Bērziņš")
         );
     }
     let bare = br#"<Document><BkToCstmrAcctRpt><Rpt><Ntry><Amt Ccy="EUR">1.00</Amt><CdtDbtInd>CRDT</CdtDbtInd></Ntry></Rpt></BkToCstmrAcctRpt></Document>"#;
     let report = BankStatement::read(bare).unwrap();
     assert_eq!(
-        (report.kind, report.version.as_str()),
+        (report.kind(), report.version()),
         (StatementKind::Camt052, "")
     );
     assert_eq!(

@@ -1039,10 +1039,34 @@ fn a_shift_refuses_events_its_operations_never_give() {
         "events[0].number",
     );
     refused::<OpenShift>(
-        &set(json.clone(), "/register/last_receipt", json!(2)),
+        &set(
+            set(json.clone(), "/register/last_receipt", json!(2)),
+            "/register/returns",
+            json!([]),
+        ),
         "restore.inconsistent",
         "register.last_receipt",
     );
+    // The register's returns are receipts it issued, and the shift's are its returns.
+    refused::<OpenShift>(
+        &set(json.clone(), "/register/last_receipt", json!(2)),
+        "restore.inconsistent",
+        "register.returns[0]",
+    );
+    refused::<OpenShift>(
+        &set(json.clone(), "/register/returns", json!([43, 44])),
+        "restore.inconsistent",
+        "register.returns",
+    );
+    refused::<OpenShift>(
+        &set(json.clone(), "/register/returns", json!([7, 7])),
+        "restore.duplicate",
+        "register.returns[1]",
+    );
+    // A form saved before registers remembered returns lists none, and restores.
+    let older: OpenShift =
+        serde_json::from_value(set(json.clone(), "/register/returns", json!([]))).unwrap();
+    assert_eq!(older, sample_shift());
     refused::<OpenShift>(
         &set(json.clone(), "/events/1/number", json!(44)),
         "restore.inconsistent",
@@ -1253,8 +1277,8 @@ fn returns_name_an_earlier_sale_and_card_tenders_no_card_number() {
             .code()
     };
     assert_eq!(refuse(&mut shift, 44), "register.return_original"); // a return
-    assert_eq!(refuse(&mut shift, 45), "register.return_original"); // not issued
-    assert_eq!(refuse(&mut shift, 0), "register.return_original");
+    assert_eq!(refuse(&mut shift, 45), "register.unknown_original"); // not issued
+    assert_eq!(refuse(&mut shift, 0), "register.unknown_original");
     let error = shift
         .sell(vec![line()], &card("4111-1111-1111-1111"), at(12, 0))
         .unwrap_err();

@@ -664,33 +664,25 @@ fn entry(
     booked: NaiveDate,
 ) -> StatementEntry {
     let remittance = number.map_or_else(|| "Maksājums".to_owned(), |n| format!("Rēķins {n}"));
-    StatementEntry {
-        index,
-        entry_reference: None,
-        account_servicer_reference: Some(format!("B-{key}")),
-        amount: eur(cents),
-        direction: CreditDebit::Credit,
-        status: "BOOK".to_owned(),
-        booking_date: Some(booked),
-        value_date: Some(booked),
-        transactions: vec![EntryTransaction {
+    // The statement numbers its entries; `index` is the place this one is given.
+    let _ = index;
+    StatementEntry::try_new(eur(cents), CreditDebit::Credit, "BOOK")
+        .unwrap()
+        .with_references(None, Some(&format!("B-{key}")))
+        .with_dates(Some(booked), Some(booked))
+        .try_with_transactions(vec![EntryTransaction {
             remittance: vec![remittance],
             debtor_name: Some("SIA Klients".to_owned()),
             ..EntryTransaction::default()
-        }],
-    }
+        }])
+        .unwrap()
 }
 
 /// A statement of booked credit entries.
 fn statement(entries: Vec<StatementEntry>) -> BankStatement {
-    BankStatement {
-        kind: StatementKind::Camt053,
-        version: "001.08".to_owned(),
-        message_id: Some("M-1".to_owned()),
-        statement_id: Some("S-1".to_owned()),
-        account_iban: Some("LV80BANK0000435195001".to_owned()),
-        entries,
-    }
+    BankStatement::new(StatementKind::Camt053, "001.08", entries)
+        .with_ids(Some("M-1"), Some("S-1"))
+        .with_account_iban(Some("LV80BANK0000435195001"))
 }
 
 /// A ledger after a random sequence of additions, payments (to a number, a reference or a
@@ -869,30 +861,20 @@ pub fn bank_statement() -> impl Strategy<Value = BankStatement> {
         ],
         prop::collection::vec(entry, 0..5),
     )
-        .prop_map(|(kind, entries)| BankStatement {
-            kind,
-            version: "001.08".to_owned(),
-            message_id: None,
-            statement_id: Some("S-1".to_owned()),
-            account_iban: None,
-            entries: entries
+        .prop_map(|(kind, entries)| {
+            let entries = entries
                 .into_iter()
-                .enumerate()
                 .map(
-                    |(index, (reference, cents, direction, status, date, transactions))| {
-                        StatementEntry {
-                            index,
-                            entry_reference: None,
-                            account_servicer_reference: reference,
-                            amount: eur(cents),
-                            direction,
-                            status: status.to_owned(),
-                            booking_date: date,
-                            value_date: date,
-                            transactions,
-                        }
+                    |(reference, cents, direction, status, date, transactions)| {
+                        StatementEntry::try_new(eur(cents), direction, status)
+                            .unwrap()
+                            .with_references(None, reference.as_deref())
+                            .with_dates(date, date)
+                            .try_with_transactions(transactions)
+                            .unwrap()
                     },
                 )
-                .collect(),
+                .collect();
+            BankStatement::new(kind, "001.08", entries).with_ids(None, Some("S-1"))
         })
 }
