@@ -9,6 +9,9 @@ use apkalpe_core::{
 use serde::Deserialize;
 
 mod codes;
+mod localized;
+
+pub use localized::downcast_error;
 
 /// One problem found in a document: where (`field`, a path such as `lines[2].quantity` or
 /// `buyer.vat_number`), what (a stable dotted `code`) and a lower-case English message.
@@ -731,25 +734,3 @@ impl AccountingError {
         }
     }
 }
-
-/// Every error of the crate gives its stable code through [`HasCode`] too, so a
-/// [`RestoreError`] can wrap it.
-macro_rules! has_code {
-    ($($error:ty),* $(,)?) => {
-        $(impl HasCode for $error {
-            fn code(&self) -> &'static str {
-                <$error>::code(self)
-            }
-        })*
-    };
-}
-
-has_code!(
-    AccountingError,
-    LineError,
-    CreditNoteError,
-    ReadUblError,
-    CashError,
-    GoodsError,
-    ServicesError,
-);

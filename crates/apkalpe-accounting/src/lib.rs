@@ -129,7 +129,7 @@ pub use draft_input::{
 };
 pub use error::{
     AccountingError, CashError, CreditNoteError, Finding, GoodsError, LineError, ReadUblError,
-    ServicesError, ValidationReport,
+    ServicesError, ValidationReport, downcast_error,
 };
 pub use exchange::ExchangeRate;
 pub use goods::{

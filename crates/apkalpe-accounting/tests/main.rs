@@ -9,6 +9,7 @@
 
 mod batch;
 mod cash;
+mod error_catalogue;
 mod errors;
 mod goods;
 mod invoice;

@@ -441,9 +441,3 @@ impl ReadInvoiceError {
         }
     }
 }
-
-impl apkalpe_core::HasCode for ReadInvoiceError {
-    fn code(&self) -> &'static str {
-        ReadInvoiceError::code(self)
-    }
-}

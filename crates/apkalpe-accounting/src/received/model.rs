@@ -124,12 +124,6 @@ impl ParseCurrencyCodeError {
     }
 }
 
-impl apkalpe_core::HasCode for ParseCurrencyCodeError {
-    fn code(&self) -> &'static str {
-        ParseCurrencyCodeError::code(self)
-    }
-}
-
 impl CurrencyCode {
     /// The euro.
     pub const EUR: CurrencyCode = CurrencyCode(*b"EUR");
@@ -318,12 +312,6 @@ impl ParseReceivedVatCategoryError {
         match self {
             ParseReceivedVatCategoryError::Unknown { .. } => "received_vat_category.unknown",
         }
-    }
-}
-
-impl apkalpe_core::HasCode for ParseReceivedVatCategoryError {
-    fn code(&self) -> &'static str {
-        ParseReceivedVatCategoryError::code(self)
     }
 }
 
