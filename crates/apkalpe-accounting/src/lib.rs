@@ -141,6 +141,8 @@ pub use line::{
     Adjustment, AdjustmentKind, DocumentAdjustment, InvoiceLine, LineVat, Quantity, RoundingPolicy,
     UnitCode,
 };
+#[allow(deprecated)]
+pub use received::render_received_invoice;
 pub use received::{
     AllowanceChargeKind, CurrencyCode, DocumentPart, MAX_RECEIVED_BYTES, ParseCurrencyCodeError,
     ParseReceivedVatCategoryError, ReadInvoiceError, ReceivedAccount, ReceivedAddress,
@@ -150,12 +152,17 @@ pub use received::{
     ReceivedItemAttribute, ReceivedNote, ReceivedParty, ReceivedPayee, ReceivedPaymentMeans,
     ReceivedPeriod, ReceivedPrecedingInvoice, ReceivedPrice, ReceivedSupportingDocument,
     ReceivedTaxRepresentative, ReceivedTotals, ReceivedVatBreakdown, ReceivedVatCategory,
-    StatedAmount, read_received_invoice, render_received_invoice,
+    StatedAmount, read_received_invoice, render_received_invoice_in,
 };
+#[allow(deprecated)]
 pub use render::{
     render_acceptance_act, render_cash_book, render_cash_order, render_credit_note,
     render_goods_receipt_note, render_invoice, render_purchase_order, render_received,
     render_waybill,
+};
+pub use render::{
+    render_acceptance_act_in, render_cash_book_in, render_cash_order_in, render_credit_note_in,
+    render_goods_receipt_note_in, render_invoice_in, render_purchase_order_in, render_waybill_in,
 };
 pub use requisite::IssueOptions;
 pub use services::{

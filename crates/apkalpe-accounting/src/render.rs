@@ -20,6 +20,262 @@ use crate::services::AcceptanceAct;
 use crate::totals::{DocumentTotals, VatBreakdown};
 use crate::ubl::{ReceivedDocument, ReceivedKind};
 
+/// The labels of an invoice or credit note rendering in one language.
+struct Labels {
+    number: &'static str,
+    date: &'static str,
+    corrects: &'static str,
+    reason: &'static str,
+    supply_date: &'static str,
+    refund_due: &'static str,
+    payment_due: &'static str,
+    advance_invoice: &'static str,
+    order: &'static str,
+    currency: &'static str,
+    supplier: &'static str,
+    recipient: &'static str,
+    account: &'static str,
+    registration: &'static str,
+    vat_number: &'static str,
+    columns: [&'static str; 7],
+    allowance: &'static str,
+    charge: &'static str,
+    allowance_total: &'static str,
+    charge_total: &'static str,
+    line_total: &'static str,
+    net: &'static str,
+    vat_total: &'static str,
+    gross: &'static str,
+    prepaid: &'static str,
+    rounding: &'static str,
+    credited: &'static str,
+    payable: &'static str,
+    exchange_rate: &'static str,
+    vat_in_euro: &'static str,
+    gross_in_euro: &'static str,
+    in_words: &'static str,
+    vat_note: &'static str,
+    refund_reference: &'static str,
+    payment_reference: &'static str,
+    settlement: &'static str,
+    terms: &'static str,
+    note: &'static str,
+    footer: &'static str,
+    exempt_short: &'static str,
+    reverse_charge_short: &'static str,
+    outside_scope_short: &'static str,
+    exempt: &'static str,
+    reverse_charge: &'static str,
+    outside_scope: &'static str,
+    intra_community: &'static str,
+    export: &'static str,
+    vat_of: &'static str,
+    amount: &'static str,
+}
+
+/// The labels in Latvian: the text every rendering had before it took a language.
+const LATVIAN: Labels = Labels {
+    number: "Nr.",
+    date: "Datums",
+    corrects: "Koriģē rēķinu",
+    reason: "Pamatojums",
+    supply_date: "Piegādes datums",
+    refund_due: "Atmaksas termiņš",
+    payment_due: "Apmaksas termiņš",
+    advance_invoice: "Avansa rēķins",
+    order: "Pasūtījums",
+    currency: "Valūta",
+    supplier: "Piegādātājs",
+    recipient: "Saņēmējs",
+    account: "Konts",
+    registration: "reģ. Nr.",
+    vat_number: "PVN Nr.",
+    columns: [
+        "Nr.",
+        "Nosaukums",
+        "Daudzums",
+        "Mērv.",
+        "Cena",
+        "PVN",
+        "Summa",
+    ],
+    allowance: "atlaide",
+    charge: "piemaksa",
+    allowance_total: "Atlaide",
+    charge_total: "Piemaksa",
+    line_total: "Rindu summa:",
+    net: "Summa bez PVN:",
+    vat_total: "PVN kopā:",
+    gross: "Kopā ar PVN:",
+    prepaid: "Avansā samaksāts:",
+    rounding: "Noapaļošana:",
+    credited: "Kreditējamā summa:",
+    payable: "Summa apmaksai:",
+    exchange_rate: "Valūtas kurss",
+    vat_in_euro: "PVN kopā euro:",
+    gross_in_euro: "Kopā ar PVN euro:",
+    in_words: "Summa vārdiem",
+    vat_note: "Piezīme par PVN",
+    refund_reference: "Atmaksas maksājuma mērķis",
+    payment_reference: "Maksājuma mērķis",
+    settlement: "Norēķinu kārtība",
+    terms: "Apmaksas noteikumi",
+    note: "Piezīme",
+    footer: "Dokuments sagatavots elektroniski un derīgs bez paraksta.",
+    exempt_short: "atbr.",
+    reverse_charge_short: "apgr.",
+    outside_scope_short: "nav",
+    exempt: "Atbrīvots no PVN, summa",
+    reverse_charge: "PVN apgrieztā maksāšana, summa",
+    outside_scope: "Nav PVN objekts, summa",
+    intra_community: "piegāde ES",
+    export: "eksports",
+    vat_of: "no",
+    amount: "PVN",
+};
+
+/// The labels in English, also used for German and Russian until they have their own.
+const ENGLISH: Labels = Labels {
+    number: "No.",
+    date: "Date",
+    corrects: "Corrects invoice",
+    reason: "Reason",
+    supply_date: "Date of supply",
+    refund_due: "Refund due",
+    payment_due: "Payment due",
+    advance_invoice: "Advance invoice",
+    order: "Order",
+    currency: "Currency",
+    supplier: "Supplier",
+    recipient: "Customer",
+    account: "Account",
+    registration: "reg. No.",
+    vat_number: "VAT No.",
+    columns: [
+        "No.",
+        "Description",
+        "Quantity",
+        "Unit",
+        "Price",
+        "VAT",
+        "Amount",
+    ],
+    allowance: "allowance",
+    charge: "charge",
+    allowance_total: "Allowance",
+    charge_total: "Charge",
+    line_total: "Lines total:",
+    net: "Total without VAT:",
+    vat_total: "VAT total:",
+    gross: "Total with VAT:",
+    prepaid: "Paid in advance:",
+    rounding: "Rounding:",
+    credited: "Amount credited:",
+    payable: "Amount due:",
+    exchange_rate: "Exchange rate",
+    vat_in_euro: "VAT total in euro:",
+    gross_in_euro: "Total with VAT in euro:",
+    in_words: "Amount in words",
+    vat_note: "VAT note",
+    refund_reference: "Refund payment reference",
+    payment_reference: "Payment reference",
+    settlement: "Settlement",
+    terms: "Payment terms",
+    note: "Note",
+    footer: "This document was prepared electronically and is valid without a signature.",
+    exempt_short: "exempt",
+    reverse_charge_short: "rev.",
+    outside_scope_short: "none",
+    exempt: "Exempt from VAT, amount",
+    reverse_charge: "VAT reverse charge, amount",
+    outside_scope: "Outside the scope of VAT, amount",
+    intra_community: "EU supply",
+    export: "export",
+    vat_of: "on",
+    amount: "VAT",
+};
+
+/// Returns the labels of `language`: Latvian, or English for every other language.
+const fn labels(language: Language) -> &'static Labels {
+    match language {
+        Language::Latvian => &LATVIAN,
+        _ => &ENGLISH,
+    }
+}
+
+/// The title of a document kind in `language` (English for every language but Latvian).
+const fn title(kind: DocumentKind, language: Language) -> &'static str {
+    match language {
+        Language::Latvian => kind.latvian_name_capitalised(),
+        _ => match kind {
+            DocumentKind::Invoice => "VAT invoice",
+            DocumentKind::SimplifiedInvoice => "Simplified VAT invoice",
+            DocumentKind::AdvanceInvoice => "Advance invoice",
+            DocumentKind::CreditNote => "Credit note",
+            DocumentKind::Waybill => "Waybill",
+            DocumentKind::AcceptanceAct => "Acceptance certificate",
+            DocumentKind::PurchaseOrder => "Purchase order",
+            DocumentKind::GoodsReceiptNote => "Goods receipt note",
+            DocumentKind::CashReceiptOrder => "Cash receipt order",
+            DocumentKind::CashDisbursementOrder => "Cash disbursement order",
+            DocumentKind::CashBook => "Cash book",
+        },
+    }
+}
+
+/// Writes an amount the way `language` writes it on documents, with ordinary spaces for
+/// aligned columns: "1 234,56 €" in Latvian, "€1,234.56" in English.
+fn amount_in(money: Money, language: Language) -> String {
+    money.to_localized_string(language).replace('\u{a0}', " ")
+}
+
+/// Writes a decimal text with the grouping and decimal sign of `language`: Latvian and
+/// Russian "1 234,5", German "1.234,5", English "1,234.5".
+fn grouped_in(text: &str, language: Language) -> String {
+    let latvian = grouped(text);
+    match language {
+        Language::Latvian | Language::Russian => latvian,
+        Language::German => latvian.replace(' ', "."),
+        Language::English => latvian
+            .chars()
+            .map(|c| match c {
+                ' ' => ',',
+                ',' => '.',
+                other => other,
+            })
+            .collect(),
+    }
+}
+
+/// The short label of a unit in `language` (English for every language but Latvian).
+fn unit_label(unit: &crate::line::UnitCode, language: Language) -> &str {
+    if language == Language::Latvian {
+        return unit.latvian_label();
+    }
+    match unit.as_str() {
+        "H87" | "C62" => "pcs",
+        "HUR" => "h",
+        "DAY" => "d",
+        "MON" => "mo.",
+        "KGM" => "kg",
+        "LTR" => "l",
+        "MTR" => "m",
+        "MTK" => "m²",
+        "MTQ" => "m³",
+        "SET" => "set",
+        other => other,
+    }
+}
+
+/// An exchange rate as printed: "1 EUR = 1,085 USD (2026-03-02)" in Latvian, with a decimal
+/// point in English.
+fn rate_text(rate: &crate::exchange::ExchangeRate, language: Language) -> String {
+    match language {
+        Language::Latvian => rate.latvian_text(),
+        _ => rate.to_string(),
+    }
+}
+
 /// The header of a rendering.
 struct Header<'a> {
     title: &'static str,
@@ -72,16 +328,26 @@ pub(crate) fn grouped(text: &str) -> String {
 /// Writes a unit price with at least two decimals and all its significant ones, the Latvian
 /// way: 89,90; 0,0425; 1 234,50.
 fn price_text(price: Money) -> String {
+    price_text_in(price, Language::Latvian)
+}
+
+/// Writes a unit price as [`price_text`] does, in the number format of `language`.
+fn price_text_in(price: Money, language: Language) -> String {
     let mut amount = price.amount().normalize();
     if amount.scale() < 2 {
         amount.rescale(2);
     }
-    grouped(&amount.to_string())
+    grouped_in(&amount.to_string(), language)
 }
 
 /// Writes a quantity the Latvian way: 12,5; 1 000; -2.
 fn quantity_text(value: rust_decimal::Decimal) -> String {
-    grouped(&value.normalize().to_string())
+    quantity_text_in(value, Language::Latvian)
+}
+
+/// Writes a quantity as [`quantity_text`] does, in the number format of `language`.
+fn quantity_text_in(value: rust_decimal::Decimal, language: Language) -> String {
+    grouped_in(&value.normalize().to_string(), language)
 }
 
 /// Splits a text into lines of at most `width` characters, breaking at spaces; a word longer
@@ -132,43 +398,47 @@ fn continuation(out: &mut String, indent: usize, lines: &[String]) {
 }
 
 /// Returns the identifiers of a party as printed: "reģ. Nr. …, PVN Nr. …".
-fn party_ids(party: &Party) -> Vec<String> {
+fn party_ids(party: &Party, t: &Labels) -> Vec<String> {
     let mut ids = Vec::new();
     if let Some(registration) = party.registration_number() {
-        ids.push(format!("reģ. Nr. {registration}"));
+        ids.push(format!("{} {registration}", t.registration));
     }
     if let Some(vat) = party.vat_identifier() {
-        ids.push(format!("PVN Nr. {vat}"));
+        ids.push(format!("{} {vat}", t.vat_number));
     }
     for identifier in party.identifiers() {
         match identifier.scheme() {
             Some(IdentifierScheme::VAT) => {}
-            Some(scheme) => ids.push(format!("reģ. Nr. {} ({scheme})", identifier.value())),
-            None => ids.push(format!("reģ. Nr. {}", identifier.value())),
+            Some(scheme) => ids.push(format!(
+                "{} {} ({scheme})",
+                t.registration,
+                identifier.value()
+            )),
+            None => ids.push(format!("{} {}", t.registration, identifier.value())),
         }
     }
     ids
 }
 
-fn party_block(out: &mut String, label: &str, party: &Party) {
+fn party_block(out: &mut String, label: &str, party: &Party, t: &Labels) {
     let _ = writeln!(out, "{label}: {}", party.name());
-    let ids = party_ids(party);
+    let ids = party_ids(party, t);
     if !ids.is_empty() {
         let _ = writeln!(out, "  {}", ids.join(", "));
     }
     let _ = writeln!(out, "  {}", address_text(party.address()));
     if let Some(iban) = party.iban() {
-        let _ = writeln!(out, "  Konts: {}", iban.print_form());
+        let _ = writeln!(out, "  {}: {}", t.account, iban.print_form());
     }
 }
 
 /// Returns the VAT of a line as its column shows it: the rate for a taxed or 0 % supply, a
 /// word for one that has no rate (exempt, reverse charge, outside the scope of VAT).
-fn vat_column(vat: LineVat) -> String {
+fn vat_column(vat: LineVat, t: &Labels) -> String {
     match vat.category() {
-        VatCategory::Exempt => "atbr.".to_owned(),
-        VatCategory::ReverseCharge => "apgr.".to_owned(),
-        VatCategory::OutsideScope => "nav".to_owned(),
+        VatCategory::Exempt => t.exempt_short.to_owned(),
+        VatCategory::ReverseCharge => t.reverse_charge_short.to_owned(),
+        VatCategory::OutsideScope => t.outside_scope_short.to_owned(),
         _ => vat.rate().to_string(),
     }
 }
@@ -176,26 +446,45 @@ fn vat_column(vat: LineVat) -> String {
 /// Returns the label of a VAT breakdown row and whether the row has a VAT amount to show:
 /// "PVN 21% no 179,80 €" for a rate; "Atbrīvots no PVN, summa 200,00 €" for an exemption,
 /// which has no rate to print.
-fn breakdown_label(row: &VatBreakdown) -> (String, bool) {
-    let taxable = lv(row.taxable_amount());
+fn breakdown_label(row: &VatBreakdown, language: Language) -> (String, bool) {
+    let t = labels(language);
+    let taxable = amount_in(row.taxable_amount(), language);
+    let (vat, of) = (t.amount, t.vat_of);
     match row.category() {
-        VatCategory::Exempt => (format!("Atbrīvots no PVN, summa {taxable}:"), false),
-        VatCategory::ReverseCharge => (format!("PVN apgrieztā maksāšana, summa {taxable}:"), false),
-        VatCategory::OutsideScope => (format!("Nav PVN objekts, summa {taxable}:"), false),
+        VatCategory::Exempt => (format!("{} {taxable}:", t.exempt), false),
+        VatCategory::ReverseCharge => (format!("{} {taxable}:", t.reverse_charge), false),
+        VatCategory::OutsideScope => (format!("{} {taxable}:", t.outside_scope), false),
         VatCategory::IntraCommunitySupply => (
-            format!("PVN {} (piegāde ES) no {taxable}:", row.rate()),
+            format!(
+                "{vat} {} ({}) {of} {taxable}:",
+                row.rate(),
+                t.intra_community
+            ),
             true,
         ),
-        VatCategory::Export => (format!("PVN {} (eksports) no {taxable}:", row.rate()), true),
-        _ => (format!("PVN {} no {taxable}:", row.rate()), true),
+        VatCategory::Export => (
+            format!("{vat} {} ({}) {of} {taxable}:", row.rate(), t.export),
+            true,
+        ),
+        _ => (format!("{vat} {} {of} {taxable}:", row.rate()), true),
     }
 }
 
 /// Writes an amount in words, or nothing when the language has no words for its currency
 /// (amounts in words are the custom for the euro, not a requisite of every currency).
 fn words_line(out: &mut String, label: &str, amount: Money) -> Result<(), AccountingError> {
+    words_line_in(out, label, amount, Language::Latvian)
+}
+
+/// Writes an amount in words in `language`, as [`words_line`] does.
+fn words_line_in(
+    out: &mut String,
+    label: &str,
+    amount: Money,
+    language: Language,
+) -> Result<(), AccountingError> {
     let options = WordsOptions::default().with_cents(CentsStyle::Figures);
-    match amount_in_words(&amount, Language::Latvian, &options) {
+    match amount_in_words(&amount, language, &options) {
         Ok(words) => {
             let _ = writeln!(out, "{label}: {words}");
             Ok(())
@@ -209,49 +498,58 @@ fn render(
     header: &Header<'_>,
     content: &InvoiceContent,
     totals: &DocumentTotals,
+    language: Language,
 ) -> Result<String, AccountingError> {
+    let t = labels(language);
+    let lv = |money: Money| amount_in(money, language);
     let credit_note = header.original.is_some();
     let mut out = String::with_capacity(2048);
-    let _ = writeln!(out, "{} Nr. {}", header.title, header.number);
-    let _ = writeln!(out, "Datums: {}", header.issue_date);
+    let _ = writeln!(out, "{} {} {}", header.title, t.number, header.number);
+    let _ = writeln!(out, "{}: {}", t.date, header.issue_date);
     if let Some(original) = header.original {
         let date = original
             .issue_date()
             .map(|date| format!(" ({date})"))
             .unwrap_or_default();
-        let _ = writeln!(out, "Koriģē rēķinu: {}{date}", original.number());
+        let _ = writeln!(out, "{}: {}{date}", t.corrects, original.number());
     }
     if let Some(reason) = header.reason {
-        let _ = writeln!(out, "Pamatojums: {reason}");
+        let _ = writeln!(out, "{}: {reason}", t.reason);
     }
     if let Some(supply) = content.supply_date() {
-        let _ = writeln!(out, "Piegādes datums: {supply}");
+        let _ = writeln!(out, "{}: {supply}", t.supply_date);
     }
     if let Some(due) = content.due_date() {
         let label = if credit_note {
-            "Atmaksas termiņš"
+            t.refund_due
         } else {
-            "Apmaksas termiņš"
+            t.payment_due
         };
         let _ = writeln!(out, "{label}: {due}");
     }
     for preceding in content.preceding_invoices() {
-        let _ = writeln!(out, "Avansa rēķins: {}", preceding.number());
+        let _ = writeln!(out, "{}: {}", t.advance_invoice, preceding.number());
     }
     if let Some(order) = content.order_reference() {
-        let _ = writeln!(out, "Pasūtījums: {order}");
+        let _ = writeln!(out, "{}: {order}", t.order);
     }
     if content.currency() != Currency::EUR {
-        let _ = writeln!(out, "Valūta: {}", content.currency());
+        let _ = writeln!(out, "{}: {}", t.currency, content.currency());
     }
     out.push('\n');
-    party_block(&mut out, "Piegādātājs", content.seller());
-    party_block(&mut out, "Saņēmējs", content.buyer());
+    party_block(&mut out, t.supplier, content.seller(), t);
+    party_block(&mut out, t.recipient, content.buyer(), t);
     out.push('\n');
     let _ = writeln!(
         out,
         "{:>4}  {:<NAME_WIDTH$} {:>10} {:<6} {:>12} {:>5} {:>12}",
-        "Nr.", "Nosaukums", "Daudzums", "Mērv.", "Cena", "PVN", "Summa"
+        t.columns[0],
+        t.columns[1],
+        t.columns[2],
+        t.columns[3],
+        t.columns[4],
+        t.columns[5],
+        t.columns[6]
     );
     for (index, (line, net)) in content.lines().iter().zip(totals.line_nets()).enumerate() {
         let name = wrap(line.item(), NAME_WIDTH);
@@ -260,17 +558,17 @@ fn render(
             "{:>4}  {:<NAME_WIDTH$} {:>10} {:<6} {:>12} {:>5} {:>12}",
             index.saturating_add(1),
             name.first().map(String::as_str).unwrap_or_default(),
-            quantity_text(line.signed_quantity()),
-            line.unit().latvian_label(),
-            price_text(line.unit_price()),
-            vat_column(line.vat()),
+            quantity_text_in(line.signed_quantity(), language),
+            unit_label(&line.unit(), language),
+            price_text_in(line.unit_price(), language),
+            vat_column(line.vat(), t),
             lv(*net)
         );
         continuation(&mut out, 6, &name);
         for adjustment in line.adjustments() {
             let sign = match adjustment.kind() {
-                AdjustmentKind::Allowance => "atlaide",
-                AdjustmentKind::Charge => "piemaksa",
+                AdjustmentKind::Allowance => t.allowance,
+                AdjustmentKind::Charge => t.charge,
             };
             let _ = writeln!(
                 out,
@@ -285,18 +583,18 @@ fn render(
     let mut row = |label: &str, amount: &str| {
         let _ = writeln!(out, "{label:>width$} {amount:>14}");
     };
-    row("Rindu summa:", &lv(totals.line_total()));
+    row(t.line_total, &lv(totals.line_total()));
     for adjustment in content.adjustments() {
         let inner = adjustment.adjustment();
         let label = match inner.kind() {
-            AdjustmentKind::Allowance => format!("Atlaide ({}):", inner.reason()),
-            AdjustmentKind::Charge => format!("Piemaksa ({}):", inner.reason()),
+            AdjustmentKind::Allowance => format!("{} ({}):", t.allowance_total, inner.reason()),
+            AdjustmentKind::Charge => format!("{} ({}):", t.charge_total, inner.reason()),
         };
         row(&label, &lv(inner.signed_amount()));
     }
-    row("Summa bez PVN:", &lv(totals.tax_exclusive()));
+    row(t.net, &lv(totals.tax_exclusive()));
     for breakdown in totals.vat_breakdown() {
-        let (label, has_vat) = breakdown_label(breakdown);
+        let (label, has_vat) = breakdown_label(breakdown, language);
         let amount = if has_vat {
             lv(breakdown.vat_amount())
         } else {
@@ -304,35 +602,31 @@ fn render(
         };
         row(&label, &amount);
     }
-    row("PVN kopā:", &lv(totals.vat_total()));
-    row("Kopā ar PVN:", &lv(totals.tax_inclusive()));
+    row(t.vat_total, &lv(totals.vat_total()));
+    row(t.gross, &lv(totals.tax_inclusive()));
     if content.prepaid().is_some() {
-        row("Avansā samaksāts:", &lv(totals.prepaid().negated()));
+        row(t.prepaid, &lv(totals.prepaid().negated()));
     }
     if content.rounding().payable().is_some() {
-        row("Noapaļošana:", &lv(totals.rounding()));
+        row(t.rounding, &lv(totals.rounding()));
     }
-    let due_label = if credit_note {
-        "Kreditējamā summa:"
-    } else {
-        "Summa apmaksai:"
-    };
+    let due_label = if credit_note { t.credited } else { t.payable };
     row(due_label, &lv(totals.amount_due()));
     if let Some(rate) = content.exchange_rate() {
         let vat = content.in_euro(totals.vat_total())?;
         let gross = content.in_euro(totals.tax_inclusive())?;
         out.push('\n');
-        let _ = writeln!(out, "Valūtas kurss: {}", rate.latvian_text());
+        let _ = writeln!(out, "{}: {}", t.exchange_rate, rate_text(rate, language));
         let mut row = |label: &str, amount: Option<Money>| {
             if let Some(amount) = amount {
                 let _ = writeln!(out, "{label:>width$} {:>14}", lv(amount));
             }
         };
-        row("PVN kopā euro:", vat);
-        row("Kopā ar PVN euro:", gross);
+        row(t.vat_in_euro, vat);
+        row(t.gross_in_euro, gross);
     }
     out.push('\n');
-    words_line(&mut out, "Summa vārdiem", totals.amount_due())?;
+    words_line_in(&mut out, t.in_words, totals.amount_due(), language)?;
     let mut wording: Vec<String> = Vec::new();
     for breakdown in totals.vat_breakdown() {
         if breakdown.category().needs_exemption_reason()
@@ -342,46 +636,44 @@ fn render(
         }
     }
     for text in wording {
-        let _ = writeln!(out, "Piezīme par PVN: {text}");
+        let _ = writeln!(out, "{}: {text}", t.vat_note);
     }
     let reference = content.payment_reference().map_or_else(
         || header.number.to_owned(),
         |reference| reference.print_form(),
     );
     let reference_label = if credit_note {
-        "Atmaksas maksājuma mērķis"
+        t.refund_reference
     } else {
-        "Maksājuma mērķis"
+        t.payment_reference
     };
     let _ = writeln!(out, "{reference_label}: {reference}");
     if let Some(terms) = content.payment_terms() {
-        let label = if credit_note {
-            "Norēķinu kārtība"
-        } else {
-            "Apmaksas noteikumi"
-        };
+        let label = if credit_note { t.settlement } else { t.terms };
         let _ = writeln!(out, "{label}: {terms}");
     }
     if let Some(note) = content.note() {
-        let _ = writeln!(out, "Piezīme: {note}");
+        let _ = writeln!(out, "{}: {note}", t.note);
     }
-    let _ = writeln!(
-        out,
-        "\nDokuments sagatavots elektroniski un derīgs bez paraksta."
-    );
+    let _ = writeln!(out, "\n{}", t.footer);
     Ok(out)
 }
 
-/// Renders an issued invoice as readable Latvian text: header, parties with their
+/// Renders an issued invoice as readable text in `language`: header, parties with their
 /// requisites (foreign identifiers with their scheme), lines with their whole names wrapped
 /// in the column, totals with the VAT breakdown (a rate where there is one, the exemption,
 /// reverse charge or "outside the scope" where there is none), the rounding of the amount
 /// due, the exchange rate and the VAT in euro of an invoice in another currency, the amount
-/// due in words, VAT wording, payment reference and terms. Amounts are written the Latvian
-/// way: "1 234,56 €".
+/// due in words, VAT wording, payment reference and terms.
 ///
-/// The amount in words is left out for a currency Latvian has no words for (only EUR, USD,
-/// GBP and JPY have them).
+/// Labels are Latvian for [`Language::Latvian`] and English for the other languages
+/// (German and Russian have no labels of their own yet). Amounts and numbers are written
+/// the way the requested language writes them ("1 234,56 €" in Latvian, "€1,234.56" in
+/// English), and the amount due in words is in the requested language. The invoice's own
+/// texts (item names, notes, VAT exemption wording) are printed as they were written.
+///
+/// The amount in words is left out for a currency without words (only EUR, USD, GBP and
+/// JPY have them).
 ///
 /// # Errors
 ///
@@ -390,38 +682,115 @@ fn render(
 ///
 /// # Examples
 ///
-/// See `docs/model/accounting.md`; `tests/snapshots/` holds full renderings.
-pub fn render_invoice(invoice: &IssuedInvoice) -> Result<String, AccountingError> {
+/// ```
+/// use apkalpe_accounting::{render_invoice_in, DraftInvoice, InvoiceKind, InvoiceLine, LineVat, Quantity, UnitCode};
+/// use apkalpe_core::{Address, CountryCode, Currency, Language, Money, NumberSeries, Party, PartyName, VatRate, YearReset};
+/// use chrono::NaiveDate;
+/// use rust_decimal_macros::dec;
+///
+/// let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+/// let seller = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+///     .try_with_registration_number("40003521600".parse()?)?
+///     .try_with_vat_number("LV40003521600".parse()?)?
+///     .with_iban("LV44HABA0551000000001".parse()?);
+/// let buyer = Party::organisation(PartyName::try_new("SIA Klients")?, riga)
+///     .try_with_registration_number("40103471306".parse()?)?
+///     .try_with_vat_number("LV40103471306".parse()?)?;
+/// let line = InvoiceLine::try_new("Biroja krēsls", Quantity::try_new(dec!(2))?, UnitCode::PIECE,
+///     Money::new(dec!(89.90), Currency::EUR), LineVat::standard(VatRate::try_new(dec!(21))?)?)?;
+/// let mut series = NumberSeries::try_new("invoices", "INV{year}-{seq:5}".parse()?, YearReset::EachYear)?;
+/// let invoice = DraftInvoice::new(InvoiceKind::Invoice, seller, buyer, Currency::EUR)
+///     .with_line(line)
+///     .with_due_date(NaiveDate::from_ymd_opt(2026, 3, 16).ok_or("date")?)
+///     .issue(&mut series, NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?)?;
+///
+/// let latvian = render_invoice_in(&invoice, Language::Latvian)?;
+/// assert!(latvian.starts_with("PVN rēķins Nr. INV2026-00001\nDatums: 2026-03-02\n"));
+/// assert!(latvian.contains("Summa apmaksai:"));
+/// let english = render_invoice_in(&invoice, Language::English)?;
+/// assert!(english.starts_with("VAT invoice No. INV2026-00001\nDate: 2026-03-02\n"));
+/// assert!(english.contains("Amount due:") && english.contains("€217.56"));
+/// assert!(english.contains("Amount in words: two hundred seventeen euro"));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn render_invoice_in(
+    invoice: &IssuedInvoice,
+    language: Language,
+) -> Result<String, AccountingError> {
     let header = Header {
-        title: invoice.document_kind().latvian_name_capitalised(),
+        title: title(invoice.document_kind(), language),
         number: invoice.number().as_str(),
         issue_date: invoice.issue_date(),
         original: None,
         reason: None,
     };
-    render(&header, invoice.content(), invoice.totals())
+    render(&header, invoice.content(), invoice.totals(), language)
 }
 
-/// Renders an issued credit note as readable Latvian text, with the invoice it corrects: a
-/// credit note asks nobody to pay, so it states the amount credited ("Kreditējamā summa"),
-/// which is set against later payments or refunded, as its settlement terms say.
+/// Renders an issued invoice as readable Latvian text: [`render_invoice_in`] with
+/// [`Language::Latvian`], byte for byte.
 ///
 /// # Errors
 ///
-/// As [`render_invoice`].
+/// As [`render_invoice_in`].
 ///
 /// # Examples
 ///
-/// See [`render_invoice`].
-pub fn render_credit_note(credit_note: &IssuedCreditNote) -> Result<String, AccountingError> {
+/// See [`render_invoice_in`].
+#[deprecated(
+    note = "use `render_invoice_in(invoice, Language::Latvian)`: every renderer takes a language"
+)]
+pub fn render_invoice(invoice: &IssuedInvoice) -> Result<String, AccountingError> {
+    render_invoice_in(invoice, Language::Latvian)
+}
+
+/// Renders an issued credit note as readable text in `language`, with the invoice it
+/// corrects: a credit note asks nobody to pay, so it states the amount credited
+/// ("Kreditējamā summa", "Amount credited"), which is set against later payments or
+/// refunded, as its settlement terms say. Labels and number formats as
+/// [`render_invoice_in`].
+///
+/// # Errors
+///
+/// As [`render_invoice_in`].
+///
+/// # Examples
+///
+/// See [`render_invoice_in`]; a credit note renders the same way.
+pub fn render_credit_note_in(
+    credit_note: &IssuedCreditNote,
+    language: Language,
+) -> Result<String, AccountingError> {
     let header = Header {
-        title: "Kredītrēķins",
+        title: title(DocumentKind::CreditNote, language),
         number: credit_note.number().as_str(),
         issue_date: credit_note.issue_date(),
         original: Some(credit_note.original()),
         reason: Some(credit_note.reason()),
     };
-    render(&header, credit_note.content(), credit_note.totals())
+    render(
+        &header,
+        credit_note.content(),
+        credit_note.totals(),
+        language,
+    )
+}
+
+/// Renders an issued credit note as readable Latvian text: [`render_credit_note_in`] with
+/// [`Language::Latvian`], byte for byte.
+///
+/// # Errors
+///
+/// As [`render_invoice_in`].
+///
+/// # Examples
+///
+/// See [`render_invoice_in`].
+#[deprecated(
+    note = "use `render_credit_note_in(credit_note, Language::Latvian)`: every renderer takes a language"
+)]
+pub fn render_credit_note(credit_note: &IssuedCreditNote) -> Result<String, AccountingError> {
+    render_credit_note_in(credit_note, Language::Latvian)
 }
 
 /// Renders a document read from UBL as readable Latvian text.
@@ -445,7 +814,12 @@ pub fn render_received(document: &ReceivedDocument) -> Result<String, Accounting
         original: document.original(),
         reason: document.reason(),
     };
-    render(&header, document.content(), document.totals())
+    render(
+        &header,
+        document.content(),
+        document.totals(),
+        Language::Latvian,
+    )
 }
 
 /// Writes an address on one line: lines, city, postal code, region, country.
@@ -492,16 +866,22 @@ fn item_table(out: &mut String, lines: &[ItemLine], value: Option<Money>) {
     }
 }
 
-/// Renders an issued waybill as readable Latvian text: header, parties, transport details,
+/// Renders an issued waybill as readable text in `language`: header, parties, transport details,
 /// goods with quantities, units and values, the total, and room for the signatures of who
 /// handed over and who received the goods.
+///
+/// Labels are Latvian in every language for now: `language` is taken so that every renderer
+/// of the crate has the same shape, and a later version adds English labels without a
+/// change of signature. (The Latvian document is what Latvian law asks the business to
+/// keep.)
 ///
 /// Serves: T4.1.
 ///
 /// # Examples
 ///
 /// See [`DraftWaybill`](crate::DraftWaybill); `tests/snapshots/` holds a full rendering.
-pub fn render_waybill(waybill: &Waybill) -> String {
+pub fn render_waybill_in(waybill: &Waybill, language: Language) -> String {
+    let _ = language;
     let mut out = String::with_capacity(2048);
     let _ = writeln!(
         out,
@@ -511,8 +891,8 @@ pub fn render_waybill(waybill: &Waybill) -> String {
     );
     let _ = writeln!(out, "Datums: {}", waybill.issue_date());
     out.push('\n');
-    party_block(&mut out, "Piegādātājs", waybill.supplier());
-    party_block(&mut out, "Saņēmējs", waybill.receiver());
+    party_block(&mut out, "Piegādātājs", waybill.supplier(), &LATVIAN);
+    party_block(&mut out, "Saņēmējs", waybill.receiver(), &LATVIAN);
     out.push('\n');
     let transport = waybill.transport();
     let carrier = transport.carrier();
@@ -545,8 +925,26 @@ pub fn render_waybill(waybill: &Waybill) -> String {
     out
 }
 
-/// Renders an issued acceptance–transfer act as readable Latvian text: header, parties,
+/// Renders as readable Latvian text: [`render_waybill_in`] with [`Language::Latvian`], byte for
+/// byte.
+///
+/// # Examples
+///
+/// See [`render_waybill_in`].
+#[deprecated(
+    note = "use `render_waybill_in(waybill, Language::Latvian)`: every renderer takes a language"
+)]
+pub fn render_waybill(waybill: &Waybill) -> String {
+    render_waybill_in(waybill, Language::Latvian)
+}
+
+/// Renders an issued acceptance–transfer act as readable text in `language`: header, parties,
 /// period, services, total, and both signatories.
+///
+/// Labels are Latvian in every language for now: `language` is taken so that every renderer
+/// of the crate has the same shape, and a later version adds English labels without a
+/// change of signature. (The Latvian document is what Latvian law asks the business to
+/// keep.)
 ///
 /// Serves: S25.
 ///
@@ -554,7 +952,8 @@ pub fn render_waybill(waybill: &Waybill) -> String {
 ///
 /// See [`DraftAcceptanceAct`](crate::DraftAcceptanceAct); `tests/snapshots/` holds a full
 /// rendering.
-pub fn render_acceptance_act(act: &AcceptanceAct) -> String {
+pub fn render_acceptance_act_in(act: &AcceptanceAct, language: Language) -> String {
+    let _ = language;
     let mut out = String::with_capacity(2048);
     let _ = writeln!(
         out,
@@ -570,8 +969,8 @@ pub fn render_acceptance_act(act: &AcceptanceAct) -> String {
         act.period_end()
     );
     out.push('\n');
-    party_block(&mut out, "Izpildītājs", act.provider());
-    party_block(&mut out, "Pasūtītājs", act.client());
+    party_block(&mut out, "Izpildītājs", act.provider(), &LATVIAN);
+    party_block(&mut out, "Pasūtītājs", act.client(), &LATVIAN);
     out.push('\n');
     let _ = writeln!(
         out,
@@ -597,14 +996,33 @@ pub fn render_acceptance_act(act: &AcceptanceAct) -> String {
     out
 }
 
-/// Renders an issued purchase order as readable Latvian text.
+/// Renders as readable Latvian text: [`render_acceptance_act_in`] with [`Language::Latvian`], byte for
+/// byte.
+///
+/// # Examples
+///
+/// See [`render_acceptance_act_in`].
+#[deprecated(
+    note = "use `render_acceptance_act_in(act, Language::Latvian)`: every renderer takes a language"
+)]
+pub fn render_acceptance_act(act: &AcceptanceAct) -> String {
+    render_acceptance_act_in(act, Language::Latvian)
+}
+
+/// Renders an issued purchase order as readable text in `language`.
+///
+/// Labels are Latvian in every language for now: `language` is taken so that every renderer
+/// of the crate has the same shape, and a later version adds English labels without a
+/// change of signature. (The Latvian document is what Latvian law asks the business to
+/// keep.)
 ///
 /// Serves: S28.
 ///
 /// # Examples
 ///
 /// See [`DraftPurchaseOrder`](crate::DraftPurchaseOrder).
-pub fn render_purchase_order(order: &PurchaseOrder) -> String {
+pub fn render_purchase_order_in(order: &PurchaseOrder, language: Language) -> String {
+    let _ = language;
     let mut out = String::with_capacity(1024);
     let _ = writeln!(out, "Pasūtījums Nr. {}", order.number().as_str());
     let _ = writeln!(out, "Datums: {}", order.order_date());
@@ -615,16 +1033,34 @@ pub fn render_purchase_order(order: &PurchaseOrder) -> String {
         let _ = writeln!(out, "Piegādes adrese: {}", address_text(address));
     }
     out.push('\n');
-    party_block(&mut out, "Pasūtītājs", order.buyer());
-    party_block(&mut out, "Piegādātājs", order.supplier());
+    party_block(&mut out, "Pasūtītājs", order.buyer(), &LATVIAN);
+    party_block(&mut out, "Piegādātājs", order.supplier(), &LATVIAN);
     out.push('\n');
     item_table(&mut out, order.lines(), order.value());
     out
 }
 
-/// Renders a goods receipt note as readable Latvian text: the order, the parties, and per
+/// Renders as readable Latvian text: [`render_purchase_order_in`] with [`Language::Latvian`], byte for
+/// byte.
+///
+/// # Examples
+///
+/// See [`render_purchase_order_in`].
+#[deprecated(
+    note = "use `render_purchase_order_in(order, Language::Latvian)`: every renderer takes a language"
+)]
+pub fn render_purchase_order(order: &PurchaseOrder) -> String {
+    render_purchase_order_in(order, Language::Latvian)
+}
+
+/// Renders a goods receipt note as readable text in `language`: the order, the parties, and per
 /// order line the quantities ordered, received, damaged, short and over, with a list of the
 /// discrepancies.
+///
+/// Labels are Latvian in every language for now: `language` is taken so that every renderer
+/// of the crate has the same shape, and a later version adds English labels without a
+/// change of signature. (The Latvian document is what Latvian law asks the business to
+/// keep.)
 ///
 /// Serves: S28.
 ///
@@ -632,7 +1068,8 @@ pub fn render_purchase_order(order: &PurchaseOrder) -> String {
 ///
 /// See [`GoodsReceiptNote`](crate::GoodsReceiptNote); `tests/snapshots/` holds a full
 /// rendering.
-pub fn render_goods_receipt_note(note: &GoodsReceiptNote) -> String {
+pub fn render_goods_receipt_note_in(note: &GoodsReceiptNote, language: Language) -> String {
+    let _ = language;
     let mut out = String::with_capacity(2048);
     let _ = writeln!(
         out,
@@ -648,8 +1085,8 @@ pub fn render_goods_receipt_note(note: &GoodsReceiptNote) -> String {
         note.order_date()
     );
     out.push('\n');
-    party_block(&mut out, "Saņēmējs", note.receiver());
-    party_block(&mut out, "Piegādātājs", note.supplier());
+    party_block(&mut out, "Saņēmējs", note.receiver(), &LATVIAN);
+    party_block(&mut out, "Piegādātājs", note.supplier(), &LATVIAN);
     out.push('\n');
     let _ = writeln!(
         out,
@@ -700,6 +1137,19 @@ pub fn render_goods_receipt_note(note: &GoodsReceiptNote) -> String {
     out
 }
 
+/// Renders as readable Latvian text: [`render_goods_receipt_note_in`] with [`Language::Latvian`], byte for
+/// byte.
+///
+/// # Examples
+///
+/// See [`render_goods_receipt_note_in`].
+#[deprecated(
+    note = "use `render_goods_receipt_note_in(note, Language::Latvian)`: every renderer takes a language"
+)]
+pub fn render_goods_receipt_note(note: &GoodsReceiptNote) -> String {
+    render_goods_receipt_note_in(note, Language::Latvian)
+}
+
 /// Writes who paid or received the cash as a cash order names them (MK 625 p. 3–4).
 fn counterparty_text(counterparty: &CashCounterparty) -> String {
     match counterparty {
@@ -735,7 +1185,7 @@ fn counterparty_text(counterparty: &CashCounterparty) -> String {
     }
 }
 
-/// Renders an issued cash order (KIO or KIzO) as readable Latvian text: the business with
+/// Renders an issued cash order (KIO or KIzO) as readable text in `language`: the business with
 /// its registration number or taxpayer code, the document name, number and date, the payer
 /// (KIO) or payee (KIzO) with the data MK 625 asks for, the basis, the amount in figures and,
 /// for a paper order, in words, and the cashier, who alone signs.
@@ -750,13 +1200,18 @@ fn counterparty_text(counterparty: &CashCounterparty) -> String {
 /// MK noteikumi Nr. 625 (2021) p. 3–4: name, number, date, the business, the payer or payee,
 /// basis, amount; only the cashier signs (facts §10, C \[C1\]\[C2\]).
 ///
+/// Labels are Latvian in every language for now: `language` is taken so that every renderer
+/// of the crate has the same shape, and a later version adds English labels without a
+/// change of signature. (The Latvian document is what Latvian law asks the business to
+/// keep.)
+///
 /// Serves: T4.6, S27.
 ///
 /// # Examples
 ///
 /// ```
-/// use apkalpe_accounting::{render_cash_order, CashBusiness, CashCounterparty, CashDirection, DraftCashOrder};
-/// use apkalpe_core::{Currency, Money, NumberSeries, YearReset};
+/// use apkalpe_accounting::{render_cash_order_in, CashBusiness, CashCounterparty, CashDirection, DraftCashOrder};
+/// use apkalpe_core::{Currency, Language, Money, NumberSeries, YearReset};
 /// use chrono::NaiveDate;
 /// use rust_decimal_macros::dec;
 ///
@@ -770,12 +1225,16 @@ fn counterparty_text(counterparty: &CashCounterparty) -> String {
 ///     "Līga Kasiere",
 /// )?
 /// .issue(&mut kio, NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("bad date")?)?;
-/// let text = render_cash_order(&order)?;
+/// let text = render_cash_order_in(&order, Language::Latvian)?;
 /// assert!(text.starts_with("SIA Apkalpe\nReģ. Nr. 40003521600\n\nKases ieņēmumu orderis Nr. KIO26-0001\n"));
 /// assert!(text.contains("Summa: 1 234,56 €"));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-pub fn render_cash_order(order: &CashOrder) -> Result<String, AccountingError> {
+pub fn render_cash_order_in(
+    order: &CashOrder,
+    language: Language,
+) -> Result<String, AccountingError> {
+    let _ = language;
     let mut out = String::with_capacity(768);
     let business = order.business();
     let _ = writeln!(out, "{}", business.name());
@@ -811,10 +1270,32 @@ pub fn render_cash_order(order: &CashOrder) -> Result<String, AccountingError> {
     Ok(out)
 }
 
-/// Renders the cash book as readable Latvian text: the business, the opening balance, every
+/// Renders as readable Latvian text: [`render_cash_order_in`] with [`Language::Latvian`], byte for
+/// byte.
+///
+/// # Errors
+///
+/// As [`render_cash_order_in`].
+///
+/// # Examples
+///
+/// See [`render_cash_order_in`].
+#[deprecated(
+    note = "use `render_cash_order_in(order, Language::Latvian)`: every renderer takes a language"
+)]
+pub fn render_cash_order(order: &CashOrder) -> Result<String, AccountingError> {
+    render_cash_order_in(order, Language::Latvian)
+}
+
+/// Renders the cash book as readable text in `language`: the business, the opening balance, every
 /// order posted with its date, number, payer or payee, basis, receipt or payment and the
 /// balance after it, then the totals and the closing balance. Long texts wrap in their
 /// columns.
+///
+/// Labels are Latvian in every language for now: `language` is taken so that every renderer
+/// of the crate has the same shape, and a later version adds English labels without a
+/// change of signature. (The Latvian document is what Latvian law asks the business to
+/// keep.)
 ///
 /// Serves: T4.6, T4.7, S27.
 ///
@@ -825,18 +1306,19 @@ pub fn render_cash_order(order: &CashOrder) -> Result<String, AccountingError> {
 /// # Examples
 ///
 /// ```
-/// use apkalpe_accounting::{render_cash_book, CashBook, CashBusiness};
-/// use apkalpe_core::{Currency, Money};
+/// use apkalpe_accounting::{render_cash_book_in, CashBook, CashBusiness};
+/// use apkalpe_core::{Currency, Language, Money};
 /// use rust_decimal_macros::dec;
 ///
 /// let business = CashBusiness::organisation("SIA Apkalpe", "40003521600".parse()?)?;
 /// let book = CashBook::try_new(business, Money::new(dec!(1500.00), Currency::EUR), "kio", "kizo")?;
-/// let text = render_cash_book(&book)?;
+/// let text = render_cash_book_in(&book, Language::Latvian)?;
 /// assert!(text.contains("Sākuma atlikums: 1 500,00 €"));
 /// assert!(text.contains("Beigu atlikums: 1 500,00 €"));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-pub fn render_cash_book(book: &CashBook) -> Result<String, AccountingError> {
+pub fn render_cash_book_in(book: &CashBook, language: Language) -> Result<String, AccountingError> {
+    let _ = language;
     const WHO: usize = 22;
     const BASIS: usize = 26;
     let mut out = String::with_capacity(1024);
@@ -895,4 +1377,21 @@ pub fn render_cash_book(book: &CashBook) -> Result<String, AccountingError> {
     let _ = writeln!(out, "Izdevumi kopā: {}", lv(payments));
     let _ = writeln!(out, "Beigu atlikums: {}", lv(book.balance()));
     Ok(out)
+}
+
+/// Renders as readable Latvian text: [`render_cash_book_in`] with [`Language::Latvian`], byte for
+/// byte.
+///
+/// # Errors
+///
+/// As [`render_cash_book_in`].
+///
+/// # Examples
+///
+/// See [`render_cash_book_in`].
+#[deprecated(
+    note = "use `render_cash_book_in(book, Language::Latvian)`: every renderer takes a language"
+)]
+pub fn render_cash_book(book: &CashBook) -> Result<String, AccountingError> {
+    render_cash_book_in(book, Language::Latvian)
 }

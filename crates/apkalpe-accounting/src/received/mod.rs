@@ -33,7 +33,8 @@ pub use model::{
     ReceivedTaxRepresentative, ReceivedTotals, ReceivedVatBreakdown, ReceivedVatCategory,
     StatedAmount,
 };
-pub use render::render_received_invoice;
+#[allow(deprecated)]
+pub use render::{render_received_invoice, render_received_invoice_in};
 
 use crate::ubl::dom::{DomError, MAX_DEPTH, parse};
 
