@@ -28,24 +28,25 @@
 //! - [`ValidationReport`], [`Finding`], [`IssueOptions`]: every missing requisite at once.
 //! - [`DraftCreditNote`] → [`IssuedCreditNote`]: corrections and cancellations that never
 //!   exceed their invoice.
-//! - [`write_ubl_invoice`], [`write_ubl_credit_note`], [`read_ubl`], [`ReceivedDocument`]:
-//!   e-invoices.
+//! - [`write_ubl_invoice`], [`write_ubl_credit_note`]: e-invoices of our own documents.
 //! - [`read_received_invoice`] → [`ReceivedInvoice`], with its [`ReceivedFinding`]s or a
 //!   [`ReadInvoiceError`]: e-invoices and credit notes from any sender, every EN 16931
-//!   business term as sent (reading is not issuing); [`render_received_invoice`].
-//! - [`render_invoice`], [`render_credit_note`], [`render_received`]: readable text.
+//!   business term as sent (reading is not issuing); [`render_received_invoice_in`]. It
+//!   supersedes the older [`read_ubl`] → [`ReceivedDocument`], which is deprecated.
+//! - [`render_invoice_in`], [`render_credit_note_in`]: readable text in a
+//!   [`Language`](apkalpe_core::Language); every renderer of the crate takes one.
 //! - [`DraftCashOrder`] → [`CashOrder`], [`CashBook`], [`CashBusiness`]: KIO, KIzO and the
-//!   cash book of a business; [`render_cash_order`], [`render_cash_book`].
+//!   cash book of a business; [`render_cash_order_in`], [`render_cash_book_in`].
 //! - [`AccountingBatch`], [`BatchEntry`], [`AccountMapping`]: completeness check and journal
 //!   CSV.
 //! - [`DraftWaybill`] → [`Waybill`] with its [`Transport`], [`ItemLine`]: the waybill
-//!   (*preču pavadzīme*) accompanying goods; [`render_waybill`].
+//!   (*preču pavadzīme*) accompanying goods; [`render_waybill_in`].
 //! - [`DraftAcceptanceAct`] → [`AcceptanceAct`], [`Signatory`]: services handed over and
-//!   accepted; [`render_acceptance_act`].
+//!   accepted; [`render_acceptance_act_in`].
 //! - [`DraftPurchaseOrder`] → [`PurchaseOrder`], [`GoodsReceiptNote`] with [`ReceivedLine`],
 //!   [`ReceiptLine`], [`DiscrepancyKind`]: ordering and receiving goods, short, over and
-//!   damaged quantities line by line; [`render_purchase_order`],
-//!   [`render_goods_receipt_note`].
+//!   damaged quantities line by line; [`render_purchase_order_in`],
+//!   [`render_goods_receipt_note_in`].
 //! - [`ServiceLedger`], [`ServiceRecord`], [`ServiceBilling`]: services rendered, billed into
 //!   one draft invoice per client, never twice.
 //! - [`DocumentKind`], [`RetentionRule`], [`retention_rules`]: kinds and their retention.
@@ -55,7 +56,7 @@
 //!
 //! ```
 //! use apkalpe_accounting::{
-//!     read_ubl, write_ubl_invoice, DraftInvoice, InvoiceKind, InvoiceLine, LineVat, Quantity, UnitCode,
+//!     read_received_invoice, render_invoice_in, write_ubl_invoice, DraftInvoice, InvoiceKind, InvoiceLine, LineVat, Quantity, UnitCode,
 //! };
 //! use apkalpe_core::{Address, CountryCode, Currency, Language, Money, NumberSeries, Party, PartyName, VatRate, YearReset};
 //! use chrono::NaiveDate;
@@ -82,8 +83,12 @@
 //! assert_eq!(invoice.amount_due_in_words(Language::Latvian)?, "divi simti septiņpadsmit euro un 56 centi");
 //!
 //! let xml = write_ubl_invoice(&invoice)?;
-//! let read = read_ubl(&xml)?;
-//! assert_eq!(read.content(), invoice.content());
+//! let read = read_received_invoice(&xml)?;
+//! assert_eq!(read.number(), "INV2026-00001");
+//! assert!(read.findings().is_empty());
+//!
+//! let text = render_invoice_in(&invoice, Language::English)?;
+//! assert!(text.starts_with("VAT invoice No. INV2026-00001"));
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 //!
@@ -169,4 +174,6 @@ pub use services::{
     AcceptanceAct, DraftAcceptanceAct, ServiceBilling, ServiceLedger, ServiceRecord, Signatory,
 };
 pub use totals::{DocumentTotals, VatBreakdown};
-pub use ubl::{ReceivedDocument, ReceivedKind, read_ubl, write_ubl_credit_note, write_ubl_invoice};
+#[allow(deprecated)]
+pub use ubl::{ReceivedDocument, ReceivedKind, read_ubl};
+pub use ubl::{write_ubl_credit_note, write_ubl_invoice};

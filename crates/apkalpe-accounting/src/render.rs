@@ -18,6 +18,7 @@ use crate::invoice::IssuedInvoice;
 use crate::line::{AdjustmentKind, LineVat};
 use crate::services::AcceptanceAct;
 use crate::totals::{DocumentTotals, VatBreakdown};
+#[allow(deprecated)]
 use crate::ubl::{ReceivedDocument, ReceivedKind};
 
 /// The labels of an invoice or credit note rendering in one language.
@@ -802,6 +803,8 @@ pub fn render_credit_note(credit_note: &IssuedCreditNote) -> Result<String, Acco
 /// # Examples
 ///
 /// See [`render_invoice`].
+#[deprecated(note = "superseded by `read_received_invoice`, which reads e-invoices from any sender by the EN 16931 rules and keeps every business term: use `render_received_invoice_in` on a `ReceivedInvoice`")]
+#[allow(deprecated)]
 pub fn render_received(document: &ReceivedDocument) -> Result<String, AccountingError> {
     let title = match document.kind() {
         ReceivedKind::Invoice(kind) => kind.document_kind().latvian_name_capitalised(),
