@@ -28,6 +28,13 @@ pub(crate) const MAX_NOTE_CHARS: usize = 1000;
 /// assert_eq!(DocumentKind::Invoice.retention().minimum_years(), 5);
 /// assert_eq!(DocumentKind::CashBook.retention().minimum_years(), 10);
 /// ```
+///
+/// # Name
+///
+/// Another Apkalpe crate has a type of the same name: `apkalpe_documents::DocumentKind` (a kind of
+/// record in the records register). Import this one as
+/// [`prelude::AccountingDocumentKind`](crate::prelude::AccountingDocumentKind) (`use
+/// apkalpe_accounting::prelude::*;`), or write `apkalpe_accounting::DocumentKind`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]

@@ -432,6 +432,13 @@ impl ReadUblError {
 }
 
 /// The error of cash orders and the cash book.
+///
+/// # Name
+///
+/// Another Apkalpe crate has a type of the same name: `apkalpe_payments::CashError` (the till's
+/// cash drawer). Import this one as
+/// [`prelude::AccountingCashError`](crate::prelude::AccountingCashError) (`use
+/// apkalpe_accounting::prelude::*;`), or write `apkalpe_accounting::CashError`.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum CashError {

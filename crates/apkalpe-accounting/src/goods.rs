@@ -1136,6 +1136,13 @@ impl DiscrepancyKind {
 /// received and damaged quantities not below zero with at most 6 decimal places, damage not
 /// above what was received, and `short` and `over` exactly what the ordered and received
 /// quantities give.
+///
+/// # Name
+///
+/// Another Apkalpe crate has a type of the same name: `apkalpe_payments::ReceiptLine` (a line of a
+/// till receipt). Import this one as
+/// [`prelude::AccountingReceiptLine`](crate::prelude::AccountingReceiptLine) (`use
+/// apkalpe_accounting::prelude::*;`), or write `apkalpe_accounting::ReceiptLine`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(try_from = "ReceiptLineRecord")]
 pub struct ReceiptLine {

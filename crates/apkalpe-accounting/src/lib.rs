@@ -50,7 +50,17 @@
 //! - [`ServiceLedger`], [`ServiceRecord`], [`ServiceBilling`]: services rendered, billed into
 //!   one draft invoice per client, never twice.
 //! - [`DocumentKind`], [`RetentionRule`], [`retention_rules`]: kinds and their retention.
-//! - [`AccountingError`]: every error, each with a stable code.
+//! - [`AccountingError`]: every error, each with a stable code and a message in Latvian or
+//!   English (core's [`LocalizedError`](apkalpe_core::LocalizedError)); [`downcast_error`]
+//!   finds them behind a `Box<dyn Error>`.
+//!
+//! # Importing
+//!
+//! `use apkalpe_accounting::prelude::*;` imports what an embedder uses. Five names of this
+//! crate are names in other Apkalpe crates too (`Quantity`, `ReceiptLine`, `DocumentKind`,
+//! `Signatory`, `CashError`): the [`prelude`] exports them as `AccountingQuantity`,
+//! `AccountingReceiptLine`, `AccountingDocumentKind`, `AccountingSignatory` and
+//! `AccountingCashError`, so the preludes of several Apkalpe crates can be globbed together.
 //!
 //! # Example
 //!
@@ -110,6 +120,7 @@ mod goods;
 mod invoice;
 #[deny(clippy::arithmetic_side_effects)]
 mod line;
+pub mod prelude;
 mod received;
 mod render;
 mod requisite;

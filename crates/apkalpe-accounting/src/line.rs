@@ -46,6 +46,13 @@ pub(crate) fn check_text(text: &str, field: &'static str, max: usize) -> Result<
 /// assert_eq!(Quantity::try_new(dec!(0)).unwrap_err().code(), "line.quantity");
 /// # Ok::<(), apkalpe_accounting::LineError>(())
 /// ```
+///
+/// # Name
+///
+/// Another Apkalpe crate has a type of the same name: `apkalpe_catalogue::Quantity` (a quantity
+/// with its catalogue unit). Import this one as
+/// [`prelude::AccountingQuantity`](crate::prelude::AccountingQuantity) (`use
+/// apkalpe_accounting::prelude::*;`), or write `apkalpe_accounting::Quantity`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(try_from = "String", into = "String")]
 pub struct Quantity(Decimal);

@@ -803,7 +803,9 @@ pub fn render_credit_note(credit_note: &IssuedCreditNote) -> Result<String, Acco
 /// # Examples
 ///
 /// See [`render_invoice`].
-#[deprecated(note = "superseded by `read_received_invoice`, which reads e-invoices from any sender by the EN 16931 rules and keeps every business term: use `render_received_invoice_in` on a `ReceivedInvoice`")]
+#[deprecated(
+    note = "superseded by `read_received_invoice`, which reads e-invoices from any sender by the EN 16931 rules and keeps every business term: use `render_received_invoice_in` on a `ReceivedInvoice`"
+)]
 #[allow(deprecated)]
 pub fn render_received(document: &ReceivedDocument) -> Result<String, AccountingError> {
     let title = match document.kind() {

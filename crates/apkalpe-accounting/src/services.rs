@@ -29,6 +29,13 @@ use crate::line::{InvoiceLine, LineVat, MAX_TEXT_CHARS, Quantity, UnitCode, chec
 /// ```
 ///
 /// Saved as `{"name", "position"}`; it deserialises through [`Signatory::try_new`].
+///
+/// # Name
+///
+/// Another Apkalpe crate has a type of the same name: `apkalpe_documents::Signatory` (a party
+/// signing a contract). Import this one as
+/// [`prelude::AccountingSignatory`](crate::prelude::AccountingSignatory) (`use
+/// apkalpe_accounting::prelude::*;`), or write `apkalpe_accounting::Signatory`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(try_from = "SignatoryRecord")]
 pub struct Signatory {

@@ -631,7 +631,10 @@ fn the_deprecated_reader_and_its_replacement_agree() {
             ReceivedKind::CreditNote => ReceivedInvoiceKind::CreditNote,
         };
         assert_eq!(new.kind(), kind);
-        assert_eq!(new.totals().amount_due.amount, old.totals().amount_due().amount());
+        assert_eq!(
+            new.totals().amount_due.amount,
+            old.totals().amount_due().amount()
+        );
         assert!(new.findings().is_empty(), "{:?}", new.findings());
     }
 }

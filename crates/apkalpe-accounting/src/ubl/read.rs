@@ -24,7 +24,9 @@ const MAX_BYTES: usize = 64 * 1024 * 1024;
 /// Whether a UBL document read is an invoice (of which kind) or a credit note.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
-#[deprecated(note = "superseded by `read_received_invoice`, which reads e-invoices from any sender by the EN 16931 rules and keeps every business term: use `ReceivedInvoice::kind` (a `ReceivedInvoiceKind`)")]
+#[deprecated(
+    note = "superseded by `read_received_invoice`, which reads e-invoices from any sender by the EN 16931 rules and keeps every business term: use `ReceivedInvoice::kind` (a `ReceivedInvoiceKind`)"
+)]
 pub enum ReceivedKind {
     /// An `Invoice`: type code 380 ([`InvoiceKind::Invoice`]) or 386 ([`InvoiceKind::Advance`]).
     Invoice(InvoiceKind),
@@ -44,7 +46,9 @@ pub enum ReceivedKind {
 ///
 /// See [`read_ubl`].
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[deprecated(note = "superseded by `read_received_invoice`, which reads e-invoices from any sender by the EN 16931 rules and keeps every business term: use `ReceivedInvoice`")]
+#[deprecated(
+    note = "superseded by `read_received_invoice`, which reads e-invoices from any sender by the EN 16931 rules and keeps every business term: use `ReceivedInvoice`"
+)]
 pub struct ReceivedDocument {
     kind: ReceivedKind,
     number: String,
@@ -306,7 +310,9 @@ fn party(
 /// # Examples
 ///
 /// See `docs/model/accounting.md`, "E-invoices".
-#[deprecated(note = "superseded by `read_received_invoice`, which reads e-invoices from any sender by the EN 16931 rules and keeps every business term: use `read_received_invoice`")]
+#[deprecated(
+    note = "superseded by `read_received_invoice`, which reads e-invoices from any sender by the EN 16931 rules and keeps every business term: use `read_received_invoice`"
+)]
 pub fn read_ubl(xml: &str) -> Result<ReceivedDocument, AccountingError> {
     if xml.len() > MAX_BYTES {
         return Err(ReadUblError::Xml {
