@@ -2,6 +2,7 @@
 //!
 //! ```
 //! use apkalpe_accounting::prelude::*;
+//! # let _: Option<DraftInvoice> = None;
 //! ```
 //!
 //! This is the way to import the crate next to other Apkalpe crates. Five names of this
