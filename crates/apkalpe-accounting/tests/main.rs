@@ -13,6 +13,7 @@ mod error_catalogue;
 mod errors;
 mod goods;
 mod invoice;
+mod layout;
 mod prelude;
 // The superseded reader `read_ubl` is still tested while it is deprecated.
 #[allow(deprecated)]
