@@ -138,7 +138,8 @@ impl DocumentKind {
     /// Grāmatvedības likums art. 28 (facts §3c): accounting registers (the cash book) 10 years
     /// (C) \[I9\]; other supporting documents until the transaction can no longer need
     /// tracing, at least 5 years (L) \[I13\]\[I3\]. The 5-year row is *likely*: callers with
-    /// a stricter policy pass their own [`RetentionRule`] to their retention engine.
+    /// a stricter policy pass their own [`RetentionRule`] to their retention engine;
+    /// [`RetentionRule::obligations`] states the rule in core's retention model.
     pub const fn retention(self) -> RetentionRule {
         match self {
             DocumentKind::CashBook => RetentionRule {
@@ -166,6 +167,11 @@ impl fmt::Display for DocumentKind {
 /// How long a kind of document is kept (*glabāšanas termiņš*), as data for a retention
 /// engine: a minimum in years, and whether it is kept longer while the transaction may still
 /// need tracing.
+///
+/// Core's retention model (decision 0008) decides with these facts:
+/// [`RetentionRule::obligation`] and [`RetentionRule::obligations`] state the rule for one
+/// document as [`RetentionObligation`](apkalpe_core::RetentionObligation)s, the years counted
+/// from 1 January after the document's date.
 ///
 /// # Examples
 ///

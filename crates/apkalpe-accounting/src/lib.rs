@@ -49,7 +49,11 @@
 //!   [`render_goods_receipt_note_in`].
 //! - [`ServiceLedger`], [`ServiceRecord`], [`ServiceBilling`]: services rendered, billed into
 //!   one draft invoice per client, never twice.
-//! - [`DocumentKind`], [`RetentionRule`], [`retention_rules`]: kinds and their retention.
+//! - [`DocumentKind`], [`RetentionRule`], [`retention_rules`]: kinds and their retention;
+//!   [`RetentionRule::obligations`] and [`IssuedInvoice::retention_obligations`] state it as
+//!   core [`RetentionObligation`](apkalpe_core::RetentionObligation)s for one
+//!   [`RetentionFacts::decide`](apkalpe_core::RetentionFacts::decide) with the facts of the
+//!   other crates.
 //! - [`AccountingError`]: every error, each with a stable code and a message in Latvian or
 //!   English (core's [`LocalizedError`](apkalpe_core::LocalizedError)); [`downcast_error`]
 //!   finds them behind a `Box<dyn Error>`.
@@ -124,6 +128,7 @@ pub mod prelude;
 mod received;
 mod render;
 mod requisite;
+mod retention;
 mod services;
 #[deny(clippy::arithmetic_side_effects)]
 mod totals;

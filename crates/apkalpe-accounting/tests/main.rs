@@ -20,6 +20,7 @@ mod prelude;
 mod properties;
 mod received;
 mod restore;
+mod retention;
 mod services;
 mod support;
 #[allow(deprecated)]
