@@ -6,8 +6,10 @@ use std::fmt;
 use apkalpe_core::{
     HasCode, MoneyError, NumberSeriesError, PartyError, RestoreError, VatError, WordsError,
 };
+#[cfg(feature = "serde")]
 use serde::Deserialize;
 
+#[cfg(feature = "serde")]
 mod codes;
 mod localized;
 
@@ -33,7 +35,8 @@ pub use localized::downcast_error;
 /// issues (this crate's finding and error codes and core's error codes, which reach findings
 /// through [`InvoiceDraftInput`](crate::InvoiceDraftInput)); any other code is refused with
 /// `restore.invalid`, since [`Finding::code`] hands out a `&'static str`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Finding {
     field: String,
     code: &'static str,
@@ -76,15 +79,17 @@ impl fmt::Display for Finding {
     }
 }
 
+#[cfg(feature = "serde")]
 /// The saved form of a [`Finding`].
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "serde", derive(serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 struct FindingRecord {
     field: String,
     code: String,
     message: String,
 }
 
+#[cfg(feature = "serde")]
 // By hand: serde's derive would borrow the `&'static str` code from the input.
 impl<'de> Deserialize<'de> for Finding {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
@@ -93,6 +98,7 @@ impl<'de> Deserialize<'de> for Finding {
     }
 }
 
+#[cfg(feature = "serde")]
 impl TryFrom<FindingRecord> for Finding {
     type Error = RestoreError;
 
@@ -142,12 +148,14 @@ impl HasCode for Finding {
 /// # Saved form
 ///
 /// A list of [`Finding`]s; it deserialises through each finding's check.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Hash, serde::Serialize)]
-#[serde(transparent)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(transparent))]
 pub struct ValidationReport {
     findings: Vec<Finding>,
 }
 
+#[cfg(feature = "serde")]
 impl<'de> Deserialize<'de> for ValidationReport {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         Ok(ValidationReport {

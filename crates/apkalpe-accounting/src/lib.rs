@@ -132,6 +132,7 @@ mod retention;
 mod services;
 #[deny(clippy::arithmetic_side_effects)]
 mod totals;
+#[cfg(feature = "xml")]
 mod ubl;
 
 pub use batch::{AccountMapping, AccountingBatch, BatchEntry};
@@ -162,6 +163,8 @@ pub use line::{
     Adjustment, AdjustmentKind, DocumentAdjustment, InvoiceLine, LineVat, Quantity, RoundingPolicy,
     UnitCode,
 };
+#[cfg(feature = "xml")]
+pub use received::read_received_invoice;
 #[allow(deprecated)]
 pub use received::render_received_invoice;
 pub use received::{
@@ -173,23 +176,26 @@ pub use received::{
     ReceivedItemAttribute, ReceivedNote, ReceivedParty, ReceivedPayee, ReceivedPaymentMeans,
     ReceivedPeriod, ReceivedPrecedingInvoice, ReceivedPrice, ReceivedSupportingDocument,
     ReceivedTaxRepresentative, ReceivedTotals, ReceivedVatBreakdown, ReceivedVatCategory,
-    StatedAmount, read_received_invoice, render_received_invoice_in,
+    StatedAmount, render_received_invoice_in,
 };
+#[cfg(feature = "xml")]
+#[allow(deprecated)]
+pub use render::render_received;
 #[allow(deprecated)]
 pub use render::{
     render_acceptance_act, render_cash_book, render_cash_order, render_credit_note,
-    render_goods_receipt_note, render_invoice, render_purchase_order, render_received,
-    render_waybill,
+    render_goods_receipt_note, render_invoice, render_purchase_order, render_waybill,
 };
 pub use render::{
     render_acceptance_act_in, render_cash_book_in, render_cash_order_in, render_credit_note_in,
     render_goods_receipt_note_in, render_invoice_in, render_purchase_order_in, render_waybill_in,
 };
 pub use requisite::IssueOptions;
-pub use services::{
-    AcceptanceAct, DraftAcceptanceAct, ServiceBilling, ServiceLedger, ServiceRecord, Signatory,
-};
+pub use services::ServiceRecord;
+pub use services::{AcceptanceAct, DraftAcceptanceAct, ServiceBilling, ServiceLedger, Signatory};
 pub use totals::{DocumentTotals, VatBreakdown};
+#[cfg(feature = "xml")]
 #[allow(deprecated)]
 pub use ubl::{ReceivedDocument, ReceivedKind, read_ubl};
+#[cfg(feature = "xml")]
 pub use ubl::{write_ubl_credit_note, write_ubl_invoice};

@@ -41,6 +41,7 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
+pub use crate::ServiceRecord;
 pub use crate::{
     AcceptanceAct, AccountMapping, AccountingBatch, AccountingError, Adjustment, AdjustmentKind,
     BatchEntry, CashBook, CashBookEntry, CashBusiness, CashCounterparty, CashDirection, CashOrder,
@@ -50,13 +51,14 @@ pub use crate::{
     InvoiceDraftInput, InvoiceKind, InvoiceLine, InvoiceReference, IssueOptions, IssuedCreditNote,
     IssuedInvoice, ItemLine, LineError, LineVat, PaymentMeans, PurchaseOrder, ReadInvoiceError,
     ReceivedFinding, ReceivedFindingKind, ReceivedInvoice, ReceivedInvoiceKind, ReceivedLine,
-    RetentionRule, RoundingPolicy, ServiceBilling, ServiceLedger, ServiceRecord, ServicesError,
-    Transport, UnitCode, ValidationReport, VatBreakdown, VatExemption, Waybill,
-    read_received_invoice, render_acceptance_act_in, render_cash_book_in, render_cash_order_in,
-    render_credit_note_in, render_goods_receipt_note_in, render_invoice_in,
-    render_purchase_order_in, render_received_invoice_in, render_waybill_in, retention_rules,
-    write_ubl_credit_note, write_ubl_invoice,
+    RetentionRule, RoundingPolicy, ServiceBilling, ServiceLedger, ServicesError, Transport,
+    UnitCode, ValidationReport, VatBreakdown, VatExemption, Waybill, render_acceptance_act_in,
+    render_cash_book_in, render_cash_order_in, render_credit_note_in, render_goods_receipt_note_in,
+    render_invoice_in, render_purchase_order_in, render_received_invoice_in, render_waybill_in,
+    retention_rules,
 };
+#[cfg(feature = "xml")]
+pub use crate::{read_received_invoice, write_ubl_credit_note, write_ubl_invoice};
 
 /// [`apkalpe_accounting::CashError`](crate::CashError), named so that it cannot be taken for
 /// `apkalpe_payments::CashError`.

@@ -1,10 +1,12 @@
 //! The cash book (*kases grāmata*) and its entries.
 
+#[cfg(feature = "serde")]
 use crate::document::saved::{self};
 use crate::error::{AccountingError, CashError};
-use apkalpe_core::{Money, RestoreError};
+use apkalpe_core::Money;
+#[cfg(feature = "serde")]
+use apkalpe_core::RestoreError;
 use chrono::NaiveDate;
-use serde::{Deserialize, Serialize};
 use std::collections::HashSet;
 
 use super::*;
@@ -17,8 +19,9 @@ use super::*;
 /// own it deserialises through the checks an issued order passed (a number, a basis, an
 /// amount above zero in whole cents) and a balance not below zero in the amount's currency;
 /// inside a [`CashBook`] the book checks the running balance too.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(try_from = "CashBookEntryRecord")]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "CashBookEntryRecord"))]
 pub struct CashBookEntry {
     date: NaiveDate,
     number: String,
@@ -29,9 +32,10 @@ pub struct CashBookEntry {
     balance: Money,
 }
 
+#[cfg(feature = "serde")]
 /// The saved form of a [`CashBookEntry`].
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "serde", derive(serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 struct CashBookEntryRecord {
     date: NaiveDate,
     number: String,
@@ -42,6 +46,7 @@ struct CashBookEntryRecord {
     balance: Money,
 }
 
+#[cfg(feature = "serde")]
 impl TryFrom<CashBookEntryRecord> for CashBookEntry {
     type Error = RestoreError;
 
@@ -51,6 +56,7 @@ impl TryFrom<CashBookEntryRecord> for CashBookEntry {
 }
 
 impl CashBookEntry {
+    #[cfg(feature = "serde")]
     /// Restores a saved entry for `what` (the value holding it).
     fn restore(record: CashBookEntryRecord, what: &'static str) -> Result<Self, RestoreError> {
         let number = saved::text(what, "number", &record.number, "number")?;
@@ -200,8 +206,9 @@ impl CashBookEntry {
 /// # Examples
 ///
 /// See [`DraftCashOrder`].
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(try_from = "CashBookRecord")]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "CashBookRecord"))]
 pub struct CashBook {
     business: CashBusiness,
     opening_balance: Money,
@@ -210,15 +217,16 @@ pub struct CashBook {
     entries: Vec<CashBookEntry>,
     balance: Money,
     /// The numbers posted, for the duplicate check; rebuilt on restore, never saved.
-    #[serde(skip)]
+    #[cfg_attr(feature = "serde", serde(skip))]
     posted: HashSet<String>,
 }
 
+#[cfg(feature = "serde")]
 /// The saved form of a [`CashBook`].
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "serde", derive(serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 struct CashBookRecord {
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     business: Option<CashBusiness>,
     opening_balance: Money,
     receipt_series: String,
@@ -227,6 +235,7 @@ struct CashBookRecord {
     balance: Money,
 }
 
+#[cfg(feature = "serde")]
 impl TryFrom<CashBookRecord> for CashBook {
     type Error = RestoreError;
 

@@ -2,7 +2,6 @@
 //! to, as Cabinet Regulation No. 625 (2021) requires.
 
 use rust_decimal::Decimal;
-use serde::{Deserialize, Serialize};
 
 use crate::document::DocumentKind;
 
@@ -13,8 +12,9 @@ pub const CASH_TRANSACTION_LIMIT_EUR: Decimal = Decimal::from_parts(7200, 0, 0, 
 /// Whether cash comes in (a receipt order, KIO) or goes out (a disbursement order, KIzO).
 ///
 /// Saved as `"receipt"` or `"disbursement"`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 pub enum CashDirection {
     /// Cash received: *kases ieņēmumu orderis* (KIO).
     Receipt,
@@ -43,8 +43,9 @@ impl CashDirection {
 /// carrier, paid into a bank by the cashier, or exchanged for other denominations).
 ///
 /// Saved as `"cash_in_transit"`, `"bank_deposit"` or `"change_of_denominations"`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 pub enum PayeeOmission {
     /// Handed to a cash-in-transit carrier (*inkasācija*).
     CashInTransit,

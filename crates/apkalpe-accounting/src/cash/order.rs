@@ -1,15 +1,19 @@
 //! Cash receipt and disbursement orders (KIO, KIzO): the draft and the issued order.
 
 use crate::document::check_note;
-use crate::document::saved::{self, NumberRecord};
+#[cfg(feature = "serde")]
+use crate::document::saved::NumberRecord;
+#[cfg(feature = "serde")]
+use crate::document::saved::{self};
 use crate::error::{AccountingError, ValidationReport};
 use crate::line::{MAX_TEXT_CHARS, check_text};
+#[cfg(feature = "serde")]
+use apkalpe_core::RestoreError;
 use apkalpe_core::{
-    CentsStyle, Currency, DocumentNumber, Language, Money, NumberSeries, RestoreError,
-    WordsOptions, amount_in_words,
+    CentsStyle, Currency, DocumentNumber, Language, Money, NumberSeries, WordsOptions,
+    amount_in_words,
 };
 use chrono::NaiveDate;
-use serde::{Deserialize, Serialize};
 
 use super::*;
 
@@ -50,8 +54,9 @@ use super::*;
 /// [`DraftCashOrder::try_new`] (business, basis and cashier). An order saved before issue 15
 /// has no business and is refused with `restore.missing` (field `business`): MK 625 p. 3
 /// makes it a requisite.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(try_from = "DraftCashOrderRecord")]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "DraftCashOrderRecord"))]
 pub struct DraftCashOrder {
     business: CashBusiness,
     direction: CashDirection,
@@ -61,11 +66,12 @@ pub struct DraftCashOrder {
     cashier: String,
 }
 
+#[cfg(feature = "serde")]
 /// The saved form of a [`DraftCashOrder`].
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "serde", derive(serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 struct DraftCashOrderRecord {
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     business: Option<CashBusiness>,
     direction: CashDirection,
     counterparty: CashCounterparty,
@@ -74,6 +80,7 @@ struct DraftCashOrderRecord {
     cashier: String,
 }
 
+#[cfg(feature = "serde")]
 impl TryFrom<DraftCashOrderRecord> for DraftCashOrder {
     type Error = RestoreError;
 
@@ -83,6 +90,7 @@ impl TryFrom<DraftCashOrderRecord> for DraftCashOrder {
 }
 
 impl DraftCashOrder {
+    #[cfg(feature = "serde")]
     /// Restores a saved draft for `what` (the value holding it).
     fn restore(record: DraftCashOrderRecord, what: &'static str) -> Result<Self, RestoreError> {
         let business = record.business.ok_or_else(|| {
@@ -237,23 +245,26 @@ impl DraftCashOrder {
 /// # Examples
 ///
 /// See [`DraftCashOrder`].
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(try_from = "CashOrderRecord")]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "CashOrderRecord"))]
 pub struct CashOrder {
     number: DocumentNumber,
     date: NaiveDate,
     draft: DraftCashOrder,
 }
 
+#[cfg(feature = "serde")]
 /// The saved form of a [`CashOrder`].
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "serde", derive(serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 struct CashOrderRecord {
     number: NumberRecord,
     date: NaiveDate,
     draft: DraftCashOrderRecord,
 }
 
+#[cfg(feature = "serde")]
 impl TryFrom<CashOrderRecord> for CashOrder {
     type Error = RestoreError;
 

@@ -2,8 +2,9 @@
 
 use crate::error::{AccountingError, CashError};
 use crate::line::{MAX_TEXT_CHARS, check_text};
-use apkalpe_core::{Party, PersonalCode, RegistrationNumber, RestoreError};
-use serde::{Deserialize, Serialize};
+#[cfg(feature = "serde")]
+use apkalpe_core::RestoreError;
+use apkalpe_core::{Party, PersonalCode, RegistrationNumber};
 use std::fmt;
 
 use super::*;
@@ -39,8 +40,12 @@ use super::*;
 ///
 /// `{"name", "registration_number"}` or `{"name", "taxpayer_code"}`; it deserialises through
 /// the constructors (a name, exactly one of the two identifiers).
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(try_from = "CashBusinessRecord", into = "CashBusinessRecord")]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "serde",
+    serde(try_from = "CashBusinessRecord", into = "CashBusinessRecord")
+)]
 pub struct CashBusiness {
     name: String,
     identifier: BusinessIdentifier,
@@ -53,17 +58,25 @@ enum BusinessIdentifier {
     Taxpayer(PersonalCode),
 }
 
+#[cfg(feature = "serde")]
 /// The saved form of a [`CashBusiness`].
-#[derive(Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 struct CashBusinessRecord {
     name: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
     registration_number: Option<RegistrationNumber>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
     taxpayer_code: Option<PersonalCode>,
 }
 
+#[cfg(feature = "serde")]
 impl TryFrom<CashBusinessRecord> for CashBusiness {
     type Error = RestoreError;
 
@@ -84,6 +97,7 @@ impl TryFrom<CashBusinessRecord> for CashBusiness {
     }
 }
 
+#[cfg(feature = "serde")]
 impl From<CashBusiness> for CashBusinessRecord {
     fn from(business: CashBusiness) -> Self {
         let (registration_number, taxpayer_code) = match business.identifier {
@@ -218,18 +232,19 @@ impl fmt::Display for CashBusiness {
 /// public, so any value of them can be built, and any deserialises (identifiers through their
 /// own checks). Before issue 13 `on_behalf_of` was saved as a `[name, registration_number]`
 /// pair; that form is still read.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case", tag = "kind")]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case", tag = "kind"))]
 pub enum CashCounterparty {
     /// A natural person.
     Person {
         /// Given name and surname.
         name: String,
         /// Personal code of a resident; `None` for a non-resident.
-        #[serde(default)]
+        #[cfg_attr(feature = "serde", serde(default))]
         personal_code: Option<PersonalCode>,
         /// The company the person acts for: name and registration number.
-        #[serde(default, with = "on_behalf_of")]
+        #[cfg_attr(feature = "serde", serde(default, with = "on_behalf_of"))]
         on_behalf_of: Option<(String, RegistrationNumber)>,
     },
     /// A business.
@@ -243,23 +258,25 @@ pub enum CashCounterparty {
     Omitted(PayeeOmission),
 }
 
+#[cfg(feature = "serde")]
 /// The saved form of [`CashCounterparty::Person`]'s `on_behalf_of`: an object with named
 /// fields, or the positional pair written before issue 13.
 mod on_behalf_of {
     use apkalpe_core::RegistrationNumber;
+    #[cfg(feature = "serde")]
     use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
     /// The company a person acts for.
-    #[derive(Serialize, Deserialize)]
-    #[serde(deny_unknown_fields)]
+    #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+    #[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
     struct Company {
         name: String,
         registration_number: RegistrationNumber,
     }
 
     /// Either form.
-    #[derive(Deserialize)]
-    #[serde(untagged)]
+    #[cfg_attr(feature = "serde", derive(serde::Deserialize))]
+    #[cfg_attr(feature = "serde", serde(untagged))]
     enum Saved {
         Named(Company),
         Pair(String, RegistrationNumber),

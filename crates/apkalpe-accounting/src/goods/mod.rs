@@ -2,9 +2,11 @@
 //! the purchase order (*pasūtījums*) and the goods receipt note (*preču pieņemšanas akts*)
 //! with its discrepancies against the order.
 
-use apkalpe_core::{Currency, Money, Party, PartyKind, RestoreError, Rounding, RoundingStrategy};
-use serde::{Deserialize, Serialize};
+#[cfg(feature = "serde")]
+use apkalpe_core::RestoreError;
+use apkalpe_core::{Currency, Money, Party, PartyKind, Rounding, RoundingStrategy};
 
+#[cfg(feature = "serde")]
 use crate::document::saved::{self};
 use crate::error::{AccountingError, LineError, ValidationReport};
 use crate::line::{MAX_TEXT_CHARS, Quantity, UnitCode, check_text};
@@ -33,27 +35,30 @@ const MAX_QUANTITY_SCALE: u32 = 6;
 ///
 /// Saved as `{"item", "quantity", "unit", "unit_price"}` (no `unit_price` when unpriced); it
 /// deserialises through [`ItemLine::try_new`].
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(try_from = "ItemLineRecord")]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "ItemLineRecord"))]
 pub struct ItemLine {
     item: String,
     quantity: Quantity,
     unit: UnitCode,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
     unit_price: Option<Money>,
 }
 
+#[cfg(feature = "serde")]
 /// The saved form of an [`ItemLine`].
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "serde", derive(serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub(crate) struct ItemLineRecord {
     item: String,
     quantity: Quantity,
     unit: UnitCode,
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     unit_price: Option<Money>,
 }
 
+#[cfg(feature = "serde")]
 impl TryFrom<ItemLineRecord> for ItemLine {
     type Error = RestoreError;
 
@@ -63,6 +68,7 @@ impl TryFrom<ItemLineRecord> for ItemLine {
 }
 
 impl ItemLine {
+    #[cfg(feature = "serde")]
     /// Restores a saved line for `what` (the document holding it).
     fn restore(record: ItemLineRecord, what: &'static str) -> Result<Self, RestoreError> {
         Ok(ItemLine {
@@ -74,6 +80,7 @@ impl ItemLine {
     }
 }
 
+#[cfg(feature = "serde")]
 /// Restores saved lines for `what`, naming a refused one `lines[i]`.
 pub(crate) fn restore_lines(
     records: Vec<ItemLineRecord>,
@@ -89,6 +96,7 @@ pub(crate) fn restore_lines(
         .collect()
 }
 
+#[cfg(feature = "serde")]
 /// Checks a saved document's value: what its lines give.
 pub(crate) fn check_value(
     what: &'static str,

@@ -1,10 +1,14 @@
 //! The purchase order (*pasūtījums*).
 
-use crate::document::saved::{self, NumberRecord};
+#[cfg(feature = "serde")]
+use crate::document::saved::NumberRecord;
+#[cfg(feature = "serde")]
+use crate::document::saved::{self};
 use crate::error::{AccountingError, ValidationReport};
-use apkalpe_core::{Address, DocumentNumber, Money, NumberSeries, Party, RestoreError};
+#[cfg(feature = "serde")]
+use apkalpe_core::RestoreError;
+use apkalpe_core::{Address, DocumentNumber, Money, NumberSeries, Party};
 use chrono::NaiveDate;
-use serde::{Deserialize, Serialize};
 
 use super::*;
 
@@ -37,8 +41,9 @@ use super::*;
 ///
 /// `{"buyer", "supplier", "lines", "delivery_date", "delivery_address"}`; it deserialises
 /// through each line's check.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(try_from = "DraftPurchaseOrderRecord")]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "DraftPurchaseOrderRecord"))]
 pub struct DraftPurchaseOrder {
     buyer: Party,
     supplier: Party,
@@ -47,9 +52,10 @@ pub struct DraftPurchaseOrder {
     delivery_address: Option<Address>,
 }
 
+#[cfg(feature = "serde")]
 /// The saved form of a [`DraftPurchaseOrder`].
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "serde", derive(serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 struct DraftPurchaseOrderRecord {
     buyer: Party,
     supplier: Party,
@@ -58,6 +64,7 @@ struct DraftPurchaseOrderRecord {
     delivery_address: Option<Address>,
 }
 
+#[cfg(feature = "serde")]
 impl TryFrom<DraftPurchaseOrderRecord> for DraftPurchaseOrder {
     type Error = RestoreError;
 
@@ -174,8 +181,9 @@ impl DraftPurchaseOrder {
 /// # Examples
 ///
 /// See [`DraftPurchaseOrder`].
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(try_from = "PurchaseOrderRecord")]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "PurchaseOrderRecord"))]
 pub struct PurchaseOrder {
     pub(super) number: DocumentNumber,
     pub(super) order_date: NaiveDate,
@@ -187,9 +195,10 @@ pub struct PurchaseOrder {
     value: Option<Money>,
 }
 
+#[cfg(feature = "serde")]
 /// The saved form of a [`PurchaseOrder`].
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "serde", derive(serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 struct PurchaseOrderRecord {
     number: NumberRecord,
     order_date: NaiveDate,
@@ -201,6 +210,7 @@ struct PurchaseOrderRecord {
     value: Option<Money>,
 }
 
+#[cfg(feature = "serde")]
 impl TryFrom<PurchaseOrderRecord> for PurchaseOrder {
     type Error = RestoreError;
 

@@ -1,12 +1,16 @@
 //! The goods receipt note (*preču pieņemšanas akts*): what arrived of each order line, and
 //! the discrepancies against the order.
 
-use crate::document::saved::{self, NumberRecord};
+#[cfg(feature = "serde")]
+use crate::document::saved::NumberRecord;
+#[cfg(feature = "serde")]
+use crate::document::saved::{self};
 use crate::error::{AccountingError, GoodsError};
-use apkalpe_core::{DocumentNumber, NumberSeries, Party, RestoreError};
+#[cfg(feature = "serde")]
+use apkalpe_core::RestoreError;
+use apkalpe_core::{DocumentNumber, NumberSeries, Party};
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
-use serde::{Deserialize, Serialize};
 
 use super::*;
 
@@ -25,8 +29,9 @@ use super::*;
 ///
 /// Saved as `{"line", "received", "damaged"}`, quantities as strings: plain values, checked
 /// when a note is drawn up.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct ReceivedLine {
     line: usize,
     received: Decimal,
@@ -70,8 +75,9 @@ impl ReceivedLine {
 /// A kind of discrepancy between an order line and what arrived.
 ///
 /// Saved as `"short"`, `"over"` or `"damaged"`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 pub enum DiscrepancyKind {
     /// Less arrived than was ordered (*iztrūkums*).
     Short,
@@ -108,8 +114,9 @@ impl DiscrepancyKind {
 /// till receipt). Import this one as
 /// [`prelude::AccountingReceiptLine`](crate::prelude::AccountingReceiptLine) (`use
 /// apkalpe_accounting::prelude::*;`), or write `apkalpe_accounting::ReceiptLine`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(try_from = "ReceiptLineRecord")]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "ReceiptLineRecord"))]
 pub struct ReceiptLine {
     order_line: usize,
     item: ItemLine,
@@ -119,9 +126,10 @@ pub struct ReceiptLine {
     over: Decimal,
 }
 
+#[cfg(feature = "serde")]
 /// The saved form of a [`ReceiptLine`].
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "serde", derive(serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 struct ReceiptLineRecord {
     order_line: usize,
     item: ItemLineRecord,
@@ -131,6 +139,7 @@ struct ReceiptLineRecord {
     over: Decimal,
 }
 
+#[cfg(feature = "serde")]
 impl TryFrom<ReceiptLineRecord> for ReceiptLine {
     type Error = RestoreError;
 
@@ -140,6 +149,7 @@ impl TryFrom<ReceiptLineRecord> for ReceiptLine {
 }
 
 impl ReceiptLine {
+    #[cfg(feature = "serde")]
     /// Restores a saved line for `what`: the line is computed again from the ordered item and
     /// what arrived, and must equal the saved one.
     fn restore(record: ReceiptLineRecord, what: &'static str) -> Result<Self, RestoreError> {
@@ -283,8 +293,9 @@ impl ReceiptLine {
 /// the note guaranteed: well-formed numbers of the receipt's and the order's years, a receipt
 /// not before the order, one line per order line numbered 1, 2, … in order (an order has at
 /// least one), each line consistent.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(try_from = "GoodsReceiptNoteRecord")]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "GoodsReceiptNoteRecord"))]
 pub struct GoodsReceiptNote {
     number: DocumentNumber,
     receipt_date: NaiveDate,
@@ -295,9 +306,10 @@ pub struct GoodsReceiptNote {
     lines: Vec<ReceiptLine>,
 }
 
+#[cfg(feature = "serde")]
 /// The saved form of a [`GoodsReceiptNote`].
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "serde", derive(serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 struct GoodsReceiptNoteRecord {
     number: NumberRecord,
     receipt_date: NaiveDate,
@@ -308,6 +320,7 @@ struct GoodsReceiptNoteRecord {
     lines: Vec<ReceiptLineRecord>,
 }
 
+#[cfg(feature = "serde")]
 impl TryFrom<GoodsReceiptNoteRecord> for GoodsReceiptNote {
     type Error = RestoreError;
 

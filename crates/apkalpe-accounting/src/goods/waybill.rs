@@ -1,12 +1,16 @@
 //! The waybill (*preču pavadzīme*) and its transport details.
 
 use crate::document::DocumentKind;
-use crate::document::saved::{self, NumberRecord};
+#[cfg(feature = "serde")]
+use crate::document::saved::NumberRecord;
+#[cfg(feature = "serde")]
+use crate::document::saved::{self};
 use crate::error::{AccountingError, LineError, ValidationReport};
 use crate::line::{MAX_TEXT_CHARS, check_text};
-use apkalpe_core::{Address, DocumentNumber, Money, NumberSeries, Party, RestoreError};
+#[cfg(feature = "serde")]
+use apkalpe_core::RestoreError;
+use apkalpe_core::{Address, DocumentNumber, Money, NumberSeries, Party};
 use chrono::NaiveDate;
-use serde::{Deserialize, Serialize};
 
 use super::*;
 
@@ -15,8 +19,9 @@ use super::*;
 ///
 /// Saved as `{"carrier", "vehicle", "loading_address", "unloading_address",
 /// "dispatch_date"}`; it deserialises through the vehicle's check.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(try_from = "TransportRecord")]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "TransportRecord"))]
 pub struct Transport {
     carrier: Party,
     vehicle: String,
@@ -25,9 +30,10 @@ pub struct Transport {
     dispatch_date: NaiveDate,
 }
 
+#[cfg(feature = "serde")]
 /// The saved form of a [`Transport`].
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "serde", derive(serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 struct TransportRecord {
     carrier: Party,
     vehicle: String,
@@ -36,6 +42,7 @@ struct TransportRecord {
     dispatch_date: NaiveDate,
 }
 
+#[cfg(feature = "serde")]
 impl TryFrom<TransportRecord> for Transport {
     type Error = RestoreError;
 
@@ -45,6 +52,7 @@ impl TryFrom<TransportRecord> for Transport {
 }
 
 impl Transport {
+    #[cfg(feature = "serde")]
     /// Restores saved transport details for `what`.
     fn restore(record: TransportRecord, what: &'static str) -> Result<Self, RestoreError> {
         Ok(Transport {
@@ -139,8 +147,9 @@ impl Transport {
 /// `{"supplier", "receiver", "lines", "carrier", "vehicle", "loading_address",
 /// "unloading_address", "dispatch_date"}` (absent ones `null`); it deserialises through the
 /// setters' checks.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(try_from = "DraftWaybillRecord")]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "DraftWaybillRecord"))]
 pub struct DraftWaybill {
     supplier: Party,
     receiver: Party,
@@ -152,9 +161,10 @@ pub struct DraftWaybill {
     dispatch_date: Option<NaiveDate>,
 }
 
+#[cfg(feature = "serde")]
 /// The saved form of a [`DraftWaybill`].
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "serde", derive(serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 struct DraftWaybillRecord {
     supplier: Party,
     receiver: Party,
@@ -166,6 +176,7 @@ struct DraftWaybillRecord {
     dispatch_date: Option<NaiveDate>,
 }
 
+#[cfg(feature = "serde")]
 impl TryFrom<DraftWaybillRecord> for DraftWaybill {
     type Error = RestoreError;
 
@@ -385,8 +396,9 @@ impl DraftWaybill {
 /// # Examples
 ///
 /// See [`DraftWaybill`].
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(try_from = "WaybillRecord")]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "WaybillRecord"))]
 pub struct Waybill {
     number: DocumentNumber,
     issue_date: NaiveDate,
@@ -397,9 +409,10 @@ pub struct Waybill {
     value: Option<Money>,
 }
 
+#[cfg(feature = "serde")]
 /// The saved form of a [`Waybill`].
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "serde", derive(serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 struct WaybillRecord {
     number: NumberRecord,
     issue_date: NaiveDate,
@@ -410,6 +423,7 @@ struct WaybillRecord {
     value: Option<Money>,
 }
 
+#[cfg(feature = "serde")]
 impl TryFrom<WaybillRecord> for Waybill {
     type Error = RestoreError;
 

@@ -6,6 +6,7 @@ use crate::error::AccountingError;
 use crate::invoice::IssuedInvoice;
 use crate::line::AdjustmentKind;
 use crate::totals::DocumentTotals;
+#[cfg(feature = "xml")]
 #[allow(deprecated)]
 use crate::ubl::{ReceivedDocument, ReceivedKind};
 use apkalpe_core::{Currency, Language, Money};
@@ -312,6 +313,7 @@ pub fn render_credit_note(credit_note: &IssuedCreditNote) -> Result<String, Acco
     render_credit_note_in(credit_note, Language::Latvian)
 }
 
+#[cfg(feature = "xml")]
 /// Renders a document read from UBL as readable Latvian text.
 ///
 /// # Errors

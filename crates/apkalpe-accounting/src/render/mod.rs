@@ -524,5 +524,8 @@ pub use cash::{render_cash_book, render_cash_order};
 pub use goods::{
     render_acceptance_act, render_goods_receipt_note, render_purchase_order, render_waybill,
 };
+#[cfg(feature = "xml")]
 #[allow(deprecated)]
-pub use invoice::{render_credit_note, render_invoice, render_received};
+pub use invoice::render_received;
+#[allow(deprecated)]
+pub use invoice::{render_credit_note, render_invoice};

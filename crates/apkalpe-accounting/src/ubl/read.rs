@@ -6,7 +6,6 @@ use apkalpe_core::{
 };
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
-use serde::Serialize;
 
 use crate::document::{InvoiceContent, InvoiceKind, InvoiceReference, PaymentMeans, VatExemption};
 use crate::error::{AccountingError, ReadUblError};
@@ -22,8 +21,9 @@ use super::dom::{DomError, Element, MAX_DEPTH, parse};
 const MAX_BYTES: usize = 64 * 1024 * 1024;
 
 /// Whether a UBL document read is an invoice (of which kind) or a credit note.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 #[deprecated(
     note = "superseded by `read_received_invoice`, which reads e-invoices from any sender by the EN 16931 rules and keeps every business term: use `ReceivedInvoice::kind` (a `ReceivedInvoiceKind`)"
 )]
@@ -45,7 +45,8 @@ pub enum ReceivedKind {
 /// # Examples
 ///
 /// See [`read_ubl`].
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[deprecated(
     note = "superseded by `read_received_invoice`, which reads e-invoices from any sender by the EN 16931 rules and keeps every business term: use `ReceivedInvoice`"
 )]

@@ -3,7 +3,6 @@
 
 use apkalpe_core::{Currency, Money, VatCategory};
 use rust_decimal::Decimal;
-use serde::{Deserialize, Serialize};
 use std::fmt;
 use std::str::FromStr;
 
@@ -25,10 +24,12 @@ const ISO_4217: [&str; 178] = [
     "XPT", "XSU", "XTS", "XUA", "XXX", "YER", "ZAR", "ZMW", "ZWG",
 ];
 
+#[cfg(feature = "serde")]
 /// Serde of decimals as text: written with their scale ("10.50"), read as `xs:decimal`
 /// (never `Decimal::from_str`, which rounds and accepts other grammars).
 pub(crate) mod decimal_text {
     use rust_decimal::Decimal;
+    #[cfg(feature = "serde")]
     use serde::{Deserialize, Deserializer, Serializer};
 
     pub(crate) fn serialize<S: Serializer>(
@@ -49,6 +50,7 @@ pub(crate) mod decimal_text {
     /// The same for an optional decimal (`null` when absent).
     pub(crate) mod option {
         use rust_decimal::Decimal;
+        #[cfg(feature = "serde")]
         use serde::{Deserialize, Deserializer, Serializer};
 
         pub(crate) fn serialize<S: Serializer>(
@@ -96,8 +98,9 @@ pub(crate) mod decimal_text {
 /// assert!("eur".parse::<CurrencyCode>().is_err());
 /// # Ok::<(), apkalpe_accounting::ParseCurrencyCodeError>(())
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(try_from = "String", into = "String")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "String", into = "String"))]
 pub struct CurrencyCode([u8; 3]);
 
 /// The error returned when text is not three upper-case ASCII letters.
@@ -211,10 +214,11 @@ impl From<Currency> for CurrencyCode {
 /// assert_eq!(amount.to_string(), "12.50 EUR");
 /// assert_eq!(amount.to_money().map(|money| money.to_string()), Some("12.50 EUR".to_owned()));
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct StatedAmount {
     /// The amount, with the decimals the document writes.
-    #[serde(with = "decimal_text")]
+    #[cfg_attr(feature = "serde", serde(with = "decimal_text"))]
     pub amount: Decimal,
     /// The currency of its `currencyID` attribute.
     pub currency: CurrencyCode,
@@ -242,8 +246,9 @@ impl fmt::Display for StatedAmount {
 
 /// Whether a UBL document read is an `Invoice` or a `CreditNote`. EN 16931 has one semantic
 /// model for both; the type code (BT-3) says which kind of invoice or credit note it is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 pub enum ReceivedInvoiceKind {
     /// A UBL `Invoice` (type codes 380, 384, 386, 389…).
     Invoice,
@@ -266,8 +271,9 @@ pub enum ReceivedInvoiceKind {
 /// assert_eq!(ReceivedVatCategory::ReverseCharge.to_vat_category(), Some(VatCategory::ReverseCharge));
 /// # Ok::<(), apkalpe_accounting::ParseReceivedVatCategoryError>(())
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(try_from = "String", into = "&'static str")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "String", into = "&'static str"))]
 pub enum ReceivedVatCategory {
     /// `S`: standard rate.
     Standard,

@@ -3,12 +3,12 @@
 
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
-use serde::{Deserialize, Serialize};
 
 use super::*;
 
 /// A note (BG-1): an optional UNCL 4451 subject code (BT-21) and the text (BT-22).
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[non_exhaustive]
 pub struct ReceivedNote {
     /// The subject code (BT-21), from the `#AAI#` prefix convention.
@@ -18,7 +18,8 @@ pub struct ReceivedNote {
 }
 
 /// A preceding invoice reference (BG-3).
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[non_exhaustive]
 pub struct ReceivedPrecedingInvoice {
     /// The number (BT-25).
@@ -28,7 +29,8 @@ pub struct ReceivedPrecedingInvoice {
 }
 
 /// An attached document (BT-125): kept as sent, base64 text without whitespace.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[non_exhaustive]
 pub struct ReceivedAttachment {
     /// The MIME code (`application/pdf`).
@@ -41,7 +43,8 @@ pub struct ReceivedAttachment {
 
 /// A supporting document (BG-24), or the invoiced object identifier (BT-18) when its type
 /// code is 130.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[non_exhaustive]
 pub struct ReceivedSupportingDocument {
     /// The reference (BT-122).
@@ -57,7 +60,8 @@ pub struct ReceivedSupportingDocument {
 }
 
 /// Price details of a line (BG-29).
-#[derive(Debug, Clone, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[non_exhaustive]
 pub struct ReceivedPrice {
     /// The item net price (BT-146).
@@ -67,14 +71,15 @@ pub struct ReceivedPrice {
     /// The item gross price (BT-148).
     pub gross: Option<StatedAmount>,
     /// The item price base quantity (BT-149).
-    #[serde(with = "decimal_text::option")]
+    #[cfg_attr(feature = "serde", serde(with = "decimal_text::option"))]
     pub base_quantity: Option<Decimal>,
     /// The unit of the base quantity (BT-150).
     pub base_quantity_unit: Option<String>,
 }
 
 /// An item classification (BT-158) with its list and version.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[non_exhaustive]
 pub struct ReceivedClassification {
     /// The code.
@@ -86,7 +91,8 @@ pub struct ReceivedClassification {
 }
 
 /// An item attribute (BG-32).
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[non_exhaustive]
 pub struct ReceivedItemAttribute {
     /// The name (BT-160).
@@ -96,7 +102,8 @@ pub struct ReceivedItemAttribute {
 }
 
 /// The item of a line (BG-31).
-#[derive(Debug, Clone, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[non_exhaustive]
 pub struct ReceivedItem {
     /// The item name (BT-153).
@@ -119,7 +126,8 @@ pub struct ReceivedItem {
 
 /// An invoice line (BG-25), or a credit note line: quantities and amounts may be negative,
 /// as EN 16931 permits for corrections and returns.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[non_exhaustive]
 pub struct ReceivedInvoiceLine {
     /// The line identifier (BT-126).
@@ -129,7 +137,7 @@ pub struct ReceivedInvoiceLine {
     /// The invoiced object identifier (BT-128).
     pub object_identifier: Option<ReceivedIdentifier>,
     /// The invoiced quantity (BT-129).
-    #[serde(with = "decimal_text::option")]
+    #[cfg_attr(feature = "serde", serde(with = "decimal_text::option"))]
     pub quantity: Option<Decimal>,
     /// The unit of measure code (BT-130), UN/ECE Rec. 20 or 21.
     pub unit_code: Option<String>,
@@ -148,7 +156,7 @@ pub struct ReceivedInvoiceLine {
     /// The VAT category (BT-151).
     pub vat_category: Option<ReceivedVatCategory>,
     /// The VAT rate (BT-152).
-    #[serde(with = "decimal_text::option")]
+    #[cfg_attr(feature = "serde", serde(with = "decimal_text::option"))]
     pub vat_rate: Option<Decimal>,
     /// The item (BG-31).
     pub item: ReceivedItem,

@@ -1,7 +1,6 @@
 //! The received document: every EN 16931 business term as the sender wrote it.
 
 use chrono::NaiveDate;
-use serde::{Deserialize, Serialize};
 
 use crate::received::error::ReceivedFinding;
 
@@ -25,8 +24,9 @@ use crate::received::error::ReceivedFinding;
 /// # Examples
 ///
 /// See [`read_received_invoice`](crate::read_received_invoice).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(try_from = "ReceivedInvoiceRecord")]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "ReceivedInvoiceRecord"))]
 pub struct ReceivedInvoice {
     pub(crate) kind: ReceivedInvoiceKind,
     pub(crate) number: String,
@@ -67,9 +67,10 @@ pub struct ReceivedInvoice {
     pub(crate) findings: Vec<ReceivedFinding>,
 }
 
+#[cfg(feature = "serde")]
 /// The saved form of a [`ReceivedInvoice`], restored through the reader's checks.
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "serde", derive(serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 struct ReceivedInvoiceRecord {
     kind: ReceivedInvoiceKind,
     number: String,
@@ -108,10 +109,11 @@ struct ReceivedInvoiceRecord {
     supporting_documents: Vec<ReceivedSupportingDocument>,
     lines: Vec<ReceivedInvoiceLine>,
     /// Rebuilt from the data on restore.
-    #[serde(default, rename = "findings")]
+    #[cfg_attr(feature = "serde", serde(default, rename = "findings"))]
     _findings: serde::de::IgnoredAny,
 }
 
+#[cfg(feature = "serde")]
 impl TryFrom<ReceivedInvoiceRecord> for ReceivedInvoice {
     type Error = apkalpe_core::RestoreError;
 
@@ -379,6 +381,7 @@ impl ReceivedInvoice {
 
 mod codes;
 mod lines;
+#[cfg(feature = "serde")]
 pub(crate) use codes::decimal_text;
 mod parties;
 mod payment;

@@ -2,12 +2,12 @@
 //! identifiers, addresses and contacts, and the delivery.
 
 use chrono::NaiveDate;
-use serde::{Deserialize, Serialize};
 
 /// An identifier with its scheme, as sent: `schemeID` (an ISO 6523 ICD such as `0088`, or a
 /// Peppol EAS code such as `9939`) and the value. Checked only where the scheme is one we
 /// know (see [`ReceivedFindingKind`](crate::ReceivedFindingKind)).
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[non_exhaustive]
 pub struct ReceivedIdentifier {
     /// The scheme (`schemeID`), if stated.
@@ -28,7 +28,8 @@ impl ReceivedIdentifier {
 
 /// A postal address (BG-5, BG-8, BG-12, BG-15): any part may be absent but the country, and
 /// even that is kept as sent.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[non_exhaustive]
 pub struct ReceivedAddress {
     /// Address lines 1–3 (BT-35, BT-36, BT-162): street name, additional street name,
@@ -45,7 +46,8 @@ pub struct ReceivedAddress {
 }
 
 /// A contact (BG-6, BG-9): name, phone and e-mail, each any text.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[non_exhaustive]
 pub struct ReceivedContact {
     /// The contact point (BT-41, BT-56).
@@ -57,7 +59,8 @@ pub struct ReceivedContact {
 }
 
 /// The seller (BG-4) or the buyer (BG-7) of a received document, from any country.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[non_exhaustive]
 pub struct ReceivedParty {
     /// The legal name (BT-27, BT-44).
@@ -84,7 +87,8 @@ pub struct ReceivedParty {
 }
 
 /// The payee (BG-10), when someone else than the seller is paid (a factoring company).
-#[derive(Debug, Clone, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[non_exhaustive]
 pub struct ReceivedPayee {
     /// The payee name (BT-59).
@@ -96,7 +100,8 @@ pub struct ReceivedPayee {
 }
 
 /// The seller's tax representative (BG-11).
-#[derive(Debug, Clone, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[non_exhaustive]
 pub struct ReceivedTaxRepresentative {
     /// The name (BT-62).
@@ -108,7 +113,8 @@ pub struct ReceivedTaxRepresentative {
 }
 
 /// A period (BG-14 for the document, BG-26 for a line): start and end dates.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[non_exhaustive]
 pub struct ReceivedPeriod {
     /// The first day (BT-73, BT-134).
@@ -118,7 +124,8 @@ pub struct ReceivedPeriod {
 }
 
 /// Delivery information (BG-13).
-#[derive(Debug, Clone, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[non_exhaustive]
 pub struct ReceivedDelivery {
     /// The deliver-to party name (BT-70).

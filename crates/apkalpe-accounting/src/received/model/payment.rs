@@ -3,12 +3,12 @@
 
 use apkalpe_core::CreditorReference;
 use rust_decimal::Decimal;
-use serde::{Deserialize, Serialize};
 
 use super::*;
 
 /// A credit transfer account (BG-17).
-#[derive(Debug, Clone, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[non_exhaustive]
 pub struct ReceivedAccount {
     /// The payment account identifier (BT-84): an IBAN or any other account number.
@@ -20,7 +20,8 @@ pub struct ReceivedAccount {
 }
 
 /// Card information (BG-18).
-#[derive(Debug, Clone, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[non_exhaustive]
 pub struct ReceivedCard {
     /// The primary account number (BT-87), as sent: EN 16931 sends only the last 4–6
@@ -31,7 +32,8 @@ pub struct ReceivedCard {
 }
 
 /// A direct debit (BG-19).
-#[derive(Debug, Clone, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[non_exhaustive]
 pub struct ReceivedDirectDebit {
     /// The mandate reference (BT-89).
@@ -44,7 +46,8 @@ pub struct ReceivedDirectDebit {
 }
 
 /// One way of paying (a UBL `PaymentMeans`, BG-16): any UNCL 4461 means.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[non_exhaustive]
 pub struct ReceivedPaymentMeans {
     /// The payment means type code (BT-81), UNCL 4461: 30 credit transfer, 58 SEPA credit
@@ -91,8 +94,9 @@ impl ReceivedPaymentMeans {
 }
 
 /// Whether an allowance or charge lowers or raises the amount.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 pub enum AllowanceChargeKind {
     /// An allowance (`ChargeIndicator` false or 0): lowers the amount.
     Allowance,
@@ -102,7 +106,8 @@ pub enum AllowanceChargeKind {
 
 /// An allowance or charge: of the document (BG-20, BG-21, with a VAT category) or of a line
 /// (BG-27, BG-28, without one). Zero amounts are kept.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[non_exhaustive]
 pub struct ReceivedAllowanceCharge {
     /// Allowance or charge.
@@ -112,12 +117,12 @@ pub struct ReceivedAllowanceCharge {
     /// The base amount (BT-93, BT-100, BT-137, BT-142).
     pub base_amount: Option<StatedAmount>,
     /// The percentage (BT-94, BT-101, BT-138, BT-143).
-    #[serde(with = "decimal_text::option")]
+    #[cfg_attr(feature = "serde", serde(with = "decimal_text::option"))]
     pub percentage: Option<Decimal>,
     /// The VAT category (BT-95, BT-102), for document level ones.
     pub vat_category: Option<ReceivedVatCategory>,
     /// The VAT rate (BT-96, BT-103), for document level ones.
-    #[serde(with = "decimal_text::option")]
+    #[cfg_attr(feature = "serde", serde(with = "decimal_text::option"))]
     pub vat_rate: Option<Decimal>,
     /// The reason (BT-97, BT-104, BT-139, BT-144).
     pub reason: Option<String>,
@@ -136,7 +141,8 @@ impl ReceivedAllowanceCharge {
 }
 
 /// The document totals (BG-22) as stated.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[non_exhaustive]
 pub struct ReceivedTotals {
     /// The sum of line net amounts (BT-106).
@@ -162,7 +168,8 @@ pub struct ReceivedTotals {
 }
 
 /// A row of the VAT breakdown (BG-23).
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[non_exhaustive]
 pub struct ReceivedVatBreakdown {
     /// The taxable amount (BT-116).
@@ -172,7 +179,7 @@ pub struct ReceivedVatBreakdown {
     /// The category (BT-118).
     pub category: ReceivedVatCategory,
     /// The rate in percent (BT-119); EN 16931 omits it only for category O.
-    #[serde(with = "decimal_text::option")]
+    #[cfg_attr(feature = "serde", serde(with = "decimal_text::option"))]
     pub rate: Option<Decimal>,
     /// The exemption reason text (BT-120).
     pub exemption_reason: Option<String>,

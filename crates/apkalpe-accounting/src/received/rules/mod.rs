@@ -226,6 +226,7 @@ pub(crate) fn check(invoice: &ReceivedInvoice) -> Result<Vec<ReceivedFinding>> {
     Ok(findings)
 }
 
+#[cfg(feature = "serde")]
 /// Returns the path of the saved field a refusal is about, for a restore error.
 pub(crate) fn field_of(error: &ReadInvoiceError) -> String {
     if let ReadInvoiceError::Contradiction { part, .. } = error {
