@@ -4,9 +4,10 @@
 //! Run with `cargo run -p apkalpe-accounting --example einvoice_round_trip`.
 
 use apkalpe_accounting::{
-    AccountingError, DraftInvoice, InvoiceDraftInput, read_ubl, render_received, write_ubl_invoice,
+    AccountingError, DraftInvoice, InvoiceDraftInput, read_received_invoice,
+    render_received_invoice_in, write_ubl_invoice,
 };
-use apkalpe_core::{NumberSeries, YearReset};
+use apkalpe_core::{Language, NumberSeries, YearReset};
 use chrono::NaiveDate;
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
@@ -42,9 +43,16 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let xml = write_ubl_invoice(&invoice)?;
     println!("{} bytes of UBL for {}", xml.len(), invoice.number());
 
-    // Reading an e-invoice (here our own) recomputes and checks every total.
-    let received = read_ubl(&xml)?;
-    assert_eq!(received.totals(), invoice.totals());
-    print!("{}", render_received(&received)?);
+    // Reading an e-invoice (here our own) checks every total by the EN 16931 rules and keeps
+    // every business term as sent; what is doubtful comes back as findings.
+    let received = read_received_invoice(&xml)?;
+    assert_eq!(received.number(), invoice.number().as_str());
+    for finding in received.findings() {
+        eprintln!("{finding}");
+    }
+    print!(
+        "{}",
+        render_received_invoice_in(&received, Language::Latvian)
+    );
     Ok(())
 }

@@ -3,14 +3,18 @@
 
 use std::collections::{BTreeSet, HashMap, HashSet};
 
-use apkalpe_core::{DocumentNumber, Money, RestoreError, VoidedNumber};
+#[cfg(feature = "serde")]
+use apkalpe_core::RestoreError;
+use apkalpe_core::{DocumentNumber, Money, VoidedNumber};
 use chrono::NaiveDate;
-use serde::{Deserialize, Serialize};
 
 use crate::cash::{CashBook, CashDirection, CashOrder};
 use crate::credit_note::IssuedCreditNote;
 use crate::document::DocumentKind;
-use crate::document::saved::{self, NumberRecord};
+#[cfg(feature = "serde")]
+use crate::document::saved::NumberRecord;
+#[cfg(feature = "serde")]
+use crate::document::saved::{self};
 use crate::error::{AccountingError, ValidationReport};
 use crate::invoice::IssuedInvoice;
 
@@ -30,8 +34,9 @@ use crate::invoice::IssuedInvoice;
 /// # Examples
 ///
 /// See [`AccountingBatch`].
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(try_from = "BatchEntryRecord")]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "BatchEntryRecord"))]
 pub struct BatchEntry {
     kind: DocumentKind,
     number: DocumentNumber,
@@ -44,9 +49,10 @@ pub struct BatchEntry {
     direction: Option<CashDirection>,
 }
 
+#[cfg(feature = "serde")]
 /// The saved form of a [`BatchEntry`].
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "serde", derive(serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 struct BatchEntryRecord {
     kind: DocumentKind,
     number: NumberRecord,
@@ -59,6 +65,7 @@ struct BatchEntryRecord {
     direction: Option<CashDirection>,
 }
 
+#[cfg(feature = "serde")]
 impl TryFrom<BatchEntryRecord> for BatchEntry {
     type Error = RestoreError;
 
@@ -68,6 +75,7 @@ impl TryFrom<BatchEntryRecord> for BatchEntry {
 }
 
 impl BatchEntry {
+    #[cfg(feature = "serde")]
     /// Restores a saved entry for `what` (the value holding it).
     fn restore(record: BatchEntryRecord, what: &'static str) -> Result<Self, RestoreError> {
         let number = record
@@ -268,8 +276,9 @@ impl From<&CashOrder> for BatchEntry {
 ///
 /// Saved as `{"receivables", "revenue", "advances_received", "output_vat", "cash",
 /// "payables"}`: any account codes, as the setters take them.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 #[non_exhaustive]
 pub struct AccountMapping {
     receivables: String,
@@ -321,6 +330,7 @@ impl AccountMapping {
     account!(cash, with_cash, "the cash desk");
     account!(payables, with_payables, "payables for cash paid out");
 
+    #[cfg(feature = "csv")]
     /// Returns (debit, credit, VAT account) for a document kind, `None` for kinds that are
     /// not posted (orders, waybills, acts, receipt notes).
     fn accounts(&self, kind: DocumentKind) -> Option<(&str, &str, &str)> {
@@ -390,8 +400,9 @@ impl AccountMapping {
 /// [`AccountingBatch::try_new`] and of each entry, as [`AccountingBatch::add`] takes it (an
 /// entry outside the period or a gap is a finding of [`AccountingBatch::check`], not a
 /// refusal); an earlier invoice listed twice is refused.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(try_from = "AccountingBatchRecord")]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "AccountingBatchRecord"))]
 pub struct AccountingBatch {
     from: NaiveDate,
     to: NaiveDate,
@@ -400,9 +411,10 @@ pub struct AccountingBatch {
     earlier_invoices: BTreeSet<String>,
 }
 
+#[cfg(feature = "serde")]
 /// The saved form of an [`AccountingBatch`].
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "serde", derive(serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 struct AccountingBatchRecord {
     from: NaiveDate,
     to: NaiveDate,
@@ -411,6 +423,7 @@ struct AccountingBatchRecord {
     earlier_invoices: Vec<String>,
 }
 
+#[cfg(feature = "serde")]
 impl TryFrom<AccountingBatchRecord> for AccountingBatch {
     type Error = RestoreError;
 
@@ -638,6 +651,7 @@ impl AccountingBatch {
         report
     }
 
+    #[cfg(feature = "csv")]
     /// Writes the journal lines as CSV (comma-separated, header row, UTF-8), one row per
     /// posted document in date then number order. The columns are stable:
     ///

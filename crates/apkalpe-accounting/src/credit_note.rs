@@ -1,21 +1,30 @@
 //! Credit notes (*kredītrēķini*): the only way to correct or cancel an issued invoice.
 
+#[cfg(feature = "serde")]
 use std::collections::HashMap;
 
-use apkalpe_core::{DocumentNumber, Money, NumberSeries, RestoreError};
+#[cfg(feature = "serde")]
+use apkalpe_core::RestoreError;
+use apkalpe_core::{DocumentNumber, Money, NumberSeries};
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
-use serde::{Deserialize, Serialize};
 
-use crate::document::saved::{self, NumberRecord};
-use crate::document::{
-    DocumentKind, InvoiceContent, InvoiceContentRecord, InvoiceReference, check_note,
-};
+#[cfg(feature = "serde")]
+use crate::document::InvoiceContentRecord;
+#[cfg(feature = "serde")]
+use crate::document::saved::NumberRecord;
+#[cfg(feature = "serde")]
+use crate::document::saved::{self};
+use crate::document::{DocumentKind, InvoiceContent, InvoiceReference, check_note};
 use crate::error::{AccountingError, CreditNoteError, ValidationReport};
 use crate::invoice::IssuedInvoice;
-use crate::line::{InvoiceLine, Quantity};
+#[cfg(feature = "serde")]
+use crate::line::InvoiceLine;
+use crate::line::Quantity;
 use crate::requisite::{self, IssueOptions};
-use crate::totals::{DocumentTotals, DocumentTotalsRecord, ROW_VAT_TOLERANCE};
+#[cfg(feature = "serde")]
+use crate::totals::DocumentTotalsRecord;
+use crate::totals::{DocumentTotals, ROW_VAT_TOLERANCE};
 
 /// The payment terms a credit note carries unless the caller sets others.
 const DEFAULT_TERMS: &str = "Summa tiek ieskaitīta nākamajos maksājumos vai atmaksāta pircējam";
@@ -28,8 +37,9 @@ const DEFAULT_TERMS: &str = "Summa tiek ieskaitīta nākamajos maksājumos vai a
 /// # Examples
 ///
 /// See [`DraftCreditNote::for_lines`].
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct CreditedLine {
     original_line: usize,
     quantity: Quantity,
@@ -82,8 +92,9 @@ impl CreditedLine {
 /// # Examples
 ///
 /// See [`DraftCreditNote::for_lines`].
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(try_from = "DraftCreditNoteRecord")]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "DraftCreditNoteRecord"))]
 pub struct DraftCreditNote {
     original: InvoiceReference,
     original_total: Money,
@@ -93,9 +104,10 @@ pub struct DraftCreditNote {
     content: InvoiceContent,
 }
 
+#[cfg(feature = "serde")]
 /// The saved form of a [`DraftCreditNote`].
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "serde", derive(serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 struct DraftCreditNoteRecord {
     original: InvoiceReference,
     original_total: Money,
@@ -105,6 +117,7 @@ struct DraftCreditNoteRecord {
     content: InvoiceContentRecord,
 }
 
+#[cfg(feature = "serde")]
 impl TryFrom<DraftCreditNoteRecord> for DraftCreditNote {
     type Error = RestoreError;
 
@@ -171,6 +184,7 @@ impl TryFrom<DraftCreditNoteRecord> for DraftCreditNote {
     }
 }
 
+#[cfg(feature = "serde")]
 /// Checks the reference to the credited invoice: drawn from an issued invoice, it has its
 /// issue date.
 fn check_original(what: &'static str, original: &InvoiceReference) -> Result<(), RestoreError> {
@@ -184,6 +198,7 @@ fn check_original(what: &'static str, original: &InvoiceReference) -> Result<(),
     Ok(())
 }
 
+#[cfg(feature = "serde")]
 /// Checks the credited lines against the content lines as drawing up a credit note makes them:
 /// at least one, numbered from 1, one content line each with the credited quantity, and the
 /// lines crediting one invoice line equal but for the quantity.
@@ -586,8 +601,9 @@ fn add_quantities(sums: &mut [Decimal], lines: &[CreditedLine]) -> Result<(), Ac
 /// # Examples
 ///
 /// See [`DraftCreditNote::for_lines`].
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(try_from = "IssuedCreditNoteRecord")]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "IssuedCreditNoteRecord"))]
 pub struct IssuedCreditNote {
     number: DocumentNumber,
     issue_date: NaiveDate,
@@ -598,9 +614,10 @@ pub struct IssuedCreditNote {
     totals: DocumentTotals,
 }
 
+#[cfg(feature = "serde")]
 /// The saved form of an [`IssuedCreditNote`].
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "serde", derive(serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 struct IssuedCreditNoteRecord {
     number: NumberRecord,
     issue_date: NaiveDate,
@@ -611,6 +628,7 @@ struct IssuedCreditNoteRecord {
     totals: DocumentTotalsRecord,
 }
 
+#[cfg(feature = "serde")]
 impl TryFrom<IssuedCreditNoteRecord> for IssuedCreditNote {
     type Error = RestoreError;
 
@@ -658,6 +676,7 @@ impl TryFrom<IssuedCreditNoteRecord> for IssuedCreditNote {
     }
 }
 
+#[cfg(feature = "serde")]
 /// Takes the saved VAT of each breakdown row when it lies within one cent of the note's own
 /// rounding, as cumulative rounding leaves it; the sums that depend on it follow.
 fn with_saved_row_vat(

@@ -4,12 +4,14 @@ use std::fmt;
 
 use apkalpe_core::{CreditorReference, Currency, Money, Party, RestoreError, VatCategory};
 use chrono::NaiveDate;
-use serde::{Deserialize, Serialize};
+#[cfg(feature = "serde")]
+use serde::Deserialize;
 
 use crate::error::LineError;
 use crate::exchange::ExchangeRate;
 use crate::line::{DocumentAdjustment, InvoiceLine, MAX_TEXT_CHARS, RoundingPolicy, check_text};
 
+#[cfg(feature = "serde")]
 pub(crate) mod saved;
 
 /// The longest note, payment terms or reference, in characters.
@@ -28,8 +30,16 @@ pub(crate) const MAX_NOTE_CHARS: usize = 1000;
 /// assert_eq!(DocumentKind::Invoice.retention().minimum_years(), 5);
 /// assert_eq!(DocumentKind::CashBook.retention().minimum_years(), 10);
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+///
+/// # Name
+///
+/// Another Apkalpe crate has a type of the same name: `apkalpe_documents::DocumentKind` (a kind of
+/// record in the records register). Import this one as
+/// [`prelude::AccountingDocumentKind`](crate::prelude::AccountingDocumentKind) (`use
+/// apkalpe_accounting::prelude::*;`), or write `apkalpe_accounting::DocumentKind`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 #[non_exhaustive]
 pub enum DocumentKind {
     /// VAT invoice (*PVN rēķins*).
@@ -131,7 +141,8 @@ impl DocumentKind {
     /// Grāmatvedības likums art. 28 (facts §3c): accounting registers (the cash book) 10 years
     /// (C) \[I9\]; other supporting documents until the transaction can no longer need
     /// tracing, at least 5 years (L) \[I13\]\[I3\]. The 5-year row is *likely*: callers with
-    /// a stricter policy pass their own [`RetentionRule`] to their retention engine.
+    /// a stricter policy pass their own [`RetentionRule`] to their retention engine;
+    /// [`RetentionRule::obligations`] states the rule in core's retention model.
     pub const fn retention(self) -> RetentionRule {
         match self {
             DocumentKind::CashBook => RetentionRule {
@@ -160,6 +171,11 @@ impl fmt::Display for DocumentKind {
 /// engine: a minimum in years, and whether it is kept longer while the transaction may still
 /// need tracing.
 ///
+/// Core's retention model (decision 0008) decides with these facts:
+/// [`RetentionRule::obligation`] and [`RetentionRule::obligations`] state the rule for one
+/// document as [`RetentionObligation`](apkalpe_core::RetentionObligation)s, the years counted
+/// from 1 January after the document's date.
+///
 /// # Examples
 ///
 /// ```
@@ -176,7 +192,8 @@ impl fmt::Display for DocumentKind {
 /// kind is fixed by law, so a saved rule deserialises only when every field equals
 /// [`DocumentKind::retention`] of its kind (`restore.inconsistent` names the field that does
 /// not).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct RetentionRule {
     kind: DocumentKind,
     minimum_years: u16,
@@ -207,9 +224,10 @@ impl RetentionRule {
     }
 }
 
+#[cfg(feature = "serde")]
 /// The saved form of a [`RetentionRule`].
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "serde", derive(serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 struct RetentionRuleRecord {
     kind: DocumentKind,
     minimum_years: u16,
@@ -217,6 +235,7 @@ struct RetentionRuleRecord {
     legal_basis: String,
 }
 
+#[cfg(feature = "serde")]
 // By hand: serde's derive would borrow the `&'static str` legal basis from the input.
 impl<'de> Deserialize<'de> for RetentionRule {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
@@ -225,6 +244,7 @@ impl<'de> Deserialize<'de> for RetentionRule {
     }
 }
 
+#[cfg(feature = "serde")]
 impl TryFrom<RetentionRuleRecord> for RetentionRule {
     type Error = RestoreError;
 
@@ -284,8 +304,9 @@ pub fn retention_rules() -> Vec<RetentionRule> {
 /// assert_eq!(InvoiceKind::Advance.type_code(), "386");
 /// assert_eq!(InvoiceKind::Simplified.type_code(), "380");
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 pub enum InvoiceKind {
     /// A full VAT invoice (380).
     Invoice,
@@ -327,8 +348,9 @@ impl InvoiceKind {
 /// assert!(PaymentMeans::SepaCreditTransfer.needs_account());
 /// assert!(!PaymentMeans::Cash.needs_account());
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 pub enum PaymentMeans {
     /// Credit transfer to the seller's account (30), the default.
     #[default]
@@ -361,6 +383,7 @@ impl PaymentMeans {
         )
     }
 
+    #[cfg(feature = "xml")]
     /// Returns the means for a UNCL 4461 code this crate writes.
     pub(crate) fn from_code(code: &str) -> Option<Self> {
         [
@@ -401,8 +424,12 @@ impl PaymentMeans {
 /// assert_eq!(medical.category(), VatCategory::Exempt);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(try_from = "VatExemptionFields", into = "VatExemptionFields")]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "serde",
+    serde(try_from = "VatExemptionFields", into = "VatExemptionFields")
+)]
 pub struct VatExemption {
     category: VatCategory,
     code: Option<String>,
@@ -410,11 +437,14 @@ pub struct VatExemption {
 }
 
 /// The serialised shape of [`VatExemption`].
-#[derive(Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 struct VatExemptionFields {
     category: VatCategory,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
     code: Option<String>,
     text: String,
 }
@@ -546,19 +576,26 @@ impl VatExemption {
 /// assert_eq!(reference.number(), "INV2026-00001");
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(try_from = "InvoiceReferenceFields", into = "InvoiceReferenceFields")]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "serde",
+    serde(try_from = "InvoiceReferenceFields", into = "InvoiceReferenceFields")
+)]
 pub struct InvoiceReference {
     number: String,
     issue_date: Option<NaiveDate>,
 }
 
 /// The serialised shape of [`InvoiceReference`].
-#[derive(Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 struct InvoiceReferenceFields {
     number: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
     issue_date: Option<NaiveDate>,
 }
 
@@ -630,8 +667,9 @@ impl InvoiceReference {
 /// setters: texts as the draft's setters check them, each line, allowance, party and wording
 /// through its own constructor, at most one wording per VAT category. The requisites are
 /// checked by the issued document that holds the content, as of its issue date.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(try_from = "InvoiceContentRecord")]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "InvoiceContentRecord"))]
 pub struct InvoiceContent {
     pub(crate) currency: Currency,
     pub(crate) seller: Party,
@@ -650,13 +688,14 @@ pub struct InvoiceContent {
     pub(crate) prepaid: Option<Money>,
     pub(crate) preceding_invoices: Vec<InvoiceReference>,
     pub(crate) rounding: RoundingPolicy,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
     pub(crate) exchange_rate: Option<ExchangeRate>,
 }
 
+#[cfg(feature = "serde")]
 /// The saved form of [`InvoiceContent`].
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "serde", derive(serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub(crate) struct InvoiceContentRecord {
     currency: Currency,
     seller: Party,
@@ -675,10 +714,11 @@ pub(crate) struct InvoiceContentRecord {
     prepaid: Option<Money>,
     preceding_invoices: Vec<InvoiceReference>,
     rounding: RoundingPolicy,
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     exchange_rate: Option<ExchangeRate>,
 }
 
+#[cfg(feature = "serde")]
 impl TryFrom<InvoiceContentRecord> for InvoiceContent {
     type Error = RestoreError;
 
@@ -688,6 +728,7 @@ impl TryFrom<InvoiceContentRecord> for InvoiceContent {
 }
 
 impl InvoiceContent {
+    #[cfg(feature = "serde")]
     /// Restores saved content for `what` (the document holding it), as the setters check it.
     pub(crate) fn restore(
         record: InvoiceContentRecord,

@@ -3,7 +3,6 @@
 
 use apkalpe_core::{Currency, Money, Party, PartyInput, VatCategory, VatRate};
 use chrono::NaiveDate;
-use serde::Deserialize;
 
 use crate::document::{InvoiceKind, PaymentMeans, VatExemption};
 use crate::error::{AccountingError, ValidationReport};
@@ -74,66 +73,68 @@ use crate::line::{
 /// assert_eq!(fields, ["kind", "seller.name", "lines[0].quantity", "lines[0].unit", "lines[0].vat_rate"]);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct InvoiceDraftInput {
     /// `invoice`, `simplified` or `advance`.
     pub kind: String,
     /// ISO 4217 code; EUR when absent.
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     pub currency: Option<String>,
     /// The exchange rate of a document in another currency than the euro.
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     pub exchange_rate: Option<ExchangeRateInput>,
     /// The rounding of the amount due (EN 16931 BT-114), a core `Rounding`:
     /// `{"strategy", "increment"}`.
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     pub payable_rounding: Option<apkalpe_core::rounding::Rounding>,
     /// The seller.
     pub seller: PartyInput,
     /// The buyer.
     pub buyer: PartyInput,
     /// The supply date, when it differs from the issue date.
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     pub supply_date: Option<NaiveDate>,
     /// The payment due date.
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     pub due_date: Option<NaiveDate>,
     /// Payment terms.
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     pub payment_terms: Option<String>,
     /// `credit_transfer` (default), `sepa_credit_transfer`, `cash` or `payment_card`.
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     pub payment_means: Option<String>,
     /// An RF creditor reference.
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     pub payment_reference: Option<String>,
     /// The buyer reference.
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     pub buyer_reference: Option<String>,
     /// The buyer's purchase order number.
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     pub order_reference: Option<String>,
     /// A note.
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     pub note: Option<String>,
     /// The lines.
     pub lines: Vec<LineInput>,
     /// Document allowances and charges.
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     pub adjustments: Vec<DocumentAdjustmentInput>,
     /// VAT exemption wording.
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     pub exemptions: Vec<ExemptionInput>,
     /// A prepaid amount.
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     pub prepaid: Option<String>,
 }
 
 /// The exchange rate of an [`InvoiceDraftInput`] in another currency than the euro: units of
 /// the document currency per euro, and the date of the rate (see [`ExchangeRate`]).
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct ExchangeRateInput {
     /// Units of the document currency one euro is worth ("1.0856").
     pub per_euro: String,
@@ -142,13 +143,14 @@ pub struct ExchangeRateInput {
 }
 
 /// One line of an [`InvoiceDraftInput`].
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct LineInput {
     /// Item name.
     pub item: String,
     /// Seller's item id.
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     pub seller_item_id: Option<String>,
     /// Quantity; a leading `-` makes a negative line (a return or a correction).
     pub quantity: String,
@@ -161,13 +163,14 @@ pub struct LineInput {
     /// VAT rate in percent.
     pub vat_rate: String,
     /// Line allowances and charges.
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     pub adjustments: Vec<AdjustmentInput>,
 }
 
 /// A line allowance or charge of a [`LineInput`].
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct AdjustmentInput {
     /// `allowance` or `charge`.
     pub kind: String,
@@ -178,8 +181,9 @@ pub struct AdjustmentInput {
 }
 
 /// A document allowance or charge of an [`InvoiceDraftInput`].
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct DocumentAdjustmentInput {
     /// `allowance` or `charge`.
     pub kind: String,
@@ -194,13 +198,14 @@ pub struct DocumentAdjustmentInput {
 }
 
 /// VAT exemption wording of an [`InvoiceDraftInput`].
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct ExemptionInput {
     /// VAT category code.
     pub category: String,
     /// VATEX code.
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     pub code: Option<String>,
     /// Reason text (the exempting article).
     pub text: String,

@@ -6,9 +6,14 @@ use std::fmt;
 use apkalpe_core::{
     HasCode, MoneyError, NumberSeriesError, PartyError, RestoreError, VatError, WordsError,
 };
+#[cfg(feature = "serde")]
 use serde::Deserialize;
 
+#[cfg(feature = "serde")]
 mod codes;
+mod localized;
+
+pub use localized::downcast_error;
 
 /// One problem found in a document: where (`field`, a path such as `lines[2].quantity` or
 /// `buyer.vat_number`), what (a stable dotted `code`) and a lower-case English message.
@@ -30,7 +35,8 @@ mod codes;
 /// issues (this crate's finding and error codes and core's error codes, which reach findings
 /// through [`InvoiceDraftInput`](crate::InvoiceDraftInput)); any other code is refused with
 /// `restore.invalid`, since [`Finding::code`] hands out a `&'static str`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Finding {
     field: String,
     code: &'static str,
@@ -73,15 +79,17 @@ impl fmt::Display for Finding {
     }
 }
 
+#[cfg(feature = "serde")]
 /// The saved form of a [`Finding`].
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "serde", derive(serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 struct FindingRecord {
     field: String,
     code: String,
     message: String,
 }
 
+#[cfg(feature = "serde")]
 // By hand: serde's derive would borrow the `&'static str` code from the input.
 impl<'de> Deserialize<'de> for Finding {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
@@ -90,6 +98,7 @@ impl<'de> Deserialize<'de> for Finding {
     }
 }
 
+#[cfg(feature = "serde")]
 impl TryFrom<FindingRecord> for Finding {
     type Error = RestoreError;
 
@@ -139,12 +148,14 @@ impl HasCode for Finding {
 /// # Saved form
 ///
 /// A list of [`Finding`]s; it deserialises through each finding's check.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Hash, serde::Serialize)]
-#[serde(transparent)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(transparent))]
 pub struct ValidationReport {
     findings: Vec<Finding>,
 }
 
+#[cfg(feature = "serde")]
 impl<'de> Deserialize<'de> for ValidationReport {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         Ok(ValidationReport {
@@ -429,6 +440,13 @@ impl ReadUblError {
 }
 
 /// The error of cash orders and the cash book.
+///
+/// # Name
+///
+/// Another Apkalpe crate has a type of the same name: `apkalpe_payments::CashError` (the till's
+/// cash drawer). Import this one as
+/// [`prelude::AccountingCashError`](crate::prelude::AccountingCashError) (`use
+/// apkalpe_accounting::prelude::*;`), or write `apkalpe_accounting::CashError`.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum CashError {
@@ -731,25 +749,3 @@ impl AccountingError {
         }
     }
 }
-
-/// Every error of the crate gives its stable code through [`HasCode`] too, so a
-/// [`RestoreError`] can wrap it.
-macro_rules! has_code {
-    ($($error:ty),* $(,)?) => {
-        $(impl HasCode for $error {
-            fn code(&self) -> &'static str {
-                <$error>::code(self)
-            }
-        })*
-    };
-}
-
-has_code!(
-    AccountingError,
-    LineError,
-    CreditNoteError,
-    ReadUblError,
-    CashError,
-    GoodsError,
-    ServicesError,
-);

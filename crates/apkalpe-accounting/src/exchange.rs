@@ -6,7 +6,6 @@ use apkalpe_core::rounding::Rounding;
 use apkalpe_core::{Currency, Money, MoneyError, RestoreError};
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
-use serde::{Deserialize, Serialize};
 
 use crate::error::LineError;
 
@@ -51,18 +50,19 @@ const RATE_PLACES: u32 = 6;
 ///
 /// `{"currency", "per_euro", "date"}` (`per_euro` as a string); it deserialises through
 /// [`ExchangeRate::try_new`].
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(try_from = "ExchangeRateFields")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "ExchangeRateFields"))]
 pub struct ExchangeRate {
     currency: Currency,
-    #[serde(with = "rust_decimal::serde::str")]
+    #[cfg_attr(feature = "serde", serde(with = "rust_decimal::serde::str"))]
     per_euro: Decimal,
     date: NaiveDate,
 }
 
 /// The saved form of an [`ExchangeRate`].
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "serde", derive(serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 struct ExchangeRateFields {
     currency: Currency,
     per_euro: String,
@@ -163,6 +163,7 @@ impl ExchangeRate {
         )
     }
 
+    #[cfg(feature = "xml")]
     /// Reads the rate back from [`ExchangeRate::latvian_text`].
     pub(crate) fn from_latvian_text(text: &str, currency: Currency) -> Option<Self> {
         let rest = text.strip_prefix("1 EUR = ")?;

@@ -1,22 +1,30 @@
 //! Invoices: the draft with setters, the issued invoice without.
 
+#[cfg(feature = "serde")]
+use apkalpe_core::RestoreError;
 use apkalpe_core::{
     CentsStyle, CreditorReference, Currency, DocumentNumber, Language, Money, NumberSeries, Party,
-    RestoreError, WordsOptions, amount_in_words,
+    WordsOptions, amount_in_words,
 };
 use chrono::NaiveDate;
-use serde::{Deserialize, Serialize};
 
-use crate::document::saved::{self, NumberRecord};
+#[cfg(feature = "serde")]
+use crate::document::InvoiceContentRecord;
+#[cfg(feature = "serde")]
+use crate::document::saved::NumberRecord;
+#[cfg(feature = "serde")]
+use crate::document::saved::{self};
 use crate::document::{
-    DocumentKind, InvoiceContent, InvoiceContentRecord, InvoiceKind, InvoiceReference,
-    PaymentMeans, VatExemption, check_note,
+    DocumentKind, InvoiceContent, InvoiceKind, InvoiceReference, PaymentMeans, VatExemption,
+    check_note,
 };
 use crate::error::{AccountingError, LineError, ValidationReport};
 use crate::exchange::ExchangeRate;
 use crate::line::{DocumentAdjustment, InvoiceLine, MAX_TEXT_CHARS, RoundingPolicy, check_text};
 use crate::requisite::{self, IssueOptions};
-use crate::totals::{DocumentTotals, DocumentTotalsRecord};
+use crate::totals::DocumentTotals;
+#[cfg(feature = "serde")]
+use crate::totals::DocumentTotalsRecord;
 
 /// An invoice being prepared (*rēķina sagatave*): every field can change, and it has no
 /// number.
@@ -67,21 +75,24 @@ use crate::totals::{DocumentTotals, DocumentTotalsRecord};
 ///
 /// `{"kind", "content"}` with the [`InvoiceContent`] saved form; it deserialises through the
 /// content's checks. A draft has no number, so a saved draft uses none up.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(try_from = "DraftInvoiceRecord")]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "DraftInvoiceRecord"))]
 pub struct DraftInvoice {
     kind: InvoiceKind,
     content: InvoiceContent,
 }
 
+#[cfg(feature = "serde")]
 /// The saved form of a [`DraftInvoice`].
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "serde", derive(serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub(crate) struct DraftInvoiceRecord {
     kind: InvoiceKind,
     content: InvoiceContentRecord,
 }
 
+#[cfg(feature = "serde")]
 impl TryFrom<DraftInvoiceRecord> for DraftInvoice {
     type Error = RestoreError;
 
@@ -91,6 +102,7 @@ impl TryFrom<DraftInvoiceRecord> for DraftInvoice {
 }
 
 impl DraftInvoice {
+    #[cfg(feature = "serde")]
     /// Restores a saved draft for `what` (the value holding it).
     pub(crate) fn restore(
         record: DraftInvoiceRecord,
@@ -484,8 +496,9 @@ impl DraftInvoice {
 /// # Examples
 ///
 /// See [`DraftInvoice`].
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(try_from = "IssuedInvoiceRecord")]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "IssuedInvoiceRecord"))]
 pub struct IssuedInvoice {
     kind: InvoiceKind,
     number: DocumentNumber,
@@ -494,9 +507,10 @@ pub struct IssuedInvoice {
     totals: DocumentTotals,
 }
 
+#[cfg(feature = "serde")]
 /// The saved form of an [`IssuedInvoice`].
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "serde", derive(serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 struct IssuedInvoiceRecord {
     kind: InvoiceKind,
     number: NumberRecord,
@@ -505,6 +519,7 @@ struct IssuedInvoiceRecord {
     totals: DocumentTotalsRecord,
 }
 
+#[cfg(feature = "serde")]
 impl TryFrom<IssuedInvoiceRecord> for IssuedInvoice {
     type Error = RestoreError;
 

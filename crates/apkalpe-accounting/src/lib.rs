@@ -28,34 +28,49 @@
 //! - [`ValidationReport`], [`Finding`], [`IssueOptions`]: every missing requisite at once.
 //! - [`DraftCreditNote`] → [`IssuedCreditNote`]: corrections and cancellations that never
 //!   exceed their invoice.
-//! - [`write_ubl_invoice`], [`write_ubl_credit_note`], [`read_ubl`], [`ReceivedDocument`]:
-//!   e-invoices.
+//! - [`write_ubl_invoice`], [`write_ubl_credit_note`]: e-invoices of our own documents.
 //! - [`read_received_invoice`] → [`ReceivedInvoice`], with its [`ReceivedFinding`]s or a
 //!   [`ReadInvoiceError`]: e-invoices and credit notes from any sender, every EN 16931
-//!   business term as sent (reading is not issuing); [`render_received_invoice`].
-//! - [`render_invoice`], [`render_credit_note`], [`render_received`]: readable text.
+//!   business term as sent (reading is not issuing); [`render_received_invoice_in`]. It
+//!   supersedes the older [`read_ubl`] → [`ReceivedDocument`], which is deprecated.
+//! - [`render_invoice_in`], [`render_credit_note_in`]: readable text in a
+//!   [`Language`](apkalpe_core::Language); every renderer of the crate takes one.
 //! - [`DraftCashOrder`] → [`CashOrder`], [`CashBook`], [`CashBusiness`]: KIO, KIzO and the
-//!   cash book of a business; [`render_cash_order`], [`render_cash_book`].
+//!   cash book of a business; [`render_cash_order_in`], [`render_cash_book_in`].
 //! - [`AccountingBatch`], [`BatchEntry`], [`AccountMapping`]: completeness check and journal
 //!   CSV.
 //! - [`DraftWaybill`] → [`Waybill`] with its [`Transport`], [`ItemLine`]: the waybill
-//!   (*preču pavadzīme*) accompanying goods; [`render_waybill`].
+//!   (*preču pavadzīme*) accompanying goods; [`render_waybill_in`].
 //! - [`DraftAcceptanceAct`] → [`AcceptanceAct`], [`Signatory`]: services handed over and
-//!   accepted; [`render_acceptance_act`].
+//!   accepted; [`render_acceptance_act_in`].
 //! - [`DraftPurchaseOrder`] → [`PurchaseOrder`], [`GoodsReceiptNote`] with [`ReceivedLine`],
 //!   [`ReceiptLine`], [`DiscrepancyKind`]: ordering and receiving goods, short, over and
-//!   damaged quantities line by line; [`render_purchase_order`],
-//!   [`render_goods_receipt_note`].
+//!   damaged quantities line by line; [`render_purchase_order_in`],
+//!   [`render_goods_receipt_note_in`].
 //! - [`ServiceLedger`], [`ServiceRecord`], [`ServiceBilling`]: services rendered, billed into
 //!   one draft invoice per client, never twice.
-//! - [`DocumentKind`], [`RetentionRule`], [`retention_rules`]: kinds and their retention.
-//! - [`AccountingError`]: every error, each with a stable code.
+//! - [`DocumentKind`], [`RetentionRule`], [`retention_rules`]: kinds and their retention;
+//!   [`RetentionRule::obligations`] and [`IssuedInvoice::retention_obligations`] state it as
+//!   core [`RetentionObligation`](apkalpe_core::RetentionObligation)s for one
+//!   [`RetentionFacts::decide`](apkalpe_core::RetentionFacts::decide) with the facts of the
+//!   other crates.
+//! - [`AccountingError`]: every error, each with a stable code and a message in Latvian or
+//!   English (core's [`LocalizedError`](apkalpe_core::LocalizedError)); [`downcast_error`]
+//!   finds them behind a `Box<dyn Error>`.
+//!
+//! # Importing
+//!
+//! `use apkalpe_accounting::prelude::*;` imports what an embedder uses. Five names of this
+//! crate are names in other Apkalpe crates too (`Quantity`, `ReceiptLine`, `DocumentKind`,
+//! `Signatory`, `CashError`): the [`prelude`] exports them as `AccountingQuantity`,
+//! `AccountingReceiptLine`, `AccountingDocumentKind`, `AccountingSignatory` and
+//! `AccountingCashError`, so the preludes of several Apkalpe crates can be globbed together.
 //!
 //! # Example
 //!
 //! ```
 //! use apkalpe_accounting::{
-//!     read_ubl, write_ubl_invoice, DraftInvoice, InvoiceKind, InvoiceLine, LineVat, Quantity, UnitCode,
+//!     read_received_invoice, render_invoice_in, write_ubl_invoice, DraftInvoice, InvoiceKind, InvoiceLine, LineVat, Quantity, UnitCode,
 //! };
 //! use apkalpe_core::{Address, CountryCode, Currency, Language, Money, NumberSeries, Party, PartyName, VatRate, YearReset};
 //! use chrono::NaiveDate;
@@ -82,8 +97,12 @@
 //! assert_eq!(invoice.amount_due_in_words(Language::Latvian)?, "divi simti septiņpadsmit euro un 56 centi");
 //!
 //! let xml = write_ubl_invoice(&invoice)?;
-//! let read = read_ubl(&xml)?;
-//! assert_eq!(read.content(), invoice.content());
+//! let read = read_received_invoice(&xml)?;
+//! assert_eq!(read.number(), "INV2026-00001");
+//! assert!(read.findings().is_empty());
+//!
+//! let text = render_invoice_in(&invoice, Language::English)?;
+//! assert!(text.starts_with("VAT invoice No. INV2026-00001"));
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 //!
@@ -105,12 +124,15 @@ mod goods;
 mod invoice;
 #[deny(clippy::arithmetic_side_effects)]
 mod line;
+pub mod prelude;
 mod received;
 mod render;
 mod requisite;
+mod retention;
 mod services;
 #[deny(clippy::arithmetic_side_effects)]
 mod totals;
+#[cfg(feature = "xml")]
 mod ubl;
 
 pub use batch::{AccountMapping, AccountingBatch, BatchEntry};
@@ -129,7 +151,7 @@ pub use draft_input::{
 };
 pub use error::{
     AccountingError, CashError, CreditNoteError, Finding, GoodsError, LineError, ReadUblError,
-    ServicesError, ValidationReport,
+    ServicesError, ValidationReport, downcast_error,
 };
 pub use exchange::ExchangeRate;
 pub use goods::{
@@ -141,6 +163,10 @@ pub use line::{
     Adjustment, AdjustmentKind, DocumentAdjustment, InvoiceLine, LineVat, Quantity, RoundingPolicy,
     UnitCode,
 };
+#[cfg(feature = "xml")]
+pub use received::read_received_invoice;
+#[allow(deprecated)]
+pub use received::render_received_invoice;
 pub use received::{
     AllowanceChargeKind, CurrencyCode, DocumentPart, MAX_RECEIVED_BYTES, ParseCurrencyCodeError,
     ParseReceivedVatCategoryError, ReadInvoiceError, ReceivedAccount, ReceivedAddress,
@@ -150,16 +176,26 @@ pub use received::{
     ReceivedItemAttribute, ReceivedNote, ReceivedParty, ReceivedPayee, ReceivedPaymentMeans,
     ReceivedPeriod, ReceivedPrecedingInvoice, ReceivedPrice, ReceivedSupportingDocument,
     ReceivedTaxRepresentative, ReceivedTotals, ReceivedVatBreakdown, ReceivedVatCategory,
-    StatedAmount, read_received_invoice, render_received_invoice,
+    StatedAmount, render_received_invoice_in,
 };
+#[cfg(feature = "xml")]
+#[allow(deprecated)]
+pub use render::render_received;
+#[allow(deprecated)]
 pub use render::{
     render_acceptance_act, render_cash_book, render_cash_order, render_credit_note,
-    render_goods_receipt_note, render_invoice, render_purchase_order, render_received,
-    render_waybill,
+    render_goods_receipt_note, render_invoice, render_purchase_order, render_waybill,
+};
+pub use render::{
+    render_acceptance_act_in, render_cash_book_in, render_cash_order_in, render_credit_note_in,
+    render_goods_receipt_note_in, render_invoice_in, render_purchase_order_in, render_waybill_in,
 };
 pub use requisite::IssueOptions;
-pub use services::{
-    AcceptanceAct, DraftAcceptanceAct, ServiceBilling, ServiceLedger, ServiceRecord, Signatory,
-};
+pub use services::ServiceRecord;
+pub use services::{AcceptanceAct, DraftAcceptanceAct, ServiceBilling, ServiceLedger, Signatory};
 pub use totals::{DocumentTotals, VatBreakdown};
-pub use ubl::{ReceivedDocument, ReceivedKind, read_ubl, write_ubl_credit_note, write_ubl_invoice};
+#[cfg(feature = "xml")]
+#[allow(deprecated)]
+pub use ubl::{ReceivedDocument, ReceivedKind, read_ubl};
+#[cfg(feature = "xml")]
+pub use ubl::{write_ubl_credit_note, write_ubl_invoice};

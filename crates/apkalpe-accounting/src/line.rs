@@ -6,6 +6,7 @@ use std::str::FromStr;
 use apkalpe_core::rounding::Rounding;
 use apkalpe_core::{Money, MoneyError, RestoreError, VatCategory, VatRate};
 use rust_decimal::Decimal;
+#[cfg(feature = "serde")]
 use serde::{Deserialize, Serialize};
 
 use crate::error::LineError;
@@ -46,8 +47,16 @@ pub(crate) fn check_text(text: &str, field: &'static str, max: usize) -> Result<
 /// assert_eq!(Quantity::try_new(dec!(0)).unwrap_err().code(), "line.quantity");
 /// # Ok::<(), apkalpe_accounting::LineError>(())
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(try_from = "String", into = "String")]
+///
+/// # Name
+///
+/// Another Apkalpe crate has a type of the same name: `apkalpe_catalogue::Quantity` (a quantity
+/// with its catalogue unit). Import this one as
+/// [`prelude::AccountingQuantity`](crate::prelude::AccountingQuantity) (`use
+/// apkalpe_accounting::prelude::*;`), or write `apkalpe_accounting::Quantity`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "String", into = "String"))]
 pub struct Quantity(Decimal);
 
 impl Quantity {
@@ -121,8 +130,9 @@ impl From<Quantity> for String {
 /// assert!("hour".parse::<UnitCode>().is_err());
 /// # Ok::<(), apkalpe_accounting::LineError>(())
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(try_from = "String", into = "String")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "String", into = "String"))]
 pub struct UnitCode([u8; 3], u8);
 
 impl UnitCode {
@@ -252,16 +262,20 @@ impl From<UnitCode> for String {
 /// assert_eq!(LineVat::standard(VatRate::ZERO).unwrap_err().code(), "vat.category_rate");
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(try_from = "LineVatFields", into = "LineVatFields")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "serde",
+    serde(try_from = "LineVatFields", into = "LineVatFields")
+)]
 pub struct LineVat {
     category: VatCategory,
     rate: VatRate,
 }
 
 /// The serialised shape of [`LineVat`].
-#[derive(Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 struct LineVatFields {
     category: VatCategory,
     rate: VatRate,
@@ -348,8 +362,9 @@ impl LineVat {
 
 /// Whether an adjustment lowers (allowance, *atlaide*) or raises (charge, *piemaksa*) an
 /// amount.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 pub enum AdjustmentKind {
     /// Lowers the amount (a discount not already in the unit price).
     Allowance,
@@ -378,8 +393,12 @@ pub enum AdjustmentKind {
 /// assert_eq!(fraction.unwrap_err().code(), "line.allowance_amount");
 /// # Ok::<(), apkalpe_accounting::LineError>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(try_from = "AdjustmentFields", into = "AdjustmentFields")]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "serde",
+    serde(try_from = "AdjustmentFields", into = "AdjustmentFields")
+)]
 pub struct Adjustment {
     kind: AdjustmentKind,
     amount: Money,
@@ -387,8 +406,8 @@ pub struct Adjustment {
 }
 
 /// The serialised shape of [`Adjustment`].
-#[derive(Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 struct AdjustmentFields {
     kind: AdjustmentKind,
     amount: Money,
@@ -481,8 +500,9 @@ impl Adjustment {
 /// assert_eq!(delivery.vat().rate().percent(), dec!(21));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct DocumentAdjustment {
     adjustment: Adjustment,
     vat: LineVat,
@@ -537,8 +557,12 @@ impl DocumentAdjustment {
 /// assert_eq!(line.net_amount(&RoundingPolicy::EN_16931)?.to_string(), "60.50 EUR");
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(try_from = "InvoiceLineFields", into = "InvoiceLineFields")]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "serde",
+    serde(try_from = "InvoiceLineFields", into = "InvoiceLineFields")
+)]
 pub struct InvoiceLine {
     item: String,
     seller_item_id: Option<String>,
@@ -585,12 +609,14 @@ impl From<SignedQuantity> for String {
     }
 }
 
+#[cfg(feature = "serde")]
 impl Serialize for SignedQuantity {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(&String::from(*self))
     }
 }
 
+#[cfg(feature = "serde")]
 impl<'de> Deserialize<'de> for SignedQuantity {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         SignedQuantity::try_from(String::deserialize(deserializer)?)
@@ -599,17 +625,23 @@ impl<'de> Deserialize<'de> for SignedQuantity {
 }
 
 /// The serialised shape of [`InvoiceLine`].
-#[derive(Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 struct InvoiceLineFields {
     item: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
     seller_item_id: Option<String>,
     quantity: SignedQuantity,
     unit: UnitCode,
     unit_price: Money,
     vat: LineVat,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Vec::is_empty")
+    )]
     adjustments: Vec<Adjustment>,
 }
 
@@ -857,22 +889,23 @@ impl InvoiceLine {
 /// `{"line_net", "vat", "payable"}`, each a core `Rounding` (`{"strategy", "increment"}`);
 /// `payable` is left out when the amount due is not rounded, and deserialises through the
 /// check of [`RoundingPolicy::try_with_payable`].
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(try_from = "RoundingPolicyFields")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "RoundingPolicyFields"))]
 pub struct RoundingPolicy {
     line_net: Rounding,
     vat: Rounding,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
     payable: Option<Rounding>,
 }
 
 /// The saved form of a [`RoundingPolicy`].
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "serde", derive(serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 struct RoundingPolicyFields {
     line_net: Rounding,
     vat: Rounding,
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     payable: Option<Rounding>,
 }
 

@@ -3,17 +3,23 @@
 
 use std::collections::{HashMap, HashSet};
 
-use apkalpe_core::{Currency, DocumentNumber, Money, NumberSeries, Party, RestoreError};
+#[cfg(feature = "serde")]
+use apkalpe_core::RestoreError;
+use apkalpe_core::{Currency, DocumentNumber, Money, NumberSeries, Party};
 use chrono::NaiveDate;
-use serde::{Deserialize, Serialize};
 
-use crate::document::saved::{self, NumberRecord};
+#[cfg(feature = "serde")]
+use crate::document::saved::NumberRecord;
+#[cfg(feature = "serde")]
+use crate::document::saved::{self};
 use crate::document::{DocumentKind, InvoiceKind};
 use crate::error::{AccountingError, LineError, ServicesError, ValidationReport};
-use crate::goods::{
-    ItemLine, ItemLineRecord, check_common, check_value, lines_value, restore_lines,
-};
-use crate::invoice::{DraftInvoice, DraftInvoiceRecord};
+use crate::goods::{ItemLine, check_common, lines_value};
+#[cfg(feature = "serde")]
+use crate::goods::{ItemLineRecord, check_value, restore_lines};
+use crate::invoice::DraftInvoice;
+#[cfg(feature = "serde")]
+use crate::invoice::DraftInvoiceRecord;
 use crate::line::{InvoiceLine, LineVat, MAX_TEXT_CHARS, Quantity, UnitCode, check_text};
 
 /// A person who signs a document (*parakstītājs*): name and position.
@@ -29,21 +35,31 @@ use crate::line::{InvoiceLine, LineVat, MAX_TEXT_CHARS, Quantity, UnitCode, chec
 /// ```
 ///
 /// Saved as `{"name", "position"}`; it deserialises through [`Signatory::try_new`].
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(try_from = "SignatoryRecord")]
+///
+/// # Name
+///
+/// Another Apkalpe crate has a type of the same name: `apkalpe_documents::Signatory` (a party
+/// signing a contract). Import this one as
+/// [`prelude::AccountingSignatory`](crate::prelude::AccountingSignatory) (`use
+/// apkalpe_accounting::prelude::*;`), or write `apkalpe_accounting::Signatory`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "SignatoryRecord"))]
 pub struct Signatory {
     name: String,
     position: String,
 }
 
+#[cfg(feature = "serde")]
 /// The saved form of a [`Signatory`].
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "serde", derive(serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 struct SignatoryRecord {
     name: String,
     position: String,
 }
 
+#[cfg(feature = "serde")]
 impl TryFrom<SignatoryRecord> for Signatory {
     type Error = RestoreError;
 
@@ -133,8 +149,9 @@ impl std::fmt::Display for Signatory {
 /// `{"provider", "client", "period_start", "period_end", "lines", "provider_signatory",
 /// "client_signatory"}` (absent signatories `null`); it deserialises through each line's and
 /// signatory's check.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(try_from = "DraftAcceptanceActRecord")]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "DraftAcceptanceActRecord"))]
 pub struct DraftAcceptanceAct {
     provider: Party,
     client: Party,
@@ -145,9 +162,10 @@ pub struct DraftAcceptanceAct {
     client_signatory: Option<Signatory>,
 }
 
+#[cfg(feature = "serde")]
 /// The saved form of a [`DraftAcceptanceAct`].
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "serde", derive(serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 struct DraftAcceptanceActRecord {
     provider: Party,
     client: Party,
@@ -158,6 +176,7 @@ struct DraftAcceptanceActRecord {
     client_signatory: Option<Signatory>,
 }
 
+#[cfg(feature = "serde")]
 impl TryFrom<DraftAcceptanceActRecord> for DraftAcceptanceAct {
     type Error = RestoreError;
 
@@ -315,8 +334,9 @@ impl DraftAcceptanceAct {
 /// # Examples
 ///
 /// See [`DraftAcceptanceAct`].
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(try_from = "AcceptanceActRecord")]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "AcceptanceActRecord"))]
 pub struct AcceptanceAct {
     number: DocumentNumber,
     issue_date: NaiveDate,
@@ -330,9 +350,10 @@ pub struct AcceptanceAct {
     value: Option<Money>,
 }
 
+#[cfg(feature = "serde")]
 /// The saved form of an [`AcceptanceAct`].
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "serde", derive(serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 struct AcceptanceActRecord {
     number: NumberRecord,
     issue_date: NaiveDate,
@@ -346,6 +367,7 @@ struct AcceptanceActRecord {
     value: Option<Money>,
 }
 
+#[cfg(feature = "serde")]
 impl TryFrom<AcceptanceActRecord> for AcceptanceAct {
     type Error = RestoreError;
 
@@ -464,8 +486,9 @@ impl AcceptanceAct {
 /// assert_eq!(record.client(), "K-7");
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(try_from = "ServiceRecordFields")]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "ServiceRecordFields"))]
 pub struct ServiceRecord {
     id: String,
     client: String,
@@ -477,9 +500,10 @@ pub struct ServiceRecord {
     date: NaiveDate,
 }
 
+#[cfg(feature = "serde")]
 /// The serialised shape of [`ServiceRecord`], checked through [`ServiceRecord::try_new`].
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "serde", derive(serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 struct ServiceRecordFields {
     id: String,
     client: String,
@@ -491,6 +515,7 @@ struct ServiceRecordFields {
     date: NaiveDate,
 }
 
+#[cfg(feature = "serde")]
 impl TryFrom<ServiceRecordFields> for ServiceRecord {
     type Error = RestoreError;
 
@@ -603,21 +628,24 @@ impl ServiceRecord {
 /// `{"draft", "record_ids"}` with the [`DraftInvoice`] saved form. It deserialises through
 /// what [`ServiceLedger::bill_client`] guarantees: an invoice in euro with a supply date, at
 /// least one record id, each once, and one line per record.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(try_from = "ServiceBillingRecord")]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "ServiceBillingRecord"))]
 pub struct ServiceBilling {
     draft: DraftInvoice,
     record_ids: Vec<String>,
 }
 
+#[cfg(feature = "serde")]
 /// The saved form of a [`ServiceBilling`].
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "serde", derive(serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 struct ServiceBillingRecord {
     draft: DraftInvoiceRecord,
     record_ids: Vec<String>,
 }
 
+#[cfg(feature = "serde")]
 impl TryFrom<ServiceBillingRecord> for ServiceBilling {
     type Error = RestoreError;
 
@@ -739,8 +767,12 @@ impl ServiceBilling {
 /// invoice's number, absent while unbilled). It deserialises through the checks of
 /// [`ServiceLedger::record`] and [`ServiceLedger::mark_billed`]: each record valid, each id
 /// once (`restore.duplicate` names `[3].record.id`), each invoice number a non-blank text.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(try_from = "Vec<LedgerEntry>", into = "Vec<LedgerEntry>")]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "serde",
+    serde(try_from = "Vec<LedgerEntry>", into = "Vec<LedgerEntry>")
+)]
 pub struct ServiceLedger {
     entries: Vec<LedgerEntry>,
     /// The position of each record id in `entries`; rebuilt on restore, never saved.
@@ -748,14 +780,19 @@ pub struct ServiceLedger {
 }
 
 /// A record and the number of the invoice that billed it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 struct LedgerEntry {
     record: ServiceRecord,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
     billed_by: Option<String>,
 }
 
+#[cfg(feature = "serde")]
 impl TryFrom<Vec<LedgerEntry>> for ServiceLedger {
     type Error = RestoreError;
 

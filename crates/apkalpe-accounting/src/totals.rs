@@ -1,9 +1,10 @@
 //! Document totals and the VAT breakdown, computed the EN 16931 way.
 
+#[cfg(feature = "serde")]
+use apkalpe_core::RestoreError;
 use apkalpe_core::rounding::Rounding;
-use apkalpe_core::{Currency, Money, MoneyError, RestoreError, VatCategory, VatRate};
+use apkalpe_core::{Currency, Money, MoneyError, VatCategory, VatRate};
 use rust_decimal::Decimal;
-use serde::{Deserialize, Serialize};
 
 use crate::line::{AdjustmentKind, DocumentAdjustment, InvoiceLine, LineVat, RoundingPolicy};
 
@@ -25,8 +26,9 @@ use crate::line::{AdjustmentKind, DocumentAdjustment, InvoiceLine, LineVat, Roun
 /// # Examples
 ///
 /// See [`DocumentTotals`].
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(try_from = "VatBreakdownRecord")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "VatBreakdownRecord"))]
 pub struct VatBreakdown {
     vat: LineVat,
     taxable_amount: Money,
@@ -123,8 +125,9 @@ impl VatBreakdown {
 /// assert!(error.to_string().starts_with("restore.inconsistent: cannot restore DocumentTotals: amount_due:"));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(try_from = "DocumentTotalsRecord")]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "DocumentTotalsRecord"))]
 pub struct DocumentTotals {
     line_nets: Vec<Money>,
     line_total: Money,
@@ -135,7 +138,7 @@ pub struct DocumentTotals {
     vat_total: Money,
     tax_inclusive: Money,
     prepaid: Money,
-    #[serde(skip_serializing_if = "Money::is_zero")]
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Money::is_zero"))]
     rounding: Money,
     amount_due: Money,
 }
@@ -145,22 +148,26 @@ pub struct DocumentTotals {
 /// is all that cumulative rounding across credit notes ever needs.
 pub(crate) const ROW_VAT_TOLERANCE: Decimal = Decimal::from_parts(1, 0, 0, false, 2);
 
+#[cfg(feature = "serde")]
 /// How far a breakdown row's VAT amount may lie from the exact `taxable × rate / 100`: less
 /// than a cent of rounding with any strategy, plus [`ROW_VAT_TOLERANCE`].
 const ROW_VAT_EXACT_TOLERANCE: Decimal = Decimal::from_parts(2, 0, 0, false, 2);
 
+#[cfg(feature = "serde")]
 /// The most decimal places of a rounded amount: totals are rounded to the cent.
 const CENT_PLACES: u32 = 2;
 
+#[cfg(feature = "serde")]
 /// The saved form of a [`VatBreakdown`].
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "serde", derive(serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub(crate) struct VatBreakdownRecord {
     vat: LineVat,
     taxable_amount: Money,
     vat_amount: Money,
 }
 
+#[cfg(feature = "serde")]
 impl TryFrom<VatBreakdownRecord> for VatBreakdown {
     type Error = RestoreError;
 
@@ -172,6 +179,7 @@ impl TryFrom<VatBreakdownRecord> for VatBreakdown {
 }
 
 impl VatBreakdown {
+    #[cfg(feature = "serde")]
     /// Takes a saved row as it is, unchecked.
     fn from_record(record: VatBreakdownRecord) -> Self {
         VatBreakdown {
@@ -181,6 +189,7 @@ impl VatBreakdown {
         }
     }
 
+    #[cfg(feature = "serde")]
     /// Checks a restored row for `what` (the value holding it): one currency, cents, VAT
     /// within tolerance of the exact amount.
     fn check(&self, what: &'static str) -> Result<(), RestoreError> {
@@ -228,9 +237,10 @@ impl VatBreakdown {
     }
 }
 
+#[cfg(feature = "serde")]
 /// The saved form of [`DocumentTotals`].
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "serde", derive(serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub(crate) struct DocumentTotalsRecord {
     line_nets: Vec<Money>,
     line_total: Money,
@@ -241,11 +251,12 @@ pub(crate) struct DocumentTotalsRecord {
     vat_total: Money,
     tax_inclusive: Money,
     prepaid: Money,
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     rounding: Option<Money>,
     amount_due: Money,
 }
 
+#[cfg(feature = "serde")]
 impl TryFrom<DocumentTotalsRecord> for DocumentTotals {
     type Error = RestoreError;
 
@@ -257,6 +268,7 @@ impl TryFrom<DocumentTotalsRecord> for DocumentTotals {
 }
 
 impl DocumentTotals {
+    #[cfg(feature = "serde")]
     /// Takes saved totals as they are, unchecked: a document compares them with the totals
     /// its lines give.
     pub(crate) fn from_record(record: DocumentTotalsRecord) -> Self {
@@ -281,6 +293,7 @@ impl DocumentTotals {
         }
     }
 
+    #[cfg(feature = "serde")]
     /// Checks restored totals on their own: one currency, every exact sum, the breakdown.
     fn check(&self) -> Result<(), RestoreError> {
         const WHAT: &str = "DocumentTotals";
@@ -620,6 +633,7 @@ impl DocumentTotals {
         Ok(self)
     }
 
+    #[cfg(feature = "xml")]
     /// Takes the rounding amount (BT-114) as a document states it, the amount due following
     /// it: BT-115 = BT-112 − BT-113 + BT-114. Used where the rule that rounded is not known
     /// (a UBL document read back).

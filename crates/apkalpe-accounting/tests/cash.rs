@@ -2,7 +2,7 @@
 
 use apkalpe_accounting::{
     CashBook, CashBusiness, CashCounterparty, CashDirection, DraftCashOrder, PayeeOmission,
-    render_cash_book, render_cash_order,
+    render_cash_book_in, render_cash_order_in,
 };
 use apkalpe_core::{Language, NumberSeries, YearReset};
 use rust_decimal_macros::dec;
@@ -265,7 +265,7 @@ fn orders_and_the_book_in_latvian() {
     )
     .issue(&mut payments, day(3, 3))
     .unwrap();
-    let kio_text = render_cash_order(&kio1).unwrap();
+    let kio_text = render_cash_order_in(&kio1, Language::Latvian).unwrap();
     // MK 625 p. 3: the business with its registration number, the payer with the personal
     // code and the company they act for, the basis, the amount; the cashier signs.
     assert!(kio_text.starts_with("SIA Apkalpe\nReģ. Nr. 40003521600\n"));
@@ -274,16 +274,16 @@ fn orders_and_the_book_in_latvian() {
     ));
     assert!(kio_text.contains("Summa: 1 234,56 €"));
     insta::assert_snapshot!("cash__receipt_order", kio_text);
-    let kizo_text = render_cash_order(&kizo2).unwrap();
+    let kizo_text = render_cash_order_in(&kizo2, Language::Latvian).unwrap();
     assert!(kizo_text.contains("Izsniegts: nav norādīts: nauda iemaksāta bankā"));
     insta::assert_snapshot!("cash__disbursement_order", kizo_text);
     assert!(
-        render_cash_order(&kio2)
+        render_cash_order_in(&kio2, Language::Latvian)
             .unwrap()
             .contains("Pieņemts no: John Smith (nerezidents)")
     );
     assert!(
-        render_cash_order(&kizo1)
+        render_cash_order_in(&kizo1, Language::Latvian)
             .unwrap()
             .contains("Izsniegts: SIA Tīrība, reģ. Nr. 40103471306")
     );
@@ -291,7 +291,7 @@ fn orders_and_the_book_in_latvian() {
     for posted in [&kio1, &kio2, &kizo1, &kizo2] {
         book.post(posted).unwrap();
     }
-    let book_text = render_cash_book(&book).unwrap();
+    let book_text = render_cash_book_in(&book, Language::Latvian).unwrap();
     // 50.00 + 1 234.56 + 18.40 − 120.00 − 1 000.00 = 182.96
     assert!(book_text.contains("Beigu atlikums: 182,96 €"));
     assert!(book_text.contains("Ieņēmumi kopā: 1 252,96 €"));

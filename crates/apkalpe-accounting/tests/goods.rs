@@ -2,9 +2,10 @@
 
 use apkalpe_accounting::{
     DiscrepancyKind, DraftPurchaseOrder, DraftWaybill, GoodsReceiptNote, ItemLine, PurchaseOrder,
-    ReceivedLine, UnitCode, Waybill, render_goods_receipt_note, render_purchase_order,
-    render_waybill,
+    ReceivedLine, UnitCode, Waybill, render_goods_receipt_note_in, render_purchase_order_in,
+    render_waybill_in,
 };
+use apkalpe_core::Language;
 use apkalpe_core::{Address, CountryCode, NumberSeries, Party, PartyName, YearReset};
 use proptest::prelude::*;
 use rust_decimal::Decimal;
@@ -124,14 +125,20 @@ fn waybill_reports_every_problem_at_once() {
 
 #[test]
 fn waybill_rendering() {
-    insta::assert_snapshot!("goods__waybill", render_waybill(&waybill()));
+    insta::assert_snapshot!(
+        "goods__waybill",
+        render_waybill_in(&waybill(), Language::Latvian)
+    );
 }
 
 #[test]
 fn purchase_order_rendering() {
     let order = order();
     assert_eq!(order.value().unwrap().to_string(), "200.00 EUR");
-    insta::assert_snapshot!("goods__purchase_order", render_purchase_order(&order));
+    insta::assert_snapshot!(
+        "goods__purchase_order",
+        render_purchase_order_in(&order, Language::Latvian)
+    );
 }
 
 #[test]
@@ -173,7 +180,10 @@ fn receipt_note_discrepancies() {
         ]
     );
     assert_eq!(note.order_number(), order.number());
-    insta::assert_snapshot!("goods__receipt_note", render_goods_receipt_note(&note));
+    insta::assert_snapshot!(
+        "goods__receipt_note",
+        render_goods_receipt_note_in(&note, Language::Latvian)
+    );
 }
 
 #[test]
@@ -193,7 +203,9 @@ fn receipt_note_as_ordered() {
     )
     .unwrap();
     assert!(!note.has_discrepancies());
-    assert!(render_goods_receipt_note(&note).contains("atbilstoši pasūtījumam"));
+    assert!(
+        render_goods_receipt_note_in(&note, Language::Latvian).contains("atbilstoši pasūtījumam")
+    );
 }
 
 #[test]

@@ -2,7 +2,7 @@
 
 use apkalpe_accounting::{
     CreditedLine, DocumentKind, DraftCreditNote, DraftInvoice, InvoiceDraftInput, InvoiceKind,
-    IssueOptions, UnitCode, render_credit_note, render_invoice, retention_rules,
+    IssueOptions, UnitCode, render_credit_note_in, render_invoice_in, retention_rules,
 };
 use apkalpe_core::{
     Address, CountryCode, Currency, Language, Party, PartyName, VatCategory, VatRateTable,
@@ -136,7 +136,7 @@ fn simplified_invoice_is_capped() {
 #[test]
 fn readable_invoice() {
     let invoice = support::several_rates();
-    let text = render_invoice(&invoice).unwrap();
+    let text = render_invoice_in(&invoice, Language::Latvian).unwrap();
     assert!(text.contains("Summa apmaksai:"));
     // 179.80 + 14.88 + 43.50 = 238.18; VAT 37.76 + 1.79 + 2.18 = 41.73
     assert_eq!(invoice.totals().amount_due().to_string(), "279.91 EUR");
@@ -149,13 +149,13 @@ fn readable_prepaid_invoice_and_credit_note() {
     assert_eq!(final_invoice.totals().prepaid().to_string(), "605.00 EUR");
     insta::assert_snapshot!(
         "render__invoice_prepaid",
-        render_invoice(&final_invoice).unwrap()
+        render_invoice_in(&final_invoice, Language::Latvian).unwrap()
     );
     let (_, credit) = support::returned_item();
     assert_eq!(credit.totals().tax_inclusive().to_string(), "108.78 EUR");
     insta::assert_snapshot!(
         "render__credit_note_returned_item",
-        render_credit_note(&credit).unwrap()
+        render_credit_note_in(&credit, Language::Latvian).unwrap()
     );
 }
 
@@ -282,7 +282,7 @@ fn draft_json_fixture_issues() {
     assert_eq!(invoice.totals().amount_due().to_string(), "279.79 EUR");
     insta::assert_snapshot!(
         "render__invoice_from_draft_json",
-        render_invoice(&invoice).unwrap()
+        render_invoice_in(&invoice, Language::Latvian).unwrap()
     );
 }
 
@@ -525,11 +525,11 @@ fn foreign_currency_export_and_foreign_buyers_on_issue() {
 #[test]
 fn readable_documents_a_latvian_accountant_accepts() {
     // An exempt line prints the exemption, not a rate; a delivery charge is "piemaksa".
-    let exempt = render_invoice(&support::exempt()).unwrap();
+    let exempt = render_invoice_in(&support::exempt(), Language::Latvian).unwrap();
     assert!(!exempt.contains("PVN E 0%"), "{exempt}");
     assert!(exempt.contains("Atbrīvots no PVN, summa 200,00 €:"));
     insta::assert_snapshot!("render__invoice_exempt", exempt);
-    let charges = render_invoice(&support::allowances_charges()).unwrap();
+    let charges = render_invoice_in(&support::allowances_charges(), Language::Latvian).unwrap();
     assert!(!charges.to_lowercase().contains("uzcenojums"), "{charges}");
     assert!(charges.contains("Piemaksa (Piegāde):"));
     assert!(charges.contains("piemaksa: 10,00 € (Steidzamības piemaksa)"));
@@ -540,7 +540,7 @@ fn readable_documents_a_latvian_accountant_accepts() {
     );
     // A credit note says what it credits.
     let (_, credit) = support::returned_item();
-    let credit_text = render_credit_note(&credit).unwrap();
+    let credit_text = render_credit_note_in(&credit, Language::Latvian).unwrap();
     assert!(!credit_text.contains("Summa apmaksai"));
     assert!(credit_text.contains("Kreditējamā summa:"));
     // Item names whole, wrapped in their column.
@@ -562,7 +562,7 @@ fn readable_documents_a_latvian_accountant_accepts() {
     .with_due_date(day(3, 16))
     .issue(&mut support::invoices(), day(3, 2))
     .unwrap();
-    let text = render_invoice(&long).unwrap();
+    let text = render_invoice_in(&long, Language::Latvian).unwrap();
     for word in long_name.split(' ') {
         assert!(text.contains(word), "{word} cut off:\n{text}");
     }
@@ -575,20 +575,32 @@ fn readable_documents_a_latvian_accountant_accepts() {
     for (name, text) in [
         (
             "foreign_currency",
-            render_invoice(&support::foreign_currency()),
+            render_invoice_in(&support::foreign_currency(), Language::Latvian),
         ),
-        ("negative_lines", render_invoice(&support::negative_lines())),
-        ("export_us", render_invoice(&support::export_us())),
-        ("export_norway", render_invoice(&support::export_norway())),
-        ("rounded", render_invoice(&support::rounded())),
+        (
+            "negative_lines",
+            render_invoice_in(&support::negative_lines(), Language::Latvian),
+        ),
+        (
+            "export_us",
+            render_invoice_in(&support::export_us(), Language::Latvian),
+        ),
+        (
+            "export_norway",
+            render_invoice_in(&support::export_norway(), Language::Latvian),
+        ),
+        (
+            "rounded",
+            render_invoice_in(&support::rounded(), Language::Latvian),
+        ),
         (
             "credit_note_foreign_currency",
-            render_credit_note(&support::foreign_currency_credit().1),
+            render_credit_note_in(&support::foreign_currency_credit().1, Language::Latvian),
         ),
     ] {
         insta::assert_snapshot!(format!("render__{name}"), text.unwrap());
     }
-    let foreign = render_invoice(&support::foreign_currency()).unwrap();
+    let foreign = render_invoice_in(&support::foreign_currency(), Language::Latvian).unwrap();
     assert!(foreign.contains("Valūtas kurss: 1 EUR = 1,0856 USD (2026-02-27)"));
     assert!(foreign.contains("PVN kopā euro:"));
     assert!(foreign.contains("359,84 €"));
@@ -645,5 +657,55 @@ fn draft_json_carries_what_latvian_law_allows() {
             ("exchange_rate", "exchange_rate.value"),
             ("payable_rounding", "line.payable_rounding"),
         ]
+    );
+}
+
+/// Every renderer takes a language: Latvian is what the renderers wrote before, byte for
+/// byte (the deprecated one-argument functions give the same text); English has English
+/// labels, English number formats and the amount in words in English; German and Russian
+/// take the English labels with their own number formats.
+#[test]
+#[allow(deprecated)]
+fn renderers_take_a_language() {
+    let invoice = support::several_rates();
+    let (_, credit) = support::returned_item();
+    let latvian = render_invoice_in(&invoice, Language::Latvian).unwrap();
+    assert_eq!(
+        apkalpe_accounting::render_invoice(&invoice).unwrap(),
+        latvian
+    );
+    assert_eq!(
+        apkalpe_accounting::render_credit_note(&credit).unwrap(),
+        render_credit_note_in(&credit, Language::Latvian).unwrap()
+    );
+    let english = render_invoice_in(&invoice, Language::English).unwrap();
+    assert_ne!(english, latvian);
+    for latvian_label in [
+        "Datums",
+        "Piegādātājs",
+        "Summa apmaksai",
+        "PVN kopā",
+        "Nr. ",
+    ] {
+        assert!(
+            !english.contains(latvian_label),
+            "{latvian_label} in\n{english}"
+        );
+    }
+    insta::assert_snapshot!("render__invoice_english", english);
+    insta::assert_snapshot!(
+        "render__credit_note_english",
+        render_credit_note_in(&credit, Language::English).unwrap()
+    );
+    let german = render_invoice_in(&invoice, Language::German).unwrap();
+    assert!(german.starts_with("VAT invoice No. "), "{german}");
+    assert!(
+        german.contains(" €"),
+        "German amounts put the sign after: {german}"
+    );
+    let foreign = render_invoice_in(&support::foreign_currency(), Language::English).unwrap();
+    assert!(
+        foreign.contains("Exchange rate: 1 EUR = 1.0856 USD (2026-02-27)"),
+        "{foreign}"
     );
 }

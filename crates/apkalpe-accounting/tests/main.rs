@@ -9,12 +9,19 @@
 
 mod batch;
 mod cash;
+mod error_catalogue;
 mod errors;
 mod goods;
 mod invoice;
+mod layout;
+mod prelude;
+// The superseded reader `read_ubl` is still tested while it is deprecated.
+#[allow(deprecated)]
 mod properties;
 mod received;
 mod restore;
+mod retention;
 mod services;
 mod support;
+#[allow(deprecated)]
 mod ubl;

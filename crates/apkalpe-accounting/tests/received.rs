@@ -10,8 +10,9 @@ use std::path::PathBuf;
 
 use apkalpe_accounting::{
     DocumentPart, ReadInvoiceError, ReceivedFindingKind, ReceivedInvoice, ReceivedInvoiceKind,
-    ReceivedVatCategory, read_received_invoice, render_received_invoice,
+    ReceivedVatCategory, read_received_invoice, render_received_invoice_in,
 };
+use apkalpe_core::Language;
 use insta::{assert_json_snapshot, assert_snapshot};
 use proptest::prelude::*;
 use rust_decimal::Decimal;
@@ -615,7 +616,7 @@ fn payment_reference_is_kept_as_sent_and_never_replaced_by_the_number() {
         invoice.payment_means()[0].reference.as_deref(),
         Some("KID 1234 5678 97")
     );
-    let text = render_received_invoice(&invoice);
+    let text = render_received_invoice_in(&invoice, Language::Latvian);
     assert!(
         text.contains("Maksājuma atsauce: KID 1234 5678 97\n"),
         "{text}"
@@ -643,7 +644,10 @@ fn payment_reference_is_kept_as_sent_and_never_replaced_by_the_number() {
         && finding.to_string().starts_with("payment reference: BT-83")));
     // Without any reference, the text says so.
     let none = read(&base().replace("<cbc:PaymentID>Snippet1</cbc:PaymentID>", ""));
-    assert!(render_received_invoice(&none).contains("Maksājuma atsauce: nav norādīta\n"));
+    assert!(
+        render_received_invoice_in(&none, Language::Latvian)
+            .contains("Maksājuma atsauce: nav norādīta\n")
+    );
 }
 
 #[test]
@@ -660,16 +664,18 @@ fn negative_quantities_and_correction_lines_are_read() {
 fn danish_and_swedish_crowns_are_read_and_words_are_left_out() {
     let invoice = read(&fixture("official/en16931-ubl-tc434-example3.xml"));
     assert_eq!(invoice.currency().as_str(), "DKK");
-    let text = render_received_invoice(&invoice);
+    let text = render_received_invoice_in(&invoice, Language::Latvian);
     assert!(!text.contains("Summa vārdiem"), "{text}");
     let sek = read(&base().replace("EUR", "SEK"));
     assert_eq!(sek.totals().amount_due.currency.as_str(), "SEK");
     // A currency core's table does not hold is kept as its ISO code.
     let rand = read(&base().replace("EUR", "ZAR"));
     assert_eq!(rand.totals().amount_due.to_string(), "1656.25 ZAR");
-    assert!(!render_received_invoice(&rand).contains("Summa vārdiem"));
+    assert!(!render_received_invoice_in(&rand, Language::Latvian).contains("Summa vārdiem"));
     // EUR has words.
-    assert!(render_received_invoice(&read(&base())).contains("Summa vārdiem: "));
+    assert!(
+        render_received_invoice_in(&read(&base()), Language::Latvian).contains("Summa vārdiem: ")
+    );
 }
 
 #[test]
@@ -969,7 +975,7 @@ fn received_text_of_documents() {
         ),
     ] {
         let invoice = read(&fixture(file));
-        let text = render_received_invoice(&invoice);
+        let text = render_received_invoice_in(&invoice, Language::Latvian);
         // A credit note asks nobody to pay; nothing is called a markup; no category code
         // stands in for a rate.
         let due = match invoice.kind() {
@@ -1106,7 +1112,7 @@ proptest! {
             let json = serde_json::to_string(&invoice).unwrap();
             let restored: ReceivedInvoice = serde_json::from_str(&json).unwrap();
             prop_assert_eq!(restored, invoice);
-            let _ = render_received_invoice(&read_received_invoice(&text).unwrap());
+            let _ = render_received_invoice_in(&read_received_invoice(&text).unwrap(), Language::Latvian);
         }
     }
 }

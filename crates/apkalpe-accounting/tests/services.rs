@@ -2,8 +2,9 @@
 
 use apkalpe_accounting::{
     DraftAcceptanceAct, ItemLine, ServiceLedger, ServiceRecord, Signatory, UnitCode,
-    render_acceptance_act,
+    render_acceptance_act_in,
 };
+use apkalpe_core::Language;
 use apkalpe_core::{Party, PartyName};
 use proptest::prelude::*;
 use rust_decimal_macros::dec;
@@ -53,7 +54,10 @@ fn acceptance_act_rendering() {
         .issue(&mut series("acts", "AKTS{year}-{seq:3}"), day(3, 2))
         .unwrap();
     assert_eq!(act.value().unwrap().to_string(), "1150.00 EUR");
-    insta::assert_snapshot!("services__acceptance_act", render_acceptance_act(&act));
+    insta::assert_snapshot!(
+        "services__acceptance_act",
+        render_acceptance_act_in(&act, Language::Latvian)
+    );
 }
 
 #[test]

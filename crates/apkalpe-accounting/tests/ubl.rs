@@ -611,3 +611,30 @@ fn what_latvian_law_allows_round_trips_through_read_ubl() {
         other => panic!("{other:?}"),
     }
 }
+
+/// `read_ubl` is deprecated: its replacement `read_received_invoice` reads every document
+/// the old reader read, with the same number, kind and amount due.
+#[test]
+fn the_deprecated_reader_and_its_replacement_agree() {
+    let (_, returned) = support::returned_item();
+    let documents = [
+        write_ubl_invoice(&support::several_rates()).unwrap(),
+        write_ubl_invoice(&support::allowances_charges()).unwrap(),
+        write_ubl_credit_note(&returned).unwrap(),
+    ];
+    for xml in documents {
+        let old = read_ubl(&xml).unwrap();
+        let new = read_received_invoice(&xml).unwrap();
+        assert_eq!(new.number(), old.number());
+        let kind = match old.kind() {
+            ReceivedKind::Invoice(_) => ReceivedInvoiceKind::Invoice,
+            ReceivedKind::CreditNote => ReceivedInvoiceKind::CreditNote,
+        };
+        assert_eq!(new.kind(), kind);
+        assert_eq!(
+            new.totals().amount_due.amount,
+            old.totals().amount_due().amount()
+        );
+        assert!(new.findings().is_empty(), "{:?}", new.findings());
+    }
+}

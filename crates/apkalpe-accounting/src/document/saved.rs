@@ -7,7 +7,6 @@ use apkalpe_core::{
 };
 use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
-use serde::Deserialize;
 
 use crate::document::check_note;
 use crate::error::ValidationReport;
@@ -22,10 +21,12 @@ const MAX_SEQUENCE_WIDTH: usize = 10;
 /// `{seq}` (5 characters, up to 10 digits) renders longer than it is written.
 const MAX_NUMBER_CHARS: usize = 64 + 5;
 
+#[cfg(feature = "serde")]
 /// The saved form of a [`DocumentNumber`]: `{"series", "year", "sequence", "text"}`, as core
 /// serialises it.
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "serde", derive(serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub(crate) struct NumberRecord {
     series: String,
     year: i32,

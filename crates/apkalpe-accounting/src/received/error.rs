@@ -4,7 +4,6 @@
 use std::fmt;
 
 use rust_decimal::Decimal;
-use serde::{Deserialize, Serialize};
 
 /// The part of a received document a finding or a refusal is about: whose data it is.
 ///
@@ -20,8 +19,9 @@ use serde::{Deserialize, Serialize};
 /// let line = DocumentPart::Line { id: "3".to_owned(), position: 3 };
 /// assert_eq!(line.to_string(), "line 3");
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(tag = "part", rename_all = "snake_case")]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(tag = "part", rename_all = "snake_case"))]
 #[non_exhaustive]
 pub enum DocumentPart {
     /// The document as a whole (number, dates, currency, references).
@@ -68,7 +68,7 @@ pub enum DocumentPart {
         /// The VAT category code (BT-118).
         category: String,
         /// The VAT rate (BT-119), if stated.
-        #[serde(with = "super::model::decimal_text::option")]
+        #[cfg_attr(feature = "serde", serde(with = "super::model::decimal_text::option"))]
         rate: Option<Decimal>,
     },
     /// A supporting document (BG-24).
@@ -123,8 +123,9 @@ impl fmt::Display for DocumentPart {
 ///
 /// assert_eq!(ReceivedFindingKind::Iban.code(), "received.iban");
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 #[non_exhaustive]
 pub enum ReceivedFindingKind {
     /// A term EN 16931 requires is absent (a name, a country, an item name…).
@@ -212,7 +213,8 @@ impl ReceivedFindingKind {
 /// assert_eq!(finding.to_string(), "line 3: BT-131 10.99 ≠ quantity × net price 24.19 (PEPPOL-EN16931-R120)");
 /// assert_eq!(finding.code(), "received.line_net");
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct ReceivedFinding {
     /// The stable code, `received.<kind>`, repeated for readers of the JSON.
     code: String,
@@ -439,11 +441,5 @@ impl ReadInvoiceError {
             | ReadInvoiceError::Breakdown { rule, .. } => rule,
             ReadInvoiceError::Overflow { .. } => "reader-limit",
         }
-    }
-}
-
-impl apkalpe_core::HasCode for ReadInvoiceError {
-    fn code(&self) -> &'static str {
-        ReadInvoiceError::code(self)
     }
 }

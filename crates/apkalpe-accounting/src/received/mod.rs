@@ -16,10 +16,13 @@
 //! Serves: T4.8, S29.
 
 mod error;
+#[cfg(feature = "xml")]
 mod extract;
 pub(crate) mod model;
 mod render;
+#[cfg(any(feature = "serde", feature = "xml"))]
 mod rules;
+#[cfg(any(feature = "serde", feature = "xml"))]
 pub(crate) mod xsd;
 
 pub use error::{DocumentPart, ReadInvoiceError, ReceivedFinding, ReceivedFindingKind};
@@ -33,13 +36,16 @@ pub use model::{
     ReceivedTaxRepresentative, ReceivedTotals, ReceivedVatBreakdown, ReceivedVatCategory,
     StatedAmount,
 };
-pub use render::render_received_invoice;
+#[allow(deprecated)]
+pub use render::{render_received_invoice, render_received_invoice_in};
 
+#[cfg(feature = "xml")]
 use crate::ubl::dom::{DomError, MAX_DEPTH, parse};
 
 /// The largest document read, in bytes (64 MiB).
 pub const MAX_RECEIVED_BYTES: usize = 64 * 1024 * 1024;
 
+#[cfg(feature = "xml")]
 /// Reads a UBL 2.1 `Invoice` or `CreditNote` from any sender into a [`ReceivedInvoice`]:
 /// every EN 16931 business term as sent, the amounts checked against each other under the
 /// EN 16931 calculation rules, and the findings.

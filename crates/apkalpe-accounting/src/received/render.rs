@@ -524,12 +524,17 @@ fn notes(out: &mut String, invoice: &ReceivedInvoice) {
     }
 }
 
-/// Renders a received invoice or credit note as readable Latvian text: header, parties with
+/// Renders a received invoice or credit note as readable text in `language`: header, parties with
 /// their identifiers as sent, lines, totals with the VAT breakdown, the amount due in words
 /// (only for currencies Latvian words exist for: EUR, USD, GBP, JPY; left out otherwise),
 /// payment means with the payment reference exactly as sent, notes, and the findings.
 ///
 /// Never fails: every term is shown as the document states it.
+///
+/// Labels are Latvian in every language for now: `language` is taken so that every renderer
+/// of the crate has the same shape, and a later version adds English labels without a
+/// change of signature. (The Latvian document is what Latvian law asks the business to
+/// keep.)
 ///
 /// Serves: T4.8, S29.
 ///
@@ -537,7 +542,8 @@ fn notes(out: &mut String, invoice: &ReceivedInvoice) {
 ///
 /// See [`read_received_invoice`](crate::read_received_invoice);
 /// `tests/snapshots/` holds renderings of received documents.
-pub fn render_received_invoice(invoice: &ReceivedInvoice) -> String {
+pub fn render_received_invoice_in(invoice: &ReceivedInvoice, language: Language) -> String {
+    let _ = language;
     let mut out = String::with_capacity(4096);
     header(&mut out, invoice);
     parties(&mut out, invoice);
@@ -556,6 +562,19 @@ pub fn render_received_invoice(invoice: &ReceivedInvoice) -> String {
         }
     }
     out
+}
+
+/// Renders as readable Latvian text: [`render_received_invoice_in`] with [`Language::Latvian`], byte for
+/// byte.
+///
+/// # Examples
+///
+/// See [`render_received_invoice_in`].
+#[deprecated(
+    note = "use `render_received_invoice_in(invoice, Language::Latvian)`: every renderer takes a language"
+)]
+pub fn render_received_invoice(invoice: &ReceivedInvoice) -> String {
+    render_received_invoice_in(invoice, Language::Latvian)
 }
 
 #[cfg(test)]

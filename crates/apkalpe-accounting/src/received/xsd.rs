@@ -1,6 +1,7 @@
 //! The XML Schema data types UBL uses, read as the schema defines them (not as we write
 //! them): `xs:decimal`, `xs:date`, `xs:boolean`, and whitespace in texts.
 
+#[cfg(feature = "xml")]
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
@@ -46,6 +47,7 @@ pub(crate) fn decimal(text: &str) -> Option<Decimal> {
     Decimal::try_from_i128_with_scale(mantissa, scale).ok()
 }
 
+#[cfg(feature = "xml")]
 /// Reads an `xs:date`: `YYYY-MM-DD` with an optional time zone (`Z`, `+02:00`), which is
 /// dropped: EN 16931 dates are calendar days.
 pub(crate) fn date(text: &str) -> Option<NaiveDate> {
@@ -71,6 +73,7 @@ pub(crate) fn date(text: &str) -> Option<NaiveDate> {
     NaiveDate::parse_from_str(day, "%Y-%m-%d").ok()
 }
 
+#[cfg(feature = "xml")]
 /// Reads an `xs:boolean`: `true`, `false`, `1` or `0`.
 pub(crate) fn boolean(text: &str) -> Option<bool> {
     match text.trim_matches(is_xml_space) {
@@ -80,6 +83,7 @@ pub(crate) fn boolean(text: &str) -> Option<bool> {
     }
 }
 
+#[cfg(feature = "xml")]
 /// Normalises a short text (a name, an identifier, a reference): surrounding whitespace
 /// dropped, every run of whitespace inside, line breaks included, made one space.
 pub(crate) fn collapse(text: &str) -> String {
@@ -108,6 +112,7 @@ pub(crate) fn collapse(text: &str) -> String {
     out
 }
 
+#[cfg(feature = "xml")]
 /// Normalises a free text (a note, a description, payment terms): line breaks kept, each
 /// line's runs of spaces made one and its ends trimmed, blank lines at either end dropped.
 pub(crate) fn block(text: &str) -> String {

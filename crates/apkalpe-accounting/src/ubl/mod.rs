@@ -1,9 +1,12 @@
 //! UBL 2.1 e-invoices (EN 16931, Peppol BIS Billing 3.0): writing and reading.
 
 pub(crate) mod dom;
+// The superseded reader of our own UBL (decision: `read_received_invoice` replaces it).
+#[allow(deprecated)]
 mod read;
 mod write;
 
+#[allow(deprecated)]
 pub use read::{ReceivedDocument, ReceivedKind, read_ubl};
 pub use write::{write_ubl_credit_note, write_ubl_invoice};
 

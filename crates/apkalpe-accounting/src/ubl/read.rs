@@ -6,7 +6,6 @@ use apkalpe_core::{
 };
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
-use serde::Serialize;
 
 use crate::document::{InvoiceContent, InvoiceKind, InvoiceReference, PaymentMeans, VatExemption};
 use crate::error::{AccountingError, ReadUblError};
@@ -22,8 +21,12 @@ use super::dom::{DomError, Element, MAX_DEPTH, parse};
 const MAX_BYTES: usize = 64 * 1024 * 1024;
 
 /// Whether a UBL document read is an invoice (of which kind) or a credit note.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[deprecated(
+    note = "superseded by `read_received_invoice`, which reads e-invoices from any sender by the EN 16931 rules and keeps every business term: use `ReceivedInvoice::kind` (a `ReceivedInvoiceKind`)"
+)]
 pub enum ReceivedKind {
     /// An `Invoice`: type code 380 ([`InvoiceKind::Invoice`]) or 386 ([`InvoiceKind::Advance`]).
     Invoice(InvoiceKind),
@@ -42,7 +45,11 @@ pub enum ReceivedKind {
 /// # Examples
 ///
 /// See [`read_ubl`].
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[deprecated(
+    note = "superseded by `read_received_invoice`, which reads e-invoices from any sender by the EN 16931 rules and keeps every business term: use `ReceivedInvoice`"
+)]
 pub struct ReceivedDocument {
     kind: ReceivedKind,
     number: String,
@@ -304,6 +311,9 @@ fn party(
 /// # Examples
 ///
 /// See `docs/model/accounting.md`, "E-invoices".
+#[deprecated(
+    note = "superseded by `read_received_invoice`, which reads e-invoices from any sender by the EN 16931 rules and keeps every business term: use `read_received_invoice`"
+)]
 pub fn read_ubl(xml: &str) -> Result<ReceivedDocument, AccountingError> {
     if xml.len() > MAX_BYTES {
         return Err(ReadUblError::Xml {

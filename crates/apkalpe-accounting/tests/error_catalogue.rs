@@ -1,0 +1,451 @@
+//! The error catalogue of apkalpe-accounting: every error code of the crate, with a sample
+//! message in English and Latvian, reached from public input where it can be. Codes are API:
+//! the snapshot shows any rename, the test fails on a code sampled twice or a code of the
+//! source that has no sample, and `docs/model/accounting.md` carries the same table (set
+//! `APKALPE_WRITE_DOCS=1` to rewrite it after a reviewed change of the snapshot).
+
+use std::collections::BTreeMap;
+use std::error::Error;
+use std::path::{Path, PathBuf};
+
+use apkalpe_accounting::{
+    AccountingError, CashError, CreditNoteError, CurrencyCode, DocumentPart, DraftInvoice,
+    GoodsError, InvoiceKind, InvoiceLine, LineError, Quantity, ReadInvoiceError, ReadUblError,
+    ReceivedVatCategory, ServicesError, UnitCode, downcast_error, read_received_invoice,
+};
+use apkalpe_core::{Currency, Language, LocalizedError, Money, VatRate, find_localized};
+use rust_decimal::Decimal;
+use rust_decimal_macros::dec;
+
+use crate::support;
+
+fn err<T, E: Into<AccountingError>>(result: Result<T, E>) -> AccountingError {
+    match result {
+        Ok(_) => panic!("expected an error"),
+        Err(error) => error.into(),
+    }
+}
+
+/// One sample per code of the crate, in the order of the error types.
+fn samples() -> Vec<AccountingError> {
+    let date = support::day(3, 2);
+    let part = || Box::new(DocumentPart::Totals);
+    let price = |amount| Money::new(amount, Currency::EUR);
+    vec![
+        // The invoice without lines: every missing requisite at once.
+        err(DraftInvoice::new(
+            InvoiceKind::Invoice,
+            support::seller(),
+            support::company(),
+            Currency::EUR,
+        )
+        .issue(&mut support::invoices(), date)),
+        // Lines.
+        err("-1".parse::<Quantity>()),
+        err("x".parse::<Quantity>()),
+        err("kg".parse::<UnitCode>()),
+        err(InvoiceLine::try_new(
+            " ",
+            support::quantity(dec!(1)),
+            UnitCode::PIECE,
+            price(dec!(1)),
+            support::vat(dec!(21)),
+        )),
+        err(InvoiceLine::try_new(
+            "Krēsls",
+            support::quantity(dec!(1)),
+            UnitCode::PIECE,
+            price(dec!(-1)),
+            support::vat(dec!(21)),
+        )),
+        LineError::AllowanceAmount {
+            found: Decimal::ZERO,
+        }
+        .into(),
+        LineError::CategoryRate {
+            category: "S",
+            rate: VatRate::ZERO,
+        }
+        .into(),
+        LineError::UnsupportedCategory { category: "L" }.into(),
+        LineError::PayableRounding {
+            increment: Decimal::new(3, 3),
+        }
+        .into(),
+        LineError::ExchangeRate {
+            found: Decimal::ZERO,
+        }
+        .into(),
+        LineError::ExchangeRateOfEuro.into(),
+        // Credit notes.
+        CreditNoteError::NoSuchLine {
+            invoice: "INV2026-00001".into(),
+            line: 4,
+        }
+        .into(),
+        CreditNoteError::LineExceeded {
+            invoice: "INV2026-00001".into(),
+            line: 1,
+            invoiced: Decimal::ONE,
+            credited: Decimal::TWO,
+        }
+        .into(),
+        CreditNoteError::ExceedsInvoice {
+            invoice: "INV2026-00001".into(),
+            invoiced: Decimal::ONE,
+            credited: Decimal::TWO,
+        }
+        .into(),
+        CreditNoteError::ForeignCreditNote {
+            credit_note: "KR2026-0001".into(),
+            credits: "INV2026-00002".into(),
+            invoice: "INV2026-00001".into(),
+        }
+        .into(),
+        CreditNoteError::Empty.into(),
+        // The reader of this crate's own UBL.
+        ReadUblError::Xml { position: 12 }.into(),
+        ReadUblError::TooDeep { max: 64 }.into(),
+        ReadUblError::Root {
+            found: "Order".into(),
+        }
+        .into(),
+        ReadUblError::Missing { path: "cbc:ID" }.into(),
+        ReadUblError::Value {
+            path: "cbc:IssueDate",
+            expected: "a date",
+            found: "1.1.2026".into(),
+        }
+        .into(),
+        ReadUblError::TotalsMismatch {
+            term: "BT-115",
+            stated: Decimal::ONE,
+            computed: Decimal::TWO,
+        }
+        .into(),
+        // Received e-invoices.
+        err(read_received_invoice(
+            &"x".repeat(apkalpe_accounting::MAX_RECEIVED_BYTES + 1),
+        )),
+        err(read_received_invoice("<Invoice><cbc:ID>1</Invoice>")),
+        err(read_received_invoice(&"<a>".repeat(100))),
+        err(read_received_invoice("<Order/>")),
+        ReadInvoiceError::Missing {
+            rule: "UBL-2.1-XSD",
+            part: Box::new(DocumentPart::Document),
+            term: "BT-1",
+            path: "cbc:ID",
+        }
+        .into(),
+        ReadInvoiceError::Value {
+            rule: "UBL-2.1-XSD",
+            part: Box::new(DocumentPart::Document),
+            term: "BT-2",
+            path: "cbc:IssueDate",
+            expected: "a date (xs:date)",
+            found: "2.3.2026".into(),
+        }
+        .into(),
+        ReadInvoiceError::Contradiction {
+            rule: "BR-CO-10",
+            part: part(),
+            term: "BT-106",
+            stated: Some(Decimal::new(10001, 2)),
+            expected: Decimal::new(10000, 2),
+        }
+        .into(),
+        ReadInvoiceError::Breakdown {
+            rule: "BR-S-01",
+            category: "S".into(),
+            found: 0,
+            expected: "at least one",
+        }
+        .into(),
+        ReadInvoiceError::Overflow {
+            part: part(),
+            term: "BT-112",
+        }
+        .into(),
+        // Cash.
+        CashError::WrongSeries {
+            direction: "receipt",
+            expected: "kio".into(),
+            found: "kizo".into(),
+        }
+        .into(),
+        CashError::SharedSeries {
+            series: "kase".into(),
+        }
+        .into(),
+        CashError::NegativeBalance {
+            date,
+            amount: Decimal::TEN,
+            balance: Decimal::NEGATIVE_ONE,
+        }
+        .into(),
+        CashError::OutOfOrder {
+            date,
+            last: support::day(3, 5),
+        }
+        .into(),
+        CashError::AlreadyPosted {
+            number: "KIO26-0001".into(),
+        }
+        .into(),
+        CashError::Currency {
+            expected: "EUR",
+            found: "USD",
+        }
+        .into(),
+        CashError::OtherBusiness {
+            number: "KIO26-0001".into(),
+            business: "SIA Klients".into(),
+        }
+        .into(),
+        CashError::BusinessIdentifier.into(),
+        // Goods.
+        GoodsError::NoSuchOrderLine {
+            order: "PAS2026-0001".into(),
+            line: 4,
+        }
+        .into(),
+        GoodsError::DuplicateReceivedLine { line: 1 }.into(),
+        GoodsError::ReceivedQuantity {
+            line: 1,
+            found: Decimal::NEGATIVE_ONE,
+        }
+        .into(),
+        GoodsError::DamagedExceedsReceived {
+            line: 1,
+            received: Decimal::ONE,
+            damaged: Decimal::TWO,
+        }
+        .into(),
+        GoodsError::ReceiptBeforeOrder {
+            order_date: support::day(3, 5),
+            receipt_date: date,
+        }
+        .into(),
+        // Services.
+        ServicesError::DuplicateRecord { id: "S-1".into() }.into(),
+        ServicesError::UnknownRecord { id: "S-9".into() }.into(),
+        ServicesError::AlreadyBilled {
+            id: "S-1".into(),
+            invoice: "INV2026-00001".into(),
+        }
+        .into(),
+        ServicesError::NothingToBill {
+            client: "K-7".into(),
+        }
+        .into(),
+        ServicesError::RepeatedRecord { id: "S-1".into() }.into(),
+        // The journal.
+        AccountingError::Csv {
+            reason: "the record could not be written",
+        },
+        // Internal errors: bugs, never reached from input; built by hand to show the message.
+        AccountingError::Internal {
+            code: "ubl.write_failed",
+        },
+        AccountingError::Internal {
+            code: "ubl.write_not_utf8",
+        },
+        AccountingError::Internal {
+            code: "cash.entry_missing",
+        },
+        AccountingError::Internal {
+            code: "acceptance_act.signatories_checked",
+        },
+        AccountingError::Internal {
+            code: "waybill.transport_checked",
+        },
+    ]
+}
+
+/// The error types that are not reached through [`AccountingError`].
+fn other_samples() -> Vec<Box<dyn LocalizedError>> {
+    vec![
+        Box::new("eur".parse::<CurrencyCode>().unwrap_err()),
+        Box::new("X".parse::<ReceivedVatCategory>().unwrap_err()),
+    ]
+}
+
+/// The error codes the source can produce: the literals of the `code()` methods of the
+/// error types (`SomeError::Variant … => "family.name"`) and the codes of internal errors
+/// (`Internal { code: "family.name" }`). Finding codes are not errors and are not listed.
+fn source_codes() -> BTreeMap<String, String> {
+    fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
+        for entry in std::fs::read_dir(dir).unwrap().flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                walk(&path, out);
+            } else if path.extension().is_some_and(|ext| ext == "rs") {
+                out.push(path);
+            }
+        }
+    }
+    fn is_dotted(literal: &str) -> bool {
+        let snake = |part: &str| {
+            part.starts_with(|c: char| c.is_ascii_lowercase())
+                && part
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+        };
+        let mut parts = literal.split('.');
+        matches!((parts.next(), parts.next(), parts.next()), (Some(a), Some(b), None) if snake(a) && snake(b))
+    }
+    let mut files = Vec::new();
+    walk(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
+        &mut files,
+    );
+    let mut codes = BTreeMap::new();
+    for file in files {
+        let text = std::fs::read_to_string(&file).unwrap();
+        let text = text.split("#[cfg(test)]\nmod tests {").next().unwrap();
+        let mut internal = false;
+        for line in text.lines().map(str::trim_start) {
+            if line.starts_with("//") {
+                continue;
+            }
+            let arm = line
+                .split_once("::")
+                .is_some_and(|(ty, _)| ty.ends_with("Error"))
+                && line.contains("=> \"");
+            if arm || internal {
+                for literal in line.split('"').skip(1).step_by(2).filter(|l| is_dotted(l)) {
+                    codes.insert(literal.to_owned(), file.display().to_string());
+                }
+            }
+            internal = line.ends_with("Internal {") || (internal && !line.contains('}'));
+        }
+    }
+    codes
+}
+
+/// The catalogue as a Markdown table: code, English, Latvian.
+fn table(catalogue: &BTreeMap<&'static str, (String, String)>) -> String {
+    let cell = |text: &str| text.replace('|', "\\|").replace('*', "\\*");
+    let mut lines = vec![
+        "| code | English | Latvian |".to_owned(),
+        "|---|---|---|".to_owned(),
+    ];
+    for (code, (english, latvian)) in catalogue {
+        lines.push(format!(
+            "| `{code}` | {} | {} |",
+            cell(english),
+            cell(latvian)
+        ));
+    }
+    lines.join("\n")
+}
+
+const DOCS: &str = "docs/model/accounting.md";
+const BEGIN: &str =
+    "<!-- error catalogue: generated by crates/apkalpe-accounting/tests/error_catalogue.rs -->";
+const END: &str = "<!-- end of error catalogue -->";
+
+#[test]
+fn error_catalogue() {
+    let mut catalogue: BTreeMap<&'static str, (String, String)> = BTreeMap::new();
+    let mut add = |error: &dyn LocalizedError| {
+        let code = error.code();
+        assert!(
+            code.split('.').count() == 2
+                && code
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_' || c == '.'),
+            "{code} is not dotted snake_case"
+        );
+        let messages = (
+            error.message_in(Language::English),
+            error.message_in(Language::Latvian),
+        );
+        assert_eq!(messages.0, error.to_string());
+        // German and Russian fall back to English.
+        assert_eq!(error.message_in(Language::German), messages.0);
+        assert!(
+            catalogue.insert(code, messages).is_none(),
+            "{code} is sampled twice"
+        );
+    };
+    for error in samples() {
+        // Through `AccountingError` and through `downcast_error`, the same code.
+        assert_eq!(LocalizedError::code(&error), AccountingError::code(&error));
+        let erased: &(dyn Error + 'static) = &error;
+        assert_eq!(
+            downcast_error(erased).map(|found| found.code()),
+            Some(error.code())
+        );
+        add(&error);
+    }
+    for error in other_samples() {
+        let erased: &(dyn Error + 'static) = &*error;
+        assert_eq!(
+            find_localized(erased, &[downcast_error]).map(|found| found.code()),
+            Some(error.code())
+        );
+        add(&*error);
+    }
+    for (code, (english, latvian)) in &catalogue {
+        assert_ne!(english, latvian, "{code} has no Latvian message");
+        assert!(
+            !latvian.is_empty() && !latvian.ends_with('.'),
+            "{code}: {latvian}"
+        );
+    }
+    // Every code the source can produce has a sample, and every sample a code in the source.
+    let in_source = source_codes();
+    for (code, file) in &in_source {
+        assert!(
+            catalogue.contains_key(code.as_str()),
+            "{code} (in {file}) has no sample in the catalogue"
+        );
+    }
+    for code in catalogue.keys() {
+        assert!(in_source.contains_key(*code), "{code} is not in the source");
+    }
+    let table = table(&catalogue);
+    insta::assert_snapshot!("error_catalogue__accounting", table);
+    check_docs(&table);
+}
+
+/// A core error inside an accounting error keeps core's Latvian message.
+#[test]
+fn core_errors_pass_through_in_latvian() {
+    let error: AccountingError = Money::new(dec!(1), Currency::EUR)
+        .checked_add(Money::new(dec!(1), Currency::USD))
+        .unwrap_err()
+        .into();
+    assert_eq!(error.code(), "money.currency_mismatch");
+    assert_eq!(
+        error.message_in(Language::Latvian),
+        "nevar saskaitīt summas valūtās EUR un USD"
+    );
+}
+
+/// The table in `docs/model/accounting.md` between the markers equals the snapshot's.
+fn check_docs(table: &str) {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../..")
+        .join(DOCS);
+    let page = std::fs::read_to_string(&path).unwrap();
+    let (before, rest) = page
+        .split_once(BEGIN)
+        .unwrap_or_else(|| panic!("{DOCS} has no line {BEGIN}"));
+    let (current, after) = rest
+        .split_once(END)
+        .unwrap_or_else(|| panic!("{DOCS} has no line {END}"));
+    let wanted = format!("\n{table}\n");
+    if current == wanted {
+        return;
+    }
+    if std::env::var_os("APKALPE_WRITE_DOCS").is_some() {
+        std::fs::write(&path, format!("{before}{BEGIN}{wanted}{END}{after}")).unwrap();
+        return;
+    }
+    panic!(
+        "the error catalogue in {DOCS} differs from the snapshot: review the snapshot, then run \
+         APKALPE_WRITE_DOCS=1 cargo test -p apkalpe-accounting --test main error_catalogue"
+    );
+}
