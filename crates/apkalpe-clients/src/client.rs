@@ -775,7 +775,8 @@ impl ClientRecord {
                 WHAT,
                 format!("merged_from[{position}]"),
                 "a client cannot be merged into itself",
-            ));
+            )
+            .with_latvian_reason("klientu nevar apvienot pašu ar sevi"));
         }
         if self.erased_at.is_some() {
             if !matches!(self.identity, Identity::Person(_)) {
@@ -783,14 +784,16 @@ impl ClientRecord {
                     WHAT,
                     "erased_at",
                     "only a natural person's data is erased",
-                ));
+                )
+                .with_latvian_reason("dzēš tikai fiziskas personas datus"));
             }
             if self.status != ClientStatus::Closed {
                 return Err(RestoreError::inconsistent(
                     WHAT,
                     "status",
                     "an erased client's relationship is closed",
-                ));
+                )
+                .with_latvian_reason("dzēsta klienta attiecības ir slēgtas"));
             }
         }
         Ok(Client {

@@ -32,7 +32,9 @@
 //!   checks; [`ClientRegistry`] rebuilds its indexes from the saved records, and a saved value
 //!   edited into an illegal state is refused with an [`apkalpe_core::RestoreError`]
 //!   (`docs/model/clients.md`, §9).
-//! - [`ClientsError`]: every error of the crate, each with a stable code.
+//! - [`ClientsError`]: every error of the crate, each with a stable code and a message in
+//!   English or Latvian through [`apkalpe_core::LocalizedError`]; [`downcast_error`] finds
+//!   them again behind a `Box<dyn Error>` (with [`apkalpe_core::find_localized`]).
 //!
 //! # Example
 //!
@@ -94,7 +96,7 @@ pub use client::{
 pub use error::{
     ClientsError, NeedError, ParseTextError, ParseTokenError, PrivacyError, RecordKind,
     RegisterError, RegisterRowError, RegisterRowProblem, RegistryError, ResponseError,
-    ResponsesCsvError, SurveyError,
+    ResponsesCsvError, SurveyError, downcast_error,
 };
 pub use interaction::{Channel, Direction, FollowUp, Interaction};
 pub use need::{BudgetRange, Need, NeedStatus};

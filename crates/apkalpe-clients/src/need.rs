@@ -364,6 +364,9 @@ impl NeedRecord {
                 WHAT,
                 "status.on",
                 "a need lapses only after its needed-by date has passed",
+            )
+            .with_latvian_reason(
+                "vajadzība noveco tikai pēc tam, kad pagājis datums, līdz kuram tā vajadzīga",
             ));
         }
         Ok(Need {

@@ -449,7 +449,8 @@ impl TryFrom<KeptFieldRecord> for KeptField {
                 "KeptField",
                 "holds",
                 "a field is kept only by a retention hold",
-            ));
+            )
+            .with_latvian_reason("lauku saglabā tikai glabāšanas pamats"));
         }
         Ok(KeptField {
             field: record.field,
@@ -755,7 +756,8 @@ impl TryFrom<AccessExportRecord> for AccessExport<'_> {
                 WHAT,
                 "birth_date",
                 "the birth date is the one the personal code carries",
-            ));
+            )
+            .with_latvian_reason("dzimšanas datumam jābūt tam, ko satur personas kods"));
         }
         Ok(AccessExport {
             schema: Cow::Borrowed(ACCESS_EXPORT_SCHEMA),

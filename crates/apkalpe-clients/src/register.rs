@@ -168,7 +168,8 @@ impl TryFrom<RegisterRecordSaved> for RegisterRecord {
                 "RegisterRecord",
                 field,
                 "a blank text is left out, not kept",
-            )),
+            )
+            .with_latvian_reason("tukšu tekstu nesaglabā, to izlaiž")),
             Some(text) => Ok(Some(text.trim().to_owned())),
             None => Ok(None),
         };

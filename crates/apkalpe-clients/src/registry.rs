@@ -511,7 +511,8 @@ impl ClientEntryRecord {
                     what,
                     format!("interactions[{position}].at"),
                     "interactions are kept in time order",
-                ));
+                )
+                .with_latvian_reason("saziņas ieraksti glabājas laika secībā"));
             }
             interactions.push(interaction);
         }
@@ -631,14 +632,16 @@ fn check_erasure(entry: &ClientEntry, what: &'static str) -> Result<(), RestoreE
                 what,
                 "erasure",
                 "an erased client keeps the report of its erasure",
-            ));
+            )
+            .with_latvian_reason("dzēstam klientam saglabājas dzēšanas pārskats"));
         }
         (Some(_), None) => {
             return Err(RestoreError::inconsistent(
                 what,
                 "erasure",
                 "a client with an erasure report has an erased_at time",
-            ));
+            )
+            .with_latvian_reason("klientam ar dzēšanas pārskatu ir dzēšanas laiks (erased_at)"));
         }
         (Some(report), Some(at)) => {
             if report.client() != client.id() {
@@ -646,13 +649,17 @@ fn check_erasure(entry: &ClientEntry, what: &'static str) -> Result<(), RestoreE
                     what,
                     "erasure.client",
                     "the erasure report names another client",
-                ));
+                )
+                .with_latvian_reason("dzēšanas pārskatā ir cits klients"));
             }
             if report.erased_at() != at {
                 return Err(RestoreError::inconsistent(
                     what,
                     "erasure.erased_at",
                     "the erasure report and the client's erased_at differ",
+                )
+                .with_latvian_reason(
+                    "dzēšanas pārskata un klienta dzēšanas laiks (erased_at) atšķiras",
                 ));
             }
             report
@@ -2134,7 +2141,8 @@ impl TryFrom<ClientRegistryRecord> for ClientRegistry {
                     WHAT,
                     format!("merged_into.{absorbed}"),
                     "a merged client is no longer in the registry",
-                ));
+                )
+                .with_latvian_reason("apvienots klients vairs nav reģistrā"));
             }
             if !registry.records.contains_key(kept) {
                 return Err(RestoreError::missing(

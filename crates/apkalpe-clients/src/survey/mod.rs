@@ -725,7 +725,8 @@ impl TryFrom<DetractorRecord> for Detractor<'_> {
                 "Detractor",
                 "score",
                 "the response gives no answer with this score",
-            ));
+            )
+            .with_latvian_reason("atbildē nav atbildes ar šo vērtējumu"));
         }
         Ok(Detractor {
             response: Cow::Owned(record.response),

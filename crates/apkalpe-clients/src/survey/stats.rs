@@ -467,7 +467,8 @@ impl TryFrom<QuestionStatsRecord> for QuestionStats {
                             WHAT,
                             format!("detail.options[{position}].share"),
                             "a share is given exactly when someone answered",
-                        ));
+                        )
+                        .with_latvian_reason("daļa ir norādīta tieši tad, ja kāds ir atbildējis"));
                     }
                 }
             }
@@ -690,6 +691,9 @@ impl TryFrom<SurveyStatsRecord> for SurveyStats {
                         format!("segments[{position}].segment"),
                         "segments are kept in order: no segment first, then by name",
                     )
+                    .with_latvian_reason(
+                        "segmenti glabājas secībā: vispirms bez segmenta, tad pēc nosaukuma",
+                    )
                 });
             }
         }
@@ -709,7 +713,8 @@ impl TryFrom<SurveyStatsRecord> for SurveyStats {
                 WHAT,
                 "response_rate",
                 "a response rate needs the number of people invited",
-            ));
+            )
+            .with_latvian_reason("atbildētības līmenim vajag uzaicināto cilvēku skaitu"));
         }
         Ok(SurveyStats {
             survey: record.survey,

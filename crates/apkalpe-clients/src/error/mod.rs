@@ -1,8 +1,12 @@
 //! The crate's errors: [`ClientsError`] at the root and the narrower enums it wraps. Every error
 //! has a stable dotted code; messages never hold a personal code.
 
+mod localized;
+
+pub use localized::downcast_error;
+
 use apkalpe_core::{
-    HasCode, MoneyError, ParseEmailAddressError, ParseMoneyError, ParsePersonalCodeError,
+    MoneyError, ParseEmailAddressError, ParseMoneyError, ParsePersonalCodeError,
     ParsePhoneNumberError, ParseRegistrationNumberError, ParseVatNumberError, PartyError,
     RestoreError,
 };
@@ -714,6 +718,8 @@ pub enum ResponsesCsvError {
         column: &'static str,
         /// What is wrong, lower case.
         message: String,
+        /// What is wrong, in Latvian.
+        latvian_message: String,
         /// The stable code of the leaf error.
         leaf_code: &'static str,
     },
@@ -860,30 +866,3 @@ impl ClientsError {
         }
     }
 }
-
-/// Every error of the crate gives its stable code through [`HasCode`] too, so a
-/// [`RestoreError`] can wrap it.
-macro_rules! has_code {
-    ($($error:ty),* $(,)?) => {
-        $(impl HasCode for $error {
-            fn code(&self) -> &'static str {
-                <$error>::code(self)
-            }
-        })*
-    };
-}
-
-has_code!(
-    ClientsError,
-    ParseTextError,
-    ParseTokenError,
-    RegistryError,
-    NeedError,
-    PrivacyError,
-    RegisterRowError,
-    RegisterRowProblem,
-    RegisterError,
-    SurveyError,
-    ResponseError,
-    ResponsesCsvError,
-);
