@@ -776,8 +776,42 @@ impl TryFrom<AccessExportRecord> for AccessExport<'_> {
 
 impl AccessExport<'_> {
     /// Returns the client.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::{ClientDetails, ClientId, ClientRegistry, Person};
+    /// use chrono::{TimeZone, Utc};
+    ///
+    /// let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
+    /// let mut registry = ClientRegistry::new();
+    /// let id = registry.register(ClientId::from_u128(1), ClientDetails::person(Person::try_new("Anna", "Bērziņa")?), at)?.id();
+    /// assert_eq!(registry.access_export(id, at)?.client().display_name(), "Anna Bērziņa");
+    /// # Ok::<(), apkalpe_clients::ClientsError>(())
+    /// ```
     pub fn client(&self) -> &Client {
         &self.client
+    }
+
+    /// Returns when the export was made: the `now` given to
+    /// [`ClientRegistry::access_export`](crate::ClientRegistry::access_export), never the
+    /// client's registration time.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::{ClientDetails, ClientId, ClientRegistry, Person};
+    /// use chrono::{TimeZone, Utc};
+    ///
+    /// let registered = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
+    /// let now = Utc.with_ymd_and_hms(2026, 12, 1, 14, 30, 0).unwrap();
+    /// let mut registry = ClientRegistry::new();
+    /// let id = registry.register(ClientId::from_u128(1), ClientDetails::person(Person::try_new("Anna", "Bērziņa")?), registered)?.id();
+    /// assert_eq!(registry.access_export(id, now)?.generated_at(), now);
+    /// # Ok::<(), apkalpe_clients::ClientsError>(())
+    /// ```
+    pub fn generated_at(&self) -> DateTime<Utc> {
+        self.generated_at
     }
 
     /// Returns the export as pretty-printed JSON.

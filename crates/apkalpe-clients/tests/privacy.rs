@@ -300,3 +300,49 @@ fn a_refused_withdrawal_changes_no_consent() {
     assert_eq!(after[0].withdrawn_at(), Some(at(10, 9)));
     assert_eq!(after[1].withdrawn_at(), Some(at(20, 9)));
 }
+
+/// Issue 16: a need's free-text category is erased like the other free texts. Checked on the
+/// bytes of the saved registry: not one occurrence of the category is left.
+#[test]
+fn erasure_leaves_no_byte_of_a_need_category() {
+    let (mut registry, anna) = registry_with_anna();
+    let category = "bērnu velosipēds Jurim, 7 gadi";
+    registry
+        .record_need(
+            Need::try_new(NeedId::new(Uuid::from_u128(40)), anna, category, at(27, 9))
+                .unwrap()
+                .with_notes("zils")
+                .unwrap(),
+        )
+        .unwrap();
+    let before = serde_json::to_vec(&registry).unwrap();
+    let contains = |bytes: &[u8], text: &str| {
+        bytes
+            .windows(text.len())
+            .any(|window| window == text.as_bytes())
+    };
+    assert!(contains(&before, category));
+    registry
+        .erase(anna, &[], date(2026, 11, 29), at(29, 9))
+        .unwrap();
+    let after = serde_json::to_vec(&registry).unwrap();
+    assert!(!contains(&after, category));
+    assert!(!contains(&after, "velosipēds"));
+    // The need itself stays (it is the business's record), its texts erased.
+    let need = &registry.needs_of(anna).unwrap()[0];
+    assert_eq!(need.category(), "[erased]");
+}
+
+/// Issue 16: an access export is stamped with the moment it is made (`now`), not with the
+/// client's registration time.
+#[test]
+fn access_export_is_stamped_with_now() {
+    let (registry, anna) = registry_with_anna();
+    let registered = registry.get(anna).unwrap().registered_at();
+    let now = at(30, 15);
+    assert_ne!(registered, now);
+    let export = registry.access_export(anna, now).unwrap();
+    assert_eq!(export.generated_at(), now);
+    let json: serde_json::Value = serde_json::to_value(&export).unwrap();
+    assert_eq!(json["generated_at"], "2026-11-30T15:00:00Z");
+}
