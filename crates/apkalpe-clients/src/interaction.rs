@@ -10,6 +10,11 @@ use crate::restore::text;
 use crate::text::{StaffMember, check_text};
 
 /// The channel of a contact (*saziņas kanāls*).
+///
+/// **Name clash.** `apkalpe-documents` has a `Channel` too (how a document was submitted). A
+/// program that uses both imports this one from [`crate::prelude`] as
+/// [`ContactChannel`](crate::prelude::ContactChannel), or names it by path
+/// (`apkalpe_clients::Channel`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Channel {

@@ -36,6 +36,13 @@
 //!   English or Latvian through [`apkalpe_core::LocalizedError`]; [`downcast_error`] finds
 //!   them again behind a `Box<dyn Error>` (with [`apkalpe_core::find_localized`]).
 //!
+//! # Importing
+//!
+//! `use apkalpe_clients::prelude::*;` brings what a program uses ([`prelude`]). Three names
+//! are used by other Apkalpe crates too (`Channel`, `RegisterError`, `Sku`); the prelude
+//! exports them as [`prelude::ContactChannel`], [`prelude::CommercialRegisterError`] and
+//! [`prelude::NeedSku`], so the preludes of several crates can be imported together.
+//!
 //! # Example
 //!
 //! ```
@@ -82,6 +89,7 @@ mod client;
 mod error;
 mod interaction;
 mod need;
+pub mod prelude;
 mod privacy;
 mod register;
 mod registry;

@@ -163,6 +163,12 @@ token_type!(
     /// A product stock-keeping unit code (*preces kods*) as a plain string, so needs can point at
     /// catalogue products without depending on the catalogue crate. Case is kept.
     ///
+    /// **Name clash.** `apkalpe-catalogue` has a `Sku` too, the catalogue's own checked code
+    /// (at most 40 printed characters). This one is looser (a token of up to 64 characters),
+    /// since a need may name a product the catalogue does not hold yet. A program that uses
+    /// both imports this one from [`crate::prelude`] as
+    /// [`NeedSku`](crate::prelude::NeedSku), or names it by path (`apkalpe_clients::Sku`).
+    ///
     /// # Examples
     ///
     /// ```

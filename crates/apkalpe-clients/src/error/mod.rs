@@ -465,6 +465,12 @@ impl RegisterRowProblem {
 
 /// A commercial register file that cannot be loaded at all, or a look-up that failed.
 ///
+/// **Name clash.** `apkalpe-documents` (the records register) and `apkalpe-payments` (the
+/// cash register) have a `RegisterError` too. A program that uses several of them imports
+/// this one from [`crate::prelude`] as
+/// [`CommercialRegisterError`](crate::prelude::CommercialRegisterError), or names it by path
+/// (`apkalpe_clients::RegisterError`).
+///
 /// # Examples
 ///
 /// ```
