@@ -25,7 +25,9 @@
 //! - [`CompanyRegister`], [`RegisterFile`], [`RegisterRecord`], [`verify`], [`check_number`]:
 //!   the Register of Enterprises' open data and the check of a client against it.
 //! - [`Consent`], [`Purpose`], [`LegalBasis`], [`ContactDecision`], [`AccessExport`],
-//!   [`RetentionHold`], [`ErasureReport`]: GDPR consents, access and erasure.
+//!   [`RetentionHold`], [`ErasureReport`]: GDPR consents, access and erasure; a hold is stated
+//!   in core's one retention model by [`RetentionHold::obligation`] and
+//!   [`RetentionHold::facts`], scoped to the parts [`PersonalField::record_part`] names.
 //! - [`Survey`], [`Question`], [`Response`], [`SurveyStats`], [`read_responses_csv`],
 //!   [`responses_to_csv`], [`decimal_sqrt`]: surveys, validation and statistics.
 //! - Saving and restoring: every state type serialises with serde and deserialises through its
@@ -94,6 +96,7 @@ mod privacy;
 mod register;
 mod registry;
 mod restore;
+mod retention;
 mod survey;
 mod text;
 

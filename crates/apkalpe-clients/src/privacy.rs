@@ -337,6 +337,13 @@ impl PersonalField {
 /// A reason to keep some personal data past an erasure request, until a date: "accounting
 /// documents until 2031-12-31" keeps the name, personal code and address printed on invoices.
 ///
+/// In core's one retention model (decision 0008) a hold is a
+/// [`RetentionObligation`](apkalpe_core::RetentionObligation) scoped to the
+/// [`RecordPart`](apkalpe_core::RecordPart)s of its fields:
+/// [`RetentionHold::obligation`] states one, [`RetentionHold::facts`] gathers several, so a
+/// program can add the other crates' facts and ask
+/// [`RetentionFacts::decide`](apkalpe_core::RetentionFacts::decide) once.
+///
 /// # Examples
 ///
 /// ```
