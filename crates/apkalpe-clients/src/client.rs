@@ -3,22 +3,27 @@
 use std::collections::BTreeSet;
 use std::fmt;
 
+#[cfg(feature = "serde")]
+use apkalpe_core::RestoreError;
 use apkalpe_core::{
     Address, EmailAddress, Language, PartyName, PersonalCode, PhoneNumber, RegistrationNumber,
-    RestoreError, VatNumber,
+    VatNumber,
 };
 use chrono::{DateTime, NaiveDate, Utc};
+#[cfg(feature = "serde")]
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
+#[cfg(feature = "serde")]
 use crate::restore::unique;
 use crate::text::{LegalForm, Segment, StaffMember, Tag};
 
 macro_rules! id_type {
     ($(#[$meta:meta])* $name:ident) => {
         $(#[$meta])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-        #[serde(transparent)]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+        #[cfg_attr(feature = "serde", serde(transparent))]
         pub struct $name(Uuid);
 
         impl $name {
@@ -93,8 +98,9 @@ id_type!(
 ///
 /// Deserialised field by field, each field through its own constructor (a person has no rule
 /// beyond its fields').
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct Person {
     given_name: PartyName,
     family_name: PartyName,
@@ -182,8 +188,9 @@ impl Person {
 /// ```
 ///
 /// Deserialised field by field, each field through its own constructor.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct Organisation {
     name: PartyName,
     legal_form: Option<LegalForm>,
@@ -270,8 +277,12 @@ impl Organisation {
 ///
 /// Saved as the person's or organisation's fields with a `kind` tag: `{"kind": "person",
 /// "given_name": "Anna", …}`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case", try_from = "IdentityRecord")]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(
+    feature = "serde",
+    serde(tag = "kind", rename_all = "snake_case", try_from = "IdentityRecord")
+)]
 pub enum Identity {
     /// A natural person.
     Person(Person),
@@ -280,8 +291,10 @@ pub enum Identity {
 }
 
 /// The kind tag of a saved [`Identity`].
-#[derive(Debug, Clone, Copy, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy)]
+#[cfg_attr(feature = "serde", derive(Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[cfg(feature = "serde")]
 enum IdentityKind {
     Person,
     Organisation,
@@ -290,26 +303,29 @@ enum IdentityKind {
 /// The saved form of an [`Identity`]: the tag and the fields of either kind, read in one pass
 /// (a derived internally tagged enum would buffer every identity first, the slowest part of
 /// restoring a large registry).
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug)]
+#[cfg_attr(feature = "serde", derive(Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+#[cfg(feature = "serde")]
 struct IdentityRecord {
     kind: IdentityKind,
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     given_name: Option<PartyName>,
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     family_name: Option<PartyName>,
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     personal_code: Option<PersonalCode>,
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     name: Option<PartyName>,
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     legal_form: Option<LegalForm>,
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     registration_number: Option<RegistrationNumber>,
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     vat_number: Option<VatNumber>,
 }
 
+#[cfg(feature = "serde")]
 impl TryFrom<IdentityRecord> for Identity {
     type Error = RestoreError;
 
@@ -393,8 +409,9 @@ impl Identity {
 /// ```
 /// (The registry records any change in the history; it does not forbid moves, since a
 /// relationship can be reopened.)
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 pub enum ClientStatus {
     /// Interested, not yet a buyer (*potenciālais klients*).
     Prospect,
@@ -552,8 +569,9 @@ impl ClientDetails {
 /// let error = serde_json::from_str::<Client>(json).unwrap_err();
 /// assert!(error.to_string().starts_with("restore.duplicate: cannot restore Client: emails[1]"));
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(try_from = "ClientRecord")]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "ClientRecord"))]
 pub struct Client {
     id: ClientId,
     identity: Identity,
@@ -561,14 +579,14 @@ pub struct Client {
     emails: Vec<EmailAddress>,
     phones: Vec<PhoneNumber>,
     language: Language,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
     segment: Option<Segment>,
     tags: BTreeSet<Tag>,
     status: ClientStatus,
     registered_at: DateTime<Utc>,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Vec::is_empty"))]
     merged_from: Vec<ClientId>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
     erased_at: Option<DateTime<Utc>>,
 }
 
@@ -743,8 +761,10 @@ impl Client {
 }
 
 /// The saved form of a [`Client`], before its checks.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug)]
+#[cfg_attr(feature = "serde", derive(Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+#[cfg(feature = "serde")]
 pub(crate) struct ClientRecord {
     id: ClientId,
     identity: Identity,
@@ -752,17 +772,18 @@ pub(crate) struct ClientRecord {
     emails: Vec<EmailAddress>,
     phones: Vec<PhoneNumber>,
     language: Language,
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     segment: Option<Segment>,
     tags: BTreeSet<Tag>,
     status: ClientStatus,
     registered_at: DateTime<Utc>,
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     merged_from: Vec<ClientId>,
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     erased_at: Option<DateTime<Utc>>,
 }
 
+#[cfg(feature = "serde")]
 impl ClientRecord {
     /// Checks what the registry's operations guarantee of one client.
     pub(crate) fn restore(self) -> Result<Client, RestoreError> {
@@ -813,6 +834,7 @@ impl ClientRecord {
     }
 }
 
+#[cfg(feature = "serde")]
 impl TryFrom<ClientRecord> for Client {
     type Error = RestoreError;
 
@@ -836,8 +858,9 @@ pub(crate) fn address_line(address: &Address) -> String {
 }
 
 /// A field of a client, as named in the change history.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 #[non_exhaustive]
 pub enum ClientField {
     /// A person's given name.
@@ -899,8 +922,9 @@ impl ClientField {
 ///
 /// Deserialised field by field; whether the change fits its client is checked by the
 /// [`ClientRegistry`](crate::ClientRegistry) that holds it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct FieldChange {
     pub(crate) field: ClientField,
     pub(crate) old: Option<String>,

@@ -1,11 +1,14 @@
 //! Contact history (*saziņas vēsture*, T2.1, T2.6, T3.1, S10): interactions and follow-up tasks.
 
+#[cfg(feature = "serde")]
 use apkalpe_core::RestoreError;
 use chrono::{DateTime, NaiveDate, Utc};
+#[cfg(feature = "serde")]
 use serde::{Deserialize, Serialize};
 
 use crate::client::{ClientId, FollowUpId, InteractionId};
 use crate::error::ParseTextError;
+#[cfg(feature = "serde")]
 use crate::restore::text;
 use crate::text::{StaffMember, check_text};
 
@@ -15,8 +18,9 @@ use crate::text::{StaffMember, check_text};
 /// program that uses both imports this one from [`crate::prelude`] as
 /// [`ContactChannel`](crate::prelude::ContactChannel), or names it by path
 /// (`apkalpe_clients::Channel`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 pub enum Channel {
     /// A visit at the desk or the client's premises (T2.1).
     Visit,
@@ -44,8 +48,9 @@ impl Channel {
 }
 
 /// Who started a contact.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 pub enum Direction {
     /// The client contacted us (*ienākošs*).
     Inbound,
@@ -79,35 +84,39 @@ pub enum Direction {
 /// Deserialised through the checks of [`Interaction::try_new`] and
 /// [`Interaction::with_summary`]: a blank or too long subject or summary is refused with
 /// `restore.invalid` (cause `text.blank`, `text.too_long`…).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(try_from = "InteractionRecord")]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "InteractionRecord"))]
 pub struct Interaction {
     id: InteractionId,
     client: ClientId,
     channel: Channel,
     direction: Direction,
     subject: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
     summary: Option<String>,
     staff: StaffMember,
     at: DateTime<Utc>,
 }
 
 /// The saved form of an [`Interaction`], before its checks.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug)]
+#[cfg_attr(feature = "serde", derive(Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+#[cfg(feature = "serde")]
 pub(crate) struct InteractionRecord {
     id: InteractionId,
     client: ClientId,
     channel: Channel,
     direction: Direction,
     subject: String,
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     summary: Option<String>,
     staff: StaffMember,
     at: DateTime<Utc>,
 }
 
+#[cfg(feature = "serde")]
 impl InteractionRecord {
     /// Re-runs the checks of [`Interaction::try_new`] and [`Interaction::with_summary`].
     pub(crate) fn restore(self) -> Result<Interaction, RestoreError> {
@@ -128,6 +137,7 @@ impl InteractionRecord {
     }
 }
 
+#[cfg(feature = "serde")]
 impl TryFrom<InteractionRecord> for Interaction {
     type Error = RestoreError;
 
@@ -250,35 +260,39 @@ pub(crate) const ERASED: &str = "[erased]";
 ///
 /// Deserialised through the checks of [`FollowUp::try_new`]: a blank or too long
 /// description is refused with `restore.invalid`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(try_from = "FollowUpRecord")]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "FollowUpRecord"))]
 pub struct FollowUp {
     id: FollowUpId,
     client: ClientId,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
     interaction: Option<InteractionId>,
     description: String,
     due: NaiveDate,
     assigned_to: StaffMember,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
     done_at: Option<DateTime<Utc>>,
 }
 
 /// The saved form of a [`FollowUp`], before its checks.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug)]
+#[cfg_attr(feature = "serde", derive(Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+#[cfg(feature = "serde")]
 pub(crate) struct FollowUpRecord {
     id: FollowUpId,
     client: ClientId,
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     interaction: Option<InteractionId>,
     description: String,
     due: NaiveDate,
     assigned_to: StaffMember,
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     done_at: Option<DateTime<Utc>>,
 }
 
+#[cfg(feature = "serde")]
 impl FollowUpRecord {
     /// Re-runs the checks of [`FollowUp::try_new`].
     pub(crate) fn restore(self) -> Result<FollowUp, RestoreError> {
@@ -294,6 +308,7 @@ impl FollowUpRecord {
     }
 }
 
+#[cfg(feature = "serde")]
 impl TryFrom<FollowUpRecord> for FollowUp {
     type Error = RestoreError;
 

@@ -22,14 +22,15 @@
 //!   [`Segment`], [`Tag`]: who a client is.
 //! - [`Need`], [`BudgetRange`], [`NeedStatus`]: structured needs with a life cycle.
 //! - [`Interaction`], [`Channel`], [`Direction`], [`FollowUp`]: contacts and follow-up tasks.
-//! - [`CompanyRegister`], [`RegisterFile`], [`RegisterRecord`], [`verify`], [`check_number`]:
+//! - [`CompanyRegister`], `RegisterFile` (feature `csv`), [`RegisterRecord`], [`verify`],
+//!   [`check_number`]:
 //!   the Register of Enterprises' open data and the check of a client against it.
 //! - [`Consent`], [`Purpose`], [`LegalBasis`], [`ContactDecision`], [`AccessExport`],
 //!   [`RetentionHold`], [`ErasureReport`]: GDPR consents, access and erasure; a hold is stated
 //!   in core's one retention model by [`RetentionHold::obligation`] and
 //!   [`RetentionHold::facts`], scoped to the parts [`PersonalField::record_part`] names.
-//! - [`Survey`], [`Question`], [`Response`], [`SurveyStats`], [`read_responses_csv`],
-//!   [`responses_to_csv`], [`decimal_sqrt`]: surveys, validation and statistics.
+//! - [`Survey`], [`Question`], [`Response`], [`SurveyStats`], `read_responses_csv` and
+//!   `responses_to_csv` (feature `csv`), [`decimal_sqrt`]: surveys, validation and statistics.
 //! - Saving and restoring: every state type serialises with serde and deserialises through its
 //!   checks; [`ClientRegistry`] rebuilds its indexes from the saved records, and a saved value
 //!   edited into an illegal state is refused with an [`apkalpe_core::RestoreError`]
@@ -82,7 +83,23 @@
 //! # Ok::<(), apkalpe_clients::ClientsError>(())
 //! ```
 //!
-//! The domain model behind these types, with worked numbers, is in `docs/model/clients.md`.
+//! # Crate features
+//!
+//! - `serde` (on by default): `Serialize` and `Deserialize` for every value and state type,
+//!   and `AccessExport::to_json`. The JSON forms are part of the API; deserialising runs
+//!   each type's checks and refuses a value edited into an illegal state with an
+//!   [`apkalpe_core::RestoreError`]. Without it the crate has no serde or serde_json
+//!   dependency of its own.
+//! - `csv` (on by default): the Register of Enterprises' open-data file (`RegisterFile`,
+//!   `RegisterLoad`) and survey responses as CSV (`read_responses_csv`, `responses_to_csv`,
+//!   `RESPONSES_CSV_HEADER`). Without it the crate has no csv dependency; the register check
+//!   ([`verify`], [`CompanyRegister`]) works with any register the program supplies.
+//!
+//! # Further reading
+//!
+//! The Apkalpe repository's `docs/` folder (not needed to use this crate) explains the domain
+//! model with worked numbers (`docs/model/clients.md`, with the catalogue of error codes),
+//! the glossary of Latvian terms and the design decisions.
 #![deny(missing_docs)]
 #![warn(missing_debug_implementations)]
 #![doc(test(attr(deny(warnings))))]
@@ -95,6 +112,7 @@ pub mod prelude;
 mod privacy;
 mod register;
 mod registry;
+#[cfg(feature = "serde")]
 mod restore;
 mod retention;
 mod survey;
@@ -116,18 +134,20 @@ pub use privacy::{
     HoldNote, KeptField, LegalBasis, PersonalField, Purpose, RetentionHold,
 };
 pub use register::{
-    CompanyRegister, Discrepancy, EntityStatus, RegisterFile, RegisterLoad, RegisterRecord,
-    Verification, check_number, verify,
+    CompanyRegister, Discrepancy, EntityStatus, RegisterRecord, Verification, check_number, verify,
 };
-pub use registry::{
-    ClientFilter, ClientRegistry, DuplicateMatch, Registration, SavedClient, SavedMerges,
-    TimelineEntry,
-};
+#[cfg(feature = "csv")]
+pub use register::{RegisterFile, RegisterLoad};
+pub use registry::{ClientFilter, ClientRegistry, DuplicateMatch, Registration, TimelineEntry};
+#[cfg(feature = "serde")]
+pub use registry::{SavedClient, SavedMerges};
 pub use survey::{
     AggregateOptions, Answer, ChoiceOption, Detractor, OptionStats, Question, QuestionDetail,
-    QuestionKind, QuestionStats, RESPONSES_CSV_HEADER, Response, ScaleSummary, SegmentScore,
-    SegmentStats, Survey, SurveyStats, decimal_sqrt, read_responses_csv, responses_to_csv,
+    QuestionKind, QuestionStats, Response, ScaleSummary, SegmentScore, SegmentStats, Survey,
+    SurveyStats, decimal_sqrt,
 };
+#[cfg(feature = "csv")]
+pub use survey::{RESPONSES_CSV_HEADER, read_responses_csv, responses_to_csv};
 pub use text::{
     LegalForm, OptionId, QuestionId, ResponseId, Segment, Sku, StaffMember, SurveyId, Tag,
     name_tokens,

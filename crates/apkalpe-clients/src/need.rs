@@ -1,13 +1,17 @@
 //! Needs and requests (*vajadzības un pieprasījumi*, T2.2, T2.3): what a client wants, and where
 //! the organisation's answer stands.
 
-use apkalpe_core::{Money, RestoreError};
+use apkalpe_core::Money;
+#[cfg(feature = "serde")]
+use apkalpe_core::RestoreError;
 use chrono::{DateTime, NaiveDate, Utc};
 use rust_decimal::Decimal;
+#[cfg(feature = "serde")]
 use serde::{Deserialize, Serialize};
 
 use crate::client::{ClientId, NeedId};
 use crate::error::{NeedError, ParseTextError};
+#[cfg(feature = "serde")]
 use crate::restore::{text, text_at};
 use crate::text::{Sku, check_text};
 
@@ -29,25 +33,29 @@ use crate::text::{Sku, check_text};
 ///
 /// Deserialised through [`BudgetRange::try_new`]: a saved range that breaks a rule is refused
 /// with `restore.invalid`, keeping the rule's code (`need.budget_order`…) as the cause.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(try_from = "BudgetRangeRecord")]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "BudgetRangeRecord"))]
 pub struct BudgetRange {
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
     min: Option<Money>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
     max: Option<Money>,
 }
 
 /// The saved form of a [`BudgetRange`], before its checks.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug)]
+#[cfg_attr(feature = "serde", derive(Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+#[cfg(feature = "serde")]
 pub(crate) struct BudgetRangeRecord {
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     min: Option<Money>,
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     max: Option<Money>,
 }
 
+#[cfg(feature = "serde")]
 impl BudgetRangeRecord {
     fn restore(self) -> Result<BudgetRange, RestoreError> {
         BudgetRange::try_new(self.min, self.max)
@@ -55,6 +63,7 @@ impl BudgetRangeRecord {
     }
 }
 
+#[cfg(feature = "serde")]
 impl TryFrom<BudgetRangeRecord> for BudgetRange {
     type Error = RestoreError;
 
@@ -154,11 +163,15 @@ impl std::fmt::Display for BudgetRange {
 ///
 /// Saved with a `state` tag (`{"state": "offered", "skus": […], "at": …}`); deserialising
 /// refuses an offer or acceptance without products (`restore.invalid`, cause `need.no_skus`).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(
-    tag = "state",
-    rename_all = "snake_case",
-    try_from = "NeedStatusRecord"
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(
+    feature = "serde",
+    serde(
+        tag = "state",
+        rename_all = "snake_case",
+        try_from = "NeedStatusRecord"
+    )
 )]
 pub enum NeedStatus {
     /// Recorded, nothing offered yet.
@@ -190,8 +203,13 @@ pub enum NeedStatus {
 }
 
 /// The saved form of a [`NeedStatus`], before its checks.
-#[derive(Debug, Deserialize)]
-#[serde(tag = "state", rename_all = "snake_case", deny_unknown_fields)]
+#[derive(Debug)]
+#[cfg_attr(feature = "serde", derive(Deserialize))]
+#[cfg_attr(
+    feature = "serde",
+    serde(tag = "state", rename_all = "snake_case", deny_unknown_fields)
+)]
+#[cfg(feature = "serde")]
 pub(crate) enum NeedStatusRecord {
     Open,
     Offered { skus: Vec<Sku>, at: DateTime<Utc> },
@@ -200,6 +218,7 @@ pub(crate) enum NeedStatusRecord {
     Lapsed { on: NaiveDate },
 }
 
+#[cfg(feature = "serde")]
 impl NeedStatusRecord {
     fn restore(self) -> Result<NeedStatus, RestoreError> {
         let no_skus = || RestoreError::invalid("NeedStatus", "skus", NeedError::NoSkus);
@@ -218,6 +237,7 @@ impl NeedStatusRecord {
     }
 }
 
+#[cfg(feature = "serde")]
 impl TryFrom<NeedStatusRecord> for NeedStatus {
     type Error = RestoreError;
 
@@ -283,52 +303,62 @@ impl NeedStatus {
 /// let error = serde_json::from_str::<Need>(json).unwrap_err();
 /// assert!(error.to_string().starts_with("restore.invalid: cannot restore Need: quantity"));
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(try_from = "NeedRecord")]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "NeedRecord"))]
 pub struct Need {
     id: NeedId,
     client: ClientId,
     category: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
     budget: Option<BudgetRange>,
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        with = "rust_decimal::serde::str_option"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            skip_serializing_if = "Option::is_none",
+            with = "rust_decimal::serde::str_option"
+        )
     )]
     quantity: Option<Decimal>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
     needed_by: Option<NaiveDate>,
     required_features: Vec<String>,
     preferred_features: Vec<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
     notes: Option<String>,
     status: NeedStatus,
     recorded_at: DateTime<Utc>,
 }
 
 /// The saved form of a [`Need`], before its checks.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug)]
+#[cfg_attr(feature = "serde", derive(Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+#[cfg(feature = "serde")]
 pub(crate) struct NeedRecord {
     id: NeedId,
     client: ClientId,
     category: String,
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     budget: Option<BudgetRangeRecord>,
-    #[serde(default, deserialize_with = "crate::restore::decimal_option")]
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, deserialize_with = "crate::restore::decimal_option")
+    )]
     quantity: Option<Decimal>,
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     needed_by: Option<NaiveDate>,
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     required_features: Vec<String>,
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     preferred_features: Vec<String>,
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     notes: Option<String>,
     status: NeedStatusRecord,
     recorded_at: DateTime<Utc>,
 }
 
+#[cfg(feature = "serde")]
 impl NeedRecord {
     /// Re-runs the checks of [`Need::try_new`] and its builders.
     pub(crate) fn restore(self) -> Result<Need, RestoreError> {
@@ -396,6 +426,7 @@ impl NeedRecord {
     }
 }
 
+#[cfg(feature = "serde")]
 impl TryFrom<NeedRecord> for Need {
     type Error = RestoreError;
 

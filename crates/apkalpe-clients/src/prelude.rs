@@ -48,10 +48,13 @@ pub use crate::{
     ClientFilter, ClientId, ClientRegistry, ClientStatus, ClientsError, CompanyRegister, Consent,
     ContactDecision, Direction, ErasureReport, FollowUp, FollowUpId, Interaction, InteractionId,
     LegalBasis, LegalForm, Need, NeedError, NeedId, NeedStatus, Organisation, Person,
-    PersonalField, PrivacyError, Purpose, QuestionId, RegisterFile, Registration, RegistryError,
-    Response, ResponseId, RetentionHold, Segment, StaffMember, Survey, SurveyStats, Tag,
-    Verification, downcast_error, read_responses_csv, verify,
+    PersonalField, PrivacyError, Purpose, QuestionId, Registration, RegistryError, Response,
+    ResponseId, RetentionHold, Segment, StaffMember, Survey, SurveyStats, Tag, Verification,
+    downcast_error, verify,
 };
+
+#[cfg(feature = "csv")]
+pub use crate::{RegisterFile, read_responses_csv};
 
 /// The channel of a contact: [`Channel`](crate::Channel), named so it does not clash with
 /// `apkalpe_documents::Channel`.

@@ -10,20 +10,30 @@
 use std::borrow::Cow;
 use std::collections::BTreeSet;
 
+#[cfg(feature = "serde")]
 use apkalpe_core::RestoreError;
 use chrono::{DateTime, NaiveDate, Utc};
+#[cfg(feature = "serde")]
 use serde::{Deserialize, Serialize};
 
-use crate::client::{Client, ClientField, ClientId, ClientRecord, FieldChange};
+#[cfg(feature = "serde")]
+use crate::client::ClientRecord;
+use crate::client::{Client, ClientField, ClientId, FieldChange};
 use crate::error::{ParseTextError, PrivacyError};
-use crate::interaction::{Channel, FollowUp, FollowUpRecord, Interaction, InteractionRecord};
-use crate::need::{Need, NeedRecord};
+use crate::interaction::{Channel, FollowUp, Interaction};
+#[cfg(feature = "serde")]
+use crate::interaction::{FollowUpRecord, InteractionRecord};
+use crate::need::Need;
+#[cfg(feature = "serde")]
+use crate::need::NeedRecord;
+#[cfg(feature = "serde")]
 use crate::restore::{text, unique};
 use crate::text::check_text;
 
 /// What personal data is used for (*apstrādes nolūks*).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 #[non_exhaustive]
 pub enum Purpose {
     /// Marketing messages by e-mail.
@@ -60,8 +70,9 @@ impl Purpose {
 }
 
 /// The legal basis of processing, GDPR art. 6(1).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 #[non_exhaustive]
 pub enum LegalBasis {
     /// Art. 6(1)(a): the person's consent (*piekrišana*).
@@ -93,27 +104,31 @@ pub enum LegalBasis {
 ///
 /// Deserialised through [`Consent::new`] and [`Consent::withdraw`]: a withdrawal dated before
 /// the grant is refused with `restore.invalid` (cause `privacy.withdrawn_before_granted`).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(try_from = "ConsentRecord")]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "ConsentRecord"))]
 pub struct Consent {
     purpose: Purpose,
     basis: LegalBasis,
     granted_at: DateTime<Utc>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
     withdrawn_at: Option<DateTime<Utc>>,
 }
 
 /// The saved form of a [`Consent`], before its checks.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug)]
+#[cfg_attr(feature = "serde", derive(Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+#[cfg(feature = "serde")]
 pub(crate) struct ConsentRecord {
     purpose: Purpose,
     basis: LegalBasis,
     granted_at: DateTime<Utc>,
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     withdrawn_at: Option<DateTime<Utc>>,
 }
 
+#[cfg(feature = "serde")]
 impl ConsentRecord {
     /// Rebuilds the consent with [`Consent::new`] and [`Consent::withdraw`].
     pub(crate) fn restore(self) -> Result<Consent, RestoreError> {
@@ -127,6 +142,7 @@ impl ConsentRecord {
     }
 }
 
+#[cfg(feature = "serde")]
 impl TryFrom<ConsentRecord> for Consent {
     type Error = RestoreError;
 
@@ -192,8 +208,9 @@ impl Consent {
 /// The answer of [`ClientRegistry::may_contact`](crate::ClientRegistry::may_contact).
 ///
 /// Saved with a `decision` tag; deserialised field by field (no rule beyond its fields').
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "decision", rename_all = "snake_case")]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(tag = "decision", rename_all = "snake_case"))]
 pub enum ContactDecision {
     /// Contact is allowed on this basis.
     Allowed {
@@ -217,8 +234,9 @@ impl ContactDecision {
 }
 
 /// Why contact is not allowed.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case", tag = "reason")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case", tag = "reason"))]
 #[non_exhaustive]
 pub enum DenialReason {
     /// No consent for the purpose was ever granted (or it starts later).
@@ -273,8 +291,9 @@ pub(crate) fn decide(
 }
 
 /// Groups of personal data that erasure handles, and retention holds name.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 #[non_exhaustive]
 pub enum PersonalField {
     /// Given and family names.
@@ -361,8 +380,9 @@ impl PersonalField {
 /// ```
 ///
 /// Deserialised through the checks of [`RetentionHold::try_new`] (the reason's text rule).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(try_from = "RetentionHoldRecord")]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "RetentionHoldRecord"))]
 pub struct RetentionHold {
     reason: String,
     until: NaiveDate,
@@ -370,14 +390,17 @@ pub struct RetentionHold {
 }
 
 /// The saved form of a [`RetentionHold`], before its checks.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug)]
+#[cfg_attr(feature = "serde", derive(Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+#[cfg(feature = "serde")]
 struct RetentionHoldRecord {
     reason: String,
     until: NaiveDate,
     fields: BTreeSet<PersonalField>,
 }
 
+#[cfg(feature = "serde")]
 impl TryFrom<RetentionHoldRecord> for RetentionHold {
     type Error = RestoreError;
 
@@ -432,21 +455,25 @@ impl RetentionHold {
 /// A field kept at erasure, and the holds that keep it.
 ///
 /// Deserialising refuses a kept field without a hold (`restore.missing`).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(try_from = "KeptFieldRecord")]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "KeptFieldRecord"))]
 pub struct KeptField {
     field: PersonalField,
     holds: Vec<HoldNote>,
 }
 
 /// The saved form of a [`KeptField`], before its checks.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug)]
+#[cfg_attr(feature = "serde", derive(Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+#[cfg(feature = "serde")]
 struct KeptFieldRecord {
     field: PersonalField,
     holds: Vec<HoldNote>,
 }
 
+#[cfg(feature = "serde")]
 impl TryFrom<KeptFieldRecord> for KeptField {
     type Error = RestoreError;
 
@@ -481,21 +508,25 @@ impl KeptField {
 /// The reason and end date of a hold, as the erasure report cites it.
 ///
 /// Deserialised through the reason's text rule, as the hold it cites.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(try_from = "HoldNoteRecord")]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "HoldNoteRecord"))]
 pub struct HoldNote {
     reason: String,
     until: NaiveDate,
 }
 
 /// The saved form of a [`HoldNote`], before its checks.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug)]
+#[cfg_attr(feature = "serde", derive(Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+#[cfg(feature = "serde")]
 struct HoldNoteRecord {
     reason: String,
     until: NaiveDate,
 }
 
+#[cfg(feature = "serde")]
 impl TryFrom<HoldNoteRecord> for HoldNote {
     type Error = RestoreError;
 
@@ -523,8 +554,9 @@ impl HoldNote {
 ///
 /// Deserialising refuses a report that names a field twice, as erased or kept
 /// (`restore.duplicate`).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(try_from = "ErasureReportRecord")]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "ErasureReportRecord"))]
 pub struct ErasureReport {
     client: ClientId,
     erased_at: DateTime<Utc>,
@@ -533,8 +565,10 @@ pub struct ErasureReport {
 }
 
 /// The saved form of an [`ErasureReport`], before its checks.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug)]
+#[cfg_attr(feature = "serde", derive(Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+#[cfg(feature = "serde")]
 pub(crate) struct ErasureReportRecord {
     client: ClientId,
     erased_at: DateTime<Utc>,
@@ -542,6 +576,7 @@ pub(crate) struct ErasureReportRecord {
     kept: Vec<KeptField>,
 }
 
+#[cfg(feature = "serde")]
 impl ErasureReportRecord {
     /// Checks that no field is named twice. A report may name fewer fields than
     /// [`PersonalField::ALL`]: one written before a field was added names only the older ones.
@@ -574,6 +609,7 @@ impl ErasureReportRecord {
     }
 }
 
+#[cfg(feature = "serde")]
 impl TryFrom<ErasureReportRecord> for ErasureReport {
     type Error = RestoreError;
 
@@ -676,41 +712,45 @@ pub const ACCESS_EXPORT_SCHEMA: &str = "apkalpe.clients.access_export/1";
 /// assert!(serde_json::from_str::<AccessExport<'static>>(&edited).is_err());
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(try_from = "AccessExportRecord")]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "AccessExportRecord"))]
 pub struct AccessExport<'a> {
     pub(crate) schema: Cow<'static, str>,
     pub(crate) generated_at: DateTime<Utc>,
     pub(crate) client: Cow<'a, Client>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
     pub(crate) birth_date: Option<NaiveDate>,
     pub(crate) consents: Cow<'a, [Consent]>,
     pub(crate) needs: Cow<'a, [Need]>,
     pub(crate) interactions: Cow<'a, [Interaction]>,
     pub(crate) follow_ups: Cow<'a, [FollowUp]>,
     pub(crate) history: Cow<'a, [FieldChange]>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
     pub(crate) erasure: Option<Cow<'a, ErasureReport>>,
 }
 
 /// The saved form of an [`AccessExport`], before its checks.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug)]
+#[cfg_attr(feature = "serde", derive(Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+#[cfg(feature = "serde")]
 struct AccessExportRecord {
     schema: String,
     generated_at: DateTime<Utc>,
     client: ClientRecord,
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     birth_date: Option<NaiveDate>,
     consents: Vec<ConsentRecord>,
     needs: Vec<NeedRecord>,
     interactions: Vec<InteractionRecord>,
     follow_ups: Vec<FollowUpRecord>,
     history: Vec<FieldChange>,
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     erasure: Option<ErasureReportRecord>,
 }
 
+#[cfg(feature = "serde")]
 impl TryFrom<AccessExportRecord> for AccessExport<'_> {
     type Error = RestoreError;
 
@@ -826,6 +866,7 @@ impl AccessExport<'_> {
     /// # Errors
     ///
     /// Never in practice: every value serialises. A serde_json failure is passed on.
+    #[cfg(feature = "serde")]
     pub fn to_json(&self) -> Result<String, serde_json::Error> {
         serde_json::to_string_pretty(self)
     }

@@ -4,6 +4,7 @@ use std::fmt;
 use std::str::FromStr;
 
 use apkalpe_core::{TextRule, TextRuleError, TokenCase, TokenLetters, TokenRule};
+#[cfg(feature = "serde")]
 use serde::{Deserialize, Serialize};
 
 use crate::error::{ParseTextError, ParseTokenError};
@@ -73,8 +74,9 @@ fn check_token(kind: &'static str, text: &str, lower: bool) -> Result<String, Pa
 macro_rules! token_type {
     ($(#[$meta:meta])* $name:ident, $kind:literal, $lower:literal) => {
         $(#[$meta])*
-        #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-        #[serde(try_from = "String", into = "String")]
+        #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+        #[cfg_attr(feature = "serde", serde(try_from = "String", into = "String"))]
         pub struct $name(String);
 
         impl $name {
@@ -275,8 +277,9 @@ token_type!(
 /// assert_eq!(StaffMember::try_new(" ").unwrap_err().code(), "text.blank");
 /// # Ok::<(), apkalpe_clients::ParseTextError>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(try_from = "String", into = "String")]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "String", into = "String"))]
 pub struct StaffMember(String);
 
 impl StaffMember {

@@ -5,10 +5,10 @@ mod localized;
 
 pub use localized::downcast_error;
 
+use apkalpe_core::RestoreError;
 use apkalpe_core::{
     MoneyError, ParseEmailAddressError, ParseMoneyError, ParsePersonalCodeError,
     ParsePhoneNumberError, ParseRegistrationNumberError, ParseVatNumberError, PartyError,
-    RestoreError,
 };
 use uuid::Uuid;
 
@@ -117,8 +117,9 @@ impl ParseTokenError {
 }
 
 /// Kinds of records the registry holds, named in [`RegistryError`].
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 #[non_exhaustive]
 pub enum RecordKind {
     /// A client.

@@ -1,15 +1,20 @@
 //! The commercial register (*komercreģistrs*, S30, knowledge 3.1): look-ups by registration
 //! number, the Register of Enterprises' open-data file, and the check of a client against it.
+#[cfg(feature = "csv")]
 mod file;
 mod verify;
 
+#[cfg(feature = "csv")]
 pub use file::{RegisterFile, RegisterLoad};
 pub use verify::{Discrepancy, Verification, check_number, verify};
 
 use std::fmt;
 
-use apkalpe_core::{RegistrationNumber, RestoreError};
+use apkalpe_core::RegistrationNumber;
+#[cfg(feature = "serde")]
+use apkalpe_core::RestoreError;
 use chrono::NaiveDate;
+#[cfg(feature = "serde")]
 use serde::{Deserialize, Serialize};
 
 use crate::error::RegisterError;
@@ -51,8 +56,9 @@ pub trait CompanyRegister {
 
 /// The state of an entity in the register. Saved with a `state` tag; deserialised field by
 /// field.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "state", rename_all = "snake_case")]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(tag = "state", rename_all = "snake_case"))]
 pub enum EntityStatus {
     /// Registered and not closed.
     Active,
@@ -63,10 +69,10 @@ pub enum EntityStatus {
     /// Excluded from the register: a `terminated` date or a `closed` code is set.
     Terminated {
         /// The `terminated` date.
-        #[serde(skip_serializing_if = "Option::is_none")]
+        #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
         on: Option<NaiveDate>,
         /// The `closed` code as the file writes it.
-        #[serde(skip_serializing_if = "Option::is_none")]
+        #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
         closed: Option<String>,
     },
 }
@@ -110,57 +116,61 @@ impl fmt::Display for EntityStatus {
 /// Deserialised as the builders make it: texts trimmed, a blank optional text left out
 /// (a saved `""` or `"  "` is refused with `restore.inconsistent`, since the builders never
 /// keep one).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(try_from = "RegisterRecordSaved")]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "RegisterRecordSaved"))]
 pub struct RegisterRecord {
     registration_number: RegistrationNumber,
     name: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
     name_in_quotes: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
     legal_form: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
     legal_form_text: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
     registered: Option<NaiveDate>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
     terminated: Option<NaiveDate>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
     closed: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
     address: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
     postal_index: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
     sepa_creditor_id: Option<String>,
 }
 
 /// The saved form of a [`RegisterRecord`], before its checks.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug)]
+#[cfg_attr(feature = "serde", derive(Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+#[cfg(feature = "serde")]
 struct RegisterRecordSaved {
     registration_number: RegistrationNumber,
     name: String,
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     name_in_quotes: Option<String>,
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     legal_form: Option<String>,
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     legal_form_text: Option<String>,
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     registered: Option<NaiveDate>,
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     terminated: Option<NaiveDate>,
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     closed: Option<String>,
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     address: Option<String>,
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     postal_index: Option<String>,
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     sepa_creditor_id: Option<String>,
 }
 
+#[cfg(feature = "serde")]
 impl TryFrom<RegisterRecordSaved> for RegisterRecord {
     type Error = RestoreError;
 

@@ -2,8 +2,11 @@
 
 use std::fmt;
 
-use apkalpe_core::{RegistrationNumber, RestoreError};
+use apkalpe_core::RegistrationNumber;
+#[cfg(feature = "serde")]
+use apkalpe_core::RestoreError;
 use chrono::NaiveDate;
+#[cfg(feature = "serde")]
 use serde::{Deserialize, Serialize};
 
 use super::{CompanyRegister, EntityStatus, RegisterRecord};
@@ -13,8 +16,9 @@ use crate::text::name_tokens;
 
 /// One way a client's data and the register disagree. Saved with a `kind` tag; deserialised
 /// field by field.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case")]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(tag = "kind", rename_all = "snake_case"))]
 #[non_exhaustive]
 pub enum Discrepancy {
     /// The client is a natural person; the commercial register holds organisations.
@@ -33,10 +37,10 @@ pub enum Discrepancy {
     /// The entity was excluded from the register.
     Terminated {
         /// The termination date.
-        #[serde(skip_serializing_if = "Option::is_none")]
+        #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
         on: Option<NaiveDate>,
         /// The `closed` code.
-        #[serde(skip_serializing_if = "Option::is_none")]
+        #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
         closed: Option<String>,
     },
     /// The entity is in liquidation.
@@ -97,31 +101,35 @@ impl fmt::Display for Discrepancy {
 /// and no record came back; the record's state is listed as it reads (`terminated`,
 /// `in_liquidation`); the discrepancies are not empty without a record
 /// (`restore.inconsistent`).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(try_from = "VerificationRecord")]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "VerificationRecord"))]
 pub struct Verification {
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
     client: Option<ClientId>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
     registration_number: Option<RegistrationNumber>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
     record: Option<RegisterRecord>,
     discrepancies: Vec<Discrepancy>,
 }
 
 /// The saved form of a [`Verification`], before its checks.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug)]
+#[cfg_attr(feature = "serde", derive(Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+#[cfg(feature = "serde")]
 struct VerificationRecord {
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     client: Option<ClientId>,
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     registration_number: Option<RegistrationNumber>,
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     record: Option<RegisterRecord>,
     discrepancies: Vec<Discrepancy>,
 }
 
+#[cfg(feature = "serde")]
 impl TryFrom<VerificationRecord> for Verification {
     type Error = RestoreError;
 

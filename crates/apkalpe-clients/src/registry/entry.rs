@@ -1,59 +1,72 @@
 //! Everything held about one client, and the checks of its saved form.
 
+#[cfg(feature = "serde")]
 use apkalpe_core::RestoreError;
+#[cfg(feature = "serde")]
 use serde::{Deserialize, Serialize};
 
-use crate::client::{Client, ClientField, ClientId, ClientRecord, FieldChange};
-use crate::interaction::{ERASED, FollowUp, FollowUpRecord, Interaction, InteractionRecord};
-use crate::need::{Need, NeedRecord};
-use crate::privacy::{Consent, ConsentRecord, ErasureReport, ErasureReportRecord, PersonalField};
+use crate::client::{Client, FieldChange};
+use crate::interaction::{FollowUp, Interaction};
+use crate::need::Need;
+use crate::privacy::{Consent, ErasureReport};
+#[cfg(feature = "serde")]
+use crate::{
+    client::{ClientField, ClientId, ClientRecord},
+    interaction::{ERASED, FollowUpRecord, InteractionRecord},
+    need::NeedRecord,
+    privacy::{ConsentRecord, ErasureReportRecord, PersonalField},
+};
 
 /// Everything held about one client. Saved as `{"client", "history", "needs",
 /// "interactions", "follow_ups", "consents", "erasure"}`, empty lists and no erasure left out;
 /// the search caches are rebuilt on restore.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "serde", derive(Serialize))]
 pub(crate) struct ClientEntry {
     pub(crate) client: Client,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Vec::is_empty"))]
     pub(crate) history: Vec<FieldChange>,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Vec::is_empty"))]
     pub(crate) needs: Vec<Need>,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Vec::is_empty"))]
     pub(crate) interactions: Vec<Interaction>,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Vec::is_empty"))]
     pub(crate) follow_ups: Vec<FollowUp>,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Vec::is_empty"))]
     pub(crate) consents: Vec<Consent>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
     pub(crate) erasure: Option<ErasureReport>,
     /// Folded name tokens, for search.
-    #[serde(skip)]
+    #[cfg_attr(feature = "serde", serde(skip))]
     pub(super) tokens: Vec<String>,
     /// The tokens joined by spaces: the order of search results.
-    #[serde(skip)]
+    #[cfg_attr(feature = "serde", serde(skip))]
     pub(super) sort_key: String,
 }
 
 /// The saved form of a [`ClientEntry`], before its checks (also the body of a saved
 /// [`AccessExport`]).
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug)]
+#[cfg_attr(feature = "serde", derive(Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+#[cfg(feature = "serde")]
 pub(crate) struct ClientEntryRecord {
     pub(crate) client: ClientRecord,
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     pub(crate) history: Vec<FieldChange>,
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     pub(crate) needs: Vec<NeedRecord>,
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     pub(crate) interactions: Vec<InteractionRecord>,
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     pub(crate) follow_ups: Vec<FollowUpRecord>,
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     pub(crate) consents: Vec<ConsentRecord>,
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     pub(crate) erasure: Option<ErasureReportRecord>,
 }
 
+#[cfg(feature = "serde")]
 impl ClientEntryRecord {
     /// Restores each record through its own checks and checks what the registry guarantees of
     /// one client's records: each need, interaction and follow-up belongs to the client, the
@@ -150,6 +163,7 @@ impl ClientEntryRecord {
 /// erased, that the last change of each field gives the field's current value (updates
 /// append the difference; merges bring another client's history and erasure changes values
 /// without recording them, so for those only the first rule holds).
+#[cfg(feature = "serde")]
 fn check_history(entry: &ClientEntry, what: &'static str) -> Result<(), RestoreError> {
     let client = &entry.client;
     let merged = !client.merged_from().is_empty();
@@ -212,6 +226,7 @@ fn check_history(entry: &ClientEntry, what: &'static str) -> Result<(), RestoreE
 
 /// Checks that the erasure report and the client's erasure time agree, and that the records
 /// hold none of the values the report says were erased.
+#[cfg(feature = "serde")]
 fn check_erasure(entry: &ClientEntry, what: &'static str) -> Result<(), RestoreError> {
     let client = &entry.client;
     let report = match (&entry.erasure, client.erased_at()) {

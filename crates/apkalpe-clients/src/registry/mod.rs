@@ -5,19 +5,25 @@ mod entry;
 mod erasure;
 mod index;
 mod registration;
+#[cfg(feature = "serde")]
 mod saved;
 mod view;
 
-pub(crate) use entry::{ClientEntry, ClientEntryRecord};
+pub(crate) use entry::ClientEntry;
+#[cfg(feature = "serde")]
+pub(crate) use entry::ClientEntryRecord;
 use index::{Holders, IdentifierKey, Keys, contact_keys, identifiers};
 pub use registration::{DuplicateMatch, Registration};
+#[cfg(feature = "serde")]
 use saved::ClientRegistryRecord;
+#[cfg(feature = "serde")]
 pub use saved::{SavedClient, SavedMerges};
 pub use view::{ClientFilter, TimelineEntry};
 
 use std::collections::{BTreeMap, BTreeSet, HashMap, hash_map};
 
 use chrono::{DateTime, Utc};
+#[cfg(feature = "serde")]
 use serde::Deserialize;
 
 use crate::client::{
@@ -98,8 +104,9 @@ use crate::text::{StaffMember, name_key, name_tokens};
 /// assert!(error.to_string().starts_with("restore.duplicate: cannot restore ClientRegistry: clients[1].client.identity.personal_code"));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-#[derive(Debug, Clone, Default, Deserialize)]
-#[serde(try_from = "ClientRegistryRecord")]
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "serde", derive(Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "ClientRegistryRecord"))]
 pub struct ClientRegistry {
     records: BTreeMap<ClientId, Box<ClientEntry>>,
     merged_into: HashMap<ClientId, ClientId>,

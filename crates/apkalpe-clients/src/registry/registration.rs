@@ -1,12 +1,14 @@
 //! What a registration found: a new client or the one already registered.
 
+#[cfg(feature = "serde")]
 use serde::{Deserialize, Serialize};
 
 use crate::client::ClientId;
 
 /// Why [`ClientRegistry::register`] returned an existing client.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 #[non_exhaustive]
 pub enum DuplicateMatch {
     /// The same personal code.
@@ -23,8 +25,9 @@ pub enum DuplicateMatch {
 
 /// The outcome of [`ClientRegistry::register`]: `{"outcome": "registered", "id": …}` or
 /// `{"outcome": "existing", "id": …, "matched_on": …}`, deserialised field by field.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "outcome", rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(tag = "outcome", rename_all = "snake_case"))]
 pub enum Registration {
     /// A new client was registered with the id given.
     Registered {

@@ -3,11 +3,16 @@
 use std::collections::{BTreeMap, HashMap, hash_map};
 use std::fmt;
 
+#[cfg(feature = "serde")]
 use apkalpe_core::RestoreError;
+#[cfg(feature = "serde")]
 use serde::ser::SerializeStruct;
+#[cfg(feature = "serde")]
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-use super::{ClientEntry, ClientEntryRecord, ClientRegistry, Keys};
+#[cfg(feature = "serde")]
+use super::ClientEntryRecord;
+use super::{ClientEntry, ClientRegistry, Keys};
 use crate::client::ClientId;
 
 /// One client's entry in a [`ClientRegistry`]'s saved form: exactly what the registry writes
@@ -15,6 +20,7 @@ use crate::client::ClientId;
 #[derive(Debug, Clone, Copy)]
 pub struct SavedClient<'a>(&'a ClientEntry);
 
+#[cfg(feature = "serde")]
 impl Serialize for SavedClient<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         self.0.serialize(serializer)
@@ -26,6 +32,7 @@ impl Serialize for SavedClient<'_> {
 #[derive(Debug, Clone, Copy)]
 pub struct SavedMerges<'a>(&'a HashMap<ClientId, ClientId>);
 
+#[cfg(feature = "serde")]
 impl Serialize for SavedMerges<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let merged: BTreeMap<&ClientId, &ClientId> = self.0.iter().collect();
@@ -75,6 +82,7 @@ impl ClientRegistry {
     }
 }
 
+#[cfg(feature = "serde")]
 impl Serialize for ClientRegistry {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         /// The records, in id order, without their search caches.
@@ -95,12 +103,13 @@ impl Serialize for ClientRegistry {
 }
 
 /// The saved form of a [`ClientRegistry`], before its checks.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug)]
+#[cfg_attr(feature = "serde", derive(Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub(super) struct ClientRegistryRecord {
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     clients: Vec<ClientEntryRecord>,
-    #[serde(default, deserialize_with = "merged_map")]
+    #[cfg_attr(feature = "serde", serde(default, deserialize_with = "merged_map"))]
     merged_into: BTreeMap<ClientId, ClientId>,
 }
 
@@ -138,6 +147,7 @@ fn merged_map<'de, D: Deserializer<'de>>(
     deserializer.deserialize_map(Visitor)
 }
 
+#[cfg(feature = "serde")]
 impl TryFrom<ClientRegistryRecord> for ClientRegistry {
     type Error = RestoreError;
 

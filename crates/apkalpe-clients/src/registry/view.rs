@@ -4,6 +4,7 @@ use std::fmt;
 
 use apkalpe_core::Language;
 use chrono::{DateTime, NaiveTime, Utc};
+#[cfg(feature = "serde")]
 use serde::Serialize;
 
 use crate::client::{Client, ClientStatus, FieldChange};
@@ -79,8 +80,9 @@ impl ClientFilter {
 }
 
 /// One event in a client's timeline, in time order.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(tag = "event", rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize))]
+#[cfg_attr(feature = "serde", serde(tag = "event", rename_all = "snake_case"))]
 pub enum TimelineEntry<'a> {
     /// The client was registered.
     Registered {

@@ -1,20 +1,26 @@
 //! Surveys and questionnaires (*aptaujas un anketas*, T5.7–T5.9, S15): definitions, responses,
 //! validation, aggregation, CSV in and out, and the detractors to follow up.
 
+#[cfg(feature = "csv")]
 mod csv_io;
 mod sqrt;
 mod stats;
 
 use std::borrow::Cow;
 
-use apkalpe_core::{LocalizedText, RestoreError};
+use apkalpe_core::LocalizedText;
+#[cfg(feature = "serde")]
+use apkalpe_core::RestoreError;
+#[cfg(feature = "serde")]
 use serde::ser::SerializeSeq;
+#[cfg(feature = "serde")]
 use serde::{Deserialize, Serialize, Serializer};
 
 use crate::client::ClientId;
 use crate::error::{ResponseError, SurveyError};
 use crate::text::{OptionId, QuestionId, ResponseId, Segment, SurveyId};
 
+#[cfg(feature = "csv")]
 pub use csv_io::{RESPONSES_CSV_HEADER, read_responses_csv, responses_to_csv};
 pub use sqrt::decimal_sqrt;
 pub use stats::{
@@ -23,8 +29,9 @@ pub use stats::{
 };
 
 /// An option of a choice question.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct ChoiceOption {
     id: OptionId,
     text: LocalizedText,
@@ -48,8 +55,12 @@ impl ChoiceOption {
 }
 
 /// The kind of a question and what it allows.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(
+    feature = "serde",
+    serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)
+)]
 pub enum QuestionKind {
     /// One option.
     SingleChoice {
@@ -104,12 +115,13 @@ impl QuestionKind {
 }
 
 /// A question of a survey.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct Question {
     id: QuestionId,
     text: LocalizedText,
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     required: bool,
     kind: QuestionKind,
 }
@@ -154,8 +166,9 @@ impl Question {
 }
 
 /// The raw form of a [`Survey`], before checking.
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "serde", derive(Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 struct SurveyInput {
     id: SurveyId,
     title: LocalizedText,
@@ -188,8 +201,9 @@ struct SurveyInput {
 /// assert_eq!(serde_json::from_str::<Survey>(&json)?, survey);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(try_from = "SurveyInput")]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "SurveyInput"))]
 pub struct Survey {
     id: SurveyId,
     title: LocalizedText,
@@ -469,8 +483,9 @@ pub(crate) fn check_answer(question: &Question, answer: &Answer) -> Result<(), R
 }
 
 /// An answer to one question.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 pub enum Answer {
     /// One option (single choice; also one option of a multiple-choice question).
     Choice(OptionId),
@@ -529,27 +544,37 @@ impl Answer {
 /// assert!(serde_json::from_str::<Response>(twice).is_err());
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(try_from = "ResponseRecord")]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "ResponseRecord"))]
 pub struct Response {
     id: ResponseId,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
     client: Option<ClientId>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
     segment: Option<Segment>,
-    #[serde(serialize_with = "named_answers")]
+    #[cfg_attr(feature = "serde", serde(serialize_with = "named_answers"))]
     answers: Vec<(QuestionId, Answer)>,
 }
 
 /// One answer as saved: the question named.
-#[derive(Debug, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+#[cfg(feature = "serde")]
 struct NamedAnswer<'a> {
     question: Cow<'a, QuestionId>,
     answer: Cow<'a, Answer>,
 }
 
 /// Writes the answers as `{"question", "answer"}` objects.
+#[cfg(feature = "serde")]
 fn named_answers<S: Serializer>(
     answers: &[(QuestionId, Answer)],
     serializer: S,
@@ -565,25 +590,30 @@ fn named_answers<S: Serializer>(
 }
 
 /// An answer as read: named, or the `[question, answer]` pair written before issue 13.
-#[derive(Debug, Deserialize)]
-#[serde(untagged)]
+#[derive(Debug)]
+#[cfg_attr(feature = "serde", derive(Deserialize))]
+#[cfg_attr(feature = "serde", serde(untagged))]
+#[cfg(feature = "serde")]
 enum SavedAnswer {
     Named(NamedAnswer<'static>),
     Pair(QuestionId, Answer),
 }
 
 /// The saved form of a [`Response`], before its checks.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug)]
+#[cfg_attr(feature = "serde", derive(Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+#[cfg(feature = "serde")]
 struct ResponseRecord {
     id: ResponseId,
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     client: Option<ClientId>,
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     segment: Option<Segment>,
     answers: Vec<SavedAnswer>,
 }
 
+#[cfg(feature = "serde")]
 impl TryFrom<ResponseRecord> for Response {
     type Error = RestoreError;
 
@@ -688,22 +718,26 @@ impl Response {
 /// Saved as the response's fields and the `score`. A detractor read back
 /// (`Detractor<'static>`, owning its response) is checked: the score is 0–6 and the response
 /// gives it as an answer (`restore.inconsistent`).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(try_from = "DetractorRecord")]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "DetractorRecord"))]
 pub struct Detractor<'a> {
-    #[serde(flatten)]
+    #[cfg_attr(feature = "serde", serde(flatten))]
     response: Cow<'a, Response>,
     score: u8,
 }
 
 /// The saved form of a [`Detractor`], before its checks.
-#[derive(Debug, Deserialize)]
+#[derive(Debug)]
+#[cfg_attr(feature = "serde", derive(Deserialize))]
+#[cfg(feature = "serde")]
 struct DetractorRecord {
-    #[serde(flatten)]
+    #[cfg_attr(feature = "serde", serde(flatten))]
     response: Response,
     score: u8,
 }
 
+#[cfg(feature = "serde")]
 impl TryFrom<DetractorRecord> for Detractor<'_> {
     type Error = RestoreError;
 

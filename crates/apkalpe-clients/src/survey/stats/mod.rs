@@ -9,9 +9,11 @@ pub use question::{OptionStats, QuestionDetail, QuestionStats};
 pub use scale::ScaleSummary;
 
 use apkalpe_core::Language;
+#[cfg(feature = "serde")]
 use apkalpe_core::RestoreError;
 use apkalpe_core::rounding::{Rounding, RoundingStrategy};
 use rust_decimal::Decimal;
+#[cfg(feature = "serde")]
 use serde::{Deserialize, Serialize};
 
 use super::{Answer, QuestionKind, Response, Survey, check_answer, decimal_sqrt};
@@ -75,25 +77,32 @@ impl AggregateOptions {
 /// One figure of a segment: the NPS score of an NPS question or the mean of a rating question.
 ///
 /// Deserialising refuses a measure other than `nps` or `mean` (`restore.inconsistent`).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize))]
 pub struct SegmentScore {
     question: QuestionId,
     measure: &'static str,
-    #[serde(with = "rust_decimal::serde::str_option")]
+    #[cfg_attr(feature = "serde", serde(with = "rust_decimal::serde::str_option"))]
     value: Option<Decimal>,
 }
 
 /// The saved form of a [`SegmentScore`], before its checks.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug)]
+#[cfg_attr(feature = "serde", derive(Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+#[cfg(feature = "serde")]
 struct SegmentScoreRecord {
     question: QuestionId,
     measure: String,
-    #[serde(default, deserialize_with = "crate::restore::decimal_option")]
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, deserialize_with = "crate::restore::decimal_option")
+    )]
     value: Option<Decimal>,
 }
 
 // By hand: a derive would tie `'de` to the `&'static str` measure.
+#[cfg(feature = "serde")]
 impl<'de> Deserialize<'de> for SegmentScore {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         SegmentScoreRecord::deserialize(deserializer)
@@ -101,6 +110,7 @@ impl<'de> Deserialize<'de> for SegmentScore {
     }
 }
 
+#[cfg(feature = "serde")]
 impl TryFrom<SegmentScoreRecord> for SegmentScore {
     type Error = RestoreError;
 
@@ -142,8 +152,9 @@ impl SegmentScore {
 }
 
 /// The responses of one client segment. Deserialised field by field.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct SegmentStats {
     segment: Option<Segment>,
     responses: u64,
@@ -176,17 +187,21 @@ impl SegmentStats {
 /// question answered plus skipped is the number of responses, the segments (no segment first,
 /// then by name, each once) add up to it, and a response rate needs a count of people
 /// invited (`restore.inconsistent`, `restore.duplicate`).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(try_from = "SurveyStatsRecord")]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "SurveyStatsRecord"))]
 pub struct SurveyStats {
     survey: SurveyId,
     title: String,
     responses: u64,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
     invited: Option<u64>,
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        with = "rust_decimal::serde::str_option"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            skip_serializing_if = "Option::is_none",
+            with = "rust_decimal::serde::str_option"
+        )
     )]
     response_rate: Option<Decimal>,
     questions: Vec<QuestionStats>,
@@ -194,20 +209,26 @@ pub struct SurveyStats {
 }
 
 /// The saved form of a [`SurveyStats`], before its checks.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug)]
+#[cfg_attr(feature = "serde", derive(Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+#[cfg(feature = "serde")]
 struct SurveyStatsRecord {
     survey: SurveyId,
     title: String,
     responses: u64,
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     invited: Option<u64>,
-    #[serde(default, deserialize_with = "crate::restore::decimal_option")]
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, deserialize_with = "crate::restore::decimal_option")
+    )]
     response_rate: Option<Decimal>,
     questions: Vec<QuestionStats>,
     segments: Vec<SegmentStats>,
 }
 
+#[cfg(feature = "serde")]
 impl TryFrom<SurveyStatsRecord> for SurveyStats {
     type Error = RestoreError;
 

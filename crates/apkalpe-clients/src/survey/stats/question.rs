@@ -1,23 +1,31 @@
 //! One question's statistics: the counts of a choice, a scale's summary, a text's answers.
 
+#[cfg(feature = "serde")]
 use apkalpe_core::RestoreError;
 use rust_decimal::Decimal;
+#[cfg(feature = "serde")]
 use serde::{Deserialize, Serialize};
 
-use super::scale::{ScaleSummary, nps_groups};
+use super::scale::ScaleSummary;
+#[cfg(feature = "serde")]
+use super::scale::nps_groups;
 use crate::text::{OptionId, QuestionId};
 
 /// The count and share of one option. Deserialised field by field; whether the count fits
 /// its question is checked by the [`QuestionStats`] that holds it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct OptionStats {
     pub(super) option: OptionId,
     pub(super) text: String,
     pub(super) count: u64,
-    #[serde(
-        serialize_with = "rust_decimal::serde::str_option::serialize",
-        deserialize_with = "crate::restore::decimal_option"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            serialize_with = "rust_decimal::serde::str_option::serialize",
+            deserialize_with = "crate::restore::decimal_option"
+        )
     )]
     pub(super) share: Option<Decimal>,
 }
@@ -49,11 +57,15 @@ impl OptionStats {
 /// Saved with a `type` tag. Deserialising checks that a rating's scale starts at 1 and an
 /// NPS scale runs 0–10, and that the promoters, passives, detractors and score of an NPS
 /// question agree with its counts (`restore.inconsistent`).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(
-    tag = "type",
-    rename_all = "snake_case",
-    try_from = "QuestionDetailRecord"
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(
+    feature = "serde",
+    serde(
+        tag = "type",
+        rename_all = "snake_case",
+        try_from = "QuestionDetailRecord"
+    )
 )]
 pub enum QuestionDetail {
     /// A single- or multiple-choice question.
@@ -78,7 +90,7 @@ pub enum QuestionDetail {
         /// Answers 0–6.
         detractors: u64,
         /// The Net Promoter Score, `None` without answers.
-        #[serde(with = "rust_decimal::serde::str_option")]
+        #[cfg_attr(feature = "serde", serde(with = "rust_decimal::serde::str_option"))]
         score: Option<Decimal>,
     },
     /// A free-text question: only how many answered.
@@ -86,8 +98,13 @@ pub enum QuestionDetail {
 }
 
 /// The saved form of a [`QuestionDetail`], before its checks.
-#[derive(Debug, Deserialize)]
-#[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)]
+#[derive(Debug)]
+#[cfg_attr(feature = "serde", derive(Deserialize))]
+#[cfg_attr(
+    feature = "serde",
+    serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)
+)]
+#[cfg(feature = "serde")]
 enum QuestionDetailRecord {
     Choice {
         options: Vec<OptionStats>,
@@ -100,12 +117,16 @@ enum QuestionDetailRecord {
         promoters: u64,
         passives: u64,
         detractors: u64,
-        #[serde(default, deserialize_with = "crate::restore::decimal_option")]
+        #[cfg_attr(
+            feature = "serde",
+            serde(default, deserialize_with = "crate::restore::decimal_option")
+        )]
         score: Option<Decimal>,
     },
     FreeText,
 }
 
+#[cfg(feature = "serde")]
 impl TryFrom<QuestionDetailRecord> for QuestionDetail {
     type Error = RestoreError;
 
@@ -161,8 +182,9 @@ impl TryFrom<QuestionDetailRecord> for QuestionDetail {
 /// Deserialising checks that the counts fit the number of answers: no option chosen by more
 /// than answered, shares given exactly when someone answered, a scale's counts adding up to
 /// the answers (`restore.inconsistent`).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(try_from = "QuestionStatsRecord")]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "QuestionStatsRecord"))]
 pub struct QuestionStats {
     pub(super) question: QuestionId,
     pub(super) text: String,
@@ -172,8 +194,10 @@ pub struct QuestionStats {
 }
 
 /// The saved form of a [`QuestionStats`], before its checks.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug)]
+#[cfg_attr(feature = "serde", derive(Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+#[cfg(feature = "serde")]
 struct QuestionStatsRecord {
     question: QuestionId,
     text: String,
@@ -182,6 +206,7 @@ struct QuestionStatsRecord {
     detail: QuestionDetail,
 }
 
+#[cfg(feature = "serde")]
 impl TryFrom<QuestionStatsRecord> for QuestionStats {
     type Error = RestoreError;
 

@@ -1,10 +1,13 @@
 //! The statistics of a rating or NPS scale: counts per point, mean, median, standard
 //! deviation, and the net promoter score.
 
+#[cfg(feature = "serde")]
 use apkalpe_core::RestoreError;
 use apkalpe_core::rounding::Rounding;
 use rust_decimal::Decimal;
+#[cfg(feature = "serde")]
 use serde::ser::SerializeSeq;
+#[cfg(feature = "serde")]
 use serde::{Deserialize, Serialize, Serializer};
 
 use super::decimal_sqrt;
@@ -19,8 +22,9 @@ use super::decimal_sqrt;
 /// scale is one a question can have (from 0 or 1, 2–11 points), the points run without a gap
 /// from `min`, and the mean and median are given exactly when there are answers, the
 /// deviation from two answers.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
-#[serde(try_from = "ScaleSummaryRecord")]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "ScaleSummaryRecord"))]
 pub struct ScaleSummary {
     pub(super) min: u8,
     pub(super) counts: Vec<u64>,
@@ -29,18 +33,19 @@ pub struct ScaleSummary {
     pub(super) std_deviation: Option<Decimal>,
 }
 
+#[cfg(feature = "serde")]
 impl Serialize for ScaleSummary {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         /// The fields as saved, the counts numbered by their point.
-        #[derive(Serialize)]
+        #[cfg_attr(feature = "serde", derive(Serialize))]
         struct Saved<'a> {
             min: u8,
             counts: Points<'a>,
-            #[serde(with = "rust_decimal::serde::str_option")]
+            #[cfg_attr(feature = "serde", serde(with = "rust_decimal::serde::str_option"))]
             mean: Option<Decimal>,
-            #[serde(with = "rust_decimal::serde::str_option")]
+            #[cfg_attr(feature = "serde", serde(with = "rust_decimal::serde::str_option"))]
             median: Option<Decimal>,
-            #[serde(with = "rust_decimal::serde::str_option")]
+            #[cfg_attr(feature = "serde", serde(with = "rust_decimal::serde::str_option"))]
             std_deviation: Option<Decimal>,
         }
 
@@ -59,19 +64,23 @@ impl Serialize for ScaleSummary {
 }
 
 /// One point of a scale and how many chose it, as saved.
-#[derive(Debug, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+#[cfg(feature = "serde")]
 struct PointCount {
     value: u8,
     count: u64,
 }
 
 /// The counts of a scale from its lowest point, written as `{"value", "count"}` objects.
+#[cfg(feature = "serde")]
 struct Points<'a> {
     min: u8,
     counts: &'a [u64],
 }
 
+#[cfg(feature = "serde")]
 impl Serialize for Points<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut seq = serializer.serialize_seq(Some(self.counts.len()))?;
@@ -86,27 +95,41 @@ impl Serialize for Points<'_> {
 }
 
 /// A count as read: a named point, or a bare number (the form written before issue 13).
-#[derive(Debug, Deserialize)]
-#[serde(untagged)]
+#[derive(Debug)]
+#[cfg_attr(feature = "serde", derive(Deserialize))]
+#[cfg_attr(feature = "serde", serde(untagged))]
+#[cfg(feature = "serde")]
 enum SavedCount {
     Point(PointCount),
     Bare(u64),
 }
 
 /// The saved form of a [`ScaleSummary`], before its checks.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug)]
+#[cfg_attr(feature = "serde", derive(Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+#[cfg(feature = "serde")]
 struct ScaleSummaryRecord {
     min: u8,
     counts: Vec<SavedCount>,
-    #[serde(default, deserialize_with = "crate::restore::decimal_option")]
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, deserialize_with = "crate::restore::decimal_option")
+    )]
     mean: Option<Decimal>,
-    #[serde(default, deserialize_with = "crate::restore::decimal_option")]
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, deserialize_with = "crate::restore::decimal_option")
+    )]
     median: Option<Decimal>,
-    #[serde(default, deserialize_with = "crate::restore::decimal_option")]
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, deserialize_with = "crate::restore::decimal_option")
+    )]
     std_deviation: Option<Decimal>,
 }
 
+#[cfg(feature = "serde")]
 impl TryFrom<ScaleSummaryRecord> for ScaleSummary {
     type Error = RestoreError;
 
@@ -172,6 +195,7 @@ impl TryFrom<ScaleSummaryRecord> for ScaleSummary {
 
 impl ScaleSummary {
     /// Returns the number of answers: the sum of the counts.
+    #[cfg(feature = "serde")]
     pub(super) fn answers(&self) -> u64 {
         self.counts
             .iter()
