@@ -36,6 +36,14 @@ pub enum Channel {
 
 impl Channel {
     /// Returns the snake_case name.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::Channel;
+    ///
+    /// assert_eq!(Channel::Visit.as_str(), "visit");
+    /// ```
     pub fn as_str(&self) -> &'static str {
         match self {
             Channel::Visit => "visit",
@@ -152,6 +160,27 @@ impl Interaction {
     /// # Errors
     ///
     /// [`ParseTextError`] for a blank or too long subject.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::{Channel, ClientId, Direction, Interaction, InteractionId, StaffMember};
+    /// use chrono::{TimeZone, Utc};
+    ///
+    /// let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
+    /// let call = Interaction::try_new(
+    ///     InteractionId::from_u128(3),
+    ///     ClientId::from_u128(1),
+    ///     Channel::Phone,
+    ///     Direction::Inbound,
+    ///     "Asked about bicycles",
+    ///     StaffMember::try_new("Ilze")?,
+    ///     at,
+    /// )?
+    /// ;
+    /// assert_eq!(call.subject(), "Asked about bicycles");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn try_new(
         id: InteractionId,
         client: ClientId,
@@ -178,47 +207,236 @@ impl Interaction {
     /// # Errors
     ///
     /// [`ParseTextError`] for a blank or too long summary.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::{Channel, ClientId, Direction, Interaction, InteractionId, StaffMember};
+    /// use chrono::{TimeZone, Utc};
+    ///
+    /// let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
+    /// let call = Interaction::try_new(
+    ///     InteractionId::from_u128(3),
+    ///     ClientId::from_u128(1),
+    ///     Channel::Phone,
+    ///     Direction::Inbound,
+    ///     "Asked about bicycles",
+    ///     StaffMember::try_new("Ilze")?,
+    ///     at,
+    /// )?
+    /// .with_summary("Wants two, 26-inch")?;
+    /// assert_eq!(call.summary(), Some("Wants two, 26-inch"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn with_summary(mut self, summary: &str) -> Result<Self, ParseTextError> {
         self.summary = Some(check_text("summary", summary, 4000, true)?);
         Ok(self)
     }
 
     /// Returns the id.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::{Channel, ClientId, Direction, Interaction, InteractionId, StaffMember};
+    /// use chrono::{TimeZone, Utc};
+    ///
+    /// let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
+    /// let call = Interaction::try_new(
+    ///     InteractionId::from_u128(3),
+    ///     ClientId::from_u128(1),
+    ///     Channel::Phone,
+    ///     Direction::Inbound,
+    ///     "Asked about bicycles",
+    ///     StaffMember::try_new("Ilze")?,
+    ///     at,
+    /// )?
+    /// ;
+    /// assert_eq!(call.id(), InteractionId::from_u128(3));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn id(&self) -> InteractionId {
         self.id
     }
 
     /// Returns the client.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::{Channel, ClientId, Direction, Interaction, InteractionId, StaffMember};
+    /// use chrono::{TimeZone, Utc};
+    ///
+    /// let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
+    /// let call = Interaction::try_new(
+    ///     InteractionId::from_u128(3),
+    ///     ClientId::from_u128(1),
+    ///     Channel::Phone,
+    ///     Direction::Inbound,
+    ///     "Asked about bicycles",
+    ///     StaffMember::try_new("Ilze")?,
+    ///     at,
+    /// )?
+    /// ;
+    /// assert_eq!(call.client(), ClientId::from_u128(1));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn client(&self) -> ClientId {
         self.client
     }
 
     /// Returns the channel.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::{Channel, ClientId, Direction, Interaction, InteractionId, StaffMember};
+    /// use chrono::{TimeZone, Utc};
+    ///
+    /// let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
+    /// let call = Interaction::try_new(
+    ///     InteractionId::from_u128(3),
+    ///     ClientId::from_u128(1),
+    ///     Channel::Phone,
+    ///     Direction::Inbound,
+    ///     "Asked about bicycles",
+    ///     StaffMember::try_new("Ilze")?,
+    ///     at,
+    /// )?
+    /// ;
+    /// assert_eq!(call.channel(), Channel::Phone);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn channel(&self) -> Channel {
         self.channel
     }
 
     /// Returns the direction.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::{Channel, ClientId, Direction, Interaction, InteractionId, StaffMember};
+    /// use chrono::{TimeZone, Utc};
+    ///
+    /// let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
+    /// let call = Interaction::try_new(
+    ///     InteractionId::from_u128(3),
+    ///     ClientId::from_u128(1),
+    ///     Channel::Phone,
+    ///     Direction::Inbound,
+    ///     "Asked about bicycles",
+    ///     StaffMember::try_new("Ilze")?,
+    ///     at,
+    /// )?
+    /// ;
+    /// assert_eq!(call.direction(), Direction::Inbound);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn direction(&self) -> Direction {
         self.direction
     }
 
     /// Returns the subject.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::{Channel, ClientId, Direction, Interaction, InteractionId, StaffMember};
+    /// use chrono::{TimeZone, Utc};
+    ///
+    /// let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
+    /// let call = Interaction::try_new(
+    ///     InteractionId::from_u128(3),
+    ///     ClientId::from_u128(1),
+    ///     Channel::Phone,
+    ///     Direction::Inbound,
+    ///     "Asked about bicycles",
+    ///     StaffMember::try_new("Ilze")?,
+    ///     at,
+    /// )?
+    /// ;
+    /// assert_eq!(call.subject(), "Asked about bicycles");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn subject(&self) -> &str {
         &self.subject
     }
 
     /// Returns the summary.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::{Channel, ClientId, Direction, Interaction, InteractionId, StaffMember};
+    /// use chrono::{TimeZone, Utc};
+    ///
+    /// let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
+    /// let call = Interaction::try_new(
+    ///     InteractionId::from_u128(3),
+    ///     ClientId::from_u128(1),
+    ///     Channel::Phone,
+    ///     Direction::Inbound,
+    ///     "Asked about bicycles",
+    ///     StaffMember::try_new("Ilze")?,
+    ///     at,
+    /// )?
+    /// ;
+    /// assert_eq!(call.summary(), None);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn summary(&self) -> Option<&str> {
         self.summary.as_deref()
     }
 
     /// Returns the staff member.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::{Channel, ClientId, Direction, Interaction, InteractionId, StaffMember};
+    /// use chrono::{TimeZone, Utc};
+    ///
+    /// let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
+    /// let call = Interaction::try_new(
+    ///     InteractionId::from_u128(3),
+    ///     ClientId::from_u128(1),
+    ///     Channel::Phone,
+    ///     Direction::Inbound,
+    ///     "Asked about bicycles",
+    ///     StaffMember::try_new("Ilze")?,
+    ///     at,
+    /// )?
+    /// ;
+    /// assert_eq!(call.staff().as_str(), "Ilze");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn staff(&self) -> &StaffMember {
         &self.staff
     }
 
     /// Returns when it happened.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::{Channel, ClientId, Direction, Interaction, InteractionId, StaffMember};
+    /// use chrono::{TimeZone, Utc};
+    ///
+    /// let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
+    /// let call = Interaction::try_new(
+    ///     InteractionId::from_u128(3),
+    ///     ClientId::from_u128(1),
+    ///     Channel::Phone,
+    ///     Direction::Inbound,
+    ///     "Asked about bicycles",
+    ///     StaffMember::try_new("Ilze")?,
+    ///     at,
+    /// )?
+    /// ;
+    /// assert_eq!(call.at(), at);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn at(&self) -> DateTime<Utc> {
         self.at
     }
@@ -323,6 +541,19 @@ impl FollowUp {
     /// # Errors
     ///
     /// [`ParseTextError`] for a blank or too long description.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::{ClientId, FollowUp, FollowUpId, StaffMember};
+    /// use chrono::NaiveDate;
+    ///
+    /// let due = NaiveDate::from_ymd_opt(2026, 12, 1).ok_or("date")?;
+    /// let task = FollowUp::try_new(FollowUpId::from_u128(4), ClientId::from_u128(1), "Send the offer", due, StaffMember::try_new("Ilze")?)?
+    /// ;
+    /// assert_eq!(task.due(), due);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn try_new(
         id: FollowUpId,
         client: ClientId,
@@ -342,6 +573,19 @@ impl FollowUp {
     }
 
     /// Links the task to the interaction it came from.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::{ClientId, FollowUp, FollowUpId, StaffMember};
+    /// use chrono::NaiveDate;
+    ///
+    /// let due = NaiveDate::from_ymd_opt(2026, 12, 1).ok_or("date")?;
+    /// let task = FollowUp::try_new(FollowUpId::from_u128(4), ClientId::from_u128(1), "Send the offer", due, StaffMember::try_new("Ilze")?)?
+    /// .with_interaction(apkalpe_clients::InteractionId::from_u128(3));
+    /// assert_eq!(task.interaction(), Some(apkalpe_clients::InteractionId::from_u128(3)));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn with_interaction(mut self, interaction: InteractionId) -> Self {
         self.interaction = Some(interaction);
@@ -349,41 +593,146 @@ impl FollowUp {
     }
 
     /// Returns the id.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::{ClientId, FollowUp, FollowUpId, StaffMember};
+    /// use chrono::NaiveDate;
+    ///
+    /// let due = NaiveDate::from_ymd_opt(2026, 12, 1).ok_or("date")?;
+    /// let task = FollowUp::try_new(FollowUpId::from_u128(4), ClientId::from_u128(1), "Send the offer", due, StaffMember::try_new("Ilze")?)?
+    /// ;
+    /// assert_eq!(task.id(), FollowUpId::from_u128(4));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn id(&self) -> FollowUpId {
         self.id
     }
 
     /// Returns the client.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::{ClientId, FollowUp, FollowUpId, StaffMember};
+    /// use chrono::NaiveDate;
+    ///
+    /// let due = NaiveDate::from_ymd_opt(2026, 12, 1).ok_or("date")?;
+    /// let task = FollowUp::try_new(FollowUpId::from_u128(4), ClientId::from_u128(1), "Send the offer", due, StaffMember::try_new("Ilze")?)?
+    /// ;
+    /// assert_eq!(task.client(), ClientId::from_u128(1));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn client(&self) -> ClientId {
         self.client
     }
 
     /// Returns the interaction it came from.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::{ClientId, FollowUp, FollowUpId, StaffMember};
+    /// use chrono::NaiveDate;
+    ///
+    /// let due = NaiveDate::from_ymd_opt(2026, 12, 1).ok_or("date")?;
+    /// let task = FollowUp::try_new(FollowUpId::from_u128(4), ClientId::from_u128(1), "Send the offer", due, StaffMember::try_new("Ilze")?)?
+    /// ;
+    /// assert_eq!(task.interaction(), None);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn interaction(&self) -> Option<InteractionId> {
         self.interaction
     }
 
     /// Returns the description.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::{ClientId, FollowUp, FollowUpId, StaffMember};
+    /// use chrono::NaiveDate;
+    ///
+    /// let due = NaiveDate::from_ymd_opt(2026, 12, 1).ok_or("date")?;
+    /// let task = FollowUp::try_new(FollowUpId::from_u128(4), ClientId::from_u128(1), "Send the offer", due, StaffMember::try_new("Ilze")?)?
+    /// ;
+    /// assert_eq!(task.description(), "Send the offer");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn description(&self) -> &str {
         &self.description
     }
 
     /// Returns the due date.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::{ClientId, FollowUp, FollowUpId, StaffMember};
+    /// use chrono::NaiveDate;
+    ///
+    /// let due = NaiveDate::from_ymd_opt(2026, 12, 1).ok_or("date")?;
+    /// let task = FollowUp::try_new(FollowUpId::from_u128(4), ClientId::from_u128(1), "Send the offer", due, StaffMember::try_new("Ilze")?)?
+    /// ;
+    /// assert_eq!(task.due(), due);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn due(&self) -> NaiveDate {
         self.due
     }
 
     /// Returns who should do it.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::{ClientId, FollowUp, FollowUpId, StaffMember};
+    /// use chrono::NaiveDate;
+    ///
+    /// let due = NaiveDate::from_ymd_opt(2026, 12, 1).ok_or("date")?;
+    /// let task = FollowUp::try_new(FollowUpId::from_u128(4), ClientId::from_u128(1), "Send the offer", due, StaffMember::try_new("Ilze")?)?
+    /// ;
+    /// assert_eq!(task.assigned_to().as_str(), "Ilze");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn assigned_to(&self) -> &StaffMember {
         &self.assigned_to
     }
 
     /// Returns when it was done.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::{ClientId, FollowUp, FollowUpId, StaffMember};
+    /// use chrono::NaiveDate;
+    ///
+    /// let due = NaiveDate::from_ymd_opt(2026, 12, 1).ok_or("date")?;
+    /// let task = FollowUp::try_new(FollowUpId::from_u128(4), ClientId::from_u128(1), "Send the offer", due, StaffMember::try_new("Ilze")?)?
+    /// ;
+    /// assert_eq!(task.done_at(), None);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn done_at(&self) -> Option<DateTime<Utc>> {
         self.done_at
     }
 
     /// Tells whether the task is open and its due date is before `today`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::{ClientId, FollowUp, FollowUpId, StaffMember};
+    /// use chrono::NaiveDate;
+    ///
+    /// let due = NaiveDate::from_ymd_opt(2026, 12, 1).ok_or("date")?;
+    /// let task = FollowUp::try_new(FollowUpId::from_u128(4), ClientId::from_u128(1), "Send the offer", due, StaffMember::try_new("Ilze")?)?
+    /// ;
+    /// assert!(!task.is_overdue(due));
+    /// assert!(task.is_overdue(due.succ_opt().ok_or("date")?));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn is_overdue(&self, today: NaiveDate) -> bool {
         self.done_at.is_none() && self.due < today
     }

@@ -48,6 +48,14 @@ pub enum Purpose {
 
 impl Purpose {
     /// Returns the snake_case name.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::Purpose;
+    ///
+    /// assert_eq!(Purpose::PhoneCalls.as_str(), "phone_calls");
+    /// ```
     pub fn as_str(&self) -> &'static str {
         match self {
             Purpose::MarketingEmail => "marketing_email",
@@ -59,6 +67,16 @@ impl Purpose {
 
     /// Tells whether contacting through `channel` serves this purpose: marketing e-mail only by
     /// e-mail, calls only by phone, surveys by any channel, profiling by none.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::{Channel, Purpose};
+    ///
+    /// assert!(Purpose::MarketingEmail.covers(Channel::Email));
+    /// assert!(!Purpose::MarketingEmail.covers(Channel::Phone));
+    /// assert!(!Purpose::Profiling.covers(Channel::Email));
+    /// ```
     pub fn covers(&self, channel: Channel) -> bool {
         match self {
             Purpose::MarketingEmail => channel == Channel::Email,
@@ -153,6 +171,19 @@ impl TryFrom<ConsentRecord> for Consent {
 
 impl Consent {
     /// Records a consent granted at `granted_at`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::{Consent, LegalBasis, Purpose};
+    /// use chrono::{TimeZone, Utc};
+    ///
+    /// let granted = Utc.with_ymd_and_hms(2026, 3, 1, 10, 0, 0).unwrap();
+    /// let mut consent = Consent::new(Purpose::MarketingEmail, LegalBasis::Consent, granted);
+    /// assert!(consent.is_active_at(granted));
+    /// # consent.withdraw(granted)?;
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn new(purpose: Purpose, basis: LegalBasis, granted_at: DateTime<Utc>) -> Self {
         Consent {
             purpose,
@@ -168,6 +199,19 @@ impl Consent {
     ///
     /// [`PrivacyError::AlreadyWithdrawn`] the second time;
     /// [`PrivacyError::WithdrawnBeforeGranted`] for a time before the grant.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::{Consent, LegalBasis, Purpose};
+    /// use chrono::{TimeZone, Utc};
+    ///
+    /// let granted = Utc.with_ymd_and_hms(2026, 3, 1, 10, 0, 0).unwrap();
+    /// let mut consent = Consent::new(Purpose::MarketingEmail, LegalBasis::Consent, granted);
+    /// consent.withdraw(Utc.with_ymd_and_hms(2026, 4, 1, 10, 0, 0).unwrap())?;
+    /// assert!(consent.withdrawn_at().is_some());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn withdraw(&mut self, at: DateTime<Utc>) -> Result<(), PrivacyError> {
         if self.withdrawn_at.is_some() {
             return Err(PrivacyError::AlreadyWithdrawn);
@@ -180,26 +224,93 @@ impl Consent {
     }
 
     /// Tells whether the consent holds at `at`: granted at or before, not withdrawn by then.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::{Consent, LegalBasis, Purpose};
+    /// use chrono::{TimeZone, Utc};
+    ///
+    /// let granted = Utc.with_ymd_and_hms(2026, 3, 1, 10, 0, 0).unwrap();
+    /// let mut consent = Consent::new(Purpose::MarketingEmail, LegalBasis::Consent, granted);
+    /// let withdrawn = Utc.with_ymd_and_hms(2026, 4, 1, 10, 0, 0).unwrap();
+    /// consent.withdraw(withdrawn)?;
+    /// assert!(consent.is_active_at(granted));
+    /// assert!(!consent.is_active_at(withdrawn));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn is_active_at(&self, at: DateTime<Utc>) -> bool {
         self.granted_at <= at && self.withdrawn_at.is_none_or(|withdrawn| at < withdrawn)
     }
 
     /// Returns the purpose.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::{Consent, LegalBasis, Purpose};
+    /// use chrono::{TimeZone, Utc};
+    ///
+    /// let granted = Utc.with_ymd_and_hms(2026, 3, 1, 10, 0, 0).unwrap();
+    /// let mut consent = Consent::new(Purpose::MarketingEmail, LegalBasis::Consent, granted);
+    /// assert_eq!(consent.purpose(), Purpose::MarketingEmail);
+    /// # consent.withdraw(granted)?;
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn purpose(&self) -> Purpose {
         self.purpose
     }
 
     /// Returns the legal basis.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::{Consent, LegalBasis, Purpose};
+    /// use chrono::{TimeZone, Utc};
+    ///
+    /// let granted = Utc.with_ymd_and_hms(2026, 3, 1, 10, 0, 0).unwrap();
+    /// let mut consent = Consent::new(Purpose::MarketingEmail, LegalBasis::Consent, granted);
+    /// assert_eq!(consent.basis(), LegalBasis::Consent);
+    /// # consent.withdraw(granted)?;
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn basis(&self) -> LegalBasis {
         self.basis
     }
 
     /// Returns when it was granted.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::{Consent, LegalBasis, Purpose};
+    /// use chrono::{TimeZone, Utc};
+    ///
+    /// let granted = Utc.with_ymd_and_hms(2026, 3, 1, 10, 0, 0).unwrap();
+    /// let mut consent = Consent::new(Purpose::MarketingEmail, LegalBasis::Consent, granted);
+    /// assert_eq!(consent.granted_at(), granted);
+    /// # consent.withdraw(granted)?;
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn granted_at(&self) -> DateTime<Utc> {
         self.granted_at
     }
 
     /// Returns when it was withdrawn.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::{Consent, LegalBasis, Purpose};
+    /// use chrono::{TimeZone, Utc};
+    ///
+    /// let granted = Utc.with_ymd_and_hms(2026, 3, 1, 10, 0, 0).unwrap();
+    /// let mut consent = Consent::new(Purpose::MarketingEmail, LegalBasis::Consent, granted);
+    /// assert_eq!(consent.withdrawn_at(), None);
+    /// # consent.withdraw(granted)?;
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn withdrawn_at(&self) -> Option<DateTime<Utc>> {
         self.withdrawn_at
     }
@@ -228,6 +339,14 @@ pub enum ContactDecision {
 
 impl ContactDecision {
     /// Tells whether contact is allowed.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::{ContactDecision, DenialReason};
+    ///
+    /// assert!(!ContactDecision::Denied { reason: DenialReason::NoConsent }.is_allowed());
+    /// ```
     pub fn is_allowed(&self) -> bool {
         matches!(self, ContactDecision::Allowed { .. })
     }
@@ -315,6 +434,14 @@ pub enum PersonalField {
 
 impl PersonalField {
     /// Returns the snake_case name.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::PersonalField;
+    ///
+    /// assert_eq!(PersonalField::FreeTexts.as_str(), "free_texts");
+    /// ```
     pub fn as_str(&self) -> &'static str {
         match self {
             PersonalField::Name => "name",
@@ -419,6 +546,18 @@ impl RetentionHold {
     /// # Errors
     ///
     /// [`ParseTextError`] for a blank or too long reason.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::{PersonalField, RetentionHold};
+    /// use chrono::NaiveDate;
+    ///
+    /// let until = NaiveDate::from_ymd_opt(2031, 12, 31).ok_or("date")?;
+    /// let hold = RetentionHold::try_new("accounting documents", until, [PersonalField::Name])?;
+    /// assert_eq!(hold.until(), until);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn try_new(
         reason: &str,
         until: NaiveDate,
@@ -432,21 +571,70 @@ impl RetentionHold {
     }
 
     /// Tells whether the hold still applies on `date` (through its `until` date inclusive).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::{PersonalField, RetentionHold};
+    /// use chrono::NaiveDate;
+    ///
+    /// let until = NaiveDate::from_ymd_opt(2031, 12, 31).ok_or("date")?;
+    /// let hold = RetentionHold::try_new("accounting documents", until, [PersonalField::Name])?;
+    /// assert!(hold.applies_on(until));
+    /// assert!(!hold.applies_on(until.succ_opt().ok_or("date")?));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn applies_on(&self, date: NaiveDate) -> bool {
         date <= self.until
     }
 
     /// Returns the reason.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::{PersonalField, RetentionHold};
+    /// use chrono::NaiveDate;
+    ///
+    /// let until = NaiveDate::from_ymd_opt(2031, 12, 31).ok_or("date")?;
+    /// let hold = RetentionHold::try_new("accounting documents", until, [PersonalField::Name])?;
+    /// assert_eq!(hold.reason(), "accounting documents");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn reason(&self) -> &str {
         &self.reason
     }
 
     /// Returns the last day of the hold.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::{PersonalField, RetentionHold};
+    /// use chrono::NaiveDate;
+    ///
+    /// let until = NaiveDate::from_ymd_opt(2031, 12, 31).ok_or("date")?;
+    /// let hold = RetentionHold::try_new("accounting documents", until, [PersonalField::Name])?;
+    /// assert_eq!(hold.until(), until);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn until(&self) -> NaiveDate {
         self.until
     }
 
     /// Returns the fields it keeps.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::{PersonalField, RetentionHold};
+    /// use chrono::NaiveDate;
+    ///
+    /// let until = NaiveDate::from_ymd_opt(2031, 12, 31).ok_or("date")?;
+    /// let hold = RetentionHold::try_new("accounting documents", until, [PersonalField::Name])?;
+    /// assert!(hold.fields().contains(&PersonalField::Name));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn fields(&self) -> &BTreeSet<PersonalField> {
         &self.fields
     }
@@ -495,11 +683,41 @@ impl TryFrom<KeptFieldRecord> for KeptField {
 
 impl KeptField {
     /// Returns the field.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_clients::{ClientDetails, ClientId, ClientRegistry, Person, PersonalField, RetentionHold};
+    /// # use chrono::{NaiveDate, TimeZone, Utc};
+    /// # let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
+    /// # let mut registry = ClientRegistry::new();
+    /// # let id = registry.register(ClientId::from_u128(1), ClientDetails::person(Person::try_new("Anna", "Bērziņa")?), at)?.id();
+    /// let until = NaiveDate::from_ymd_opt(2031, 12, 31).ok_or("date")?;
+    /// let hold = RetentionHold::try_new("accounting documents", until, [PersonalField::Name])?;
+    /// let report = registry.erase(id, &[hold], at.date_naive(), at)?;
+    /// assert_eq!(report.kept()[0].field(), PersonalField::Name);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn field(&self) -> PersonalField {
         self.field
     }
 
     /// Returns the holds that keep it.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_clients::{ClientDetails, ClientId, ClientRegistry, Person, PersonalField, RetentionHold};
+    /// # use chrono::{NaiveDate, TimeZone, Utc};
+    /// # let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
+    /// # let mut registry = ClientRegistry::new();
+    /// # let id = registry.register(ClientId::from_u128(1), ClientDetails::person(Person::try_new("Anna", "Bērziņa")?), at)?.id();
+    /// let until = NaiveDate::from_ymd_opt(2031, 12, 31).ok_or("date")?;
+    /// let hold = RetentionHold::try_new("accounting documents", until, [PersonalField::Name])?;
+    /// let report = registry.erase(id, &[hold], at.date_naive(), at)?;
+    /// assert_eq!(report.kept()[0].holds().len(), 1);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn holds(&self) -> &[HoldNote] {
         &self.holds
     }
@@ -540,11 +758,41 @@ impl TryFrom<HoldNoteRecord> for HoldNote {
 
 impl HoldNote {
     /// Returns the reason.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_clients::{ClientDetails, ClientId, ClientRegistry, Person, PersonalField, RetentionHold};
+    /// # use chrono::{NaiveDate, TimeZone, Utc};
+    /// # let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
+    /// # let mut registry = ClientRegistry::new();
+    /// # let id = registry.register(ClientId::from_u128(1), ClientDetails::person(Person::try_new("Anna", "Bērziņa")?), at)?.id();
+    /// let until = NaiveDate::from_ymd_opt(2031, 12, 31).ok_or("date")?;
+    /// let hold = RetentionHold::try_new("accounting documents", until, [PersonalField::Name])?;
+    /// let report = registry.erase(id, &[hold], at.date_naive(), at)?;
+    /// assert_eq!(report.kept()[0].holds()[0].reason(), "accounting documents");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn reason(&self) -> &str {
         &self.reason
     }
 
     /// Returns the last day of the hold.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_clients::{ClientDetails, ClientId, ClientRegistry, Person, PersonalField, RetentionHold};
+    /// # use chrono::{NaiveDate, TimeZone, Utc};
+    /// # let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
+    /// # let mut registry = ClientRegistry::new();
+    /// # let id = registry.register(ClientId::from_u128(1), ClientDetails::person(Person::try_new("Anna", "Bērziņa")?), at)?.id();
+    /// let until = NaiveDate::from_ymd_opt(2031, 12, 31).ok_or("date")?;
+    /// let hold = RetentionHold::try_new("accounting documents", until, [PersonalField::Name])?;
+    /// let report = registry.erase(id, &[hold], at.date_naive(), at)?;
+    /// assert_eq!(report.kept()[0].holds()[0].until(), until);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn until(&self) -> NaiveDate {
         self.until
     }
@@ -655,26 +903,102 @@ impl ErasureReport {
     }
 
     /// Returns the client.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_clients::{ClientDetails, ClientId, ClientRegistry, Person, PersonalField, RetentionHold};
+    /// # use chrono::{NaiveDate, TimeZone, Utc};
+    /// # let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
+    /// # let mut registry = ClientRegistry::new();
+    /// # let id = registry.register(ClientId::from_u128(1), ClientDetails::person(Person::try_new("Anna", "Bērziņa")?), at)?.id();
+    /// let until = NaiveDate::from_ymd_opt(2031, 12, 31).ok_or("date")?;
+    /// let hold = RetentionHold::try_new("accounting documents", until, [PersonalField::Name])?;
+    /// let report = registry.erase(id, &[hold], at.date_naive(), at)?;
+    /// assert_eq!(report.client(), id);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn client(&self) -> ClientId {
         self.client
     }
 
     /// Returns when the erasure was done.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_clients::{ClientDetails, ClientId, ClientRegistry, Person, PersonalField, RetentionHold};
+    /// # use chrono::{NaiveDate, TimeZone, Utc};
+    /// # let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
+    /// # let mut registry = ClientRegistry::new();
+    /// # let id = registry.register(ClientId::from_u128(1), ClientDetails::person(Person::try_new("Anna", "Bērziņa")?), at)?.id();
+    /// let until = NaiveDate::from_ymd_opt(2031, 12, 31).ok_or("date")?;
+    /// let hold = RetentionHold::try_new("accounting documents", until, [PersonalField::Name])?;
+    /// let report = registry.erase(id, &[hold], at.date_naive(), at)?;
+    /// assert_eq!(report.erased_at(), at);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn erased_at(&self) -> DateTime<Utc> {
         self.erased_at
     }
 
     /// Returns the fields erased.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_clients::{ClientDetails, ClientId, ClientRegistry, Person, PersonalField, RetentionHold};
+    /// # use chrono::{NaiveDate, TimeZone, Utc};
+    /// # let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
+    /// # let mut registry = ClientRegistry::new();
+    /// # let id = registry.register(ClientId::from_u128(1), ClientDetails::person(Person::try_new("Anna", "Bērziņa")?), at)?.id();
+    /// let until = NaiveDate::from_ymd_opt(2031, 12, 31).ok_or("date")?;
+    /// let hold = RetentionHold::try_new("accounting documents", until, [PersonalField::Name])?;
+    /// let report = registry.erase(id, &[hold], at.date_naive(), at)?;
+    /// assert!(report.erased().contains(&PersonalField::Phones));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn erased(&self) -> &[PersonalField] {
         &self.erased
     }
 
     /// Returns the fields kept, with the holds that keep them.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_clients::{ClientDetails, ClientId, ClientRegistry, Person, PersonalField, RetentionHold};
+    /// # use chrono::{NaiveDate, TimeZone, Utc};
+    /// # let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
+    /// # let mut registry = ClientRegistry::new();
+    /// # let id = registry.register(ClientId::from_u128(1), ClientDetails::person(Person::try_new("Anna", "Bērziņa")?), at)?.id();
+    /// let until = NaiveDate::from_ymd_opt(2031, 12, 31).ok_or("date")?;
+    /// let hold = RetentionHold::try_new("accounting documents", until, [PersonalField::Name])?;
+    /// let report = registry.erase(id, &[hold], at.date_naive(), at)?;
+    /// assert_eq!(report.kept().len(), 1);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn kept(&self) -> &[KeptField] {
         &self.kept
     }
 
     /// Tells whether the field was erased.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_clients::{ClientDetails, ClientId, ClientRegistry, Person, PersonalField, RetentionHold};
+    /// # use chrono::{NaiveDate, TimeZone, Utc};
+    /// # let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
+    /// # let mut registry = ClientRegistry::new();
+    /// # let id = registry.register(ClientId::from_u128(1), ClientDetails::person(Person::try_new("Anna", "Bērziņa")?), at)?.id();
+    /// let until = NaiveDate::from_ymd_opt(2031, 12, 31).ok_or("date")?;
+    /// let hold = RetentionHold::try_new("accounting documents", until, [PersonalField::Name])?;
+    /// let report = registry.erase(id, &[hold], at.date_naive(), at)?;
+    /// assert!(report.is_erased(PersonalField::Emails));
+    /// assert!(!report.is_erased(PersonalField::Name));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn is_erased(&self, field: PersonalField) -> bool {
         self.erased.contains(&field)
     }
@@ -866,6 +1190,19 @@ impl AccessExport<'_> {
     /// # Errors
     ///
     /// Never in practice: every value serialises. A serde_json failure is passed on.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_clients::{ClientDetails, ClientId, ClientRegistry, Person};
+    /// # use chrono::{TimeZone, Utc};
+    /// # let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
+    /// # let mut registry = ClientRegistry::new();
+    /// # let id = registry.register(ClientId::from_u128(1), ClientDetails::person(Person::try_new("Anna", "Bērziņa")?), at)?.id();
+    /// let json = registry.access_export(id, at)?.to_json()?;
+    /// assert!(json.contains("\"schema\": \"apkalpe.clients.access_export/1\""));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[cfg(feature = "serde")]
     pub fn to_json(&self) -> Result<String, serde_json::Error> {
         serde_json::to_string_pretty(self)

@@ -15,6 +15,22 @@ impl ClientRegistry {
     ///
     /// [`RegistryError::UnknownRecord`] for an unknown client, [`RegistryError::Erased`],
     /// [`RegistryError::DuplicateId`] for a need id already used.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::{ClientDetails, ClientId, ClientRegistry, Person};
+    /// use chrono::{TimeZone, Utc};
+    ///
+    /// let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
+    /// let mut registry = ClientRegistry::new();
+    /// let anna = registry.register(ClientId::from_u128(1), ClientDetails::person(Person::try_new("Anna", "Bērziņa")?), at)?.id();
+    /// # let _ = anna;
+    /// use apkalpe_clients::{Need, NeedId};
+    /// registry.record_need(Need::try_new(NeedId::from_u128(2), anna, "bicycles", at)?)?;
+    /// assert_eq!(registry.needs_of(anna)?.len(), 1);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn record_need(&mut self, need: Need) -> Result<(), RegistryError> {
         if self.needs.contains_key(&need.id()) {
             return Err(RegistryError::DuplicateId {
@@ -33,6 +49,22 @@ impl ClientRegistry {
     }
 
     /// Returns a need by id.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::{ClientDetails, ClientId, ClientRegistry, Person};
+    /// use chrono::{TimeZone, Utc};
+    ///
+    /// let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
+    /// let mut registry = ClientRegistry::new();
+    /// let anna = registry.register(ClientId::from_u128(1), ClientDetails::person(Person::try_new("Anna", "Bērziņa")?), at)?.id();
+    /// # let _ = anna;
+    /// use apkalpe_clients::{Need, NeedId};
+    /// registry.record_need(Need::try_new(NeedId::from_u128(2), anna, "bicycles", at)?)?;
+    /// assert_eq!(registry.need(NeedId::from_u128(2)).map(Need::category), Some("bicycles"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn need(&self, id: NeedId) -> Option<&Need> {
         let owner = self.needs.get(&id)?;
         self.records
@@ -44,6 +76,23 @@ impl ClientRegistry {
 
     /// Returns a need to move it through its life cycle ([`Need::offer`], [`Need::accept`],
     /// [`Need::decline`]).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::{ClientDetails, ClientId, ClientRegistry, Person};
+    /// use chrono::{TimeZone, Utc};
+    ///
+    /// let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
+    /// let mut registry = ClientRegistry::new();
+    /// let anna = registry.register(ClientId::from_u128(1), ClientDetails::person(Person::try_new("Anna", "Bērziņa")?), at)?.id();
+    /// # let _ = anna;
+    /// use apkalpe_clients::{Need, NeedId};
+    /// registry.record_need(Need::try_new(NeedId::from_u128(2), anna, "bicycles", at)?)?;
+    /// registry.need_mut(NeedId::from_u128(2)).ok_or("no need")?.decline(at)?;
+    /// assert!(!registry.needs_of(anna)?[0].status().is_pending());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn need_mut(&mut self, id: NeedId) -> Option<&mut Need> {
         let owner = self.needs.get(&id)?;
         self.records
@@ -58,11 +107,44 @@ impl ClientRegistry {
     /// # Errors
     ///
     /// [`RegistryError::UnknownRecord`] for an unknown client.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::{ClientDetails, ClientId, ClientRegistry, Person};
+    /// use chrono::{TimeZone, Utc};
+    ///
+    /// let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
+    /// let mut registry = ClientRegistry::new();
+    /// let anna = registry.register(ClientId::from_u128(1), ClientDetails::person(Person::try_new("Anna", "Bērziņa")?), at)?.id();
+    /// # let _ = anna;
+    /// assert!(registry.needs_of(anna)?.is_empty());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn needs_of(&self, client: ClientId) -> Result<&[Need], RegistryError> {
         Ok(&self.record(client)?.needs)
     }
 
     /// Marks lapsed every pending need whose needed-by date is before `today`; returns their ids.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::{ClientDetails, ClientId, ClientRegistry, Person};
+    /// use chrono::{TimeZone, Utc};
+    ///
+    /// let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
+    /// let mut registry = ClientRegistry::new();
+    /// let anna = registry.register(ClientId::from_u128(1), ClientDetails::person(Person::try_new("Anna", "Bērziņa")?), at)?.id();
+    /// # let _ = anna;
+    /// use apkalpe_clients::{Need, NeedId};
+    /// use chrono::NaiveDate;
+    /// let by = NaiveDate::from_ymd_opt(2026, 12, 20).ok_or("date")?;
+    /// registry.record_need(Need::try_new(NeedId::from_u128(2), anna, "bicycles", at)?.with_needed_by(by))?;
+    /// assert!(registry.lapse_needs(by).is_empty());
+    /// assert_eq!(registry.lapse_needs(by.succ_opt().ok_or("date")?), [NeedId::from_u128(2)]);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn lapse_needs(&mut self, today: NaiveDate) -> Vec<NeedId> {
         let mut lapsed = Vec::new();
         for record in self.records.values_mut() {
@@ -81,6 +163,25 @@ impl ClientRegistry {
     ///
     /// [`RegistryError::UnknownRecord`], [`RegistryError::Erased`],
     /// [`RegistryError::DuplicateId`].
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::{ClientDetails, ClientId, ClientRegistry, Person};
+    /// use chrono::{TimeZone, Utc};
+    ///
+    /// let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
+    /// let mut registry = ClientRegistry::new();
+    /// let anna = registry.register(ClientId::from_u128(1), ClientDetails::person(Person::try_new("Anna", "Bērziņa")?), at)?.id();
+    /// # let _ = anna;
+    /// use apkalpe_clients::{Channel, Direction, Interaction, InteractionId, StaffMember};
+    /// registry.record_interaction(Interaction::try_new(
+    ///     InteractionId::from_u128(3), anna, Channel::Phone, Direction::Inbound,
+    ///     "Asked about bicycles", StaffMember::try_new("Ilze")?, at,
+    /// )?)?;
+    /// assert_eq!(registry.interactions_of(anna)?.len(), 1);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn record_interaction(&mut self, interaction: Interaction) -> Result<(), RegistryError> {
         if self.interactions.contains_key(&interaction.id()) {
             return Err(RegistryError::DuplicateId {
@@ -106,6 +207,20 @@ impl ClientRegistry {
     /// # Errors
     ///
     /// [`RegistryError::UnknownRecord`] for an unknown client.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::{ClientDetails, ClientId, ClientRegistry, Person};
+    /// use chrono::{TimeZone, Utc};
+    ///
+    /// let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
+    /// let mut registry = ClientRegistry::new();
+    /// let anna = registry.register(ClientId::from_u128(1), ClientDetails::person(Person::try_new("Anna", "Bērziņa")?), at)?.id();
+    /// # let _ = anna;
+    /// assert!(registry.interactions_of(anna)?.is_empty());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn interactions_of(&self, client: ClientId) -> Result<&[Interaction], RegistryError> {
         Ok(&self.record(client)?.interactions)
     }
@@ -116,6 +231,23 @@ impl ClientRegistry {
     ///
     /// [`RegistryError::UnknownRecord`], [`RegistryError::Erased`],
     /// [`RegistryError::DuplicateId`].
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::{ClientDetails, ClientId, ClientRegistry, Person};
+    /// use chrono::{TimeZone, Utc};
+    ///
+    /// let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
+    /// let mut registry = ClientRegistry::new();
+    /// let anna = registry.register(ClientId::from_u128(1), ClientDetails::person(Person::try_new("Anna", "Bērziņa")?), at)?.id();
+    /// # let _ = anna;
+    /// use apkalpe_clients::{FollowUp, FollowUpId, StaffMember};
+    /// let due = chrono::NaiveDate::from_ymd_opt(2026, 12, 1).ok_or("date")?;
+    /// registry.add_follow_up(FollowUp::try_new(FollowUpId::from_u128(4), anna, "Send the offer", due, StaffMember::try_new("Ilze")?)?)?;
+    /// assert_eq!(registry.overdue_follow_ups(due.succ_opt().ok_or("date")?).len(), 1);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn add_follow_up(&mut self, follow_up: FollowUp) -> Result<(), RegistryError> {
         if self.follow_ups.contains_key(&follow_up.id()) {
             return Err(RegistryError::DuplicateId {
@@ -139,6 +271,24 @@ impl ClientRegistry {
     ///
     /// [`RegistryError::UnknownRecord`] for an unknown task,
     /// [`RegistryError::FollowUpDone`] when it is already done.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::{ClientDetails, ClientId, ClientRegistry, Person};
+    /// use chrono::{TimeZone, Utc};
+    ///
+    /// let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
+    /// let mut registry = ClientRegistry::new();
+    /// let anna = registry.register(ClientId::from_u128(1), ClientDetails::person(Person::try_new("Anna", "Bērziņa")?), at)?.id();
+    /// # let _ = anna;
+    /// use apkalpe_clients::{FollowUp, FollowUpId, StaffMember};
+    /// let due = chrono::NaiveDate::from_ymd_opt(2026, 12, 1).ok_or("date")?;
+    /// registry.add_follow_up(FollowUp::try_new(FollowUpId::from_u128(4), anna, "Send the offer", due, StaffMember::try_new("Ilze")?)?)?;
+    /// registry.complete_follow_up(FollowUpId::from_u128(4), at)?;
+    /// assert!(registry.overdue_follow_ups(due.succ_opt().ok_or("date")?).is_empty());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn complete_follow_up(
         &mut self,
         id: FollowUpId,
@@ -162,6 +312,20 @@ impl ClientRegistry {
     }
 
     /// Lists open follow-up tasks due before `today`, oldest due date first.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::{ClientDetails, ClientId, ClientRegistry, Person};
+    /// use chrono::{TimeZone, Utc};
+    ///
+    /// let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
+    /// let mut registry = ClientRegistry::new();
+    /// let anna = registry.register(ClientId::from_u128(1), ClientDetails::person(Person::try_new("Anna", "Bērziņa")?), at)?.id();
+    /// # let _ = anna;
+    /// assert!(registry.overdue_follow_ups(at.date_naive()).is_empty());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn overdue_follow_ups(&self, today: NaiveDate) -> Vec<&FollowUp> {
         let mut overdue: Vec<&FollowUp> = self
             .records
@@ -179,6 +343,20 @@ impl ClientRegistry {
     /// # Errors
     ///
     /// [`RegistryError::UnknownRecord`] for an unknown client.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::{ClientDetails, ClientId, ClientRegistry, Person};
+    /// use chrono::{TimeZone, Utc};
+    ///
+    /// let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
+    /// let mut registry = ClientRegistry::new();
+    /// let anna = registry.register(ClientId::from_u128(1), ClientDetails::person(Person::try_new("Anna", "Bērziņa")?), at)?.id();
+    /// # let _ = anna;
+    /// assert_eq!(registry.timeline(anna)?.len(), 1);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn timeline(&self, client: ClientId) -> Result<Vec<TimelineEntry<'_>>, RegistryError> {
         let record = self.record(client)?;
         let mut entries = vec![TimelineEntry::Registered {

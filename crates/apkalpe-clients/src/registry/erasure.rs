@@ -21,6 +21,22 @@ impl ClientRegistry {
     /// # Errors
     ///
     /// [`RegistryError::UnknownRecord`], [`RegistryError::Erased`].
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::{ClientDetails, ClientId, ClientRegistry, Person};
+    /// use chrono::{TimeZone, Utc};
+    ///
+    /// let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
+    /// let mut registry = ClientRegistry::new();
+    /// let anna = registry.register(ClientId::from_u128(1), ClientDetails::person(Person::try_new("Anna", "Bērziņa")?), at)?.id();
+    /// # let _ = anna;
+    /// use apkalpe_clients::{Channel, Consent, LegalBasis, Purpose};
+    /// registry.grant_consent(anna, Consent::new(Purpose::Surveys, LegalBasis::Consent, at))?;
+    /// assert!(registry.may_contact(anna, Channel::Email, Purpose::Surveys, at)?.is_allowed());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn grant_consent(
         &mut self,
         client: ClientId,
@@ -38,6 +54,23 @@ impl ClientRegistry {
     /// [`PrivacyError::NoActiveConsent`] when none is active at `at`;
     /// [`PrivacyError::AlreadyWithdrawn`] when one active at `at` already carries a later
     /// withdrawal (recorded out of time order). Nothing is changed when an error is returned.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::{ClientDetails, ClientId, ClientRegistry, Person};
+    /// use chrono::{TimeZone, Utc};
+    ///
+    /// let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
+    /// let mut registry = ClientRegistry::new();
+    /// let anna = registry.register(ClientId::from_u128(1), ClientDetails::person(Person::try_new("Anna", "Bērziņa")?), at)?.id();
+    /// # let _ = anna;
+    /// use apkalpe_clients::{Channel, Consent, LegalBasis, Purpose};
+    /// registry.grant_consent(anna, Consent::new(Purpose::Surveys, LegalBasis::Consent, at))?;
+    /// registry.withdraw_consent(anna, Purpose::Surveys, at)?;
+    /// assert!(!registry.may_contact(anna, Channel::Email, Purpose::Surveys, at)?.is_allowed());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn withdraw_consent(
         &mut self,
         client: ClientId,
@@ -73,6 +106,20 @@ impl ClientRegistry {
     /// # Errors
     ///
     /// [`RegistryError::UnknownRecord`] for an unknown client.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::{ClientDetails, ClientId, ClientRegistry, Person};
+    /// use chrono::{TimeZone, Utc};
+    ///
+    /// let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
+    /// let mut registry = ClientRegistry::new();
+    /// let anna = registry.register(ClientId::from_u128(1), ClientDetails::person(Person::try_new("Anna", "Bērziņa")?), at)?.id();
+    /// # let _ = anna;
+    /// assert!(registry.consents_of(anna)?.is_empty());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn consents_of(&self, client: ClientId) -> Result<&[Consent], RegistryError> {
         Ok(&self.record(client)?.consents)
     }

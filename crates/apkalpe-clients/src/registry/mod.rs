@@ -120,26 +120,92 @@ pub struct ClientRegistry {
 
 impl ClientRegistry {
     /// Creates an empty registry.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::ClientRegistry;
+    ///
+    /// assert!(ClientRegistry::new().is_empty());
+    /// ```
     pub fn new() -> Self {
         ClientRegistry::default()
     }
 
     /// Returns the number of clients (merged ones not counted).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::{ClientDetails, ClientId, ClientRegistry, Person};
+    /// use chrono::{TimeZone, Utc};
+    ///
+    /// let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
+    /// let mut registry = ClientRegistry::new();
+    /// let anna = registry.register(ClientId::from_u128(1), ClientDetails::person(Person::try_new("Anna", "Bērziņa")?), at)?.id();
+    /// # let _ = anna;
+    /// assert_eq!(registry.len(), 1);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn len(&self) -> usize {
         self.records.len()
     }
 
     /// Tells whether the registry has no clients.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::{ClientDetails, ClientId, ClientRegistry, Person};
+    /// use chrono::{TimeZone, Utc};
+    ///
+    /// let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
+    /// let mut registry = ClientRegistry::new();
+    /// let anna = registry.register(ClientId::from_u128(1), ClientDetails::person(Person::try_new("Anna", "Bērziņa")?), at)?.id();
+    /// # let _ = anna;
+    /// assert!(!registry.is_empty());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn is_empty(&self) -> bool {
         self.records.is_empty()
     }
 
     /// Returns the id a client now has: itself, or the client it was merged into.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::{ClientDetails, ClientId, ClientRegistry, Person};
+    /// use chrono::{TimeZone, Utc};
+    ///
+    /// let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
+    /// let mut registry = ClientRegistry::new();
+    /// let anna = registry.register(ClientId::from_u128(1), ClientDetails::person(Person::try_new("Anna", "Bērziņa")?), at)?.id();
+    /// # let _ = anna;
+    /// let anne = registry.register(ClientId::from_u128(2), ClientDetails::person(Person::try_new("Anne", "Bērziņa")?), at)?.id();
+    /// registry.merge(anna, anne, &apkalpe_clients::StaffMember::try_new("Ilze")?, at)?;
+    /// assert_eq!(registry.resolve(anne), anna);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn resolve(&self, id: ClientId) -> ClientId {
         self.merged_into.get(&id).copied().unwrap_or(id)
     }
 
     /// Returns a client by id (following merges).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::{ClientDetails, ClientId, ClientRegistry, Person};
+    /// use chrono::{TimeZone, Utc};
+    ///
+    /// let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
+    /// let mut registry = ClientRegistry::new();
+    /// let anna = registry.register(ClientId::from_u128(1), ClientDetails::person(Person::try_new("Anna", "Bērziņa")?), at)?.id();
+    /// # let _ = anna;
+    /// assert_eq!(registry.get(anna).map(|client| client.display_name()).as_deref(), Some("Anna Bērziņa"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn get(&self, id: ClientId) -> Option<&Client> {
         self.records
             .get(&self.resolve(id))
@@ -147,6 +213,20 @@ impl ClientRegistry {
     }
 
     /// Returns every client, in id order.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::{ClientDetails, ClientId, ClientRegistry, Person};
+    /// use chrono::{TimeZone, Utc};
+    ///
+    /// let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
+    /// let mut registry = ClientRegistry::new();
+    /// let anna = registry.register(ClientId::from_u128(1), ClientDetails::person(Person::try_new("Anna", "Bērziņa")?), at)?.id();
+    /// # let _ = anna;
+    /// assert_eq!(registry.clients().count(), 1);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn clients(&self) -> impl Iterator<Item = &Client> {
         self.records.values().map(|record| &record.client)
     }
@@ -218,6 +298,28 @@ impl ClientRegistry {
     /// # Examples
     ///
     /// See [`ClientRegistry`].
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::{ClientDetails, ClientId, ClientRegistry, Person};
+    /// use chrono::{TimeZone, Utc};
+    ///
+    /// let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
+    /// let mut registry = ClientRegistry::new();
+    /// let anna = registry.register(ClientId::from_u128(1), ClientDetails::person(Person::try_new("Anna", "Bērziņa")?), at)?.id();
+    /// # let _ = anna;
+    /// // The same person again, with her name typed another way: the existing client.
+    /// let again = registry.register(ClientId::from_u128(2), ClientDetails::person(Person::try_new("ANNA", "Berzina")?), at);
+    /// # let _ = again;
+    /// // With a personal code another client holds under another name: refused.
+    /// let coded = ClientDetails::person(Person::try_new("Jānis", "Ozols")?.with_personal_code("161175-19997".parse()?));
+    /// registry.register(ClientId::from_u128(3), coded.clone(), at)?;
+    /// let other = ClientDetails::person(Person::try_new("Pēteris", "Kalns")?.with_personal_code("161175-19997".parse()?));
+    /// let error = registry.register(ClientId::from_u128(4), other, at).unwrap_err();
+    /// assert_eq!(error.code(), "registry.identifier_under_another_name");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn register(
         &mut self,
         id: ClientId,
@@ -421,6 +523,20 @@ impl ClientRegistry {
     /// a c e g i k l n s u z) and word order: every word of the query must be the start of a
     /// word of the name ("berz ann" finds "Anna Bērziņa"). Results are sorted by name, then id.
     /// An empty query finds nothing.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::{ClientDetails, ClientId, ClientRegistry, Person};
+    /// use chrono::{TimeZone, Utc};
+    ///
+    /// let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
+    /// let mut registry = ClientRegistry::new();
+    /// let anna = registry.register(ClientId::from_u128(1), ClientDetails::person(Person::try_new("Anna", "Bērziņa")?), at)?.id();
+    /// # let _ = anna;
+    /// assert_eq!(registry.search("berzina anna").len(), 1);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn search(&self, query: &str) -> Vec<&Client> {
         let mut words = name_tokens(query);
         words.sort_unstable();
@@ -469,6 +585,22 @@ impl ClientRegistry {
     }
 
     /// Lists the clients that meet every criterion of the filter, in id order.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::{ClientDetails, ClientId, ClientRegistry, Person};
+    /// use chrono::{TimeZone, Utc};
+    ///
+    /// let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
+    /// let mut registry = ClientRegistry::new();
+    /// let anna = registry.register(ClientId::from_u128(1), ClientDetails::person(Person::try_new("Anna", "Bērziņa")?), at)?.id();
+    /// # let _ = anna;
+    /// use apkalpe_clients::{ClientFilter, ClientStatus};
+    /// assert_eq!(registry.filter(&ClientFilter::default().with_status(ClientStatus::Prospect)).len(), 1);
+    /// assert!(registry.filter(&ClientFilter::default().with_status(ClientStatus::Active)).is_empty());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn filter(&self, filter: &ClientFilter) -> Vec<&Client> {
         self.clients()
             .filter(|client| filter.matches(client))
@@ -480,6 +612,22 @@ impl ClientRegistry {
     /// # Errors
     ///
     /// [`RegistryError::UnknownRecord`] for an unknown client.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::{ClientDetails, ClientId, ClientRegistry, Person};
+    /// use chrono::{TimeZone, Utc};
+    ///
+    /// let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
+    /// let mut registry = ClientRegistry::new();
+    /// let anna = registry.register(ClientId::from_u128(1), ClientDetails::person(Person::try_new("Anna", "Bērziņa")?), at)?.id();
+    /// # let _ = anna;
+    /// use apkalpe_clients::{ClientChange, StaffMember};
+    /// registry.update(anna, vec![ClientChange::Segment(Some("retail".parse()?))], &StaffMember::try_new("Ilze")?, at)?;
+    /// assert_eq!(registry.history(anna)?.len(), 1);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn history(&self, id: ClientId) -> Result<&[FieldChange], RegistryError> {
         Ok(&self.record(id)?.history)
     }

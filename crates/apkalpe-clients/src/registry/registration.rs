@@ -45,6 +45,23 @@ pub enum Registration {
 
 impl Registration {
     /// Returns the id of the new or the existing client.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::{ClientDetails, ClientId, ClientRegistry, Person};
+    /// use chrono::{TimeZone, Utc};
+    ///
+    /// let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
+    /// let mut registry = ClientRegistry::new();
+    /// let anna = registry.register(ClientId::from_u128(1), ClientDetails::person(Person::try_new("Anna", "Bērziņa")?), at)?.id();
+    /// # let _ = anna;
+    /// let again = registry.register(ClientId::from_u128(2), ClientDetails::person(Person::try_new("Anna", "Bērziņa")?), at)?;
+    /// // The name alone does not make a duplicate: a new client.
+    /// assert_eq!(again.id(), ClientId::from_u128(2));
+    /// assert_ne!(again.id(), anna);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn id(&self) -> ClientId {
         match self {
             Registration::Registered { id } | Registration::Existing { id, .. } => *id,
@@ -52,6 +69,22 @@ impl Registration {
     }
 
     /// Tells whether a new client was registered.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::{ClientDetails, ClientId, ClientRegistry, Person};
+    /// use chrono::{TimeZone, Utc};
+    ///
+    /// let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
+    /// let mut registry = ClientRegistry::new();
+    /// let anna = registry.register(ClientId::from_u128(1), ClientDetails::person(Person::try_new("Anna", "Bērziņa")?), at)?.id();
+    /// # let _ = anna;
+    /// let again = registry.register(ClientId::from_u128(2), ClientDetails::person(Person::try_new("Anna", "Bērziņa")?), at)?;
+    /// // The name alone does not make a duplicate: a new client.
+    /// assert!(again.is_new());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn is_new(&self) -> bool {
         matches!(self, Registration::Registered { .. })
     }

@@ -77,6 +77,21 @@ impl ClientRegistry {
 
     /// Returns the registry's merges in its saved form (`merged_into`); see
     /// [`ClientRegistry::saved_client`].
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::{ClientDetails, ClientId, ClientRegistry, Person};
+    /// use chrono::{TimeZone, Utc};
+    ///
+    /// let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
+    /// let mut registry = ClientRegistry::new();
+    /// let anna = registry.register(ClientId::from_u128(1), ClientDetails::person(Person::try_new("Anna", "Bērziņa")?), at)?.id();
+    /// # let _ = anna;
+    /// let json = serde_json::to_string(&registry.saved_merges())?;
+    /// assert_eq!(json, "{}");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn saved_merges(&self) -> SavedMerges<'_> {
         SavedMerges(&self.merged_into)
     }

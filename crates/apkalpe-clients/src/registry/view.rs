@@ -37,6 +37,16 @@ pub struct ClientFilter {
 
 impl ClientFilter {
     /// Only clients in this segment.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::{ClientFilter, Segment};
+    ///
+    /// let filter = ClientFilter::default().with_segment(Segment::try_new("retail")?);
+    /// # let _ = filter;
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn with_segment(mut self, segment: Segment) -> Self {
         self.segment = Some(segment);
@@ -44,6 +54,15 @@ impl ClientFilter {
     }
 
     /// Only clients with this status.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::{ClientFilter, ClientStatus};
+    ///
+    /// let filter = ClientFilter::default().with_status(ClientStatus::Active);
+    /// # let _ = filter;
+    /// ```
     #[must_use]
     pub fn with_status(mut self, status: ClientStatus) -> Self {
         self.status = Some(status);
@@ -51,6 +70,16 @@ impl ClientFilter {
     }
 
     /// Only clients with this tag.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::{ClientFilter, Tag};
+    ///
+    /// let filter = ClientFilter::default().with_tag(Tag::try_new("vip")?);
+    /// # let _ = filter;
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn with_tag(mut self, tag: Tag) -> Self {
         self.tag = Some(tag);
@@ -58,6 +87,16 @@ impl ClientFilter {
     }
 
     /// Only clients preferring this language.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::ClientFilter;
+    /// use apkalpe_core::Language;
+    ///
+    /// let filter = ClientFilter::default().with_language(Language::English);
+    /// # let _ = filter;
+    /// ```
     #[must_use]
     pub fn with_language(mut self, language: Language) -> Self {
         self.language = Some(language);
@@ -123,6 +162,20 @@ pub enum TimelineEntry<'a> {
 
 impl TimelineEntry<'_> {
     /// Returns the time the entry is placed at.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::{ClientDetails, ClientId, ClientRegistry, Person};
+    /// use chrono::{TimeZone, Utc};
+    ///
+    /// let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
+    /// let mut registry = ClientRegistry::new();
+    /// let anna = registry.register(ClientId::from_u128(1), ClientDetails::person(Person::try_new("Anna", "Bērziņa")?), at)?.id();
+    /// # let _ = anna;
+    /// assert_eq!(registry.timeline(anna)?[0].at(), at);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn at(&self) -> DateTime<Utc> {
         match self {
             TimelineEntry::Registered { at } => *at,
