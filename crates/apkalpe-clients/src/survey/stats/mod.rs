@@ -53,6 +53,31 @@ impl Default for AggregateOptions {
 
 impl AggregateOptions {
     /// Sets how many people were invited, for the response rate.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_clients::{AggregateOptions, Answer, ChoiceOption, OptionId, Question, QuestionId, QuestionKind, Response, ResponseId, Segment, Survey, SurveyId};
+    /// # use apkalpe_core::{Language, LocalizedText};
+    /// # let text = |t: &str| LocalizedText::new(Language::English, t);
+    /// # let nps = QuestionId::try_new("nps")?;
+    /// # let channel = QuestionId::try_new("channel")?;
+    /// # let web = OptionId::try_new("web")?;
+    /// # let options = vec![ChoiceOption::new(web.clone(), text("Web")), ChoiceOption::new(OptionId::try_new("shop")?, text("Shop"))];
+    /// # let survey = Survey::try_new(SurveyId::try_new("service-2026")?, text("Service"), vec![
+    /// #     Question::new(nps.clone(), text("Would you recommend us?"), QuestionKind::Nps).required(),
+    /// #     Question::new(channel.clone(), text("Where did you buy?"), QuestionKind::SingleChoice { options }),
+    /// # ])?;
+    /// # let responses = [
+    /// #     Response::new(ResponseId::try_new("r1")?).with_answer(nps.clone(), Answer::Scale(9)).with_answer(channel.clone(), Answer::Choice(web.clone())),
+    /// #     Response::new(ResponseId::try_new("r2")?).with_segment(Segment::try_new("retail")?).with_answer(nps.clone(), Answer::Scale(3)),
+    /// #     Response::new(ResponseId::try_new("r3")?).with_answer(nps.clone(), Answer::Scale(10)),
+    /// # ];
+    /// # let _ = (&survey, &responses, &channel, &web, &text, &nps, AggregateOptions::default());
+    /// let stats = survey.aggregate(&responses, &AggregateOptions::default().with_invited(10))?;
+    /// assert_eq!(stats.response_rate(), Some(rust_decimal::Decimal::from(30)));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn with_invited(mut self, invited: u64) -> Self {
         self.invited = Some(invited);
@@ -60,6 +85,16 @@ impl AggregateOptions {
     }
 
     /// Sets the rounding of every share, mean, median, deviation, score and rate.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::AggregateOptions;
+    /// use apkalpe_core::rounding::{Rounding, RoundingStrategy};
+    ///
+    /// let options = AggregateOptions::default().with_rounding(Rounding::to_places(RoundingStrategy::HalfEven, 1));
+    /// # let _ = options;
+    /// ```
     #[must_use]
     pub fn with_rounding(mut self, rounding: Rounding) -> Self {
         self.rounding = rounding;
@@ -67,6 +102,16 @@ impl AggregateOptions {
     }
 
     /// Sets the language of the question and option texts in the result.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::AggregateOptions;
+    /// use apkalpe_core::Language;
+    ///
+    /// let options = AggregateOptions::default().with_language(Language::English);
+    /// # let _ = options;
+    /// ```
     #[must_use]
     pub fn with_language(mut self, language: Language) -> Self {
         self.language = language;
@@ -136,16 +181,93 @@ impl TryFrom<SegmentScoreRecord> for SegmentScore {
 
 impl SegmentScore {
     /// Returns the question.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_clients::{AggregateOptions, Answer, ChoiceOption, OptionId, Question, QuestionId, QuestionKind, Response, ResponseId, Segment, Survey, SurveyId};
+    /// # use apkalpe_core::{Language, LocalizedText};
+    /// # let text = |t: &str| LocalizedText::new(Language::English, t);
+    /// # let nps = QuestionId::try_new("nps")?;
+    /// # let channel = QuestionId::try_new("channel")?;
+    /// # let web = OptionId::try_new("web")?;
+    /// # let options = vec![ChoiceOption::new(web.clone(), text("Web")), ChoiceOption::new(OptionId::try_new("shop")?, text("Shop"))];
+    /// # let survey = Survey::try_new(SurveyId::try_new("service-2026")?, text("Service"), vec![
+    /// #     Question::new(nps.clone(), text("Would you recommend us?"), QuestionKind::Nps).required(),
+    /// #     Question::new(channel.clone(), text("Where did you buy?"), QuestionKind::SingleChoice { options }),
+    /// # ])?;
+    /// # let responses = [
+    /// #     Response::new(ResponseId::try_new("r1")?).with_answer(nps.clone(), Answer::Scale(9)).with_answer(channel.clone(), Answer::Choice(web.clone())),
+    /// #     Response::new(ResponseId::try_new("r2")?).with_segment(Segment::try_new("retail")?).with_answer(nps.clone(), Answer::Scale(3)),
+    /// #     Response::new(ResponseId::try_new("r3")?).with_answer(nps.clone(), Answer::Scale(10)),
+    /// # ];
+    /// # let _ = (&survey, &responses, &channel, &web, &text, &nps, AggregateOptions::default());
+    /// # let stats = survey.aggregate(&responses, &AggregateOptions::default().with_language(Language::English))?;
+    /// let score = &stats.segments()[0].scores()[0];
+    /// assert_eq!(score.question().as_str(), "nps");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn question(&self) -> &QuestionId {
         &self.question
     }
 
     /// Returns `nps` or `mean`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_clients::{AggregateOptions, Answer, ChoiceOption, OptionId, Question, QuestionId, QuestionKind, Response, ResponseId, Segment, Survey, SurveyId};
+    /// # use apkalpe_core::{Language, LocalizedText};
+    /// # let text = |t: &str| LocalizedText::new(Language::English, t);
+    /// # let nps = QuestionId::try_new("nps")?;
+    /// # let channel = QuestionId::try_new("channel")?;
+    /// # let web = OptionId::try_new("web")?;
+    /// # let options = vec![ChoiceOption::new(web.clone(), text("Web")), ChoiceOption::new(OptionId::try_new("shop")?, text("Shop"))];
+    /// # let survey = Survey::try_new(SurveyId::try_new("service-2026")?, text("Service"), vec![
+    /// #     Question::new(nps.clone(), text("Would you recommend us?"), QuestionKind::Nps).required(),
+    /// #     Question::new(channel.clone(), text("Where did you buy?"), QuestionKind::SingleChoice { options }),
+    /// # ])?;
+    /// # let responses = [
+    /// #     Response::new(ResponseId::try_new("r1")?).with_answer(nps.clone(), Answer::Scale(9)).with_answer(channel.clone(), Answer::Choice(web.clone())),
+    /// #     Response::new(ResponseId::try_new("r2")?).with_segment(Segment::try_new("retail")?).with_answer(nps.clone(), Answer::Scale(3)),
+    /// #     Response::new(ResponseId::try_new("r3")?).with_answer(nps.clone(), Answer::Scale(10)),
+    /// # ];
+    /// # let _ = (&survey, &responses, &channel, &web, &text, &nps, AggregateOptions::default());
+    /// # let stats = survey.aggregate(&responses, &AggregateOptions::default().with_language(Language::English))?;
+    /// assert_eq!(stats.segments()[0].scores()[0].measure(), "nps");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn measure(&self) -> &'static str {
         self.measure
     }
 
     /// Returns the value, `None` without answers.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_clients::{AggregateOptions, Answer, ChoiceOption, OptionId, Question, QuestionId, QuestionKind, Response, ResponseId, Segment, Survey, SurveyId};
+    /// # use apkalpe_core::{Language, LocalizedText};
+    /// # let text = |t: &str| LocalizedText::new(Language::English, t);
+    /// # let nps = QuestionId::try_new("nps")?;
+    /// # let channel = QuestionId::try_new("channel")?;
+    /// # let web = OptionId::try_new("web")?;
+    /// # let options = vec![ChoiceOption::new(web.clone(), text("Web")), ChoiceOption::new(OptionId::try_new("shop")?, text("Shop"))];
+    /// # let survey = Survey::try_new(SurveyId::try_new("service-2026")?, text("Service"), vec![
+    /// #     Question::new(nps.clone(), text("Would you recommend us?"), QuestionKind::Nps).required(),
+    /// #     Question::new(channel.clone(), text("Where did you buy?"), QuestionKind::SingleChoice { options }),
+    /// # ])?;
+    /// # let responses = [
+    /// #     Response::new(ResponseId::try_new("r1")?).with_answer(nps.clone(), Answer::Scale(9)).with_answer(channel.clone(), Answer::Choice(web.clone())),
+    /// #     Response::new(ResponseId::try_new("r2")?).with_segment(Segment::try_new("retail")?).with_answer(nps.clone(), Answer::Scale(3)),
+    /// #     Response::new(ResponseId::try_new("r3")?).with_answer(nps.clone(), Answer::Scale(10)),
+    /// # ];
+    /// # let _ = (&survey, &responses, &channel, &web, &text, &nps, AggregateOptions::default());
+    /// # let stats = survey.aggregate(&responses, &AggregateOptions::default().with_language(Language::English))?;
+    /// // Two promoters of two responses without a segment: NPS 100.
+    /// assert_eq!(stats.segments()[0].scores()[0].value(), Some(rust_decimal::Decimal::from(100)));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn value(&self) -> Option<Decimal> {
         self.value
     }
@@ -163,16 +285,118 @@ pub struct SegmentStats {
 
 impl SegmentStats {
     /// Returns the segment; `None` for responses without one.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_clients::{AggregateOptions, Answer, ChoiceOption, OptionId, Question, QuestionId, QuestionKind, Response, ResponseId, Segment, Survey, SurveyId};
+    /// # use apkalpe_core::{Language, LocalizedText};
+    /// # let text = |t: &str| LocalizedText::new(Language::English, t);
+    /// # let nps = QuestionId::try_new("nps")?;
+    /// # let channel = QuestionId::try_new("channel")?;
+    /// # let web = OptionId::try_new("web")?;
+    /// # let options = vec![ChoiceOption::new(web.clone(), text("Web")), ChoiceOption::new(OptionId::try_new("shop")?, text("Shop"))];
+    /// # let survey = Survey::try_new(SurveyId::try_new("service-2026")?, text("Service"), vec![
+    /// #     Question::new(nps.clone(), text("Would you recommend us?"), QuestionKind::Nps).required(),
+    /// #     Question::new(channel.clone(), text("Where did you buy?"), QuestionKind::SingleChoice { options }),
+    /// # ])?;
+    /// # let responses = [
+    /// #     Response::new(ResponseId::try_new("r1")?).with_answer(nps.clone(), Answer::Scale(9)).with_answer(channel.clone(), Answer::Choice(web.clone())),
+    /// #     Response::new(ResponseId::try_new("r2")?).with_segment(Segment::try_new("retail")?).with_answer(nps.clone(), Answer::Scale(3)),
+    /// #     Response::new(ResponseId::try_new("r3")?).with_answer(nps.clone(), Answer::Scale(10)),
+    /// # ];
+    /// # let _ = (&survey, &responses, &channel, &web, &text, &nps, AggregateOptions::default());
+    /// # let stats = survey.aggregate(&responses, &AggregateOptions::default().with_language(Language::English))?;
+    /// assert_eq!(stats.segments()[0].segment(), None);
+    /// assert_eq!(stats.segments()[1].segment().map(Segment::as_str), Some("retail"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_clients::{AggregateOptions, Answer, ChoiceOption, OptionId, Question, QuestionId, QuestionKind, Response, ResponseId, Segment, Survey, SurveyId};
+    /// # use apkalpe_core::{Language, LocalizedText};
+    /// # let text = |t: &str| LocalizedText::new(Language::English, t);
+    /// # let nps = QuestionId::try_new("nps")?;
+    /// # let channel = QuestionId::try_new("channel")?;
+    /// # let web = OptionId::try_new("web")?;
+    /// # let options = vec![ChoiceOption::new(web.clone(), text("Web")), ChoiceOption::new(OptionId::try_new("shop")?, text("Shop"))];
+    /// # let survey = Survey::try_new(SurveyId::try_new("service-2026")?, text("Service"), vec![
+    /// #     Question::new(nps.clone(), text("Would you recommend us?"), QuestionKind::Nps).required(),
+    /// #     Question::new(channel.clone(), text("Where did you buy?"), QuestionKind::SingleChoice { options }),
+    /// # ])?;
+    /// # let responses = [
+    /// #     Response::new(ResponseId::try_new("r1")?).with_answer(nps.clone(), Answer::Scale(9)).with_answer(channel.clone(), Answer::Choice(web.clone())),
+    /// #     Response::new(ResponseId::try_new("r2")?).with_segment(Segment::try_new("retail")?).with_answer(nps.clone(), Answer::Scale(3)),
+    /// #     Response::new(ResponseId::try_new("r3")?).with_answer(nps.clone(), Answer::Scale(10)),
+    /// # ];
+    /// # let _ = (&survey, &responses, &channel, &web, &text, &nps, AggregateOptions::default());
+    /// let stats = survey.aggregate(&responses, &AggregateOptions::default())?;
+    /// assert_eq!(stats.segments()[0].segment(), None);
+    /// assert_eq!(stats.segments()[1].segment().map(Segment::as_str), Some("retail"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn segment(&self) -> Option<&Segment> {
         self.segment.as_ref()
     }
 
     /// Returns the number of responses.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_clients::{AggregateOptions, Answer, ChoiceOption, OptionId, Question, QuestionId, QuestionKind, Response, ResponseId, Segment, Survey, SurveyId};
+    /// # use apkalpe_core::{Language, LocalizedText};
+    /// # let text = |t: &str| LocalizedText::new(Language::English, t);
+    /// # let nps = QuestionId::try_new("nps")?;
+    /// # let channel = QuestionId::try_new("channel")?;
+    /// # let web = OptionId::try_new("web")?;
+    /// # let options = vec![ChoiceOption::new(web.clone(), text("Web")), ChoiceOption::new(OptionId::try_new("shop")?, text("Shop"))];
+    /// # let survey = Survey::try_new(SurveyId::try_new("service-2026")?, text("Service"), vec![
+    /// #     Question::new(nps.clone(), text("Would you recommend us?"), QuestionKind::Nps).required(),
+    /// #     Question::new(channel.clone(), text("Where did you buy?"), QuestionKind::SingleChoice { options }),
+    /// # ])?;
+    /// # let responses = [
+    /// #     Response::new(ResponseId::try_new("r1")?).with_answer(nps.clone(), Answer::Scale(9)).with_answer(channel.clone(), Answer::Choice(web.clone())),
+    /// #     Response::new(ResponseId::try_new("r2")?).with_segment(Segment::try_new("retail")?).with_answer(nps.clone(), Answer::Scale(3)),
+    /// #     Response::new(ResponseId::try_new("r3")?).with_answer(nps.clone(), Answer::Scale(10)),
+    /// # ];
+    /// # let _ = (&survey, &responses, &channel, &web, &text, &nps, AggregateOptions::default());
+    /// # let stats = survey.aggregate(&responses, &AggregateOptions::default().with_language(Language::English))?;
+    /// assert_eq!(stats.segments()[0].responses(), 2);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn responses(&self) -> u64 {
         self.responses
     }
 
     /// Returns the NPS scores and rating means, in survey order.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_clients::{AggregateOptions, Answer, ChoiceOption, OptionId, Question, QuestionId, QuestionKind, Response, ResponseId, Segment, Survey, SurveyId};
+    /// # use apkalpe_core::{Language, LocalizedText};
+    /// # let text = |t: &str| LocalizedText::new(Language::English, t);
+    /// # let nps = QuestionId::try_new("nps")?;
+    /// # let channel = QuestionId::try_new("channel")?;
+    /// # let web = OptionId::try_new("web")?;
+    /// # let options = vec![ChoiceOption::new(web.clone(), text("Web")), ChoiceOption::new(OptionId::try_new("shop")?, text("Shop"))];
+    /// # let survey = Survey::try_new(SurveyId::try_new("service-2026")?, text("Service"), vec![
+    /// #     Question::new(nps.clone(), text("Would you recommend us?"), QuestionKind::Nps).required(),
+    /// #     Question::new(channel.clone(), text("Where did you buy?"), QuestionKind::SingleChoice { options }),
+    /// # ])?;
+    /// # let responses = [
+    /// #     Response::new(ResponseId::try_new("r1")?).with_answer(nps.clone(), Answer::Scale(9)).with_answer(channel.clone(), Answer::Choice(web.clone())),
+    /// #     Response::new(ResponseId::try_new("r2")?).with_segment(Segment::try_new("retail")?).with_answer(nps.clone(), Answer::Scale(3)),
+    /// #     Response::new(ResponseId::try_new("r3")?).with_answer(nps.clone(), Answer::Scale(10)),
+    /// # ];
+    /// # let _ = (&survey, &responses, &channel, &web, &text, &nps, AggregateOptions::default());
+    /// # let stats = survey.aggregate(&responses, &AggregateOptions::default().with_language(Language::English))?;
+    /// assert_eq!(stats.segments()[1].scores().len(), 1);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn scores(&self) -> &[SegmentScore] {
         &self.scores
     }
@@ -300,26 +524,152 @@ impl TryFrom<SurveyStatsRecord> for SurveyStats {
 
 impl SurveyStats {
     /// Returns the survey id.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_clients::{AggregateOptions, Answer, ChoiceOption, OptionId, Question, QuestionId, QuestionKind, Response, ResponseId, Segment, Survey, SurveyId};
+    /// # use apkalpe_core::{Language, LocalizedText};
+    /// # let text = |t: &str| LocalizedText::new(Language::English, t);
+    /// # let nps = QuestionId::try_new("nps")?;
+    /// # let channel = QuestionId::try_new("channel")?;
+    /// # let web = OptionId::try_new("web")?;
+    /// # let options = vec![ChoiceOption::new(web.clone(), text("Web")), ChoiceOption::new(OptionId::try_new("shop")?, text("Shop"))];
+    /// # let survey = Survey::try_new(SurveyId::try_new("service-2026")?, text("Service"), vec![
+    /// #     Question::new(nps.clone(), text("Would you recommend us?"), QuestionKind::Nps).required(),
+    /// #     Question::new(channel.clone(), text("Where did you buy?"), QuestionKind::SingleChoice { options }),
+    /// # ])?;
+    /// # let responses = [
+    /// #     Response::new(ResponseId::try_new("r1")?).with_answer(nps.clone(), Answer::Scale(9)).with_answer(channel.clone(), Answer::Choice(web.clone())),
+    /// #     Response::new(ResponseId::try_new("r2")?).with_segment(Segment::try_new("retail")?).with_answer(nps.clone(), Answer::Scale(3)),
+    /// #     Response::new(ResponseId::try_new("r3")?).with_answer(nps.clone(), Answer::Scale(10)),
+    /// # ];
+    /// # let _ = (&survey, &responses, &channel, &web, &text, &nps, AggregateOptions::default());
+    /// # let stats = survey.aggregate(&responses, &AggregateOptions::default().with_language(Language::English))?;
+    /// assert_eq!(stats.survey().as_str(), "service-2026");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn survey(&self) -> &SurveyId {
         &self.survey
     }
 
     /// Returns the number of responses.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_clients::{AggregateOptions, Answer, ChoiceOption, OptionId, Question, QuestionId, QuestionKind, Response, ResponseId, Segment, Survey, SurveyId};
+    /// # use apkalpe_core::{Language, LocalizedText};
+    /// # let text = |t: &str| LocalizedText::new(Language::English, t);
+    /// # let nps = QuestionId::try_new("nps")?;
+    /// # let channel = QuestionId::try_new("channel")?;
+    /// # let web = OptionId::try_new("web")?;
+    /// # let options = vec![ChoiceOption::new(web.clone(), text("Web")), ChoiceOption::new(OptionId::try_new("shop")?, text("Shop"))];
+    /// # let survey = Survey::try_new(SurveyId::try_new("service-2026")?, text("Service"), vec![
+    /// #     Question::new(nps.clone(), text("Would you recommend us?"), QuestionKind::Nps).required(),
+    /// #     Question::new(channel.clone(), text("Where did you buy?"), QuestionKind::SingleChoice { options }),
+    /// # ])?;
+    /// # let responses = [
+    /// #     Response::new(ResponseId::try_new("r1")?).with_answer(nps.clone(), Answer::Scale(9)).with_answer(channel.clone(), Answer::Choice(web.clone())),
+    /// #     Response::new(ResponseId::try_new("r2")?).with_segment(Segment::try_new("retail")?).with_answer(nps.clone(), Answer::Scale(3)),
+    /// #     Response::new(ResponseId::try_new("r3")?).with_answer(nps.clone(), Answer::Scale(10)),
+    /// # ];
+    /// # let _ = (&survey, &responses, &channel, &web, &text, &nps, AggregateOptions::default());
+    /// # let stats = survey.aggregate(&responses, &AggregateOptions::default().with_language(Language::English))?;
+    /// assert_eq!(stats.responses(), 3);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn responses(&self) -> u64 {
         self.responses
     }
 
     /// Returns the response rate in percent of those invited, if the count was given.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_clients::{AggregateOptions, Answer, ChoiceOption, OptionId, Question, QuestionId, QuestionKind, Response, ResponseId, Segment, Survey, SurveyId};
+    /// # use apkalpe_core::{Language, LocalizedText};
+    /// # let text = |t: &str| LocalizedText::new(Language::English, t);
+    /// # let nps = QuestionId::try_new("nps")?;
+    /// # let channel = QuestionId::try_new("channel")?;
+    /// # let web = OptionId::try_new("web")?;
+    /// # let options = vec![ChoiceOption::new(web.clone(), text("Web")), ChoiceOption::new(OptionId::try_new("shop")?, text("Shop"))];
+    /// # let survey = Survey::try_new(SurveyId::try_new("service-2026")?, text("Service"), vec![
+    /// #     Question::new(nps.clone(), text("Would you recommend us?"), QuestionKind::Nps).required(),
+    /// #     Question::new(channel.clone(), text("Where did you buy?"), QuestionKind::SingleChoice { options }),
+    /// # ])?;
+    /// # let responses = [
+    /// #     Response::new(ResponseId::try_new("r1")?).with_answer(nps.clone(), Answer::Scale(9)).with_answer(channel.clone(), Answer::Choice(web.clone())),
+    /// #     Response::new(ResponseId::try_new("r2")?).with_segment(Segment::try_new("retail")?).with_answer(nps.clone(), Answer::Scale(3)),
+    /// #     Response::new(ResponseId::try_new("r3")?).with_answer(nps.clone(), Answer::Scale(10)),
+    /// # ];
+    /// # let _ = (&survey, &responses, &channel, &web, &text, &nps, AggregateOptions::default());
+    /// # let stats = survey.aggregate(&responses, &AggregateOptions::default().with_language(Language::English))?;
+    /// // No number of people invited was given.
+    /// assert_eq!(stats.response_rate(), None);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn response_rate(&self) -> Option<Decimal> {
         self.response_rate
     }
 
     /// Returns the statistics per question, in survey order.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_clients::{AggregateOptions, Answer, ChoiceOption, OptionId, Question, QuestionId, QuestionKind, Response, ResponseId, Segment, Survey, SurveyId};
+    /// # use apkalpe_core::{Language, LocalizedText};
+    /// # let text = |t: &str| LocalizedText::new(Language::English, t);
+    /// # let nps = QuestionId::try_new("nps")?;
+    /// # let channel = QuestionId::try_new("channel")?;
+    /// # let web = OptionId::try_new("web")?;
+    /// # let options = vec![ChoiceOption::new(web.clone(), text("Web")), ChoiceOption::new(OptionId::try_new("shop")?, text("Shop"))];
+    /// # let survey = Survey::try_new(SurveyId::try_new("service-2026")?, text("Service"), vec![
+    /// #     Question::new(nps.clone(), text("Would you recommend us?"), QuestionKind::Nps).required(),
+    /// #     Question::new(channel.clone(), text("Where did you buy?"), QuestionKind::SingleChoice { options }),
+    /// # ])?;
+    /// # let responses = [
+    /// #     Response::new(ResponseId::try_new("r1")?).with_answer(nps.clone(), Answer::Scale(9)).with_answer(channel.clone(), Answer::Choice(web.clone())),
+    /// #     Response::new(ResponseId::try_new("r2")?).with_segment(Segment::try_new("retail")?).with_answer(nps.clone(), Answer::Scale(3)),
+    /// #     Response::new(ResponseId::try_new("r3")?).with_answer(nps.clone(), Answer::Scale(10)),
+    /// # ];
+    /// # let _ = (&survey, &responses, &channel, &web, &text, &nps, AggregateOptions::default());
+    /// # let stats = survey.aggregate(&responses, &AggregateOptions::default().with_language(Language::English))?;
+    /// assert_eq!(stats.questions().len(), 2);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn questions(&self) -> &[QuestionStats] {
         &self.questions
     }
 
     /// Returns a question's statistics.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_clients::{AggregateOptions, Answer, ChoiceOption, OptionId, Question, QuestionId, QuestionKind, Response, ResponseId, Segment, Survey, SurveyId};
+    /// # use apkalpe_core::{Language, LocalizedText};
+    /// # let text = |t: &str| LocalizedText::new(Language::English, t);
+    /// # let nps = QuestionId::try_new("nps")?;
+    /// # let channel = QuestionId::try_new("channel")?;
+    /// # let web = OptionId::try_new("web")?;
+    /// # let options = vec![ChoiceOption::new(web.clone(), text("Web")), ChoiceOption::new(OptionId::try_new("shop")?, text("Shop"))];
+    /// # let survey = Survey::try_new(SurveyId::try_new("service-2026")?, text("Service"), vec![
+    /// #     Question::new(nps.clone(), text("Would you recommend us?"), QuestionKind::Nps).required(),
+    /// #     Question::new(channel.clone(), text("Where did you buy?"), QuestionKind::SingleChoice { options }),
+    /// # ])?;
+    /// # let responses = [
+    /// #     Response::new(ResponseId::try_new("r1")?).with_answer(nps.clone(), Answer::Scale(9)).with_answer(channel.clone(), Answer::Choice(web.clone())),
+    /// #     Response::new(ResponseId::try_new("r2")?).with_segment(Segment::try_new("retail")?).with_answer(nps.clone(), Answer::Scale(3)),
+    /// #     Response::new(ResponseId::try_new("r3")?).with_answer(nps.clone(), Answer::Scale(10)),
+    /// # ];
+    /// # let _ = (&survey, &responses, &channel, &web, &text, &nps, AggregateOptions::default());
+    /// # let stats = survey.aggregate(&responses, &AggregateOptions::default().with_language(Language::English))?;
+    /// assert_eq!(stats.question("channel").map(|q| q.answered()), Some(1));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn question(&self, id: &str) -> Option<&QuestionStats> {
         self.questions
             .iter()
@@ -327,6 +677,31 @@ impl SurveyStats {
     }
 
     /// Returns the breakdown by segment (no segment first, then by name).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_clients::{AggregateOptions, Answer, ChoiceOption, OptionId, Question, QuestionId, QuestionKind, Response, ResponseId, Segment, Survey, SurveyId};
+    /// # use apkalpe_core::{Language, LocalizedText};
+    /// # let text = |t: &str| LocalizedText::new(Language::English, t);
+    /// # let nps = QuestionId::try_new("nps")?;
+    /// # let channel = QuestionId::try_new("channel")?;
+    /// # let web = OptionId::try_new("web")?;
+    /// # let options = vec![ChoiceOption::new(web.clone(), text("Web")), ChoiceOption::new(OptionId::try_new("shop")?, text("Shop"))];
+    /// # let survey = Survey::try_new(SurveyId::try_new("service-2026")?, text("Service"), vec![
+    /// #     Question::new(nps.clone(), text("Would you recommend us?"), QuestionKind::Nps).required(),
+    /// #     Question::new(channel.clone(), text("Where did you buy?"), QuestionKind::SingleChoice { options }),
+    /// # ])?;
+    /// # let responses = [
+    /// #     Response::new(ResponseId::try_new("r1")?).with_answer(nps.clone(), Answer::Scale(9)).with_answer(channel.clone(), Answer::Choice(web.clone())),
+    /// #     Response::new(ResponseId::try_new("r2")?).with_segment(Segment::try_new("retail")?).with_answer(nps.clone(), Answer::Scale(3)),
+    /// #     Response::new(ResponseId::try_new("r3")?).with_answer(nps.clone(), Answer::Scale(10)),
+    /// # ];
+    /// # let _ = (&survey, &responses, &channel, &web, &text, &nps, AggregateOptions::default());
+    /// # let stats = survey.aggregate(&responses, &AggregateOptions::default().with_language(Language::English))?;
+    /// assert_eq!(stats.segments().len(), 2);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn segments(&self) -> &[SegmentStats] {
         &self.segments
     }

@@ -32,22 +32,126 @@ pub struct OptionStats {
 
 impl OptionStats {
     /// Returns the option.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_clients::{AggregateOptions, Answer, ChoiceOption, OptionId, Question, QuestionId, QuestionKind, Response, ResponseId, Segment, Survey, SurveyId};
+    /// # use apkalpe_core::{Language, LocalizedText};
+    /// # let text = |t: &str| LocalizedText::new(Language::English, t);
+    /// # let nps = QuestionId::try_new("nps")?;
+    /// # let channel = QuestionId::try_new("channel")?;
+    /// # let web = OptionId::try_new("web")?;
+    /// # let options = vec![ChoiceOption::new(web.clone(), text("Web")), ChoiceOption::new(OptionId::try_new("shop")?, text("Shop"))];
+    /// # let survey = Survey::try_new(SurveyId::try_new("service-2026")?, text("Service"), vec![
+    /// #     Question::new(nps.clone(), text("Would you recommend us?"), QuestionKind::Nps).required(),
+    /// #     Question::new(channel.clone(), text("Where did you buy?"), QuestionKind::SingleChoice { options }),
+    /// # ])?;
+    /// # let responses = [
+    /// #     Response::new(ResponseId::try_new("r1")?).with_answer(nps.clone(), Answer::Scale(9)).with_answer(channel.clone(), Answer::Choice(web.clone())),
+    /// #     Response::new(ResponseId::try_new("r2")?).with_segment(Segment::try_new("retail")?).with_answer(nps.clone(), Answer::Scale(3)),
+    /// #     Response::new(ResponseId::try_new("r3")?).with_answer(nps.clone(), Answer::Scale(10)),
+    /// # ];
+    /// # let _ = (&survey, &responses, &channel, &web, &text, &nps, AggregateOptions::default());
+    /// # let stats = survey.aggregate(&responses, &AggregateOptions::default().with_language(Language::English))?;
+    /// # let apkalpe_clients::QuestionDetail::Choice { options } = stats.question("channel").ok_or("no question")?.detail() else { return Err("not a choice".into()) };
+    /// assert_eq!(options[0].option().as_str(), "web");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn option(&self) -> &OptionId {
         &self.option
     }
 
     /// Returns the option text.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_clients::{AggregateOptions, Answer, ChoiceOption, OptionId, Question, QuestionId, QuestionKind, Response, ResponseId, Segment, Survey, SurveyId};
+    /// # use apkalpe_core::{Language, LocalizedText};
+    /// # let text = |t: &str| LocalizedText::new(Language::English, t);
+    /// # let nps = QuestionId::try_new("nps")?;
+    /// # let channel = QuestionId::try_new("channel")?;
+    /// # let web = OptionId::try_new("web")?;
+    /// # let options = vec![ChoiceOption::new(web.clone(), text("Web")), ChoiceOption::new(OptionId::try_new("shop")?, text("Shop"))];
+    /// # let survey = Survey::try_new(SurveyId::try_new("service-2026")?, text("Service"), vec![
+    /// #     Question::new(nps.clone(), text("Would you recommend us?"), QuestionKind::Nps).required(),
+    /// #     Question::new(channel.clone(), text("Where did you buy?"), QuestionKind::SingleChoice { options }),
+    /// # ])?;
+    /// # let responses = [
+    /// #     Response::new(ResponseId::try_new("r1")?).with_answer(nps.clone(), Answer::Scale(9)).with_answer(channel.clone(), Answer::Choice(web.clone())),
+    /// #     Response::new(ResponseId::try_new("r2")?).with_segment(Segment::try_new("retail")?).with_answer(nps.clone(), Answer::Scale(3)),
+    /// #     Response::new(ResponseId::try_new("r3")?).with_answer(nps.clone(), Answer::Scale(10)),
+    /// # ];
+    /// # let _ = (&survey, &responses, &channel, &web, &text, &nps, AggregateOptions::default());
+    /// # let stats = survey.aggregate(&responses, &AggregateOptions::default().with_language(Language::English))?;
+    /// # let apkalpe_clients::QuestionDetail::Choice { options } = stats.question("channel").ok_or("no question")?.detail() else { return Err("not a choice".into()) };
+    /// assert_eq!(options[0].text(), "Web");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn text(&self) -> &str {
         &self.text
     }
 
     /// Returns how many chose it.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_clients::{AggregateOptions, Answer, ChoiceOption, OptionId, Question, QuestionId, QuestionKind, Response, ResponseId, Segment, Survey, SurveyId};
+    /// # use apkalpe_core::{Language, LocalizedText};
+    /// # let text = |t: &str| LocalizedText::new(Language::English, t);
+    /// # let nps = QuestionId::try_new("nps")?;
+    /// # let channel = QuestionId::try_new("channel")?;
+    /// # let web = OptionId::try_new("web")?;
+    /// # let options = vec![ChoiceOption::new(web.clone(), text("Web")), ChoiceOption::new(OptionId::try_new("shop")?, text("Shop"))];
+    /// # let survey = Survey::try_new(SurveyId::try_new("service-2026")?, text("Service"), vec![
+    /// #     Question::new(nps.clone(), text("Would you recommend us?"), QuestionKind::Nps).required(),
+    /// #     Question::new(channel.clone(), text("Where did you buy?"), QuestionKind::SingleChoice { options }),
+    /// # ])?;
+    /// # let responses = [
+    /// #     Response::new(ResponseId::try_new("r1")?).with_answer(nps.clone(), Answer::Scale(9)).with_answer(channel.clone(), Answer::Choice(web.clone())),
+    /// #     Response::new(ResponseId::try_new("r2")?).with_segment(Segment::try_new("retail")?).with_answer(nps.clone(), Answer::Scale(3)),
+    /// #     Response::new(ResponseId::try_new("r3")?).with_answer(nps.clone(), Answer::Scale(10)),
+    /// # ];
+    /// # let _ = (&survey, &responses, &channel, &web, &text, &nps, AggregateOptions::default());
+    /// # let stats = survey.aggregate(&responses, &AggregateOptions::default().with_language(Language::English))?;
+    /// # let apkalpe_clients::QuestionDetail::Choice { options } = stats.question("channel").ok_or("no question")?.detail() else { return Err("not a choice".into()) };
+    /// assert_eq!((options[0].count(), options[1].count()), (1, 0));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn count(&self) -> u64 {
         self.count
     }
 
     /// Returns the share of those who answered the question, in percent (a multiple-choice
     /// question's shares can add up to more than 100).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_clients::{AggregateOptions, Answer, ChoiceOption, OptionId, Question, QuestionId, QuestionKind, Response, ResponseId, Segment, Survey, SurveyId};
+    /// # use apkalpe_core::{Language, LocalizedText};
+    /// # let text = |t: &str| LocalizedText::new(Language::English, t);
+    /// # let nps = QuestionId::try_new("nps")?;
+    /// # let channel = QuestionId::try_new("channel")?;
+    /// # let web = OptionId::try_new("web")?;
+    /// # let options = vec![ChoiceOption::new(web.clone(), text("Web")), ChoiceOption::new(OptionId::try_new("shop")?, text("Shop"))];
+    /// # let survey = Survey::try_new(SurveyId::try_new("service-2026")?, text("Service"), vec![
+    /// #     Question::new(nps.clone(), text("Would you recommend us?"), QuestionKind::Nps).required(),
+    /// #     Question::new(channel.clone(), text("Where did you buy?"), QuestionKind::SingleChoice { options }),
+    /// # ])?;
+    /// # let responses = [
+    /// #     Response::new(ResponseId::try_new("r1")?).with_answer(nps.clone(), Answer::Scale(9)).with_answer(channel.clone(), Answer::Choice(web.clone())),
+    /// #     Response::new(ResponseId::try_new("r2")?).with_segment(Segment::try_new("retail")?).with_answer(nps.clone(), Answer::Scale(3)),
+    /// #     Response::new(ResponseId::try_new("r3")?).with_answer(nps.clone(), Answer::Scale(10)),
+    /// # ];
+    /// # let _ = (&survey, &responses, &channel, &web, &text, &nps, AggregateOptions::default());
+    /// # let stats = survey.aggregate(&responses, &AggregateOptions::default().with_language(Language::English))?;
+    /// # let apkalpe_clients::QuestionDetail::Choice { options } = stats.question("channel").ok_or("no question")?.detail() else { return Err("not a choice".into()) };
+    /// assert_eq!(options[0].share(), Some(rust_decimal::Decimal::from(100)));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn share(&self) -> Option<Decimal> {
         self.share
     }
@@ -262,26 +366,156 @@ impl TryFrom<QuestionStatsRecord> for QuestionStats {
 
 impl QuestionStats {
     /// Returns the question id.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_clients::{AggregateOptions, Answer, ChoiceOption, OptionId, Question, QuestionId, QuestionKind, Response, ResponseId, Segment, Survey, SurveyId};
+    /// # use apkalpe_core::{Language, LocalizedText};
+    /// # let text = |t: &str| LocalizedText::new(Language::English, t);
+    /// # let nps = QuestionId::try_new("nps")?;
+    /// # let channel = QuestionId::try_new("channel")?;
+    /// # let web = OptionId::try_new("web")?;
+    /// # let options = vec![ChoiceOption::new(web.clone(), text("Web")), ChoiceOption::new(OptionId::try_new("shop")?, text("Shop"))];
+    /// # let survey = Survey::try_new(SurveyId::try_new("service-2026")?, text("Service"), vec![
+    /// #     Question::new(nps.clone(), text("Would you recommend us?"), QuestionKind::Nps).required(),
+    /// #     Question::new(channel.clone(), text("Where did you buy?"), QuestionKind::SingleChoice { options }),
+    /// # ])?;
+    /// # let responses = [
+    /// #     Response::new(ResponseId::try_new("r1")?).with_answer(nps.clone(), Answer::Scale(9)).with_answer(channel.clone(), Answer::Choice(web.clone())),
+    /// #     Response::new(ResponseId::try_new("r2")?).with_segment(Segment::try_new("retail")?).with_answer(nps.clone(), Answer::Scale(3)),
+    /// #     Response::new(ResponseId::try_new("r3")?).with_answer(nps.clone(), Answer::Scale(10)),
+    /// # ];
+    /// # let _ = (&survey, &responses, &channel, &web, &text, &nps, AggregateOptions::default());
+    /// # let stats = survey.aggregate(&responses, &AggregateOptions::default().with_language(Language::English))?;
+    /// let score = &stats.segments()[0].scores()[0];
+    /// assert_eq!(score.question().as_str(), "nps");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn question(&self) -> &QuestionId {
         &self.question
     }
 
     /// Returns the question text.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_clients::{AggregateOptions, Answer, ChoiceOption, OptionId, Question, QuestionId, QuestionKind, Response, ResponseId, Segment, Survey, SurveyId};
+    /// # use apkalpe_core::{Language, LocalizedText};
+    /// # let text = |t: &str| LocalizedText::new(Language::English, t);
+    /// # let nps = QuestionId::try_new("nps")?;
+    /// # let channel = QuestionId::try_new("channel")?;
+    /// # let web = OptionId::try_new("web")?;
+    /// # let options = vec![ChoiceOption::new(web.clone(), text("Web")), ChoiceOption::new(OptionId::try_new("shop")?, text("Shop"))];
+    /// # let survey = Survey::try_new(SurveyId::try_new("service-2026")?, text("Service"), vec![
+    /// #     Question::new(nps.clone(), text("Would you recommend us?"), QuestionKind::Nps).required(),
+    /// #     Question::new(channel.clone(), text("Where did you buy?"), QuestionKind::SingleChoice { options }),
+    /// # ])?;
+    /// # let responses = [
+    /// #     Response::new(ResponseId::try_new("r1")?).with_answer(nps.clone(), Answer::Scale(9)).with_answer(channel.clone(), Answer::Choice(web.clone())),
+    /// #     Response::new(ResponseId::try_new("r2")?).with_segment(Segment::try_new("retail")?).with_answer(nps.clone(), Answer::Scale(3)),
+    /// #     Response::new(ResponseId::try_new("r3")?).with_answer(nps.clone(), Answer::Scale(10)),
+    /// # ];
+    /// # let _ = (&survey, &responses, &channel, &web, &text, &nps, AggregateOptions::default());
+    /// # let stats = survey.aggregate(&responses, &AggregateOptions::default().with_language(Language::English))?;
+    /// # let question = stats.question("nps").ok_or("no question")?;
+    /// assert_eq!(question.text(), "Would you recommend us?");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn text(&self) -> &str {
         &self.text
     }
 
     /// Returns how many responses answered it.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_clients::{AggregateOptions, Answer, ChoiceOption, OptionId, Question, QuestionId, QuestionKind, Response, ResponseId, Segment, Survey, SurveyId};
+    /// # use apkalpe_core::{Language, LocalizedText};
+    /// # let text = |t: &str| LocalizedText::new(Language::English, t);
+    /// # let nps = QuestionId::try_new("nps")?;
+    /// # let channel = QuestionId::try_new("channel")?;
+    /// # let web = OptionId::try_new("web")?;
+    /// # let options = vec![ChoiceOption::new(web.clone(), text("Web")), ChoiceOption::new(OptionId::try_new("shop")?, text("Shop"))];
+    /// # let survey = Survey::try_new(SurveyId::try_new("service-2026")?, text("Service"), vec![
+    /// #     Question::new(nps.clone(), text("Would you recommend us?"), QuestionKind::Nps).required(),
+    /// #     Question::new(channel.clone(), text("Where did you buy?"), QuestionKind::SingleChoice { options }),
+    /// # ])?;
+    /// # let responses = [
+    /// #     Response::new(ResponseId::try_new("r1")?).with_answer(nps.clone(), Answer::Scale(9)).with_answer(channel.clone(), Answer::Choice(web.clone())),
+    /// #     Response::new(ResponseId::try_new("r2")?).with_segment(Segment::try_new("retail")?).with_answer(nps.clone(), Answer::Scale(3)),
+    /// #     Response::new(ResponseId::try_new("r3")?).with_answer(nps.clone(), Answer::Scale(10)),
+    /// # ];
+    /// # let _ = (&survey, &responses, &channel, &web, &text, &nps, AggregateOptions::default());
+    /// # let stats = survey.aggregate(&responses, &AggregateOptions::default().with_language(Language::English))?;
+    /// # let question = stats.question("nps").ok_or("no question")?;
+    /// assert_eq!(question.answered(), 3);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn answered(&self) -> u64 {
         self.answered
     }
 
     /// Returns how many responses left it out (answered + skipped = responses).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_clients::{AggregateOptions, Answer, ChoiceOption, OptionId, Question, QuestionId, QuestionKind, Response, ResponseId, Segment, Survey, SurveyId};
+    /// # use apkalpe_core::{Language, LocalizedText};
+    /// # let text = |t: &str| LocalizedText::new(Language::English, t);
+    /// # let nps = QuestionId::try_new("nps")?;
+    /// # let channel = QuestionId::try_new("channel")?;
+    /// # let web = OptionId::try_new("web")?;
+    /// # let options = vec![ChoiceOption::new(web.clone(), text("Web")), ChoiceOption::new(OptionId::try_new("shop")?, text("Shop"))];
+    /// # let survey = Survey::try_new(SurveyId::try_new("service-2026")?, text("Service"), vec![
+    /// #     Question::new(nps.clone(), text("Would you recommend us?"), QuestionKind::Nps).required(),
+    /// #     Question::new(channel.clone(), text("Where did you buy?"), QuestionKind::SingleChoice { options }),
+    /// # ])?;
+    /// # let responses = [
+    /// #     Response::new(ResponseId::try_new("r1")?).with_answer(nps.clone(), Answer::Scale(9)).with_answer(channel.clone(), Answer::Choice(web.clone())),
+    /// #     Response::new(ResponseId::try_new("r2")?).with_segment(Segment::try_new("retail")?).with_answer(nps.clone(), Answer::Scale(3)),
+    /// #     Response::new(ResponseId::try_new("r3")?).with_answer(nps.clone(), Answer::Scale(10)),
+    /// # ];
+    /// # let _ = (&survey, &responses, &channel, &web, &text, &nps, AggregateOptions::default());
+    /// # let stats = survey.aggregate(&responses, &AggregateOptions::default().with_language(Language::English))?;
+    /// # let question = stats.question("nps").ok_or("no question")?;
+    /// assert_eq!(question.skipped(), 0);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn skipped(&self) -> u64 {
         self.skipped
     }
 
     /// Returns the kind-specific statistics.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_clients::{AggregateOptions, Answer, ChoiceOption, OptionId, Question, QuestionId, QuestionKind, Response, ResponseId, Segment, Survey, SurveyId};
+    /// # use apkalpe_core::{Language, LocalizedText};
+    /// # let text = |t: &str| LocalizedText::new(Language::English, t);
+    /// # let nps = QuestionId::try_new("nps")?;
+    /// # let channel = QuestionId::try_new("channel")?;
+    /// # let web = OptionId::try_new("web")?;
+    /// # let options = vec![ChoiceOption::new(web.clone(), text("Web")), ChoiceOption::new(OptionId::try_new("shop")?, text("Shop"))];
+    /// # let survey = Survey::try_new(SurveyId::try_new("service-2026")?, text("Service"), vec![
+    /// #     Question::new(nps.clone(), text("Would you recommend us?"), QuestionKind::Nps).required(),
+    /// #     Question::new(channel.clone(), text("Where did you buy?"), QuestionKind::SingleChoice { options }),
+    /// # ])?;
+    /// # let responses = [
+    /// #     Response::new(ResponseId::try_new("r1")?).with_answer(nps.clone(), Answer::Scale(9)).with_answer(channel.clone(), Answer::Choice(web.clone())),
+    /// #     Response::new(ResponseId::try_new("r2")?).with_segment(Segment::try_new("retail")?).with_answer(nps.clone(), Answer::Scale(3)),
+    /// #     Response::new(ResponseId::try_new("r3")?).with_answer(nps.clone(), Answer::Scale(10)),
+    /// # ];
+    /// # let _ = (&survey, &responses, &channel, &web, &text, &nps, AggregateOptions::default());
+    /// # let stats = survey.aggregate(&responses, &AggregateOptions::default().with_language(Language::English))?;
+    /// # let question = stats.question("nps").ok_or("no question")?;
+    /// assert!(matches!(question.detail(), apkalpe_clients::QuestionDetail::Nps { .. }));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn detail(&self) -> &QuestionDetail {
         &self.detail
     }

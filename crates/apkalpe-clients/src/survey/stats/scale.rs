@@ -203,26 +203,163 @@ impl ScaleSummary {
     }
 
     /// Returns how many chose each point, from the lowest point up.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_clients::{AggregateOptions, Answer, ChoiceOption, OptionId, Question, QuestionId, QuestionKind, Response, ResponseId, Segment, Survey, SurveyId};
+    /// # use apkalpe_core::{Language, LocalizedText};
+    /// # let text = |t: &str| LocalizedText::new(Language::English, t);
+    /// # let nps = QuestionId::try_new("nps")?;
+    /// # let channel = QuestionId::try_new("channel")?;
+    /// # let web = OptionId::try_new("web")?;
+    /// # let options = vec![ChoiceOption::new(web.clone(), text("Web")), ChoiceOption::new(OptionId::try_new("shop")?, text("Shop"))];
+    /// # let survey = Survey::try_new(SurveyId::try_new("service-2026")?, text("Service"), vec![
+    /// #     Question::new(nps.clone(), text("Would you recommend us?"), QuestionKind::Nps).required(),
+    /// #     Question::new(channel.clone(), text("Where did you buy?"), QuestionKind::SingleChoice { options }),
+    /// # ])?;
+    /// # let responses = [
+    /// #     Response::new(ResponseId::try_new("r1")?).with_answer(nps.clone(), Answer::Scale(9)).with_answer(channel.clone(), Answer::Choice(web.clone())),
+    /// #     Response::new(ResponseId::try_new("r2")?).with_segment(Segment::try_new("retail")?).with_answer(nps.clone(), Answer::Scale(3)),
+    /// #     Response::new(ResponseId::try_new("r3")?).with_answer(nps.clone(), Answer::Scale(10)),
+    /// # ];
+    /// # let _ = (&survey, &responses, &channel, &web, &text, &nps, AggregateOptions::default());
+    /// # let stats = survey.aggregate(&responses, &AggregateOptions::default().with_language(Language::English))?;
+    /// # let question = stats.question("nps").ok_or("no question")?;
+    /// # let apkalpe_clients::QuestionDetail::Nps { summary, .. } = question.detail() else { return Err("not nps".into()) };
+    /// assert_eq!(summary.counts().len(), 11);
+    /// assert_eq!(summary.counts()[9], 1);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn counts(&self) -> &[u64] {
         &self.counts
     }
 
     /// Returns the lowest point (1 for a rating, 0 for NPS).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_clients::{AggregateOptions, Answer, ChoiceOption, OptionId, Question, QuestionId, QuestionKind, Response, ResponseId, Segment, Survey, SurveyId};
+    /// # use apkalpe_core::{Language, LocalizedText};
+    /// # let text = |t: &str| LocalizedText::new(Language::English, t);
+    /// # let nps = QuestionId::try_new("nps")?;
+    /// # let channel = QuestionId::try_new("channel")?;
+    /// # let web = OptionId::try_new("web")?;
+    /// # let options = vec![ChoiceOption::new(web.clone(), text("Web")), ChoiceOption::new(OptionId::try_new("shop")?, text("Shop"))];
+    /// # let survey = Survey::try_new(SurveyId::try_new("service-2026")?, text("Service"), vec![
+    /// #     Question::new(nps.clone(), text("Would you recommend us?"), QuestionKind::Nps).required(),
+    /// #     Question::new(channel.clone(), text("Where did you buy?"), QuestionKind::SingleChoice { options }),
+    /// # ])?;
+    /// # let responses = [
+    /// #     Response::new(ResponseId::try_new("r1")?).with_answer(nps.clone(), Answer::Scale(9)).with_answer(channel.clone(), Answer::Choice(web.clone())),
+    /// #     Response::new(ResponseId::try_new("r2")?).with_segment(Segment::try_new("retail")?).with_answer(nps.clone(), Answer::Scale(3)),
+    /// #     Response::new(ResponseId::try_new("r3")?).with_answer(nps.clone(), Answer::Scale(10)),
+    /// # ];
+    /// # let _ = (&survey, &responses, &channel, &web, &text, &nps, AggregateOptions::default());
+    /// # let stats = survey.aggregate(&responses, &AggregateOptions::default().with_language(Language::English))?;
+    /// # let question = stats.question("nps").ok_or("no question")?;
+    /// # let apkalpe_clients::QuestionDetail::Nps { summary, .. } = question.detail() else { return Err("not nps".into()) };
+    /// assert_eq!(summary.min(), 0);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn min(&self) -> u8 {
         self.min
     }
 
     /// Returns the mean, `None` without answers.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_clients::{AggregateOptions, Answer, ChoiceOption, OptionId, Question, QuestionId, QuestionKind, Response, ResponseId, Segment, Survey, SurveyId};
+    /// # use apkalpe_core::{Language, LocalizedText};
+    /// # let text = |t: &str| LocalizedText::new(Language::English, t);
+    /// # let nps = QuestionId::try_new("nps")?;
+    /// # let channel = QuestionId::try_new("channel")?;
+    /// # let web = OptionId::try_new("web")?;
+    /// # let options = vec![ChoiceOption::new(web.clone(), text("Web")), ChoiceOption::new(OptionId::try_new("shop")?, text("Shop"))];
+    /// # let survey = Survey::try_new(SurveyId::try_new("service-2026")?, text("Service"), vec![
+    /// #     Question::new(nps.clone(), text("Would you recommend us?"), QuestionKind::Nps).required(),
+    /// #     Question::new(channel.clone(), text("Where did you buy?"), QuestionKind::SingleChoice { options }),
+    /// # ])?;
+    /// # let responses = [
+    /// #     Response::new(ResponseId::try_new("r1")?).with_answer(nps.clone(), Answer::Scale(9)).with_answer(channel.clone(), Answer::Choice(web.clone())),
+    /// #     Response::new(ResponseId::try_new("r2")?).with_segment(Segment::try_new("retail")?).with_answer(nps.clone(), Answer::Scale(3)),
+    /// #     Response::new(ResponseId::try_new("r3")?).with_answer(nps.clone(), Answer::Scale(10)),
+    /// # ];
+    /// # let _ = (&survey, &responses, &channel, &web, &text, &nps, AggregateOptions::default());
+    /// # let stats = survey.aggregate(&responses, &AggregateOptions::default().with_language(Language::English))?;
+    /// # let question = stats.question("nps").ok_or("no question")?;
+    /// # let apkalpe_clients::QuestionDetail::Nps { summary, .. } = question.detail() else { return Err("not nps".into()) };
+    /// // (9 + 3 + 10) / 3, to 2 places.
+    /// assert_eq!(summary.mean(), Some(rust_decimal::Decimal::new(733, 2)));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn mean(&self) -> Option<Decimal> {
         self.mean
     }
 
     /// Returns the median, `None` without answers.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_clients::{AggregateOptions, Answer, ChoiceOption, OptionId, Question, QuestionId, QuestionKind, Response, ResponseId, Segment, Survey, SurveyId};
+    /// # use apkalpe_core::{Language, LocalizedText};
+    /// # let text = |t: &str| LocalizedText::new(Language::English, t);
+    /// # let nps = QuestionId::try_new("nps")?;
+    /// # let channel = QuestionId::try_new("channel")?;
+    /// # let web = OptionId::try_new("web")?;
+    /// # let options = vec![ChoiceOption::new(web.clone(), text("Web")), ChoiceOption::new(OptionId::try_new("shop")?, text("Shop"))];
+    /// # let survey = Survey::try_new(SurveyId::try_new("service-2026")?, text("Service"), vec![
+    /// #     Question::new(nps.clone(), text("Would you recommend us?"), QuestionKind::Nps).required(),
+    /// #     Question::new(channel.clone(), text("Where did you buy?"), QuestionKind::SingleChoice { options }),
+    /// # ])?;
+    /// # let responses = [
+    /// #     Response::new(ResponseId::try_new("r1")?).with_answer(nps.clone(), Answer::Scale(9)).with_answer(channel.clone(), Answer::Choice(web.clone())),
+    /// #     Response::new(ResponseId::try_new("r2")?).with_segment(Segment::try_new("retail")?).with_answer(nps.clone(), Answer::Scale(3)),
+    /// #     Response::new(ResponseId::try_new("r3")?).with_answer(nps.clone(), Answer::Scale(10)),
+    /// # ];
+    /// # let _ = (&survey, &responses, &channel, &web, &text, &nps, AggregateOptions::default());
+    /// # let stats = survey.aggregate(&responses, &AggregateOptions::default().with_language(Language::English))?;
+    /// # let question = stats.question("nps").ok_or("no question")?;
+    /// # let apkalpe_clients::QuestionDetail::Nps { summary, .. } = question.detail() else { return Err("not nps".into()) };
+    /// assert_eq!(summary.median(), Some(rust_decimal::Decimal::from(9)));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn median(&self) -> Option<Decimal> {
         self.median
     }
 
     /// Returns the sample standard deviation (divisor n − 1), `None` below two answers.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_clients::{AggregateOptions, Answer, ChoiceOption, OptionId, Question, QuestionId, QuestionKind, Response, ResponseId, Segment, Survey, SurveyId};
+    /// # use apkalpe_core::{Language, LocalizedText};
+    /// # let text = |t: &str| LocalizedText::new(Language::English, t);
+    /// # let nps = QuestionId::try_new("nps")?;
+    /// # let channel = QuestionId::try_new("channel")?;
+    /// # let web = OptionId::try_new("web")?;
+    /// # let options = vec![ChoiceOption::new(web.clone(), text("Web")), ChoiceOption::new(OptionId::try_new("shop")?, text("Shop"))];
+    /// # let survey = Survey::try_new(SurveyId::try_new("service-2026")?, text("Service"), vec![
+    /// #     Question::new(nps.clone(), text("Would you recommend us?"), QuestionKind::Nps).required(),
+    /// #     Question::new(channel.clone(), text("Where did you buy?"), QuestionKind::SingleChoice { options }),
+    /// # ])?;
+    /// # let responses = [
+    /// #     Response::new(ResponseId::try_new("r1")?).with_answer(nps.clone(), Answer::Scale(9)).with_answer(channel.clone(), Answer::Choice(web.clone())),
+    /// #     Response::new(ResponseId::try_new("r2")?).with_segment(Segment::try_new("retail")?).with_answer(nps.clone(), Answer::Scale(3)),
+    /// #     Response::new(ResponseId::try_new("r3")?).with_answer(nps.clone(), Answer::Scale(10)),
+    /// # ];
+    /// # let _ = (&survey, &responses, &channel, &web, &text, &nps, AggregateOptions::default());
+    /// # let stats = survey.aggregate(&responses, &AggregateOptions::default().with_language(Language::English))?;
+    /// # let question = stats.question("nps").ok_or("no question")?;
+    /// # let apkalpe_clients::QuestionDetail::Nps { summary, .. } = question.detail() else { return Err("not nps".into()) };
+    /// assert!(summary.std_deviation().is_some());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn std_deviation(&self) -> Option<Decimal> {
         self.std_deviation
     }
