@@ -3,37 +3,67 @@
 use std::collections::BTreeSet;
 use std::fmt;
 
+#[cfg(feature = "serde")]
+use apkalpe_core::RestoreError;
 use apkalpe_core::{
     Address, EmailAddress, Language, PartyName, PersonalCode, PhoneNumber, RegistrationNumber,
-    RestoreError, VatNumber,
+    VatNumber,
 };
 use chrono::{DateTime, NaiveDate, Utc};
+#[cfg(feature = "serde")]
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
+#[cfg(feature = "serde")]
 use crate::restore::unique;
 use crate::text::{LegalForm, Segment, StaffMember, Tag};
 
 macro_rules! id_type {
     ($(#[$meta:meta])* $name:ident) => {
         $(#[$meta])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-        #[serde(transparent)]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+        #[cfg_attr(feature = "serde", serde(transparent))]
         pub struct $name(Uuid);
 
         impl $name {
             /// Wraps an id the caller made (the crate makes no ids).
+            ///
+            /// # Examples
+            ///
+            /// ```
+            /// use apkalpe_clients::ClientId;
+            /// use uuid::Uuid;
+            ///
+            /// assert_eq!(ClientId::new(Uuid::from_u128(7)), ClientId::from_u128(7));
+            /// ```
             pub const fn new(id: Uuid) -> Self {
                 $name(id)
             }
 
             /// Wraps the UUID with this 128-bit value (for fixtures and tests:
             /// `from_u128(1)` is `00000000-0000-0000-0000-000000000001`).
+            ///
+            /// # Examples
+            ///
+            /// ```
+            /// use apkalpe_clients::ClientId;
+            ///
+            /// assert_eq!(ClientId::from_u128(7).as_uuid().as_u128(), 7);
+            /// ```
             pub const fn from_u128(id: u128) -> Self {
                 $name(Uuid::from_u128(id))
             }
 
             /// Returns the UUID.
+            ///
+            /// # Examples
+            ///
+            /// ```
+            /// use apkalpe_clients::ClientId;
+            ///
+            /// assert_eq!(ClientId::from_u128(7).as_uuid(), uuid::Uuid::from_u128(7));
+            /// ```
             pub const fn as_uuid(&self) -> Uuid {
                 self.0
             }
@@ -93,8 +123,9 @@ id_type!(
 ///
 /// Deserialised field by field, each field through its own constructor (a person has no rule
 /// beyond its fields').
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct Person {
     given_name: PartyName,
     family_name: PartyName,
@@ -127,6 +158,16 @@ impl Person {
     }
 
     /// Adds the personal code (*personas kods*).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::Person;
+    ///
+    /// let person = Person::try_new("Anna", "Bērziņa")?.with_personal_code("161175-19997".parse()?);
+    /// assert!(person.personal_code().is_some());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn with_personal_code(mut self, code: PersonalCode) -> Self {
         self.personal_code = Some(code);
@@ -134,27 +175,77 @@ impl Person {
     }
 
     /// Returns the given name.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::Person;
+    ///
+    /// let person = Person::try_new("Anna", "Bērziņa")?.with_personal_code("161175-19997".parse()?);
+    /// assert_eq!(person.given_name(), "Anna");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn given_name(&self) -> &str {
         self.given_name.as_str()
     }
 
     /// Returns the family name.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::Person;
+    ///
+    /// let person = Person::try_new("Anna", "Bērziņa")?.with_personal_code("161175-19997".parse()?);
+    /// assert_eq!(person.family_name(), "Bērziņa");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn family_name(&self) -> &str {
         self.family_name.as_str()
     }
 
     /// Returns "given family".
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::Person;
+    ///
+    /// let person = Person::try_new("Anna", "Bērziņa")?.with_personal_code("161175-19997".parse()?);
+    /// assert_eq!(person.full_name(), "Anna Bērziņa");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn full_name(&self) -> String {
         format!("{} {}", self.given_name.as_str(), self.family_name.as_str())
     }
 
     /// Returns the personal code, if known.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::Person;
+    ///
+    /// let person = Person::try_new("Anna", "Bērziņa")?.with_personal_code("161175-19997".parse()?);
+    /// assert_eq!(person.personal_code().map(ToString::to_string).as_deref(), Some("161175-19997"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn personal_code(&self) -> Option<&PersonalCode> {
         self.personal_code.as_ref()
     }
 
     /// Returns the birth date an old-format personal code carries (codes issued since 1 July
     /// 2017 carry none; facts §7 \[ID3\]\[ID4\]).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::Person;
+    ///
+    /// let person = Person::try_new("Anna", "Bērziņa")?.with_personal_code("161175-19997".parse()?);
+    /// assert_eq!(person.birth_date(), chrono::NaiveDate::from_ymd_opt(1975, 11, 16));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn birth_date(&self) -> Option<NaiveDate> {
         self.personal_code.and_then(|code| code.birth_date())
     }
@@ -182,8 +273,9 @@ impl Person {
 /// ```
 ///
 /// Deserialised field by field, each field through its own constructor.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct Organisation {
     name: PartyName,
     legal_form: Option<LegalForm>,
@@ -216,6 +308,19 @@ impl Organisation {
     }
 
     /// Sets the legal form.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::{LegalForm, Organisation};
+    ///
+    /// let organisation = Organisation::try_new("Ziemeļu Rati")?
+    ///     .with_legal_form(LegalForm::try_new("SIA")?)
+    ///     .with_registration_number("40003521600".parse()?)
+    ///     .with_vat_number("LV40003521600".parse()?);
+    /// assert_eq!(organisation.legal_form().map(|form| form.as_str()), Some("SIA"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn with_legal_form(mut self, form: LegalForm) -> Self {
         self.legal_form = Some(form);
@@ -223,6 +328,19 @@ impl Organisation {
     }
 
     /// Sets the registration number.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::{LegalForm, Organisation};
+    ///
+    /// let organisation = Organisation::try_new("Ziemeļu Rati")?
+    ///     .with_legal_form(LegalForm::try_new("SIA")?)
+    ///     .with_registration_number("40003521600".parse()?)
+    ///     .with_vat_number("LV40003521600".parse()?);
+    /// assert!(organisation.registration_number().is_some());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn with_registration_number(mut self, number: RegistrationNumber) -> Self {
         self.registration_number = Some(number);
@@ -230,6 +348,19 @@ impl Organisation {
     }
 
     /// Sets the VAT number.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::{LegalForm, Organisation};
+    ///
+    /// let organisation = Organisation::try_new("Ziemeļu Rati")?
+    ///     .with_legal_form(LegalForm::try_new("SIA")?)
+    ///     .with_registration_number("40003521600".parse()?)
+    ///     .with_vat_number("LV40003521600".parse()?);
+    /// assert!(organisation.vat_number().is_some());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn with_vat_number(mut self, number: VatNumber) -> Self {
         self.vat_number = Some(number);
@@ -237,27 +368,92 @@ impl Organisation {
     }
 
     /// Returns the name without the legal form.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::{LegalForm, Organisation};
+    ///
+    /// let organisation = Organisation::try_new("Ziemeļu Rati")?
+    ///     .with_legal_form(LegalForm::try_new("SIA")?)
+    ///     .with_registration_number("40003521600".parse()?)
+    ///     .with_vat_number("LV40003521600".parse()?);
+    /// assert_eq!(organisation.name(), "Ziemeļu Rati");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn name(&self) -> &str {
         self.name.as_str()
     }
 
     /// Returns the legal form, if known.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::{LegalForm, Organisation};
+    ///
+    /// let organisation = Organisation::try_new("Ziemeļu Rati")?
+    ///     .with_legal_form(LegalForm::try_new("SIA")?)
+    ///     .with_registration_number("40003521600".parse()?)
+    ///     .with_vat_number("LV40003521600".parse()?);
+    /// assert_eq!(organisation.legal_form().map(|form| form.as_str()), Some("SIA"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn legal_form(&self) -> Option<&LegalForm> {
         self.legal_form.as_ref()
     }
 
     /// Returns the registration number, if known.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::{LegalForm, Organisation};
+    ///
+    /// let organisation = Organisation::try_new("Ziemeļu Rati")?
+    ///     .with_legal_form(LegalForm::try_new("SIA")?)
+    ///     .with_registration_number("40003521600".parse()?)
+    ///     .with_vat_number("LV40003521600".parse()?);
+    /// assert_eq!(organisation.registration_number().map(ToString::to_string).as_deref(), Some("40003521600"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn registration_number(&self) -> Option<&RegistrationNumber> {
         self.registration_number.as_ref()
     }
 
     /// Returns the VAT number, if known.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::{LegalForm, Organisation};
+    ///
+    /// let organisation = Organisation::try_new("Ziemeļu Rati")?
+    ///     .with_legal_form(LegalForm::try_new("SIA")?)
+    ///     .with_registration_number("40003521600".parse()?)
+    ///     .with_vat_number("LV40003521600".parse()?);
+    /// assert_eq!(organisation.vat_number().map(ToString::to_string).as_deref(), Some("LV40003521600"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn vat_number(&self) -> Option<&VatNumber> {
         self.vat_number.as_ref()
     }
 
     /// Returns the name as the register writes it: `SIA "Ziemeļu Rati"`, or the bare name
     /// without a legal form.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::{LegalForm, Organisation};
+    ///
+    /// let organisation = Organisation::try_new("Ziemeļu Rati")?
+    ///     .with_legal_form(LegalForm::try_new("SIA")?)
+    ///     .with_registration_number("40003521600".parse()?)
+    ///     .with_vat_number("LV40003521600".parse()?);
+    /// assert_eq!(organisation.display_name(), "SIA \"Ziemeļu Rati\"");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn display_name(&self) -> String {
         match &self.legal_form {
             Some(form) => format!("{form} \"{}\"", self.name.as_str()),
@@ -270,8 +466,12 @@ impl Organisation {
 ///
 /// Saved as the person's or organisation's fields with a `kind` tag: `{"kind": "person",
 /// "given_name": "Anna", …}`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case", try_from = "IdentityRecord")]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(
+    feature = "serde",
+    serde(tag = "kind", rename_all = "snake_case", try_from = "IdentityRecord")
+)]
 pub enum Identity {
     /// A natural person.
     Person(Person),
@@ -280,8 +480,10 @@ pub enum Identity {
 }
 
 /// The kind tag of a saved [`Identity`].
-#[derive(Debug, Clone, Copy, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy)]
+#[cfg_attr(feature = "serde", derive(Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[cfg(feature = "serde")]
 enum IdentityKind {
     Person,
     Organisation,
@@ -290,26 +492,29 @@ enum IdentityKind {
 /// The saved form of an [`Identity`]: the tag and the fields of either kind, read in one pass
 /// (a derived internally tagged enum would buffer every identity first, the slowest part of
 /// restoring a large registry).
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug)]
+#[cfg_attr(feature = "serde", derive(Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+#[cfg(feature = "serde")]
 struct IdentityRecord {
     kind: IdentityKind,
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     given_name: Option<PartyName>,
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     family_name: Option<PartyName>,
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     personal_code: Option<PersonalCode>,
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     name: Option<PartyName>,
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     legal_form: Option<LegalForm>,
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     registration_number: Option<RegistrationNumber>,
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     vat_number: Option<VatNumber>,
 }
 
+#[cfg(feature = "serde")]
 impl TryFrom<IdentityRecord> for Identity {
     type Error = RestoreError;
 
@@ -364,6 +569,15 @@ impl TryFrom<IdentityRecord> for Identity {
 
 impl Identity {
     /// Returns `person` or `organisation`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::{Identity, Person};
+    ///
+    /// assert_eq!(Identity::Person(Person::try_new("Anna", "Bērziņa")?).kind(), "person");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn kind(&self) -> &'static str {
         match self {
             Identity::Person(_) => "person",
@@ -372,6 +586,15 @@ impl Identity {
     }
 
     /// Returns the name to show and search: "Anna Bērziņa" or `SIA "Ziemeļu Rati"`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::{Identity, Person};
+    ///
+    /// assert_eq!(Identity::Person(Person::try_new("Anna", "Bērziņa")?).display_name(), "Anna Bērziņa");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn display_name(&self) -> String {
         match self {
             Identity::Person(person) => person.full_name(),
@@ -393,8 +616,9 @@ impl Identity {
 /// ```
 /// (The registry records any change in the history; it does not forbid moves, since a
 /// relationship can be reopened.)
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 pub enum ClientStatus {
     /// Interested, not yet a buyer (*potenciālais klients*).
     Prospect,
@@ -448,11 +672,32 @@ pub struct ClientDetails {
 
 impl ClientDetails {
     /// Starts the details of a natural person: language Latvian, status prospect.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::{ClientDetails, Person};
+    ///
+    /// let details = ClientDetails::person(Person::try_new("Anna", "Bērziņa")?)
+    /// ;
+    /// assert_eq!(details.identity().kind(), "person");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn person(person: Person) -> Self {
         ClientDetails::new(Identity::Person(person))
     }
 
     /// Starts the details of an organisation: language Latvian, status prospect.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::{ClientDetails, Organisation};
+    ///
+    /// let details = ClientDetails::organisation(Organisation::try_new("Ziemeļu Rati")?);
+    /// assert_eq!(details.identity().kind(), "organisation");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn organisation(organisation: Organisation) -> Self {
         ClientDetails::new(Identity::Organisation(organisation))
     }
@@ -471,6 +716,24 @@ impl ClientDetails {
     }
 
     /// Adds an address.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::{ClientDetails, Person};
+    /// use apkalpe_core::{Address, AddressInput};
+    ///
+    /// let address = Address::try_from(AddressInput {
+    ///     lines: vec!["Brīvības iela 1".into()],
+    ///     city: "Rīga".into(),
+    ///     postal_code: Some("LV-1010".into()),
+    ///     region: None,
+    ///     country: "LV".into(),
+    /// })?;
+    /// let details = ClientDetails::person(Person::try_new("Anna", "Bērziņa")?).with_address(address);
+    /// # let _ = details;
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn with_address(mut self, address: Address) -> Self {
         self.addresses.push(address);
@@ -478,6 +741,17 @@ impl ClientDetails {
     }
 
     /// Adds an e-mail address (a repeated one is ignored).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::{ClientDetails, Person};
+    ///
+    /// let details = ClientDetails::person(Person::try_new("Anna", "Bērziņa")?)
+    ///     .with_email("anna@example.lv".parse()?);
+    /// # let _ = details;
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn with_email(mut self, email: EmailAddress) -> Self {
         if !self.emails.contains(&email) {
@@ -487,6 +761,17 @@ impl ClientDetails {
     }
 
     /// Adds a phone number (a repeated one is ignored).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::{ClientDetails, Person};
+    ///
+    /// let details = ClientDetails::person(Person::try_new("Anna", "Bērziņa")?)
+    ///     .with_phone("+371 2000 0001".parse()?);
+    /// # let _ = details;
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn with_phone(mut self, phone: PhoneNumber) -> Self {
         if !self.phones.contains(&phone) {
@@ -496,6 +781,17 @@ impl ClientDetails {
     }
 
     /// Sets the preferred language.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::{ClientDetails, Person};
+    ///
+    /// let details = ClientDetails::person(Person::try_new("Anna", "Bērziņa")?)
+    ///     .with_language(apkalpe_core::Language::English);
+    /// # let _ = details;
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn with_language(mut self, language: Language) -> Self {
         self.language = language;
@@ -503,6 +799,17 @@ impl ClientDetails {
     }
 
     /// Sets the segment.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::{ClientDetails, Person};
+    ///
+    /// let details = ClientDetails::person(Person::try_new("Anna", "Bērziņa")?)
+    ///     .with_segment(apkalpe_clients::Segment::try_new("retail")?);
+    /// # let _ = details;
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn with_segment(mut self, segment: Segment) -> Self {
         self.segment = Some(segment);
@@ -510,6 +817,17 @@ impl ClientDetails {
     }
 
     /// Adds a tag.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::{ClientDetails, Person};
+    ///
+    /// let details = ClientDetails::person(Person::try_new("Anna", "Bērziņa")?)
+    ///     .with_tag(apkalpe_clients::Tag::try_new("vip")?);
+    /// # let _ = details;
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn with_tag(mut self, tag: Tag) -> Self {
         self.tags.insert(tag);
@@ -517,6 +835,17 @@ impl ClientDetails {
     }
 
     /// Sets the status.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::{ClientDetails, Person};
+    ///
+    /// let details = ClientDetails::person(Person::try_new("Anna", "Bērziņa")?)
+    ///     .with_status(apkalpe_clients::ClientStatus::Active);
+    /// # let _ = details;
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn with_status(mut self, status: ClientStatus) -> Self {
         self.status = status;
@@ -524,6 +853,17 @@ impl ClientDetails {
     }
 
     /// Returns the identity.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::{ClientDetails, Person};
+    ///
+    /// let details = ClientDetails::person(Person::try_new("Anna", "Bērziņa")?)
+    /// ;
+    /// assert_eq!(details.identity().display_name(), "Anna Bērziņa");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn identity(&self) -> &Identity {
         &self.identity
     }
@@ -552,8 +892,9 @@ impl ClientDetails {
 /// let error = serde_json::from_str::<Client>(json).unwrap_err();
 /// assert!(error.to_string().starts_with("restore.duplicate: cannot restore Client: emails[1]"));
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(try_from = "ClientRecord")]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "ClientRecord"))]
 pub struct Client {
     id: ClientId,
     identity: Identity,
@@ -561,14 +902,14 @@ pub struct Client {
     emails: Vec<EmailAddress>,
     phones: Vec<PhoneNumber>,
     language: Language,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
     segment: Option<Segment>,
     tags: BTreeSet<Tag>,
     status: ClientStatus,
     registered_at: DateTime<Utc>,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Vec::is_empty"))]
     merged_from: Vec<ClientId>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
     erased_at: Option<DateTime<Utc>>,
 }
 
@@ -591,16 +932,64 @@ impl Client {
     }
 
     /// Returns the id.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_clients::{ClientDetails, ClientId, ClientRegistry, Person};
+    /// # use chrono::{TimeZone, Utc};
+    /// # let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
+    /// # let mut registry = ClientRegistry::new();
+    /// # let details = ClientDetails::person(Person::try_new("Anna", "Bērziņa")?.with_personal_code("161175-19997".parse()?))
+    /// #     .with_email("anna@example.lv".parse()?)
+    /// #     .with_phone("+371 2000 0001".parse()?);
+    /// # let id = registry.register(ClientId::from_u128(1), details, at)?.id();
+    /// # let client = registry.get(id).ok_or("no client")?;
+    /// assert_eq!(client.id(), ClientId::from_u128(1));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn id(&self) -> ClientId {
         self.id
     }
 
     /// Returns the identity: person or organisation.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_clients::{ClientDetails, ClientId, ClientRegistry, Person};
+    /// # use chrono::{TimeZone, Utc};
+    /// # let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
+    /// # let mut registry = ClientRegistry::new();
+    /// # let details = ClientDetails::person(Person::try_new("Anna", "Bērziņa")?.with_personal_code("161175-19997".parse()?))
+    /// #     .with_email("anna@example.lv".parse()?)
+    /// #     .with_phone("+371 2000 0001".parse()?);
+    /// # let id = registry.register(ClientId::from_u128(1), details, at)?.id();
+    /// # let client = registry.get(id).ok_or("no client")?;
+    /// assert_eq!(client.identity().kind(), "person");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn identity(&self) -> &Identity {
         &self.identity
     }
 
     /// Returns the person, for a natural person.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_clients::{ClientDetails, ClientId, ClientRegistry, Person};
+    /// # use chrono::{TimeZone, Utc};
+    /// # let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
+    /// # let mut registry = ClientRegistry::new();
+    /// # let details = ClientDetails::person(Person::try_new("Anna", "Bērziņa")?.with_personal_code("161175-19997".parse()?))
+    /// #     .with_email("anna@example.lv".parse()?)
+    /// #     .with_phone("+371 2000 0001".parse()?);
+    /// # let id = registry.register(ClientId::from_u128(1), details, at)?.id();
+    /// # let client = registry.get(id).ok_or("no client")?;
+    /// assert_eq!(client.person().map(Person::given_name), Some("Anna"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn person(&self) -> Option<&Person> {
         match &self.identity {
             Identity::Person(person) => Some(person),
@@ -609,6 +998,22 @@ impl Client {
     }
 
     /// Returns the organisation, for an organisation.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_clients::{ClientDetails, ClientId, ClientRegistry, Person};
+    /// # use chrono::{TimeZone, Utc};
+    /// # let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
+    /// # let mut registry = ClientRegistry::new();
+    /// # let details = ClientDetails::person(Person::try_new("Anna", "Bērziņa")?.with_personal_code("161175-19997".parse()?))
+    /// #     .with_email("anna@example.lv".parse()?)
+    /// #     .with_phone("+371 2000 0001".parse()?);
+    /// # let id = registry.register(ClientId::from_u128(1), details, at)?.id();
+    /// # let client = registry.get(id).ok_or("no client")?;
+    /// assert!(client.organisation().is_none());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn organisation(&self) -> Option<&Organisation> {
         match &self.identity {
             Identity::Organisation(organisation) => Some(organisation),
@@ -617,61 +1022,253 @@ impl Client {
     }
 
     /// Returns the name to show: "Anna Bērziņa" or `SIA "Ziemeļu Rati"`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_clients::{ClientDetails, ClientId, ClientRegistry, Person};
+    /// # use chrono::{TimeZone, Utc};
+    /// # let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
+    /// # let mut registry = ClientRegistry::new();
+    /// # let details = ClientDetails::person(Person::try_new("Anna", "Bērziņa")?.with_personal_code("161175-19997".parse()?))
+    /// #     .with_email("anna@example.lv".parse()?)
+    /// #     .with_phone("+371 2000 0001".parse()?);
+    /// # let id = registry.register(ClientId::from_u128(1), details, at)?.id();
+    /// # let client = registry.get(id).ok_or("no client")?;
+    /// assert_eq!(client.display_name(), "Anna Bērziņa");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn display_name(&self) -> String {
         self.identity.display_name()
     }
 
     /// Returns the addresses.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_clients::{ClientDetails, ClientId, ClientRegistry, Person};
+    /// # use chrono::{TimeZone, Utc};
+    /// # let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
+    /// # let mut registry = ClientRegistry::new();
+    /// # let details = ClientDetails::person(Person::try_new("Anna", "Bērziņa")?.with_personal_code("161175-19997".parse()?))
+    /// #     .with_email("anna@example.lv".parse()?)
+    /// #     .with_phone("+371 2000 0001".parse()?);
+    /// # let id = registry.register(ClientId::from_u128(1), details, at)?.id();
+    /// # let client = registry.get(id).ok_or("no client")?;
+    /// assert!(client.addresses().is_empty());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn addresses(&self) -> &[Address] {
         &self.addresses
     }
 
     /// Returns the e-mail addresses.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_clients::{ClientDetails, ClientId, ClientRegistry, Person};
+    /// # use chrono::{TimeZone, Utc};
+    /// # let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
+    /// # let mut registry = ClientRegistry::new();
+    /// # let details = ClientDetails::person(Person::try_new("Anna", "Bērziņa")?.with_personal_code("161175-19997".parse()?))
+    /// #     .with_email("anna@example.lv".parse()?)
+    /// #     .with_phone("+371 2000 0001".parse()?);
+    /// # let id = registry.register(ClientId::from_u128(1), details, at)?.id();
+    /// # let client = registry.get(id).ok_or("no client")?;
+    /// assert_eq!(client.emails().len(), 1);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn emails(&self) -> &[EmailAddress] {
         &self.emails
     }
 
     /// Returns the phone numbers.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_clients::{ClientDetails, ClientId, ClientRegistry, Person};
+    /// # use chrono::{TimeZone, Utc};
+    /// # let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
+    /// # let mut registry = ClientRegistry::new();
+    /// # let details = ClientDetails::person(Person::try_new("Anna", "Bērziņa")?.with_personal_code("161175-19997".parse()?))
+    /// #     .with_email("anna@example.lv".parse()?)
+    /// #     .with_phone("+371 2000 0001".parse()?);
+    /// # let id = registry.register(ClientId::from_u128(1), details, at)?.id();
+    /// # let client = registry.get(id).ok_or("no client")?;
+    /// assert_eq!(client.phones().len(), 1);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn phones(&self) -> &[PhoneNumber] {
         &self.phones
     }
 
     /// Returns the preferred language.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_clients::{ClientDetails, ClientId, ClientRegistry, Person};
+    /// # use chrono::{TimeZone, Utc};
+    /// # let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
+    /// # let mut registry = ClientRegistry::new();
+    /// # let details = ClientDetails::person(Person::try_new("Anna", "Bērziņa")?.with_personal_code("161175-19997".parse()?))
+    /// #     .with_email("anna@example.lv".parse()?)
+    /// #     .with_phone("+371 2000 0001".parse()?);
+    /// # let id = registry.register(ClientId::from_u128(1), details, at)?.id();
+    /// # let client = registry.get(id).ok_or("no client")?;
+    /// assert_eq!(client.language(), apkalpe_core::Language::Latvian);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn language(&self) -> Language {
         self.language
     }
 
     /// Returns the segment.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_clients::{ClientDetails, ClientId, ClientRegistry, Person};
+    /// # use chrono::{TimeZone, Utc};
+    /// # let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
+    /// # let mut registry = ClientRegistry::new();
+    /// # let details = ClientDetails::person(Person::try_new("Anna", "Bērziņa")?.with_personal_code("161175-19997".parse()?))
+    /// #     .with_email("anna@example.lv".parse()?)
+    /// #     .with_phone("+371 2000 0001".parse()?);
+    /// # let id = registry.register(ClientId::from_u128(1), details, at)?.id();
+    /// # let client = registry.get(id).ok_or("no client")?;
+    /// assert!(client.segment().is_none());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn segment(&self) -> Option<&Segment> {
         self.segment.as_ref()
     }
 
     /// Returns the tags.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_clients::{ClientDetails, ClientId, ClientRegistry, Person};
+    /// # use chrono::{TimeZone, Utc};
+    /// # let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
+    /// # let mut registry = ClientRegistry::new();
+    /// # let details = ClientDetails::person(Person::try_new("Anna", "Bērziņa")?.with_personal_code("161175-19997".parse()?))
+    /// #     .with_email("anna@example.lv".parse()?)
+    /// #     .with_phone("+371 2000 0001".parse()?);
+    /// # let id = registry.register(ClientId::from_u128(1), details, at)?.id();
+    /// # let client = registry.get(id).ok_or("no client")?;
+    /// assert!(client.tags().is_empty());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn tags(&self) -> &BTreeSet<Tag> {
         &self.tags
     }
 
     /// Returns the status.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_clients::{ClientDetails, ClientId, ClientRegistry, Person};
+    /// # use chrono::{TimeZone, Utc};
+    /// # let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
+    /// # let mut registry = ClientRegistry::new();
+    /// # let details = ClientDetails::person(Person::try_new("Anna", "Bērziņa")?.with_personal_code("161175-19997".parse()?))
+    /// #     .with_email("anna@example.lv".parse()?)
+    /// #     .with_phone("+371 2000 0001".parse()?);
+    /// # let id = registry.register(ClientId::from_u128(1), details, at)?.id();
+    /// # let client = registry.get(id).ok_or("no client")?;
+    /// assert_eq!(client.status(), apkalpe_clients::ClientStatus::Prospect);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn status(&self) -> ClientStatus {
         self.status
     }
 
     /// Returns when the client was registered.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_clients::{ClientDetails, ClientId, ClientRegistry, Person};
+    /// # use chrono::{TimeZone, Utc};
+    /// # let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
+    /// # let mut registry = ClientRegistry::new();
+    /// # let details = ClientDetails::person(Person::try_new("Anna", "Bērziņa")?.with_personal_code("161175-19997".parse()?))
+    /// #     .with_email("anna@example.lv".parse()?)
+    /// #     .with_phone("+371 2000 0001".parse()?);
+    /// # let id = registry.register(ClientId::from_u128(1), details, at)?.id();
+    /// # let client = registry.get(id).ok_or("no client")?;
+    /// assert_eq!(client.registered_at(), at);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn registered_at(&self) -> DateTime<Utc> {
         self.registered_at
     }
 
     /// Returns the ids of clients merged into this one.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_clients::{ClientDetails, ClientId, ClientRegistry, Person};
+    /// # use chrono::{TimeZone, Utc};
+    /// # let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
+    /// # let mut registry = ClientRegistry::new();
+    /// # let details = ClientDetails::person(Person::try_new("Anna", "Bērziņa")?.with_personal_code("161175-19997".parse()?))
+    /// #     .with_email("anna@example.lv".parse()?)
+    /// #     .with_phone("+371 2000 0001".parse()?);
+    /// # let id = registry.register(ClientId::from_u128(1), details, at)?.id();
+    /// # let client = registry.get(id).ok_or("no client")?;
+    /// assert!(client.merged_from().is_empty());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn merged_from(&self) -> &[ClientId] {
         &self.merged_from
     }
 
     /// Returns when the personal data was erased, if it was.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_clients::{ClientDetails, ClientId, ClientRegistry, Person};
+    /// # use chrono::{TimeZone, Utc};
+    /// # let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
+    /// # let mut registry = ClientRegistry::new();
+    /// # let details = ClientDetails::person(Person::try_new("Anna", "Bērziņa")?.with_personal_code("161175-19997".parse()?))
+    /// #     .with_email("anna@example.lv".parse()?)
+    /// #     .with_phone("+371 2000 0001".parse()?);
+    /// # let id = registry.register(ClientId::from_u128(1), details, at)?.id();
+    /// # let client = registry.get(id).ok_or("no client")?;
+    /// assert_eq!(client.erased_at(), None);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn erased_at(&self) -> Option<DateTime<Utc>> {
         self.erased_at
     }
 
     /// Tells whether the personal data was erased.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_clients::{ClientDetails, ClientId, ClientRegistry, Person};
+    /// # use chrono::{TimeZone, Utc};
+    /// # let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
+    /// # let mut registry = ClientRegistry::new();
+    /// # let details = ClientDetails::person(Person::try_new("Anna", "Bērziņa")?.with_personal_code("161175-19997".parse()?))
+    /// #     .with_email("anna@example.lv".parse()?)
+    /// #     .with_phone("+371 2000 0001".parse()?);
+    /// # let id = registry.register(ClientId::from_u128(1), details, at)?.id();
+    /// # let client = registry.get(id).ok_or("no client")?;
+    /// assert!(!client.is_erased());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn is_erased(&self) -> bool {
         self.erased_at.is_some()
     }
@@ -743,8 +1340,10 @@ impl Client {
 }
 
 /// The saved form of a [`Client`], before its checks.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug)]
+#[cfg_attr(feature = "serde", derive(Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+#[cfg(feature = "serde")]
 pub(crate) struct ClientRecord {
     id: ClientId,
     identity: Identity,
@@ -752,17 +1351,18 @@ pub(crate) struct ClientRecord {
     emails: Vec<EmailAddress>,
     phones: Vec<PhoneNumber>,
     language: Language,
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     segment: Option<Segment>,
     tags: BTreeSet<Tag>,
     status: ClientStatus,
     registered_at: DateTime<Utc>,
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     merged_from: Vec<ClientId>,
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     erased_at: Option<DateTime<Utc>>,
 }
 
+#[cfg(feature = "serde")]
 impl ClientRecord {
     /// Checks what the registry's operations guarantee of one client.
     pub(crate) fn restore(self) -> Result<Client, RestoreError> {
@@ -775,7 +1375,8 @@ impl ClientRecord {
                 WHAT,
                 format!("merged_from[{position}]"),
                 "a client cannot be merged into itself",
-            ));
+            )
+            .with_latvian_reason("klientu nevar apvienot pašu ar sevi"));
         }
         if self.erased_at.is_some() {
             if !matches!(self.identity, Identity::Person(_)) {
@@ -783,14 +1384,16 @@ impl ClientRecord {
                     WHAT,
                     "erased_at",
                     "only a natural person's data is erased",
-                ));
+                )
+                .with_latvian_reason("dzēš tikai fiziskas personas datus"));
             }
             if self.status != ClientStatus::Closed {
                 return Err(RestoreError::inconsistent(
                     WHAT,
                     "status",
                     "an erased client's relationship is closed",
-                ));
+                )
+                .with_latvian_reason("dzēsta klienta attiecības ir slēgtas"));
             }
         }
         Ok(Client {
@@ -810,6 +1413,7 @@ impl ClientRecord {
     }
 }
 
+#[cfg(feature = "serde")]
 impl TryFrom<ClientRecord> for Client {
     type Error = RestoreError;
 
@@ -833,8 +1437,9 @@ pub(crate) fn address_line(address: &Address) -> String {
 }
 
 /// A field of a client, as named in the change history.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 #[non_exhaustive]
 pub enum ClientField {
     /// A person's given name.
@@ -896,8 +1501,9 @@ impl ClientField {
 ///
 /// Deserialised field by field; whether the change fits its client is checked by the
 /// [`ClientRegistry`](crate::ClientRegistry) that holds it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct FieldChange {
     pub(crate) field: ClientField,
     pub(crate) old: Option<String>,
@@ -908,26 +1514,101 @@ pub struct FieldChange {
 
 impl FieldChange {
     /// Returns the field.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_clients::{ClientChange, ClientDetails, ClientId, ClientRegistry, Person, StaffMember};
+    /// # use chrono::{TimeZone, Utc};
+    /// # let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
+    /// # let mut registry = ClientRegistry::new();
+    /// # let id = registry.register(ClientId::from_u128(1), ClientDetails::person(Person::try_new("Anna", "Bērziņa")?), at)?.id();
+    /// # let ilze = StaffMember::try_new("Ilze")?;
+    /// registry.update(id, vec![ClientChange::FamilyName(apkalpe_core::PartyName::try_new("Liepa")?)], &ilze, at)?;
+    /// let change = &registry.history(id)?[0];
+    /// assert_eq!(change.field(), apkalpe_clients::ClientField::FamilyName);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn field(&self) -> ClientField {
         self.field
     }
 
     /// Returns the old value, `None` if it was empty.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_clients::{ClientChange, ClientDetails, ClientId, ClientRegistry, Person, StaffMember};
+    /// # use chrono::{TimeZone, Utc};
+    /// # let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
+    /// # let mut registry = ClientRegistry::new();
+    /// # let id = registry.register(ClientId::from_u128(1), ClientDetails::person(Person::try_new("Anna", "Bērziņa")?), at)?.id();
+    /// # let ilze = StaffMember::try_new("Ilze")?;
+    /// registry.update(id, vec![ClientChange::FamilyName(apkalpe_core::PartyName::try_new("Liepa")?)], &ilze, at)?;
+    /// let change = &registry.history(id)?[0];
+    /// assert_eq!(change.old(), Some("Bērziņa"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn old(&self) -> Option<&str> {
         self.old.as_deref()
     }
 
     /// Returns the new value, `None` if it is now empty.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_clients::{ClientChange, ClientDetails, ClientId, ClientRegistry, Person, StaffMember};
+    /// # use chrono::{TimeZone, Utc};
+    /// # let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
+    /// # let mut registry = ClientRegistry::new();
+    /// # let id = registry.register(ClientId::from_u128(1), ClientDetails::person(Person::try_new("Anna", "Bērziņa")?), at)?.id();
+    /// # let ilze = StaffMember::try_new("Ilze")?;
+    /// registry.update(id, vec![ClientChange::FamilyName(apkalpe_core::PartyName::try_new("Liepa")?)], &ilze, at)?;
+    /// let change = &registry.history(id)?[0];
+    /// assert_eq!(change.new_value(), Some("Liepa"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn new_value(&self) -> Option<&str> {
         self.new.as_deref()
     }
 
     /// Returns who changed it.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_clients::{ClientChange, ClientDetails, ClientId, ClientRegistry, Person, StaffMember};
+    /// # use chrono::{TimeZone, Utc};
+    /// # let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
+    /// # let mut registry = ClientRegistry::new();
+    /// # let id = registry.register(ClientId::from_u128(1), ClientDetails::person(Person::try_new("Anna", "Bērziņa")?), at)?.id();
+    /// # let ilze = StaffMember::try_new("Ilze")?;
+    /// registry.update(id, vec![ClientChange::FamilyName(apkalpe_core::PartyName::try_new("Liepa")?)], &ilze, at)?;
+    /// let change = &registry.history(id)?[0];
+    /// assert_eq!(change.by().as_str(), "Ilze");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn by(&self) -> &StaffMember {
         &self.by
     }
 
     /// Returns when.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_clients::{ClientChange, ClientDetails, ClientId, ClientRegistry, Person, StaffMember};
+    /// # use chrono::{TimeZone, Utc};
+    /// # let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
+    /// # let mut registry = ClientRegistry::new();
+    /// # let id = registry.register(ClientId::from_u128(1), ClientDetails::person(Person::try_new("Anna", "Bērziņa")?), at)?.id();
+    /// # let ilze = StaffMember::try_new("Ilze")?;
+    /// registry.update(id, vec![ClientChange::FamilyName(apkalpe_core::PartyName::try_new("Liepa")?)], &ilze, at)?;
+    /// let change = &registry.history(id)?[0];
+    /// assert_eq!(change.at(), at);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn at(&self) -> DateTime<Utc> {
         self.at
     }
@@ -1031,6 +1712,14 @@ impl ClientChange {
     }
 
     /// Returns the field the change sets.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::{ClientChange, ClientField};
+    ///
+    /// assert_eq!(ClientChange::PersonalCode(None).field(), ClientField::PersonalCode);
+    /// ```
     pub fn field(&self) -> ClientField {
         match self {
             ClientChange::GivenName(_) => ClientField::GivenName,

@@ -22,17 +22,29 @@
 //!   [`Segment`], [`Tag`]: who a client is.
 //! - [`Need`], [`BudgetRange`], [`NeedStatus`]: structured needs with a life cycle.
 //! - [`Interaction`], [`Channel`], [`Direction`], [`FollowUp`]: contacts and follow-up tasks.
-//! - [`CompanyRegister`], [`RegisterFile`], [`RegisterRecord`], [`verify`], [`check_number`]:
+//! - [`CompanyRegister`], `RegisterFile` (feature `csv`), [`RegisterRecord`], [`verify`],
+//!   [`check_number`]:
 //!   the Register of Enterprises' open data and the check of a client against it.
 //! - [`Consent`], [`Purpose`], [`LegalBasis`], [`ContactDecision`], [`AccessExport`],
-//!   [`RetentionHold`], [`ErasureReport`]: GDPR consents, access and erasure.
-//! - [`Survey`], [`Question`], [`Response`], [`SurveyStats`], [`read_responses_csv`],
-//!   [`responses_to_csv`], [`decimal_sqrt`]: surveys, validation and statistics.
+//!   [`RetentionHold`], [`ErasureReport`]: GDPR consents, access and erasure; a hold is stated
+//!   in core's one retention model by [`RetentionHold::obligation`] and
+//!   [`RetentionHold::facts`], scoped to the parts [`PersonalField::record_part`] names.
+//! - [`Survey`], [`Question`], [`Response`], [`SurveyStats`], `read_responses_csv` and
+//!   `responses_to_csv` (feature `csv`), [`decimal_sqrt`]: surveys, validation and statistics.
 //! - Saving and restoring: every state type serialises with serde and deserialises through its
 //!   checks; [`ClientRegistry`] rebuilds its indexes from the saved records, and a saved value
 //!   edited into an illegal state is refused with an [`apkalpe_core::RestoreError`]
 //!   (`docs/model/clients.md`, §9).
-//! - [`ClientsError`]: every error of the crate, each with a stable code.
+//! - [`ClientsError`]: every error of the crate, each with a stable code and a message in
+//!   English or Latvian through [`apkalpe_core::LocalizedError`]; [`downcast_error`] finds
+//!   them again behind a `Box<dyn Error>` (with [`apkalpe_core::find_localized`]).
+//!
+//! # Importing
+//!
+//! `use apkalpe_clients::prelude::*;` brings what a program uses ([`prelude`]). Three names
+//! are used by other Apkalpe crates too (`Channel`, `RegisterError`, `Sku`); the prelude
+//! exports them as [`prelude::ContactChannel`], [`prelude::CommercialRegisterError`] and
+//! [`prelude::NeedSku`], so the preludes of several crates can be imported together.
 //!
 //! # Example
 //!
@@ -71,7 +83,23 @@
 //! # Ok::<(), apkalpe_clients::ClientsError>(())
 //! ```
 //!
-//! The domain model behind these types, with worked numbers, is in `docs/model/clients.md`.
+//! # Crate features
+//!
+//! - `serde` (on by default): `Serialize` and `Deserialize` for every value and state type,
+//!   and `AccessExport::to_json`. The JSON forms are part of the API; deserialising runs
+//!   each type's checks and refuses a value edited into an illegal state with an
+//!   [`apkalpe_core::RestoreError`]. Without it the crate has no serde or serde_json
+//!   dependency of its own.
+//! - `csv` (on by default): the Register of Enterprises' open-data file (`RegisterFile`,
+//!   `RegisterLoad`) and survey responses as CSV (`read_responses_csv`, `responses_to_csv`,
+//!   `RESPONSES_CSV_HEADER`). Without it the crate has no csv dependency; the register check
+//!   ([`verify`], [`CompanyRegister`]) works with any register the program supplies.
+//!
+//! # Further reading
+//!
+//! The Apkalpe repository's `docs/` folder (not needed to use this crate) explains the domain
+//! model with worked numbers (`docs/model/clients.md`, with the catalogue of error codes),
+//! the glossary of Latvian terms and the design decisions.
 #![deny(missing_docs)]
 #![warn(missing_debug_implementations)]
 #![doc(test(attr(deny(warnings))))]
@@ -80,10 +108,13 @@ mod client;
 mod error;
 mod interaction;
 mod need;
+pub mod prelude;
 mod privacy;
 mod register;
 mod registry;
+#[cfg(feature = "serde")]
 mod restore;
+mod retention;
 mod survey;
 mod text;
 
@@ -94,7 +125,7 @@ pub use client::{
 pub use error::{
     ClientsError, NeedError, ParseTextError, ParseTokenError, PrivacyError, RecordKind,
     RegisterError, RegisterRowError, RegisterRowProblem, RegistryError, ResponseError,
-    ResponsesCsvError, SurveyError,
+    ResponsesCsvError, SurveyError, downcast_error,
 };
 pub use interaction::{Channel, Direction, FollowUp, Interaction};
 pub use need::{BudgetRange, Need, NeedStatus};
@@ -103,18 +134,20 @@ pub use privacy::{
     HoldNote, KeptField, LegalBasis, PersonalField, Purpose, RetentionHold,
 };
 pub use register::{
-    CompanyRegister, Discrepancy, EntityStatus, RegisterFile, RegisterLoad, RegisterRecord,
-    Verification, check_number, verify,
+    CompanyRegister, Discrepancy, EntityStatus, RegisterRecord, Verification, check_number, verify,
 };
-pub use registry::{
-    ClientFilter, ClientRegistry, DuplicateMatch, Registration, SavedClient, SavedMerges,
-    TimelineEntry,
-};
+#[cfg(feature = "csv")]
+pub use register::{RegisterFile, RegisterLoad};
+pub use registry::{ClientFilter, ClientRegistry, DuplicateMatch, Registration, TimelineEntry};
+#[cfg(feature = "serde")]
+pub use registry::{SavedClient, SavedMerges};
 pub use survey::{
     AggregateOptions, Answer, ChoiceOption, Detractor, OptionStats, Question, QuestionDetail,
-    QuestionKind, QuestionStats, RESPONSES_CSV_HEADER, Response, ScaleSummary, SegmentScore,
-    SegmentStats, Survey, SurveyStats, decimal_sqrt, read_responses_csv, responses_to_csv,
+    QuestionKind, QuestionStats, Response, ScaleSummary, SegmentScore, SegmentStats, Survey,
+    SurveyStats, decimal_sqrt,
 };
+#[cfg(feature = "csv")]
+pub use survey::{RESPONSES_CSV_HEADER, read_responses_csv, responses_to_csv};
 pub use text::{
     LegalForm, OptionId, QuestionId, ResponseId, Segment, Sku, StaffMember, SurveyId, Tag,
     name_tokens,

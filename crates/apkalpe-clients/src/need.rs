@@ -1,13 +1,17 @@
 //! Needs and requests (*vajadzības un pieprasījumi*, T2.2, T2.3): what a client wants, and where
 //! the organisation's answer stands.
 
-use apkalpe_core::{Money, RestoreError};
+use apkalpe_core::Money;
+#[cfg(feature = "serde")]
+use apkalpe_core::RestoreError;
 use chrono::{DateTime, NaiveDate, Utc};
 use rust_decimal::Decimal;
+#[cfg(feature = "serde")]
 use serde::{Deserialize, Serialize};
 
 use crate::client::{ClientId, NeedId};
 use crate::error::{NeedError, ParseTextError};
+#[cfg(feature = "serde")]
 use crate::restore::{text, text_at};
 use crate::text::{Sku, check_text};
 
@@ -29,25 +33,29 @@ use crate::text::{Sku, check_text};
 ///
 /// Deserialised through [`BudgetRange::try_new`]: a saved range that breaks a rule is refused
 /// with `restore.invalid`, keeping the rule's code (`need.budget_order`…) as the cause.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(try_from = "BudgetRangeRecord")]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "BudgetRangeRecord"))]
 pub struct BudgetRange {
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
     min: Option<Money>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
     max: Option<Money>,
 }
 
 /// The saved form of a [`BudgetRange`], before its checks.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug)]
+#[cfg_attr(feature = "serde", derive(Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+#[cfg(feature = "serde")]
 pub(crate) struct BudgetRangeRecord {
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     min: Option<Money>,
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     max: Option<Money>,
 }
 
+#[cfg(feature = "serde")]
 impl BudgetRangeRecord {
     fn restore(self) -> Result<BudgetRange, RestoreError> {
         BudgetRange::try_new(self.min, self.max)
@@ -55,6 +63,7 @@ impl BudgetRangeRecord {
     }
 }
 
+#[cfg(feature = "serde")]
 impl TryFrom<BudgetRangeRecord> for BudgetRange {
     type Error = RestoreError;
 
@@ -113,11 +122,37 @@ impl BudgetRange {
     }
 
     /// Returns the lower bound.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::BudgetRange;
+    /// use apkalpe_core::{Currency, Money};
+    /// use rust_decimal::Decimal;
+    ///
+    /// let eur = |n: i64| Money::new(Decimal::from(n), Currency::EUR);
+    /// let budget = BudgetRange::try_new(Some(eur(300)), Some(eur(500)))?;
+    /// assert_eq!(budget.min(), Some(&eur(300)));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn min(&self) -> Option<&Money> {
         self.min.as_ref()
     }
 
     /// Returns the upper bound.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::BudgetRange;
+    /// use apkalpe_core::{Currency, Money};
+    /// use rust_decimal::Decimal;
+    ///
+    /// let eur = |n: i64| Money::new(Decimal::from(n), Currency::EUR);
+    /// let budget = BudgetRange::try_new(Some(eur(300)), Some(eur(500)))?;
+    /// assert_eq!(budget.max(), Some(&eur(500)));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn max(&self) -> Option<&Money> {
         self.max.as_ref()
     }
@@ -154,11 +189,15 @@ impl std::fmt::Display for BudgetRange {
 ///
 /// Saved with a `state` tag (`{"state": "offered", "skus": […], "at": …}`); deserialising
 /// refuses an offer or acceptance without products (`restore.invalid`, cause `need.no_skus`).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(
-    tag = "state",
-    rename_all = "snake_case",
-    try_from = "NeedStatusRecord"
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(
+    feature = "serde",
+    serde(
+        tag = "state",
+        rename_all = "snake_case",
+        try_from = "NeedStatusRecord"
+    )
 )]
 pub enum NeedStatus {
     /// Recorded, nothing offered yet.
@@ -190,8 +229,13 @@ pub enum NeedStatus {
 }
 
 /// The saved form of a [`NeedStatus`], before its checks.
-#[derive(Debug, Deserialize)]
-#[serde(tag = "state", rename_all = "snake_case", deny_unknown_fields)]
+#[derive(Debug)]
+#[cfg_attr(feature = "serde", derive(Deserialize))]
+#[cfg_attr(
+    feature = "serde",
+    serde(tag = "state", rename_all = "snake_case", deny_unknown_fields)
+)]
+#[cfg(feature = "serde")]
 pub(crate) enum NeedStatusRecord {
     Open,
     Offered { skus: Vec<Sku>, at: DateTime<Utc> },
@@ -200,6 +244,7 @@ pub(crate) enum NeedStatusRecord {
     Lapsed { on: NaiveDate },
 }
 
+#[cfg(feature = "serde")]
 impl NeedStatusRecord {
     fn restore(self) -> Result<NeedStatus, RestoreError> {
         let no_skus = || RestoreError::invalid("NeedStatus", "skus", NeedError::NoSkus);
@@ -218,6 +263,7 @@ impl NeedStatusRecord {
     }
 }
 
+#[cfg(feature = "serde")]
 impl TryFrom<NeedStatusRecord> for NeedStatus {
     type Error = RestoreError;
 
@@ -228,6 +274,20 @@ impl TryFrom<NeedStatusRecord> for NeedStatus {
 
 impl NeedStatus {
     /// Returns the state's snake_case name.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::{ClientId, Need, NeedId};
+    /// use chrono::{TimeZone, Utc};
+    ///
+    /// let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
+    /// let mut need = Need::try_new(NeedId::from_u128(2), ClientId::from_u128(1), "bicycles", at)?
+    /// ;
+    /// assert_eq!(need.status().name(), "open");
+    /// # need.decline(at)?;
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn name(&self) -> &'static str {
         match self {
             NeedStatus::Open => "open",
@@ -239,6 +299,21 @@ impl NeedStatus {
     }
 
     /// Tells whether the need still waits for an answer (open or offered).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::{ClientId, Need, NeedId};
+    /// use chrono::{TimeZone, Utc};
+    ///
+    /// let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
+    /// let mut need = Need::try_new(NeedId::from_u128(2), ClientId::from_u128(1), "bicycles", at)?
+    /// ;
+    /// assert!(need.status().is_pending());
+    /// need.decline(at)?;
+    /// assert!(!need.status().is_pending());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn is_pending(&self) -> bool {
         matches!(self, NeedStatus::Open | NeedStatus::Offered { .. })
     }
@@ -283,52 +358,62 @@ impl NeedStatus {
 /// let error = serde_json::from_str::<Need>(json).unwrap_err();
 /// assert!(error.to_string().starts_with("restore.invalid: cannot restore Need: quantity"));
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(try_from = "NeedRecord")]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "NeedRecord"))]
 pub struct Need {
     id: NeedId,
     client: ClientId,
     category: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
     budget: Option<BudgetRange>,
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        with = "rust_decimal::serde::str_option"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            skip_serializing_if = "Option::is_none",
+            with = "rust_decimal::serde::str_option"
+        )
     )]
     quantity: Option<Decimal>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
     needed_by: Option<NaiveDate>,
     required_features: Vec<String>,
     preferred_features: Vec<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
     notes: Option<String>,
     status: NeedStatus,
     recorded_at: DateTime<Utc>,
 }
 
 /// The saved form of a [`Need`], before its checks.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug)]
+#[cfg_attr(feature = "serde", derive(Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+#[cfg(feature = "serde")]
 pub(crate) struct NeedRecord {
     id: NeedId,
     client: ClientId,
     category: String,
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     budget: Option<BudgetRangeRecord>,
-    #[serde(default, deserialize_with = "crate::restore::decimal_option")]
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, deserialize_with = "crate::restore::decimal_option")
+    )]
     quantity: Option<Decimal>,
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     needed_by: Option<NaiveDate>,
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     required_features: Vec<String>,
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     preferred_features: Vec<String>,
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     notes: Option<String>,
     status: NeedStatusRecord,
     recorded_at: DateTime<Utc>,
 }
 
+#[cfg(feature = "serde")]
 impl NeedRecord {
     /// Re-runs the checks of [`Need::try_new`] and its builders.
     pub(crate) fn restore(self) -> Result<Need, RestoreError> {
@@ -364,6 +449,9 @@ impl NeedRecord {
                 WHAT,
                 "status.on",
                 "a need lapses only after its needed-by date has passed",
+            )
+            .with_latvian_reason(
+                "vajadzība noveco tikai pēc tam, kad pagājis datums, līdz kuram tā vajadzīga",
             ));
         }
         Ok(Need {
@@ -393,6 +481,7 @@ impl NeedRecord {
     }
 }
 
+#[cfg(feature = "serde")]
 impl TryFrom<NeedRecord> for Need {
     type Error = RestoreError;
 
@@ -442,6 +531,21 @@ impl Need {
     }
 
     /// Sets the budget.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::{BudgetRange, ClientId, Need, NeedId};
+    /// use apkalpe_core::{Currency, Money};
+    /// use chrono::{TimeZone, Utc};
+    /// use rust_decimal::Decimal;
+    ///
+    /// let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
+    /// let budget = BudgetRange::try_new(None, Some(Money::new(Decimal::from(500), Currency::EUR)))?;
+    /// let need = Need::try_new(NeedId::from_u128(2), ClientId::from_u128(1), "bicycles", at)?.with_budget(budget);
+    /// assert!(need.budget().is_some());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn with_budget(mut self, budget: BudgetRange) -> Self {
         self.budget = Some(budget);
@@ -453,6 +557,20 @@ impl Need {
     /// # Errors
     ///
     /// [`NeedError::QuantityNotPositive`] for zero or less.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::{ClientId, Need, NeedId};
+    /// use chrono::{TimeZone, Utc};
+    ///
+    /// let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
+    /// let mut need = Need::try_new(NeedId::from_u128(2), ClientId::from_u128(1), "bicycles", at)?
+    ///     .with_quantity(rust_decimal::Decimal::from(2))?;
+    /// assert_eq!(need.quantity(), Some(rust_decimal::Decimal::from(2)));
+    /// # need.decline(at)?;
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn with_quantity(mut self, quantity: Decimal) -> Result<Self, NeedError> {
         if quantity <= Decimal::ZERO {
             return Err(NeedError::QuantityNotPositive { found: quantity });
@@ -462,6 +580,20 @@ impl Need {
     }
 
     /// Sets the date the client needs it by.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::{ClientId, Need, NeedId};
+    /// use chrono::{TimeZone, Utc};
+    ///
+    /// let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
+    /// let mut need = Need::try_new(NeedId::from_u128(2), ClientId::from_u128(1), "bicycles", at)?
+    ///     .with_needed_by(chrono::NaiveDate::from_ymd_opt(2026, 12, 20).ok_or("date")?);
+    /// assert!(need.needed_by().is_some());
+    /// # need.decline(at)?;
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn with_needed_by(mut self, date: NaiveDate) -> Self {
         self.needed_by = Some(date);
@@ -473,6 +605,20 @@ impl Need {
     /// # Errors
     ///
     /// [`ParseTextError`] for a blank or too long feature.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::{ClientId, Need, NeedId};
+    /// use chrono::{TimeZone, Utc};
+    ///
+    /// let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
+    /// let mut need = Need::try_new(NeedId::from_u128(2), ClientId::from_u128(1), "bicycles", at)?
+    ///     .with_required_feature("26-inch wheels")?;
+    /// assert_eq!(need.required_features(), ["26-inch wheels"]);
+    /// # need.decline(at)?;
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn with_required_feature(mut self, feature: &str) -> Result<Self, ParseTextError> {
         self.required_features
             .push(check_text("required_feature", feature, 200, false)?);
@@ -484,6 +630,20 @@ impl Need {
     /// # Errors
     ///
     /// [`ParseTextError`] for a blank or too long feature.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::{ClientId, Need, NeedId};
+    /// use chrono::{TimeZone, Utc};
+    ///
+    /// let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
+    /// let mut need = Need::try_new(NeedId::from_u128(2), ClientId::from_u128(1), "bicycles", at)?
+    ///     .with_preferred_feature("red")?;
+    /// assert_eq!(need.preferred_features(), ["red"]);
+    /// # need.decline(at)?;
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn with_preferred_feature(mut self, feature: &str) -> Result<Self, ParseTextError> {
         self.preferred_features
             .push(check_text("preferred_feature", feature, 200, false)?);
@@ -495,6 +655,20 @@ impl Need {
     /// # Errors
     ///
     /// [`ParseTextError`] for blank or too long notes.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::{ClientId, Need, NeedId};
+    /// use chrono::{TimeZone, Utc};
+    ///
+    /// let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
+    /// let mut need = Need::try_new(NeedId::from_u128(2), ClientId::from_u128(1), "bicycles", at)?
+    ///     .with_notes("for twins, 7 years old")?;
+    /// assert_eq!(need.notes(), Some("for twins, 7 years old"));
+    /// # need.decline(at)?;
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn with_notes(mut self, notes: &str) -> Result<Self, ParseTextError> {
         self.notes = Some(check_text("notes", notes, 4000, true)?);
         Ok(self)
@@ -506,6 +680,20 @@ impl Need {
     ///
     /// [`NeedError::NoSkus`] for an empty list; [`NeedError::Transition`] from accepted,
     /// declined or lapsed.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::{ClientId, Need, NeedId};
+    /// use chrono::{TimeZone, Utc};
+    ///
+    /// let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
+    /// let mut need = Need::try_new(NeedId::from_u128(2), ClientId::from_u128(1), "bicycles", at)?
+    /// ;
+    /// need.offer(vec![apkalpe_clients::Sku::try_new("BIKE-26")?], at)?;
+    /// assert_eq!(need.status().name(), "offered");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn offer(&mut self, skus: Vec<Sku>, at: DateTime<Utc>) -> Result<(), NeedError> {
         if skus.is_empty() {
             return Err(NeedError::NoSkus);
@@ -520,6 +708,21 @@ impl Need {
     /// # Errors
     ///
     /// [`NeedError::Transition`] unless the need is offered.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::{ClientId, Need, NeedId};
+    /// use chrono::{TimeZone, Utc};
+    ///
+    /// let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
+    /// let mut need = Need::try_new(NeedId::from_u128(2), ClientId::from_u128(1), "bicycles", at)?
+    /// ;
+    /// need.offer(vec![apkalpe_clients::Sku::try_new("BIKE-26")?], at)?;
+    /// need.accept(at)?;
+    /// assert_eq!(need.status().name(), "accepted");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn accept(&mut self, at: DateTime<Utc>) -> Result<(), NeedError> {
         match &self.status {
             NeedStatus::Offered { skus, .. } => {
@@ -541,6 +744,20 @@ impl Need {
     /// # Errors
     ///
     /// [`NeedError::Transition`] from accepted, declined or lapsed.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::{ClientId, Need, NeedId};
+    /// use chrono::{TimeZone, Utc};
+    ///
+    /// let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
+    /// let mut need = Need::try_new(NeedId::from_u128(2), ClientId::from_u128(1), "bicycles", at)?
+    /// ;
+    /// need.decline(at)?;
+    /// assert_eq!(need.status().name(), "declined");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn decline(&mut self, at: DateTime<Utc>) -> Result<(), NeedError> {
         self.check_pending("declined")?;
         self.status = NeedStatus::Declined { at };
@@ -549,6 +766,20 @@ impl Need {
 
     /// Marks the need lapsed when its needed-by date is before `today`; returns whether it did.
     /// Needs without a date, or already answered, never lapse.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::{ClientId, Need, NeedId};
+    /// use chrono::{TimeZone, Utc};
+    ///
+    /// let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
+    /// let mut need = Need::try_new(NeedId::from_u128(2), ClientId::from_u128(1), "bicycles", at)?
+    ///     .with_needed_by(chrono::NaiveDate::from_ymd_opt(2026, 12, 20).ok_or("date")?);
+    /// assert!(!need.lapse_if_due(chrono::NaiveDate::from_ymd_opt(2026, 12, 20).ok_or("date")?));
+    /// assert!(need.lapse_if_due(chrono::NaiveDate::from_ymd_opt(2026, 12, 21).ok_or("date")?));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn lapse_if_due(&mut self, today: NaiveDate) -> bool {
         match self.needed_by {
             Some(date) if date < today && self.status.is_pending() => {
@@ -571,56 +802,210 @@ impl Need {
     }
 
     /// Returns the id.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::{ClientId, Need, NeedId};
+    /// use chrono::{TimeZone, Utc};
+    ///
+    /// let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
+    /// let mut need = Need::try_new(NeedId::from_u128(2), ClientId::from_u128(1), "bicycles", at)?
+    /// ;
+    /// assert_eq!(need.id(), NeedId::from_u128(2));
+    /// # need.decline(at)?;
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn id(&self) -> NeedId {
         self.id
     }
 
     /// Returns the client.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::{ClientId, Need, NeedId};
+    /// use chrono::{TimeZone, Utc};
+    ///
+    /// let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
+    /// let mut need = Need::try_new(NeedId::from_u128(2), ClientId::from_u128(1), "bicycles", at)?
+    /// ;
+    /// assert_eq!(need.client(), ClientId::from_u128(1));
+    /// # need.decline(at)?;
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn client(&self) -> ClientId {
         self.client
     }
 
     /// Returns the product category.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::{ClientId, Need, NeedId};
+    /// use chrono::{TimeZone, Utc};
+    ///
+    /// let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
+    /// let mut need = Need::try_new(NeedId::from_u128(2), ClientId::from_u128(1), "bicycles", at)?
+    /// ;
+    /// assert_eq!(need.category(), "bicycles");
+    /// # need.decline(at)?;
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn category(&self) -> &str {
         &self.category
     }
 
     /// Returns the budget.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::{ClientId, Need, NeedId};
+    /// use chrono::{TimeZone, Utc};
+    ///
+    /// let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
+    /// let mut need = Need::try_new(NeedId::from_u128(2), ClientId::from_u128(1), "bicycles", at)?
+    /// ;
+    /// assert!(need.budget().is_none());
+    /// # need.decline(at)?;
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn budget(&self) -> Option<&BudgetRange> {
         self.budget.as_ref()
     }
 
     /// Returns the quantity.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::{ClientId, Need, NeedId};
+    /// use chrono::{TimeZone, Utc};
+    ///
+    /// let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
+    /// let mut need = Need::try_new(NeedId::from_u128(2), ClientId::from_u128(1), "bicycles", at)?
+    /// ;
+    /// assert_eq!(need.quantity(), None);
+    /// # need.decline(at)?;
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn quantity(&self) -> Option<Decimal> {
         self.quantity
     }
 
     /// Returns the needed-by date.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::{ClientId, Need, NeedId};
+    /// use chrono::{TimeZone, Utc};
+    ///
+    /// let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
+    /// let mut need = Need::try_new(NeedId::from_u128(2), ClientId::from_u128(1), "bicycles", at)?
+    /// ;
+    /// assert_eq!(need.needed_by(), None);
+    /// # need.decline(at)?;
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn needed_by(&self) -> Option<NaiveDate> {
         self.needed_by
     }
 
     /// Returns the required features.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::{ClientId, Need, NeedId};
+    /// use chrono::{TimeZone, Utc};
+    ///
+    /// let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
+    /// let mut need = Need::try_new(NeedId::from_u128(2), ClientId::from_u128(1), "bicycles", at)?
+    /// ;
+    /// assert!(need.required_features().is_empty());
+    /// # need.decline(at)?;
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn required_features(&self) -> &[String] {
         &self.required_features
     }
 
     /// Returns the preferred features.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::{ClientId, Need, NeedId};
+    /// use chrono::{TimeZone, Utc};
+    ///
+    /// let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
+    /// let mut need = Need::try_new(NeedId::from_u128(2), ClientId::from_u128(1), "bicycles", at)?
+    /// ;
+    /// assert!(need.preferred_features().is_empty());
+    /// # need.decline(at)?;
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn preferred_features(&self) -> &[String] {
         &self.preferred_features
     }
 
     /// Returns the notes.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::{ClientId, Need, NeedId};
+    /// use chrono::{TimeZone, Utc};
+    ///
+    /// let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
+    /// let mut need = Need::try_new(NeedId::from_u128(2), ClientId::from_u128(1), "bicycles", at)?
+    /// ;
+    /// assert_eq!(need.notes(), None);
+    /// # need.decline(at)?;
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn notes(&self) -> Option<&str> {
         self.notes.as_deref()
     }
 
     /// Returns the status.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::{ClientId, Need, NeedId};
+    /// use chrono::{TimeZone, Utc};
+    ///
+    /// let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
+    /// let mut need = Need::try_new(NeedId::from_u128(2), ClientId::from_u128(1), "bicycles", at)?
+    /// ;
+    /// assert_eq!(need.status().name(), "open");
+    /// # need.decline(at)?;
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn status(&self) -> &NeedStatus {
         &self.status
     }
 
     /// Returns when it was recorded.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::{ClientId, Need, NeedId};
+    /// use chrono::{TimeZone, Utc};
+    ///
+    /// let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
+    /// let mut need = Need::try_new(NeedId::from_u128(2), ClientId::from_u128(1), "bicycles", at)?
+    /// ;
+    /// assert_eq!(need.recorded_at(), at);
+    /// # need.decline(at)?;
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn recorded_at(&self) -> DateTime<Utc> {
         self.recorded_at
     }

@@ -10,20 +10,30 @@
 use std::borrow::Cow;
 use std::collections::BTreeSet;
 
+#[cfg(feature = "serde")]
 use apkalpe_core::RestoreError;
 use chrono::{DateTime, NaiveDate, Utc};
+#[cfg(feature = "serde")]
 use serde::{Deserialize, Serialize};
 
-use crate::client::{Client, ClientField, ClientId, ClientRecord, FieldChange};
+#[cfg(feature = "serde")]
+use crate::client::ClientRecord;
+use crate::client::{Client, ClientField, ClientId, FieldChange};
 use crate::error::{ParseTextError, PrivacyError};
-use crate::interaction::{Channel, FollowUp, FollowUpRecord, Interaction, InteractionRecord};
-use crate::need::{Need, NeedRecord};
+use crate::interaction::{Channel, FollowUp, Interaction};
+#[cfg(feature = "serde")]
+use crate::interaction::{FollowUpRecord, InteractionRecord};
+use crate::need::Need;
+#[cfg(feature = "serde")]
+use crate::need::NeedRecord;
+#[cfg(feature = "serde")]
 use crate::restore::{text, unique};
 use crate::text::check_text;
 
 /// What personal data is used for (*apstrādes nolūks*).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 #[non_exhaustive]
 pub enum Purpose {
     /// Marketing messages by e-mail.
@@ -38,6 +48,14 @@ pub enum Purpose {
 
 impl Purpose {
     /// Returns the snake_case name.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::Purpose;
+    ///
+    /// assert_eq!(Purpose::PhoneCalls.as_str(), "phone_calls");
+    /// ```
     pub fn as_str(&self) -> &'static str {
         match self {
             Purpose::MarketingEmail => "marketing_email",
@@ -49,6 +67,16 @@ impl Purpose {
 
     /// Tells whether contacting through `channel` serves this purpose: marketing e-mail only by
     /// e-mail, calls only by phone, surveys by any channel, profiling by none.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::{Channel, Purpose};
+    ///
+    /// assert!(Purpose::MarketingEmail.covers(Channel::Email));
+    /// assert!(!Purpose::MarketingEmail.covers(Channel::Phone));
+    /// assert!(!Purpose::Profiling.covers(Channel::Email));
+    /// ```
     pub fn covers(&self, channel: Channel) -> bool {
         match self {
             Purpose::MarketingEmail => channel == Channel::Email,
@@ -60,8 +88,9 @@ impl Purpose {
 }
 
 /// The legal basis of processing, GDPR art. 6(1).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 #[non_exhaustive]
 pub enum LegalBasis {
     /// Art. 6(1)(a): the person's consent (*piekrišana*).
@@ -93,27 +122,31 @@ pub enum LegalBasis {
 ///
 /// Deserialised through [`Consent::new`] and [`Consent::withdraw`]: a withdrawal dated before
 /// the grant is refused with `restore.invalid` (cause `privacy.withdrawn_before_granted`).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(try_from = "ConsentRecord")]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "ConsentRecord"))]
 pub struct Consent {
     purpose: Purpose,
     basis: LegalBasis,
     granted_at: DateTime<Utc>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
     withdrawn_at: Option<DateTime<Utc>>,
 }
 
 /// The saved form of a [`Consent`], before its checks.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug)]
+#[cfg_attr(feature = "serde", derive(Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+#[cfg(feature = "serde")]
 pub(crate) struct ConsentRecord {
     purpose: Purpose,
     basis: LegalBasis,
     granted_at: DateTime<Utc>,
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     withdrawn_at: Option<DateTime<Utc>>,
 }
 
+#[cfg(feature = "serde")]
 impl ConsentRecord {
     /// Rebuilds the consent with [`Consent::new`] and [`Consent::withdraw`].
     pub(crate) fn restore(self) -> Result<Consent, RestoreError> {
@@ -127,6 +160,7 @@ impl ConsentRecord {
     }
 }
 
+#[cfg(feature = "serde")]
 impl TryFrom<ConsentRecord> for Consent {
     type Error = RestoreError;
 
@@ -137,6 +171,19 @@ impl TryFrom<ConsentRecord> for Consent {
 
 impl Consent {
     /// Records a consent granted at `granted_at`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::{Consent, LegalBasis, Purpose};
+    /// use chrono::{TimeZone, Utc};
+    ///
+    /// let granted = Utc.with_ymd_and_hms(2026, 3, 1, 10, 0, 0).unwrap();
+    /// let mut consent = Consent::new(Purpose::MarketingEmail, LegalBasis::Consent, granted);
+    /// assert!(consent.is_active_at(granted));
+    /// # consent.withdraw(granted)?;
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn new(purpose: Purpose, basis: LegalBasis, granted_at: DateTime<Utc>) -> Self {
         Consent {
             purpose,
@@ -152,6 +199,19 @@ impl Consent {
     ///
     /// [`PrivacyError::AlreadyWithdrawn`] the second time;
     /// [`PrivacyError::WithdrawnBeforeGranted`] for a time before the grant.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::{Consent, LegalBasis, Purpose};
+    /// use chrono::{TimeZone, Utc};
+    ///
+    /// let granted = Utc.with_ymd_and_hms(2026, 3, 1, 10, 0, 0).unwrap();
+    /// let mut consent = Consent::new(Purpose::MarketingEmail, LegalBasis::Consent, granted);
+    /// consent.withdraw(Utc.with_ymd_and_hms(2026, 4, 1, 10, 0, 0).unwrap())?;
+    /// assert!(consent.withdrawn_at().is_some());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn withdraw(&mut self, at: DateTime<Utc>) -> Result<(), PrivacyError> {
         if self.withdrawn_at.is_some() {
             return Err(PrivacyError::AlreadyWithdrawn);
@@ -164,26 +224,93 @@ impl Consent {
     }
 
     /// Tells whether the consent holds at `at`: granted at or before, not withdrawn by then.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::{Consent, LegalBasis, Purpose};
+    /// use chrono::{TimeZone, Utc};
+    ///
+    /// let granted = Utc.with_ymd_and_hms(2026, 3, 1, 10, 0, 0).unwrap();
+    /// let mut consent = Consent::new(Purpose::MarketingEmail, LegalBasis::Consent, granted);
+    /// let withdrawn = Utc.with_ymd_and_hms(2026, 4, 1, 10, 0, 0).unwrap();
+    /// consent.withdraw(withdrawn)?;
+    /// assert!(consent.is_active_at(granted));
+    /// assert!(!consent.is_active_at(withdrawn));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn is_active_at(&self, at: DateTime<Utc>) -> bool {
         self.granted_at <= at && self.withdrawn_at.is_none_or(|withdrawn| at < withdrawn)
     }
 
     /// Returns the purpose.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::{Consent, LegalBasis, Purpose};
+    /// use chrono::{TimeZone, Utc};
+    ///
+    /// let granted = Utc.with_ymd_and_hms(2026, 3, 1, 10, 0, 0).unwrap();
+    /// let mut consent = Consent::new(Purpose::MarketingEmail, LegalBasis::Consent, granted);
+    /// assert_eq!(consent.purpose(), Purpose::MarketingEmail);
+    /// # consent.withdraw(granted)?;
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn purpose(&self) -> Purpose {
         self.purpose
     }
 
     /// Returns the legal basis.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::{Consent, LegalBasis, Purpose};
+    /// use chrono::{TimeZone, Utc};
+    ///
+    /// let granted = Utc.with_ymd_and_hms(2026, 3, 1, 10, 0, 0).unwrap();
+    /// let mut consent = Consent::new(Purpose::MarketingEmail, LegalBasis::Consent, granted);
+    /// assert_eq!(consent.basis(), LegalBasis::Consent);
+    /// # consent.withdraw(granted)?;
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn basis(&self) -> LegalBasis {
         self.basis
     }
 
     /// Returns when it was granted.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::{Consent, LegalBasis, Purpose};
+    /// use chrono::{TimeZone, Utc};
+    ///
+    /// let granted = Utc.with_ymd_and_hms(2026, 3, 1, 10, 0, 0).unwrap();
+    /// let mut consent = Consent::new(Purpose::MarketingEmail, LegalBasis::Consent, granted);
+    /// assert_eq!(consent.granted_at(), granted);
+    /// # consent.withdraw(granted)?;
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn granted_at(&self) -> DateTime<Utc> {
         self.granted_at
     }
 
     /// Returns when it was withdrawn.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::{Consent, LegalBasis, Purpose};
+    /// use chrono::{TimeZone, Utc};
+    ///
+    /// let granted = Utc.with_ymd_and_hms(2026, 3, 1, 10, 0, 0).unwrap();
+    /// let mut consent = Consent::new(Purpose::MarketingEmail, LegalBasis::Consent, granted);
+    /// assert_eq!(consent.withdrawn_at(), None);
+    /// # consent.withdraw(granted)?;
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn withdrawn_at(&self) -> Option<DateTime<Utc>> {
         self.withdrawn_at
     }
@@ -192,8 +319,9 @@ impl Consent {
 /// The answer of [`ClientRegistry::may_contact`](crate::ClientRegistry::may_contact).
 ///
 /// Saved with a `decision` tag; deserialised field by field (no rule beyond its fields').
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "decision", rename_all = "snake_case")]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(tag = "decision", rename_all = "snake_case"))]
 pub enum ContactDecision {
     /// Contact is allowed on this basis.
     Allowed {
@@ -211,14 +339,23 @@ pub enum ContactDecision {
 
 impl ContactDecision {
     /// Tells whether contact is allowed.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::{ContactDecision, DenialReason};
+    ///
+    /// assert!(!ContactDecision::Denied { reason: DenialReason::NoConsent }.is_allowed());
+    /// ```
     pub fn is_allowed(&self) -> bool {
         matches!(self, ContactDecision::Allowed { .. })
     }
 }
 
 /// Why contact is not allowed.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case", tag = "reason")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case", tag = "reason"))]
 #[non_exhaustive]
 pub enum DenialReason {
     /// No consent for the purpose was ever granted (or it starts later).
@@ -273,8 +410,9 @@ pub(crate) fn decide(
 }
 
 /// Groups of personal data that erasure handles, and retention holds name.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 #[non_exhaustive]
 pub enum PersonalField {
     /// Given and family names.
@@ -296,6 +434,14 @@ pub enum PersonalField {
 
 impl PersonalField {
     /// Returns the snake_case name.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::PersonalField;
+    ///
+    /// assert_eq!(PersonalField::FreeTexts.as_str(), "free_texts");
+    /// ```
     pub fn as_str(&self) -> &'static str {
         match self {
             PersonalField::Name => "name",
@@ -337,6 +483,13 @@ impl PersonalField {
 /// A reason to keep some personal data past an erasure request, until a date: "accounting
 /// documents until 2031-12-31" keeps the name, personal code and address printed on invoices.
 ///
+/// In core's one retention model (decision 0008) a hold is a
+/// [`RetentionObligation`](apkalpe_core::RetentionObligation) scoped to the
+/// [`RecordPart`](apkalpe_core::RecordPart)s of its fields:
+/// [`RetentionHold::obligation`] states one, [`RetentionHold::facts`] gathers several, so a
+/// program can add the other crates' facts and ask
+/// [`RetentionFacts::decide`](apkalpe_core::RetentionFacts::decide) once.
+///
 /// # Examples
 ///
 /// ```
@@ -354,8 +507,9 @@ impl PersonalField {
 /// ```
 ///
 /// Deserialised through the checks of [`RetentionHold::try_new`] (the reason's text rule).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(try_from = "RetentionHoldRecord")]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "RetentionHoldRecord"))]
 pub struct RetentionHold {
     reason: String,
     until: NaiveDate,
@@ -363,14 +517,17 @@ pub struct RetentionHold {
 }
 
 /// The saved form of a [`RetentionHold`], before its checks.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug)]
+#[cfg_attr(feature = "serde", derive(Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+#[cfg(feature = "serde")]
 struct RetentionHoldRecord {
     reason: String,
     until: NaiveDate,
     fields: BTreeSet<PersonalField>,
 }
 
+#[cfg(feature = "serde")]
 impl TryFrom<RetentionHoldRecord> for RetentionHold {
     type Error = RestoreError;
 
@@ -389,6 +546,18 @@ impl RetentionHold {
     /// # Errors
     ///
     /// [`ParseTextError`] for a blank or too long reason.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::{PersonalField, RetentionHold};
+    /// use chrono::NaiveDate;
+    ///
+    /// let until = NaiveDate::from_ymd_opt(2031, 12, 31).ok_or("date")?;
+    /// let hold = RetentionHold::try_new("accounting documents", until, [PersonalField::Name])?;
+    /// assert_eq!(hold.until(), until);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn try_new(
         reason: &str,
         until: NaiveDate,
@@ -402,21 +571,70 @@ impl RetentionHold {
     }
 
     /// Tells whether the hold still applies on `date` (through its `until` date inclusive).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::{PersonalField, RetentionHold};
+    /// use chrono::NaiveDate;
+    ///
+    /// let until = NaiveDate::from_ymd_opt(2031, 12, 31).ok_or("date")?;
+    /// let hold = RetentionHold::try_new("accounting documents", until, [PersonalField::Name])?;
+    /// assert!(hold.applies_on(until));
+    /// assert!(!hold.applies_on(until.succ_opt().ok_or("date")?));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn applies_on(&self, date: NaiveDate) -> bool {
         date <= self.until
     }
 
     /// Returns the reason.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::{PersonalField, RetentionHold};
+    /// use chrono::NaiveDate;
+    ///
+    /// let until = NaiveDate::from_ymd_opt(2031, 12, 31).ok_or("date")?;
+    /// let hold = RetentionHold::try_new("accounting documents", until, [PersonalField::Name])?;
+    /// assert_eq!(hold.reason(), "accounting documents");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn reason(&self) -> &str {
         &self.reason
     }
 
     /// Returns the last day of the hold.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::{PersonalField, RetentionHold};
+    /// use chrono::NaiveDate;
+    ///
+    /// let until = NaiveDate::from_ymd_opt(2031, 12, 31).ok_or("date")?;
+    /// let hold = RetentionHold::try_new("accounting documents", until, [PersonalField::Name])?;
+    /// assert_eq!(hold.until(), until);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn until(&self) -> NaiveDate {
         self.until
     }
 
     /// Returns the fields it keeps.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::{PersonalField, RetentionHold};
+    /// use chrono::NaiveDate;
+    ///
+    /// let until = NaiveDate::from_ymd_opt(2031, 12, 31).ok_or("date")?;
+    /// let hold = RetentionHold::try_new("accounting documents", until, [PersonalField::Name])?;
+    /// assert!(hold.fields().contains(&PersonalField::Name));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn fields(&self) -> &BTreeSet<PersonalField> {
         &self.fields
     }
@@ -425,21 +643,25 @@ impl RetentionHold {
 /// A field kept at erasure, and the holds that keep it.
 ///
 /// Deserialising refuses a kept field without a hold (`restore.missing`).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(try_from = "KeptFieldRecord")]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "KeptFieldRecord"))]
 pub struct KeptField {
     field: PersonalField,
     holds: Vec<HoldNote>,
 }
 
 /// The saved form of a [`KeptField`], before its checks.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug)]
+#[cfg_attr(feature = "serde", derive(Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+#[cfg(feature = "serde")]
 struct KeptFieldRecord {
     field: PersonalField,
     holds: Vec<HoldNote>,
 }
 
+#[cfg(feature = "serde")]
 impl TryFrom<KeptFieldRecord> for KeptField {
     type Error = RestoreError;
 
@@ -449,7 +671,8 @@ impl TryFrom<KeptFieldRecord> for KeptField {
                 "KeptField",
                 "holds",
                 "a field is kept only by a retention hold",
-            ));
+            )
+            .with_latvian_reason("lauku saglabā tikai glabāšanas pamats"));
         }
         Ok(KeptField {
             field: record.field,
@@ -460,11 +683,41 @@ impl TryFrom<KeptFieldRecord> for KeptField {
 
 impl KeptField {
     /// Returns the field.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_clients::{ClientDetails, ClientId, ClientRegistry, Person, PersonalField, RetentionHold};
+    /// # use chrono::{NaiveDate, TimeZone, Utc};
+    /// # let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
+    /// # let mut registry = ClientRegistry::new();
+    /// # let id = registry.register(ClientId::from_u128(1), ClientDetails::person(Person::try_new("Anna", "Bērziņa")?), at)?.id();
+    /// let until = NaiveDate::from_ymd_opt(2031, 12, 31).ok_or("date")?;
+    /// let hold = RetentionHold::try_new("accounting documents", until, [PersonalField::Name])?;
+    /// let report = registry.erase(id, &[hold], at.date_naive(), at)?;
+    /// assert_eq!(report.kept()[0].field(), PersonalField::Name);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn field(&self) -> PersonalField {
         self.field
     }
 
     /// Returns the holds that keep it.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_clients::{ClientDetails, ClientId, ClientRegistry, Person, PersonalField, RetentionHold};
+    /// # use chrono::{NaiveDate, TimeZone, Utc};
+    /// # let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
+    /// # let mut registry = ClientRegistry::new();
+    /// # let id = registry.register(ClientId::from_u128(1), ClientDetails::person(Person::try_new("Anna", "Bērziņa")?), at)?.id();
+    /// let until = NaiveDate::from_ymd_opt(2031, 12, 31).ok_or("date")?;
+    /// let hold = RetentionHold::try_new("accounting documents", until, [PersonalField::Name])?;
+    /// let report = registry.erase(id, &[hold], at.date_naive(), at)?;
+    /// assert_eq!(report.kept()[0].holds().len(), 1);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn holds(&self) -> &[HoldNote] {
         &self.holds
     }
@@ -473,21 +726,25 @@ impl KeptField {
 /// The reason and end date of a hold, as the erasure report cites it.
 ///
 /// Deserialised through the reason's text rule, as the hold it cites.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(try_from = "HoldNoteRecord")]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "HoldNoteRecord"))]
 pub struct HoldNote {
     reason: String,
     until: NaiveDate,
 }
 
 /// The saved form of a [`HoldNote`], before its checks.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug)]
+#[cfg_attr(feature = "serde", derive(Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+#[cfg(feature = "serde")]
 struct HoldNoteRecord {
     reason: String,
     until: NaiveDate,
 }
 
+#[cfg(feature = "serde")]
 impl TryFrom<HoldNoteRecord> for HoldNote {
     type Error = RestoreError;
 
@@ -501,11 +758,41 @@ impl TryFrom<HoldNoteRecord> for HoldNote {
 
 impl HoldNote {
     /// Returns the reason.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_clients::{ClientDetails, ClientId, ClientRegistry, Person, PersonalField, RetentionHold};
+    /// # use chrono::{NaiveDate, TimeZone, Utc};
+    /// # let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
+    /// # let mut registry = ClientRegistry::new();
+    /// # let id = registry.register(ClientId::from_u128(1), ClientDetails::person(Person::try_new("Anna", "Bērziņa")?), at)?.id();
+    /// let until = NaiveDate::from_ymd_opt(2031, 12, 31).ok_or("date")?;
+    /// let hold = RetentionHold::try_new("accounting documents", until, [PersonalField::Name])?;
+    /// let report = registry.erase(id, &[hold], at.date_naive(), at)?;
+    /// assert_eq!(report.kept()[0].holds()[0].reason(), "accounting documents");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn reason(&self) -> &str {
         &self.reason
     }
 
     /// Returns the last day of the hold.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_clients::{ClientDetails, ClientId, ClientRegistry, Person, PersonalField, RetentionHold};
+    /// # use chrono::{NaiveDate, TimeZone, Utc};
+    /// # let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
+    /// # let mut registry = ClientRegistry::new();
+    /// # let id = registry.register(ClientId::from_u128(1), ClientDetails::person(Person::try_new("Anna", "Bērziņa")?), at)?.id();
+    /// let until = NaiveDate::from_ymd_opt(2031, 12, 31).ok_or("date")?;
+    /// let hold = RetentionHold::try_new("accounting documents", until, [PersonalField::Name])?;
+    /// let report = registry.erase(id, &[hold], at.date_naive(), at)?;
+    /// assert_eq!(report.kept()[0].holds()[0].until(), until);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn until(&self) -> NaiveDate {
         self.until
     }
@@ -515,8 +802,9 @@ impl HoldNote {
 ///
 /// Deserialising refuses a report that names a field twice, as erased or kept
 /// (`restore.duplicate`).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(try_from = "ErasureReportRecord")]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "ErasureReportRecord"))]
 pub struct ErasureReport {
     client: ClientId,
     erased_at: DateTime<Utc>,
@@ -525,8 +813,10 @@ pub struct ErasureReport {
 }
 
 /// The saved form of an [`ErasureReport`], before its checks.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug)]
+#[cfg_attr(feature = "serde", derive(Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+#[cfg(feature = "serde")]
 pub(crate) struct ErasureReportRecord {
     client: ClientId,
     erased_at: DateTime<Utc>,
@@ -534,6 +824,7 @@ pub(crate) struct ErasureReportRecord {
     kept: Vec<KeptField>,
 }
 
+#[cfg(feature = "serde")]
 impl ErasureReportRecord {
     /// Checks that no field is named twice. A report may name fewer fields than
     /// [`PersonalField::ALL`]: one written before a field was added names only the older ones.
@@ -566,6 +857,7 @@ impl ErasureReportRecord {
     }
 }
 
+#[cfg(feature = "serde")]
 impl TryFrom<ErasureReportRecord> for ErasureReport {
     type Error = RestoreError;
 
@@ -611,26 +903,102 @@ impl ErasureReport {
     }
 
     /// Returns the client.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_clients::{ClientDetails, ClientId, ClientRegistry, Person, PersonalField, RetentionHold};
+    /// # use chrono::{NaiveDate, TimeZone, Utc};
+    /// # let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
+    /// # let mut registry = ClientRegistry::new();
+    /// # let id = registry.register(ClientId::from_u128(1), ClientDetails::person(Person::try_new("Anna", "Bērziņa")?), at)?.id();
+    /// let until = NaiveDate::from_ymd_opt(2031, 12, 31).ok_or("date")?;
+    /// let hold = RetentionHold::try_new("accounting documents", until, [PersonalField::Name])?;
+    /// let report = registry.erase(id, &[hold], at.date_naive(), at)?;
+    /// assert_eq!(report.client(), id);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn client(&self) -> ClientId {
         self.client
     }
 
     /// Returns when the erasure was done.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_clients::{ClientDetails, ClientId, ClientRegistry, Person, PersonalField, RetentionHold};
+    /// # use chrono::{NaiveDate, TimeZone, Utc};
+    /// # let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
+    /// # let mut registry = ClientRegistry::new();
+    /// # let id = registry.register(ClientId::from_u128(1), ClientDetails::person(Person::try_new("Anna", "Bērziņa")?), at)?.id();
+    /// let until = NaiveDate::from_ymd_opt(2031, 12, 31).ok_or("date")?;
+    /// let hold = RetentionHold::try_new("accounting documents", until, [PersonalField::Name])?;
+    /// let report = registry.erase(id, &[hold], at.date_naive(), at)?;
+    /// assert_eq!(report.erased_at(), at);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn erased_at(&self) -> DateTime<Utc> {
         self.erased_at
     }
 
     /// Returns the fields erased.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_clients::{ClientDetails, ClientId, ClientRegistry, Person, PersonalField, RetentionHold};
+    /// # use chrono::{NaiveDate, TimeZone, Utc};
+    /// # let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
+    /// # let mut registry = ClientRegistry::new();
+    /// # let id = registry.register(ClientId::from_u128(1), ClientDetails::person(Person::try_new("Anna", "Bērziņa")?), at)?.id();
+    /// let until = NaiveDate::from_ymd_opt(2031, 12, 31).ok_or("date")?;
+    /// let hold = RetentionHold::try_new("accounting documents", until, [PersonalField::Name])?;
+    /// let report = registry.erase(id, &[hold], at.date_naive(), at)?;
+    /// assert!(report.erased().contains(&PersonalField::Phones));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn erased(&self) -> &[PersonalField] {
         &self.erased
     }
 
     /// Returns the fields kept, with the holds that keep them.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_clients::{ClientDetails, ClientId, ClientRegistry, Person, PersonalField, RetentionHold};
+    /// # use chrono::{NaiveDate, TimeZone, Utc};
+    /// # let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
+    /// # let mut registry = ClientRegistry::new();
+    /// # let id = registry.register(ClientId::from_u128(1), ClientDetails::person(Person::try_new("Anna", "Bērziņa")?), at)?.id();
+    /// let until = NaiveDate::from_ymd_opt(2031, 12, 31).ok_or("date")?;
+    /// let hold = RetentionHold::try_new("accounting documents", until, [PersonalField::Name])?;
+    /// let report = registry.erase(id, &[hold], at.date_naive(), at)?;
+    /// assert_eq!(report.kept().len(), 1);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn kept(&self) -> &[KeptField] {
         &self.kept
     }
 
     /// Tells whether the field was erased.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_clients::{ClientDetails, ClientId, ClientRegistry, Person, PersonalField, RetentionHold};
+    /// # use chrono::{NaiveDate, TimeZone, Utc};
+    /// # let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
+    /// # let mut registry = ClientRegistry::new();
+    /// # let id = registry.register(ClientId::from_u128(1), ClientDetails::person(Person::try_new("Anna", "Bērziņa")?), at)?.id();
+    /// let until = NaiveDate::from_ymd_opt(2031, 12, 31).ok_or("date")?;
+    /// let hold = RetentionHold::try_new("accounting documents", until, [PersonalField::Name])?;
+    /// let report = registry.erase(id, &[hold], at.date_naive(), at)?;
+    /// assert!(report.is_erased(PersonalField::Emails));
+    /// assert!(!report.is_erased(PersonalField::Name));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn is_erased(&self, field: PersonalField) -> bool {
         self.erased.contains(&field)
     }
@@ -668,41 +1036,45 @@ pub const ACCESS_EXPORT_SCHEMA: &str = "apkalpe.clients.access_export/1";
 /// assert!(serde_json::from_str::<AccessExport<'static>>(&edited).is_err());
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(try_from = "AccessExportRecord")]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "AccessExportRecord"))]
 pub struct AccessExport<'a> {
     pub(crate) schema: Cow<'static, str>,
     pub(crate) generated_at: DateTime<Utc>,
     pub(crate) client: Cow<'a, Client>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
     pub(crate) birth_date: Option<NaiveDate>,
     pub(crate) consents: Cow<'a, [Consent]>,
     pub(crate) needs: Cow<'a, [Need]>,
     pub(crate) interactions: Cow<'a, [Interaction]>,
     pub(crate) follow_ups: Cow<'a, [FollowUp]>,
     pub(crate) history: Cow<'a, [FieldChange]>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
     pub(crate) erasure: Option<Cow<'a, ErasureReport>>,
 }
 
 /// The saved form of an [`AccessExport`], before its checks.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug)]
+#[cfg_attr(feature = "serde", derive(Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+#[cfg(feature = "serde")]
 struct AccessExportRecord {
     schema: String,
     generated_at: DateTime<Utc>,
     client: ClientRecord,
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     birth_date: Option<NaiveDate>,
     consents: Vec<ConsentRecord>,
     needs: Vec<NeedRecord>,
     interactions: Vec<InteractionRecord>,
     follow_ups: Vec<FollowUpRecord>,
     history: Vec<FieldChange>,
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     erasure: Option<ErasureReportRecord>,
 }
 
+#[cfg(feature = "serde")]
 impl TryFrom<AccessExportRecord> for AccessExport<'_> {
     type Error = RestoreError;
 
@@ -755,7 +1127,8 @@ impl TryFrom<AccessExportRecord> for AccessExport<'_> {
                 WHAT,
                 "birth_date",
                 "the birth date is the one the personal code carries",
-            ));
+            )
+            .with_latvian_reason("dzimšanas datumam jābūt tam, ko satur personas kods"));
         }
         Ok(AccessExport {
             schema: Cow::Borrowed(ACCESS_EXPORT_SCHEMA),
@@ -774,8 +1147,42 @@ impl TryFrom<AccessExportRecord> for AccessExport<'_> {
 
 impl AccessExport<'_> {
     /// Returns the client.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::{ClientDetails, ClientId, ClientRegistry, Person};
+    /// use chrono::{TimeZone, Utc};
+    ///
+    /// let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
+    /// let mut registry = ClientRegistry::new();
+    /// let id = registry.register(ClientId::from_u128(1), ClientDetails::person(Person::try_new("Anna", "Bērziņa")?), at)?.id();
+    /// assert_eq!(registry.access_export(id, at)?.client().display_name(), "Anna Bērziņa");
+    /// # Ok::<(), apkalpe_clients::ClientsError>(())
+    /// ```
     pub fn client(&self) -> &Client {
         &self.client
+    }
+
+    /// Returns when the export was made: the `now` given to
+    /// [`ClientRegistry::access_export`](crate::ClientRegistry::access_export), never the
+    /// client's registration time.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::{ClientDetails, ClientId, ClientRegistry, Person};
+    /// use chrono::{TimeZone, Utc};
+    ///
+    /// let registered = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
+    /// let now = Utc.with_ymd_and_hms(2026, 12, 1, 14, 30, 0).unwrap();
+    /// let mut registry = ClientRegistry::new();
+    /// let id = registry.register(ClientId::from_u128(1), ClientDetails::person(Person::try_new("Anna", "Bērziņa")?), registered)?.id();
+    /// assert_eq!(registry.access_export(id, now)?.generated_at(), now);
+    /// # Ok::<(), apkalpe_clients::ClientsError>(())
+    /// ```
+    pub fn generated_at(&self) -> DateTime<Utc> {
+        self.generated_at
     }
 
     /// Returns the export as pretty-printed JSON.
@@ -783,6 +1190,20 @@ impl AccessExport<'_> {
     /// # Errors
     ///
     /// Never in practice: every value serialises. A serde_json failure is passed on.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_clients::{ClientDetails, ClientId, ClientRegistry, Person};
+    /// # use chrono::{TimeZone, Utc};
+    /// # let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
+    /// # let mut registry = ClientRegistry::new();
+    /// # let id = registry.register(ClientId::from_u128(1), ClientDetails::person(Person::try_new("Anna", "Bērziņa")?), at)?.id();
+    /// let json = registry.access_export(id, at)?.to_json()?;
+    /// assert!(json.contains("\"schema\": \"apkalpe.clients.access_export/1\""));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[cfg(feature = "serde")]
     pub fn to_json(&self) -> Result<String, serde_json::Error> {
         serde_json::to_string_pretty(self)
     }

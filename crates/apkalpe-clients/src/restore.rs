@@ -3,6 +3,7 @@
 use std::collections::HashSet;
 use std::hash::Hash;
 
+#[cfg(feature = "serde")]
 use apkalpe_core::RestoreError;
 
 use crate::text::check_text;

@@ -4,6 +4,7 @@ use std::fmt;
 use std::str::FromStr;
 
 use apkalpe_core::{TextRule, TextRuleError, TokenCase, TokenLetters, TokenRule};
+#[cfg(feature = "serde")]
 use serde::{Deserialize, Serialize};
 
 use crate::error::{ParseTextError, ParseTokenError};
@@ -73,8 +74,9 @@ fn check_token(kind: &'static str, text: &str, lower: bool) -> Result<String, Pa
 macro_rules! token_type {
     ($(#[$meta:meta])* $name:ident, $kind:literal, $lower:literal) => {
         $(#[$meta])*
-        #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-        #[serde(try_from = "String", into = "String")]
+        #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+        #[cfg_attr(feature = "serde", serde(try_from = "String", into = "String"))]
         pub struct $name(String);
 
         impl $name {
@@ -162,6 +164,12 @@ token_type!(
 token_type!(
     /// A product stock-keeping unit code (*preces kods*) as a plain string, so needs can point at
     /// catalogue products without depending on the catalogue crate. Case is kept.
+    ///
+    /// **Name clash.** `apkalpe-catalogue` has a `Sku` too, the catalogue's own checked code
+    /// (at most 40 printed characters). This one is looser (a token of up to 64 characters),
+    /// since a need may name a product the catalogue does not hold yet. A program that uses
+    /// both imports this one from [`crate::prelude`] as
+    /// [`NeedSku`](crate::prelude::NeedSku), or names it by path (`apkalpe_clients::Sku`).
     ///
     /// # Examples
     ///
@@ -269,8 +277,9 @@ token_type!(
 /// assert_eq!(StaffMember::try_new(" ").unwrap_err().code(), "text.blank");
 /// # Ok::<(), apkalpe_clients::ParseTextError>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(try_from = "String", into = "String")]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "String", into = "String"))]
 pub struct StaffMember(String);
 
 impl StaffMember {

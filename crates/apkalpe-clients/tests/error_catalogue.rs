@@ -1,14 +1,20 @@
 //! The error catalogue of apkalpe-clients: one sample of every code the crate defines, reached
-//! from public input and passed through `ClientsError`, with its message. Codes are API: this
-//! snapshot shows any rename, and the test fails on a duplicate.
+//! from public input and passed through `ClientsError`, with its message in English and
+//! Latvian. Codes are API: the snapshot shows any rename, the test fails on a code sampled
+//! twice or a code of the source that has no sample, and `docs/model/clients.md` §8 carries
+//! the same table (set `APKALPE_WRITE_DOCS=1` to rewrite it after a reviewed change of the
+//! snapshot).
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
 
 use apkalpe_clients::{
     AggregateOptions, Answer, BudgetRange, ClientChange, ClientDetails, ClientId, ClientsError,
-    Consent, FollowUp, FollowUpId, LegalBasis, LegalForm, Need, NeedError, NeedId, Person, Purpose,
+    Consent, FollowUp, FollowUpId, LegalBasis, Need, NeedError, NeedId, Person, Purpose,
     QuestionId, RegisterError, RegisterFile, Response, ResponseId, Sku, StaffMember, Survey, Tag,
     read_responses_csv,
 };
-use apkalpe_core::{Currency, Money, RestoreError};
+use apkalpe_core::{Currency, Language, LocalizedError, Money, RestoreError};
 use rust_decimal_macros::dec;
 use uuid::Uuid;
 
@@ -21,8 +27,8 @@ fn err<T, E: Into<ClientsError>>(result: Result<T, E>) -> ClientsError {
     }
 }
 
-#[test]
-fn error_catalogue() {
+/// One sample per code, through `ClientsError`, in the order of the modules.
+fn samples() -> Vec<ClientsError> {
     let (mut registry, anna) = registry_with_anna();
     let eur = |amount| Money::new(amount, Currency::EUR);
     let nps_survey: Survey = serde_json::from_str(
@@ -68,6 +74,14 @@ fn error_catalogue() {
         )
         .unwrap()
         .id();
+    let peteris = registry
+        .register(
+            id(6),
+            ClientDetails::person(Person::try_new("Pēteris", "Kalns").unwrap()),
+            at(27, 9),
+        )
+        .unwrap()
+        .id();
     let samples: Vec<ClientsError> = vec![
         err(StaffMember::try_new("")),
         err(StaffMember::try_new(&"x".repeat(101))),
@@ -101,7 +115,7 @@ fn error_catalogue() {
             at(27, 9),
         )),
         err(registry.update(
-            organisation,
+            peteris,
             vec![ClientChange::PersonalCode(Some(
                 "161175-19997".parse().unwrap(),
             ))],
@@ -109,9 +123,9 @@ fn error_catalogue() {
             at(27, 9),
         )),
         err(registry.update(
-            anna,
-            vec![ClientChange::LegalForm(Some(
-                LegalForm::try_new("SIA").unwrap(),
+            organisation,
+            vec![ClientChange::PersonalCode(Some(
+                "161175-19997".parse().unwrap(),
             ))],
             &staff(),
             at(27, 9),
@@ -185,13 +199,6 @@ fn error_catalogue() {
         ClientsError::from(apkalpe_clients::ResponsesCsvError::Io {
             kind: std::io::ErrorKind::UnexpectedEof,
         }),
-        err(FollowUp::try_new(
-            FollowUpId::new(Uuid::from_u128(1)),
-            anna,
-            " ",
-            date(2026, 12, 1),
-            staff(),
-        )),
     ];
     registry
         .erase(anna, &[], date(2026, 11, 27), at(27, 12))
@@ -258,7 +265,8 @@ fn error_catalogue() {
             "KeptField",
             "holds",
             "a field is kept only by a retention hold",
-        ),
+        )
+        .with_latvian_reason("lauku saglabā tikai glabāšanas pamats"),
         serde_json::from_value::<apkalpe_clients::KeptField>(no_hold.take())
             .unwrap_err()
             .to_string(),
@@ -270,21 +278,245 @@ fn error_catalogue() {
             "Need",
             "status.on",
             "a need lapses only after its needed-by date has passed",
+        )
+        .with_latvian_reason(
+            "vajadzība noveco tikai pēc tam, kad pagājis datums, līdz kuram tā vajadzīga",
         ),
         serde_json::from_value::<Need>(lapsed)
             .unwrap_err()
             .to_string(),
     ));
-    let mut codes: Vec<&str> = samples.iter().map(ClientsError::code).collect();
-    let lines: Vec<String> = samples
+    samples
+}
+
+/// The codes `samples` does not reach through `ClientsError`: the rows of a commercial
+/// register file, which loading reports one by one and skips.
+fn other_samples() -> Vec<Box<dyn LocalizedError>> {
+    let mut file = b"regcode;name;type;registered;terminated;closed\n\
+        40003521600;SIA A;SIA;;;\n\
+        40003521600;SIA A;SIA;;;\n\
+        123;SIA B;SIA;;;\n\
+        40103471306;SIA C;SIA;2001-02-30;;\n\
+        50003052451;SIA D\n"
+        .to_vec();
+    file.extend_from_slice(b"40003016624;SIA \xff;SIA;;;\n");
+    let loaded = RegisterFile::from_reader(file.as_slice()).unwrap();
+    loaded
+        .row_errors()
         .iter()
-        .map(|error| format!("{}\t{}", error.code(), error))
+        .map(|error| Box::new(error.clone()) as Box<dyn LocalizedError>)
+        .collect()
+}
+
+/// Codes that are written as literals in the source but are not error codes of the crate:
+/// the leaf codes a responses CSV field names, and the words of other dotted texts.
+const NOT_SAMPLED: &[&str] = &[];
+
+/// Every dotted string literal of `src/` outside tests whose first part is the first part of
+/// a sampled code: the codes the source can produce.
+fn source_codes(prefixes: &[&str]) -> BTreeMap<String, String> {
+    fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
+        for entry in std::fs::read_dir(dir).unwrap().flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                walk(&path, out);
+            } else if path.extension().is_some_and(|ext| ext == "rs")
+                && path.file_name().is_some_and(|name| name != "tests.rs")
+            {
+                out.push(path);
+            }
+        }
+    }
+    fn is_dotted(literal: &str) -> bool {
+        let snake = |part: &str| {
+            !part.is_empty() && part.chars().all(|c| c.is_ascii_lowercase() || c == '_')
+        };
+        let mut parts = literal.split('.');
+        matches!((parts.next(), parts.next(), parts.next()), (Some(a), Some(b), None) if snake(a) && snake(b))
+    }
+    let mut files = Vec::new();
+    walk(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
+        &mut files,
+    );
+    let mut literals = Vec::new();
+    let mut prefixes: Vec<String> = prefixes.iter().map(|p| (*p).to_owned()).collect();
+    for file in files {
+        let text = std::fs::read_to_string(&file).unwrap();
+        let text = text.split("#[cfg(test)]\nmod tests {").next().unwrap();
+        for line in text
+            .lines()
+            .filter(|line| !line.trim_start().starts_with("//"))
+        {
+            for literal in line.split('"').skip(1).step_by(2).filter(|l| is_dotted(l)) {
+                let prefix = literal.split('.').next().unwrap().to_owned();
+                if line.contains(&format!("=> \"{literal}\"")) {
+                    prefixes.push(prefix);
+                }
+                literals.push((literal.to_owned(), file.display().to_string()));
+            }
+        }
+    }
+    literals
+        .into_iter()
+        .filter(|(literal, _)| {
+            prefixes
+                .iter()
+                .any(|p| literal.split('.').next() == Some(p))
+        })
+        .collect()
+}
+
+/// The catalogue as a Markdown table: code, English, Latvian.
+fn table(catalogue: &BTreeMap<&'static str, (String, String)>) -> String {
+    let cell = |text: &str| text.replace('|', "\\|").replace('*', "\\*");
+    let mut lines = vec![
+        "| code | English | Latvian |".to_owned(),
+        "|---|---|---|".to_owned(),
+    ];
+    for (code, (english, latvian)) in catalogue {
+        lines.push(format!(
+            "| `{code}` | {} | {} |",
+            cell(english),
+            cell(latvian)
+        ));
+    }
+    lines.join("\n")
+}
+
+const DOCS: &str = "docs/model/clients.md";
+const BEGIN: &str =
+    "<!-- error catalogue: generated by crates/apkalpe-clients/tests/error_catalogue.rs -->";
+const END: &str = "<!-- end of error catalogue -->";
+
+#[test]
+fn error_catalogue() {
+    let mut catalogue: BTreeMap<&'static str, (String, String)> = BTreeMap::new();
+    for error in samples() {
+        let code = error.code();
+        assert!(
+            code.split('.').count() == 2
+                && code
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c == '_' || c == '.'),
+            "{code} is not dotted snake_case"
+        );
+        // Through `ClientsError`, the trait and the type's own method agree.
+        assert_eq!(LocalizedError::code(&error), code);
+        let messages = (
+            error.message_in(Language::English),
+            error.message_in(Language::Latvian),
+        );
+        assert_eq!(messages.0, error.to_string());
+        assert_eq!(error.message_in(Language::German), messages.0);
+        assert!(
+            catalogue.insert(code, messages).is_none(),
+            "{code} is sampled twice"
+        );
+    }
+    for error in other_samples() {
+        let messages = (
+            error.message_in(Language::English),
+            error.message_in(Language::Latvian),
+        );
+        assert!(
+            catalogue.insert(error.code(), messages).is_none(),
+            "{} is sampled twice",
+            error.code()
+        );
+    }
+    for (code, (english, latvian)) in &catalogue {
+        assert_ne!(english, latvian, "{code} has no Latvian message");
+        assert!(
+            !latvian.is_empty() && !latvian.ends_with('.'),
+            "{code}: {latvian}"
+        );
+    }
+    // Every code the source can produce has a sample, and every sample a code in the source
+    // (core's `restore.*` codes are written in core).
+    let prefixes: Vec<&str> = catalogue
+        .keys()
+        .filter_map(|code| code.split('.').next())
         .collect();
-    insta::assert_snapshot!("error_catalogue__clients", lines.join("\n"));
-    assert_eq!(samples[0].code(), "text.blank");
-    let total = codes.len();
-    codes.sort_unstable();
-    codes.dedup();
-    // Every code once, except registry.unknown_record and text.blank, sampled twice on purpose.
-    assert_eq!((total, codes.len()), (57, 55), "{codes:?}");
+    let in_source = source_codes(&prefixes);
+    for (code, file) in &in_source {
+        assert!(
+            catalogue.contains_key(code.as_str()) || NOT_SAMPLED.contains(&code.as_str()),
+            "{code} (in {file}) has no sample in the catalogue"
+        );
+    }
+    for code in catalogue
+        .keys()
+        .filter(|code| !code.starts_with("restore."))
+    {
+        assert!(in_source.contains_key(*code), "{code} is not in the source");
+    }
+    let table = table(&catalogue);
+    insta::assert_snapshot!("error_catalogue__clients", table);
+    check_docs(&table);
+}
+
+/// The table in `docs/model/clients.md` between the markers equals the snapshot's.
+fn check_docs(table: &str) {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../..")
+        .join(DOCS);
+    let page = std::fs::read_to_string(&path).unwrap();
+    let (before, rest) = page
+        .split_once(BEGIN)
+        .unwrap_or_else(|| panic!("{DOCS} has no line {BEGIN}"));
+    let (current, after) = rest
+        .split_once(END)
+        .unwrap_or_else(|| panic!("{DOCS} has no line {END}"));
+    let wanted = format!("\n{table}\n");
+    if current == wanted {
+        return;
+    }
+    if std::env::var_os("APKALPE_WRITE_DOCS").is_some() {
+        std::fs::write(&path, format!("{before}{BEGIN}{wanted}{END}{after}")).unwrap();
+        return;
+    }
+    panic!(
+        "the error catalogue in {DOCS} differs from the snapshot: review the snapshot, then run \
+         APKALPE_WRITE_DOCS=1 cargo test -p apkalpe-clients --test main error_catalogue"
+    );
+}
+
+/// A crate error boxed as `dyn Error` elsewhere keeps its code and both messages through
+/// `downcast_error`, alone and inside `ClientsError`.
+#[test]
+fn boxed_errors_keep_their_code() {
+    use apkalpe_core::find_localized;
+    let tag = Tag::try_new("").unwrap_err();
+    let boxed: Box<dyn std::error::Error + Send + Sync> = Box::new(tag.clone());
+    let found = find_localized(&*boxed, &[apkalpe_clients::downcast_error]).unwrap();
+    assert_eq!(found.code(), "token.blank");
+    assert_eq!(
+        found.message_in(Language::Latvian),
+        "laukā „birka” nav teksta"
+    );
+    let wrapped: Box<dyn std::error::Error> = Box::new(ClientsError::from(tag));
+    let found = find_localized(&*wrapped, &[apkalpe_clients::downcast_error]).unwrap();
+    assert_eq!(found.code(), "token.blank");
+    // A core error on its own is core's to recognise.
+    let core: Box<dyn std::error::Error> = Box::new(
+        "161175-19998"
+            .parse::<apkalpe_core::PersonalCode>()
+            .unwrap_err(),
+    );
+    assert!(find_localized(&*core, &[apkalpe_clients::downcast_error]).is_none());
+    let both = [
+        apkalpe_clients::downcast_error,
+        apkalpe_core::downcast_error,
+    ];
+    assert_eq!(
+        find_localized(&*core, &both).map(|e| e.code()),
+        Some("personal_code.checksum")
+    );
+    // Counts agree with their nouns in Latvian.
+    let error = StaffMember::try_new(&"x".repeat(101)).unwrap_err();
+    assert_eq!(
+        error.message_in(Language::Latvian),
+        "laukā „darbinieks” ir 101 rakstzīme, atļauts ne vairāk kā 100"
+    );
 }

@@ -300,3 +300,164 @@ fn a_refused_withdrawal_changes_no_consent() {
     assert_eq!(after[0].withdrawn_at(), Some(at(10, 9)));
     assert_eq!(after[1].withdrawn_at(), Some(at(20, 9)));
 }
+
+/// Issue 16: a need's free-text category is erased like the other free texts. Checked on the
+/// bytes of the saved registry: not one occurrence of the category is left.
+#[test]
+fn erasure_leaves_no_byte_of_a_need_category() {
+    let (mut registry, anna) = registry_with_anna();
+    let category = "bērnu velosipēds Jurim, 7 gadi";
+    registry
+        .record_need(
+            Need::try_new(NeedId::new(Uuid::from_u128(40)), anna, category, at(27, 9))
+                .unwrap()
+                .with_notes("zils")
+                .unwrap(),
+        )
+        .unwrap();
+    let before = serde_json::to_vec(&registry).unwrap();
+    let contains = |bytes: &[u8], text: &str| {
+        bytes
+            .windows(text.len())
+            .any(|window| window == text.as_bytes())
+    };
+    assert!(contains(&before, category));
+    registry
+        .erase(anna, &[], date(2026, 11, 29), at(29, 9))
+        .unwrap();
+    let after = serde_json::to_vec(&registry).unwrap();
+    assert!(!contains(&after, category));
+    assert!(!contains(&after, "velosipēds"));
+    // The need itself stays (it is the business's record), its texts erased.
+    let need = &registry.needs_of(anna).unwrap()[0];
+    assert_eq!(need.category(), "[erased]");
+}
+
+/// Issue 16: an access export is stamped with the moment it is made (`now`), not with the
+/// client's registration time.
+#[test]
+fn access_export_is_stamped_with_now() {
+    let (registry, anna) = registry_with_anna();
+    let registered = registry.get(anna).unwrap().registered_at();
+    let now = at(30, 15);
+    assert_ne!(registered, now);
+    let export = registry.access_export(anna, now).unwrap();
+    assert_eq!(export.generated_at(), now);
+    let json: serde_json::Value = serde_json::to_value(&export).unwrap();
+    assert_eq!(json["generated_at"], "2026-11-30T15:00:00Z");
+}
+
+/// Issue 16, one retention model: a client with invoices, a complaint and a contract. The
+/// holds stated as core facts give, field by field and day by day, the answer the erasure
+/// gives: a field is kept exactly when the erasure keeps it, until the latest day of the holds
+/// that keep it. An invoice's obligation as the accounting crate states it (5 years from
+/// 1 January after the invoice date, scoped to the parts the invoice prints) gives the same
+/// answer as the hold that stood for it.
+#[test]
+fn holds_as_core_facts_give_the_erasures_answer() {
+    use apkalpe_core::{
+        CountingRule, RetentionEvent, RetentionFacts, RetentionObligation, RetentionPeriod,
+        RetentionScope, RetentionStart, RetentionVerdict,
+    };
+    let invoices = RetentionHold::try_new(
+        "invoices INV-2026-17 and INV-2026-40 (Grāmatvedības likums, 28. pants)",
+        date(2031, 12, 31),
+        [
+            PersonalField::Name,
+            PersonalField::PersonalCode,
+            PersonalField::Addresses,
+        ],
+    )
+    .unwrap();
+    let complaint = RetentionHold::try_new(
+        "complaint K-2026-12 and its answer",
+        date(2027, 11, 30),
+        [
+            PersonalField::Name,
+            PersonalField::Emails,
+            PersonalField::Phones,
+            PersonalField::FreeTexts,
+        ],
+    )
+    .unwrap();
+    let contract = RetentionHold::try_new(
+        "contract L-2026-3, claims until the limitation period ends",
+        date(2036, 6, 30),
+        [PersonalField::Name, PersonalField::Addresses],
+    )
+    .unwrap();
+    let holds = [invoices, complaint, contract];
+    for today in [
+        date(2026, 12, 1),
+        date(2027, 11, 30),
+        date(2027, 12, 1),
+        date(2031, 12, 31),
+        date(2032, 1, 1),
+        date(2036, 7, 1),
+    ] {
+        let (mut registry, anna) = full_registry();
+        let report = registry.erase(anna, &holds, today, at(29, 9)).unwrap();
+        let facts = RetentionHold::facts(anna, &holds).unwrap();
+        let mut latest = None;
+        for field in PersonalField::ALL {
+            let decision = facts
+                .decide_part(&field.record_part().unwrap(), today)
+                .unwrap();
+            let kept = report.kept().iter().find(|kept| kept.field() == field);
+            assert_eq!(
+                decision.may_erase(),
+                report.is_erased(field),
+                "{field:?} {today}"
+            );
+            let until = kept.and_then(|kept| kept.holds().iter().map(|hold| hold.until()).max());
+            match until {
+                Some(last_day) => {
+                    assert_eq!(decision.verdict(), RetentionVerdict::KeepUntil { last_day });
+                    latest = latest.max(Some(last_day));
+                }
+                None => assert!(decision.may_erase()),
+            }
+        }
+        // The record as a whole: kept until the latest day any field is kept.
+        let whole = facts.decide(today).unwrap();
+        match latest {
+            Some(last_day) => {
+                assert_eq!(whole.verdict(), RetentionVerdict::KeepUntil { last_day })
+            }
+            None => assert!(whole.may_erase()),
+        }
+    }
+    // The invoices as the accounting crate states them: the same answer as their hold.
+    let invoice = |number: &str, issued| {
+        RetentionObligation::try_new(
+            &format!("invoice {number}"),
+            "Grāmatvedības likums, 28. pants",
+            RetentionPeriod::Years(5),
+            RetentionStart::on(
+                RetentionEvent::RecordDate,
+                issued,
+                CountingRule::FromFirstJanuaryAfter,
+            ),
+        )
+        .unwrap()
+        .with_scope(RetentionScope::try_parts(["name", "personal_code", "addresses"]).unwrap())
+    };
+    let mut stated = RetentionFacts::new()
+        .with_obligation(invoice("INV-2026-17", date(2026, 3, 2)))
+        .with_obligation(invoice("INV-2026-40", date(2026, 9, 14)));
+    let client = apkalpe_clients::ClientId::new(Uuid::from_u128(1));
+    for hold in &holds[1..] {
+        stated.add_obligation(hold.obligation(client).unwrap());
+    }
+    let as_holds = RetentionHold::facts(client, &holds).unwrap();
+    for today in [date(2026, 12, 1), date(2031, 12, 31), date(2032, 1, 1)] {
+        for field in PersonalField::ALL {
+            let part = field.record_part().unwrap();
+            assert_eq!(
+                stated.decide_part(&part, today).unwrap().verdict(),
+                as_holds.decide_part(&part, today).unwrap().verdict(),
+                "{field:?} {today}"
+            );
+        }
+    }
+}

@@ -476,3 +476,36 @@ proptest! {
         let _ = registry.search(&query);
     }
 }
+
+/// Issue 16: the prelude is enough to register, record and read errors, and it names the
+/// three types other crates also have apart (`ContactChannel`, `CommercialRegisterError`,
+/// `NeedSku`), each the crate's own type.
+#[test]
+fn the_prelude_is_enough_and_names_the_clashing_types_apart() {
+    use apkalpe_clients::prelude::*;
+    let mut registry = ClientRegistry::new();
+    let anna = registry.register(id(1), anna(), at(27, 9)).unwrap().id();
+    let channel: apkalpe_clients::Channel = ContactChannel::Email;
+    registry
+        .record_interaction(
+            Interaction::try_new(
+                InteractionId::new(Uuid::from_u128(5)),
+                anna,
+                channel,
+                Direction::Outbound,
+                "Offer sent",
+                staff(),
+                at(27, 10),
+            )
+            .unwrap(),
+        )
+        .unwrap();
+    let sku: apkalpe_clients::Sku = NeedSku::try_new("BIKE-26").unwrap();
+    let mut need =
+        Need::try_new(NeedId::new(Uuid::from_u128(6)), anna, "bicycles", at(27, 9)).unwrap();
+    need.offer(vec![sku], at(27, 11)).unwrap();
+    assert_eq!(need.status().name(), "offered");
+    let error: apkalpe_clients::RegisterError = CommercialRegisterError::TooLarge;
+    assert_eq!(LocalizedError::code(&error), "register.too_large");
+    assert_eq!(registry.timeline(anna).unwrap().len(), 2);
+}

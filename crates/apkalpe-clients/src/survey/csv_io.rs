@@ -3,6 +3,7 @@
 use std::collections::HashMap;
 use std::io::Read;
 
+use apkalpe_core::{Language, LocalizedError};
 use uuid::Uuid;
 
 use super::{Answer, QuestionKind, Response, Survey};
@@ -92,22 +93,34 @@ pub fn read_responses_csv<R: Read>(
                 found: fields.len() as u64,
             });
         };
-        let field_error = |column: &'static str, message: String, leaf_code: &'static str| {
+        let field_error = |column: &'static str,
+                           (message, latvian_message): (String, String),
+                           leaf_code: &'static str| {
             ResponsesCsvError::Field {
                 line,
                 column,
                 message,
+                latvian_message,
                 leaf_code,
             }
         };
+        let both = |error: &dyn LocalizedError| {
+            (
+                error.message_in(Language::English),
+                error.message_in(Language::Latvian),
+            )
+        };
         let id = ResponseId::try_new(response_id)
-            .map_err(|error| field_error("response_id", error.to_string(), error.code()))?;
+            .map_err(|error| field_error("response_id", both(&error), error.code()))?;
         let client = match client_id.trim() {
             "" => None,
             text => Some(ClientId::new(Uuid::parse_str(text).map_err(|_| {
                 field_error(
                     "client_id",
-                    "client id must be a uuid".to_owned(),
+                    (
+                        "client id must be a uuid".to_owned(),
+                        "klienta id jābūt UUID formā".to_owned(),
+                    ),
                     "client_id.format",
                 )
             })?)),
@@ -116,7 +129,7 @@ pub fn read_responses_csv<R: Read>(
             "" => None,
             text => Some(
                 Segment::try_new(text)
-                    .map_err(|error| field_error("segment", error.to_string(), error.code()))?,
+                    .map_err(|error| field_error("segment", both(&error), error.code()))?,
             ),
         };
         let position = match positions.get(&id) {
@@ -146,7 +159,10 @@ pub fn read_responses_csv<R: Read>(
         let question = survey.question(question_id.trim()).ok_or_else(|| {
             field_error(
                 "question_id",
-                format!("the survey has no question {}", question_id.trim()),
+                (
+                    format!("the survey has no question {}", question_id.trim()),
+                    format!("aptaujā nav jautājuma {}", question_id.trim()),
+                ),
                 "response.unknown_question",
             )
         })?;
@@ -174,7 +190,7 @@ pub fn read_responses_csv<R: Read>(
         }
         let option = |text: &str| {
             OptionId::try_new(text)
-                .map_err(|error| field_error("answer", error.to_string(), error.code()))
+                .map_err(|error| field_error("answer", both(&error), error.code()))
         };
         let parsed = match &question.kind {
             QuestionKind::SingleChoice { .. } => Answer::Choice(option(text)?),
@@ -189,9 +205,15 @@ pub fn read_responses_csv<R: Read>(
                 Answer::Scale(text.parse::<u8>().map_err(|_| {
                     field_error(
                         "answer",
-                        format!(
-                            "answer to question {} must be a whole number 0–255",
-                            question.id
+                        (
+                            format!(
+                                "answer to question {} must be a whole number 0–255",
+                                question.id
+                            ),
+                            format!(
+                                "atbildei uz jautājumu {} jābūt veselam skaitlim no 0 līdz 255",
+                                question.id
+                            ),
                         ),
                         "answer.not_a_number",
                     )

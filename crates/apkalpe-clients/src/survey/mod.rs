@@ -1,20 +1,26 @@
 //! Surveys and questionnaires (*aptaujas un anketas*, T5.7–T5.9, S15): definitions, responses,
 //! validation, aggregation, CSV in and out, and the detractors to follow up.
 
+#[cfg(feature = "csv")]
 mod csv_io;
 mod sqrt;
 mod stats;
 
 use std::borrow::Cow;
 
-use apkalpe_core::{LocalizedText, RestoreError};
+use apkalpe_core::LocalizedText;
+#[cfg(feature = "serde")]
+use apkalpe_core::RestoreError;
+#[cfg(feature = "serde")]
 use serde::ser::SerializeSeq;
+#[cfg(feature = "serde")]
 use serde::{Deserialize, Serialize, Serializer};
 
 use crate::client::ClientId;
 use crate::error::{ResponseError, SurveyError};
 use crate::text::{OptionId, QuestionId, ResponseId, Segment, SurveyId};
 
+#[cfg(feature = "csv")]
 pub use csv_io::{RESPONSES_CSV_HEADER, read_responses_csv, responses_to_csv};
 pub use sqrt::decimal_sqrt;
 pub use stats::{
@@ -23,8 +29,9 @@ pub use stats::{
 };
 
 /// An option of a choice question.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct ChoiceOption {
     id: OptionId,
     text: LocalizedText,
@@ -32,24 +39,61 @@ pub struct ChoiceOption {
 
 impl ChoiceOption {
     /// Creates an option.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::{ChoiceOption, OptionId};
+    /// use apkalpe_core::{Language, LocalizedText};
+    ///
+    /// let option = ChoiceOption::new(OptionId::try_new("web")?, LocalizedText::new(Language::English, "Web"));
+    /// assert_eq!(option.id().as_str(), "web");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn new(id: OptionId, text: LocalizedText) -> Self {
         ChoiceOption { id, text }
     }
 
     /// Returns the id.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::{ChoiceOption, OptionId};
+    /// use apkalpe_core::{Language, LocalizedText};
+    ///
+    /// let option = ChoiceOption::new(OptionId::try_new("web")?, LocalizedText::new(Language::English, "Web"));
+    /// assert_eq!(option.id().as_str(), "web");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn id(&self) -> &OptionId {
         &self.id
     }
 
     /// Returns the text.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::{ChoiceOption, OptionId};
+    /// use apkalpe_core::{Language, LocalizedText};
+    ///
+    /// let option = ChoiceOption::new(OptionId::try_new("web")?, LocalizedText::new(Language::English, "Web"));
+    /// assert_eq!(option.text(), &LocalizedText::new(Language::English, "Web"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn text(&self) -> &LocalizedText {
         &self.text
     }
 }
 
 /// The kind of a question and what it allows.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(
+    feature = "serde",
+    serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)
+)]
 pub enum QuestionKind {
     /// One option.
     SingleChoice {
@@ -74,6 +118,15 @@ pub enum QuestionKind {
 
 impl QuestionKind {
     /// Returns the snake_case name.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::QuestionKind;
+    ///
+    /// assert_eq!(QuestionKind::Nps.name(), "nps");
+    /// assert_eq!(QuestionKind::Rating { scale: 5 }.name(), "rating");
+    /// ```
     pub fn name(&self) -> &'static str {
         match self {
             QuestionKind::SingleChoice { .. } => "single_choice",
@@ -104,18 +157,43 @@ impl QuestionKind {
 }
 
 /// A question of a survey.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct Question {
     id: QuestionId,
     text: LocalizedText,
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     required: bool,
     kind: QuestionKind,
 }
 
 impl Question {
     /// Creates an optional question.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_clients::{AggregateOptions, Answer, ChoiceOption, OptionId, Question, QuestionId, QuestionKind, Response, ResponseId, Segment, Survey, SurveyId};
+    /// # use apkalpe_core::{Language, LocalizedText};
+    /// # let text = |t: &str| LocalizedText::new(Language::English, t);
+    /// # let nps = QuestionId::try_new("nps")?;
+    /// # let channel = QuestionId::try_new("channel")?;
+    /// # let web = OptionId::try_new("web")?;
+    /// # let options = vec![ChoiceOption::new(web.clone(), text("Web")), ChoiceOption::new(OptionId::try_new("shop")?, text("Shop"))];
+    /// # let survey = Survey::try_new(SurveyId::try_new("service-2026")?, text("Service"), vec![
+    /// #     Question::new(nps.clone(), text("Would you recommend us?"), QuestionKind::Nps).required(),
+    /// #     Question::new(channel.clone(), text("Where did you buy?"), QuestionKind::SingleChoice { options }),
+    /// # ])?;
+    /// # let responses = [
+    /// #     Response::new(ResponseId::try_new("r1")?).with_answer(nps.clone(), Answer::Scale(9)).with_answer(channel.clone(), Answer::Choice(web.clone())),
+    /// #     Response::new(ResponseId::try_new("r2")?).with_segment(Segment::try_new("retail")?).with_answer(nps.clone(), Answer::Scale(3)),
+    /// #     Response::new(ResponseId::try_new("r3")?).with_answer(nps.clone(), Answer::Scale(10)),
+    /// # ];
+    /// # let _ = (&survey, &responses, &channel, &web, &text, &nps, AggregateOptions::default());
+    /// assert_eq!(survey.questions()[0].kind(), &QuestionKind::Nps);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn new(id: QuestionId, text: LocalizedText, kind: QuestionKind) -> Self {
         Question {
             id,
@@ -126,6 +204,31 @@ impl Question {
     }
 
     /// Makes the question required.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_clients::{AggregateOptions, Answer, ChoiceOption, OptionId, Question, QuestionId, QuestionKind, Response, ResponseId, Segment, Survey, SurveyId};
+    /// # use apkalpe_core::{Language, LocalizedText};
+    /// # let text = |t: &str| LocalizedText::new(Language::English, t);
+    /// # let nps = QuestionId::try_new("nps")?;
+    /// # let channel = QuestionId::try_new("channel")?;
+    /// # let web = OptionId::try_new("web")?;
+    /// # let options = vec![ChoiceOption::new(web.clone(), text("Web")), ChoiceOption::new(OptionId::try_new("shop")?, text("Shop"))];
+    /// # let survey = Survey::try_new(SurveyId::try_new("service-2026")?, text("Service"), vec![
+    /// #     Question::new(nps.clone(), text("Would you recommend us?"), QuestionKind::Nps).required(),
+    /// #     Question::new(channel.clone(), text("Where did you buy?"), QuestionKind::SingleChoice { options }),
+    /// # ])?;
+    /// # let responses = [
+    /// #     Response::new(ResponseId::try_new("r1")?).with_answer(nps.clone(), Answer::Scale(9)).with_answer(channel.clone(), Answer::Choice(web.clone())),
+    /// #     Response::new(ResponseId::try_new("r2")?).with_segment(Segment::try_new("retail")?).with_answer(nps.clone(), Answer::Scale(3)),
+    /// #     Response::new(ResponseId::try_new("r3")?).with_answer(nps.clone(), Answer::Scale(10)),
+    /// # ];
+    /// # let _ = (&survey, &responses, &channel, &web, &text, &nps, AggregateOptions::default());
+    /// assert!(survey.questions()[0].is_required());
+    /// assert!(!survey.questions()[1].is_required());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn required(mut self) -> Self {
         self.required = true;
@@ -133,29 +236,126 @@ impl Question {
     }
 
     /// Returns the id.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_clients::{AggregateOptions, Answer, ChoiceOption, OptionId, Question, QuestionId, QuestionKind, Response, ResponseId, Segment, Survey, SurveyId};
+    /// # use apkalpe_core::{Language, LocalizedText};
+    /// # let text = |t: &str| LocalizedText::new(Language::English, t);
+    /// # let nps = QuestionId::try_new("nps")?;
+    /// # let channel = QuestionId::try_new("channel")?;
+    /// # let web = OptionId::try_new("web")?;
+    /// # let options = vec![ChoiceOption::new(web.clone(), text("Web")), ChoiceOption::new(OptionId::try_new("shop")?, text("Shop"))];
+    /// # let survey = Survey::try_new(SurveyId::try_new("service-2026")?, text("Service"), vec![
+    /// #     Question::new(nps.clone(), text("Would you recommend us?"), QuestionKind::Nps).required(),
+    /// #     Question::new(channel.clone(), text("Where did you buy?"), QuestionKind::SingleChoice { options }),
+    /// # ])?;
+    /// # let responses = [
+    /// #     Response::new(ResponseId::try_new("r1")?).with_answer(nps.clone(), Answer::Scale(9)).with_answer(channel.clone(), Answer::Choice(web.clone())),
+    /// #     Response::new(ResponseId::try_new("r2")?).with_segment(Segment::try_new("retail")?).with_answer(nps.clone(), Answer::Scale(3)),
+    /// #     Response::new(ResponseId::try_new("r3")?).with_answer(nps.clone(), Answer::Scale(10)),
+    /// # ];
+    /// # let _ = (&survey, &responses, &channel, &web, &text, &nps, AggregateOptions::default());
+    /// assert_eq!(survey.questions()[0].id(), &nps);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn id(&self) -> &QuestionId {
         &self.id
     }
 
     /// Returns the text.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_clients::{AggregateOptions, Answer, ChoiceOption, OptionId, Question, QuestionId, QuestionKind, Response, ResponseId, Segment, Survey, SurveyId};
+    /// # use apkalpe_core::{Language, LocalizedText};
+    /// # let text = |t: &str| LocalizedText::new(Language::English, t);
+    /// # let nps = QuestionId::try_new("nps")?;
+    /// # let channel = QuestionId::try_new("channel")?;
+    /// # let web = OptionId::try_new("web")?;
+    /// # let options = vec![ChoiceOption::new(web.clone(), text("Web")), ChoiceOption::new(OptionId::try_new("shop")?, text("Shop"))];
+    /// # let survey = Survey::try_new(SurveyId::try_new("service-2026")?, text("Service"), vec![
+    /// #     Question::new(nps.clone(), text("Would you recommend us?"), QuestionKind::Nps).required(),
+    /// #     Question::new(channel.clone(), text("Where did you buy?"), QuestionKind::SingleChoice { options }),
+    /// # ])?;
+    /// # let responses = [
+    /// #     Response::new(ResponseId::try_new("r1")?).with_answer(nps.clone(), Answer::Scale(9)).with_answer(channel.clone(), Answer::Choice(web.clone())),
+    /// #     Response::new(ResponseId::try_new("r2")?).with_segment(Segment::try_new("retail")?).with_answer(nps.clone(), Answer::Scale(3)),
+    /// #     Response::new(ResponseId::try_new("r3")?).with_answer(nps.clone(), Answer::Scale(10)),
+    /// # ];
+    /// # let _ = (&survey, &responses, &channel, &web, &text, &nps, AggregateOptions::default());
+    /// assert_eq!(survey.questions()[0].text(), &text("Would you recommend us?"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn text(&self) -> &LocalizedText {
         &self.text
     }
 
     /// Tells whether an answer is required.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_clients::{AggregateOptions, Answer, ChoiceOption, OptionId, Question, QuestionId, QuestionKind, Response, ResponseId, Segment, Survey, SurveyId};
+    /// # use apkalpe_core::{Language, LocalizedText};
+    /// # let text = |t: &str| LocalizedText::new(Language::English, t);
+    /// # let nps = QuestionId::try_new("nps")?;
+    /// # let channel = QuestionId::try_new("channel")?;
+    /// # let web = OptionId::try_new("web")?;
+    /// # let options = vec![ChoiceOption::new(web.clone(), text("Web")), ChoiceOption::new(OptionId::try_new("shop")?, text("Shop"))];
+    /// # let survey = Survey::try_new(SurveyId::try_new("service-2026")?, text("Service"), vec![
+    /// #     Question::new(nps.clone(), text("Would you recommend us?"), QuestionKind::Nps).required(),
+    /// #     Question::new(channel.clone(), text("Where did you buy?"), QuestionKind::SingleChoice { options }),
+    /// # ])?;
+    /// # let responses = [
+    /// #     Response::new(ResponseId::try_new("r1")?).with_answer(nps.clone(), Answer::Scale(9)).with_answer(channel.clone(), Answer::Choice(web.clone())),
+    /// #     Response::new(ResponseId::try_new("r2")?).with_segment(Segment::try_new("retail")?).with_answer(nps.clone(), Answer::Scale(3)),
+    /// #     Response::new(ResponseId::try_new("r3")?).with_answer(nps.clone(), Answer::Scale(10)),
+    /// # ];
+    /// # let _ = (&survey, &responses, &channel, &web, &text, &nps, AggregateOptions::default());
+    /// assert!(survey.questions()[0].is_required());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn is_required(&self) -> bool {
         self.required
     }
 
     /// Returns the kind.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_clients::{AggregateOptions, Answer, ChoiceOption, OptionId, Question, QuestionId, QuestionKind, Response, ResponseId, Segment, Survey, SurveyId};
+    /// # use apkalpe_core::{Language, LocalizedText};
+    /// # let text = |t: &str| LocalizedText::new(Language::English, t);
+    /// # let nps = QuestionId::try_new("nps")?;
+    /// # let channel = QuestionId::try_new("channel")?;
+    /// # let web = OptionId::try_new("web")?;
+    /// # let options = vec![ChoiceOption::new(web.clone(), text("Web")), ChoiceOption::new(OptionId::try_new("shop")?, text("Shop"))];
+    /// # let survey = Survey::try_new(SurveyId::try_new("service-2026")?, text("Service"), vec![
+    /// #     Question::new(nps.clone(), text("Would you recommend us?"), QuestionKind::Nps).required(),
+    /// #     Question::new(channel.clone(), text("Where did you buy?"), QuestionKind::SingleChoice { options }),
+    /// # ])?;
+    /// # let responses = [
+    /// #     Response::new(ResponseId::try_new("r1")?).with_answer(nps.clone(), Answer::Scale(9)).with_answer(channel.clone(), Answer::Choice(web.clone())),
+    /// #     Response::new(ResponseId::try_new("r2")?).with_segment(Segment::try_new("retail")?).with_answer(nps.clone(), Answer::Scale(3)),
+    /// #     Response::new(ResponseId::try_new("r3")?).with_answer(nps.clone(), Answer::Scale(10)),
+    /// # ];
+    /// # let _ = (&survey, &responses, &channel, &web, &text, &nps, AggregateOptions::default());
+    /// assert_eq!(survey.questions()[0].kind().name(), "nps");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn kind(&self) -> &QuestionKind {
         &self.kind
     }
 }
 
 /// The raw form of a [`Survey`], before checking.
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "serde", derive(Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 struct SurveyInput {
     id: SurveyId,
     title: LocalizedText,
@@ -188,8 +388,9 @@ struct SurveyInput {
 /// assert_eq!(serde_json::from_str::<Survey>(&json)?, survey);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(try_from = "SurveyInput")]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "SurveyInput"))]
 pub struct Survey {
     id: SurveyId,
     title: LocalizedText,
@@ -218,6 +419,32 @@ impl Survey {
     /// # Examples
     ///
     /// See [`Survey`].
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_clients::{AggregateOptions, Answer, ChoiceOption, OptionId, Question, QuestionId, QuestionKind, Response, ResponseId, Segment, Survey, SurveyId};
+    /// # use apkalpe_core::{Language, LocalizedText};
+    /// # let text = |t: &str| LocalizedText::new(Language::English, t);
+    /// # let nps = QuestionId::try_new("nps")?;
+    /// # let channel = QuestionId::try_new("channel")?;
+    /// # let web = OptionId::try_new("web")?;
+    /// # let options = vec![ChoiceOption::new(web.clone(), text("Web")), ChoiceOption::new(OptionId::try_new("shop")?, text("Shop"))];
+    /// # let survey = Survey::try_new(SurveyId::try_new("service-2026")?, text("Service"), vec![
+    /// #     Question::new(nps.clone(), text("Would you recommend us?"), QuestionKind::Nps).required(),
+    /// #     Question::new(channel.clone(), text("Where did you buy?"), QuestionKind::SingleChoice { options }),
+    /// # ])?;
+    /// # let responses = [
+    /// #     Response::new(ResponseId::try_new("r1")?).with_answer(nps.clone(), Answer::Scale(9)).with_answer(channel.clone(), Answer::Choice(web.clone())),
+    /// #     Response::new(ResponseId::try_new("r2")?).with_segment(Segment::try_new("retail")?).with_answer(nps.clone(), Answer::Scale(3)),
+    /// #     Response::new(ResponseId::try_new("r3")?).with_answer(nps.clone(), Answer::Scale(10)),
+    /// # ];
+    /// # let _ = (&survey, &responses, &channel, &web, &text, &nps, AggregateOptions::default());
+    /// assert_eq!(survey.questions().len(), 2);
+    /// let empty = Survey::try_new(SurveyId::try_new("empty")?, text("Empty"), Vec::new());
+    /// assert_eq!(empty.unwrap_err().code(), "survey.no_questions");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn try_new(
         id: SurveyId,
         title: LocalizedText,
@@ -274,21 +501,118 @@ impl Survey {
     }
 
     /// Returns the id.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_clients::{AggregateOptions, Answer, ChoiceOption, OptionId, Question, QuestionId, QuestionKind, Response, ResponseId, Segment, Survey, SurveyId};
+    /// # use apkalpe_core::{Language, LocalizedText};
+    /// # let text = |t: &str| LocalizedText::new(Language::English, t);
+    /// # let nps = QuestionId::try_new("nps")?;
+    /// # let channel = QuestionId::try_new("channel")?;
+    /// # let web = OptionId::try_new("web")?;
+    /// # let options = vec![ChoiceOption::new(web.clone(), text("Web")), ChoiceOption::new(OptionId::try_new("shop")?, text("Shop"))];
+    /// # let survey = Survey::try_new(SurveyId::try_new("service-2026")?, text("Service"), vec![
+    /// #     Question::new(nps.clone(), text("Would you recommend us?"), QuestionKind::Nps).required(),
+    /// #     Question::new(channel.clone(), text("Where did you buy?"), QuestionKind::SingleChoice { options }),
+    /// # ])?;
+    /// # let responses = [
+    /// #     Response::new(ResponseId::try_new("r1")?).with_answer(nps.clone(), Answer::Scale(9)).with_answer(channel.clone(), Answer::Choice(web.clone())),
+    /// #     Response::new(ResponseId::try_new("r2")?).with_segment(Segment::try_new("retail")?).with_answer(nps.clone(), Answer::Scale(3)),
+    /// #     Response::new(ResponseId::try_new("r3")?).with_answer(nps.clone(), Answer::Scale(10)),
+    /// # ];
+    /// # let _ = (&survey, &responses, &channel, &web, &text, &nps, AggregateOptions::default());
+    /// assert_eq!(survey.id().as_str(), "service-2026");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn id(&self) -> &SurveyId {
         &self.id
     }
 
     /// Returns the title.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_clients::{AggregateOptions, Answer, ChoiceOption, OptionId, Question, QuestionId, QuestionKind, Response, ResponseId, Segment, Survey, SurveyId};
+    /// # use apkalpe_core::{Language, LocalizedText};
+    /// # let text = |t: &str| LocalizedText::new(Language::English, t);
+    /// # let nps = QuestionId::try_new("nps")?;
+    /// # let channel = QuestionId::try_new("channel")?;
+    /// # let web = OptionId::try_new("web")?;
+    /// # let options = vec![ChoiceOption::new(web.clone(), text("Web")), ChoiceOption::new(OptionId::try_new("shop")?, text("Shop"))];
+    /// # let survey = Survey::try_new(SurveyId::try_new("service-2026")?, text("Service"), vec![
+    /// #     Question::new(nps.clone(), text("Would you recommend us?"), QuestionKind::Nps).required(),
+    /// #     Question::new(channel.clone(), text("Where did you buy?"), QuestionKind::SingleChoice { options }),
+    /// # ])?;
+    /// # let responses = [
+    /// #     Response::new(ResponseId::try_new("r1")?).with_answer(nps.clone(), Answer::Scale(9)).with_answer(channel.clone(), Answer::Choice(web.clone())),
+    /// #     Response::new(ResponseId::try_new("r2")?).with_segment(Segment::try_new("retail")?).with_answer(nps.clone(), Answer::Scale(3)),
+    /// #     Response::new(ResponseId::try_new("r3")?).with_answer(nps.clone(), Answer::Scale(10)),
+    /// # ];
+    /// # let _ = (&survey, &responses, &channel, &web, &text, &nps, AggregateOptions::default());
+    /// assert_eq!(survey.title(), &text("Service"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn title(&self) -> &LocalizedText {
         &self.title
     }
 
     /// Returns the questions.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_clients::{AggregateOptions, Answer, ChoiceOption, OptionId, Question, QuestionId, QuestionKind, Response, ResponseId, Segment, Survey, SurveyId};
+    /// # use apkalpe_core::{Language, LocalizedText};
+    /// # let text = |t: &str| LocalizedText::new(Language::English, t);
+    /// # let nps = QuestionId::try_new("nps")?;
+    /// # let channel = QuestionId::try_new("channel")?;
+    /// # let web = OptionId::try_new("web")?;
+    /// # let options = vec![ChoiceOption::new(web.clone(), text("Web")), ChoiceOption::new(OptionId::try_new("shop")?, text("Shop"))];
+    /// # let survey = Survey::try_new(SurveyId::try_new("service-2026")?, text("Service"), vec![
+    /// #     Question::new(nps.clone(), text("Would you recommend us?"), QuestionKind::Nps).required(),
+    /// #     Question::new(channel.clone(), text("Where did you buy?"), QuestionKind::SingleChoice { options }),
+    /// # ])?;
+    /// # let responses = [
+    /// #     Response::new(ResponseId::try_new("r1")?).with_answer(nps.clone(), Answer::Scale(9)).with_answer(channel.clone(), Answer::Choice(web.clone())),
+    /// #     Response::new(ResponseId::try_new("r2")?).with_segment(Segment::try_new("retail")?).with_answer(nps.clone(), Answer::Scale(3)),
+    /// #     Response::new(ResponseId::try_new("r3")?).with_answer(nps.clone(), Answer::Scale(10)),
+    /// # ];
+    /// # let _ = (&survey, &responses, &channel, &web, &text, &nps, AggregateOptions::default());
+    /// assert_eq!(survey.questions().len(), 2);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn questions(&self) -> &[Question] {
         &self.questions
     }
 
     /// Returns a question by id.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_clients::{AggregateOptions, Answer, ChoiceOption, OptionId, Question, QuestionId, QuestionKind, Response, ResponseId, Segment, Survey, SurveyId};
+    /// # use apkalpe_core::{Language, LocalizedText};
+    /// # let text = |t: &str| LocalizedText::new(Language::English, t);
+    /// # let nps = QuestionId::try_new("nps")?;
+    /// # let channel = QuestionId::try_new("channel")?;
+    /// # let web = OptionId::try_new("web")?;
+    /// # let options = vec![ChoiceOption::new(web.clone(), text("Web")), ChoiceOption::new(OptionId::try_new("shop")?, text("Shop"))];
+    /// # let survey = Survey::try_new(SurveyId::try_new("service-2026")?, text("Service"), vec![
+    /// #     Question::new(nps.clone(), text("Would you recommend us?"), QuestionKind::Nps).required(),
+    /// #     Question::new(channel.clone(), text("Where did you buy?"), QuestionKind::SingleChoice { options }),
+    /// # ])?;
+    /// # let responses = [
+    /// #     Response::new(ResponseId::try_new("r1")?).with_answer(nps.clone(), Answer::Scale(9)).with_answer(channel.clone(), Answer::Choice(web.clone())),
+    /// #     Response::new(ResponseId::try_new("r2")?).with_segment(Segment::try_new("retail")?).with_answer(nps.clone(), Answer::Scale(3)),
+    /// #     Response::new(ResponseId::try_new("r3")?).with_answer(nps.clone(), Answer::Scale(10)),
+    /// # ];
+    /// # let _ = (&survey, &responses, &channel, &web, &text, &nps, AggregateOptions::default());
+    /// assert!(survey.question("nps").is_some());
+    /// assert!(survey.question("price").is_none());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn question(&self, id: &str) -> Option<&Question> {
         self.questions
             .iter()
@@ -305,6 +629,32 @@ impl Survey {
     /// # Examples
     ///
     /// See [`ResponseError`].
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_clients::{AggregateOptions, Answer, ChoiceOption, OptionId, Question, QuestionId, QuestionKind, Response, ResponseId, Segment, Survey, SurveyId};
+    /// # use apkalpe_core::{Language, LocalizedText};
+    /// # let text = |t: &str| LocalizedText::new(Language::English, t);
+    /// # let nps = QuestionId::try_new("nps")?;
+    /// # let channel = QuestionId::try_new("channel")?;
+    /// # let web = OptionId::try_new("web")?;
+    /// # let options = vec![ChoiceOption::new(web.clone(), text("Web")), ChoiceOption::new(OptionId::try_new("shop")?, text("Shop"))];
+    /// # let survey = Survey::try_new(SurveyId::try_new("service-2026")?, text("Service"), vec![
+    /// #     Question::new(nps.clone(), text("Would you recommend us?"), QuestionKind::Nps).required(),
+    /// #     Question::new(channel.clone(), text("Where did you buy?"), QuestionKind::SingleChoice { options }),
+    /// # ])?;
+    /// # let responses = [
+    /// #     Response::new(ResponseId::try_new("r1")?).with_answer(nps.clone(), Answer::Scale(9)).with_answer(channel.clone(), Answer::Choice(web.clone())),
+    /// #     Response::new(ResponseId::try_new("r2")?).with_segment(Segment::try_new("retail")?).with_answer(nps.clone(), Answer::Scale(3)),
+    /// #     Response::new(ResponseId::try_new("r3")?).with_answer(nps.clone(), Answer::Scale(10)),
+    /// # ];
+    /// # let _ = (&survey, &responses, &channel, &web, &text, &nps, AggregateOptions::default());
+    /// assert!(survey.validate(&responses[0]).is_ok());
+    /// let unanswered = Response::new(ResponseId::try_new("r4")?);
+    /// assert_eq!(survey.validate(&unanswered).unwrap_err()[0].code(), "response.missing_required");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn validate(&self, response: &Response) -> Result<(), Vec<ResponseError>> {
         let mut errors = Vec::new();
         self.check(response, &mut |error| {
@@ -469,8 +819,9 @@ pub(crate) fn check_answer(question: &Question, answer: &Answer) -> Result<(), R
 }
 
 /// An answer to one question.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 pub enum Answer {
     /// One option (single choice; also one option of a multiple-choice question).
     Choice(OptionId),
@@ -484,6 +835,16 @@ pub enum Answer {
 
 impl Answer {
     /// Tells whether the answer says nothing (no options, blank text).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::Answer;
+    ///
+    /// assert!(Answer::Text("  ".to_owned()).is_empty());
+    /// assert!(Answer::Choices(Vec::new()).is_empty());
+    /// assert!(!Answer::Scale(0).is_empty());
+    /// ```
     pub fn is_empty(&self) -> bool {
         match self {
             Answer::Choices(options) => options.is_empty(),
@@ -529,27 +890,37 @@ impl Answer {
 /// assert!(serde_json::from_str::<Response>(twice).is_err());
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(try_from = "ResponseRecord")]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "ResponseRecord"))]
 pub struct Response {
     id: ResponseId,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
     client: Option<ClientId>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
     segment: Option<Segment>,
-    #[serde(serialize_with = "named_answers")]
+    #[cfg_attr(feature = "serde", serde(serialize_with = "named_answers"))]
     answers: Vec<(QuestionId, Answer)>,
 }
 
 /// One answer as saved: the question named.
-#[derive(Debug, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+#[cfg(feature = "serde")]
 struct NamedAnswer<'a> {
     question: Cow<'a, QuestionId>,
     answer: Cow<'a, Answer>,
 }
 
 /// Writes the answers as `{"question", "answer"}` objects.
+#[cfg(feature = "serde")]
 fn named_answers<S: Serializer>(
     answers: &[(QuestionId, Answer)],
     serializer: S,
@@ -565,25 +936,30 @@ fn named_answers<S: Serializer>(
 }
 
 /// An answer as read: named, or the `[question, answer]` pair written before issue 13.
-#[derive(Debug, Deserialize)]
-#[serde(untagged)]
+#[derive(Debug)]
+#[cfg_attr(feature = "serde", derive(Deserialize))]
+#[cfg_attr(feature = "serde", serde(untagged))]
+#[cfg(feature = "serde")]
 enum SavedAnswer {
     Named(NamedAnswer<'static>),
     Pair(QuestionId, Answer),
 }
 
 /// The saved form of a [`Response`], before its checks.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug)]
+#[cfg_attr(feature = "serde", derive(Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+#[cfg(feature = "serde")]
 struct ResponseRecord {
     id: ResponseId,
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     client: Option<ClientId>,
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     segment: Option<Segment>,
     answers: Vec<SavedAnswer>,
 }
 
+#[cfg(feature = "serde")]
 impl TryFrom<ResponseRecord> for Response {
     type Error = RestoreError;
 
@@ -617,6 +993,30 @@ impl TryFrom<ResponseRecord> for Response {
 
 impl Response {
     /// Starts an anonymous response without answers.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_clients::{AggregateOptions, Answer, ChoiceOption, OptionId, Question, QuestionId, QuestionKind, Response, ResponseId, Segment, Survey, SurveyId};
+    /// # use apkalpe_core::{Language, LocalizedText};
+    /// # let text = |t: &str| LocalizedText::new(Language::English, t);
+    /// # let nps = QuestionId::try_new("nps")?;
+    /// # let channel = QuestionId::try_new("channel")?;
+    /// # let web = OptionId::try_new("web")?;
+    /// # let options = vec![ChoiceOption::new(web.clone(), text("Web")), ChoiceOption::new(OptionId::try_new("shop")?, text("Shop"))];
+    /// # let survey = Survey::try_new(SurveyId::try_new("service-2026")?, text("Service"), vec![
+    /// #     Question::new(nps.clone(), text("Would you recommend us?"), QuestionKind::Nps).required(),
+    /// #     Question::new(channel.clone(), text("Where did you buy?"), QuestionKind::SingleChoice { options }),
+    /// # ])?;
+    /// # let responses = [
+    /// #     Response::new(ResponseId::try_new("r1")?).with_answer(nps.clone(), Answer::Scale(9)).with_answer(channel.clone(), Answer::Choice(web.clone())),
+    /// #     Response::new(ResponseId::try_new("r2")?).with_segment(Segment::try_new("retail")?).with_answer(nps.clone(), Answer::Scale(3)),
+    /// #     Response::new(ResponseId::try_new("r3")?).with_answer(nps.clone(), Answer::Scale(10)),
+    /// # ];
+    /// # let _ = (&survey, &responses, &channel, &web, &text, &nps, AggregateOptions::default());
+    /// assert!(Response::new(ResponseId::try_new("r4")?).answers().is_empty());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn new(id: ResponseId) -> Self {
         Response {
             id,
@@ -627,6 +1027,16 @@ impl Response {
     }
 
     /// Links the response to a client.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::{ClientId, Response, ResponseId};
+    ///
+    /// let response = Response::new(ResponseId::try_new("r1")?).with_client(ClientId::from_u128(1));
+    /// assert_eq!(response.client(), Some(ClientId::from_u128(1)));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn with_client(mut self, client: ClientId) -> Self {
         self.client = Some(client);
@@ -634,6 +1044,30 @@ impl Response {
     }
 
     /// Sets the respondent's segment, for the breakdown.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_clients::{AggregateOptions, Answer, ChoiceOption, OptionId, Question, QuestionId, QuestionKind, Response, ResponseId, Segment, Survey, SurveyId};
+    /// # use apkalpe_core::{Language, LocalizedText};
+    /// # let text = |t: &str| LocalizedText::new(Language::English, t);
+    /// # let nps = QuestionId::try_new("nps")?;
+    /// # let channel = QuestionId::try_new("channel")?;
+    /// # let web = OptionId::try_new("web")?;
+    /// # let options = vec![ChoiceOption::new(web.clone(), text("Web")), ChoiceOption::new(OptionId::try_new("shop")?, text("Shop"))];
+    /// # let survey = Survey::try_new(SurveyId::try_new("service-2026")?, text("Service"), vec![
+    /// #     Question::new(nps.clone(), text("Would you recommend us?"), QuestionKind::Nps).required(),
+    /// #     Question::new(channel.clone(), text("Where did you buy?"), QuestionKind::SingleChoice { options }),
+    /// # ])?;
+    /// # let responses = [
+    /// #     Response::new(ResponseId::try_new("r1")?).with_answer(nps.clone(), Answer::Scale(9)).with_answer(channel.clone(), Answer::Choice(web.clone())),
+    /// #     Response::new(ResponseId::try_new("r2")?).with_segment(Segment::try_new("retail")?).with_answer(nps.clone(), Answer::Scale(3)),
+    /// #     Response::new(ResponseId::try_new("r3")?).with_answer(nps.clone(), Answer::Scale(10)),
+    /// # ];
+    /// # let _ = (&survey, &responses, &channel, &web, &text, &nps, AggregateOptions::default());
+    /// assert_eq!(responses[1].segment().map(Segment::as_str), Some("retail"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn with_segment(mut self, segment: Segment) -> Self {
         self.segment = Some(segment);
@@ -641,6 +1075,30 @@ impl Response {
     }
 
     /// Adds an answer, replacing an earlier answer to the same question.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_clients::{AggregateOptions, Answer, ChoiceOption, OptionId, Question, QuestionId, QuestionKind, Response, ResponseId, Segment, Survey, SurveyId};
+    /// # use apkalpe_core::{Language, LocalizedText};
+    /// # let text = |t: &str| LocalizedText::new(Language::English, t);
+    /// # let nps = QuestionId::try_new("nps")?;
+    /// # let channel = QuestionId::try_new("channel")?;
+    /// # let web = OptionId::try_new("web")?;
+    /// # let options = vec![ChoiceOption::new(web.clone(), text("Web")), ChoiceOption::new(OptionId::try_new("shop")?, text("Shop"))];
+    /// # let survey = Survey::try_new(SurveyId::try_new("service-2026")?, text("Service"), vec![
+    /// #     Question::new(nps.clone(), text("Would you recommend us?"), QuestionKind::Nps).required(),
+    /// #     Question::new(channel.clone(), text("Where did you buy?"), QuestionKind::SingleChoice { options }),
+    /// # ])?;
+    /// # let responses = [
+    /// #     Response::new(ResponseId::try_new("r1")?).with_answer(nps.clone(), Answer::Scale(9)).with_answer(channel.clone(), Answer::Choice(web.clone())),
+    /// #     Response::new(ResponseId::try_new("r2")?).with_segment(Segment::try_new("retail")?).with_answer(nps.clone(), Answer::Scale(3)),
+    /// #     Response::new(ResponseId::try_new("r3")?).with_answer(nps.clone(), Answer::Scale(10)),
+    /// # ];
+    /// # let _ = (&survey, &responses, &channel, &web, &text, &nps, AggregateOptions::default());
+    /// assert_eq!(responses[0].answer(&nps), Some(&Answer::Scale(9)));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn with_answer(mut self, question: QuestionId, answer: Answer) -> Self {
         self.set_answer(question, answer);
@@ -655,26 +1113,172 @@ impl Response {
     }
 
     /// Returns the id.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_clients::{AggregateOptions, Answer, ChoiceOption, OptionId, Question, QuestionId, QuestionKind, Response, ResponseId, Segment, Survey, SurveyId};
+    /// # use apkalpe_core::{Language, LocalizedText};
+    /// # let text = |t: &str| LocalizedText::new(Language::English, t);
+    /// # let nps = QuestionId::try_new("nps")?;
+    /// # let channel = QuestionId::try_new("channel")?;
+    /// # let web = OptionId::try_new("web")?;
+    /// # let options = vec![ChoiceOption::new(web.clone(), text("Web")), ChoiceOption::new(OptionId::try_new("shop")?, text("Shop"))];
+    /// # let survey = Survey::try_new(SurveyId::try_new("service-2026")?, text("Service"), vec![
+    /// #     Question::new(nps.clone(), text("Would you recommend us?"), QuestionKind::Nps).required(),
+    /// #     Question::new(channel.clone(), text("Where did you buy?"), QuestionKind::SingleChoice { options }),
+    /// # ])?;
+    /// # let responses = [
+    /// #     Response::new(ResponseId::try_new("r1")?).with_answer(nps.clone(), Answer::Scale(9)).with_answer(channel.clone(), Answer::Choice(web.clone())),
+    /// #     Response::new(ResponseId::try_new("r2")?).with_segment(Segment::try_new("retail")?).with_answer(nps.clone(), Answer::Scale(3)),
+    /// #     Response::new(ResponseId::try_new("r3")?).with_answer(nps.clone(), Answer::Scale(10)),
+    /// # ];
+    /// # let _ = (&survey, &responses, &channel, &web, &text, &nps, AggregateOptions::default());
+    /// assert_eq!(responses[0].id().as_str(), "r1");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn id(&self) -> &ResponseId {
         &self.id
     }
 
     /// Returns the client.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_clients::{AggregateOptions, Answer, ChoiceOption, OptionId, Question, QuestionId, QuestionKind, Response, ResponseId, Segment, Survey, SurveyId};
+    /// # use apkalpe_core::{Language, LocalizedText};
+    /// # let text = |t: &str| LocalizedText::new(Language::English, t);
+    /// # let nps = QuestionId::try_new("nps")?;
+    /// # let channel = QuestionId::try_new("channel")?;
+    /// # let web = OptionId::try_new("web")?;
+    /// # let options = vec![ChoiceOption::new(web.clone(), text("Web")), ChoiceOption::new(OptionId::try_new("shop")?, text("Shop"))];
+    /// # let survey = Survey::try_new(SurveyId::try_new("service-2026")?, text("Service"), vec![
+    /// #     Question::new(nps.clone(), text("Would you recommend us?"), QuestionKind::Nps).required(),
+    /// #     Question::new(channel.clone(), text("Where did you buy?"), QuestionKind::SingleChoice { options }),
+    /// # ])?;
+    /// # let responses = [
+    /// #     Response::new(ResponseId::try_new("r1")?).with_answer(nps.clone(), Answer::Scale(9)).with_answer(channel.clone(), Answer::Choice(web.clone())),
+    /// #     Response::new(ResponseId::try_new("r2")?).with_segment(Segment::try_new("retail")?).with_answer(nps.clone(), Answer::Scale(3)),
+    /// #     Response::new(ResponseId::try_new("r3")?).with_answer(nps.clone(), Answer::Scale(10)),
+    /// # ];
+    /// # let _ = (&survey, &responses, &channel, &web, &text, &nps, AggregateOptions::default());
+    /// assert_eq!(responses[0].client(), None);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn client(&self) -> Option<ClientId> {
         self.client
     }
 
     /// Returns the segment.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_clients::{AggregateOptions, Answer, ChoiceOption, OptionId, Question, QuestionId, QuestionKind, Response, ResponseId, Segment, Survey, SurveyId};
+    /// # use apkalpe_core::{Language, LocalizedText};
+    /// # let text = |t: &str| LocalizedText::new(Language::English, t);
+    /// # let nps = QuestionId::try_new("nps")?;
+    /// # let channel = QuestionId::try_new("channel")?;
+    /// # let web = OptionId::try_new("web")?;
+    /// # let options = vec![ChoiceOption::new(web.clone(), text("Web")), ChoiceOption::new(OptionId::try_new("shop")?, text("Shop"))];
+    /// # let survey = Survey::try_new(SurveyId::try_new("service-2026")?, text("Service"), vec![
+    /// #     Question::new(nps.clone(), text("Would you recommend us?"), QuestionKind::Nps).required(),
+    /// #     Question::new(channel.clone(), text("Where did you buy?"), QuestionKind::SingleChoice { options }),
+    /// # ])?;
+    /// # let responses = [
+    /// #     Response::new(ResponseId::try_new("r1")?).with_answer(nps.clone(), Answer::Scale(9)).with_answer(channel.clone(), Answer::Choice(web.clone())),
+    /// #     Response::new(ResponseId::try_new("r2")?).with_segment(Segment::try_new("retail")?).with_answer(nps.clone(), Answer::Scale(3)),
+    /// #     Response::new(ResponseId::try_new("r3")?).with_answer(nps.clone(), Answer::Scale(10)),
+    /// # ];
+    /// # let _ = (&survey, &responses, &channel, &web, &text, &nps, AggregateOptions::default());
+    /// # let stats = survey.aggregate(&responses, &AggregateOptions::default().with_language(Language::English))?;
+    /// assert_eq!(stats.segments()[0].segment(), None);
+    /// assert_eq!(stats.segments()[1].segment().map(Segment::as_str), Some("retail"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_clients::{AggregateOptions, Answer, ChoiceOption, OptionId, Question, QuestionId, QuestionKind, Response, ResponseId, Segment, Survey, SurveyId};
+    /// # use apkalpe_core::{Language, LocalizedText};
+    /// # let text = |t: &str| LocalizedText::new(Language::English, t);
+    /// # let nps = QuestionId::try_new("nps")?;
+    /// # let channel = QuestionId::try_new("channel")?;
+    /// # let web = OptionId::try_new("web")?;
+    /// # let options = vec![ChoiceOption::new(web.clone(), text("Web")), ChoiceOption::new(OptionId::try_new("shop")?, text("Shop"))];
+    /// # let survey = Survey::try_new(SurveyId::try_new("service-2026")?, text("Service"), vec![
+    /// #     Question::new(nps.clone(), text("Would you recommend us?"), QuestionKind::Nps).required(),
+    /// #     Question::new(channel.clone(), text("Where did you buy?"), QuestionKind::SingleChoice { options }),
+    /// # ])?;
+    /// # let responses = [
+    /// #     Response::new(ResponseId::try_new("r1")?).with_answer(nps.clone(), Answer::Scale(9)).with_answer(channel.clone(), Answer::Choice(web.clone())),
+    /// #     Response::new(ResponseId::try_new("r2")?).with_segment(Segment::try_new("retail")?).with_answer(nps.clone(), Answer::Scale(3)),
+    /// #     Response::new(ResponseId::try_new("r3")?).with_answer(nps.clone(), Answer::Scale(10)),
+    /// # ];
+    /// # let _ = (&survey, &responses, &channel, &web, &text, &nps, AggregateOptions::default());
+    /// assert_eq!(responses[0].segment(), None);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn segment(&self) -> Option<&Segment> {
         self.segment.as_ref()
     }
 
     /// Returns the answers, in the order given.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_clients::{AggregateOptions, Answer, ChoiceOption, OptionId, Question, QuestionId, QuestionKind, Response, ResponseId, Segment, Survey, SurveyId};
+    /// # use apkalpe_core::{Language, LocalizedText};
+    /// # let text = |t: &str| LocalizedText::new(Language::English, t);
+    /// # let nps = QuestionId::try_new("nps")?;
+    /// # let channel = QuestionId::try_new("channel")?;
+    /// # let web = OptionId::try_new("web")?;
+    /// # let options = vec![ChoiceOption::new(web.clone(), text("Web")), ChoiceOption::new(OptionId::try_new("shop")?, text("Shop"))];
+    /// # let survey = Survey::try_new(SurveyId::try_new("service-2026")?, text("Service"), vec![
+    /// #     Question::new(nps.clone(), text("Would you recommend us?"), QuestionKind::Nps).required(),
+    /// #     Question::new(channel.clone(), text("Where did you buy?"), QuestionKind::SingleChoice { options }),
+    /// # ])?;
+    /// # let responses = [
+    /// #     Response::new(ResponseId::try_new("r1")?).with_answer(nps.clone(), Answer::Scale(9)).with_answer(channel.clone(), Answer::Choice(web.clone())),
+    /// #     Response::new(ResponseId::try_new("r2")?).with_segment(Segment::try_new("retail")?).with_answer(nps.clone(), Answer::Scale(3)),
+    /// #     Response::new(ResponseId::try_new("r3")?).with_answer(nps.clone(), Answer::Scale(10)),
+    /// # ];
+    /// # let _ = (&survey, &responses, &channel, &web, &text, &nps, AggregateOptions::default());
+    /// assert_eq!(responses[0].answers().len(), 2);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn answers(&self) -> &[(QuestionId, Answer)] {
         &self.answers
     }
 
     /// Returns the answer to a question.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_clients::{AggregateOptions, Answer, ChoiceOption, OptionId, Question, QuestionId, QuestionKind, Response, ResponseId, Segment, Survey, SurveyId};
+    /// # use apkalpe_core::{Language, LocalizedText};
+    /// # let text = |t: &str| LocalizedText::new(Language::English, t);
+    /// # let nps = QuestionId::try_new("nps")?;
+    /// # let channel = QuestionId::try_new("channel")?;
+    /// # let web = OptionId::try_new("web")?;
+    /// # let options = vec![ChoiceOption::new(web.clone(), text("Web")), ChoiceOption::new(OptionId::try_new("shop")?, text("Shop"))];
+    /// # let survey = Survey::try_new(SurveyId::try_new("service-2026")?, text("Service"), vec![
+    /// #     Question::new(nps.clone(), text("Would you recommend us?"), QuestionKind::Nps).required(),
+    /// #     Question::new(channel.clone(), text("Where did you buy?"), QuestionKind::SingleChoice { options }),
+    /// # ])?;
+    /// # let responses = [
+    /// #     Response::new(ResponseId::try_new("r1")?).with_answer(nps.clone(), Answer::Scale(9)).with_answer(channel.clone(), Answer::Choice(web.clone())),
+    /// #     Response::new(ResponseId::try_new("r2")?).with_segment(Segment::try_new("retail")?).with_answer(nps.clone(), Answer::Scale(3)),
+    /// #     Response::new(ResponseId::try_new("r3")?).with_answer(nps.clone(), Answer::Scale(10)),
+    /// # ];
+    /// # let _ = (&survey, &responses, &channel, &web, &text, &nps, AggregateOptions::default());
+    /// assert_eq!(responses[2].answer(&channel), None);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn answer(&self, question: &QuestionId) -> Option<&Answer> {
         self.answers
             .iter()
@@ -688,22 +1292,26 @@ impl Response {
 /// Saved as the response's fields and the `score`. A detractor read back
 /// (`Detractor<'static>`, owning its response) is checked: the score is 0–6 and the response
 /// gives it as an answer (`restore.inconsistent`).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(try_from = "DetractorRecord")]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "DetractorRecord"))]
 pub struct Detractor<'a> {
-    #[serde(flatten)]
+    #[cfg_attr(feature = "serde", serde(flatten))]
     response: Cow<'a, Response>,
     score: u8,
 }
 
 /// The saved form of a [`Detractor`], before its checks.
-#[derive(Debug, Deserialize)]
+#[derive(Debug)]
+#[cfg_attr(feature = "serde", derive(Deserialize))]
+#[cfg(feature = "serde")]
 struct DetractorRecord {
-    #[serde(flatten)]
+    #[cfg_attr(feature = "serde", serde(flatten))]
     response: Response,
     score: u8,
 }
 
+#[cfg(feature = "serde")]
 impl TryFrom<DetractorRecord> for Detractor<'_> {
     type Error = RestoreError;
 
@@ -725,7 +1333,8 @@ impl TryFrom<DetractorRecord> for Detractor<'_> {
                 "Detractor",
                 "score",
                 "the response gives no answer with this score",
-            ));
+            )
+            .with_latvian_reason("atbildē nav atbildes ar šo vērtējumu"));
         }
         Ok(Detractor {
             response: Cow::Owned(record.response),
@@ -736,21 +1345,121 @@ impl TryFrom<DetractorRecord> for Detractor<'_> {
 
 impl Detractor<'_> {
     /// Returns the response id.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_clients::{AggregateOptions, Answer, ChoiceOption, OptionId, Question, QuestionId, QuestionKind, Response, ResponseId, Segment, Survey, SurveyId};
+    /// # use apkalpe_core::{Language, LocalizedText};
+    /// # let text = |t: &str| LocalizedText::new(Language::English, t);
+    /// # let nps = QuestionId::try_new("nps")?;
+    /// # let channel = QuestionId::try_new("channel")?;
+    /// # let web = OptionId::try_new("web")?;
+    /// # let options = vec![ChoiceOption::new(web.clone(), text("Web")), ChoiceOption::new(OptionId::try_new("shop")?, text("Shop"))];
+    /// # let survey = Survey::try_new(SurveyId::try_new("service-2026")?, text("Service"), vec![
+    /// #     Question::new(nps.clone(), text("Would you recommend us?"), QuestionKind::Nps).required(),
+    /// #     Question::new(channel.clone(), text("Where did you buy?"), QuestionKind::SingleChoice { options }),
+    /// # ])?;
+    /// # let responses = [
+    /// #     Response::new(ResponseId::try_new("r1")?).with_answer(nps.clone(), Answer::Scale(9)).with_answer(channel.clone(), Answer::Choice(web.clone())),
+    /// #     Response::new(ResponseId::try_new("r2")?).with_segment(Segment::try_new("retail")?).with_answer(nps.clone(), Answer::Scale(3)),
+    /// #     Response::new(ResponseId::try_new("r3")?).with_answer(nps.clone(), Answer::Scale(10)),
+    /// # ];
+    /// # let _ = (&survey, &responses, &channel, &web, &text, &nps, AggregateOptions::default());
+    /// let detractors = survey.detractors(&responses, &nps)?;
+    /// assert_eq!(detractors[0].response().as_str(), "r2");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn response(&self) -> &ResponseId {
         &self.response.id
     }
 
     /// Returns the client, if the response names one.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_clients::{AggregateOptions, Answer, ChoiceOption, OptionId, Question, QuestionId, QuestionKind, Response, ResponseId, Segment, Survey, SurveyId};
+    /// # use apkalpe_core::{Language, LocalizedText};
+    /// # let text = |t: &str| LocalizedText::new(Language::English, t);
+    /// # let nps = QuestionId::try_new("nps")?;
+    /// # let channel = QuestionId::try_new("channel")?;
+    /// # let web = OptionId::try_new("web")?;
+    /// # let options = vec![ChoiceOption::new(web.clone(), text("Web")), ChoiceOption::new(OptionId::try_new("shop")?, text("Shop"))];
+    /// # let survey = Survey::try_new(SurveyId::try_new("service-2026")?, text("Service"), vec![
+    /// #     Question::new(nps.clone(), text("Would you recommend us?"), QuestionKind::Nps).required(),
+    /// #     Question::new(channel.clone(), text("Where did you buy?"), QuestionKind::SingleChoice { options }),
+    /// # ])?;
+    /// # let responses = [
+    /// #     Response::new(ResponseId::try_new("r1")?).with_answer(nps.clone(), Answer::Scale(9)).with_answer(channel.clone(), Answer::Choice(web.clone())),
+    /// #     Response::new(ResponseId::try_new("r2")?).with_segment(Segment::try_new("retail")?).with_answer(nps.clone(), Answer::Scale(3)),
+    /// #     Response::new(ResponseId::try_new("r3")?).with_answer(nps.clone(), Answer::Scale(10)),
+    /// # ];
+    /// # let _ = (&survey, &responses, &channel, &web, &text, &nps, AggregateOptions::default());
+    /// let detractors = survey.detractors(&responses, &nps)?;
+    /// assert_eq!(detractors[0].client(), None);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn client(&self) -> Option<ClientId> {
         self.response.client
     }
 
     /// Returns the segment.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_clients::{AggregateOptions, Answer, ChoiceOption, OptionId, Question, QuestionId, QuestionKind, Response, ResponseId, Segment, Survey, SurveyId};
+    /// # use apkalpe_core::{Language, LocalizedText};
+    /// # let text = |t: &str| LocalizedText::new(Language::English, t);
+    /// # let nps = QuestionId::try_new("nps")?;
+    /// # let channel = QuestionId::try_new("channel")?;
+    /// # let web = OptionId::try_new("web")?;
+    /// # let options = vec![ChoiceOption::new(web.clone(), text("Web")), ChoiceOption::new(OptionId::try_new("shop")?, text("Shop"))];
+    /// # let survey = Survey::try_new(SurveyId::try_new("service-2026")?, text("Service"), vec![
+    /// #     Question::new(nps.clone(), text("Would you recommend us?"), QuestionKind::Nps).required(),
+    /// #     Question::new(channel.clone(), text("Where did you buy?"), QuestionKind::SingleChoice { options }),
+    /// # ])?;
+    /// # let responses = [
+    /// #     Response::new(ResponseId::try_new("r1")?).with_answer(nps.clone(), Answer::Scale(9)).with_answer(channel.clone(), Answer::Choice(web.clone())),
+    /// #     Response::new(ResponseId::try_new("r2")?).with_segment(Segment::try_new("retail")?).with_answer(nps.clone(), Answer::Scale(3)),
+    /// #     Response::new(ResponseId::try_new("r3")?).with_answer(nps.clone(), Answer::Scale(10)),
+    /// # ];
+    /// # let _ = (&survey, &responses, &channel, &web, &text, &nps, AggregateOptions::default());
+    /// let detractors = survey.detractors(&responses, &nps)?;
+    /// assert_eq!(detractors[0].segment().map(Segment::as_str), Some("retail"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn segment(&self) -> Option<&Segment> {
         self.response.segment.as_ref()
     }
 
     /// Returns the score.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_clients::{AggregateOptions, Answer, ChoiceOption, OptionId, Question, QuestionId, QuestionKind, Response, ResponseId, Segment, Survey, SurveyId};
+    /// # use apkalpe_core::{Language, LocalizedText};
+    /// # let text = |t: &str| LocalizedText::new(Language::English, t);
+    /// # let nps = QuestionId::try_new("nps")?;
+    /// # let channel = QuestionId::try_new("channel")?;
+    /// # let web = OptionId::try_new("web")?;
+    /// # let options = vec![ChoiceOption::new(web.clone(), text("Web")), ChoiceOption::new(OptionId::try_new("shop")?, text("Shop"))];
+    /// # let survey = Survey::try_new(SurveyId::try_new("service-2026")?, text("Service"), vec![
+    /// #     Question::new(nps.clone(), text("Would you recommend us?"), QuestionKind::Nps).required(),
+    /// #     Question::new(channel.clone(), text("Where did you buy?"), QuestionKind::SingleChoice { options }),
+    /// # ])?;
+    /// # let responses = [
+    /// #     Response::new(ResponseId::try_new("r1")?).with_answer(nps.clone(), Answer::Scale(9)).with_answer(channel.clone(), Answer::Choice(web.clone())),
+    /// #     Response::new(ResponseId::try_new("r2")?).with_segment(Segment::try_new("retail")?).with_answer(nps.clone(), Answer::Scale(3)),
+    /// #     Response::new(ResponseId::try_new("r3")?).with_answer(nps.clone(), Answer::Scale(10)),
+    /// # ];
+    /// # let _ = (&survey, &responses, &channel, &web, &text, &nps, AggregateOptions::default());
+    /// let detractors = survey.detractors(&responses, &nps)?;
+    /// assert_eq!(detractors[0].score(), 3);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn score(&self) -> u8 {
         self.score
     }

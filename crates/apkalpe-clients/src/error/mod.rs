@@ -1,10 +1,14 @@
 //! The crate's errors: [`ClientsError`] at the root and the narrower enums it wraps. Every error
 //! has a stable dotted code; messages never hold a personal code.
 
+mod localized;
+
+pub use localized::downcast_error;
+
+use apkalpe_core::RestoreError;
 use apkalpe_core::{
-    HasCode, MoneyError, ParseEmailAddressError, ParseMoneyError, ParsePersonalCodeError,
+    MoneyError, ParseEmailAddressError, ParseMoneyError, ParsePersonalCodeError,
     ParsePhoneNumberError, ParseRegistrationNumberError, ParseVatNumberError, PartyError,
-    RestoreError,
 };
 use uuid::Uuid;
 
@@ -113,8 +117,9 @@ impl ParseTokenError {
 }
 
 /// Kinds of records the registry holds, named in [`RegistryError`].
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 #[non_exhaustive]
 pub enum RecordKind {
     /// A client.
@@ -461,6 +466,12 @@ impl RegisterRowProblem {
 
 /// A commercial register file that cannot be loaded at all, or a look-up that failed.
 ///
+/// **Name clash.** `apkalpe-documents` (the records register) and `apkalpe-payments` (the
+/// cash register) have a `RegisterError` too. A program that uses several of them imports
+/// this one from [`crate::prelude`] as
+/// [`CommercialRegisterError`](crate::prelude::CommercialRegisterError), or names it by path
+/// (`apkalpe_clients::RegisterError`).
+///
 /// # Examples
 ///
 /// ```
@@ -714,6 +725,8 @@ pub enum ResponsesCsvError {
         column: &'static str,
         /// What is wrong, lower case.
         message: String,
+        /// What is wrong, in Latvian.
+        latvian_message: String,
         /// The stable code of the leaf error.
         leaf_code: &'static str,
     },
@@ -860,30 +873,3 @@ impl ClientsError {
         }
     }
 }
-
-/// Every error of the crate gives its stable code through [`HasCode`] too, so a
-/// [`RestoreError`] can wrap it.
-macro_rules! has_code {
-    ($($error:ty),* $(,)?) => {
-        $(impl HasCode for $error {
-            fn code(&self) -> &'static str {
-                <$error>::code(self)
-            }
-        })*
-    };
-}
-
-has_code!(
-    ClientsError,
-    ParseTextError,
-    ParseTokenError,
-    RegistryError,
-    NeedError,
-    PrivacyError,
-    RegisterRowError,
-    RegisterRowProblem,
-    RegisterError,
-    SurveyError,
-    ResponseError,
-    ResponsesCsvError,
-);
