@@ -39,7 +39,9 @@
 //! - [`transfer_list`], [`destruction_list`], [`DestructionAct`]: the archive;
 //!   [`TransferTerms`]: the dated legal terms for transfer by medium (paper 15 years,
 //!   electronic 5).
-//! - [`DocumentsError`]: every error of the crate, each with a stable code.
+//! - [`DocumentsError`]: every error of the crate, each with a stable code and a message in
+//!   Latvian and English (`apkalpe_core::LocalizedError`); [`downcast_error`] finds them behind
+//!   a `Box<dyn Error>`.
 //!
 //! # Saving and restoring
 //!
@@ -102,6 +104,7 @@ mod file_plan;
 mod flow;
 mod latvian_name;
 mod letter;
+mod localized;
 mod minutes;
 mod register;
 mod requisite;
@@ -135,6 +138,7 @@ pub use flow::{
 };
 pub use latvian_name::{Gender, latvian_genitive, latvian_vocative};
 pub use letter::{Letter, Salutation};
+pub use localized::downcast_error;
 pub use minutes::{Decision, Meeting, Minutes, MinutesBook, MinutesError};
 pub use register::{
     DocumentId, DocumentVersion, Register, RegisterError, RegisterKind, RegisteredDocument,
