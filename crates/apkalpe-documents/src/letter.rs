@@ -5,7 +5,7 @@ use apkalpe_core::Language;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use crate::access::AccessLevel;
+use crate::access_level::AccessLevel;
 use crate::latvian_name::{Gender, latvian_genitive, latvian_vocative};
 use crate::requisite::{DocumentDraft, DocumentKind, Requisite};
 

@@ -94,6 +94,7 @@
 #![doc(test(attr(deny(warnings))))]
 
 mod access;
+mod access_level;
 mod archive;
 mod case;
 mod case_index;
@@ -112,9 +113,8 @@ mod retention;
 mod submission;
 mod text;
 
-pub use access::{
-    AccessError, AccessLevel, AccessLog, AccessLogEntry, ReadOutcome, Reader, read_document,
-};
+pub use access::{AccessError, AccessLog, AccessLogEntry, ReadOutcome, Reader, read_document};
+pub use access_level::AccessLevel;
 pub use archive::{
     ArchiveError, ArchivePolicy, DestructionAct, DestructionEntry, DestructionList, TransferEntry,
     TransferList, TransferTerm, TransferTerms, destruction_list, transfer_list,

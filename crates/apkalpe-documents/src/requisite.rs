@@ -7,7 +7,7 @@ use apkalpe_core::{CountNoun, Language, RestoreError};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use crate::access::AccessLevel;
+use crate::access_level::AccessLevel;
 use crate::text::{Lines, TaggedObject, TextProblem, clean};
 
 /// The kind of a document (*dokumenta veids*): a closed set, each with its requisites.
