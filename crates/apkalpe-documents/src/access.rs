@@ -1,6 +1,5 @@
 //! Confidentiality: readers' clearance, reading a document and the log of restricted reads.
 
-
 use apkalpe_core::RestoreError;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};

@@ -218,10 +218,9 @@ impl LocalizedError for ParseRetentionError {
                 f,
                 "glabāšanas termiņam {found:?} jābūt pastāvīgi vai gadu skaitam no 1 līdz 999"
             ),
-            ParseRetentionError::Unit { found } => write!(
-                f,
-                "glabāšanas termiņa mērvienība {found:?} nav gadi vai y"
-            ),
+            ParseRetentionError::Unit { found } => {
+                write!(f, "glabāšanas termiņa mērvienība {found:?} nav gadi vai y")
+            }
             ParseRetentionError::Event { problem } => {
                 f.write_str("glabāšanas termiņa notikums: ")?;
                 text_problem(problem, f)
@@ -334,10 +333,9 @@ impl LocalizedError for FilePlanProblem {
                 "rindā ir {}, gaidītas {expected}",
                 count(noun::COLUMNS, *found)
             ),
-            FilePlanProblemKind::Header { found } => write!(
-                f,
-                "galvene {found:?} nav lietu nomenklatūras galvene"
-            ),
+            FilePlanProblemKind::Header { found } => {
+                write!(f, "galvene {found:?} nav lietu nomenklatūras galvene")
+            }
             FilePlanProblemKind::Csv => f.write_str("CSV teksts ir bojāts"),
             FilePlanProblemKind::Empty => f.write_str("nomenklatūrā nav neviena ieraksta"),
         }
@@ -386,10 +384,9 @@ impl LocalizedError for CaseError {
             return Ok(());
         }
         match self {
-            CaseError::UnknownEntry { year, index } => write!(
-                f,
-                "{year}. gada lietu nomenklatūrā nav ieraksta {index}"
-            ),
+            CaseError::UnknownEntry { year, index } => {
+                write!(f, "{year}. gada lietu nomenklatūrā nav ieraksta {index}")
+            }
             CaseError::NotACase { index } => write!(
                 f,
                 "nomenklatūras ieraksts {index} ir klasifikācijas līmenis, tajā lietu neatver"
@@ -458,10 +455,9 @@ impl LocalizedError for RegisterError {
             RegisterError::UnknownDocument { id } => {
                 write!(f, "dokuments {id} nav reģistrēts")
             }
-            RegisterError::KindChanged { from, to } => write!(
-                f,
-                "labojums nevar mainīt dokumenta veidu no {from} uz {to}"
-            ),
+            RegisterError::KindChanged { from, to } => {
+                write!(f, "labojums nevar mainīt dokumenta veidu no {from} uz {to}")
+            }
             RegisterError::InvalidReason { problem } => {
                 f.write_str("labojuma iemesls: ")?;
                 text_problem(problem, f)
@@ -545,10 +541,9 @@ impl LocalizedError for FlowError {
                 flow_action(action),
                 flow_state(*state)
             ),
-            FlowError::OutOfOrder { at, last } => write!(
-                f,
-                "notikums {at} ir agrāks par pēdējo notikumu {last}"
-            ),
+            FlowError::OutOfOrder { at, last } => {
+                write!(f, "notikums {at} ir agrāks par pēdējo notikumu {last}")
+            }
             FlowError::Text { field, problem } => text_field(field, problem, f),
         }
     }
@@ -631,10 +626,9 @@ impl LocalizedError for ContractError {
             ContractError::NegativePrice { price } => {
                 write!(f, "līguma cena {price} ir negatīva")
             }
-            ContractError::EndsBeforeStart { from, until } => write!(
-                f,
-                "līguma termiņš beidzas {until}, pirms tas sākas {from}"
-            ),
+            ContractError::EndsBeforeStart { from, until } => {
+                write!(f, "līguma termiņš beidzas {until}, pirms tas sākas {from}")
+            }
             ContractError::MissingSignatory { party } => {
                 write!(f, "{party}. pusei nav parakstītāja")
             }

@@ -489,16 +489,14 @@ fn problem_samples() -> Vec<Box<dyn LocalizedError>> {
                 .map(|problem| Box::new(problem.clone()) as Box<dyn LocalizedError>),
         );
     }
-    let drafts = [
-        DocumentDraft::new(DocumentKind::Minutes)
-            .with(Requisite::Author, "SIA Apkalpe")
-            .with(Requisite::Date, "2026-13-01")
-            .with(Requisite::Addressee, "Valdei")
-            .with(Requisite::RegistrationNumber, "1/1")
-            .with(Requisite::Title, " ")
-            .with(Requisite::Text, "a\u{7}b")
-            .with(Requisite::PlaceOfIssue, "R".repeat(5001)),
-    ];
+    let drafts = [DocumentDraft::new(DocumentKind::Minutes)
+        .with(Requisite::Author, "SIA Apkalpe")
+        .with(Requisite::Date, "2026-13-01")
+        .with(Requisite::Addressee, "Valdei")
+        .with(Requisite::RegistrationNumber, "1/1")
+        .with(Requisite::Title, " ")
+        .with(Requisite::Text, "a\u{7}b")
+        .with(Requisite::PlaceOfIssue, "R".repeat(5001))];
     for draft in drafts {
         let error = draft.validate().unwrap_err();
         samples.extend(
@@ -715,7 +713,9 @@ fn latvian_counts_agree() {
         one.message_in(Language::Latvian),
         "līgumā jābūt vismaz divām pusēm, bet ir 1 puse"
     );
-    let error = DocumentDraft::new(DocumentKind::Act).validate().unwrap_err();
+    let error = DocumentDraft::new(DocumentKind::Act)
+        .validate()
+        .unwrap_err();
     assert_eq!(
         error.message_in(Language::Latvian),
         "dokumenta projekta (akts) rekvizītos ir 6 kļūdas, pirmā: rekvizīts \"dokumenta autors\" nav norādīts"

@@ -23,7 +23,11 @@ fn sources() -> Vec<(String, PathBuf)> {
         }
     }
     let mut out = Vec::new();
-    walk(&Path::new(env!("CARGO_MANIFEST_DIR")).join("src"), "", &mut out);
+    walk(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
+        "",
+        &mut out,
+    );
     out
 }
 
@@ -60,7 +64,8 @@ fn top_level_imports(text: &str, reexports: &BTreeMap<String, String>) -> BTreeS
 #[test]
 fn no_module_imports_a_module_that_imports_it() {
     let files = sources();
-    let lib = std::fs::read_to_string(&files.iter().find(|(m, _)| m == "crate").unwrap().1).unwrap();
+    let lib =
+        std::fs::read_to_string(&files.iter().find(|(m, _)| m == "crate").unwrap().1).unwrap();
     // `pub use module::{A, B};` and `pub use module::A;` in lib.rs.
     let mut reexports = BTreeMap::new();
     for statement in lib.split(';') {
@@ -98,7 +103,10 @@ fn no_module_imports_a_module_that_imports_it() {
         done: &mut BTreeSet<String>,
     ) {
         if let Some(at) = path.iter().position(|n| n == node) {
-            panic!("modules import each other in a circle: {}", [&path[at..], &[node.to_owned()]].concat().join(" -> "));
+            panic!(
+                "modules import each other in a circle: {}",
+                [&path[at..], &[node.to_owned()]].concat().join(" -> ")
+            );
         }
         if done.contains(node) {
             return;
@@ -127,6 +135,9 @@ fn no_source_file_is_over_1000_lines() {
         let text = std::fs::read_to_string(&path).unwrap();
         let code = text.split("#[cfg(test)]\nmod tests {").next().unwrap();
         let lines = code.lines().count();
-        assert!(lines <= 1_000, "{module} has {lines} lines outside its tests");
+        assert!(
+            lines <= 1_000,
+            "{module} has {lines} lines outside its tests"
+        );
     }
 }
