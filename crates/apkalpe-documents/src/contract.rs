@@ -61,6 +61,11 @@ pub enum SaleChannel {
 /// Saved as `{"party": 0, "name": "…", "position": "…"}`; deserialising re-runs the text
 /// checks of [`Signatory::try_new`] (the party is checked by the [`Contract`]) and refuses a
 /// failing value with a [`RestoreError`].
+///
+/// # Name
+///
+/// `apkalpe-accounting` has a `Signatory` too (who signs a services act); the
+/// [`prelude`](crate::prelude) exports this one as `ContractSignatory`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(try_from = "SignatoryRecord")]
 pub struct Signatory {

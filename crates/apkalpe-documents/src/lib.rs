@@ -43,6 +43,17 @@
 //!   Latvian and English (`apkalpe_core::LocalizedError`); [`downcast_error`] finds them behind
 //!   a `Box<dyn Error>`.
 //!
+//! # Importing
+//!
+//! `use apkalpe_documents::prelude::*;` brings what an embedding program uses, core's
+//! `LocalizedError` included. Four names clash with other Apkalpe crates and the prelude
+//! renames them: [`Channel`] is `SubmissionChannel` (`apkalpe-clients` has a `Channel`),
+//! [`DocumentKind`] is `RecordsDocumentKind` and [`Signatory`] is `ContractSignatory`
+//! (`apkalpe-accounting` has both), [`RegisterError`] is `DocumentRegisterError`
+//! (`apkalpe-clients` and `apkalpe-payments` have one); the file plan's [`RetentionPeriod`]
+//! and [`CountingRule`] are `FilePlanRetentionPeriod` and `CaseCountingRule` beside core's
+//! retention model. See [`prelude`].
+//!
 //! # Saving and restoring
 //!
 //! Every state and report type serialises to named JSON and deserialises through the same
@@ -107,6 +118,7 @@ mod latvian_name;
 mod letter;
 mod localized;
 mod minutes;
+pub mod prelude;
 mod register;
 mod requisite;
 mod retention;

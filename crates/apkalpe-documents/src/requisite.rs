@@ -24,6 +24,11 @@ use crate::text::{Lines, TaggedObject, TextProblem, clean};
 /// assert!(!DocumentKind::Minutes.allows(Requisite::Addressee));
 /// # Ok::<(), apkalpe_documents::DocumentsError>(())
 /// ```
+///
+/// # Name
+///
+/// `apkalpe-accounting` has a `DocumentKind` too (invoice, credit note, …); the
+/// [`prelude`](crate::prelude) exports this one as `RecordsDocumentKind`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum DocumentKind {

@@ -39,6 +39,12 @@ const MAX_YEARS: u16 = 999;
 ///
 /// `docs/sources.md` §5b, §13.5 \[R7\]\[R8\]\[N29\]: permanent; temporary split into short-term (≤ 10
 /// years) and long-term (> 10 years); personnel files 90 years from the person's birth.
+///
+/// # Name
+///
+/// `apkalpe-core` has a `RetentionPeriod` too (the retention model's period, in years, months
+/// or days); the [`prelude`](crate::prelude) exports this one as `FilePlanRetentionPeriod`,
+/// and [`RetentionPeriod::to_core`] maps it onto core's.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(try_from = "String", into = "String")]
 pub enum RetentionPeriod {
@@ -257,6 +263,12 @@ impl From<RetentionPeriod> for String {
 /// );
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
+///
+/// # Name
+///
+/// `apkalpe-core` has a `CountingRule` too, with the same two rules and no default; the
+/// [`prelude`](crate::prelude) exports this one as `CaseCountingRule`, and
+/// `apkalpe_core::CountingRule::from` converts it.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum CountingRule {

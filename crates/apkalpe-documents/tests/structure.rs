@@ -141,3 +141,32 @@ fn no_source_file_is_over_1000_lines() {
         );
     }
 }
+
+/// The prelude imports beside core's names: the retention model's names are core's, the
+/// crate's clashing names come renamed, and `LegalHold` is one type in both.
+mod prelude_beside_core {
+    #[allow(unused_imports)]
+    use apkalpe_core::*;
+    #[allow(unused_imports)]
+    use apkalpe_documents::prelude::*;
+
+    #[test]
+    fn names_resolve_without_a_clash() {
+        let day = chrono::NaiveDate::from_ymd_opt(2026, 5, 4).unwrap();
+        let hold: LegalHold = apkalpe_documents::LegalHold::try_new("LH-1", "strīds", day).unwrap();
+        let core_period: RetentionPeriod = RetentionPeriod::Months(6);
+        let plan_period: FilePlanRetentionPeriod = "5 gadi".parse().unwrap();
+        assert_eq!(core_period.to_string(), "6 mēneši");
+        assert_eq!(plan_period.to_core().0, RetentionPeriod::Years(5));
+        assert_eq!(hold.id(), "LH-1");
+        let kind: RecordsDocumentKind = apkalpe_documents::DocumentKind::Complaint;
+        let channel: SubmissionChannel = apkalpe_documents::Channel::Email;
+        let counting: CaseCountingRule = apkalpe_documents::CountingRule::default();
+        assert_eq!(
+            CountingRule::from(counting),
+            CountingRule::FromFirstJanuaryAfter
+        );
+        assert_eq!(kind.latvian_name(), "sūdzība");
+        assert_eq!(channel, apkalpe_documents::Channel::Email);
+    }
+}

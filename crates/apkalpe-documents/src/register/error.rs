@@ -4,6 +4,11 @@
 use super::*;
 
 /// The error returned by register operations.
+///
+/// # Name
+///
+/// `apkalpe-clients` and `apkalpe-payments` have a `RegisterError` too (their registers);
+/// the [`prelude`](crate::prelude) exports this one as `DocumentRegisterError`.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum RegisterError {

@@ -52,6 +52,11 @@ impl SubmissionKind {
 }
 
 /// How a submission arrived.
+///
+/// # Name
+///
+/// `apkalpe-clients` has a `Channel` too (the channel of a client interaction); the
+/// [`prelude`](crate::prelude) exports this one as `SubmissionChannel`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Channel {
