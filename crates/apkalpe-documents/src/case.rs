@@ -10,8 +10,9 @@ use serde::{Deserialize, Serialize};
 use crate::case_index::CaseIndex;
 use crate::file_plan::{CaseDescriptionRecord, FilePlan, FilePlanError, Medium, YEARS};
 use crate::register::DocumentId;
+use crate::retention::hold::LegalHoldRecord;
 use crate::retention::{
-    CountingRule, LegalHold, LegalHoldRecord, RetentionCategory, RetentionError, RetentionFacts,
+    CountingRule, LegalHold, RetentionCategory, RetentionError, RetentionFacts,
     RetentionObligation, RetentionObligationRecord, RetentionPeriod,
 };
 
@@ -333,6 +334,17 @@ impl OpenCase {
         &self.header.title
     }
 
+    /// Returns the retention period from the case's file-plan line.
+    pub fn retention(&self) -> &RetentionPeriod {
+        &self.header.retention
+    }
+
+    /// Returns the legal basis of the retention ("lietu nomenklatūra" when the plan gives
+    /// none for a permanent case).
+    pub fn basis(&self) -> &str {
+        &self.header.basis
+    }
+
     /// Returns the opening date.
     pub fn opened_on(&self) -> NaiveDate {
         self.opened_on
@@ -417,6 +429,7 @@ pub struct ClosedCase {
     documents: Vec<DocumentId>,
     obligation: RetentionObligation,
     retention_ends_on: Option<NaiveDate>,
+    #[serde(serialize_with = "crate::retention::hold::serialize")]
     holds: Vec<LegalHold>,
     transferred_on: Option<NaiveDate>,
 }
@@ -611,6 +624,11 @@ impl ClosedCase {
         self.retention_ends_on
     }
 
+    /// Returns the retention obligation the case was closed with.
+    pub(crate) fn obligation(&self) -> &RetentionObligation {
+        &self.obligation
+    }
+
     /// Returns the legal holds, lifted ones included.
     pub fn holds(&self) -> &[LegalHold] {
         &self.holds
@@ -641,7 +659,7 @@ impl ClosedCase {
                 index: self.header.index.to_string(),
                 id: id.to_owned(),
             })?;
-        *slot = slot.clone().lift(on)?;
+        *slot = slot.clone().lift(on).map_err(RetentionError::from)?;
         Ok(())
     }
 

@@ -17,9 +17,12 @@
 //! - [`FilePlan`], [`FilePlanEntry`], [`CaseIndex`], [`RetentionPeriod`], [`Medium`]: the
 //!   year's plan with MK 282 columns, CSV import/export, copy to the next year.
 //! - [`OpenCase`] → [`ClosedCase`]: filing, closing, retention end by a [`CountingRule`].
-//! - [`retention_decision`] over [`RetentionFacts`] ([`RetentionObligation`],
-//!   [`LegalHold`]): "may this be destroyed or erased today, and if not, why and until when",
-//!   for cases, accounting records ([`AccountingRecord`]) and personal data alike.
+//! - Retention in core's one model (decision 0008): [`ClosedCase::core_retention_facts`],
+//!   [`FilePlanEntry::retention_obligation`] and [`RetentionObligation::to_core`] state the
+//!   crate's facts as `apkalpe_core::RetentionObligation`s, holds are core's [`LegalHold`]s,
+//!   and `apkalpe_core::RetentionFacts::decide` answers "may this be destroyed or erased
+//!   today, and if not, why and until when" for cases, invoices and personal data at once.
+//!   The crate's first engine, [`retention_decision`] over [`RetentionFacts`], stays.
 //! - [`Register`], [`RegisteredDocument`], [`RegistrationPattern`]: gapless numbers such as
 //!   `{index}/{seq}`, immutable records, corrections as versions;
 //!   [`Register::archive_before`] keeps a long-running register's history bounded.
@@ -122,6 +125,7 @@ pub mod prelude;
 mod register;
 mod requisite;
 mod retention;
+mod retention_model;
 mod submission;
 mod text;
 

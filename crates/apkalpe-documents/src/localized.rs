@@ -273,6 +273,7 @@ impl LocalizedError for RetentionError {
             RetentionError::AlreadyLifted { id } => {
                 write!(f, "iznīcināšanas aizliegums {id} jau ir atcelts")
             }
+            RetentionError::Model(error) => error.fmt_in(language, f),
         }
     }
 }
