@@ -1,12 +1,14 @@
 //! Confidentiality: readers' clearance, reading a document and the log of restricted reads.
 
+#[cfg(feature = "serde")]
 use apkalpe_core::RestoreError;
 use chrono::{DateTime, Utc};
-use serde::{Deserialize, Serialize};
 
 use crate::access_level::AccessLevel;
 use crate::register::RegisteredDocument;
-use crate::text::{Lines, check_saved, clean, echo};
+#[cfg(feature = "serde")]
+use crate::text::check_saved;
+use crate::text::{Lines, clean, echo};
 
 /// A person who reads documents, with the highest level they are cleared for.
 ///
@@ -24,16 +26,18 @@ use crate::text::{Lines, check_saved, clean, echo};
 ///
 /// Saved as `{"id": "a.liepa", "clearance": "restricted_access"}`; deserialising re-runs the
 /// id check of [`Reader::try_new`] and refuses a failing id with a [`RestoreError`].
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(try_from = "ReaderRecord")]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "ReaderRecord"))]
 pub struct Reader {
     id: String,
     clearance: AccessLevel,
 }
 
 /// The saved form of a [`Reader`], read before its checks.
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[cfg(feature = "serde")]
+#[derive(Debug, Clone, serde::Deserialize)]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 struct ReaderRecord {
     id: String,
     clearance: AccessLevel,
@@ -44,6 +48,7 @@ fn reader_id(id: &str) -> Result<String, AccessError> {
     clean(id, 100, Lines::Single).map_err(|_| AccessError::InvalidReader { found: echo(id) })
 }
 
+#[cfg(feature = "serde")]
 impl TryFrom<ReaderRecord> for Reader {
     type Error = RestoreError;
 
@@ -84,8 +89,9 @@ impl Reader {
 }
 
 /// Whether a logged read was allowed.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 pub enum ReadOutcome {
     /// The reader's clearance covered the document.
     Granted,
@@ -98,8 +104,9 @@ pub enum ReadOutcome {
 /// Saved as `{"at", "reader", "document", "level", "outcome"}`; deserialising refuses, with a
 /// [`RestoreError`], an entry [`read_document`] never writes: a reader id its check refuses,
 /// a blank document number, or a level that is not logged.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(try_from = "AccessLogEntryRecord")]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "AccessLogEntryRecord"))]
 pub struct AccessLogEntry {
     at: DateTime<Utc>,
     reader: String,
@@ -109,8 +116,9 @@ pub struct AccessLogEntry {
 }
 
 /// The saved form of an [`AccessLogEntry`], read before its checks.
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[cfg(feature = "serde")]
+#[derive(Debug, Clone, serde::Deserialize)]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 struct AccessLogEntryRecord {
     at: DateTime<Utc>,
     reader: String,
@@ -119,6 +127,7 @@ struct AccessLogEntryRecord {
     outcome: ReadOutcome,
 }
 
+#[cfg(feature = "serde")]
 impl TryFrom<AccessLogEntryRecord> for AccessLogEntry {
     type Error = RestoreError;
 
@@ -187,8 +196,9 @@ impl AccessLogEntry {
 ///
 /// Saved as `{"entries": […]}`, each entry restored through its checks. The log is
 /// append-only and grows with every restricted read: keep it with the records it protects.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct AccessLog {
     entries: Vec<AccessLogEntry>,
 }

@@ -4,8 +4,6 @@
 
 use std::fmt;
 
-use serde::{Deserialize, Serialize};
-
 /// The access level of a document (*pieejamības statuss*), lowest first.
 ///
 /// The order is meaningful: a reader may read a document whose level is at most the
@@ -27,10 +25,9 @@ use serde::{Deserialize, Serialize};
 ///
 /// Serves S20, C15 (protect commercial information and confidentiality); the
 /// restricted-access mark is a requisite (`docs/sources.md` §5a).
-#[derive(
-    Debug, Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
-)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 pub enum AccessLevel {
     /// Public (*vispārpieejama informācija*).
     Public,

@@ -3,17 +3,26 @@
 
 use std::collections::HashSet;
 
+#[cfg(feature = "serde")]
 use apkalpe_core::RestoreError;
 use chrono::{Datelike, NaiveDate};
-use serde::{Deserialize, Serialize};
 
 use crate::case_index::CaseIndex;
-use crate::file_plan::{CaseDescriptionRecord, FilePlan, FilePlanError, Medium, YEARS};
+#[cfg(feature = "serde")]
+use crate::file_plan::CaseDescriptionRecord;
+#[cfg(feature = "serde")]
+use crate::file_plan::FilePlanError;
+#[cfg(feature = "serde")]
+use crate::file_plan::YEARS;
+use crate::file_plan::{FilePlan, Medium};
 use crate::register::DocumentId;
+#[cfg(feature = "serde")]
+use crate::retention::RetentionObligationRecord;
+#[cfg(feature = "serde")]
 use crate::retention::hold::LegalHoldRecord;
 use crate::retention::{
     CountingRule, LegalHold, RetentionCategory, RetentionError, RetentionFacts,
-    RetentionObligation, RetentionObligationRecord, RetentionPeriod,
+    RetentionObligation, RetentionPeriod,
 };
 
 /// The error returned by case operations.
@@ -114,8 +123,9 @@ impl CaseError {
 }
 
 /// What a case carries from its file-plan line.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 struct CaseHeader {
     index: CaseIndex,
     year: i32,
@@ -127,6 +137,7 @@ struct CaseHeader {
 }
 
 impl CaseHeader {
+    #[cfg(feature = "serde")]
     /// Checks a saved header as the file plan checked its line: the year of a plan, the
     /// texts and the retention with its basis (a case entry's checks).
     fn check(&self, what: &'static str) -> Result<(), RestoreError> {
@@ -149,6 +160,7 @@ impl CaseHeader {
     }
 }
 
+#[cfg(feature = "serde")]
 /// Checks that the documents of a case are unique, in O(n).
 fn check_documents(what: &'static str, documents: &[DocumentId]) -> Result<(), RestoreError> {
     let mut seen = HashSet::with_capacity(documents.len());
@@ -164,6 +176,7 @@ fn check_documents(what: &'static str, documents: &[DocumentId]) -> Result<(), R
     Ok(())
 }
 
+#[cfg(feature = "serde")]
 /// Checks that a case was opened in its plan's year.
 fn check_opened(what: &'static str, year: i32, opened_on: NaiveDate) -> Result<(), RestoreError> {
     if opened_on.year() != year {
@@ -204,22 +217,24 @@ fn check_opened(what: &'static str, year: i32, opened_on: NaiveDate) -> Result<(
 /// ["…uuid…"]}`. Deserialising re-checks the header as the file plan checked its line (year,
 /// texts, a temporary retention's basis), that the case was opened in its year and that no
 /// document is filed twice; a failing value is refused with a [`RestoreError`].
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(try_from = "OpenCaseRecord")]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "OpenCaseRecord"))]
 pub struct OpenCase {
-    #[serde(flatten)]
+    #[cfg_attr(feature = "serde", serde(flatten))]
     header: CaseHeader,
     opened_on: NaiveDate,
     documents: Vec<DocumentId>,
     /// The documents as a set, so filing checks for a repeat in constant time (a year's
     /// case of invoices holds thousands); rebuilt on restore, never saved.
-    #[serde(skip)]
+    #[cfg_attr(feature = "serde", serde(skip))]
     filed: HashSet<DocumentId>,
 }
 
 /// The saved form of an [`OpenCase`], read before its checks.
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[cfg(feature = "serde")]
+#[derive(Debug, Clone, serde::Deserialize)]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 struct OpenCaseRecord {
     index: CaseIndex,
     year: i32,
@@ -232,6 +247,7 @@ struct OpenCaseRecord {
     documents: Vec<DocumentId>,
 }
 
+#[cfg(feature = "serde")]
 impl TryFrom<OpenCaseRecord> for OpenCase {
     type Error = RestoreError;
 
@@ -419,24 +435,29 @@ impl OpenCase {
 /// event, for a period from an event); `retention_ends_on` is the obligation's end, never
 /// before the closing; every hold restores through its checks; a transfer is on or after the
 /// closing. A failing value is refused with a [`RestoreError`].
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(try_from = "ClosedCaseRecord")]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "ClosedCaseRecord"))]
 pub struct ClosedCase {
-    #[serde(flatten)]
+    #[cfg_attr(feature = "serde", serde(flatten))]
     header: CaseHeader,
     opened_on: NaiveDate,
     closed_on: NaiveDate,
     documents: Vec<DocumentId>,
     obligation: RetentionObligation,
     retention_ends_on: Option<NaiveDate>,
-    #[serde(serialize_with = "crate::retention::hold::serialize")]
+    #[cfg_attr(
+        feature = "serde",
+        serde(serialize_with = "crate::retention::hold::serialize")
+    )]
     holds: Vec<LegalHold>,
     transferred_on: Option<NaiveDate>,
 }
 
 /// The saved form of a [`ClosedCase`], read before its checks.
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[cfg(feature = "serde")]
+#[derive(Debug, Clone, serde::Deserialize)]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 struct ClosedCaseRecord {
     index: CaseIndex,
     year: i32,
@@ -454,6 +475,7 @@ struct ClosedCaseRecord {
     transferred_on: Option<NaiveDate>,
 }
 
+#[cfg(feature = "serde")]
 impl TryFrom<ClosedCaseRecord> for ClosedCase {
     type Error = RestoreError;
 

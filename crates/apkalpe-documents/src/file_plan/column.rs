@@ -5,8 +5,9 @@ use super::*;
 
 /// A column of the file plan, in MK 282 order (`docs/sources.md` §13.5 \[N23\]), with the legal basis
 /// of a temporary period as its own column.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 pub enum FilePlanColumn {
     /// 1: classification level and case index.
     Index,
@@ -72,6 +73,7 @@ impl FilePlanColumn {
         }
     }
 
+    #[cfg(feature = "serde")]
     /// Returns the field of [`FilePlanEntryInput`] (and of the saved entry) holding the
     /// column: `index`, `level_name`, `title`, …
     pub(super) const fn field(self) -> &'static str {

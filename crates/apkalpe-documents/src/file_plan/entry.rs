@@ -6,8 +6,9 @@ use super::*;
 
 /// A file-plan row as entered (a form, a CSV row, JSON): every value as text, blank for
 /// absent. [`FilePlanEntry::try_from`] checks it.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields, default)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields, default))]
 pub struct FilePlanEntryInput {
     /// Column 1: index.
     pub index: String,
@@ -50,8 +51,9 @@ impl FilePlanEntryInput {
 /// Deserialises from `{"title", "retention", "legal_basis", "responsible", "medium"}` through
 /// the checks of a file-plan row (texts of at most 300 characters on one line, a temporary
 /// period with its legal basis), refusing a failing value with a [`RestoreError`].
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(try_from = "CaseDescriptionRecord")]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "CaseDescriptionRecord"))]
 pub struct CaseDescription {
     pub(super) title: String,
     pub(super) retention: RetentionPeriod,
@@ -62,8 +64,9 @@ pub struct CaseDescription {
 
 /// The saved form of a [`CaseDescription`], read before its checks (a case's header is
 /// checked through it too).
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[cfg(feature = "serde")]
+#[derive(Debug, Clone, serde::Deserialize)]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub(crate) struct CaseDescriptionRecord {
     pub(crate) title: String,
     pub(crate) retention: RetentionPeriod,
@@ -72,6 +75,7 @@ pub(crate) struct CaseDescriptionRecord {
     pub(crate) medium: Medium,
 }
 
+#[cfg(feature = "serde")]
 impl CaseDescriptionRecord {
     /// Checks the saved case part of a plan line (of a [`CaseDescription`], or of a case's
     /// header, whose legal basis is the field `basis_field`) as a file-plan row is checked,
@@ -120,6 +124,7 @@ impl CaseDescriptionRecord {
     }
 }
 
+#[cfg(feature = "serde")]
 impl TryFrom<CaseDescriptionRecord> for CaseDescription {
     type Error = RestoreError;
 
@@ -182,8 +187,12 @@ impl CaseDescription {
 /// The entry serialises as its [`FilePlanEntryInput`] (every column as text, blank when
 /// absent) and deserialises through the same checks as a CSV row; a refused row is a
 /// [`RestoreError`] naming the first problem's column.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(try_from = "FilePlanEntryRecord", into = "FilePlanEntryInput")]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "serde",
+    serde(try_from = "FilePlanEntryRecord", into = "FilePlanEntryInput")
+)]
 pub struct FilePlanEntry {
     pub(super) index: CaseIndex,
     pub(super) level_name: Option<String>,
@@ -357,10 +366,12 @@ impl TryFrom<FilePlanEntryInput> for FilePlanEntry {
 }
 
 /// The saved form of a [`FilePlanEntry`]: its input row, read before its checks.
-#[derive(Debug, Clone, Deserialize)]
-#[serde(transparent)]
+#[cfg(feature = "serde")]
+#[derive(Debug, Clone, serde::Deserialize)]
+#[cfg_attr(feature = "serde", serde(transparent))]
 pub(crate) struct FilePlanEntryRecord(FilePlanEntryInput);
 
+#[cfg(feature = "serde")]
 impl TryFrom<FilePlanEntryRecord> for FilePlanEntry {
     type Error = RestoreError;
 
@@ -404,8 +415,9 @@ impl From<FilePlanEntry> for FilePlanEntryInput {
 /// Serialised tagged by `change`: `{"change": "add", "index": "2.4", …}` (the entry's
 /// columns), `{"change": "remove", "index": "2.4"}`; each entry deserialises through its
 /// checks.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(into = "ChangeRepr", from = "ChangeRepr")]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(into = "ChangeRepr", from = "ChangeRepr"))]
 pub enum FilePlanChange {
     /// Adds a new entry.
     Add(FilePlanEntry),
@@ -415,16 +427,18 @@ pub enum FilePlanChange {
     Remove(CaseIndex),
 }
 
+#[cfg(feature = "serde")]
 /// The saved form of a [`FilePlanChange`]: a removal names its index in a field (a tagged
 /// string cannot be written).
-#[derive(Serialize, Deserialize)]
-#[serde(tag = "change", rename_all = "snake_case")]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(tag = "change", rename_all = "snake_case"))]
 pub(super) enum ChangeRepr {
     Add(FilePlanEntry),
     Replace(FilePlanEntry),
     Remove { index: CaseIndex },
 }
 
+#[cfg(feature = "serde")]
 impl From<FilePlanChange> for ChangeRepr {
     fn from(change: FilePlanChange) -> Self {
         match change {
@@ -435,6 +449,7 @@ impl From<FilePlanChange> for ChangeRepr {
     }
 }
 
+#[cfg(feature = "serde")]
 impl From<ChangeRepr> for FilePlanChange {
     fn from(repr: ChangeRepr) -> Self {
         match repr {

@@ -17,8 +17,9 @@ use super::*;
 /// assert_eq!(Medium::Paper.to_string(), "papīrs");
 /// # Ok::<(), apkalpe_documents::DocumentsError>(())
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 pub enum Medium {
     /// Paper (*papīrs*).
     Paper,

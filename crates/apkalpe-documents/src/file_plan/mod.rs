@@ -5,14 +5,20 @@ use std::collections::BTreeMap;
 use std::fmt;
 use std::str::FromStr;
 
-use apkalpe_core::{CountNoun, Language, RestoreError};
-use serde::{Deserialize, Serialize};
+#[cfg(feature = "serde")]
+use apkalpe_core::RestoreError;
+use apkalpe_core::{CountNoun, Language};
+#[cfg(feature = "serde")]
+use serde::Deserialize;
 
 use crate::case_index::{CaseIndex, ParseCaseIndexError};
 use crate::retention::{ParseRetentionError, RetentionCategory, RetentionPeriod};
-use crate::text::{Lines, TaggedObject, TextProblem, clean, echo};
+#[cfg(feature = "serde")]
+use crate::text::TaggedObject;
+use crate::text::{Lines, TextProblem, clean, echo};
 
 mod column;
+#[cfg(feature = "csv")]
 mod csv;
 mod entry;
 mod medium;
@@ -63,21 +69,24 @@ pub(crate) const YEARS: std::ops::RangeInclusive<i32> = 1900..=9999;
 /// in 1900–9999, at least one entry, entries in strictly increasing index order (so indexes
 /// are unique), the parent of every index present. A failing value is refused with a
 /// [`RestoreError`] naming the entry (`entries[3].index`).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(try_from = "FilePlanRecord")]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "FilePlanRecord"))]
 pub struct FilePlan {
     year: i32,
     entries: Vec<FilePlanEntry>,
 }
 
 /// The saved form of a [`FilePlan`], read before its checks.
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[cfg(feature = "serde")]
+#[derive(Debug, Clone, serde::Deserialize)]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 struct FilePlanRecord {
     year: i32,
     entries: Vec<FilePlanEntryRecord>,
 }
 
+#[cfg(feature = "serde")]
 impl TryFrom<FilePlanRecord> for FilePlan {
     type Error = RestoreError;
 

@@ -10,8 +10,9 @@ use super::*;
 /// 13 a text problem repeated the tag and the parse errors of `index` and `retention` were
 /// left out; the doubled tag is still read, but an `index` or `retention` problem without its
 /// `error` cannot be restored (its cause was never saved).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(into = "PlanProblemRepr")]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(into = "PlanProblemRepr"))]
 #[non_exhaustive]
 pub enum FilePlanProblemKind {
     /// The index does not parse.
@@ -66,9 +67,13 @@ pub enum FilePlanProblemKind {
     Empty,
 }
 
+#[cfg(feature = "serde")]
 /// The saved form of a [`FilePlanProblemKind`]: the text problem flattened into the tag.
-#[derive(Serialize, Deserialize)]
-#[serde(tag = "problem", rename_all = "snake_case", deny_unknown_fields)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "serde",
+    serde(tag = "problem", rename_all = "snake_case", deny_unknown_fields)
+)]
 pub(super) enum PlanProblemRepr {
     Index { error: ParseCaseIndexError },
     Blank,
@@ -87,6 +92,7 @@ pub(super) enum PlanProblemRepr {
     Empty,
 }
 
+#[cfg(feature = "serde")]
 impl From<FilePlanProblemKind> for PlanProblemRepr {
     fn from(kind: FilePlanProblemKind) -> Self {
         use FilePlanProblemKind as K;
@@ -111,6 +117,7 @@ impl From<FilePlanProblemKind> for PlanProblemRepr {
     }
 }
 
+#[cfg(feature = "serde")]
 impl From<PlanProblemRepr> for FilePlanProblemKind {
     fn from(repr: PlanProblemRepr) -> Self {
         use FilePlanProblemKind as K;
@@ -135,6 +142,7 @@ impl From<PlanProblemRepr> for FilePlanProblemKind {
     }
 }
 
+#[cfg(feature = "serde")]
 impl<'de> Deserialize<'de> for FilePlanProblemKind {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let repr: PlanProblemRepr =
@@ -158,8 +166,9 @@ impl<'de> Deserialize<'de> for FilePlanProblemKind {
 /// assert_eq!((problem.line(), problem.code()), (Some(3), "file_plan.temporary_without_basis"));
 /// # Ok::<(), apkalpe_documents::DocumentsError>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct FilePlanProblem {
     pub(super) line: Option<u64>,
     pub(super) index: Option<String>,

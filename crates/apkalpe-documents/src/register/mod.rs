@@ -1,18 +1,25 @@
 //! Registers of incoming, outgoing and internal documents (*dokumentu reģistri*), with
 //! gapless registration numbers, immutable records and corrections as versions.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
+#[cfg(feature = "serde")]
+use std::collections::HashSet;
 use std::fmt;
 use std::hash::{BuildHasherDefault, Hasher};
 
-use apkalpe_core::{CountNoun, Language, RestoreError};
+#[cfg(feature = "serde")]
+use apkalpe_core::RestoreError;
+use apkalpe_core::{CountNoun, Language};
 use chrono::{Datelike, NaiveDate};
-use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use crate::case_index::CaseIndex;
-use crate::requisite::{Document, DocumentKind, DocumentRecord};
-use crate::text::{Lines, TextProblem, check_saved, clean, echo};
+#[cfg(feature = "serde")]
+use crate::requisite::DocumentRecord;
+use crate::requisite::{Document, DocumentKind};
+#[cfg(feature = "serde")]
+use crate::text::check_saved;
+use crate::text::{Lines, TextProblem, clean, echo};
 
 mod error;
 mod pattern;
@@ -33,8 +40,9 @@ pub use record::*;
 /// assert_eq!(id.to_string(), "00000000-0000-0000-0000-00000000002a");
 /// # Ok::<(), apkalpe_documents::DocumentsError>(())
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(transparent)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(transparent))]
 pub struct DocumentId(Uuid);
 
 impl DocumentId {
@@ -61,8 +69,9 @@ impl fmt::Display for DocumentId {
 }
 
 /// The kind of a register.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 pub enum RegisterKind {
     /// Incoming documents (*saņemto dokumentu reģistrs*).
     Incoming,
@@ -185,8 +194,9 @@ impl fmt::Display for RegisterKind {
 /// A register that runs for years need not keep every record: [`Register::archive_before`]
 /// hands the oldest ones to the caller's archive and keeps the numbering state, so the next
 /// number is the one it would have been.
-#[derive(Debug, Clone, Serialize, Deserialize)]
-#[serde(try_from = "RegisterRecord")]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "RegisterRecord"))]
 pub struct Register {
     kind: RegisterKind,
     pattern: RegistrationPattern,
@@ -196,13 +206,14 @@ pub struct Register {
     archived_before: Option<NaiveDate>,
     documents: Vec<RegisteredDocument>,
     /// Positions in `documents` by id: derived, rebuilt on restore, never saved.
-    #[serde(skip)]
+    #[cfg_attr(feature = "serde", serde(skip))]
     by_id: HashMap<DocumentId, usize, BuildHasherDefault<IdHasher>>,
 }
 
 /// The year a register is numbering and the last sequence it issued.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 struct Numbering {
     year: i32,
     sequence: u32,
@@ -223,17 +234,19 @@ impl PartialEq for Register {
 impl Eq for Register {}
 
 /// The saved form of a [`Register`], read before its checks.
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[cfg(feature = "serde")]
+#[derive(Debug, Clone, serde::Deserialize)]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 struct RegisterRecord {
     kind: RegisterKind,
     pattern: String,
     current: Option<Numbering>,
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     archived_before: Option<NaiveDate>,
     documents: Vec<RegisteredDocumentRecord>,
 }
 
+#[cfg(feature = "serde")]
 impl TryFrom<RegisterRecord> for Register {
     type Error = RestoreError;
 

@@ -39,8 +39,9 @@ pub(super) enum Part {
 /// assert_eq!(RegistrationPattern::try_new("{index}").unwrap_err().code(), "register.pattern");
 /// # Ok::<(), apkalpe_documents::DocumentsError>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(try_from = "String", into = "String")]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "String", into = "String"))]
 pub struct RegistrationPattern {
     pub(super) template: String,
     pub(super) parts: Vec<Part>,

@@ -10,8 +10,9 @@ use super::*;
 /// through the checks of [`Register::correct`]: version from 1, a reason exactly on the
 /// corrections (a non-blank line of at most 500 characters), the document through its own
 /// checks; a failing value is refused with a [`RestoreError`].
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(try_from = "DocumentVersionRecord")]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "DocumentVersionRecord"))]
 pub struct DocumentVersion {
     pub(super) version: u32,
     pub(super) recorded_on: NaiveDate,
@@ -20,8 +21,9 @@ pub struct DocumentVersion {
 }
 
 /// The saved form of a [`DocumentVersion`], read before its checks.
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[cfg(feature = "serde")]
+#[derive(Debug, Clone, serde::Deserialize)]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub(super) struct DocumentVersionRecord {
     pub(super) version: u32,
     pub(super) recorded_on: NaiveDate,
@@ -29,6 +31,7 @@ pub(super) struct DocumentVersionRecord {
     pub(super) document: DocumentRecord,
 }
 
+#[cfg(feature = "serde")]
 impl TryFrom<DocumentVersionRecord> for DocumentVersion {
     type Error = RestoreError;
 
@@ -110,8 +113,9 @@ impl DocumentVersion {
 /// 1 recorded on the registration date; the corrections are versions 2, 3, … of the same
 /// kind, none before the registration. That the number is the pattern's is checked by the
 /// [`Register`] that holds the record. A failing value is refused with a [`RestoreError`].
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(try_from = "RegisteredDocumentRecord")]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "RegisteredDocumentRecord"))]
 pub struct RegisteredDocument {
     pub(super) id: DocumentId,
     pub(super) number: String,
@@ -125,8 +129,9 @@ pub struct RegisteredDocument {
 }
 
 /// The saved form of a [`RegisteredDocument`], read before its checks.
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[cfg(feature = "serde")]
+#[derive(Debug, Clone, serde::Deserialize)]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub(super) struct RegisteredDocumentRecord {
     pub(super) id: DocumentId,
     pub(super) number: String,
@@ -139,6 +144,7 @@ pub(super) struct RegisteredDocumentRecord {
     pub(super) corrections: Vec<DocumentVersionRecord>,
 }
 
+#[cfg(feature = "serde")]
 impl TryFrom<RegisteredDocumentRecord> for RegisteredDocument {
     type Error = RestoreError;
 

@@ -36,8 +36,9 @@ use std::fmt;
 /// # Core's model
 ///
 /// Core's `apkalpe_core::RetentionObligation` (decision 0008) replaces this type for new code; [`RetentionObligation::to_core`] states this one in its terms.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(try_from = "RetentionObligationRecord")]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "RetentionObligationRecord"))]
 pub struct RetentionObligation {
     pub(super) period: RetentionPeriod,
     pub(super) counted_from: Option<NaiveDate>,
@@ -46,8 +47,9 @@ pub struct RetentionObligation {
 }
 
 /// The saved form of a [`RetentionObligation`], read before its checks.
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[cfg(feature = "serde")]
+#[derive(Debug, Clone, serde::Deserialize)]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub(crate) struct RetentionObligationRecord {
     pub(super) period: RetentionPeriod,
     pub(super) counted_from: Option<NaiveDate>,
@@ -55,6 +57,7 @@ pub(crate) struct RetentionObligationRecord {
     pub(super) basis: String,
 }
 
+#[cfg(feature = "serde")]
 impl TryFrom<RetentionObligationRecord> for RetentionObligation {
     type Error = RestoreError;
 
@@ -179,8 +182,9 @@ impl RetentionObligation {
 ///
 /// Periods marked L in the facts (payroll from 1999, other supporting documents) are the
 /// minimums found; pass your own [`RetentionObligation`] if your rules are longer.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 #[non_exhaustive]
 pub enum AccountingRecord {
     /// Annual reports: until the business is reorganised or ends.
@@ -237,13 +241,17 @@ impl AccountingRecord {
 ///
 /// Core's `apkalpe_core::RetentionFacts` (decision 0008) replaces this type for new code; [`RetentionFacts::to_core`] states these facts in its terms, and
 /// `apkalpe_core::RetentionFacts::decide` decides on them with the same end dates.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct RetentionFacts {
     pub(super) obligations: Vec<RetentionObligation>,
-    #[serde(
-        serialize_with = "super::hold::serialize",
-        deserialize_with = "super::hold::deserialize"
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            serialize_with = "super::hold::serialize",
+            deserialize_with = "super::hold::deserialize"
+        )
     )]
     pub(super) holds: Vec<LegalHold>,
 }
@@ -284,8 +292,9 @@ impl RetentionFacts {
 /// # Core's model
 ///
 /// Core's `apkalpe_core::KeepReason` (decision 0008) replaces this type for new code; a core decision lists its reasons with `lines(Language)`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case")]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(tag = "kind", rename_all = "snake_case"))]
 #[non_exhaustive]
 pub enum KeepReason {
     /// A permanent obligation.
@@ -349,8 +358,9 @@ impl fmt::Display for KeepReason {
 ///
 /// Core's `apkalpe_core::RetentionDecision` (decision 0008) replaces this type for new code; it comes from `apkalpe_core::RetentionFacts::decide` on
 /// [`RetentionFacts::to_core`].
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "decision", rename_all = "snake_case")]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(tag = "decision", rename_all = "snake_case"))]
 pub enum RetentionDecision {
     /// Every obligation has ended and no hold is active.
     MayDestroy {

@@ -4,35 +4,41 @@
 
 use apkalpe_core::{LegalHold, RestoreError, RetentionScope};
 use chrono::NaiveDate;
-use serde::{Deserialize, Serialize};
+#[cfg(feature = "serde")]
+use serde::Deserialize;
 
 /// A hold as saved, borrowed for writing.
-#[derive(Serialize)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 struct SavedHold<'a> {
     id: &'a str,
     reason: &'a str,
     placed_on: NaiveDate,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
     ends_on: Option<NaiveDate>,
     lifted_on: Option<NaiveDate>,
-    #[serde(skip_serializing_if = "RetentionScope::is_whole")]
+    #[cfg_attr(
+        feature = "serde",
+        serde(skip_serializing_if = "RetentionScope::is_whole")
+    )]
     scope: &'a RetentionScope,
 }
 
 /// The saved form of a [`LegalHold`], read before its checks.
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[cfg(feature = "serde")]
+#[derive(Debug, Clone, serde::Deserialize)]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub(crate) struct LegalHoldRecord {
     id: String,
     reason: String,
     placed_on: NaiveDate,
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     ends_on: Option<NaiveDate>,
     lifted_on: Option<NaiveDate>,
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     scope: Option<RetentionScope>,
 }
 
+#[cfg(feature = "serde")]
 impl TryFrom<LegalHoldRecord> for LegalHold {
     type Error = RestoreError;
 

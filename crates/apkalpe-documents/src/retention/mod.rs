@@ -8,13 +8,16 @@
 //! client's cases, invoices and personal data together. The crate's first engine
 //! ([`retention_decision`]) stays for the programs that use it.
 
+#[cfg(feature = "serde")]
 use apkalpe_core::RestoreError;
 use chrono::NaiveDate;
-use serde::{Deserialize, Serialize};
 
-use crate::text::{Lines, TextProblem, check_saved, clean, echo};
+#[cfg(feature = "serde")]
+use crate::text::check_saved;
+use crate::text::{Lines, TextProblem, clean, echo};
 
 mod engine;
+#[cfg(feature = "serde")]
 pub(crate) mod hold;
 mod period;
 

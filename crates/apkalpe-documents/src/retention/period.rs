@@ -42,8 +42,9 @@ pub(super) const MAX_YEARS: u16 = 999;
 /// `apkalpe-core` has a `RetentionPeriod` too (the retention model's period, in years, months
 /// or days); the [`prelude`](crate::prelude) exports this one as `FilePlanRetentionPeriod`,
 /// and [`RetentionPeriod::to_core`] maps it onto core's.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(try_from = "String", into = "String")]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "String", into = "String"))]
 pub enum RetentionPeriod {
     /// Kept permanently (*pastāvīgi*).
     Permanent,
@@ -61,8 +62,9 @@ pub enum RetentionPeriod {
 }
 
 /// The retention category of a period.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 pub enum RetentionCategory {
     /// At most 10 years (*īslaicīgi*): no archival value, destroyed when due.
     ShortTerm,
@@ -133,8 +135,9 @@ impl fmt::Display for RetentionPeriod {
 /// The error returned when text is not a retention period.
 ///
 /// It serialises (tagged by `error`) because a file plan's validation report carries it.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, Serialize, Deserialize)]
-#[serde(tag = "error", rename_all = "snake_case")]
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(tag = "error", rename_all = "snake_case"))]
 #[non_exhaustive]
 pub enum ParseRetentionError {
     /// The text is blank.
@@ -266,8 +269,9 @@ impl From<RetentionPeriod> for String {
 /// `apkalpe-core` has a `CountingRule` too, with the same two rules and no default; the
 /// [`prelude`](crate::prelude) exports this one as `CaseCountingRule`, and
 /// `apkalpe_core::CountingRule::from` converts it.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 pub enum CountingRule {
     /// Counted from 1 January of the year after the start date: `n` years end on 31 December
     /// of the start year + `n` (`docs/sources.md` §5b, confidence L).

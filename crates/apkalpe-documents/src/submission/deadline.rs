@@ -20,8 +20,9 @@ use super::*;
 /// term must have the regime's period, no longer term, the company basis and no notes.
 /// Which rule of which table gave a consumer or submission period, and its basis and notes,
 /// cannot be re-checked. A failing value is refused with a [`RestoreError`].
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(try_from = "AnswerDeadlineRecord")]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "AnswerDeadlineRecord"))]
 pub struct AnswerDeadline {
     pub(super) regime: DeadlineRegime,
     pub(super) deadline: Deadline,
@@ -31,15 +32,17 @@ pub struct AnswerDeadline {
 }
 
 /// A longer term a rule allows, with its condition.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub(super) struct ExtendedDeadline {
     pub(super) deadline: Deadline,
     pub(super) condition: String,
 }
 
 /// A saved [`Deadline`], read before it is counted again.
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[cfg(feature = "serde")]
+#[derive(Debug, Clone, serde::Deserialize)]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub(super) struct SavedDeadline {
     pub(super) start: NaiveDate,
     pub(super) period: Period,
@@ -48,8 +51,9 @@ pub(super) struct SavedDeadline {
 }
 
 /// The saved forms of a longer term: named, or the pair written before issue 13.
-#[derive(Debug, Clone, Deserialize)]
-#[serde(untagged)]
+#[cfg(feature = "serde")]
+#[derive(Debug, Clone, serde::Deserialize)]
+#[cfg_attr(feature = "serde", serde(untagged))]
 pub(super) enum SavedExtended {
     Named {
         deadline: SavedDeadline,
@@ -59,8 +63,9 @@ pub(super) enum SavedExtended {
 }
 
 /// The saved form of an [`AnswerDeadline`], read before its checks.
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[cfg(feature = "serde")]
+#[derive(Debug, Clone, serde::Deserialize)]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub(super) struct AnswerDeadlineRecord {
     pub(super) regime: DeadlineRegime,
     pub(super) deadline: SavedDeadline,
@@ -69,12 +74,14 @@ pub(super) struct AnswerDeadlineRecord {
     pub(super) notes: Vec<String>,
 }
 
+#[cfg(feature = "serde")]
 /// The built-in calendar, built once: restoring deadlines counts with it.
 pub(super) fn latvia() -> &'static Calendar {
     static LATVIA: OnceLock<Calendar> = OnceLock::new();
     LATVIA.get_or_init(Calendar::latvia)
 }
 
+#[cfg(feature = "serde")]
 /// Counts a saved deadline again with [`Calendar::latvia`] and checks it gives the saved date
 /// and steps.
 pub(super) fn restore_deadline(
@@ -109,6 +116,7 @@ pub(super) fn restore_deadline(
     Ok(deadline)
 }
 
+#[cfg(feature = "serde")]
 impl TryFrom<AnswerDeadlineRecord> for AnswerDeadline {
     type Error = RestoreError;
 

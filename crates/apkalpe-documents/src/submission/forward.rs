@@ -5,8 +5,9 @@
 use super::*;
 
 /// What was done with a submission that belongs to another institution.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 pub enum ForwardAction {
     /// Sent to the competent institution, the applicant informed (*pārsūtīts*).
     Forwarded,
@@ -20,7 +21,8 @@ pub enum ForwardAction {
 /// Saved as `{"deadline": {"start", "period", "date", "steps"}, "may_inform_instead",
 /// "basis"}`; the deadline is counted again from its start and period with the Latvian
 /// calendar when restored (see [`AnswerDeadline`]).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct ForwardingDeadline {
     pub(super) deadline: Deadline,
     pub(super) may_inform_instead: bool,
@@ -28,8 +30,9 @@ pub struct ForwardingDeadline {
 }
 
 /// The saved form of a [`ForwardingDeadline`].
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[cfg(feature = "serde")]
+#[derive(Debug, Clone, serde::Deserialize)]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub(super) struct ForwardingDeadlineRecord {
     pub(super) deadline: SavedDeadline,
     pub(super) may_inform_instead: bool,
@@ -68,8 +71,9 @@ impl ForwardingDeadline {
 /// forwarded on or after its receipt, to a named institution, informing only where the rule
 /// allowed it) and counts the term again from the receipt with the Latvian calendar; a
 /// failing value is refused with a [`RestoreError`].
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(try_from = "ForwardedSubmissionRecord")]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "ForwardedSubmissionRecord"))]
 pub struct ForwardedSubmission {
     pub(super) submission: OpenSubmission,
     pub(super) forwarded_on: NaiveDate,
@@ -79,8 +83,9 @@ pub struct ForwardedSubmission {
 }
 
 /// The saved form of a [`ForwardedSubmission`].
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[cfg(feature = "serde")]
+#[derive(Debug, Clone, serde::Deserialize)]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub(super) struct ForwardedSubmissionRecord {
     pub(super) submission: OpenSubmissionRecord,
     pub(super) forwarded_on: NaiveDate,
@@ -89,6 +94,7 @@ pub(super) struct ForwardedSubmissionRecord {
     pub(super) deadline: ForwardingDeadlineRecord,
 }
 
+#[cfg(feature = "serde")]
 impl TryFrom<ForwardedSubmissionRecord> for ForwardedSubmission {
     type Error = RestoreError;
 

@@ -3,13 +3,17 @@
 
 use std::fmt;
 use std::str::FromStr;
+#[cfg(feature = "serde")]
 use std::sync::OnceLock;
 
-use apkalpe_core::{Calendar, CalendarError, CountNoun, Deadline, Language, Period, RestoreError};
+#[cfg(feature = "serde")]
+use apkalpe_core::RestoreError;
+use apkalpe_core::{Calendar, CalendarError, CountNoun, Deadline, Language, Period};
 use chrono::NaiveDate;
-use serde::{Deserialize, Serialize};
 
-use crate::text::{Lines, TextProblem, check_saved, clean, echo};
+#[cfg(feature = "serde")]
+use crate::text::check_saved;
+use crate::text::{Lines, TextProblem, clean, echo};
 
 mod deadline;
 mod error;
@@ -26,8 +30,9 @@ const COMPANY_BASIS: &str =
     "the company's own term (the Law on Submissions binds institutions only)";
 
 /// The kind of a submission from a client.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 pub enum SubmissionKind {
     /// A complaint (*sūdzība*).
     Complaint,
@@ -57,8 +62,9 @@ impl SubmissionKind {
 ///
 /// `apkalpe-clients` has a `Channel` too (the channel of a client interaction); the
 /// [`prelude`](crate::prelude) exports this one as `SubmissionChannel`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 pub enum Channel {
     /// At the counter.
     InPerson,
@@ -75,8 +81,9 @@ pub enum Channel {
 }
 
 /// A submission as received, before registration.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct NewSubmission {
     /// The registration number given by the incoming register.
     pub number: String,
@@ -95,8 +102,9 @@ pub struct NewSubmission {
 }
 
 /// How a submission was answered.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 pub enum AnswerOutcome {
     /// The claim was accepted.
     Accepted,
@@ -149,8 +157,9 @@ pub enum AnswerOutcome {
 /// [`OpenSubmission::register`] and restores the deadline through its checks (see
 /// [`AnswerDeadline`] for what they can and cannot re-check); a failing value is refused
 /// with a [`RestoreError`].
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(try_from = "OpenSubmissionRecord")]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "OpenSubmissionRecord"))]
 pub struct OpenSubmission {
     number: String,
     kind: SubmissionKind,
@@ -162,8 +171,9 @@ pub struct OpenSubmission {
 }
 
 /// The saved form of an [`OpenSubmission`], read before its checks.
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[cfg(feature = "serde")]
+#[derive(Debug, Clone, serde::Deserialize)]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 struct OpenSubmissionRecord {
     number: String,
     kind: SubmissionKind,
@@ -174,6 +184,7 @@ struct OpenSubmissionRecord {
     deadline: AnswerDeadlineRecord,
 }
 
+#[cfg(feature = "serde")]
 impl TryFrom<OpenSubmissionRecord> for OpenSubmission {
     type Error = RestoreError;
 
@@ -404,8 +415,9 @@ impl OpenSubmission {
 /// restores the submission through its checks and re-runs those of
 /// [`OpenSubmission::answer`] (answered on or after the receipt, the answer text), refusing
 /// a failing value with a [`RestoreError`].
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(try_from = "AnsweredSubmissionRecord")]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "AnsweredSubmissionRecord"))]
 pub struct AnsweredSubmission {
     submission: OpenSubmission,
     answered_on: NaiveDate,
@@ -414,8 +426,9 @@ pub struct AnsweredSubmission {
 }
 
 /// The saved form of an [`AnsweredSubmission`], read before its checks.
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[cfg(feature = "serde")]
+#[derive(Debug, Clone, serde::Deserialize)]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 struct AnsweredSubmissionRecord {
     submission: OpenSubmissionRecord,
     answered_on: NaiveDate,
@@ -423,6 +436,7 @@ struct AnsweredSubmissionRecord {
     answer: String,
 }
 
+#[cfg(feature = "serde")]
 impl TryFrom<AnsweredSubmissionRecord> for AnsweredSubmission {
     type Error = RestoreError;
 

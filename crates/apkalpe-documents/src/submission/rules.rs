@@ -20,8 +20,12 @@ use super::*;
 /// assert_eq!("tax".parse::<DeadlineRegime>().unwrap_err().code(), "submission.unknown_regime");
 /// # Ok::<(), apkalpe_documents::DocumentsError>(())
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(tag = "regime", content = "period", rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "serde",
+    serde(tag = "regime", content = "period", rename_all = "snake_case")
+)]
 pub enum DeadlineRegime {
     /// A consumer's claim to a trader (PTAL art. 26.1).
     Consumer,
@@ -61,8 +65,9 @@ impl fmt::Display for DeadlineRegime {
 }
 
 /// Which regime a rule belongs to (without the company's period).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 pub enum RegimeKind {
     /// See [`DeadlineRegime::Consumer`].
     Consumer,
@@ -80,15 +85,19 @@ pub enum RegimeKind {
 /// neither does deserialising. Before issue 13 `extension` was written as a pair `["1m",
 /// "…"]`; that shape is still read, and a rule saved before issue 15 reads with no
 /// forwarding term.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct AnswerRule {
     pub(super) regime: RegimeKind,
     pub(super) valid_from: Option<NaiveDate>,
     pub(super) valid_until: Option<NaiveDate>,
     pub(super) period: Period,
     pub(super) extension: Option<Extension>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
     pub(super) forwarding: Option<Forwarding>,
     pub(super) basis: String,
     pub(super) notes: Vec<String>,
@@ -96,29 +105,33 @@ pub struct AnswerRule {
 
 /// The term for forwarding a submission to the competent institution, and whether telling
 /// the applicant where to turn may take its place.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub(super) struct Forwarding {
     pub(super) period: Period,
     pub(super) may_inform_instead: bool,
 }
 
 /// A longer answer period and when it may be used.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(from = "ExtensionRecord")]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(from = "ExtensionRecord"))]
 pub(super) struct Extension {
     pub(super) period: Period,
     pub(super) condition: String,
 }
 
 /// The saved forms of an [`Extension`]: named, or the pair written before issue 13.
-#[derive(Deserialize)]
-#[serde(untagged)]
+#[cfg(feature = "serde")]
+#[derive(serde::Deserialize)]
+#[cfg_attr(feature = "serde", serde(untagged))]
 pub(super) enum ExtensionRecord {
     Named { period: Period, condition: String },
     Pair(Period, String),
 }
 
+#[cfg(feature = "serde")]
 impl From<ExtensionRecord> for Extension {
     fn from(record: ExtensionRecord) -> Self {
         match record {
@@ -222,8 +235,9 @@ impl AnswerRule {
 ///
 /// Saved as `{"rules": […]}`; like [`AnswerRules::from_rules`], deserialising checks nothing
 /// beyond each rule's shape.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct AnswerRules {
     pub(super) rules: Vec<AnswerRule>,
 }
