@@ -102,7 +102,16 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 //!
-//! The domain model behind these types, with worked numbers, is in `docs/model/documents.md`.
+//! # Crate features
+//!
+//! Both are on by default; turn them off with `default-features = false`.
+//!
+//! - `serde`: `Serialize` and `Deserialize` for every state and report type (the JSON shapes
+//!   are API), each deserialised through its checks.
+//! - `csv`: the file plan as CSV, [`FilePlan::from_csv`] and [`FilePlan::to_csv`].
+//!
+//! The domain model behind these types, with worked numbers, is in the repository's
+//! `docs/model/documents.md`.
 #![deny(missing_docs)]
 #![warn(missing_debug_implementations)]
 #![doc(test(attr(deny(warnings))))]

@@ -154,7 +154,6 @@ fn as_core_verdict(decision: &RetentionDecision) -> apkalpe_core::RetentionVerdi
             last_day: *last_day,
         },
         RetentionDecision::Keep { until: None, .. } => RetentionVerdict::KeepOpenEnded,
-        _ => unreachable!("a new kind of decision"),
     }
 }
 
