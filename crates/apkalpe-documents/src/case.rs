@@ -26,6 +26,23 @@ use crate::retention::{
 };
 
 /// The error returned by case operations.
+///
+/// # Examples
+///
+/// ```
+/// # #![allow(unused_mut, unused_variables)]
+/// # use apkalpe_documents::*;
+/// # use chrono::NaiveDate;
+/// # let csv = "indekss;līmeņa nosaukums;lietas nosaukums;glabāšanas termiņš;termiņa pamatojums;atbildīgais;nesējs;saite ar IS;citas ziņas\n2;Klientu apkalpošana;;;;;;;\n2.1;;Klientu sūdzības;5 gadi;PTAL 26.1 p.;Klientu nodaļa;elektronisks;;\n";
+/// # let plan = FilePlan::from_csv(2026, csv)?;
+/// # let day = |m, d| NaiveDate::from_ymd_opt(2026, m, d).ok_or("date");
+/// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+/// # let mut case = OpenCase::open(&plan, &"2.1".parse::<CaseIndex>()?, day(1, 2)?)?;
+/// # case.file(DocumentId::from_u128(1))?;
+/// let error = OpenCase::open(&plan, &"2".parse::<CaseIndex>()?, day(1, 2)?).unwrap_err();
+/// assert_eq!(error.code(), "case.not_a_case");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum CaseError {
@@ -107,6 +124,23 @@ impl CaseError {
     /// `case.outside_plan_year`, `case.already_filed`, `case.closed_before_opened`,
     /// `case.already_transferred`, `case.transfer_before_closing`, `case.unknown_hold`, or
     /// the retention error's code).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # #![allow(unused_mut, unused_variables)]
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let csv = "indekss;līmeņa nosaukums;lietas nosaukums;glabāšanas termiņš;termiņa pamatojums;atbildīgais;nesējs;saite ar IS;citas ziņas\n2;Klientu apkalpošana;;;;;;;\n2.1;;Klientu sūdzības;5 gadi;PTAL 26.1 p.;Klientu nodaļa;elektronisks;;\n";
+    /// # let plan = FilePlan::from_csv(2026, csv)?;
+    /// # let day = |m, d| NaiveDate::from_ymd_opt(2026, m, d).ok_or("date");
+    /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let mut case = OpenCase::open(&plan, &"2.1".parse::<CaseIndex>()?, day(1, 2)?)?;
+    /// # case.file(DocumentId::from_u128(1))?;
+    /// let error = case.file(DocumentId::from_u128(1)).unwrap_err();
+    /// assert_eq!(error.code(), "case.already_filed");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn code(&self) -> &'static str {
         match self {
             CaseError::UnknownEntry { .. } => "case.unknown_entry",
@@ -281,6 +315,25 @@ impl OpenCase {
     ///
     /// [`CaseError::UnknownEntry`], [`CaseError::NotACase`] for a classification level,
     /// [`CaseError::OutsidePlanYear`].
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # #![allow(unused_mut, unused_variables)]
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let csv = "indekss;līmeņa nosaukums;lietas nosaukums;glabāšanas termiņš;termiņa pamatojums;atbildīgais;nesējs;saite ar IS;citas ziņas\n2;Klientu apkalpošana;;;;;;;\n2.1;;Klientu sūdzības;5 gadi;PTAL 26.1 p.;Klientu nodaļa;elektronisks;;\n";
+    /// # let plan = FilePlan::from_csv(2026, csv)?;
+    /// # let day = |m, d| NaiveDate::from_ymd_opt(2026, m, d).ok_or("date");
+    /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let mut case = OpenCase::open(&plan, &"2.1".parse::<CaseIndex>()?, day(1, 2)?)?;
+    /// # case.file(DocumentId::from_u128(1))?;
+    /// let case = OpenCase::open(&plan, &"2.1".parse::<CaseIndex>()?, day(3, 2)?)?;
+    /// assert_eq!(case.opened_on(), day(3, 2)?);
+    /// let early = OpenCase::open(&plan, &"2.1".parse::<CaseIndex>()?, date(2025, 12, 31)?);
+    /// assert_eq!(early.unwrap_err().code(), "case.outside_plan_year");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn open(
         plan: &FilePlan,
         index: &CaseIndex,
@@ -324,6 +377,24 @@ impl OpenCase {
     /// # Errors
     ///
     /// [`CaseError::AlreadyFiled`] if it is already in the case.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # #![allow(unused_mut, unused_variables)]
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let csv = "indekss;līmeņa nosaukums;lietas nosaukums;glabāšanas termiņš;termiņa pamatojums;atbildīgais;nesējs;saite ar IS;citas ziņas\n2;Klientu apkalpošana;;;;;;;\n2.1;;Klientu sūdzības;5 gadi;PTAL 26.1 p.;Klientu nodaļa;elektronisks;;\n";
+    /// # let plan = FilePlan::from_csv(2026, csv)?;
+    /// # let day = |m, d| NaiveDate::from_ymd_opt(2026, m, d).ok_or("date");
+    /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let mut case = OpenCase::open(&plan, &"2.1".parse::<CaseIndex>()?, day(1, 2)?)?;
+    /// # case.file(DocumentId::from_u128(1))?;
+    /// case.file(DocumentId::from_u128(2))?;
+    /// assert_eq!(case.documents().len(), 2);
+    /// assert_eq!(case.file(DocumentId::from_u128(2)).unwrap_err().code(), "case.already_filed");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn file(&mut self, document: DocumentId) -> Result<(), CaseError> {
         if !self.filed.insert(document) {
             return Err(CaseError::AlreadyFiled {
@@ -336,37 +407,149 @@ impl OpenCase {
     }
 
     /// Returns the index.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # #![allow(unused_mut, unused_variables)]
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let csv = "indekss;līmeņa nosaukums;lietas nosaukums;glabāšanas termiņš;termiņa pamatojums;atbildīgais;nesējs;saite ar IS;citas ziņas\n2;Klientu apkalpošana;;;;;;;\n2.1;;Klientu sūdzības;5 gadi;PTAL 26.1 p.;Klientu nodaļa;elektronisks;;\n";
+    /// # let plan = FilePlan::from_csv(2026, csv)?;
+    /// # let day = |m, d| NaiveDate::from_ymd_opt(2026, m, d).ok_or("date");
+    /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let mut case = OpenCase::open(&plan, &"2.1".parse::<CaseIndex>()?, day(1, 2)?)?;
+    /// # case.file(DocumentId::from_u128(1))?;
+    /// assert_eq!(case.index(), &"2.1".parse::<CaseIndex>()?);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn index(&self) -> &CaseIndex {
         &self.header.index
     }
 
     /// Returns the plan year.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # #![allow(unused_mut, unused_variables)]
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let csv = "indekss;līmeņa nosaukums;lietas nosaukums;glabāšanas termiņš;termiņa pamatojums;atbildīgais;nesējs;saite ar IS;citas ziņas\n2;Klientu apkalpošana;;;;;;;\n2.1;;Klientu sūdzības;5 gadi;PTAL 26.1 p.;Klientu nodaļa;elektronisks;;\n";
+    /// # let plan = FilePlan::from_csv(2026, csv)?;
+    /// # let day = |m, d| NaiveDate::from_ymd_opt(2026, m, d).ok_or("date");
+    /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let mut case = OpenCase::open(&plan, &"2.1".parse::<CaseIndex>()?, day(1, 2)?)?;
+    /// # case.file(DocumentId::from_u128(1))?;
+    /// assert_eq!(case.year(), 2026);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn year(&self) -> i32 {
         self.header.year
     }
 
     /// Returns the title.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # #![allow(unused_mut, unused_variables)]
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let csv = "indekss;līmeņa nosaukums;lietas nosaukums;glabāšanas termiņš;termiņa pamatojums;atbildīgais;nesējs;saite ar IS;citas ziņas\n2;Klientu apkalpošana;;;;;;;\n2.1;;Klientu sūdzības;5 gadi;PTAL 26.1 p.;Klientu nodaļa;elektronisks;;\n";
+    /// # let plan = FilePlan::from_csv(2026, csv)?;
+    /// # let day = |m, d| NaiveDate::from_ymd_opt(2026, m, d).ok_or("date");
+    /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let mut case = OpenCase::open(&plan, &"2.1".parse::<CaseIndex>()?, day(1, 2)?)?;
+    /// # case.file(DocumentId::from_u128(1))?;
+    /// assert_eq!(case.title(), "Klientu sūdzības");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn title(&self) -> &str {
         &self.header.title
     }
 
     /// Returns the retention period from the case's file-plan line.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # #![allow(unused_mut, unused_variables)]
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let csv = "indekss;līmeņa nosaukums;lietas nosaukums;glabāšanas termiņš;termiņa pamatojums;atbildīgais;nesējs;saite ar IS;citas ziņas\n2;Klientu apkalpošana;;;;;;;\n2.1;;Klientu sūdzības;5 gadi;PTAL 26.1 p.;Klientu nodaļa;elektronisks;;\n";
+    /// # let plan = FilePlan::from_csv(2026, csv)?;
+    /// # let day = |m, d| NaiveDate::from_ymd_opt(2026, m, d).ok_or("date");
+    /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let mut case = OpenCase::open(&plan, &"2.1".parse::<CaseIndex>()?, day(1, 2)?)?;
+    /// # case.file(DocumentId::from_u128(1))?;
+    /// assert_eq!(case.retention(), &RetentionPeriod::Years(5));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn retention(&self) -> &RetentionPeriod {
         &self.header.retention
     }
 
     /// Returns the legal basis of the retention ("lietu nomenklatūra" when the plan gives
     /// none for a permanent case).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # #![allow(unused_mut, unused_variables)]
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let csv = "indekss;līmeņa nosaukums;lietas nosaukums;glabāšanas termiņš;termiņa pamatojums;atbildīgais;nesējs;saite ar IS;citas ziņas\n2;Klientu apkalpošana;;;;;;;\n2.1;;Klientu sūdzības;5 gadi;PTAL 26.1 p.;Klientu nodaļa;elektronisks;;\n";
+    /// # let plan = FilePlan::from_csv(2026, csv)?;
+    /// # let day = |m, d| NaiveDate::from_ymd_opt(2026, m, d).ok_or("date");
+    /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let mut case = OpenCase::open(&plan, &"2.1".parse::<CaseIndex>()?, day(1, 2)?)?;
+    /// # case.file(DocumentId::from_u128(1))?;
+    /// assert_eq!(case.basis(), "PTAL 26.1 p.");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn basis(&self) -> &str {
         &self.header.basis
     }
 
     /// Returns the opening date.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # #![allow(unused_mut, unused_variables)]
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let csv = "indekss;līmeņa nosaukums;lietas nosaukums;glabāšanas termiņš;termiņa pamatojums;atbildīgais;nesējs;saite ar IS;citas ziņas\n2;Klientu apkalpošana;;;;;;;\n2.1;;Klientu sūdzības;5 gadi;PTAL 26.1 p.;Klientu nodaļa;elektronisks;;\n";
+    /// # let plan = FilePlan::from_csv(2026, csv)?;
+    /// # let day = |m, d| NaiveDate::from_ymd_opt(2026, m, d).ok_or("date");
+    /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let mut case = OpenCase::open(&plan, &"2.1".parse::<CaseIndex>()?, day(1, 2)?)?;
+    /// # case.file(DocumentId::from_u128(1))?;
+    /// assert_eq!(case.opened_on(), day(1, 2)?);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn opened_on(&self) -> NaiveDate {
         self.opened_on
     }
 
     /// Returns the documents filed, in filing order.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # #![allow(unused_mut, unused_variables)]
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let csv = "indekss;līmeņa nosaukums;lietas nosaukums;glabāšanas termiņš;termiņa pamatojums;atbildīgais;nesējs;saite ar IS;citas ziņas\n2;Klientu apkalpošana;;;;;;;\n2.1;;Klientu sūdzības;5 gadi;PTAL 26.1 p.;Klientu nodaļa;elektronisks;;\n";
+    /// # let plan = FilePlan::from_csv(2026, csv)?;
+    /// # let day = |m, d| NaiveDate::from_ymd_opt(2026, m, d).ok_or("date");
+    /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let mut case = OpenCase::open(&plan, &"2.1".parse::<CaseIndex>()?, day(1, 2)?)?;
+    /// # case.file(DocumentId::from_u128(1))?;
+    /// assert_eq!(case.documents(), [DocumentId::from_u128(1)]);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn documents(&self) -> &[DocumentId] {
         &self.documents
     }
@@ -381,6 +564,25 @@ impl OpenCase {
     ///
     /// [`CaseError::ClosedBeforeOpened`]; [`CaseError::Retention`] when the end cannot be
     /// represented.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # #![allow(unused_mut, unused_variables)]
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let csv = "indekss;līmeņa nosaukums;lietas nosaukums;glabāšanas termiņš;termiņa pamatojums;atbildīgais;nesējs;saite ar IS;citas ziņas\n2;Klientu apkalpošana;;;;;;;\n2.1;;Klientu sūdzības;5 gadi;PTAL 26.1 p.;Klientu nodaļa;elektronisks;;\n";
+    /// # let plan = FilePlan::from_csv(2026, csv)?;
+    /// # let day = |m, d| NaiveDate::from_ymd_opt(2026, m, d).ok_or("date");
+    /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let mut case = OpenCase::open(&plan, &"2.1".parse::<CaseIndex>()?, day(1, 2)?)?;
+    /// # case.file(DocumentId::from_u128(1))?;
+    /// let closed = case.clone().close(day(12, 31)?, None, CountingRule::default())?;
+    /// assert_eq!(closed.retention_ends_on(), Some(date(2031, 12, 31)?));
+    /// let early = case.close(day(1, 1)?, None, CountingRule::default());
+    /// assert_eq!(early.unwrap_err().code(), "case.closed_before_opened");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn close(
         self,
         closed_on: NaiveDate,
@@ -435,6 +637,24 @@ impl OpenCase {
 /// event, for a period from an event); `retention_ends_on` is the obligation's end, never
 /// before the closing; every hold restores through its checks; a transfer is on or after the
 /// closing. A failing value is refused with a [`RestoreError`].
+///
+/// # Examples
+///
+/// ```
+/// # #![allow(unused_mut, unused_variables)]
+/// # use apkalpe_documents::*;
+/// # use chrono::NaiveDate;
+/// # let csv = "indekss;līmeņa nosaukums;lietas nosaukums;glabāšanas termiņš;termiņa pamatojums;atbildīgais;nesējs;saite ar IS;citas ziņas\n2;Klientu apkalpošana;;;;;;;\n2.1;;Klientu sūdzības;5 gadi;PTAL 26.1 p.;Klientu nodaļa;elektronisks;;\n";
+/// # let plan = FilePlan::from_csv(2026, csv)?;
+/// # let day = |m, d| NaiveDate::from_ymd_opt(2026, m, d).ok_or("date");
+/// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+/// # let mut case = OpenCase::open(&plan, &"2.1".parse::<CaseIndex>()?, day(1, 2)?)?;
+/// # case.file(DocumentId::from_u128(1))?;
+/// let closed = case.close(day(12, 31)?, None, CountingRule::FromDate)?;
+/// assert_eq!(closed.retention_ends_on(), Some(date(2031, 12, 31)?));
+/// assert!(closed.is_due_for_destruction(date(2032, 1, 1)?));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(try_from = "ClosedCaseRecord"))]
@@ -586,62 +806,266 @@ impl TryFrom<ClosedCaseRecord> for ClosedCase {
 
 impl ClosedCase {
     /// Returns the index.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # #![allow(unused_mut, unused_variables)]
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let csv = "indekss;līmeņa nosaukums;lietas nosaukums;glabāšanas termiņš;termiņa pamatojums;atbildīgais;nesējs;saite ar IS;citas ziņas\n2;Klientu apkalpošana;;;;;;;\n2.1;;Klientu sūdzības;5 gadi;PTAL 26.1 p.;Klientu nodaļa;elektronisks;;\n";
+    /// # let plan = FilePlan::from_csv(2026, csv)?;
+    /// # let day = |m, d| NaiveDate::from_ymd_opt(2026, m, d).ok_or("date");
+    /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let mut case = OpenCase::open(&plan, &"2.1".parse::<CaseIndex>()?, day(1, 2)?)?;
+    /// # case.file(DocumentId::from_u128(1))?;
+    /// # let mut closed = case.clone().close(day(12, 31)?, None, CountingRule::default())?;
+    /// assert_eq!(closed.index().to_string(), "2.1");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn index(&self) -> &CaseIndex {
         &self.header.index
     }
 
     /// Returns the plan year.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # #![allow(unused_mut, unused_variables)]
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let csv = "indekss;līmeņa nosaukums;lietas nosaukums;glabāšanas termiņš;termiņa pamatojums;atbildīgais;nesējs;saite ar IS;citas ziņas\n2;Klientu apkalpošana;;;;;;;\n2.1;;Klientu sūdzības;5 gadi;PTAL 26.1 p.;Klientu nodaļa;elektronisks;;\n";
+    /// # let plan = FilePlan::from_csv(2026, csv)?;
+    /// # let day = |m, d| NaiveDate::from_ymd_opt(2026, m, d).ok_or("date");
+    /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let mut case = OpenCase::open(&plan, &"2.1".parse::<CaseIndex>()?, day(1, 2)?)?;
+    /// # case.file(DocumentId::from_u128(1))?;
+    /// # let mut closed = case.clone().close(day(12, 31)?, None, CountingRule::default())?;
+    /// assert_eq!(closed.year(), 2026);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn year(&self) -> i32 {
         self.header.year
     }
 
     /// Returns the title.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # #![allow(unused_mut, unused_variables)]
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let csv = "indekss;līmeņa nosaukums;lietas nosaukums;glabāšanas termiņš;termiņa pamatojums;atbildīgais;nesējs;saite ar IS;citas ziņas\n2;Klientu apkalpošana;;;;;;;\n2.1;;Klientu sūdzības;5 gadi;PTAL 26.1 p.;Klientu nodaļa;elektronisks;;\n";
+    /// # let plan = FilePlan::from_csv(2026, csv)?;
+    /// # let day = |m, d| NaiveDate::from_ymd_opt(2026, m, d).ok_or("date");
+    /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let mut case = OpenCase::open(&plan, &"2.1".parse::<CaseIndex>()?, day(1, 2)?)?;
+    /// # case.file(DocumentId::from_u128(1))?;
+    /// # let mut closed = case.clone().close(day(12, 31)?, None, CountingRule::default())?;
+    /// assert_eq!(closed.title(), "Klientu sūdzības");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn title(&self) -> &str {
         &self.header.title
     }
 
     /// Returns the retention period.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # #![allow(unused_mut, unused_variables)]
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let csv = "indekss;līmeņa nosaukums;lietas nosaukums;glabāšanas termiņš;termiņa pamatojums;atbildīgais;nesējs;saite ar IS;citas ziņas\n2;Klientu apkalpošana;;;;;;;\n2.1;;Klientu sūdzības;5 gadi;PTAL 26.1 p.;Klientu nodaļa;elektronisks;;\n";
+    /// # let plan = FilePlan::from_csv(2026, csv)?;
+    /// # let day = |m, d| NaiveDate::from_ymd_opt(2026, m, d).ok_or("date");
+    /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let mut case = OpenCase::open(&plan, &"2.1".parse::<CaseIndex>()?, day(1, 2)?)?;
+    /// # case.file(DocumentId::from_u128(1))?;
+    /// # let mut closed = case.clone().close(day(12, 31)?, None, CountingRule::default())?;
+    /// assert_eq!(closed.retention().to_string(), "5 gadi");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn retention(&self) -> &RetentionPeriod {
         &self.header.retention
     }
 
     /// Returns the retention category.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # #![allow(unused_mut, unused_variables)]
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let csv = "indekss;līmeņa nosaukums;lietas nosaukums;glabāšanas termiņš;termiņa pamatojums;atbildīgais;nesējs;saite ar IS;citas ziņas\n2;Klientu apkalpošana;;;;;;;\n2.1;;Klientu sūdzības;5 gadi;PTAL 26.1 p.;Klientu nodaļa;elektronisks;;\n";
+    /// # let plan = FilePlan::from_csv(2026, csv)?;
+    /// # let day = |m, d| NaiveDate::from_ymd_opt(2026, m, d).ok_or("date");
+    /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let mut case = OpenCase::open(&plan, &"2.1".parse::<CaseIndex>()?, day(1, 2)?)?;
+    /// # case.file(DocumentId::from_u128(1))?;
+    /// # let mut closed = case.clone().close(day(12, 31)?, None, CountingRule::default())?;
+    /// assert_eq!(closed.category(), RetentionCategory::ShortTerm);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn category(&self) -> RetentionCategory {
         self.header.retention.category()
     }
 
     /// Returns the legal basis of the retention.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # #![allow(unused_mut, unused_variables)]
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let csv = "indekss;līmeņa nosaukums;lietas nosaukums;glabāšanas termiņš;termiņa pamatojums;atbildīgais;nesējs;saite ar IS;citas ziņas\n2;Klientu apkalpošana;;;;;;;\n2.1;;Klientu sūdzības;5 gadi;PTAL 26.1 p.;Klientu nodaļa;elektronisks;;\n";
+    /// # let plan = FilePlan::from_csv(2026, csv)?;
+    /// # let day = |m, d| NaiveDate::from_ymd_opt(2026, m, d).ok_or("date");
+    /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let mut case = OpenCase::open(&plan, &"2.1".parse::<CaseIndex>()?, day(1, 2)?)?;
+    /// # case.file(DocumentId::from_u128(1))?;
+    /// # let mut closed = case.clone().close(day(12, 31)?, None, CountingRule::default())?;
+    /// assert_eq!(closed.basis(), "PTAL 26.1 p.");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn basis(&self) -> &str {
         &self.header.basis
     }
 
     /// Returns the responsible unit.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # #![allow(unused_mut, unused_variables)]
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let csv = "indekss;līmeņa nosaukums;lietas nosaukums;glabāšanas termiņš;termiņa pamatojums;atbildīgais;nesējs;saite ar IS;citas ziņas\n2;Klientu apkalpošana;;;;;;;\n2.1;;Klientu sūdzības;5 gadi;PTAL 26.1 p.;Klientu nodaļa;elektronisks;;\n";
+    /// # let plan = FilePlan::from_csv(2026, csv)?;
+    /// # let day = |m, d| NaiveDate::from_ymd_opt(2026, m, d).ok_or("date");
+    /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let mut case = OpenCase::open(&plan, &"2.1".parse::<CaseIndex>()?, day(1, 2)?)?;
+    /// # case.file(DocumentId::from_u128(1))?;
+    /// # let mut closed = case.clone().close(day(12, 31)?, None, CountingRule::default())?;
+    /// assert_eq!(closed.responsible(), "Klientu nodaļa");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn responsible(&self) -> &str {
         &self.header.responsible
     }
 
     /// Returns the medium.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # #![allow(unused_mut, unused_variables)]
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let csv = "indekss;līmeņa nosaukums;lietas nosaukums;glabāšanas termiņš;termiņa pamatojums;atbildīgais;nesējs;saite ar IS;citas ziņas\n2;Klientu apkalpošana;;;;;;;\n2.1;;Klientu sūdzības;5 gadi;PTAL 26.1 p.;Klientu nodaļa;elektronisks;;\n";
+    /// # let plan = FilePlan::from_csv(2026, csv)?;
+    /// # let day = |m, d| NaiveDate::from_ymd_opt(2026, m, d).ok_or("date");
+    /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let mut case = OpenCase::open(&plan, &"2.1".parse::<CaseIndex>()?, day(1, 2)?)?;
+    /// # case.file(DocumentId::from_u128(1))?;
+    /// # let mut closed = case.clone().close(day(12, 31)?, None, CountingRule::default())?;
+    /// assert_eq!(closed.medium(), Medium::Electronic);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn medium(&self) -> Medium {
         self.header.medium
     }
 
     /// Returns the opening date.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # #![allow(unused_mut, unused_variables)]
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let csv = "indekss;līmeņa nosaukums;lietas nosaukums;glabāšanas termiņš;termiņa pamatojums;atbildīgais;nesējs;saite ar IS;citas ziņas\n2;Klientu apkalpošana;;;;;;;\n2.1;;Klientu sūdzības;5 gadi;PTAL 26.1 p.;Klientu nodaļa;elektronisks;;\n";
+    /// # let plan = FilePlan::from_csv(2026, csv)?;
+    /// # let day = |m, d| NaiveDate::from_ymd_opt(2026, m, d).ok_or("date");
+    /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let mut case = OpenCase::open(&plan, &"2.1".parse::<CaseIndex>()?, day(1, 2)?)?;
+    /// # case.file(DocumentId::from_u128(1))?;
+    /// # let mut closed = case.clone().close(day(12, 31)?, None, CountingRule::default())?;
+    /// assert_eq!(closed.opened_on(), day(1, 2)?);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn opened_on(&self) -> NaiveDate {
         self.opened_on
     }
 
     /// Returns the closing date.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # #![allow(unused_mut, unused_variables)]
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let csv = "indekss;līmeņa nosaukums;lietas nosaukums;glabāšanas termiņš;termiņa pamatojums;atbildīgais;nesējs;saite ar IS;citas ziņas\n2;Klientu apkalpošana;;;;;;;\n2.1;;Klientu sūdzības;5 gadi;PTAL 26.1 p.;Klientu nodaļa;elektronisks;;\n";
+    /// # let plan = FilePlan::from_csv(2026, csv)?;
+    /// # let day = |m, d| NaiveDate::from_ymd_opt(2026, m, d).ok_or("date");
+    /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let mut case = OpenCase::open(&plan, &"2.1".parse::<CaseIndex>()?, day(1, 2)?)?;
+    /// # case.file(DocumentId::from_u128(1))?;
+    /// # let mut closed = case.clone().close(day(12, 31)?, None, CountingRule::default())?;
+    /// assert_eq!(closed.closed_on(), day(12, 31)?);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn closed_on(&self) -> NaiveDate {
         self.closed_on
     }
 
     /// Returns the documents.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # #![allow(unused_mut, unused_variables)]
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let csv = "indekss;līmeņa nosaukums;lietas nosaukums;glabāšanas termiņš;termiņa pamatojums;atbildīgais;nesējs;saite ar IS;citas ziņas\n2;Klientu apkalpošana;;;;;;;\n2.1;;Klientu sūdzības;5 gadi;PTAL 26.1 p.;Klientu nodaļa;elektronisks;;\n";
+    /// # let plan = FilePlan::from_csv(2026, csv)?;
+    /// # let day = |m, d| NaiveDate::from_ymd_opt(2026, m, d).ok_or("date");
+    /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let mut case = OpenCase::open(&plan, &"2.1".parse::<CaseIndex>()?, day(1, 2)?)?;
+    /// # case.file(DocumentId::from_u128(1))?;
+    /// # let mut closed = case.clone().close(day(12, 31)?, None, CountingRule::default())?;
+    /// assert_eq!(closed.documents(), [DocumentId::from_u128(1)]);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn documents(&self) -> &[DocumentId] {
         &self.documents
     }
 
     /// Returns the last day the case must be kept (never before the closing date), or
     /// `None` for a permanent case or an unknown event date.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # #![allow(unused_mut, unused_variables)]
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let csv = "indekss;līmeņa nosaukums;lietas nosaukums;glabāšanas termiņš;termiņa pamatojums;atbildīgais;nesējs;saite ar IS;citas ziņas\n2;Klientu apkalpošana;;;;;;;\n2.1;;Klientu sūdzības;5 gadi;PTAL 26.1 p.;Klientu nodaļa;elektronisks;;\n";
+    /// # let plan = FilePlan::from_csv(2026, csv)?;
+    /// # let day = |m, d| NaiveDate::from_ymd_opt(2026, m, d).ok_or("date");
+    /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let mut case = OpenCase::open(&plan, &"2.1".parse::<CaseIndex>()?, day(1, 2)?)?;
+    /// # case.file(DocumentId::from_u128(1))?;
+    /// # let mut closed = case.clone().close(day(12, 31)?, None, CountingRule::default())?;
+    /// assert_eq!(closed.retention_ends_on(), Some(date(2031, 12, 31)?));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn retention_ends_on(&self) -> Option<NaiveDate> {
         self.retention_ends_on
     }
@@ -652,16 +1076,72 @@ impl ClosedCase {
     }
 
     /// Returns the legal holds, lifted ones included.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # #![allow(unused_mut, unused_variables)]
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let csv = "indekss;līmeņa nosaukums;lietas nosaukums;glabāšanas termiņš;termiņa pamatojums;atbildīgais;nesējs;saite ar IS;citas ziņas\n2;Klientu apkalpošana;;;;;;;\n2.1;;Klientu sūdzības;5 gadi;PTAL 26.1 p.;Klientu nodaļa;elektronisks;;\n";
+    /// # let plan = FilePlan::from_csv(2026, csv)?;
+    /// # let day = |m, d| NaiveDate::from_ymd_opt(2026, m, d).ok_or("date");
+    /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let mut case = OpenCase::open(&plan, &"2.1".parse::<CaseIndex>()?, day(1, 2)?)?;
+    /// # case.file(DocumentId::from_u128(1))?;
+    /// # let mut closed = case.clone().close(day(12, 31)?, None, CountingRule::default())?;
+    /// closed.place_hold(LegalHold::try_new("LH-1", "tiesvedība", date(2027, 6, 1)?)?);
+    /// assert_eq!(closed.holds().len(), 1);
+    /// assert_eq!(closed.holds()[0].id(), "LH-1");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn holds(&self) -> &[LegalHold] {
         &self.holds
     }
 
     /// Returns when the case went to the archive, if it did.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # #![allow(unused_mut, unused_variables)]
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let csv = "indekss;līmeņa nosaukums;lietas nosaukums;glabāšanas termiņš;termiņa pamatojums;atbildīgais;nesējs;saite ar IS;citas ziņas\n2;Klientu apkalpošana;;;;;;;\n2.1;;Klientu sūdzības;5 gadi;PTAL 26.1 p.;Klientu nodaļa;elektronisks;;\n";
+    /// # let plan = FilePlan::from_csv(2026, csv)?;
+    /// # let day = |m, d| NaiveDate::from_ymd_opt(2026, m, d).ok_or("date");
+    /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let mut case = OpenCase::open(&plan, &"2.1".parse::<CaseIndex>()?, day(1, 2)?)?;
+    /// # case.file(DocumentId::from_u128(1))?;
+    /// # let mut closed = case.clone().close(day(12, 31)?, None, CountingRule::default())?;
+    /// assert_eq!(closed.transferred_on(), None);
+    /// closed.mark_transferred(date(2027, 1, 15)?)?;
+    /// assert_eq!(closed.transferred_on(), Some(date(2027, 1, 15)?));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn transferred_on(&self) -> Option<NaiveDate> {
         self.transferred_on
     }
 
     /// Places a legal hold on the case.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # #![allow(unused_mut, unused_variables)]
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let csv = "indekss;līmeņa nosaukums;lietas nosaukums;glabāšanas termiņš;termiņa pamatojums;atbildīgais;nesējs;saite ar IS;citas ziņas\n2;Klientu apkalpošana;;;;;;;\n2.1;;Klientu sūdzības;5 gadi;PTAL 26.1 p.;Klientu nodaļa;elektronisks;;\n";
+    /// # let plan = FilePlan::from_csv(2026, csv)?;
+    /// # let day = |m, d| NaiveDate::from_ymd_opt(2026, m, d).ok_or("date");
+    /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let mut case = OpenCase::open(&plan, &"2.1".parse::<CaseIndex>()?, day(1, 2)?)?;
+    /// # case.file(DocumentId::from_u128(1))?;
+    /// # let mut closed = case.clone().close(day(12, 31)?, None, CountingRule::default())?;
+    /// closed.place_hold(LegalHold::try_new("LH-1", "tiesvedība", date(2027, 6, 1)?)?);
+    /// assert!(!closed.is_due_for_destruction(date(2040, 1, 1)?));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn place_hold(&mut self, hold: LegalHold) {
         self.holds.push(hold);
     }
@@ -672,6 +1152,26 @@ impl ClosedCase {
     ///
     /// [`CaseError::UnknownHold`]; [`CaseError::Retention`] if the hold is already lifted or
     /// `on` is before its placing.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # #![allow(unused_mut, unused_variables)]
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let csv = "indekss;līmeņa nosaukums;lietas nosaukums;glabāšanas termiņš;termiņa pamatojums;atbildīgais;nesējs;saite ar IS;citas ziņas\n2;Klientu apkalpošana;;;;;;;\n2.1;;Klientu sūdzības;5 gadi;PTAL 26.1 p.;Klientu nodaļa;elektronisks;;\n";
+    /// # let plan = FilePlan::from_csv(2026, csv)?;
+    /// # let day = |m, d| NaiveDate::from_ymd_opt(2026, m, d).ok_or("date");
+    /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let mut case = OpenCase::open(&plan, &"2.1".parse::<CaseIndex>()?, day(1, 2)?)?;
+    /// # case.file(DocumentId::from_u128(1))?;
+    /// # let mut closed = case.clone().close(day(12, 31)?, None, CountingRule::default())?;
+    /// closed.place_hold(LegalHold::try_new("LH-1", "tiesvedība", date(2027, 6, 1)?)?);
+    /// closed.lift_hold("LH-1", date(2032, 3, 1)?)?;
+    /// assert!(closed.is_due_for_destruction(date(2032, 3, 1)?));
+    /// assert_eq!(closed.lift_hold("LH-9", date(2032, 3, 1)?).unwrap_err().code(), "case.unknown_hold");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn lift_hold(&mut self, id: &str, on: NaiveDate) -> Result<(), CaseError> {
         let slot = self
             .holds
@@ -690,6 +1190,25 @@ impl ClosedCase {
     /// # Errors
     ///
     /// [`CaseError::AlreadyTransferred`], [`CaseError::TransferBeforeClosing`].
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # #![allow(unused_mut, unused_variables)]
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let csv = "indekss;līmeņa nosaukums;lietas nosaukums;glabāšanas termiņš;termiņa pamatojums;atbildīgais;nesējs;saite ar IS;citas ziņas\n2;Klientu apkalpošana;;;;;;;\n2.1;;Klientu sūdzības;5 gadi;PTAL 26.1 p.;Klientu nodaļa;elektronisks;;\n";
+    /// # let plan = FilePlan::from_csv(2026, csv)?;
+    /// # let day = |m, d| NaiveDate::from_ymd_opt(2026, m, d).ok_or("date");
+    /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let mut case = OpenCase::open(&plan, &"2.1".parse::<CaseIndex>()?, day(1, 2)?)?;
+    /// # case.file(DocumentId::from_u128(1))?;
+    /// # let mut closed = case.clone().close(day(12, 31)?, None, CountingRule::default())?;
+    /// closed.mark_transferred(date(2027, 1, 15)?)?;
+    /// let again = closed.mark_transferred(date(2027, 2, 1)?);
+    /// assert_eq!(again.unwrap_err().code(), "case.already_transferred");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn mark_transferred(&mut self, on: NaiveDate) -> Result<(), CaseError> {
         if let Some(done) = self.transferred_on {
             return Err(CaseError::AlreadyTransferred {
@@ -710,6 +1229,24 @@ impl ClosedCase {
 
     /// Returns the retention facts of the case (its obligation and holds), for
     /// [`retention_decision`](crate::retention_decision).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # #![allow(unused_mut, unused_variables)]
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let csv = "indekss;līmeņa nosaukums;lietas nosaukums;glabāšanas termiņš;termiņa pamatojums;atbildīgais;nesējs;saite ar IS;citas ziņas\n2;Klientu apkalpošana;;;;;;;\n2.1;;Klientu sūdzības;5 gadi;PTAL 26.1 p.;Klientu nodaļa;elektronisks;;\n";
+    /// # let plan = FilePlan::from_csv(2026, csv)?;
+    /// # let day = |m, d| NaiveDate::from_ymd_opt(2026, m, d).ok_or("date");
+    /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let mut case = OpenCase::open(&plan, &"2.1".parse::<CaseIndex>()?, day(1, 2)?)?;
+    /// # case.file(DocumentId::from_u128(1))?;
+    /// # let mut closed = case.clone().close(day(12, 31)?, None, CountingRule::default())?;
+    /// let decision = retention_decision(&closed.retention_facts(), date(2032, 1, 1)?)?;
+    /// assert!(decision.may_destroy());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn retention_facts(&self) -> RetentionFacts {
         self.holds.iter().cloned().fold(
             RetentionFacts::new().with_obligation(self.obligation.clone()),
@@ -721,6 +1258,24 @@ impl ClosedCase {
     /// has ended (the day after [`ClosedCase::retention_ends_on`]) and no hold is active.
     /// Agrees with [`retention_decision`](crate::retention_decision) on
     /// [`ClosedCase::retention_facts`] once `today` is after the closing.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # #![allow(unused_mut, unused_variables)]
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let csv = "indekss;līmeņa nosaukums;lietas nosaukums;glabāšanas termiņš;termiņa pamatojums;atbildīgais;nesējs;saite ar IS;citas ziņas\n2;Klientu apkalpošana;;;;;;;\n2.1;;Klientu sūdzības;5 gadi;PTAL 26.1 p.;Klientu nodaļa;elektronisks;;\n";
+    /// # let plan = FilePlan::from_csv(2026, csv)?;
+    /// # let day = |m, d| NaiveDate::from_ymd_opt(2026, m, d).ok_or("date");
+    /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let mut case = OpenCase::open(&plan, &"2.1".parse::<CaseIndex>()?, day(1, 2)?)?;
+    /// # case.file(DocumentId::from_u128(1))?;
+    /// # let mut closed = case.clone().close(day(12, 31)?, None, CountingRule::default())?;
+    /// assert!(!closed.is_due_for_destruction(date(2031, 12, 31)?));
+    /// assert!(closed.is_due_for_destruction(date(2032, 1, 1)?));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn is_due_for_destruction(&self, today: NaiveDate) -> bool {
         self.retention_ends_on.is_some_and(|end| end < today)
             && !self.holds.iter().any(|hold| hold.is_active_on(today))

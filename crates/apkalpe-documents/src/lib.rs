@@ -5,7 +5,7 @@
 //! contracts, minutes, letters, confidentiality and the archive.
 //!
 //! Serves: T2.7, T2.8, T3.1, T3.2, T3.3, T3.4, T3.5, T3.6, T3.7, T3.8, T3.9, T3.10, S19, S20,
-//! S23, C15, C16, C17 (see `docs/traceability.md`).
+//! S23, C15, C16, C17 (the requirement ids of the project's traceability table).
 //!
 //! The crate is pure: no I/O, no clock, no randomness. Dates (`today`), instants and document
 //! ids come in as arguments; CSV comes in as text and goes out as a `String`.

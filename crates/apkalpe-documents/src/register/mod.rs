@@ -47,16 +47,77 @@ pub struct DocumentId(Uuid);
 
 impl DocumentId {
     /// Wraps a UUID.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # #![allow(unused_mut, unused_variables)]
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let letter = DocumentDraft::new(DocumentKind::IncomingLetter)
+    /// #     .with(Requisite::Author, "SIA Klients")
+    /// #     .with_date(date(2026, 3, 2)?)
+    /// #     .with(Requisite::Text, "Lūdzam pārskatīt rēķinu Nr. 2026/15.")
+    /// #     .with(Requisite::Signature, "Valdes loceklis P. Kalns")
+    /// #     .validate()?;
+    /// # let mut register = Register::try_new(RegisterKind::Incoming, "{index}/{seq}")?;
+    /// # let index: CaseIndex = "2.3".parse()?;
+    /// # let record = register.register(DocumentId::from_u128(1), letter.clone(), &index, date(2026, 3, 2)?)?.clone();
+    /// let id = DocumentId::new(uuid::Uuid::from_u128(7));
+    /// assert_eq!(id, DocumentId::from_u128(7));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub const fn new(id: Uuid) -> Self {
         DocumentId(id)
     }
 
     /// Wraps a UUID given as a number (fixtures, tests).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # #![allow(unused_mut, unused_variables)]
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let letter = DocumentDraft::new(DocumentKind::IncomingLetter)
+    /// #     .with(Requisite::Author, "SIA Klients")
+    /// #     .with_date(date(2026, 3, 2)?)
+    /// #     .with(Requisite::Text, "Lūdzam pārskatīt rēķinu Nr. 2026/15.")
+    /// #     .with(Requisite::Signature, "Valdes loceklis P. Kalns")
+    /// #     .validate()?;
+    /// # let mut register = Register::try_new(RegisterKind::Incoming, "{index}/{seq}")?;
+    /// # let index: CaseIndex = "2.3".parse()?;
+    /// # let record = register.register(DocumentId::from_u128(1), letter.clone(), &index, date(2026, 3, 2)?)?.clone();
+    /// assert_eq!(DocumentId::from_u128(1), record.id());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub const fn from_u128(id: u128) -> Self {
         DocumentId(Uuid::from_u128(id))
     }
 
     /// Returns the UUID.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # #![allow(unused_mut, unused_variables)]
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let letter = DocumentDraft::new(DocumentKind::IncomingLetter)
+    /// #     .with(Requisite::Author, "SIA Klients")
+    /// #     .with_date(date(2026, 3, 2)?)
+    /// #     .with(Requisite::Text, "Lūdzam pārskatīt rēķinu Nr. 2026/15.")
+    /// #     .with(Requisite::Signature, "Valdes loceklis P. Kalns")
+    /// #     .validate()?;
+    /// # let mut register = Register::try_new(RegisterKind::Incoming, "{index}/{seq}")?;
+    /// # let index: CaseIndex = "2.3".parse()?;
+    /// # let record = register.register(DocumentId::from_u128(1), letter.clone(), &index, date(2026, 3, 2)?)?.clone();
+    /// assert_eq!(record.id().as_uuid().as_u128(), 1);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub const fn as_uuid(&self) -> Uuid {
         self.0
     }
@@ -69,6 +130,27 @@ impl fmt::Display for DocumentId {
 }
 
 /// The kind of a register.
+///
+/// # Examples
+///
+/// ```
+/// # #![allow(unused_mut, unused_variables)]
+/// # use apkalpe_documents::*;
+/// # use chrono::NaiveDate;
+/// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+/// # let letter = DocumentDraft::new(DocumentKind::IncomingLetter)
+/// #     .with(Requisite::Author, "SIA Klients")
+/// #     .with_date(date(2026, 3, 2)?)
+/// #     .with(Requisite::Text, "Lūdzam pārskatīt rēķinu Nr. 2026/15.")
+/// #     .with(Requisite::Signature, "Valdes loceklis P. Kalns")
+/// #     .validate()?;
+/// # let mut register = Register::try_new(RegisterKind::Incoming, "{index}/{seq}")?;
+/// # let index: CaseIndex = "2.3".parse()?;
+/// # let record = register.register(DocumentId::from_u128(1), letter.clone(), &index, date(2026, 3, 2)?)?.clone();
+/// assert!(RegisterKind::Incoming.accepts(DocumentKind::Complaint));
+/// assert!(!RegisterKind::Incoming.accepts(DocumentKind::InternalMemo));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
@@ -83,6 +165,26 @@ pub enum RegisterKind {
 
 impl RegisterKind {
     /// Returns the snake_case name.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # #![allow(unused_mut, unused_variables)]
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let letter = DocumentDraft::new(DocumentKind::IncomingLetter)
+    /// #     .with(Requisite::Author, "SIA Klients")
+    /// #     .with_date(date(2026, 3, 2)?)
+    /// #     .with(Requisite::Text, "Lūdzam pārskatīt rēķinu Nr. 2026/15.")
+    /// #     .with(Requisite::Signature, "Valdes loceklis P. Kalns")
+    /// #     .validate()?;
+    /// # let mut register = Register::try_new(RegisterKind::Incoming, "{index}/{seq}")?;
+    /// # let index: CaseIndex = "2.3".parse()?;
+    /// # let record = register.register(DocumentId::from_u128(1), letter.clone(), &index, date(2026, 3, 2)?)?.clone();
+    /// assert_eq!(RegisterKind::Outgoing.as_str(), "outgoing");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub const fn as_str(self) -> &'static str {
         match self {
             RegisterKind::Incoming => "incoming",
@@ -97,6 +199,27 @@ impl RegisterKind {
     /// contracts, statements, reports, acts. Outgoing: letters sent, statements, contracts,
     /// reports, acts, reclamations (to suppliers). Internal: memos, minutes, orders, reports,
     /// acts, contracts.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # #![allow(unused_mut, unused_variables)]
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let letter = DocumentDraft::new(DocumentKind::IncomingLetter)
+    /// #     .with(Requisite::Author, "SIA Klients")
+    /// #     .with_date(date(2026, 3, 2)?)
+    /// #     .with(Requisite::Text, "Lūdzam pārskatīt rēķinu Nr. 2026/15.")
+    /// #     .with(Requisite::Signature, "Valdes loceklis P. Kalns")
+    /// #     .validate()?;
+    /// # let mut register = Register::try_new(RegisterKind::Incoming, "{index}/{seq}")?;
+    /// # let index: CaseIndex = "2.3".parse()?;
+    /// # let record = register.register(DocumentId::from_u128(1), letter.clone(), &index, date(2026, 3, 2)?)?.clone();
+    /// assert!(RegisterKind::Internal.accepts(DocumentKind::Minutes));
+    /// assert!(!RegisterKind::Outgoing.accepts(DocumentKind::IncomingLetter));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn accepts(self, kind: DocumentKind) -> bool {
         use DocumentKind as K;
         match self {
@@ -429,6 +552,28 @@ impl Register {
     /// # Errors
     ///
     /// [`RegisterError::Pattern`] for a malformed pattern.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # #![allow(unused_mut, unused_variables)]
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let letter = DocumentDraft::new(DocumentKind::IncomingLetter)
+    /// #     .with(Requisite::Author, "SIA Klients")
+    /// #     .with_date(date(2026, 3, 2)?)
+    /// #     .with(Requisite::Text, "Lūdzam pārskatīt rēķinu Nr. 2026/15.")
+    /// #     .with(Requisite::Signature, "Valdes loceklis P. Kalns")
+    /// #     .validate()?;
+    /// # let mut register = Register::try_new(RegisterKind::Incoming, "{index}/{seq}")?;
+    /// # let index: CaseIndex = "2.3".parse()?;
+    /// # let record = register.register(DocumentId::from_u128(1), letter.clone(), &index, date(2026, 3, 2)?)?.clone();
+    /// let internal = Register::try_new(RegisterKind::Internal, "IE-{year}-{seq:4}")?;
+    /// assert_eq!(internal.kind(), RegisterKind::Internal);
+    /// assert_eq!(Register::try_new(RegisterKind::Internal, "{index}").unwrap_err().code(), "register.pattern");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn try_new(kind: RegisterKind, pattern: &str) -> Result<Self, RegisterError> {
         let pattern = RegistrationPattern::try_new(pattern)?;
         Ok(Register {
@@ -442,17 +587,78 @@ impl Register {
     }
 
     /// Reserves room for `additional` more documents.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # #![allow(unused_mut, unused_variables)]
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let letter = DocumentDraft::new(DocumentKind::IncomingLetter)
+    /// #     .with(Requisite::Author, "SIA Klients")
+    /// #     .with_date(date(2026, 3, 2)?)
+    /// #     .with(Requisite::Text, "Lūdzam pārskatīt rēķinu Nr. 2026/15.")
+    /// #     .with(Requisite::Signature, "Valdes loceklis P. Kalns")
+    /// #     .validate()?;
+    /// # let mut register = Register::try_new(RegisterKind::Incoming, "{index}/{seq}")?;
+    /// # let index: CaseIndex = "2.3".parse()?;
+    /// # let record = register.register(DocumentId::from_u128(1), letter.clone(), &index, date(2026, 3, 2)?)?.clone();
+    /// register.reserve(10_000);
+    /// assert_eq!(register.documents().len(), 1);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn reserve(&mut self, additional: usize) {
         self.documents.reserve(additional);
         self.by_id.reserve(additional);
     }
 
     /// Returns the kind.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # #![allow(unused_mut, unused_variables)]
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let letter = DocumentDraft::new(DocumentKind::IncomingLetter)
+    /// #     .with(Requisite::Author, "SIA Klients")
+    /// #     .with_date(date(2026, 3, 2)?)
+    /// #     .with(Requisite::Text, "Lūdzam pārskatīt rēķinu Nr. 2026/15.")
+    /// #     .with(Requisite::Signature, "Valdes loceklis P. Kalns")
+    /// #     .validate()?;
+    /// # let mut register = Register::try_new(RegisterKind::Incoming, "{index}/{seq}")?;
+    /// # let index: CaseIndex = "2.3".parse()?;
+    /// # let record = register.register(DocumentId::from_u128(1), letter.clone(), &index, date(2026, 3, 2)?)?.clone();
+    /// assert_eq!(register.kind(), RegisterKind::Incoming);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn kind(&self) -> RegisterKind {
         self.kind
     }
 
     /// Returns the pattern.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # #![allow(unused_mut, unused_variables)]
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let letter = DocumentDraft::new(DocumentKind::IncomingLetter)
+    /// #     .with(Requisite::Author, "SIA Klients")
+    /// #     .with_date(date(2026, 3, 2)?)
+    /// #     .with(Requisite::Text, "Lūdzam pārskatīt rēķinu Nr. 2026/15.")
+    /// #     .with(Requisite::Signature, "Valdes loceklis P. Kalns")
+    /// #     .validate()?;
+    /// # let mut register = Register::try_new(RegisterKind::Incoming, "{index}/{seq}")?;
+    /// # let index: CaseIndex = "2.3".parse()?;
+    /// # let record = register.register(DocumentId::from_u128(1), letter.clone(), &index, date(2026, 3, 2)?)?.clone();
+    /// assert_eq!(register.pattern().to_string(), "{index}/{seq}");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn pattern(&self) -> &RegistrationPattern {
         &self.pattern
     }
@@ -470,6 +676,29 @@ impl Register {
     ///
     /// An id archived with [`Register::archive_before`] is no longer known, so registering
     /// it again is not detected as a duplicate: the caller's archive must keep ids unique.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # #![allow(unused_mut, unused_variables)]
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let letter = DocumentDraft::new(DocumentKind::IncomingLetter)
+    /// #     .with(Requisite::Author, "SIA Klients")
+    /// #     .with_date(date(2026, 3, 2)?)
+    /// #     .with(Requisite::Text, "Lūdzam pārskatīt rēķinu Nr. 2026/15.")
+    /// #     .with(Requisite::Signature, "Valdes loceklis P. Kalns")
+    /// #     .validate()?;
+    /// # let mut register = Register::try_new(RegisterKind::Incoming, "{index}/{seq}")?;
+    /// # let index: CaseIndex = "2.3".parse()?;
+    /// # let record = register.register(DocumentId::from_u128(1), letter.clone(), &index, date(2026, 3, 2)?)?.clone();
+    /// let second = register.register(DocumentId::from_u128(2), letter.clone(), &index, date(2026, 3, 3)?)?;
+    /// assert_eq!(second.number(), "2.3/2");
+    /// let again = register.register(DocumentId::from_u128(2), letter, &index, date(2026, 3, 3)?);
+    /// assert_eq!(again.unwrap_err().code(), "register.already_registered");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn register(
         &mut self,
         id: DocumentId,
@@ -550,6 +779,29 @@ impl Register {
     /// has archived records (it cannot tell an unknown id from an archived one);
     /// [`RegisterError::KindChanged`], [`RegisterError::InvalidReason`] (blank, above 500
     /// characters, multi-line), [`RegisterError::CorrectionBeforeRegistration`].
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # #![allow(unused_mut, unused_variables)]
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let letter = DocumentDraft::new(DocumentKind::IncomingLetter)
+    /// #     .with(Requisite::Author, "SIA Klients")
+    /// #     .with_date(date(2026, 3, 2)?)
+    /// #     .with(Requisite::Text, "Lūdzam pārskatīt rēķinu Nr. 2026/15.")
+    /// #     .with(Requisite::Signature, "Valdes loceklis P. Kalns")
+    /// #     .validate()?;
+    /// # let mut register = Register::try_new(RegisterKind::Incoming, "{index}/{seq}")?;
+    /// # let index: CaseIndex = "2.3".parse()?;
+    /// # let record = register.register(DocumentId::from_u128(1), letter.clone(), &index, date(2026, 3, 2)?)?.clone();
+    /// let fixed = letter.to_draft().with(Requisite::Text, "Lūdzam pārskatīt rēķinu Nr. 2026/16.").validate()?;
+    /// let corrected = register.correct(DocumentId::from_u128(1), fixed, "numurs pārrakstīts kļūdaini", date(2026, 3, 4)?)?;
+    /// assert_eq!(corrected.version_count(), 2);
+    /// assert_eq!(corrected.number(), "2.3/1");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn correct(
         &mut self,
         id: DocumentId,
@@ -663,21 +915,103 @@ impl Register {
 
     /// Returns the archive horizon: the records registered before it were archived with
     /// [`Register::archive_before`]; `None` if nothing was archived.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # #![allow(unused_mut, unused_variables)]
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let letter = DocumentDraft::new(DocumentKind::IncomingLetter)
+    /// #     .with(Requisite::Author, "SIA Klients")
+    /// #     .with_date(date(2026, 3, 2)?)
+    /// #     .with(Requisite::Text, "Lūdzam pārskatīt rēķinu Nr. 2026/15.")
+    /// #     .with(Requisite::Signature, "Valdes loceklis P. Kalns")
+    /// #     .validate()?;
+    /// # let mut register = Register::try_new(RegisterKind::Incoming, "{index}/{seq}")?;
+    /// # let index: CaseIndex = "2.3".parse()?;
+    /// # let record = register.register(DocumentId::from_u128(1), letter.clone(), &index, date(2026, 3, 2)?)?.clone();
+    /// assert_eq!(register.archived_before(), None);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn archived_before(&self) -> Option<NaiveDate> {
         self.archived_before
     }
 
     /// Returns the document with `id`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # #![allow(unused_mut, unused_variables)]
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let letter = DocumentDraft::new(DocumentKind::IncomingLetter)
+    /// #     .with(Requisite::Author, "SIA Klients")
+    /// #     .with_date(date(2026, 3, 2)?)
+    /// #     .with(Requisite::Text, "Lūdzam pārskatīt rēķinu Nr. 2026/15.")
+    /// #     .with(Requisite::Signature, "Valdes loceklis P. Kalns")
+    /// #     .validate()?;
+    /// # let mut register = Register::try_new(RegisterKind::Incoming, "{index}/{seq}")?;
+    /// # let index: CaseIndex = "2.3".parse()?;
+    /// # let record = register.register(DocumentId::from_u128(1), letter.clone(), &index, date(2026, 3, 2)?)?.clone();
+    /// assert_eq!(register.get(DocumentId::from_u128(1)).map(|r| r.number()), Some("2.3/1"));
+    /// assert!(register.get(DocumentId::from_u128(9)).is_none());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn get(&self, id: DocumentId) -> Option<&RegisteredDocument> {
         self.by_id.get(&id).and_then(|at| self.documents.get(*at))
     }
 
     /// Returns every record kept, in registration order (archived ones are gone).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # #![allow(unused_mut, unused_variables)]
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let letter = DocumentDraft::new(DocumentKind::IncomingLetter)
+    /// #     .with(Requisite::Author, "SIA Klients")
+    /// #     .with_date(date(2026, 3, 2)?)
+    /// #     .with(Requisite::Text, "Lūdzam pārskatīt rēķinu Nr. 2026/15.")
+    /// #     .with(Requisite::Signature, "Valdes loceklis P. Kalns")
+    /// #     .validate()?;
+    /// # let mut register = Register::try_new(RegisterKind::Incoming, "{index}/{seq}")?;
+    /// # let index: CaseIndex = "2.3".parse()?;
+    /// # let record = register.register(DocumentId::from_u128(1), letter.clone(), &index, date(2026, 3, 2)?)?.clone();
+    /// assert_eq!(register.documents().len(), 1);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn documents(&self) -> &[RegisteredDocument] {
         &self.documents
     }
 
     /// Returns the records registered on `date`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # #![allow(unused_mut, unused_variables)]
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let letter = DocumentDraft::new(DocumentKind::IncomingLetter)
+    /// #     .with(Requisite::Author, "SIA Klients")
+    /// #     .with_date(date(2026, 3, 2)?)
+    /// #     .with(Requisite::Text, "Lūdzam pārskatīt rēķinu Nr. 2026/15.")
+    /// #     .with(Requisite::Signature, "Valdes loceklis P. Kalns")
+    /// #     .validate()?;
+    /// # let mut register = Register::try_new(RegisterKind::Incoming, "{index}/{seq}")?;
+    /// # let index: CaseIndex = "2.3".parse()?;
+    /// # let record = register.register(DocumentId::from_u128(1), letter.clone(), &index, date(2026, 3, 2)?)?.clone();
+    /// assert_eq!(register.registered_on(date(2026, 3, 2)?).count(), 1);
+    /// assert_eq!(register.registered_on(date(2026, 3, 3)?).count(), 0);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn registered_on(&self, date: NaiveDate) -> impl Iterator<Item = &RegisteredDocument> {
         self.documents
             .iter()
@@ -736,11 +1070,52 @@ impl Register {
     }
 
     /// Returns the year being numbered, if anything was registered.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # #![allow(unused_mut, unused_variables)]
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let letter = DocumentDraft::new(DocumentKind::IncomingLetter)
+    /// #     .with(Requisite::Author, "SIA Klients")
+    /// #     .with_date(date(2026, 3, 2)?)
+    /// #     .with(Requisite::Text, "Lūdzam pārskatīt rēķinu Nr. 2026/15.")
+    /// #     .with(Requisite::Signature, "Valdes loceklis P. Kalns")
+    /// #     .validate()?;
+    /// # let mut register = Register::try_new(RegisterKind::Incoming, "{index}/{seq}")?;
+    /// # let index: CaseIndex = "2.3".parse()?;
+    /// # let record = register.register(DocumentId::from_u128(1), letter.clone(), &index, date(2026, 3, 2)?)?.clone();
+    /// assert_eq!(register.current_year(), Some(2026));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn current_year(&self) -> Option<i32> {
         self.current.map(|current| current.year)
     }
 
     /// Tells whether `date` is in a year the register can still number.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # #![allow(unused_mut, unused_variables)]
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let letter = DocumentDraft::new(DocumentKind::IncomingLetter)
+    /// #     .with(Requisite::Author, "SIA Klients")
+    /// #     .with_date(date(2026, 3, 2)?)
+    /// #     .with(Requisite::Text, "Lūdzam pārskatīt rēķinu Nr. 2026/15.")
+    /// #     .with(Requisite::Signature, "Valdes loceklis P. Kalns")
+    /// #     .validate()?;
+    /// # let mut register = Register::try_new(RegisterKind::Incoming, "{index}/{seq}")?;
+    /// # let index: CaseIndex = "2.3".parse()?;
+    /// # let record = register.register(DocumentId::from_u128(1), letter.clone(), &index, date(2026, 3, 2)?)?.clone();
+    /// assert!(register.accepts_date(date(2026, 12, 31)?));
+    /// assert!(!register.accepts_date(date(2025, 12, 31)?));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn accepts_date(&self, date: NaiveDate) -> bool {
         self.current_year().is_none_or(|year| date.year() >= year)
     }

@@ -10,6 +10,27 @@ use super::*;
 /// through the checks of [`Register::correct`]: version from 1, a reason exactly on the
 /// corrections (a non-blank line of at most 500 characters), the document through its own
 /// checks; a failing value is refused with a [`RestoreError`].
+///
+/// # Examples
+///
+/// ```
+/// # #![allow(unused_mut, unused_variables)]
+/// # use apkalpe_documents::*;
+/// # use chrono::NaiveDate;
+/// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+/// # let letter = DocumentDraft::new(DocumentKind::IncomingLetter)
+/// #     .with(Requisite::Author, "SIA Klients")
+/// #     .with_date(date(2026, 3, 2)?)
+/// #     .with(Requisite::Text, "Lūdzam pārskatīt rēķinu Nr. 2026/15.")
+/// #     .with(Requisite::Signature, "Valdes loceklis P. Kalns")
+/// #     .validate()?;
+/// # let mut register = Register::try_new(RegisterKind::Incoming, "{index}/{seq}")?;
+/// # let index: CaseIndex = "2.3".parse()?;
+/// # let record = register.register(DocumentId::from_u128(1), letter.clone(), &index, date(2026, 3, 2)?)?.clone();
+/// let first = record.versions().next().ok_or("a version")?;
+/// assert_eq!((first.version(), first.reason()), (1, None));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(try_from = "DocumentVersionRecord"))]
@@ -77,21 +98,103 @@ impl TryFrom<DocumentVersionRecord> for DocumentVersion {
 
 impl DocumentVersion {
     /// Returns the version number, from 1.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # #![allow(unused_mut, unused_variables)]
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let letter = DocumentDraft::new(DocumentKind::IncomingLetter)
+    /// #     .with(Requisite::Author, "SIA Klients")
+    /// #     .with_date(date(2026, 3, 2)?)
+    /// #     .with(Requisite::Text, "Lūdzam pārskatīt rēķinu Nr. 2026/15.")
+    /// #     .with(Requisite::Signature, "Valdes loceklis P. Kalns")
+    /// #     .validate()?;
+    /// # let mut register = Register::try_new(RegisterKind::Incoming, "{index}/{seq}")?;
+    /// # let index: CaseIndex = "2.3".parse()?;
+    /// # let record = register.register(DocumentId::from_u128(1), letter.clone(), &index, date(2026, 3, 2)?)?.clone();
+    /// assert_eq!(record.versions().map(|v| v.version()).collect::<Vec<_>>(), [1]);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn version(&self) -> u32 {
         self.version
     }
 
     /// Returns when the version was recorded.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # #![allow(unused_mut, unused_variables)]
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let letter = DocumentDraft::new(DocumentKind::IncomingLetter)
+    /// #     .with(Requisite::Author, "SIA Klients")
+    /// #     .with_date(date(2026, 3, 2)?)
+    /// #     .with(Requisite::Text, "Lūdzam pārskatīt rēķinu Nr. 2026/15.")
+    /// #     .with(Requisite::Signature, "Valdes loceklis P. Kalns")
+    /// #     .validate()?;
+    /// # let mut register = Register::try_new(RegisterKind::Incoming, "{index}/{seq}")?;
+    /// # let index: CaseIndex = "2.3".parse()?;
+    /// # let record = register.register(DocumentId::from_u128(1), letter.clone(), &index, date(2026, 3, 2)?)?.clone();
+    /// assert_eq!(record.versions().next().map(|v| v.recorded_on()), Some(date(2026, 3, 2)?));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn recorded_on(&self) -> NaiveDate {
         self.recorded_on
     }
 
     /// Returns the reason of a correction (`None` for version 1).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # #![allow(unused_mut, unused_variables)]
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let letter = DocumentDraft::new(DocumentKind::IncomingLetter)
+    /// #     .with(Requisite::Author, "SIA Klients")
+    /// #     .with_date(date(2026, 3, 2)?)
+    /// #     .with(Requisite::Text, "Lūdzam pārskatīt rēķinu Nr. 2026/15.")
+    /// #     .with(Requisite::Signature, "Valdes loceklis P. Kalns")
+    /// #     .validate()?;
+    /// # let mut register = Register::try_new(RegisterKind::Incoming, "{index}/{seq}")?;
+    /// # let index: CaseIndex = "2.3".parse()?;
+    /// # let record = register.register(DocumentId::from_u128(1), letter.clone(), &index, date(2026, 3, 2)?)?.clone();
+    /// let fixed = letter.to_draft().with(Requisite::Text, "Labots teksts.").validate()?;
+    /// let corrected = register.correct(DocumentId::from_u128(1), fixed, "pārrakstīšanās kļūda", date(2026, 3, 4)?)?;
+    /// assert_eq!(corrected.versions().last().and_then(|v| v.reason()), Some("pārrakstīšanās kļūda"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn reason(&self) -> Option<&str> {
         self.reason.as_deref()
     }
 
     /// Returns the document as of this version.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # #![allow(unused_mut, unused_variables)]
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let letter = DocumentDraft::new(DocumentKind::IncomingLetter)
+    /// #     .with(Requisite::Author, "SIA Klients")
+    /// #     .with_date(date(2026, 3, 2)?)
+    /// #     .with(Requisite::Text, "Lūdzam pārskatīt rēķinu Nr. 2026/15.")
+    /// #     .with(Requisite::Signature, "Valdes loceklis P. Kalns")
+    /// #     .validate()?;
+    /// # let mut register = Register::try_new(RegisterKind::Incoming, "{index}/{seq}")?;
+    /// # let index: CaseIndex = "2.3".parse()?;
+    /// # let record = register.register(DocumentId::from_u128(1), letter.clone(), &index, date(2026, 3, 2)?)?.clone();
+    /// assert_eq!(record.versions().next().map(|v| v.document()), Some(&letter));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn document(&self) -> &Document {
         &self.document
     }
@@ -113,6 +216,27 @@ impl DocumentVersion {
 /// 1 recorded on the registration date; the corrections are versions 2, 3, … of the same
 /// kind, none before the registration. That the number is the pattern's is checked by the
 /// [`Register`] that holds the record. A failing value is refused with a [`RestoreError`].
+///
+/// # Examples
+///
+/// ```
+/// # #![allow(unused_mut, unused_variables)]
+/// # use apkalpe_documents::*;
+/// # use chrono::NaiveDate;
+/// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+/// # let letter = DocumentDraft::new(DocumentKind::IncomingLetter)
+/// #     .with(Requisite::Author, "SIA Klients")
+/// #     .with_date(date(2026, 3, 2)?)
+/// #     .with(Requisite::Text, "Lūdzam pārskatīt rēķinu Nr. 2026/15.")
+/// #     .with(Requisite::Signature, "Valdes loceklis P. Kalns")
+/// #     .validate()?;
+/// # let mut register = Register::try_new(RegisterKind::Incoming, "{index}/{seq}")?;
+/// # let index: CaseIndex = "2.3".parse()?;
+/// # let record = register.register(DocumentId::from_u128(1), letter.clone(), &index, date(2026, 3, 2)?)?.clone();
+/// assert_eq!(record.number(), "2.3/1");
+/// assert_eq!(record.current(), &letter);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(try_from = "RegisteredDocumentRecord"))]
@@ -250,46 +374,226 @@ impl TryFrom<RegisteredDocumentRecord> for RegisteredDocument {
 
 impl RegisteredDocument {
     /// Returns the id.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # #![allow(unused_mut, unused_variables)]
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let letter = DocumentDraft::new(DocumentKind::IncomingLetter)
+    /// #     .with(Requisite::Author, "SIA Klients")
+    /// #     .with_date(date(2026, 3, 2)?)
+    /// #     .with(Requisite::Text, "Lūdzam pārskatīt rēķinu Nr. 2026/15.")
+    /// #     .with(Requisite::Signature, "Valdes loceklis P. Kalns")
+    /// #     .validate()?;
+    /// # let mut register = Register::try_new(RegisterKind::Incoming, "{index}/{seq}")?;
+    /// # let index: CaseIndex = "2.3".parse()?;
+    /// # let record = register.register(DocumentId::from_u128(1), letter.clone(), &index, date(2026, 3, 2)?)?.clone();
+    /// assert_eq!(record.id(), DocumentId::from_u128(1));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn id(&self) -> DocumentId {
         self.id
     }
 
     /// Returns the registration number.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # #![allow(unused_mut, unused_variables)]
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let letter = DocumentDraft::new(DocumentKind::IncomingLetter)
+    /// #     .with(Requisite::Author, "SIA Klients")
+    /// #     .with_date(date(2026, 3, 2)?)
+    /// #     .with(Requisite::Text, "Lūdzam pārskatīt rēķinu Nr. 2026/15.")
+    /// #     .with(Requisite::Signature, "Valdes loceklis P. Kalns")
+    /// #     .validate()?;
+    /// # let mut register = Register::try_new(RegisterKind::Incoming, "{index}/{seq}")?;
+    /// # let index: CaseIndex = "2.3".parse()?;
+    /// # let record = register.register(DocumentId::from_u128(1), letter.clone(), &index, date(2026, 3, 2)?)?.clone();
+    /// assert_eq!(record.number(), "2.3/1");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn number(&self) -> &str {
         &self.number
     }
 
     /// Returns the register.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # #![allow(unused_mut, unused_variables)]
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let letter = DocumentDraft::new(DocumentKind::IncomingLetter)
+    /// #     .with(Requisite::Author, "SIA Klients")
+    /// #     .with_date(date(2026, 3, 2)?)
+    /// #     .with(Requisite::Text, "Lūdzam pārskatīt rēķinu Nr. 2026/15.")
+    /// #     .with(Requisite::Signature, "Valdes loceklis P. Kalns")
+    /// #     .validate()?;
+    /// # let mut register = Register::try_new(RegisterKind::Incoming, "{index}/{seq}")?;
+    /// # let index: CaseIndex = "2.3".parse()?;
+    /// # let record = register.register(DocumentId::from_u128(1), letter.clone(), &index, date(2026, 3, 2)?)?.clone();
+    /// assert_eq!(record.register(), RegisterKind::Incoming);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn register(&self) -> RegisterKind {
         self.register
     }
 
     /// Returns the register's year and the sequence within it.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # #![allow(unused_mut, unused_variables)]
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let letter = DocumentDraft::new(DocumentKind::IncomingLetter)
+    /// #     .with(Requisite::Author, "SIA Klients")
+    /// #     .with_date(date(2026, 3, 2)?)
+    /// #     .with(Requisite::Text, "Lūdzam pārskatīt rēķinu Nr. 2026/15.")
+    /// #     .with(Requisite::Signature, "Valdes loceklis P. Kalns")
+    /// #     .validate()?;
+    /// # let mut register = Register::try_new(RegisterKind::Incoming, "{index}/{seq}")?;
+    /// # let index: CaseIndex = "2.3".parse()?;
+    /// # let record = register.register(DocumentId::from_u128(1), letter.clone(), &index, date(2026, 3, 2)?)?.clone();
+    /// assert_eq!(record.sequence(), (2026, 1));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn sequence(&self) -> (i32, u32) {
         (self.year, self.sequence)
     }
 
     /// Returns the case index the document is filed under.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # #![allow(unused_mut, unused_variables)]
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let letter = DocumentDraft::new(DocumentKind::IncomingLetter)
+    /// #     .with(Requisite::Author, "SIA Klients")
+    /// #     .with_date(date(2026, 3, 2)?)
+    /// #     .with(Requisite::Text, "Lūdzam pārskatīt rēķinu Nr. 2026/15.")
+    /// #     .with(Requisite::Signature, "Valdes loceklis P. Kalns")
+    /// #     .validate()?;
+    /// # let mut register = Register::try_new(RegisterKind::Incoming, "{index}/{seq}")?;
+    /// # let index: CaseIndex = "2.3".parse()?;
+    /// # let record = register.register(DocumentId::from_u128(1), letter.clone(), &index, date(2026, 3, 2)?)?.clone();
+    /// assert_eq!(record.case_index(), &index);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn case_index(&self) -> &CaseIndex {
         &self.case_index
     }
 
     /// Returns the registration date.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # #![allow(unused_mut, unused_variables)]
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let letter = DocumentDraft::new(DocumentKind::IncomingLetter)
+    /// #     .with(Requisite::Author, "SIA Klients")
+    /// #     .with_date(date(2026, 3, 2)?)
+    /// #     .with(Requisite::Text, "Lūdzam pārskatīt rēķinu Nr. 2026/15.")
+    /// #     .with(Requisite::Signature, "Valdes loceklis P. Kalns")
+    /// #     .validate()?;
+    /// # let mut register = Register::try_new(RegisterKind::Incoming, "{index}/{seq}")?;
+    /// # let index: CaseIndex = "2.3".parse()?;
+    /// # let record = register.register(DocumentId::from_u128(1), letter.clone(), &index, date(2026, 3, 2)?)?.clone();
+    /// assert_eq!(record.registered_on(), date(2026, 3, 2)?);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn registered_on(&self) -> NaiveDate {
         self.registered_on
     }
 
     /// Returns every version, oldest first: the registered one, then each correction.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # #![allow(unused_mut, unused_variables)]
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let letter = DocumentDraft::new(DocumentKind::IncomingLetter)
+    /// #     .with(Requisite::Author, "SIA Klients")
+    /// #     .with_date(date(2026, 3, 2)?)
+    /// #     .with(Requisite::Text, "Lūdzam pārskatīt rēķinu Nr. 2026/15.")
+    /// #     .with(Requisite::Signature, "Valdes loceklis P. Kalns")
+    /// #     .validate()?;
+    /// # let mut register = Register::try_new(RegisterKind::Incoming, "{index}/{seq}")?;
+    /// # let index: CaseIndex = "2.3".parse()?;
+    /// # let record = register.register(DocumentId::from_u128(1), letter.clone(), &index, date(2026, 3, 2)?)?.clone();
+    /// assert_eq!(record.versions().count(), 1);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn versions(&self) -> impl Iterator<Item = &DocumentVersion> {
         std::iter::once(&self.original).chain(self.corrections.iter())
     }
 
     /// Returns the number of versions (1 plus the corrections).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # #![allow(unused_mut, unused_variables)]
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let letter = DocumentDraft::new(DocumentKind::IncomingLetter)
+    /// #     .with(Requisite::Author, "SIA Klients")
+    /// #     .with_date(date(2026, 3, 2)?)
+    /// #     .with(Requisite::Text, "Lūdzam pārskatīt rēķinu Nr. 2026/15.")
+    /// #     .with(Requisite::Signature, "Valdes loceklis P. Kalns")
+    /// #     .validate()?;
+    /// # let mut register = Register::try_new(RegisterKind::Incoming, "{index}/{seq}")?;
+    /// # let index: CaseIndex = "2.3".parse()?;
+    /// # let record = register.register(DocumentId::from_u128(1), letter.clone(), &index, date(2026, 3, 2)?)?.clone();
+    /// assert_eq!(record.version_count(), 1);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn version_count(&self) -> usize {
         self.corrections.len().saturating_add(1)
     }
 
     /// Returns the current document (the last version).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # #![allow(unused_mut, unused_variables)]
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let letter = DocumentDraft::new(DocumentKind::IncomingLetter)
+    /// #     .with(Requisite::Author, "SIA Klients")
+    /// #     .with_date(date(2026, 3, 2)?)
+    /// #     .with(Requisite::Text, "Lūdzam pārskatīt rēķinu Nr. 2026/15.")
+    /// #     .with(Requisite::Signature, "Valdes loceklis P. Kalns")
+    /// #     .validate()?;
+    /// # let mut register = Register::try_new(RegisterKind::Incoming, "{index}/{seq}")?;
+    /// # let index: CaseIndex = "2.3".parse()?;
+    /// # let record = register.register(DocumentId::from_u128(1), letter.clone(), &index, date(2026, 3, 2)?)?.clone();
+    /// assert_eq!(record.current().kind(), DocumentKind::IncomingLetter);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn current(&self) -> &Document {
         &self.corrections.last().unwrap_or(&self.original).document
     }
