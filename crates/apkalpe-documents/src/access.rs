@@ -1,87 +1,14 @@
-//! Confidentiality: access levels, readers' clearance and the log of restricted reads.
+//! Confidentiality: readers' clearance, reading a document and the log of restricted reads.
 
-use std::fmt;
-
+#[cfg(feature = "serde")]
 use apkalpe_core::RestoreError;
 use chrono::{DateTime, Utc};
-use serde::{Deserialize, Serialize};
 
+use crate::access_level::AccessLevel;
 use crate::register::RegisteredDocument;
-use crate::text::{Lines, check_saved, clean, echo};
-
-/// The access level of a document (*pieejamības statuss*), lowest first.
-///
-/// The order is meaningful: a reader may read a document whose level is at most the
-/// reader's clearance.
-///
-/// # Examples
-///
-/// ```
-/// use apkalpe_documents::AccessLevel;
-///
-/// assert!(AccessLevel::CommercialSecret > AccessLevel::RestrictedAccess);
-/// assert!(AccessLevel::RestrictedAccess.is_logged());
-/// assert!(!AccessLevel::Internal.is_logged());
-/// assert_eq!(AccessLevel::CommercialSecret.latvian_mark(), "KOMERCNOSLĒPUMS");
-/// # Ok::<(), apkalpe_documents::DocumentsError>(())
-/// ```
-///
-/// # Legal basis
-///
-/// Serves S20, C15 (protect commercial information and confidentiality); the
-/// restricted-access mark is a requisite (`docs/sources.md` §5a).
-#[derive(
-    Debug, Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
-)]
-#[serde(rename_all = "snake_case")]
-pub enum AccessLevel {
-    /// Public (*vispārpieejama informācija*).
-    Public,
-    /// For the organisation's staff (*iekšējai lietošanai*); the default.
-    #[default]
-    Internal,
-    /// Restricted access (*ierobežotas pieejamības informācija*): named readers only.
-    RestrictedAccess,
-    /// Commercial secret (*komercnoslēpums*).
-    CommercialSecret,
-}
-
-impl AccessLevel {
-    /// Returns the mark written on a document of this level.
-    pub const fn latvian_mark(self) -> &'static str {
-        match self {
-            AccessLevel::Public => "VISPĀRPIEEJAMA INFORMĀCIJA",
-            AccessLevel::Internal => "IEKŠĒJAI LIETOŠANAI",
-            AccessLevel::RestrictedAccess => "IEROBEŽOTAS PIEEJAMĪBAS INFORMĀCIJA",
-            AccessLevel::CommercialSecret => "KOMERCNOSLĒPUMS",
-        }
-    }
-
-    /// Tells whether every read of a document at this level is logged (restricted access
-    /// and commercial secret).
-    pub const fn is_logged(self) -> bool {
-        matches!(
-            self,
-            AccessLevel::RestrictedAccess | AccessLevel::CommercialSecret
-        )
-    }
-
-    /// Returns the snake_case name.
-    pub const fn as_str(self) -> &'static str {
-        match self {
-            AccessLevel::Public => "public",
-            AccessLevel::Internal => "internal",
-            AccessLevel::RestrictedAccess => "restricted_access",
-            AccessLevel::CommercialSecret => "commercial_secret",
-        }
-    }
-}
-
-impl fmt::Display for AccessLevel {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
+#[cfg(feature = "serde")]
+use crate::text::check_saved;
+use crate::text::{Lines, clean, echo};
 
 /// A person who reads documents, with the highest level they are cleared for.
 ///
@@ -99,16 +26,18 @@ impl fmt::Display for AccessLevel {
 ///
 /// Saved as `{"id": "a.liepa", "clearance": "restricted_access"}`; deserialising re-runs the
 /// id check of [`Reader::try_new`] and refuses a failing id with a [`RestoreError`].
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(try_from = "ReaderRecord")]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "ReaderRecord"))]
 pub struct Reader {
     id: String,
     clearance: AccessLevel,
 }
 
 /// The saved form of a [`Reader`], read before its checks.
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[cfg(feature = "serde")]
+#[derive(Debug, Clone, serde::Deserialize)]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 struct ReaderRecord {
     id: String,
     clearance: AccessLevel,
@@ -119,6 +48,7 @@ fn reader_id(id: &str) -> Result<String, AccessError> {
     clean(id, 100, Lines::Single).map_err(|_| AccessError::InvalidReader { found: echo(id) })
 }
 
+#[cfg(feature = "serde")]
 impl TryFrom<ReaderRecord> for Reader {
     type Error = RestoreError;
 
@@ -159,8 +89,9 @@ impl Reader {
 }
 
 /// Whether a logged read was allowed.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 pub enum ReadOutcome {
     /// The reader's clearance covered the document.
     Granted,
@@ -173,8 +104,9 @@ pub enum ReadOutcome {
 /// Saved as `{"at", "reader", "document", "level", "outcome"}`; deserialising refuses, with a
 /// [`RestoreError`], an entry [`read_document`] never writes: a reader id its check refuses,
 /// a blank document number, or a level that is not logged.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(try_from = "AccessLogEntryRecord")]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "AccessLogEntryRecord"))]
 pub struct AccessLogEntry {
     at: DateTime<Utc>,
     reader: String,
@@ -184,8 +116,9 @@ pub struct AccessLogEntry {
 }
 
 /// The saved form of an [`AccessLogEntry`], read before its checks.
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[cfg(feature = "serde")]
+#[derive(Debug, Clone, serde::Deserialize)]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 struct AccessLogEntryRecord {
     at: DateTime<Utc>,
     reader: String,
@@ -194,6 +127,7 @@ struct AccessLogEntryRecord {
     outcome: ReadOutcome,
 }
 
+#[cfg(feature = "serde")]
 impl TryFrom<AccessLogEntryRecord> for AccessLogEntry {
     type Error = RestoreError;
 
@@ -262,8 +196,9 @@ impl AccessLogEntry {
 ///
 /// Saved as `{"entries": […]}`, each entry restored through its checks. The log is
 /// append-only and grows with every restricted read: keep it with the records it protects.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct AccessLog {
     entries: Vec<AccessLogEntry>,
 }

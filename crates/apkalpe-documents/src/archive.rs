@@ -1,15 +1,19 @@
 //! The archive: cases due for transfer, cases due for destruction, the transfer list and
 //! the destruction act (*dokumentu iznīcināšanas akts*).
 
-use apkalpe_core::{CountNoun, Language, RestoreError};
+#[cfg(feature = "serde")]
+use apkalpe_core::RestoreError;
+use apkalpe_core::{CountNoun, Language};
 use chrono::{Datelike, NaiveDate};
-use serde::{Deserialize, Serialize};
 
 use crate::case::ClosedCase;
+#[cfg(feature = "serde")]
 use crate::case_index::CaseIndex;
 use crate::file_plan::Medium;
 use crate::retention::{RetentionCategory, RetentionPeriod};
-use crate::text::{Lines, TextProblem, check_saved, clean};
+#[cfg(feature = "serde")]
+use crate::text::check_saved;
+use crate::text::{Lines, TextProblem, clean};
 
 /// "1 lieta", "2 lietas".
 const CASES: CountNoun<'static> = CountNoun::new("lieta", "lietas");
@@ -29,8 +33,9 @@ const DOCUMENTS: CountNoun<'static> = CountNoun::new("dokuments", "dokumenti");
 /// assert_eq!((policy.transfer_after_years, policy.transfer_within_years), (1, 15));
 /// # Ok::<(), apkalpe_documents::DocumentsError>(())
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 #[non_exhaustive]
 pub struct ArchivePolicy {
     /// A case is due from 1 January of the closing year + this many years (default 1: the
@@ -55,8 +60,9 @@ impl Default for ArchivePolicy {
 /// One dated rule of a [`TransferTerms`] table: the media it covers, the dates it is in force
 /// (by the date the transfer list is drawn up), the years after the closing year by which
 /// cases go to the National Archives, and the legal basis.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct TransferTerm {
     /// The media the term covers.
     pub media: Vec<Medium>,
@@ -107,8 +113,9 @@ impl TransferTerm {
 ///
 /// Saved as `{"terms": [TransferTerm, …]}`; like [`TransferTerms::from_terms`], reading checks
 /// nothing beyond each term's shape.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct TransferTerms {
     terms: Vec<TransferTerm>,
 }
@@ -171,8 +178,9 @@ impl ArchivePolicy {
 }
 
 /// One case on a transfer list.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct TransferEntry {
     /// The case index.
     pub index: String,
@@ -202,8 +210,9 @@ pub struct TransferEntry {
 /// later than the list's year, to be transferred by a 31 December no earlier than its
 /// closing; entries in index, then year order. A failing value is refused with a
 /// [`RestoreError`].
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(try_from = "TransferListRecord")]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "TransferListRecord"))]
 pub struct TransferList {
     organisation: String,
     date: NaiveDate,
@@ -211,20 +220,23 @@ pub struct TransferList {
 }
 
 /// The saved form of a [`TransferList`], read before its checks.
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[cfg(feature = "serde")]
+#[derive(Debug, Clone, serde::Deserialize)]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 struct TransferListRecord {
     organisation: String,
     date: NaiveDate,
     entries: Vec<TransferEntry>,
 }
 
+#[cfg(feature = "serde")]
 /// Parses the index of a saved list entry.
 fn entry_index(what: &'static str, at: &str, index: &str) -> Result<CaseIndex, RestoreError> {
     CaseIndex::try_new(index)
         .map_err(|error| RestoreError::invalid(what, format!("{at}.index"), error))
 }
 
+#[cfg(feature = "serde")]
 impl TryFrom<TransferListRecord> for TransferList {
     type Error = RestoreError;
 
@@ -539,8 +551,9 @@ pub fn destruction_list(cases: &[ClosedCase], today: NaiveDate) -> DestructionLi
 }
 
 /// One case in a destruction act.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct DestructionEntry {
     /// The case index.
     pub index: String,
@@ -618,8 +631,9 @@ fn check(field: &'static str, value: &str, max: usize) -> Result<String, Archive
 /// least one case) and checks what a destruction list guarantees: every case temporary,
 /// its retention ended before the act's date; entries in year, then index order. A failing
 /// value is refused with a [`RestoreError`].
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(try_from = "DestructionActRecord")]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "DestructionActRecord"))]
 pub struct DestructionAct {
     number: String,
     organisation: String,
@@ -629,8 +643,9 @@ pub struct DestructionAct {
 }
 
 /// The saved form of a [`DestructionAct`], read before its checks.
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[cfg(feature = "serde")]
+#[derive(Debug, Clone, serde::Deserialize)]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 struct DestructionActRecord {
     number: String,
     organisation: String,
@@ -639,6 +654,7 @@ struct DestructionActRecord {
     entries: Vec<DestructionEntry>,
 }
 
+#[cfg(feature = "serde")]
 impl TryFrom<DestructionActRecord> for DestructionAct {
     type Error = RestoreError;
 

@@ -3,19 +3,46 @@
 
 use std::collections::HashSet;
 
+#[cfg(feature = "serde")]
 use apkalpe_core::RestoreError;
 use chrono::{Datelike, NaiveDate};
-use serde::{Deserialize, Serialize};
 
 use crate::case_index::CaseIndex;
-use crate::file_plan::{CaseDescriptionRecord, FilePlan, FilePlanError, Medium, YEARS};
+#[cfg(feature = "serde")]
+use crate::file_plan::CaseDescriptionRecord;
+#[cfg(feature = "serde")]
+use crate::file_plan::FilePlanError;
+#[cfg(feature = "serde")]
+use crate::file_plan::YEARS;
+use crate::file_plan::{FilePlan, Medium};
 use crate::register::DocumentId;
+#[cfg(feature = "serde")]
+use crate::retention::RetentionObligationRecord;
+#[cfg(feature = "serde")]
+use crate::retention::hold::LegalHoldRecord;
 use crate::retention::{
-    CountingRule, LegalHold, LegalHoldRecord, RetentionCategory, RetentionError, RetentionFacts,
-    RetentionObligation, RetentionObligationRecord, RetentionPeriod,
+    CountingRule, LegalHold, RetentionCategory, RetentionError, RetentionFacts,
+    RetentionObligation, RetentionPeriod,
 };
 
 /// The error returned by case operations.
+///
+/// # Examples
+///
+/// ```
+/// # #![allow(unused_mut, unused_variables)]
+/// # use apkalpe_documents::*;
+/// # use chrono::NaiveDate;
+/// # let csv = "indekss;līmeņa nosaukums;lietas nosaukums;glabāšanas termiņš;termiņa pamatojums;atbildīgais;nesējs;saite ar IS;citas ziņas\n2;Klientu apkalpošana;;;;;;;\n2.1;;Klientu sūdzības;5 gadi;PTAL 26.1 p.;Klientu nodaļa;elektronisks;;\n";
+/// # let plan = FilePlan::from_csv(2026, csv)?;
+/// # let day = |m, d| NaiveDate::from_ymd_opt(2026, m, d).ok_or("date");
+/// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+/// # let mut case = OpenCase::open(&plan, &"2.1".parse::<CaseIndex>()?, day(1, 2)?)?;
+/// # case.file(DocumentId::from_u128(1))?;
+/// let error = OpenCase::open(&plan, &"2".parse::<CaseIndex>()?, day(1, 2)?).unwrap_err();
+/// assert_eq!(error.code(), "case.not_a_case");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum CaseError {
@@ -97,6 +124,23 @@ impl CaseError {
     /// `case.outside_plan_year`, `case.already_filed`, `case.closed_before_opened`,
     /// `case.already_transferred`, `case.transfer_before_closing`, `case.unknown_hold`, or
     /// the retention error's code).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # #![allow(unused_mut, unused_variables)]
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let csv = "indekss;līmeņa nosaukums;lietas nosaukums;glabāšanas termiņš;termiņa pamatojums;atbildīgais;nesējs;saite ar IS;citas ziņas\n2;Klientu apkalpošana;;;;;;;\n2.1;;Klientu sūdzības;5 gadi;PTAL 26.1 p.;Klientu nodaļa;elektronisks;;\n";
+    /// # let plan = FilePlan::from_csv(2026, csv)?;
+    /// # let day = |m, d| NaiveDate::from_ymd_opt(2026, m, d).ok_or("date");
+    /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let mut case = OpenCase::open(&plan, &"2.1".parse::<CaseIndex>()?, day(1, 2)?)?;
+    /// # case.file(DocumentId::from_u128(1))?;
+    /// let error = case.file(DocumentId::from_u128(1)).unwrap_err();
+    /// assert_eq!(error.code(), "case.already_filed");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn code(&self) -> &'static str {
         match self {
             CaseError::UnknownEntry { .. } => "case.unknown_entry",
@@ -113,8 +157,9 @@ impl CaseError {
 }
 
 /// What a case carries from its file-plan line.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 struct CaseHeader {
     index: CaseIndex,
     year: i32,
@@ -126,6 +171,7 @@ struct CaseHeader {
 }
 
 impl CaseHeader {
+    #[cfg(feature = "serde")]
     /// Checks a saved header as the file plan checked its line: the year of a plan, the
     /// texts and the retention with its basis (a case entry's checks).
     fn check(&self, what: &'static str) -> Result<(), RestoreError> {
@@ -148,6 +194,7 @@ impl CaseHeader {
     }
 }
 
+#[cfg(feature = "serde")]
 /// Checks that the documents of a case are unique, in O(n).
 fn check_documents(what: &'static str, documents: &[DocumentId]) -> Result<(), RestoreError> {
     let mut seen = HashSet::with_capacity(documents.len());
@@ -163,6 +210,7 @@ fn check_documents(what: &'static str, documents: &[DocumentId]) -> Result<(), R
     Ok(())
 }
 
+#[cfg(feature = "serde")]
 /// Checks that a case was opened in its plan's year.
 fn check_opened(what: &'static str, year: i32, opened_on: NaiveDate) -> Result<(), RestoreError> {
     if opened_on.year() != year {
@@ -203,22 +251,24 @@ fn check_opened(what: &'static str, year: i32, opened_on: NaiveDate) -> Result<(
 /// ["…uuid…"]}`. Deserialising re-checks the header as the file plan checked its line (year,
 /// texts, a temporary retention's basis), that the case was opened in its year and that no
 /// document is filed twice; a failing value is refused with a [`RestoreError`].
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(try_from = "OpenCaseRecord")]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "OpenCaseRecord"))]
 pub struct OpenCase {
-    #[serde(flatten)]
+    #[cfg_attr(feature = "serde", serde(flatten))]
     header: CaseHeader,
     opened_on: NaiveDate,
     documents: Vec<DocumentId>,
     /// The documents as a set, so filing checks for a repeat in constant time (a year's
     /// case of invoices holds thousands); rebuilt on restore, never saved.
-    #[serde(skip)]
+    #[cfg_attr(feature = "serde", serde(skip))]
     filed: HashSet<DocumentId>,
 }
 
 /// The saved form of an [`OpenCase`], read before its checks.
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[cfg(feature = "serde")]
+#[derive(Debug, Clone, serde::Deserialize)]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 struct OpenCaseRecord {
     index: CaseIndex,
     year: i32,
@@ -231,6 +281,7 @@ struct OpenCaseRecord {
     documents: Vec<DocumentId>,
 }
 
+#[cfg(feature = "serde")]
 impl TryFrom<OpenCaseRecord> for OpenCase {
     type Error = RestoreError;
 
@@ -264,6 +315,25 @@ impl OpenCase {
     ///
     /// [`CaseError::UnknownEntry`], [`CaseError::NotACase`] for a classification level,
     /// [`CaseError::OutsidePlanYear`].
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # #![allow(unused_mut, unused_variables)]
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let csv = "indekss;līmeņa nosaukums;lietas nosaukums;glabāšanas termiņš;termiņa pamatojums;atbildīgais;nesējs;saite ar IS;citas ziņas\n2;Klientu apkalpošana;;;;;;;\n2.1;;Klientu sūdzības;5 gadi;PTAL 26.1 p.;Klientu nodaļa;elektronisks;;\n";
+    /// # let plan = FilePlan::from_csv(2026, csv)?;
+    /// # let day = |m, d| NaiveDate::from_ymd_opt(2026, m, d).ok_or("date");
+    /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let mut case = OpenCase::open(&plan, &"2.1".parse::<CaseIndex>()?, day(1, 2)?)?;
+    /// # case.file(DocumentId::from_u128(1))?;
+    /// let case = OpenCase::open(&plan, &"2.1".parse::<CaseIndex>()?, day(3, 2)?)?;
+    /// assert_eq!(case.opened_on(), day(3, 2)?);
+    /// let early = OpenCase::open(&plan, &"2.1".parse::<CaseIndex>()?, date(2025, 12, 31)?);
+    /// assert_eq!(early.unwrap_err().code(), "case.outside_plan_year");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn open(
         plan: &FilePlan,
         index: &CaseIndex,
@@ -307,6 +377,24 @@ impl OpenCase {
     /// # Errors
     ///
     /// [`CaseError::AlreadyFiled`] if it is already in the case.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # #![allow(unused_mut, unused_variables)]
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let csv = "indekss;līmeņa nosaukums;lietas nosaukums;glabāšanas termiņš;termiņa pamatojums;atbildīgais;nesējs;saite ar IS;citas ziņas\n2;Klientu apkalpošana;;;;;;;\n2.1;;Klientu sūdzības;5 gadi;PTAL 26.1 p.;Klientu nodaļa;elektronisks;;\n";
+    /// # let plan = FilePlan::from_csv(2026, csv)?;
+    /// # let day = |m, d| NaiveDate::from_ymd_opt(2026, m, d).ok_or("date");
+    /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let mut case = OpenCase::open(&plan, &"2.1".parse::<CaseIndex>()?, day(1, 2)?)?;
+    /// # case.file(DocumentId::from_u128(1))?;
+    /// case.file(DocumentId::from_u128(2))?;
+    /// assert_eq!(case.documents().len(), 2);
+    /// assert_eq!(case.file(DocumentId::from_u128(2)).unwrap_err().code(), "case.already_filed");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn file(&mut self, document: DocumentId) -> Result<(), CaseError> {
         if !self.filed.insert(document) {
             return Err(CaseError::AlreadyFiled {
@@ -319,26 +407,149 @@ impl OpenCase {
     }
 
     /// Returns the index.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # #![allow(unused_mut, unused_variables)]
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let csv = "indekss;līmeņa nosaukums;lietas nosaukums;glabāšanas termiņš;termiņa pamatojums;atbildīgais;nesējs;saite ar IS;citas ziņas\n2;Klientu apkalpošana;;;;;;;\n2.1;;Klientu sūdzības;5 gadi;PTAL 26.1 p.;Klientu nodaļa;elektronisks;;\n";
+    /// # let plan = FilePlan::from_csv(2026, csv)?;
+    /// # let day = |m, d| NaiveDate::from_ymd_opt(2026, m, d).ok_or("date");
+    /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let mut case = OpenCase::open(&plan, &"2.1".parse::<CaseIndex>()?, day(1, 2)?)?;
+    /// # case.file(DocumentId::from_u128(1))?;
+    /// assert_eq!(case.index(), &"2.1".parse::<CaseIndex>()?);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn index(&self) -> &CaseIndex {
         &self.header.index
     }
 
     /// Returns the plan year.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # #![allow(unused_mut, unused_variables)]
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let csv = "indekss;līmeņa nosaukums;lietas nosaukums;glabāšanas termiņš;termiņa pamatojums;atbildīgais;nesējs;saite ar IS;citas ziņas\n2;Klientu apkalpošana;;;;;;;\n2.1;;Klientu sūdzības;5 gadi;PTAL 26.1 p.;Klientu nodaļa;elektronisks;;\n";
+    /// # let plan = FilePlan::from_csv(2026, csv)?;
+    /// # let day = |m, d| NaiveDate::from_ymd_opt(2026, m, d).ok_or("date");
+    /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let mut case = OpenCase::open(&plan, &"2.1".parse::<CaseIndex>()?, day(1, 2)?)?;
+    /// # case.file(DocumentId::from_u128(1))?;
+    /// assert_eq!(case.year(), 2026);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn year(&self) -> i32 {
         self.header.year
     }
 
     /// Returns the title.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # #![allow(unused_mut, unused_variables)]
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let csv = "indekss;līmeņa nosaukums;lietas nosaukums;glabāšanas termiņš;termiņa pamatojums;atbildīgais;nesējs;saite ar IS;citas ziņas\n2;Klientu apkalpošana;;;;;;;\n2.1;;Klientu sūdzības;5 gadi;PTAL 26.1 p.;Klientu nodaļa;elektronisks;;\n";
+    /// # let plan = FilePlan::from_csv(2026, csv)?;
+    /// # let day = |m, d| NaiveDate::from_ymd_opt(2026, m, d).ok_or("date");
+    /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let mut case = OpenCase::open(&plan, &"2.1".parse::<CaseIndex>()?, day(1, 2)?)?;
+    /// # case.file(DocumentId::from_u128(1))?;
+    /// assert_eq!(case.title(), "Klientu sūdzības");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn title(&self) -> &str {
         &self.header.title
     }
 
+    /// Returns the retention period from the case's file-plan line.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # #![allow(unused_mut, unused_variables)]
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let csv = "indekss;līmeņa nosaukums;lietas nosaukums;glabāšanas termiņš;termiņa pamatojums;atbildīgais;nesējs;saite ar IS;citas ziņas\n2;Klientu apkalpošana;;;;;;;\n2.1;;Klientu sūdzības;5 gadi;PTAL 26.1 p.;Klientu nodaļa;elektronisks;;\n";
+    /// # let plan = FilePlan::from_csv(2026, csv)?;
+    /// # let day = |m, d| NaiveDate::from_ymd_opt(2026, m, d).ok_or("date");
+    /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let mut case = OpenCase::open(&plan, &"2.1".parse::<CaseIndex>()?, day(1, 2)?)?;
+    /// # case.file(DocumentId::from_u128(1))?;
+    /// assert_eq!(case.retention(), &RetentionPeriod::Years(5));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn retention(&self) -> &RetentionPeriod {
+        &self.header.retention
+    }
+
+    /// Returns the legal basis of the retention ("lietu nomenklatūra" when the plan gives
+    /// none for a permanent case).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # #![allow(unused_mut, unused_variables)]
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let csv = "indekss;līmeņa nosaukums;lietas nosaukums;glabāšanas termiņš;termiņa pamatojums;atbildīgais;nesējs;saite ar IS;citas ziņas\n2;Klientu apkalpošana;;;;;;;\n2.1;;Klientu sūdzības;5 gadi;PTAL 26.1 p.;Klientu nodaļa;elektronisks;;\n";
+    /// # let plan = FilePlan::from_csv(2026, csv)?;
+    /// # let day = |m, d| NaiveDate::from_ymd_opt(2026, m, d).ok_or("date");
+    /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let mut case = OpenCase::open(&plan, &"2.1".parse::<CaseIndex>()?, day(1, 2)?)?;
+    /// # case.file(DocumentId::from_u128(1))?;
+    /// assert_eq!(case.basis(), "PTAL 26.1 p.");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn basis(&self) -> &str {
+        &self.header.basis
+    }
+
     /// Returns the opening date.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # #![allow(unused_mut, unused_variables)]
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let csv = "indekss;līmeņa nosaukums;lietas nosaukums;glabāšanas termiņš;termiņa pamatojums;atbildīgais;nesējs;saite ar IS;citas ziņas\n2;Klientu apkalpošana;;;;;;;\n2.1;;Klientu sūdzības;5 gadi;PTAL 26.1 p.;Klientu nodaļa;elektronisks;;\n";
+    /// # let plan = FilePlan::from_csv(2026, csv)?;
+    /// # let day = |m, d| NaiveDate::from_ymd_opt(2026, m, d).ok_or("date");
+    /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let mut case = OpenCase::open(&plan, &"2.1".parse::<CaseIndex>()?, day(1, 2)?)?;
+    /// # case.file(DocumentId::from_u128(1))?;
+    /// assert_eq!(case.opened_on(), day(1, 2)?);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn opened_on(&self) -> NaiveDate {
         self.opened_on
     }
 
     /// Returns the documents filed, in filing order.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # #![allow(unused_mut, unused_variables)]
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let csv = "indekss;līmeņa nosaukums;lietas nosaukums;glabāšanas termiņš;termiņa pamatojums;atbildīgais;nesējs;saite ar IS;citas ziņas\n2;Klientu apkalpošana;;;;;;;\n2.1;;Klientu sūdzības;5 gadi;PTAL 26.1 p.;Klientu nodaļa;elektronisks;;\n";
+    /// # let plan = FilePlan::from_csv(2026, csv)?;
+    /// # let day = |m, d| NaiveDate::from_ymd_opt(2026, m, d).ok_or("date");
+    /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let mut case = OpenCase::open(&plan, &"2.1".parse::<CaseIndex>()?, day(1, 2)?)?;
+    /// # case.file(DocumentId::from_u128(1))?;
+    /// assert_eq!(case.documents(), [DocumentId::from_u128(1)]);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn documents(&self) -> &[DocumentId] {
         &self.documents
     }
@@ -353,6 +564,25 @@ impl OpenCase {
     ///
     /// [`CaseError::ClosedBeforeOpened`]; [`CaseError::Retention`] when the end cannot be
     /// represented.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # #![allow(unused_mut, unused_variables)]
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let csv = "indekss;līmeņa nosaukums;lietas nosaukums;glabāšanas termiņš;termiņa pamatojums;atbildīgais;nesējs;saite ar IS;citas ziņas\n2;Klientu apkalpošana;;;;;;;\n2.1;;Klientu sūdzības;5 gadi;PTAL 26.1 p.;Klientu nodaļa;elektronisks;;\n";
+    /// # let plan = FilePlan::from_csv(2026, csv)?;
+    /// # let day = |m, d| NaiveDate::from_ymd_opt(2026, m, d).ok_or("date");
+    /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let mut case = OpenCase::open(&plan, &"2.1".parse::<CaseIndex>()?, day(1, 2)?)?;
+    /// # case.file(DocumentId::from_u128(1))?;
+    /// let closed = case.clone().close(day(12, 31)?, None, CountingRule::default())?;
+    /// assert_eq!(closed.retention_ends_on(), Some(date(2031, 12, 31)?));
+    /// let early = case.close(day(1, 1)?, None, CountingRule::default());
+    /// assert_eq!(early.unwrap_err().code(), "case.closed_before_opened");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn close(
         self,
         closed_on: NaiveDate,
@@ -407,23 +637,47 @@ impl OpenCase {
 /// event, for a period from an event); `retention_ends_on` is the obligation's end, never
 /// before the closing; every hold restores through its checks; a transfer is on or after the
 /// closing. A failing value is refused with a [`RestoreError`].
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(try_from = "ClosedCaseRecord")]
+///
+/// # Examples
+///
+/// ```
+/// # #![allow(unused_mut, unused_variables)]
+/// # use apkalpe_documents::*;
+/// # use chrono::NaiveDate;
+/// # let csv = "indekss;līmeņa nosaukums;lietas nosaukums;glabāšanas termiņš;termiņa pamatojums;atbildīgais;nesējs;saite ar IS;citas ziņas\n2;Klientu apkalpošana;;;;;;;\n2.1;;Klientu sūdzības;5 gadi;PTAL 26.1 p.;Klientu nodaļa;elektronisks;;\n";
+/// # let plan = FilePlan::from_csv(2026, csv)?;
+/// # let day = |m, d| NaiveDate::from_ymd_opt(2026, m, d).ok_or("date");
+/// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+/// # let mut case = OpenCase::open(&plan, &"2.1".parse::<CaseIndex>()?, day(1, 2)?)?;
+/// # case.file(DocumentId::from_u128(1))?;
+/// let closed = case.close(day(12, 31)?, None, CountingRule::FromDate)?;
+/// assert_eq!(closed.retention_ends_on(), Some(date(2031, 12, 31)?));
+/// assert!(closed.is_due_for_destruction(date(2032, 1, 1)?));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "ClosedCaseRecord"))]
 pub struct ClosedCase {
-    #[serde(flatten)]
+    #[cfg_attr(feature = "serde", serde(flatten))]
     header: CaseHeader,
     opened_on: NaiveDate,
     closed_on: NaiveDate,
     documents: Vec<DocumentId>,
     obligation: RetentionObligation,
     retention_ends_on: Option<NaiveDate>,
+    #[cfg_attr(
+        feature = "serde",
+        serde(serialize_with = "crate::retention::hold::serialize")
+    )]
     holds: Vec<LegalHold>,
     transferred_on: Option<NaiveDate>,
 }
 
 /// The saved form of a [`ClosedCase`], read before its checks.
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[cfg(feature = "serde")]
+#[derive(Debug, Clone, serde::Deserialize)]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 struct ClosedCaseRecord {
     index: CaseIndex,
     year: i32,
@@ -441,6 +695,7 @@ struct ClosedCaseRecord {
     transferred_on: Option<NaiveDate>,
 }
 
+#[cfg(feature = "serde")]
 impl TryFrom<ClosedCaseRecord> for ClosedCase {
     type Error = RestoreError;
 
@@ -551,77 +806,342 @@ impl TryFrom<ClosedCaseRecord> for ClosedCase {
 
 impl ClosedCase {
     /// Returns the index.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # #![allow(unused_mut, unused_variables)]
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let csv = "indekss;līmeņa nosaukums;lietas nosaukums;glabāšanas termiņš;termiņa pamatojums;atbildīgais;nesējs;saite ar IS;citas ziņas\n2;Klientu apkalpošana;;;;;;;\n2.1;;Klientu sūdzības;5 gadi;PTAL 26.1 p.;Klientu nodaļa;elektronisks;;\n";
+    /// # let plan = FilePlan::from_csv(2026, csv)?;
+    /// # let day = |m, d| NaiveDate::from_ymd_opt(2026, m, d).ok_or("date");
+    /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let mut case = OpenCase::open(&plan, &"2.1".parse::<CaseIndex>()?, day(1, 2)?)?;
+    /// # case.file(DocumentId::from_u128(1))?;
+    /// # let mut closed = case.clone().close(day(12, 31)?, None, CountingRule::default())?;
+    /// assert_eq!(closed.index().to_string(), "2.1");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn index(&self) -> &CaseIndex {
         &self.header.index
     }
 
     /// Returns the plan year.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # #![allow(unused_mut, unused_variables)]
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let csv = "indekss;līmeņa nosaukums;lietas nosaukums;glabāšanas termiņš;termiņa pamatojums;atbildīgais;nesējs;saite ar IS;citas ziņas\n2;Klientu apkalpošana;;;;;;;\n2.1;;Klientu sūdzības;5 gadi;PTAL 26.1 p.;Klientu nodaļa;elektronisks;;\n";
+    /// # let plan = FilePlan::from_csv(2026, csv)?;
+    /// # let day = |m, d| NaiveDate::from_ymd_opt(2026, m, d).ok_or("date");
+    /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let mut case = OpenCase::open(&plan, &"2.1".parse::<CaseIndex>()?, day(1, 2)?)?;
+    /// # case.file(DocumentId::from_u128(1))?;
+    /// # let mut closed = case.clone().close(day(12, 31)?, None, CountingRule::default())?;
+    /// assert_eq!(closed.year(), 2026);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn year(&self) -> i32 {
         self.header.year
     }
 
     /// Returns the title.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # #![allow(unused_mut, unused_variables)]
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let csv = "indekss;līmeņa nosaukums;lietas nosaukums;glabāšanas termiņš;termiņa pamatojums;atbildīgais;nesējs;saite ar IS;citas ziņas\n2;Klientu apkalpošana;;;;;;;\n2.1;;Klientu sūdzības;5 gadi;PTAL 26.1 p.;Klientu nodaļa;elektronisks;;\n";
+    /// # let plan = FilePlan::from_csv(2026, csv)?;
+    /// # let day = |m, d| NaiveDate::from_ymd_opt(2026, m, d).ok_or("date");
+    /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let mut case = OpenCase::open(&plan, &"2.1".parse::<CaseIndex>()?, day(1, 2)?)?;
+    /// # case.file(DocumentId::from_u128(1))?;
+    /// # let mut closed = case.clone().close(day(12, 31)?, None, CountingRule::default())?;
+    /// assert_eq!(closed.title(), "Klientu sūdzības");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn title(&self) -> &str {
         &self.header.title
     }
 
     /// Returns the retention period.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # #![allow(unused_mut, unused_variables)]
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let csv = "indekss;līmeņa nosaukums;lietas nosaukums;glabāšanas termiņš;termiņa pamatojums;atbildīgais;nesējs;saite ar IS;citas ziņas\n2;Klientu apkalpošana;;;;;;;\n2.1;;Klientu sūdzības;5 gadi;PTAL 26.1 p.;Klientu nodaļa;elektronisks;;\n";
+    /// # let plan = FilePlan::from_csv(2026, csv)?;
+    /// # let day = |m, d| NaiveDate::from_ymd_opt(2026, m, d).ok_or("date");
+    /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let mut case = OpenCase::open(&plan, &"2.1".parse::<CaseIndex>()?, day(1, 2)?)?;
+    /// # case.file(DocumentId::from_u128(1))?;
+    /// # let mut closed = case.clone().close(day(12, 31)?, None, CountingRule::default())?;
+    /// assert_eq!(closed.retention().to_string(), "5 gadi");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn retention(&self) -> &RetentionPeriod {
         &self.header.retention
     }
 
     /// Returns the retention category.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # #![allow(unused_mut, unused_variables)]
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let csv = "indekss;līmeņa nosaukums;lietas nosaukums;glabāšanas termiņš;termiņa pamatojums;atbildīgais;nesējs;saite ar IS;citas ziņas\n2;Klientu apkalpošana;;;;;;;\n2.1;;Klientu sūdzības;5 gadi;PTAL 26.1 p.;Klientu nodaļa;elektronisks;;\n";
+    /// # let plan = FilePlan::from_csv(2026, csv)?;
+    /// # let day = |m, d| NaiveDate::from_ymd_opt(2026, m, d).ok_or("date");
+    /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let mut case = OpenCase::open(&plan, &"2.1".parse::<CaseIndex>()?, day(1, 2)?)?;
+    /// # case.file(DocumentId::from_u128(1))?;
+    /// # let mut closed = case.clone().close(day(12, 31)?, None, CountingRule::default())?;
+    /// assert_eq!(closed.category(), RetentionCategory::ShortTerm);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn category(&self) -> RetentionCategory {
         self.header.retention.category()
     }
 
     /// Returns the legal basis of the retention.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # #![allow(unused_mut, unused_variables)]
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let csv = "indekss;līmeņa nosaukums;lietas nosaukums;glabāšanas termiņš;termiņa pamatojums;atbildīgais;nesējs;saite ar IS;citas ziņas\n2;Klientu apkalpošana;;;;;;;\n2.1;;Klientu sūdzības;5 gadi;PTAL 26.1 p.;Klientu nodaļa;elektronisks;;\n";
+    /// # let plan = FilePlan::from_csv(2026, csv)?;
+    /// # let day = |m, d| NaiveDate::from_ymd_opt(2026, m, d).ok_or("date");
+    /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let mut case = OpenCase::open(&plan, &"2.1".parse::<CaseIndex>()?, day(1, 2)?)?;
+    /// # case.file(DocumentId::from_u128(1))?;
+    /// # let mut closed = case.clone().close(day(12, 31)?, None, CountingRule::default())?;
+    /// assert_eq!(closed.basis(), "PTAL 26.1 p.");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn basis(&self) -> &str {
         &self.header.basis
     }
 
     /// Returns the responsible unit.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # #![allow(unused_mut, unused_variables)]
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let csv = "indekss;līmeņa nosaukums;lietas nosaukums;glabāšanas termiņš;termiņa pamatojums;atbildīgais;nesējs;saite ar IS;citas ziņas\n2;Klientu apkalpošana;;;;;;;\n2.1;;Klientu sūdzības;5 gadi;PTAL 26.1 p.;Klientu nodaļa;elektronisks;;\n";
+    /// # let plan = FilePlan::from_csv(2026, csv)?;
+    /// # let day = |m, d| NaiveDate::from_ymd_opt(2026, m, d).ok_or("date");
+    /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let mut case = OpenCase::open(&plan, &"2.1".parse::<CaseIndex>()?, day(1, 2)?)?;
+    /// # case.file(DocumentId::from_u128(1))?;
+    /// # let mut closed = case.clone().close(day(12, 31)?, None, CountingRule::default())?;
+    /// assert_eq!(closed.responsible(), "Klientu nodaļa");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn responsible(&self) -> &str {
         &self.header.responsible
     }
 
     /// Returns the medium.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # #![allow(unused_mut, unused_variables)]
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let csv = "indekss;līmeņa nosaukums;lietas nosaukums;glabāšanas termiņš;termiņa pamatojums;atbildīgais;nesējs;saite ar IS;citas ziņas\n2;Klientu apkalpošana;;;;;;;\n2.1;;Klientu sūdzības;5 gadi;PTAL 26.1 p.;Klientu nodaļa;elektronisks;;\n";
+    /// # let plan = FilePlan::from_csv(2026, csv)?;
+    /// # let day = |m, d| NaiveDate::from_ymd_opt(2026, m, d).ok_or("date");
+    /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let mut case = OpenCase::open(&plan, &"2.1".parse::<CaseIndex>()?, day(1, 2)?)?;
+    /// # case.file(DocumentId::from_u128(1))?;
+    /// # let mut closed = case.clone().close(day(12, 31)?, None, CountingRule::default())?;
+    /// assert_eq!(closed.medium(), Medium::Electronic);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn medium(&self) -> Medium {
         self.header.medium
     }
 
     /// Returns the opening date.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # #![allow(unused_mut, unused_variables)]
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let csv = "indekss;līmeņa nosaukums;lietas nosaukums;glabāšanas termiņš;termiņa pamatojums;atbildīgais;nesējs;saite ar IS;citas ziņas\n2;Klientu apkalpošana;;;;;;;\n2.1;;Klientu sūdzības;5 gadi;PTAL 26.1 p.;Klientu nodaļa;elektronisks;;\n";
+    /// # let plan = FilePlan::from_csv(2026, csv)?;
+    /// # let day = |m, d| NaiveDate::from_ymd_opt(2026, m, d).ok_or("date");
+    /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let mut case = OpenCase::open(&plan, &"2.1".parse::<CaseIndex>()?, day(1, 2)?)?;
+    /// # case.file(DocumentId::from_u128(1))?;
+    /// # let mut closed = case.clone().close(day(12, 31)?, None, CountingRule::default())?;
+    /// assert_eq!(closed.opened_on(), day(1, 2)?);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn opened_on(&self) -> NaiveDate {
         self.opened_on
     }
 
     /// Returns the closing date.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # #![allow(unused_mut, unused_variables)]
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let csv = "indekss;līmeņa nosaukums;lietas nosaukums;glabāšanas termiņš;termiņa pamatojums;atbildīgais;nesējs;saite ar IS;citas ziņas\n2;Klientu apkalpošana;;;;;;;\n2.1;;Klientu sūdzības;5 gadi;PTAL 26.1 p.;Klientu nodaļa;elektronisks;;\n";
+    /// # let plan = FilePlan::from_csv(2026, csv)?;
+    /// # let day = |m, d| NaiveDate::from_ymd_opt(2026, m, d).ok_or("date");
+    /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let mut case = OpenCase::open(&plan, &"2.1".parse::<CaseIndex>()?, day(1, 2)?)?;
+    /// # case.file(DocumentId::from_u128(1))?;
+    /// # let mut closed = case.clone().close(day(12, 31)?, None, CountingRule::default())?;
+    /// assert_eq!(closed.closed_on(), day(12, 31)?);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn closed_on(&self) -> NaiveDate {
         self.closed_on
     }
 
     /// Returns the documents.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # #![allow(unused_mut, unused_variables)]
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let csv = "indekss;līmeņa nosaukums;lietas nosaukums;glabāšanas termiņš;termiņa pamatojums;atbildīgais;nesējs;saite ar IS;citas ziņas\n2;Klientu apkalpošana;;;;;;;\n2.1;;Klientu sūdzības;5 gadi;PTAL 26.1 p.;Klientu nodaļa;elektronisks;;\n";
+    /// # let plan = FilePlan::from_csv(2026, csv)?;
+    /// # let day = |m, d| NaiveDate::from_ymd_opt(2026, m, d).ok_or("date");
+    /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let mut case = OpenCase::open(&plan, &"2.1".parse::<CaseIndex>()?, day(1, 2)?)?;
+    /// # case.file(DocumentId::from_u128(1))?;
+    /// # let mut closed = case.clone().close(day(12, 31)?, None, CountingRule::default())?;
+    /// assert_eq!(closed.documents(), [DocumentId::from_u128(1)]);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn documents(&self) -> &[DocumentId] {
         &self.documents
     }
 
     /// Returns the last day the case must be kept (never before the closing date), or
     /// `None` for a permanent case or an unknown event date.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # #![allow(unused_mut, unused_variables)]
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let csv = "indekss;līmeņa nosaukums;lietas nosaukums;glabāšanas termiņš;termiņa pamatojums;atbildīgais;nesējs;saite ar IS;citas ziņas\n2;Klientu apkalpošana;;;;;;;\n2.1;;Klientu sūdzības;5 gadi;PTAL 26.1 p.;Klientu nodaļa;elektronisks;;\n";
+    /// # let plan = FilePlan::from_csv(2026, csv)?;
+    /// # let day = |m, d| NaiveDate::from_ymd_opt(2026, m, d).ok_or("date");
+    /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let mut case = OpenCase::open(&plan, &"2.1".parse::<CaseIndex>()?, day(1, 2)?)?;
+    /// # case.file(DocumentId::from_u128(1))?;
+    /// # let mut closed = case.clone().close(day(12, 31)?, None, CountingRule::default())?;
+    /// assert_eq!(closed.retention_ends_on(), Some(date(2031, 12, 31)?));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn retention_ends_on(&self) -> Option<NaiveDate> {
         self.retention_ends_on
     }
 
+    /// Returns the retention obligation the case was closed with.
+    pub(crate) fn obligation(&self) -> &RetentionObligation {
+        &self.obligation
+    }
+
     /// Returns the legal holds, lifted ones included.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # #![allow(unused_mut, unused_variables)]
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let csv = "indekss;līmeņa nosaukums;lietas nosaukums;glabāšanas termiņš;termiņa pamatojums;atbildīgais;nesējs;saite ar IS;citas ziņas\n2;Klientu apkalpošana;;;;;;;\n2.1;;Klientu sūdzības;5 gadi;PTAL 26.1 p.;Klientu nodaļa;elektronisks;;\n";
+    /// # let plan = FilePlan::from_csv(2026, csv)?;
+    /// # let day = |m, d| NaiveDate::from_ymd_opt(2026, m, d).ok_or("date");
+    /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let mut case = OpenCase::open(&plan, &"2.1".parse::<CaseIndex>()?, day(1, 2)?)?;
+    /// # case.file(DocumentId::from_u128(1))?;
+    /// # let mut closed = case.clone().close(day(12, 31)?, None, CountingRule::default())?;
+    /// closed.place_hold(LegalHold::try_new("LH-1", "tiesvedība", date(2027, 6, 1)?)?);
+    /// assert_eq!(closed.holds().len(), 1);
+    /// assert_eq!(closed.holds()[0].id(), "LH-1");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn holds(&self) -> &[LegalHold] {
         &self.holds
     }
 
     /// Returns when the case went to the archive, if it did.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # #![allow(unused_mut, unused_variables)]
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let csv = "indekss;līmeņa nosaukums;lietas nosaukums;glabāšanas termiņš;termiņa pamatojums;atbildīgais;nesējs;saite ar IS;citas ziņas\n2;Klientu apkalpošana;;;;;;;\n2.1;;Klientu sūdzības;5 gadi;PTAL 26.1 p.;Klientu nodaļa;elektronisks;;\n";
+    /// # let plan = FilePlan::from_csv(2026, csv)?;
+    /// # let day = |m, d| NaiveDate::from_ymd_opt(2026, m, d).ok_or("date");
+    /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let mut case = OpenCase::open(&plan, &"2.1".parse::<CaseIndex>()?, day(1, 2)?)?;
+    /// # case.file(DocumentId::from_u128(1))?;
+    /// # let mut closed = case.clone().close(day(12, 31)?, None, CountingRule::default())?;
+    /// assert_eq!(closed.transferred_on(), None);
+    /// closed.mark_transferred(date(2027, 1, 15)?)?;
+    /// assert_eq!(closed.transferred_on(), Some(date(2027, 1, 15)?));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn transferred_on(&self) -> Option<NaiveDate> {
         self.transferred_on
     }
 
     /// Places a legal hold on the case.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # #![allow(unused_mut, unused_variables)]
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let csv = "indekss;līmeņa nosaukums;lietas nosaukums;glabāšanas termiņš;termiņa pamatojums;atbildīgais;nesējs;saite ar IS;citas ziņas\n2;Klientu apkalpošana;;;;;;;\n2.1;;Klientu sūdzības;5 gadi;PTAL 26.1 p.;Klientu nodaļa;elektronisks;;\n";
+    /// # let plan = FilePlan::from_csv(2026, csv)?;
+    /// # let day = |m, d| NaiveDate::from_ymd_opt(2026, m, d).ok_or("date");
+    /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let mut case = OpenCase::open(&plan, &"2.1".parse::<CaseIndex>()?, day(1, 2)?)?;
+    /// # case.file(DocumentId::from_u128(1))?;
+    /// # let mut closed = case.clone().close(day(12, 31)?, None, CountingRule::default())?;
+    /// closed.place_hold(LegalHold::try_new("LH-1", "tiesvedība", date(2027, 6, 1)?)?);
+    /// assert!(!closed.is_due_for_destruction(date(2040, 1, 1)?));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn place_hold(&mut self, hold: LegalHold) {
         self.holds.push(hold);
     }
@@ -632,6 +1152,26 @@ impl ClosedCase {
     ///
     /// [`CaseError::UnknownHold`]; [`CaseError::Retention`] if the hold is already lifted or
     /// `on` is before its placing.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # #![allow(unused_mut, unused_variables)]
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let csv = "indekss;līmeņa nosaukums;lietas nosaukums;glabāšanas termiņš;termiņa pamatojums;atbildīgais;nesējs;saite ar IS;citas ziņas\n2;Klientu apkalpošana;;;;;;;\n2.1;;Klientu sūdzības;5 gadi;PTAL 26.1 p.;Klientu nodaļa;elektronisks;;\n";
+    /// # let plan = FilePlan::from_csv(2026, csv)?;
+    /// # let day = |m, d| NaiveDate::from_ymd_opt(2026, m, d).ok_or("date");
+    /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let mut case = OpenCase::open(&plan, &"2.1".parse::<CaseIndex>()?, day(1, 2)?)?;
+    /// # case.file(DocumentId::from_u128(1))?;
+    /// # let mut closed = case.clone().close(day(12, 31)?, None, CountingRule::default())?;
+    /// closed.place_hold(LegalHold::try_new("LH-1", "tiesvedība", date(2027, 6, 1)?)?);
+    /// closed.lift_hold("LH-1", date(2032, 3, 1)?)?;
+    /// assert!(closed.is_due_for_destruction(date(2032, 3, 1)?));
+    /// assert_eq!(closed.lift_hold("LH-9", date(2032, 3, 1)?).unwrap_err().code(), "case.unknown_hold");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn lift_hold(&mut self, id: &str, on: NaiveDate) -> Result<(), CaseError> {
         let slot = self
             .holds
@@ -641,7 +1181,7 @@ impl ClosedCase {
                 index: self.header.index.to_string(),
                 id: id.to_owned(),
             })?;
-        *slot = slot.clone().lift(on)?;
+        *slot = slot.clone().lift(on).map_err(RetentionError::from)?;
         Ok(())
     }
 
@@ -650,6 +1190,25 @@ impl ClosedCase {
     /// # Errors
     ///
     /// [`CaseError::AlreadyTransferred`], [`CaseError::TransferBeforeClosing`].
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # #![allow(unused_mut, unused_variables)]
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let csv = "indekss;līmeņa nosaukums;lietas nosaukums;glabāšanas termiņš;termiņa pamatojums;atbildīgais;nesējs;saite ar IS;citas ziņas\n2;Klientu apkalpošana;;;;;;;\n2.1;;Klientu sūdzības;5 gadi;PTAL 26.1 p.;Klientu nodaļa;elektronisks;;\n";
+    /// # let plan = FilePlan::from_csv(2026, csv)?;
+    /// # let day = |m, d| NaiveDate::from_ymd_opt(2026, m, d).ok_or("date");
+    /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let mut case = OpenCase::open(&plan, &"2.1".parse::<CaseIndex>()?, day(1, 2)?)?;
+    /// # case.file(DocumentId::from_u128(1))?;
+    /// # let mut closed = case.clone().close(day(12, 31)?, None, CountingRule::default())?;
+    /// closed.mark_transferred(date(2027, 1, 15)?)?;
+    /// let again = closed.mark_transferred(date(2027, 2, 1)?);
+    /// assert_eq!(again.unwrap_err().code(), "case.already_transferred");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn mark_transferred(&mut self, on: NaiveDate) -> Result<(), CaseError> {
         if let Some(done) = self.transferred_on {
             return Err(CaseError::AlreadyTransferred {
@@ -670,6 +1229,24 @@ impl ClosedCase {
 
     /// Returns the retention facts of the case (its obligation and holds), for
     /// [`retention_decision`](crate::retention_decision).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # #![allow(unused_mut, unused_variables)]
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let csv = "indekss;līmeņa nosaukums;lietas nosaukums;glabāšanas termiņš;termiņa pamatojums;atbildīgais;nesējs;saite ar IS;citas ziņas\n2;Klientu apkalpošana;;;;;;;\n2.1;;Klientu sūdzības;5 gadi;PTAL 26.1 p.;Klientu nodaļa;elektronisks;;\n";
+    /// # let plan = FilePlan::from_csv(2026, csv)?;
+    /// # let day = |m, d| NaiveDate::from_ymd_opt(2026, m, d).ok_or("date");
+    /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let mut case = OpenCase::open(&plan, &"2.1".parse::<CaseIndex>()?, day(1, 2)?)?;
+    /// # case.file(DocumentId::from_u128(1))?;
+    /// # let mut closed = case.clone().close(day(12, 31)?, None, CountingRule::default())?;
+    /// let decision = retention_decision(&closed.retention_facts(), date(2032, 1, 1)?)?;
+    /// assert!(decision.may_destroy());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn retention_facts(&self) -> RetentionFacts {
         self.holds.iter().cloned().fold(
             RetentionFacts::new().with_obligation(self.obligation.clone()),
@@ -681,6 +1258,24 @@ impl ClosedCase {
     /// has ended (the day after [`ClosedCase::retention_ends_on`]) and no hold is active.
     /// Agrees with [`retention_decision`](crate::retention_decision) on
     /// [`ClosedCase::retention_facts`] once `today` is after the closing.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # #![allow(unused_mut, unused_variables)]
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let csv = "indekss;līmeņa nosaukums;lietas nosaukums;glabāšanas termiņš;termiņa pamatojums;atbildīgais;nesējs;saite ar IS;citas ziņas\n2;Klientu apkalpošana;;;;;;;\n2.1;;Klientu sūdzības;5 gadi;PTAL 26.1 p.;Klientu nodaļa;elektronisks;;\n";
+    /// # let plan = FilePlan::from_csv(2026, csv)?;
+    /// # let day = |m, d| NaiveDate::from_ymd_opt(2026, m, d).ok_or("date");
+    /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let mut case = OpenCase::open(&plan, &"2.1".parse::<CaseIndex>()?, day(1, 2)?)?;
+    /// # case.file(DocumentId::from_u128(1))?;
+    /// # let mut closed = case.clone().close(day(12, 31)?, None, CountingRule::default())?;
+    /// assert!(!closed.is_due_for_destruction(date(2031, 12, 31)?));
+    /// assert!(closed.is_due_for_destruction(date(2032, 1, 1)?));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn is_due_for_destruction(&self, today: NaiveDate) -> bool {
         self.retention_ends_on.is_some_and(|end| end < today)
             && !self.holds.iter().any(|hold| hold.is_active_on(today))

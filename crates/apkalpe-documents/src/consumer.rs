@@ -3,7 +3,6 @@
 
 use apkalpe_core::{Calendar, CalendarError, Deadline, DeadlineStep, Period};
 use chrono::{Days, Months, NaiveDate};
-use serde::{Deserialize, Serialize};
 
 /// What the consumer asks for when goods do not conform: first repair free of charge or
 /// replacement, and a price reduction or a refund where those are not possible.
@@ -13,8 +12,9 @@ use serde::{Deserialize, Serialize};
 /// Patērētāju tiesību aizsardzības likums (PTAL) art. 28 (`docs/sources.md` §6: the PTAC
 /// register quoting art. 28(1) \[D10\], latvija.lv on the order of the remedies \[D11\], the
 /// law's text \[D12\]).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 pub enum Remedy {
     /// Repair free of charge (*bezmaksas novēršana*).
     Repair,
@@ -39,8 +39,9 @@ impl Remedy {
 }
 
 /// The result of checking a claim against the 2-year claim period.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct ClaimPeriodCheck {
     /// The last day of the claim period.
     pub ends_on: NaiveDate,
@@ -82,8 +83,12 @@ pub fn claim_period(
 }
 
 /// The event the 14-day withdrawal period starts from (MK 255, `docs/sources.md` §6 \[D7\]).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(tag = "event", content = "date", rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "serde",
+    serde(tag = "event", content = "date", rename_all = "snake_case")
+)]
 pub enum WithdrawalStart {
     /// Goods: the day the consumer (or a third party they named) received them.
     GoodsReceived(NaiveDate),
@@ -117,8 +122,9 @@ impl WithdrawalStart {
 }
 
 /// Whether the consumer was informed of the withdrawal right.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 pub enum WithdrawalInformation {
     /// Informed as required.
     Informed,
@@ -127,8 +133,9 @@ pub enum WithdrawalInformation {
 }
 
 /// The exceptions to the withdrawal right (MK 255 p. 22, `docs/sources.md` §6 \[D9\]).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 #[non_exhaustive]
 pub enum WithdrawalException {
     /// Goods made to the consumer's specification or clearly personalised.
@@ -165,8 +172,9 @@ impl WithdrawalException {
 }
 
 /// The result of [`withdrawal_deadline`].
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "outcome", rename_all = "snake_case")]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(tag = "outcome", rename_all = "snake_case"))]
 pub enum WithdrawalOutcome {
     /// The consumer may withdraw until `date` (sending the notice by then suffices).
     Until {

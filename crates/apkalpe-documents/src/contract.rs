@@ -1,19 +1,23 @@
 //! Contracts (*līgumi*): parties, subject, price, term, signatories, validity and renewal,
 //! and the withdrawal deadline of a distance or off-premises contract.
 
-use apkalpe_core::{Calendar, CalendarError, Money, Party, RestoreError};
+#[cfg(feature = "serde")]
+use apkalpe_core::RestoreError;
+use apkalpe_core::{Calendar, CalendarError, Money, Party};
 use chrono::{Months, NaiveDate};
-use serde::{Deserialize, Serialize};
 
 use crate::consumer::{
     WithdrawalException, WithdrawalInformation, WithdrawalOutcome, WithdrawalStart,
     withdrawal_deadline,
 };
-use crate::text::{Lines, TextProblem, check_saved, clean};
+#[cfg(feature = "serde")]
+use crate::text::check_saved;
+use crate::text::{Lines, TextProblem, clean};
 
 /// The term of a contract.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(tag = "term", rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(tag = "term", rename_all = "snake_case"))]
 pub enum ContractTerm {
     /// Valid from one date to another, both included.
     Fixed {
@@ -30,8 +34,9 @@ pub enum ContractTerm {
 }
 
 /// Whether a fixed-term contract renews itself.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(tag = "renewal", rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(tag = "renewal", rename_all = "snake_case"))]
 pub enum Renewal {
     /// It ends at the end of the term.
     None,
@@ -45,8 +50,9 @@ pub enum Renewal {
 }
 
 /// Where the contract was concluded: this decides the consumer's withdrawal right.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 pub enum SaleChannel {
     /// On the trader's premises: no statutory withdrawal right.
     OnPremises,
@@ -61,8 +67,14 @@ pub enum SaleChannel {
 /// Saved as `{"party": 0, "name": "…", "position": "…"}`; deserialising re-runs the text
 /// checks of [`Signatory::try_new`] (the party is checked by the [`Contract`]) and refuses a
 /// failing value with a [`RestoreError`].
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(try_from = "SignatoryRecord")]
+///
+/// # Name
+///
+/// `apkalpe-accounting` has a `Signatory` too (who signs a services act); the
+/// [`prelude`](crate::prelude) exports this one as `ContractSignatory`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "SignatoryRecord"))]
 pub struct Signatory {
     party: usize,
     name: String,
@@ -70,14 +82,16 @@ pub struct Signatory {
 }
 
 /// The saved form of a [`Signatory`], read before its checks.
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[cfg(feature = "serde")]
+#[derive(Debug, Clone, serde::Deserialize)]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 struct SignatoryRecord {
     party: usize,
     name: String,
     position: String,
 }
 
+#[cfg(feature = "serde")]
 impl TryFrom<SignatoryRecord> for Signatory {
     type Error = RestoreError;
 
@@ -252,8 +266,9 @@ fn text(field: &'static str, value: &str, max: usize) -> Result<String, Contract
 /// {"renewal": "automatic", "months", "notice_days"}, "channel"}`. Deserialising rebuilds
 /// the contract with [`Contract::try_new`] (every check it runs) and refuses, with a
 /// [`RestoreError`] naming the field, a value it refuses or would change.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(try_from = "ContractRecord")]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "ContractRecord"))]
 pub struct Contract {
     number: String,
     parties: Vec<Party>,
@@ -267,8 +282,9 @@ pub struct Contract {
 }
 
 /// The saved form of a [`Contract`], read before its checks.
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[cfg(feature = "serde")]
+#[derive(Debug, Clone, serde::Deserialize)]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 struct ContractRecord {
     number: String,
     parties: Vec<Party>,
@@ -281,6 +297,7 @@ struct ContractRecord {
     channel: SaleChannel,
 }
 
+#[cfg(feature = "serde")]
 impl TryFrom<ContractRecord> for Contract {
     type Error = RestoreError;
 

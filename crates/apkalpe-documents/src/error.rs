@@ -5,7 +5,7 @@ use crate::{
     ParseCaseIndexError, ParseMediumError, ParseRetentionError, RegisterError, RequisiteError,
     RetentionError, SubmissionError,
 };
-use apkalpe_core::{HasCode, RestoreError};
+use apkalpe_core::RestoreError;
 
 /// Any error of `apkalpe-documents`.
 ///
@@ -14,15 +14,24 @@ use apkalpe_core::{HasCode, RestoreError};
 /// that pass errors on with `?`. [`DocumentsError::code`] gives the same stable code as the
 /// narrow error's own `code()`.
 ///
+/// Every error of the crate implements [`apkalpe_core::LocalizedError`]: the code and a
+/// message in Latvian or English (German and Russian fall back to English).
+///
 /// # Examples
 ///
 /// ```
+/// use apkalpe_core::{Language, LocalizedError};
 /// use apkalpe_documents::{CaseIndex, DocumentsError};
 ///
 /// fn parse(text: &str) -> Result<CaseIndex, DocumentsError> {
 ///     Ok(text.parse::<CaseIndex>()?)
 /// }
-/// assert_eq!(parse("1..2").unwrap_err().code(), "case_index.segment");
+/// let error = parse("1..2").unwrap_err();
+/// assert_eq!(error.code(), "case_index.segment");
+/// assert_eq!(
+///     error.message_in(Language::Latvian),
+///     "lietas indeksa 2. daļai (\"\") jābūt 1–10 ASCII burtiem vai cipariem"
+/// );
 /// # Ok::<(), DocumentsError>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -103,35 +112,3 @@ impl DocumentsError {
         }
     }
 }
-
-/// Every error of the crate gives its stable code through [`HasCode`] too, so a
-/// [`RestoreError`] can wrap it as the cause of a refused restore.
-macro_rules! has_code {
-    ($($error:ty),* $(,)?) => {
-        $(impl HasCode for $error {
-            fn code(&self) -> &'static str {
-                <$error>::code(self)
-            }
-        })*
-    };
-}
-
-has_code!(
-    DocumentsError,
-    RequisiteError,
-    ParseCaseIndexError,
-    ParseRetentionError,
-    ParseMediumError,
-    RetentionError,
-    FilePlanError,
-    CaseError,
-    RegisterError,
-    AccessError,
-    FlowError,
-    SubmissionError,
-    ContractError,
-    MinutesError,
-    ArchiveError,
-    crate::FilePlanProblem,
-    crate::RequisiteProblem,
-);

@@ -3,12 +3,14 @@
 
 use std::fmt;
 
+#[cfg(feature = "serde")]
 use apkalpe_core::RestoreError;
 use chrono::{DateTime, NaiveDate, Utc};
-use serde::{Deserialize, Serialize};
 
 use crate::register::DocumentId;
-use crate::text::{Lines, TextProblem, check_saved, clean};
+#[cfg(feature = "serde")]
+use crate::text::check_saved;
+use crate::text::{Lines, TextProblem, clean};
 
 /// Who a document is assigned to: a person or a unit.
 ///
@@ -25,12 +27,16 @@ use crate::text::{Lines, TextProblem, check_saved, clean};
 ///
 /// Saved as `{"type": "person", "name": "k.kalna"}`; deserialising re-runs the name check of
 /// [`Assignee::person`] and refuses a failing name with a [`RestoreError`].
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(
-    tag = "type",
-    content = "name",
-    rename_all = "snake_case",
-    try_from = "AssigneeRecord"
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "serde",
+    serde(
+        tag = "type",
+        content = "name",
+        rename_all = "snake_case",
+        try_from = "AssigneeRecord"
+    )
 )]
 pub enum Assignee {
     /// A person (user id or name).
@@ -40,13 +46,18 @@ pub enum Assignee {
 }
 
 /// The saved form of an [`Assignee`], read before its checks.
-#[derive(Debug, Clone, Deserialize)]
-#[serde(tag = "type", content = "name", rename_all = "snake_case")]
+#[cfg(feature = "serde")]
+#[derive(Debug, Clone, serde::Deserialize)]
+#[cfg_attr(
+    feature = "serde",
+    serde(tag = "type", content = "name", rename_all = "snake_case")
+)]
 enum AssigneeRecord {
     Person(String),
     Unit(String),
 }
 
+#[cfg(feature = "serde")]
 impl TryFrom<AssigneeRecord> for Assignee {
     type Error = RestoreError;
 
@@ -106,11 +117,15 @@ fn text(field: &'static str, value: &str, max: usize) -> Result<String, FlowErro
 /// "deadline": "2026-03-09"}`); deserialising re-runs the text checks of
 /// [`FlowAction::resolve`], [`FlowAction::complete`] and [`FlowAction::cancel`] and refuses
 /// a failing value with a [`RestoreError`].
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(
-    tag = "action",
-    rename_all = "snake_case",
-    try_from = "FlowActionRecord"
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "serde",
+    serde(
+        tag = "action",
+        rename_all = "snake_case",
+        try_from = "FlowActionRecord"
+    )
 )]
 #[non_exhaustive]
 pub enum FlowAction {
@@ -143,8 +158,12 @@ pub enum FlowAction {
 }
 
 /// The saved form of a [`FlowAction`], read before its checks.
-#[derive(Debug, Clone, Deserialize)]
-#[serde(tag = "action", rename_all = "snake_case", deny_unknown_fields)]
+#[cfg(feature = "serde")]
+#[derive(Debug, Clone, serde::Deserialize)]
+#[cfg_attr(
+    feature = "serde",
+    serde(tag = "action", rename_all = "snake_case", deny_unknown_fields)
+)]
 enum FlowActionRecord {
     Assign {
         to: Assignee,
@@ -163,6 +182,7 @@ enum FlowActionRecord {
     },
 }
 
+#[cfg(feature = "serde")]
 impl TryFrom<FlowActionRecord> for FlowAction {
     type Error = RestoreError;
 
@@ -253,8 +273,9 @@ impl FlowAction {
 /// Saved as `{"at": "2026-03-02T09:00:00Z", "actor": "valde", "action": {…}}`; deserialising
 /// re-runs the checks of [`FlowEvent::try_new`] and refuses a failing value with a
 /// [`RestoreError`].
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(try_from = "FlowEventRecord")]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "FlowEventRecord"))]
 pub struct FlowEvent {
     at: DateTime<Utc>,
     actor: String,
@@ -262,14 +283,16 @@ pub struct FlowEvent {
 }
 
 /// The saved form of a [`FlowEvent`], read before its checks.
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[cfg(feature = "serde")]
+#[derive(Debug, Clone, serde::Deserialize)]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 struct FlowEventRecord {
     at: DateTime<Utc>,
     actor: String,
     action: FlowAction,
 }
 
+#[cfg(feature = "serde")]
 impl TryFrom<FlowEventRecord> for FlowEvent {
     type Error = RestoreError;
 
@@ -319,8 +342,9 @@ impl FlowEvent {
 }
 
 /// The state of a document in its flow.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 pub enum FlowState {
     /// Registered, nobody assigned yet.
     Registered,
@@ -366,8 +390,9 @@ impl fmt::Display for FlowState {
 /// assigned or started one without an assignee or with a finishing time; a done one without
 /// an assignee; a done or cancelled one without its finishing time; a deadline without an
 /// assignee.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(try_from = "FlowStatusRecord")]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "FlowStatusRecord"))]
 pub struct FlowStatus {
     state: FlowState,
     assignee: Option<Assignee>,
@@ -376,8 +401,9 @@ pub struct FlowStatus {
 }
 
 /// The saved form of a [`FlowStatus`], read before its checks.
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[cfg(feature = "serde")]
+#[derive(Debug, Clone, serde::Deserialize)]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 struct FlowStatusRecord {
     state: FlowState,
     assignee: Option<Assignee>,
@@ -385,6 +411,7 @@ struct FlowStatusRecord {
     finished_at: Option<DateTime<Utc>>,
 }
 
+#[cfg(feature = "serde")]
 impl TryFrom<FlowStatusRecord> for FlowStatus {
     type Error = RestoreError;
 
@@ -597,8 +624,9 @@ impl FlowError {
 /// checks, in time order, each action allowed in the state it meets) and refuses, with a
 /// [`RestoreError`], a trail that does not replay (`events[3]`) or that replays to another
 /// status than the one saved (`status`).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(try_from = "DocumentFlowRecord")]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "DocumentFlowRecord"))]
 pub struct DocumentFlow {
     document: DocumentId,
     registered_on: NaiveDate,
@@ -607,8 +635,9 @@ pub struct DocumentFlow {
 }
 
 /// The saved form of a [`DocumentFlow`], read before its checks.
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[cfg(feature = "serde")]
+#[derive(Debug, Clone, serde::Deserialize)]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 struct DocumentFlowRecord {
     document: DocumentId,
     registered_on: NaiveDate,
@@ -616,6 +645,7 @@ struct DocumentFlowRecord {
     status: FlowStatus,
 }
 
+#[cfg(feature = "serde")]
 impl TryFrom<DocumentFlowRecord> for DocumentFlow {
     type Error = RestoreError;
 
@@ -730,7 +760,8 @@ impl DocumentFlow {
 }
 
 /// One line of the overdue list: the flow (document, assignee, trail) and how late it is.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct OverdueItem<'a> {
     /// The flow.
     pub flow: &'a DocumentFlow,

@@ -48,12 +48,11 @@
 //! the University of Latvia's grammar tables of the 2nd declension (the consonant changes of
 //! the genitive and the endings without them) \[L2\]\[L3\].
 
-use serde::{Deserialize, Serialize};
-
 /// The grammatical gender of a person's name, as the forms of address need it: *kungs* or
 /// *kundze*, and whether an ending in `-s` is masculine.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 pub enum Gender {
     /// A woman: *kundze*, *godātā*.
     Female,

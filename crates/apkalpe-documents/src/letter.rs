@@ -3,9 +3,8 @@
 
 use apkalpe_core::Language;
 use chrono::NaiveDate;
-use serde::{Deserialize, Serialize};
 
-use crate::access::AccessLevel;
+use crate::access_level::AccessLevel;
 use crate::latvian_name::{Gender, latvian_genitive, latvian_vocative};
 use crate::requisite::{DocumentDraft, DocumentKind, Requisite};
 
@@ -22,8 +21,12 @@ use crate::requisite::{DocumentDraft, DocumentKind, Requisite};
 ///
 /// `{"to": "named", "name": "Jānis Ozols"}`, `{"to": "titled", "name": {"surname": "Ozols",
 /// "gender": "male"}}` or `{"to": "unnamed"}`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(tag = "to", content = "name", rename_all = "snake_case")]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "serde",
+    serde(tag = "to", content = "name", rename_all = "snake_case")
+)]
 pub enum Salutation {
     /// A named addressee, given names and surname ("Anna Kalniņa"): greeted by name, in the
     /// vocative in Latvian.
@@ -161,8 +164,9 @@ impl Salutation {
 ///
 /// A plain record (every field public, checked when its draft is validated), so it
 /// deserialises field by field; unknown fields are refused.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct Letter {
     /// The letter's language.
     pub language: Language,

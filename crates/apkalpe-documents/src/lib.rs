@@ -5,7 +5,7 @@
 //! contracts, minutes, letters, confidentiality and the archive.
 //!
 //! Serves: T2.7, T2.8, T3.1, T3.2, T3.3, T3.4, T3.5, T3.6, T3.7, T3.8, T3.9, T3.10, S19, S20,
-//! S23, C15, C16, C17 (see `docs/traceability.md`).
+//! S23, C15, C16, C17 (the requirement ids of the project's traceability table).
 //!
 //! The crate is pure: no I/O, no clock, no randomness. Dates (`today`), instants and document
 //! ids come in as arguments; CSV comes in as text and goes out as a `String`.
@@ -17,9 +17,12 @@
 //! - [`FilePlan`], [`FilePlanEntry`], [`CaseIndex`], [`RetentionPeriod`], [`Medium`]: the
 //!   year's plan with MK 282 columns, CSV import/export, copy to the next year.
 //! - [`OpenCase`] → [`ClosedCase`]: filing, closing, retention end by a [`CountingRule`].
-//! - [`retention_decision`] over [`RetentionFacts`] ([`RetentionObligation`],
-//!   [`LegalHold`]): "may this be destroyed or erased today, and if not, why and until when",
-//!   for cases, accounting records ([`AccountingRecord`]) and personal data alike.
+//! - Retention in core's one model (decision 0008): [`ClosedCase::core_retention_facts`],
+//!   [`FilePlanEntry::retention_obligation`] and [`RetentionObligation::to_core`] state the
+//!   crate's facts as `apkalpe_core::RetentionObligation`s, holds are core's [`LegalHold`]s,
+//!   and `apkalpe_core::RetentionFacts::decide` answers "may this be destroyed or erased
+//!   today, and if not, why and until when" for cases, invoices and personal data at once.
+//!   The crate's first engine, [`retention_decision`] over [`RetentionFacts`], stays.
 //! - [`Register`], [`RegisteredDocument`], [`RegistrationPattern`]: gapless numbers such as
 //!   `{index}/{seq}`, immutable records, corrections as versions;
 //!   [`Register::archive_before`] keeps a long-running register's history bounded.
@@ -39,7 +42,20 @@
 //! - [`transfer_list`], [`destruction_list`], [`DestructionAct`]: the archive;
 //!   [`TransferTerms`]: the dated legal terms for transfer by medium (paper 15 years,
 //!   electronic 5).
-//! - [`DocumentsError`]: every error of the crate, each with a stable code.
+//! - [`DocumentsError`]: every error of the crate, each with a stable code and a message in
+//!   Latvian and English (`apkalpe_core::LocalizedError`); [`downcast_error`] finds them behind
+//!   a `Box<dyn Error>`.
+//!
+//! # Importing
+//!
+//! `use apkalpe_documents::prelude::*;` brings what an embedding program uses, core's
+//! `LocalizedError` included. Four names clash with other Apkalpe crates and the prelude
+//! renames them: [`Channel`] is `SubmissionChannel` (`apkalpe-clients` has a `Channel`),
+//! [`DocumentKind`] is `RecordsDocumentKind` and [`Signatory`] is `ContractSignatory`
+//! (`apkalpe-accounting` has both), [`RegisterError`] is `DocumentRegisterError`
+//! (`apkalpe-clients` and `apkalpe-payments` have one); the file plan's [`RetentionPeriod`]
+//! and [`CountingRule`] are `FilePlanRetentionPeriod` and `CaseCountingRule` beside core's
+//! retention model. See [`prelude`].
 //!
 //! # Saving and restoring
 //!
@@ -86,12 +102,22 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 //!
-//! The domain model behind these types, with worked numbers, is in `docs/model/documents.md`.
+//! # Crate features
+//!
+//! Both are on by default; turn them off with `default-features = false`.
+//!
+//! - `serde`: `Serialize` and `Deserialize` for every state and report type (the JSON shapes
+//!   are API), each deserialised through its checks.
+//! - `csv`: the file plan as CSV, [`FilePlan::from_csv`] and [`FilePlan::to_csv`].
+//!
+//! The domain model behind these types, with worked numbers, is in the repository's
+//! `docs/model/documents.md`.
 #![deny(missing_docs)]
 #![warn(missing_debug_implementations)]
 #![doc(test(attr(deny(warnings))))]
 
 mod access;
+mod access_level;
 mod archive;
 mod case;
 mod case_index;
@@ -102,16 +128,18 @@ mod file_plan;
 mod flow;
 mod latvian_name;
 mod letter;
+mod localized;
 mod minutes;
+pub mod prelude;
 mod register;
 mod requisite;
 mod retention;
+mod retention_model;
 mod submission;
 mod text;
 
-pub use access::{
-    AccessError, AccessLevel, AccessLog, AccessLogEntry, ReadOutcome, Reader, read_document,
-};
+pub use access::{AccessError, AccessLog, AccessLogEntry, ReadOutcome, Reader, read_document};
+pub use access_level::AccessLevel;
 pub use archive::{
     ArchiveError, ArchivePolicy, DestructionAct, DestructionEntry, DestructionList, TransferEntry,
     TransferList, TransferTerm, TransferTerms, destruction_list, transfer_list,
@@ -135,6 +163,7 @@ pub use flow::{
 };
 pub use latvian_name::{Gender, latvian_genitive, latvian_vocative};
 pub use letter::{Letter, Salutation};
+pub use localized::downcast_error;
 pub use minutes::{Decision, Meeting, Minutes, MinutesBook, MinutesError};
 pub use register::{
     DocumentId, DocumentVersion, Register, RegisterError, RegisterKind, RegisteredDocument,

@@ -1,11 +1,16 @@
 //! Minutes of meetings (*sapulču protokoli*): attendees, agenda, decisions with a
 //! responsible person and deadline, numbered per year.
 
-use apkalpe_core::{NumberPattern, NumberSeries, NumberSeriesError, RestoreError, YearReset};
-use chrono::{Datelike, NaiveDate};
-use serde::{Deserialize, Serialize};
+#[cfg(feature = "serde")]
+use apkalpe_core::RestoreError;
+use apkalpe_core::{NumberPattern, NumberSeries, NumberSeriesError, YearReset};
+#[cfg(feature = "serde")]
+use chrono::Datelike;
+use chrono::NaiveDate;
 
-use crate::text::{Lines, TextProblem, check_saved, clean};
+#[cfg(feature = "serde")]
+use crate::text::check_saved;
+use crate::text::{Lines, TextProblem, clean};
 
 /// The numbering pattern of a minutes book.
 const MINUTES_PATTERN: &str = "{year}/{seq}";
@@ -18,8 +23,9 @@ const MINUTES_SERIES: &str = "minutes";
 /// Saved as `{"agenda_item": 1, "text": "…", "responsible": "…", "deadline": null}`;
 /// deserialising re-runs the text checks of [`Decision::try_new`] (the agenda item is
 /// checked by the [`Minutes`]) and refuses a failing value with a [`RestoreError`].
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(try_from = "DecisionRecord")]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "DecisionRecord"))]
 pub struct Decision {
     agenda_item: usize,
     text: String,
@@ -28,8 +34,9 @@ pub struct Decision {
 }
 
 /// The saved form of a [`Decision`], read before its checks.
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[cfg(feature = "serde")]
+#[derive(Debug, Clone, serde::Deserialize)]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 struct DecisionRecord {
     agenda_item: usize,
     text: String,
@@ -37,6 +44,7 @@ struct DecisionRecord {
     deadline: Option<NaiveDate>,
 }
 
+#[cfg(feature = "serde")]
 impl TryFrom<DecisionRecord> for Decision {
     type Error = RestoreError;
 
@@ -103,8 +111,9 @@ impl Decision {
 /// A plain record (every field public, checked by [`MinutesBook::record`]), so it
 /// deserialises field by field (each decision through its own checks); unknown fields are
 /// refused.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct Meeting {
     /// The meeting's name ("Klientu apkalpošanas nodaļas sanāksme").
     pub title: String,
@@ -231,21 +240,24 @@ fn checked(meeting: Meeting) -> Result<Meeting, MinutesError> {
 /// [`MinutesBook::record`] on the meeting (texts, attendees and agenda present, decisions
 /// on existing agenda items) and checks that the number is `{year}/{seq}` of the meeting's
 /// year; a failing value is refused with a [`RestoreError`].
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(try_from = "MinutesRecord")]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "MinutesRecord"))]
 pub struct Minutes {
     number: String,
     meeting: Meeting,
 }
 
 /// The saved form of [`Minutes`], read before its checks.
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[cfg(feature = "serde")]
+#[derive(Debug, Clone, serde::Deserialize)]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 struct MinutesRecord {
     number: String,
     meeting: Meeting,
 }
 
+#[cfg(feature = "serde")]
 impl TryFrom<MinutesRecord> for Minutes {
     type Error = RestoreError;
 
@@ -381,19 +393,22 @@ impl Minutes {
 /// last sequences). Deserialising restores the series through its own checks and checks it
 /// is a minutes series: id `minutes`, pattern `{year}/{seq}`, restarting each year, no
 /// voided numbers. A failing value is refused with a [`RestoreError`].
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(try_from = "MinutesBookRecord")]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "MinutesBookRecord"))]
 pub struct MinutesBook {
     series: NumberSeries,
 }
 
 /// The saved form of a [`MinutesBook`], read before its checks.
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[cfg(feature = "serde")]
+#[derive(Debug, Clone, serde::Deserialize)]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 struct MinutesBookRecord {
     series: NumberSeries,
 }
 
+#[cfg(feature = "serde")]
 impl TryFrom<MinutesBookRecord> for MinutesBook {
     type Error = RestoreError;
 

@@ -3,12 +3,17 @@
 use std::collections::BTreeMap;
 use std::fmt;
 
-use apkalpe_core::{CountNoun, Language, RestoreError};
+#[cfg(feature = "serde")]
+use apkalpe_core::RestoreError;
+use apkalpe_core::{CountNoun, Language};
 use chrono::NaiveDate;
-use serde::{Deserialize, Serialize};
+#[cfg(feature = "serde")]
+use serde::Deserialize;
 
-use crate::access::AccessLevel;
-use crate::text::{Lines, TaggedObject, TextProblem, clean};
+use crate::access_level::AccessLevel;
+#[cfg(feature = "serde")]
+use crate::text::TaggedObject;
+use crate::text::{Lines, TextProblem, clean};
 
 /// The kind of a document (*dokumenta veids*): a closed set, each with its requisites.
 ///
@@ -24,8 +29,14 @@ use crate::text::{Lines, TaggedObject, TextProblem, clean};
 /// assert!(!DocumentKind::Minutes.allows(Requisite::Addressee));
 /// # Ok::<(), apkalpe_documents::DocumentsError>(())
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+///
+/// # Name
+///
+/// `apkalpe-accounting` has a `DocumentKind` too (invoice, credit note, …); the
+/// [`prelude`](crate::prelude) exports this one as `RecordsDocumentKind`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 pub enum DocumentKind {
     /// A letter received from outside (*saņemtā vēstule*).
     IncomingLetter,
@@ -215,8 +226,9 @@ impl fmt::Display for DocumentKind {
 /// assert_eq!(Requisite::PlaceOfIssue.as_str(), "place_of_issue");
 /// # Ok::<(), apkalpe_documents::DocumentsError>(())
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 pub enum Requisite {
     /// The author (*dokumenta autors*): an organisation's full name, or a person's given name
     /// and surname.
@@ -329,8 +341,9 @@ impl fmt::Display for Requisite {
 /// Serialised flat, tagged by the problem's code suffix: `{"problem":"missing"}`,
 /// `{"problem":"too_long","max":300,"found":301}`. Before issue 13 a text problem repeated the
 /// tag (`{"problem":"text","problem":"blank"}`); that shape is still read.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
-#[serde(into = "ProblemRepr")]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(into = "ProblemRepr"))]
 #[non_exhaustive]
 pub enum RequisiteProblemKind {
     /// A required requisite is absent.
@@ -345,9 +358,13 @@ pub enum RequisiteProblemKind {
     MalformedDate,
 }
 
+#[cfg(feature = "serde")]
 /// The saved form of a [`RequisiteProblemKind`]: the text problem flattened into the tag.
-#[derive(Serialize, Deserialize)]
-#[serde(tag = "problem", rename_all = "snake_case", deny_unknown_fields)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "serde",
+    serde(tag = "problem", rename_all = "snake_case", deny_unknown_fields)
+)]
 enum ProblemRepr {
     Missing,
     NotAllowed,
@@ -358,6 +375,7 @@ enum ProblemRepr {
     MalformedDate,
 }
 
+#[cfg(feature = "serde")]
 impl From<RequisiteProblemKind> for ProblemRepr {
     fn from(kind: RequisiteProblemKind) -> Self {
         match kind {
@@ -376,6 +394,7 @@ impl From<RequisiteProblemKind> for ProblemRepr {
     }
 }
 
+#[cfg(feature = "serde")]
 impl From<ProblemRepr> for RequisiteProblemKind {
     fn from(repr: ProblemRepr) -> Self {
         match repr {
@@ -394,6 +413,7 @@ impl From<ProblemRepr> for RequisiteProblemKind {
     }
 }
 
+#[cfg(feature = "serde")]
 impl<'de> Deserialize<'de> for RequisiteProblemKind {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let repr: ProblemRepr = TaggedObject::deserialize(deserializer)?.read("problem", "text")?;
@@ -415,7 +435,8 @@ impl<'de> Deserialize<'de> for RequisiteProblemKind {
 /// assert_eq!(first.to_string(), "author (dokumenta autors) is missing");
 /// # Ok::<(), apkalpe_documents::DocumentsError>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct RequisiteProblem {
     requisite: Requisite,
     kind: RequisiteProblemKind,
@@ -580,13 +601,14 @@ impl RequisiteError {
 /// assert_eq!(memo.date(), NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct DocumentDraft {
     kind: DocumentKind,
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     access: AccessLevel,
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     requisites: BTreeMap<Requisite, String>,
 }
 
@@ -770,27 +792,30 @@ pub(crate) fn parse_iso_date(text: &str) -> Option<NaiveDate> {
 /// assert_eq!(statement.get(Requisite::RestrictedAccessMark), Some("IEROBEŽOTAS PIEEJAMĪBAS INFORMĀCIJA"));
 /// # Ok::<(), apkalpe_documents::DocumentsError>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(try_from = "DocumentRecord")]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "DocumentRecord"))]
 pub struct Document {
     kind: DocumentKind,
     access: AccessLevel,
-    #[serde(skip_serializing)]
+    #[cfg_attr(feature = "serde", serde(skip_serializing))]
     date: NaiveDate,
     requisites: BTreeMap<Requisite, String>,
 }
 
 /// The saved form of a [`Document`], read before its checks.
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[cfg(feature = "serde")]
+#[derive(Debug, Clone, serde::Deserialize)]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub(crate) struct DocumentRecord {
     kind: DocumentKind,
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     access: AccessLevel,
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     requisites: BTreeMap<Requisite, String>,
 }
 
+#[cfg(feature = "serde")]
 impl TryFrom<DocumentRecord> for Document {
     type Error = RestoreError;
 

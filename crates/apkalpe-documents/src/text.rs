@@ -2,8 +2,12 @@
 
 use std::fmt;
 
-use apkalpe_core::{HasCode, RestoreError};
-use serde::{Deserialize, Serialize};
+#[cfg(feature = "serde")]
+use apkalpe_core::HasCode;
+#[cfg(feature = "serde")]
+use apkalpe_core::RestoreError;
+#[cfg(feature = "serde")]
+use serde::Deserialize;
 
 /// What is wrong with a free text field (a title, a name, a requisite's value).
 ///
@@ -17,8 +21,9 @@ use serde::{Deserialize, Serialize};
 /// assert!(error.problems().iter().any(|p| p.text_problem() == Some(&TextProblem::Blank)));
 /// # Ok::<(), apkalpe_documents::DocumentsError>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(tag = "problem", rename_all = "snake_case")]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(tag = "problem", rename_all = "snake_case"))]
 #[non_exhaustive]
 pub enum TextProblem {
     /// Empty or only whitespace.
@@ -86,6 +91,7 @@ pub(crate) fn clean(value: &str, max: usize, lines: Lines) -> Result<String, Tex
     Ok(trimmed.to_owned())
 }
 
+#[cfg(feature = "serde")]
 /// Checks a saved text field with the check its constructor runs (`check`, which trims and
 /// returns the clean text), for restoring: a value the check refuses is
 /// [`RestoreError::invalid`] with the check's own code, and a value the check would change
@@ -108,12 +114,14 @@ pub(crate) fn check_saved<E: HasCode>(
     Ok(())
 }
 
+#[cfg(feature = "serde")]
 /// A JSON object read entry by entry, repeated keys kept: what the reader of an internally
 /// tagged problem needs to accept the shape written before issue 13, where a text problem
 /// inside a problem repeated the tag (`{"problem":"text","problem":"blank"}`).
 #[derive(Debug)]
 pub(crate) struct TaggedObject(Vec<(String, serde_json::Value)>);
 
+#[cfg(feature = "serde")]
 impl<'de> Deserialize<'de> for TaggedObject {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         struct Entries;
@@ -141,6 +149,7 @@ impl<'de> Deserialize<'de> for TaggedObject {
     }
 }
 
+#[cfg(feature = "serde")]
 impl TaggedObject {
     /// Reads the object as `T`, dropping the first `tag` entry when it says `wrapper` and a
     /// second `tag` follows (the old doubled shape); every other shape is read as it is.

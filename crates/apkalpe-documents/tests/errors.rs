@@ -1,14 +1,18 @@
 //! The error catalogue: every code of the crate with a sample message, through
 //! `DocumentsError`.
 
-use apkalpe_core::{Calendar, Period, RestoreError};
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use apkalpe_core::{Calendar, Language, LocalizedError, Period, RestoreError, find_localized};
 use serde_json::json;
 
 use crate::restore::{Sample, edited, flow_json, plan_json, register_json};
 use apkalpe_documents::{
     AccessError, AccessLevel, ArchiveError, CaseError, ContractError, DocumentDraft, DocumentId,
     DocumentKind, DocumentsError, FilePlan, FilePlanError, FlowError, FlowState, MinutesError,
-    RegisterError, RegisterKind, RetentionError, SubmissionError, TextProblem,
+    RegisterError, RegisterKind, Requisite, RetentionError, SubmissionError, TextProblem,
+    downcast_error,
 };
 use chrono::NaiveDate;
 
@@ -426,13 +430,302 @@ pub(crate) fn restore_samples_with_input() -> Vec<(Sample, RestoreError)> {
     ]
 }
 
+/// The problems of a file plan and of a draft, from public input: every problem code once.
+fn problem_samples() -> Vec<Box<dyn LocalizedError>> {
+    let header = "indekss;līmeņa nosaukums;lietas nosaukums;glabāšanas termiņš;termiņa pamatojums;atbildīgais;nesējs;saite ar IS;citas ziņas";
+    let rows = [
+        "1;Vadība;;;;;;;",
+        "1..2;;Rīkojumi;5 gadi;MK 282;Valde;papīrs;;",
+        "1.3;;\u{7}Rīkojumi;5 gadi;MK 282;Valde;papīrs;;",
+        "1.4;;Rīkojumi;ilgi;MK 282;Valde;papīrs;;",
+        "1.5;;Rīkojumi;5 gadi;MK 282;Valde;disketes;;",
+        "1.6;;Rīkojumi;;MK 282;Valde;papīrs;;",
+        "1.7;;Rīkojumi;5 gadi;;Valde;papīrs;;",
+        "1.7;;Rīkojumi;5 gadi;MK 282;Valde;papīrs;;",
+        "9.1;;Rīkojumi;5 gadi;MK 282;Valde;papīrs;;",
+        "1.8;;Rīkojumi;5 gadi;MK 282;Valde;papīrs;;;",
+        &format!("1.9;;{};5 gadi;MK 282;Valde;papīrs;;", "R".repeat(301)),
+        "1.11;;Rīkojumi;5 gadi;MK 282;Valde;papīrs;;",
+        "1.11;;Rīkojumi;5 gadi;MK 282;Valde;papīrs;;",
+    ];
+    let csv = format!("{header}\n{}\n", rows.join("\n"));
+    let mut samples: Vec<Box<dyn LocalizedError>> = FilePlan::from_csv(2026, &csv)
+        .unwrap_err()
+        .problems()
+        .iter()
+        .map(|problem| Box::new(problem.clone()) as Box<dyn LocalizedError>)
+        .collect();
+    // A blank value and malformed CSV cannot come from text a `&str` holds (blank cells are
+    // absent values); their saved forms show them.
+    for saved in [
+        json!({"line": 3, "index": "1.1", "column": "title", "kind": {"problem": "blank"}}),
+        json!({"line": 7, "index": null, "column": null, "kind": {"problem": "csv"}}),
+    ] {
+        let problem: apkalpe_documents::FilePlanProblem = serde_json::from_value(saved).unwrap();
+        samples.push(Box::new(problem));
+    }
+    for csv in ["", "a;b\n1;2\n"] {
+        if let Err(error) = FilePlan::from_csv(2026, csv) {
+            samples.extend(
+                error
+                    .problems()
+                    .iter()
+                    .map(|problem| Box::new(problem.clone()) as Box<dyn LocalizedError>),
+            );
+        }
+    }
+    let plan = FilePlan::from_csv(
+        2026,
+        &format!("{header}\n1;Vadība;;;;;;;\n1.1;;Rīkojumi;5 gadi;MK 282;Valde;papīrs;;\n"),
+    )
+    .unwrap();
+    if let Err(error) = plan.copy_to_next_year(vec![apkalpe_documents::FilePlanChange::Remove(
+        "7.7".parse().unwrap(),
+    )]) {
+        samples.extend(
+            error
+                .problems()
+                .iter()
+                .map(|problem| Box::new(problem.clone()) as Box<dyn LocalizedError>),
+        );
+    }
+    let drafts = [DocumentDraft::new(DocumentKind::Minutes)
+        .with(Requisite::Author, "SIA Apkalpe")
+        .with(Requisite::Date, "2026-13-01")
+        .with(Requisite::Addressee, "Valdei")
+        .with(Requisite::RegistrationNumber, "1/1")
+        .with(Requisite::Title, " ")
+        .with(Requisite::Text, "a\u{7}b")
+        .with(Requisite::PlaceOfIssue, "R".repeat(5001))];
+    for draft in drafts {
+        let error = draft.validate().unwrap_err();
+        samples.extend(
+            error
+                .problems()
+                .iter()
+                .map(|problem| Box::new(problem.clone()) as Box<dyn LocalizedError>),
+        );
+    }
+    samples
+}
+
+/// Codes written as literals in the source that are not error codes of this crate: the
+/// places an internal error names and the paths of a meeting's fields.
+const NOT_SAMPLED: &[&str] = &[
+    "meeting.title",
+    "meeting.place",
+    "meeting.chair",
+    "meeting.secretary",
+    "meeting.attendees",
+    "meeting.agenda",
+    "meeting.decisions",
+];
+
+/// Codes of other crates the catalogue shows because the crate's errors carry them.
+fn foreign(code: &str) -> bool {
+    ["restore.", "calendar.", "number_series.", "number_pattern."]
+        .iter()
+        .any(|prefix| code.starts_with(prefix))
+}
+
+/// Every dotted string literal of `src/` outside tests whose first part is the first part of
+/// a sampled code or of a literal in a `match` arm (`=> "case.not_a_case"`, as every
+/// `code()` writes them): the codes the source can produce.
+fn source_codes(prefixes: &[&str]) -> BTreeMap<String, String> {
+    fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
+        for entry in std::fs::read_dir(dir).unwrap().flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                walk(&path, out);
+            } else if path.extension().is_some_and(|ext| ext == "rs")
+                && path.file_name().is_some_and(|name| name != "tests.rs")
+            {
+                out.push(path);
+            }
+        }
+    }
+    fn is_dotted(literal: &str) -> bool {
+        let snake = |part: &str| {
+            !part.is_empty() && part.chars().all(|c| c.is_ascii_lowercase() || c == '_')
+        };
+        let mut parts = literal.split('.');
+        matches!((parts.next(), parts.next(), parts.next()), (Some(a), Some(b), None) if snake(a) && snake(b))
+    }
+    let mut files = Vec::new();
+    walk(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
+        &mut files,
+    );
+    let mut literals = Vec::new();
+    let mut prefixes: Vec<String> = prefixes.iter().map(|p| (*p).to_owned()).collect();
+    for file in files {
+        let text = std::fs::read_to_string(&file).unwrap();
+        let text = text.split("#[cfg(test)]\nmod tests {").next().unwrap();
+        for line in text
+            .lines()
+            .filter(|line| !line.trim_start().starts_with("//"))
+        {
+            for literal in line.split('"').skip(1).step_by(2).filter(|l| is_dotted(l)) {
+                let prefix = literal.split('.').next().unwrap().to_owned();
+                if line.contains(&format!("=> \"{literal}\"")) {
+                    prefixes.push(prefix);
+                }
+                literals.push((literal.to_owned(), file.display().to_string()));
+            }
+        }
+    }
+    literals
+        .into_iter()
+        .filter(|(literal, _)| {
+            prefixes
+                .iter()
+                .any(|p| literal.split('.').next() == Some(p))
+        })
+        .collect()
+}
+
+/// The catalogue as a Markdown table: code, English, Latvian.
+fn table(catalogue: &BTreeMap<&'static str, (String, String)>) -> String {
+    let cell = |text: &str| text.replace('|', "\\|").replace('*', "\\*");
+    let mut lines = vec![
+        "| code | English | Latvian |".to_owned(),
+        "|---|---|---|".to_owned(),
+    ];
+    for (code, (english, latvian)) in catalogue {
+        lines.push(format!(
+            "| `{code}` | {} | {} |",
+            cell(english),
+            cell(latvian)
+        ));
+    }
+    lines.join("\n")
+}
+
+const DOCS: &str = "docs/model/documents.md";
+const BEGIN: &str =
+    "<!-- error catalogue: generated by crates/apkalpe-documents/tests/errors.rs -->";
+const END: &str = "<!-- end of error catalogue -->";
+
+/// The catalogue: every code of the crate once, with its English and Latvian message,
+/// reached through `DocumentsError` (and, for the problems of a plan or a draft, alone).
+/// Codes are API: the snapshot shows any rename, the test fails on a code sampled twice or a
+/// code of the source without a sample, and `docs/model/documents.md` carries the same table
+/// (set `APKALPE_WRITE_DOCS=1` to rewrite it after a reviewed change of the snapshot).
 #[test]
 fn error_catalogue() {
-    let lines: Vec<String> = samples()
-        .iter()
-        .map(|error| format!("{:<42} {error}", error.code()))
+    let mut catalogue: BTreeMap<&'static str, (String, String)> = BTreeMap::new();
+    for error in samples() {
+        let code = error.code();
+        assert_eq!(LocalizedError::code(&error), code);
+        let messages = (
+            error.message_in(Language::English),
+            error.message_in(Language::Latvian),
+        );
+        assert_eq!(messages.0, error.to_string());
+        // Through `DocumentsError` and boxed alone, the same code and messages.
+        let boxed: Box<dyn std::error::Error> = Box::new(error.clone());
+        let found =
+            find_localized(&*boxed, &[apkalpe_core::downcast_error, downcast_error]).unwrap();
+        assert_eq!(found.code(), code);
+        assert_eq!(found.message_in(Language::Latvian), messages.1);
+        if code.starts_with("restore.") {
+            catalogue.entry(code).or_insert(messages);
+        } else {
+            assert!(
+                catalogue.insert(code, messages).is_none(),
+                "{code} is sampled twice"
+            );
+        }
+    }
+    for error in problem_samples() {
+        catalogue.entry(error.code()).or_insert_with(|| {
+            (
+                error.message_in(Language::English),
+                error.message_in(Language::Latvian),
+            )
+        });
+    }
+    for (code, (english, latvian)) in &catalogue {
+        assert_ne!(english, latvian, "{code} has no Latvian message");
+        assert!(
+            !latvian.is_empty() && !latvian.ends_with('.'),
+            "{code}: {latvian}"
+        );
+    }
+    let prefixes: Vec<&str> = catalogue
+        .keys()
+        .filter(|code| !foreign(code))
+        .filter_map(|code| code.split('.').next())
         .collect();
-    insta::assert_snapshot!("catalogue", lines.join("\n"));
+    let in_source = source_codes(&prefixes);
+    let missing: Vec<String> = in_source
+        .iter()
+        .filter(|(code, _)| {
+            !catalogue.contains_key(code.as_str())
+                && !NOT_SAMPLED.contains(&code.as_str())
+                && code.as_str() != "minutes.pattern"
+        })
+        .map(|(code, file)| format!("{code} (in {file})"))
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "codes with no sample in the catalogue: {missing:#?}"
+    );
+    for code in catalogue.keys().filter(|code| !foreign(code)) {
+        assert!(in_source.contains_key(*code), "{code} is not in the source");
+    }
+    let table = table(&catalogue);
+    insta::assert_snapshot!("catalogue", table);
+    check_docs(&table);
+}
+
+/// The table in `docs/model/documents.md` between the markers equals the snapshot's.
+fn check_docs(table: &str) {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../..")
+        .join(DOCS);
+    let page = std::fs::read_to_string(&path).unwrap();
+    let (before, rest) = page
+        .split_once(BEGIN)
+        .unwrap_or_else(|| panic!("{DOCS} has no line {BEGIN}"));
+    let (current, after) = rest
+        .split_once(END)
+        .unwrap_or_else(|| panic!("{DOCS} has no line {END}"));
+    let wanted = format!("\n{table}\n");
+    if current == wanted {
+        return;
+    }
+    if std::env::var_os("APKALPE_WRITE_DOCS").is_some() {
+        std::fs::write(&path, format!("{before}{BEGIN}{wanted}{END}{after}")).unwrap();
+        return;
+    }
+    panic!(
+        "the error catalogue in {DOCS} differs from the snapshot: review the snapshot, then run \
+         APKALPE_WRITE_DOCS=1 cargo test -p apkalpe-documents --test main error_catalogue"
+    );
+}
+
+/// Latvian counts agree with their number, and a boxed error keeps its code.
+#[test]
+fn latvian_counts_agree() {
+    let one = ContractError::TooFewParties { found: 1 };
+    assert_eq!(
+        one.message_in(Language::Latvian),
+        "līgumā jābūt vismaz divām pusēm, bet ir 1 puse"
+    );
+    let error = DocumentDraft::new(DocumentKind::Act)
+        .validate()
+        .unwrap_err();
+    assert_eq!(
+        error.message_in(Language::Latvian),
+        "dokumenta projekta (akts) rekvizītos ir 6 kļūdas, pirmā: rekvizīts \"dokumenta autors\" nav norādīts"
+    );
+    let boxed: Box<dyn LocalizedError> = error.into();
+    assert_eq!(boxed.code(), "requisite.invalid");
+    assert_eq!(
+        ContractError::TooFewParties { found: 1 }.message_in(Language::German),
+        "a contract needs at least two parties, found 1"
+    );
 }
 
 #[test]

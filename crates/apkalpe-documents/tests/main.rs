@@ -18,4 +18,5 @@ mod retention;
 mod robustness;
 mod salutation;
 mod scene;
+mod structure;
 mod submission;

@@ -1640,10 +1640,11 @@ mod others {
     #[test]
     fn holds_and_obligations_re_check_their_texts() {
         let hold = LegalHold::try_new("LH-1", "tiesvedība", day(2026, 1, 10)).unwrap();
+        // A hold is core's type: its own saved form is core's, with core's field names.
         let value = edit(saved(&hold), "/id", json!("x".repeat(65)));
-        let message = refused::<LegalHold>(value, "restore.invalid", "LegalHold", "id");
+        let message = refused::<LegalHold>(value, "restore.invalid", "LegalHold", "hold_id");
         assert!(
-            message.ends_with("hold id has 65 characters, at most 64 are allowed"),
+            message.ends_with("hold_id: text has 65 characters, at most 64 are allowed"),
             "{message}"
         );
         let obligation = RetentionObligation::accounting(
@@ -1658,7 +1659,7 @@ mod others {
             .with_obligation(obligation)
             .with_hold(hold);
         let value = edit(saved(&facts), "/holds/0/reason", json!(""));
-        refused::<RetentionFacts>(value, "restore.invalid", "LegalHold", "reason");
+        refused::<RetentionFacts>(value, "restore.invalid", "LegalHold", "holds[0].reason");
     }
 
     #[test]

@@ -141,3 +141,159 @@ fn decision_lines_explain_why_and_until_when() {
     ));
     insta::assert_snapshot!("keep_lines", decision.lines().join("\n"));
 }
+
+/// The crate's old decision, read as core's verdict.
+fn as_core_verdict(decision: &RetentionDecision) -> apkalpe_core::RetentionVerdict {
+    use apkalpe_core::RetentionVerdict;
+    match decision {
+        RetentionDecision::MayDestroy { since } => RetentionVerdict::MayErase { since: *since },
+        RetentionDecision::Keep {
+            until: Some(last_day),
+            ..
+        } => RetentionVerdict::KeepUntil {
+            last_day: *last_day,
+        },
+        RetentionDecision::Keep { until: None, .. } => RetentionVerdict::KeepOpenEnded,
+    }
+}
+
+proptest! {
+    /// A closed case stated in core's model ends on the same day as the case says: kept
+    /// through `retention_ends_on`, free the day after, open-ended when it has no end.
+    #[test]
+    fn core_gives_the_cases_end_dates(
+        period in retention_period(),
+        opened_on in opened(),
+        days_open in 0_u16..2_000,
+        event in proptest::option::of(date()),
+        counting in counting_rule(),
+        today_offset in 0_u64..60_000,
+    ) {
+        use apkalpe_core::RetentionVerdict;
+        let case = closed_case(period, opened_on, days_open, event, counting);
+        let today = case.closed_on() + chrono::Days::new(today_offset);
+        let decision = case.core_retention_facts().unwrap().decide(today).unwrap();
+        match case.retention_ends_on() {
+            Some(end) if end >= today => {
+                prop_assert_eq!(decision.verdict(), RetentionVerdict::KeepUntil { last_day: end });
+            }
+            Some(end) => {
+                prop_assert_eq!(decision.verdict(), RetentionVerdict::MayErase { since: end.succ_opt() });
+            }
+            None => prop_assert_eq!(decision.verdict(), RetentionVerdict::KeepOpenEnded),
+        }
+        prop_assert_eq!(decision.may_erase(), case.is_due_for_destruction(today));
+    }
+
+    /// With holds, core's decision agrees with the crate's engine on whether the case may be
+    /// destroyed, and with the fast check.
+    #[test]
+    fn core_agrees_with_the_old_engine_under_holds(
+        period in retention_period(),
+        opened_on in opened(),
+        days_open in 0_u16..2_000,
+        event in proptest::option::of(date()),
+        counting in counting_rule(),
+        placed_offset in -20_000_i64..20_000,
+        lifted_offset in proptest::option::of(0_u64..20_000),
+        today_offset in 1_u64..60_000,
+    ) {
+        let mut case = closed_case(period, opened_on, days_open, event, counting);
+        let today = case.closed_on() + chrono::Days::new(today_offset);
+        let placed_on = today.checked_add_signed(chrono::TimeDelta::days(placed_offset)).unwrap();
+        let mut hold = LegalHold::try_new("LH", "strīds", placed_on).unwrap();
+        if let Some(after) = lifted_offset {
+            hold = hold.lift(placed_on + chrono::Days::new(after)).unwrap();
+        }
+        case.place_hold(hold);
+        let core = case.core_retention_facts().unwrap().decide(today).unwrap();
+        let old = retention_decision(&case.retention_facts(), today).unwrap();
+        prop_assert_eq!(core.may_erase(), old.may_destroy());
+        prop_assert_eq!(core.may_erase(), case.is_due_for_destruction(today));
+    }
+
+    /// The crate's facts (accounting records, personnel files, any obligation) give core the
+    /// same verdict as the crate's engine, end dates included, when no hold is lifted.
+    #[test]
+    fn facts_map_onto_core_with_the_same_verdict(
+        periods in proptest::collection::vec(retention_period(), 1..4),
+        starts in proptest::collection::vec(proptest::option::of(opened()), 4),
+        counting in counting_rule(),
+        today in opened(),
+        held in proptest::bool::ANY,
+    ) {
+        let mut facts = RetentionFacts::new();
+        for (period, start) in periods.into_iter().zip(starts) {
+            facts = facts.with_obligation(
+                RetentionObligation::try_new(period, start, counting, "pamatojums").unwrap(),
+            );
+        }
+        if held {
+            facts = facts.with_hold(LegalHold::try_new("LH-1", "audits", today).unwrap());
+        }
+        let old = retention_decision(&facts, today).unwrap();
+        let core = facts.to_core("ieraksts").unwrap().decide(today).unwrap();
+        prop_assert_eq!(core.verdict(), as_core_verdict(&old));
+    }
+}
+
+#[test]
+fn the_file_plans_words_become_core_events() {
+    use apkalpe_core::RetentionEvent;
+    let period: RetentionPeriod = "90 gadi no personas dzimšanas".parse().unwrap();
+    assert_eq!(period.to_core().1, RetentionEvent::Birth);
+    let annual = apkalpe_documents::AccountingRecord::AnnualReport.period();
+    assert_eq!(annual.to_core().1, RetentionEvent::BusinessEnded);
+    let custom: RetentionPeriod = "3 gadi no līguma izbeigšanas".parse().unwrap();
+    assert!(matches!(custom.to_core().1, RetentionEvent::Custom(_)));
+    // A level has no case and so no obligation.
+    let level = FilePlanEntry::try_from(FilePlanEntryInput {
+        index: "1".into(),
+        level_name: "Vadība".into(),
+        ..FilePlanEntryInput::default()
+    })
+    .unwrap();
+    assert_eq!(
+        level
+            .retention_obligation("lieta 1", None, CountingRule::default())
+            .unwrap(),
+        None
+    );
+}
+
+#[test]
+fn a_hold_saved_in_a_case_reads_as_before() {
+    let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+    let mut case = closed_case(
+        RetentionPeriod::Years(5),
+        day(2026, 1, 5),
+        30,
+        None,
+        CountingRule::default(),
+    );
+    case.place_hold(LegalHold::try_new("LH-1", "tiesvedība", day(2026, 3, 1)).unwrap());
+    let json = serde_json::to_value(&case).unwrap();
+    assert_eq!(
+        json["holds"],
+        serde_json::json!([{"id": "LH-1", "reason": "tiesvedība", "placed_on": "2026-03-01", "lifted_on": null}])
+    );
+    let back: ClosedCase = serde_json::from_value(json.clone()).unwrap();
+    assert_eq!(back, case);
+    // A hold with a last day keeps it; one lifted before it was placed is refused.
+    let mut edited = json.clone();
+    edited["holds"][0]["ends_on"] = serde_json::json!("2026-02-01");
+    let error = serde_json::from_value::<ClosedCase>(edited).unwrap_err();
+    assert!(
+        error
+            .to_string()
+            .contains("retention.hold_ends_before_placed"),
+        "{error}"
+    );
+    let mut edited = json;
+    edited["holds"][0]["lifted_on"] = serde_json::json!("2026-02-01");
+    let error = serde_json::from_value::<ClosedCase>(edited).unwrap_err();
+    assert!(
+        error.to_string().contains("retention.lifted_before_placed"),
+        "{error}"
+    );
+}

@@ -1,18 +1,33 @@
 //! Registers of incoming, outgoing and internal documents (*dokumentu reģistri*), with
 //! gapless registration numbers, immutable records and corrections as versions.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
+#[cfg(feature = "serde")]
+use std::collections::HashSet;
 use std::fmt;
 use std::hash::{BuildHasherDefault, Hasher};
 
-use apkalpe_core::{CountNoun, Language, RestoreError};
+#[cfg(feature = "serde")]
+use apkalpe_core::RestoreError;
+use apkalpe_core::{CountNoun, Language};
 use chrono::{Datelike, NaiveDate};
-use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use crate::case_index::CaseIndex;
-use crate::requisite::{Document, DocumentKind, DocumentRecord};
-use crate::text::{Lines, TextProblem, check_saved, clean, echo};
+#[cfg(feature = "serde")]
+use crate::requisite::DocumentRecord;
+use crate::requisite::{Document, DocumentKind};
+#[cfg(feature = "serde")]
+use crate::text::check_saved;
+use crate::text::{Lines, TextProblem, clean, echo};
+
+mod error;
+mod pattern;
+mod record;
+
+pub use error::*;
+pub use pattern::*;
+pub use record::*;
 
 /// The id of a document, supplied by the caller (pure crates make no ids).
 ///
@@ -25,22 +40,84 @@ use crate::text::{Lines, TextProblem, check_saved, clean, echo};
 /// assert_eq!(id.to_string(), "00000000-0000-0000-0000-00000000002a");
 /// # Ok::<(), apkalpe_documents::DocumentsError>(())
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(transparent)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(transparent))]
 pub struct DocumentId(Uuid);
 
 impl DocumentId {
     /// Wraps a UUID.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # #![allow(unused_mut, unused_variables)]
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let letter = DocumentDraft::new(DocumentKind::IncomingLetter)
+    /// #     .with(Requisite::Author, "SIA Klients")
+    /// #     .with_date(date(2026, 3, 2)?)
+    /// #     .with(Requisite::Text, "Lūdzam pārskatīt rēķinu Nr. 2026/15.")
+    /// #     .with(Requisite::Signature, "Valdes loceklis P. Kalns")
+    /// #     .validate()?;
+    /// # let mut register = Register::try_new(RegisterKind::Incoming, "{index}/{seq}")?;
+    /// # let index: CaseIndex = "2.3".parse()?;
+    /// # let record = register.register(DocumentId::from_u128(1), letter.clone(), &index, date(2026, 3, 2)?)?.clone();
+    /// let id = DocumentId::new(uuid::Uuid::from_u128(7));
+    /// assert_eq!(id, DocumentId::from_u128(7));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub const fn new(id: Uuid) -> Self {
         DocumentId(id)
     }
 
     /// Wraps a UUID given as a number (fixtures, tests).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # #![allow(unused_mut, unused_variables)]
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let letter = DocumentDraft::new(DocumentKind::IncomingLetter)
+    /// #     .with(Requisite::Author, "SIA Klients")
+    /// #     .with_date(date(2026, 3, 2)?)
+    /// #     .with(Requisite::Text, "Lūdzam pārskatīt rēķinu Nr. 2026/15.")
+    /// #     .with(Requisite::Signature, "Valdes loceklis P. Kalns")
+    /// #     .validate()?;
+    /// # let mut register = Register::try_new(RegisterKind::Incoming, "{index}/{seq}")?;
+    /// # let index: CaseIndex = "2.3".parse()?;
+    /// # let record = register.register(DocumentId::from_u128(1), letter.clone(), &index, date(2026, 3, 2)?)?.clone();
+    /// assert_eq!(DocumentId::from_u128(1), record.id());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub const fn from_u128(id: u128) -> Self {
         DocumentId(Uuid::from_u128(id))
     }
 
     /// Returns the UUID.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # #![allow(unused_mut, unused_variables)]
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let letter = DocumentDraft::new(DocumentKind::IncomingLetter)
+    /// #     .with(Requisite::Author, "SIA Klients")
+    /// #     .with_date(date(2026, 3, 2)?)
+    /// #     .with(Requisite::Text, "Lūdzam pārskatīt rēķinu Nr. 2026/15.")
+    /// #     .with(Requisite::Signature, "Valdes loceklis P. Kalns")
+    /// #     .validate()?;
+    /// # let mut register = Register::try_new(RegisterKind::Incoming, "{index}/{seq}")?;
+    /// # let index: CaseIndex = "2.3".parse()?;
+    /// # let record = register.register(DocumentId::from_u128(1), letter.clone(), &index, date(2026, 3, 2)?)?.clone();
+    /// assert_eq!(record.id().as_uuid().as_u128(), 1);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub const fn as_uuid(&self) -> Uuid {
         self.0
     }
@@ -53,8 +130,30 @@ impl fmt::Display for DocumentId {
 }
 
 /// The kind of a register.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+///
+/// # Examples
+///
+/// ```
+/// # #![allow(unused_mut, unused_variables)]
+/// # use apkalpe_documents::*;
+/// # use chrono::NaiveDate;
+/// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+/// # let letter = DocumentDraft::new(DocumentKind::IncomingLetter)
+/// #     .with(Requisite::Author, "SIA Klients")
+/// #     .with_date(date(2026, 3, 2)?)
+/// #     .with(Requisite::Text, "Lūdzam pārskatīt rēķinu Nr. 2026/15.")
+/// #     .with(Requisite::Signature, "Valdes loceklis P. Kalns")
+/// #     .validate()?;
+/// # let mut register = Register::try_new(RegisterKind::Incoming, "{index}/{seq}")?;
+/// # let index: CaseIndex = "2.3".parse()?;
+/// # let record = register.register(DocumentId::from_u128(1), letter.clone(), &index, date(2026, 3, 2)?)?.clone();
+/// assert!(RegisterKind::Incoming.accepts(DocumentKind::Complaint));
+/// assert!(!RegisterKind::Incoming.accepts(DocumentKind::InternalMemo));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 pub enum RegisterKind {
     /// Incoming documents (*saņemto dokumentu reģistrs*).
     Incoming,
@@ -66,6 +165,26 @@ pub enum RegisterKind {
 
 impl RegisterKind {
     /// Returns the snake_case name.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # #![allow(unused_mut, unused_variables)]
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let letter = DocumentDraft::new(DocumentKind::IncomingLetter)
+    /// #     .with(Requisite::Author, "SIA Klients")
+    /// #     .with_date(date(2026, 3, 2)?)
+    /// #     .with(Requisite::Text, "Lūdzam pārskatīt rēķinu Nr. 2026/15.")
+    /// #     .with(Requisite::Signature, "Valdes loceklis P. Kalns")
+    /// #     .validate()?;
+    /// # let mut register = Register::try_new(RegisterKind::Incoming, "{index}/{seq}")?;
+    /// # let index: CaseIndex = "2.3".parse()?;
+    /// # let record = register.register(DocumentId::from_u128(1), letter.clone(), &index, date(2026, 3, 2)?)?.clone();
+    /// assert_eq!(RegisterKind::Outgoing.as_str(), "outgoing");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub const fn as_str(self) -> &'static str {
         match self {
             RegisterKind::Incoming => "incoming",
@@ -80,6 +199,27 @@ impl RegisterKind {
     /// contracts, statements, reports, acts. Outgoing: letters sent, statements, contracts,
     /// reports, acts, reclamations (to suppliers). Internal: memos, minutes, orders, reports,
     /// acts, contracts.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # #![allow(unused_mut, unused_variables)]
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let letter = DocumentDraft::new(DocumentKind::IncomingLetter)
+    /// #     .with(Requisite::Author, "SIA Klients")
+    /// #     .with_date(date(2026, 3, 2)?)
+    /// #     .with(Requisite::Text, "Lūdzam pārskatīt rēķinu Nr. 2026/15.")
+    /// #     .with(Requisite::Signature, "Valdes loceklis P. Kalns")
+    /// #     .validate()?;
+    /// # let mut register = Register::try_new(RegisterKind::Incoming, "{index}/{seq}")?;
+    /// # let index: CaseIndex = "2.3".parse()?;
+    /// # let record = register.register(DocumentId::from_u128(1), letter.clone(), &index, date(2026, 3, 2)?)?.clone();
+    /// assert!(RegisterKind::Internal.accepts(DocumentKind::Minutes));
+    /// assert!(!RegisterKind::Outgoing.accepts(DocumentKind::IncomingLetter));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn accepts(self, kind: DocumentKind) -> bool {
         use DocumentKind as K;
         match self {
@@ -115,604 +255,6 @@ impl RegisterKind {
 impl fmt::Display for RegisterKind {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-
-/// One piece of a registration pattern.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-enum Part {
-    Literal(String),
-    Index,
-    Year,
-    ShortYear,
-    Sequence(Option<u8>),
-}
-
-/// The template of registration numbers: literal text plus `{index}` (the case index),
-/// `{year}`, `{yy}`, `{seq}` or `{seq:N}` (zero-padded to N digits, 1–10).
-///
-/// Core's `NumberPattern` has no `{index}` token, so the register renders its numbers itself
-/// with this pattern. It also keeps its own gapless counter per year instead of a core
-/// `NumberSeries`, whose `issue` allocates two strings per number: registering a million
-/// documents must take under a second. The rules are the series' rules: a sequence per year
-/// from 1, years only move forward, a fixed width caps the sequence.
-///
-/// A pattern with `{index}` must separate it from `{seq}` with a literal holding a character
-/// that is not a letter, digit or dot (`{index}/{seq}`, not `{index}{seq}`): case indexes are
-/// letters, digits and dots, so without one "1" + "11" and "11" + "1" would both render as
-/// "111", and two documents of a year could share a number.
-///
-/// Serialised as its template string and deserialised through [`RegistrationPattern::try_new`].
-///
-/// # Examples
-///
-/// ```
-/// use apkalpe_documents::RegistrationPattern;
-///
-/// let pattern = RegistrationPattern::try_new("{index}/{seq}")?;
-/// assert_eq!(pattern.to_string(), "{index}/{seq}");
-/// assert_eq!(RegistrationPattern::try_new("{index}").unwrap_err().code(), "register.pattern");
-/// # Ok::<(), apkalpe_documents::DocumentsError>(())
-/// ```
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(try_from = "String", into = "String")]
-pub struct RegistrationPattern {
-    template: String,
-    parts: Vec<Part>,
-    width: Option<u8>,
-}
-
-impl TryFrom<String> for RegistrationPattern {
-    type Error = RegisterError;
-
-    fn try_from(template: String) -> Result<Self, Self::Error> {
-        RegistrationPattern::try_new(&template)
-    }
-}
-
-impl From<RegistrationPattern> for String {
-    fn from(pattern: RegistrationPattern) -> Self {
-        pattern.template
-    }
-}
-
-/// Tells whether a literal separates an `{index}` from `{seq}`: it holds a character no
-/// case index and no sequence holds.
-fn separates(part: &Part) -> bool {
-    match part {
-        Part::Literal(literal) => literal
-            .chars()
-            .any(|c| !(c.is_ascii_alphanumeric() || c == '.')),
-        _ => false,
-    }
-}
-
-impl RegistrationPattern {
-    /// Parses a template.
-    ///
-    /// # Errors
-    ///
-    /// [`RegisterError::Pattern`] unless `{seq}` / `{seq:N}` occurs exactly once, every token
-    /// is known, every brace is closed, `N` is 1 to 10, every `{index}` is separated from
-    /// `{seq}` by a character other than a letter, digit or dot, and the template is 1 to 64
-    /// characters without control characters.
-    pub fn try_new(template: &str) -> Result<Self, RegisterError> {
-        let error = |problem: &'static str| RegisterError::Pattern {
-            template: echo(template),
-            problem,
-        };
-        if template.is_empty() || template.chars().count() > 64 {
-            return Err(error("must be 1 to 64 characters"));
-        }
-        if template.chars().any(char::is_control) {
-            return Err(error("has a control character"));
-        }
-        let mut parts = Vec::new();
-        let mut width = None;
-        let mut sequences = 0_u8;
-        let mut rest = template;
-        while !rest.is_empty() {
-            match rest.find('{') {
-                Some(0) => {
-                    let close = rest
-                        .find('}')
-                        .ok_or_else(|| error("has an unclosed token"))?;
-                    let token = rest.get(1..close).unwrap_or_default();
-                    let part = match token {
-                        "index" => Part::Index,
-                        "year" => Part::Year,
-                        "yy" => Part::ShortYear,
-                        "seq" => Part::Sequence(None),
-                        _ => match token.strip_prefix("seq:").map(str::parse::<u8>) {
-                            Some(Ok(n)) if (1..=10).contains(&n) => Part::Sequence(Some(n)),
-                            Some(_) => return Err(error("has a seq width outside 1-10")),
-                            None => return Err(error("has an unknown token")),
-                        },
-                    };
-                    if let Part::Sequence(w) = part {
-                        sequences = sequences.saturating_add(1);
-                        width = w;
-                    }
-                    parts.push(part);
-                    rest = rest.get(close.saturating_add(1)..).unwrap_or_default();
-                }
-                found => {
-                    let end = found.unwrap_or(rest.len());
-                    let literal = rest.get(..end).unwrap_or_default();
-                    if literal.contains('}') {
-                        return Err(error("has an unmatched closing brace"));
-                    }
-                    parts.push(Part::Literal(literal.to_owned()));
-                    rest = rest.get(end..).unwrap_or_default();
-                }
-            }
-        }
-        if sequences != 1 {
-            return Err(error("needs exactly one {seq} token"));
-        }
-        let sequence_at = parts
-            .iter()
-            .position(|part| matches!(part, Part::Sequence(_)))
-            .unwrap_or_default();
-        for (index_at, _) in parts
-            .iter()
-            .enumerate()
-            .filter(|(_, part)| matches!(part, Part::Index))
-        {
-            let between = parts
-                .get(index_at.min(sequence_at)..index_at.max(sequence_at))
-                .unwrap_or_default();
-            if !between.iter().any(separates) {
-                return Err(error(
-                    "needs a character other than a letter, digit or dot between {index} and {seq}",
-                ));
-            }
-        }
-        Ok(RegistrationPattern {
-            template: template.to_owned(),
-            parts,
-            width,
-        })
-    }
-
-    /// Renders a number.
-    fn render(&self, index: &CaseIndex, year: i32, sequence: u32) -> String {
-        use std::fmt::Write as _;
-        let mut text = String::with_capacity(16);
-        for part in &self.parts {
-            // Writing to a String cannot fail.
-            let _ = match part {
-                Part::Literal(literal) => text.write_str(literal),
-                Part::Index => text.write_str(index.as_str()),
-                Part::Year => write!(text, "{year:04}"),
-                Part::ShortYear => write!(text, "{:02}", year.rem_euclid(100)),
-                Part::Sequence(None) => write!(text, "{sequence}"),
-                Part::Sequence(Some(width)) => {
-                    write!(text, "{sequence:0width$}", width = usize::from(*width))
-                }
-            };
-        }
-        text
-    }
-
-    /// Returns the largest sequence the pattern can show.
-    fn max_sequence(&self) -> u32 {
-        match self.width {
-            Some(width) => 10_u32
-                .checked_pow(u32::from(width))
-                .and_then(|power| power.checked_sub(1))
-                .unwrap_or(u32::MAX),
-            None => u32::MAX,
-        }
-    }
-}
-
-impl fmt::Display for RegistrationPattern {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.template)
-    }
-}
-
-/// The error returned by register operations.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[non_exhaustive]
-pub enum RegisterError {
-    /// The registration pattern is malformed.
-    #[error("registration pattern {template:?} {problem}")]
-    Pattern {
-        /// The template, cut to 32 characters.
-        template: String,
-        /// What is wrong, as a fixed phrase.
-        problem: &'static str,
-    },
-    /// A document with this id is already registered.
-    #[error("document {id} is already registered as {number}")]
-    AlreadyRegistered {
-        /// The id.
-        id: DocumentId,
-        /// Its number.
-        number: String,
-    },
-    /// The register does not take documents of this kind.
-    #[error("the {register} register does not take {kind} documents")]
-    KindNotAccepted {
-        /// The register.
-        register: RegisterKind,
-        /// The document's kind.
-        kind: DocumentKind,
-    },
-    /// No document with this id is registered.
-    #[error("document {id} is not registered")]
-    UnknownDocument {
-        /// The id.
-        id: DocumentId,
-    },
-    /// A correction changes the document's kind.
-    #[error("a correction cannot change the kind from {from} to {to}")]
-    KindChanged {
-        /// The registered kind.
-        from: DocumentKind,
-        /// The kind of the correction.
-        to: DocumentKind,
-    },
-    /// The correction's reason is blank, too long (500) or multi-line.
-    #[error("correction reason {problem}")]
-    InvalidReason {
-        /// What is wrong.
-        problem: TextProblem,
-    },
-    /// A correction dated before the registration.
-    #[error("document {number} registered on {registered_on} cannot be corrected on {on}")]
-    CorrectionBeforeRegistration {
-        /// The number.
-        number: String,
-        /// The registration date.
-        registered_on: NaiveDate,
-        /// The correction date given.
-        on: NaiveDate,
-    },
-    /// The date is in a year before the register's current year: a register never goes
-    /// back.
-    #[error("the {register} register is numbering {current_year}, cannot register on {date}")]
-    DateBeforeCurrentYear {
-        /// The register.
-        register: RegisterKind,
-        /// The date given.
-        date: NaiveDate,
-        /// The year being numbered.
-        current_year: i32,
-    },
-    /// The next sequence does not fit the pattern's `{seq:N}` width.
-    #[error("the {register} register has no numbers left after {max} in {year}")]
-    SequenceExhausted {
-        /// The register.
-        register: RegisterKind,
-        /// The year.
-        year: i32,
-        /// The largest sequence the pattern can show.
-        max: u32,
-    },
-    /// No document with this id is in the register, which has archived its documents
-    /// registered before `before` ([`Register::archive_before`]): the id is unknown or one
-    /// of them, and an archived document cannot be corrected here.
-    #[error(
-        "document {id} is not in the register, which archived its documents registered before {before}"
-    )]
-    Archived {
-        /// The id.
-        id: DocumentId,
-        /// The archive horizon.
-        before: NaiveDate,
-    },
-}
-
-impl RegisterError {
-    /// Returns the stable code (`register.pattern`, `register.already_registered`,
-    /// `register.kind_not_accepted`, `register.unknown_document`, `register.kind_changed`,
-    /// `register.invalid_reason`, `register.correction_before_registration`,
-    /// `register.date_before_current_year`, `register.sequence_exhausted`,
-    /// `register.archived`).
-    pub fn code(&self) -> &'static str {
-        match self {
-            RegisterError::Pattern { .. } => "register.pattern",
-            RegisterError::AlreadyRegistered { .. } => "register.already_registered",
-            RegisterError::KindNotAccepted { .. } => "register.kind_not_accepted",
-            RegisterError::UnknownDocument { .. } => "register.unknown_document",
-            RegisterError::KindChanged { .. } => "register.kind_changed",
-            RegisterError::InvalidReason { .. } => "register.invalid_reason",
-            RegisterError::CorrectionBeforeRegistration { .. } => {
-                "register.correction_before_registration"
-            }
-            RegisterError::DateBeforeCurrentYear { .. } => "register.date_before_current_year",
-            RegisterError::SequenceExhausted { .. } => "register.sequence_exhausted",
-            RegisterError::Archived { .. } => "register.archived",
-        }
-    }
-}
-
-/// One version of a registered document: the first as registered, later ones corrections
-/// with their reason.
-///
-/// Deserialises from `{"version": 2, "recorded_on": "…", "reason": "…", "document": {…}}`
-/// through the checks of [`Register::correct`]: version from 1, a reason exactly on the
-/// corrections (a non-blank line of at most 500 characters), the document through its own
-/// checks; a failing value is refused with a [`RestoreError`].
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(try_from = "DocumentVersionRecord")]
-pub struct DocumentVersion {
-    version: u32,
-    recorded_on: NaiveDate,
-    reason: Option<String>,
-    document: Document,
-}
-
-/// The saved form of a [`DocumentVersion`], read before its checks.
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct DocumentVersionRecord {
-    version: u32,
-    recorded_on: NaiveDate,
-    reason: Option<String>,
-    document: DocumentRecord,
-}
-
-impl TryFrom<DocumentVersionRecord> for DocumentVersion {
-    type Error = RestoreError;
-
-    fn try_from(record: DocumentVersionRecord) -> Result<Self, Self::Error> {
-        const WHAT: &str = "DocumentVersion";
-        match (record.version, &record.reason) {
-            (0, _) => {
-                return Err(RestoreError::inconsistent(
-                    WHAT,
-                    "version",
-                    "versions are numbered from 1",
-                ));
-            }
-            (1, Some(_)) => {
-                return Err(RestoreError::inconsistent(
-                    WHAT,
-                    "reason",
-                    "the registered version 1 has no correction reason",
-                ));
-            }
-            (_, None) if record.version > 1 => {
-                return Err(RestoreError::missing(
-                    WHAT,
-                    "reason",
-                    "a correction has its reason",
-                ));
-            }
-            (_, Some(reason)) => check_saved(WHAT, "reason", reason, |v| {
-                clean(v, 500, Lines::Single)
-                    .map_err(|problem| RegisterError::InvalidReason { problem })
-            })?,
-            _ => {}
-        }
-        let document = Document::try_from(record.document).map_err(|e| e.within("document"))?;
-        Ok(DocumentVersion {
-            version: record.version,
-            recorded_on: record.recorded_on,
-            reason: record.reason,
-            document,
-        })
-    }
-}
-
-impl DocumentVersion {
-    /// Returns the version number, from 1.
-    pub fn version(&self) -> u32 {
-        self.version
-    }
-
-    /// Returns when the version was recorded.
-    pub fn recorded_on(&self) -> NaiveDate {
-        self.recorded_on
-    }
-
-    /// Returns the reason of a correction (`None` for version 1).
-    pub fn reason(&self) -> Option<&str> {
-        self.reason.as_deref()
-    }
-
-    /// Returns the document as of this version.
-    pub fn document(&self) -> &Document {
-        &self.document
-    }
-}
-
-/// A registered document: number, register, case and every version. Immutable: nothing
-/// outside the register changes it, and a correction adds a version.
-///
-/// # Examples
-///
-/// See [`Register`].
-///
-/// # Saved form
-///
-/// `{"id", "number", "register", "year", "sequence", "case_index", "registered_on",
-/// "original", "corrections"}`. Deserialising checks what [`Register::register`] and
-/// [`Register::correct`] guarantee of one record: the register takes the document's kind;
-/// the year is the registration date's; the sequence is at least 1; the original is version
-/// 1 recorded on the registration date; the corrections are versions 2, 3, … of the same
-/// kind, none before the registration. That the number is the pattern's is checked by the
-/// [`Register`] that holds the record. A failing value is refused with a [`RestoreError`].
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(try_from = "RegisteredDocumentRecord")]
-pub struct RegisteredDocument {
-    id: DocumentId,
-    number: String,
-    register: RegisterKind,
-    year: i32,
-    sequence: u32,
-    case_index: CaseIndex,
-    registered_on: NaiveDate,
-    original: DocumentVersion,
-    corrections: Vec<DocumentVersion>,
-}
-
-/// The saved form of a [`RegisteredDocument`], read before its checks.
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RegisteredDocumentRecord {
-    id: DocumentId,
-    number: String,
-    register: RegisterKind,
-    year: i32,
-    sequence: u32,
-    case_index: CaseIndex,
-    registered_on: NaiveDate,
-    original: DocumentVersionRecord,
-    corrections: Vec<DocumentVersionRecord>,
-}
-
-impl TryFrom<RegisteredDocumentRecord> for RegisteredDocument {
-    type Error = RestoreError;
-
-    fn try_from(record: RegisteredDocumentRecord) -> Result<Self, Self::Error> {
-        const WHAT: &str = "RegisteredDocument";
-        if record.year != record.registered_on.year() {
-            return Err(RestoreError::inconsistent(
-                WHAT,
-                "year",
-                format_args!(
-                    "{} is not the year of registration on {}",
-                    record.year, record.registered_on
-                ),
-            ));
-        }
-        if record.sequence == 0 {
-            return Err(RestoreError::inconsistent(
-                WHAT,
-                "sequence",
-                "sequences are numbered from 1",
-            ));
-        }
-        let original =
-            DocumentVersion::try_from(record.original).map_err(|e| e.within("original"))?;
-        if original.version != 1 {
-            return Err(RestoreError::inconsistent(
-                WHAT,
-                "original.version",
-                "the registered version is version 1",
-            ));
-        }
-        if original.recorded_on != record.registered_on {
-            return Err(RestoreError::inconsistent(
-                WHAT,
-                "original.recorded_on",
-                format_args!(
-                    "the registered version is recorded on the registration date {}",
-                    record.registered_on
-                ),
-            ));
-        }
-        let kind = original.document.kind();
-        if !record.register.accepts(kind) {
-            return Err(RestoreError::invalid(
-                WHAT,
-                "original.document.kind",
-                RegisterError::KindNotAccepted {
-                    register: record.register,
-                    kind,
-                },
-            ));
-        }
-        let mut corrections = Vec::with_capacity(record.corrections.len());
-        for (position, correction) in record.corrections.into_iter().enumerate() {
-            let at = format!("corrections[{position}]");
-            let correction = DocumentVersion::try_from(correction).map_err(|e| e.within(&at))?;
-            let expected = u32::try_from(position)
-                .ok()
-                .and_then(|position| position.checked_add(2));
-            if Some(correction.version) != expected {
-                return Err(RestoreError::inconsistent(
-                    WHAT,
-                    format!("{at}.version"),
-                    "corrections are versions 2, 3, … in order",
-                ));
-            }
-            if correction.document.kind() != kind {
-                return Err(RestoreError::invalid(
-                    WHAT,
-                    format!("{at}.document.kind"),
-                    RegisterError::KindChanged {
-                        from: kind,
-                        to: correction.document.kind(),
-                    },
-                ));
-            }
-            if correction.recorded_on < record.registered_on {
-                return Err(RestoreError::invalid(
-                    WHAT,
-                    format!("{at}.recorded_on"),
-                    RegisterError::CorrectionBeforeRegistration {
-                        number: record.number,
-                        registered_on: record.registered_on,
-                        on: correction.recorded_on,
-                    },
-                ));
-            }
-            corrections.push(correction);
-        }
-        Ok(RegisteredDocument {
-            id: record.id,
-            number: record.number,
-            register: record.register,
-            year: record.year,
-            sequence: record.sequence,
-            case_index: record.case_index,
-            registered_on: record.registered_on,
-            original,
-            corrections,
-        })
-    }
-}
-
-impl RegisteredDocument {
-    /// Returns the id.
-    pub fn id(&self) -> DocumentId {
-        self.id
-    }
-
-    /// Returns the registration number.
-    pub fn number(&self) -> &str {
-        &self.number
-    }
-
-    /// Returns the register.
-    pub fn register(&self) -> RegisterKind {
-        self.register
-    }
-
-    /// Returns the register's year and the sequence within it.
-    pub fn sequence(&self) -> (i32, u32) {
-        (self.year, self.sequence)
-    }
-
-    /// Returns the case index the document is filed under.
-    pub fn case_index(&self) -> &CaseIndex {
-        &self.case_index
-    }
-
-    /// Returns the registration date.
-    pub fn registered_on(&self) -> NaiveDate {
-        self.registered_on
-    }
-
-    /// Returns every version, oldest first: the registered one, then each correction.
-    pub fn versions(&self) -> impl Iterator<Item = &DocumentVersion> {
-        std::iter::once(&self.original).chain(self.corrections.iter())
-    }
-
-    /// Returns the number of versions (1 plus the corrections).
-    pub fn version_count(&self) -> usize {
-        self.corrections.len().saturating_add(1)
-    }
-
-    /// Returns the current document (the last version).
-    pub fn current(&self) -> &Document {
-        &self.corrections.last().unwrap_or(&self.original).document
     }
 }
 
@@ -775,8 +317,9 @@ impl RegisteredDocument {
 /// A register that runs for years need not keep every record: [`Register::archive_before`]
 /// hands the oldest ones to the caller's archive and keeps the numbering state, so the next
 /// number is the one it would have been.
-#[derive(Debug, Clone, Serialize, Deserialize)]
-#[serde(try_from = "RegisterRecord")]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "RegisterRecord"))]
 pub struct Register {
     kind: RegisterKind,
     pattern: RegistrationPattern,
@@ -786,13 +329,14 @@ pub struct Register {
     archived_before: Option<NaiveDate>,
     documents: Vec<RegisteredDocument>,
     /// Positions in `documents` by id: derived, rebuilt on restore, never saved.
-    #[serde(skip)]
+    #[cfg_attr(feature = "serde", serde(skip))]
     by_id: HashMap<DocumentId, usize, BuildHasherDefault<IdHasher>>,
 }
 
 /// The year a register is numbering and the last sequence it issued.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 struct Numbering {
     year: i32,
     sequence: u32,
@@ -813,17 +357,19 @@ impl PartialEq for Register {
 impl Eq for Register {}
 
 /// The saved form of a [`Register`], read before its checks.
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[cfg(feature = "serde")]
+#[derive(Debug, Clone, serde::Deserialize)]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 struct RegisterRecord {
     kind: RegisterKind,
     pattern: String,
     current: Option<Numbering>,
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     archived_before: Option<NaiveDate>,
     documents: Vec<RegisteredDocumentRecord>,
 }
 
+#[cfg(feature = "serde")]
 impl TryFrom<RegisterRecord> for Register {
     type Error = RestoreError;
 
@@ -1006,6 +552,28 @@ impl Register {
     /// # Errors
     ///
     /// [`RegisterError::Pattern`] for a malformed pattern.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # #![allow(unused_mut, unused_variables)]
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let letter = DocumentDraft::new(DocumentKind::IncomingLetter)
+    /// #     .with(Requisite::Author, "SIA Klients")
+    /// #     .with_date(date(2026, 3, 2)?)
+    /// #     .with(Requisite::Text, "Lūdzam pārskatīt rēķinu Nr. 2026/15.")
+    /// #     .with(Requisite::Signature, "Valdes loceklis P. Kalns")
+    /// #     .validate()?;
+    /// # let mut register = Register::try_new(RegisterKind::Incoming, "{index}/{seq}")?;
+    /// # let index: CaseIndex = "2.3".parse()?;
+    /// # let record = register.register(DocumentId::from_u128(1), letter.clone(), &index, date(2026, 3, 2)?)?.clone();
+    /// let internal = Register::try_new(RegisterKind::Internal, "IE-{year}-{seq:4}")?;
+    /// assert_eq!(internal.kind(), RegisterKind::Internal);
+    /// assert_eq!(Register::try_new(RegisterKind::Internal, "{index}").unwrap_err().code(), "register.pattern");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn try_new(kind: RegisterKind, pattern: &str) -> Result<Self, RegisterError> {
         let pattern = RegistrationPattern::try_new(pattern)?;
         Ok(Register {
@@ -1019,17 +587,78 @@ impl Register {
     }
 
     /// Reserves room for `additional` more documents.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # #![allow(unused_mut, unused_variables)]
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let letter = DocumentDraft::new(DocumentKind::IncomingLetter)
+    /// #     .with(Requisite::Author, "SIA Klients")
+    /// #     .with_date(date(2026, 3, 2)?)
+    /// #     .with(Requisite::Text, "Lūdzam pārskatīt rēķinu Nr. 2026/15.")
+    /// #     .with(Requisite::Signature, "Valdes loceklis P. Kalns")
+    /// #     .validate()?;
+    /// # let mut register = Register::try_new(RegisterKind::Incoming, "{index}/{seq}")?;
+    /// # let index: CaseIndex = "2.3".parse()?;
+    /// # let record = register.register(DocumentId::from_u128(1), letter.clone(), &index, date(2026, 3, 2)?)?.clone();
+    /// register.reserve(10_000);
+    /// assert_eq!(register.documents().len(), 1);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn reserve(&mut self, additional: usize) {
         self.documents.reserve(additional);
         self.by_id.reserve(additional);
     }
 
     /// Returns the kind.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # #![allow(unused_mut, unused_variables)]
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let letter = DocumentDraft::new(DocumentKind::IncomingLetter)
+    /// #     .with(Requisite::Author, "SIA Klients")
+    /// #     .with_date(date(2026, 3, 2)?)
+    /// #     .with(Requisite::Text, "Lūdzam pārskatīt rēķinu Nr. 2026/15.")
+    /// #     .with(Requisite::Signature, "Valdes loceklis P. Kalns")
+    /// #     .validate()?;
+    /// # let mut register = Register::try_new(RegisterKind::Incoming, "{index}/{seq}")?;
+    /// # let index: CaseIndex = "2.3".parse()?;
+    /// # let record = register.register(DocumentId::from_u128(1), letter.clone(), &index, date(2026, 3, 2)?)?.clone();
+    /// assert_eq!(register.kind(), RegisterKind::Incoming);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn kind(&self) -> RegisterKind {
         self.kind
     }
 
     /// Returns the pattern.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # #![allow(unused_mut, unused_variables)]
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let letter = DocumentDraft::new(DocumentKind::IncomingLetter)
+    /// #     .with(Requisite::Author, "SIA Klients")
+    /// #     .with_date(date(2026, 3, 2)?)
+    /// #     .with(Requisite::Text, "Lūdzam pārskatīt rēķinu Nr. 2026/15.")
+    /// #     .with(Requisite::Signature, "Valdes loceklis P. Kalns")
+    /// #     .validate()?;
+    /// # let mut register = Register::try_new(RegisterKind::Incoming, "{index}/{seq}")?;
+    /// # let index: CaseIndex = "2.3".parse()?;
+    /// # let record = register.register(DocumentId::from_u128(1), letter.clone(), &index, date(2026, 3, 2)?)?.clone();
+    /// assert_eq!(register.pattern().to_string(), "{index}/{seq}");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn pattern(&self) -> &RegistrationPattern {
         &self.pattern
     }
@@ -1047,6 +676,29 @@ impl Register {
     ///
     /// An id archived with [`Register::archive_before`] is no longer known, so registering
     /// it again is not detected as a duplicate: the caller's archive must keep ids unique.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # #![allow(unused_mut, unused_variables)]
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let letter = DocumentDraft::new(DocumentKind::IncomingLetter)
+    /// #     .with(Requisite::Author, "SIA Klients")
+    /// #     .with_date(date(2026, 3, 2)?)
+    /// #     .with(Requisite::Text, "Lūdzam pārskatīt rēķinu Nr. 2026/15.")
+    /// #     .with(Requisite::Signature, "Valdes loceklis P. Kalns")
+    /// #     .validate()?;
+    /// # let mut register = Register::try_new(RegisterKind::Incoming, "{index}/{seq}")?;
+    /// # let index: CaseIndex = "2.3".parse()?;
+    /// # let record = register.register(DocumentId::from_u128(1), letter.clone(), &index, date(2026, 3, 2)?)?.clone();
+    /// let second = register.register(DocumentId::from_u128(2), letter.clone(), &index, date(2026, 3, 3)?)?;
+    /// assert_eq!(second.number(), "2.3/2");
+    /// let again = register.register(DocumentId::from_u128(2), letter, &index, date(2026, 3, 3)?);
+    /// assert_eq!(again.unwrap_err().code(), "register.already_registered");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn register(
         &mut self,
         id: DocumentId,
@@ -1127,6 +779,29 @@ impl Register {
     /// has archived records (it cannot tell an unknown id from an archived one);
     /// [`RegisterError::KindChanged`], [`RegisterError::InvalidReason`] (blank, above 500
     /// characters, multi-line), [`RegisterError::CorrectionBeforeRegistration`].
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # #![allow(unused_mut, unused_variables)]
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let letter = DocumentDraft::new(DocumentKind::IncomingLetter)
+    /// #     .with(Requisite::Author, "SIA Klients")
+    /// #     .with_date(date(2026, 3, 2)?)
+    /// #     .with(Requisite::Text, "Lūdzam pārskatīt rēķinu Nr. 2026/15.")
+    /// #     .with(Requisite::Signature, "Valdes loceklis P. Kalns")
+    /// #     .validate()?;
+    /// # let mut register = Register::try_new(RegisterKind::Incoming, "{index}/{seq}")?;
+    /// # let index: CaseIndex = "2.3".parse()?;
+    /// # let record = register.register(DocumentId::from_u128(1), letter.clone(), &index, date(2026, 3, 2)?)?.clone();
+    /// let fixed = letter.to_draft().with(Requisite::Text, "Lūdzam pārskatīt rēķinu Nr. 2026/16.").validate()?;
+    /// let corrected = register.correct(DocumentId::from_u128(1), fixed, "numurs pārrakstīts kļūdaini", date(2026, 3, 4)?)?;
+    /// assert_eq!(corrected.version_count(), 2);
+    /// assert_eq!(corrected.number(), "2.3/1");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn correct(
         &mut self,
         id: DocumentId,
@@ -1240,21 +915,103 @@ impl Register {
 
     /// Returns the archive horizon: the records registered before it were archived with
     /// [`Register::archive_before`]; `None` if nothing was archived.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # #![allow(unused_mut, unused_variables)]
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let letter = DocumentDraft::new(DocumentKind::IncomingLetter)
+    /// #     .with(Requisite::Author, "SIA Klients")
+    /// #     .with_date(date(2026, 3, 2)?)
+    /// #     .with(Requisite::Text, "Lūdzam pārskatīt rēķinu Nr. 2026/15.")
+    /// #     .with(Requisite::Signature, "Valdes loceklis P. Kalns")
+    /// #     .validate()?;
+    /// # let mut register = Register::try_new(RegisterKind::Incoming, "{index}/{seq}")?;
+    /// # let index: CaseIndex = "2.3".parse()?;
+    /// # let record = register.register(DocumentId::from_u128(1), letter.clone(), &index, date(2026, 3, 2)?)?.clone();
+    /// assert_eq!(register.archived_before(), None);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn archived_before(&self) -> Option<NaiveDate> {
         self.archived_before
     }
 
     /// Returns the document with `id`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # #![allow(unused_mut, unused_variables)]
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let letter = DocumentDraft::new(DocumentKind::IncomingLetter)
+    /// #     .with(Requisite::Author, "SIA Klients")
+    /// #     .with_date(date(2026, 3, 2)?)
+    /// #     .with(Requisite::Text, "Lūdzam pārskatīt rēķinu Nr. 2026/15.")
+    /// #     .with(Requisite::Signature, "Valdes loceklis P. Kalns")
+    /// #     .validate()?;
+    /// # let mut register = Register::try_new(RegisterKind::Incoming, "{index}/{seq}")?;
+    /// # let index: CaseIndex = "2.3".parse()?;
+    /// # let record = register.register(DocumentId::from_u128(1), letter.clone(), &index, date(2026, 3, 2)?)?.clone();
+    /// assert_eq!(register.get(DocumentId::from_u128(1)).map(|r| r.number()), Some("2.3/1"));
+    /// assert!(register.get(DocumentId::from_u128(9)).is_none());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn get(&self, id: DocumentId) -> Option<&RegisteredDocument> {
         self.by_id.get(&id).and_then(|at| self.documents.get(*at))
     }
 
     /// Returns every record kept, in registration order (archived ones are gone).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # #![allow(unused_mut, unused_variables)]
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let letter = DocumentDraft::new(DocumentKind::IncomingLetter)
+    /// #     .with(Requisite::Author, "SIA Klients")
+    /// #     .with_date(date(2026, 3, 2)?)
+    /// #     .with(Requisite::Text, "Lūdzam pārskatīt rēķinu Nr. 2026/15.")
+    /// #     .with(Requisite::Signature, "Valdes loceklis P. Kalns")
+    /// #     .validate()?;
+    /// # let mut register = Register::try_new(RegisterKind::Incoming, "{index}/{seq}")?;
+    /// # let index: CaseIndex = "2.3".parse()?;
+    /// # let record = register.register(DocumentId::from_u128(1), letter.clone(), &index, date(2026, 3, 2)?)?.clone();
+    /// assert_eq!(register.documents().len(), 1);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn documents(&self) -> &[RegisteredDocument] {
         &self.documents
     }
 
     /// Returns the records registered on `date`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # #![allow(unused_mut, unused_variables)]
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let letter = DocumentDraft::new(DocumentKind::IncomingLetter)
+    /// #     .with(Requisite::Author, "SIA Klients")
+    /// #     .with_date(date(2026, 3, 2)?)
+    /// #     .with(Requisite::Text, "Lūdzam pārskatīt rēķinu Nr. 2026/15.")
+    /// #     .with(Requisite::Signature, "Valdes loceklis P. Kalns")
+    /// #     .validate()?;
+    /// # let mut register = Register::try_new(RegisterKind::Incoming, "{index}/{seq}")?;
+    /// # let index: CaseIndex = "2.3".parse()?;
+    /// # let record = register.register(DocumentId::from_u128(1), letter.clone(), &index, date(2026, 3, 2)?)?.clone();
+    /// assert_eq!(register.registered_on(date(2026, 3, 2)?).count(), 1);
+    /// assert_eq!(register.registered_on(date(2026, 3, 3)?).count(), 0);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn registered_on(&self, date: NaiveDate) -> impl Iterator<Item = &RegisteredDocument> {
         self.documents
             .iter()
@@ -1313,11 +1070,52 @@ impl Register {
     }
 
     /// Returns the year being numbered, if anything was registered.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # #![allow(unused_mut, unused_variables)]
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let letter = DocumentDraft::new(DocumentKind::IncomingLetter)
+    /// #     .with(Requisite::Author, "SIA Klients")
+    /// #     .with_date(date(2026, 3, 2)?)
+    /// #     .with(Requisite::Text, "Lūdzam pārskatīt rēķinu Nr. 2026/15.")
+    /// #     .with(Requisite::Signature, "Valdes loceklis P. Kalns")
+    /// #     .validate()?;
+    /// # let mut register = Register::try_new(RegisterKind::Incoming, "{index}/{seq}")?;
+    /// # let index: CaseIndex = "2.3".parse()?;
+    /// # let record = register.register(DocumentId::from_u128(1), letter.clone(), &index, date(2026, 3, 2)?)?.clone();
+    /// assert_eq!(register.current_year(), Some(2026));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn current_year(&self) -> Option<i32> {
         self.current.map(|current| current.year)
     }
 
     /// Tells whether `date` is in a year the register can still number.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # #![allow(unused_mut, unused_variables)]
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let letter = DocumentDraft::new(DocumentKind::IncomingLetter)
+    /// #     .with(Requisite::Author, "SIA Klients")
+    /// #     .with_date(date(2026, 3, 2)?)
+    /// #     .with(Requisite::Text, "Lūdzam pārskatīt rēķinu Nr. 2026/15.")
+    /// #     .with(Requisite::Signature, "Valdes loceklis P. Kalns")
+    /// #     .validate()?;
+    /// # let mut register = Register::try_new(RegisterKind::Incoming, "{index}/{seq}")?;
+    /// # let index: CaseIndex = "2.3".parse()?;
+    /// # let record = register.register(DocumentId::from_u128(1), letter.clone(), &index, date(2026, 3, 2)?)?.clone();
+    /// assert!(register.accepts_date(date(2026, 12, 31)?));
+    /// assert!(!register.accepts_date(date(2025, 12, 31)?));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn accepts_date(&self, date: NaiveDate) -> bool {
         self.current_year().is_none_or(|year| date.year() >= year)
     }
