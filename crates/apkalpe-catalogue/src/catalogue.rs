@@ -514,22 +514,25 @@ fn field_of(what: &str) -> &'static str {
 /// restore error of the saved `what`: duplicates, missing references, invalid values and
 /// disagreeing currencies, each on the list that holds the culprit (the message names it).
 pub(crate) fn restore_error(what: &'static str, error: CatalogueError) -> RestoreError {
+    let latvian = apkalpe_core::LocalizedError::message_in(&error, apkalpe_core::Language::Latvian);
     match error {
         CatalogueError::Restore(error) => error,
         CatalogueError::DuplicateSku { sku } => RestoreError::duplicate(what, "products", sku),
         CatalogueError::DuplicateId { what: kind, id } => {
             RestoreError::duplicate(what, field_of(kind), id)
         }
-        CatalogueError::UnknownCatalogue { .. } => RestoreError::missing(what, "products", error),
+        CatalogueError::UnknownCatalogue { .. } => {
+            RestoreError::missing(what, "products", error).with_latvian_reason(latvian)
+        }
         CatalogueError::UnknownCategory { what: kind, .. }
         | CatalogueError::UnknownSku { what: kind, .. } => {
-            RestoreError::missing(what, field_of(kind), error)
+            RestoreError::missing(what, field_of(kind), error).with_latvian_reason(latvian)
         }
         CatalogueError::MissingLatvianName { what: kind, .. } => {
             RestoreError::invalid(what, field_of(kind), error)
         }
         CatalogueError::CurrencyMismatch { what: kind, .. } => {
-            RestoreError::inconsistent(what, field_of(kind), error)
+            RestoreError::inconsistent(what, field_of(kind), error).with_latvian_reason(latvian)
         }
         CatalogueError::Delivery(DeliveryError::DuplicateCarrier { carrier }) => {
             RestoreError::duplicate(what, "carriers", carrier)

@@ -262,14 +262,17 @@ impl TryFrom<CategoryTreeRecord> for CategoryTree {
             TreeProblem::Duplicate(path) => {
                 RestoreError::duplicate(WHAT, format!("[{}].path", at(&path)), &path)
             }
-            TreeProblem::MissingParent(path) => RestoreError::missing(
-                WHAT,
-                format!("[{}].path", at(&path)),
-                format!(
-                    "category {path} has no parent {} in the tree",
-                    path.parent().as_ref().unwrap_or(&path)
-                ),
-            ),
+            TreeProblem::MissingParent(path) => {
+                let parent = path.parent().unwrap_or_else(|| path.clone());
+                RestoreError::missing(
+                    WHAT,
+                    format!("[{}].path", at(&path)),
+                    format!("category {path} has no parent {parent} in the tree"),
+                )
+                .with_latvian_reason(format!(
+                    "kategorijai {path} kokā nav virskategorijas {parent}"
+                ))
+            }
             TreeProblem::MissingLatvianName(path) => RestoreError::invalid(
                 WHAT,
                 format!("[{}].name", at(&path)),

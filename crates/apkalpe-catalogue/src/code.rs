@@ -9,7 +9,9 @@
 use std::fmt;
 use std::str::FromStr;
 
-use apkalpe_core::{TextRuleError, TokenLetters, TokenRule};
+use apkalpe_core::{Language, LocalizedError, TextRuleError, TokenLetters, TokenRule};
+
+use crate::error::latvian::{self, noun};
 use serde::{Deserialize, Serialize};
 
 /// The error returned when a code (a SKU or an id) is not well formed.
@@ -65,6 +67,48 @@ impl ParseCodeError {
         }
     }
 }
+
+impl LocalizedError for ParseCodeError {
+    fn code(&self) -> &'static str {
+        ParseCodeError::code(self)
+    }
+
+    fn fmt_in(&self, language: Language, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if language != Language::Latvian {
+            return fmt::Display::fmt(self, f);
+        }
+        match self {
+            ParseCodeError::Empty { what } => write!(f, "trūkst {}", noun(what).genitive),
+            ParseCodeError::TooLong {
+                what: "category depth",
+                max,
+                found,
+            } => write!(
+                f,
+                "kategorijas ceļā ir {}, atļauti ne vairāk kā {max}",
+                LEVELS.count_of(Language::Latvian, *found)
+            ),
+            ParseCodeError::TooLong { what, max, found } => write!(
+                f,
+                "{} garums ir {}, atļautas ne vairāk kā {max}",
+                noun(what).genitive,
+                latvian::CHARACTERS.count_of(Language::Latvian, *found)
+            ),
+            ParseCodeError::InvalidCharacter {
+                what,
+                character,
+                position,
+            } => write!(
+                f,
+                "{} pozīcijā {position} ir neatļauta rakstzīme {character:?}",
+                noun(what).genitive
+            ),
+        }
+    }
+}
+
+/// Levels of a category path: "7 līmeņi".
+const LEVELS: apkalpe_core::CountNoun<'static> = apkalpe_core::CountNoun::new("līmenis", "līmeņi");
 
 /// Which characters a code may hold.
 #[derive(Clone, Copy)]

@@ -13,7 +13,9 @@
 use std::collections::BTreeMap;
 use std::fmt;
 
-use apkalpe_core::{Calendar, CalendarError, LocalizedText, RestoreError};
+use apkalpe_core::{
+    Calendar, CalendarError, CountNoun, Language, LocalizedError, LocalizedText, RestoreError,
+};
 use chrono::{NaiveDate, NaiveTime};
 use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;
@@ -109,6 +111,63 @@ impl DeliveryError {
             DeliveryError::NoCapacity { .. } => "delivery.no_capacity",
             DeliveryError::DeliveredBeforeDispatch { .. } => "delivery.delivered_before_dispatch",
             DeliveryError::Calendar(error) => error.code(),
+        }
+    }
+}
+
+/// Working days, genitive: "21 darba dienas laikā", "5 darba dienu laikā".
+const WORKING_DAYS_GENITIVE: CountNoun<'static> = CountNoun::new("darba dienas", "darba dienu");
+
+impl LocalizedError for DeliveryError {
+    fn code(&self) -> &'static str {
+        DeliveryError::code(self)
+    }
+
+    fn fmt_in(&self, language: Language, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            DeliveryError::Calendar(error) => return error.fmt_in(language, f),
+            _ if language != Language::Latvian => return fmt::Display::fmt(self, f),
+            _ => {}
+        }
+        match self {
+            DeliveryError::ZeroDuration => {
+                f.write_str("pakalpojuma izpildes ilgumam jābūt lielākam par nulli")
+            }
+            DeliveryError::ZeroCapacity { carrier } => {
+                write!(f, "pārvadātāja {carrier} dienas jauda ir nulle")
+            }
+            DeliveryError::InvalidWindow { from, until } => write!(
+                f,
+                "piegādes laika logs no {from} līdz {until} beidzas, pirms tas sākas"
+            ),
+            DeliveryError::UnknownCarrier { carrier } => write!(f, "nav pārvadātāja {carrier}"),
+            DeliveryError::DuplicateCarrier { carrier } => {
+                write!(f, "pārvadātājs {carrier} ir norādīts divreiz")
+            }
+            DeliveryError::DuplicateOrder { order } => {
+                write!(f, "pasūtījums {order} jau ir ieplānots")
+            }
+            DeliveryError::UnknownOrder { order } => write!(f, "pasūtījums {order} nav ieplānots"),
+            DeliveryError::NoCapacity {
+                carrier,
+                from,
+                horizon,
+            } => write!(
+                f,
+                "pārvadātājam {carrier} nav brīvas jaudas {} laikā no {from}",
+                WORKING_DAYS_GENITIVE.count(Language::Latvian, u64::from(*horizon))
+            ),
+            DeliveryError::DeliveredBeforeDispatch {
+                order,
+                date,
+                dispatch,
+            } => write!(
+                f,
+                "pasūtījumu {order} nevar atzīmēt kā piegādātu {date}, pirms tas nosūtīts \
+                 {dispatch}"
+            ),
+            // Handled above.
+            DeliveryError::Calendar(error) => error.fmt_in(language, f),
         }
     }
 }
@@ -468,7 +527,11 @@ impl TryFrom<ScheduledDeliveryRecord> for ScheduledDelivery {
                     "order {} is dispatched on {}, before its goods are ready on {}",
                     record.order, record.dispatch, record.ready
                 ),
-            ));
+            )
+            .with_latvian_reason(format_args!(
+                "pasūtījums {} nosūtīts {}, pirms preces gatavas {}",
+                record.order, record.dispatch, record.ready
+            )));
         }
         if record.promised < record.dispatch {
             return Err(RestoreError::inconsistent(
@@ -478,7 +541,11 @@ impl TryFrom<ScheduledDeliveryRecord> for ScheduledDelivery {
                     "order {} is promised for {}, before its dispatch on {}",
                     record.order, record.promised, record.dispatch
                 ),
-            ));
+            )
+            .with_latvian_reason(format_args!(
+                "pasūtījums {} apsolīts {}, pirms tā nosūtīšanas {}",
+                record.order, record.promised, record.dispatch
+            )));
         }
         Ok(ScheduledDelivery {
             order: record.order,
@@ -846,6 +913,10 @@ impl DeliveryPlanner {
                     delivery.carrier
                 ),
             )
+            .with_latvian_reason(format_args!(
+                "pasūtījumu {order} ved pārvadātājs {}, kura nav sarakstā",
+                delivery.carrier
+            ))
         })?;
         if delivery.window != carrier.window {
             return Err(RestoreError::inconsistent(
@@ -855,7 +926,11 @@ impl DeliveryPlanner {
                     "order {order} has the window {}, carrier {} delivers {}",
                     delivery.window, carrier.id, carrier.window
                 ),
-            ));
+            )
+            .with_latvian_reason(format_args!(
+                "pasūtījumam {order} ir laika logs {}, bet pārvadātājs {} piegādā {}",
+                delivery.window, carrier.id, carrier.window
+            )));
         }
         let capacity = carrier.capacity_per_day;
         let count = self
@@ -871,7 +946,14 @@ impl DeliveryPlanner {
                     "carrier {} would dispatch {} orders on {}, its capacity is {capacity}",
                     delivery.carrier, *count, delivery.dispatch
                 ),
-            ));
+            )
+            .with_latvian_reason(format_args!(
+                "pārvadātājs {} {} nosūtītu {}, bet tā jauda ir {capacity}",
+                delivery.carrier,
+                delivery.dispatch,
+                CountNoun::new("pasūtījumu", "pasūtījumus")
+                    .count(Language::Latvian, u64::from(*count))
+            )));
         }
         Ok(())
     }

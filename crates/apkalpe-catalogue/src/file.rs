@@ -182,7 +182,11 @@ impl TryFrom<CatalogueDocument> for CatalogueFile {
                 "format",
                 "file.json",
                 format_error(&document.format),
-            ));
+            )
+            .with_latvian_reason(format_args!(
+                "formāts ir {:?}, gaidīts {CATALOGUE_FORMAT:?}",
+                document.format.chars().take(40).collect::<String>()
+            )));
         }
         CatalogueFile::assemble(document).map_err(|error| restore_error(WHAT, error))
     }

@@ -113,7 +113,7 @@ pub use delivery::{
     HOURS_PER_WORKING_DAY, LateDelivery, SCHEDULING_HORIZON_WORKING_DAYS, ScheduledDelivery,
     ServiceDuration, service_completion,
 };
-pub use error::CatalogueError;
+pub use error::{CatalogueError, downcast_error};
 pub use file::{CATALOGUE_FORMAT, CatalogueFile};
 pub use import::{
     CsvOptions, ImportError, ImportProblem, ImportReason, import_price_lists_csv,

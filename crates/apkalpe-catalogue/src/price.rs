@@ -161,6 +161,70 @@ impl PricingError {
     }
 }
 
+impl apkalpe_core::LocalizedError for PricingError {
+    fn code(&self) -> &'static str {
+        PricingError::code(self)
+    }
+
+    fn fmt_in(&self, language: Language, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        use crate::error::latvian::noun;
+        if language != Language::Latvian {
+            return fmt::Display::fmt(self, f);
+        }
+        match self {
+            PricingError::InvalidValidity {
+                what,
+                id,
+                from,
+                until,
+            } => write!(
+                f,
+                "{} {id} derīgums beidzas {until}, pirms tas sākas {from}",
+                noun(what).genitive
+            ),
+            PricingError::NegativePrice { list, sku } => {
+                write!(f, "cenrādī {list} produkta {sku} cena ir negatīva")
+            }
+            PricingError::TooPrecise { list, sku } => write!(
+                f,
+                "cenrādī {list} produkta {sku} cenā aiz komata ir vairāk nekā 4 cipari"
+            ),
+            PricingError::CurrencyMismatch {
+                what,
+                id,
+                expected,
+                found,
+            } => write!(
+                f,
+                "{} {id} summa ir valūtā {found}, gaidīta {expected}",
+                noun(what).genitive
+            ),
+            PricingError::DuplicateEntry {
+                list,
+                sku,
+                min_quantity,
+            } => write!(
+                f,
+                "cenrādī {list} produktam {sku} ir divas cenas no daudzuma {min_quantity}"
+            ),
+            PricingError::InvalidPercent { promotion, found } => write!(
+                f,
+                "akcijas {promotion} atlaides procents {found} nav intervālā (0, 100]"
+            ),
+            PricingError::InvalidAmount { promotion } => write!(
+                f,
+                "akcijas {promotion} atlaides summai jābūt lielākai par nulli"
+            ),
+            PricingError::EmptyTarget { promotion } => {
+                write!(f, "akcija {promotion} neattiecas ne uz vienu produktu")
+            }
+            PricingError::MissingLatvianName { promotion } => {
+                write!(f, "akcijai {promotion} nav nosaukuma latviešu valodā")
+            }
+        }
+    }
+}
+
 /// One price in a price list: a SKU, a quantity break and a net unit price (without VAT,
 /// `docs/sources.md` §3a \[I1\] field 9).
 ///
@@ -799,6 +863,34 @@ impl QuoteError {
             QuoteError::NoPrice { .. } => "quote.no_price",
             QuoteError::Vat(error) => error.code(),
             QuoteError::Money(error) => error.code(),
+        }
+    }
+}
+
+impl apkalpe_core::LocalizedError for QuoteError {
+    fn code(&self) -> &'static str {
+        QuoteError::code(self)
+    }
+
+    fn fmt_in(&self, language: Language, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            QuoteError::Quantity(error) => return error.fmt_in(language, f),
+            QuoteError::Vat(error) => return error.fmt_in(language, f),
+            QuoteError::Money(error) => return error.fmt_in(language, f),
+            _ if language != Language::Latvian => return fmt::Display::fmt(self, f),
+            _ => {}
+        }
+        match self {
+            QuoteError::UnknownProduct { sku } => write!(f, "nav produkta {sku}"),
+            QuoteError::Discontinued { sku } => {
+                write!(f, "produkts {sku} ir izņemts no sortimenta")
+            }
+            QuoteError::ZeroQuantity { sku } => write!(f, "produkta {sku} daudzums ir nulle"),
+            QuoteError::NoPrice { sku, date, .. } => {
+                write!(f, "produktam {sku} {date} nav cenas")
+            }
+            // Handled above.
+            _ => fmt::Display::fmt(self, f),
         }
     }
 }

@@ -128,6 +128,36 @@ impl ProductError {
     }
 }
 
+impl apkalpe_core::LocalizedError for ProductError {
+    fn code(&self) -> &'static str {
+        ProductError::code(self)
+    }
+
+    fn fmt_in(&self, language: Language, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if language != Language::Latvian {
+            return std::fmt::Display::fmt(self, f);
+        }
+        match self {
+            ProductError::MissingLatvianName { sku } => {
+                write!(f, "produktam {sku} nav nosaukuma latviešu valodā")
+            }
+            ProductError::MissingLatvianDescription { sku } => {
+                write!(f, "produkta {sku} aprakstam nav teksta latviešu valodā")
+            }
+            ProductError::EmptyAttributeValue { sku, key } => {
+                write!(f, "produkta {sku} atribūtam {key} nav vērtības")
+            }
+            ProductError::InvalidTag { sku } => {
+                write!(f, "produktam {sku} ir tukša vai pārāk gara birka")
+            }
+            ProductError::DurationOnGoods { sku } => write!(
+                f,
+                "produkts {sku} ir prece, bet tam norādīts pakalpojuma izpildes ilgums"
+            ),
+        }
+    }
+}
+
 /// The raw input of a product (*preces kartiņa*) before its rules are checked: what a form,
 /// a CSV row or a JSON file gives. [`Product::try_from`] checks it.
 ///

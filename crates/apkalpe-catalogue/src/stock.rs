@@ -19,7 +19,7 @@
 use std::collections::{BTreeMap, HashMap};
 use std::fmt;
 
-use apkalpe_core::RestoreError;
+use apkalpe_core::{Language, LocalizedError, RestoreError};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize, Serializer};
 
@@ -137,6 +137,79 @@ impl StockError {
             StockError::UnknownSupply { .. } => "stock.unknown_supply",
             StockError::DuplicateSupply { .. } => "stock.duplicate_supply",
             StockError::Overflow { .. } => "stock.overflow",
+        }
+    }
+}
+
+impl LocalizedError for StockError {
+    fn code(&self) -> &'static str {
+        StockError::code(self)
+    }
+
+    fn fmt_in(&self, language: Language, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if language != Language::Latvian {
+            return fmt::Display::fmt(self, f);
+        }
+        match self {
+            StockError::ZeroQuantity { sku } => write!(
+                f,
+                "krājumu darbībai ar {sku} vajadzīgs daudzums, kas lielāks par nulli"
+            ),
+            StockError::InsufficientStock {
+                sku,
+                requested,
+                available,
+            } => write!(
+                f,
+                "nevar rezervēt {requested} produkta {sku}: brīvā krājumā un gaidāmajās \
+                 piegādēs ir {available}"
+            ),
+            StockError::InsufficientAtLocation {
+                sku,
+                location,
+                requested,
+                on_hand,
+            } => write!(
+                f,
+                "nevar paņemt {requested} produkta {sku} no vietas {location}: tur ir {on_hand}"
+            ),
+            StockError::WouldOverReserve {
+                sku,
+                requested,
+                reserved,
+                remaining,
+            } => write!(
+                f,
+                "noņemot {requested} produkta {sku}, rezervēti paliktu {reserved}, bet krājumā \
+                 un gaidāmajās piegādēs būtu tikai {remaining}"
+            ),
+            StockError::UnknownReservation { reference } => {
+                write!(f, "nav rezervācijas {reference}")
+            }
+            StockError::DuplicateReservation { reference } => {
+                write!(f, "rezervācija {reference} jau ir")
+            }
+            StockError::ReservationExpired { reference, expires } => {
+                write!(f, "rezervācija {reference} bija spēkā tikai līdz {expires}")
+            }
+            StockError::ExpiryInThePast {
+                reference,
+                expires,
+                today,
+            } => write!(
+                f,
+                "rezervācijas {reference} termiņš {expires} ir pirms rezervēšanas dienas {today}"
+            ),
+            StockError::UnknownSupply { reference } => {
+                write!(f, "nav gaidāmās piegādes {reference}")
+            }
+            StockError::DuplicateSupply { reference } => {
+                write!(f, "gaidāmā piegāde {reference} jau ir")
+            }
+            StockError::Overflow { sku } => write!(
+                f,
+                "produkta {sku} krājuma aprēķins iziet ārpus attēlojamo skaitļu robežām"
+            ),
         }
     }
 }
@@ -646,7 +719,11 @@ impl Stock {
                     WHAT,
                     format!("reservations[{index}]"),
                     format!("{reserved} of {sku} reserved, only {cover} on hand and incoming"),
-                ));
+                )
+                .with_latvian_reason(format_args!(
+                    "produkta {sku} rezervēti {reserved}, bet krājumā un gaidāmajās piegādēs ir \
+                     tikai {cover}"
+                )));
             }
         }
         Ok(stock)

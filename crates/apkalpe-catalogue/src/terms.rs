@@ -19,7 +19,8 @@ use std::fmt::{self, Write as _};
 
 use apkalpe_core::rounding::Rounding;
 use apkalpe_core::{
-    Calendar, CalendarError, CountNoun, Language, Money, MoneyError, Period, RestoreError,
+    Calendar, CalendarError, CountNoun, Language, LocalizedError, Money, MoneyError, Period,
+    RestoreError,
 };
 use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
@@ -69,6 +70,44 @@ impl PaymentTermsError {
             PaymentTermsError::NegativeTotal => "terms.negative_total",
             PaymentTermsError::Money(error) => error.code(),
             PaymentTermsError::Calendar(error) => error.code(),
+        }
+    }
+}
+
+impl LocalizedError for PaymentTermsError {
+    fn code(&self) -> &'static str {
+        PaymentTermsError::code(self)
+    }
+
+    fn fmt_in(&self, language: Language, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            PaymentTermsError::Money(error) => return error.fmt_in(language, f),
+            PaymentTermsError::Calendar(error) => return error.fmt_in(language, f),
+            _ if language != Language::Latvian => return fmt::Display::fmt(self, f),
+            _ => {}
+        }
+        match self {
+            PaymentTermsError::InstalmentCount { found } => write!(
+                f,
+                "nomaksas plānā jābūt no 2 līdz 120 daļām, bet ir {}",
+                CountNoun::new("daļa", "daļas").count_of(Language::Latvian, *found)
+            ),
+            PaymentTermsError::ZeroInterval => {
+                f.write_str("intervālam starp maksājumiem jābūt lielākam par nulli")
+            }
+            PaymentTermsError::InvalidDiscount { found } => write!(
+                f,
+                "atlaide par agrāku samaksu {found} % ir ārpus intervāla (0, 100)"
+            ),
+            PaymentTermsError::MissingDeliveryDate => {
+                f.write_str("apmaksai piegādes brīdī vajadzīgs piegādes datums")
+            }
+            PaymentTermsError::NegativeTotal => {
+                f.write_str("maksājumu grafika kopsumma nedrīkst būt negatīva")
+            }
+            // Handled above.
+            PaymentTermsError::Money(error) => error.fmt_in(language, f),
+            PaymentTermsError::Calendar(error) => error.fmt_in(language, f),
         }
     }
 }
@@ -361,7 +400,8 @@ impl TryFrom<PaymentScheduleRecord> for PaymentSchedule {
                 WHAT,
                 "instalments",
                 "a schedule has at least one payment",
-            ));
+            )
+            .with_latvian_reason("grafikā ir vismaz viens maksājums"));
         }
         let mut sum = Money::zero(total.currency());
         let mut previous_due: Option<NaiveDate> = None;
@@ -375,14 +415,20 @@ impl TryFrom<PaymentScheduleRecord> for PaymentSchedule {
                         index.saturating_add(1),
                         instalment.number
                     ),
-                ));
+                )
+                .with_latvian_reason(format_args!(
+                    "{}. maksājumam ir numurs {}",
+                    index.saturating_add(1),
+                    instalment.number
+                )));
             }
             if previous_due.is_some_and(|due| instalment.due < due) {
                 return Err(RestoreError::inconsistent(
                     WHAT,
                     format!("instalments[{index}].due"),
                     "payments are listed in due-date order",
-                ));
+                )
+                .with_latvian_reason("maksājumi ir sakārtoti pēc apmaksas termiņa"));
             }
             previous_due = Some(instalment.due);
             sum = sum.checked_add(instalment.amount).map_err(|error| {
@@ -394,7 +440,10 @@ impl TryFrom<PaymentScheduleRecord> for PaymentSchedule {
                 WHAT,
                 "instalments",
                 format!("the payments add up to {sum}, the total is {total}"),
-            ));
+            )
+            .with_latvian_reason(format_args!(
+                "maksājumu summa ir {sum}, bet kopsumma ir {total}"
+            )));
         }
         if let Some(offer) = &early_payment {
             let adds_up = offer
@@ -409,7 +458,11 @@ impl TryFrom<PaymentScheduleRecord> for PaymentSchedule {
                         "a discount of {} and a payment of {} do not make up the total {total}",
                         offer.discount, offer.pay
                     ),
-                ));
+                )
+                .with_latvian_reason(format_args!(
+                    "atlaide {} un maksājums {} kopā nedod kopsummu {total}",
+                    offer.discount, offer.pay
+                )));
             }
         }
         Ok(PaymentSchedule {

@@ -3,7 +3,7 @@
 use std::fmt;
 use std::str::FromStr;
 
-use apkalpe_core::{Language, parse_amount};
+use apkalpe_core::{Language, LocalizedError, parse_amount};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
@@ -33,6 +33,23 @@ impl ParseUnitOfMeasureError {
     pub fn code(&self) -> &'static str {
         match self {
             ParseUnitOfMeasureError::Unknown { .. } => "unit.unknown",
+        }
+    }
+}
+
+impl LocalizedError for ParseUnitOfMeasureError {
+    fn code(&self) -> &'static str {
+        ParseUnitOfMeasureError::code(self)
+    }
+
+    fn fmt_in(&self, language: Language, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if language != Language::Latvian {
+            return fmt::Display::fmt(self, f);
+        }
+        match self {
+            ParseUnitOfMeasureError::Unknown { found } => {
+                write!(f, "nezināms mērvienības kods {found:?}")
+            }
         }
     }
 }
@@ -285,6 +302,33 @@ impl QuantityError {
             QuantityError::TooPrecise { .. } => "quantity.too_precise",
             QuantityError::NotANumber { .. } => "quantity.not_a_number",
             QuantityError::NotWhole { .. } => "quantity.not_whole",
+        }
+    }
+}
+
+impl LocalizedError for QuantityError {
+    fn code(&self) -> &'static str {
+        QuantityError::code(self)
+    }
+
+    fn fmt_in(&self, language: Language, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if language != Language::Latvian {
+            return fmt::Display::fmt(self, f);
+        }
+        match self {
+            QuantityError::Negative { found } => write!(f, "daudzums {found} ir negatīvs"),
+            QuantityError::TooPrecise { found, max } => write!(
+                f,
+                "daudzumā {found} aiz komata ir vairāk nekā {}",
+                crate::error::latvian::DIGITS.count(Language::Latvian, u64::from(*max))
+            ),
+            QuantityError::NotANumber { source } => {
+                f.write_str("daudzums nav skaitlis: ")?;
+                source.fmt_in(language, f)
+            }
+            QuantityError::NotWhole { found, unit } => {
+                write!(f, "daudzums {found} nav vesels skaitlis mērvienībā {unit}")
+            }
         }
     }
 }
