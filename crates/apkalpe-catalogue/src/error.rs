@@ -217,7 +217,7 @@ impl LocalizedError for CatalogueError {
                 f,
                 "kataloga failā {line}. rindā, {column}. kolonnā: {reason}"
             ),
-            CatalogueError::DuplicateSku { sku } => write!(f, "SKU {sku} norādīts divreiz"),
+            CatalogueError::DuplicateSku { sku } => write!(f, "SKU {sku} ir norādīts divreiz"),
             CatalogueError::DuplicateId { what, id } => {
                 let what = noun(what);
                 write!(

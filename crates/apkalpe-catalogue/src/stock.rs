@@ -161,8 +161,8 @@ impl LocalizedError for StockError {
                 available,
             } => write!(
                 f,
-                "nevar rezervēt {requested} produkta {sku}: brīvā krājumā un gaidāmajās \
-                 piegādēs ir {available}"
+                "nevar rezervēt produkta {sku} daudzumu {requested}: brīvā krājumā un \
+                 gaidāmajās piegādēs ir {available}"
             ),
             StockError::InsufficientAtLocation {
                 sku,
@@ -171,7 +171,8 @@ impl LocalizedError for StockError {
                 on_hand,
             } => write!(
                 f,
-                "nevar paņemt {requested} produkta {sku} no vietas {location}: tur ir {on_hand}"
+                "nevar paņemt produkta {sku} daudzumu {requested} no vietas {location}: tur ir \
+                 {on_hand}"
             ),
             StockError::WouldOverReserve {
                 sku,
@@ -180,7 +181,7 @@ impl LocalizedError for StockError {
                 remaining,
             } => write!(
                 f,
-                "noņemot {requested} produkta {sku}, rezervēti paliktu {reserved}, bet krājumā \
+                "noņemot produkta {sku} daudzumu {requested}, rezervēti paliktu {reserved}, bet krājumā \
                  un gaidāmajās piegādēs būtu tikai {remaining}"
             ),
             StockError::UnknownReservation { reference } => {
