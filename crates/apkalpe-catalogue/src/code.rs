@@ -238,6 +238,10 @@ code_type!(
     /// the catalogue, as printed on price lists and invoices. 1–40 characters of
     /// `A–Z a–z 0–9 - _ . /`; case is kept and matters.
     ///
+    /// **Name clash:** `apkalpe-clients` has a `Sku` too (a product code a client's need or an
+    /// offer names, as free text); its prelude exports that one as `NeedSku`. This is the
+    /// catalogue's own code, `Sku` in this crate's [`prelude`](crate::prelude).
+    ///
     /// Serves: T1.2, T1.4.
     Sku, "sku", 40, Alphabet::Printed, "LAP-E14-G5"
 );

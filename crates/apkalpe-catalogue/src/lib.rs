@@ -44,13 +44,17 @@
 //!   bounded.
 //! - [`CatalogueError`]: every error of the crate, each with a stable code.
 //!
+//! # Importing
+//!
+//! `use apkalpe_catalogue::prelude::*;` brings what an embedding program uses, the error
+//! trait of core included. Two names clash with other Apkalpe crates and the prelude renames them:
+//! [`Quantity`] is `CatalogueQuantity` (`apkalpe-accounting` has a `Quantity`), [`Discount`]
+//! is `PromotionDiscount` (`apkalpe-payments` has a `Discount`); see [`prelude`].
+//!
 //! # Example
 //!
 //! ```
-//! use apkalpe_catalogue::{
-//!     recommend, AttributeCondition, AttributeRequirement, Budget, CatalogueFile, NeedQuery,
-//!     Quantity,
-//! };
+//! use apkalpe_catalogue::prelude::*;
 //! use apkalpe_core::{Calendar, Currency, Language, Money};
 //! use rust_decimal_macros::dec;
 //!
@@ -58,12 +62,12 @@
 //! let today = Calendar::date(2026, 12, 7)?;
 //!
 //! // A quote with the winter promotion.
-//! let quote = file.catalogue().quote(&"LAP-E14-G5".parse()?, Quantity::from_whole(1), None, today)?;
+//! let quote = file.catalogue().quote(&"LAP-E14-G5".parse()?, CatalogueQuantity::from_whole(1), None, today)?;
 //! assert_eq!(quote.discounts.len(), 1);
 //! assert_eq!(quote.gross.to_string(), "815.66 EUR");
 //!
 //! // Laptops within 1 000 EUR with VAT, ready by 18 December, preferably with 16 GB.
-//! let need = NeedQuery::new(Quantity::from_whole(1))
+//! let need = NeedQuery::new(CatalogueQuantity::from_whole(1))
 //!     .in_category("it/laptops".parse()?)
 //!     .with_budget(Budget::Gross(Money::new(dec!(1000), Currency::EUR)))
 //!     .needed_by(Calendar::date(2026, 12, 18)?)
@@ -88,6 +92,7 @@ mod file;
 mod import;
 #[deny(clippy::arithmetic_side_effects)]
 mod price;
+pub mod prelude;
 mod product;
 mod recommend;
 mod search;

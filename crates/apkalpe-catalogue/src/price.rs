@@ -456,7 +456,24 @@ pub enum PromotionTarget {
     Category(CategoryPath),
 }
 
-/// A discount per unit, on the net price.
+/// A discount per unit, on the net price: what a [`Promotion`] takes off.
+///
+/// **Name clash:** `apkalpe-payments` has a `Discount` too (a discount on a receipt line).
+/// The [`prelude`](crate::prelude) exports this one as `PromotionDiscount`, so both crates'
+/// preludes import together.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_catalogue::prelude::*;
+/// use apkalpe_core::{Currency, Language, Money};
+/// use rust_decimal_macros::dec;
+///
+/// let ten_off = PromotionDiscount::Percent(dec!(10));
+/// assert_eq!(ten_off.to_localized_string(Language::Latvian), "-10\u{a0}%");
+/// let euro_off = PromotionDiscount::AmountOff(Money::new(dec!(5), Currency::EUR));
+/// assert_ne!(ten_off, euro_off);
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Discount {

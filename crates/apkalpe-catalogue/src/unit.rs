@@ -339,6 +339,10 @@ impl LocalizedError for QuantityError {
 /// Sign rule: never negative. Stock moves that take goods away are separate operations
 /// (reserve, fulfil), not negative quantities.
 ///
+/// **Name clash:** `apkalpe-accounting` has a `Quantity` too (an invoice line's quantity,
+/// above zero). The [`prelude`](crate::prelude) exports this one as `CatalogueQuantity`, so
+/// both crates' preludes import together.
+///
 /// # Examples
 ///
 /// ```

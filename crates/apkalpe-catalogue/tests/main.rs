@@ -11,6 +11,7 @@ mod delivery;
 mod error_catalogue;
 mod file;
 mod import;
+mod prelude;
 mod properties;
 mod quote;
 mod recommend;
