@@ -590,7 +590,43 @@ impl ScheduledDelivery {
     }
 }
 
+impl ScheduledDelivery {
+    /// Renders the delivery as a line of a dispatch list in `language` (Latvian or English;
+    /// German and Russian use English).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::CatalogueFile;
+    /// use apkalpe_core::{Calendar, Language};
+    ///
+    /// let mut file = CatalogueFile::from_json(include_str!("../tests/fixtures/catalogue.json"))?;
+    /// let delivery = file.delivery_mut().schedule(
+    ///     &Calendar::latvia(),
+    ///     "PAS-1".parse()?,
+    ///     &"courier".parse()?,
+    ///     Calendar::date(2026, 12, 7)?,
+    /// )?;
+    /// assert_eq!(
+    ///     delivery.render(Language::Latvian),
+    ///     "PAS-1  courier  nosūtīšana 2026-12-07  piegāde 2026-12-08 09:00–18:00"
+    /// );
+    /// assert_eq!(delivery.render(Language::English), delivery.to_string());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn render(&self, language: Language) -> String {
+        if language != Language::Latvian {
+            return self.to_string();
+        }
+        format!(
+            "{}  {}  nosūtīšana {}  piegāde {} {}",
+            self.order, self.carrier, self.dispatch, self.promised, self.window
+        )
+    }
+}
+
 impl fmt::Display for ScheduledDelivery {
+    /// [`ScheduledDelivery::render`] in English.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(
             f,
@@ -676,7 +712,47 @@ pub struct LateDelivery {
     pub working_days_late: u32,
 }
 
+impl LateDelivery {
+    /// Renders the late delivery as a line of a follow-up list in `language` (Latvian or
+    /// English; German and Russian use English); the days agree with their count.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::LateDelivery;
+    /// use apkalpe_core::Language;
+    /// use chrono::NaiveDate;
+    ///
+    /// let late = LateDelivery {
+    ///     order: "PAS-1".parse()?,
+    ///     carrier: "courier".parse()?,
+    ///     promised: NaiveDate::from_ymd_opt(2026, 12, 8).unwrap(),
+    ///     working_days_late: 21,
+    /// };
+    /// assert_eq!(
+    ///     late.render(Language::Latvian),
+    ///     "PAS-1  courier  apsolīts 2026-12-08  kavējas 21 darba dienu"
+    /// );
+    /// assert_eq!(late.render(Language::English), late.to_string());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn render(&self, language: Language) -> String {
+        if language != Language::Latvian {
+            return self.to_string();
+        }
+        format!(
+            "{}  {}  apsolīts {}  kavējas {}",
+            self.order,
+            self.carrier,
+            self.promised,
+            CountNoun::new("darba dienu", "darba dienas")
+                .count(Language::Latvian, u64::from(self.working_days_late))
+        )
+    }
+}
+
 impl fmt::Display for LateDelivery {
+    /// [`LateDelivery::render`] in English.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(
             f,

@@ -90,9 +90,9 @@ mod delivery;
 mod error;
 mod file;
 mod import;
+pub mod prelude;
 #[deny(clippy::arithmetic_side_effects)]
 mod price;
-pub mod prelude;
 mod product;
 mod recommend;
 mod search;

@@ -358,7 +358,44 @@ impl Availability {
     }
 }
 
+impl Availability {
+    /// Renders the answer in `language` (Latvian or English; German and Russian use
+    /// English), as the specialist tells it to a client.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::{Availability, Quantity};
+    /// use apkalpe_core::Language;
+    /// use chrono::NaiveDate;
+    ///
+    /// let from = NaiveDate::from_ymd_opt(2026, 12, 14).unwrap();
+    /// let partial = Availability::Partial { now: Quantity::from_whole(1), rest: Quantity::from_whole(2), from };
+    /// assert_eq!(partial.render(Language::Latvian), "1 uzreiz, 2 no 2026-12-14");
+    /// assert_eq!(partial.render(Language::English), "1 now, 2 from 2026-12-14");
+    /// assert_eq!(partial.render(Language::English), partial.to_string());
+    /// ```
+    pub fn render(&self, language: Language) -> String {
+        if language != Language::Latvian {
+            return self.to_string();
+        }
+        match self {
+            Availability::InStock { free } => format!("ir noliktavā (brīvi {free})"),
+            Availability::AvailableFrom { date } => format!("pieejams no {date}"),
+            Availability::Partial { now, rest, from } => format!("{now} uzreiz, {rest} no {from}"),
+            Availability::Unavailable {
+                now,
+                expected_total,
+            } => {
+                format!("nav pieejams (brīvi tagad {now}, ar gaidāmajām piegādēm {expected_total})")
+            }
+            Availability::NotStocked => "pakalpojums, krājumi netiek uzskaitīti".to_owned(),
+        }
+    }
+}
+
 impl fmt::Display for Availability {
+    /// [`Availability::render`] in English.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Availability::InStock { free } => write!(f, "in stock ({free} free)"),

@@ -15,6 +15,7 @@ mod prelude;
 mod properties;
 mod quote;
 mod recommend;
+mod reports;
 mod restore;
 mod search;
 mod stock;
