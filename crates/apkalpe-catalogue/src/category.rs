@@ -5,10 +5,14 @@ use std::collections::BTreeMap;
 use std::fmt;
 use std::str::FromStr;
 
-use apkalpe_core::{Language, LocalizedText, RestoreError};
+#[cfg(feature = "serde")]
+use apkalpe_core::RestoreError;
+use apkalpe_core::{Language, LocalizedText};
+#[cfg(feature = "serde")]
 use serde::{Deserialize, Serialize};
 
 use crate::code::ParseCodeError;
+#[cfg(feature = "serde")]
 use crate::error::CatalogueError;
 
 /// A place in the category tree: slash-separated lowercase segments, from the line of
@@ -27,8 +31,9 @@ use crate::error::CatalogueError;
 /// assert_eq!(laptops.depth(), 2);
 /// # Ok::<(), apkalpe_catalogue::ParseCodeError>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(try_from = "String", into = "String")]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "String", into = "String"))]
 pub struct CategoryPath(String);
 
 impl CategoryPath {
@@ -180,8 +185,9 @@ impl From<CategoryPath> for String {
 /// assert_eq!(laptops.name().get(Language::English), "Laptops");
 /// # Ok::<(), apkalpe_catalogue::ParseCodeError>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct Category {
     path: CategoryPath,
     name: LocalizedText,
@@ -210,7 +216,7 @@ impl Category {
 /// Saved as the list of its categories in path order (`[{"path": "it", "name": {"lv": …}},
 /// …]`); deserialising builds the tree with the same checks as a catalogue does (a path listed
 /// once, every parent listed, a Latvian name) and refuses anything else with a
-/// [`RestoreError`].
+/// [`RestoreError`](apkalpe_core::RestoreError).
 ///
 /// ```
 /// use apkalpe_catalogue::{CatalogueFile, CategoryTree};
@@ -225,8 +231,9 @@ impl Category {
 /// assert!(error.to_string().starts_with("restore.missing: cannot restore CategoryTree: [0].path:"));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
-#[serde(try_from = "CategoryTreeRecord")]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "CategoryTreeRecord"))]
 pub struct CategoryTree {
     nodes: BTreeMap<CategoryPath, Category>,
 }
@@ -239,17 +246,20 @@ pub(crate) enum TreeProblem {
     MissingLatvianName(CategoryPath),
 }
 
+#[cfg(feature = "serde")]
 impl Serialize for CategoryTree {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.collect_seq(self.nodes.values())
     }
 }
 
+#[cfg(feature = "serde")]
 /// The saved form of a [`CategoryTree`], as read back: its categories.
-#[derive(Deserialize)]
-#[serde(transparent)]
+#[cfg_attr(feature = "serde", derive(Deserialize))]
+#[cfg_attr(feature = "serde", serde(transparent))]
 struct CategoryTreeRecord(Vec<Category>);
 
+#[cfg(feature = "serde")]
 impl TryFrom<CategoryTreeRecord> for CategoryTree {
     type Error = RestoreError;
 

@@ -12,6 +12,7 @@ use std::str::FromStr;
 use apkalpe_core::{Language, LocalizedError, TextRuleError, TokenLetters, TokenRule};
 
 use crate::error::latvian::{self, noun};
+#[cfg(feature = "serde")]
 use serde::{Deserialize, Serialize};
 
 /// The error returned when a code (a SKU or an id) is not well formed.
@@ -169,8 +170,9 @@ macro_rules! code_type {
         $name:ident, $what:literal, $max:literal, $alphabet:expr, $example:literal
     ) => {
         $(#[$meta])*
-        #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-        #[serde(try_from = "String", into = "String")]
+        #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+        #[cfg_attr(feature = "serde", serde(try_from = "String", into = "String"))]
         pub struct $name(String);
 
         impl $name {

@@ -8,6 +8,7 @@ use apkalpe_core::{CalendarError, Currency, Language, LocalizedError, RestoreErr
 use crate::category::CategoryPath;
 use crate::code::{CatalogueId, ParseCodeError, Sku};
 use crate::delivery::DeliveryError;
+#[cfg(feature = "csv")]
 use crate::import::ImportError;
 use crate::price::{PricingError, QuoteError};
 use crate::product::ProductError;
@@ -62,7 +63,8 @@ pub enum CatalogueError {
     /// See [`PaymentTermsError`].
     #[error(transparent)]
     PaymentTerms(#[from] PaymentTermsError),
-    /// See [`ImportError`].
+    /// See [`ImportError`] (feature `csv`).
+    #[cfg(feature = "csv")]
     #[error(transparent)]
     Import(#[from] ImportError),
     /// See [`CalendarError`].
@@ -169,6 +171,7 @@ impl CatalogueError {
             CatalogueError::Stock(error) => error.code(),
             CatalogueError::Delivery(error) => error.code(),
             CatalogueError::PaymentTerms(error) => error.code(),
+            #[cfg(feature = "csv")]
             CatalogueError::Import(error) => error.code(),
             CatalogueError::Calendar(error) => error.code(),
             CatalogueError::Json { .. } => "file.json",
@@ -202,6 +205,7 @@ impl LocalizedError for CatalogueError {
             CatalogueError::Stock(error) => return error.fmt_in(language, f),
             CatalogueError::Delivery(error) => return error.fmt_in(language, f),
             CatalogueError::PaymentTerms(error) => return error.fmt_in(language, f),
+            #[cfg(feature = "csv")]
             CatalogueError::Import(error) => return error.fmt_in(language, f),
             CatalogueError::Calendar(error) => return error.fmt_in(language, f),
             CatalogueError::Restore(error) => return error.fmt_in(language, f),
@@ -310,8 +314,20 @@ pub fn downcast_error<'a>(error: &'a (dyn Error + 'static)) -> Option<&'a dyn Lo
         StockError,
         DeliveryError,
         PaymentTermsError,
-        ImportError,
     )
+    .or_else(|| downcast_import(error))
+}
+
+/// Recognises an `ImportError` (feature `csv`).
+#[cfg(feature = "csv")]
+fn downcast_import<'a>(error: &'a (dyn Error + 'static)) -> Option<&'a dyn LocalizedError> {
+    downcast_to!(error, ImportError)
+}
+
+/// Without the `csv` feature there is no import error to recognise.
+#[cfg(not(feature = "csv"))]
+fn downcast_import<'a>(_error: &'a (dyn Error + 'static)) -> Option<&'a dyn LocalizedError> {
+    None
 }
 
 /// Latvian words the crate's messages share: the names of the things an error's `what`

@@ -118,7 +118,7 @@ struct CatalogueDocumentView<'a, 'b> {
 /// `"reservations"`, `"open_deliveries"` and `"completed_deliveries"` (the forms of [`Stock`] and
 /// [`DeliveryPlanner`]), and `"vat_table"` when the catalogue has another table than the
 /// Latvian one; a file without them is a file with none. Deserialising checks everything
-/// [`CatalogueFile::from_json`] checks, refusing with a [`RestoreError`].
+/// [`CatalogueFile::from_json`] checks, refusing with a [`RestoreError`](apkalpe_core::RestoreError).
 ///
 /// ```
 /// use apkalpe_catalogue::{CatalogueFile, Quantity};

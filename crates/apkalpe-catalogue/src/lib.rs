@@ -9,7 +9,8 @@
 //! announces promotions and price changes, and helps clients choose the most suitable products.
 //!
 //! Serves: T1.1, T1.2, T1.3, T1.4, T1.5, T1.8, T1.9, T2.3, T2.4, T2.5, T4.5, T5.4, T5.6, T6.3,
-//! S1, S4, S5, S9, S16, S31, S32 (see `docs/traceability.md`).
+//! S1, S4, S5, S9, S16, S31, S32 (task and scenario ids of the Apkalpe repository's
+//! `docs/traceability.md`).
 //!
 //! The crate is pure: no I/O, no clock, no randomness. Dates (`today`), order references and
 //! the calendar come in as arguments; CSV comes in through any `std::io::Read`, JSON as text.
@@ -34,10 +35,11 @@
 //!   times in working days, capacity per day, promised dates, dispatch lists, late deliveries.
 //! - [`recommend`], [`NeedQuery`], [`Recommendations`]: products ranked for a need with the
 //!   reasons shown.
-//! - [`CatalogueFile`], [`import_products_csv`], [`import_price_lists_csv`]: the JSON catalogue
-//!   file and CSV imports, all or nothing.
-//! - Saving and restoring: every state type ([`CatalogueFile`], [`Catalogue`], [`Stock`],
-//!   [`DeliveryPlanner`], …) is `Serialize` and `Deserialize`; reading back runs the checks of
+//! - `CatalogueFile` (feature `serde`), `import_products_csv` and `import_price_lists_csv`
+//!   (feature `csv`): the JSON catalogue file and CSV imports, all or nothing.
+//! - Saving and restoring (feature `serde`): every state type (`CatalogueFile`,
+//!   [`Catalogue`], [`Stock`], [`DeliveryPlanner`], …) is `Serialize` and `Deserialize`;
+//!   reading back runs the checks of
 //!   its constructors and operations and refuses an illegal value with a
 //!   [`RestoreError`](apkalpe_core::RestoreError). Operations are atomic (a refused one changes
 //!   nothing); [`DeliveryPlanner::archive_before`] and [`Stock::expire`] keep the history
@@ -77,8 +79,23 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 //!
-//! The domain model behind these types, with worked numbers and the catalogue file's schema,
-//! is in `docs/model/catalogue.md`.
+//! # Crate features
+//!
+//! - `serde` (on by default): `Serialize` and `Deserialize` for every value and state type,
+//!   and the catalogue file (`CatalogueFile`, `CATALOGUE_FORMAT`), which is JSON. The JSON
+//!   forms are part of the API; deserialising runs each type's checks and refuses a value
+//!   edited into an illegal state with an [`apkalpe_core::RestoreError`]. Without it the crate
+//!   has no serde or serde_json dependency of its own.
+//! - `csv` (on by default): the CSV imports of products and price lists
+//!   (`import_products_csv`, `import_price_lists_csv`, `CsvOptions`, `ImportError`). Without
+//!   it the crate has no csv dependency; products and price lists are built with
+//!   [`Product::try_from`] and [`PriceList::try_new`].
+//!
+//! # Further reading
+//!
+//! The Apkalpe repository's `docs/` folder (not needed to use this crate) explains the domain
+//! model with worked numbers and the catalogue file's schema (`docs/model/catalogue.md`, with
+//! the catalogue of error codes), the glossary of Latvian terms and the design decisions.
 #![deny(missing_docs)]
 #![warn(missing_debug_implementations)]
 #![doc(test(attr(deny(warnings))))]
@@ -88,7 +105,9 @@ mod category;
 mod code;
 mod delivery;
 mod error;
+#[cfg(feature = "serde")]
 mod file;
+#[cfg(feature = "csv")]
 mod import;
 pub mod prelude;
 #[deny(clippy::arithmetic_side_effects)]
@@ -119,7 +138,9 @@ pub use delivery::{
     ServiceDuration, service_completion,
 };
 pub use error::{CatalogueError, downcast_error};
+#[cfg(feature = "serde")]
 pub use file::{CATALOGUE_FORMAT, CatalogueFile};
+#[cfg(feature = "csv")]
 pub use import::{
     CsvOptions, ImportError, ImportProblem, ImportReason, import_price_lists_csv,
     import_products_csv,

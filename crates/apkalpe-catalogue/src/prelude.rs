@@ -41,17 +41,21 @@ pub use apkalpe_core::LocalizedError;
 
 pub use crate::{
     AttributeCondition, AttributeKey, AttributeRequirement, Availability, Budget, Carrier,
-    CarrierId, Catalogue, CatalogueError, CatalogueFile, CatalogueId, CatalogueOrigin,
-    CatalogueParts, CatalogueSource, Category, CategoryPath, CategoryTree, ChangeNotice,
-    ClientSegment, Combination, DeliveryError, DeliveryPlanner, DeliveryWindow, DueRule,
-    EarlyPaymentDiscount, IncomingSupply, InstalmentPlan, LocationId, NeedQuery, OrderReference,
-    Page, PaymentSchedule, PaymentTerms, PaymentTermsError, PriceEntry, PriceList, PriceListId,
-    PriceQuote, PricingError, Product, ProductError, ProductInput, ProductKind, ProductStatus,
-    Promotion, PromotionId, PromotionTarget, QuoteError, Recommendations, Reservation,
-    ScheduledDelivery, SearchQuery, SearchResults, ServiceDuration, Sku, Stock, StockError,
-    UnitOfMeasure, downcast_error, recommend, service_completion,
+    CarrierId, Catalogue, CatalogueError, CatalogueId, CatalogueOrigin, CatalogueParts,
+    CatalogueSource, Category, CategoryPath, CategoryTree, ChangeNotice, ClientSegment,
+    Combination, DeliveryError, DeliveryPlanner, DeliveryWindow, DueRule, EarlyPaymentDiscount,
+    IncomingSupply, InstalmentPlan, LocationId, NeedQuery, OrderReference, Page, PaymentSchedule,
+    PaymentTerms, PaymentTermsError, PriceEntry, PriceList, PriceListId, PriceQuote, PricingError,
+    Product, ProductError, ProductInput, ProductKind, ProductStatus, Promotion, PromotionId,
+    PromotionTarget, QuoteError, Recommendations, Reservation, ScheduledDelivery, SearchQuery,
+    SearchResults, ServiceDuration, Sku, Stock, StockError, UnitOfMeasure, downcast_error,
+    recommend, service_completion,
 };
 
+#[cfg(feature = "serde")]
+pub use crate::CatalogueFile;
+
+#[cfg(feature = "csv")]
 pub use crate::{CsvOptions, ImportError, import_price_lists_csv, import_products_csv};
 
 /// A quantity of a product in its unit: [`Quantity`](crate::Quantity), named so it does not

@@ -8,6 +8,7 @@ use apkalpe_core::{
 };
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
+#[cfg(feature = "serde")]
 use serde::{Deserialize, Serialize};
 
 use crate::category::CategoryPath;
@@ -17,8 +18,9 @@ use crate::text::same_text;
 use crate::unit::UnitOfMeasure;
 
 /// Whether a product is goods (*prece*) or a service (*pakalpojums*).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 pub enum ProductKind {
     /// Goods: kept in stock, delivered.
     Goods,
@@ -37,8 +39,9 @@ impl ProductKind {
 }
 
 /// Whether a product is still sold.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 pub enum ProductStatus {
     /// Sold: found by search, quoted and recommended.
     Active,
@@ -164,8 +167,9 @@ impl apkalpe_core::LocalizedError for ProductError {
 /// # Examples
 ///
 /// See [`ProductError`].
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 #[non_exhaustive]
 pub struct ProductInput {
     /// The SKU.
@@ -177,33 +181,48 @@ pub struct ProductInput {
     /// The name; Latvian required.
     pub name: LocalizedText,
     /// The description; if given, Latvian required.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
     pub description: Option<LocalizedText>,
     /// The unit of measure; pieces (`H87`) if not given.
-    #[serde(default = "default_unit")]
+    #[cfg_attr(feature = "serde", serde(default = "default_unit"))]
     pub unit: UnitOfMeasure,
     /// The VAT rate class over time; the standard class, constant, if not given. A file
     /// writes a constant class as before (`"vat_class": "reduced"`) and a dated schedule as
     /// its periods (`"vat_class": [{"class": "standard"}, {"from": "2026-07-01", "class":
     /// "reduced"}, …]`): see [`VatClassSchedule`].
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     pub vat_class: VatClassSchedule,
     /// The place in the category tree.
     pub category: CategoryPath,
     /// Attributes (*īpašības*): key → value, such as `ram_gb` → `16`.
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "BTreeMap::is_empty")
+    )]
     pub attributes: BTreeMap<AttributeKey, String>,
     /// Free tags for search (`akcija`, `eco`).
-    #[serde(default, skip_serializing_if = "BTreeSet::is_empty")]
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "BTreeSet::is_empty")
+    )]
     pub tags: BTreeSet<String>,
     /// Active or discontinued; active if not given.
-    #[serde(default = "default_status")]
+    #[cfg_attr(feature = "serde", serde(default = "default_status"))]
     pub status: ProductStatus,
     /// The supplier's code for the product.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
     pub supplier_reference: Option<SupplierReference>,
     /// For a service: how long it takes.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
     pub duration: Option<ServiceDuration>,
 }
 
@@ -275,8 +294,12 @@ impl ProductInput {
 /// assert_eq!(apples.vat_class_on(day(2024, 1, 1)?)?, VatRateClass::Reduced);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(try_from = "ProductInput", into = "ProductInput")]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(
+    feature = "serde",
+    serde(try_from = "ProductInput", into = "ProductInput")
+)]
 pub struct Product {
     input: ProductInput,
 }
@@ -424,8 +447,9 @@ impl Product {
 }
 
 /// A condition on one attribute value.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 pub enum AttributeCondition {
     /// The product has the attribute, whatever its value.
     Present,
@@ -449,8 +473,9 @@ pub enum AttributeCondition {
 /// assert_eq!(at_least_16_gb.to_string(), "ram_gb ≥ 16");
 /// # Ok::<(), apkalpe_catalogue::ParseCodeError>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct AttributeRequirement {
     key: AttributeKey,
     condition: AttributeCondition,

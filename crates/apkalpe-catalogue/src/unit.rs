@@ -5,6 +5,7 @@ use std::str::FromStr;
 
 use apkalpe_core::{Language, LocalizedError, parse_amount};
 use rust_decimal::Decimal;
+#[cfg(feature = "serde")]
 use serde::{Deserialize, Serialize};
 
 /// The error returned for a unit-of-measure code that is not in the table.
@@ -73,8 +74,9 @@ impl LocalizedError for ParseUnitOfMeasureError {
 /// assert!(UnitOfMeasure::Piece.is_counted());
 /// # Ok::<(), apkalpe_catalogue::ParseUnitOfMeasureError>(())
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(try_from = "String", into = "&'static str")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "String", into = "&'static str"))]
 #[non_exhaustive]
 pub enum UnitOfMeasure {
     /// `H87` piece (*gabals*).
@@ -356,10 +358,9 @@ impl LocalizedError for QuantityError {
 /// assert_eq!(Quantity::from_whole(3).to_string(), "3");
 /// # Ok::<(), apkalpe_catalogue::QuantityError>(())
 /// ```
-#[derive(
-    Debug, Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
-)]
-#[serde(try_from = "Decimal", into = "Decimal")]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "Decimal", into = "Decimal"))]
 pub struct Quantity(Decimal);
 
 impl Quantity {

@@ -7,6 +7,7 @@ use std::fmt::Write as _;
 use apkalpe_core::{Language, LocalizedText, Money, VatRate, VatRateClass};
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
+#[cfg(feature = "serde")]
 use serde::{Deserialize, Serialize};
 
 use super::Catalogue;
@@ -20,8 +21,9 @@ use crate::unit::Quantity;
 ///
 /// A plain record: it deserialises from the form it serialises to, each field through its own
 /// type's checks.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct PriceChange {
     /// The first day of the new price.
     pub date: NaiveDate,
@@ -47,8 +49,9 @@ pub struct PriceChange {
 /// type's checks.
 ///
 /// [`VatClassSchedule`]: apkalpe_core::VatClassSchedule
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct VatChange {
     /// The first day of the new VAT.
     pub date: NaiveDate,
@@ -72,8 +75,9 @@ pub struct VatChange {
 /// A plain record: it deserialises from the form it serialises to, each field through its own
 /// type's checks. `vat_changes` is left out when empty, and a notice saved before it existed
 /// reads with none.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct ChangeNotice {
     /// The day after which changes count.
     pub since: NaiveDate,
@@ -82,7 +86,10 @@ pub struct ChangeNotice {
     /// Price changes by date, SKU, segment, quantity break.
     pub price_changes: Vec<PriceChange>,
     /// VAT changes by date, then SKU.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Vec::is_empty")
+    )]
     pub vat_changes: Vec<VatChange>,
     /// Promotions starting in the period, by start date then id.
     pub promotions_started: Vec<Promotion>,

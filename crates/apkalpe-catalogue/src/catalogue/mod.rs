@@ -6,17 +6,21 @@
 
 mod changes;
 mod quote;
+#[cfg(feature = "serde")]
 mod saved;
 mod search;
 
 pub use changes::{ChangeNotice, PriceChange, VatChange};
 use quote::IndexedPrice;
+#[cfg(feature = "serde")]
 use saved::CatalogueRecord;
+#[cfg(feature = "serde")]
 pub(crate) use saved::restore_error;
 
 use std::collections::{BTreeMap, HashMap};
 
 use apkalpe_core::{Currency, Language, LocalizedText, VatRateTable};
+#[cfg(feature = "serde")]
 use serde::{Deserialize, Serialize};
 
 use crate::category::{Category, CategoryPath, CategoryTree, TreeProblem};
@@ -28,8 +32,9 @@ use crate::search::SearchIndex;
 
 /// Whose catalogue it is (T1.8: the specialist also informs about partners' and suppliers'
 /// ranges).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 pub enum CatalogueOrigin {
     /// The organisation's own range.
     Own,
@@ -55,8 +60,9 @@ pub enum CatalogueOrigin {
 /// assert_eq!(own.origin(), CatalogueOrigin::Own);
 /// # Ok::<(), apkalpe_catalogue::ParseCodeError>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct CatalogueSource {
     id: CatalogueId,
     name: LocalizedText,
@@ -165,7 +171,7 @@ impl CatalogueParts {
 /// "price_lists": […], "promotions": […]}`, each list in id order, plus `"vat_table"` when it is
 /// not the Latvian one. The indexes (by SKU, category and price, the search index) are rebuilt,
 /// not saved. Deserialising goes through [`Catalogue::try_new`], so a saved catalogue is checked
-/// exactly as a new one; its refusals come as a [`RestoreError`] (`restore.duplicate` for a SKU
+/// exactly as a new one; its refusals come as a [`RestoreError`](apkalpe_core::RestoreError) (`restore.duplicate` for a SKU
 /// or id listed twice, `restore.missing` for a reference to something not listed,
 /// `restore.invalid` for a name without Latvian, `restore.inconsistent` for another currency).
 ///
@@ -184,8 +190,9 @@ impl CatalogueParts {
 /// assert!(error.to_string().starts_with("restore.missing: cannot restore Catalogue: products: product "));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-#[derive(Debug, Clone, Deserialize)]
-#[serde(try_from = "CatalogueRecord")]
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "serde", derive(Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "CatalogueRecord"))]
 pub struct Catalogue {
     currency: Currency,
     vat_table: VatRateTable,
@@ -431,6 +438,7 @@ impl Catalogue {
     }
 
     /// Returns the VAT table when it is not the Latvian one: what the saved form carries.
+    #[cfg(feature = "serde")]
     pub(crate) fn custom_vat_table(&self) -> Option<&VatRateTable> {
         (self.vat_table != VatRateTable::latvia()).then_some(&self.vat_table)
     }

@@ -1,6 +1,7 @@
 //! The saved form of a [`Catalogue`]: its parts, read back through [`Catalogue::try_new`].
 
 use apkalpe_core::{Currency, RestoreError, VatRateTable};
+#[cfg(feature = "serde")]
 use serde::{Deserialize, Serialize};
 
 use super::{Catalogue, CatalogueParts, CatalogueSource};
@@ -25,7 +26,7 @@ impl PartialEq for Catalogue {
 impl Eq for Catalogue {}
 
 /// The saved form of a [`Catalogue`], as written: borrowed from it.
-#[derive(Serialize)]
+#[cfg_attr(feature = "serde", derive(Serialize))]
 struct CatalogueView<'a> {
     currency: Currency,
     catalogues: &'a [CatalogueSource],
@@ -33,7 +34,7 @@ struct CatalogueView<'a> {
     products: &'a [Product],
     price_lists: &'a [PriceList],
     promotions: &'a [Promotion],
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
     vat_table: Option<&'a VatRateTable>,
 }
 
@@ -53,18 +54,18 @@ impl Serialize for Catalogue {
 }
 
 /// The saved form of a [`Catalogue`], as read back.
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "serde", derive(Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub(super) struct CatalogueRecord {
     currency: Currency,
     catalogues: Vec<CatalogueSource>,
     categories: Vec<Category>,
     products: Vec<Product>,
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     price_lists: Vec<PriceList>,
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     promotions: Vec<Promotion>,
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     vat_table: Option<VatRateTable>,
 }
 

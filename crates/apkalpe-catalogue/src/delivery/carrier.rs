@@ -4,6 +4,7 @@ use std::fmt;
 
 use apkalpe_core::LocalizedText;
 use chrono::NaiveTime;
+#[cfg(feature = "serde")]
 use serde::{Deserialize, Serialize};
 
 use super::DeliveryError;
@@ -24,20 +25,23 @@ use crate::code::CarrierId;
 /// assert_eq!(window.to_string(), "09:00–17:00");
 /// # Ok::<(), apkalpe_catalogue::DeliveryError>(())
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(try_from = "WindowFields")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "WindowFields"))]
 pub struct DeliveryWindow {
     pub(super) from: NaiveTime,
     pub(super) until: NaiveTime,
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
+#[cfg(feature = "serde")]
+#[cfg_attr(feature = "serde", derive(Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 struct WindowFields {
     from: NaiveTime,
     until: NaiveTime,
 }
 
+#[cfg(feature = "serde")]
 impl TryFrom<WindowFields> for DeliveryWindow {
     type Error = DeliveryError;
 
@@ -81,8 +85,9 @@ impl fmt::Display for DeliveryWindow {
     }
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
+#[cfg(feature = "serde")]
+#[cfg_attr(feature = "serde", derive(Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 struct CarrierFields {
     id: CarrierId,
     name: LocalizedText,
@@ -91,6 +96,7 @@ struct CarrierFields {
     window: DeliveryWindow,
 }
 
+#[cfg(feature = "serde")]
 impl TryFrom<CarrierFields> for Carrier {
     type Error = DeliveryError;
 
@@ -123,8 +129,9 @@ impl TryFrom<CarrierFields> for Carrier {
 /// assert_eq!(courier.lead_time_working_days(), 2);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(try_from = "CarrierFields")]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "CarrierFields"))]
 pub struct Carrier {
     pub(super) id: CarrierId,
     pub(super) name: LocalizedText,

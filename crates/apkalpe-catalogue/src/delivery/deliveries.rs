@@ -2,11 +2,16 @@
 
 use std::fmt;
 
-use apkalpe_core::{CountNoun, Language, RestoreError};
+#[cfg(feature = "serde")]
+use apkalpe_core::RestoreError;
+use apkalpe_core::{CountNoun, Language};
 use chrono::NaiveDate;
+#[cfg(feature = "serde")]
 use serde::{Deserialize, Serialize};
 
-use super::{DeliveryError, DeliveryWindow};
+#[cfg(feature = "serde")]
+use super::DeliveryError;
+use super::DeliveryWindow;
 use crate::code::{CarrierId, OrderReference};
 
 /// A scheduled delivery: the order, its carrier, when the goods are ready, the dispatch day
@@ -14,10 +19,11 @@ use crate::code::{CarrierId, OrderReference};
 ///
 /// Saved as `{"order", "carrier", "ready", "dispatch", "promised", "window": {"from",
 /// "until"}}`. Deserialising checks the order of the dates that scheduling guarantees (ready
-/// ≤ dispatch ≤ promised) and refuses anything else with a [`RestoreError`]; whether the
-/// carrier exists and had capacity is the [`DeliveryPlanner`]'s check.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(try_from = "ScheduledDeliveryRecord")]
+/// ≤ dispatch ≤ promised) and refuses anything else with a [`RestoreError`](apkalpe_core::RestoreError); whether the
+/// carrier exists and had capacity is the [`DeliveryPlanner`](crate::DeliveryPlanner)'s check.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "ScheduledDeliveryRecord"))]
 pub struct ScheduledDelivery {
     pub(super) order: OrderReference,
     pub(super) carrier: CarrierId,
@@ -27,9 +33,10 @@ pub struct ScheduledDelivery {
     pub(super) window: DeliveryWindow,
 }
 
+#[cfg(feature = "serde")]
 /// The saved form of a [`ScheduledDelivery`], as read back.
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "serde", derive(Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 struct ScheduledDeliveryRecord {
     order: OrderReference,
     carrier: CarrierId,
@@ -39,6 +46,7 @@ struct ScheduledDeliveryRecord {
     window: DeliveryWindow,
 }
 
+#[cfg(feature = "serde")]
 impl TryFrom<ScheduledDeliveryRecord> for ScheduledDelivery {
     type Error = RestoreError;
 
@@ -164,23 +172,26 @@ impl fmt::Display for ScheduledDelivery {
 /// A delivery that arrived: its schedule and the day it was delivered.
 ///
 /// Saved as `{"schedule": {…}, "delivered": "2026-12-28"}`. Deserialising checks the schedule
-/// as [`ScheduledDelivery`] does and, as [`DeliveryPlanner::complete`] does, that the delivery
-/// is not before the dispatch; anything else is refused with a [`RestoreError`].
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(try_from = "CompletedDeliveryRecord")]
+/// as [`ScheduledDelivery`] does and, as [`DeliveryPlanner::complete`](crate::DeliveryPlanner::complete) does, that the delivery
+/// is not before the dispatch; anything else is refused with a [`RestoreError`](apkalpe_core::RestoreError).
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "CompletedDeliveryRecord"))]
 pub struct CompletedDelivery {
     pub(super) schedule: ScheduledDelivery,
     pub(super) delivered: NaiveDate,
 }
 
+#[cfg(feature = "serde")]
 /// The saved form of a [`CompletedDelivery`], as read back.
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "serde", derive(Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 struct CompletedDeliveryRecord {
     schedule: ScheduledDelivery,
     delivered: NaiveDate,
 }
 
+#[cfg(feature = "serde")]
 impl TryFrom<CompletedDeliveryRecord> for CompletedDelivery {
     type Error = RestoreError;
 
@@ -224,8 +235,9 @@ impl CompletedDelivery {
 ///
 /// A plain record: it deserialises from the form it serialises to, each field through its own
 /// type's checks.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct LateDelivery {
     /// The order.
     pub order: OrderReference,

@@ -6,12 +6,17 @@ use apkalpe_core::{Calendar, CalendarError};
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;
+#[cfg(feature = "serde")]
 use serde::{Deserialize, Serialize};
 
 use super::{DeliveryError, HOURS_PER_WORKING_DAY};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case", deny_unknown_fields)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(
+    feature = "serde",
+    serde(rename_all = "snake_case", deny_unknown_fields)
+)]
 enum DurationFields {
     WorkingDays(u32),
     Hours(Decimal),
@@ -50,8 +55,12 @@ impl From<ServiceDuration> for DurationFields {
 /// assert!(ServiceDuration::working_days(0).is_err());
 /// # Ok::<(), apkalpe_catalogue::DeliveryError>(())
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(try_from = "DurationFields", into = "DurationFields")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(
+    feature = "serde",
+    serde(try_from = "DurationFields", into = "DurationFields")
+)]
 pub struct ServiceDuration(DurationFields);
 
 impl ServiceDuration {

@@ -16,20 +16,24 @@
 mod carrier;
 mod deliveries;
 mod duration;
+#[cfg(feature = "serde")]
 mod saved;
 
 pub use carrier::{Carrier, DeliveryWindow};
 pub use deliveries::{CompletedDelivery, LateDelivery, ScheduledDelivery};
 pub(crate) use duration::first_working_day;
 pub use duration::{ServiceDuration, service_completion};
+#[cfg(feature = "serde")]
+use saved::DeliveryPlannerRecord;
+#[cfg(feature = "serde")]
 pub(crate) use saved::Values;
-use saved::{DeliveryPlannerRecord, carrier_map};
 
 use std::collections::BTreeMap;
 use std::fmt;
 
 use apkalpe_core::{Calendar, CalendarError, CountNoun, Language, LocalizedError};
 use chrono::{NaiveDate, NaiveTime};
+#[cfg(feature = "serde")]
 use serde::Deserialize;
 
 use crate::code::{CarrierId, OrderReference};
@@ -220,7 +224,7 @@ impl LocalizedError for DeliveryError {
 /// completed deliveries dispatched that day, rebuilt on restore. Deserialising checks what the
 /// operations guarantee: carrier ids unique; every delivery's carrier known and its window the
 /// carrier's; an order scheduled once; no carrier booked above its capacity on a day. Anything
-/// else is refused with a [`RestoreError`].
+/// else is refused with a [`RestoreError`](apkalpe_core::RestoreError).
 ///
 /// ```
 /// use apkalpe_catalogue::{Carrier, DeliveryPlanner, DeliveryWindow};
@@ -245,8 +249,9 @@ impl LocalizedError for DeliveryError {
 /// assert!(error.to_string().starts_with("restore.inconsistent: cannot restore DeliveryPlanner: open_deliveries[1].dispatch:"));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
-#[serde(try_from = "DeliveryPlannerRecord")]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "DeliveryPlannerRecord"))]
 pub struct DeliveryPlanner {
     carriers: BTreeMap<CarrierId, Carrier>,
     /// How many open and completed deliveries each carrier dispatches on a day: an index
@@ -254,6 +259,18 @@ pub struct DeliveryPlanner {
     booked: BTreeMap<(CarrierId, NaiveDate), u32>,
     open: BTreeMap<OrderReference, ScheduledDelivery>,
     completed: BTreeMap<OrderReference, CompletedDelivery>,
+}
+
+/// The carriers by id, or the position and id of the first one listed twice.
+fn carrier_map(carriers: Vec<Carrier>) -> Result<BTreeMap<CarrierId, Carrier>, (usize, CarrierId)> {
+    let mut map = BTreeMap::new();
+    for (index, carrier) in carriers.into_iter().enumerate() {
+        let id = carrier.id.clone();
+        if map.insert(id.clone(), carrier).is_some() {
+            return Err((index, id));
+        }
+    }
+    Ok(map)
 }
 
 /// How many working days [`DeliveryPlanner::schedule`] looks ahead for free capacity.

@@ -4,9 +4,10 @@
 use std::collections::BTreeMap;
 
 use apkalpe_core::{CountNoun, Language, RestoreError};
+#[cfg(feature = "serde")]
 use serde::{Deserialize, Serialize};
 
-use super::{Carrier, CompletedDelivery, DeliveryPlanner, ScheduledDelivery};
+use super::{Carrier, CompletedDelivery, DeliveryPlanner, ScheduledDelivery, carrier_map};
 use crate::code::{CarrierId, OrderReference};
 
 /// Serialises the values of a map as a list, in the map's order.
@@ -26,7 +27,7 @@ impl<K, V: Serialize> Serialize for Values<'_, K, V> {
 }
 
 /// The saved form of a [`DeliveryPlanner`], as written.
-#[derive(Serialize)]
+#[cfg_attr(feature = "serde", derive(Serialize))]
 struct DeliveryPlannerView<'a> {
     carriers: Values<'a, CarrierId, Carrier>,
     open_deliveries: Values<'a, OrderReference, ScheduledDelivery>,
@@ -45,13 +46,13 @@ impl Serialize for DeliveryPlanner {
 }
 
 /// The saved form of a [`DeliveryPlanner`], as read back.
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "serde", derive(Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub(super) struct DeliveryPlannerRecord {
     carriers: Vec<Carrier>,
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     open_deliveries: Vec<ScheduledDelivery>,
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     completed_deliveries: Vec<CompletedDelivery>,
 }
 
@@ -73,20 +74,6 @@ impl TryFrom<DeliveryPlannerRecord> for DeliveryPlanner {
 
 /// The type name restore errors of the planner give.
 const PLANNER: &str = "DeliveryPlanner";
-
-/// The carriers by id, or the position and id of the first one listed twice.
-pub(super) fn carrier_map(
-    carriers: Vec<Carrier>,
-) -> Result<BTreeMap<CarrierId, Carrier>, (usize, CarrierId)> {
-    let mut map = BTreeMap::new();
-    for (index, carrier) in carriers.into_iter().enumerate() {
-        let id = carrier.id.clone();
-        if map.insert(id.clone(), carrier).is_some() {
-            return Err((index, id));
-        }
-    }
-    Ok(map)
-}
 
 impl DeliveryPlanner {
     /// The carriers, as the saved form lists them.

@@ -2,6 +2,7 @@
 
 use apkalpe_core::{Currency, Money};
 use chrono::NaiveDate;
+#[cfg(feature = "serde")]
 use serde::{Deserialize, Serialize};
 
 use super::PricingError;
@@ -22,11 +23,12 @@ use crate::unit::Quantity;
 /// assert_eq!(from_ten.min_quantity(), Quantity::from_whole(10));
 /// # Ok::<(), apkalpe_catalogue::ParseCodeError>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct PriceEntry {
     sku: Sku,
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     min_quantity: Quantity,
     unit_price: Money,
 }
@@ -57,19 +59,21 @@ impl PriceEntry {
     }
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
+#[cfg(feature = "serde")]
+#[cfg_attr(feature = "serde", derive(Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 struct PriceListFields {
     id: PriceListId,
     currency: Currency,
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     segment: Option<ClientSegment>,
     valid_from: NaiveDate,
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     valid_until: Option<NaiveDate>,
     entries: Vec<PriceEntry>,
 }
 
+#[cfg(feature = "serde")]
 impl TryFrom<PriceListFields> for PriceList {
     type Error = PricingError;
 
@@ -112,15 +116,16 @@ impl TryFrom<PriceListFields> for PriceList {
 /// assert_eq!(list.entries().len(), 2);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(try_from = "PriceListFields")]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "PriceListFields"))]
 pub struct PriceList {
     id: PriceListId,
     currency: Currency,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
     segment: Option<ClientSegment>,
     valid_from: NaiveDate,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
     valid_until: Option<NaiveDate>,
     entries: Vec<PriceEntry>,
 }

@@ -5,6 +5,7 @@ use std::fmt;
 use apkalpe_core::{Language, LocalizedText, Money, MoneyError};
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
+#[cfg(feature = "serde")]
 use serde::{Deserialize, Serialize};
 
 use super::{PricingError, unit_price_rounding};
@@ -12,8 +13,9 @@ use crate::category::CategoryPath;
 use crate::code::{ClientSegment, PromotionId, Sku};
 
 /// What a promotion applies to.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 pub enum PromotionTarget {
     /// These products.
     Products(Vec<Sku>),
@@ -39,8 +41,9 @@ pub enum PromotionTarget {
 /// let euro_off = PromotionDiscount::AmountOff(Money::new(dec!(5), Currency::EUR));
 /// assert_ne!(ten_off, euro_off);
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 pub enum Discount {
     /// A percentage off, above 0 and at most 100.
     Percent(Decimal),
@@ -87,8 +90,9 @@ impl fmt::Display for Discount {
 }
 
 /// Whether a promotion combines with others (see the module's combination rule).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 pub enum Combination {
     /// Applies alone: competes with the stackable set and other exclusive promotions; the
     /// lowest price wins.
@@ -97,8 +101,9 @@ pub enum Combination {
     Stackable,
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
+#[cfg(feature = "serde")]
+#[cfg_attr(feature = "serde", derive(Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 struct PromotionFields {
     id: PromotionId,
     name: LocalizedText,
@@ -106,11 +111,12 @@ struct PromotionFields {
     discount: Discount,
     valid_from: NaiveDate,
     valid_until: NaiveDate,
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     segment: Option<ClientSegment>,
     combination: Combination,
 }
 
+#[cfg(feature = "serde")]
 impl TryFrom<PromotionFields> for Promotion {
     type Error = PricingError;
 
@@ -150,8 +156,9 @@ impl TryFrom<PromotionFields> for Promotion {
 /// assert!(winter.is_valid_on(NaiveDate::from_ymd_opt(2026, 12, 31).unwrap()));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(try_from = "PromotionFields")]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "PromotionFields"))]
 pub struct Promotion {
     pub(super) id: PromotionId,
     pub(super) name: LocalizedText,
@@ -159,7 +166,7 @@ pub struct Promotion {
     pub(super) discount: Discount,
     pub(super) valid_from: NaiveDate,
     pub(super) valid_until: NaiveDate,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
     pub(super) segment: Option<ClientSegment>,
     pub(super) combination: Combination,
 }

@@ -7,6 +7,7 @@ use apkalpe_core::{
     Language, LocalizedText, Money, MoneyError, VatAmounts, VatError, VatRate, VatRateClass,
 };
 use chrono::NaiveDate;
+#[cfg(feature = "serde")]
 use serde::{Deserialize, Serialize};
 
 use super::{Combination, Discount, LINE_ROUNDING, Promotion};
@@ -17,8 +18,9 @@ use crate::unit::{Quantity, QuantityError, UnitOfMeasure};
 ///
 /// A plain record: it deserialises from the form it serialises to, each field through its own
 /// type's checks.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct PriceSource {
     /// The price list.
     pub list: PriceListId,
@@ -34,8 +36,9 @@ pub struct PriceSource {
 ///
 /// A plain record: it deserialises from the form it serialises to, each field through its own
 /// type's checks.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct AppliedDiscount {
     /// The promotion.
     pub promotion: PromotionId,
@@ -63,8 +66,9 @@ pub struct AppliedDiscount {
 /// A record with public fields, so a value need not come from a quote: it deserialises from
 /// the form it serialises to, each field through its own type's checks (a stored quote is
 /// kept as quoted, not re-priced).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct PriceQuote {
     /// The product.
     pub sku: Sku,

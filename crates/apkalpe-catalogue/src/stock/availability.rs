@@ -5,6 +5,7 @@ use std::fmt;
 
 use apkalpe_core::Language;
 use chrono::NaiveDate;
+#[cfg(feature = "serde")]
 use serde::{Deserialize, Serialize};
 
 use super::Stock;
@@ -15,8 +16,12 @@ use crate::unit::Quantity;
 ///
 /// Serialised with a `status` tag in snake_case (`{"status": "available_from", "date":
 /// "2026-12-10"}`), and read back from the same form.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case", tag = "status", deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(
+    feature = "serde",
+    serde(rename_all = "snake_case", tag = "status", deny_unknown_fields)
+)]
 pub enum Availability {
     /// In stock now: the whole quantity is free on hand.
     InStock {

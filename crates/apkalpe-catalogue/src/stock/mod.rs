@@ -21,11 +21,14 @@
 
 mod availability;
 mod records;
+#[cfg(feature = "serde")]
 mod saved;
 
 pub use availability::Availability;
 pub use records::{IncomingSupply, Reservation, StockLevel};
+#[cfg(feature = "serde")]
 use saved::StockRecord;
+#[cfg(feature = "serde")]
 pub(crate) use saved::{IncomingView, LevelsView, ReservationsView};
 
 use std::collections::{BTreeMap, HashMap};
@@ -33,6 +36,7 @@ use std::fmt;
 
 use apkalpe_core::{Language, LocalizedError};
 use chrono::NaiveDate;
+#[cfg(feature = "serde")]
 use serde::Deserialize;
 
 use crate::code::{LocationId, OrderReference, Sku};
@@ -321,7 +325,7 @@ impl SkuStock {
 /// what the operations guarantee: a location listed once per SKU; supply and reservation
 /// references unique; supply and reservation quantities above zero; and for every SKU, the
 /// reservations (expired ones included, until [`Stock::expire`] removes them) at most what is
-/// on hand plus incoming. Anything else is refused with a [`RestoreError`].
+/// on hand plus incoming. Anything else is refused with a [`RestoreError`](apkalpe_core::RestoreError).
 ///
 /// ```
 /// use apkalpe_catalogue::{Quantity, Stock};
@@ -341,8 +345,9 @@ impl SkuStock {
 /// assert!(error.to_string().starts_with("restore.inconsistent: cannot restore Stock: reservations[0]:"));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
-#[serde(try_from = "StockRecord")]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "StockRecord"))]
 pub struct Stock {
     items: HashMap<Sku, SkuStock>,
     /// Which SKU each open reservation holds: an index rebuilt on restore, never saved.

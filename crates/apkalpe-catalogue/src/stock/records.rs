@@ -1,16 +1,20 @@
 //! The records a stock holds: levels on hand, incoming supplies and reservations.
 
+#[cfg(feature = "serde")]
 use apkalpe_core::RestoreError;
 use chrono::NaiveDate;
+#[cfg(feature = "serde")]
 use serde::{Deserialize, Serialize};
 
+#[cfg(feature = "serde")]
 use super::positive;
 use crate::code::{LocationId, OrderReference, Sku};
 use crate::unit::Quantity;
 
 /// Stock on hand of one SKU at one location, as a catalogue file lists it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct StockLevel {
     /// The SKU.
     pub sku: Sku,
@@ -21,8 +25,9 @@ pub struct StockLevel {
 }
 
 /// A supply on its way (*gaidāmā piegāde*): a purchase order or transfer expected on a date.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct IncomingSupply {
     /// The reference of the supply (purchase order number).
     pub reference: OrderReference,
@@ -39,9 +44,10 @@ pub struct IncomingSupply {
 /// A reservation (*rezervācija*): a quantity held for an order until its last day.
 ///
 /// Saved as `{"reference", "sku", "quantity", "expires"}`; deserialising refuses a quantity of
-/// zero, as [`Stock::reserve`] does, with a [`RestoreError`].
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(try_from = "ReservationRecord")]
+/// zero, as [`Stock::reserve`](crate::Stock::reserve) does, with a [`RestoreError`](apkalpe_core::RestoreError).
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "ReservationRecord"))]
 pub struct Reservation {
     pub(super) reference: OrderReference,
     pub(super) sku: Sku,
@@ -49,9 +55,10 @@ pub struct Reservation {
     pub(super) expires: NaiveDate,
 }
 
+#[cfg(feature = "serde")]
 /// The saved form of a [`Reservation`], as read back.
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "serde", derive(Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 struct ReservationRecord {
     reference: OrderReference,
     sku: Sku,
@@ -59,6 +66,7 @@ struct ReservationRecord {
     expires: NaiveDate,
 }
 
+#[cfg(feature = "serde")]
 impl TryFrom<ReservationRecord> for Reservation {
     type Error = RestoreError;
 

@@ -1,9 +1,10 @@
-//! The saved form of a [`Stock`]: levels, supplies and reservations, read back through the
+//! The saved form of a [`Stock`](crate::Stock): levels, supplies and reservations, read back through the
 //! checks the operations make.
 
 use std::collections::HashMap;
 
 use apkalpe_core::RestoreError;
+#[cfg(feature = "serde")]
 use serde::{Deserialize, Serialize, Serializer};
 
 use super::{IncomingSupply, Reservation, SkuStock, Stock, StockError, StockLevel, positive};
@@ -11,7 +12,7 @@ use crate::code::{LocationId, Sku};
 use crate::unit::Quantity;
 
 /// A stock level as saved, borrowed from the stock.
-#[derive(Serialize)]
+#[cfg_attr(feature = "serde", derive(Serialize))]
 struct StockLevelView<'a> {
     sku: &'a Sku,
     location: &'a LocationId,
@@ -88,7 +89,7 @@ impl Serialize for ReservationsView<'_, '_> {
 
 impl Serialize for Stock {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        #[derive(Serialize)]
+        #[cfg_attr(feature = "serde", derive(Serialize))]
         struct Saved<'a, 'b> {
             levels: LevelsView<'a, 'b>,
             incoming: IncomingView<'a, 'b>,
@@ -104,15 +105,15 @@ impl Serialize for Stock {
     }
 }
 
-/// The saved form of a [`Stock`], as read back.
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
+/// The saved form of a [`Stock`](crate::Stock), as read back.
+#[cfg_attr(feature = "serde", derive(Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub(super) struct StockRecord {
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     levels: Vec<StockLevel>,
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     incoming: Vec<IncomingSupply>,
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     reservations: Vec<Reservation>,
 }
 
@@ -131,7 +132,7 @@ impl Stock {
     }
 
     /// Builds a stock from its saved parts, checking what the operations guarantee (see
-    /// "Saved form" on [`Stock`]) and rebuilding the indexes: O(n log n).
+    /// "Saved form" on [`Stock`](crate::Stock)) and rebuilding the indexes: O(n log n).
     pub(crate) fn restore(
         levels: Vec<StockLevel>,
         incoming: Vec<IncomingSupply>,

@@ -21,13 +21,15 @@ mod text;
 
 use std::fmt;
 
+#[cfg(feature = "serde")]
+use apkalpe_core::RestoreError;
 use apkalpe_core::rounding::Rounding;
 use apkalpe_core::{
     Calendar, CalendarError, CountNoun, Language, LocalizedError, Money, MoneyError, Period,
-    RestoreError,
 };
 use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
+#[cfg(feature = "serde")]
 use serde::{Deserialize, Serialize};
 
 /// The error returned by payment terms.
@@ -117,8 +119,9 @@ impl LocalizedError for PaymentTermsError {
 }
 
 /// How days of a net term are counted.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 pub enum DayCount {
     /// Calendar days.
     Calendar,
@@ -128,20 +131,23 @@ pub enum DayCount {
 
 /// An instalment plan: the weights of the parts (equal parts: all 1) and the interval between
 /// due dates; the first part is due one interval after the invoice date.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(try_from = "PlanFields", into = "PlanFields")]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "PlanFields", into = "PlanFields"))]
 pub struct InstalmentPlan {
     weights: Vec<Decimal>,
     interval: Period,
 }
 
-#[derive(Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[cfg(feature = "serde")]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 struct PlanFields {
     weights: Vec<Decimal>,
     interval: String,
 }
 
+#[cfg(feature = "serde")]
 impl TryFrom<PlanFields> for InstalmentPlan {
     type Error = String;
 
@@ -151,6 +157,7 @@ impl TryFrom<PlanFields> for InstalmentPlan {
     }
 }
 
+#[cfg(feature = "serde")]
 impl From<InstalmentPlan> for PlanFields {
     fn from(plan: InstalmentPlan) -> Self {
         PlanFields {
@@ -214,8 +221,9 @@ impl InstalmentPlan {
 }
 
 /// When an invoice is due.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 pub enum DueRule {
     /// Before delivery, on the invoice date.
     Prepayment,
@@ -238,20 +246,23 @@ pub enum DueRule {
 }
 
 /// An early-payment discount: a percentage off the total if paid within a number of days.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(try_from = "EarlyFields")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "EarlyFields"))]
 pub struct EarlyPaymentDiscount {
     percent: Decimal,
     within_days: u32,
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
+#[cfg(feature = "serde")]
+#[cfg_attr(feature = "serde", derive(Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 struct EarlyFields {
     percent: Decimal,
     within_days: u32,
 }
 
+#[cfg(feature = "serde")]
 impl TryFrom<EarlyFields> for EarlyPaymentDiscount {
     type Error = PaymentTermsError;
 
@@ -318,19 +329,24 @@ impl EarlyPaymentDiscount {
 /// assert_eq!(early.pay_by, Calendar::date(2026, 12, 17)?);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct PaymentTerms {
     due: DueRule,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
     early_payment: Option<EarlyPaymentDiscount>,
 }
 
 /// One payment of a schedule.
 ///
 /// A plain record: it deserialises from the form it serialises to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct Instalment {
     /// Its number, from 1.
     pub number: usize,
@@ -343,8 +359,9 @@ pub struct Instalment {
 /// What to pay to earn an early-payment discount.
 ///
 /// A plain record: it deserialises from the form it serialises to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct EarlyPaymentOffer {
     /// The last day to pay (moved off a day off).
     pub pay_by: NaiveDate,
@@ -364,24 +381,27 @@ pub struct EarlyPaymentOffer {
 /// [`PaymentTerms::schedule`] guarantees: a total of zero or more; instalments numbered 1, 2, 3…
 /// in due-date order, in the total's currency, adding up exactly to the total; an early-payment
 /// offer whose discount and payment add up to the total. Anything else is refused with a
-/// [`RestoreError`].
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(try_from = "PaymentScheduleRecord")]
+/// [`RestoreError`](apkalpe_core::RestoreError).
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "PaymentScheduleRecord"))]
 pub struct PaymentSchedule {
     total: Money,
     instalments: Vec<Instalment>,
     early_payment: Option<EarlyPaymentOffer>,
 }
 
+#[cfg(feature = "serde")]
 /// The saved form of a [`PaymentSchedule`], as read back.
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "serde", derive(Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 struct PaymentScheduleRecord {
     total: Money,
     instalments: Vec<Instalment>,
     early_payment: Option<EarlyPaymentOffer>,
 }
 
+#[cfg(feature = "serde")]
 impl TryFrom<PaymentScheduleRecord> for PaymentSchedule {
     type Error = RestoreError;
 
