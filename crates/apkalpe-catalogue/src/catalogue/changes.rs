@@ -21,6 +21,20 @@ use crate::unit::Quantity;
 ///
 /// A plain record: it deserialises from the form it serialises to, each field through its own
 /// type's checks.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_catalogue::CatalogueFile;
+///
+/// let file = CatalogueFile::from_json(include_str!("../../tests/fixtures/catalogue.json"))?;
+/// let day = |y, m, d| chrono::NaiveDate::from_ymd_opt(y, m, d).unwrap();
+/// let notice = file.catalogue().changes(day(2026, 12, 31), day(2027, 1, 1));
+/// let paper = notice.price_changes.iter().find(|c| c.sku.as_str() == "PAP-A4-80").unwrap();
+/// assert_eq!(paper.old.unwrap().to_string(), "4.20 EUR");
+/// assert_eq!(paper.new.unwrap().to_string(), "4.40 EUR");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 #[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
@@ -49,6 +63,19 @@ pub struct PriceChange {
 /// type's checks.
 ///
 /// [`VatClassSchedule`]: apkalpe_core::VatClassSchedule
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_catalogue::CatalogueFile;
+///
+/// let file = CatalogueFile::from_json(include_str!("../../tests/fixtures/catalogue.json"))?;
+/// let day = |y, m, d| chrono::NaiveDate::from_ymd_opt(y, m, d).unwrap();
+/// // The sample's VAT classes do not change in December: no VAT changes.
+/// let notice = file.catalogue().changes(day(2026, 12, 1), day(2026, 12, 31));
+/// assert!(notice.vat_changes.is_empty());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 #[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
@@ -75,6 +102,19 @@ pub struct VatChange {
 /// A plain record: it deserialises from the form it serialises to, each field through its own
 /// type's checks. `vat_changes` is left out when empty, and a notice saved before it existed
 /// reads with none.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_catalogue::CatalogueFile;
+///
+/// let file = CatalogueFile::from_json(include_str!("../../tests/fixtures/catalogue.json"))?;
+/// let day = |y, m, d| chrono::NaiveDate::from_ymd_opt(y, m, d).unwrap();
+/// let notice = file.catalogue().changes(day(2026, 12, 1), day(2026, 12, 31));
+/// assert!(notice.promotions_started.iter().any(|p| p.id().as_str() == "furniture-5"));
+/// assert!(serde_json::to_value(&notice)?.is_object());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 #[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
@@ -101,6 +141,21 @@ impl ChangeNotice {
     /// Renders the notice as text in `language`: its words, the products' names, and amounts,
     /// discounts and VAT rates as people in `language` write them (`4,40 €`, `12 %` in
     /// Latvian).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::CatalogueFile;
+    /// use apkalpe_core::Language;
+    ///
+    /// let file = CatalogueFile::from_json(include_str!("../../tests/fixtures/catalogue.json"))?;
+    /// let day = |y, m, d| chrono::NaiveDate::from_ymd_opt(y, m, d).unwrap();
+    /// let notice = file.catalogue().changes(day(2026, 12, 31), day(2027, 1, 1));
+    /// let text = notice.render(Language::Latvian);
+    /// assert!(text.contains("PAP-A4-80"), "{text}");
+    /// assert!(text.contains("4,20\u{a0}€ → 4,40\u{a0}€"), "{text}");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn render(&self, language: Language) -> String {
         let l = notice_labels(language);
         let mut out = String::new();
@@ -230,6 +285,20 @@ impl Catalogue {
     /// Returns what changed after `since` up to and including `until` (T1.9): price changes
     /// of every SKU, segment and quantity break, and promotions starting or ending. Pass a
     /// future `until` to announce changes already decided.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::CatalogueFile;
+    ///
+    /// let file = CatalogueFile::from_json(include_str!("../../tests/fixtures/catalogue.json"))?;
+    /// let day = |y, m, d| chrono::NaiveDate::from_ymd_opt(y, m, d).unwrap();
+    /// // The price list of the new year changes prices from 1 January.
+    /// let notice = file.catalogue().changes(day(2026, 12, 31), day(2027, 1, 1));
+    /// assert!(!notice.price_changes.is_empty());
+    /// assert!(notice.price_changes.iter().all(|c| c.date == day(2027, 1, 1)));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn changes(&self, since: NaiveDate, until: NaiveDate) -> ChangeNotice {
         let mut price_changes = Vec::new();
         for product in &self.products {

@@ -32,6 +32,18 @@ use crate::search::SearchIndex;
 
 /// Whose catalogue it is (T1.8: the specialist also informs about partners' and suppliers'
 /// ranges).
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_catalogue::{CatalogueFile, CatalogueOrigin};
+///
+/// let file = CatalogueFile::from_json(include_str!("../../tests/fixtures/catalogue.json"))?;
+/// let partner = &file.catalogue().sources()[0];
+/// assert_eq!(partner.id().as_str(), "ergo-partner");
+/// assert_eq!(partner.origin(), CatalogueOrigin::Partner);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
@@ -71,21 +83,66 @@ pub struct CatalogueSource {
 
 impl CatalogueSource {
     /// Creates a catalogue source; its Latvian name is checked when the catalogue is built.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::{CatalogueOrigin, CatalogueSource};
+    /// use apkalpe_core::{Language, LocalizedText};
+    ///
+    /// let own = CatalogueSource::new("own".parse()?, LocalizedText::new(Language::Latvian, "Mūsu sortiments"), CatalogueOrigin::Own);
+    /// assert_eq!(own.id().as_str(), "own");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn new(id: CatalogueId, name: LocalizedText, origin: CatalogueOrigin) -> Self {
         CatalogueSource { id, name, origin }
     }
 
     /// Returns the id.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::CatalogueFile;
+    ///
+    /// let file = CatalogueFile::from_json(include_str!("../../tests/fixtures/catalogue.json"))?;
+    /// let ids: Vec<&str> = file.catalogue().sources().iter().map(|s| s.id().as_str()).collect();
+    /// assert_eq!(ids, ["ergo-partner", "office-supplier", "own"]);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn id(&self) -> &CatalogueId {
         &self.id
     }
 
     /// Returns the name.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::CatalogueFile;
+    /// use apkalpe_core::Language;
+    ///
+    /// let file = CatalogueFile::from_json(include_str!("../../tests/fixtures/catalogue.json"))?;
+    /// let own = &file.catalogue().sources()[2];
+    /// assert_eq!(own.name().get(Language::Latvian), "Mūsu sortiments");
+    /// assert_eq!(own.name().get(Language::English), "Our range");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn name(&self) -> &LocalizedText {
         &self.name
     }
 
     /// Returns whose catalogue it is.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::{CatalogueFile, CatalogueOrigin};
+    ///
+    /// let file = CatalogueFile::from_json(include_str!("../../tests/fixtures/catalogue.json"))?;
+    /// assert_eq!(file.catalogue().sources()[2].origin(), CatalogueOrigin::Own);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn origin(&self) -> CatalogueOrigin {
         self.origin
     }
@@ -96,6 +153,24 @@ impl CatalogueSource {
 /// # Examples
 ///
 /// See [`Catalogue`].
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_catalogue::{Catalogue, CatalogueFile, CatalogueParts};
+///
+/// let file = CatalogueFile::from_json(include_str!("../../tests/fixtures/catalogue.json"))?;
+/// // The parts of a loaded catalogue build the same catalogue again.
+/// let catalogue = file.catalogue();
+/// let mut parts = CatalogueParts::new(catalogue.currency());
+/// parts.catalogues = catalogue.sources().to_vec();
+/// parts.categories = catalogue.categories().iter().cloned().collect();
+/// parts.products = catalogue.products().to_vec();
+/// parts.price_lists = catalogue.price_lists().to_vec();
+/// parts.promotions = catalogue.promotions().to_vec();
+/// assert_eq!(&Catalogue::try_new(parts)?, catalogue);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct CatalogueParts {
@@ -115,6 +190,17 @@ pub struct CatalogueParts {
 
 impl CatalogueParts {
     /// Creates empty parts in `currency`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::{Catalogue, CatalogueParts};
+    /// use apkalpe_core::Currency;
+    ///
+    /// let empty = Catalogue::try_new(CatalogueParts::new(Currency::EUR))?;
+    /// assert!(empty.products().is_empty());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn new(currency: Currency) -> Self {
         CatalogueParts {
             currency,
@@ -248,6 +334,21 @@ impl Catalogue {
     ///   [`CatalogueError::UnknownSku`]: a reference to something not listed.
     /// - [`CatalogueError::CurrencyMismatch`]: a price list or amount-off promotion in
     ///   another currency.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::{Catalogue, CatalogueFile, CatalogueParts};
+    ///
+    /// let file = CatalogueFile::from_json(include_str!("../../tests/fixtures/catalogue.json"))?;
+    /// let catalogue = file.catalogue();
+    /// let mut parts = CatalogueParts::new(catalogue.currency());
+    /// parts.products = catalogue.products().to_vec();
+    /// // Products name catalogues and categories that these parts do not list.
+    /// let error = Catalogue::try_new(parts).unwrap_err();
+    /// assert_eq!(error.code(), "catalogue.unknown_catalogue");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn try_new(parts: CatalogueParts) -> Result<Self, CatalogueError> {
         let CatalogueParts {
             currency,
@@ -431,6 +532,18 @@ impl Catalogue {
     }
 
     /// Returns the catalogue with another VAT table (a test table, or a newer one).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::CatalogueFile;
+    /// use apkalpe_core::VatRateTable;
+    ///
+    /// let file = CatalogueFile::from_json(include_str!("../../tests/fixtures/catalogue.json"))?;
+    /// let catalogue = file.catalogue().clone().with_vat_table(VatRateTable::latvia());
+    /// assert_eq!(&catalogue, file.catalogue());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn with_vat_table(mut self, table: VatRateTable) -> Self {
         self.vat_table = table;
@@ -444,26 +557,83 @@ impl Catalogue {
     }
 
     /// Returns the currency.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::CatalogueFile;
+    /// use apkalpe_core::Currency;
+    ///
+    /// let file = CatalogueFile::from_json(include_str!("../../tests/fixtures/catalogue.json"))?;
+    /// assert_eq!(file.catalogue().currency(), Currency::EUR);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn currency(&self) -> Currency {
         self.currency
     }
 
     /// Returns the catalogues in id order.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::CatalogueFile;
+    ///
+    /// let file = CatalogueFile::from_json(include_str!("../../tests/fixtures/catalogue.json"))?;
+    /// assert_eq!(file.catalogue().sources().len(), 3);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn sources(&self) -> &[CatalogueSource] {
         &self.sources
     }
 
     /// Returns the category tree: the lines of business and their groups (T1.1).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::CatalogueFile;
+    ///
+    /// let file = CatalogueFile::from_json(include_str!("../../tests/fixtures/catalogue.json"))?;
+    /// let tree = file.catalogue().categories();
+    /// assert_eq!(tree.len(), 19);
+    /// assert!(tree.contains(&"it/laptops".parse()?));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn categories(&self) -> &CategoryTree {
         &self.categories
     }
 
     /// Returns every product in SKU order.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::CatalogueFile;
+    ///
+    /// let file = CatalogueFile::from_json(include_str!("../../tests/fixtures/catalogue.json"))?;
+    /// let products = file.catalogue().products();
+    /// assert_eq!(products.len(), 31);
+    /// assert!(products.windows(2).all(|w| w[0].sku() < w[1].sku()));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn products(&self) -> &[Product] {
         &self.products
     }
 
     /// Returns the product with `sku`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::CatalogueFile;
+    ///
+    /// let file = CatalogueFile::from_json(include_str!("../../tests/fixtures/catalogue.json"))?;
+    /// let laptop = file.catalogue().product(&"LAP-E14-G5".parse()?).ok_or("no laptop")?;
+    /// assert_eq!(laptop.category().as_str(), "it/laptops");
+    /// assert!(file.catalogue().product(&"NONE-1".parse()?).is_none());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn product(&self, sku: &Sku) -> Option<&Product> {
         self.by_sku
             .get(sku)
@@ -471,6 +641,18 @@ impl Catalogue {
     }
 
     /// Returns the products in a category or under it, in SKU order.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::CatalogueFile;
+    ///
+    /// let file = CatalogueFile::from_json(include_str!("../../tests/fixtures/catalogue.json"))?;
+    /// let furniture = file.catalogue().products_in(&"furniture".parse()?);
+    /// let skus: Vec<&str> = furniture.iter().map(|p| p.sku().as_str()).collect();
+    /// assert_eq!(skus, ["CHR-ERGO-1", "CHR-VISIT", "DSK-BASIC-120", "DSK-LIFT-160"]);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn products_in(&self, category: &CategoryPath) -> Vec<&Product> {
         let mut indices = self.category_indices(category);
         indices.sort_unstable();
@@ -491,11 +673,32 @@ impl Catalogue {
     }
 
     /// Returns the price lists in id order.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::CatalogueFile;
+    ///
+    /// let file = CatalogueFile::from_json(include_str!("../../tests/fixtures/catalogue.json"))?;
+    /// let ids: Vec<&str> = file.catalogue().price_lists().iter().map(|l| l.id().as_str()).collect();
+    /// assert_eq!(ids, ["base-2026", "update-2027", "wholesale-2026"]);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn price_lists(&self) -> &[PriceList] {
         &self.price_lists
     }
 
     /// Returns the promotions in id order.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::CatalogueFile;
+    ///
+    /// let file = CatalogueFile::from_json(include_str!("../../tests/fixtures/catalogue.json"))?;
+    /// assert_eq!(file.catalogue().promotions().len(), 4);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn promotions(&self) -> &[Promotion] {
         &self.promotions
     }

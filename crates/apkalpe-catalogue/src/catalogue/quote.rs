@@ -28,6 +28,20 @@ pub(super) struct IndexedPrice {
 
 impl Catalogue {
     /// Returns the promotions that apply to `product` for `segment` on `date`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::CatalogueFile;
+    ///
+    /// let file = CatalogueFile::from_json(include_str!("../../tests/fixtures/catalogue.json"))?;
+    /// let day = |y, m, d| chrono::NaiveDate::from_ymd_opt(y, m, d).unwrap();
+    /// let laptop = file.catalogue().product(&"LAP-E14-G5".parse()?).ok_or("no laptop")?;
+    /// let found = file.catalogue().promotions_for(laptop, None, day(2026, 12, 7));
+    /// let ids: Vec<&str> = found.iter().map(|p| p.id().as_str()).collect();
+    /// assert_eq!(ids, ["winter-2026"]);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn promotions_for(
         &self,
         product: &Product,
@@ -76,6 +90,20 @@ impl Catalogue {
     /// # Examples
     ///
     /// See [`Catalogue`].
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::{CatalogueFile, Quantity};
+    ///
+    /// let file = CatalogueFile::from_json(include_str!("../../tests/fixtures/catalogue.json"))?;
+    /// let day = |y, m, d| chrono::NaiveDate::from_ymd_opt(y, m, d).unwrap();
+    /// let quote = file.catalogue().quote(&"PAP-A4-80".parse()?, Quantity::from_whole(60), None, day(2026, 12, 7))?;
+    /// // The 50+ break (3.60) with 0.30 off.
+    /// assert_eq!(quote.unit_price.to_string(), "3.30 EUR");
+    /// assert_eq!(quote.net.to_string(), "198.00 EUR");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn quote(
         &self,
         sku: &Sku,

@@ -13,6 +13,19 @@ impl Catalogue {
     /// # Examples
     ///
     /// See [`Catalogue`].
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::{CatalogueFile, SearchQuery};
+    /// use apkalpe_core::Language;
+    ///
+    /// let file = CatalogueFile::from_json(include_str!("../../tests/fixtures/catalogue.json"))?;
+    /// let found = file.catalogue().search(&SearchQuery::text("klepjdators").in_category("it/laptops".parse()?));
+    /// assert_eq!(found.total, 4); // the discontinued one is left out
+    /// assert!(found.render(Language::English).starts_with("4 results for"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn search(&self, query: &SearchQuery) -> SearchResults<'_> {
         let candidates = self.search.matching(query.text_value());
         let exact = query.text_value().trim();
