@@ -60,6 +60,15 @@ pub enum ParseCodeError {
 
 impl ParseCodeError {
     /// Returns the stable error code.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::Sku;
+    ///
+    /// assert_eq!("".parse::<Sku>().unwrap_err().code(), "code.empty");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn code(&self) -> &'static str {
         match self {
             ParseCodeError::Empty { .. } => "code.empty",
@@ -200,6 +209,14 @@ macro_rules! code_type {
             }
 
             /// Returns the code as text.
+            ///
+            /// # Examples
+            ///
+            /// ```
+            /// let sku: apkalpe_catalogue::Sku = " LAP-E14-G5 ".parse()?;
+            /// assert_eq!(sku.as_str(), "LAP-E14-G5");
+            /// # Ok::<(), Box<dyn std::error::Error>>(())
+            /// ```
             pub fn as_str(&self) -> &str {
                 &self.0
             }
