@@ -5,10 +5,14 @@ use std::collections::BTreeMap;
 use std::fmt;
 use std::str::FromStr;
 
-use apkalpe_core::{Language, LocalizedText, RestoreError};
+#[cfg(feature = "serde")]
+use apkalpe_core::RestoreError;
+use apkalpe_core::{Language, LocalizedText};
+#[cfg(feature = "serde")]
 use serde::{Deserialize, Serialize};
 
 use crate::code::ParseCodeError;
+#[cfg(feature = "serde")]
 use crate::error::CatalogueError;
 
 /// A place in the category tree: slash-separated lowercase segments, from the line of
@@ -27,8 +31,9 @@ use crate::error::CatalogueError;
 /// assert_eq!(laptops.depth(), 2);
 /// # Ok::<(), apkalpe_catalogue::ParseCodeError>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(try_from = "String", into = "String")]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "String", into = "String"))]
 pub struct CategoryPath(String);
 
 impl CategoryPath {
@@ -100,16 +105,45 @@ impl CategoryPath {
     }
 
     /// Returns the path as text.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let path: apkalpe_catalogue::CategoryPath = " it/laptops ".parse()?;
+    /// assert_eq!(path.as_str(), "it/laptops");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn as_str(&self) -> &str {
         &self.0
     }
 
     /// Returns the number of segments.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::CategoryPath;
+    ///
+    /// assert_eq!("it".parse::<CategoryPath>()?.depth(), 1);
+    /// assert_eq!("it/laptops".parse::<CategoryPath>()?.depth(), 2);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn depth(&self) -> usize {
         self.0.split('/').count()
     }
 
     /// Returns the parent path, or `None` for a line of business (depth 1).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::CategoryPath;
+    ///
+    /// let laptops: CategoryPath = "it/laptops".parse()?;
+    /// assert_eq!(laptops.parent(), Some("it".parse()?));
+    /// assert_eq!("it".parse::<CategoryPath>()?.parent(), None);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn parent(&self) -> Option<CategoryPath> {
         self.0
             .rsplit_once('/')
@@ -117,6 +151,15 @@ impl CategoryPath {
     }
 
     /// Returns this path and every ancestor, nearest first (`it/laptops`, `it`).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let path: apkalpe_catalogue::CategoryPath = "services/repair/laptops".parse()?;
+    /// let all: Vec<&str> = path.ancestors_and_self().collect();
+    /// assert_eq!(all, ["services/repair/laptops", "services/repair", "services"]);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn ancestors_and_self(&self) -> impl Iterator<Item = &str> {
         let text = self.0.as_str();
         std::iter::once(text).chain(
@@ -128,6 +171,18 @@ impl CategoryPath {
     }
 
     /// Tells whether this path is `other` or lies under it.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::CategoryPath;
+    ///
+    /// let laptops: CategoryPath = "it/laptops".parse()?;
+    /// assert!(laptops.is_within(&"it".parse()?));
+    /// assert!(laptops.is_within(&laptops));
+    /// assert!(!laptops.is_within(&"it/lap".parse()?));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn is_within(&self, other: &CategoryPath) -> bool {
         match self.0.strip_prefix(other.0.as_str()) {
             Some(rest) => rest.is_empty() || rest.starts_with('/'),
@@ -180,8 +235,9 @@ impl From<CategoryPath> for String {
 /// assert_eq!(laptops.name().get(Language::English), "Laptops");
 /// # Ok::<(), apkalpe_catalogue::ParseCodeError>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct Category {
     path: CategoryPath,
     name: LocalizedText,
@@ -189,16 +245,50 @@ pub struct Category {
 
 impl Category {
     /// Creates a category.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::Category;
+    /// use apkalpe_core::{Language, LocalizedText};
+    ///
+    /// let laptops = Category::new("it/laptops".parse()?, LocalizedText::new(Language::Latvian, "Klēpjdatori"));
+    /// assert_eq!(laptops.path().depth(), 2);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn new(path: CategoryPath, name: LocalizedText) -> Self {
         Category { path, name }
     }
 
     /// Returns the path.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::CatalogueFile;
+    ///
+    /// let file = CatalogueFile::from_json(include_str!("../tests/fixtures/catalogue.json"))?;
+    /// let first = file.catalogue().categories().iter().next().ok_or("empty")?;
+    /// assert_eq!(first.path().as_str(), "books");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn path(&self) -> &CategoryPath {
         &self.path
     }
 
     /// Returns the name.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::CatalogueFile;
+    /// use apkalpe_core::Language;
+    ///
+    /// let file = CatalogueFile::from_json(include_str!("../tests/fixtures/catalogue.json"))?;
+    /// let laptops = file.catalogue().categories().get(&"it/laptops".parse()?).ok_or("none")?;
+    /// assert_eq!(laptops.name().get(Language::Latvian), "Klēpjdatori");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn name(&self) -> &LocalizedText {
         &self.name
     }
@@ -210,7 +300,7 @@ impl Category {
 /// Saved as the list of its categories in path order (`[{"path": "it", "name": {"lv": …}},
 /// …]`); deserialising builds the tree with the same checks as a catalogue does (a path listed
 /// once, every parent listed, a Latvian name) and refuses anything else with a
-/// [`RestoreError`].
+/// [`RestoreError`](apkalpe_core::RestoreError).
 ///
 /// ```
 /// use apkalpe_catalogue::{CatalogueFile, CategoryTree};
@@ -225,8 +315,9 @@ impl Category {
 /// assert!(error.to_string().starts_with("restore.missing: cannot restore CategoryTree: [0].path:"));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
-#[serde(try_from = "CategoryTreeRecord")]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "CategoryTreeRecord"))]
 pub struct CategoryTree {
     nodes: BTreeMap<CategoryPath, Category>,
 }
@@ -239,17 +330,20 @@ pub(crate) enum TreeProblem {
     MissingLatvianName(CategoryPath),
 }
 
+#[cfg(feature = "serde")]
 impl Serialize for CategoryTree {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.collect_seq(self.nodes.values())
     }
 }
 
+#[cfg(feature = "serde")]
 /// The saved form of a [`CategoryTree`], as read back: its categories.
-#[derive(Deserialize)]
-#[serde(transparent)]
+#[cfg_attr(feature = "serde", derive(Deserialize))]
+#[cfg_attr(feature = "serde", serde(transparent))]
 struct CategoryTreeRecord(Vec<Category>);
 
+#[cfg(feature = "serde")]
 impl TryFrom<CategoryTreeRecord> for CategoryTree {
     type Error = RestoreError;
 
@@ -262,14 +356,17 @@ impl TryFrom<CategoryTreeRecord> for CategoryTree {
             TreeProblem::Duplicate(path) => {
                 RestoreError::duplicate(WHAT, format!("[{}].path", at(&path)), &path)
             }
-            TreeProblem::MissingParent(path) => RestoreError::missing(
-                WHAT,
-                format!("[{}].path", at(&path)),
-                format!(
-                    "category {path} has no parent {} in the tree",
-                    path.parent().as_ref().unwrap_or(&path)
-                ),
-            ),
+            TreeProblem::MissingParent(path) => {
+                let parent = path.parent().unwrap_or_else(|| path.clone());
+                RestoreError::missing(
+                    WHAT,
+                    format!("[{}].path", at(&path)),
+                    format!("category {path} has no parent {parent} in the tree"),
+                )
+                .with_latvian_reason(format!(
+                    "kategorijai {path} kokā nav virskategorijas {parent}"
+                ))
+            }
             TreeProblem::MissingLatvianName(path) => RestoreError::invalid(
                 WHAT,
                 format!("[{}].name", at(&path)),
@@ -305,26 +402,82 @@ impl CategoryTree {
     }
 
     /// Returns the category at `path`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::CatalogueFile;
+    ///
+    /// let file = CatalogueFile::from_json(include_str!("../tests/fixtures/catalogue.json"))?;
+    /// let tree = file.catalogue().categories();
+    /// assert!(tree.get(&"it/monitors".parse()?).is_some());
+    /// assert!(tree.get(&"it/tablets".parse()?).is_none());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn get(&self, path: &CategoryPath) -> Option<&Category> {
         self.nodes.get(path)
     }
 
     /// Tells whether the tree holds `path`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::CatalogueFile;
+    ///
+    /// let file = CatalogueFile::from_json(include_str!("../tests/fixtures/catalogue.json"))?;
+    /// assert!(file.catalogue().categories().contains(&"food/coffee".parse()?));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn contains(&self, path: &CategoryPath) -> bool {
         self.nodes.contains_key(path)
     }
 
     /// Returns every category in path order (a parent just before its children).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::CatalogueFile;
+    ///
+    /// let file = CatalogueFile::from_json(include_str!("../tests/fixtures/catalogue.json"))?;
+    /// let paths: Vec<&str> = file.catalogue().categories().iter().map(|c| c.path().as_str()).take(3).collect();
+    /// assert_eq!(paths, ["books", "food", "food/coffee"]);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn iter(&self) -> impl Iterator<Item = &Category> {
         self.nodes.values()
     }
 
     /// Returns the lines of business: the categories at depth 1.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::CatalogueFile;
+    ///
+    /// let file = CatalogueFile::from_json(include_str!("../tests/fixtures/catalogue.json"))?;
+    /// let lines: Vec<&str> = file.catalogue().categories().lines_of_business().map(|c| c.path().as_str()).collect();
+    /// assert_eq!(lines, ["books", "food", "furniture", "it", "office", "services"]);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn lines_of_business(&self) -> impl Iterator<Item = &Category> {
         self.nodes.values().filter(|c| c.path.depth() == 1)
     }
 
     /// Returns the direct children of `path`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::CatalogueFile;
+    ///
+    /// let file = CatalogueFile::from_json(include_str!("../tests/fixtures/catalogue.json"))?;
+    /// let it = "it".parse()?;
+    /// let children: Vec<&str> = file.catalogue().categories().children(&it).map(|c| c.path().as_str()).collect();
+    /// assert_eq!(children, ["it/accessories", "it/laptops", "it/monitors"]);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn children<'a>(&'a self, path: &'a CategoryPath) -> impl Iterator<Item = &'a Category> {
         self.nodes
             .values()
@@ -332,11 +485,28 @@ impl CategoryTree {
     }
 
     /// Returns the number of categories.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::CatalogueFile;
+    ///
+    /// let file = CatalogueFile::from_json(include_str!("../tests/fixtures/catalogue.json"))?;
+    /// assert_eq!(file.catalogue().categories().len(), 19);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn len(&self) -> usize {
         self.nodes.len()
     }
 
     /// Tells whether the tree is empty.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// assert!(apkalpe_catalogue::CategoryTree::default().is_empty());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn is_empty(&self) -> bool {
         self.nodes.is_empty()
     }

@@ -9,7 +9,10 @@
 use std::fmt;
 use std::str::FromStr;
 
-use apkalpe_core::{TextRuleError, TokenLetters, TokenRule};
+use apkalpe_core::{Language, LocalizedError, TextRuleError, TokenLetters, TokenRule};
+
+use crate::error::latvian::{self, noun};
+#[cfg(feature = "serde")]
 use serde::{Deserialize, Serialize};
 
 /// The error returned when a code (a SKU or an id) is not well formed.
@@ -57,6 +60,15 @@ pub enum ParseCodeError {
 
 impl ParseCodeError {
     /// Returns the stable error code.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::Sku;
+    ///
+    /// assert_eq!("".parse::<Sku>().unwrap_err().code(), "code.empty");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn code(&self) -> &'static str {
         match self {
             ParseCodeError::Empty { .. } => "code.empty",
@@ -65,6 +77,48 @@ impl ParseCodeError {
         }
     }
 }
+
+impl LocalizedError for ParseCodeError {
+    fn code(&self) -> &'static str {
+        ParseCodeError::code(self)
+    }
+
+    fn fmt_in(&self, language: Language, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if language != Language::Latvian {
+            return fmt::Display::fmt(self, f);
+        }
+        match self {
+            ParseCodeError::Empty { what } => write!(f, "trūkst {}", noun(what).genitive),
+            ParseCodeError::TooLong {
+                what: "category depth",
+                max,
+                found,
+            } => write!(
+                f,
+                "kategorijas ceļā ir {}, atļauti ne vairāk kā {max}",
+                LEVELS.count_of(Language::Latvian, *found)
+            ),
+            ParseCodeError::TooLong { what, max, found } => write!(
+                f,
+                "{} garums ir {}, atļautas ne vairāk kā {max}",
+                noun(what).genitive,
+                latvian::CHARACTERS.count_of(Language::Latvian, *found)
+            ),
+            ParseCodeError::InvalidCharacter {
+                what,
+                character,
+                position,
+            } => write!(
+                f,
+                "{} pozīcijā {position} ir neatļauta rakstzīme {character:?}",
+                noun(what).genitive
+            ),
+        }
+    }
+}
+
+/// Levels of a category path: "7 līmeņi".
+const LEVELS: apkalpe_core::CountNoun<'static> = apkalpe_core::CountNoun::new("līmenis", "līmeņi");
 
 /// Which characters a code may hold.
 #[derive(Clone, Copy)]
@@ -125,8 +179,9 @@ macro_rules! code_type {
         $name:ident, $what:literal, $max:literal, $alphabet:expr, $example:literal
     ) => {
         $(#[$meta])*
-        #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-        #[serde(try_from = "String", into = "String")]
+        #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+        #[cfg_attr(feature = "serde", serde(try_from = "String", into = "String"))]
         pub struct $name(String);
 
         impl $name {
@@ -154,6 +209,14 @@ macro_rules! code_type {
             }
 
             /// Returns the code as text.
+            ///
+            /// # Examples
+            ///
+            /// ```
+            /// let sku: apkalpe_catalogue::Sku = " LAP-E14-G5 ".parse()?;
+            /// assert_eq!(sku.as_str(), "LAP-E14-G5");
+            /// # Ok::<(), Box<dyn std::error::Error>>(())
+            /// ```
             pub fn as_str(&self) -> &str {
                 &self.0
             }
@@ -193,6 +256,10 @@ code_type!(
     /// A stock-keeping unit (*preces kods*, SKU): the code that names one product or service in
     /// the catalogue, as printed on price lists and invoices. 1–40 characters of
     /// `A–Z a–z 0–9 - _ . /`; case is kept and matters.
+    ///
+    /// **Name clash:** `apkalpe-clients` has a `Sku` too (a product code a client's need or an
+    /// offer names, as free text); its prelude exports that one as `NeedSku`. This is the
+    /// catalogue's own code, `Sku` in this crate's [`prelude`](crate::prelude).
     ///
     /// Serves: T1.2, T1.4.
     Sku, "sku", 40, Alphabet::Printed, "LAP-E14-G5"

@@ -1,10 +1,14 @@
 //! The crate's root error, [`CatalogueError`], which every narrower error converts into.
 
-use apkalpe_core::{CalendarError, Currency, HasCode, RestoreError};
+use std::error::Error;
+use std::fmt;
+
+use apkalpe_core::{CalendarError, Currency, Language, LocalizedError, RestoreError};
 
 use crate::category::CategoryPath;
 use crate::code::{CatalogueId, ParseCodeError, Sku};
 use crate::delivery::DeliveryError;
+#[cfg(feature = "csv")]
 use crate::import::ImportError;
 use crate::price::{PricingError, QuoteError};
 use crate::product::ProductError;
@@ -59,7 +63,8 @@ pub enum CatalogueError {
     /// See [`PaymentTermsError`].
     #[error(transparent)]
     PaymentTerms(#[from] PaymentTermsError),
-    /// See [`ImportError`].
+    /// See [`ImportError`] (feature `csv`).
+    #[cfg(feature = "csv")]
     #[error(transparent)]
     Import(#[from] ImportError),
     /// See [`CalendarError`].
@@ -166,6 +171,7 @@ impl CatalogueError {
             CatalogueError::Stock(error) => error.code(),
             CatalogueError::Delivery(error) => error.code(),
             CatalogueError::PaymentTerms(error) => error.code(),
+            #[cfg(feature = "csv")]
             CatalogueError::Import(error) => error.code(),
             CatalogueError::Calendar(error) => error.code(),
             CatalogueError::Json { .. } => "file.json",
@@ -182,26 +188,223 @@ impl CatalogueError {
     }
 }
 
-macro_rules! has_code {
-    ($($error:ty),* $(,)?) => {
-        $(impl HasCode for $error {
-            fn code(&self) -> &'static str {
-                <$error>::code(self)
+impl LocalizedError for CatalogueError {
+    fn code(&self) -> &'static str {
+        CatalogueError::code(self)
+    }
+
+    fn fmt_in(&self, language: Language, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        use latvian::noun;
+        match self {
+            CatalogueError::Code(error) => return error.fmt_in(language, f),
+            CatalogueError::Unit(error) => return error.fmt_in(language, f),
+            CatalogueError::Quantity(error) => return error.fmt_in(language, f),
+            CatalogueError::Product(error) => return error.fmt_in(language, f),
+            CatalogueError::Pricing(error) => return error.fmt_in(language, f),
+            CatalogueError::Quote(error) => return error.fmt_in(language, f),
+            CatalogueError::Stock(error) => return error.fmt_in(language, f),
+            CatalogueError::Delivery(error) => return error.fmt_in(language, f),
+            CatalogueError::PaymentTerms(error) => return error.fmt_in(language, f),
+            #[cfg(feature = "csv")]
+            CatalogueError::Import(error) => return error.fmt_in(language, f),
+            CatalogueError::Calendar(error) => return error.fmt_in(language, f),
+            CatalogueError::Restore(error) => return error.fmt_in(language, f),
+            _ if language != Language::Latvian => return fmt::Display::fmt(self, f),
+            _ => {}
+        }
+        match self {
+            CatalogueError::Json {
+                line,
+                column,
+                reason,
+            } => write!(
+                f,
+                "kataloga failā {line}. rindā, {column}. kolonnā: {reason}"
+            ),
+            CatalogueError::DuplicateSku { sku } => write!(f, "SKU {sku} ir norādīts divreiz"),
+            CatalogueError::DuplicateId { what, id } => {
+                let what = noun(what);
+                write!(
+                    f,
+                    "{} {id} ir norādīt{} divreiz",
+                    what.nominative,
+                    what.ending()
+                )
             }
-        })*
+            CatalogueError::UnknownCatalogue { sku, catalogue } => write!(
+                f,
+                "produkts {sku} ir katalogā {catalogue}, kura nav sarakstā"
+            ),
+            CatalogueError::UnknownCategory { what, id, category } => write!(
+                f,
+                "{} {id} norāda kategoriju {category}, kuras nav kategoriju kokā",
+                noun(what).nominative
+            ),
+            CatalogueError::UnknownSku { what, id, sku } => write!(
+                f,
+                "{} {id} norāda SKU {sku}, bet tāda produkta nav",
+                noun(what).nominative
+            ),
+            CatalogueError::MissingLatvianName { what, id } => write!(
+                f,
+                "{} {id} nosaukums nav norādīts latviešu valodā",
+                noun(what).genitive
+            ),
+            CatalogueError::CurrencyMismatch {
+                what,
+                id,
+                expected,
+                found,
+            } => write!(
+                f,
+                "{} {id} valūta ir {found}, bet kataloga valūta ir {expected}",
+                noun(what).genitive
+            ),
+            CatalogueError::InvalidPage { number, size } => write!(
+                f,
+                "{number}. lappuse ar izmēru {size} ir ārpus robežām (numurs no 1, izmērs no 1 \
+                 līdz 500)"
+            ),
+            // Handled above.
+            _ => fmt::Display::fmt(self, f),
+        }
+    }
+}
+
+/// Tries one concrete type, then the next, and returns the first match as a trait object.
+macro_rules! downcast_to {
+    ($error:expr, $($type:ty),* $(,)?) => {
+        None$(.or_else(|| $error.downcast_ref::<$type>().map(|e| e as &dyn LocalizedError)))*
     };
 }
 
-has_code!(
-    CatalogueError,
-    ParseCodeError,
-    ParseUnitOfMeasureError,
-    QuantityError,
-    ProductError,
-    PricingError,
-    QuoteError,
-    StockError,
-    DeliveryError,
-    PaymentTermsError,
-    ImportError,
-);
+/// Recognises every error type of `apkalpe-catalogue` behind a `&dyn Error`: the crate's
+/// [`ErrorDowncast`](apkalpe_core::ErrorDowncast), for
+/// [`find_localized`](apkalpe_core::find_localized).
+///
+/// # Examples
+///
+/// ```
+/// use std::error::Error;
+///
+/// use apkalpe_catalogue::{downcast_error, Sku};
+/// use apkalpe_core::{find_localized, Language};
+///
+/// let boxed: Box<dyn Error> = Box::new("LAP 1".parse::<Sku>().unwrap_err());
+/// let found = find_localized(&*boxed, &[downcast_error, apkalpe_core::downcast_error])
+///     .ok_or("not an Apkalpe error")?;
+/// assert_eq!(found.code(), "code.invalid_character");
+/// assert_eq!(
+///     found.message_in(Language::Latvian),
+///     "SKU pozīcijā 3 ir neatļauta rakstzīme ' '"
+/// );
+/// # Ok::<(), Box<dyn Error>>(())
+/// ```
+pub fn downcast_error<'a>(error: &'a (dyn Error + 'static)) -> Option<&'a dyn LocalizedError> {
+    use crate::*;
+    downcast_to!(
+        error,
+        CatalogueError,
+        ParseCodeError,
+        ParseUnitOfMeasureError,
+        QuantityError,
+        ProductError,
+        PricingError,
+        QuoteError,
+        StockError,
+        DeliveryError,
+        PaymentTermsError,
+    )
+    .or_else(|| downcast_import(error))
+}
+
+/// Recognises an `ImportError` (feature `csv`).
+#[cfg(feature = "csv")]
+fn downcast_import<'a>(error: &'a (dyn Error + 'static)) -> Option<&'a dyn LocalizedError> {
+    downcast_to!(error, ImportError)
+}
+
+/// Without the `csv` feature there is no import error to recognise.
+#[cfg(not(feature = "csv"))]
+fn downcast_import<'a>(_error: &'a (dyn Error + 'static)) -> Option<&'a dyn LocalizedError> {
+    None
+}
+
+/// Latvian words the crate's messages share: the names of the things an error's `what`
+/// names, and nouns that agree with a count.
+pub(crate) mod latvian {
+    use apkalpe_core::CountNoun;
+
+    /// A Latvian noun phrase in the two cases the messages use, and its gender.
+    #[derive(Debug, Clone, Copy)]
+    pub(crate) struct Noun {
+        /// Nominative: "cenrādis".
+        pub(crate) nominative: &'static str,
+        /// Genitive: "cenrāža".
+        pub(crate) genitive: &'static str,
+        /// Feminine: "akcija".
+        pub(crate) feminine: bool,
+    }
+
+    impl Noun {
+        /// The ending of a past participle that agrees with the noun: `s` or `a`
+        /// ("norādīts", "norādīta").
+        pub(crate) fn ending(self) -> &'static str {
+            if self.feminine { "a" } else { "s" }
+        }
+    }
+
+    const fn m(nominative: &'static str, genitive: &'static str) -> Noun {
+        Noun {
+            nominative,
+            genitive,
+            feminine: false,
+        }
+    }
+
+    const fn f(nominative: &'static str, genitive: &'static str) -> Noun {
+        Noun {
+            nominative,
+            genitive,
+            feminine: true,
+        }
+    }
+
+    /// The Latvian noun for an error's `what` (`"price list"`, `"sku"`, …); an unknown one is
+    /// shown as given.
+    pub(crate) fn noun(what: &'static str) -> Noun {
+        match what {
+            "sku" => m("SKU", "SKU"),
+            "supplier reference" => m("piegādātāja kods", "piegādātāja koda"),
+            "catalogue id" => m("kataloga identifikators", "kataloga identifikatora"),
+            "segment" => m("klientu segments", "klientu segmenta"),
+            "attribute key" => f("atribūta atslēga", "atribūta atslēgas"),
+            "price list id" => m("cenrāža identifikators", "cenrāža identifikatora"),
+            "promotion id" => m("akcijas identifikators", "akcijas identifikatora"),
+            "location id" => m("vietas identifikators", "vietas identifikatora"),
+            "carrier id" => m("pārvadātāja identifikators", "pārvadātāja identifikatora"),
+            "order reference" => m("pasūtījuma numurs", "pasūtījuma numura"),
+            "category path" => m("kategorijas ceļš", "kategorijas ceļa"),
+            "category depth" => m("kategorijas dziļums", "kategorijas dziļuma"),
+            "catalogue" => m("katalogs", "kataloga"),
+            "price list" => m("cenrādis", "cenrāža"),
+            "promotion" => f("akcija", "akcijas"),
+            "category" => f("kategorija", "kategorijas"),
+            "product" => m("produkts", "produkta"),
+            "stock" => f("krājumu rinda vietā", "krājumu rindas vietā"),
+            "stock line" => f("krājumu rinda", "krājumu rindas"),
+            "supply" => f("gaidāmā piegāde", "gaidāmās piegādes"),
+            "reservation" => f("rezervācija", "rezervācijas"),
+            "index beyond 4 294 967 295 items at" => m(
+                "indekss aiz 4 294 967 295 vienībām pozīcijā",
+                "indeksa aiz 4 294 967 295 vienībām pozīcijā",
+            ),
+            other => m(other, other),
+        }
+    }
+
+    /// Characters, nominative: "ir 41 rakstzīme".
+    pub(crate) const CHARACTERS: CountNoun<'static> = CountNoun::new("rakstzīme", "rakstzīmes");
+    /// Digits, nominative: "4 cipari".
+    pub(crate) const DIGITS: CountNoun<'static> = CountNoun::new("cipars", "cipari");
+}

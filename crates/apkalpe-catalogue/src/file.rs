@@ -118,7 +118,7 @@ struct CatalogueDocumentView<'a, 'b> {
 /// `"reservations"`, `"open_deliveries"` and `"completed_deliveries"` (the forms of [`Stock`] and
 /// [`DeliveryPlanner`]), and `"vat_table"` when the catalogue has another table than the
 /// Latvian one; a file without them is a file with none. Deserialising checks everything
-/// [`CatalogueFile::from_json`] checks, refusing with a [`RestoreError`].
+/// [`CatalogueFile::from_json`] checks, refusing with a [`RestoreError`](apkalpe_core::RestoreError).
 ///
 /// ```
 /// use apkalpe_catalogue::{CatalogueFile, Quantity};
@@ -182,7 +182,11 @@ impl TryFrom<CatalogueDocument> for CatalogueFile {
                 "format",
                 "file.json",
                 format_error(&document.format),
-            ));
+            )
+            .with_latvian_reason(format_args!(
+                "formāts ir {:?}, gaidīts {CATALOGUE_FORMAT:?}",
+                document.format.chars().take(40).collect::<String>()
+            )));
         }
         CatalogueFile::assemble(document).map_err(|error| restore_error(WHAT, error))
     }

@@ -45,7 +45,8 @@ use std::fmt;
 use std::io::Read;
 
 use apkalpe_core::{
-    CountNoun, Currency, Language, LocalizedText, Money, VatClassSchedule, parse_amount,
+    CountNoun, Currency, Language, LocalizedError, LocalizedText, Money, VatClassSchedule,
+    parse_amount,
 };
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
@@ -146,6 +147,84 @@ impl fmt::Display for ImportReason {
     }
 }
 
+impl ImportReason {
+    /// Returns the reason in `language`: English is the `Display` text; Latvian is
+    /// translated; German and Russian fall back to English, as errors do
+    /// ([`LocalizedError`]).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::{import_products_csv, CsvOptions};
+    /// use apkalpe_core::Language;
+    ///
+    /// let csv = "sku,kind,catalogue,category,name_lv\nB,thing,own,it,Tastatūra\n";
+    /// let error = import_products_csv(csv.as_bytes(), &CsvOptions::default()).unwrap_err();
+    /// let reason = &error.problems()[0].reason;
+    /// assert_eq!(reason.message_in(Language::Latvian), "gaidīts goods vai service, norādīts \"thing\"");
+    /// ```
+    pub fn message_in(&self, language: Language) -> String {
+        if language != Language::Latvian {
+            return self.to_string();
+        }
+        match self {
+            ImportReason::MissingColumn => "trūkst obligātas kolonnas".to_owned(),
+            ImportReason::UnknownColumn => "nezināma kolonna".to_owned(),
+            ImportReason::DuplicateColumn => "kolonna norādīta divreiz".to_owned(),
+            ImportReason::RowColumns { expected, found } => format!(
+                "rindā jābūt {}, bet ir {}",
+                CountNoun::new("laukam", "laukiem").count_of(Language::Latvian, *expected),
+                CountNoun::new("lauks", "lauki").count_of(Language::Latvian, *found)
+            ),
+            ImportReason::MissingValue => "vērtība ir obligāta".to_owned(),
+            ImportReason::Invalid { expected, found } => {
+                format!("{}, norādīts {found:?}", latvian_expected(expected))
+            }
+            ImportReason::Duplicate { first_line } => {
+                format!("atkārto {first_line}. rindu")
+            }
+            ImportReason::Differs { first_line } => {
+                format!("atšķiras no cenrāža pirmās rindas ({first_line}. rinda)")
+            }
+            ImportReason::Product(error) => error.message_in(language),
+            ImportReason::Pricing(error) => error.message_in(language),
+            ImportReason::Malformed => "CSV nav pareizi veidots".to_owned(),
+        }
+    }
+}
+
+/// What the `vat_class` column expects.
+const VAT_CLASS_EXPECTED: &str = "standard, reduced, second_reduced or zero, or a dated schedule such as \"standard; reduced from 2026-07-01\"";
+/// What the `unit_price` column expects.
+const PRICE_EXPECTED: &str = "a price of zero or more with at most 4 decimals";
+
+/// What a column expects, in Latvian, with the participle that agrees with it.
+fn latvian_expected(expected: &str) -> String {
+    let phrase = match expected {
+        "a sku" => "gaidīts SKU",
+        "goods or service" => "gaidīts goods vai service",
+        "a catalogue id" => "gaidīts kataloga identifikators",
+        "a category path" => "gaidīts kategorijas ceļš",
+        "a unit of measure code" => "gaidīts mērvienības kods",
+        VAT_CLASS_EXPECTED => {
+            "gaidīts standard, reduced, second_reduced vai zero, vai grafiks ar datumiem, \
+             piemēram, \"standard; reduced from 2026-07-01\""
+        }
+        "active or discontinued" => "gaidīts active vai discontinued",
+        "key=value pairs separated by ;" => "gaidīti pāri key=value, atdalīti ar ;",
+        "a supplier reference" => "gaidīts piegādātāja kods",
+        "working days (3wd) or hours (12h)" => "gaidītas darba dienas (3wd) vai stundas (12h)",
+        "a price list id" => "gaidīts cenrāža identifikators",
+        "a currency code" => "gaidīts valūtas kods",
+        "a segment" => "gaidīts klientu segments",
+        "a date YYYY-MM-DD" => "gaidīts datums formā YYYY-MM-DD",
+        "a quantity" => "gaidīts daudzums",
+        PRICE_EXPECTED => "gaidīta cena, kas nav negatīva, ar ne vairāk kā 4 cipariem aiz komata",
+        other => return format!("gaidīts: {other}"),
+    };
+    phrase.to_owned()
+}
+
 /// One problem of an import: where and why.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ImportProblem {
@@ -162,6 +241,35 @@ impl fmt::Display for ImportProblem {
         match &self.column {
             Some(column) => write!(f, "line {}, column {}: {}", self.line, column, self.reason),
             None => write!(f, "line {}: {}", self.line, self.reason),
+        }
+    }
+}
+
+impl ImportProblem {
+    /// Returns the problem in `language`, as [`ImportReason::message_in`] does: "2. rinda,
+    /// kolonna sku: …" in Latvian.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::{import_products_csv, CsvOptions};
+    /// use apkalpe_core::Language;
+    ///
+    /// let csv = "sku,kind,catalogue,category,name_lv\nA 1,goods,own,it,Pele\n";
+    /// let error = import_products_csv(csv.as_bytes(), &CsvOptions::default()).unwrap_err();
+    /// assert_eq!(
+    ///     error.problems()[0].message_in(Language::Latvian),
+    ///     "2. rinda, kolonna sku: gaidīts SKU, norādīts \"A 1\""
+    /// );
+    /// ```
+    pub fn message_in(&self, language: Language) -> String {
+        if language != Language::Latvian {
+            return self.to_string();
+        }
+        let reason = self.reason.message_in(language);
+        match &self.column {
+            Some(column) => format!("{}. rinda, kolonna {column}: {reason}", self.line),
+            None => format!("{}. rinda: {reason}", self.line),
         }
     }
 }
@@ -200,6 +308,27 @@ impl ImportError {
         self.problems
             .first()
             .map_or_else(String::new, ToString::to_string)
+    }
+}
+
+impl LocalizedError for ImportError {
+    fn code(&self) -> &'static str {
+        ImportError::code(self)
+    }
+
+    fn fmt_in(&self, language: Language, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if language != Language::Latvian {
+            return fmt::Display::fmt(self, f);
+        }
+        let first = self
+            .problems
+            .first()
+            .map_or_else(String::new, |problem| problem.message_in(language));
+        write!(
+            f,
+            "importā ir {}, pirmā: {first}",
+            CountNoun::new("problēma", "problēmas").count_of(language, self.problems.len())
+        )
     }
 }
 
@@ -539,11 +668,9 @@ pub fn import_products_csv<R: Read>(
         let unit = row.parse("unit", "a unit of measure code", |t| {
             t.parse::<UnitOfMeasure>()
         });
-        let vat_class = row.parse(
-            "vat_class",
-            "standard, reduced, second_reduced or zero, or a dated schedule such as \"standard; reduced from 2026-07-01\"",
-            |t| parse_vat_class(t).map_err(|()| Unit),
-        );
+        let vat_class = row.parse("vat_class", VAT_CLASS_EXPECTED, |t| {
+            parse_vat_class(t).map_err(|()| Unit)
+        });
         let status = row.parse("status", "active or discontinued", |t| {
             parse_status(t).map_err(|()| Unit)
         });
@@ -702,19 +829,15 @@ pub fn import_price_lists_csv<R: Read>(
             .and_then(|_| row.parse("sku", "a sku", Sku::try_new));
         let min_quantity = row.parse("min_quantity", "a quantity", str::parse::<Quantity>);
         let price = row.required("unit_price").and_then(|_| {
-            row.parse(
-                "unit_price",
-                "a price of zero or more with at most 4 decimals",
-                |t| {
-                    parse_amount(t)
-                        .map_err(|_| Unit)
-                        .and_then(|value: Decimal| {
-                            let ok = (value.is_zero() || !value.is_sign_negative())
-                                && value.normalize().scale() <= 4;
-                            if ok { Ok(value) } else { Err(Unit) }
-                        })
-                },
-            )
+            row.parse("unit_price", PRICE_EXPECTED, |t| {
+                parse_amount(t)
+                    .map_err(|_| Unit)
+                    .and_then(|value: Decimal| {
+                        let ok = (value.is_zero() || !value.is_sign_negative())
+                            && value.normalize().scale() <= 4;
+                        if ok { Ok(value) } else { Err(Unit) }
+                    })
+            })
         });
         if let (Some(id), Some(currency), Some(valid_from), Some(sku), Some(price)) =
             (id, currency, valid_from, sku, price)

@@ -9,7 +9,8 @@
 //! announces promotions and price changes, and helps clients choose the most suitable products.
 //!
 //! Serves: T1.1, T1.2, T1.3, T1.4, T1.5, T1.8, T1.9, T2.3, T2.4, T2.5, T4.5, T5.4, T5.6, T6.3,
-//! S1, S4, S5, S9, S16, S31, S32 (see `docs/traceability.md`).
+//! S1, S4, S5, S9, S16, S31, S32 (task and scenario ids of the Apkalpe repository's
+//! `docs/traceability.md`).
 //!
 //! The crate is pure: no I/O, no clock, no randomness. Dates (`today`), order references and
 //! the calendar come in as arguments; CSV comes in through any `std::io::Read`, JSON as text.
@@ -34,23 +35,28 @@
 //!   times in working days, capacity per day, promised dates, dispatch lists, late deliveries.
 //! - [`recommend`], [`NeedQuery`], [`Recommendations`]: products ranked for a need with the
 //!   reasons shown.
-//! - [`CatalogueFile`], [`import_products_csv`], [`import_price_lists_csv`]: the JSON catalogue
-//!   file and CSV imports, all or nothing.
-//! - Saving and restoring: every state type ([`CatalogueFile`], [`Catalogue`], [`Stock`],
-//!   [`DeliveryPlanner`], …) is `Serialize` and `Deserialize`; reading back runs the checks of
+//! - `CatalogueFile` (feature `serde`), `import_products_csv` and `import_price_lists_csv`
+//!   (feature `csv`): the JSON catalogue file and CSV imports, all or nothing.
+//! - Saving and restoring (feature `serde`): every state type (`CatalogueFile`,
+//!   [`Catalogue`], [`Stock`], [`DeliveryPlanner`], …) is `Serialize` and `Deserialize`;
+//!   reading back runs the checks of
 //!   its constructors and operations and refuses an illegal value with a
 //!   [`RestoreError`](apkalpe_core::RestoreError). Operations are atomic (a refused one changes
 //!   nothing); [`DeliveryPlanner::archive_before`] and [`Stock::expire`] keep the history
 //!   bounded.
 //! - [`CatalogueError`]: every error of the crate, each with a stable code.
 //!
+//! # Importing
+//!
+//! `use apkalpe_catalogue::prelude::*;` brings what an embedding program uses, the error
+//! trait of core included. Two names clash with other Apkalpe crates and the prelude renames them:
+//! [`Quantity`] is `CatalogueQuantity` (`apkalpe-accounting` has a `Quantity`), [`Discount`]
+//! is `PromotionDiscount` (`apkalpe-payments` has a `Discount`); see [`prelude`].
+//!
 //! # Example
 //!
 //! ```
-//! use apkalpe_catalogue::{
-//!     recommend, AttributeCondition, AttributeRequirement, Budget, CatalogueFile, NeedQuery,
-//!     Quantity,
-//! };
+//! use apkalpe_catalogue::prelude::*;
 //! use apkalpe_core::{Calendar, Currency, Language, Money};
 //! use rust_decimal_macros::dec;
 //!
@@ -58,12 +64,12 @@
 //! let today = Calendar::date(2026, 12, 7)?;
 //!
 //! // A quote with the winter promotion.
-//! let quote = file.catalogue().quote(&"LAP-E14-G5".parse()?, Quantity::from_whole(1), None, today)?;
+//! let quote = file.catalogue().quote(&"LAP-E14-G5".parse()?, CatalogueQuantity::from_whole(1), None, today)?;
 //! assert_eq!(quote.discounts.len(), 1);
 //! assert_eq!(quote.gross.to_string(), "815.66 EUR");
 //!
 //! // Laptops within 1 000 EUR with VAT, ready by 18 December, preferably with 16 GB.
-//! let need = NeedQuery::new(Quantity::from_whole(1))
+//! let need = NeedQuery::new(CatalogueQuantity::from_whole(1))
 //!     .in_category("it/laptops".parse()?)
 //!     .with_budget(Budget::Gross(Money::new(dec!(1000), Currency::EUR)))
 //!     .needed_by(Calendar::date(2026, 12, 18)?)
@@ -73,8 +79,23 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 //!
-//! The domain model behind these types, with worked numbers and the catalogue file's schema,
-//! is in `docs/model/catalogue.md`.
+//! # Crate features
+//!
+//! - `serde` (on by default): `Serialize` and `Deserialize` for every value and state type,
+//!   and the catalogue file (`CatalogueFile`, `CATALOGUE_FORMAT`), which is JSON. The JSON
+//!   forms are part of the API; deserialising runs each type's checks and refuses a value
+//!   edited into an illegal state with an [`apkalpe_core::RestoreError`]. Without it the crate
+//!   has no serde or serde_json dependency of its own.
+//! - `csv` (on by default): the CSV imports of products and price lists
+//!   (`import_products_csv`, `import_price_lists_csv`, `CsvOptions`, `ImportError`). Without
+//!   it the crate has no csv dependency; products and price lists are built with
+//!   [`Product::try_from`] and [`PriceList::try_new`].
+//!
+//! # Further reading
+//!
+//! The Apkalpe repository's `docs/` folder (not needed to use this crate) explains the domain
+//! model with worked numbers and the catalogue file's schema (`docs/model/catalogue.md`, with
+//! the catalogue of error codes), the glossary of Latvian terms and the design decisions.
 #![deny(missing_docs)]
 #![warn(missing_debug_implementations)]
 #![doc(test(attr(deny(warnings))))]
@@ -84,8 +105,11 @@ mod category;
 mod code;
 mod delivery;
 mod error;
+#[cfg(feature = "serde")]
 mod file;
+#[cfg(feature = "csv")]
 mod import;
+pub mod prelude;
 #[deny(clippy::arithmetic_side_effects)]
 mod price;
 mod product;
@@ -113,8 +137,10 @@ pub use delivery::{
     HOURS_PER_WORKING_DAY, LateDelivery, SCHEDULING_HORIZON_WORKING_DAYS, ScheduledDelivery,
     ServiceDuration, service_completion,
 };
-pub use error::CatalogueError;
+pub use error::{CatalogueError, downcast_error};
+#[cfg(feature = "serde")]
 pub use file::{CATALOGUE_FORMAT, CatalogueFile};
+#[cfg(feature = "csv")]
 pub use import::{
     CsvOptions, ImportError, ImportProblem, ImportReason, import_price_lists_csv,
     import_products_csv,

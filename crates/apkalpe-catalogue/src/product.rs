@@ -8,6 +8,7 @@ use apkalpe_core::{
 };
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
+#[cfg(feature = "serde")]
 use serde::{Deserialize, Serialize};
 
 use crate::category::CategoryPath;
@@ -17,8 +18,19 @@ use crate::text::same_text;
 use crate::unit::UnitOfMeasure;
 
 /// Whether a product is goods (*prece*) or a service (*pakalpojums*).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_catalogue::{CatalogueFile, ProductKind};
+///
+/// let file = CatalogueFile::from_json(include_str!("../tests/fixtures/catalogue.json"))?;
+/// assert_eq!(file.catalogue().product(&"SRV-DIAG".parse()?).ok_or("none")?.kind(), ProductKind::Service);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 pub enum ProductKind {
     /// Goods: kept in stock, delivered.
     Goods,
@@ -28,6 +40,13 @@ pub enum ProductKind {
 
 impl ProductKind {
     /// Returns the snake_case name used in files: `goods` or `service`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// assert_eq!(apkalpe_catalogue::ProductKind::Goods.as_str(), "goods");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn as_str(self) -> &'static str {
         match self {
             ProductKind::Goods => "goods",
@@ -37,8 +56,20 @@ impl ProductKind {
 }
 
 /// Whether a product is still sold.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_catalogue::{CatalogueFile, ProductStatus};
+///
+/// let file = CatalogueFile::from_json(include_str!("../tests/fixtures/catalogue.json"))?;
+/// let asus = file.catalogue().product(&"LAP-ASUS-X515".parse()?).ok_or("none")?;
+/// assert_eq!(asus.status(), ProductStatus::Discontinued);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 pub enum ProductStatus {
     /// Sold: found by search, quoted and recommended.
     Active,
@@ -49,6 +80,13 @@ pub enum ProductStatus {
 
 impl ProductStatus {
     /// Returns the snake_case name used in files: `active` or `discontinued`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// assert_eq!(apkalpe_catalogue::ProductStatus::Discontinued.as_str(), "discontinued");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn as_str(self) -> &'static str {
         match self {
             ProductStatus::Active => "active",
@@ -117,6 +155,16 @@ pub enum ProductError {
 
 impl ProductError {
     /// Returns the stable error code.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::ProductError;
+    ///
+    /// let error = ProductError::InvalidTag { sku: "LAP-1".parse()? };
+    /// assert_eq!(error.code(), "product.invalid_tag");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn code(&self) -> &'static str {
         match self {
             ProductError::MissingLatvianName { .. } => "product.missing_latvian_name",
@@ -128,14 +176,45 @@ impl ProductError {
     }
 }
 
+impl apkalpe_core::LocalizedError for ProductError {
+    fn code(&self) -> &'static str {
+        ProductError::code(self)
+    }
+
+    fn fmt_in(&self, language: Language, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if language != Language::Latvian {
+            return std::fmt::Display::fmt(self, f);
+        }
+        match self {
+            ProductError::MissingLatvianName { sku } => {
+                write!(f, "produktam {sku} nav nosaukuma latviešu valodā")
+            }
+            ProductError::MissingLatvianDescription { sku } => {
+                write!(f, "produkta {sku} aprakstam nav teksta latviešu valodā")
+            }
+            ProductError::EmptyAttributeValue { sku, key } => {
+                write!(f, "produkta {sku} atribūtam {key} nav vērtības")
+            }
+            ProductError::InvalidTag { sku } => {
+                write!(f, "produktam {sku} ir tukša vai pārāk gara birka")
+            }
+            ProductError::DurationOnGoods { sku } => write!(
+                f,
+                "produkts {sku} ir prece, bet tam norādīts pakalpojuma izpildes ilgums"
+            ),
+        }
+    }
+}
+
 /// The raw input of a product (*preces kartiņa*) before its rules are checked: what a form,
 /// a CSV row or a JSON file gives. [`Product::try_from`] checks it.
 ///
 /// # Examples
 ///
 /// See [`ProductError`].
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 #[non_exhaustive]
 pub struct ProductInput {
     /// The SKU.
@@ -147,33 +226,48 @@ pub struct ProductInput {
     /// The name; Latvian required.
     pub name: LocalizedText,
     /// The description; if given, Latvian required.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
     pub description: Option<LocalizedText>,
     /// The unit of measure; pieces (`H87`) if not given.
-    #[serde(default = "default_unit")]
+    #[cfg_attr(feature = "serde", serde(default = "default_unit"))]
     pub unit: UnitOfMeasure,
     /// The VAT rate class over time; the standard class, constant, if not given. A file
     /// writes a constant class as before (`"vat_class": "reduced"`) and a dated schedule as
     /// its periods (`"vat_class": [{"class": "standard"}, {"from": "2026-07-01", "class":
     /// "reduced"}, …]`): see [`VatClassSchedule`].
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     pub vat_class: VatClassSchedule,
     /// The place in the category tree.
     pub category: CategoryPath,
     /// Attributes (*īpašības*): key → value, such as `ram_gb` → `16`.
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "BTreeMap::is_empty")
+    )]
     pub attributes: BTreeMap<AttributeKey, String>,
     /// Free tags for search (`akcija`, `eco`).
-    #[serde(default, skip_serializing_if = "BTreeSet::is_empty")]
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "BTreeSet::is_empty")
+    )]
     pub tags: BTreeSet<String>,
     /// Active or discontinued; active if not given.
-    #[serde(default = "default_status")]
+    #[cfg_attr(feature = "serde", serde(default = "default_status"))]
     pub status: ProductStatus,
     /// The supplier's code for the product.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
     pub supplier_reference: Option<SupplierReference>,
     /// For a service: how long it takes.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
     pub duration: Option<ServiceDuration>,
 }
 
@@ -188,6 +282,25 @@ fn default_status() -> ProductStatus {
 impl ProductInput {
     /// Creates an input with the required fields; the others take their defaults (pieces,
     /// standard VAT, active, no attributes).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::{Product, ProductInput, ProductKind, UnitOfMeasure};
+    /// use apkalpe_core::{Language, LocalizedText};
+    ///
+    /// let input = ProductInput::new(
+    ///     "MOUSE-1".parse()?,
+    ///     ProductKind::Goods,
+    ///     "own".parse()?,
+    ///     LocalizedText::new(Language::Latvian, "Bezvadu pele"),
+    ///     "it/accessories".parse()?,
+    /// );
+    /// let mouse = Product::try_from(input)?;
+    /// assert_eq!(mouse.unit(), UnitOfMeasure::Piece);
+    /// assert!(mouse.is_active());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn new(
         sku: Sku,
         kind: ProductKind,
@@ -245,8 +358,24 @@ impl ProductInput {
 /// assert_eq!(apples.vat_class_on(day(2024, 1, 1)?)?, VatRateClass::Reduced);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(try_from = "ProductInput", into = "ProductInput")]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(
+    feature = "serde",
+    serde(try_from = "ProductInput", into = "ProductInput")
+)]
+/// # Examples
+///
+/// ```
+/// use apkalpe_catalogue::CatalogueFile;
+/// use apkalpe_core::Language;
+///
+/// let file = CatalogueFile::from_json(include_str!("../tests/fixtures/catalogue.json"))?;
+/// let laptop = file.catalogue().product(&"LAP-E14-G5".parse()?).ok_or("no laptop")?;
+/// assert_eq!(laptop.name().get(Language::English), "Laptop Lenovo ThinkPad E14 Gen 5");
+/// assert_eq!(laptop.attribute(&"ram_gb".parse()?), Some("16"));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 pub struct Product {
     input: ProductInput,
 }
@@ -302,31 +431,100 @@ impl From<Product> for ProductInput {
 
 impl Product {
     /// Returns the SKU.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::CatalogueFile;
+    ///
+    /// let file = CatalogueFile::from_json(include_str!("../tests/fixtures/catalogue.json"))?;
+    /// let laptop = file.catalogue().product(&"LAP-E14-G5".parse()?).ok_or("no laptop")?;
+    /// assert_eq!(laptop.sku().as_str(), "LAP-E14-G5");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn sku(&self) -> &Sku {
         &self.input.sku
     }
 
     /// Returns the kind.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::{CatalogueFile, ProductKind};
+    ///
+    /// let file = CatalogueFile::from_json(include_str!("../tests/fixtures/catalogue.json"))?;
+    /// let laptop = file.catalogue().product(&"LAP-E14-G5".parse()?).ok_or("no laptop")?;
+    /// assert_eq!(laptop.kind(), ProductKind::Goods);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn kind(&self) -> ProductKind {
         self.input.kind
     }
 
     /// Returns the catalogue that lists the product.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::CatalogueFile;
+    ///
+    /// let file = CatalogueFile::from_json(include_str!("../tests/fixtures/catalogue.json"))?;
+    /// let laptop = file.catalogue().product(&"LAP-E14-G5".parse()?).ok_or("no laptop")?;
+    /// assert_eq!(laptop.catalogue().as_str(), "own");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn catalogue(&self) -> &CatalogueId {
         &self.input.catalogue
     }
 
     /// Returns the name.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::CatalogueFile;
+    /// use apkalpe_core::Language;
+    ///
+    /// let file = CatalogueFile::from_json(include_str!("../tests/fixtures/catalogue.json"))?;
+    /// let laptop = file.catalogue().product(&"LAP-E14-G5".parse()?).ok_or("no laptop")?;
+    /// assert_eq!(laptop.name().get(Language::Latvian), "Klēpjdators Lenovo ThinkPad E14 Gen 5");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn name(&self) -> &LocalizedText {
         &self.input.name
     }
 
     /// Returns the description.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::CatalogueFile;
+    /// use apkalpe_core::Language;
+    ///
+    /// let file = CatalogueFile::from_json(include_str!("../tests/fixtures/catalogue.json"))?;
+    /// let laptop = file.catalogue().product(&"LAP-E14-G5".parse()?).ok_or("no laptop")?;
+    /// let description = laptop.description().ok_or("no description")?;
+    /// assert!(description.get(Language::English).starts_with("14-inch business laptop"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn description(&self) -> Option<&LocalizedText> {
         self.input.description.as_ref()
     }
 
     /// Returns the unit of measure.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::{CatalogueFile, UnitOfMeasure};
+    ///
+    /// let file = CatalogueFile::from_json(include_str!("../tests/fixtures/catalogue.json"))?;
+    /// let laptop = file.catalogue().product(&"LAP-E14-G5".parse()?).ok_or("no laptop")?;
+    /// assert_eq!(laptop.unit(), UnitOfMeasure::Piece);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn unit(&self) -> UnitOfMeasure {
         self.input.unit
     }
@@ -334,11 +532,34 @@ impl Product {
     /// Returns the VAT rate class in force from the schedule's last change on: the
     /// product's class today when every change is past. A quote, a sale or an invoice takes
     /// the class of its supply date instead: [`Product::vat_class_on`].
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::CatalogueFile;
+    /// use apkalpe_core::VatRateClass;
+    ///
+    /// let file = CatalogueFile::from_json(include_str!("../tests/fixtures/catalogue.json"))?;
+    /// let laptop = file.catalogue().product(&"LAP-E14-G5".parse()?).ok_or("no laptop")?;
+    /// assert_eq!(laptop.vat_class(), VatRateClass::Standard);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn vat_class(&self) -> VatRateClass {
         self.input.vat_class.latest()
     }
 
     /// Returns the VAT rate class over time.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::CatalogueFile;
+    ///
+    /// let file = CatalogueFile::from_json(include_str!("../tests/fixtures/catalogue.json"))?;
+    /// let laptop = file.catalogue().product(&"LAP-E14-G5".parse()?).ok_or("no laptop")?;
+    /// assert_eq!(laptop.vat_classes().to_string(), "standard");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn vat_classes(&self) -> &VatClassSchedule {
         &self.input.vat_class
     }
@@ -348,54 +569,171 @@ impl Product {
     /// # Errors
     ///
     /// [`VatError::ClassNotInSchedule`] for a date before the schedule's first dated period.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::CatalogueFile;
+    /// use apkalpe_core::{Calendar, VatRateClass};
+    ///
+    /// let file = CatalogueFile::from_json(include_str!("../tests/fixtures/catalogue.json"))?;
+    /// let laptop = file.catalogue().product(&"LAP-E14-G5".parse()?).ok_or("no laptop")?;
+    /// assert_eq!(laptop.vat_class_on(Calendar::date(2026, 12, 7)?)?, VatRateClass::Standard);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn vat_class_on(&self, date: NaiveDate) -> Result<VatRateClass, VatError> {
         self.input.vat_class.class_on(date)
     }
 
     /// Returns the category.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::CatalogueFile;
+    ///
+    /// let file = CatalogueFile::from_json(include_str!("../tests/fixtures/catalogue.json"))?;
+    /// let laptop = file.catalogue().product(&"LAP-E14-G5".parse()?).ok_or("no laptop")?;
+    /// assert!(laptop.category().is_within(&"it".parse()?));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn category(&self) -> &CategoryPath {
         &self.input.category
     }
 
     /// Returns the attributes.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::CatalogueFile;
+    ///
+    /// let file = CatalogueFile::from_json(include_str!("../tests/fixtures/catalogue.json"))?;
+    /// let laptop = file.catalogue().product(&"LAP-E14-G5".parse()?).ok_or("no laptop")?;
+    /// let keys: Vec<&str> = laptop.attributes().keys().map(|k| k.as_str()).collect();
+    /// assert_eq!(keys, ["colour", "ram_gb", "screen_in", "storage_gb", "weight_kg"]);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn attributes(&self) -> &BTreeMap<AttributeKey, String> {
         &self.input.attributes
     }
 
     /// Returns one attribute's value.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::CatalogueFile;
+    ///
+    /// let file = CatalogueFile::from_json(include_str!("../tests/fixtures/catalogue.json"))?;
+    /// let laptop = file.catalogue().product(&"LAP-E14-G5".parse()?).ok_or("no laptop")?;
+    /// assert_eq!(laptop.attribute(&"weight_kg".parse()?), Some("1.41"));
+    /// assert_eq!(laptop.attribute(&"gpu".parse()?), None);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn attribute(&self, key: &AttributeKey) -> Option<&str> {
         self.input.attributes.get(key).map(String::as_str)
     }
 
     /// Returns the tags.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::CatalogueFile;
+    ///
+    /// let file = CatalogueFile::from_json(include_str!("../tests/fixtures/catalogue.json"))?;
+    /// let laptop = file.catalogue().product(&"LAP-E14-G5".parse()?).ok_or("no laptop")?;
+    /// assert!(laptop.tags().contains("bizness"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn tags(&self) -> &BTreeSet<String> {
         &self.input.tags
     }
 
     /// Returns the status.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::{CatalogueFile, ProductStatus};
+    ///
+    /// let file = CatalogueFile::from_json(include_str!("../tests/fixtures/catalogue.json"))?;
+    /// let laptop = file.catalogue().product(&"LAP-E14-G5".parse()?).ok_or("no laptop")?;
+    /// assert_eq!(laptop.status(), ProductStatus::Active);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn status(&self) -> ProductStatus {
         self.input.status
     }
 
     /// Tells whether the product is sold.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::CatalogueFile;
+    ///
+    /// let file = CatalogueFile::from_json(include_str!("../tests/fixtures/catalogue.json"))?;
+    /// let laptop = file.catalogue().product(&"LAP-E14-G5".parse()?).ok_or("no laptop")?;
+    /// assert!(laptop.is_active());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn is_active(&self) -> bool {
         self.input.status == ProductStatus::Active
     }
 
     /// Returns the supplier's code.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::CatalogueFile;
+    ///
+    /// let file = CatalogueFile::from_json(include_str!("../tests/fixtures/catalogue.json"))?;
+    /// let laptop = file.catalogue().product(&"LAP-E14-G5".parse()?).ok_or("no laptop")?;
+    /// assert_eq!(laptop.supplier_reference().map(|r| r.as_str()), Some("21JR0001MH"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn supplier_reference(&self) -> Option<&SupplierReference> {
         self.input.supplier_reference.as_ref()
     }
 
     /// Returns the duration of a service.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::CatalogueFile;
+    ///
+    /// let file = CatalogueFile::from_json(include_str!("../tests/fixtures/catalogue.json"))?;
+    /// let diagnostics = file.catalogue().product(&"SRV-DIAG".parse()?).ok_or("none")?;
+    /// assert_eq!(diagnostics.duration().map(|d| d.in_working_days()), Some(1));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn duration(&self) -> Option<ServiceDuration> {
         self.input.duration
     }
 }
 
 /// A condition on one attribute value.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_catalogue::{AttributeCondition, AttributeRequirement, CatalogueFile};
+/// use rust_decimal_macros::dec;
+///
+/// let file = CatalogueFile::from_json(include_str!("../tests/fixtures/catalogue.json"))?;
+/// let laptop = file.catalogue().product(&"LAP-E14-G5".parse()?).ok_or("no laptop")?;
+/// let light = AttributeRequirement::new("weight_kg".parse()?, AttributeCondition::AtMost(dec!(1.5)));
+/// let black = AttributeRequirement::new("colour".parse()?, AttributeCondition::Equals("Melns".into()));
+/// assert!(light.is_met_by(laptop) && black.is_met_by(laptop));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 pub enum AttributeCondition {
     /// The product has the attribute, whatever its value.
     Present,
@@ -419,8 +757,9 @@ pub enum AttributeCondition {
 /// assert_eq!(at_least_16_gb.to_string(), "ram_gb ≥ 16");
 /// # Ok::<(), apkalpe_catalogue::ParseCodeError>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct AttributeRequirement {
     key: AttributeKey,
     condition: AttributeCondition,
@@ -428,22 +767,65 @@ pub struct AttributeRequirement {
 
 impl AttributeRequirement {
     /// Creates a requirement.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::{AttributeCondition, AttributeRequirement};
+    ///
+    /// let with_ports = AttributeRequirement::new("usb_c".parse()?, AttributeCondition::Present);
+    /// assert_eq!(with_ports.key().as_str(), "usb_c");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn new(key: AttributeKey, condition: AttributeCondition) -> Self {
         AttributeRequirement { key, condition }
     }
 
     /// Returns the key.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::{AttributeCondition, AttributeRequirement};
+    ///
+    /// let requirement = AttributeRequirement::new("ram_gb".parse()?, AttributeCondition::Present);
+    /// assert_eq!(requirement.key().as_str(), "ram_gb");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn key(&self) -> &AttributeKey {
         &self.key
     }
 
     /// Returns the condition.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::{AttributeCondition, AttributeRequirement};
+    ///
+    /// let requirement = AttributeRequirement::new("ram_gb".parse()?, AttributeCondition::Present);
+    /// assert_eq!(requirement.condition(), &AttributeCondition::Present);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn condition(&self) -> &AttributeCondition {
         &self.condition
     }
 
     /// Tells whether `product` meets the requirement. A numeric condition on a value that is
     /// not a number is not met.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::{AttributeCondition, AttributeRequirement, CatalogueFile};
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let file = CatalogueFile::from_json(include_str!("../tests/fixtures/catalogue.json"))?;
+    /// let laptop = file.catalogue().product(&"LAP-E14-G5".parse()?).ok_or("no laptop")?;
+    /// let big_memory = AttributeRequirement::new("ram_gb".parse()?, AttributeCondition::AtLeast(dec!(32)));
+    /// assert!(!big_memory.is_met_by(laptop));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn is_met_by(&self, product: &Product) -> bool {
         let Some(value) = product.attribute(&self.key) else {
             return false;

@@ -19,6 +19,7 @@ use std::fmt::{self, Write as _};
 
 use apkalpe_core::{Calendar, Language, Money, MoneyError};
 use chrono::NaiveDate;
+#[cfg(feature = "serde")]
 use serde::{Deserialize, Serialize};
 
 use crate::catalogue::Catalogue;
@@ -33,8 +34,9 @@ use crate::stock::{Availability, Stock};
 use crate::unit::Quantity;
 
 /// A budget for the whole quantity.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 pub enum Budget {
     /// Compared with the quote's gross (with VAT): what a consumer pays.
     Gross(Money),
@@ -75,21 +77,22 @@ impl Budget {
 /// assert_eq!(need.quantity(), Quantity::from_whole(1));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct NeedQuery {
     quantity: Quantity,
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     category: Option<CategoryPath>,
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     budget: Option<Budget>,
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     needed_by: Option<NaiveDate>,
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     required: Vec<AttributeRequirement>,
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     preferred: Vec<AttributeRequirement>,
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     segment: Option<ClientSegment>,
 }
 
@@ -158,8 +161,12 @@ impl NeedQuery {
 /// Why a product was recommended: each part of its score.
 ///
 /// Serialised with a `reason` tag in snake_case, and read back from the same form.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case", tag = "reason", deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(
+    feature = "serde",
+    serde(rename_all = "snake_case", tag = "reason", deny_unknown_fields)
+)]
 #[non_exhaustive]
 pub enum RecommendationReason {
     /// The whole quantity is in stock now.
@@ -273,8 +280,9 @@ impl fmt::Display for RecommendationReason {
 ///
 /// A plain record: it deserialises from the form it serialises to, each field through its own
 /// type's checks.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct Recommendation {
     /// The product.
     pub sku: Sku,
@@ -292,8 +300,9 @@ pub struct Recommendation {
 ///
 /// A plain record: it deserialises from the form it serialises to, each field through its own
 /// type's checks.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct Recommendations {
     /// The recommendations.
     pub items: Vec<Recommendation>,

@@ -12,9 +12,11 @@
 
 use std::fmt::{self, Write as _};
 
+#[cfg(feature = "serde")]
 use apkalpe_core::RestoreError;
 use apkalpe_core::{CountNoun, Language, Money};
 use chrono::NaiveDate;
+#[cfg(feature = "serde")]
 use serde::{Deserialize, Serialize};
 
 use crate::category::CategoryPath;
@@ -37,22 +39,25 @@ use crate::text::{normalize, words};
 /// ```
 ///
 /// Saved as `{"number": 2, "size": 20}`; deserialising goes through [`Page::try_new`] and
-/// refuses a page out of range with a [`RestoreError`].
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(try_from = "PageRecord")]
+/// refuses a page out of range with a [`RestoreError`](apkalpe_core::RestoreError).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "PageRecord"))]
 pub struct Page {
     number: usize,
     size: usize,
 }
 
+#[cfg(feature = "serde")]
 /// The saved form of a [`Page`], as read back.
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "serde", derive(Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 struct PageRecord {
     number: usize,
     size: usize,
 }
 
+#[cfg(feature = "serde")]
 impl TryFrom<PageRecord> for Page {
     type Error = RestoreError;
 
@@ -109,15 +114,16 @@ impl Page {
 ///
 /// Serialised as `"ActiveOnly"` or `"All"` (the form it has always had); read back from that
 /// form or the snake_case one (`"active_only"`, `"all"`).
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 #[non_exhaustive]
 pub enum StatusFilter {
     /// Active products only.
     #[default]
-    #[serde(alias = "active_only")]
+    #[cfg_attr(feature = "serde", serde(alias = "active_only"))]
     ActiveOnly,
     /// Active and discontinued products.
-    #[serde(alias = "all")]
+    #[cfg_attr(feature = "serde", serde(alias = "all"))]
     All,
 }
 
@@ -126,8 +132,9 @@ pub enum StatusFilter {
 ///
 /// Built by [`SearchQuery::priced_on`] and [`SearchQuery::priced_between`], which check
 /// nothing beyond the fields' types, so it deserialises from the form it serialises to.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct PriceFilter {
     pub(crate) date: NaiveDate,
     pub(crate) segment: Option<ClientSegment>,
@@ -266,7 +273,8 @@ impl SearchQuery {
 }
 
 /// One search result: the product and, if the query asked for prices, its net unit price.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize))]
 pub struct SearchHit<'a> {
     /// The product.
     pub product: &'a Product,
@@ -275,7 +283,8 @@ pub struct SearchHit<'a> {
 }
 
 /// A page of search results and how many there are in all.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize))]
 pub struct SearchResults<'a> {
     /// The text searched for.
     pub text: String,

@@ -3,8 +3,9 @@
 use std::fmt;
 use std::str::FromStr;
 
-use apkalpe_core::{Language, parse_amount};
+use apkalpe_core::{Language, LocalizedError, parse_amount};
 use rust_decimal::Decimal;
+#[cfg(feature = "serde")]
 use serde::{Deserialize, Serialize};
 
 /// The error returned for a unit-of-measure code that is not in the table.
@@ -30,9 +31,33 @@ pub enum ParseUnitOfMeasureError {
 
 impl ParseUnitOfMeasureError {
     /// Returns the stable error code.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// assert_eq!("PCS".parse::<apkalpe_catalogue::UnitOfMeasure>().unwrap_err().code(), "unit.unknown");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn code(&self) -> &'static str {
         match self {
             ParseUnitOfMeasureError::Unknown { .. } => "unit.unknown",
+        }
+    }
+}
+
+impl LocalizedError for ParseUnitOfMeasureError {
+    fn code(&self) -> &'static str {
+        ParseUnitOfMeasureError::code(self)
+    }
+
+    fn fmt_in(&self, language: Language, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if language != Language::Latvian {
+            return fmt::Display::fmt(self, f);
+        }
+        match self {
+            ParseUnitOfMeasureError::Unknown { found } => {
+                write!(f, "nezināms mērvienības kods {found:?}")
+            }
         }
     }
 }
@@ -56,8 +81,9 @@ impl ParseUnitOfMeasureError {
 /// assert!(UnitOfMeasure::Piece.is_counted());
 /// # Ok::<(), apkalpe_catalogue::ParseUnitOfMeasureError>(())
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(try_from = "String", into = "&'static str")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "String", into = "&'static str"))]
 #[non_exhaustive]
 pub enum UnitOfMeasure {
     /// `H87` piece (*gabals*).
@@ -172,12 +198,33 @@ impl UnitOfMeasure {
     }
 
     /// Returns the Recommendation 20 code, such as `H87`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::UnitOfMeasure;
+    ///
+    /// assert_eq!(UnitOfMeasure::Piece.code(), "H87");
+    /// assert_eq!(UnitOfMeasure::Kilogram.code(), "KGM");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn code(self) -> &'static str {
         self.row().1
     }
 
     /// Returns the short form printed after a quantity: Latvian (`gab.`, `st.`) for Latvian,
     /// an English form for the other languages.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::UnitOfMeasure;
+    /// use apkalpe_core::Language;
+    ///
+    /// assert_eq!(UnitOfMeasure::Kilogram.short_name(Language::Latvian), "kg");
+    /// assert_eq!(UnitOfMeasure::Piece.short_name(Language::English), "pcs");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn short_name(self, language: Language) -> &'static str {
         match language {
             Language::Latvian => self.row().2,
@@ -187,6 +234,16 @@ impl UnitOfMeasure {
 
     /// Tells whether the unit is counted in whole numbers (pieces, sets, pairs, service
     /// units): a quantity of 1.5 pieces is refused.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::UnitOfMeasure;
+    ///
+    /// assert!(UnitOfMeasure::Piece.is_counted());
+    /// assert!(!UnitOfMeasure::Kilogram.is_counted());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn is_counted(self) -> bool {
         matches!(
             self,
@@ -279,6 +336,13 @@ pub enum QuantityError {
 
 impl QuantityError {
     /// Returns the stable error code.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// assert_eq!("1,0005".parse::<apkalpe_catalogue::Quantity>().unwrap_err().code(), "quantity.too_precise");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn code(&self) -> &'static str {
         match self {
             QuantityError::Negative { .. } => "quantity.negative",
@@ -289,11 +353,42 @@ impl QuantityError {
     }
 }
 
+impl LocalizedError for QuantityError {
+    fn code(&self) -> &'static str {
+        QuantityError::code(self)
+    }
+
+    fn fmt_in(&self, language: Language, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if language != Language::Latvian {
+            return fmt::Display::fmt(self, f);
+        }
+        match self {
+            QuantityError::Negative { found } => write!(f, "daudzums {found} ir negatīvs"),
+            QuantityError::TooPrecise { found, max } => write!(
+                f,
+                "daudzumā {found} aiz komata ir vairāk nekā {}",
+                crate::error::latvian::DIGITS.count(Language::Latvian, u64::from(*max))
+            ),
+            QuantityError::NotANumber { source } => {
+                f.write_str("daudzums nav skaitlis: ")?;
+                source.fmt_in(language, f)
+            }
+            QuantityError::NotWhole { found, unit } => {
+                write!(f, "daudzums {found} nav vesels skaitlis mērvienībā {unit}")
+            }
+        }
+    }
+}
+
 /// A quantity (*daudzums*) of a product, in the product's unit: zero or more, with at most
 /// [`Quantity::MAX_DECIMALS`] decimals.
 ///
 /// Sign rule: never negative. Stock moves that take goods away are separate operations
 /// (reserve, fulfil), not negative quantities.
+///
+/// **Name clash:** `apkalpe-accounting` has a `Quantity` too (an invoice line's quantity,
+/// above zero). The [`prelude`](crate::prelude) exports this one as `CatalogueQuantity`, so
+/// both crates' preludes import together.
 ///
 /// # Examples
 ///
@@ -308,10 +403,9 @@ impl QuantityError {
 /// assert_eq!(Quantity::from_whole(3).to_string(), "3");
 /// # Ok::<(), apkalpe_catalogue::QuantityError>(())
 /// ```
-#[derive(
-    Debug, Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
-)]
-#[serde(try_from = "Decimal", into = "Decimal")]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "Decimal", into = "Decimal"))]
 pub struct Quantity(Decimal);
 
 impl Quantity {
@@ -354,16 +448,45 @@ impl Quantity {
     }
 
     /// Creates a whole quantity, such as 3 pieces.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::Quantity;
+    /// use rust_decimal_macros::dec;
+    ///
+    /// assert_eq!(Quantity::from_whole(12).value(), dec!(12));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn from_whole(count: u32) -> Self {
         Quantity(Decimal::from(count))
     }
 
     /// Returns the value.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use rust_decimal_macros::dec;
+    ///
+    /// assert_eq!("1 000,5".parse::<apkalpe_catalogue::Quantity>()?.value(), dec!(1000.5));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn value(self) -> Decimal {
         self.0
     }
 
     /// Tells whether the quantity is zero.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::Quantity;
+    ///
+    /// assert!(Quantity::ZERO.is_zero());
+    /// assert!(!Quantity::from_whole(1).is_zero());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn is_zero(self) -> bool {
         self.0.is_zero()
     }
@@ -373,6 +496,17 @@ impl Quantity {
     /// # Errors
     ///
     /// [`QuantityError::NotWhole`] for a fraction of a counted unit.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::{Quantity, UnitOfMeasure};
+    ///
+    /// let half: Quantity = "0,5".parse()?;
+    /// assert!(half.check_unit(UnitOfMeasure::Kilogram).is_ok());
+    /// assert_eq!(half.check_unit(UnitOfMeasure::Piece).unwrap_err().code(), "quantity.not_whole");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn check_unit(self, unit: UnitOfMeasure) -> Result<Self, QuantityError> {
         if unit.is_counted() && !self.0.fract().is_zero() {
             return Err(QuantityError::NotWhole {
@@ -384,11 +518,30 @@ impl Quantity {
     }
 
     /// Adds two quantities; `None` on overflow.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::Quantity;
+    ///
+    /// assert_eq!(Quantity::from_whole(2).checked_add(Quantity::from_whole(3)), Some(Quantity::from_whole(5)));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn checked_add(self, other: Quantity) -> Option<Quantity> {
         self.0.checked_add(other.0).map(Quantity)
     }
 
     /// Subtracts a quantity; `None` if the result would be negative.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::Quantity;
+    ///
+    /// assert_eq!(Quantity::from_whole(5).checked_sub(Quantity::from_whole(3)), Some(Quantity::from_whole(2)));
+    /// assert_eq!(Quantity::from_whole(3).checked_sub(Quantity::from_whole(5)), None);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn checked_sub(self, other: Quantity) -> Option<Quantity> {
         if other.0 > self.0 {
             return None;
@@ -397,6 +550,15 @@ impl Quantity {
     }
 
     /// Returns the smaller of two quantities.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::Quantity;
+    ///
+    /// assert_eq!(Quantity::from_whole(5).min(Quantity::from_whole(3)), Quantity::from_whole(3));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn min(self, other: Quantity) -> Quantity {
         if other.0 < self.0 { other } else { self }
     }

@@ -9,15 +9,32 @@
 //! working days after the dispatch day (a lead time of 0: the dispatch day itself). So the
 //! promised date is always a working day, and never earlier than the lead time counted from the
 //! first working day on or after R.
+//!
+//! The error and the planner are here; durations, carriers, the delivery records and the
+//! planner's saved form are in the submodules of the same names.
+
+mod carrier;
+mod deliveries;
+mod duration;
+#[cfg(feature = "serde")]
+mod saved;
+
+pub use carrier::{Carrier, DeliveryWindow};
+pub use deliveries::{CompletedDelivery, LateDelivery, ScheduledDelivery};
+pub(crate) use duration::first_working_day;
+pub use duration::{ServiceDuration, service_completion};
+#[cfg(feature = "serde")]
+use saved::DeliveryPlannerRecord;
+#[cfg(feature = "serde")]
+pub(crate) use saved::Values;
 
 use std::collections::BTreeMap;
 use std::fmt;
 
-use apkalpe_core::{Calendar, CalendarError, LocalizedText, RestoreError};
+use apkalpe_core::{Calendar, CalendarError, CountNoun, Language, LocalizedError};
 use chrono::{NaiveDate, NaiveTime};
-use rust_decimal::Decimal;
-use rust_decimal::prelude::ToPrimitive;
-use serde::{Deserialize, Serialize};
+#[cfg(feature = "serde")]
+use serde::Deserialize;
 
 use crate::code::{CarrierId, OrderReference};
 
@@ -113,509 +130,60 @@ impl DeliveryError {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case", deny_unknown_fields)]
-enum DurationFields {
-    WorkingDays(u32),
-    Hours(Decimal),
-}
+/// Working days, genitive: "21 darba dienas laikā", "5 darba dienu laikā".
+const WORKING_DAYS_GENITIVE: CountNoun<'static> = CountNoun::new("darba dienas", "darba dienu");
 
-impl TryFrom<DurationFields> for ServiceDuration {
-    type Error = DeliveryError;
+impl LocalizedError for DeliveryError {
+    fn code(&self) -> &'static str {
+        DeliveryError::code(self)
+    }
 
-    fn try_from(fields: DurationFields) -> Result<Self, Self::Error> {
-        match fields {
-            DurationFields::WorkingDays(days) => ServiceDuration::working_days(days),
-            DurationFields::Hours(hours) => ServiceDuration::hours(hours),
+    fn fmt_in(&self, language: Language, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            DeliveryError::Calendar(error) => return error.fmt_in(language, f),
+            _ if language != Language::Latvian => return fmt::Display::fmt(self, f),
+            _ => {}
         }
-    }
-}
-
-impl From<ServiceDuration> for DurationFields {
-    fn from(duration: ServiceDuration) -> Self {
-        duration.0
-    }
-}
-
-/// How long a service takes (*izpildes ilgums*): whole working days, or hours of work that
-/// fill working days of [`HOURS_PER_WORKING_DAY`] hours. Always above zero.
-///
-/// Serialised as `{"working_days": 3}` or `{"hours": "12"}`.
-///
-/// # Examples
-///
-/// ```
-/// use apkalpe_catalogue::ServiceDuration;
-/// use rust_decimal_macros::dec;
-///
-/// assert_eq!(ServiceDuration::hours(dec!(12))?.in_working_days(), 2);
-/// assert_eq!(ServiceDuration::working_days(3)?.in_working_days(), 3);
-/// assert!(ServiceDuration::working_days(0).is_err());
-/// # Ok::<(), apkalpe_catalogue::DeliveryError>(())
-/// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(try_from = "DurationFields", into = "DurationFields")]
-pub struct ServiceDuration(DurationFields);
-
-impl ServiceDuration {
-    /// A duration of `days` working days.
-    ///
-    /// # Errors
-    ///
-    /// [`DeliveryError::ZeroDuration`] for 0.
-    pub fn working_days(days: u32) -> Result<Self, DeliveryError> {
-        if days == 0 {
-            return Err(DeliveryError::ZeroDuration);
-        }
-        Ok(ServiceDuration(DurationFields::WorkingDays(days)))
-    }
-
-    /// A duration of `hours` hours of work.
-    ///
-    /// # Errors
-    ///
-    /// [`DeliveryError::ZeroDuration`] for zero or less, or more than 80 000 hours.
-    pub fn hours(hours: Decimal) -> Result<Self, DeliveryError> {
-        if hours <= Decimal::ZERO || hours > Decimal::from(80_000) {
-            return Err(DeliveryError::ZeroDuration);
-        }
-        Ok(ServiceDuration(DurationFields::Hours(hours.normalize())))
-    }
-
-    /// Returns the working days the service occupies: the days, or the hours divided by
-    /// [`HOURS_PER_WORKING_DAY`] rounded up (12 hours → 2 days).
-    pub fn in_working_days(self) -> u32 {
-        match self.0 {
-            DurationFields::WorkingDays(days) => days,
-            DurationFields::Hours(hours) => {
-                // Hours are at most 80 000 (checked on creation), so the days fit in a u32.
-                hours
-                    .checked_div(Decimal::from(HOURS_PER_WORKING_DAY))
-                    .map(|days| days.ceil())
-                    .and_then(|days| days.to_u32())
-                    .unwrap_or(u32::MAX)
+        match self {
+            DeliveryError::ZeroDuration => {
+                f.write_str("pakalpojuma izpildes ilgumam jābūt lielākam par nulli")
             }
+            DeliveryError::ZeroCapacity { carrier } => {
+                write!(f, "pārvadātāja {carrier} dienas jauda ir nulle")
+            }
+            DeliveryError::InvalidWindow { from, until } => write!(
+                f,
+                "piegādes laika logs no {from} līdz {until} beidzas, pirms tas sākas"
+            ),
+            DeliveryError::UnknownCarrier { carrier } => write!(f, "nav pārvadātāja {carrier}"),
+            DeliveryError::DuplicateCarrier { carrier } => {
+                write!(f, "pārvadātājs {carrier} ir norādīts divreiz")
+            }
+            DeliveryError::DuplicateOrder { order } => {
+                write!(f, "pasūtījums {order} jau ir ieplānots")
+            }
+            DeliveryError::UnknownOrder { order } => write!(f, "pasūtījums {order} nav ieplānots"),
+            DeliveryError::NoCapacity {
+                carrier,
+                from,
+                horizon,
+            } => write!(
+                f,
+                "pārvadātājam {carrier} nav brīvas jaudas {} laikā no {from}",
+                WORKING_DAYS_GENITIVE.count(Language::Latvian, u64::from(*horizon))
+            ),
+            DeliveryError::DeliveredBeforeDispatch {
+                order,
+                date,
+                dispatch,
+            } => write!(
+                f,
+                "pasūtījumu {order} nevar atzīmēt kā piegādātu {date}, pirms tas nosūtīts \
+                 {dispatch}"
+            ),
+            // Handled above.
+            DeliveryError::Calendar(error) => error.fmt_in(language, f),
         }
-    }
-}
-
-impl fmt::Display for ServiceDuration {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.0 {
-            DurationFields::WorkingDays(days) => write!(f, "{days} working days"),
-            DurationFields::Hours(hours) => write!(f, "{hours} hours"),
-        }
-    }
-}
-
-/// Returns the day a service started on `start` is done (T1.5): the work begins on the first
-/// working day on or after `start` and occupies [`ServiceDuration::in_working_days`] working
-/// days, the first of them counted.
-///
-/// # Errors
-///
-/// [`DeliveryError::Calendar`] for a date outside the calendar's years.
-///
-/// # Examples
-///
-/// ```
-/// use apkalpe_catalogue::{service_completion, ServiceDuration};
-/// use apkalpe_core::Calendar;
-///
-/// let calendar = Calendar::latvia();
-/// // Ordered on Sat 19 Dec 2026: work begins Mon 21 Dec; 3 working days: 21, 22, 23 Dec.
-/// let done = service_completion(&calendar, Calendar::date(2026, 12, 19)?, ServiceDuration::working_days(3)?)?;
-/// assert_eq!(done, Calendar::date(2026, 12, 23)?);
-/// # Ok::<(), Box<dyn std::error::Error>>(())
-/// ```
-pub fn service_completion(
-    calendar: &Calendar,
-    start: NaiveDate,
-    duration: ServiceDuration,
-) -> Result<NaiveDate, DeliveryError> {
-    let first = first_working_day(calendar, start)?;
-    let more = duration.in_working_days().saturating_sub(1);
-    Ok(calendar.add_working_days(first, more)?)
-}
-
-/// Returns `date` if it is a working day, else the next working day.
-pub(crate) fn first_working_day(
-    calendar: &Calendar,
-    date: NaiveDate,
-) -> Result<NaiveDate, CalendarError> {
-    if calendar.is_working_day(date)? {
-        Ok(date)
-    } else {
-        calendar.next_working_day(date)
-    }
-}
-
-/// The hours of the day a carrier delivers (*piegādes laiks*), such as 09:00–17:00.
-///
-/// # Examples
-///
-/// ```
-/// use apkalpe_catalogue::DeliveryWindow;
-/// use chrono::NaiveTime;
-///
-/// let window = DeliveryWindow::try_new(
-///     NaiveTime::from_hms_opt(9, 0, 0).unwrap(),
-///     NaiveTime::from_hms_opt(17, 0, 0).unwrap(),
-/// )?;
-/// assert_eq!(window.to_string(), "09:00–17:00");
-/// # Ok::<(), apkalpe_catalogue::DeliveryError>(())
-/// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(try_from = "WindowFields")]
-pub struct DeliveryWindow {
-    from: NaiveTime,
-    until: NaiveTime,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct WindowFields {
-    from: NaiveTime,
-    until: NaiveTime,
-}
-
-impl TryFrom<WindowFields> for DeliveryWindow {
-    type Error = DeliveryError;
-
-    fn try_from(fields: WindowFields) -> Result<Self, Self::Error> {
-        DeliveryWindow::try_new(fields.from, fields.until)
-    }
-}
-
-impl DeliveryWindow {
-    /// Creates a window.
-    ///
-    /// # Errors
-    ///
-    /// [`DeliveryError::InvalidWindow`] if `until` is not after `from`.
-    pub fn try_new(from: NaiveTime, until: NaiveTime) -> Result<Self, DeliveryError> {
-        if until <= from {
-            return Err(DeliveryError::InvalidWindow { from, until });
-        }
-        Ok(DeliveryWindow { from, until })
-    }
-
-    /// Returns the start.
-    pub fn from(&self) -> NaiveTime {
-        self.from
-    }
-
-    /// Returns the end.
-    pub fn until(&self) -> NaiveTime {
-        self.until
-    }
-}
-
-impl fmt::Display for DeliveryWindow {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "{}–{}",
-            self.from.format("%H:%M"),
-            self.until.format("%H:%M")
-        )
-    }
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct CarrierFields {
-    id: CarrierId,
-    name: LocalizedText,
-    lead_time_working_days: u32,
-    capacity_per_day: u32,
-    window: DeliveryWindow,
-}
-
-impl TryFrom<CarrierFields> for Carrier {
-    type Error = DeliveryError;
-
-    fn try_from(fields: CarrierFields) -> Result<Self, Self::Error> {
-        Carrier::try_new(
-            fields.id,
-            fields.name,
-            fields.lead_time_working_days,
-            fields.capacity_per_day,
-            fields.window,
-        )
-    }
-}
-
-/// A carrier (*pārvadātājs*): a lead time in working days from dispatch to delivery, the
-/// number of orders it takes per day, and its delivery window.
-///
-/// # Examples
-///
-/// ```
-/// use apkalpe_catalogue::{Carrier, DeliveryWindow};
-/// use apkalpe_core::{Language, LocalizedText};
-/// use chrono::NaiveTime;
-///
-/// let window = DeliveryWindow::try_new(
-///     NaiveTime::from_hms_opt(9, 0, 0).unwrap(),
-///     NaiveTime::from_hms_opt(17, 0, 0).unwrap(),
-/// )?;
-/// let courier = Carrier::try_new("courier".parse()?, LocalizedText::new(Language::Latvian, "Kurjers"), 2, 20, window)?;
-/// assert_eq!(courier.lead_time_working_days(), 2);
-/// # Ok::<(), Box<dyn std::error::Error>>(())
-/// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(try_from = "CarrierFields")]
-pub struct Carrier {
-    id: CarrierId,
-    name: LocalizedText,
-    lead_time_working_days: u32,
-    capacity_per_day: u32,
-    window: DeliveryWindow,
-}
-
-impl Carrier {
-    /// Creates a carrier.
-    ///
-    /// # Errors
-    ///
-    /// [`DeliveryError::ZeroCapacity`] for a capacity of 0.
-    pub fn try_new(
-        id: CarrierId,
-        name: LocalizedText,
-        lead_time_working_days: u32,
-        capacity_per_day: u32,
-        window: DeliveryWindow,
-    ) -> Result<Self, DeliveryError> {
-        if capacity_per_day == 0 {
-            return Err(DeliveryError::ZeroCapacity { carrier: id });
-        }
-        Ok(Carrier {
-            id,
-            name,
-            lead_time_working_days,
-            capacity_per_day,
-            window,
-        })
-    }
-
-    /// Returns the id.
-    pub fn id(&self) -> &CarrierId {
-        &self.id
-    }
-
-    /// Returns the name.
-    pub fn name(&self) -> &LocalizedText {
-        &self.name
-    }
-
-    /// Returns the lead time in working days.
-    pub fn lead_time_working_days(&self) -> u32 {
-        self.lead_time_working_days
-    }
-
-    /// Returns the orders the carrier takes per day.
-    pub fn capacity_per_day(&self) -> u32 {
-        self.capacity_per_day
-    }
-
-    /// Returns the delivery window.
-    pub fn window(&self) -> DeliveryWindow {
-        self.window
-    }
-}
-
-/// A scheduled delivery: the order, its carrier, when the goods are ready, the dispatch day
-/// and the promised delivery date and window.
-///
-/// Saved as `{"order", "carrier", "ready", "dispatch", "promised", "window": {"from",
-/// "until"}}`. Deserialising checks the order of the dates that scheduling guarantees (ready
-/// ≤ dispatch ≤ promised) and refuses anything else with a [`RestoreError`]; whether the
-/// carrier exists and had capacity is the [`DeliveryPlanner`]'s check.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(try_from = "ScheduledDeliveryRecord")]
-pub struct ScheduledDelivery {
-    order: OrderReference,
-    carrier: CarrierId,
-    ready: NaiveDate,
-    dispatch: NaiveDate,
-    promised: NaiveDate,
-    window: DeliveryWindow,
-}
-
-/// The saved form of a [`ScheduledDelivery`], as read back.
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct ScheduledDeliveryRecord {
-    order: OrderReference,
-    carrier: CarrierId,
-    ready: NaiveDate,
-    dispatch: NaiveDate,
-    promised: NaiveDate,
-    window: DeliveryWindow,
-}
-
-impl TryFrom<ScheduledDeliveryRecord> for ScheduledDelivery {
-    type Error = RestoreError;
-
-    fn try_from(record: ScheduledDeliveryRecord) -> Result<Self, Self::Error> {
-        const WHAT: &str = "ScheduledDelivery";
-        if record.dispatch < record.ready {
-            return Err(RestoreError::inconsistent(
-                WHAT,
-                "dispatch",
-                format!(
-                    "order {} is dispatched on {}, before its goods are ready on {}",
-                    record.order, record.dispatch, record.ready
-                ),
-            ));
-        }
-        if record.promised < record.dispatch {
-            return Err(RestoreError::inconsistent(
-                WHAT,
-                "promised",
-                format!(
-                    "order {} is promised for {}, before its dispatch on {}",
-                    record.order, record.promised, record.dispatch
-                ),
-            ));
-        }
-        Ok(ScheduledDelivery {
-            order: record.order,
-            carrier: record.carrier,
-            ready: record.ready,
-            dispatch: record.dispatch,
-            promised: record.promised,
-            window: record.window,
-        })
-    }
-}
-
-impl ScheduledDelivery {
-    /// Returns the order.
-    pub fn order(&self) -> &OrderReference {
-        &self.order
-    }
-
-    /// Returns the carrier.
-    pub fn carrier(&self) -> &CarrierId {
-        &self.carrier
-    }
-
-    /// Returns the day the goods are ready.
-    pub fn ready(&self) -> NaiveDate {
-        self.ready
-    }
-
-    /// Returns the dispatch day.
-    pub fn dispatch(&self) -> NaiveDate {
-        self.dispatch
-    }
-
-    /// Returns the promised delivery date.
-    pub fn promised(&self) -> NaiveDate {
-        self.promised
-    }
-
-    /// Returns the delivery window on the promised date.
-    pub fn window(&self) -> DeliveryWindow {
-        self.window
-    }
-}
-
-impl fmt::Display for ScheduledDelivery {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "{}  {}  dispatch {}  delivery {} {}",
-            self.order, self.carrier, self.dispatch, self.promised, self.window
-        )
-    }
-}
-
-/// A delivery that arrived: its schedule and the day it was delivered.
-///
-/// Saved as `{"schedule": {…}, "delivered": "2026-12-28"}`. Deserialising checks the schedule
-/// as [`ScheduledDelivery`] does and, as [`DeliveryPlanner::complete`] does, that the delivery
-/// is not before the dispatch; anything else is refused with a [`RestoreError`].
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(try_from = "CompletedDeliveryRecord")]
-pub struct CompletedDelivery {
-    schedule: ScheduledDelivery,
-    delivered: NaiveDate,
-}
-
-/// The saved form of a [`CompletedDelivery`], as read back.
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct CompletedDeliveryRecord {
-    schedule: ScheduledDelivery,
-    delivered: NaiveDate,
-}
-
-impl TryFrom<CompletedDeliveryRecord> for CompletedDelivery {
-    type Error = RestoreError;
-
-    fn try_from(record: CompletedDeliveryRecord) -> Result<Self, Self::Error> {
-        if record.delivered < record.schedule.dispatch {
-            return Err(RestoreError::invalid(
-                "CompletedDelivery",
-                "delivered",
-                DeliveryError::DeliveredBeforeDispatch {
-                    order: record.schedule.order.clone(),
-                    date: record.delivered,
-                    dispatch: record.schedule.dispatch,
-                },
-            ));
-        }
-        Ok(CompletedDelivery {
-            schedule: record.schedule,
-            delivered: record.delivered,
-        })
-    }
-}
-
-impl CompletedDelivery {
-    /// Returns the schedule it followed.
-    pub fn schedule(&self) -> &ScheduledDelivery {
-        &self.schedule
-    }
-
-    /// Returns the delivery date.
-    pub fn delivered(&self) -> NaiveDate {
-        self.delivered
-    }
-
-    /// Tells whether it arrived after the promised date.
-    pub fn was_late(&self) -> bool {
-        self.delivered > self.schedule.promised
-    }
-}
-
-/// A delivery past its promised date and not yet delivered: to follow up.
-///
-/// A plain record: it deserialises from the form it serialises to, each field through its own
-/// type's checks.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct LateDelivery {
-    /// The order.
-    pub order: OrderReference,
-    /// The carrier.
-    pub carrier: CarrierId,
-    /// The promised date.
-    pub promised: NaiveDate,
-    /// Working days from the promised date up to and including today.
-    pub working_days_late: u32,
-}
-
-impl fmt::Display for LateDelivery {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "{}  {}  promised {}  {} working days late",
-            self.order, self.carrier, self.promised, self.working_days_late
-        )
     }
 }
 
@@ -656,7 +224,7 @@ impl fmt::Display for LateDelivery {
 /// completed deliveries dispatched that day, rebuilt on restore. Deserialising checks what the
 /// operations guarantee: carrier ids unique; every delivery's carrier known and its window the
 /// carrier's; an order scheduled once; no carrier booked above its capacity on a day. Anything
-/// else is refused with a [`RestoreError`].
+/// else is refused with a [`RestoreError`](apkalpe_core::RestoreError).
 ///
 /// ```
 /// use apkalpe_catalogue::{Carrier, DeliveryPlanner, DeliveryWindow};
@@ -681,8 +249,9 @@ impl fmt::Display for LateDelivery {
 /// assert!(error.to_string().starts_with("restore.inconsistent: cannot restore DeliveryPlanner: open_deliveries[1].dispatch:"));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
-#[serde(try_from = "DeliveryPlannerRecord")]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "DeliveryPlannerRecord"))]
 pub struct DeliveryPlanner {
     carriers: BTreeMap<CarrierId, Carrier>,
     /// How many open and completed deliveries each carrier dispatches on a day: an index
@@ -691,71 +260,6 @@ pub struct DeliveryPlanner {
     open: BTreeMap<OrderReference, ScheduledDelivery>,
     completed: BTreeMap<OrderReference, CompletedDelivery>,
 }
-
-/// Serialises the values of a map as a list, in the map's order.
-pub(crate) struct Values<'a, K, V>(&'a BTreeMap<K, V>);
-
-impl<K, V> Values<'_, K, V> {
-    /// Tells whether the list is empty.
-    pub(crate) fn is_empty(&self) -> bool {
-        self.0.is_empty()
-    }
-}
-
-impl<K, V: Serialize> Serialize for Values<'_, K, V> {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_seq(self.0.values())
-    }
-}
-
-/// The saved form of a [`DeliveryPlanner`], as written.
-#[derive(Serialize)]
-struct DeliveryPlannerView<'a> {
-    carriers: Values<'a, CarrierId, Carrier>,
-    open_deliveries: Values<'a, OrderReference, ScheduledDelivery>,
-    completed_deliveries: Values<'a, OrderReference, CompletedDelivery>,
-}
-
-impl Serialize for DeliveryPlanner {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        DeliveryPlannerView {
-            carriers: self.saved_carriers(),
-            open_deliveries: self.saved_open(),
-            completed_deliveries: self.saved_completed(),
-        }
-        .serialize(serializer)
-    }
-}
-
-/// The saved form of a [`DeliveryPlanner`], as read back.
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct DeliveryPlannerRecord {
-    carriers: Vec<Carrier>,
-    #[serde(default)]
-    open_deliveries: Vec<ScheduledDelivery>,
-    #[serde(default)]
-    completed_deliveries: Vec<CompletedDelivery>,
-}
-
-impl TryFrom<DeliveryPlannerRecord> for DeliveryPlanner {
-    type Error = RestoreError;
-
-    fn try_from(record: DeliveryPlannerRecord) -> Result<Self, Self::Error> {
-        let carriers = carrier_map(record.carriers).map_err(|(index, carrier)| {
-            RestoreError::duplicate(PLANNER, format!("carriers[{index}].id"), carrier)
-        })?;
-        let mut planner = DeliveryPlanner {
-            carriers,
-            ..DeliveryPlanner::default()
-        };
-        planner.restore_deliveries(record.open_deliveries, record.completed_deliveries)?;
-        Ok(planner)
-    }
-}
-
-/// The type name restore errors of the planner give.
-const PLANNER: &str = "DeliveryPlanner";
 
 /// The carriers by id, or the position and id of the first one listed twice.
 fn carrier_map(carriers: Vec<Carrier>) -> Result<BTreeMap<CarrierId, Carrier>, (usize, CarrierId)> {
@@ -785,95 +289,6 @@ impl DeliveryPlanner {
             carriers,
             ..DeliveryPlanner::default()
         })
-    }
-
-    /// The carriers, as the saved form lists them.
-    pub(crate) fn saved_carriers(&self) -> Values<'_, CarrierId, Carrier> {
-        Values(&self.carriers)
-    }
-
-    /// The open deliveries, as the saved form lists them.
-    pub(crate) fn saved_open(&self) -> Values<'_, OrderReference, ScheduledDelivery> {
-        Values(&self.open)
-    }
-
-    /// The completed deliveries, as the saved form lists them.
-    pub(crate) fn saved_completed(&self) -> Values<'_, OrderReference, CompletedDelivery> {
-        Values(&self.completed)
-    }
-
-    /// Adds saved deliveries to a planner that has its carriers and no deliveries yet,
-    /// checking each as the operations guarantee and rebuilding the bookings: O(n log n).
-    pub(crate) fn restore_deliveries(
-        &mut self,
-        open: Vec<ScheduledDelivery>,
-        completed: Vec<CompletedDelivery>,
-    ) -> Result<(), RestoreError> {
-        for (index, delivery) in open.into_iter().enumerate() {
-            let path = format!("open_deliveries[{index}]");
-            self.restore_booking(&delivery, &path)?;
-            self.open.insert(delivery.order.clone(), delivery);
-        }
-        for (index, delivery) in completed.into_iter().enumerate() {
-            let path = format!("completed_deliveries[{index}].schedule");
-            self.restore_booking(&delivery.schedule, &path)?;
-            self.completed
-                .insert(delivery.schedule.order.clone(), delivery);
-        }
-        Ok(())
-    }
-
-    /// Checks one saved delivery against the planner and books its dispatch day.
-    fn restore_booking(
-        &mut self,
-        delivery: &ScheduledDelivery,
-        path: &str,
-    ) -> Result<(), RestoreError> {
-        let order = &delivery.order;
-        if self.open.contains_key(order) || self.completed.contains_key(order) {
-            return Err(RestoreError::duplicate(
-                PLANNER,
-                format!("{path}.order"),
-                order,
-            ));
-        }
-        let carrier = self.carriers.get(&delivery.carrier).ok_or_else(|| {
-            RestoreError::missing(
-                PLANNER,
-                format!("{path}.carrier"),
-                format!(
-                    "order {order} goes with carrier {}, which is not listed",
-                    delivery.carrier
-                ),
-            )
-        })?;
-        if delivery.window != carrier.window {
-            return Err(RestoreError::inconsistent(
-                PLANNER,
-                format!("{path}.window"),
-                format!(
-                    "order {order} has the window {}, carrier {} delivers {}",
-                    delivery.window, carrier.id, carrier.window
-                ),
-            ));
-        }
-        let capacity = carrier.capacity_per_day;
-        let count = self
-            .booked
-            .entry((delivery.carrier.clone(), delivery.dispatch))
-            .or_insert(0);
-        *count = count.saturating_add(1);
-        if *count > capacity {
-            return Err(RestoreError::inconsistent(
-                PLANNER,
-                format!("{path}.dispatch"),
-                format!(
-                    "carrier {} would dispatch {} orders on {}, its capacity is {capacity}",
-                    delivery.carrier, *count, delivery.dispatch
-                ),
-            ));
-        }
-        Ok(())
     }
 
     /// Frees one booking of `carrier` on `dispatch`, forgetting the day when none is left.
@@ -1164,7 +579,7 @@ impl DeliveryPlanner {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use apkalpe_core::Language;
+    use apkalpe_core::{Language, LocalizedText};
     use rust_decimal_macros::dec;
 
     fn date(y: i32, m: u32, d: u32) -> NaiveDate {

@@ -14,15 +14,22 @@
 //! door. Instalment amounts are `Money::allocate` parts: whole cents that add up exactly to the
 //! total. An early-payment discount (*atlaide par priekšlaicīgu samaksu*) is a percentage of the
 //! total, rounded to cents half away from zero, if paid within its days.
+//!
+//! Clauses and schedules as text are in the submodule `text`.
 
-use std::fmt::{self, Write as _};
+mod text;
 
+use std::fmt;
+
+#[cfg(feature = "serde")]
+use apkalpe_core::RestoreError;
 use apkalpe_core::rounding::Rounding;
 use apkalpe_core::{
-    Calendar, CalendarError, CountNoun, Language, Money, MoneyError, Period, RestoreError,
+    Calendar, CalendarError, CountNoun, Language, LocalizedError, Money, MoneyError, Period,
 };
 use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
+#[cfg(feature = "serde")]
 use serde::{Deserialize, Serialize};
 
 /// The error returned by payment terms.
@@ -73,9 +80,48 @@ impl PaymentTermsError {
     }
 }
 
+impl LocalizedError for PaymentTermsError {
+    fn code(&self) -> &'static str {
+        PaymentTermsError::code(self)
+    }
+
+    fn fmt_in(&self, language: Language, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            PaymentTermsError::Money(error) => return error.fmt_in(language, f),
+            PaymentTermsError::Calendar(error) => return error.fmt_in(language, f),
+            _ if language != Language::Latvian => return fmt::Display::fmt(self, f),
+            _ => {}
+        }
+        match self {
+            PaymentTermsError::InstalmentCount { found } => write!(
+                f,
+                "nomaksas plānā jābūt no 2 līdz 120 daļām, bet ir {}",
+                CountNoun::new("daļa", "daļas").count_of(Language::Latvian, *found)
+            ),
+            PaymentTermsError::ZeroInterval => {
+                f.write_str("intervālam starp maksājumiem jābūt lielākam par nulli")
+            }
+            PaymentTermsError::InvalidDiscount { found } => write!(
+                f,
+                "atlaide par agrāku samaksu {found} % ir ārpus intervāla (0, 100)"
+            ),
+            PaymentTermsError::MissingDeliveryDate => {
+                f.write_str("apmaksai piegādes brīdī vajadzīgs piegādes datums")
+            }
+            PaymentTermsError::NegativeTotal => {
+                f.write_str("maksājumu grafika kopsumma nedrīkst būt negatīva")
+            }
+            // Handled above.
+            PaymentTermsError::Money(error) => error.fmt_in(language, f),
+            PaymentTermsError::Calendar(error) => error.fmt_in(language, f),
+        }
+    }
+}
+
 /// How days of a net term are counted.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 pub enum DayCount {
     /// Calendar days.
     Calendar,
@@ -85,20 +131,23 @@ pub enum DayCount {
 
 /// An instalment plan: the weights of the parts (equal parts: all 1) and the interval between
 /// due dates; the first part is due one interval after the invoice date.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(try_from = "PlanFields", into = "PlanFields")]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "PlanFields", into = "PlanFields"))]
 pub struct InstalmentPlan {
     weights: Vec<Decimal>,
     interval: Period,
 }
 
-#[derive(Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[cfg(feature = "serde")]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 struct PlanFields {
     weights: Vec<Decimal>,
     interval: String,
 }
 
+#[cfg(feature = "serde")]
 impl TryFrom<PlanFields> for InstalmentPlan {
     type Error = String;
 
@@ -108,6 +157,7 @@ impl TryFrom<PlanFields> for InstalmentPlan {
     }
 }
 
+#[cfg(feature = "serde")]
 impl From<InstalmentPlan> for PlanFields {
     fn from(plan: InstalmentPlan) -> Self {
         PlanFields {
@@ -171,8 +221,9 @@ impl InstalmentPlan {
 }
 
 /// When an invoice is due.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 pub enum DueRule {
     /// Before delivery, on the invoice date.
     Prepayment,
@@ -195,20 +246,23 @@ pub enum DueRule {
 }
 
 /// An early-payment discount: a percentage off the total if paid within a number of days.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(try_from = "EarlyFields")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "EarlyFields"))]
 pub struct EarlyPaymentDiscount {
     percent: Decimal,
     within_days: u32,
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
+#[cfg(feature = "serde")]
+#[cfg_attr(feature = "serde", derive(Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 struct EarlyFields {
     percent: Decimal,
     within_days: u32,
 }
 
+#[cfg(feature = "serde")]
 impl TryFrom<EarlyFields> for EarlyPaymentDiscount {
     type Error = PaymentTermsError;
 
@@ -275,19 +329,24 @@ impl EarlyPaymentDiscount {
 /// assert_eq!(early.pay_by, Calendar::date(2026, 12, 17)?);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct PaymentTerms {
     due: DueRule,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
     early_payment: Option<EarlyPaymentDiscount>,
 }
 
 /// One payment of a schedule.
 ///
 /// A plain record: it deserialises from the form it serialises to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct Instalment {
     /// Its number, from 1.
     pub number: usize,
@@ -300,8 +359,9 @@ pub struct Instalment {
 /// What to pay to earn an early-payment discount.
 ///
 /// A plain record: it deserialises from the form it serialises to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct EarlyPaymentOffer {
     /// The last day to pay (moved off a day off).
     pub pay_by: NaiveDate,
@@ -321,24 +381,27 @@ pub struct EarlyPaymentOffer {
 /// [`PaymentTerms::schedule`] guarantees: a total of zero or more; instalments numbered 1, 2, 3…
 /// in due-date order, in the total's currency, adding up exactly to the total; an early-payment
 /// offer whose discount and payment add up to the total. Anything else is refused with a
-/// [`RestoreError`].
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(try_from = "PaymentScheduleRecord")]
+/// [`RestoreError`](apkalpe_core::RestoreError).
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "PaymentScheduleRecord"))]
 pub struct PaymentSchedule {
     total: Money,
     instalments: Vec<Instalment>,
     early_payment: Option<EarlyPaymentOffer>,
 }
 
+#[cfg(feature = "serde")]
 /// The saved form of a [`PaymentSchedule`], as read back.
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "serde", derive(Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 struct PaymentScheduleRecord {
     total: Money,
     instalments: Vec<Instalment>,
     early_payment: Option<EarlyPaymentOffer>,
 }
 
+#[cfg(feature = "serde")]
 impl TryFrom<PaymentScheduleRecord> for PaymentSchedule {
     type Error = RestoreError;
 
@@ -361,7 +424,8 @@ impl TryFrom<PaymentScheduleRecord> for PaymentSchedule {
                 WHAT,
                 "instalments",
                 "a schedule has at least one payment",
-            ));
+            )
+            .with_latvian_reason("grafikā ir vismaz viens maksājums"));
         }
         let mut sum = Money::zero(total.currency());
         let mut previous_due: Option<NaiveDate> = None;
@@ -375,14 +439,20 @@ impl TryFrom<PaymentScheduleRecord> for PaymentSchedule {
                         index.saturating_add(1),
                         instalment.number
                     ),
-                ));
+                )
+                .with_latvian_reason(format_args!(
+                    "{}. maksājumam ir numurs {}",
+                    index.saturating_add(1),
+                    instalment.number
+                )));
             }
             if previous_due.is_some_and(|due| instalment.due < due) {
                 return Err(RestoreError::inconsistent(
                     WHAT,
                     format!("instalments[{index}].due"),
                     "payments are listed in due-date order",
-                ));
+                )
+                .with_latvian_reason("maksājumi ir sakārtoti pēc apmaksas termiņa"));
             }
             previous_due = Some(instalment.due);
             sum = sum.checked_add(instalment.amount).map_err(|error| {
@@ -394,7 +464,10 @@ impl TryFrom<PaymentScheduleRecord> for PaymentSchedule {
                 WHAT,
                 "instalments",
                 format!("the payments add up to {sum}, the total is {total}"),
-            ));
+            )
+            .with_latvian_reason(format_args!(
+                "maksājumu summa ir {sum}, bet kopsumma ir {total}"
+            )));
         }
         if let Some(offer) = &early_payment {
             let adds_up = offer
@@ -409,7 +482,11 @@ impl TryFrom<PaymentScheduleRecord> for PaymentSchedule {
                         "a discount of {} and a payment of {} do not make up the total {total}",
                         offer.discount, offer.pay
                     ),
-                ));
+                )
+                .with_latvian_reason(format_args!(
+                    "atlaide {} un maksājums {} kopā nedod kopsummu {total}",
+                    offer.discount, offer.pay
+                )));
             }
         }
         Ok(PaymentSchedule {
@@ -434,29 +511,6 @@ impl PaymentSchedule {
     /// Returns the early-payment offer, if the terms have one.
     pub fn early_payment(&self) -> Option<&EarlyPaymentOffer> {
         self.early_payment.as_ref()
-    }
-}
-
-impl fmt::Display for PaymentSchedule {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let mut out = String::new();
-        for instalment in &self.instalments {
-            let _ = writeln!(
-                out,
-                "{:>3}. {}  {:>14}",
-                instalment.number,
-                instalment.due,
-                instalment.amount.to_string()
-            );
-        }
-        if let Some(early) = &self.early_payment {
-            let _ = writeln!(
-                out,
-                "pay {} by {} (discount {})",
-                early.pay, early.pay_by, early.discount
-            );
-        }
-        f.write_str(&out)
     }
 }
 
@@ -592,123 +646,6 @@ fn end_of_month(date: NaiveDate) -> Result<NaiveDate, PaymentTermsError> {
         .checked_add_months(chrono::Months::new(1))
         .and_then(|next| next.pred_opt())
         .ok_or(overflow(date))
-}
-
-impl PaymentTerms {
-    /// Returns the terms as the sentence of a Latvian contract or invoice, counted from the
-    /// day the invoice is issued, exactly as [`PaymentTerms::schedule`] counts them (a
-    /// contract that promised "after the invoice is received" would promise another date):
-    /// "Pircējs samaksā 14 dienu laikā no rēķina izrakstīšanas dienas; samaksājot 7 dienu
-    /// laikā no rēķina izrakstīšanas dienas, atlaide 2 %." Counts agree in number ("21 dienas
-    /// laikā", "14 dienu laikā").
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use apkalpe_catalogue::{DayCount, DueRule, EarlyPaymentDiscount, PaymentTerms};
-    /// use rust_decimal_macros::dec;
-    ///
-    /// let terms = PaymentTerms::new(DueRule::Net { days: 14, counting: DayCount::Calendar })
-    ///     .with_early_payment(EarlyPaymentDiscount::try_new(dec!(2), 7)?);
-    /// assert_eq!(
-    ///     terms.to_latvian_clause(),
-    ///     "Pircējs samaksā 14 dienu laikā no rēķina izrakstīšanas dienas; samaksājot 7 dienu laikā no rēķina izrakstīšanas dienas, atlaide 2\u{a0}%."
-    /// );
-    /// let one = PaymentTerms::new(DueRule::Net { days: 21, counting: DayCount::Working });
-    /// assert_eq!(one.to_latvian_clause(), "Pircējs samaksā 21 darba dienas laikā no rēķina izrakstīšanas dienas.");
-    /// # Ok::<(), apkalpe_catalogue::PaymentTermsError>(())
-    /// ```
-    pub fn to_latvian_clause(&self) -> String {
-        let lv = Language::Latvian;
-        // Genitive after "laikā": "1 dienas laikā", "14 dienu laikā".
-        let days = CountNoun::new("dienas", "dienu");
-        let working_days = CountNoun::new("darba dienas", "darba dienu");
-        // "pēc" with a number: "pēc 1 mēneša", "pēc 2 mēnešiem".
-        let interval = |period: Period| match period {
-            Period::Days(n) => CountNoun::new("dienas", "dienām").count(lv, u64::from(n)),
-            Period::WorkingDays(n) => {
-                CountNoun::new("darba dienas", "darba dienām").count(lv, u64::from(n))
-            }
-            Period::Months(n) => CountNoun::new("mēneša", "mēnešiem").count(lv, u64::from(n)),
-        };
-        let from_issue = "no rēķina izrakstīšanas dienas";
-        let mut text = match &self.due {
-            DueRule::Prepayment => {
-                "Pircējs samaksā rēķina izrakstīšanas dienā, pirms piegādes".to_owned()
-            }
-            DueRule::Net { days: n, counting } => {
-                let noun = match counting {
-                    DayCount::Calendar => days,
-                    DayCount::Working => working_days,
-                };
-                format!(
-                    "Pircējs samaksā {} laikā {from_issue}",
-                    noun.count(lv, u64::from(*n))
-                )
-            }
-            DueRule::EndOfMonth { days: n } => format!(
-                "Pircējs samaksā {} laikā pēc rēķina izrakstīšanas mēneša beigām",
-                days.count(lv, u64::from(*n))
-            ),
-            DueRule::CashOnDelivery => "Pircējs samaksā, saņemot preci (pēcmaksa)".to_owned(),
-            DueRule::Instalments(plan) => format!(
-                "Pircējs samaksā {} daļās: pirmo pēc {} {from_issue}, katru nākamo ik pēc {}",
-                plan.count(),
-                interval(plan.interval),
-                interval(plan.interval)
-            ),
-        };
-        if let Some(early) = &self.early_payment {
-            let _ = write!(
-                text,
-                "; samaksājot {} laikā {from_issue}, atlaide {}\u{a0}%",
-                days.count(lv, u64::from(early.within_days)),
-                early.percent.normalize().to_string().replace('.', ",")
-            );
-        }
-        text.push('.');
-        text
-    }
-}
-
-impl fmt::Display for PaymentTerms {
-    /// Describes the terms in English: "net 30 days", "net 1 day", "end of month + 15 days",
-    /// "3 instalments, every 1m"; with ", 2 % discount within 10 days".
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let en = Language::English;
-        let days = CountNoun::new("day", "days");
-        match &self.due {
-            DueRule::Prepayment => f.write_str("prepayment")?,
-            DueRule::Net {
-                days: n,
-                counting: DayCount::Calendar,
-            } => write!(f, "net {}", days.display(en, u64::from(*n)))?,
-            DueRule::Net {
-                days: n,
-                counting: DayCount::Working,
-            } => write!(
-                f,
-                "net {}",
-                CountNoun::new("working day", "working days").display(en, u64::from(*n))
-            )?,
-            DueRule::EndOfMonth { days: n } => {
-                write!(f, "end of month + {}", days.display(en, u64::from(*n)))?;
-            }
-            DueRule::CashOnDelivery => f.write_str("cash on delivery")?,
-            DueRule::Instalments(plan) => {
-                write!(f, "{} instalments, every {}", plan.count(), plan.interval)?;
-            }
-        }
-        if let Some(early) = &self.early_payment {
-            write!(
-                f,
-                ", {} % discount within {}",
-                early.percent.normalize(),
-                days.display(en, u64::from(early.within_days))
-            )?;
-        }
-        Ok(())
-    }
 }
 
 #[cfg(test)]

@@ -15,13 +15,29 @@
 //! of expected date. What is left on hand is free now; what is left of each supply becomes free
 //! on its expected date (a supply already overdue counts from the asked date, never as stock on
 //! hand).
+//!
+//! The error and the operations are here; the records, the availability answer and the saved
+//! form are in the submodules of the same names.
+
+mod availability;
+mod records;
+#[cfg(feature = "serde")]
+mod saved;
+
+pub use availability::Availability;
+pub use records::{IncomingSupply, Reservation, StockLevel};
+#[cfg(feature = "serde")]
+use saved::StockRecord;
+#[cfg(feature = "serde")]
+pub(crate) use saved::{IncomingView, LevelsView, ReservationsView};
 
 use std::collections::{BTreeMap, HashMap};
 use std::fmt;
 
-use apkalpe_core::RestoreError;
+use apkalpe_core::{Language, LocalizedError};
 use chrono::NaiveDate;
-use serde::{Deserialize, Serialize, Serializer};
+#[cfg(feature = "serde")]
+use serde::Deserialize;
 
 use crate::code::{LocationId, OrderReference, Sku};
 use crate::unit::Quantity;
@@ -141,165 +157,76 @@ impl StockError {
     }
 }
 
-/// Stock on hand of one SKU at one location, as a catalogue file lists it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct StockLevel {
-    /// The SKU.
-    pub sku: Sku,
-    /// The location.
-    pub location: LocationId,
-    /// The quantity on hand.
-    pub on_hand: Quantity,
-}
-
-/// A supply on its way (*gaidāmā piegāde*): a purchase order or transfer expected on a date.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct IncomingSupply {
-    /// The reference of the supply (purchase order number).
-    pub reference: OrderReference,
-    /// The SKU.
-    pub sku: Sku,
-    /// The location it will arrive at.
-    pub location: LocationId,
-    /// The quantity expected.
-    pub quantity: Quantity,
-    /// The expected arrival date.
-    pub expected: NaiveDate,
-}
-
-/// A reservation (*rezervācija*): a quantity held for an order until its last day.
-///
-/// Saved as `{"reference", "sku", "quantity", "expires"}`; deserialising refuses a quantity of
-/// zero, as [`Stock::reserve`] does, with a [`RestoreError`].
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(try_from = "ReservationRecord")]
-pub struct Reservation {
-    reference: OrderReference,
-    sku: Sku,
-    quantity: Quantity,
-    expires: NaiveDate,
-}
-
-/// The saved form of a [`Reservation`], as read back.
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct ReservationRecord {
-    reference: OrderReference,
-    sku: Sku,
-    quantity: Quantity,
-    expires: NaiveDate,
-}
-
-impl TryFrom<ReservationRecord> for Reservation {
-    type Error = RestoreError;
-
-    fn try_from(record: ReservationRecord) -> Result<Self, Self::Error> {
-        positive(&record.sku, record.quantity)
-            .map_err(|error| RestoreError::invalid("Reservation", "quantity", error))?;
-        Ok(Reservation {
-            reference: record.reference,
-            sku: record.sku,
-            quantity: record.quantity,
-            expires: record.expires,
-        })
-    }
-}
-
-impl Reservation {
-    /// Returns the order reference.
-    pub fn reference(&self) -> &OrderReference {
-        &self.reference
+impl LocalizedError for StockError {
+    fn code(&self) -> &'static str {
+        StockError::code(self)
     }
 
-    /// Returns the SKU.
-    pub fn sku(&self) -> &Sku {
-        &self.sku
-    }
-
-    /// Returns the quantity.
-    pub fn quantity(&self) -> Quantity {
-        self.quantity
-    }
-
-    /// Returns the last day the reservation holds.
-    pub fn expires(&self) -> NaiveDate {
-        self.expires
-    }
-
-    /// Tells whether the reservation holds on `date`.
-    pub fn is_active_on(&self, date: NaiveDate) -> bool {
-        date <= self.expires
-    }
-}
-
-/// The answer to "can I have this quantity, and when?" (S32, T1.5).
-///
-/// Serialised with a `status` tag in snake_case (`{"status": "available_from", "date":
-/// "2026-12-10"}`), and read back from the same form.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case", tag = "status", deny_unknown_fields)]
-pub enum Availability {
-    /// In stock now: the whole quantity is free on hand.
-    InStock {
-        /// The quantity free on hand.
-        free: Quantity,
-    },
-    /// Nothing free now; the whole quantity is free from a date.
-    AvailableFrom {
-        /// The date.
-        date: NaiveDate,
-    },
-    /// Part now, the rest from a date.
-    Partial {
-        /// The quantity free now.
-        now: Quantity,
-        /// The rest.
-        rest: Quantity,
-        /// When the rest is free.
-        from: NaiveDate,
-    },
-    /// Not enough on hand and incoming together.
-    Unavailable {
-        /// The quantity free now.
-        now: Quantity,
-        /// The quantity free now and from every incoming supply.
-        expected_total: Quantity,
-    },
-    /// A service: not kept in stock.
-    NotStocked,
-}
-
-impl Availability {
-    /// Returns the date the whole quantity can be had, or `None` if it cannot: `date` itself
-    /// for stock on hand and services.
-    pub fn ready_on(&self, date: NaiveDate) -> Option<NaiveDate> {
-        match self {
-            Availability::InStock { .. } | Availability::NotStocked => Some(date),
-            Availability::AvailableFrom { date: from } => Some(*from),
-            Availability::Partial { from, .. } => Some(*from),
-            Availability::Unavailable { .. } => None,
+    fn fmt_in(&self, language: Language, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if language != Language::Latvian {
+            return fmt::Display::fmt(self, f);
         }
-    }
-}
-
-impl fmt::Display for Availability {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Availability::InStock { free } => write!(f, "in stock ({free} free)"),
-            Availability::AvailableFrom { date } => write!(f, "available from {date}"),
-            Availability::Partial { now, rest, from } => {
-                write!(f, "{now} now, {rest} from {from}")
-            }
-            Availability::Unavailable {
-                now,
-                expected_total,
+            StockError::ZeroQuantity { sku } => write!(
+                f,
+                "krājumu darbībai ar {sku} vajadzīgs daudzums, kas lielāks par nulli"
+            ),
+            StockError::InsufficientStock {
+                sku,
+                requested,
+                available,
             } => write!(
                 f,
-                "unavailable ({now} free now, {expected_total} with incoming)"
+                "nevar rezervēt produkta {sku} daudzumu {requested}: brīvā krājumā un \
+                 gaidāmajās piegādēs ir {available}"
             ),
-            Availability::NotStocked => f.write_str("service, not stocked"),
+            StockError::InsufficientAtLocation {
+                sku,
+                location,
+                requested,
+                on_hand,
+            } => write!(
+                f,
+                "nevar paņemt produkta {sku} daudzumu {requested} no vietas {location}: tur ir \
+                 {on_hand}"
+            ),
+            StockError::WouldOverReserve {
+                sku,
+                requested,
+                reserved,
+                remaining,
+            } => write!(
+                f,
+                "noņemot produkta {sku} daudzumu {requested}, rezervēti paliktu {reserved}, bet krājumā \
+                 un gaidāmajās piegādēs būtu tikai {remaining}"
+            ),
+            StockError::UnknownReservation { reference } => {
+                write!(f, "nav rezervācijas {reference}")
+            }
+            StockError::DuplicateReservation { reference } => {
+                write!(f, "rezervācija {reference} jau ir")
+            }
+            StockError::ReservationExpired { reference, expires } => {
+                write!(f, "rezervācija {reference} bija spēkā tikai līdz {expires}")
+            }
+            StockError::ExpiryInThePast {
+                reference,
+                expires,
+                today,
+            } => write!(
+                f,
+                "rezervācijas {reference} termiņš {expires} ir pirms rezervēšanas dienas {today}"
+            ),
+            StockError::UnknownSupply { reference } => {
+                write!(f, "nav gaidāmās piegādes {reference}")
+            }
+            StockError::DuplicateSupply { reference } => {
+                write!(f, "gaidāmā piegāde {reference} jau ir")
+            }
+            StockError::Overflow { sku } => write!(
+                f,
+                "produkta {sku} krājuma aprēķins iziet ārpus attēlojamo skaitļu robežām"
+            ),
         }
     }
 }
@@ -398,7 +325,7 @@ impl SkuStock {
 /// what the operations guarantee: a location listed once per SKU; supply and reservation
 /// references unique; supply and reservation quantities above zero; and for every SKU, the
 /// reservations (expired ones included, until [`Stock::expire`] removes them) at most what is
-/// on hand plus incoming. Anything else is refused with a [`RestoreError`].
+/// on hand plus incoming. Anything else is refused with a [`RestoreError`](apkalpe_core::RestoreError).
 ///
 /// ```
 /// use apkalpe_catalogue::{Quantity, Stock};
@@ -418,128 +345,15 @@ impl SkuStock {
 /// assert!(error.to_string().starts_with("restore.inconsistent: cannot restore Stock: reservations[0]:"));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
-#[serde(try_from = "StockRecord")]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "StockRecord"))]
 pub struct Stock {
     items: HashMap<Sku, SkuStock>,
     /// Which SKU each open reservation holds: an index rebuilt on restore, never saved.
     reservation_index: HashMap<OrderReference, Sku>,
     /// Which SKU each incoming supply brings: an index rebuilt on restore, never saved.
     supply_index: HashMap<OrderReference, Sku>,
-}
-
-/// A stock level as saved, borrowed from the stock.
-#[derive(Serialize)]
-struct StockLevelView<'a> {
-    sku: &'a Sku,
-    location: &'a LocationId,
-    on_hand: Quantity,
-}
-
-/// The stock's SKUs in order, for writing the saved form.
-pub(crate) struct StockView<'a> {
-    items: Vec<(&'a Sku, &'a SkuStock)>,
-}
-
-/// The levels of a [`StockView`], as a list.
-pub(crate) struct LevelsView<'a, 'b>(&'b StockView<'a>);
-/// The incoming supplies of a [`StockView`], as a list.
-pub(crate) struct IncomingView<'a, 'b>(&'b StockView<'a>);
-/// The reservations of a [`StockView`], as a list.
-pub(crate) struct ReservationsView<'a, 'b>(&'b StockView<'a>);
-
-impl<'a> StockView<'a> {
-    fn new(stock: &'a Stock) -> Self {
-        let mut items: Vec<(&Sku, &SkuStock)> = stock.items.iter().collect();
-        items.sort_unstable_by(|a, b| a.0.cmp(b.0));
-        StockView { items }
-    }
-
-    pub(crate) fn levels(&self) -> LevelsView<'a, '_> {
-        LevelsView(self)
-    }
-
-    pub(crate) fn incoming(&self) -> IncomingView<'a, '_> {
-        IncomingView(self)
-    }
-
-    pub(crate) fn reservations(&self) -> ReservationsView<'a, '_> {
-        ReservationsView(self)
-    }
-}
-
-impl ReservationsView<'_, '_> {
-    /// Tells whether the list is empty.
-    pub(crate) fn is_empty(&self) -> bool {
-        self.0
-            .items
-            .iter()
-            .all(|(_, item)| item.reservations.is_empty())
-    }
-}
-
-impl Serialize for LevelsView<'_, '_> {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_seq(self.0.items.iter().flat_map(|(sku, item)| {
-            item.on_hand
-                .iter()
-                .map(move |(location, on_hand)| StockLevelView {
-                    sku,
-                    location,
-                    on_hand: *on_hand,
-                })
-        }))
-    }
-}
-
-impl Serialize for IncomingView<'_, '_> {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_seq(self.0.items.iter().flat_map(|(_, item)| &item.incoming))
-    }
-}
-
-impl Serialize for ReservationsView<'_, '_> {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_seq(self.0.items.iter().flat_map(|(_, item)| &item.reservations))
-    }
-}
-
-impl Serialize for Stock {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        #[derive(Serialize)]
-        struct Saved<'a, 'b> {
-            levels: LevelsView<'a, 'b>,
-            incoming: IncomingView<'a, 'b>,
-            reservations: ReservationsView<'a, 'b>,
-        }
-        let view = self.view();
-        Saved {
-            levels: view.levels(),
-            incoming: view.incoming(),
-            reservations: view.reservations(),
-        }
-        .serialize(serializer)
-    }
-}
-
-/// The saved form of a [`Stock`], as read back.
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct StockRecord {
-    #[serde(default)]
-    levels: Vec<StockLevel>,
-    #[serde(default)]
-    incoming: Vec<IncomingSupply>,
-    #[serde(default)]
-    reservations: Vec<Reservation>,
-}
-
-impl TryFrom<StockRecord> for Stock {
-    type Error = RestoreError;
-
-    fn try_from(record: StockRecord) -> Result<Self, Self::Error> {
-        Stock::restore(record.levels, record.incoming, record.reservations)
-    }
 }
 
 fn positive(sku: &Sku, quantity: Quantity) -> Result<(), StockError> {
@@ -553,103 +367,6 @@ impl Stock {
     /// Creates an empty stock.
     pub fn new() -> Self {
         Stock::default()
-    }
-
-    /// The SKUs in order, for writing the saved form.
-    pub(crate) fn view(&self) -> StockView<'_> {
-        StockView::new(self)
-    }
-
-    /// Builds a stock from its saved parts, checking what the operations guarantee (see
-    /// "Saved form" on [`Stock`]) and rebuilding the indexes: O(n log n).
-    pub(crate) fn restore(
-        levels: Vec<StockLevel>,
-        incoming: Vec<IncomingSupply>,
-        reservations: Vec<Reservation>,
-    ) -> Result<Stock, RestoreError> {
-        const WHAT: &str = "Stock";
-        let mut stock = Stock::new();
-        for (index, level) in levels.into_iter().enumerate() {
-            let item = stock.items.entry(level.sku.clone()).or_default();
-            if item
-                .on_hand
-                .insert(level.location.clone(), level.on_hand)
-                .is_some()
-            {
-                return Err(RestoreError::duplicate(
-                    WHAT,
-                    format!("levels[{index}]"),
-                    format!("{} at {}", level.sku, level.location),
-                ));
-            }
-        }
-        for (index, supply) in incoming.into_iter().enumerate() {
-            positive(&supply.sku, supply.quantity).map_err(|error| {
-                RestoreError::invalid(WHAT, format!("incoming[{index}].quantity"), error)
-            })?;
-            if stock
-                .supply_index
-                .insert(supply.reference.clone(), supply.sku.clone())
-                .is_some()
-            {
-                return Err(RestoreError::duplicate(
-                    WHAT,
-                    format!("incoming[{index}].reference"),
-                    &supply.reference,
-                ));
-            }
-            stock
-                .items
-                .entry(supply.sku.clone())
-                .or_default()
-                .incoming
-                .push(supply);
-        }
-        // Where each SKU's reservations are listed last, to name the field of a breach.
-        let mut last_reservation: HashMap<Sku, usize> = HashMap::new();
-        for (index, reservation) in reservations.into_iter().enumerate() {
-            if stock
-                .reservation_index
-                .insert(reservation.reference.clone(), reservation.sku.clone())
-                .is_some()
-            {
-                return Err(RestoreError::duplicate(
-                    WHAT,
-                    format!("reservations[{index}].reference"),
-                    &reservation.reference,
-                ));
-            }
-            last_reservation.insert(reservation.sku.clone(), index);
-            stock
-                .items
-                .entry(reservation.sku.clone())
-                .or_default()
-                .reservations
-                .push(reservation);
-        }
-        for (sku, item) in &mut stock.items {
-            item.incoming.sort_unstable_by(|a, b| {
-                (a.expected, &a.reference).cmp(&(b.expected, &b.reference))
-            });
-            item.reservations
-                .sort_unstable_by(|a, b| a.reference.cmp(&b.reference));
-            let overflow = |field: &str| {
-                RestoreError::invalid(WHAT, field, StockError::Overflow { sku: sku.clone() })
-            };
-            let cover = item.cover().ok_or_else(|| overflow("incoming"))?;
-            let reserved = item
-                .reserved_total()
-                .ok_or_else(|| overflow("reservations"))?;
-            if reserved > cover {
-                let index = last_reservation.get(sku).copied().unwrap_or_default();
-                return Err(RestoreError::inconsistent(
-                    WHAT,
-                    format!("reservations[{index}]"),
-                    format!("{reserved} of {sku} reserved, only {cover} on hand and incoming"),
-                ));
-            }
-        }
-        Ok(stock)
     }
 
     /// Adds goods received at a location.
@@ -1050,63 +767,11 @@ impl Stock {
             .map_or(&[], |item| item.incoming.as_slice())
     }
 
-    /// Answers whether `quantity` of `sku` can be had on `date`, and if not, from when (see the
-    /// module's rule). A SKU the stock has never seen is unavailable.
-    pub fn availability(&self, sku: &Sku, quantity: Quantity, date: NaiveDate) -> Availability {
-        let Some(item) = self.items.get(sku) else {
-            return Availability::Unavailable {
-                now: Quantity::ZERO,
-                expected_total: Quantity::ZERO,
-            };
-        };
-        let (Some(on_hand), Some(reserved)) = (item.on_hand_total(), item.reserved_on(date)) else {
-            return unavailable_overflow();
-        };
-        let free_now = on_hand.checked_sub(reserved).unwrap_or(Quantity::ZERO);
-        let mut still_reserved = reserved.checked_sub(on_hand).unwrap_or(Quantity::ZERO);
-        if quantity <= free_now {
-            return Availability::InStock { free: free_now };
-        }
-        let mut free = free_now;
-        for supply in &item.incoming {
-            let taken = supply.quantity.min(still_reserved);
-            still_reserved = still_reserved.checked_sub(taken).unwrap_or(Quantity::ZERO);
-            let left = supply.quantity.checked_sub(taken).unwrap_or(Quantity::ZERO);
-            let Some(sum) = free.checked_add(left) else {
-                return unavailable_overflow();
-            };
-            free = sum;
-            if quantity <= free {
-                let from = supply.expected.max(date);
-                return if free_now.is_zero() {
-                    Availability::AvailableFrom { date: from }
-                } else {
-                    Availability::Partial {
-                        now: free_now,
-                        rest: quantity.checked_sub(free_now).unwrap_or(Quantity::ZERO),
-                        from,
-                    }
-                };
-            }
-        }
-        Availability::Unavailable {
-            now: free_now,
-            expected_total: free,
-        }
-    }
-
     /// Returns every SKU with stock, reservations or supplies, in SKU order.
     pub fn skus(&self) -> Vec<&Sku> {
         let mut skus: Vec<&Sku> = self.items.keys().collect();
         skus.sort();
         skus
-    }
-}
-
-fn unavailable_overflow() -> Availability {
-    Availability::Unavailable {
-        now: Quantity::ZERO,
-        expected_total: Quantity::ZERO,
     }
 }
 
