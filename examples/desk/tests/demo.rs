@@ -3,7 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
-use apkalpe_accounting::read_ubl;
+use apkalpe_accounting::read_received_invoice;
 use apkalpe_payments::BankStatement;
 use proptest::prelude::*;
 use rusqlite::Connection;
@@ -116,10 +116,10 @@ fn check_complete_day(outcome: &Outcome, out: &Path, db: &str) -> Result<(), Tes
     // The UBL written is well-formed UBL that reads back; the statement too.
     for name in ["invoice.xml", "credit-note.xml", "invoice-earlier.xml"] {
         let xml = std::fs::read_to_string(out.join(name)).unwrap();
-        prop_assert!(read_ubl(&xml).is_ok(), "{} does not read back", name);
+        prop_assert!(read_received_invoice(&xml).is_ok(), "{} does not read back", name);
     }
     let statement = std::fs::read(out.join("statement-camt053.xml")).unwrap();
-    prop_assert_eq!(BankStatement::read(&statement).unwrap().entries.len(), 3);
+    prop_assert_eq!(BankStatement::read(&statement).unwrap().entries().len(), 3);
     // The bank paid the day's invoice by its RF reference.
     prop_assert_eq!(
         count(

@@ -4,9 +4,9 @@ use std::path::Path;
 
 use apkalpe_accounting::{
     AccountingError, DraftInvoice, InvoiceDraftInput, IssueOptions, read_received_invoice,
-    render_invoice, render_received_invoice, write_ubl_invoice,
+    render_invoice_in, render_received_invoice_in, write_ubl_invoice,
 };
-use apkalpe_core::{NumberPattern, NumberSeries, VatRateTable, YearReset};
+use apkalpe_core::{Language, NumberPattern, NumberSeries, VatRateTable, YearReset};
 use chrono::NaiveDate;
 
 use super::CommandError;
@@ -110,7 +110,7 @@ pub(super) fn issue(
             return Ok(());
         }
     };
-    match render_invoice(&invoice) {
+    match render_invoice_in(&invoice, Language::Latvian) {
         Ok(text) => print_lines(&text, report),
         Err(error) => {
             report_error(&error, report);
@@ -198,7 +198,7 @@ pub(super) fn read(path: &Path, report: &mut Report<'_>) -> Result<(), CommandEr
                     Err(error) => report.invalid("received.json", &error.to_string()),
                 }
             } else {
-                print_lines(&render_received_invoice(&invoice), report);
+                print_lines(&render_received_invoice_in(&invoice, Language::Latvian), report);
             }
         }
         Err(error) => report.invalid(error.code(), &error.to_string()),

@@ -173,13 +173,13 @@ mod tests {
             &entries,
         );
         let statement = BankStatement::read(xml.as_bytes()).unwrap();
-        assert_eq!(statement.entries.len(), 2);
-        let first = &statement.entries[0];
-        assert_eq!(first.amount, eur(94_985));
-        assert_eq!(first.direction, CreditDebit::Credit);
-        assert_eq!(first.booking_date, Some(day));
-        let second = &statement.entries[1];
-        assert_eq!(second.direction, CreditDebit::Debit);
+        assert_eq!(statement.entries().len(), 2);
+        let first = &statement.entries()[0];
+        assert_eq!(first.amount(), eur(94_985));
+        assert_eq!(first.direction(), CreditDebit::Credit);
+        assert_eq!(first.booking_date(), Some(day));
+        let second = &statement.entries()[1];
+        assert_eq!(second.direction(), CreditDebit::Debit);
         assert!(xml.contains("<Ref>RF"), "{xml}");
         assert!(
             xml.contains("Ziemeļu Rati&quot; &amp; Co &lt;LV&gt;"),

@@ -6,7 +6,7 @@ use apkalpe_accounting::{
     AccountingBatch, AccountingError, BatchEntry, CreditedLine,
     DocumentKind as AccountingDocumentKind, DraftCreditNote, DraftInvoice, InvoiceDraftInput,
     InvoiceKind, InvoiceLine, IssueOptions, IssuedCreditNote, IssuedInvoice, LineVat,
-    Quantity as InvoiceQuantity, UnitCode, Waybill, render_credit_note, render_invoice,
+    Quantity as InvoiceQuantity, UnitCode, Waybill, render_credit_note_in, render_invoice_in,
     write_ubl_credit_note, write_ubl_invoice,
 };
 use apkalpe_catalogue::{Quantity as CatalogueQuantity, Sku};
@@ -212,7 +212,7 @@ impl Office {
         if self.ledger.get(&number).is_some() || history.invoice_issued(&number)? {
             return Err(OfficeError::DuplicateNumber { number });
         }
-        let text = render_invoice(&invoice)?;
+        let text = render_invoice_in(&invoice, Language::Latvian)?;
         let ubl = e_invoice(write_ubl_invoice(&invoice))?;
         let reference = CreditorReference::from_payment_reference(&number.replace('-', ""))?;
         let due = invoice.content().due_date().unwrap_or(date);
@@ -281,7 +281,7 @@ impl Office {
             )],
         )?
         .issue(&mut series, today, &file.credit_notes)?;
-        let text = render_credit_note(&note)?;
+        let text = render_credit_note_in(&note, Language::Latvian)?;
         let ubl = e_invoice(write_ubl_credit_note(&note))?;
         let filing = self.prepare_filing(&case, today)?;
         // The note settles that much of the invoice's receivable; a receivable settled and

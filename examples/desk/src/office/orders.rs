@@ -4,7 +4,8 @@
 
 use std::collections::BTreeMap;
 
-use apkalpe_accounting::{DraftWaybill, ItemLine as WaybillLine, render_waybill};
+use apkalpe_accounting::{DraftWaybill, ItemLine as WaybillLine, render_waybill_in};
+use apkalpe_core::Language;
 use apkalpe_catalogue::{
     CarrierId, CatalogueFile, LocationId, OrderReference, Quantity as CatalogueQuantity, Sku,
     StockError,
@@ -202,7 +203,7 @@ impl Office {
         let mut series = self.take_waybill_series()?;
         let waybill = draft.issue(&mut series, today)?;
         let waybill_number = waybill.number().as_str().to_owned();
-        let text = render_waybill(&waybill);
+        let text = render_waybill_in(&waybill, Language::Latvian);
         // The order's goods leave stock on hand: each reservation is fulfilled from the
         // first location that holds it. All of it is checked before any of it happens.
         let mut taking = Vec::new();

@@ -4,7 +4,7 @@
 use std::collections::BTreeSet;
 
 use apkalpe_accounting::{
-    AccountMapping, render_credit_note, render_invoice, render_waybill, write_ubl_credit_note,
+    AccountMapping, render_credit_note_in, render_invoice_in, render_waybill_in, write_ubl_credit_note,
     write_ubl_invoice,
 };
 use apkalpe_clients::ClientId;
@@ -61,7 +61,7 @@ pub(super) fn invoice(story: &mut Story<'_, '_>) -> StepResult {
         "The invoice for order {reference}, issued with the next number of its series and filed in case {}:",
         filed.case
     ));
-    let text = render_invoice(&invoice)?;
+    let text = render_invoice_in(&invoice, Language::Latvian)?;
     story.out.block(&text);
     story.out.keep("invoice.txt", text);
     let xml = write_ubl_invoice(&invoice)?;
@@ -121,7 +121,7 @@ pub(super) fn invoice(story: &mut Story<'_, '_>) -> StepResult {
         waybill.number().as_str(),
         filed.case
     ));
-    let text = render_waybill(&waybill);
+    let text = render_waybill_in(&waybill, Language::Latvian);
     story.out.block(&text);
     story.out.keep("waybill.txt", text);
     let stock = story.store.office().catalogue().stock();
@@ -284,7 +284,7 @@ pub(super) fn complaint(story: &mut Story<'_, '_>) -> StepResult {
         note.number().as_str(),
         filed.case
     ));
-    let text = render_credit_note(&note)?;
+    let text = render_credit_note_in(&note, Language::Latvian)?;
     story.out.block(&text);
     story.out.keep("credit-note.txt", text);
     let xml = write_ubl_credit_note(&note)?;
