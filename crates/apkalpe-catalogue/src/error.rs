@@ -160,6 +160,16 @@ pub enum CatalogueError {
 impl CatalogueError {
     /// Returns the stable error code, such as `quote.no_price` or `stock.insufficient`.
     /// Codes are never renamed or reused.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::{CatalogueError, Sku};
+    ///
+    /// let error: CatalogueError = "".parse::<Sku>().unwrap_err().into();
+    /// assert_eq!(error.code(), "code.empty");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn code(&self) -> &'static str {
         match self {
             CatalogueError::Code(error) => error.code(),

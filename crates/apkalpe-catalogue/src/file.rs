@@ -137,6 +137,18 @@ struct CatalogueDocumentView<'a, 'b> {
 /// assert!(error.to_string().starts_with("restore.missing: cannot restore CatalogueFile: reservations:"));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_catalogue::CatalogueFile;
+///
+/// let file = CatalogueFile::from_json(include_str!("../tests/fixtures/catalogue.json"))?;
+/// assert_eq!(file.catalogue().products().len(), 31);
+/// let again = CatalogueFile::from_json(&file.to_json()?)?;
+/// assert_eq!(again, file);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 #[serde(try_from = "CatalogueDocument")]
 pub struct CatalogueFile {
@@ -228,6 +240,17 @@ impl CatalogueFile {
     ///   [`Stock`] and [`DeliveryPlanner`] guarantee (see their saved forms): a quantity of
     ///   zero, a reference listed twice, more reserved than on hand and incoming, a delivery of
     ///   an unknown carrier or above its capacity.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::CatalogueFile;
+    ///
+    /// let file = CatalogueFile::from_json(include_str!("../tests/fixtures/catalogue.json"))?;
+    /// assert_eq!(file.catalogue().currency().to_string(), "EUR");
+    /// assert_eq!(CatalogueFile::from_json("{").unwrap_err().code(), "file.json");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn from_json(text: &str) -> Result<Self, CatalogueError> {
         let document: CatalogueDocument = serde_json::from_str(text).map_err(|e| json_error(&e))?;
         if document.format != CATALOGUE_FORMAT {
@@ -306,41 +329,128 @@ impl CatalogueFile {
     ///
     /// [`CatalogueError::Json`] if serialisation fails (it does not for values built by this
     /// crate).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::CatalogueFile;
+    ///
+    /// let file = CatalogueFile::from_json(include_str!("../tests/fixtures/catalogue.json"))?;
+    /// let json = file.to_json()?;
+    /// assert!(json.starts_with("{\n  \"format\": \"apkalpe-catalogue/1\""));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn to_json(&self) -> Result<String, CatalogueError> {
         serde_json::to_string_pretty(self).map_err(|e| json_error(&e))
     }
 
     /// Returns the catalogue.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::CatalogueFile;
+    ///
+    /// let file = CatalogueFile::from_json(include_str!("../tests/fixtures/catalogue.json"))?;
+    /// assert!(file.catalogue().product(&"LAP-E14-G5".parse()?).is_some());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn catalogue(&self) -> &Catalogue {
         &self.catalogue
     }
 
     /// Returns the stock.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::{CatalogueFile, Quantity};
+    ///
+    /// let file = CatalogueFile::from_json(include_str!("../tests/fixtures/catalogue.json"))?;
+    /// assert_eq!(file.stock().on_hand(&"LAP-E14-G5".parse()?), Quantity::from_whole(4));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn stock(&self) -> &Stock {
         &self.stock
     }
 
     /// Returns the stock to change it (reserve, fulfil).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::{CatalogueFile, Quantity};
+    ///
+    /// let mut file = CatalogueFile::from_json(include_str!("../tests/fixtures/catalogue.json"))?;
+    /// let laptop = "LAP-E14-G5".parse()?;
+    /// file.stock_mut().add_on_hand(&laptop, &"riga-central".parse()?, Quantity::from_whole(1))?;
+    /// assert_eq!(file.stock().on_hand(&laptop), Quantity::from_whole(5));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn stock_mut(&mut self) -> &mut Stock {
         &mut self.stock
     }
 
     /// Returns the delivery planner.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::CatalogueFile;
+    ///
+    /// let file = CatalogueFile::from_json(include_str!("../tests/fixtures/catalogue.json"))?;
+    /// assert_eq!(file.delivery().carriers().count(), 2);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn delivery(&self) -> &DeliveryPlanner {
         &self.delivery
     }
 
     /// Returns the delivery planner to schedule orders.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::CatalogueFile;
+    /// use apkalpe_core::Calendar;
+    ///
+    /// let mut file = CatalogueFile::from_json(include_str!("../tests/fixtures/catalogue.json"))?;
+    /// file.delivery_mut().schedule(&Calendar::latvia(), "PAS-1".parse()?, &"courier".parse()?, Calendar::date(2026, 12, 7)?)?;
+    /// assert_eq!(file.delivery().open_deliveries().len(), 1);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn delivery_mut(&mut self) -> &mut DeliveryPlanner {
         &mut self.delivery
     }
 
     /// Returns the default payment terms.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::CatalogueFile;
+    ///
+    /// let file = CatalogueFile::from_json(include_str!("../tests/fixtures/catalogue.json"))?;
+    /// assert!(file.payment_terms().is_some());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn payment_terms(&self) -> Option<&PaymentTerms> {
         self.payment_terms.as_ref()
     }
 
     /// Splits the file into its parts.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::CatalogueFile;
+    ///
+    /// let file = CatalogueFile::from_json(include_str!("../tests/fixtures/catalogue.json"))?;
+    /// let (catalogue, stock, delivery, terms) = file.into_parts();
+    /// assert_eq!(catalogue.products().len(), 31);
+    /// assert!(!stock.skus().is_empty() && delivery.carriers().count() == 2 && terms.is_some());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn into_parts(self) -> (Catalogue, Stock, DeliveryPlanner, Option<PaymentTerms>) {
         (
             self.catalogue,

@@ -59,6 +59,17 @@ use crate::product::{Product, ProductError, ProductInput, ProductKind, ProductSt
 use crate::unit::{Quantity, UnitOfMeasure};
 
 /// Why a row (or the header) was refused.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_catalogue::{CsvOptions, ImportReason, import_products_csv};
+///
+/// let csv = "sku,kind,catalogue,category\n";
+/// let error = import_products_csv(csv.as_bytes(), &CsvOptions::default()).unwrap_err();
+/// assert_eq!(error.problems()[0].reason, ImportReason::MissingColumn);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum ImportReason {
@@ -104,6 +115,13 @@ pub enum ImportReason {
 
 impl ImportReason {
     /// Returns the stable error code of the reason.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// assert_eq!(apkalpe_catalogue::ImportReason::MissingValue.code(), "import.missing_value");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn code(&self) -> &'static str {
         match self {
             ImportReason::MissingColumn => "import.missing_column",
@@ -226,6 +244,19 @@ fn latvian_expected(expected: &str) -> String {
 }
 
 /// One problem of an import: where and why.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_catalogue::{CsvOptions, import_products_csv};
+///
+/// let csv = "sku,kind,catalogue,category,name_lv\nA,goods,own,it,\n";
+/// let error = import_products_csv(csv.as_bytes(), &CsvOptions::default()).unwrap_err();
+/// let problem = &error.problems()[0];
+/// assert_eq!((problem.line, problem.column.as_deref()), (2, Some("name_lv")));
+/// assert_eq!(problem.to_string(), "line 2, column name_lv: value is required");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ImportProblem {
     /// The line, from 1 (the header is line 1).
@@ -295,11 +326,32 @@ pub struct ImportError {
 
 impl ImportError {
     /// Returns the problems in line order.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::{CsvOptions, import_products_csv};
+    ///
+    /// let csv = "sku,kind,catalogue,category,name_lv\nA,x,own,it,Pele\nB,y,own,it,Tastatūra\n";
+    /// let error = import_products_csv(csv.as_bytes(), &CsvOptions::default()).unwrap_err();
+    /// assert_eq!(error.problems().len(), 2);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn problems(&self) -> &[ImportProblem] {
         &self.problems
     }
 
     /// Returns the stable error code: `import.rows`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::{CsvOptions, import_products_csv};
+    ///
+    /// let error = import_products_csv("sku\n".as_bytes(), &CsvOptions::default()).unwrap_err();
+    /// assert_eq!(error.code(), "import.rows");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn code(&self) -> &'static str {
         "import.rows"
     }
@@ -333,6 +385,17 @@ impl LocalizedError for ImportError {
 }
 
 /// Settings of a CSV import.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_catalogue::{CsvOptions, import_products_csv};
+///
+/// let csv = "sku;kind;catalogue;category;name_lv\nPEN-1;goods;own;office;Pildspalva\n";
+/// let products = import_products_csv(csv.as_bytes(), &CsvOptions::default().with_delimiter(b';'))?;
+/// assert_eq!(products[0].sku().as_str(), "PEN-1");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct CsvOptions {
@@ -348,6 +411,15 @@ impl Default for CsvOptions {
 
 impl CsvOptions {
     /// Returns the options with another delimiter.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::CsvOptions;
+    ///
+    /// assert_eq!(CsvOptions::default().with_delimiter(b';').delimiter, b';');
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn with_delimiter(mut self, delimiter: u8) -> Self {
         self.delimiter = delimiter;

@@ -211,7 +211,25 @@ impl apkalpe_core::LocalizedError for ProductError {
 ///
 /// # Examples
 ///
-/// See [`ProductError`].
+/// ```
+/// use apkalpe_catalogue::{Product, ProductInput, ProductKind, UnitOfMeasure};
+/// use apkalpe_core::{Language, LocalizedText};
+///
+/// let mut input = ProductInput::new(
+///     "APPLE-KG".parse()?,
+///     ProductKind::Goods,
+///     "own".parse()?,
+///     LocalizedText::new(Language::Latvian, "Āboli"),
+///     "food/fruit".parse()?,
+/// );
+/// input.unit = UnitOfMeasure::Kilogram;
+/// input.tags.insert("vietējie".into());
+/// let apples = Product::try_from(input)?;
+/// assert_eq!(apples.unit(), UnitOfMeasure::Kilogram);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+///
+/// Refusals: see [`ProductError`].
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 #[cfg_attr(feature = "serde", serde(deny_unknown_fields))]

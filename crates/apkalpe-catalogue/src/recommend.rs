@@ -34,6 +34,22 @@ use crate::stock::{Availability, Stock};
 use crate::unit::Quantity;
 
 /// A budget for the whole quantity.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_catalogue::{Budget, CatalogueFile, NeedQuery, Quantity, recommend};
+/// use apkalpe_core::{Calendar, Currency, Money};
+/// use rust_decimal_macros::dec;
+///
+/// let file = CatalogueFile::from_json(include_str!("../tests/fixtures/catalogue.json"))?;
+/// let need = NeedQuery::new(Quantity::from_whole(1)).in_category("it/laptops".parse()?);
+/// let found = recommend(file.catalogue(), file.stock(), &Calendar::latvia(), &need, Calendar::date(2026, 12, 7)?, 3)?;
+/// let need = need.clone().with_budget(Budget::Gross(Money::new(dec!(500), Currency::EUR)));
+/// let cheap = recommend(file.catalogue(), file.stock(), &Calendar::latvia(), &need, Calendar::date(2026, 12, 7)?, 3)?;
+/// assert!(cheap.items.len() < found.items.len());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
@@ -98,6 +114,15 @@ pub struct NeedQuery {
 
 impl NeedQuery {
     /// A need for `quantity` of anything.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::{NeedQuery, Quantity};
+    ///
+    /// assert_eq!(NeedQuery::new(Quantity::from_whole(2)).quantity(), Quantity::from_whole(2));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn new(quantity: Quantity) -> Self {
         NeedQuery {
             quantity,
@@ -111,6 +136,19 @@ impl NeedQuery {
     }
 
     /// Only products in this category or under it.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::{CatalogueFile, NeedQuery, Quantity, recommend};
+    /// use apkalpe_core::Calendar;
+    ///
+    /// let file = CatalogueFile::from_json(include_str!("../tests/fixtures/catalogue.json"))?;
+    /// let need = NeedQuery::new(Quantity::from_whole(1)).in_category("it/laptops".parse()?);
+    /// let found = recommend(file.catalogue(), file.stock(), &Calendar::latvia(), &need, Calendar::date(2026, 12, 7)?, 3)?;
+    /// assert!(found.items.iter().all(|r| r.sku.as_str().starts_with("LAP-")));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn in_category(mut self, category: CategoryPath) -> Self {
         self.category = Some(category);
@@ -118,6 +156,18 @@ impl NeedQuery {
     }
 
     /// The budget for the whole quantity.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::{Budget, NeedQuery, Quantity};
+    /// use apkalpe_core::{Currency, Money};
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let need = NeedQuery::new(Quantity::from_whole(1)).with_budget(Budget::Net(Money::new(dec!(700), Currency::EUR)));
+    /// assert_eq!(need.quantity(), Quantity::from_whole(1));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn with_budget(mut self, budget: Budget) -> Self {
         self.budget = Some(budget);
@@ -125,6 +175,21 @@ impl NeedQuery {
     }
 
     /// The day the client needs it by.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::{CatalogueFile, NeedQuery, Quantity, recommend};
+    /// use apkalpe_core::Calendar;
+    ///
+    /// let file = CatalogueFile::from_json(include_str!("../tests/fixtures/catalogue.json"))?;
+    /// let need = NeedQuery::new(Quantity::from_whole(1)).in_category("it/laptops".parse()?);
+    /// let found = recommend(file.catalogue(), file.stock(), &Calendar::latvia(), &need, Calendar::date(2026, 12, 7)?, 3)?;
+    /// let soon = need.clone().needed_by(Calendar::date(2026, 12, 8)?);
+    /// let ready = recommend(file.catalogue(), file.stock(), &Calendar::latvia(), &soon, Calendar::date(2026, 12, 7)?, 5)?;
+    /// assert!(ready.items.len() <= found.items.len());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn needed_by(mut self, date: NaiveDate) -> Self {
         self.needed_by = Some(date);
@@ -132,6 +197,22 @@ impl NeedQuery {
     }
 
     /// A requirement every result meets.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::{AttributeCondition, AttributeRequirement, CatalogueFile, NeedQuery, Quantity, recommend};
+    /// use apkalpe_core::Calendar;
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let file = CatalogueFile::from_json(include_str!("../tests/fixtures/catalogue.json"))?;
+    /// let need = NeedQuery::new(Quantity::from_whole(1)).in_category("it/laptops".parse()?);
+    /// let found = recommend(file.catalogue(), file.stock(), &Calendar::latvia(), &need, Calendar::date(2026, 12, 7)?, 3)?;
+    /// let big = need.clone().requiring(AttributeRequirement::new("ram_gb".parse()?, AttributeCondition::AtLeast(dec!(16))));
+    /// let with_16 = recommend(file.catalogue(), file.stock(), &Calendar::latvia(), &big, Calendar::date(2026, 12, 7)?, 5)?;
+    /// assert!(with_16.filtered_out > found.filtered_out);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn requiring(mut self, requirement: AttributeRequirement) -> Self {
         self.required.push(requirement);
@@ -139,6 +220,22 @@ impl NeedQuery {
     }
 
     /// A wish that raises the score.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::{AttributeCondition, AttributeRequirement, CatalogueFile, NeedQuery, Quantity, recommend};
+    /// use apkalpe_core::Calendar;
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let file = CatalogueFile::from_json(include_str!("../tests/fixtures/catalogue.json"))?;
+    /// let need = NeedQuery::new(Quantity::from_whole(1)).in_category("it/laptops".parse()?);
+    /// let found = recommend(file.catalogue(), file.stock(), &Calendar::latvia(), &need, Calendar::date(2026, 12, 7)?, 3)?;
+    /// let light = need.clone().preferring(AttributeRequirement::new("weight_kg".parse()?, AttributeCondition::AtMost(dec!(1.5))));
+    /// let ranked = recommend(file.catalogue(), file.stock(), &Calendar::latvia(), &light, Calendar::date(2026, 12, 7)?, 3)?;
+    /// assert_eq!(ranked.filtered_out, found.filtered_out);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn preferring(mut self, requirement: AttributeRequirement) -> Self {
         self.preferred.push(requirement);
@@ -146,6 +243,16 @@ impl NeedQuery {
     }
 
     /// The client's segment, for prices.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::{NeedQuery, Quantity};
+    ///
+    /// let need = NeedQuery::new(Quantity::from_whole(50)).for_segment("wholesale".parse()?);
+    /// assert_eq!(need.quantity(), Quantity::from_whole(50));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn for_segment(mut self, segment: ClientSegment) -> Self {
         self.segment = Some(segment);
@@ -153,6 +260,15 @@ impl NeedQuery {
     }
 
     /// Returns the quantity.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::{NeedQuery, Quantity};
+    ///
+    /// assert_eq!(NeedQuery::new(Quantity::from_whole(3)).quantity(), Quantity::from_whole(3));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn quantity(&self) -> Quantity {
         self.quantity
     }
@@ -167,6 +283,18 @@ impl NeedQuery {
     feature = "serde",
     serde(rename_all = "snake_case", tag = "reason", deny_unknown_fields)
 )]
+/// # Examples
+///
+/// ```
+/// use apkalpe_catalogue::{CatalogueFile, NeedQuery, Quantity, RecommendationReason, recommend};
+/// use apkalpe_core::Calendar;
+///
+/// let file = CatalogueFile::from_json(include_str!("../tests/fixtures/catalogue.json"))?;
+/// let need = NeedQuery::new(Quantity::from_whole(1)).in_category("it/laptops".parse()?);
+/// let found = recommend(file.catalogue(), file.stock(), &Calendar::latvia(), &need, Calendar::date(2026, 12, 7)?, 3)?;
+/// assert_eq!(found.items[0].reasons[0], RecommendationReason::InStock);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[non_exhaustive]
 pub enum RecommendationReason {
     /// The whole quantity is in stock now.
@@ -211,6 +339,15 @@ pub enum RecommendationReason {
 
 impl RecommendationReason {
     /// Returns the points the reason adds to the score.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::RecommendationReason;
+    ///
+    /// assert_eq!(RecommendationReason::InStock.points(), 40);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn points(&self) -> u32 {
         match self {
             RecommendationReason::InStock => 40,
@@ -227,6 +364,17 @@ impl RecommendationReason {
 
     /// Renders the reason in `language` (Latvian or English; German and Russian use
     /// English).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::RecommendationReason;
+    /// use apkalpe_core::Language;
+    ///
+    /// assert_eq!(RecommendationReason::InStock.render(Language::Latvian), "ir noliktavā");
+    /// assert_eq!(RecommendationReason::InStock.render(Language::English), "in stock");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn render(&self, language: Language) -> String {
         let latvian = language == Language::Latvian;
         match self {
@@ -280,6 +428,21 @@ impl fmt::Display for RecommendationReason {
 ///
 /// A plain record: it deserialises from the form it serialises to, each field through its own
 /// type's checks.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_catalogue::{CatalogueFile, NeedQuery, Quantity, recommend};
+/// use apkalpe_core::Calendar;
+///
+/// let file = CatalogueFile::from_json(include_str!("../tests/fixtures/catalogue.json"))?;
+/// let need = NeedQuery::new(Quantity::from_whole(1)).in_category("it/laptops".parse()?);
+/// let found = recommend(file.catalogue(), file.stock(), &Calendar::latvia(), &need, Calendar::date(2026, 12, 7)?, 3)?;
+/// let best = &found.items[0];
+/// assert_eq!(best.sku.as_str(), "LAP-HP-250");
+/// assert_eq!(best.quote.sku, best.sku);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 #[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
@@ -300,6 +463,20 @@ pub struct Recommendation {
 ///
 /// A plain record: it deserialises from the form it serialises to, each field through its own
 /// type's checks.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_catalogue::{CatalogueFile, NeedQuery, Quantity, recommend};
+/// use apkalpe_core::Calendar;
+///
+/// let file = CatalogueFile::from_json(include_str!("../tests/fixtures/catalogue.json"))?;
+/// let need = NeedQuery::new(Quantity::from_whole(1)).in_category("it/laptops".parse()?);
+/// let found = recommend(file.catalogue(), file.stock(), &Calendar::latvia(), &need, Calendar::date(2026, 12, 7)?, 3)?;
+/// assert!(found.items.len() <= 3);
+/// assert!(found.items.windows(2).all(|w| w[0].score >= w[1].score));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 #[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
@@ -313,6 +490,19 @@ pub struct Recommendations {
 impl Recommendations {
     /// Renders the list as text, names and reasons in `language`, amounts as people in
     /// `language` write them (`815,66 €` in Latvian).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::{CatalogueFile, NeedQuery, Quantity, recommend};
+    /// use apkalpe_core::{Calendar, Language};
+    ///
+    /// let file = CatalogueFile::from_json(include_str!("../tests/fixtures/catalogue.json"))?;
+    /// let need = NeedQuery::new(Quantity::from_whole(1)).in_category("it/laptops".parse()?);
+    /// let found = recommend(file.catalogue(), file.stock(), &Calendar::latvia(), &need, Calendar::date(2026, 12, 7)?, 3)?;
+    /// assert!(found.render(Language::Latvian).starts_with("1. LAP-HP-250"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn render(&self, language: Language) -> String {
         let mut out = String::new();
         for (place, item) in self.items.iter().enumerate() {
@@ -388,6 +578,19 @@ fn availability_reason(
 /// # Examples
 ///
 /// See the crate's example `recommend_laptop` and `tests/recommend.rs`.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_catalogue::{CatalogueFile, NeedQuery, Quantity, recommend};
+/// use apkalpe_core::Calendar;
+///
+/// let file = CatalogueFile::from_json(include_str!("../tests/fixtures/catalogue.json"))?;
+/// let need = NeedQuery::new(Quantity::from_whole(1)).in_category("it/laptops".parse()?);
+/// let found = recommend(file.catalogue(), file.stock(), &Calendar::latvia(), &need, Calendar::date(2026, 12, 7)?, 3)?;
+/// assert_eq!(found.items[0].sku.as_str(), "LAP-HP-250");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 pub fn recommend(
     catalogue: &Catalogue,
     stock: &Stock,

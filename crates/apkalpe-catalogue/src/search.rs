@@ -87,6 +87,17 @@ impl Page {
     /// # Errors
     ///
     /// [`CatalogueError::InvalidPage`] for number 0 or a size outside 1–500.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::Page;
+    ///
+    /// let second = Page::try_new(2, 20)?;
+    /// assert_eq!(second.offset(), 20);
+    /// assert_eq!(Page::try_new(0, 20).unwrap_err().code(), "search.invalid_page");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn try_new(number: usize, size: usize) -> Result<Self, CatalogueError> {
         if number == 0 || size == 0 || size > Page::MAX_SIZE {
             return Err(CatalogueError::InvalidPage { number, size });
@@ -95,16 +106,37 @@ impl Page {
     }
 
     /// Returns the page number, from 1.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// assert_eq!(apkalpe_catalogue::Page::try_new(3, 10)?.number(), 3);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn number(&self) -> usize {
         self.number
     }
 
     /// Returns the page size.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// assert_eq!(apkalpe_catalogue::Page::try_new(3, 10)?.size(), 10);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn size(&self) -> usize {
         self.size
     }
 
     /// Returns how many results come before the page.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// assert_eq!(apkalpe_catalogue::Page::try_new(3, 10)?.offset(), 20);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn offset(&self) -> usize {
         self.number.saturating_sub(1).saturating_mul(self.size)
     }
@@ -114,6 +146,18 @@ impl Page {
 ///
 /// Serialised as `"ActiveOnly"` or `"All"` (the form it has always had); read back from that
 /// form or the snake_case one (`"active_only"`, `"all"`).
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_catalogue::{CatalogueFile, SearchQuery, StatusFilter};
+///
+/// let file = CatalogueFile::from_json(include_str!("../tests/fixtures/catalogue.json"))?;
+/// let query = SearchQuery::text("asus");
+/// assert_eq!(file.catalogue().search(&query).total, 0);
+/// assert_eq!(file.catalogue().search(&query.with_statuses(StatusFilter::All)).total, 1);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 #[non_exhaustive]
@@ -132,6 +176,20 @@ pub enum StatusFilter {
 ///
 /// Built by [`SearchQuery::priced_on`] and [`SearchQuery::priced_between`], which check
 /// nothing beyond the fields' types, so it deserialises from the form it serialises to.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_catalogue::{CatalogueFile, SearchQuery};
+/// use apkalpe_core::{Calendar, Currency, Money};
+/// use rust_decimal_macros::dec;
+///
+/// let file = CatalogueFile::from_json(include_str!("../tests/fixtures/catalogue.json"))?;
+/// let under_10 = SearchQuery::text("").priced_between(None, Some(Money::new(dec!(10), Currency::EUR)), Calendar::date(2026, 12, 7)?, None);
+/// let found = file.catalogue().search(&under_10);
+/// assert!(found.hits.iter().all(|h| h.unit_price.is_some_and(|p| p.amount() <= dec!(10))));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 #[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
@@ -168,6 +226,17 @@ pub struct SearchQuery {
 
 impl SearchQuery {
     /// A search for `text` (empty: every product), first page of 20, active products only.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::{CatalogueFile, SearchQuery};
+    ///
+    /// let file = CatalogueFile::from_json(include_str!("../tests/fixtures/catalogue.json"))?;
+    /// // Case and diacritics do not matter.
+    /// assert_eq!(file.catalogue().search(&SearchQuery::text("KLĒPJDATORS")).total, file.catalogue().search(&SearchQuery::text("klepjdators")).total);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn text(text: impl Into<String>) -> Self {
         SearchQuery {
             text: text.into(),
@@ -176,11 +245,29 @@ impl SearchQuery {
     }
 
     /// Returns the text searched for.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// assert_eq!(apkalpe_catalogue::SearchQuery::text("pele").text_value(), "pele");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn text_value(&self) -> &str {
         &self.text
     }
 
     /// Only products of one catalogue.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::{CatalogueFile, SearchQuery};
+    ///
+    /// let file = CatalogueFile::from_json(include_str!("../tests/fixtures/catalogue.json"))?;
+    /// let partner = file.catalogue().search(&SearchQuery::text("").in_catalogue("ergo-partner".parse()?));
+    /// assert!(partner.hits.iter().all(|h| h.product.catalogue().as_str() == "ergo-partner"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn in_catalogue(mut self, catalogue: CatalogueId) -> Self {
         self.catalogue = Some(catalogue);
@@ -188,6 +275,17 @@ impl SearchQuery {
     }
 
     /// Only products in a category or under it.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::{CatalogueFile, SearchQuery};
+    ///
+    /// let file = CatalogueFile::from_json(include_str!("../tests/fixtures/catalogue.json"))?;
+    /// let monitors = file.catalogue().search(&SearchQuery::text("").in_category("it/monitors".parse()?));
+    /// assert_eq!(monitors.total, 2);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn in_category(mut self, category: CategoryPath) -> Self {
         self.category = Some(category);
@@ -195,6 +293,19 @@ impl SearchQuery {
     }
 
     /// Only products that meet a requirement (several: all of them).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::{AttributeCondition, AttributeRequirement, CatalogueFile, SearchQuery};
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let file = CatalogueFile::from_json(include_str!("../tests/fixtures/catalogue.json"))?;
+    /// let query = SearchQuery::text("").in_category("it/laptops".parse()?)
+    ///     .with_attribute(AttributeRequirement::new("ram_gb".parse()?, AttributeCondition::AtLeast(dec!(16))));
+    /// assert!(file.catalogue().search(&query).hits.iter().any(|h| h.product.sku().as_str() == "LAP-E14-G5"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn with_attribute(mut self, requirement: AttributeRequirement) -> Self {
         self.attributes.push(requirement);
@@ -202,6 +313,18 @@ impl SearchQuery {
     }
 
     /// Shows each result's net unit price on `date` for `segment`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::{CatalogueFile, SearchQuery};
+    /// use apkalpe_core::Calendar;
+    ///
+    /// let file = CatalogueFile::from_json(include_str!("../tests/fixtures/catalogue.json"))?;
+    /// let found = file.catalogue().search(&SearchQuery::text("ThinkPad").priced_on(Calendar::date(2026, 12, 7)?, None));
+    /// assert_eq!(found.hits[0].unit_price.map(|p| p.to_string()), Some("674.10 EUR".into()));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn priced_on(mut self, date: NaiveDate, segment: Option<ClientSegment>) -> Self {
         let (min, max) = self.price.as_ref().map_or((None, None), |p| (p.min, p.max));
@@ -216,6 +339,21 @@ impl SearchQuery {
 
     /// Only products whose net unit price on `date` for `segment` lies in `min..=max` (either
     /// bound may be open); products without a price are left out.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::{CatalogueFile, SearchQuery};
+    /// use apkalpe_core::{Calendar, Currency, Money};
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let file = CatalogueFile::from_json(include_str!("../tests/fixtures/catalogue.json"))?;
+    /// let eur = |n| Money::new(n, Currency::EUR);
+    /// let query = SearchQuery::text("").in_category("it/laptops".parse()?)
+    ///     .priced_between(Some(eur(dec!(600))), Some(eur(dec!(700))), Calendar::date(2026, 12, 7)?, None);
+    /// assert!(file.catalogue().search(&query).hits.iter().all(|h| h.unit_price.is_some()));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn priced_between(
         mut self,
@@ -234,6 +372,17 @@ impl SearchQuery {
     }
 
     /// Which statuses to find.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::{CatalogueFile, SearchQuery, StatusFilter};
+    ///
+    /// let file = CatalogueFile::from_json(include_str!("../tests/fixtures/catalogue.json"))?;
+    /// let all = SearchQuery::text("").with_statuses(StatusFilter::All);
+    /// assert_eq!(file.catalogue().search(&all).total, 31);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn with_statuses(mut self, statuses: StatusFilter) -> Self {
         self.statuses = statuses;
@@ -241,6 +390,18 @@ impl SearchQuery {
     }
 
     /// Which page to return.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::{CatalogueFile, Page, SearchQuery};
+    ///
+    /// let file = CatalogueFile::from_json(include_str!("../tests/fixtures/catalogue.json"))?;
+    /// let second = file.catalogue().search(&SearchQuery::text("").on_page(Page::try_new(2, 10)?));
+    /// assert_eq!(second.hits.len(), 10);
+    /// assert_eq!(second.page_count(), 3);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn on_page(mut self, page: Page) -> Self {
         self.page = page;
@@ -273,6 +434,18 @@ impl SearchQuery {
 }
 
 /// One search result: the product and, if the query asked for prices, its net unit price.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_catalogue::{CatalogueFile, SearchQuery};
+///
+/// let file = CatalogueFile::from_json(include_str!("../tests/fixtures/catalogue.json"))?;
+/// let found = file.catalogue().search(&SearchQuery::text("ThinkPad"));
+/// assert_eq!(found.hits[0].product.sku().as_str(), "LAP-E14-G5");
+/// assert_eq!(found.hits[0].unit_price, None); // no price asked for
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(Serialize))]
 pub struct SearchHit<'a> {
@@ -283,6 +456,18 @@ pub struct SearchHit<'a> {
 }
 
 /// A page of search results and how many there are in all.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_catalogue::{CatalogueFile, SearchQuery};
+///
+/// let file = CatalogueFile::from_json(include_str!("../tests/fixtures/catalogue.json"))?;
+/// let found = file.catalogue().search(&SearchQuery::text("pele"));
+/// assert_eq!(found.text, "pele");
+/// assert_eq!(found.page.number(), 1);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(Serialize))]
 pub struct SearchResults<'a> {
@@ -298,6 +483,17 @@ pub struct SearchResults<'a> {
 
 impl SearchResults<'_> {
     /// Returns the number of pages (at least 1).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::{CatalogueFile, Page, SearchQuery};
+    ///
+    /// let file = CatalogueFile::from_json(include_str!("../tests/fixtures/catalogue.json"))?;
+    /// let found = file.catalogue().search(&SearchQuery::text("").on_page(Page::try_new(1, 5)?));
+    /// assert_eq!(found.page_count(), 6);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn page_count(&self) -> usize {
         self.total.div_ceil(self.page.size()).max(1)
     }
@@ -309,6 +505,18 @@ impl SearchResults<'_> {
     /// # Examples
     ///
     /// See [`crate::Catalogue::search`].
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::{CatalogueFile, SearchQuery};
+    /// use apkalpe_core::Language;
+    ///
+    /// let file = CatalogueFile::from_json(include_str!("../tests/fixtures/catalogue.json"))?;
+    /// let found = file.catalogue().search(&SearchQuery::text("ThinkPad"));
+    /// assert!(found.render(Language::Latvian).starts_with("1 rezultāts meklējot \"ThinkPad\""));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn render(&self, language: Language) -> String {
         let mut out = String::new();
         let (results, query, page, of) = match language {

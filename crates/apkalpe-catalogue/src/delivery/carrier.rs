@@ -56,6 +56,19 @@ impl DeliveryWindow {
     /// # Errors
     ///
     /// [`DeliveryError::InvalidWindow`] if `until` is not after `from`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::DeliveryWindow;
+    /// use chrono::NaiveTime;
+    ///
+    /// let at = |h| NaiveTime::from_hms_opt(h, 0, 0).unwrap();
+    /// let window = DeliveryWindow::try_new(at(9), at(17))?;
+    /// assert_eq!(window.to_string(), "09:00–17:00");
+    /// assert_eq!(DeliveryWindow::try_new(at(17), at(9)).unwrap_err().code(), "delivery.invalid_window");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn try_new(from: NaiveTime, until: NaiveTime) -> Result<Self, DeliveryError> {
         if until <= from {
             return Err(DeliveryError::InvalidWindow { from, until });
@@ -64,11 +77,33 @@ impl DeliveryWindow {
     }
 
     /// Returns the start.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::CatalogueFile;
+    ///
+    /// let file = CatalogueFile::from_json(include_str!("../../tests/fixtures/catalogue.json"))?;
+    /// let courier = file.delivery().carrier(&"courier".parse()?).ok_or("none")?;
+    /// assert_eq!(courier.window().from().to_string(), "09:00:00");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn from(&self) -> NaiveTime {
         self.from
     }
 
     /// Returns the end.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::CatalogueFile;
+    ///
+    /// let file = CatalogueFile::from_json(include_str!("../../tests/fixtures/catalogue.json"))?;
+    /// let courier = file.delivery().carrier(&"courier".parse()?).ok_or("none")?;
+    /// assert_eq!(courier.window().until().to_string(), "18:00:00");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn until(&self) -> NaiveTime {
         self.until
     }
@@ -146,6 +181,21 @@ impl Carrier {
     /// # Errors
     ///
     /// [`DeliveryError::ZeroCapacity`] for a capacity of 0.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::{Carrier, DeliveryWindow};
+    /// use apkalpe_core::{Language, LocalizedText};
+    /// use chrono::NaiveTime;
+    ///
+    /// let at = |h| NaiveTime::from_hms_opt(h, 0, 0).unwrap();
+    /// let van = Carrier::try_new("van".parse()?, LocalizedText::new(Language::Latvian, "Busiņš"), 2, 5, DeliveryWindow::try_new(at(8), at(16))?)?;
+    /// assert_eq!(van.capacity_per_day(), 5);
+    /// let error = Carrier::try_new("van".parse()?, LocalizedText::new(Language::Latvian, "Busiņš"), 2, 0, van.window()).unwrap_err();
+    /// assert_eq!(error.code(), "delivery.zero_capacity");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn try_new(
         id: CarrierId,
         name: LocalizedText,
@@ -166,26 +216,82 @@ impl Carrier {
     }
 
     /// Returns the id.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::CatalogueFile;
+    ///
+    /// let file = CatalogueFile::from_json(include_str!("../../tests/fixtures/catalogue.json"))?;
+    /// let ids: Vec<&str> = file.delivery().carriers().map(|c| c.id().as_str()).collect();
+    /// assert_eq!(ids, ["courier", "freight"]);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn id(&self) -> &CarrierId {
         &self.id
     }
 
     /// Returns the name.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::CatalogueFile;
+    /// use apkalpe_core::Language;
+    ///
+    /// let file = CatalogueFile::from_json(include_str!("../../tests/fixtures/catalogue.json"))?;
+    /// let freight = file.delivery().carrier(&"freight".parse()?).ok_or("none")?;
+    /// assert_eq!(freight.name().get(Language::Latvian), "Kravu pārvadājumi");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn name(&self) -> &LocalizedText {
         &self.name
     }
 
     /// Returns the lead time in working days.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::CatalogueFile;
+    ///
+    /// let file = CatalogueFile::from_json(include_str!("../../tests/fixtures/catalogue.json"))?;
+    /// let freight = file.delivery().carrier(&"freight".parse()?).ok_or("none")?;
+    /// assert_eq!(freight.lead_time_working_days(), 3);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn lead_time_working_days(&self) -> u32 {
         self.lead_time_working_days
     }
 
     /// Returns the orders the carrier takes per day.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::CatalogueFile;
+    ///
+    /// let file = CatalogueFile::from_json(include_str!("../../tests/fixtures/catalogue.json"))?;
+    /// let freight = file.delivery().carrier(&"freight".parse()?).ok_or("none")?;
+    /// assert_eq!(freight.capacity_per_day(), 2);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn capacity_per_day(&self) -> u32 {
         self.capacity_per_day
     }
 
     /// Returns the delivery window.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::CatalogueFile;
+    ///
+    /// let file = CatalogueFile::from_json(include_str!("../../tests/fixtures/catalogue.json"))?;
+    /// let freight = file.delivery().carrier(&"freight".parse()?).ok_or("none")?;
+    /// assert_eq!(freight.window().to_string(), "08:00–16:00");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn window(&self) -> DeliveryWindow {
         self.window
     }

@@ -21,6 +21,20 @@ use crate::code::{CarrierId, OrderReference};
 /// "until"}}`. Deserialising checks the order of the dates that scheduling guarantees (ready
 /// ≤ dispatch ≤ promised) and refuses anything else with a [`RestoreError`](apkalpe_core::RestoreError); whether the
 /// carrier exists and had capacity is the [`DeliveryPlanner`](crate::DeliveryPlanner)'s check.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_catalogue::CatalogueFile;
+/// use apkalpe_core::Calendar;
+///
+/// let mut file = CatalogueFile::from_json(include_str!("../../tests/fixtures/catalogue.json"))?;
+/// let delivery = file.delivery_mut().schedule(&Calendar::latvia(), "PAS-1".parse()?, &"courier".parse()?, Calendar::date(2026, 12, 5)?)?;
+/// // Ready on Saturday 5 December: dispatched Monday, delivered Tuesday.
+/// assert_eq!(delivery.dispatch(), Calendar::date(2026, 12, 7)?);
+/// assert_eq!(delivery.promised(), Calendar::date(2026, 12, 8)?);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 #[cfg_attr(feature = "serde", serde(try_from = "ScheduledDeliveryRecord"))]
@@ -93,31 +107,103 @@ impl TryFrom<ScheduledDeliveryRecord> for ScheduledDelivery {
 
 impl ScheduledDelivery {
     /// Returns the order.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::CatalogueFile;
+    /// use apkalpe_core::Calendar;
+    ///
+    /// let mut file = CatalogueFile::from_json(include_str!("../../tests/fixtures/catalogue.json"))?;
+    /// let delivery = file.delivery_mut().schedule(&Calendar::latvia(), "PAS-1".parse()?, &"courier".parse()?, Calendar::date(2026, 12, 5)?)?;
+    /// assert_eq!(delivery.order().as_str(), "PAS-1");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn order(&self) -> &OrderReference {
         &self.order
     }
 
     /// Returns the carrier.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::CatalogueFile;
+    /// use apkalpe_core::Calendar;
+    ///
+    /// let mut file = CatalogueFile::from_json(include_str!("../../tests/fixtures/catalogue.json"))?;
+    /// let delivery = file.delivery_mut().schedule(&Calendar::latvia(), "PAS-1".parse()?, &"courier".parse()?, Calendar::date(2026, 12, 5)?)?;
+    /// assert_eq!(delivery.carrier().as_str(), "courier");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn carrier(&self) -> &CarrierId {
         &self.carrier
     }
 
     /// Returns the day the goods are ready.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::CatalogueFile;
+    /// use apkalpe_core::Calendar;
+    ///
+    /// let mut file = CatalogueFile::from_json(include_str!("../../tests/fixtures/catalogue.json"))?;
+    /// let delivery = file.delivery_mut().schedule(&Calendar::latvia(), "PAS-1".parse()?, &"courier".parse()?, Calendar::date(2026, 12, 5)?)?;
+    /// assert_eq!(delivery.ready(), Calendar::date(2026, 12, 5)?);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn ready(&self) -> NaiveDate {
         self.ready
     }
 
     /// Returns the dispatch day.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::CatalogueFile;
+    /// use apkalpe_core::Calendar;
+    ///
+    /// let mut file = CatalogueFile::from_json(include_str!("../../tests/fixtures/catalogue.json"))?;
+    /// let delivery = file.delivery_mut().schedule(&Calendar::latvia(), "PAS-1".parse()?, &"courier".parse()?, Calendar::date(2026, 12, 5)?)?;
+    /// assert_eq!(delivery.dispatch(), Calendar::date(2026, 12, 7)?);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn dispatch(&self) -> NaiveDate {
         self.dispatch
     }
 
     /// Returns the promised delivery date.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::CatalogueFile;
+    /// use apkalpe_core::Calendar;
+    ///
+    /// let mut file = CatalogueFile::from_json(include_str!("../../tests/fixtures/catalogue.json"))?;
+    /// let delivery = file.delivery_mut().schedule(&Calendar::latvia(), "PAS-1".parse()?, &"courier".parse()?, Calendar::date(2026, 12, 5)?)?;
+    /// assert_eq!(delivery.promised(), Calendar::date(2026, 12, 8)?);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn promised(&self) -> NaiveDate {
         self.promised
     }
 
     /// Returns the delivery window on the promised date.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::CatalogueFile;
+    /// use apkalpe_core::Calendar;
+    ///
+    /// let mut file = CatalogueFile::from_json(include_str!("../../tests/fixtures/catalogue.json"))?;
+    /// let delivery = file.delivery_mut().schedule(&Calendar::latvia(), "PAS-1".parse()?, &"courier".parse()?, Calendar::date(2026, 12, 5)?)?;
+    /// assert_eq!(delivery.window().to_string(), "09:00–18:00");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn window(&self) -> DeliveryWindow {
         self.window
     }
@@ -174,6 +260,19 @@ impl fmt::Display for ScheduledDelivery {
 /// Saved as `{"schedule": {…}, "delivered": "2026-12-28"}`. Deserialising checks the schedule
 /// as [`ScheduledDelivery`] does and, as [`DeliveryPlanner::complete`](crate::DeliveryPlanner::complete) does, that the delivery
 /// is not before the dispatch; anything else is refused with a [`RestoreError`](apkalpe_core::RestoreError).
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_catalogue::CatalogueFile;
+/// use apkalpe_core::Calendar;
+///
+/// let mut file = CatalogueFile::from_json(include_str!("../../tests/fixtures/catalogue.json"))?;
+/// let delivery = file.delivery_mut().schedule(&Calendar::latvia(), "PAS-1".parse()?, &"courier".parse()?, Calendar::date(2026, 12, 5)?)?;
+/// let done = file.delivery_mut().complete(delivery.order(), Calendar::date(2026, 12, 9)?)?;
+/// assert!(done.was_late());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 #[cfg_attr(feature = "serde", serde(try_from = "CompletedDeliveryRecord"))]
@@ -216,16 +315,55 @@ impl TryFrom<CompletedDeliveryRecord> for CompletedDelivery {
 
 impl CompletedDelivery {
     /// Returns the schedule it followed.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::CatalogueFile;
+    /// use apkalpe_core::Calendar;
+    ///
+    /// let mut file = CatalogueFile::from_json(include_str!("../../tests/fixtures/catalogue.json"))?;
+    /// let delivery = file.delivery_mut().schedule(&Calendar::latvia(), "PAS-1".parse()?, &"courier".parse()?, Calendar::date(2026, 12, 5)?)?;
+    /// let done = file.delivery_mut().complete(delivery.order(), Calendar::date(2026, 12, 8)?)?;
+    /// assert_eq!(done.schedule(), &delivery);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn schedule(&self) -> &ScheduledDelivery {
         &self.schedule
     }
 
     /// Returns the delivery date.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::CatalogueFile;
+    /// use apkalpe_core::Calendar;
+    ///
+    /// let mut file = CatalogueFile::from_json(include_str!("../../tests/fixtures/catalogue.json"))?;
+    /// let delivery = file.delivery_mut().schedule(&Calendar::latvia(), "PAS-1".parse()?, &"courier".parse()?, Calendar::date(2026, 12, 5)?)?;
+    /// let done = file.delivery_mut().complete(delivery.order(), Calendar::date(2026, 12, 8)?)?;
+    /// assert_eq!(done.delivered(), Calendar::date(2026, 12, 8)?);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn delivered(&self) -> NaiveDate {
         self.delivered
     }
 
     /// Tells whether it arrived after the promised date.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::CatalogueFile;
+    /// use apkalpe_core::Calendar;
+    ///
+    /// let mut file = CatalogueFile::from_json(include_str!("../../tests/fixtures/catalogue.json"))?;
+    /// let delivery = file.delivery_mut().schedule(&Calendar::latvia(), "PAS-1".parse()?, &"courier".parse()?, Calendar::date(2026, 12, 5)?)?;
+    /// let done = file.delivery_mut().complete(delivery.order(), Calendar::date(2026, 12, 8)?)?;
+    /// assert!(!done.was_late());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn was_late(&self) -> bool {
         self.delivered > self.schedule.promised
     }
@@ -235,6 +373,20 @@ impl CompletedDelivery {
 ///
 /// A plain record: it deserialises from the form it serialises to, each field through its own
 /// type's checks.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_catalogue::CatalogueFile;
+/// use apkalpe_core::Calendar;
+///
+/// let mut file = CatalogueFile::from_json(include_str!("../../tests/fixtures/catalogue.json"))?;
+/// let delivery = file.delivery_mut().schedule(&Calendar::latvia(), "PAS-1".parse()?, &"courier".parse()?, Calendar::date(2026, 12, 5)?)?;
+/// let late = file.delivery().late_deliveries(&Calendar::latvia(), Calendar::date(2026, 12, 10)?)?;
+/// assert_eq!(late[0].working_days_late, 2);
+/// assert_eq!(delivery.order().as_str(), "PAS-1");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 #[cfg_attr(feature = "serde", serde(deny_unknown_fields))]

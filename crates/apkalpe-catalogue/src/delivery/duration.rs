@@ -61,6 +61,16 @@ impl From<ServiceDuration> for DurationFields {
     feature = "serde",
     serde(try_from = "DurationFields", into = "DurationFields")
 )]
+/// # Examples
+///
+/// ```
+/// use apkalpe_catalogue::ServiceDuration;
+/// use rust_decimal_macros::dec;
+///
+/// assert_eq!(ServiceDuration::hours(dec!(12))?.in_working_days(), 2);
+/// assert_eq!(ServiceDuration::working_days(3)?.to_string(), "3 working days");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 pub struct ServiceDuration(DurationFields);
 
 impl ServiceDuration {
@@ -69,6 +79,16 @@ impl ServiceDuration {
     /// # Errors
     ///
     /// [`DeliveryError::ZeroDuration`] for 0.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::ServiceDuration;
+    ///
+    /// assert_eq!(ServiceDuration::working_days(3)?.in_working_days(), 3);
+    /// assert_eq!(ServiceDuration::working_days(0).unwrap_err().code(), "delivery.zero_duration");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn working_days(days: u32) -> Result<Self, DeliveryError> {
         if days == 0 {
             return Err(DeliveryError::ZeroDuration);
@@ -81,6 +101,16 @@ impl ServiceDuration {
     /// # Errors
     ///
     /// [`DeliveryError::ZeroDuration`] for zero or less, or more than 80 000 hours.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::ServiceDuration;
+    /// use rust_decimal_macros::dec;
+    ///
+    /// assert_eq!(ServiceDuration::hours(dec!(4))?.in_working_days(), 1);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn hours(hours: Decimal) -> Result<Self, DeliveryError> {
         if hours <= Decimal::ZERO || hours > Decimal::from(80_000) {
             return Err(DeliveryError::ZeroDuration);
@@ -90,6 +120,16 @@ impl ServiceDuration {
 
     /// Returns the working days the service occupies: the days, or the hours divided by
     /// [`HOURS_PER_WORKING_DAY`] rounded up (12 hours → 2 days).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::ServiceDuration;
+    /// use rust_decimal_macros::dec;
+    ///
+    /// assert_eq!(ServiceDuration::hours(dec!(8.5))?.in_working_days(), 2);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn in_working_days(self) -> u32 {
         match self.0 {
             DurationFields::WorkingDays(days) => days,

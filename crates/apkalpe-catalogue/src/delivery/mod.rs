@@ -43,6 +43,19 @@ use crate::code::{CarrierId, OrderReference};
 pub const HOURS_PER_WORKING_DAY: u32 = 8;
 
 /// The error returned by delivery scheduling and service durations.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_catalogue::CatalogueFile;
+/// use apkalpe_core::{Calendar, Language, LocalizedError};
+///
+/// let file = CatalogueFile::from_json(include_str!("../../tests/fixtures/catalogue.json"))?;
+/// let error = file.delivery().promise(&Calendar::latvia(), &"drone".parse()?, Calendar::date(2026, 12, 7)?).unwrap_err();
+/// assert_eq!(error.code(), "delivery.unknown_carrier");
+/// assert_eq!(error.message_in(Language::Latvian), "nav pārvadātāja drone");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum DeliveryError {
@@ -114,6 +127,13 @@ pub enum DeliveryError {
 
 impl DeliveryError {
     /// Returns the stable error code.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// assert_eq!(apkalpe_catalogue::DeliveryError::ZeroDuration.code(), "delivery.zero_duration");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn code(&self) -> &'static str {
         match self {
             DeliveryError::ZeroDuration => "delivery.zero_duration",
@@ -282,6 +302,20 @@ impl DeliveryPlanner {
     /// # Errors
     ///
     /// [`DeliveryError::DuplicateCarrier`] for two carriers with one id.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::{CatalogueFile, DeliveryPlanner};
+    ///
+    /// let file = CatalogueFile::from_json(include_str!("../../tests/fixtures/catalogue.json"))?;
+    /// let carriers: Vec<_> = file.delivery().carriers().cloned().collect();
+    /// let planner = DeliveryPlanner::try_new(carriers.clone())?;
+    /// assert!(planner.open_deliveries().is_empty());
+    /// let twice = [carriers.clone(), carriers].concat();
+    /// assert_eq!(DeliveryPlanner::try_new(twice).unwrap_err().code(), "delivery.duplicate_carrier");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn try_new(carriers: Vec<Carrier>) -> Result<Self, DeliveryError> {
         let carriers = carrier_map(carriers)
             .map_err(|(_, carrier)| DeliveryError::DuplicateCarrier { carrier })?;
@@ -303,11 +337,32 @@ impl DeliveryPlanner {
     }
 
     /// Returns the carriers in id order.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::CatalogueFile;
+    ///
+    /// let file = CatalogueFile::from_json(include_str!("../../tests/fixtures/catalogue.json"))?;
+    /// assert_eq!(file.delivery().carriers().count(), 2);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn carriers(&self) -> impl Iterator<Item = &Carrier> {
         self.carriers.values()
     }
 
     /// Returns one carrier.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::CatalogueFile;
+    ///
+    /// let file = CatalogueFile::from_json(include_str!("../../tests/fixtures/catalogue.json"))?;
+    /// assert!(file.delivery().carrier(&"courier".parse()?).is_some());
+    /// assert!(file.delivery().carrier(&"drone".parse()?).is_none());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn carrier(&self, id: &CarrierId) -> Option<&Carrier> {
         self.carriers.get(id)
     }
@@ -318,6 +373,19 @@ impl DeliveryPlanner {
     /// # Errors
     ///
     /// As [`DeliveryPlanner::schedule`], except `DuplicateOrder`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::CatalogueFile;
+    /// use apkalpe_core::Calendar;
+    ///
+    /// let file = CatalogueFile::from_json(include_str!("../../tests/fixtures/catalogue.json"))?;
+    /// // Ready on Thursday 17 December; freight takes 3 working days.
+    /// let (dispatch, promised) = file.delivery().promise(&Calendar::latvia(), &"freight".parse()?, Calendar::date(2026, 12, 17)?)?;
+    /// assert_eq!((dispatch, promised), (Calendar::date(2026, 12, 17)?, Calendar::date(2026, 12, 22)?));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn promise(
         &self,
         calendar: &Calendar,
@@ -361,6 +429,20 @@ impl DeliveryPlanner {
     /// - [`DeliveryError::NoCapacity`]: fully booked for
     ///   [`SCHEDULING_HORIZON_WORKING_DAYS`] working days.
     /// - [`DeliveryError::Calendar`]: a date outside the calendar.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::CatalogueFile;
+    /// use apkalpe_core::Calendar;
+    ///
+    /// let mut file = CatalogueFile::from_json(include_str!("../../tests/fixtures/catalogue.json"))?;
+    /// let delivery = file.delivery_mut().schedule(&Calendar::latvia(), "PAS-1".parse()?, &"courier".parse()?, Calendar::date(2026, 12, 5)?)?;
+    /// assert_eq!(file.delivery().open_deliveries(), [&delivery]);
+    /// let again = file.delivery_mut().schedule(&Calendar::latvia(), "PAS-1".parse()?, &"courier".parse()?, Calendar::date(2026, 12, 5)?);
+    /// assert_eq!(again.unwrap_err().code(), "delivery.duplicate_order");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn schedule(
         &mut self,
         calendar: &Calendar,
@@ -399,6 +481,20 @@ impl DeliveryPlanner {
     ///
     /// [`DeliveryError::UnknownOrder`] if the order is not open;
     /// [`DeliveryError::DeliveredBeforeDispatch`] for a date before its dispatch.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::CatalogueFile;
+    /// use apkalpe_core::Calendar;
+    ///
+    /// let mut file = CatalogueFile::from_json(include_str!("../../tests/fixtures/catalogue.json"))?;
+    /// let delivery = file.delivery_mut().schedule(&Calendar::latvia(), "PAS-1".parse()?, &"courier".parse()?, Calendar::date(2026, 12, 5)?)?;
+    /// let done = file.delivery_mut().complete(delivery.order(), Calendar::date(2026, 12, 8)?)?;
+    /// assert!(!done.was_late());
+    /// assert!(file.delivery().open_deliveries().is_empty());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn complete(
         &mut self,
         order: &OrderReference,
@@ -532,6 +628,19 @@ impl DeliveryPlanner {
 
     /// Returns the day's dispatch list: the open deliveries dispatched on `date`, by carrier
     /// then order.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::CatalogueFile;
+    /// use apkalpe_core::Calendar;
+    ///
+    /// let mut file = CatalogueFile::from_json(include_str!("../../tests/fixtures/catalogue.json"))?;
+    /// let delivery = file.delivery_mut().schedule(&Calendar::latvia(), "PAS-1".parse()?, &"courier".parse()?, Calendar::date(2026, 12, 5)?)?;
+    /// let list = file.delivery().dispatch_list(Calendar::date(2026, 12, 7)?);
+    /// assert_eq!(list, [&delivery]);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn dispatch_list(&self, date: NaiveDate) -> Vec<&ScheduledDelivery> {
         let mut list: Vec<&ScheduledDelivery> =
             self.open.values().filter(|d| d.dispatch == date).collect();
@@ -540,6 +649,19 @@ impl DeliveryPlanner {
     }
 
     /// Returns the open deliveries by promised date, then order: the schedule to monitor.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::CatalogueFile;
+    /// use apkalpe_core::Calendar;
+    ///
+    /// let mut file = CatalogueFile::from_json(include_str!("../../tests/fixtures/catalogue.json"))?;
+    /// let delivery = file.delivery_mut().schedule(&Calendar::latvia(), "PAS-1".parse()?, &"courier".parse()?, Calendar::date(2026, 12, 5)?)?;
+    /// assert_eq!(file.delivery().open_deliveries().len(), 1);
+    /// assert_eq!(delivery.order().as_str(), "PAS-1");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn open_deliveries(&self) -> Vec<&ScheduledDelivery> {
         let mut list: Vec<&ScheduledDelivery> = self.open.values().collect();
         list.sort_by(|a, b| (a.promised, &a.order).cmp(&(b.promised, &b.order)));
@@ -547,6 +669,19 @@ impl DeliveryPlanner {
     }
 
     /// Returns the completed deliveries in order-reference order.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::CatalogueFile;
+    /// use apkalpe_core::Calendar;
+    ///
+    /// let mut file = CatalogueFile::from_json(include_str!("../../tests/fixtures/catalogue.json"))?;
+    /// let delivery = file.delivery_mut().schedule(&Calendar::latvia(), "PAS-1".parse()?, &"courier".parse()?, Calendar::date(2026, 12, 5)?)?;
+    /// file.delivery_mut().complete(delivery.order(), Calendar::date(2026, 12, 8)?)?;
+    /// assert_eq!(file.delivery().completed_deliveries().count(), 1);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn completed_deliveries(&self) -> impl Iterator<Item = &CompletedDelivery> {
         self.completed.values()
     }
@@ -557,6 +692,21 @@ impl DeliveryPlanner {
     /// # Errors
     ///
     /// [`DeliveryError::Calendar`] for a date outside the calendar.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::CatalogueFile;
+    /// use apkalpe_core::Calendar;
+    ///
+    /// let mut file = CatalogueFile::from_json(include_str!("../../tests/fixtures/catalogue.json"))?;
+    /// let delivery = file.delivery_mut().schedule(&Calendar::latvia(), "PAS-1".parse()?, &"courier".parse()?, Calendar::date(2026, 12, 5)?)?;
+    /// let late = file.delivery().late_deliveries(&Calendar::latvia(), Calendar::date(2026, 12, 10)?)?;
+    /// assert_eq!(late.len(), 1);
+    /// assert_eq!(late[0].order.as_str(), "PAS-1");
+    /// assert_eq!(delivery.order().as_str(), "PAS-1");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn late_deliveries(
         &self,
         calendar: &Calendar,

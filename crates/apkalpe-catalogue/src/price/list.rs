@@ -35,6 +35,18 @@ pub struct PriceEntry {
 
 impl PriceEntry {
     /// Creates an entry; it is checked when its list is built.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::{PriceEntry, Quantity};
+    /// use apkalpe_core::{Currency, Money};
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let entry = PriceEntry::new("PEN-1".parse()?, Quantity::ZERO, Money::new(dec!(0.50), Currency::EUR));
+    /// assert_eq!(entry.unit_price().to_string(), "0.50 EUR");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn new(sku: Sku, min_quantity: Quantity, unit_price: Money) -> Self {
         PriceEntry {
             sku,
@@ -44,16 +56,51 @@ impl PriceEntry {
     }
 
     /// Returns the SKU.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::CatalogueFile;
+    ///
+    /// let file = CatalogueFile::from_json(include_str!("../../tests/fixtures/catalogue.json"))?;
+    /// let base = &file.catalogue().price_lists()[0];
+    /// assert_eq!(base.entries()[0].sku().as_str(), "LAP-E14-G5");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn sku(&self) -> &Sku {
         &self.sku
     }
 
     /// Returns the quantity break: the price applies from this quantity up (0: any quantity).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::CatalogueFile;
+    ///
+    /// let file = CatalogueFile::from_json(include_str!("../../tests/fixtures/catalogue.json"))?;
+    /// let base = &file.catalogue().price_lists()[0];
+    /// let paper: Vec<String> = base.entries().iter().filter(|e| e.sku().as_str() == "PAP-A4-80").map(|e| e.min_quantity().to_string()).collect();
+    /// assert_eq!(paper, ["0", "10", "50"]);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn min_quantity(&self) -> Quantity {
         self.min_quantity
     }
 
     /// Returns the net unit price.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::CatalogueFile;
+    ///
+    /// let file = CatalogueFile::from_json(include_str!("../../tests/fixtures/catalogue.json"))?;
+    /// let base = &file.catalogue().price_lists()[0];
+    /// let laptop = base.entries().iter().find(|e| e.sku().as_str() == "LAP-E14-G5").ok_or("none")?;
+    /// assert_eq!(laptop.unit_price().to_string(), "749.00 EUR");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn unit_price(&self) -> Money {
         self.unit_price
     }
@@ -139,6 +186,19 @@ impl PriceList {
     /// - [`PricingError::NegativePrice`], [`PricingError::TooPrecise`] (more than 4
     ///   decimals), [`PricingError::CurrencyMismatch`]: an entry's price.
     /// - [`PricingError::DuplicateEntry`]: two entries for one SKU and quantity break.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::{PriceEntry, PriceList, Quantity};
+    /// use apkalpe_core::{Calendar, Currency, Money};
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let entry = PriceEntry::new("PEN-1".parse()?, Quantity::ZERO, Money::new(dec!(0.50), Currency::EUR));
+    /// let error = PriceList::try_new("base".parse()?, Currency::EUR, None, Calendar::date(2026, 1, 1)?, None, vec![entry.clone(), entry]).unwrap_err();
+    /// assert_eq!(error.code(), "price_list.duplicate_entry");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn try_new(
         id: PriceListId,
         currency: Currency,
@@ -199,36 +259,117 @@ impl PriceList {
     }
 
     /// Returns the id.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::CatalogueFile;
+    ///
+    /// let file = CatalogueFile::from_json(include_str!("../../tests/fixtures/catalogue.json"))?;
+    /// let base = &file.catalogue().price_lists()[0];
+    /// assert_eq!(base.id().as_str(), "base-2026");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn id(&self) -> &PriceListId {
         &self.id
     }
 
     /// Returns the currency.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::CatalogueFile;
+    /// use apkalpe_core::Currency;
+    ///
+    /// let file = CatalogueFile::from_json(include_str!("../../tests/fixtures/catalogue.json"))?;
+    /// let base = &file.catalogue().price_lists()[0];
+    /// assert_eq!(base.currency(), Currency::EUR);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn currency(&self) -> Currency {
         self.currency
     }
 
     /// Returns the segment the list is for, or `None` for every client.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::CatalogueFile;
+    ///
+    /// let file = CatalogueFile::from_json(include_str!("../../tests/fixtures/catalogue.json"))?;
+    /// let wholesale = &file.catalogue().price_lists()[2];
+    /// assert_eq!(wholesale.segment().map(|s| s.as_str()), Some("wholesale"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn segment(&self) -> Option<&ClientSegment> {
         self.segment.as_ref()
     }
 
     /// Returns the first day.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::CatalogueFile;
+    /// use apkalpe_core::Calendar;
+    ///
+    /// let file = CatalogueFile::from_json(include_str!("../../tests/fixtures/catalogue.json"))?;
+    /// let base = &file.catalogue().price_lists()[0];
+    /// assert_eq!(base.valid_from(), Calendar::date(2026, 1, 1)?);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn valid_from(&self) -> NaiveDate {
         self.valid_from
     }
 
     /// Returns the last day, or `None` if open-ended.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::CatalogueFile;
+    ///
+    /// let file = CatalogueFile::from_json(include_str!("../../tests/fixtures/catalogue.json"))?;
+    /// let base = &file.catalogue().price_lists()[0];
+    /// assert_eq!(base.valid_until(), None);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn valid_until(&self) -> Option<NaiveDate> {
         self.valid_until
     }
 
     /// Returns the entries.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::CatalogueFile;
+    ///
+    /// let file = CatalogueFile::from_json(include_str!("../../tests/fixtures/catalogue.json"))?;
+    /// let base = &file.catalogue().price_lists()[0];
+    /// assert_eq!(base.entries().len(), 35);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn entries(&self) -> &[PriceEntry] {
         &self.entries
     }
 
     /// Tells whether the list is valid on `date`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::CatalogueFile;
+    /// use apkalpe_core::Calendar;
+    ///
+    /// let file = CatalogueFile::from_json(include_str!("../../tests/fixtures/catalogue.json"))?;
+    /// let base = &file.catalogue().price_lists()[0];
+    /// assert!(base.is_valid_on(Calendar::date(2026, 12, 7)?));
+    /// assert!(!base.is_valid_on(Calendar::date(2025, 12, 31)?));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn is_valid_on(&self, date: NaiveDate) -> bool {
         self.valid_from <= date && self.valid_until.is_none_or(|until| date <= until)
     }

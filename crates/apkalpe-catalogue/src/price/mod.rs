@@ -154,6 +154,15 @@ pub enum PricingError {
 
 impl PricingError {
     /// Returns the stable error code.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::PricingError;
+    ///
+    /// assert_eq!(PricingError::EmptyTarget { promotion: "p".parse()? }.code(), "promotion.empty_target");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn code(&self) -> &'static str {
         match self {
             PricingError::InvalidValidity { .. } => "price_list.invalid_validity",

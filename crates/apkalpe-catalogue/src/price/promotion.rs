@@ -13,6 +13,17 @@ use crate::category::CategoryPath;
 use crate::code::{ClientSegment, PromotionId, Sku};
 
 /// What a promotion applies to.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_catalogue::{CatalogueFile, PromotionTarget};
+///
+/// let file = CatalogueFile::from_json(include_str!("../../tests/fixtures/catalogue.json"))?;
+/// let winter = file.catalogue().promotions().iter().find(|p| p.id().as_str() == "winter-2026").ok_or("none")?;
+/// assert_eq!(winter.target(), &PromotionTarget::Category("it/laptops".parse()?));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
@@ -90,6 +101,17 @@ impl fmt::Display for Discount {
 }
 
 /// Whether a promotion combines with others (see the module's combination rule).
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_catalogue::{CatalogueFile, Combination};
+///
+/// let file = CatalogueFile::from_json(include_str!("../../tests/fixtures/catalogue.json"))?;
+/// let winter = file.catalogue().promotions().iter().find(|p| p.id().as_str() == "winter-2026").ok_or("none")?;
+/// assert_eq!(winter.combination(), Combination::Exclusive);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
@@ -181,6 +203,27 @@ impl Promotion {
     /// - [`PricingError::InvalidPercent`]: a percentage not in (0, 100].
     /// - [`PricingError::InvalidAmount`]: an amount off that is not above zero.
     /// - [`PricingError::InvalidValidity`]: the period ends before it starts.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::{Combination, Discount, Promotion, PromotionTarget};
+    /// use apkalpe_core::{Calendar, Language, LocalizedText};
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let period = (Calendar::date(2026, 12, 1)?, Calendar::date(2026, 12, 31)?);
+    /// let sale = Promotion::try_new(
+    ///     "pens".parse()?,
+    ///     LocalizedText::new(Language::Latvian, "Pildspalvu akcija"),
+    ///     PromotionTarget::Category("office/writing".parse()?),
+    ///     Discount::Percent(dec!(20)),
+    ///     period,
+    ///     None,
+    ///     Combination::Stackable,
+    /// )?;
+    /// assert!(sale.is_valid_on(Calendar::date(2026, 12, 24)?));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn try_new(
         id: PromotionId,
         name: LocalizedText,
@@ -230,51 +273,169 @@ impl Promotion {
     }
 
     /// Returns the id.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::CatalogueFile;
+    ///
+    /// let file = CatalogueFile::from_json(include_str!("../../tests/fixtures/catalogue.json"))?;
+    /// let winter = file.catalogue().promotions().iter().find(|p| p.id().as_str() == "winter-2026").ok_or("none")?;
+    /// assert_eq!(winter.id().as_str(), "winter-2026");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn id(&self) -> &PromotionId {
         &self.id
     }
 
     /// Returns the name.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::CatalogueFile;
+    /// use apkalpe_core::Language;
+    ///
+    /// let file = CatalogueFile::from_json(include_str!("../../tests/fixtures/catalogue.json"))?;
+    /// let winter = file.catalogue().promotions().iter().find(|p| p.id().as_str() == "winter-2026").ok_or("none")?;
+    /// assert!(!winter.name().get(Language::Latvian).is_empty());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn name(&self) -> &LocalizedText {
         &self.name
     }
 
     /// Returns what the promotion applies to.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::{CatalogueFile, PromotionTarget};
+    ///
+    /// let file = CatalogueFile::from_json(include_str!("../../tests/fixtures/catalogue.json"))?;
+    /// let winter = file.catalogue().promotions().iter().find(|p| p.id().as_str() == "winter-2026").ok_or("none")?;
+    /// assert!(matches!(winter.target(), PromotionTarget::Category(_)));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn target(&self) -> &PromotionTarget {
         &self.target
     }
 
     /// Returns the discount.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::{CatalogueFile, Discount};
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let file = CatalogueFile::from_json(include_str!("../../tests/fixtures/catalogue.json"))?;
+    /// let winter = file.catalogue().promotions().iter().find(|p| p.id().as_str() == "winter-2026").ok_or("none")?;
+    /// assert_eq!(winter.discount(), Discount::Percent(dec!(10)));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn discount(&self) -> Discount {
         self.discount
     }
 
     /// Returns the first day.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::CatalogueFile;
+    /// use apkalpe_core::Calendar;
+    ///
+    /// let file = CatalogueFile::from_json(include_str!("../../tests/fixtures/catalogue.json"))?;
+    /// let winter = file.catalogue().promotions().iter().find(|p| p.id().as_str() == "winter-2026").ok_or("none")?;
+    /// assert_eq!(winter.valid_from(), Calendar::date(2026, 12, 1)?);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn valid_from(&self) -> NaiveDate {
         self.valid_from
     }
 
     /// Returns the last day.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::CatalogueFile;
+    /// use apkalpe_core::Calendar;
+    ///
+    /// let file = CatalogueFile::from_json(include_str!("../../tests/fixtures/catalogue.json"))?;
+    /// let winter = file.catalogue().promotions().iter().find(|p| p.id().as_str() == "winter-2026").ok_or("none")?;
+    /// assert_eq!(winter.valid_until(), Calendar::date(2026, 12, 31)?);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn valid_until(&self) -> NaiveDate {
         self.valid_until
     }
 
     /// Returns the segment, or `None` for every client.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::CatalogueFile;
+    ///
+    /// let file = CatalogueFile::from_json(include_str!("../../tests/fixtures/catalogue.json"))?;
+    /// let winter = file.catalogue().promotions().iter().find(|p| p.id().as_str() == "winter-2026").ok_or("none")?;
+    /// assert_eq!(winter.segment(), None);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn segment(&self) -> Option<&ClientSegment> {
         self.segment.as_ref()
     }
 
     /// Returns how it combines with other promotions.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::{CatalogueFile, Combination};
+    ///
+    /// let file = CatalogueFile::from_json(include_str!("../../tests/fixtures/catalogue.json"))?;
+    /// let winter = file.catalogue().promotions().iter().find(|p| p.id().as_str() == "winter-2026").ok_or("none")?;
+    /// assert_eq!(winter.combination(), Combination::Exclusive);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn combination(&self) -> Combination {
         self.combination
     }
 
     /// Tells whether the promotion runs on `date`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::CatalogueFile;
+    /// use apkalpe_core::Calendar;
+    ///
+    /// let file = CatalogueFile::from_json(include_str!("../../tests/fixtures/catalogue.json"))?;
+    /// let winter = file.catalogue().promotions().iter().find(|p| p.id().as_str() == "winter-2026").ok_or("none")?;
+    /// assert!(winter.is_valid_on(Calendar::date(2026, 12, 31)?));
+    /// assert!(!winter.is_valid_on(Calendar::date(2027, 1, 1)?));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn is_valid_on(&self, date: NaiveDate) -> bool {
         self.valid_from <= date && date <= self.valid_until
     }
 
     /// Tells whether the promotion is for a client of `segment` (`None`: no segment).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::CatalogueFile;
+    ///
+    /// let file = CatalogueFile::from_json(include_str!("../../tests/fixtures/catalogue.json"))?;
+    /// let winter = file.catalogue().promotions().iter().find(|p| p.id().as_str() == "winter-2026").ok_or("none")?;
+    /// // A promotion without a segment is for every client.
+    /// assert!(winter.is_for_segment(None));
+    /// assert!(winter.is_for_segment(Some(&"wholesale".parse()?)));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn is_for_segment(&self, segment: Option<&ClientSegment>) -> bool {
         self.segment.is_none() || self.segment.as_ref() == segment
     }

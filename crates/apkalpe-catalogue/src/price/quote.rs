@@ -18,6 +18,18 @@ use crate::unit::{Quantity, QuantityError, UnitOfMeasure};
 ///
 /// A plain record: it deserialises from the form it serialises to, each field through its own
 /// type's checks.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_catalogue::{CatalogueFile, Quantity};
+/// use apkalpe_core::Calendar;
+///
+/// let file = CatalogueFile::from_json(include_str!("../../tests/fixtures/catalogue.json"))?;
+/// let laptop = file.catalogue().quote(&"LAP-E14-G5".parse()?, Quantity::from_whole(1), None, Calendar::date(2026, 12, 7)?)?;
+/// assert_eq!(laptop.source.list.as_str(), "base-2026");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 #[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
@@ -36,6 +48,20 @@ pub struct PriceSource {
 ///
 /// A plain record: it deserialises from the form it serialises to, each field through its own
 /// type's checks.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_catalogue::{CatalogueFile, Quantity};
+/// use apkalpe_core::Calendar;
+///
+/// let file = CatalogueFile::from_json(include_str!("../../tests/fixtures/catalogue.json"))?;
+/// let laptop = file.catalogue().quote(&"LAP-E14-G5".parse()?, Quantity::from_whole(1), None, Calendar::date(2026, 12, 7)?)?;
+/// let winter = &laptop.discounts[0];
+/// assert_eq!(winter.promotion.as_str(), "winter-2026");
+/// assert_eq!(winter.unit_amount.to_string(), "74.90 EUR");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 #[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
@@ -66,6 +92,20 @@ pub struct AppliedDiscount {
 /// A record with public fields, so a value need not come from a quote: it deserialises from
 /// the form it serialises to, each field through its own type's checks (a stored quote is
 /// kept as quoted, not re-priced).
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_catalogue::{CatalogueFile, Quantity};
+/// use apkalpe_core::Calendar;
+///
+/// let file = CatalogueFile::from_json(include_str!("../../tests/fixtures/catalogue.json"))?;
+/// let laptop = file.catalogue().quote(&"LAP-E14-G5".parse()?, Quantity::from_whole(1), None, Calendar::date(2026, 12, 7)?)?;
+/// assert_eq!(laptop.list_unit_price.to_string(), "749.00 EUR");
+/// assert_eq!(laptop.unit_price.to_string(), "674.10 EUR");
+/// assert_eq!(laptop.gross.to_string(), "815.66 EUR");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 #[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
@@ -107,6 +147,18 @@ pub struct PriceQuote {
 }
 
 /// The error returned by [`crate::Catalogue::quote`].
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_catalogue::{CatalogueFile, Quantity};
+/// use apkalpe_core::Calendar;
+///
+/// let file = CatalogueFile::from_json(include_str!("../../tests/fixtures/catalogue.json"))?;
+/// let error = file.catalogue().quote(&"LAP-E14-G5".parse()?, Quantity::ZERO, None, Calendar::date(2026, 12, 7)?).unwrap_err();
+/// assert_eq!(error.code(), "quote.zero_quantity");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum QuoteError {
@@ -151,6 +203,13 @@ pub enum QuoteError {
 
 impl QuoteError {
     /// Returns the stable error code.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// assert_eq!(apkalpe_catalogue::QuoteError::Discontinued { sku: "LAP-1".parse()? }.code(), "quote.discontinued");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn code(&self) -> &'static str {
         match self {
             QuoteError::UnknownProduct { .. } => "quote.unknown_product",

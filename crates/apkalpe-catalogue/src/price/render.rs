@@ -86,6 +86,19 @@ impl PriceQuote {
     /// # Examples
     ///
     /// See [`crate::Catalogue::quote`].
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::{CatalogueFile, Quantity};
+    /// use apkalpe_core::{Calendar, Language};
+    ///
+    /// let file = CatalogueFile::from_json(include_str!("../../tests/fixtures/catalogue.json"))?;
+    /// let laptop = file.catalogue().quote(&"LAP-E14-G5".parse()?, Quantity::from_whole(1), None, Calendar::date(2026, 12, 7)?)?;
+    /// let text = laptop.render(Language::Latvian);
+    /// assert!(text.contains("815,66\u{a0}€"), "{text}");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn render(&self, language: Language) -> String {
         let l = labels(language);
         let money = |m: Money| m.to_localized_string(language);

@@ -22,6 +22,18 @@ use crate::unit::Quantity;
     feature = "serde",
     serde(rename_all = "snake_case", tag = "status", deny_unknown_fields)
 )]
+/// # Examples
+///
+/// ```
+/// use apkalpe_catalogue::{Availability, CatalogueFile, Quantity};
+/// use apkalpe_core::Calendar;
+///
+/// let file = CatalogueFile::from_json(include_str!("../../tests/fixtures/catalogue.json"))?;
+/// let stock = file.stock();
+/// let answer = stock.availability(&"LAP-MBA-M3".parse()?, Quantity::from_whole(2), Calendar::date(2026, 12, 7)?);
+/// assert_eq!(answer, Availability::AvailableFrom { date: Calendar::date(2026, 12, 14)? });
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 pub enum Availability {
     /// In stock now: the whole quantity is free on hand.
     InStock {
@@ -56,6 +68,20 @@ pub enum Availability {
 impl Availability {
     /// Returns the date the whole quantity can be had, or `None` if it cannot: `date` itself
     /// for stock on hand and services.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::{CatalogueFile, Quantity};
+    /// use apkalpe_core::Calendar;
+    ///
+    /// let file = CatalogueFile::from_json(include_str!("../../tests/fixtures/catalogue.json"))?;
+    /// let stock = file.stock();
+    /// let today = Calendar::date(2026, 12, 7)?;
+    /// let answer = stock.availability(&"LAP-DELL-5440".parse()?, Quantity::from_whole(3), today);
+    /// assert_eq!(answer.ready_on(today), Some(Calendar::date(2026, 12, 21)?));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn ready_on(&self, date: NaiveDate) -> Option<NaiveDate> {
         match self {
             Availability::InStock { .. } | Availability::NotStocked => Some(date),
@@ -126,6 +152,20 @@ impl fmt::Display for Availability {
 impl Stock {
     /// Answers whether `quantity` of `sku` can be had on `date`, and if not, from when (see the
     /// module's rule). A SKU the stock has never seen is unavailable.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::{Availability, CatalogueFile, Quantity};
+    /// use apkalpe_core::Calendar;
+    ///
+    /// let file = CatalogueFile::from_json(include_str!("../../tests/fixtures/catalogue.json"))?;
+    /// let stock = file.stock();
+    /// let today = Calendar::date(2026, 12, 7)?;
+    /// let answer = stock.availability(&"LAP-E14-G5".parse()?, Quantity::from_whole(2), today);
+    /// assert_eq!(answer, Availability::InStock { free: Quantity::from_whole(4) });
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn availability(&self, sku: &Sku, quantity: Quantity, date: NaiveDate) -> Availability {
         let Some(item) = self.items.get(sku) else {
             return Availability::Unavailable {

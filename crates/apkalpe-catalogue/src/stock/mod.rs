@@ -43,6 +43,23 @@ use crate::code::{LocationId, OrderReference, Sku};
 use crate::unit::Quantity;
 
 /// The error returned by stock operations. A failed operation changes nothing.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_catalogue::{CatalogueFile, LocationId, Quantity, Sku};
+/// use apkalpe_core::Calendar;
+///
+/// let mut file = CatalogueFile::from_json(include_str!("../../tests/fixtures/catalogue.json"))?;
+/// let stock = file.stock_mut();
+/// let laptop: Sku = "LAP-E14-G5".parse()?;
+/// let riga: LocationId = "riga-central".parse()?;
+/// let _ = (&riga, Quantity::ZERO, Calendar::latvia());
+/// let error = stock.reserve("PAS-1".parse()?, &laptop, Quantity::from_whole(9), Calendar::date(2026, 12, 7)?, Calendar::date(2026, 12, 14)?).unwrap_err();
+/// assert_eq!(error.code(), "stock.insufficient");
+/// assert_eq!(error.to_string(), "cannot reserve 9 of LAP-E14-G5: 4 free on hand and incoming");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum StockError {
@@ -140,6 +157,15 @@ pub enum StockError {
 
 impl StockError {
     /// Returns the stable error code.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::StockError;
+    ///
+    /// assert_eq!(StockError::UnknownReservation { reference: "PAS-1".parse()? }.code(), "stock.unknown_reservation");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn code(&self) -> &'static str {
         match self {
             StockError::ZeroQuantity { .. } => "stock.zero_quantity",
@@ -365,6 +391,18 @@ fn positive(sku: &Sku, quantity: Quantity) -> Result<(), StockError> {
 
 impl Stock {
     /// Creates an empty stock.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::{Quantity, Stock};
+    ///
+    /// let mut stock = Stock::new();
+    /// let pen = "PEN-1".parse()?;
+    /// stock.add_on_hand(&pen, &"shop".parse()?, Quantity::from_whole(10))?;
+    /// assert_eq!(stock.on_hand(&pen), Quantity::from_whole(10));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn new() -> Self {
         Stock::default()
     }
@@ -374,6 +412,22 @@ impl Stock {
     /// # Errors
     ///
     /// [`StockError::ZeroQuantity`], [`StockError::Overflow`]; the stock is unchanged.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::{CatalogueFile, LocationId, Quantity, Sku};
+    /// use apkalpe_core::Calendar;
+    ///
+    /// let mut file = CatalogueFile::from_json(include_str!("../../tests/fixtures/catalogue.json"))?;
+    /// let stock = file.stock_mut();
+    /// let laptop: Sku = "LAP-E14-G5".parse()?;
+    /// let riga: LocationId = "riga-central".parse()?;
+    /// let _ = (&riga, Quantity::ZERO, Calendar::latvia());
+    /// stock.add_on_hand(&laptop, &riga, Quantity::from_whole(2))?;
+    /// assert_eq!(stock.on_hand(&laptop), Quantity::from_whole(6));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn add_on_hand(
         &mut self,
         sku: &Sku,
@@ -400,6 +454,23 @@ impl Stock {
     /// - [`StockError::ZeroQuantity`].
     /// - [`StockError::InsufficientAtLocation`]: less than `quantity` on hand there.
     /// - [`StockError::WouldOverReserve`]: reservations would exceed what remains.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::{CatalogueFile, LocationId, Quantity, Sku};
+    /// use apkalpe_core::Calendar;
+    ///
+    /// let mut file = CatalogueFile::from_json(include_str!("../../tests/fixtures/catalogue.json"))?;
+    /// let stock = file.stock_mut();
+    /// let laptop: Sku = "LAP-E14-G5".parse()?;
+    /// let riga: LocationId = "riga-central".parse()?;
+    /// let _ = (&riga, Quantity::ZERO, Calendar::latvia());
+    /// stock.write_off(&laptop, &riga, Quantity::from_whole(1))?;
+    /// assert_eq!(stock.on_hand(&laptop), Quantity::from_whole(3));
+    /// assert_eq!(stock.write_off(&laptop, &riga, Quantity::from_whole(9)).unwrap_err().code(), "stock.insufficient_at_location");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn write_off(
         &mut self,
         sku: &Sku,
@@ -428,6 +499,28 @@ impl Stock {
     /// # Errors
     ///
     /// [`StockError::ZeroQuantity`], [`StockError::DuplicateSupply`].
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::{CatalogueFile, LocationId, Quantity, Sku};
+    /// use apkalpe_core::Calendar;
+    /// use apkalpe_catalogue::IncomingSupply;
+    /// let mut file = CatalogueFile::from_json(include_str!("../../tests/fixtures/catalogue.json"))?;
+    /// let stock = file.stock_mut();
+    /// let laptop: Sku = "LAP-E14-G5".parse()?;
+    /// let riga: LocationId = "riga-central".parse()?;
+    /// let _ = (&riga, Quantity::ZERO, Calendar::latvia());
+    /// stock.expect_supply(IncomingSupply {
+    ///     reference: "PO-9".parse()?,
+    ///     sku: laptop.clone(),
+    ///     location: riga.clone(),
+    ///     quantity: Quantity::from_whole(5),
+    ///     expected: Calendar::date(2026, 12, 21)?,
+    /// })?;
+    /// assert_eq!(stock.incoming(&laptop), Quantity::from_whole(5));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn expect_supply(&mut self, supply: IncomingSupply) -> Result<(), StockError> {
         positive(&supply.sku, supply.quantity)?;
         if self.supply_index.contains_key(&supply.reference) {
@@ -450,6 +543,25 @@ impl Stock {
     /// # Errors
     ///
     /// [`StockError::UnknownSupply`], [`StockError::Overflow`]; the stock is unchanged.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::{CatalogueFile, LocationId, Quantity, Sku};
+    /// use apkalpe_core::Calendar;
+    ///
+    /// let mut file = CatalogueFile::from_json(include_str!("../../tests/fixtures/catalogue.json"))?;
+    /// let stock = file.stock_mut();
+    /// let laptop: Sku = "LAP-E14-G5".parse()?;
+    /// let riga: LocationId = "riga-central".parse()?;
+    /// let _ = (&riga, Quantity::ZERO, Calendar::latvia());
+    /// let mac: Sku = "LAP-MBA-M3".parse()?;
+    /// stock.receive_supply(&"PO-2026-118".parse()?)?;
+    /// assert_eq!(stock.on_hand(&mac), Quantity::from_whole(3));
+    /// assert!(stock.incoming(&mac).is_zero());
+    /// assert_eq!(stock.on_hand(&laptop), Quantity::from_whole(4));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn receive_supply(&mut self, reference: &OrderReference) -> Result<(), StockError> {
         let unknown = || StockError::UnknownSupply {
             reference: reference.clone(),
@@ -482,6 +594,24 @@ impl Stock {
     ///
     /// [`StockError::UnknownSupply`]; [`StockError::WouldOverReserve`] if reservations rely on
     /// it.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::{CatalogueFile, LocationId, Quantity, Sku};
+    /// use apkalpe_core::Calendar;
+    ///
+    /// let mut file = CatalogueFile::from_json(include_str!("../../tests/fixtures/catalogue.json"))?;
+    /// let stock = file.stock_mut();
+    /// let laptop: Sku = "LAP-E14-G5".parse()?;
+    /// let riga: LocationId = "riga-central".parse()?;
+    /// let _ = (&riga, Quantity::ZERO, Calendar::latvia());
+    /// let mac: Sku = "LAP-MBA-M3".parse()?;
+    /// stock.cancel_supply(&"PO-2026-118".parse()?)?;
+    /// assert!(stock.incoming(&mac).is_zero() && stock.on_hand(&mac).is_zero());
+    /// assert_eq!(stock.on_hand(&laptop), Quantity::from_whole(4));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn cancel_supply(&mut self, reference: &OrderReference) -> Result<(), StockError> {
         let sku =
             self.supply_index
@@ -536,6 +666,22 @@ impl Stock {
     ///
     /// The stock is unchanged on an error; [`Stock::release`] undoes a reservation that
     /// succeeded.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::{CatalogueFile, LocationId, Quantity, Sku};
+    /// use apkalpe_core::Calendar;
+    ///
+    /// let mut file = CatalogueFile::from_json(include_str!("../../tests/fixtures/catalogue.json"))?;
+    /// let stock = file.stock_mut();
+    /// let laptop: Sku = "LAP-E14-G5".parse()?;
+    /// let riga: LocationId = "riga-central".parse()?;
+    /// let _ = (&riga, Quantity::ZERO, Calendar::latvia());
+    /// stock.reserve("PAS-1".parse()?, &laptop, Quantity::from_whole(1), Calendar::date(2026, 12, 7)?, Calendar::date(2026, 12, 14)?)?;
+    /// assert_eq!(stock.reserved(&laptop), Quantity::from_whole(1));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn reserve(
         &mut self,
         reference: OrderReference,
@@ -632,6 +778,24 @@ impl Stock {
     /// assert_eq!(stock, before);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::{CatalogueFile, LocationId, Quantity, Sku};
+    /// use apkalpe_core::Calendar;
+    ///
+    /// let mut file = CatalogueFile::from_json(include_str!("../../tests/fixtures/catalogue.json"))?;
+    /// let stock = file.stock_mut();
+    /// let laptop: Sku = "LAP-E14-G5".parse()?;
+    /// let riga: LocationId = "riga-central".parse()?;
+    /// let _ = (&riga, Quantity::ZERO, Calendar::latvia());
+    /// stock.reserve("PAS-1".parse()?, &laptop, Quantity::from_whole(1), Calendar::date(2026, 12, 7)?, Calendar::date(2026, 12, 14)?)?;
+    /// let released = stock.release(&"PAS-1".parse()?)?;
+    /// assert_eq!(released.quantity(), Quantity::from_whole(1));
+    /// assert!(stock.reserved(&laptop).is_zero());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn release(&mut self, reference: &OrderReference) -> Result<Reservation, StockError> {
         self.take_reservation(reference)
     }
@@ -646,6 +810,23 @@ impl Stock {
     /// - [`StockError::InsufficientAtLocation`]: the goods are not (yet) on hand there.
     ///
     /// The stock is unchanged on an error.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::{CatalogueFile, LocationId, Quantity, Sku};
+    /// use apkalpe_core::Calendar;
+    ///
+    /// let mut file = CatalogueFile::from_json(include_str!("../../tests/fixtures/catalogue.json"))?;
+    /// let stock = file.stock_mut();
+    /// let laptop: Sku = "LAP-E14-G5".parse()?;
+    /// let riga: LocationId = "riga-central".parse()?;
+    /// let _ = (&riga, Quantity::ZERO, Calendar::latvia());
+    /// stock.reserve("PAS-1".parse()?, &laptop, Quantity::from_whole(1), Calendar::date(2026, 12, 7)?, Calendar::date(2026, 12, 14)?)?;
+    /// stock.fulfil(&"PAS-1".parse()?, &riga, Calendar::date(2026, 12, 8)?)?;
+    /// assert_eq!(stock.on_hand(&laptop), Quantity::from_whole(3));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn fulfil(
         &mut self,
         reference: &OrderReference,
@@ -697,6 +878,24 @@ impl Stock {
     /// that runs for years calls it daily. Availability on `today` or later is unchanged
     /// (expired reservations hold nothing from their last day on); what changes is that
     /// [`Stock::reserved`] and [`Stock::reserve`] stop counting them.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::{CatalogueFile, LocationId, Quantity, Sku};
+    /// use apkalpe_core::Calendar;
+    ///
+    /// let mut file = CatalogueFile::from_json(include_str!("../../tests/fixtures/catalogue.json"))?;
+    /// let stock = file.stock_mut();
+    /// let laptop: Sku = "LAP-E14-G5".parse()?;
+    /// let riga: LocationId = "riga-central".parse()?;
+    /// let _ = (&riga, Quantity::ZERO, Calendar::latvia());
+    /// stock.reserve("PAS-1".parse()?, &laptop, Quantity::from_whole(1), Calendar::date(2026, 12, 7)?, Calendar::date(2026, 12, 14)?)?;
+    /// let expired = stock.expire(Calendar::date(2026, 12, 15)?);
+    /// assert_eq!(expired.len(), 1);
+    /// assert!(stock.reserved(&laptop).is_zero());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn expire(&mut self, today: NaiveDate) -> Vec<Reservation> {
         let mut expired: Vec<OrderReference> = self
             .items
@@ -713,6 +912,17 @@ impl Stock {
     }
 
     /// Returns the quantity of `sku` on hand at every location.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::{CatalogueFile, Quantity};
+    ///
+    /// let file = CatalogueFile::from_json(include_str!("../../tests/fixtures/catalogue.json"))?;
+    /// let stock = file.stock();
+    /// assert_eq!(stock.on_hand(&"LAP-HP-250".parse()?), Quantity::from_whole(10));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn on_hand(&self, sku: &Sku) -> Quantity {
         self.items
             .get(sku)
@@ -721,6 +931,17 @@ impl Stock {
     }
 
     /// Returns the quantity of `sku` on hand at `location`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::{CatalogueFile, Quantity};
+    ///
+    /// let file = CatalogueFile::from_json(include_str!("../../tests/fixtures/catalogue.json"))?;
+    /// let stock = file.stock();
+    /// assert_eq!(stock.on_hand_at(&"LAP-HP-250".parse()?, &"valmiera".parse()?), Quantity::from_whole(4));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn on_hand_at(&self, sku: &Sku, location: &LocationId) -> Quantity {
         self.items
             .get(sku)
@@ -729,6 +950,17 @@ impl Stock {
     }
 
     /// Returns the quantity of `sku` on its way.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::{CatalogueFile, Quantity};
+    ///
+    /// let file = CatalogueFile::from_json(include_str!("../../tests/fixtures/catalogue.json"))?;
+    /// let stock = file.stock();
+    /// assert_eq!(stock.incoming(&"LAP-DELL-5440".parse()?), Quantity::from_whole(5));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn incoming(&self, sku: &Sku) -> Quantity {
         self.items
             .get(sku)
@@ -738,6 +970,17 @@ impl Stock {
 
     /// Returns the quantity of `sku` held by open reservations (expired or not, until
     /// [`Stock::expire`] removes them).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::CatalogueFile;
+    ///
+    /// let file = CatalogueFile::from_json(include_str!("../../tests/fixtures/catalogue.json"))?;
+    /// let stock = file.stock();
+    /// assert!(stock.reserved(&"LAP-E14-G5".parse()?).is_zero());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn reserved(&self, sku: &Sku) -> Quantity {
         self.items
             .get(sku)
@@ -747,6 +990,19 @@ impl Stock {
 
     /// Returns the quantity of `sku` on hand per location, by location (zero levels
     /// included).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::{CatalogueFile, Quantity};
+    ///
+    /// let file = CatalogueFile::from_json(include_str!("../../tests/fixtures/catalogue.json"))?;
+    /// let stock = file.stock();
+    /// let levels = stock.levels(&"LAP-HP-250".parse()?);
+    /// let at: Vec<(&str, Quantity)> = levels.iter().map(|(l, q)| (l.as_str(), *q)).collect();
+    /// assert_eq!(at, [("riga-central", Quantity::from_whole(6)), ("valmiera", Quantity::from_whole(4))]);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn levels(&self, sku: &Sku) -> Vec<(&LocationId, Quantity)> {
         self.items.get(sku).map_or_else(Vec::new, |item| {
             item.on_hand.iter().map(|(l, q)| (l, *q)).collect()
@@ -754,6 +1010,22 @@ impl Stock {
     }
 
     /// Returns the open reservations of `sku`, by reference.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::{CatalogueFile, LocationId, Quantity, Sku};
+    /// use apkalpe_core::Calendar;
+    ///
+    /// let mut file = CatalogueFile::from_json(include_str!("../../tests/fixtures/catalogue.json"))?;
+    /// let stock = file.stock_mut();
+    /// let laptop: Sku = "LAP-E14-G5".parse()?;
+    /// let riga: LocationId = "riga-central".parse()?;
+    /// let _ = (&riga, Quantity::ZERO, Calendar::latvia());
+    /// stock.reserve("PAS-1".parse()?, &laptop, Quantity::from_whole(1), Calendar::date(2026, 12, 7)?, Calendar::date(2026, 12, 14)?)?;
+    /// assert_eq!(stock.reservations(&laptop)[0].reference().as_str(), "PAS-1");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn reservations(&self, sku: &Sku) -> &[Reservation] {
         self.items
             .get(sku)
@@ -761,6 +1033,18 @@ impl Stock {
     }
 
     /// Returns the incoming supplies of `sku`, by expected date.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::CatalogueFile;
+    ///
+    /// let file = CatalogueFile::from_json(include_str!("../../tests/fixtures/catalogue.json"))?;
+    /// let stock = file.stock();
+    /// let supplies = stock.supplies(&"LAP-MBA-M3".parse()?);
+    /// assert_eq!(supplies[0].reference.as_str(), "PO-2026-118");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn supplies(&self, sku: &Sku) -> &[IncomingSupply] {
         self.items
             .get(sku)
@@ -768,6 +1052,17 @@ impl Stock {
     }
 
     /// Returns every SKU with stock, reservations or supplies, in SKU order.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::CatalogueFile;
+    ///
+    /// let file = CatalogueFile::from_json(include_str!("../../tests/fixtures/catalogue.json"))?;
+    /// let stock = file.stock();
+    /// assert_eq!(stock.skus().first().map(|s| s.as_str()), Some("ACC-BAG-15"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn skus(&self) -> Vec<&Sku> {
         let mut skus: Vec<&Sku> = self.items.keys().collect();
         skus.sort();

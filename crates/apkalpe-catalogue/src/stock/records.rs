@@ -12,6 +12,16 @@ use crate::code::{LocationId, OrderReference, Sku};
 use crate::unit::Quantity;
 
 /// Stock on hand of one SKU at one location, as a catalogue file lists it.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_catalogue::{Quantity, StockLevel};
+///
+/// let level = StockLevel { sku: "PEN-1".parse()?, location: "shop".parse()?, on_hand: Quantity::from_whole(10) };
+/// assert_eq!(level.on_hand, Quantity::from_whole(10));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 #[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
@@ -25,6 +35,19 @@ pub struct StockLevel {
 }
 
 /// A supply on its way (*gaidāmā piegāde*): a purchase order or transfer expected on a date.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_catalogue::CatalogueFile;
+/// use apkalpe_core::Calendar;
+///
+/// let file = CatalogueFile::from_json(include_str!("../../tests/fixtures/catalogue.json"))?;
+/// let stock = file.stock();
+/// let supply = &stock.supplies(&"LAP-DELL-5440".parse()?)[0];
+/// assert_eq!(supply.expected, Calendar::date(2026, 12, 21)?);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 #[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
@@ -45,6 +68,23 @@ pub struct IncomingSupply {
 ///
 /// Saved as `{"reference", "sku", "quantity", "expires"}`; deserialising refuses a quantity of
 /// zero, as [`Stock::reserve`](crate::Stock::reserve) does, with a [`RestoreError`](apkalpe_core::RestoreError).
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_catalogue::{CatalogueFile, LocationId, Quantity, Sku};
+/// use apkalpe_core::Calendar;
+///
+/// let mut file = CatalogueFile::from_json(include_str!("../../tests/fixtures/catalogue.json"))?;
+/// let stock = file.stock_mut();
+/// let laptop: Sku = "LAP-E14-G5".parse()?;
+/// let riga: LocationId = "riga-central".parse()?;
+/// let _ = (&riga, Quantity::ZERO, Calendar::latvia());
+/// stock.reserve("PAS-1".parse()?, &laptop, Quantity::from_whole(1), Calendar::date(2026, 12, 7)?, Calendar::date(2026, 12, 14)?)?;
+/// let reservation = &stock.reservations(&laptop)[0];
+/// assert!(reservation.is_active_on(Calendar::date(2026, 12, 14)?));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 #[cfg_attr(feature = "serde", serde(try_from = "ReservationRecord"))]
@@ -84,26 +124,108 @@ impl TryFrom<ReservationRecord> for Reservation {
 
 impl Reservation {
     /// Returns the order reference.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::{CatalogueFile, LocationId, Quantity, Sku};
+    /// use apkalpe_core::Calendar;
+    ///
+    /// let mut file = CatalogueFile::from_json(include_str!("../../tests/fixtures/catalogue.json"))?;
+    /// let stock = file.stock_mut();
+    /// let laptop: Sku = "LAP-E14-G5".parse()?;
+    /// let riga: LocationId = "riga-central".parse()?;
+    /// let _ = (&riga, Quantity::ZERO, Calendar::latvia());
+    /// stock.reserve("PAS-1".parse()?, &laptop, Quantity::from_whole(1), Calendar::date(2026, 12, 7)?, Calendar::date(2026, 12, 14)?)?;
+    /// assert_eq!(stock.reservations(&laptop)[0].reference().as_str(), "PAS-1");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn reference(&self) -> &OrderReference {
         &self.reference
     }
 
     /// Returns the SKU.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::{CatalogueFile, LocationId, Quantity, Sku};
+    /// use apkalpe_core::Calendar;
+    ///
+    /// let mut file = CatalogueFile::from_json(include_str!("../../tests/fixtures/catalogue.json"))?;
+    /// let stock = file.stock_mut();
+    /// let laptop: Sku = "LAP-E14-G5".parse()?;
+    /// let riga: LocationId = "riga-central".parse()?;
+    /// let _ = (&riga, Quantity::ZERO, Calendar::latvia());
+    /// stock.reserve("PAS-1".parse()?, &laptop, Quantity::from_whole(1), Calendar::date(2026, 12, 7)?, Calendar::date(2026, 12, 14)?)?;
+    /// assert_eq!(stock.reservations(&laptop)[0].sku(), &laptop);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn sku(&self) -> &Sku {
         &self.sku
     }
 
     /// Returns the quantity.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::{CatalogueFile, LocationId, Quantity, Sku};
+    /// use apkalpe_core::Calendar;
+    ///
+    /// let mut file = CatalogueFile::from_json(include_str!("../../tests/fixtures/catalogue.json"))?;
+    /// let stock = file.stock_mut();
+    /// let laptop: Sku = "LAP-E14-G5".parse()?;
+    /// let riga: LocationId = "riga-central".parse()?;
+    /// let _ = (&riga, Quantity::ZERO, Calendar::latvia());
+    /// stock.reserve("PAS-1".parse()?, &laptop, Quantity::from_whole(1), Calendar::date(2026, 12, 7)?, Calendar::date(2026, 12, 14)?)?;
+    /// assert_eq!(stock.reservations(&laptop)[0].quantity(), Quantity::from_whole(1));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn quantity(&self) -> Quantity {
         self.quantity
     }
 
     /// Returns the last day the reservation holds.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::{CatalogueFile, LocationId, Quantity, Sku};
+    /// use apkalpe_core::Calendar;
+    ///
+    /// let mut file = CatalogueFile::from_json(include_str!("../../tests/fixtures/catalogue.json"))?;
+    /// let stock = file.stock_mut();
+    /// let laptop: Sku = "LAP-E14-G5".parse()?;
+    /// let riga: LocationId = "riga-central".parse()?;
+    /// let _ = (&riga, Quantity::ZERO, Calendar::latvia());
+    /// stock.reserve("PAS-1".parse()?, &laptop, Quantity::from_whole(1), Calendar::date(2026, 12, 7)?, Calendar::date(2026, 12, 14)?)?;
+    /// assert_eq!(stock.reservations(&laptop)[0].expires(), Calendar::date(2026, 12, 14)?);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn expires(&self) -> NaiveDate {
         self.expires
     }
 
     /// Tells whether the reservation holds on `date`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::{CatalogueFile, LocationId, Quantity, Sku};
+    /// use apkalpe_core::Calendar;
+    ///
+    /// let mut file = CatalogueFile::from_json(include_str!("../../tests/fixtures/catalogue.json"))?;
+    /// let stock = file.stock_mut();
+    /// let laptop: Sku = "LAP-E14-G5".parse()?;
+    /// let riga: LocationId = "riga-central".parse()?;
+    /// let _ = (&riga, Quantity::ZERO, Calendar::latvia());
+    /// stock.reserve("PAS-1".parse()?, &laptop, Quantity::from_whole(1), Calendar::date(2026, 12, 7)?, Calendar::date(2026, 12, 14)?)?;
+    /// let reservation = &stock.reservations(&laptop)[0];
+    /// assert!(reservation.is_active_on(Calendar::date(2026, 12, 14)?));
+    /// assert!(!reservation.is_active_on(Calendar::date(2026, 12, 15)?));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn is_active_on(&self, date: NaiveDate) -> bool {
         date <= self.expires
     }

@@ -33,6 +33,20 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 /// The error returned by payment terms.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_catalogue::{DueRule, PaymentTerms};
+/// use apkalpe_core::{Calendar, Currency, Language, LocalizedError, Money};
+/// use rust_decimal_macros::dec;
+///
+/// let terms = PaymentTerms::new(DueRule::CashOnDelivery);
+/// let error = terms.schedule(Money::new(dec!(10), Currency::EUR), Calendar::date(2026, 12, 7)?, None, &Calendar::latvia()).unwrap_err();
+/// assert_eq!(error.code(), "terms.missing_delivery_date");
+/// assert_eq!(error.message_in(Language::Latvian), "apmaksai piegādes brīdī vajadzīgs piegādes datums");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum PaymentTermsError {
@@ -67,6 +81,13 @@ pub enum PaymentTermsError {
 
 impl PaymentTermsError {
     /// Returns the stable error code.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// assert_eq!(apkalpe_catalogue::PaymentTermsError::ZeroInterval.code(), "terms.zero_interval");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn code(&self) -> &'static str {
         match self {
             PaymentTermsError::InstalmentCount { .. } => "terms.instalment_count",
@@ -119,6 +140,20 @@ impl LocalizedError for PaymentTermsError {
 }
 
 /// How days of a net term are counted.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_catalogue::{DayCount, DueRule, PaymentTerms};
+/// use apkalpe_core::{Calendar, Currency, Money};
+/// use rust_decimal_macros::dec;
+///
+/// let working = PaymentTerms::new(DueRule::Net { days: 5, counting: DayCount::Working });
+/// let schedule = working.schedule(Money::new(dec!(100), Currency::EUR), Calendar::date(2026, 12, 7)?, None, &Calendar::latvia())?;
+/// // Five working days after Monday 7 December.
+/// assert_eq!(schedule.instalments()[0].due, Calendar::date(2026, 12, 14)?);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
@@ -131,6 +166,20 @@ pub enum DayCount {
 
 /// An instalment plan: the weights of the parts (equal parts: all 1) and the interval between
 /// due dates; the first part is due one interval after the invoice date.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_catalogue::{DueRule, InstalmentPlan, PaymentTerms};
+/// use apkalpe_core::{Calendar, Currency, Money, Period};
+/// use rust_decimal_macros::dec;
+///
+/// let terms = PaymentTerms::new(DueRule::Instalments(InstalmentPlan::equal(3, Period::Months(1))?));
+/// let schedule = terms.schedule(Money::new(dec!(100), Currency::EUR), Calendar::date(2026, 12, 7)?, None, &Calendar::latvia())?;
+/// let amounts: Vec<String> = schedule.instalments().iter().map(|i| i.amount.to_string()).collect();
+/// assert_eq!(amounts, ["33.34 EUR", "33.33 EUR", "33.33 EUR"]);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 #[cfg_attr(feature = "serde", serde(try_from = "PlanFields", into = "PlanFields"))]
@@ -195,6 +244,19 @@ impl InstalmentPlan {
     ///
     /// As [`InstalmentPlan::equal`]; [`PaymentTermsError::Money`] for a negative or all-zero
     /// weight list.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::InstalmentPlan;
+    /// use apkalpe_core::Period;
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let plan = InstalmentPlan::weighted(vec![dec!(40), dec!(20), dec!(20), dec!(20)], Period::Months(1))?;
+    /// assert_eq!(plan.count(), 4);
+    /// assert_eq!(InstalmentPlan::weighted(vec![dec!(1)], Period::Months(1)).unwrap_err().code(), "terms.instalment_count");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn weighted(weights: Vec<Decimal>, interval: Period) -> Result<Self, PaymentTermsError> {
         if !(2..=120).contains(&weights.len()) {
             return Err(PaymentTermsError::InstalmentCount {
@@ -210,17 +272,51 @@ impl InstalmentPlan {
     }
 
     /// Returns the number of parts.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::InstalmentPlan;
+    /// use apkalpe_core::Period;
+    ///
+    /// assert_eq!(InstalmentPlan::equal(6, Period::Months(1))?.count(), 6);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn count(&self) -> usize {
         self.weights.len()
     }
 
     /// Returns the interval.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::InstalmentPlan;
+    /// use apkalpe_core::Period;
+    ///
+    /// assert_eq!(InstalmentPlan::equal(6, Period::Days(14))?.interval(), Period::Days(14));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn interval(&self) -> Period {
         self.interval
     }
 }
 
 /// When an invoice is due.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_catalogue::{DueRule, PaymentTerms};
+/// use apkalpe_core::{Calendar, Currency, Money};
+/// use rust_decimal_macros::dec;
+///
+/// // End of month + 15 days: invoiced 7 December, due 15 January.
+/// let terms = PaymentTerms::new(DueRule::EndOfMonth { days: 15 });
+/// let schedule = terms.schedule(Money::new(dec!(100), Currency::EUR), Calendar::date(2026, 12, 7)?, None, &Calendar::latvia())?;
+/// assert_eq!(schedule.instalments()[0].due, Calendar::date(2027, 1, 15)?);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
@@ -246,6 +342,18 @@ pub enum DueRule {
 }
 
 /// An early-payment discount: a percentage off the total if paid within a number of days.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_catalogue::EarlyPaymentDiscount;
+/// use rust_decimal_macros::dec;
+///
+/// let two_ten = EarlyPaymentDiscount::try_new(dec!(2), 10)?;
+/// assert_eq!((two_ten.percent(), two_ten.within_days()), (dec!(2), 10));
+/// assert_eq!(EarlyPaymentDiscount::try_new(dec!(0), 10).unwrap_err().code(), "terms.invalid_discount");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 #[cfg_attr(feature = "serde", serde(try_from = "EarlyFields"))]
@@ -299,11 +407,29 @@ impl EarlyPaymentDiscount {
     }
 
     /// Returns the percentage.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use rust_decimal_macros::dec;
+    ///
+    /// assert_eq!(apkalpe_catalogue::EarlyPaymentDiscount::try_new(dec!(2.5), 10)?.percent(), dec!(2.5));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn percent(&self) -> Decimal {
         self.percent
     }
 
     /// Returns the days.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use rust_decimal_macros::dec;
+    ///
+    /// assert_eq!(apkalpe_catalogue::EarlyPaymentDiscount::try_new(dec!(2), 10)?.within_days(), 10);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn within_days(&self) -> u32 {
         self.within_days
     }
@@ -329,6 +455,17 @@ impl EarlyPaymentDiscount {
 /// assert_eq!(early.pay_by, Calendar::date(2026, 12, 17)?);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_catalogue::CatalogueFile;
+///
+/// let file = CatalogueFile::from_json(include_str!("../../tests/fixtures/catalogue.json"))?;
+/// let terms = file.payment_terms().ok_or("no terms")?;
+/// assert_eq!(terms.to_string(), "net 14 days, 2 % discount within 7 days");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 #[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
@@ -344,6 +481,22 @@ pub struct PaymentTerms {
 /// One payment of a schedule.
 ///
 /// A plain record: it deserialises from the form it serialises to.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_catalogue::{DayCount, DueRule, EarlyPaymentDiscount, PaymentTerms};
+/// use apkalpe_core::{Calendar, Currency, Money};
+/// use rust_decimal_macros::dec;
+///
+/// let terms = PaymentTerms::new(DueRule::Net { days: 14, counting: DayCount::Calendar })
+///     .with_early_payment(EarlyPaymentDiscount::try_new(dec!(2), 7)?);
+/// let schedule = terms.schedule(Money::new(dec!(1000), Currency::EUR), Calendar::date(2026, 12, 7)?, None, &Calendar::latvia())?;
+/// let first = &schedule.instalments()[0];
+/// assert_eq!((first.number, first.due), (1, Calendar::date(2026, 12, 21)?));
+/// assert_eq!(first.amount.to_string(), "1000.00 EUR");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 #[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
@@ -359,6 +512,22 @@ pub struct Instalment {
 /// What to pay to earn an early-payment discount.
 ///
 /// A plain record: it deserialises from the form it serialises to.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_catalogue::{DayCount, DueRule, EarlyPaymentDiscount, PaymentTerms};
+/// use apkalpe_core::{Calendar, Currency, Money};
+/// use rust_decimal_macros::dec;
+///
+/// let terms = PaymentTerms::new(DueRule::Net { days: 14, counting: DayCount::Calendar })
+///     .with_early_payment(EarlyPaymentDiscount::try_new(dec!(2), 7)?);
+/// let schedule = terms.schedule(Money::new(dec!(1000), Currency::EUR), Calendar::date(2026, 12, 7)?, None, &Calendar::latvia())?;
+/// let offer = schedule.early_payment().ok_or("no offer")?;
+/// assert_eq!(offer.pay_by, Calendar::date(2026, 12, 14)?);
+/// assert_eq!((offer.discount.to_string(), offer.pay.to_string()), ("20.00 EUR".into(), "980.00 EUR".into()));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 #[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
@@ -382,6 +551,21 @@ pub struct EarlyPaymentOffer {
 /// in due-date order, in the total's currency, adding up exactly to the total; an early-payment
 /// offer whose discount and payment add up to the total. Anything else is refused with a
 /// [`RestoreError`](apkalpe_core::RestoreError).
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_catalogue::{DayCount, DueRule, EarlyPaymentDiscount, PaymentTerms};
+/// use apkalpe_core::{Calendar, Currency, Money};
+/// use rust_decimal_macros::dec;
+///
+/// let terms = PaymentTerms::new(DueRule::Net { days: 14, counting: DayCount::Calendar })
+///     .with_early_payment(EarlyPaymentDiscount::try_new(dec!(2), 7)?);
+/// let schedule = terms.schedule(Money::new(dec!(1000), Currency::EUR), Calendar::date(2026, 12, 7)?, None, &Calendar::latvia())?;
+/// assert_eq!(schedule.total().to_string(), "1000.00 EUR");
+/// assert_eq!(schedule.instalments().len(), 1);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 #[cfg_attr(feature = "serde", serde(try_from = "PaymentScheduleRecord"))]
@@ -499,16 +683,58 @@ impl TryFrom<PaymentScheduleRecord> for PaymentSchedule {
 
 impl PaymentSchedule {
     /// Returns the total.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::{DayCount, DueRule, EarlyPaymentDiscount, PaymentTerms};
+    /// use apkalpe_core::{Calendar, Currency, Money};
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let terms = PaymentTerms::new(DueRule::Net { days: 14, counting: DayCount::Calendar })
+    ///     .with_early_payment(EarlyPaymentDiscount::try_new(dec!(2), 7)?);
+    /// let schedule = terms.schedule(Money::new(dec!(1000), Currency::EUR), Calendar::date(2026, 12, 7)?, None, &Calendar::latvia())?;
+    /// assert_eq!(schedule.total(), Money::new(dec!(1000), Currency::EUR));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn total(&self) -> Money {
         self.total
     }
 
     /// Returns the payments in due-date order.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::{DayCount, DueRule, EarlyPaymentDiscount, PaymentTerms};
+    /// use apkalpe_core::{Calendar, Currency, Money};
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let terms = PaymentTerms::new(DueRule::Net { days: 14, counting: DayCount::Calendar })
+    ///     .with_early_payment(EarlyPaymentDiscount::try_new(dec!(2), 7)?);
+    /// let schedule = terms.schedule(Money::new(dec!(1000), Currency::EUR), Calendar::date(2026, 12, 7)?, None, &Calendar::latvia())?;
+    /// assert_eq!(schedule.instalments()[0].due, Calendar::date(2026, 12, 21)?);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn instalments(&self) -> &[Instalment] {
         &self.instalments
     }
 
     /// Returns the early-payment offer, if the terms have one.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::{DayCount, DueRule, EarlyPaymentDiscount, PaymentTerms};
+    /// use apkalpe_core::{Calendar, Currency, Money};
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let terms = PaymentTerms::new(DueRule::Net { days: 14, counting: DayCount::Calendar })
+    ///     .with_early_payment(EarlyPaymentDiscount::try_new(dec!(2), 7)?);
+    /// let schedule = terms.schedule(Money::new(dec!(1000), Currency::EUR), Calendar::date(2026, 12, 7)?, None, &Calendar::latvia())?;
+    /// assert_eq!(schedule.early_payment().map(|o| o.pay.to_string()), Some("980.00 EUR".into()));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn early_payment(&self) -> Option<&EarlyPaymentOffer> {
         self.early_payment.as_ref()
     }
@@ -524,6 +750,16 @@ fn multiply(period: Period, times: u32) -> Option<Period> {
 
 impl PaymentTerms {
     /// Creates terms with no early-payment discount.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::{DayCount, DueRule, PaymentTerms};
+    ///
+    /// let terms = PaymentTerms::new(DueRule::Net { days: 14, counting: DayCount::Calendar });
+    /// assert!(terms.early_payment().is_none());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn new(due: DueRule) -> Self {
         PaymentTerms {
             due,
@@ -532,6 +768,17 @@ impl PaymentTerms {
     }
 
     /// Returns the terms with an early-payment discount.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::{DayCount, DueRule, EarlyPaymentDiscount, PaymentTerms};
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let terms = PaymentTerms::new(DueRule::Net { days: 14, counting: DayCount::Calendar }).with_early_payment(EarlyPaymentDiscount::try_new(dec!(2), 7)?);
+    /// assert_eq!(terms.early_payment().map(|d| d.within_days()), Some(7));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn with_early_payment(mut self, discount: EarlyPaymentDiscount) -> Self {
         self.early_payment = Some(discount);
@@ -539,11 +786,32 @@ impl PaymentTerms {
     }
 
     /// Returns the due rule.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::{DayCount, DueRule, PaymentTerms};
+    ///
+    /// let terms = PaymentTerms::new(DueRule::Net { days: 14, counting: DayCount::Calendar });
+    /// assert_eq!(terms.due(), &DueRule::Net { days: 14, counting: DayCount::Calendar });
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn due(&self) -> &DueRule {
         &self.due
     }
 
     /// Returns the early-payment discount.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::CatalogueFile;
+    ///
+    /// let file = CatalogueFile::from_json(include_str!("../../tests/fixtures/catalogue.json"))?;
+    /// let terms = file.payment_terms().ok_or("no terms")?;
+    /// assert_eq!(terms.early_payment().map(|d| d.within_days()), Some(7));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn early_payment(&self) -> Option<EarlyPaymentDiscount> {
         self.early_payment
     }
@@ -557,6 +825,22 @@ impl PaymentTerms {
     /// - [`PaymentTermsError::MissingDeliveryDate`]: cash on delivery without the date.
     /// - [`PaymentTermsError::Money`]: instalments of a total with fractions of a cent.
     /// - [`PaymentTermsError::Calendar`]: a date outside 1991–2100.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::{DayCount, DueRule, EarlyPaymentDiscount, PaymentTerms};
+    /// use apkalpe_core::{Calendar, Currency, Money};
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let terms = PaymentTerms::new(DueRule::Net { days: 14, counting: DayCount::Calendar })
+    ///     .with_early_payment(EarlyPaymentDiscount::try_new(dec!(2), 7)?);
+    /// let schedule = terms.schedule(Money::new(dec!(1000), Currency::EUR), Calendar::date(2026, 12, 7)?, None, &Calendar::latvia())?;
+    /// // Net 14 from Monday 7 December: Monday 21 December; 2 % off if paid by the 14th.
+    /// assert_eq!(schedule.instalments()[0].due, Calendar::date(2026, 12, 21)?);
+    /// assert_eq!(schedule.early_payment().map(|o| o.discount.to_string()), Some("20.00 EUR".into()));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn schedule(
         &self,
         total: Money,
