@@ -92,9 +92,8 @@ use super::receipt::*;
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 #[cfg_attr(feature = "serde", serde(try_from = "EventRecord"))]
+#[allow(clippy::large_enum_variant)] // Nearly every event is a receipt: boxing costs an allocation per sale.
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case", tag = "event"))]
-// Nearly every event is a receipt: boxing it would cost an allocation per sale for nothing.
-#[allow(clippy::large_enum_variant)]
 pub enum ShiftEvent {
     /// A sale or return receipt.
     Receipt(Receipt),
