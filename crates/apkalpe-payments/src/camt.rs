@@ -29,6 +29,18 @@ use serde::{Deserialize, Serialize};
 
 /// The error returned when bytes are not a camt.052, camt.053 or camt.054 message this reader
 /// accepts.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_core::{Currency, Language, LocalizedError, Money};
+/// use apkalpe_payments::{CreditDebit, StatementEntry, StatementError};
+/// use rust_decimal_macros::dec;
+///
+/// let error = StatementEntry::try_new(Money::new(dec!(-5), Currency::EUR), CreditDebit::Debit, "BOOK").unwrap_err();
+/// assert!(matches!(error, StatementError::Negative { field: "Amt", .. }));
+/// assert_eq!(error.message_in(Language::Latvian), "summa Amt nedrīkst būt negatīva, bet ir -5.00 EUR");
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum StatementError {
@@ -101,6 +113,17 @@ pub enum StatementError {
 
 impl StatementError {
     /// Returns the stable error code.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{Currency, Money};
+    /// use apkalpe_payments::{CreditDebit, StatementEntry};
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let error = StatementEntry::try_new(Money::new(dec!(-1), Currency::EUR), CreditDebit::Credit, "BOOK").unwrap_err();
+    /// assert_eq!(error.code(), "statement.negative");
+    /// ```
     pub fn code(&self) -> &'static str {
         match self {
             StatementError::Encoding { .. } => "statement.encoding",
@@ -121,6 +144,21 @@ fn clip(text: &str) -> String {
 }
 
 /// Which message the statement came in.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_core::{Currency, Money};
+/// use apkalpe_payments::{BankStatement, CreditDebit, StatementEntry, StatementKind};
+/// use rust_decimal_macros::dec;
+///
+/// let entry = StatementEntry::try_new(Money::new(dec!(10), Currency::EUR), CreditDebit::Credit, "BOOK")?;
+/// let statement = BankStatement::new(StatementKind::Camt053, "001.08", vec![entry])
+///     .with_ids(Some("M-1"), Some("S-1"))
+///     .with_account_iban(Some("LV80BANK0000435195001"));
+/// assert_eq!(statement.kind(), StatementKind::Camt053);
+/// # Ok::<(), apkalpe_payments::StatementError>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
@@ -135,6 +173,22 @@ pub enum StatementKind {
 }
 
 /// Money in or out of the account.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_core::{Currency, Money};
+/// use apkalpe_payments::{CreditDebit, StatementEntry};
+/// use chrono::NaiveDate;
+/// use rust_decimal_macros::dec;
+///
+/// let day = NaiveDate::from_ymd_opt(2026, 11, 27).unwrap();
+/// let entry = StatementEntry::try_new(Money::new(dec!(121), Currency::EUR), CreditDebit::Credit, "BOOK")?
+///     .with_references(Some("N-1"), Some("B-1"))
+///     .with_dates(Some(day), None);
+/// assert_eq!(entry.direction(), CreditDebit::Credit);
+/// # Ok::<(), apkalpe_payments::StatementError>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
@@ -193,6 +247,16 @@ pub enum EntryStatus {
 impl EntryStatus {
     /// Returns the status of an ISO 20022 code (`BOOK`, `PDNG`, `INFO`, `FUTR`); any other text
     /// is [`EntryStatus::Unknown`].
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_payments::EntryStatus;
+    ///
+    /// assert_eq!(EntryStatus::from_code("BOOK"), EntryStatus::Booked);
+    /// assert_eq!(EntryStatus::from_code(" FUTR "), EntryStatus::Future);
+    /// assert_eq!(EntryStatus::from_code(""), EntryStatus::Unknown);
+    /// ```
     pub fn from_code(code: &str) -> EntryStatus {
         match code.trim() {
             "BOOK" => EntryStatus::Booked,
@@ -204,6 +268,14 @@ impl EntryStatus {
     }
 
     /// Returns the snake_case name used in JSON and tables.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_payments::EntryStatus;
+    ///
+    /// assert_eq!(EntryStatus::Pending.as_str(), "pending");
+    /// ```
     pub const fn as_str(self) -> &'static str {
         match self {
             EntryStatus::Booked => "booked",
@@ -215,6 +287,15 @@ impl EntryStatus {
     }
 
     /// Returns whether the status is booked (`BOOK`).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_payments::EntryStatus;
+    ///
+    /// assert!(EntryStatus::Booked.is_booked());
+    /// assert!(!EntryStatus::Information.is_booked());
+    /// ```
     pub const fn is_booked(self) -> bool {
         matches!(self, EntryStatus::Booked)
     }
@@ -224,6 +305,20 @@ impl EntryStatus {
 ///
 /// A plain record: it serializes and deserializes as its fields, by name, with no rule beyond
 /// the fields' own types.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_payments::EntryTransaction;
+///
+/// let transaction = EntryTransaction {
+///     end_to_end_id: Some("E2E-1".into()),
+///     remittance: vec!["Rēķins INV-7".into()],
+///     debtor_name: Some("Jānis Bērziņš".into()),
+///     ..EntryTransaction::default()
+/// };
+/// assert_eq!(transaction.amount, None);
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 #[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
@@ -284,12 +379,26 @@ pub struct EntryTransaction {
 /// "B-1", "amount": {…}, "direction": "credit", "status": "BOOK", "booking_date":
 /// "2026-11-27", "value_date": null, "transactions": [{…}]}`. It deserializes through its
 /// checks: the amount and every transaction's amount not negative.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_core::{Currency, Money};
+/// use apkalpe_payments::{CreditDebit, StatementEntry};
+/// use chrono::NaiveDate;
+/// use rust_decimal_macros::dec;
+///
+/// let day = NaiveDate::from_ymd_opt(2026, 11, 27).unwrap();
+/// let entry = StatementEntry::try_new(Money::new(dec!(121), Currency::EUR), CreditDebit::Credit, "BOOK")?
+///     .with_references(Some("N-1"), Some("B-1"))
+///     .with_dates(Some(day), None);
+/// assert_eq!(entry.key(), "B-1");
+/// # Ok::<(), apkalpe_payments::StatementError>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
-#[cfg_attr(
-    feature = "serde",
-    serde(deny_unknown_fields, try_from = "EntryRecord")
-)]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+#[cfg_attr(feature = "serde", serde(try_from = "EntryRecord"))]
 pub struct StatementEntry {
     /// The position in the message, from 0.
     pub(crate) index: usize,
@@ -373,6 +482,22 @@ impl StatementEntry {
     /// # Errors
     ///
     /// [`StatementError::Negative`] for a negative amount.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{Currency, Money};
+    /// use apkalpe_payments::{CreditDebit, StatementEntry};
+    /// use chrono::NaiveDate;
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let day = NaiveDate::from_ymd_opt(2026, 11, 27).unwrap();
+    /// let entry = StatementEntry::try_new(Money::new(dec!(121), Currency::EUR), CreditDebit::Credit, "BOOK")?
+    ///     .with_references(Some("N-1"), Some("B-1"))
+    ///     .with_dates(Some(day), None);
+    /// assert_eq!((entry.amount().to_string(), entry.status()), ("121.00 EUR".to_owned(), "BOOK"));
+    /// # Ok::<(), apkalpe_payments::StatementError>(())
+    /// ```
     pub fn try_new(
         amount: Money,
         direction: CreditDebit,
@@ -392,6 +517,22 @@ impl StatementEntry {
     }
 
     /// Returns the entry with its `NtryRef` and the bank's `AcctSvcrRef`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{Currency, Money};
+    /// use apkalpe_payments::{CreditDebit, StatementEntry};
+    /// use chrono::NaiveDate;
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let day = NaiveDate::from_ymd_opt(2026, 11, 27).unwrap();
+    /// let entry = StatementEntry::try_new(Money::new(dec!(121), Currency::EUR), CreditDebit::Credit, "BOOK")?
+    ///     .with_references(Some("N-1"), Some("B-1"))
+    ///     .with_dates(Some(day), None);
+    /// assert_eq!((entry.entry_reference(), entry.account_servicer_reference()), (Some("N-1"), Some("B-1")));
+    /// # Ok::<(), apkalpe_payments::StatementError>(())
+    /// ```
     #[must_use]
     pub fn with_references(
         mut self,
@@ -404,6 +545,22 @@ impl StatementEntry {
     }
 
     /// Returns the entry with its booking date (`BookgDt`) and value date (`ValDt`).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{Currency, Money};
+    /// use apkalpe_payments::{CreditDebit, StatementEntry};
+    /// use chrono::NaiveDate;
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let day = NaiveDate::from_ymd_opt(2026, 11, 27).unwrap();
+    /// let entry = StatementEntry::try_new(Money::new(dec!(121), Currency::EUR), CreditDebit::Credit, "BOOK")?
+    ///     .with_references(Some("N-1"), Some("B-1"))
+    ///     .with_dates(Some(day), None);
+    /// assert_eq!((entry.booking_date(), entry.value_date()), (Some(day), None));
+    /// # Ok::<(), apkalpe_payments::StatementError>(())
+    /// ```
     #[must_use]
     pub fn with_dates(
         mut self,
@@ -420,6 +577,25 @@ impl StatementEntry {
     /// # Errors
     ///
     /// [`StatementError::Negative`] for a transaction with a negative amount.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{Currency, Money};
+    /// use apkalpe_payments::{CreditDebit, StatementEntry};
+    /// use chrono::NaiveDate;
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let day = NaiveDate::from_ymd_opt(2026, 11, 27).unwrap();
+    /// let entry = StatementEntry::try_new(Money::new(dec!(121), Currency::EUR), CreditDebit::Credit, "BOOK")?
+    ///     .with_references(Some("N-1"), Some("B-1"))
+    ///     .with_dates(Some(day), None);
+    /// use apkalpe_payments::EntryTransaction;
+    /// let part = |amount| EntryTransaction { amount: Some(Money::new(amount, Currency::EUR)), ..EntryTransaction::default() };
+    /// let batch = entry.try_with_transactions(vec![part(dec!(100)), part(dec!(21))])?;
+    /// assert_eq!(batch.transactions().len(), 2);
+    /// # Ok::<(), apkalpe_payments::StatementError>(())
+    /// ```
     pub fn try_with_transactions(
         mut self,
         transactions: Vec<EntryTransaction>,
@@ -432,48 +608,191 @@ impl StatementEntry {
     }
 
     /// Returns the position in the message, from 0.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{Currency, Money};
+    /// use apkalpe_payments::{BankStatement, CreditDebit, StatementEntry, StatementKind};
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let entry = StatementEntry::try_new(Money::new(dec!(10), Currency::EUR), CreditDebit::Credit, "BOOK")?;
+    /// let statement = BankStatement::new(StatementKind::Camt053, "001.08", vec![entry])
+    ///     .with_ids(Some("M-1"), Some("S-1"))
+    ///     .with_account_iban(Some("LV80BANK0000435195001"));
+    /// assert_eq!(statement.entries()[0].index(), 0);
+    /// # Ok::<(), apkalpe_payments::StatementError>(())
+    /// ```
     pub fn index(&self) -> usize {
         self.index
     }
 
     /// Returns the entry's own reference (`NtryRef`).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{Currency, Money};
+    /// use apkalpe_payments::{CreditDebit, StatementEntry};
+    /// use chrono::NaiveDate;
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let day = NaiveDate::from_ymd_opt(2026, 11, 27).unwrap();
+    /// let entry = StatementEntry::try_new(Money::new(dec!(121), Currency::EUR), CreditDebit::Credit, "BOOK")?
+    ///     .with_references(Some("N-1"), Some("B-1"))
+    ///     .with_dates(Some(day), None);
+    /// assert_eq!(entry.entry_reference(), Some("N-1"));
+    /// # Ok::<(), apkalpe_payments::StatementError>(())
+    /// ```
     pub fn entry_reference(&self) -> Option<&str> {
         self.entry_reference.as_deref()
     }
 
     /// Returns the bank's reference of the entry (`AcctSvcrRef`).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{Currency, Money};
+    /// use apkalpe_payments::{CreditDebit, StatementEntry};
+    /// use chrono::NaiveDate;
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let day = NaiveDate::from_ymd_opt(2026, 11, 27).unwrap();
+    /// let entry = StatementEntry::try_new(Money::new(dec!(121), Currency::EUR), CreditDebit::Credit, "BOOK")?
+    ///     .with_references(Some("N-1"), Some("B-1"))
+    ///     .with_dates(Some(day), None);
+    /// assert_eq!(entry.account_servicer_reference(), Some("B-1"));
+    /// # Ok::<(), apkalpe_payments::StatementError>(())
+    /// ```
     pub fn account_servicer_reference(&self) -> Option<&str> {
         self.account_servicer_reference.as_deref()
     }
 
     /// Returns the amount: never negative; [`StatementEntry::direction`] says which way.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{Currency, Money};
+    /// use apkalpe_payments::{CreditDebit, StatementEntry};
+    /// use chrono::NaiveDate;
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let day = NaiveDate::from_ymd_opt(2026, 11, 27).unwrap();
+    /// let entry = StatementEntry::try_new(Money::new(dec!(121), Currency::EUR), CreditDebit::Credit, "BOOK")?
+    ///     .with_references(Some("N-1"), Some("B-1"))
+    ///     .with_dates(Some(day), None);
+    /// assert_eq!(entry.amount(), Money::new(dec!(121), Currency::EUR));
+    /// # Ok::<(), apkalpe_payments::StatementError>(())
+    /// ```
     pub fn amount(&self) -> Money {
         self.amount
     }
 
     /// Returns credit (money in) or debit (money out).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{Currency, Money};
+    /// use apkalpe_payments::{CreditDebit, StatementEntry};
+    /// use chrono::NaiveDate;
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let day = NaiveDate::from_ymd_opt(2026, 11, 27).unwrap();
+    /// let entry = StatementEntry::try_new(Money::new(dec!(121), Currency::EUR), CreditDebit::Credit, "BOOK")?
+    ///     .with_references(Some("N-1"), Some("B-1"))
+    ///     .with_dates(Some(day), None);
+    /// assert_eq!(entry.direction(), CreditDebit::Credit);
+    /// # Ok::<(), apkalpe_payments::StatementError>(())
+    /// ```
     pub fn direction(&self) -> CreditDebit {
         self.direction
     }
 
     /// Returns the bank's status code as given (`BOOK`, `PDNG`, …); see
     /// [`StatementEntry::entry_status`] for it as a type.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{Currency, Money};
+    /// use apkalpe_payments::{CreditDebit, StatementEntry};
+    /// use chrono::NaiveDate;
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let day = NaiveDate::from_ymd_opt(2026, 11, 27).unwrap();
+    /// let entry = StatementEntry::try_new(Money::new(dec!(121), Currency::EUR), CreditDebit::Credit, "BOOK")?
+    ///     .with_references(Some("N-1"), Some("B-1"))
+    ///     .with_dates(Some(day), None);
+    /// assert_eq!(entry.status(), "BOOK");
+    /// # Ok::<(), apkalpe_payments::StatementError>(())
+    /// ```
     pub fn status(&self) -> &str {
         &self.status
     }
 
     /// Returns the booking date (`BookgDt`).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{Currency, Money};
+    /// use apkalpe_payments::{CreditDebit, StatementEntry};
+    /// use chrono::NaiveDate;
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let day = NaiveDate::from_ymd_opt(2026, 11, 27).unwrap();
+    /// let entry = StatementEntry::try_new(Money::new(dec!(121), Currency::EUR), CreditDebit::Credit, "BOOK")?
+    ///     .with_references(Some("N-1"), Some("B-1"))
+    ///     .with_dates(Some(day), None);
+    /// assert_eq!(entry.booking_date(), Some(day));
+    /// # Ok::<(), apkalpe_payments::StatementError>(())
+    /// ```
     pub fn booking_date(&self) -> Option<NaiveDate> {
         self.booking_date
     }
 
     /// Returns the value date (`ValDt`).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{Currency, Money};
+    /// use apkalpe_payments::{CreditDebit, StatementEntry};
+    /// use chrono::NaiveDate;
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let day = NaiveDate::from_ymd_opt(2026, 11, 27).unwrap();
+    /// let entry = StatementEntry::try_new(Money::new(dec!(121), Currency::EUR), CreditDebit::Credit, "BOOK")?
+    ///     .with_references(Some("N-1"), Some("B-1"))
+    ///     .with_dates(Some(day), None);
+    /// assert_eq!(entry.value_date(), None);
+    /// # Ok::<(), apkalpe_payments::StatementError>(())
+    /// ```
     pub fn value_date(&self) -> Option<NaiveDate> {
         self.value_date
     }
 
     /// Returns the transactions in the entry's details: one for a single payment, several
     /// for a batch (a SEPA batch credit booked as one amount).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{Currency, Money};
+    /// use apkalpe_payments::{CreditDebit, StatementEntry};
+    /// use chrono::NaiveDate;
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let day = NaiveDate::from_ymd_opt(2026, 11, 27).unwrap();
+    /// let entry = StatementEntry::try_new(Money::new(dec!(121), Currency::EUR), CreditDebit::Credit, "BOOK")?
+    ///     .with_references(Some("N-1"), Some("B-1"))
+    ///     .with_dates(Some(day), None);
+    /// assert!(entry.transactions().is_empty());
+    /// # Ok::<(), apkalpe_payments::StatementError>(())
+    /// ```
     pub fn transactions(&self) -> &[EntryTransaction] {
         &self.transactions
     }
@@ -481,6 +800,25 @@ impl StatementEntry {
     /// Returns the key that identifies the entry across readings: the bank's `AcctSvcrRef`,
     /// else `NtryRef`, else the first transaction's `AcctSvcrRef` or `EndToEndId`, else
     /// `#<index>` (peer lessons 5: fall back when `EndToEndId` is missing).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{Currency, Money};
+    /// use apkalpe_payments::{CreditDebit, StatementEntry};
+    /// use chrono::NaiveDate;
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let day = NaiveDate::from_ymd_opt(2026, 11, 27).unwrap();
+    /// let entry = StatementEntry::try_new(Money::new(dec!(121), Currency::EUR), CreditDebit::Credit, "BOOK")?
+    ///     .with_references(Some("N-1"), Some("B-1"))
+    ///     .with_dates(Some(day), None);
+    /// assert_eq!(entry.key(), "B-1");
+    /// // Without the bank's reference, the entry's own one.
+    /// let own = entry.clone().with_references(Some("N-1"), None);
+    /// assert_eq!(own.key(), "N-1");
+    /// # Ok::<(), apkalpe_payments::StatementError>(())
+    /// ```
     pub fn key(&self) -> String {
         let tx = self.transactions.first();
         self.account_servicer_reference
@@ -523,11 +861,43 @@ impl StatementEntry {
     }
 
     /// Returns whether the entry is booked (`BOOK`).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{Currency, Money};
+    /// use apkalpe_payments::{CreditDebit, StatementEntry};
+    /// use chrono::NaiveDate;
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let day = NaiveDate::from_ymd_opt(2026, 11, 27).unwrap();
+    /// let entry = StatementEntry::try_new(Money::new(dec!(121), Currency::EUR), CreditDebit::Credit, "BOOK")?
+    ///     .with_references(Some("N-1"), Some("B-1"))
+    ///     .with_dates(Some(day), None);
+    /// assert!(entry.is_booked());
+    /// # Ok::<(), apkalpe_payments::StatementError>(())
+    /// ```
     pub fn is_booked(&self) -> bool {
         self.entry_status().is_booked()
     }
 
     /// Returns the entry's status as a type (`BOOK`, `PDNG`, `INFO`, `FUTR`).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{Currency, Money};
+    /// use apkalpe_payments::{CreditDebit, StatementEntry};
+    /// use chrono::NaiveDate;
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let day = NaiveDate::from_ymd_opt(2026, 11, 27).unwrap();
+    /// let entry = StatementEntry::try_new(Money::new(dec!(121), Currency::EUR), CreditDebit::Credit, "BOOK")?
+    ///     .with_references(Some("N-1"), Some("B-1"))
+    ///     .with_dates(Some(day), None);
+    /// assert_eq!(entry.entry_status(), apkalpe_payments::EntryStatus::Booked);
+    /// # Ok::<(), apkalpe_payments::StatementError>(())
+    /// ```
     pub fn entry_status(&self) -> EntryStatus {
         EntryStatus::from_code(&self.status)
     }
@@ -576,10 +946,8 @@ impl StatementEntry {
 /// at index `i`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
-#[cfg_attr(
-    feature = "serde",
-    serde(deny_unknown_fields, try_from = "StatementRecord")
-)]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+#[cfg_attr(feature = "serde", serde(try_from = "StatementRecord"))]
 pub struct BankStatement {
     /// camt.052, camt.053 or camt.054.
     pub(crate) kind: StatementKind,
@@ -678,6 +1046,21 @@ impl BankStatement {
 
     /// Returns the statement with its message id (`GrpHdr/MsgId`) and statement id
     /// (`Rpt/Id`, `Stmt/Id` or `Ntfctn/Id`).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{Currency, Money};
+    /// use apkalpe_payments::{BankStatement, CreditDebit, StatementEntry, StatementKind};
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let entry = StatementEntry::try_new(Money::new(dec!(10), Currency::EUR), CreditDebit::Credit, "BOOK")?;
+    /// let statement = BankStatement::new(StatementKind::Camt053, "001.08", vec![entry])
+    ///     .with_ids(Some("M-1"), Some("S-1"))
+    ///     .with_account_iban(Some("LV80BANK0000435195001"));
+    /// assert_eq!((statement.message_id(), statement.statement_id()), (Some("M-1"), Some("S-1")));
+    /// # Ok::<(), apkalpe_payments::StatementError>(())
+    /// ```
     #[must_use]
     pub fn with_ids(mut self, message_id: Option<&str>, statement_id: Option<&str>) -> Self {
         self.message_id = message_id.map(str::to_owned);
@@ -686,6 +1069,21 @@ impl BankStatement {
     }
 
     /// Returns the statement with the account's IBAN (`Acct/Id/IBAN`), as given.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{Currency, Money};
+    /// use apkalpe_payments::{BankStatement, CreditDebit, StatementEntry, StatementKind};
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let entry = StatementEntry::try_new(Money::new(dec!(10), Currency::EUR), CreditDebit::Credit, "BOOK")?;
+    /// let statement = BankStatement::new(StatementKind::Camt053, "001.08", vec![entry])
+    ///     .with_ids(Some("M-1"), Some("S-1"))
+    ///     .with_account_iban(Some("LV80BANK0000435195001"));
+    /// assert_eq!(statement.account_iban(), Some("LV80BANK0000435195001"));
+    /// # Ok::<(), apkalpe_payments::StatementError>(())
+    /// ```
     #[must_use]
     pub fn with_account_iban(mut self, account_iban: Option<&str>) -> Self {
         self.account_iban = account_iban.map(str::to_owned);
@@ -693,32 +1091,122 @@ impl BankStatement {
     }
 
     /// Returns camt.052, camt.053 or camt.054.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{Currency, Money};
+    /// use apkalpe_payments::{BankStatement, CreditDebit, StatementEntry, StatementKind};
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let entry = StatementEntry::try_new(Money::new(dec!(10), Currency::EUR), CreditDebit::Credit, "BOOK")?;
+    /// let statement = BankStatement::new(StatementKind::Camt053, "001.08", vec![entry])
+    ///     .with_ids(Some("M-1"), Some("S-1"))
+    ///     .with_account_iban(Some("LV80BANK0000435195001"));
+    /// assert_eq!(statement.kind(), StatementKind::Camt053);
+    /// # Ok::<(), apkalpe_payments::StatementError>(())
+    /// ```
     pub fn kind(&self) -> StatementKind {
         self.kind
     }
 
     /// Returns the message version from the namespace (`001.02`, `001.08`), or empty when
     /// the namespace gives none.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{Currency, Money};
+    /// use apkalpe_payments::{BankStatement, CreditDebit, StatementEntry, StatementKind};
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let entry = StatementEntry::try_new(Money::new(dec!(10), Currency::EUR), CreditDebit::Credit, "BOOK")?;
+    /// let statement = BankStatement::new(StatementKind::Camt053, "001.08", vec![entry])
+    ///     .with_ids(Some("M-1"), Some("S-1"))
+    ///     .with_account_iban(Some("LV80BANK0000435195001"));
+    /// assert_eq!(statement.version(), "001.08");
+    /// # Ok::<(), apkalpe_payments::StatementError>(())
+    /// ```
     pub fn version(&self) -> &str {
         &self.version
     }
 
     /// Returns the message id (`GrpHdr/MsgId`).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{Currency, Money};
+    /// use apkalpe_payments::{BankStatement, CreditDebit, StatementEntry, StatementKind};
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let entry = StatementEntry::try_new(Money::new(dec!(10), Currency::EUR), CreditDebit::Credit, "BOOK")?;
+    /// let statement = BankStatement::new(StatementKind::Camt053, "001.08", vec![entry])
+    ///     .with_ids(Some("M-1"), Some("S-1"))
+    ///     .with_account_iban(Some("LV80BANK0000435195001"));
+    /// assert_eq!(statement.message_id(), Some("M-1"));
+    /// # Ok::<(), apkalpe_payments::StatementError>(())
+    /// ```
     pub fn message_id(&self) -> Option<&str> {
         self.message_id.as_deref()
     }
 
     /// Returns the id of the first `Rpt`, `Stmt` or `Ntfctn` block.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{Currency, Money};
+    /// use apkalpe_payments::{BankStatement, CreditDebit, StatementEntry, StatementKind};
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let entry = StatementEntry::try_new(Money::new(dec!(10), Currency::EUR), CreditDebit::Credit, "BOOK")?;
+    /// let statement = BankStatement::new(StatementKind::Camt053, "001.08", vec![entry])
+    ///     .with_ids(Some("M-1"), Some("S-1"))
+    ///     .with_account_iban(Some("LV80BANK0000435195001"));
+    /// assert_eq!(statement.statement_id(), Some("S-1"));
+    /// # Ok::<(), apkalpe_payments::StatementError>(())
+    /// ```
     pub fn statement_id(&self) -> Option<&str> {
         self.statement_id.as_deref()
     }
 
     /// Returns the account's IBAN (`Acct/Id/IBAN`) of the first block, as given.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{Currency, Money};
+    /// use apkalpe_payments::{BankStatement, CreditDebit, StatementEntry, StatementKind};
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let entry = StatementEntry::try_new(Money::new(dec!(10), Currency::EUR), CreditDebit::Credit, "BOOK")?;
+    /// let statement = BankStatement::new(StatementKind::Camt053, "001.08", vec![entry])
+    ///     .with_ids(Some("M-1"), Some("S-1"))
+    ///     .with_account_iban(Some("LV80BANK0000435195001"));
+    /// assert_eq!(statement.account_iban(), Some("LV80BANK0000435195001"));
+    /// # Ok::<(), apkalpe_payments::StatementError>(())
+    /// ```
     pub fn account_iban(&self) -> Option<&str> {
         self.account_iban.as_deref()
     }
 
     /// Returns the entries, in order.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{Currency, Money};
+    /// use apkalpe_payments::{BankStatement, CreditDebit, StatementEntry, StatementKind};
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let entry = StatementEntry::try_new(Money::new(dec!(10), Currency::EUR), CreditDebit::Credit, "BOOK")?;
+    /// let statement = BankStatement::new(StatementKind::Camt053, "001.08", vec![entry])
+    ///     .with_ids(Some("M-1"), Some("S-1"))
+    ///     .with_account_iban(Some("LV80BANK0000435195001"));
+    /// assert_eq!(statement.entries().len(), 1);
+    /// # Ok::<(), apkalpe_payments::StatementError>(())
+    /// ```
     pub fn entries(&self) -> &[StatementEntry] {
         &self.entries
     }

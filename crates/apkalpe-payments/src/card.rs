@@ -76,6 +76,14 @@ impl CardBrand {
     ];
 
     /// Returns the brand's name as printed on receipts.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_payments::CardBrand;
+    ///
+    /// assert_eq!(CardBrand::AmericanExpress.name(), "American Express");
+    /// ```
     pub const fn name(self) -> &'static str {
         match self {
             CardBrand::Visa => "Visa",
@@ -91,6 +99,14 @@ impl CardBrand {
 
     /// Returns the lengths in digits the brand issues, as text for messages ("16", "13, 16 or
     /// 19", "12–19").
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_payments::CardBrand;
+    ///
+    /// assert_eq!(CardBrand::Visa.lengths_text(), "13, 16 or 19");
+    /// ```
     pub const fn lengths_text(self) -> &'static str {
         match self {
             CardBrand::Visa => "13, 16 or 19",
@@ -103,6 +119,15 @@ impl CardBrand {
     }
 
     /// Returns whether the brand issues card numbers of `digits` digits.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_payments::CardBrand;
+    ///
+    /// assert!(CardBrand::Visa.accepts_length(16));
+    /// assert!(!CardBrand::Visa.accepts_length(15));
+    /// ```
     pub const fn accepts_length(self, digits: usize) -> bool {
         match self {
             CardBrand::Visa => matches!(digits, 13 | 16 | 19),
@@ -225,6 +250,14 @@ pub enum ParseCardNumberError {
 
 impl ParseCardNumberError {
     /// Returns the stable error code.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_payments::CardNumber;
+    ///
+    /// assert_eq!("4111 1111 1111 1112".parse::<CardNumber>().unwrap_err().code(), "card.checksum");
+    /// ```
     pub fn code(&self) -> &'static str {
         match self {
             ParseCardNumberError::Empty => "card.empty",
@@ -360,27 +393,81 @@ impl CardNumber {
     }
 
     /// Returns the brand.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_payments::{CardBrand, CardNumber};
+    ///
+    /// let card: CardNumber = "5555 5555 5555 4444".parse()?;
+    /// assert_eq!(card.brand(), CardBrand::Mastercard);
+    /// # Ok::<(), apkalpe_payments::ParseCardNumberError>(())
+    /// ```
     pub fn brand(&self) -> CardBrand {
         self.brand
     }
 
     /// Returns the number of digits.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_payments::{CardBrand, CardNumber};
+    ///
+    /// let card: CardNumber = "5555 5555 5555 4444".parse()?;
+    /// assert_eq!(card.len(), 16);
+    /// let _ = CardBrand::Visa;
+    /// # Ok::<(), apkalpe_payments::ParseCardNumberError>(())
+    /// ```
     pub fn len(&self) -> usize {
         usize::from(self.len)
     }
 
     /// Returns `false`: a valid card number has at least 12 digits (for clippy's `len`
     /// convention).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_payments::{CardBrand, CardNumber};
+    ///
+    /// let card: CardNumber = "5555 5555 5555 4444".parse()?;
+    /// assert!(!card.is_empty());
+    /// let _ = CardBrand::Visa;
+    /// # Ok::<(), apkalpe_payments::ParseCardNumberError>(())
+    /// ```
     pub fn is_empty(&self) -> bool {
         self.len == 0
     }
 
     /// Returns the masked number: the first 6 and last 4 digits, the rest `*`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_payments::{CardBrand, CardNumber};
+    ///
+    /// let card: CardNumber = "5555 5555 5555 4444".parse()?;
+    /// assert_eq!(card.masked().as_str(), "555555******4444");
+    /// let _ = CardBrand::Visa;
+    /// # Ok::<(), apkalpe_payments::ParseCardNumberError>(())
+    /// ```
     pub fn masked(&self) -> MaskedPan {
         MaskedPan::from_digits(self.as_digits())
     }
 
     /// Returns the last four digits, as printed on receipts.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_payments::{CardBrand, CardNumber};
+    ///
+    /// let card: CardNumber = "5555 5555 5555 4444".parse()?;
+    /// assert_eq!(card.last_four(), "4444");
+    /// let _ = CardBrand::Visa;
+    /// # Ok::<(), apkalpe_payments::ParseCardNumberError>(())
+    /// ```
     pub fn last_four(&self) -> String {
         let digits = self.as_digits();
         let start = digits.len().saturating_sub(SHOWN_LAST);
@@ -394,6 +481,17 @@ impl CardNumber {
 
     /// Returns the full digits for a card terminal adapter that must send them on (to the
     /// acquirer, over its own PCI DSS–compliant channel). Never store, log or print them.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_payments::{CardBrand, CardNumber};
+    ///
+    /// let card: CardNumber = "5555 5555 5555 4444".parse()?;
+    /// assert_eq!(card.expose_digits_for_terminal(), b"5555555555554444");
+    /// let _ = CardBrand::Visa;
+    /// # Ok::<(), apkalpe_payments::ParseCardNumberError>(())
+    /// ```
     pub fn expose_digits_for_terminal(&self) -> &[u8] {
         self.as_digits()
     }
@@ -444,6 +542,15 @@ impl FromStr for CardNumber {
 pub struct MaskedPan(String);
 
 /// The error returned when text is not a masked card number.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_payments::{MaskedPan, ParseMaskedPanError};
+///
+/// let error = MaskedPan::try_new("4111111111111111").unwrap_err();
+/// assert_eq!(error, ParseMaskedPanError::Format { found: 16 });
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum ParseMaskedPanError {
@@ -459,6 +566,14 @@ pub enum ParseMaskedPanError {
 
 impl ParseMaskedPanError {
     /// Returns the stable error code.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_payments::MaskedPan;
+    ///
+    /// assert_eq!(MaskedPan::try_new("4111").unwrap_err().code(), "masked_pan.format");
+    /// ```
     pub fn code(&self) -> &'static str {
         match self {
             ParseMaskedPanError::Format { .. } => "masked_pan.format",
@@ -473,6 +588,17 @@ impl MaskedPan {
     ///
     /// [`ParseMaskedPanError::Format`] unless the text is 12–19 characters: 6 digits, then only
     /// `*`, then 4 digits.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_payments::MaskedPan;
+    ///
+    /// let masked = MaskedPan::try_new("411111******1111")?;
+    /// assert_eq!(masked.to_string(), "411111******1111");
+    /// assert!(MaskedPan::try_new("4111111111111111").is_err(), "never a full number");
+    /// # Ok::<(), apkalpe_payments::ParseMaskedPanError>(())
+    /// ```
     pub fn try_new(text: &str) -> Result<MaskedPan, ParseMaskedPanError> {
         let bytes = text.as_bytes();
         let error = ParseMaskedPanError::Format {
@@ -513,17 +639,47 @@ impl MaskedPan {
     }
 
     /// Returns the text.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_payments::MaskedPan;
+    ///
+    /// let masked = MaskedPan::try_new("411111******1111")?;
+    /// assert_eq!(masked.as_str(), "411111******1111");
+    /// # Ok::<(), apkalpe_payments::ParseMaskedPanError>(())
+    /// ```
     pub fn as_str(&self) -> &str {
         &self.0
     }
 
     /// Returns the last four digits.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_payments::MaskedPan;
+    ///
+    /// let masked = MaskedPan::try_new("411111******1111")?;
+    /// assert_eq!(masked.last_four(), "1111");
+    /// # Ok::<(), apkalpe_payments::ParseMaskedPanError>(())
+    /// ```
     pub fn last_four(&self) -> &str {
         let start = self.0.len().saturating_sub(SHOWN_LAST);
         self.0.get(start..).unwrap_or_default()
     }
 
     /// Returns the IIN: the first six digits.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_payments::MaskedPan;
+    ///
+    /// let masked = MaskedPan::try_new("411111******1111")?;
+    /// assert_eq!(masked.iin(), "411111");
+    /// # Ok::<(), apkalpe_payments::ParseMaskedPanError>(())
+    /// ```
     pub fn iin(&self) -> &str {
         self.0.get(..SHOWN_FIRST).unwrap_or_default()
     }
@@ -583,6 +739,15 @@ pub struct CardExpiry {
 }
 
 /// The error returned when text is not a card expiry month.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_payments::{CardExpiry, ParseCardExpiryError};
+///
+/// assert_eq!("13/27".parse::<CardExpiry>().unwrap_err(), ParseCardExpiryError::Month { found: 13 });
+/// assert_eq!("1227".parse::<CardExpiry>().unwrap_err(), ParseCardExpiryError::Format);
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum ParseCardExpiryError {
@@ -599,6 +764,14 @@ pub enum ParseCardExpiryError {
 
 impl ParseCardExpiryError {
     /// Returns the stable error code.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_payments::CardExpiry;
+    ///
+    /// assert_eq!("13/27".parse::<CardExpiry>().unwrap_err().code(), "card_expiry.month");
+    /// ```
     pub fn code(&self) -> &'static str {
         match self {
             ParseCardExpiryError::Format => "card_expiry.format",
@@ -637,16 +810,49 @@ impl CardExpiry {
     }
 
     /// Returns the year.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_payments::CardExpiry;
+    ///
+    /// let expiry: CardExpiry = "12/30".parse()?;
+    /// assert_eq!(expiry.year(), 2030);
+    /// # Ok::<(), apkalpe_payments::ParseCardExpiryError>(())
+    /// ```
     pub fn year(&self) -> u32 {
         u32::from(self.year)
     }
 
     /// Returns the month (1–12).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_payments::CardExpiry;
+    ///
+    /// let expiry: CardExpiry = "12/30".parse()?;
+    /// assert_eq!(expiry.month(), 12);
+    /// # Ok::<(), apkalpe_payments::ParseCardExpiryError>(())
+    /// ```
     pub fn month(&self) -> u32 {
         u32::from(self.month)
     }
 
     /// Returns whether the card is expired on `today`: after the last day of the expiry month.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_payments::CardExpiry;
+    ///
+    /// let expiry: CardExpiry = "12/30".parse()?;
+    /// use chrono::NaiveDate;
+    /// let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+    /// assert!(!expiry.is_expired_on(day(2030, 12, 31)));
+    /// assert!(expiry.is_expired_on(day(2031, 1, 1)));
+    /// # Ok::<(), apkalpe_payments::ParseCardExpiryError>(())
+    /// ```
     pub fn is_expired_on(&self, today: NaiveDate) -> bool {
         let today_key = (today.year(), today.month());
         let expiry_key = (i32::from(self.year), u32::from(self.month));

@@ -28,12 +28,28 @@ use crate::terminal::{
 ///
 /// It deserializes through its checks: a captured payment's amount is positive, its refunds
 /// are positive, in its currency, add up to `refunded` and never exceed the capture.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_core::{Currency, Money};
+/// use apkalpe_payments::{CardPayment, IdempotencyKey, SimulatedTerminal};
+/// use chrono::NaiveDate;
+/// use rust_decimal_macros::dec;
+///
+/// let eur = |d| Money::new(d, Currency::EUR);
+/// let today = NaiveDate::from_ymd_opt(2026, 11, 27).unwrap();
+/// let mut terminal = SimulatedTerminal::new();
+/// let mut payment = CardPayment::try_new(eur(dec!(20)))?;
+/// payment.authorise(&mut terminal, "4111111111111111".parse()?, "12/30".parse()?, &IdempotencyKey::try_new("a-1")?, today)?;
+/// assert!(matches!(payment.state(), apkalpe_payments::CardPaymentState::Authorised { .. }));
+/// # Ok::<(), apkalpe_payments::PaymentsError>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
-#[cfg_attr(
-    feature = "serde",
-    serde(tag = "state", rename_all = "snake_case", try_from = "StateRecord")
-)]
+#[cfg_attr(feature = "serde", serde(tag = "state"))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[cfg_attr(feature = "serde", serde(try_from = "StateRecord"))]
 #[non_exhaustive]
 pub enum CardPaymentState {
     /// Created, not yet sent to the terminal.
@@ -75,10 +91,9 @@ pub enum CardPaymentState {
 /// The saved form of a [`CardPaymentState`].
 #[cfg(feature = "serde")]
 #[derive(Deserialize)]
-#[cfg_attr(
-    feature = "serde",
-    serde(tag = "state", rename_all = "snake_case", deny_unknown_fields)
-)]
+#[cfg_attr(feature = "serde", serde(tag = "state"))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 enum StateRecord {
     Initiated,
     Declined {
@@ -172,6 +187,24 @@ impl TryFrom<StateRecord> for CardPaymentState {
 
 /// The status of a card payment as shown to people: the state, with "captured" split by
 /// refunds.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_core::{Currency, Money};
+/// use apkalpe_payments::{CardPayment, IdempotencyKey, SimulatedTerminal};
+/// use chrono::NaiveDate;
+/// use rust_decimal_macros::dec;
+///
+/// let eur = |d| Money::new(d, Currency::EUR);
+/// let today = NaiveDate::from_ymd_opt(2026, 11, 27).unwrap();
+/// let mut terminal = SimulatedTerminal::new();
+/// let mut payment = CardPayment::try_new(eur(dec!(20)))?;
+/// payment.authorise(&mut terminal, "4111111111111111".parse()?, "12/30".parse()?, &IdempotencyKey::try_new("a-1")?, today)?;
+/// assert_eq!(payment.status(), apkalpe_payments::CardPaymentStatus::Authorised);
+/// assert_eq!(payment.status().to_string(), "authorised");
+/// # Ok::<(), apkalpe_payments::PaymentsError>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
@@ -194,6 +227,24 @@ pub enum CardPaymentStatus {
 }
 
 /// The error returned by a card payment transition.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_core::{Currency, Money};
+/// use apkalpe_payments::{CardPayment, IdempotencyKey, SimulatedTerminal};
+/// use chrono::NaiveDate;
+/// use rust_decimal_macros::dec;
+///
+/// let eur = |d| Money::new(d, Currency::EUR);
+/// let today = NaiveDate::from_ymd_opt(2026, 11, 27).unwrap();
+/// let mut terminal = SimulatedTerminal::new();
+/// let mut payment = CardPayment::try_new(eur(dec!(20)))?;
+/// payment.authorise(&mut terminal, "4111111111111111".parse()?, "12/30".parse()?, &IdempotencyKey::try_new("a-1")?, today)?;
+/// let error = payment.capture(&mut terminal, eur(dec!(25)), &IdempotencyKey::try_new("c-1")?).unwrap_err();
+/// assert!(matches!(error, apkalpe_payments::CardPaymentError::Exceeds { operation: "capture", .. }));
+/// # Ok::<(), apkalpe_payments::PaymentsError>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum CardPaymentError {
@@ -259,6 +310,24 @@ impl std::fmt::Display for CardPaymentStatus {
 
 impl CardPaymentError {
     /// Returns the stable error code.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{Currency, Money};
+    /// use apkalpe_payments::{CardPayment, IdempotencyKey, SimulatedTerminal};
+    /// use chrono::NaiveDate;
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let eur = |d| Money::new(d, Currency::EUR);
+    /// let today = NaiveDate::from_ymd_opt(2026, 11, 27).unwrap();
+    /// let mut terminal = SimulatedTerminal::new();
+    /// let mut payment = CardPayment::try_new(eur(dec!(20)))?;
+    /// payment.authorise(&mut terminal, "4111111111111111".parse()?, "12/30".parse()?, &IdempotencyKey::try_new("a-1")?, today)?;
+    /// let error = payment.refund(&mut terminal, eur(dec!(5)), &IdempotencyKey::try_new("r-1")?).unwrap_err();
+    /// assert_eq!(error.code(), "card_payment.state");
+    /// # Ok::<(), apkalpe_payments::PaymentsError>(())
+    /// ```
     pub fn code(&self) -> &'static str {
         match self {
             CardPaymentError::State { .. } => "card_payment.state",
@@ -275,6 +344,24 @@ impl CardPaymentError {
 /// One request the payment has carried out, kept for idempotency and audit.
 ///
 /// It deserializes through its checks: the operation is one of the four, the amount positive.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_core::{Currency, Money};
+/// use apkalpe_payments::{CardPayment, IdempotencyKey, SimulatedTerminal};
+/// use chrono::NaiveDate;
+/// use rust_decimal_macros::dec;
+///
+/// let eur = |d| Money::new(d, Currency::EUR);
+/// let today = NaiveDate::from_ymd_opt(2026, 11, 27).unwrap();
+/// let mut terminal = SimulatedTerminal::new();
+/// let mut payment = CardPayment::try_new(eur(dec!(20)))?;
+/// payment.authorise(&mut terminal, "4111111111111111".parse()?, "12/30".parse()?, &IdempotencyKey::try_new("a-1")?, today)?;
+/// let event = &payment.events()[0];
+/// assert_eq!((event.key.as_str(), event.operation), ("a-1", "authorise"));
+/// # Ok::<(), apkalpe_payments::PaymentsError>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(Serialize))]
 pub struct CardPaymentEvent {
@@ -499,6 +586,19 @@ impl CardPayment {
     /// # Errors
     ///
     /// [`CardPaymentError::Amount`] when the amount is not positive.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{Currency, Money};
+    /// use apkalpe_payments::{CardPayment, CardPaymentStatus};
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let payment = CardPayment::try_new(Money::new(dec!(20), Currency::EUR))?;
+    /// assert_eq!(payment.status(), CardPaymentStatus::Initiated);
+    /// assert!(CardPayment::try_new(Money::new(dec!(0), Currency::EUR)).is_err());
+    /// # Ok::<(), apkalpe_payments::CardPaymentError>(())
+    /// ```
     pub fn try_new(amount: Money) -> Result<CardPayment, CardPaymentError> {
         if !amount.is_positive() {
             return Err(CardPaymentError::Amount {
@@ -514,21 +614,90 @@ impl CardPayment {
     }
 
     /// Returns the amount to pay.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{Currency, Money};
+    /// use apkalpe_payments::{CardPayment, IdempotencyKey, SimulatedTerminal};
+    /// use chrono::NaiveDate;
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let eur = |d| Money::new(d, Currency::EUR);
+    /// let today = NaiveDate::from_ymd_opt(2026, 11, 27).unwrap();
+    /// let mut terminal = SimulatedTerminal::new();
+    /// let mut payment = CardPayment::try_new(eur(dec!(20)))?;
+    /// payment.authorise(&mut terminal, "4111111111111111".parse()?, "12/30".parse()?, &IdempotencyKey::try_new("a-1")?, today)?;
+    /// assert_eq!(payment.amount(), eur(dec!(20)));
+    /// # Ok::<(), apkalpe_payments::PaymentsError>(())
+    /// ```
     pub fn amount(&self) -> Money {
         self.amount
     }
 
     /// Returns the state.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{Currency, Money};
+    /// use apkalpe_payments::{CardPayment, IdempotencyKey, SimulatedTerminal};
+    /// use chrono::NaiveDate;
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let eur = |d| Money::new(d, Currency::EUR);
+    /// let today = NaiveDate::from_ymd_opt(2026, 11, 27).unwrap();
+    /// let mut terminal = SimulatedTerminal::new();
+    /// let mut payment = CardPayment::try_new(eur(dec!(20)))?;
+    /// payment.authorise(&mut terminal, "4111111111111111".parse()?, "12/30".parse()?, &IdempotencyKey::try_new("a-1")?, today)?;
+    /// assert!(matches!(payment.state(), apkalpe_payments::CardPaymentState::Authorised { .. }));
+    /// # Ok::<(), apkalpe_payments::PaymentsError>(())
+    /// ```
     pub fn state(&self) -> &CardPaymentState {
         &self.state
     }
 
     /// Returns the requests carried out, in order.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{Currency, Money};
+    /// use apkalpe_payments::{CardPayment, IdempotencyKey, SimulatedTerminal};
+    /// use chrono::NaiveDate;
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let eur = |d| Money::new(d, Currency::EUR);
+    /// let today = NaiveDate::from_ymd_opt(2026, 11, 27).unwrap();
+    /// let mut terminal = SimulatedTerminal::new();
+    /// let mut payment = CardPayment::try_new(eur(dec!(20)))?;
+    /// payment.authorise(&mut terminal, "4111111111111111".parse()?, "12/30".parse()?, &IdempotencyKey::try_new("a-1")?, today)?;
+    /// assert_eq!(payment.events().len(), 1);
+    /// # Ok::<(), apkalpe_payments::PaymentsError>(())
+    /// ```
     pub fn events(&self) -> &[CardPaymentEvent] {
         &self.events
     }
 
     /// Returns the card as kept after authorisation, if authorised.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{Currency, Money};
+    /// use apkalpe_payments::{CardPayment, IdempotencyKey, SimulatedTerminal};
+    /// use chrono::NaiveDate;
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let eur = |d| Money::new(d, Currency::EUR);
+    /// let today = NaiveDate::from_ymd_opt(2026, 11, 27).unwrap();
+    /// let mut terminal = SimulatedTerminal::new();
+    /// let mut payment = CardPayment::try_new(eur(dec!(20)))?;
+    /// payment.authorise(&mut terminal, "4111111111111111".parse()?, "12/30".parse()?, &IdempotencyKey::try_new("a-1")?, today)?;
+    /// let card = payment.card().ok_or(apkalpe_payments::TerminalError::UnknownToken)?;
+    /// assert_eq!(card.masked().as_str(), "411111******1111");
+    /// # Ok::<(), apkalpe_payments::PaymentsError>(())
+    /// ```
     pub fn card(&self) -> Option<&CardOnFile> {
         match &self.state {
             CardPaymentState::Authorised { card, .. }
@@ -539,6 +708,23 @@ impl CardPayment {
     }
 
     /// Returns the status.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{Currency, Money};
+    /// use apkalpe_payments::{CardPayment, IdempotencyKey, SimulatedTerminal};
+    /// use chrono::NaiveDate;
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let eur = |d| Money::new(d, Currency::EUR);
+    /// let today = NaiveDate::from_ymd_opt(2026, 11, 27).unwrap();
+    /// let mut terminal = SimulatedTerminal::new();
+    /// let mut payment = CardPayment::try_new(eur(dec!(20)))?;
+    /// payment.authorise(&mut terminal, "4111111111111111".parse()?, "12/30".parse()?, &IdempotencyKey::try_new("a-1")?, today)?;
+    /// assert_eq!(payment.status(), apkalpe_payments::CardPaymentStatus::Authorised);
+    /// # Ok::<(), apkalpe_payments::PaymentsError>(())
+    /// ```
     pub fn status(&self) -> CardPaymentStatus {
         match &self.state {
             CardPaymentState::Initiated => CardPaymentStatus::Initiated,
@@ -560,6 +746,25 @@ impl CardPayment {
     }
 
     /// Returns the captured amount (zero before capture).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{Currency, Money};
+    /// use apkalpe_payments::{CardPayment, IdempotencyKey, SimulatedTerminal};
+    /// use chrono::NaiveDate;
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let eur = |d| Money::new(d, Currency::EUR);
+    /// let today = NaiveDate::from_ymd_opt(2026, 11, 27).unwrap();
+    /// let mut terminal = SimulatedTerminal::new();
+    /// let mut payment = CardPayment::try_new(eur(dec!(20)))?;
+    /// payment.authorise(&mut terminal, "4111111111111111".parse()?, "12/30".parse()?, &IdempotencyKey::try_new("a-1")?, today)?;
+    /// assert!(payment.captured().is_zero());
+    /// payment.capture(&mut terminal, eur(dec!(15)), &IdempotencyKey::try_new("c-1")?)?;
+    /// assert_eq!(payment.captured(), eur(dec!(15)));
+    /// # Ok::<(), apkalpe_payments::PaymentsError>(())
+    /// ```
     pub fn captured(&self) -> Money {
         match &self.state {
             CardPaymentState::Captured { captured, .. } => *captured,
@@ -568,6 +773,25 @@ impl CardPayment {
     }
 
     /// Returns the refunded amount (zero before any refund).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{Currency, Money};
+    /// use apkalpe_payments::{CardPayment, IdempotencyKey, SimulatedTerminal};
+    /// use chrono::NaiveDate;
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let eur = |d| Money::new(d, Currency::EUR);
+    /// let today = NaiveDate::from_ymd_opt(2026, 11, 27).unwrap();
+    /// let mut terminal = SimulatedTerminal::new();
+    /// let mut payment = CardPayment::try_new(eur(dec!(20)))?;
+    /// payment.authorise(&mut terminal, "4111111111111111".parse()?, "12/30".parse()?, &IdempotencyKey::try_new("a-1")?, today)?;
+    /// payment.capture(&mut terminal, eur(dec!(20)), &IdempotencyKey::try_new("c-1")?)?;
+    /// payment.refund(&mut terminal, eur(dec!(5)), &IdempotencyKey::try_new("r-1")?)?;
+    /// assert_eq!(payment.refunded(), eur(dec!(5)));
+    /// # Ok::<(), apkalpe_payments::PaymentsError>(())
+    /// ```
     pub fn refunded(&self) -> Money {
         match &self.state {
             CardPaymentState::Captured { refunded, .. } => *refunded,
@@ -580,6 +804,25 @@ impl CardPayment {
     /// # Errors
     ///
     /// [`CardPaymentError::Money`] in theory only.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{Currency, Money};
+    /// use apkalpe_payments::{CardPayment, IdempotencyKey, SimulatedTerminal};
+    /// use chrono::NaiveDate;
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let eur = |d| Money::new(d, Currency::EUR);
+    /// let today = NaiveDate::from_ymd_opt(2026, 11, 27).unwrap();
+    /// let mut terminal = SimulatedTerminal::new();
+    /// let mut payment = CardPayment::try_new(eur(dec!(20)))?;
+    /// payment.authorise(&mut terminal, "4111111111111111".parse()?, "12/30".parse()?, &IdempotencyKey::try_new("a-1")?, today)?;
+    /// payment.capture(&mut terminal, eur(dec!(20)), &IdempotencyKey::try_new("c-1")?)?;
+    /// payment.refund(&mut terminal, eur(dec!(5)), &IdempotencyKey::try_new("r-1")?)?;
+    /// assert_eq!(payment.refundable()?, eur(dec!(15)));
+    /// # Ok::<(), apkalpe_payments::PaymentsError>(())
+    /// ```
     pub fn refundable(&self) -> Result<Money, CardPaymentError> {
         Ok(self.captured().checked_sub(self.refunded())?)
     }
@@ -631,6 +874,24 @@ impl CardPayment {
     /// - [`CardPaymentError::CardExpired`]: the card expired before `today`.
     /// - [`CardPaymentError::KeyConflict`]: the key was used for another request.
     /// - [`CardPaymentError::Terminal`]: the terminal's error.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{Currency, Money};
+    /// use apkalpe_payments::{CardPayment, IdempotencyKey, SimulatedTerminal};
+    /// use chrono::NaiveDate;
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let eur = |d| Money::new(d, Currency::EUR);
+    /// let today = NaiveDate::from_ymd_opt(2026, 11, 27).unwrap();
+    /// let mut terminal = SimulatedTerminal::new();
+    /// let mut payment = CardPayment::try_new(eur(dec!(20)))?;
+    /// payment.authorise(&mut terminal, "4111111111111111".parse()?, "12/30".parse()?, &IdempotencyKey::try_new("a-1")?, today)?;
+    /// assert_eq!(payment.status(), apkalpe_payments::CardPaymentStatus::Authorised);
+    /// assert_eq!(payment.events().len(), 1);
+    /// # Ok::<(), apkalpe_payments::PaymentsError>(())
+    /// ```
     pub fn authorise<T: CardTerminal + ?Sized>(
         &mut self,
         terminal: &mut T,
@@ -682,6 +943,24 @@ impl CardPayment {
     /// [`CardPaymentError::State`] unless `Authorised`; [`CardPaymentError::Amount`],
     /// [`CardPaymentError::Exceeds`] over the authorised amount;
     /// [`CardPaymentError::KeyConflict`]; [`CardPaymentError::Terminal`].
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{Currency, Money};
+    /// use apkalpe_payments::{CardPayment, IdempotencyKey, SimulatedTerminal};
+    /// use chrono::NaiveDate;
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let eur = |d| Money::new(d, Currency::EUR);
+    /// let today = NaiveDate::from_ymd_opt(2026, 11, 27).unwrap();
+    /// let mut terminal = SimulatedTerminal::new();
+    /// let mut payment = CardPayment::try_new(eur(dec!(20)))?;
+    /// payment.authorise(&mut terminal, "4111111111111111".parse()?, "12/30".parse()?, &IdempotencyKey::try_new("a-1")?, today)?;
+    /// payment.capture(&mut terminal, eur(dec!(18.50)), &IdempotencyKey::try_new("c-1")?)?;
+    /// assert_eq!(payment.status(), apkalpe_payments::CardPaymentStatus::Captured);
+    /// # Ok::<(), apkalpe_payments::PaymentsError>(())
+    /// ```
     pub fn capture<T: CardTerminal + ?Sized>(
         &mut self,
         terminal: &mut T,
@@ -728,6 +1007,24 @@ impl CardPayment {
     ///
     /// [`CardPaymentError::State`] unless `Authorised`; [`CardPaymentError::KeyConflict`];
     /// [`CardPaymentError::Terminal`].
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{Currency, Money};
+    /// use apkalpe_payments::{CardPayment, IdempotencyKey, SimulatedTerminal};
+    /// use chrono::NaiveDate;
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let eur = |d| Money::new(d, Currency::EUR);
+    /// let today = NaiveDate::from_ymd_opt(2026, 11, 27).unwrap();
+    /// let mut terminal = SimulatedTerminal::new();
+    /// let mut payment = CardPayment::try_new(eur(dec!(20)))?;
+    /// payment.authorise(&mut terminal, "4111111111111111".parse()?, "12/30".parse()?, &IdempotencyKey::try_new("a-1")?, today)?;
+    /// payment.void(&mut terminal, &IdempotencyKey::try_new("v-1")?)?;
+    /// assert_eq!(payment.status(), apkalpe_payments::CardPaymentStatus::Voided);
+    /// # Ok::<(), apkalpe_payments::PaymentsError>(())
+    /// ```
     pub fn void<T: CardTerminal + ?Sized>(
         &mut self,
         terminal: &mut T,
@@ -760,6 +1057,25 @@ impl CardPayment {
     /// [`CardPaymentError::State`] unless `Captured` with something left to refund;
     /// [`CardPaymentError::Amount`]; [`CardPaymentError::Exceeds`] over what is left;
     /// [`CardPaymentError::KeyConflict`]; [`CardPaymentError::Terminal`].
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{Currency, Money};
+    /// use apkalpe_payments::{CardPayment, IdempotencyKey, SimulatedTerminal};
+    /// use chrono::NaiveDate;
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let eur = |d| Money::new(d, Currency::EUR);
+    /// let today = NaiveDate::from_ymd_opt(2026, 11, 27).unwrap();
+    /// let mut terminal = SimulatedTerminal::new();
+    /// let mut payment = CardPayment::try_new(eur(dec!(20)))?;
+    /// payment.authorise(&mut terminal, "4111111111111111".parse()?, "12/30".parse()?, &IdempotencyKey::try_new("a-1")?, today)?;
+    /// payment.capture(&mut terminal, eur(dec!(20)), &IdempotencyKey::try_new("c-1")?)?;
+    /// payment.refund(&mut terminal, eur(dec!(20)), &IdempotencyKey::try_new("r-1")?)?;
+    /// assert_eq!(payment.status(), apkalpe_payments::CardPaymentStatus::Refunded);
+    /// # Ok::<(), apkalpe_payments::PaymentsError>(())
+    /// ```
     pub fn refund<T: CardTerminal + ?Sized>(
         &mut self,
         terminal: &mut T,

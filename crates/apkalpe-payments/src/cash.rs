@@ -92,6 +92,15 @@ impl Denomination {
     ];
 
     /// Returns the value in cents.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_payments::Denomination;
+    ///
+    /// assert_eq!(Denomination::Euro10.cents(), 1000);
+    /// assert_eq!(Denomination::Cent5.cents(), 5);
+    /// ```
     pub const fn cents(self) -> u64 {
         match self {
             Denomination::Euro500 => 50_000,
@@ -113,17 +122,42 @@ impl Denomination {
     }
 
     /// Returns the value in euro.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_payments::Denomination;
+    ///
+    /// assert_eq!(Denomination::Cent50.value().to_string(), "0.50 EUR");
+    /// ```
     pub fn value(self) -> Money {
         Money::new(Decimal::new(cents_i64(self.cents()), 2), Currency::EUR)
     }
 
     /// Returns whether it is a banknote.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_payments::Denomination;
+    ///
+    /// assert!(Denomination::Euro5.is_note());
+    /// assert!(!Denomination::Euro2.is_note());
+    /// ```
     pub const fn is_note(self) -> bool {
         self.cents() >= 500
     }
 
     /// Returns the key of the denomination in a saved [`CashCount`]: its value in euro with
     /// two decimals (`"500.00"`, `"0.05"`).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_payments::Denomination;
+    ///
+    /// assert_eq!(Denomination::Euro20.as_key(), "20.00");
+    /// ```
     pub const fn as_key(self) -> &'static str {
         match self {
             Denomination::Euro500 => "500.00",
@@ -184,6 +218,15 @@ fn cents_i64(cents: u64) -> i64 {
 ///
 /// `apkalpe-accounting` has a `CashError` too (cash orders and the cash book);
 /// [`prelude`](crate::prelude) exports this one as `CashHandlingError`.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_payments::{CashCount, CashError, Denomination};
+///
+/// let error = CashCount::new().remove(Denomination::Euro5, 1).unwrap_err();
+/// assert_eq!(error, CashError::DrawerShort { denomination: Denomination::Euro5, held: 0, requested: 1 });
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum CashError {
@@ -248,6 +291,14 @@ pub enum CashError {
 
 impl CashError {
     /// Returns the stable error code.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_payments::{CashCount, Denomination};
+    ///
+    /// assert_eq!(CashCount::new().remove(Denomination::Euro5, 1).unwrap_err().code(), "cash.drawer_short");
+    /// ```
     pub fn code(&self) -> &'static str {
         match self {
             CashError::Currency { .. } => "cash.currency",
@@ -330,6 +381,14 @@ pub struct CashCount {
 
 impl CashCount {
     /// Creates an empty count.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_payments::CashCount;
+    ///
+    /// assert!(CashCount::new().total().is_zero());
+    /// ```
     pub const fn new() -> Self {
         CashCount { counts: [0; 15] }
     }
@@ -339,6 +398,17 @@ impl CashCount {
     /// # Errors
     ///
     /// [`CashError::Overflow`] beyond `u32::MAX` pieces.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_payments::{CashCount, Denomination};
+    ///
+    /// let mut drawer = CashCount::new().with(Denomination::Euro10, 2)?.with(Denomination::Cent50, 4)?;
+    /// assert_eq!(drawer.total().to_string(), "22.00 EUR");
+    /// drawer.add(Denomination::Cent5, 0)?;
+    /// # Ok::<(), apkalpe_payments::CashError>(())
+    /// ```
     pub fn with(mut self, denomination: Denomination, pieces: u32) -> Result<Self, CashError> {
         self.add(denomination, pieces)?;
         Ok(self)
@@ -349,6 +419,17 @@ impl CashCount {
     /// # Errors
     ///
     /// [`CashError::Overflow`] beyond `u32::MAX` pieces.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_payments::{CashCount, Denomination};
+    ///
+    /// let mut drawer = CashCount::new().with(Denomination::Euro10, 2)?.with(Denomination::Cent50, 4)?;
+    /// drawer.add(Denomination::Euro5, 1)?;
+    /// assert_eq!(drawer.count(Denomination::Euro5), 1);
+    /// # Ok::<(), apkalpe_payments::CashError>(())
+    /// ```
     pub fn add(&mut self, denomination: Denomination, pieces: u32) -> Result<(), CashError> {
         let slot = self
             .counts
@@ -363,6 +444,18 @@ impl CashCount {
     /// # Errors
     ///
     /// [`CashError::DrawerShort`] when fewer are held.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_payments::{CashCount, Denomination};
+    ///
+    /// let mut drawer = CashCount::new().with(Denomination::Euro10, 2)?.with(Denomination::Cent50, 4)?;
+    /// drawer.remove(Denomination::Euro10, 1)?;
+    /// assert_eq!(drawer.count(Denomination::Euro10), 1);
+    /// assert!(drawer.remove(Denomination::Euro10, 2).is_err());
+    /// # Ok::<(), apkalpe_payments::CashError>(())
+    /// ```
     pub fn remove(&mut self, denomination: Denomination, pieces: u32) -> Result<(), CashError> {
         let slot = self
             .counts
@@ -381,6 +474,18 @@ impl CashCount {
     /// # Errors
     ///
     /// [`CashError::Overflow`]; the count is then unchanged.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_payments::{CashCount, Denomination};
+    ///
+    /// let mut drawer = CashCount::new().with(Denomination::Euro10, 2)?.with(Denomination::Cent50, 4)?;
+    /// let takings = CashCount::new().with(Denomination::Euro10, 1)?;
+    /// drawer.add_all(&takings)?;
+    /// assert_eq!(drawer.count(Denomination::Euro10), 3);
+    /// # Ok::<(), apkalpe_payments::CashError>(())
+    /// ```
     pub fn add_all(&mut self, other: &CashCount) -> Result<(), CashError> {
         let mut copy = *self;
         for denomination in Denomination::ALL {
@@ -395,6 +500,18 @@ impl CashCount {
     /// # Errors
     ///
     /// [`CashError::DrawerShort`] when a denomination runs short; the count is then unchanged.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_payments::{CashCount, Denomination};
+    ///
+    /// let mut drawer = CashCount::new().with(Denomination::Euro10, 2)?.with(Denomination::Cent50, 4)?;
+    /// let change = CashCount::new().with(Denomination::Cent50, 3)?;
+    /// drawer.remove_all(&change)?;
+    /// assert_eq!(drawer.count(Denomination::Cent50), 1);
+    /// # Ok::<(), apkalpe_payments::CashError>(())
+    /// ```
     pub fn remove_all(&mut self, other: &CashCount) -> Result<(), CashError> {
         let mut copy = *self;
         for denomination in Denomination::ALL {
@@ -405,6 +522,17 @@ impl CashCount {
     }
 
     /// Returns how many pieces of `denomination` are counted.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_payments::{CashCount, Denomination};
+    ///
+    /// let mut drawer = CashCount::new().with(Denomination::Euro10, 2)?.with(Denomination::Cent50, 4)?;
+    /// assert_eq!((drawer.count(Denomination::Euro10), drawer.count(Denomination::Euro5)), (2, 0));
+    /// drawer.add(Denomination::Euro5, 0)?;
+    /// # Ok::<(), apkalpe_payments::CashError>(())
+    /// ```
     pub fn count(&self, denomination: Denomination) -> u32 {
         self.counts
             .get(denomination.index())
@@ -413,6 +541,18 @@ impl CashCount {
     }
 
     /// Returns the pieces counted, largest first, skipping zeros.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_payments::{CashCount, Denomination};
+    ///
+    /// let mut drawer = CashCount::new().with(Denomination::Euro10, 2)?.with(Denomination::Cent50, 4)?;
+    /// let pieces: Vec<_> = drawer.pieces().collect();
+    /// assert_eq!(pieces, [(Denomination::Euro10, 2), (Denomination::Cent50, 4)]);
+    /// drawer.add(Denomination::Euro5, 0)?;
+    /// # Ok::<(), apkalpe_payments::CashError>(())
+    /// ```
     pub fn pieces(&self) -> impl Iterator<Item = (Denomination, u32)> + '_ {
         Denomination::ALL
             .into_iter()
@@ -428,6 +568,17 @@ impl CashCount {
     }
 
     /// Returns the total value.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_payments::{CashCount, Denomination};
+    ///
+    /// let mut drawer = CashCount::new().with(Denomination::Euro10, 2)?.with(Denomination::Cent50, 4)?;
+    /// assert_eq!(drawer.total().to_string(), "22.00 EUR");
+    /// drawer.add(Denomination::Euro5, 0)?;
+    /// # Ok::<(), apkalpe_payments::CashError>(())
+    /// ```
     pub fn total(&self) -> Money {
         from_cents(self.total_cents())
     }
@@ -655,6 +806,22 @@ impl<'de> Deserialize<'de> for CashCount {
 /// must be a row of the built-in table ([`CashRounding::builtin`]; a rule of another table
 /// cannot be read back, since its legal basis is program text), and the change must be what
 /// that settlement gives.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_core::{CashRounding, CountryCode, Currency, Money};
+/// use apkalpe_payments::CashTender;
+/// use chrono::NaiveDate;
+/// use rust_decimal_macros::dec;
+///
+/// let eur = |d| Money::new(d, Currency::EUR);
+/// let day = NaiveDate::from_ymd_opt(2026, 11, 27).unwrap();
+/// // In Lithuania, 4.98 in cash is rounded to 5.00.
+/// let tender = CashTender::settle(&CashRounding::builtin(), CountryCode::LT, day, eur(dec!(4.98)), eur(dec!(0)), eur(dec!(10)))?;
+/// assert_eq!((tender.settlement.cash_due, tender.change), (eur(dec!(5.00)), eur(dec!(5.00))));
+/// # Ok::<(), apkalpe_payments::CashError>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 #[cfg_attr(feature = "serde", serde(try_from = "CashTenderRecord"))]
@@ -823,6 +990,18 @@ impl TryFrom<CashTenderRecord> for CashTender {
 }
 
 /// The direction of a cash movement not tied to a sale.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_core::{Currency, Money};
+/// use apkalpe_payments::{CashMovement, CashMovementKind};
+/// use rust_decimal_macros::dec;
+///
+/// let payout = CashMovement::try_new(CashMovementKind::Payout, Money::new(dec!(20), Currency::EUR), "kurjera pakalpojums", "KIzO-12")?;
+/// assert_eq!(payout.kind(), CashMovementKind::Payout);
+/// # Ok::<(), apkalpe_payments::CashError>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
@@ -874,6 +1053,20 @@ impl CashMovement {
     /// [`CashError::NonPositive`] for an amount ≤ 0; [`CashError::Currency`] or
     /// [`CashError::NotWholeCents`] for anything but whole euro cents; [`CashError::Empty`]
     /// for a blank reason or document reference.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{Currency, Money};
+    /// use apkalpe_payments::{CashMovement, CashMovementKind};
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let payout = CashMovement::try_new(CashMovementKind::Payout, Money::new(dec!(20), Currency::EUR), "kurjera pakalpojums", "KIzO-12")?;
+    /// assert_eq!(payout.amount().to_string(), "20.00 EUR");
+    /// let error = CashMovement::try_new(CashMovementKind::Deposit, Money::new(dec!(5), Currency::EUR), " ", "KIO-1").unwrap_err();
+    /// assert_eq!(error.code(), "cash.empty");
+    /// # Ok::<(), apkalpe_payments::CashError>(())
+    /// ```
     pub fn try_new(
         kind: CashMovementKind,
         amount: Money,
@@ -901,16 +1094,52 @@ impl CashMovement {
     }
 
     /// Returns the direction.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{Currency, Money};
+    /// use apkalpe_payments::{CashMovement, CashMovementKind};
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let payout = CashMovement::try_new(CashMovementKind::Payout, Money::new(dec!(20), Currency::EUR), "kurjera pakalpojums", "KIzO-12")?;
+    /// assert_eq!(payout.kind(), CashMovementKind::Payout);
+    /// # Ok::<(), apkalpe_payments::CashError>(())
+    /// ```
     pub fn kind(&self) -> CashMovementKind {
         self.kind
     }
 
     /// Returns the (positive) amount.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{Currency, Money};
+    /// use apkalpe_payments::{CashMovement, CashMovementKind};
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let payout = CashMovement::try_new(CashMovementKind::Payout, Money::new(dec!(20), Currency::EUR), "kurjera pakalpojums", "KIzO-12")?;
+    /// assert_eq!(payout.amount(), Money::new(dec!(20), Currency::EUR));
+    /// # Ok::<(), apkalpe_payments::CashError>(())
+    /// ```
     pub fn amount(&self) -> Money {
         self.amount
     }
 
     /// Returns the amount signed as the drawer sees it: + deposit, − payout.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{Currency, Money};
+    /// use apkalpe_payments::{CashMovement, CashMovementKind};
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let payout = CashMovement::try_new(CashMovementKind::Payout, Money::new(dec!(20), Currency::EUR), "kurjera pakalpojums", "KIzO-12")?;
+    /// assert_eq!(payout.signed_amount(), Money::new(dec!(-20), Currency::EUR));
+    /// # Ok::<(), apkalpe_payments::CashError>(())
+    /// ```
     pub fn signed_amount(&self) -> Money {
         match self.kind {
             CashMovementKind::Deposit => self.amount,
@@ -919,11 +1148,35 @@ impl CashMovement {
     }
 
     /// Returns the reason.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{Currency, Money};
+    /// use apkalpe_payments::{CashMovement, CashMovementKind};
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let payout = CashMovement::try_new(CashMovementKind::Payout, Money::new(dec!(20), Currency::EUR), "kurjera pakalpojums", "KIzO-12")?;
+    /// assert_eq!(payout.reason(), "kurjera pakalpojums");
+    /// # Ok::<(), apkalpe_payments::CashError>(())
+    /// ```
     pub fn reason(&self) -> &str {
         &self.reason
     }
 
     /// Returns the reference of the cash order (KIO / KIzO) behind the movement.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{Currency, Money};
+    /// use apkalpe_payments::{CashMovement, CashMovementKind};
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let payout = CashMovement::try_new(CashMovementKind::Payout, Money::new(dec!(20), Currency::EUR), "kurjera pakalpojums", "KIzO-12")?;
+    /// assert_eq!(payout.document(), "KIzO-12");
+    /// # Ok::<(), apkalpe_payments::CashError>(())
+    /// ```
     pub fn document(&self) -> &str {
         &self.document
     }
@@ -959,6 +1212,21 @@ impl TryFrom<CashMovementRecord> for CashMovement {
 }
 
 /// What the law says about a cash deal of a given size.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_core::{Currency, Money};
+/// use apkalpe_payments::{CashLimitCheck, CashLimits};
+/// use rust_decimal_macros::dec;
+///
+/// let eur = |d| Money::new(d, Currency::EUR);
+/// let limits = CashLimits::latvia();
+/// assert_eq!(limits.check(eur(dec!(1500)))?, CashLimitCheck::Allowed);
+/// assert_eq!(limits.check(eur(dec!(1500.01)))?, CashLimitCheck::Declarable);
+/// assert_eq!(limits.check(eur(dec!(7200.01)))?, CashLimitCheck::Forbidden);
+/// # Ok::<(), apkalpe_payments::CashError>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case", tag = "verdict"))]
@@ -1030,6 +1298,20 @@ impl TryFrom<CashLimitsRecord> for CashLimits {
 
 impl CashLimits {
     /// Latvia's limits: cap 7 200 EUR, declaration above 1 500 EUR (`docs/sources.md` §10 \[C4\]\[C5\]).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{Currency, Money};
+    /// use apkalpe_payments::{CashLimitCheck, CashLimits};
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let eur = |d| Money::new(d, Currency::EUR);
+    /// let limits = CashLimits::latvia();
+    /// assert_eq!((limits.cap(), limits.declaration_threshold()), (eur(dec!(7200)), eur(dec!(1500))));
+    /// let _ = CashLimitCheck::Allowed;
+    /// # Ok::<(), apkalpe_payments::CashError>(())
+    /// ```
     pub fn latvia() -> Self {
         CashLimits {
             cap: Money::new(Decimal::new(7200, 0), Currency::EUR),
@@ -1059,6 +1341,21 @@ impl CashLimits {
     ///
     /// [`CashError::Money`] when the currencies differ; [`CashError::NonPositive`] when a
     /// limit is not positive or the threshold exceeds the cap.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{Currency, Money};
+    /// use apkalpe_payments::{CashLimitCheck, CashLimits};
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let eur = |d| Money::new(d, Currency::EUR);
+    /// let limits = CashLimits::latvia();
+    /// let stricter = CashLimits::try_new(eur(dec!(5000)), eur(dec!(1000)))?;
+    /// assert_eq!(stricter.check(eur(dec!(5000.01)))?, CashLimitCheck::Forbidden);
+    /// assert_ne!(stricter, limits);
+    /// # Ok::<(), apkalpe_payments::CashError>(())
+    /// ```
     pub fn try_new(cap: Money, declaration_threshold: Money) -> Result<Self, CashError> {
         if !cap.is_positive() || !declaration_threshold.is_positive() {
             return Err(CashError::NonPositive {
@@ -1081,11 +1378,39 @@ impl CashLimits {
     }
 
     /// Returns the cap.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{Currency, Money};
+    /// use apkalpe_payments::{CashLimitCheck, CashLimits};
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let eur = |d| Money::new(d, Currency::EUR);
+    /// let limits = CashLimits::latvia();
+    /// assert_eq!(limits.cap(), eur(dec!(7200)));
+    /// let _ = CashLimitCheck::Allowed;
+    /// # Ok::<(), apkalpe_payments::CashError>(())
+    /// ```
     pub fn cap(&self) -> Money {
         self.cap
     }
 
     /// Returns the declaration threshold.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{Currency, Money};
+    /// use apkalpe_payments::{CashLimitCheck, CashLimits};
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let eur = |d| Money::new(d, Currency::EUR);
+    /// let limits = CashLimits::latvia();
+    /// assert_eq!(limits.declaration_threshold(), eur(dec!(1500)));
+    /// let _ = CashLimitCheck::Allowed;
+    /// # Ok::<(), apkalpe_payments::CashError>(())
+    /// ```
     pub fn declaration_threshold(&self) -> Money {
         self.declaration_threshold
     }
@@ -1096,6 +1421,20 @@ impl CashLimits {
     /// # Errors
     ///
     /// [`CashError::Money`] for another currency.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{Currency, Money};
+    /// use apkalpe_payments::{CashLimitCheck, CashLimits};
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let eur = |d| Money::new(d, Currency::EUR);
+    /// let limits = CashLimits::latvia();
+    /// // A refund is checked by its size too.
+    /// assert_eq!(limits.check(eur(dec!(-8000)))?, CashLimitCheck::Forbidden);
+    /// # Ok::<(), apkalpe_payments::CashError>(())
+    /// ```
     pub fn check(&self, amount: Money) -> Result<CashLimitCheck, CashError> {
         let amount = amount.abs();
         if amount.try_cmp(&self.cap)? == std::cmp::Ordering::Greater {

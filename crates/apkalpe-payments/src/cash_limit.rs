@@ -60,6 +60,20 @@ use crate::register::{PaymentMethod, Receipt, ReceiptKind};
 ///
 /// `apkalpe-accounting` has a `CashDirection` too (of a cash order);
 /// [`prelude`](crate::prelude) exports this one as `CashLimitDirection`.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_core::{Currency, Money};
+/// use apkalpe_payments::{CashDirection, CashOperation};
+/// use chrono::NaiveDate;
+/// use rust_decimal_macros::dec;
+///
+/// let day = NaiveDate::from_ymd_opt(2026, 11, 27).unwrap();
+/// let operation = CashOperation::try_new("KIO-17", day, CashDirection::Received, Money::new(dec!(900), Currency::EUR))?;
+/// assert_eq!(operation.direction(), CashDirection::Received);
+/// # Ok::<(), apkalpe_payments::CashLimitError>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
@@ -71,6 +85,29 @@ pub enum CashDirection {
 }
 
 /// The error returned by the cash-limit engine.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_core::{Currency, Money};
+/// use apkalpe_payments::{CashCounterparty, CashDirection, CashLimitLedger, CashLimits, CashOperation};
+/// use chrono::NaiveDate;
+/// use rust_decimal_macros::dec;
+///
+/// let day = |d| NaiveDate::from_ymd_opt(2026, 11, d).unwrap();
+/// let koks = CashCounterparty::taxpayer("C-17", "SIA Koks", "40003521600")?;
+/// let cash = |reference, d, amount| {
+///     CashOperation::try_new(reference, day(d), CashDirection::Received, Money::new(amount, Currency::EUR))
+///         .map(|operation| operation.with_counterparty(koks.clone()))
+/// };
+/// let mut ledger = CashLimitLedger::new(CashLimits::latvia());
+/// ledger.record(cash("KIO-1", 3, dec!(1000))?)?;
+/// ledger.record(cash("KIO-2", 3, dec!(800))?)?;
+/// let big = cash("KIO-3", 3, dec!(5400.01))?;
+/// let error = ledger.record(big).unwrap_err();
+/// assert!(matches!(error, apkalpe_payments::CashLimitError::Exceeded { linked: 2, .. }));
+/// # Ok::<(), apkalpe_payments::CashLimitError>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum CashLimitError {
@@ -111,6 +148,28 @@ pub enum CashLimitError {
 
 impl CashLimitError {
     /// Returns the stable error code.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{Currency, Money};
+    /// use apkalpe_payments::{CashCounterparty, CashDirection, CashLimitLedger, CashLimits, CashOperation};
+    /// use chrono::NaiveDate;
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let day = |d| NaiveDate::from_ymd_opt(2026, 11, d).unwrap();
+    /// let koks = CashCounterparty::taxpayer("C-17", "SIA Koks", "40003521600")?;
+    /// let cash = |reference, d, amount| {
+    ///     CashOperation::try_new(reference, day(d), CashDirection::Received, Money::new(amount, Currency::EUR))
+    ///         .map(|operation| operation.with_counterparty(koks.clone()))
+    /// };
+    /// let mut ledger = CashLimitLedger::new(CashLimits::latvia());
+    /// ledger.record(cash("KIO-1", 3, dec!(1000))?)?;
+    /// ledger.record(cash("KIO-2", 3, dec!(800))?)?;
+    /// let again = cash("KIO-1", 4, dec!(1))?;
+    /// assert_eq!(ledger.record(again).unwrap_err().code(), "cash_limit.duplicate");
+    /// # Ok::<(), apkalpe_payments::CashLimitError>(())
+    /// ```
     pub fn code(&self) -> &'static str {
         match self {
             CashLimitError::Exceeded { .. } => "cash_limit.exceeded",
@@ -187,6 +246,17 @@ impl CashCounterparty {
     ///
     /// [`CashLimitError::Text`] for a blank key or name, a key over 100 or a name over 200
     /// characters, or a control character.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_payments::CashCounterparty;
+    ///
+    /// let company = CashCounterparty::taxpayer("C-17", "SIA Koks", "40003521600")?;
+    /// let person = CashCounterparty::private("C-18", "Jānis Ozols")?;
+    /// assert!(!person.is_taxpayer() && company.is_taxpayer());
+    /// # Ok::<(), apkalpe_payments::CashLimitError>(())
+    /// ```
     pub fn private(key: &str, name: &str) -> Result<Self, CashLimitError> {
         Ok(CashCounterparty {
             key: text("key", key, 100)?,
@@ -201,6 +271,16 @@ impl CashCounterparty {
     /// # Errors
     ///
     /// As [`CashCounterparty::private`]; a blank number or one over 32 characters.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_payments::CashCounterparty;
+    ///
+    /// let company = CashCounterparty::taxpayer("C-17", "SIA Koks", "40003521600")?;
+    /// assert_eq!(company.taxpayer_number(), Some("40003521600"));
+    /// # Ok::<(), apkalpe_payments::CashLimitError>(())
+    /// ```
     pub fn taxpayer(key: &str, name: &str, number: &str) -> Result<Self, CashLimitError> {
         let mut party = CashCounterparty::private(key, name)?;
         party.taxpayer_number = Some(text("taxpayer number", number, 32)?);
@@ -208,21 +288,61 @@ impl CashCounterparty {
     }
 
     /// Returns the key that links the party's operations.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_payments::CashCounterparty;
+    ///
+    /// let company = CashCounterparty::taxpayer("C-17", "SIA Koks", "40003521600")?;
+    /// assert_eq!(company.key(), "C-17");
+    /// # Ok::<(), apkalpe_payments::CashLimitError>(())
+    /// ```
     pub fn key(&self) -> &str {
         &self.key
     }
 
     /// Returns the name.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_payments::CashCounterparty;
+    ///
+    /// let company = CashCounterparty::taxpayer("C-17", "SIA Koks", "40003521600")?;
+    /// assert_eq!(company.name(), "SIA Koks");
+    /// # Ok::<(), apkalpe_payments::CashLimitError>(())
+    /// ```
     pub fn name(&self) -> &str {
         &self.name
     }
 
     /// Returns the taxpayer number, for a taxpayer.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_payments::CashCounterparty;
+    ///
+    /// let company = CashCounterparty::taxpayer("C-17", "SIA Koks", "40003521600")?;
+    /// assert_eq!(company.taxpayer_number(), Some("40003521600"));
+    /// # Ok::<(), apkalpe_payments::CashLimitError>(())
+    /// ```
     pub fn taxpayer_number(&self) -> Option<&str> {
         self.taxpayer_number.as_deref()
     }
 
     /// Tells whether the party is a taxpayer.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_payments::CashCounterparty;
+    ///
+    /// let company = CashCounterparty::taxpayer("C-17", "SIA Koks", "40003521600")?;
+    /// assert!(company.is_taxpayer());
+    /// # Ok::<(), apkalpe_payments::CashLimitError>(())
+    /// ```
     pub fn is_taxpayer(&self) -> bool {
         self.taxpayer_number.is_some()
     }
@@ -301,6 +421,22 @@ impl CashOperation {
     ///
     /// [`CashLimitError::Text`] for a blank reference or one over 50 characters;
     /// [`CashLimitError::Cash`] for cash that is not a positive euro amount in whole cents.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{Currency, Money};
+    /// use apkalpe_payments::{CashDirection, CashOperation};
+    /// use chrono::NaiveDate;
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let day = NaiveDate::from_ymd_opt(2026, 11, 27).unwrap();
+    /// let operation = CashOperation::try_new("KIO-17", day, CashDirection::Received, Money::new(dec!(900), Currency::EUR))?;
+    /// assert_eq!(operation.reference(), "KIO-17");
+    /// let blank = CashOperation::try_new(" ", day, CashDirection::Paid, Money::new(dec!(1), Currency::EUR));
+    /// assert_eq!(blank.unwrap_err().code(), "cash_limit.text");
+    /// # Ok::<(), apkalpe_payments::CashLimitError>(())
+    /// ```
     pub fn try_new(
         reference: &str,
         date: NaiveDate,
@@ -385,6 +521,21 @@ impl CashOperation {
     /// # Errors
     ///
     /// As [`CashOperation::try_new`].
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{Currency, Money};
+    /// use apkalpe_payments::{CashDirection, CashMovement, CashMovementKind, CashOperation};
+    /// use chrono::NaiveDate;
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let day = NaiveDate::from_ymd_opt(2026, 11, 27).unwrap();
+    /// let deposit = CashMovement::try_new(CashMovementKind::Deposit, Money::new(dec!(300), Currency::EUR), "iemaksa", "KIO-5")?;
+    /// let operation = CashOperation::from_movement(&deposit, day)?;
+    /// assert_eq!((operation.reference(), operation.direction()), ("KIO-5", CashDirection::Received));
+    /// # Ok::<(), apkalpe_payments::PaymentsError>(())
+    /// ```
     pub fn from_movement(movement: &CashMovement, date: NaiveDate) -> Result<Self, CashLimitError> {
         let direction = match movement.kind() {
             CashMovementKind::Deposit => CashDirection::Received,
@@ -395,6 +546,22 @@ impl CashOperation {
 
     /// Returns the operation with its other party (what links a client's operations of one
     /// day).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{Currency, Money};
+    /// use apkalpe_payments::{CashDirection, CashOperation};
+    /// use chrono::NaiveDate;
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let day = NaiveDate::from_ymd_opt(2026, 11, 27).unwrap();
+    /// let operation = CashOperation::try_new("KIO-17", day, CashDirection::Received, Money::new(dec!(900), Currency::EUR))?;
+    /// let party = apkalpe_payments::CashCounterparty::private("C-18", "Jānis Ozols")?;
+    /// let operation = operation.with_counterparty(party);
+    /// assert_eq!(operation.counterparty().map(|p| p.name()), Some("Jānis Ozols"));
+    /// # Ok::<(), apkalpe_payments::CashLimitError>(())
+    /// ```
     #[must_use]
     pub fn with_counterparty(mut self, counterparty: CashCounterparty) -> Self {
         self.counterparty = Some(counterparty);
@@ -407,43 +574,167 @@ impl CashOperation {
     /// # Errors
     ///
     /// [`CashLimitError::Text`] for a blank invoice number or one over 50 characters.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{Currency, Money};
+    /// use apkalpe_payments::{CashDirection, CashOperation};
+    /// use chrono::NaiveDate;
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let day = NaiveDate::from_ymd_opt(2026, 11, 27).unwrap();
+    /// let operation = CashOperation::try_new("KIO-17", day, CashDirection::Received, Money::new(dec!(900), Currency::EUR))?;
+    /// let operation = operation.with_invoice("INV-2026-0101")?;
+    /// assert_eq!(operation.invoice(), Some("INV-2026-0101"));
+    /// # Ok::<(), apkalpe_payments::CashLimitError>(())
+    /// ```
     pub fn with_invoice(mut self, invoice: &str) -> Result<Self, CashLimitError> {
         self.invoice = Some(text("invoice", invoice, 50)?);
         Ok(self)
     }
 
     /// Returns the reference (the receipt or cash order).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{Currency, Money};
+    /// use apkalpe_payments::{CashDirection, CashOperation};
+    /// use chrono::NaiveDate;
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let day = NaiveDate::from_ymd_opt(2026, 11, 27).unwrap();
+    /// let operation = CashOperation::try_new("KIO-17", day, CashDirection::Received, Money::new(dec!(900), Currency::EUR))?;
+    /// assert_eq!(operation.reference(), "KIO-17");
+    /// # Ok::<(), apkalpe_payments::CashLimitError>(())
+    /// ```
     pub fn reference(&self) -> &str {
         &self.reference
     }
 
     /// Returns the date.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{Currency, Money};
+    /// use apkalpe_payments::{CashDirection, CashOperation};
+    /// use chrono::NaiveDate;
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let day = NaiveDate::from_ymd_opt(2026, 11, 27).unwrap();
+    /// let operation = CashOperation::try_new("KIO-17", day, CashDirection::Received, Money::new(dec!(900), Currency::EUR))?;
+    /// assert_eq!(operation.date(), day);
+    /// # Ok::<(), apkalpe_payments::CashLimitError>(())
+    /// ```
     pub fn date(&self) -> NaiveDate {
         self.date
     }
 
     /// Returns the direction.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{Currency, Money};
+    /// use apkalpe_payments::{CashDirection, CashOperation};
+    /// use chrono::NaiveDate;
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let day = NaiveDate::from_ymd_opt(2026, 11, 27).unwrap();
+    /// let operation = CashOperation::try_new("KIO-17", day, CashDirection::Received, Money::new(dec!(900), Currency::EUR))?;
+    /// assert_eq!(operation.direction(), CashDirection::Received);
+    /// # Ok::<(), apkalpe_payments::CashLimitError>(())
+    /// ```
     pub fn direction(&self) -> CashDirection {
         self.direction
     }
 
     /// Returns the cash part.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{Currency, Money};
+    /// use apkalpe_payments::{CashDirection, CashOperation};
+    /// use chrono::NaiveDate;
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let day = NaiveDate::from_ymd_opt(2026, 11, 27).unwrap();
+    /// let operation = CashOperation::try_new("KIO-17", day, CashDirection::Received, Money::new(dec!(900), Currency::EUR))?;
+    /// assert_eq!(operation.cash(), Money::new(dec!(900), Currency::EUR));
+    /// # Ok::<(), apkalpe_payments::CashLimitError>(())
+    /// ```
     pub fn cash(&self) -> Money {
         self.cash
     }
 
     /// Returns the other party, if known.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{Currency, Money};
+    /// use apkalpe_payments::{CashDirection, CashOperation};
+    /// use chrono::NaiveDate;
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let day = NaiveDate::from_ymd_opt(2026, 11, 27).unwrap();
+    /// let operation = CashOperation::try_new("KIO-17", day, CashDirection::Received, Money::new(dec!(900), Currency::EUR))?;
+    /// assert!(operation.counterparty().is_none());
+    /// # Ok::<(), apkalpe_payments::CashLimitError>(())
+    /// ```
     pub fn counterparty(&self) -> Option<&CashCounterparty> {
         self.counterparty.as_ref()
     }
 
     /// Returns the invoice, if any.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{Currency, Money};
+    /// use apkalpe_payments::{CashDirection, CashOperation};
+    /// use chrono::NaiveDate;
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let day = NaiveDate::from_ymd_opt(2026, 11, 27).unwrap();
+    /// let operation = CashOperation::try_new("KIO-17", day, CashDirection::Received, Money::new(dec!(900), Currency::EUR))?;
+    /// assert_eq!(operation.invoice(), None);
+    /// # Ok::<(), apkalpe_payments::CashLimitError>(())
+    /// ```
     pub fn invoice(&self) -> Option<&str> {
         self.invoice.as_deref()
     }
 }
 
 /// What the limits say about an operation in its deal.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_core::{Currency, Money};
+/// use apkalpe_payments::{CashCounterparty, CashDirection, CashLimitLedger, CashLimits, CashOperation};
+/// use chrono::NaiveDate;
+/// use rust_decimal_macros::dec;
+///
+/// let day = |d| NaiveDate::from_ymd_opt(2026, 11, d).unwrap();
+/// let koks = CashCounterparty::taxpayer("C-17", "SIA Koks", "40003521600")?;
+/// let cash = |reference, d, amount| {
+///     CashOperation::try_new(reference, day(d), CashDirection::Received, Money::new(amount, Currency::EUR))
+///         .map(|operation| operation.with_counterparty(koks.clone()))
+/// };
+/// let mut ledger = CashLimitLedger::new(CashLimits::latvia());
+/// ledger.record(cash("KIO-1", 3, dec!(1000))?)?;
+/// ledger.record(cash("KIO-2", 3, dec!(800))?)?;
+/// let verdict = ledger.check(&cash("KIO-3", 3, dec!(200))?)?;
+/// // 1 000 + 800 + 200 with the same taxpayer on one day: one deal of 2 000, declared.
+/// assert_eq!(verdict.deal, Money::new(dec!(2000), Currency::EUR));
+/// assert!(verdict.declarable);
+/// assert_eq!(verdict.linked, ["KIO-1", "KIO-2"]);
+/// # Ok::<(), apkalpe_payments::CashLimitError>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 #[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
@@ -586,6 +877,15 @@ impl TryFrom<LedgerRecord> for CashLimitLedger {
 
 impl CashLimitLedger {
     /// Creates an empty ledger under `limits`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_payments::{CashLimitLedger, CashLimits};
+    ///
+    /// let ledger = CashLimitLedger::new(CashLimits::latvia());
+    /// assert_eq!(ledger.operations().count(), 0);
+    /// ```
     pub fn new(limits: CashLimits) -> Self {
         CashLimitLedger {
             limits,
@@ -595,12 +895,56 @@ impl CashLimitLedger {
     }
 
     /// Returns the limits.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{Currency, Money};
+    /// use apkalpe_payments::{CashCounterparty, CashDirection, CashLimitLedger, CashLimits, CashOperation};
+    /// use chrono::NaiveDate;
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let day = |d| NaiveDate::from_ymd_opt(2026, 11, d).unwrap();
+    /// let koks = CashCounterparty::taxpayer("C-17", "SIA Koks", "40003521600")?;
+    /// let cash = |reference, d, amount| {
+    ///     CashOperation::try_new(reference, day(d), CashDirection::Received, Money::new(amount, Currency::EUR))
+    ///         .map(|operation| operation.with_counterparty(koks.clone()))
+    /// };
+    /// let mut ledger = CashLimitLedger::new(CashLimits::latvia());
+    /// ledger.record(cash("KIO-1", 3, dec!(1000))?)?;
+    /// ledger.record(cash("KIO-2", 3, dec!(800))?)?;
+    /// assert_eq!(ledger.limits(), CashLimits::latvia());
+    /// # Ok::<(), apkalpe_payments::CashLimitError>(())
+    /// ```
     pub fn limits(&self) -> CashLimits {
         self.limits
     }
 
     /// Returns the recorded operations, in the order recorded, each with whether its deal is
     /// declared.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{Currency, Money};
+    /// use apkalpe_payments::{CashCounterparty, CashDirection, CashLimitLedger, CashLimits, CashOperation};
+    /// use chrono::NaiveDate;
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let day = |d| NaiveDate::from_ymd_opt(2026, 11, d).unwrap();
+    /// let koks = CashCounterparty::taxpayer("C-17", "SIA Koks", "40003521600")?;
+    /// let cash = |reference, d, amount| {
+    ///     CashOperation::try_new(reference, day(d), CashDirection::Received, Money::new(amount, Currency::EUR))
+    ///         .map(|operation| operation.with_counterparty(koks.clone()))
+    /// };
+    /// let mut ledger = CashLimitLedger::new(CashLimits::latvia());
+    /// ledger.record(cash("KIO-1", 3, dec!(1000))?)?;
+    /// ledger.record(cash("KIO-2", 3, dec!(800))?)?;
+    /// let declared: Vec<bool> = ledger.operations().map(|(_, declared)| declared).collect();
+    /// // The second operation makes the deal 1 800: both are declared.
+    /// assert_eq!(declared, [true, true]);
+    /// # Ok::<(), apkalpe_payments::CashLimitError>(())
+    /// ```
     pub fn operations(&self) -> impl Iterator<Item = (&CashOperation, bool)> + '_ {
         self.operations
             .iter()
@@ -658,6 +1002,29 @@ impl CashLimitLedger {
     ///
     /// [`CashLimitError::Duplicate`] for a reference recorded already;
     /// [`CashLimitError::Cash`] for cash in another currency than the limits'.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{Currency, Money};
+    /// use apkalpe_payments::{CashCounterparty, CashDirection, CashLimitLedger, CashLimits, CashOperation};
+    /// use chrono::NaiveDate;
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let day = |d| NaiveDate::from_ymd_opt(2026, 11, d).unwrap();
+    /// let koks = CashCounterparty::taxpayer("C-17", "SIA Koks", "40003521600")?;
+    /// let cash = |reference, d, amount| {
+    ///     CashOperation::try_new(reference, day(d), CashDirection::Received, Money::new(amount, Currency::EUR))
+    ///         .map(|operation| operation.with_counterparty(koks.clone()))
+    /// };
+    /// let mut ledger = CashLimitLedger::new(CashLimits::latvia());
+    /// ledger.record(cash("KIO-1", 3, dec!(1000))?)?;
+    /// ledger.record(cash("KIO-2", 3, dec!(800))?)?;
+    /// let verdict = ledger.check(&cash("KIO-3", 3, dec!(6000))?)?;
+    /// assert_eq!(verdict.check, apkalpe_payments::CashLimitCheck::Forbidden);
+    /// assert_eq!(ledger.operations().count(), 2, "checking records nothing");
+    /// # Ok::<(), apkalpe_payments::CashLimitError>(())
+    /// ```
     pub fn check(&self, operation: &CashOperation) -> Result<CashLimitVerdict, CashLimitError> {
         if self.index.references.contains(&operation.reference) {
             return Err(CashLimitError::Duplicate {
@@ -700,6 +1067,28 @@ impl CashLimitLedger {
     /// # Errors
     ///
     /// [`CashLimitError::Exceeded`] over the cap; the errors of [`CashLimitLedger::check`].
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{Currency, Money};
+    /// use apkalpe_payments::{CashCounterparty, CashDirection, CashLimitLedger, CashLimits, CashOperation};
+    /// use chrono::NaiveDate;
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let day = |d| NaiveDate::from_ymd_opt(2026, 11, d).unwrap();
+    /// let koks = CashCounterparty::taxpayer("C-17", "SIA Koks", "40003521600")?;
+    /// let cash = |reference, d, amount| {
+    ///     CashOperation::try_new(reference, day(d), CashDirection::Received, Money::new(amount, Currency::EUR))
+    ///         .map(|operation| operation.with_counterparty(koks.clone()))
+    /// };
+    /// let mut ledger = CashLimitLedger::new(CashLimits::latvia());
+    /// ledger.record(cash("KIO-1", 3, dec!(1000))?)?;
+    /// ledger.record(cash("KIO-2", 3, dec!(800))?)?;
+    /// let verdict = ledger.record(cash("KIO-3", 4, dec!(100))?)?;
+    /// assert_eq!(verdict.deal, Money::new(dec!(100), Currency::EUR), "another day, another deal");
+    /// # Ok::<(), apkalpe_payments::CashLimitError>(())
+    /// ```
     pub fn record(&mut self, operation: CashOperation) -> Result<CashLimitVerdict, CashLimitError> {
         let verdict = self.check(&operation)?;
         if verdict.check == CashLimitCheck::Forbidden {
@@ -731,6 +1120,28 @@ impl CashLimitLedger {
     /// returns how many. Later operations can no longer be linked with them, so keep at
     /// least the longest time a client may pay one invoice in parts, and every operation of a
     /// month until its declaration is made (the 15th of the next month).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{Currency, Money};
+    /// use apkalpe_payments::{CashCounterparty, CashDirection, CashLimitLedger, CashLimits, CashOperation};
+    /// use chrono::NaiveDate;
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let day = |d| NaiveDate::from_ymd_opt(2026, 11, d).unwrap();
+    /// let koks = CashCounterparty::taxpayer("C-17", "SIA Koks", "40003521600")?;
+    /// let cash = |reference, d, amount| {
+    ///     CashOperation::try_new(reference, day(d), CashDirection::Received, Money::new(amount, Currency::EUR))
+    ///         .map(|operation| operation.with_counterparty(koks.clone()))
+    /// };
+    /// let mut ledger = CashLimitLedger::new(CashLimits::latvia());
+    /// ledger.record(cash("KIO-1", 3, dec!(1000))?)?;
+    /// ledger.record(cash("KIO-2", 3, dec!(800))?)?;
+    /// assert_eq!(ledger.forget_before(day(4)), 2);
+    /// assert_eq!(ledger.operations().count(), 0);
+    /// # Ok::<(), apkalpe_payments::CashLimitError>(())
+    /// ```
     pub fn forget_before(&mut self, date: NaiveDate) -> usize {
         let before = self.operations.len();
         self.operations
@@ -745,6 +1156,28 @@ impl CashLimitLedger {
 
     /// The declaration of a month (T4.2): every operation of `year`-`month` whose deal is
     /// declared, by taxpayer, due by the 15th of the next month.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{Currency, Money};
+    /// use apkalpe_payments::{CashCounterparty, CashDirection, CashLimitLedger, CashLimits, CashOperation};
+    /// use chrono::NaiveDate;
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let day = |d| NaiveDate::from_ymd_opt(2026, 11, d).unwrap();
+    /// let koks = CashCounterparty::taxpayer("C-17", "SIA Koks", "40003521600")?;
+    /// let cash = |reference, d, amount| {
+    ///     CashOperation::try_new(reference, day(d), CashDirection::Received, Money::new(amount, Currency::EUR))
+    ///         .map(|operation| operation.with_counterparty(koks.clone()))
+    /// };
+    /// let mut ledger = CashLimitLedger::new(CashLimits::latvia());
+    /// ledger.record(cash("KIO-1", 3, dec!(1000))?)?;
+    /// ledger.record(cash("KIO-2", 3, dec!(800))?)?;
+    /// let declaration = ledger.declaration(2026, 11);
+    /// assert_eq!(declaration.lines()[0].received, Money::new(dec!(1800), Currency::EUR));
+    /// # Ok::<(), apkalpe_payments::CashLimitError>(())
+    /// ```
     pub fn declaration(&self, year: i32, month: u32) -> CashDeclaration {
         let mut by_taxpayer: BTreeMap<(String, String), DeclarationLine> = BTreeMap::new();
         for recorded in &self.operations {
@@ -812,6 +1245,29 @@ impl LinkIndex {
 
 /// One taxpayer in a [`CashDeclaration`]: the cash received from it and paid to it in the
 /// month's declared deals, and the operations.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_core::{Currency, Money};
+/// use apkalpe_payments::{CashCounterparty, CashDirection, CashLimitLedger, CashLimits, CashOperation};
+/// use chrono::NaiveDate;
+/// use rust_decimal_macros::dec;
+///
+/// let day = |d| NaiveDate::from_ymd_opt(2026, 11, d).unwrap();
+/// let koks = CashCounterparty::taxpayer("C-17", "SIA Koks", "40003521600")?;
+/// let cash = |reference, d, amount| {
+///     CashOperation::try_new(reference, day(d), CashDirection::Received, Money::new(amount, Currency::EUR))
+///         .map(|operation| operation.with_counterparty(koks.clone()))
+/// };
+/// let mut ledger = CashLimitLedger::new(CashLimits::latvia());
+/// ledger.record(cash("KIO-1", 3, dec!(1000))?)?;
+/// ledger.record(cash("KIO-2", 3, dec!(800))?)?;
+/// let declaration = ledger.declaration(2026, 11);
+/// let line = &declaration.lines()[0];
+/// assert_eq!((line.taxpayer_number.as_str(), line.operations.len()), ("40003521600", 2));
+/// # Ok::<(), apkalpe_payments::CashLimitError>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 #[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
@@ -833,6 +1289,29 @@ pub struct DeclarationLine {
 ///
 /// A plain record: it deserialises from the form it serialises to, each field through its own
 /// type's checks.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_core::{Currency, Money};
+/// use apkalpe_payments::{CashCounterparty, CashDirection, CashLimitLedger, CashLimits, CashOperation};
+/// use chrono::NaiveDate;
+/// use rust_decimal_macros::dec;
+///
+/// let day = |d| NaiveDate::from_ymd_opt(2026, 11, d).unwrap();
+/// let koks = CashCounterparty::taxpayer("C-17", "SIA Koks", "40003521600")?;
+/// let cash = |reference, d, amount| {
+///     CashOperation::try_new(reference, day(d), CashDirection::Received, Money::new(amount, Currency::EUR))
+///         .map(|operation| operation.with_counterparty(koks.clone()))
+/// };
+/// let mut ledger = CashLimitLedger::new(CashLimits::latvia());
+/// ledger.record(cash("KIO-1", 3, dec!(1000))?)?;
+/// ledger.record(cash("KIO-2", 3, dec!(800))?)?;
+/// let declaration = ledger.declaration(2026, 11);
+/// assert!(!declaration.is_empty());
+/// assert_eq!((declaration.year(), declaration.month()), (2026, 11));
+/// # Ok::<(), apkalpe_payments::CashLimitError>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 #[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
@@ -861,33 +1340,160 @@ const MONTHS: [&str; 12] = [
 
 impl CashDeclaration {
     /// Returns the year.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{Currency, Money};
+    /// use apkalpe_payments::{CashCounterparty, CashDirection, CashLimitLedger, CashLimits, CashOperation};
+    /// use chrono::NaiveDate;
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let day = |d| NaiveDate::from_ymd_opt(2026, 11, d).unwrap();
+    /// let koks = CashCounterparty::taxpayer("C-17", "SIA Koks", "40003521600")?;
+    /// let cash = |reference, d, amount| {
+    ///     CashOperation::try_new(reference, day(d), CashDirection::Received, Money::new(amount, Currency::EUR))
+    ///         .map(|operation| operation.with_counterparty(koks.clone()))
+    /// };
+    /// let mut ledger = CashLimitLedger::new(CashLimits::latvia());
+    /// ledger.record(cash("KIO-1", 3, dec!(1000))?)?;
+    /// ledger.record(cash("KIO-2", 3, dec!(800))?)?;
+    /// assert_eq!(ledger.declaration(2026, 11).year(), 2026);
+    /// # Ok::<(), apkalpe_payments::CashLimitError>(())
+    /// ```
     pub fn year(&self) -> i32 {
         self.year
     }
 
     /// Returns the month (1–12).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{Currency, Money};
+    /// use apkalpe_payments::{CashCounterparty, CashDirection, CashLimitLedger, CashLimits, CashOperation};
+    /// use chrono::NaiveDate;
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let day = |d| NaiveDate::from_ymd_opt(2026, 11, d).unwrap();
+    /// let koks = CashCounterparty::taxpayer("C-17", "SIA Koks", "40003521600")?;
+    /// let cash = |reference, d, amount| {
+    ///     CashOperation::try_new(reference, day(d), CashDirection::Received, Money::new(amount, Currency::EUR))
+    ///         .map(|operation| operation.with_counterparty(koks.clone()))
+    /// };
+    /// let mut ledger = CashLimitLedger::new(CashLimits::latvia());
+    /// ledger.record(cash("KIO-1", 3, dec!(1000))?)?;
+    /// ledger.record(cash("KIO-2", 3, dec!(800))?)?;
+    /// assert_eq!(ledger.declaration(2026, 11).month(), 11);
+    /// # Ok::<(), apkalpe_payments::CashLimitError>(())
+    /// ```
     pub fn month(&self) -> u32 {
         self.month
     }
 
     /// Returns the day it is due: the 15th of the next month (not moved off a day off: the
     /// cited source does not say it moves).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{Currency, Money};
+    /// use apkalpe_payments::{CashCounterparty, CashDirection, CashLimitLedger, CashLimits, CashOperation};
+    /// use chrono::NaiveDate;
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let day = |d| NaiveDate::from_ymd_opt(2026, 11, d).unwrap();
+    /// let koks = CashCounterparty::taxpayer("C-17", "SIA Koks", "40003521600")?;
+    /// let cash = |reference, d, amount| {
+    ///     CashOperation::try_new(reference, day(d), CashDirection::Received, Money::new(amount, Currency::EUR))
+    ///         .map(|operation| operation.with_counterparty(koks.clone()))
+    /// };
+    /// let mut ledger = CashLimitLedger::new(CashLimits::latvia());
+    /// ledger.record(cash("KIO-1", 3, dec!(1000))?)?;
+    /// ledger.record(cash("KIO-2", 3, dec!(800))?)?;
+    /// assert_eq!(ledger.declaration(2026, 11).due(), NaiveDate::from_ymd_opt(2026, 12, 15).unwrap());
+    /// # Ok::<(), apkalpe_payments::CashLimitError>(())
+    /// ```
     pub fn due(&self) -> NaiveDate {
         self.due
     }
 
     /// Returns the taxpayers, by number.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{Currency, Money};
+    /// use apkalpe_payments::{CashCounterparty, CashDirection, CashLimitLedger, CashLimits, CashOperation};
+    /// use chrono::NaiveDate;
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let day = |d| NaiveDate::from_ymd_opt(2026, 11, d).unwrap();
+    /// let koks = CashCounterparty::taxpayer("C-17", "SIA Koks", "40003521600")?;
+    /// let cash = |reference, d, amount| {
+    ///     CashOperation::try_new(reference, day(d), CashDirection::Received, Money::new(amount, Currency::EUR))
+    ///         .map(|operation| operation.with_counterparty(koks.clone()))
+    /// };
+    /// let mut ledger = CashLimitLedger::new(CashLimits::latvia());
+    /// ledger.record(cash("KIO-1", 3, dec!(1000))?)?;
+    /// ledger.record(cash("KIO-2", 3, dec!(800))?)?;
+    /// assert_eq!(ledger.declaration(2026, 11).lines().len(), 1);
+    /// # Ok::<(), apkalpe_payments::CashLimitError>(())
+    /// ```
     pub fn lines(&self) -> &[DeclarationLine] {
         &self.lines
     }
 
     /// Tells whether there is nothing to declare.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{Currency, Money};
+    /// use apkalpe_payments::{CashCounterparty, CashDirection, CashLimitLedger, CashLimits, CashOperation};
+    /// use chrono::NaiveDate;
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let day = |d| NaiveDate::from_ymd_opt(2026, 11, d).unwrap();
+    /// let koks = CashCounterparty::taxpayer("C-17", "SIA Koks", "40003521600")?;
+    /// let cash = |reference, d, amount| {
+    ///     CashOperation::try_new(reference, day(d), CashDirection::Received, Money::new(amount, Currency::EUR))
+    ///         .map(|operation| operation.with_counterparty(koks.clone()))
+    /// };
+    /// let mut ledger = CashLimitLedger::new(CashLimits::latvia());
+    /// ledger.record(cash("KIO-1", 3, dec!(1000))?)?;
+    /// ledger.record(cash("KIO-2", 3, dec!(800))?)?;
+    /// assert!(ledger.declaration(2026, 10).is_empty());
+    /// # Ok::<(), apkalpe_payments::CashLimitError>(())
+    /// ```
     pub fn is_empty(&self) -> bool {
         self.lines.is_empty()
     }
 
     /// Renders the report as Latvian text for the business `organisation` with
     /// `registration_number`: amounts the Latvian way, counts that agree in number.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{Currency, Money};
+    /// use apkalpe_payments::{CashCounterparty, CashDirection, CashLimitLedger, CashLimits, CashOperation};
+    /// use chrono::NaiveDate;
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let day = |d| NaiveDate::from_ymd_opt(2026, 11, d).unwrap();
+    /// let koks = CashCounterparty::taxpayer("C-17", "SIA Koks", "40003521600")?;
+    /// let cash = |reference, d, amount| {
+    ///     CashOperation::try_new(reference, day(d), CashDirection::Received, Money::new(amount, Currency::EUR))
+    ///         .map(|operation| operation.with_counterparty(koks.clone()))
+    /// };
+    /// let mut ledger = CashLimitLedger::new(CashLimits::latvia());
+    /// ledger.record(cash("KIO-1", 3, dec!(1000))?)?;
+    /// ledger.record(cash("KIO-2", 3, dec!(800))?)?;
+    /// let text = ledger.declaration(2026, 11).render("SIA Apkalpe", "40003521600");
+    /// assert!(text.starts_with("SIA Apkalpe, reģ. Nr. 40003521600\n"));
+    /// # Ok::<(), apkalpe_payments::CashLimitError>(())
+    /// ```
     pub fn render(&self, organisation: &str, registration_number: &str) -> String {
         let lv = Language::Latvian;
         let money = |m: Money| m.to_localized_string(lv);

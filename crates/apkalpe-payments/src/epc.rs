@@ -60,6 +60,14 @@ const MAX_QR_VERSION: i16 = 13;
 pub struct Bic(String);
 
 /// The error returned when text is not a BIC.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_payments::{Bic, ParseBicError};
+///
+/// assert_eq!("HABA22".parse::<Bic>().unwrap_err(), ParseBicError::Length { found: 6 });
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum ParseBicError {
@@ -81,6 +89,14 @@ pub enum ParseBicError {
 
 impl ParseBicError {
     /// Returns the stable error code.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_payments::Bic;
+    ///
+    /// assert_eq!("HAB1LV22".parse::<Bic>().unwrap_err().code(), "bic.format");
+    /// ```
     pub fn code(&self) -> &'static str {
         match self {
             ParseBicError::Length { .. } => "bic.length",
@@ -96,6 +112,16 @@ impl Bic {
     ///
     /// [`ParseBicError::Length`] unless 8 or 11 characters; [`ParseBicError::Format`] when
     /// the first 6 are not letters or the rest not letters or digits.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_payments::Bic;
+    ///
+    /// let bic = Bic::try_new("habalv22")?;
+    /// assert_eq!(bic.as_str(), "HABALV22");
+    /// # Ok::<(), apkalpe_payments::ParseBicError>(())
+    /// ```
     pub fn try_new(text: &str) -> Result<Bic, ParseBicError> {
         let compact: String = text
             .chars()
@@ -123,11 +149,29 @@ impl Bic {
     }
 
     /// Returns the BIC.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_payments::Bic;
+    ///
+    /// assert_eq!("HABALV22XXX".parse::<Bic>()?.as_str(), "HABALV22XXX");
+    /// # Ok::<(), apkalpe_payments::ParseBicError>(())
+    /// ```
     pub fn as_str(&self) -> &str {
         &self.0
     }
 
     /// Returns the country code (characters 5–6).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_payments::Bic;
+    ///
+    /// assert_eq!("HABALV22".parse::<Bic>()?.country(), "LV");
+    /// # Ok::<(), apkalpe_payments::ParseBicError>(())
+    /// ```
     pub fn country(&self) -> &str {
         self.0.get(4..6).unwrap_or_default()
     }
@@ -163,6 +207,22 @@ impl From<Bic> for String {
 
 /// The error returned when a payment request breaks an EPC QR rule. Each variant names the
 /// rule.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_core::{Currency, Money};
+/// use apkalpe_payments::{PaymentRequest, Remittance};
+/// use rust_decimal_macros::dec;
+///
+/// let request = PaymentRequest::try_new(
+///     "SIA Apkalpe", "LV80BANK0000435195001".parse()?, Some("HABALV22".parse()?),
+///     Money::new(dec!(12.30), Currency::EUR), Remittance::Text("Rēķins INV-7".into()),
+/// )?;
+/// let error = request.with_purpose("G1").unwrap_err();
+/// assert_eq!(error, apkalpe_payments::EpcQrError::Purpose);
+/// # Ok::<(), apkalpe_payments::PaymentsError>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum EpcQrError {
@@ -240,6 +300,22 @@ pub enum EpcQrError {
 
 impl EpcQrError {
     /// Returns the stable error code.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{Currency, Money};
+    /// use apkalpe_payments::{PaymentRequest, Remittance};
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let request = PaymentRequest::try_new(
+    ///     "SIA Apkalpe", "LV80BANK0000435195001".parse()?, Some("HABALV22".parse()?),
+    ///     Money::new(dec!(12.30), Currency::EUR), Remittance::Text("Rēķins INV-7".into()),
+    /// )?;
+    /// let error = request.with_information(&"i".repeat(71)).unwrap_err();
+    /// assert_eq!(error.code(), "epc.information_length");
+    /// # Ok::<(), apkalpe_payments::PaymentsError>(())
+    /// ```
     pub fn code(&self) -> &'static str {
         match self {
             EpcQrError::NameEmpty => "epc.name_empty",
@@ -292,6 +368,17 @@ impl Remittance {
     ///
     /// [`EpcQrError::BothRemittances`] when both are given; [`EpcQrError::Reference`] for a
     /// malformed RF reference.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_payments::Remittance;
+    ///
+    /// assert_eq!(Remittance::from_parts(None, Some("Rēķins 7"))?, Remittance::Text("Rēķins 7".into()));
+    /// assert_eq!(Remittance::from_parts(None, None)?, Remittance::None);
+    /// assert!(Remittance::from_parts(Some("RF18539007547034"), Some("x")).is_err());
+    /// # Ok::<(), apkalpe_payments::EpcQrError>(())
+    /// ```
     pub fn from_parts(reference: Option<&str>, text: Option<&str>) -> Result<Self, EpcQrError> {
         match (reference, text) {
             (Some(_), Some(_)) => Err(EpcQrError::BothRemittances),
@@ -415,6 +502,21 @@ impl PaymentRequest {
     /// - [`EpcQrError::Currency`], [`EpcQrError::AmountRange`] (0.01–999 999 999.99 EUR).
     /// - [`EpcQrError::TextLength`] (over 140 characters), [`EpcQrError::LineBreak`].
     /// - [`EpcQrError::PayloadLength`] (over 331 bytes).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{Currency, Money};
+    /// use apkalpe_payments::{PaymentRequest, Remittance};
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let request = PaymentRequest::try_new(
+    ///     "SIA Apkalpe", "LV80BANK0000435195001".parse()?, Some("HABALV22".parse()?),
+    ///     Money::new(dec!(12.30), Currency::EUR), Remittance::Text("Rēķins INV-7".into()),
+    /// )?;
+    /// assert_eq!(request.amount().to_string(), "12.30 EUR");
+    /// # Ok::<(), apkalpe_payments::PaymentsError>(())
+    /// ```
     pub fn try_new(
         name: &str,
         iban: Iban,
@@ -476,6 +578,22 @@ impl PaymentRequest {
     /// # Errors
     ///
     /// [`EpcQrError::Purpose`] unless 4 ASCII letters; [`EpcQrError::PayloadLength`].
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{Currency, Money};
+    /// use apkalpe_payments::{PaymentRequest, Remittance};
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let request = PaymentRequest::try_new(
+    ///     "SIA Apkalpe", "LV80BANK0000435195001".parse()?, Some("HABALV22".parse()?),
+    ///     Money::new(dec!(12.30), Currency::EUR), Remittance::Text("Rēķins INV-7".into()),
+    /// )?;
+    /// let request = request.with_purpose("GDSV")?;
+    /// assert!(request.epc_payload()?.contains("\nGDSV\n"));
+    /// # Ok::<(), apkalpe_payments::PaymentsError>(())
+    /// ```
     pub fn with_purpose(mut self, purpose: &str) -> Result<Self, EpcQrError> {
         if purpose.len() != 4 || !purpose.bytes().all(|b| b.is_ascii_alphabetic()) {
             return Err(EpcQrError::Purpose);
@@ -491,6 +609,22 @@ impl PaymentRequest {
     ///
     /// [`EpcQrError::InformationLength`] over 70 characters; [`EpcQrError::LineBreak`];
     /// [`EpcQrError::PayloadLength`].
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{Currency, Money};
+    /// use apkalpe_payments::{PaymentRequest, Remittance};
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let request = PaymentRequest::try_new(
+    ///     "SIA Apkalpe", "LV80BANK0000435195001".parse()?, Some("HABALV22".parse()?),
+    ///     Money::new(dec!(12.30), Currency::EUR), Remittance::Text("Rēķins INV-7".into()),
+    /// )?;
+    /// let request = request.with_information("Paldies!")?;
+    /// assert!(request.epc_payload()?.ends_with("\nPaldies!"));
+    /// # Ok::<(), apkalpe_payments::PaymentsError>(())
+    /// ```
     pub fn with_information(mut self, information: &str) -> Result<Self, EpcQrError> {
         no_line_break(information, "information")?;
         let chars = information.chars().count();
@@ -503,26 +637,101 @@ impl PaymentRequest {
     }
 
     /// Returns the beneficiary's name.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{Currency, Money};
+    /// use apkalpe_payments::{PaymentRequest, Remittance};
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let request = PaymentRequest::try_new(
+    ///     "SIA Apkalpe", "LV80BANK0000435195001".parse()?, Some("HABALV22".parse()?),
+    ///     Money::new(dec!(12.30), Currency::EUR), Remittance::Text("Rēķins INV-7".into()),
+    /// )?;
+    /// assert_eq!(request.name(), "SIA Apkalpe");
+    /// # Ok::<(), apkalpe_payments::PaymentsError>(())
+    /// ```
     pub fn name(&self) -> &str {
         &self.name
     }
 
     /// Returns the beneficiary's IBAN.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{Currency, Money};
+    /// use apkalpe_payments::{PaymentRequest, Remittance};
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let request = PaymentRequest::try_new(
+    ///     "SIA Apkalpe", "LV80BANK0000435195001".parse()?, Some("HABALV22".parse()?),
+    ///     Money::new(dec!(12.30), Currency::EUR), Remittance::Text("Rēķins INV-7".into()),
+    /// )?;
+    /// assert_eq!(request.iban().to_string(), "LV80BANK0000435195001");
+    /// # Ok::<(), apkalpe_payments::PaymentsError>(())
+    /// ```
     pub fn iban(&self) -> &Iban {
         &self.iban
     }
 
     /// Returns the BIC, if given.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{Currency, Money};
+    /// use apkalpe_payments::{PaymentRequest, Remittance};
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let request = PaymentRequest::try_new(
+    ///     "SIA Apkalpe", "LV80BANK0000435195001".parse()?, Some("HABALV22".parse()?),
+    ///     Money::new(dec!(12.30), Currency::EUR), Remittance::Text("Rēķins INV-7".into()),
+    /// )?;
+    /// assert_eq!(request.bic().map(|b| b.as_str()), Some("HABALV22"));
+    /// # Ok::<(), apkalpe_payments::PaymentsError>(())
+    /// ```
     pub fn bic(&self) -> Option<&Bic> {
         self.bic.as_ref()
     }
 
     /// Returns the amount.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{Currency, Money};
+    /// use apkalpe_payments::{PaymentRequest, Remittance};
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let request = PaymentRequest::try_new(
+    ///     "SIA Apkalpe", "LV80BANK0000435195001".parse()?, Some("HABALV22".parse()?),
+    ///     Money::new(dec!(12.30), Currency::EUR), Remittance::Text("Rēķins INV-7".into()),
+    /// )?;
+    /// assert_eq!(request.amount(), Money::new(dec!(12.30), Currency::EUR));
+    /// # Ok::<(), apkalpe_payments::PaymentsError>(())
+    /// ```
     pub fn amount(&self) -> Money {
         self.amount
     }
 
     /// Returns the remittance.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{Currency, Money};
+    /// use apkalpe_payments::{PaymentRequest, Remittance};
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let request = PaymentRequest::try_new(
+    ///     "SIA Apkalpe", "LV80BANK0000435195001".parse()?, Some("HABALV22".parse()?),
+    ///     Money::new(dec!(12.30), Currency::EUR), Remittance::Text("Rēķins INV-7".into()),
+    /// )?;
+    /// assert_eq!(request.remittance(), &Remittance::Text("Rēķins INV-7".into()));
+    /// # Ok::<(), apkalpe_payments::PaymentsError>(())
+    /// ```
     pub fn remittance(&self) -> &Remittance {
         &self.remittance
     }
@@ -563,6 +772,22 @@ impl PaymentRequest {
     ///
     /// [`EpcQrError::PayloadLength`] (cannot happen for a request built by
     /// [`PaymentRequest::try_new`], which checks it).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{Currency, Money};
+    /// use apkalpe_payments::{PaymentRequest, Remittance};
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let request = PaymentRequest::try_new(
+    ///     "SIA Apkalpe", "LV80BANK0000435195001".parse()?, Some("HABALV22".parse()?),
+    ///     Money::new(dec!(12.30), Currency::EUR), Remittance::Text("Rēķins INV-7".into()),
+    /// )?;
+    /// let payload = request.epc_payload()?;
+    /// assert!(payload.starts_with("BCD\n002\n1\nSCT\nHABALV22\nSIA Apkalpe\n"));
+    /// # Ok::<(), apkalpe_payments::PaymentsError>(())
+    /// ```
     pub fn epc_payload(&self) -> Result<String, EpcQrError> {
         let payload = self.render();
         if payload.len() > MAX_PAYLOAD_BYTES {
@@ -580,6 +805,24 @@ impl PaymentRequest {
     ///
     /// [`EpcQrError::QrVersion`] when the code needs a version above 13;
     /// [`EpcQrError::QrEncoding`] when the encoder fails.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # #[cfg(feature = "qr")] {
+    /// use apkalpe_core::{Currency, Money};
+    /// use apkalpe_payments::{PaymentRequest, Remittance};
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let request = PaymentRequest::try_new(
+    ///     "SIA Apkalpe", "LV80BANK0000435195001".parse()?, Some("HABALV22".parse()?),
+    ///     Money::new(dec!(12.30), Currency::EUR), Remittance::Text("Rēķins INV-7".into()),
+    /// )?;
+    /// let svg = request.epc_svg()?;
+    /// assert!(svg.contains("<svg"));
+    /// # }
+    /// # Ok::<(), apkalpe_payments::PaymentsError>(())
+    /// ```
     pub fn epc_svg(&self) -> Result<String, EpcQrError> {
         let payload = self.epc_payload()?;
         let code = encode_byte_mode(payload.as_bytes())?;

@@ -90,6 +90,15 @@ pub enum PaymentsError {
 
 impl PaymentsError {
     /// Returns the stable error code.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_payments::{CardExpiry, PaymentsError};
+    ///
+    /// let error: PaymentsError = "13/30".parse::<CardExpiry>().unwrap_err().into();
+    /// assert_eq!(error.code(), "card_expiry.month");
+    /// ```
     pub fn code(&self) -> &'static str {
         match self {
             PaymentsError::CardNumber(error) => error.code(),

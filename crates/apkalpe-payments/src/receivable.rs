@@ -21,6 +21,26 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use crate::cash::Entries;
 
 /// The error returned by receivables and allocation.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_core::{Currency, Money};
+/// use apkalpe_payments::{AllocationTarget, IncomingPayment, Receivable, ReceivableLedger};
+/// use chrono::NaiveDate;
+/// use rust_decimal_macros::dec;
+///
+/// let eur = |d| Money::new(d, Currency::EUR);
+/// let day = |d| NaiveDate::from_ymd_opt(2026, 11, d).unwrap();
+/// let mut ledger = ReceivableLedger::new();
+/// ledger.add(Receivable::try_new("INV-1", "SIA Klients", eur(dec!(100)), day(20), None)?)?;
+/// let payment = IncomingPayment { id: "P-1".into(), payer: "SIA Klients".into(), amount: eur(dec!(40)), date: day(18) };
+/// let allocation = ledger.apply(&payment, &AllocationTarget::Receivable("INV-1".into()))?;
+/// let again = ledger.apply(&payment, &AllocationTarget::Receivable("INV-1".into())).unwrap_err();
+/// assert_eq!(again, apkalpe_payments::ReceivableError::AlreadyApplied { id: "P-1".into() });
+/// let _ = allocation;
+/// # Ok::<(), apkalpe_payments::PaymentsError>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum ReceivableError {
@@ -82,6 +102,27 @@ pub enum ReceivableError {
 
 impl ReceivableError {
     /// Returns the stable error code.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{Currency, Money};
+    /// use apkalpe_payments::{AllocationTarget, IncomingPayment, Receivable, ReceivableLedger};
+    /// use chrono::NaiveDate;
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let eur = |d| Money::new(d, Currency::EUR);
+    /// let day = |d| NaiveDate::from_ymd_opt(2026, 11, d).unwrap();
+    /// let mut ledger = ReceivableLedger::new();
+    /// ledger.add(Receivable::try_new("INV-1", "SIA Klients", eur(dec!(100)), day(20), None)?)?;
+    /// let payment = IncomingPayment { id: "P-1".into(), payer: "SIA Klients".into(), amount: eur(dec!(40)), date: day(18) };
+    /// let allocation = ledger.apply(&payment, &AllocationTarget::Receivable("INV-1".into()))?;
+    /// let unknown = IncomingPayment { id: "P-2".into(), ..payment.clone() };
+    /// let error = ledger.apply(&unknown, &AllocationTarget::Receivable("INV-9".into())).unwrap_err();
+    /// assert_eq!(error.code(), "receivable.unknown");
+    /// let _ = allocation;
+    /// # Ok::<(), apkalpe_payments::PaymentsError>(())
+    /// ```
     pub fn code(&self) -> &'static str {
         match self {
             ReceivableError::Empty { .. } => "receivable.empty",
@@ -168,6 +209,23 @@ impl Receivable {
     ///
     /// [`ReceivableError::Empty`] for a blank number or debtor;
     /// [`ReceivableError::NonPositive`] for an amount ≤ 0.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{CreditorReference, Currency, Money};
+    /// use apkalpe_payments::Receivable;
+    /// use chrono::NaiveDate;
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let due = NaiveDate::from_ymd_opt(2026, 12, 1).unwrap();
+    /// let reference: CreditorReference = "RF18539007547034".parse()?;
+    /// let receivable = Receivable::try_new("INV-1", "SIA Klients", Money::new(dec!(121), Currency::EUR), due, Some(reference))?;
+    /// assert_eq!(receivable.number(), "INV-1");
+    /// let error = Receivable::try_new("INV-2", "x", Money::new(dec!(0), Currency::EUR), due, None).unwrap_err();
+    /// assert_eq!(error.code(), "receivable.non_positive");
+    /// # Ok::<(), apkalpe_payments::PaymentsError>(())
+    /// ```
     pub fn try_new(
         number: &str,
         debtor: &str,
@@ -223,32 +281,127 @@ impl Receivable {
     }
 
     /// Returns the invoice number.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{CreditorReference, Currency, Money};
+    /// use apkalpe_payments::Receivable;
+    /// use chrono::NaiveDate;
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let due = NaiveDate::from_ymd_opt(2026, 12, 1).unwrap();
+    /// let reference: CreditorReference = "RF18539007547034".parse()?;
+    /// let receivable = Receivable::try_new("INV-1", "SIA Klients", Money::new(dec!(121), Currency::EUR), due, Some(reference))?;
+    /// assert_eq!(receivable.number(), "INV-1");
+    /// # Ok::<(), apkalpe_payments::PaymentsError>(())
+    /// ```
     pub fn number(&self) -> &str {
         &self.number
     }
 
     /// Returns the debtor's name.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{CreditorReference, Currency, Money};
+    /// use apkalpe_payments::Receivable;
+    /// use chrono::NaiveDate;
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let due = NaiveDate::from_ymd_opt(2026, 12, 1).unwrap();
+    /// let reference: CreditorReference = "RF18539007547034".parse()?;
+    /// let receivable = Receivable::try_new("INV-1", "SIA Klients", Money::new(dec!(121), Currency::EUR), due, Some(reference))?;
+    /// assert_eq!(receivable.debtor(), "SIA Klients");
+    /// # Ok::<(), apkalpe_payments::PaymentsError>(())
+    /// ```
     pub fn debtor(&self) -> &str {
         &self.debtor
     }
 
     /// Returns the amount owed.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{CreditorReference, Currency, Money};
+    /// use apkalpe_payments::Receivable;
+    /// use chrono::NaiveDate;
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let due = NaiveDate::from_ymd_opt(2026, 12, 1).unwrap();
+    /// let reference: CreditorReference = "RF18539007547034".parse()?;
+    /// let receivable = Receivable::try_new("INV-1", "SIA Klients", Money::new(dec!(121), Currency::EUR), due, Some(reference))?;
+    /// assert_eq!(receivable.amount().to_string(), "121.00 EUR");
+    /// # Ok::<(), apkalpe_payments::PaymentsError>(())
+    /// ```
     pub fn amount(&self) -> Money {
         self.amount
     }
 
     /// Returns the due date.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{CreditorReference, Currency, Money};
+    /// use apkalpe_payments::Receivable;
+    /// use chrono::NaiveDate;
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let due = NaiveDate::from_ymd_opt(2026, 12, 1).unwrap();
+    /// let reference: CreditorReference = "RF18539007547034".parse()?;
+    /// let receivable = Receivable::try_new("INV-1", "SIA Klients", Money::new(dec!(121), Currency::EUR), due, Some(reference))?;
+    /// assert_eq!(receivable.due_date(), due);
+    /// # Ok::<(), apkalpe_payments::PaymentsError>(())
+    /// ```
     pub fn due_date(&self) -> NaiveDate {
         self.due_date
     }
 
     /// Returns the RF reference, if any.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{CreditorReference, Currency, Money};
+    /// use apkalpe_payments::Receivable;
+    /// use chrono::NaiveDate;
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let due = NaiveDate::from_ymd_opt(2026, 12, 1).unwrap();
+    /// let reference: CreditorReference = "RF18539007547034".parse()?;
+    /// let receivable = Receivable::try_new("INV-1", "SIA Klients", Money::new(dec!(121), Currency::EUR), due, Some(reference))?;
+    /// assert_eq!(receivable.reference().map(|r| r.to_string()), Some("RF18539007547034".to_owned()));
+    /// # Ok::<(), apkalpe_payments::PaymentsError>(())
+    /// ```
     pub fn reference(&self) -> Option<&CreditorReference> {
         self.reference.as_ref()
     }
 }
 
 /// The status of a receivable on a day.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_core::{Currency, Money};
+/// use apkalpe_payments::{AllocationTarget, IncomingPayment, Receivable, ReceivableLedger};
+/// use chrono::NaiveDate;
+/// use rust_decimal_macros::dec;
+///
+/// let eur = |d| Money::new(d, Currency::EUR);
+/// let day = |d| NaiveDate::from_ymd_opt(2026, 11, d).unwrap();
+/// let mut ledger = ReceivableLedger::new();
+/// ledger.add(Receivable::try_new("INV-1", "SIA Klients", eur(dec!(100)), day(20), None)?)?;
+/// let payment = IncomingPayment { id: "P-1".into(), payer: "SIA Klients".into(), amount: eur(dec!(40)), date: day(18) };
+/// let allocation = ledger.apply(&payment, &AllocationTarget::Receivable("INV-1".into()))?;
+/// assert_eq!(ledger.status("INV-1", day(19))?, apkalpe_payments::ReceivableStatus::PartlyPaid);
+/// assert_eq!(ledger.status("INV-1", day(25))?, apkalpe_payments::ReceivableStatus::Overdue { days: 5 });
+/// let _ = allocation;
+/// # Ok::<(), apkalpe_payments::PaymentsError>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case", tag = "status"))]
@@ -271,6 +424,25 @@ pub enum ReceivableStatus {
 ///
 /// A plain record: it serializes and deserializes as its fields, by name, with no rule beyond
 /// the fields' own types.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_core::{Currency, Money};
+/// use apkalpe_payments::{AllocationTarget, IncomingPayment, Receivable, ReceivableLedger};
+/// use chrono::NaiveDate;
+/// use rust_decimal_macros::dec;
+///
+/// let eur = |d| Money::new(d, Currency::EUR);
+/// let day = |d| NaiveDate::from_ymd_opt(2026, 11, d).unwrap();
+/// let mut ledger = ReceivableLedger::new();
+/// ledger.add(Receivable::try_new("INV-1", "SIA Klients", eur(dec!(100)), day(20), None)?)?;
+/// let payment = IncomingPayment { id: "P-1".into(), payer: "SIA Klients".into(), amount: eur(dec!(40)), date: day(18) };
+/// let allocation = ledger.apply(&payment, &AllocationTarget::Receivable("INV-1".into()))?;
+/// assert_eq!(allocation.payment, "P-1");
+/// let _ = payment;
+/// # Ok::<(), apkalpe_payments::PaymentsError>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 #[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
@@ -286,6 +458,29 @@ pub struct IncomingPayment {
 }
 
 /// Where a payment goes.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_core::{Currency, Money};
+/// use apkalpe_payments::{AllocationTarget, IncomingPayment, Receivable, ReceivableLedger};
+/// use chrono::NaiveDate;
+/// use rust_decimal_macros::dec;
+///
+/// let eur = |d| Money::new(d, Currency::EUR);
+/// let day = |d| NaiveDate::from_ymd_opt(2026, 11, d).unwrap();
+/// let mut ledger = ReceivableLedger::new();
+/// ledger.add(Receivable::try_new("INV-1", "SIA Klients", eur(dec!(100)), day(20), None)?)?;
+/// let payment = IncomingPayment { id: "P-1".into(), payer: "SIA Klients".into(), amount: eur(dec!(40)), date: day(18) };
+/// let allocation = ledger.apply(&payment, &AllocationTarget::Receivable("INV-1".into()))?;
+/// let rest = IncomingPayment { id: "P-2".into(), amount: eur(dec!(70)), ..payment.clone() };
+/// let oldest = AllocationTarget::OldestFirst { debtor: "SIA Klients".into() };
+/// let second = ledger.apply(&rest, &oldest)?;
+/// // 60.00 settles INV-1; the 10.00 over is kept as the client's credit.
+/// assert_eq!(second.credit, eur(dec!(10)));
+/// let _ = allocation;
+/// # Ok::<(), apkalpe_payments::PaymentsError>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum AllocationTarget {
     /// To the receivable with this number; the excess becomes the debtor's credit.
@@ -307,6 +502,25 @@ pub enum AllocationTarget {
 ///
 /// A plain record: it serializes and deserializes as its fields, by name, with no rule beyond
 /// the fields' own types.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_core::{Currency, Money};
+/// use apkalpe_payments::{AllocationTarget, IncomingPayment, Receivable, ReceivableLedger};
+/// use chrono::NaiveDate;
+/// use rust_decimal_macros::dec;
+///
+/// let eur = |d| Money::new(d, Currency::EUR);
+/// let day = |d| NaiveDate::from_ymd_opt(2026, 11, d).unwrap();
+/// let mut ledger = ReceivableLedger::new();
+/// ledger.add(Receivable::try_new("INV-1", "SIA Klients", eur(dec!(100)), day(20), None)?)?;
+/// let payment = IncomingPayment { id: "P-1".into(), payer: "SIA Klients".into(), amount: eur(dec!(40)), date: day(18) };
+/// let allocation = ledger.apply(&payment, &AllocationTarget::Receivable("INV-1".into()))?;
+/// let part = &allocation.parts[0];
+/// assert_eq!((part.receivable.as_str(), part.amount), ("INV-1", eur(dec!(40))));
+/// # Ok::<(), apkalpe_payments::PaymentsError>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 pub struct AllocationPart {
@@ -321,6 +535,24 @@ pub struct AllocationPart {
 ///
 /// A plain record: it serializes and deserializes as its fields, by name, with no rule beyond
 /// the fields' own types.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_core::{Currency, Money};
+/// use apkalpe_payments::{AllocationTarget, IncomingPayment, Receivable, ReceivableLedger};
+/// use chrono::NaiveDate;
+/// use rust_decimal_macros::dec;
+///
+/// let eur = |d| Money::new(d, Currency::EUR);
+/// let day = |d| NaiveDate::from_ymd_opt(2026, 11, d).unwrap();
+/// let mut ledger = ReceivableLedger::new();
+/// ledger.add(Receivable::try_new("INV-1", "SIA Klients", eur(dec!(100)), day(20), None)?)?;
+/// let payment = IncomingPayment { id: "P-1".into(), payer: "SIA Klients".into(), amount: eur(dec!(40)), date: day(18) };
+/// let allocation = ledger.apply(&payment, &AllocationTarget::Receivable("INV-1".into()))?;
+/// assert_eq!((allocation.debtor.as_str(), allocation.credit), ("SIA Klients", eur(dec!(0))));
+/// # Ok::<(), apkalpe_payments::PaymentsError>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 pub struct Allocation {
@@ -434,6 +666,15 @@ struct AllocationPlan {
 
 impl ReceivableLedger {
     /// Creates an empty ledger.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_payments::ReceivableLedger;
+    ///
+    /// let ledger = ReceivableLedger::new();
+    /// assert!(ledger.receivables().is_empty());
+    /// ```
     pub fn new() -> Self {
         ReceivableLedger::default()
     }
@@ -443,6 +684,22 @@ impl ReceivableLedger {
     /// # Errors
     ///
     /// [`ReceivableError::Duplicate`] for a repeated number.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{Currency, Money};
+    /// use apkalpe_payments::{Receivable, ReceivableLedger};
+    /// use chrono::NaiveDate;
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let due = NaiveDate::from_ymd_opt(2026, 12, 1).unwrap();
+    /// let one = |number| Receivable::try_new(number, "SIA Klients", Money::new(dec!(10), Currency::EUR), due, None);
+    /// let ledger = ReceivableLedger::try_from_receivables([one("INV-1")?, one("INV-2")?])?;
+    /// assert_eq!(ledger.receivables().len(), 2);
+    /// assert!(ReceivableLedger::try_from_receivables([one("INV-1")?, one("inv-1")?]).is_err());
+    /// # Ok::<(), apkalpe_payments::ReceivableError>(())
+    /// ```
     pub fn try_from_receivables(
         receivables: impl IntoIterator<Item = Receivable>,
     ) -> Result<Self, ReceivableError> {
@@ -462,6 +719,26 @@ impl ReceivableLedger {
     /// # Errors
     ///
     /// [`ReceivableError::Duplicate`] for a number already in the ledger.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{Currency, Money};
+    /// use apkalpe_payments::{AllocationTarget, IncomingPayment, Receivable, ReceivableLedger};
+    /// use chrono::NaiveDate;
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let eur = |d| Money::new(d, Currency::EUR);
+    /// let day = |d| NaiveDate::from_ymd_opt(2026, 11, d).unwrap();
+    /// let mut ledger = ReceivableLedger::new();
+    /// ledger.add(Receivable::try_new("INV-1", "SIA Klients", eur(dec!(100)), day(20), None)?)?;
+    /// let payment = IncomingPayment { id: "P-1".into(), payer: "SIA Klients".into(), amount: eur(dec!(40)), date: day(18) };
+    /// let allocation = ledger.apply(&payment, &AllocationTarget::Receivable("INV-1".into()))?;
+    /// ledger.add(Receivable::try_new("INV-2", "SIA Klients", eur(dec!(5)), day(30), None)?)?;
+    /// assert_eq!(ledger.receivables().len(), 2);
+    /// let _ = allocation;
+    /// # Ok::<(), apkalpe_payments::PaymentsError>(())
+    /// ```
     pub fn add(&mut self, receivable: Receivable) -> Result<(), ReceivableError> {
         self.push(receivable, Decimal::ZERO, None)
     }
@@ -496,11 +773,50 @@ impl ReceivableLedger {
     }
 
     /// Returns the receivables, in the order added.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{Currency, Money};
+    /// use apkalpe_payments::{AllocationTarget, IncomingPayment, Receivable, ReceivableLedger};
+    /// use chrono::NaiveDate;
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let eur = |d| Money::new(d, Currency::EUR);
+    /// let day = |d| NaiveDate::from_ymd_opt(2026, 11, d).unwrap();
+    /// let mut ledger = ReceivableLedger::new();
+    /// ledger.add(Receivable::try_new("INV-1", "SIA Klients", eur(dec!(100)), day(20), None)?)?;
+    /// let payment = IncomingPayment { id: "P-1".into(), payer: "SIA Klients".into(), amount: eur(dec!(40)), date: day(18) };
+    /// let allocation = ledger.apply(&payment, &AllocationTarget::Receivable("INV-1".into()))?;
+    /// assert_eq!(ledger.receivables()[0].number(), "INV-1");
+    /// let _ = allocation;
+    /// # Ok::<(), apkalpe_payments::PaymentsError>(())
+    /// ```
     pub fn receivables(&self) -> &[Receivable] {
         &self.receivables
     }
 
     /// Returns the receivable with this number (case-insensitive).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{Currency, Money};
+    /// use apkalpe_payments::{AllocationTarget, IncomingPayment, Receivable, ReceivableLedger};
+    /// use chrono::NaiveDate;
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let eur = |d| Money::new(d, Currency::EUR);
+    /// let day = |d| NaiveDate::from_ymd_opt(2026, 11, d).unwrap();
+    /// let mut ledger = ReceivableLedger::new();
+    /// ledger.add(Receivable::try_new("INV-1", "SIA Klients", eur(dec!(100)), day(20), None)?)?;
+    /// let payment = IncomingPayment { id: "P-1".into(), payer: "SIA Klients".into(), amount: eur(dec!(40)), date: day(18) };
+    /// let allocation = ledger.apply(&payment, &AllocationTarget::Receivable("INV-1".into()))?;
+    /// assert_eq!(ledger.get("INV-1").map(|r| r.amount()), Some(eur(dec!(100))));
+    /// assert!(ledger.get("INV-9").is_none());
+    /// let _ = allocation;
+    /// # Ok::<(), apkalpe_payments::PaymentsError>(())
+    /// ```
     pub fn get(&self, number: &str) -> Option<&Receivable> {
         self.index_of_number(number)
             .and_then(|i| self.receivables.get(i))
@@ -559,6 +875,25 @@ impl ReceivableLedger {
     /// # Errors
     ///
     /// [`ReceivableError::Unknown`] for an unknown number.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{Currency, Money};
+    /// use apkalpe_payments::{AllocationTarget, IncomingPayment, Receivable, ReceivableLedger};
+    /// use chrono::NaiveDate;
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let eur = |d| Money::new(d, Currency::EUR);
+    /// let day = |d| NaiveDate::from_ymd_opt(2026, 11, d).unwrap();
+    /// let mut ledger = ReceivableLedger::new();
+    /// ledger.add(Receivable::try_new("INV-1", "SIA Klients", eur(dec!(100)), day(20), None)?)?;
+    /// let payment = IncomingPayment { id: "P-1".into(), payer: "SIA Klients".into(), amount: eur(dec!(40)), date: day(18) };
+    /// let allocation = ledger.apply(&payment, &AllocationTarget::Receivable("INV-1".into()))?;
+    /// assert_eq!(ledger.paid("INV-1")?, eur(dec!(40)));
+    /// let _ = allocation;
+    /// # Ok::<(), apkalpe_payments::PaymentsError>(())
+    /// ```
     pub fn paid(&self, number: &str) -> Result<Money, ReceivableError> {
         let index = self.known(number)?;
         let currency = self.currency_at(index);
@@ -573,6 +908,25 @@ impl ReceivableLedger {
     /// # Errors
     ///
     /// [`ReceivableError::Unknown`] for an unknown number.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{Currency, Money};
+    /// use apkalpe_payments::{AllocationTarget, IncomingPayment, Receivable, ReceivableLedger};
+    /// use chrono::NaiveDate;
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let eur = |d| Money::new(d, Currency::EUR);
+    /// let day = |d| NaiveDate::from_ymd_opt(2026, 11, d).unwrap();
+    /// let mut ledger = ReceivableLedger::new();
+    /// ledger.add(Receivable::try_new("INV-1", "SIA Klients", eur(dec!(100)), day(20), None)?)?;
+    /// let payment = IncomingPayment { id: "P-1".into(), payer: "SIA Klients".into(), amount: eur(dec!(40)), date: day(18) };
+    /// let allocation = ledger.apply(&payment, &AllocationTarget::Receivable("INV-1".into()))?;
+    /// assert_eq!(ledger.open("INV-1")?, eur(dec!(60)));
+    /// let _ = allocation;
+    /// # Ok::<(), apkalpe_payments::PaymentsError>(())
+    /// ```
     pub fn open(&self, number: &str) -> Result<Money, ReceivableError> {
         let index = self.known(number)?;
         Ok(Money::new(self.open_at(index), self.currency_at(index)))
@@ -584,6 +938,28 @@ impl ReceivableLedger {
     /// # Errors
     ///
     /// [`ReceivableError::Unknown`] for an unknown number.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{Currency, Money};
+    /// use apkalpe_payments::{AllocationTarget, IncomingPayment, Receivable, ReceivableLedger};
+    /// use chrono::NaiveDate;
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let eur = |d| Money::new(d, Currency::EUR);
+    /// let day = |d| NaiveDate::from_ymd_opt(2026, 11, d).unwrap();
+    /// let mut ledger = ReceivableLedger::new();
+    /// ledger.add(Receivable::try_new("INV-1", "SIA Klients", eur(dec!(100)), day(20), None)?)?;
+    /// let payment = IncomingPayment { id: "P-1".into(), payer: "SIA Klients".into(), amount: eur(dec!(40)), date: day(18) };
+    /// let allocation = ledger.apply(&payment, &AllocationTarget::Receivable("INV-1".into()))?;
+    /// assert_eq!(ledger.settled_on("INV-1")?, None);
+    /// let rest = IncomingPayment { id: "P-2".into(), amount: eur(dec!(60)), date: day(19), ..payment.clone() };
+    /// ledger.apply(&rest, &AllocationTarget::Receivable("INV-1".into()))?;
+    /// assert_eq!(ledger.settled_on("INV-1")?, Some(day(19)));
+    /// let _ = allocation;
+    /// # Ok::<(), apkalpe_payments::PaymentsError>(())
+    /// ```
     pub fn settled_on(&self, number: &str) -> Result<Option<NaiveDate>, ReceivableError> {
         let index = self.known(number)?;
         Ok(self.settled_on.get(index).copied().flatten())
@@ -592,12 +968,50 @@ impl ReceivableLedger {
     /// Returns the horizon: payments booked before it are never applied, since the keys of
     /// such payments were dropped by [`ReceivableLedger::archive_settled`]. `None` until the
     /// first archive.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{Currency, Money};
+    /// use apkalpe_payments::{AllocationTarget, IncomingPayment, Receivable, ReceivableLedger};
+    /// use chrono::NaiveDate;
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let eur = |d| Money::new(d, Currency::EUR);
+    /// let day = |d| NaiveDate::from_ymd_opt(2026, 11, d).unwrap();
+    /// let mut ledger = ReceivableLedger::new();
+    /// ledger.add(Receivable::try_new("INV-1", "SIA Klients", eur(dec!(100)), day(20), None)?)?;
+    /// let payment = IncomingPayment { id: "P-1".into(), payer: "SIA Klients".into(), amount: eur(dec!(40)), date: day(18) };
+    /// let allocation = ledger.apply(&payment, &AllocationTarget::Receivable("INV-1".into()))?;
+    /// assert_eq!(ledger.horizon(), None);
+    /// let _ = allocation;
+    /// # Ok::<(), apkalpe_payments::PaymentsError>(())
+    /// ```
     pub fn horizon(&self) -> Option<NaiveDate> {
         self.horizon
     }
 
     /// Returns how many payment keys the ledger remembers (what keeps a payment from being
     /// applied twice).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{Currency, Money};
+    /// use apkalpe_payments::{AllocationTarget, IncomingPayment, Receivable, ReceivableLedger};
+    /// use chrono::NaiveDate;
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let eur = |d| Money::new(d, Currency::EUR);
+    /// let day = |d| NaiveDate::from_ymd_opt(2026, 11, d).unwrap();
+    /// let mut ledger = ReceivableLedger::new();
+    /// ledger.add(Receivable::try_new("INV-1", "SIA Klients", eur(dec!(100)), day(20), None)?)?;
+    /// let payment = IncomingPayment { id: "P-1".into(), payer: "SIA Klients".into(), amount: eur(dec!(40)), date: day(18) };
+    /// let allocation = ledger.apply(&payment, &AllocationTarget::Receivable("INV-1".into()))?;
+    /// assert_eq!(ledger.applied_count(), 1);
+    /// let _ = allocation;
+    /// # Ok::<(), apkalpe_payments::PaymentsError>(())
+    /// ```
     pub fn applied_count(&self) -> usize {
         self.applied.len()
     }
@@ -620,6 +1034,25 @@ impl ReceivableLedger {
     /// # Errors
     ///
     /// [`ReceivableError::Unknown`] for an unknown number.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{Currency, Money};
+    /// use apkalpe_payments::{AllocationTarget, IncomingPayment, Receivable, ReceivableLedger};
+    /// use chrono::NaiveDate;
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let eur = |d| Money::new(d, Currency::EUR);
+    /// let day = |d| NaiveDate::from_ymd_opt(2026, 11, d).unwrap();
+    /// let mut ledger = ReceivableLedger::new();
+    /// ledger.add(Receivable::try_new("INV-1", "SIA Klients", eur(dec!(100)), day(20), None)?)?;
+    /// let payment = IncomingPayment { id: "P-1".into(), payer: "SIA Klients".into(), amount: eur(dec!(40)), date: day(18) };
+    /// let allocation = ledger.apply(&payment, &AllocationTarget::Receivable("INV-1".into()))?;
+    /// assert_eq!(ledger.status("INV-1", day(19))?, apkalpe_payments::ReceivableStatus::PartlyPaid);
+    /// let _ = allocation;
+    /// # Ok::<(), apkalpe_payments::PaymentsError>(())
+    /// ```
     pub fn status(
         &self,
         number: &str,
@@ -647,6 +1080,25 @@ impl ReceivableLedger {
     }
 
     /// Returns the credits (overpayments) per debtor.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{Currency, Money};
+    /// use apkalpe_payments::{AllocationTarget, IncomingPayment, Receivable, ReceivableLedger};
+    /// use chrono::NaiveDate;
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let eur = |d| Money::new(d, Currency::EUR);
+    /// let day = |d| NaiveDate::from_ymd_opt(2026, 11, d).unwrap();
+    /// let mut ledger = ReceivableLedger::new();
+    /// ledger.add(Receivable::try_new("INV-1", "SIA Klients", eur(dec!(100)), day(20), None)?)?;
+    /// let payment = IncomingPayment { id: "P-1".into(), payer: "SIA Klients".into(), amount: eur(dec!(40)), date: day(18) };
+    /// let allocation = ledger.apply(&payment, &AllocationTarget::Receivable("INV-1".into()))?;
+    /// assert!(ledger.credits().is_empty());
+    /// let _ = allocation;
+    /// # Ok::<(), apkalpe_payments::PaymentsError>(())
+    /// ```
     pub fn credits(&self) -> &BTreeMap<String, Money> {
         &self.credits
     }
@@ -666,6 +1118,26 @@ impl ReceivableLedger {
     /// unknown number, reference or debtor; [`ReceivableError::Currency`] for a payment in
     /// another currency than the receivable's; [`ReceivableError::Money`] when the debtor's
     /// credit is in another currency, or on overflow.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{Currency, Money};
+    /// use apkalpe_payments::{AllocationTarget, IncomingPayment, Receivable, ReceivableLedger};
+    /// use chrono::NaiveDate;
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let eur = |d| Money::new(d, Currency::EUR);
+    /// let day = |d| NaiveDate::from_ymd_opt(2026, 11, d).unwrap();
+    /// let mut ledger = ReceivableLedger::new();
+    /// ledger.add(Receivable::try_new("INV-1", "SIA Klients", eur(dec!(100)), day(20), None)?)?;
+    /// let payment = IncomingPayment { id: "P-1".into(), payer: "SIA Klients".into(), amount: eur(dec!(40)), date: day(18) };
+    /// let allocation = ledger.apply(&payment, &AllocationTarget::Receivable("INV-1".into()))?;
+    /// assert_eq!(allocation.parts.len(), 1);
+    /// // The same payment again is refused: applying is idempotent by the payment's id.
+    /// assert!(ledger.apply(&payment, &AllocationTarget::Receivable("INV-1".into())).is_err());
+    /// # Ok::<(), apkalpe_payments::PaymentsError>(())
+    /// ```
     pub fn apply(
         &mut self,
         payment: &IncomingPayment,
@@ -943,6 +1415,26 @@ impl ReceivableLedger {
     ///
     /// [`ReceivableError::Unknown`] for a debtor with no receivables;
     /// [`ReceivableError::Money`] on overflow or mixed currencies.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{Currency, Money};
+    /// use apkalpe_payments::{AllocationTarget, IncomingPayment, Receivable, ReceivableLedger};
+    /// use chrono::NaiveDate;
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let eur = |d| Money::new(d, Currency::EUR);
+    /// let day = |d| NaiveDate::from_ymd_opt(2026, 11, d).unwrap();
+    /// let mut ledger = ReceivableLedger::new();
+    /// ledger.add(Receivable::try_new("INV-1", "SIA Klients", eur(dec!(100)), day(20), None)?)?;
+    /// let payment = IncomingPayment { id: "P-1".into(), payer: "SIA Klients".into(), amount: eur(dec!(40)), date: day(18) };
+    /// let allocation = ledger.apply(&payment, &AllocationTarget::Receivable("INV-1".into()))?;
+    /// let reminder = ledger.reminder("SIA Klients", day(25))?;
+    /// assert_eq!((reminder.total_open, reminder.total_overdue), (eur(dec!(60)), eur(dec!(60))));
+    /// let _ = allocation;
+    /// # Ok::<(), apkalpe_payments::PaymentsError>(())
+    /// ```
     pub fn reminder(
         &self,
         debtor: &str,
@@ -1251,6 +1743,26 @@ impl<'de> Deserialize<'de> for ReceivableLedger {
 ///
 /// A plain record: it serializes and deserializes as its fields, by name, with no rule beyond
 /// the fields' own types.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_core::{Currency, Money};
+/// use apkalpe_payments::{AllocationTarget, IncomingPayment, Receivable, ReceivableLedger};
+/// use chrono::NaiveDate;
+/// use rust_decimal_macros::dec;
+///
+/// let eur = |d| Money::new(d, Currency::EUR);
+/// let day = |d| NaiveDate::from_ymd_opt(2026, 11, d).unwrap();
+/// let mut ledger = ReceivableLedger::new();
+/// ledger.add(Receivable::try_new("INV-1", "SIA Klients", eur(dec!(100)), day(20), None)?)?;
+/// let payment = IncomingPayment { id: "P-1".into(), payer: "SIA Klients".into(), amount: eur(dec!(40)), date: day(18) };
+/// let allocation = ledger.apply(&payment, &AllocationTarget::Receivable("INV-1".into()))?;
+/// let item = &ledger.reminder("SIA Klients", day(25))?.items[0];
+/// assert_eq!((item.number.as_str(), item.open), ("INV-1", eur(dec!(60))));
+/// let _ = allocation;
+/// # Ok::<(), apkalpe_payments::PaymentsError>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 pub struct ReminderItem {
@@ -1270,6 +1782,26 @@ pub struct ReminderItem {
 ///
 /// A plain record: it serializes and deserializes as its fields, by name, with no rule beyond
 /// the fields' own types.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_core::{Currency, Money};
+/// use apkalpe_payments::{AllocationTarget, IncomingPayment, Receivable, ReceivableLedger};
+/// use chrono::NaiveDate;
+/// use rust_decimal_macros::dec;
+///
+/// let eur = |d| Money::new(d, Currency::EUR);
+/// let day = |d| NaiveDate::from_ymd_opt(2026, 11, d).unwrap();
+/// let mut ledger = ReceivableLedger::new();
+/// ledger.add(Receivable::try_new("INV-1", "SIA Klients", eur(dec!(100)), day(20), None)?)?;
+/// let payment = IncomingPayment { id: "P-1".into(), payer: "SIA Klients".into(), amount: eur(dec!(40)), date: day(18) };
+/// let allocation = ledger.apply(&payment, &AllocationTarget::Receivable("INV-1".into()))?;
+/// let reminder = ledger.reminder("SIA Klients", day(25))?;
+/// assert_eq!(reminder.items.len(), 1);
+/// let _ = allocation;
+/// # Ok::<(), apkalpe_payments::PaymentsError>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 pub struct PaymentReminder {
@@ -1291,6 +1823,26 @@ impl PaymentReminder {
     /// Renders the reminder as a plain-text table (Latvian headings with English
     /// glosses: the clerk sends it to Latvian clients), amounts the Latvian way ("1 234,56
     /// €", `Money::to_localized_string`).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{Currency, Money};
+    /// use apkalpe_payments::{AllocationTarget, IncomingPayment, Receivable, ReceivableLedger};
+    /// use chrono::NaiveDate;
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let eur = |d| Money::new(d, Currency::EUR);
+    /// let day = |d| NaiveDate::from_ymd_opt(2026, 11, d).unwrap();
+    /// let mut ledger = ReceivableLedger::new();
+    /// ledger.add(Receivable::try_new("INV-1", "SIA Klients", eur(dec!(100)), day(20), None)?)?;
+    /// let payment = IncomingPayment { id: "P-1".into(), payer: "SIA Klients".into(), amount: eur(dec!(40)), date: day(18) };
+    /// let allocation = ledger.apply(&payment, &AllocationTarget::Receivable("INV-1".into()))?;
+    /// let text = ledger.reminder("SIA Klients", day(25))?.render();
+    /// assert!(text.starts_with("Atgādinājums par maksājumu / Payment reminder\n"));
+    /// let _ = allocation;
+    /// # Ok::<(), apkalpe_payments::PaymentsError>(())
+    /// ```
     pub fn render(&self) -> String {
         let money = |m: Money| m.to_localized_string(Language::Latvian);
         let mut out = String::new();
@@ -1341,6 +1893,17 @@ impl PaymentReminder {
 }
 
 /// The error returned when a receivables CSV file is malformed.
+///
+/// # Examples
+///
+/// ```
+/// # #[cfg(feature = "csv")] {
+/// use apkalpe_payments::{ReceivablesCsvError, read_receivables_csv};
+///
+/// let error = read_receivables_csv("number,amount\n").unwrap_err();
+/// assert!(matches!(error, ReceivablesCsvError::Header { .. }));
+/// # }
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum ReceivablesCsvError {
@@ -1390,6 +1953,17 @@ pub enum ReceivablesCsvError {
 
 impl ReceivablesCsvError {
     /// Returns the stable error code.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # #[cfg(feature = "csv")] {
+    /// use apkalpe_payments::read_receivables_csv;
+    ///
+    /// let error = read_receivables_csv("number,debtor,amount,currency,due_date,reference\nINV-1,x\n").unwrap_err();
+    /// assert_eq!(error.code(), "receivables_csv.columns");
+    /// # }
+    /// ```
     pub fn code(&self) -> &'static str {
         match self {
             ReceivablesCsvError::Header { .. } => "receivables_csv.header",

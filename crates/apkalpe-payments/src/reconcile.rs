@@ -48,6 +48,31 @@ use crate::camt::{BankStatement, CreditDebit, EntryStatus, EntryTransaction, Sta
 use crate::receivable::{IncomingPayment, ReceivableError, ReceivableLedger, Undo, normalise_name};
 
 /// The result of one entry, or of one transaction of a split batch entry.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_core::{Currency, Money};
+/// use apkalpe_payments::{
+///     BankStatement, CreditDebit, EntryTransaction, MatchRule, MatchStatus, Receivable, ReceivableLedger,
+///     StatementEntry, StatementKind, reconcile,
+/// };
+/// use chrono::NaiveDate;
+/// use rust_decimal_macros::dec;
+///
+/// let eur = |d| Money::new(d, Currency::EUR);
+/// let due = NaiveDate::from_ymd_opt(2026, 12, 1).unwrap();
+/// let mut ledger = ReceivableLedger::new();
+/// ledger.add(Receivable::try_new("INV-7", "SIA Klients", eur(dec!(121)), due, None)?)?;
+/// let paid = StatementEntry::try_new(eur(dec!(121)), CreditDebit::Credit, "BOOK")?
+///     .with_references(None, Some("B-1"))
+///     .try_with_transactions(vec![EntryTransaction { remittance: vec!["Rēķins INV-7".into()], ..EntryTransaction::default() }])?;
+/// let statement = BankStatement::new(StatementKind::Camt053, "001.08", vec![paid]);
+/// let report = reconcile(&statement, &mut ledger)?;
+/// assert_eq!(report.entries[0].status, MatchStatus::Matched);
+/// let _ = MatchRule::NoMatch;
+/// # Ok::<(), apkalpe_payments::PaymentsError>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
@@ -75,6 +100,14 @@ pub enum MatchStatus {
 
 impl MatchStatus {
     /// Returns the snake_case name used in JSON and tables.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_payments::MatchStatus;
+    ///
+    /// assert_eq!(MatchStatus::NotBooked.as_str(), "not_booked");
+    /// ```
     pub const fn as_str(self) -> &'static str {
         match self {
             MatchStatus::Matched => "matched",
@@ -89,6 +122,31 @@ impl MatchStatus {
 }
 
 /// What decided an entry's status.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_core::{Currency, Money};
+/// use apkalpe_payments::{
+///     BankStatement, CreditDebit, EntryTransaction, MatchRule, MatchStatus, Receivable, ReceivableLedger,
+///     StatementEntry, StatementKind, reconcile,
+/// };
+/// use chrono::NaiveDate;
+/// use rust_decimal_macros::dec;
+///
+/// let eur = |d| Money::new(d, Currency::EUR);
+/// let due = NaiveDate::from_ymd_opt(2026, 12, 1).unwrap();
+/// let mut ledger = ReceivableLedger::new();
+/// ledger.add(Receivable::try_new("INV-7", "SIA Klients", eur(dec!(121)), due, None)?)?;
+/// let paid = StatementEntry::try_new(eur(dec!(121)), CreditDebit::Credit, "BOOK")?
+///     .with_references(None, Some("B-1"))
+///     .try_with_transactions(vec![EntryTransaction { remittance: vec!["Rēķins INV-7".into()], ..EntryTransaction::default() }])?;
+/// let statement = BankStatement::new(StatementKind::Camt053, "001.08", vec![paid]);
+/// let report = reconcile(&statement, &mut ledger)?;
+/// assert_eq!(report.entries[0].rule, MatchRule::InvoiceNumber);
+/// let _ = MatchStatus::Matched;
+/// # Ok::<(), apkalpe_payments::PaymentsError>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
@@ -116,6 +174,14 @@ pub enum MatchRule {
 
 impl MatchRule {
     /// Returns the snake_case name used in JSON and tables.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_payments::MatchRule;
+    ///
+    /// assert_eq!(MatchRule::CreditorReference.as_str(), "creditor_reference");
+    /// ```
     pub const fn as_str(self) -> &'static str {
         match self {
             MatchRule::CreditorReference => "creditor_reference",
@@ -145,6 +211,32 @@ impl MatchRule {
 /// and accepts those three as optional fields (`"payer"`, `"candidates"`, `"credit"`, the
 /// credit as a plain amount like `"amount"`): without them a restored outcome has no payer, no
 /// candidates and no credit.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_core::{Currency, Money};
+/// use apkalpe_payments::{
+///     BankStatement, CreditDebit, EntryTransaction, MatchRule, MatchStatus, Receivable, ReceivableLedger,
+///     StatementEntry, StatementKind, reconcile,
+/// };
+/// use chrono::NaiveDate;
+/// use rust_decimal_macros::dec;
+///
+/// let eur = |d| Money::new(d, Currency::EUR);
+/// let due = NaiveDate::from_ymd_opt(2026, 12, 1).unwrap();
+/// let mut ledger = ReceivableLedger::new();
+/// ledger.add(Receivable::try_new("INV-7", "SIA Klients", eur(dec!(121)), due, None)?)?;
+/// let paid = StatementEntry::try_new(eur(dec!(121)), CreditDebit::Credit, "BOOK")?
+///     .with_references(None, Some("B-1"))
+///     .try_with_transactions(vec![EntryTransaction { remittance: vec!["Rēķins INV-7".into()], ..EntryTransaction::default() }])?;
+/// let statement = BankStatement::new(StatementKind::Camt053, "001.08", vec![paid]);
+/// let report = reconcile(&statement, &mut ledger)?;
+/// let outcome = &report.entries[0];
+/// assert_eq!((outcome.entry_ref.as_str(), outcome.receivable.as_deref()), ("B-1", Some("INV-7")));
+/// let _ = (MatchStatus::Matched, MatchRule::NoMatch);
+/// # Ok::<(), apkalpe_payments::PaymentsError>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct EntryOutcome {
     /// The entry's key (the bank's `AcctSvcrRef`, or the fallback of
@@ -469,11 +561,62 @@ impl<'de> Deserialize<'de> for ReconciliationReport {
 
 impl ReconciliationReport {
     /// Returns the outcomes with `status`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{Currency, Money};
+    /// use apkalpe_payments::{
+    ///     BankStatement, CreditDebit, EntryTransaction, MatchRule, MatchStatus, Receivable, ReceivableLedger,
+    ///     StatementEntry, StatementKind, reconcile,
+    /// };
+    /// use chrono::NaiveDate;
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let eur = |d| Money::new(d, Currency::EUR);
+    /// let due = NaiveDate::from_ymd_opt(2026, 12, 1).unwrap();
+    /// let mut ledger = ReceivableLedger::new();
+    /// ledger.add(Receivable::try_new("INV-7", "SIA Klients", eur(dec!(121)), due, None)?)?;
+    /// let paid = StatementEntry::try_new(eur(dec!(121)), CreditDebit::Credit, "BOOK")?
+    ///     .with_references(None, Some("B-1"))
+    ///     .try_with_transactions(vec![EntryTransaction { remittance: vec!["Rēķins INV-7".into()], ..EntryTransaction::default() }])?;
+    /// let statement = BankStatement::new(StatementKind::Camt053, "001.08", vec![paid]);
+    /// let report = reconcile(&statement, &mut ledger)?;
+    /// let matched: Vec<&str> = report.with_status(MatchStatus::Matched).map(|o| o.entry_ref.as_str()).collect();
+    /// assert_eq!(matched, ["B-1"]);
+    /// let _ = MatchRule::NoMatch;
+    /// # Ok::<(), apkalpe_payments::PaymentsError>(())
+    /// ```
     pub fn with_status(&self, status: MatchStatus) -> impl Iterator<Item = &EntryOutcome> {
         self.entries.iter().filter(move |e| e.status == status)
     }
 
     /// Returns how many outcomes have `status`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{Currency, Money};
+    /// use apkalpe_payments::{
+    ///     BankStatement, CreditDebit, EntryTransaction, MatchRule, MatchStatus, Receivable, ReceivableLedger,
+    ///     StatementEntry, StatementKind, reconcile,
+    /// };
+    /// use chrono::NaiveDate;
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let eur = |d| Money::new(d, Currency::EUR);
+    /// let due = NaiveDate::from_ymd_opt(2026, 12, 1).unwrap();
+    /// let mut ledger = ReceivableLedger::new();
+    /// ledger.add(Receivable::try_new("INV-7", "SIA Klients", eur(dec!(121)), due, None)?)?;
+    /// let paid = StatementEntry::try_new(eur(dec!(121)), CreditDebit::Credit, "BOOK")?
+    ///     .with_references(None, Some("B-1"))
+    ///     .try_with_transactions(vec![EntryTransaction { remittance: vec!["Rēķins INV-7".into()], ..EntryTransaction::default() }])?;
+    /// let statement = BankStatement::new(StatementKind::Camt053, "001.08", vec![paid]);
+    /// let report = reconcile(&statement, &mut ledger)?;
+    /// assert_eq!((report.count(MatchStatus::Matched), report.count(MatchStatus::Unmatched)), (1, 0));
+    /// let _ = MatchRule::NoMatch;
+    /// # Ok::<(), apkalpe_payments::PaymentsError>(())
+    /// ```
     pub fn count(&self, status: MatchStatus) -> usize {
         self.with_status(status).count()
     }

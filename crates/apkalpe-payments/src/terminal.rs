@@ -23,6 +23,15 @@ use crate::card::{CardBrand, CardExpiry, CardNumber, MaskedPan};
 const MAX_KEY_CHARS: usize = 64;
 
 /// The error returned when an identifier of the terminal protocol is malformed.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_payments::{IdempotencyKey, ParseTerminalIdError};
+///
+/// let error = IdempotencyKey::try_new("two words").unwrap_err();
+/// assert_eq!(error, ParseTerminalIdError::Format { what: "idempotency key" });
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum ParseTerminalIdError {
@@ -39,6 +48,14 @@ pub enum ParseTerminalIdError {
 
 impl ParseTerminalIdError {
     /// Returns the stable error code.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_payments::CardToken;
+    ///
+    /// assert_eq!(CardToken::try_new("").unwrap_err().code(), "terminal_id.format");
+    /// ```
     pub fn code(&self) -> &'static str {
         match self {
             ParseTerminalIdError::Format { .. } => "terminal_id.format",
@@ -68,6 +85,15 @@ macro_rules! terminal_id {
 
         impl $name {
             /// Returns the text.
+            ///
+            /// # Examples
+            ///
+            /// ```
+            /// use apkalpe_payments::CardToken;
+            ///
+            /// assert_eq!(CardToken::try_new("tok-000001")?.as_str(), "tok-000001");
+            /// # Ok::<(), apkalpe_payments::ParseTerminalIdError>(())
+            /// ```
             pub fn as_str(&self) -> &str {
                 &self.0
             }
@@ -161,6 +187,16 @@ impl IdempotencyKey {
     /// # Errors
     ///
     /// [`ParseTerminalIdError::Format`]: empty, over 64 characters, or not printable ASCII.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_payments::IdempotencyKey;
+    ///
+    /// assert_eq!(IdempotencyKey::try_new("sale-1-capture")?.as_str(), "sale-1-capture");
+    /// assert!(IdempotencyKey::try_new(&"k".repeat(65)).is_err());
+    /// # Ok::<(), apkalpe_payments::ParseTerminalIdError>(())
+    /// ```
     pub fn try_new(text: &str) -> Result<Self, ParseTerminalIdError> {
         check_id(text, "idempotency key")?;
         Ok(IdempotencyKey(text.to_owned()))
@@ -173,6 +209,15 @@ impl AuthorisationCode {
     /// # Errors
     ///
     /// [`ParseTerminalIdError::Format`]: empty, over 64 characters, or not printable ASCII.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_payments::AuthorisationCode;
+    ///
+    /// assert_eq!(AuthorisationCode::try_new("A00042")?.as_str(), "A00042");
+    /// # Ok::<(), apkalpe_payments::ParseTerminalIdError>(())
+    /// ```
     pub fn try_new(text: &str) -> Result<Self, ParseTerminalIdError> {
         check_id(text, "authorisation code")?;
         Ok(AuthorisationCode(text.to_owned()))
@@ -186,6 +231,15 @@ impl CardToken {
     ///
     /// [`ParseTerminalIdError::Format`]: empty, over 64 characters, or not printable ASCII;
     /// [`ParseTerminalIdError::LooksLikeCardNumber`]: a run of 12 or more digits.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_payments::CardToken;
+    ///
+    /// assert!(CardToken::try_new("tok-7").is_ok());
+    /// assert!(CardToken::try_new("tok-411111111111").is_err(), "12 digits in a row could be a card number");
+    /// ```
     pub fn try_new(text: &str) -> Result<Self, ParseTerminalIdError> {
         check_id(text, "card token")?;
         let mut run = 0usize;
@@ -272,6 +326,18 @@ impl TryFrom<CardOnFileRecord> for CardOnFile {
 
 impl CardOnFile {
     /// Keeps what may be kept of `card`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_payments::{CardBrand, CardNumber, CardOnFile, CardToken};
+    ///
+    /// let card: CardNumber = "4111111111111111".parse()?;
+    /// let on_file = CardOnFile::new(&card, "12/30".parse()?, CardToken::try_new("tok-1")?);
+    /// assert_eq!(on_file.masked().as_str(), "411111******1111");
+    /// let _ = CardBrand::Visa;
+    /// # Ok::<(), apkalpe_payments::PaymentsError>(())
+    /// ```
     pub fn new(card: &CardNumber, expiry: CardExpiry, token: CardToken) -> Self {
         CardOnFile {
             masked: card.masked(),
@@ -282,27 +348,82 @@ impl CardOnFile {
     }
 
     /// Returns the masked number.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_payments::{CardBrand, CardNumber, CardOnFile, CardToken};
+    ///
+    /// let card: CardNumber = "4111111111111111".parse()?;
+    /// let on_file = CardOnFile::new(&card, "12/30".parse()?, CardToken::try_new("tok-1")?);
+    /// assert_eq!(on_file.masked().last_four(), "1111");
+    /// let _ = CardBrand::Visa;
+    /// # Ok::<(), apkalpe_payments::PaymentsError>(())
+    /// ```
     pub fn masked(&self) -> &MaskedPan {
         &self.masked
     }
 
     /// Returns the brand.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_payments::{CardBrand, CardNumber, CardOnFile, CardToken};
+    ///
+    /// let card: CardNumber = "4111111111111111".parse()?;
+    /// let on_file = CardOnFile::new(&card, "12/30".parse()?, CardToken::try_new("tok-1")?);
+    /// assert_eq!(on_file.brand(), CardBrand::Visa);
+    /// # Ok::<(), apkalpe_payments::PaymentsError>(())
+    /// ```
     pub fn brand(&self) -> CardBrand {
         self.brand
     }
 
     /// Returns the expiry month.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_payments::{CardBrand, CardNumber, CardOnFile, CardToken};
+    ///
+    /// let card: CardNumber = "4111111111111111".parse()?;
+    /// let on_file = CardOnFile::new(&card, "12/30".parse()?, CardToken::try_new("tok-1")?);
+    /// assert_eq!(on_file.expiry().to_string(), "12/2030");
+    /// let _ = CardBrand::Visa;
+    /// # Ok::<(), apkalpe_payments::PaymentsError>(())
+    /// ```
     pub fn expiry(&self) -> CardExpiry {
         self.expiry
     }
 
     /// Returns the token.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_payments::{CardBrand, CardNumber, CardOnFile, CardToken};
+    ///
+    /// let card: CardNumber = "4111111111111111".parse()?;
+    /// let on_file = CardOnFile::new(&card, "12/30".parse()?, CardToken::try_new("tok-1")?);
+    /// assert_eq!(on_file.token().as_str(), "tok-1");
+    /// let _ = CardBrand::Visa;
+    /// # Ok::<(), apkalpe_payments::PaymentsError>(())
+    /// ```
     pub fn token(&self) -> &CardToken {
         &self.token
     }
 }
 
 /// Why the issuer or terminal declined.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_payments::DeclineReason;
+///
+/// assert_eq!(DeclineReason::InsufficientFunds.to_string(), "insufficient funds");
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
@@ -330,6 +451,17 @@ impl fmt::Display for DeclineReason {
 }
 
 /// The error a [`CardTerminal`] returns.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_core::{Language, LocalizedError};
+/// use apkalpe_payments::{DeclineReason, TerminalError};
+///
+/// let error = TerminalError::Declined { reason: DeclineReason::InsufficientFunds };
+/// assert_eq!(error.to_string(), "declined: insufficient funds");
+/// assert_eq!(error.message_in(Language::Latvian), "atteikts: nepietiek līdzekļu");
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum TerminalError {
@@ -359,6 +491,14 @@ pub enum TerminalError {
 
 impl TerminalError {
     /// Returns the stable error code.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_payments::TerminalError;
+    ///
+    /// assert_eq!(TerminalError::TimedOut.code(), "terminal.timed_out");
+    /// ```
     pub fn code(&self) -> &'static str {
         match self {
             TerminalError::Declined { .. } => "terminal.declined",
@@ -371,6 +511,22 @@ impl TerminalError {
 }
 
 /// An authorisation request: the only place the full card number travels, borrowed.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_core::{Currency, Money};
+/// use apkalpe_payments::{AuthorisationRequest, CardNumber, CardTerminal, IdempotencyKey, SimulatedTerminal};
+/// use rust_decimal_macros::dec;
+///
+/// let mut terminal = SimulatedTerminal::new();
+/// let card: CardNumber = "4111111111111111".parse()?;
+/// let key = IdempotencyKey::try_new("k-1")?;
+/// let request = AuthorisationRequest { key: &key, card: &card, expiry: "12/30".parse()?, amount: Money::new(dec!(10), Currency::EUR) };
+/// let answer = terminal.authorise(&request)?;
+/// assert!(!answer.token.as_str().is_empty());
+/// # Ok::<(), apkalpe_payments::PaymentsError>(())
+/// ```
 #[derive(Debug)]
 pub struct AuthorisationRequest<'a> {
     /// The request's idempotency key.
@@ -387,6 +543,23 @@ pub struct AuthorisationRequest<'a> {
 ///
 /// A plain record: it serializes and deserializes as its fields, by name, with no rule beyond
 /// the fields' own types.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_core::{Currency, Money};
+/// use apkalpe_payments::{AuthorisationRequest, CardNumber, CardTerminal, IdempotencyKey, SimulatedTerminal, TokenRequest};
+/// use rust_decimal_macros::dec;
+///
+/// let mut terminal = SimulatedTerminal::new();
+/// let card: CardNumber = "4111111111111111".parse()?;
+/// let key = IdempotencyKey::try_new("k-1")?;
+/// let request = AuthorisationRequest { key: &key, card: &card, expiry: "12/30".parse()?, amount: Money::new(dec!(10), Currency::EUR) };
+/// let answer = terminal.authorise(&request)?;
+/// let capture = TokenRequest { key: IdempotencyKey::try_new("k-2")?, token: answer.token.clone(), amount: Money::new(dec!(10), Currency::EUR) };
+/// assert_eq!(capture.amount, request.amount);
+/// # Ok::<(), apkalpe_payments::PaymentsError>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 #[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
@@ -400,6 +573,22 @@ pub struct TokenRequest {
 }
 
 /// A terminal's answer to an authorisation.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_core::{Currency, Money};
+/// use apkalpe_payments::{AuthorisationRequest, CardNumber, CardTerminal, IdempotencyKey, SimulatedTerminal};
+/// use rust_decimal_macros::dec;
+///
+/// let mut terminal = SimulatedTerminal::new();
+/// let card: CardNumber = "4111111111111111".parse()?;
+/// let key = IdempotencyKey::try_new("k-1")?;
+/// let request = AuthorisationRequest { key: &key, card: &card, expiry: "12/30".parse()?, amount: Money::new(dec!(10), Currency::EUR) };
+/// let answer = terminal.authorise(&request)?;
+/// assert_eq!(terminal.authorise(&request)?, answer, "the same key gives the same answer");
+/// # Ok::<(), apkalpe_payments::PaymentsError>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 pub struct TerminalAuthorisation {
@@ -504,11 +693,43 @@ pub struct SimulatedTerminal {
 
 impl SimulatedTerminal {
     /// Creates a terminal that approves everything.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{Currency, Money};
+    /// use apkalpe_payments::{AuthorisationRequest, CardNumber, CardTerminal, IdempotencyKey, SimulatedTerminal};
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let mut terminal = SimulatedTerminal::new();
+    /// let card: CardNumber = "4111111111111111".parse()?;
+    /// let key = IdempotencyKey::try_new("k-1")?;
+    /// let request = AuthorisationRequest { key: &key, card: &card, expiry: "12/30".parse()?, amount: Money::new(dec!(10), Currency::EUR) };
+    /// let answer = terminal.authorise(&request)?;
+    /// assert_eq!(terminal.calls(), 1);
+    /// let _ = answer;
+    /// # Ok::<(), apkalpe_payments::PaymentsError>(())
+    /// ```
     pub fn new() -> Self {
         SimulatedTerminal::default()
     }
 
     /// Declines authorisations of cards whose number ends in `last_four`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{Currency, Money};
+    /// use apkalpe_payments::{AuthorisationRequest, CardNumber, CardTerminal, DeclineReason, IdempotencyKey, SimulatedTerminal, TerminalError};
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let mut terminal = SimulatedTerminal::new().declining_card_ending_in("1111", DeclineReason::LostOrStolen);
+    /// let card: CardNumber = "4111111111111111".parse()?;
+    /// let key = IdempotencyKey::try_new("k-1")?;
+    /// let request = AuthorisationRequest { key: &key, card: &card, expiry: "12/30".parse()?, amount: Money::new(dec!(10), Currency::EUR) };
+    /// assert_eq!(terminal.authorise(&request).unwrap_err(), TerminalError::Declined { reason: DeclineReason::LostOrStolen });
+    /// # Ok::<(), apkalpe_payments::PaymentsError>(())
+    /// ```
     #[must_use]
     pub fn declining_card_ending_in(mut self, last_four: &str, reason: DeclineReason) -> Self {
         self.declined_last_four.push((last_four.to_owned(), reason));
@@ -516,6 +737,21 @@ impl SimulatedTerminal {
     }
 
     /// Declines authorisations above `limit` with insufficient funds.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{Currency, Money};
+    /// use apkalpe_payments::{AuthorisationRequest, CardNumber, CardTerminal, IdempotencyKey, SimulatedTerminal};
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let mut terminal = SimulatedTerminal::new().declining_amounts_above(Money::new(dec!(100), Currency::EUR));
+    /// let card: CardNumber = "4111111111111111".parse()?;
+    /// let key = IdempotencyKey::try_new("k-1")?;
+    /// let request = AuthorisationRequest { key: &key, card: &card, expiry: "12/30".parse()?, amount: Money::new(dec!(150), Currency::EUR) };
+    /// assert_eq!(terminal.authorise(&request).unwrap_err().code(), "terminal.declined");
+    /// # Ok::<(), apkalpe_payments::PaymentsError>(())
+    /// ```
     #[must_use]
     pub fn declining_amounts_above(mut self, limit: Money) -> Self {
         self.decline_above = Some(limit);
@@ -524,6 +760,22 @@ impl SimulatedTerminal {
 
     /// Makes the `call`-th request (counting from 1, retries included) time out after the
     /// terminal acted.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{Currency, Money};
+    /// use apkalpe_payments::{AuthorisationRequest, CardNumber, CardTerminal, IdempotencyKey, SimulatedTerminal, TerminalError};
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let mut terminal = SimulatedTerminal::new().timing_out_on_call(1);
+    /// let card: CardNumber = "4111111111111111".parse()?;
+    /// let key = IdempotencyKey::try_new("k-1")?;
+    /// let request = AuthorisationRequest { key: &key, card: &card, expiry: "12/30".parse()?, amount: Money::new(dec!(10), Currency::EUR) };
+    /// assert_eq!(terminal.authorise(&request).unwrap_err(), TerminalError::TimedOut);
+    /// assert!(terminal.authorise(&request).is_ok(), "a retry with the same key goes through");
+    /// # Ok::<(), apkalpe_payments::PaymentsError>(())
+    /// ```
     #[must_use]
     pub fn timing_out_on_call(mut self, call: u64) -> Self {
         self.timeout_calls.push(call);
@@ -531,6 +783,23 @@ impl SimulatedTerminal {
     }
 
     /// Returns how many requests the terminal received.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{Currency, Money};
+    /// use apkalpe_payments::{AuthorisationRequest, CardNumber, CardTerminal, IdempotencyKey, SimulatedTerminal};
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let mut terminal = SimulatedTerminal::new();
+    /// let card: CardNumber = "4111111111111111".parse()?;
+    /// let key = IdempotencyKey::try_new("k-1")?;
+    /// let request = AuthorisationRequest { key: &key, card: &card, expiry: "12/30".parse()?, amount: Money::new(dec!(10), Currency::EUR) };
+    /// let answer = terminal.authorise(&request)?;
+    /// assert_eq!(terminal.calls(), 1);
+    /// let _ = answer;
+    /// # Ok::<(), apkalpe_payments::PaymentsError>(())
+    /// ```
     pub fn calls(&self) -> u64 {
         self.calls
     }

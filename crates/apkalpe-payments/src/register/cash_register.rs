@@ -22,6 +22,30 @@ use super::totals::*;
 /// The port to a certified fiscal device or cash system (MK 95/96), for integrators: it
 /// registers receipts in its fiscal memory and prints X and Z reports. This crate computes
 /// the documents; the device records and prints them.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_payments::{FiscalDevice, FiscalDeviceError, Receipt, RegisterIdentity, XReport, ZReport};
+///
+/// /// A device that prints on paper, and counts the receipts it registered.
+/// #[derive(Default)]
+/// struct Printer { receipts: u64, paper: bool }
+///
+/// impl FiscalDevice for Printer {
+///     fn register_receipt(&mut self, _: &RegisterIdentity, _: &Receipt) -> Result<(), FiscalDeviceError> {
+///         if !self.paper {
+///             return Err(FiscalDeviceError::Rejected { reason: "paper out".into() });
+///         }
+///         self.receipts += 1;
+///         Ok(())
+///     }
+///     fn print_x_report(&mut self, _: &XReport) -> Result<(), FiscalDeviceError> { Ok(()) }
+///     fn close_day(&mut self, _: &ZReport) -> Result<(), FiscalDeviceError> { Ok(()) }
+/// }
+/// let printer = Printer::default();
+/// assert_eq!((printer.receipts, printer.paper), (0, false));
+/// ```
 pub trait FiscalDevice {
     /// Registers and prints a receipt.
     ///
@@ -103,10 +127,8 @@ pub struct CashRegister {
     pub(super) grand_total: Money,
     /// The numbers of the return receipts this register issued, so a return of one is
     /// refused in a later shift too. Saved only when not empty.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "BTreeSet::is_empty")
-    )]
+    #[cfg_attr(feature = "serde", serde(default))]
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "BTreeSet::is_empty"))]
     pub(super) returns: BTreeSet<u64>,
 }
 
@@ -157,6 +179,22 @@ impl TryFrom<RegisterRecord> for CashRegister {
 impl CashRegister {
     /// Creates a new register with no receipts yet, the built-in cash-rounding table and
     /// the outlet's country from its identity.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{CountryCode, Currency};
+    /// use apkalpe_payments::{CashCount, CashRegister, RegisterIdentity};
+    /// use chrono::{TimeZone, Utc};
+    ///
+    /// let at = Utc.with_ymd_and_hms(2026, 11, 27, 8, 0, 0).unwrap();
+    /// let identity = RegisterIdentity::try_new("SIA Demo", "40003521600", "Rīga", "KA-1", "FM-1", CountryCode::LV)?;
+    /// let register = CashRegister::new(identity, Currency::EUR);
+    /// assert_eq!((register.last_receipt(), register.last_z()), (0, 0));
+    /// assert!(register.grand_total().is_zero());
+    /// let _ = (at, CashCount::new());
+    /// # Ok::<(), apkalpe_payments::PaymentsError>(())
+    /// ```
     pub fn new(identity: RegisterIdentity, currency: Currency) -> Self {
         CashRegister {
             cash_limits: None,
@@ -208,6 +246,22 @@ impl CashRegister {
     }
 
     /// Replaces the cash-rounding policy (a new law, a test).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{CountryCode, Currency};
+    /// use apkalpe_payments::{CashCount, CashRegister, RegisterIdentity};
+    /// use chrono::{TimeZone, Utc};
+    ///
+    /// let at = Utc.with_ymd_and_hms(2026, 11, 27, 8, 0, 0).unwrap();
+    /// let identity = RegisterIdentity::try_new("SIA Demo", "40003521600", "Rīga", "KA-1", "FM-1", CountryCode::LV)?;
+    /// let register = CashRegister::new(identity, Currency::EUR)
+    ///     .with_cash_rounding(apkalpe_core::CashRounding::from_rules(Vec::new()));
+    /// assert!(register.cash_rounding().rules().is_empty());
+    /// let _ = (at, CashCount::new());
+    /// # Ok::<(), apkalpe_payments::PaymentsError>(())
+    /// ```
     #[must_use]
     pub fn with_cash_rounding(mut self, policy: CashRounding) -> Self {
         self.policy = policy;
@@ -215,6 +269,21 @@ impl CashRegister {
     }
 
     /// Returns the cash-rounding policy.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{CountryCode, Currency};
+    /// use apkalpe_payments::{CashCount, CashRegister, RegisterIdentity};
+    /// use chrono::{TimeZone, Utc};
+    ///
+    /// let at = Utc.with_ymd_and_hms(2026, 11, 27, 8, 0, 0).unwrap();
+    /// let identity = RegisterIdentity::try_new("SIA Demo", "40003521600", "Rīga", "KA-1", "FM-1", CountryCode::LV)?;
+    /// let register = CashRegister::new(identity, Currency::EUR);
+    /// assert_eq!(register.cash_rounding(), &apkalpe_core::CashRounding::builtin());
+    /// let _ = (at, CashCount::new());
+    /// # Ok::<(), apkalpe_payments::PaymentsError>(())
+    /// ```
     pub fn cash_rounding(&self) -> &CashRounding {
         &self.policy
     }
@@ -246,31 +315,134 @@ impl CashRegister {
     }
 
     /// Returns the cap on the cash part of one receipt, if any.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{CountryCode, Currency};
+    /// use apkalpe_payments::{CashCount, CashRegister, RegisterIdentity};
+    /// use chrono::{TimeZone, Utc};
+    ///
+    /// let at = Utc.with_ymd_and_hms(2026, 11, 27, 8, 0, 0).unwrap();
+    /// let identity = RegisterIdentity::try_new("SIA Demo", "40003521600", "Rīga", "KA-1", "FM-1", CountryCode::LV)?;
+    /// let register = CashRegister::new(identity, Currency::EUR);
+    /// assert_eq!(register.cash_limits(), None);
+    /// let capped = register.with_cash_limits(Some(apkalpe_payments::CashLimits::latvia()));
+    /// assert!(capped.cash_limits().is_some());
+    /// let _ = (at, CashCount::new());
+    /// # Ok::<(), apkalpe_payments::PaymentsError>(())
+    /// ```
     pub fn cash_limits(&self) -> Option<CashLimits> {
         self.cash_limits
     }
 
     /// Returns the currency the register works in.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{CountryCode, Currency};
+    /// use apkalpe_payments::{CashCount, CashRegister, RegisterIdentity};
+    /// use chrono::{TimeZone, Utc};
+    ///
+    /// let at = Utc.with_ymd_and_hms(2026, 11, 27, 8, 0, 0).unwrap();
+    /// let identity = RegisterIdentity::try_new("SIA Demo", "40003521600", "Rīga", "KA-1", "FM-1", CountryCode::LV)?;
+    /// assert_eq!(CashRegister::new(identity, Currency::EUR).currency(), Currency::EUR);
+    /// let _ = (at, CashCount::new());
+    /// # Ok::<(), apkalpe_payments::PaymentsError>(())
+    /// ```
     pub fn currency(&self) -> Currency {
         self.currency
     }
 
     /// Returns the identity.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{CountryCode, Currency};
+    /// use apkalpe_payments::{CashCount, CashRegister, RegisterIdentity};
+    /// use chrono::{TimeZone, Utc};
+    ///
+    /// let at = Utc.with_ymd_and_hms(2026, 11, 27, 8, 0, 0).unwrap();
+    /// let identity = RegisterIdentity::try_new("SIA Demo", "40003521600", "Rīga", "KA-1", "FM-1", CountryCode::LV)?;
+    /// let register = CashRegister::new(identity.clone(), Currency::EUR);
+    /// assert_eq!(register.identity(), &identity);
+    /// let _ = (at, CashCount::new());
+    /// # Ok::<(), apkalpe_payments::PaymentsError>(())
+    /// ```
     pub fn identity(&self) -> &RegisterIdentity {
         &self.identity
     }
 
     /// Returns the last receipt number issued (0: none).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{CountryCode, Currency, Money, VatRate};
+    /// use apkalpe_payments::{CashCount, CashRegister, ReceiptLine, RegisterIdentity, Tender};
+    /// use chrono::{TimeZone, Utc};
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let eur = |d| Money::new(d, Currency::EUR);
+    /// let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
+    /// let identity = RegisterIdentity::try_new("SIA Demo", "40003521600", "Rīga", "KA-1", "FM-1", CountryCode::LV)?;
+    /// let mut shift = CashRegister::new(identity, Currency::EUR).open_shift("Anna", CashCount::new(), at)?;
+    /// let line = ReceiptLine::try_new("Kafija", dec!(2), eur(dec!(1.99)), VatRate::try_new(dec!(21))?)?;
+    /// shift.sell(vec![line], &[Tender::Cash { tendered: eur(dec!(5)) }], at)?;
+    /// let (register, _z) = shift.close(CashCount::new(), at)?;
+    /// assert_eq!(register.last_receipt(), 1);
+    /// # Ok::<(), apkalpe_payments::PaymentsError>(())
+    /// ```
     pub fn last_receipt(&self) -> u64 {
         self.last_receipt
     }
 
     /// Returns the last Z number (0: none).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{CountryCode, Currency, Money, VatRate};
+    /// use apkalpe_payments::{CashCount, CashRegister, ReceiptLine, RegisterIdentity, Tender};
+    /// use chrono::{TimeZone, Utc};
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let eur = |d| Money::new(d, Currency::EUR);
+    /// let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
+    /// let identity = RegisterIdentity::try_new("SIA Demo", "40003521600", "Rīga", "KA-1", "FM-1", CountryCode::LV)?;
+    /// let mut shift = CashRegister::new(identity, Currency::EUR).open_shift("Anna", CashCount::new(), at)?;
+    /// let line = ReceiptLine::try_new("Kafija", dec!(2), eur(dec!(1.99)), VatRate::try_new(dec!(21))?)?;
+    /// shift.sell(vec![line], &[Tender::Cash { tendered: eur(dec!(5)) }], at)?;
+    /// let (register, _z) = shift.close(CashCount::new(), at)?;
+    /// assert_eq!(register.last_z(), 1);
+    /// # Ok::<(), apkalpe_payments::PaymentsError>(())
+    /// ```
     pub fn last_z(&self) -> u64 {
         self.last_z
     }
 
     /// Returns the perpetual grand total.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{CountryCode, Currency, Money, VatRate};
+    /// use apkalpe_payments::{CashCount, CashRegister, ReceiptLine, RegisterIdentity, Tender};
+    /// use chrono::{TimeZone, Utc};
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let eur = |d| Money::new(d, Currency::EUR);
+    /// let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
+    /// let identity = RegisterIdentity::try_new("SIA Demo", "40003521600", "Rīga", "KA-1", "FM-1", CountryCode::LV)?;
+    /// let mut shift = CashRegister::new(identity, Currency::EUR).open_shift("Anna", CashCount::new(), at)?;
+    /// let line = ReceiptLine::try_new("Kafija", dec!(2), eur(dec!(1.99)), VatRate::try_new(dec!(21))?)?;
+    /// shift.sell(vec![line], &[Tender::Cash { tendered: eur(dec!(5)) }], at)?;
+    /// let (register, _z) = shift.close(CashCount::new(), at)?;
+    /// assert_eq!(register.grand_total(), eur(dec!(3.98)));
+    /// # Ok::<(), apkalpe_payments::PaymentsError>(())
+    /// ```
     pub fn grand_total(&self) -> Money {
         self.grand_total
     }
@@ -281,6 +453,21 @@ impl CashRegister {
     ///
     /// [`RegisterError::Empty`] for a blank cashier; [`RegisterError::Currency`] when the
     /// register does not work in euro (the float is counted in euro notes and coins).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{CountryCode, Currency};
+    /// use apkalpe_payments::{CashCount, CashRegister, RegisterIdentity};
+    /// use chrono::{TimeZone, Utc};
+    ///
+    /// let at = Utc.with_ymd_and_hms(2026, 11, 27, 8, 0, 0).unwrap();
+    /// let identity = RegisterIdentity::try_new("SIA Demo", "40003521600", "Rīga", "KA-1", "FM-1", CountryCode::LV)?;
+    /// let float = CashCount::new().with(apkalpe_payments::Denomination::Euro10, 5)?;
+    /// let shift = CashRegister::new(identity, Currency::EUR).open_shift("Anna", float, at)?;
+    /// assert_eq!((shift.cashier(), shift.float().total().to_string()), ("Anna", "50.00 EUR".to_owned()));
+    /// # Ok::<(), apkalpe_payments::PaymentsError>(())
+    /// ```
     pub fn open_shift(
         self,
         cashier: &str,
@@ -555,26 +742,116 @@ impl TryFrom<ShiftRecord> for OpenShift {
 
 impl OpenShift {
     /// Returns the register.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{CountryCode, Currency, Money, VatRate};
+    /// use apkalpe_payments::{CashCount, CashRegister, ReceiptLine, RegisterIdentity, Tender};
+    /// use chrono::{TimeZone, Utc};
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let eur = |d| Money::new(d, Currency::EUR);
+    /// let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
+    /// let identity = RegisterIdentity::try_new("SIA Demo", "40003521600", "Rīga", "KA-1", "FM-1", CountryCode::LV)?;
+    /// let mut shift = CashRegister::new(identity, Currency::EUR).open_shift("Anna", CashCount::new(), at)?;
+    /// let line = ReceiptLine::try_new("Kafija", dec!(2), eur(dec!(1.99)), VatRate::try_new(dec!(21))?)?;
+    /// let receipt = shift.sell(vec![line], &[Tender::Cash { tendered: eur(dec!(5)) }], at)?;
+    /// assert_eq!(shift.register().last_receipt(), receipt.number());
+    /// # Ok::<(), apkalpe_payments::PaymentsError>(())
+    /// ```
     pub fn register(&self) -> &CashRegister {
         &self.register
     }
 
     /// Returns the shift's events so far.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{CountryCode, Currency, Money, VatRate};
+    /// use apkalpe_payments::{CashCount, CashRegister, ReceiptLine, RegisterIdentity, Tender};
+    /// use chrono::{TimeZone, Utc};
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let eur = |d| Money::new(d, Currency::EUR);
+    /// let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
+    /// let identity = RegisterIdentity::try_new("SIA Demo", "40003521600", "Rīga", "KA-1", "FM-1", CountryCode::LV)?;
+    /// let mut shift = CashRegister::new(identity, Currency::EUR).open_shift("Anna", CashCount::new(), at)?;
+    /// let line = ReceiptLine::try_new("Kafija", dec!(2), eur(dec!(1.99)), VatRate::try_new(dec!(21))?)?;
+    /// shift.sell(vec![line], &[Tender::Cash { tendered: eur(dec!(5)) }], at)?;
+    /// assert_eq!(shift.events().len(), 1);
+    /// # Ok::<(), apkalpe_payments::PaymentsError>(())
+    /// ```
     pub fn events(&self) -> &[ShiftEvent] {
         &self.events
     }
 
     /// Returns the opening float.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{CountryCode, Currency, Money, VatRate};
+    /// use apkalpe_payments::{CashCount, CashRegister, ReceiptLine, RegisterIdentity, Tender};
+    /// use chrono::{TimeZone, Utc};
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let eur = |d| Money::new(d, Currency::EUR);
+    /// let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
+    /// let identity = RegisterIdentity::try_new("SIA Demo", "40003521600", "Rīga", "KA-1", "FM-1", CountryCode::LV)?;
+    /// let mut shift = CashRegister::new(identity, Currency::EUR).open_shift("Anna", CashCount::new(), at)?;
+    /// let line = ReceiptLine::try_new("Kafija", dec!(2), eur(dec!(1.99)), VatRate::try_new(dec!(21))?)?;
+    /// shift.sell(vec![line], &[Tender::Cash { tendered: eur(dec!(5)) }], at)?;
+    /// assert!(shift.float().total().is_zero());
+    /// # Ok::<(), apkalpe_payments::PaymentsError>(())
+    /// ```
     pub fn float(&self) -> &CashCount {
         &self.float
     }
 
     /// Returns the cashier.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{CountryCode, Currency, Money, VatRate};
+    /// use apkalpe_payments::{CashCount, CashRegister, ReceiptLine, RegisterIdentity, Tender};
+    /// use chrono::{TimeZone, Utc};
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let eur = |d| Money::new(d, Currency::EUR);
+    /// let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
+    /// let identity = RegisterIdentity::try_new("SIA Demo", "40003521600", "Rīga", "KA-1", "FM-1", CountryCode::LV)?;
+    /// let mut shift = CashRegister::new(identity, Currency::EUR).open_shift("Anna", CashCount::new(), at)?;
+    /// let line = ReceiptLine::try_new("Kafija", dec!(2), eur(dec!(1.99)), VatRate::try_new(dec!(21))?)?;
+    /// shift.sell(vec![line], &[Tender::Cash { tendered: eur(dec!(5)) }], at)?;
+    /// assert_eq!(shift.cashier(), "Anna");
+    /// # Ok::<(), apkalpe_payments::PaymentsError>(())
+    /// ```
     pub fn cashier(&self) -> &str {
         &self.cashier
     }
 
     /// Returns when the shift opened.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{CountryCode, Currency, Money, VatRate};
+    /// use apkalpe_payments::{CashCount, CashRegister, ReceiptLine, RegisterIdentity, Tender};
+    /// use chrono::{TimeZone, Utc};
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let eur = |d| Money::new(d, Currency::EUR);
+    /// let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
+    /// let identity = RegisterIdentity::try_new("SIA Demo", "40003521600", "Rīga", "KA-1", "FM-1", CountryCode::LV)?;
+    /// let mut shift = CashRegister::new(identity, Currency::EUR).open_shift("Anna", CashCount::new(), at)?;
+    /// let line = ReceiptLine::try_new("Kafija", dec!(2), eur(dec!(1.99)), VatRate::try_new(dec!(21))?)?;
+    /// shift.sell(vec![line], &[Tender::Cash { tendered: eur(dec!(5)) }], at)?;
+    /// assert_eq!(shift.opened_at(), at);
+    /// # Ok::<(), apkalpe_payments::PaymentsError>(())
+    /// ```
     pub fn opened_at(&self) -> DateTime<Utc> {
         self.opened_at
     }
@@ -638,6 +915,22 @@ impl OpenShift {
 
     /// Returns the shift with another cash-rounding policy: for a shift restored from its
     /// saved form whose register had one (see [`CashRegister`]).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{CountryCode, Currency};
+    /// use apkalpe_payments::{CashCount, CashRegister, RegisterIdentity};
+    /// use chrono::{TimeZone, Utc};
+    ///
+    /// let at = Utc.with_ymd_and_hms(2026, 11, 27, 8, 0, 0).unwrap();
+    /// let identity = RegisterIdentity::try_new("SIA Demo", "40003521600", "Rīga", "KA-1", "FM-1", CountryCode::LV)?;
+    /// let shift = CashRegister::new(identity, Currency::EUR)
+    ///     .open_shift("Anna", CashCount::new(), at)?
+    ///     .with_cash_rounding(apkalpe_core::CashRounding::builtin());
+    /// assert_eq!(shift.register().cash_rounding(), &apkalpe_core::CashRounding::builtin());
+    /// # Ok::<(), apkalpe_payments::PaymentsError>(())
+    /// ```
     #[must_use]
     pub fn with_cash_rounding(mut self, policy: CashRounding) -> Self {
         self.register.policy = policy;
@@ -647,6 +940,22 @@ impl OpenShift {
     /// Returns the shift with a cap on the cash part of one receipt (see
     /// [`CashRegister::with_cash_limits`]): for a shift restored from its saved form, which
     /// has none.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{CountryCode, Currency};
+    /// use apkalpe_payments::{CashCount, CashRegister, RegisterIdentity};
+    /// use chrono::{TimeZone, Utc};
+    ///
+    /// let at = Utc.with_ymd_and_hms(2026, 11, 27, 8, 0, 0).unwrap();
+    /// let identity = RegisterIdentity::try_new("SIA Demo", "40003521600", "Rīga", "KA-1", "FM-1", CountryCode::LV)?;
+    /// let shift = CashRegister::new(identity, Currency::EUR)
+    ///     .open_shift("Anna", CashCount::new(), at)?
+    ///     .with_cash_limits(Some(apkalpe_payments::CashLimits::latvia()));
+    /// assert!(shift.register().cash_limits().is_some());
+    /// # Ok::<(), apkalpe_payments::PaymentsError>(())
+    /// ```
     #[must_use]
     pub fn with_cash_limits(mut self, limits: Option<CashLimits>) -> Self {
         self.register.cash_limits = limits;
@@ -715,6 +1024,27 @@ impl OpenShift {
     /// # Errors
     ///
     /// As [`OpenShift::refund`].
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{CountryCode, Currency, Money, VatRate};
+    /// use apkalpe_payments::{CashCount, CashRegister, ReceiptLine, RegisterIdentity, Tender};
+    /// use chrono::{TimeZone, Utc};
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let eur = |d| Money::new(d, Currency::EUR);
+    /// let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
+    /// let identity = RegisterIdentity::try_new("SIA Demo", "40003521600", "Rīga", "KA-1", "FM-1", CountryCode::LV)?;
+    /// let mut shift = CashRegister::new(identity, Currency::EUR).open_shift("Anna", CashCount::new(), at)?;
+    /// let line = ReceiptLine::try_new("Kafija", dec!(2), eur(dec!(1.99)), VatRate::try_new(dec!(21))?)?;
+    /// let receipt = shift.sell(vec![line], &[Tender::Cash { tendered: eur(dec!(5)) }], at)?;
+    /// let cash = [Tender::Cash { tendered: eur(dec!(0)) }];
+    /// let preview = shift.preview_refund(receipt.number(), receipt.lines().to_vec(), &cash, at)?;
+    /// assert_eq!(preview.total(), eur(dec!(3.98)));
+    /// assert_eq!(shift.events().len(), 1, "nothing recorded");
+    /// # Ok::<(), apkalpe_payments::PaymentsError>(())
+    /// ```
     pub fn preview_refund(
         &self,
         original: u64,
@@ -1073,6 +1403,43 @@ impl OpenShift {
     /// # Errors
     ///
     /// As [`OpenShift::refund`]; [`RegisterError::FiscalDevice`].
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{CountryCode, Currency, Money, VatRate};
+    /// use apkalpe_payments::{
+    ///     CashCount, CashRegister, FiscalDevice, FiscalDeviceError, Receipt, ReceiptLine,
+    ///     RegisterIdentity, Tender, XReport, ZReport,
+    /// };
+    /// use chrono::{TimeZone, Utc};
+    /// use rust_decimal_macros::dec;
+    ///
+    /// struct Offline;
+    /// impl FiscalDevice for Offline {
+    ///     fn register_receipt(&mut self, _: &RegisterIdentity, _: &Receipt) -> Result<(), FiscalDeviceError> {
+    ///         Err(FiscalDeviceError::Unavailable)
+    ///     }
+    ///     fn print_x_report(&mut self, _: &XReport) -> Result<(), FiscalDeviceError> { Err(FiscalDeviceError::Unavailable) }
+    ///     fn close_day(&mut self, _: &ZReport) -> Result<(), FiscalDeviceError> { Err(FiscalDeviceError::Unavailable) }
+    /// }
+    /// let eur = |d| Money::new(d, Currency::EUR);
+    /// let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
+    /// let identity = RegisterIdentity::try_new("SIA Demo", "40003521600", "Rīga", "KA-1", "FM-1", CountryCode::LV)?;
+    /// let mut shift = CashRegister::new(identity, Currency::EUR).open_shift("Anna", CashCount::new(), at)?;
+    /// let line = ReceiptLine::try_new("Kafija", dec!(1), eur(dec!(1.99)), VatRate::try_new(dec!(21))?)?;
+    /// let sale = shift.sell(vec![line.clone()], &[Tender::Cash { tendered: eur(dec!(2)) }], at)?;
+    /// let cash = [Tender::Cash { tendered: eur(dec!(0)) }];
+    /// let error = shift.refund_on(&mut Offline, sale.number(), vec![line], &cash, at).unwrap_err();
+    /// assert_eq!(error.code(), "fiscal_device.unavailable");
+    /// assert_eq!(shift.events().len(), 1, "the return is not recorded");
+    /// let error = shift.x_report_on(&mut Offline, at).unwrap_err();
+    /// assert_eq!(error.code(), "fiscal_device.unavailable");
+    /// let (shift, error) = shift.close_on(&mut Offline, CashCount::new(), at).unwrap_err();
+    /// assert_eq!(error.code(), "fiscal_device.unavailable");
+    /// assert_eq!(shift.events().len(), 1, "still open");
+    /// # Ok::<(), apkalpe_payments::PaymentsError>(())
+    /// ```
     pub fn refund_on<D: FiscalDevice + ?Sized>(
         &mut self,
         device: &mut D,
@@ -1091,6 +1458,33 @@ impl OpenShift {
     /// # Errors
     ///
     /// As [`OpenShift::x_report`]; [`RegisterError::FiscalDevice`].
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{CountryCode, Currency};
+    /// use apkalpe_payments::{
+    ///     CashCount, CashRegister, FiscalDevice, FiscalDeviceError, Receipt, RegisterIdentity, XReport,
+    ///     ZReport,
+    /// };
+    /// use chrono::{TimeZone, Utc};
+    ///
+    /// /// A device that counts what it printed.
+    /// #[derive(Default)]
+    /// struct Printer { x: u32, z: u32 }
+    /// impl FiscalDevice for Printer {
+    ///     fn register_receipt(&mut self, _: &RegisterIdentity, _: &Receipt) -> Result<(), FiscalDeviceError> { Ok(()) }
+    ///     fn print_x_report(&mut self, _: &XReport) -> Result<(), FiscalDeviceError> { self.x += 1; Ok(()) }
+    ///     fn close_day(&mut self, _: &ZReport) -> Result<(), FiscalDeviceError> { self.z += 1; Ok(()) }
+    /// }
+    /// let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
+    /// let identity = RegisterIdentity::try_new("SIA Demo", "40003521600", "Rīga", "KA-1", "FM-1", CountryCode::LV)?;
+    /// let shift = CashRegister::new(identity, Currency::EUR).open_shift("Anna", CashCount::new(), at)?;
+    /// let mut printer = Printer::default();
+    /// let x = shift.x_report_on(&mut printer, at)?;
+    /// assert_eq!((x.totals.sale_count, printer.x), (0, 1));
+    /// # Ok::<(), apkalpe_payments::PaymentsError>(())
+    /// ```
     pub fn x_report_on<D: FiscalDevice + ?Sized>(
         &self,
         device: &mut D,
@@ -1108,6 +1502,33 @@ impl OpenShift {
     /// # Errors
     ///
     /// The shift and, as [`OpenShift::close`], the error, or [`RegisterError::FiscalDevice`].
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{CountryCode, Currency};
+    /// use apkalpe_payments::{
+    ///     CashCount, CashRegister, FiscalDevice, FiscalDeviceError, Receipt, RegisterIdentity, XReport,
+    ///     ZReport,
+    /// };
+    /// use chrono::{TimeZone, Utc};
+    ///
+    /// /// A device that counts what it printed.
+    /// #[derive(Default)]
+    /// struct Printer { x: u32, z: u32 }
+    /// impl FiscalDevice for Printer {
+    ///     fn register_receipt(&mut self, _: &RegisterIdentity, _: &Receipt) -> Result<(), FiscalDeviceError> { Ok(()) }
+    ///     fn print_x_report(&mut self, _: &XReport) -> Result<(), FiscalDeviceError> { self.x += 1; Ok(()) }
+    ///     fn close_day(&mut self, _: &ZReport) -> Result<(), FiscalDeviceError> { self.z += 1; Ok(()) }
+    /// }
+    /// let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
+    /// let identity = RegisterIdentity::try_new("SIA Demo", "40003521600", "Rīga", "KA-1", "FM-1", CountryCode::LV)?;
+    /// let shift = CashRegister::new(identity, Currency::EUR).open_shift("Anna", CashCount::new(), at)?;
+    /// let mut printer = Printer::default();
+    /// let (register, z) = shift.close_on(&mut printer, CashCount::new(), at).map_err(|(_, error)| error)?;
+    /// assert_eq!((z.number, register.last_z(), printer.z), (1, 1, 1));
+    /// # Ok::<(), apkalpe_payments::PaymentsError>(())
+    /// ```
     pub fn close_on<D: FiscalDevice + ?Sized>(
         self,
         device: &mut D,
@@ -1125,6 +1546,26 @@ impl OpenShift {
     }
 
     /// Records a cash deposit or payout.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{CountryCode, Currency, Money, VatRate};
+    /// use apkalpe_payments::{CashCount, CashMovement, CashMovementKind, CashRegister, ReceiptLine, RegisterIdentity, Tender};
+    /// use chrono::{TimeZone, Utc};
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let eur = |d| Money::new(d, Currency::EUR);
+    /// let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
+    /// let identity = RegisterIdentity::try_new("SIA Demo", "40003521600", "Rīga", "KA-1", "FM-1", CountryCode::LV)?;
+    /// let mut shift = CashRegister::new(identity, Currency::EUR).open_shift("Anna", CashCount::new(), at)?;
+    /// let line = ReceiptLine::try_new("Kafija", dec!(2), eur(dec!(1.99)), VatRate::try_new(dec!(21))?)?;
+    /// shift.sell(vec![line], &[Tender::Cash { tendered: eur(dec!(5)) }], at)?;
+    /// let payout = CashMovement::try_new(CashMovementKind::Payout, eur(dec!(2)), "kurjers", "KIzO-1")?;
+    /// shift.record_cash_movement(payout);
+    /// assert_eq!(shift.totals()?.expected_cash, eur(dec!(1.98)));
+    /// # Ok::<(), apkalpe_payments::PaymentsError>(())
+    /// ```
     pub fn record_cash_movement(&mut self, movement: CashMovement) {
         self.events.push(ShiftEvent::CashMovement(movement));
     }
@@ -1134,6 +1575,25 @@ impl OpenShift {
     /// # Errors
     ///
     /// As [`ShiftTotals::compute`].
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{CountryCode, Currency, Money, VatRate};
+    /// use apkalpe_payments::{CashCount, CashRegister, ReceiptLine, RegisterIdentity, Tender};
+    /// use chrono::{TimeZone, Utc};
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let eur = |d| Money::new(d, Currency::EUR);
+    /// let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
+    /// let identity = RegisterIdentity::try_new("SIA Demo", "40003521600", "Rīga", "KA-1", "FM-1", CountryCode::LV)?;
+    /// let mut shift = CashRegister::new(identity, Currency::EUR).open_shift("Anna", CashCount::new(), at)?;
+    /// let line = ReceiptLine::try_new("Kafija", dec!(2), eur(dec!(1.99)), VatRate::try_new(dec!(21))?)?;
+    /// shift.sell(vec![line], &[Tender::Cash { tendered: eur(dec!(5)) }], at)?;
+    /// let totals = shift.totals()?;
+    /// assert_eq!((totals.sale_count, totals.sales_total), (1, eur(dec!(3.98))));
+    /// # Ok::<(), apkalpe_payments::PaymentsError>(())
+    /// ```
     pub fn totals(&self) -> Result<ShiftTotals, RegisterError> {
         ShiftTotals::compute(self.float.total(), &self.events)
     }
@@ -1143,6 +1603,26 @@ impl OpenShift {
     /// # Errors
     ///
     /// As [`ShiftTotals::compute`].
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{CountryCode, Currency, Money, VatRate};
+    /// use apkalpe_payments::{CashCount, CashRegister, ReceiptLine, RegisterIdentity, Tender};
+    /// use chrono::{TimeZone, Utc};
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let eur = |d| Money::new(d, Currency::EUR);
+    /// let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
+    /// let identity = RegisterIdentity::try_new("SIA Demo", "40003521600", "Rīga", "KA-1", "FM-1", CountryCode::LV)?;
+    /// let mut shift = CashRegister::new(identity, Currency::EUR).open_shift("Anna", CashCount::new(), at)?;
+    /// let line = ReceiptLine::try_new("Kafija", dec!(2), eur(dec!(1.99)), VatRate::try_new(dec!(21))?)?;
+    /// shift.sell(vec![line], &[Tender::Cash { tendered: eur(dec!(5)) }], at)?;
+    /// let x = shift.x_report(at)?;
+    /// assert_eq!(x.totals.sales_total, eur(dec!(3.98)));
+    /// assert_eq!(shift.events().len(), 1, "an X report resets nothing");
+    /// # Ok::<(), apkalpe_payments::PaymentsError>(())
+    /// ```
     pub fn x_report(&self, at: DateTime<Utc>) -> Result<XReport, RegisterError> {
         Ok(XReport {
             identity: self.register.identity.clone(),
@@ -1159,6 +1639,26 @@ impl OpenShift {
     /// # Errors
     ///
     /// As [`ShiftTotals::compute`]; [`RegisterError::Counter`].
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{CountryCode, Currency, Money, VatRate};
+    /// use apkalpe_payments::{CashCount, CashRegister, ReceiptLine, RegisterIdentity, Tender};
+    /// use chrono::{TimeZone, Utc};
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let eur = |d| Money::new(d, Currency::EUR);
+    /// let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
+    /// let identity = RegisterIdentity::try_new("SIA Demo", "40003521600", "Rīga", "KA-1", "FM-1", CountryCode::LV)?;
+    /// let mut shift = CashRegister::new(identity, Currency::EUR).open_shift("Anna", CashCount::new(), at)?;
+    /// let line = ReceiptLine::try_new("Kafija", dec!(2), eur(dec!(1.99)), VatRate::try_new(dec!(21))?)?;
+    /// shift.sell(vec![line], &[Tender::Cash { tendered: eur(dec!(5)) }], at)?;
+    /// let counted = CashCount::new().with(apkalpe_payments::Denomination::Euro2, 2)?;
+    /// let (register, z) = shift.close(counted, at)?;
+    /// assert_eq!((register.last_z(), z.over_short), (1, eur(dec!(0.02))));
+    /// # Ok::<(), apkalpe_payments::PaymentsError>(())
+    /// ```
     pub fn close(
         self,
         counted: CashCount,

@@ -10,6 +10,26 @@ use crate::cash::CashError;
 /// `apkalpe-clients` and `apkalpe-documents` have a `RegisterError` too (the commercial
 /// register, the records register); [`prelude`](crate::prelude) exports this one as
 /// `CashRegisterError`.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_core::{CountryCode, Currency, Money, VatRate};
+/// use apkalpe_payments::{CashCount, CashRegister, ReceiptLine, RegisterIdentity, Tender};
+/// use chrono::{TimeZone, Utc};
+/// use rust_decimal_macros::dec;
+///
+/// let eur = |d| Money::new(d, Currency::EUR);
+/// let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
+/// let identity = RegisterIdentity::try_new("SIA Demo", "40003521600", "Rīga", "KA-1", "FM-1", CountryCode::LV)?;
+/// let mut shift = CashRegister::new(identity, Currency::EUR).open_shift("Anna", CashCount::new(), at)?;
+/// let line = ReceiptLine::try_new("Kafija", dec!(2), eur(dec!(1.99)), VatRate::try_new(dec!(21))?)?;
+/// shift.sell(vec![line], &[Tender::Cash { tendered: eur(dec!(5)) }], at)?;
+/// let error = shift.sell(vec![], &[], at).unwrap_err();
+/// assert_eq!(error, apkalpe_payments::RegisterError::NoLines);
+/// assert_eq!(error.to_string(), "a receipt needs at least one line");
+/// # Ok::<(), apkalpe_payments::PaymentsError>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum RegisterError {
@@ -133,6 +153,25 @@ pub enum RegisterError {
 
 impl RegisterError {
     /// Returns the stable error code.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{CountryCode, Currency, Money, VatRate};
+    /// use apkalpe_payments::{CashCount, CashRegister, ReceiptLine, RegisterIdentity, Tender};
+    /// use chrono::{TimeZone, Utc};
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let eur = |d| Money::new(d, Currency::EUR);
+    /// let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
+    /// let identity = RegisterIdentity::try_new("SIA Demo", "40003521600", "Rīga", "KA-1", "FM-1", CountryCode::LV)?;
+    /// let mut shift = CashRegister::new(identity, Currency::EUR).open_shift("Anna", CashCount::new(), at)?;
+    /// let line = ReceiptLine::try_new("Kafija", dec!(2), eur(dec!(1.99)), VatRate::try_new(dec!(21))?)?;
+    /// let receipt = shift.sell(vec![line], &[Tender::Cash { tendered: eur(dec!(5)) }], at)?;
+    /// let error = shift.refund(9, receipt.lines().to_vec(), &[Tender::Cash { tendered: eur(dec!(0)) }], at).unwrap_err();
+    /// assert_eq!(error.code(), "register.unknown_original");
+    /// # Ok::<(), apkalpe_payments::PaymentsError>(())
+    /// ```
     pub fn code(&self) -> &'static str {
         match self {
             RegisterError::Empty { .. } => "register.empty",
@@ -167,6 +206,17 @@ pub(super) fn non_empty(text: &str, field: &'static str) -> Result<String, Regis
 }
 
 /// The error a [`FiscalDevice`](crate::FiscalDevice) returns.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_core::{Language, LocalizedError};
+/// use apkalpe_payments::FiscalDeviceError;
+///
+/// let error = FiscalDeviceError::Rejected { reason: "paper out".into() };
+/// assert_eq!(error.code(), "fiscal_device.rejected");
+/// assert_eq!(error.message_in(Language::Latvian), "fiskālā ierīce atteica dokumentu: paper out");
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum FiscalDeviceError {
@@ -184,6 +234,14 @@ pub enum FiscalDeviceError {
 
 impl FiscalDeviceError {
     /// Returns the stable error code.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_payments::FiscalDeviceError;
+    ///
+    /// assert_eq!(FiscalDeviceError::Unavailable.code(), "fiscal_device.unavailable");
+    /// ```
     pub fn code(&self) -> &'static str {
         match self {
             FiscalDeviceError::Unavailable => "fiscal_device.unavailable",

@@ -89,6 +89,21 @@ impl RegisterIdentity {
     /// # Errors
     ///
     /// [`RegisterError::Empty`] for a blank field.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::CountryCode;
+    /// use apkalpe_payments::RegisterIdentity;
+    ///
+    /// let identity = RegisterIdentity::try_new(
+    ///     "SIA Apkalpe Demo", "40003521600", "Brīvības iela 1, Rīga", "KA-000123", "FM-7781", CountryCode::LV,
+    /// )?;
+    /// assert_eq!(identity.taxpayer_number(), "40003521600");
+    /// let error = RegisterIdentity::try_new(" ", "1", "a", "s", "f", CountryCode::LV).unwrap_err();
+    /// assert_eq!(error.code(), "register.empty");
+    /// # Ok::<(), apkalpe_payments::RegisterError>(())
+    /// ```
     pub fn try_new(
         taxpayer_name: &str,
         taxpayer_number: &str,
@@ -108,31 +123,109 @@ impl RegisterIdentity {
     }
 
     /// Returns the taxpayer's name.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::CountryCode;
+    /// use apkalpe_payments::RegisterIdentity;
+    ///
+    /// let identity = RegisterIdentity::try_new(
+    ///     "SIA Apkalpe Demo", "40003521600", "Brīvības iela 1, Rīga", "KA-000123", "FM-7781", CountryCode::LV,
+    /// )?;
+    /// assert_eq!(identity.taxpayer_name(), "SIA Apkalpe Demo");
+    /// # Ok::<(), apkalpe_payments::RegisterError>(())
+    /// ```
     pub fn taxpayer_name(&self) -> &str {
         &self.taxpayer_name
     }
 
     /// Returns the taxpayer's registration or VAT number.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::CountryCode;
+    /// use apkalpe_payments::RegisterIdentity;
+    ///
+    /// let identity = RegisterIdentity::try_new(
+    ///     "SIA Apkalpe Demo", "40003521600", "Brīvības iela 1, Rīga", "KA-000123", "FM-7781", CountryCode::LV,
+    /// )?;
+    /// assert_eq!(identity.taxpayer_number(), "40003521600");
+    /// # Ok::<(), apkalpe_payments::RegisterError>(())
+    /// ```
     pub fn taxpayer_number(&self) -> &str {
         &self.taxpayer_number
     }
 
     /// Returns the outlet's address.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::CountryCode;
+    /// use apkalpe_payments::RegisterIdentity;
+    ///
+    /// let identity = RegisterIdentity::try_new(
+    ///     "SIA Apkalpe Demo", "40003521600", "Brīvības iela 1, Rīga", "KA-000123", "FM-7781", CountryCode::LV,
+    /// )?;
+    /// assert_eq!(identity.outlet_address(), "Brīvības iela 1, Rīga");
+    /// # Ok::<(), apkalpe_payments::RegisterError>(())
+    /// ```
     pub fn outlet_address(&self) -> &str {
         &self.outlet_address
     }
 
     /// Returns the device's serial (chassis) number.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::CountryCode;
+    /// use apkalpe_payments::RegisterIdentity;
+    ///
+    /// let identity = RegisterIdentity::try_new(
+    ///     "SIA Apkalpe Demo", "40003521600", "Brīvības iela 1, Rīga", "KA-000123", "FM-7781", CountryCode::LV,
+    /// )?;
+    /// assert_eq!(identity.device_serial(), "KA-000123");
+    /// # Ok::<(), apkalpe_payments::RegisterError>(())
+    /// ```
     pub fn device_serial(&self) -> &str {
         &self.device_serial
     }
 
     /// Returns the fiscal memory module's code.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::CountryCode;
+    /// use apkalpe_payments::RegisterIdentity;
+    ///
+    /// let identity = RegisterIdentity::try_new(
+    ///     "SIA Apkalpe Demo", "40003521600", "Brīvības iela 1, Rīga", "KA-000123", "FM-7781", CountryCode::LV,
+    /// )?;
+    /// assert_eq!(identity.fiscal_module(), "FM-7781");
+    /// # Ok::<(), apkalpe_payments::RegisterError>(())
+    /// ```
     pub fn fiscal_module(&self) -> &str {
         &self.fiscal_module
     }
 
     /// Returns the outlet's country.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::CountryCode;
+    /// use apkalpe_payments::RegisterIdentity;
+    ///
+    /// let identity = RegisterIdentity::try_new(
+    ///     "SIA Apkalpe Demo", "40003521600", "Brīvības iela 1, Rīga", "KA-000123", "FM-7781", CountryCode::LV,
+    /// )?;
+    /// assert_eq!(identity.country(), CountryCode::LV);
+    /// # Ok::<(), apkalpe_payments::RegisterError>(())
+    /// ```
     pub fn country(&self) -> CountryCode {
         self.country
     }

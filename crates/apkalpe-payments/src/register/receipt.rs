@@ -19,6 +19,19 @@ use super::error::*;
 /// Returns the VAT sign printed beside a line (`docs/sources.md` §13.2: "a digit, letter or mark showing
 /// the rate"): A 21 %, B 12 %, C 5 %, D 0 %, E any other rate. The letters are a common
 /// register convention, not law.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_core::VatRate;
+/// use apkalpe_payments::vat_sign;
+/// use rust_decimal_macros::dec;
+///
+/// assert_eq!(vat_sign(VatRate::try_new(dec!(21))?), 'A');
+/// assert_eq!(vat_sign(VatRate::try_new(dec!(12))?), 'B');
+/// assert_eq!(vat_sign(VatRate::try_new(dec!(5))?), 'C');
+/// # Ok::<(), apkalpe_core::VatError>(())
+/// ```
 pub fn vat_sign(rate: VatRate) -> char {
     let percent = rate.percent();
     if percent == Decimal::new(21, 0) {
@@ -151,12 +164,59 @@ impl TryFrom<LineRecord> for ReceiptLine {
 ///
 /// `apkalpe-catalogue` has a `Discount` too (of a price list); [`prelude`](crate::prelude)
 /// exports this one as `ReceiptDiscount`.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_core::{Currency, Money, VatRate};
+/// use apkalpe_payments::{Discount, ReceiptLine};
+/// use rust_decimal_macros::dec;
+///
+/// let eur = |d| Money::new(d, Currency::EUR);
+/// let line = ReceiptLine::try_new("Kafija", dec!(2), eur(dec!(2)), VatRate::try_new(dec!(21))?)?;
+/// let off = line.clone().with_discount(Discount::Amount(eur(dec!(0.50))), "bojāts iepakojums")?;
+/// assert_eq!(off.amount(), eur(dec!(3.50)));
+/// let percent = line.with_discount(Discount::Percent(dec!(25)), "akcija")?;
+/// assert_eq!(percent.amount(), eur(dec!(3.00)));
+/// # Ok::<(), apkalpe_payments::PaymentsError>(())
+/// ```
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_core::{Currency, Money, VatRate};
+/// use apkalpe_payments::{Discount, ReceiptLine};
+/// use rust_decimal_macros::dec;
+///
+/// let eur = |d| Money::new(d, Currency::EUR);
+/// let line = ReceiptLine::try_new("Kafija", dec!(2), eur(dec!(2)), VatRate::try_new(dec!(21))?)?;
+/// let off = line.clone().with_discount(Discount::Amount(eur(dec!(0.50))), "bojāts iepakojums")?;
+/// assert_eq!(off.amount(), eur(dec!(3.50)));
+/// let percent = line.with_discount(Discount::Percent(dec!(25)), "akcija")?;
+/// assert_eq!(percent.amount(), eur(dec!(3.00)));
+/// # Ok::<(), apkalpe_payments::PaymentsError>(())
+/// ```
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_core::{Currency, Money, VatRate};
+/// use apkalpe_payments::{Discount, ReceiptLine};
+/// use rust_decimal_macros::dec;
+///
+/// let eur = |d| Money::new(d, Currency::EUR);
+/// let line = ReceiptLine::try_new("Kafija", dec!(2), eur(dec!(2)), VatRate::try_new(dec!(21))?)?;
+/// let off = line.clone().with_discount(Discount::Amount(eur(dec!(0.50))), "bojāts iepakojums")?;
+/// assert_eq!(off.amount(), eur(dec!(3.50)));
+/// let percent = line.with_discount(Discount::Percent(dec!(25)), "akcija")?;
+/// assert_eq!(percent.amount(), eur(dec!(3.00)));
+/// # Ok::<(), apkalpe_payments::PaymentsError>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
-#[cfg_attr(
-    feature = "serde",
-    serde(rename_all = "snake_case", tag = "kind", content = "value")
-)]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[cfg_attr(feature = "serde", serde(tag = "kind"))]
+#[cfg_attr(feature = "serde", serde(content = "value"))]
 pub enum Discount {
     /// A sum off the line amount (with VAT), in the line's currency.
     Amount(Money),
@@ -263,17 +323,58 @@ impl TryFrom<DiscountRecord> for LineDiscount {
 
 impl LineDiscount {
     /// Returns how the discount was given (a sum or a percentage).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{Currency, Money, VatRate};
+    /// use apkalpe_payments::{Discount, ReceiptLine};
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let line = ReceiptLine::try_new("Kafija", dec!(3), Money::new(dec!(2), Currency::EUR), VatRate::try_new(dec!(21))?)?
+    ///     .with_discount(Discount::Percent(dec!(10)), "akcija")?;
+    /// let discount = line.discount().ok_or("no discount")?;
+    /// assert_eq!(discount.given_as(), Discount::Percent(dec!(10)));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn given_as(&self) -> Discount {
         self.given_as
     }
 
     /// Returns the reason (a loyalty card, a damaged item, a campaign).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{Currency, Money, VatRate};
+    /// use apkalpe_payments::{Discount, ReceiptLine};
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let line = ReceiptLine::try_new("Kafija", dec!(3), Money::new(dec!(2), Currency::EUR), VatRate::try_new(dec!(21))?)?
+    ///     .with_discount(Discount::Percent(dec!(10)), "akcija")?;
+    /// assert_eq!(line.discount().map(|d| d.reason()), Some("akcija"));
+    /// # Ok::<(), apkalpe_payments::PaymentsError>(())
+    /// ```
     pub fn reason(&self) -> &str {
         &self.reason
     }
 
     /// Returns the discount in money (positive or zero, at most the line amount before the
     /// discount).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{Currency, Money, VatRate};
+    /// use apkalpe_payments::{Discount, ReceiptLine};
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let line = ReceiptLine::try_new("Kafija", dec!(3), Money::new(dec!(2), Currency::EUR), VatRate::try_new(dec!(21))?)?
+    ///     .with_discount(Discount::Percent(dec!(10)), "akcija")?;
+    /// // 10 % of 6.00.
+    /// assert_eq!(line.discount().map(|d| d.amount()), Some(Money::new(dec!(0.60), Currency::EUR)));
+    /// # Ok::<(), apkalpe_payments::PaymentsError>(())
+    /// ```
     pub fn amount(&self) -> Money {
         self.amount
     }
@@ -288,6 +389,22 @@ impl ReceiptLine {
     /// [`RegisterError::Empty`] for a blank description; [`RegisterError::Quantity`] for a
     /// quantity ≤ 0; [`RegisterError::Price`] for a negative price;
     /// [`RegisterError::Money`] on overflow.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{Currency, Money, VatRate};
+    /// use apkalpe_payments::ReceiptLine;
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let price = Money::new(dec!(1.49), Currency::EUR);
+    /// let apples = ReceiptLine::try_new("Āboli, kg", dec!(1.235), price, VatRate::try_new(dec!(12))?)?;
+    /// // 1.235 × 1.49 = 1.84015, rounded half away from zero per line.
+    /// assert_eq!(apples.amount(), Money::new(dec!(1.84), Currency::EUR));
+    /// let error = ReceiptLine::try_new("Āboli", dec!(0), price, VatRate::ZERO).unwrap_err();
+    /// assert_eq!(error.code(), "register.quantity");
+    /// # Ok::<(), apkalpe_payments::PaymentsError>(())
+    /// ```
     pub fn try_new(
         description: &str,
         quantity: Decimal,
@@ -394,43 +511,155 @@ impl ReceiptLine {
     }
 
     /// Returns the discount granted on the line, if any.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{Currency, Money, VatRate};
+    /// use apkalpe_payments::{Discount, ReceiptLine};
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let line = ReceiptLine::try_new("Kafija", dec!(3), Money::new(dec!(2), Currency::EUR), VatRate::try_new(dec!(21))?)?
+    ///     .with_discount(Discount::Percent(dec!(10)), "akcija")?;
+    /// assert!(line.discount().is_some());
+    /// # Ok::<(), apkalpe_payments::PaymentsError>(())
+    /// ```
     pub fn discount(&self) -> Option<&LineDiscount> {
         self.discount.as_ref()
     }
 
     /// Returns the line amount before the discount: `quantity × unit_price`, rounded to the
     /// cent.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{Currency, Money, VatRate};
+    /// use apkalpe_payments::{Discount, ReceiptLine};
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let line = ReceiptLine::try_new("Kafija", dec!(3), Money::new(dec!(2), Currency::EUR), VatRate::try_new(dec!(21))?)?
+    ///     .with_discount(Discount::Percent(dec!(10)), "akcija")?;
+    /// assert_eq!(line.amount_before_discount(), Money::new(dec!(6), Currency::EUR));
+    /// assert_eq!(line.amount(), Money::new(dec!(5.40), Currency::EUR));
+    /// # Ok::<(), apkalpe_payments::PaymentsError>(())
+    /// ```
     pub fn amount_before_discount(&self) -> Money {
         self.before
     }
 
     /// Returns the description.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{Currency, Money, VatRate};
+    /// use apkalpe_payments::{Discount, ReceiptLine};
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let line = ReceiptLine::try_new("Kafija", dec!(3), Money::new(dec!(2), Currency::EUR), VatRate::try_new(dec!(21))?)?
+    ///     .with_discount(Discount::Percent(dec!(10)), "akcija")?;
+    /// assert_eq!(line.description(), "Kafija");
+    /// # Ok::<(), apkalpe_payments::PaymentsError>(())
+    /// ```
     pub fn description(&self) -> &str {
         &self.description
     }
 
     /// Returns the quantity.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{Currency, Money, VatRate};
+    /// use apkalpe_payments::{Discount, ReceiptLine};
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let line = ReceiptLine::try_new("Kafija", dec!(3), Money::new(dec!(2), Currency::EUR), VatRate::try_new(dec!(21))?)?
+    ///     .with_discount(Discount::Percent(dec!(10)), "akcija")?;
+    /// assert_eq!(line.quantity(), dec!(3));
+    /// # Ok::<(), apkalpe_payments::PaymentsError>(())
+    /// ```
     pub fn quantity(&self) -> Decimal {
         self.quantity
     }
 
     /// Returns the unit price with VAT.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{Currency, Money, VatRate};
+    /// use apkalpe_payments::{Discount, ReceiptLine};
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let line = ReceiptLine::try_new("Kafija", dec!(3), Money::new(dec!(2), Currency::EUR), VatRate::try_new(dec!(21))?)?
+    ///     .with_discount(Discount::Percent(dec!(10)), "akcija")?;
+    /// assert_eq!(line.unit_price(), Money::new(dec!(2), Currency::EUR));
+    /// # Ok::<(), apkalpe_payments::PaymentsError>(())
+    /// ```
     pub fn unit_price(&self) -> Money {
         self.unit_price
     }
 
     /// Returns the VAT rate.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{Currency, Money, VatRate};
+    /// use apkalpe_payments::{Discount, ReceiptLine};
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let line = ReceiptLine::try_new("Kafija", dec!(3), Money::new(dec!(2), Currency::EUR), VatRate::try_new(dec!(21))?)?
+    ///     .with_discount(Discount::Percent(dec!(10)), "akcija")?;
+    /// assert_eq!(line.vat_rate(), VatRate::try_new(dec!(21))?);
+    /// # Ok::<(), apkalpe_payments::PaymentsError>(())
+    /// ```
     pub fn vat_rate(&self) -> VatRate {
         self.vat_rate
     }
 
     /// Returns the line amount with VAT, after the discount if one was granted.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{Currency, Money, VatRate};
+    /// use apkalpe_payments::{Discount, ReceiptLine};
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let line = ReceiptLine::try_new("Kafija", dec!(3), Money::new(dec!(2), Currency::EUR), VatRate::try_new(dec!(21))?)?
+    ///     .with_discount(Discount::Percent(dec!(10)), "akcija")?;
+    /// // 3 × 2.00 less 10 %.
+    /// assert_eq!(line.amount(), Money::new(dec!(5.40), Currency::EUR));
+    /// # Ok::<(), apkalpe_payments::PaymentsError>(())
+    /// ```
     pub fn amount(&self) -> Money {
         self.amount
     }
 }
 
 /// How a tender is paid.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_core::{CountryCode, Currency, Money, VatRate};
+/// use apkalpe_payments::{CashCount, CashRegister, PaymentMethod, ReceiptLine, RegisterIdentity, Tender};
+/// use chrono::{TimeZone, Utc};
+/// use rust_decimal_macros::dec;
+///
+/// let eur = |d| Money::new(d, Currency::EUR);
+/// let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
+/// let identity = RegisterIdentity::try_new("SIA Demo", "40003521600", "Rīga", "KA-1", "FM-1", CountryCode::LV)?;
+/// let mut shift = CashRegister::new(identity, Currency::EUR).open_shift("Anna", CashCount::new(), at)?;
+/// let line = ReceiptLine::try_new("Kafija", dec!(2), eur(dec!(1.99)), VatRate::try_new(dec!(21))?)?;
+/// let receipt = shift.sell(vec![line], &[Tender::Cash { tendered: eur(dec!(5)) }], at)?;
+/// assert_eq!(receipt.payments()[0].method, PaymentMethod::Cash);
+/// assert_eq!(receipt.single_method(), Some(PaymentMethod::Cash));
+/// # Ok::<(), apkalpe_payments::PaymentsError>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
@@ -460,6 +689,16 @@ impl PaymentMethod {
     }
 
     /// Returns the Latvian name printed on receipts.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_payments::PaymentMethod;
+    ///
+    /// assert_eq!(PaymentMethod::Cash.latvian(), "Skaidra nauda");
+    /// assert_eq!(PaymentMethod::Card.latvian(), "Karte");
+    /// assert_eq!(PaymentMethod::Transfer.latvian(), "Pārskaitījums");
+    /// ```
     pub const fn latvian(self) -> &'static str {
         match self {
             PaymentMethod::Cash => "Skaidra nauda",
@@ -474,12 +713,71 @@ impl PaymentMethod {
 ///
 /// A plain record: it serializes and deserializes as its fields, by name, with no rule beyond
 /// the fields' own types.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_core::{CountryCode, Currency, Money, VatRate};
+/// use apkalpe_payments::{CashCount, CashRegister, ReceiptLine, RegisterIdentity, Tender};
+/// use chrono::{TimeZone, Utc};
+/// use rust_decimal_macros::dec;
+///
+/// let eur = |d| Money::new(d, Currency::EUR);
+/// let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
+/// let identity = RegisterIdentity::try_new("SIA Demo", "40003521600", "Rīga", "KA-1", "FM-1", CountryCode::LV)?;
+/// let mut shift = CashRegister::new(identity, Currency::EUR).open_shift("Anna", CashCount::new(), at)?;
+/// let line = ReceiptLine::try_new("Kafija", dec!(2), eur(dec!(1.99)), VatRate::try_new(dec!(21))?)?;
+/// let receipt = shift.sell(vec![line], &[Tender::Cash { tendered: eur(dec!(5)) }], at)?;
+/// let card = Tender::Card { amount: eur(dec!(3.98)), reference: "411111******1111".into() };
+/// let paid = shift.sell(vec![receipt.lines()[0].clone()], &[card], at)?;
+/// assert_eq!(paid.change(), eur(dec!(0)));
+/// # Ok::<(), apkalpe_payments::PaymentsError>(())
+/// ```
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_core::{CountryCode, Currency, Money, VatRate};
+/// use apkalpe_payments::{CashCount, CashRegister, ReceiptLine, RegisterIdentity, Tender};
+/// use chrono::{TimeZone, Utc};
+/// use rust_decimal_macros::dec;
+///
+/// let eur = |d| Money::new(d, Currency::EUR);
+/// let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
+/// let identity = RegisterIdentity::try_new("SIA Demo", "40003521600", "Rīga", "KA-1", "FM-1", CountryCode::LV)?;
+/// let mut shift = CashRegister::new(identity, Currency::EUR).open_shift("Anna", CashCount::new(), at)?;
+/// let line = ReceiptLine::try_new("Kafija", dec!(2), eur(dec!(1.99)), VatRate::try_new(dec!(21))?)?;
+/// let receipt = shift.sell(vec![line], &[Tender::Cash { tendered: eur(dec!(5)) }], at)?;
+/// let card = Tender::Card { amount: eur(dec!(3.98)), reference: "411111******1111".into() };
+/// let paid = shift.sell(vec![receipt.lines()[0].clone()], &[card], at)?;
+/// assert_eq!(paid.change(), eur(dec!(0)));
+/// # Ok::<(), apkalpe_payments::PaymentsError>(())
+/// ```
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_core::{CountryCode, Currency, Money, VatRate};
+/// use apkalpe_payments::{CashCount, CashRegister, ReceiptLine, RegisterIdentity, Tender};
+/// use chrono::{TimeZone, Utc};
+/// use rust_decimal_macros::dec;
+///
+/// let eur = |d| Money::new(d, Currency::EUR);
+/// let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
+/// let identity = RegisterIdentity::try_new("SIA Demo", "40003521600", "Rīga", "KA-1", "FM-1", CountryCode::LV)?;
+/// let mut shift = CashRegister::new(identity, Currency::EUR).open_shift("Anna", CashCount::new(), at)?;
+/// let line = ReceiptLine::try_new("Kafija", dec!(2), eur(dec!(1.99)), VatRate::try_new(dec!(21))?)?;
+/// let receipt = shift.sell(vec![line], &[Tender::Cash { tendered: eur(dec!(5)) }], at)?;
+/// let card = Tender::Card { amount: eur(dec!(3.98)), reference: "411111******1111".into() };
+/// let paid = shift.sell(vec![receipt.lines()[0].clone()], &[card], at)?;
+/// assert_eq!(paid.change(), eur(dec!(0)));
+/// # Ok::<(), apkalpe_payments::PaymentsError>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
-#[cfg_attr(
-    feature = "serde",
-    serde(rename_all = "snake_case", tag = "method", deny_unknown_fields)
-)]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[cfg_attr(feature = "serde", serde(tag = "method"))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub enum Tender {
     /// Cash handed over (change is given from it).
     Cash {
@@ -507,6 +805,25 @@ pub enum Tender {
 ///
 /// A plain record: it serializes and deserializes as its fields, by name, with no rule beyond
 /// the fields' own types.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_core::{CountryCode, Currency, Money, VatRate};
+/// use apkalpe_payments::{CashCount, CashRegister, ReceiptLine, RegisterIdentity, Tender};
+/// use chrono::{TimeZone, Utc};
+/// use rust_decimal_macros::dec;
+///
+/// let eur = |d| Money::new(d, Currency::EUR);
+/// let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
+/// let identity = RegisterIdentity::try_new("SIA Demo", "40003521600", "Rīga", "KA-1", "FM-1", CountryCode::LV)?;
+/// let mut shift = CashRegister::new(identity, Currency::EUR).open_shift("Anna", CashCount::new(), at)?;
+/// let line = ReceiptLine::try_new("Kafija", dec!(2), eur(dec!(1.99)), VatRate::try_new(dec!(21))?)?;
+/// let receipt = shift.sell(vec![line], &[Tender::Cash { tendered: eur(dec!(5)) }], at)?;
+/// let payment = &receipt.payments()[0];
+/// assert_eq!((payment.amount, payment.reference.as_deref()), (eur(dec!(3.98)), None));
+/// # Ok::<(), apkalpe_payments::PaymentsError>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 pub struct ReceiptPayment {
@@ -522,6 +839,26 @@ pub struct ReceiptPayment {
 ///
 /// A plain record: it serializes and deserializes as its fields, by name, with no rule beyond
 /// the fields' own types.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_core::{CountryCode, Currency, Money, VatRate};
+/// use apkalpe_payments::{CashCount, CashRegister, ReceiptLine, RegisterIdentity, Tender};
+/// use chrono::{TimeZone, Utc};
+/// use rust_decimal_macros::dec;
+///
+/// let eur = |d| Money::new(d, Currency::EUR);
+/// let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
+/// let identity = RegisterIdentity::try_new("SIA Demo", "40003521600", "Rīga", "KA-1", "FM-1", CountryCode::LV)?;
+/// let mut shift = CashRegister::new(identity, Currency::EUR).open_shift("Anna", CashCount::new(), at)?;
+/// let line = ReceiptLine::try_new("Kafija", dec!(2), eur(dec!(1.99)), VatRate::try_new(dec!(21))?)?;
+/// let receipt = shift.sell(vec![line], &[Tender::Cash { tendered: eur(dec!(5)) }], at)?;
+/// let vat = &receipt.vat()[0];
+/// assert_eq!(vat.rate, VatRate::try_new(dec!(21))?);
+/// assert_eq!((vat.net, vat.vat, vat.gross), (eur(dec!(3.29)), eur(dec!(0.69)), eur(dec!(3.98))));
+/// # Ok::<(), apkalpe_payments::PaymentsError>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 pub struct VatLine {
@@ -536,6 +873,26 @@ pub struct VatLine {
 }
 
 /// Sale or return.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_core::{CountryCode, Currency, Money, VatRate};
+/// use apkalpe_payments::{CashCount, CashRegister, ReceiptKind, ReceiptLine, RegisterIdentity, Tender};
+/// use chrono::{TimeZone, Utc};
+/// use rust_decimal_macros::dec;
+///
+/// let eur = |d| Money::new(d, Currency::EUR);
+/// let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
+/// let identity = RegisterIdentity::try_new("SIA Demo", "40003521600", "Rīga", "KA-1", "FM-1", CountryCode::LV)?;
+/// let mut shift = CashRegister::new(identity, Currency::EUR).open_shift("Anna", CashCount::new(), at)?;
+/// let line = ReceiptLine::try_new("Kafija", dec!(2), eur(dec!(1.99)), VatRate::try_new(dec!(21))?)?;
+/// let receipt = shift.sell(vec![line], &[Tender::Cash { tendered: eur(dec!(5)) }], at)?;
+/// assert_eq!(receipt.kind(), ReceiptKind::Sale);
+/// let back = shift.refund(receipt.number(), receipt.lines().to_vec(), &[Tender::Cash { tendered: eur(dec!(0)) }], at)?;
+/// assert_eq!(back.kind(), ReceiptKind::Return { original: 1 });
+/// # Ok::<(), apkalpe_payments::PaymentsError>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case", tag = "kind"))]
@@ -566,6 +923,25 @@ pub enum ReceiptKind {
 /// the change and the rounding consistent with the cash paid. Whether the rounding is the one
 /// the outlet's rule gives is checked where the rule is known: when the shift holding the
 /// receipt is restored (see [`OpenShift`](crate::OpenShift)).
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_core::{CountryCode, Currency, Money, VatRate};
+/// use apkalpe_payments::{CashCount, CashRegister, ReceiptLine, RegisterIdentity, Tender};
+/// use chrono::{TimeZone, Utc};
+/// use rust_decimal_macros::dec;
+///
+/// let eur = |d| Money::new(d, Currency::EUR);
+/// let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
+/// let identity = RegisterIdentity::try_new("SIA Demo", "40003521600", "Rīga", "KA-1", "FM-1", CountryCode::LV)?;
+/// let mut shift = CashRegister::new(identity, Currency::EUR).open_shift("Anna", CashCount::new(), at)?;
+/// let line = ReceiptLine::try_new("Kafija", dec!(2), eur(dec!(1.99)), VatRate::try_new(dec!(21))?)?;
+/// let receipt = shift.sell(vec![line], &[Tender::Cash { tendered: eur(dec!(5)) }], at)?;
+/// assert_eq!((receipt.number(), receipt.total()), (1, eur(dec!(3.98))));
+/// assert_eq!(receipt.change(), eur(dec!(1.02)));
+/// # Ok::<(), apkalpe_payments::PaymentsError>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 #[cfg_attr(feature = "serde", serde(try_from = "ReceiptRecord"))]
@@ -954,61 +1330,280 @@ impl Tally {
 
 impl Receipt {
     /// Returns the receipt number (one sequence for sales and returns).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{CountryCode, Currency, Money, VatRate};
+    /// use apkalpe_payments::{CashCount, CashRegister, ReceiptLine, RegisterIdentity, Tender};
+    /// use chrono::{TimeZone, Utc};
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let eur = |d| Money::new(d, Currency::EUR);
+    /// let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
+    /// let identity = RegisterIdentity::try_new("SIA Demo", "40003521600", "Rīga", "KA-1", "FM-1", CountryCode::LV)?;
+    /// let mut shift = CashRegister::new(identity, Currency::EUR).open_shift("Anna", CashCount::new(), at)?;
+    /// let line = ReceiptLine::try_new("Kafija", dec!(2), eur(dec!(1.99)), VatRate::try_new(dec!(21))?)?;
+    /// let receipt = shift.sell(vec![line], &[Tender::Cash { tendered: eur(dec!(5)) }], at)?;
+    /// assert_eq!(receipt.number(), 1);
+    /// # Ok::<(), apkalpe_payments::PaymentsError>(())
+    /// ```
     pub fn number(&self) -> u64 {
         self.number
     }
 
     /// Returns sale or return.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{CountryCode, Currency, Money, VatRate};
+    /// use apkalpe_payments::{CashCount, CashRegister, ReceiptLine, RegisterIdentity, Tender};
+    /// use chrono::{TimeZone, Utc};
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let eur = |d| Money::new(d, Currency::EUR);
+    /// let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
+    /// let identity = RegisterIdentity::try_new("SIA Demo", "40003521600", "Rīga", "KA-1", "FM-1", CountryCode::LV)?;
+    /// let mut shift = CashRegister::new(identity, Currency::EUR).open_shift("Anna", CashCount::new(), at)?;
+    /// let line = ReceiptLine::try_new("Kafija", dec!(2), eur(dec!(1.99)), VatRate::try_new(dec!(21))?)?;
+    /// let receipt = shift.sell(vec![line], &[Tender::Cash { tendered: eur(dec!(5)) }], at)?;
+    /// assert!(matches!(receipt.kind(), apkalpe_payments::ReceiptKind::Sale));
+    /// # Ok::<(), apkalpe_payments::PaymentsError>(())
+    /// ```
     pub fn kind(&self) -> ReceiptKind {
         self.kind
     }
 
     /// Returns when it was issued.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{CountryCode, Currency, Money, VatRate};
+    /// use apkalpe_payments::{CashCount, CashRegister, ReceiptLine, RegisterIdentity, Tender};
+    /// use chrono::{TimeZone, Utc};
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let eur = |d| Money::new(d, Currency::EUR);
+    /// let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
+    /// let identity = RegisterIdentity::try_new("SIA Demo", "40003521600", "Rīga", "KA-1", "FM-1", CountryCode::LV)?;
+    /// let mut shift = CashRegister::new(identity, Currency::EUR).open_shift("Anna", CashCount::new(), at)?;
+    /// let line = ReceiptLine::try_new("Kafija", dec!(2), eur(dec!(1.99)), VatRate::try_new(dec!(21))?)?;
+    /// let receipt = shift.sell(vec![line], &[Tender::Cash { tendered: eur(dec!(5)) }], at)?;
+    /// assert_eq!(receipt.issued_at(), at);
+    /// # Ok::<(), apkalpe_payments::PaymentsError>(())
+    /// ```
     pub fn issued_at(&self) -> DateTime<Utc> {
         self.issued_at
     }
 
     /// Returns the cashier.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{CountryCode, Currency, Money, VatRate};
+    /// use apkalpe_payments::{CashCount, CashRegister, ReceiptLine, RegisterIdentity, Tender};
+    /// use chrono::{TimeZone, Utc};
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let eur = |d| Money::new(d, Currency::EUR);
+    /// let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
+    /// let identity = RegisterIdentity::try_new("SIA Demo", "40003521600", "Rīga", "KA-1", "FM-1", CountryCode::LV)?;
+    /// let mut shift = CashRegister::new(identity, Currency::EUR).open_shift("Anna", CashCount::new(), at)?;
+    /// let line = ReceiptLine::try_new("Kafija", dec!(2), eur(dec!(1.99)), VatRate::try_new(dec!(21))?)?;
+    /// let receipt = shift.sell(vec![line], &[Tender::Cash { tendered: eur(dec!(5)) }], at)?;
+    /// assert_eq!(receipt.cashier(), "Anna");
+    /// # Ok::<(), apkalpe_payments::PaymentsError>(())
+    /// ```
     pub fn cashier(&self) -> &str {
         &self.cashier
     }
 
     /// Returns the lines.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{CountryCode, Currency, Money, VatRate};
+    /// use apkalpe_payments::{CashCount, CashRegister, ReceiptLine, RegisterIdentity, Tender};
+    /// use chrono::{TimeZone, Utc};
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let eur = |d| Money::new(d, Currency::EUR);
+    /// let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
+    /// let identity = RegisterIdentity::try_new("SIA Demo", "40003521600", "Rīga", "KA-1", "FM-1", CountryCode::LV)?;
+    /// let mut shift = CashRegister::new(identity, Currency::EUR).open_shift("Anna", CashCount::new(), at)?;
+    /// let line = ReceiptLine::try_new("Kafija", dec!(2), eur(dec!(1.99)), VatRate::try_new(dec!(21))?)?;
+    /// let receipt = shift.sell(vec![line], &[Tender::Cash { tendered: eur(dec!(5)) }], at)?;
+    /// assert_eq!(receipt.lines()[0].description(), "Kafija");
+    /// # Ok::<(), apkalpe_payments::PaymentsError>(())
+    /// ```
     pub fn lines(&self) -> &[ReceiptLine] {
         &self.lines
     }
 
     /// Returns the VAT per rate, highest rate first.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{CountryCode, Currency, Money, VatRate};
+    /// use apkalpe_payments::{CashCount, CashRegister, ReceiptLine, RegisterIdentity, Tender};
+    /// use chrono::{TimeZone, Utc};
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let eur = |d| Money::new(d, Currency::EUR);
+    /// let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
+    /// let identity = RegisterIdentity::try_new("SIA Demo", "40003521600", "Rīga", "KA-1", "FM-1", CountryCode::LV)?;
+    /// let mut shift = CashRegister::new(identity, Currency::EUR).open_shift("Anna", CashCount::new(), at)?;
+    /// let line = ReceiptLine::try_new("Kafija", dec!(2), eur(dec!(1.99)), VatRate::try_new(dec!(21))?)?;
+    /// let receipt = shift.sell(vec![line], &[Tender::Cash { tendered: eur(dec!(5)) }], at)?;
+    /// // 3.98 with 21 % VAT: 3.29 net, 0.69 VAT.
+    /// assert_eq!(receipt.vat()[0].vat, eur(dec!(0.69)));
+    /// # Ok::<(), apkalpe_payments::PaymentsError>(())
+    /// ```
     pub fn vat(&self) -> &[VatLine] {
         &self.vat
     }
 
     /// Returns the total with VAT, before cash rounding.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{CountryCode, Currency, Money, VatRate};
+    /// use apkalpe_payments::{CashCount, CashRegister, ReceiptLine, RegisterIdentity, Tender};
+    /// use chrono::{TimeZone, Utc};
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let eur = |d| Money::new(d, Currency::EUR);
+    /// let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
+    /// let identity = RegisterIdentity::try_new("SIA Demo", "40003521600", "Rīga", "KA-1", "FM-1", CountryCode::LV)?;
+    /// let mut shift = CashRegister::new(identity, Currency::EUR).open_shift("Anna", CashCount::new(), at)?;
+    /// let line = ReceiptLine::try_new("Kafija", dec!(2), eur(dec!(1.99)), VatRate::try_new(dec!(21))?)?;
+    /// let receipt = shift.sell(vec![line], &[Tender::Cash { tendered: eur(dec!(5)) }], at)?;
+    /// assert_eq!(receipt.total(), eur(dec!(3.98)));
+    /// # Ok::<(), apkalpe_payments::PaymentsError>(())
+    /// ```
     pub fn total(&self) -> Money {
         self.total
     }
 
     /// Returns the payments.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{CountryCode, Currency, Money, VatRate};
+    /// use apkalpe_payments::{CashCount, CashRegister, ReceiptLine, RegisterIdentity, Tender};
+    /// use chrono::{TimeZone, Utc};
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let eur = |d| Money::new(d, Currency::EUR);
+    /// let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
+    /// let identity = RegisterIdentity::try_new("SIA Demo", "40003521600", "Rīga", "KA-1", "FM-1", CountryCode::LV)?;
+    /// let mut shift = CashRegister::new(identity, Currency::EUR).open_shift("Anna", CashCount::new(), at)?;
+    /// let line = ReceiptLine::try_new("Kafija", dec!(2), eur(dec!(1.99)), VatRate::try_new(dec!(21))?)?;
+    /// let receipt = shift.sell(vec![line], &[Tender::Cash { tendered: eur(dec!(5)) }], at)?;
+    /// assert_eq!(receipt.payments().len(), 1);
+    /// assert_eq!(receipt.payments()[0].amount, eur(dec!(3.98)));
+    /// # Ok::<(), apkalpe_payments::PaymentsError>(())
+    /// ```
     pub fn payments(&self) -> &[ReceiptPayment] {
         &self.payments
     }
 
     /// Returns the cash handed over, if any.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{CountryCode, Currency, Money, VatRate};
+    /// use apkalpe_payments::{CashCount, CashRegister, ReceiptLine, RegisterIdentity, Tender};
+    /// use chrono::{TimeZone, Utc};
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let eur = |d| Money::new(d, Currency::EUR);
+    /// let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
+    /// let identity = RegisterIdentity::try_new("SIA Demo", "40003521600", "Rīga", "KA-1", "FM-1", CountryCode::LV)?;
+    /// let mut shift = CashRegister::new(identity, Currency::EUR).open_shift("Anna", CashCount::new(), at)?;
+    /// let line = ReceiptLine::try_new("Kafija", dec!(2), eur(dec!(1.99)), VatRate::try_new(dec!(21))?)?;
+    /// let receipt = shift.sell(vec![line], &[Tender::Cash { tendered: eur(dec!(5)) }], at)?;
+    /// assert_eq!(receipt.cash_tendered(), Some(eur(dec!(5))));
+    /// # Ok::<(), apkalpe_payments::PaymentsError>(())
+    /// ```
     pub fn cash_tendered(&self) -> Option<Money> {
         self.cash_tendered
     }
 
     /// Returns the change given.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{CountryCode, Currency, Money, VatRate};
+    /// use apkalpe_payments::{CashCount, CashRegister, ReceiptLine, RegisterIdentity, Tender};
+    /// use chrono::{TimeZone, Utc};
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let eur = |d| Money::new(d, Currency::EUR);
+    /// let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
+    /// let identity = RegisterIdentity::try_new("SIA Demo", "40003521600", "Rīga", "KA-1", "FM-1", CountryCode::LV)?;
+    /// let mut shift = CashRegister::new(identity, Currency::EUR).open_shift("Anna", CashCount::new(), at)?;
+    /// let line = ReceiptLine::try_new("Kafija", dec!(2), eur(dec!(1.99)), VatRate::try_new(dec!(21))?)?;
+    /// let receipt = shift.sell(vec![line], &[Tender::Cash { tendered: eur(dec!(5)) }], at)?;
+    /// assert_eq!(receipt.change(), eur(dec!(1.02)));
+    /// # Ok::<(), apkalpe_payments::PaymentsError>(())
+    /// ```
     pub fn change(&self) -> Money {
         self.change
     }
 
     /// Returns the cash rounding difference (cash due − unrounded cash part).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{CountryCode, Currency, Money, VatRate};
+    /// use apkalpe_payments::{CashCount, CashRegister, ReceiptLine, RegisterIdentity, Tender};
+    /// use chrono::{TimeZone, Utc};
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let eur = |d| Money::new(d, Currency::EUR);
+    /// let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
+    /// let identity = RegisterIdentity::try_new("SIA Demo", "40003521600", "Rīga", "KA-1", "FM-1", CountryCode::LV)?;
+    /// let mut shift = CashRegister::new(identity, Currency::EUR).open_shift("Anna", CashCount::new(), at)?;
+    /// let line = ReceiptLine::try_new("Kafija", dec!(2), eur(dec!(1.99)), VatRate::try_new(dec!(21))?)?;
+    /// let receipt = shift.sell(vec![line], &[Tender::Cash { tendered: eur(dec!(5)) }], at)?;
+    /// // Latvia rounds cash only when the law says so; here nothing is rounded.
+    /// assert!(receipt.rounding().is_zero());
+    /// # Ok::<(), apkalpe_payments::PaymentsError>(())
+    /// ```
     pub fn rounding(&self) -> Money {
         self.rounding
     }
 
     /// Returns the discounts granted on the receipt's lines, in money (zero when none).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{CountryCode, Currency, Money, VatRate};
+    /// use apkalpe_payments::{CashCount, CashRegister, ReceiptLine, RegisterIdentity, Tender};
+    /// use chrono::{TimeZone, Utc};
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let eur = |d| Money::new(d, Currency::EUR);
+    /// let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
+    /// let identity = RegisterIdentity::try_new("SIA Demo", "40003521600", "Rīga", "KA-1", "FM-1", CountryCode::LV)?;
+    /// let mut shift = CashRegister::new(identity, Currency::EUR).open_shift("Anna", CashCount::new(), at)?;
+    /// let line = ReceiptLine::try_new("Kafija", dec!(2), eur(dec!(1.99)), VatRate::try_new(dec!(21))?)?;
+    /// let receipt = shift.sell(vec![line], &[Tender::Cash { tendered: eur(dec!(5)) }], at)?;
+    /// assert!(receipt.discounts().is_zero());
+    /// # Ok::<(), apkalpe_payments::PaymentsError>(())
+    /// ```
     pub fn discounts(&self) -> Money {
         self.discounts
     }
@@ -1018,12 +1613,48 @@ impl Receipt {
     /// # Errors
     ///
     /// [`MoneyError`] in theory only.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{CountryCode, Currency, Money, VatRate};
+    /// use apkalpe_payments::{CashCount, CashRegister, ReceiptLine, RegisterIdentity, Tender};
+    /// use chrono::{TimeZone, Utc};
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let eur = |d| Money::new(d, Currency::EUR);
+    /// let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
+    /// let identity = RegisterIdentity::try_new("SIA Demo", "40003521600", "Rīga", "KA-1", "FM-1", CountryCode::LV)?;
+    /// let mut shift = CashRegister::new(identity, Currency::EUR).open_shift("Anna", CashCount::new(), at)?;
+    /// let line = ReceiptLine::try_new("Kafija", dec!(2), eur(dec!(1.99)), VatRate::try_new(dec!(21))?)?;
+    /// let receipt = shift.sell(vec![line], &[Tender::Cash { tendered: eur(dec!(5)) }], at)?;
+    /// assert_eq!(receipt.total_paid()?, eur(dec!(3.98)));
+    /// # Ok::<(), apkalpe_payments::PaymentsError>(())
+    /// ```
     pub fn total_paid(&self) -> Result<Money, MoneyError> {
         self.total.checked_add(self.rounding)
     }
 
     /// Returns the method printed on the receipt: the one method, or `None` for a mixed
     /// payment.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{CountryCode, Currency, Money, VatRate};
+    /// use apkalpe_payments::{CashCount, CashRegister, ReceiptLine, RegisterIdentity, Tender};
+    /// use chrono::{TimeZone, Utc};
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let eur = |d| Money::new(d, Currency::EUR);
+    /// let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
+    /// let identity = RegisterIdentity::try_new("SIA Demo", "40003521600", "Rīga", "KA-1", "FM-1", CountryCode::LV)?;
+    /// let mut shift = CashRegister::new(identity, Currency::EUR).open_shift("Anna", CashCount::new(), at)?;
+    /// let line = ReceiptLine::try_new("Kafija", dec!(2), eur(dec!(1.99)), VatRate::try_new(dec!(21))?)?;
+    /// let receipt = shift.sell(vec![line], &[Tender::Cash { tendered: eur(dec!(5)) }], at)?;
+    /// assert_eq!(receipt.single_method(), Some(apkalpe_payments::PaymentMethod::Cash));
+    /// # Ok::<(), apkalpe_payments::PaymentsError>(())
+    /// ```
     pub fn single_method(&self) -> Option<PaymentMethod> {
         let first = self.payments.first()?.method;
         self.payments

@@ -12,6 +12,26 @@ use super::totals::*;
 
 impl Receipt {
     /// Renders the receipt as the 40-column text a register prints.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{CountryCode, Currency, Money, VatRate};
+    /// use apkalpe_payments::{CashCount, CashRegister, ReceiptLine, RegisterIdentity, Tender};
+    /// use chrono::{TimeZone, Utc};
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let eur = |d| Money::new(d, Currency::EUR);
+    /// let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
+    /// let identity = RegisterIdentity::try_new("SIA Demo", "40003521600", "Rīga", "KA-1", "FM-1", CountryCode::LV)?;
+    /// let mut shift = CashRegister::new(identity, Currency::EUR).open_shift("Anna", CashCount::new(), at)?;
+    /// let line = ReceiptLine::try_new("Kafija", dec!(2), eur(dec!(1.99)), VatRate::try_new(dec!(21))?)?;
+    /// let receipt = shift.sell(vec![line], &[Tender::Cash { tendered: eur(dec!(5)) }], at)?;
+    /// let text = receipt.render(shift.register().identity());
+    /// assert!(text.contains("ČEKS Nr. 00000001"));
+    /// assert!(text.starts_with("SIA Demo\n"));
+    /// # Ok::<(), apkalpe_payments::PaymentsError>(())
+    /// ```
     pub fn render(&self, identity: &RegisterIdentity) -> String {
         let mut out = String::new();
         header(&mut out, identity);
@@ -190,6 +210,25 @@ impl ShiftTotals {
 
 impl XReport {
     /// Renders the report as register text.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{CountryCode, Currency, Money, VatRate};
+    /// use apkalpe_payments::{CashCount, CashRegister, ReceiptLine, RegisterIdentity, Tender};
+    /// use chrono::{TimeZone, Utc};
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let eur = |d| Money::new(d, Currency::EUR);
+    /// let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
+    /// let identity = RegisterIdentity::try_new("SIA Demo", "40003521600", "Rīga", "KA-1", "FM-1", CountryCode::LV)?;
+    /// let mut shift = CashRegister::new(identity, Currency::EUR).open_shift("Anna", CashCount::new(), at)?;
+    /// let line = ReceiptLine::try_new("Kafija", dec!(2), eur(dec!(1.99)), VatRate::try_new(dec!(21))?)?;
+    /// shift.sell(vec![line], &[Tender::Cash { tendered: eur(dec!(5)) }], at)?;
+    /// let text = shift.x_report(at)?.render();
+    /// assert!(text.contains("X ATSKAITE"));
+    /// # Ok::<(), apkalpe_payments::PaymentsError>(())
+    /// ```
     pub fn render(&self) -> String {
         let mut out = String::new();
         header(&mut out, &self.identity);
@@ -208,6 +247,25 @@ impl XReport {
 
 impl ZReport {
     /// Renders the report as register text.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{CountryCode, Currency, Money, VatRate};
+    /// use apkalpe_payments::{CashCount, CashRegister, ReceiptLine, RegisterIdentity, Tender};
+    /// use chrono::{TimeZone, Utc};
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let eur = |d| Money::new(d, Currency::EUR);
+    /// let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
+    /// let identity = RegisterIdentity::try_new("SIA Demo", "40003521600", "Rīga", "KA-1", "FM-1", CountryCode::LV)?;
+    /// let mut shift = CashRegister::new(identity, Currency::EUR).open_shift("Anna", CashCount::new(), at)?;
+    /// let line = ReceiptLine::try_new("Kafija", dec!(2), eur(dec!(1.99)), VatRate::try_new(dec!(21))?)?;
+    /// shift.sell(vec![line], &[Tender::Cash { tendered: eur(dec!(5)) }], at)?;
+    /// let (_register, z) = shift.close(CashCount::new(), at)?;
+    /// assert!(z.render().contains("Z ATSKAITE Nr. 0001"));
+    /// # Ok::<(), apkalpe_payments::PaymentsError>(())
+    /// ```
     pub fn render(&self) -> String {
         let mut out = String::new();
         header(&mut out, &self.identity);

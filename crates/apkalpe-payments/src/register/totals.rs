@@ -17,12 +17,83 @@ use super::receipt::*;
 
 /// Something that happened in a shift, in order. It deserializes through the checks of the
 /// receipt or movement it holds.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_core::{CountryCode, Currency, Money, VatRate};
+/// use apkalpe_payments::{CashCount, CashRegister, ReceiptLine, RegisterIdentity, ShiftEvent, Tender};
+/// use chrono::{TimeZone, Utc};
+/// use rust_decimal_macros::dec;
+///
+/// let eur = |d| Money::new(d, Currency::EUR);
+/// let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
+/// let identity = RegisterIdentity::try_new("SIA Demo", "40003521600", "Rīga", "KA-1", "FM-1", CountryCode::LV)?;
+/// let mut shift = CashRegister::new(identity, Currency::EUR).open_shift("Anna", CashCount::new(), at)?;
+/// let line = ReceiptLine::try_new("Kafija", dec!(2), eur(dec!(1.99)), VatRate::try_new(dec!(21))?)?;
+/// let receipt = shift.sell(vec![line], &[Tender::Cash { tendered: eur(dec!(5)) }], at)?;
+/// assert!(matches!(&shift.events()[0], ShiftEvent::Receipt(r) if r == &receipt));
+/// # Ok::<(), apkalpe_payments::PaymentsError>(())
+/// ```
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_core::{CountryCode, Currency, Money, VatRate};
+/// use apkalpe_payments::{CashCount, CashRegister, ReceiptLine, RegisterIdentity, ShiftEvent, Tender};
+/// use chrono::{TimeZone, Utc};
+/// use rust_decimal_macros::dec;
+///
+/// let eur = |d| Money::new(d, Currency::EUR);
+/// let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
+/// let identity = RegisterIdentity::try_new("SIA Demo", "40003521600", "Rīga", "KA-1", "FM-1", CountryCode::LV)?;
+/// let mut shift = CashRegister::new(identity, Currency::EUR).open_shift("Anna", CashCount::new(), at)?;
+/// let line = ReceiptLine::try_new("Kafija", dec!(2), eur(dec!(1.99)), VatRate::try_new(dec!(21))?)?;
+/// let receipt = shift.sell(vec![line], &[Tender::Cash { tendered: eur(dec!(5)) }], at)?;
+/// assert!(matches!(&shift.events()[0], ShiftEvent::Receipt(r) if r == &receipt));
+/// # Ok::<(), apkalpe_payments::PaymentsError>(())
+/// ```
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_core::{CountryCode, Currency, Money, VatRate};
+/// use apkalpe_payments::{CashCount, CashRegister, ReceiptLine, RegisterIdentity, ShiftEvent, Tender};
+/// use chrono::{TimeZone, Utc};
+/// use rust_decimal_macros::dec;
+///
+/// let eur = |d| Money::new(d, Currency::EUR);
+/// let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
+/// let identity = RegisterIdentity::try_new("SIA Demo", "40003521600", "Rīga", "KA-1", "FM-1", CountryCode::LV)?;
+/// let mut shift = CashRegister::new(identity, Currency::EUR).open_shift("Anna", CashCount::new(), at)?;
+/// let line = ReceiptLine::try_new("Kafija", dec!(2), eur(dec!(1.99)), VatRate::try_new(dec!(21))?)?;
+/// let receipt = shift.sell(vec![line], &[Tender::Cash { tendered: eur(dec!(5)) }], at)?;
+/// assert!(matches!(&shift.events()[0], ShiftEvent::Receipt(r) if r == &receipt));
+/// # Ok::<(), apkalpe_payments::PaymentsError>(())
+/// ```
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_core::{CountryCode, Currency, Money, VatRate};
+/// use apkalpe_payments::{CashCount, CashRegister, ReceiptLine, RegisterIdentity, ShiftEvent, Tender};
+/// use chrono::{TimeZone, Utc};
+/// use rust_decimal_macros::dec;
+///
+/// let eur = |d| Money::new(d, Currency::EUR);
+/// let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
+/// let identity = RegisterIdentity::try_new("SIA Demo", "40003521600", "Rīga", "KA-1", "FM-1", CountryCode::LV)?;
+/// let mut shift = CashRegister::new(identity, Currency::EUR).open_shift("Anna", CashCount::new(), at)?;
+/// let line = ReceiptLine::try_new("Kafija", dec!(2), eur(dec!(1.99)), VatRate::try_new(dec!(21))?)?;
+/// let receipt = shift.sell(vec![line], &[Tender::Cash { tendered: eur(dec!(5)) }], at)?;
+/// assert!(matches!(&shift.events()[0], ShiftEvent::Receipt(r) if r == &receipt));
+/// # Ok::<(), apkalpe_payments::PaymentsError>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 #[cfg_attr(feature = "serde", serde(try_from = "EventRecord"))]
+#[allow(clippy::large_enum_variant)] // Nearly every event is a receipt: boxing costs an allocation per sale.
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case", tag = "event"))]
-// Nearly every event is a receipt: boxing it would cost an allocation per sale for nothing.
-#[allow(clippy::large_enum_variant)]
 pub enum ShiftEvent {
     /// A sale or return receipt.
     Receipt(Receipt),
@@ -34,6 +105,26 @@ pub enum ShiftEvent {
 ///
 /// A plain record: it serializes and deserializes as its fields, by name, with no rule beyond
 /// the fields' own types.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_core::{CountryCode, Currency, Money, VatRate};
+/// use apkalpe_payments::{CashCount, CashRegister, ReceiptLine, RegisterIdentity, Tender};
+/// use chrono::{TimeZone, Utc};
+/// use rust_decimal_macros::dec;
+///
+/// let eur = |d| Money::new(d, Currency::EUR);
+/// let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
+/// let identity = RegisterIdentity::try_new("SIA Demo", "40003521600", "Rīga", "KA-1", "FM-1", CountryCode::LV)?;
+/// let mut shift = CashRegister::new(identity, Currency::EUR).open_shift("Anna", CashCount::new(), at)?;
+/// let line = ReceiptLine::try_new("Kafija", dec!(2), eur(dec!(1.99)), VatRate::try_new(dec!(21))?)?;
+/// shift.sell(vec![line], &[Tender::Cash { tendered: eur(dec!(5)) }], at)?;
+/// let totals = shift.totals()?;
+/// let rate = &totals.rates[0];
+/// assert_eq!((rate.sales.gross, rate.sales.vat), (eur(dec!(3.98)), eur(dec!(0.69))));
+/// # Ok::<(), apkalpe_payments::PaymentsError>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 pub struct RateTotals {
@@ -49,6 +140,25 @@ pub struct RateTotals {
 ///
 /// A plain record: it serializes and deserializes as its fields, by name, with no rule beyond
 /// the fields' own types.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_core::{CountryCode, Currency, Money, VatRate};
+/// use apkalpe_payments::{CashCount, CashRegister, ReceiptLine, RegisterIdentity, Tender};
+/// use chrono::{TimeZone, Utc};
+/// use rust_decimal_macros::dec;
+///
+/// let eur = |d| Money::new(d, Currency::EUR);
+/// let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
+/// let identity = RegisterIdentity::try_new("SIA Demo", "40003521600", "Rīga", "KA-1", "FM-1", CountryCode::LV)?;
+/// let mut shift = CashRegister::new(identity, Currency::EUR).open_shift("Anna", CashCount::new(), at)?;
+/// let line = ReceiptLine::try_new("Kafija", dec!(2), eur(dec!(1.99)), VatRate::try_new(dec!(21))?)?;
+/// shift.sell(vec![line], &[Tender::Cash { tendered: eur(dec!(5)) }], at)?;
+/// let totals = shift.totals()?;
+/// assert_eq!(totals.methods[0].sales, eur(dec!(3.98)));
+/// # Ok::<(), apkalpe_payments::PaymentsError>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 pub struct MethodTotals {
@@ -65,6 +175,26 @@ pub struct MethodTotals {
 ///
 /// Serialized with its fields by name; `receipt_numbers` as `{"first": 1, "last": 3}` (or
 /// `null`). Reading also accepts the pair `[1, 3]` that earlier versions wrote.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_core::{CountryCode, Currency, Money, VatRate};
+/// use apkalpe_payments::{CashCount, CashRegister, ReceiptLine, RegisterIdentity, Tender};
+/// use chrono::{TimeZone, Utc};
+/// use rust_decimal_macros::dec;
+///
+/// let eur = |d| Money::new(d, Currency::EUR);
+/// let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
+/// let identity = RegisterIdentity::try_new("SIA Demo", "40003521600", "Rīga", "KA-1", "FM-1", CountryCode::LV)?;
+/// let mut shift = CashRegister::new(identity, Currency::EUR).open_shift("Anna", CashCount::new(), at)?;
+/// let line = ReceiptLine::try_new("Kafija", dec!(2), eur(dec!(1.99)), VatRate::try_new(dec!(21))?)?;
+/// let receipt = shift.sell(vec![line], &[Tender::Cash { tendered: eur(dec!(5)) }], at)?;
+/// let totals = shift.totals()?;
+/// assert_eq!((totals.sale_count, totals.sales_total), (1, receipt.total()));
+/// assert_eq!(totals.expected_cash, eur(dec!(3.98)));
+/// # Ok::<(), apkalpe_payments::PaymentsError>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 pub struct ShiftTotals {
@@ -445,6 +575,26 @@ impl ShiftTotals {
 ///
 /// A plain record: it serializes and deserializes as its fields, by name, with no rule beyond
 /// the fields' own types.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_core::{CountryCode, Currency, Money, VatRate};
+/// use apkalpe_payments::{CashCount, CashRegister, ReceiptLine, RegisterIdentity, Tender};
+/// use chrono::{TimeZone, Utc};
+/// use rust_decimal_macros::dec;
+///
+/// let eur = |d| Money::new(d, Currency::EUR);
+/// let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
+/// let identity = RegisterIdentity::try_new("SIA Demo", "40003521600", "Rīga", "KA-1", "FM-1", CountryCode::LV)?;
+/// let mut shift = CashRegister::new(identity, Currency::EUR).open_shift("Anna", CashCount::new(), at)?;
+/// let line = ReceiptLine::try_new("Kafija", dec!(2), eur(dec!(1.99)), VatRate::try_new(dec!(21))?)?;
+/// shift.sell(vec![line], &[Tender::Cash { tendered: eur(dec!(5)) }], at)?;
+/// let x = shift.x_report(at)?;
+/// assert_eq!(x.totals.sales_total, eur(dec!(3.98)));
+/// assert_eq!(x.cashier, "Anna");
+/// # Ok::<(), apkalpe_payments::PaymentsError>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 pub struct XReport {
@@ -465,6 +615,28 @@ pub struct XReport {
 ///
 /// A plain record: it serializes and deserializes as its fields, by name, with no rule beyond
 /// the fields' own types.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_core::{CountryCode, Currency, Money, VatRate};
+/// use apkalpe_payments::{CashCount, CashRegister, ReceiptLine, RegisterIdentity, Tender};
+/// use chrono::{TimeZone, Utc};
+/// use rust_decimal_macros::dec;
+///
+/// let eur = |d| Money::new(d, Currency::EUR);
+/// let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
+/// let identity = RegisterIdentity::try_new("SIA Demo", "40003521600", "Rīga", "KA-1", "FM-1", CountryCode::LV)?;
+/// let mut shift = CashRegister::new(identity, Currency::EUR).open_shift("Anna", CashCount::new(), at)?;
+/// let line = ReceiptLine::try_new("Kafija", dec!(2), eur(dec!(1.99)), VatRate::try_new(dec!(21))?)?;
+/// shift.sell(vec![line], &[Tender::Cash { tendered: eur(dec!(5)) }], at)?;
+/// let counted = CashCount::new().with(apkalpe_payments::Denomination::Euro2, 2)?;
+/// let (register, z) = shift.close(counted, at)?;
+/// assert_eq!((z.number, register.last_z()), (1, 1));
+/// // 4.00 counted, 3.98 expected: 0.02 over.
+/// assert_eq!(z.over_short, eur(dec!(0.02)));
+/// # Ok::<(), apkalpe_payments::PaymentsError>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 pub struct ZReport {
