@@ -54,6 +54,14 @@ pub enum ParseTextError {
 
 impl ParseTextError {
     /// Returns the stable code: `text.blank`, `text.too_long` or `text.control_character`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::StaffMember;
+    ///
+    /// assert_eq!(StaffMember::try_new(" ").unwrap_err().code(), "text.blank");
+    /// ```
     pub fn code(&self) -> &'static str {
         match self {
             ParseTextError::Blank { .. } => "text.blank",
@@ -107,6 +115,14 @@ pub enum ParseTokenError {
 
 impl ParseTokenError {
     /// Returns the stable code: `token.blank`, `token.too_long` or `token.character`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::Tag;
+    ///
+    /// assert_eq!(Tag::try_new("a b").unwrap_err().code(), "token.character");
+    /// ```
     pub fn code(&self) -> &'static str {
         match self {
             ParseTokenError::Blank { .. } => "token.blank",
@@ -235,6 +251,15 @@ pub enum RegistryError {
 
 impl RegistryError {
     /// Returns the stable code, such as `registry.identifier_taken`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::{ClientId, ClientRegistry};
+    ///
+    /// let error = ClientRegistry::new().history(ClientId::from_u128(1)).unwrap_err();
+    /// assert_eq!(error.code(), "registry.unknown_record");
+    /// ```
     pub fn code(&self) -> &'static str {
         match self {
             RegistryError::UnknownRecord { .. } => "registry.unknown_record",
@@ -316,6 +341,14 @@ pub enum NeedError {
 
 impl NeedError {
     /// Returns the stable code, such as `need.transition`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::BudgetRange;
+    ///
+    /// assert_eq!(BudgetRange::try_new(None, None).unwrap_err().code(), "need.budget_empty");
+    /// ```
     pub fn code(&self) -> &'static str {
         match self {
             NeedError::BudgetEmpty => "need.budget_empty",
@@ -367,6 +400,19 @@ pub enum PrivacyError {
 
 impl PrivacyError {
     /// Returns the stable code, such as `privacy.not_a_natural_person`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::{Consent, LegalBasis, Purpose};
+    /// use chrono::{TimeZone, Utc};
+    ///
+    /// let at = Utc.with_ymd_and_hms(2026, 3, 1, 10, 0, 0).unwrap();
+    /// let mut consent = Consent::new(Purpose::Surveys, LegalBasis::Consent, at);
+    /// consent.withdraw(at)?;
+    /// assert_eq!(consent.withdraw(at).unwrap_err().code(), "privacy.already_withdrawn");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn code(&self) -> &'static str {
         match self {
             PrivacyError::AlreadyWithdrawn => "privacy.already_withdrawn",
@@ -401,16 +447,52 @@ pub struct RegisterRowError {
 
 impl RegisterRowError {
     /// Returns the 1-based line of the row (the header is line 1).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::RegisterFile;
+    ///
+    /// let csv = "regcode;name;type;terminated;closed\n123;SIA \"B\";SIA;;\n";
+    /// let loaded = RegisterFile::from_reader(csv.as_bytes())?;
+    /// let row = &loaded.row_errors()[0];
+    /// assert_eq!(row.line(), 2);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn line(&self) -> u64 {
         self.line
     }
 
     /// Returns what is wrong with the row.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::RegisterFile;
+    ///
+    /// let csv = "regcode;name;type;terminated;closed\n123;SIA \"B\";SIA;;\n";
+    /// let loaded = RegisterFile::from_reader(csv.as_bytes())?;
+    /// let row = &loaded.row_errors()[0];
+    /// assert!(matches!(row.problem(), apkalpe_clients::RegisterRowProblem::RegistrationNumber { .. }));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn problem(&self) -> &RegisterRowProblem {
         &self.problem
     }
 
     /// Returns the stable code, such as `register.row_columns`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::RegisterFile;
+    ///
+    /// let csv = "regcode;name;type;terminated;closed\n123;SIA \"B\";SIA;;\n";
+    /// let loaded = RegisterFile::from_reader(csv.as_bytes())?;
+    /// let row = &loaded.row_errors()[0];
+    /// assert_eq!(row.code(), "register.row_registration_number");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn code(&self) -> &'static str {
         self.problem.code()
     }
@@ -453,6 +535,18 @@ pub enum RegisterRowProblem {
 
 impl RegisterRowProblem {
     /// Returns the stable code, such as `register.row_date`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::RegisterFile;
+    ///
+    /// let csv = "regcode;name;type;terminated;closed\n123;SIA \"B\";SIA;;\n";
+    /// let loaded = RegisterFile::from_reader(csv.as_bytes())?;
+    /// let row = &loaded.row_errors()[0];
+    /// assert_eq!(row.problem().code(), "register.row_registration_number");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn code(&self) -> &'static str {
         match self {
             RegisterRowProblem::Columns { .. } => "register.row_columns",
@@ -509,6 +603,15 @@ pub enum RegisterError {
 
 impl RegisterError {
     /// Returns the stable code, such as `register.missing_column`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::RegisterFile;
+    ///
+    /// let error = RegisterFile::from_reader("regcode;name\n".as_bytes()).unwrap_err();
+    /// assert_eq!(error.code(), "register.missing_column");
+    /// ```
     pub fn code(&self) -> &'static str {
         match self {
             RegisterError::MissingColumn { .. } => "register.missing_column",
@@ -592,6 +695,17 @@ pub enum SurveyError {
 
 impl SurveyError {
     /// Returns the stable code, such as `survey.duplicate_question`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::{Survey, SurveyId};
+    /// use apkalpe_core::{Language, LocalizedText};
+    ///
+    /// let error = Survey::try_new(SurveyId::try_new("s")?, LocalizedText::new(Language::English, "S"), Vec::new()).unwrap_err();
+    /// assert_eq!(error.code(), "survey.no_questions");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn code(&self) -> &'static str {
         match self {
             SurveyError::NoQuestions => "survey.no_questions",
@@ -677,6 +791,14 @@ pub enum ResponseError {
 
 impl ResponseError {
     /// Returns the stable code, such as `response.missing_required`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::ResponseError;
+    ///
+    /// assert_eq!(ResponseError::MissingRequired { question: "nps".to_owned() }.code(), "response.missing_required");
+    /// ```
     pub fn code(&self) -> &'static str {
         match self {
             ResponseError::UnknownQuestion { .. } => "response.unknown_question",
@@ -764,6 +886,14 @@ pub enum ResponsesCsvError {
 
 impl ResponsesCsvError {
     /// Returns the stable code, such as `responses_csv.columns`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::ResponsesCsvError;
+    ///
+    /// assert_eq!(ResponsesCsvError::Header.code(), "responses_csv.header");
+    /// ```
     pub fn code(&self) -> &'static str {
         match self {
             ResponsesCsvError::Header => "responses_csv.header",
@@ -850,6 +980,15 @@ pub enum ClientsError {
 
 impl ClientsError {
     /// Returns the stable code of the wrapped error.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::{ClientsError, Tag};
+    ///
+    /// let error: ClientsError = Tag::try_new("").unwrap_err().into();
+    /// assert_eq!(error.code(), "token.blank");
+    /// ```
     pub fn code(&self) -> &'static str {
         match self {
             ClientsError::Text(error) => error.code(),

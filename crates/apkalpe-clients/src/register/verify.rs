@@ -198,26 +198,86 @@ impl TryFrom<VerificationRecord> for Verification {
 
 impl Verification {
     /// Returns the client checked, if a client was.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::{check_number, RegisterFile};
+    ///
+    /// let csv = "regcode;name;type;terminated;closed\n40003521600;SIA \"Ziemeļu Rati\";SIA;2023-06-30;L\n";
+    /// let register = RegisterFile::from_reader(csv.as_bytes())?.into_register();
+    /// let verification = check_number(&"40003521600".parse()?, &register)?;
+    /// assert_eq!(verification.client(), None);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn client(&self) -> Option<ClientId> {
         self.client
     }
 
     /// Returns the number looked up.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::{check_number, RegisterFile};
+    ///
+    /// let csv = "regcode;name;type;terminated;closed\n40003521600;SIA \"Ziemeļu Rati\";SIA;2023-06-30;L\n";
+    /// let register = RegisterFile::from_reader(csv.as_bytes())?.into_register();
+    /// let verification = check_number(&"40003521600".parse()?, &register)?;
+    /// assert_eq!(verification.registration_number().map(ToString::to_string).as_deref(), Some("40003521600"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn registration_number(&self) -> Option<&RegistrationNumber> {
         self.registration_number.as_ref()
     }
 
     /// Returns the register's record, if found.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::{check_number, RegisterFile};
+    ///
+    /// let csv = "regcode;name;type;terminated;closed\n40003521600;SIA \"Ziemeļu Rati\";SIA;2023-06-30;L\n";
+    /// let register = RegisterFile::from_reader(csv.as_bytes())?.into_register();
+    /// let verification = check_number(&"40003521600".parse()?, &register)?;
+    /// assert!(verification.record().is_some());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn record(&self) -> Option<&RegisterRecord> {
         self.record.as_ref()
     }
 
     /// Returns the discrepancies, in a fixed order.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::{check_number, RegisterFile};
+    ///
+    /// let csv = "regcode;name;type;terminated;closed\n40003521600;SIA \"Ziemeļu Rati\";SIA;2023-06-30;L\n";
+    /// let register = RegisterFile::from_reader(csv.as_bytes())?.into_register();
+    /// let verification = check_number(&"40003521600".parse()?, &register)?;
+    /// assert!(matches!(verification.discrepancies()[0], apkalpe_clients::Discrepancy::Terminated { .. }));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn discrepancies(&self) -> &[Discrepancy] {
         &self.discrepancies
     }
 
     /// Tells whether the register confirms the data: found, active, nothing differs.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::{check_number, RegisterFile};
+    ///
+    /// let csv = "regcode;name;type;terminated;closed\n40003521600;SIA \"Ziemeļu Rati\";SIA;2023-06-30;L\n";
+    /// let register = RegisterFile::from_reader(csv.as_bytes())?.into_register();
+    /// let verification = check_number(&"40003521600".parse()?, &register)?;
+    /// assert!(!verification.is_confirmed());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn is_confirmed(&self) -> bool {
         self.discrepancies.is_empty()
     }
