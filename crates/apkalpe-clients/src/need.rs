@@ -347,7 +347,7 @@ impl NeedStatus {
 /// Deserialising re-runs the checks of the constructor and the builders: the category, features
 /// and notes follow their text rules, the budget its rules, the quantity is positive, an offer
 /// names products, and a lapsed need had a needed-by date before the day it lapsed. A value
-/// that breaks one is refused with a [`RestoreError`].
+/// that breaks one is refused with a [`RestoreError`](apkalpe_core::RestoreError).
 ///
 /// ```
 /// use apkalpe_clients::Need;

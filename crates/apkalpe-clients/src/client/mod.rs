@@ -160,7 +160,7 @@ impl ClientStatus {
 /// Deserialising checks what the registry guarantees of one client: no e-mail address or
 /// phone number twice, no client merged twice or into itself, and an erased client is a
 /// natural person whose relationship is closed. A value that breaks one is refused with a
-/// [`RestoreError`] (`restore.duplicate`, `restore.inconsistent`).
+/// [`RestoreError`](apkalpe_core::RestoreError) (`restore.duplicate`, `restore.inconsistent`).
 ///
 /// ```
 /// use apkalpe_clients::Client;

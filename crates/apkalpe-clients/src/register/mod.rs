@@ -21,8 +21,8 @@ use crate::error::RegisterError;
 use crate::text::name_tokens;
 
 /// A commercial register that answers look-ups by registration number: the open-data file
-/// ([`RegisterFile`]) or an integrator's adapter (Lursoft, the Register of Enterprises' API, a
-/// database).
+/// (`RegisterFile`, feature `csv`) or an integrator's adapter (Lursoft, the Register of
+/// Enterprises' API, a database).
 ///
 /// # Examples
 ///

@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::client::ClientId;
 
-/// Why [`ClientRegistry::register`] returned an existing client.
+/// Why [`ClientRegistry::register`](crate::ClientRegistry::register) returned an existing client.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
@@ -23,7 +23,7 @@ pub enum DuplicateMatch {
     NameAndPhone,
 }
 
-/// The outcome of [`ClientRegistry::register`]: `{"outcome": "registered", "id": …}` or
+/// The outcome of [`ClientRegistry::register`](crate::ClientRegistry::register): `{"outcome": "registered", "id": …}` or
 /// `{"outcome": "existing", "id": …, "matched_on": …}`, deserialised field by field.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]

@@ -13,7 +13,7 @@ use crate::need::Need;
 use crate::privacy::Consent;
 use crate::text::{Segment, Tag};
 
-/// Criteria for [`ClientRegistry::filter`]; a client must meet all that are set.
+/// Criteria for [`ClientRegistry::filter`](crate::ClientRegistry::filter); a client must meet all that are set.
 ///
 /// # Examples
 ///

@@ -402,7 +402,7 @@ impl SegmentStats {
     }
 }
 
-/// The aggregate of a survey's responses (T5.8). [`Display`](fmt::Display) renders it as a
+/// The aggregate of a survey's responses (T5.8). [`Display`](std::fmt::Display) renders it as a
 /// text table.
 ///
 /// # Saved form
