@@ -427,6 +427,7 @@ impl TryFrom<IdentityRecord> for Identity {
         const WHAT: &str = "Identity";
         let missing = |field: &'static str| {
             RestoreError::missing(WHAT, field, format_args!("{field} is required"))
+                .with_latvian_reason(format_args!("{field} ir obligāts"))
         };
         let foreign = |field: &'static str, kind: &str| {
             RestoreError::inconsistent(
@@ -434,6 +435,7 @@ impl TryFrom<IdentityRecord> for Identity {
                 field,
                 format_args!("{field} does not apply to {kind}"),
             )
+            .with_latvian_reason(format_args!("{field} neattiecas uz {kind}"))
         };
         match record.kind {
             IdentityKind::Person => {

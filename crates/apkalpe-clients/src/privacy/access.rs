@@ -104,7 +104,11 @@ impl TryFrom<AccessExportRecord> for AccessExport<'_> {
                 WHAT,
                 "schema",
                 format_args!("expected {ACCESS_EXPORT_SCHEMA}, found {}", record.schema),
-            ));
+            )
+            .with_latvian_reason(format_args!(
+                "vajadzēja {ACCESS_EXPORT_SCHEMA}, bet ir {}",
+                record.schema
+            )));
         }
         let entry = crate::registry::ClientEntryRecord {
             client: record.client,

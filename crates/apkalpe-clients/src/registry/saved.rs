@@ -269,7 +269,10 @@ impl TryFrom<ClientRegistryRecord> for ClientRegistry {
                         WHAT,
                         at(format!("client.merged_from[{index}]")),
                         format_args!("merged_into does not resolve {absorbed} to this client"),
-                    ));
+                    )
+                    .with_latvian_reason(format_args!(
+                        "merged_into nenorāda {absorbed} uz šo klientu"
+                    )));
                 }
             }
         }
@@ -295,7 +298,8 @@ impl TryFrom<ClientRegistryRecord> for ClientRegistry {
                     WHAT,
                     format!("merged_into.{absorbed}"),
                     format_args!("resolves to {kept}, which is not a client in the registry"),
-                ));
+                )
+                .with_latvian_reason(format_args!("norāda uz {kept}, kas nav reģistra klients")));
             }
         }
         registry.merged_into = saved.merged_into.into_iter().collect();

@@ -47,7 +47,11 @@ impl TryFrom<DetractorRecord> for Detractor<'_> {
                 "Detractor",
                 "score",
                 format_args!("a detractor scores 0 to 6, found {}", record.score),
-            ));
+            )
+            .with_latvian_reason(format_args!(
+                "kritiķa vērtējums ir no 0 līdz 6, bet ir {}",
+                record.score
+            )));
         }
         if !record
             .response

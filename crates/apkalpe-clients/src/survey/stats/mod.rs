@@ -168,7 +168,8 @@ impl TryFrom<SegmentScoreRecord> for SegmentScore {
                     "SegmentScore",
                     "measure",
                     format_args!("a measure is nps or mean, found {other:?}"),
-                ));
+                )
+                .with_latvian_reason(format_args!("rādītājs ir nps vai mean, bet ir {other:?}")));
             }
         };
         Ok(SegmentScore {
@@ -465,7 +466,10 @@ impl TryFrom<SurveyStatsRecord> for SurveyStats {
                     WHAT,
                     format!("questions[{position}].skipped"),
                     format_args!("answered and skipped add up to the {responses} responses"),
-                ));
+                )
+                .with_latvian_reason(format_args!(
+                    "atbildējušo un izlaidušo summai jābūt atbilžu skaitam {responses}"
+                )));
             }
         }
         for (position, pair) in record.segments.windows(2).enumerate() {
@@ -500,7 +504,10 @@ impl TryFrom<SurveyStatsRecord> for SurveyStats {
                 WHAT,
                 "segments",
                 format_args!("the segments' responses add up to the {responses} responses"),
-            ));
+            )
+            .with_latvian_reason(format_args!(
+                "segmentu atbilžu summai jābūt atbilžu skaitam {responses}"
+            )));
         }
         if record.response_rate.is_some() && record.invited.is_none_or(|invited| invited == 0) {
             return Err(RestoreError::inconsistent(

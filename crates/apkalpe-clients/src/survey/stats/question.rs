@@ -328,7 +328,11 @@ impl TryFrom<QuestionStatsRecord> for QuestionStats {
                                 "{} chose the option, only {answered} answered",
                                 option.count
                             ),
-                        ));
+                        )
+                        .with_latvian_reason(format_args!(
+                            "{} izvēlējās šo variantu, bet atbildēja tikai {answered}",
+                            option.count
+                        )));
                     }
                     if option.share.is_some() != (answered > 0) {
                         return Err(RestoreError::inconsistent(
@@ -349,7 +353,11 @@ impl TryFrom<QuestionStatsRecord> for QuestionStats {
                             "the counts add up to {}, not to the {answered} answers",
                             summary.answers()
                         ),
-                    ));
+                    )
+                    .with_latvian_reason(format_args!(
+                        "skaitu summa ir {}, nevis atbilžu skaits {answered}",
+                        summary.answers()
+                    )));
                 }
             }
             QuestionDetail::FreeText => {}

@@ -140,14 +140,22 @@ impl TryFrom<ScaleSummaryRecord> for ScaleSummary {
                 WHAT,
                 "min",
                 format_args!("a scale starts at 0 or 1, found {}", record.min),
-            ));
+            )
+            .with_latvian_reason(format_args!(
+                "skala sākas ar 0 vai 1, bet ir {}",
+                record.min
+            )));
         }
         if !(2..=11).contains(&record.counts.len()) {
             return Err(RestoreError::inconsistent(
                 WHAT,
                 "counts",
                 format_args!("a scale has 2 to 11 points, found {}", record.counts.len()),
-            ));
+            )
+            .with_latvian_reason(format_args!(
+                "skalā ir no 2 līdz 11 punktiem, bet ir {}",
+                record.counts.len()
+            )));
         }
         let mut counts = Vec::with_capacity(record.counts.len());
         for ((position, saved), expected) in record.counts.into_iter().enumerate().zip(record.min..)
@@ -160,7 +168,11 @@ impl TryFrom<ScaleSummaryRecord> for ScaleSummary {
                         WHAT,
                         format!("counts[{position}].value"),
                         format_args!("expected point {expected}, found {}", point.value),
-                    ));
+                    )
+                    .with_latvian_reason(format_args!(
+                        "vajadzēja punktu {expected}, bet ir {}",
+                        point.value
+                    )));
                 }
             });
         }
@@ -177,7 +189,10 @@ impl TryFrom<ScaleSummaryRecord> for ScaleSummary {
                     format_args!(
                         "given exactly when there are at least {needed} answers, found {answers}"
                     ),
-                ))
+                )
+                .with_latvian_reason(format_args!(
+                    "norāda tieši tad, ja atbilžu ir vismaz {needed}, bet to ir {answers}"
+                )))
             }
         };
         given("mean", record.mean, 1)?;
