@@ -14,6 +14,14 @@ use super::{Client, ClientStatus, Identity};
 use crate::text::{LegalForm, Segment, StaffMember, Tag};
 
 /// A field of a client, as named in the change history.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_clients::ClientField;
+///
+/// assert_eq!(ClientField::FamilyName.as_str(), "family_name");
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
@@ -53,6 +61,14 @@ pub enum ClientField {
 
 impl ClientField {
     /// Returns the snake_case name.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::ClientStatus;
+    ///
+    /// assert_eq!(ClientStatus::Prospect.as_str(), "prospect");
+    /// ```
     pub fn as_str(&self) -> &'static str {
         match self {
             ClientField::GivenName => "given_name",
@@ -78,6 +94,22 @@ impl ClientField {
 ///
 /// Deserialised field by field; whether the change fits its client is checked by the
 /// [`ClientRegistry`](crate::ClientRegistry) that holds it.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_clients::{ClientDetails, ClientId, ClientRegistry, Person};
+/// use chrono::{TimeZone, Utc};
+///
+/// let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
+/// let mut registry = ClientRegistry::new();
+/// use apkalpe_clients::{ClientChange, ClientField, StaffMember};
+/// let id = registry.register(ClientId::from_u128(1), ClientDetails::person(Person::try_new("Anna", "Bērziņa")?), at)?.id();
+/// registry.update(id, vec![ClientChange::Tags(std::collections::BTreeSet::from(["vip".parse()?]))], &StaffMember::try_new("Ilze")?, at)?;
+/// let change = &registry.history(id)?[0];
+/// assert_eq!((change.field(), change.old(), change.new_value()), (ClientField::Tags, None, Some("vip")));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 #[cfg_attr(feature = "serde", serde(deny_unknown_fields))]

@@ -371,6 +371,16 @@ impl Organisation {
 ///
 /// Saved as the person's or organisation's fields with a `kind` tag: `{"kind": "person",
 /// "given_name": "Anna", …}`.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_clients::{Identity, Organisation};
+///
+/// let identity = Identity::Organisation(Organisation::try_new("Ziemeļu Rati")?);
+/// assert_eq!((identity.kind(), identity.display_name()), ("organisation", "Ziemeļu Rati".to_owned()));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 #[cfg_attr(

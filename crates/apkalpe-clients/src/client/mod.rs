@@ -139,6 +139,14 @@ pub enum ClientStatus {
 
 impl ClientStatus {
     /// Returns the snake_case name.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::ClientStatus;
+    ///
+    /// assert_eq!(ClientStatus::Prospect.as_str(), "prospect");
+    /// ```
     pub fn as_str(&self) -> &'static str {
         match self {
             ClientStatus::Prospect => "prospect",

@@ -133,6 +133,14 @@ impl ParseTokenError {
 }
 
 /// Kinds of records the registry holds, named in [`RegistryError`].
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_clients::RecordKind;
+///
+/// assert_eq!(RecordKind::FollowUp.to_string(), "follow-up");
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
@@ -499,6 +507,17 @@ impl RegisterRowError {
 }
 
 /// What is wrong with one register row.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_clients::{RegisterFile, RegisterRowProblem};
+///
+/// let csv = "regcode;name;type;terminated;closed\n40003521600;SIA A;SIA\n";
+/// let loaded = RegisterFile::from_reader(csv.as_bytes())?;
+/// assert_eq!(loaded.row_errors()[0].problem(), &RegisterRowProblem::Columns { expected: 5, found: 3 });
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum RegisterRowProblem {

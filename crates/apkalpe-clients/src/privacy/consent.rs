@@ -11,6 +11,15 @@ use crate::error::PrivacyError;
 use crate::interaction::Channel;
 
 /// What personal data is used for (*apstrādes nolūks*).
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_clients::{Channel, Purpose};
+///
+/// assert!(Purpose::PhoneCalls.covers(Channel::Phone));
+/// assert!(!Purpose::PhoneCalls.covers(Channel::Email));
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
@@ -68,6 +77,16 @@ impl Purpose {
 }
 
 /// The legal basis of processing, GDPR art. 6(1).
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_clients::{Consent, LegalBasis, Purpose};
+/// use chrono::{TimeZone, Utc};
+///
+/// let consent = Consent::new(Purpose::Surveys, LegalBasis::LegitimateInterest, Utc.with_ymd_and_hms(2026, 3, 1, 10, 0, 0).unwrap());
+/// assert_eq!(consent.basis(), LegalBasis::LegitimateInterest);
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
@@ -299,6 +318,21 @@ impl Consent {
 /// The answer of [`ClientRegistry::may_contact`](crate::ClientRegistry::may_contact).
 ///
 /// Saved with a `decision` tag; deserialised field by field (no rule beyond its fields').
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_clients::{ClientDetails, ClientId, ClientRegistry, Person};
+/// use chrono::{TimeZone, Utc};
+///
+/// let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
+/// let mut registry = ClientRegistry::new();
+/// use apkalpe_clients::{Channel, ContactDecision, DenialReason, Purpose};
+/// let id = registry.register(ClientId::from_u128(1), ClientDetails::person(Person::try_new("Anna", "Bērziņa")?), at)?.id();
+/// let decision = registry.may_contact(id, Channel::Email, Purpose::MarketingEmail, at)?;
+/// assert_eq!(decision, ContactDecision::Denied { reason: DenialReason::NoConsent });
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 #[cfg_attr(feature = "serde", serde(tag = "decision", rename_all = "snake_case"))]
@@ -333,6 +367,21 @@ impl ContactDecision {
 }
 
 /// Why contact is not allowed.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_clients::{ClientDetails, ClientId, ClientRegistry, Person};
+/// use chrono::{TimeZone, Utc};
+///
+/// let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
+/// let mut registry = ClientRegistry::new();
+/// use apkalpe_clients::{Channel, ContactDecision, DenialReason, Purpose};
+/// let id = registry.register(ClientId::from_u128(1), ClientDetails::person(Person::try_new("Anna", "Bērziņa")?), at)?.id();
+/// let decision = registry.may_contact(id, Channel::Phone, Purpose::MarketingEmail, at)?;
+/// assert_eq!(decision, ContactDecision::Denied { reason: DenialReason::ChannelNotCovered });
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case", tag = "reason"))]

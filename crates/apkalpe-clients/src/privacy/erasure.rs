@@ -16,6 +16,15 @@ use crate::restore::text;
 use crate::text::check_text;
 
 /// Groups of personal data that erasure handles, and retention holds name.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_clients::PersonalField;
+///
+/// assert_eq!(PersonalField::ALL.len(), 7);
+/// assert_eq!(PersonalField::Addresses.as_str(), "addresses");
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
@@ -249,6 +258,23 @@ impl RetentionHold {
 /// A field kept at erasure, and the holds that keep it.
 ///
 /// Deserialising refuses a kept field without a hold (`restore.missing`).
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_clients::{ClientDetails, ClientId, ClientRegistry, Person};
+/// use chrono::{TimeZone, Utc};
+///
+/// let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
+/// let mut registry = ClientRegistry::new();
+/// use apkalpe_clients::{PersonalField, RetentionHold};
+/// let id = registry.register(ClientId::from_u128(1), ClientDetails::person(Person::try_new("Anna", "Bērziņa")?), at)?.id();
+/// let until = chrono::NaiveDate::from_ymd_opt(2031, 12, 31).ok_or("date")?;
+/// let report = registry.erase(id, &[RetentionHold::try_new("invoices", until, [PersonalField::Name])?], at.date_naive(), at)?;
+/// let kept = &report.kept()[0];
+/// assert_eq!((kept.field(), kept.holds()[0].until()), (PersonalField::Name, until));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 #[cfg_attr(feature = "serde", serde(try_from = "KeptFieldRecord"))]
@@ -332,6 +358,22 @@ impl KeptField {
 /// The reason and end date of a hold, as the erasure report cites it.
 ///
 /// Deserialised through the reason's text rule, as the hold it cites.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_clients::{ClientDetails, ClientId, ClientRegistry, Person};
+/// use chrono::{TimeZone, Utc};
+///
+/// let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
+/// let mut registry = ClientRegistry::new();
+/// use apkalpe_clients::{PersonalField, RetentionHold};
+/// let id = registry.register(ClientId::from_u128(1), ClientDetails::person(Person::try_new("Anna", "Bērziņa")?), at)?.id();
+/// let until = chrono::NaiveDate::from_ymd_opt(2031, 12, 31).ok_or("date")?;
+/// let report = registry.erase(id, &[RetentionHold::try_new("invoices", until, [PersonalField::Name])?], at.date_naive(), at)?;
+/// assert_eq!(report.kept()[0].holds()[0].reason(), "invoices");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 #[cfg_attr(feature = "serde", serde(try_from = "HoldNoteRecord"))]
@@ -408,6 +450,22 @@ impl HoldNote {
 ///
 /// Deserialising refuses a report that names a field twice, as erased or kept
 /// (`restore.duplicate`).
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_clients::{ClientDetails, ClientId, ClientRegistry, Person};
+/// use chrono::{TimeZone, Utc};
+///
+/// let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
+/// let mut registry = ClientRegistry::new();
+/// use apkalpe_clients::PersonalField;
+/// let id = registry.register(ClientId::from_u128(1), ClientDetails::person(Person::try_new("Anna", "Bērziņa")?), at)?.id();
+/// let report = registry.erase(id, &[], at.date_naive(), at)?;
+/// assert_eq!(report.erased(), PersonalField::ALL);
+/// assert!(report.kept().is_empty());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 #[cfg_attr(feature = "serde", serde(try_from = "ErasureReportRecord"))]

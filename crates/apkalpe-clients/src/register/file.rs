@@ -72,6 +72,17 @@ pub struct RegisterFile {
 }
 
 /// The result of loading a register file: the register and the rows that were skipped.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_clients::RegisterFile;
+///
+/// let csv = "regcode;name;type;terminated;closed\n40003521600;SIA A;SIA;;\n";
+/// let loaded = RegisterFile::from_reader(csv.as_bytes())?;
+/// assert_eq!((loaded.rows(), loaded.register().len()), (1, 1));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone)]
 pub struct RegisterLoad {
     register: RegisterFile,

@@ -56,6 +56,16 @@ pub trait CompanyRegister {
 
 /// The state of an entity in the register. Saved with a `state` tag; deserialised field by
 /// field.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_clients::{EntityStatus, RegisterRecord};
+///
+/// let record = RegisterRecord::new("40003521600".parse()?, "SIA \"Vecā Dzirnava\" likvidācijā");
+/// assert_eq!(record.status(), EntityStatus::InLiquidation);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 #[cfg_attr(feature = "serde", serde(tag = "state", rename_all = "snake_case"))]

@@ -18,6 +18,26 @@ use crate::text::{ResponseId, Segment};
 /// Saved as the response's fields and the `score`. A detractor read back
 /// (`Detractor<'static>`, owning its response) is checked: the score is 0–6 and the response
 /// gives it as an answer (`restore.inconsistent`).
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_clients::{AggregateOptions, Answer, Question, QuestionDetail, QuestionId, QuestionKind, Response, ResponseId, Survey, SurveyId};
+/// use apkalpe_core::{Language, LocalizedText};
+///
+/// let text = |t: &str| LocalizedText::new(Language::English, t);
+/// let nps = QuestionId::try_new("nps")?;
+/// let survey = Survey::try_new(SurveyId::try_new("s")?, text("Service"), vec![Question::new(nps.clone(), text("Recommend?"), QuestionKind::Nps)])?;
+/// let responses = [
+///     Response::new(ResponseId::try_new("r1")?).with_answer(nps.clone(), Answer::Scale(10)),
+///     Response::new(ResponseId::try_new("r2")?).with_answer(nps.clone(), Answer::Scale(2)),
+/// ];
+/// let _stats = survey.aggregate(&responses, &AggregateOptions::default())?;
+/// # let _ = QuestionDetail::FreeText;
+/// let detractors = survey.detractors(&responses, &nps)?;
+/// assert_eq!((detractors.len(), detractors[0].score()), (1, 2));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 #[cfg_attr(feature = "serde", serde(try_from = "DetractorRecord"))]

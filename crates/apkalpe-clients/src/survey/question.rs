@@ -7,6 +7,22 @@ use serde::{Deserialize, Serialize};
 use crate::text::{OptionId, QuestionId};
 
 /// An option of a choice question.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_clients::{ChoiceOption, OptionId, Question, QuestionId, QuestionKind};
+/// use apkalpe_core::{Language, LocalizedText};
+///
+/// let text = |t: &str| LocalizedText::new(Language::English, t);
+/// let options = vec![
+///     ChoiceOption::new(OptionId::try_new("web")?, text("Web")),
+///     ChoiceOption::new(OptionId::try_new("shop")?, text("Shop")),
+/// ];
+/// let question = Question::new(QuestionId::try_new("where")?, text("Where?"), QuestionKind::SingleChoice { options });
+/// assert_eq!(question.kind().name(), "single_choice");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 #[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
@@ -66,6 +82,14 @@ impl ChoiceOption {
 }
 
 /// The kind of a question and what it allows.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_clients::QuestionKind;
+///
+/// assert_eq!(QuestionKind::FreeText.name(), "free_text");
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 #[cfg_attr(
@@ -135,6 +159,17 @@ impl QuestionKind {
 }
 
 /// A question of a survey.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_clients::{Question, QuestionId, QuestionKind};
+/// use apkalpe_core::{Language, LocalizedText};
+///
+/// let question = Question::new(QuestionId::try_new("q1")?, LocalizedText::new(Language::English, "How was it?"), QuestionKind::Rating { scale: 5 }).required();
+/// assert!(question.is_required());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 #[cfg_attr(feature = "serde", serde(deny_unknown_fields))]

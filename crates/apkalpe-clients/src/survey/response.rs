@@ -14,6 +14,15 @@ use crate::client::ClientId;
 use crate::text::{OptionId, QuestionId, ResponseId, Segment};
 
 /// An answer to one question.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_clients::{Answer, OptionId};
+///
+/// assert!(!Answer::Choice(OptionId::try_new("web")?).is_empty());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]

@@ -122,6 +122,25 @@ impl AggregateOptions {
 /// One figure of a segment: the NPS score of an NPS question or the mean of a rating question.
 ///
 /// Deserialising refuses a measure other than `nps` or `mean` (`restore.inconsistent`).
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_clients::{AggregateOptions, Answer, Question, QuestionDetail, QuestionId, QuestionKind, Response, ResponseId, Survey, SurveyId};
+/// use apkalpe_core::{Language, LocalizedText};
+///
+/// let text = |t: &str| LocalizedText::new(Language::English, t);
+/// let nps = QuestionId::try_new("nps")?;
+/// let survey = Survey::try_new(SurveyId::try_new("s")?, text("Service"), vec![Question::new(nps.clone(), text("Recommend?"), QuestionKind::Nps)])?;
+/// let responses = [
+///     Response::new(ResponseId::try_new("r1")?).with_answer(nps.clone(), Answer::Scale(10)),
+///     Response::new(ResponseId::try_new("r2")?).with_answer(nps.clone(), Answer::Scale(2)),
+/// ];
+/// let stats = survey.aggregate(&responses, &AggregateOptions::default())?;
+/// # let _ = QuestionDetail::FreeText;
+/// assert_eq!(stats.segments()[0].scores()[0].measure(), "nps");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(Serialize))]
 pub struct SegmentScore {
@@ -275,6 +294,25 @@ impl SegmentScore {
 }
 
 /// The responses of one client segment. Deserialised field by field.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_clients::{AggregateOptions, Answer, Question, QuestionDetail, QuestionId, QuestionKind, Response, ResponseId, Survey, SurveyId};
+/// use apkalpe_core::{Language, LocalizedText};
+///
+/// let text = |t: &str| LocalizedText::new(Language::English, t);
+/// let nps = QuestionId::try_new("nps")?;
+/// let survey = Survey::try_new(SurveyId::try_new("s")?, text("Service"), vec![Question::new(nps.clone(), text("Recommend?"), QuestionKind::Nps)])?;
+/// let responses = [
+///     Response::new(ResponseId::try_new("r1")?).with_answer(nps.clone(), Answer::Scale(10)),
+///     Response::new(ResponseId::try_new("r2")?).with_answer(nps.clone(), Answer::Scale(2)),
+/// ];
+/// let stats = survey.aggregate(&responses, &AggregateOptions::default())?;
+/// # let _ = QuestionDetail::FreeText;
+/// assert_eq!(stats.segments()[0].responses(), 2);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 #[cfg_attr(feature = "serde", serde(deny_unknown_fields))]

@@ -22,6 +22,26 @@ use super::decimal_sqrt;
 /// scale is one a question can have (from 0 or 1, 2–11 points), the points run without a gap
 /// from `min`, and the mean and median are given exactly when there are answers, the
 /// deviation from two answers.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_clients::{AggregateOptions, Answer, Question, QuestionDetail, QuestionId, QuestionKind, Response, ResponseId, Survey, SurveyId};
+/// use apkalpe_core::{Language, LocalizedText};
+///
+/// let text = |t: &str| LocalizedText::new(Language::English, t);
+/// let nps = QuestionId::try_new("nps")?;
+/// let survey = Survey::try_new(SurveyId::try_new("s")?, text("Service"), vec![Question::new(nps.clone(), text("Recommend?"), QuestionKind::Nps)])?;
+/// let responses = [
+///     Response::new(ResponseId::try_new("r1")?).with_answer(nps.clone(), Answer::Scale(10)),
+///     Response::new(ResponseId::try_new("r2")?).with_answer(nps.clone(), Answer::Scale(2)),
+/// ];
+/// let stats = survey.aggregate(&responses, &AggregateOptions::default())?;
+/// # let _ = QuestionDetail::FreeText;
+/// let QuestionDetail::Nps { summary, .. } = stats.questions()[0].detail() else { return Err("not nps".into()) };
+/// assert_eq!(summary.mean(), Some(rust_decimal::Decimal::from(6)));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(Deserialize))]
 #[cfg_attr(feature = "serde", serde(try_from = "ScaleSummaryRecord"))]
