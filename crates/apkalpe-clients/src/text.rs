@@ -330,6 +330,15 @@ impl StaffMember {
     }
 
     /// Returns the name.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::StaffMember;
+    ///
+    /// assert_eq!(StaffMember::try_new(" Ilze ")?.as_str(), "Ilze");
+    /// # Ok::<(), apkalpe_clients::ParseTextError>(())
+    /// ```
     pub fn as_str(&self) -> &str {
         &self.0
     }
