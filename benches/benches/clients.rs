@@ -259,5 +259,60 @@ fn restore(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, registry, survey, register, restore);
+/// Issue 16: a client's retention holds as core facts, decided field by field, and the
+/// crate's errors in Latvian. Targets: the facts and a decision per field ≤ 20 µs for a
+/// client with a dozen holds; one Latvian message ≤ 1 µs.
+fn retention_and_messages(c: &mut Criterion) {
+    use apkalpe_clients::{PersonalField, RetentionHold};
+    use apkalpe_core::{Language, LocalizedError};
+    let mut group = c.benchmark_group("clients/issue16");
+    let client = ClientId::new(Uuid::from_u128(1));
+    let holds: Vec<RetentionHold> = (0..12_u32)
+        .map(|n| {
+            let fields = match n % 3 {
+                0 => vec![PersonalField::Name, PersonalField::Addresses],
+                1 => vec![
+                    PersonalField::Name,
+                    PersonalField::Emails,
+                    PersonalField::FreeTexts,
+                ],
+                _ => vec![PersonalField::PersonalCode],
+            };
+            RetentionHold::try_new(
+                &format!("invoice INV-2026-{n}"),
+                chrono::NaiveDate::from_ymd_opt(2027 + n as i32, 12, 31).unwrap(),
+                fields,
+            )
+            .unwrap()
+        })
+        .collect();
+    let today = chrono::NaiveDate::from_ymd_opt(2030, 6, 1).unwrap();
+    let parts: Vec<_> = PersonalField::ALL
+        .iter()
+        .map(|field| field.record_part().unwrap())
+        .collect();
+    group.bench_function("retention/facts_and_every_field_12_holds", |b| {
+        b.iter(|| {
+            let facts = RetentionHold::facts(client, black_box(&holds)).unwrap();
+            parts
+                .iter()
+                .filter(|part| !facts.decide_part(part, today).unwrap().may_erase())
+                .count()
+        })
+    });
+    let error = apkalpe_clients::StaffMember::try_new(&"x".repeat(101)).unwrap_err();
+    group.bench_function("message/latvian_text_too_long", |b| {
+        b.iter(|| black_box(&error).message_in(Language::Latvian))
+    });
+    group.finish();
+}
+
+criterion_group!(
+    benches,
+    registry,
+    survey,
+    register,
+    restore,
+    retention_and_messages
+);
 criterion_main!(benches);

@@ -18,6 +18,15 @@ use crate::text::{StaffMember, check_text};
 /// program that uses both imports this one from [`crate::prelude`] as
 /// [`ContactChannel`](crate::prelude::ContactChannel), or names it by path
 /// (`apkalpe_clients::Channel`).
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_clients::{Channel, Purpose};
+///
+/// assert_eq!(Channel::Email.as_str(), "email");
+/// assert!(Purpose::Surveys.covers(Channel::Visit));
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
@@ -56,6 +65,14 @@ impl Channel {
 }
 
 /// Who started a contact.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_clients::Direction;
+///
+/// assert_ne!(Direction::Inbound, Direction::Outbound);
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]

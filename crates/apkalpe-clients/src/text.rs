@@ -87,11 +87,39 @@ macro_rules! token_type {
             ///
             /// [`ParseTokenError::Blank`], [`ParseTokenError::TooLong`] or
             /// [`ParseTokenError::Character`] (a space or other punctuation).
+            ///
+            /// # Examples
+            ///
+            /// ```
+            /// use apkalpe_clients::Tag;
+            ///
+            /// assert_eq!(Tag::try_new(" VIP ")?.as_str(), "vip");
+            /// assert_eq!(Tag::try_new("a b").unwrap_err().code(), "token.character");
+            /// # Ok::<(), Box<dyn std::error::Error>>(())
+            /// ```
             pub fn try_new(text: &str) -> Result<Self, ParseTokenError> {
                 check_token($kind, text, $lower).map($name)
             }
 
             /// Returns the token text.
+            ///
+            /// # Examples
+            ///
+            /// ```
+            /// use apkalpe_clients::Segment;
+            ///
+            /// assert_eq!(Segment::try_new("retail")?.as_str(), "retail");
+            /// # Ok::<(), Box<dyn std::error::Error>>(())
+            /// ```
+            ///
+            /// # Examples
+            ///
+            /// ```
+            /// use apkalpe_clients::StaffMember;
+            ///
+            /// assert_eq!(StaffMember::try_new(" Ilze ")?.as_str(), "Ilze");
+            /// # Ok::<(), Box<dyn std::error::Error>>(())
+            /// ```
             pub fn as_str(&self) -> &str {
                 &self.0
             }
@@ -302,6 +330,15 @@ impl StaffMember {
     }
 
     /// Returns the name.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::StaffMember;
+    ///
+    /// assert_eq!(StaffMember::try_new(" Ilze ")?.as_str(), "Ilze");
+    /// # Ok::<(), apkalpe_clients::ParseTextError>(())
+    /// ```
     pub fn as_str(&self) -> &str {
         &self.0
     }

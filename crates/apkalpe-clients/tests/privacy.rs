@@ -461,3 +461,55 @@ fn holds_as_core_facts_give_the_erasures_answer() {
         }
     }
 }
+
+proptest! {
+    /// Issue 16: for any holds and any day, core's engine decides every field as the erasure
+    /// does: kept exactly when the erasure keeps it, until the latest day of the holds that
+    /// keep it; and the whole record until the latest day any field is kept.
+    #[test]
+    fn core_facts_decide_every_field_as_the_erasure_does(
+        holds in proptest::collection::vec(
+            (
+                proptest::sample::subsequence(PersonalField::ALL.to_vec(), 0..=7),
+                0_u32..3000,
+            ),
+            0..6,
+        ),
+        today in 0_u32..3000,
+    ) {
+        use apkalpe_core::RetentionVerdict;
+        let base = date(2026, 1, 1);
+        let day = |n: u32| base + chrono::Days::new(u64::from(n));
+        let holds: Vec<RetentionHold> = holds
+            .into_iter()
+            .enumerate()
+            .map(|(n, (fields, until))| {
+                RetentionHold::try_new(&format!("hold {n}"), day(until), fields).unwrap()
+            })
+            .collect();
+        let today = day(today);
+        let (mut registry, anna) = registry_with_anna();
+        let report = registry.erase(anna, &holds, today, at(29, 9)).unwrap();
+        let facts = RetentionHold::facts(anna, &holds).unwrap();
+        let mut latest = None;
+        for field in PersonalField::ALL {
+            let decision = facts.decide_part(&field.record_part().unwrap(), today).unwrap();
+            prop_assert_eq!(decision.may_erase(), report.is_erased(field));
+            let until = report
+                .kept()
+                .iter()
+                .filter(|kept| kept.field() == field)
+                .flat_map(|kept| kept.holds().iter().map(|hold| hold.until()))
+                .max();
+            if let Some(last_day) = until {
+                prop_assert_eq!(decision.verdict(), RetentionVerdict::KeepUntil { last_day });
+                latest = latest.max(Some(last_day));
+            }
+        }
+        let whole = facts.decide(today).unwrap();
+        match latest {
+            Some(last_day) => prop_assert_eq!(whole.verdict(), RetentionVerdict::KeepUntil { last_day }),
+            None => prop_assert!(whole.may_erase()),
+        }
+    }
+}

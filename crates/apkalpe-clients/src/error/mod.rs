@@ -4,6 +4,11 @@
 mod localized;
 
 pub use localized::downcast_error;
+mod register;
+mod survey;
+
+pub use register::{RegisterError, RegisterRowError, RegisterRowProblem};
+pub use survey::{ResponseError, ResponsesCsvError, SurveyError};
 
 use apkalpe_core::RestoreError;
 use apkalpe_core::{
@@ -54,6 +59,14 @@ pub enum ParseTextError {
 
 impl ParseTextError {
     /// Returns the stable code: `text.blank`, `text.too_long` or `text.control_character`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::StaffMember;
+    ///
+    /// assert_eq!(StaffMember::try_new(" ").unwrap_err().code(), "text.blank");
+    /// ```
     pub fn code(&self) -> &'static str {
         match self {
             ParseTextError::Blank { .. } => "text.blank",
@@ -107,6 +120,14 @@ pub enum ParseTokenError {
 
 impl ParseTokenError {
     /// Returns the stable code: `token.blank`, `token.too_long` or `token.character`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::Tag;
+    ///
+    /// assert_eq!(Tag::try_new("a b").unwrap_err().code(), "token.character");
+    /// ```
     pub fn code(&self) -> &'static str {
         match self {
             ParseTokenError::Blank { .. } => "token.blank",
@@ -117,6 +138,14 @@ impl ParseTokenError {
 }
 
 /// Kinds of records the registry holds, named in [`RegistryError`].
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_clients::RecordKind;
+///
+/// assert_eq!(RecordKind::FollowUp.to_string(), "follow-up");
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
@@ -235,6 +264,15 @@ pub enum RegistryError {
 
 impl RegistryError {
     /// Returns the stable code, such as `registry.identifier_taken`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::{ClientId, ClientRegistry};
+    ///
+    /// let error = ClientRegistry::new().history(ClientId::from_u128(1)).unwrap_err();
+    /// assert_eq!(error.code(), "registry.unknown_record");
+    /// ```
     pub fn code(&self) -> &'static str {
         match self {
             RegistryError::UnknownRecord { .. } => "registry.unknown_record",
@@ -316,6 +354,14 @@ pub enum NeedError {
 
 impl NeedError {
     /// Returns the stable code, such as `need.transition`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::BudgetRange;
+    ///
+    /// assert_eq!(BudgetRange::try_new(None, None).unwrap_err().code(), "need.budget_empty");
+    /// ```
     pub fn code(&self) -> &'static str {
         match self {
             NeedError::BudgetEmpty => "need.budget_empty",
@@ -367,6 +413,19 @@ pub enum PrivacyError {
 
 impl PrivacyError {
     /// Returns the stable code, such as `privacy.not_a_natural_person`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::{Consent, LegalBasis, Purpose};
+    /// use chrono::{TimeZone, Utc};
+    ///
+    /// let at = Utc.with_ymd_and_hms(2026, 3, 1, 10, 0, 0).unwrap();
+    /// let mut consent = Consent::new(Purpose::Surveys, LegalBasis::Consent, at);
+    /// consent.withdraw(at)?;
+    /// assert_eq!(consent.withdraw(at).unwrap_err().code(), "privacy.already_withdrawn");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn code(&self) -> &'static str {
         match self {
             PrivacyError::AlreadyWithdrawn => "privacy.already_withdrawn",
@@ -374,405 +433,6 @@ impl PrivacyError {
             PrivacyError::NoActiveConsent { .. } => "privacy.no_active_consent",
             PrivacyError::NotANaturalPerson => "privacy.not_a_natural_person",
             PrivacyError::AlreadyErased => "privacy.already_erased",
-        }
-    }
-}
-
-/// A problem with one row of a commercial register file; loading goes on with the next row.
-///
-/// # Examples
-///
-/// ```
-/// use apkalpe_clients::RegisterFile;
-///
-/// let csv = "regcode;name;type;terminated;closed\n40003521600;SIA \"A\";SIA;;\n123;SIA \"B\";SIA;;\n";
-/// let loaded = RegisterFile::from_reader(csv.as_bytes())?;
-/// assert_eq!(loaded.register().len(), 1);
-/// let row = &loaded.row_errors()[0];
-/// assert_eq!((row.line(), row.code()), (3, "register.row_registration_number"));
-/// # Ok::<(), apkalpe_clients::RegisterError>(())
-/// ```
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("line {line}: {problem}")]
-pub struct RegisterRowError {
-    pub(crate) line: u64,
-    pub(crate) problem: RegisterRowProblem,
-}
-
-impl RegisterRowError {
-    /// Returns the 1-based line of the row (the header is line 1).
-    pub fn line(&self) -> u64 {
-        self.line
-    }
-
-    /// Returns what is wrong with the row.
-    pub fn problem(&self) -> &RegisterRowProblem {
-        &self.problem
-    }
-
-    /// Returns the stable code, such as `register.row_columns`.
-    pub fn code(&self) -> &'static str {
-        self.problem.code()
-    }
-}
-
-/// What is wrong with one register row.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[non_exhaustive]
-pub enum RegisterRowProblem {
-    /// Not as many fields as the header has columns.
-    #[error("row has {found} fields, the header has {expected}")]
-    Columns {
-        /// Columns in the header.
-        expected: u64,
-        /// Fields in the row.
-        found: u64,
-    },
-    /// The `regcode` is not a valid registration number.
-    #[error("invalid regcode: {source}")]
-    RegistrationNumber {
-        /// Why the number was refused.
-        source: ParseRegistrationNumberError,
-    },
-    /// A `registered` or `terminated` value that is not a date `YYYY-MM-DD`.
-    #[error("column {column} is not a date YYYY-MM-DD")]
-    Date {
-        /// The column.
-        column: &'static str,
-    },
-    /// A field that is not UTF-8.
-    #[error("row is not valid UTF-8")]
-    Encoding,
-    /// The same registration number on an earlier row; the earlier row is kept.
-    #[error("regcode already seen on line {first_line}")]
-    Duplicate {
-        /// The line of the row that is kept.
-        first_line: u64,
-    },
-}
-
-impl RegisterRowProblem {
-    /// Returns the stable code, such as `register.row_date`.
-    pub fn code(&self) -> &'static str {
-        match self {
-            RegisterRowProblem::Columns { .. } => "register.row_columns",
-            RegisterRowProblem::RegistrationNumber { .. } => "register.row_registration_number",
-            RegisterRowProblem::Date { .. } => "register.row_date",
-            RegisterRowProblem::Encoding => "register.row_encoding",
-            RegisterRowProblem::Duplicate { .. } => "register.row_duplicate",
-        }
-    }
-}
-
-/// A commercial register file that cannot be loaded at all, or a look-up that failed.
-///
-/// **Name clash.** `apkalpe-documents` (the records register) and `apkalpe-payments` (the
-/// cash register) have a `RegisterError` too. A program that uses several of them imports
-/// this one from [`crate::prelude`] as
-/// [`CommercialRegisterError`](crate::prelude::CommercialRegisterError), or names it by path
-/// (`apkalpe_clients::RegisterError`).
-///
-/// # Examples
-///
-/// ```
-/// use apkalpe_clients::RegisterFile;
-///
-/// let error = RegisterFile::from_reader("regcode;name\n".as_bytes()).unwrap_err();
-/// assert_eq!(error.code(), "register.missing_column");
-/// assert_eq!(error.to_string(), "register file has no column type");
-/// ```
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[non_exhaustive]
-pub enum RegisterError {
-    /// The header lacks a column the loader needs.
-    #[error("register file has no column {column}")]
-    MissingColumn {
-        /// The column name.
-        column: &'static str,
-    },
-    /// The reader failed.
-    #[error("reading the register file failed: {kind}")]
-    Io {
-        /// The I/O error kind.
-        kind: std::io::ErrorKind,
-    },
-    /// The text of the file exceeds the loader's 4 GiB index.
-    #[error("register file text exceeds 4 GiB")]
-    TooLarge,
-    /// An integrator's register could not answer.
-    #[error("the commercial register {register} could not be reached")]
-    Unavailable {
-        /// The register's name, as the adapter calls it.
-        register: String,
-    },
-}
-
-impl RegisterError {
-    /// Returns the stable code, such as `register.missing_column`.
-    pub fn code(&self) -> &'static str {
-        match self {
-            RegisterError::MissingColumn { .. } => "register.missing_column",
-            RegisterError::Io { .. } => "register.io",
-            RegisterError::TooLarge => "register.too_large",
-            RegisterError::Unavailable { .. } => "register.unavailable",
-        }
-    }
-}
-
-/// A survey definition that breaks a rule.
-///
-/// # Examples
-///
-/// ```
-/// use apkalpe_clients::Survey;
-///
-/// let error = serde_json::from_str::<Survey>(r#"{"id": "s", "title": {"en": "S"}, "questions": []}"#)
-///     .unwrap_err();
-/// assert!(error.to_string().contains("a survey needs at least one question"));
-/// ```
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[non_exhaustive]
-pub enum SurveyError {
-    /// No questions.
-    #[error("a survey needs at least one question")]
-    NoQuestions,
-    /// Two questions with the same id.
-    #[error("question id {question} is used twice")]
-    DuplicateQuestion {
-        /// The id.
-        question: String,
-    },
-    /// Two options of a question with the same id.
-    #[error("option {option} of question {question} is used twice")]
-    DuplicateOption {
-        /// The question.
-        question: String,
-        /// The option id.
-        option: String,
-    },
-    /// A choice question with fewer than two options.
-    #[error("choice question {question} needs at least 2 options, found {found}")]
-    TooFewOptions {
-        /// The question.
-        question: String,
-        /// Options found.
-        found: usize,
-    },
-    /// A rating scale outside 2..=10 points.
-    #[error("rating question {question} needs a scale of 2 to 10 points, found {found}")]
-    Scale {
-        /// The question.
-        question: String,
-        /// The number of points given.
-        found: u8,
-    },
-    /// A response that does not fit the survey, met while aggregating.
-    #[error("response {response}: {source}")]
-    InvalidResponse {
-        /// The response id.
-        response: String,
-        /// The first problem found.
-        source: ResponseError,
-    },
-    /// A question id asked for that the survey does not have.
-    #[error("the survey has no question {question}")]
-    UnknownQuestion {
-        /// The id.
-        question: String,
-    },
-    /// A question of another kind than the operation needs (detractors need an NPS question).
-    #[error("question {question} is not of kind {expected}")]
-    QuestionKind {
-        /// The question.
-        question: String,
-        /// The kind needed.
-        expected: &'static str,
-    },
-}
-
-impl SurveyError {
-    /// Returns the stable code, such as `survey.duplicate_question`.
-    pub fn code(&self) -> &'static str {
-        match self {
-            SurveyError::NoQuestions => "survey.no_questions",
-            SurveyError::DuplicateQuestion { .. } => "survey.duplicate_question",
-            SurveyError::DuplicateOption { .. } => "survey.duplicate_option",
-            SurveyError::TooFewOptions { .. } => "survey.too_few_options",
-            SurveyError::Scale { .. } => "survey.scale",
-            SurveyError::InvalidResponse { .. } => "survey.invalid_response",
-            SurveyError::UnknownQuestion { .. } => "survey.unknown_question",
-            SurveyError::QuestionKind { .. } => "survey.question_kind",
-        }
-    }
-}
-
-/// One way a response does not fit its survey.
-///
-/// # Examples
-///
-/// ```
-/// use apkalpe_clients::{Answer, QuestionId, Response, ResponseId, Survey};
-///
-/// let survey: Survey = serde_json::from_str(r#"{"id": "s", "title": {"en": "S"},
-///     "questions": [{"id": "nps", "text": {"en": "Recommend?"}, "required": true, "kind": {"type": "nps"}}]}"#)?;
-/// let response = Response::new(ResponseId::try_new("r1")?)
-///     .with_answer(QuestionId::try_new("nps")?, Answer::Scale(11));
-/// let errors = survey.validate(&response).unwrap_err();
-/// assert_eq!(errors[0].code(), "response.value_out_of_range");
-/// assert_eq!(errors[0].to_string(), "answer 11 to question nps is outside 0 to 10");
-/// # Ok::<(), Box<dyn std::error::Error>>(())
-/// ```
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[non_exhaustive]
-pub enum ResponseError {
-    /// An answer to a question the survey does not have.
-    #[error("the survey has no question {question}")]
-    UnknownQuestion {
-        /// The question id.
-        question: String,
-    },
-    /// A choice the question does not offer.
-    #[error("question {question} has no option {option}")]
-    UnknownOption {
-        /// The question.
-        question: String,
-        /// The option given.
-        option: String,
-    },
-    /// The same option chosen twice in a multiple-choice answer.
-    #[error("option {option} of question {question} is chosen twice")]
-    RepeatedOption {
-        /// The question.
-        question: String,
-        /// The option.
-        option: String,
-    },
-    /// A scale or NPS value outside its range.
-    #[error("answer {value} to question {question} is outside {min} to {max}")]
-    ValueOutOfRange {
-        /// The question.
-        question: String,
-        /// The value given.
-        value: u8,
-        /// The lowest allowed value.
-        min: u8,
-        /// The highest allowed value.
-        max: u8,
-    },
-    /// An answer of the wrong kind (text for a rating question).
-    #[error("question {question} wants {expected}")]
-    AnswerKind {
-        /// The question.
-        question: String,
-        /// What the question wants.
-        expected: &'static str,
-    },
-    /// No answer to a required question.
-    #[error("required question {question} has no answer")]
-    MissingRequired {
-        /// The question.
-        question: String,
-    },
-}
-
-impl ResponseError {
-    /// Returns the stable code, such as `response.missing_required`.
-    pub fn code(&self) -> &'static str {
-        match self {
-            ResponseError::UnknownQuestion { .. } => "response.unknown_question",
-            ResponseError::UnknownOption { .. } => "response.unknown_option",
-            ResponseError::RepeatedOption { .. } => "response.repeated_option",
-            ResponseError::ValueOutOfRange { .. } => "response.value_out_of_range",
-            ResponseError::AnswerKind { .. } => "response.answer_kind",
-            ResponseError::MissingRequired { .. } => "response.missing_required",
-        }
-    }
-}
-
-/// A responses CSV file that cannot be read.
-///
-/// # Examples
-///
-/// ```
-/// use apkalpe_clients::{read_responses_csv, Survey};
-///
-/// let survey: Survey = serde_json::from_str(r#"{"id": "s", "title": {"en": "S"},
-///     "questions": [{"id": "nps", "text": {"en": "Recommend?"}, "kind": {"type": "nps"}}]}"#)?;
-/// let error = read_responses_csv(&survey, "id,answer\n".as_bytes()).unwrap_err();
-/// assert_eq!(error.code(), "responses_csv.header");
-/// # Ok::<(), Box<dyn std::error::Error>>(())
-/// ```
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[non_exhaustive]
-pub enum ResponsesCsvError {
-    /// The header is not `response_id,client_id,segment,question_id,answer`.
-    #[error("header must be response_id,client_id,segment,question_id,answer")]
-    Header,
-    /// A row without five fields.
-    #[error("line {line}: row has {found} fields, expected 5")]
-    Columns {
-        /// The 1-based line.
-        line: u64,
-        /// Fields found.
-        found: u64,
-    },
-    /// A field that is not valid.
-    #[error("line {line}: column {column}: {message}")]
-    Field {
-        /// The 1-based line.
-        line: u64,
-        /// The column name.
-        column: &'static str,
-        /// What is wrong, lower case.
-        message: String,
-        /// What is wrong, in Latvian.
-        latvian_message: String,
-        /// The stable code of the leaf error.
-        leaf_code: &'static str,
-    },
-    /// Two rows of one response answer the same question.
-    #[error("line {line}: response {response} already answers question {question}")]
-    DuplicateAnswer {
-        /// The 1-based line.
-        line: u64,
-        /// The response id.
-        response: String,
-        /// The question id.
-        question: String,
-    },
-    /// Rows of one response disagree on its client or segment.
-    #[error("line {line}: response {response} has another client or segment on an earlier row")]
-    Inconsistent {
-        /// The 1-based line.
-        line: u64,
-        /// The response id.
-        response: String,
-    },
-    /// The file is not UTF-8.
-    #[error("line {line}: not valid UTF-8")]
-    Encoding {
-        /// The 1-based line.
-        line: u64,
-    },
-    /// The reader failed.
-    #[error("reading the responses failed: {kind}")]
-    Io {
-        /// The I/O error kind.
-        kind: std::io::ErrorKind,
-    },
-}
-
-impl ResponsesCsvError {
-    /// Returns the stable code, such as `responses_csv.columns`.
-    pub fn code(&self) -> &'static str {
-        match self {
-            ResponsesCsvError::Header => "responses_csv.header",
-            ResponsesCsvError::Columns { .. } => "responses_csv.columns",
-            ResponsesCsvError::Field { .. } => "responses_csv.field",
-            ResponsesCsvError::DuplicateAnswer { .. } => "responses_csv.duplicate_answer",
-            ResponsesCsvError::Inconsistent { .. } => "responses_csv.inconsistent",
-            ResponsesCsvError::Encoding { .. } => "responses_csv.encoding",
-            ResponsesCsvError::Io { .. } => "responses_csv.io",
         }
     }
 }
@@ -850,6 +510,15 @@ pub enum ClientsError {
 
 impl ClientsError {
     /// Returns the stable code of the wrapped error.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::{ClientsError, Tag};
+    ///
+    /// let error: ClientsError = Tag::try_new("").unwrap_err().into();
+    /// assert_eq!(error.code(), "token.blank");
+    /// ```
     pub fn code(&self) -> &'static str {
         match self {
             ClientsError::Text(error) => error.code(),

@@ -72,6 +72,17 @@ pub struct RegisterFile {
 }
 
 /// The result of loading a register file: the register and the rows that were skipped.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_clients::RegisterFile;
+///
+/// let csv = "regcode;name;type;terminated;closed\n40003521600;SIA A;SIA;;\n";
+/// let loaded = RegisterFile::from_reader(csv.as_bytes())?;
+/// assert_eq!((loaded.rows(), loaded.register().len()), (1, 1));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone)]
 pub struct RegisterLoad {
     register: RegisterFile,
@@ -81,21 +92,74 @@ pub struct RegisterLoad {
 
 impl RegisterLoad {
     /// Returns the register.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::RegisterFile;
+    ///
+    /// let csv = "regcode;name;type;terminated;closed\n\
+    ///     40003521600;SIA \"Ziemeļu Rati\";SIA;;\n\
+    ///     123;SIA \"B\";SIA;;\n";
+    /// let loaded = RegisterFile::from_reader(csv.as_bytes())?;
+    /// assert_eq!(loaded.register().len(), 1);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn register(&self) -> &RegisterFile {
         &self.register
     }
 
     /// Returns the register, dropping the row errors.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::RegisterFile;
+    ///
+    /// let csv = "regcode;name;type;terminated;closed\n\
+    ///     40003521600;SIA \"Ziemeļu Rati\";SIA;;\n\
+    ///     123;SIA \"B\";SIA;;\n";
+    /// let loaded = RegisterFile::from_reader(csv.as_bytes())?;
+    /// let register = loaded.into_register();
+    /// assert!(register.get(&"40003521600".parse()?).is_some());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn into_register(self) -> RegisterFile {
         self.register
     }
 
     /// Returns the rows skipped, in line order.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::RegisterFile;
+    ///
+    /// let csv = "regcode;name;type;terminated;closed\n\
+    ///     40003521600;SIA \"Ziemeļu Rati\";SIA;;\n\
+    ///     123;SIA \"B\";SIA;;\n";
+    /// let loaded = RegisterFile::from_reader(csv.as_bytes())?;
+    /// assert_eq!(loaded.row_errors()[0].line(), 3);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn row_errors(&self) -> &[RegisterRowError] {
         &self.row_errors
     }
 
     /// Returns the number of data rows read (loaded and skipped).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::RegisterFile;
+    ///
+    /// let csv = "regcode;name;type;terminated;closed\n\
+    ///     40003521600;SIA \"Ziemeļu Rati\";SIA;;\n\
+    ///     123;SIA \"B\";SIA;;\n";
+    /// let loaded = RegisterFile::from_reader(csv.as_bytes())?;
+    /// assert_eq!(loaded.rows(), 2);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn rows(&self) -> u64 {
         self.rows
     }
@@ -198,6 +262,19 @@ impl RegisterFile {
     /// - [`RegisterError::TooLarge`] when the kept text passes 4 GiB.
     ///
     /// Problems of single rows are not errors: see [`RegisterLoad::row_errors`].
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::RegisterFile;
+    ///
+    /// let csv = "regcode;name;type;terminated;closed\n\
+    ///     40003521600;SIA \"Ziemeļu Rati\";SIA;;\n\
+    ///     123;SIA \"B\";SIA;;\n";
+    /// let loaded = RegisterFile::from_reader(csv.as_bytes())?;
+    /// assert_eq!((loaded.register().len(), loaded.row_errors().len()), (1, 1));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn from_reader<R: Read>(reader: R) -> Result<RegisterLoad, RegisterError> {
         let mut csv = csv::ReaderBuilder::new()
             .delimiter(b';')
@@ -345,16 +422,56 @@ impl RegisterFile {
     }
 
     /// Returns the number of entities loaded.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::RegisterFile;
+    ///
+    /// let csv = "regcode;name;type;terminated;closed\n\
+    ///     40003521600;SIA \"Ziemeļu Rati\";SIA;;\n\
+    ///     123;SIA \"B\";SIA;;\n";
+    /// let loaded = RegisterFile::from_reader(csv.as_bytes())?;
+    /// assert_eq!(loaded.register().len(), 1);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn len(&self) -> usize {
         self.entries.len()
     }
 
     /// Tells whether no entity was loaded.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::RegisterFile;
+    ///
+    /// let csv = "regcode;name;type;terminated;closed\n\
+    ///     40003521600;SIA \"Ziemeļu Rati\";SIA;;\n\
+    ///     123;SIA \"B\";SIA;;\n";
+    /// let loaded = RegisterFile::from_reader(csv.as_bytes())?;
+    /// assert!(!loaded.register().is_empty());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn is_empty(&self) -> bool {
         self.entries.is_empty()
     }
 
     /// Returns the record with this registration number.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::RegisterFile;
+    ///
+    /// let csv = "regcode;name;type;terminated;closed\n\
+    ///     40003521600;SIA \"Ziemeļu Rati\";SIA;;\n\
+    ///     123;SIA \"B\";SIA;;\n";
+    /// let loaded = RegisterFile::from_reader(csv.as_bytes())?;
+    /// let record = loaded.register().get(&"40003521600".parse()?).ok_or("not found")?;
+    /// assert_eq!(record.legal_form(), Some("SIA"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn get(&self, number: &RegistrationNumber) -> Option<RegisterRecord> {
         let index = self
             .entries

@@ -21,8 +21,8 @@ use crate::error::RegisterError;
 use crate::text::name_tokens;
 
 /// A commercial register that answers look-ups by registration number: the open-data file
-/// ([`RegisterFile`]) or an integrator's adapter (Lursoft, the Register of Enterprises' API, a
-/// database).
+/// (`RegisterFile`, feature `csv`) or an integrator's adapter (Lursoft, the Register of
+/// Enterprises' API, a database).
 ///
 /// # Examples
 ///
@@ -56,6 +56,16 @@ pub trait CompanyRegister {
 
 /// The state of an entity in the register. Saved with a `state` tag; deserialised field by
 /// field.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_clients::{EntityStatus, RegisterRecord};
+///
+/// let record = RegisterRecord::new("40003521600".parse()?, "SIA \"Vecā Dzirnava\" likvidācijā");
+/// assert_eq!(record.status(), EntityStatus::InLiquidation);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 #[cfg_attr(feature = "serde", serde(tag = "state", rename_all = "snake_case"))]
@@ -209,6 +219,22 @@ fn non_blank(text: &str) -> Option<String> {
 
 impl RegisterRecord {
     /// Creates a record with a number and the full name (`SIA "Ziemeļu Rati"`).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::RegisterRecord;
+    /// use chrono::NaiveDate;
+    ///
+    /// let record = RegisterRecord::new("40003521600".parse()?, "SIA \"Ziemeļu Rati\"")
+    ///     .with_name_in_quotes("Ziemeļu Rati")
+    ///     .with_legal_form("SIA", "Sabiedrība ar ierobežotu atbildību")
+    ///     .with_registered(NaiveDate::from_ymd_opt(2004, 5, 12))
+    ///     .with_address("Rīga, Brīvības iela 101", "LV-1001")
+    ///     .with_sepa_creditor_id("LV12ZZZ40003521600");
+    /// assert_eq!(record.name(), "SIA \"Ziemeļu Rati\"");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn new(registration_number: RegistrationNumber, name: &str) -> Self {
         RegisterRecord {
             registration_number,
@@ -226,6 +252,22 @@ impl RegisterRecord {
     }
 
     /// Sets the name inside the quotes (`Ziemeļu Rati`).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::RegisterRecord;
+    /// use chrono::NaiveDate;
+    ///
+    /// let record = RegisterRecord::new("40003521600".parse()?, "SIA \"Ziemeļu Rati\"")
+    ///     .with_name_in_quotes("Ziemeļu Rati")
+    ///     .with_legal_form("SIA", "Sabiedrība ar ierobežotu atbildību")
+    ///     .with_registered(NaiveDate::from_ymd_opt(2004, 5, 12))
+    ///     .with_address("Rīga, Brīvības iela 101", "LV-1001")
+    ///     .with_sepa_creditor_id("LV12ZZZ40003521600");
+    /// assert_eq!(record.name_in_quotes(), Some("Ziemeļu Rati"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn with_name_in_quotes(mut self, name: &str) -> Self {
         self.name_in_quotes = non_blank(name);
@@ -233,6 +275,22 @@ impl RegisterRecord {
     }
 
     /// Sets the legal form code (`SIA`) and its text.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::RegisterRecord;
+    /// use chrono::NaiveDate;
+    ///
+    /// let record = RegisterRecord::new("40003521600".parse()?, "SIA \"Ziemeļu Rati\"")
+    ///     .with_name_in_quotes("Ziemeļu Rati")
+    ///     .with_legal_form("SIA", "Sabiedrība ar ierobežotu atbildību")
+    ///     .with_registered(NaiveDate::from_ymd_opt(2004, 5, 12))
+    ///     .with_address("Rīga, Brīvības iela 101", "LV-1001")
+    ///     .with_sepa_creditor_id("LV12ZZZ40003521600");
+    /// assert_eq!(record.legal_form(), Some("SIA"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn with_legal_form(mut self, code: &str, text: &str) -> Self {
         self.legal_form = non_blank(code);
@@ -241,6 +299,22 @@ impl RegisterRecord {
     }
 
     /// Sets the registration date.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::RegisterRecord;
+    /// use chrono::NaiveDate;
+    ///
+    /// let record = RegisterRecord::new("40003521600".parse()?, "SIA \"Ziemeļu Rati\"")
+    ///     .with_name_in_quotes("Ziemeļu Rati")
+    ///     .with_legal_form("SIA", "Sabiedrība ar ierobežotu atbildību")
+    ///     .with_registered(NaiveDate::from_ymd_opt(2004, 5, 12))
+    ///     .with_address("Rīga, Brīvības iela 101", "LV-1001")
+    ///     .with_sepa_creditor_id("LV12ZZZ40003521600");
+    /// assert_eq!(record.registered(), NaiveDate::from_ymd_opt(2004, 5, 12));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn with_registered(mut self, date: Option<NaiveDate>) -> Self {
         self.registered = date;
@@ -248,6 +322,23 @@ impl RegisterRecord {
     }
 
     /// Sets the date the entity was excluded from the register.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::RegisterRecord;
+    /// use chrono::NaiveDate;
+    ///
+    /// let record = RegisterRecord::new("40003521600".parse()?, "SIA \"Ziemeļu Rati\"")
+    ///     .with_name_in_quotes("Ziemeļu Rati")
+    ///     .with_legal_form("SIA", "Sabiedrība ar ierobežotu atbildību")
+    ///     .with_registered(NaiveDate::from_ymd_opt(2004, 5, 12))
+    ///     .with_address("Rīga, Brīvības iela 101", "LV-1001")
+    ///     .with_sepa_creditor_id("LV12ZZZ40003521600");
+    /// let ended = record.with_terminated(NaiveDate::from_ymd_opt(2023, 6, 30));
+    /// assert!(matches!(ended.status(), apkalpe_clients::EntityStatus::Terminated { .. }));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn with_terminated(mut self, date: Option<NaiveDate>) -> Self {
         self.terminated = date;
@@ -255,6 +346,23 @@ impl RegisterRecord {
     }
 
     /// Sets the `closed` code (blank for an active entity).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::RegisterRecord;
+    /// use chrono::NaiveDate;
+    ///
+    /// let record = RegisterRecord::new("40003521600".parse()?, "SIA \"Ziemeļu Rati\"")
+    ///     .with_name_in_quotes("Ziemeļu Rati")
+    ///     .with_legal_form("SIA", "Sabiedrība ar ierobežotu atbildību")
+    ///     .with_registered(NaiveDate::from_ymd_opt(2004, 5, 12))
+    ///     .with_address("Rīga, Brīvības iela 101", "LV-1001")
+    ///     .with_sepa_creditor_id("LV12ZZZ40003521600");
+    /// let closed = record.with_closed("L");
+    /// assert_eq!(closed.closed(), Some("L"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn with_closed(mut self, code: &str) -> Self {
         self.closed = non_blank(code);
@@ -262,6 +370,22 @@ impl RegisterRecord {
     }
 
     /// Sets the legal address and postal index.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::RegisterRecord;
+    /// use chrono::NaiveDate;
+    ///
+    /// let record = RegisterRecord::new("40003521600".parse()?, "SIA \"Ziemeļu Rati\"")
+    ///     .with_name_in_quotes("Ziemeļu Rati")
+    ///     .with_legal_form("SIA", "Sabiedrība ar ierobežotu atbildību")
+    ///     .with_registered(NaiveDate::from_ymd_opt(2004, 5, 12))
+    ///     .with_address("Rīga, Brīvības iela 101", "LV-1001")
+    ///     .with_sepa_creditor_id("LV12ZZZ40003521600");
+    /// assert_eq!(record.address(), Some("Rīga, Brīvības iela 101"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn with_address(mut self, address: &str, postal_index: &str) -> Self {
         self.address = non_blank(address);
@@ -270,6 +394,22 @@ impl RegisterRecord {
     }
 
     /// Sets the SEPA creditor identifier.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::RegisterRecord;
+    /// use chrono::NaiveDate;
+    ///
+    /// let record = RegisterRecord::new("40003521600".parse()?, "SIA \"Ziemeļu Rati\"")
+    ///     .with_name_in_quotes("Ziemeļu Rati")
+    ///     .with_legal_form("SIA", "Sabiedrība ar ierobežotu atbildību")
+    ///     .with_registered(NaiveDate::from_ymd_opt(2004, 5, 12))
+    ///     .with_address("Rīga, Brīvības iela 101", "LV-1001")
+    ///     .with_sepa_creditor_id("LV12ZZZ40003521600");
+    /// assert_eq!(record.sepa_creditor_id(), Some("LV12ZZZ40003521600"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn with_sepa_creditor_id(mut self, id: &str) -> Self {
         self.sepa_creditor_id = non_blank(id);
@@ -277,62 +417,254 @@ impl RegisterRecord {
     }
 
     /// Returns the registration number.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::RegisterRecord;
+    /// use chrono::NaiveDate;
+    ///
+    /// let record = RegisterRecord::new("40003521600".parse()?, "SIA \"Ziemeļu Rati\"")
+    ///     .with_name_in_quotes("Ziemeļu Rati")
+    ///     .with_legal_form("SIA", "Sabiedrība ar ierobežotu atbildību")
+    ///     .with_registered(NaiveDate::from_ymd_opt(2004, 5, 12))
+    ///     .with_address("Rīga, Brīvības iela 101", "LV-1001")
+    ///     .with_sepa_creditor_id("LV12ZZZ40003521600");
+    /// assert_eq!(record.registration_number().to_string(), "40003521600");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn registration_number(&self) -> &RegistrationNumber {
         &self.registration_number
     }
 
     /// Returns the full name.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::RegisterRecord;
+    /// use chrono::NaiveDate;
+    ///
+    /// let record = RegisterRecord::new("40003521600".parse()?, "SIA \"Ziemeļu Rati\"")
+    ///     .with_name_in_quotes("Ziemeļu Rati")
+    ///     .with_legal_form("SIA", "Sabiedrība ar ierobežotu atbildību")
+    ///     .with_registered(NaiveDate::from_ymd_opt(2004, 5, 12))
+    ///     .with_address("Rīga, Brīvības iela 101", "LV-1001")
+    ///     .with_sepa_creditor_id("LV12ZZZ40003521600");
+    /// assert_eq!(record.name(), "SIA \"Ziemeļu Rati\"");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn name(&self) -> &str {
         &self.name
     }
 
     /// Returns the name inside the quotes.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::RegisterRecord;
+    /// use chrono::NaiveDate;
+    ///
+    /// let record = RegisterRecord::new("40003521600".parse()?, "SIA \"Ziemeļu Rati\"")
+    ///     .with_name_in_quotes("Ziemeļu Rati")
+    ///     .with_legal_form("SIA", "Sabiedrība ar ierobežotu atbildību")
+    ///     .with_registered(NaiveDate::from_ymd_opt(2004, 5, 12))
+    ///     .with_address("Rīga, Brīvības iela 101", "LV-1001")
+    ///     .with_sepa_creditor_id("LV12ZZZ40003521600");
+    /// assert_eq!(record.name_in_quotes(), Some("Ziemeļu Rati"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn name_in_quotes(&self) -> Option<&str> {
         self.name_in_quotes.as_deref()
     }
 
     /// Returns the legal form code (`SIA`).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::RegisterRecord;
+    /// use chrono::NaiveDate;
+    ///
+    /// let record = RegisterRecord::new("40003521600".parse()?, "SIA \"Ziemeļu Rati\"")
+    ///     .with_name_in_quotes("Ziemeļu Rati")
+    ///     .with_legal_form("SIA", "Sabiedrība ar ierobežotu atbildību")
+    ///     .with_registered(NaiveDate::from_ymd_opt(2004, 5, 12))
+    ///     .with_address("Rīga, Brīvības iela 101", "LV-1001")
+    ///     .with_sepa_creditor_id("LV12ZZZ40003521600");
+    /// assert_eq!(record.legal_form(), Some("SIA"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn legal_form(&self) -> Option<&str> {
         self.legal_form.as_deref()
     }
 
     /// Returns the legal form text.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::RegisterRecord;
+    /// use chrono::NaiveDate;
+    ///
+    /// let record = RegisterRecord::new("40003521600".parse()?, "SIA \"Ziemeļu Rati\"")
+    ///     .with_name_in_quotes("Ziemeļu Rati")
+    ///     .with_legal_form("SIA", "Sabiedrība ar ierobežotu atbildību")
+    ///     .with_registered(NaiveDate::from_ymd_opt(2004, 5, 12))
+    ///     .with_address("Rīga, Brīvības iela 101", "LV-1001")
+    ///     .with_sepa_creditor_id("LV12ZZZ40003521600");
+    /// assert_eq!(record.legal_form_text(), Some("Sabiedrība ar ierobežotu atbildību"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn legal_form_text(&self) -> Option<&str> {
         self.legal_form_text.as_deref()
     }
 
     /// Returns the registration date.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::RegisterRecord;
+    /// use chrono::NaiveDate;
+    ///
+    /// let record = RegisterRecord::new("40003521600".parse()?, "SIA \"Ziemeļu Rati\"")
+    ///     .with_name_in_quotes("Ziemeļu Rati")
+    ///     .with_legal_form("SIA", "Sabiedrība ar ierobežotu atbildību")
+    ///     .with_registered(NaiveDate::from_ymd_opt(2004, 5, 12))
+    ///     .with_address("Rīga, Brīvības iela 101", "LV-1001")
+    ///     .with_sepa_creditor_id("LV12ZZZ40003521600");
+    /// assert_eq!(record.registered(), NaiveDate::from_ymd_opt(2004, 5, 12));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn registered(&self) -> Option<NaiveDate> {
         self.registered
     }
 
     /// Returns the termination date.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::RegisterRecord;
+    /// use chrono::NaiveDate;
+    ///
+    /// let record = RegisterRecord::new("40003521600".parse()?, "SIA \"Ziemeļu Rati\"")
+    ///     .with_name_in_quotes("Ziemeļu Rati")
+    ///     .with_legal_form("SIA", "Sabiedrība ar ierobežotu atbildību")
+    ///     .with_registered(NaiveDate::from_ymd_opt(2004, 5, 12))
+    ///     .with_address("Rīga, Brīvības iela 101", "LV-1001")
+    ///     .with_sepa_creditor_id("LV12ZZZ40003521600");
+    /// assert_eq!(record.terminated(), None);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn terminated(&self) -> Option<NaiveDate> {
         self.terminated
     }
 
     /// Returns the `closed` code.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::RegisterRecord;
+    /// use chrono::NaiveDate;
+    ///
+    /// let record = RegisterRecord::new("40003521600".parse()?, "SIA \"Ziemeļu Rati\"")
+    ///     .with_name_in_quotes("Ziemeļu Rati")
+    ///     .with_legal_form("SIA", "Sabiedrība ar ierobežotu atbildību")
+    ///     .with_registered(NaiveDate::from_ymd_opt(2004, 5, 12))
+    ///     .with_address("Rīga, Brīvības iela 101", "LV-1001")
+    ///     .with_sepa_creditor_id("LV12ZZZ40003521600");
+    /// assert_eq!(record.closed(), None);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn closed(&self) -> Option<&str> {
         self.closed.as_deref()
     }
 
     /// Returns the legal address.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::RegisterRecord;
+    /// use chrono::NaiveDate;
+    ///
+    /// let record = RegisterRecord::new("40003521600".parse()?, "SIA \"Ziemeļu Rati\"")
+    ///     .with_name_in_quotes("Ziemeļu Rati")
+    ///     .with_legal_form("SIA", "Sabiedrība ar ierobežotu atbildību")
+    ///     .with_registered(NaiveDate::from_ymd_opt(2004, 5, 12))
+    ///     .with_address("Rīga, Brīvības iela 101", "LV-1001")
+    ///     .with_sepa_creditor_id("LV12ZZZ40003521600");
+    /// assert_eq!(record.address(), Some("Rīga, Brīvības iela 101"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn address(&self) -> Option<&str> {
         self.address.as_deref()
     }
 
     /// Returns the postal index.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::RegisterRecord;
+    /// use chrono::NaiveDate;
+    ///
+    /// let record = RegisterRecord::new("40003521600".parse()?, "SIA \"Ziemeļu Rati\"")
+    ///     .with_name_in_quotes("Ziemeļu Rati")
+    ///     .with_legal_form("SIA", "Sabiedrība ar ierobežotu atbildību")
+    ///     .with_registered(NaiveDate::from_ymd_opt(2004, 5, 12))
+    ///     .with_address("Rīga, Brīvības iela 101", "LV-1001")
+    ///     .with_sepa_creditor_id("LV12ZZZ40003521600");
+    /// assert_eq!(record.postal_index(), Some("LV-1001"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn postal_index(&self) -> Option<&str> {
         self.postal_index.as_deref()
     }
 
     /// Returns the SEPA creditor identifier.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::RegisterRecord;
+    /// use chrono::NaiveDate;
+    ///
+    /// let record = RegisterRecord::new("40003521600".parse()?, "SIA \"Ziemeļu Rati\"")
+    ///     .with_name_in_quotes("Ziemeļu Rati")
+    ///     .with_legal_form("SIA", "Sabiedrība ar ierobežotu atbildību")
+    ///     .with_registered(NaiveDate::from_ymd_opt(2004, 5, 12))
+    ///     .with_address("Rīga, Brīvības iela 101", "LV-1001")
+    ///     .with_sepa_creditor_id("LV12ZZZ40003521600");
+    /// assert_eq!(record.sepa_creditor_id(), Some("LV12ZZZ40003521600"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn sepa_creditor_id(&self) -> Option<&str> {
         self.sepa_creditor_id.as_deref()
     }
 
     /// Returns the entity's state: terminated when a `terminated` date or `closed` code is
     /// set, in liquidation when the name carries *likvidācijā*, otherwise active.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::RegisterRecord;
+    /// use chrono::NaiveDate;
+    ///
+    /// let record = RegisterRecord::new("40003521600".parse()?, "SIA \"Ziemeļu Rati\"")
+    ///     .with_name_in_quotes("Ziemeļu Rati")
+    ///     .with_legal_form("SIA", "Sabiedrība ar ierobežotu atbildību")
+    ///     .with_registered(NaiveDate::from_ymd_opt(2004, 5, 12))
+    ///     .with_address("Rīga, Brīvības iela 101", "LV-1001")
+    ///     .with_sepa_creditor_id("LV12ZZZ40003521600");
+    /// assert_eq!(record.status(), apkalpe_clients::EntityStatus::Active);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn status(&self) -> EntityStatus {
         if self.terminated.is_some() || self.closed.is_some() {
             return EntityStatus::Terminated {

@@ -16,6 +16,17 @@ use crate::text::name_tokens;
 
 /// One way a client's data and the register disagree. Saved with a `kind` tag; deserialised
 /// field by field.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_clients::{check_number, Discrepancy, RegisterFile};
+///
+/// let register = RegisterFile::from_reader("regcode;name;type;terminated;closed\n".as_bytes())?.into_register();
+/// let verification = check_number(&"40003521600".parse()?, &register)?;
+/// assert_eq!(verification.discrepancies(), [Discrepancy::NotFound]);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 #[cfg_attr(feature = "serde", serde(tag = "kind", rename_all = "snake_case"))]
@@ -101,6 +112,17 @@ impl fmt::Display for Discrepancy {
 /// and no record came back; the record's state is listed as it reads (`terminated`,
 /// `in_liquidation`); the discrepancies are not empty without a record
 /// (`restore.inconsistent`).
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_clients::{check_number, RegisterFile};
+///
+/// let csv = "regcode;name;type;terminated;closed\n40003521600;SIA A;SIA;;\n";
+/// let register = RegisterFile::from_reader(csv.as_bytes())?.into_register();
+/// assert!(check_number(&"40003521600".parse()?, &register)?.is_confirmed());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 #[cfg_attr(feature = "serde", serde(try_from = "VerificationRecord"))]
@@ -198,26 +220,86 @@ impl TryFrom<VerificationRecord> for Verification {
 
 impl Verification {
     /// Returns the client checked, if a client was.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::{check_number, RegisterFile};
+    ///
+    /// let csv = "regcode;name;type;terminated;closed\n40003521600;SIA \"Ziemeļu Rati\";SIA;2023-06-30;L\n";
+    /// let register = RegisterFile::from_reader(csv.as_bytes())?.into_register();
+    /// let verification = check_number(&"40003521600".parse()?, &register)?;
+    /// assert_eq!(verification.client(), None);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn client(&self) -> Option<ClientId> {
         self.client
     }
 
     /// Returns the number looked up.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::{check_number, RegisterFile};
+    ///
+    /// let csv = "regcode;name;type;terminated;closed\n40003521600;SIA \"Ziemeļu Rati\";SIA;2023-06-30;L\n";
+    /// let register = RegisterFile::from_reader(csv.as_bytes())?.into_register();
+    /// let verification = check_number(&"40003521600".parse()?, &register)?;
+    /// assert_eq!(verification.registration_number().map(ToString::to_string).as_deref(), Some("40003521600"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn registration_number(&self) -> Option<&RegistrationNumber> {
         self.registration_number.as_ref()
     }
 
     /// Returns the register's record, if found.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::{check_number, RegisterFile};
+    ///
+    /// let csv = "regcode;name;type;terminated;closed\n40003521600;SIA \"Ziemeļu Rati\";SIA;2023-06-30;L\n";
+    /// let register = RegisterFile::from_reader(csv.as_bytes())?.into_register();
+    /// let verification = check_number(&"40003521600".parse()?, &register)?;
+    /// assert!(verification.record().is_some());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn record(&self) -> Option<&RegisterRecord> {
         self.record.as_ref()
     }
 
     /// Returns the discrepancies, in a fixed order.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::{check_number, RegisterFile};
+    ///
+    /// let csv = "regcode;name;type;terminated;closed\n40003521600;SIA \"Ziemeļu Rati\";SIA;2023-06-30;L\n";
+    /// let register = RegisterFile::from_reader(csv.as_bytes())?.into_register();
+    /// let verification = check_number(&"40003521600".parse()?, &register)?;
+    /// assert!(matches!(verification.discrepancies()[0], apkalpe_clients::Discrepancy::Terminated { .. }));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn discrepancies(&self) -> &[Discrepancy] {
         &self.discrepancies
     }
 
     /// Tells whether the register confirms the data: found, active, nothing differs.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::{check_number, RegisterFile};
+    ///
+    /// let csv = "regcode;name;type;terminated;closed\n40003521600;SIA \"Ziemeļu Rati\";SIA;2023-06-30;L\n";
+    /// let register = RegisterFile::from_reader(csv.as_bytes())?.into_register();
+    /// let verification = check_number(&"40003521600".parse()?, &register)?;
+    /// assert!(!verification.is_confirmed());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn is_confirmed(&self) -> bool {
         self.discrepancies.is_empty()
     }

@@ -86,6 +86,9 @@ impl ClientEntryRecord {
                 format!("{list}[{position}].client"),
                 format_args!("belongs to client {owner}, not to client {id} that holds it"),
             )
+            .with_latvian_reason(format_args!(
+                "pieder klientam {owner}, nevis klientam {id}, pie kura tas glabājas"
+            ))
         };
         let mut needs = Vec::with_capacity(self.needs.len());
         for (position, need) in self.needs.into_iter().enumerate() {
@@ -218,7 +221,11 @@ fn check_history(entry: &ClientEntry, what: &'static str) -> Result<(), RestoreE
                     "the last change of {} does not give its current value",
                     field.as_str()
                 ),
-            ));
+            )
+            .with_latvian_reason(format_args!(
+                "lauka {} pēdējā izmaiņa nedod tā pašreizējo vērtību",
+                field.as_str()
+            )));
         }
     }
     Ok(())
@@ -275,6 +282,10 @@ fn check_erasure(entry: &ClientEntry, what: &'static str) -> Result<(), RestoreE
             field,
             format_args!("{} was erased, yet a value is held", group.as_str()),
         )
+        .with_latvian_reason(format_args!(
+            "{} ir dzēsts, tomēr vērtība ir saglabāta",
+            group.as_str()
+        ))
     };
     let erased = |group| report.is_erased(group);
     if let Some(person) = client.person() {

@@ -176,6 +176,21 @@ impl ClientRegistry {
     /// # Errors
     ///
     /// [`RegistryError::UnknownRecord`] for an unknown client.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_clients::{ClientDetails, ClientId, ClientRegistry, Person};
+    /// use chrono::{TimeZone, Utc};
+    ///
+    /// let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
+    /// let mut registry = ClientRegistry::new();
+    /// let id = registry.register(ClientId::from_u128(1), ClientDetails::person(Person::try_new("Anna", "Bērziņa")?), at)?.id();
+    /// let later = Utc.with_ymd_and_hms(2026, 12, 1, 14, 0, 0).unwrap();
+    /// let export = registry.access_export(id, later)?;
+    /// assert_eq!((export.client().id(), export.generated_at()), (id, later));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn access_export(
         &self,
         client: ClientId,

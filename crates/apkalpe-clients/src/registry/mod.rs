@@ -77,7 +77,7 @@ use crate::text::{StaffMember, name_key, name_tokens};
 /// under its own client; interactions in time order; merged ids resolving to clients that
 /// exist, never to a merged id; the history consistent with the current values; erased
 /// clients holding no erased value. A value that breaks one is refused with a
-/// [`RestoreError`]; `docs/model/clients.md` shows a saved registry.
+/// [`RestoreError`](apkalpe_core::RestoreError); `docs/model/clients.md` shows a saved registry.
 ///
 /// ```
 /// use apkalpe_clients::{ClientDetails, ClientId, ClientRegistry, Person};

@@ -5,7 +5,25 @@ use serde::{Deserialize, Serialize};
 
 use crate::client::ClientId;
 
-/// Why [`ClientRegistry::register`] returned an existing client.
+/// Why [`ClientRegistry::register`](crate::ClientRegistry::register) returned an existing client.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_clients::{ClientDetails, ClientId, ClientRegistry, Person};
+/// use chrono::{TimeZone, Utc};
+///
+/// let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
+/// let mut registry = ClientRegistry::new();
+/// use apkalpe_clients::{DuplicateMatch, Registration};
+/// let details = || -> Result<ClientDetails, Box<dyn std::error::Error>> {
+///     Ok(ClientDetails::person(Person::try_new("Anna", "Bērziņa")?).with_email("anna@example.lv".parse()?))
+/// };
+/// let first = registry.register(ClientId::from_u128(1), details()?, at)?.id();
+/// let again = registry.register(ClientId::from_u128(2), details()?, at)?;
+/// assert_eq!(again, Registration::Existing { id: first, matched_on: DuplicateMatch::NameAndEmail });
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
@@ -23,8 +41,22 @@ pub enum DuplicateMatch {
     NameAndPhone,
 }
 
-/// The outcome of [`ClientRegistry::register`]: `{"outcome": "registered", "id": …}` or
+/// The outcome of [`ClientRegistry::register`](crate::ClientRegistry::register): `{"outcome": "registered", "id": …}` or
 /// `{"outcome": "existing", "id": …, "matched_on": …}`, deserialised field by field.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_clients::{ClientDetails, ClientId, ClientRegistry, Person};
+/// use chrono::{TimeZone, Utc};
+///
+/// let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
+/// let mut registry = ClientRegistry::new();
+/// use apkalpe_clients::Registration;
+/// let registration = registry.register(ClientId::from_u128(1), ClientDetails::person(Person::try_new("Anna", "Bērziņa")?), at)?;
+/// assert_eq!(registration, Registration::Registered { id: ClientId::from_u128(1) });
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 #[cfg_attr(feature = "serde", serde(tag = "outcome", rename_all = "snake_case"))]

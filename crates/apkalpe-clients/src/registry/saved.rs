@@ -17,6 +17,20 @@ use crate::client::ClientId;
 
 /// One client's entry in a [`ClientRegistry`]'s saved form: exactly what the registry writes
 /// for that client in its `clients` list. See [`ClientRegistry::saved_client`].
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_clients::{ClientDetails, ClientId, ClientRegistry, Person};
+/// use chrono::{TimeZone, Utc};
+///
+/// let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
+/// let mut registry = ClientRegistry::new();
+/// let id = registry.register(ClientId::from_u128(1), ClientDetails::person(Person::try_new("Anna", "Bērziņa")?), at)?.id();
+/// let saved = serde_json::to_value(registry.saved_client(id).ok_or("no client")?)?;
+/// assert_eq!(saved["client"]["identity"]["family_name"], "Bērziņa");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, Copy)]
 pub struct SavedClient<'a>(&'a ClientEntry);
 
@@ -29,6 +43,21 @@ impl Serialize for SavedClient<'_> {
 
 /// The merges of a [`ClientRegistry`] in its saved form (`merged_into`: absorbed id → kept
 /// id). See [`ClientRegistry::saved_merges`].
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_clients::{ClientDetails, ClientId, ClientRegistry, Person};
+/// use chrono::{TimeZone, Utc};
+///
+/// let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
+/// let mut registry = ClientRegistry::new();
+/// let anna = registry.register(ClientId::from_u128(1), ClientDetails::person(Person::try_new("Anna", "Bērziņa")?), at)?.id();
+/// let anne = registry.register(ClientId::from_u128(2), ClientDetails::person(Person::try_new("Anne", "Bērziņa")?), at)?.id();
+/// registry.merge(anna, anne, &apkalpe_clients::StaffMember::try_new("Ilze")?, at)?;
+/// assert_eq!(serde_json::to_value(registry.saved_merges())?[anne.to_string()], anna.to_string());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, Copy)]
 pub struct SavedMerges<'a>(&'a HashMap<ClientId, ClientId>);
 
@@ -269,7 +298,10 @@ impl TryFrom<ClientRegistryRecord> for ClientRegistry {
                         WHAT,
                         at(format!("client.merged_from[{index}]")),
                         format_args!("merged_into does not resolve {absorbed} to this client"),
-                    ));
+                    )
+                    .with_latvian_reason(format_args!(
+                        "merged_into nenorāda {absorbed} uz šo klientu"
+                    )));
                 }
             }
         }
@@ -295,7 +327,8 @@ impl TryFrom<ClientRegistryRecord> for ClientRegistry {
                     WHAT,
                     format!("merged_into.{absorbed}"),
                     format_args!("resolves to {kept}, which is not a client in the registry"),
-                ));
+                )
+                .with_latvian_reason(format_args!("norāda uz {kept}, kas nav reģistra klients")));
             }
         }
         registry.merged_into = saved.merged_into.into_iter().collect();

@@ -13,7 +13,7 @@ use crate::need::Need;
 use crate::privacy::Consent;
 use crate::text::{Segment, Tag};
 
-/// Criteria for [`ClientRegistry::filter`]; a client must meet all that are set.
+/// Criteria for [`ClientRegistry::filter`](crate::ClientRegistry::filter); a client must meet all that are set.
 ///
 /// # Examples
 ///
@@ -119,6 +119,20 @@ impl ClientFilter {
 }
 
 /// One event in a client's timeline, in time order.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_clients::{ClientDetails, ClientId, ClientRegistry, Person};
+/// use chrono::{TimeZone, Utc};
+///
+/// let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
+/// let mut registry = ClientRegistry::new();
+/// use apkalpe_clients::TimelineEntry;
+/// let id = registry.register(ClientId::from_u128(1), ClientDetails::person(Person::try_new("Anna", "Bērziņa")?), at)?.id();
+/// assert_eq!(registry.timeline(id)?, [TimelineEntry::Registered { at }]);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(Serialize))]
 #[cfg_attr(feature = "serde", serde(tag = "event", rename_all = "snake_case"))]

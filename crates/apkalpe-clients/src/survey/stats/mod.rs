@@ -122,6 +122,25 @@ impl AggregateOptions {
 /// One figure of a segment: the NPS score of an NPS question or the mean of a rating question.
 ///
 /// Deserialising refuses a measure other than `nps` or `mean` (`restore.inconsistent`).
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_clients::{AggregateOptions, Answer, Question, QuestionDetail, QuestionId, QuestionKind, Response, ResponseId, Survey, SurveyId};
+/// use apkalpe_core::{Language, LocalizedText};
+///
+/// let text = |t: &str| LocalizedText::new(Language::English, t);
+/// let nps = QuestionId::try_new("nps")?;
+/// let survey = Survey::try_new(SurveyId::try_new("s")?, text("Service"), vec![Question::new(nps.clone(), text("Recommend?"), QuestionKind::Nps)])?;
+/// let responses = [
+///     Response::new(ResponseId::try_new("r1")?).with_answer(nps.clone(), Answer::Scale(10)),
+///     Response::new(ResponseId::try_new("r2")?).with_answer(nps.clone(), Answer::Scale(2)),
+/// ];
+/// let stats = survey.aggregate(&responses, &AggregateOptions::default())?;
+/// # let _ = QuestionDetail::FreeText;
+/// assert_eq!(stats.segments()[0].scores()[0].measure(), "nps");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(Serialize))]
 pub struct SegmentScore {
@@ -168,7 +187,8 @@ impl TryFrom<SegmentScoreRecord> for SegmentScore {
                     "SegmentScore",
                     "measure",
                     format_args!("a measure is nps or mean, found {other:?}"),
-                ));
+                )
+                .with_latvian_reason(format_args!("rādītājs ir nps vai mean, bet ir {other:?}")));
             }
         };
         Ok(SegmentScore {
@@ -274,6 +294,25 @@ impl SegmentScore {
 }
 
 /// The responses of one client segment. Deserialised field by field.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_clients::{AggregateOptions, Answer, Question, QuestionDetail, QuestionId, QuestionKind, Response, ResponseId, Survey, SurveyId};
+/// use apkalpe_core::{Language, LocalizedText};
+///
+/// let text = |t: &str| LocalizedText::new(Language::English, t);
+/// let nps = QuestionId::try_new("nps")?;
+/// let survey = Survey::try_new(SurveyId::try_new("s")?, text("Service"), vec![Question::new(nps.clone(), text("Recommend?"), QuestionKind::Nps)])?;
+/// let responses = [
+///     Response::new(ResponseId::try_new("r1")?).with_answer(nps.clone(), Answer::Scale(10)),
+///     Response::new(ResponseId::try_new("r2")?).with_answer(nps.clone(), Answer::Scale(2)),
+/// ];
+/// let stats = survey.aggregate(&responses, &AggregateOptions::default())?;
+/// # let _ = QuestionDetail::FreeText;
+/// assert_eq!(stats.segments()[0].responses(), 2);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 #[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
@@ -402,7 +441,7 @@ impl SegmentStats {
     }
 }
 
-/// The aggregate of a survey's responses (T5.8). [`Display`](fmt::Display) renders it as a
+/// The aggregate of a survey's responses (T5.8). [`Display`](std::fmt::Display) renders it as a
 /// text table.
 ///
 /// # Saved form
@@ -465,7 +504,10 @@ impl TryFrom<SurveyStatsRecord> for SurveyStats {
                     WHAT,
                     format!("questions[{position}].skipped"),
                     format_args!("answered and skipped add up to the {responses} responses"),
-                ));
+                )
+                .with_latvian_reason(format_args!(
+                    "atbildējušo un izlaidušo summai jābūt atbilžu skaitam {responses}"
+                )));
             }
         }
         for (position, pair) in record.segments.windows(2).enumerate() {
@@ -500,7 +542,10 @@ impl TryFrom<SurveyStatsRecord> for SurveyStats {
                 WHAT,
                 "segments",
                 format_args!("the segments' responses add up to the {responses} responses"),
-            ));
+            )
+            .with_latvian_reason(format_args!(
+                "segmentu atbilžu summai jābūt atbilžu skaitam {responses}"
+            )));
         }
         if record.response_rate.is_some() && record.invited.is_none_or(|invited| invited == 0) {
             return Err(RestoreError::inconsistent(

@@ -13,6 +13,24 @@ use crate::text::{OptionId, QuestionId};
 
 /// The count and share of one option. Deserialised field by field; whether the count fits
 /// its question is checked by the [`QuestionStats`] that holds it.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_clients::{AggregateOptions, Answer, ChoiceOption, OptionId, Question, QuestionDetail, QuestionId, QuestionKind, Response, ResponseId, Survey, SurveyId};
+/// use apkalpe_core::{Language, LocalizedText};
+///
+/// let text = |t: &str| LocalizedText::new(Language::English, t);
+/// let (web, shop) = (OptionId::try_new("web")?, OptionId::try_new("shop")?);
+/// let options = vec![ChoiceOption::new(web.clone(), text("Web")), ChoiceOption::new(shop, text("Shop"))];
+/// let q = QuestionId::try_new("where")?;
+/// let survey = Survey::try_new(SurveyId::try_new("s")?, text("S"), vec![Question::new(q.clone(), text("Where?"), QuestionKind::SingleChoice { options })])?;
+/// let responses = [Response::new(ResponseId::try_new("r1")?).with_answer(q, Answer::Choice(web))];
+/// let stats = survey.aggregate(&responses, &AggregateOptions::default())?;
+/// let QuestionDetail::Choice { options } = stats.questions()[0].detail() else { return Err("not a choice".into()) };
+/// assert_eq!((options[0].count(), options[1].count()), (1, 0));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 #[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
@@ -161,6 +179,25 @@ impl OptionStats {
 /// Saved with a `type` tag. Deserialising checks that a rating's scale starts at 1 and an
 /// NPS scale runs 0–10, and that the promoters, passives, detractors and score of an NPS
 /// question agree with its counts (`restore.inconsistent`).
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_clients::{AggregateOptions, Answer, Question, QuestionDetail, QuestionId, QuestionKind, Response, ResponseId, Survey, SurveyId};
+/// use apkalpe_core::{Language, LocalizedText};
+///
+/// let text = |t: &str| LocalizedText::new(Language::English, t);
+/// let nps = QuestionId::try_new("nps")?;
+/// let survey = Survey::try_new(SurveyId::try_new("s")?, text("Service"), vec![Question::new(nps.clone(), text("Recommend?"), QuestionKind::Nps)])?;
+/// let responses = [
+///     Response::new(ResponseId::try_new("r1")?).with_answer(nps.clone(), Answer::Scale(10)),
+///     Response::new(ResponseId::try_new("r2")?).with_answer(nps.clone(), Answer::Scale(2)),
+/// ];
+/// let stats = survey.aggregate(&responses, &AggregateOptions::default())?;
+/// # let _ = QuestionDetail::FreeText;
+/// assert!(matches!(stats.questions()[0].detail(), QuestionDetail::Nps { .. }));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 #[cfg_attr(
@@ -286,6 +323,25 @@ impl TryFrom<QuestionDetailRecord> for QuestionDetail {
 /// Deserialising checks that the counts fit the number of answers: no option chosen by more
 /// than answered, shares given exactly when someone answered, a scale's counts adding up to
 /// the answers (`restore.inconsistent`).
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_clients::{AggregateOptions, Answer, Question, QuestionDetail, QuestionId, QuestionKind, Response, ResponseId, Survey, SurveyId};
+/// use apkalpe_core::{Language, LocalizedText};
+///
+/// let text = |t: &str| LocalizedText::new(Language::English, t);
+/// let nps = QuestionId::try_new("nps")?;
+/// let survey = Survey::try_new(SurveyId::try_new("s")?, text("Service"), vec![Question::new(nps.clone(), text("Recommend?"), QuestionKind::Nps)])?;
+/// let responses = [
+///     Response::new(ResponseId::try_new("r1")?).with_answer(nps.clone(), Answer::Scale(10)),
+///     Response::new(ResponseId::try_new("r2")?).with_answer(nps.clone(), Answer::Scale(2)),
+/// ];
+/// let stats = survey.aggregate(&responses, &AggregateOptions::default())?;
+/// # let _ = QuestionDetail::FreeText;
+/// assert_eq!((stats.questions()[0].answered(), stats.questions()[0].skipped()), (2, 0));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 #[cfg_attr(feature = "serde", serde(try_from = "QuestionStatsRecord"))]
@@ -328,7 +384,11 @@ impl TryFrom<QuestionStatsRecord> for QuestionStats {
                                 "{} chose the option, only {answered} answered",
                                 option.count
                             ),
-                        ));
+                        )
+                        .with_latvian_reason(format_args!(
+                            "{} izvēlējās šo variantu, bet atbildēja tikai {answered}",
+                            option.count
+                        )));
                     }
                     if option.share.is_some() != (answered > 0) {
                         return Err(RestoreError::inconsistent(
@@ -349,7 +409,11 @@ impl TryFrom<QuestionStatsRecord> for QuestionStats {
                             "the counts add up to {}, not to the {answered} answers",
                             summary.answers()
                         ),
-                    ));
+                    )
+                    .with_latvian_reason(format_args!(
+                        "skaitu summa ir {}, nevis atbilžu skaits {answered}",
+                        summary.answers()
+                    )));
                 }
             }
             QuestionDetail::FreeText => {}

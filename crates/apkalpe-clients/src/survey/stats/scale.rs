@@ -22,6 +22,26 @@ use super::decimal_sqrt;
 /// scale is one a question can have (from 0 or 1, 2–11 points), the points run without a gap
 /// from `min`, and the mean and median are given exactly when there are answers, the
 /// deviation from two answers.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_clients::{AggregateOptions, Answer, Question, QuestionDetail, QuestionId, QuestionKind, Response, ResponseId, Survey, SurveyId};
+/// use apkalpe_core::{Language, LocalizedText};
+///
+/// let text = |t: &str| LocalizedText::new(Language::English, t);
+/// let nps = QuestionId::try_new("nps")?;
+/// let survey = Survey::try_new(SurveyId::try_new("s")?, text("Service"), vec![Question::new(nps.clone(), text("Recommend?"), QuestionKind::Nps)])?;
+/// let responses = [
+///     Response::new(ResponseId::try_new("r1")?).with_answer(nps.clone(), Answer::Scale(10)),
+///     Response::new(ResponseId::try_new("r2")?).with_answer(nps.clone(), Answer::Scale(2)),
+/// ];
+/// let stats = survey.aggregate(&responses, &AggregateOptions::default())?;
+/// # let _ = QuestionDetail::FreeText;
+/// let QuestionDetail::Nps { summary, .. } = stats.questions()[0].detail() else { return Err("not nps".into()) };
+/// assert_eq!(summary.mean(), Some(rust_decimal::Decimal::from(6)));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(Deserialize))]
 #[cfg_attr(feature = "serde", serde(try_from = "ScaleSummaryRecord"))]
@@ -140,14 +160,22 @@ impl TryFrom<ScaleSummaryRecord> for ScaleSummary {
                 WHAT,
                 "min",
                 format_args!("a scale starts at 0 or 1, found {}", record.min),
-            ));
+            )
+            .with_latvian_reason(format_args!(
+                "skala sākas ar 0 vai 1, bet ir {}",
+                record.min
+            )));
         }
         if !(2..=11).contains(&record.counts.len()) {
             return Err(RestoreError::inconsistent(
                 WHAT,
                 "counts",
                 format_args!("a scale has 2 to 11 points, found {}", record.counts.len()),
-            ));
+            )
+            .with_latvian_reason(format_args!(
+                "skalā ir no 2 līdz 11 punktiem, bet ir {}",
+                record.counts.len()
+            )));
         }
         let mut counts = Vec::with_capacity(record.counts.len());
         for ((position, saved), expected) in record.counts.into_iter().enumerate().zip(record.min..)
@@ -160,7 +188,11 @@ impl TryFrom<ScaleSummaryRecord> for ScaleSummary {
                         WHAT,
                         format!("counts[{position}].value"),
                         format_args!("expected point {expected}, found {}", point.value),
-                    ));
+                    )
+                    .with_latvian_reason(format_args!(
+                        "vajadzēja punktu {expected}, bet ir {}",
+                        point.value
+                    )));
                 }
             });
         }
@@ -177,7 +209,10 @@ impl TryFrom<ScaleSummaryRecord> for ScaleSummary {
                     format_args!(
                         "given exactly when there are at least {needed} answers, found {answers}"
                     ),
-                ))
+                )
+                .with_latvian_reason(format_args!(
+                    "norāda tieši tad, ja atbilžu ir vismaz {needed}, bet to ir {answers}"
+                )))
             }
         };
         given("mean", record.mean, 1)?;
