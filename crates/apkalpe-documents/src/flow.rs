@@ -42,7 +42,6 @@ use crate::text::{Lines, TextProblem, clean};
 /// # Examples
 ///
 /// ```
-/// # #![allow(unused_mut, unused_variables)]
 /// # use apkalpe_documents::*;
 /// # use chrono::{NaiveDate, TimeZone, Utc};
 /// # let registered = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
@@ -51,6 +50,7 @@ use crate::text::{Lines, TextProblem, clean};
 /// # let mut flow = DocumentFlow::new(DocumentId::from_u128(1), registered);
 /// # let resolution = FlowAction::resolve(Assignee::person("k.kalna")?, "Sagatavot atbildi", NaiveDate::from_ymd_opt(2026, 3, 9))?;
 /// # flow.apply(FlowEvent::try_new(at(9)?, "valde", resolution)?)?;
+/// # let _ = (&date,);
 /// let unit = Assignee::unit("Klientu nodaļa")?;
 /// assert_eq!(unit.name(), "Klientu nodaļa");
 /// assert_eq!(flow.status().assignee(), Some(&Assignee::person("k.kalna")?));
@@ -99,7 +99,6 @@ impl Assignee {
     /// # Examples
     ///
     /// ```
-    /// # #![allow(unused_mut, unused_variables)]
     /// # use apkalpe_documents::*;
     /// # use chrono::{NaiveDate, TimeZone, Utc};
     /// # let registered = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
@@ -108,6 +107,7 @@ impl Assignee {
     /// # let mut flow = DocumentFlow::new(DocumentId::from_u128(1), registered);
     /// # let resolution = FlowAction::resolve(Assignee::person("k.kalna")?, "Sagatavot atbildi", NaiveDate::from_ymd_opt(2026, 3, 9))?;
     /// # flow.apply(FlowEvent::try_new(at(9)?, "valde", resolution)?)?;
+    /// # let _ = (&date,);
     /// assert_eq!(Assignee::person(" k.kalna ")?.name(), "k.kalna");
     /// assert_eq!(Assignee::person(" ").unwrap_err().code(), "flow.blank");
     /// # Ok::<(), Box<dyn std::error::Error>>(())
@@ -125,7 +125,6 @@ impl Assignee {
     /// # Examples
     ///
     /// ```
-    /// # #![allow(unused_mut, unused_variables)]
     /// # use apkalpe_documents::*;
     /// # use chrono::{NaiveDate, TimeZone, Utc};
     /// # let registered = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
@@ -134,6 +133,7 @@ impl Assignee {
     /// # let mut flow = DocumentFlow::new(DocumentId::from_u128(1), registered);
     /// # let resolution = FlowAction::resolve(Assignee::person("k.kalna")?, "Sagatavot atbildi", NaiveDate::from_ymd_opt(2026, 3, 9))?;
     /// # flow.apply(FlowEvent::try_new(at(9)?, "valde", resolution)?)?;
+    /// # let _ = (&date,);
     /// assert_eq!(Assignee::unit("Grāmatvedība")?, Assignee::Unit("Grāmatvedība".into()));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -146,7 +146,6 @@ impl Assignee {
     /// # Examples
     ///
     /// ```
-    /// # #![allow(unused_mut, unused_variables)]
     /// # use apkalpe_documents::*;
     /// # use chrono::{NaiveDate, TimeZone, Utc};
     /// # let registered = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
@@ -155,6 +154,7 @@ impl Assignee {
     /// # let mut flow = DocumentFlow::new(DocumentId::from_u128(1), registered);
     /// # let resolution = FlowAction::resolve(Assignee::person("k.kalna")?, "Sagatavot atbildi", NaiveDate::from_ymd_opt(2026, 3, 9))?;
     /// # flow.apply(FlowEvent::try_new(at(9)?, "valde", resolution)?)?;
+    /// # let _ = (&date,);
     /// assert_eq!(Assignee::person("k.kalna")?.name(), "k.kalna");
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -198,7 +198,6 @@ fn text(field: &'static str, value: &str, max: usize) -> Result<String, FlowErro
 /// # Examples
 ///
 /// ```
-/// # #![allow(unused_mut, unused_variables)]
 /// # use apkalpe_documents::*;
 /// # use chrono::{NaiveDate, TimeZone, Utc};
 /// # let registered = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
@@ -207,6 +206,7 @@ fn text(field: &'static str, value: &str, max: usize) -> Result<String, FlowErro
 /// # let mut flow = DocumentFlow::new(DocumentId::from_u128(1), registered);
 /// # let resolution = FlowAction::resolve(Assignee::person("k.kalna")?, "Sagatavot atbildi", NaiveDate::from_ymd_opt(2026, 3, 9))?;
 /// # flow.apply(FlowEvent::try_new(at(9)?, "valde", resolution)?)?;
+/// # let _ = (&date,);
 /// flow.apply(FlowEvent::try_new(at(10)?, "k.kalna", FlowAction::Start)?)?;
 /// flow.apply(FlowEvent::try_new(at(11)?, "k.kalna", FlowAction::complete("Atbilde nosūtīta")?)?)?;
 /// assert_eq!(flow.status().state(), FlowState::Done);
@@ -312,7 +312,6 @@ impl FlowAction {
     /// # Examples
     ///
     /// ```
-    /// # #![allow(unused_mut, unused_variables)]
     /// # use apkalpe_documents::*;
     /// # use chrono::{NaiveDate, TimeZone, Utc};
     /// # let registered = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
@@ -321,6 +320,7 @@ impl FlowAction {
     /// # let mut flow = DocumentFlow::new(DocumentId::from_u128(1), registered);
     /// # let resolution = FlowAction::resolve(Assignee::person("k.kalna")?, "Sagatavot atbildi", NaiveDate::from_ymd_opt(2026, 3, 9))?;
     /// # flow.apply(FlowEvent::try_new(at(9)?, "valde", resolution)?)?;
+    /// # let _ = (&date,);
     /// assert_eq!(flow.status().deadline(), Some(date(2026, 3, 9)?));
     /// let blank = FlowAction::resolve(Assignee::unit("Valde")?, " ", None);
     /// assert_eq!(blank.unwrap_err().code(), "flow.blank");
@@ -347,7 +347,6 @@ impl FlowAction {
     /// # Examples
     ///
     /// ```
-    /// # #![allow(unused_mut, unused_variables)]
     /// # use apkalpe_documents::*;
     /// # use chrono::{NaiveDate, TimeZone, Utc};
     /// # let registered = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
@@ -356,6 +355,7 @@ impl FlowAction {
     /// # let mut flow = DocumentFlow::new(DocumentId::from_u128(1), registered);
     /// # let resolution = FlowAction::resolve(Assignee::person("k.kalna")?, "Sagatavot atbildi", NaiveDate::from_ymd_opt(2026, 3, 9))?;
     /// # flow.apply(FlowEvent::try_new(at(9)?, "valde", resolution)?)?;
+    /// # let _ = (&date,);
     /// flow.apply(FlowEvent::try_new(at(10)?, "k.kalna", FlowAction::complete("Atbilde nosūtīta")?)?)?;
     /// assert_eq!(flow.status().state(), FlowState::Done);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
@@ -375,7 +375,6 @@ impl FlowAction {
     /// # Examples
     ///
     /// ```
-    /// # #![allow(unused_mut, unused_variables)]
     /// # use apkalpe_documents::*;
     /// # use chrono::{NaiveDate, TimeZone, Utc};
     /// # let registered = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
@@ -384,6 +383,7 @@ impl FlowAction {
     /// # let mut flow = DocumentFlow::new(DocumentId::from_u128(1), registered);
     /// # let resolution = FlowAction::resolve(Assignee::person("k.kalna")?, "Sagatavot atbildi", NaiveDate::from_ymd_opt(2026, 3, 9))?;
     /// # flow.apply(FlowEvent::try_new(at(9)?, "valde", resolution)?)?;
+    /// # let _ = (&date,);
     /// flow.apply(FlowEvent::try_new(at(10)?, "valde", FlowAction::cancel("Klients atsauca")?)?)?;
     /// assert_eq!(flow.status().state(), FlowState::Cancelled);
     /// assert!(flow.status().state().is_final());
@@ -415,7 +415,6 @@ impl FlowAction {
 /// # Examples
 ///
 /// ```
-/// # #![allow(unused_mut, unused_variables)]
 /// # use apkalpe_documents::*;
 /// # use chrono::{NaiveDate, TimeZone, Utc};
 /// # let registered = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
@@ -424,6 +423,7 @@ impl FlowAction {
 /// # let mut flow = DocumentFlow::new(DocumentId::from_u128(1), registered);
 /// # let resolution = FlowAction::resolve(Assignee::person("k.kalna")?, "Sagatavot atbildi", NaiveDate::from_ymd_opt(2026, 3, 9))?;
 /// # flow.apply(FlowEvent::try_new(at(9)?, "valde", resolution)?)?;
+/// # let _ = (&date,);
 /// let event = FlowEvent::try_new(at(10)?, "k.kalna", FlowAction::Start)?;
 /// assert_eq!(event.actor(), "k.kalna");
 /// flow.apply(event)?;
@@ -478,7 +478,6 @@ impl FlowEvent {
     /// # Examples
     ///
     /// ```
-    /// # #![allow(unused_mut, unused_variables)]
     /// # use apkalpe_documents::*;
     /// # use chrono::{NaiveDate, TimeZone, Utc};
     /// # let registered = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
@@ -487,6 +486,7 @@ impl FlowEvent {
     /// # let mut flow = DocumentFlow::new(DocumentId::from_u128(1), registered);
     /// # let resolution = FlowAction::resolve(Assignee::person("k.kalna")?, "Sagatavot atbildi", NaiveDate::from_ymd_opt(2026, 3, 9))?;
     /// # flow.apply(FlowEvent::try_new(at(9)?, "valde", resolution)?)?;
+    /// # let _ = (&date,);
     /// let event = FlowEvent::try_new(at(10)?, " k.kalna ", FlowAction::Start)?;
     /// assert_eq!(event.actor(), "k.kalna");
     /// assert_eq!(FlowEvent::try_new(at(10)?, "", FlowAction::Start).unwrap_err().code(), "flow.blank");
@@ -505,7 +505,6 @@ impl FlowEvent {
     /// # Examples
     ///
     /// ```
-    /// # #![allow(unused_mut, unused_variables)]
     /// # use apkalpe_documents::*;
     /// # use chrono::{NaiveDate, TimeZone, Utc};
     /// # let registered = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
@@ -514,6 +513,7 @@ impl FlowEvent {
     /// # let mut flow = DocumentFlow::new(DocumentId::from_u128(1), registered);
     /// # let resolution = FlowAction::resolve(Assignee::person("k.kalna")?, "Sagatavot atbildi", NaiveDate::from_ymd_opt(2026, 3, 9))?;
     /// # flow.apply(FlowEvent::try_new(at(9)?, "valde", resolution)?)?;
+    /// # let _ = (&date,);
     /// assert_eq!(flow.events()[0].at(), at(9)?);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -526,7 +526,6 @@ impl FlowEvent {
     /// # Examples
     ///
     /// ```
-    /// # #![allow(unused_mut, unused_variables)]
     /// # use apkalpe_documents::*;
     /// # use chrono::{NaiveDate, TimeZone, Utc};
     /// # let registered = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
@@ -535,6 +534,7 @@ impl FlowEvent {
     /// # let mut flow = DocumentFlow::new(DocumentId::from_u128(1), registered);
     /// # let resolution = FlowAction::resolve(Assignee::person("k.kalna")?, "Sagatavot atbildi", NaiveDate::from_ymd_opt(2026, 3, 9))?;
     /// # flow.apply(FlowEvent::try_new(at(9)?, "valde", resolution)?)?;
+    /// # let _ = (&date,);
     /// assert_eq!(flow.events()[0].actor(), "valde");
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -547,7 +547,6 @@ impl FlowEvent {
     /// # Examples
     ///
     /// ```
-    /// # #![allow(unused_mut, unused_variables)]
     /// # use apkalpe_documents::*;
     /// # use chrono::{NaiveDate, TimeZone, Utc};
     /// # let registered = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
@@ -556,6 +555,7 @@ impl FlowEvent {
     /// # let mut flow = DocumentFlow::new(DocumentId::from_u128(1), registered);
     /// # let resolution = FlowAction::resolve(Assignee::person("k.kalna")?, "Sagatavot atbildi", NaiveDate::from_ymd_opt(2026, 3, 9))?;
     /// # flow.apply(FlowEvent::try_new(at(9)?, "valde", resolution)?)?;
+    /// # let _ = (&date,);
     /// assert!(matches!(flow.events()[0].action(), FlowAction::Resolve { .. }));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -569,7 +569,6 @@ impl FlowEvent {
 /// # Examples
 ///
 /// ```
-/// # #![allow(unused_mut, unused_variables)]
 /// # use apkalpe_documents::*;
 /// # use chrono::{NaiveDate, TimeZone, Utc};
 /// # let registered = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
@@ -578,6 +577,7 @@ impl FlowEvent {
 /// # let mut flow = DocumentFlow::new(DocumentId::from_u128(1), registered);
 /// # let resolution = FlowAction::resolve(Assignee::person("k.kalna")?, "Sagatavot atbildi", NaiveDate::from_ymd_opt(2026, 3, 9))?;
 /// # flow.apply(FlowEvent::try_new(at(9)?, "valde", resolution)?)?;
+/// # let _ = (&date,);
 /// assert_eq!(flow.status().state(), FlowState::Assigned);
 /// assert!(!FlowState::Assigned.is_final());
 /// # Ok::<(), Box<dyn std::error::Error>>(())
@@ -604,7 +604,6 @@ impl FlowState {
     /// # Examples
     ///
     /// ```
-    /// # #![allow(unused_mut, unused_variables)]
     /// # use apkalpe_documents::*;
     /// # use chrono::{NaiveDate, TimeZone, Utc};
     /// # let registered = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
@@ -613,6 +612,7 @@ impl FlowState {
     /// # let mut flow = DocumentFlow::new(DocumentId::from_u128(1), registered);
     /// # let resolution = FlowAction::resolve(Assignee::person("k.kalna")?, "Sagatavot atbildi", NaiveDate::from_ymd_opt(2026, 3, 9))?;
     /// # flow.apply(FlowEvent::try_new(at(9)?, "valde", resolution)?)?;
+    /// # let _ = (&date,);
     /// assert!(FlowState::Done.is_final());
     /// assert!(FlowState::Cancelled.is_final());
     /// assert!(!FlowState::InProgress.is_final());
@@ -627,7 +627,6 @@ impl FlowState {
     /// # Examples
     ///
     /// ```
-    /// # #![allow(unused_mut, unused_variables)]
     /// # use apkalpe_documents::*;
     /// # use chrono::{NaiveDate, TimeZone, Utc};
     /// # let registered = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
@@ -636,6 +635,7 @@ impl FlowState {
     /// # let mut flow = DocumentFlow::new(DocumentId::from_u128(1), registered);
     /// # let resolution = FlowAction::resolve(Assignee::person("k.kalna")?, "Sagatavot atbildi", NaiveDate::from_ymd_opt(2026, 3, 9))?;
     /// # flow.apply(FlowEvent::try_new(at(9)?, "valde", resolution)?)?;
+    /// # let _ = (&date,);
     /// assert_eq!(FlowState::InProgress.as_str(), "in_progress");
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -668,7 +668,6 @@ impl fmt::Display for FlowState {
 /// # Examples
 ///
 /// ```
-/// # #![allow(unused_mut, unused_variables)]
 /// # use apkalpe_documents::*;
 /// # use chrono::{NaiveDate, TimeZone, Utc};
 /// # let registered = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
@@ -677,6 +676,7 @@ impl fmt::Display for FlowState {
 /// # let mut flow = DocumentFlow::new(DocumentId::from_u128(1), registered);
 /// # let resolution = FlowAction::resolve(Assignee::person("k.kalna")?, "Sagatavot atbildi", NaiveDate::from_ymd_opt(2026, 3, 9))?;
 /// # flow.apply(FlowEvent::try_new(at(9)?, "valde", resolution)?)?;
+/// # let _ = (&date,);
 /// let status = flow.status();
 /// assert_eq!((status.state(), status.deadline()), (FlowState::Assigned, Some(date(2026, 3, 9)?)));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
@@ -762,7 +762,6 @@ impl FlowStatus {
     /// # Examples
     ///
     /// ```
-    /// # #![allow(unused_mut, unused_variables)]
     /// # use apkalpe_documents::*;
     /// # use chrono::{NaiveDate, TimeZone, Utc};
     /// # let registered = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
@@ -771,6 +770,7 @@ impl FlowStatus {
     /// # let mut flow = DocumentFlow::new(DocumentId::from_u128(1), registered);
     /// # let resolution = FlowAction::resolve(Assignee::person("k.kalna")?, "Sagatavot atbildi", NaiveDate::from_ymd_opt(2026, 3, 9))?;
     /// # flow.apply(FlowEvent::try_new(at(9)?, "valde", resolution)?)?;
+    /// # let _ = (&date,);
     /// assert_eq!(flow.status().state(), FlowState::Assigned);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -783,7 +783,6 @@ impl FlowStatus {
     /// # Examples
     ///
     /// ```
-    /// # #![allow(unused_mut, unused_variables)]
     /// # use apkalpe_documents::*;
     /// # use chrono::{NaiveDate, TimeZone, Utc};
     /// # let registered = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
@@ -792,6 +791,7 @@ impl FlowStatus {
     /// # let mut flow = DocumentFlow::new(DocumentId::from_u128(1), registered);
     /// # let resolution = FlowAction::resolve(Assignee::person("k.kalna")?, "Sagatavot atbildi", NaiveDate::from_ymd_opt(2026, 3, 9))?;
     /// # flow.apply(FlowEvent::try_new(at(9)?, "valde", resolution)?)?;
+    /// # let _ = (&date,);
     /// assert_eq!(flow.status().assignee().map(Assignee::name), Some("k.kalna"));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -804,7 +804,6 @@ impl FlowStatus {
     /// # Examples
     ///
     /// ```
-    /// # #![allow(unused_mut, unused_variables)]
     /// # use apkalpe_documents::*;
     /// # use chrono::{NaiveDate, TimeZone, Utc};
     /// # let registered = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
@@ -813,6 +812,7 @@ impl FlowStatus {
     /// # let mut flow = DocumentFlow::new(DocumentId::from_u128(1), registered);
     /// # let resolution = FlowAction::resolve(Assignee::person("k.kalna")?, "Sagatavot atbildi", NaiveDate::from_ymd_opt(2026, 3, 9))?;
     /// # flow.apply(FlowEvent::try_new(at(9)?, "valde", resolution)?)?;
+    /// # let _ = (&date,);
     /// assert_eq!(flow.status().deadline(), Some(date(2026, 3, 9)?));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -825,7 +825,6 @@ impl FlowStatus {
     /// # Examples
     ///
     /// ```
-    /// # #![allow(unused_mut, unused_variables)]
     /// # use apkalpe_documents::*;
     /// # use chrono::{NaiveDate, TimeZone, Utc};
     /// # let registered = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
@@ -834,6 +833,7 @@ impl FlowStatus {
     /// # let mut flow = DocumentFlow::new(DocumentId::from_u128(1), registered);
     /// # let resolution = FlowAction::resolve(Assignee::person("k.kalna")?, "Sagatavot atbildi", NaiveDate::from_ymd_opt(2026, 3, 9))?;
     /// # flow.apply(FlowEvent::try_new(at(9)?, "valde", resolution)?)?;
+    /// # let _ = (&date,);
     /// assert_eq!(flow.status().finished_at(), None);
     /// flow.apply(FlowEvent::try_new(at(12)?, "k.kalna", FlowAction::complete("Izpildīts")?)?)?;
     /// assert_eq!(flow.status().finished_at(), Some(at(12)?));
@@ -890,7 +890,6 @@ impl FlowStatus {
 /// # Examples
 ///
 /// ```
-/// # #![allow(unused_mut, unused_variables)]
 /// # use apkalpe_documents::*;
 /// # use chrono::{NaiveDate, TimeZone, Utc};
 /// # let registered = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
@@ -899,6 +898,7 @@ impl FlowStatus {
 /// # let mut flow = DocumentFlow::new(DocumentId::from_u128(1), registered);
 /// # let resolution = FlowAction::resolve(Assignee::person("k.kalna")?, "Sagatavot atbildi", NaiveDate::from_ymd_opt(2026, 3, 9))?;
 /// # flow.apply(FlowEvent::try_new(at(9)?, "valde", resolution)?)?;
+/// # let _ = (&date,);
 /// let error = flow.apply(FlowEvent::try_new(at(8)?, "valde", FlowAction::Start)?).unwrap_err();
 /// assert_eq!(error.code(), "flow.out_of_order");
 /// # Ok::<(), Box<dyn std::error::Error>>(())
@@ -939,7 +939,6 @@ impl FlowError {
     /// # Examples
     ///
     /// ```
-    /// # #![allow(unused_mut, unused_variables)]
     /// # use apkalpe_documents::*;
     /// # use chrono::{NaiveDate, TimeZone, Utc};
     /// # let registered = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
@@ -948,6 +947,7 @@ impl FlowError {
     /// # let mut flow = DocumentFlow::new(DocumentId::from_u128(1), registered);
     /// # let resolution = FlowAction::resolve(Assignee::person("k.kalna")?, "Sagatavot atbildi", NaiveDate::from_ymd_opt(2026, 3, 9))?;
     /// # flow.apply(FlowEvent::try_new(at(9)?, "valde", resolution)?)?;
+    /// # let _ = (&date,);
     /// let done = FlowAction::complete("Izpildīts")?;
     /// flow.apply(FlowEvent::try_new(at(10)?, "k.kalna", done)?)?;
     /// let error = flow.apply(FlowEvent::try_new(at(11)?, "k.kalna", FlowAction::Start)?).unwrap_err();
@@ -1082,7 +1082,6 @@ impl DocumentFlow {
     /// # Examples
     ///
     /// ```
-    /// # #![allow(unused_mut, unused_variables)]
     /// # use apkalpe_documents::*;
     /// # use chrono::{NaiveDate, TimeZone, Utc};
     /// # let registered = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
@@ -1091,6 +1090,7 @@ impl DocumentFlow {
     /// # let mut flow = DocumentFlow::new(DocumentId::from_u128(1), registered);
     /// # let resolution = FlowAction::resolve(Assignee::person("k.kalna")?, "Sagatavot atbildi", NaiveDate::from_ymd_opt(2026, 3, 9))?;
     /// # flow.apply(FlowEvent::try_new(at(9)?, "valde", resolution)?)?;
+    /// # let _ = (&date,);
     /// let fresh = DocumentFlow::new(DocumentId::from_u128(2), registered);
     /// assert_eq!(fresh.status().state(), FlowState::Registered);
     /// assert!(fresh.events().is_empty());
@@ -1114,7 +1114,6 @@ impl DocumentFlow {
     /// # Examples
     ///
     /// ```
-    /// # #![allow(unused_mut, unused_variables)]
     /// # use apkalpe_documents::*;
     /// # use chrono::{NaiveDate, TimeZone, Utc};
     /// # let registered = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
@@ -1123,6 +1122,7 @@ impl DocumentFlow {
     /// # let mut flow = DocumentFlow::new(DocumentId::from_u128(1), registered);
     /// # let resolution = FlowAction::resolve(Assignee::person("k.kalna")?, "Sagatavot atbildi", NaiveDate::from_ymd_opt(2026, 3, 9))?;
     /// # flow.apply(FlowEvent::try_new(at(9)?, "valde", resolution)?)?;
+    /// # let _ = (&date,);
     /// let replayed = DocumentFlow::replay(flow.document(), registered, flow.events().to_vec())?;
     /// assert_eq!(replayed, flow);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
@@ -1150,7 +1150,6 @@ impl DocumentFlow {
     /// # Examples
     ///
     /// ```
-    /// # #![allow(unused_mut, unused_variables)]
     /// # use apkalpe_documents::*;
     /// # use chrono::{NaiveDate, TimeZone, Utc};
     /// # let registered = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
@@ -1159,6 +1158,7 @@ impl DocumentFlow {
     /// # let mut flow = DocumentFlow::new(DocumentId::from_u128(1), registered);
     /// # let resolution = FlowAction::resolve(Assignee::person("k.kalna")?, "Sagatavot atbildi", NaiveDate::from_ymd_opt(2026, 3, 9))?;
     /// # flow.apply(FlowEvent::try_new(at(9)?, "valde", resolution)?)?;
+    /// # let _ = (&date,);
     /// let status = flow.apply(FlowEvent::try_new(at(10)?, "k.kalna", FlowAction::Start)?)?;
     /// assert_eq!(status.state(), FlowState::InProgress);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
@@ -1182,7 +1182,6 @@ impl DocumentFlow {
     /// # Examples
     ///
     /// ```
-    /// # #![allow(unused_mut, unused_variables)]
     /// # use apkalpe_documents::*;
     /// # use chrono::{NaiveDate, TimeZone, Utc};
     /// # let registered = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
@@ -1191,6 +1190,7 @@ impl DocumentFlow {
     /// # let mut flow = DocumentFlow::new(DocumentId::from_u128(1), registered);
     /// # let resolution = FlowAction::resolve(Assignee::person("k.kalna")?, "Sagatavot atbildi", NaiveDate::from_ymd_opt(2026, 3, 9))?;
     /// # flow.apply(FlowEvent::try_new(at(9)?, "valde", resolution)?)?;
+    /// # let _ = (&date,);
     /// assert_eq!(flow.document(), DocumentId::from_u128(1));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -1203,7 +1203,6 @@ impl DocumentFlow {
     /// # Examples
     ///
     /// ```
-    /// # #![allow(unused_mut, unused_variables)]
     /// # use apkalpe_documents::*;
     /// # use chrono::{NaiveDate, TimeZone, Utc};
     /// # let registered = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
@@ -1212,6 +1211,7 @@ impl DocumentFlow {
     /// # let mut flow = DocumentFlow::new(DocumentId::from_u128(1), registered);
     /// # let resolution = FlowAction::resolve(Assignee::person("k.kalna")?, "Sagatavot atbildi", NaiveDate::from_ymd_opt(2026, 3, 9))?;
     /// # flow.apply(FlowEvent::try_new(at(9)?, "valde", resolution)?)?;
+    /// # let _ = (&date,);
     /// assert_eq!(flow.registered_on(), registered);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -1224,7 +1224,6 @@ impl DocumentFlow {
     /// # Examples
     ///
     /// ```
-    /// # #![allow(unused_mut, unused_variables)]
     /// # use apkalpe_documents::*;
     /// # use chrono::{NaiveDate, TimeZone, Utc};
     /// # let registered = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
@@ -1233,6 +1232,7 @@ impl DocumentFlow {
     /// # let mut flow = DocumentFlow::new(DocumentId::from_u128(1), registered);
     /// # let resolution = FlowAction::resolve(Assignee::person("k.kalna")?, "Sagatavot atbildi", NaiveDate::from_ymd_opt(2026, 3, 9))?;
     /// # flow.apply(FlowEvent::try_new(at(9)?, "valde", resolution)?)?;
+    /// # let _ = (&date,);
     /// assert_eq!(flow.events().len(), 1);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -1245,7 +1245,6 @@ impl DocumentFlow {
     /// # Examples
     ///
     /// ```
-    /// # #![allow(unused_mut, unused_variables)]
     /// # use apkalpe_documents::*;
     /// # use chrono::{NaiveDate, TimeZone, Utc};
     /// # let registered = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
@@ -1254,6 +1253,7 @@ impl DocumentFlow {
     /// # let mut flow = DocumentFlow::new(DocumentId::from_u128(1), registered);
     /// # let resolution = FlowAction::resolve(Assignee::person("k.kalna")?, "Sagatavot atbildi", NaiveDate::from_ymd_opt(2026, 3, 9))?;
     /// # flow.apply(FlowEvent::try_new(at(9)?, "valde", resolution)?)?;
+    /// # let _ = (&date,);
     /// assert_eq!(flow.status().state(), FlowState::Assigned);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -1267,7 +1267,6 @@ impl DocumentFlow {
     /// # Examples
     ///
     /// ```
-    /// # #![allow(unused_mut, unused_variables)]
     /// # use apkalpe_documents::*;
     /// # use chrono::{NaiveDate, TimeZone, Utc};
     /// # let registered = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
@@ -1276,6 +1275,7 @@ impl DocumentFlow {
     /// # let mut flow = DocumentFlow::new(DocumentId::from_u128(1), registered);
     /// # let resolution = FlowAction::resolve(Assignee::person("k.kalna")?, "Sagatavot atbildi", NaiveDate::from_ymd_opt(2026, 3, 9))?;
     /// # flow.apply(FlowEvent::try_new(at(9)?, "valde", resolution)?)?;
+    /// # let _ = (&date,);
     /// assert!(!flow.is_overdue(date(2026, 3, 9)?));
     /// assert!(flow.is_overdue(date(2026, 3, 10)?));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
@@ -1290,7 +1290,6 @@ impl DocumentFlow {
 /// # Examples
 ///
 /// ```
-/// # #![allow(unused_mut, unused_variables)]
 /// # use apkalpe_documents::*;
 /// # use chrono::{NaiveDate, TimeZone, Utc};
 /// # let registered = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
@@ -1299,6 +1298,7 @@ impl DocumentFlow {
 /// # let mut flow = DocumentFlow::new(DocumentId::from_u128(1), registered);
 /// # let resolution = FlowAction::resolve(Assignee::person("k.kalna")?, "Sagatavot atbildi", NaiveDate::from_ymd_opt(2026, 3, 9))?;
 /// # flow.apply(FlowEvent::try_new(at(9)?, "valde", resolution)?)?;
+/// # let _ = (&date,);
 /// let flows = [flow];
 /// let overdue = overdue_list(&flows, date(2026, 3, 12)?);
 /// assert_eq!((overdue[0].deadline, overdue[0].days_overdue), (date(2026, 3, 9)?, 3));

@@ -103,7 +103,6 @@ impl DocumentKind {
     /// # Examples
     ///
     /// ```
-    /// # #![allow(unused_mut, unused_variables)]
     /// # use apkalpe_documents::*;
     /// # use chrono::NaiveDate;
     /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
@@ -115,6 +114,7 @@ impl DocumentKind {
     /// #     .with(Requisite::Text, "Jūsu tējkanna tiks apmainīta.")
     /// #     .with(Requisite::Signature, "Valdes loceklis P. Kalns");
     /// # let letter = draft.clone().validate()?;
+    /// # let _ = (&letter,);
     /// assert_eq!(DocumentKind::Minutes.latvian_name(), "protokols");
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -140,7 +140,6 @@ impl DocumentKind {
     /// # Examples
     ///
     /// ```
-    /// # #![allow(unused_mut, unused_variables)]
     /// # use apkalpe_documents::*;
     /// # use chrono::NaiveDate;
     /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
@@ -152,6 +151,7 @@ impl DocumentKind {
     /// #     .with(Requisite::Text, "Jūsu tējkanna tiks apmainīta.")
     /// #     .with(Requisite::Signature, "Valdes loceklis P. Kalns");
     /// # let letter = draft.clone().validate()?;
+    /// # let _ = (&letter,);
     /// assert_eq!(DocumentKind::InternalMemo.as_str(), "internal_memo");
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -182,7 +182,6 @@ impl DocumentKind {
     /// # Examples
     ///
     /// ```
-    /// # #![allow(unused_mut, unused_variables)]
     /// # use apkalpe_documents::*;
     /// # use chrono::NaiveDate;
     /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
@@ -194,6 +193,7 @@ impl DocumentKind {
     /// #     .with(Requisite::Text, "Jūsu tējkanna tiks apmainīta.")
     /// #     .with(Requisite::Signature, "Valdes loceklis P. Kalns");
     /// # let letter = draft.clone().validate()?;
+    /// # let _ = (&letter,);
     /// assert!(DocumentKind::OutgoingLetter.required().contains(&Requisite::Signature));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -222,7 +222,6 @@ impl DocumentKind {
     /// # Examples
     ///
     /// ```
-    /// # #![allow(unused_mut, unused_variables)]
     /// # use apkalpe_documents::*;
     /// # use chrono::NaiveDate;
     /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
@@ -234,6 +233,7 @@ impl DocumentKind {
     /// #     .with(Requisite::Text, "Jūsu tējkanna tiks apmainīta.")
     /// #     .with(Requisite::Signature, "Valdes loceklis P. Kalns");
     /// # let letter = draft.clone().validate()?;
+    /// # let _ = (&letter,);
     /// assert!(DocumentKind::OutgoingLetter.optional().contains(&Requisite::AnnexNote));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -279,7 +279,6 @@ impl DocumentKind {
     /// # Examples
     ///
     /// ```
-    /// # #![allow(unused_mut, unused_variables)]
     /// # use apkalpe_documents::*;
     /// # use chrono::NaiveDate;
     /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
@@ -291,6 +290,7 @@ impl DocumentKind {
     /// #     .with(Requisite::Text, "Jūsu tējkanna tiks apmainīta.")
     /// #     .with(Requisite::Signature, "Valdes loceklis P. Kalns");
     /// # let letter = draft.clone().validate()?;
+    /// # let _ = (&letter,);
     /// assert!(DocumentKind::OutgoingLetter.allows(Requisite::Title));
     /// assert!(!DocumentKind::Minutes.allows(Requisite::Addressee));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
@@ -374,7 +374,6 @@ impl Requisite {
     /// # Examples
     ///
     /// ```
-    /// # #![allow(unused_mut, unused_variables)]
     /// # use apkalpe_documents::*;
     /// # use chrono::NaiveDate;
     /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
@@ -386,6 +385,7 @@ impl Requisite {
     /// #     .with(Requisite::Text, "Jūsu tējkanna tiks apmainīta.")
     /// #     .with(Requisite::Signature, "Valdes loceklis P. Kalns");
     /// # let letter = draft.clone().validate()?;
+    /// # let _ = (&letter,);
     /// assert_eq!(Requisite::Addressee.as_str(), "addressee");
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -415,7 +415,6 @@ impl Requisite {
     /// # Examples
     ///
     /// ```
-    /// # #![allow(unused_mut, unused_variables)]
     /// # use apkalpe_documents::*;
     /// # use chrono::NaiveDate;
     /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
@@ -427,6 +426,7 @@ impl Requisite {
     /// #     .with(Requisite::Text, "Jūsu tējkanna tiks apmainīta.")
     /// #     .with(Requisite::Signature, "Valdes loceklis P. Kalns");
     /// # let letter = draft.clone().validate()?;
+    /// # let _ = (&letter,);
     /// assert_eq!(Requisite::Addressee.latvian_name(), "adresāts");
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -479,7 +479,6 @@ impl fmt::Display for Requisite {
 /// # Examples
 ///
 /// ```
-/// # #![allow(unused_mut, unused_variables)]
 /// # use apkalpe_documents::*;
 /// # use chrono::NaiveDate;
 /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
@@ -491,6 +490,7 @@ impl fmt::Display for Requisite {
 /// #     .with(Requisite::Text, "Jūsu tējkanna tiks apmainīta.")
 /// #     .with(Requisite::Signature, "Valdes loceklis P. Kalns");
 /// # let letter = draft.clone().validate()?;
+/// # let _ = (&letter,);
 /// let error = DocumentDraft::new(DocumentKind::Act).validate().unwrap_err();
 /// assert_eq!(error.problems()[0].kind(), &RequisiteProblemKind::Missing);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
@@ -602,7 +602,6 @@ impl RequisiteProblem {
     /// # Examples
     ///
     /// ```
-    /// # #![allow(unused_mut, unused_variables)]
     /// # use apkalpe_documents::*;
     /// # use chrono::NaiveDate;
     /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
@@ -614,6 +613,7 @@ impl RequisiteProblem {
     /// #     .with(Requisite::Text, "Jūsu tējkanna tiks apmainīta.")
     /// #     .with(Requisite::Signature, "Valdes loceklis P. Kalns");
     /// # let letter = draft.clone().validate()?;
+    /// # let _ = (&letter,);
     /// let error = draft.with(Requisite::Date, "2026-13-01").validate().unwrap_err();
     /// assert_eq!(error.problems()[0].requisite(), Requisite::Date);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
@@ -627,7 +627,6 @@ impl RequisiteProblem {
     /// # Examples
     ///
     /// ```
-    /// # #![allow(unused_mut, unused_variables)]
     /// # use apkalpe_documents::*;
     /// # use chrono::NaiveDate;
     /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
@@ -639,6 +638,7 @@ impl RequisiteProblem {
     /// #     .with(Requisite::Text, "Jūsu tējkanna tiks apmainīta.")
     /// #     .with(Requisite::Signature, "Valdes loceklis P. Kalns");
     /// # let letter = draft.clone().validate()?;
+    /// # let _ = (&letter,);
     /// let error = draft.with(Requisite::Date, "2026-13-01").validate().unwrap_err();
     /// assert_eq!(error.problems()[0].kind(), &RequisiteProblemKind::MalformedDate);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
@@ -652,7 +652,6 @@ impl RequisiteProblem {
     /// # Examples
     ///
     /// ```
-    /// # #![allow(unused_mut, unused_variables)]
     /// # use apkalpe_documents::*;
     /// # use chrono::NaiveDate;
     /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
@@ -664,6 +663,7 @@ impl RequisiteProblem {
     /// #     .with(Requisite::Text, "Jūsu tējkanna tiks apmainīta.")
     /// #     .with(Requisite::Signature, "Valdes loceklis P. Kalns");
     /// # let letter = draft.clone().validate()?;
+    /// # let _ = (&letter,);
     /// let error = draft.with(Requisite::Title, " ").validate().unwrap_err();
     /// assert_eq!(error.problems()[0].text_problem(), Some(&TextProblem::Blank));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
@@ -682,7 +682,6 @@ impl RequisiteProblem {
     /// # Examples
     ///
     /// ```
-    /// # #![allow(unused_mut, unused_variables)]
     /// # use apkalpe_documents::*;
     /// # use chrono::NaiveDate;
     /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
@@ -694,6 +693,7 @@ impl RequisiteProblem {
     /// #     .with(Requisite::Text, "Jūsu tējkanna tiks apmainīta.")
     /// #     .with(Requisite::Signature, "Valdes loceklis P. Kalns");
     /// # let letter = draft.clone().validate()?;
+    /// # let _ = (&letter,);
     /// let error = draft.with(Requisite::Title, " ").validate().unwrap_err();
     /// assert_eq!(error.problems()[0].code(), "requisite.blank");
     /// # Ok::<(), Box<dyn std::error::Error>>(())
@@ -776,7 +776,6 @@ impl RequisiteError {
     /// # Examples
     ///
     /// ```
-    /// # #![allow(unused_mut, unused_variables)]
     /// # use apkalpe_documents::*;
     /// # use chrono::NaiveDate;
     /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
@@ -788,6 +787,7 @@ impl RequisiteError {
     /// #     .with(Requisite::Text, "Jūsu tējkanna tiks apmainīta.")
     /// #     .with(Requisite::Signature, "Valdes loceklis P. Kalns");
     /// # let letter = draft.clone().validate()?;
+    /// # let _ = (&letter,);
     /// let error = DocumentDraft::new(DocumentKind::Act).validate().unwrap_err();
     /// assert_eq!(error.document_kind(), DocumentKind::Act);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
@@ -801,7 +801,6 @@ impl RequisiteError {
     /// # Examples
     ///
     /// ```
-    /// # #![allow(unused_mut, unused_variables)]
     /// # use apkalpe_documents::*;
     /// # use chrono::NaiveDate;
     /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
@@ -813,6 +812,7 @@ impl RequisiteError {
     /// #     .with(Requisite::Text, "Jūsu tējkanna tiks apmainīta.")
     /// #     .with(Requisite::Signature, "Valdes loceklis P. Kalns");
     /// # let letter = draft.clone().validate()?;
+    /// # let _ = (&letter,);
     /// let error = DocumentDraft::new(DocumentKind::Act).validate().unwrap_err();
     /// assert_eq!(error.problems().len(), 6);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
@@ -826,7 +826,6 @@ impl RequisiteError {
     /// # Examples
     ///
     /// ```
-    /// # #![allow(unused_mut, unused_variables)]
     /// # use apkalpe_documents::*;
     /// # use chrono::NaiveDate;
     /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
@@ -838,6 +837,7 @@ impl RequisiteError {
     /// #     .with(Requisite::Text, "Jūsu tējkanna tiks apmainīta.")
     /// #     .with(Requisite::Signature, "Valdes loceklis P. Kalns");
     /// # let letter = draft.clone().validate()?;
+    /// # let _ = (&letter,);
     /// let error = DocumentDraft::new(DocumentKind::Act).validate().unwrap_err();
     /// assert_eq!(error.code(), "requisite.invalid");
     /// # Ok::<(), Box<dyn std::error::Error>>(())
@@ -912,7 +912,6 @@ impl DocumentDraft {
     /// # Examples
     ///
     /// ```
-    /// # #![allow(unused_mut, unused_variables)]
     /// # use apkalpe_documents::*;
     /// # use chrono::NaiveDate;
     /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
@@ -924,6 +923,7 @@ impl DocumentDraft {
     /// #     .with(Requisite::Text, "Jūsu tējkanna tiks apmainīta.")
     /// #     .with(Requisite::Signature, "Valdes loceklis P. Kalns");
     /// # let letter = draft.clone().validate()?;
+    /// # let _ = (&letter,);
     /// assert_eq!(DocumentDraft::new(DocumentKind::Report).kind(), DocumentKind::Report);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -940,7 +940,6 @@ impl DocumentDraft {
     /// # Examples
     ///
     /// ```
-    /// # #![allow(unused_mut, unused_variables)]
     /// # use apkalpe_documents::*;
     /// # use chrono::NaiveDate;
     /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
@@ -952,6 +951,7 @@ impl DocumentDraft {
     /// #     .with(Requisite::Text, "Jūsu tējkanna tiks apmainīta.")
     /// #     .with(Requisite::Signature, "Valdes loceklis P. Kalns");
     /// # let letter = draft.clone().validate()?;
+    /// # let _ = (&letter,);
     /// let memo = DocumentDraft::new(DocumentKind::InternalMemo).with(Requisite::Title, "Par atvaļinājumu");
     /// assert_eq!(memo.kind(), DocumentKind::InternalMemo);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
@@ -967,7 +967,6 @@ impl DocumentDraft {
     /// # Examples
     ///
     /// ```
-    /// # #![allow(unused_mut, unused_variables)]
     /// # use apkalpe_documents::*;
     /// # use chrono::NaiveDate;
     /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
@@ -979,6 +978,7 @@ impl DocumentDraft {
     /// #     .with(Requisite::Text, "Jūsu tējkanna tiks apmainīta.")
     /// #     .with(Requisite::Signature, "Valdes loceklis P. Kalns");
     /// # let letter = draft.clone().validate()?;
+    /// # let _ = (&letter,);
     /// assert_eq!(letter.date(), date(2026, 3, 2)?);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -993,7 +993,6 @@ impl DocumentDraft {
     /// # Examples
     ///
     /// ```
-    /// # #![allow(unused_mut, unused_variables)]
     /// # use apkalpe_documents::*;
     /// # use chrono::NaiveDate;
     /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
@@ -1005,6 +1004,7 @@ impl DocumentDraft {
     /// #     .with(Requisite::Text, "Jūsu tējkanna tiks apmainīta.")
     /// #     .with(Requisite::Signature, "Valdes loceklis P. Kalns");
     /// # let letter = draft.clone().validate()?;
+    /// # let _ = (&letter,);
     /// let secret = draft.with_access(AccessLevel::CommercialSecret).validate()?;
     /// assert_eq!(secret.access(), AccessLevel::CommercialSecret);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
@@ -1020,7 +1020,6 @@ impl DocumentDraft {
     /// # Examples
     ///
     /// ```
-    /// # #![allow(unused_mut, unused_variables)]
     /// # use apkalpe_documents::*;
     /// # use chrono::NaiveDate;
     /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
@@ -1032,6 +1031,7 @@ impl DocumentDraft {
     /// #     .with(Requisite::Text, "Jūsu tējkanna tiks apmainīta.")
     /// #     .with(Requisite::Signature, "Valdes loceklis P. Kalns");
     /// # let letter = draft.clone().validate()?;
+    /// # let _ = (&letter,);
     /// assert_eq!(draft.kind(), DocumentKind::OutgoingLetter);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -1255,7 +1255,6 @@ impl Document {
     /// # Examples
     ///
     /// ```
-    /// # #![allow(unused_mut, unused_variables)]
     /// # use apkalpe_documents::*;
     /// # use chrono::NaiveDate;
     /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
@@ -1267,6 +1266,7 @@ impl Document {
     /// #     .with(Requisite::Text, "Jūsu tējkanna tiks apmainīta.")
     /// #     .with(Requisite::Signature, "Valdes loceklis P. Kalns");
     /// # let letter = draft.clone().validate()?;
+    /// # let _ = (&letter,);
     /// assert_eq!(letter.kind(), DocumentKind::OutgoingLetter);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -1279,7 +1279,6 @@ impl Document {
     /// # Examples
     ///
     /// ```
-    /// # #![allow(unused_mut, unused_variables)]
     /// # use apkalpe_documents::*;
     /// # use chrono::NaiveDate;
     /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
@@ -1291,6 +1290,7 @@ impl Document {
     /// #     .with(Requisite::Text, "Jūsu tējkanna tiks apmainīta.")
     /// #     .with(Requisite::Signature, "Valdes loceklis P. Kalns");
     /// # let letter = draft.clone().validate()?;
+    /// # let _ = (&letter,);
     /// assert_eq!(letter.access(), AccessLevel::Internal);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -1303,7 +1303,6 @@ impl Document {
     /// # Examples
     ///
     /// ```
-    /// # #![allow(unused_mut, unused_variables)]
     /// # use apkalpe_documents::*;
     /// # use chrono::NaiveDate;
     /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
@@ -1315,6 +1314,7 @@ impl Document {
     /// #     .with(Requisite::Text, "Jūsu tējkanna tiks apmainīta.")
     /// #     .with(Requisite::Signature, "Valdes loceklis P. Kalns");
     /// # let letter = draft.clone().validate()?;
+    /// # let _ = (&letter,);
     /// assert_eq!(letter.date(), date(2026, 3, 2)?);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -1327,7 +1327,6 @@ impl Document {
     /// # Examples
     ///
     /// ```
-    /// # #![allow(unused_mut, unused_variables)]
     /// # use apkalpe_documents::*;
     /// # use chrono::NaiveDate;
     /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
@@ -1339,6 +1338,7 @@ impl Document {
     /// #     .with(Requisite::Text, "Jūsu tējkanna tiks apmainīta.")
     /// #     .with(Requisite::Signature, "Valdes loceklis P. Kalns");
     /// # let letter = draft.clone().validate()?;
+    /// # let _ = (&letter,);
     /// assert_eq!(letter.get(Requisite::Addressee), Some("Anna Kalniņa"));
     /// assert_eq!(letter.get(Requisite::AnnexNote), None);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
@@ -1352,7 +1352,6 @@ impl Document {
     /// # Examples
     ///
     /// ```
-    /// # #![allow(unused_mut, unused_variables)]
     /// # use apkalpe_documents::*;
     /// # use chrono::NaiveDate;
     /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
@@ -1364,6 +1363,7 @@ impl Document {
     /// #     .with(Requisite::Text, "Jūsu tējkanna tiks apmainīta.")
     /// #     .with(Requisite::Signature, "Valdes loceklis P. Kalns");
     /// # let letter = draft.clone().validate()?;
+    /// # let _ = (&letter,);
     /// assert_eq!(letter.title(), Some("Par sūdzību"));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -1376,7 +1376,6 @@ impl Document {
     /// # Examples
     ///
     /// ```
-    /// # #![allow(unused_mut, unused_variables)]
     /// # use apkalpe_documents::*;
     /// # use chrono::NaiveDate;
     /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
@@ -1388,6 +1387,7 @@ impl Document {
     /// #     .with(Requisite::Text, "Jūsu tējkanna tiks apmainīta.")
     /// #     .with(Requisite::Signature, "Valdes loceklis P. Kalns");
     /// # let letter = draft.clone().validate()?;
+    /// # let _ = (&letter,);
     /// assert!(letter.requisites().any(|(requisite, value)| requisite == Requisite::Author && value == "SIA Apkalpe"));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -1402,7 +1402,6 @@ impl Document {
     /// # Examples
     ///
     /// ```
-    /// # #![allow(unused_mut, unused_variables)]
     /// # use apkalpe_documents::*;
     /// # use chrono::NaiveDate;
     /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
@@ -1414,6 +1413,7 @@ impl Document {
     /// #     .with(Requisite::Text, "Jūsu tējkanna tiks apmainīta.")
     /// #     .with(Requisite::Signature, "Valdes loceklis P. Kalns");
     /// # let letter = draft.clone().validate()?;
+    /// # let _ = (&letter,);
     /// let again = letter.to_draft().validate()?;
     /// assert_eq!(again, letter);
     /// # Ok::<(), Box<dyn std::error::Error>>(())

@@ -14,7 +14,6 @@ use super::*;
 /// # Examples
 ///
 /// ```
-/// # #![allow(unused_mut, unused_variables)]
 /// # use apkalpe_documents::*;
 /// # use chrono::NaiveDate;
 /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
@@ -27,6 +26,7 @@ use super::*;
 /// # let mut register = Register::try_new(RegisterKind::Incoming, "{index}/{seq}")?;
 /// # let index: CaseIndex = "2.3".parse()?;
 /// # let record = register.register(DocumentId::from_u128(1), letter.clone(), &index, date(2026, 3, 2)?)?.clone();
+/// # let _ = (&record,);
 /// let first = record.versions().next().ok_or("a version")?;
 /// assert_eq!((first.version(), first.reason()), (1, None));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
@@ -102,7 +102,6 @@ impl DocumentVersion {
     /// # Examples
     ///
     /// ```
-    /// # #![allow(unused_mut, unused_variables)]
     /// # use apkalpe_documents::*;
     /// # use chrono::NaiveDate;
     /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
@@ -115,6 +114,7 @@ impl DocumentVersion {
     /// # let mut register = Register::try_new(RegisterKind::Incoming, "{index}/{seq}")?;
     /// # let index: CaseIndex = "2.3".parse()?;
     /// # let record = register.register(DocumentId::from_u128(1), letter.clone(), &index, date(2026, 3, 2)?)?.clone();
+    /// # let _ = (&record,);
     /// assert_eq!(record.versions().map(|v| v.version()).collect::<Vec<_>>(), [1]);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -127,7 +127,6 @@ impl DocumentVersion {
     /// # Examples
     ///
     /// ```
-    /// # #![allow(unused_mut, unused_variables)]
     /// # use apkalpe_documents::*;
     /// # use chrono::NaiveDate;
     /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
@@ -140,6 +139,7 @@ impl DocumentVersion {
     /// # let mut register = Register::try_new(RegisterKind::Incoming, "{index}/{seq}")?;
     /// # let index: CaseIndex = "2.3".parse()?;
     /// # let record = register.register(DocumentId::from_u128(1), letter.clone(), &index, date(2026, 3, 2)?)?.clone();
+    /// # let _ = (&record,);
     /// assert_eq!(record.versions().next().map(|v| v.recorded_on()), Some(date(2026, 3, 2)?));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -152,7 +152,6 @@ impl DocumentVersion {
     /// # Examples
     ///
     /// ```
-    /// # #![allow(unused_mut, unused_variables)]
     /// # use apkalpe_documents::*;
     /// # use chrono::NaiveDate;
     /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
@@ -165,6 +164,7 @@ impl DocumentVersion {
     /// # let mut register = Register::try_new(RegisterKind::Incoming, "{index}/{seq}")?;
     /// # let index: CaseIndex = "2.3".parse()?;
     /// # let record = register.register(DocumentId::from_u128(1), letter.clone(), &index, date(2026, 3, 2)?)?.clone();
+    /// # let _ = (&record,);
     /// let fixed = letter.to_draft().with(Requisite::Text, "Labots teksts.").validate()?;
     /// let corrected = register.correct(DocumentId::from_u128(1), fixed, "pārrakstīšanās kļūda", date(2026, 3, 4)?)?;
     /// assert_eq!(corrected.versions().last().and_then(|v| v.reason()), Some("pārrakstīšanās kļūda"));
@@ -179,7 +179,6 @@ impl DocumentVersion {
     /// # Examples
     ///
     /// ```
-    /// # #![allow(unused_mut, unused_variables)]
     /// # use apkalpe_documents::*;
     /// # use chrono::NaiveDate;
     /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
@@ -192,6 +191,7 @@ impl DocumentVersion {
     /// # let mut register = Register::try_new(RegisterKind::Incoming, "{index}/{seq}")?;
     /// # let index: CaseIndex = "2.3".parse()?;
     /// # let record = register.register(DocumentId::from_u128(1), letter.clone(), &index, date(2026, 3, 2)?)?.clone();
+    /// # let _ = (&record,);
     /// assert_eq!(record.versions().next().map(|v| v.document()), Some(&letter));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -220,7 +220,6 @@ impl DocumentVersion {
 /// # Examples
 ///
 /// ```
-/// # #![allow(unused_mut, unused_variables)]
 /// # use apkalpe_documents::*;
 /// # use chrono::NaiveDate;
 /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
@@ -233,6 +232,7 @@ impl DocumentVersion {
 /// # let mut register = Register::try_new(RegisterKind::Incoming, "{index}/{seq}")?;
 /// # let index: CaseIndex = "2.3".parse()?;
 /// # let record = register.register(DocumentId::from_u128(1), letter.clone(), &index, date(2026, 3, 2)?)?.clone();
+/// # let _ = (&record,);
 /// assert_eq!(record.number(), "2.3/1");
 /// assert_eq!(record.current(), &letter);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
@@ -378,7 +378,6 @@ impl RegisteredDocument {
     /// # Examples
     ///
     /// ```
-    /// # #![allow(unused_mut, unused_variables)]
     /// # use apkalpe_documents::*;
     /// # use chrono::NaiveDate;
     /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
@@ -391,6 +390,7 @@ impl RegisteredDocument {
     /// # let mut register = Register::try_new(RegisterKind::Incoming, "{index}/{seq}")?;
     /// # let index: CaseIndex = "2.3".parse()?;
     /// # let record = register.register(DocumentId::from_u128(1), letter.clone(), &index, date(2026, 3, 2)?)?.clone();
+    /// # let _ = (&record,);
     /// assert_eq!(record.id(), DocumentId::from_u128(1));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -403,7 +403,6 @@ impl RegisteredDocument {
     /// # Examples
     ///
     /// ```
-    /// # #![allow(unused_mut, unused_variables)]
     /// # use apkalpe_documents::*;
     /// # use chrono::NaiveDate;
     /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
@@ -416,6 +415,7 @@ impl RegisteredDocument {
     /// # let mut register = Register::try_new(RegisterKind::Incoming, "{index}/{seq}")?;
     /// # let index: CaseIndex = "2.3".parse()?;
     /// # let record = register.register(DocumentId::from_u128(1), letter.clone(), &index, date(2026, 3, 2)?)?.clone();
+    /// # let _ = (&record,);
     /// assert_eq!(record.number(), "2.3/1");
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -428,7 +428,6 @@ impl RegisteredDocument {
     /// # Examples
     ///
     /// ```
-    /// # #![allow(unused_mut, unused_variables)]
     /// # use apkalpe_documents::*;
     /// # use chrono::NaiveDate;
     /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
@@ -441,6 +440,7 @@ impl RegisteredDocument {
     /// # let mut register = Register::try_new(RegisterKind::Incoming, "{index}/{seq}")?;
     /// # let index: CaseIndex = "2.3".parse()?;
     /// # let record = register.register(DocumentId::from_u128(1), letter.clone(), &index, date(2026, 3, 2)?)?.clone();
+    /// # let _ = (&record,);
     /// assert_eq!(record.register(), RegisterKind::Incoming);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -453,7 +453,6 @@ impl RegisteredDocument {
     /// # Examples
     ///
     /// ```
-    /// # #![allow(unused_mut, unused_variables)]
     /// # use apkalpe_documents::*;
     /// # use chrono::NaiveDate;
     /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
@@ -466,6 +465,7 @@ impl RegisteredDocument {
     /// # let mut register = Register::try_new(RegisterKind::Incoming, "{index}/{seq}")?;
     /// # let index: CaseIndex = "2.3".parse()?;
     /// # let record = register.register(DocumentId::from_u128(1), letter.clone(), &index, date(2026, 3, 2)?)?.clone();
+    /// # let _ = (&record,);
     /// assert_eq!(record.sequence(), (2026, 1));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -478,7 +478,6 @@ impl RegisteredDocument {
     /// # Examples
     ///
     /// ```
-    /// # #![allow(unused_mut, unused_variables)]
     /// # use apkalpe_documents::*;
     /// # use chrono::NaiveDate;
     /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
@@ -491,6 +490,7 @@ impl RegisteredDocument {
     /// # let mut register = Register::try_new(RegisterKind::Incoming, "{index}/{seq}")?;
     /// # let index: CaseIndex = "2.3".parse()?;
     /// # let record = register.register(DocumentId::from_u128(1), letter.clone(), &index, date(2026, 3, 2)?)?.clone();
+    /// # let _ = (&record,);
     /// assert_eq!(record.case_index(), &index);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -503,7 +503,6 @@ impl RegisteredDocument {
     /// # Examples
     ///
     /// ```
-    /// # #![allow(unused_mut, unused_variables)]
     /// # use apkalpe_documents::*;
     /// # use chrono::NaiveDate;
     /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
@@ -516,6 +515,7 @@ impl RegisteredDocument {
     /// # let mut register = Register::try_new(RegisterKind::Incoming, "{index}/{seq}")?;
     /// # let index: CaseIndex = "2.3".parse()?;
     /// # let record = register.register(DocumentId::from_u128(1), letter.clone(), &index, date(2026, 3, 2)?)?.clone();
+    /// # let _ = (&record,);
     /// assert_eq!(record.registered_on(), date(2026, 3, 2)?);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -528,7 +528,6 @@ impl RegisteredDocument {
     /// # Examples
     ///
     /// ```
-    /// # #![allow(unused_mut, unused_variables)]
     /// # use apkalpe_documents::*;
     /// # use chrono::NaiveDate;
     /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
@@ -541,6 +540,7 @@ impl RegisteredDocument {
     /// # let mut register = Register::try_new(RegisterKind::Incoming, "{index}/{seq}")?;
     /// # let index: CaseIndex = "2.3".parse()?;
     /// # let record = register.register(DocumentId::from_u128(1), letter.clone(), &index, date(2026, 3, 2)?)?.clone();
+    /// # let _ = (&record,);
     /// assert_eq!(record.versions().count(), 1);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -553,7 +553,6 @@ impl RegisteredDocument {
     /// # Examples
     ///
     /// ```
-    /// # #![allow(unused_mut, unused_variables)]
     /// # use apkalpe_documents::*;
     /// # use chrono::NaiveDate;
     /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
@@ -566,6 +565,7 @@ impl RegisteredDocument {
     /// # let mut register = Register::try_new(RegisterKind::Incoming, "{index}/{seq}")?;
     /// # let index: CaseIndex = "2.3".parse()?;
     /// # let record = register.register(DocumentId::from_u128(1), letter.clone(), &index, date(2026, 3, 2)?)?.clone();
+    /// # let _ = (&record,);
     /// assert_eq!(record.version_count(), 1);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -578,7 +578,6 @@ impl RegisteredDocument {
     /// # Examples
     ///
     /// ```
-    /// # #![allow(unused_mut, unused_variables)]
     /// # use apkalpe_documents::*;
     /// # use chrono::NaiveDate;
     /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
@@ -591,6 +590,7 @@ impl RegisteredDocument {
     /// # let mut register = Register::try_new(RegisterKind::Incoming, "{index}/{seq}")?;
     /// # let index: CaseIndex = "2.3".parse()?;
     /// # let record = register.register(DocumentId::from_u128(1), letter.clone(), &index, date(2026, 3, 2)?)?.clone();
+    /// # let _ = (&record,);
     /// assert_eq!(record.current().kind(), DocumentKind::IncomingLetter);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
