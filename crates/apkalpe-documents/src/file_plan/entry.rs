@@ -337,10 +337,8 @@ impl CaseDescription {
 /// [`RestoreError`] naming the first problem's column.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(
-    feature = "serde",
-    serde(try_from = "FilePlanEntryRecord", into = "FilePlanEntryInput")
-)]
+#[cfg_attr(feature = "serde", serde(try_from = "FilePlanEntryRecord"))]
+#[cfg_attr(feature = "serde", serde(into = "FilePlanEntryInput"))]
 pub struct FilePlanEntry {
     pub(super) index: CaseIndex,
     pub(super) level_name: Option<String>,
