@@ -1,7 +1,6 @@
 //! One line of a file plan: a classification level or a case, as entered and as checked, and
 //! the changes for next year's plan.
 
-#[allow(unused_imports)]
 use super::*;
 
 /// A file-plan row as entered (a form, a CSV row, JSON): every value as text, blank for

@@ -1,6 +1,5 @@
 //! What can be wrong in a file plan: its problems, where they are, and the error that lists them.
 
-#[allow(unused_imports)]
 use super::*;
 
 /// What is wrong in a file plan.

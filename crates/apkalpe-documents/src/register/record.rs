@@ -1,6 +1,5 @@
 //! A registered document and its versions: immutable records, corrections as versions.
 
-#[allow(unused_imports)]
 use super::*;
 
 /// One version of a registered document: the first as registered, later ones corrections

@@ -2,7 +2,6 @@
 //! (`apkalpe_core::RetentionFacts`, decision 0008) replaces it; these types stay for the
 //! programs that use them and map onto core's with `to_core`.
 
-#[allow(unused_imports)]
 use super::*;
 use std::fmt;
 

@@ -1,7 +1,6 @@
 //! Retention periods as a file plan writes them (*glabāšanas termiņi*), their categories and
 //! the rule they are counted by.
 
-#[allow(unused_imports)]
 use super::*;
 use chrono::{Datelike, Months};
 use std::fmt;

@@ -1,6 +1,5 @@
 //! An answer deadline as counted on the calendar, with its extension.
 
-#[allow(unused_imports)]
 use super::*;
 
 /// A computed answer deadline with the rule that gave it.

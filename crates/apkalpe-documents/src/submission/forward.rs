@@ -1,7 +1,6 @@
 //! A submission that belongs to another institution: forwarded, or the applicant told where
 //! to turn, within the dated term.
 
-#[allow(unused_imports)]
 use super::*;
 
 /// What was done with a submission that belongs to another institution.

@@ -1,7 +1,6 @@
 //! The effective-dated answer rules: which regime a submission falls under and the term the
 //! rule in force on its receipt gives.
 
-#[allow(unused_imports)]
 use super::*;
 
 /// Which legal regime sets the answer deadline.
