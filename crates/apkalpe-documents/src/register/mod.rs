@@ -463,7 +463,10 @@ impl TryFrom<RegisterRecord> for Register {
                     format_args!(
                         "expected {expected}: sequences run 1, 2, 3, … each year without gaps"
                     ),
-                ));
+                )
+                .with_latvian_reason(format_args!(
+                    "gaidīts {expected}: kārtas numuri katru gadu iet 1, 2, 3, … bez iztrūkumiem"
+                )));
             }
             previous = Some(Numbering {
                 year: document.year,
