@@ -67,28 +67,165 @@ impl Reader {
     /// # Errors
     ///
     /// [`AccessError::InvalidReader`] for a blank, too long or multi-line id.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_documents::*;
+    /// # use chrono::{TimeZone, Utc};
+    /// # let at = Utc.with_ymd_and_hms(2026, 3, 2, 9, 0, 0).single().ok_or("time")?;
+    /// # let day = chrono::NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
+    /// # let secret = DocumentDraft::new(DocumentKind::InternalMemo)
+    /// #     .with(Requisite::Author, "Valde")
+    /// #     .with_date(day)
+    /// #     .with(Requisite::Addressee, "Valdei")
+    /// #     .with(Requisite::Title, "Cenu politika 2027")
+    /// #     .with(Requisite::Text, "Konfidenciāli.")
+    /// #     .with(Requisite::Signature, "J. Ozols")
+    /// #     .with_access(AccessLevel::CommercialSecret)
+    /// #     .validate()?;
+    /// # let mut register = Register::try_new(RegisterKind::Internal, "{index}/{seq}")?;
+    /// # let record = register.register(DocumentId::from_u128(1), secret, &"1.3".parse()?, day)?.clone();
+    /// # let clerk = Reader::try_new("k.kalna", AccessLevel::Internal)?;
+    /// # let board = Reader::try_new("j.ozols", AccessLevel::CommercialSecret)?;
+    /// # let mut log = AccessLog::new();
+    /// # read_document(&record, &board, at, &mut log)?;
+    /// # let _ = (&clerk,);
+    /// assert_eq!(Reader::try_new(" ", AccessLevel::Public).unwrap_err().code(), "access.invalid_reader");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn try_new(id: &str, clearance: AccessLevel) -> Result<Self, AccessError> {
         let id = reader_id(id)?;
         Ok(Reader { id, clearance })
     }
 
     /// Returns the user id.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_documents::*;
+    /// # use chrono::{TimeZone, Utc};
+    /// # let at = Utc.with_ymd_and_hms(2026, 3, 2, 9, 0, 0).single().ok_or("time")?;
+    /// # let day = chrono::NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
+    /// # let secret = DocumentDraft::new(DocumentKind::InternalMemo)
+    /// #     .with(Requisite::Author, "Valde")
+    /// #     .with_date(day)
+    /// #     .with(Requisite::Addressee, "Valdei")
+    /// #     .with(Requisite::Title, "Cenu politika 2027")
+    /// #     .with(Requisite::Text, "Konfidenciāli.")
+    /// #     .with(Requisite::Signature, "J. Ozols")
+    /// #     .with_access(AccessLevel::CommercialSecret)
+    /// #     .validate()?;
+    /// # let mut register = Register::try_new(RegisterKind::Internal, "{index}/{seq}")?;
+    /// # let record = register.register(DocumentId::from_u128(1), secret, &"1.3".parse()?, day)?.clone();
+    /// # let clerk = Reader::try_new("k.kalna", AccessLevel::Internal)?;
+    /// # let board = Reader::try_new("j.ozols", AccessLevel::CommercialSecret)?;
+    /// # let mut log = AccessLog::new();
+    /// # read_document(&record, &board, at, &mut log)?;
+    /// # let _ = (&clerk,);
+    /// assert_eq!(board.id(), "j.ozols");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn id(&self) -> &str {
         &self.id
     }
 
     /// Returns the clearance.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_documents::*;
+    /// # use chrono::{TimeZone, Utc};
+    /// # let at = Utc.with_ymd_and_hms(2026, 3, 2, 9, 0, 0).single().ok_or("time")?;
+    /// # let day = chrono::NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
+    /// # let secret = DocumentDraft::new(DocumentKind::InternalMemo)
+    /// #     .with(Requisite::Author, "Valde")
+    /// #     .with_date(day)
+    /// #     .with(Requisite::Addressee, "Valdei")
+    /// #     .with(Requisite::Title, "Cenu politika 2027")
+    /// #     .with(Requisite::Text, "Konfidenciāli.")
+    /// #     .with(Requisite::Signature, "J. Ozols")
+    /// #     .with_access(AccessLevel::CommercialSecret)
+    /// #     .validate()?;
+    /// # let mut register = Register::try_new(RegisterKind::Internal, "{index}/{seq}")?;
+    /// # let record = register.register(DocumentId::from_u128(1), secret, &"1.3".parse()?, day)?.clone();
+    /// # let clerk = Reader::try_new("k.kalna", AccessLevel::Internal)?;
+    /// # let board = Reader::try_new("j.ozols", AccessLevel::CommercialSecret)?;
+    /// # let mut log = AccessLog::new();
+    /// # read_document(&record, &board, at, &mut log)?;
+    /// # let _ = (&clerk,);
+    /// assert_eq!(clerk.clearance(), AccessLevel::Internal);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn clearance(&self) -> AccessLevel {
         self.clearance
     }
 
     /// Tells whether the reader may read a document of `level`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_documents::*;
+    /// # use chrono::{TimeZone, Utc};
+    /// # let at = Utc.with_ymd_and_hms(2026, 3, 2, 9, 0, 0).single().ok_or("time")?;
+    /// # let day = chrono::NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
+    /// # let secret = DocumentDraft::new(DocumentKind::InternalMemo)
+    /// #     .with(Requisite::Author, "Valde")
+    /// #     .with_date(day)
+    /// #     .with(Requisite::Addressee, "Valdei")
+    /// #     .with(Requisite::Title, "Cenu politika 2027")
+    /// #     .with(Requisite::Text, "Konfidenciāli.")
+    /// #     .with(Requisite::Signature, "J. Ozols")
+    /// #     .with_access(AccessLevel::CommercialSecret)
+    /// #     .validate()?;
+    /// # let mut register = Register::try_new(RegisterKind::Internal, "{index}/{seq}")?;
+    /// # let record = register.register(DocumentId::from_u128(1), secret, &"1.3".parse()?, day)?.clone();
+    /// # let clerk = Reader::try_new("k.kalna", AccessLevel::Internal)?;
+    /// # let board = Reader::try_new("j.ozols", AccessLevel::CommercialSecret)?;
+    /// # let mut log = AccessLog::new();
+    /// # read_document(&record, &board, at, &mut log)?;
+    /// # let _ = (&clerk,);
+    /// assert!(board.may_read(AccessLevel::CommercialSecret));
+    /// assert!(!clerk.may_read(AccessLevel::CommercialSecret));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn may_read(&self, level: AccessLevel) -> bool {
         level <= self.clearance
     }
 }
 
 /// Whether a logged read was allowed.
+///
+/// # Examples
+///
+/// ```
+/// # use apkalpe_documents::*;
+/// # use chrono::{TimeZone, Utc};
+/// # let at = Utc.with_ymd_and_hms(2026, 3, 2, 9, 0, 0).single().ok_or("time")?;
+/// # let day = chrono::NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
+/// # let secret = DocumentDraft::new(DocumentKind::InternalMemo)
+/// #     .with(Requisite::Author, "Valde")
+/// #     .with_date(day)
+/// #     .with(Requisite::Addressee, "Valdei")
+/// #     .with(Requisite::Title, "Cenu politika 2027")
+/// #     .with(Requisite::Text, "Konfidenciāli.")
+/// #     .with(Requisite::Signature, "J. Ozols")
+/// #     .with_access(AccessLevel::CommercialSecret)
+/// #     .validate()?;
+/// # let mut register = Register::try_new(RegisterKind::Internal, "{index}/{seq}")?;
+/// # let record = register.register(DocumentId::from_u128(1), secret, &"1.3".parse()?, day)?.clone();
+/// # let clerk = Reader::try_new("k.kalna", AccessLevel::Internal)?;
+/// # let board = Reader::try_new("j.ozols", AccessLevel::CommercialSecret)?;
+/// # let mut log = AccessLog::new();
+/// # read_document(&record, &board, at, &mut log)?;
+/// # let _ = (&clerk,);
+/// assert!(read_document(&record, &clerk, at, &mut log).is_err());
+/// assert_eq!(log.entries()[1].outcome(), ReadOutcome::Denied);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
@@ -104,6 +241,34 @@ pub enum ReadOutcome {
 /// Saved as `{"at", "reader", "document", "level", "outcome"}`; deserialising refuses, with a
 /// [`RestoreError`], an entry [`read_document`] never writes: a reader id its check refuses,
 /// a blank document number, or a level that is not logged.
+///
+/// # Examples
+///
+/// ```
+/// # use apkalpe_documents::*;
+/// # use chrono::{TimeZone, Utc};
+/// # let at = Utc.with_ymd_and_hms(2026, 3, 2, 9, 0, 0).single().ok_or("time")?;
+/// # let day = chrono::NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
+/// # let secret = DocumentDraft::new(DocumentKind::InternalMemo)
+/// #     .with(Requisite::Author, "Valde")
+/// #     .with_date(day)
+/// #     .with(Requisite::Addressee, "Valdei")
+/// #     .with(Requisite::Title, "Cenu politika 2027")
+/// #     .with(Requisite::Text, "Konfidenciāli.")
+/// #     .with(Requisite::Signature, "J. Ozols")
+/// #     .with_access(AccessLevel::CommercialSecret)
+/// #     .validate()?;
+/// # let mut register = Register::try_new(RegisterKind::Internal, "{index}/{seq}")?;
+/// # let record = register.register(DocumentId::from_u128(1), secret, &"1.3".parse()?, day)?.clone();
+/// # let clerk = Reader::try_new("k.kalna", AccessLevel::Internal)?;
+/// # let board = Reader::try_new("j.ozols", AccessLevel::CommercialSecret)?;
+/// # let mut log = AccessLog::new();
+/// # read_document(&record, &board, at, &mut log)?;
+/// # let _ = (&clerk,);
+/// let entry = &log.entries()[0];
+/// assert_eq!((entry.reader(), entry.outcome()), ("j.ozols", ReadOutcome::Granted));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(try_from = "AccessLogEntryRecord"))]
@@ -160,26 +325,161 @@ impl TryFrom<AccessLogEntryRecord> for AccessLogEntry {
 
 impl AccessLogEntry {
     /// Returns when the read happened.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_documents::*;
+    /// # use chrono::{TimeZone, Utc};
+    /// # let at = Utc.with_ymd_and_hms(2026, 3, 2, 9, 0, 0).single().ok_or("time")?;
+    /// # let day = chrono::NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
+    /// # let secret = DocumentDraft::new(DocumentKind::InternalMemo)
+    /// #     .with(Requisite::Author, "Valde")
+    /// #     .with_date(day)
+    /// #     .with(Requisite::Addressee, "Valdei")
+    /// #     .with(Requisite::Title, "Cenu politika 2027")
+    /// #     .with(Requisite::Text, "Konfidenciāli.")
+    /// #     .with(Requisite::Signature, "J. Ozols")
+    /// #     .with_access(AccessLevel::CommercialSecret)
+    /// #     .validate()?;
+    /// # let mut register = Register::try_new(RegisterKind::Internal, "{index}/{seq}")?;
+    /// # let record = register.register(DocumentId::from_u128(1), secret, &"1.3".parse()?, day)?.clone();
+    /// # let clerk = Reader::try_new("k.kalna", AccessLevel::Internal)?;
+    /// # let board = Reader::try_new("j.ozols", AccessLevel::CommercialSecret)?;
+    /// # let mut log = AccessLog::new();
+    /// # read_document(&record, &board, at, &mut log)?;
+    /// # let _ = (&clerk,);
+    /// assert_eq!(log.entries()[0].at(), at);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn at(&self) -> DateTime<Utc> {
         self.at
     }
 
     /// Returns the reader's id.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_documents::*;
+    /// # use chrono::{TimeZone, Utc};
+    /// # let at = Utc.with_ymd_and_hms(2026, 3, 2, 9, 0, 0).single().ok_or("time")?;
+    /// # let day = chrono::NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
+    /// # let secret = DocumentDraft::new(DocumentKind::InternalMemo)
+    /// #     .with(Requisite::Author, "Valde")
+    /// #     .with_date(day)
+    /// #     .with(Requisite::Addressee, "Valdei")
+    /// #     .with(Requisite::Title, "Cenu politika 2027")
+    /// #     .with(Requisite::Text, "Konfidenciāli.")
+    /// #     .with(Requisite::Signature, "J. Ozols")
+    /// #     .with_access(AccessLevel::CommercialSecret)
+    /// #     .validate()?;
+    /// # let mut register = Register::try_new(RegisterKind::Internal, "{index}/{seq}")?;
+    /// # let record = register.register(DocumentId::from_u128(1), secret, &"1.3".parse()?, day)?.clone();
+    /// # let clerk = Reader::try_new("k.kalna", AccessLevel::Internal)?;
+    /// # let board = Reader::try_new("j.ozols", AccessLevel::CommercialSecret)?;
+    /// # let mut log = AccessLog::new();
+    /// # read_document(&record, &board, at, &mut log)?;
+    /// # let _ = (&clerk,);
+    /// assert_eq!(log.entries()[0].reader(), "j.ozols");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn reader(&self) -> &str {
         &self.reader
     }
 
     /// Returns the document's registration number.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_documents::*;
+    /// # use chrono::{TimeZone, Utc};
+    /// # let at = Utc.with_ymd_and_hms(2026, 3, 2, 9, 0, 0).single().ok_or("time")?;
+    /// # let day = chrono::NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
+    /// # let secret = DocumentDraft::new(DocumentKind::InternalMemo)
+    /// #     .with(Requisite::Author, "Valde")
+    /// #     .with_date(day)
+    /// #     .with(Requisite::Addressee, "Valdei")
+    /// #     .with(Requisite::Title, "Cenu politika 2027")
+    /// #     .with(Requisite::Text, "Konfidenciāli.")
+    /// #     .with(Requisite::Signature, "J. Ozols")
+    /// #     .with_access(AccessLevel::CommercialSecret)
+    /// #     .validate()?;
+    /// # let mut register = Register::try_new(RegisterKind::Internal, "{index}/{seq}")?;
+    /// # let record = register.register(DocumentId::from_u128(1), secret, &"1.3".parse()?, day)?.clone();
+    /// # let clerk = Reader::try_new("k.kalna", AccessLevel::Internal)?;
+    /// # let board = Reader::try_new("j.ozols", AccessLevel::CommercialSecret)?;
+    /// # let mut log = AccessLog::new();
+    /// # read_document(&record, &board, at, &mut log)?;
+    /// # let _ = (&clerk,);
+    /// assert_eq!(log.entries()[0].document(), "1.3/1");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn document(&self) -> &str {
         &self.document
     }
 
     /// Returns the document's access level.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_documents::*;
+    /// # use chrono::{TimeZone, Utc};
+    /// # let at = Utc.with_ymd_and_hms(2026, 3, 2, 9, 0, 0).single().ok_or("time")?;
+    /// # let day = chrono::NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
+    /// # let secret = DocumentDraft::new(DocumentKind::InternalMemo)
+    /// #     .with(Requisite::Author, "Valde")
+    /// #     .with_date(day)
+    /// #     .with(Requisite::Addressee, "Valdei")
+    /// #     .with(Requisite::Title, "Cenu politika 2027")
+    /// #     .with(Requisite::Text, "Konfidenciāli.")
+    /// #     .with(Requisite::Signature, "J. Ozols")
+    /// #     .with_access(AccessLevel::CommercialSecret)
+    /// #     .validate()?;
+    /// # let mut register = Register::try_new(RegisterKind::Internal, "{index}/{seq}")?;
+    /// # let record = register.register(DocumentId::from_u128(1), secret, &"1.3".parse()?, day)?.clone();
+    /// # let clerk = Reader::try_new("k.kalna", AccessLevel::Internal)?;
+    /// # let board = Reader::try_new("j.ozols", AccessLevel::CommercialSecret)?;
+    /// # let mut log = AccessLog::new();
+    /// # read_document(&record, &board, at, &mut log)?;
+    /// # let _ = (&clerk,);
+    /// assert_eq!(log.entries()[0].level(), AccessLevel::CommercialSecret);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn level(&self) -> AccessLevel {
         self.level
     }
 
     /// Returns whether the read was granted.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_documents::*;
+    /// # use chrono::{TimeZone, Utc};
+    /// # let at = Utc.with_ymd_and_hms(2026, 3, 2, 9, 0, 0).single().ok_or("time")?;
+    /// # let day = chrono::NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
+    /// # let secret = DocumentDraft::new(DocumentKind::InternalMemo)
+    /// #     .with(Requisite::Author, "Valde")
+    /// #     .with_date(day)
+    /// #     .with(Requisite::Addressee, "Valdei")
+    /// #     .with(Requisite::Title, "Cenu politika 2027")
+    /// #     .with(Requisite::Text, "Konfidenciāli.")
+    /// #     .with(Requisite::Signature, "J. Ozols")
+    /// #     .with_access(AccessLevel::CommercialSecret)
+    /// #     .validate()?;
+    /// # let mut register = Register::try_new(RegisterKind::Internal, "{index}/{seq}")?;
+    /// # let record = register.register(DocumentId::from_u128(1), secret, &"1.3".parse()?, day)?.clone();
+    /// # let clerk = Reader::try_new("k.kalna", AccessLevel::Internal)?;
+    /// # let board = Reader::try_new("j.ozols", AccessLevel::CommercialSecret)?;
+    /// # let mut log = AccessLog::new();
+    /// # read_document(&record, &board, at, &mut log)?;
+    /// # let _ = (&clerk,);
+    /// assert_eq!(log.entries()[0].outcome(), ReadOutcome::Granted);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn outcome(&self) -> ReadOutcome {
         self.outcome
     }
@@ -196,6 +496,33 @@ impl AccessLogEntry {
 ///
 /// Saved as `{"entries": […]}`, each entry restored through its checks. The log is
 /// append-only and grows with every restricted read: keep it with the records it protects.
+///
+/// # Examples
+///
+/// ```
+/// # use apkalpe_documents::*;
+/// # use chrono::{TimeZone, Utc};
+/// # let at = Utc.with_ymd_and_hms(2026, 3, 2, 9, 0, 0).single().ok_or("time")?;
+/// # let day = chrono::NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
+/// # let secret = DocumentDraft::new(DocumentKind::InternalMemo)
+/// #     .with(Requisite::Author, "Valde")
+/// #     .with_date(day)
+/// #     .with(Requisite::Addressee, "Valdei")
+/// #     .with(Requisite::Title, "Cenu politika 2027")
+/// #     .with(Requisite::Text, "Konfidenciāli.")
+/// #     .with(Requisite::Signature, "J. Ozols")
+/// #     .with_access(AccessLevel::CommercialSecret)
+/// #     .validate()?;
+/// # let mut register = Register::try_new(RegisterKind::Internal, "{index}/{seq}")?;
+/// # let record = register.register(DocumentId::from_u128(1), secret, &"1.3".parse()?, day)?.clone();
+/// # let clerk = Reader::try_new("k.kalna", AccessLevel::Internal)?;
+/// # let board = Reader::try_new("j.ozols", AccessLevel::CommercialSecret)?;
+/// # let mut log = AccessLog::new();
+/// # read_document(&record, &board, at, &mut log)?;
+/// # let _ = (&clerk,);
+/// assert_eq!(log.entries().len(), 1);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
@@ -205,17 +532,99 @@ pub struct AccessLog {
 
 impl AccessLog {
     /// Creates an empty log.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_documents::*;
+    /// # use chrono::{TimeZone, Utc};
+    /// # let at = Utc.with_ymd_and_hms(2026, 3, 2, 9, 0, 0).single().ok_or("time")?;
+    /// # let day = chrono::NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
+    /// # let secret = DocumentDraft::new(DocumentKind::InternalMemo)
+    /// #     .with(Requisite::Author, "Valde")
+    /// #     .with_date(day)
+    /// #     .with(Requisite::Addressee, "Valdei")
+    /// #     .with(Requisite::Title, "Cenu politika 2027")
+    /// #     .with(Requisite::Text, "Konfidenciāli.")
+    /// #     .with(Requisite::Signature, "J. Ozols")
+    /// #     .with_access(AccessLevel::CommercialSecret)
+    /// #     .validate()?;
+    /// # let mut register = Register::try_new(RegisterKind::Internal, "{index}/{seq}")?;
+    /// # let record = register.register(DocumentId::from_u128(1), secret, &"1.3".parse()?, day)?.clone();
+    /// # let clerk = Reader::try_new("k.kalna", AccessLevel::Internal)?;
+    /// # let board = Reader::try_new("j.ozols", AccessLevel::CommercialSecret)?;
+    /// # let mut log = AccessLog::new();
+    /// # read_document(&record, &board, at, &mut log)?;
+    /// # let _ = (&clerk,);
+    /// assert!(AccessLog::new().entries().is_empty());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn new() -> Self {
         AccessLog::default()
     }
 
     /// Returns the entries, oldest first.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_documents::*;
+    /// # use chrono::{TimeZone, Utc};
+    /// # let at = Utc.with_ymd_and_hms(2026, 3, 2, 9, 0, 0).single().ok_or("time")?;
+    /// # let day = chrono::NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
+    /// # let secret = DocumentDraft::new(DocumentKind::InternalMemo)
+    /// #     .with(Requisite::Author, "Valde")
+    /// #     .with_date(day)
+    /// #     .with(Requisite::Addressee, "Valdei")
+    /// #     .with(Requisite::Title, "Cenu politika 2027")
+    /// #     .with(Requisite::Text, "Konfidenciāli.")
+    /// #     .with(Requisite::Signature, "J. Ozols")
+    /// #     .with_access(AccessLevel::CommercialSecret)
+    /// #     .validate()?;
+    /// # let mut register = Register::try_new(RegisterKind::Internal, "{index}/{seq}")?;
+    /// # let record = register.register(DocumentId::from_u128(1), secret, &"1.3".parse()?, day)?.clone();
+    /// # let clerk = Reader::try_new("k.kalna", AccessLevel::Internal)?;
+    /// # let board = Reader::try_new("j.ozols", AccessLevel::CommercialSecret)?;
+    /// # let mut log = AccessLog::new();
+    /// # read_document(&record, &board, at, &mut log)?;
+    /// # let _ = (&clerk,);
+    /// assert_eq!(log.entries().len(), 1);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn entries(&self) -> &[AccessLogEntry] {
         &self.entries
     }
 }
 
 /// The error returned by access checks.
+///
+/// # Examples
+///
+/// ```
+/// # use apkalpe_documents::*;
+/// # use chrono::{TimeZone, Utc};
+/// # let at = Utc.with_ymd_and_hms(2026, 3, 2, 9, 0, 0).single().ok_or("time")?;
+/// # let day = chrono::NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
+/// # let secret = DocumentDraft::new(DocumentKind::InternalMemo)
+/// #     .with(Requisite::Author, "Valde")
+/// #     .with_date(day)
+/// #     .with(Requisite::Addressee, "Valdei")
+/// #     .with(Requisite::Title, "Cenu politika 2027")
+/// #     .with(Requisite::Text, "Konfidenciāli.")
+/// #     .with(Requisite::Signature, "J. Ozols")
+/// #     .with_access(AccessLevel::CommercialSecret)
+/// #     .validate()?;
+/// # let mut register = Register::try_new(RegisterKind::Internal, "{index}/{seq}")?;
+/// # let record = register.register(DocumentId::from_u128(1), secret, &"1.3".parse()?, day)?.clone();
+/// # let clerk = Reader::try_new("k.kalna", AccessLevel::Internal)?;
+/// # let board = Reader::try_new("j.ozols", AccessLevel::CommercialSecret)?;
+/// # let mut log = AccessLog::new();
+/// # read_document(&record, &board, at, &mut log)?;
+/// # let _ = (&clerk,);
+/// let error = read_document(&record, &clerk, at, &mut log).unwrap_err();
+/// assert_eq!(error.code(), "access.denied");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum AccessError {
@@ -241,6 +650,33 @@ pub enum AccessError {
 
 impl AccessError {
     /// Returns the stable code: `access.denied` or `access.invalid_reader`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_documents::*;
+    /// # use chrono::{TimeZone, Utc};
+    /// # let at = Utc.with_ymd_and_hms(2026, 3, 2, 9, 0, 0).single().ok_or("time")?;
+    /// # let day = chrono::NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
+    /// # let secret = DocumentDraft::new(DocumentKind::InternalMemo)
+    /// #     .with(Requisite::Author, "Valde")
+    /// #     .with_date(day)
+    /// #     .with(Requisite::Addressee, "Valdei")
+    /// #     .with(Requisite::Title, "Cenu politika 2027")
+    /// #     .with(Requisite::Text, "Konfidenciāli.")
+    /// #     .with(Requisite::Signature, "J. Ozols")
+    /// #     .with_access(AccessLevel::CommercialSecret)
+    /// #     .validate()?;
+    /// # let mut register = Register::try_new(RegisterKind::Internal, "{index}/{seq}")?;
+    /// # let record = register.register(DocumentId::from_u128(1), secret, &"1.3".parse()?, day)?.clone();
+    /// # let clerk = Reader::try_new("k.kalna", AccessLevel::Internal)?;
+    /// # let board = Reader::try_new("j.ozols", AccessLevel::CommercialSecret)?;
+    /// # let mut log = AccessLog::new();
+    /// # read_document(&record, &board, at, &mut log)?;
+    /// # let _ = (&clerk,);
+    /// assert_eq!(Reader::try_new("", AccessLevel::Public).unwrap_err().code(), "access.invalid_reader");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn code(&self) -> &'static str {
         match self {
             AccessError::Denied { .. } => "access.denied",

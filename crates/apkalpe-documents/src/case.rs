@@ -30,7 +30,6 @@ use crate::retention::{
 /// # Examples
 ///
 /// ```
-/// # #![allow(unused_mut, unused_variables)]
 /// # use apkalpe_documents::*;
 /// # use chrono::NaiveDate;
 /// # let csv = "indekss;līmeņa nosaukums;lietas nosaukums;glabāšanas termiņš;termiņa pamatojums;atbildīgais;nesējs;saite ar IS;citas ziņas\n2;Klientu apkalpošana;;;;;;;\n2.1;;Klientu sūdzības;5 gadi;PTAL 26.1 p.;Klientu nodaļa;elektronisks;;\n";
@@ -39,6 +38,7 @@ use crate::retention::{
 /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
 /// # let mut case = OpenCase::open(&plan, &"2.1".parse::<CaseIndex>()?, day(1, 2)?)?;
 /// # case.file(DocumentId::from_u128(1))?;
+/// # let _ = (&date,);
 /// let error = OpenCase::open(&plan, &"2".parse::<CaseIndex>()?, day(1, 2)?).unwrap_err();
 /// assert_eq!(error.code(), "case.not_a_case");
 /// # Ok::<(), Box<dyn std::error::Error>>(())
@@ -128,7 +128,6 @@ impl CaseError {
     /// # Examples
     ///
     /// ```
-    /// # #![allow(unused_mut, unused_variables)]
     /// # use apkalpe_documents::*;
     /// # use chrono::NaiveDate;
     /// # let csv = "indekss;līmeņa nosaukums;lietas nosaukums;glabāšanas termiņš;termiņa pamatojums;atbildīgais;nesējs;saite ar IS;citas ziņas\n2;Klientu apkalpošana;;;;;;;\n2.1;;Klientu sūdzības;5 gadi;PTAL 26.1 p.;Klientu nodaļa;elektronisks;;\n";
@@ -137,6 +136,7 @@ impl CaseError {
     /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
     /// # let mut case = OpenCase::open(&plan, &"2.1".parse::<CaseIndex>()?, day(1, 2)?)?;
     /// # case.file(DocumentId::from_u128(1))?;
+    /// # let _ = (&date,);
     /// let error = case.file(DocumentId::from_u128(1)).unwrap_err();
     /// assert_eq!(error.code(), "case.already_filed");
     /// # Ok::<(), Box<dyn std::error::Error>>(())
@@ -319,7 +319,6 @@ impl OpenCase {
     /// # Examples
     ///
     /// ```
-    /// # #![allow(unused_mut, unused_variables)]
     /// # use apkalpe_documents::*;
     /// # use chrono::NaiveDate;
     /// # let csv = "indekss;līmeņa nosaukums;lietas nosaukums;glabāšanas termiņš;termiņa pamatojums;atbildīgais;nesējs;saite ar IS;citas ziņas\n2;Klientu apkalpošana;;;;;;;\n2.1;;Klientu sūdzības;5 gadi;PTAL 26.1 p.;Klientu nodaļa;elektronisks;;\n";
@@ -328,6 +327,7 @@ impl OpenCase {
     /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
     /// # let mut case = OpenCase::open(&plan, &"2.1".parse::<CaseIndex>()?, day(1, 2)?)?;
     /// # case.file(DocumentId::from_u128(1))?;
+    /// # let _ = (&date,);
     /// let case = OpenCase::open(&plan, &"2.1".parse::<CaseIndex>()?, day(3, 2)?)?;
     /// assert_eq!(case.opened_on(), day(3, 2)?);
     /// let early = OpenCase::open(&plan, &"2.1".parse::<CaseIndex>()?, date(2025, 12, 31)?);
@@ -381,7 +381,6 @@ impl OpenCase {
     /// # Examples
     ///
     /// ```
-    /// # #![allow(unused_mut, unused_variables)]
     /// # use apkalpe_documents::*;
     /// # use chrono::NaiveDate;
     /// # let csv = "indekss;līmeņa nosaukums;lietas nosaukums;glabāšanas termiņš;termiņa pamatojums;atbildīgais;nesējs;saite ar IS;citas ziņas\n2;Klientu apkalpošana;;;;;;;\n2.1;;Klientu sūdzības;5 gadi;PTAL 26.1 p.;Klientu nodaļa;elektronisks;;\n";
@@ -390,6 +389,7 @@ impl OpenCase {
     /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
     /// # let mut case = OpenCase::open(&plan, &"2.1".parse::<CaseIndex>()?, day(1, 2)?)?;
     /// # case.file(DocumentId::from_u128(1))?;
+    /// # let _ = (&date,);
     /// case.file(DocumentId::from_u128(2))?;
     /// assert_eq!(case.documents().len(), 2);
     /// assert_eq!(case.file(DocumentId::from_u128(2)).unwrap_err().code(), "case.already_filed");
@@ -411,7 +411,6 @@ impl OpenCase {
     /// # Examples
     ///
     /// ```
-    /// # #![allow(unused_mut, unused_variables)]
     /// # use apkalpe_documents::*;
     /// # use chrono::NaiveDate;
     /// # let csv = "indekss;līmeņa nosaukums;lietas nosaukums;glabāšanas termiņš;termiņa pamatojums;atbildīgais;nesējs;saite ar IS;citas ziņas\n2;Klientu apkalpošana;;;;;;;\n2.1;;Klientu sūdzības;5 gadi;PTAL 26.1 p.;Klientu nodaļa;elektronisks;;\n";
@@ -420,6 +419,7 @@ impl OpenCase {
     /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
     /// # let mut case = OpenCase::open(&plan, &"2.1".parse::<CaseIndex>()?, day(1, 2)?)?;
     /// # case.file(DocumentId::from_u128(1))?;
+    /// # let _ = (&date,);
     /// assert_eq!(case.index(), &"2.1".parse::<CaseIndex>()?);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -432,7 +432,6 @@ impl OpenCase {
     /// # Examples
     ///
     /// ```
-    /// # #![allow(unused_mut, unused_variables)]
     /// # use apkalpe_documents::*;
     /// # use chrono::NaiveDate;
     /// # let csv = "indekss;līmeņa nosaukums;lietas nosaukums;glabāšanas termiņš;termiņa pamatojums;atbildīgais;nesējs;saite ar IS;citas ziņas\n2;Klientu apkalpošana;;;;;;;\n2.1;;Klientu sūdzības;5 gadi;PTAL 26.1 p.;Klientu nodaļa;elektronisks;;\n";
@@ -441,6 +440,7 @@ impl OpenCase {
     /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
     /// # let mut case = OpenCase::open(&plan, &"2.1".parse::<CaseIndex>()?, day(1, 2)?)?;
     /// # case.file(DocumentId::from_u128(1))?;
+    /// # let _ = (&date,);
     /// assert_eq!(case.year(), 2026);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -453,7 +453,6 @@ impl OpenCase {
     /// # Examples
     ///
     /// ```
-    /// # #![allow(unused_mut, unused_variables)]
     /// # use apkalpe_documents::*;
     /// # use chrono::NaiveDate;
     /// # let csv = "indekss;līmeņa nosaukums;lietas nosaukums;glabāšanas termiņš;termiņa pamatojums;atbildīgais;nesējs;saite ar IS;citas ziņas\n2;Klientu apkalpošana;;;;;;;\n2.1;;Klientu sūdzības;5 gadi;PTAL 26.1 p.;Klientu nodaļa;elektronisks;;\n";
@@ -462,6 +461,7 @@ impl OpenCase {
     /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
     /// # let mut case = OpenCase::open(&plan, &"2.1".parse::<CaseIndex>()?, day(1, 2)?)?;
     /// # case.file(DocumentId::from_u128(1))?;
+    /// # let _ = (&date,);
     /// assert_eq!(case.title(), "Klientu sūdzības");
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -474,7 +474,6 @@ impl OpenCase {
     /// # Examples
     ///
     /// ```
-    /// # #![allow(unused_mut, unused_variables)]
     /// # use apkalpe_documents::*;
     /// # use chrono::NaiveDate;
     /// # let csv = "indekss;līmeņa nosaukums;lietas nosaukums;glabāšanas termiņš;termiņa pamatojums;atbildīgais;nesējs;saite ar IS;citas ziņas\n2;Klientu apkalpošana;;;;;;;\n2.1;;Klientu sūdzības;5 gadi;PTAL 26.1 p.;Klientu nodaļa;elektronisks;;\n";
@@ -483,6 +482,7 @@ impl OpenCase {
     /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
     /// # let mut case = OpenCase::open(&plan, &"2.1".parse::<CaseIndex>()?, day(1, 2)?)?;
     /// # case.file(DocumentId::from_u128(1))?;
+    /// # let _ = (&date,);
     /// assert_eq!(case.retention(), &RetentionPeriod::Years(5));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -496,7 +496,6 @@ impl OpenCase {
     /// # Examples
     ///
     /// ```
-    /// # #![allow(unused_mut, unused_variables)]
     /// # use apkalpe_documents::*;
     /// # use chrono::NaiveDate;
     /// # let csv = "indekss;līmeņa nosaukums;lietas nosaukums;glabāšanas termiņš;termiņa pamatojums;atbildīgais;nesējs;saite ar IS;citas ziņas\n2;Klientu apkalpošana;;;;;;;\n2.1;;Klientu sūdzības;5 gadi;PTAL 26.1 p.;Klientu nodaļa;elektronisks;;\n";
@@ -505,6 +504,7 @@ impl OpenCase {
     /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
     /// # let mut case = OpenCase::open(&plan, &"2.1".parse::<CaseIndex>()?, day(1, 2)?)?;
     /// # case.file(DocumentId::from_u128(1))?;
+    /// # let _ = (&date,);
     /// assert_eq!(case.basis(), "PTAL 26.1 p.");
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -517,7 +517,6 @@ impl OpenCase {
     /// # Examples
     ///
     /// ```
-    /// # #![allow(unused_mut, unused_variables)]
     /// # use apkalpe_documents::*;
     /// # use chrono::NaiveDate;
     /// # let csv = "indekss;līmeņa nosaukums;lietas nosaukums;glabāšanas termiņš;termiņa pamatojums;atbildīgais;nesējs;saite ar IS;citas ziņas\n2;Klientu apkalpošana;;;;;;;\n2.1;;Klientu sūdzības;5 gadi;PTAL 26.1 p.;Klientu nodaļa;elektronisks;;\n";
@@ -526,6 +525,7 @@ impl OpenCase {
     /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
     /// # let mut case = OpenCase::open(&plan, &"2.1".parse::<CaseIndex>()?, day(1, 2)?)?;
     /// # case.file(DocumentId::from_u128(1))?;
+    /// # let _ = (&date,);
     /// assert_eq!(case.opened_on(), day(1, 2)?);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -538,7 +538,6 @@ impl OpenCase {
     /// # Examples
     ///
     /// ```
-    /// # #![allow(unused_mut, unused_variables)]
     /// # use apkalpe_documents::*;
     /// # use chrono::NaiveDate;
     /// # let csv = "indekss;līmeņa nosaukums;lietas nosaukums;glabāšanas termiņš;termiņa pamatojums;atbildīgais;nesējs;saite ar IS;citas ziņas\n2;Klientu apkalpošana;;;;;;;\n2.1;;Klientu sūdzības;5 gadi;PTAL 26.1 p.;Klientu nodaļa;elektronisks;;\n";
@@ -547,6 +546,7 @@ impl OpenCase {
     /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
     /// # let mut case = OpenCase::open(&plan, &"2.1".parse::<CaseIndex>()?, day(1, 2)?)?;
     /// # case.file(DocumentId::from_u128(1))?;
+    /// # let _ = (&date,);
     /// assert_eq!(case.documents(), [DocumentId::from_u128(1)]);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -568,7 +568,6 @@ impl OpenCase {
     /// # Examples
     ///
     /// ```
-    /// # #![allow(unused_mut, unused_variables)]
     /// # use apkalpe_documents::*;
     /// # use chrono::NaiveDate;
     /// # let csv = "indekss;līmeņa nosaukums;lietas nosaukums;glabāšanas termiņš;termiņa pamatojums;atbildīgais;nesējs;saite ar IS;citas ziņas\n2;Klientu apkalpošana;;;;;;;\n2.1;;Klientu sūdzības;5 gadi;PTAL 26.1 p.;Klientu nodaļa;elektronisks;;\n";
@@ -577,6 +576,7 @@ impl OpenCase {
     /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
     /// # let mut case = OpenCase::open(&plan, &"2.1".parse::<CaseIndex>()?, day(1, 2)?)?;
     /// # case.file(DocumentId::from_u128(1))?;
+    /// # let _ = (&date,);
     /// let closed = case.clone().close(day(12, 31)?, None, CountingRule::default())?;
     /// assert_eq!(closed.retention_ends_on(), Some(date(2031, 12, 31)?));
     /// let early = case.close(day(1, 1)?, None, CountingRule::default());
@@ -641,7 +641,6 @@ impl OpenCase {
 /// # Examples
 ///
 /// ```
-/// # #![allow(unused_mut, unused_variables)]
 /// # use apkalpe_documents::*;
 /// # use chrono::NaiveDate;
 /// # let csv = "indekss;līmeņa nosaukums;lietas nosaukums;glabāšanas termiņš;termiņa pamatojums;atbildīgais;nesējs;saite ar IS;citas ziņas\n2;Klientu apkalpošana;;;;;;;\n2.1;;Klientu sūdzības;5 gadi;PTAL 26.1 p.;Klientu nodaļa;elektronisks;;\n";
@@ -650,6 +649,7 @@ impl OpenCase {
 /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
 /// # let mut case = OpenCase::open(&plan, &"2.1".parse::<CaseIndex>()?, day(1, 2)?)?;
 /// # case.file(DocumentId::from_u128(1))?;
+/// # let _ = (&date,);
 /// let closed = case.close(day(12, 31)?, None, CountingRule::FromDate)?;
 /// assert_eq!(closed.retention_ends_on(), Some(date(2031, 12, 31)?));
 /// assert!(closed.is_due_for_destruction(date(2032, 1, 1)?));
@@ -810,7 +810,6 @@ impl ClosedCase {
     /// # Examples
     ///
     /// ```
-    /// # #![allow(unused_mut, unused_variables)]
     /// # use apkalpe_documents::*;
     /// # use chrono::NaiveDate;
     /// # let csv = "indekss;līmeņa nosaukums;lietas nosaukums;glabāšanas termiņš;termiņa pamatojums;atbildīgais;nesējs;saite ar IS;citas ziņas\n2;Klientu apkalpošana;;;;;;;\n2.1;;Klientu sūdzības;5 gadi;PTAL 26.1 p.;Klientu nodaļa;elektronisks;;\n";
@@ -819,7 +818,8 @@ impl ClosedCase {
     /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
     /// # let mut case = OpenCase::open(&plan, &"2.1".parse::<CaseIndex>()?, day(1, 2)?)?;
     /// # case.file(DocumentId::from_u128(1))?;
-    /// # let mut closed = case.clone().close(day(12, 31)?, None, CountingRule::default())?;
+    /// # let closed = case.clone().close(day(12, 31)?, None, CountingRule::default())?;
+    /// # let _ = (&date, &closed,);
     /// assert_eq!(closed.index().to_string(), "2.1");
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -832,7 +832,6 @@ impl ClosedCase {
     /// # Examples
     ///
     /// ```
-    /// # #![allow(unused_mut, unused_variables)]
     /// # use apkalpe_documents::*;
     /// # use chrono::NaiveDate;
     /// # let csv = "indekss;līmeņa nosaukums;lietas nosaukums;glabāšanas termiņš;termiņa pamatojums;atbildīgais;nesējs;saite ar IS;citas ziņas\n2;Klientu apkalpošana;;;;;;;\n2.1;;Klientu sūdzības;5 gadi;PTAL 26.1 p.;Klientu nodaļa;elektronisks;;\n";
@@ -841,7 +840,8 @@ impl ClosedCase {
     /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
     /// # let mut case = OpenCase::open(&plan, &"2.1".parse::<CaseIndex>()?, day(1, 2)?)?;
     /// # case.file(DocumentId::from_u128(1))?;
-    /// # let mut closed = case.clone().close(day(12, 31)?, None, CountingRule::default())?;
+    /// # let closed = case.clone().close(day(12, 31)?, None, CountingRule::default())?;
+    /// # let _ = (&date, &closed,);
     /// assert_eq!(closed.year(), 2026);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -854,7 +854,6 @@ impl ClosedCase {
     /// # Examples
     ///
     /// ```
-    /// # #![allow(unused_mut, unused_variables)]
     /// # use apkalpe_documents::*;
     /// # use chrono::NaiveDate;
     /// # let csv = "indekss;līmeņa nosaukums;lietas nosaukums;glabāšanas termiņš;termiņa pamatojums;atbildīgais;nesējs;saite ar IS;citas ziņas\n2;Klientu apkalpošana;;;;;;;\n2.1;;Klientu sūdzības;5 gadi;PTAL 26.1 p.;Klientu nodaļa;elektronisks;;\n";
@@ -863,7 +862,8 @@ impl ClosedCase {
     /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
     /// # let mut case = OpenCase::open(&plan, &"2.1".parse::<CaseIndex>()?, day(1, 2)?)?;
     /// # case.file(DocumentId::from_u128(1))?;
-    /// # let mut closed = case.clone().close(day(12, 31)?, None, CountingRule::default())?;
+    /// # let closed = case.clone().close(day(12, 31)?, None, CountingRule::default())?;
+    /// # let _ = (&date, &closed,);
     /// assert_eq!(closed.title(), "Klientu sūdzības");
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -876,7 +876,6 @@ impl ClosedCase {
     /// # Examples
     ///
     /// ```
-    /// # #![allow(unused_mut, unused_variables)]
     /// # use apkalpe_documents::*;
     /// # use chrono::NaiveDate;
     /// # let csv = "indekss;līmeņa nosaukums;lietas nosaukums;glabāšanas termiņš;termiņa pamatojums;atbildīgais;nesējs;saite ar IS;citas ziņas\n2;Klientu apkalpošana;;;;;;;\n2.1;;Klientu sūdzības;5 gadi;PTAL 26.1 p.;Klientu nodaļa;elektronisks;;\n";
@@ -885,7 +884,8 @@ impl ClosedCase {
     /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
     /// # let mut case = OpenCase::open(&plan, &"2.1".parse::<CaseIndex>()?, day(1, 2)?)?;
     /// # case.file(DocumentId::from_u128(1))?;
-    /// # let mut closed = case.clone().close(day(12, 31)?, None, CountingRule::default())?;
+    /// # let closed = case.clone().close(day(12, 31)?, None, CountingRule::default())?;
+    /// # let _ = (&date, &closed,);
     /// assert_eq!(closed.retention().to_string(), "5 gadi");
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -898,7 +898,6 @@ impl ClosedCase {
     /// # Examples
     ///
     /// ```
-    /// # #![allow(unused_mut, unused_variables)]
     /// # use apkalpe_documents::*;
     /// # use chrono::NaiveDate;
     /// # let csv = "indekss;līmeņa nosaukums;lietas nosaukums;glabāšanas termiņš;termiņa pamatojums;atbildīgais;nesējs;saite ar IS;citas ziņas\n2;Klientu apkalpošana;;;;;;;\n2.1;;Klientu sūdzības;5 gadi;PTAL 26.1 p.;Klientu nodaļa;elektronisks;;\n";
@@ -907,7 +906,8 @@ impl ClosedCase {
     /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
     /// # let mut case = OpenCase::open(&plan, &"2.1".parse::<CaseIndex>()?, day(1, 2)?)?;
     /// # case.file(DocumentId::from_u128(1))?;
-    /// # let mut closed = case.clone().close(day(12, 31)?, None, CountingRule::default())?;
+    /// # let closed = case.clone().close(day(12, 31)?, None, CountingRule::default())?;
+    /// # let _ = (&date, &closed,);
     /// assert_eq!(closed.category(), RetentionCategory::ShortTerm);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -920,7 +920,6 @@ impl ClosedCase {
     /// # Examples
     ///
     /// ```
-    /// # #![allow(unused_mut, unused_variables)]
     /// # use apkalpe_documents::*;
     /// # use chrono::NaiveDate;
     /// # let csv = "indekss;līmeņa nosaukums;lietas nosaukums;glabāšanas termiņš;termiņa pamatojums;atbildīgais;nesējs;saite ar IS;citas ziņas\n2;Klientu apkalpošana;;;;;;;\n2.1;;Klientu sūdzības;5 gadi;PTAL 26.1 p.;Klientu nodaļa;elektronisks;;\n";
@@ -929,7 +928,8 @@ impl ClosedCase {
     /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
     /// # let mut case = OpenCase::open(&plan, &"2.1".parse::<CaseIndex>()?, day(1, 2)?)?;
     /// # case.file(DocumentId::from_u128(1))?;
-    /// # let mut closed = case.clone().close(day(12, 31)?, None, CountingRule::default())?;
+    /// # let closed = case.clone().close(day(12, 31)?, None, CountingRule::default())?;
+    /// # let _ = (&date, &closed,);
     /// assert_eq!(closed.basis(), "PTAL 26.1 p.");
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -942,7 +942,6 @@ impl ClosedCase {
     /// # Examples
     ///
     /// ```
-    /// # #![allow(unused_mut, unused_variables)]
     /// # use apkalpe_documents::*;
     /// # use chrono::NaiveDate;
     /// # let csv = "indekss;līmeņa nosaukums;lietas nosaukums;glabāšanas termiņš;termiņa pamatojums;atbildīgais;nesējs;saite ar IS;citas ziņas\n2;Klientu apkalpošana;;;;;;;\n2.1;;Klientu sūdzības;5 gadi;PTAL 26.1 p.;Klientu nodaļa;elektronisks;;\n";
@@ -951,7 +950,8 @@ impl ClosedCase {
     /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
     /// # let mut case = OpenCase::open(&plan, &"2.1".parse::<CaseIndex>()?, day(1, 2)?)?;
     /// # case.file(DocumentId::from_u128(1))?;
-    /// # let mut closed = case.clone().close(day(12, 31)?, None, CountingRule::default())?;
+    /// # let closed = case.clone().close(day(12, 31)?, None, CountingRule::default())?;
+    /// # let _ = (&date, &closed,);
     /// assert_eq!(closed.responsible(), "Klientu nodaļa");
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -964,7 +964,6 @@ impl ClosedCase {
     /// # Examples
     ///
     /// ```
-    /// # #![allow(unused_mut, unused_variables)]
     /// # use apkalpe_documents::*;
     /// # use chrono::NaiveDate;
     /// # let csv = "indekss;līmeņa nosaukums;lietas nosaukums;glabāšanas termiņš;termiņa pamatojums;atbildīgais;nesējs;saite ar IS;citas ziņas\n2;Klientu apkalpošana;;;;;;;\n2.1;;Klientu sūdzības;5 gadi;PTAL 26.1 p.;Klientu nodaļa;elektronisks;;\n";
@@ -973,7 +972,8 @@ impl ClosedCase {
     /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
     /// # let mut case = OpenCase::open(&plan, &"2.1".parse::<CaseIndex>()?, day(1, 2)?)?;
     /// # case.file(DocumentId::from_u128(1))?;
-    /// # let mut closed = case.clone().close(day(12, 31)?, None, CountingRule::default())?;
+    /// # let closed = case.clone().close(day(12, 31)?, None, CountingRule::default())?;
+    /// # let _ = (&date, &closed,);
     /// assert_eq!(closed.medium(), Medium::Electronic);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -986,7 +986,6 @@ impl ClosedCase {
     /// # Examples
     ///
     /// ```
-    /// # #![allow(unused_mut, unused_variables)]
     /// # use apkalpe_documents::*;
     /// # use chrono::NaiveDate;
     /// # let csv = "indekss;līmeņa nosaukums;lietas nosaukums;glabāšanas termiņš;termiņa pamatojums;atbildīgais;nesējs;saite ar IS;citas ziņas\n2;Klientu apkalpošana;;;;;;;\n2.1;;Klientu sūdzības;5 gadi;PTAL 26.1 p.;Klientu nodaļa;elektronisks;;\n";
@@ -995,7 +994,8 @@ impl ClosedCase {
     /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
     /// # let mut case = OpenCase::open(&plan, &"2.1".parse::<CaseIndex>()?, day(1, 2)?)?;
     /// # case.file(DocumentId::from_u128(1))?;
-    /// # let mut closed = case.clone().close(day(12, 31)?, None, CountingRule::default())?;
+    /// # let closed = case.clone().close(day(12, 31)?, None, CountingRule::default())?;
+    /// # let _ = (&date, &closed,);
     /// assert_eq!(closed.opened_on(), day(1, 2)?);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -1008,7 +1008,6 @@ impl ClosedCase {
     /// # Examples
     ///
     /// ```
-    /// # #![allow(unused_mut, unused_variables)]
     /// # use apkalpe_documents::*;
     /// # use chrono::NaiveDate;
     /// # let csv = "indekss;līmeņa nosaukums;lietas nosaukums;glabāšanas termiņš;termiņa pamatojums;atbildīgais;nesējs;saite ar IS;citas ziņas\n2;Klientu apkalpošana;;;;;;;\n2.1;;Klientu sūdzības;5 gadi;PTAL 26.1 p.;Klientu nodaļa;elektronisks;;\n";
@@ -1017,7 +1016,8 @@ impl ClosedCase {
     /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
     /// # let mut case = OpenCase::open(&plan, &"2.1".parse::<CaseIndex>()?, day(1, 2)?)?;
     /// # case.file(DocumentId::from_u128(1))?;
-    /// # let mut closed = case.clone().close(day(12, 31)?, None, CountingRule::default())?;
+    /// # let closed = case.clone().close(day(12, 31)?, None, CountingRule::default())?;
+    /// # let _ = (&date, &closed,);
     /// assert_eq!(closed.closed_on(), day(12, 31)?);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -1030,7 +1030,6 @@ impl ClosedCase {
     /// # Examples
     ///
     /// ```
-    /// # #![allow(unused_mut, unused_variables)]
     /// # use apkalpe_documents::*;
     /// # use chrono::NaiveDate;
     /// # let csv = "indekss;līmeņa nosaukums;lietas nosaukums;glabāšanas termiņš;termiņa pamatojums;atbildīgais;nesējs;saite ar IS;citas ziņas\n2;Klientu apkalpošana;;;;;;;\n2.1;;Klientu sūdzības;5 gadi;PTAL 26.1 p.;Klientu nodaļa;elektronisks;;\n";
@@ -1039,7 +1038,8 @@ impl ClosedCase {
     /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
     /// # let mut case = OpenCase::open(&plan, &"2.1".parse::<CaseIndex>()?, day(1, 2)?)?;
     /// # case.file(DocumentId::from_u128(1))?;
-    /// # let mut closed = case.clone().close(day(12, 31)?, None, CountingRule::default())?;
+    /// # let closed = case.clone().close(day(12, 31)?, None, CountingRule::default())?;
+    /// # let _ = (&date, &closed,);
     /// assert_eq!(closed.documents(), [DocumentId::from_u128(1)]);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -1053,7 +1053,6 @@ impl ClosedCase {
     /// # Examples
     ///
     /// ```
-    /// # #![allow(unused_mut, unused_variables)]
     /// # use apkalpe_documents::*;
     /// # use chrono::NaiveDate;
     /// # let csv = "indekss;līmeņa nosaukums;lietas nosaukums;glabāšanas termiņš;termiņa pamatojums;atbildīgais;nesējs;saite ar IS;citas ziņas\n2;Klientu apkalpošana;;;;;;;\n2.1;;Klientu sūdzības;5 gadi;PTAL 26.1 p.;Klientu nodaļa;elektronisks;;\n";
@@ -1062,7 +1061,8 @@ impl ClosedCase {
     /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
     /// # let mut case = OpenCase::open(&plan, &"2.1".parse::<CaseIndex>()?, day(1, 2)?)?;
     /// # case.file(DocumentId::from_u128(1))?;
-    /// # let mut closed = case.clone().close(day(12, 31)?, None, CountingRule::default())?;
+    /// # let closed = case.clone().close(day(12, 31)?, None, CountingRule::default())?;
+    /// # let _ = (&date, &closed,);
     /// assert_eq!(closed.retention_ends_on(), Some(date(2031, 12, 31)?));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -1080,7 +1080,6 @@ impl ClosedCase {
     /// # Examples
     ///
     /// ```
-    /// # #![allow(unused_mut, unused_variables)]
     /// # use apkalpe_documents::*;
     /// # use chrono::NaiveDate;
     /// # let csv = "indekss;līmeņa nosaukums;lietas nosaukums;glabāšanas termiņš;termiņa pamatojums;atbildīgais;nesējs;saite ar IS;citas ziņas\n2;Klientu apkalpošana;;;;;;;\n2.1;;Klientu sūdzības;5 gadi;PTAL 26.1 p.;Klientu nodaļa;elektronisks;;\n";
@@ -1090,6 +1089,7 @@ impl ClosedCase {
     /// # let mut case = OpenCase::open(&plan, &"2.1".parse::<CaseIndex>()?, day(1, 2)?)?;
     /// # case.file(DocumentId::from_u128(1))?;
     /// # let mut closed = case.clone().close(day(12, 31)?, None, CountingRule::default())?;
+    /// # let _ = (&date, &closed,);
     /// closed.place_hold(LegalHold::try_new("LH-1", "tiesvedība", date(2027, 6, 1)?)?);
     /// assert_eq!(closed.holds().len(), 1);
     /// assert_eq!(closed.holds()[0].id(), "LH-1");
@@ -1104,7 +1104,6 @@ impl ClosedCase {
     /// # Examples
     ///
     /// ```
-    /// # #![allow(unused_mut, unused_variables)]
     /// # use apkalpe_documents::*;
     /// # use chrono::NaiveDate;
     /// # let csv = "indekss;līmeņa nosaukums;lietas nosaukums;glabāšanas termiņš;termiņa pamatojums;atbildīgais;nesējs;saite ar IS;citas ziņas\n2;Klientu apkalpošana;;;;;;;\n2.1;;Klientu sūdzības;5 gadi;PTAL 26.1 p.;Klientu nodaļa;elektronisks;;\n";
@@ -1114,6 +1113,7 @@ impl ClosedCase {
     /// # let mut case = OpenCase::open(&plan, &"2.1".parse::<CaseIndex>()?, day(1, 2)?)?;
     /// # case.file(DocumentId::from_u128(1))?;
     /// # let mut closed = case.clone().close(day(12, 31)?, None, CountingRule::default())?;
+    /// # let _ = (&date, &closed,);
     /// assert_eq!(closed.transferred_on(), None);
     /// closed.mark_transferred(date(2027, 1, 15)?)?;
     /// assert_eq!(closed.transferred_on(), Some(date(2027, 1, 15)?));
@@ -1128,7 +1128,6 @@ impl ClosedCase {
     /// # Examples
     ///
     /// ```
-    /// # #![allow(unused_mut, unused_variables)]
     /// # use apkalpe_documents::*;
     /// # use chrono::NaiveDate;
     /// # let csv = "indekss;līmeņa nosaukums;lietas nosaukums;glabāšanas termiņš;termiņa pamatojums;atbildīgais;nesējs;saite ar IS;citas ziņas\n2;Klientu apkalpošana;;;;;;;\n2.1;;Klientu sūdzības;5 gadi;PTAL 26.1 p.;Klientu nodaļa;elektronisks;;\n";
@@ -1138,6 +1137,7 @@ impl ClosedCase {
     /// # let mut case = OpenCase::open(&plan, &"2.1".parse::<CaseIndex>()?, day(1, 2)?)?;
     /// # case.file(DocumentId::from_u128(1))?;
     /// # let mut closed = case.clone().close(day(12, 31)?, None, CountingRule::default())?;
+    /// # let _ = (&date, &closed,);
     /// closed.place_hold(LegalHold::try_new("LH-1", "tiesvedība", date(2027, 6, 1)?)?);
     /// assert!(!closed.is_due_for_destruction(date(2040, 1, 1)?));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
@@ -1156,7 +1156,6 @@ impl ClosedCase {
     /// # Examples
     ///
     /// ```
-    /// # #![allow(unused_mut, unused_variables)]
     /// # use apkalpe_documents::*;
     /// # use chrono::NaiveDate;
     /// # let csv = "indekss;līmeņa nosaukums;lietas nosaukums;glabāšanas termiņš;termiņa pamatojums;atbildīgais;nesējs;saite ar IS;citas ziņas\n2;Klientu apkalpošana;;;;;;;\n2.1;;Klientu sūdzības;5 gadi;PTAL 26.1 p.;Klientu nodaļa;elektronisks;;\n";
@@ -1166,6 +1165,7 @@ impl ClosedCase {
     /// # let mut case = OpenCase::open(&plan, &"2.1".parse::<CaseIndex>()?, day(1, 2)?)?;
     /// # case.file(DocumentId::from_u128(1))?;
     /// # let mut closed = case.clone().close(day(12, 31)?, None, CountingRule::default())?;
+    /// # let _ = (&date, &closed,);
     /// closed.place_hold(LegalHold::try_new("LH-1", "tiesvedība", date(2027, 6, 1)?)?);
     /// closed.lift_hold("LH-1", date(2032, 3, 1)?)?;
     /// assert!(closed.is_due_for_destruction(date(2032, 3, 1)?));
@@ -1194,7 +1194,6 @@ impl ClosedCase {
     /// # Examples
     ///
     /// ```
-    /// # #![allow(unused_mut, unused_variables)]
     /// # use apkalpe_documents::*;
     /// # use chrono::NaiveDate;
     /// # let csv = "indekss;līmeņa nosaukums;lietas nosaukums;glabāšanas termiņš;termiņa pamatojums;atbildīgais;nesējs;saite ar IS;citas ziņas\n2;Klientu apkalpošana;;;;;;;\n2.1;;Klientu sūdzības;5 gadi;PTAL 26.1 p.;Klientu nodaļa;elektronisks;;\n";
@@ -1204,6 +1203,7 @@ impl ClosedCase {
     /// # let mut case = OpenCase::open(&plan, &"2.1".parse::<CaseIndex>()?, day(1, 2)?)?;
     /// # case.file(DocumentId::from_u128(1))?;
     /// # let mut closed = case.clone().close(day(12, 31)?, None, CountingRule::default())?;
+    /// # let _ = (&date, &closed,);
     /// closed.mark_transferred(date(2027, 1, 15)?)?;
     /// let again = closed.mark_transferred(date(2027, 2, 1)?);
     /// assert_eq!(again.unwrap_err().code(), "case.already_transferred");
@@ -1233,7 +1233,6 @@ impl ClosedCase {
     /// # Examples
     ///
     /// ```
-    /// # #![allow(unused_mut, unused_variables)]
     /// # use apkalpe_documents::*;
     /// # use chrono::NaiveDate;
     /// # let csv = "indekss;līmeņa nosaukums;lietas nosaukums;glabāšanas termiņš;termiņa pamatojums;atbildīgais;nesējs;saite ar IS;citas ziņas\n2;Klientu apkalpošana;;;;;;;\n2.1;;Klientu sūdzības;5 gadi;PTAL 26.1 p.;Klientu nodaļa;elektronisks;;\n";
@@ -1242,7 +1241,8 @@ impl ClosedCase {
     /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
     /// # let mut case = OpenCase::open(&plan, &"2.1".parse::<CaseIndex>()?, day(1, 2)?)?;
     /// # case.file(DocumentId::from_u128(1))?;
-    /// # let mut closed = case.clone().close(day(12, 31)?, None, CountingRule::default())?;
+    /// # let closed = case.clone().close(day(12, 31)?, None, CountingRule::default())?;
+    /// # let _ = (&date, &closed,);
     /// let decision = retention_decision(&closed.retention_facts(), date(2032, 1, 1)?)?;
     /// assert!(decision.may_destroy());
     /// # Ok::<(), Box<dyn std::error::Error>>(())
@@ -1262,7 +1262,6 @@ impl ClosedCase {
     /// # Examples
     ///
     /// ```
-    /// # #![allow(unused_mut, unused_variables)]
     /// # use apkalpe_documents::*;
     /// # use chrono::NaiveDate;
     /// # let csv = "indekss;līmeņa nosaukums;lietas nosaukums;glabāšanas termiņš;termiņa pamatojums;atbildīgais;nesējs;saite ar IS;citas ziņas\n2;Klientu apkalpošana;;;;;;;\n2.1;;Klientu sūdzības;5 gadi;PTAL 26.1 p.;Klientu nodaļa;elektronisks;;\n";
@@ -1271,7 +1270,8 @@ impl ClosedCase {
     /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
     /// # let mut case = OpenCase::open(&plan, &"2.1".parse::<CaseIndex>()?, day(1, 2)?)?;
     /// # case.file(DocumentId::from_u128(1))?;
-    /// # let mut closed = case.clone().close(day(12, 31)?, None, CountingRule::default())?;
+    /// # let closed = case.clone().close(day(12, 31)?, None, CountingRule::default())?;
+    /// # let _ = (&date, &closed,);
     /// assert!(!closed.is_due_for_destruction(date(2031, 12, 31)?));
     /// assert!(closed.is_due_for_destruction(date(2032, 1, 1)?));
     /// # Ok::<(), Box<dyn std::error::Error>>(())

@@ -85,10 +85,8 @@ pub fn claim_period(
 /// The event the 14-day withdrawal period starts from (MK 255, `docs/sources.md` §6 \[D7\]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(
-    feature = "serde",
-    serde(tag = "event", content = "date", rename_all = "snake_case")
-)]
+#[cfg_attr(feature = "serde", serde(tag = "event", content = "date"))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 pub enum WithdrawalStart {
     /// Goods: the day the consumer (or a third party they named) received them.
     GoodsReceived(NaiveDate),

@@ -15,6 +15,32 @@ use crate::text::check_saved;
 use crate::text::{Lines, TextProblem, clean};
 
 /// The term of a contract.
+///
+/// # Examples
+///
+/// ```
+/// # use apkalpe_core::{Address, CountryCode, Currency, Money, Party, PartyName};
+/// # use apkalpe_documents::*;
+/// # use chrono::NaiveDate;
+/// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+/// # let trader = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone());
+/// # let client = Party::person(PartyName::try_new("Anna Kalniņa")?, riga);
+/// # let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+/// # let contract = Contract::try_new(
+/// #     "L-2026/12",
+/// #     vec![trader.clone(), client.clone()],
+/// #     "Interneta pieslēguma pakalpojums",
+/// #     Money::parse("19,99", Currency::EUR)?,
+/// #     ContractTerm::Fixed { from: day(2026, 3, 2)?, until: day(2027, 3, 1)? },
+/// #     vec![Signatory::try_new(0, "Jānis Ozols", "valdes loceklis")?, Signatory::try_new(1, "Anna Kalniņa", "patērētāja")?],
+/// #     day(2026, 3, 2)?,
+/// #     Renewal::Automatic { months: 12, notice_days: 30 },
+/// #     SaleChannel::Distance,
+/// # )?;
+/// # let _ = (&contract,);
+/// assert_eq!(contract.term(), ContractTerm::Fixed { from: day(2026, 3, 2)?, until: day(2027, 3, 1)? });
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(tag = "term", rename_all = "snake_case"))]
@@ -34,6 +60,32 @@ pub enum ContractTerm {
 }
 
 /// Whether a fixed-term contract renews itself.
+///
+/// # Examples
+///
+/// ```
+/// # use apkalpe_core::{Address, CountryCode, Currency, Money, Party, PartyName};
+/// # use apkalpe_documents::*;
+/// # use chrono::NaiveDate;
+/// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+/// # let trader = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone());
+/// # let client = Party::person(PartyName::try_new("Anna Kalniņa")?, riga);
+/// # let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+/// # let contract = Contract::try_new(
+/// #     "L-2026/12",
+/// #     vec![trader.clone(), client.clone()],
+/// #     "Interneta pieslēguma pakalpojums",
+/// #     Money::parse("19,99", Currency::EUR)?,
+/// #     ContractTerm::Fixed { from: day(2026, 3, 2)?, until: day(2027, 3, 1)? },
+/// #     vec![Signatory::try_new(0, "Jānis Ozols", "valdes loceklis")?, Signatory::try_new(1, "Anna Kalniņa", "patērētāja")?],
+/// #     day(2026, 3, 2)?,
+/// #     Renewal::Automatic { months: 12, notice_days: 30 },
+/// #     SaleChannel::Distance,
+/// # )?;
+/// # let _ = (&contract,);
+/// assert_eq!(contract.renewal(), Renewal::Automatic { months: 12, notice_days: 30 });
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(tag = "renewal", rename_all = "snake_case"))]
@@ -50,6 +102,32 @@ pub enum Renewal {
 }
 
 /// Where the contract was concluded: this decides the consumer's withdrawal right.
+///
+/// # Examples
+///
+/// ```
+/// # use apkalpe_core::{Address, CountryCode, Currency, Money, Party, PartyName};
+/// # use apkalpe_documents::*;
+/// # use chrono::NaiveDate;
+/// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+/// # let trader = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone());
+/// # let client = Party::person(PartyName::try_new("Anna Kalniņa")?, riga);
+/// # let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+/// # let contract = Contract::try_new(
+/// #     "L-2026/12",
+/// #     vec![trader.clone(), client.clone()],
+/// #     "Interneta pieslēguma pakalpojums",
+/// #     Money::parse("19,99", Currency::EUR)?,
+/// #     ContractTerm::Fixed { from: day(2026, 3, 2)?, until: day(2027, 3, 1)? },
+/// #     vec![Signatory::try_new(0, "Jānis Ozols", "valdes loceklis")?, Signatory::try_new(1, "Anna Kalniņa", "patērētāja")?],
+/// #     day(2026, 3, 2)?,
+/// #     Renewal::Automatic { months: 12, notice_days: 30 },
+/// #     SaleChannel::Distance,
+/// # )?;
+/// # let _ = (&contract,);
+/// assert_eq!(contract.channel(), SaleChannel::Distance);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
@@ -72,6 +150,33 @@ pub enum SaleChannel {
 ///
 /// `apkalpe-accounting` has a `Signatory` too (who signs a services act); the
 /// [`prelude`](crate::prelude) exports this one as `ContractSignatory`.
+///
+/// # Examples
+///
+/// ```
+/// # use apkalpe_core::{Address, CountryCode, Currency, Money, Party, PartyName};
+/// # use apkalpe_documents::*;
+/// # use chrono::NaiveDate;
+/// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+/// # let trader = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone());
+/// # let client = Party::person(PartyName::try_new("Anna Kalniņa")?, riga);
+/// # let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+/// # let contract = Contract::try_new(
+/// #     "L-2026/12",
+/// #     vec![trader.clone(), client.clone()],
+/// #     "Interneta pieslēguma pakalpojums",
+/// #     Money::parse("19,99", Currency::EUR)?,
+/// #     ContractTerm::Fixed { from: day(2026, 3, 2)?, until: day(2027, 3, 1)? },
+/// #     vec![Signatory::try_new(0, "Jānis Ozols", "valdes loceklis")?, Signatory::try_new(1, "Anna Kalniņa", "patērētāja")?],
+/// #     day(2026, 3, 2)?,
+/// #     Renewal::Automatic { months: 12, notice_days: 30 },
+/// #     SaleChannel::Distance,
+/// # )?;
+/// # let _ = (&contract,);
+/// let signatory = Signatory::try_new(0, "Jānis Ozols", "valdes loceklis")?;
+/// assert_eq!((signatory.party(), signatory.name()), (0, "Jānis Ozols"));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(try_from = "SignatoryRecord"))]
@@ -117,6 +222,32 @@ impl Signatory {
     /// # Errors
     ///
     /// [`ContractError::Text`] for a blank or too long name or position.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_core::{Address, CountryCode, Currency, Money, Party, PartyName};
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let trader = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone());
+    /// # let client = Party::person(PartyName::try_new("Anna Kalniņa")?, riga);
+    /// # let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let contract = Contract::try_new(
+    /// #     "L-2026/12",
+    /// #     vec![trader.clone(), client.clone()],
+    /// #     "Interneta pieslēguma pakalpojums",
+    /// #     Money::parse("19,99", Currency::EUR)?,
+    /// #     ContractTerm::Fixed { from: day(2026, 3, 2)?, until: day(2027, 3, 1)? },
+    /// #     vec![Signatory::try_new(0, "Jānis Ozols", "valdes loceklis")?, Signatory::try_new(1, "Anna Kalniņa", "patērētāja")?],
+    /// #     day(2026, 3, 2)?,
+    /// #     Renewal::Automatic { months: 12, notice_days: 30 },
+    /// #     SaleChannel::Distance,
+    /// # )?;
+    /// # let _ = (&contract,);
+    /// assert_eq!(Signatory::try_new(0, " ", "valdes loceklis").unwrap_err().code(), "contract.blank");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn try_new(party: usize, name: &str, position: &str) -> Result<Self, ContractError> {
         Ok(Signatory {
             party,
@@ -126,22 +257,127 @@ impl Signatory {
     }
 
     /// Returns the party's position in the contract.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_core::{Address, CountryCode, Currency, Money, Party, PartyName};
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let trader = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone());
+    /// # let client = Party::person(PartyName::try_new("Anna Kalniņa")?, riga);
+    /// # let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let contract = Contract::try_new(
+    /// #     "L-2026/12",
+    /// #     vec![trader.clone(), client.clone()],
+    /// #     "Interneta pieslēguma pakalpojums",
+    /// #     Money::parse("19,99", Currency::EUR)?,
+    /// #     ContractTerm::Fixed { from: day(2026, 3, 2)?, until: day(2027, 3, 1)? },
+    /// #     vec![Signatory::try_new(0, "Jānis Ozols", "valdes loceklis")?, Signatory::try_new(1, "Anna Kalniņa", "patērētāja")?],
+    /// #     day(2026, 3, 2)?,
+    /// #     Renewal::Automatic { months: 12, notice_days: 30 },
+    /// #     SaleChannel::Distance,
+    /// # )?;
+    /// # let _ = (&contract,);
+    /// assert_eq!(contract.signatories()[1].party(), 1);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn party(&self) -> usize {
         self.party
     }
 
     /// Returns the name.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_core::{Address, CountryCode, Currency, Money, Party, PartyName};
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let trader = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone());
+    /// # let client = Party::person(PartyName::try_new("Anna Kalniņa")?, riga);
+    /// # let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let contract = Contract::try_new(
+    /// #     "L-2026/12",
+    /// #     vec![trader.clone(), client.clone()],
+    /// #     "Interneta pieslēguma pakalpojums",
+    /// #     Money::parse("19,99", Currency::EUR)?,
+    /// #     ContractTerm::Fixed { from: day(2026, 3, 2)?, until: day(2027, 3, 1)? },
+    /// #     vec![Signatory::try_new(0, "Jānis Ozols", "valdes loceklis")?, Signatory::try_new(1, "Anna Kalniņa", "patērētāja")?],
+    /// #     day(2026, 3, 2)?,
+    /// #     Renewal::Automatic { months: 12, notice_days: 30 },
+    /// #     SaleChannel::Distance,
+    /// # )?;
+    /// # let _ = (&contract,);
+    /// assert_eq!(contract.signatories()[1].name(), "Anna Kalniņa");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn name(&self) -> &str {
         &self.name
     }
 
     /// Returns the position (*amats*).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_core::{Address, CountryCode, Currency, Money, Party, PartyName};
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let trader = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone());
+    /// # let client = Party::person(PartyName::try_new("Anna Kalniņa")?, riga);
+    /// # let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let contract = Contract::try_new(
+    /// #     "L-2026/12",
+    /// #     vec![trader.clone(), client.clone()],
+    /// #     "Interneta pieslēguma pakalpojums",
+    /// #     Money::parse("19,99", Currency::EUR)?,
+    /// #     ContractTerm::Fixed { from: day(2026, 3, 2)?, until: day(2027, 3, 1)? },
+    /// #     vec![Signatory::try_new(0, "Jānis Ozols", "valdes loceklis")?, Signatory::try_new(1, "Anna Kalniņa", "patērētāja")?],
+    /// #     day(2026, 3, 2)?,
+    /// #     Renewal::Automatic { months: 12, notice_days: 30 },
+    /// #     SaleChannel::Distance,
+    /// # )?;
+    /// # let _ = (&contract,);
+    /// assert_eq!(contract.signatories()[0].position(), "valdes loceklis");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn position(&self) -> &str {
         &self.position
     }
 }
 
 /// The error returned when a contract is not valid.
+///
+/// # Examples
+///
+/// ```
+/// # use apkalpe_core::{Address, CountryCode, Currency, Money, Party, PartyName};
+/// # use apkalpe_documents::*;
+/// # use chrono::NaiveDate;
+/// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+/// # let trader = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone());
+/// # let client = Party::person(PartyName::try_new("Anna Kalniņa")?, riga);
+/// # let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+/// # let contract = Contract::try_new(
+/// #     "L-2026/12",
+/// #     vec![trader.clone(), client.clone()],
+/// #     "Interneta pieslēguma pakalpojums",
+/// #     Money::parse("19,99", Currency::EUR)?,
+/// #     ContractTerm::Fixed { from: day(2026, 3, 2)?, until: day(2027, 3, 1)? },
+/// #     vec![Signatory::try_new(0, "Jānis Ozols", "valdes loceklis")?, Signatory::try_new(1, "Anna Kalniņa", "patērētāja")?],
+/// #     day(2026, 3, 2)?,
+/// #     Renewal::Automatic { months: 12, notice_days: 30 },
+/// #     SaleChannel::Distance,
+/// # )?;
+/// # let _ = (&contract,);
+/// let error = Contract::try_new("L-1", vec![trader], "Pakalpojums", Money::parse("1,00", Currency::EUR)?, ContractTerm::Indefinite { from: day(2026, 3, 2)? }, vec![], day(2026, 3, 2)?, Renewal::None, SaleChannel::OnPremises).unwrap_err();
+/// assert_eq!(error.code(), "contract.too_few_parties");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum ContractError {
@@ -199,6 +435,33 @@ impl ContractError {
     /// `contract.too_long`, `contract.control_character`, `contract.negative_price`,
     /// `contract.ends_before_start`, `contract.missing_signatory`, `contract.unknown_party`,
     /// `contract.invalid_renewal`).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_core::{Address, CountryCode, Currency, Money, Party, PartyName};
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let trader = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone());
+    /// # let client = Party::person(PartyName::try_new("Anna Kalniņa")?, riga);
+    /// # let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let contract = Contract::try_new(
+    /// #     "L-2026/12",
+    /// #     vec![trader.clone(), client.clone()],
+    /// #     "Interneta pieslēguma pakalpojums",
+    /// #     Money::parse("19,99", Currency::EUR)?,
+    /// #     ContractTerm::Fixed { from: day(2026, 3, 2)?, until: day(2027, 3, 1)? },
+    /// #     vec![Signatory::try_new(0, "Jānis Ozols", "valdes loceklis")?, Signatory::try_new(1, "Anna Kalniņa", "patērētāja")?],
+    /// #     day(2026, 3, 2)?,
+    /// #     Renewal::Automatic { months: 12, notice_days: 30 },
+    /// #     SaleChannel::Distance,
+    /// # )?;
+    /// # let _ = (&contract,);
+    /// let error = Contract::try_new("L-1", vec![trader, client], "Pakalpojums", Money::parse("-1,00", Currency::EUR)?, ContractTerm::Indefinite { from: day(2026, 3, 2)? }, vec![], day(2026, 3, 2)?, Renewal::None, SaleChannel::OnPremises).unwrap_err();
+    /// assert_eq!(error.code(), "contract.negative_price");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn code(&self) -> &'static str {
         match self {
             ContractError::TooFewParties { .. } => "contract.too_few_parties",
@@ -344,6 +607,32 @@ impl Contract {
     /// [`ContractError::EndsBeforeStart`], [`ContractError::UnknownParty`],
     /// [`ContractError::MissingSignatory`] (every party needs one),
     /// [`ContractError::InvalidRenewal`].
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_core::{Address, CountryCode, Currency, Money, Party, PartyName};
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let trader = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone());
+    /// # let client = Party::person(PartyName::try_new("Anna Kalniņa")?, riga);
+    /// # let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let contract = Contract::try_new(
+    /// #     "L-2026/12",
+    /// #     vec![trader.clone(), client.clone()],
+    /// #     "Interneta pieslēguma pakalpojums",
+    /// #     Money::parse("19,99", Currency::EUR)?,
+    /// #     ContractTerm::Fixed { from: day(2026, 3, 2)?, until: day(2027, 3, 1)? },
+    /// #     vec![Signatory::try_new(0, "Jānis Ozols", "valdes loceklis")?, Signatory::try_new(1, "Anna Kalniņa", "patērētāja")?],
+    /// #     day(2026, 3, 2)?,
+    /// #     Renewal::Automatic { months: 12, notice_days: 30 },
+    /// #     SaleChannel::Distance,
+    /// # )?;
+    /// # let _ = (&contract,);
+    /// assert_eq!(contract.number(), "L-2026/12");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[allow(clippy::too_many_arguments)] // A contract has this many required parts; an input struct would only rename them.
     pub fn try_new(
         number: &str,
@@ -406,52 +695,313 @@ impl Contract {
     }
 
     /// Returns the number.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_core::{Address, CountryCode, Currency, Money, Party, PartyName};
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let trader = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone());
+    /// # let client = Party::person(PartyName::try_new("Anna Kalniņa")?, riga);
+    /// # let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let contract = Contract::try_new(
+    /// #     "L-2026/12",
+    /// #     vec![trader.clone(), client.clone()],
+    /// #     "Interneta pieslēguma pakalpojums",
+    /// #     Money::parse("19,99", Currency::EUR)?,
+    /// #     ContractTerm::Fixed { from: day(2026, 3, 2)?, until: day(2027, 3, 1)? },
+    /// #     vec![Signatory::try_new(0, "Jānis Ozols", "valdes loceklis")?, Signatory::try_new(1, "Anna Kalniņa", "patērētāja")?],
+    /// #     day(2026, 3, 2)?,
+    /// #     Renewal::Automatic { months: 12, notice_days: 30 },
+    /// #     SaleChannel::Distance,
+    /// # )?;
+    /// # let _ = (&contract,);
+    /// assert_eq!(contract.number(), "L-2026/12");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn number(&self) -> &str {
         &self.number
     }
 
     /// Returns the parties.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_core::{Address, CountryCode, Currency, Money, Party, PartyName};
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let trader = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone());
+    /// # let client = Party::person(PartyName::try_new("Anna Kalniņa")?, riga);
+    /// # let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let contract = Contract::try_new(
+    /// #     "L-2026/12",
+    /// #     vec![trader.clone(), client.clone()],
+    /// #     "Interneta pieslēguma pakalpojums",
+    /// #     Money::parse("19,99", Currency::EUR)?,
+    /// #     ContractTerm::Fixed { from: day(2026, 3, 2)?, until: day(2027, 3, 1)? },
+    /// #     vec![Signatory::try_new(0, "Jānis Ozols", "valdes loceklis")?, Signatory::try_new(1, "Anna Kalniņa", "patērētāja")?],
+    /// #     day(2026, 3, 2)?,
+    /// #     Renewal::Automatic { months: 12, notice_days: 30 },
+    /// #     SaleChannel::Distance,
+    /// # )?;
+    /// # let _ = (&contract,);
+    /// assert_eq!(contract.parties().len(), 2);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn parties(&self) -> &[Party] {
         &self.parties
     }
 
     /// Returns the subject.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_core::{Address, CountryCode, Currency, Money, Party, PartyName};
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let trader = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone());
+    /// # let client = Party::person(PartyName::try_new("Anna Kalniņa")?, riga);
+    /// # let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let contract = Contract::try_new(
+    /// #     "L-2026/12",
+    /// #     vec![trader.clone(), client.clone()],
+    /// #     "Interneta pieslēguma pakalpojums",
+    /// #     Money::parse("19,99", Currency::EUR)?,
+    /// #     ContractTerm::Fixed { from: day(2026, 3, 2)?, until: day(2027, 3, 1)? },
+    /// #     vec![Signatory::try_new(0, "Jānis Ozols", "valdes loceklis")?, Signatory::try_new(1, "Anna Kalniņa", "patērētāja")?],
+    /// #     day(2026, 3, 2)?,
+    /// #     Renewal::Automatic { months: 12, notice_days: 30 },
+    /// #     SaleChannel::Distance,
+    /// # )?;
+    /// # let _ = (&contract,);
+    /// assert_eq!(contract.subject(), "Interneta pieslēguma pakalpojums");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn subject(&self) -> &str {
         &self.subject
     }
 
     /// Returns the price.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_core::{Address, CountryCode, Currency, Money, Party, PartyName};
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let trader = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone());
+    /// # let client = Party::person(PartyName::try_new("Anna Kalniņa")?, riga);
+    /// # let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let contract = Contract::try_new(
+    /// #     "L-2026/12",
+    /// #     vec![trader.clone(), client.clone()],
+    /// #     "Interneta pieslēguma pakalpojums",
+    /// #     Money::parse("19,99", Currency::EUR)?,
+    /// #     ContractTerm::Fixed { from: day(2026, 3, 2)?, until: day(2027, 3, 1)? },
+    /// #     vec![Signatory::try_new(0, "Jānis Ozols", "valdes loceklis")?, Signatory::try_new(1, "Anna Kalniņa", "patērētāja")?],
+    /// #     day(2026, 3, 2)?,
+    /// #     Renewal::Automatic { months: 12, notice_days: 30 },
+    /// #     SaleChannel::Distance,
+    /// # )?;
+    /// # let _ = (&contract,);
+    /// assert_eq!(contract.price().to_string(), "19.99 EUR");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn price(&self) -> Money {
         self.price
     }
 
     /// Returns the term.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_core::{Address, CountryCode, Currency, Money, Party, PartyName};
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let trader = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone());
+    /// # let client = Party::person(PartyName::try_new("Anna Kalniņa")?, riga);
+    /// # let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let contract = Contract::try_new(
+    /// #     "L-2026/12",
+    /// #     vec![trader.clone(), client.clone()],
+    /// #     "Interneta pieslēguma pakalpojums",
+    /// #     Money::parse("19,99", Currency::EUR)?,
+    /// #     ContractTerm::Fixed { from: day(2026, 3, 2)?, until: day(2027, 3, 1)? },
+    /// #     vec![Signatory::try_new(0, "Jānis Ozols", "valdes loceklis")?, Signatory::try_new(1, "Anna Kalniņa", "patērētāja")?],
+    /// #     day(2026, 3, 2)?,
+    /// #     Renewal::Automatic { months: 12, notice_days: 30 },
+    /// #     SaleChannel::Distance,
+    /// # )?;
+    /// # let _ = (&contract,);
+    /// assert!(matches!(contract.term(), ContractTerm::Fixed { .. }));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn term(&self) -> ContractTerm {
         self.term
     }
 
     /// Returns the signatories.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_core::{Address, CountryCode, Currency, Money, Party, PartyName};
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let trader = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone());
+    /// # let client = Party::person(PartyName::try_new("Anna Kalniņa")?, riga);
+    /// # let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let contract = Contract::try_new(
+    /// #     "L-2026/12",
+    /// #     vec![trader.clone(), client.clone()],
+    /// #     "Interneta pieslēguma pakalpojums",
+    /// #     Money::parse("19,99", Currency::EUR)?,
+    /// #     ContractTerm::Fixed { from: day(2026, 3, 2)?, until: day(2027, 3, 1)? },
+    /// #     vec![Signatory::try_new(0, "Jānis Ozols", "valdes loceklis")?, Signatory::try_new(1, "Anna Kalniņa", "patērētāja")?],
+    /// #     day(2026, 3, 2)?,
+    /// #     Renewal::Automatic { months: 12, notice_days: 30 },
+    /// #     SaleChannel::Distance,
+    /// # )?;
+    /// # let _ = (&contract,);
+    /// assert_eq!(contract.signatories().len(), 2);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn signatories(&self) -> &[Signatory] {
         &self.signatories
     }
 
     /// Returns the signing date.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_core::{Address, CountryCode, Currency, Money, Party, PartyName};
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let trader = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone());
+    /// # let client = Party::person(PartyName::try_new("Anna Kalniņa")?, riga);
+    /// # let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let contract = Contract::try_new(
+    /// #     "L-2026/12",
+    /// #     vec![trader.clone(), client.clone()],
+    /// #     "Interneta pieslēguma pakalpojums",
+    /// #     Money::parse("19,99", Currency::EUR)?,
+    /// #     ContractTerm::Fixed { from: day(2026, 3, 2)?, until: day(2027, 3, 1)? },
+    /// #     vec![Signatory::try_new(0, "Jānis Ozols", "valdes loceklis")?, Signatory::try_new(1, "Anna Kalniņa", "patērētāja")?],
+    /// #     day(2026, 3, 2)?,
+    /// #     Renewal::Automatic { months: 12, notice_days: 30 },
+    /// #     SaleChannel::Distance,
+    /// # )?;
+    /// # let _ = (&contract,);
+    /// assert_eq!(contract.signed_on(), day(2026, 3, 2)?);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn signed_on(&self) -> NaiveDate {
         self.signed_on
     }
 
     /// Returns the renewal rule.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_core::{Address, CountryCode, Currency, Money, Party, PartyName};
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let trader = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone());
+    /// # let client = Party::person(PartyName::try_new("Anna Kalniņa")?, riga);
+    /// # let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let contract = Contract::try_new(
+    /// #     "L-2026/12",
+    /// #     vec![trader.clone(), client.clone()],
+    /// #     "Interneta pieslēguma pakalpojums",
+    /// #     Money::parse("19,99", Currency::EUR)?,
+    /// #     ContractTerm::Fixed { from: day(2026, 3, 2)?, until: day(2027, 3, 1)? },
+    /// #     vec![Signatory::try_new(0, "Jānis Ozols", "valdes loceklis")?, Signatory::try_new(1, "Anna Kalniņa", "patērētāja")?],
+    /// #     day(2026, 3, 2)?,
+    /// #     Renewal::Automatic { months: 12, notice_days: 30 },
+    /// #     SaleChannel::Distance,
+    /// # )?;
+    /// # let _ = (&contract,);
+    /// assert_eq!(contract.renewal(), Renewal::Automatic { months: 12, notice_days: 30 });
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn renewal(&self) -> Renewal {
         self.renewal
     }
 
     /// Returns the sale channel.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_core::{Address, CountryCode, Currency, Money, Party, PartyName};
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let trader = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone());
+    /// # let client = Party::person(PartyName::try_new("Anna Kalniņa")?, riga);
+    /// # let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let contract = Contract::try_new(
+    /// #     "L-2026/12",
+    /// #     vec![trader.clone(), client.clone()],
+    /// #     "Interneta pieslēguma pakalpojums",
+    /// #     Money::parse("19,99", Currency::EUR)?,
+    /// #     ContractTerm::Fixed { from: day(2026, 3, 2)?, until: day(2027, 3, 1)? },
+    /// #     vec![Signatory::try_new(0, "Jānis Ozols", "valdes loceklis")?, Signatory::try_new(1, "Anna Kalniņa", "patērētāja")?],
+    /// #     day(2026, 3, 2)?,
+    /// #     Renewal::Automatic { months: 12, notice_days: 30 },
+    /// #     SaleChannel::Distance,
+    /// # )?;
+    /// # let _ = (&contract,);
+    /// assert_eq!(contract.channel(), SaleChannel::Distance);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn channel(&self) -> SaleChannel {
         self.channel
     }
 
     /// Tells whether the contract is in force on `date`, counting automatic renewals (and
     /// assuming no termination).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_core::{Address, CountryCode, Currency, Money, Party, PartyName};
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let trader = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone());
+    /// # let client = Party::person(PartyName::try_new("Anna Kalniņa")?, riga);
+    /// # let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let contract = Contract::try_new(
+    /// #     "L-2026/12",
+    /// #     vec![trader.clone(), client.clone()],
+    /// #     "Interneta pieslēguma pakalpojums",
+    /// #     Money::parse("19,99", Currency::EUR)?,
+    /// #     ContractTerm::Fixed { from: day(2026, 3, 2)?, until: day(2027, 3, 1)? },
+    /// #     vec![Signatory::try_new(0, "Jānis Ozols", "valdes loceklis")?, Signatory::try_new(1, "Anna Kalniņa", "patērētāja")?],
+    /// #     day(2026, 3, 2)?,
+    /// #     Renewal::Automatic { months: 12, notice_days: 30 },
+    /// #     SaleChannel::Distance,
+    /// # )?;
+    /// # let _ = (&contract,);
+    /// assert!(contract.is_valid_on(day(2026, 3, 2)?));
+    /// assert!(!contract.is_valid_on(day(2026, 3, 1)?));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn is_valid_on(&self, date: NaiveDate) -> bool {
         match (self.term, self.renewal) {
             (ContractTerm::Indefinite { from }, _) => from <= date,
@@ -462,6 +1012,32 @@ impl Contract {
 
     /// Returns the first day of the next renewal period after `date`, for an automatically
     /// renewing contract.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_core::{Address, CountryCode, Currency, Money, Party, PartyName};
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let trader = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone());
+    /// # let client = Party::person(PartyName::try_new("Anna Kalniņa")?, riga);
+    /// # let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let contract = Contract::try_new(
+    /// #     "L-2026/12",
+    /// #     vec![trader.clone(), client.clone()],
+    /// #     "Interneta pieslēguma pakalpojums",
+    /// #     Money::parse("19,99", Currency::EUR)?,
+    /// #     ContractTerm::Fixed { from: day(2026, 3, 2)?, until: day(2027, 3, 1)? },
+    /// #     vec![Signatory::try_new(0, "Jānis Ozols", "valdes loceklis")?, Signatory::try_new(1, "Anna Kalniņa", "patērētāja")?],
+    /// #     day(2026, 3, 2)?,
+    /// #     Renewal::Automatic { months: 12, notice_days: 30 },
+    /// #     SaleChannel::Distance,
+    /// # )?;
+    /// # let _ = (&contract,);
+    /// assert_eq!(contract.next_renewal(day(2026, 6, 1)?), Some(day(2027, 3, 2)?));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn next_renewal(&self, date: NaiveDate) -> Option<NaiveDate> {
         let (ContractTerm::Fixed { until, .. }, Renewal::Automatic { months, .. }) =
             (self.term, self.renewal)
@@ -483,6 +1059,33 @@ impl Contract {
     /// # Errors
     ///
     /// See [`withdrawal_deadline`].
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_core::{Address, CountryCode, Currency, Money, Party, PartyName};
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let trader = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone());
+    /// # let client = Party::person(PartyName::try_new("Anna Kalniņa")?, riga);
+    /// # let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let contract = Contract::try_new(
+    /// #     "L-2026/12",
+    /// #     vec![trader.clone(), client.clone()],
+    /// #     "Interneta pieslēguma pakalpojums",
+    /// #     Money::parse("19,99", Currency::EUR)?,
+    /// #     ContractTerm::Fixed { from: day(2026, 3, 2)?, until: day(2027, 3, 1)? },
+    /// #     vec![Signatory::try_new(0, "Jānis Ozols", "valdes loceklis")?, Signatory::try_new(1, "Anna Kalniņa", "patērētāja")?],
+    /// #     day(2026, 3, 2)?,
+    /// #     Renewal::Automatic { months: 12, notice_days: 30 },
+    /// #     SaleChannel::Distance,
+    /// # )?;
+    /// # let _ = (&contract,);
+    /// let outcome = contract.withdrawal_deadline(WithdrawalStart::ContractConcluded(day(2026, 3, 2)?), WithdrawalInformation::Informed, None, &apkalpe_core::Calendar::latvia())?;
+    /// assert!(matches!(outcome, Some(WithdrawalOutcome::Until { .. })));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn withdrawal_deadline(
         &self,
         start: WithdrawalStart,

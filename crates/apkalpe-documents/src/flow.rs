@@ -38,6 +38,24 @@ use crate::text::{Lines, TextProblem, clean};
         try_from = "AssigneeRecord"
     )
 )]
+///
+/// # Examples
+///
+/// ```
+/// # use apkalpe_documents::*;
+/// # use chrono::{NaiveDate, TimeZone, Utc};
+/// # let registered = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
+/// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+/// # let at = |h| Utc.with_ymd_and_hms(2026, 3, 2, h, 0, 0).single().ok_or("time");
+/// # let mut flow = DocumentFlow::new(DocumentId::from_u128(1), registered);
+/// # let resolution = FlowAction::resolve(Assignee::person("k.kalna")?, "Sagatavot atbildi", NaiveDate::from_ymd_opt(2026, 3, 9))?;
+/// # flow.apply(FlowEvent::try_new(at(9)?, "valde", resolution)?)?;
+/// # let _ = (&date,);
+/// let unit = Assignee::unit("Klientu nodaļa")?;
+/// assert_eq!(unit.name(), "Klientu nodaļa");
+/// assert_eq!(flow.status().assignee(), Some(&Assignee::person("k.kalna")?));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 pub enum Assignee {
     /// A person (user id or name).
     Person(String),
@@ -77,6 +95,23 @@ impl Assignee {
     /// # Errors
     ///
     /// [`FlowError::Text`] for a blank, too long or multi-line name.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_documents::*;
+    /// # use chrono::{NaiveDate, TimeZone, Utc};
+    /// # let registered = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
+    /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let at = |h| Utc.with_ymd_and_hms(2026, 3, 2, h, 0, 0).single().ok_or("time");
+    /// # let mut flow = DocumentFlow::new(DocumentId::from_u128(1), registered);
+    /// # let resolution = FlowAction::resolve(Assignee::person("k.kalna")?, "Sagatavot atbildi", NaiveDate::from_ymd_opt(2026, 3, 9))?;
+    /// # flow.apply(FlowEvent::try_new(at(9)?, "valde", resolution)?)?;
+    /// # let _ = (&date,);
+    /// assert_eq!(Assignee::person(" k.kalna ")?.name(), "k.kalna");
+    /// assert_eq!(Assignee::person(" ").unwrap_err().code(), "flow.blank");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn person(name: &str) -> Result<Self, FlowError> {
         Ok(Assignee::Person(text("assignee", name, 100)?))
     }
@@ -86,11 +121,43 @@ impl Assignee {
     /// # Errors
     ///
     /// [`FlowError::Text`] for a blank, too long or multi-line name.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_documents::*;
+    /// # use chrono::{NaiveDate, TimeZone, Utc};
+    /// # let registered = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
+    /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let at = |h| Utc.with_ymd_and_hms(2026, 3, 2, h, 0, 0).single().ok_or("time");
+    /// # let mut flow = DocumentFlow::new(DocumentId::from_u128(1), registered);
+    /// # let resolution = FlowAction::resolve(Assignee::person("k.kalna")?, "Sagatavot atbildi", NaiveDate::from_ymd_opt(2026, 3, 9))?;
+    /// # flow.apply(FlowEvent::try_new(at(9)?, "valde", resolution)?)?;
+    /// # let _ = (&date,);
+    /// assert_eq!(Assignee::unit("Grāmatvedība")?, Assignee::Unit("Grāmatvedība".into()));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn unit(name: &str) -> Result<Self, FlowError> {
         Ok(Assignee::Unit(text("assignee", name, 100)?))
     }
 
     /// Returns the name.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_documents::*;
+    /// # use chrono::{NaiveDate, TimeZone, Utc};
+    /// # let registered = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
+    /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let at = |h| Utc.with_ymd_and_hms(2026, 3, 2, h, 0, 0).single().ok_or("time");
+    /// # let mut flow = DocumentFlow::new(DocumentId::from_u128(1), registered);
+    /// # let resolution = FlowAction::resolve(Assignee::person("k.kalna")?, "Sagatavot atbildi", NaiveDate::from_ymd_opt(2026, 3, 9))?;
+    /// # flow.apply(FlowEvent::try_new(at(9)?, "valde", resolution)?)?;
+    /// # let _ = (&date,);
+    /// assert_eq!(Assignee::person("k.kalna")?.name(), "k.kalna");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn name(&self) -> &str {
         match self {
             Assignee::Person(name) | Assignee::Unit(name) => name,
@@ -127,6 +194,24 @@ fn text(field: &'static str, value: &str, max: usize) -> Result<String, FlowErro
         try_from = "FlowActionRecord"
     )
 )]
+///
+/// # Examples
+///
+/// ```
+/// # use apkalpe_documents::*;
+/// # use chrono::{NaiveDate, TimeZone, Utc};
+/// # let registered = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
+/// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+/// # let at = |h| Utc.with_ymd_and_hms(2026, 3, 2, h, 0, 0).single().ok_or("time");
+/// # let mut flow = DocumentFlow::new(DocumentId::from_u128(1), registered);
+/// # let resolution = FlowAction::resolve(Assignee::person("k.kalna")?, "Sagatavot atbildi", NaiveDate::from_ymd_opt(2026, 3, 9))?;
+/// # flow.apply(FlowEvent::try_new(at(9)?, "valde", resolution)?)?;
+/// # let _ = (&date,);
+/// flow.apply(FlowEvent::try_new(at(10)?, "k.kalna", FlowAction::Start)?)?;
+/// flow.apply(FlowEvent::try_new(at(11)?, "k.kalna", FlowAction::complete("Atbilde nosūtīta")?)?)?;
+/// assert_eq!(flow.status().state(), FlowState::Done);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[non_exhaustive]
 pub enum FlowAction {
     /// Assigned (or reassigned) without an instruction.
@@ -223,6 +308,24 @@ impl FlowAction {
     /// # Errors
     ///
     /// [`FlowError::Text`] for a blank or too long instruction.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_documents::*;
+    /// # use chrono::{NaiveDate, TimeZone, Utc};
+    /// # let registered = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
+    /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let at = |h| Utc.with_ymd_and_hms(2026, 3, 2, h, 0, 0).single().ok_or("time");
+    /// # let mut flow = DocumentFlow::new(DocumentId::from_u128(1), registered);
+    /// # let resolution = FlowAction::resolve(Assignee::person("k.kalna")?, "Sagatavot atbildi", NaiveDate::from_ymd_opt(2026, 3, 9))?;
+    /// # flow.apply(FlowEvent::try_new(at(9)?, "valde", resolution)?)?;
+    /// # let _ = (&date,);
+    /// assert_eq!(flow.status().deadline(), Some(date(2026, 3, 9)?));
+    /// let blank = FlowAction::resolve(Assignee::unit("Valde")?, " ", None);
+    /// assert_eq!(blank.unwrap_err().code(), "flow.blank");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn resolve(
         to: Assignee,
         instruction: &str,
@@ -240,6 +343,23 @@ impl FlowAction {
     /// # Errors
     ///
     /// [`FlowError::Text`] for a blank or too long note.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_documents::*;
+    /// # use chrono::{NaiveDate, TimeZone, Utc};
+    /// # let registered = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
+    /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let at = |h| Utc.with_ymd_and_hms(2026, 3, 2, h, 0, 0).single().ok_or("time");
+    /// # let mut flow = DocumentFlow::new(DocumentId::from_u128(1), registered);
+    /// # let resolution = FlowAction::resolve(Assignee::person("k.kalna")?, "Sagatavot atbildi", NaiveDate::from_ymd_opt(2026, 3, 9))?;
+    /// # flow.apply(FlowEvent::try_new(at(9)?, "valde", resolution)?)?;
+    /// # let _ = (&date,);
+    /// flow.apply(FlowEvent::try_new(at(10)?, "k.kalna", FlowAction::complete("Atbilde nosūtīta")?)?)?;
+    /// assert_eq!(flow.status().state(), FlowState::Done);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn complete(note: &str) -> Result<Self, FlowError> {
         Ok(FlowAction::Complete {
             note: text("note", note, 2_000)?,
@@ -251,6 +371,24 @@ impl FlowAction {
     /// # Errors
     ///
     /// [`FlowError::Text`] for a blank or too long reason.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_documents::*;
+    /// # use chrono::{NaiveDate, TimeZone, Utc};
+    /// # let registered = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
+    /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let at = |h| Utc.with_ymd_and_hms(2026, 3, 2, h, 0, 0).single().ok_or("time");
+    /// # let mut flow = DocumentFlow::new(DocumentId::from_u128(1), registered);
+    /// # let resolution = FlowAction::resolve(Assignee::person("k.kalna")?, "Sagatavot atbildi", NaiveDate::from_ymd_opt(2026, 3, 9))?;
+    /// # flow.apply(FlowEvent::try_new(at(9)?, "valde", resolution)?)?;
+    /// # let _ = (&date,);
+    /// flow.apply(FlowEvent::try_new(at(10)?, "valde", FlowAction::cancel("Klients atsauca")?)?)?;
+    /// assert_eq!(flow.status().state(), FlowState::Cancelled);
+    /// assert!(flow.status().state().is_final());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn cancel(reason: &str) -> Result<Self, FlowError> {
         Ok(FlowAction::Cancel {
             reason: text("reason", reason, 500)?,
@@ -273,6 +411,25 @@ impl FlowAction {
 /// Saved as `{"at": "2026-03-02T09:00:00Z", "actor": "valde", "action": {…}}`; deserialising
 /// re-runs the checks of [`FlowEvent::try_new`] and refuses a failing value with a
 /// [`RestoreError`].
+///
+/// # Examples
+///
+/// ```
+/// # use apkalpe_documents::*;
+/// # use chrono::{NaiveDate, TimeZone, Utc};
+/// # let registered = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
+/// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+/// # let at = |h| Utc.with_ymd_and_hms(2026, 3, 2, h, 0, 0).single().ok_or("time");
+/// # let mut flow = DocumentFlow::new(DocumentId::from_u128(1), registered);
+/// # let resolution = FlowAction::resolve(Assignee::person("k.kalna")?, "Sagatavot atbildi", NaiveDate::from_ymd_opt(2026, 3, 9))?;
+/// # flow.apply(FlowEvent::try_new(at(9)?, "valde", resolution)?)?;
+/// # let _ = (&date,);
+/// let event = FlowEvent::try_new(at(10)?, "k.kalna", FlowAction::Start)?;
+/// assert_eq!(event.actor(), "k.kalna");
+/// flow.apply(event)?;
+/// assert_eq!(flow.events().len(), 2);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(try_from = "FlowEventRecord"))]
@@ -317,6 +474,24 @@ impl FlowEvent {
     /// # Errors
     ///
     /// [`FlowError::Text`] for a bad actor.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_documents::*;
+    /// # use chrono::{NaiveDate, TimeZone, Utc};
+    /// # let registered = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
+    /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let at = |h| Utc.with_ymd_and_hms(2026, 3, 2, h, 0, 0).single().ok_or("time");
+    /// # let mut flow = DocumentFlow::new(DocumentId::from_u128(1), registered);
+    /// # let resolution = FlowAction::resolve(Assignee::person("k.kalna")?, "Sagatavot atbildi", NaiveDate::from_ymd_opt(2026, 3, 9))?;
+    /// # flow.apply(FlowEvent::try_new(at(9)?, "valde", resolution)?)?;
+    /// # let _ = (&date,);
+    /// let event = FlowEvent::try_new(at(10)?, " k.kalna ", FlowAction::Start)?;
+    /// assert_eq!(event.actor(), "k.kalna");
+    /// assert_eq!(FlowEvent::try_new(at(10)?, "", FlowAction::Start).unwrap_err().code(), "flow.blank");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn try_new(at: DateTime<Utc>, actor: &str, action: FlowAction) -> Result<Self, FlowError> {
         let actor = clean(actor, 100, Lines::Single).map_err(|problem| FlowError::Text {
             field: "actor",
@@ -326,22 +501,87 @@ impl FlowEvent {
     }
 
     /// Returns when it happened.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_documents::*;
+    /// # use chrono::{NaiveDate, TimeZone, Utc};
+    /// # let registered = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
+    /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let at = |h| Utc.with_ymd_and_hms(2026, 3, 2, h, 0, 0).single().ok_or("time");
+    /// # let mut flow = DocumentFlow::new(DocumentId::from_u128(1), registered);
+    /// # let resolution = FlowAction::resolve(Assignee::person("k.kalna")?, "Sagatavot atbildi", NaiveDate::from_ymd_opt(2026, 3, 9))?;
+    /// # flow.apply(FlowEvent::try_new(at(9)?, "valde", resolution)?)?;
+    /// # let _ = (&date,);
+    /// assert_eq!(flow.events()[0].at(), at(9)?);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn at(&self) -> DateTime<Utc> {
         self.at
     }
 
     /// Returns who did it.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_documents::*;
+    /// # use chrono::{NaiveDate, TimeZone, Utc};
+    /// # let registered = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
+    /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let at = |h| Utc.with_ymd_and_hms(2026, 3, 2, h, 0, 0).single().ok_or("time");
+    /// # let mut flow = DocumentFlow::new(DocumentId::from_u128(1), registered);
+    /// # let resolution = FlowAction::resolve(Assignee::person("k.kalna")?, "Sagatavot atbildi", NaiveDate::from_ymd_opt(2026, 3, 9))?;
+    /// # flow.apply(FlowEvent::try_new(at(9)?, "valde", resolution)?)?;
+    /// # let _ = (&date,);
+    /// assert_eq!(flow.events()[0].actor(), "valde");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn actor(&self) -> &str {
         &self.actor
     }
 
     /// Returns what was done.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_documents::*;
+    /// # use chrono::{NaiveDate, TimeZone, Utc};
+    /// # let registered = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
+    /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let at = |h| Utc.with_ymd_and_hms(2026, 3, 2, h, 0, 0).single().ok_or("time");
+    /// # let mut flow = DocumentFlow::new(DocumentId::from_u128(1), registered);
+    /// # let resolution = FlowAction::resolve(Assignee::person("k.kalna")?, "Sagatavot atbildi", NaiveDate::from_ymd_opt(2026, 3, 9))?;
+    /// # flow.apply(FlowEvent::try_new(at(9)?, "valde", resolution)?)?;
+    /// # let _ = (&date,);
+    /// assert!(matches!(flow.events()[0].action(), FlowAction::Resolve { .. }));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn action(&self) -> &FlowAction {
         &self.action
     }
 }
 
 /// The state of a document in its flow.
+///
+/// # Examples
+///
+/// ```
+/// # use apkalpe_documents::*;
+/// # use chrono::{NaiveDate, TimeZone, Utc};
+/// # let registered = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
+/// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+/// # let at = |h| Utc.with_ymd_and_hms(2026, 3, 2, h, 0, 0).single().ok_or("time");
+/// # let mut flow = DocumentFlow::new(DocumentId::from_u128(1), registered);
+/// # let resolution = FlowAction::resolve(Assignee::person("k.kalna")?, "Sagatavot atbildi", NaiveDate::from_ymd_opt(2026, 3, 9))?;
+/// # flow.apply(FlowEvent::try_new(at(9)?, "valde", resolution)?)?;
+/// # let _ = (&date,);
+/// assert_eq!(flow.status().state(), FlowState::Assigned);
+/// assert!(!FlowState::Assigned.is_final());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
@@ -360,11 +600,45 @@ pub enum FlowState {
 
 impl FlowState {
     /// Tells whether no more events are accepted.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_documents::*;
+    /// # use chrono::{NaiveDate, TimeZone, Utc};
+    /// # let registered = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
+    /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let at = |h| Utc.with_ymd_and_hms(2026, 3, 2, h, 0, 0).single().ok_or("time");
+    /// # let mut flow = DocumentFlow::new(DocumentId::from_u128(1), registered);
+    /// # let resolution = FlowAction::resolve(Assignee::person("k.kalna")?, "Sagatavot atbildi", NaiveDate::from_ymd_opt(2026, 3, 9))?;
+    /// # flow.apply(FlowEvent::try_new(at(9)?, "valde", resolution)?)?;
+    /// # let _ = (&date,);
+    /// assert!(FlowState::Done.is_final());
+    /// assert!(FlowState::Cancelled.is_final());
+    /// assert!(!FlowState::InProgress.is_final());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub const fn is_final(self) -> bool {
         matches!(self, FlowState::Done | FlowState::Cancelled)
     }
 
     /// Returns the snake_case name.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_documents::*;
+    /// # use chrono::{NaiveDate, TimeZone, Utc};
+    /// # let registered = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
+    /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let at = |h| Utc.with_ymd_and_hms(2026, 3, 2, h, 0, 0).single().ok_or("time");
+    /// # let mut flow = DocumentFlow::new(DocumentId::from_u128(1), registered);
+    /// # let resolution = FlowAction::resolve(Assignee::person("k.kalna")?, "Sagatavot atbildi", NaiveDate::from_ymd_opt(2026, 3, 9))?;
+    /// # flow.apply(FlowEvent::try_new(at(9)?, "valde", resolution)?)?;
+    /// # let _ = (&date,);
+    /// assert_eq!(FlowState::InProgress.as_str(), "in_progress");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub const fn as_str(self) -> &'static str {
         match self {
             FlowState::Registered => "registered",
@@ -390,6 +664,23 @@ impl fmt::Display for FlowState {
 /// assigned or started one without an assignee or with a finishing time; a done one without
 /// an assignee; a done or cancelled one without its finishing time; a deadline without an
 /// assignee.
+///
+/// # Examples
+///
+/// ```
+/// # use apkalpe_documents::*;
+/// # use chrono::{NaiveDate, TimeZone, Utc};
+/// # let registered = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
+/// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+/// # let at = |h| Utc.with_ymd_and_hms(2026, 3, 2, h, 0, 0).single().ok_or("time");
+/// # let mut flow = DocumentFlow::new(DocumentId::from_u128(1), registered);
+/// # let resolution = FlowAction::resolve(Assignee::person("k.kalna")?, "Sagatavot atbildi", NaiveDate::from_ymd_opt(2026, 3, 9))?;
+/// # flow.apply(FlowEvent::try_new(at(9)?, "valde", resolution)?)?;
+/// # let _ = (&date,);
+/// let status = flow.status();
+/// assert_eq!((status.state(), status.deadline()), (FlowState::Assigned, Some(date(2026, 3, 9)?)));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(try_from = "FlowStatusRecord"))]
@@ -467,21 +758,87 @@ impl FlowStatus {
     };
 
     /// Returns the state.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_documents::*;
+    /// # use chrono::{NaiveDate, TimeZone, Utc};
+    /// # let registered = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
+    /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let at = |h| Utc.with_ymd_and_hms(2026, 3, 2, h, 0, 0).single().ok_or("time");
+    /// # let mut flow = DocumentFlow::new(DocumentId::from_u128(1), registered);
+    /// # let resolution = FlowAction::resolve(Assignee::person("k.kalna")?, "Sagatavot atbildi", NaiveDate::from_ymd_opt(2026, 3, 9))?;
+    /// # flow.apply(FlowEvent::try_new(at(9)?, "valde", resolution)?)?;
+    /// # let _ = (&date,);
+    /// assert_eq!(flow.status().state(), FlowState::Assigned);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn state(&self) -> FlowState {
         self.state
     }
 
     /// Returns the current assignee.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_documents::*;
+    /// # use chrono::{NaiveDate, TimeZone, Utc};
+    /// # let registered = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
+    /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let at = |h| Utc.with_ymd_and_hms(2026, 3, 2, h, 0, 0).single().ok_or("time");
+    /// # let mut flow = DocumentFlow::new(DocumentId::from_u128(1), registered);
+    /// # let resolution = FlowAction::resolve(Assignee::person("k.kalna")?, "Sagatavot atbildi", NaiveDate::from_ymd_opt(2026, 3, 9))?;
+    /// # flow.apply(FlowEvent::try_new(at(9)?, "valde", resolution)?)?;
+    /// # let _ = (&date,);
+    /// assert_eq!(flow.status().assignee().map(Assignee::name), Some("k.kalna"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn assignee(&self) -> Option<&Assignee> {
         self.assignee.as_ref()
     }
 
     /// Returns the current deadline.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_documents::*;
+    /// # use chrono::{NaiveDate, TimeZone, Utc};
+    /// # let registered = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
+    /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let at = |h| Utc.with_ymd_and_hms(2026, 3, 2, h, 0, 0).single().ok_or("time");
+    /// # let mut flow = DocumentFlow::new(DocumentId::from_u128(1), registered);
+    /// # let resolution = FlowAction::resolve(Assignee::person("k.kalna")?, "Sagatavot atbildi", NaiveDate::from_ymd_opt(2026, 3, 9))?;
+    /// # flow.apply(FlowEvent::try_new(at(9)?, "valde", resolution)?)?;
+    /// # let _ = (&date,);
+    /// assert_eq!(flow.status().deadline(), Some(date(2026, 3, 9)?));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn deadline(&self) -> Option<NaiveDate> {
         self.deadline
     }
 
     /// Returns when the flow was completed or cancelled.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_documents::*;
+    /// # use chrono::{NaiveDate, TimeZone, Utc};
+    /// # let registered = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
+    /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let at = |h| Utc.with_ymd_and_hms(2026, 3, 2, h, 0, 0).single().ok_or("time");
+    /// # let mut flow = DocumentFlow::new(DocumentId::from_u128(1), registered);
+    /// # let resolution = FlowAction::resolve(Assignee::person("k.kalna")?, "Sagatavot atbildi", NaiveDate::from_ymd_opt(2026, 3, 9))?;
+    /// # flow.apply(FlowEvent::try_new(at(9)?, "valde", resolution)?)?;
+    /// # let _ = (&date,);
+    /// assert_eq!(flow.status().finished_at(), None);
+    /// flow.apply(FlowEvent::try_new(at(12)?, "k.kalna", FlowAction::complete("Izpildīts")?)?)?;
+    /// assert_eq!(flow.status().finished_at(), Some(at(12)?));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn finished_at(&self) -> Option<DateTime<Utc>> {
         self.finished_at
     }
@@ -529,6 +886,23 @@ impl FlowStatus {
 }
 
 /// The error returned by flow operations.
+///
+/// # Examples
+///
+/// ```
+/// # use apkalpe_documents::*;
+/// # use chrono::{NaiveDate, TimeZone, Utc};
+/// # let registered = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
+/// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+/// # let at = |h| Utc.with_ymd_and_hms(2026, 3, 2, h, 0, 0).single().ok_or("time");
+/// # let mut flow = DocumentFlow::new(DocumentId::from_u128(1), registered);
+/// # let resolution = FlowAction::resolve(Assignee::person("k.kalna")?, "Sagatavot atbildi", NaiveDate::from_ymd_opt(2026, 3, 9))?;
+/// # flow.apply(FlowEvent::try_new(at(9)?, "valde", resolution)?)?;
+/// # let _ = (&date,);
+/// let error = flow.apply(FlowEvent::try_new(at(8)?, "valde", FlowAction::Start)?).unwrap_err();
+/// assert_eq!(error.code(), "flow.out_of_order");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum FlowError {
@@ -561,6 +935,25 @@ pub enum FlowError {
 impl FlowError {
     /// Returns the stable code: `flow.not_allowed`, `flow.out_of_order`, `flow.blank`,
     /// `flow.too_long` or `flow.control_character`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_documents::*;
+    /// # use chrono::{NaiveDate, TimeZone, Utc};
+    /// # let registered = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
+    /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let at = |h| Utc.with_ymd_and_hms(2026, 3, 2, h, 0, 0).single().ok_or("time");
+    /// # let mut flow = DocumentFlow::new(DocumentId::from_u128(1), registered);
+    /// # let resolution = FlowAction::resolve(Assignee::person("k.kalna")?, "Sagatavot atbildi", NaiveDate::from_ymd_opt(2026, 3, 9))?;
+    /// # flow.apply(FlowEvent::try_new(at(9)?, "valde", resolution)?)?;
+    /// # let _ = (&date,);
+    /// let done = FlowAction::complete("Izpildīts")?;
+    /// flow.apply(FlowEvent::try_new(at(10)?, "k.kalna", done)?)?;
+    /// let error = flow.apply(FlowEvent::try_new(at(11)?, "k.kalna", FlowAction::Start)?).unwrap_err();
+    /// assert_eq!(error.code(), "flow.not_allowed");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn code(&self) -> &'static str {
         match self {
             FlowError::NotAllowed { .. } => "flow.not_allowed",
@@ -685,6 +1078,24 @@ impl TryFrom<DocumentFlowRecord> for DocumentFlow {
 
 impl DocumentFlow {
     /// Starts the flow of a document registered on `registered_on`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_documents::*;
+    /// # use chrono::{NaiveDate, TimeZone, Utc};
+    /// # let registered = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
+    /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let at = |h| Utc.with_ymd_and_hms(2026, 3, 2, h, 0, 0).single().ok_or("time");
+    /// # let mut flow = DocumentFlow::new(DocumentId::from_u128(1), registered);
+    /// # let resolution = FlowAction::resolve(Assignee::person("k.kalna")?, "Sagatavot atbildi", NaiveDate::from_ymd_opt(2026, 3, 9))?;
+    /// # flow.apply(FlowEvent::try_new(at(9)?, "valde", resolution)?)?;
+    /// # let _ = (&date,);
+    /// let fresh = DocumentFlow::new(DocumentId::from_u128(2), registered);
+    /// assert_eq!(fresh.status().state(), FlowState::Registered);
+    /// assert!(fresh.events().is_empty());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn new(document: DocumentId, registered_on: NaiveDate) -> Self {
         DocumentFlow {
             document,
@@ -699,6 +1110,23 @@ impl DocumentFlow {
     /// # Errors
     ///
     /// The first [`FlowError`] that applying the events in order meets.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_documents::*;
+    /// # use chrono::{NaiveDate, TimeZone, Utc};
+    /// # let registered = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
+    /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let at = |h| Utc.with_ymd_and_hms(2026, 3, 2, h, 0, 0).single().ok_or("time");
+    /// # let mut flow = DocumentFlow::new(DocumentId::from_u128(1), registered);
+    /// # let resolution = FlowAction::resolve(Assignee::person("k.kalna")?, "Sagatavot atbildi", NaiveDate::from_ymd_opt(2026, 3, 9))?;
+    /// # flow.apply(FlowEvent::try_new(at(9)?, "valde", resolution)?)?;
+    /// # let _ = (&date,);
+    /// let replayed = DocumentFlow::replay(flow.document(), registered, flow.events().to_vec())?;
+    /// assert_eq!(replayed, flow);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn replay(
         document: DocumentId,
         registered_on: NaiveDate,
@@ -718,6 +1146,23 @@ impl DocumentFlow {
     /// [`FlowError::OutOfOrder`] for an event earlier than the last one;
     /// [`FlowError::NotAllowed`] for an action the state does not allow (anything after
     /// done or cancelled; start unless assigned; complete before assignment).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_documents::*;
+    /// # use chrono::{NaiveDate, TimeZone, Utc};
+    /// # let registered = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
+    /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let at = |h| Utc.with_ymd_and_hms(2026, 3, 2, h, 0, 0).single().ok_or("time");
+    /// # let mut flow = DocumentFlow::new(DocumentId::from_u128(1), registered);
+    /// # let resolution = FlowAction::resolve(Assignee::person("k.kalna")?, "Sagatavot atbildi", NaiveDate::from_ymd_opt(2026, 3, 9))?;
+    /// # flow.apply(FlowEvent::try_new(at(9)?, "valde", resolution)?)?;
+    /// # let _ = (&date,);
+    /// let status = flow.apply(FlowEvent::try_new(at(10)?, "k.kalna", FlowAction::Start)?)?;
+    /// assert_eq!(status.state(), FlowState::InProgress);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn apply(&mut self, event: FlowEvent) -> Result<&FlowStatus, FlowError> {
         if let Some(last) = self.events.last()
             && event.at < last.at
@@ -733,33 +1178,132 @@ impl DocumentFlow {
     }
 
     /// Returns the document.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_documents::*;
+    /// # use chrono::{NaiveDate, TimeZone, Utc};
+    /// # let registered = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
+    /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let at = |h| Utc.with_ymd_and_hms(2026, 3, 2, h, 0, 0).single().ok_or("time");
+    /// # let mut flow = DocumentFlow::new(DocumentId::from_u128(1), registered);
+    /// # let resolution = FlowAction::resolve(Assignee::person("k.kalna")?, "Sagatavot atbildi", NaiveDate::from_ymd_opt(2026, 3, 9))?;
+    /// # flow.apply(FlowEvent::try_new(at(9)?, "valde", resolution)?)?;
+    /// # let _ = (&date,);
+    /// assert_eq!(flow.document(), DocumentId::from_u128(1));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn document(&self) -> DocumentId {
         self.document
     }
 
     /// Returns the registration date.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_documents::*;
+    /// # use chrono::{NaiveDate, TimeZone, Utc};
+    /// # let registered = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
+    /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let at = |h| Utc.with_ymd_and_hms(2026, 3, 2, h, 0, 0).single().ok_or("time");
+    /// # let mut flow = DocumentFlow::new(DocumentId::from_u128(1), registered);
+    /// # let resolution = FlowAction::resolve(Assignee::person("k.kalna")?, "Sagatavot atbildi", NaiveDate::from_ymd_opt(2026, 3, 9))?;
+    /// # flow.apply(FlowEvent::try_new(at(9)?, "valde", resolution)?)?;
+    /// # let _ = (&date,);
+    /// assert_eq!(flow.registered_on(), registered);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn registered_on(&self) -> NaiveDate {
         self.registered_on
     }
 
     /// Returns the audit trail, oldest first.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_documents::*;
+    /// # use chrono::{NaiveDate, TimeZone, Utc};
+    /// # let registered = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
+    /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let at = |h| Utc.with_ymd_and_hms(2026, 3, 2, h, 0, 0).single().ok_or("time");
+    /// # let mut flow = DocumentFlow::new(DocumentId::from_u128(1), registered);
+    /// # let resolution = FlowAction::resolve(Assignee::person("k.kalna")?, "Sagatavot atbildi", NaiveDate::from_ymd_opt(2026, 3, 9))?;
+    /// # flow.apply(FlowEvent::try_new(at(9)?, "valde", resolution)?)?;
+    /// # let _ = (&date,);
+    /// assert_eq!(flow.events().len(), 1);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn events(&self) -> &[FlowEvent] {
         &self.events
     }
 
     /// Returns the current status.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_documents::*;
+    /// # use chrono::{NaiveDate, TimeZone, Utc};
+    /// # let registered = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
+    /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let at = |h| Utc.with_ymd_and_hms(2026, 3, 2, h, 0, 0).single().ok_or("time");
+    /// # let mut flow = DocumentFlow::new(DocumentId::from_u128(1), registered);
+    /// # let resolution = FlowAction::resolve(Assignee::person("k.kalna")?, "Sagatavot atbildi", NaiveDate::from_ymd_opt(2026, 3, 9))?;
+    /// # flow.apply(FlowEvent::try_new(at(9)?, "valde", resolution)?)?;
+    /// # let _ = (&date,);
+    /// assert_eq!(flow.status().state(), FlowState::Assigned);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn status(&self) -> &FlowStatus {
         &self.status
     }
 
     /// Tells whether the document is overdue on `today`: not finished and its deadline has
     /// passed (the deadline day itself is still in time).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_documents::*;
+    /// # use chrono::{NaiveDate, TimeZone, Utc};
+    /// # let registered = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
+    /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let at = |h| Utc.with_ymd_and_hms(2026, 3, 2, h, 0, 0).single().ok_or("time");
+    /// # let mut flow = DocumentFlow::new(DocumentId::from_u128(1), registered);
+    /// # let resolution = FlowAction::resolve(Assignee::person("k.kalna")?, "Sagatavot atbildi", NaiveDate::from_ymd_opt(2026, 3, 9))?;
+    /// # flow.apply(FlowEvent::try_new(at(9)?, "valde", resolution)?)?;
+    /// # let _ = (&date,);
+    /// assert!(!flow.is_overdue(date(2026, 3, 9)?));
+    /// assert!(flow.is_overdue(date(2026, 3, 10)?));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn is_overdue(&self, today: NaiveDate) -> bool {
         !self.status.state.is_final() && self.status.deadline.is_some_and(|due| due < today)
     }
 }
 
 /// One line of the overdue list: the flow (document, assignee, trail) and how late it is.
+///
+/// # Examples
+///
+/// ```
+/// # use apkalpe_documents::*;
+/// # use chrono::{NaiveDate, TimeZone, Utc};
+/// # let registered = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
+/// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+/// # let at = |h| Utc.with_ymd_and_hms(2026, 3, 2, h, 0, 0).single().ok_or("time");
+/// # let mut flow = DocumentFlow::new(DocumentId::from_u128(1), registered);
+/// # let resolution = FlowAction::resolve(Assignee::person("k.kalna")?, "Sagatavot atbildi", NaiveDate::from_ymd_opt(2026, 3, 9))?;
+/// # flow.apply(FlowEvent::try_new(at(9)?, "valde", resolution)?)?;
+/// # let _ = (&date,);
+/// let flows = [flow];
+/// let overdue = overdue_list(&flows, date(2026, 3, 12)?);
+/// assert_eq!((overdue[0].deadline, overdue[0].days_overdue), (date(2026, 3, 9)?, 3));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct OverdueItem<'a> {

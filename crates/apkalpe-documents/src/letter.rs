@@ -23,10 +23,8 @@ use crate::requisite::{DocumentDraft, DocumentKind, Requisite};
 /// "gender": "male"}}` or `{"to": "unnamed"}`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(
-    feature = "serde",
-    serde(tag = "to", content = "name", rename_all = "snake_case")
-)]
+#[cfg_attr(feature = "serde", serde(tag = "to", content = "name"))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 pub enum Salutation {
     /// A named addressee, given names and surname ("Anna Kalniņa"): greeted by name, in the
     /// vocative in Latvian.

@@ -23,6 +23,30 @@ const MINUTES_SERIES: &str = "minutes";
 /// Saved as `{"agenda_item": 1, "text": "…", "responsible": "…", "deadline": null}`;
 /// deserialising re-runs the text checks of [`Decision::try_new`] (the agenda item is
 /// checked by the [`Minutes`]) and refuses a failing value with a [`RestoreError`].
+///
+/// # Examples
+///
+/// ```
+/// # use apkalpe_documents::*;
+/// # use chrono::NaiveDate;
+/// # let mut book = MinutesBook::new()?;
+/// # let date = NaiveDate::from_ymd_opt(2026, 3, 5).ok_or("date")?;
+/// # let decision = Decision::try_new(1, "Atbildēt uz visām sūdzībām 10 darbdienās.", "K. Kalna", NaiveDate::from_ymd_opt(2026, 3, 31))?;
+/// # let meeting = Meeting {
+/// #     title: "Klientu apkalpošanas nodaļas sanāksme".into(),
+/// #     date,
+/// #     place: "Rīga".into(),
+/// #     chair: "A. Liepa".into(),
+/// #     secretary: "K. Kalna".into(),
+/// #     attendees: vec!["A. Liepa".into(), "K. Kalna".into(), "P. Bērziņš".into()],
+/// #     agenda: vec!["Sūdzību pārskats par februāri".into()],
+/// #     decisions: vec![decision.clone()],
+/// # };
+/// # let minutes = book.record(meeting.clone())?;
+/// # let _ = (&minutes,);
+/// assert_eq!((decision.agenda_item(), decision.responsible()), (1, "K. Kalna"));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(try_from = "DecisionRecord"))]
@@ -71,6 +95,30 @@ impl Decision {
     /// # Errors
     ///
     /// [`MinutesError::Text`] for a blank or too long text (2 000) or responsible (200).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let mut book = MinutesBook::new()?;
+    /// # let date = NaiveDate::from_ymd_opt(2026, 3, 5).ok_or("date")?;
+    /// # let decision = Decision::try_new(1, "Atbildēt uz visām sūdzībām 10 darbdienās.", "K. Kalna", NaiveDate::from_ymd_opt(2026, 3, 31))?;
+    /// # let meeting = Meeting {
+    /// #     title: "Klientu apkalpošanas nodaļas sanāksme".into(),
+    /// #     date,
+    /// #     place: "Rīga".into(),
+    /// #     chair: "A. Liepa".into(),
+    /// #     secretary: "K. Kalna".into(),
+    /// #     attendees: vec!["A. Liepa".into(), "K. Kalna".into(), "P. Bērziņš".into()],
+    /// #     agenda: vec!["Sūdzību pārskats par februāri".into()],
+    /// #     decisions: vec![decision.clone()],
+    /// # };
+    /// # let minutes = book.record(meeting.clone())?;
+    /// # let _ = (&minutes,);
+    /// assert_eq!(Decision::try_new(1, " ", "K. Kalna", None).unwrap_err().code(), "minutes.blank");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn try_new(
         agenda_item: usize,
         text: &str,
@@ -86,21 +134,117 @@ impl Decision {
     }
 
     /// Returns the agenda item (from 1).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let mut book = MinutesBook::new()?;
+    /// # let date = NaiveDate::from_ymd_opt(2026, 3, 5).ok_or("date")?;
+    /// # let decision = Decision::try_new(1, "Atbildēt uz visām sūdzībām 10 darbdienās.", "K. Kalna", NaiveDate::from_ymd_opt(2026, 3, 31))?;
+    /// # let meeting = Meeting {
+    /// #     title: "Klientu apkalpošanas nodaļas sanāksme".into(),
+    /// #     date,
+    /// #     place: "Rīga".into(),
+    /// #     chair: "A. Liepa".into(),
+    /// #     secretary: "K. Kalna".into(),
+    /// #     attendees: vec!["A. Liepa".into(), "K. Kalna".into(), "P. Bērziņš".into()],
+    /// #     agenda: vec!["Sūdzību pārskats par februāri".into()],
+    /// #     decisions: vec![decision.clone()],
+    /// # };
+    /// # let minutes = book.record(meeting.clone())?;
+    /// # let _ = (&minutes,);
+    /// assert_eq!(decision.agenda_item(), 1);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn agenda_item(&self) -> usize {
         self.agenda_item
     }
 
     /// Returns the text.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let mut book = MinutesBook::new()?;
+    /// # let date = NaiveDate::from_ymd_opt(2026, 3, 5).ok_or("date")?;
+    /// # let decision = Decision::try_new(1, "Atbildēt uz visām sūdzībām 10 darbdienās.", "K. Kalna", NaiveDate::from_ymd_opt(2026, 3, 31))?;
+    /// # let meeting = Meeting {
+    /// #     title: "Klientu apkalpošanas nodaļas sanāksme".into(),
+    /// #     date,
+    /// #     place: "Rīga".into(),
+    /// #     chair: "A. Liepa".into(),
+    /// #     secretary: "K. Kalna".into(),
+    /// #     attendees: vec!["A. Liepa".into(), "K. Kalna".into(), "P. Bērziņš".into()],
+    /// #     agenda: vec!["Sūdzību pārskats par februāri".into()],
+    /// #     decisions: vec![decision.clone()],
+    /// # };
+    /// # let minutes = book.record(meeting.clone())?;
+    /// # let _ = (&minutes,);
+    /// assert_eq!(decision.text(), "Atbildēt uz visām sūdzībām 10 darbdienās.");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn text(&self) -> &str {
         &self.text
     }
 
     /// Returns who is responsible.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let mut book = MinutesBook::new()?;
+    /// # let date = NaiveDate::from_ymd_opt(2026, 3, 5).ok_or("date")?;
+    /// # let decision = Decision::try_new(1, "Atbildēt uz visām sūdzībām 10 darbdienās.", "K. Kalna", NaiveDate::from_ymd_opt(2026, 3, 31))?;
+    /// # let meeting = Meeting {
+    /// #     title: "Klientu apkalpošanas nodaļas sanāksme".into(),
+    /// #     date,
+    /// #     place: "Rīga".into(),
+    /// #     chair: "A. Liepa".into(),
+    /// #     secretary: "K. Kalna".into(),
+    /// #     attendees: vec!["A. Liepa".into(), "K. Kalna".into(), "P. Bērziņš".into()],
+    /// #     agenda: vec!["Sūdzību pārskats par februāri".into()],
+    /// #     decisions: vec![decision.clone()],
+    /// # };
+    /// # let minutes = book.record(meeting.clone())?;
+    /// # let _ = (&minutes,);
+    /// assert_eq!(decision.responsible(), "K. Kalna");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn responsible(&self) -> &str {
         &self.responsible
     }
 
     /// Returns the deadline.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let mut book = MinutesBook::new()?;
+    /// # let date = NaiveDate::from_ymd_opt(2026, 3, 5).ok_or("date")?;
+    /// # let decision = Decision::try_new(1, "Atbildēt uz visām sūdzībām 10 darbdienās.", "K. Kalna", NaiveDate::from_ymd_opt(2026, 3, 31))?;
+    /// # let meeting = Meeting {
+    /// #     title: "Klientu apkalpošanas nodaļas sanāksme".into(),
+    /// #     date,
+    /// #     place: "Rīga".into(),
+    /// #     chair: "A. Liepa".into(),
+    /// #     secretary: "K. Kalna".into(),
+    /// #     attendees: vec!["A. Liepa".into(), "K. Kalna".into(), "P. Bērziņš".into()],
+    /// #     agenda: vec!["Sūdzību pārskats par februāri".into()],
+    /// #     decisions: vec![decision.clone()],
+    /// # };
+    /// # let minutes = book.record(meeting.clone())?;
+    /// # let _ = (&minutes,);
+    /// assert_eq!(decision.deadline(), NaiveDate::from_ymd_opt(2026, 3, 31));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn deadline(&self) -> Option<NaiveDate> {
         self.deadline
     }
@@ -111,6 +255,30 @@ impl Decision {
 /// A plain record (every field public, checked by [`MinutesBook::record`]), so it
 /// deserialises field by field (each decision through its own checks); unknown fields are
 /// refused.
+///
+/// # Examples
+///
+/// ```
+/// # use apkalpe_documents::*;
+/// # use chrono::NaiveDate;
+/// # let mut book = MinutesBook::new()?;
+/// # let date = NaiveDate::from_ymd_opt(2026, 3, 5).ok_or("date")?;
+/// # let decision = Decision::try_new(1, "Atbildēt uz visām sūdzībām 10 darbdienās.", "K. Kalna", NaiveDate::from_ymd_opt(2026, 3, 31))?;
+/// # let meeting = Meeting {
+/// #     title: "Klientu apkalpošanas nodaļas sanāksme".into(),
+/// #     date,
+/// #     place: "Rīga".into(),
+/// #     chair: "A. Liepa".into(),
+/// #     secretary: "K. Kalna".into(),
+/// #     attendees: vec!["A. Liepa".into(), "K. Kalna".into(), "P. Bērziņš".into()],
+/// #     agenda: vec!["Sūdzību pārskats par februāri".into()],
+/// #     decisions: vec![decision.clone()],
+/// # };
+/// # let minutes = book.record(meeting.clone())?;
+/// # let _ = (&minutes,);
+/// assert_eq!(minutes.meeting().chair, "A. Liepa");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
@@ -134,6 +302,31 @@ pub struct Meeting {
 }
 
 /// The error returned for minutes.
+///
+/// # Examples
+///
+/// ```
+/// # use apkalpe_documents::*;
+/// # use chrono::NaiveDate;
+/// # let mut book = MinutesBook::new()?;
+/// # let date = NaiveDate::from_ymd_opt(2026, 3, 5).ok_or("date")?;
+/// # let decision = Decision::try_new(1, "Atbildēt uz visām sūdzībām 10 darbdienās.", "K. Kalna", NaiveDate::from_ymd_opt(2026, 3, 31))?;
+/// # let meeting = Meeting {
+/// #     title: "Klientu apkalpošanas nodaļas sanāksme".into(),
+/// #     date,
+/// #     place: "Rīga".into(),
+/// #     chair: "A. Liepa".into(),
+/// #     secretary: "K. Kalna".into(),
+/// #     attendees: vec!["A. Liepa".into(), "K. Kalna".into(), "P. Bērziņš".into()],
+/// #     agenda: vec!["Sūdzību pārskats par februāri".into()],
+/// #     decisions: vec![decision.clone()],
+/// # };
+/// # let minutes = book.record(meeting.clone())?;
+/// # let _ = (&minutes,);
+/// let empty = Meeting { attendees: vec![], ..meeting };
+/// assert_eq!(book.record(empty).unwrap_err().code(), "minutes.empty");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum MinutesError {
@@ -174,6 +367,31 @@ impl MinutesError {
     /// Returns the stable code (`minutes.blank`, `minutes.too_long`,
     /// `minutes.control_character`, `minutes.empty`, `minutes.unknown_agenda_item`,
     /// `minutes.internal`, or the number series' code).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let mut book = MinutesBook::new()?;
+    /// # let date = NaiveDate::from_ymd_opt(2026, 3, 5).ok_or("date")?;
+    /// # let decision = Decision::try_new(1, "Atbildēt uz visām sūdzībām 10 darbdienās.", "K. Kalna", NaiveDate::from_ymd_opt(2026, 3, 31))?;
+    /// # let meeting = Meeting {
+    /// #     title: "Klientu apkalpošanas nodaļas sanāksme".into(),
+    /// #     date,
+    /// #     place: "Rīga".into(),
+    /// #     chair: "A. Liepa".into(),
+    /// #     secretary: "K. Kalna".into(),
+    /// #     attendees: vec!["A. Liepa".into(), "K. Kalna".into(), "P. Bērziņš".into()],
+    /// #     agenda: vec!["Sūdzību pārskats par februāri".into()],
+    /// #     decisions: vec![decision.clone()],
+    /// # };
+    /// # let minutes = book.record(meeting.clone())?;
+    /// # let _ = (&minutes,);
+    /// let wrong = Meeting { decisions: vec![Decision::try_new(3, "Lēmums", "A. Liepa", None)?], ..meeting };
+    /// assert_eq!(book.record(wrong).unwrap_err().code(), "minutes.unknown_agenda_item");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn code(&self) -> &'static str {
         match self {
             MinutesError::Text { problem, .. } => match problem {
@@ -240,6 +458,30 @@ fn checked(meeting: Meeting) -> Result<Meeting, MinutesError> {
 /// [`MinutesBook::record`] on the meeting (texts, attendees and agenda present, decisions
 /// on existing agenda items) and checks that the number is `{year}/{seq}` of the meeting's
 /// year; a failing value is refused with a [`RestoreError`].
+///
+/// # Examples
+///
+/// ```
+/// # use apkalpe_documents::*;
+/// # use chrono::NaiveDate;
+/// # let mut book = MinutesBook::new()?;
+/// # let date = NaiveDate::from_ymd_opt(2026, 3, 5).ok_or("date")?;
+/// # let decision = Decision::try_new(1, "Atbildēt uz visām sūdzībām 10 darbdienās.", "K. Kalna", NaiveDate::from_ymd_opt(2026, 3, 31))?;
+/// # let meeting = Meeting {
+/// #     title: "Klientu apkalpošanas nodaļas sanāksme".into(),
+/// #     date,
+/// #     place: "Rīga".into(),
+/// #     chair: "A. Liepa".into(),
+/// #     secretary: "K. Kalna".into(),
+/// #     attendees: vec!["A. Liepa".into(), "K. Kalna".into(), "P. Bērziņš".into()],
+/// #     agenda: vec!["Sūdzību pārskats par februāri".into()],
+/// #     decisions: vec![decision.clone()],
+/// # };
+/// # let minutes = book.record(meeting.clone())?;
+/// # let _ = (&minutes,);
+/// assert_eq!(minutes.number(), "2026/1");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(try_from = "MinutesRecord"))]
@@ -318,16 +560,89 @@ impl TryFrom<MinutesRecord> for Minutes {
 
 impl Minutes {
     /// Returns the number ("2026/3": year and sequence).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let mut book = MinutesBook::new()?;
+    /// # let date = NaiveDate::from_ymd_opt(2026, 3, 5).ok_or("date")?;
+    /// # let decision = Decision::try_new(1, "Atbildēt uz visām sūdzībām 10 darbdienās.", "K. Kalna", NaiveDate::from_ymd_opt(2026, 3, 31))?;
+    /// # let meeting = Meeting {
+    /// #     title: "Klientu apkalpošanas nodaļas sanāksme".into(),
+    /// #     date,
+    /// #     place: "Rīga".into(),
+    /// #     chair: "A. Liepa".into(),
+    /// #     secretary: "K. Kalna".into(),
+    /// #     attendees: vec!["A. Liepa".into(), "K. Kalna".into(), "P. Bērziņš".into()],
+    /// #     agenda: vec!["Sūdzību pārskats par februāri".into()],
+    /// #     decisions: vec![decision.clone()],
+    /// # };
+    /// # let minutes = book.record(meeting.clone())?;
+    /// # let _ = (&minutes,);
+    /// assert_eq!(minutes.number(), "2026/1");
+    /// assert_eq!(book.record(meeting)?.number(), "2026/2");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn number(&self) -> &str {
         &self.number
     }
 
     /// Returns the meeting.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let mut book = MinutesBook::new()?;
+    /// # let date = NaiveDate::from_ymd_opt(2026, 3, 5).ok_or("date")?;
+    /// # let decision = Decision::try_new(1, "Atbildēt uz visām sūdzībām 10 darbdienās.", "K. Kalna", NaiveDate::from_ymd_opt(2026, 3, 31))?;
+    /// # let meeting = Meeting {
+    /// #     title: "Klientu apkalpošanas nodaļas sanāksme".into(),
+    /// #     date,
+    /// #     place: "Rīga".into(),
+    /// #     chair: "A. Liepa".into(),
+    /// #     secretary: "K. Kalna".into(),
+    /// #     attendees: vec!["A. Liepa".into(), "K. Kalna".into(), "P. Bērziņš".into()],
+    /// #     agenda: vec!["Sūdzību pārskats par februāri".into()],
+    /// #     decisions: vec![decision.clone()],
+    /// # };
+    /// # let minutes = book.record(meeting.clone())?;
+    /// # let _ = (&minutes,);
+    /// assert_eq!(minutes.meeting().title, "Klientu apkalpošanas nodaļas sanāksme");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn meeting(&self) -> &Meeting {
         &self.meeting
     }
 
     /// Renders the minutes in Latvian as plain text.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let mut book = MinutesBook::new()?;
+    /// # let date = NaiveDate::from_ymd_opt(2026, 3, 5).ok_or("date")?;
+    /// # let decision = Decision::try_new(1, "Atbildēt uz visām sūdzībām 10 darbdienās.", "K. Kalna", NaiveDate::from_ymd_opt(2026, 3, 31))?;
+    /// # let meeting = Meeting {
+    /// #     title: "Klientu apkalpošanas nodaļas sanāksme".into(),
+    /// #     date,
+    /// #     place: "Rīga".into(),
+    /// #     chair: "A. Liepa".into(),
+    /// #     secretary: "K. Kalna".into(),
+    /// #     attendees: vec!["A. Liepa".into(), "K. Kalna".into(), "P. Bērziņš".into()],
+    /// #     agenda: vec!["Sūdzību pārskats par februāri".into()],
+    /// #     decisions: vec![decision.clone()],
+    /// # };
+    /// # let minutes = book.record(meeting.clone())?;
+    /// # let _ = (&minutes,);
+    /// assert!(minutes.render_text().starts_with("PROTOKOLS Nr. 2026/1\n"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn render_text(&self) -> String {
         let m = &self.meeting;
         let mut text = format!("PROTOKOLS Nr. {}\n{}\n\n", self.number, m.title);
@@ -439,6 +754,31 @@ impl MinutesBook {
     /// # Errors
     ///
     /// [`MinutesError::Internal`] never in practice (the pattern is fixed).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let mut book = MinutesBook::new()?;
+    /// # let date = NaiveDate::from_ymd_opt(2026, 3, 5).ok_or("date")?;
+    /// # let decision = Decision::try_new(1, "Atbildēt uz visām sūdzībām 10 darbdienās.", "K. Kalna", NaiveDate::from_ymd_opt(2026, 3, 31))?;
+    /// # let meeting = Meeting {
+    /// #     title: "Klientu apkalpošanas nodaļas sanāksme".into(),
+    /// #     date,
+    /// #     place: "Rīga".into(),
+    /// #     chair: "A. Liepa".into(),
+    /// #     secretary: "K. Kalna".into(),
+    /// #     attendees: vec!["A. Liepa".into(), "K. Kalna".into(), "P. Bērziņš".into()],
+    /// #     agenda: vec!["Sūdzību pārskats par februāri".into()],
+    /// #     decisions: vec![decision.clone()],
+    /// # };
+    /// # let minutes = book.record(meeting.clone())?;
+    /// # let _ = (&minutes,);
+    /// let fresh = MinutesBook::new()?;
+    /// assert_eq!(fresh, MinutesBook::new()?);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn new() -> Result<Self, MinutesError> {
         let pattern = NumberPattern::try_new(MINUTES_PATTERN).map_err(|_| {
             debug_assert!(false, "the fixed minutes pattern parses");
@@ -459,6 +799,31 @@ impl MinutesBook {
     /// item; [`MinutesError::Empty`] without attendees or agenda;
     /// [`MinutesError::UnknownAgendaItem`]; [`MinutesError::NumberSeries`] for a meeting in a
     /// year before the book's current year.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let mut book = MinutesBook::new()?;
+    /// # let date = NaiveDate::from_ymd_opt(2026, 3, 5).ok_or("date")?;
+    /// # let decision = Decision::try_new(1, "Atbildēt uz visām sūdzībām 10 darbdienās.", "K. Kalna", NaiveDate::from_ymd_opt(2026, 3, 31))?;
+    /// # let meeting = Meeting {
+    /// #     title: "Klientu apkalpošanas nodaļas sanāksme".into(),
+    /// #     date,
+    /// #     place: "Rīga".into(),
+    /// #     chair: "A. Liepa".into(),
+    /// #     secretary: "K. Kalna".into(),
+    /// #     attendees: vec!["A. Liepa".into(), "K. Kalna".into(), "P. Bērziņš".into()],
+    /// #     agenda: vec!["Sūdzību pārskats par februāri".into()],
+    /// #     decisions: vec![decision.clone()],
+    /// # };
+    /// # let minutes = book.record(meeting.clone())?;
+    /// # let _ = (&minutes,);
+    /// let second = book.record(meeting)?;
+    /// assert_eq!(second.number(), "2026/2");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn record(&mut self, meeting: Meeting) -> Result<Minutes, MinutesError> {
         let meeting = checked(meeting)?;
         let number = self.series.issue(meeting.date)?;

@@ -99,6 +99,25 @@ impl DocumentKind {
 
     /// Returns the document type name as written on the document (*dokumenta veida
     /// nosaukums*), in Latvian.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let draft = DocumentDraft::new(DocumentKind::OutgoingLetter)
+    /// #     .with(Requisite::Author, "SIA Apkalpe")
+    /// #     .with_date(date(2026, 3, 2)?)
+    /// #     .with(Requisite::Addressee, "Anna Kalniņa")
+    /// #     .with(Requisite::Title, "Par sūdzību")
+    /// #     .with(Requisite::Text, "Jūsu tējkanna tiks apmainīta.")
+    /// #     .with(Requisite::Signature, "Valdes loceklis P. Kalns");
+    /// # let letter = draft.clone().validate()?;
+    /// # let _ = (&letter,);
+    /// assert_eq!(DocumentKind::Minutes.latvian_name(), "protokols");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub const fn latvian_name(self) -> &'static str {
         match self {
             DocumentKind::IncomingLetter | DocumentKind::OutgoingLetter => "vēstule",
@@ -117,6 +136,25 @@ impl DocumentKind {
     }
 
     /// Returns the snake_case name used in JSON and CSV (`incoming_letter`).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let draft = DocumentDraft::new(DocumentKind::OutgoingLetter)
+    /// #     .with(Requisite::Author, "SIA Apkalpe")
+    /// #     .with_date(date(2026, 3, 2)?)
+    /// #     .with(Requisite::Addressee, "Anna Kalniņa")
+    /// #     .with(Requisite::Title, "Par sūdzību")
+    /// #     .with(Requisite::Text, "Jūsu tējkanna tiks apmainīta.")
+    /// #     .with(Requisite::Signature, "Valdes loceklis P. Kalns");
+    /// # let letter = draft.clone().validate()?;
+    /// # let _ = (&letter,);
+    /// assert_eq!(DocumentKind::InternalMemo.as_str(), "internal_memo");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub const fn as_str(self) -> &'static str {
         match self {
             DocumentKind::IncomingLetter => "incoming_letter",
@@ -140,6 +178,25 @@ impl DocumentKind {
     /// Author, date and signature always (DJSL §4(1)); the signature may be replaced by the
     /// electronic-signature line (see [`Requisite::ElectronicSignatureNote`]). The
     /// registration number is not listed: the register assigns it.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let draft = DocumentDraft::new(DocumentKind::OutgoingLetter)
+    /// #     .with(Requisite::Author, "SIA Apkalpe")
+    /// #     .with_date(date(2026, 3, 2)?)
+    /// #     .with(Requisite::Addressee, "Anna Kalniņa")
+    /// #     .with(Requisite::Title, "Par sūdzību")
+    /// #     .with(Requisite::Text, "Jūsu tējkanna tiks apmainīta.")
+    /// #     .with(Requisite::Signature, "Valdes loceklis P. Kalns");
+    /// # let letter = draft.clone().validate()?;
+    /// # let _ = (&letter,);
+    /// assert!(DocumentKind::OutgoingLetter.required().contains(&Requisite::Signature));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn required(self) -> Vec<Requisite> {
         let extra: &[Requisite] = match self {
             DocumentKind::IncomingLetter => &[R::Text],
@@ -161,6 +218,25 @@ impl DocumentKind {
     }
 
     /// Returns the requisites a document of this kind may carry besides the required ones.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let draft = DocumentDraft::new(DocumentKind::OutgoingLetter)
+    /// #     .with(Requisite::Author, "SIA Apkalpe")
+    /// #     .with_date(date(2026, 3, 2)?)
+    /// #     .with(Requisite::Addressee, "Anna Kalniņa")
+    /// #     .with(Requisite::Title, "Par sūdzību")
+    /// #     .with(Requisite::Text, "Jūsu tējkanna tiks apmainīta.")
+    /// #     .with(Requisite::Signature, "Valdes loceklis P. Kalns");
+    /// # let letter = draft.clone().validate()?;
+    /// # let _ = (&letter,);
+    /// assert!(DocumentKind::OutgoingLetter.optional().contains(&Requisite::AnnexNote));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn optional(self) -> Vec<Requisite> {
         let extra: &[Requisite] = match self {
             DocumentKind::IncomingLetter => &[
@@ -199,6 +275,26 @@ impl DocumentKind {
     }
 
     /// Tells whether a document of this kind may carry `requisite` (required or optional).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let draft = DocumentDraft::new(DocumentKind::OutgoingLetter)
+    /// #     .with(Requisite::Author, "SIA Apkalpe")
+    /// #     .with_date(date(2026, 3, 2)?)
+    /// #     .with(Requisite::Addressee, "Anna Kalniņa")
+    /// #     .with(Requisite::Title, "Par sūdzību")
+    /// #     .with(Requisite::Text, "Jūsu tējkanna tiks apmainīta.")
+    /// #     .with(Requisite::Signature, "Valdes loceklis P. Kalns");
+    /// # let letter = draft.clone().validate()?;
+    /// # let _ = (&letter,);
+    /// assert!(DocumentKind::OutgoingLetter.allows(Requisite::Title));
+    /// assert!(!DocumentKind::Minutes.allows(Requisite::Addressee));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn allows(self, requisite: Requisite) -> bool {
         self.required().contains(&requisite) || self.optional().contains(&requisite)
     }
@@ -274,6 +370,25 @@ impl Requisite {
         "DOKUMENTS IR PARAKSTĪTS AR DROŠU ELEKTRONISKO PARAKSTU UN SATUR LAIKA ZĪMOGU";
 
     /// Returns the snake_case name (`place_of_issue`).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let draft = DocumentDraft::new(DocumentKind::OutgoingLetter)
+    /// #     .with(Requisite::Author, "SIA Apkalpe")
+    /// #     .with_date(date(2026, 3, 2)?)
+    /// #     .with(Requisite::Addressee, "Anna Kalniņa")
+    /// #     .with(Requisite::Title, "Par sūdzību")
+    /// #     .with(Requisite::Text, "Jūsu tējkanna tiks apmainīta.")
+    /// #     .with(Requisite::Signature, "Valdes loceklis P. Kalns");
+    /// # let letter = draft.clone().validate()?;
+    /// # let _ = (&letter,);
+    /// assert_eq!(Requisite::Addressee.as_str(), "addressee");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub const fn as_str(self) -> &'static str {
         match self {
             R::Author => "author",
@@ -296,6 +411,25 @@ impl Requisite {
     }
 
     /// Returns the Latvian name of the requisite.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let draft = DocumentDraft::new(DocumentKind::OutgoingLetter)
+    /// #     .with(Requisite::Author, "SIA Apkalpe")
+    /// #     .with_date(date(2026, 3, 2)?)
+    /// #     .with(Requisite::Addressee, "Anna Kalniņa")
+    /// #     .with(Requisite::Title, "Par sūdzību")
+    /// #     .with(Requisite::Text, "Jūsu tējkanna tiks apmainīta.")
+    /// #     .with(Requisite::Signature, "Valdes loceklis P. Kalns");
+    /// # let letter = draft.clone().validate()?;
+    /// # let _ = (&letter,);
+    /// assert_eq!(Requisite::Addressee.latvian_name(), "adresāts");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub const fn latvian_name(self) -> &'static str {
         match self {
             R::Author => "dokumenta autors",
@@ -341,6 +475,26 @@ impl fmt::Display for Requisite {
 /// Serialised flat, tagged by the problem's code suffix: `{"problem":"missing"}`,
 /// `{"problem":"too_long","max":300,"found":301}`. Before issue 13 a text problem repeated the
 /// tag (`{"problem":"text","problem":"blank"}`); that shape is still read.
+///
+/// # Examples
+///
+/// ```
+/// # use apkalpe_documents::*;
+/// # use chrono::NaiveDate;
+/// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+/// # let draft = DocumentDraft::new(DocumentKind::OutgoingLetter)
+/// #     .with(Requisite::Author, "SIA Apkalpe")
+/// #     .with_date(date(2026, 3, 2)?)
+/// #     .with(Requisite::Addressee, "Anna Kalniņa")
+/// #     .with(Requisite::Title, "Par sūdzību")
+/// #     .with(Requisite::Text, "Jūsu tējkanna tiks apmainīta.")
+/// #     .with(Requisite::Signature, "Valdes loceklis P. Kalns");
+/// # let letter = draft.clone().validate()?;
+/// # let _ = (&letter,);
+/// let error = DocumentDraft::new(DocumentKind::Act).validate().unwrap_err();
+/// assert_eq!(error.problems()[0].kind(), &RequisiteProblemKind::Missing);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[cfg_attr(feature = "serde", serde(into = "ProblemRepr"))]
@@ -444,16 +598,76 @@ pub struct RequisiteProblem {
 
 impl RequisiteProblem {
     /// Returns the requisite concerned.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let draft = DocumentDraft::new(DocumentKind::OutgoingLetter)
+    /// #     .with(Requisite::Author, "SIA Apkalpe")
+    /// #     .with_date(date(2026, 3, 2)?)
+    /// #     .with(Requisite::Addressee, "Anna Kalniņa")
+    /// #     .with(Requisite::Title, "Par sūdzību")
+    /// #     .with(Requisite::Text, "Jūsu tējkanna tiks apmainīta.")
+    /// #     .with(Requisite::Signature, "Valdes loceklis P. Kalns");
+    /// # let letter = draft.clone().validate()?;
+    /// # let _ = (&letter,);
+    /// let error = draft.with(Requisite::Date, "2026-13-01").validate().unwrap_err();
+    /// assert_eq!(error.problems()[0].requisite(), Requisite::Date);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn requisite(&self) -> Requisite {
         self.requisite
     }
 
     /// Returns what is wrong.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let draft = DocumentDraft::new(DocumentKind::OutgoingLetter)
+    /// #     .with(Requisite::Author, "SIA Apkalpe")
+    /// #     .with_date(date(2026, 3, 2)?)
+    /// #     .with(Requisite::Addressee, "Anna Kalniņa")
+    /// #     .with(Requisite::Title, "Par sūdzību")
+    /// #     .with(Requisite::Text, "Jūsu tējkanna tiks apmainīta.")
+    /// #     .with(Requisite::Signature, "Valdes loceklis P. Kalns");
+    /// # let letter = draft.clone().validate()?;
+    /// # let _ = (&letter,);
+    /// let error = draft.with(Requisite::Date, "2026-13-01").validate().unwrap_err();
+    /// assert_eq!(error.problems()[0].kind(), &RequisiteProblemKind::MalformedDate);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn kind(&self) -> &RequisiteProblemKind {
         &self.kind
     }
 
     /// Returns the text problem, if the problem is one.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let draft = DocumentDraft::new(DocumentKind::OutgoingLetter)
+    /// #     .with(Requisite::Author, "SIA Apkalpe")
+    /// #     .with_date(date(2026, 3, 2)?)
+    /// #     .with(Requisite::Addressee, "Anna Kalniņa")
+    /// #     .with(Requisite::Title, "Par sūdzību")
+    /// #     .with(Requisite::Text, "Jūsu tējkanna tiks apmainīta.")
+    /// #     .with(Requisite::Signature, "Valdes loceklis P. Kalns");
+    /// # let letter = draft.clone().validate()?;
+    /// # let _ = (&letter,);
+    /// let error = draft.with(Requisite::Title, " ").validate().unwrap_err();
+    /// assert_eq!(error.problems()[0].text_problem(), Some(&TextProblem::Blank));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn text_problem(&self) -> Option<&TextProblem> {
         match &self.kind {
             RequisiteProblemKind::Text(problem) => Some(problem),
@@ -464,6 +678,26 @@ impl RequisiteProblem {
     /// Returns the stable code: `requisite.missing`, `requisite.not_allowed`,
     /// `requisite.assigned_on_registration`, `requisite.blank`, `requisite.too_long`,
     /// `requisite.control_character` or `requisite.malformed_date`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let draft = DocumentDraft::new(DocumentKind::OutgoingLetter)
+    /// #     .with(Requisite::Author, "SIA Apkalpe")
+    /// #     .with_date(date(2026, 3, 2)?)
+    /// #     .with(Requisite::Addressee, "Anna Kalniņa")
+    /// #     .with(Requisite::Title, "Par sūdzību")
+    /// #     .with(Requisite::Text, "Jūsu tējkanna tiks apmainīta.")
+    /// #     .with(Requisite::Signature, "Valdes loceklis P. Kalns");
+    /// # let letter = draft.clone().validate()?;
+    /// # let _ = (&letter,);
+    /// let error = draft.with(Requisite::Title, " ").validate().unwrap_err();
+    /// assert_eq!(error.problems()[0].code(), "requisite.blank");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn code(&self) -> &'static str {
         match &self.kind {
             RequisiteProblemKind::Missing => "requisite.missing",
@@ -538,16 +772,76 @@ fn first(problems: &[RequisiteProblem]) -> String {
 
 impl RequisiteError {
     /// Returns the kind of the draft.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let draft = DocumentDraft::new(DocumentKind::OutgoingLetter)
+    /// #     .with(Requisite::Author, "SIA Apkalpe")
+    /// #     .with_date(date(2026, 3, 2)?)
+    /// #     .with(Requisite::Addressee, "Anna Kalniņa")
+    /// #     .with(Requisite::Title, "Par sūdzību")
+    /// #     .with(Requisite::Text, "Jūsu tējkanna tiks apmainīta.")
+    /// #     .with(Requisite::Signature, "Valdes loceklis P. Kalns");
+    /// # let letter = draft.clone().validate()?;
+    /// # let _ = (&letter,);
+    /// let error = DocumentDraft::new(DocumentKind::Act).validate().unwrap_err();
+    /// assert_eq!(error.document_kind(), DocumentKind::Act);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn document_kind(&self) -> DocumentKind {
         self.kind
     }
 
     /// Returns every problem, in requisite order.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let draft = DocumentDraft::new(DocumentKind::OutgoingLetter)
+    /// #     .with(Requisite::Author, "SIA Apkalpe")
+    /// #     .with_date(date(2026, 3, 2)?)
+    /// #     .with(Requisite::Addressee, "Anna Kalniņa")
+    /// #     .with(Requisite::Title, "Par sūdzību")
+    /// #     .with(Requisite::Text, "Jūsu tējkanna tiks apmainīta.")
+    /// #     .with(Requisite::Signature, "Valdes loceklis P. Kalns");
+    /// # let letter = draft.clone().validate()?;
+    /// # let _ = (&letter,);
+    /// let error = DocumentDraft::new(DocumentKind::Act).validate().unwrap_err();
+    /// assert_eq!(error.problems().len(), 6);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn problems(&self) -> &[RequisiteProblem] {
         &self.problems
     }
 
     /// Returns the stable code, `requisite.invalid`; each problem has its own code too.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let draft = DocumentDraft::new(DocumentKind::OutgoingLetter)
+    /// #     .with(Requisite::Author, "SIA Apkalpe")
+    /// #     .with_date(date(2026, 3, 2)?)
+    /// #     .with(Requisite::Addressee, "Anna Kalniņa")
+    /// #     .with(Requisite::Title, "Par sūdzību")
+    /// #     .with(Requisite::Text, "Jūsu tējkanna tiks apmainīta.")
+    /// #     .with(Requisite::Signature, "Valdes loceklis P. Kalns");
+    /// # let letter = draft.clone().validate()?;
+    /// # let _ = (&letter,);
+    /// let error = DocumentDraft::new(DocumentKind::Act).validate().unwrap_err();
+    /// assert_eq!(error.code(), "requisite.invalid");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn code(&self) -> &'static str {
         "requisite.invalid"
     }
@@ -614,6 +908,25 @@ pub struct DocumentDraft {
 
 impl DocumentDraft {
     /// Starts an empty draft of `kind`, with access level [`AccessLevel::Internal`].
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let draft = DocumentDraft::new(DocumentKind::OutgoingLetter)
+    /// #     .with(Requisite::Author, "SIA Apkalpe")
+    /// #     .with_date(date(2026, 3, 2)?)
+    /// #     .with(Requisite::Addressee, "Anna Kalniņa")
+    /// #     .with(Requisite::Title, "Par sūdzību")
+    /// #     .with(Requisite::Text, "Jūsu tējkanna tiks apmainīta.")
+    /// #     .with(Requisite::Signature, "Valdes loceklis P. Kalns");
+    /// # let letter = draft.clone().validate()?;
+    /// # let _ = (&letter,);
+    /// assert_eq!(DocumentDraft::new(DocumentKind::Report).kind(), DocumentKind::Report);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn new(kind: DocumentKind) -> Self {
         DocumentDraft {
             kind,
@@ -623,6 +936,26 @@ impl DocumentDraft {
     }
 
     /// Sets a requisite's value (checked by [`DocumentDraft::validate`]).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let draft = DocumentDraft::new(DocumentKind::OutgoingLetter)
+    /// #     .with(Requisite::Author, "SIA Apkalpe")
+    /// #     .with_date(date(2026, 3, 2)?)
+    /// #     .with(Requisite::Addressee, "Anna Kalniņa")
+    /// #     .with(Requisite::Title, "Par sūdzību")
+    /// #     .with(Requisite::Text, "Jūsu tējkanna tiks apmainīta.")
+    /// #     .with(Requisite::Signature, "Valdes loceklis P. Kalns");
+    /// # let letter = draft.clone().validate()?;
+    /// # let _ = (&letter,);
+    /// let memo = DocumentDraft::new(DocumentKind::InternalMemo).with(Requisite::Title, "Par atvaļinājumu");
+    /// assert_eq!(memo.kind(), DocumentKind::InternalMemo);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn with(mut self, requisite: Requisite, value: impl Into<String>) -> Self {
         self.requisites.insert(requisite, value.into());
@@ -630,6 +963,25 @@ impl DocumentDraft {
     }
 
     /// Sets the date requisite.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let draft = DocumentDraft::new(DocumentKind::OutgoingLetter)
+    /// #     .with(Requisite::Author, "SIA Apkalpe")
+    /// #     .with_date(date(2026, 3, 2)?)
+    /// #     .with(Requisite::Addressee, "Anna Kalniņa")
+    /// #     .with(Requisite::Title, "Par sūdzību")
+    /// #     .with(Requisite::Text, "Jūsu tējkanna tiks apmainīta.")
+    /// #     .with(Requisite::Signature, "Valdes loceklis P. Kalns");
+    /// # let letter = draft.clone().validate()?;
+    /// # let _ = (&letter,);
+    /// assert_eq!(letter.date(), date(2026, 3, 2)?);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn with_date(self, date: NaiveDate) -> Self {
         self.with(Requisite::Date, date.to_string())
@@ -637,6 +989,26 @@ impl DocumentDraft {
 
     /// Sets the access level (confidentiality); with a level above
     /// [`AccessLevel::Internal`], validation adds the restricted-access mark if absent.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let draft = DocumentDraft::new(DocumentKind::OutgoingLetter)
+    /// #     .with(Requisite::Author, "SIA Apkalpe")
+    /// #     .with_date(date(2026, 3, 2)?)
+    /// #     .with(Requisite::Addressee, "Anna Kalniņa")
+    /// #     .with(Requisite::Title, "Par sūdzību")
+    /// #     .with(Requisite::Text, "Jūsu tējkanna tiks apmainīta.")
+    /// #     .with(Requisite::Signature, "Valdes loceklis P. Kalns");
+    /// # let letter = draft.clone().validate()?;
+    /// # let _ = (&letter,);
+    /// let secret = draft.with_access(AccessLevel::CommercialSecret).validate()?;
+    /// assert_eq!(secret.access(), AccessLevel::CommercialSecret);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn with_access(mut self, access: AccessLevel) -> Self {
         self.access = access;
@@ -644,6 +1016,25 @@ impl DocumentDraft {
     }
 
     /// Returns the kind.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let draft = DocumentDraft::new(DocumentKind::OutgoingLetter)
+    /// #     .with(Requisite::Author, "SIA Apkalpe")
+    /// #     .with_date(date(2026, 3, 2)?)
+    /// #     .with(Requisite::Addressee, "Anna Kalniņa")
+    /// #     .with(Requisite::Title, "Par sūdzību")
+    /// #     .with(Requisite::Text, "Jūsu tējkanna tiks apmainīta.")
+    /// #     .with(Requisite::Signature, "Valdes loceklis P. Kalns");
+    /// # let letter = draft.clone().validate()?;
+    /// # let _ = (&letter,);
+    /// assert_eq!(draft.kind(), DocumentKind::OutgoingLetter);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn kind(&self) -> DocumentKind {
         self.kind
     }
@@ -860,31 +1251,146 @@ impl TryFrom<DocumentDraft> for Document {
 
 impl Document {
     /// Returns the kind.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let draft = DocumentDraft::new(DocumentKind::OutgoingLetter)
+    /// #     .with(Requisite::Author, "SIA Apkalpe")
+    /// #     .with_date(date(2026, 3, 2)?)
+    /// #     .with(Requisite::Addressee, "Anna Kalniņa")
+    /// #     .with(Requisite::Title, "Par sūdzību")
+    /// #     .with(Requisite::Text, "Jūsu tējkanna tiks apmainīta.")
+    /// #     .with(Requisite::Signature, "Valdes loceklis P. Kalns");
+    /// # let letter = draft.clone().validate()?;
+    /// # let _ = (&letter,);
+    /// assert_eq!(letter.kind(), DocumentKind::OutgoingLetter);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn kind(&self) -> DocumentKind {
         self.kind
     }
 
     /// Returns the access level.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let draft = DocumentDraft::new(DocumentKind::OutgoingLetter)
+    /// #     .with(Requisite::Author, "SIA Apkalpe")
+    /// #     .with_date(date(2026, 3, 2)?)
+    /// #     .with(Requisite::Addressee, "Anna Kalniņa")
+    /// #     .with(Requisite::Title, "Par sūdzību")
+    /// #     .with(Requisite::Text, "Jūsu tējkanna tiks apmainīta.")
+    /// #     .with(Requisite::Signature, "Valdes loceklis P. Kalns");
+    /// # let letter = draft.clone().validate()?;
+    /// # let _ = (&letter,);
+    /// assert_eq!(letter.access(), AccessLevel::Internal);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn access(&self) -> AccessLevel {
         self.access
     }
 
     /// Returns the document's date.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let draft = DocumentDraft::new(DocumentKind::OutgoingLetter)
+    /// #     .with(Requisite::Author, "SIA Apkalpe")
+    /// #     .with_date(date(2026, 3, 2)?)
+    /// #     .with(Requisite::Addressee, "Anna Kalniņa")
+    /// #     .with(Requisite::Title, "Par sūdzību")
+    /// #     .with(Requisite::Text, "Jūsu tējkanna tiks apmainīta.")
+    /// #     .with(Requisite::Signature, "Valdes loceklis P. Kalns");
+    /// # let letter = draft.clone().validate()?;
+    /// # let _ = (&letter,);
+    /// assert_eq!(letter.date(), date(2026, 3, 2)?);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn date(&self) -> NaiveDate {
         self.date
     }
 
     /// Returns a requisite's value.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let draft = DocumentDraft::new(DocumentKind::OutgoingLetter)
+    /// #     .with(Requisite::Author, "SIA Apkalpe")
+    /// #     .with_date(date(2026, 3, 2)?)
+    /// #     .with(Requisite::Addressee, "Anna Kalniņa")
+    /// #     .with(Requisite::Title, "Par sūdzību")
+    /// #     .with(Requisite::Text, "Jūsu tējkanna tiks apmainīta.")
+    /// #     .with(Requisite::Signature, "Valdes loceklis P. Kalns");
+    /// # let letter = draft.clone().validate()?;
+    /// # let _ = (&letter,);
+    /// assert_eq!(letter.get(Requisite::Addressee), Some("Anna Kalniņa"));
+    /// assert_eq!(letter.get(Requisite::AnnexNote), None);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn get(&self, requisite: Requisite) -> Option<&str> {
         self.requisites.get(&requisite).map(String::as_str)
     }
 
     /// Returns the title, if the document has one.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let draft = DocumentDraft::new(DocumentKind::OutgoingLetter)
+    /// #     .with(Requisite::Author, "SIA Apkalpe")
+    /// #     .with_date(date(2026, 3, 2)?)
+    /// #     .with(Requisite::Addressee, "Anna Kalniņa")
+    /// #     .with(Requisite::Title, "Par sūdzību")
+    /// #     .with(Requisite::Text, "Jūsu tējkanna tiks apmainīta.")
+    /// #     .with(Requisite::Signature, "Valdes loceklis P. Kalns");
+    /// # let letter = draft.clone().validate()?;
+    /// # let _ = (&letter,);
+    /// assert_eq!(letter.title(), Some("Par sūdzību"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn title(&self) -> Option<&str> {
         self.get(Requisite::Title)
     }
 
     /// Returns every requisite with its value, in requisite order.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let draft = DocumentDraft::new(DocumentKind::OutgoingLetter)
+    /// #     .with(Requisite::Author, "SIA Apkalpe")
+    /// #     .with_date(date(2026, 3, 2)?)
+    /// #     .with(Requisite::Addressee, "Anna Kalniņa")
+    /// #     .with(Requisite::Title, "Par sūdzību")
+    /// #     .with(Requisite::Text, "Jūsu tējkanna tiks apmainīta.")
+    /// #     .with(Requisite::Signature, "Valdes loceklis P. Kalns");
+    /// # let letter = draft.clone().validate()?;
+    /// # let _ = (&letter,);
+    /// assert!(letter.requisites().any(|(requisite, value)| requisite == Requisite::Author && value == "SIA Apkalpe"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn requisites(&self) -> impl Iterator<Item = (Requisite, &str)> {
         self.requisites
             .iter()
@@ -892,6 +1398,26 @@ impl Document {
     }
 
     /// Returns the draft this document came from, to change it for a correction.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let draft = DocumentDraft::new(DocumentKind::OutgoingLetter)
+    /// #     .with(Requisite::Author, "SIA Apkalpe")
+    /// #     .with_date(date(2026, 3, 2)?)
+    /// #     .with(Requisite::Addressee, "Anna Kalniņa")
+    /// #     .with(Requisite::Title, "Par sūdzību")
+    /// #     .with(Requisite::Text, "Jūsu tējkanna tiks apmainīta.")
+    /// #     .with(Requisite::Signature, "Valdes loceklis P. Kalns");
+    /// # let letter = draft.clone().validate()?;
+    /// # let _ = (&letter,);
+    /// let again = letter.to_draft().validate()?;
+    /// assert_eq!(again, letter);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn to_draft(&self) -> DocumentDraft {
         DocumentDraft {
             kind: self.kind,

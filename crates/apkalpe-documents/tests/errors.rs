@@ -390,6 +390,9 @@ pub(crate) fn restore_samples_with_input() -> Vec<(Sample, RestoreError)> {
                 "Register",
                 "documents[2].sequence",
                 "expected 3: sequences run 1, 2, 3, … each year without gaps",
+            )
+            .with_latvian_reason(
+                "gaidīts 3: kārtas numuri katru gadu iet 1, 2, 3, … bez iztrūkumiem",
             ),
         ),
         (
@@ -425,7 +428,8 @@ pub(crate) fn restore_samples_with_input() -> Vec<(Sample, RestoreError)> {
                 "FilePlan",
                 "entries[4].index",
                 "the level 3 above 3.1 is not in the plan",
-            ),
+            )
+            .with_latvian_reason("nomenklatūrā nav līmeņa 3, kas ir virs 3.1"),
         ),
     ]
 }

@@ -1,6 +1,5 @@
 //! The columns of a file plan, in MK 282 order.
 
-#[allow(unused_imports)]
 use super::*;
 
 /// A column of the file plan, in MK 282 order (`docs/sources.md` §13.5 \[N23\]), with the legal basis

@@ -1,7 +1,6 @@
 //! A file plan as CSV: the `;`-separated table with the MK 282 columns that
 //! [`FilePlan::from_csv`] reads and [`FilePlan::to_csv`] writes.
 
-#[allow(unused_imports)]
 use super::*;
 
 impl FilePlan {

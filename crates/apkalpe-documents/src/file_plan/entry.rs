@@ -1,11 +1,31 @@
 //! One line of a file plan: a classification level or a case, as entered and as checked, and
 //! the changes for next year's plan.
 
-#[allow(unused_imports)]
 use super::*;
 
 /// A file-plan row as entered (a form, a CSV row, JSON): every value as text, blank for
 /// absent. [`FilePlanEntry::try_from`] checks it.
+///
+/// # Examples
+///
+/// ```
+/// # use apkalpe_documents::*;
+/// # let input = FilePlanEntryInput {
+/// #     index: "2.1".into(),
+/// #     title: "Klientu sūdzības".into(),
+/// #     retention: "5 gadi".into(),
+/// #     legal_basis: "PTAL 26.1 p.".into(),
+/// #     responsible: "Klientu nodaļa".into(),
+/// #     medium: "elektronisks".into(),
+/// #     information_system: "CRM".into(),
+/// #     ..FilePlanEntryInput::default()
+/// # };
+/// # let entry = FilePlanEntry::try_from(input.clone())?;
+/// # let level = FilePlanEntry::try_from(FilePlanEntryInput { index: "2".into(), level_name: "Klientu apkalpošana".into(), ..FilePlanEntryInput::default() })?;
+/// # let _ = (&entry, &level,);
+/// assert_eq!(FilePlanEntryInput::from(entry.clone()), input);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(deny_unknown_fields, default))]
@@ -51,6 +71,28 @@ impl FilePlanEntryInput {
 /// Deserialises from `{"title", "retention", "legal_basis", "responsible", "medium"}` through
 /// the checks of a file-plan row (texts of at most 300 characters on one line, a temporary
 /// period with its legal basis), refusing a failing value with a [`RestoreError`].
+///
+/// # Examples
+///
+/// ```
+/// # use apkalpe_documents::*;
+/// # let input = FilePlanEntryInput {
+/// #     index: "2.1".into(),
+/// #     title: "Klientu sūdzības".into(),
+/// #     retention: "5 gadi".into(),
+/// #     legal_basis: "PTAL 26.1 p.".into(),
+/// #     responsible: "Klientu nodaļa".into(),
+/// #     medium: "elektronisks".into(),
+/// #     information_system: "CRM".into(),
+/// #     ..FilePlanEntryInput::default()
+/// # };
+/// # let entry = FilePlanEntry::try_from(input.clone())?;
+/// # let level = FilePlanEntry::try_from(FilePlanEntryInput { index: "2".into(), level_name: "Klientu apkalpošana".into(), ..FilePlanEntryInput::default() })?;
+/// # let _ = (&entry, &level,);
+/// let case = entry.case().ok_or("a case")?;
+/// assert_eq!(case.title(), "Klientu sūdzības");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(try_from = "CaseDescriptionRecord"))]
@@ -135,26 +177,131 @@ impl TryFrom<CaseDescriptionRecord> for CaseDescription {
 
 impl CaseDescription {
     /// Returns the case title.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_documents::*;
+    /// # let input = FilePlanEntryInput {
+    /// #     index: "2.1".into(),
+    /// #     title: "Klientu sūdzības".into(),
+    /// #     retention: "5 gadi".into(),
+    /// #     legal_basis: "PTAL 26.1 p.".into(),
+    /// #     responsible: "Klientu nodaļa".into(),
+    /// #     medium: "elektronisks".into(),
+    /// #     information_system: "CRM".into(),
+    /// #     ..FilePlanEntryInput::default()
+    /// # };
+    /// # let entry = FilePlanEntry::try_from(input.clone())?;
+    /// # let level = FilePlanEntry::try_from(FilePlanEntryInput { index: "2".into(), level_name: "Klientu apkalpošana".into(), ..FilePlanEntryInput::default() })?;
+    /// # let _ = (&entry, &level,);
+    /// assert_eq!(entry.case().map(CaseDescription::title), Some("Klientu sūdzības"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn title(&self) -> &str {
         &self.title
     }
 
     /// Returns the retention period.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_documents::*;
+    /// # let input = FilePlanEntryInput {
+    /// #     index: "2.1".into(),
+    /// #     title: "Klientu sūdzības".into(),
+    /// #     retention: "5 gadi".into(),
+    /// #     legal_basis: "PTAL 26.1 p.".into(),
+    /// #     responsible: "Klientu nodaļa".into(),
+    /// #     medium: "elektronisks".into(),
+    /// #     information_system: "CRM".into(),
+    /// #     ..FilePlanEntryInput::default()
+    /// # };
+    /// # let entry = FilePlanEntry::try_from(input.clone())?;
+    /// # let level = FilePlanEntry::try_from(FilePlanEntryInput { index: "2".into(), level_name: "Klientu apkalpošana".into(), ..FilePlanEntryInput::default() })?;
+    /// # let _ = (&entry, &level,);
+    /// assert_eq!(entry.case().map(|c| c.retention().to_string()), Some("5 gadi".to_owned()));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn retention(&self) -> &RetentionPeriod {
         &self.retention
     }
 
     /// Returns the legal basis (always present for a temporary period).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_documents::*;
+    /// # let input = FilePlanEntryInput {
+    /// #     index: "2.1".into(),
+    /// #     title: "Klientu sūdzības".into(),
+    /// #     retention: "5 gadi".into(),
+    /// #     legal_basis: "PTAL 26.1 p.".into(),
+    /// #     responsible: "Klientu nodaļa".into(),
+    /// #     medium: "elektronisks".into(),
+    /// #     information_system: "CRM".into(),
+    /// #     ..FilePlanEntryInput::default()
+    /// # };
+    /// # let entry = FilePlanEntry::try_from(input.clone())?;
+    /// # let level = FilePlanEntry::try_from(FilePlanEntryInput { index: "2".into(), level_name: "Klientu apkalpošana".into(), ..FilePlanEntryInput::default() })?;
+    /// # let _ = (&entry, &level,);
+    /// assert_eq!(entry.case().and_then(CaseDescription::legal_basis), Some("PTAL 26.1 p."));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn legal_basis(&self) -> Option<&str> {
         self.legal_basis.as_deref()
     }
 
     /// Returns the responsible unit or employee.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_documents::*;
+    /// # let input = FilePlanEntryInput {
+    /// #     index: "2.1".into(),
+    /// #     title: "Klientu sūdzības".into(),
+    /// #     retention: "5 gadi".into(),
+    /// #     legal_basis: "PTAL 26.1 p.".into(),
+    /// #     responsible: "Klientu nodaļa".into(),
+    /// #     medium: "elektronisks".into(),
+    /// #     information_system: "CRM".into(),
+    /// #     ..FilePlanEntryInput::default()
+    /// # };
+    /// # let entry = FilePlanEntry::try_from(input.clone())?;
+    /// # let level = FilePlanEntry::try_from(FilePlanEntryInput { index: "2".into(), level_name: "Klientu apkalpošana".into(), ..FilePlanEntryInput::default() })?;
+    /// # let _ = (&entry, &level,);
+    /// assert_eq!(entry.case().map(CaseDescription::responsible), Some("Klientu nodaļa"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn responsible(&self) -> &str {
         &self.responsible
     }
 
     /// Returns the medium.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_documents::*;
+    /// # let input = FilePlanEntryInput {
+    /// #     index: "2.1".into(),
+    /// #     title: "Klientu sūdzības".into(),
+    /// #     retention: "5 gadi".into(),
+    /// #     legal_basis: "PTAL 26.1 p.".into(),
+    /// #     responsible: "Klientu nodaļa".into(),
+    /// #     medium: "elektronisks".into(),
+    /// #     information_system: "CRM".into(),
+    /// #     ..FilePlanEntryInput::default()
+    /// # };
+    /// # let entry = FilePlanEntry::try_from(input.clone())?;
+    /// # let level = FilePlanEntry::try_from(FilePlanEntryInput { index: "2".into(), level_name: "Klientu apkalpošana".into(), ..FilePlanEntryInput::default() })?;
+    /// # let _ = (&entry, &level,);
+    /// assert_eq!(entry.case().map(CaseDescription::medium), Some(Medium::Electronic));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn medium(&self) -> Medium {
         self.medium
     }
@@ -189,10 +336,8 @@ impl CaseDescription {
 /// [`RestoreError`] naming the first problem's column.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(
-    feature = "serde",
-    serde(try_from = "FilePlanEntryRecord", into = "FilePlanEntryInput")
-)]
+#[cfg_attr(feature = "serde", serde(try_from = "FilePlanEntryRecord"))]
+#[cfg_attr(feature = "serde", serde(into = "FilePlanEntryInput"))]
 pub struct FilePlanEntry {
     pub(super) index: CaseIndex,
     pub(super) level_name: Option<String>,
@@ -203,31 +348,160 @@ pub struct FilePlanEntry {
 
 impl FilePlanEntry {
     /// Returns the index.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_documents::*;
+    /// # let input = FilePlanEntryInput {
+    /// #     index: "2.1".into(),
+    /// #     title: "Klientu sūdzības".into(),
+    /// #     retention: "5 gadi".into(),
+    /// #     legal_basis: "PTAL 26.1 p.".into(),
+    /// #     responsible: "Klientu nodaļa".into(),
+    /// #     medium: "elektronisks".into(),
+    /// #     information_system: "CRM".into(),
+    /// #     ..FilePlanEntryInput::default()
+    /// # };
+    /// # let entry = FilePlanEntry::try_from(input.clone())?;
+    /// # let level = FilePlanEntry::try_from(FilePlanEntryInput { index: "2".into(), level_name: "Klientu apkalpošana".into(), ..FilePlanEntryInput::default() })?;
+    /// # let _ = (&entry, &level,);
+    /// assert_eq!(entry.index().to_string(), "2.1");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn index(&self) -> &CaseIndex {
         &self.index
     }
 
     /// Returns the classification level's name, if given.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_documents::*;
+    /// # let input = FilePlanEntryInput {
+    /// #     index: "2.1".into(),
+    /// #     title: "Klientu sūdzības".into(),
+    /// #     retention: "5 gadi".into(),
+    /// #     legal_basis: "PTAL 26.1 p.".into(),
+    /// #     responsible: "Klientu nodaļa".into(),
+    /// #     medium: "elektronisks".into(),
+    /// #     information_system: "CRM".into(),
+    /// #     ..FilePlanEntryInput::default()
+    /// # };
+    /// # let entry = FilePlanEntry::try_from(input.clone())?;
+    /// # let level = FilePlanEntry::try_from(FilePlanEntryInput { index: "2".into(), level_name: "Klientu apkalpošana".into(), ..FilePlanEntryInput::default() })?;
+    /// # let _ = (&entry, &level,);
+    /// assert_eq!(level.level_name(), Some("Klientu apkalpošana"));
+    /// assert_eq!(entry.level_name(), None);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn level_name(&self) -> Option<&str> {
         self.level_name.as_deref()
     }
 
     /// Returns the case description, for a case entry.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_documents::*;
+    /// # let input = FilePlanEntryInput {
+    /// #     index: "2.1".into(),
+    /// #     title: "Klientu sūdzības".into(),
+    /// #     retention: "5 gadi".into(),
+    /// #     legal_basis: "PTAL 26.1 p.".into(),
+    /// #     responsible: "Klientu nodaļa".into(),
+    /// #     medium: "elektronisks".into(),
+    /// #     information_system: "CRM".into(),
+    /// #     ..FilePlanEntryInput::default()
+    /// # };
+    /// # let entry = FilePlanEntry::try_from(input.clone())?;
+    /// # let level = FilePlanEntry::try_from(FilePlanEntryInput { index: "2".into(), level_name: "Klientu apkalpošana".into(), ..FilePlanEntryInput::default() })?;
+    /// # let _ = (&entry, &level,);
+    /// assert!(entry.case().is_some());
+    /// assert!(level.case().is_none());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn case(&self) -> Option<&CaseDescription> {
         self.case.as_ref()
     }
 
     /// Tells whether cases are opened under this entry.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_documents::*;
+    /// # let input = FilePlanEntryInput {
+    /// #     index: "2.1".into(),
+    /// #     title: "Klientu sūdzības".into(),
+    /// #     retention: "5 gadi".into(),
+    /// #     legal_basis: "PTAL 26.1 p.".into(),
+    /// #     responsible: "Klientu nodaļa".into(),
+    /// #     medium: "elektronisks".into(),
+    /// #     information_system: "CRM".into(),
+    /// #     ..FilePlanEntryInput::default()
+    /// # };
+    /// # let entry = FilePlanEntry::try_from(input.clone())?;
+    /// # let level = FilePlanEntry::try_from(FilePlanEntryInput { index: "2".into(), level_name: "Klientu apkalpošana".into(), ..FilePlanEntryInput::default() })?;
+    /// # let _ = (&entry, &level,);
+    /// assert!(entry.is_case());
+    /// assert!(!level.is_case());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn is_case(&self) -> bool {
         self.case.is_some()
     }
 
     /// Returns the link to an information system, if given.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_documents::*;
+    /// # let input = FilePlanEntryInput {
+    /// #     index: "2.1".into(),
+    /// #     title: "Klientu sūdzības".into(),
+    /// #     retention: "5 gadi".into(),
+    /// #     legal_basis: "PTAL 26.1 p.".into(),
+    /// #     responsible: "Klientu nodaļa".into(),
+    /// #     medium: "elektronisks".into(),
+    /// #     information_system: "CRM".into(),
+    /// #     ..FilePlanEntryInput::default()
+    /// # };
+    /// # let entry = FilePlanEntry::try_from(input.clone())?;
+    /// # let level = FilePlanEntry::try_from(FilePlanEntryInput { index: "2".into(), level_name: "Klientu apkalpošana".into(), ..FilePlanEntryInput::default() })?;
+    /// # let _ = (&entry, &level,);
+    /// assert_eq!(entry.information_system(), Some("CRM"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn information_system(&self) -> Option<&str> {
         self.information_system.as_deref()
     }
 
     /// Returns the other data, if given.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_documents::*;
+    /// # let input = FilePlanEntryInput {
+    /// #     index: "2.1".into(),
+    /// #     title: "Klientu sūdzības".into(),
+    /// #     retention: "5 gadi".into(),
+    /// #     legal_basis: "PTAL 26.1 p.".into(),
+    /// #     responsible: "Klientu nodaļa".into(),
+    /// #     medium: "elektronisks".into(),
+    /// #     information_system: "CRM".into(),
+    /// #     ..FilePlanEntryInput::default()
+    /// # };
+    /// # let entry = FilePlanEntry::try_from(input.clone())?;
+    /// # let level = FilePlanEntry::try_from(FilePlanEntryInput { index: "2".into(), level_name: "Klientu apkalpošana".into(), ..FilePlanEntryInput::default() })?;
+    /// # let _ = (&entry, &level,);
+    /// assert_eq!(entry.other(), None);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn other(&self) -> Option<&str> {
         self.other.as_deref()
     }
@@ -415,6 +689,29 @@ impl From<FilePlanEntry> for FilePlanEntryInput {
 /// Serialised tagged by `change`: `{"change": "add", "index": "2.4", …}` (the entry's
 /// columns), `{"change": "remove", "index": "2.4"}`; each entry deserialises through its
 /// checks.
+///
+/// # Examples
+///
+/// ```
+/// # use apkalpe_documents::*;
+/// # let input = FilePlanEntryInput {
+/// #     index: "2.1".into(),
+/// #     title: "Klientu sūdzības".into(),
+/// #     retention: "5 gadi".into(),
+/// #     legal_basis: "PTAL 26.1 p.".into(),
+/// #     responsible: "Klientu nodaļa".into(),
+/// #     medium: "elektronisks".into(),
+/// #     information_system: "CRM".into(),
+/// #     ..FilePlanEntryInput::default()
+/// # };
+/// # let entry = FilePlanEntry::try_from(input.clone())?;
+/// # let level = FilePlanEntry::try_from(FilePlanEntryInput { index: "2".into(), level_name: "Klientu apkalpošana".into(), ..FilePlanEntryInput::default() })?;
+/// # let _ = (&entry, &level,);
+/// let plan = FilePlan::try_new(2026, vec![level, entry])?;
+/// let next = plan.copy_to_next_year(vec![FilePlanChange::Remove("2.1".parse()?)])?;
+/// assert_eq!((next.year(), next.entries().len()), (2027, 1));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(into = "ChangeRepr", from = "ChangeRepr"))]

@@ -1,6 +1,5 @@
 //! The medium of a case (*lietas nesējs*, MK 282 column 6).
 
-#[allow(unused_imports)]
 use super::*;
 
 /// The medium of a case (*lietas nesējs*, MK 282 column 6).

@@ -147,7 +147,11 @@ impl TryFrom<FilePlanRecord> for FilePlan {
                         "the level {parent} above {} is not in the plan",
                         entry.index
                     ),
-                ));
+                )
+                .with_latvian_reason(format_args!(
+                    "nomenklatūrā nav līmeņa {parent}, kas ir virs {}",
+                    entry.index
+                )));
             }
         }
         // The constructor's own checks, so restoring cannot drift from building.

@@ -1,6 +1,5 @@
 //! What can be wrong in a file plan: its problems, where they are, and the error that lists them.
 
-#[allow(unused_imports)]
 use super::*;
 
 /// What is wrong in a file plan.
@@ -10,6 +9,18 @@ use super::*;
 /// 13 a text problem repeated the tag and the parse errors of `index` and `retention` were
 /// left out; the doubled tag is still read, but an `index` or `retention` problem without its
 /// `error` cannot be restored (its cause was never saved).
+///
+/// # Examples
+///
+/// ```
+/// # use apkalpe_documents::*;
+/// # let csv = "indekss;līmeņa nosaukums;lietas nosaukums;glabāšanas termiņš;termiņa pamatojums;atbildīgais;nesējs;saite ar IS;citas ziņas\n1;Vadība;;;;;;;\n1.1;;Rīkojumi;5 gadi;;Valde;papīrs;;\n";
+/// # let error = FilePlan::from_csv(2026, csv).unwrap_err();
+/// # let problem = &error.problems()[0];
+/// # let _ = (&problem,);
+/// assert_eq!(problem.kind(), &FilePlanProblemKind::TemporaryWithoutBasis);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[cfg_attr(feature = "serde", serde(into = "PlanProblemRepr"))]
@@ -192,21 +203,69 @@ impl FilePlanProblem {
     }
 
     /// Returns the CSV line (from 1, the header being line 1), if read from CSV.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_documents::*;
+    /// # let csv = "indekss;līmeņa nosaukums;lietas nosaukums;glabāšanas termiņš;termiņa pamatojums;atbildīgais;nesējs;saite ar IS;citas ziņas\n1;Vadība;;;;;;;\n1.1;;Rīkojumi;5 gadi;;Valde;papīrs;;\n";
+    /// # let error = FilePlan::from_csv(2026, csv).unwrap_err();
+    /// # let problem = &error.problems()[0];
+    /// # let _ = (&problem,);
+    /// assert_eq!(problem.line(), Some(3));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn line(&self) -> Option<u64> {
         self.line
     }
 
     /// Returns the entry's index text, if known.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_documents::*;
+    /// # let csv = "indekss;līmeņa nosaukums;lietas nosaukums;glabāšanas termiņš;termiņa pamatojums;atbildīgais;nesējs;saite ar IS;citas ziņas\n1;Vadība;;;;;;;\n1.1;;Rīkojumi;5 gadi;;Valde;papīrs;;\n";
+    /// # let error = FilePlan::from_csv(2026, csv).unwrap_err();
+    /// # let problem = &error.problems()[0];
+    /// # let _ = (&problem,);
+    /// assert_eq!(problem.index(), Some("1.1"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn index(&self) -> Option<&str> {
         self.index.as_deref()
     }
 
     /// Returns the column concerned, if one.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_documents::*;
+    /// # let csv = "indekss;līmeņa nosaukums;lietas nosaukums;glabāšanas termiņš;termiņa pamatojums;atbildīgais;nesējs;saite ar IS;citas ziņas\n1;Vadība;;;;;;;\n1.1;;Rīkojumi;5 gadi;;Valde;papīrs;;\n";
+    /// # let error = FilePlan::from_csv(2026, csv).unwrap_err();
+    /// # let problem = &error.problems()[0];
+    /// # let _ = (&problem,);
+    /// assert_eq!(problem.column(), Some(FilePlanColumn::LegalBasis));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn column(&self) -> Option<FilePlanColumn> {
         self.column
     }
 
     /// Returns what is wrong.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_documents::*;
+    /// # let csv = "indekss;līmeņa nosaukums;lietas nosaukums;glabāšanas termiņš;termiņa pamatojums;atbildīgais;nesējs;saite ar IS;citas ziņas\n1;Vadība;;;;;;;\n1.1;;Rīkojumi;5 gadi;;Valde;papīrs;;\n";
+    /// # let error = FilePlan::from_csv(2026, csv).unwrap_err();
+    /// # let problem = &error.problems()[0];
+    /// # let _ = (&problem,);
+    /// assert_eq!(problem.kind(), &FilePlanProblemKind::TemporaryWithoutBasis);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn kind(&self) -> &FilePlanProblemKind {
         &self.kind
     }
@@ -216,6 +275,18 @@ impl FilePlanProblem {
     /// `file_plan.missing`, `file_plan.temporary_without_basis`, `file_plan.duplicate_index`,
     /// `file_plan.missing_parent`, `file_plan.unknown_entry`, `file_plan.row_columns`,
     /// `file_plan.header`, `file_plan.csv`, `file_plan.empty`).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_documents::*;
+    /// # let csv = "indekss;līmeņa nosaukums;lietas nosaukums;glabāšanas termiņš;termiņa pamatojums;atbildīgais;nesējs;saite ar IS;citas ziņas\n1;Vadība;;;;;;;\n1.1;;Rīkojumi;5 gadi;;Valde;papīrs;;\n";
+    /// # let error = FilePlan::from_csv(2026, csv).unwrap_err();
+    /// # let problem = &error.problems()[0];
+    /// # let _ = (&problem,);
+    /// assert_eq!(problem.code(), "file_plan.temporary_without_basis");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn code(&self) -> &'static str {
         match &self.kind {
             FilePlanProblemKind::Index { .. } => "file_plan.index",
@@ -239,6 +310,18 @@ impl FilePlanProblem {
     }
 
     /// Returns the problem as a sentence, without its place.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_documents::*;
+    /// # let csv = "indekss;līmeņa nosaukums;lietas nosaukums;glabāšanas termiņš;termiņa pamatojums;atbildīgais;nesējs;saite ar IS;citas ziņas\n1;Vadība;;;;;;;\n1.1;;Rīkojumi;5 gadi;;Valde;papīrs;;\n";
+    /// # let error = FilePlan::from_csv(2026, csv).unwrap_err();
+    /// # let problem = &error.problems()[0];
+    /// # let _ = (&problem,);
+    /// assert_eq!(problem.message(), "a temporary retention period needs its legal basis");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn message(&self) -> String {
         match &self.kind {
             FilePlanProblemKind::Index { error } => error.to_string(),
@@ -298,6 +381,19 @@ impl fmt::Display for FilePlanProblem {
 }
 
 /// The error returned by file-plan operations.
+///
+/// # Examples
+///
+/// ```
+/// # use apkalpe_documents::*;
+/// # let csv = "indekss;līmeņa nosaukums;lietas nosaukums;glabāšanas termiņš;termiņa pamatojums;atbildīgais;nesējs;saite ar IS;citas ziņas\n1;Vadība;;;;;;;\n1.1;;Rīkojumi;5 gadi;;Valde;papīrs;;\n";
+/// # let error = FilePlan::from_csv(2026, csv).unwrap_err();
+/// # let problem = &error.problems()[0];
+/// # let _ = (&problem,);
+/// assert_eq!(error.code(), "file_plan.invalid");
+/// assert_eq!(FilePlan::try_new(1800, vec![]).unwrap_err().code(), "file_plan.year_out_of_range");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum FilePlanError {
@@ -327,6 +423,18 @@ pub(super) fn first(problems: &[FilePlanProblem]) -> String {
 
 impl FilePlanError {
     /// Returns the stable code: `file_plan.invalid` or `file_plan.year_out_of_range`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_documents::*;
+    /// # let csv = "indekss;līmeņa nosaukums;lietas nosaukums;glabāšanas termiņš;termiņa pamatojums;atbildīgais;nesējs;saite ar IS;citas ziņas\n1;Vadība;;;;;;;\n1.1;;Rīkojumi;5 gadi;;Valde;papīrs;;\n";
+    /// # let error = FilePlan::from_csv(2026, csv).unwrap_err();
+    /// # let problem = &error.problems()[0];
+    /// # let _ = (&problem,);
+    /// assert_eq!(error.code(), "file_plan.invalid");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn code(&self) -> &'static str {
         match self {
             FilePlanError::Invalid { .. } => "file_plan.invalid",
@@ -335,6 +443,18 @@ impl FilePlanError {
     }
 
     /// Returns the problems (empty for a year error).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_documents::*;
+    /// # let csv = "indekss;līmeņa nosaukums;lietas nosaukums;glabāšanas termiņš;termiņa pamatojums;atbildīgais;nesējs;saite ar IS;citas ziņas\n1;Vadība;;;;;;;\n1.1;;Rīkojumi;5 gadi;;Valde;papīrs;;\n";
+    /// # let error = FilePlan::from_csv(2026, csv).unwrap_err();
+    /// # let problem = &error.problems()[0];
+    /// # let _ = (&problem,);
+    /// assert_eq!(error.problems().len(), 1);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn problems(&self) -> &[FilePlanProblem] {
         match self {
             FilePlanError::Invalid { problems } => problems,
@@ -344,6 +464,18 @@ impl FilePlanError {
 
     /// Renders the error as the validation report `desk fileplan check` prints: a head line,
     /// then one problem per line.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_documents::*;
+    /// # let csv = "indekss;līmeņa nosaukums;lietas nosaukums;glabāšanas termiņš;termiņa pamatojums;atbildīgais;nesējs;saite ar IS;citas ziņas\n1;Vadība;;;;;;;\n1.1;;Rīkojumi;5 gadi;;Valde;papīrs;;\n";
+    /// # let error = FilePlan::from_csv(2026, csv).unwrap_err();
+    /// # let problem = &error.problems()[0];
+    /// # let _ = (&problem,);
+    /// assert!(error.render_text().starts_with("file plan is invalid: 1 problem\n"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn render_text(&self) -> String {
         match self {
             FilePlanError::Invalid { problems } => {

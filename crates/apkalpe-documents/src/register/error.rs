@@ -1,6 +1,5 @@
 //! The error of register operations.
 
-#[allow(unused_imports)]
 use super::*;
 
 /// The error returned by register operations.

@@ -51,7 +51,6 @@ impl DocumentId {
     /// # Examples
     ///
     /// ```
-    /// # #![allow(unused_mut, unused_variables)]
     /// # use apkalpe_documents::*;
     /// # use chrono::NaiveDate;
     /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
@@ -64,6 +63,7 @@ impl DocumentId {
     /// # let mut register = Register::try_new(RegisterKind::Incoming, "{index}/{seq}")?;
     /// # let index: CaseIndex = "2.3".parse()?;
     /// # let record = register.register(DocumentId::from_u128(1), letter.clone(), &index, date(2026, 3, 2)?)?.clone();
+    /// # let _ = (&record,);
     /// let id = DocumentId::new(uuid::Uuid::from_u128(7));
     /// assert_eq!(id, DocumentId::from_u128(7));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
@@ -77,7 +77,6 @@ impl DocumentId {
     /// # Examples
     ///
     /// ```
-    /// # #![allow(unused_mut, unused_variables)]
     /// # use apkalpe_documents::*;
     /// # use chrono::NaiveDate;
     /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
@@ -90,6 +89,7 @@ impl DocumentId {
     /// # let mut register = Register::try_new(RegisterKind::Incoming, "{index}/{seq}")?;
     /// # let index: CaseIndex = "2.3".parse()?;
     /// # let record = register.register(DocumentId::from_u128(1), letter.clone(), &index, date(2026, 3, 2)?)?.clone();
+    /// # let _ = (&record,);
     /// assert_eq!(DocumentId::from_u128(1), record.id());
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -102,7 +102,6 @@ impl DocumentId {
     /// # Examples
     ///
     /// ```
-    /// # #![allow(unused_mut, unused_variables)]
     /// # use apkalpe_documents::*;
     /// # use chrono::NaiveDate;
     /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
@@ -115,6 +114,7 @@ impl DocumentId {
     /// # let mut register = Register::try_new(RegisterKind::Incoming, "{index}/{seq}")?;
     /// # let index: CaseIndex = "2.3".parse()?;
     /// # let record = register.register(DocumentId::from_u128(1), letter.clone(), &index, date(2026, 3, 2)?)?.clone();
+    /// # let _ = (&record,);
     /// assert_eq!(record.id().as_uuid().as_u128(), 1);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -134,7 +134,6 @@ impl fmt::Display for DocumentId {
 /// # Examples
 ///
 /// ```
-/// # #![allow(unused_mut, unused_variables)]
 /// # use apkalpe_documents::*;
 /// # use chrono::NaiveDate;
 /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
@@ -147,6 +146,7 @@ impl fmt::Display for DocumentId {
 /// # let mut register = Register::try_new(RegisterKind::Incoming, "{index}/{seq}")?;
 /// # let index: CaseIndex = "2.3".parse()?;
 /// # let record = register.register(DocumentId::from_u128(1), letter.clone(), &index, date(2026, 3, 2)?)?.clone();
+/// # let _ = (&record,);
 /// assert!(RegisterKind::Incoming.accepts(DocumentKind::Complaint));
 /// assert!(!RegisterKind::Incoming.accepts(DocumentKind::InternalMemo));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
@@ -169,7 +169,6 @@ impl RegisterKind {
     /// # Examples
     ///
     /// ```
-    /// # #![allow(unused_mut, unused_variables)]
     /// # use apkalpe_documents::*;
     /// # use chrono::NaiveDate;
     /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
@@ -182,6 +181,7 @@ impl RegisterKind {
     /// # let mut register = Register::try_new(RegisterKind::Incoming, "{index}/{seq}")?;
     /// # let index: CaseIndex = "2.3".parse()?;
     /// # let record = register.register(DocumentId::from_u128(1), letter.clone(), &index, date(2026, 3, 2)?)?.clone();
+    /// # let _ = (&record,);
     /// assert_eq!(RegisterKind::Outgoing.as_str(), "outgoing");
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -203,7 +203,6 @@ impl RegisterKind {
     /// # Examples
     ///
     /// ```
-    /// # #![allow(unused_mut, unused_variables)]
     /// # use apkalpe_documents::*;
     /// # use chrono::NaiveDate;
     /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
@@ -216,6 +215,7 @@ impl RegisterKind {
     /// # let mut register = Register::try_new(RegisterKind::Incoming, "{index}/{seq}")?;
     /// # let index: CaseIndex = "2.3".parse()?;
     /// # let record = register.register(DocumentId::from_u128(1), letter.clone(), &index, date(2026, 3, 2)?)?.clone();
+    /// # let _ = (&record,);
     /// assert!(RegisterKind::Internal.accepts(DocumentKind::Minutes));
     /// assert!(!RegisterKind::Outgoing.accepts(DocumentKind::IncomingLetter));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
@@ -463,7 +463,10 @@ impl TryFrom<RegisterRecord> for Register {
                     format_args!(
                         "expected {expected}: sequences run 1, 2, 3, … each year without gaps"
                     ),
-                ));
+                )
+                .with_latvian_reason(format_args!(
+                    "gaidīts {expected}: kārtas numuri katru gadu iet 1, 2, 3, … bez iztrūkumiem"
+                )));
             }
             previous = Some(Numbering {
                 year: document.year,
@@ -556,7 +559,6 @@ impl Register {
     /// # Examples
     ///
     /// ```
-    /// # #![allow(unused_mut, unused_variables)]
     /// # use apkalpe_documents::*;
     /// # use chrono::NaiveDate;
     /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
@@ -569,6 +571,7 @@ impl Register {
     /// # let mut register = Register::try_new(RegisterKind::Incoming, "{index}/{seq}")?;
     /// # let index: CaseIndex = "2.3".parse()?;
     /// # let record = register.register(DocumentId::from_u128(1), letter.clone(), &index, date(2026, 3, 2)?)?.clone();
+    /// # let _ = (&record,);
     /// let internal = Register::try_new(RegisterKind::Internal, "IE-{year}-{seq:4}")?;
     /// assert_eq!(internal.kind(), RegisterKind::Internal);
     /// assert_eq!(Register::try_new(RegisterKind::Internal, "{index}").unwrap_err().code(), "register.pattern");
@@ -591,7 +594,6 @@ impl Register {
     /// # Examples
     ///
     /// ```
-    /// # #![allow(unused_mut, unused_variables)]
     /// # use apkalpe_documents::*;
     /// # use chrono::NaiveDate;
     /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
@@ -604,6 +606,7 @@ impl Register {
     /// # let mut register = Register::try_new(RegisterKind::Incoming, "{index}/{seq}")?;
     /// # let index: CaseIndex = "2.3".parse()?;
     /// # let record = register.register(DocumentId::from_u128(1), letter.clone(), &index, date(2026, 3, 2)?)?.clone();
+    /// # let _ = (&record,);
     /// register.reserve(10_000);
     /// assert_eq!(register.documents().len(), 1);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
@@ -618,7 +621,6 @@ impl Register {
     /// # Examples
     ///
     /// ```
-    /// # #![allow(unused_mut, unused_variables)]
     /// # use apkalpe_documents::*;
     /// # use chrono::NaiveDate;
     /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
@@ -631,6 +633,7 @@ impl Register {
     /// # let mut register = Register::try_new(RegisterKind::Incoming, "{index}/{seq}")?;
     /// # let index: CaseIndex = "2.3".parse()?;
     /// # let record = register.register(DocumentId::from_u128(1), letter.clone(), &index, date(2026, 3, 2)?)?.clone();
+    /// # let _ = (&record,);
     /// assert_eq!(register.kind(), RegisterKind::Incoming);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -643,7 +646,6 @@ impl Register {
     /// # Examples
     ///
     /// ```
-    /// # #![allow(unused_mut, unused_variables)]
     /// # use apkalpe_documents::*;
     /// # use chrono::NaiveDate;
     /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
@@ -656,6 +658,7 @@ impl Register {
     /// # let mut register = Register::try_new(RegisterKind::Incoming, "{index}/{seq}")?;
     /// # let index: CaseIndex = "2.3".parse()?;
     /// # let record = register.register(DocumentId::from_u128(1), letter.clone(), &index, date(2026, 3, 2)?)?.clone();
+    /// # let _ = (&record,);
     /// assert_eq!(register.pattern().to_string(), "{index}/{seq}");
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -680,7 +683,6 @@ impl Register {
     /// # Examples
     ///
     /// ```
-    /// # #![allow(unused_mut, unused_variables)]
     /// # use apkalpe_documents::*;
     /// # use chrono::NaiveDate;
     /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
@@ -693,6 +695,7 @@ impl Register {
     /// # let mut register = Register::try_new(RegisterKind::Incoming, "{index}/{seq}")?;
     /// # let index: CaseIndex = "2.3".parse()?;
     /// # let record = register.register(DocumentId::from_u128(1), letter.clone(), &index, date(2026, 3, 2)?)?.clone();
+    /// # let _ = (&record,);
     /// let second = register.register(DocumentId::from_u128(2), letter.clone(), &index, date(2026, 3, 3)?)?;
     /// assert_eq!(second.number(), "2.3/2");
     /// let again = register.register(DocumentId::from_u128(2), letter, &index, date(2026, 3, 3)?);
@@ -783,7 +786,6 @@ impl Register {
     /// # Examples
     ///
     /// ```
-    /// # #![allow(unused_mut, unused_variables)]
     /// # use apkalpe_documents::*;
     /// # use chrono::NaiveDate;
     /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
@@ -796,6 +798,7 @@ impl Register {
     /// # let mut register = Register::try_new(RegisterKind::Incoming, "{index}/{seq}")?;
     /// # let index: CaseIndex = "2.3".parse()?;
     /// # let record = register.register(DocumentId::from_u128(1), letter.clone(), &index, date(2026, 3, 2)?)?.clone();
+    /// # let _ = (&record,);
     /// let fixed = letter.to_draft().with(Requisite::Text, "Lūdzam pārskatīt rēķinu Nr. 2026/16.").validate()?;
     /// let corrected = register.correct(DocumentId::from_u128(1), fixed, "numurs pārrakstīts kļūdaini", date(2026, 3, 4)?)?;
     /// assert_eq!(corrected.version_count(), 2);
@@ -919,7 +922,6 @@ impl Register {
     /// # Examples
     ///
     /// ```
-    /// # #![allow(unused_mut, unused_variables)]
     /// # use apkalpe_documents::*;
     /// # use chrono::NaiveDate;
     /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
@@ -932,6 +934,7 @@ impl Register {
     /// # let mut register = Register::try_new(RegisterKind::Incoming, "{index}/{seq}")?;
     /// # let index: CaseIndex = "2.3".parse()?;
     /// # let record = register.register(DocumentId::from_u128(1), letter.clone(), &index, date(2026, 3, 2)?)?.clone();
+    /// # let _ = (&record,);
     /// assert_eq!(register.archived_before(), None);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -944,7 +947,6 @@ impl Register {
     /// # Examples
     ///
     /// ```
-    /// # #![allow(unused_mut, unused_variables)]
     /// # use apkalpe_documents::*;
     /// # use chrono::NaiveDate;
     /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
@@ -957,6 +959,7 @@ impl Register {
     /// # let mut register = Register::try_new(RegisterKind::Incoming, "{index}/{seq}")?;
     /// # let index: CaseIndex = "2.3".parse()?;
     /// # let record = register.register(DocumentId::from_u128(1), letter.clone(), &index, date(2026, 3, 2)?)?.clone();
+    /// # let _ = (&record,);
     /// assert_eq!(register.get(DocumentId::from_u128(1)).map(|r| r.number()), Some("2.3/1"));
     /// assert!(register.get(DocumentId::from_u128(9)).is_none());
     /// # Ok::<(), Box<dyn std::error::Error>>(())
@@ -970,7 +973,6 @@ impl Register {
     /// # Examples
     ///
     /// ```
-    /// # #![allow(unused_mut, unused_variables)]
     /// # use apkalpe_documents::*;
     /// # use chrono::NaiveDate;
     /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
@@ -983,6 +985,7 @@ impl Register {
     /// # let mut register = Register::try_new(RegisterKind::Incoming, "{index}/{seq}")?;
     /// # let index: CaseIndex = "2.3".parse()?;
     /// # let record = register.register(DocumentId::from_u128(1), letter.clone(), &index, date(2026, 3, 2)?)?.clone();
+    /// # let _ = (&record,);
     /// assert_eq!(register.documents().len(), 1);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -995,7 +998,6 @@ impl Register {
     /// # Examples
     ///
     /// ```
-    /// # #![allow(unused_mut, unused_variables)]
     /// # use apkalpe_documents::*;
     /// # use chrono::NaiveDate;
     /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
@@ -1008,6 +1010,7 @@ impl Register {
     /// # let mut register = Register::try_new(RegisterKind::Incoming, "{index}/{seq}")?;
     /// # let index: CaseIndex = "2.3".parse()?;
     /// # let record = register.register(DocumentId::from_u128(1), letter.clone(), &index, date(2026, 3, 2)?)?.clone();
+    /// # let _ = (&record,);
     /// assert_eq!(register.registered_on(date(2026, 3, 2)?).count(), 1);
     /// assert_eq!(register.registered_on(date(2026, 3, 3)?).count(), 0);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
@@ -1074,7 +1077,6 @@ impl Register {
     /// # Examples
     ///
     /// ```
-    /// # #![allow(unused_mut, unused_variables)]
     /// # use apkalpe_documents::*;
     /// # use chrono::NaiveDate;
     /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
@@ -1087,6 +1089,7 @@ impl Register {
     /// # let mut register = Register::try_new(RegisterKind::Incoming, "{index}/{seq}")?;
     /// # let index: CaseIndex = "2.3".parse()?;
     /// # let record = register.register(DocumentId::from_u128(1), letter.clone(), &index, date(2026, 3, 2)?)?.clone();
+    /// # let _ = (&record,);
     /// assert_eq!(register.current_year(), Some(2026));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -1099,7 +1102,6 @@ impl Register {
     /// # Examples
     ///
     /// ```
-    /// # #![allow(unused_mut, unused_variables)]
     /// # use apkalpe_documents::*;
     /// # use chrono::NaiveDate;
     /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
@@ -1112,6 +1114,7 @@ impl Register {
     /// # let mut register = Register::try_new(RegisterKind::Incoming, "{index}/{seq}")?;
     /// # let index: CaseIndex = "2.3".parse()?;
     /// # let record = register.register(DocumentId::from_u128(1), letter.clone(), &index, date(2026, 3, 2)?)?.clone();
+    /// # let _ = (&record,);
     /// assert!(register.accepts_date(date(2026, 12, 31)?));
     /// assert!(!register.accepts_date(date(2025, 12, 31)?));
     /// # Ok::<(), Box<dyn std::error::Error>>(())

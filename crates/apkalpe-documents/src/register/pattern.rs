@@ -1,6 +1,5 @@
 //! Registration patterns such as `{index}/{seq}`: parsing a template and writing a number.
 
-#[allow(unused_imports)]
 use super::*;
 
 /// One piece of a registration pattern.

@@ -1,6 +1,5 @@
 //! A registered document and its versions: immutable records, corrections as versions.
 
-#[allow(unused_imports)]
 use super::*;
 
 /// One version of a registered document: the first as registered, later ones corrections
@@ -14,7 +13,6 @@ use super::*;
 /// # Examples
 ///
 /// ```
-/// # #![allow(unused_mut, unused_variables)]
 /// # use apkalpe_documents::*;
 /// # use chrono::NaiveDate;
 /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
@@ -27,6 +25,7 @@ use super::*;
 /// # let mut register = Register::try_new(RegisterKind::Incoming, "{index}/{seq}")?;
 /// # let index: CaseIndex = "2.3".parse()?;
 /// # let record = register.register(DocumentId::from_u128(1), letter.clone(), &index, date(2026, 3, 2)?)?.clone();
+/// # let _ = (&record,);
 /// let first = record.versions().next().ok_or("a version")?;
 /// assert_eq!((first.version(), first.reason()), (1, None));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
@@ -102,7 +101,6 @@ impl DocumentVersion {
     /// # Examples
     ///
     /// ```
-    /// # #![allow(unused_mut, unused_variables)]
     /// # use apkalpe_documents::*;
     /// # use chrono::NaiveDate;
     /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
@@ -115,6 +113,7 @@ impl DocumentVersion {
     /// # let mut register = Register::try_new(RegisterKind::Incoming, "{index}/{seq}")?;
     /// # let index: CaseIndex = "2.3".parse()?;
     /// # let record = register.register(DocumentId::from_u128(1), letter.clone(), &index, date(2026, 3, 2)?)?.clone();
+    /// # let _ = (&record,);
     /// assert_eq!(record.versions().map(|v| v.version()).collect::<Vec<_>>(), [1]);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -127,7 +126,6 @@ impl DocumentVersion {
     /// # Examples
     ///
     /// ```
-    /// # #![allow(unused_mut, unused_variables)]
     /// # use apkalpe_documents::*;
     /// # use chrono::NaiveDate;
     /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
@@ -140,6 +138,7 @@ impl DocumentVersion {
     /// # let mut register = Register::try_new(RegisterKind::Incoming, "{index}/{seq}")?;
     /// # let index: CaseIndex = "2.3".parse()?;
     /// # let record = register.register(DocumentId::from_u128(1), letter.clone(), &index, date(2026, 3, 2)?)?.clone();
+    /// # let _ = (&record,);
     /// assert_eq!(record.versions().next().map(|v| v.recorded_on()), Some(date(2026, 3, 2)?));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -152,7 +151,6 @@ impl DocumentVersion {
     /// # Examples
     ///
     /// ```
-    /// # #![allow(unused_mut, unused_variables)]
     /// # use apkalpe_documents::*;
     /// # use chrono::NaiveDate;
     /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
@@ -165,6 +163,7 @@ impl DocumentVersion {
     /// # let mut register = Register::try_new(RegisterKind::Incoming, "{index}/{seq}")?;
     /// # let index: CaseIndex = "2.3".parse()?;
     /// # let record = register.register(DocumentId::from_u128(1), letter.clone(), &index, date(2026, 3, 2)?)?.clone();
+    /// # let _ = (&record,);
     /// let fixed = letter.to_draft().with(Requisite::Text, "Labots teksts.").validate()?;
     /// let corrected = register.correct(DocumentId::from_u128(1), fixed, "pārrakstīšanās kļūda", date(2026, 3, 4)?)?;
     /// assert_eq!(corrected.versions().last().and_then(|v| v.reason()), Some("pārrakstīšanās kļūda"));
@@ -179,7 +178,6 @@ impl DocumentVersion {
     /// # Examples
     ///
     /// ```
-    /// # #![allow(unused_mut, unused_variables)]
     /// # use apkalpe_documents::*;
     /// # use chrono::NaiveDate;
     /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
@@ -192,6 +190,7 @@ impl DocumentVersion {
     /// # let mut register = Register::try_new(RegisterKind::Incoming, "{index}/{seq}")?;
     /// # let index: CaseIndex = "2.3".parse()?;
     /// # let record = register.register(DocumentId::from_u128(1), letter.clone(), &index, date(2026, 3, 2)?)?.clone();
+    /// # let _ = (&record,);
     /// assert_eq!(record.versions().next().map(|v| v.document()), Some(&letter));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -220,7 +219,6 @@ impl DocumentVersion {
 /// # Examples
 ///
 /// ```
-/// # #![allow(unused_mut, unused_variables)]
 /// # use apkalpe_documents::*;
 /// # use chrono::NaiveDate;
 /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
@@ -233,6 +231,7 @@ impl DocumentVersion {
 /// # let mut register = Register::try_new(RegisterKind::Incoming, "{index}/{seq}")?;
 /// # let index: CaseIndex = "2.3".parse()?;
 /// # let record = register.register(DocumentId::from_u128(1), letter.clone(), &index, date(2026, 3, 2)?)?.clone();
+/// # let _ = (&record,);
 /// assert_eq!(record.number(), "2.3/1");
 /// assert_eq!(record.current(), &letter);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
@@ -378,7 +377,6 @@ impl RegisteredDocument {
     /// # Examples
     ///
     /// ```
-    /// # #![allow(unused_mut, unused_variables)]
     /// # use apkalpe_documents::*;
     /// # use chrono::NaiveDate;
     /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
@@ -391,6 +389,7 @@ impl RegisteredDocument {
     /// # let mut register = Register::try_new(RegisterKind::Incoming, "{index}/{seq}")?;
     /// # let index: CaseIndex = "2.3".parse()?;
     /// # let record = register.register(DocumentId::from_u128(1), letter.clone(), &index, date(2026, 3, 2)?)?.clone();
+    /// # let _ = (&record,);
     /// assert_eq!(record.id(), DocumentId::from_u128(1));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -403,7 +402,6 @@ impl RegisteredDocument {
     /// # Examples
     ///
     /// ```
-    /// # #![allow(unused_mut, unused_variables)]
     /// # use apkalpe_documents::*;
     /// # use chrono::NaiveDate;
     /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
@@ -416,6 +414,7 @@ impl RegisteredDocument {
     /// # let mut register = Register::try_new(RegisterKind::Incoming, "{index}/{seq}")?;
     /// # let index: CaseIndex = "2.3".parse()?;
     /// # let record = register.register(DocumentId::from_u128(1), letter.clone(), &index, date(2026, 3, 2)?)?.clone();
+    /// # let _ = (&record,);
     /// assert_eq!(record.number(), "2.3/1");
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -428,7 +427,6 @@ impl RegisteredDocument {
     /// # Examples
     ///
     /// ```
-    /// # #![allow(unused_mut, unused_variables)]
     /// # use apkalpe_documents::*;
     /// # use chrono::NaiveDate;
     /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
@@ -441,6 +439,7 @@ impl RegisteredDocument {
     /// # let mut register = Register::try_new(RegisterKind::Incoming, "{index}/{seq}")?;
     /// # let index: CaseIndex = "2.3".parse()?;
     /// # let record = register.register(DocumentId::from_u128(1), letter.clone(), &index, date(2026, 3, 2)?)?.clone();
+    /// # let _ = (&record,);
     /// assert_eq!(record.register(), RegisterKind::Incoming);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -453,7 +452,6 @@ impl RegisteredDocument {
     /// # Examples
     ///
     /// ```
-    /// # #![allow(unused_mut, unused_variables)]
     /// # use apkalpe_documents::*;
     /// # use chrono::NaiveDate;
     /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
@@ -466,6 +464,7 @@ impl RegisteredDocument {
     /// # let mut register = Register::try_new(RegisterKind::Incoming, "{index}/{seq}")?;
     /// # let index: CaseIndex = "2.3".parse()?;
     /// # let record = register.register(DocumentId::from_u128(1), letter.clone(), &index, date(2026, 3, 2)?)?.clone();
+    /// # let _ = (&record,);
     /// assert_eq!(record.sequence(), (2026, 1));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -478,7 +477,6 @@ impl RegisteredDocument {
     /// # Examples
     ///
     /// ```
-    /// # #![allow(unused_mut, unused_variables)]
     /// # use apkalpe_documents::*;
     /// # use chrono::NaiveDate;
     /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
@@ -491,6 +489,7 @@ impl RegisteredDocument {
     /// # let mut register = Register::try_new(RegisterKind::Incoming, "{index}/{seq}")?;
     /// # let index: CaseIndex = "2.3".parse()?;
     /// # let record = register.register(DocumentId::from_u128(1), letter.clone(), &index, date(2026, 3, 2)?)?.clone();
+    /// # let _ = (&record,);
     /// assert_eq!(record.case_index(), &index);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -503,7 +502,6 @@ impl RegisteredDocument {
     /// # Examples
     ///
     /// ```
-    /// # #![allow(unused_mut, unused_variables)]
     /// # use apkalpe_documents::*;
     /// # use chrono::NaiveDate;
     /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
@@ -516,6 +514,7 @@ impl RegisteredDocument {
     /// # let mut register = Register::try_new(RegisterKind::Incoming, "{index}/{seq}")?;
     /// # let index: CaseIndex = "2.3".parse()?;
     /// # let record = register.register(DocumentId::from_u128(1), letter.clone(), &index, date(2026, 3, 2)?)?.clone();
+    /// # let _ = (&record,);
     /// assert_eq!(record.registered_on(), date(2026, 3, 2)?);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -528,7 +527,6 @@ impl RegisteredDocument {
     /// # Examples
     ///
     /// ```
-    /// # #![allow(unused_mut, unused_variables)]
     /// # use apkalpe_documents::*;
     /// # use chrono::NaiveDate;
     /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
@@ -541,6 +539,7 @@ impl RegisteredDocument {
     /// # let mut register = Register::try_new(RegisterKind::Incoming, "{index}/{seq}")?;
     /// # let index: CaseIndex = "2.3".parse()?;
     /// # let record = register.register(DocumentId::from_u128(1), letter.clone(), &index, date(2026, 3, 2)?)?.clone();
+    /// # let _ = (&record,);
     /// assert_eq!(record.versions().count(), 1);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -553,7 +552,6 @@ impl RegisteredDocument {
     /// # Examples
     ///
     /// ```
-    /// # #![allow(unused_mut, unused_variables)]
     /// # use apkalpe_documents::*;
     /// # use chrono::NaiveDate;
     /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
@@ -566,6 +564,7 @@ impl RegisteredDocument {
     /// # let mut register = Register::try_new(RegisterKind::Incoming, "{index}/{seq}")?;
     /// # let index: CaseIndex = "2.3".parse()?;
     /// # let record = register.register(DocumentId::from_u128(1), letter.clone(), &index, date(2026, 3, 2)?)?.clone();
+    /// # let _ = (&record,);
     /// assert_eq!(record.version_count(), 1);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -578,7 +577,6 @@ impl RegisteredDocument {
     /// # Examples
     ///
     /// ```
-    /// # #![allow(unused_mut, unused_variables)]
     /// # use apkalpe_documents::*;
     /// # use chrono::NaiveDate;
     /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
@@ -591,6 +589,7 @@ impl RegisteredDocument {
     /// # let mut register = Register::try_new(RegisterKind::Incoming, "{index}/{seq}")?;
     /// # let index: CaseIndex = "2.3".parse()?;
     /// # let record = register.register(DocumentId::from_u128(1), letter.clone(), &index, date(2026, 3, 2)?)?.clone();
+    /// # let _ = (&record,);
     /// assert_eq!(record.current().kind(), DocumentKind::IncomingLetter);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```

@@ -2,7 +2,6 @@
 //! (`apkalpe_core::RetentionFacts`, decision 0008) replaces it; these types stay for the
 //! programs that use them and map onto core's with `to_core`.
 
-#[allow(unused_imports)]
 use super::*;
 use std::fmt;
 
@@ -116,6 +115,19 @@ impl RetentionObligation {
 
     /// Returns the obligation for an accounting record under the Accounting Law (GL art. 28,
     /// `docs/sources.md` §3c), counted from `counted_from` by the default rule.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let invoice = RetentionObligation::accounting(AccountingRecord::SupportingDocument, Some(date(2026, 3, 2)?));
+    /// # let _ = (&invoice,);
+    /// assert_eq!(invoice.period(), &RetentionPeriod::Years(5));
+    /// assert_eq!(invoice.ends_on()?, Some(date(2031, 12, 31)?));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn accounting(record: AccountingRecord, counted_from: Option<NaiveDate>) -> Self {
         RetentionObligation {
             period: record.period(),
@@ -127,6 +139,20 @@ impl RetentionObligation {
 
     /// Returns the obligation for a personnel file: 90 years from the person's birth (MK 690,
     /// `docs/sources.md` §13.5 \[N29\]).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let invoice = RetentionObligation::accounting(AccountingRecord::SupportingDocument, Some(date(2026, 3, 2)?));
+    /// # let _ = (&invoice,);
+    /// let file = RetentionObligation::personnel_file(Some(date(1980, 5, 17)?));
+    /// assert_eq!(file.ends_on()?, Some(date(2070, 5, 17)?));
+    /// assert_eq!(RetentionObligation::personnel_file(None).ends_on()?, None);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn personnel_file(birth_date: Option<NaiveDate>) -> Self {
         RetentionObligation {
             period: RetentionPeriod::YearsFromEvent {
@@ -140,21 +166,69 @@ impl RetentionObligation {
     }
 
     /// Returns the period.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let invoice = RetentionObligation::accounting(AccountingRecord::SupportingDocument, Some(date(2026, 3, 2)?));
+    /// # let _ = (&invoice,);
+    /// assert_eq!(invoice.period().to_string(), "5 gadi");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn period(&self) -> &RetentionPeriod {
         &self.period
     }
 
     /// Returns the start of the count, if known.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let invoice = RetentionObligation::accounting(AccountingRecord::SupportingDocument, Some(date(2026, 3, 2)?));
+    /// # let _ = (&invoice,);
+    /// assert_eq!(invoice.counted_from(), Some(date(2026, 3, 2)?));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn counted_from(&self) -> Option<NaiveDate> {
         self.counted_from
     }
 
     /// Returns the counting rule.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let invoice = RetentionObligation::accounting(AccountingRecord::SupportingDocument, Some(date(2026, 3, 2)?));
+    /// # let _ = (&invoice,);
+    /// assert_eq!(invoice.counting(), CountingRule::FromFirstJanuaryAfter);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn counting(&self) -> CountingRule {
         self.counting
     }
 
     /// Returns the legal basis.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let invoice = RetentionObligation::accounting(AccountingRecord::SupportingDocument, Some(date(2026, 3, 2)?));
+    /// # let _ = (&invoice,);
+    /// assert_eq!(invoice.basis(), "Grāmatvedības likums, 28. pants");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn basis(&self) -> &str {
         &self.basis
     }
@@ -165,6 +239,18 @@ impl RetentionObligation {
     /// # Errors
     ///
     /// [`RetentionError::DateOutOfRange`] when the end cannot be represented.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let invoice = RetentionObligation::accounting(AccountingRecord::SupportingDocument, Some(date(2026, 3, 2)?));
+    /// # let _ = (&invoice,);
+    /// assert_eq!(invoice.ends_on()?, Some(date(2031, 12, 31)?));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn ends_on(&self) -> Result<Option<NaiveDate>, RetentionError> {
         let years = match &self.period {
             RetentionPeriod::Permanent => return Ok(None),
@@ -182,6 +268,18 @@ impl RetentionObligation {
 ///
 /// Periods marked L in the facts (payroll from 1999, other supporting documents) are the
 /// minimums found; pass your own [`RetentionObligation`] if your rules are longer.
+///
+/// # Examples
+///
+/// ```
+/// # use apkalpe_documents::*;
+/// # use chrono::NaiveDate;
+/// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+/// # let invoice = RetentionObligation::accounting(AccountingRecord::SupportingDocument, Some(date(2026, 3, 2)?));
+/// # let _ = (&invoice,);
+/// assert_eq!(AccountingRecord::InventoryList.period(), RetentionPeriod::Years(10));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
@@ -206,6 +304,18 @@ pub enum AccountingRecord {
 
 impl AccountingRecord {
     /// Returns the retention period.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let invoice = RetentionObligation::accounting(AccountingRecord::SupportingDocument, Some(date(2026, 3, 2)?));
+    /// # let _ = (&invoice,);
+    /// assert_eq!(AccountingRecord::PayrollBefore1999.period(), RetentionPeriod::Years(75));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn period(self) -> RetentionPeriod {
         match self {
             AccountingRecord::AnnualReport => RetentionPeriod::YearsFromEvent {
@@ -222,6 +332,18 @@ impl AccountingRecord {
     }
 
     /// Returns the legal basis.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let invoice = RetentionObligation::accounting(AccountingRecord::SupportingDocument, Some(date(2026, 3, 2)?));
+    /// # let _ = (&invoice,);
+    /// assert_eq!(AccountingRecord::Payroll.basis(), "Grāmatvedības likums, 28. pants");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub const fn basis(self) -> &'static str {
         "Grāmatvedības likums, 28. pants"
     }
@@ -241,6 +363,20 @@ impl AccountingRecord {
 ///
 /// Core's `apkalpe_core::RetentionFacts` (decision 0008) replaces this type for new code; [`RetentionFacts::to_core`] states these facts in its terms, and
 /// `apkalpe_core::RetentionFacts::decide` decides on them with the same end dates.
+///
+/// # Examples
+///
+/// ```
+/// # use apkalpe_documents::*;
+/// # use chrono::NaiveDate;
+/// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+/// # let invoice = RetentionObligation::accounting(AccountingRecord::SupportingDocument, Some(date(2026, 3, 2)?));
+/// # let _ = (&invoice,);
+/// let facts = RetentionFacts::new().with_obligation(invoice);
+/// assert!(!retention_decision(&facts, date(2031, 12, 31)?)?.may_destroy());
+/// assert!(retention_decision(&facts, date(2032, 1, 1)?)?.may_destroy());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
@@ -258,11 +394,36 @@ pub struct RetentionFacts {
 
 impl RetentionFacts {
     /// Creates facts with no obligation and no hold.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let invoice = RetentionObligation::accounting(AccountingRecord::SupportingDocument, Some(date(2026, 3, 2)?));
+    /// # let _ = (&invoice,);
+    /// assert!(RetentionFacts::new().obligations().is_empty());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn new() -> Self {
         RetentionFacts::default()
     }
 
     /// Adds an obligation.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let invoice = RetentionObligation::accounting(AccountingRecord::SupportingDocument, Some(date(2026, 3, 2)?));
+    /// # let _ = (&invoice,);
+    /// let facts = RetentionFacts::new().with_obligation(invoice);
+    /// assert_eq!(facts.obligations().len(), 1);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn with_obligation(mut self, obligation: RetentionObligation) -> Self {
         self.obligations.push(obligation);
@@ -270,6 +431,19 @@ impl RetentionFacts {
     }
 
     /// Adds a legal hold.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let invoice = RetentionObligation::accounting(AccountingRecord::SupportingDocument, Some(date(2026, 3, 2)?));
+    /// # let _ = (&invoice,);
+    /// let facts = RetentionFacts::new().with_hold(LegalHold::try_new("LH-1", "audits", date(2026, 5, 4)?)?);
+    /// assert_eq!(facts.holds().len(), 1);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn with_hold(mut self, hold: LegalHold) -> Self {
         self.holds.push(hold);
@@ -277,11 +451,36 @@ impl RetentionFacts {
     }
 
     /// Returns the obligations.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let invoice = RetentionObligation::accounting(AccountingRecord::SupportingDocument, Some(date(2026, 3, 2)?));
+    /// # let _ = (&invoice,);
+    /// let facts = RetentionFacts::new().with_obligation(invoice.clone());
+    /// assert_eq!(facts.obligations(), [invoice]);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn obligations(&self) -> &[RetentionObligation] {
         &self.obligations
     }
 
     /// Returns the holds.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let invoice = RetentionObligation::accounting(AccountingRecord::SupportingDocument, Some(date(2026, 3, 2)?));
+    /// # let _ = (&invoice,);
+    /// assert!(RetentionFacts::new().holds().is_empty());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn holds(&self) -> &[LegalHold] {
         &self.holds
     }
@@ -292,6 +491,20 @@ impl RetentionFacts {
 /// # Core's model
 ///
 /// Core's `apkalpe_core::KeepReason` (decision 0008) replaces this type for new code; a core decision lists its reasons with `lines(Language)`.
+///
+/// # Examples
+///
+/// ```
+/// # use apkalpe_documents::*;
+/// # use chrono::NaiveDate;
+/// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+/// # let invoice = RetentionObligation::accounting(AccountingRecord::SupportingDocument, Some(date(2026, 3, 2)?));
+/// # let _ = (&invoice,);
+/// let facts = RetentionFacts::new().with_obligation(invoice);
+/// let RetentionDecision::Keep { reasons, .. } = retention_decision(&facts, date(2027, 1, 1)?)? else { return Err("kept".into()) };
+/// assert_eq!(reasons[0].to_string(), "retention 5 gadi runs until 2031-12-31 (Grāmatvedības likums, 28. pants)");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(tag = "kind", rename_all = "snake_case"))]
@@ -358,6 +571,19 @@ impl fmt::Display for KeepReason {
 ///
 /// Core's `apkalpe_core::RetentionDecision` (decision 0008) replaces this type for new code; it comes from `apkalpe_core::RetentionFacts::decide` on
 /// [`RetentionFacts::to_core`].
+///
+/// # Examples
+///
+/// ```
+/// # use apkalpe_documents::*;
+/// # use chrono::NaiveDate;
+/// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+/// # let invoice = RetentionObligation::accounting(AccountingRecord::SupportingDocument, Some(date(2026, 3, 2)?));
+/// # let _ = (&invoice,);
+/// let facts = RetentionFacts::new().with_obligation(invoice);
+/// assert_eq!(retention_decision(&facts, date(2032, 1, 1)?)?, RetentionDecision::MayDestroy { since: Some(date(2032, 1, 1)?) });
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(tag = "decision", rename_all = "snake_case"))]
@@ -380,6 +606,19 @@ pub enum RetentionDecision {
 
 impl RetentionDecision {
     /// Tells whether the record may be destroyed or erased.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let invoice = RetentionObligation::accounting(AccountingRecord::SupportingDocument, Some(date(2026, 3, 2)?));
+    /// # let _ = (&invoice,);
+    /// let facts = RetentionFacts::new().with_obligation(invoice);
+    /// assert!(!retention_decision(&facts, date(2027, 1, 1)?)?.may_destroy());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn may_destroy(&self) -> bool {
         matches!(self, RetentionDecision::MayDestroy { .. })
     }

@@ -1,7 +1,6 @@
 //! Retention periods as a file plan writes them (*glabāšanas termiņi*), their categories and
 //! the rule they are counted by.
 
-#[allow(unused_imports)]
 use super::*;
 use chrono::{Datelike, Months};
 use std::fmt;
@@ -62,6 +61,17 @@ pub enum RetentionPeriod {
 }
 
 /// The retention category of a period.
+///
+/// # Examples
+///
+/// ```
+/// # use apkalpe_documents::*;
+/// # let five: RetentionPeriod = "5 gadi".parse()?;
+/// # let _ = (&five,);
+/// assert_eq!(five.category(), RetentionCategory::ShortTerm);
+/// assert!(RetentionCategory::LongTerm.has_archival_value());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
@@ -76,6 +86,16 @@ pub enum RetentionCategory {
 
 impl RetentionCategory {
     /// Returns the Latvian name.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_documents::*;
+    /// # let five: RetentionPeriod = "5 gadi".parse()?;
+    /// # let _ = (&five,);
+    /// assert_eq!(RetentionCategory::LongTerm.latvian_name(), "ilgstoši");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub const fn latvian_name(self) -> &'static str {
         match self {
             RetentionCategory::ShortTerm => "īslaicīgi",
@@ -85,6 +105,17 @@ impl RetentionCategory {
     }
 
     /// Tells whether cases of the category have archival value (long-term and permanent).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_documents::*;
+    /// # let five: RetentionPeriod = "5 gadi".parse()?;
+    /// # let _ = (&five,);
+    /// assert!(!RetentionCategory::ShortTerm.has_archival_value());
+    /// assert!(RetentionCategory::Permanent.has_archival_value());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub const fn has_archival_value(self) -> bool {
         !matches!(self, RetentionCategory::ShortTerm)
     }
@@ -92,6 +123,17 @@ impl RetentionCategory {
 
 impl RetentionPeriod {
     /// Returns the category: permanent; long-term above 10 years; short-term otherwise.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_documents::*;
+    /// # let five: RetentionPeriod = "5 gadi".parse()?;
+    /// # let _ = (&five,);
+    /// assert_eq!(RetentionPeriod::Years(11).category(), RetentionCategory::LongTerm);
+    /// assert_eq!(five.category(), RetentionCategory::ShortTerm);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn category(&self) -> RetentionCategory {
         match self {
             RetentionPeriod::Permanent => RetentionCategory::Permanent,
@@ -106,6 +148,17 @@ impl RetentionPeriod {
     }
 
     /// Tells whether the period is temporary (not permanent), so it needs a legal basis.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_documents::*;
+    /// # let five: RetentionPeriod = "5 gadi".parse()?;
+    /// # let _ = (&five,);
+    /// assert!(five.is_temporary());
+    /// assert!(!RetentionPeriod::Permanent.is_temporary());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn is_temporary(&self) -> bool {
         !matches!(self, RetentionPeriod::Permanent)
     }
@@ -135,6 +188,16 @@ impl fmt::Display for RetentionPeriod {
 /// The error returned when text is not a retention period.
 ///
 /// It serialises (tagged by `error`) because a file plan's validation report carries it.
+///
+/// # Examples
+///
+/// ```
+/// # use apkalpe_documents::*;
+/// # let five: RetentionPeriod = "5 gadi".parse()?;
+/// # let _ = (&five,);
+/// assert_eq!("5 mēneši".parse::<RetentionPeriod>().unwrap_err(), ParseRetentionError::Unit { found: "mēneši".into() });
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(tag = "error", rename_all = "snake_case"))]
@@ -167,6 +230,16 @@ pub enum ParseRetentionError {
 impl ParseRetentionError {
     /// Returns the stable code: `retention.empty`, `retention.years`, `retention.unit` or
     /// `retention.event`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_documents::*;
+    /// # let five: RetentionPeriod = "5 gadi".parse()?;
+    /// # let _ = (&five,);
+    /// assert_eq!("".parse::<RetentionPeriod>().unwrap_err().code(), "retention.empty");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn code(&self) -> &'static str {
         match self {
             ParseRetentionError::Empty => "retention.empty",
@@ -292,6 +365,19 @@ impl CountingRule {
     ///
     /// [`RetentionError::DateOutOfRange`] when the end falls outside the dates `chrono` can
     /// hold.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_documents::*;
+    /// # let five: RetentionPeriod = "5 gadi".parse()?;
+    /// # let _ = (&five,);
+    /// use chrono::NaiveDate;
+    /// let closed = NaiveDate::from_ymd_opt(2024, 2, 29).ok_or("date")?;
+    /// assert_eq!(CountingRule::FromDate.ends_on(closed, 1)?, NaiveDate::from_ymd_opt(2025, 2, 28).ok_or("date")?);
+    /// assert_eq!(CountingRule::FromFirstJanuaryAfter.ends_on(closed, 0)?, NaiveDate::from_ymd_opt(2024, 12, 31).ok_or("date")?);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn ends_on(self, start: NaiveDate, years: u16) -> Result<NaiveDate, RetentionError> {
         let out = || RetentionError::DateOutOfRange { start, years };
         match self {
@@ -306,6 +392,16 @@ impl CountingRule {
     }
 
     /// Returns a sentence describing the rule, for reports.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_documents::*;
+    /// # let five: RetentionPeriod = "5 gadi".parse()?;
+    /// # let _ = (&five,);
+    /// assert_eq!(CountingRule::FromDate.describe(), "counted from the start date");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub const fn describe(self) -> &'static str {
         match self {
             CountingRule::FromFirstJanuaryAfter => {

@@ -1,6 +1,5 @@
 //! An answer deadline as counted on the calendar, with its extension.
 
-#[allow(unused_imports)]
 use super::*;
 
 /// A computed answer deadline with the rule that gave it.
@@ -20,6 +19,19 @@ use super::*;
 /// term must have the regime's period, no longer term, the company basis and no notes.
 /// Which rule of which table gave a consumer or submission period, and its basis and notes,
 /// cannot be re-checked. A failing value is refused with a [`RestoreError`].
+///
+/// # Examples
+///
+/// ```
+/// # use apkalpe_core::Calendar;
+/// # use apkalpe_documents::*;
+/// # use chrono::NaiveDate;
+/// # let day = |m, d| NaiveDate::from_ymd_opt(2026, m, d).ok_or("date");
+/// # let answer = AnswerRules::latvia().deadline(DeadlineRegime::Consumer, day(3, 2)?, &Calendar::latvia())?;
+/// # let _ = (&answer,);
+/// assert_eq!(answer.date(), day(3, 23)?);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(try_from = "AnswerDeadlineRecord"))]
@@ -176,26 +188,91 @@ impl TryFrom<AnswerDeadlineRecord> for AnswerDeadline {
 
 impl AnswerDeadline {
     /// Returns the deadline date.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_core::Calendar;
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let day = |m, d| NaiveDate::from_ymd_opt(2026, m, d).ok_or("date");
+    /// # let answer = AnswerRules::latvia().deadline(DeadlineRegime::Consumer, day(3, 2)?, &Calendar::latvia())?;
+    /// # let _ = (&answer,);
+    /// assert_eq!(answer.date(), day(3, 23)?);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn date(&self) -> NaiveDate {
         self.deadline.date()
     }
 
     /// Returns the receipt date.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_core::Calendar;
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let day = |m, d| NaiveDate::from_ymd_opt(2026, m, d).ok_or("date");
+    /// # let answer = AnswerRules::latvia().deadline(DeadlineRegime::Consumer, day(3, 2)?, &Calendar::latvia())?;
+    /// # let _ = (&answer,);
+    /// assert_eq!(answer.received_on(), day(3, 2)?);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn received_on(&self) -> NaiveDate {
         self.deadline.start()
     }
 
     /// Returns the regime.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_core::Calendar;
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let day = |m, d| NaiveDate::from_ymd_opt(2026, m, d).ok_or("date");
+    /// # let answer = AnswerRules::latvia().deadline(DeadlineRegime::Consumer, day(3, 2)?, &Calendar::latvia())?;
+    /// # let _ = (&answer,);
+    /// assert_eq!(answer.regime(), DeadlineRegime::Consumer);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn regime(&self) -> DeadlineRegime {
         self.regime
     }
 
     /// Returns the core deadline with its steps.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_core::Calendar;
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let day = |m, d| NaiveDate::from_ymd_opt(2026, m, d).ok_or("date");
+    /// # let answer = AnswerRules::latvia().deadline(DeadlineRegime::Consumer, day(3, 2)?, &Calendar::latvia())?;
+    /// # let _ = (&answer,);
+    /// assert_eq!(answer.deadline().date(), answer.date());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn deadline(&self) -> &Deadline {
         &self.deadline
     }
 
     /// Returns the latest date where the rule allows a longer term, if it does.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_core::Calendar;
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let day = |m, d| NaiveDate::from_ymd_opt(2026, m, d).ok_or("date");
+    /// # let answer = AnswerRules::latvia().deadline(DeadlineRegime::Consumer, day(3, 2)?, &Calendar::latvia())?;
+    /// # let _ = (&answer,);
+    /// assert_eq!(answer.extended_until(), None);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn extended_until(&self) -> Option<NaiveDate> {
         self.extended
             .as_ref()
@@ -203,6 +280,19 @@ impl AnswerDeadline {
     }
 
     /// Returns the legal basis.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_core::Calendar;
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let day = |m, d| NaiveDate::from_ymd_opt(2026, m, d).ok_or("date");
+    /// # let answer = AnswerRules::latvia().deadline(DeadlineRegime::Consumer, day(3, 2)?, &Calendar::latvia())?;
+    /// # let _ = (&answer,);
+    /// assert!(!answer.basis().is_empty());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn basis(&self) -> &str {
         &self.basis
     }

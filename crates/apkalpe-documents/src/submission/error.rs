@@ -1,6 +1,5 @@
 //! The error of submission operations.
 
-#[allow(unused_imports)]
 use super::*;
 
 /// The error returned by submission operations.

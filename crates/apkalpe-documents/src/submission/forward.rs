@@ -1,10 +1,38 @@
 //! A submission that belongs to another institution: forwarded, or the applicant told where
 //! to turn, within the dated term.
 
-#[allow(unused_imports)]
 use super::*;
 
 /// What was done with a submission that belongs to another institution.
+///
+/// # Examples
+///
+/// ```
+/// # use apkalpe_core::Calendar;
+/// # use apkalpe_documents::*;
+/// # use chrono::NaiveDate;
+/// # let day = |m, d| NaiveDate::from_ymd_opt(2026, m, d).ok_or("date");
+/// # let rules = AnswerRules::latvia();
+/// # let calendar = Calendar::latvia();
+/// # let application = OpenSubmission::register(
+/// #     NewSubmission {
+/// #         number: "3.1/9".into(),
+/// #         kind: SubmissionKind::Application,
+/// #         received_on: day(3, 2)?,
+/// #         channel: Channel::EAddress,
+/// #         client_id: "C-7".into(),
+/// #         invoice_number: None,
+/// #         summary: "Lūdz izsniegt būvatļaujas kopiju".into(),
+/// #     },
+/// #     DeadlineRegime::Submission,
+/// #     &rules,
+/// #     &calendar,
+/// # )?;
+/// # let forwarded = application.clone().forward(day(3, 6)?, "Rīgas valstspilsētas pašvaldība", ForwardAction::Forwarded, &rules, &calendar)?;
+/// # let _ = (&forwarded,);
+/// assert_eq!(forwarded.action(), ForwardAction::Forwarded);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
@@ -21,6 +49,35 @@ pub enum ForwardAction {
 /// Saved as `{"deadline": {"start", "period", "date", "steps"}, "may_inform_instead",
 /// "basis"}`; the deadline is counted again from its start and period with the Latvian
 /// calendar when restored (see [`AnswerDeadline`]).
+///
+/// # Examples
+///
+/// ```
+/// # use apkalpe_core::Calendar;
+/// # use apkalpe_documents::*;
+/// # use chrono::NaiveDate;
+/// # let day = |m, d| NaiveDate::from_ymd_opt(2026, m, d).ok_or("date");
+/// # let rules = AnswerRules::latvia();
+/// # let calendar = Calendar::latvia();
+/// # let application = OpenSubmission::register(
+/// #     NewSubmission {
+/// #         number: "3.1/9".into(),
+/// #         kind: SubmissionKind::Application,
+/// #         received_on: day(3, 2)?,
+/// #         channel: Channel::EAddress,
+/// #         client_id: "C-7".into(),
+/// #         invoice_number: None,
+/// #         summary: "Lūdz izsniegt būvatļaujas kopiju".into(),
+/// #     },
+/// #     DeadlineRegime::Submission,
+/// #     &rules,
+/// #     &calendar,
+/// # )?;
+/// # let forwarded = application.clone().forward(day(3, 6)?, "Rīgas valstspilsētas pašvaldība", ForwardAction::Forwarded, &rules, &calendar)?;
+/// # let _ = (&forwarded,);
+/// assert_eq!(forwarded.deadline().date(), day(3, 9)?);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct ForwardingDeadline {
@@ -41,21 +98,137 @@ pub(super) struct ForwardingDeadlineRecord {
 
 impl ForwardingDeadline {
     /// Returns the last day to forward.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_core::Calendar;
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let day = |m, d| NaiveDate::from_ymd_opt(2026, m, d).ok_or("date");
+    /// # let rules = AnswerRules::latvia();
+    /// # let calendar = Calendar::latvia();
+    /// # let application = OpenSubmission::register(
+    /// #     NewSubmission {
+    /// #         number: "3.1/9".into(),
+    /// #         kind: SubmissionKind::Application,
+    /// #         received_on: day(3, 2)?,
+    /// #         channel: Channel::EAddress,
+    /// #         client_id: "C-7".into(),
+    /// #         invoice_number: None,
+    /// #         summary: "Lūdz izsniegt būvatļaujas kopiju".into(),
+    /// #     },
+    /// #     DeadlineRegime::Submission,
+    /// #     &rules,
+    /// #     &calendar,
+    /// # )?;
+    /// # let forwarded = application.clone().forward(day(3, 6)?, "Rīgas valstspilsētas pašvaldība", ForwardAction::Forwarded, &rules, &calendar)?;
+    /// # let _ = (&forwarded,);
+    /// assert_eq!(forwarded.deadline().date(), day(3, 9)?);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn date(&self) -> NaiveDate {
         self.deadline.date()
     }
 
     /// Returns the core deadline with its steps.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_core::Calendar;
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let day = |m, d| NaiveDate::from_ymd_opt(2026, m, d).ok_or("date");
+    /// # let rules = AnswerRules::latvia();
+    /// # let calendar = Calendar::latvia();
+    /// # let application = OpenSubmission::register(
+    /// #     NewSubmission {
+    /// #         number: "3.1/9".into(),
+    /// #         kind: SubmissionKind::Application,
+    /// #         received_on: day(3, 2)?,
+    /// #         channel: Channel::EAddress,
+    /// #         client_id: "C-7".into(),
+    /// #         invoice_number: None,
+    /// #         summary: "Lūdz izsniegt būvatļaujas kopiju".into(),
+    /// #     },
+    /// #     DeadlineRegime::Submission,
+    /// #     &rules,
+    /// #     &calendar,
+    /// # )?;
+    /// # let forwarded = application.clone().forward(day(3, 6)?, "Rīgas valstspilsētas pašvaldība", ForwardAction::Forwarded, &rules, &calendar)?;
+    /// # let _ = (&forwarded,);
+    /// assert_eq!(forwarded.deadline().deadline().date(), day(3, 9)?);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn deadline(&self) -> &Deadline {
         &self.deadline
     }
 
     /// Tells whether telling the applicant where to turn may take the forwarding's place.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_core::Calendar;
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let day = |m, d| NaiveDate::from_ymd_opt(2026, m, d).ok_or("date");
+    /// # let rules = AnswerRules::latvia();
+    /// # let calendar = Calendar::latvia();
+    /// # let application = OpenSubmission::register(
+    /// #     NewSubmission {
+    /// #         number: "3.1/9".into(),
+    /// #         kind: SubmissionKind::Application,
+    /// #         received_on: day(3, 2)?,
+    /// #         channel: Channel::EAddress,
+    /// #         client_id: "C-7".into(),
+    /// #         invoice_number: None,
+    /// #         summary: "Lūdz izsniegt būvatļaujas kopiju".into(),
+    /// #     },
+    /// #     DeadlineRegime::Submission,
+    /// #     &rules,
+    /// #     &calendar,
+    /// # )?;
+    /// # let forwarded = application.clone().forward(day(3, 6)?, "Rīgas valstspilsētas pašvaldība", ForwardAction::Forwarded, &rules, &calendar)?;
+    /// # let _ = (&forwarded,);
+    /// assert!(forwarded.deadline().may_inform_instead());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn may_inform_instead(&self) -> bool {
         self.may_inform_instead
     }
 
     /// Returns the legal basis.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_core::Calendar;
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let day = |m, d| NaiveDate::from_ymd_opt(2026, m, d).ok_or("date");
+    /// # let rules = AnswerRules::latvia();
+    /// # let calendar = Calendar::latvia();
+    /// # let application = OpenSubmission::register(
+    /// #     NewSubmission {
+    /// #         number: "3.1/9".into(),
+    /// #         kind: SubmissionKind::Application,
+    /// #         received_on: day(3, 2)?,
+    /// #         channel: Channel::EAddress,
+    /// #         client_id: "C-7".into(),
+    /// #         invoice_number: None,
+    /// #         summary: "Lūdz izsniegt būvatļaujas kopiju".into(),
+    /// #     },
+    /// #     DeadlineRegime::Submission,
+    /// #     &rules,
+    /// #     &calendar,
+    /// # )?;
+    /// # let forwarded = application.clone().forward(day(3, 6)?, "Rīgas valstspilsētas pašvaldība", ForwardAction::Forwarded, &rules, &calendar)?;
+    /// # let _ = (&forwarded,);
+    /// assert!(!forwarded.deadline().basis().is_empty());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn basis(&self) -> &str {
         &self.basis
     }
@@ -71,6 +244,36 @@ impl ForwardingDeadline {
 /// forwarded on or after its receipt, to a named institution, informing only where the rule
 /// allowed it) and counts the term again from the receipt with the Latvian calendar; a
 /// failing value is refused with a [`RestoreError`].
+///
+/// # Examples
+///
+/// ```
+/// # use apkalpe_core::Calendar;
+/// # use apkalpe_documents::*;
+/// # use chrono::NaiveDate;
+/// # let day = |m, d| NaiveDate::from_ymd_opt(2026, m, d).ok_or("date");
+/// # let rules = AnswerRules::latvia();
+/// # let calendar = Calendar::latvia();
+/// # let application = OpenSubmission::register(
+/// #     NewSubmission {
+/// #         number: "3.1/9".into(),
+/// #         kind: SubmissionKind::Application,
+/// #         received_on: day(3, 2)?,
+/// #         channel: Channel::EAddress,
+/// #         client_id: "C-7".into(),
+/// #         invoice_number: None,
+/// #         summary: "Lūdz izsniegt būvatļaujas kopiju".into(),
+/// #     },
+/// #     DeadlineRegime::Submission,
+/// #     &rules,
+/// #     &calendar,
+/// # )?;
+/// # let forwarded = application.clone().forward(day(3, 6)?, "Rīgas valstspilsētas pašvaldība", ForwardAction::Forwarded, &rules, &calendar)?;
+/// # let _ = (&forwarded,);
+/// assert_eq!(forwarded.to(), "Rīgas valstspilsētas pašvaldība");
+/// assert!(forwarded.is_in_time());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(try_from = "ForwardedSubmissionRecord"))]
@@ -161,31 +364,207 @@ impl TryFrom<ForwardedSubmissionRecord> for ForwardedSubmission {
 
 impl ForwardedSubmission {
     /// Returns the submission.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_core::Calendar;
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let day = |m, d| NaiveDate::from_ymd_opt(2026, m, d).ok_or("date");
+    /// # let rules = AnswerRules::latvia();
+    /// # let calendar = Calendar::latvia();
+    /// # let application = OpenSubmission::register(
+    /// #     NewSubmission {
+    /// #         number: "3.1/9".into(),
+    /// #         kind: SubmissionKind::Application,
+    /// #         received_on: day(3, 2)?,
+    /// #         channel: Channel::EAddress,
+    /// #         client_id: "C-7".into(),
+    /// #         invoice_number: None,
+    /// #         summary: "Lūdz izsniegt būvatļaujas kopiju".into(),
+    /// #     },
+    /// #     DeadlineRegime::Submission,
+    /// #     &rules,
+    /// #     &calendar,
+    /// # )?;
+    /// # let forwarded = application.clone().forward(day(3, 6)?, "Rīgas valstspilsētas pašvaldība", ForwardAction::Forwarded, &rules, &calendar)?;
+    /// # let _ = (&forwarded,);
+    /// assert_eq!(forwarded.submission().number(), "3.1/9");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn submission(&self) -> &OpenSubmission {
         &self.submission
     }
 
     /// Returns the day it was forwarded (or the applicant informed).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_core::Calendar;
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let day = |m, d| NaiveDate::from_ymd_opt(2026, m, d).ok_or("date");
+    /// # let rules = AnswerRules::latvia();
+    /// # let calendar = Calendar::latvia();
+    /// # let application = OpenSubmission::register(
+    /// #     NewSubmission {
+    /// #         number: "3.1/9".into(),
+    /// #         kind: SubmissionKind::Application,
+    /// #         received_on: day(3, 2)?,
+    /// #         channel: Channel::EAddress,
+    /// #         client_id: "C-7".into(),
+    /// #         invoice_number: None,
+    /// #         summary: "Lūdz izsniegt būvatļaujas kopiju".into(),
+    /// #     },
+    /// #     DeadlineRegime::Submission,
+    /// #     &rules,
+    /// #     &calendar,
+    /// # )?;
+    /// # let forwarded = application.clone().forward(day(3, 6)?, "Rīgas valstspilsētas pašvaldība", ForwardAction::Forwarded, &rules, &calendar)?;
+    /// # let _ = (&forwarded,);
+    /// assert_eq!(forwarded.forwarded_on(), day(3, 6)?);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn forwarded_on(&self) -> NaiveDate {
         self.forwarded_on
     }
 
     /// Returns the institution it belongs to.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_core::Calendar;
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let day = |m, d| NaiveDate::from_ymd_opt(2026, m, d).ok_or("date");
+    /// # let rules = AnswerRules::latvia();
+    /// # let calendar = Calendar::latvia();
+    /// # let application = OpenSubmission::register(
+    /// #     NewSubmission {
+    /// #         number: "3.1/9".into(),
+    /// #         kind: SubmissionKind::Application,
+    /// #         received_on: day(3, 2)?,
+    /// #         channel: Channel::EAddress,
+    /// #         client_id: "C-7".into(),
+    /// #         invoice_number: None,
+    /// #         summary: "Lūdz izsniegt būvatļaujas kopiju".into(),
+    /// #     },
+    /// #     DeadlineRegime::Submission,
+    /// #     &rules,
+    /// #     &calendar,
+    /// # )?;
+    /// # let forwarded = application.clone().forward(day(3, 6)?, "Rīgas valstspilsētas pašvaldība", ForwardAction::Forwarded, &rules, &calendar)?;
+    /// # let _ = (&forwarded,);
+    /// assert_eq!(forwarded.to(), "Rīgas valstspilsētas pašvaldība");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn to(&self) -> &str {
         &self.to
     }
 
     /// Returns what was done.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_core::Calendar;
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let day = |m, d| NaiveDate::from_ymd_opt(2026, m, d).ok_or("date");
+    /// # let rules = AnswerRules::latvia();
+    /// # let calendar = Calendar::latvia();
+    /// # let application = OpenSubmission::register(
+    /// #     NewSubmission {
+    /// #         number: "3.1/9".into(),
+    /// #         kind: SubmissionKind::Application,
+    /// #         received_on: day(3, 2)?,
+    /// #         channel: Channel::EAddress,
+    /// #         client_id: "C-7".into(),
+    /// #         invoice_number: None,
+    /// #         summary: "Lūdz izsniegt būvatļaujas kopiju".into(),
+    /// #     },
+    /// #     DeadlineRegime::Submission,
+    /// #     &rules,
+    /// #     &calendar,
+    /// # )?;
+    /// # let forwarded = application.clone().forward(day(3, 6)?, "Rīgas valstspilsētas pašvaldība", ForwardAction::Forwarded, &rules, &calendar)?;
+    /// # let _ = (&forwarded,);
+    /// assert_eq!(forwarded.action(), ForwardAction::Forwarded);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn action(&self) -> ForwardAction {
         self.action
     }
 
     /// Returns the term it had.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_core::Calendar;
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let day = |m, d| NaiveDate::from_ymd_opt(2026, m, d).ok_or("date");
+    /// # let rules = AnswerRules::latvia();
+    /// # let calendar = Calendar::latvia();
+    /// # let application = OpenSubmission::register(
+    /// #     NewSubmission {
+    /// #         number: "3.1/9".into(),
+    /// #         kind: SubmissionKind::Application,
+    /// #         received_on: day(3, 2)?,
+    /// #         channel: Channel::EAddress,
+    /// #         client_id: "C-7".into(),
+    /// #         invoice_number: None,
+    /// #         summary: "Lūdz izsniegt būvatļaujas kopiju".into(),
+    /// #     },
+    /// #     DeadlineRegime::Submission,
+    /// #     &rules,
+    /// #     &calendar,
+    /// # )?;
+    /// # let forwarded = application.clone().forward(day(3, 6)?, "Rīgas valstspilsētas pašvaldība", ForwardAction::Forwarded, &rules, &calendar)?;
+    /// # let _ = (&forwarded,);
+    /// assert_eq!(forwarded.deadline().date(), day(3, 9)?);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn deadline(&self) -> &ForwardingDeadline {
         &self.deadline
     }
 
     /// Tells whether it was forwarded by the term (the last day is still in time).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_core::Calendar;
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let day = |m, d| NaiveDate::from_ymd_opt(2026, m, d).ok_or("date");
+    /// # let rules = AnswerRules::latvia();
+    /// # let calendar = Calendar::latvia();
+    /// # let application = OpenSubmission::register(
+    /// #     NewSubmission {
+    /// #         number: "3.1/9".into(),
+    /// #         kind: SubmissionKind::Application,
+    /// #         received_on: day(3, 2)?,
+    /// #         channel: Channel::EAddress,
+    /// #         client_id: "C-7".into(),
+    /// #         invoice_number: None,
+    /// #         summary: "Lūdz izsniegt būvatļaujas kopiju".into(),
+    /// #     },
+    /// #     DeadlineRegime::Submission,
+    /// #     &rules,
+    /// #     &calendar,
+    /// # )?;
+    /// # let forwarded = application.clone().forward(day(3, 6)?, "Rīgas valstspilsētas pašvaldība", ForwardAction::Forwarded, &rules, &calendar)?;
+    /// # let _ = (&forwarded,);
+    /// assert!(forwarded.is_in_time());
+    /// let late = application.forward(day(3, 10)?, "VARAM", ForwardAction::Forwarded, &rules, &calendar)?;
+    /// assert!(!late.is_in_time());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn is_in_time(&self) -> bool {
         self.forwarded_on <= self.deadline.date()
     }
@@ -195,6 +574,35 @@ impl ForwardedSubmission {
     /// # Examples
     ///
     /// See [`OpenSubmission::forward`].
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_core::Calendar;
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let day = |m, d| NaiveDate::from_ymd_opt(2026, m, d).ok_or("date");
+    /// # let rules = AnswerRules::latvia();
+    /// # let calendar = Calendar::latvia();
+    /// # let application = OpenSubmission::register(
+    /// #     NewSubmission {
+    /// #         number: "3.1/9".into(),
+    /// #         kind: SubmissionKind::Application,
+    /// #         received_on: day(3, 2)?,
+    /// #         channel: Channel::EAddress,
+    /// #         client_id: "C-7".into(),
+    /// #         invoice_number: None,
+    /// #         summary: "Lūdz izsniegt būvatļaujas kopiju".into(),
+    /// #     },
+    /// #     DeadlineRegime::Submission,
+    /// #     &rules,
+    /// #     &calendar,
+    /// # )?;
+    /// # let forwarded = application.clone().forward(day(3, 6)?, "Rīgas valstspilsētas pašvaldība", ForwardAction::Forwarded, &rules, &calendar)?;
+    /// # let _ = (&forwarded,);
+    /// assert_eq!(forwarded.lines()[0], "3.1/9: forwarded to Rīgas valstspilsētas pašvaldība on 2026-03-06 (in time)");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn lines(&self) -> Vec<String> {
         let done = match self.action {
             ForwardAction::Forwarded => "forwarded to",

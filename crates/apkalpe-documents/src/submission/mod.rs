@@ -30,6 +30,28 @@ const COMPANY_BASIS: &str =
     "the company's own term (the Law on Submissions binds institutions only)";
 
 /// The kind of a submission from a client.
+///
+/// # Examples
+///
+/// ```
+/// # use apkalpe_core::Calendar;
+/// # use apkalpe_documents::*;
+/// # use chrono::NaiveDate;
+/// # let day = |m, d| NaiveDate::from_ymd_opt(2026, m, d).ok_or("date");
+/// # let new = NewSubmission {
+/// #     number: "2.1/14".into(),
+/// #     kind: SubmissionKind::Complaint,
+/// #     received_on: day(3, 2)?,
+/// #     channel: Channel::Email,
+/// #     client_id: "C-1042".into(),
+/// #     invoice_number: Some("AP-2026-00077".into()),
+/// #     summary: "Bojāta tējkanna, lūdz apmainīt".into(),
+/// # };
+/// # let complaint = OpenSubmission::register(new.clone(), DeadlineRegime::Consumer, &AnswerRules::latvia(), &Calendar::latvia())?;
+/// # let _ = (&complaint,);
+/// assert_eq!(complaint.kind(), SubmissionKind::Complaint);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
@@ -46,6 +68,28 @@ pub enum SubmissionKind {
 
 impl SubmissionKind {
     /// Returns the snake_case name.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_core::Calendar;
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let day = |m, d| NaiveDate::from_ymd_opt(2026, m, d).ok_or("date");
+    /// # let new = NewSubmission {
+    /// #     number: "2.1/14".into(),
+    /// #     kind: SubmissionKind::Complaint,
+    /// #     received_on: day(3, 2)?,
+    /// #     channel: Channel::Email,
+    /// #     client_id: "C-1042".into(),
+    /// #     invoice_number: Some("AP-2026-00077".into()),
+    /// #     summary: "Bojāta tējkanna, lūdz apmainīt".into(),
+    /// # };
+    /// # let complaint = OpenSubmission::register(new.clone(), DeadlineRegime::Consumer, &AnswerRules::latvia(), &Calendar::latvia())?;
+    /// # let _ = (&complaint,);
+    /// assert_eq!(SubmissionKind::Reclamation.as_str(), "reclamation");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub const fn as_str(self) -> &'static str {
         match self {
             SubmissionKind::Complaint => "complaint",
@@ -62,6 +106,28 @@ impl SubmissionKind {
 ///
 /// `apkalpe-clients` has a `Channel` too (the channel of a client interaction); the
 /// [`prelude`](crate::prelude) exports this one as `SubmissionChannel`.
+///
+/// # Examples
+///
+/// ```
+/// # use apkalpe_core::Calendar;
+/// # use apkalpe_documents::*;
+/// # use chrono::NaiveDate;
+/// # let day = |m, d| NaiveDate::from_ymd_opt(2026, m, d).ok_or("date");
+/// # let new = NewSubmission {
+/// #     number: "2.1/14".into(),
+/// #     kind: SubmissionKind::Complaint,
+/// #     received_on: day(3, 2)?,
+/// #     channel: Channel::Email,
+/// #     client_id: "C-1042".into(),
+/// #     invoice_number: Some("AP-2026-00077".into()),
+/// #     summary: "Bojāta tējkanna, lūdz apmainīt".into(),
+/// # };
+/// # let complaint = OpenSubmission::register(new.clone(), DeadlineRegime::Consumer, &AnswerRules::latvia(), &Calendar::latvia())?;
+/// # let _ = (&complaint,);
+/// assert_eq!(complaint.channel(), Channel::Email);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
@@ -81,6 +147,28 @@ pub enum Channel {
 }
 
 /// A submission as received, before registration.
+///
+/// # Examples
+///
+/// ```
+/// # use apkalpe_core::Calendar;
+/// # use apkalpe_documents::*;
+/// # use chrono::NaiveDate;
+/// # let day = |m, d| NaiveDate::from_ymd_opt(2026, m, d).ok_or("date");
+/// # let new = NewSubmission {
+/// #     number: "2.1/14".into(),
+/// #     kind: SubmissionKind::Complaint,
+/// #     received_on: day(3, 2)?,
+/// #     channel: Channel::Email,
+/// #     client_id: "C-1042".into(),
+/// #     invoice_number: Some("AP-2026-00077".into()),
+/// #     summary: "Bojāta tējkanna, lūdz apmainīt".into(),
+/// # };
+/// # let complaint = OpenSubmission::register(new.clone(), DeadlineRegime::Consumer, &AnswerRules::latvia(), &Calendar::latvia())?;
+/// # let _ = (&complaint,);
+/// assert_eq!(complaint.number(), new.number);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
@@ -102,6 +190,29 @@ pub struct NewSubmission {
 }
 
 /// How a submission was answered.
+///
+/// # Examples
+///
+/// ```
+/// # use apkalpe_core::Calendar;
+/// # use apkalpe_documents::*;
+/// # use chrono::NaiveDate;
+/// # let day = |m, d| NaiveDate::from_ymd_opt(2026, m, d).ok_or("date");
+/// # let new = NewSubmission {
+/// #     number: "2.1/14".into(),
+/// #     kind: SubmissionKind::Complaint,
+/// #     received_on: day(3, 2)?,
+/// #     channel: Channel::Email,
+/// #     client_id: "C-1042".into(),
+/// #     invoice_number: Some("AP-2026-00077".into()),
+/// #     summary: "Bojāta tējkanna, lūdz apmainīt".into(),
+/// # };
+/// # let complaint = OpenSubmission::register(new.clone(), DeadlineRegime::Consumer, &AnswerRules::latvia(), &Calendar::latvia())?;
+/// # let _ = (&complaint,);
+/// let answered = complaint.clone().answer(day(3, 10)?, AnswerOutcome::Accepted, "Tējkanna tiks apmainīta.")?;
+/// assert_eq!(answered.outcome(), AnswerOutcome::Accepted);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
@@ -225,6 +336,31 @@ impl OpenSubmission {
     ///
     /// [`SubmissionError::Text`] for a blank or too long number (50), client id (100), invoice
     /// number (50) or summary (2 000); the errors of [`AnswerRules::deadline`].
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_core::Calendar;
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let day = |m, d| NaiveDate::from_ymd_opt(2026, m, d).ok_or("date");
+    /// # let new = NewSubmission {
+    /// #     number: "2.1/14".into(),
+    /// #     kind: SubmissionKind::Complaint,
+    /// #     received_on: day(3, 2)?,
+    /// #     channel: Channel::Email,
+    /// #     client_id: "C-1042".into(),
+    /// #     invoice_number: Some("AP-2026-00077".into()),
+    /// #     summary: "Bojāta tējkanna, lūdz apmainīt".into(),
+    /// # };
+    /// # let complaint = OpenSubmission::register(new.clone(), DeadlineRegime::Consumer, &AnswerRules::latvia(), &Calendar::latvia())?;
+    /// # let _ = (&complaint,);
+    /// assert_eq!(complaint.deadline().date(), day(3, 23)?);
+    /// let blank = NewSubmission { summary: " ".into(), ..new };
+    /// let error = OpenSubmission::register(blank, DeadlineRegime::Consumer, &AnswerRules::latvia(), &Calendar::latvia()).unwrap_err();
+    /// assert_eq!(error.code(), "submission.blank");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn register(
         new: NewSubmission,
         regime: DeadlineRegime,
@@ -251,47 +387,247 @@ impl OpenSubmission {
     }
 
     /// Returns the registration number.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_core::Calendar;
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let day = |m, d| NaiveDate::from_ymd_opt(2026, m, d).ok_or("date");
+    /// # let new = NewSubmission {
+    /// #     number: "2.1/14".into(),
+    /// #     kind: SubmissionKind::Complaint,
+    /// #     received_on: day(3, 2)?,
+    /// #     channel: Channel::Email,
+    /// #     client_id: "C-1042".into(),
+    /// #     invoice_number: Some("AP-2026-00077".into()),
+    /// #     summary: "Bojāta tējkanna, lūdz apmainīt".into(),
+    /// # };
+    /// # let complaint = OpenSubmission::register(new.clone(), DeadlineRegime::Consumer, &AnswerRules::latvia(), &Calendar::latvia())?;
+    /// # let _ = (&complaint,);
+    /// assert_eq!(complaint.number(), "2.1/14");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn number(&self) -> &str {
         &self.number
     }
 
     /// Returns the kind.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_core::Calendar;
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let day = |m, d| NaiveDate::from_ymd_opt(2026, m, d).ok_or("date");
+    /// # let new = NewSubmission {
+    /// #     number: "2.1/14".into(),
+    /// #     kind: SubmissionKind::Complaint,
+    /// #     received_on: day(3, 2)?,
+    /// #     channel: Channel::Email,
+    /// #     client_id: "C-1042".into(),
+    /// #     invoice_number: Some("AP-2026-00077".into()),
+    /// #     summary: "Bojāta tējkanna, lūdz apmainīt".into(),
+    /// # };
+    /// # let complaint = OpenSubmission::register(new.clone(), DeadlineRegime::Consumer, &AnswerRules::latvia(), &Calendar::latvia())?;
+    /// # let _ = (&complaint,);
+    /// assert_eq!(complaint.kind(), SubmissionKind::Complaint);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn kind(&self) -> SubmissionKind {
         self.kind
     }
 
     /// Returns the channel.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_core::Calendar;
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let day = |m, d| NaiveDate::from_ymd_opt(2026, m, d).ok_or("date");
+    /// # let new = NewSubmission {
+    /// #     number: "2.1/14".into(),
+    /// #     kind: SubmissionKind::Complaint,
+    /// #     received_on: day(3, 2)?,
+    /// #     channel: Channel::Email,
+    /// #     client_id: "C-1042".into(),
+    /// #     invoice_number: Some("AP-2026-00077".into()),
+    /// #     summary: "Bojāta tējkanna, lūdz apmainīt".into(),
+    /// # };
+    /// # let complaint = OpenSubmission::register(new.clone(), DeadlineRegime::Consumer, &AnswerRules::latvia(), &Calendar::latvia())?;
+    /// # let _ = (&complaint,);
+    /// assert_eq!(complaint.channel(), Channel::Email);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn channel(&self) -> Channel {
         self.channel
     }
 
     /// Returns the client id.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_core::Calendar;
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let day = |m, d| NaiveDate::from_ymd_opt(2026, m, d).ok_or("date");
+    /// # let new = NewSubmission {
+    /// #     number: "2.1/14".into(),
+    /// #     kind: SubmissionKind::Complaint,
+    /// #     received_on: day(3, 2)?,
+    /// #     channel: Channel::Email,
+    /// #     client_id: "C-1042".into(),
+    /// #     invoice_number: Some("AP-2026-00077".into()),
+    /// #     summary: "Bojāta tējkanna, lūdz apmainīt".into(),
+    /// # };
+    /// # let complaint = OpenSubmission::register(new.clone(), DeadlineRegime::Consumer, &AnswerRules::latvia(), &Calendar::latvia())?;
+    /// # let _ = (&complaint,);
+    /// assert_eq!(complaint.client_id(), "C-1042");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn client_id(&self) -> &str {
         &self.client_id
     }
 
     /// Returns the invoice number, if any.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_core::Calendar;
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let day = |m, d| NaiveDate::from_ymd_opt(2026, m, d).ok_or("date");
+    /// # let new = NewSubmission {
+    /// #     number: "2.1/14".into(),
+    /// #     kind: SubmissionKind::Complaint,
+    /// #     received_on: day(3, 2)?,
+    /// #     channel: Channel::Email,
+    /// #     client_id: "C-1042".into(),
+    /// #     invoice_number: Some("AP-2026-00077".into()),
+    /// #     summary: "Bojāta tējkanna, lūdz apmainīt".into(),
+    /// # };
+    /// # let complaint = OpenSubmission::register(new.clone(), DeadlineRegime::Consumer, &AnswerRules::latvia(), &Calendar::latvia())?;
+    /// # let _ = (&complaint,);
+    /// assert_eq!(complaint.invoice_number(), Some("AP-2026-00077"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn invoice_number(&self) -> Option<&str> {
         self.invoice_number.as_deref()
     }
 
     /// Returns the summary.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_core::Calendar;
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let day = |m, d| NaiveDate::from_ymd_opt(2026, m, d).ok_or("date");
+    /// # let new = NewSubmission {
+    /// #     number: "2.1/14".into(),
+    /// #     kind: SubmissionKind::Complaint,
+    /// #     received_on: day(3, 2)?,
+    /// #     channel: Channel::Email,
+    /// #     client_id: "C-1042".into(),
+    /// #     invoice_number: Some("AP-2026-00077".into()),
+    /// #     summary: "Bojāta tējkanna, lūdz apmainīt".into(),
+    /// # };
+    /// # let complaint = OpenSubmission::register(new.clone(), DeadlineRegime::Consumer, &AnswerRules::latvia(), &Calendar::latvia())?;
+    /// # let _ = (&complaint,);
+    /// assert_eq!(complaint.summary(), "Bojāta tējkanna, lūdz apmainīt");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn summary(&self) -> &str {
         &self.summary
     }
 
     /// Returns the answer deadline.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_core::Calendar;
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let day = |m, d| NaiveDate::from_ymd_opt(2026, m, d).ok_or("date");
+    /// # let new = NewSubmission {
+    /// #     number: "2.1/14".into(),
+    /// #     kind: SubmissionKind::Complaint,
+    /// #     received_on: day(3, 2)?,
+    /// #     channel: Channel::Email,
+    /// #     client_id: "C-1042".into(),
+    /// #     invoice_number: Some("AP-2026-00077".into()),
+    /// #     summary: "Bojāta tējkanna, lūdz apmainīt".into(),
+    /// # };
+    /// # let complaint = OpenSubmission::register(new.clone(), DeadlineRegime::Consumer, &AnswerRules::latvia(), &Calendar::latvia())?;
+    /// # let _ = (&complaint,);
+    /// assert_eq!(complaint.deadline().date(), day(3, 23)?);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn deadline(&self) -> &AnswerDeadline {
         &self.deadline
     }
 
     /// Tells whether the answer is overdue on `today` (the deadline day is still in time).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_core::Calendar;
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let day = |m, d| NaiveDate::from_ymd_opt(2026, m, d).ok_or("date");
+    /// # let new = NewSubmission {
+    /// #     number: "2.1/14".into(),
+    /// #     kind: SubmissionKind::Complaint,
+    /// #     received_on: day(3, 2)?,
+    /// #     channel: Channel::Email,
+    /// #     client_id: "C-1042".into(),
+    /// #     invoice_number: Some("AP-2026-00077".into()),
+    /// #     summary: "Bojāta tējkanna, lūdz apmainīt".into(),
+    /// # };
+    /// # let complaint = OpenSubmission::register(new.clone(), DeadlineRegime::Consumer, &AnswerRules::latvia(), &Calendar::latvia())?;
+    /// # let _ = (&complaint,);
+    /// assert!(!complaint.is_overdue(day(3, 23)?));
+    /// assert!(complaint.is_overdue(day(3, 24)?));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn is_overdue(&self, today: NaiveDate) -> bool {
         self.deadline.date() < today
     }
 
     /// Tells whether a consumer's claim counts as refused on `today`: the trader kept silent
     /// past the deadline (PTAL art. 26.1, `docs/sources.md` §6 \[D4\]).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_core::Calendar;
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let day = |m, d| NaiveDate::from_ymd_opt(2026, m, d).ok_or("date");
+    /// # let new = NewSubmission {
+    /// #     number: "2.1/14".into(),
+    /// #     kind: SubmissionKind::Complaint,
+    /// #     received_on: day(3, 2)?,
+    /// #     channel: Channel::Email,
+    /// #     client_id: "C-1042".into(),
+    /// #     invoice_number: Some("AP-2026-00077".into()),
+    /// #     summary: "Bojāta tējkanna, lūdz apmainīt".into(),
+    /// # };
+    /// # let complaint = OpenSubmission::register(new.clone(), DeadlineRegime::Consumer, &AnswerRules::latvia(), &Calendar::latvia())?;
+    /// # let _ = (&complaint,);
+    /// assert!(!complaint.is_deemed_refused(day(3, 23)?));
+    /// assert!(complaint.is_deemed_refused(day(3, 24)?));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn is_deemed_refused(&self, today: NaiveDate) -> bool {
         self.deadline.regime == DeadlineRegime::Consumer && self.is_overdue(today)
     }
@@ -386,6 +722,31 @@ impl OpenSubmission {
     ///
     /// [`SubmissionError::AnsweredBeforeReceived`]; [`SubmissionError::Text`] for a blank or
     /// too long (5 000) answer summary.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_core::Calendar;
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let day = |m, d| NaiveDate::from_ymd_opt(2026, m, d).ok_or("date");
+    /// # let new = NewSubmission {
+    /// #     number: "2.1/14".into(),
+    /// #     kind: SubmissionKind::Complaint,
+    /// #     received_on: day(3, 2)?,
+    /// #     channel: Channel::Email,
+    /// #     client_id: "C-1042".into(),
+    /// #     invoice_number: Some("AP-2026-00077".into()),
+    /// #     summary: "Bojāta tējkanna, lūdz apmainīt".into(),
+    /// # };
+    /// # let complaint = OpenSubmission::register(new.clone(), DeadlineRegime::Consumer, &AnswerRules::latvia(), &Calendar::latvia())?;
+    /// # let _ = (&complaint,);
+    /// let answered = complaint.clone().answer(day(3, 10)?, AnswerOutcome::Accepted, "Tējkanna tiks apmainīta.")?;
+    /// assert!(answered.is_in_time());
+    /// let early = complaint.answer(day(3, 1)?, AnswerOutcome::Refused, "Nē.");
+    /// assert_eq!(early.unwrap_err().code(), "submission.answered_before_received");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn answer(
         self,
         answered_on: NaiveDate,
@@ -415,6 +776,29 @@ impl OpenSubmission {
 /// restores the submission through its checks and re-runs those of
 /// [`OpenSubmission::answer`] (answered on or after the receipt, the answer text), refusing
 /// a failing value with a [`RestoreError`].
+///
+/// # Examples
+///
+/// ```
+/// # use apkalpe_core::Calendar;
+/// # use apkalpe_documents::*;
+/// # use chrono::NaiveDate;
+/// # let day = |m, d| NaiveDate::from_ymd_opt(2026, m, d).ok_or("date");
+/// # let new = NewSubmission {
+/// #     number: "2.1/14".into(),
+/// #     kind: SubmissionKind::Complaint,
+/// #     received_on: day(3, 2)?,
+/// #     channel: Channel::Email,
+/// #     client_id: "C-1042".into(),
+/// #     invoice_number: Some("AP-2026-00077".into()),
+/// #     summary: "Bojāta tējkanna, lūdz apmainīt".into(),
+/// # };
+/// # let complaint = OpenSubmission::register(new.clone(), DeadlineRegime::Consumer, &AnswerRules::latvia(), &Calendar::latvia())?;
+/// # let _ = (&complaint,);
+/// let answered = complaint.clone().answer(day(3, 10)?, AnswerOutcome::Accepted, "Tējkanna tiks apmainīta.")?;
+/// assert_eq!(answered.answered_on(), day(3, 10)?);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(try_from = "AnsweredSubmissionRecord"))]
@@ -470,26 +854,143 @@ impl TryFrom<AnsweredSubmissionRecord> for AnsweredSubmission {
 
 impl AnsweredSubmission {
     /// Returns the submission.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_core::Calendar;
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let day = |m, d| NaiveDate::from_ymd_opt(2026, m, d).ok_or("date");
+    /// # let new = NewSubmission {
+    /// #     number: "2.1/14".into(),
+    /// #     kind: SubmissionKind::Complaint,
+    /// #     received_on: day(3, 2)?,
+    /// #     channel: Channel::Email,
+    /// #     client_id: "C-1042".into(),
+    /// #     invoice_number: Some("AP-2026-00077".into()),
+    /// #     summary: "Bojāta tējkanna, lūdz apmainīt".into(),
+    /// # };
+    /// # let complaint = OpenSubmission::register(new.clone(), DeadlineRegime::Consumer, &AnswerRules::latvia(), &Calendar::latvia())?;
+    /// # let _ = (&complaint,);
+    /// let answered = complaint.clone().answer(day(3, 10)?, AnswerOutcome::Accepted, "Tējkanna tiks apmainīta.")?;
+    /// assert_eq!(answered.submission().number(), "2.1/14");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn submission(&self) -> &OpenSubmission {
         &self.submission
     }
 
     /// Returns the answer date.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_core::Calendar;
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let day = |m, d| NaiveDate::from_ymd_opt(2026, m, d).ok_or("date");
+    /// # let new = NewSubmission {
+    /// #     number: "2.1/14".into(),
+    /// #     kind: SubmissionKind::Complaint,
+    /// #     received_on: day(3, 2)?,
+    /// #     channel: Channel::Email,
+    /// #     client_id: "C-1042".into(),
+    /// #     invoice_number: Some("AP-2026-00077".into()),
+    /// #     summary: "Bojāta tējkanna, lūdz apmainīt".into(),
+    /// # };
+    /// # let complaint = OpenSubmission::register(new.clone(), DeadlineRegime::Consumer, &AnswerRules::latvia(), &Calendar::latvia())?;
+    /// # let _ = (&complaint,);
+    /// let answered = complaint.clone().answer(day(3, 10)?, AnswerOutcome::Accepted, "Tējkanna tiks apmainīta.")?;
+    /// assert_eq!(answered.answered_on(), day(3, 10)?);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn answered_on(&self) -> NaiveDate {
         self.answered_on
     }
 
     /// Returns the outcome.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_core::Calendar;
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let day = |m, d| NaiveDate::from_ymd_opt(2026, m, d).ok_or("date");
+    /// # let new = NewSubmission {
+    /// #     number: "2.1/14".into(),
+    /// #     kind: SubmissionKind::Complaint,
+    /// #     received_on: day(3, 2)?,
+    /// #     channel: Channel::Email,
+    /// #     client_id: "C-1042".into(),
+    /// #     invoice_number: Some("AP-2026-00077".into()),
+    /// #     summary: "Bojāta tējkanna, lūdz apmainīt".into(),
+    /// # };
+    /// # let complaint = OpenSubmission::register(new.clone(), DeadlineRegime::Consumer, &AnswerRules::latvia(), &Calendar::latvia())?;
+    /// # let _ = (&complaint,);
+    /// let answered = complaint.clone().answer(day(3, 10)?, AnswerOutcome::Accepted, "Tējkanna tiks apmainīta.")?;
+    /// assert_eq!(answered.outcome(), AnswerOutcome::Accepted);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn outcome(&self) -> AnswerOutcome {
         self.outcome
     }
 
     /// Returns the answer's summary.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_core::Calendar;
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let day = |m, d| NaiveDate::from_ymd_opt(2026, m, d).ok_or("date");
+    /// # let new = NewSubmission {
+    /// #     number: "2.1/14".into(),
+    /// #     kind: SubmissionKind::Complaint,
+    /// #     received_on: day(3, 2)?,
+    /// #     channel: Channel::Email,
+    /// #     client_id: "C-1042".into(),
+    /// #     invoice_number: Some("AP-2026-00077".into()),
+    /// #     summary: "Bojāta tējkanna, lūdz apmainīt".into(),
+    /// # };
+    /// # let complaint = OpenSubmission::register(new.clone(), DeadlineRegime::Consumer, &AnswerRules::latvia(), &Calendar::latvia())?;
+    /// # let _ = (&complaint,);
+    /// let answered = complaint.clone().answer(day(3, 10)?, AnswerOutcome::Accepted, "Tējkanna tiks apmainīta.")?;
+    /// assert_eq!(answered.answer(), "Tējkanna tiks apmainīta.");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn answer(&self) -> &str {
         &self.answer
     }
 
     /// Tells whether the answer came by the deadline.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_core::Calendar;
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let day = |m, d| NaiveDate::from_ymd_opt(2026, m, d).ok_or("date");
+    /// # let new = NewSubmission {
+    /// #     number: "2.1/14".into(),
+    /// #     kind: SubmissionKind::Complaint,
+    /// #     received_on: day(3, 2)?,
+    /// #     channel: Channel::Email,
+    /// #     client_id: "C-1042".into(),
+    /// #     invoice_number: Some("AP-2026-00077".into()),
+    /// #     summary: "Bojāta tējkanna, lūdz apmainīt".into(),
+    /// # };
+    /// # let complaint = OpenSubmission::register(new.clone(), DeadlineRegime::Consumer, &AnswerRules::latvia(), &Calendar::latvia())?;
+    /// # let _ = (&complaint,);
+    /// let answered = complaint.clone().answer(day(3, 10)?, AnswerOutcome::Accepted, "Tējkanna tiks apmainīta.")?;
+    /// assert!(answered.is_in_time());
+    /// let late = complaint.answer(day(3, 24)?, AnswerOutcome::Accepted, "Atvainojamies par kavēšanos.")?;
+    /// assert!(!late.is_in_time());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn is_in_time(&self) -> bool {
         self.answered_on <= self.submission.deadline.date()
     }

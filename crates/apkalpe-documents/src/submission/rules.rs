@@ -1,7 +1,6 @@
 //! The effective-dated answer rules: which regime a submission falls under and the term the
 //! rule in force on its receipt gives.
 
-#[allow(unused_imports)]
 use super::*;
 
 /// Which legal regime sets the answer deadline.
@@ -65,6 +64,19 @@ impl fmt::Display for DeadlineRegime {
 }
 
 /// Which regime a rule belongs to (without the company's period).
+///
+/// # Examples
+///
+/// ```
+/// # use apkalpe_core::Period;
+/// # use apkalpe_documents::*;
+/// # use chrono::NaiveDate;
+/// # let day = |m, d| NaiveDate::from_ymd_opt(2026, m, d).ok_or("date");
+/// # let rule = AnswerRule::new(RegimeKind::Consumer, None, None, Period::Days(15), None, "uzņēmuma noteikumi", vec![]);
+/// # let _ = (&day, &rule,);
+/// assert_eq!(rule.period(), Period::Days(15));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
@@ -144,6 +156,21 @@ impl From<ExtensionRecord> for Extension {
 impl AnswerRule {
     /// Creates a rule. `valid_from`/`valid_until` bound the receipt dates it applies to
     /// (inclusive, `None` for open); `extension` is a longer period and its condition.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_core::Period;
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let day = |m, d| NaiveDate::from_ymd_opt(2026, m, d).ok_or("date");
+    /// # let rule = AnswerRule::new(RegimeKind::Consumer, None, None, Period::Days(15), None, "uzņēmuma noteikumi", vec![]);
+    /// # let _ = (&day, &rule,);
+    /// let rules = AnswerRules::from_rules(vec![rule]);
+    /// let deadline = rules.deadline(DeadlineRegime::Consumer, day(3, 2)?, &apkalpe_core::Calendar::latvia())?;
+    /// assert_eq!(deadline.date(), day(3, 17)?);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn new(
         regime: RegimeKind,
         valid_from: Option<NaiveDate>,
@@ -189,16 +216,55 @@ impl AnswerRule {
     }
 
     /// Returns the term for forwarding a submission, if the rule has one.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_core::Period;
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let day = |m, d| NaiveDate::from_ymd_opt(2026, m, d).ok_or("date");
+    /// # let rule = AnswerRule::new(RegimeKind::Consumer, None, None, Period::Days(15), None, "uzņēmuma noteikumi", vec![]);
+    /// # let _ = (&day, &rule,);
+    /// assert_eq!(rule.forwarding_period(), None);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn forwarding_period(&self) -> Option<Period> {
         self.forwarding.map(|forwarding| forwarding.period)
     }
 
     /// Returns the period.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_core::Period;
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let day = |m, d| NaiveDate::from_ymd_opt(2026, m, d).ok_or("date");
+    /// # let rule = AnswerRule::new(RegimeKind::Consumer, None, None, Period::Days(15), None, "uzņēmuma noteikumi", vec![]);
+    /// # let _ = (&day, &rule,);
+    /// assert_eq!(rule.period(), Period::Days(15));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn period(&self) -> Period {
         self.period
     }
 
     /// Returns the legal basis.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_core::Period;
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let day = |m, d| NaiveDate::from_ymd_opt(2026, m, d).ok_or("date");
+    /// # let rule = AnswerRule::new(RegimeKind::Consumer, None, None, Period::Days(15), None, "uzņēmuma noteikumi", vec![]);
+    /// # let _ = (&day, &rule,);
+    /// assert_eq!(rule.basis(), "uzņēmuma noteikumi");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn basis(&self) -> &str {
         &self.basis
     }
@@ -258,6 +324,20 @@ impl AnswerRules {
     ///
     /// Whether the 4-month extension survives the 2026 amendment is not confirmed (facts
     /// §13.6, U); the table leaves it out after 1 March 2026.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_core::Period;
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let day = |m, d| NaiveDate::from_ymd_opt(2026, m, d).ok_or("date");
+    /// # let rule = AnswerRule::new(RegimeKind::Consumer, None, None, Period::Days(15), None, "uzņēmuma noteikumi", vec![]);
+    /// # let _ = (&day, &rule,);
+    /// let answer = AnswerRules::latvia().deadline(DeadlineRegime::Consumer, day(3, 2)?, &apkalpe_core::Calendar::latvia())?;
+    /// assert_eq!(answer.date(), day(3, 23)?);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn latvia() -> Self {
         let date = NaiveDate::from_ymd_opt;
         AnswerRules {
@@ -306,11 +386,37 @@ impl AnswerRules {
     }
 
     /// Creates a table from rules (to add or replace rules when the law changes).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_core::Period;
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let day = |m, d| NaiveDate::from_ymd_opt(2026, m, d).ok_or("date");
+    /// # let rule = AnswerRule::new(RegimeKind::Consumer, None, None, Period::Days(15), None, "uzņēmuma noteikumi", vec![]);
+    /// # let _ = (&day, &rule,);
+    /// assert_eq!(AnswerRules::from_rules(vec![rule]).rules().len(), 1);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn from_rules(rules: Vec<AnswerRule>) -> Self {
         AnswerRules { rules }
     }
 
     /// Returns the rules.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_core::Period;
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let day = |m, d| NaiveDate::from_ymd_opt(2026, m, d).ok_or("date");
+    /// # let rule = AnswerRule::new(RegimeKind::Consumer, None, None, Period::Days(15), None, "uzņēmuma noteikumi", vec![]);
+    /// # let _ = (&day, &rule,);
+    /// assert!(!AnswerRules::latvia().rules().is_empty());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn rules(&self) -> &[AnswerRule] {
         &self.rules
     }
@@ -362,6 +468,21 @@ impl AnswerRules {
     ///
     /// [`SubmissionError::NoRule`] when no rule covers the date;
     /// [`SubmissionError::Calendar`] outside the calendar's years.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_core::Period;
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let day = |m, d| NaiveDate::from_ymd_opt(2026, m, d).ok_or("date");
+    /// # let rule = AnswerRule::new(RegimeKind::Consumer, None, None, Period::Days(15), None, "uzņēmuma noteikumi", vec![]);
+    /// # let _ = (&day, &rule,);
+    /// let rules = AnswerRules::from_rules(vec![rule]);
+    /// let error = rules.deadline(DeadlineRegime::Submission, day(3, 2)?, &apkalpe_core::Calendar::latvia()).unwrap_err();
+    /// assert_eq!(error.code(), "submission.no_rule");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn deadline(
         &self,
         regime: DeadlineRegime,
