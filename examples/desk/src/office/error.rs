@@ -52,6 +52,31 @@ pub(crate) enum OfficeError {
         /// The change due.
         change: Money,
     },
+    /// The drawer does not hold the notes and coins to pay an amount out.
+    DrawerShort {
+        /// The amount to pay out.
+        amount: Money,
+        /// What the drawer holds.
+        holds: Money,
+    },
+    /// The cash of an operation, alone or with the cash operations linked with it, is over
+    /// the legal cash limit: law "Par nodokļiem un nodevām" art. 30, no cash transaction over
+    /// 7 200 EUR, one operation or several linked ones (`docs/sources.md` §10 \[C4\]\[C5\]).
+    /// The code is the payments crate's, `cash_limit.exceeded`.
+    CashLimit {
+        /// What the operation is: `sale`, `refund`, `cash receipt order`, `cash
+        /// disbursement order`.
+        what: &'static str,
+        /// Its cash part (a card part does not count).
+        cash: Money,
+        /// The deal: its cash and that of every operation linked with it.
+        deal: Money,
+        /// The cap.
+        cap: Money,
+        /// The references of the recorded operations it is linked with (receipts `čeks Nr.
+        /// …`, cash orders), in the order recorded.
+        linked: Vec<String>,
+    },
     /// The office's history (the store's tables of closed shifts, paid invoices and filed
     /// documents) could not be read. Not a refusal: the operation was not tried.
     History {
@@ -85,6 +110,8 @@ impl OfficeError {
             OfficeError::Unknown { .. } => "office.unknown",
             OfficeError::Input { .. } => "office.input",
             OfficeError::NoChange { .. } => "office.no_change",
+            OfficeError::DrawerShort { .. } => "office.drawer_short",
+            OfficeError::CashLimit { .. } => "cash_limit.exceeded",
             OfficeError::History { .. } => "office.history",
             OfficeError::Internal { .. } => "office.internal",
         }
@@ -109,6 +136,32 @@ impl fmt::Display for OfficeError {
             OfficeError::Input { field, message } => write!(f, "{field}: {message}"),
             OfficeError::NoChange { change } => {
                 write!(f, "the drawer cannot give {change} in change")
+            }
+            OfficeError::DrawerShort { amount, holds } => write!(
+                f,
+                "the drawer cannot pay out {amount} in its notes and coins (it holds {holds})"
+            ),
+            OfficeError::CashLimit {
+                what,
+                cash,
+                deal,
+                cap,
+                linked,
+            } => {
+                write!(f, "the cash of this {what}, {cash}, ")?;
+                if !linked.is_empty() {
+                    write!(
+                        f,
+                        "with the cash of the operations it is linked with ({}: the same \
+                         client on the same day, or the same invoice), makes {deal}, ",
+                        linked.join(", ")
+                    )?;
+                }
+                write!(
+                    f,
+                    "over the cash limit of {cap} (law \"Par nodokļiem un nodevām\" art. 30: \
+                     one operation or several linked ones); pay the rest by card or transfer"
+                )
             }
             OfficeError::History { what, message } => {
                 write!(
@@ -188,6 +241,7 @@ domain_errors!(
     apkalpe_payments::ReceivableError,
     apkalpe_payments::StatementError,
     apkalpe_payments::CashError,
+    apkalpe_payments::CashLimitError,
     apkalpe_core::CalendarError,
     apkalpe_core::NumberSeriesError,
     apkalpe_core::ParseCreditorReferenceError,

@@ -897,7 +897,8 @@ impl Store {
         Ok(Tally {
             receipts: count("SELECT COUNT(*) FROM receipts")?,
             invoices: count(
-                "SELECT COUNT(*) FROM issued_documents WHERE kind NOT IN ('credit_note', 'waybill')",
+                "SELECT COUNT(*) FROM issued_documents
+                 WHERE kind NOT IN ('credit_note', 'waybill', 'cash_receipt_order', 'cash_disbursement_order')",
             )?,
             credit_notes: count(
                 "SELECT COUNT(*) FROM issued_documents WHERE kind = 'credit_note'",
@@ -905,6 +906,20 @@ impl Store {
             documents: count("SELECT COUNT(*) FROM documents")?,
             z_reports: count("SELECT COUNT(*) FROM shifts WHERE z_report IS NOT NULL")?,
         })
+    }
+
+    /// The declaration of the cash deals over 1 500 EUR with taxpayers in `year`-`month`, from
+    /// the `cash_operations` table (see [`projection::cash_declaration`]).
+    ///
+    /// # Errors
+    ///
+    /// The backend's [`StoreError`]; [`StoreError::Diverged`] for a row that does not read.
+    pub(crate) fn cash_declaration(
+        &self,
+        year: i32,
+        month: u32,
+    ) -> Result<apkalpe_payments::CashDeclaration, StoreError> {
+        projection::cash_declaration(&self.db, year, month)
     }
 
     /// The issued invoice with this number, as stored.
@@ -1525,6 +1540,7 @@ mod tests {
                             rust_decimal::Decimal::from(20),
                             apkalpe_core::Currency::EUR,
                         )),
+                        client: None,
                     },
                     january,
                 )
@@ -1588,7 +1604,7 @@ mod tests {
                 .unwrap();
             assert!(store.office().receipts().is_empty());
             // The January receipt is refunded, from the tables.
-            let Outcome::Receipt(refund) = store
+            let Outcome::Receipt(refund, _) = store
                 .apply(
                     &Operation::Refund {
                         receipt: 1,
@@ -1748,6 +1764,7 @@ mod tests {
                         rust_decimal::Decimal::from(20),
                         apkalpe_core::Currency::EUR,
                     )),
+                    client: None,
                 },
             ];
             for operation in &operations {

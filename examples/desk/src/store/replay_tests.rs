@@ -116,11 +116,13 @@ fn operation(step: &Step, office: &Office, seen: &mut Seen) -> Option<Operation>
                     lines,
                     card: None,
                     cash: Some(eur(50_000)),
+                    client: None,
                 },
                 1 => Operation::Sell {
                     lines,
                     card: None,
                     cash: Some(eur(10_000)),
+                    client: None,
                 },
                 _ => Operation::Sell {
                     lines,
@@ -129,6 +131,7 @@ fn operation(step: &Step, office: &Office, seen: &mut Seen) -> Option<Operation>
                         masked: masked()?,
                     }),
                     cash: Some(eur(10_000)),
+                    client: None,
                 },
             }
         }
@@ -265,7 +268,7 @@ fn reopened_store_is_the_office_it_journalled(
             Ok(done) => {
                 applied += 1;
                 match &done.outcome {
-                    Outcome::Receipt(receipt) => seen.receipts.push(receipt.number()),
+                    Outcome::Receipt(receipt, _) => seen.receipts.push(receipt.number()),
                     Outcome::Invoice(issued) => {
                         seen.invoices
                             .push(issued.document.number().as_str().to_owned());

@@ -431,7 +431,7 @@ impl Db {
     }
 
     /// Begins a write transaction and reads, in the same round trip on PostgreSQL, the first
-    /// `page` journal entries after entry `after` (`seq`, `at`, `input`), which other desks
+    /// `page` journal entries after entry `after` (`seq`, `at`, `input`, `rules`), which other desks
     /// committed before this one took the lock, and the journal entry of the latest
     /// snapshot (which another desk may have taken).
     ///
@@ -452,7 +452,7 @@ impl Db {
                 };
                 let rows = transaction.query(
                     "reading the journal",
-                    "SELECT seq, at, input FROM operations WHERE seq > ?1 ORDER BY seq LIMIT ?2",
+                    "SELECT seq, at, input, rules FROM operations WHERE seq > ?1 ORDER BY seq LIMIT ?2",
                     params![after, page],
                 )?;
                 let snapshot = match transaction.query_one(

@@ -224,7 +224,7 @@ pub(super) fn complaint(story: &mut Story<'_, '_>) -> StepResult {
         sale.amount,
         &IdempotencyKey::try_new("demo-card-refund-1")?,
     )?;
-    let Outcome::Receipt(refund) = story.apply(
+    let Outcome::Receipt(refund, _) = story.apply(
         &Operation::Refund {
             receipt: sale.receipt,
             line: 1,

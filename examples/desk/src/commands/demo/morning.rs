@@ -736,11 +736,12 @@ pub(super) fn sales(story: &mut Story<'_, '_>) -> StepResult {
     let tendered = handed_over(total, story.cast.bigger_note)?;
     let mut drawer = story.store.office().drawer();
     drawer.add_all(&crate::office::pieces(tendered)?)?;
-    let Outcome::Receipt(cash) = story.apply(
+    let Outcome::Receipt(cash, _) = story.apply(
         &Operation::Sell {
             lines: lines.clone(),
             card: None,
             cash: Some(tendered),
+            client: None,
         },
         10,
         30,
@@ -810,7 +811,7 @@ pub(super) fn sales(story: &mut Story<'_, '_>) -> StepResult {
         .card()
         .map(|card| card.masked().clone())
         .ok_or("the terminal kept no card")?;
-    let Outcome::Receipt(card) = story.apply(
+    let Outcome::Receipt(card, _) = story.apply(
         &Operation::Sell {
             lines: lines.clone(),
             card: Some(CardCapture {
@@ -818,6 +819,7 @@ pub(super) fn sales(story: &mut Story<'_, '_>) -> StepResult {
                 masked: masked.clone(),
             }),
             cash: None,
+            client: None,
         },
         11,
         0,
@@ -868,7 +870,7 @@ pub(super) fn sales(story: &mut Story<'_, '_>) -> StepResult {
         .card()
         .map(|card| card.masked().clone())
         .ok_or("the terminal kept no card")?;
-    let Outcome::Receipt(mixed) = story.apply(
+    let Outcome::Receipt(mixed, _) = story.apply(
         &Operation::Sell {
             lines,
             card: Some(CardCapture {
@@ -876,6 +878,7 @@ pub(super) fn sales(story: &mut Story<'_, '_>) -> StepResult {
                 masked: masked.clone(),
             }),
             cash: Some(tendered),
+            client: None,
         },
         11,
         30,
