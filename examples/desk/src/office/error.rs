@@ -157,10 +157,14 @@ impl fmt::Display for OfficeError {
                         linked.join(", ")
                     )?;
                 }
+                let instead = match *what {
+                    "refund" => "refund it to a card or by transfer",
+                    _ => "pay the rest by card or transfer",
+                };
                 write!(
                     f,
                     "over the cash limit of {cap} (law \"Par nodokļiem un nodevām\" art. 30: \
-                     one operation or several linked ones); pay the rest by card or transfer"
+                     one operation or several linked ones); {instead}"
                 )
             }
             OfficeError::History { what, message } => {

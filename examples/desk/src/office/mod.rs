@@ -602,6 +602,7 @@ impl Office {
     }
 
     /// The cash operations that can still link with a later one, against the cash limits.
+    #[cfg(test)]
     pub(crate) fn cash_limits(&self) -> &CashLimitLedger {
         &self.cash_limits
     }
@@ -690,6 +691,8 @@ fn latvia() -> &'static Calendar {
     CALENDAR.get_or_init(Calendar::latvia)
 }
 
+#[cfg(test)]
+mod cash_tests;
 #[cfg(test)]
 mod operation_tests;
 #[cfg(test)]

@@ -221,7 +221,7 @@ fn insert_cash(db: &Db, cash: &CashRecorded, seq: i64) -> Result<(), StoreError>
             operation.reference(),
             operation.date().to_string(),
             direction(operation.direction()),
-            operation.cash().amount().to_string(),
+            in_cents(operation.cash()),
             party.map(|party| party.key()),
             taxpayer,
             taxpayer.and(party.map(|party| party.name())),
@@ -240,6 +240,15 @@ fn insert_cash(db: &Db, cash: &CashRecorded, seq: i64) -> Result<(), StoreError>
         }
     }
     Ok(())
+}
+
+/// An amount as the `cash` column keeps it: with its cents ("1000.00"), however it was
+/// written.
+fn in_cents(money: Money) -> String {
+    let mut amount = money.amount();
+    // Cash is in whole cents, so this only adds zeros.
+    amount.rescale(2);
+    amount.to_string()
 }
 
 /// The `direction` column of a cash operation.
