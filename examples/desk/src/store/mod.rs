@@ -1977,7 +1977,7 @@ mod tests {
     #[test]
     fn cash_orders_are_stored_and_a_months_declaration_outlives_the_ledger() {
         use crate::office::{CashFlow, CashParty};
-        on_both("cash", false, |place| {
+        on_both("cash", true, |place| {
             let mut store = place.open();
             store.apply(&Operation::OpenDay, at()).unwrap();
             let Outcome::Client { id, .. } = store
@@ -2086,6 +2086,24 @@ mod tests {
                     .unwrap()
             );
             assert!(store.cash_declaration(2026, 10).unwrap().is_empty());
+            // Opened again, from the journal and from a snapshot, the desk holds the same
+            // cash ledger (its operations and marks) and the same declaration.
+            let ledger = serde_json::to_string(store.office().cash_limits()).unwrap();
+            assert!(ledger.contains("KIO2026-00001"), "{ledger}");
+            let replayed = place.open();
+            assert_eq!(
+                serde_json::to_string(replayed.office().cash_limits()).unwrap(),
+                ledger
+            );
+            drop(replayed);
+            store.snapshot_now().unwrap();
+            let restored = place.open();
+            assert_eq!(
+                serde_json::to_string(restored.office().cash_limits()).unwrap(),
+                ledger
+            );
+            assert_eq!(restored.cash_declaration(2026, 11).unwrap(), declaration);
+            drop(restored);
             // A quarter later the office has forgotten the cash; the declaration has not.
             let later = Utc.with_ymd_and_hms(2027, 3, 1, 8, 0, 0).unwrap();
             let drawer = store.office().drawer();
