@@ -39,13 +39,15 @@ fn refused(desk: &Desk, args: &[&str], code: &str) -> String {
     let outcome = desk.run(args);
     assert_eq!(outcome.code, 1, "{args:?}: {}", outcome.stdout);
     assert!(
-        outcome
-            .stdout
-            .starts_with(&format!("invalid\t{code}\t")),
+        outcome.stdout.starts_with(&format!("invalid\t{code}\t")),
         "{args:?}: {}",
         outcome.stdout
     );
-    assert_eq!(desk.base.dump(&TABLES), before, "{args:?} changed the database");
+    assert_eq!(
+        desk.base.dump(&TABLES),
+        before,
+        "{args:?} changed the database"
+    );
     outcome.stdout
 }
 
@@ -217,22 +219,58 @@ fn cash_by_hand(desk: &Desk) {
     // Refused before or by the office, each leaving the database as it was.
     refused(
         desk,
-        &["cash-order", "in", "--from", &anna, "--amount", "0", "--basis", "x"],
+        &[
+            "cash-order",
+            "in",
+            "--from",
+            &anna,
+            "--amount",
+            "0",
+            "--basis",
+            "x",
+        ],
         "cash_order.amount",
     );
     refused(
         desk,
-        &["cash-order", "in", "--from", &anna, "--amount", "abc", "--basis", "x"],
+        &[
+            "cash-order",
+            "in",
+            "--from",
+            &anna,
+            "--amount",
+            "abc",
+            "--basis",
+            "x",
+        ],
         "amount.unexpected_character",
     );
     refused(
         desk,
-        &["cash-order", "out", "--to", "nobody", "--amount", "5", "--basis", "x"],
+        &[
+            "cash-order",
+            "out",
+            "--to",
+            "nobody",
+            "--amount",
+            "5",
+            "--basis",
+            "x",
+        ],
         "cash_order.payee",
     );
     refused(
         desk,
-        &["cash-order", "in", "--from", "nobody", "--amount", "5", "--basis", "x"],
+        &[
+            "cash-order",
+            "in",
+            "--from",
+            "nobody",
+            "--amount",
+            "5",
+            "--basis",
+            "x",
+        ],
         "client.id",
     );
     refused(
@@ -253,7 +291,16 @@ fn cash_by_hand(desk: &Desk) {
     );
     refused(
         desk,
-        &["cash-order", "out", "--to", "bank", "--amount", "100000", "--basis", "x"],
+        &[
+            "cash-order",
+            "out",
+            "--to",
+            "bank",
+            "--amount",
+            "100000",
+            "--basis",
+            "x",
+        ],
         "office.drawer_short",
     );
     refused(

@@ -237,7 +237,12 @@ fn an_erased_persons_cash_leaves_no_personal_bytes_but_what_a_cash_order_must_ke
     let before = cash_rows();
     assert_eq!(before.len(), 2, "{before:?}");
     assert!(before[0].contains(JANIS), "{before:?}");
-    for value in ["010101-11113", "janis.ozols@example.lv", "Lāčplēša", "Ozols"] {
+    for value in [
+        "010101-11113",
+        "janis.ozols@example.lv",
+        "Lāčplēša",
+        "Ozols",
+    ] {
         assert!(everything(&db).contains(value), "{value} was never stored");
     }
 
@@ -245,7 +250,13 @@ fn an_erased_persons_cash_leaves_no_personal_bytes_but_what_a_cash_order_must_ke
     let erased = run(&["client", "erase", JANIS]);
     assert!(!erased.contains("kept:"), "{erased}");
     let stored = everything(&db);
-    for value in ["010101", "janis.ozols@example.lv", "Lāčplēša", "Ozols", "Jānis"] {
+    for value in [
+        "010101",
+        "janis.ozols@example.lv",
+        "Lāčplēša",
+        "Ozols",
+        "Jānis",
+    ] {
         assert!(!stored.contains(value), "{value} survived the erasure");
     }
     assert_eq!(cash_rows(), before, "the cash rows held nothing to erase");

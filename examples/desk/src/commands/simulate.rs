@@ -1287,7 +1287,7 @@ mod rate_tests {
 
     #[test]
     fn the_rate_is_whole_operations_with_grouped_thousands() {
-        assert_eq!(rate_label(13_044.3615), "13 044 operations/s");
+        assert_eq!(rate_label(13_044.361_5), "13 044 operations/s");
         assert_eq!(rate_label(999.6), "1 000 operations/s");
         assert_eq!(rate_label(7.2), "7 operations/s");
         assert_eq!(rate_label(f64::NAN), "0 operations/s");

@@ -55,8 +55,8 @@ use uuid::Uuid;
 
 use super::register::pieces;
 use super::{
-    CASH_DISBURSEMENT_SERIES, CASH_RECEIPT_SERIES, CashFlow, CashParty, CashRecorded,
-    IssuedCashOrder, Office, OfficeError, Outcome, cases, config,
+    CASH_DISBURSEMENT_SERIES, CASH_RECEIPT_SERIES, CashFlow, CashLimitExceeded, CashParty,
+    CashRecorded, IssuedCashOrder, Office, OfficeError, Outcome, cases, config,
 };
 
 /// The rules the office applies an operation under: which of the law's checks this desk
@@ -191,13 +191,13 @@ impl Office {
         };
         let verdict = self.cash_limits.check(&operation)?;
         if verdict.check == CashLimitCheck::Forbidden {
-            return Err(OfficeError::CashLimit {
+            return Err(OfficeError::CashLimit(Box::new(CashLimitExceeded {
                 what,
                 cash: operation.cash(),
                 deal: verdict.deal,
                 cap: self.cash_limits.limits().cap(),
                 linked: verdict.linked,
-            });
+            })));
         }
         Ok(Some(Checked { operation, verdict }))
     }

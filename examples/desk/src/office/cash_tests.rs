@@ -148,16 +148,16 @@ fn exactly_the_limit_is_allowed_and_a_cent_more_is_refused_taking_no_number() {
     // "Over 7 200 EUR" is forbidden (law "Par nodokļiem un nodevām" art. 30).
     let (mut desk, company, _) = desk();
     let error = refused(&mut desk, &kio(company, 720_001, None), at());
-    let OfficeError::CashLimit {
+    let OfficeError::CashLimit(refusal) = &error else {
+        panic!("{error:?}");
+    };
+    let CashLimitExceeded {
         what,
         cash,
         deal,
         cap,
         linked,
-    } = &error
-    else {
-        panic!("{error:?}");
-    };
+    } = refusal.as_ref();
     assert_eq!(
         (*what, *cash, *deal, *cap),
         (
@@ -197,9 +197,10 @@ fn cash_of_one_client_is_linked_on_the_same_day_and_not_the_next() {
     );
     // With both, 2 200 EUR more the same day is over the cap.
     let error = refused(&mut desk, &kio(company, 220_000, None), at());
-    let OfficeError::CashLimit { linked, deal, .. } = &error else {
+    let OfficeError::CashLimit(refusal) = &error else {
         panic!("{error:?}");
     };
+    let CashLimitExceeded { linked, deal, .. } = refusal.as_ref();
     assert_eq!(
         linked,
         &["KIO2026-00001".to_owned(), "čeks Nr. 00000001".to_owned()]
@@ -252,9 +253,10 @@ fn cash_for_one_invoice_is_linked_on_any_day_whoever_pays() {
     // A week later another payer's cash for the same invoice is the same deal.
     desk.apply(&Operation::OpenDay, days_later(7)).unwrap();
     let error = refused(&mut desk, &kio(anna, 230_000, Some(&number)), days_later(7));
-    let OfficeError::CashLimit { linked, deal, .. } = &error else {
+    let OfficeError::CashLimit(refusal) = &error else {
         panic!("{error:?}");
     };
+    let CashLimitExceeded { linked, deal, .. } = refusal.as_ref();
     assert_eq!(linked, &["KIO2026-00001".to_owned()]);
     assert_eq!(*deal, eur(730_000));
     // The same cash not for the invoice is allowed: Anna's own deal of the day.
@@ -351,9 +353,10 @@ fn a_cash_refund_is_linked_with_the_client_of_the_sale_and_paid_out_cash() {
         card: None,
     };
     let error = refused(&mut desk, &refund, at());
-    let OfficeError::CashLimit { what, linked, .. } = &error else {
+    let OfficeError::CashLimit(refusal) = &error else {
         panic!("{error:?}");
     };
+    let CashLimitExceeded { what, linked, .. } = refusal.as_ref();
     assert_eq!(*what, "refund");
     assert_eq!(linked, &["KIZO2026-00001".to_owned()]);
     assert!(

@@ -6,6 +6,24 @@ use apkalpe_accounting::AccountingError;
 use apkalpe_core::Money;
 use uuid::Uuid;
 
+/// What [`OfficeError::CashLimit`] says: the operation, its cash, the deal it makes with the
+/// operations linked with it, and the cap it is over.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct CashLimitExceeded {
+    /// What the operation is: `sale`, `refund`, `cash receipt order`, `cash disbursement
+    /// order`.
+    pub(crate) what: &'static str,
+    /// Its cash part (a card part does not count).
+    pub(crate) cash: Money,
+    /// The deal: its cash and that of every operation linked with it.
+    pub(crate) deal: Money,
+    /// The cap.
+    pub(crate) cap: Money,
+    /// The references of the recorded operations it is linked with (receipts `čeks Nr. …`,
+    /// cash orders), in the order recorded.
+    pub(crate) linked: Vec<String>,
+}
+
 /// Why an operation was refused. The office is unchanged.
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
@@ -62,21 +80,9 @@ pub(crate) enum OfficeError {
     /// The cash of an operation, alone or with the cash operations linked with it, is over
     /// the legal cash limit: law "Par nodokļiem un nodevām" art. 30, no cash transaction over
     /// 7 200 EUR, one operation or several linked ones (`docs/sources.md` §10 \[C4\]\[C5\]).
-    /// The code is the payments crate's, `cash_limit.exceeded`.
-    CashLimit {
-        /// What the operation is: `sale`, `refund`, `cash receipt order`, `cash
-        /// disbursement order`.
-        what: &'static str,
-        /// Its cash part (a card part does not count).
-        cash: Money,
-        /// The deal: its cash and that of every operation linked with it.
-        deal: Money,
-        /// The cap.
-        cap: Money,
-        /// The references of the recorded operations it is linked with (receipts `čeks Nr.
-        /// …`, cash orders), in the order recorded.
-        linked: Vec<String>,
-    },
+    /// The code is the payments crate's, `cash_limit.exceeded`. Boxed: the refusal's amounts
+    /// would make every `Result` of the office larger.
+    CashLimit(Box<CashLimitExceeded>),
     /// The office's history (the store's tables of closed shifts, paid invoices and filed
     /// documents) could not be read. Not a refusal: the operation was not tried.
     History {
@@ -111,7 +117,7 @@ impl OfficeError {
             OfficeError::Input { .. } => "office.input",
             OfficeError::NoChange { .. } => "office.no_change",
             OfficeError::DrawerShort { .. } => "office.drawer_short",
-            OfficeError::CashLimit { .. } => "cash_limit.exceeded",
+            OfficeError::CashLimit(_) => "cash_limit.exceeded",
             OfficeError::History { .. } => "office.history",
             OfficeError::Internal { .. } => "office.internal",
         }
@@ -141,13 +147,14 @@ impl fmt::Display for OfficeError {
                 f,
                 "the drawer cannot pay out {amount} in its notes and coins (it holds {holds})"
             ),
-            OfficeError::CashLimit {
-                what,
-                cash,
-                deal,
-                cap,
-                linked,
-            } => {
+            OfficeError::CashLimit(refusal) => {
+                let CashLimitExceeded {
+                    what,
+                    cash,
+                    deal,
+                    cap,
+                    linked,
+                } = refusal.as_ref();
                 write!(f, "the cash of this {what}, {cash}, ")?;
                 if !linked.is_empty() {
                     write!(

@@ -61,8 +61,8 @@ mod records;
 mod register;
 
 pub(crate) use cash::Rules;
-pub(crate) use error::OfficeError;
 use error::input;
+pub(crate) use error::{CashLimitExceeded, OfficeError};
 pub(crate) use history::{History, MemoryHistory};
 pub(crate) use invoicing::{Booked, accounting_batch};
 pub(crate) use operation::{

@@ -4,8 +4,8 @@
 use std::collections::BTreeSet;
 
 use apkalpe_accounting::{
-    AccountMapping, PayeeOmission, render_credit_note, render_invoice, render_waybill, write_ubl_credit_note,
-    write_ubl_invoice,
+    AccountMapping, PayeeOmission, render_credit_note, render_invoice, render_waybill,
+    write_ubl_credit_note, write_ubl_invoice,
 };
 use apkalpe_clients::ClientId;
 use apkalpe_core::{
