@@ -204,6 +204,35 @@ fn cash_by_hand(desk: &Desk) {
         "Atmaksa par avansu",
     ]);
     assert_snapshot!("desk__cash_order_out_person", to_anna);
+    // She brings 50 EUR back the same day: cash received is never added to cash paid out,
+    // so it is linked with nothing. In JSON, what the cash limit made of it.
+    let back = desk.ok(&[
+        "--json",
+        "cash-order",
+        "in",
+        "--from",
+        &anna,
+        "--amount",
+        "50",
+        "--basis",
+        "Avansa atmaksa",
+    ]);
+    let back: serde_json::Value = serde_json::from_str(back.trim()).unwrap();
+    assert_eq!(back["number"], "KIO2026-00004");
+    assert_eq!(back["kind"], "cash_receipt_order");
+    assert_eq!(back["amount"], "50.00");
+    assert_eq!(back["case"], "4.4");
+    assert_eq!(
+        back["cash_limit"],
+        serde_json::json!({"deal": "50.00", "linked": [], "declared": false, "declaration": null})
+    );
+    assert!(
+        back["text"]
+            .as_str()
+            .unwrap()
+            .contains("Pieņemts no: Anna Bērziņa, personas kods 161175-19997"),
+        "{back}"
+    );
     let to_bank = desk.ok(&[
         "cash-order",
         "out",
@@ -216,103 +245,131 @@ fn cash_by_hand(desk: &Desk) {
     ]);
     assert_snapshot!("desk__cash_order_out_bank", to_bank);
 
-    // Refused before or by the office, each leaving the database as it was.
-    refused(
-        desk,
-        &[
-            "cash-order",
-            "in",
-            "--from",
-            &anna,
-            "--amount",
-            "0",
-            "--basis",
-            "x",
-        ],
-        "cash_order.amount",
-    );
-    refused(
-        desk,
-        &[
-            "cash-order",
-            "in",
-            "--from",
-            &anna,
-            "--amount",
-            "abc",
-            "--basis",
-            "x",
-        ],
-        "amount.unexpected_character",
-    );
-    refused(
-        desk,
-        &[
-            "cash-order",
-            "out",
-            "--to",
-            "nobody",
-            "--amount",
-            "5",
-            "--basis",
-            "x",
-        ],
-        "cash_order.payee",
-    );
-    refused(
-        desk,
-        &[
-            "cash-order",
-            "in",
-            "--from",
-            "nobody",
-            "--amount",
-            "5",
-            "--basis",
-            "x",
-        ],
-        "client.id",
-    );
-    refused(
-        desk,
-        &[
-            "cash-order",
-            "in",
-            "--from",
-            &anna,
-            "--amount",
-            "5",
-            "--basis",
-            "x",
-            "--invoice",
-            "INV2026-09999",
-        ],
-        "office.unknown",
-    );
-    refused(
-        desk,
-        &[
-            "cash-order",
-            "out",
-            "--to",
-            "bank",
-            "--amount",
-            "100000",
-            "--basis",
-            "x",
-        ],
-        "office.drawer_short",
-    );
-    refused(
-        desk,
-        &["cash-declaration", "--month", "2026-13"],
-        "month.format",
-    );
-    refused(
-        desk,
-        &["cash-declaration", "--month", "2026-1"],
-        "month.format",
-    );
+    // Refused before or by the office, each leaving the database as it was: one line each.
+    let cases: [(&[&str], &str); 10] = [
+        (
+            &[
+                "cash-order",
+                "in",
+                "--from",
+                &anna,
+                "--amount",
+                "0",
+                "--basis",
+                "x",
+            ],
+            "cash_order.amount",
+        ),
+        (
+            &[
+                "cash-order",
+                "in",
+                "--from",
+                &anna,
+                "--amount",
+                "abc",
+                "--basis",
+                "x",
+            ],
+            "amount.unexpected_character",
+        ),
+        (
+            &[
+                "cash-order",
+                "out",
+                "--to",
+                "nobody",
+                "--amount",
+                "5",
+                "--basis",
+                "x",
+            ],
+            "cash_order.payee",
+        ),
+        (
+            &[
+                "cash-order",
+                "in",
+                "--from",
+                "nobody",
+                "--amount",
+                "5",
+                "--basis",
+                "x",
+            ],
+            "client.id",
+        ),
+        (
+            &[
+                "cash-order",
+                "in",
+                "--from",
+                "00000000-0000-0000-0000-0000c11e0099",
+                "--amount",
+                "5",
+                "--basis",
+                "x",
+            ],
+            "office.unknown_client",
+        ),
+        (
+            &[
+                "cash-order",
+                "in",
+                "--from",
+                &anna,
+                "--amount",
+                "5",
+                "--basis",
+                "x",
+                "--invoice",
+                "INV2026-09999",
+            ],
+            "office.unknown",
+        ),
+        (
+            &[
+                "cash-order",
+                "out",
+                "--to",
+                &rati,
+                "--amount",
+                "5",
+                "--basis",
+                "x",
+                "--invoice",
+                "INV2026-00001",
+            ],
+            "",
+        ),
+        (
+            &[
+                "cash-order",
+                "out",
+                "--to",
+                "bank",
+                "--amount",
+                "100000",
+                "--basis",
+                "x",
+            ],
+            "office.drawer_short",
+        ),
+        (&["cash-declaration", "--month", "2026-13"], "month.format"),
+        (&["cash-declaration", "--month", "2026-1"], "month.format"),
+    ];
+    let mut lines = Vec::new();
+    for (args, code) in cases {
+        if code.is_empty() {
+            // `--invoice` is not an option of `cash-order out`: a usage error, exit 2.
+            let usage = desk.run(args);
+            assert_eq!(usage.code, 2, "{args:?}: {}", usage.stdout);
+            continue;
+        }
+        let line = refused(desk, args, code);
+        lines.push(format!("{}: {}", args.join(" "), line.trim_end()).replace(&anna, "ANNA"));
+    }
+    assert_snapshot!("desk__cash_refusals", lines.join("\n"));
 
     // The month's declaration: the company's three orders, received; Anna is no taxpayer.
     let declaration = desk.ok(&["cash-declaration", "--month", "2026-11"]);
@@ -339,7 +396,7 @@ fn cash_by_hand(desk: &Desk) {
     // The shift counts the orders as deposits and payouts; the Z report too.
     let status = desk.ok(&["status"]);
     assert!(
-        status.contains("  cash orders: 7200.00 EUR deposited (KIO), 7050.00 EUR paid out (KIzO)"),
+        status.contains("  cash orders: 7250.00 EUR deposited (KIO), 7050.00 EUR paid out (KIzO)"),
         "{status}"
     );
     let drawer = desk.ok(&["shift", "drawer"]);
@@ -353,7 +410,7 @@ fn cash_by_hand(desk: &Desk) {
             .unwrap_or_else(|| panic!("no {label} in:\n{close}"))
             .to_owned()
     };
-    assert_eq!(line("Iemaksas"), "7\u{a0}200,00");
+    assert_eq!(line("Iemaksas"), "7\u{a0}250,00");
     assert_eq!(line("Izmaksas"), "7\u{a0}050,00");
 
     // The tables: both series without a gap, the orders filed in case 4.4, the cash
@@ -367,6 +424,7 @@ fn cash_by_hand(desk: &Desk) {
             "KIO2026-00002",
             "KIO2026-00003",
             "KIZO2026-00001",
+            "KIO2026-00004",
             "KIZO2026-00002"
         ]
     );
@@ -379,6 +437,7 @@ fn cash_by_hand(desk: &Desk) {
             "4.4 KIO2026-00002",
             "4.4 KIO2026-00003",
             "4.4 KIZO2026-00001",
+            "4.4 KIO2026-00004",
             "4.4 KIZO2026-00002"
         ]
     );
@@ -398,6 +457,7 @@ fn cash_by_hand(desk: &Desk) {
             ],
             ["KIO2026-00003", "received", "5100.00", "40203990007", "-", "1"],
             ["KIZO2026-00001", "paid", "50.00", "-", "-", "0"],
+            ["KIO2026-00004", "received", "50.00", "-", "-", "0"],
         ]
     );
     let verified = desk.ok(&["verify"]);

@@ -381,7 +381,7 @@ fn an_edited_snapshot_is_refused_or_caught_by_verify() {
     assert_eq!(demo.code, 0, "{}", demo.stdout);
     assert_eq!(
         ok(&db, &["snapshot"]),
-        "Snapshot taken after journal entry 22: the next command opens from it.\n"
+        "Snapshot taken after journal entry 24: the next command opens from it.\n"
     );
     assert_eq!(count(&db, "SELECT COUNT(*) FROM snapshots"), 1);
     let state: String = Connection::open(&db)

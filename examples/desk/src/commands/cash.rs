@@ -150,7 +150,13 @@ pub(super) fn order(
         } => (CashFlow::Out, amount, basis, db),
     };
     let amount = match Money::parse(amount, Currency::EUR) {
-        Ok(amount) if amount.is_positive() => amount,
+        // With its cents, however it was typed ("50" is 50.00 EUR in the journal and the
+        // order's data, as an amount the desk computed would be).
+        Ok(amount) if amount.is_positive() => {
+            let mut cents = amount.amount();
+            cents.rescale(2);
+            Money::new(cents, Currency::EUR)
+        }
         Ok(amount) => {
             refuse(&CashArgError::Amount { amount }, report);
             return Ok(());

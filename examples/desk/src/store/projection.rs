@@ -965,7 +965,7 @@ fn compare_cash(db: &Db, history: &MemoryHistory) -> Result<(), StoreError> {
                     .cash_operations()
                     .get(reference)
                     .is_some_and(|(operation, declarable)| {
-                        operation.cash().amount().to_string() == row.str(1).unwrap_or_default()
+                        in_cents(operation.cash()) == row.str(1).unwrap_or_default()
                             && Ok(i64::from(*declarable)) == row.int(2)
                     });
             if !same && first_difference.is_none() {
