@@ -14,6 +14,14 @@ fn the_days_documents_are_checked_and_exported() {
     let today = desk(&["batch", "--db", &db], "");
     assert_eq!(today.code, 0, "{}", today.stdout);
     insta::assert_snapshot!("batch_2026_11_27", today.stdout);
+    // The day's cash orders are primary documents too: posted against the cash account.
+    assert!(
+        today.stdout.contains(
+            "2026-11-27,cash_receipt_order,KIO2026-00001,\"SIA \"\"Ziemeļu Rati\"\"\",2610,"
+        ),
+        "{}",
+        today.stdout
+    );
 
     // The same journal, written to a file instead.
     let journal = dir.file("journal.csv");
@@ -27,7 +35,7 @@ fn the_days_documents_are_checked_and_exported() {
         .collect();
     assert_eq!(std::fs::read_to_string(&journal).unwrap(), printed);
     assert!(
-        written.stdout.contains("Journal: 2 lines written to "),
+        written.stdout.contains("Journal: 4 lines written to "),
         "{}",
         written.stdout
     );

@@ -286,7 +286,10 @@ fn demo_tells_the_story() {
         "r03  NPS  4  AS \"Baltijas Dzirnavas\"",
         "Pārpalikums                         0,00",
         "completeness check: no gap, duplicate or credit note without its invoice",
-        "(9 documents, each in exactly one case)",
+        "(11 documents, each in exactly one case)",
+        "Kases ieņēmumu orderis Nr. KIO2026-00001",
+        "makes 7500.00 EUR, over the cash limit of 7200.00 EUR",
+        "Kases izdevumu orderis Nr. KIZO2026-00001",
         "none of this year's cases would go to the archive on 2027-01-01",
     ] {
         assert!(

@@ -113,10 +113,35 @@ fn check_complete_day(outcome: &Outcome, out: &Path, db: &str) -> Result<(), Tes
     prop_assert_eq!(count(db, "SELECT COUNT(*) FROM orders"), 1);
     prop_assert!(count(db, "SELECT COUNT(*) FROM reservations") >= 1);
     prop_assert_eq!(count(db, "SELECT COUNT(*) FROM needs"), 1);
+    // The company's advance in cash and its way to the bank: one order of each series, and
+    // the advance declared; the refused cash took no number.
+    prop_assert_eq!(
+        count(
+            db,
+            "SELECT COUNT(*) FROM documents WHERE case_index = '4.4' AND number IN ('KIO2026-00001', 'KIZO2026-00001')"
+        ),
+        2
+    );
+    prop_assert_eq!(
+        count(
+            db,
+            "SELECT COUNT(*) FROM cash_operations WHERE reference = 'KIO2026-00001' AND declarable = 1"
+        ),
+        1
+    );
+    prop_assert!(
+        stdout.contains("The desk refuses, and nothing is stored (cash_limit.exceeded)"),
+        "{}",
+        stdout
+    );
     // The UBL written is well-formed UBL that reads back; the statement too.
     for name in ["invoice.xml", "credit-note.xml", "invoice-earlier.xml"] {
         let xml = std::fs::read_to_string(out.join(name)).unwrap();
-        prop_assert!(read_received_invoice(&xml).is_ok(), "{} does not read back", name);
+        prop_assert!(
+            read_received_invoice(&xml).is_ok(),
+            "{} does not read back",
+            name
+        );
     }
     let statement = std::fs::read(out.join("statement-camt053.xml")).unwrap();
     prop_assert_eq!(BankStatement::read(&statement).unwrap().entries().len(), 3);
@@ -195,7 +220,7 @@ fn a_database_that_holds_a_day_is_refused_and_left_as_it_is() {
     // Every kind of operation is in the day's journal, but `invoice issue`'s draft invoices.
     assert_eq!(
         count(&db, "SELECT COUNT(DISTINCT kind) FROM operations"),
-        16
+        17
     );
     assert_eq!(
         count(

@@ -10,6 +10,7 @@
 mod backend;
 mod batch;
 mod by_hand;
+mod cash;
 mod catalogue_load;
 mod commands;
 mod crash;

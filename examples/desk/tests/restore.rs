@@ -229,7 +229,12 @@ fn databases_written_before_snapshots_migrate_and_replay_the_same() {
             status.contains(&format!("{journal} operations in the journal")),
             "{status}"
         );
-        assert_eq!(count(&db, "SELECT MAX(version) FROM schema_version"), 6);
+        assert_eq!(count(&db, "SELECT MAX(version) FROM schema_version"), 7);
+        // Every entry of the old journal was accepted under rules 1, before the cash limit.
+        assert_eq!(
+            count(&db, "SELECT COUNT(*) FROM operations WHERE rules = 1"),
+            journal
+        );
         assert_eq!(
             count(&db, "SELECT COUNT(*) FROM snapshots"),
             1,
@@ -256,13 +261,116 @@ fn databases_written_before_snapshots_migrate_and_replay_the_same() {
         );
         // Opening again reads the snapshot and changes nothing.
         assert_eq!(ok(&db, &["status"]), status);
-        // The desk goes on where the old one stopped.
+        // The desk goes on where the old one stopped, under the current rules.
         let opened = ok(&db, &["day", "open"]);
         assert!(
             opened.contains(&format!("Journal entry {}.", journal + 1)),
             "{opened}"
         );
+        assert_eq!(
+            count(
+                &db,
+                &format!("SELECT rules FROM operations WHERE seq = {}", journal + 1)
+            ),
+            2
+        );
+        assert!(ok(&db, &["verify"]).starts_with("Verified: "));
     }
+}
+
+#[test]
+fn a_cash_sale_over_the_limit_journalled_before_the_limit_replays_as_it_happened() {
+    let dir = TempDir::new("old-rules");
+    let db = fixture(&dir, "store-v5-simulated.db");
+    // The old desk sold for 7 251.53 EUR in cash (entry 552): over today's cash limit.
+    assert_eq!(
+        count(
+            &db,
+            "SELECT COUNT(*) FROM receipts WHERE total = '7251.53' AND operation = 552"
+        ),
+        1
+    );
+    let input: String = Connection::open(&db)
+        .unwrap()
+        .query_row("SELECT input FROM operations WHERE seq = 552", [], |row| {
+            row.get(0)
+        })
+        .unwrap();
+    // Opened (migrated), verified from the first entry: it replays under rules 1.
+    let verified = ok(&db, &["verify"]);
+    assert!(
+        verified.starts_with("Verified: 793 journal entries"),
+        "{verified}"
+    );
+    // The same entry marked with today's rules would not replay: the rules decide.
+    Connection::open(&db)
+        .unwrap()
+        .execute("UPDATE operations SET rules = 2 WHERE seq = 552", [])
+        .unwrap();
+    let refused = on(&db, &["verify"]);
+    assert_eq!(refused.code, 1, "{}", refused.stdout);
+    assert!(
+        refused
+            .stdout
+            .starts_with("invalid\tstore.journal\tjournal entry 552 ")
+            && refused.stdout.contains("cash_limit.exceeded"),
+        "{}",
+        refused.stdout
+    );
+    // Rules this desk does not know are refused, not guessed.
+    Connection::open(&db)
+        .unwrap()
+        .execute("UPDATE operations SET rules = 9 WHERE seq = 552", [])
+        .unwrap();
+    let unknown = on(&db, &["verify"]);
+    assert_eq!(unknown.code, 1, "{}", unknown.stdout);
+    assert!(
+        unknown.stdout.contains("applied under rules 9"),
+        "{}",
+        unknown.stdout
+    );
+    // Put back, it replays; and the same sale made now, on the same day, is refused.
+    Connection::open(&db)
+        .unwrap()
+        .execute("UPDATE operations SET rules = 1 WHERE seq = 552", [])
+        .unwrap();
+    assert!(ok(&db, &["verify"]).starts_with("Verified: 793 journal entries"));
+    assert!(
+        input.contains(r#""lines":[{"sku":"LAP-E14-G5","quantity":2},{"sku":"LAP-MBA-M3","quantity":3},{"sku":"DSK-LIFT-160","quantity":2}],"card":null,"cash":{"amount":"7280.00""#),
+        "{input}"
+    );
+    ok(&db, &["day", "open"]);
+    ok(
+        &db,
+        &[
+            "shift",
+            "open",
+            "--cashier",
+            "Ilze Kalna",
+            "--float",
+            "10x10,10x1",
+        ],
+    );
+    let journal = count(&db, "SELECT COUNT(*) FROM operations");
+    let again = on(
+        &db,
+        &[
+            "sell",
+            "LAP-E14-G5:2",
+            "LAP-MBA-M3:3",
+            "DSK-LIFT-160:2",
+            "--cash",
+            "7280",
+        ],
+    );
+    assert_eq!(again.code, 1, "{}", again.stdout);
+    assert_eq!(
+        again.stdout,
+        "invalid\tcash_limit.exceeded\tthe cash of this sale, 7251.53 EUR, over the cash limit of \
+         7200.00 EUR (law \"Par nodokļiem un nodevām\" art. 30: one operation or several \
+         linked ones); pay the rest by card or transfer\n"
+    );
+    assert_eq!(count(&db, "SELECT COUNT(*) FROM operations"), journal);
 }
 
 #[test]
@@ -273,7 +381,7 @@ fn an_edited_snapshot_is_refused_or_caught_by_verify() {
     assert_eq!(demo.code, 0, "{}", demo.stdout);
     assert_eq!(
         ok(&db, &["snapshot"]),
-        "Snapshot taken after journal entry 22: the next command opens from it.\n"
+        "Snapshot taken after journal entry 24: the next command opens from it.\n"
     );
     assert_eq!(count(&db, "SELECT COUNT(*) FROM snapshots"), 1);
     let state: String = Connection::open(&db)

@@ -227,11 +227,17 @@ fn shift(office: &Office, context: &Context) -> (Vec<String>, Value) {
             json!({"sales": method.sales.amount().to_string(), "returns": method.returns.amount().to_string()}),
         );
     }
+    if !totals.deposits.is_zero() || !totals.payouts.is_zero() {
+        lines.push(format!(
+            "  cash orders: {} deposited (KIO), {} paid out (KIzO)",
+            totals.deposits, totals.payouts
+        ));
+    }
     lines.push(format!(
         "  float {}, expected cash in the drawer {}",
         totals.float, totals.expected_cash
     ));
-    let json = json!({
+    let mut json = json!({
         "number": number,
         "cashier": x.cashier,
         "opened_at": x.opened_at.to_rfc3339(),
@@ -243,6 +249,15 @@ fn shift(office: &Office, context: &Context) -> (Vec<String>, Value) {
         "float": totals.float.amount().to_string(),
         "expected_cash": totals.expected_cash.amount().to_string(),
     });
+    if (!totals.deposits.is_zero() || !totals.payouts.is_zero())
+        && let Value::Object(fields) = &mut json
+    {
+        fields.insert(
+            "deposits".into(),
+            totals.deposits.amount().to_string().into(),
+        );
+        fields.insert("payouts".into(), totals.payouts.amount().to_string().into());
+    }
     (lines, json)
 }
 

@@ -198,7 +198,10 @@ pub(super) fn read(path: &Path, report: &mut Report<'_>) -> Result<(), CommandEr
                     Err(error) => report.invalid("received.json", &error.to_string()),
                 }
             } else {
-                print_lines(&render_received_invoice_in(&invoice, Language::Latvian), report);
+                print_lines(
+                    &render_received_invoice_in(&invoice, Language::Latvian),
+                    report,
+                );
             }
         }
         Err(error) => report.invalid(error.code(), &error.to_string()),

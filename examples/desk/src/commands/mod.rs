@@ -9,6 +9,7 @@ use crate::{Context, Report};
 mod bank;
 mod batch;
 mod billing;
+mod cash;
 mod cash_round;
 mod cash_spec;
 mod catalogue;
@@ -271,6 +272,15 @@ pub(crate) enum Command {
     /// Takes back one line of a sale receipt, refunded in cash or to the card; prints the
     /// return receipt.
     Refund(sale::RefundArgs),
+    /// Cash orders: cash received into the shift's drawer (`in`, a KIO) or paid out of it
+    /// (`out`, a KIzO), numbered in their own series; prints the order.
+    CashOrder {
+        #[command(subcommand)]
+        action: cash::CashOrderAction,
+    },
+    /// The month's declaration of cash deals over 1 500 EUR with taxpayers, for the State
+    /// Revenue Service (due by the 15th of the next month). Changes nothing.
+    CashDeclaration(cash::DeclarationArgs),
     /// Checks a file plan (lietu nomenklatūra) in CSV.
     Fileplan {
         #[command(subcommand)]
@@ -569,6 +579,8 @@ pub(crate) fn execute(
         Command::Shift { action } => shift::run(&action, context, report),
         Command::Sell(args) => sale::sell(&args, context, report),
         Command::Refund(args) => sale::refund(&args, context, report),
+        Command::CashOrder { action } => cash::order(&action, context, report),
+        Command::CashDeclaration(args) => cash::declaration(&args, context, report),
         Command::Fileplan { action } => match action {
             FileplanAction::Check { file, year } => {
                 let year = year.unwrap_or_else(|| chrono::Datelike::year(&context.today));

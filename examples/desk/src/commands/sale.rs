@@ -40,6 +40,10 @@ pub(crate) struct SellArgs {
     /// The card's expiry, MM/YY.
     #[arg(long, requires = "card")]
     expiry: Option<String>,
+    /// The registered client buying (a client id), when the desk knows who pays: the cash
+    /// limit then adds the client's other cash of the day to this sale's cash part.
+    #[arg(long)]
+    client: Option<String>,
     #[command(flatten)]
     db: DbArg,
 }
@@ -177,6 +181,13 @@ pub(super) fn sell(
         refuse(&SaleError::NoPayment, report);
         return Ok(());
     }
+    let client = match args.client.as_deref().map(state::parse_client).transpose() {
+        Ok(client) => client,
+        Err(error) => {
+            state::refuse(&error, report);
+            return Ok(());
+        }
+    };
     let Some(mut store) = state::open(&args.db.db, report) else {
         return Ok(());
     };
@@ -186,10 +197,11 @@ pub(super) fn sell(
                 lines,
                 card: None,
                 cash,
+                client,
             };
             state::apply(&mut store, &operation, context, report)
         }
-        Some(card) => sell_by_card(&mut store, lines, card, cash, context, report),
+        Some(card) => sell_by_card(&mut store, (lines, client), card, cash, context, report),
     };
     if let Some(applied) = applied {
         print_receipt(&applied, report);
@@ -206,7 +218,7 @@ fn key(seq: i64, request: &str) -> Result<IdempotencyKey, PaymentsError> {
 /// terminal, then stored; refunded on the terminal if storing fails.
 fn sell_by_card(
     store: &mut Store,
-    lines: Vec<ItemLine>,
+    (lines, client): (Vec<ItemLine>, Option<uuid::Uuid>),
     card: Card,
     cash: Option<Money>,
     context: &Context,
@@ -236,6 +248,7 @@ fn sell_by_card(
             masked: card.number.masked(),
         }),
         cash,
+        client,
     };
     // The office must accept the sale before the card is charged.
     if let Err(error) = store.dry_run(&planned, context.now) {
@@ -272,6 +285,7 @@ fn sell_by_card(
         lines,
         card: Some(CardCapture { amount, masked }),
         cash,
+        client,
     };
     let applied = state::apply(store, &operation, context, report);
     if applied.is_none() {
@@ -345,9 +359,10 @@ pub(super) fn refund(
     Ok(())
 }
 
-/// Prints a sale or return receipt as the register prints it, and a summary.
+/// Prints a sale or return receipt as the register prints it, and a summary; for cash of a
+/// known client, what the cash limit made of it.
 fn print_receipt(applied: &Applied, report: &mut Report<'_>) {
-    let Outcome::Receipt(receipt) = &applied.outcome else {
+    let Outcome::Receipt(receipt, cash) = &applied.outcome else {
         return;
     };
     let text = match register_identity() {
@@ -386,20 +401,26 @@ fn print_receipt(applied: &Applied, report: &mut Report<'_>) {
     if !receipt.change().is_zero() {
         paid.push(format!("change {}", receipt.change()));
     }
-    state::summary(
-        &format!("{what}: total {}; {}.", receipt.total(), paid.join(", ")),
-        object([
-            ("receipt", receipt.number().into()),
-            ("kind", kind.into()),
-            ("total", receipt.total().amount().to_string().into()),
-            ("change", receipt.change().amount().to_string().into()),
-            (
-                "payments",
-                serde_json::to_value(receipt.payments()).unwrap_or(Value::Null),
-            ),
-            ("text", text.into()),
-        ]),
-        applied,
-        report,
-    );
+    let mut json = object([
+        ("receipt", receipt.number().into()),
+        ("kind", kind.into()),
+        ("total", receipt.total().amount().to_string().into()),
+        ("change", receipt.change().amount().to_string().into()),
+        (
+            "payments",
+            serde_json::to_value(receipt.payments()).unwrap_or(Value::Null),
+        ),
+        ("text", text.into()),
+    ]);
+    if !report.is_json() {
+        report.text(&format!(
+            "{what}: total {}; {}.",
+            receipt.total(),
+            paid.join(", ")
+        ));
+    }
+    if let Some(cash) = cash {
+        super::cash::report_cash(cash, &mut json, report);
+    }
+    state::finish(json, applied, report);
 }

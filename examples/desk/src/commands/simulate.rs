@@ -8,9 +8,13 @@
 //! then, shuffled, this day's share of the `--clients` registrations (persons, and one in
 //! seven a company with an address), sales (card, cash with change, or both), refunds,
 //! invoices to companies, credit notes, contracts, complaints and the answers to yesterday's,
-//! orders that reserve stock and book a delivery, and waybills for the day's invoices;
+//! orders that reserve stock and book a delivery, waybills for the day's invoices, and a few
+//! cash receipt orders (KIO) from companies, some paying an open invoice; a few cash sales
+//! are to a known client, and about one sale in a hundred is a large one in cash, so the
+//! cash limit links, declares and refuses at scale (`cash_limit.exceeded` in the refusals);
 //! at the end of the day a camt.053 statement pays some of the open invoices by their RF
-//! reference, and the shift closes with the drawer counted. Each slot becomes one operation,
+//! reference, the notes of 50 EUR and more go to the bank with a cash disbursement order
+//! (KIzO), and the shift closes with the drawer counted. Each slot becomes one operation,
 //! drawn from the seed, the slot and the office as it stands, so the same arguments always
 //! give the same operations, numbers and documents.
 //!
@@ -45,6 +49,7 @@ use std::collections::BTreeMap;
 use std::path::Path;
 use std::time::Instant;
 
+use apkalpe_accounting::PayeeOmission;
 use apkalpe_catalogue::{Quantity, Sku};
 use apkalpe_clients::ClientId;
 use apkalpe_core::{Calendar, Currency, Money, Period};
@@ -55,7 +60,8 @@ use uuid::Uuid;
 
 use super::{CommandError, parse_date};
 use crate::office::{
-    CardCapture, ClientInput, ItemLine, MemoryHistory, Office, OfficeError, Operation, Outcome,
+    CardCapture, CashFlow, CashParty, ClientInput, ItemLine, MemoryHistory, Office, OfficeError,
+    Operation, Outcome,
 };
 use crate::store::{Durability, Location, Store};
 use crate::{Context, Report, Seat};
@@ -159,7 +165,9 @@ enum Slot {
     Answer,
     Order,
     Waybill,
+    CashOrder,
     Statement,
+    BankDeposit,
     CloseShift,
 }
 
@@ -178,6 +186,7 @@ fn plan_day(seed: u64, day: u64, registrations: u64) -> Vec<Slot> {
         (Slot::Answer, 4),
         (Slot::Order, 1 + rng.below(3)),
         (Slot::Waybill, 2 + rng.below(4)),
+        (Slot::CashOrder, 2 + rng.below(3)),
     ];
     for (slot, count) in counts {
         body.extend(std::iter::repeat_n(
@@ -193,6 +202,7 @@ fn plan_day(seed: u64, day: u64, registrations: u64) -> Vec<Slot> {
     let mut slots = vec![Slot::OpenDay, Slot::OpenShift];
     slots.extend(body);
     slots.push(Slot::Statement);
+    slots.push(Slot::BankDeposit);
     slots.push(Slot::CloseShift);
     slots
 }
@@ -482,6 +492,25 @@ impl Traffic {
             Slot::Statement => Some(Operation::ApplyStatement {
                 xml: statement(&mut rng, day, date, office),
             }),
+            Slot::CashOrder => cash_order(&mut rng, office)?,
+            Slot::BankDeposit => {
+                // The notes of 50 EUR and more leave the drawer for the bank: no payee.
+                let notes = office
+                    .drawer()
+                    .pieces()
+                    .filter(|(denomination, _)| denomination.cents() >= 5_000)
+                    .map(|(denomination, pieces)| {
+                        i64::try_from(denomination.cents()).unwrap_or(0) * i64::from(pieces)
+                    })
+                    .sum::<i64>();
+                (notes > 0).then(|| Operation::CashOrder {
+                    direction: CashFlow::Out,
+                    amount: eur(notes),
+                    party: CashParty::Omitted(PayeeOmission::BankDeposit),
+                    basis: "Iemaksa bankā".into(),
+                    invoice: None,
+                })
+            }
             Slot::CloseShift => Some(Operation::CloseShift {
                 counted: office.drawer(),
             }),
@@ -497,6 +526,30 @@ impl Traffic {
         let catalogue = office.catalogue().catalogue();
         let mut lines = Vec::new();
         let mut total = eur(0);
+        // About one sale in a hundred is a large one, paid in cash by a company: near the
+        // cash limit, over it now and then.
+        if rng.chance(1)
+            && let Some(client) = company(rng, office)
+            && let Some(sku) = rng.pick(&self.skus)
+            && let Ok(parsed) = sku.parse::<Sku>()
+            && let Ok(quote) = catalogue.quote(&parsed, Quantity::from_whole(1), None, date)
+            && quote.gross.is_positive()
+        {
+            // Units for 4 000 to 9 000 EUR.
+            let target = Decimal::from(4_000 + rng.below(5_001));
+            let units = (target / quote.gross.amount()).ceil().max(Decimal::ONE);
+            let quantity = u32::try_from(units).unwrap_or(1);
+            let total = quote.gross.checked_mul(Decimal::from(quantity))?;
+            return Ok(Operation::Sell {
+                lines: vec![ItemLine {
+                    sku: sku.clone(),
+                    quantity,
+                }],
+                card: None,
+                cash: Some(total),
+                client: Some(client),
+            });
+        }
         for _ in 0..1 + rng.below(3) {
             let Some(sku) = rng.pick(&self.skus) else {
                 continue;
@@ -537,6 +590,12 @@ impl Traffic {
                 (None, Some(eur((cents + note - 1) / note * note)))
             }
         };
+        // A few cash sales are to a known client, a company or a person.
+        let client = match cash.is_some() && rng.chance(3) {
+            true if rng.chance(50) => company(rng, office),
+            true => person(rng, office),
+            false => None,
+        };
         Ok(Operation::Sell {
             lines,
             card: card.filter(Money::is_positive).map(|amount| CardCapture {
@@ -544,6 +603,7 @@ impl Traffic {
                 masked: self.masked.clone(),
             }),
             cash: cash.filter(Money::is_positive),
+            client,
         })
     }
 }
@@ -586,6 +646,50 @@ fn person(rng: &mut Rng, office: &Office) -> Option<Uuid> {
         .get(ClientId::new(id))
         .filter(|c| c.person().is_some())
         .map(|_| id)
+}
+
+/// A cash receipt order from a registered company: mostly a small advance, now and then over
+/// the declaration threshold or over the cash limit; three in ten draw an invoice of the
+/// ledger and, when it is still open, pay it (all of what is open, or 5 000 EUR of a larger
+/// one, so a second payment of it is linked with the first). `None` while no company is
+/// registered.
+fn cash_order(rng: &mut Rng, office: &Office) -> Result<Option<Operation>, OfficeError> {
+    let Some(client) = company(rng, office) else {
+        return Ok(None);
+    };
+    // One receivable drawn, and paid when it is open: not every receivable's open amount
+    // computed for one slot (the ledger holds a quarter's invoices).
+    if rng.chance(30)
+        && let Some(receivable) = rng.pick(office.ledger().receivables())
+        && let number = receivable.number()
+        && let Ok(open) = office.ledger().open(number)
+        && open.is_positive()
+    {
+        let amount = if open.amount() <= Decimal::from(7_200) {
+            open
+        } else {
+            eur(500_000)
+        };
+        return Ok(Some(Operation::CashOrder {
+            direction: CashFlow::In,
+            amount,
+            party: CashParty::Client(client),
+            basis: format!("Apmaksa par rēķinu {number}"),
+            invoice: Some(number.to_owned()),
+        }));
+    }
+    let cents = match rng.below(100) {
+        0..=79 => 5_000 + rng.below(135_000),
+        80..=94 => 150_001 + rng.below(200_000),
+        _ => 720_001 + rng.below(200_000),
+    };
+    Ok(Some(Operation::CashOrder {
+        direction: CashFlow::In,
+        amount: eur(i64::try_from(cents).unwrap_or(5_000)),
+        party: CashParty::Client(client),
+        basis: "Avanss par precēm".into(),
+        invoice: None,
+    }))
 }
 
 /// The day's bank statement: about half the open invoices are paid, most in full, by their
@@ -1011,7 +1115,11 @@ fn together(
             .to_owned();
         for (index, slot) in plan.iter().enumerate() {
             let owner = match slot {
-                Slot::OpenDay | Slot::OpenShift | Slot::Statement | Slot::CloseShift => head,
+                Slot::OpenDay
+                | Slot::OpenShift
+                | Slot::Statement
+                | Slot::BankDeposit
+                | Slot::CloseShift => head,
                 _ => u32::try_from(index % seat.desks() as usize).unwrap_or(0) + 1,
             };
             let client = registered;

@@ -175,8 +175,8 @@ impl Office {
     /// the records. Every filed document that names the client holds the fields it carries
     /// until its case's retention ends: a complaint the name; a contract the name and the
     /// address; an invoice the name, the address and the e-mail address it was issued with
-    /// (accounting and contract law: an issued document is kept as issued). Everything else
-    /// is erased now.
+    /// (accounting and contract law: an issued document is kept as issued); a cash order the
+    /// name and the personal code (MK 625 p. 3). Everything else is erased now.
     /// The retention end is the file plan's period counted from the close of the case's year
     /// (facts §5b); a permanent case holds until 2999-12-31.
     pub(super) fn erase_client(
@@ -199,6 +199,9 @@ impl Office {
                     PersonalField::Emails,
                 ],
                 "contract" => &[PersonalField::Name, PersonalField::Addresses],
+                "cash_receipt_order" | "cash_disbursement_order" => {
+                    &[PersonalField::Name, PersonalField::PersonalCode]
+                }
                 _ => &[PersonalField::Name],
             };
             let year = filed.date.year();

@@ -6,6 +6,24 @@ use apkalpe_accounting::AccountingError;
 use apkalpe_core::Money;
 use uuid::Uuid;
 
+/// What [`OfficeError::CashLimit`] says: the operation, its cash, the deal it makes with the
+/// operations linked with it, and the cap it is over.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct CashLimitExceeded {
+    /// What the operation is: `sale`, `refund`, `cash receipt order`, `cash disbursement
+    /// order`.
+    pub(crate) what: &'static str,
+    /// Its cash part (a card part does not count).
+    pub(crate) cash: Money,
+    /// The deal: its cash and that of every operation linked with it.
+    pub(crate) deal: Money,
+    /// The cap.
+    pub(crate) cap: Money,
+    /// The references of the recorded operations it is linked with (receipts `čeks Nr. …`,
+    /// cash orders), in the order recorded.
+    pub(crate) linked: Vec<String>,
+}
+
 /// Why an operation was refused. The office is unchanged.
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
@@ -52,6 +70,19 @@ pub(crate) enum OfficeError {
         /// The change due.
         change: Money,
     },
+    /// The drawer does not hold the notes and coins to pay an amount out.
+    DrawerShort {
+        /// The amount to pay out.
+        amount: Money,
+        /// What the drawer holds.
+        holds: Money,
+    },
+    /// The cash of an operation, alone or with the cash operations linked with it, is over
+    /// the legal cash limit: law "Par nodokļiem un nodevām" art. 30, no cash transaction over
+    /// 7 200 EUR, one operation or several linked ones (`docs/sources.md` §10 \[C4\]\[C5\]).
+    /// The code is the payments crate's, `cash_limit.exceeded`. Boxed: the refusal's amounts
+    /// would make every `Result` of the office larger.
+    CashLimit(Box<CashLimitExceeded>),
     /// The office's history (the store's tables of closed shifts, paid invoices and filed
     /// documents) could not be read. Not a refusal: the operation was not tried.
     History {
@@ -85,6 +116,8 @@ impl OfficeError {
             OfficeError::Unknown { .. } => "office.unknown",
             OfficeError::Input { .. } => "office.input",
             OfficeError::NoChange { .. } => "office.no_change",
+            OfficeError::DrawerShort { .. } => "office.drawer_short",
+            OfficeError::CashLimit(_) => "cash_limit.exceeded",
             OfficeError::History { .. } => "office.history",
             OfficeError::Internal { .. } => "office.internal",
         }
@@ -109,6 +142,37 @@ impl fmt::Display for OfficeError {
             OfficeError::Input { field, message } => write!(f, "{field}: {message}"),
             OfficeError::NoChange { change } => {
                 write!(f, "the drawer cannot give {change} in change")
+            }
+            OfficeError::DrawerShort { amount, holds } => write!(
+                f,
+                "the drawer cannot pay out {amount} in its notes and coins (it holds {holds})"
+            ),
+            OfficeError::CashLimit(refusal) => {
+                let CashLimitExceeded {
+                    what,
+                    cash,
+                    deal,
+                    cap,
+                    linked,
+                } = refusal.as_ref();
+                write!(f, "the cash of this {what}, {cash}, ")?;
+                if !linked.is_empty() {
+                    write!(
+                        f,
+                        "with the cash of the operations it is linked with ({}: the same \
+                         client on the same day, or the same invoice), makes {deal}, ",
+                        linked.join(", ")
+                    )?;
+                }
+                let instead = match *what {
+                    "refund" => "refund it to a card or by transfer",
+                    _ => "pay the rest by card or transfer",
+                };
+                write!(
+                    f,
+                    "over the cash limit of {cap} (law \"Par nodokļiem un nodevām\" art. 30: \
+                     one operation or several linked ones); {instead}"
+                )
             }
             OfficeError::History { what, message } => {
                 write!(
@@ -188,6 +252,7 @@ domain_errors!(
     apkalpe_payments::ReceivableError,
     apkalpe_payments::StatementError,
     apkalpe_payments::CashError,
+    apkalpe_payments::CashLimitError,
     apkalpe_core::CalendarError,
     apkalpe_core::NumberSeriesError,
     apkalpe_core::ParseCreditorReferenceError,

@@ -15,11 +15,11 @@
 
 use std::collections::BTreeMap;
 
-use apkalpe_accounting::{IssuedCreditNote, IssuedInvoice, Waybill};
+use apkalpe_accounting::{CashOrder, IssuedCreditNote, IssuedInvoice, Waybill};
 use apkalpe_clients::ClientId;
-use apkalpe_payments::Receipt;
+use apkalpe_payments::{CashOperation, Receipt};
 
-use super::{Filed, OfficeError, Order, Outcome};
+use super::{CashRecorded, Filed, OfficeError, Order, Outcome};
 
 /// Where the office finds what it no longer holds.
 pub(crate) trait History {
@@ -72,6 +72,10 @@ pub(crate) struct MemoryHistory {
     receipts: BTreeMap<u64, Receipt>,
     client_documents: BTreeMap<ClientId, Vec<Filed>>,
     orders: BTreeMap<String, Order>,
+    cash_orders: BTreeMap<String, CashOrder>,
+    /// Every cash operation recorded against the cash limits, by reference, and whether its
+    /// deal is declared (marked again when a later operation makes the deal declared).
+    cash_operations: BTreeMap<String, (CashOperation, bool)>,
 }
 
 impl MemoryHistory {
@@ -82,6 +86,28 @@ impl MemoryHistory {
 
     /// Records what an operation produced.
     pub(crate) fn record(&mut self, outcome: &Outcome) {
+        let mut cash = |recorded: &CashRecorded| {
+            self.cash_operations.insert(
+                recorded.operation.reference().to_owned(),
+                (recorded.operation.clone(), recorded.verdict.declarable),
+            );
+            if recorded.verdict.declarable {
+                for reference in &recorded.verdict.linked {
+                    if let Some((_, declarable)) = self.cash_operations.get_mut(reference) {
+                        *declarable = true;
+                    }
+                }
+            }
+        };
+        match outcome {
+            Outcome::Receipt(_, Some(recorded)) => cash(recorded),
+            Outcome::CashOrder(issued) => {
+                if let Some(recorded) = &issued.cash {
+                    cash(recorded);
+                }
+            }
+            _ => {}
+        }
         let mut file = |filed: &Filed| {
             if let Some(client) = filed.client {
                 self.client_documents
@@ -91,8 +117,15 @@ impl MemoryHistory {
             }
         };
         match outcome {
-            Outcome::Receipt(receipt) => {
+            Outcome::Receipt(receipt, _) => {
                 self.receipts.insert(receipt.number(), receipt.clone());
+            }
+            Outcome::CashOrder(issued) => {
+                file(&issued.filed);
+                self.cash_orders.insert(
+                    issued.order.number().as_str().to_owned(),
+                    issued.order.clone(),
+                );
             }
             Outcome::Invoice(issued) => {
                 file(&issued.filed);
@@ -144,6 +177,17 @@ impl MemoryHistory {
     /// Every order recorded, as it stands, by reference.
     pub(crate) fn orders(&self) -> &BTreeMap<String, Order> {
         &self.orders
+    }
+
+    /// Every cash order recorded, by number.
+    pub(crate) fn cash_orders(&self) -> &BTreeMap<String, CashOrder> {
+        &self.cash_orders
+    }
+
+    /// Every cash operation recorded against the cash limits, by reference, with whether its
+    /// deal is declared.
+    pub(crate) fn cash_operations(&self) -> &BTreeMap<String, (CashOperation, bool)> {
+        &self.cash_operations
     }
 
     /// The documents that name each client.

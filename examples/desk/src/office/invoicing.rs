@@ -3,7 +3,7 @@
 //! (T4.6–T4.8).
 
 use apkalpe_accounting::{
-    AccountingBatch, AccountingError, BatchEntry, CreditedLine,
+    AccountingBatch, AccountingError, BatchEntry, CashOrder, CreditedLine,
     DocumentKind as AccountingDocumentKind, DraftCreditNote, DraftInvoice, InvoiceDraftInput,
     InvoiceKind, InvoiceLine, IssueOptions, IssuedCreditNote, IssuedInvoice, LineVat,
     Quantity as InvoiceQuantity, UnitCode, Waybill, render_credit_note_in, render_invoice_in,
@@ -33,10 +33,12 @@ pub(crate) enum Booked {
     CreditNote(IssuedCreditNote),
     /// An issued waybill.
     Waybill(Waybill),
+    /// An issued cash order (KIO or KIzO).
+    CashOrder(CashOrder),
 }
 
-/// The accounting batch of the days `from..=to` (T4.7): every invoice, credit note and
-/// waybill of `documents` issued in the period, with the invoices `earlier` (issued before
+/// The accounting batch of the days `from..=to` (T4.7): every invoice, credit note, waybill
+/// and cash order of `documents` issued in the period, with the invoices `earlier` (issued before
 /// it) named so that a credit note of this period finds its invoice.
 /// [`AccountingBatch::check`] then finds gaps, duplicates and credit notes without their
 /// invoice, and [`AccountingBatch::journal_csv`] writes the journal for the accounting
@@ -63,6 +65,9 @@ pub(crate) fn accounting_batch(
             }
             Booked::CreditNote(note) if within(note.issue_date()) => {
                 batch.add(BatchEntry::from(&note));
+            }
+            Booked::CashOrder(order) if within(order.date()) => {
+                batch.add(BatchEntry::from(&order));
             }
             Booked::Waybill(waybill) if within(waybill.issue_date()) => {
                 let net = waybill.value().unwrap_or(Money::zero(Currency::EUR));
@@ -103,7 +108,7 @@ fn e_invoice(written: Result<String, AccountingError>) -> Result<String, OfficeE
 impl Office {
     /// The number series `id` as it stands (a copy: one series is a few numbers), or a new
     /// one with `pattern`.
-    fn take_series(&self, id: &str, pattern: &str) -> Result<NumberSeries, OfficeError> {
+    pub(super) fn take_series(&self, id: &str, pattern: &str) -> Result<NumberSeries, OfficeError> {
         let pattern: NumberPattern = pattern.parse().map_err(input("pattern"))?;
         match self.series.get(id) {
             Some(series) if series.pattern() == &pattern => Ok(series.clone()),

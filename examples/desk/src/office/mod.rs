@@ -29,6 +29,7 @@
 //! | `records.rs` | the day, cases, contracts, complaints, survey reports | apkalpe-documents |
 //! | `orders.rs` | orders, reservations, deliveries, waybills, the catalogue | apkalpe-catalogue |
 //! | `bank.rs` | bank statements against the receivables | apkalpe-payments |
+//! | `cash.rs` | the cash limit, cash orders (KIO, KIzO), the rules of the journal | apkalpe-payments, apkalpe-accounting |
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::OnceLock;
@@ -41,13 +42,15 @@ use apkalpe_core::{
 };
 use apkalpe_documents::{CaseIndex, FilePlan, OpenCase, OpenSubmission, Register, RegisterKind};
 use apkalpe_payments::{
-    CashCount, CashRegister, OpenShift, Receipt, ReceivableLedger, RegisterIdentity, ZReport,
+    CashCount, CashLimitLedger, CashRegister, OpenShift, Receipt, ReceivableLedger,
+    RegisterIdentity, ZReport,
 };
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 mod bank;
+mod cash;
 mod clients;
 mod error;
 mod history;
@@ -57,13 +60,14 @@ mod orders;
 mod records;
 mod register;
 
-pub(crate) use error::OfficeError;
+pub(crate) use cash::Rules;
 use error::input;
+pub(crate) use error::{CashLimitExceeded, OfficeError};
 pub(crate) use history::{History, MemoryHistory};
 pub(crate) use invoicing::{Booked, accounting_batch};
 pub(crate) use operation::{
-    CardCapture, ClientInput, DetractorRow, Filed, Issued, ItemLine, Operation, Order, Outcome,
-    filed_kind,
+    CardCapture, CashFlow, CashParty, CashRecorded, ClientInput, DetractorRow, Filed, Issued,
+    IssuedCashOrder, ItemLine, Operation, Order, Outcome, filed_kind,
 };
 pub(crate) use register::pieces;
 
@@ -83,6 +87,12 @@ pub(crate) const INVOICE_SERIES: (&str, &str) = ("invoices", "INV{year}-{seq:5}"
 pub(crate) const CREDIT_NOTE_SERIES: (&str, &str) = ("credit-notes", "KR{year}-{seq:5}");
 /// The number series of waybills (*preču pavadzīmes*), and its pattern.
 pub(crate) const WAYBILL_SERIES: (&str, &str) = ("waybills", "PP{year}-{seq:4}");
+/// The number series of cash receipt orders (KIO), and its pattern: numbered apart from the
+/// disbursement orders (MK 625; `docs/sources.md` §10 \[C3\]).
+pub(crate) const CASH_RECEIPT_SERIES: (&str, &str) = ("cash-receipt-orders", "KIO{year}-{seq:5}");
+/// The number series of cash disbursement orders (KIzO), and its pattern.
+pub(crate) const CASH_DISBURSEMENT_SERIES: (&str, &str) =
+    ("cash-disbursement-orders", "KIZO{year}-{seq:5}");
 
 /// Where each kind of document is filed: the file plan's case indexes (the sample plan,
 /// MK 282 numbering).
@@ -95,7 +105,7 @@ pub(crate) mod cases {
     pub(crate) const CONTRACTS: &str = "3.1";
     /// Invoices and other source documents.
     pub(crate) const INVOICES: &str = "4.2";
-    /// Cash documents: the register's Z reports.
+    /// Cash documents: the register's Z reports and the cash orders.
     pub(crate) const CASH: &str = "4.4";
     /// Every case the desk files into.
     pub(crate) const ALL: [&str; 5] = [COMPLAINTS, SURVEYS, CONTRACTS, INVOICES, CASH];
@@ -109,6 +119,12 @@ pub(crate) const KEEP_CLOSED_DAYS: i64 = 31;
 /// read again within it applies nothing twice by its entries' keys; one booked before it is
 /// reported as before the ledger's horizon and never applied.
 pub(crate) const KEEP_SETTLED_DAYS: i64 = 92;
+
+/// How long a cash operation stays in the cash-limit ledger, in days (a quarter, as a settled
+/// receivable stays): a later operation of the same invoice is linked with it within that
+/// time, and not after. Operations of the same client are linked on the same day only, so a
+/// day is enough for them; a month's declaration lines are kept by the store, not the ledger.
+pub(crate) const KEEP_CASH_LINK_DAYS: i64 = 92;
 
 /// What the office is built from and never changes: the seller, the calendar, the VAT rates
 /// and the company register. Built once from the code; never part of the office's state.
@@ -237,6 +253,12 @@ pub(crate) struct Office {
     complaints: BTreeMap<String, Complaint>,
     /// The orders not yet delivered, or delivered less than [`KEEP_CLOSED_DAYS`] ago.
     orders: BTreeMap<String, Order>,
+    /// The cash operations of the last [`KEEP_CASH_LINK_DAYS`] days that can link with a
+    /// later one (those of a known client or an invoice), checked against the cash limits.
+    /// A snapshot written before issue 15 has none, and needs none: every operation before
+    /// it was applied under [`Rules::BeforeCashLimit`], which records nothing here.
+    #[serde(default = "cash::latvian_ledger")]
+    cash_limits: CashLimitLedger,
 }
 
 impl Office {
@@ -269,11 +291,12 @@ impl Office {
             ledger: ReceivableLedger::new(),
             complaints: BTreeMap::new(),
             orders: BTreeMap::new(),
+            cash_limits: cash::latvian_ledger(),
         })
     }
 
-    /// Applies one operation at `at`; the day is `at`'s date in Riga. What the office no
-    /// longer holds is asked of `history`.
+    /// Applies one operation at `at` under the current rules ([`Rules::CURRENT`]); the day is
+    /// `at`'s date in Riga. What the office no longer holds is asked of `history`.
     ///
     /// # Errors
     ///
@@ -287,8 +310,24 @@ impl Office {
         at: DateTime<Utc>,
         history: &dyn History,
     ) -> Result<Outcome, OfficeError> {
+        self.apply_under(operation, at, history, Rules::CURRENT)
+    }
+
+    /// As [`Office::apply`], under `rules`: a journal entry is applied again under the rules
+    /// it was accepted under, so an old journal replays as it happened.
+    ///
+    /// # Errors
+    ///
+    /// As [`Office::apply`].
+    pub(crate) fn apply_under(
+        &mut self,
+        operation: &Operation,
+        at: DateTime<Utc>,
+        history: &dyn History,
+        rules: Rules,
+    ) -> Result<Outcome, OfficeError> {
         let today = riga_date(at);
-        let outcome = self.dispatch(operation, at, today, history)?;
+        let outcome = self.dispatch(operation, (at, today, rules), history)?;
         // The clients this operation changed, for the next snapshot.
         let changed = match (operation, &outcome) {
             (_, Outcome::Client { id, .. }) => Some(*id),
@@ -312,8 +351,7 @@ impl Office {
     fn dispatch(
         &mut self,
         operation: &Operation,
-        at: DateTime<Utc>,
-        today: NaiveDate,
+        (at, today, rules): (DateTime<Utc>, NaiveDate, Rules),
         history: &dyn History,
     ) -> Result<Outcome, OfficeError> {
         match operation {
@@ -326,14 +364,25 @@ impl Office {
             } => self.register_client(client, Some((*id, *existing)), at),
             Operation::EraseClient { client } => self.erase_client(*client, at, today, history),
             Operation::OpenShift { cashier, float } => self.open_shift(cashier, *float, at),
-            Operation::Sell { lines, card, cash } => {
-                self.sell(lines, card.as_ref(), *cash, at, today)
-            }
+            Operation::Sell {
+                lines,
+                card,
+                cash,
+                client,
+            } => self.sell(
+                &register::SaleInput {
+                    lines,
+                    card: card.as_ref(),
+                    cash: *cash,
+                    client: *client,
+                },
+                (at, today, rules),
+            ),
             Operation::Refund {
                 receipt,
                 line,
                 card,
-            } => self.refund(*receipt, *line, card.as_ref(), at, history),
+            } => self.refund(*receipt, *line, card.as_ref(), (at, rules), history),
             Operation::RegisterContract {
                 client,
                 title,
@@ -417,6 +466,23 @@ impl Office {
                 self.file_survey_report(survey, responses, today)
             }
             Operation::LoadCatalogue { json } => self.load_catalogue(json, today),
+            Operation::CashOrder {
+                direction,
+                amount,
+                party,
+                basis,
+                invoice,
+            } => self.cash_order(
+                &cash::CashOrderInput {
+                    direction: *direction,
+                    amount: *amount,
+                    party: *party,
+                    basis,
+                    invoice: invoice.as_deref(),
+                },
+                today,
+                rules,
+            ),
         }
     }
 
@@ -535,6 +601,12 @@ impl Office {
         &self.ledger
     }
 
+    /// The cash operations that can still link with a later one, against the cash limits.
+    #[cfg(test)]
+    pub(crate) fn cash_limits(&self) -> &CashLimitLedger {
+        &self.cash_limits
+    }
+
     /// The complaints not answered yet: number, client and the answer deadline.
     pub(crate) fn open_complaints(&self) -> impl Iterator<Item = (&str, ClientId, NaiveDate)> {
         self.complaints
@@ -619,6 +691,8 @@ fn latvia() -> &'static Calendar {
     CALENDAR.get_or_init(Calendar::latvia)
 }
 
+#[cfg(test)]
+mod cash_tests;
 #[cfg(test)]
 mod operation_tests;
 #[cfg(test)]

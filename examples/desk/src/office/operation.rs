@@ -1,11 +1,13 @@
 //! The operations of the desk, as its journal keeps them, and what each one produced.
 
-use apkalpe_accounting::{IssuedCreditNote, IssuedInvoice, Waybill};
+use apkalpe_accounting::{CashOrder, IssuedCreditNote, IssuedInvoice, PayeeOmission, Waybill};
 use apkalpe_catalogue::{OrderReference, Reservation, ScheduledDelivery};
 use apkalpe_clients::{ClientId, ErasureReport, NeedId, PersonalField, SurveyStats, Verification};
 use apkalpe_core::Money;
 use apkalpe_documents::{CaseIndex, DocumentId};
-use apkalpe_payments::{CashCount, MaskedPan, Receipt, ReconciliationReport, ZReport};
+use apkalpe_payments::{
+    CashCount, CashLimitVerdict, CashOperation, MaskedPan, Receipt, ReconciliationReport, ZReport,
+};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
@@ -142,6 +144,12 @@ pub(crate) enum Operation {
         /// The cash handed over, when paid in cash.
         #[serde(default)]
         cash: Option<Money>,
+        /// The registered client buying, when the desk knows who pays: what links the
+        /// client's cash operations of one day under the cash limit. `None` for a walk-in
+        /// sale (and for every sale journalled before issue 15), which is linked with
+        /// nothing.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        client: Option<Uuid>,
     },
     /// A return of one line of a receipt, refunded by card or in cash (T4.4).
     Refund {
@@ -279,6 +287,24 @@ pub(crate) enum Operation {
         /// The responses (CSV: `response_id,client_id,segment,question_id,answer`).
         responses: String,
     },
+    /// A cash order (MK 625 p. 3–4): cash received into the open shift's drawer with a cash
+    /// receipt order (KIO), or paid out of it with a cash disbursement order (KIzO), each
+    /// numbered in its own series; the Z report counts it as a deposit or a payout. A cash
+    /// order with another party is checked against the cash limit (T4.2, T4.6, S27).
+    CashOrder {
+        /// In (KIO) or out (KIzO).
+        direction: CashFlow,
+        /// The amount, in euro.
+        amount: Money,
+        /// Who pays the cash in or receives it.
+        party: CashParty,
+        /// The basis (purpose) printed on the order.
+        basis: String,
+        /// The invoice a KIO pays: its receivable takes the payment, and the cash is linked
+        /// with every other cash payment of that invoice under the cash limit.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        invoice: Option<String>,
+    },
     /// A catalogue file (JSON, `apkalpe-catalogue/1`) becomes the desk's catalogue: products,
     /// prices, promotions, stock, carriers and payment terms (T1.4, T6.3). Reservations still
     /// open are carried over into the new stock, and a file whose stock cannot hold them is
@@ -314,8 +340,58 @@ impl Operation {
             Operation::IssueWaybill { .. } => "issue_waybill",
             Operation::FileSurveyReport { .. } => "file_survey_report",
             Operation::LoadCatalogue { .. } => "load_catalogue",
+            Operation::CashOrder { .. } => "cash_order",
         }
     }
+}
+
+/// Which way the cash of a cash order goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub(crate) enum CashFlow {
+    /// Into the drawer: a cash receipt order (KIO).
+    In,
+    /// Out of the drawer: a cash disbursement order (KIzO).
+    Out,
+}
+
+/// The other party of a cash order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub(crate) enum CashParty {
+    /// A registered client: a company by its name and registration number, a person by
+    /// name and personal code (MK 625 p. 3).
+    Client(Uuid),
+    /// No payee, for the reasons MK 625 p. 4 allows (a KIzO only): cash paid into the bank
+    /// by the cashier, handed to a cash-in-transit carrier, or changed for other
+    /// denominations. Not a transaction with another party: the cash limit does not apply.
+    Omitted(PayeeOmission),
+}
+
+/// A cash operation the office recorded against the cash limits (a cash sale or refund of a
+/// known client, a cash order with a client), and what the limits said of its deal.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct CashRecorded {
+    /// The operation: its reference (the receipt or order), date, direction, cash part,
+    /// client and invoice.
+    pub(crate) operation: CashOperation,
+    /// Its deal with the operations linked with it, and whether the deal is declared.
+    pub(crate) verdict: CashLimitVerdict,
+}
+
+/// An issued cash order with what the office made of it.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct IssuedCashOrder {
+    /// The order.
+    pub(crate) order: CashOrder,
+    /// Where it is filed (case 4.4).
+    pub(crate) filed: Filed,
+    /// Its printed text (Latvian, `render_cash_order`).
+    pub(crate) text: String,
+    /// The invoice it paid, for a KIO that paid one.
+    pub(crate) invoice: Option<String>,
+    /// The cash operation recorded against the limits, for an order with a client.
+    pub(crate) cash: Option<CashRecorded>,
 }
 
 /// A document the desk registered or issued, and the case it is filed in.
@@ -326,7 +402,7 @@ pub(crate) struct Filed {
     /// Its number (register number, invoice number, Z report number).
     pub(crate) number: String,
     /// What it is: `invoice`, `credit_note`, `waybill`, `contract`, `complaint`, `letter`,
-    /// `survey_report`, `z_report`.
+    /// `survey_report`, `z_report`, `cash_receipt_order`, `cash_disbursement_order`.
     pub(crate) kind: &'static str,
     /// The case.
     pub(crate) case: CaseIndex,
@@ -377,8 +453,9 @@ pub(crate) enum Outcome {
         /// The float.
         float: Money,
     },
-    /// A sale or return receipt.
-    Receipt(Receipt),
+    /// A sale or return receipt, and its cash part as recorded against the cash limits
+    /// (for a sale or refund of a known client).
+    Receipt(Receipt, Option<CashRecorded>),
     /// A registered contract.
     Contract(Filed),
     /// An issued invoice and where it is filed.
@@ -403,6 +480,8 @@ pub(crate) enum Outcome {
     },
     /// The reconciliation of a statement.
     Reconciled(ReconciliationReport),
+    /// An issued cash order (KIO or KIzO) and where it is filed.
+    CashOrder(Box<IssuedCashOrder>),
     /// The Z report.
     ShiftClosed(ZReport, Filed),
     /// A recorded need.
@@ -478,7 +557,7 @@ pub(crate) struct Order {
 }
 
 /// The kinds of document the desk files, by name.
-pub(crate) const FILED_KINDS: [&str; 8] = [
+pub(crate) const FILED_KINDS: [&str; 10] = [
     "invoice",
     "credit_note",
     "waybill",
@@ -487,6 +566,8 @@ pub(crate) const FILED_KINDS: [&str; 8] = [
     "letter",
     "survey_report",
     "z_report",
+    "cash_receipt_order",
+    "cash_disbursement_order",
 ];
 
 /// The `kind` of a filed document as the office names it.

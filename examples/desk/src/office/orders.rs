@@ -5,12 +5,12 @@
 use std::collections::BTreeMap;
 
 use apkalpe_accounting::{DraftWaybill, ItemLine as WaybillLine, render_waybill_in};
-use apkalpe_core::Language;
 use apkalpe_catalogue::{
     CarrierId, CatalogueFile, LocationId, OrderReference, Quantity as CatalogueQuantity, Sku,
     StockError,
 };
 use apkalpe_clients::{NeedId, NeedStatus, Sku as ClientSku};
+use apkalpe_core::Language;
 use chrono::{DateTime, Datelike, NaiveDate, Utc};
 use uuid::Uuid;
 

@@ -70,7 +70,9 @@ impl Office {
     /// - the orders delivered (or due) more than [`super::KEEP_CLOSED_DAYS`] days ago;
     /// - the reservations that expired before today (they no longer hold stock);
     /// - the receivables settled more than [`super::KEEP_SETTLED_DAYS`] days ago; bank entries booked before then are reported and never applied again
-    ///   (the ledger's horizon).
+    ///   (the ledger's horizon);
+    /// - the cash operations of more than [`super::KEEP_CASH_LINK_DAYS`] days ago, which no
+    ///   new operation links with any more.
     fn let_go(&mut self, today: NaiveDate) {
         let days_ago = |days: i64| {
             today
@@ -86,6 +88,7 @@ impl Office {
         self.catalogue.stock_mut().expire(today);
         self.ledger
             .archive_settled(days_ago(super::KEEP_SETTLED_DAYS));
+        self.forget_cash(today);
     }
 
     /// Checks where a document dated `date` is filed in `case`, changing nothing.

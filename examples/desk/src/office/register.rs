@@ -1,13 +1,25 @@
 //! The cash register (apkalpe-payments): shifts with their float, sales in cash, by card or
-//! both, refunds, and the Z report that closes a shift (T4.2, T4.4, S33).
+//! both, refunds, and the Z report that closes a shift (T4.2, T4.4, S33). The cash part of a
+//! sale or refund is checked against the cash limit first (`cash.rs`).
 
 use apkalpe_catalogue::{Quantity as CatalogueQuantity, Sku};
 use apkalpe_core::{Currency, Language, Money};
-use apkalpe_payments::{CashCount, Denomination, MaskedPan, ReceiptKind, ReceiptLine, Tender};
+use apkalpe_payments::{
+    CashCount, CashOperation, Denomination, MaskedPan, ReceiptKind, ReceiptLine, Tender,
+};
 use chrono::{DateTime, NaiveDate, Utc};
 use rust_decimal::Decimal;
+use uuid::Uuid;
 
-use super::{CardCapture, History, ItemLine, Office, OfficeError, Outcome, cases, input};
+use super::{CardCapture, History, ItemLine, Office, OfficeError, Outcome, Rules, cases, input};
+
+/// A sale as [`super::Operation::Sell`] carries it.
+pub(super) struct SaleInput<'a> {
+    pub(super) lines: &'a [ItemLine],
+    pub(super) card: Option<&'a CardCapture>,
+    pub(super) cash: Option<Money>,
+    pub(super) client: Option<Uuid>,
+}
 
 impl Office {
     /// [`super::Operation::OpenShift`]: the register opens a shift with the float counted
@@ -71,35 +83,43 @@ impl Office {
     }
 
     /// [`super::Operation::Sell`]: priced from the catalogue, paid by card, in cash or both;
-    /// the drawer must be able to give the change.
+    /// the drawer must be able to give the change, and the cash part (not the card part)
+    /// must keep the deal within the cash limit (under [`Rules::CashLimit`]).
     pub(super) fn sell(
         &mut self,
-        lines: &[ItemLine],
-        card: Option<&CardCapture>,
-        cash: Option<Money>,
-        at: DateTime<Utc>,
-        today: NaiveDate,
+        sale: &SaleInput<'_>,
+        (at, today, rules): (DateTime<Utc>, NaiveDate, Rules),
     ) -> Result<Outcome, OfficeError> {
         let shift = self.shift.as_ref().ok_or(OfficeError::NoShift)?;
-        let lines = lines
+        let counterparty = sale
+            .client
+            .map(|client| self.cash_counterparty(client))
+            .transpose()?;
+        let lines = sale
+            .lines
             .iter()
             .map(|line| self.receipt_line(line, today))
             .collect::<Result<Vec<_>, _>>()?;
         let mut tenders = Vec::new();
-        if let Some(card) = card {
+        if let Some(card) = sale.card {
             tenders.push(Tender::Card {
                 amount: card.amount,
                 reference: card.masked.to_string(),
             });
         }
         let mut handed = CashCount::new();
-        if let Some(tendered) = cash {
+        if let Some(tendered) = sale.cash {
             handed = pieces(tendered)?;
             tenders.push(Tender::Cash { tendered });
         }
         // The shift is asked first what the receipt would be: it is recorded only when the
         // drawer can also give the change (no copy of the shift, whose receipts grow all day).
         let preview = shift.preview_sale(lines.clone(), &tenders, at)?;
+        let cash = CashOperation::from_receipt(&preview)?.map(|operation| match counterparty {
+            Some(party) => operation.with_counterparty(party),
+            None => operation,
+        });
+        let checked = self.check_cash(cash, "sale", rules)?;
         let mut drawer = self.drawer;
         drawer.add_all(&handed)?;
         let change = drawer
@@ -115,17 +135,20 @@ impl Office {
             .sell(lines, &tenders, at)?;
         self.drawer = drawer;
         self.receipts.insert(receipt.number(), receipt.clone());
-        Ok(Outcome::Receipt(receipt))
+        let cash = self.record_cash(checked)?;
+        Ok(Outcome::Receipt(receipt, cash))
     }
 
     /// [`super::Operation::Refund`]: one line of a sale receipt (of this shift or an earlier
-    /// one) returned, refunded by card or in cash from the drawer.
+    /// one) returned, refunded by card or in cash from the drawer. Cash paid back is checked
+    /// against the cash limit (under [`Rules::CashLimit`]), as the sale's client's when the
+    /// cash-limit ledger still holds the sale (see [`Office::counterparty_of_receipt`]).
     pub(super) fn refund(
         &mut self,
         number: u64,
         line: usize,
         card: Option<&MaskedPan>,
-        at: DateTime<Utc>,
+        (at, rules): (DateTime<Utc>, Rules),
         history: &dyn History,
     ) -> Result<Outcome, OfficeError> {
         if self.shift.is_none() {
@@ -154,6 +177,7 @@ impl Office {
                 number: line.to_string(),
             })?;
         let amount = returned.amount();
+        let counterparty = self.counterparty_of_receipt(original)?;
         let mut drawer = self.drawer;
         let tender = match card {
             Some(masked) => Tender::Card {
@@ -168,16 +192,25 @@ impl Office {
                 Tender::Cash { tendered: amount }
             }
         };
+        let tenders = [tender];
+        let shift = self.shift.as_ref().ok_or(OfficeError::NoShift)?;
+        let preview = shift.preview_refund(number, vec![returned.clone()], &tenders, at)?;
+        let cash = CashOperation::from_receipt(&preview)?.map(|operation| match counterparty {
+            Some(party) => operation.with_counterparty(party),
+            None => operation,
+        });
+        let checked = self.check_cash(cash, "refund", rules)?;
         // Recorded only when it succeeds: a refused refund leaves the shift as it was.
         let receipt = self.shift.as_mut().ok_or(OfficeError::NoShift)?.refund(
             number,
             vec![returned],
-            &[tender],
+            &tenders,
             at,
         )?;
         self.drawer = drawer;
         self.receipts.insert(receipt.number(), receipt.clone());
-        Ok(Outcome::Receipt(receipt))
+        let cash = self.record_cash(checked)?;
+        Ok(Outcome::Receipt(receipt, cash))
     }
 
     /// [`super::Operation::CloseShift`]: the Z report with the drawer as counted, filed in

@@ -173,11 +173,12 @@ fn a_cash_sale_gives_change_from_the_drawer() {
                 lines: paper(2),
                 card: None,
                 cash: Some(eur(2_000)),
+                client: None,
             },
             at(),
         )
         .unwrap();
-    let Outcome::Receipt(receipt) = outcome else {
+    let Outcome::Receipt(receipt, _) = outcome else {
         panic!("no receipt");
     };
     assert_eq!(receipt.number(), 1);
@@ -195,7 +196,7 @@ fn a_cash_sale_gives_change_from_the_drawer() {
 #[test]
 fn a_mixed_payment_and_a_card_refund_keep_the_drawer_right() {
     let (mut office, _) = open_office();
-    let Outcome::Receipt(sale) = office
+    let Outcome::Receipt(sale, _) = office
         .apply(
             &Operation::Sell {
                 lines: paper(3),
@@ -204,6 +205,7 @@ fn a_mixed_payment_and_a_card_refund_keep_the_drawer_right() {
                     masked: masked(),
                 }),
                 cash: Some(eur(5_000)),
+                client: None,
             },
             at(),
         )
@@ -218,7 +220,7 @@ fn a_mixed_payment_and_a_card_refund_keep_the_drawer_right() {
         float().total().checked_add(cash_part).unwrap(),
         "the drawer holds the float and the cash part only"
     );
-    let Outcome::Receipt(refund) = office
+    let Outcome::Receipt(refund, _) = office
         .apply(
             &Operation::Refund {
                 receipt: sale.number(),
@@ -248,6 +250,7 @@ fn refusals_leave_the_office_unchanged() {
                 lines: paper(1),
                 card: None,
                 cash: Some(eur(500)),
+                client: None,
             },
             at(),
         )
@@ -262,6 +265,7 @@ fn refusals_leave_the_office_unchanged() {
                 }],
                 card: None,
                 cash: Some(eur(500)),
+                client: None,
             },
             "quote.unknown_product",
         ),
@@ -271,6 +275,7 @@ fn refusals_leave_the_office_unchanged() {
                 lines: paper(1),
                 card: None,
                 cash: Some(eur(50_000)),
+                client: None,
             },
             "office.no_change",
         ),
@@ -279,6 +284,7 @@ fn refusals_leave_the_office_unchanged() {
                 lines: paper(1),
                 card: None,
                 cash: Some(eur(1)),
+                client: None,
             },
             "cash.insufficient_tender",
         ),
@@ -499,6 +505,7 @@ fn closing_the_shift_files_the_z_report_and_a_new_shift_can_open() {
                 lines: paper(1),
                 card: None,
                 cash: Some(eur(1_000)),
+                client: None,
             },
             at(),
         )
@@ -542,6 +549,7 @@ fn every_operation_round_trips_through_its_journal_json() {
                 masked: masked(),
             }),
             cash: Some(eur(500)),
+            client: None,
         },
         Operation::CloseShift { counted: float() },
     ];

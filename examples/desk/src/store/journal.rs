@@ -1,5 +1,9 @@
 //! The journal: the `operations` table, every operation applied, in order, as JSON.
 //!
+//! Each entry keeps the [`Rules`] it was accepted under (the `rules` column: 1 for every entry
+//! written before the column existed), and is applied again under them: an old journal
+//! replays as it happened, whatever the desk enforces now.
+//!
 //! It is only appended to, with one exception: erasing a person (GDPR art. 17) rewrites the
 //! entries that registered them without the erased fields and with their outcome pinned
 //! ([`Operation::RegisterClientRedacted`]), in the erasure's own transaction, so no erased
@@ -11,7 +15,7 @@ use chrono::{DateTime, Utc};
 use super::StoreError;
 use super::history::SqlHistory;
 use super::sql::{Db, Row, Transaction, params};
-use crate::office::{History, MemoryHistory, Office, Operation, Outcome};
+use crate::office::{History, MemoryHistory, Office, Operation, Outcome, Rules};
 
 /// How many entries are read at a time: the journal is read page by page, never held whole
 /// in memory, and the connection is free between pages for the history's questions.
@@ -26,6 +30,8 @@ pub(super) struct Entry {
     pub(super) at: DateTime<Utc>,
     /// The operation.
     pub(super) operation: Operation,
+    /// The rules it was accepted under.
+    pub(super) rules: Rules,
 }
 
 /// Reads the time of a journal entry.
@@ -66,7 +72,7 @@ fn for_each_from(
             Some(rows) => rows,
             None => db.query(
                 "reading the journal",
-                "SELECT seq, at, input FROM operations WHERE seq > ?1 ORDER BY seq LIMIT ?2",
+                "SELECT seq, at, input, rules FROM operations WHERE seq > ?1 ORDER BY seq LIMIT ?2",
                 params![expected - 1, PAGE],
             )?,
         };
@@ -80,7 +86,19 @@ fn for_each_from(
             let at = time(seq, row.str(1)?)?;
             let operation: Operation =
                 serde_json::from_str(&row.text(2)?).map_err(|error| journal(error.to_string()))?;
-            each(Entry { seq, at, operation })?;
+            let number = row.int(3)?;
+            let rules = Rules::from_number(number).ok_or_else(|| {
+                journal(format!(
+                    "it was applied under rules {number}, and this desk knows rules 1 to {}",
+                    Rules::CURRENT.number()
+                ))
+            })?;
+            each(Entry {
+                seq,
+                at,
+                operation,
+                rules,
+            })?;
             expected = seq + 1;
         }
         if !full {
@@ -89,15 +107,15 @@ fn for_each_from(
     }
 }
 
-/// Applies one journal entry again. A journalled operation was applied once: a refusal now
-/// means the journal and this `desk` disagree.
+/// Applies one journal entry again, under the rules it was accepted under. A journalled
+/// operation was applied once: a refusal now means the journal and this `desk` disagree.
 fn reapply(
     office: &mut Office,
     entry: &Entry,
     history: &dyn History,
 ) -> Result<Outcome, StoreError> {
     office
-        .apply(&entry.operation, entry.at, history)
+        .apply_under(&entry.operation, entry.at, history, entry.rules)
         .map_err(|error| StoreError::Journal {
             seq: entry.seq,
             message: format!("{}: {error}", error.code()),
@@ -187,8 +205,9 @@ pub(super) fn time_of(db: &Db, seq: i64) -> Result<DateTime<Utc>, StoreError> {
     time(seq, row.str(0)?)
 }
 
-/// Writes the journal entry of an operation (and, for a registration, which client it
-/// gave, so an erasure finds the entries to redact).
+/// Writes the journal entry of an operation applied under the current rules
+/// ([`Rules::CURRENT`]) (and, for a registration, which client it gave, so an erasure finds
+/// the entries to redact).
 ///
 /// # Errors
 ///
@@ -207,8 +226,14 @@ pub(super) fn append(
     })?;
     db.write(
         "writing the journal",
-        "INSERT INTO operations (seq, at, kind, input) VALUES (?1, ?2, ?3, ?4)",
-        params![seq, &at.to_rfc3339(), operation.kind(), &input],
+        "INSERT INTO operations (seq, at, kind, input, rules) VALUES (?1, ?2, ?3, ?4, ?5)",
+        params![
+            seq,
+            &at.to_rfc3339(),
+            operation.kind(),
+            &input,
+            Rules::CURRENT.number()
+        ],
     )?;
     if let Outcome::Client { id, existing, .. } = outcome {
         db.write(

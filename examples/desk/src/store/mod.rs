@@ -897,7 +897,8 @@ impl Store {
         Ok(Tally {
             receipts: count("SELECT COUNT(*) FROM receipts")?,
             invoices: count(
-                "SELECT COUNT(*) FROM issued_documents WHERE kind NOT IN ('credit_note', 'waybill')",
+                "SELECT COUNT(*) FROM issued_documents
+                 WHERE kind NOT IN ('credit_note', 'waybill', 'cash_receipt_order', 'cash_disbursement_order')",
             )?,
             credit_notes: count(
                 "SELECT COUNT(*) FROM issued_documents WHERE kind = 'credit_note'",
@@ -905,6 +906,20 @@ impl Store {
             documents: count("SELECT COUNT(*) FROM documents")?,
             z_reports: count("SELECT COUNT(*) FROM shifts WHERE z_report IS NOT NULL")?,
         })
+    }
+
+    /// The declaration of the cash deals over 1 500 EUR with taxpayers in `year`-`month`, from
+    /// the `cash_operations` table (see [`projection::cash_declaration`]).
+    ///
+    /// # Errors
+    ///
+    /// The backend's [`StoreError`]; [`StoreError::Diverged`] for a row that does not read.
+    pub(crate) fn cash_declaration(
+        &self,
+        year: i32,
+        month: u32,
+    ) -> Result<apkalpe_payments::CashDeclaration, StoreError> {
+        projection::cash_declaration(&self.db, year, month)
     }
 
     /// The issued invoice with this number, as stored.
@@ -1384,7 +1399,7 @@ mod tests {
             let versions = db
                 .query_int("counting", "SELECT COUNT(*) FROM schema_version", params![])
                 .unwrap();
-            assert_eq!(versions, 6);
+            assert_eq!(versions, 7);
             assert_eq!(
                 super::schema::migrations(&db).len(),
                 sqlite::MIGRATIONS.len()
@@ -1525,6 +1540,7 @@ mod tests {
                             rust_decimal::Decimal::from(20),
                             apkalpe_core::Currency::EUR,
                         )),
+                        client: None,
                     },
                     january,
                 )
@@ -1588,7 +1604,7 @@ mod tests {
                 .unwrap();
             assert!(store.office().receipts().is_empty());
             // The January receipt is refunded, from the tables.
-            let Outcome::Receipt(refund) = store
+            let Outcome::Receipt(refund, _) = store
                 .apply(
                     &Operation::Refund {
                         receipt: 1,
@@ -1748,6 +1764,7 @@ mod tests {
                         rust_decimal::Decimal::from(20),
                         apkalpe_core::Currency::EUR,
                     )),
+                    client: None,
                 },
             ];
             for operation in &operations {
@@ -1934,6 +1951,291 @@ mod tests {
                     .stock()
                     .reserved(&"LAP-E14-G5".parse().unwrap())
             );
+        });
+    }
+
+    fn company_input() -> ClientInput {
+        ClientInput {
+            organisation: Some("Ziemeļu Rati".into()),
+            legal_form: Some("SIA".into()),
+            registration_number: Some("40203990007".into()),
+            vat_number: Some("LV40203990007".into()),
+            street: Some("Brīvības iela 101".into()),
+            city: Some("Rīga".into()),
+            postcode: Some("LV-1001".into()),
+            ..ClientInput::default()
+        }
+    }
+
+    fn euro(units: i64) -> apkalpe_core::Money {
+        apkalpe_core::Money::new(
+            rust_decimal::Decimal::from(units),
+            apkalpe_core::Currency::EUR,
+        )
+    }
+
+    #[test]
+    fn cash_orders_are_stored_and_a_months_declaration_outlives_the_ledger() {
+        use crate::office::{CashFlow, CashParty};
+        on_both("cash", true, |place| {
+            let mut store = place.open();
+            store.apply(&Operation::OpenDay, at()).unwrap();
+            let Outcome::Client { id, .. } = store
+                .apply(
+                    &Operation::RegisterClient {
+                        client: company_input(),
+                    },
+                    at(),
+                )
+                .unwrap()
+                .outcome
+            else {
+                panic!("not a client")
+            };
+            let company = id.as_uuid();
+            let float = Denomination::ALL
+                .iter()
+                .filter(|d| d.cents() <= 20_000)
+                .try_fold(CashCount::new(), |count, d| count.with(*d, 20))
+                .unwrap();
+            store
+                .apply(
+                    &Operation::OpenShift {
+                        cashier: "Ilze Kalna".into(),
+                        float,
+                    },
+                    at(),
+                )
+                .unwrap();
+            let kio = |amount: i64| Operation::CashOrder {
+                direction: CashFlow::In,
+                amount: euro(amount),
+                party: CashParty::Client(company),
+                basis: "Avanss".into(),
+                invoice: None,
+            };
+            // 1 000 EUR: not declared yet; with the sale of the same day the deal is over
+            // 1 500 EUR, and both are marked.
+            store.apply(&kio(1_000), at()).unwrap();
+            store
+                .apply(
+                    &Operation::Sell {
+                        lines: vec![ItemLine {
+                            sku: "LAP-E14-G5".into(),
+                            quantity: 1,
+                        }],
+                        card: None,
+                        cash: Some(euro(1_000)),
+                        client: Some(company),
+                    },
+                    at(),
+                )
+                .unwrap();
+            // Over the cap with both: refused, nothing stored.
+            let refused = store.apply(&kio(5_500), at()).unwrap_err();
+            assert_eq!(refused.code(), "cash_limit.exceeded");
+            store
+                .apply(
+                    &Operation::CashOrder {
+                        direction: CashFlow::Out,
+                        amount: euro(1_000),
+                        party: CashParty::Omitted(apkalpe_accounting::PayeeOmission::BankDeposit),
+                        basis: "Iemaksa bankā".into(),
+                        invoice: None,
+                    },
+                    at(),
+                )
+                .unwrap();
+            assert_eq!(
+                count(&store, "SELECT COUNT(*) FROM operations WHERE rules = 2"),
+                6
+            );
+            assert_eq!(
+                count(
+                    &store,
+                    "SELECT COUNT(*) FROM issued_documents WHERE kind = 'cash_receipt_order' AND number = 'KIO2026-00001' AND text LIKE '%Kases ieņēmumu orderis Nr. KIO2026-00001%'"
+                ),
+                1
+            );
+            assert_eq!(
+                count(
+                    &store,
+                    "SELECT COUNT(*) FROM documents WHERE kind = 'cash_disbursement_order' AND number = 'KIZO2026-00001' AND case_index = '4.4'"
+                ),
+                1
+            );
+            assert_eq!(
+                count(
+                    &store,
+                    "SELECT COUNT(*) FROM cash_operations WHERE declarable = 1 AND taxpayer_number = '40203990007'"
+                ),
+                2
+            );
+            // The accounting batch has the orders, the invoices count has not.
+            assert_eq!(store.tally().unwrap().invoices, 0);
+            let batch = store.accounting_batch(date(), date()).unwrap();
+            assert_eq!(batch.entries().len(), 2);
+            let declaration = store.cash_declaration(2026, 11).unwrap();
+            let text = declaration.render("SIA Apkalpe", "40003521600");
+            assert!(text.contains("KIO2026-00001, čeks Nr. 00000001"), "{text}");
+            assert_eq!(declaration.lines().len(), 1);
+            assert_eq!(
+                declaration.lines()[0].received.amount(),
+                rust_decimal::Decimal::from(1_000)
+                    .checked_add(store.office().receipts()[&1].total().amount())
+                    .unwrap()
+            );
+            assert!(store.cash_declaration(2026, 10).unwrap().is_empty());
+            // Opened again, from the journal and from a snapshot, the desk holds the same
+            // cash ledger (its operations and marks) and the same declaration.
+            let ledger = serde_json::to_string(store.office().cash_limits()).unwrap();
+            assert!(ledger.contains("KIO2026-00001"), "{ledger}");
+            let replayed = place.open();
+            assert_eq!(
+                serde_json::to_string(replayed.office().cash_limits()).unwrap(),
+                ledger
+            );
+            drop(replayed);
+            store.snapshot_now().unwrap();
+            let restored = place.open();
+            assert_eq!(
+                serde_json::to_string(restored.office().cash_limits()).unwrap(),
+                ledger
+            );
+            assert_eq!(restored.cash_declaration(2026, 11).unwrap(), declaration);
+            drop(restored);
+            // A quarter later the office has forgotten the cash; the declaration has not.
+            let later = Utc.with_ymd_and_hms(2027, 3, 1, 8, 0, 0).unwrap();
+            let drawer = store.office().drawer();
+            store
+                .apply(&Operation::CloseShift { counted: drawer }, at())
+                .unwrap();
+            store.apply(&Operation::OpenDay, later).unwrap();
+            assert!(store.office().cash_limits().operations().next().is_none());
+            assert_eq!(store.cash_declaration(2026, 11).unwrap(), declaration);
+            let verified = store.verify().unwrap();
+            assert_eq!(verified.documents, 3, "{verified}");
+            // A mark edited by hand is caught by the replay.
+            store
+                .db
+                .execute(
+                    "test",
+                    "UPDATE cash_operations SET declarable = 0 WHERE reference = 'KIO2026-00001'",
+                    params![],
+                )
+                .unwrap();
+            let diverged = store.verify().unwrap_err();
+            assert_eq!(diverged.code(), "store.diverged", "{diverged}");
+            assert!(diverged.to_string().contains("KIO2026-00001"), "{diverged}");
+        });
+    }
+
+    #[test]
+    fn an_erasure_erases_the_needs_categories_in_the_tables_too() {
+        on_both("erase-needs", false, |place| {
+            let mut store = place.open();
+            store.apply(&Operation::OpenDay, at()).unwrap();
+            let Outcome::Client { id, .. } = store
+                .apply(
+                    &Operation::RegisterClient {
+                        client: ClientInput {
+                            given: "Zeltīte".into(),
+                            family: "Dzērvenāja".into(),
+                            ..ClientInput::default()
+                        },
+                    },
+                    at(),
+                )
+                .unwrap()
+                .outcome
+            else {
+                panic!("not a client")
+            };
+            store
+                .apply(
+                    &Operation::RecordNeed {
+                        client: id.as_uuid(),
+                        category: "it/laptops".into(),
+                        quantity: 1,
+                        budget: None,
+                        needed_by: None,
+                        preferred: Vec::new(),
+                    },
+                    at(),
+                )
+                .unwrap();
+            assert_eq!(
+                count(
+                    &store,
+                    "SELECT COUNT(*) FROM needs WHERE category = 'it/laptops'"
+                ),
+                1
+            );
+            store
+                .apply(
+                    &Operation::EraseClient {
+                        client: id.as_uuid(),
+                    },
+                    at(),
+                )
+                .unwrap();
+            assert_eq!(
+                count(
+                    &store,
+                    "SELECT COUNT(*) FROM needs WHERE category = '[erased]'"
+                ),
+                1
+            );
+            assert_eq!(
+                count(
+                    &store,
+                    "SELECT COUNT(*) FROM needs WHERE category = 'it/laptops'"
+                ),
+                0
+            );
+            let need = store
+                .office()
+                .registry()
+                .needs_of(id)
+                .unwrap()
+                .first()
+                .map(|n| n.category().to_owned());
+            assert_eq!(need.as_deref(), Some("[erased]"));
+        });
+    }
+
+    #[test]
+    fn products_keep_their_dated_vat_class_schedule() {
+        on_both("products", false, |place| {
+            let mut store = place.open();
+            store
+                .apply(
+                    &Operation::LoadCatalogue {
+                        json: crate::office::CATALOGUE_JSON.into(),
+                    },
+                    at(),
+                )
+                .unwrap();
+            let product = store
+                .office()
+                .catalogue()
+                .catalogue()
+                .products()
+                .iter()
+                .find(|p| p.sku().to_string() == "FRU-APPLE-KG")
+                .unwrap();
+            let schedule = product.vat_classes().to_string();
+            assert!(schedule.contains(" from 20"), "{schedule}");
+            let mut row = store
+                .db
+                .query_one(
+                    "reading",
+                    "SELECT vat_class FROM products WHERE sku = 'FRU-APPLE-KG'",
+                    params![],
+                )
+                .unwrap()
+                .unwrap();
+            assert_eq!(row.text(0).unwrap(), schedule);
         });
     }
 }

@@ -201,6 +201,23 @@ pub(super) const MIGRATIONS: &[(i64, &str)] = &[
              record TEXT NOT NULL
          );",
     ),
+    (
+        7,
+        "ALTER TABLE operations ADD COLUMN rules BIGINT NOT NULL DEFAULT 1;
+         CREATE TABLE cash_operations (
+             reference       TEXT PRIMARY KEY,
+             date            TEXT NOT NULL,
+             direction       TEXT NOT NULL,
+             cash            TEXT NOT NULL,
+             client          TEXT,
+             taxpayer_number TEXT,
+             taxpayer_name   TEXT,
+             invoice         TEXT,
+             declarable      BIGINT NOT NULL,
+             operation       BIGINT NOT NULL REFERENCES operations (seq)
+         );
+         CREATE INDEX cash_operations_date ON cash_operations (date);",
+    ),
 ];
 
 /// The table of applied migrations, created (under the write lock) before the first.
@@ -217,7 +234,8 @@ pub(super) const SCHEMA_VERSION_EXISTS: &str = "SELECT COUNT(*) FROM pg_catalog.
 const WRITE_LOCK: i64 = 0x6170_6b61_6c70_6521;
 
 /// The tables an erasure rewrites or deletes rows of, vacuumed after it commits.
-const ERASED_TABLES: &str = "operations, registrations, clients, snapshots, snapshot_clients";
+const ERASED_TABLES: &str =
+    "operations, registrations, clients, needs, snapshots, snapshot_clients";
 
 /// Whether a PostgreSQL error means the connection is gone: a network or socket failure,
 /// the server shutting down or ending this session, or a connection already closed.
@@ -581,7 +599,7 @@ impl Postgres {
         }
         let sql = format!(
             "BEGIN; SELECT pg_advisory_xact_lock({WRITE_LOCK});
-             SELECT seq, at, input FROM operations WHERE seq > {after} ORDER BY seq LIMIT {page};
+             SELECT seq, at, input, rules FROM operations WHERE seq > {after} ORDER BY seq LIMIT {page};
              SELECT MAX(seq) FROM snapshots"
         );
         let messages = match client.simple_query(&sql) {
@@ -618,10 +636,16 @@ impl Postgres {
                 .ok_or_else(|| StoreError::Diverged {
                     what: "a journal entry's number does not read".into(),
                 })?;
+            let rules = text(3)
+                .and_then(|rules| rules.parse::<i64>().ok())
+                .ok_or_else(|| StoreError::Diverged {
+                    what: format!("journal entry {seq}: its rules do not read"),
+                })?;
             rows.push(Row(vec![
                 Cell::Int(seq),
                 text(1).map_or(Cell::Null, Cell::Text),
                 text(2).map_or(Cell::Null, Cell::Text),
+                Cell::Int(rules),
             ]));
         }
         Ok((rows, snapshot))

@@ -4,21 +4,30 @@
 //! (`data`) and the journal entry that wrote it (`operation`).
 //!
 //! `clients`, `cases`, `documents` (everything filed, with its case and the client it names),
-//! `issued_documents` (invoices, credit notes and waybills with their text, UBL and data),
-//! `number_series`, `shifts`, `receipts`, `payments`, `needs`, `orders`, `reservations` and
-//! `products` (the catalogue last loaded).
+//! `issued_documents` (invoices, credit notes, waybills and cash orders with their text, UBL
+//! and data), `number_series`, `shifts`, `receipts`, `payments`, `needs`, `orders`,
+//! `reservations`, `products` (the catalogue last loaded) and `cash_operations` (every cash
+//! operation checked against the cash limit and recorded, with whether its deal is declared:
+//! what a month's declaration is made of, long after the office has forgotten it).
 
 use apkalpe_accounting::{IssuedCreditNote, IssuedInvoice, Waybill};
 use apkalpe_catalogue::{OrderReference, Reservation};
 use apkalpe_clients::{ErasureReport, NeedId};
+use apkalpe_core::Money;
 use apkalpe_core::NumberSeries;
-use apkalpe_payments::{EntryOutcome, MatchStatus, PaymentMethod, Receipt, ReceiptKind};
+use apkalpe_payments::{
+    CashDeclaration, CashDirection, CashLimitLedger, CashLimits, DeclarationLine, EntryOutcome,
+    MatchStatus, PaymentMethod, Receipt, ReceiptKind,
+};
 use chrono::{DateTime, Datelike, Utc};
 use serde::Serialize;
 
 use super::StoreError;
 use super::sql::{Db, Inserted, Param, params};
-use crate::office::{Booked, Filed, Issued, MemoryHistory, Office, Operation, Order, Outcome};
+use crate::office::{
+    Booked, CashRecorded, Filed, Issued, IssuedCashOrder, MemoryHistory, Office, Operation, Order,
+    Outcome,
+};
 
 /// A value as the `data` column keeps it.
 fn data<T: Serialize>(seq: i64, value: &T) -> Result<String, StoreError> {
@@ -78,7 +87,19 @@ pub(super) fn project(
         }
         Outcome::Client { .. } => {}
         Outcome::Erased(report) => redact_client(db, report, office)?,
-        Outcome::Receipt(receipt) => insert_receipt(db, receipt, seq, office)?,
+        Outcome::Receipt(receipt, cash) => {
+            insert_receipt(db, receipt, seq, office)?;
+            if let Some(cash) = cash {
+                insert_cash(db, cash, seq)?;
+            }
+        }
+        Outcome::CashOrder(issued) => {
+            insert_cash_order(db, issued, seq)?;
+            insert_filed(db, &issued.filed, None, seq, office)?;
+            if let Some(cash) = &issued.cash {
+                insert_cash(db, cash, seq)?;
+            }
+        }
         Outcome::Contract(filed) | Outcome::Complaint { filed, .. } => {
             insert_filed(db, filed, None, seq, office)?;
         }
@@ -157,7 +178,9 @@ pub(super) fn project(
     Ok(())
 }
 
-/// The `clients` row of an erased client takes the name the register now shows.
+/// The `clients` row of an erased client takes the name the register now shows, and its
+/// `needs` rows the erased category, as the register now holds it (a need's category is free
+/// text, and what a person said they need may say who they are).
 fn redact_client(db: &Db, report: &ErasureReport, office: &Office) -> Result<(), StoreError> {
     let client = report.client();
     let name = office
@@ -170,6 +193,100 @@ fn redact_client(db: &Db, report: &ErasureReport, office: &Office) -> Result<(),
         "UPDATE clients SET name = ?2, erased_at = ?3 WHERE id = ?1",
         params![client.to_string(), name, report.erased_at().to_rfc3339()],
     )?;
+    if report.is_erased(apkalpe_clients::PersonalField::FreeTexts) {
+        db.write(
+            "redacting the client's needs",
+            "UPDATE needs SET category = ?2 WHERE client = ?1",
+            params![client.to_string(), ERASED],
+        )?;
+    }
+    Ok(())
+}
+
+/// What the client register writes for an erased text.
+const ERASED: &str = "[erased]";
+
+/// A cash operation recorded against the cash limits: its `cash_operations` row, and the
+/// mark of every earlier operation of its deal when the deal is now declared.
+fn insert_cash(db: &Db, cash: &CashRecorded, seq: i64) -> Result<(), StoreError> {
+    let operation = &cash.operation;
+    let party = operation.counterparty();
+    let taxpayer = party.and_then(|party| party.taxpayer_number());
+    db.write(
+        "storing the cash operation",
+        "INSERT INTO cash_operations (reference, date, direction, cash, client, taxpayer_number,
+             taxpayer_name, invoice, declarable, operation)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+        params![
+            operation.reference(),
+            operation.date().to_string(),
+            direction(operation.direction()),
+            in_cents(operation.cash()),
+            party.map(|party| party.key()),
+            taxpayer,
+            taxpayer.and(party.map(|party| party.name())),
+            operation.invoice(),
+            cash.verdict.declarable,
+            seq
+        ],
+    )?;
+    if cash.verdict.declarable {
+        for reference in &cash.verdict.linked {
+            db.write(
+                "marking the deal declared",
+                "UPDATE cash_operations SET declarable = 1 WHERE reference = ?1",
+                params![reference.as_str()],
+            )?;
+        }
+    }
+    Ok(())
+}
+
+/// An amount as the `cash` column keeps it: with its cents ("1000.00"), however it was
+/// written.
+fn in_cents(money: Money) -> String {
+    let mut amount = money.amount();
+    // Cash is in whole cents, so this only adds zeros.
+    amount.rescale(2);
+    amount.to_string()
+}
+
+/// The `direction` column of a cash operation.
+fn direction(direction: CashDirection) -> &'static str {
+    match direction {
+        CashDirection::Received => "received",
+        CashDirection::Paid => "paid",
+    }
+}
+
+/// An issued cash order with its text and data, and the payment of the invoice it paid.
+fn insert_cash_order(db: &Db, issued: &IssuedCashOrder, seq: i64) -> Result<(), StoreError> {
+    let order = &issued.order;
+    let number = order.number();
+    insert_issued(
+        db,
+        &IssuedRow {
+            number: number.as_str(),
+            series_id: number.series_id(),
+            kind: issued.filed.kind,
+            issue_date: order.date().format("%Y-%m-%d").to_string(),
+            ubl: "",
+            text: &issued.text,
+            data: data(seq, order)?,
+            credits: None,
+        },
+        seq,
+    )?;
+    if let Some(invoice) = &issued.invoice {
+        insert_payment(
+            db,
+            "cash",
+            &order.amount().amount().to_string(),
+            number.as_str(),
+            Some(invoice),
+            seq,
+        )?;
+    }
     Ok(())
 }
 
@@ -345,7 +462,7 @@ fn insert_products(db: &Db, seq: i64, office: &Office) -> Result<(), StoreError>
                 product.name().get(apkalpe_core::Language::Latvian),
                 &text(serde_json::to_value(product.kind())),
                 &product.unit().to_string(),
-                &text(serde_json::to_value(product.vat_class())),
+                &product.vat_classes().to_string(),
                 &text(serde_json::to_value(product.status())),
                 &product.category().to_string(),
                 seq
@@ -683,8 +800,8 @@ pub(super) fn check_series(db: &Db, office: &Office) -> Result<(), StoreError> {
 }
 
 /// The issued documents of the days `from..=to` for the accounting batch (invoices by
-/// number, then credit notes by the invoice they credit, then waybills), and the numbers of
-/// the invoices issued before `from`.
+/// number, then credit notes by the invoice they credit, then waybills, then cash orders by
+/// number), and the numbers of the invoices issued before `from`.
 ///
 /// # Errors
 ///
@@ -711,7 +828,8 @@ pub(super) fn booked(
     let mut documents = Vec::new();
     for (number, data) in rows(
         "SELECT number, data FROM issued_documents
-         WHERE kind NOT IN ('credit_note', 'waybill') AND issue_date BETWEEN ?1 AND ?2
+         WHERE kind NOT IN ('credit_note', 'waybill', 'cash_receipt_order', 'cash_disbursement_order')
+             AND issue_date BETWEEN ?1 AND ?2
          ORDER BY number",
     )? {
         let invoice =
@@ -736,11 +854,22 @@ pub(super) fn booked(
             serde_json::from_str(&data).map_err(|error| decode(&number, &error.to_string()))?;
         documents.push(Booked::Waybill(waybill));
     }
+    for (number, data) in rows(
+        "SELECT number, data FROM issued_documents
+         WHERE kind IN ('cash_receipt_order', 'cash_disbursement_order')
+             AND issue_date BETWEEN ?1 AND ?2
+         ORDER BY number",
+    )? {
+        let order =
+            serde_json::from_str(&data).map_err(|error| decode(&number, &error.to_string()))?;
+        documents.push(Booked::CashOrder(order));
+    }
     let earlier = db
         .query(
             "reading the earlier invoices",
             "SELECT number FROM issued_documents
-             WHERE kind NOT IN ('credit_note', 'waybill') AND issue_date < ?1 ORDER BY number",
+             WHERE kind NOT IN ('credit_note', 'waybill', 'cash_receipt_order', 'cash_disbursement_order')
+                 AND issue_date < ?1 ORDER BY number",
             params![from.as_str()],
         )?
         .into_iter()
@@ -800,6 +929,11 @@ pub(super) fn compare(db: &Db, history: &MemoryHistory) -> Result<usize, StoreEr
         issued(number, data(0, waybill)?)?;
         compared += 1;
     }
+    for (number, order) in history.cash_orders() {
+        issued(number, data(0, order)?)?;
+        compared += 1;
+    }
+    compare_cash(db, history)?;
     let count = |sql: &str| -> Result<usize, StoreError> {
         db.query_int("counting the stored documents", sql, params![])
             .map(|n| usize::try_from(n).unwrap_or(usize::MAX))
@@ -812,6 +946,119 @@ pub(super) fn compare(db: &Db, history: &MemoryHistory) -> Result<usize, StoreEr
         )));
     }
     Ok(compared)
+}
+
+/// Checks that the `cash_operations` rows are the cash operations the replay recorded, each
+/// with the same cash and the same declaration mark.
+fn compare_cash(db: &Db, history: &MemoryHistory) -> Result<(), StoreError> {
+    let mut rows = 0_usize;
+    let mut first_difference = None;
+    db.for_each(
+        "reading the cash operations",
+        "SELECT reference, cash, declarable FROM cash_operations ORDER BY reference",
+        params![],
+        &mut |row| {
+            rows += 1;
+            let reference = row.str(0)?;
+            let same =
+                history
+                    .cash_operations()
+                    .get(reference)
+                    .is_some_and(|(operation, declarable)| {
+                        in_cents(operation.cash()) == row.str(1).unwrap_or_default()
+                            && Ok(i64::from(*declarable)) == row.int(2)
+                    });
+            if !same && first_difference.is_none() {
+                first_difference = Some(reference.to_owned());
+            }
+            Ok(())
+        },
+    )?;
+    if let Some(reference) = first_difference {
+        return Err(StoreError::Diverged {
+            what: format!("cash operation {reference}"),
+        });
+    }
+    if rows != history.cash_operations().len() {
+        return Err(StoreError::Diverged {
+            what: format!(
+                "the table holds {rows} cash operations, the journal records {}",
+                history.cash_operations().len()
+            ),
+        });
+    }
+    Ok(())
+}
+
+/// The declaration of the cash deals over the threshold with taxpayers in `year`-`month`
+/// (MK noteikumi Nr. 237): every operation of the month the store marked declared, by
+/// taxpayer, in the order recorded. Made from the `cash_operations` table, so a past month
+/// is declared the same after the office's ledger has forgotten it.
+///
+/// # Errors
+///
+/// The backend's [`StoreError`]; [`StoreError::Diverged`] for a row that does not read.
+pub(super) fn cash_declaration(
+    db: &Db,
+    year: i32,
+    month: u32,
+) -> Result<CashDeclaration, StoreError> {
+    let bad = |what: String| StoreError::Diverged { what };
+    // The crate's declaration of an empty month gives the due date and the threshold.
+    let empty = CashLimitLedger::new(CashLimits::latvia()).declaration(year, month);
+    let first = chrono::NaiveDate::from_ymd_opt(year, month, 1)
+        .ok_or_else(|| bad(format!("{year}-{month} is not a month")))?;
+    let last = first
+        .checked_add_months(chrono::Months::new(1))
+        .and_then(|next| next.pred_opt())
+        .unwrap_or(first);
+    let mut lines: std::collections::BTreeMap<(String, String), DeclarationLine> =
+        std::collections::BTreeMap::new();
+    db.for_each(
+        "reading the declared cash operations",
+        "SELECT reference, direction, cash, taxpayer_number, taxpayer_name
+         FROM cash_operations
+         WHERE declarable = 1 AND taxpayer_number IS NOT NULL AND date BETWEEN ?1 AND ?2
+         ORDER BY operation",
+        params![first.to_string(), last.to_string()],
+        &mut |row| {
+            let reference = row.str(0)?.to_owned();
+            let cash = Money::parse(row.str(2)?, apkalpe_core::Currency::EUR).map_err(|_| {
+                bad(format!(
+                    "cash operation {reference}: its cash does not read"
+                ))
+            })?;
+            let (number, name) = (row.str(3)?.to_owned(), row.str(4)?.to_owned());
+            let zero = Money::zero(apkalpe_core::Currency::EUR);
+            let line = lines
+                .entry((number.clone(), name.clone()))
+                .or_insert_with(|| DeclarationLine {
+                    taxpayer_number: number,
+                    name,
+                    received: zero,
+                    paid: zero,
+                    operations: Vec::new(),
+                });
+            let sum = match row.str(1)? {
+                "received" => &mut line.received,
+                _ => &mut line.paid,
+            };
+            *sum = sum
+                .checked_add(cash)
+                .map_err(|error| bad(format!("cash operation {reference}: {error}")))?;
+            line.operations.push(reference);
+            Ok(())
+        },
+    )?;
+    let mut value = serde_json::to_value(&empty)
+        .map_err(|error| bad(format!("the declaration does not serialise: {error}")))?;
+    let lines = serde_json::to_value(lines.into_values().collect::<Vec<_>>())
+        .map_err(|error| bad(format!("the declaration does not serialise: {error}")))?;
+    if let serde_json::Value::Object(fields) = &mut value {
+        fields.insert("lines".into(), lines);
+    }
+    serde_json::from_value(value)
+        .map_err(|error| bad(format!("the declaration does not read back: {error}")))
 }
 
 /// Every document filed, in the order filed.

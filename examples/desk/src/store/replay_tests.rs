@@ -13,15 +13,29 @@ use rust_decimal::Decimal;
 #[derive(Debug, Clone)]
 enum Step {
     Client(u8),
-    Sale { sku: u8, quantity: u8, pay: u8 },
+    Sale {
+        sku: u8,
+        quantity: u8,
+        pay: u8,
+    },
     Refund(u8),
-    Invoice { sku: u8, quantity: u8 },
+    Invoice {
+        sku: u8,
+        quantity: u8,
+    },
     CreditNote(u8),
     Complaint(u8),
     Answer,
     Close,
     Erase(u8),
     NextDay(u8),
+    /// A cash order: in from a client (now and then for an invoice, or over the cap), or
+    /// out to the bank.
+    CashOrder {
+        n: u8,
+        hundreds: u8,
+        out: bool,
+    },
 }
 
 const FAMILIES: [&str; 5] = ["Bērziņa", "Kalniņa", "Ozola", "Liepiņa", "Krūmiņa"];
@@ -50,6 +64,11 @@ fn step() -> impl Strategy<Value = Step> {
         Just(Step::Close),
         any::<u8>().prop_map(Step::Erase),
         any::<u8>().prop_map(Step::NextDay),
+        (any::<u8>(), any::<u8>(), any::<bool>()).prop_map(|(n, hundreds, out)| Step::CashOrder {
+            n,
+            hundreds,
+            out
+        }),
     ]
 }
 
@@ -112,15 +131,18 @@ fn operation(step: &Step, office: &Office, seen: &mut Seen) -> Option<Operation>
                 quantity: u32::from(*quantity),
             }];
             match pay % 3 {
+                // A known client's cash now and then: it is checked and kept.
                 0 => Operation::Sell {
                     lines,
                     card: None,
                     cash: Some(eur(50_000)),
+                    client: if pay % 2 == 0 { pick(&ids, *sku) } else { None },
                 },
                 1 => Operation::Sell {
                     lines,
                     card: None,
                     cash: Some(eur(10_000)),
+                    client: None,
                 },
                 _ => Operation::Sell {
                     lines,
@@ -129,6 +151,7 @@ fn operation(step: &Step, office: &Office, seen: &mut Seen) -> Option<Operation>
                         masked: masked()?,
                     }),
                     cash: Some(eur(10_000)),
+                    client: None,
                 },
             }
         }
@@ -173,6 +196,32 @@ fn operation(step: &Step, office: &Office, seen: &mut Seen) -> Option<Operation>
             )?,
         },
         Step::NextDay(_) => Operation::OpenDay,
+        Step::CashOrder { n, hundreds, out } => {
+            let amount = eur(i64::from(*hundreds) * 4_000 + 100);
+            if *out {
+                Operation::CashOrder {
+                    direction: crate::office::CashFlow::Out,
+                    amount: eur(i64::from(*hundreds) * 100 + 100),
+                    party: crate::office::CashParty::Omitted(
+                        apkalpe_accounting::PayeeOmission::BankDeposit,
+                    ),
+                    basis: "Iemaksa bankā".into(),
+                    invoice: None,
+                }
+            } else {
+                Operation::CashOrder {
+                    direction: crate::office::CashFlow::In,
+                    amount,
+                    party: crate::office::CashParty::Client(pick(&ids, *n)?),
+                    basis: "Avanss".into(),
+                    invoice: if n % 3 == 0 {
+                        pick(&seen.invoices, *n)
+                    } else {
+                        None
+                    },
+                }
+            }
+        }
         Step::Close => {
             if office.shift().is_some() {
                 Operation::CloseShift {
@@ -265,7 +314,7 @@ fn reopened_store_is_the_office_it_journalled(
             Ok(done) => {
                 applied += 1;
                 match &done.outcome {
-                    Outcome::Receipt(receipt) => seen.receipts.push(receipt.number()),
+                    Outcome::Receipt(receipt, _) => seen.receipts.push(receipt.number()),
                     Outcome::Invoice(issued) => {
                         seen.invoices
                             .push(issued.document.number().as_str().to_owned());

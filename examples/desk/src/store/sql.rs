@@ -431,7 +431,7 @@ impl Db {
     }
 
     /// Begins a write transaction and reads, in the same round trip on PostgreSQL, the first
-    /// `page` journal entries after entry `after` (`seq`, `at`, `input`), which other desks
+    /// `page` journal entries after entry `after` (`seq`, `at`, `input`, `rules`), which other desks
     /// committed before this one took the lock, and the journal entry of the latest
     /// snapshot (which another desk may have taken).
     ///
@@ -450,10 +450,16 @@ impl Db {
                     db: self,
                     open: true,
                 };
+                // The page is written into the statement, not bound: SQLite prepares a
+                // statement whose LIMIT is a bound parameter anew at every use, and this one
+                // runs before every operation.
                 let rows = transaction.query(
                     "reading the journal",
-                    "SELECT seq, at, input FROM operations WHERE seq > ?1 ORDER BY seq LIMIT ?2",
-                    params![after, page],
+                    &format!(
+                        "SELECT seq, at, input, rules FROM operations WHERE seq > ?1 \
+                         ORDER BY seq LIMIT {page}"
+                    ),
+                    params![after],
                 )?;
                 let snapshot = match transaction.query_one(
                     "reading the snapshots",

@@ -178,6 +178,23 @@ pub(super) const MIGRATIONS: &[(i64, &str)] = &[
              record TEXT NOT NULL
          );",
     ),
+    (
+        7,
+        "ALTER TABLE operations ADD COLUMN rules INTEGER NOT NULL DEFAULT 1;
+         CREATE TABLE cash_operations (
+             reference       TEXT PRIMARY KEY,
+             date            TEXT NOT NULL,
+             direction       TEXT NOT NULL,
+             cash            TEXT NOT NULL,
+             client          TEXT,
+             taxpayer_number TEXT,
+             taxpayer_name   TEXT,
+             invoice         TEXT,
+             declarable      INTEGER NOT NULL,
+             operation       INTEGER NOT NULL REFERENCES operations (seq)
+         );
+         CREATE INDEX cash_operations_date ON cash_operations (date);",
+    ),
 ];
 
 /// The table of applied migrations, created before the first.

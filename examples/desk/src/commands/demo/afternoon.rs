@@ -4,8 +4,8 @@
 use std::collections::BTreeSet;
 
 use apkalpe_accounting::{
-    AccountMapping, render_credit_note_in, render_invoice_in, render_waybill_in, write_ubl_credit_note,
-    write_ubl_invoice,
+    AccountMapping, PayeeOmission, render_credit_note_in, render_invoice_in, render_waybill_in,
+    write_ubl_credit_note, write_ubl_invoice,
 };
 use apkalpe_clients::ClientId;
 use apkalpe_core::{
@@ -22,7 +22,7 @@ use rust_decimal::Decimal;
 use super::super::statement::{Entry, camt053};
 use super::morning::{case_title, consented_to_surveys};
 use super::{StepResult, Story};
-use crate::office::{Operation, Outcome};
+use crate::office::{CashFlow, CashParty, Operation, Outcome};
 
 /// The survey of the day: short, three questions (T5.7).
 const SURVEY: &str = r#"{
@@ -224,7 +224,7 @@ pub(super) fn complaint(story: &mut Story<'_, '_>) -> StepResult {
         sale.amount,
         &IdempotencyKey::try_new("demo-card-refund-1")?,
     )?;
-    let Outcome::Receipt(refund) = story.apply(
+    let Outcome::Receipt(refund, _) = story.apply(
         &Operation::Refund {
             receipt: sale.receipt,
             line: 1,
@@ -522,6 +522,32 @@ pub(super) fn survey(story: &mut Story<'_, '_>) -> StepResult {
 /// every document shown in its case, and the archive list with its rule.
 pub(super) fn close_day(story: &mut Story<'_, '_>) -> StepResult {
     let today = story.today;
+    // The advance paid in cash leaves the drawer for the bank: a cash disbursement order
+    // that names no payee (MK 625 p. 4).
+    if let Some((number, amount)) = story.facts.advance.clone() {
+        let Outcome::CashOrder(order) = story.apply(
+            &Operation::CashOrder {
+                direction: CashFlow::Out,
+                amount,
+                party: CashParty::Omitted(PayeeOmission::BankDeposit),
+                basis: format!("Iemaksa bankā (avanss, {number})"),
+                invoice: None,
+            },
+            17,
+            45,
+        )?
+        else {
+            return Err("the cash order produced no order".into());
+        };
+        story.out.line(&format!(
+            "Before the count, the advance goes to the bank: a cash disbursement order (KIzO) in its own series, with no payee named, filed in case {}:",
+            order.filed.case
+        ));
+        story.out.block(&order.text);
+        story
+            .out
+            .keep("cash-disbursement-order.txt", order.text.clone());
+    }
     let counted = story.store.office().drawer();
     let Outcome::ShiftClosed(z, filed) = story.apply(&Operation::CloseShift { counted }, 18, 0)?
     else {
@@ -564,7 +590,7 @@ pub(super) fn close_day(story: &mut Story<'_, '_>) -> StepResult {
     );
 
     // Every document in its case, and in exactly one.
-    let mut table = format!("{:<6}{:<18}{:<15}{}\n", "case", "number", "kind", "date");
+    let mut table = format!("{:<6}{:<18}{:<25}{}\n", "case", "number", "kind", "date");
     let mut csv = String::from("case,number,kind,date\n");
     let mut misfiled = 0_usize;
     let office = story.store.office();
@@ -578,7 +604,7 @@ pub(super) fn close_day(story: &mut Story<'_, '_>) -> StepResult {
             misfiled = misfiled.saturating_add(1);
         }
         table.push_str(&format!(
-            "{:<6}{:<18}{:<15}{}\n",
+            "{:<6}{:<18}{:<25}{}\n",
             filed.case.to_string(),
             filed.number,
             filed.kind,

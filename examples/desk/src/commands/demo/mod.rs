@@ -59,6 +59,9 @@ struct Facts {
     card_sale: Option<morning::CardSale>,
     /// Today's invoice to the company.
     invoice: Option<String>,
+    /// The cash order of the company's advance and its amount, taken to the bank at the
+    /// close.
+    advance: Option<(String, apkalpe_core::Money)>,
 }
 
 /// What the story prints, and the documents it keeps for `--out`.
@@ -293,7 +296,7 @@ fn tell(story: &mut Story<'_, '_>, seed: Option<u64>) {
     );
     story.step(
         5,
-        "Sales at the register: cash with change, a card, a mixed payment",
+        "Sales at the register: cash with change, a card, a mixed payment, an advance in cash under the cash limit",
         "T4.2–T4.4, S33–S35",
         morning::sales,
     );

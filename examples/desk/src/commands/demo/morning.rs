@@ -18,7 +18,9 @@ use uuid::Uuid;
 
 use super::cast::{Lines, PROMOTION_CANDIDATES};
 use super::{StepResult, Story, riga_time};
-use crate::office::{CardCapture, ClientInput, ItemLine, Office, Operation, Outcome};
+use crate::office::{
+    CardCapture, CashFlow, CashParty, ClientInput, ItemLine, Office, Operation, Outcome,
+};
 
 /// The card sale that comes back in step 7: the terminal and payment to refund on.
 #[derive(Debug)]
@@ -736,11 +738,12 @@ pub(super) fn sales(story: &mut Story<'_, '_>) -> StepResult {
     let tendered = handed_over(total, story.cast.bigger_note)?;
     let mut drawer = story.store.office().drawer();
     drawer.add_all(&crate::office::pieces(tendered)?)?;
-    let Outcome::Receipt(cash) = story.apply(
+    let Outcome::Receipt(cash, _) = story.apply(
         &Operation::Sell {
             lines: lines.clone(),
             card: None,
             cash: Some(tendered),
+            client: None,
         },
         10,
         30,
@@ -810,7 +813,7 @@ pub(super) fn sales(story: &mut Story<'_, '_>) -> StepResult {
         .card()
         .map(|card| card.masked().clone())
         .ok_or("the terminal kept no card")?;
-    let Outcome::Receipt(card) = story.apply(
+    let Outcome::Receipt(card, _) = story.apply(
         &Operation::Sell {
             lines: lines.clone(),
             card: Some(CardCapture {
@@ -818,6 +821,7 @@ pub(super) fn sales(story: &mut Story<'_, '_>) -> StepResult {
                 masked: masked.clone(),
             }),
             cash: None,
+            client: None,
         },
         11,
         0,
@@ -868,7 +872,7 @@ pub(super) fn sales(story: &mut Story<'_, '_>) -> StepResult {
         .card()
         .map(|card| card.masked().clone())
         .ok_or("the terminal kept no card")?;
-    let Outcome::Receipt(mixed) = story.apply(
+    let Outcome::Receipt(mixed, _) = story.apply(
         &Operation::Sell {
             lines,
             card: Some(CardCapture {
@@ -876,6 +880,7 @@ pub(super) fn sales(story: &mut Story<'_, '_>) -> StepResult {
                 masked: masked.clone(),
             }),
             cash: Some(tendered),
+            client: None,
         },
         11,
         30,
@@ -891,5 +896,66 @@ pub(super) fn sales(story: &mut Story<'_, '_>) -> StepResult {
     story
         .out
         .keep("receipt-3-mixed.txt", mixed.render(&identity));
+    cash_advance(story)
+}
+
+/// The advance the company pays in cash (step 5): a cash receipt order (KIO) in its own
+/// series, declared as a taxpayer's cash deal over 1 500 EUR; then more cash the same day,
+/// linked with it and refused over the cash limit (law "Par nodokļiem un nodevām" art. 30).
+fn cash_advance(story: &mut Story<'_, '_>) -> StepResult {
+    let company = story.facts.company.ok_or("no company was registered")?;
+    let advance = eur(200_000);
+    let Outcome::CashOrder(order) = story.apply(
+        &Operation::CashOrder {
+            direction: CashFlow::In,
+            amount: advance,
+            party: CashParty::Client(company),
+            basis: "Avanss par nākamo pasūtījumu".into(),
+            invoice: None,
+        },
+        11,
+        45,
+    )?
+    else {
+        return Err("the cash order produced no order".into());
+    };
+    let payer = order.order.counterparty().name().unwrap_or_default();
+    story.out.line(&format!(
+        "{payer} pays an advance of {advance} in cash: a cash receipt order (KIO) in its own series, filed in case {}:",
+        order.filed.case
+    ));
+    story.out.block(&order.text);
+    story.out.keep("cash-receipt-order.txt", order.text.clone());
+    story.facts.advance = Some((order.order.number().as_str().to_owned(), advance));
+    if let Some(cash) = order.cash.as_ref().filter(|cash| cash.verdict.declarable) {
+        let date = cash.operation.date();
+        story.out.line(&format!(
+            "A cash deal of {} with a taxpayer is over {}: it goes into the declaration of {} to the State Revenue Service, due by the 15th of the next month (MK noteikumi Nr. 237).",
+            cash.verdict.deal,
+            apkalpe_payments::CashLimits::latvia().declaration_threshold(),
+            date.format("%Y-%m")
+        ));
+    }
+    // More cash the same day is the same deal: over the cap, refused, and nothing changes.
+    let more = eur(550_000);
+    let refused = story.apply(
+        &Operation::CashOrder {
+            direction: CashFlow::In,
+            amount: more,
+            party: CashParty::Client(company),
+            basis: "Avanss".into(),
+            invoice: None,
+        },
+        11,
+        50,
+    );
+    match refused {
+        Err(error) if error.code() == "cash_limit.exceeded" => story.out.line(&format!(
+            "The company offers {more} more in cash for the same order. The desk refuses, and nothing is stored ({}): {error}.",
+            error.code()
+        )),
+        Err(error) => return Err(error.into()),
+        Ok(_) => return Err("cash over the cash limit was accepted".into()),
+    }
     Ok(())
 }
