@@ -426,10 +426,8 @@ impl PaymentMeans {
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(
-    feature = "serde",
-    serde(try_from = "VatExemptionFields", into = "VatExemptionFields")
-)]
+#[cfg_attr(feature = "serde", serde(try_from = "VatExemptionFields"))]
+#[cfg_attr(feature = "serde", serde(into = "VatExemptionFields"))]
 pub struct VatExemption {
     category: VatCategory,
     code: Option<String>,
@@ -441,10 +439,8 @@ pub struct VatExemption {
 #[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 struct VatExemptionFields {
     category: VatCategory,
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
-    )]
+    #[cfg_attr(feature = "serde", serde(default))]
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
     code: Option<String>,
     text: String,
 }
@@ -578,10 +574,8 @@ impl VatExemption {
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(
-    feature = "serde",
-    serde(try_from = "InvoiceReferenceFields", into = "InvoiceReferenceFields")
-)]
+#[cfg_attr(feature = "serde", serde(try_from = "InvoiceReferenceFields"))]
+#[cfg_attr(feature = "serde", serde(into = "InvoiceReferenceFields"))]
 pub struct InvoiceReference {
     number: String,
     issue_date: Option<NaiveDate>,
@@ -592,10 +586,8 @@ pub struct InvoiceReference {
 #[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 struct InvoiceReferenceFields {
     number: String,
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
-    )]
+    #[cfg_attr(feature = "serde", serde(default))]
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
     issue_date: Option<NaiveDate>,
 }
 

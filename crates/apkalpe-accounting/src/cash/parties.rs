@@ -42,10 +42,8 @@ use super::*;
 /// the constructors (a name, exactly one of the two identifiers).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(
-    feature = "serde",
-    serde(try_from = "CashBusinessRecord", into = "CashBusinessRecord")
-)]
+#[cfg_attr(feature = "serde", serde(try_from = "CashBusinessRecord"))]
+#[cfg_attr(feature = "serde", serde(into = "CashBusinessRecord"))]
 pub struct CashBusiness {
     name: String,
     identifier: BusinessIdentifier,
@@ -64,15 +62,11 @@ enum BusinessIdentifier {
 #[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 struct CashBusinessRecord {
     name: String,
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
-    )]
+    #[cfg_attr(feature = "serde", serde(default))]
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
     registration_number: Option<RegistrationNumber>,
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
-    )]
+    #[cfg_attr(feature = "serde", serde(default))]
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
     taxpayer_code: Option<PersonalCode>,
 }
 

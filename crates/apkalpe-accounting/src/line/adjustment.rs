@@ -40,10 +40,8 @@ pub enum AdjustmentKind {
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(
-    feature = "serde",
-    serde(try_from = "AdjustmentFields", into = "AdjustmentFields")
-)]
+#[cfg_attr(feature = "serde", serde(try_from = "AdjustmentFields"))]
+#[cfg_attr(feature = "serde", serde(into = "AdjustmentFields"))]
 pub struct Adjustment {
     kind: AdjustmentKind,
     amount: Money,

@@ -42,10 +42,8 @@ use super::*;
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(
-    feature = "serde",
-    serde(try_from = "InvoiceLineFields", into = "InvoiceLineFields")
-)]
+#[cfg_attr(feature = "serde", serde(try_from = "InvoiceLineFields"))]
+#[cfg_attr(feature = "serde", serde(into = "InvoiceLineFields"))]
 pub struct InvoiceLine {
     item: String,
     seller_item_id: Option<String>,
@@ -112,19 +110,15 @@ impl<'de> Deserialize<'de> for SignedQuantity {
 #[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 struct InvoiceLineFields {
     item: String,
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
-    )]
+    #[cfg_attr(feature = "serde", serde(default))]
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
     seller_item_id: Option<String>,
     quantity: SignedQuantity,
     unit: UnitCode,
     unit_price: Money,
     vat: LineVat,
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Vec::is_empty")
-    )]
+    #[cfg_attr(feature = "serde", serde(default))]
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Vec::is_empty"))]
     adjustments: Vec<Adjustment>,
 }
 

@@ -261,10 +261,8 @@ impl From<UnitCode> for String {
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(
-    feature = "serde",
-    serde(try_from = "LineVatFields", into = "LineVatFields")
-)]
+#[cfg_attr(feature = "serde", serde(try_from = "LineVatFields"))]
+#[cfg_attr(feature = "serde", serde(into = "LineVatFields"))]
 pub struct LineVat {
     category: VatCategory,
     rate: VatRate,

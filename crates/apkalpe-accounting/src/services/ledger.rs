@@ -316,10 +316,8 @@ impl ServiceBilling {
 /// once (`restore.duplicate` names `[3].record.id`), each invoice number a non-blank text.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(
-    feature = "serde",
-    serde(try_from = "Vec<LedgerEntry>", into = "Vec<LedgerEntry>")
-)]
+#[cfg_attr(feature = "serde", serde(try_from = "Vec<LedgerEntry>"))]
+#[cfg_attr(feature = "serde", serde(into = "Vec<LedgerEntry>"))]
 pub struct ServiceLedger {
     entries: Vec<LedgerEntry>,
     /// The position of each record id in `entries`; rebuilt on restore, never saved.
@@ -332,10 +330,8 @@ pub struct ServiceLedger {
 #[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 struct LedgerEntry {
     record: ServiceRecord,
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
-    )]
+    #[cfg_attr(feature = "serde", serde(default))]
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
     billed_by: Option<String>,
 }
 
