@@ -174,6 +174,22 @@ impl InvoiceLine {
     ///
     /// [`LineError::Text`] for a blank item name or one above 200 characters;
     /// [`LineError::NegativePrice`] for a negative unit price.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{InvoiceLine, LineVat, Quantity, UnitCode};
+    /// # use apkalpe_core::{Currency, Money, VatRate};
+    /// # use rust_decimal_macros::dec;
+    /// # let vat = LineVat::standard(VatRate::try_new(dec!(21))?)?;
+    /// # let line = InvoiceLine::try_new("Biroja krēsls", Quantity::try_new(dec!(2))?, UnitCode::PIECE, Money::new(dec!(89.90), Currency::EUR), vat)?;
+    /// # let _ = &line;
+    /// let line = InvoiceLine::try_new("Konsultācija", Quantity::try_new(dec!(1.5))?, UnitCode::HOUR, Money::new(dec!(40), Currency::EUR), vat)?;
+    /// assert_eq!(line.item(), "Konsultācija");
+    /// let error = InvoiceLine::try_new("Konsultācija", Quantity::ONE, UnitCode::HOUR, Money::new(dec!(-1), Currency::EUR), vat).unwrap_err();
+    /// assert_eq!(error.code(), "line.negative_price");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn try_new(
         item: &str,
         quantity: Quantity,
@@ -200,6 +216,21 @@ impl InvoiceLine {
     }
 
     /// Returns the line with an allowance or charge added.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{InvoiceLine, LineVat, Quantity, UnitCode};
+    /// # use apkalpe_core::{Currency, Money, VatRate};
+    /// # use rust_decimal_macros::dec;
+    /// # let vat = LineVat::standard(VatRate::try_new(dec!(21))?)?;
+    /// # let line = InvoiceLine::try_new("Biroja krēsls", Quantity::try_new(dec!(2))?, UnitCode::PIECE, Money::new(dec!(89.90), Currency::EUR), vat)?;
+    /// # let _ = &line;
+    /// use apkalpe_accounting::{Adjustment, AdjustmentKind, RoundingPolicy};
+    /// let line = line.with_adjustment(Adjustment::try_new(AdjustmentKind::Allowance, Money::new(dec!(9.80), Currency::EUR), "Akcija")?);
+    /// assert_eq!(line.net_amount(&RoundingPolicy::default())?, Money::new(dec!(170.00), Currency::EUR));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn with_adjustment(mut self, adjustment: Adjustment) -> Self {
         self.adjustments.push(adjustment);
@@ -211,6 +242,20 @@ impl InvoiceLine {
     /// # Errors
     ///
     /// [`LineError::Text`] for a blank id or one above 200 characters.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{InvoiceLine, LineVat, Quantity, UnitCode};
+    /// # use apkalpe_core::{Currency, Money, VatRate};
+    /// # use rust_decimal_macros::dec;
+    /// # let vat = LineVat::standard(VatRate::try_new(dec!(21))?)?;
+    /// # let line = InvoiceLine::try_new("Biroja krēsls", Quantity::try_new(dec!(2))?, UnitCode::PIECE, Money::new(dec!(89.90), Currency::EUR), vat)?;
+    /// # let _ = &line;
+    /// let line = line.try_with_seller_item_id("KR-100")?;
+    /// assert_eq!(line.seller_item_id(), Some("KR-100"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn try_with_seller_item_id(mut self, id: &str) -> Result<Self, LineError> {
         self.seller_item_id = Some(check_text(id, "seller item id", MAX_TEXT_CHARS)?);
         Ok(self)
@@ -262,11 +307,39 @@ impl InvoiceLine {
 
     /// Tells whether the quantity is negative: a return or a correction
     /// ([`InvoiceLine::negated`]).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{InvoiceLine, LineVat, Quantity, UnitCode};
+    /// # use apkalpe_core::{Currency, Money, VatRate};
+    /// # use rust_decimal_macros::dec;
+    /// # let vat = LineVat::standard(VatRate::try_new(dec!(21))?)?;
+    /// # let line = InvoiceLine::try_new("Biroja krēsls", Quantity::try_new(dec!(2))?, UnitCode::PIECE, Money::new(dec!(89.90), Currency::EUR), vat)?;
+    /// # let _ = &line;
+    /// assert!(!line.is_negative());
+    /// assert!(line.negated().is_negative());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub const fn is_negative(&self) -> bool {
         matches!(self.sign, Sign::Negative)
     }
 
     /// Returns the quantity with its sign (BT-129): negative on a return or correction.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{InvoiceLine, LineVat, Quantity, UnitCode};
+    /// # use apkalpe_core::{Currency, Money, VatRate};
+    /// # use rust_decimal_macros::dec;
+    /// # let vat = LineVat::standard(VatRate::try_new(dec!(21))?)?;
+    /// # let line = InvoiceLine::try_new("Biroja krēsls", Quantity::try_new(dec!(2))?, UnitCode::PIECE, Money::new(dec!(89.90), Currency::EUR), vat)?;
+    /// # let _ = &line;
+    /// assert_eq!(line.signed_quantity(), dec!(2));
+    /// assert_eq!(line.negated().signed_quantity(), dec!(-2));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn signed_quantity(&self) -> Decimal {
         let mut value = self.quantity.value();
         value.set_sign_negative(matches!(self.sign, Sign::Negative));
@@ -281,36 +354,127 @@ impl InvoiceLine {
     }
 
     /// Returns the item name.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{InvoiceLine, LineVat, Quantity, UnitCode};
+    /// # use apkalpe_core::{Currency, Money, VatRate};
+    /// # use rust_decimal_macros::dec;
+    /// # let vat = LineVat::standard(VatRate::try_new(dec!(21))?)?;
+    /// # let line = InvoiceLine::try_new("Biroja krēsls", Quantity::try_new(dec!(2))?, UnitCode::PIECE, Money::new(dec!(89.90), Currency::EUR), vat)?;
+    /// # let _ = &line;
+    /// assert_eq!(line.item(), "Biroja krēsls");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn item(&self) -> &str {
         &self.item
     }
 
     /// Returns the seller's item id, if any.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{InvoiceLine, LineVat, Quantity, UnitCode};
+    /// # use apkalpe_core::{Currency, Money, VatRate};
+    /// # use rust_decimal_macros::dec;
+    /// # let vat = LineVat::standard(VatRate::try_new(dec!(21))?)?;
+    /// # let line = InvoiceLine::try_new("Biroja krēsls", Quantity::try_new(dec!(2))?, UnitCode::PIECE, Money::new(dec!(89.90), Currency::EUR), vat)?;
+    /// # let _ = &line;
+    /// assert_eq!(line.seller_item_id(), None);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn seller_item_id(&self) -> Option<&str> {
         self.seller_item_id.as_deref()
     }
 
     /// Returns the quantity without its sign (see [`InvoiceLine::signed_quantity`]).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{InvoiceLine, LineVat, Quantity, UnitCode};
+    /// # use apkalpe_core::{Currency, Money, VatRate};
+    /// # use rust_decimal_macros::dec;
+    /// # let vat = LineVat::standard(VatRate::try_new(dec!(21))?)?;
+    /// # let line = InvoiceLine::try_new("Biroja krēsls", Quantity::try_new(dec!(2))?, UnitCode::PIECE, Money::new(dec!(89.90), Currency::EUR), vat)?;
+    /// # let _ = &line;
+    /// assert_eq!(line.quantity().value(), dec!(2));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub const fn quantity(&self) -> Quantity {
         self.quantity
     }
 
     /// Returns the unit.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{InvoiceLine, LineVat, Quantity, UnitCode};
+    /// # use apkalpe_core::{Currency, Money, VatRate};
+    /// # use rust_decimal_macros::dec;
+    /// # let vat = LineVat::standard(VatRate::try_new(dec!(21))?)?;
+    /// # let line = InvoiceLine::try_new("Biroja krēsls", Quantity::try_new(dec!(2))?, UnitCode::PIECE, Money::new(dec!(89.90), Currency::EUR), vat)?;
+    /// # let _ = &line;
+    /// assert_eq!(line.unit(), UnitCode::PIECE);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub const fn unit(&self) -> UnitCode {
         self.unit
     }
 
     /// Returns the net unit price (without VAT).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{InvoiceLine, LineVat, Quantity, UnitCode};
+    /// # use apkalpe_core::{Currency, Money, VatRate};
+    /// # use rust_decimal_macros::dec;
+    /// # let vat = LineVat::standard(VatRate::try_new(dec!(21))?)?;
+    /// # let line = InvoiceLine::try_new("Biroja krēsls", Quantity::try_new(dec!(2))?, UnitCode::PIECE, Money::new(dec!(89.90), Currency::EUR), vat)?;
+    /// # let _ = &line;
+    /// assert_eq!(line.unit_price(), Money::new(dec!(89.90), Currency::EUR));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub const fn unit_price(&self) -> Money {
         self.unit_price
     }
 
     /// Returns the VAT treatment.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{InvoiceLine, LineVat, Quantity, UnitCode};
+    /// # use apkalpe_core::{Currency, Money, VatRate};
+    /// # use rust_decimal_macros::dec;
+    /// # let vat = LineVat::standard(VatRate::try_new(dec!(21))?)?;
+    /// # let line = InvoiceLine::try_new("Biroja krēsls", Quantity::try_new(dec!(2))?, UnitCode::PIECE, Money::new(dec!(89.90), Currency::EUR), vat)?;
+    /// # let _ = &line;
+    /// assert_eq!(line.vat().rate(), VatRate::try_new(dec!(21))?);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub const fn vat(&self) -> LineVat {
         self.vat
     }
 
     /// Returns the line allowances and charges.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{InvoiceLine, LineVat, Quantity, UnitCode};
+    /// # use apkalpe_core::{Currency, Money, VatRate};
+    /// # use rust_decimal_macros::dec;
+    /// # let vat = LineVat::standard(VatRate::try_new(dec!(21))?)?;
+    /// # let line = InvoiceLine::try_new("Biroja krēsls", Quantity::try_new(dec!(2))?, UnitCode::PIECE, Money::new(dec!(89.90), Currency::EUR), vat)?;
+    /// # let _ = &line;
+    /// assert!(line.adjustments().is_empty());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn adjustments(&self) -> &[Adjustment] {
         &self.adjustments
     }
@@ -324,7 +488,17 @@ impl InvoiceLine {
     ///
     /// # Examples
     ///
-    /// See [`InvoiceLine`].
+    /// ```
+    /// # use apkalpe_accounting::{InvoiceLine, LineVat, Quantity, UnitCode};
+    /// # use apkalpe_core::{Currency, Money, VatRate};
+    /// # use rust_decimal_macros::dec;
+    /// # let vat = LineVat::standard(VatRate::try_new(dec!(21))?)?;
+    /// # let line = InvoiceLine::try_new("Biroja krēsls", Quantity::try_new(dec!(2))?, UnitCode::PIECE, Money::new(dec!(89.90), Currency::EUR), vat)?;
+    /// # let _ = &line;
+    /// use apkalpe_accounting::RoundingPolicy;
+    /// assert_eq!(line.net_amount(&RoundingPolicy::default())?, Money::new(dec!(179.80), Currency::EUR));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn net_amount(&self, policy: &crate::RoundingPolicy) -> Result<Money, MoneyError> {
         let mut net = self
             .unit_price

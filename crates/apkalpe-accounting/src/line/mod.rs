@@ -65,6 +65,16 @@ impl Quantity {
     /// # Errors
     ///
     /// [`LineError::Quantity`] for zero, a negative value or more than 6 decimal places.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_accounting::Quantity;
+    /// use rust_decimal_macros::dec;
+    /// assert_eq!(Quantity::try_new(dec!(12.5))?.value(), dec!(12.5));
+    /// assert_eq!(Quantity::try_new(dec!(0)).unwrap_err().code(), "line.quantity");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn try_new(value: Decimal) -> Result<Self, LineError> {
         let value = value.normalize();
         if value <= Decimal::ZERO || value.scale() > QUANTITY_PLACES {
@@ -74,6 +84,14 @@ impl Quantity {
     }
 
     /// Returns the quantity.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_accounting::Quantity;
+    /// assert_eq!("2,5".replace(',', ".").parse::<Quantity>()?.value().to_string(), "2.5");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub const fn value(&self) -> Decimal {
         self.0
     }
@@ -157,6 +175,15 @@ impl UnitCode {
     /// # Errors
     ///
     /// [`LineError::UnitCode`] unless the text is 1–3 upper-case ASCII letters or digits.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_accounting::UnitCode;
+    /// assert_eq!(UnitCode::try_new("KGM")?, UnitCode::KILOGRAM);
+    /// assert_eq!(UnitCode::try_new("kg").unwrap_err().code(), "line.unit_code");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn try_new(text: &str) -> Result<Self, LineError> {
         let bytes = text.as_bytes();
         let valid = (1..=3).contains(&bytes.len())
@@ -177,6 +204,13 @@ impl UnitCode {
     }
 
     /// Returns the code.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_accounting::UnitCode;
+    /// assert_eq!(UnitCode::PIECE.as_str(), "H87");
+    /// ```
     pub fn as_str(&self) -> &str {
         let length = usize::from(self.1);
         self.0
@@ -187,6 +221,15 @@ impl UnitCode {
 
     /// Returns the short Latvian label printed on documents (`gab.`, `h`, `kg`), or the code
     /// itself for codes without one.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_accounting::UnitCode;
+    /// assert_eq!(UnitCode::PIECE.latvian_label(), "gab.");
+    /// assert_eq!(UnitCode::try_new("XYZ")?.latvian_label(), "XYZ");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn latvian_label(&self) -> &str {
         match self.as_str() {
             "H87" | "C62" => "gab.",
@@ -306,6 +349,19 @@ impl LineVat {
     ///
     /// [`LineError::CategoryRate`] when `S` has 0 % or another category a rate above zero;
     /// [`LineError::UnsupportedCategory`] for `L` and `M`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_accounting::LineVat;
+    /// use apkalpe_core::{VatCategory, VatRate};
+    /// use rust_decimal_macros::dec;
+    /// let reduced = LineVat::try_new(VatCategory::Standard, VatRate::try_new(dec!(12))?)?;
+    /// assert_eq!(reduced.category(), VatCategory::Standard);
+    /// let error = LineVat::try_new(VatCategory::Standard, VatRate::ZERO).unwrap_err();
+    /// assert_eq!(error.code(), "vat.category_rate");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn try_new(category: VatCategory, rate: VatRate) -> Result<Self, LineError> {
         if matches!(
             category,
@@ -330,6 +386,17 @@ impl LineVat {
     /// # Errors
     ///
     /// [`LineError::CategoryRate`] for 0 %.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_accounting::LineVat;
+    /// use apkalpe_core::VatRate;
+    /// use rust_decimal_macros::dec;
+    /// let vat = LineVat::standard(VatRate::try_new(dec!(21))?)?;
+    /// assert_eq!(vat.rate(), VatRate::try_new(dec!(21))?);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn standard(rate: VatRate) -> Result<Self, LineError> {
         LineVat::try_new(VatCategory::Standard, rate)
     }
@@ -340,16 +407,45 @@ impl LineVat {
     /// # Errors
     ///
     /// As [`LineVat::try_new`]: `S`, `L` and `M` are refused.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_accounting::LineVat;
+    /// use apkalpe_core::{VatCategory, VatRate};
+    /// let export = LineVat::zero(VatCategory::Export)?;
+    /// assert_eq!(export.rate(), VatRate::ZERO);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn zero(category: VatCategory) -> Result<Self, LineError> {
         LineVat::try_new(category, VatRate::ZERO)
     }
 
     /// Returns the category.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_accounting::LineVat;
+    /// use apkalpe_core::VatCategory;
+    /// assert_eq!(LineVat::zero(VatCategory::Exempt)?.category(), VatCategory::Exempt);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub const fn category(&self) -> VatCategory {
         self.category
     }
 
     /// Returns the rate.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_accounting::LineVat;
+    /// use apkalpe_core::VatRate;
+    /// use rust_decimal_macros::dec;
+    /// assert_eq!(LineVat::standard(VatRate::try_new(dec!(5))?)?.rate().to_string(), "5%");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub const fn rate(&self) -> VatRate {
         self.rate
     }
