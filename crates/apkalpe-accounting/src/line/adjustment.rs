@@ -88,6 +88,22 @@ impl Adjustment {
     ///
     /// [`LineError::AllowanceAmount`] unless the amount is above zero in whole minor units;
     /// [`LineError::Text`] for a blank reason or one above 200 characters.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{Adjustment, AdjustmentKind, DocumentAdjustment, LineVat};
+    /// # use apkalpe_core::{Currency, Money, VatRate};
+    /// # use rust_decimal_macros::dec;
+    /// # let discount = Adjustment::try_new(AdjustmentKind::Allowance, Money::new(dec!(10), Currency::EUR), "Pastāvīga klienta atlaide")?;
+    /// # let vat = LineVat::standard(VatRate::try_new(dec!(21))?)?;
+    /// # let _ = (&discount, vat, DocumentAdjustment::new);
+    /// let delivery = Adjustment::try_new(AdjustmentKind::Charge, Money::new(dec!(5), Currency::EUR), "Piegāde")?;
+    /// assert_eq!(delivery.kind(), AdjustmentKind::Charge);
+    /// let zero = Adjustment::try_new(AdjustmentKind::Charge, Money::new(dec!(0), Currency::EUR), "Piegāde");
+    /// assert_eq!(zero.unwrap_err().code(), "line.allowance_amount");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn try_new(kind: AdjustmentKind, amount: Money, reason: &str) -> Result<Self, LineError> {
         if !amount.is_positive() || !amount.is_in_minor_units() {
             return Err(LineError::AllowanceAmount {
@@ -103,16 +119,56 @@ impl Adjustment {
     }
 
     /// Returns whether it is an allowance or a charge.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{Adjustment, AdjustmentKind, DocumentAdjustment, LineVat};
+    /// # use apkalpe_core::{Currency, Money, VatRate};
+    /// # use rust_decimal_macros::dec;
+    /// # let discount = Adjustment::try_new(AdjustmentKind::Allowance, Money::new(dec!(10), Currency::EUR), "Pastāvīga klienta atlaide")?;
+    /// # let vat = LineVat::standard(VatRate::try_new(dec!(21))?)?;
+    /// # let _ = (&discount, vat, DocumentAdjustment::new);
+    /// assert_eq!(discount.kind(), AdjustmentKind::Allowance);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub const fn kind(&self) -> AdjustmentKind {
         self.kind
     }
 
     /// Returns the amount (positive).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{Adjustment, AdjustmentKind, DocumentAdjustment, LineVat};
+    /// # use apkalpe_core::{Currency, Money, VatRate};
+    /// # use rust_decimal_macros::dec;
+    /// # let discount = Adjustment::try_new(AdjustmentKind::Allowance, Money::new(dec!(10), Currency::EUR), "Pastāvīga klienta atlaide")?;
+    /// # let vat = LineVat::standard(VatRate::try_new(dec!(21))?)?;
+    /// # let _ = (&discount, vat, DocumentAdjustment::new);
+    /// assert_eq!(discount.amount(), Money::new(dec!(10), Currency::EUR));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub const fn amount(&self) -> Money {
         self.amount
     }
 
     /// Returns the amount with its sign in a total: negative for an allowance.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{Adjustment, AdjustmentKind, DocumentAdjustment, LineVat};
+    /// # use apkalpe_core::{Currency, Money, VatRate};
+    /// # use rust_decimal_macros::dec;
+    /// # let discount = Adjustment::try_new(AdjustmentKind::Allowance, Money::new(dec!(10), Currency::EUR), "Pastāvīga klienta atlaide")?;
+    /// # let vat = LineVat::standard(VatRate::try_new(dec!(21))?)?;
+    /// # let _ = (&discount, vat, DocumentAdjustment::new);
+    /// // An allowance lowers the total.
+    /// assert_eq!(discount.signed_amount(), Money::new(dec!(-10), Currency::EUR));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn signed_amount(&self) -> Money {
         match self.kind {
             AdjustmentKind::Allowance => self.amount.negated(),
@@ -121,6 +177,19 @@ impl Adjustment {
     }
 
     /// Returns the reason.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{Adjustment, AdjustmentKind, DocumentAdjustment, LineVat};
+    /// # use apkalpe_core::{Currency, Money, VatRate};
+    /// # use rust_decimal_macros::dec;
+    /// # let discount = Adjustment::try_new(AdjustmentKind::Allowance, Money::new(dec!(10), Currency::EUR), "Pastāvīga klienta atlaide")?;
+    /// # let vat = LineVat::standard(VatRate::try_new(dec!(21))?)?;
+    /// # let _ = (&discount, vat, DocumentAdjustment::new);
+    /// assert_eq!(discount.reason(), "Pastāvīga klienta atlaide");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn reason(&self) -> &str {
         &self.reason
     }
@@ -153,16 +222,56 @@ pub struct DocumentAdjustment {
 
 impl DocumentAdjustment {
     /// Creates a document-level allowance or charge.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{Adjustment, AdjustmentKind, DocumentAdjustment, LineVat};
+    /// # use apkalpe_core::{Currency, Money, VatRate};
+    /// # use rust_decimal_macros::dec;
+    /// # let discount = Adjustment::try_new(AdjustmentKind::Allowance, Money::new(dec!(10), Currency::EUR), "Pastāvīga klienta atlaide")?;
+    /// # let vat = LineVat::standard(VatRate::try_new(dec!(21))?)?;
+    /// # let _ = (&discount, vat, DocumentAdjustment::new);
+    /// let document = DocumentAdjustment::new(discount.clone(), vat);
+    /// assert_eq!(document.adjustment(), &discount);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub const fn new(adjustment: Adjustment, vat: LineVat) -> Self {
         DocumentAdjustment { adjustment, vat }
     }
 
     /// Returns the allowance or charge.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{Adjustment, AdjustmentKind, DocumentAdjustment, LineVat};
+    /// # use apkalpe_core::{Currency, Money, VatRate};
+    /// # use rust_decimal_macros::dec;
+    /// # let discount = Adjustment::try_new(AdjustmentKind::Allowance, Money::new(dec!(10), Currency::EUR), "Pastāvīga klienta atlaide")?;
+    /// # let vat = LineVat::standard(VatRate::try_new(dec!(21))?)?;
+    /// # let _ = (&discount, vat, DocumentAdjustment::new);
+    /// assert_eq!(DocumentAdjustment::new(discount.clone(), vat).adjustment().reason(), "Pastāvīga klienta atlaide");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub const fn adjustment(&self) -> &Adjustment {
         &self.adjustment
     }
 
     /// Returns its VAT treatment.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{Adjustment, AdjustmentKind, DocumentAdjustment, LineVat};
+    /// # use apkalpe_core::{Currency, Money, VatRate};
+    /// # use rust_decimal_macros::dec;
+    /// # let discount = Adjustment::try_new(AdjustmentKind::Allowance, Money::new(dec!(10), Currency::EUR), "Pastāvīga klienta atlaide")?;
+    /// # let vat = LineVat::standard(VatRate::try_new(dec!(21))?)?;
+    /// # let _ = (&discount, vat, DocumentAdjustment::new);
+    /// assert_eq!(DocumentAdjustment::new(discount.clone(), vat).vat(), vat);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub const fn vat(&self) -> LineVat {
         self.vat
     }

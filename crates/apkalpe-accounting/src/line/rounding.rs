@@ -88,6 +88,15 @@ impl RoundingPolicy {
     };
 
     /// Creates a policy that rounds to the cent with the given strategies.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_accounting::RoundingPolicy;
+    /// use apkalpe_core::RoundingStrategy;
+    /// let policy = RoundingPolicy::new(RoundingStrategy::HalfEven, RoundingStrategy::HalfEven);
+    /// assert_ne!(policy, RoundingPolicy::default());
+    /// ```
     pub const fn new(
         line_net: apkalpe_core::RoundingStrategy,
         vat: apkalpe_core::RoundingStrategy,
@@ -110,7 +119,17 @@ impl RoundingPolicy {
     ///
     /// # Examples
     ///
-    /// See [`RoundingPolicy`].
+    /// ```
+    /// use apkalpe_accounting::RoundingPolicy;
+    /// use apkalpe_core::rounding::{Rounding, RoundingStrategy};
+    /// use rust_decimal_macros::dec;
+    /// let five_cents = Rounding::try_new(RoundingStrategy::HalfAwayFromZero, dec!(0.05))?;
+    /// let policy = RoundingPolicy::default().try_with_payable(five_cents)?;
+    /// assert_eq!(policy.payable(), Some(five_cents));
+    /// let tenth_of_cent = Rounding::try_new(RoundingStrategy::HalfAwayFromZero, dec!(0.001))?;
+    /// assert!(RoundingPolicy::default().try_with_payable(tenth_of_cent).is_err());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn try_with_payable(mut self, rounding: Rounding) -> Result<Self, LineError> {
         let increment = rounding.increment();
         let cents = increment.checked_mul(Decimal::ONE_HUNDRED);
@@ -122,16 +141,39 @@ impl RoundingPolicy {
     }
 
     /// Returns the rounding of the amount due (BT-115), if the seller rounds it.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_accounting::RoundingPolicy;
+    /// assert_eq!(RoundingPolicy::default().payable(), None);
+    /// ```
     pub const fn payable(&self) -> Option<Rounding> {
         self.payable
     }
 
     /// Returns the rounding of `quantity × unit price` on each line.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_accounting::RoundingPolicy;
+    /// use apkalpe_core::rounding::Rounding;
+    /// assert_eq!(RoundingPolicy::default().line_net(), Rounding::CENTS_HALF_AWAY_FROM_ZERO);
+    /// ```
     pub const fn line_net(&self) -> Rounding {
         self.line_net
     }
 
     /// Returns the rounding of the VAT amount of each VAT category and rate.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_accounting::RoundingPolicy;
+    /// use apkalpe_core::rounding::Rounding;
+    /// assert_eq!(RoundingPolicy::default().vat(), Rounding::CENTS_HALF_AWAY_FROM_ZERO);
+    /// ```
     pub const fn vat(&self) -> Rounding {
         self.vat
     }
