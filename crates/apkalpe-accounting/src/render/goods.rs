@@ -51,7 +51,32 @@ fn item_table(out: &mut String, lines: &[ItemLine], value: Option<Money>) {
 ///
 /// # Examples
 ///
-/// See [`DraftWaybill`](crate::DraftWaybill); `tests/snapshots/` holds a full rendering.
+/// ```
+/// # use apkalpe_accounting::{DraftWaybill, ItemLine, Quantity, UnitCode};
+/// # use apkalpe_core::{Address, CountryCode, Currency, Money, NumberSeries, Party, PartyName, YearReset};
+/// # use chrono::NaiveDate;
+/// # use rust_decimal_macros::dec;
+/// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+/// # let ogre = Address::try_new("Rīgas iela 5", "Ogre", Some("LV-5001"), CountryCode::LV)?;
+/// # let supplier = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+/// #     .try_with_registration_number("40003521600".parse()?)?;
+/// # let receiver = Party::organisation(PartyName::try_new("SIA Klients")?, ogre.clone())
+/// #     .try_with_registration_number("40103471306".parse()?)?;
+/// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("bad date")?;
+/// # let chairs = ItemLine::try_new("Biroja krēsls", Quantity::try_new(dec!(2))?, UnitCode::PIECE)?
+/// #     .with_unit_price(Money::new(dec!(89.90), Currency::EUR));
+/// # let draft = DraftWaybill::new(supplier.clone(), receiver.clone()).with_line(chairs.clone())
+/// #     .with_carrier(supplier.clone()).try_with_vehicle("VW Crafter, LA-1234")?
+/// #     .with_loading_address(riga.clone()).with_unloading_address(ogre.clone()).with_dispatch_date(day);
+/// # let mut series = NumberSeries::try_new("waybills", "PP{year}-{seq:4}".parse()?, YearReset::EachYear)?;
+/// # let waybill = draft.clone().issue(&mut series, day)?;
+/// # let _ = (&draft, &waybill, &chairs, &riga, &ogre, &supplier, &receiver, &series);
+/// use apkalpe_accounting::render_waybill_in;
+/// use apkalpe_core::Language;
+/// let text = render_waybill_in(&waybill, Language::Latvian);
+/// assert!(text.starts_with("Preču pavadzīme Nr. PP2026-0001\nDatums: 2026-03-02\n"));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 pub fn render_waybill_in(waybill: &Waybill, language: Language) -> String {
     let _ = language;
     let mut out = String::with_capacity(2048);
@@ -122,8 +147,33 @@ pub fn render_waybill(waybill: &Waybill) -> String {
 ///
 /// # Examples
 ///
-/// See [`DraftAcceptanceAct`](crate::DraftAcceptanceAct); `tests/snapshots/` holds a full
-/// rendering.
+/// ```
+/// # use apkalpe_accounting::{DraftAcceptanceAct, ItemLine, Quantity, Signatory, UnitCode};
+/// # use apkalpe_core::{Address, CountryCode, Currency, Money, NumberSeries, Party, PartyName, YearReset};
+/// # use chrono::NaiveDate;
+/// # use rust_decimal_macros::dec;
+/// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+/// # let provider = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+/// #     .try_with_registration_number("40003521600".parse()?)?;
+/// # let client = Party::organisation(PartyName::try_new("SIA Klients")?, riga)
+/// #     .try_with_registration_number("40103471306".parse()?)?;
+/// # let start = NaiveDate::from_ymd_opt(2026, 2, 1).ok_or("bad date")?;
+/// # let end = NaiveDate::from_ymd_opt(2026, 2, 28).ok_or("bad date")?;
+/// # let hours = ItemLine::try_new("Klientu apkalpošana", Quantity::try_new(dec!(40))?, UnitCode::HOUR)?
+/// #     .with_unit_price(Money::new(dec!(25), Currency::EUR));
+/// # let anna = Signatory::try_new("Anna Bērziņa", "valdes locekle")?;
+/// # let janis = Signatory::try_new("Jānis Kalniņš", "direktors")?;
+/// # let draft = DraftAcceptanceAct::new(provider.clone(), client.clone(), start, end)
+/// #     .with_line(hours.clone()).with_provider_signatory(anna.clone()).with_client_signatory(janis.clone());
+/// # let mut acts = NumberSeries::try_new("acts", "AKTS{year}-{seq:3}".parse()?, YearReset::EachYear)?;
+/// # let act = draft.clone().issue(&mut acts, end)?;
+/// # let _ = (&draft, &act, &hours, &anna, &janis, &provider, &client, &acts);
+/// use apkalpe_accounting::render_acceptance_act_in;
+/// use apkalpe_core::Language;
+/// let text = render_acceptance_act_in(&act, Language::Latvian);
+/// assert!(text.starts_with("Pieņemšanas–nodošanas akts Nr. AKTS2026-001\n"));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 pub fn render_acceptance_act_in(act: &AcceptanceAct, language: Language) -> String {
     let _ = language;
     let mut out = String::with_capacity(2048);
@@ -192,7 +242,36 @@ pub fn render_acceptance_act(act: &AcceptanceAct) -> String {
 ///
 /// # Examples
 ///
-/// See [`DraftPurchaseOrder`](crate::DraftPurchaseOrder).
+/// ```
+/// # use apkalpe_accounting::{DraftPurchaseOrder, GoodsReceiptNote, ItemLine, Quantity, ReceivedLine, UnitCode};
+/// # use apkalpe_core::{Address, CountryCode, NumberSeries, Party, PartyName, YearReset};
+/// # use chrono::NaiveDate;
+/// # use rust_decimal_macros::dec;
+/// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+/// # let us = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+/// #     .try_with_registration_number("40003521600".parse()?)?;
+/// # let them = Party::organisation(PartyName::try_new("SIA Piegādātājs")?, riga.clone())
+/// #     .try_with_registration_number("40103471306".parse()?)?;
+/// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("bad date")?;
+/// # let later = NaiveDate::from_ymd_opt(2026, 3, 5).ok_or("bad date")?;
+/// # let paper = ItemLine::try_new("Papīrs A4", Quantity::try_new(dec!(10))?, UnitCode::PIECE)?;
+/// # let draft = DraftPurchaseOrder::new(us.clone(), them.clone())
+/// #     .with_line(paper.clone())
+/// #     .with_line(ItemLine::try_new("Toneris", Quantity::try_new(dec!(2))?, UnitCode::PIECE)?);
+/// # let mut orders = NumberSeries::try_new("orders", "PAS{year}-{seq:4}".parse()?, YearReset::EachYear)?;
+/// # let order = draft.clone().issue(&mut orders, day)?;
+/// # let mut notes = NumberSeries::try_new("receipts", "PPA{year}-{seq:4}".parse()?, YearReset::EachYear)?;
+/// # let note = GoodsReceiptNote::issue(&order, &[
+/// #     ReceivedLine::new(1, dec!(8)).with_damaged(dec!(1)),
+/// #     ReceivedLine::new(2, dec!(3)),
+/// # ], &mut notes, later)?;
+/// # let _ = (&draft, &order, &note, &paper, &us, &them, &riga, &orders, &notes);
+/// use apkalpe_accounting::render_purchase_order_in;
+/// use apkalpe_core::Language;
+/// let text = render_purchase_order_in(&order, Language::Latvian);
+/// assert!(text.starts_with("Pasūtījums Nr. PAS2026-0001\nDatums: 2026-03-02\n"));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 pub fn render_purchase_order_in(order: &PurchaseOrder, language: Language) -> String {
     let _ = language;
     let mut out = String::with_capacity(1024);
@@ -238,8 +317,36 @@ pub fn render_purchase_order(order: &PurchaseOrder) -> String {
 ///
 /// # Examples
 ///
-/// See [`GoodsReceiptNote`](crate::GoodsReceiptNote); `tests/snapshots/` holds a full
-/// rendering.
+/// ```
+/// # use apkalpe_accounting::{DraftPurchaseOrder, GoodsReceiptNote, ItemLine, Quantity, ReceivedLine, UnitCode};
+/// # use apkalpe_core::{Address, CountryCode, NumberSeries, Party, PartyName, YearReset};
+/// # use chrono::NaiveDate;
+/// # use rust_decimal_macros::dec;
+/// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+/// # let us = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+/// #     .try_with_registration_number("40003521600".parse()?)?;
+/// # let them = Party::organisation(PartyName::try_new("SIA Piegādātājs")?, riga.clone())
+/// #     .try_with_registration_number("40103471306".parse()?)?;
+/// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("bad date")?;
+/// # let later = NaiveDate::from_ymd_opt(2026, 3, 5).ok_or("bad date")?;
+/// # let paper = ItemLine::try_new("Papīrs A4", Quantity::try_new(dec!(10))?, UnitCode::PIECE)?;
+/// # let draft = DraftPurchaseOrder::new(us.clone(), them.clone())
+/// #     .with_line(paper.clone())
+/// #     .with_line(ItemLine::try_new("Toneris", Quantity::try_new(dec!(2))?, UnitCode::PIECE)?);
+/// # let mut orders = NumberSeries::try_new("orders", "PAS{year}-{seq:4}".parse()?, YearReset::EachYear)?;
+/// # let order = draft.clone().issue(&mut orders, day)?;
+/// # let mut notes = NumberSeries::try_new("receipts", "PPA{year}-{seq:4}".parse()?, YearReset::EachYear)?;
+/// # let note = GoodsReceiptNote::issue(&order, &[
+/// #     ReceivedLine::new(1, dec!(8)).with_damaged(dec!(1)),
+/// #     ReceivedLine::new(2, dec!(3)),
+/// # ], &mut notes, later)?;
+/// # let _ = (&draft, &order, &note, &paper, &us, &them, &riga, &orders, &notes);
+/// use apkalpe_accounting::render_goods_receipt_note_in;
+/// use apkalpe_core::Language;
+/// let text = render_goods_receipt_note_in(&note, Language::Latvian);
+/// assert!(text.starts_with("Preču pieņemšanas akts Nr. PPA2026-0001\n"));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 pub fn render_goods_receipt_note_in(note: &GoodsReceiptNote, language: Language) -> String {
     let _ = language;
     let mut out = String::with_capacity(2048);

@@ -71,6 +71,34 @@ impl Signatory {
     /// # Errors
     ///
     /// [`LineError::Text`] for a blank name or position, or one above 200 characters.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{DraftAcceptanceAct, ItemLine, Quantity, Signatory, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, Currency, Money, NumberSeries, Party, PartyName, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let provider = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?;
+    /// # let client = Party::organisation(PartyName::try_new("SIA Klients")?, riga)
+    /// #     .try_with_registration_number("40103471306".parse()?)?;
+    /// # let start = NaiveDate::from_ymd_opt(2026, 2, 1).ok_or("bad date")?;
+    /// # let end = NaiveDate::from_ymd_opt(2026, 2, 28).ok_or("bad date")?;
+    /// # let hours = ItemLine::try_new("Klientu apkalpošana", Quantity::try_new(dec!(40))?, UnitCode::HOUR)?
+    /// #     .with_unit_price(Money::new(dec!(25), Currency::EUR));
+    /// # let anna = Signatory::try_new("Anna Bērziņa", "valdes locekle")?;
+    /// # let janis = Signatory::try_new("Jānis Kalniņš", "direktors")?;
+    /// # let draft = DraftAcceptanceAct::new(provider.clone(), client.clone(), start, end)
+    /// #     .with_line(hours.clone()).with_provider_signatory(anna.clone()).with_client_signatory(janis.clone());
+    /// # let mut acts = NumberSeries::try_new("acts", "AKTS{year}-{seq:3}".parse()?, YearReset::EachYear)?;
+    /// # let act = draft.clone().issue(&mut acts, end)?;
+    /// # let _ = (&draft, &act, &hours, &anna, &janis, &provider, &client, &acts);
+    /// assert_eq!(anna.name(), "Anna Bērziņa");
+    /// assert!(Signatory::try_new("Anna Bērziņa", " ").is_err());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn try_new(name: &str, position: &str) -> Result<Self, LineError> {
         Ok(Signatory {
             name: check_text(name, "signatory name", MAX_TEXT_CHARS)?,
@@ -79,11 +107,65 @@ impl Signatory {
     }
 
     /// Returns the given name and surname.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{DraftAcceptanceAct, ItemLine, Quantity, Signatory, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, Currency, Money, NumberSeries, Party, PartyName, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let provider = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?;
+    /// # let client = Party::organisation(PartyName::try_new("SIA Klients")?, riga)
+    /// #     .try_with_registration_number("40103471306".parse()?)?;
+    /// # let start = NaiveDate::from_ymd_opt(2026, 2, 1).ok_or("bad date")?;
+    /// # let end = NaiveDate::from_ymd_opt(2026, 2, 28).ok_or("bad date")?;
+    /// # let hours = ItemLine::try_new("Klientu apkalpošana", Quantity::try_new(dec!(40))?, UnitCode::HOUR)?
+    /// #     .with_unit_price(Money::new(dec!(25), Currency::EUR));
+    /// # let anna = Signatory::try_new("Anna Bērziņa", "valdes locekle")?;
+    /// # let janis = Signatory::try_new("Jānis Kalniņš", "direktors")?;
+    /// # let draft = DraftAcceptanceAct::new(provider.clone(), client.clone(), start, end)
+    /// #     .with_line(hours.clone()).with_provider_signatory(anna.clone()).with_client_signatory(janis.clone());
+    /// # let mut acts = NumberSeries::try_new("acts", "AKTS{year}-{seq:3}".parse()?, YearReset::EachYear)?;
+    /// # let act = draft.clone().issue(&mut acts, end)?;
+    /// # let _ = (&draft, &act, &hours, &anna, &janis, &provider, &client, &acts);
+    /// assert_eq!(anna.name(), "Anna Bērziņa");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn name(&self) -> &str {
         &self.name
     }
 
     /// Returns the position.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{DraftAcceptanceAct, ItemLine, Quantity, Signatory, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, Currency, Money, NumberSeries, Party, PartyName, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let provider = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?;
+    /// # let client = Party::organisation(PartyName::try_new("SIA Klients")?, riga)
+    /// #     .try_with_registration_number("40103471306".parse()?)?;
+    /// # let start = NaiveDate::from_ymd_opt(2026, 2, 1).ok_or("bad date")?;
+    /// # let end = NaiveDate::from_ymd_opt(2026, 2, 28).ok_or("bad date")?;
+    /// # let hours = ItemLine::try_new("Klientu apkalpošana", Quantity::try_new(dec!(40))?, UnitCode::HOUR)?
+    /// #     .with_unit_price(Money::new(dec!(25), Currency::EUR));
+    /// # let anna = Signatory::try_new("Anna Bērziņa", "valdes locekle")?;
+    /// # let janis = Signatory::try_new("Jānis Kalniņš", "direktors")?;
+    /// # let draft = DraftAcceptanceAct::new(provider.clone(), client.clone(), start, end)
+    /// #     .with_line(hours.clone()).with_provider_signatory(anna.clone()).with_client_signatory(janis.clone());
+    /// # let mut acts = NumberSeries::try_new("acts", "AKTS{year}-{seq:3}".parse()?, YearReset::EachYear)?;
+    /// # let act = draft.clone().issue(&mut acts, end)?;
+    /// # let _ = (&draft, &act, &hours, &anna, &janis, &provider, &client, &acts);
+    /// assert_eq!(anna.position(), "valdes locekle");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn position(&self) -> &str {
         &self.position
     }
@@ -189,6 +271,34 @@ impl TryFrom<DraftAcceptanceActRecord> for DraftAcceptanceAct {
 impl DraftAcceptanceAct {
     /// Creates an empty act for services rendered from `period_start` to `period_end`
     /// inclusive.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{DraftAcceptanceAct, ItemLine, Quantity, Signatory, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, Currency, Money, NumberSeries, Party, PartyName, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let provider = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?;
+    /// # let client = Party::organisation(PartyName::try_new("SIA Klients")?, riga)
+    /// #     .try_with_registration_number("40103471306".parse()?)?;
+    /// # let start = NaiveDate::from_ymd_opt(2026, 2, 1).ok_or("bad date")?;
+    /// # let end = NaiveDate::from_ymd_opt(2026, 2, 28).ok_or("bad date")?;
+    /// # let hours = ItemLine::try_new("Klientu apkalpošana", Quantity::try_new(dec!(40))?, UnitCode::HOUR)?
+    /// #     .with_unit_price(Money::new(dec!(25), Currency::EUR));
+    /// # let anna = Signatory::try_new("Anna Bērziņa", "valdes locekle")?;
+    /// # let janis = Signatory::try_new("Jānis Kalniņš", "direktors")?;
+    /// # let draft = DraftAcceptanceAct::new(provider.clone(), client.clone(), start, end)
+    /// #     .with_line(hours.clone()).with_provider_signatory(anna.clone()).with_client_signatory(janis.clone());
+    /// # let mut acts = NumberSeries::try_new("acts", "AKTS{year}-{seq:3}".parse()?, YearReset::EachYear)?;
+    /// # let act = draft.clone().issue(&mut acts, end)?;
+    /// # let _ = (&draft, &act, &hours, &anna, &janis, &provider, &client, &acts);
+    /// let empty = DraftAcceptanceAct::new(provider.clone(), client.clone(), start, end);
+    /// assert_eq!(empty.validate().codes(), ["requisite.lines_missing", "requisite.provider_signatory", "requisite.client_signatory"]);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn new(
         provider: Party,
         client: Party,
@@ -207,6 +317,34 @@ impl DraftAcceptanceAct {
     }
 
     /// Adds a service at the end.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{DraftAcceptanceAct, ItemLine, Quantity, Signatory, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, Currency, Money, NumberSeries, Party, PartyName, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let provider = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?;
+    /// # let client = Party::organisation(PartyName::try_new("SIA Klients")?, riga)
+    /// #     .try_with_registration_number("40103471306".parse()?)?;
+    /// # let start = NaiveDate::from_ymd_opt(2026, 2, 1).ok_or("bad date")?;
+    /// # let end = NaiveDate::from_ymd_opt(2026, 2, 28).ok_or("bad date")?;
+    /// # let hours = ItemLine::try_new("Klientu apkalpošana", Quantity::try_new(dec!(40))?, UnitCode::HOUR)?
+    /// #     .with_unit_price(Money::new(dec!(25), Currency::EUR));
+    /// # let anna = Signatory::try_new("Anna Bērziņa", "valdes locekle")?;
+    /// # let janis = Signatory::try_new("Jānis Kalniņš", "direktors")?;
+    /// # let draft = DraftAcceptanceAct::new(provider.clone(), client.clone(), start, end)
+    /// #     .with_line(hours.clone()).with_provider_signatory(anna.clone()).with_client_signatory(janis.clone());
+    /// # let mut acts = NumberSeries::try_new("acts", "AKTS{year}-{seq:3}".parse()?, YearReset::EachYear)?;
+    /// # let act = draft.clone().issue(&mut acts, end)?;
+    /// # let _ = (&draft, &act, &hours, &anna, &janis, &provider, &client, &acts);
+    /// let more = draft.with_line(hours.clone());
+    /// assert!(more.validate().is_empty());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn with_line(mut self, line: ItemLine) -> Self {
         self.lines.push(line);
@@ -214,6 +352,34 @@ impl DraftAcceptanceAct {
     }
 
     /// Sets who signs for the provider (*nodeva*).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{DraftAcceptanceAct, ItemLine, Quantity, Signatory, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, Currency, Money, NumberSeries, Party, PartyName, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let provider = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?;
+    /// # let client = Party::organisation(PartyName::try_new("SIA Klients")?, riga)
+    /// #     .try_with_registration_number("40103471306".parse()?)?;
+    /// # let start = NaiveDate::from_ymd_opt(2026, 2, 1).ok_or("bad date")?;
+    /// # let end = NaiveDate::from_ymd_opt(2026, 2, 28).ok_or("bad date")?;
+    /// # let hours = ItemLine::try_new("Klientu apkalpošana", Quantity::try_new(dec!(40))?, UnitCode::HOUR)?
+    /// #     .with_unit_price(Money::new(dec!(25), Currency::EUR));
+    /// # let anna = Signatory::try_new("Anna Bērziņa", "valdes locekle")?;
+    /// # let janis = Signatory::try_new("Jānis Kalniņš", "direktors")?;
+    /// # let draft = DraftAcceptanceAct::new(provider.clone(), client.clone(), start, end)
+    /// #     .with_line(hours.clone()).with_provider_signatory(anna.clone()).with_client_signatory(janis.clone());
+    /// # let mut acts = NumberSeries::try_new("acts", "AKTS{year}-{seq:3}".parse()?, YearReset::EachYear)?;
+    /// # let act = draft.clone().issue(&mut acts, end)?;
+    /// # let _ = (&draft, &act, &hours, &anna, &janis, &provider, &client, &acts);
+    /// let unsigned = DraftAcceptanceAct::new(provider.clone(), client.clone(), start, end).with_line(hours.clone());
+    /// assert_eq!(unsigned.with_provider_signatory(anna.clone()).validate().codes(), ["requisite.client_signatory"]);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn with_provider_signatory(mut self, signatory: Signatory) -> Self {
         self.provider_signatory = Some(signatory);
@@ -221,6 +387,34 @@ impl DraftAcceptanceAct {
     }
 
     /// Sets who signs for the client (*pieņēma*).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{DraftAcceptanceAct, ItemLine, Quantity, Signatory, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, Currency, Money, NumberSeries, Party, PartyName, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let provider = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?;
+    /// # let client = Party::organisation(PartyName::try_new("SIA Klients")?, riga)
+    /// #     .try_with_registration_number("40103471306".parse()?)?;
+    /// # let start = NaiveDate::from_ymd_opt(2026, 2, 1).ok_or("bad date")?;
+    /// # let end = NaiveDate::from_ymd_opt(2026, 2, 28).ok_or("bad date")?;
+    /// # let hours = ItemLine::try_new("Klientu apkalpošana", Quantity::try_new(dec!(40))?, UnitCode::HOUR)?
+    /// #     .with_unit_price(Money::new(dec!(25), Currency::EUR));
+    /// # let anna = Signatory::try_new("Anna Bērziņa", "valdes locekle")?;
+    /// # let janis = Signatory::try_new("Jānis Kalniņš", "direktors")?;
+    /// # let draft = DraftAcceptanceAct::new(provider.clone(), client.clone(), start, end)
+    /// #     .with_line(hours.clone()).with_provider_signatory(anna.clone()).with_client_signatory(janis.clone());
+    /// # let mut acts = NumberSeries::try_new("acts", "AKTS{year}-{seq:3}".parse()?, YearReset::EachYear)?;
+    /// # let act = draft.clone().issue(&mut acts, end)?;
+    /// # let _ = (&draft, &act, &hours, &anna, &janis, &provider, &client, &acts);
+    /// let unsigned = DraftAcceptanceAct::new(provider.clone(), client.clone(), start, end).with_line(hours.clone());
+    /// assert_eq!(unsigned.with_client_signatory(janis.clone()).validate().codes(), ["requisite.provider_signatory"]);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn with_client_signatory(mut self, signatory: Signatory) -> Self {
         self.client_signatory = Some(signatory);
@@ -237,7 +431,30 @@ impl DraftAcceptanceAct {
     ///
     /// # Examples
     ///
-    /// See [`DraftAcceptanceAct`].
+    /// ```
+    /// # use apkalpe_accounting::{DraftAcceptanceAct, ItemLine, Quantity, Signatory, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, Currency, Money, NumberSeries, Party, PartyName, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let provider = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?;
+    /// # let client = Party::organisation(PartyName::try_new("SIA Klients")?, riga)
+    /// #     .try_with_registration_number("40103471306".parse()?)?;
+    /// # let start = NaiveDate::from_ymd_opt(2026, 2, 1).ok_or("bad date")?;
+    /// # let end = NaiveDate::from_ymd_opt(2026, 2, 28).ok_or("bad date")?;
+    /// # let hours = ItemLine::try_new("Klientu apkalpošana", Quantity::try_new(dec!(40))?, UnitCode::HOUR)?
+    /// #     .with_unit_price(Money::new(dec!(25), Currency::EUR));
+    /// # let anna = Signatory::try_new("Anna Bērziņa", "valdes locekle")?;
+    /// # let janis = Signatory::try_new("Jānis Kalniņš", "direktors")?;
+    /// # let draft = DraftAcceptanceAct::new(provider.clone(), client.clone(), start, end)
+    /// #     .with_line(hours.clone()).with_provider_signatory(anna.clone()).with_client_signatory(janis.clone());
+    /// # let mut acts = NumberSeries::try_new("acts", "AKTS{year}-{seq:3}".parse()?, YearReset::EachYear)?;
+    /// # let act = draft.clone().issue(&mut acts, end)?;
+    /// # let _ = (&draft, &act, &hours, &anna, &janis, &provider, &client, &acts);
+    /// assert!(draft.validate().is_empty());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn validate(&self) -> ValidationReport {
         let mut report = ValidationReport::default();
         check_common(
@@ -284,7 +501,31 @@ impl DraftAcceptanceAct {
     ///
     /// # Examples
     ///
-    /// See [`DraftAcceptanceAct`].
+    /// ```
+    /// # use apkalpe_accounting::{DraftAcceptanceAct, ItemLine, Quantity, Signatory, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, Currency, Money, NumberSeries, Party, PartyName, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let provider = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?;
+    /// # let client = Party::organisation(PartyName::try_new("SIA Klients")?, riga)
+    /// #     .try_with_registration_number("40103471306".parse()?)?;
+    /// # let start = NaiveDate::from_ymd_opt(2026, 2, 1).ok_or("bad date")?;
+    /// # let end = NaiveDate::from_ymd_opt(2026, 2, 28).ok_or("bad date")?;
+    /// # let hours = ItemLine::try_new("Klientu apkalpošana", Quantity::try_new(dec!(40))?, UnitCode::HOUR)?
+    /// #     .with_unit_price(Money::new(dec!(25), Currency::EUR));
+    /// # let anna = Signatory::try_new("Anna Bērziņa", "valdes locekle")?;
+    /// # let janis = Signatory::try_new("Jānis Kalniņš", "direktors")?;
+    /// # let draft = DraftAcceptanceAct::new(provider.clone(), client.clone(), start, end)
+    /// #     .with_line(hours.clone()).with_provider_signatory(anna.clone()).with_client_signatory(janis.clone());
+    /// # let mut acts = NumberSeries::try_new("acts", "AKTS{year}-{seq:3}".parse()?, YearReset::EachYear)?;
+    /// # let act = draft.clone().issue(&mut acts, end)?;
+    /// # let _ = (&draft, &act, &hours, &anna, &janis, &provider, &client, &acts);
+    /// let second = draft.issue(&mut acts, end)?;
+    /// assert_eq!(second.number().as_str(), "AKTS2026-002");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn issue(
         self,
         series: &mut NumberSeries,
@@ -405,56 +646,354 @@ impl TryFrom<AcceptanceActRecord> for AcceptanceAct {
 
 impl AcceptanceAct {
     /// Returns the number.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{DraftAcceptanceAct, ItemLine, Quantity, Signatory, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, Currency, Money, NumberSeries, Party, PartyName, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let provider = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?;
+    /// # let client = Party::organisation(PartyName::try_new("SIA Klients")?, riga)
+    /// #     .try_with_registration_number("40103471306".parse()?)?;
+    /// # let start = NaiveDate::from_ymd_opt(2026, 2, 1).ok_or("bad date")?;
+    /// # let end = NaiveDate::from_ymd_opt(2026, 2, 28).ok_or("bad date")?;
+    /// # let hours = ItemLine::try_new("Klientu apkalpošana", Quantity::try_new(dec!(40))?, UnitCode::HOUR)?
+    /// #     .with_unit_price(Money::new(dec!(25), Currency::EUR));
+    /// # let anna = Signatory::try_new("Anna Bērziņa", "valdes locekle")?;
+    /// # let janis = Signatory::try_new("Jānis Kalniņš", "direktors")?;
+    /// # let draft = DraftAcceptanceAct::new(provider.clone(), client.clone(), start, end)
+    /// #     .with_line(hours.clone()).with_provider_signatory(anna.clone()).with_client_signatory(janis.clone());
+    /// # let mut acts = NumberSeries::try_new("acts", "AKTS{year}-{seq:3}".parse()?, YearReset::EachYear)?;
+    /// # let act = draft.clone().issue(&mut acts, end)?;
+    /// # let _ = (&draft, &act, &hours, &anna, &janis, &provider, &client, &acts);
+    /// assert_eq!(act.number().as_str(), "AKTS2026-001");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub const fn number(&self) -> &DocumentNumber {
         &self.number
     }
 
     /// Returns the issue date.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{DraftAcceptanceAct, ItemLine, Quantity, Signatory, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, Currency, Money, NumberSeries, Party, PartyName, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let provider = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?;
+    /// # let client = Party::organisation(PartyName::try_new("SIA Klients")?, riga)
+    /// #     .try_with_registration_number("40103471306".parse()?)?;
+    /// # let start = NaiveDate::from_ymd_opt(2026, 2, 1).ok_or("bad date")?;
+    /// # let end = NaiveDate::from_ymd_opt(2026, 2, 28).ok_or("bad date")?;
+    /// # let hours = ItemLine::try_new("Klientu apkalpošana", Quantity::try_new(dec!(40))?, UnitCode::HOUR)?
+    /// #     .with_unit_price(Money::new(dec!(25), Currency::EUR));
+    /// # let anna = Signatory::try_new("Anna Bērziņa", "valdes locekle")?;
+    /// # let janis = Signatory::try_new("Jānis Kalniņš", "direktors")?;
+    /// # let draft = DraftAcceptanceAct::new(provider.clone(), client.clone(), start, end)
+    /// #     .with_line(hours.clone()).with_provider_signatory(anna.clone()).with_client_signatory(janis.clone());
+    /// # let mut acts = NumberSeries::try_new("acts", "AKTS{year}-{seq:3}".parse()?, YearReset::EachYear)?;
+    /// # let act = draft.clone().issue(&mut acts, end)?;
+    /// # let _ = (&draft, &act, &hours, &anna, &janis, &provider, &client, &acts);
+    /// assert_eq!(act.issue_date(), end);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub const fn issue_date(&self) -> NaiveDate {
         self.issue_date
     }
 
     /// Returns the provider (the author).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{DraftAcceptanceAct, ItemLine, Quantity, Signatory, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, Currency, Money, NumberSeries, Party, PartyName, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let provider = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?;
+    /// # let client = Party::organisation(PartyName::try_new("SIA Klients")?, riga)
+    /// #     .try_with_registration_number("40103471306".parse()?)?;
+    /// # let start = NaiveDate::from_ymd_opt(2026, 2, 1).ok_or("bad date")?;
+    /// # let end = NaiveDate::from_ymd_opt(2026, 2, 28).ok_or("bad date")?;
+    /// # let hours = ItemLine::try_new("Klientu apkalpošana", Quantity::try_new(dec!(40))?, UnitCode::HOUR)?
+    /// #     .with_unit_price(Money::new(dec!(25), Currency::EUR));
+    /// # let anna = Signatory::try_new("Anna Bērziņa", "valdes locekle")?;
+    /// # let janis = Signatory::try_new("Jānis Kalniņš", "direktors")?;
+    /// # let draft = DraftAcceptanceAct::new(provider.clone(), client.clone(), start, end)
+    /// #     .with_line(hours.clone()).with_provider_signatory(anna.clone()).with_client_signatory(janis.clone());
+    /// # let mut acts = NumberSeries::try_new("acts", "AKTS{year}-{seq:3}".parse()?, YearReset::EachYear)?;
+    /// # let act = draft.clone().issue(&mut acts, end)?;
+    /// # let _ = (&draft, &act, &hours, &anna, &janis, &provider, &client, &acts);
+    /// assert_eq!(act.provider(), &provider);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub const fn provider(&self) -> &Party {
         &self.provider
     }
 
     /// Returns the client.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{DraftAcceptanceAct, ItemLine, Quantity, Signatory, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, Currency, Money, NumberSeries, Party, PartyName, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let provider = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?;
+    /// # let client = Party::organisation(PartyName::try_new("SIA Klients")?, riga)
+    /// #     .try_with_registration_number("40103471306".parse()?)?;
+    /// # let start = NaiveDate::from_ymd_opt(2026, 2, 1).ok_or("bad date")?;
+    /// # let end = NaiveDate::from_ymd_opt(2026, 2, 28).ok_or("bad date")?;
+    /// # let hours = ItemLine::try_new("Klientu apkalpošana", Quantity::try_new(dec!(40))?, UnitCode::HOUR)?
+    /// #     .with_unit_price(Money::new(dec!(25), Currency::EUR));
+    /// # let anna = Signatory::try_new("Anna Bērziņa", "valdes locekle")?;
+    /// # let janis = Signatory::try_new("Jānis Kalniņš", "direktors")?;
+    /// # let draft = DraftAcceptanceAct::new(provider.clone(), client.clone(), start, end)
+    /// #     .with_line(hours.clone()).with_provider_signatory(anna.clone()).with_client_signatory(janis.clone());
+    /// # let mut acts = NumberSeries::try_new("acts", "AKTS{year}-{seq:3}".parse()?, YearReset::EachYear)?;
+    /// # let act = draft.clone().issue(&mut acts, end)?;
+    /// # let _ = (&draft, &act, &hours, &anna, &janis, &provider, &client, &acts);
+    /// assert_eq!(act.client(), &client);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub const fn client(&self) -> &Party {
         &self.client
     }
 
     /// Returns the first day of the period.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{DraftAcceptanceAct, ItemLine, Quantity, Signatory, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, Currency, Money, NumberSeries, Party, PartyName, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let provider = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?;
+    /// # let client = Party::organisation(PartyName::try_new("SIA Klients")?, riga)
+    /// #     .try_with_registration_number("40103471306".parse()?)?;
+    /// # let start = NaiveDate::from_ymd_opt(2026, 2, 1).ok_or("bad date")?;
+    /// # let end = NaiveDate::from_ymd_opt(2026, 2, 28).ok_or("bad date")?;
+    /// # let hours = ItemLine::try_new("Klientu apkalpošana", Quantity::try_new(dec!(40))?, UnitCode::HOUR)?
+    /// #     .with_unit_price(Money::new(dec!(25), Currency::EUR));
+    /// # let anna = Signatory::try_new("Anna Bērziņa", "valdes locekle")?;
+    /// # let janis = Signatory::try_new("Jānis Kalniņš", "direktors")?;
+    /// # let draft = DraftAcceptanceAct::new(provider.clone(), client.clone(), start, end)
+    /// #     .with_line(hours.clone()).with_provider_signatory(anna.clone()).with_client_signatory(janis.clone());
+    /// # let mut acts = NumberSeries::try_new("acts", "AKTS{year}-{seq:3}".parse()?, YearReset::EachYear)?;
+    /// # let act = draft.clone().issue(&mut acts, end)?;
+    /// # let _ = (&draft, &act, &hours, &anna, &janis, &provider, &client, &acts);
+    /// assert_eq!(act.period_start(), start);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub const fn period_start(&self) -> NaiveDate {
         self.period_start
     }
 
     /// Returns the last day of the period.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{DraftAcceptanceAct, ItemLine, Quantity, Signatory, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, Currency, Money, NumberSeries, Party, PartyName, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let provider = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?;
+    /// # let client = Party::organisation(PartyName::try_new("SIA Klients")?, riga)
+    /// #     .try_with_registration_number("40103471306".parse()?)?;
+    /// # let start = NaiveDate::from_ymd_opt(2026, 2, 1).ok_or("bad date")?;
+    /// # let end = NaiveDate::from_ymd_opt(2026, 2, 28).ok_or("bad date")?;
+    /// # let hours = ItemLine::try_new("Klientu apkalpošana", Quantity::try_new(dec!(40))?, UnitCode::HOUR)?
+    /// #     .with_unit_price(Money::new(dec!(25), Currency::EUR));
+    /// # let anna = Signatory::try_new("Anna Bērziņa", "valdes locekle")?;
+    /// # let janis = Signatory::try_new("Jānis Kalniņš", "direktors")?;
+    /// # let draft = DraftAcceptanceAct::new(provider.clone(), client.clone(), start, end)
+    /// #     .with_line(hours.clone()).with_provider_signatory(anna.clone()).with_client_signatory(janis.clone());
+    /// # let mut acts = NumberSeries::try_new("acts", "AKTS{year}-{seq:3}".parse()?, YearReset::EachYear)?;
+    /// # let act = draft.clone().issue(&mut acts, end)?;
+    /// # let _ = (&draft, &act, &hours, &anna, &janis, &provider, &client, &acts);
+    /// assert_eq!(act.period_end(), end);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub const fn period_end(&self) -> NaiveDate {
         self.period_end
     }
 
     /// Returns the services.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{DraftAcceptanceAct, ItemLine, Quantity, Signatory, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, Currency, Money, NumberSeries, Party, PartyName, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let provider = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?;
+    /// # let client = Party::organisation(PartyName::try_new("SIA Klients")?, riga)
+    /// #     .try_with_registration_number("40103471306".parse()?)?;
+    /// # let start = NaiveDate::from_ymd_opt(2026, 2, 1).ok_or("bad date")?;
+    /// # let end = NaiveDate::from_ymd_opt(2026, 2, 28).ok_or("bad date")?;
+    /// # let hours = ItemLine::try_new("Klientu apkalpošana", Quantity::try_new(dec!(40))?, UnitCode::HOUR)?
+    /// #     .with_unit_price(Money::new(dec!(25), Currency::EUR));
+    /// # let anna = Signatory::try_new("Anna Bērziņa", "valdes locekle")?;
+    /// # let janis = Signatory::try_new("Jānis Kalniņš", "direktors")?;
+    /// # let draft = DraftAcceptanceAct::new(provider.clone(), client.clone(), start, end)
+    /// #     .with_line(hours.clone()).with_provider_signatory(anna.clone()).with_client_signatory(janis.clone());
+    /// # let mut acts = NumberSeries::try_new("acts", "AKTS{year}-{seq:3}".parse()?, YearReset::EachYear)?;
+    /// # let act = draft.clone().issue(&mut acts, end)?;
+    /// # let _ = (&draft, &act, &hours, &anna, &janis, &provider, &client, &acts);
+    /// assert_eq!(act.lines(), [hours]);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn lines(&self) -> &[ItemLine] {
         &self.lines
     }
 
     /// Returns who signs for the provider.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{DraftAcceptanceAct, ItemLine, Quantity, Signatory, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, Currency, Money, NumberSeries, Party, PartyName, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let provider = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?;
+    /// # let client = Party::organisation(PartyName::try_new("SIA Klients")?, riga)
+    /// #     .try_with_registration_number("40103471306".parse()?)?;
+    /// # let start = NaiveDate::from_ymd_opt(2026, 2, 1).ok_or("bad date")?;
+    /// # let end = NaiveDate::from_ymd_opt(2026, 2, 28).ok_or("bad date")?;
+    /// # let hours = ItemLine::try_new("Klientu apkalpošana", Quantity::try_new(dec!(40))?, UnitCode::HOUR)?
+    /// #     .with_unit_price(Money::new(dec!(25), Currency::EUR));
+    /// # let anna = Signatory::try_new("Anna Bērziņa", "valdes locekle")?;
+    /// # let janis = Signatory::try_new("Jānis Kalniņš", "direktors")?;
+    /// # let draft = DraftAcceptanceAct::new(provider.clone(), client.clone(), start, end)
+    /// #     .with_line(hours.clone()).with_provider_signatory(anna.clone()).with_client_signatory(janis.clone());
+    /// # let mut acts = NumberSeries::try_new("acts", "AKTS{year}-{seq:3}".parse()?, YearReset::EachYear)?;
+    /// # let act = draft.clone().issue(&mut acts, end)?;
+    /// # let _ = (&draft, &act, &hours, &anna, &janis, &provider, &client, &acts);
+    /// assert_eq!(act.provider_signatory(), &anna);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub const fn provider_signatory(&self) -> &Signatory {
         &self.provider_signatory
     }
 
     /// Returns who signs for the client.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{DraftAcceptanceAct, ItemLine, Quantity, Signatory, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, Currency, Money, NumberSeries, Party, PartyName, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let provider = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?;
+    /// # let client = Party::organisation(PartyName::try_new("SIA Klients")?, riga)
+    /// #     .try_with_registration_number("40103471306".parse()?)?;
+    /// # let start = NaiveDate::from_ymd_opt(2026, 2, 1).ok_or("bad date")?;
+    /// # let end = NaiveDate::from_ymd_opt(2026, 2, 28).ok_or("bad date")?;
+    /// # let hours = ItemLine::try_new("Klientu apkalpošana", Quantity::try_new(dec!(40))?, UnitCode::HOUR)?
+    /// #     .with_unit_price(Money::new(dec!(25), Currency::EUR));
+    /// # let anna = Signatory::try_new("Anna Bērziņa", "valdes locekle")?;
+    /// # let janis = Signatory::try_new("Jānis Kalniņš", "direktors")?;
+    /// # let draft = DraftAcceptanceAct::new(provider.clone(), client.clone(), start, end)
+    /// #     .with_line(hours.clone()).with_provider_signatory(anna.clone()).with_client_signatory(janis.clone());
+    /// # let mut acts = NumberSeries::try_new("acts", "AKTS{year}-{seq:3}".parse()?, YearReset::EachYear)?;
+    /// # let act = draft.clone().issue(&mut acts, end)?;
+    /// # let _ = (&draft, &act, &hours, &anna, &janis, &provider, &client, &acts);
+    /// assert_eq!(act.client_signatory(), &janis);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub const fn client_signatory(&self) -> &Signatory {
         &self.client_signatory
     }
 
     /// Returns the value without VAT.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{DraftAcceptanceAct, ItemLine, Quantity, Signatory, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, Currency, Money, NumberSeries, Party, PartyName, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let provider = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?;
+    /// # let client = Party::organisation(PartyName::try_new("SIA Klients")?, riga)
+    /// #     .try_with_registration_number("40103471306".parse()?)?;
+    /// # let start = NaiveDate::from_ymd_opt(2026, 2, 1).ok_or("bad date")?;
+    /// # let end = NaiveDate::from_ymd_opt(2026, 2, 28).ok_or("bad date")?;
+    /// # let hours = ItemLine::try_new("Klientu apkalpošana", Quantity::try_new(dec!(40))?, UnitCode::HOUR)?
+    /// #     .with_unit_price(Money::new(dec!(25), Currency::EUR));
+    /// # let anna = Signatory::try_new("Anna Bērziņa", "valdes locekle")?;
+    /// # let janis = Signatory::try_new("Jānis Kalniņš", "direktors")?;
+    /// # let draft = DraftAcceptanceAct::new(provider.clone(), client.clone(), start, end)
+    /// #     .with_line(hours.clone()).with_provider_signatory(anna.clone()).with_client_signatory(janis.clone());
+    /// # let mut acts = NumberSeries::try_new("acts", "AKTS{year}-{seq:3}".parse()?, YearReset::EachYear)?;
+    /// # let act = draft.clone().issue(&mut acts, end)?;
+    /// # let _ = (&draft, &act, &hours, &anna, &janis, &provider, &client, &acts);
+    /// assert_eq!(act.value(), Some(Money::new(dec!(1000.00), Currency::EUR)));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub const fn value(&self) -> Option<Money> {
         self.value
     }
 
     /// Returns [`DocumentKind::AcceptanceAct`].
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{DraftAcceptanceAct, ItemLine, Quantity, Signatory, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, Currency, Money, NumberSeries, Party, PartyName, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let provider = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?;
+    /// # let client = Party::organisation(PartyName::try_new("SIA Klients")?, riga)
+    /// #     .try_with_registration_number("40103471306".parse()?)?;
+    /// # let start = NaiveDate::from_ymd_opt(2026, 2, 1).ok_or("bad date")?;
+    /// # let end = NaiveDate::from_ymd_opt(2026, 2, 28).ok_or("bad date")?;
+    /// # let hours = ItemLine::try_new("Klientu apkalpošana", Quantity::try_new(dec!(40))?, UnitCode::HOUR)?
+    /// #     .with_unit_price(Money::new(dec!(25), Currency::EUR));
+    /// # let anna = Signatory::try_new("Anna Bērziņa", "valdes locekle")?;
+    /// # let janis = Signatory::try_new("Jānis Kalniņš", "direktors")?;
+    /// # let draft = DraftAcceptanceAct::new(provider.clone(), client.clone(), start, end)
+    /// #     .with_line(hours.clone()).with_provider_signatory(anna.clone()).with_client_signatory(janis.clone());
+    /// # let mut acts = NumberSeries::try_new("acts", "AKTS{year}-{seq:3}".parse()?, YearReset::EachYear)?;
+    /// # let act = draft.clone().issue(&mut acts, end)?;
+    /// # let _ = (&draft, &act, &hours, &anna, &janis, &provider, &client, &acts);
+    /// use apkalpe_accounting::DocumentKind;
+    /// assert_eq!(act.document_kind(), DocumentKind::AcceptanceAct);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub const fn document_kind(&self) -> DocumentKind {
         DocumentKind::AcceptanceAct
     }

@@ -97,6 +97,33 @@ impl ServiceRecord {
     ///
     /// [`LineError::Text`] for a blank id, client id or service, or one above 200
     /// characters; [`LineError::NegativePrice`] for a negative price.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{LineVat, Quantity, ServiceLedger, ServiceRecord, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, Currency, Money, NumberSeries, Party, PartyName, VatRate, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let seller = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?
+    /// #     .try_with_vat_number("LV40003521600".parse()?)?
+    /// #     .with_iban("LV44HABA0551000000001".parse()?);
+    /// # let buyer = Party::organisation(PartyName::try_new("SIA Klients")?, riga)
+    /// #     .try_with_registration_number("40103471306".parse()?)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 4).ok_or("bad date")?;
+    /// # let vat = LineVat::standard(VatRate::try_new(dec!(21))?)?;
+    /// # let record = ServiceRecord::try_new("S-1", "K-7", "Konsultācija", Quantity::try_new(dec!(2))?,
+    /// #     UnitCode::HOUR, Money::new(dec!(40), Currency::EUR), vat, day)?;
+    /// # let mut ledger = ServiceLedger::new();
+    /// # ledger.record(record.clone())?;
+    /// # let mut invoices = NumberSeries::try_new("inv", "INV{year}-{seq:5}".parse()?, YearReset::EachYear)?;
+    /// # let _ = (&record, &mut ledger, &seller, &buyer, &mut invoices);
+    /// let blank = ServiceRecord::try_new(" ", "K-7", "Konsultācija", Quantity::ONE, UnitCode::HOUR, Money::new(dec!(40), Currency::EUR), vat, day);
+    /// assert_eq!(blank.unwrap_err().code(), "line.text");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[allow(clippy::too_many_arguments)] // Each argument is a field of the record.
     pub fn try_new(
         id: &str,
@@ -126,41 +153,249 @@ impl ServiceRecord {
     }
 
     /// Returns the record id.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{LineVat, Quantity, ServiceLedger, ServiceRecord, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, Currency, Money, NumberSeries, Party, PartyName, VatRate, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let seller = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?
+    /// #     .try_with_vat_number("LV40003521600".parse()?)?
+    /// #     .with_iban("LV44HABA0551000000001".parse()?);
+    /// # let buyer = Party::organisation(PartyName::try_new("SIA Klients")?, riga)
+    /// #     .try_with_registration_number("40103471306".parse()?)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 4).ok_or("bad date")?;
+    /// # let vat = LineVat::standard(VatRate::try_new(dec!(21))?)?;
+    /// # let record = ServiceRecord::try_new("S-1", "K-7", "Konsultācija", Quantity::try_new(dec!(2))?,
+    /// #     UnitCode::HOUR, Money::new(dec!(40), Currency::EUR), vat, day)?;
+    /// # let mut ledger = ServiceLedger::new();
+    /// # ledger.record(record.clone())?;
+    /// # let mut invoices = NumberSeries::try_new("inv", "INV{year}-{seq:5}".parse()?, YearReset::EachYear)?;
+    /// # let _ = (&record, &mut ledger, &seller, &buyer, &mut invoices);
+    /// assert_eq!(record.id(), "S-1");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn id(&self) -> &str {
         &self.id
     }
 
     /// Returns the client id.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{LineVat, Quantity, ServiceLedger, ServiceRecord, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, Currency, Money, NumberSeries, Party, PartyName, VatRate, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let seller = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?
+    /// #     .try_with_vat_number("LV40003521600".parse()?)?
+    /// #     .with_iban("LV44HABA0551000000001".parse()?);
+    /// # let buyer = Party::organisation(PartyName::try_new("SIA Klients")?, riga)
+    /// #     .try_with_registration_number("40103471306".parse()?)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 4).ok_or("bad date")?;
+    /// # let vat = LineVat::standard(VatRate::try_new(dec!(21))?)?;
+    /// # let record = ServiceRecord::try_new("S-1", "K-7", "Konsultācija", Quantity::try_new(dec!(2))?,
+    /// #     UnitCode::HOUR, Money::new(dec!(40), Currency::EUR), vat, day)?;
+    /// # let mut ledger = ServiceLedger::new();
+    /// # ledger.record(record.clone())?;
+    /// # let mut invoices = NumberSeries::try_new("inv", "INV{year}-{seq:5}".parse()?, YearReset::EachYear)?;
+    /// # let _ = (&record, &mut ledger, &seller, &buyer, &mut invoices);
+    /// assert_eq!(record.client(), "K-7");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn client(&self) -> &str {
         &self.client
     }
 
     /// Returns the service.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{LineVat, Quantity, ServiceLedger, ServiceRecord, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, Currency, Money, NumberSeries, Party, PartyName, VatRate, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let seller = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?
+    /// #     .try_with_vat_number("LV40003521600".parse()?)?
+    /// #     .with_iban("LV44HABA0551000000001".parse()?);
+    /// # let buyer = Party::organisation(PartyName::try_new("SIA Klients")?, riga)
+    /// #     .try_with_registration_number("40103471306".parse()?)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 4).ok_or("bad date")?;
+    /// # let vat = LineVat::standard(VatRate::try_new(dec!(21))?)?;
+    /// # let record = ServiceRecord::try_new("S-1", "K-7", "Konsultācija", Quantity::try_new(dec!(2))?,
+    /// #     UnitCode::HOUR, Money::new(dec!(40), Currency::EUR), vat, day)?;
+    /// # let mut ledger = ServiceLedger::new();
+    /// # ledger.record(record.clone())?;
+    /// # let mut invoices = NumberSeries::try_new("inv", "INV{year}-{seq:5}".parse()?, YearReset::EachYear)?;
+    /// # let _ = (&record, &mut ledger, &seller, &buyer, &mut invoices);
+    /// assert_eq!(record.service(), "Konsultācija");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn service(&self) -> &str {
         &self.service
     }
 
     /// Returns the quantity.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{LineVat, Quantity, ServiceLedger, ServiceRecord, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, Currency, Money, NumberSeries, Party, PartyName, VatRate, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let seller = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?
+    /// #     .try_with_vat_number("LV40003521600".parse()?)?
+    /// #     .with_iban("LV44HABA0551000000001".parse()?);
+    /// # let buyer = Party::organisation(PartyName::try_new("SIA Klients")?, riga)
+    /// #     .try_with_registration_number("40103471306".parse()?)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 4).ok_or("bad date")?;
+    /// # let vat = LineVat::standard(VatRate::try_new(dec!(21))?)?;
+    /// # let record = ServiceRecord::try_new("S-1", "K-7", "Konsultācija", Quantity::try_new(dec!(2))?,
+    /// #     UnitCode::HOUR, Money::new(dec!(40), Currency::EUR), vat, day)?;
+    /// # let mut ledger = ServiceLedger::new();
+    /// # ledger.record(record.clone())?;
+    /// # let mut invoices = NumberSeries::try_new("inv", "INV{year}-{seq:5}".parse()?, YearReset::EachYear)?;
+    /// # let _ = (&record, &mut ledger, &seller, &buyer, &mut invoices);
+    /// assert_eq!(record.quantity().value(), dec!(2));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub const fn quantity(&self) -> Quantity {
         self.quantity
     }
 
     /// Returns the unit.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{LineVat, Quantity, ServiceLedger, ServiceRecord, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, Currency, Money, NumberSeries, Party, PartyName, VatRate, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let seller = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?
+    /// #     .try_with_vat_number("LV40003521600".parse()?)?
+    /// #     .with_iban("LV44HABA0551000000001".parse()?);
+    /// # let buyer = Party::organisation(PartyName::try_new("SIA Klients")?, riga)
+    /// #     .try_with_registration_number("40103471306".parse()?)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 4).ok_or("bad date")?;
+    /// # let vat = LineVat::standard(VatRate::try_new(dec!(21))?)?;
+    /// # let record = ServiceRecord::try_new("S-1", "K-7", "Konsultācija", Quantity::try_new(dec!(2))?,
+    /// #     UnitCode::HOUR, Money::new(dec!(40), Currency::EUR), vat, day)?;
+    /// # let mut ledger = ServiceLedger::new();
+    /// # ledger.record(record.clone())?;
+    /// # let mut invoices = NumberSeries::try_new("inv", "INV{year}-{seq:5}".parse()?, YearReset::EachYear)?;
+    /// # let _ = (&record, &mut ledger, &seller, &buyer, &mut invoices);
+    /// assert_eq!(record.unit(), UnitCode::HOUR);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub const fn unit(&self) -> UnitCode {
         self.unit
     }
 
     /// Returns the unit price without VAT.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{LineVat, Quantity, ServiceLedger, ServiceRecord, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, Currency, Money, NumberSeries, Party, PartyName, VatRate, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let seller = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?
+    /// #     .try_with_vat_number("LV40003521600".parse()?)?
+    /// #     .with_iban("LV44HABA0551000000001".parse()?);
+    /// # let buyer = Party::organisation(PartyName::try_new("SIA Klients")?, riga)
+    /// #     .try_with_registration_number("40103471306".parse()?)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 4).ok_or("bad date")?;
+    /// # let vat = LineVat::standard(VatRate::try_new(dec!(21))?)?;
+    /// # let record = ServiceRecord::try_new("S-1", "K-7", "Konsultācija", Quantity::try_new(dec!(2))?,
+    /// #     UnitCode::HOUR, Money::new(dec!(40), Currency::EUR), vat, day)?;
+    /// # let mut ledger = ServiceLedger::new();
+    /// # ledger.record(record.clone())?;
+    /// # let mut invoices = NumberSeries::try_new("inv", "INV{year}-{seq:5}".parse()?, YearReset::EachYear)?;
+    /// # let _ = (&record, &mut ledger, &seller, &buyer, &mut invoices);
+    /// assert_eq!(record.unit_price(), Money::new(dec!(40), Currency::EUR));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub const fn unit_price(&self) -> Money {
         self.unit_price
     }
 
     /// Returns the VAT treatment.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{LineVat, Quantity, ServiceLedger, ServiceRecord, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, Currency, Money, NumberSeries, Party, PartyName, VatRate, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let seller = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?
+    /// #     .try_with_vat_number("LV40003521600".parse()?)?
+    /// #     .with_iban("LV44HABA0551000000001".parse()?);
+    /// # let buyer = Party::organisation(PartyName::try_new("SIA Klients")?, riga)
+    /// #     .try_with_registration_number("40103471306".parse()?)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 4).ok_or("bad date")?;
+    /// # let vat = LineVat::standard(VatRate::try_new(dec!(21))?)?;
+    /// # let record = ServiceRecord::try_new("S-1", "K-7", "Konsultācija", Quantity::try_new(dec!(2))?,
+    /// #     UnitCode::HOUR, Money::new(dec!(40), Currency::EUR), vat, day)?;
+    /// # let mut ledger = ServiceLedger::new();
+    /// # ledger.record(record.clone())?;
+    /// # let mut invoices = NumberSeries::try_new("inv", "INV{year}-{seq:5}".parse()?, YearReset::EachYear)?;
+    /// # let _ = (&record, &mut ledger, &seller, &buyer, &mut invoices);
+    /// assert_eq!(record.vat(), vat);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub const fn vat(&self) -> LineVat {
         self.vat
     }
 
     /// Returns the date the service was rendered.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{LineVat, Quantity, ServiceLedger, ServiceRecord, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, Currency, Money, NumberSeries, Party, PartyName, VatRate, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let seller = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?
+    /// #     .try_with_vat_number("LV40003521600".parse()?)?
+    /// #     .with_iban("LV44HABA0551000000001".parse()?);
+    /// # let buyer = Party::organisation(PartyName::try_new("SIA Klients")?, riga)
+    /// #     .try_with_registration_number("40103471306".parse()?)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 4).ok_or("bad date")?;
+    /// # let vat = LineVat::standard(VatRate::try_new(dec!(21))?)?;
+    /// # let record = ServiceRecord::try_new("S-1", "K-7", "Konsultācija", Quantity::try_new(dec!(2))?,
+    /// #     UnitCode::HOUR, Money::new(dec!(40), Currency::EUR), vat, day)?;
+    /// # let mut ledger = ServiceLedger::new();
+    /// # ledger.record(record.clone())?;
+    /// # let mut invoices = NumberSeries::try_new("inv", "INV{year}-{seq:5}".parse()?, YearReset::EachYear)?;
+    /// # let _ = (&record, &mut ledger, &seller, &buyer, &mut invoices);
+    /// assert_eq!(record.date(), day);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub const fn date(&self) -> NaiveDate {
         self.date
     }
@@ -256,16 +491,97 @@ impl TryFrom<ServiceBillingRecord> for ServiceBilling {
 
 impl ServiceBilling {
     /// Returns the draft invoice: one line per record, in the order recorded.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{LineVat, Quantity, ServiceLedger, ServiceRecord, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, Currency, Money, NumberSeries, Party, PartyName, VatRate, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let seller = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?
+    /// #     .try_with_vat_number("LV40003521600".parse()?)?
+    /// #     .with_iban("LV44HABA0551000000001".parse()?);
+    /// # let buyer = Party::organisation(PartyName::try_new("SIA Klients")?, riga)
+    /// #     .try_with_registration_number("40103471306".parse()?)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 4).ok_or("bad date")?;
+    /// # let vat = LineVat::standard(VatRate::try_new(dec!(21))?)?;
+    /// # let record = ServiceRecord::try_new("S-1", "K-7", "Konsultācija", Quantity::try_new(dec!(2))?,
+    /// #     UnitCode::HOUR, Money::new(dec!(40), Currency::EUR), vat, day)?;
+    /// # let mut ledger = ServiceLedger::new();
+    /// # ledger.record(record.clone())?;
+    /// # let mut invoices = NumberSeries::try_new("inv", "INV{year}-{seq:5}".parse()?, YearReset::EachYear)?;
+    /// # let _ = (&record, &mut ledger, &seller, &buyer, &mut invoices);
+    /// let billing = ledger.bill_client("K-7", seller, buyer)?;
+    /// assert_eq!(billing.draft().content().lines()[0].item(), "Konsultācija");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub const fn draft(&self) -> &DraftInvoice {
         &self.draft
     }
 
     /// Returns the ids of the records billed.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{LineVat, Quantity, ServiceLedger, ServiceRecord, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, Currency, Money, NumberSeries, Party, PartyName, VatRate, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let seller = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?
+    /// #     .try_with_vat_number("LV40003521600".parse()?)?
+    /// #     .with_iban("LV44HABA0551000000001".parse()?);
+    /// # let buyer = Party::organisation(PartyName::try_new("SIA Klients")?, riga)
+    /// #     .try_with_registration_number("40103471306".parse()?)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 4).ok_or("bad date")?;
+    /// # let vat = LineVat::standard(VatRate::try_new(dec!(21))?)?;
+    /// # let record = ServiceRecord::try_new("S-1", "K-7", "Konsultācija", Quantity::try_new(dec!(2))?,
+    /// #     UnitCode::HOUR, Money::new(dec!(40), Currency::EUR), vat, day)?;
+    /// # let mut ledger = ServiceLedger::new();
+    /// # ledger.record(record.clone())?;
+    /// # let mut invoices = NumberSeries::try_new("inv", "INV{year}-{seq:5}".parse()?, YearReset::EachYear)?;
+    /// # let _ = (&record, &mut ledger, &seller, &buyer, &mut invoices);
+    /// let billing = ledger.bill_client("K-7", seller, buyer)?;
+    /// assert_eq!(billing.record_ids(), ["S-1"]);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn record_ids(&self) -> &[String] {
         &self.record_ids
     }
 
     /// Splits into the draft and the record ids.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{LineVat, Quantity, ServiceLedger, ServiceRecord, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, Currency, Money, NumberSeries, Party, PartyName, VatRate, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let seller = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?
+    /// #     .try_with_vat_number("LV40003521600".parse()?)?
+    /// #     .with_iban("LV44HABA0551000000001".parse()?);
+    /// # let buyer = Party::organisation(PartyName::try_new("SIA Klients")?, riga)
+    /// #     .try_with_registration_number("40103471306".parse()?)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 4).ok_or("bad date")?;
+    /// # let vat = LineVat::standard(VatRate::try_new(dec!(21))?)?;
+    /// # let record = ServiceRecord::try_new("S-1", "K-7", "Konsultācija", Quantity::try_new(dec!(2))?,
+    /// #     UnitCode::HOUR, Money::new(dec!(40), Currency::EUR), vat, day)?;
+    /// # let mut ledger = ServiceLedger::new();
+    /// # ledger.record(record.clone())?;
+    /// # let mut invoices = NumberSeries::try_new("inv", "INV{year}-{seq:5}".parse()?, YearReset::EachYear)?;
+    /// # let _ = (&record, &mut ledger, &seller, &buyer, &mut invoices);
+    /// let (draft, ids) = ledger.bill_client("K-7", seller, buyer)?.into_parts();
+    /// assert_eq!((draft.content().lines().len(), ids.len()), (1, 1));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn into_parts(self) -> (DraftInvoice, Vec<String>) {
         (self.draft, self.record_ids)
     }
@@ -376,6 +692,33 @@ impl From<ServiceLedger> for Vec<LedgerEntry> {
 
 impl ServiceLedger {
     /// Creates an empty ledger.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{LineVat, Quantity, ServiceLedger, ServiceRecord, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, Currency, Money, NumberSeries, Party, PartyName, VatRate, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let seller = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?
+    /// #     .try_with_vat_number("LV40003521600".parse()?)?
+    /// #     .with_iban("LV44HABA0551000000001".parse()?);
+    /// # let buyer = Party::organisation(PartyName::try_new("SIA Klients")?, riga)
+    /// #     .try_with_registration_number("40103471306".parse()?)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 4).ok_or("bad date")?;
+    /// # let vat = LineVat::standard(VatRate::try_new(dec!(21))?)?;
+    /// # let record = ServiceRecord::try_new("S-1", "K-7", "Konsultācija", Quantity::try_new(dec!(2))?,
+    /// #     UnitCode::HOUR, Money::new(dec!(40), Currency::EUR), vat, day)?;
+    /// # let mut ledger = ServiceLedger::new();
+    /// # ledger.record(record.clone())?;
+    /// # let mut invoices = NumberSeries::try_new("inv", "INV{year}-{seq:5}".parse()?, YearReset::EachYear)?;
+    /// # let _ = (&record, &mut ledger, &seller, &buyer, &mut invoices);
+    /// let ledger = ServiceLedger::new();
+    /// assert_eq!(ledger.records().count(), 0);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn new() -> Self {
         ServiceLedger::default()
     }
@@ -385,6 +728,34 @@ impl ServiceLedger {
     /// # Errors
     ///
     /// [`ServicesError::DuplicateRecord`] when the id is already recorded.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{LineVat, Quantity, ServiceLedger, ServiceRecord, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, Currency, Money, NumberSeries, Party, PartyName, VatRate, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let seller = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?
+    /// #     .try_with_vat_number("LV40003521600".parse()?)?
+    /// #     .with_iban("LV44HABA0551000000001".parse()?);
+    /// # let buyer = Party::organisation(PartyName::try_new("SIA Klients")?, riga)
+    /// #     .try_with_registration_number("40103471306".parse()?)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 4).ok_or("bad date")?;
+    /// # let vat = LineVat::standard(VatRate::try_new(dec!(21))?)?;
+    /// # let record = ServiceRecord::try_new("S-1", "K-7", "Konsultācija", Quantity::try_new(dec!(2))?,
+    /// #     UnitCode::HOUR, Money::new(dec!(40), Currency::EUR), vat, day)?;
+    /// # let mut ledger = ServiceLedger::new();
+    /// # ledger.record(record.clone())?;
+    /// # let mut invoices = NumberSeries::try_new("inv", "INV{year}-{seq:5}".parse()?, YearReset::EachYear)?;
+    /// # let _ = (&record, &mut ledger, &seller, &buyer, &mut invoices);
+    /// // The same id twice is refused and changes nothing.
+    /// assert_eq!(ledger.record(record.clone()).unwrap_err().code(), "services.duplicate_record");
+    /// assert_eq!(ledger.records().count(), 1);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn record(&mut self, record: ServiceRecord) -> Result<(), ServicesError> {
         if self.by_id.contains_key(record.id()) {
             return Err(ServicesError::DuplicateRecord {
@@ -406,11 +777,64 @@ impl ServiceLedger {
     }
 
     /// Returns every record, in the order recorded.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{LineVat, Quantity, ServiceLedger, ServiceRecord, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, Currency, Money, NumberSeries, Party, PartyName, VatRate, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let seller = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?
+    /// #     .try_with_vat_number("LV40003521600".parse()?)?
+    /// #     .with_iban("LV44HABA0551000000001".parse()?);
+    /// # let buyer = Party::organisation(PartyName::try_new("SIA Klients")?, riga)
+    /// #     .try_with_registration_number("40103471306".parse()?)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 4).ok_or("bad date")?;
+    /// # let vat = LineVat::standard(VatRate::try_new(dec!(21))?)?;
+    /// # let record = ServiceRecord::try_new("S-1", "K-7", "Konsultācija", Quantity::try_new(dec!(2))?,
+    /// #     UnitCode::HOUR, Money::new(dec!(40), Currency::EUR), vat, day)?;
+    /// # let mut ledger = ServiceLedger::new();
+    /// # ledger.record(record.clone())?;
+    /// # let mut invoices = NumberSeries::try_new("inv", "INV{year}-{seq:5}".parse()?, YearReset::EachYear)?;
+    /// # let _ = (&record, &mut ledger, &seller, &buyer, &mut invoices);
+    /// assert_eq!(ledger.records().map(ServiceRecord::id).collect::<Vec<_>>(), ["S-1"]);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn records(&self) -> impl Iterator<Item = &ServiceRecord> {
         self.entries.iter().map(|entry| &entry.record)
     }
 
     /// Returns the unbilled records of a client, in the order recorded.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{LineVat, Quantity, ServiceLedger, ServiceRecord, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, Currency, Money, NumberSeries, Party, PartyName, VatRate, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let seller = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?
+    /// #     .try_with_vat_number("LV40003521600".parse()?)?
+    /// #     .with_iban("LV44HABA0551000000001".parse()?);
+    /// # let buyer = Party::organisation(PartyName::try_new("SIA Klients")?, riga)
+    /// #     .try_with_registration_number("40103471306".parse()?)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 4).ok_or("bad date")?;
+    /// # let vat = LineVat::standard(VatRate::try_new(dec!(21))?)?;
+    /// # let record = ServiceRecord::try_new("S-1", "K-7", "Konsultācija", Quantity::try_new(dec!(2))?,
+    /// #     UnitCode::HOUR, Money::new(dec!(40), Currency::EUR), vat, day)?;
+    /// # let mut ledger = ServiceLedger::new();
+    /// # ledger.record(record.clone())?;
+    /// # let mut invoices = NumberSeries::try_new("inv", "INV{year}-{seq:5}".parse()?, YearReset::EachYear)?;
+    /// # let _ = (&record, &mut ledger, &seller, &buyer, &mut invoices);
+    /// assert_eq!(ledger.unbilled("K-7").count(), 1);
+    /// assert_eq!(ledger.unbilled("K-8").count(), 0);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn unbilled<'a>(&'a self, client: &'a str) -> impl Iterator<Item = &'a ServiceRecord> {
         self.entries
             .iter()
@@ -420,6 +844,32 @@ impl ServiceLedger {
 
     /// Returns the number of the invoice that billed a record, `None` when it is unbilled or
     /// unknown.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{LineVat, Quantity, ServiceLedger, ServiceRecord, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, Currency, Money, NumberSeries, Party, PartyName, VatRate, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let seller = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?
+    /// #     .try_with_vat_number("LV40003521600".parse()?)?
+    /// #     .with_iban("LV44HABA0551000000001".parse()?);
+    /// # let buyer = Party::organisation(PartyName::try_new("SIA Klients")?, riga)
+    /// #     .try_with_registration_number("40103471306".parse()?)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 4).ok_or("bad date")?;
+    /// # let vat = LineVat::standard(VatRate::try_new(dec!(21))?)?;
+    /// # let record = ServiceRecord::try_new("S-1", "K-7", "Konsultācija", Quantity::try_new(dec!(2))?,
+    /// #     UnitCode::HOUR, Money::new(dec!(40), Currency::EUR), vat, day)?;
+    /// # let mut ledger = ServiceLedger::new();
+    /// # ledger.record(record.clone())?;
+    /// # let mut invoices = NumberSeries::try_new("inv", "INV{year}-{seq:5}".parse()?, YearReset::EachYear)?;
+    /// # let _ = (&record, &mut ledger, &seller, &buyer, &mut invoices);
+    /// assert_eq!(ledger.billed_by("S-1"), None);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn billed_by(&self, id: &str) -> Option<&str> {
         self.find(id).and_then(|entry| entry.billed_by.as_deref())
     }
@@ -435,7 +885,31 @@ impl ServiceLedger {
     ///
     /// # Examples
     ///
-    /// See [`ServiceLedger`].
+    /// ```
+    /// # use apkalpe_accounting::{LineVat, Quantity, ServiceLedger, ServiceRecord, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, Currency, Money, NumberSeries, Party, PartyName, VatRate, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let seller = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?
+    /// #     .try_with_vat_number("LV40003521600".parse()?)?
+    /// #     .with_iban("LV44HABA0551000000001".parse()?);
+    /// # let buyer = Party::organisation(PartyName::try_new("SIA Klients")?, riga)
+    /// #     .try_with_registration_number("40103471306".parse()?)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 4).ok_or("bad date")?;
+    /// # let vat = LineVat::standard(VatRate::try_new(dec!(21))?)?;
+    /// # let record = ServiceRecord::try_new("S-1", "K-7", "Konsultācija", Quantity::try_new(dec!(2))?,
+    /// #     UnitCode::HOUR, Money::new(dec!(40), Currency::EUR), vat, day)?;
+    /// # let mut ledger = ServiceLedger::new();
+    /// # ledger.record(record.clone())?;
+    /// # let mut invoices = NumberSeries::try_new("inv", "INV{year}-{seq:5}".parse()?, YearReset::EachYear)?;
+    /// # let _ = (&record, &mut ledger, &seller, &buyer, &mut invoices);
+    /// let billing = ledger.bill_client("K-7", seller.clone(), buyer.clone())?;
+    /// assert_eq!(billing.record_ids(), ["S-1"]);
+    /// assert_eq!(ledger.bill_client("K-8", seller, buyer).unwrap_err().code(), "services.nothing_to_bill");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn bill_client(
         &self,
         client: &str,
@@ -477,7 +951,33 @@ impl ServiceLedger {
     ///
     /// # Examples
     ///
-    /// See [`ServiceLedger`].
+    /// ```
+    /// # use apkalpe_accounting::{LineVat, Quantity, ServiceLedger, ServiceRecord, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, Currency, Money, NumberSeries, Party, PartyName, VatRate, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let seller = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?
+    /// #     .try_with_vat_number("LV40003521600".parse()?)?
+    /// #     .with_iban("LV44HABA0551000000001".parse()?);
+    /// # let buyer = Party::organisation(PartyName::try_new("SIA Klients")?, riga)
+    /// #     .try_with_registration_number("40103471306".parse()?)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 4).ok_or("bad date")?;
+    /// # let vat = LineVat::standard(VatRate::try_new(dec!(21))?)?;
+    /// # let record = ServiceRecord::try_new("S-1", "K-7", "Konsultācija", Quantity::try_new(dec!(2))?,
+    /// #     UnitCode::HOUR, Money::new(dec!(40), Currency::EUR), vat, day)?;
+    /// # let mut ledger = ServiceLedger::new();
+    /// # ledger.record(record.clone())?;
+    /// # let mut invoices = NumberSeries::try_new("inv", "INV{year}-{seq:5}".parse()?, YearReset::EachYear)?;
+    /// # let _ = (&record, &mut ledger, &seller, &buyer, &mut invoices);
+    /// let (draft, ids) = ledger.bill_client("K-7", seller, buyer)?.into_parts();
+    /// let invoice = draft.with_due_date(day).issue(&mut invoices, day)?;
+    /// ledger.mark_billed(&ids, invoice.number())?;
+    /// assert_eq!(ledger.billed_by("S-1"), Some("INV2026-00001"));
+    /// assert_eq!(ledger.mark_billed(&ids, invoice.number()).unwrap_err().code(), "services.already_billed");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn mark_billed(
         &mut self,
         record_ids: &[String],
