@@ -876,6 +876,7 @@ impl AccountingError {
     /// assert_eq!(error.code(), "document.invalid");
     /// assert!(error.findings().iter().any(|finding| finding.code() == "requisite.lines_missing"));
     /// assert!(AccountingError::from(LineError::ExchangeRateOfEuro).findings().is_empty());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn findings(&self) -> &[Finding] {
         match self {
