@@ -1,7 +1,8 @@
 //! Readable text renderings of invoices, credit notes, waybills, acceptance acts, purchase
 //! orders, goods receipt notes, cash orders and the cash book. Every renderer takes a
-//! `Language`: invoices and credit notes have Latvian and English labels, the other
-//! documents Latvian labels in every language for now. This module holds the labels and the
+//! `Language`: invoices, credit notes, waybills, acceptance acts, purchase orders and goods
+//! receipt notes have Latvian and English labels; cash orders, the cash book and received
+//! invoices Latvian labels in every language for now. This module holds the labels and the
 //! helpers every rendering shares.
 
 use std::fmt::Write as _;
@@ -192,6 +193,14 @@ const ENGLISH: Labels = Labels {
     amount: "VAT",
 };
 
+/// Returns `latvian` for [`Language::Latvian`] and `english` for every other language.
+const fn tr(language: Language, latvian: &'static str, english: &'static str) -> &'static str {
+    match language {
+        Language::Latvian => latvian,
+        _ => english,
+    }
+}
+
 /// Returns the labels of `language`: Latvian, or English for every other language.
 const fn labels(language: Language) -> &'static Labels {
     match language {
@@ -322,13 +331,8 @@ pub(crate) fn grouped(text: &str) -> String {
     out
 }
 
-/// Writes a unit price with at least two decimals and all its significant ones, the Latvian
-/// way: 89,90; 0,0425; 1 234,50.
-fn price_text(price: Money) -> String {
-    price_text_in(price, Language::Latvian)
-}
-
-/// Writes a unit price as [`price_text`] does, in the number format of `language`.
+/// Writes a unit price with at least two decimals and all its significant ones, in the number
+/// format of `language`: 89,90; 0,0425; 1 234,50 in Latvian.
 fn price_text_in(price: Money, language: Language) -> String {
     let mut amount = price.amount().normalize();
     if amount.scale() < 2 {
@@ -337,12 +341,7 @@ fn price_text_in(price: Money, language: Language) -> String {
     grouped_in(&amount.to_string(), language)
 }
 
-/// Writes a quantity the Latvian way: 12,5; 1 000; -2.
-fn quantity_text(value: rust_decimal::Decimal) -> String {
-    quantity_text_in(value, Language::Latvian)
-}
-
-/// Writes a quantity as [`quantity_text`] does, in the number format of `language`.
+/// Writes a quantity in the number format of `language`: 12,5; 1 000; -2 in Latvian.
 fn quantity_text_in(value: rust_decimal::Decimal, language: Language) -> String {
     grouped_in(&value.normalize().to_string(), language)
 }
