@@ -1,8 +1,8 @@
 //! Readable text renderings of invoices, credit notes, waybills, acceptance acts, purchase
 //! orders, goods receipt notes, cash orders and the cash book. Every renderer takes a
-//! `Language`: invoices, credit notes, waybills, acceptance acts, purchase orders and goods
-//! receipt notes have Latvian and English labels; cash orders, the cash book and received
-//! invoices Latvian labels in every language for now. This module holds the labels and the
+//! `Language`: every document has Latvian labels for Latvian and English labels for the other
+//! languages (the rendering of a received e-invoice, in `received::render`, Latvian labels in
+//! every language for now). This module holds the labels and the
 //! helpers every rendering shares.
 
 use std::fmt::Write as _;
@@ -297,13 +297,6 @@ const NAME_WIDTH: usize = 34;
 /// The width of the name column of the goods receipt note, in characters.
 const RECEIPT_NAME_WIDTH: usize = 30;
 
-/// Writes an amount the Latvian way: "1 234,56 €" (ordinary spaces, for aligned columns).
-pub(crate) fn lv(money: Money) -> String {
-    money
-        .to_localized_string(Language::Latvian)
-        .replace('\u{a0}', " ")
-}
-
 /// Groups the whole part of a decimal text by thousands with spaces and writes a decimal
 /// comma: "1234.5" → "1 234,5", "-0.0425" → "-0,0425".
 pub(crate) fn grouped(text: &str) -> String {
@@ -466,13 +459,9 @@ fn breakdown_label(row: &VatBreakdown, language: Language) -> (String, bool) {
     }
 }
 
-/// Writes an amount in words, or nothing when the language has no words for its currency
-/// (amounts in words are the custom for the euro, not a requisite of every currency).
-fn words_line(out: &mut String, label: &str, amount: Money) -> Result<(), AccountingError> {
-    words_line_in(out, label, amount, Language::Latvian)
-}
-
-/// Writes an amount in words in `language`, as [`words_line`] does.
+/// Writes an amount in words in `language`, or nothing when the language has no words for
+/// its currency (amounts in words are the custom for the euro, not a requisite of every
+/// currency).
 fn words_line_in(
     out: &mut String,
     label: &str,
