@@ -141,6 +141,25 @@ impl BatchEntry {
     /// # Errors
     ///
     /// [`AccountingError::Money`] when the currencies differ or the sum overflows.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{AccountingBatch, BatchEntry, DocumentKind};
+    /// # use apkalpe_core::{Currency, Money, NumberSeries, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let day = |d| NaiveDate::from_ymd_opt(2026, 3, d).ok_or("bad date");
+    /// # let eur = |a| Money::new(a, Currency::EUR);
+    /// # let mut series = NumberSeries::try_new("waybills", "PP{year}-{seq:4}".parse()?, YearReset::EachYear)?;
+    /// # let entry = BatchEntry::new(DocumentKind::Waybill, series.issue(day(2)?)?, day(2)?, "SIA Klients", eur(dec!(100)), eur(dec!(21)))?;
+    /// # let mut batch = AccountingBatch::try_new(day(1)?, day(31)?)?;
+    /// # batch.add(entry.clone());
+    /// # let _ = (&entry, &batch, &series);
+    /// let entry = BatchEntry::new(DocumentKind::Waybill, series.issue(day(3)?)?, day(3)?, "SIA Klients", eur(dec!(50)), eur(dec!(10.50)))?;
+    /// assert_eq!(entry.gross(), eur(dec!(60.50)));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn new(
         kind: DocumentKind,
         number: DocumentNumber,
@@ -163,41 +182,186 @@ impl BatchEntry {
     }
 
     /// Returns the kind.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{AccountingBatch, BatchEntry, DocumentKind};
+    /// # use apkalpe_core::{Currency, Money, NumberSeries, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let day = |d| NaiveDate::from_ymd_opt(2026, 3, d).ok_or("bad date");
+    /// # let eur = |a| Money::new(a, Currency::EUR);
+    /// # let mut series = NumberSeries::try_new("waybills", "PP{year}-{seq:4}".parse()?, YearReset::EachYear)?;
+    /// # let entry = BatchEntry::new(DocumentKind::Waybill, series.issue(day(2)?)?, day(2)?, "SIA Klients", eur(dec!(100)), eur(dec!(21)))?;
+    /// # let mut batch = AccountingBatch::try_new(day(1)?, day(31)?)?;
+    /// # batch.add(entry.clone());
+    /// # let _ = (&entry, &batch, &series);
+    /// assert_eq!(entry.kind(), DocumentKind::Waybill);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub const fn kind(&self) -> DocumentKind {
         self.kind
     }
 
     /// Returns the number.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{AccountingBatch, BatchEntry, DocumentKind};
+    /// # use apkalpe_core::{Currency, Money, NumberSeries, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let day = |d| NaiveDate::from_ymd_opt(2026, 3, d).ok_or("bad date");
+    /// # let eur = |a| Money::new(a, Currency::EUR);
+    /// # let mut series = NumberSeries::try_new("waybills", "PP{year}-{seq:4}".parse()?, YearReset::EachYear)?;
+    /// # let entry = BatchEntry::new(DocumentKind::Waybill, series.issue(day(2)?)?, day(2)?, "SIA Klients", eur(dec!(100)), eur(dec!(21)))?;
+    /// # let mut batch = AccountingBatch::try_new(day(1)?, day(31)?)?;
+    /// # batch.add(entry.clone());
+    /// # let _ = (&entry, &batch, &series);
+    /// assert_eq!(entry.number().as_str(), "PP2026-0001");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub const fn number(&self) -> &DocumentNumber {
         &self.number
     }
 
     /// Returns the date.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{AccountingBatch, BatchEntry, DocumentKind};
+    /// # use apkalpe_core::{Currency, Money, NumberSeries, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let day = |d| NaiveDate::from_ymd_opt(2026, 3, d).ok_or("bad date");
+    /// # let eur = |a| Money::new(a, Currency::EUR);
+    /// # let mut series = NumberSeries::try_new("waybills", "PP{year}-{seq:4}".parse()?, YearReset::EachYear)?;
+    /// # let entry = BatchEntry::new(DocumentKind::Waybill, series.issue(day(2)?)?, day(2)?, "SIA Klients", eur(dec!(100)), eur(dec!(21)))?;
+    /// # let mut batch = AccountingBatch::try_new(day(1)?, day(31)?)?;
+    /// # batch.add(entry.clone());
+    /// # let _ = (&entry, &batch, &series);
+    /// assert_eq!(entry.date(), day(2)?);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub const fn date(&self) -> NaiveDate {
         self.date
     }
 
     /// Returns the counterparty's name.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{AccountingBatch, BatchEntry, DocumentKind};
+    /// # use apkalpe_core::{Currency, Money, NumberSeries, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let day = |d| NaiveDate::from_ymd_opt(2026, 3, d).ok_or("bad date");
+    /// # let eur = |a| Money::new(a, Currency::EUR);
+    /// # let mut series = NumberSeries::try_new("waybills", "PP{year}-{seq:4}".parse()?, YearReset::EachYear)?;
+    /// # let entry = BatchEntry::new(DocumentKind::Waybill, series.issue(day(2)?)?, day(2)?, "SIA Klients", eur(dec!(100)), eur(dec!(21)))?;
+    /// # let mut batch = AccountingBatch::try_new(day(1)?, day(31)?)?;
+    /// # batch.add(entry.clone());
+    /// # let _ = (&entry, &batch, &series);
+    /// assert_eq!(entry.counterparty(), "SIA Klients");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn counterparty(&self) -> &str {
         &self.counterparty
     }
 
     /// Returns the amount without VAT.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{AccountingBatch, BatchEntry, DocumentKind};
+    /// # use apkalpe_core::{Currency, Money, NumberSeries, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let day = |d| NaiveDate::from_ymd_opt(2026, 3, d).ok_or("bad date");
+    /// # let eur = |a| Money::new(a, Currency::EUR);
+    /// # let mut series = NumberSeries::try_new("waybills", "PP{year}-{seq:4}".parse()?, YearReset::EachYear)?;
+    /// # let entry = BatchEntry::new(DocumentKind::Waybill, series.issue(day(2)?)?, day(2)?, "SIA Klients", eur(dec!(100)), eur(dec!(21)))?;
+    /// # let mut batch = AccountingBatch::try_new(day(1)?, day(31)?)?;
+    /// # batch.add(entry.clone());
+    /// # let _ = (&entry, &batch, &series);
+    /// assert_eq!(entry.net(), eur(dec!(100)));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub const fn net(&self) -> Money {
         self.net
     }
 
     /// Returns the VAT.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{AccountingBatch, BatchEntry, DocumentKind};
+    /// # use apkalpe_core::{Currency, Money, NumberSeries, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let day = |d| NaiveDate::from_ymd_opt(2026, 3, d).ok_or("bad date");
+    /// # let eur = |a| Money::new(a, Currency::EUR);
+    /// # let mut series = NumberSeries::try_new("waybills", "PP{year}-{seq:4}".parse()?, YearReset::EachYear)?;
+    /// # let entry = BatchEntry::new(DocumentKind::Waybill, series.issue(day(2)?)?, day(2)?, "SIA Klients", eur(dec!(100)), eur(dec!(21)))?;
+    /// # let mut batch = AccountingBatch::try_new(day(1)?, day(31)?)?;
+    /// # batch.add(entry.clone());
+    /// # let _ = (&entry, &batch, &series);
+    /// assert_eq!(entry.vat(), eur(dec!(21)));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub const fn vat(&self) -> Money {
         self.vat
     }
 
     /// Returns the amount with VAT.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{AccountingBatch, BatchEntry, DocumentKind};
+    /// # use apkalpe_core::{Currency, Money, NumberSeries, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let day = |d| NaiveDate::from_ymd_opt(2026, 3, d).ok_or("bad date");
+    /// # let eur = |a| Money::new(a, Currency::EUR);
+    /// # let mut series = NumberSeries::try_new("waybills", "PP{year}-{seq:4}".parse()?, YearReset::EachYear)?;
+    /// # let entry = BatchEntry::new(DocumentKind::Waybill, series.issue(day(2)?)?, day(2)?, "SIA Klients", eur(dec!(100)), eur(dec!(21)))?;
+    /// # let mut batch = AccountingBatch::try_new(day(1)?, day(31)?)?;
+    /// # batch.add(entry.clone());
+    /// # let _ = (&entry, &batch, &series);
+    /// assert_eq!(entry.gross(), eur(dec!(121)));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub const fn gross(&self) -> Money {
         self.gross
     }
 
     /// Returns the number of the invoice a credit note credits.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{AccountingBatch, BatchEntry, DocumentKind};
+    /// # use apkalpe_core::{Currency, Money, NumberSeries, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let day = |d| NaiveDate::from_ymd_opt(2026, 3, d).ok_or("bad date");
+    /// # let eur = |a| Money::new(a, Currency::EUR);
+    /// # let mut series = NumberSeries::try_new("waybills", "PP{year}-{seq:4}".parse()?, YearReset::EachYear)?;
+    /// # let entry = BatchEntry::new(DocumentKind::Waybill, series.issue(day(2)?)?, day(2)?, "SIA Klients", eur(dec!(100)), eur(dec!(21)))?;
+    /// # let mut batch = AccountingBatch::try_new(day(1)?, day(31)?)?;
+    /// # batch.add(entry.clone());
+    /// # let _ = (&entry, &batch, &series);
+    /// // Only a credit note credits an invoice.
+    /// assert_eq!(entry.credits(), None);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn credits(&self) -> Option<&str> {
         self.credits.as_deref()
     }
@@ -467,6 +631,25 @@ impl AccountingBatch {
     /// # Errors
     ///
     /// [`AccountingError::Invalid`] with `batch.period` when `from` is after `to`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{AccountingBatch, BatchEntry, DocumentKind};
+    /// # use apkalpe_core::{Currency, Money, NumberSeries, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let day = |d| NaiveDate::from_ymd_opt(2026, 3, d).ok_or("bad date");
+    /// # let eur = |a| Money::new(a, Currency::EUR);
+    /// # let mut series = NumberSeries::try_new("waybills", "PP{year}-{seq:4}".parse()?, YearReset::EachYear)?;
+    /// # let entry = BatchEntry::new(DocumentKind::Waybill, series.issue(day(2)?)?, day(2)?, "SIA Klients", eur(dec!(100)), eur(dec!(21)))?;
+    /// # let mut batch = AccountingBatch::try_new(day(1)?, day(31)?)?;
+    /// # batch.add(entry.clone());
+    /// # let _ = (&entry, &batch, &series);
+    /// assert_eq!(batch.from(), day(1)?);
+    /// assert!(AccountingBatch::try_new(day(31)?, day(1)?).is_err());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn try_new(from: NaiveDate, to: NaiveDate) -> Result<Self, AccountingError> {
         if from > to {
             let mut report = ValidationReport::default();
@@ -487,38 +670,173 @@ impl AccountingBatch {
     }
 
     /// Adds a document.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{AccountingBatch, BatchEntry, DocumentKind};
+    /// # use apkalpe_core::{Currency, Money, NumberSeries, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let day = |d| NaiveDate::from_ymd_opt(2026, 3, d).ok_or("bad date");
+    /// # let eur = |a| Money::new(a, Currency::EUR);
+    /// # let mut series = NumberSeries::try_new("waybills", "PP{year}-{seq:4}".parse()?, YearReset::EachYear)?;
+    /// # let entry = BatchEntry::new(DocumentKind::Waybill, series.issue(day(2)?)?, day(2)?, "SIA Klients", eur(dec!(100)), eur(dec!(21)))?;
+    /// # let mut batch = AccountingBatch::try_new(day(1)?, day(31)?)?;
+    /// # batch.add(entry.clone());
+    /// # let _ = (&entry, &batch, &series);
+    /// batch.add(BatchEntry::new(DocumentKind::Waybill, series.issue(day(3)?)?, day(3)?, "SIA Klients", eur(dec!(1)), eur(dec!(0)))?);
+    /// assert_eq!(batch.entries().len(), 2);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn add(&mut self, entry: BatchEntry) {
         self.entries.push(entry);
     }
 
     /// Records a voided number, so that it is not reported as a gap.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{AccountingBatch, BatchEntry, DocumentKind};
+    /// # use apkalpe_core::{Currency, Money, NumberSeries, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let day = |d| NaiveDate::from_ymd_opt(2026, 3, d).ok_or("bad date");
+    /// # let eur = |a| Money::new(a, Currency::EUR);
+    /// # let mut series = NumberSeries::try_new("waybills", "PP{year}-{seq:4}".parse()?, YearReset::EachYear)?;
+    /// # let entry = BatchEntry::new(DocumentKind::Waybill, series.issue(day(2)?)?, day(2)?, "SIA Klients", eur(dec!(100)), eur(dec!(21)))?;
+    /// # let mut batch = AccountingBatch::try_new(day(1)?, day(31)?)?;
+    /// # batch.add(entry.clone());
+    /// # let _ = (&entry, &batch, &series);
+    /// let skipped = series.issue(day(3)?)?;
+    /// let voided = series.void(&skipped, "sabojāta veidlapa")?.clone();
+    /// batch.add(BatchEntry::new(DocumentKind::Waybill, series.issue(day(4)?)?, day(4)?, "SIA Klients", eur(dec!(1)), eur(dec!(0)))?);
+    /// assert_eq!(batch.check(None).codes(), ["batch.number_gap"]);
+    /// batch.add_voided(&voided);
+    /// assert!(batch.check(None).is_empty());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn add_voided(&mut self, voided: &VoidedNumber) {
         self.voided.push(voided.number().clone());
     }
 
     /// Records the number of an invoice from an earlier period that credit notes of this
     /// batch may credit.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{AccountingBatch, BatchEntry, DocumentKind};
+    /// # use apkalpe_core::{Currency, Money, NumberSeries, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let day = |d| NaiveDate::from_ymd_opt(2026, 3, d).ok_or("bad date");
+    /// # let eur = |a| Money::new(a, Currency::EUR);
+    /// # let mut series = NumberSeries::try_new("waybills", "PP{year}-{seq:4}".parse()?, YearReset::EachYear)?;
+    /// # let entry = BatchEntry::new(DocumentKind::Waybill, series.issue(day(2)?)?, day(2)?, "SIA Klients", eur(dec!(100)), eur(dec!(21)))?;
+    /// # let mut batch = AccountingBatch::try_new(day(1)?, day(31)?)?;
+    /// # batch.add(entry.clone());
+    /// # let _ = (&entry, &batch, &series);
+    /// batch.add_earlier_invoice("INV2026-00007");
+    /// assert!(batch.check(None).is_empty());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn add_earlier_invoice(&mut self, number: &str) {
         self.earlier_invoices.insert(number.to_owned());
     }
 
     /// Returns the documents in the order added.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{AccountingBatch, BatchEntry, DocumentKind};
+    /// # use apkalpe_core::{Currency, Money, NumberSeries, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let day = |d| NaiveDate::from_ymd_opt(2026, 3, d).ok_or("bad date");
+    /// # let eur = |a| Money::new(a, Currency::EUR);
+    /// # let mut series = NumberSeries::try_new("waybills", "PP{year}-{seq:4}".parse()?, YearReset::EachYear)?;
+    /// # let entry = BatchEntry::new(DocumentKind::Waybill, series.issue(day(2)?)?, day(2)?, "SIA Klients", eur(dec!(100)), eur(dec!(21)))?;
+    /// # let mut batch = AccountingBatch::try_new(day(1)?, day(31)?)?;
+    /// # batch.add(entry.clone());
+    /// # let _ = (&entry, &batch, &series);
+    /// assert_eq!(batch.entries(), [entry]);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn entries(&self) -> &[BatchEntry] {
         &self.entries
     }
 
     /// Returns the first day of the period.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{AccountingBatch, BatchEntry, DocumentKind};
+    /// # use apkalpe_core::{Currency, Money, NumberSeries, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let day = |d| NaiveDate::from_ymd_opt(2026, 3, d).ok_or("bad date");
+    /// # let eur = |a| Money::new(a, Currency::EUR);
+    /// # let mut series = NumberSeries::try_new("waybills", "PP{year}-{seq:4}".parse()?, YearReset::EachYear)?;
+    /// # let entry = BatchEntry::new(DocumentKind::Waybill, series.issue(day(2)?)?, day(2)?, "SIA Klients", eur(dec!(100)), eur(dec!(21)))?;
+    /// # let mut batch = AccountingBatch::try_new(day(1)?, day(31)?)?;
+    /// # batch.add(entry.clone());
+    /// # let _ = (&entry, &batch, &series);
+    /// assert_eq!(batch.from(), day(1)?);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub const fn from(&self) -> NaiveDate {
         self.from
     }
 
     /// Returns the last day of the period.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{AccountingBatch, BatchEntry, DocumentKind};
+    /// # use apkalpe_core::{Currency, Money, NumberSeries, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let day = |d| NaiveDate::from_ymd_opt(2026, 3, d).ok_or("bad date");
+    /// # let eur = |a| Money::new(a, Currency::EUR);
+    /// # let mut series = NumberSeries::try_new("waybills", "PP{year}-{seq:4}".parse()?, YearReset::EachYear)?;
+    /// # let entry = BatchEntry::new(DocumentKind::Waybill, series.issue(day(2)?)?, day(2)?, "SIA Klients", eur(dec!(100)), eur(dec!(21)))?;
+    /// # let mut batch = AccountingBatch::try_new(day(1)?, day(31)?)?;
+    /// # batch.add(entry.clone());
+    /// # let _ = (&entry, &batch, &series);
+    /// assert_eq!(batch.to(), day(31)?);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub const fn to(&self) -> NaiveDate {
         self.to
     }
 
     /// Checks the batch for completeness; `cash_book` (when given) is reconciled with the
     /// cash orders. Returns every finding (codes on [`AccountingBatch`]).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{AccountingBatch, BatchEntry, DocumentKind};
+    /// # use apkalpe_core::{Currency, Money, NumberSeries, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let day = |d| NaiveDate::from_ymd_opt(2026, 3, d).ok_or("bad date");
+    /// # let eur = |a| Money::new(a, Currency::EUR);
+    /// # let mut series = NumberSeries::try_new("waybills", "PP{year}-{seq:4}".parse()?, YearReset::EachYear)?;
+    /// # let entry = BatchEntry::new(DocumentKind::Waybill, series.issue(day(2)?)?, day(2)?, "SIA Klients", eur(dec!(100)), eur(dec!(21)))?;
+    /// # let mut batch = AccountingBatch::try_new(day(1)?, day(31)?)?;
+    /// # batch.add(entry.clone());
+    /// # let _ = (&entry, &batch, &series);
+    /// assert!(batch.check(None).is_empty());
+    /// batch.add(entry.clone());
+    /// assert_eq!(batch.check(None).codes(), ["batch.duplicate_number"]);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn check(&self, cash_book: Option<&CashBook>) -> ValidationReport {
         let mut report = ValidationReport::default();
         let mut by_series: HashMap<(&str, i32), Vec<u32>> = HashMap::new();

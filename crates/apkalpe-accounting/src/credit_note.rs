@@ -47,6 +47,39 @@ pub struct CreditedLine {
 
 impl CreditedLine {
     /// Creates a credited line: `quantity` of line `original_line` (numbered from 1).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{CreditedLine, DraftCreditNote, DraftInvoice, InvoiceKind, InvoiceLine, LineVat, Quantity, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, Currency, Money, NumberSeries, Party, PartyName, VatRate, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let seller = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?
+    /// #     .try_with_vat_number("LV40003521600".parse()?)?
+    /// #     .with_iban("LV44HABA0551000000001".parse()?);
+    /// # let buyer = Party::organisation(PartyName::try_new("SIA Klients")?, riga)
+    /// #     .try_with_registration_number("40103471306".parse()?)?
+    /// #     .try_with_vat_number("LV40103471306".parse()?)?;
+    /// # let chair = InvoiceLine::try_new("Biroja krēsls", Quantity::try_new(dec!(2))?, UnitCode::PIECE,
+    /// #     Money::new(dec!(89.90), Currency::EUR), LineVat::standard(VatRate::try_new(dec!(21))?)?)?;
+    /// # let mut series = NumberSeries::try_new("invoices", "INV{year}-{seq:5}".parse()?, YearReset::EachYear)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
+    /// # let invoice = DraftInvoice::new(InvoiceKind::Invoice, seller, buyer, Currency::EUR)
+    /// #     .with_line(chair).with_due_date(day).issue(&mut series, day)?;
+    /// # let mut credit_notes = NumberSeries::try_new("credit", "KR{year}-{seq:4}".parse()?, YearReset::EachYear)?;
+    /// # let later = NaiveDate::from_ymd_opt(2026, 3, 9).ok_or("date")?;
+    /// # let one_chair = [CreditedLine::new(1, Quantity::try_new(dec!(1))?)];
+    /// # let draft = DraftCreditNote::for_lines(&invoice, "Atgriezts viens krēsls", &one_chair)?;
+    /// # let note = draft.clone().issue(&mut credit_notes, later, &[])?;
+    /// # let _ = (&draft, &note, &invoice);
+    /// let line = CreditedLine::new(1, Quantity::try_new(dec!(1))?);
+    /// assert_eq!(line.original_line(), 1);
+    /// assert_eq!(line.quantity().value(), dec!(1));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub const fn new(original_line: usize, quantity: Quantity) -> Self {
         CreditedLine {
             original_line,
@@ -55,11 +88,73 @@ impl CreditedLine {
     }
 
     /// Returns the original line number (from 1).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{CreditedLine, DraftCreditNote, DraftInvoice, InvoiceKind, InvoiceLine, LineVat, Quantity, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, Currency, Money, NumberSeries, Party, PartyName, VatRate, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let seller = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?
+    /// #     .try_with_vat_number("LV40003521600".parse()?)?
+    /// #     .with_iban("LV44HABA0551000000001".parse()?);
+    /// # let buyer = Party::organisation(PartyName::try_new("SIA Klients")?, riga)
+    /// #     .try_with_registration_number("40103471306".parse()?)?
+    /// #     .try_with_vat_number("LV40103471306".parse()?)?;
+    /// # let chair = InvoiceLine::try_new("Biroja krēsls", Quantity::try_new(dec!(2))?, UnitCode::PIECE,
+    /// #     Money::new(dec!(89.90), Currency::EUR), LineVat::standard(VatRate::try_new(dec!(21))?)?)?;
+    /// # let mut series = NumberSeries::try_new("invoices", "INV{year}-{seq:5}".parse()?, YearReset::EachYear)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
+    /// # let invoice = DraftInvoice::new(InvoiceKind::Invoice, seller, buyer, Currency::EUR)
+    /// #     .with_line(chair).with_due_date(day).issue(&mut series, day)?;
+    /// # let mut credit_notes = NumberSeries::try_new("credit", "KR{year}-{seq:4}".parse()?, YearReset::EachYear)?;
+    /// # let later = NaiveDate::from_ymd_opt(2026, 3, 9).ok_or("date")?;
+    /// # let one_chair = [CreditedLine::new(1, Quantity::try_new(dec!(1))?)];
+    /// # let draft = DraftCreditNote::for_lines(&invoice, "Atgriezts viens krēsls", &one_chair)?;
+    /// # let note = draft.clone().issue(&mut credit_notes, later, &[])?;
+    /// # let _ = (&draft, &note, &invoice);
+    /// assert_eq!(one_chair[0].original_line(), 1);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub const fn original_line(&self) -> usize {
         self.original_line
     }
 
     /// Returns the quantity credited.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{CreditedLine, DraftCreditNote, DraftInvoice, InvoiceKind, InvoiceLine, LineVat, Quantity, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, Currency, Money, NumberSeries, Party, PartyName, VatRate, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let seller = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?
+    /// #     .try_with_vat_number("LV40003521600".parse()?)?
+    /// #     .with_iban("LV44HABA0551000000001".parse()?);
+    /// # let buyer = Party::organisation(PartyName::try_new("SIA Klients")?, riga)
+    /// #     .try_with_registration_number("40103471306".parse()?)?
+    /// #     .try_with_vat_number("LV40103471306".parse()?)?;
+    /// # let chair = InvoiceLine::try_new("Biroja krēsls", Quantity::try_new(dec!(2))?, UnitCode::PIECE,
+    /// #     Money::new(dec!(89.90), Currency::EUR), LineVat::standard(VatRate::try_new(dec!(21))?)?)?;
+    /// # let mut series = NumberSeries::try_new("invoices", "INV{year}-{seq:5}".parse()?, YearReset::EachYear)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
+    /// # let invoice = DraftInvoice::new(InvoiceKind::Invoice, seller, buyer, Currency::EUR)
+    /// #     .with_line(chair).with_due_date(day).issue(&mut series, day)?;
+    /// # let mut credit_notes = NumberSeries::try_new("credit", "KR{year}-{seq:4}".parse()?, YearReset::EachYear)?;
+    /// # let later = NaiveDate::from_ymd_opt(2026, 3, 9).ok_or("date")?;
+    /// # let one_chair = [CreditedLine::new(1, Quantity::try_new(dec!(1))?)];
+    /// # let draft = DraftCreditNote::for_lines(&invoice, "Atgriezts viens krēsls", &one_chair)?;
+    /// # let note = draft.clone().issue(&mut credit_notes, later, &[])?;
+    /// # let _ = (&draft, &note, &invoice);
+    /// assert_eq!(one_chair[0].quantity().value(), dec!(1));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub const fn quantity(&self) -> Quantity {
         self.quantity
     }
@@ -270,7 +365,37 @@ impl DraftCreditNote {
     ///
     /// # Examples
     ///
-    /// See `docs/model/accounting.md`, "Credit notes".
+    /// ```
+    /// # use apkalpe_accounting::{CreditedLine, DraftCreditNote, DraftInvoice, InvoiceKind, InvoiceLine, LineVat, Quantity, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, Currency, Money, NumberSeries, Party, PartyName, VatRate, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let seller = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?
+    /// #     .try_with_vat_number("LV40003521600".parse()?)?
+    /// #     .with_iban("LV44HABA0551000000001".parse()?);
+    /// # let buyer = Party::organisation(PartyName::try_new("SIA Klients")?, riga)
+    /// #     .try_with_registration_number("40103471306".parse()?)?
+    /// #     .try_with_vat_number("LV40103471306".parse()?)?;
+    /// # let chair = InvoiceLine::try_new("Biroja krēsls", Quantity::try_new(dec!(2))?, UnitCode::PIECE,
+    /// #     Money::new(dec!(89.90), Currency::EUR), LineVat::standard(VatRate::try_new(dec!(21))?)?)?;
+    /// # let mut series = NumberSeries::try_new("invoices", "INV{year}-{seq:5}".parse()?, YearReset::EachYear)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
+    /// # let invoice = DraftInvoice::new(InvoiceKind::Invoice, seller, buyer, Currency::EUR)
+    /// #     .with_line(chair).with_due_date(day).issue(&mut series, day)?;
+    /// # let mut credit_notes = NumberSeries::try_new("credit", "KR{year}-{seq:4}".parse()?, YearReset::EachYear)?;
+    /// # let later = NaiveDate::from_ymd_opt(2026, 3, 9).ok_or("date")?;
+    /// # let one_chair = [CreditedLine::new(1, Quantity::try_new(dec!(1))?)];
+    /// # let draft = DraftCreditNote::for_lines(&invoice, "Atgriezts viens krēsls", &one_chair)?;
+    /// # let note = draft.clone().issue(&mut credit_notes, later, &[])?;
+    /// # let _ = (&draft, &note, &invoice);
+    /// let cancel = DraftCreditNote::cancellation(&invoice, "Rēķins izrakstīts kļūdaini")?;
+    /// let note = cancel.issue(&mut credit_notes, later, &[])?;
+    /// // The whole invoice, with VAT, is credited.
+    /// assert_eq!(note.totals().tax_inclusive(), invoice.totals().tax_inclusive());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn cancellation(original: &IssuedInvoice, reason: &str) -> Result<Self, AccountingError> {
         let lines: Vec<CreditedLine> = original
             .content()
@@ -388,16 +513,109 @@ impl DraftCreditNote {
     }
 
     /// Returns the invoice being credited.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{CreditedLine, DraftCreditNote, DraftInvoice, InvoiceKind, InvoiceLine, LineVat, Quantity, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, Currency, Money, NumberSeries, Party, PartyName, VatRate, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let seller = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?
+    /// #     .try_with_vat_number("LV40003521600".parse()?)?
+    /// #     .with_iban("LV44HABA0551000000001".parse()?);
+    /// # let buyer = Party::organisation(PartyName::try_new("SIA Klients")?, riga)
+    /// #     .try_with_registration_number("40103471306".parse()?)?
+    /// #     .try_with_vat_number("LV40103471306".parse()?)?;
+    /// # let chair = InvoiceLine::try_new("Biroja krēsls", Quantity::try_new(dec!(2))?, UnitCode::PIECE,
+    /// #     Money::new(dec!(89.90), Currency::EUR), LineVat::standard(VatRate::try_new(dec!(21))?)?)?;
+    /// # let mut series = NumberSeries::try_new("invoices", "INV{year}-{seq:5}".parse()?, YearReset::EachYear)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
+    /// # let invoice = DraftInvoice::new(InvoiceKind::Invoice, seller, buyer, Currency::EUR)
+    /// #     .with_line(chair).with_due_date(day).issue(&mut series, day)?;
+    /// # let mut credit_notes = NumberSeries::try_new("credit", "KR{year}-{seq:4}".parse()?, YearReset::EachYear)?;
+    /// # let later = NaiveDate::from_ymd_opt(2026, 3, 9).ok_or("date")?;
+    /// # let one_chair = [CreditedLine::new(1, Quantity::try_new(dec!(1))?)];
+    /// # let draft = DraftCreditNote::for_lines(&invoice, "Atgriezts viens krēsls", &one_chair)?;
+    /// # let note = draft.clone().issue(&mut credit_notes, later, &[])?;
+    /// # let _ = (&draft, &note, &invoice);
+    /// assert_eq!(draft.original().number(), "INV2026-00001");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub const fn original(&self) -> &InvoiceReference {
         &self.original
     }
 
     /// Returns the reason.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{CreditedLine, DraftCreditNote, DraftInvoice, InvoiceKind, InvoiceLine, LineVat, Quantity, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, Currency, Money, NumberSeries, Party, PartyName, VatRate, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let seller = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?
+    /// #     .try_with_vat_number("LV40003521600".parse()?)?
+    /// #     .with_iban("LV44HABA0551000000001".parse()?);
+    /// # let buyer = Party::organisation(PartyName::try_new("SIA Klients")?, riga)
+    /// #     .try_with_registration_number("40103471306".parse()?)?
+    /// #     .try_with_vat_number("LV40103471306".parse()?)?;
+    /// # let chair = InvoiceLine::try_new("Biroja krēsls", Quantity::try_new(dec!(2))?, UnitCode::PIECE,
+    /// #     Money::new(dec!(89.90), Currency::EUR), LineVat::standard(VatRate::try_new(dec!(21))?)?)?;
+    /// # let mut series = NumberSeries::try_new("invoices", "INV{year}-{seq:5}".parse()?, YearReset::EachYear)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
+    /// # let invoice = DraftInvoice::new(InvoiceKind::Invoice, seller, buyer, Currency::EUR)
+    /// #     .with_line(chair).with_due_date(day).issue(&mut series, day)?;
+    /// # let mut credit_notes = NumberSeries::try_new("credit", "KR{year}-{seq:4}".parse()?, YearReset::EachYear)?;
+    /// # let later = NaiveDate::from_ymd_opt(2026, 3, 9).ok_or("date")?;
+    /// # let one_chair = [CreditedLine::new(1, Quantity::try_new(dec!(1))?)];
+    /// # let draft = DraftCreditNote::for_lines(&invoice, "Atgriezts viens krēsls", &one_chair)?;
+    /// # let note = draft.clone().issue(&mut credit_notes, later, &[])?;
+    /// # let _ = (&draft, &note, &invoice);
+    /// assert_eq!(draft.reason(), "Atgriezts viens krēsls");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn reason(&self) -> &str {
         &self.reason
     }
 
     /// Returns the content.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{CreditedLine, DraftCreditNote, DraftInvoice, InvoiceKind, InvoiceLine, LineVat, Quantity, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, Currency, Money, NumberSeries, Party, PartyName, VatRate, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let seller = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?
+    /// #     .try_with_vat_number("LV40003521600".parse()?)?
+    /// #     .with_iban("LV44HABA0551000000001".parse()?);
+    /// # let buyer = Party::organisation(PartyName::try_new("SIA Klients")?, riga)
+    /// #     .try_with_registration_number("40103471306".parse()?)?
+    /// #     .try_with_vat_number("LV40103471306".parse()?)?;
+    /// # let chair = InvoiceLine::try_new("Biroja krēsls", Quantity::try_new(dec!(2))?, UnitCode::PIECE,
+    /// #     Money::new(dec!(89.90), Currency::EUR), LineVat::standard(VatRate::try_new(dec!(21))?)?)?;
+    /// # let mut series = NumberSeries::try_new("invoices", "INV{year}-{seq:5}".parse()?, YearReset::EachYear)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
+    /// # let invoice = DraftInvoice::new(InvoiceKind::Invoice, seller, buyer, Currency::EUR)
+    /// #     .with_line(chair).with_due_date(day).issue(&mut series, day)?;
+    /// # let mut credit_notes = NumberSeries::try_new("credit", "KR{year}-{seq:4}".parse()?, YearReset::EachYear)?;
+    /// # let later = NaiveDate::from_ymd_opt(2026, 3, 9).ok_or("date")?;
+    /// # let one_chair = [CreditedLine::new(1, Quantity::try_new(dec!(1))?)];
+    /// # let draft = DraftCreditNote::for_lines(&invoice, "Atgriezts viens krēsls", &one_chair)?;
+    /// # let note = draft.clone().issue(&mut credit_notes, later, &[])?;
+    /// # let _ = (&draft, &note, &invoice);
+    /// assert_eq!(draft.content().lines().len(), 1);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub const fn content(&self) -> &InvoiceContent {
         &self.content
     }
@@ -407,12 +625,76 @@ impl DraftCreditNote {
     /// # Errors
     ///
     /// [`AccountingError::Line`] for a blank text or one above 1 000 characters.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{CreditedLine, DraftCreditNote, DraftInvoice, InvoiceKind, InvoiceLine, LineVat, Quantity, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, Currency, Money, NumberSeries, Party, PartyName, VatRate, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let seller = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?
+    /// #     .try_with_vat_number("LV40003521600".parse()?)?
+    /// #     .with_iban("LV44HABA0551000000001".parse()?);
+    /// # let buyer = Party::organisation(PartyName::try_new("SIA Klients")?, riga)
+    /// #     .try_with_registration_number("40103471306".parse()?)?
+    /// #     .try_with_vat_number("LV40103471306".parse()?)?;
+    /// # let chair = InvoiceLine::try_new("Biroja krēsls", Quantity::try_new(dec!(2))?, UnitCode::PIECE,
+    /// #     Money::new(dec!(89.90), Currency::EUR), LineVat::standard(VatRate::try_new(dec!(21))?)?)?;
+    /// # let mut series = NumberSeries::try_new("invoices", "INV{year}-{seq:5}".parse()?, YearReset::EachYear)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
+    /// # let invoice = DraftInvoice::new(InvoiceKind::Invoice, seller, buyer, Currency::EUR)
+    /// #     .with_line(chair).with_due_date(day).issue(&mut series, day)?;
+    /// # let mut credit_notes = NumberSeries::try_new("credit", "KR{year}-{seq:4}".parse()?, YearReset::EachYear)?;
+    /// # let later = NaiveDate::from_ymd_opt(2026, 3, 9).ok_or("date")?;
+    /// # let one_chair = [CreditedLine::new(1, Quantity::try_new(dec!(1))?)];
+    /// # let draft = DraftCreditNote::for_lines(&invoice, "Atgriezts viens krēsls", &one_chair)?;
+    /// # let note = draft.clone().issue(&mut credit_notes, later, &[])?;
+    /// # let _ = (&draft, &note, &invoice);
+    /// let draft = draft.try_with_payment_terms("Atmaksā 10 dienu laikā")?;
+    /// assert_eq!(draft.content().payment_terms(), Some("Atmaksā 10 dienu laikā"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn try_with_payment_terms(mut self, terms: &str) -> Result<Self, AccountingError> {
         self.content.payment_terms = Some(check_note(terms, "payment terms")?);
         Ok(self)
     }
 
     /// Checks every requisite for issuing on `issue_date`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{CreditedLine, DraftCreditNote, DraftInvoice, InvoiceKind, InvoiceLine, LineVat, Quantity, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, Currency, Money, NumberSeries, Party, PartyName, VatRate, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let seller = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?
+    /// #     .try_with_vat_number("LV40003521600".parse()?)?
+    /// #     .with_iban("LV44HABA0551000000001".parse()?);
+    /// # let buyer = Party::organisation(PartyName::try_new("SIA Klients")?, riga)
+    /// #     .try_with_registration_number("40103471306".parse()?)?
+    /// #     .try_with_vat_number("LV40103471306".parse()?)?;
+    /// # let chair = InvoiceLine::try_new("Biroja krēsls", Quantity::try_new(dec!(2))?, UnitCode::PIECE,
+    /// #     Money::new(dec!(89.90), Currency::EUR), LineVat::standard(VatRate::try_new(dec!(21))?)?)?;
+    /// # let mut series = NumberSeries::try_new("invoices", "INV{year}-{seq:5}".parse()?, YearReset::EachYear)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
+    /// # let invoice = DraftInvoice::new(InvoiceKind::Invoice, seller, buyer, Currency::EUR)
+    /// #     .with_line(chair).with_due_date(day).issue(&mut series, day)?;
+    /// # let mut credit_notes = NumberSeries::try_new("credit", "KR{year}-{seq:4}".parse()?, YearReset::EachYear)?;
+    /// # let later = NaiveDate::from_ymd_opt(2026, 3, 9).ok_or("date")?;
+    /// # let one_chair = [CreditedLine::new(1, Quantity::try_new(dec!(1))?)];
+    /// # let draft = DraftCreditNote::for_lines(&invoice, "Atgriezts viens krēsls", &one_chair)?;
+    /// # let note = draft.clone().issue(&mut credit_notes, later, &[])?;
+    /// # let _ = (&draft, &note, &invoice);
+    /// use apkalpe_accounting::IssueOptions;
+    /// assert!(draft.validate(later, &IssueOptions::default()).is_empty());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn validate(&self, issue_date: NaiveDate, options: &IssueOptions) -> ValidationReport {
         requisite::check(DocumentKind::CreditNote, &self.content, issue_date, options)
     }
@@ -446,7 +728,35 @@ impl DraftCreditNote {
     ///
     /// # Examples
     ///
-    /// See [`DraftCreditNote::for_lines`].
+    /// ```
+    /// # use apkalpe_accounting::{CreditedLine, DraftCreditNote, DraftInvoice, InvoiceKind, InvoiceLine, LineVat, Quantity, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, Currency, Money, NumberSeries, Party, PartyName, VatRate, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let seller = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?
+    /// #     .try_with_vat_number("LV40003521600".parse()?)?
+    /// #     .with_iban("LV44HABA0551000000001".parse()?);
+    /// # let buyer = Party::organisation(PartyName::try_new("SIA Klients")?, riga)
+    /// #     .try_with_registration_number("40103471306".parse()?)?
+    /// #     .try_with_vat_number("LV40103471306".parse()?)?;
+    /// # let chair = InvoiceLine::try_new("Biroja krēsls", Quantity::try_new(dec!(2))?, UnitCode::PIECE,
+    /// #     Money::new(dec!(89.90), Currency::EUR), LineVat::standard(VatRate::try_new(dec!(21))?)?)?;
+    /// # let mut series = NumberSeries::try_new("invoices", "INV{year}-{seq:5}".parse()?, YearReset::EachYear)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
+    /// # let invoice = DraftInvoice::new(InvoiceKind::Invoice, seller, buyer, Currency::EUR)
+    /// #     .with_line(chair).with_due_date(day).issue(&mut series, day)?;
+    /// # let mut credit_notes = NumberSeries::try_new("credit", "KR{year}-{seq:4}".parse()?, YearReset::EachYear)?;
+    /// # let later = NaiveDate::from_ymd_opt(2026, 3, 9).ok_or("date")?;
+    /// # let one_chair = [CreditedLine::new(1, Quantity::try_new(dec!(1))?)];
+    /// # let draft = DraftCreditNote::for_lines(&invoice, "Atgriezts viens krēsls", &one_chair)?;
+    /// # let note = draft.clone().issue(&mut credit_notes, later, &[])?;
+    /// # let _ = (&draft, &note, &invoice);
+    /// let note = draft.issue(&mut credit_notes, later, &[note])?;
+    /// assert_eq!(note.number().as_str(), "KR2026-0002");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn issue(
         mut self,
         series: &mut NumberSeries,
@@ -720,36 +1030,254 @@ fn with_saved_row_vat(
 
 impl IssuedCreditNote {
     /// Returns the number.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{CreditedLine, DraftCreditNote, DraftInvoice, InvoiceKind, InvoiceLine, LineVat, Quantity, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, Currency, Money, NumberSeries, Party, PartyName, VatRate, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let seller = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?
+    /// #     .try_with_vat_number("LV40003521600".parse()?)?
+    /// #     .with_iban("LV44HABA0551000000001".parse()?);
+    /// # let buyer = Party::organisation(PartyName::try_new("SIA Klients")?, riga)
+    /// #     .try_with_registration_number("40103471306".parse()?)?
+    /// #     .try_with_vat_number("LV40103471306".parse()?)?;
+    /// # let chair = InvoiceLine::try_new("Biroja krēsls", Quantity::try_new(dec!(2))?, UnitCode::PIECE,
+    /// #     Money::new(dec!(89.90), Currency::EUR), LineVat::standard(VatRate::try_new(dec!(21))?)?)?;
+    /// # let mut series = NumberSeries::try_new("invoices", "INV{year}-{seq:5}".parse()?, YearReset::EachYear)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
+    /// # let invoice = DraftInvoice::new(InvoiceKind::Invoice, seller, buyer, Currency::EUR)
+    /// #     .with_line(chair).with_due_date(day).issue(&mut series, day)?;
+    /// # let mut credit_notes = NumberSeries::try_new("credit", "KR{year}-{seq:4}".parse()?, YearReset::EachYear)?;
+    /// # let later = NaiveDate::from_ymd_opt(2026, 3, 9).ok_or("date")?;
+    /// # let one_chair = [CreditedLine::new(1, Quantity::try_new(dec!(1))?)];
+    /// # let draft = DraftCreditNote::for_lines(&invoice, "Atgriezts viens krēsls", &one_chair)?;
+    /// # let note = draft.clone().issue(&mut credit_notes, later, &[])?;
+    /// # let _ = (&draft, &note, &invoice);
+    /// assert_eq!(note.number().as_str(), "KR2026-0001");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub const fn number(&self) -> &DocumentNumber {
         &self.number
     }
 
     /// Returns the issue date.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{CreditedLine, DraftCreditNote, DraftInvoice, InvoiceKind, InvoiceLine, LineVat, Quantity, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, Currency, Money, NumberSeries, Party, PartyName, VatRate, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let seller = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?
+    /// #     .try_with_vat_number("LV40003521600".parse()?)?
+    /// #     .with_iban("LV44HABA0551000000001".parse()?);
+    /// # let buyer = Party::organisation(PartyName::try_new("SIA Klients")?, riga)
+    /// #     .try_with_registration_number("40103471306".parse()?)?
+    /// #     .try_with_vat_number("LV40103471306".parse()?)?;
+    /// # let chair = InvoiceLine::try_new("Biroja krēsls", Quantity::try_new(dec!(2))?, UnitCode::PIECE,
+    /// #     Money::new(dec!(89.90), Currency::EUR), LineVat::standard(VatRate::try_new(dec!(21))?)?)?;
+    /// # let mut series = NumberSeries::try_new("invoices", "INV{year}-{seq:5}".parse()?, YearReset::EachYear)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
+    /// # let invoice = DraftInvoice::new(InvoiceKind::Invoice, seller, buyer, Currency::EUR)
+    /// #     .with_line(chair).with_due_date(day).issue(&mut series, day)?;
+    /// # let mut credit_notes = NumberSeries::try_new("credit", "KR{year}-{seq:4}".parse()?, YearReset::EachYear)?;
+    /// # let later = NaiveDate::from_ymd_opt(2026, 3, 9).ok_or("date")?;
+    /// # let one_chair = [CreditedLine::new(1, Quantity::try_new(dec!(1))?)];
+    /// # let draft = DraftCreditNote::for_lines(&invoice, "Atgriezts viens krēsls", &one_chair)?;
+    /// # let note = draft.clone().issue(&mut credit_notes, later, &[])?;
+    /// # let _ = (&draft, &note, &invoice);
+    /// assert_eq!(note.issue_date(), later);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub const fn issue_date(&self) -> NaiveDate {
         self.issue_date
     }
 
     /// Returns the invoice credited.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{CreditedLine, DraftCreditNote, DraftInvoice, InvoiceKind, InvoiceLine, LineVat, Quantity, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, Currency, Money, NumberSeries, Party, PartyName, VatRate, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let seller = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?
+    /// #     .try_with_vat_number("LV40003521600".parse()?)?
+    /// #     .with_iban("LV44HABA0551000000001".parse()?);
+    /// # let buyer = Party::organisation(PartyName::try_new("SIA Klients")?, riga)
+    /// #     .try_with_registration_number("40103471306".parse()?)?
+    /// #     .try_with_vat_number("LV40103471306".parse()?)?;
+    /// # let chair = InvoiceLine::try_new("Biroja krēsls", Quantity::try_new(dec!(2))?, UnitCode::PIECE,
+    /// #     Money::new(dec!(89.90), Currency::EUR), LineVat::standard(VatRate::try_new(dec!(21))?)?)?;
+    /// # let mut series = NumberSeries::try_new("invoices", "INV{year}-{seq:5}".parse()?, YearReset::EachYear)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
+    /// # let invoice = DraftInvoice::new(InvoiceKind::Invoice, seller, buyer, Currency::EUR)
+    /// #     .with_line(chair).with_due_date(day).issue(&mut series, day)?;
+    /// # let mut credit_notes = NumberSeries::try_new("credit", "KR{year}-{seq:4}".parse()?, YearReset::EachYear)?;
+    /// # let later = NaiveDate::from_ymd_opt(2026, 3, 9).ok_or("date")?;
+    /// # let one_chair = [CreditedLine::new(1, Quantity::try_new(dec!(1))?)];
+    /// # let draft = DraftCreditNote::for_lines(&invoice, "Atgriezts viens krēsls", &one_chair)?;
+    /// # let note = draft.clone().issue(&mut credit_notes, later, &[])?;
+    /// # let _ = (&draft, &note, &invoice);
+    /// assert_eq!(note.original().number(), invoice.number().as_str());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub const fn original(&self) -> &InvoiceReference {
         &self.original
     }
 
     /// Returns the credited lines.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{CreditedLine, DraftCreditNote, DraftInvoice, InvoiceKind, InvoiceLine, LineVat, Quantity, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, Currency, Money, NumberSeries, Party, PartyName, VatRate, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let seller = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?
+    /// #     .try_with_vat_number("LV40003521600".parse()?)?
+    /// #     .with_iban("LV44HABA0551000000001".parse()?);
+    /// # let buyer = Party::organisation(PartyName::try_new("SIA Klients")?, riga)
+    /// #     .try_with_registration_number("40103471306".parse()?)?
+    /// #     .try_with_vat_number("LV40103471306".parse()?)?;
+    /// # let chair = InvoiceLine::try_new("Biroja krēsls", Quantity::try_new(dec!(2))?, UnitCode::PIECE,
+    /// #     Money::new(dec!(89.90), Currency::EUR), LineVat::standard(VatRate::try_new(dec!(21))?)?)?;
+    /// # let mut series = NumberSeries::try_new("invoices", "INV{year}-{seq:5}".parse()?, YearReset::EachYear)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
+    /// # let invoice = DraftInvoice::new(InvoiceKind::Invoice, seller, buyer, Currency::EUR)
+    /// #     .with_line(chair).with_due_date(day).issue(&mut series, day)?;
+    /// # let mut credit_notes = NumberSeries::try_new("credit", "KR{year}-{seq:4}".parse()?, YearReset::EachYear)?;
+    /// # let later = NaiveDate::from_ymd_opt(2026, 3, 9).ok_or("date")?;
+    /// # let one_chair = [CreditedLine::new(1, Quantity::try_new(dec!(1))?)];
+    /// # let draft = DraftCreditNote::for_lines(&invoice, "Atgriezts viens krēsls", &one_chair)?;
+    /// # let note = draft.clone().issue(&mut credit_notes, later, &[])?;
+    /// # let _ = (&draft, &note, &invoice);
+    /// assert_eq!(note.credited_lines(), &one_chair);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn credited_lines(&self) -> &[CreditedLine] {
         &self.credited
     }
 
     /// Returns the reason.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{CreditedLine, DraftCreditNote, DraftInvoice, InvoiceKind, InvoiceLine, LineVat, Quantity, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, Currency, Money, NumberSeries, Party, PartyName, VatRate, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let seller = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?
+    /// #     .try_with_vat_number("LV40003521600".parse()?)?
+    /// #     .with_iban("LV44HABA0551000000001".parse()?);
+    /// # let buyer = Party::organisation(PartyName::try_new("SIA Klients")?, riga)
+    /// #     .try_with_registration_number("40103471306".parse()?)?
+    /// #     .try_with_vat_number("LV40103471306".parse()?)?;
+    /// # let chair = InvoiceLine::try_new("Biroja krēsls", Quantity::try_new(dec!(2))?, UnitCode::PIECE,
+    /// #     Money::new(dec!(89.90), Currency::EUR), LineVat::standard(VatRate::try_new(dec!(21))?)?)?;
+    /// # let mut series = NumberSeries::try_new("invoices", "INV{year}-{seq:5}".parse()?, YearReset::EachYear)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
+    /// # let invoice = DraftInvoice::new(InvoiceKind::Invoice, seller, buyer, Currency::EUR)
+    /// #     .with_line(chair).with_due_date(day).issue(&mut series, day)?;
+    /// # let mut credit_notes = NumberSeries::try_new("credit", "KR{year}-{seq:4}".parse()?, YearReset::EachYear)?;
+    /// # let later = NaiveDate::from_ymd_opt(2026, 3, 9).ok_or("date")?;
+    /// # let one_chair = [CreditedLine::new(1, Quantity::try_new(dec!(1))?)];
+    /// # let draft = DraftCreditNote::for_lines(&invoice, "Atgriezts viens krēsls", &one_chair)?;
+    /// # let note = draft.clone().issue(&mut credit_notes, later, &[])?;
+    /// # let _ = (&draft, &note, &invoice);
+    /// assert_eq!(note.reason(), "Atgriezts viens krēsls");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn reason(&self) -> &str {
         &self.reason
     }
 
     /// Returns the content.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{CreditedLine, DraftCreditNote, DraftInvoice, InvoiceKind, InvoiceLine, LineVat, Quantity, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, Currency, Money, NumberSeries, Party, PartyName, VatRate, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let seller = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?
+    /// #     .try_with_vat_number("LV40003521600".parse()?)?
+    /// #     .with_iban("LV44HABA0551000000001".parse()?);
+    /// # let buyer = Party::organisation(PartyName::try_new("SIA Klients")?, riga)
+    /// #     .try_with_registration_number("40103471306".parse()?)?
+    /// #     .try_with_vat_number("LV40103471306".parse()?)?;
+    /// # let chair = InvoiceLine::try_new("Biroja krēsls", Quantity::try_new(dec!(2))?, UnitCode::PIECE,
+    /// #     Money::new(dec!(89.90), Currency::EUR), LineVat::standard(VatRate::try_new(dec!(21))?)?)?;
+    /// # let mut series = NumberSeries::try_new("invoices", "INV{year}-{seq:5}".parse()?, YearReset::EachYear)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
+    /// # let invoice = DraftInvoice::new(InvoiceKind::Invoice, seller, buyer, Currency::EUR)
+    /// #     .with_line(chair).with_due_date(day).issue(&mut series, day)?;
+    /// # let mut credit_notes = NumberSeries::try_new("credit", "KR{year}-{seq:4}".parse()?, YearReset::EachYear)?;
+    /// # let later = NaiveDate::from_ymd_opt(2026, 3, 9).ok_or("date")?;
+    /// # let one_chair = [CreditedLine::new(1, Quantity::try_new(dec!(1))?)];
+    /// # let draft = DraftCreditNote::for_lines(&invoice, "Atgriezts viens krēsls", &one_chair)?;
+    /// # let note = draft.clone().issue(&mut credit_notes, later, &[])?;
+    /// # let _ = (&draft, &note, &invoice);
+    /// assert_eq!(note.content().buyer(), invoice.content().buyer());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub const fn content(&self) -> &InvoiceContent {
         &self.content
     }
 
     /// Returns the totals (positive amounts).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{CreditedLine, DraftCreditNote, DraftInvoice, InvoiceKind, InvoiceLine, LineVat, Quantity, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, Currency, Money, NumberSeries, Party, PartyName, VatRate, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let seller = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?
+    /// #     .try_with_vat_number("LV40003521600".parse()?)?
+    /// #     .with_iban("LV44HABA0551000000001".parse()?);
+    /// # let buyer = Party::organisation(PartyName::try_new("SIA Klients")?, riga)
+    /// #     .try_with_registration_number("40103471306".parse()?)?
+    /// #     .try_with_vat_number("LV40103471306".parse()?)?;
+    /// # let chair = InvoiceLine::try_new("Biroja krēsls", Quantity::try_new(dec!(2))?, UnitCode::PIECE,
+    /// #     Money::new(dec!(89.90), Currency::EUR), LineVat::standard(VatRate::try_new(dec!(21))?)?)?;
+    /// # let mut series = NumberSeries::try_new("invoices", "INV{year}-{seq:5}".parse()?, YearReset::EachYear)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
+    /// # let invoice = DraftInvoice::new(InvoiceKind::Invoice, seller, buyer, Currency::EUR)
+    /// #     .with_line(chair).with_due_date(day).issue(&mut series, day)?;
+    /// # let mut credit_notes = NumberSeries::try_new("credit", "KR{year}-{seq:4}".parse()?, YearReset::EachYear)?;
+    /// # let later = NaiveDate::from_ymd_opt(2026, 3, 9).ok_or("date")?;
+    /// # let one_chair = [CreditedLine::new(1, Quantity::try_new(dec!(1))?)];
+    /// # let draft = DraftCreditNote::for_lines(&invoice, "Atgriezts viens krēsls", &one_chair)?;
+    /// # let note = draft.clone().issue(&mut credit_notes, later, &[])?;
+    /// # let _ = (&draft, &note, &invoice);
+    /// // One chair: 89.90 + 21 % VAT.
+    /// assert_eq!(note.totals().tax_inclusive(), Money::new(dec!(108.78), Currency::EUR));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub const fn totals(&self) -> &DocumentTotals {
         &self.totals
     }
@@ -760,6 +1288,37 @@ impl IssuedCreditNote {
     /// # Errors
     ///
     /// [`AccountingError::Money`] when the conversion overflows.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{CreditedLine, DraftCreditNote, DraftInvoice, InvoiceKind, InvoiceLine, LineVat, Quantity, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, Currency, Money, NumberSeries, Party, PartyName, VatRate, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let seller = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?
+    /// #     .try_with_vat_number("LV40003521600".parse()?)?
+    /// #     .with_iban("LV44HABA0551000000001".parse()?);
+    /// # let buyer = Party::organisation(PartyName::try_new("SIA Klients")?, riga)
+    /// #     .try_with_registration_number("40103471306".parse()?)?
+    /// #     .try_with_vat_number("LV40103471306".parse()?)?;
+    /// # let chair = InvoiceLine::try_new("Biroja krēsls", Quantity::try_new(dec!(2))?, UnitCode::PIECE,
+    /// #     Money::new(dec!(89.90), Currency::EUR), LineVat::standard(VatRate::try_new(dec!(21))?)?)?;
+    /// # let mut series = NumberSeries::try_new("invoices", "INV{year}-{seq:5}".parse()?, YearReset::EachYear)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
+    /// # let invoice = DraftInvoice::new(InvoiceKind::Invoice, seller, buyer, Currency::EUR)
+    /// #     .with_line(chair).with_due_date(day).issue(&mut series, day)?;
+    /// # let mut credit_notes = NumberSeries::try_new("credit", "KR{year}-{seq:4}".parse()?, YearReset::EachYear)?;
+    /// # let later = NaiveDate::from_ymd_opt(2026, 3, 9).ok_or("date")?;
+    /// # let one_chair = [CreditedLine::new(1, Quantity::try_new(dec!(1))?)];
+    /// # let draft = DraftCreditNote::for_lines(&invoice, "Atgriezts viens krēsls", &one_chair)?;
+    /// # let note = draft.clone().issue(&mut credit_notes, later, &[])?;
+    /// # let _ = (&draft, &note, &invoice);
+    /// assert_eq!(note.vat_total_in_euro()?, None);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn vat_total_in_euro(&self) -> Result<Option<Money>, AccountingError> {
         crate::invoice::vat_total_in_euro(&self.content, &self.totals)
     }

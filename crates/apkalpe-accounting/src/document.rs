@@ -83,6 +83,13 @@ impl DocumentKind {
     ];
 
     /// Returns the stable snake_case code, as serialised.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_accounting::DocumentKind;
+    /// assert_eq!(DocumentKind::CashBook.code(), "cash_book");
+    /// ```
     pub const fn code(self) -> &'static str {
         match self {
             DocumentKind::Invoice => "invoice",
@@ -101,6 +108,13 @@ impl DocumentKind {
 
     /// Returns the document type name printed on the document (GL art. 11(5): the document
     /// type name is a requisite).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_accounting::DocumentKind;
+    /// assert_eq!(DocumentKind::Waybill.latvian_name(), "preču pavadzīme");
+    /// ```
     pub const fn latvian_name(self) -> &'static str {
         match self {
             DocumentKind::Invoice => "PVN rēķins",
@@ -143,6 +157,14 @@ impl DocumentKind {
     /// tracing, at least 5 years (L) \[I13\]\[I3\]. The 5-year row is *likely*: callers with
     /// a stricter policy pass their own [`RetentionRule`] to their retention engine;
     /// [`RetentionRule::obligations`] states the rule in core's retention model.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_accounting::DocumentKind;
+    /// assert_eq!(DocumentKind::CashBook.retention().minimum_years(), 10);
+    /// assert_eq!(DocumentKind::Invoice.retention().minimum_years(), 5);
+    /// ```
     pub const fn retention(self) -> RetentionRule {
         match self {
             DocumentKind::CashBook => RetentionRule {
@@ -203,22 +225,51 @@ pub struct RetentionRule {
 
 impl RetentionRule {
     /// Returns the document kind.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_accounting::DocumentKind;
+    /// assert_eq!(DocumentKind::Invoice.retention().kind(), DocumentKind::Invoice);
+    /// ```
     pub const fn kind(&self) -> DocumentKind {
         self.kind
     }
 
     /// Returns the minimum number of years the document is kept.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_accounting::DocumentKind;
+    /// assert_eq!(DocumentKind::CreditNote.retention().minimum_years(), 5);
+    /// ```
     pub const fn minimum_years(&self) -> u16 {
         self.minimum_years
     }
 
     /// Tells whether the document is kept beyond the minimum while the transaction may still
     /// need tracing.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_accounting::DocumentKind;
+    /// assert!(DocumentKind::Invoice.retention().is_kept_while_traceable());
+    /// assert!(!DocumentKind::CashBook.retention().is_kept_while_traceable());
+    /// ```
     pub const fn is_kept_while_traceable(&self) -> bool {
         self.until_transaction_traceable
     }
 
     /// Returns the legal basis, in Latvian.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_accounting::DocumentKind;
+    /// assert!(DocumentKind::CashBook.retention().legal_basis().starts_with("Grāmatvedības likums"));
+    /// ```
     pub const fn legal_basis(&self) -> &'static str {
         self.legal_basis
     }
@@ -286,7 +337,12 @@ impl TryFrom<RetentionRuleRecord> for RetentionRule {
 ///
 /// # Examples
 ///
-/// See [`RetentionRule`].
+/// ```
+/// use apkalpe_accounting::{retention_rules, DocumentKind};
+/// let rules = retention_rules();
+/// assert_eq!(rules.len(), DocumentKind::ALL.len());
+/// assert!(rules.iter().all(|rule| rule.minimum_years() >= 5));
+/// ```
 pub fn retention_rules() -> Vec<RetentionRule> {
     DocumentKind::ALL
         .iter()
@@ -320,6 +376,14 @@ pub enum InvoiceKind {
 
 impl InvoiceKind {
     /// Returns the UNTDID 1001 code: 380 commercial invoice, 386 prepayment invoice.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_accounting::InvoiceKind;
+    /// assert_eq!(InvoiceKind::Invoice.type_code(), "380");
+    /// assert_eq!(InvoiceKind::Advance.type_code(), "386");
+    /// ```
     pub const fn type_code(self) -> &'static str {
         match self {
             InvoiceKind::Invoice | InvoiceKind::Simplified => "380",
@@ -328,6 +392,13 @@ impl InvoiceKind {
     }
 
     /// Returns the document kind.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_accounting::{DocumentKind, InvoiceKind};
+    /// assert_eq!(InvoiceKind::Advance.document_kind(), DocumentKind::AdvanceInvoice);
+    /// ```
     pub const fn document_kind(self) -> DocumentKind {
         match self {
             InvoiceKind::Invoice => DocumentKind::Invoice,
@@ -365,6 +436,13 @@ pub enum PaymentMeans {
 
 impl PaymentMeans {
     /// Returns the UNCL 4461 code.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_accounting::PaymentMeans;
+    /// assert_eq!(PaymentMeans::Cash.code(), "10");
+    /// ```
     pub const fn code(self) -> &'static str {
         match self {
             PaymentMeans::CreditTransfer => "30",
@@ -376,6 +454,14 @@ impl PaymentMeans {
 
     /// Tells whether the payment goes to the seller's bank account (so the invoice shows
     /// the IBAN).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_accounting::PaymentMeans;
+    /// assert!(PaymentMeans::CreditTransfer.needs_account());
+    /// assert!(!PaymentMeans::Cash.needs_account());
+    /// ```
     pub const fn needs_account(self) -> bool {
         matches!(
             self,
@@ -426,10 +512,8 @@ impl PaymentMeans {
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(
-    feature = "serde",
-    serde(try_from = "VatExemptionFields", into = "VatExemptionFields")
-)]
+#[cfg_attr(feature = "serde", serde(try_from = "VatExemptionFields"))]
+#[cfg_attr(feature = "serde", serde(into = "VatExemptionFields"))]
 pub struct VatExemption {
     category: VatCategory,
     code: Option<String>,
@@ -441,10 +525,8 @@ pub struct VatExemption {
 #[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 struct VatExemptionFields {
     category: VatCategory,
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
-    )]
+    #[cfg_attr(feature = "serde", serde(default))]
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
     code: Option<String>,
     text: String,
 }
@@ -485,6 +567,17 @@ impl VatExemption {
     ///
     /// [`LineError::Text`] for a blank text or one above 200 characters, or a code that is
     /// not `VATEX-` followed by 1–20 letters, digits and hyphens.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_accounting::VatExemption;
+    /// use apkalpe_core::VatCategory;
+    /// let exempt = VatExemption::try_new(VatCategory::Exempt, Some("VATEX-EU-132-1I"), "Izglītības pakalpojumi, PVN likuma 52. pants")?;
+    /// assert_eq!(exempt.code(), Some("VATEX-EU-132-1I"));
+    /// assert!(VatExemption::try_new(VatCategory::Exempt, Some("EX"), "x").is_err());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn try_new(
         category: VatCategory,
         code: Option<&str>,
@@ -518,6 +611,17 @@ impl VatExemption {
 
     /// Returns the standard wording of reverse charge (`AE`), intra-Community supply (`K`),
     /// export (`G`) and outside the scope of VAT (`O`); `None` for other categories.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_accounting::VatExemption;
+    /// use apkalpe_core::VatCategory;
+    /// let reverse = VatExemption::standard_for(VatCategory::ReverseCharge).ok_or("none")?;
+    /// assert_eq!(reverse.code(), Some("VATEX-EU-AE"));
+    /// assert!(VatExemption::standard_for(VatCategory::Standard).is_none());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn standard_for(category: VatCategory) -> Option<Self> {
         let (code, text) = match category {
             VatCategory::ReverseCharge => (
@@ -546,16 +650,44 @@ impl VatExemption {
     }
 
     /// Returns the category.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_accounting::VatExemption;
+    /// use apkalpe_core::VatCategory;
+    /// let export = VatExemption::standard_for(VatCategory::Export).ok_or("none")?;
+    /// assert_eq!(export.category(), VatCategory::Export);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub const fn category(&self) -> VatCategory {
         self.category
     }
 
     /// Returns the VATEX code, if any.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_accounting::VatExemption;
+    /// use apkalpe_core::VatCategory;
+    /// assert_eq!(VatExemption::try_new(VatCategory::Exempt, None, "Atbrīvots")?.code(), None);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn code(&self) -> Option<&str> {
         self.code.as_deref()
     }
 
     /// Returns the reason text.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_accounting::VatExemption;
+    /// use apkalpe_core::VatCategory;
+    /// assert_eq!(VatExemption::try_new(VatCategory::Exempt, None, "Atbrīvots")?.text(), "Atbrīvots");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn text(&self) -> &str {
         &self.text
     }
@@ -578,10 +710,8 @@ impl VatExemption {
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(
-    feature = "serde",
-    serde(try_from = "InvoiceReferenceFields", into = "InvoiceReferenceFields")
-)]
+#[cfg_attr(feature = "serde", serde(try_from = "InvoiceReferenceFields"))]
+#[cfg_attr(feature = "serde", serde(into = "InvoiceReferenceFields"))]
 pub struct InvoiceReference {
     number: String,
     issue_date: Option<NaiveDate>,
@@ -592,10 +722,8 @@ pub struct InvoiceReference {
 #[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 struct InvoiceReferenceFields {
     number: String,
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
-    )]
+    #[cfg_attr(feature = "serde", serde(default))]
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
     issue_date: Option<NaiveDate>,
 }
 
@@ -623,6 +751,17 @@ impl InvoiceReference {
     /// # Errors
     ///
     /// [`LineError::Text`] for a blank number or one above 200 characters.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_accounting::InvoiceReference;
+    /// use chrono::NaiveDate;
+    /// let advance = InvoiceReference::try_new("AV2026-0003", NaiveDate::from_ymd_opt(2026, 2, 1))?;
+    /// assert_eq!(advance.number(), "AV2026-0003");
+    /// assert!(InvoiceReference::try_new(" ", None).is_err());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn try_new(number: &str, issue_date: Option<NaiveDate>) -> Result<Self, LineError> {
         Ok(InvoiceReference {
             number: check_text(number, "invoice number", MAX_TEXT_CHARS)?,
@@ -642,11 +781,27 @@ impl InvoiceReference {
     }
 
     /// Returns the referenced invoice's number.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_accounting::InvoiceReference;
+    /// assert_eq!(InvoiceReference::try_new("INV2026-00001", None)?.number(), "INV2026-00001");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn number(&self) -> &str {
         &self.number
     }
 
     /// Returns its issue date, if known.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_accounting::InvoiceReference;
+    /// assert_eq!(InvoiceReference::try_new("INV2026-00001", None)?.issue_date(), None);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub const fn issue_date(&self) -> Option<NaiveDate> {
         self.issue_date
     }
@@ -809,78 +964,500 @@ impl InvoiceContent {
     }
 
     /// Returns the document currency (BT-5).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{DraftInvoice, InvoiceKind, InvoiceLine, LineVat, Quantity, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, Currency, Money, NumberSeries, Party, PartyName, VatRate, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let seller = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?
+    /// #     .try_with_vat_number("LV40003521600".parse()?)?
+    /// #     .with_iban("LV44HABA0551000000001".parse()?);
+    /// # let buyer = Party::organisation(PartyName::try_new("SIA Klients")?, riga)
+    /// #     .try_with_registration_number("40103471306".parse()?)?
+    /// #     .try_with_vat_number("LV40103471306".parse()?)?;
+    /// # let chair = InvoiceLine::try_new("Biroja krēsls", Quantity::try_new(dec!(2))?, UnitCode::PIECE,
+    /// #     Money::new(dec!(89.90), Currency::EUR), LineVat::standard(VatRate::try_new(dec!(21))?)?)?;
+    /// # let mut series = NumberSeries::try_new("invoices", "INV{year}-{seq:5}".parse()?, YearReset::EachYear)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
+    /// # let draft = DraftInvoice::new(InvoiceKind::Invoice, seller, buyer, Currency::EUR)
+    /// #     .with_line(chair.clone())
+    /// #     .with_due_date(NaiveDate::from_ymd_opt(2026, 3, 16).ok_or("date")?);
+    /// # let invoice = draft.clone().issue(&mut series, day)?;
+    /// # let _ = (&draft, &invoice, &chair, &series);
+    /// assert_eq!(invoice.content().currency(), Currency::EUR);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub const fn currency(&self) -> Currency {
         self.currency
     }
 
     /// Returns the seller (*piegādātājs*, BG-4).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{DraftInvoice, InvoiceKind, InvoiceLine, LineVat, Quantity, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, Currency, Money, NumberSeries, Party, PartyName, VatRate, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let seller = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?
+    /// #     .try_with_vat_number("LV40003521600".parse()?)?
+    /// #     .with_iban("LV44HABA0551000000001".parse()?);
+    /// # let buyer = Party::organisation(PartyName::try_new("SIA Klients")?, riga)
+    /// #     .try_with_registration_number("40103471306".parse()?)?
+    /// #     .try_with_vat_number("LV40103471306".parse()?)?;
+    /// # let chair = InvoiceLine::try_new("Biroja krēsls", Quantity::try_new(dec!(2))?, UnitCode::PIECE,
+    /// #     Money::new(dec!(89.90), Currency::EUR), LineVat::standard(VatRate::try_new(dec!(21))?)?)?;
+    /// # let mut series = NumberSeries::try_new("invoices", "INV{year}-{seq:5}".parse()?, YearReset::EachYear)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
+    /// # let draft = DraftInvoice::new(InvoiceKind::Invoice, seller, buyer, Currency::EUR)
+    /// #     .with_line(chair.clone())
+    /// #     .with_due_date(NaiveDate::from_ymd_opt(2026, 3, 16).ok_or("date")?);
+    /// # let invoice = draft.clone().issue(&mut series, day)?;
+    /// # let _ = (&draft, &invoice, &chair, &series);
+    /// assert_eq!(invoice.content().seller().name(), draft.content().seller().name());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub const fn seller(&self) -> &Party {
         &self.seller
     }
 
     /// Returns the buyer (*saņēmējs*, BG-7).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{DraftInvoice, InvoiceKind, InvoiceLine, LineVat, Quantity, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, Currency, Money, NumberSeries, Party, PartyName, VatRate, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let seller = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?
+    /// #     .try_with_vat_number("LV40003521600".parse()?)?
+    /// #     .with_iban("LV44HABA0551000000001".parse()?);
+    /// # let buyer = Party::organisation(PartyName::try_new("SIA Klients")?, riga)
+    /// #     .try_with_registration_number("40103471306".parse()?)?
+    /// #     .try_with_vat_number("LV40103471306".parse()?)?;
+    /// # let chair = InvoiceLine::try_new("Biroja krēsls", Quantity::try_new(dec!(2))?, UnitCode::PIECE,
+    /// #     Money::new(dec!(89.90), Currency::EUR), LineVat::standard(VatRate::try_new(dec!(21))?)?)?;
+    /// # let mut series = NumberSeries::try_new("invoices", "INV{year}-{seq:5}".parse()?, YearReset::EachYear)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
+    /// # let draft = DraftInvoice::new(InvoiceKind::Invoice, seller, buyer, Currency::EUR)
+    /// #     .with_line(chair.clone())
+    /// #     .with_due_date(NaiveDate::from_ymd_opt(2026, 3, 16).ok_or("date")?);
+    /// # let invoice = draft.clone().issue(&mut series, day)?;
+    /// # let _ = (&draft, &invoice, &chair, &series);
+    /// assert!(invoice.content().buyer().vat_identifier().is_some());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub const fn buyer(&self) -> &Party {
         &self.buyer
     }
 
     /// Returns the supply date (BT-72), when given.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{DraftInvoice, InvoiceKind, InvoiceLine, LineVat, Quantity, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, Currency, Money, NumberSeries, Party, PartyName, VatRate, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let seller = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?
+    /// #     .try_with_vat_number("LV40003521600".parse()?)?
+    /// #     .with_iban("LV44HABA0551000000001".parse()?);
+    /// # let buyer = Party::organisation(PartyName::try_new("SIA Klients")?, riga)
+    /// #     .try_with_registration_number("40103471306".parse()?)?
+    /// #     .try_with_vat_number("LV40103471306".parse()?)?;
+    /// # let chair = InvoiceLine::try_new("Biroja krēsls", Quantity::try_new(dec!(2))?, UnitCode::PIECE,
+    /// #     Money::new(dec!(89.90), Currency::EUR), LineVat::standard(VatRate::try_new(dec!(21))?)?)?;
+    /// # let mut series = NumberSeries::try_new("invoices", "INV{year}-{seq:5}".parse()?, YearReset::EachYear)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
+    /// # let draft = DraftInvoice::new(InvoiceKind::Invoice, seller, buyer, Currency::EUR)
+    /// #     .with_line(chair.clone())
+    /// #     .with_due_date(NaiveDate::from_ymd_opt(2026, 3, 16).ok_or("date")?);
+    /// # let invoice = draft.clone().issue(&mut series, day)?;
+    /// # let _ = (&draft, &invoice, &chair, &series);
+    /// assert_eq!(invoice.content().supply_date(), None);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub const fn supply_date(&self) -> Option<NaiveDate> {
         self.supply_date
     }
 
     /// Returns the payment due date (BT-9), when given.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{DraftInvoice, InvoiceKind, InvoiceLine, LineVat, Quantity, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, Currency, Money, NumberSeries, Party, PartyName, VatRate, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let seller = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?
+    /// #     .try_with_vat_number("LV40003521600".parse()?)?
+    /// #     .with_iban("LV44HABA0551000000001".parse()?);
+    /// # let buyer = Party::organisation(PartyName::try_new("SIA Klients")?, riga)
+    /// #     .try_with_registration_number("40103471306".parse()?)?
+    /// #     .try_with_vat_number("LV40103471306".parse()?)?;
+    /// # let chair = InvoiceLine::try_new("Biroja krēsls", Quantity::try_new(dec!(2))?, UnitCode::PIECE,
+    /// #     Money::new(dec!(89.90), Currency::EUR), LineVat::standard(VatRate::try_new(dec!(21))?)?)?;
+    /// # let mut series = NumberSeries::try_new("invoices", "INV{year}-{seq:5}".parse()?, YearReset::EachYear)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
+    /// # let draft = DraftInvoice::new(InvoiceKind::Invoice, seller, buyer, Currency::EUR)
+    /// #     .with_line(chair.clone())
+    /// #     .with_due_date(NaiveDate::from_ymd_opt(2026, 3, 16).ok_or("date")?);
+    /// # let invoice = draft.clone().issue(&mut series, day)?;
+    /// # let _ = (&draft, &invoice, &chair, &series);
+    /// assert_eq!(invoice.content().due_date(), NaiveDate::from_ymd_opt(2026, 3, 16));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub const fn due_date(&self) -> Option<NaiveDate> {
         self.due_date
     }
 
     /// Returns the payment terms (BT-20), when given.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{DraftInvoice, InvoiceKind, InvoiceLine, LineVat, Quantity, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, Currency, Money, NumberSeries, Party, PartyName, VatRate, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let seller = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?
+    /// #     .try_with_vat_number("LV40003521600".parse()?)?
+    /// #     .with_iban("LV44HABA0551000000001".parse()?);
+    /// # let buyer = Party::organisation(PartyName::try_new("SIA Klients")?, riga)
+    /// #     .try_with_registration_number("40103471306".parse()?)?
+    /// #     .try_with_vat_number("LV40103471306".parse()?)?;
+    /// # let chair = InvoiceLine::try_new("Biroja krēsls", Quantity::try_new(dec!(2))?, UnitCode::PIECE,
+    /// #     Money::new(dec!(89.90), Currency::EUR), LineVat::standard(VatRate::try_new(dec!(21))?)?)?;
+    /// # let mut series = NumberSeries::try_new("invoices", "INV{year}-{seq:5}".parse()?, YearReset::EachYear)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
+    /// # let draft = DraftInvoice::new(InvoiceKind::Invoice, seller, buyer, Currency::EUR)
+    /// #     .with_line(chair.clone())
+    /// #     .with_due_date(NaiveDate::from_ymd_opt(2026, 3, 16).ok_or("date")?);
+    /// # let invoice = draft.clone().issue(&mut series, day)?;
+    /// # let _ = (&draft, &invoice, &chair, &series);
+    /// assert_eq!(invoice.content().payment_terms(), None);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn payment_terms(&self) -> Option<&str> {
         self.payment_terms.as_deref()
     }
 
     /// Returns the payment means (BT-81).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{DraftInvoice, InvoiceKind, InvoiceLine, LineVat, Quantity, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, Currency, Money, NumberSeries, Party, PartyName, VatRate, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let seller = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?
+    /// #     .try_with_vat_number("LV40003521600".parse()?)?
+    /// #     .with_iban("LV44HABA0551000000001".parse()?);
+    /// # let buyer = Party::organisation(PartyName::try_new("SIA Klients")?, riga)
+    /// #     .try_with_registration_number("40103471306".parse()?)?
+    /// #     .try_with_vat_number("LV40103471306".parse()?)?;
+    /// # let chair = InvoiceLine::try_new("Biroja krēsls", Quantity::try_new(dec!(2))?, UnitCode::PIECE,
+    /// #     Money::new(dec!(89.90), Currency::EUR), LineVat::standard(VatRate::try_new(dec!(21))?)?)?;
+    /// # let mut series = NumberSeries::try_new("invoices", "INV{year}-{seq:5}".parse()?, YearReset::EachYear)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
+    /// # let draft = DraftInvoice::new(InvoiceKind::Invoice, seller, buyer, Currency::EUR)
+    /// #     .with_line(chair.clone())
+    /// #     .with_due_date(NaiveDate::from_ymd_opt(2026, 3, 16).ok_or("date")?);
+    /// # let invoice = draft.clone().issue(&mut series, day)?;
+    /// # let _ = (&draft, &invoice, &chair, &series);
+    /// use apkalpe_accounting::PaymentMeans;
+    /// assert_eq!(invoice.content().payment_means(), PaymentMeans::CreditTransfer);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub const fn payment_means(&self) -> PaymentMeans {
         self.payment_means
     }
 
     /// Returns the structured creditor reference for the payment (BT-83), when given; without
     /// one, the payment reference is the document number.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{DraftInvoice, InvoiceKind, InvoiceLine, LineVat, Quantity, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, Currency, Money, NumberSeries, Party, PartyName, VatRate, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let seller = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?
+    /// #     .try_with_vat_number("LV40003521600".parse()?)?
+    /// #     .with_iban("LV44HABA0551000000001".parse()?);
+    /// # let buyer = Party::organisation(PartyName::try_new("SIA Klients")?, riga)
+    /// #     .try_with_registration_number("40103471306".parse()?)?
+    /// #     .try_with_vat_number("LV40103471306".parse()?)?;
+    /// # let chair = InvoiceLine::try_new("Biroja krēsls", Quantity::try_new(dec!(2))?, UnitCode::PIECE,
+    /// #     Money::new(dec!(89.90), Currency::EUR), LineVat::standard(VatRate::try_new(dec!(21))?)?)?;
+    /// # let mut series = NumberSeries::try_new("invoices", "INV{year}-{seq:5}".parse()?, YearReset::EachYear)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
+    /// # let draft = DraftInvoice::new(InvoiceKind::Invoice, seller, buyer, Currency::EUR)
+    /// #     .with_line(chair.clone())
+    /// #     .with_due_date(NaiveDate::from_ymd_opt(2026, 3, 16).ok_or("date")?);
+    /// # let invoice = draft.clone().issue(&mut series, day)?;
+    /// # let _ = (&draft, &invoice, &chair, &series);
+    /// assert!(invoice.content().payment_reference().is_none());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub const fn payment_reference(&self) -> Option<&CreditorReference> {
         self.payment_reference.as_ref()
     }
 
     /// Returns the buyer reference (BT-10), when given.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{DraftInvoice, InvoiceKind, InvoiceLine, LineVat, Quantity, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, Currency, Money, NumberSeries, Party, PartyName, VatRate, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let seller = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?
+    /// #     .try_with_vat_number("LV40003521600".parse()?)?
+    /// #     .with_iban("LV44HABA0551000000001".parse()?);
+    /// # let buyer = Party::organisation(PartyName::try_new("SIA Klients")?, riga)
+    /// #     .try_with_registration_number("40103471306".parse()?)?
+    /// #     .try_with_vat_number("LV40103471306".parse()?)?;
+    /// # let chair = InvoiceLine::try_new("Biroja krēsls", Quantity::try_new(dec!(2))?, UnitCode::PIECE,
+    /// #     Money::new(dec!(89.90), Currency::EUR), LineVat::standard(VatRate::try_new(dec!(21))?)?)?;
+    /// # let mut series = NumberSeries::try_new("invoices", "INV{year}-{seq:5}".parse()?, YearReset::EachYear)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
+    /// # let draft = DraftInvoice::new(InvoiceKind::Invoice, seller, buyer, Currency::EUR)
+    /// #     .with_line(chair.clone())
+    /// #     .with_due_date(NaiveDate::from_ymd_opt(2026, 3, 16).ok_or("date")?);
+    /// # let invoice = draft.clone().issue(&mut series, day)?;
+    /// # let _ = (&draft, &invoice, &chair, &series);
+    /// assert_eq!(invoice.content().buyer_reference(), None);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn buyer_reference(&self) -> Option<&str> {
         self.buyer_reference.as_deref()
     }
 
     /// Returns the purchase order reference (BT-13), when given.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{DraftInvoice, InvoiceKind, InvoiceLine, LineVat, Quantity, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, Currency, Money, NumberSeries, Party, PartyName, VatRate, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let seller = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?
+    /// #     .try_with_vat_number("LV40003521600".parse()?)?
+    /// #     .with_iban("LV44HABA0551000000001".parse()?);
+    /// # let buyer = Party::organisation(PartyName::try_new("SIA Klients")?, riga)
+    /// #     .try_with_registration_number("40103471306".parse()?)?
+    /// #     .try_with_vat_number("LV40103471306".parse()?)?;
+    /// # let chair = InvoiceLine::try_new("Biroja krēsls", Quantity::try_new(dec!(2))?, UnitCode::PIECE,
+    /// #     Money::new(dec!(89.90), Currency::EUR), LineVat::standard(VatRate::try_new(dec!(21))?)?)?;
+    /// # let mut series = NumberSeries::try_new("invoices", "INV{year}-{seq:5}".parse()?, YearReset::EachYear)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
+    /// # let draft = DraftInvoice::new(InvoiceKind::Invoice, seller, buyer, Currency::EUR)
+    /// #     .with_line(chair.clone())
+    /// #     .with_due_date(NaiveDate::from_ymd_opt(2026, 3, 16).ok_or("date")?);
+    /// # let invoice = draft.clone().issue(&mut series, day)?;
+    /// # let _ = (&draft, &invoice, &chair, &series);
+    /// assert_eq!(invoice.content().order_reference(), None);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn order_reference(&self) -> Option<&str> {
         self.order_reference.as_deref()
     }
 
     /// Returns the note (BT-22), when given.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{DraftInvoice, InvoiceKind, InvoiceLine, LineVat, Quantity, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, Currency, Money, NumberSeries, Party, PartyName, VatRate, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let seller = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?
+    /// #     .try_with_vat_number("LV40003521600".parse()?)?
+    /// #     .with_iban("LV44HABA0551000000001".parse()?);
+    /// # let buyer = Party::organisation(PartyName::try_new("SIA Klients")?, riga)
+    /// #     .try_with_registration_number("40103471306".parse()?)?
+    /// #     .try_with_vat_number("LV40103471306".parse()?)?;
+    /// # let chair = InvoiceLine::try_new("Biroja krēsls", Quantity::try_new(dec!(2))?, UnitCode::PIECE,
+    /// #     Money::new(dec!(89.90), Currency::EUR), LineVat::standard(VatRate::try_new(dec!(21))?)?)?;
+    /// # let mut series = NumberSeries::try_new("invoices", "INV{year}-{seq:5}".parse()?, YearReset::EachYear)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
+    /// # let draft = DraftInvoice::new(InvoiceKind::Invoice, seller, buyer, Currency::EUR)
+    /// #     .with_line(chair.clone())
+    /// #     .with_due_date(NaiveDate::from_ymd_opt(2026, 3, 16).ok_or("date")?);
+    /// # let invoice = draft.clone().issue(&mut series, day)?;
+    /// # let _ = (&draft, &invoice, &chair, &series);
+    /// assert_eq!(invoice.content().note(), None);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn note(&self) -> Option<&str> {
         self.note.as_deref()
     }
 
     /// Returns the lines.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{DraftInvoice, InvoiceKind, InvoiceLine, LineVat, Quantity, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, Currency, Money, NumberSeries, Party, PartyName, VatRate, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let seller = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?
+    /// #     .try_with_vat_number("LV40003521600".parse()?)?
+    /// #     .with_iban("LV44HABA0551000000001".parse()?);
+    /// # let buyer = Party::organisation(PartyName::try_new("SIA Klients")?, riga)
+    /// #     .try_with_registration_number("40103471306".parse()?)?
+    /// #     .try_with_vat_number("LV40103471306".parse()?)?;
+    /// # let chair = InvoiceLine::try_new("Biroja krēsls", Quantity::try_new(dec!(2))?, UnitCode::PIECE,
+    /// #     Money::new(dec!(89.90), Currency::EUR), LineVat::standard(VatRate::try_new(dec!(21))?)?)?;
+    /// # let mut series = NumberSeries::try_new("invoices", "INV{year}-{seq:5}".parse()?, YearReset::EachYear)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
+    /// # let draft = DraftInvoice::new(InvoiceKind::Invoice, seller, buyer, Currency::EUR)
+    /// #     .with_line(chair.clone())
+    /// #     .with_due_date(NaiveDate::from_ymd_opt(2026, 3, 16).ok_or("date")?);
+    /// # let invoice = draft.clone().issue(&mut series, day)?;
+    /// # let _ = (&draft, &invoice, &chair, &series);
+    /// assert_eq!(invoice.content().lines(), [chair]);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn lines(&self) -> &[InvoiceLine] {
         &self.lines
     }
 
     /// Returns the document allowances and charges.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{DraftInvoice, InvoiceKind, InvoiceLine, LineVat, Quantity, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, Currency, Money, NumberSeries, Party, PartyName, VatRate, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let seller = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?
+    /// #     .try_with_vat_number("LV40003521600".parse()?)?
+    /// #     .with_iban("LV44HABA0551000000001".parse()?);
+    /// # let buyer = Party::organisation(PartyName::try_new("SIA Klients")?, riga)
+    /// #     .try_with_registration_number("40103471306".parse()?)?
+    /// #     .try_with_vat_number("LV40103471306".parse()?)?;
+    /// # let chair = InvoiceLine::try_new("Biroja krēsls", Quantity::try_new(dec!(2))?, UnitCode::PIECE,
+    /// #     Money::new(dec!(89.90), Currency::EUR), LineVat::standard(VatRate::try_new(dec!(21))?)?)?;
+    /// # let mut series = NumberSeries::try_new("invoices", "INV{year}-{seq:5}".parse()?, YearReset::EachYear)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
+    /// # let draft = DraftInvoice::new(InvoiceKind::Invoice, seller, buyer, Currency::EUR)
+    /// #     .with_line(chair.clone())
+    /// #     .with_due_date(NaiveDate::from_ymd_opt(2026, 3, 16).ok_or("date")?);
+    /// # let invoice = draft.clone().issue(&mut series, day)?;
+    /// # let _ = (&draft, &invoice, &chair, &series);
+    /// assert!(invoice.content().adjustments().is_empty());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn adjustments(&self) -> &[DocumentAdjustment] {
         &self.adjustments
     }
 
     /// Returns the VAT wording set for categories (see [`InvoiceContent::exemption_for`] for
     /// the wording actually printed).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{DraftInvoice, InvoiceKind, InvoiceLine, LineVat, Quantity, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, Currency, Money, NumberSeries, Party, PartyName, VatRate, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let seller = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?
+    /// #     .try_with_vat_number("LV40003521600".parse()?)?
+    /// #     .with_iban("LV44HABA0551000000001".parse()?);
+    /// # let buyer = Party::organisation(PartyName::try_new("SIA Klients")?, riga)
+    /// #     .try_with_registration_number("40103471306".parse()?)?
+    /// #     .try_with_vat_number("LV40103471306".parse()?)?;
+    /// # let chair = InvoiceLine::try_new("Biroja krēsls", Quantity::try_new(dec!(2))?, UnitCode::PIECE,
+    /// #     Money::new(dec!(89.90), Currency::EUR), LineVat::standard(VatRate::try_new(dec!(21))?)?)?;
+    /// # let mut series = NumberSeries::try_new("invoices", "INV{year}-{seq:5}".parse()?, YearReset::EachYear)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
+    /// # let draft = DraftInvoice::new(InvoiceKind::Invoice, seller, buyer, Currency::EUR)
+    /// #     .with_line(chair.clone())
+    /// #     .with_due_date(NaiveDate::from_ymd_opt(2026, 3, 16).ok_or("date")?);
+    /// # let invoice = draft.clone().issue(&mut series, day)?;
+    /// # let _ = (&draft, &invoice, &chair, &series);
+    /// assert!(invoice.content().exemptions().is_empty());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn exemptions(&self) -> &[VatExemption] {
         &self.exemptions
     }
 
     /// Returns the wording printed for a category: the one set, else the standard one.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{DraftInvoice, InvoiceKind, InvoiceLine, LineVat, Quantity, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, Currency, Money, NumberSeries, Party, PartyName, VatRate, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let seller = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?
+    /// #     .try_with_vat_number("LV40003521600".parse()?)?
+    /// #     .with_iban("LV44HABA0551000000001".parse()?);
+    /// # let buyer = Party::organisation(PartyName::try_new("SIA Klients")?, riga)
+    /// #     .try_with_registration_number("40103471306".parse()?)?
+    /// #     .try_with_vat_number("LV40103471306".parse()?)?;
+    /// # let chair = InvoiceLine::try_new("Biroja krēsls", Quantity::try_new(dec!(2))?, UnitCode::PIECE,
+    /// #     Money::new(dec!(89.90), Currency::EUR), LineVat::standard(VatRate::try_new(dec!(21))?)?)?;
+    /// # let mut series = NumberSeries::try_new("invoices", "INV{year}-{seq:5}".parse()?, YearReset::EachYear)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
+    /// # let draft = DraftInvoice::new(InvoiceKind::Invoice, seller, buyer, Currency::EUR)
+    /// #     .with_line(chair.clone())
+    /// #     .with_due_date(NaiveDate::from_ymd_opt(2026, 3, 16).ok_or("date")?);
+    /// # let invoice = draft.clone().issue(&mut series, day)?;
+    /// # let _ = (&draft, &invoice, &chair, &series);
+    /// use apkalpe_core::VatCategory;
+    /// assert!(invoice.content().exemption_for(VatCategory::Exempt).is_none());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn exemption_for(&self, category: VatCategory) -> Option<VatExemption> {
         self.exemptions
             .iter()
@@ -890,22 +1467,135 @@ impl InvoiceContent {
     }
 
     /// Returns the prepaid amount (BT-113), when any.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{DraftInvoice, InvoiceKind, InvoiceLine, LineVat, Quantity, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, Currency, Money, NumberSeries, Party, PartyName, VatRate, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let seller = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?
+    /// #     .try_with_vat_number("LV40003521600".parse()?)?
+    /// #     .with_iban("LV44HABA0551000000001".parse()?);
+    /// # let buyer = Party::organisation(PartyName::try_new("SIA Klients")?, riga)
+    /// #     .try_with_registration_number("40103471306".parse()?)?
+    /// #     .try_with_vat_number("LV40103471306".parse()?)?;
+    /// # let chair = InvoiceLine::try_new("Biroja krēsls", Quantity::try_new(dec!(2))?, UnitCode::PIECE,
+    /// #     Money::new(dec!(89.90), Currency::EUR), LineVat::standard(VatRate::try_new(dec!(21))?)?)?;
+    /// # let mut series = NumberSeries::try_new("invoices", "INV{year}-{seq:5}".parse()?, YearReset::EachYear)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
+    /// # let draft = DraftInvoice::new(InvoiceKind::Invoice, seller, buyer, Currency::EUR)
+    /// #     .with_line(chair.clone())
+    /// #     .with_due_date(NaiveDate::from_ymd_opt(2026, 3, 16).ok_or("date")?);
+    /// # let invoice = draft.clone().issue(&mut series, day)?;
+    /// # let _ = (&draft, &invoice, &chair, &series);
+    /// assert_eq!(invoice.content().prepaid(), None);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub const fn prepaid(&self) -> Option<Money> {
         self.prepaid
     }
 
     /// Returns the preceding invoices referenced (advance invoices, BG-3).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{DraftInvoice, InvoiceKind, InvoiceLine, LineVat, Quantity, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, Currency, Money, NumberSeries, Party, PartyName, VatRate, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let seller = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?
+    /// #     .try_with_vat_number("LV40003521600".parse()?)?
+    /// #     .with_iban("LV44HABA0551000000001".parse()?);
+    /// # let buyer = Party::organisation(PartyName::try_new("SIA Klients")?, riga)
+    /// #     .try_with_registration_number("40103471306".parse()?)?
+    /// #     .try_with_vat_number("LV40103471306".parse()?)?;
+    /// # let chair = InvoiceLine::try_new("Biroja krēsls", Quantity::try_new(dec!(2))?, UnitCode::PIECE,
+    /// #     Money::new(dec!(89.90), Currency::EUR), LineVat::standard(VatRate::try_new(dec!(21))?)?)?;
+    /// # let mut series = NumberSeries::try_new("invoices", "INV{year}-{seq:5}".parse()?, YearReset::EachYear)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
+    /// # let draft = DraftInvoice::new(InvoiceKind::Invoice, seller, buyer, Currency::EUR)
+    /// #     .with_line(chair.clone())
+    /// #     .with_due_date(NaiveDate::from_ymd_opt(2026, 3, 16).ok_or("date")?);
+    /// # let invoice = draft.clone().issue(&mut series, day)?;
+    /// # let _ = (&draft, &invoice, &chair, &series);
+    /// assert!(invoice.content().preceding_invoices().is_empty());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn preceding_invoices(&self) -> &[InvoiceReference] {
         &self.preceding_invoices
     }
 
     /// Returns the rounding policy of the totals.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{DraftInvoice, InvoiceKind, InvoiceLine, LineVat, Quantity, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, Currency, Money, NumberSeries, Party, PartyName, VatRate, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let seller = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?
+    /// #     .try_with_vat_number("LV40003521600".parse()?)?
+    /// #     .with_iban("LV44HABA0551000000001".parse()?);
+    /// # let buyer = Party::organisation(PartyName::try_new("SIA Klients")?, riga)
+    /// #     .try_with_registration_number("40103471306".parse()?)?
+    /// #     .try_with_vat_number("LV40103471306".parse()?)?;
+    /// # let chair = InvoiceLine::try_new("Biroja krēsls", Quantity::try_new(dec!(2))?, UnitCode::PIECE,
+    /// #     Money::new(dec!(89.90), Currency::EUR), LineVat::standard(VatRate::try_new(dec!(21))?)?)?;
+    /// # let mut series = NumberSeries::try_new("invoices", "INV{year}-{seq:5}".parse()?, YearReset::EachYear)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
+    /// # let draft = DraftInvoice::new(InvoiceKind::Invoice, seller, buyer, Currency::EUR)
+    /// #     .with_line(chair.clone())
+    /// #     .with_due_date(NaiveDate::from_ymd_opt(2026, 3, 16).ok_or("date")?);
+    /// # let invoice = draft.clone().issue(&mut series, day)?;
+    /// # let _ = (&draft, &invoice, &chair, &series);
+    /// use apkalpe_accounting::RoundingPolicy;
+    /// assert_eq!(invoice.content().rounding(), RoundingPolicy::default());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub const fn rounding(&self) -> RoundingPolicy {
         self.rounding
     }
 
     /// Returns the exchange rate of a document in a currency other than the euro, when
     /// given.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{DraftInvoice, InvoiceKind, InvoiceLine, LineVat, Quantity, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, Currency, Money, NumberSeries, Party, PartyName, VatRate, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let seller = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?
+    /// #     .try_with_vat_number("LV40003521600".parse()?)?
+    /// #     .with_iban("LV44HABA0551000000001".parse()?);
+    /// # let buyer = Party::organisation(PartyName::try_new("SIA Klients")?, riga)
+    /// #     .try_with_registration_number("40103471306".parse()?)?
+    /// #     .try_with_vat_number("LV40103471306".parse()?)?;
+    /// # let chair = InvoiceLine::try_new("Biroja krēsls", Quantity::try_new(dec!(2))?, UnitCode::PIECE,
+    /// #     Money::new(dec!(89.90), Currency::EUR), LineVat::standard(VatRate::try_new(dec!(21))?)?)?;
+    /// # let mut series = NumberSeries::try_new("invoices", "INV{year}-{seq:5}".parse()?, YearReset::EachYear)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
+    /// # let draft = DraftInvoice::new(InvoiceKind::Invoice, seller, buyer, Currency::EUR)
+    /// #     .with_line(chair.clone())
+    /// #     .with_due_date(NaiveDate::from_ymd_opt(2026, 3, 16).ok_or("date")?);
+    /// # let invoice = draft.clone().issue(&mut series, day)?;
+    /// # let _ = (&draft, &invoice, &chair, &series);
+    /// assert!(invoice.content().exchange_rate().is_none());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub const fn exchange_rate(&self) -> Option<&ExchangeRate> {
         self.exchange_rate.as_ref()
     }

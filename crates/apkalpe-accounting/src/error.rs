@@ -48,7 +48,11 @@ impl Finding {
     ///
     /// # Examples
     ///
-    /// See [`Finding`].
+    /// ```
+    /// use apkalpe_accounting::Finding;
+    /// let finding = Finding::new("seller.vat_number", "requisite.seller_vat_number", "a vat invoice needs the seller's vat number");
+    /// assert_eq!(finding.code(), "requisite.seller_vat_number");
+    /// ```
     pub fn new(field: impl Into<String>, code: &'static str, message: impl fmt::Display) -> Self {
         Finding {
             field: field.into(),
@@ -58,16 +62,40 @@ impl Finding {
     }
 
     /// Returns the path of the field the finding is about.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_accounting::Finding;
+    /// let finding = Finding::new("seller.vat_number", "requisite.seller_vat_number", "a vat invoice needs the seller's vat number");
+    /// assert_eq!(finding.field(), "seller.vat_number");
+    /// ```
     pub fn field(&self) -> &str {
         &self.field
     }
 
     /// Returns the stable code (`requisite.seller_vat_number`, `line.negative_net`…).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_accounting::Finding;
+    /// let finding = Finding::new("lines", "requisite.lines_missing", "a document needs at least one line");
+    /// assert_eq!(finding.code(), "requisite.lines_missing");
+    /// ```
     pub fn code(&self) -> &'static str {
         self.code
     }
 
     /// Returns the message, lower case, without the field name.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_accounting::Finding;
+    /// let finding = Finding::new("seller.vat_number", "requisite.seller_vat_number", "a vat invoice needs the seller's vat number");
+    /// assert_eq!(finding.message(), "a vat invoice needs the seller's vat number");
+    /// ```
     pub fn message(&self) -> &str {
         &self.message
     }
@@ -166,6 +194,15 @@ impl<'de> Deserialize<'de> for ValidationReport {
 
 impl ValidationReport {
     /// Adds a finding.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_accounting::{Finding, ValidationReport};
+    /// let mut report = ValidationReport::default();
+    /// report.push(Finding::new("lines", "requisite.lines_missing", "a document needs at least one line"));
+    /// assert_eq!(report.findings().len(), 1);
+    /// ```
     pub fn push(&mut self, finding: Finding) {
         self.findings.push(finding);
     }
@@ -181,16 +218,44 @@ impl ValidationReport {
     }
 
     /// Tells whether nothing was found.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_accounting::{Finding, ValidationReport};
+    /// let mut report = ValidationReport::default();
+    /// assert!(report.is_empty());
+    /// report.push(Finding::new("lines", "requisite.lines_missing", "a document needs at least one line"));
+    /// assert!(!report.is_empty());
+    /// ```
     pub fn is_empty(&self) -> bool {
         self.findings.is_empty()
     }
 
     /// Returns the findings in the order the checks ran.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_accounting::{Finding, ValidationReport};
+    /// let mut report = ValidationReport::default();
+    /// report.push(Finding::new("lines", "requisite.lines_missing", "a document needs at least one line"));
+    /// assert_eq!(report.findings()[0].field(), "lines");
+    /// ```
     pub fn findings(&self) -> &[Finding] {
         &self.findings
     }
 
     /// Returns the codes of the findings, in order.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_accounting::{Finding, ValidationReport};
+    /// let mut report = ValidationReport::default();
+    /// report.push(Finding::new("lines", "requisite.lines_missing", "a document needs at least one line"));
+    /// assert_eq!(report.codes(), ["requisite.lines_missing"]);
+    /// ```
     pub fn codes(&self) -> Vec<&'static str> {
         self.findings.iter().map(Finding::code).collect()
     }
@@ -296,6 +361,14 @@ pub enum LineError {
 
 impl LineError {
     /// Returns the stable error code.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_accounting::{LineError, Quantity};
+    /// let error: LineError = "-1".parse::<Quantity>().unwrap_err();
+    /// assert_eq!(error.code(), "line.quantity");
+    /// ```
     pub fn code(&self) -> &'static str {
         match self {
             LineError::Quantity { .. } => "line.quantity",
@@ -364,6 +437,13 @@ pub enum CreditNoteError {
 
 impl CreditNoteError {
     /// Returns the stable error code.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_accounting::CreditNoteError;
+    /// assert_eq!(CreditNoteError::Empty.code(), "credit_note.empty");
+    /// ```
     pub fn code(&self) -> &'static str {
         match self {
             CreditNoteError::NoSuchLine { .. } => "credit_note.no_such_line",
@@ -427,6 +507,13 @@ pub enum ReadUblError {
 
 impl ReadUblError {
     /// Returns the stable error code.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_accounting::ReadUblError;
+    /// assert_eq!(ReadUblError::TooDeep { max: 64 }.code(), "ubl.too_deep");
+    /// ```
     pub fn code(&self) -> &'static str {
         match self {
             ReadUblError::Xml { .. } => "ubl.xml",
@@ -515,6 +602,13 @@ pub enum CashError {
 
 impl CashError {
     /// Returns the stable error code.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_accounting::CashError;
+    /// assert_eq!(CashError::BusinessIdentifier.code(), "cash.business_identifier");
+    /// ```
     pub fn code(&self) -> &'static str {
         match self {
             CashError::WrongSeries { .. } => "cash.wrong_series",
@@ -579,6 +673,13 @@ pub enum GoodsError {
 
 impl GoodsError {
     /// Returns the stable error code.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_accounting::GoodsError;
+    /// assert_eq!(GoodsError::DuplicateReceivedLine { line: 1 }.code(), "goods.duplicate_received_line");
+    /// ```
     pub fn code(&self) -> &'static str {
         match self {
             GoodsError::NoSuchOrderLine { .. } => "goods.no_such_order_line",
@@ -630,6 +731,13 @@ pub enum ServicesError {
 
 impl ServicesError {
     /// Returns the stable error code.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_accounting::ServicesError;
+    /// assert_eq!(ServicesError::UnknownRecord { id: "S-9".into() }.code(), "services.unknown_record");
+    /// ```
     pub fn code(&self) -> &'static str {
         match self {
             ServicesError::DuplicateRecord { .. } => "services.duplicate_record",
@@ -720,6 +828,14 @@ pub enum AccountingError {
 impl AccountingError {
     /// Returns the stable error code; a [`ValidationReport`] gives `document.invalid` (its
     /// findings carry their own codes).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_accounting::{AccountingError, Quantity};
+    /// let error: AccountingError = "0".parse::<Quantity>().unwrap_err().into();
+    /// assert_eq!(error.code(), "line.quantity");
+    /// ```
     pub fn code(&self) -> &'static str {
         match self {
             AccountingError::Invalid(_) => "document.invalid",
@@ -742,6 +858,26 @@ impl AccountingError {
     }
 
     /// Returns the findings when the error is a [`ValidationReport`], else an empty slice.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_accounting::{AccountingError, DraftInvoice, InvoiceKind, LineError};
+    /// use apkalpe_core::{Address, CountryCode, Currency, NumberSeries, Party, PartyName, YearReset};
+    /// use chrono::NaiveDate;
+    ///
+    /// let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// let party = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga);
+    /// let mut series = NumberSeries::try_new("inv", "INV{year}-{seq:5}".parse()?, YearReset::EachYear)?;
+    /// let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
+    /// let error = DraftInvoice::new(InvoiceKind::Invoice, party.clone(), party, Currency::EUR)
+    ///     .issue(&mut series, day)
+    ///     .unwrap_err();
+    /// assert_eq!(error.code(), "document.invalid");
+    /// assert!(error.findings().iter().any(|finding| finding.code() == "requisite.lines_missing"));
+    /// assert!(AccountingError::from(LineError::ExchangeRateOfEuro).findings().is_empty());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn findings(&self) -> &[Finding] {
         match self {
             AccountingError::Invalid(report) => report.findings(),

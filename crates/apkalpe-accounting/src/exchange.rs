@@ -95,7 +95,17 @@ impl ExchangeRate {
     ///
     /// # Examples
     ///
-    /// See [`ExchangeRate`].
+    /// ```
+    /// # use apkalpe_accounting::ExchangeRate;
+    /// # use apkalpe_core::Currency;
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 2, 27).ok_or("date")?;
+    /// # let rate = ExchangeRate::try_new(Currency::USD, dec!(1.0856), day)?;
+    /// assert_eq!(rate.per_euro(), dec!(1.0856));
+    /// assert_eq!(ExchangeRate::try_new(Currency::EUR, dec!(1), day).unwrap_err().code(), "exchange_rate.euro");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn try_new(
         currency: Currency,
         per_euro: Decimal,
@@ -116,16 +126,55 @@ impl ExchangeRate {
     }
 
     /// Returns the currency the rate is of.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::ExchangeRate;
+    /// # use apkalpe_core::Currency;
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 2, 27).ok_or("date")?;
+    /// # let rate = ExchangeRate::try_new(Currency::USD, dec!(1.0856), day)?;
+    /// assert_eq!(rate.currency(), Currency::USD);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub const fn currency(&self) -> Currency {
         self.currency
     }
 
     /// Returns how many units of the currency one euro is worth.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::ExchangeRate;
+    /// # use apkalpe_core::Currency;
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 2, 27).ok_or("date")?;
+    /// # let rate = ExchangeRate::try_new(Currency::USD, dec!(1.0856), day)?;
+    /// assert_eq!(rate.per_euro(), dec!(1.0856));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub const fn per_euro(&self) -> Decimal {
         self.per_euro
     }
 
     /// Returns the date of the rate.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::ExchangeRate;
+    /// # use apkalpe_core::Currency;
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 2, 27).ok_or("date")?;
+    /// # let rate = ExchangeRate::try_new(Currency::USD, dec!(1.0856), day)?;
+    /// assert_eq!(rate.date(), day);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub const fn date(&self) -> NaiveDate {
         self.date
     }
@@ -140,7 +189,20 @@ impl ExchangeRate {
     ///
     /// # Examples
     ///
-    /// See [`ExchangeRate`].
+    /// ```
+    /// # use apkalpe_accounting::ExchangeRate;
+    /// # use apkalpe_core::Currency;
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 2, 27).ok_or("date")?;
+    /// # let rate = ExchangeRate::try_new(Currency::USD, dec!(1.0856), day)?;
+    /// use apkalpe_core::Money;
+    /// use apkalpe_core::rounding::Rounding;
+    /// let vat = Money::new(dec!(77.70), Currency::USD);
+    /// // 77.70 / 1.0856 = 71.573…
+    /// assert_eq!(rate.to_euro(vat, Rounding::CENTS_HALF_AWAY_FROM_ZERO)?, Money::new(dec!(71.57), Currency::EUR));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn to_euro(&self, amount: Money, rounding: Rounding) -> Result<Money, MoneyError> {
         if amount.currency() != self.currency {
             return Err(MoneyError::CurrencyMismatch {

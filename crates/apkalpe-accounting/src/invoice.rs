@@ -119,6 +119,36 @@ impl DraftInvoice {
 impl DraftInvoice {
     /// Creates an empty draft: parties, currency, no lines, payment by credit transfer,
     /// the EN 16931 rounding policy.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{DraftInvoice, InvoiceKind, InvoiceLine, LineVat, Quantity, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, Currency, Money, NumberSeries, Party, PartyName, VatRate, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let seller = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?
+    /// #     .try_with_vat_number("LV40003521600".parse()?)?
+    /// #     .with_iban("LV44HABA0551000000001".parse()?);
+    /// # let buyer = Party::organisation(PartyName::try_new("SIA Klients")?, riga)
+    /// #     .try_with_registration_number("40103471306".parse()?)?
+    /// #     .try_with_vat_number("LV40103471306".parse()?)?;
+    /// # let chair = InvoiceLine::try_new("Biroja krēsls", Quantity::try_new(dec!(2))?, UnitCode::PIECE,
+    /// #     Money::new(dec!(89.90), Currency::EUR), LineVat::standard(VatRate::try_new(dec!(21))?)?)?;
+    /// # let mut series = NumberSeries::try_new("invoices", "INV{year}-{seq:5}".parse()?, YearReset::EachYear)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
+    /// # let draft = DraftInvoice::new(InvoiceKind::Invoice, seller, buyer, Currency::EUR)
+    /// #     .with_line(chair.clone())
+    /// #     .with_due_date(NaiveDate::from_ymd_opt(2026, 3, 16).ok_or("date")?);
+    /// # let invoice = draft.clone().issue(&mut series, day)?;
+    /// # let _ = (&draft, &invoice, &chair, &series);
+    /// let draft = DraftInvoice::new(InvoiceKind::Invoice, draft.content().seller().clone(), draft.content().buyer().clone(), Currency::EUR);
+    /// assert_eq!(draft.kind(), InvoiceKind::Invoice);
+    /// assert!(draft.content().lines().is_empty());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn new(kind: InvoiceKind, seller: Party, buyer: Party, currency: Currency) -> Self {
         DraftInvoice {
             kind,
@@ -127,16 +157,102 @@ impl DraftInvoice {
     }
 
     /// Returns the kind.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{DraftInvoice, InvoiceKind, InvoiceLine, LineVat, Quantity, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, Currency, Money, NumberSeries, Party, PartyName, VatRate, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let seller = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?
+    /// #     .try_with_vat_number("LV40003521600".parse()?)?
+    /// #     .with_iban("LV44HABA0551000000001".parse()?);
+    /// # let buyer = Party::organisation(PartyName::try_new("SIA Klients")?, riga)
+    /// #     .try_with_registration_number("40103471306".parse()?)?
+    /// #     .try_with_vat_number("LV40103471306".parse()?)?;
+    /// # let chair = InvoiceLine::try_new("Biroja krēsls", Quantity::try_new(dec!(2))?, UnitCode::PIECE,
+    /// #     Money::new(dec!(89.90), Currency::EUR), LineVat::standard(VatRate::try_new(dec!(21))?)?)?;
+    /// # let mut series = NumberSeries::try_new("invoices", "INV{year}-{seq:5}".parse()?, YearReset::EachYear)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
+    /// # let draft = DraftInvoice::new(InvoiceKind::Invoice, seller, buyer, Currency::EUR)
+    /// #     .with_line(chair.clone())
+    /// #     .with_due_date(NaiveDate::from_ymd_opt(2026, 3, 16).ok_or("date")?);
+    /// # let invoice = draft.clone().issue(&mut series, day)?;
+    /// # let _ = (&draft, &invoice, &chair, &series);
+    /// assert_eq!(draft.kind(), InvoiceKind::Invoice);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub const fn kind(&self) -> InvoiceKind {
         self.kind
     }
 
     /// Returns the content as set so far.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{DraftInvoice, InvoiceKind, InvoiceLine, LineVat, Quantity, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, Currency, Money, NumberSeries, Party, PartyName, VatRate, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let seller = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?
+    /// #     .try_with_vat_number("LV40003521600".parse()?)?
+    /// #     .with_iban("LV44HABA0551000000001".parse()?);
+    /// # let buyer = Party::organisation(PartyName::try_new("SIA Klients")?, riga)
+    /// #     .try_with_registration_number("40103471306".parse()?)?
+    /// #     .try_with_vat_number("LV40103471306".parse()?)?;
+    /// # let chair = InvoiceLine::try_new("Biroja krēsls", Quantity::try_new(dec!(2))?, UnitCode::PIECE,
+    /// #     Money::new(dec!(89.90), Currency::EUR), LineVat::standard(VatRate::try_new(dec!(21))?)?)?;
+    /// # let mut series = NumberSeries::try_new("invoices", "INV{year}-{seq:5}".parse()?, YearReset::EachYear)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
+    /// # let draft = DraftInvoice::new(InvoiceKind::Invoice, seller, buyer, Currency::EUR)
+    /// #     .with_line(chair.clone())
+    /// #     .with_due_date(NaiveDate::from_ymd_opt(2026, 3, 16).ok_or("date")?);
+    /// # let invoice = draft.clone().issue(&mut series, day)?;
+    /// # let _ = (&draft, &invoice, &chair, &series);
+    /// assert_eq!(draft.content().lines().len(), 1);
+    /// assert_eq!(draft.content().currency(), Currency::EUR);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub const fn content(&self) -> &InvoiceContent {
         &self.content
     }
 
     /// Adds a line at the end.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{DraftInvoice, InvoiceKind, InvoiceLine, LineVat, Quantity, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, Currency, Money, NumberSeries, Party, PartyName, VatRate, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let seller = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?
+    /// #     .try_with_vat_number("LV40003521600".parse()?)?
+    /// #     .with_iban("LV44HABA0551000000001".parse()?);
+    /// # let buyer = Party::organisation(PartyName::try_new("SIA Klients")?, riga)
+    /// #     .try_with_registration_number("40103471306".parse()?)?
+    /// #     .try_with_vat_number("LV40103471306".parse()?)?;
+    /// # let chair = InvoiceLine::try_new("Biroja krēsls", Quantity::try_new(dec!(2))?, UnitCode::PIECE,
+    /// #     Money::new(dec!(89.90), Currency::EUR), LineVat::standard(VatRate::try_new(dec!(21))?)?)?;
+    /// # let mut series = NumberSeries::try_new("invoices", "INV{year}-{seq:5}".parse()?, YearReset::EachYear)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
+    /// # let draft = DraftInvoice::new(InvoiceKind::Invoice, seller, buyer, Currency::EUR)
+    /// #     .with_line(chair.clone())
+    /// #     .with_due_date(NaiveDate::from_ymd_opt(2026, 3, 16).ok_or("date")?);
+    /// # let invoice = draft.clone().issue(&mut series, day)?;
+    /// # let _ = (&draft, &invoice, &chair, &series);
+    /// let draft = draft.with_line(chair.clone());
+    /// assert_eq!(draft.content().lines().len(), 2);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn with_line(mut self, line: InvoiceLine) -> Self {
         self.content.lines.push(line);
@@ -144,16 +260,108 @@ impl DraftInvoice {
     }
 
     /// Adds a line at the end, in place.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{DraftInvoice, InvoiceKind, InvoiceLine, LineVat, Quantity, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, Currency, Money, NumberSeries, Party, PartyName, VatRate, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let seller = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?
+    /// #     .try_with_vat_number("LV40003521600".parse()?)?
+    /// #     .with_iban("LV44HABA0551000000001".parse()?);
+    /// # let buyer = Party::organisation(PartyName::try_new("SIA Klients")?, riga)
+    /// #     .try_with_registration_number("40103471306".parse()?)?
+    /// #     .try_with_vat_number("LV40103471306".parse()?)?;
+    /// # let chair = InvoiceLine::try_new("Biroja krēsls", Quantity::try_new(dec!(2))?, UnitCode::PIECE,
+    /// #     Money::new(dec!(89.90), Currency::EUR), LineVat::standard(VatRate::try_new(dec!(21))?)?)?;
+    /// # let mut series = NumberSeries::try_new("invoices", "INV{year}-{seq:5}".parse()?, YearReset::EachYear)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
+    /// # let draft = DraftInvoice::new(InvoiceKind::Invoice, seller, buyer, Currency::EUR)
+    /// #     .with_line(chair.clone())
+    /// #     .with_due_date(NaiveDate::from_ymd_opt(2026, 3, 16).ok_or("date")?);
+    /// # let invoice = draft.clone().issue(&mut series, day)?;
+    /// # let _ = (&draft, &invoice, &chair, &series);
+    /// let mut draft = draft;
+    /// draft.push_line(chair.clone());
+    /// assert_eq!(draft.content().lines().len(), 2);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn push_line(&mut self, line: InvoiceLine) {
         self.content.lines.push(line);
     }
 
     /// Removes and returns the line at `index` (from 0), if there is one.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{DraftInvoice, InvoiceKind, InvoiceLine, LineVat, Quantity, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, Currency, Money, NumberSeries, Party, PartyName, VatRate, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let seller = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?
+    /// #     .try_with_vat_number("LV40003521600".parse()?)?
+    /// #     .with_iban("LV44HABA0551000000001".parse()?);
+    /// # let buyer = Party::organisation(PartyName::try_new("SIA Klients")?, riga)
+    /// #     .try_with_registration_number("40103471306".parse()?)?
+    /// #     .try_with_vat_number("LV40103471306".parse()?)?;
+    /// # let chair = InvoiceLine::try_new("Biroja krēsls", Quantity::try_new(dec!(2))?, UnitCode::PIECE,
+    /// #     Money::new(dec!(89.90), Currency::EUR), LineVat::standard(VatRate::try_new(dec!(21))?)?)?;
+    /// # let mut series = NumberSeries::try_new("invoices", "INV{year}-{seq:5}".parse()?, YearReset::EachYear)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
+    /// # let draft = DraftInvoice::new(InvoiceKind::Invoice, seller, buyer, Currency::EUR)
+    /// #     .with_line(chair.clone())
+    /// #     .with_due_date(NaiveDate::from_ymd_opt(2026, 3, 16).ok_or("date")?);
+    /// # let invoice = draft.clone().issue(&mut series, day)?;
+    /// # let _ = (&draft, &invoice, &chair, &series);
+    /// let mut draft = draft;
+    /// assert_eq!(draft.remove_line(0).as_ref(), Some(&chair));
+    /// assert_eq!(draft.remove_line(0), None);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn remove_line(&mut self, index: usize) -> Option<InvoiceLine> {
         (index < self.content.lines.len()).then(|| self.content.lines.remove(index))
     }
 
     /// Adds a document-level allowance or charge.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{DraftInvoice, InvoiceKind, InvoiceLine, LineVat, Quantity, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, Currency, Money, NumberSeries, Party, PartyName, VatRate, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let seller = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?
+    /// #     .try_with_vat_number("LV40003521600".parse()?)?
+    /// #     .with_iban("LV44HABA0551000000001".parse()?);
+    /// # let buyer = Party::organisation(PartyName::try_new("SIA Klients")?, riga)
+    /// #     .try_with_registration_number("40103471306".parse()?)?
+    /// #     .try_with_vat_number("LV40103471306".parse()?)?;
+    /// # let chair = InvoiceLine::try_new("Biroja krēsls", Quantity::try_new(dec!(2))?, UnitCode::PIECE,
+    /// #     Money::new(dec!(89.90), Currency::EUR), LineVat::standard(VatRate::try_new(dec!(21))?)?)?;
+    /// # let mut series = NumberSeries::try_new("invoices", "INV{year}-{seq:5}".parse()?, YearReset::EachYear)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
+    /// # let draft = DraftInvoice::new(InvoiceKind::Invoice, seller, buyer, Currency::EUR)
+    /// #     .with_line(chair.clone())
+    /// #     .with_due_date(NaiveDate::from_ymd_opt(2026, 3, 16).ok_or("date")?);
+    /// # let invoice = draft.clone().issue(&mut series, day)?;
+    /// # let _ = (&draft, &invoice, &chair, &series);
+    /// use apkalpe_accounting::{Adjustment, AdjustmentKind, DocumentAdjustment};
+    /// let discount = Adjustment::try_new(AdjustmentKind::Allowance, Money::new(dec!(10), Currency::EUR), "Pastāvīga klienta atlaide")?;
+    /// let draft = draft.with_adjustment(DocumentAdjustment::new(discount, LineVat::standard(VatRate::try_new(dec!(21))?)?));
+    /// // 179.80 − 10.00 = 169.80 without VAT.
+    /// assert_eq!(draft.totals()?.tax_exclusive(), Money::new(dec!(169.80), Currency::EUR));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn with_adjustment(mut self, adjustment: DocumentAdjustment) -> Self {
         self.content.adjustments.push(adjustment);
@@ -161,6 +369,36 @@ impl DraftInvoice {
     }
 
     /// Sets the seller.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{DraftInvoice, InvoiceKind, InvoiceLine, LineVat, Quantity, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, Currency, Money, NumberSeries, Party, PartyName, VatRate, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let seller = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?
+    /// #     .try_with_vat_number("LV40003521600".parse()?)?
+    /// #     .with_iban("LV44HABA0551000000001".parse()?);
+    /// # let buyer = Party::organisation(PartyName::try_new("SIA Klients")?, riga)
+    /// #     .try_with_registration_number("40103471306".parse()?)?
+    /// #     .try_with_vat_number("LV40103471306".parse()?)?;
+    /// # let chair = InvoiceLine::try_new("Biroja krēsls", Quantity::try_new(dec!(2))?, UnitCode::PIECE,
+    /// #     Money::new(dec!(89.90), Currency::EUR), LineVat::standard(VatRate::try_new(dec!(21))?)?)?;
+    /// # let mut series = NumberSeries::try_new("invoices", "INV{year}-{seq:5}".parse()?, YearReset::EachYear)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
+    /// # let draft = DraftInvoice::new(InvoiceKind::Invoice, seller, buyer, Currency::EUR)
+    /// #     .with_line(chair.clone())
+    /// #     .with_due_date(NaiveDate::from_ymd_opt(2026, 3, 16).ok_or("date")?);
+    /// # let invoice = draft.clone().issue(&mut series, day)?;
+    /// # let _ = (&draft, &invoice, &chair, &series);
+    /// let seller = draft.content().buyer().clone();
+    /// let draft = draft.with_seller(seller);
+    /// assert_eq!(draft.content().seller().name(), draft.content().buyer().name());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn with_seller(mut self, seller: Party) -> Self {
         self.content.seller = seller;
@@ -168,6 +406,36 @@ impl DraftInvoice {
     }
 
     /// Sets the buyer.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{DraftInvoice, InvoiceKind, InvoiceLine, LineVat, Quantity, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, Currency, Money, NumberSeries, Party, PartyName, VatRate, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let seller = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?
+    /// #     .try_with_vat_number("LV40003521600".parse()?)?
+    /// #     .with_iban("LV44HABA0551000000001".parse()?);
+    /// # let buyer = Party::organisation(PartyName::try_new("SIA Klients")?, riga)
+    /// #     .try_with_registration_number("40103471306".parse()?)?
+    /// #     .try_with_vat_number("LV40103471306".parse()?)?;
+    /// # let chair = InvoiceLine::try_new("Biroja krēsls", Quantity::try_new(dec!(2))?, UnitCode::PIECE,
+    /// #     Money::new(dec!(89.90), Currency::EUR), LineVat::standard(VatRate::try_new(dec!(21))?)?)?;
+    /// # let mut series = NumberSeries::try_new("invoices", "INV{year}-{seq:5}".parse()?, YearReset::EachYear)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
+    /// # let draft = DraftInvoice::new(InvoiceKind::Invoice, seller, buyer, Currency::EUR)
+    /// #     .with_line(chair.clone())
+    /// #     .with_due_date(NaiveDate::from_ymd_opt(2026, 3, 16).ok_or("date")?);
+    /// # let invoice = draft.clone().issue(&mut series, day)?;
+    /// # let _ = (&draft, &invoice, &chair, &series);
+    /// let buyer = draft.content().seller().clone();
+    /// let draft = draft.with_buyer(buyer);
+    /// assert_eq!(draft.content().buyer().name(), draft.content().seller().name());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn with_buyer(mut self, buyer: Party) -> Self {
         self.content.buyer = buyer;
@@ -176,6 +444,35 @@ impl DraftInvoice {
 
     /// Sets the supply date (BT-72; VAT art. 125(1) item 7), when it differs from the issue
     /// date.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{DraftInvoice, InvoiceKind, InvoiceLine, LineVat, Quantity, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, Currency, Money, NumberSeries, Party, PartyName, VatRate, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let seller = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?
+    /// #     .try_with_vat_number("LV40003521600".parse()?)?
+    /// #     .with_iban("LV44HABA0551000000001".parse()?);
+    /// # let buyer = Party::organisation(PartyName::try_new("SIA Klients")?, riga)
+    /// #     .try_with_registration_number("40103471306".parse()?)?
+    /// #     .try_with_vat_number("LV40103471306".parse()?)?;
+    /// # let chair = InvoiceLine::try_new("Biroja krēsls", Quantity::try_new(dec!(2))?, UnitCode::PIECE,
+    /// #     Money::new(dec!(89.90), Currency::EUR), LineVat::standard(VatRate::try_new(dec!(21))?)?)?;
+    /// # let mut series = NumberSeries::try_new("invoices", "INV{year}-{seq:5}".parse()?, YearReset::EachYear)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
+    /// # let draft = DraftInvoice::new(InvoiceKind::Invoice, seller, buyer, Currency::EUR)
+    /// #     .with_line(chair.clone())
+    /// #     .with_due_date(NaiveDate::from_ymd_opt(2026, 3, 16).ok_or("date")?);
+    /// # let invoice = draft.clone().issue(&mut series, day)?;
+    /// # let _ = (&draft, &invoice, &chair, &series);
+    /// let draft = draft.with_supply_date(NaiveDate::from_ymd_opt(2026, 2, 27).ok_or("date")?);
+    /// assert_eq!(draft.content().supply_date(), NaiveDate::from_ymd_opt(2026, 2, 27));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn with_supply_date(mut self, date: NaiveDate) -> Self {
         self.content.supply_date = Some(date);
@@ -183,6 +480,35 @@ impl DraftInvoice {
     }
 
     /// Sets the payment due date (BT-9).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{DraftInvoice, InvoiceKind, InvoiceLine, LineVat, Quantity, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, Currency, Money, NumberSeries, Party, PartyName, VatRate, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let seller = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?
+    /// #     .try_with_vat_number("LV40003521600".parse()?)?
+    /// #     .with_iban("LV44HABA0551000000001".parse()?);
+    /// # let buyer = Party::organisation(PartyName::try_new("SIA Klients")?, riga)
+    /// #     .try_with_registration_number("40103471306".parse()?)?
+    /// #     .try_with_vat_number("LV40103471306".parse()?)?;
+    /// # let chair = InvoiceLine::try_new("Biroja krēsls", Quantity::try_new(dec!(2))?, UnitCode::PIECE,
+    /// #     Money::new(dec!(89.90), Currency::EUR), LineVat::standard(VatRate::try_new(dec!(21))?)?)?;
+    /// # let mut series = NumberSeries::try_new("invoices", "INV{year}-{seq:5}".parse()?, YearReset::EachYear)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
+    /// # let draft = DraftInvoice::new(InvoiceKind::Invoice, seller, buyer, Currency::EUR)
+    /// #     .with_line(chair.clone())
+    /// #     .with_due_date(NaiveDate::from_ymd_opt(2026, 3, 16).ok_or("date")?);
+    /// # let invoice = draft.clone().issue(&mut series, day)?;
+    /// # let _ = (&draft, &invoice, &chair, &series);
+    /// let draft = draft.with_due_date(NaiveDate::from_ymd_opt(2026, 3, 31).ok_or("date")?);
+    /// assert_eq!(draft.content().due_date(), NaiveDate::from_ymd_opt(2026, 3, 31));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn with_due_date(mut self, date: NaiveDate) -> Self {
         self.content.due_date = Some(date);
@@ -194,12 +520,72 @@ impl DraftInvoice {
     /// # Errors
     ///
     /// [`LineError::Text`] for a blank text or one above 1 000 characters.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{DraftInvoice, InvoiceKind, InvoiceLine, LineVat, Quantity, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, Currency, Money, NumberSeries, Party, PartyName, VatRate, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let seller = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?
+    /// #     .try_with_vat_number("LV40003521600".parse()?)?
+    /// #     .with_iban("LV44HABA0551000000001".parse()?);
+    /// # let buyer = Party::organisation(PartyName::try_new("SIA Klients")?, riga)
+    /// #     .try_with_registration_number("40103471306".parse()?)?
+    /// #     .try_with_vat_number("LV40103471306".parse()?)?;
+    /// # let chair = InvoiceLine::try_new("Biroja krēsls", Quantity::try_new(dec!(2))?, UnitCode::PIECE,
+    /// #     Money::new(dec!(89.90), Currency::EUR), LineVat::standard(VatRate::try_new(dec!(21))?)?)?;
+    /// # let mut series = NumberSeries::try_new("invoices", "INV{year}-{seq:5}".parse()?, YearReset::EachYear)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
+    /// # let draft = DraftInvoice::new(InvoiceKind::Invoice, seller, buyer, Currency::EUR)
+    /// #     .with_line(chair.clone())
+    /// #     .with_due_date(NaiveDate::from_ymd_opt(2026, 3, 16).ok_or("date")?);
+    /// # let invoice = draft.clone().issue(&mut series, day)?;
+    /// # let _ = (&draft, &invoice, &chair, &series);
+    /// let draft = draft.try_with_payment_terms("14 dienu laikā")?;
+    /// assert_eq!(draft.content().payment_terms(), Some("14 dienu laikā"));
+    /// assert!(draft.try_with_payment_terms(" ").is_err());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn try_with_payment_terms(mut self, terms: &str) -> Result<Self, LineError> {
         self.content.payment_terms = Some(check_note(terms, "payment terms")?);
         Ok(self)
     }
 
     /// Sets the payment means (BT-81).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{DraftInvoice, InvoiceKind, InvoiceLine, LineVat, Quantity, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, Currency, Money, NumberSeries, Party, PartyName, VatRate, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let seller = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?
+    /// #     .try_with_vat_number("LV40003521600".parse()?)?
+    /// #     .with_iban("LV44HABA0551000000001".parse()?);
+    /// # let buyer = Party::organisation(PartyName::try_new("SIA Klients")?, riga)
+    /// #     .try_with_registration_number("40103471306".parse()?)?
+    /// #     .try_with_vat_number("LV40103471306".parse()?)?;
+    /// # let chair = InvoiceLine::try_new("Biroja krēsls", Quantity::try_new(dec!(2))?, UnitCode::PIECE,
+    /// #     Money::new(dec!(89.90), Currency::EUR), LineVat::standard(VatRate::try_new(dec!(21))?)?)?;
+    /// # let mut series = NumberSeries::try_new("invoices", "INV{year}-{seq:5}".parse()?, YearReset::EachYear)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
+    /// # let draft = DraftInvoice::new(InvoiceKind::Invoice, seller, buyer, Currency::EUR)
+    /// #     .with_line(chair.clone())
+    /// #     .with_due_date(NaiveDate::from_ymd_opt(2026, 3, 16).ok_or("date")?);
+    /// # let invoice = draft.clone().issue(&mut series, day)?;
+    /// # let _ = (&draft, &invoice, &chair, &series);
+    /// use apkalpe_accounting::PaymentMeans;
+    /// let draft = draft.with_payment_means(PaymentMeans::SepaCreditTransfer);
+    /// assert_eq!(draft.content().payment_means().code(), "58");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn with_payment_means(mut self, means: PaymentMeans) -> Self {
         self.content.payment_means = means;
@@ -208,6 +594,35 @@ impl DraftInvoice {
 
     /// Sets a structured creditor reference (RF) as the payment reference (BT-83); without
     /// one, the buyer pays with the invoice number as reference.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{DraftInvoice, InvoiceKind, InvoiceLine, LineVat, Quantity, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, Currency, Money, NumberSeries, Party, PartyName, VatRate, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let seller = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?
+    /// #     .try_with_vat_number("LV40003521600".parse()?)?
+    /// #     .with_iban("LV44HABA0551000000001".parse()?);
+    /// # let buyer = Party::organisation(PartyName::try_new("SIA Klients")?, riga)
+    /// #     .try_with_registration_number("40103471306".parse()?)?
+    /// #     .try_with_vat_number("LV40103471306".parse()?)?;
+    /// # let chair = InvoiceLine::try_new("Biroja krēsls", Quantity::try_new(dec!(2))?, UnitCode::PIECE,
+    /// #     Money::new(dec!(89.90), Currency::EUR), LineVat::standard(VatRate::try_new(dec!(21))?)?)?;
+    /// # let mut series = NumberSeries::try_new("invoices", "INV{year}-{seq:5}".parse()?, YearReset::EachYear)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
+    /// # let draft = DraftInvoice::new(InvoiceKind::Invoice, seller, buyer, Currency::EUR)
+    /// #     .with_line(chair.clone())
+    /// #     .with_due_date(NaiveDate::from_ymd_opt(2026, 3, 16).ok_or("date")?);
+    /// # let invoice = draft.clone().issue(&mut series, day)?;
+    /// # let _ = (&draft, &invoice, &chair, &series);
+    /// let draft = draft.with_payment_reference("RF18539007547034".parse()?);
+    /// assert!(draft.content().payment_reference().is_some());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn with_payment_reference(mut self, reference: CreditorReference) -> Self {
         self.content.payment_reference = Some(reference);
@@ -219,6 +634,35 @@ impl DraftInvoice {
     /// # Errors
     ///
     /// [`LineError::Text`] for a blank text or one above 200 characters.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{DraftInvoice, InvoiceKind, InvoiceLine, LineVat, Quantity, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, Currency, Money, NumberSeries, Party, PartyName, VatRate, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let seller = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?
+    /// #     .try_with_vat_number("LV40003521600".parse()?)?
+    /// #     .with_iban("LV44HABA0551000000001".parse()?);
+    /// # let buyer = Party::organisation(PartyName::try_new("SIA Klients")?, riga)
+    /// #     .try_with_registration_number("40103471306".parse()?)?
+    /// #     .try_with_vat_number("LV40103471306".parse()?)?;
+    /// # let chair = InvoiceLine::try_new("Biroja krēsls", Quantity::try_new(dec!(2))?, UnitCode::PIECE,
+    /// #     Money::new(dec!(89.90), Currency::EUR), LineVat::standard(VatRate::try_new(dec!(21))?)?)?;
+    /// # let mut series = NumberSeries::try_new("invoices", "INV{year}-{seq:5}".parse()?, YearReset::EachYear)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
+    /// # let draft = DraftInvoice::new(InvoiceKind::Invoice, seller, buyer, Currency::EUR)
+    /// #     .with_line(chair.clone())
+    /// #     .with_due_date(NaiveDate::from_ymd_opt(2026, 3, 16).ok_or("date")?);
+    /// # let invoice = draft.clone().issue(&mut series, day)?;
+    /// # let _ = (&draft, &invoice, &chair, &series);
+    /// let draft = draft.try_with_buyer_reference("Projekts 7")?;
+    /// assert_eq!(draft.content().buyer_reference(), Some("Projekts 7"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn try_with_buyer_reference(mut self, reference: &str) -> Result<Self, LineError> {
         self.content.buyer_reference =
             Some(check_text(reference, "buyer reference", MAX_TEXT_CHARS)?);
@@ -230,6 +674,35 @@ impl DraftInvoice {
     /// # Errors
     ///
     /// [`LineError::Text`] for a blank text or one above 200 characters.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{DraftInvoice, InvoiceKind, InvoiceLine, LineVat, Quantity, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, Currency, Money, NumberSeries, Party, PartyName, VatRate, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let seller = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?
+    /// #     .try_with_vat_number("LV40003521600".parse()?)?
+    /// #     .with_iban("LV44HABA0551000000001".parse()?);
+    /// # let buyer = Party::organisation(PartyName::try_new("SIA Klients")?, riga)
+    /// #     .try_with_registration_number("40103471306".parse()?)?
+    /// #     .try_with_vat_number("LV40103471306".parse()?)?;
+    /// # let chair = InvoiceLine::try_new("Biroja krēsls", Quantity::try_new(dec!(2))?, UnitCode::PIECE,
+    /// #     Money::new(dec!(89.90), Currency::EUR), LineVat::standard(VatRate::try_new(dec!(21))?)?)?;
+    /// # let mut series = NumberSeries::try_new("invoices", "INV{year}-{seq:5}".parse()?, YearReset::EachYear)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
+    /// # let draft = DraftInvoice::new(InvoiceKind::Invoice, seller, buyer, Currency::EUR)
+    /// #     .with_line(chair.clone())
+    /// #     .with_due_date(NaiveDate::from_ymd_opt(2026, 3, 16).ok_or("date")?);
+    /// # let invoice = draft.clone().issue(&mut series, day)?;
+    /// # let _ = (&draft, &invoice, &chair, &series);
+    /// let draft = draft.try_with_order_reference("PAS2026-0001")?;
+    /// assert_eq!(draft.content().order_reference(), Some("PAS2026-0001"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn try_with_order_reference(mut self, reference: &str) -> Result<Self, LineError> {
         self.content.order_reference =
             Some(check_text(reference, "order reference", MAX_TEXT_CHARS)?);
@@ -241,6 +714,35 @@ impl DraftInvoice {
     /// # Errors
     ///
     /// [`LineError::Text`] for a blank text or one above 1 000 characters.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{DraftInvoice, InvoiceKind, InvoiceLine, LineVat, Quantity, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, Currency, Money, NumberSeries, Party, PartyName, VatRate, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let seller = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?
+    /// #     .try_with_vat_number("LV40003521600".parse()?)?
+    /// #     .with_iban("LV44HABA0551000000001".parse()?);
+    /// # let buyer = Party::organisation(PartyName::try_new("SIA Klients")?, riga)
+    /// #     .try_with_registration_number("40103471306".parse()?)?
+    /// #     .try_with_vat_number("LV40103471306".parse()?)?;
+    /// # let chair = InvoiceLine::try_new("Biroja krēsls", Quantity::try_new(dec!(2))?, UnitCode::PIECE,
+    /// #     Money::new(dec!(89.90), Currency::EUR), LineVat::standard(VatRate::try_new(dec!(21))?)?)?;
+    /// # let mut series = NumberSeries::try_new("invoices", "INV{year}-{seq:5}".parse()?, YearReset::EachYear)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
+    /// # let draft = DraftInvoice::new(InvoiceKind::Invoice, seller, buyer, Currency::EUR)
+    /// #     .with_line(chair.clone())
+    /// #     .with_due_date(NaiveDate::from_ymd_opt(2026, 3, 16).ok_or("date")?);
+    /// # let invoice = draft.clone().issue(&mut series, day)?;
+    /// # let _ = (&draft, &invoice, &chair, &series);
+    /// let draft = draft.try_with_note("Paldies par sadarbību!")?;
+    /// assert_eq!(draft.content().note(), Some("Paldies par sadarbību!"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn try_with_note(mut self, note: &str) -> Result<Self, LineError> {
         self.content.note = Some(check_note(note, "note")?);
         Ok(self)
@@ -280,6 +782,36 @@ impl DraftInvoice {
     }
 
     /// Sets a prepaid amount (BT-113) received without an advance invoice of ours.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{DraftInvoice, InvoiceKind, InvoiceLine, LineVat, Quantity, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, Currency, Money, NumberSeries, Party, PartyName, VatRate, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let seller = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?
+    /// #     .try_with_vat_number("LV40003521600".parse()?)?
+    /// #     .with_iban("LV44HABA0551000000001".parse()?);
+    /// # let buyer = Party::organisation(PartyName::try_new("SIA Klients")?, riga)
+    /// #     .try_with_registration_number("40103471306".parse()?)?
+    /// #     .try_with_vat_number("LV40103471306".parse()?)?;
+    /// # let chair = InvoiceLine::try_new("Biroja krēsls", Quantity::try_new(dec!(2))?, UnitCode::PIECE,
+    /// #     Money::new(dec!(89.90), Currency::EUR), LineVat::standard(VatRate::try_new(dec!(21))?)?)?;
+    /// # let mut series = NumberSeries::try_new("invoices", "INV{year}-{seq:5}".parse()?, YearReset::EachYear)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
+    /// # let draft = DraftInvoice::new(InvoiceKind::Invoice, seller, buyer, Currency::EUR)
+    /// #     .with_line(chair.clone())
+    /// #     .with_due_date(NaiveDate::from_ymd_opt(2026, 3, 16).ok_or("date")?);
+    /// # let invoice = draft.clone().issue(&mut series, day)?;
+    /// # let _ = (&draft, &invoice, &chair, &series);
+    /// let draft = draft.with_prepaid(Money::new(dec!(50), Currency::EUR));
+    /// // 217.56 with VAT, 50.00 paid in advance.
+    /// assert_eq!(draft.totals()?.amount_due(), Money::new(dec!(167.56), Currency::EUR));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn with_prepaid(mut self, prepaid: Money) -> Self {
         self.content.prepaid = Some(prepaid);
@@ -295,6 +827,39 @@ impl DraftInvoice {
 
     /// Sets the rounding policy of the totals (and, with
     /// [`RoundingPolicy::try_with_payable`], of the amount due: EN 16931 BT-114).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{DraftInvoice, InvoiceKind, InvoiceLine, LineVat, Quantity, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, Currency, Money, NumberSeries, Party, PartyName, VatRate, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let seller = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?
+    /// #     .try_with_vat_number("LV40003521600".parse()?)?
+    /// #     .with_iban("LV44HABA0551000000001".parse()?);
+    /// # let buyer = Party::organisation(PartyName::try_new("SIA Klients")?, riga)
+    /// #     .try_with_registration_number("40103471306".parse()?)?
+    /// #     .try_with_vat_number("LV40103471306".parse()?)?;
+    /// # let chair = InvoiceLine::try_new("Biroja krēsls", Quantity::try_new(dec!(2))?, UnitCode::PIECE,
+    /// #     Money::new(dec!(89.90), Currency::EUR), LineVat::standard(VatRate::try_new(dec!(21))?)?)?;
+    /// # let mut series = NumberSeries::try_new("invoices", "INV{year}-{seq:5}".parse()?, YearReset::EachYear)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
+    /// # let draft = DraftInvoice::new(InvoiceKind::Invoice, seller, buyer, Currency::EUR)
+    /// #     .with_line(chair.clone())
+    /// #     .with_due_date(NaiveDate::from_ymd_opt(2026, 3, 16).ok_or("date")?);
+    /// # let invoice = draft.clone().issue(&mut series, day)?;
+    /// # let _ = (&draft, &invoice, &chair, &series);
+    /// use apkalpe_accounting::RoundingPolicy;
+    /// use apkalpe_core::rounding::{Rounding, RoundingStrategy};
+    /// let policy = RoundingPolicy::default().try_with_payable(Rounding::try_new(RoundingStrategy::HalfAwayFromZero, dec!(0.05))?)?;
+    /// let draft = draft.with_rounding_policy(policy);
+    /// // 217.558 → 217.56 → rounded to 5 cents: 217.55.
+    /// assert_eq!(draft.totals()?.amount_due(), Money::new(dec!(217.55), Currency::EUR));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn with_rounding_policy(mut self, policy: RoundingPolicy) -> Self {
         self.content.rounding = policy;
@@ -347,6 +912,36 @@ impl DraftInvoice {
     /// # Errors
     ///
     /// [`AccountingError::Money`] when an amount is in another currency or a sum overflows.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{DraftInvoice, InvoiceKind, InvoiceLine, LineVat, Quantity, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, Currency, Money, NumberSeries, Party, PartyName, VatRate, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let seller = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?
+    /// #     .try_with_vat_number("LV40003521600".parse()?)?
+    /// #     .with_iban("LV44HABA0551000000001".parse()?);
+    /// # let buyer = Party::organisation(PartyName::try_new("SIA Klients")?, riga)
+    /// #     .try_with_registration_number("40103471306".parse()?)?
+    /// #     .try_with_vat_number("LV40103471306".parse()?)?;
+    /// # let chair = InvoiceLine::try_new("Biroja krēsls", Quantity::try_new(dec!(2))?, UnitCode::PIECE,
+    /// #     Money::new(dec!(89.90), Currency::EUR), LineVat::standard(VatRate::try_new(dec!(21))?)?)?;
+    /// # let mut series = NumberSeries::try_new("invoices", "INV{year}-{seq:5}".parse()?, YearReset::EachYear)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
+    /// # let draft = DraftInvoice::new(InvoiceKind::Invoice, seller, buyer, Currency::EUR)
+    /// #     .with_line(chair.clone())
+    /// #     .with_due_date(NaiveDate::from_ymd_opt(2026, 3, 16).ok_or("date")?);
+    /// # let invoice = draft.clone().issue(&mut series, day)?;
+    /// # let _ = (&draft, &invoice, &chair, &series);
+    /// let totals = draft.totals()?;
+    /// assert_eq!(totals.tax_exclusive(), Money::new(dec!(179.80), Currency::EUR));
+    /// assert_eq!(totals.vat_total(), Money::new(dec!(37.76), Currency::EUR));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn totals(&self) -> Result<DocumentTotals, AccountingError> {
         Ok(self.content.totals()?)
     }
@@ -394,7 +989,33 @@ impl DraftInvoice {
     ///
     /// # Examples
     ///
-    /// See [`DraftInvoice`].
+    /// ```
+    /// # use apkalpe_accounting::{DraftInvoice, InvoiceKind, InvoiceLine, LineVat, Quantity, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, Currency, Money, NumberSeries, Party, PartyName, VatRate, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let seller = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?
+    /// #     .try_with_vat_number("LV40003521600".parse()?)?
+    /// #     .with_iban("LV44HABA0551000000001".parse()?);
+    /// # let buyer = Party::organisation(PartyName::try_new("SIA Klients")?, riga)
+    /// #     .try_with_registration_number("40103471306".parse()?)?
+    /// #     .try_with_vat_number("LV40103471306".parse()?)?;
+    /// # let chair = InvoiceLine::try_new("Biroja krēsls", Quantity::try_new(dec!(2))?, UnitCode::PIECE,
+    /// #     Money::new(dec!(89.90), Currency::EUR), LineVat::standard(VatRate::try_new(dec!(21))?)?)?;
+    /// # let mut series = NumberSeries::try_new("invoices", "INV{year}-{seq:5}".parse()?, YearReset::EachYear)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
+    /// # let draft = DraftInvoice::new(InvoiceKind::Invoice, seller, buyer, Currency::EUR)
+    /// #     .with_line(chair.clone())
+    /// #     .with_due_date(NaiveDate::from_ymd_opt(2026, 3, 16).ok_or("date")?);
+    /// # let invoice = draft.clone().issue(&mut series, day)?;
+    /// # let _ = (&draft, &invoice, &chair, &series);
+    /// let invoice = draft.issue(&mut series, day)?;
+    /// assert_eq!(invoice.number().as_str(), "INV2026-00002");
+    /// assert_eq!(invoice.issue_date(), day);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn issue(
         self,
         series: &mut NumberSeries,
@@ -414,7 +1035,33 @@ impl DraftInvoice {
     ///
     /// # Examples
     ///
-    /// See [`DraftInvoice`].
+    /// ```
+    /// # use apkalpe_accounting::{DraftInvoice, InvoiceKind, InvoiceLine, LineVat, Quantity, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, Currency, Money, NumberSeries, Party, PartyName, VatRate, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let seller = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?
+    /// #     .try_with_vat_number("LV40003521600".parse()?)?
+    /// #     .with_iban("LV44HABA0551000000001".parse()?);
+    /// # let buyer = Party::organisation(PartyName::try_new("SIA Klients")?, riga)
+    /// #     .try_with_registration_number("40103471306".parse()?)?
+    /// #     .try_with_vat_number("LV40103471306".parse()?)?;
+    /// # let chair = InvoiceLine::try_new("Biroja krēsls", Quantity::try_new(dec!(2))?, UnitCode::PIECE,
+    /// #     Money::new(dec!(89.90), Currency::EUR), LineVat::standard(VatRate::try_new(dec!(21))?)?)?;
+    /// # let mut series = NumberSeries::try_new("invoices", "INV{year}-{seq:5}".parse()?, YearReset::EachYear)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
+    /// # let draft = DraftInvoice::new(InvoiceKind::Invoice, seller, buyer, Currency::EUR)
+    /// #     .with_line(chair.clone())
+    /// #     .with_due_date(NaiveDate::from_ymd_opt(2026, 3, 16).ok_or("date")?);
+    /// # let invoice = draft.clone().issue(&mut series, day)?;
+    /// # let _ = (&draft, &invoice, &chair, &series);
+    /// use apkalpe_accounting::IssueOptions;
+    /// let invoice = draft.issue_with(&mut series, day, &IssueOptions::default())?;
+    /// assert_eq!(invoice.number().as_str(), "INV2026-00002");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn issue_with(
         mut self,
         series: &mut NumberSeries,
@@ -562,31 +1209,201 @@ impl TryFrom<IssuedInvoiceRecord> for IssuedInvoice {
 
 impl IssuedInvoice {
     /// Returns the kind.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{DraftInvoice, InvoiceKind, InvoiceLine, LineVat, Quantity, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, Currency, Money, NumberSeries, Party, PartyName, VatRate, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let seller = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?
+    /// #     .try_with_vat_number("LV40003521600".parse()?)?
+    /// #     .with_iban("LV44HABA0551000000001".parse()?);
+    /// # let buyer = Party::organisation(PartyName::try_new("SIA Klients")?, riga)
+    /// #     .try_with_registration_number("40103471306".parse()?)?
+    /// #     .try_with_vat_number("LV40103471306".parse()?)?;
+    /// # let chair = InvoiceLine::try_new("Biroja krēsls", Quantity::try_new(dec!(2))?, UnitCode::PIECE,
+    /// #     Money::new(dec!(89.90), Currency::EUR), LineVat::standard(VatRate::try_new(dec!(21))?)?)?;
+    /// # let mut series = NumberSeries::try_new("invoices", "INV{year}-{seq:5}".parse()?, YearReset::EachYear)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
+    /// # let draft = DraftInvoice::new(InvoiceKind::Invoice, seller, buyer, Currency::EUR)
+    /// #     .with_line(chair.clone())
+    /// #     .with_due_date(NaiveDate::from_ymd_opt(2026, 3, 16).ok_or("date")?);
+    /// # let invoice = draft.clone().issue(&mut series, day)?;
+    /// # let _ = (&draft, &invoice, &chair, &series);
+    /// assert_eq!(invoice.kind(), InvoiceKind::Invoice);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub const fn kind(&self) -> InvoiceKind {
         self.kind
     }
 
     /// Returns the number.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{DraftInvoice, InvoiceKind, InvoiceLine, LineVat, Quantity, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, Currency, Money, NumberSeries, Party, PartyName, VatRate, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let seller = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?
+    /// #     .try_with_vat_number("LV40003521600".parse()?)?
+    /// #     .with_iban("LV44HABA0551000000001".parse()?);
+    /// # let buyer = Party::organisation(PartyName::try_new("SIA Klients")?, riga)
+    /// #     .try_with_registration_number("40103471306".parse()?)?
+    /// #     .try_with_vat_number("LV40103471306".parse()?)?;
+    /// # let chair = InvoiceLine::try_new("Biroja krēsls", Quantity::try_new(dec!(2))?, UnitCode::PIECE,
+    /// #     Money::new(dec!(89.90), Currency::EUR), LineVat::standard(VatRate::try_new(dec!(21))?)?)?;
+    /// # let mut series = NumberSeries::try_new("invoices", "INV{year}-{seq:5}".parse()?, YearReset::EachYear)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
+    /// # let draft = DraftInvoice::new(InvoiceKind::Invoice, seller, buyer, Currency::EUR)
+    /// #     .with_line(chair.clone())
+    /// #     .with_due_date(NaiveDate::from_ymd_opt(2026, 3, 16).ok_or("date")?);
+    /// # let invoice = draft.clone().issue(&mut series, day)?;
+    /// # let _ = (&draft, &invoice, &chair, &series);
+    /// assert_eq!(invoice.number().as_str(), "INV2026-00001");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub const fn number(&self) -> &DocumentNumber {
         &self.number
     }
 
     /// Returns the issue date.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{DraftInvoice, InvoiceKind, InvoiceLine, LineVat, Quantity, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, Currency, Money, NumberSeries, Party, PartyName, VatRate, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let seller = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?
+    /// #     .try_with_vat_number("LV40003521600".parse()?)?
+    /// #     .with_iban("LV44HABA0551000000001".parse()?);
+    /// # let buyer = Party::organisation(PartyName::try_new("SIA Klients")?, riga)
+    /// #     .try_with_registration_number("40103471306".parse()?)?
+    /// #     .try_with_vat_number("LV40103471306".parse()?)?;
+    /// # let chair = InvoiceLine::try_new("Biroja krēsls", Quantity::try_new(dec!(2))?, UnitCode::PIECE,
+    /// #     Money::new(dec!(89.90), Currency::EUR), LineVat::standard(VatRate::try_new(dec!(21))?)?)?;
+    /// # let mut series = NumberSeries::try_new("invoices", "INV{year}-{seq:5}".parse()?, YearReset::EachYear)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
+    /// # let draft = DraftInvoice::new(InvoiceKind::Invoice, seller, buyer, Currency::EUR)
+    /// #     .with_line(chair.clone())
+    /// #     .with_due_date(NaiveDate::from_ymd_opt(2026, 3, 16).ok_or("date")?);
+    /// # let invoice = draft.clone().issue(&mut series, day)?;
+    /// # let _ = (&draft, &invoice, &chair, &series);
+    /// assert_eq!(invoice.issue_date(), day);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub const fn issue_date(&self) -> NaiveDate {
         self.issue_date
     }
 
     /// Returns the content.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{DraftInvoice, InvoiceKind, InvoiceLine, LineVat, Quantity, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, Currency, Money, NumberSeries, Party, PartyName, VatRate, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let seller = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?
+    /// #     .try_with_vat_number("LV40003521600".parse()?)?
+    /// #     .with_iban("LV44HABA0551000000001".parse()?);
+    /// # let buyer = Party::organisation(PartyName::try_new("SIA Klients")?, riga)
+    /// #     .try_with_registration_number("40103471306".parse()?)?
+    /// #     .try_with_vat_number("LV40103471306".parse()?)?;
+    /// # let chair = InvoiceLine::try_new("Biroja krēsls", Quantity::try_new(dec!(2))?, UnitCode::PIECE,
+    /// #     Money::new(dec!(89.90), Currency::EUR), LineVat::standard(VatRate::try_new(dec!(21))?)?)?;
+    /// # let mut series = NumberSeries::try_new("invoices", "INV{year}-{seq:5}".parse()?, YearReset::EachYear)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
+    /// # let draft = DraftInvoice::new(InvoiceKind::Invoice, seller, buyer, Currency::EUR)
+    /// #     .with_line(chair.clone())
+    /// #     .with_due_date(NaiveDate::from_ymd_opt(2026, 3, 16).ok_or("date")?);
+    /// # let invoice = draft.clone().issue(&mut series, day)?;
+    /// # let _ = (&draft, &invoice, &chair, &series);
+    /// assert_eq!(invoice.content().lines()[0].item(), "Biroja krēsls");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub const fn content(&self) -> &InvoiceContent {
         &self.content
     }
 
     /// Returns the totals.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{DraftInvoice, InvoiceKind, InvoiceLine, LineVat, Quantity, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, Currency, Money, NumberSeries, Party, PartyName, VatRate, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let seller = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?
+    /// #     .try_with_vat_number("LV40003521600".parse()?)?
+    /// #     .with_iban("LV44HABA0551000000001".parse()?);
+    /// # let buyer = Party::organisation(PartyName::try_new("SIA Klients")?, riga)
+    /// #     .try_with_registration_number("40103471306".parse()?)?
+    /// #     .try_with_vat_number("LV40103471306".parse()?)?;
+    /// # let chair = InvoiceLine::try_new("Biroja krēsls", Quantity::try_new(dec!(2))?, UnitCode::PIECE,
+    /// #     Money::new(dec!(89.90), Currency::EUR), LineVat::standard(VatRate::try_new(dec!(21))?)?)?;
+    /// # let mut series = NumberSeries::try_new("invoices", "INV{year}-{seq:5}".parse()?, YearReset::EachYear)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
+    /// # let draft = DraftInvoice::new(InvoiceKind::Invoice, seller, buyer, Currency::EUR)
+    /// #     .with_line(chair.clone())
+    /// #     .with_due_date(NaiveDate::from_ymd_opt(2026, 3, 16).ok_or("date")?);
+    /// # let invoice = draft.clone().issue(&mut series, day)?;
+    /// # let _ = (&draft, &invoice, &chair, &series);
+    /// assert_eq!(invoice.totals().amount_due(), Money::new(dec!(217.56), Currency::EUR));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub const fn totals(&self) -> &DocumentTotals {
         &self.totals
     }
 
     /// Returns a reference to this invoice (number and issue date).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{DraftInvoice, InvoiceKind, InvoiceLine, LineVat, Quantity, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, Currency, Money, NumberSeries, Party, PartyName, VatRate, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let seller = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?
+    /// #     .try_with_vat_number("LV40003521600".parse()?)?
+    /// #     .with_iban("LV44HABA0551000000001".parse()?);
+    /// # let buyer = Party::organisation(PartyName::try_new("SIA Klients")?, riga)
+    /// #     .try_with_registration_number("40103471306".parse()?)?
+    /// #     .try_with_vat_number("LV40103471306".parse()?)?;
+    /// # let chair = InvoiceLine::try_new("Biroja krēsls", Quantity::try_new(dec!(2))?, UnitCode::PIECE,
+    /// #     Money::new(dec!(89.90), Currency::EUR), LineVat::standard(VatRate::try_new(dec!(21))?)?)?;
+    /// # let mut series = NumberSeries::try_new("invoices", "INV{year}-{seq:5}".parse()?, YearReset::EachYear)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
+    /// # let draft = DraftInvoice::new(InvoiceKind::Invoice, seller, buyer, Currency::EUR)
+    /// #     .with_line(chair.clone())
+    /// #     .with_due_date(NaiveDate::from_ymd_opt(2026, 3, 16).ok_or("date")?);
+    /// # let invoice = draft.clone().issue(&mut series, day)?;
+    /// # let _ = (&draft, &invoice, &chair, &series);
+    /// let reference = invoice.reference();
+    /// assert_eq!(reference.number(), "INV2026-00001");
+    /// assert_eq!(reference.issue_date(), Some(day));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn reference(&self) -> InvoiceReference {
         InvoiceReference::from_issued(&self.number, self.issue_date)
     }
@@ -601,7 +1418,33 @@ impl IssuedInvoice {
     ///
     /// # Examples
     ///
-    /// See `docs/model/accounting.md`.
+    /// ```
+    /// # use apkalpe_accounting::{DraftInvoice, InvoiceKind, InvoiceLine, LineVat, Quantity, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, Currency, Money, NumberSeries, Party, PartyName, VatRate, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let seller = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?
+    /// #     .try_with_vat_number("LV40003521600".parse()?)?
+    /// #     .with_iban("LV44HABA0551000000001".parse()?);
+    /// # let buyer = Party::organisation(PartyName::try_new("SIA Klients")?, riga)
+    /// #     .try_with_registration_number("40103471306".parse()?)?
+    /// #     .try_with_vat_number("LV40103471306".parse()?)?;
+    /// # let chair = InvoiceLine::try_new("Biroja krēsls", Quantity::try_new(dec!(2))?, UnitCode::PIECE,
+    /// #     Money::new(dec!(89.90), Currency::EUR), LineVat::standard(VatRate::try_new(dec!(21))?)?)?;
+    /// # let mut series = NumberSeries::try_new("invoices", "INV{year}-{seq:5}".parse()?, YearReset::EachYear)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
+    /// # let draft = DraftInvoice::new(InvoiceKind::Invoice, seller, buyer, Currency::EUR)
+    /// #     .with_line(chair.clone())
+    /// #     .with_due_date(NaiveDate::from_ymd_opt(2026, 3, 16).ok_or("date")?);
+    /// # let invoice = draft.clone().issue(&mut series, day)?;
+    /// # let _ = (&draft, &invoice, &chair, &series);
+    /// use apkalpe_core::Language;
+    /// assert_eq!(invoice.amount_due_in_words(Language::Latvian)?, "divi simti septiņpadsmit euro un 56 centi");
+    /// assert_eq!(invoice.amount_due_in_words(Language::English)?, "two hundred seventeen euro and 56 cents");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn amount_due_in_words(&self, language: Language) -> Result<String, AccountingError> {
         let options = WordsOptions::default().with_cents(CentsStyle::Figures);
         Ok(amount_in_words(
@@ -612,6 +1455,35 @@ impl IssuedInvoice {
     }
 
     /// Returns the document kind.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{DraftInvoice, InvoiceKind, InvoiceLine, LineVat, Quantity, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, Currency, Money, NumberSeries, Party, PartyName, VatRate, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let seller = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?
+    /// #     .try_with_vat_number("LV40003521600".parse()?)?
+    /// #     .with_iban("LV44HABA0551000000001".parse()?);
+    /// # let buyer = Party::organisation(PartyName::try_new("SIA Klients")?, riga)
+    /// #     .try_with_registration_number("40103471306".parse()?)?
+    /// #     .try_with_vat_number("LV40103471306".parse()?)?;
+    /// # let chair = InvoiceLine::try_new("Biroja krēsls", Quantity::try_new(dec!(2))?, UnitCode::PIECE,
+    /// #     Money::new(dec!(89.90), Currency::EUR), LineVat::standard(VatRate::try_new(dec!(21))?)?)?;
+    /// # let mut series = NumberSeries::try_new("invoices", "INV{year}-{seq:5}".parse()?, YearReset::EachYear)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
+    /// # let draft = DraftInvoice::new(InvoiceKind::Invoice, seller, buyer, Currency::EUR)
+    /// #     .with_line(chair.clone())
+    /// #     .with_due_date(NaiveDate::from_ymd_opt(2026, 3, 16).ok_or("date")?);
+    /// # let invoice = draft.clone().issue(&mut series, day)?;
+    /// # let _ = (&draft, &invoice, &chair, &series);
+    /// use apkalpe_accounting::DocumentKind;
+    /// assert_eq!(invoice.document_kind(), DocumentKind::Invoice);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub const fn document_kind(&self) -> DocumentKind {
         self.kind.document_kind()
     }
@@ -625,7 +1497,32 @@ impl IssuedInvoice {
     ///
     /// # Examples
     ///
-    /// See [`DraftInvoice::with_exchange_rate`].
+    /// ```
+    /// # use apkalpe_accounting::{DraftInvoice, InvoiceKind, InvoiceLine, LineVat, Quantity, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, Currency, Money, NumberSeries, Party, PartyName, VatRate, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let seller = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?
+    /// #     .try_with_vat_number("LV40003521600".parse()?)?
+    /// #     .with_iban("LV44HABA0551000000001".parse()?);
+    /// # let buyer = Party::organisation(PartyName::try_new("SIA Klients")?, riga)
+    /// #     .try_with_registration_number("40103471306".parse()?)?
+    /// #     .try_with_vat_number("LV40103471306".parse()?)?;
+    /// # let chair = InvoiceLine::try_new("Biroja krēsls", Quantity::try_new(dec!(2))?, UnitCode::PIECE,
+    /// #     Money::new(dec!(89.90), Currency::EUR), LineVat::standard(VatRate::try_new(dec!(21))?)?)?;
+    /// # let mut series = NumberSeries::try_new("invoices", "INV{year}-{seq:5}".parse()?, YearReset::EachYear)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
+    /// # let draft = DraftInvoice::new(InvoiceKind::Invoice, seller, buyer, Currency::EUR)
+    /// #     .with_line(chair.clone())
+    /// #     .with_due_date(NaiveDate::from_ymd_opt(2026, 3, 16).ok_or("date")?);
+    /// # let invoice = draft.clone().issue(&mut series, day)?;
+    /// # let _ = (&draft, &invoice, &chair, &series);
+    /// // An invoice in euro has no separate VAT in euro.
+    /// assert_eq!(invoice.vat_total_in_euro()?, None);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn vat_total_in_euro(&self) -> Result<Option<Money>, AccountingError> {
         vat_total_in_euro(&self.content, &self.totals)
     }

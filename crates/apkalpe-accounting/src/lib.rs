@@ -106,9 +106,26 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 //!
-//! The domain model, with worked numbers and the lifecycle diagrams, is in
-//! `docs/model/accounting.md`; reading e-invoices from other senders (the verdict, the
-//! findings, the terms kept) in `docs/model/received-invoices.md`.
+//! # Crate features
+//!
+//! - `serde` (on by default): `Serialize` and `Deserialize` for every value and state type.
+//!   The JSON forms are part of the API; deserialising runs each type's checks and refuses a
+//!   value edited into an illegal state with a core `RestoreError`.
+//! - `xml` (on by default): EN 16931 UBL 2.1 e-invoices: `write_ubl_invoice`,
+//!   `write_ubl_credit_note`, `read_received_invoice` (and the deprecated `read_ubl`). The
+//!   received-invoice types and `render_received_invoice_in` stay without it. Brings in
+//!   `quick-xml`.
+//! - `csv` (on by default): `AccountingBatch::journal_csv`. Brings in `csv`.
+//!
+//! Without any of them the crate still drafts, checks, issues, totals and renders every
+//! document.
+//!
+//! # Further reading
+//!
+//! The Apkalpe repository's `docs/` folder (not needed to use this crate) explains the domain
+//! model with worked numbers and the lifecycle diagrams (`docs/model/accounting.md`), reading
+//! e-invoices from other senders (`docs/model/received-invoices.md`), the legal sources cited
+//! in these pages as "facts §N" and the design decisions.
 #![deny(missing_docs)]
 #![warn(missing_debug_implementations)]
 #![doc(test(attr(deny(warnings))))]

@@ -73,6 +73,16 @@ impl Default for IssueOptions {
 
 impl IssueOptions {
     /// Returns these options with another simplified-invoice limit (total with VAT).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_accounting::IssueOptions;
+    /// use apkalpe_core::{Currency, Money};
+    /// use rust_decimal_macros::dec;
+    /// let options = IssueOptions::default().with_simplified_limit(Money::new(dec!(100), Currency::EUR));
+    /// assert_eq!(options.simplified_limit(), Money::new(dec!(100), Currency::EUR));
+    /// ```
     #[must_use]
     pub fn with_simplified_limit(mut self, limit: Money) -> Self {
         self.simplified_limit = limit;
@@ -81,6 +91,15 @@ impl IssueOptions {
 
     /// Returns these options checking `S` rates against a rate table on the supply date
     /// (the issue date when no supply date is given).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_accounting::IssueOptions;
+    /// use apkalpe_core::VatRateTable;
+    /// let options = IssueOptions::default().with_rate_table(VatRateTable::latvia());
+    /// assert!(options.rate_table().is_some());
+    /// ```
     #[must_use]
     pub fn with_rate_table(mut self, table: VatRateTable) -> Self {
         self.rate_table = Some(table);
@@ -88,11 +107,25 @@ impl IssueOptions {
     }
 
     /// Returns the simplified-invoice limit.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_accounting::IssueOptions;
+    /// assert!(IssueOptions::default().simplified_limit().is_positive());
+    /// ```
     pub const fn simplified_limit(&self) -> Money {
         self.simplified_limit
     }
 
     /// Returns the rate table checked against, if any.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_accounting::IssueOptions;
+    /// assert!(IssueOptions::default().rate_table().is_none());
+    /// ```
     pub const fn rate_table(&self) -> Option<&VatRateTable> {
         self.rate_table.as_ref()
     }

@@ -150,8 +150,38 @@ impl IssuedInvoice {
     ///
     /// # Examples
     ///
-    /// See [`RetentionRule::obligations`]; an issued invoice gives the same obligations
-    /// without the caller naming its kind, number and date.
+    /// ```
+    /// # use apkalpe_accounting::{DraftInvoice, InvoiceKind, InvoiceLine, LineVat, Quantity, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, Currency, Money, NumberSeries, Party, PartyName, VatRate, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let seller = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?
+    /// #     .try_with_vat_number("LV40003521600".parse()?)?
+    /// #     .with_iban("LV44HABA0551000000001".parse()?);
+    /// # let buyer = Party::organisation(PartyName::try_new("SIA Klients")?, riga)
+    /// #     .try_with_registration_number("40103471306".parse()?)?
+    /// #     .try_with_vat_number("LV40103471306".parse()?)?;
+    /// # let chair = InvoiceLine::try_new("Biroja krēsls", Quantity::try_new(dec!(2))?, UnitCode::PIECE,
+    /// #     Money::new(dec!(89.90), Currency::EUR), LineVat::standard(VatRate::try_new(dec!(21))?)?)?;
+    /// # let mut series = NumberSeries::try_new("invoices", "INV{year}-{seq:5}".parse()?, YearReset::EachYear)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
+    /// # let draft = DraftInvoice::new(InvoiceKind::Invoice, seller, buyer, Currency::EUR)
+    /// #     .with_line(chair.clone())
+    /// #     .with_due_date(NaiveDate::from_ymd_opt(2026, 3, 16).ok_or("date")?);
+    /// # let invoice = draft.clone().issue(&mut series, day)?;
+    /// # let _ = (&draft, &invoice, &chair, &series);
+    /// use apkalpe_core::RetentionFacts;
+    /// let mut facts = RetentionFacts::new();
+    /// for obligation in invoice.retention_obligations(None)? {
+    ///     facts.add_obligation(obligation);
+    /// }
+    /// assert_eq!(facts.obligations()[0].record(), "PVN rēķins INV2026-00001");
+    /// // Open: the transaction may still need tracing.
+    /// assert!(!facts.decide(NaiveDate::from_ymd_opt(2040, 1, 1).ok_or("date")?)?.may_erase());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn retention_obligations(
         &self,
         transaction_closed: Option<NaiveDate>,
@@ -176,7 +206,36 @@ impl IssuedCreditNote {
     ///
     /// # Examples
     ///
-    /// See [`RetentionRule::obligations`].
+    /// ```
+    /// # use apkalpe_accounting::{CreditedLine, DraftCreditNote, DraftInvoice, InvoiceKind, InvoiceLine, LineVat, Quantity, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, Currency, Money, NumberSeries, Party, PartyName, VatRate, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let seller = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?
+    /// #     .try_with_vat_number("LV40003521600".parse()?)?
+    /// #     .with_iban("LV44HABA0551000000001".parse()?);
+    /// # let buyer = Party::organisation(PartyName::try_new("SIA Klients")?, riga)
+    /// #     .try_with_registration_number("40103471306".parse()?)?
+    /// #     .try_with_vat_number("LV40103471306".parse()?)?;
+    /// # let chair = InvoiceLine::try_new("Biroja krēsls", Quantity::try_new(dec!(2))?, UnitCode::PIECE,
+    /// #     Money::new(dec!(89.90), Currency::EUR), LineVat::standard(VatRate::try_new(dec!(21))?)?)?;
+    /// # let mut series = NumberSeries::try_new("invoices", "INV{year}-{seq:5}".parse()?, YearReset::EachYear)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
+    /// # let invoice = DraftInvoice::new(InvoiceKind::Invoice, seller, buyer, Currency::EUR)
+    /// #     .with_line(chair).with_due_date(day).issue(&mut series, day)?;
+    /// # let mut credit_notes = NumberSeries::try_new("credit", "KR{year}-{seq:4}".parse()?, YearReset::EachYear)?;
+    /// # let later = NaiveDate::from_ymd_opt(2026, 3, 9).ok_or("date")?;
+    /// # let one_chair = [CreditedLine::new(1, Quantity::try_new(dec!(1))?)];
+    /// # let draft = DraftCreditNote::for_lines(&invoice, "Atgriezts viens krēsls", &one_chair)?;
+    /// # let note = draft.clone().issue(&mut credit_notes, later, &[])?;
+    /// # let _ = (&draft, &note, &invoice);
+    /// let obligations = note.retention_obligations(Some(later))?;
+    /// assert_eq!(obligations[0].record(), "Kredītrēķins KR2026-0001");
+    /// assert_eq!(obligations[0].ends_on()?, NaiveDate::from_ymd_opt(2031, 12, 31));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn retention_obligations(
         &self,
         transaction_closed: Option<NaiveDate>,

@@ -37,26 +37,168 @@ pub struct VatBreakdown {
 
 impl VatBreakdown {
     /// Returns the VAT category.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{DraftInvoice, InvoiceKind, InvoiceLine, LineVat, Quantity, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, Currency, Money, NumberSeries, Party, PartyName, VatRate, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let seller = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?
+    /// #     .try_with_vat_number("LV40003521600".parse()?)?
+    /// #     .with_iban("LV44HABA0551000000001".parse()?);
+    /// # let buyer = Party::organisation(PartyName::try_new("SIA Klients")?, riga)
+    /// #     .try_with_registration_number("40103471306".parse()?)?
+    /// #     .try_with_vat_number("LV40103471306".parse()?)?;
+    /// # let chair = InvoiceLine::try_new("Biroja krēsls", Quantity::try_new(dec!(2))?, UnitCode::PIECE,
+    /// #     Money::new(dec!(89.90), Currency::EUR), LineVat::standard(VatRate::try_new(dec!(21))?)?)?;
+    /// # let mut series = NumberSeries::try_new("invoices", "INV{year}-{seq:5}".parse()?, YearReset::EachYear)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
+    /// # let draft = DraftInvoice::new(InvoiceKind::Invoice, seller, buyer, Currency::EUR)
+    /// #     .with_line(chair.clone())
+    /// #     .with_due_date(NaiveDate::from_ymd_opt(2026, 3, 16).ok_or("date")?);
+    /// # let invoice = draft.clone().issue(&mut series, day)?;
+    /// # let _ = (&draft, &invoice, &chair, &series);
+    /// use apkalpe_core::VatCategory;
+    /// assert_eq!(invoice.totals().vat_breakdown()[0].category(), VatCategory::Standard);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub const fn category(&self) -> VatCategory {
         self.vat.category()
     }
 
     /// Returns the rate.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{DraftInvoice, InvoiceKind, InvoiceLine, LineVat, Quantity, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, Currency, Money, NumberSeries, Party, PartyName, VatRate, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let seller = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?
+    /// #     .try_with_vat_number("LV40003521600".parse()?)?
+    /// #     .with_iban("LV44HABA0551000000001".parse()?);
+    /// # let buyer = Party::organisation(PartyName::try_new("SIA Klients")?, riga)
+    /// #     .try_with_registration_number("40103471306".parse()?)?
+    /// #     .try_with_vat_number("LV40103471306".parse()?)?;
+    /// # let chair = InvoiceLine::try_new("Biroja krēsls", Quantity::try_new(dec!(2))?, UnitCode::PIECE,
+    /// #     Money::new(dec!(89.90), Currency::EUR), LineVat::standard(VatRate::try_new(dec!(21))?)?)?;
+    /// # let mut series = NumberSeries::try_new("invoices", "INV{year}-{seq:5}".parse()?, YearReset::EachYear)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
+    /// # let draft = DraftInvoice::new(InvoiceKind::Invoice, seller, buyer, Currency::EUR)
+    /// #     .with_line(chair.clone())
+    /// #     .with_due_date(NaiveDate::from_ymd_opt(2026, 3, 16).ok_or("date")?);
+    /// # let invoice = draft.clone().issue(&mut series, day)?;
+    /// # let _ = (&draft, &invoice, &chair, &series);
+    /// assert_eq!(invoice.totals().vat_breakdown()[0].rate(), VatRate::try_new(dec!(21))?);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub const fn rate(&self) -> VatRate {
         self.vat.rate()
     }
 
     /// Returns the category and rate together.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{DraftInvoice, InvoiceKind, InvoiceLine, LineVat, Quantity, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, Currency, Money, NumberSeries, Party, PartyName, VatRate, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let seller = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?
+    /// #     .try_with_vat_number("LV40003521600".parse()?)?
+    /// #     .with_iban("LV44HABA0551000000001".parse()?);
+    /// # let buyer = Party::organisation(PartyName::try_new("SIA Klients")?, riga)
+    /// #     .try_with_registration_number("40103471306".parse()?)?
+    /// #     .try_with_vat_number("LV40103471306".parse()?)?;
+    /// # let chair = InvoiceLine::try_new("Biroja krēsls", Quantity::try_new(dec!(2))?, UnitCode::PIECE,
+    /// #     Money::new(dec!(89.90), Currency::EUR), LineVat::standard(VatRate::try_new(dec!(21))?)?)?;
+    /// # let mut series = NumberSeries::try_new("invoices", "INV{year}-{seq:5}".parse()?, YearReset::EachYear)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
+    /// # let draft = DraftInvoice::new(InvoiceKind::Invoice, seller, buyer, Currency::EUR)
+    /// #     .with_line(chair.clone())
+    /// #     .with_due_date(NaiveDate::from_ymd_opt(2026, 3, 16).ok_or("date")?);
+    /// # let invoice = draft.clone().issue(&mut series, day)?;
+    /// # let _ = (&draft, &invoice, &chair, &series);
+    /// assert_eq!(invoice.totals().vat_breakdown()[0].vat(), chair.vat());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub const fn vat(&self) -> LineVat {
         self.vat
     }
 
     /// Returns the taxable amount (BT-116).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{DraftInvoice, InvoiceKind, InvoiceLine, LineVat, Quantity, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, Currency, Money, NumberSeries, Party, PartyName, VatRate, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let seller = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?
+    /// #     .try_with_vat_number("LV40003521600".parse()?)?
+    /// #     .with_iban("LV44HABA0551000000001".parse()?);
+    /// # let buyer = Party::organisation(PartyName::try_new("SIA Klients")?, riga)
+    /// #     .try_with_registration_number("40103471306".parse()?)?
+    /// #     .try_with_vat_number("LV40103471306".parse()?)?;
+    /// # let chair = InvoiceLine::try_new("Biroja krēsls", Quantity::try_new(dec!(2))?, UnitCode::PIECE,
+    /// #     Money::new(dec!(89.90), Currency::EUR), LineVat::standard(VatRate::try_new(dec!(21))?)?)?;
+    /// # let mut series = NumberSeries::try_new("invoices", "INV{year}-{seq:5}".parse()?, YearReset::EachYear)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
+    /// # let draft = DraftInvoice::new(InvoiceKind::Invoice, seller, buyer, Currency::EUR)
+    /// #     .with_line(chair.clone())
+    /// #     .with_due_date(NaiveDate::from_ymd_opt(2026, 3, 16).ok_or("date")?);
+    /// # let invoice = draft.clone().issue(&mut series, day)?;
+    /// # let _ = (&draft, &invoice, &chair, &series);
+    /// assert_eq!(invoice.totals().vat_breakdown()[0].taxable_amount(), Money::new(dec!(179.80), Currency::EUR));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub const fn taxable_amount(&self) -> Money {
         self.taxable_amount
     }
 
     /// Returns the VAT amount (BT-117).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{DraftInvoice, InvoiceKind, InvoiceLine, LineVat, Quantity, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, Currency, Money, NumberSeries, Party, PartyName, VatRate, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let seller = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?
+    /// #     .try_with_vat_number("LV40003521600".parse()?)?
+    /// #     .with_iban("LV44HABA0551000000001".parse()?);
+    /// # let buyer = Party::organisation(PartyName::try_new("SIA Klients")?, riga)
+    /// #     .try_with_registration_number("40103471306".parse()?)?
+    /// #     .try_with_vat_number("LV40103471306".parse()?)?;
+    /// # let chair = InvoiceLine::try_new("Biroja krēsls", Quantity::try_new(dec!(2))?, UnitCode::PIECE,
+    /// #     Money::new(dec!(89.90), Currency::EUR), LineVat::standard(VatRate::try_new(dec!(21))?)?)?;
+    /// # let mut series = NumberSeries::try_new("invoices", "INV{year}-{seq:5}".parse()?, YearReset::EachYear)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
+    /// # let draft = DraftInvoice::new(InvoiceKind::Invoice, seller, buyer, Currency::EUR)
+    /// #     .with_line(chair.clone())
+    /// #     .with_due_date(NaiveDate::from_ymd_opt(2026, 3, 16).ok_or("date")?);
+    /// # let invoice = draft.clone().issue(&mut series, day)?;
+    /// # let _ = (&draft, &invoice, &chair, &series);
+    /// // 21 % of 179.80 = 37.758 → 37.76.
+    /// assert_eq!(invoice.totals().vat_breakdown()[0].vat_amount(), Money::new(dec!(37.76), Currency::EUR));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub const fn vat_amount(&self) -> Money {
         self.vat_amount
     }
@@ -484,7 +626,33 @@ impl DocumentTotals {
     ///
     /// # Examples
     ///
-    /// See [`DocumentTotals`].
+    /// ```
+    /// # use apkalpe_accounting::{DraftInvoice, InvoiceKind, InvoiceLine, LineVat, Quantity, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, Currency, Money, NumberSeries, Party, PartyName, VatRate, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let seller = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?
+    /// #     .try_with_vat_number("LV40003521600".parse()?)?
+    /// #     .with_iban("LV44HABA0551000000001".parse()?);
+    /// # let buyer = Party::organisation(PartyName::try_new("SIA Klients")?, riga)
+    /// #     .try_with_registration_number("40103471306".parse()?)?
+    /// #     .try_with_vat_number("LV40103471306".parse()?)?;
+    /// # let chair = InvoiceLine::try_new("Biroja krēsls", Quantity::try_new(dec!(2))?, UnitCode::PIECE,
+    /// #     Money::new(dec!(89.90), Currency::EUR), LineVat::standard(VatRate::try_new(dec!(21))?)?)?;
+    /// # let mut series = NumberSeries::try_new("invoices", "INV{year}-{seq:5}".parse()?, YearReset::EachYear)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
+    /// # let draft = DraftInvoice::new(InvoiceKind::Invoice, seller, buyer, Currency::EUR)
+    /// #     .with_line(chair.clone())
+    /// #     .with_due_date(NaiveDate::from_ymd_opt(2026, 3, 16).ok_or("date")?);
+    /// # let invoice = draft.clone().issue(&mut series, day)?;
+    /// # let _ = (&draft, &invoice, &chair, &series);
+    /// use apkalpe_accounting::{DocumentTotals, RoundingPolicy};
+    /// let totals = DocumentTotals::compute(Currency::EUR, &[chair], &[], None, &RoundingPolicy::default())?;
+    /// assert_eq!(&totals, invoice.totals());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn compute(
         currency: Currency,
         lines: &[InvoiceLine],
@@ -648,57 +816,365 @@ impl DocumentTotals {
     }
 
     /// Returns the net amount of each line, in line order (BT-131).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{DraftInvoice, InvoiceKind, InvoiceLine, LineVat, Quantity, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, Currency, Money, NumberSeries, Party, PartyName, VatRate, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let seller = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?
+    /// #     .try_with_vat_number("LV40003521600".parse()?)?
+    /// #     .with_iban("LV44HABA0551000000001".parse()?);
+    /// # let buyer = Party::organisation(PartyName::try_new("SIA Klients")?, riga)
+    /// #     .try_with_registration_number("40103471306".parse()?)?
+    /// #     .try_with_vat_number("LV40103471306".parse()?)?;
+    /// # let chair = InvoiceLine::try_new("Biroja krēsls", Quantity::try_new(dec!(2))?, UnitCode::PIECE,
+    /// #     Money::new(dec!(89.90), Currency::EUR), LineVat::standard(VatRate::try_new(dec!(21))?)?)?;
+    /// # let mut series = NumberSeries::try_new("invoices", "INV{year}-{seq:5}".parse()?, YearReset::EachYear)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
+    /// # let draft = DraftInvoice::new(InvoiceKind::Invoice, seller, buyer, Currency::EUR)
+    /// #     .with_line(chair.clone())
+    /// #     .with_due_date(NaiveDate::from_ymd_opt(2026, 3, 16).ok_or("date")?);
+    /// # let invoice = draft.clone().issue(&mut series, day)?;
+    /// # let _ = (&draft, &invoice, &chair, &series);
+    /// assert_eq!(invoice.totals().line_nets(), [Money::new(dec!(179.80), Currency::EUR)]);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn line_nets(&self) -> &[Money] {
         &self.line_nets
     }
 
     /// Returns the sum of line net amounts (BT-106).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{DraftInvoice, InvoiceKind, InvoiceLine, LineVat, Quantity, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, Currency, Money, NumberSeries, Party, PartyName, VatRate, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let seller = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?
+    /// #     .try_with_vat_number("LV40003521600".parse()?)?
+    /// #     .with_iban("LV44HABA0551000000001".parse()?);
+    /// # let buyer = Party::organisation(PartyName::try_new("SIA Klients")?, riga)
+    /// #     .try_with_registration_number("40103471306".parse()?)?
+    /// #     .try_with_vat_number("LV40103471306".parse()?)?;
+    /// # let chair = InvoiceLine::try_new("Biroja krēsls", Quantity::try_new(dec!(2))?, UnitCode::PIECE,
+    /// #     Money::new(dec!(89.90), Currency::EUR), LineVat::standard(VatRate::try_new(dec!(21))?)?)?;
+    /// # let mut series = NumberSeries::try_new("invoices", "INV{year}-{seq:5}".parse()?, YearReset::EachYear)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
+    /// # let draft = DraftInvoice::new(InvoiceKind::Invoice, seller, buyer, Currency::EUR)
+    /// #     .with_line(chair.clone())
+    /// #     .with_due_date(NaiveDate::from_ymd_opt(2026, 3, 16).ok_or("date")?);
+    /// # let invoice = draft.clone().issue(&mut series, day)?;
+    /// # let _ = (&draft, &invoice, &chair, &series);
+    /// assert_eq!(invoice.totals().line_total(), Money::new(dec!(179.80), Currency::EUR));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub const fn line_total(&self) -> Money {
         self.line_total
     }
 
     /// Returns the sum of document allowances (BT-107).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{DraftInvoice, InvoiceKind, InvoiceLine, LineVat, Quantity, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, Currency, Money, NumberSeries, Party, PartyName, VatRate, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let seller = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?
+    /// #     .try_with_vat_number("LV40003521600".parse()?)?
+    /// #     .with_iban("LV44HABA0551000000001".parse()?);
+    /// # let buyer = Party::organisation(PartyName::try_new("SIA Klients")?, riga)
+    /// #     .try_with_registration_number("40103471306".parse()?)?
+    /// #     .try_with_vat_number("LV40103471306".parse()?)?;
+    /// # let chair = InvoiceLine::try_new("Biroja krēsls", Quantity::try_new(dec!(2))?, UnitCode::PIECE,
+    /// #     Money::new(dec!(89.90), Currency::EUR), LineVat::standard(VatRate::try_new(dec!(21))?)?)?;
+    /// # let mut series = NumberSeries::try_new("invoices", "INV{year}-{seq:5}".parse()?, YearReset::EachYear)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
+    /// # let draft = DraftInvoice::new(InvoiceKind::Invoice, seller, buyer, Currency::EUR)
+    /// #     .with_line(chair.clone())
+    /// #     .with_due_date(NaiveDate::from_ymd_opt(2026, 3, 16).ok_or("date")?);
+    /// # let invoice = draft.clone().issue(&mut series, day)?;
+    /// # let _ = (&draft, &invoice, &chair, &series);
+    /// assert!(invoice.totals().allowance_total().is_zero());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub const fn allowance_total(&self) -> Money {
         self.allowance_total
     }
 
     /// Returns the sum of document charges (BT-108).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{DraftInvoice, InvoiceKind, InvoiceLine, LineVat, Quantity, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, Currency, Money, NumberSeries, Party, PartyName, VatRate, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let seller = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?
+    /// #     .try_with_vat_number("LV40003521600".parse()?)?
+    /// #     .with_iban("LV44HABA0551000000001".parse()?);
+    /// # let buyer = Party::organisation(PartyName::try_new("SIA Klients")?, riga)
+    /// #     .try_with_registration_number("40103471306".parse()?)?
+    /// #     .try_with_vat_number("LV40103471306".parse()?)?;
+    /// # let chair = InvoiceLine::try_new("Biroja krēsls", Quantity::try_new(dec!(2))?, UnitCode::PIECE,
+    /// #     Money::new(dec!(89.90), Currency::EUR), LineVat::standard(VatRate::try_new(dec!(21))?)?)?;
+    /// # let mut series = NumberSeries::try_new("invoices", "INV{year}-{seq:5}".parse()?, YearReset::EachYear)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
+    /// # let draft = DraftInvoice::new(InvoiceKind::Invoice, seller, buyer, Currency::EUR)
+    /// #     .with_line(chair.clone())
+    /// #     .with_due_date(NaiveDate::from_ymd_opt(2026, 3, 16).ok_or("date")?);
+    /// # let invoice = draft.clone().issue(&mut series, day)?;
+    /// # let _ = (&draft, &invoice, &chair, &series);
+    /// assert!(invoice.totals().charge_total().is_zero());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub const fn charge_total(&self) -> Money {
         self.charge_total
     }
 
     /// Returns the total without VAT (BT-109).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{DraftInvoice, InvoiceKind, InvoiceLine, LineVat, Quantity, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, Currency, Money, NumberSeries, Party, PartyName, VatRate, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let seller = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?
+    /// #     .try_with_vat_number("LV40003521600".parse()?)?
+    /// #     .with_iban("LV44HABA0551000000001".parse()?);
+    /// # let buyer = Party::organisation(PartyName::try_new("SIA Klients")?, riga)
+    /// #     .try_with_registration_number("40103471306".parse()?)?
+    /// #     .try_with_vat_number("LV40103471306".parse()?)?;
+    /// # let chair = InvoiceLine::try_new("Biroja krēsls", Quantity::try_new(dec!(2))?, UnitCode::PIECE,
+    /// #     Money::new(dec!(89.90), Currency::EUR), LineVat::standard(VatRate::try_new(dec!(21))?)?)?;
+    /// # let mut series = NumberSeries::try_new("invoices", "INV{year}-{seq:5}".parse()?, YearReset::EachYear)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
+    /// # let draft = DraftInvoice::new(InvoiceKind::Invoice, seller, buyer, Currency::EUR)
+    /// #     .with_line(chair.clone())
+    /// #     .with_due_date(NaiveDate::from_ymd_opt(2026, 3, 16).ok_or("date")?);
+    /// # let invoice = draft.clone().issue(&mut series, day)?;
+    /// # let _ = (&draft, &invoice, &chair, &series);
+    /// assert_eq!(invoice.totals().tax_exclusive(), Money::new(dec!(179.80), Currency::EUR));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub const fn tax_exclusive(&self) -> Money {
         self.tax_exclusive
     }
 
     /// Returns the VAT breakdown (BG-23).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{DraftInvoice, InvoiceKind, InvoiceLine, LineVat, Quantity, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, Currency, Money, NumberSeries, Party, PartyName, VatRate, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let seller = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?
+    /// #     .try_with_vat_number("LV40003521600".parse()?)?
+    /// #     .with_iban("LV44HABA0551000000001".parse()?);
+    /// # let buyer = Party::organisation(PartyName::try_new("SIA Klients")?, riga)
+    /// #     .try_with_registration_number("40103471306".parse()?)?
+    /// #     .try_with_vat_number("LV40103471306".parse()?)?;
+    /// # let chair = InvoiceLine::try_new("Biroja krēsls", Quantity::try_new(dec!(2))?, UnitCode::PIECE,
+    /// #     Money::new(dec!(89.90), Currency::EUR), LineVat::standard(VatRate::try_new(dec!(21))?)?)?;
+    /// # let mut series = NumberSeries::try_new("invoices", "INV{year}-{seq:5}".parse()?, YearReset::EachYear)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
+    /// # let draft = DraftInvoice::new(InvoiceKind::Invoice, seller, buyer, Currency::EUR)
+    /// #     .with_line(chair.clone())
+    /// #     .with_due_date(NaiveDate::from_ymd_opt(2026, 3, 16).ok_or("date")?);
+    /// # let invoice = draft.clone().issue(&mut series, day)?;
+    /// # let _ = (&draft, &invoice, &chair, &series);
+    /// assert_eq!(invoice.totals().vat_breakdown().len(), 1);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn vat_breakdown(&self) -> &[VatBreakdown] {
         &self.vat_breakdown
     }
 
     /// Returns the total VAT (BT-110).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{DraftInvoice, InvoiceKind, InvoiceLine, LineVat, Quantity, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, Currency, Money, NumberSeries, Party, PartyName, VatRate, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let seller = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?
+    /// #     .try_with_vat_number("LV40003521600".parse()?)?
+    /// #     .with_iban("LV44HABA0551000000001".parse()?);
+    /// # let buyer = Party::organisation(PartyName::try_new("SIA Klients")?, riga)
+    /// #     .try_with_registration_number("40103471306".parse()?)?
+    /// #     .try_with_vat_number("LV40103471306".parse()?)?;
+    /// # let chair = InvoiceLine::try_new("Biroja krēsls", Quantity::try_new(dec!(2))?, UnitCode::PIECE,
+    /// #     Money::new(dec!(89.90), Currency::EUR), LineVat::standard(VatRate::try_new(dec!(21))?)?)?;
+    /// # let mut series = NumberSeries::try_new("invoices", "INV{year}-{seq:5}".parse()?, YearReset::EachYear)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
+    /// # let draft = DraftInvoice::new(InvoiceKind::Invoice, seller, buyer, Currency::EUR)
+    /// #     .with_line(chair.clone())
+    /// #     .with_due_date(NaiveDate::from_ymd_opt(2026, 3, 16).ok_or("date")?);
+    /// # let invoice = draft.clone().issue(&mut series, day)?;
+    /// # let _ = (&draft, &invoice, &chair, &series);
+    /// assert_eq!(invoice.totals().vat_total(), Money::new(dec!(37.76), Currency::EUR));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub const fn vat_total(&self) -> Money {
         self.vat_total
     }
 
     /// Returns the total with VAT (BT-112).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{DraftInvoice, InvoiceKind, InvoiceLine, LineVat, Quantity, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, Currency, Money, NumberSeries, Party, PartyName, VatRate, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let seller = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?
+    /// #     .try_with_vat_number("LV40003521600".parse()?)?
+    /// #     .with_iban("LV44HABA0551000000001".parse()?);
+    /// # let buyer = Party::organisation(PartyName::try_new("SIA Klients")?, riga)
+    /// #     .try_with_registration_number("40103471306".parse()?)?
+    /// #     .try_with_vat_number("LV40103471306".parse()?)?;
+    /// # let chair = InvoiceLine::try_new("Biroja krēsls", Quantity::try_new(dec!(2))?, UnitCode::PIECE,
+    /// #     Money::new(dec!(89.90), Currency::EUR), LineVat::standard(VatRate::try_new(dec!(21))?)?)?;
+    /// # let mut series = NumberSeries::try_new("invoices", "INV{year}-{seq:5}".parse()?, YearReset::EachYear)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
+    /// # let draft = DraftInvoice::new(InvoiceKind::Invoice, seller, buyer, Currency::EUR)
+    /// #     .with_line(chair.clone())
+    /// #     .with_due_date(NaiveDate::from_ymd_opt(2026, 3, 16).ok_or("date")?);
+    /// # let invoice = draft.clone().issue(&mut series, day)?;
+    /// # let _ = (&draft, &invoice, &chair, &series);
+    /// assert_eq!(invoice.totals().tax_inclusive(), Money::new(dec!(217.56), Currency::EUR));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub const fn tax_inclusive(&self) -> Money {
         self.tax_inclusive
     }
 
     /// Returns the prepaid amount (BT-113), zero when nothing was prepaid.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{DraftInvoice, InvoiceKind, InvoiceLine, LineVat, Quantity, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, Currency, Money, NumberSeries, Party, PartyName, VatRate, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let seller = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?
+    /// #     .try_with_vat_number("LV40003521600".parse()?)?
+    /// #     .with_iban("LV44HABA0551000000001".parse()?);
+    /// # let buyer = Party::organisation(PartyName::try_new("SIA Klients")?, riga)
+    /// #     .try_with_registration_number("40103471306".parse()?)?
+    /// #     .try_with_vat_number("LV40103471306".parse()?)?;
+    /// # let chair = InvoiceLine::try_new("Biroja krēsls", Quantity::try_new(dec!(2))?, UnitCode::PIECE,
+    /// #     Money::new(dec!(89.90), Currency::EUR), LineVat::standard(VatRate::try_new(dec!(21))?)?)?;
+    /// # let mut series = NumberSeries::try_new("invoices", "INV{year}-{seq:5}".parse()?, YearReset::EachYear)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
+    /// # let draft = DraftInvoice::new(InvoiceKind::Invoice, seller, buyer, Currency::EUR)
+    /// #     .with_line(chair.clone())
+    /// #     .with_due_date(NaiveDate::from_ymd_opt(2026, 3, 16).ok_or("date")?);
+    /// # let invoice = draft.clone().issue(&mut series, day)?;
+    /// # let _ = (&draft, &invoice, &chair, &series);
+    /// assert!(invoice.totals().prepaid().is_zero());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub const fn prepaid(&self) -> Money {
         self.prepaid
     }
 
     /// Returns the rounding amount (BT-114): what rounding the amount due added to it (negative
     /// when it rounded down), zero when the policy does not round it.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{DraftInvoice, InvoiceKind, InvoiceLine, LineVat, Quantity, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, Currency, Money, NumberSeries, Party, PartyName, VatRate, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let seller = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?
+    /// #     .try_with_vat_number("LV40003521600".parse()?)?
+    /// #     .with_iban("LV44HABA0551000000001".parse()?);
+    /// # let buyer = Party::organisation(PartyName::try_new("SIA Klients")?, riga)
+    /// #     .try_with_registration_number("40103471306".parse()?)?
+    /// #     .try_with_vat_number("LV40103471306".parse()?)?;
+    /// # let chair = InvoiceLine::try_new("Biroja krēsls", Quantity::try_new(dec!(2))?, UnitCode::PIECE,
+    /// #     Money::new(dec!(89.90), Currency::EUR), LineVat::standard(VatRate::try_new(dec!(21))?)?)?;
+    /// # let mut series = NumberSeries::try_new("invoices", "INV{year}-{seq:5}".parse()?, YearReset::EachYear)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
+    /// # let draft = DraftInvoice::new(InvoiceKind::Invoice, seller, buyer, Currency::EUR)
+    /// #     .with_line(chair.clone())
+    /// #     .with_due_date(NaiveDate::from_ymd_opt(2026, 3, 16).ok_or("date")?);
+    /// # let invoice = draft.clone().issue(&mut series, day)?;
+    /// # let _ = (&draft, &invoice, &chair, &series);
+    /// assert!(invoice.totals().rounding().is_zero());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub const fn rounding(&self) -> Money {
         self.rounding
     }
 
     /// Returns the amount due for payment (BT-115).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{DraftInvoice, InvoiceKind, InvoiceLine, LineVat, Quantity, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, Currency, Money, NumberSeries, Party, PartyName, VatRate, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let seller = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?
+    /// #     .try_with_vat_number("LV40003521600".parse()?)?
+    /// #     .with_iban("LV44HABA0551000000001".parse()?);
+    /// # let buyer = Party::organisation(PartyName::try_new("SIA Klients")?, riga)
+    /// #     .try_with_registration_number("40103471306".parse()?)?
+    /// #     .try_with_vat_number("LV40103471306".parse()?)?;
+    /// # let chair = InvoiceLine::try_new("Biroja krēsls", Quantity::try_new(dec!(2))?, UnitCode::PIECE,
+    /// #     Money::new(dec!(89.90), Currency::EUR), LineVat::standard(VatRate::try_new(dec!(21))?)?)?;
+    /// # let mut series = NumberSeries::try_new("invoices", "INV{year}-{seq:5}".parse()?, YearReset::EachYear)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
+    /// # let draft = DraftInvoice::new(InvoiceKind::Invoice, seller, buyer, Currency::EUR)
+    /// #     .with_line(chair.clone())
+    /// #     .with_due_date(NaiveDate::from_ymd_opt(2026, 3, 16).ok_or("date")?);
+    /// # let invoice = draft.clone().issue(&mut series, day)?;
+    /// # let _ = (&draft, &invoice, &chair, &series);
+    /// assert_eq!(invoice.totals().amount_due(), Money::new(dec!(217.56), Currency::EUR));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub const fn amount_due(&self) -> Money {
         self.amount_due
     }

@@ -296,4 +296,27 @@ fn orders_and_the_book_in_latvian() {
     assert!(book_text.contains("Beigu atlikums: 182,96 €"));
     assert!(book_text.contains("Ieņēmumi kopā: 1 252,96 €"));
     insta::assert_snapshot!("cash__book_text", book_text);
+    // The same documents in English: English labels, amounts and words.
+    let english = render_cash_order_in(&kio1, Language::English).unwrap();
+    assert!(english.starts_with("SIA Apkalpe\nReg. No. 40003521600\n\nCash receipt order No. "));
+    assert!(english.contains(
+        "Received from: Jānis Ozols, personal code 161175-19997, for SIA Kurjers, reg. No. 40003584818"
+    ));
+    assert!(english.contains("Amount: €1,234.56"), "{english}");
+    assert!(
+        english.contains("Amount in words: one thousand two hundred thirty-four euro"),
+        "{english}"
+    );
+    assert!(
+        render_cash_order_in(&kizo2, Language::English)
+            .unwrap()
+            .contains("Paid to: not named: cash deposited at a bank")
+    );
+    let english_book = render_cash_book_in(&book, Language::English).unwrap();
+    assert!(
+        english_book.contains("Closing balance: €182.96"),
+        "{english_book}"
+    );
+    assert!(!english_book.contains("Beigu atlikums"));
+    insta::assert_snapshot!("cash__book_text_english", english_book);
 }

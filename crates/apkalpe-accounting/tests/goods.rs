@@ -270,3 +270,41 @@ proptest! {
         }
     }
 }
+
+/// The goods documents in English: English labels and number formats, the Latvian text
+/// unchanged (its snapshots above); German takes the English labels.
+#[test]
+fn goods_documents_in_english() {
+    let waybill = waybill();
+    let english = render_waybill_in(&waybill, Language::English);
+    for latvian_label in [
+        "Datums",
+        "Piegādātājs",
+        "Pārvadātājs",
+        "Nosaukums",
+        "Kopā bez PVN",
+    ] {
+        assert!(
+            !english.contains(latvian_label),
+            "{latvian_label} in\n{english}"
+        );
+    }
+    insta::assert_snapshot!("goods__waybill_english", english);
+    assert!(render_waybill_in(&waybill, Language::German).starts_with("Waybill No. "));
+    let order = order();
+    let note = GoodsReceiptNote::issue(
+        &order,
+        &[
+            ReceivedLine::new(1, dec!(8)).with_damaged(dec!(1)),
+            ReceivedLine::new(2, dec!(3)),
+        ],
+        &mut series("receipts", "PPA{year}-{seq:4}"),
+        day(3, 9),
+    )
+    .unwrap();
+    insta::assert_snapshot!(
+        "goods__receipt_note_english",
+        render_goods_receipt_note_in(&note, Language::English)
+    );
+    assert!(render_purchase_order_in(&order, Language::English).starts_with("Purchase order No. "));
+}

@@ -1,6 +1,10 @@
-//! The source is split by concept: no file of the crate holds much more than 1 000 lines
-//! (issue 16). `line.rs` and `services.rs` are just above 1 000 and stay whole: each holds
-//! one idea.
+//! The source is split by concept (issue 16: "domain files of over about 1 000 lines are
+//! split"): no file of the crate holds more than 1 000 lines that are not doc comments. Doc
+//! comments (`///`, `//!`) do not count: the runnable examples of the public items are long,
+//! and they are documentation, not another idea in the file. Before the split, goods.rs had
+//! 1 334 such lines and received/rules.rs 1 340 (received/model.rs 913 and cash.rs 843, split
+//! too since with their docs they passed 1 000 lines); the longest now is
+//! received/extract.rs, one idea (reading every business term) in 972.
 
 use std::path::{Path, PathBuf};
 
@@ -16,15 +20,22 @@ fn files(dir: &Path, out: &mut Vec<PathBuf>) {
 }
 
 #[test]
-fn no_source_file_is_much_over_a_thousand_lines() {
+fn no_source_file_has_more_than_a_thousand_lines_of_code() {
     let mut all = Vec::new();
     files(&Path::new(env!("CARGO_MANIFEST_DIR")).join("src"), &mut all);
     assert!(all.len() > 30, "{} files", all.len());
     let long: Vec<String> = all
         .iter()
         .filter_map(|path| {
-            let lines = std::fs::read_to_string(path).unwrap().lines().count();
-            (lines > 1_100).then(|| format!("{} ({lines} lines)", path.display()))
+            let text = std::fs::read_to_string(path).unwrap();
+            let lines = text
+                .lines()
+                .filter(|line| {
+                    let line = line.trim_start();
+                    !line.starts_with("///") && !line.starts_with("//!")
+                })
+                .count();
+            (lines > 1_000).then(|| format!("{} ({lines} lines)", path.display()))
         })
         .collect();
     assert!(long.is_empty(), "split by concept: {long:?}");

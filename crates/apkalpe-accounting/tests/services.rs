@@ -58,6 +58,13 @@ fn acceptance_act_rendering() {
         "services__acceptance_act",
         render_acceptance_act_in(&act, Language::Latvian)
     );
+    let english = render_acceptance_act_in(&act, Language::English);
+    assert!(
+        english.starts_with("Acceptance certificate No. "),
+        "{english}"
+    );
+    assert!(english.contains("The provider hands over and the client accepts"));
+    assert!(!english.contains("Izpildītājs"), "{english}");
 }
 
 #[test]

@@ -110,36 +110,219 @@ impl CashBookEntry {
 
 impl CashBookEntry {
     /// Returns the order date.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{CashBook, CashBusiness, CashCounterparty, CashDirection, DraftCashOrder};
+    /// # use apkalpe_core::{Currency, Language, Money, NumberSeries, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let business = CashBusiness::organisation("SIA Apkalpe", "40003521600".parse()?)?;
+    /// # let mut kio = NumberSeries::try_new("kio", "KIO{yy}-{seq:4}".parse()?, YearReset::EachYear)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
+    /// # let draft = DraftCashOrder::try_new(
+    /// #     business.clone(),
+    /// #     CashDirection::Receipt,
+    /// #     CashCounterparty::person("Anna Bērziņa", Some("161175-19997".parse()?))?,
+    /// #     "Apmaksa par rēķinu INV2026-00001",
+    /// #     Money::new(dec!(120.00), Currency::EUR),
+    /// #     "Līga Kasiere",
+    /// # )?;
+    /// # let order = draft.clone().issue(&mut kio, day)?;
+    /// # let mut book = CashBook::try_new(business.clone(), Money::new(dec!(100.00), Currency::EUR), "kio", "kizo")?;
+    /// # book.post(&order)?;
+    /// # let _ = (&draft, &order, &book, &kio, Language::Latvian);
+    /// assert_eq!(book.entries()[0].date(), day);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub const fn date(&self) -> NaiveDate {
         self.date
     }
 
     /// Returns the order number.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{CashBook, CashBusiness, CashCounterparty, CashDirection, DraftCashOrder};
+    /// # use apkalpe_core::{Currency, Language, Money, NumberSeries, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let business = CashBusiness::organisation("SIA Apkalpe", "40003521600".parse()?)?;
+    /// # let mut kio = NumberSeries::try_new("kio", "KIO{yy}-{seq:4}".parse()?, YearReset::EachYear)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
+    /// # let draft = DraftCashOrder::try_new(
+    /// #     business.clone(),
+    /// #     CashDirection::Receipt,
+    /// #     CashCounterparty::person("Anna Bērziņa", Some("161175-19997".parse()?))?,
+    /// #     "Apmaksa par rēķinu INV2026-00001",
+    /// #     Money::new(dec!(120.00), Currency::EUR),
+    /// #     "Līga Kasiere",
+    /// # )?;
+    /// # let order = draft.clone().issue(&mut kio, day)?;
+    /// # let mut book = CashBook::try_new(business.clone(), Money::new(dec!(100.00), Currency::EUR), "kio", "kizo")?;
+    /// # book.post(&order)?;
+    /// # let _ = (&draft, &order, &book, &kio, Language::Latvian);
+    /// assert_eq!(book.entries()[0].number(), "KIO26-0001");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn number(&self) -> &str {
         &self.number
     }
 
     /// Returns the direction.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{CashBook, CashBusiness, CashCounterparty, CashDirection, DraftCashOrder};
+    /// # use apkalpe_core::{Currency, Language, Money, NumberSeries, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let business = CashBusiness::organisation("SIA Apkalpe", "40003521600".parse()?)?;
+    /// # let mut kio = NumberSeries::try_new("kio", "KIO{yy}-{seq:4}".parse()?, YearReset::EachYear)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
+    /// # let draft = DraftCashOrder::try_new(
+    /// #     business.clone(),
+    /// #     CashDirection::Receipt,
+    /// #     CashCounterparty::person("Anna Bērziņa", Some("161175-19997".parse()?))?,
+    /// #     "Apmaksa par rēķinu INV2026-00001",
+    /// #     Money::new(dec!(120.00), Currency::EUR),
+    /// #     "Līga Kasiere",
+    /// # )?;
+    /// # let order = draft.clone().issue(&mut kio, day)?;
+    /// # let mut book = CashBook::try_new(business.clone(), Money::new(dec!(100.00), Currency::EUR), "kio", "kizo")?;
+    /// # book.post(&order)?;
+    /// # let _ = (&draft, &order, &book, &kio, Language::Latvian);
+    /// assert_eq!(book.entries()[0].direction(), CashDirection::Receipt);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub const fn direction(&self) -> CashDirection {
         self.direction
     }
 
     /// Returns the counterparty's name, if any.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{CashBook, CashBusiness, CashCounterparty, CashDirection, DraftCashOrder};
+    /// # use apkalpe_core::{Currency, Language, Money, NumberSeries, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let business = CashBusiness::organisation("SIA Apkalpe", "40003521600".parse()?)?;
+    /// # let mut kio = NumberSeries::try_new("kio", "KIO{yy}-{seq:4}".parse()?, YearReset::EachYear)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
+    /// # let draft = DraftCashOrder::try_new(
+    /// #     business.clone(),
+    /// #     CashDirection::Receipt,
+    /// #     CashCounterparty::person("Anna Bērziņa", Some("161175-19997".parse()?))?,
+    /// #     "Apmaksa par rēķinu INV2026-00001",
+    /// #     Money::new(dec!(120.00), Currency::EUR),
+    /// #     "Līga Kasiere",
+    /// # )?;
+    /// # let order = draft.clone().issue(&mut kio, day)?;
+    /// # let mut book = CashBook::try_new(business.clone(), Money::new(dec!(100.00), Currency::EUR), "kio", "kizo")?;
+    /// # book.post(&order)?;
+    /// # let _ = (&draft, &order, &book, &kio, Language::Latvian);
+    /// assert_eq!(book.entries()[0].counterparty(), Some("Anna Bērziņa"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn counterparty(&self) -> Option<&str> {
         self.counterparty.as_deref()
     }
 
     /// Returns the basis.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{CashBook, CashBusiness, CashCounterparty, CashDirection, DraftCashOrder};
+    /// # use apkalpe_core::{Currency, Language, Money, NumberSeries, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let business = CashBusiness::organisation("SIA Apkalpe", "40003521600".parse()?)?;
+    /// # let mut kio = NumberSeries::try_new("kio", "KIO{yy}-{seq:4}".parse()?, YearReset::EachYear)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
+    /// # let draft = DraftCashOrder::try_new(
+    /// #     business.clone(),
+    /// #     CashDirection::Receipt,
+    /// #     CashCounterparty::person("Anna Bērziņa", Some("161175-19997".parse()?))?,
+    /// #     "Apmaksa par rēķinu INV2026-00001",
+    /// #     Money::new(dec!(120.00), Currency::EUR),
+    /// #     "Līga Kasiere",
+    /// # )?;
+    /// # let order = draft.clone().issue(&mut kio, day)?;
+    /// # let mut book = CashBook::try_new(business.clone(), Money::new(dec!(100.00), Currency::EUR), "kio", "kizo")?;
+    /// # book.post(&order)?;
+    /// # let _ = (&draft, &order, &book, &kio, Language::Latvian);
+    /// assert_eq!(book.entries()[0].basis(), "Apmaksa par rēķinu INV2026-00001");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn basis(&self) -> &str {
         &self.basis
     }
 
     /// Returns the amount (positive).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{CashBook, CashBusiness, CashCounterparty, CashDirection, DraftCashOrder};
+    /// # use apkalpe_core::{Currency, Language, Money, NumberSeries, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let business = CashBusiness::organisation("SIA Apkalpe", "40003521600".parse()?)?;
+    /// # let mut kio = NumberSeries::try_new("kio", "KIO{yy}-{seq:4}".parse()?, YearReset::EachYear)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
+    /// # let draft = DraftCashOrder::try_new(
+    /// #     business.clone(),
+    /// #     CashDirection::Receipt,
+    /// #     CashCounterparty::person("Anna Bērziņa", Some("161175-19997".parse()?))?,
+    /// #     "Apmaksa par rēķinu INV2026-00001",
+    /// #     Money::new(dec!(120.00), Currency::EUR),
+    /// #     "Līga Kasiere",
+    /// # )?;
+    /// # let order = draft.clone().issue(&mut kio, day)?;
+    /// # let mut book = CashBook::try_new(business.clone(), Money::new(dec!(100.00), Currency::EUR), "kio", "kizo")?;
+    /// # book.post(&order)?;
+    /// # let _ = (&draft, &order, &book, &kio, Language::Latvian);
+    /// assert_eq!(book.entries()[0].amount(), Money::new(dec!(120.00), Currency::EUR));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub const fn amount(&self) -> Money {
         self.amount
     }
 
     /// Returns the balance after the entry.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{CashBook, CashBusiness, CashCounterparty, CashDirection, DraftCashOrder};
+    /// # use apkalpe_core::{Currency, Language, Money, NumberSeries, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let business = CashBusiness::organisation("SIA Apkalpe", "40003521600".parse()?)?;
+    /// # let mut kio = NumberSeries::try_new("kio", "KIO{yy}-{seq:4}".parse()?, YearReset::EachYear)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
+    /// # let draft = DraftCashOrder::try_new(
+    /// #     business.clone(),
+    /// #     CashDirection::Receipt,
+    /// #     CashCounterparty::person("Anna Bērziņa", Some("161175-19997".parse()?))?,
+    /// #     "Apmaksa par rēķinu INV2026-00001",
+    /// #     Money::new(dec!(120.00), Currency::EUR),
+    /// #     "Līga Kasiere",
+    /// # )?;
+    /// # let order = draft.clone().issue(&mut kio, day)?;
+    /// # let mut book = CashBook::try_new(business.clone(), Money::new(dec!(100.00), Currency::EUR), "kio", "kizo")?;
+    /// # book.post(&order)?;
+    /// # let _ = (&draft, &order, &book, &kio, Language::Latvian);
+    /// // 100.00 in the desk, 120.00 received.
+    /// assert_eq!(book.entries()[0].balance(), Money::new(dec!(220.00), Currency::EUR));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub const fn balance(&self) -> Money {
         self.balance
     }
@@ -308,6 +491,35 @@ impl CashBook {
     /// # Errors
     ///
     /// [`CashError::SharedSeries`] when both ids are the same.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{CashBook, CashBusiness, CashCounterparty, CashDirection, DraftCashOrder};
+    /// # use apkalpe_core::{Currency, Language, Money, NumberSeries, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let business = CashBusiness::organisation("SIA Apkalpe", "40003521600".parse()?)?;
+    /// # let mut kio = NumberSeries::try_new("kio", "KIO{yy}-{seq:4}".parse()?, YearReset::EachYear)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
+    /// # let draft = DraftCashOrder::try_new(
+    /// #     business.clone(),
+    /// #     CashDirection::Receipt,
+    /// #     CashCounterparty::person("Anna Bērziņa", Some("161175-19997".parse()?))?,
+    /// #     "Apmaksa par rēķinu INV2026-00001",
+    /// #     Money::new(dec!(120.00), Currency::EUR),
+    /// #     "Līga Kasiere",
+    /// # )?;
+    /// # let order = draft.clone().issue(&mut kio, day)?;
+    /// # let mut book = CashBook::try_new(business.clone(), Money::new(dec!(100.00), Currency::EUR), "kio", "kizo")?;
+    /// # book.post(&order)?;
+    /// # let _ = (&draft, &order, &book, &kio, Language::Latvian);
+    /// let book = CashBook::try_new(business.clone(), Money::new(dec!(0), Currency::EUR), "kio", "kizo")?;
+    /// assert!(book.entries().is_empty());
+    /// let shared = CashBook::try_new(business.clone(), Money::new(dec!(0), Currency::EUR), "kase", "kase");
+    /// assert_eq!(shared.unwrap_err().code(), "cash.shared_series");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn try_new(
         business: CashBusiness,
         opening_balance: Money,
@@ -340,6 +552,37 @@ impl CashBook {
     /// - [`CashError::AlreadyPosted`] for an order posted before;
     /// - [`CashError::OutOfOrder`] for an order dated before the last entry;
     /// - [`CashError::NegativeBalance`] when a disbursement exceeds the cash in the desk.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{CashBook, CashBusiness, CashCounterparty, CashDirection, DraftCashOrder};
+    /// # use apkalpe_core::{Currency, Language, Money, NumberSeries, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let business = CashBusiness::organisation("SIA Apkalpe", "40003521600".parse()?)?;
+    /// # let mut kio = NumberSeries::try_new("kio", "KIO{yy}-{seq:4}".parse()?, YearReset::EachYear)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
+    /// # let draft = DraftCashOrder::try_new(
+    /// #     business.clone(),
+    /// #     CashDirection::Receipt,
+    /// #     CashCounterparty::person("Anna Bērziņa", Some("161175-19997".parse()?))?,
+    /// #     "Apmaksa par rēķinu INV2026-00001",
+    /// #     Money::new(dec!(120.00), Currency::EUR),
+    /// #     "Līga Kasiere",
+    /// # )?;
+    /// # let order = draft.clone().issue(&mut kio, day)?;
+    /// # let mut book = CashBook::try_new(business.clone(), Money::new(dec!(100.00), Currency::EUR), "kio", "kizo")?;
+    /// # book.post(&order)?;
+    /// # let _ = (&draft, &order, &book, &kio, Language::Latvian);
+    /// let mut book = CashBook::try_new(business.clone(), Money::new(dec!(0), Currency::EUR), "kio", "kizo")?;
+    /// let entry = book.post(&order)?;
+    /// assert_eq!(entry.balance(), Money::new(dec!(120.00), Currency::EUR));
+    /// // Posting the same order twice is refused, and the book is unchanged.
+    /// assert_eq!(book.post(&order).unwrap_err().code(), "cash.already_posted");
+    /// assert_eq!(book.entries().len(), 1);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn post(&mut self, order: &CashOrder) -> Result<&CashBookEntry, AccountingError> {
         if order.business() != &self.business {
             return Err(CashError::OtherBusiness {
@@ -434,31 +677,187 @@ impl CashBook {
     }
 
     /// Returns the business whose cash book it is.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{CashBook, CashBusiness, CashCounterparty, CashDirection, DraftCashOrder};
+    /// # use apkalpe_core::{Currency, Language, Money, NumberSeries, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let business = CashBusiness::organisation("SIA Apkalpe", "40003521600".parse()?)?;
+    /// # let mut kio = NumberSeries::try_new("kio", "KIO{yy}-{seq:4}".parse()?, YearReset::EachYear)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
+    /// # let draft = DraftCashOrder::try_new(
+    /// #     business.clone(),
+    /// #     CashDirection::Receipt,
+    /// #     CashCounterparty::person("Anna Bērziņa", Some("161175-19997".parse()?))?,
+    /// #     "Apmaksa par rēķinu INV2026-00001",
+    /// #     Money::new(dec!(120.00), Currency::EUR),
+    /// #     "Līga Kasiere",
+    /// # )?;
+    /// # let order = draft.clone().issue(&mut kio, day)?;
+    /// # let mut book = CashBook::try_new(business.clone(), Money::new(dec!(100.00), Currency::EUR), "kio", "kizo")?;
+    /// # book.post(&order)?;
+    /// # let _ = (&draft, &order, &book, &kio, Language::Latvian);
+    /// assert_eq!(book.business().name(), "SIA Apkalpe");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub const fn business(&self) -> &CashBusiness {
         &self.business
     }
 
     /// Returns the opening balance.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{CashBook, CashBusiness, CashCounterparty, CashDirection, DraftCashOrder};
+    /// # use apkalpe_core::{Currency, Language, Money, NumberSeries, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let business = CashBusiness::organisation("SIA Apkalpe", "40003521600".parse()?)?;
+    /// # let mut kio = NumberSeries::try_new("kio", "KIO{yy}-{seq:4}".parse()?, YearReset::EachYear)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
+    /// # let draft = DraftCashOrder::try_new(
+    /// #     business.clone(),
+    /// #     CashDirection::Receipt,
+    /// #     CashCounterparty::person("Anna Bērziņa", Some("161175-19997".parse()?))?,
+    /// #     "Apmaksa par rēķinu INV2026-00001",
+    /// #     Money::new(dec!(120.00), Currency::EUR),
+    /// #     "Līga Kasiere",
+    /// # )?;
+    /// # let order = draft.clone().issue(&mut kio, day)?;
+    /// # let mut book = CashBook::try_new(business.clone(), Money::new(dec!(100.00), Currency::EUR), "kio", "kizo")?;
+    /// # book.post(&order)?;
+    /// # let _ = (&draft, &order, &book, &kio, Language::Latvian);
+    /// assert_eq!(book.opening_balance(), Money::new(dec!(100.00), Currency::EUR));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub const fn opening_balance(&self) -> Money {
         self.opening_balance
     }
 
     /// Returns the current balance.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{CashBook, CashBusiness, CashCounterparty, CashDirection, DraftCashOrder};
+    /// # use apkalpe_core::{Currency, Language, Money, NumberSeries, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let business = CashBusiness::organisation("SIA Apkalpe", "40003521600".parse()?)?;
+    /// # let mut kio = NumberSeries::try_new("kio", "KIO{yy}-{seq:4}".parse()?, YearReset::EachYear)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
+    /// # let draft = DraftCashOrder::try_new(
+    /// #     business.clone(),
+    /// #     CashDirection::Receipt,
+    /// #     CashCounterparty::person("Anna Bērziņa", Some("161175-19997".parse()?))?,
+    /// #     "Apmaksa par rēķinu INV2026-00001",
+    /// #     Money::new(dec!(120.00), Currency::EUR),
+    /// #     "Līga Kasiere",
+    /// # )?;
+    /// # let order = draft.clone().issue(&mut kio, day)?;
+    /// # let mut book = CashBook::try_new(business.clone(), Money::new(dec!(100.00), Currency::EUR), "kio", "kizo")?;
+    /// # book.post(&order)?;
+    /// # let _ = (&draft, &order, &book, &kio, Language::Latvian);
+    /// assert_eq!(book.balance(), Money::new(dec!(220.00), Currency::EUR));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub const fn balance(&self) -> Money {
         self.balance
     }
 
     /// Returns the entries in posting order.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{CashBook, CashBusiness, CashCounterparty, CashDirection, DraftCashOrder};
+    /// # use apkalpe_core::{Currency, Language, Money, NumberSeries, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let business = CashBusiness::organisation("SIA Apkalpe", "40003521600".parse()?)?;
+    /// # let mut kio = NumberSeries::try_new("kio", "KIO{yy}-{seq:4}".parse()?, YearReset::EachYear)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
+    /// # let draft = DraftCashOrder::try_new(
+    /// #     business.clone(),
+    /// #     CashDirection::Receipt,
+    /// #     CashCounterparty::person("Anna Bērziņa", Some("161175-19997".parse()?))?,
+    /// #     "Apmaksa par rēķinu INV2026-00001",
+    /// #     Money::new(dec!(120.00), Currency::EUR),
+    /// #     "Līga Kasiere",
+    /// # )?;
+    /// # let order = draft.clone().issue(&mut kio, day)?;
+    /// # let mut book = CashBook::try_new(business.clone(), Money::new(dec!(100.00), Currency::EUR), "kio", "kizo")?;
+    /// # book.post(&order)?;
+    /// # let _ = (&draft, &order, &book, &kio, Language::Latvian);
+    /// assert_eq!(book.entries().len(), 1);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn entries(&self) -> &[CashBookEntry] {
         &self.entries
     }
 
     /// Returns the id of the KIO series.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{CashBook, CashBusiness, CashCounterparty, CashDirection, DraftCashOrder};
+    /// # use apkalpe_core::{Currency, Language, Money, NumberSeries, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let business = CashBusiness::organisation("SIA Apkalpe", "40003521600".parse()?)?;
+    /// # let mut kio = NumberSeries::try_new("kio", "KIO{yy}-{seq:4}".parse()?, YearReset::EachYear)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
+    /// # let draft = DraftCashOrder::try_new(
+    /// #     business.clone(),
+    /// #     CashDirection::Receipt,
+    /// #     CashCounterparty::person("Anna Bērziņa", Some("161175-19997".parse()?))?,
+    /// #     "Apmaksa par rēķinu INV2026-00001",
+    /// #     Money::new(dec!(120.00), Currency::EUR),
+    /// #     "Līga Kasiere",
+    /// # )?;
+    /// # let order = draft.clone().issue(&mut kio, day)?;
+    /// # let mut book = CashBook::try_new(business.clone(), Money::new(dec!(100.00), Currency::EUR), "kio", "kizo")?;
+    /// # book.post(&order)?;
+    /// # let _ = (&draft, &order, &book, &kio, Language::Latvian);
+    /// assert_eq!(book.receipt_series(), "kio");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn receipt_series(&self) -> &str {
         &self.receipt_series
     }
 
     /// Returns the id of the KIzO series.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{CashBook, CashBusiness, CashCounterparty, CashDirection, DraftCashOrder};
+    /// # use apkalpe_core::{Currency, Language, Money, NumberSeries, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let business = CashBusiness::organisation("SIA Apkalpe", "40003521600".parse()?)?;
+    /// # let mut kio = NumberSeries::try_new("kio", "KIO{yy}-{seq:4}".parse()?, YearReset::EachYear)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
+    /// # let draft = DraftCashOrder::try_new(
+    /// #     business.clone(),
+    /// #     CashDirection::Receipt,
+    /// #     CashCounterparty::person("Anna Bērziņa", Some("161175-19997".parse()?))?,
+    /// #     "Apmaksa par rēķinu INV2026-00001",
+    /// #     Money::new(dec!(120.00), Currency::EUR),
+    /// #     "Līga Kasiere",
+    /// # )?;
+    /// # let order = draft.clone().issue(&mut kio, day)?;
+    /// # let mut book = CashBook::try_new(business.clone(), Money::new(dec!(100.00), Currency::EUR), "kio", "kizo")?;
+    /// # book.post(&order)?;
+    /// # let _ = (&draft, &order, &book, &kio, Language::Latvian);
+    /// assert_eq!(book.disbursement_series(), "kizo");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn disbursement_series(&self) -> &str {
         &self.disbursement_series
     }

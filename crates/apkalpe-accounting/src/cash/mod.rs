@@ -24,6 +24,34 @@ pub enum CashDirection {
 
 impl CashDirection {
     /// Returns the document kind.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{CashBook, CashBusiness, CashCounterparty, CashDirection, DraftCashOrder};
+    /// # use apkalpe_core::{Currency, Language, Money, NumberSeries, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let business = CashBusiness::organisation("SIA Apkalpe", "40003521600".parse()?)?;
+    /// # let mut kio = NumberSeries::try_new("kio", "KIO{yy}-{seq:4}".parse()?, YearReset::EachYear)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
+    /// # let draft = DraftCashOrder::try_new(
+    /// #     business.clone(),
+    /// #     CashDirection::Receipt,
+    /// #     CashCounterparty::person("Anna Bērziņa", Some("161175-19997".parse()?))?,
+    /// #     "Apmaksa par rēķinu INV2026-00001",
+    /// #     Money::new(dec!(120.00), Currency::EUR),
+    /// #     "Līga Kasiere",
+    /// # )?;
+    /// # let order = draft.clone().issue(&mut kio, day)?;
+    /// # let mut book = CashBook::try_new(business.clone(), Money::new(dec!(100.00), Currency::EUR), "kio", "kizo")?;
+    /// # book.post(&order)?;
+    /// # let _ = (&draft, &order, &book, &kio, Language::Latvian);
+    /// use apkalpe_accounting::DocumentKind;
+    /// assert_eq!(CashDirection::Receipt.document_kind(), DocumentKind::CashReceiptOrder);
+    /// assert_eq!(CashDirection::Disbursement.document_kind(), DocumentKind::CashDisbursementOrder);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub const fn document_kind(self) -> DocumentKind {
         match self {
             CashDirection::Receipt => DocumentKind::CashReceiptOrder,

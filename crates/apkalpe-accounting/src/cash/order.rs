@@ -118,6 +118,35 @@ impl DraftCashOrder {
     ///
     /// [`AccountingError::Line`] for a blank basis (above 1 000 characters) or cashier name
     /// (above 200).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{CashBook, CashBusiness, CashCounterparty, CashDirection, DraftCashOrder};
+    /// # use apkalpe_core::{Currency, Language, Money, NumberSeries, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let business = CashBusiness::organisation("SIA Apkalpe", "40003521600".parse()?)?;
+    /// # let mut kio = NumberSeries::try_new("kio", "KIO{yy}-{seq:4}".parse()?, YearReset::EachYear)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
+    /// # let draft = DraftCashOrder::try_new(
+    /// #     business.clone(),
+    /// #     CashDirection::Receipt,
+    /// #     CashCounterparty::person("Anna Bērziņa", Some("161175-19997".parse()?))?,
+    /// #     "Apmaksa par rēķinu INV2026-00001",
+    /// #     Money::new(dec!(120.00), Currency::EUR),
+    /// #     "Līga Kasiere",
+    /// # )?;
+    /// # let order = draft.clone().issue(&mut kio, day)?;
+    /// # let mut book = CashBook::try_new(business.clone(), Money::new(dec!(100.00), Currency::EUR), "kio", "kizo")?;
+    /// # book.post(&order)?;
+    /// # let _ = (&draft, &order, &book, &kio, Language::Latvian);
+    /// assert!(draft.validate().is_empty());
+    /// let blank = DraftCashOrder::try_new(business.clone(), CashDirection::Receipt,
+    ///     CashCounterparty::person("Anna Bērziņa", None)?, " ", Money::new(dec!(1), Currency::EUR), "Līga Kasiere");
+    /// assert_eq!(blank.unwrap_err().code(), "line.text");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn try_new(
         business: CashBusiness,
         direction: CashDirection,
@@ -140,6 +169,35 @@ impl DraftCashOrder {
     /// a disbursement; a resident person needs a personal code (`cash.personal_code_missing`
     /// is reported when a person has none: pass a code, or record the person as
     /// non-resident by accepting the finding in your own flow).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{CashBook, CashBusiness, CashCounterparty, CashDirection, DraftCashOrder};
+    /// # use apkalpe_core::{Currency, Language, Money, NumberSeries, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let business = CashBusiness::organisation("SIA Apkalpe", "40003521600".parse()?)?;
+    /// # let mut kio = NumberSeries::try_new("kio", "KIO{yy}-{seq:4}".parse()?, YearReset::EachYear)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
+    /// # let draft = DraftCashOrder::try_new(
+    /// #     business.clone(),
+    /// #     CashDirection::Receipt,
+    /// #     CashCounterparty::person("Anna Bērziņa", Some("161175-19997".parse()?))?,
+    /// #     "Apmaksa par rēķinu INV2026-00001",
+    /// #     Money::new(dec!(120.00), Currency::EUR),
+    /// #     "Līga Kasiere",
+    /// # )?;
+    /// # let order = draft.clone().issue(&mut kio, day)?;
+    /// # let mut book = CashBook::try_new(business.clone(), Money::new(dec!(100.00), Currency::EUR), "kio", "kizo")?;
+    /// # book.post(&order)?;
+    /// # let _ = (&draft, &order, &book, &kio, Language::Latvian);
+    /// assert!(draft.validate().is_empty());
+    /// let no_code = DraftCashOrder::try_new(business.clone(), CashDirection::Receipt,
+    ///     CashCounterparty::person("Anna Bērziņa", None)?, "Apmaksa", Money::new(dec!(1), Currency::EUR), "Līga Kasiere")?;
+    /// assert_eq!(no_code.validate().codes(), ["cash.personal_code_missing"]);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn validate(&self) -> ValidationReport {
         let mut report = ValidationReport::default();
         if !self.amount.is_positive() || !self.amount.is_in_minor_units() {
@@ -178,6 +236,33 @@ impl DraftCashOrder {
     ///
     /// [`AccountingError::Invalid`] with the findings of [`DraftCashOrder::validate`];
     /// [`AccountingError::NumberSeries`] when the series refuses the date.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{CashBook, CashBusiness, CashCounterparty, CashDirection, DraftCashOrder};
+    /// # use apkalpe_core::{Currency, Language, Money, NumberSeries, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let business = CashBusiness::organisation("SIA Apkalpe", "40003521600".parse()?)?;
+    /// # let mut kio = NumberSeries::try_new("kio", "KIO{yy}-{seq:4}".parse()?, YearReset::EachYear)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
+    /// # let draft = DraftCashOrder::try_new(
+    /// #     business.clone(),
+    /// #     CashDirection::Receipt,
+    /// #     CashCounterparty::person("Anna Bērziņa", Some("161175-19997".parse()?))?,
+    /// #     "Apmaksa par rēķinu INV2026-00001",
+    /// #     Money::new(dec!(120.00), Currency::EUR),
+    /// #     "Līga Kasiere",
+    /// # )?;
+    /// # let order = draft.clone().issue(&mut kio, day)?;
+    /// # let mut book = CashBook::try_new(business.clone(), Money::new(dec!(100.00), Currency::EUR), "kio", "kizo")?;
+    /// # book.post(&order)?;
+    /// # let _ = (&draft, &order, &book, &kio, Language::Latvian);
+    /// let order = draft.issue(&mut kio, day)?;
+    /// assert_eq!(order.number().as_str(), "KIO26-0002");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn issue(
         self,
         series: &mut NumberSeries,
@@ -198,6 +283,35 @@ impl DraftCashOrder {
     /// # Errors
     ///
     /// As [`DraftCashOrder::issue`].
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{CashBook, CashBusiness, CashCounterparty, CashDirection, DraftCashOrder};
+    /// # use apkalpe_core::{Currency, Language, Money, NumberSeries, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let business = CashBusiness::organisation("SIA Apkalpe", "40003521600".parse()?)?;
+    /// # let mut kio = NumberSeries::try_new("kio", "KIO{yy}-{seq:4}".parse()?, YearReset::EachYear)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
+    /// # let draft = DraftCashOrder::try_new(
+    /// #     business.clone(),
+    /// #     CashDirection::Receipt,
+    /// #     CashCounterparty::person("Anna Bērziņa", Some("161175-19997".parse()?))?,
+    /// #     "Apmaksa par rēķinu INV2026-00001",
+    /// #     Money::new(dec!(120.00), Currency::EUR),
+    /// #     "Līga Kasiere",
+    /// # )?;
+    /// # let order = draft.clone().issue(&mut kio, day)?;
+    /// # let mut book = CashBook::try_new(business.clone(), Money::new(dec!(100.00), Currency::EUR), "kio", "kizo")?;
+    /// # book.post(&order)?;
+    /// # let _ = (&draft, &order, &book, &kio, Language::Latvian);
+    /// let visitor = DraftCashOrder::try_new(business.clone(), CashDirection::Receipt,
+    ///     CashCounterparty::person("John Smith", None)?, "Apmaksa", Money::new(dec!(10), Currency::EUR), "Līga Kasiere")?;
+    /// let order = visitor.issue_for_non_resident(&mut kio, day)?;
+    /// assert_eq!(order.counterparty().name(), Some("John Smith"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn issue_for_non_resident(
         self,
         series: &mut NumberSeries,
@@ -284,41 +398,249 @@ impl TryFrom<CashOrderRecord> for CashOrder {
 
 impl CashOrder {
     /// Returns the number.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{CashBook, CashBusiness, CashCounterparty, CashDirection, DraftCashOrder};
+    /// # use apkalpe_core::{Currency, Language, Money, NumberSeries, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let business = CashBusiness::organisation("SIA Apkalpe", "40003521600".parse()?)?;
+    /// # let mut kio = NumberSeries::try_new("kio", "KIO{yy}-{seq:4}".parse()?, YearReset::EachYear)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
+    /// # let draft = DraftCashOrder::try_new(
+    /// #     business.clone(),
+    /// #     CashDirection::Receipt,
+    /// #     CashCounterparty::person("Anna Bērziņa", Some("161175-19997".parse()?))?,
+    /// #     "Apmaksa par rēķinu INV2026-00001",
+    /// #     Money::new(dec!(120.00), Currency::EUR),
+    /// #     "Līga Kasiere",
+    /// # )?;
+    /// # let order = draft.clone().issue(&mut kio, day)?;
+    /// # let mut book = CashBook::try_new(business.clone(), Money::new(dec!(100.00), Currency::EUR), "kio", "kizo")?;
+    /// # book.post(&order)?;
+    /// # let _ = (&draft, &order, &book, &kio, Language::Latvian);
+    /// assert_eq!(order.number().as_str(), "KIO26-0001");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub const fn number(&self) -> &DocumentNumber {
         &self.number
     }
 
     /// Returns the date.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{CashBook, CashBusiness, CashCounterparty, CashDirection, DraftCashOrder};
+    /// # use apkalpe_core::{Currency, Language, Money, NumberSeries, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let business = CashBusiness::organisation("SIA Apkalpe", "40003521600".parse()?)?;
+    /// # let mut kio = NumberSeries::try_new("kio", "KIO{yy}-{seq:4}".parse()?, YearReset::EachYear)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
+    /// # let draft = DraftCashOrder::try_new(
+    /// #     business.clone(),
+    /// #     CashDirection::Receipt,
+    /// #     CashCounterparty::person("Anna Bērziņa", Some("161175-19997".parse()?))?,
+    /// #     "Apmaksa par rēķinu INV2026-00001",
+    /// #     Money::new(dec!(120.00), Currency::EUR),
+    /// #     "Līga Kasiere",
+    /// # )?;
+    /// # let order = draft.clone().issue(&mut kio, day)?;
+    /// # let mut book = CashBook::try_new(business.clone(), Money::new(dec!(100.00), Currency::EUR), "kio", "kizo")?;
+    /// # book.post(&order)?;
+    /// # let _ = (&draft, &order, &book, &kio, Language::Latvian);
+    /// assert_eq!(order.date(), day);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub const fn date(&self) -> NaiveDate {
         self.date
     }
 
     /// Returns the business whose cash it is.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{CashBook, CashBusiness, CashCounterparty, CashDirection, DraftCashOrder};
+    /// # use apkalpe_core::{Currency, Language, Money, NumberSeries, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let business = CashBusiness::organisation("SIA Apkalpe", "40003521600".parse()?)?;
+    /// # let mut kio = NumberSeries::try_new("kio", "KIO{yy}-{seq:4}".parse()?, YearReset::EachYear)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
+    /// # let draft = DraftCashOrder::try_new(
+    /// #     business.clone(),
+    /// #     CashDirection::Receipt,
+    /// #     CashCounterparty::person("Anna Bērziņa", Some("161175-19997".parse()?))?,
+    /// #     "Apmaksa par rēķinu INV2026-00001",
+    /// #     Money::new(dec!(120.00), Currency::EUR),
+    /// #     "Līga Kasiere",
+    /// # )?;
+    /// # let order = draft.clone().issue(&mut kio, day)?;
+    /// # let mut book = CashBook::try_new(business.clone(), Money::new(dec!(100.00), Currency::EUR), "kio", "kizo")?;
+    /// # book.post(&order)?;
+    /// # let _ = (&draft, &order, &book, &kio, Language::Latvian);
+    /// assert_eq!(order.business(), &business);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub const fn business(&self) -> &CashBusiness {
         &self.draft.business
     }
 
     /// Returns the direction.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{CashBook, CashBusiness, CashCounterparty, CashDirection, DraftCashOrder};
+    /// # use apkalpe_core::{Currency, Language, Money, NumberSeries, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let business = CashBusiness::organisation("SIA Apkalpe", "40003521600".parse()?)?;
+    /// # let mut kio = NumberSeries::try_new("kio", "KIO{yy}-{seq:4}".parse()?, YearReset::EachYear)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
+    /// # let draft = DraftCashOrder::try_new(
+    /// #     business.clone(),
+    /// #     CashDirection::Receipt,
+    /// #     CashCounterparty::person("Anna Bērziņa", Some("161175-19997".parse()?))?,
+    /// #     "Apmaksa par rēķinu INV2026-00001",
+    /// #     Money::new(dec!(120.00), Currency::EUR),
+    /// #     "Līga Kasiere",
+    /// # )?;
+    /// # let order = draft.clone().issue(&mut kio, day)?;
+    /// # let mut book = CashBook::try_new(business.clone(), Money::new(dec!(100.00), Currency::EUR), "kio", "kizo")?;
+    /// # book.post(&order)?;
+    /// # let _ = (&draft, &order, &book, &kio, Language::Latvian);
+    /// assert_eq!(order.direction(), CashDirection::Receipt);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub const fn direction(&self) -> CashDirection {
         self.draft.direction
     }
 
     /// Returns the payer or payee.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{CashBook, CashBusiness, CashCounterparty, CashDirection, DraftCashOrder};
+    /// # use apkalpe_core::{Currency, Language, Money, NumberSeries, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let business = CashBusiness::organisation("SIA Apkalpe", "40003521600".parse()?)?;
+    /// # let mut kio = NumberSeries::try_new("kio", "KIO{yy}-{seq:4}".parse()?, YearReset::EachYear)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
+    /// # let draft = DraftCashOrder::try_new(
+    /// #     business.clone(),
+    /// #     CashDirection::Receipt,
+    /// #     CashCounterparty::person("Anna Bērziņa", Some("161175-19997".parse()?))?,
+    /// #     "Apmaksa par rēķinu INV2026-00001",
+    /// #     Money::new(dec!(120.00), Currency::EUR),
+    /// #     "Līga Kasiere",
+    /// # )?;
+    /// # let order = draft.clone().issue(&mut kio, day)?;
+    /// # let mut book = CashBook::try_new(business.clone(), Money::new(dec!(100.00), Currency::EUR), "kio", "kizo")?;
+    /// # book.post(&order)?;
+    /// # let _ = (&draft, &order, &book, &kio, Language::Latvian);
+    /// assert_eq!(order.counterparty().name(), Some("Anna Bērziņa"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub const fn counterparty(&self) -> &CashCounterparty {
         &self.draft.counterparty
     }
 
     /// Returns the basis (purpose).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{CashBook, CashBusiness, CashCounterparty, CashDirection, DraftCashOrder};
+    /// # use apkalpe_core::{Currency, Language, Money, NumberSeries, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let business = CashBusiness::organisation("SIA Apkalpe", "40003521600".parse()?)?;
+    /// # let mut kio = NumberSeries::try_new("kio", "KIO{yy}-{seq:4}".parse()?, YearReset::EachYear)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
+    /// # let draft = DraftCashOrder::try_new(
+    /// #     business.clone(),
+    /// #     CashDirection::Receipt,
+    /// #     CashCounterparty::person("Anna Bērziņa", Some("161175-19997".parse()?))?,
+    /// #     "Apmaksa par rēķinu INV2026-00001",
+    /// #     Money::new(dec!(120.00), Currency::EUR),
+    /// #     "Līga Kasiere",
+    /// # )?;
+    /// # let order = draft.clone().issue(&mut kio, day)?;
+    /// # let mut book = CashBook::try_new(business.clone(), Money::new(dec!(100.00), Currency::EUR), "kio", "kizo")?;
+    /// # book.post(&order)?;
+    /// # let _ = (&draft, &order, &book, &kio, Language::Latvian);
+    /// assert_eq!(order.basis(), "Apmaksa par rēķinu INV2026-00001");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn basis(&self) -> &str {
         &self.draft.basis
     }
 
     /// Returns the amount (positive).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{CashBook, CashBusiness, CashCounterparty, CashDirection, DraftCashOrder};
+    /// # use apkalpe_core::{Currency, Language, Money, NumberSeries, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let business = CashBusiness::organisation("SIA Apkalpe", "40003521600".parse()?)?;
+    /// # let mut kio = NumberSeries::try_new("kio", "KIO{yy}-{seq:4}".parse()?, YearReset::EachYear)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
+    /// # let draft = DraftCashOrder::try_new(
+    /// #     business.clone(),
+    /// #     CashDirection::Receipt,
+    /// #     CashCounterparty::person("Anna Bērziņa", Some("161175-19997".parse()?))?,
+    /// #     "Apmaksa par rēķinu INV2026-00001",
+    /// #     Money::new(dec!(120.00), Currency::EUR),
+    /// #     "Līga Kasiere",
+    /// # )?;
+    /// # let order = draft.clone().issue(&mut kio, day)?;
+    /// # let mut book = CashBook::try_new(business.clone(), Money::new(dec!(100.00), Currency::EUR), "kio", "kizo")?;
+    /// # book.post(&order)?;
+    /// # let _ = (&draft, &order, &book, &kio, Language::Latvian);
+    /// assert_eq!(order.amount(), Money::new(dec!(120.00), Currency::EUR));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub const fn amount(&self) -> Money {
         self.draft.amount
     }
 
     /// Returns the cashier, the one person who signs.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{CashBook, CashBusiness, CashCounterparty, CashDirection, DraftCashOrder};
+    /// # use apkalpe_core::{Currency, Language, Money, NumberSeries, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let business = CashBusiness::organisation("SIA Apkalpe", "40003521600".parse()?)?;
+    /// # let mut kio = NumberSeries::try_new("kio", "KIO{yy}-{seq:4}".parse()?, YearReset::EachYear)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
+    /// # let draft = DraftCashOrder::try_new(
+    /// #     business.clone(),
+    /// #     CashDirection::Receipt,
+    /// #     CashCounterparty::person("Anna Bērziņa", Some("161175-19997".parse()?))?,
+    /// #     "Apmaksa par rēķinu INV2026-00001",
+    /// #     Money::new(dec!(120.00), Currency::EUR),
+    /// #     "Līga Kasiere",
+    /// # )?;
+    /// # let order = draft.clone().issue(&mut kio, day)?;
+    /// # let mut book = CashBook::try_new(business.clone(), Money::new(dec!(100.00), Currency::EUR), "kio", "kizo")?;
+    /// # book.post(&order)?;
+    /// # let _ = (&draft, &order, &book, &kio, Language::Latvian);
+    /// assert_eq!(order.cashier(), "Līga Kasiere");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn cashier(&self) -> &str {
         &self.draft.cashier
     }
@@ -326,6 +648,32 @@ impl CashOrder {
     /// Tells whether the amount is above the EUR 7 200 cash transaction limit
     /// ([`CASH_TRANSACTION_LIMIT_EUR`]); the limit applies to transactions with another
     /// party, not to cash taken to the bank, so it is a signal, not a refusal.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{CashBook, CashBusiness, CashCounterparty, CashDirection, DraftCashOrder};
+    /// # use apkalpe_core::{Currency, Language, Money, NumberSeries, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let business = CashBusiness::organisation("SIA Apkalpe", "40003521600".parse()?)?;
+    /// # let mut kio = NumberSeries::try_new("kio", "KIO{yy}-{seq:4}".parse()?, YearReset::EachYear)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
+    /// # let draft = DraftCashOrder::try_new(
+    /// #     business.clone(),
+    /// #     CashDirection::Receipt,
+    /// #     CashCounterparty::person("Anna Bērziņa", Some("161175-19997".parse()?))?,
+    /// #     "Apmaksa par rēķinu INV2026-00001",
+    /// #     Money::new(dec!(120.00), Currency::EUR),
+    /// #     "Līga Kasiere",
+    /// # )?;
+    /// # let order = draft.clone().issue(&mut kio, day)?;
+    /// # let mut book = CashBook::try_new(business.clone(), Money::new(dec!(100.00), Currency::EUR), "kio", "kizo")?;
+    /// # book.post(&order)?;
+    /// # let _ = (&draft, &order, &book, &kio, Language::Latvian);
+    /// assert!(!order.exceeds_cash_limit());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn exceeds_cash_limit(&self) -> bool {
         self.draft.amount.currency() == Currency::EUR
             && self.draft.amount.amount() > CASH_TRANSACTION_LIMIT_EUR
@@ -336,6 +684,32 @@ impl CashOrder {
     /// # Errors
     ///
     /// [`AccountingError::Words`] for a currency without words.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{CashBook, CashBusiness, CashCounterparty, CashDirection, DraftCashOrder};
+    /// # use apkalpe_core::{Currency, Language, Money, NumberSeries, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let business = CashBusiness::organisation("SIA Apkalpe", "40003521600".parse()?)?;
+    /// # let mut kio = NumberSeries::try_new("kio", "KIO{yy}-{seq:4}".parse()?, YearReset::EachYear)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
+    /// # let draft = DraftCashOrder::try_new(
+    /// #     business.clone(),
+    /// #     CashDirection::Receipt,
+    /// #     CashCounterparty::person("Anna Bērziņa", Some("161175-19997".parse()?))?,
+    /// #     "Apmaksa par rēķinu INV2026-00001",
+    /// #     Money::new(dec!(120.00), Currency::EUR),
+    /// #     "Līga Kasiere",
+    /// # )?;
+    /// # let order = draft.clone().issue(&mut kio, day)?;
+    /// # let mut book = CashBook::try_new(business.clone(), Money::new(dec!(100.00), Currency::EUR), "kio", "kizo")?;
+    /// # book.post(&order)?;
+    /// # let _ = (&draft, &order, &book, &kio, Language::Latvian);
+    /// assert_eq!(order.amount_in_words(Language::Latvian)?, "viens simts divdesmit euro un 00 centu");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn amount_in_words(&self, language: Language) -> Result<String, AccountingError> {
         Ok(amount_in_words(
             &self.draft.amount,

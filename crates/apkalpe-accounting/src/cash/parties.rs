@@ -42,10 +42,8 @@ use super::*;
 /// the constructors (a name, exactly one of the two identifiers).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(
-    feature = "serde",
-    serde(try_from = "CashBusinessRecord", into = "CashBusinessRecord")
-)]
+#[cfg_attr(feature = "serde", serde(try_from = "CashBusinessRecord"))]
+#[cfg_attr(feature = "serde", serde(into = "CashBusinessRecord"))]
 pub struct CashBusiness {
     name: String,
     identifier: BusinessIdentifier,
@@ -64,15 +62,11 @@ enum BusinessIdentifier {
 #[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 struct CashBusinessRecord {
     name: String,
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
-    )]
+    #[cfg_attr(feature = "serde", serde(default))]
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
     registration_number: Option<RegistrationNumber>,
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
-    )]
+    #[cfg_attr(feature = "serde", serde(default))]
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
     taxpayer_code: Option<PersonalCode>,
 }
 
@@ -121,7 +115,30 @@ impl CashBusiness {
     ///
     /// # Examples
     ///
-    /// See [`CashBusiness`].
+    /// ```
+    /// # use apkalpe_accounting::{CashBook, CashBusiness, CashCounterparty, CashDirection, DraftCashOrder};
+    /// # use apkalpe_core::{Currency, Language, Money, NumberSeries, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let business = CashBusiness::organisation("SIA Apkalpe", "40003521600".parse()?)?;
+    /// # let mut kio = NumberSeries::try_new("kio", "KIO{yy}-{seq:4}".parse()?, YearReset::EachYear)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
+    /// # let draft = DraftCashOrder::try_new(
+    /// #     business.clone(),
+    /// #     CashDirection::Receipt,
+    /// #     CashCounterparty::person("Anna Bērziņa", Some("161175-19997".parse()?))?,
+    /// #     "Apmaksa par rēķinu INV2026-00001",
+    /// #     Money::new(dec!(120.00), Currency::EUR),
+    /// #     "Līga Kasiere",
+    /// # )?;
+    /// # let order = draft.clone().issue(&mut kio, day)?;
+    /// # let mut book = CashBook::try_new(business.clone(), Money::new(dec!(100.00), Currency::EUR), "kio", "kizo")?;
+    /// # book.post(&order)?;
+    /// # let _ = (&draft, &order, &book, &kio, Language::Latvian);
+    /// assert_eq!(business.name(), "SIA Apkalpe");
+    /// assert!(business.registration_number().is_some());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn organisation(
         name: &str,
         registration_number: RegistrationNumber,
@@ -137,6 +154,34 @@ impl CashBusiness {
     /// # Errors
     ///
     /// [`AccountingError::Line`] for a blank name or one above 200 characters.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{CashBook, CashBusiness, CashCounterparty, CashDirection, DraftCashOrder};
+    /// # use apkalpe_core::{Currency, Language, Money, NumberSeries, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let business = CashBusiness::organisation("SIA Apkalpe", "40003521600".parse()?)?;
+    /// # let mut kio = NumberSeries::try_new("kio", "KIO{yy}-{seq:4}".parse()?, YearReset::EachYear)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
+    /// # let draft = DraftCashOrder::try_new(
+    /// #     business.clone(),
+    /// #     CashDirection::Receipt,
+    /// #     CashCounterparty::person("Anna Bērziņa", Some("161175-19997".parse()?))?,
+    /// #     "Apmaksa par rēķinu INV2026-00001",
+    /// #     Money::new(dec!(120.00), Currency::EUR),
+    /// #     "Līga Kasiere",
+    /// # )?;
+    /// # let order = draft.clone().issue(&mut kio, day)?;
+    /// # let mut book = CashBook::try_new(business.clone(), Money::new(dec!(100.00), Currency::EUR), "kio", "kizo")?;
+    /// # book.post(&order)?;
+    /// # let _ = (&draft, &order, &book, &kio, Language::Latvian);
+    /// let trader = CashBusiness::self_employed("Anna Bērziņa", "161175-19997".parse()?)?;
+    /// assert!(trader.taxpayer_code().is_some());
+    /// assert!(trader.registration_number().is_none());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn self_employed(name: &str, taxpayer_code: PersonalCode) -> Result<Self, AccountingError> {
         Ok(CashBusiness {
             name: check_text(name, "business name", MAX_TEXT_CHARS)?,
@@ -153,7 +198,33 @@ impl CashBusiness {
     ///
     /// # Examples
     ///
-    /// See [`CashBusiness`].
+    /// ```
+    /// # use apkalpe_accounting::{CashBook, CashBusiness, CashCounterparty, CashDirection, DraftCashOrder};
+    /// # use apkalpe_core::{Currency, Language, Money, NumberSeries, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let business = CashBusiness::organisation("SIA Apkalpe", "40003521600".parse()?)?;
+    /// # let mut kio = NumberSeries::try_new("kio", "KIO{yy}-{seq:4}".parse()?, YearReset::EachYear)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
+    /// # let draft = DraftCashOrder::try_new(
+    /// #     business.clone(),
+    /// #     CashDirection::Receipt,
+    /// #     CashCounterparty::person("Anna Bērziņa", Some("161175-19997".parse()?))?,
+    /// #     "Apmaksa par rēķinu INV2026-00001",
+    /// #     Money::new(dec!(120.00), Currency::EUR),
+    /// #     "Līga Kasiere",
+    /// # )?;
+    /// # let order = draft.clone().issue(&mut kio, day)?;
+    /// # let mut book = CashBook::try_new(business.clone(), Money::new(dec!(100.00), Currency::EUR), "kio", "kizo")?;
+    /// # book.post(&order)?;
+    /// # let _ = (&draft, &order, &book, &kio, Language::Latvian);
+    /// use apkalpe_core::{Address, CountryCode, Party, PartyName};
+    /// let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// let party = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga)
+    ///     .try_with_registration_number("40003521600".parse()?)?;
+    /// assert_eq!(CashBusiness::try_from_party(&party)?, business);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn try_from_party(party: &Party) -> Result<Self, AccountingError> {
         let identifier = match (party.registration_number(), party.personal_code()) {
             (Some(number), _) => BusinessIdentifier::Registration(*number),
@@ -167,11 +238,63 @@ impl CashBusiness {
     }
 
     /// Returns the name.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{CashBook, CashBusiness, CashCounterparty, CashDirection, DraftCashOrder};
+    /// # use apkalpe_core::{Currency, Language, Money, NumberSeries, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let business = CashBusiness::organisation("SIA Apkalpe", "40003521600".parse()?)?;
+    /// # let mut kio = NumberSeries::try_new("kio", "KIO{yy}-{seq:4}".parse()?, YearReset::EachYear)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
+    /// # let draft = DraftCashOrder::try_new(
+    /// #     business.clone(),
+    /// #     CashDirection::Receipt,
+    /// #     CashCounterparty::person("Anna Bērziņa", Some("161175-19997".parse()?))?,
+    /// #     "Apmaksa par rēķinu INV2026-00001",
+    /// #     Money::new(dec!(120.00), Currency::EUR),
+    /// #     "Līga Kasiere",
+    /// # )?;
+    /// # let order = draft.clone().issue(&mut kio, day)?;
+    /// # let mut book = CashBook::try_new(business.clone(), Money::new(dec!(100.00), Currency::EUR), "kio", "kizo")?;
+    /// # book.post(&order)?;
+    /// # let _ = (&draft, &order, &book, &kio, Language::Latvian);
+    /// assert_eq!(business.name(), "SIA Apkalpe");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn name(&self) -> &str {
         &self.name
     }
 
     /// Returns the registration number, for an organisation.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{CashBook, CashBusiness, CashCounterparty, CashDirection, DraftCashOrder};
+    /// # use apkalpe_core::{Currency, Language, Money, NumberSeries, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let business = CashBusiness::organisation("SIA Apkalpe", "40003521600".parse()?)?;
+    /// # let mut kio = NumberSeries::try_new("kio", "KIO{yy}-{seq:4}".parse()?, YearReset::EachYear)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
+    /// # let draft = DraftCashOrder::try_new(
+    /// #     business.clone(),
+    /// #     CashDirection::Receipt,
+    /// #     CashCounterparty::person("Anna Bērziņa", Some("161175-19997".parse()?))?,
+    /// #     "Apmaksa par rēķinu INV2026-00001",
+    /// #     Money::new(dec!(120.00), Currency::EUR),
+    /// #     "Līga Kasiere",
+    /// # )?;
+    /// # let order = draft.clone().issue(&mut kio, day)?;
+    /// # let mut book = CashBook::try_new(business.clone(), Money::new(dec!(100.00), Currency::EUR), "kio", "kizo")?;
+    /// # book.post(&order)?;
+    /// # let _ = (&draft, &order, &book, &kio, Language::Latvian);
+    /// assert_eq!(business.registration_number().map(ToString::to_string).as_deref(), Some("40003521600"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub const fn registration_number(&self) -> Option<&RegistrationNumber> {
         match &self.identifier {
             BusinessIdentifier::Registration(number) => Some(number),
@@ -180,6 +303,32 @@ impl CashBusiness {
     }
 
     /// Returns the taxpayer code, for a self-employed person.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{CashBook, CashBusiness, CashCounterparty, CashDirection, DraftCashOrder};
+    /// # use apkalpe_core::{Currency, Language, Money, NumberSeries, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let business = CashBusiness::organisation("SIA Apkalpe", "40003521600".parse()?)?;
+    /// # let mut kio = NumberSeries::try_new("kio", "KIO{yy}-{seq:4}".parse()?, YearReset::EachYear)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
+    /// # let draft = DraftCashOrder::try_new(
+    /// #     business.clone(),
+    /// #     CashDirection::Receipt,
+    /// #     CashCounterparty::person("Anna Bērziņa", Some("161175-19997".parse()?))?,
+    /// #     "Apmaksa par rēķinu INV2026-00001",
+    /// #     Money::new(dec!(120.00), Currency::EUR),
+    /// #     "Līga Kasiere",
+    /// # )?;
+    /// # let order = draft.clone().issue(&mut kio, day)?;
+    /// # let mut book = CashBook::try_new(business.clone(), Money::new(dec!(100.00), Currency::EUR), "kio", "kizo")?;
+    /// # book.post(&order)?;
+    /// # let _ = (&draft, &order, &book, &kio, Language::Latvian);
+    /// assert!(business.taxpayer_code().is_none());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub const fn taxpayer_code(&self) -> Option<&PersonalCode> {
         match &self.identifier {
             BusinessIdentifier::Taxpayer(code) => Some(code),
@@ -315,6 +464,33 @@ impl CashCounterparty {
     /// # Errors
     ///
     /// [`AccountingError::Line`] for a blank name or one above 200 characters.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{CashBook, CashBusiness, CashCounterparty, CashDirection, DraftCashOrder};
+    /// # use apkalpe_core::{Currency, Language, Money, NumberSeries, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let business = CashBusiness::organisation("SIA Apkalpe", "40003521600".parse()?)?;
+    /// # let mut kio = NumberSeries::try_new("kio", "KIO{yy}-{seq:4}".parse()?, YearReset::EachYear)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
+    /// # let draft = DraftCashOrder::try_new(
+    /// #     business.clone(),
+    /// #     CashDirection::Receipt,
+    /// #     CashCounterparty::person("Anna Bērziņa", Some("161175-19997".parse()?))?,
+    /// #     "Apmaksa par rēķinu INV2026-00001",
+    /// #     Money::new(dec!(120.00), Currency::EUR),
+    /// #     "Līga Kasiere",
+    /// # )?;
+    /// # let order = draft.clone().issue(&mut kio, day)?;
+    /// # let mut book = CashBook::try_new(business.clone(), Money::new(dec!(100.00), Currency::EUR), "kio", "kizo")?;
+    /// # book.post(&order)?;
+    /// # let _ = (&draft, &order, &book, &kio, Language::Latvian);
+    /// let payer = CashCounterparty::person("Anna Bērziņa", Some("161175-19997".parse()?))?;
+    /// assert_eq!(payer.name(), Some("Anna Bērziņa"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn person(
         name: &str,
         personal_code: Option<PersonalCode>,
@@ -331,6 +507,33 @@ impl CashCounterparty {
     /// # Errors
     ///
     /// [`AccountingError::Line`] for a blank name or one above 200 characters.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{CashBook, CashBusiness, CashCounterparty, CashDirection, DraftCashOrder};
+    /// # use apkalpe_core::{Currency, Language, Money, NumberSeries, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let business = CashBusiness::organisation("SIA Apkalpe", "40003521600".parse()?)?;
+    /// # let mut kio = NumberSeries::try_new("kio", "KIO{yy}-{seq:4}".parse()?, YearReset::EachYear)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
+    /// # let draft = DraftCashOrder::try_new(
+    /// #     business.clone(),
+    /// #     CashDirection::Receipt,
+    /// #     CashCounterparty::person("Anna Bērziņa", Some("161175-19997".parse()?))?,
+    /// #     "Apmaksa par rēķinu INV2026-00001",
+    /// #     Money::new(dec!(120.00), Currency::EUR),
+    /// #     "Līga Kasiere",
+    /// # )?;
+    /// # let order = draft.clone().issue(&mut kio, day)?;
+    /// # let mut book = CashBook::try_new(business.clone(), Money::new(dec!(100.00), Currency::EUR), "kio", "kizo")?;
+    /// # book.post(&order)?;
+    /// # let _ = (&draft, &order, &book, &kio, Language::Latvian);
+    /// let payer = CashCounterparty::organisation("SIA Klients", "40103471306".parse()?)?;
+    /// assert_eq!(payer.name(), Some("SIA Klients"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn organisation(
         name: &str,
         registration_number: RegistrationNumber,
@@ -346,6 +549,34 @@ impl CashCounterparty {
     /// # Errors
     ///
     /// [`AccountingError::Line`] for a blank company name.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{CashBook, CashBusiness, CashCounterparty, CashDirection, DraftCashOrder};
+    /// # use apkalpe_core::{Currency, Language, Money, NumberSeries, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let business = CashBusiness::organisation("SIA Apkalpe", "40003521600".parse()?)?;
+    /// # let mut kio = NumberSeries::try_new("kio", "KIO{yy}-{seq:4}".parse()?, YearReset::EachYear)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
+    /// # let draft = DraftCashOrder::try_new(
+    /// #     business.clone(),
+    /// #     CashDirection::Receipt,
+    /// #     CashCounterparty::person("Anna Bērziņa", Some("161175-19997".parse()?))?,
+    /// #     "Apmaksa par rēķinu INV2026-00001",
+    /// #     Money::new(dec!(120.00), Currency::EUR),
+    /// #     "Līga Kasiere",
+    /// # )?;
+    /// # let order = draft.clone().issue(&mut kio, day)?;
+    /// # let mut book = CashBook::try_new(business.clone(), Money::new(dec!(100.00), Currency::EUR), "kio", "kizo")?;
+    /// # book.post(&order)?;
+    /// # let _ = (&draft, &order, &book, &kio, Language::Latvian);
+    /// let courier = CashCounterparty::person("Jānis Ozols", Some("161175-19997".parse()?))?
+    ///     .try_on_behalf_of("SIA Klients", "40103471306".parse()?)?;
+    /// assert_eq!(courier.name(), Some("Jānis Ozols"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn try_on_behalf_of(
         self,
         company: &str,
@@ -367,6 +598,33 @@ impl CashCounterparty {
     }
 
     /// Returns the name, if any.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{CashBook, CashBusiness, CashCounterparty, CashDirection, DraftCashOrder};
+    /// # use apkalpe_core::{Currency, Language, Money, NumberSeries, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let business = CashBusiness::organisation("SIA Apkalpe", "40003521600".parse()?)?;
+    /// # let mut kio = NumberSeries::try_new("kio", "KIO{yy}-{seq:4}".parse()?, YearReset::EachYear)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
+    /// # let draft = DraftCashOrder::try_new(
+    /// #     business.clone(),
+    /// #     CashDirection::Receipt,
+    /// #     CashCounterparty::person("Anna Bērziņa", Some("161175-19997".parse()?))?,
+    /// #     "Apmaksa par rēķinu INV2026-00001",
+    /// #     Money::new(dec!(120.00), Currency::EUR),
+    /// #     "Līga Kasiere",
+    /// # )?;
+    /// # let order = draft.clone().issue(&mut kio, day)?;
+    /// # let mut book = CashBook::try_new(business.clone(), Money::new(dec!(100.00), Currency::EUR), "kio", "kizo")?;
+    /// # book.post(&order)?;
+    /// # let _ = (&draft, &order, &book, &kio, Language::Latvian);
+    /// use apkalpe_accounting::PayeeOmission;
+    /// assert_eq!(CashCounterparty::Omitted(PayeeOmission::BankDeposit).name(), None);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn name(&self) -> Option<&str> {
         match self {
             CashCounterparty::Person { name, .. } | CashCounterparty::Organisation { name, .. } => {

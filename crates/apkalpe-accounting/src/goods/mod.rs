@@ -122,6 +122,33 @@ impl ItemLine {
     /// # Errors
     ///
     /// [`LineError::Text`] for a blank name or one above 200 characters.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{DraftWaybill, ItemLine, Quantity, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, Currency, Money, NumberSeries, Party, PartyName, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let ogre = Address::try_new("Rīgas iela 5", "Ogre", Some("LV-5001"), CountryCode::LV)?;
+    /// # let supplier = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?;
+    /// # let receiver = Party::organisation(PartyName::try_new("SIA Klients")?, ogre.clone())
+    /// #     .try_with_registration_number("40103471306".parse()?)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("bad date")?;
+    /// # let chairs = ItemLine::try_new("Biroja krēsls", Quantity::try_new(dec!(2))?, UnitCode::PIECE)?
+    /// #     .with_unit_price(Money::new(dec!(89.90), Currency::EUR));
+    /// # let draft = DraftWaybill::new(supplier.clone(), receiver.clone()).with_line(chairs.clone())
+    /// #     .with_carrier(supplier.clone()).try_with_vehicle("VW Crafter, LA-1234")?
+    /// #     .with_loading_address(riga.clone()).with_unloading_address(ogre.clone()).with_dispatch_date(day);
+    /// # let mut series = NumberSeries::try_new("waybills", "PP{year}-{seq:4}".parse()?, YearReset::EachYear)?;
+    /// # let waybill = draft.clone().issue(&mut series, day)?;
+    /// # let _ = (&draft, &waybill, &chairs, &riga, &ogre, &supplier, &receiver, &series);
+    /// assert_eq!(chairs.item(), "Biroja krēsls");
+    /// assert!(ItemLine::try_new(" ", Quantity::ONE, UnitCode::PIECE).is_err());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn try_new(item: &str, quantity: Quantity, unit: UnitCode) -> Result<Self, LineError> {
         Ok(ItemLine {
             item: check_text(item, "item name", MAX_TEXT_CHARS)?,
@@ -132,6 +159,32 @@ impl ItemLine {
     }
 
     /// Returns the line with a unit price without VAT.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{DraftWaybill, ItemLine, Quantity, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, Currency, Money, NumberSeries, Party, PartyName, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let ogre = Address::try_new("Rīgas iela 5", "Ogre", Some("LV-5001"), CountryCode::LV)?;
+    /// # let supplier = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?;
+    /// # let receiver = Party::organisation(PartyName::try_new("SIA Klients")?, ogre.clone())
+    /// #     .try_with_registration_number("40103471306".parse()?)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("bad date")?;
+    /// # let chairs = ItemLine::try_new("Biroja krēsls", Quantity::try_new(dec!(2))?, UnitCode::PIECE)?
+    /// #     .with_unit_price(Money::new(dec!(89.90), Currency::EUR));
+    /// # let draft = DraftWaybill::new(supplier.clone(), receiver.clone()).with_line(chairs.clone())
+    /// #     .with_carrier(supplier.clone()).try_with_vehicle("VW Crafter, LA-1234")?
+    /// #     .with_loading_address(riga.clone()).with_unloading_address(ogre.clone()).with_dispatch_date(day);
+    /// # let mut series = NumberSeries::try_new("waybills", "PP{year}-{seq:4}".parse()?, YearReset::EachYear)?;
+    /// # let waybill = draft.clone().issue(&mut series, day)?;
+    /// # let _ = (&draft, &waybill, &chairs, &riga, &ogre, &supplier, &receiver, &series);
+    /// assert_eq!(chairs.unit_price(), Some(Money::new(dec!(89.90), Currency::EUR)));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn with_unit_price(mut self, price: Money) -> Self {
         self.unit_price = Some(price);
@@ -139,21 +192,125 @@ impl ItemLine {
     }
 
     /// Returns the name of the goods or service.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{DraftWaybill, ItemLine, Quantity, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, Currency, Money, NumberSeries, Party, PartyName, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let ogre = Address::try_new("Rīgas iela 5", "Ogre", Some("LV-5001"), CountryCode::LV)?;
+    /// # let supplier = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?;
+    /// # let receiver = Party::organisation(PartyName::try_new("SIA Klients")?, ogre.clone())
+    /// #     .try_with_registration_number("40103471306".parse()?)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("bad date")?;
+    /// # let chairs = ItemLine::try_new("Biroja krēsls", Quantity::try_new(dec!(2))?, UnitCode::PIECE)?
+    /// #     .with_unit_price(Money::new(dec!(89.90), Currency::EUR));
+    /// # let draft = DraftWaybill::new(supplier.clone(), receiver.clone()).with_line(chairs.clone())
+    /// #     .with_carrier(supplier.clone()).try_with_vehicle("VW Crafter, LA-1234")?
+    /// #     .with_loading_address(riga.clone()).with_unloading_address(ogre.clone()).with_dispatch_date(day);
+    /// # let mut series = NumberSeries::try_new("waybills", "PP{year}-{seq:4}".parse()?, YearReset::EachYear)?;
+    /// # let waybill = draft.clone().issue(&mut series, day)?;
+    /// # let _ = (&draft, &waybill, &chairs, &riga, &ogre, &supplier, &receiver, &series);
+    /// assert_eq!(chairs.item(), "Biroja krēsls");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn item(&self) -> &str {
         &self.item
     }
 
     /// Returns the quantity.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{DraftWaybill, ItemLine, Quantity, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, Currency, Money, NumberSeries, Party, PartyName, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let ogre = Address::try_new("Rīgas iela 5", "Ogre", Some("LV-5001"), CountryCode::LV)?;
+    /// # let supplier = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?;
+    /// # let receiver = Party::organisation(PartyName::try_new("SIA Klients")?, ogre.clone())
+    /// #     .try_with_registration_number("40103471306".parse()?)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("bad date")?;
+    /// # let chairs = ItemLine::try_new("Biroja krēsls", Quantity::try_new(dec!(2))?, UnitCode::PIECE)?
+    /// #     .with_unit_price(Money::new(dec!(89.90), Currency::EUR));
+    /// # let draft = DraftWaybill::new(supplier.clone(), receiver.clone()).with_line(chairs.clone())
+    /// #     .with_carrier(supplier.clone()).try_with_vehicle("VW Crafter, LA-1234")?
+    /// #     .with_loading_address(riga.clone()).with_unloading_address(ogre.clone()).with_dispatch_date(day);
+    /// # let mut series = NumberSeries::try_new("waybills", "PP{year}-{seq:4}".parse()?, YearReset::EachYear)?;
+    /// # let waybill = draft.clone().issue(&mut series, day)?;
+    /// # let _ = (&draft, &waybill, &chairs, &riga, &ogre, &supplier, &receiver, &series);
+    /// assert_eq!(chairs.quantity().value(), dec!(2));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub const fn quantity(&self) -> Quantity {
         self.quantity
     }
 
     /// Returns the unit of measure.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{DraftWaybill, ItemLine, Quantity, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, Currency, Money, NumberSeries, Party, PartyName, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let ogre = Address::try_new("Rīgas iela 5", "Ogre", Some("LV-5001"), CountryCode::LV)?;
+    /// # let supplier = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?;
+    /// # let receiver = Party::organisation(PartyName::try_new("SIA Klients")?, ogre.clone())
+    /// #     .try_with_registration_number("40103471306".parse()?)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("bad date")?;
+    /// # let chairs = ItemLine::try_new("Biroja krēsls", Quantity::try_new(dec!(2))?, UnitCode::PIECE)?
+    /// #     .with_unit_price(Money::new(dec!(89.90), Currency::EUR));
+    /// # let draft = DraftWaybill::new(supplier.clone(), receiver.clone()).with_line(chairs.clone())
+    /// #     .with_carrier(supplier.clone()).try_with_vehicle("VW Crafter, LA-1234")?
+    /// #     .with_loading_address(riga.clone()).with_unloading_address(ogre.clone()).with_dispatch_date(day);
+    /// # let mut series = NumberSeries::try_new("waybills", "PP{year}-{seq:4}".parse()?, YearReset::EachYear)?;
+    /// # let waybill = draft.clone().issue(&mut series, day)?;
+    /// # let _ = (&draft, &waybill, &chairs, &riga, &ogre, &supplier, &receiver, &series);
+    /// assert_eq!(chairs.unit(), UnitCode::PIECE);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub const fn unit(&self) -> UnitCode {
         self.unit
     }
 
     /// Returns the unit price without VAT, if given.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{DraftWaybill, ItemLine, Quantity, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, Currency, Money, NumberSeries, Party, PartyName, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let ogre = Address::try_new("Rīgas iela 5", "Ogre", Some("LV-5001"), CountryCode::LV)?;
+    /// # let supplier = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?;
+    /// # let receiver = Party::organisation(PartyName::try_new("SIA Klients")?, ogre.clone())
+    /// #     .try_with_registration_number("40103471306".parse()?)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("bad date")?;
+    /// # let chairs = ItemLine::try_new("Biroja krēsls", Quantity::try_new(dec!(2))?, UnitCode::PIECE)?
+    /// #     .with_unit_price(Money::new(dec!(89.90), Currency::EUR));
+    /// # let draft = DraftWaybill::new(supplier.clone(), receiver.clone()).with_line(chairs.clone())
+    /// #     .with_carrier(supplier.clone()).try_with_vehicle("VW Crafter, LA-1234")?
+    /// #     .with_loading_address(riga.clone()).with_unloading_address(ogre.clone()).with_dispatch_date(day);
+    /// # let mut series = NumberSeries::try_new("waybills", "PP{year}-{seq:4}".parse()?, YearReset::EachYear)?;
+    /// # let waybill = draft.clone().issue(&mut series, day)?;
+    /// # let _ = (&draft, &waybill, &chairs, &riga, &ogre, &supplier, &receiver, &series);
+    /// assert_eq!(ItemLine::try_new("Papīrs", Quantity::ONE, UnitCode::PIECE)?.unit_price(), None);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub const fn unit_price(&self) -> Option<Money> {
         self.unit_price
     }
@@ -164,6 +321,32 @@ impl ItemLine {
     /// # Errors
     ///
     /// [`AccountingError::Money`] when the product overflows.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{DraftWaybill, ItemLine, Quantity, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, Currency, Money, NumberSeries, Party, PartyName, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let ogre = Address::try_new("Rīgas iela 5", "Ogre", Some("LV-5001"), CountryCode::LV)?;
+    /// # let supplier = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?;
+    /// # let receiver = Party::organisation(PartyName::try_new("SIA Klients")?, ogre.clone())
+    /// #     .try_with_registration_number("40103471306".parse()?)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("bad date")?;
+    /// # let chairs = ItemLine::try_new("Biroja krēsls", Quantity::try_new(dec!(2))?, UnitCode::PIECE)?
+    /// #     .with_unit_price(Money::new(dec!(89.90), Currency::EUR));
+    /// # let draft = DraftWaybill::new(supplier.clone(), receiver.clone()).with_line(chairs.clone())
+    /// #     .with_carrier(supplier.clone()).try_with_vehicle("VW Crafter, LA-1234")?
+    /// #     .with_loading_address(riga.clone()).with_unloading_address(ogre.clone()).with_dispatch_date(day);
+    /// # let mut series = NumberSeries::try_new("waybills", "PP{year}-{seq:4}".parse()?, YearReset::EachYear)?;
+    /// # let waybill = draft.clone().issue(&mut series, day)?;
+    /// # let _ = (&draft, &waybill, &chairs, &riga, &ogre, &supplier, &receiver, &series);
+    /// assert_eq!(chairs.value()?, Some(Money::new(dec!(179.80), Currency::EUR)));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn value(&self) -> Result<Option<Money>, AccountingError> {
         match self.unit_price {
             Some(price) => Ok(Some(

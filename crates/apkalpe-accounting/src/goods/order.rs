@@ -81,6 +81,37 @@ impl TryFrom<DraftPurchaseOrderRecord> for DraftPurchaseOrder {
 
 impl DraftPurchaseOrder {
     /// Creates an empty order from a buyer (the author) to a supplier.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{DraftPurchaseOrder, GoodsReceiptNote, ItemLine, Quantity, ReceivedLine, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, NumberSeries, Party, PartyName, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let us = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?;
+    /// # let them = Party::organisation(PartyName::try_new("SIA Piegādātājs")?, riga.clone())
+    /// #     .try_with_registration_number("40103471306".parse()?)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("bad date")?;
+    /// # let later = NaiveDate::from_ymd_opt(2026, 3, 5).ok_or("bad date")?;
+    /// # let paper = ItemLine::try_new("Papīrs A4", Quantity::try_new(dec!(10))?, UnitCode::PIECE)?;
+    /// # let draft = DraftPurchaseOrder::new(us.clone(), them.clone())
+    /// #     .with_line(paper.clone())
+    /// #     .with_line(ItemLine::try_new("Toneris", Quantity::try_new(dec!(2))?, UnitCode::PIECE)?);
+    /// # let mut orders = NumberSeries::try_new("orders", "PAS{year}-{seq:4}".parse()?, YearReset::EachYear)?;
+    /// # let order = draft.clone().issue(&mut orders, day)?;
+    /// # let mut notes = NumberSeries::try_new("receipts", "PPA{year}-{seq:4}".parse()?, YearReset::EachYear)?;
+    /// # let note = GoodsReceiptNote::issue(&order, &[
+    /// #     ReceivedLine::new(1, dec!(8)).with_damaged(dec!(1)),
+    /// #     ReceivedLine::new(2, dec!(3)),
+    /// # ], &mut notes, later)?;
+    /// # let _ = (&draft, &order, &note, &paper, &us, &them, &riga, &orders, &notes);
+    /// let empty = DraftPurchaseOrder::new(us.clone(), them.clone());
+    /// assert_eq!(empty.validate(day).codes(), ["requisite.lines_missing"]);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn new(buyer: Party, supplier: Party) -> Self {
         DraftPurchaseOrder {
             buyer,
@@ -92,6 +123,37 @@ impl DraftPurchaseOrder {
     }
 
     /// Adds a line at the end.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{DraftPurchaseOrder, GoodsReceiptNote, ItemLine, Quantity, ReceivedLine, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, NumberSeries, Party, PartyName, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let us = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?;
+    /// # let them = Party::organisation(PartyName::try_new("SIA Piegādātājs")?, riga.clone())
+    /// #     .try_with_registration_number("40103471306".parse()?)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("bad date")?;
+    /// # let later = NaiveDate::from_ymd_opt(2026, 3, 5).ok_or("bad date")?;
+    /// # let paper = ItemLine::try_new("Papīrs A4", Quantity::try_new(dec!(10))?, UnitCode::PIECE)?;
+    /// # let draft = DraftPurchaseOrder::new(us.clone(), them.clone())
+    /// #     .with_line(paper.clone())
+    /// #     .with_line(ItemLine::try_new("Toneris", Quantity::try_new(dec!(2))?, UnitCode::PIECE)?);
+    /// # let mut orders = NumberSeries::try_new("orders", "PAS{year}-{seq:4}".parse()?, YearReset::EachYear)?;
+    /// # let order = draft.clone().issue(&mut orders, day)?;
+    /// # let mut notes = NumberSeries::try_new("receipts", "PPA{year}-{seq:4}".parse()?, YearReset::EachYear)?;
+    /// # let note = GoodsReceiptNote::issue(&order, &[
+    /// #     ReceivedLine::new(1, dec!(8)).with_damaged(dec!(1)),
+    /// #     ReceivedLine::new(2, dec!(3)),
+    /// # ], &mut notes, later)?;
+    /// # let _ = (&draft, &order, &note, &paper, &us, &them, &riga, &orders, &notes);
+    /// let more = draft.with_line(paper.clone());
+    /// assert!(more.validate(day).is_empty());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn with_line(mut self, line: ItemLine) -> Self {
         self.lines.push(line);
@@ -99,6 +161,37 @@ impl DraftPurchaseOrder {
     }
 
     /// Sets the requested delivery date.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{DraftPurchaseOrder, GoodsReceiptNote, ItemLine, Quantity, ReceivedLine, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, NumberSeries, Party, PartyName, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let us = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?;
+    /// # let them = Party::organisation(PartyName::try_new("SIA Piegādātājs")?, riga.clone())
+    /// #     .try_with_registration_number("40103471306".parse()?)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("bad date")?;
+    /// # let later = NaiveDate::from_ymd_opt(2026, 3, 5).ok_or("bad date")?;
+    /// # let paper = ItemLine::try_new("Papīrs A4", Quantity::try_new(dec!(10))?, UnitCode::PIECE)?;
+    /// # let draft = DraftPurchaseOrder::new(us.clone(), them.clone())
+    /// #     .with_line(paper.clone())
+    /// #     .with_line(ItemLine::try_new("Toneris", Quantity::try_new(dec!(2))?, UnitCode::PIECE)?);
+    /// # let mut orders = NumberSeries::try_new("orders", "PAS{year}-{seq:4}".parse()?, YearReset::EachYear)?;
+    /// # let order = draft.clone().issue(&mut orders, day)?;
+    /// # let mut notes = NumberSeries::try_new("receipts", "PPA{year}-{seq:4}".parse()?, YearReset::EachYear)?;
+    /// # let note = GoodsReceiptNote::issue(&order, &[
+    /// #     ReceivedLine::new(1, dec!(8)).with_damaged(dec!(1)),
+    /// #     ReceivedLine::new(2, dec!(3)),
+    /// # ], &mut notes, later)?;
+    /// # let _ = (&draft, &order, &note, &paper, &us, &them, &riga, &orders, &notes);
+    /// let order = draft.with_delivery_date(later).issue(&mut orders, day)?;
+    /// assert_eq!(order.delivery_date(), Some(later));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn with_delivery_date(mut self, date: NaiveDate) -> Self {
         self.delivery_date = Some(date);
@@ -106,6 +199,37 @@ impl DraftPurchaseOrder {
     }
 
     /// Sets the delivery address.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{DraftPurchaseOrder, GoodsReceiptNote, ItemLine, Quantity, ReceivedLine, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, NumberSeries, Party, PartyName, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let us = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?;
+    /// # let them = Party::organisation(PartyName::try_new("SIA Piegādātājs")?, riga.clone())
+    /// #     .try_with_registration_number("40103471306".parse()?)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("bad date")?;
+    /// # let later = NaiveDate::from_ymd_opt(2026, 3, 5).ok_or("bad date")?;
+    /// # let paper = ItemLine::try_new("Papīrs A4", Quantity::try_new(dec!(10))?, UnitCode::PIECE)?;
+    /// # let draft = DraftPurchaseOrder::new(us.clone(), them.clone())
+    /// #     .with_line(paper.clone())
+    /// #     .with_line(ItemLine::try_new("Toneris", Quantity::try_new(dec!(2))?, UnitCode::PIECE)?);
+    /// # let mut orders = NumberSeries::try_new("orders", "PAS{year}-{seq:4}".parse()?, YearReset::EachYear)?;
+    /// # let order = draft.clone().issue(&mut orders, day)?;
+    /// # let mut notes = NumberSeries::try_new("receipts", "PPA{year}-{seq:4}".parse()?, YearReset::EachYear)?;
+    /// # let note = GoodsReceiptNote::issue(&order, &[
+    /// #     ReceivedLine::new(1, dec!(8)).with_damaged(dec!(1)),
+    /// #     ReceivedLine::new(2, dec!(3)),
+    /// # ], &mut notes, later)?;
+    /// # let _ = (&draft, &order, &note, &paper, &us, &them, &riga, &orders, &notes);
+    /// let order = draft.with_delivery_address(riga.clone()).issue(&mut orders, day)?;
+    /// assert_eq!(order.delivery_address(), Some(&riga));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn with_delivery_address(mut self, address: Address) -> Self {
         self.delivery_address = Some(address);
@@ -117,7 +241,34 @@ impl DraftPurchaseOrder {
     ///
     /// # Examples
     ///
-    /// See [`DraftPurchaseOrder`].
+    /// ```
+    /// # use apkalpe_accounting::{DraftPurchaseOrder, GoodsReceiptNote, ItemLine, Quantity, ReceivedLine, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, NumberSeries, Party, PartyName, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let us = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?;
+    /// # let them = Party::organisation(PartyName::try_new("SIA Piegādātājs")?, riga.clone())
+    /// #     .try_with_registration_number("40103471306".parse()?)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("bad date")?;
+    /// # let later = NaiveDate::from_ymd_opt(2026, 3, 5).ok_or("bad date")?;
+    /// # let paper = ItemLine::try_new("Papīrs A4", Quantity::try_new(dec!(10))?, UnitCode::PIECE)?;
+    /// # let draft = DraftPurchaseOrder::new(us.clone(), them.clone())
+    /// #     .with_line(paper.clone())
+    /// #     .with_line(ItemLine::try_new("Toneris", Quantity::try_new(dec!(2))?, UnitCode::PIECE)?);
+    /// # let mut orders = NumberSeries::try_new("orders", "PAS{year}-{seq:4}".parse()?, YearReset::EachYear)?;
+    /// # let order = draft.clone().issue(&mut orders, day)?;
+    /// # let mut notes = NumberSeries::try_new("receipts", "PPA{year}-{seq:4}".parse()?, YearReset::EachYear)?;
+    /// # let note = GoodsReceiptNote::issue(&order, &[
+    /// #     ReceivedLine::new(1, dec!(8)).with_damaged(dec!(1)),
+    /// #     ReceivedLine::new(2, dec!(3)),
+    /// # ], &mut notes, later)?;
+    /// # let _ = (&draft, &order, &note, &paper, &us, &them, &riga, &orders, &notes);
+    /// assert!(draft.validate(day).is_empty());
+    /// assert_eq!(draft.clone().with_delivery_date(day - chrono::Days::new(1)).validate(day).codes(), ["requisite.delivery_before_order"]);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn validate(&self, order_date: NaiveDate) -> ValidationReport {
         let mut report = ValidationReport::default();
         check_common(
@@ -147,7 +298,34 @@ impl DraftPurchaseOrder {
     ///
     /// # Examples
     ///
-    /// See [`DraftPurchaseOrder`].
+    /// ```
+    /// # use apkalpe_accounting::{DraftPurchaseOrder, GoodsReceiptNote, ItemLine, Quantity, ReceivedLine, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, NumberSeries, Party, PartyName, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let us = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?;
+    /// # let them = Party::organisation(PartyName::try_new("SIA Piegādātājs")?, riga.clone())
+    /// #     .try_with_registration_number("40103471306".parse()?)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("bad date")?;
+    /// # let later = NaiveDate::from_ymd_opt(2026, 3, 5).ok_or("bad date")?;
+    /// # let paper = ItemLine::try_new("Papīrs A4", Quantity::try_new(dec!(10))?, UnitCode::PIECE)?;
+    /// # let draft = DraftPurchaseOrder::new(us.clone(), them.clone())
+    /// #     .with_line(paper.clone())
+    /// #     .with_line(ItemLine::try_new("Toneris", Quantity::try_new(dec!(2))?, UnitCode::PIECE)?);
+    /// # let mut orders = NumberSeries::try_new("orders", "PAS{year}-{seq:4}".parse()?, YearReset::EachYear)?;
+    /// # let order = draft.clone().issue(&mut orders, day)?;
+    /// # let mut notes = NumberSeries::try_new("receipts", "PPA{year}-{seq:4}".parse()?, YearReset::EachYear)?;
+    /// # let note = GoodsReceiptNote::issue(&order, &[
+    /// #     ReceivedLine::new(1, dec!(8)).with_damaged(dec!(1)),
+    /// #     ReceivedLine::new(2, dec!(3)),
+    /// # ], &mut notes, later)?;
+    /// # let _ = (&draft, &order, &note, &paper, &us, &them, &riga, &orders, &notes);
+    /// let second = draft.issue(&mut orders, day)?;
+    /// assert_eq!(second.number().as_str(), "PAS2026-0002");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn issue(
         self,
         series: &mut NumberSeries,
@@ -242,41 +420,282 @@ impl TryFrom<PurchaseOrderRecord> for PurchaseOrder {
 
 impl PurchaseOrder {
     /// Returns the number.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{DraftPurchaseOrder, GoodsReceiptNote, ItemLine, Quantity, ReceivedLine, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, NumberSeries, Party, PartyName, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let us = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?;
+    /// # let them = Party::organisation(PartyName::try_new("SIA Piegādātājs")?, riga.clone())
+    /// #     .try_with_registration_number("40103471306".parse()?)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("bad date")?;
+    /// # let later = NaiveDate::from_ymd_opt(2026, 3, 5).ok_or("bad date")?;
+    /// # let paper = ItemLine::try_new("Papīrs A4", Quantity::try_new(dec!(10))?, UnitCode::PIECE)?;
+    /// # let draft = DraftPurchaseOrder::new(us.clone(), them.clone())
+    /// #     .with_line(paper.clone())
+    /// #     .with_line(ItemLine::try_new("Toneris", Quantity::try_new(dec!(2))?, UnitCode::PIECE)?);
+    /// # let mut orders = NumberSeries::try_new("orders", "PAS{year}-{seq:4}".parse()?, YearReset::EachYear)?;
+    /// # let order = draft.clone().issue(&mut orders, day)?;
+    /// # let mut notes = NumberSeries::try_new("receipts", "PPA{year}-{seq:4}".parse()?, YearReset::EachYear)?;
+    /// # let note = GoodsReceiptNote::issue(&order, &[
+    /// #     ReceivedLine::new(1, dec!(8)).with_damaged(dec!(1)),
+    /// #     ReceivedLine::new(2, dec!(3)),
+    /// # ], &mut notes, later)?;
+    /// # let _ = (&draft, &order, &note, &paper, &us, &them, &riga, &orders, &notes);
+    /// assert_eq!(order.number().as_str(), "PAS2026-0001");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub const fn number(&self) -> &DocumentNumber {
         &self.number
     }
 
     /// Returns the order date.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{DraftPurchaseOrder, GoodsReceiptNote, ItemLine, Quantity, ReceivedLine, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, NumberSeries, Party, PartyName, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let us = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?;
+    /// # let them = Party::organisation(PartyName::try_new("SIA Piegādātājs")?, riga.clone())
+    /// #     .try_with_registration_number("40103471306".parse()?)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("bad date")?;
+    /// # let later = NaiveDate::from_ymd_opt(2026, 3, 5).ok_or("bad date")?;
+    /// # let paper = ItemLine::try_new("Papīrs A4", Quantity::try_new(dec!(10))?, UnitCode::PIECE)?;
+    /// # let draft = DraftPurchaseOrder::new(us.clone(), them.clone())
+    /// #     .with_line(paper.clone())
+    /// #     .with_line(ItemLine::try_new("Toneris", Quantity::try_new(dec!(2))?, UnitCode::PIECE)?);
+    /// # let mut orders = NumberSeries::try_new("orders", "PAS{year}-{seq:4}".parse()?, YearReset::EachYear)?;
+    /// # let order = draft.clone().issue(&mut orders, day)?;
+    /// # let mut notes = NumberSeries::try_new("receipts", "PPA{year}-{seq:4}".parse()?, YearReset::EachYear)?;
+    /// # let note = GoodsReceiptNote::issue(&order, &[
+    /// #     ReceivedLine::new(1, dec!(8)).with_damaged(dec!(1)),
+    /// #     ReceivedLine::new(2, dec!(3)),
+    /// # ], &mut notes, later)?;
+    /// # let _ = (&draft, &order, &note, &paper, &us, &them, &riga, &orders, &notes);
+    /// assert_eq!(order.order_date(), day);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub const fn order_date(&self) -> NaiveDate {
         self.order_date
     }
 
     /// Returns the buyer (the author).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{DraftPurchaseOrder, GoodsReceiptNote, ItemLine, Quantity, ReceivedLine, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, NumberSeries, Party, PartyName, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let us = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?;
+    /// # let them = Party::organisation(PartyName::try_new("SIA Piegādātājs")?, riga.clone())
+    /// #     .try_with_registration_number("40103471306".parse()?)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("bad date")?;
+    /// # let later = NaiveDate::from_ymd_opt(2026, 3, 5).ok_or("bad date")?;
+    /// # let paper = ItemLine::try_new("Papīrs A4", Quantity::try_new(dec!(10))?, UnitCode::PIECE)?;
+    /// # let draft = DraftPurchaseOrder::new(us.clone(), them.clone())
+    /// #     .with_line(paper.clone())
+    /// #     .with_line(ItemLine::try_new("Toneris", Quantity::try_new(dec!(2))?, UnitCode::PIECE)?);
+    /// # let mut orders = NumberSeries::try_new("orders", "PAS{year}-{seq:4}".parse()?, YearReset::EachYear)?;
+    /// # let order = draft.clone().issue(&mut orders, day)?;
+    /// # let mut notes = NumberSeries::try_new("receipts", "PPA{year}-{seq:4}".parse()?, YearReset::EachYear)?;
+    /// # let note = GoodsReceiptNote::issue(&order, &[
+    /// #     ReceivedLine::new(1, dec!(8)).with_damaged(dec!(1)),
+    /// #     ReceivedLine::new(2, dec!(3)),
+    /// # ], &mut notes, later)?;
+    /// # let _ = (&draft, &order, &note, &paper, &us, &them, &riga, &orders, &notes);
+    /// assert_eq!(order.buyer(), &us);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub const fn buyer(&self) -> &Party {
         &self.buyer
     }
 
     /// Returns the supplier.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{DraftPurchaseOrder, GoodsReceiptNote, ItemLine, Quantity, ReceivedLine, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, NumberSeries, Party, PartyName, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let us = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?;
+    /// # let them = Party::organisation(PartyName::try_new("SIA Piegādātājs")?, riga.clone())
+    /// #     .try_with_registration_number("40103471306".parse()?)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("bad date")?;
+    /// # let later = NaiveDate::from_ymd_opt(2026, 3, 5).ok_or("bad date")?;
+    /// # let paper = ItemLine::try_new("Papīrs A4", Quantity::try_new(dec!(10))?, UnitCode::PIECE)?;
+    /// # let draft = DraftPurchaseOrder::new(us.clone(), them.clone())
+    /// #     .with_line(paper.clone())
+    /// #     .with_line(ItemLine::try_new("Toneris", Quantity::try_new(dec!(2))?, UnitCode::PIECE)?);
+    /// # let mut orders = NumberSeries::try_new("orders", "PAS{year}-{seq:4}".parse()?, YearReset::EachYear)?;
+    /// # let order = draft.clone().issue(&mut orders, day)?;
+    /// # let mut notes = NumberSeries::try_new("receipts", "PPA{year}-{seq:4}".parse()?, YearReset::EachYear)?;
+    /// # let note = GoodsReceiptNote::issue(&order, &[
+    /// #     ReceivedLine::new(1, dec!(8)).with_damaged(dec!(1)),
+    /// #     ReceivedLine::new(2, dec!(3)),
+    /// # ], &mut notes, later)?;
+    /// # let _ = (&draft, &order, &note, &paper, &us, &them, &riga, &orders, &notes);
+    /// assert_eq!(order.supplier(), &them);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub const fn supplier(&self) -> &Party {
         &self.supplier
     }
 
     /// Returns the lines.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{DraftPurchaseOrder, GoodsReceiptNote, ItemLine, Quantity, ReceivedLine, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, NumberSeries, Party, PartyName, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let us = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?;
+    /// # let them = Party::organisation(PartyName::try_new("SIA Piegādātājs")?, riga.clone())
+    /// #     .try_with_registration_number("40103471306".parse()?)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("bad date")?;
+    /// # let later = NaiveDate::from_ymd_opt(2026, 3, 5).ok_or("bad date")?;
+    /// # let paper = ItemLine::try_new("Papīrs A4", Quantity::try_new(dec!(10))?, UnitCode::PIECE)?;
+    /// # let draft = DraftPurchaseOrder::new(us.clone(), them.clone())
+    /// #     .with_line(paper.clone())
+    /// #     .with_line(ItemLine::try_new("Toneris", Quantity::try_new(dec!(2))?, UnitCode::PIECE)?);
+    /// # let mut orders = NumberSeries::try_new("orders", "PAS{year}-{seq:4}".parse()?, YearReset::EachYear)?;
+    /// # let order = draft.clone().issue(&mut orders, day)?;
+    /// # let mut notes = NumberSeries::try_new("receipts", "PPA{year}-{seq:4}".parse()?, YearReset::EachYear)?;
+    /// # let note = GoodsReceiptNote::issue(&order, &[
+    /// #     ReceivedLine::new(1, dec!(8)).with_damaged(dec!(1)),
+    /// #     ReceivedLine::new(2, dec!(3)),
+    /// # ], &mut notes, later)?;
+    /// # let _ = (&draft, &order, &note, &paper, &us, &them, &riga, &orders, &notes);
+    /// assert_eq!(order.lines().len(), 2);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn lines(&self) -> &[ItemLine] {
         &self.lines
     }
 
     /// Returns the requested delivery date.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{DraftPurchaseOrder, GoodsReceiptNote, ItemLine, Quantity, ReceivedLine, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, NumberSeries, Party, PartyName, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let us = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?;
+    /// # let them = Party::organisation(PartyName::try_new("SIA Piegādātājs")?, riga.clone())
+    /// #     .try_with_registration_number("40103471306".parse()?)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("bad date")?;
+    /// # let later = NaiveDate::from_ymd_opt(2026, 3, 5).ok_or("bad date")?;
+    /// # let paper = ItemLine::try_new("Papīrs A4", Quantity::try_new(dec!(10))?, UnitCode::PIECE)?;
+    /// # let draft = DraftPurchaseOrder::new(us.clone(), them.clone())
+    /// #     .with_line(paper.clone())
+    /// #     .with_line(ItemLine::try_new("Toneris", Quantity::try_new(dec!(2))?, UnitCode::PIECE)?);
+    /// # let mut orders = NumberSeries::try_new("orders", "PAS{year}-{seq:4}".parse()?, YearReset::EachYear)?;
+    /// # let order = draft.clone().issue(&mut orders, day)?;
+    /// # let mut notes = NumberSeries::try_new("receipts", "PPA{year}-{seq:4}".parse()?, YearReset::EachYear)?;
+    /// # let note = GoodsReceiptNote::issue(&order, &[
+    /// #     ReceivedLine::new(1, dec!(8)).with_damaged(dec!(1)),
+    /// #     ReceivedLine::new(2, dec!(3)),
+    /// # ], &mut notes, later)?;
+    /// # let _ = (&draft, &order, &note, &paper, &us, &them, &riga, &orders, &notes);
+    /// assert_eq!(order.delivery_date(), None);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub const fn delivery_date(&self) -> Option<NaiveDate> {
         self.delivery_date
     }
 
     /// Returns the delivery address.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{DraftPurchaseOrder, GoodsReceiptNote, ItemLine, Quantity, ReceivedLine, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, NumberSeries, Party, PartyName, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let us = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?;
+    /// # let them = Party::organisation(PartyName::try_new("SIA Piegādātājs")?, riga.clone())
+    /// #     .try_with_registration_number("40103471306".parse()?)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("bad date")?;
+    /// # let later = NaiveDate::from_ymd_opt(2026, 3, 5).ok_or("bad date")?;
+    /// # let paper = ItemLine::try_new("Papīrs A4", Quantity::try_new(dec!(10))?, UnitCode::PIECE)?;
+    /// # let draft = DraftPurchaseOrder::new(us.clone(), them.clone())
+    /// #     .with_line(paper.clone())
+    /// #     .with_line(ItemLine::try_new("Toneris", Quantity::try_new(dec!(2))?, UnitCode::PIECE)?);
+    /// # let mut orders = NumberSeries::try_new("orders", "PAS{year}-{seq:4}".parse()?, YearReset::EachYear)?;
+    /// # let order = draft.clone().issue(&mut orders, day)?;
+    /// # let mut notes = NumberSeries::try_new("receipts", "PPA{year}-{seq:4}".parse()?, YearReset::EachYear)?;
+    /// # let note = GoodsReceiptNote::issue(&order, &[
+    /// #     ReceivedLine::new(1, dec!(8)).with_damaged(dec!(1)),
+    /// #     ReceivedLine::new(2, dec!(3)),
+    /// # ], &mut notes, later)?;
+    /// # let _ = (&draft, &order, &note, &paper, &us, &them, &riga, &orders, &notes);
+    /// assert_eq!(order.delivery_address(), None);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub const fn delivery_address(&self) -> Option<&Address> {
         self.delivery_address.as_ref()
     }
 
     /// Returns the value without VAT of the priced lines, `None` when no line is priced.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{DraftPurchaseOrder, GoodsReceiptNote, ItemLine, Quantity, ReceivedLine, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, NumberSeries, Party, PartyName, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let us = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?;
+    /// # let them = Party::organisation(PartyName::try_new("SIA Piegādātājs")?, riga.clone())
+    /// #     .try_with_registration_number("40103471306".parse()?)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("bad date")?;
+    /// # let later = NaiveDate::from_ymd_opt(2026, 3, 5).ok_or("bad date")?;
+    /// # let paper = ItemLine::try_new("Papīrs A4", Quantity::try_new(dec!(10))?, UnitCode::PIECE)?;
+    /// # let draft = DraftPurchaseOrder::new(us.clone(), them.clone())
+    /// #     .with_line(paper.clone())
+    /// #     .with_line(ItemLine::try_new("Toneris", Quantity::try_new(dec!(2))?, UnitCode::PIECE)?);
+    /// # let mut orders = NumberSeries::try_new("orders", "PAS{year}-{seq:4}".parse()?, YearReset::EachYear)?;
+    /// # let order = draft.clone().issue(&mut orders, day)?;
+    /// # let mut notes = NumberSeries::try_new("receipts", "PPA{year}-{seq:4}".parse()?, YearReset::EachYear)?;
+    /// # let note = GoodsReceiptNote::issue(&order, &[
+    /// #     ReceivedLine::new(1, dec!(8)).with_damaged(dec!(1)),
+    /// #     ReceivedLine::new(2, dec!(3)),
+    /// # ], &mut notes, later)?;
+    /// # let _ = (&draft, &order, &note, &paper, &us, &them, &riga, &orders, &notes);
+    /// // No line is priced.
+    /// assert_eq!(order.value(), None);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub const fn value(&self) -> Option<Money> {
         self.value
     }

@@ -41,6 +41,37 @@ pub struct ReceivedLine {
 impl ReceivedLine {
     /// Creates a received line with nothing damaged; the quantities are checked when the note
     /// is drawn up.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{DraftPurchaseOrder, GoodsReceiptNote, ItemLine, Quantity, ReceivedLine, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, NumberSeries, Party, PartyName, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let us = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?;
+    /// # let them = Party::organisation(PartyName::try_new("SIA Piegādātājs")?, riga.clone())
+    /// #     .try_with_registration_number("40103471306".parse()?)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("bad date")?;
+    /// # let later = NaiveDate::from_ymd_opt(2026, 3, 5).ok_or("bad date")?;
+    /// # let paper = ItemLine::try_new("Papīrs A4", Quantity::try_new(dec!(10))?, UnitCode::PIECE)?;
+    /// # let draft = DraftPurchaseOrder::new(us.clone(), them.clone())
+    /// #     .with_line(paper.clone())
+    /// #     .with_line(ItemLine::try_new("Toneris", Quantity::try_new(dec!(2))?, UnitCode::PIECE)?);
+    /// # let mut orders = NumberSeries::try_new("orders", "PAS{year}-{seq:4}".parse()?, YearReset::EachYear)?;
+    /// # let order = draft.clone().issue(&mut orders, day)?;
+    /// # let mut notes = NumberSeries::try_new("receipts", "PPA{year}-{seq:4}".parse()?, YearReset::EachYear)?;
+    /// # let note = GoodsReceiptNote::issue(&order, &[
+    /// #     ReceivedLine::new(1, dec!(8)).with_damaged(dec!(1)),
+    /// #     ReceivedLine::new(2, dec!(3)),
+    /// # ], &mut notes, later)?;
+    /// # let _ = (&draft, &order, &note, &paper, &us, &them, &riga, &orders, &notes);
+    /// let received = ReceivedLine::new(1, dec!(9));
+    /// assert_eq!((received.line(), received.received(), received.damaged()), (1, dec!(9), dec!(0)));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub const fn new(line: usize, received: Decimal) -> Self {
         ReceivedLine {
             line,
@@ -50,6 +81,36 @@ impl ReceivedLine {
     }
 
     /// Returns the line with a damaged quantity (part of the received quantity).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{DraftPurchaseOrder, GoodsReceiptNote, ItemLine, Quantity, ReceivedLine, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, NumberSeries, Party, PartyName, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let us = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?;
+    /// # let them = Party::organisation(PartyName::try_new("SIA Piegādātājs")?, riga.clone())
+    /// #     .try_with_registration_number("40103471306".parse()?)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("bad date")?;
+    /// # let later = NaiveDate::from_ymd_opt(2026, 3, 5).ok_or("bad date")?;
+    /// # let paper = ItemLine::try_new("Papīrs A4", Quantity::try_new(dec!(10))?, UnitCode::PIECE)?;
+    /// # let draft = DraftPurchaseOrder::new(us.clone(), them.clone())
+    /// #     .with_line(paper.clone())
+    /// #     .with_line(ItemLine::try_new("Toneris", Quantity::try_new(dec!(2))?, UnitCode::PIECE)?);
+    /// # let mut orders = NumberSeries::try_new("orders", "PAS{year}-{seq:4}".parse()?, YearReset::EachYear)?;
+    /// # let order = draft.clone().issue(&mut orders, day)?;
+    /// # let mut notes = NumberSeries::try_new("receipts", "PPA{year}-{seq:4}".parse()?, YearReset::EachYear)?;
+    /// # let note = GoodsReceiptNote::issue(&order, &[
+    /// #     ReceivedLine::new(1, dec!(8)).with_damaged(dec!(1)),
+    /// #     ReceivedLine::new(2, dec!(3)),
+    /// # ], &mut notes, later)?;
+    /// # let _ = (&draft, &order, &note, &paper, &us, &them, &riga, &orders, &notes);
+    /// assert_eq!(ReceivedLine::new(1, dec!(9)).with_damaged(dec!(2)).damaged(), dec!(2));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub const fn with_damaged(mut self, damaged: Decimal) -> Self {
         self.damaged = damaged;
@@ -57,16 +118,106 @@ impl ReceivedLine {
     }
 
     /// Returns the order line number (from 1).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{DraftPurchaseOrder, GoodsReceiptNote, ItemLine, Quantity, ReceivedLine, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, NumberSeries, Party, PartyName, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let us = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?;
+    /// # let them = Party::organisation(PartyName::try_new("SIA Piegādātājs")?, riga.clone())
+    /// #     .try_with_registration_number("40103471306".parse()?)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("bad date")?;
+    /// # let later = NaiveDate::from_ymd_opt(2026, 3, 5).ok_or("bad date")?;
+    /// # let paper = ItemLine::try_new("Papīrs A4", Quantity::try_new(dec!(10))?, UnitCode::PIECE)?;
+    /// # let draft = DraftPurchaseOrder::new(us.clone(), them.clone())
+    /// #     .with_line(paper.clone())
+    /// #     .with_line(ItemLine::try_new("Toneris", Quantity::try_new(dec!(2))?, UnitCode::PIECE)?);
+    /// # let mut orders = NumberSeries::try_new("orders", "PAS{year}-{seq:4}".parse()?, YearReset::EachYear)?;
+    /// # let order = draft.clone().issue(&mut orders, day)?;
+    /// # let mut notes = NumberSeries::try_new("receipts", "PPA{year}-{seq:4}".parse()?, YearReset::EachYear)?;
+    /// # let note = GoodsReceiptNote::issue(&order, &[
+    /// #     ReceivedLine::new(1, dec!(8)).with_damaged(dec!(1)),
+    /// #     ReceivedLine::new(2, dec!(3)),
+    /// # ], &mut notes, later)?;
+    /// # let _ = (&draft, &order, &note, &paper, &us, &them, &riga, &orders, &notes);
+    /// assert_eq!(ReceivedLine::new(3, dec!(1)).line(), 3);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub const fn line(&self) -> usize {
         self.line
     }
 
     /// Returns the quantity received.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{DraftPurchaseOrder, GoodsReceiptNote, ItemLine, Quantity, ReceivedLine, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, NumberSeries, Party, PartyName, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let us = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?;
+    /// # let them = Party::organisation(PartyName::try_new("SIA Piegādātājs")?, riga.clone())
+    /// #     .try_with_registration_number("40103471306".parse()?)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("bad date")?;
+    /// # let later = NaiveDate::from_ymd_opt(2026, 3, 5).ok_or("bad date")?;
+    /// # let paper = ItemLine::try_new("Papīrs A4", Quantity::try_new(dec!(10))?, UnitCode::PIECE)?;
+    /// # let draft = DraftPurchaseOrder::new(us.clone(), them.clone())
+    /// #     .with_line(paper.clone())
+    /// #     .with_line(ItemLine::try_new("Toneris", Quantity::try_new(dec!(2))?, UnitCode::PIECE)?);
+    /// # let mut orders = NumberSeries::try_new("orders", "PAS{year}-{seq:4}".parse()?, YearReset::EachYear)?;
+    /// # let order = draft.clone().issue(&mut orders, day)?;
+    /// # let mut notes = NumberSeries::try_new("receipts", "PPA{year}-{seq:4}".parse()?, YearReset::EachYear)?;
+    /// # let note = GoodsReceiptNote::issue(&order, &[
+    /// #     ReceivedLine::new(1, dec!(8)).with_damaged(dec!(1)),
+    /// #     ReceivedLine::new(2, dec!(3)),
+    /// # ], &mut notes, later)?;
+    /// # let _ = (&draft, &order, &note, &paper, &us, &them, &riga, &orders, &notes);
+    /// assert_eq!(ReceivedLine::new(3, dec!(1.5)).received(), dec!(1.5));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub const fn received(&self) -> Decimal {
         self.received
     }
 
     /// Returns the quantity damaged.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{DraftPurchaseOrder, GoodsReceiptNote, ItemLine, Quantity, ReceivedLine, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, NumberSeries, Party, PartyName, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let us = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?;
+    /// # let them = Party::organisation(PartyName::try_new("SIA Piegādātājs")?, riga.clone())
+    /// #     .try_with_registration_number("40103471306".parse()?)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("bad date")?;
+    /// # let later = NaiveDate::from_ymd_opt(2026, 3, 5).ok_or("bad date")?;
+    /// # let paper = ItemLine::try_new("Papīrs A4", Quantity::try_new(dec!(10))?, UnitCode::PIECE)?;
+    /// # let draft = DraftPurchaseOrder::new(us.clone(), them.clone())
+    /// #     .with_line(paper.clone())
+    /// #     .with_line(ItemLine::try_new("Toneris", Quantity::try_new(dec!(2))?, UnitCode::PIECE)?);
+    /// # let mut orders = NumberSeries::try_new("orders", "PAS{year}-{seq:4}".parse()?, YearReset::EachYear)?;
+    /// # let order = draft.clone().issue(&mut orders, day)?;
+    /// # let mut notes = NumberSeries::try_new("receipts", "PPA{year}-{seq:4}".parse()?, YearReset::EachYear)?;
+    /// # let note = GoodsReceiptNote::issue(&order, &[
+    /// #     ReceivedLine::new(1, dec!(8)).with_damaged(dec!(1)),
+    /// #     ReceivedLine::new(2, dec!(3)),
+    /// # ], &mut notes, later)?;
+    /// # let _ = (&draft, &order, &note, &paper, &us, &them, &riga, &orders, &notes);
+    /// assert_eq!(ReceivedLine::new(3, dec!(1)).damaged(), dec!(0));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub const fn damaged(&self) -> Decimal {
         self.damaged
     }
@@ -89,6 +240,37 @@ pub enum DiscrepancyKind {
 
 impl DiscrepancyKind {
     /// Returns the stable code: `short`, `over`, `damaged`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{DraftPurchaseOrder, GoodsReceiptNote, ItemLine, Quantity, ReceivedLine, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, NumberSeries, Party, PartyName, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let us = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?;
+    /// # let them = Party::organisation(PartyName::try_new("SIA Piegādātājs")?, riga.clone())
+    /// #     .try_with_registration_number("40103471306".parse()?)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("bad date")?;
+    /// # let later = NaiveDate::from_ymd_opt(2026, 3, 5).ok_or("bad date")?;
+    /// # let paper = ItemLine::try_new("Papīrs A4", Quantity::try_new(dec!(10))?, UnitCode::PIECE)?;
+    /// # let draft = DraftPurchaseOrder::new(us.clone(), them.clone())
+    /// #     .with_line(paper.clone())
+    /// #     .with_line(ItemLine::try_new("Toneris", Quantity::try_new(dec!(2))?, UnitCode::PIECE)?);
+    /// # let mut orders = NumberSeries::try_new("orders", "PAS{year}-{seq:4}".parse()?, YearReset::EachYear)?;
+    /// # let order = draft.clone().issue(&mut orders, day)?;
+    /// # let mut notes = NumberSeries::try_new("receipts", "PPA{year}-{seq:4}".parse()?, YearReset::EachYear)?;
+    /// # let note = GoodsReceiptNote::issue(&order, &[
+    /// #     ReceivedLine::new(1, dec!(8)).with_damaged(dec!(1)),
+    /// #     ReceivedLine::new(2, dec!(3)),
+    /// # ], &mut notes, later)?;
+    /// # let _ = (&draft, &order, &note, &paper, &us, &them, &riga, &orders, &notes);
+    /// use apkalpe_accounting::DiscrepancyKind;
+    /// assert_eq!(DiscrepancyKind::Short.code(), "short");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub const fn code(self) -> &'static str {
         match self {
             DiscrepancyKind::Short => "short",
@@ -194,46 +376,318 @@ impl ReceiptLine {
 
 impl ReceiptLine {
     /// Returns the order line number (from 1).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{DraftPurchaseOrder, GoodsReceiptNote, ItemLine, Quantity, ReceivedLine, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, NumberSeries, Party, PartyName, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let us = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?;
+    /// # let them = Party::organisation(PartyName::try_new("SIA Piegādātājs")?, riga.clone())
+    /// #     .try_with_registration_number("40103471306".parse()?)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("bad date")?;
+    /// # let later = NaiveDate::from_ymd_opt(2026, 3, 5).ok_or("bad date")?;
+    /// # let paper = ItemLine::try_new("Papīrs A4", Quantity::try_new(dec!(10))?, UnitCode::PIECE)?;
+    /// # let draft = DraftPurchaseOrder::new(us.clone(), them.clone())
+    /// #     .with_line(paper.clone())
+    /// #     .with_line(ItemLine::try_new("Toneris", Quantity::try_new(dec!(2))?, UnitCode::PIECE)?);
+    /// # let mut orders = NumberSeries::try_new("orders", "PAS{year}-{seq:4}".parse()?, YearReset::EachYear)?;
+    /// # let order = draft.clone().issue(&mut orders, day)?;
+    /// # let mut notes = NumberSeries::try_new("receipts", "PPA{year}-{seq:4}".parse()?, YearReset::EachYear)?;
+    /// # let note = GoodsReceiptNote::issue(&order, &[
+    /// #     ReceivedLine::new(1, dec!(8)).with_damaged(dec!(1)),
+    /// #     ReceivedLine::new(2, dec!(3)),
+    /// # ], &mut notes, later)?;
+    /// # let _ = (&draft, &order, &note, &paper, &us, &them, &riga, &orders, &notes);
+    /// assert_eq!(note.lines()[1].order_line(), 2);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub const fn order_line(&self) -> usize {
         self.order_line
     }
 
     /// Returns the ordered line (name, quantity ordered, unit, price).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{DraftPurchaseOrder, GoodsReceiptNote, ItemLine, Quantity, ReceivedLine, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, NumberSeries, Party, PartyName, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let us = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?;
+    /// # let them = Party::organisation(PartyName::try_new("SIA Piegādātājs")?, riga.clone())
+    /// #     .try_with_registration_number("40103471306".parse()?)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("bad date")?;
+    /// # let later = NaiveDate::from_ymd_opt(2026, 3, 5).ok_or("bad date")?;
+    /// # let paper = ItemLine::try_new("Papīrs A4", Quantity::try_new(dec!(10))?, UnitCode::PIECE)?;
+    /// # let draft = DraftPurchaseOrder::new(us.clone(), them.clone())
+    /// #     .with_line(paper.clone())
+    /// #     .with_line(ItemLine::try_new("Toneris", Quantity::try_new(dec!(2))?, UnitCode::PIECE)?);
+    /// # let mut orders = NumberSeries::try_new("orders", "PAS{year}-{seq:4}".parse()?, YearReset::EachYear)?;
+    /// # let order = draft.clone().issue(&mut orders, day)?;
+    /// # let mut notes = NumberSeries::try_new("receipts", "PPA{year}-{seq:4}".parse()?, YearReset::EachYear)?;
+    /// # let note = GoodsReceiptNote::issue(&order, &[
+    /// #     ReceivedLine::new(1, dec!(8)).with_damaged(dec!(1)),
+    /// #     ReceivedLine::new(2, dec!(3)),
+    /// # ], &mut notes, later)?;
+    /// # let _ = (&draft, &order, &note, &paper, &us, &them, &riga, &orders, &notes);
+    /// assert_eq!(note.lines()[0].item().item(), "Papīrs A4");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub const fn item(&self) -> &ItemLine {
         &self.item
     }
 
     /// Returns the quantity ordered.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{DraftPurchaseOrder, GoodsReceiptNote, ItemLine, Quantity, ReceivedLine, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, NumberSeries, Party, PartyName, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let us = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?;
+    /// # let them = Party::organisation(PartyName::try_new("SIA Piegādātājs")?, riga.clone())
+    /// #     .try_with_registration_number("40103471306".parse()?)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("bad date")?;
+    /// # let later = NaiveDate::from_ymd_opt(2026, 3, 5).ok_or("bad date")?;
+    /// # let paper = ItemLine::try_new("Papīrs A4", Quantity::try_new(dec!(10))?, UnitCode::PIECE)?;
+    /// # let draft = DraftPurchaseOrder::new(us.clone(), them.clone())
+    /// #     .with_line(paper.clone())
+    /// #     .with_line(ItemLine::try_new("Toneris", Quantity::try_new(dec!(2))?, UnitCode::PIECE)?);
+    /// # let mut orders = NumberSeries::try_new("orders", "PAS{year}-{seq:4}".parse()?, YearReset::EachYear)?;
+    /// # let order = draft.clone().issue(&mut orders, day)?;
+    /// # let mut notes = NumberSeries::try_new("receipts", "PPA{year}-{seq:4}".parse()?, YearReset::EachYear)?;
+    /// # let note = GoodsReceiptNote::issue(&order, &[
+    /// #     ReceivedLine::new(1, dec!(8)).with_damaged(dec!(1)),
+    /// #     ReceivedLine::new(2, dec!(3)),
+    /// # ], &mut notes, later)?;
+    /// # let _ = (&draft, &order, &note, &paper, &us, &them, &riga, &orders, &notes);
+    /// assert_eq!(note.lines()[0].ordered(), dec!(10));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub const fn ordered(&self) -> Decimal {
         self.item.quantity.value()
     }
 
     /// Returns the quantity received.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{DraftPurchaseOrder, GoodsReceiptNote, ItemLine, Quantity, ReceivedLine, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, NumberSeries, Party, PartyName, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let us = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?;
+    /// # let them = Party::organisation(PartyName::try_new("SIA Piegādātājs")?, riga.clone())
+    /// #     .try_with_registration_number("40103471306".parse()?)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("bad date")?;
+    /// # let later = NaiveDate::from_ymd_opt(2026, 3, 5).ok_or("bad date")?;
+    /// # let paper = ItemLine::try_new("Papīrs A4", Quantity::try_new(dec!(10))?, UnitCode::PIECE)?;
+    /// # let draft = DraftPurchaseOrder::new(us.clone(), them.clone())
+    /// #     .with_line(paper.clone())
+    /// #     .with_line(ItemLine::try_new("Toneris", Quantity::try_new(dec!(2))?, UnitCode::PIECE)?);
+    /// # let mut orders = NumberSeries::try_new("orders", "PAS{year}-{seq:4}".parse()?, YearReset::EachYear)?;
+    /// # let order = draft.clone().issue(&mut orders, day)?;
+    /// # let mut notes = NumberSeries::try_new("receipts", "PPA{year}-{seq:4}".parse()?, YearReset::EachYear)?;
+    /// # let note = GoodsReceiptNote::issue(&order, &[
+    /// #     ReceivedLine::new(1, dec!(8)).with_damaged(dec!(1)),
+    /// #     ReceivedLine::new(2, dec!(3)),
+    /// # ], &mut notes, later)?;
+    /// # let _ = (&draft, &order, &note, &paper, &us, &them, &riga, &orders, &notes);
+    /// assert_eq!(note.lines()[0].received(), dec!(8));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub const fn received(&self) -> Decimal {
         self.received
     }
 
     /// Returns the quantity received damaged.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{DraftPurchaseOrder, GoodsReceiptNote, ItemLine, Quantity, ReceivedLine, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, NumberSeries, Party, PartyName, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let us = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?;
+    /// # let them = Party::organisation(PartyName::try_new("SIA Piegādātājs")?, riga.clone())
+    /// #     .try_with_registration_number("40103471306".parse()?)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("bad date")?;
+    /// # let later = NaiveDate::from_ymd_opt(2026, 3, 5).ok_or("bad date")?;
+    /// # let paper = ItemLine::try_new("Papīrs A4", Quantity::try_new(dec!(10))?, UnitCode::PIECE)?;
+    /// # let draft = DraftPurchaseOrder::new(us.clone(), them.clone())
+    /// #     .with_line(paper.clone())
+    /// #     .with_line(ItemLine::try_new("Toneris", Quantity::try_new(dec!(2))?, UnitCode::PIECE)?);
+    /// # let mut orders = NumberSeries::try_new("orders", "PAS{year}-{seq:4}".parse()?, YearReset::EachYear)?;
+    /// # let order = draft.clone().issue(&mut orders, day)?;
+    /// # let mut notes = NumberSeries::try_new("receipts", "PPA{year}-{seq:4}".parse()?, YearReset::EachYear)?;
+    /// # let note = GoodsReceiptNote::issue(&order, &[
+    /// #     ReceivedLine::new(1, dec!(8)).with_damaged(dec!(1)),
+    /// #     ReceivedLine::new(2, dec!(3)),
+    /// # ], &mut notes, later)?;
+    /// # let _ = (&draft, &order, &note, &paper, &us, &them, &riga, &orders, &notes);
+    /// assert_eq!(note.lines()[0].damaged(), dec!(1));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub const fn damaged(&self) -> Decimal {
         self.damaged
     }
 
     /// Returns the quantity accepted: received less damaged.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{DraftPurchaseOrder, GoodsReceiptNote, ItemLine, Quantity, ReceivedLine, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, NumberSeries, Party, PartyName, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let us = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?;
+    /// # let them = Party::organisation(PartyName::try_new("SIA Piegādātājs")?, riga.clone())
+    /// #     .try_with_registration_number("40103471306".parse()?)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("bad date")?;
+    /// # let later = NaiveDate::from_ymd_opt(2026, 3, 5).ok_or("bad date")?;
+    /// # let paper = ItemLine::try_new("Papīrs A4", Quantity::try_new(dec!(10))?, UnitCode::PIECE)?;
+    /// # let draft = DraftPurchaseOrder::new(us.clone(), them.clone())
+    /// #     .with_line(paper.clone())
+    /// #     .with_line(ItemLine::try_new("Toneris", Quantity::try_new(dec!(2))?, UnitCode::PIECE)?);
+    /// # let mut orders = NumberSeries::try_new("orders", "PAS{year}-{seq:4}".parse()?, YearReset::EachYear)?;
+    /// # let order = draft.clone().issue(&mut orders, day)?;
+    /// # let mut notes = NumberSeries::try_new("receipts", "PPA{year}-{seq:4}".parse()?, YearReset::EachYear)?;
+    /// # let note = GoodsReceiptNote::issue(&order, &[
+    /// #     ReceivedLine::new(1, dec!(8)).with_damaged(dec!(1)),
+    /// #     ReceivedLine::new(2, dec!(3)),
+    /// # ], &mut notes, later)?;
+    /// # let _ = (&draft, &order, &note, &paper, &us, &them, &riga, &orders, &notes);
+    /// // 8 received, 1 damaged.
+    /// assert_eq!(note.lines()[0].accepted(), dec!(7));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn accepted(&self) -> Decimal {
         self.received.saturating_sub(self.damaged)
     }
 
     /// Returns the quantity missing: ordered less received, when positive.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{DraftPurchaseOrder, GoodsReceiptNote, ItemLine, Quantity, ReceivedLine, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, NumberSeries, Party, PartyName, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let us = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?;
+    /// # let them = Party::organisation(PartyName::try_new("SIA Piegādātājs")?, riga.clone())
+    /// #     .try_with_registration_number("40103471306".parse()?)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("bad date")?;
+    /// # let later = NaiveDate::from_ymd_opt(2026, 3, 5).ok_or("bad date")?;
+    /// # let paper = ItemLine::try_new("Papīrs A4", Quantity::try_new(dec!(10))?, UnitCode::PIECE)?;
+    /// # let draft = DraftPurchaseOrder::new(us.clone(), them.clone())
+    /// #     .with_line(paper.clone())
+    /// #     .with_line(ItemLine::try_new("Toneris", Quantity::try_new(dec!(2))?, UnitCode::PIECE)?);
+    /// # let mut orders = NumberSeries::try_new("orders", "PAS{year}-{seq:4}".parse()?, YearReset::EachYear)?;
+    /// # let order = draft.clone().issue(&mut orders, day)?;
+    /// # let mut notes = NumberSeries::try_new("receipts", "PPA{year}-{seq:4}".parse()?, YearReset::EachYear)?;
+    /// # let note = GoodsReceiptNote::issue(&order, &[
+    /// #     ReceivedLine::new(1, dec!(8)).with_damaged(dec!(1)),
+    /// #     ReceivedLine::new(2, dec!(3)),
+    /// # ], &mut notes, later)?;
+    /// # let _ = (&draft, &order, &note, &paper, &us, &them, &riga, &orders, &notes);
+    /// assert_eq!(note.lines()[0].short(), dec!(2));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub const fn short(&self) -> Decimal {
         self.short
     }
 
     /// Returns the quantity above the order: received less ordered, when positive.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{DraftPurchaseOrder, GoodsReceiptNote, ItemLine, Quantity, ReceivedLine, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, NumberSeries, Party, PartyName, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let us = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?;
+    /// # let them = Party::organisation(PartyName::try_new("SIA Piegādātājs")?, riga.clone())
+    /// #     .try_with_registration_number("40103471306".parse()?)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("bad date")?;
+    /// # let later = NaiveDate::from_ymd_opt(2026, 3, 5).ok_or("bad date")?;
+    /// # let paper = ItemLine::try_new("Papīrs A4", Quantity::try_new(dec!(10))?, UnitCode::PIECE)?;
+    /// # let draft = DraftPurchaseOrder::new(us.clone(), them.clone())
+    /// #     .with_line(paper.clone())
+    /// #     .with_line(ItemLine::try_new("Toneris", Quantity::try_new(dec!(2))?, UnitCode::PIECE)?);
+    /// # let mut orders = NumberSeries::try_new("orders", "PAS{year}-{seq:4}".parse()?, YearReset::EachYear)?;
+    /// # let order = draft.clone().issue(&mut orders, day)?;
+    /// # let mut notes = NumberSeries::try_new("receipts", "PPA{year}-{seq:4}".parse()?, YearReset::EachYear)?;
+    /// # let note = GoodsReceiptNote::issue(&order, &[
+    /// #     ReceivedLine::new(1, dec!(8)).with_damaged(dec!(1)),
+    /// #     ReceivedLine::new(2, dec!(3)),
+    /// # ], &mut notes, later)?;
+    /// # let _ = (&draft, &order, &note, &paper, &us, &them, &riga, &orders, &notes);
+    /// assert_eq!(note.lines()[1].over(), dec!(1));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub const fn over(&self) -> Decimal {
         self.over
     }
 
     /// Returns the kinds of discrepancy on this line, in the order short, over, damaged.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{DraftPurchaseOrder, GoodsReceiptNote, ItemLine, Quantity, ReceivedLine, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, NumberSeries, Party, PartyName, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let us = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?;
+    /// # let them = Party::organisation(PartyName::try_new("SIA Piegādātājs")?, riga.clone())
+    /// #     .try_with_registration_number("40103471306".parse()?)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("bad date")?;
+    /// # let later = NaiveDate::from_ymd_opt(2026, 3, 5).ok_or("bad date")?;
+    /// # let paper = ItemLine::try_new("Papīrs A4", Quantity::try_new(dec!(10))?, UnitCode::PIECE)?;
+    /// # let draft = DraftPurchaseOrder::new(us.clone(), them.clone())
+    /// #     .with_line(paper.clone())
+    /// #     .with_line(ItemLine::try_new("Toneris", Quantity::try_new(dec!(2))?, UnitCode::PIECE)?);
+    /// # let mut orders = NumberSeries::try_new("orders", "PAS{year}-{seq:4}".parse()?, YearReset::EachYear)?;
+    /// # let order = draft.clone().issue(&mut orders, day)?;
+    /// # let mut notes = NumberSeries::try_new("receipts", "PPA{year}-{seq:4}".parse()?, YearReset::EachYear)?;
+    /// # let note = GoodsReceiptNote::issue(&order, &[
+    /// #     ReceivedLine::new(1, dec!(8)).with_damaged(dec!(1)),
+    /// #     ReceivedLine::new(2, dec!(3)),
+    /// # ], &mut notes, later)?;
+    /// # let _ = (&draft, &order, &note, &paper, &us, &them, &riga, &orders, &notes);
+    /// use apkalpe_accounting::DiscrepancyKind;
+    /// assert_eq!(note.lines()[1].discrepancies(), [DiscrepancyKind::Over]);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn discrepancies(&self) -> Vec<DiscrepancyKind> {
         let mut kinds = Vec::new();
         if self.short > Decimal::ZERO {
@@ -397,7 +851,36 @@ impl GoodsReceiptNote {
     ///
     /// # Examples
     ///
-    /// See [`GoodsReceiptNote`].
+    /// ```
+    /// # use apkalpe_accounting::{DraftPurchaseOrder, GoodsReceiptNote, ItemLine, Quantity, ReceivedLine, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, NumberSeries, Party, PartyName, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let us = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?;
+    /// # let them = Party::organisation(PartyName::try_new("SIA Piegādātājs")?, riga.clone())
+    /// #     .try_with_registration_number("40103471306".parse()?)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("bad date")?;
+    /// # let later = NaiveDate::from_ymd_opt(2026, 3, 5).ok_or("bad date")?;
+    /// # let paper = ItemLine::try_new("Papīrs A4", Quantity::try_new(dec!(10))?, UnitCode::PIECE)?;
+    /// # let draft = DraftPurchaseOrder::new(us.clone(), them.clone())
+    /// #     .with_line(paper.clone())
+    /// #     .with_line(ItemLine::try_new("Toneris", Quantity::try_new(dec!(2))?, UnitCode::PIECE)?);
+    /// # let mut orders = NumberSeries::try_new("orders", "PAS{year}-{seq:4}".parse()?, YearReset::EachYear)?;
+    /// # let order = draft.clone().issue(&mut orders, day)?;
+    /// # let mut notes = NumberSeries::try_new("receipts", "PPA{year}-{seq:4}".parse()?, YearReset::EachYear)?;
+    /// # let note = GoodsReceiptNote::issue(&order, &[
+    /// #     ReceivedLine::new(1, dec!(8)).with_damaged(dec!(1)),
+    /// #     ReceivedLine::new(2, dec!(3)),
+    /// # ], &mut notes, later)?;
+    /// # let _ = (&draft, &order, &note, &paper, &us, &them, &riga, &orders, &notes);
+    /// let exact = GoodsReceiptNote::issue(&order, &[ReceivedLine::new(1, dec!(10)), ReceivedLine::new(2, dec!(2))], &mut notes, later)?;
+    /// assert!(!exact.has_discrepancies());
+    /// let early = GoodsReceiptNote::issue(&order, &[], &mut notes, day - chrono::Days::new(1));
+    /// assert_eq!(early.unwrap_err().code(), "goods.receipt_before_order");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn issue(
         order: &PurchaseOrder,
         received: &[ReceivedLine],
@@ -418,41 +901,281 @@ impl GoodsReceiptNote {
     }
 
     /// Returns the number.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{DraftPurchaseOrder, GoodsReceiptNote, ItemLine, Quantity, ReceivedLine, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, NumberSeries, Party, PartyName, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let us = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?;
+    /// # let them = Party::organisation(PartyName::try_new("SIA Piegādātājs")?, riga.clone())
+    /// #     .try_with_registration_number("40103471306".parse()?)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("bad date")?;
+    /// # let later = NaiveDate::from_ymd_opt(2026, 3, 5).ok_or("bad date")?;
+    /// # let paper = ItemLine::try_new("Papīrs A4", Quantity::try_new(dec!(10))?, UnitCode::PIECE)?;
+    /// # let draft = DraftPurchaseOrder::new(us.clone(), them.clone())
+    /// #     .with_line(paper.clone())
+    /// #     .with_line(ItemLine::try_new("Toneris", Quantity::try_new(dec!(2))?, UnitCode::PIECE)?);
+    /// # let mut orders = NumberSeries::try_new("orders", "PAS{year}-{seq:4}".parse()?, YearReset::EachYear)?;
+    /// # let order = draft.clone().issue(&mut orders, day)?;
+    /// # let mut notes = NumberSeries::try_new("receipts", "PPA{year}-{seq:4}".parse()?, YearReset::EachYear)?;
+    /// # let note = GoodsReceiptNote::issue(&order, &[
+    /// #     ReceivedLine::new(1, dec!(8)).with_damaged(dec!(1)),
+    /// #     ReceivedLine::new(2, dec!(3)),
+    /// # ], &mut notes, later)?;
+    /// # let _ = (&draft, &order, &note, &paper, &us, &them, &riga, &orders, &notes);
+    /// assert_eq!(note.number().as_str(), "PPA2026-0001");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub const fn number(&self) -> &DocumentNumber {
         &self.number
     }
 
     /// Returns the date the goods were received.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{DraftPurchaseOrder, GoodsReceiptNote, ItemLine, Quantity, ReceivedLine, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, NumberSeries, Party, PartyName, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let us = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?;
+    /// # let them = Party::organisation(PartyName::try_new("SIA Piegādātājs")?, riga.clone())
+    /// #     .try_with_registration_number("40103471306".parse()?)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("bad date")?;
+    /// # let later = NaiveDate::from_ymd_opt(2026, 3, 5).ok_or("bad date")?;
+    /// # let paper = ItemLine::try_new("Papīrs A4", Quantity::try_new(dec!(10))?, UnitCode::PIECE)?;
+    /// # let draft = DraftPurchaseOrder::new(us.clone(), them.clone())
+    /// #     .with_line(paper.clone())
+    /// #     .with_line(ItemLine::try_new("Toneris", Quantity::try_new(dec!(2))?, UnitCode::PIECE)?);
+    /// # let mut orders = NumberSeries::try_new("orders", "PAS{year}-{seq:4}".parse()?, YearReset::EachYear)?;
+    /// # let order = draft.clone().issue(&mut orders, day)?;
+    /// # let mut notes = NumberSeries::try_new("receipts", "PPA{year}-{seq:4}".parse()?, YearReset::EachYear)?;
+    /// # let note = GoodsReceiptNote::issue(&order, &[
+    /// #     ReceivedLine::new(1, dec!(8)).with_damaged(dec!(1)),
+    /// #     ReceivedLine::new(2, dec!(3)),
+    /// # ], &mut notes, later)?;
+    /// # let _ = (&draft, &order, &note, &paper, &us, &them, &riga, &orders, &notes);
+    /// assert_eq!(note.receipt_date(), later);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub const fn receipt_date(&self) -> NaiveDate {
         self.receipt_date
     }
 
     /// Returns the number of the order.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{DraftPurchaseOrder, GoodsReceiptNote, ItemLine, Quantity, ReceivedLine, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, NumberSeries, Party, PartyName, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let us = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?;
+    /// # let them = Party::organisation(PartyName::try_new("SIA Piegādātājs")?, riga.clone())
+    /// #     .try_with_registration_number("40103471306".parse()?)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("bad date")?;
+    /// # let later = NaiveDate::from_ymd_opt(2026, 3, 5).ok_or("bad date")?;
+    /// # let paper = ItemLine::try_new("Papīrs A4", Quantity::try_new(dec!(10))?, UnitCode::PIECE)?;
+    /// # let draft = DraftPurchaseOrder::new(us.clone(), them.clone())
+    /// #     .with_line(paper.clone())
+    /// #     .with_line(ItemLine::try_new("Toneris", Quantity::try_new(dec!(2))?, UnitCode::PIECE)?);
+    /// # let mut orders = NumberSeries::try_new("orders", "PAS{year}-{seq:4}".parse()?, YearReset::EachYear)?;
+    /// # let order = draft.clone().issue(&mut orders, day)?;
+    /// # let mut notes = NumberSeries::try_new("receipts", "PPA{year}-{seq:4}".parse()?, YearReset::EachYear)?;
+    /// # let note = GoodsReceiptNote::issue(&order, &[
+    /// #     ReceivedLine::new(1, dec!(8)).with_damaged(dec!(1)),
+    /// #     ReceivedLine::new(2, dec!(3)),
+    /// # ], &mut notes, later)?;
+    /// # let _ = (&draft, &order, &note, &paper, &us, &them, &riga, &orders, &notes);
+    /// assert_eq!(note.order_number(), order.number());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub const fn order_number(&self) -> &DocumentNumber {
         &self.order_number
     }
 
     /// Returns the date of the order.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{DraftPurchaseOrder, GoodsReceiptNote, ItemLine, Quantity, ReceivedLine, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, NumberSeries, Party, PartyName, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let us = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?;
+    /// # let them = Party::organisation(PartyName::try_new("SIA Piegādātājs")?, riga.clone())
+    /// #     .try_with_registration_number("40103471306".parse()?)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("bad date")?;
+    /// # let later = NaiveDate::from_ymd_opt(2026, 3, 5).ok_or("bad date")?;
+    /// # let paper = ItemLine::try_new("Papīrs A4", Quantity::try_new(dec!(10))?, UnitCode::PIECE)?;
+    /// # let draft = DraftPurchaseOrder::new(us.clone(), them.clone())
+    /// #     .with_line(paper.clone())
+    /// #     .with_line(ItemLine::try_new("Toneris", Quantity::try_new(dec!(2))?, UnitCode::PIECE)?);
+    /// # let mut orders = NumberSeries::try_new("orders", "PAS{year}-{seq:4}".parse()?, YearReset::EachYear)?;
+    /// # let order = draft.clone().issue(&mut orders, day)?;
+    /// # let mut notes = NumberSeries::try_new("receipts", "PPA{year}-{seq:4}".parse()?, YearReset::EachYear)?;
+    /// # let note = GoodsReceiptNote::issue(&order, &[
+    /// #     ReceivedLine::new(1, dec!(8)).with_damaged(dec!(1)),
+    /// #     ReceivedLine::new(2, dec!(3)),
+    /// # ], &mut notes, later)?;
+    /// # let _ = (&draft, &order, &note, &paper, &us, &them, &riga, &orders, &notes);
+    /// assert_eq!(note.order_date(), day);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub const fn order_date(&self) -> NaiveDate {
         self.order_date
     }
 
     /// Returns the receiver (the buyer of the order, the author of the note).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{DraftPurchaseOrder, GoodsReceiptNote, ItemLine, Quantity, ReceivedLine, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, NumberSeries, Party, PartyName, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let us = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?;
+    /// # let them = Party::organisation(PartyName::try_new("SIA Piegādātājs")?, riga.clone())
+    /// #     .try_with_registration_number("40103471306".parse()?)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("bad date")?;
+    /// # let later = NaiveDate::from_ymd_opt(2026, 3, 5).ok_or("bad date")?;
+    /// # let paper = ItemLine::try_new("Papīrs A4", Quantity::try_new(dec!(10))?, UnitCode::PIECE)?;
+    /// # let draft = DraftPurchaseOrder::new(us.clone(), them.clone())
+    /// #     .with_line(paper.clone())
+    /// #     .with_line(ItemLine::try_new("Toneris", Quantity::try_new(dec!(2))?, UnitCode::PIECE)?);
+    /// # let mut orders = NumberSeries::try_new("orders", "PAS{year}-{seq:4}".parse()?, YearReset::EachYear)?;
+    /// # let order = draft.clone().issue(&mut orders, day)?;
+    /// # let mut notes = NumberSeries::try_new("receipts", "PPA{year}-{seq:4}".parse()?, YearReset::EachYear)?;
+    /// # let note = GoodsReceiptNote::issue(&order, &[
+    /// #     ReceivedLine::new(1, dec!(8)).with_damaged(dec!(1)),
+    /// #     ReceivedLine::new(2, dec!(3)),
+    /// # ], &mut notes, later)?;
+    /// # let _ = (&draft, &order, &note, &paper, &us, &them, &riga, &orders, &notes);
+    /// assert_eq!(note.receiver(), &us);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub const fn receiver(&self) -> &Party {
         &self.receiver
     }
 
     /// Returns the supplier.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{DraftPurchaseOrder, GoodsReceiptNote, ItemLine, Quantity, ReceivedLine, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, NumberSeries, Party, PartyName, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let us = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?;
+    /// # let them = Party::organisation(PartyName::try_new("SIA Piegādātājs")?, riga.clone())
+    /// #     .try_with_registration_number("40103471306".parse()?)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("bad date")?;
+    /// # let later = NaiveDate::from_ymd_opt(2026, 3, 5).ok_or("bad date")?;
+    /// # let paper = ItemLine::try_new("Papīrs A4", Quantity::try_new(dec!(10))?, UnitCode::PIECE)?;
+    /// # let draft = DraftPurchaseOrder::new(us.clone(), them.clone())
+    /// #     .with_line(paper.clone())
+    /// #     .with_line(ItemLine::try_new("Toneris", Quantity::try_new(dec!(2))?, UnitCode::PIECE)?);
+    /// # let mut orders = NumberSeries::try_new("orders", "PAS{year}-{seq:4}".parse()?, YearReset::EachYear)?;
+    /// # let order = draft.clone().issue(&mut orders, day)?;
+    /// # let mut notes = NumberSeries::try_new("receipts", "PPA{year}-{seq:4}".parse()?, YearReset::EachYear)?;
+    /// # let note = GoodsReceiptNote::issue(&order, &[
+    /// #     ReceivedLine::new(1, dec!(8)).with_damaged(dec!(1)),
+    /// #     ReceivedLine::new(2, dec!(3)),
+    /// # ], &mut notes, later)?;
+    /// # let _ = (&draft, &order, &note, &paper, &us, &them, &riga, &orders, &notes);
+    /// assert_eq!(note.supplier(), &them);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub const fn supplier(&self) -> &Party {
         &self.supplier
     }
 
     /// Returns one line per order line, in order.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{DraftPurchaseOrder, GoodsReceiptNote, ItemLine, Quantity, ReceivedLine, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, NumberSeries, Party, PartyName, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let us = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?;
+    /// # let them = Party::organisation(PartyName::try_new("SIA Piegādātājs")?, riga.clone())
+    /// #     .try_with_registration_number("40103471306".parse()?)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("bad date")?;
+    /// # let later = NaiveDate::from_ymd_opt(2026, 3, 5).ok_or("bad date")?;
+    /// # let paper = ItemLine::try_new("Papīrs A4", Quantity::try_new(dec!(10))?, UnitCode::PIECE)?;
+    /// # let draft = DraftPurchaseOrder::new(us.clone(), them.clone())
+    /// #     .with_line(paper.clone())
+    /// #     .with_line(ItemLine::try_new("Toneris", Quantity::try_new(dec!(2))?, UnitCode::PIECE)?);
+    /// # let mut orders = NumberSeries::try_new("orders", "PAS{year}-{seq:4}".parse()?, YearReset::EachYear)?;
+    /// # let order = draft.clone().issue(&mut orders, day)?;
+    /// # let mut notes = NumberSeries::try_new("receipts", "PPA{year}-{seq:4}".parse()?, YearReset::EachYear)?;
+    /// # let note = GoodsReceiptNote::issue(&order, &[
+    /// #     ReceivedLine::new(1, dec!(8)).with_damaged(dec!(1)),
+    /// #     ReceivedLine::new(2, dec!(3)),
+    /// # ], &mut notes, later)?;
+    /// # let _ = (&draft, &order, &note, &paper, &us, &them, &riga, &orders, &notes);
+    /// assert_eq!(note.lines().len(), 2);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn lines(&self) -> &[ReceiptLine] {
         &self.lines
     }
 
     /// Tells whether any line is short, over or damaged.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{DraftPurchaseOrder, GoodsReceiptNote, ItemLine, Quantity, ReceivedLine, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, NumberSeries, Party, PartyName, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let us = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?;
+    /// # let them = Party::organisation(PartyName::try_new("SIA Piegādātājs")?, riga.clone())
+    /// #     .try_with_registration_number("40103471306".parse()?)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("bad date")?;
+    /// # let later = NaiveDate::from_ymd_opt(2026, 3, 5).ok_or("bad date")?;
+    /// # let paper = ItemLine::try_new("Papīrs A4", Quantity::try_new(dec!(10))?, UnitCode::PIECE)?;
+    /// # let draft = DraftPurchaseOrder::new(us.clone(), them.clone())
+    /// #     .with_line(paper.clone())
+    /// #     .with_line(ItemLine::try_new("Toneris", Quantity::try_new(dec!(2))?, UnitCode::PIECE)?);
+    /// # let mut orders = NumberSeries::try_new("orders", "PAS{year}-{seq:4}".parse()?, YearReset::EachYear)?;
+    /// # let order = draft.clone().issue(&mut orders, day)?;
+    /// # let mut notes = NumberSeries::try_new("receipts", "PPA{year}-{seq:4}".parse()?, YearReset::EachYear)?;
+    /// # let note = GoodsReceiptNote::issue(&order, &[
+    /// #     ReceivedLine::new(1, dec!(8)).with_damaged(dec!(1)),
+    /// #     ReceivedLine::new(2, dec!(3)),
+    /// # ], &mut notes, later)?;
+    /// # let _ = (&draft, &order, &note, &paper, &us, &them, &riga, &orders, &notes);
+    /// assert!(note.has_discrepancies());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn has_discrepancies(&self) -> bool {
         self.lines
             .iter()

@@ -67,26 +67,156 @@ impl Transport {
 
 impl Transport {
     /// Returns the carrier (*pārvadātājs*); the supplier itself for its own transport.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{DraftWaybill, ItemLine, Quantity, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, Currency, Money, NumberSeries, Party, PartyName, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let ogre = Address::try_new("Rīgas iela 5", "Ogre", Some("LV-5001"), CountryCode::LV)?;
+    /// # let supplier = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?;
+    /// # let receiver = Party::organisation(PartyName::try_new("SIA Klients")?, ogre.clone())
+    /// #     .try_with_registration_number("40103471306".parse()?)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("bad date")?;
+    /// # let chairs = ItemLine::try_new("Biroja krēsls", Quantity::try_new(dec!(2))?, UnitCode::PIECE)?
+    /// #     .with_unit_price(Money::new(dec!(89.90), Currency::EUR));
+    /// # let draft = DraftWaybill::new(supplier.clone(), receiver.clone()).with_line(chairs.clone())
+    /// #     .with_carrier(supplier.clone()).try_with_vehicle("VW Crafter, LA-1234")?
+    /// #     .with_loading_address(riga.clone()).with_unloading_address(ogre.clone()).with_dispatch_date(day);
+    /// # let mut series = NumberSeries::try_new("waybills", "PP{year}-{seq:4}".parse()?, YearReset::EachYear)?;
+    /// # let waybill = draft.clone().issue(&mut series, day)?;
+    /// # let _ = (&draft, &waybill, &chairs, &riga, &ogre, &supplier, &receiver, &series);
+    /// assert_eq!(waybill.transport().carrier(), &supplier);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub const fn carrier(&self) -> &Party {
         &self.carrier
     }
 
     /// Returns the vehicle (make and registration plate).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{DraftWaybill, ItemLine, Quantity, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, Currency, Money, NumberSeries, Party, PartyName, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let ogre = Address::try_new("Rīgas iela 5", "Ogre", Some("LV-5001"), CountryCode::LV)?;
+    /// # let supplier = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?;
+    /// # let receiver = Party::organisation(PartyName::try_new("SIA Klients")?, ogre.clone())
+    /// #     .try_with_registration_number("40103471306".parse()?)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("bad date")?;
+    /// # let chairs = ItemLine::try_new("Biroja krēsls", Quantity::try_new(dec!(2))?, UnitCode::PIECE)?
+    /// #     .with_unit_price(Money::new(dec!(89.90), Currency::EUR));
+    /// # let draft = DraftWaybill::new(supplier.clone(), receiver.clone()).with_line(chairs.clone())
+    /// #     .with_carrier(supplier.clone()).try_with_vehicle("VW Crafter, LA-1234")?
+    /// #     .with_loading_address(riga.clone()).with_unloading_address(ogre.clone()).with_dispatch_date(day);
+    /// # let mut series = NumberSeries::try_new("waybills", "PP{year}-{seq:4}".parse()?, YearReset::EachYear)?;
+    /// # let waybill = draft.clone().issue(&mut series, day)?;
+    /// # let _ = (&draft, &waybill, &chairs, &riga, &ogre, &supplier, &receiver, &series);
+    /// assert_eq!(waybill.transport().vehicle(), "VW Crafter, LA-1234");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn vehicle(&self) -> &str {
         &self.vehicle
     }
 
     /// Returns the loading address (*iekraušanas vieta*).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{DraftWaybill, ItemLine, Quantity, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, Currency, Money, NumberSeries, Party, PartyName, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let ogre = Address::try_new("Rīgas iela 5", "Ogre", Some("LV-5001"), CountryCode::LV)?;
+    /// # let supplier = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?;
+    /// # let receiver = Party::organisation(PartyName::try_new("SIA Klients")?, ogre.clone())
+    /// #     .try_with_registration_number("40103471306".parse()?)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("bad date")?;
+    /// # let chairs = ItemLine::try_new("Biroja krēsls", Quantity::try_new(dec!(2))?, UnitCode::PIECE)?
+    /// #     .with_unit_price(Money::new(dec!(89.90), Currency::EUR));
+    /// # let draft = DraftWaybill::new(supplier.clone(), receiver.clone()).with_line(chairs.clone())
+    /// #     .with_carrier(supplier.clone()).try_with_vehicle("VW Crafter, LA-1234")?
+    /// #     .with_loading_address(riga.clone()).with_unloading_address(ogre.clone()).with_dispatch_date(day);
+    /// # let mut series = NumberSeries::try_new("waybills", "PP{year}-{seq:4}".parse()?, YearReset::EachYear)?;
+    /// # let waybill = draft.clone().issue(&mut series, day)?;
+    /// # let _ = (&draft, &waybill, &chairs, &riga, &ogre, &supplier, &receiver, &series);
+    /// assert_eq!(waybill.transport().loading_address(), &riga);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub const fn loading_address(&self) -> &Address {
         &self.loading_address
     }
 
     /// Returns the unloading address (*izkraušanas vieta*).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{DraftWaybill, ItemLine, Quantity, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, Currency, Money, NumberSeries, Party, PartyName, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let ogre = Address::try_new("Rīgas iela 5", "Ogre", Some("LV-5001"), CountryCode::LV)?;
+    /// # let supplier = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?;
+    /// # let receiver = Party::organisation(PartyName::try_new("SIA Klients")?, ogre.clone())
+    /// #     .try_with_registration_number("40103471306".parse()?)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("bad date")?;
+    /// # let chairs = ItemLine::try_new("Biroja krēsls", Quantity::try_new(dec!(2))?, UnitCode::PIECE)?
+    /// #     .with_unit_price(Money::new(dec!(89.90), Currency::EUR));
+    /// # let draft = DraftWaybill::new(supplier.clone(), receiver.clone()).with_line(chairs.clone())
+    /// #     .with_carrier(supplier.clone()).try_with_vehicle("VW Crafter, LA-1234")?
+    /// #     .with_loading_address(riga.clone()).with_unloading_address(ogre.clone()).with_dispatch_date(day);
+    /// # let mut series = NumberSeries::try_new("waybills", "PP{year}-{seq:4}".parse()?, YearReset::EachYear)?;
+    /// # let waybill = draft.clone().issue(&mut series, day)?;
+    /// # let _ = (&draft, &waybill, &chairs, &riga, &ogre, &supplier, &receiver, &series);
+    /// assert_eq!(waybill.transport().unloading_address(), &ogre);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub const fn unloading_address(&self) -> &Address {
         &self.unloading_address
     }
 
     /// Returns the dispatch date (*preču izsniegšanas datums*).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{DraftWaybill, ItemLine, Quantity, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, Currency, Money, NumberSeries, Party, PartyName, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let ogre = Address::try_new("Rīgas iela 5", "Ogre", Some("LV-5001"), CountryCode::LV)?;
+    /// # let supplier = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?;
+    /// # let receiver = Party::organisation(PartyName::try_new("SIA Klients")?, ogre.clone())
+    /// #     .try_with_registration_number("40103471306".parse()?)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("bad date")?;
+    /// # let chairs = ItemLine::try_new("Biroja krēsls", Quantity::try_new(dec!(2))?, UnitCode::PIECE)?
+    /// #     .with_unit_price(Money::new(dec!(89.90), Currency::EUR));
+    /// # let draft = DraftWaybill::new(supplier.clone(), receiver.clone()).with_line(chairs.clone())
+    /// #     .with_carrier(supplier.clone()).try_with_vehicle("VW Crafter, LA-1234")?
+    /// #     .with_loading_address(riga.clone()).with_unloading_address(ogre.clone()).with_dispatch_date(day);
+    /// # let mut series = NumberSeries::try_new("waybills", "PP{year}-{seq:4}".parse()?, YearReset::EachYear)?;
+    /// # let waybill = draft.clone().issue(&mut series, day)?;
+    /// # let _ = (&draft, &waybill, &chairs, &riga, &ogre, &supplier, &receiver, &series);
+    /// assert_eq!(waybill.transport().dispatch_date(), day);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub const fn dispatch_date(&self) -> NaiveDate {
         self.dispatch_date
     }
@@ -197,6 +327,34 @@ impl TryFrom<DraftWaybillRecord> for DraftWaybill {
 
 impl DraftWaybill {
     /// Creates an empty draft between a supplier (the author) and a receiver.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{DraftWaybill, ItemLine, Quantity, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, Currency, Money, NumberSeries, Party, PartyName, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let ogre = Address::try_new("Rīgas iela 5", "Ogre", Some("LV-5001"), CountryCode::LV)?;
+    /// # let supplier = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?;
+    /// # let receiver = Party::organisation(PartyName::try_new("SIA Klients")?, ogre.clone())
+    /// #     .try_with_registration_number("40103471306".parse()?)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("bad date")?;
+    /// # let chairs = ItemLine::try_new("Biroja krēsls", Quantity::try_new(dec!(2))?, UnitCode::PIECE)?
+    /// #     .with_unit_price(Money::new(dec!(89.90), Currency::EUR));
+    /// # let draft = DraftWaybill::new(supplier.clone(), receiver.clone()).with_line(chairs.clone())
+    /// #     .with_carrier(supplier.clone()).try_with_vehicle("VW Crafter, LA-1234")?
+    /// #     .with_loading_address(riga.clone()).with_unloading_address(ogre.clone()).with_dispatch_date(day);
+    /// # let mut series = NumberSeries::try_new("waybills", "PP{year}-{seq:4}".parse()?, YearReset::EachYear)?;
+    /// # let waybill = draft.clone().issue(&mut series, day)?;
+    /// # let _ = (&draft, &waybill, &chairs, &riga, &ogre, &supplier, &receiver, &series);
+    /// let empty = DraftWaybill::new(supplier.clone(), receiver.clone());
+    /// assert!(empty.lines().is_empty());
+    /// assert!(empty.validate(day).codes().contains(&"requisite.lines_missing"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn new(supplier: Party, receiver: Party) -> Self {
         DraftWaybill {
             supplier,
@@ -211,6 +369,33 @@ impl DraftWaybill {
     }
 
     /// Adds a line at the end.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{DraftWaybill, ItemLine, Quantity, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, Currency, Money, NumberSeries, Party, PartyName, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let ogre = Address::try_new("Rīgas iela 5", "Ogre", Some("LV-5001"), CountryCode::LV)?;
+    /// # let supplier = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?;
+    /// # let receiver = Party::organisation(PartyName::try_new("SIA Klients")?, ogre.clone())
+    /// #     .try_with_registration_number("40103471306".parse()?)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("bad date")?;
+    /// # let chairs = ItemLine::try_new("Biroja krēsls", Quantity::try_new(dec!(2))?, UnitCode::PIECE)?
+    /// #     .with_unit_price(Money::new(dec!(89.90), Currency::EUR));
+    /// # let draft = DraftWaybill::new(supplier.clone(), receiver.clone()).with_line(chairs.clone())
+    /// #     .with_carrier(supplier.clone()).try_with_vehicle("VW Crafter, LA-1234")?
+    /// #     .with_loading_address(riga.clone()).with_unloading_address(ogre.clone()).with_dispatch_date(day);
+    /// # let mut series = NumberSeries::try_new("waybills", "PP{year}-{seq:4}".parse()?, YearReset::EachYear)?;
+    /// # let waybill = draft.clone().issue(&mut series, day)?;
+    /// # let _ = (&draft, &waybill, &chairs, &riga, &ogre, &supplier, &receiver, &series);
+    /// let two = draft.with_line(chairs.clone());
+    /// assert_eq!(two.lines().len(), 2);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn with_line(mut self, line: ItemLine) -> Self {
         self.lines.push(line);
@@ -218,6 +403,33 @@ impl DraftWaybill {
     }
 
     /// Sets the carrier.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{DraftWaybill, ItemLine, Quantity, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, Currency, Money, NumberSeries, Party, PartyName, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let ogre = Address::try_new("Rīgas iela 5", "Ogre", Some("LV-5001"), CountryCode::LV)?;
+    /// # let supplier = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?;
+    /// # let receiver = Party::organisation(PartyName::try_new("SIA Klients")?, ogre.clone())
+    /// #     .try_with_registration_number("40103471306".parse()?)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("bad date")?;
+    /// # let chairs = ItemLine::try_new("Biroja krēsls", Quantity::try_new(dec!(2))?, UnitCode::PIECE)?
+    /// #     .with_unit_price(Money::new(dec!(89.90), Currency::EUR));
+    /// # let draft = DraftWaybill::new(supplier.clone(), receiver.clone()).with_line(chairs.clone())
+    /// #     .with_carrier(supplier.clone()).try_with_vehicle("VW Crafter, LA-1234")?
+    /// #     .with_loading_address(riga.clone()).with_unloading_address(ogre.clone()).with_dispatch_date(day);
+    /// # let mut series = NumberSeries::try_new("waybills", "PP{year}-{seq:4}".parse()?, YearReset::EachYear)?;
+    /// # let waybill = draft.clone().issue(&mut series, day)?;
+    /// # let _ = (&draft, &waybill, &chairs, &riga, &ogre, &supplier, &receiver, &series);
+    /// let draft = DraftWaybill::new(supplier.clone(), receiver.clone()).with_carrier(receiver.clone());
+    /// assert!(!draft.validate(day).codes().contains(&"requisite.carrier"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn with_carrier(mut self, carrier: Party) -> Self {
         self.carrier = Some(carrier);
@@ -229,12 +441,65 @@ impl DraftWaybill {
     /// # Errors
     ///
     /// [`LineError::Text`] for a blank text or one above 200 characters.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{DraftWaybill, ItemLine, Quantity, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, Currency, Money, NumberSeries, Party, PartyName, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let ogre = Address::try_new("Rīgas iela 5", "Ogre", Some("LV-5001"), CountryCode::LV)?;
+    /// # let supplier = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?;
+    /// # let receiver = Party::organisation(PartyName::try_new("SIA Klients")?, ogre.clone())
+    /// #     .try_with_registration_number("40103471306".parse()?)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("bad date")?;
+    /// # let chairs = ItemLine::try_new("Biroja krēsls", Quantity::try_new(dec!(2))?, UnitCode::PIECE)?
+    /// #     .with_unit_price(Money::new(dec!(89.90), Currency::EUR));
+    /// # let draft = DraftWaybill::new(supplier.clone(), receiver.clone()).with_line(chairs.clone())
+    /// #     .with_carrier(supplier.clone()).try_with_vehicle("VW Crafter, LA-1234")?
+    /// #     .with_loading_address(riga.clone()).with_unloading_address(ogre.clone()).with_dispatch_date(day);
+    /// # let mut series = NumberSeries::try_new("waybills", "PP{year}-{seq:4}".parse()?, YearReset::EachYear)?;
+    /// # let waybill = draft.clone().issue(&mut series, day)?;
+    /// # let _ = (&draft, &waybill, &chairs, &riga, &ogre, &supplier, &receiver, &series);
+    /// assert!(DraftWaybill::new(supplier.clone(), receiver.clone()).try_with_vehicle(" ").is_err());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn try_with_vehicle(mut self, vehicle: &str) -> Result<Self, LineError> {
         self.vehicle = Some(check_text(vehicle, "vehicle", MAX_TEXT_CHARS)?);
         Ok(self)
     }
 
     /// Sets the loading address.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{DraftWaybill, ItemLine, Quantity, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, Currency, Money, NumberSeries, Party, PartyName, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let ogre = Address::try_new("Rīgas iela 5", "Ogre", Some("LV-5001"), CountryCode::LV)?;
+    /// # let supplier = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?;
+    /// # let receiver = Party::organisation(PartyName::try_new("SIA Klients")?, ogre.clone())
+    /// #     .try_with_registration_number("40103471306".parse()?)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("bad date")?;
+    /// # let chairs = ItemLine::try_new("Biroja krēsls", Quantity::try_new(dec!(2))?, UnitCode::PIECE)?
+    /// #     .with_unit_price(Money::new(dec!(89.90), Currency::EUR));
+    /// # let draft = DraftWaybill::new(supplier.clone(), receiver.clone()).with_line(chairs.clone())
+    /// #     .with_carrier(supplier.clone()).try_with_vehicle("VW Crafter, LA-1234")?
+    /// #     .with_loading_address(riga.clone()).with_unloading_address(ogre.clone()).with_dispatch_date(day);
+    /// # let mut series = NumberSeries::try_new("waybills", "PP{year}-{seq:4}".parse()?, YearReset::EachYear)?;
+    /// # let waybill = draft.clone().issue(&mut series, day)?;
+    /// # let _ = (&draft, &waybill, &chairs, &riga, &ogre, &supplier, &receiver, &series);
+    /// let draft = DraftWaybill::new(supplier.clone(), receiver.clone()).with_loading_address(riga.clone());
+    /// assert!(!draft.validate(day).codes().contains(&"requisite.loading_address"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn with_loading_address(mut self, address: Address) -> Self {
         self.loading_address = Some(address);
@@ -242,6 +507,33 @@ impl DraftWaybill {
     }
 
     /// Sets the unloading address.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{DraftWaybill, ItemLine, Quantity, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, Currency, Money, NumberSeries, Party, PartyName, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let ogre = Address::try_new("Rīgas iela 5", "Ogre", Some("LV-5001"), CountryCode::LV)?;
+    /// # let supplier = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?;
+    /// # let receiver = Party::organisation(PartyName::try_new("SIA Klients")?, ogre.clone())
+    /// #     .try_with_registration_number("40103471306".parse()?)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("bad date")?;
+    /// # let chairs = ItemLine::try_new("Biroja krēsls", Quantity::try_new(dec!(2))?, UnitCode::PIECE)?
+    /// #     .with_unit_price(Money::new(dec!(89.90), Currency::EUR));
+    /// # let draft = DraftWaybill::new(supplier.clone(), receiver.clone()).with_line(chairs.clone())
+    /// #     .with_carrier(supplier.clone()).try_with_vehicle("VW Crafter, LA-1234")?
+    /// #     .with_loading_address(riga.clone()).with_unloading_address(ogre.clone()).with_dispatch_date(day);
+    /// # let mut series = NumberSeries::try_new("waybills", "PP{year}-{seq:4}".parse()?, YearReset::EachYear)?;
+    /// # let waybill = draft.clone().issue(&mut series, day)?;
+    /// # let _ = (&draft, &waybill, &chairs, &riga, &ogre, &supplier, &receiver, &series);
+    /// let draft = DraftWaybill::new(supplier.clone(), receiver.clone()).with_unloading_address(ogre.clone());
+    /// assert!(!draft.validate(day).codes().contains(&"requisite.unloading_address"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn with_unloading_address(mut self, address: Address) -> Self {
         self.unloading_address = Some(address);
@@ -249,6 +541,33 @@ impl DraftWaybill {
     }
 
     /// Sets the dispatch date.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{DraftWaybill, ItemLine, Quantity, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, Currency, Money, NumberSeries, Party, PartyName, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let ogre = Address::try_new("Rīgas iela 5", "Ogre", Some("LV-5001"), CountryCode::LV)?;
+    /// # let supplier = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?;
+    /// # let receiver = Party::organisation(PartyName::try_new("SIA Klients")?, ogre.clone())
+    /// #     .try_with_registration_number("40103471306".parse()?)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("bad date")?;
+    /// # let chairs = ItemLine::try_new("Biroja krēsls", Quantity::try_new(dec!(2))?, UnitCode::PIECE)?
+    /// #     .with_unit_price(Money::new(dec!(89.90), Currency::EUR));
+    /// # let draft = DraftWaybill::new(supplier.clone(), receiver.clone()).with_line(chairs.clone())
+    /// #     .with_carrier(supplier.clone()).try_with_vehicle("VW Crafter, LA-1234")?
+    /// #     .with_loading_address(riga.clone()).with_unloading_address(ogre.clone()).with_dispatch_date(day);
+    /// # let mut series = NumberSeries::try_new("waybills", "PP{year}-{seq:4}".parse()?, YearReset::EachYear)?;
+    /// # let waybill = draft.clone().issue(&mut series, day)?;
+    /// # let _ = (&draft, &waybill, &chairs, &riga, &ogre, &supplier, &receiver, &series);
+    /// let draft = DraftWaybill::new(supplier.clone(), receiver.clone()).with_dispatch_date(day);
+    /// assert!(!draft.validate(day).codes().contains(&"requisite.dispatch_date"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn with_dispatch_date(mut self, date: NaiveDate) -> Self {
         self.dispatch_date = Some(date);
@@ -256,6 +575,32 @@ impl DraftWaybill {
     }
 
     /// Returns the lines.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{DraftWaybill, ItemLine, Quantity, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, Currency, Money, NumberSeries, Party, PartyName, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let ogre = Address::try_new("Rīgas iela 5", "Ogre", Some("LV-5001"), CountryCode::LV)?;
+    /// # let supplier = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?;
+    /// # let receiver = Party::organisation(PartyName::try_new("SIA Klients")?, ogre.clone())
+    /// #     .try_with_registration_number("40103471306".parse()?)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("bad date")?;
+    /// # let chairs = ItemLine::try_new("Biroja krēsls", Quantity::try_new(dec!(2))?, UnitCode::PIECE)?
+    /// #     .with_unit_price(Money::new(dec!(89.90), Currency::EUR));
+    /// # let draft = DraftWaybill::new(supplier.clone(), receiver.clone()).with_line(chairs.clone())
+    /// #     .with_carrier(supplier.clone()).try_with_vehicle("VW Crafter, LA-1234")?
+    /// #     .with_loading_address(riga.clone()).with_unloading_address(ogre.clone()).with_dispatch_date(day);
+    /// # let mut series = NumberSeries::try_new("waybills", "PP{year}-{seq:4}".parse()?, YearReset::EachYear)?;
+    /// # let waybill = draft.clone().issue(&mut series, day)?;
+    /// # let _ = (&draft, &waybill, &chairs, &riga, &ogre, &supplier, &receiver, &series);
+    /// assert_eq!(draft.lines(), [chairs]);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn lines(&self) -> &[ItemLine] {
         &self.lines
     }
@@ -272,7 +617,29 @@ impl DraftWaybill {
     ///
     /// # Examples
     ///
-    /// See [`DraftWaybill`].
+    /// ```
+    /// # use apkalpe_accounting::{DraftWaybill, ItemLine, Quantity, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, Currency, Money, NumberSeries, Party, PartyName, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let ogre = Address::try_new("Rīgas iela 5", "Ogre", Some("LV-5001"), CountryCode::LV)?;
+    /// # let supplier = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?;
+    /// # let receiver = Party::organisation(PartyName::try_new("SIA Klients")?, ogre.clone())
+    /// #     .try_with_registration_number("40103471306".parse()?)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("bad date")?;
+    /// # let chairs = ItemLine::try_new("Biroja krēsls", Quantity::try_new(dec!(2))?, UnitCode::PIECE)?
+    /// #     .with_unit_price(Money::new(dec!(89.90), Currency::EUR));
+    /// # let draft = DraftWaybill::new(supplier.clone(), receiver.clone()).with_line(chairs.clone())
+    /// #     .with_carrier(supplier.clone()).try_with_vehicle("VW Crafter, LA-1234")?
+    /// #     .with_loading_address(riga.clone()).with_unloading_address(ogre.clone()).with_dispatch_date(day);
+    /// # let mut series = NumberSeries::try_new("waybills", "PP{year}-{seq:4}".parse()?, YearReset::EachYear)?;
+    /// # let waybill = draft.clone().issue(&mut series, day)?;
+    /// # let _ = (&draft, &waybill, &chairs, &riga, &ogre, &supplier, &receiver, &series);
+    /// assert!(draft.validate(day).is_empty());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn validate(&self, issue_date: NaiveDate) -> ValidationReport {
         let mut report = ValidationReport::default();
         check_common(
@@ -338,7 +705,30 @@ impl DraftWaybill {
     ///
     /// # Examples
     ///
-    /// See [`DraftWaybill`].
+    /// ```
+    /// # use apkalpe_accounting::{DraftWaybill, ItemLine, Quantity, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, Currency, Money, NumberSeries, Party, PartyName, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let ogre = Address::try_new("Rīgas iela 5", "Ogre", Some("LV-5001"), CountryCode::LV)?;
+    /// # let supplier = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?;
+    /// # let receiver = Party::organisation(PartyName::try_new("SIA Klients")?, ogre.clone())
+    /// #     .try_with_registration_number("40103471306".parse()?)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("bad date")?;
+    /// # let chairs = ItemLine::try_new("Biroja krēsls", Quantity::try_new(dec!(2))?, UnitCode::PIECE)?
+    /// #     .with_unit_price(Money::new(dec!(89.90), Currency::EUR));
+    /// # let draft = DraftWaybill::new(supplier.clone(), receiver.clone()).with_line(chairs.clone())
+    /// #     .with_carrier(supplier.clone()).try_with_vehicle("VW Crafter, LA-1234")?
+    /// #     .with_loading_address(riga.clone()).with_unloading_address(ogre.clone()).with_dispatch_date(day);
+    /// # let mut series = NumberSeries::try_new("waybills", "PP{year}-{seq:4}".parse()?, YearReset::EachYear)?;
+    /// # let waybill = draft.clone().issue(&mut series, day)?;
+    /// # let _ = (&draft, &waybill, &chairs, &riga, &ogre, &supplier, &receiver, &series);
+    /// let second = draft.issue(&mut series, day)?;
+    /// assert_eq!(second.number().as_str(), "PP2026-0002");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn issue(
         self,
         series: &mut NumberSeries,
@@ -504,41 +894,250 @@ impl TryFrom<WaybillRecord> for Waybill {
 
 impl Waybill {
     /// Returns the number.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{DraftWaybill, ItemLine, Quantity, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, Currency, Money, NumberSeries, Party, PartyName, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let ogre = Address::try_new("Rīgas iela 5", "Ogre", Some("LV-5001"), CountryCode::LV)?;
+    /// # let supplier = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?;
+    /// # let receiver = Party::organisation(PartyName::try_new("SIA Klients")?, ogre.clone())
+    /// #     .try_with_registration_number("40103471306".parse()?)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("bad date")?;
+    /// # let chairs = ItemLine::try_new("Biroja krēsls", Quantity::try_new(dec!(2))?, UnitCode::PIECE)?
+    /// #     .with_unit_price(Money::new(dec!(89.90), Currency::EUR));
+    /// # let draft = DraftWaybill::new(supplier.clone(), receiver.clone()).with_line(chairs.clone())
+    /// #     .with_carrier(supplier.clone()).try_with_vehicle("VW Crafter, LA-1234")?
+    /// #     .with_loading_address(riga.clone()).with_unloading_address(ogre.clone()).with_dispatch_date(day);
+    /// # let mut series = NumberSeries::try_new("waybills", "PP{year}-{seq:4}".parse()?, YearReset::EachYear)?;
+    /// # let waybill = draft.clone().issue(&mut series, day)?;
+    /// # let _ = (&draft, &waybill, &chairs, &riga, &ogre, &supplier, &receiver, &series);
+    /// assert_eq!(waybill.number().as_str(), "PP2026-0001");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub const fn number(&self) -> &DocumentNumber {
         &self.number
     }
 
     /// Returns the issue date.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{DraftWaybill, ItemLine, Quantity, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, Currency, Money, NumberSeries, Party, PartyName, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let ogre = Address::try_new("Rīgas iela 5", "Ogre", Some("LV-5001"), CountryCode::LV)?;
+    /// # let supplier = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?;
+    /// # let receiver = Party::organisation(PartyName::try_new("SIA Klients")?, ogre.clone())
+    /// #     .try_with_registration_number("40103471306".parse()?)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("bad date")?;
+    /// # let chairs = ItemLine::try_new("Biroja krēsls", Quantity::try_new(dec!(2))?, UnitCode::PIECE)?
+    /// #     .with_unit_price(Money::new(dec!(89.90), Currency::EUR));
+    /// # let draft = DraftWaybill::new(supplier.clone(), receiver.clone()).with_line(chairs.clone())
+    /// #     .with_carrier(supplier.clone()).try_with_vehicle("VW Crafter, LA-1234")?
+    /// #     .with_loading_address(riga.clone()).with_unloading_address(ogre.clone()).with_dispatch_date(day);
+    /// # let mut series = NumberSeries::try_new("waybills", "PP{year}-{seq:4}".parse()?, YearReset::EachYear)?;
+    /// # let waybill = draft.clone().issue(&mut series, day)?;
+    /// # let _ = (&draft, &waybill, &chairs, &riga, &ogre, &supplier, &receiver, &series);
+    /// assert_eq!(waybill.issue_date(), day);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub const fn issue_date(&self) -> NaiveDate {
         self.issue_date
     }
 
     /// Returns the supplier (the author).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{DraftWaybill, ItemLine, Quantity, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, Currency, Money, NumberSeries, Party, PartyName, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let ogre = Address::try_new("Rīgas iela 5", "Ogre", Some("LV-5001"), CountryCode::LV)?;
+    /// # let supplier = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?;
+    /// # let receiver = Party::organisation(PartyName::try_new("SIA Klients")?, ogre.clone())
+    /// #     .try_with_registration_number("40103471306".parse()?)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("bad date")?;
+    /// # let chairs = ItemLine::try_new("Biroja krēsls", Quantity::try_new(dec!(2))?, UnitCode::PIECE)?
+    /// #     .with_unit_price(Money::new(dec!(89.90), Currency::EUR));
+    /// # let draft = DraftWaybill::new(supplier.clone(), receiver.clone()).with_line(chairs.clone())
+    /// #     .with_carrier(supplier.clone()).try_with_vehicle("VW Crafter, LA-1234")?
+    /// #     .with_loading_address(riga.clone()).with_unloading_address(ogre.clone()).with_dispatch_date(day);
+    /// # let mut series = NumberSeries::try_new("waybills", "PP{year}-{seq:4}".parse()?, YearReset::EachYear)?;
+    /// # let waybill = draft.clone().issue(&mut series, day)?;
+    /// # let _ = (&draft, &waybill, &chairs, &riga, &ogre, &supplier, &receiver, &series);
+    /// assert_eq!(waybill.supplier(), &supplier);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub const fn supplier(&self) -> &Party {
         &self.supplier
     }
 
     /// Returns the receiver.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{DraftWaybill, ItemLine, Quantity, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, Currency, Money, NumberSeries, Party, PartyName, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let ogre = Address::try_new("Rīgas iela 5", "Ogre", Some("LV-5001"), CountryCode::LV)?;
+    /// # let supplier = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?;
+    /// # let receiver = Party::organisation(PartyName::try_new("SIA Klients")?, ogre.clone())
+    /// #     .try_with_registration_number("40103471306".parse()?)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("bad date")?;
+    /// # let chairs = ItemLine::try_new("Biroja krēsls", Quantity::try_new(dec!(2))?, UnitCode::PIECE)?
+    /// #     .with_unit_price(Money::new(dec!(89.90), Currency::EUR));
+    /// # let draft = DraftWaybill::new(supplier.clone(), receiver.clone()).with_line(chairs.clone())
+    /// #     .with_carrier(supplier.clone()).try_with_vehicle("VW Crafter, LA-1234")?
+    /// #     .with_loading_address(riga.clone()).with_unloading_address(ogre.clone()).with_dispatch_date(day);
+    /// # let mut series = NumberSeries::try_new("waybills", "PP{year}-{seq:4}".parse()?, YearReset::EachYear)?;
+    /// # let waybill = draft.clone().issue(&mut series, day)?;
+    /// # let _ = (&draft, &waybill, &chairs, &riga, &ogre, &supplier, &receiver, &series);
+    /// assert_eq!(waybill.receiver(), &receiver);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub const fn receiver(&self) -> &Party {
         &self.receiver
     }
 
     /// Returns the lines.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{DraftWaybill, ItemLine, Quantity, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, Currency, Money, NumberSeries, Party, PartyName, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let ogre = Address::try_new("Rīgas iela 5", "Ogre", Some("LV-5001"), CountryCode::LV)?;
+    /// # let supplier = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?;
+    /// # let receiver = Party::organisation(PartyName::try_new("SIA Klients")?, ogre.clone())
+    /// #     .try_with_registration_number("40103471306".parse()?)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("bad date")?;
+    /// # let chairs = ItemLine::try_new("Biroja krēsls", Quantity::try_new(dec!(2))?, UnitCode::PIECE)?
+    /// #     .with_unit_price(Money::new(dec!(89.90), Currency::EUR));
+    /// # let draft = DraftWaybill::new(supplier.clone(), receiver.clone()).with_line(chairs.clone())
+    /// #     .with_carrier(supplier.clone()).try_with_vehicle("VW Crafter, LA-1234")?
+    /// #     .with_loading_address(riga.clone()).with_unloading_address(ogre.clone()).with_dispatch_date(day);
+    /// # let mut series = NumberSeries::try_new("waybills", "PP{year}-{seq:4}".parse()?, YearReset::EachYear)?;
+    /// # let waybill = draft.clone().issue(&mut series, day)?;
+    /// # let _ = (&draft, &waybill, &chairs, &riga, &ogre, &supplier, &receiver, &series);
+    /// assert_eq!(waybill.lines().len(), 1);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn lines(&self) -> &[ItemLine] {
         &self.lines
     }
 
     /// Returns the transport details.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{DraftWaybill, ItemLine, Quantity, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, Currency, Money, NumberSeries, Party, PartyName, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let ogre = Address::try_new("Rīgas iela 5", "Ogre", Some("LV-5001"), CountryCode::LV)?;
+    /// # let supplier = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?;
+    /// # let receiver = Party::organisation(PartyName::try_new("SIA Klients")?, ogre.clone())
+    /// #     .try_with_registration_number("40103471306".parse()?)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("bad date")?;
+    /// # let chairs = ItemLine::try_new("Biroja krēsls", Quantity::try_new(dec!(2))?, UnitCode::PIECE)?
+    /// #     .with_unit_price(Money::new(dec!(89.90), Currency::EUR));
+    /// # let draft = DraftWaybill::new(supplier.clone(), receiver.clone()).with_line(chairs.clone())
+    /// #     .with_carrier(supplier.clone()).try_with_vehicle("VW Crafter, LA-1234")?
+    /// #     .with_loading_address(riga.clone()).with_unloading_address(ogre.clone()).with_dispatch_date(day);
+    /// # let mut series = NumberSeries::try_new("waybills", "PP{year}-{seq:4}".parse()?, YearReset::EachYear)?;
+    /// # let waybill = draft.clone().issue(&mut series, day)?;
+    /// # let _ = (&draft, &waybill, &chairs, &riga, &ogre, &supplier, &receiver, &series);
+    /// assert_eq!(waybill.transport().vehicle(), "VW Crafter, LA-1234");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub const fn transport(&self) -> &Transport {
         &self.transport
     }
 
     /// Returns the total value without VAT (every line is priced on an issued waybill).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{DraftWaybill, ItemLine, Quantity, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, Currency, Money, NumberSeries, Party, PartyName, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let ogre = Address::try_new("Rīgas iela 5", "Ogre", Some("LV-5001"), CountryCode::LV)?;
+    /// # let supplier = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?;
+    /// # let receiver = Party::organisation(PartyName::try_new("SIA Klients")?, ogre.clone())
+    /// #     .try_with_registration_number("40103471306".parse()?)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("bad date")?;
+    /// # let chairs = ItemLine::try_new("Biroja krēsls", Quantity::try_new(dec!(2))?, UnitCode::PIECE)?
+    /// #     .with_unit_price(Money::new(dec!(89.90), Currency::EUR));
+    /// # let draft = DraftWaybill::new(supplier.clone(), receiver.clone()).with_line(chairs.clone())
+    /// #     .with_carrier(supplier.clone()).try_with_vehicle("VW Crafter, LA-1234")?
+    /// #     .with_loading_address(riga.clone()).with_unloading_address(ogre.clone()).with_dispatch_date(day);
+    /// # let mut series = NumberSeries::try_new("waybills", "PP{year}-{seq:4}".parse()?, YearReset::EachYear)?;
+    /// # let waybill = draft.clone().issue(&mut series, day)?;
+    /// # let _ = (&draft, &waybill, &chairs, &riga, &ogre, &supplier, &receiver, &series);
+    /// assert_eq!(waybill.value(), Some(Money::new(dec!(179.80), Currency::EUR)));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub const fn value(&self) -> Option<Money> {
         self.value
     }
 
     /// Returns [`DocumentKind::Waybill`].
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::{DraftWaybill, ItemLine, Quantity, UnitCode};
+    /// # use apkalpe_core::{Address, CountryCode, Currency, Money, NumberSeries, Party, PartyName, YearReset};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+    /// # let ogre = Address::try_new("Rīgas iela 5", "Ogre", Some("LV-5001"), CountryCode::LV)?;
+    /// # let supplier = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+    /// #     .try_with_registration_number("40003521600".parse()?)?;
+    /// # let receiver = Party::organisation(PartyName::try_new("SIA Klients")?, ogre.clone())
+    /// #     .try_with_registration_number("40103471306".parse()?)?;
+    /// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("bad date")?;
+    /// # let chairs = ItemLine::try_new("Biroja krēsls", Quantity::try_new(dec!(2))?, UnitCode::PIECE)?
+    /// #     .with_unit_price(Money::new(dec!(89.90), Currency::EUR));
+    /// # let draft = DraftWaybill::new(supplier.clone(), receiver.clone()).with_line(chairs.clone())
+    /// #     .with_carrier(supplier.clone()).try_with_vehicle("VW Crafter, LA-1234")?
+    /// #     .with_loading_address(riga.clone()).with_unloading_address(ogre.clone()).with_dispatch_date(day);
+    /// # let mut series = NumberSeries::try_new("waybills", "PP{year}-{seq:4}".parse()?, YearReset::EachYear)?;
+    /// # let waybill = draft.clone().issue(&mut series, day)?;
+    /// # let _ = (&draft, &waybill, &chairs, &riga, &ogre, &supplier, &receiver, &series);
+    /// use apkalpe_accounting::DocumentKind;
+    /// assert_eq!(waybill.document_kind(), DocumentKind::Waybill);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub const fn document_kind(&self) -> DocumentKind {
         DocumentKind::Waybill
     }

@@ -540,8 +540,37 @@ fn notes(out: &mut String, invoice: &ReceivedInvoice) {
 ///
 /// # Examples
 ///
-/// See [`read_received_invoice`](crate::read_received_invoice);
-/// `tests/snapshots/` holds renderings of received documents.
+/// ```
+/// # use apkalpe_accounting::{DraftInvoice, InvoiceKind, InvoiceLine, LineVat, Quantity, UnitCode};
+/// # use apkalpe_core::{Address, CountryCode, Currency, Money, NumberSeries, Party, PartyName, VatRate, YearReset};
+/// # use chrono::NaiveDate;
+/// # use rust_decimal_macros::dec;
+/// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+/// # let seller = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+/// #     .try_with_registration_number("40003521600".parse()?)?
+/// #     .try_with_vat_number("LV40003521600".parse()?)?
+/// #     .with_iban("LV44HABA0551000000001".parse()?);
+/// # let buyer = Party::organisation(PartyName::try_new("SIA Klients")?, riga)
+/// #     .try_with_registration_number("40103471306".parse()?)?
+/// #     .try_with_vat_number("LV40103471306".parse()?)?;
+/// # let chair = InvoiceLine::try_new("Biroja krēsls", Quantity::try_new(dec!(2))?, UnitCode::PIECE,
+/// #     Money::new(dec!(89.90), Currency::EUR), LineVat::standard(VatRate::try_new(dec!(21))?)?)?;
+/// # let mut series = NumberSeries::try_new("invoices", "INV{year}-{seq:5}".parse()?, YearReset::EachYear)?;
+/// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
+/// # let draft = DraftInvoice::new(InvoiceKind::Invoice, seller, buyer, Currency::EUR)
+/// #     .with_line(chair.clone())
+/// #     .with_due_date(NaiveDate::from_ymd_opt(2026, 3, 16).ok_or("date")?);
+/// # let invoice = draft.clone().issue(&mut series, day)?;
+/// # let _ = (&draft, &invoice, &chair, &series);
+/// # let received = apkalpe_accounting::read_received_invoice(&apkalpe_accounting::write_ubl_invoice(&invoice)?)?;
+/// # let _ = &received;
+/// use apkalpe_accounting::render_received_invoice_in;
+/// use apkalpe_core::Language;
+/// let text = render_received_invoice_in(&received, Language::Latvian);
+/// assert!(text.contains("INV2026-00001"));
+/// assert!(text.contains("Piezīmes par datiem: nav"));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 pub fn render_received_invoice_in(invoice: &ReceivedInvoice, language: Language) -> String {
     let _ = language;
     let mut out = String::with_capacity(4096);

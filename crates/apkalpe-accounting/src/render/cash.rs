@@ -9,7 +9,8 @@ use std::fmt::Write as _;
 use super::*;
 
 /// Writes who paid or received the cash as a cash order names them (MK 625 p. 3–4).
-fn counterparty_text(counterparty: &CashCounterparty) -> String {
+fn counterparty_text(counterparty: &CashCounterparty, language: Language) -> String {
+    let registration = labels(language).registration;
     match counterparty {
         CashCounterparty::Person {
             name,
@@ -17,13 +18,17 @@ fn counterparty_text(counterparty: &CashCounterparty) -> String {
             on_behalf_of,
         } => {
             let mut text = match personal_code {
-                Some(code) => format!("{name}, personas kods {code}"),
-                None => format!("{name} (nerezidents)"),
+                Some(code) => format!(
+                    "{name}, {} {code}",
+                    tr(language, "personas kods", "personal code")
+                ),
+                None => format!("{name} ({})", tr(language, "nerezidents", "non-resident")),
             };
             if let Some((company, registration_number)) = on_behalf_of {
                 let _ = write!(
                     text,
-                    ", pārstāvot {company}, reģ. Nr. {registration_number}"
+                    ", {} {company}, {registration} {registration_number}",
+                    tr(language, "pārstāvot", "for")
                 );
             }
             text
@@ -31,14 +36,32 @@ fn counterparty_text(counterparty: &CashCounterparty) -> String {
         CashCounterparty::Organisation {
             name,
             registration_number,
-        } => format!("{name}, reģ. Nr. {registration_number}"),
+        } => format!("{name}, {registration} {registration_number}"),
         CashCounterparty::Omitted(reason) => {
             let reason = match reason {
-                PayeeOmission::CashInTransit => "nauda nodota inkasācijai",
-                PayeeOmission::BankDeposit => "nauda iemaksāta bankā",
-                PayeeOmission::ChangeOfDenominations => "naudas zīmju apmaiņa",
+                PayeeOmission::CashInTransit => tr(
+                    language,
+                    "nauda nodota inkasācijai",
+                    "cash handed to a cash-in-transit service",
+                ),
+                PayeeOmission::BankDeposit => tr(
+                    language,
+                    "nauda iemaksāta bankā",
+                    "cash deposited at a bank",
+                ),
+                PayeeOmission::ChangeOfDenominations => {
+                    tr(language, "naudas zīmju apmaiņa", "change of denominations")
+                }
             };
-            format!("nav norādīts: {reason} (MK 625 4. punkts)")
+            format!(
+                "{}: {reason} ({})",
+                tr(language, "nav norādīts", "not named"),
+                tr(
+                    language,
+                    "MK 625 4. punkts",
+                    "Cabinet Regulation No. 625, point 4"
+                )
+            )
         }
     }
 }
@@ -58,10 +81,11 @@ fn counterparty_text(counterparty: &CashCounterparty) -> String {
 /// MK noteikumi Nr. 625 (2021) p. 3–4: name, number, date, the business, the payer or payee,
 /// basis, amount; only the cashier signs (facts §10, C \[C1\]\[C2\]).
 ///
-/// Labels are Latvian in every language for now: `language` is taken so that every renderer
-/// of the crate has the same shape, and a later version adds English labels without a
-/// change of signature. (The Latvian document is what Latvian law asks the business to
-/// keep.)
+/// Labels are Latvian for [`Language::Latvian`] and English for the other languages (German
+/// and Russian have no labels of their own yet); amounts are written as the language writes
+/// them, the amount in words is in the requested language. The Latvian text is the one the
+/// renderer wrote before it took a language, and the one Cabinet Regulation No. 625 asks
+/// the business to keep.
 ///
 /// Serves: T4.6, S27.
 ///
@@ -92,16 +116,20 @@ pub fn render_cash_order_in(
     order: &CashOrder,
     language: Language,
 ) -> Result<String, AccountingError> {
-    let _ = language;
+    let t = labels(language);
     let mut out = String::with_capacity(768);
     let business = order.business();
     let _ = writeln!(out, "{}", business.name());
     match (business.registration_number(), business.taxpayer_code()) {
         (Some(number), _) => {
-            let _ = writeln!(out, "Reģ. Nr. {number}");
+            let _ = writeln!(out, "{} {number}", tr(language, "Reģ. Nr.", "Reg. No."));
         }
         (None, Some(code)) => {
-            let _ = writeln!(out, "Nodokļu maksātāja kods {code}");
+            let _ = writeln!(
+                out,
+                "{} {code}",
+                tr(language, "Nodokļu maksātāja kods", "Taxpayer code")
+            );
         }
         (None, None) => {}
     }
@@ -109,22 +137,37 @@ pub fn render_cash_order_in(
     let kind = order.direction().document_kind();
     let _ = writeln!(
         out,
-        "{} Nr. {}",
-        kind.latvian_name_capitalised(),
+        "{} {} {}",
+        title(kind, language),
+        t.number,
         order.number()
     );
-    let _ = writeln!(out, "Datums: {}", order.date());
+    let _ = writeln!(out, "{}: {}", t.date, order.date());
     out.push('\n');
     let who = match order.direction() {
-        CashDirection::Receipt => "Pieņemts no",
-        CashDirection::Disbursement => "Izsniegts",
+        CashDirection::Receipt => tr(language, "Pieņemts no", "Received from"),
+        CashDirection::Disbursement => tr(language, "Izsniegts", "Paid to"),
     };
-    let _ = writeln!(out, "{who}: {}", counterparty_text(order.counterparty()));
-    let _ = writeln!(out, "Pamatojums: {}", order.basis());
-    let _ = writeln!(out, "Summa: {}", lv(order.amount()));
-    words_line(&mut out, "Summa vārdiem", order.amount())?;
+    let _ = writeln!(
+        out,
+        "{who}: {}",
+        counterparty_text(order.counterparty(), language)
+    );
+    let _ = writeln!(out, "{}: {}", t.reason, order.basis());
+    let _ = writeln!(
+        out,
+        "{}: {}",
+        tr(language, "Summa", "Amount"),
+        amount_in(order.amount(), language)
+    );
+    words_line_in(&mut out, t.in_words, order.amount(), language)?;
     out.push('\n');
-    let _ = writeln!(out, "Kasieris: {} ____________________", order.cashier());
+    let _ = writeln!(
+        out,
+        "{}: {} ____________________",
+        tr(language, "Kasieris", "Cashier"),
+        order.cashier()
+    );
     Ok(out)
 }
 
@@ -150,10 +193,11 @@ pub fn render_cash_order(order: &CashOrder) -> Result<String, AccountingError> {
 /// balance after it, then the totals and the closing balance. Long texts wrap in their
 /// columns.
 ///
-/// Labels are Latvian in every language for now: `language` is taken so that every renderer
-/// of the crate has the same shape, and a later version adds English labels without a
-/// change of signature. (The Latvian document is what Latvian law asks the business to
-/// keep.)
+/// Labels are Latvian for [`Language::Latvian`] and English for the other languages (German
+/// and Russian have no labels of their own yet); amounts are written as the language writes
+/// them, the amount in words is in the requested language. The Latvian text is the one the
+/// renderer wrote before it took a language, and the one Cabinet Regulation No. 625 asks
+/// the business to keep.
 ///
 /// Serves: T4.6, T4.7, S27.
 ///
@@ -176,18 +220,45 @@ pub fn render_cash_order(order: &CashOrder) -> Result<String, AccountingError> {
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 pub fn render_cash_book_in(book: &CashBook, language: Language) -> Result<String, AccountingError> {
-    let _ = language;
     const WHO: usize = 22;
     const BASIS: usize = 26;
+    let t = labels(language);
+    let lv = |money: Money| amount_in(money, language);
     let mut out = String::with_capacity(1024);
-    let _ = writeln!(out, "{}", DocumentKind::CashBook.latvian_name_capitalised());
-    let _ = writeln!(out, "{}", book.business());
-    let _ = writeln!(out, "Sākuma atlikums: {}", lv(book.opening_balance()));
+    let _ = writeln!(out, "{}", title(DocumentKind::CashBook, language));
+    let business = book.business();
+    match (
+        language,
+        business.registration_number(),
+        business.taxpayer_code(),
+    ) {
+        (Language::Latvian, _, _) | (_, None, None) => {
+            let _ = writeln!(out, "{business}");
+        }
+        (_, Some(number), _) => {
+            let _ = writeln!(out, "{}, {} {number}", business.name(), t.registration);
+        }
+        (_, None, Some(code)) => {
+            let _ = writeln!(out, "{}, taxpayer code {code}", business.name());
+        }
+    }
+    let _ = writeln!(
+        out,
+        "{}: {}",
+        tr(language, "Sākuma atlikums", "Opening balance"),
+        lv(book.opening_balance())
+    );
     out.push('\n');
     let _ = writeln!(
         out,
         "{:<10}  {:<12}  {:<WHO$}  {:<BASIS$} {:>12} {:>12} {:>12}",
-        "Datums", "Dokuments", "No kā / kam", "Pamatojums", "Ieņēmumi", "Izdevumi", "Atlikums"
+        t.date,
+        tr(language, "Dokuments", "Document"),
+        tr(language, "No kā / kam", "From / to"),
+        t.reason,
+        tr(language, "Ieņēmumi", "Receipts"),
+        tr(language, "Izdevumi", "Payments"),
+        tr(language, "Atlikums", "Balance")
     );
     let mut receipts = Money::zero(book.balance().currency());
     let mut payments = Money::zero(book.balance().currency());
@@ -231,9 +302,24 @@ pub fn render_cash_book_in(book: &CashBook, language: Language) -> Result<String
         }
     }
     out.push('\n');
-    let _ = writeln!(out, "Ieņēmumi kopā: {}", lv(receipts));
-    let _ = writeln!(out, "Izdevumi kopā: {}", lv(payments));
-    let _ = writeln!(out, "Beigu atlikums: {}", lv(book.balance()));
+    let _ = writeln!(
+        out,
+        "{}: {}",
+        tr(language, "Ieņēmumi kopā", "Total receipts"),
+        lv(receipts)
+    );
+    let _ = writeln!(
+        out,
+        "{}: {}",
+        tr(language, "Izdevumi kopā", "Total payments"),
+        lv(payments)
+    );
+    let _ = writeln!(
+        out,
+        "{}: {}",
+        tr(language, "Beigu atlikums", "Closing balance"),
+        lv(book.balance())
+    );
     Ok(out)
 }
 

@@ -276,7 +276,38 @@ pub fn render_invoice(invoice: &IssuedInvoice) -> Result<String, AccountingError
 ///
 /// # Examples
 ///
-/// See [`render_invoice_in`]; a credit note renders the same way.
+/// ```
+/// # use apkalpe_accounting::{CreditedLine, DraftCreditNote, DraftInvoice, InvoiceKind, InvoiceLine, LineVat, Quantity, UnitCode};
+/// # use apkalpe_core::{Address, CountryCode, Currency, Money, NumberSeries, Party, PartyName, VatRate, YearReset};
+/// # use chrono::NaiveDate;
+/// # use rust_decimal_macros::dec;
+/// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+/// # let seller = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+/// #     .try_with_registration_number("40003521600".parse()?)?
+/// #     .try_with_vat_number("LV40003521600".parse()?)?
+/// #     .with_iban("LV44HABA0551000000001".parse()?);
+/// # let buyer = Party::organisation(PartyName::try_new("SIA Klients")?, riga)
+/// #     .try_with_registration_number("40103471306".parse()?)?
+/// #     .try_with_vat_number("LV40103471306".parse()?)?;
+/// # let chair = InvoiceLine::try_new("Biroja krēsls", Quantity::try_new(dec!(2))?, UnitCode::PIECE,
+/// #     Money::new(dec!(89.90), Currency::EUR), LineVat::standard(VatRate::try_new(dec!(21))?)?)?;
+/// # let mut series = NumberSeries::try_new("invoices", "INV{year}-{seq:5}".parse()?, YearReset::EachYear)?;
+/// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
+/// # let invoice = DraftInvoice::new(InvoiceKind::Invoice, seller, buyer, Currency::EUR)
+/// #     .with_line(chair).with_due_date(day).issue(&mut series, day)?;
+/// # let mut credit_notes = NumberSeries::try_new("credit", "KR{year}-{seq:4}".parse()?, YearReset::EachYear)?;
+/// # let later = NaiveDate::from_ymd_opt(2026, 3, 9).ok_or("date")?;
+/// # let one_chair = [CreditedLine::new(1, Quantity::try_new(dec!(1))?)];
+/// # let draft = DraftCreditNote::for_lines(&invoice, "Atgriezts viens krēsls", &one_chair)?;
+/// # let note = draft.clone().issue(&mut credit_notes, later, &[])?;
+/// # let _ = (&draft, &note, &invoice);
+/// use apkalpe_accounting::render_credit_note_in;
+/// use apkalpe_core::Language;
+/// let text = render_credit_note_in(&note, Language::English)?;
+/// assert!(text.starts_with("Credit note No. KR2026-0001\nDate: 2026-03-09\nCorrects invoice: INV2026-00001 (2026-03-02)\n"));
+/// assert!(render_credit_note_in(&note, Language::Latvian)?.starts_with("Kredītrēķins Nr. KR2026-0001\n"));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 pub fn render_credit_note_in(
     credit_note: &IssuedCreditNote,
     language: Language,

@@ -1,7 +1,8 @@
 //! Readable text renderings of invoices, credit notes, waybills, acceptance acts, purchase
 //! orders, goods receipt notes, cash orders and the cash book. Every renderer takes a
-//! `Language`: invoices and credit notes have Latvian and English labels, the other
-//! documents Latvian labels in every language for now. This module holds the labels and the
+//! `Language`: every document has Latvian labels for Latvian and English labels for the other
+//! languages (the rendering of a received e-invoice, in `received::render`, Latvian labels in
+//! every language for now). This module holds the labels and the
 //! helpers every rendering shares.
 
 use std::fmt::Write as _;
@@ -192,6 +193,14 @@ const ENGLISH: Labels = Labels {
     amount: "VAT",
 };
 
+/// Returns `latvian` for [`Language::Latvian`] and `english` for every other language.
+const fn tr(language: Language, latvian: &'static str, english: &'static str) -> &'static str {
+    match language {
+        Language::Latvian => latvian,
+        _ => english,
+    }
+}
+
 /// Returns the labels of `language`: Latvian, or English for every other language.
 const fn labels(language: Language) -> &'static Labels {
     match language {
@@ -288,13 +297,6 @@ const NAME_WIDTH: usize = 34;
 /// The width of the name column of the goods receipt note, in characters.
 const RECEIPT_NAME_WIDTH: usize = 30;
 
-/// Writes an amount the Latvian way: "1 234,56 €" (ordinary spaces, for aligned columns).
-pub(crate) fn lv(money: Money) -> String {
-    money
-        .to_localized_string(Language::Latvian)
-        .replace('\u{a0}', " ")
-}
-
 /// Groups the whole part of a decimal text by thousands with spaces and writes a decimal
 /// comma: "1234.5" → "1 234,5", "-0.0425" → "-0,0425".
 pub(crate) fn grouped(text: &str) -> String {
@@ -322,13 +324,8 @@ pub(crate) fn grouped(text: &str) -> String {
     out
 }
 
-/// Writes a unit price with at least two decimals and all its significant ones, the Latvian
-/// way: 89,90; 0,0425; 1 234,50.
-fn price_text(price: Money) -> String {
-    price_text_in(price, Language::Latvian)
-}
-
-/// Writes a unit price as [`price_text`] does, in the number format of `language`.
+/// Writes a unit price with at least two decimals and all its significant ones, in the number
+/// format of `language`: 89,90; 0,0425; 1 234,50 in Latvian.
 fn price_text_in(price: Money, language: Language) -> String {
     let mut amount = price.amount().normalize();
     if amount.scale() < 2 {
@@ -337,12 +334,7 @@ fn price_text_in(price: Money, language: Language) -> String {
     grouped_in(&amount.to_string(), language)
 }
 
-/// Writes a quantity the Latvian way: 12,5; 1 000; -2.
-fn quantity_text(value: rust_decimal::Decimal) -> String {
-    quantity_text_in(value, Language::Latvian)
-}
-
-/// Writes a quantity as [`quantity_text`] does, in the number format of `language`.
+/// Writes a quantity in the number format of `language`: 12,5; 1 000; -2 in Latvian.
 fn quantity_text_in(value: rust_decimal::Decimal, language: Language) -> String {
     grouped_in(&value.normalize().to_string(), language)
 }
@@ -467,13 +459,9 @@ fn breakdown_label(row: &VatBreakdown, language: Language) -> (String, bool) {
     }
 }
 
-/// Writes an amount in words, or nothing when the language has no words for its currency
-/// (amounts in words are the custom for the euro, not a requisite of every currency).
-fn words_line(out: &mut String, label: &str, amount: Money) -> Result<(), AccountingError> {
-    words_line_in(out, label, amount, Language::Latvian)
-}
-
-/// Writes an amount in words in `language`, as [`words_line`] does.
+/// Writes an amount in words in `language`, or nothing when the language has no words for
+/// its currency (amounts in words are the custom for the euro, not a requisite of every
+/// currency).
 fn words_line_in(
     out: &mut String,
     label: &str,

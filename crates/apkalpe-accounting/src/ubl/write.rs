@@ -160,7 +160,34 @@ struct Header<'a> {
 ///
 /// # Examples
 ///
-/// See `docs/model/accounting.md`, "E-invoices".
+/// ```
+/// # use apkalpe_accounting::{DraftInvoice, InvoiceKind, InvoiceLine, LineVat, Quantity, UnitCode};
+/// # use apkalpe_core::{Address, CountryCode, Currency, Money, NumberSeries, Party, PartyName, VatRate, YearReset};
+/// # use chrono::NaiveDate;
+/// # use rust_decimal_macros::dec;
+/// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+/// # let seller = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+/// #     .try_with_registration_number("40003521600".parse()?)?
+/// #     .try_with_vat_number("LV40003521600".parse()?)?
+/// #     .with_iban("LV44HABA0551000000001".parse()?);
+/// # let buyer = Party::organisation(PartyName::try_new("SIA Klients")?, riga)
+/// #     .try_with_registration_number("40103471306".parse()?)?
+/// #     .try_with_vat_number("LV40103471306".parse()?)?;
+/// # let chair = InvoiceLine::try_new("Biroja krēsls", Quantity::try_new(dec!(2))?, UnitCode::PIECE,
+/// #     Money::new(dec!(89.90), Currency::EUR), LineVat::standard(VatRate::try_new(dec!(21))?)?)?;
+/// # let mut series = NumberSeries::try_new("invoices", "INV{year}-{seq:5}".parse()?, YearReset::EachYear)?;
+/// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
+/// # let draft = DraftInvoice::new(InvoiceKind::Invoice, seller, buyer, Currency::EUR)
+/// #     .with_line(chair.clone())
+/// #     .with_due_date(NaiveDate::from_ymd_opt(2026, 3, 16).ok_or("date")?);
+/// # let invoice = draft.clone().issue(&mut series, day)?;
+/// # let _ = (&draft, &invoice, &chair, &series);
+/// use apkalpe_accounting::{read_received_invoice, write_ubl_invoice};
+/// let xml = write_ubl_invoice(&invoice)?;
+/// assert!(xml.contains("<cbc:ID>INV2026-00001</cbc:ID>"));
+/// assert!(read_received_invoice(&xml)?.findings().is_empty());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 pub fn write_ubl_invoice(invoice: &IssuedInvoice) -> Result<String, AccountingError> {
     let content = invoice.content();
     let header = Header {
@@ -183,7 +210,36 @@ pub fn write_ubl_invoice(invoice: &IssuedInvoice) -> Result<String, AccountingEr
 ///
 /// # Examples
 ///
-/// See `docs/model/accounting.md`, "E-invoices".
+/// ```
+/// # use apkalpe_accounting::{CreditedLine, DraftCreditNote, DraftInvoice, InvoiceKind, InvoiceLine, LineVat, Quantity, UnitCode};
+/// # use apkalpe_core::{Address, CountryCode, Currency, Money, NumberSeries, Party, PartyName, VatRate, YearReset};
+/// # use chrono::NaiveDate;
+/// # use rust_decimal_macros::dec;
+/// # let riga = Address::try_new("Brīvības iela 1", "Rīga", Some("LV-1010"), CountryCode::LV)?;
+/// # let seller = Party::organisation(PartyName::try_new("SIA Apkalpe")?, riga.clone())
+/// #     .try_with_registration_number("40003521600".parse()?)?
+/// #     .try_with_vat_number("LV40003521600".parse()?)?
+/// #     .with_iban("LV44HABA0551000000001".parse()?);
+/// # let buyer = Party::organisation(PartyName::try_new("SIA Klients")?, riga)
+/// #     .try_with_registration_number("40103471306".parse()?)?
+/// #     .try_with_vat_number("LV40103471306".parse()?)?;
+/// # let chair = InvoiceLine::try_new("Biroja krēsls", Quantity::try_new(dec!(2))?, UnitCode::PIECE,
+/// #     Money::new(dec!(89.90), Currency::EUR), LineVat::standard(VatRate::try_new(dec!(21))?)?)?;
+/// # let mut series = NumberSeries::try_new("invoices", "INV{year}-{seq:5}".parse()?, YearReset::EachYear)?;
+/// # let day = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
+/// # let invoice = DraftInvoice::new(InvoiceKind::Invoice, seller, buyer, Currency::EUR)
+/// #     .with_line(chair).with_due_date(day).issue(&mut series, day)?;
+/// # let mut credit_notes = NumberSeries::try_new("credit", "KR{year}-{seq:4}".parse()?, YearReset::EachYear)?;
+/// # let later = NaiveDate::from_ymd_opt(2026, 3, 9).ok_or("date")?;
+/// # let one_chair = [CreditedLine::new(1, Quantity::try_new(dec!(1))?)];
+/// # let draft = DraftCreditNote::for_lines(&invoice, "Atgriezts viens krēsls", &one_chair)?;
+/// # let note = draft.clone().issue(&mut credit_notes, later, &[])?;
+/// # let _ = (&draft, &note, &invoice);
+/// use apkalpe_accounting::{read_received_invoice, write_ubl_credit_note, ReceivedInvoiceKind};
+/// let xml = write_ubl_credit_note(&note)?;
+/// assert_eq!(read_received_invoice(&xml)?.kind(), ReceivedInvoiceKind::CreditNote);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 pub fn write_ubl_credit_note(credit_note: &IssuedCreditNote) -> Result<String, AccountingError> {
     let header = Header {
         root: Root::CreditNote,
