@@ -170,7 +170,7 @@ impl CreditedLine {
 /// # Legal basis
 ///
 /// A corrective document refers explicitly to the invoice it corrects (Directive
-/// 2006/112/EC art. 219, art. 226b; facts §13.4) \[N20\]; peer-lessons item 8.
+/// 2006/112/EC art. 219, art. 226b; sources §13.4) \[N20\]; peer-lessons item 8.
 ///
 /// Serves: T4.6, S27.
 ///

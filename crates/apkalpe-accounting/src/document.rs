@@ -152,7 +152,7 @@ impl DocumentKind {
     ///
     /// # Legal basis
     ///
-    /// Grāmatvedības likums art. 28 (facts §3c): accounting registers (the cash book) 10 years
+    /// Grāmatvedības likums art. 28 (sources §3c): accounting registers (the cash book) 10 years
     /// (C) \[I9\]; other supporting documents until the transaction can no longer need
     /// tracing, at least 5 years (L) \[I13\]\[I3\]. The 5-year row is *likely*: callers with
     /// a stricter policy pass their own [`RetentionRule`] to their retention engine;
@@ -492,7 +492,7 @@ impl PaymentMeans {
 ///
 /// # Legal basis
 ///
-/// facts §3a row 15 and §2 \[I2\]: "nodokļa apgrieztā maksāšana" / reverse charge; a 0 %
+/// sources §3a row 15 and §2 \[I2\]: "nodokļa apgrieztā maksāšana" / reverse charge; a 0 %
 /// intra-EU supply cites Directive 2006/112/EC art. 138(1).
 ///
 /// # Examples

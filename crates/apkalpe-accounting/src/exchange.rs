@@ -22,7 +22,7 @@ const RATE_PLACES: u32 = 6;
 ///
 /// # Legal basis
 ///
-/// PVN likums art. 125(1): the VAT amounts of a VAT invoice are stated in euro (facts §3a
+/// PVN likums art. 125(1): the VAT amounts of a VAT invoice are stated in euro (sources §3a
 /// row 14, L \[I1\]). Which rate the law asks for was not confirmed (U), so the rate and its
 /// date are the caller's.
 ///

@@ -35,7 +35,7 @@ use crate::totals::DocumentTotalsRecord;
 ///
 /// # Legal basis
 ///
-/// PVN likums art. 125(1) and Grāmatvedības likums art. 11(5) (facts §3a, §3b) \[I1\]\[I4\].
+/// PVN likums art. 125(1) and Grāmatvedības likums art. 11(5) (sources §3a, §3b) \[I1\]\[I4\].
 ///
 /// Serves: T4.6, S27, C18.
 ///

@@ -125,7 +125,7 @@
 //! The Apkalpe repository's `docs/` folder (not needed to use this crate) explains the domain
 //! model with worked numbers and the lifecycle diagrams (`docs/model/accounting.md`), reading
 //! e-invoices from other senders (`docs/model/received-invoices.md`), the legal sources cited
-//! in these pages as "facts §N" and the design decisions.
+//! in these pages as "sources §N" and the design decisions.
 #![deny(missing_docs)]
 #![warn(missing_debug_implementations)]
 #![doc(test(attr(deny(warnings))))]

@@ -41,7 +41,7 @@ use crate::error::ValidationReport;
 ///
 /// # Legal basis
 ///
-/// facts §13.4: Directive 2006/112/EC art. 220a lets a simplified invoice be issued up to
+/// sources §13.4: Directive 2006/112/EC art. 220a lets a simplified invoice be issued up to
 /// EUR 100 (C) \[N20\]; a Latvian limit above that was not found (U), so the limit is a
 /// setting with the EU floor as its default.
 ///

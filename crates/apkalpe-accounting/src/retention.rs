@@ -26,7 +26,7 @@ impl RetentionRule {
     ///
     /// # Legal basis
     ///
-    /// Grāmatvedības likums art. 28 (facts §3c) \[I9\]\[I13\]: the cash book 10 years,
+    /// Grāmatvedības likums art. 28 (sources §3c) \[I9\]\[I13\]: the cash book 10 years,
     /// supporting documents at least 5 years.
     ///
     /// # Errors

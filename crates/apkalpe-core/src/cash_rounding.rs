@@ -3,7 +3,7 @@
 //! Estonia (from 1 January 2025) and Lithuania (from 1 May 2025) round the final total of a
 //! cash payment to the nearest 0.05 EUR: endings 1, 2 and 6, 7 go down, 3, 4 and 8, 9 go up.
 //! Only the part of a bill paid in cash is rounded, never card or transfer payments, and VAT
-//! stays computed on the unrounded amount. Latvia has no such law as of the facts, so its
+//! stays computed on the unrounded amount. Latvia has no such law (sources §1), so its
 //! preset rounds nothing. The presets are rows of one table: when a country adopts a rule,
 //! adding it is one row ([`CashRoundingRule`]), and callers can add their own with
 //! [`CashRounding::with_rule`].
@@ -440,7 +440,7 @@ const BUILTIN: [CashRoundingRule; 5] = [
         Currency::EUR,
         date(2025, 1, 1),
         Some(Rounding::CASH_5_CENTS),
-        "Estonia: cash totals rounded to 0.05 EUR from 2025-01-01 (facts §1 [S5])",
+        "Estonia: cash totals rounded to 0.05 EUR from 2025-01-01 (sources §1 [S5])",
     ),
     CashRoundingRule::new(
         CountryCode::LT,
@@ -454,14 +454,14 @@ const BUILTIN: [CashRoundingRule; 5] = [
         Currency::EUR,
         date(2025, 5, 1),
         Some(Rounding::CASH_5_CENTS),
-        "Lithuania: cash totals rounded to 0.05 EUR from 2025-05-01 (facts §1 [S4][S6])",
+        "Lithuania: cash totals rounded to 0.05 EUR from 2025-05-01 (sources §1 [S4][S6])",
     ),
     CashRoundingRule::new(
         CountryCode::LV,
         Currency::EUR,
         date(2014, 1, 1),
         None,
-        "Latvia: euro adopted 2014-01-01; no cash-rounding law as of the facts (facts §1 [S1][S2])",
+        "Latvia: euro adopted 2014-01-01; no cash-rounding law in the sources (sources §1 [S1][S2])",
     ),
 ];
 

@@ -331,7 +331,7 @@ impl CashBookEntry {
 /// The cash book (*kases grāmata*) of one business: every KIO and KIzO posted in date order,
 /// with the running balance, which never goes below zero.
 ///
-/// KIO and KIzO are numbered in two separate series (MK 625; facts §10 \[C3\]); the book
+/// KIO and KIzO are numbered in two separate series (MK 625; sources §10 \[C3\]); the book
 /// knows both ids and refuses an order from the wrong one, or of another business.
 ///
 /// Serves: T4.6, T4.7, S27.

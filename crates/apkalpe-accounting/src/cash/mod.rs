@@ -6,7 +6,7 @@ use rust_decimal::Decimal;
 use crate::document::DocumentKind;
 
 /// The cash transaction limit between a business and another party: law "Par nodokļiem un
-/// nodevām" art. 30, more than EUR 7 200 may not be paid in cash (facts §10, C \[C4\]\[C5\]).
+/// nodevām" art. 30, more than EUR 7 200 may not be paid in cash (sources §10, C \[C4\]\[C5\]).
 pub const CASH_TRANSACTION_LIMIT_EUR: Decimal = Decimal::from_parts(7200, 0, 0, false, 0);
 
 /// Whether cash comes in (a receipt order, KIO) or goes out (a disbursement order, KIzO).

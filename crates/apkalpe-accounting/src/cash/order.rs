@@ -345,7 +345,7 @@ impl DraftCashOrder {
 ///
 /// MK noteikumi Nr. 625 (2021) p. 3–4: name, number, date, the business, the payer or payee,
 /// basis, amount; only the cashier signs; an electronic order shows the amount in figures
-/// only, a paper one traditionally in words too (facts §10) \[C1\]\[C2\]\[C3\].
+/// only, a paper one traditionally in words too (sources §10) \[C1\]\[C2\]\[C3\].
 ///
 /// Serves: T4.6, S27.
 ///

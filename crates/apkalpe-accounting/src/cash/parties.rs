@@ -17,7 +17,7 @@ use super::*;
 ///
 /// MK noteikumi Nr. 625 (2021) p. 3: a cash order names the business receiving or paying the
 /// cash, by firm or name and registration number or taxpayer code, a self-employed person by
-/// given name, surname and taxpayer code (facts §10, C \[C1\]\[C2\]).
+/// given name, surname and taxpayer code (sources §10, C \[C1\]\[C2\]).
 ///
 /// # Examples
 ///
@@ -360,7 +360,7 @@ impl fmt::Display for CashBusiness {
 ///
 /// # Legal basis
 ///
-/// facts §10 (C for the first items, L for the tail) \[C1\]\[C2\].
+/// sources §10 (C for the first items, L for the tail) \[C1\]\[C2\].
 ///
 /// # Examples
 ///

@@ -230,7 +230,7 @@ impl Transport {
 ///
 /// # Legal basis
 ///
-/// Grāmatvedības likums art. 11(5) (facts §3b \[I4\]): type name, date, number, author with
+/// Grāmatvedības likums art. 11(5) (sources §3b \[I4\]): type name, date, number, author with
 /// registration number, the other party, the goods with quantity and unit, the value in
 /// money. The transport details are what a waybill accompanying goods carries.
 ///

@@ -23,7 +23,7 @@ pub enum AdjustmentKind {
 /// # Legal basis
 ///
 /// PVN likums art. 125(1) item 10: discounts not already deducted from the unit price are
-/// shown (facts §3a) \[I1\].
+/// shown (sources §3a) \[I1\].
 ///
 /// # Examples
 ///

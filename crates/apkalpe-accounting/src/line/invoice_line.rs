@@ -20,7 +20,7 @@ use super::*;
 /// # Legal basis
 ///
 /// PVN likums art. 125(1) items 8–11: name, quantity, unit, unit price without VAT, discounts,
-/// VAT rate (facts §3a) \[I1\].
+/// VAT rate (sources §3a) \[I1\].
 ///
 /// # Examples
 ///
@@ -272,7 +272,7 @@ impl InvoiceLine {
     /// # Legal basis
     ///
     /// EN 16931 allows negative quantities and line amounts on an invoice (BT-129, BT-131);
-    /// the totals follow the same rules (BR-CO-10…16). facts §4 \[E1\].
+    /// the totals follow the same rules (BR-CO-10…16). sources §4 \[E1\].
     ///
     /// # Examples
     ///

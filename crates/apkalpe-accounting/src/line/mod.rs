@@ -285,7 +285,7 @@ impl From<UnitCode> for String {
 ///
 /// # Legal basis
 ///
-/// facts §2 (rates 21 %, 12 %, 5 %, 0 %; exemptions) \[V5\]\[V7\], §3a row 15 (special
+/// sources §2 (rates 21 %, 12 %, 5 %, 0 %; exemptions) \[V5\]\[V7\], §3a row 15 (special
 /// wording) \[I2\].
 ///
 /// # Examples

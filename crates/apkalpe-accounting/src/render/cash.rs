@@ -79,7 +79,7 @@ fn counterparty_text(counterparty: &CashCounterparty, language: Language) -> Str
 /// # Legal basis
 ///
 /// MK noteikumi Nr. 625 (2021) p. 3–4: name, number, date, the business, the payer or payee,
-/// basis, amount; only the cashier signs (facts §10, C \[C1\]\[C2\]).
+/// basis, amount; only the cashier signs (sources §10, C \[C1\]\[C2\]).
 ///
 /// Labels are Latvian for [`Language::Latvian`] and English for the other languages (German
 /// and Russian have no labels of their own yet); amounts are written as the language writes

@@ -184,7 +184,7 @@ impl std::fmt::Display for Signatory {
 ///
 /// # Legal basis
 ///
-/// Grāmatvedības likums art. 11(5) (facts §3b \[I4\]): type name, date, number, the author
+/// Grāmatvedības likums art. 11(5) (sources §3b \[I4\]): type name, date, number, the author
 /// with its registration number, the other party, the services with quantity, unit and value.
 /// The signatures are what the act is for; GL art. 11(8) lets an electronic document go
 /// without one \[I5\]\[I6\], so the signatories are named and the rendering leaves room to sign.

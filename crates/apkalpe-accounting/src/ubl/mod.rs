@@ -19,11 +19,11 @@ pub(crate) const CUSTOMIZATION_ID: &str =
 /// The business process (BT-23) of Peppol BIS Billing 3.0.
 pub(crate) const PROFILE_ID: &str = "urn:fdc:peppol.eu:2017:poacc:billing:01:1.0";
 
-/// The ICD scheme of the Latvian unified registration number (facts §12 \[X2\]).
+/// The ICD scheme of the Latvian unified registration number (sources §12 \[X2\]).
 pub(crate) const LATVIAN_REGISTRATION_SCHEME: &str = "0218";
 
 /// The Peppol EAS code list (electronic address schemes), as Peppol BIS Billing 3.0's rules
-/// list it (facts §12 \[X1\]): the codes a party's identifier may serve as its electronic
+/// list it (sources §12 \[X1\]): the codes a party's identifier may serve as its electronic
 /// address under (BT-34, BT-49).
 const EAS: [u16; 92] = [
     2, 7, 9, 37, 60, 88, 96, 97, 106, 130, 135, 142, 147, 151, 154, 158, 170, 177, 183, 184, 188,

@@ -153,7 +153,7 @@ struct Header<'a> {
 ///
 /// # Legal basis
 ///
-/// facts §4: EN 16931 in Peppol BIS Billing 3.0 / UBL 2.1, mandatory for public buyers since
+/// sources §4: EN 16931 in Peppol BIS Billing 3.0 / UBL 2.1, mandatory for public buyers since
 /// 2025 and between businesses from 2028 \[E1\]\[E2\]; §12: EAS 9939 and ICD 0218 \[X1\]\[X2\].
 ///
 /// Serves: T4.8, S29.

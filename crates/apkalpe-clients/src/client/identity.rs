@@ -140,7 +140,7 @@ impl Person {
     }
 
     /// Returns the birth date an old-format personal code carries (codes issued since 1 July
-    /// 2017 carry none; facts §7 \[ID3\]\[ID4\]).
+    /// 2017 carry none; sources §7 \[ID3\]\[ID4\]).
     ///
     /// # Examples
     ///

@@ -4,7 +4,7 @@
 //! Legal basis: Regulation (EU) 2016/679 (GDPR) art. 6(1) (legal bases), art. 7(3) (withdrawal
 //! at any time), art. 15 (access), art. 17(3)(b) (erasure yields to a legal obligation to keep);
 //! peer lessons §7 and §12 (keep tax-relevant fields, holds are dated records with a reason, several
-//! per object). Which data the accounting law keeps and how long is facts §3c \[I9\]\[I13\]: the
+//! per object). Which data the accounting law keeps and how long is sources §3c \[I9\]\[I13\]: the
 //! caller turns it into [`RetentionHold`]s.
 mod access;
 mod consent;

@@ -37,7 +37,7 @@ struct Entry {
 }
 
 /// The Register of Enterprises' open-data file `register.csv` (*Uzņēmumu reģistra atvērtie
-/// dati*), loaded into memory for look-ups (facts §12 \[X3\]\[X4\]).
+/// dati*), loaded into memory for look-ups (sources §12 \[X3\]\[X4\]).
 ///
 /// The file is semicolon-separated with a header row; columns are found by name, so their
 /// order does not matter and extra columns are ignored. Needed: `regcode`, `name`, `type`,

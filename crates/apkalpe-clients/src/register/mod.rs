@@ -107,7 +107,7 @@ impl fmt::Display for EntityStatus {
 }
 
 /// One entity of the commercial register: the columns of the Register of Enterprises'
-/// `register.csv` that a check needs (facts §12 \[X3\]\[X4\]).
+/// `register.csv` that a check needs (sources §12 \[X3\]\[X4\]).
 ///
 /// # Examples
 ///

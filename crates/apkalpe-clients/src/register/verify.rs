@@ -63,7 +63,7 @@ pub enum Discrepancy {
         /// The register's legal form.
         register: String,
     },
-    /// The VAT number is not `LV` + the registration number (facts §7 \[ID1\]\[ID7\]).
+    /// The VAT number is not `LV` + the registration number (sources §7 \[ID1\]\[ID7\]).
     VatNumberMismatch {
         /// The client's VAT number.
         vat_number: String,

@@ -16,7 +16,7 @@ use crate::{CountryCode, RegistrationNumber, VatNumber};
 const MAX_VALUE_CHARS: usize = 100;
 
 /// The Peppol EAS code of each EU member state's VAT number that has one, by prefix: 9939 for
-/// Latvia (facts §12, C \[X1\]), the others from the same Peppol EAS code list (L). Denmark,
+/// Latvia (sources §12, C \[X1\]), the others from the same Peppol EAS code list (L). Denmark,
 /// Finland and Sweden have none.
 const VAT_SCHEMES: [(&str, u16); 24] = [
     ("AT", 9914),
@@ -45,7 +45,7 @@ const VAT_SCHEMES: [(&str, u16); 24] = [
     ("SK", 9950),
 ];
 
-/// The code of the Latvian unified registration number in ISO/IEC 6523 ICD (facts §12, L
+/// The code of the Latvian unified registration number in ISO/IEC 6523 ICD (sources §12, L
 /// \[X2\]).
 const LATVIAN_REGISTRATION: u16 = 218;
 
@@ -329,7 +329,7 @@ impl From<IdentifierScheme> for String {
 /// # Legal basis
 ///
 /// Grāmatvedības likums art. 11(5): the other parties are named by data that identifies them
-/// unambiguously, no particular format (facts §3b \[I4\]); §12: EAS 9939 and ICD 0218
+/// unambiguously, no particular format (sources §3b \[I4\]); §12: EAS 9939 and ICD 0218
 /// \[X1\]\[X2\].
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]

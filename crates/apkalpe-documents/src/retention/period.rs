@@ -405,7 +405,7 @@ impl CountingRule {
     pub const fn describe(self) -> &'static str {
         match self {
             CountingRule::FromFirstJanuaryAfter => {
-                "counted from 1 January of the year after the start (facts §5b, likely)"
+                "counted from 1 January of the year after the start (sources §5b, likely)"
             }
             CountingRule::FromDate => "counted from the start date",
         }
