@@ -178,7 +178,7 @@ impl Office {
     /// (accounting and contract law: an issued document is kept as issued); a cash order the
     /// name and the personal code (MK 625 p. 3). Everything else is erased now.
     /// The retention end is the file plan's period counted from the close of the case's year
-    /// (facts §5b); a permanent case holds until 2999-12-31.
+    /// (sources §5b); a permanent case holds until 2999-12-31.
     pub(super) fn erase_client(
         &mut self,
         client: Uuid,
