@@ -2,6 +2,9 @@
 
 use std::io::Write;
 
+use std::error::Error;
+
+use apkalpe_core::{ErrorDowncast, Language, LocalizedError, find_localized};
 use serde_json::{Map, Value};
 
 use crate::{EXIT_INVALID, EXIT_VALID};
@@ -10,6 +13,7 @@ use crate::{EXIT_INVALID, EXIT_VALID};
 pub struct Report<'a> {
     output: &'a mut dyn Write,
     json: bool,
+    language: Language,
     any_invalid: bool,
     failed: bool,
 }
@@ -18,8 +22,46 @@ impl std::fmt::Debug for Report<'_> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Report")
             .field("json", &self.json)
+            .field("language", &self.language)
             .field("any_invalid", &self.any_invalid)
             .finish_non_exhaustive()
+    }
+}
+
+/// Recognises the desk's own errors behind a `&dyn Error` (the office's refusals, the
+/// store's failures, refused command-line values).
+fn downcast_desk<'a>(error: &'a (dyn Error + 'static)) -> Option<&'a dyn LocalizedError> {
+    None.or_else(|| {
+        error
+            .downcast_ref::<crate::office::OfficeError>()
+            .map(|e| e as &dyn LocalizedError)
+    })
+    .or_else(|| {
+        error
+            .downcast_ref::<crate::store::StoreError>()
+            .map(|e| e as &dyn LocalizedError)
+    })
+    .or_else(|| crate::commands::downcast_error(error))
+}
+
+/// Every crate's [`ErrorDowncast`], and the desk's own: what [`message_in`] looks for.
+const DOWNCASTS: [ErrorDowncast; 7] = [
+    downcast_desk,
+    apkalpe_core::downcast_error,
+    apkalpe_clients::downcast_error,
+    apkalpe_catalogue::downcast_error,
+    apkalpe_documents::downcast_error,
+    apkalpe_payments::downcast_error,
+    apkalpe_accounting::downcast_error,
+];
+
+/// Returns the message of an error that lost its type (a `Box<dyn Error>`) in `language`:
+/// the first Apkalpe or desk error of its `source` chain gives it
+/// ([`find_localized`]); an error that is none of these keeps its own `Display` text.
+pub(crate) fn message_in(error: &(dyn Error + 'static), language: Language) -> String {
+    match find_localized(error, &DOWNCASTS) {
+        Some(found) => found.message_in(language),
+        None => error.to_string(),
     }
 }
 
@@ -29,14 +71,27 @@ fn clean(field: &str) -> String {
 }
 
 impl<'a> Report<'a> {
-    /// Creates a report writing text, or JSON lines when `json` is set.
+    /// Creates a report writing text, or JSON lines when `json` is set, with error messages
+    /// in English (see [`Report::in_language`]).
     pub fn new(output: &'a mut dyn Write, json: bool) -> Self {
         Report {
             output,
             json,
+            language: Language::English,
             any_invalid: false,
             failed: false,
         }
+    }
+
+    /// The same report, writing the messages of errors (see [`Report::error`]) in
+    /// `language`: `desk --lang lv` gives Latvian. Codes do not change with the language.
+    pub fn in_language(self, language: Language) -> Self {
+        Report { language, ..self }
+    }
+
+    /// Returns the language of error messages.
+    pub fn language(&self) -> Language {
+        self.language
     }
 
     /// Tells whether JSON lines are written.
@@ -121,6 +176,20 @@ impl<'a> Report<'a> {
             let line = format!("invalid\t{}\t{}", clean(code), clean(message));
             self.write_line(&line);
         }
+    }
+
+    /// Writes an error as an invalid value: `invalid<TAB>code<TAB>message`, the message in
+    /// the report's language ([`LocalizedError::message_in`]), the code the error's own.
+    pub fn error(&mut self, error: &dyn LocalizedError) {
+        let message = error.message_in(self.language);
+        self.invalid(error.code(), &message);
+    }
+
+    /// Writes an error about one value of several checked at once, as
+    /// [`Report::invalid_input`] does, the message in the report's language.
+    pub fn error_input(&mut self, input: &str, error: &dyn LocalizedError) {
+        let message = error.message_in(self.language);
+        self.invalid_input(input, error.code(), &message);
     }
 
     /// Writes a line of free text (in JSON mode, `{"text": ...}`).

@@ -11,7 +11,7 @@ use crate::Report;
 
 fn fail(error: impl Into<ClientsError>, report: &mut Report<'_>) {
     let error = error.into();
-    report.invalid(error.code(), &error.to_string());
+    report.error(&error);
 }
 
 pub(super) fn run(
@@ -23,7 +23,7 @@ pub(super) fn run(
         Ok(number) => number,
         Err(error) => {
             let error: apkalpe_core::ParseRegistrationNumberError = error;
-            report.invalid(error.code(), &error.to_string());
+            report.error(&error);
             return Ok(());
         }
     };

@@ -53,7 +53,7 @@ pub(super) fn run(args: &EpcArgs<'_>, report: &mut Report<'_>) -> Result<(), Com
         Ok(payload) => payload,
         Err(error) => {
             let error: PaymentsError = error.into();
-            report.invalid(error.code(), &error.to_string());
+            report.error(&error);
             return Ok(());
         }
     };
@@ -77,7 +77,7 @@ pub(super) fn run(args: &EpcArgs<'_>, report: &mut Report<'_>) -> Result<(), Com
             }
             Err(error) => {
                 let error: PaymentsError = error.into();
-                report.invalid(error.code(), &error.to_string());
+                report.error(&error);
             }
         }
     }

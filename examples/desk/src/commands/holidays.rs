@@ -32,7 +32,7 @@ pub(super) fn run(year: &str, report: &mut Report<'_>) -> Result<(), CommandErro
                 report.record(&text, object);
             }
         }
-        Err(error) => report.invalid(error.code(), &error.to_string()),
+        Err(error) => report.error(&error),
     }
     Ok(())
 }

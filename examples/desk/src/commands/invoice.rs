@@ -18,7 +18,7 @@ use crate::store::{Store, StoreError};
 /// Reports an accounting error: one line per finding of a validation report, else one line.
 pub(super) fn report_error(error: &AccountingError, report: &mut Report<'_>) {
     if error.findings().is_empty() {
-        report.invalid(error.code(), &error.to_string());
+        report.error(error);
     } else {
         for finding in error.findings() {
             report.invalid(
@@ -81,7 +81,7 @@ pub(super) fn issue(
         Ok(pattern) => pattern,
         Err(error) => {
             let error: apkalpe_core::ParseNumberPatternError = error;
-            report.invalid(error.code(), &error.to_string());
+            report.error(&error);
             return Ok(());
         }
     };
@@ -97,7 +97,7 @@ pub(super) fn issue(
     let mut numbers = match NumberSeries::try_new(args.series_id, pattern, reset) {
         Ok(numbers) => numbers,
         Err(error) => {
-            report.invalid(error.code(), &error.to_string());
+            report.error(&error);
             return Ok(());
         }
     };
@@ -158,7 +158,7 @@ fn issue_stored(
             return Ok(());
         }
         Err(error) => {
-            report.invalid(error.code(), &error.to_string());
+            report.error(&error);
             return Ok(());
         }
     };
@@ -204,7 +204,7 @@ pub(super) fn read(path: &Path, report: &mut Report<'_>) -> Result<(), CommandEr
                 );
             }
         }
-        Err(error) => report.invalid(error.code(), &error.to_string()),
+        Err(error) => report.error(&error),
     }
     Ok(())
 }

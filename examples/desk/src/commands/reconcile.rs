@@ -17,7 +17,7 @@ use crate::{Context, Report};
 
 fn fail(error: impl Into<PaymentsError>, report: &mut Report<'_>) {
     let error = error.into();
-    report.invalid(error.code(), &error.to_string());
+    report.error(&error);
 }
 
 /// Where the receivables come from: a CSV file, or the desk's database.

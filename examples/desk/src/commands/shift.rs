@@ -54,7 +54,7 @@ pub(super) fn run(
     let count = match cash_spec::parse(spec) {
         Ok(count) => count,
         Err(error) => {
-            report.invalid(error.code(), &error.to_string());
+            report.error(&error);
             return Ok(());
         }
     };

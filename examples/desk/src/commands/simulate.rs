@@ -801,8 +801,8 @@ pub(super) fn run(
     };
     match simulated {
         Ok(()) => {}
-        Err(SimulateError::Office(error)) => report.invalid(error.code(), &error.to_string()),
-        Err(SimulateError::Store(error)) => report.invalid(error.code(), &error.to_string()),
+        Err(SimulateError::Office(error)) => report.error(&error),
+        Err(SimulateError::Store(error)) => report.error(&error),
         Err(SimulateError::Waited { desk, phase }) => report.invalid(
             "simulate.waited",
             &format!(
@@ -1231,7 +1231,7 @@ fn print_tally(
     let tally = match store.tally() {
         Ok(tally) => tally,
         Err(error) => {
-            report.invalid(error.code(), &error.to_string());
+            report.error(&error);
             return;
         }
     };

@@ -11,7 +11,7 @@ use crate::Report;
 
 fn fail(error: impl Into<ClientsError>, report: &mut Report<'_>) {
     let error = error.into();
-    report.invalid(error.code(), &error.to_string());
+    report.error(&error);
 }
 
 pub(super) fn stats(

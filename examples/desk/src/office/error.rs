@@ -3,7 +3,7 @@
 use std::fmt;
 
 use apkalpe_accounting::AccountingError;
-use apkalpe_core::Money;
+use apkalpe_core::{Language, LocalizedError, Money};
 use uuid::Uuid;
 
 /// What [`OfficeError::CashLimit`] says: the operation, its cash, the deal it makes with the
@@ -34,8 +34,10 @@ pub(crate) enum OfficeError {
     Domain {
         /// The crate's code.
         code: &'static str,
-        /// The crate's message.
+        /// The crate's message (English, its `Display`).
         message: String,
+        /// The crate's message in Latvian (its `LocalizedError::message_in`).
+        latvian: String,
     },
     /// A document with this number exists already (two series make the same numbers).
     DuplicateNumber {
@@ -195,6 +197,114 @@ impl fmt::Display for OfficeError {
 
 impl std::error::Error for OfficeError {}
 
+/// What a refused `what` is called in Latvian, in the genitive ("nav čeka \"17\"").
+fn latvian_genitive(what: &str) -> &str {
+    match what {
+        "receipt" => "čeka",
+        "invoice" => "rēķina",
+        "open invoice" => "neapmaksāta rēķina",
+        "complaint" => "sūdzības",
+        "open complaint" => "atvērtas sūdzības",
+        "product" => "preces",
+        "line" => "rindas",
+        "order" => "pasūtījuma",
+        "client" => "klienta",
+        "need of this client" => "šī klienta vajadzības",
+        "sale" => "pārdošanas",
+        "refund" => "atmaksas",
+        "cash receipt order" => "kases ieņēmumu ordera",
+        "cash disbursement order" => "kases izdevumu ordera",
+        other => other,
+    }
+}
+
+/// The office's refusals in Latvian (`desk --lang lv`): a crate's refusal in the crate's own
+/// Latvian, the office's own written here. German and Russian fall back to English, as the
+/// crates' do.
+impl LocalizedError for OfficeError {
+    fn code(&self) -> &'static str {
+        OfficeError::code(self)
+    }
+
+    fn fmt_in(&self, language: Language, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if let OfficeError::Accounting(error) = self {
+            return error.fmt_in(language, f);
+        }
+        if language != Language::Latvian {
+            return fmt::Display::fmt(self, f);
+        }
+        match self {
+            OfficeError::Accounting(error) => error.fmt_in(language, f),
+            OfficeError::Domain { latvian, .. } => f.write_str(latvian),
+            OfficeError::DuplicateNumber { number } => {
+                write!(f, "dokuments ar numuru {number} jau ir")
+            }
+            OfficeError::NoShift => f.write_str(
+                "kases maiņa nav atvērta; atveriet to ar `desk shift open --cashier VĀRDS \
+                 --float SPEC`",
+            ),
+            OfficeError::ShiftOpen => f.write_str("kases maiņa jau ir atvērta"),
+            OfficeError::UnknownClient { id } => write!(f, "nav klienta ar identifikatoru {id}"),
+            OfficeError::Unknown { what, number } => {
+                write!(f, "nav {} {number:?}", latvian_genitive(what))
+            }
+            OfficeError::Input { field, message } => write!(f, "{field}: {message}"),
+            OfficeError::NoChange { change } => {
+                write!(f, "kasē nav naudas, lai izdotu {change} atlikumu")
+            }
+            OfficeError::DrawerShort { amount, holds } => write!(
+                f,
+                "kases banknotēs un monētās nevar izmaksāt {amount} (kasē ir {holds})"
+            ),
+            OfficeError::CashLimit(refusal) => {
+                let CashLimitExceeded {
+                    what,
+                    cash,
+                    deal,
+                    cap,
+                    linked,
+                } = refusal.as_ref();
+                // "šīs pārdošanas" (feminine), "šī kases ieņēmumu ordera" (masculine).
+                let this = if what.ends_with("order") { "šī" } else { "šīs" };
+                write!(
+                    f,
+                    "{this} {} skaidrā nauda, {cash}, ",
+                    latvian_genitive(what)
+                )?;
+                if !linked.is_empty() {
+                    write!(
+                        f,
+                        "kopā ar saistīto darbību skaidro naudu ({}: tas pats klients tajā pašā \
+                         dienā vai tas pats rēķins) ir {deal} un ",
+                        linked.join(", ")
+                    )?;
+                }
+                let instead = match *what {
+                    "refund" => "atmaksājiet uz karti vai ar pārskaitījumu",
+                    _ => "pārējo samaksājiet ar karti vai pārskaitījumu",
+                };
+                write!(
+                    f,
+                    "pārsniedz skaidras naudas limitu {cap} (likuma \"Par nodokļiem un \
+                     nodevām\" 30. pants: viena darbība vai vairākas saistītas); {instead}"
+                )
+            }
+            OfficeError::History { what, message } => {
+                write!(f, "darba vietas vēsturi nevar nolasīt ({what}): {message}")
+            }
+            OfficeError::Internal {
+                step,
+                code,
+                message,
+            } => write!(
+                f,
+                "solis \"{step}\" neizdevās, lai gan visas pārbaudes bija izietas ({code}: \
+                 {message}); darba vieta jāatver vēlreiz"
+            ),
+        }
+    }
+}
+
 impl OfficeError {
     /// Whether the office refused the operation (and is unchanged), as opposed to failing
     /// to read its history or breaking mid-way ([`OfficeError::History`],
@@ -230,7 +340,11 @@ macro_rules! domain_errors {
     ($($error:ty),* $(,)?) => {
         $(impl From<$error> for OfficeError {
             fn from(error: $error) -> Self {
-                OfficeError::Domain { code: error.code(), message: error.to_string() }
+                OfficeError::Domain {
+                    code: error.code(),
+                    message: error.to_string(),
+                    latvian: LocalizedError::message_in(&error, Language::Latvian),
+                }
             }
         })*
     };

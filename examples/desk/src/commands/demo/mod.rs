@@ -133,7 +133,8 @@ impl Story<'_, '_> {
     ) {
         self.out.heading(&format!("{number}. {title} ({tasks})"));
         if let Err(error) = body(self) {
-            self.out.line(&format!("(the step stops here: {error})"));
+            let message = crate::output::message_in(&*error, self.out.report.language());
+            self.out.line(&format!("(the step stops here: {message})"));
         }
     }
 }
@@ -168,7 +169,7 @@ pub(super) fn run(
     let store = match opened {
         Ok(store) => store,
         Err(error) => {
-            report.invalid(error.code(), &error.to_string());
+            report.error(&error);
             return Ok(());
         }
     };
