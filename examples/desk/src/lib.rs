@@ -24,8 +24,8 @@
 use std::ffi::OsString;
 use std::io::{BufRead, Write};
 
-use chrono::{DateTime, NaiveDate, Utc};
 use apkalpe_core::Language;
+use chrono::{DateTime, NaiveDate, Utc};
 use clap::{CommandFactory, FromArgMatches};
 
 mod commands;

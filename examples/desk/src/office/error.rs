@@ -265,7 +265,11 @@ impl LocalizedError for OfficeError {
                     linked,
                 } = refusal.as_ref();
                 // "šīs pārdošanas" (feminine), "šī kases ieņēmumu ordera" (masculine).
-                let this = if what.ends_with("order") { "šī" } else { "šīs" };
+                let this = if what.ends_with("order") {
+                    "šī"
+                } else {
+                    "šīs"
+                };
                 write!(
                     f,
                     "{this} {} skaidrā nauda, {cash}, ",

@@ -351,7 +351,10 @@ impl LocalizedError for StoreError {
                 write!(f, "numuru sēriju {series:?} nevar nolasīt: {message}")
             }
             StoreError::Journal { seq, message } => {
-                write!(f, "žurnāla ierakstu {seq} nevar piemērot vēlreiz: {message}")
+                write!(
+                    f,
+                    "žurnāla ierakstu {seq} nevar piemērot vēlreiz: {message}"
+                )
             }
             StoreError::Diverged { what } => write!(
                 f,
