@@ -192,6 +192,16 @@ impl<'a> Report<'a> {
         self.invalid_input(input, error.code(), &message);
     }
 
+    /// Writes an invalid value whose message the desk writes itself, in English and in
+    /// Latvian: `latvian` when the report's language is Latvian, else `english`.
+    pub fn invalid_in(&mut self, code: &str, english: &str, latvian: &str) {
+        let message = match self.language {
+            Language::Latvian => latvian,
+            _ => english,
+        };
+        self.invalid(code, message);
+    }
+
     /// Writes a line of free text (in JSON mode, `{"text": ...}`).
     pub fn text(&mut self, text: &str) {
         if self.json {

@@ -97,7 +97,11 @@ pub(super) fn run(
                     Ok(_) => {}
                     // Not UTF-8, or the stream broke: say so once and stop.
                     Err(_) => {
-                        report.invalid("input.read", "standard input is not readable UTF-8 text");
+                        report.invalid_in(
+                            "input.read",
+                            "standard input is not readable UTF-8 text",
+                            "standarta ievade nav nolasāms UTF-8 teksts",
+                        );
                         return Ok(());
                     }
                 }

@@ -30,9 +30,14 @@ pub(super) fn run(
     let file = match std::fs::File::open(register_path) {
         Ok(file) => file,
         Err(error) => {
-            report.invalid(
+            report.invalid_in(
                 "file.read",
                 &format!("cannot read {}: {}", register_path.display(), error.kind()),
+                &format!(
+                    "nevar nolasīt {}: {}",
+                    register_path.display(),
+                    error.kind()
+                ),
             );
             return Ok(());
         }
@@ -49,9 +54,11 @@ pub(super) fn run(
             if report.is_json() {
                 match serde_json::to_value(&verification) {
                     Ok(serde_json::Value::Object(object)) => report.record("", object),
-                    _ => {
-                        report.invalid("internal.json", "the verdict could not be written as JSON")
-                    }
+                    _ => report.invalid_in(
+                        "internal.json",
+                        "the verdict could not be written as JSON",
+                        "atzinumu nevarēja uzrakstīt JSON formā",
+                    ),
                 }
             } else {
                 for line in verification.to_string().lines() {

@@ -8,9 +8,10 @@ use crate::Report;
 
 pub(super) fn run(year: &str, report: &mut Report<'_>) -> Result<(), CommandError> {
     let Ok(year) = year.trim().parse::<i32>() else {
-        report.invalid(
+        report.invalid_in(
             "year.format",
             &format!("{year:?} is not a year: expected four digits such as 2026"),
+            &format!("{year:?} nav gads: jābūt četriem cipariem, piemēram, 2026"),
         );
         return Ok(());
     };

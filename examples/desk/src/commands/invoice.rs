@@ -64,10 +64,17 @@ pub(super) fn issue(
     let input: InvoiceDraftInput = match serde_json::from_str(&text) {
         Ok(input) => input,
         Err(error) => {
-            report.invalid(
+            report.invalid_in(
                 "draft.json",
                 &format!(
                     "{} is not a draft invoice (line {}, column {}): {}",
+                    draft_path.display(),
+                    error.line(),
+                    error.column(),
+                    error
+                ),
+                &format!(
+                    "{} nav rēķina projekts ({}. rinda, {}. kolonna): {}",
                     draft_path.display(),
                     error.line(),
                     error.column(),

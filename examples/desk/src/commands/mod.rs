@@ -699,9 +699,10 @@ pub(crate) fn parse_date(text: &str, report: &mut Report<'_>) -> Option<chrono::
     match chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d") {
         Ok(date) => Some(date),
         Err(_) => {
-            report.invalid(
+            report.invalid_in(
                 "date.format",
                 &format!("{text:?} is not a date in the form YYYY-MM-DD"),
+                &format!("{text:?} nav datums formā GGGG-MM-DD"),
             );
             None
         }

@@ -305,7 +305,11 @@ fn sell_by_card(
         }
     };
     let Some(masked) = payment.card().map(|card| card.masked().clone()) else {
-        report.invalid("card_payment.state", "the terminal returned no card");
+        report.invalid_in(
+            "card_payment.state",
+            "the terminal returned no card",
+            "terminālis neatdeva karti",
+        );
         return None;
     };
     let operation = Operation::Sell {

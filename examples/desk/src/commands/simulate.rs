@@ -803,19 +803,30 @@ pub(super) fn run(
         Ok(()) => {}
         Err(SimulateError::Office(error)) => report.error(&error),
         Err(SimulateError::Store(error)) => report.error(&error),
-        Err(SimulateError::Waited { desk, phase }) => report.invalid(
+        Err(SimulateError::Waited { desk, phase }) => report.invalid_in(
             "simulate.waited",
             &format!(
                 "waited {} s for desk {desk} to reach {phase}; is every desk of the run \
                  started (DESK_SEAT=N/M), with the same arguments?",
                 WAIT_FOR_DESKS.as_secs()
             ),
+            &format!(
+                "gaidīts {} s, līdz darba vieta {desk} sasniegs {phase}; vai visas šīs \
+                 simulācijas darba vietas ir palaistas (DESK_SEAT=N/M) ar tiem pašiem \
+                 argumentiem?",
+                WAIT_FOR_DESKS.as_secs()
+            ),
         ),
-        Err(SimulateError::Mismatch { seq }) => report.invalid(
+        Err(SimulateError::Mismatch { seq }) => report.invalid_in(
             "simulate.mismatch",
             &format!(
                 "{} holds another run: its journal entry {seq} is not what these arguments \
                  make; use another --db",
+                Location::of(args.db)
+            ),
+            &format!(
+                "{} glabā citu simulāciju: tās žurnāla ieraksts {seq} nav tas, ko dod šie \
+                 argumenti; norādiet citu --db",
                 Location::of(args.db)
             ),
         ),
