@@ -231,3 +231,71 @@ impl<'a> Report<'a> {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use std::error::Error;
+
+    use apkalpe_core::{Iban, Language, LocalizedError};
+
+    use super::{Report, message_in};
+    use crate::office::OfficeError;
+    use crate::store::StoreError;
+
+    #[test]
+    fn an_error_behind_a_box_dyn_error_keeps_its_latvian_message() {
+        let crate_error: Box<dyn Error> =
+            Box::new("LV81BANK0000435195001".parse::<Iban>().unwrap_err());
+        assert_eq!(
+            message_in(&*crate_error, Language::Latvian),
+            "IBAN kontrolcipari nesakrīt"
+        );
+        let office: Box<dyn Error> = Box::new(OfficeError::ShiftOpen);
+        assert_eq!(
+            message_in(&*office, Language::Latvian),
+            "kases maiņa jau ir atvērta"
+        );
+        assert_eq!(
+            message_in(&*office, Language::English),
+            "a cash register shift is open already"
+        );
+        let store: Box<dyn Error> = Box::new(StoreError::Office(OfficeError::NoShift));
+        assert!(message_in(&*store, Language::Latvian).starts_with("kases maiņa nav atvērta"));
+        // An error of no Apkalpe crate keeps its own text.
+        let other: Box<dyn Error> = "plain text".into();
+        assert_eq!(message_in(&*other, Language::Latvian), "plain text");
+    }
+
+    #[test]
+    fn a_domain_refusal_carries_the_crates_latvian_message() {
+        let error: OfficeError = "LV80".parse::<Iban>().unwrap_err().into();
+        assert_eq!(LocalizedError::code(&error), "iban.length");
+        assert_eq!(
+            error.message_in(Language::Latvian),
+            "LV IBAN numurā jābūt 21 rakstzīmei, bet ir 4 rakstzīmes"
+        );
+        assert_eq!(error.message_in(Language::German), error.to_string());
+    }
+
+    #[test]
+    fn the_report_writes_the_message_in_its_language_and_the_same_code() {
+        let error = "LV81BANK0000435195001".parse::<Iban>().unwrap_err();
+        let mut latvian = Vec::new();
+        let mut report = Report::new(&mut latvian, false).in_language(Language::Latvian);
+        report.error(&error);
+        report.invalid_in("x.y", "english", "latviski");
+        assert_eq!(report.exit_code(), crate::EXIT_INVALID);
+        let mut english = Vec::new();
+        let mut report = Report::new(&mut english, false);
+        report.error(&error);
+        report.invalid_in("x.y", "english", "latviski");
+        assert_eq!(
+            String::from_utf8(latvian).unwrap(),
+            "invalid\tiban.checksum\tIBAN kontrolcipari nesakrīt\ninvalid\tx.y\tlatviski\n"
+        );
+        assert_eq!(
+            String::from_utf8(english).unwrap(),
+            "invalid\tiban.checksum\tiban check digits do not match\ninvalid\tx.y\tenglish\n"
+        );
+    }
+}

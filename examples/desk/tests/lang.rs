@@ -214,6 +214,21 @@ fn latvian_errors() {
         lv,
     ));
     all.push_str(&shown(&["status", "--db", &dir.file("missing.db")], lv));
+    all.push_str(&shown(&["holidays", "20x6"], lv));
+    all.push_str(&shown(&["deadline", "27.11.2026", "10wd"], lv));
+    all.push_str(&shown(
+        &[
+            "epc-qr",
+            "--iban",
+            "LV80BANK000043519500",
+            "--name",
+            "SIA Piemērs",
+            "--amount",
+            "1",
+        ],
+        lv,
+    ));
+    all.push_str(&shown(&["--lang", "lv", "words", "x"], None));
     let all = all.replace(&dir.0.to_string_lossy().into_owned(), "<dir>");
     assert_snapshot!("desk__latvian_errors", all);
 }
