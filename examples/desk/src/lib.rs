@@ -5,7 +5,8 @@
 //! stable contract: one line per value, `valid<TAB>canonical form` or
 //! `invalid<TAB>error code<TAB>message`, or with `--json` one JSON object per line. Exit code
 //! 0 when every value is valid, 1 when any is invalid, 2 on a usage error. No input makes
-//! `desk` panic.
+//! `desk` panic. `--lang lv` (or `DESK_LANG=lv`) writes the messages in Latvian, through
+//! `apkalpe_core::LocalizedError`; the codes are the same in every language.
 //!
 //! State lives in a database (the private `store` module, the app's only SQL): an embedded
 //! SQLite file, or a PostgreSQL database shared by many desks (`--db postgres://…`; the
