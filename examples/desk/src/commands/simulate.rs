@@ -343,6 +343,10 @@ impl Traffic {
                 .map_err(|error| OfficeError::Input {
                     field: "card",
                     message: format!("{error}"),
+                    latvian: apkalpe_core::LocalizedError::message_in(
+                        &error,
+                        apkalpe_core::Language::Latvian,
+                    ),
                 })?,
         })
     }
@@ -558,6 +562,10 @@ impl Traffic {
             let parsed: Sku = sku.parse().map_err(|error| OfficeError::Input {
                 field: "sku",
                 message: format!("{error}"),
+                latvian: apkalpe_core::LocalizedError::message_in(
+                    &error,
+                    apkalpe_core::Language::Latvian,
+                ),
             })?;
             if let Ok(quote) = catalogue.quote(&parsed, Quantity::from_whole(1), None, date) {
                 let gross = quote.gross;

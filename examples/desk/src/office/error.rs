@@ -66,6 +66,8 @@ pub(crate) enum OfficeError {
         field: &'static str,
         /// What is wrong.
         message: String,
+        /// What is wrong, in Latvian.
+        latvian: String,
     },
     /// The drawer cannot give the change.
     NoChange {
@@ -141,7 +143,7 @@ impl fmt::Display for OfficeError {
             OfficeError::ShiftOpen => f.write_str("a cash register shift is open already"),
             OfficeError::UnknownClient { id } => write!(f, "no client has the id {id}"),
             OfficeError::Unknown { what, number } => write!(f, "no {what} {number:?}"),
-            OfficeError::Input { field, message } => write!(f, "{field}: {message}"),
+            OfficeError::Input { field, message, .. } => write!(f, "{field}: {message}"),
             OfficeError::NoChange { change } => {
                 write!(f, "the drawer cannot give {change} in change")
             }
@@ -248,7 +250,7 @@ impl LocalizedError for OfficeError {
             OfficeError::Unknown { what, number } => {
                 write!(f, "nav {} {number:?}", latvian_genitive(what))
             }
-            OfficeError::Input { field, message } => write!(f, "{field}: {message}"),
+            OfficeError::Input { field, latvian, .. } => write!(f, "{field}: {latvian}"),
             OfficeError::NoChange { change } => {
                 write!(f, "kasē nav naudas, lai izdotu {change} atlikumu")
             }
@@ -396,9 +398,10 @@ domain_errors!(
     apkalpe_clients::ResponsesCsvError,
 );
 
-pub(crate) fn input<E: fmt::Display>(field: &'static str) -> impl Fn(E) -> OfficeError {
+pub(crate) fn input<E: LocalizedError>(field: &'static str) -> impl Fn(E) -> OfficeError {
     move |error| OfficeError::Input {
         field,
         message: error.to_string(),
+        latvian: error.message_in(Language::Latvian),
     }
 }
