@@ -132,8 +132,8 @@ impl LocalizedError for CashSpecError {
             ),
             CashSpecError::Repeated { item, denomination } => write!(
                 f,
-                "{item}. vienība: {denomination} norādīta divreiz; katru banknoti vai monētu \
-                 norādiet vienreiz"
+                "{item}. vienība: nomināls {denomination} norādīts divreiz; katru banknoti vai \
+                 monētu norādiet vienreiz"
             ),
         }
     }

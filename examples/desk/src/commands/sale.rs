@@ -133,8 +133,8 @@ impl SaleError {
                 format!("iedotajai skaidrajai naudai jābūt lielākai par nulli, nevis {cash}")
             }
             SaleError::OtherCard { receipt, card } => format!(
-                "čeks Nr. {receipt} nav apmaksāts ar karti {card}; atmaksā uz karti, ar kuru \
-                 maksāja"
+                "čeks Nr. {receipt} nav apmaksāts ar karti {card}; atmaksājiet uz karti, ar kuru \
+                 tas apmaksāts"
             ),
         }
     }

@@ -239,7 +239,7 @@ impl LocalizedError for OfficeError {
             OfficeError::Accounting(error) => error.fmt_in(language, f),
             OfficeError::Domain { latvian, .. } => f.write_str(latvian),
             OfficeError::DuplicateNumber { number } => {
-                write!(f, "dokuments ar numuru {number} jau ir")
+                write!(f, "dokuments ar numuru {number} jau pastāv")
             }
             OfficeError::NoShift => f.write_str(
                 "kases maiņa nav atvērta; atveriet to ar `desk shift open --cashier VĀRDS \
@@ -252,11 +252,11 @@ impl LocalizedError for OfficeError {
             }
             OfficeError::Input { field, latvian, .. } => write!(f, "{field}: {latvian}"),
             OfficeError::NoChange { change } => {
-                write!(f, "kasē nav naudas, lai izdotu {change} atlikumu")
+                write!(f, "no kases nevar izdot atlikumu {change}")
             }
             OfficeError::DrawerShort { amount, holds } => write!(
                 f,
-                "kases banknotēs un monētās nevar izmaksāt {amount} (kasē ir {holds})"
+                "ar kasē esošajām banknotēm un monētām nevar izmaksāt {amount} (kasē ir {holds})"
             ),
             OfficeError::CashLimit(refusal) => {
                 let CashLimitExceeded {
@@ -291,7 +291,7 @@ impl LocalizedError for OfficeError {
                 };
                 write!(
                     f,
-                    "pārsniedz skaidras naudas limitu {cap} (likuma \"Par nodokļiem un \
+                    "pārsniedz skaidrās naudas limitu {cap} (likuma \"Par nodokļiem un \
                      nodevām\" 30. pants: viena darbība vai vairākas saistītas); {instead}"
                 )
             }
@@ -403,5 +403,89 @@ pub(crate) fn input<E: LocalizedError>(field: &'static str) -> impl Fn(E) -> Off
         field,
         message: error.to_string(),
         latvian: error.message_in(Language::Latvian),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use apkalpe_core::{Currency, Language, LocalizedError, Money};
+    use rust_decimal::Decimal;
+
+    use super::{CashLimitExceeded, OfficeError};
+
+    fn eur(amount: i64) -> Money {
+        Money::new(Decimal::from(amount), Currency::EUR)
+    }
+
+    fn latvian(error: &OfficeError) -> String {
+        error.message_in(Language::Latvian)
+    }
+
+    #[test]
+    fn the_office_refusals_read_in_latvian_with_the_same_code() {
+        let unknown = OfficeError::Unknown {
+            what: "receipt",
+            number: "17".into(),
+        };
+        assert_eq!(latvian(&unknown), "nav čeka \"17\"");
+        assert_eq!(LocalizedError::code(&unknown), "office.unknown");
+        let open_invoice = OfficeError::Unknown {
+            what: "open invoice",
+            number: "INV2026-00001".into(),
+        };
+        assert_eq!(
+            latvian(&open_invoice),
+            "nav neapmaksāta rēķina \"INV2026-00001\""
+        );
+        let change = OfficeError::NoChange { change: eur(5) };
+        assert_eq!(
+            latvian(&change),
+            format!("no kases nevar izdot atlikumu {}", eur(5))
+        );
+        // English is the Display text, German falls back to it.
+        assert_eq!(change.message_in(Language::English), change.to_string());
+        assert_eq!(change.message_in(Language::German), change.to_string());
+    }
+
+    #[test]
+    fn the_cash_limit_reads_in_latvian_alone_and_linked() {
+        let alone = OfficeError::CashLimit(Box::new(CashLimitExceeded {
+            what: "sale",
+            cash: eur(8000),
+            deal: eur(8000),
+            cap: eur(7200),
+            linked: Vec::new(),
+        }));
+        assert_eq!(
+            latvian(&alone),
+            format!(
+                "šīs pārdošanas skaidrā nauda, {}, pārsniedz skaidrās naudas limitu {} (likuma \
+                 \"Par nodokļiem un nodevām\" 30. pants: viena darbība vai vairākas saistītas); \
+                 pārējo samaksājiet ar karti vai pārskaitījumu",
+                eur(8000),
+                eur(7200)
+            )
+        );
+        let linked = OfficeError::CashLimit(Box::new(CashLimitExceeded {
+            what: "cash receipt order",
+            cash: eur(5500),
+            deal: eur(7500),
+            cap: eur(7200),
+            linked: vec!["KIO2026-00001".into()],
+        }));
+        let text = latvian(&linked);
+        assert!(
+            text.starts_with(&format!(
+                "šī kases ieņēmumu ordera skaidrā nauda, {}, kopā ar saistīto darbību skaidro \
+                 naudu (KIO2026-00001: ",
+                eur(5500)
+            )),
+            "{text}"
+        );
+        assert!(
+            text.contains(&format!("ir {} un pārsniedz", eur(7500))),
+            "{text}"
+        );
+        assert_eq!(LocalizedError::code(&linked), "cash_limit.exceeded");
     }
 }
