@@ -5,7 +5,8 @@
 //! stable contract: one line per value, `valid<TAB>canonical form` or
 //! `invalid<TAB>error code<TAB>message`, or with `--json` one JSON object per line. Exit code
 //! 0 when every value is valid, 1 when any is invalid, 2 on a usage error. No input makes
-//! `desk` panic.
+//! `desk` panic. `--lang lv` (or `DESK_LANG=lv`) writes the messages in Latvian, through
+//! `apkalpe_core::LocalizedError`; the codes are the same in every language.
 //!
 //! State lives in a database (the private `store` module, the app's only SQL): an embedded
 //! SQLite file, or a PostgreSQL database shared by many desks (`--db postgres://…`; the
@@ -24,8 +25,9 @@
 use std::ffi::OsString;
 use std::io::{BufRead, Write};
 
+use apkalpe_core::Language;
 use chrono::{DateTime, NaiveDate, Utc};
-use clap::Parser;
+use clap::{CommandFactory, FromArgMatches};
 
 mod commands;
 mod office;
@@ -182,7 +184,7 @@ pub const EXIT_INVALID: u8 = 1;
 /// Exit code: the command line itself is wrong.
 pub const EXIT_USAGE: u8 = 2;
 
-#[derive(Debug, Parser)]
+#[derive(Debug, clap::Parser)]
 #[command(
     name = "desk",
     version,
@@ -193,8 +195,46 @@ struct Cli {
     /// Print one JSON object per line instead of tab-separated text.
     #[arg(long, global = true)]
     json: bool,
+    /// The language of error messages (default en; de and ru fall back to English)
+    ///
+    /// Codes do not change with the language. Where a command has a `--lang` of its own
+    /// (words, quote, catalogue search, survey stats), one `--lang` serves both, before or
+    /// after the command's name: given, it sets that command's language too; not given, the
+    /// command keeps its own default (lv) and messages stay in English. `DESK_LANG` counts as
+    /// given.
+    #[arg(
+        id = "lang",
+        long = "lang",
+        global = true,
+        env = "DESK_LANG",
+        value_enum,
+        value_name = "LANG"
+    )]
+    message_language: Option<commands::LanguageArg>,
     #[command(subcommand)]
     command: commands::Command,
+}
+
+/// Parses the command line. The desk's `--lang` (id `lang`, global) and a command's own
+/// `--lang` (also id `lang`) are one argument to clap: clap does not copy the global one into
+/// a command that has its own, and shares the value given on the command line between the
+/// two. A command's default (`words` writes Latvian unless told) is not a choice of message
+/// language, so a value that comes from a command's default leaves messages in English.
+fn parse<I, T>(args: I) -> Result<Cli, clap::Error>
+where
+    I: IntoIterator<Item = T>,
+    T: Into<OsString> + Clone,
+{
+    let mut matches = Cli::command().try_get_matches_from(args)?;
+    let chosen = !matches!(
+        matches.value_source("lang"),
+        None | Some(clap::parser::ValueSource::DefaultValue)
+    );
+    let mut cli = Cli::from_arg_matches_mut(&mut matches)?;
+    if !chosen {
+        cli.message_language = None;
+    }
+    Ok(cli)
 }
 
 /// Runs `desk` with `args` (the first is the program name), reading values from `input` where
@@ -211,7 +251,7 @@ where
     I: IntoIterator<Item = T>,
     T: Into<OsString> + Clone,
 {
-    let cli = match Cli::try_parse_from(args) {
+    let cli = match parse(args) {
         Ok(cli) => cli,
         Err(error) => {
             let code = if error.use_stderr() {
@@ -225,7 +265,10 @@ where
             return code;
         }
     };
-    let mut report = Report::new(output, cli.json);
+    let language = cli
+        .message_language
+        .map_or(Language::English, Language::from);
+    let mut report = Report::new(output, cli.json).in_language(language);
     let result = commands::execute(cli.command, context, input, &mut report);
     match result {
         Ok(()) => report.exit_code(),

@@ -9,6 +9,8 @@
 //!   shares each day's work among them).
 //! - `DESK_DB` (read by the argument parser): the database when `--db` is not given, a file
 //!   or a `postgres://` URL.
+//! - `DESK_LANG` (read by the argument parser): the language of error messages (`lv`, `en`,
+//!   `de`, `ru`) when `--lang` is not given; English by default.
 
 use std::io::{self, Write};
 use std::process::ExitCode;

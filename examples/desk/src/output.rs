@@ -2,6 +2,9 @@
 
 use std::io::Write;
 
+use std::error::Error;
+
+use apkalpe_core::{ErrorDowncast, Language, LocalizedError, find_localized};
 use serde_json::{Map, Value};
 
 use crate::{EXIT_INVALID, EXIT_VALID};
@@ -10,6 +13,7 @@ use crate::{EXIT_INVALID, EXIT_VALID};
 pub struct Report<'a> {
     output: &'a mut dyn Write,
     json: bool,
+    language: Language,
     any_invalid: bool,
     failed: bool,
 }
@@ -18,8 +22,46 @@ impl std::fmt::Debug for Report<'_> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Report")
             .field("json", &self.json)
+            .field("language", &self.language)
             .field("any_invalid", &self.any_invalid)
             .finish_non_exhaustive()
+    }
+}
+
+/// Recognises the desk's own errors behind a `&dyn Error` (the office's refusals, the
+/// store's failures, refused command-line values).
+fn downcast_desk<'a>(error: &'a (dyn Error + 'static)) -> Option<&'a dyn LocalizedError> {
+    None.or_else(|| {
+        error
+            .downcast_ref::<crate::office::OfficeError>()
+            .map(|e| e as &dyn LocalizedError)
+    })
+    .or_else(|| {
+        error
+            .downcast_ref::<crate::store::StoreError>()
+            .map(|e| e as &dyn LocalizedError)
+    })
+    .or_else(|| crate::commands::downcast_error(error))
+}
+
+/// Every crate's [`ErrorDowncast`], and the desk's own: what [`message_in`] looks for.
+const DOWNCASTS: [ErrorDowncast; 7] = [
+    downcast_desk,
+    apkalpe_core::downcast_error,
+    apkalpe_clients::downcast_error,
+    apkalpe_catalogue::downcast_error,
+    apkalpe_documents::downcast_error,
+    apkalpe_payments::downcast_error,
+    apkalpe_accounting::downcast_error,
+];
+
+/// Returns the message of an error that lost its type (a `Box<dyn Error>`) in `language`:
+/// the first Apkalpe or desk error of its `source` chain gives it
+/// ([`find_localized`]); an error that is none of these keeps its own `Display` text.
+pub(crate) fn message_in(error: &(dyn Error + 'static), language: Language) -> String {
+    match find_localized(error, &DOWNCASTS) {
+        Some(found) => found.message_in(language),
+        None => error.to_string(),
     }
 }
 
@@ -29,14 +71,27 @@ fn clean(field: &str) -> String {
 }
 
 impl<'a> Report<'a> {
-    /// Creates a report writing text, or JSON lines when `json` is set.
+    /// Creates a report writing text, or JSON lines when `json` is set, with error messages
+    /// in English (see [`Report::in_language`]).
     pub fn new(output: &'a mut dyn Write, json: bool) -> Self {
         Report {
             output,
             json,
+            language: Language::English,
             any_invalid: false,
             failed: false,
         }
+    }
+
+    /// The same report, writing the messages of errors (see [`Report::error`]) in
+    /// `language`: `desk --lang lv` gives Latvian. Codes do not change with the language.
+    pub fn in_language(self, language: Language) -> Self {
+        Report { language, ..self }
+    }
+
+    /// Returns the language of error messages.
+    pub fn language(&self) -> Language {
+        self.language
     }
 
     /// Tells whether JSON lines are written.
@@ -123,6 +178,30 @@ impl<'a> Report<'a> {
         }
     }
 
+    /// Writes an error as an invalid value: `invalid<TAB>code<TAB>message`, the message in
+    /// the report's language ([`LocalizedError::message_in`]), the code the error's own.
+    pub fn error(&mut self, error: &dyn LocalizedError) {
+        let message = error.message_in(self.language);
+        self.invalid(error.code(), &message);
+    }
+
+    /// Writes an error about one value of several checked at once, as
+    /// [`Report::invalid_input`] does, the message in the report's language.
+    pub fn error_input(&mut self, input: &str, error: &dyn LocalizedError) {
+        let message = error.message_in(self.language);
+        self.invalid_input(input, error.code(), &message);
+    }
+
+    /// Writes an invalid value whose message the desk writes itself, in English and in
+    /// Latvian: `latvian` when the report's language is Latvian, else `english`.
+    pub fn invalid_in(&mut self, code: &str, english: &str, latvian: &str) {
+        let message = match self.language {
+            Language::Latvian => latvian,
+            _ => english,
+        };
+        self.invalid(code, message);
+    }
+
     /// Writes a line of free text (in JSON mode, `{"text": ...}`).
     pub fn text(&mut self, text: &str) {
         if self.json {
@@ -150,5 +229,73 @@ impl<'a> Report<'a> {
         } else {
             EXIT_VALID
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::error::Error;
+
+    use apkalpe_core::{Iban, Language, LocalizedError};
+
+    use super::{Report, message_in};
+    use crate::office::OfficeError;
+    use crate::store::StoreError;
+
+    #[test]
+    fn an_error_behind_a_box_dyn_error_keeps_its_latvian_message() {
+        let crate_error: Box<dyn Error> =
+            Box::new("LV81BANK0000435195001".parse::<Iban>().unwrap_err());
+        assert_eq!(
+            message_in(&*crate_error, Language::Latvian),
+            "IBAN kontrolcipari nesakrīt"
+        );
+        let office: Box<dyn Error> = Box::new(OfficeError::ShiftOpen);
+        assert_eq!(
+            message_in(&*office, Language::Latvian),
+            "kases maiņa jau ir atvērta"
+        );
+        assert_eq!(
+            message_in(&*office, Language::English),
+            "a cash register shift is open already"
+        );
+        let store: Box<dyn Error> = Box::new(StoreError::Office(OfficeError::NoShift));
+        assert!(message_in(&*store, Language::Latvian).starts_with("kases maiņa nav atvērta"));
+        // An error of no Apkalpe crate keeps its own text.
+        let other: Box<dyn Error> = "plain text".into();
+        assert_eq!(message_in(&*other, Language::Latvian), "plain text");
+    }
+
+    #[test]
+    fn a_domain_refusal_carries_the_crates_latvian_message() {
+        let error: OfficeError = "LV80".parse::<Iban>().unwrap_err().into();
+        assert_eq!(LocalizedError::code(&error), "iban.length");
+        assert_eq!(
+            error.message_in(Language::Latvian),
+            "LV IBAN numurā jābūt 21 rakstzīmei, bet ir 4 rakstzīmes"
+        );
+        assert_eq!(error.message_in(Language::German), error.to_string());
+    }
+
+    #[test]
+    fn the_report_writes_the_message_in_its_language_and_the_same_code() {
+        let error = "LV81BANK0000435195001".parse::<Iban>().unwrap_err();
+        let mut latvian = Vec::new();
+        let mut report = Report::new(&mut latvian, false).in_language(Language::Latvian);
+        report.error(&error);
+        report.invalid_in("x.y", "english", "latviski");
+        assert_eq!(report.exit_code(), crate::EXIT_INVALID);
+        let mut english = Vec::new();
+        let mut report = Report::new(&mut english, false);
+        report.error(&error);
+        report.invalid_in("x.y", "english", "latviski");
+        assert_eq!(
+            String::from_utf8(latvian).unwrap(),
+            "invalid\tiban.checksum\tIBAN kontrolcipari nesakrīt\ninvalid\tx.y\tlatviski\n"
+        );
+        assert_eq!(
+            String::from_utf8(english).unwrap(),
+            "invalid\tiban.checksum\tiban check digits do not match\ninvalid\tx.y\tenglish\n"
+        );
     }
 }

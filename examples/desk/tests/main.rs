@@ -20,6 +20,7 @@ mod docs_run;
 mod domain;
 mod erase;
 mod invoice;
+mod lang;
 mod many_desks;
 mod pg_server;
 mod postgres;

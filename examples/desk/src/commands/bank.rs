@@ -33,8 +33,21 @@ pub(crate) struct BankStatementArgs {
 }
 
 /// Why no statement was written.
-fn refuse(code: &str, message: &str, report: &mut Report<'_>) -> Result<(), CommandError> {
-    report.invalid(code, message);
+fn refuse(
+    code: &str,
+    (english, latvian): (&str, &str),
+    report: &mut Report<'_>,
+) -> Result<(), CommandError> {
+    report.invalid_in(code, english, latvian);
+    Ok(())
+}
+
+/// Why no statement was written: a crate's error.
+fn refuse_error(
+    error: &dyn apkalpe_core::LocalizedError,
+    report: &mut Report<'_>,
+) -> Result<(), CommandError> {
+    report.error(error);
     Ok(())
 }
 
@@ -56,7 +69,10 @@ pub(crate) fn run(
         Some(_) if args.invoices.len() > 1 => {
             return refuse(
                 "bank_statement.amount",
-                "--amount pays one invoice; give one invoice number with it",
+                (
+                    "--amount pays one invoice; give one invoice number with it",
+                    "--amount apmaksā vienu rēķinu; norādiet ar to vienu rēķina numuru",
+                ),
                 report,
             );
         }
@@ -67,11 +83,14 @@ pub(crate) fn run(
             Ok(_) => {
                 return refuse(
                     "bank_statement.amount",
-                    &format!("--amount {text}: a payment is more than zero"),
+                    (
+                        &format!("--amount {text}: a payment is more than zero"),
+                        &format!("--amount {text}: maksājumam jābūt lielākam par nulli"),
+                    ),
                     report,
                 );
             }
-            Err(error) => return refuse(error.code(), &error.to_string(), report),
+            Err(error) => return refuse_error(&error, report),
         },
     };
     let Some(store) = state::open_existing(&args.db.db, report) else {
@@ -84,7 +103,10 @@ pub(crate) fn run(
         let Some(receivable) = ledger.get(number) else {
             return refuse(
                 "bank_statement.unknown",
-                &format!("no open receivable {number:?}: `desk status` lists them"),
+                (
+                    &format!("no open receivable {number:?}: `desk status` lists them"),
+                    &format!("nav neapmaksāta prasījuma {number:?}: tos uzskaita `desk status`"),
+                ),
                 report,
             );
         };
@@ -93,7 +115,10 @@ pub(crate) fn run(
             _ => {
                 return refuse(
                     "bank_statement.paid",
-                    &format!("{number} is paid already"),
+                    (
+                        &format!("{number} is paid already"),
+                        &format!("{number} jau ir apmaksāts"),
+                    ),
                     report,
                 );
             }
@@ -108,12 +133,15 @@ pub(crate) fn run(
     }
     let seller = match office.seller() {
         Ok(seller) => seller,
-        Err(error) => return refuse(error.code(), &error.to_string(), report),
+        Err(error) => return refuse_error(&error, report),
     };
     let Some(iban) = seller.iban() else {
         return refuse(
             "bank_statement.account",
-            "the desk's seller has no account",
+            (
+                "the desk's seller has no account",
+                "darba vietas pārdevējam nav konta",
+            ),
             report,
         );
     };

@@ -9,7 +9,7 @@
 //! against the cash limit first (`cash_limit.exceeded`), as cash sales and refunds are.
 
 use apkalpe_accounting::PayeeOmission;
-use apkalpe_core::{Currency, Money};
+use apkalpe_core::{Currency, LocalizedError, Money};
 use apkalpe_payments::{CashLimitLedger, CashLimits};
 use serde_json::{Map, Value};
 
@@ -115,10 +115,29 @@ impl CashArgError {
             }
         }
     }
+
+    /// The message in Latvian (`desk --lang lv`).
+    fn message_lv(&self) -> String {
+        match self {
+            CashArgError::Amount { amount } => {
+                format!("kases ordera summai jābūt lielākai par nulli, nevis {amount}")
+            }
+            CashArgError::Payee { found } => format!(
+                "{found:?} nav ne klienta identifikators, ne bank, cash-in-transit vai change"
+            ),
+            CashArgError::Month { found } => {
+                format!("{found:?} nav mēnesis formā GGGG-MM")
+            }
+        }
+    }
 }
 
 fn refuse(error: &CashArgError, report: &mut Report<'_>) {
-    report.invalid(error.code(), &error.message());
+    let message = match report.language() {
+        apkalpe_core::Language::Latvian => error.message_lv(),
+        _ => error.message(),
+    };
+    report.invalid(error.code(), &message);
 }
 
 /// Reads `--to`: a client id, or a payee the order may omit.
@@ -162,7 +181,8 @@ pub(super) fn order(
             return Ok(());
         }
         Err(error) => {
-            report.invalid(error.code(), &format!("--amount: {error}"));
+            let message = error.message_in(report.language());
+            report.invalid(error.code(), &format!("--amount: {message}"));
             return Ok(());
         }
     };
@@ -357,7 +377,7 @@ pub(super) fn declaration(
     let seller = match store.office().seller() {
         Ok(seller) => seller,
         Err(error) => {
-            report.invalid(error.code(), &error.to_string());
+            report.error(&error);
             return Ok(());
         }
     };

@@ -30,7 +30,7 @@ pub(super) fn run(
     let (total, non_cash) = match (parse(amount), parse(non_cash)) {
         (Ok(total), Ok(non_cash)) => (total, non_cash),
         (Err(error), _) | (_, Err(error)) => {
-            report.invalid(error.code(), &error.to_string());
+            report.error(&error);
             return Ok(());
         }
     };
@@ -74,7 +74,7 @@ pub(super) fn run(
             object.insert("rule".into(), Value::String(rule));
             report.record(&text, object);
         }
-        Err(error) => report.invalid(error.code(), &error.to_string()),
+        Err(error) => report.error(&error),
     }
     Ok(())
 }

@@ -18,6 +18,7 @@
 
 use std::fmt;
 
+use apkalpe_core::{Language, LocalizedError};
 use apkalpe_payments::{CashCount, Denomination};
 
 /// Why a cash spec was refused.
@@ -99,6 +100,44 @@ impl fmt::Display for CashSpecError {
 }
 
 impl std::error::Error for CashSpecError {}
+
+/// The refusals in Latvian (`desk --lang lv`).
+impl LocalizedError for CashSpecError {
+    fn code(&self) -> &'static str {
+        CashSpecError::code(self)
+    }
+
+    fn fmt_in(&self, language: Language, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if language != Language::Latvian {
+            return fmt::Display::fmt(self, f);
+        }
+        match self {
+            CashSpecError::Empty => f.write_str(
+                "nav norādīta neviena banknote vai monēta: rakstiet SKAITSxVĒRTĪBA, piemēram, \
+                 5x10,10x0.50, vai none",
+            ),
+            CashSpecError::Item { item, found } => write!(
+                f,
+                "{item}. vienība {found:?} nav SKAITSxVĒRTĪBA (piemēram, 5x10 vai 10x0.50)"
+            ),
+            CashSpecError::Count { item, found } => write!(
+                f,
+                "{item}. vienība: {found:?} nav gabalu skaits (vesels skaitlis no 1, bez zīmes \
+                 un sākuma nulles)"
+            ),
+            CashSpecError::Denomination { item, found } => write!(
+                f,
+                "{item}. vienība: {found:?} nav eiro banknote vai monēta (500, 200, 100, 50, \
+                 20, 10, 5, 2, 1, 0.50, 0.20, 0.10, 0.05, 0.02, 0.01)"
+            ),
+            CashSpecError::Repeated { item, denomination } => write!(
+                f,
+                "{item}. vienība: nomināls {denomination} norādīts divreiz; katru banknoti vai \
+                 monētu norādiet vienreiz"
+            ),
+        }
+    }
+}
 
 /// Parses a cash spec (see the module documentation for the grammar).
 ///

@@ -15,7 +15,7 @@ use crate::{Context, Report};
 
 fn fail(error: impl Into<CatalogueError>, report: &mut Report<'_>) {
     let error = error.into();
-    report.invalid(error.code(), &error.to_string());
+    report.error(&error);
 }
 
 fn read_file(path: &Path, report: &mut Report<'_>) -> Option<CatalogueFile> {

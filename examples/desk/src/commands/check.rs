@@ -4,7 +4,9 @@
 
 use std::io::BufRead;
 
-use apkalpe_core::{CreditorReference, Iban, PersonalCode, RegistrationNumber, VatNumber};
+use apkalpe_core::{
+    CreditorReference, Iban, LocalizedError, PersonalCode, RegistrationNumber, VatNumber,
+};
 use serde_json::Map;
 
 use super::{CommandError, IdentifierKind};
@@ -15,19 +17,19 @@ fn check_one(kind: IdentifierKind, value: &str, report: &mut Report<'_>) {
         IdentifierKind::PersonalCode => value
             .parse::<PersonalCode>()
             .map(|code| code.to_string())
-            .map_err(|error| (error.code(), error.to_string())),
+            .map_err(|error| Box::new(error) as Box<dyn LocalizedError>),
         IdentifierKind::RegNumber => value
             .parse::<RegistrationNumber>()
             .map(|number| number.to_string())
-            .map_err(|error| (error.code(), error.to_string())),
+            .map_err(|error| Box::new(error) as Box<dyn LocalizedError>),
         IdentifierKind::VatNumber => value
             .parse::<VatNumber>()
             .map(|number| number.to_string())
-            .map_err(|error| (error.code(), error.to_string())),
+            .map_err(|error| Box::new(error) as Box<dyn LocalizedError>),
         IdentifierKind::Iban => value
             .parse::<Iban>()
             .map(|iban| iban.to_string())
-            .map_err(|error| (error.code(), error.to_string())),
+            .map_err(|error| Box::new(error) as Box<dyn LocalizedError>),
         IdentifierKind::Card => {
             // Only the masked number ever leaves this function.
             return match value.parse::<apkalpe_payments::CardNumber>() {
@@ -43,18 +45,18 @@ fn check_one(kind: IdentifierKind, value: &str, report: &mut Report<'_>) {
                 }
                 Err(error) => {
                     let error: apkalpe_payments::PaymentsError = error.into();
-                    report.invalid_input(&masked_input(value), error.code(), &error.to_string());
+                    report.error_input(&masked_input(value), &error);
                 }
             };
         }
         IdentifierKind::Rf => value
             .parse::<CreditorReference>()
             .map(|reference| reference.to_string())
-            .map_err(|error| (error.code(), error.to_string())),
+            .map_err(|error| Box::new(error) as Box<dyn LocalizedError>),
     };
     match result {
         Ok(canonical) => report.valid_input(value, &canonical, Map::new()),
-        Err((code, message)) => report.invalid_input(value, code, &message),
+        Err(error) => report.error_input(value, &*error),
     }
 }
 
@@ -95,7 +97,11 @@ pub(super) fn run(
                     Ok(_) => {}
                     // Not UTF-8, or the stream broke: say so once and stop.
                     Err(_) => {
-                        report.invalid("input.read", "standard input is not readable UTF-8 text");
+                        report.invalid_in(
+                            "input.read",
+                            "standard input is not readable UTF-8 text",
+                            "standarta ievade nav nolasāms UTF-8 teksts",
+                        );
                         return Ok(());
                     }
                 }

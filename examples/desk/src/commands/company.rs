@@ -11,7 +11,7 @@ use crate::Report;
 
 fn fail(error: impl Into<ClientsError>, report: &mut Report<'_>) {
     let error = error.into();
-    report.invalid(error.code(), &error.to_string());
+    report.error(&error);
 }
 
 pub(super) fn run(
@@ -23,16 +23,21 @@ pub(super) fn run(
         Ok(number) => number,
         Err(error) => {
             let error: apkalpe_core::ParseRegistrationNumberError = error;
-            report.invalid(error.code(), &error.to_string());
+            report.error(&error);
             return Ok(());
         }
     };
     let file = match std::fs::File::open(register_path) {
         Ok(file) => file,
         Err(error) => {
-            report.invalid(
+            report.invalid_in(
                 "file.read",
                 &format!("cannot read {}: {}", register_path.display(), error.kind()),
+                &format!(
+                    "nevar nolasīt {}: {}",
+                    register_path.display(),
+                    error.kind()
+                ),
             );
             return Ok(());
         }
@@ -49,9 +54,11 @@ pub(super) fn run(
             if report.is_json() {
                 match serde_json::to_value(&verification) {
                     Ok(serde_json::Value::Object(object)) => report.record("", object),
-                    _ => {
-                        report.invalid("internal.json", "the verdict could not be written as JSON")
-                    }
+                    _ => report.invalid_in(
+                        "internal.json",
+                        "the verdict could not be written as JSON",
+                        "atzinumu nevarēja uzrakstīt JSON formā",
+                    ),
                 }
             } else {
                 for line in verification.to_string().lines() {

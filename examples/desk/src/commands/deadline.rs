@@ -14,7 +14,7 @@ pub(super) fn run(start: &str, period: &str, report: &mut Report<'_>) -> Result<
     let period: Period = match period.parse() {
         Ok(period) => period,
         Err(error) => {
-            report.invalid(error.code(), &error.to_string());
+            report.error(&error);
             return Ok(());
         }
     };
@@ -41,7 +41,7 @@ pub(super) fn run(start: &str, period: &str, report: &mut Report<'_>) -> Result<
                 }
             }
         }
-        Err(error) => report.invalid(error.code(), &error.to_string()),
+        Err(error) => report.error(&error),
     }
     Ok(())
 }

@@ -27,10 +27,10 @@ pub(super) fn fileplan_check(
         Err(error) if !error.problems().is_empty() => {
             // One line per problem, each with its own code, line and column.
             for problem in error.problems() {
-                report.invalid(problem.code(), &problem.to_string());
+                report.error(problem);
             }
         }
-        Err(error) => report.invalid(error.code(), &error.to_string()),
+        Err(error) => report.error(&error),
     }
     Ok(())
 }
@@ -68,7 +68,7 @@ pub(super) fn complaint_deadline(
         }
         Err(error) => {
             let error: DocumentsError = error.into();
-            report.invalid(error.code(), &error.to_string());
+            report.error(&error);
         }
     }
     Ok(())

@@ -2,7 +2,7 @@
 
 use std::path::Path;
 
-use apkalpe_core::{Currency, Iban, Money};
+use apkalpe_core::{Currency, Iban, LocalizedError, Money};
 use apkalpe_payments::{Bic, PaymentRequest, PaymentsError, Remittance};
 
 use super::CommandError;
@@ -20,14 +20,15 @@ pub(crate) struct EpcArgs<'a> {
     pub svg: Option<&'a Path>,
 }
 
-fn request(args: &EpcArgs<'_>) -> Result<PaymentRequest, (&'static str, String)> {
+fn request(args: &EpcArgs<'_>) -> Result<PaymentRequest, Box<dyn LocalizedError>> {
     let iban: Iban = args
         .iban
         .parse()
-        .map_err(|error: apkalpe_core::ParseIbanError| (error.code(), error.to_string()))?;
-    let amount = Money::parse(args.amount, Currency::EUR)
-        .map_err(|error| (error.code(), error.to_string()))?;
-    let payments = |error: PaymentsError| (error.code(), error.to_string());
+        .map_err(|error: apkalpe_core::ParseIbanError| {
+            Box::new(error) as Box<dyn LocalizedError>
+        })?;
+    let amount = Money::parse(args.amount, Currency::EUR)?;
+    let payments = |error: PaymentsError| Box::new(error) as Box<dyn LocalizedError>;
     let bic = match args.bic {
         Some(text) => Some(
             text.parse::<Bic>()
@@ -44,8 +45,8 @@ fn request(args: &EpcArgs<'_>) -> Result<PaymentRequest, (&'static str, String)>
 pub(super) fn run(args: &EpcArgs<'_>, report: &mut Report<'_>) -> Result<(), CommandError> {
     let request = match request(args) {
         Ok(request) => request,
-        Err((code, message)) => {
-            report.invalid(code, &message);
+        Err(error) => {
+            report.error(&*error);
             return Ok(());
         }
     };
@@ -53,7 +54,7 @@ pub(super) fn run(args: &EpcArgs<'_>, report: &mut Report<'_>) -> Result<(), Com
         Ok(payload) => payload,
         Err(error) => {
             let error: PaymentsError = error.into();
-            report.invalid(error.code(), &error.to_string());
+            report.error(&error);
             return Ok(());
         }
     };
@@ -77,7 +78,7 @@ pub(super) fn run(args: &EpcArgs<'_>, report: &mut Report<'_>) -> Result<(), Com
             }
             Err(error) => {
                 let error: PaymentsError = error.into();
-                report.invalid(error.code(), &error.to_string());
+                report.error(&error);
             }
         }
     }

@@ -9,9 +9,10 @@ pub(crate) fn read_text(path: &Path, report: &mut Report<'_>) -> Option<String> 
     match std::fs::read_to_string(path) {
         Ok(text) => Some(text),
         Err(error) => {
-            report.invalid(
+            report.invalid_in(
                 "file.read",
                 &format!("cannot read {}: {}", path.display(), error.kind()),
+                &format!("nevar nolasīt {}: {}", path.display(), error.kind()),
             );
             None
         }
@@ -23,9 +24,10 @@ pub(crate) fn write_file(path: &Path, contents: &[u8], report: &mut Report<'_>) 
     match std::fs::write(path, contents) {
         Ok(()) => true,
         Err(error) => {
-            report.invalid(
+            report.invalid_in(
                 "file.write",
                 &format!("cannot write {}: {}", path.display(), error.kind()),
+                &format!("nevar ierakstīt {}: {}", path.display(), error.kind()),
             );
             false
         }

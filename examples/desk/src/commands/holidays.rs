@@ -8,9 +8,10 @@ use crate::Report;
 
 pub(super) fn run(year: &str, report: &mut Report<'_>) -> Result<(), CommandError> {
     let Ok(year) = year.trim().parse::<i32>() else {
-        report.invalid(
+        report.invalid_in(
             "year.format",
             &format!("{year:?} is not a year: expected four digits such as 2026"),
+            &format!("{year:?} nav gads: jābūt četriem cipariem, piemēram, 2026"),
         );
         return Ok(());
     };
@@ -32,7 +33,7 @@ pub(super) fn run(year: &str, report: &mut Report<'_>) -> Result<(), CommandErro
                 report.record(&text, object);
             }
         }
-        Err(error) => report.invalid(error.code(), &error.to_string()),
+        Err(error) => report.error(&error),
     }
     Ok(())
 }

@@ -18,7 +18,7 @@ use crate::store::{Store, StoreError};
 /// Reports an accounting error: one line per finding of a validation report, else one line.
 pub(super) fn report_error(error: &AccountingError, report: &mut Report<'_>) {
     if error.findings().is_empty() {
-        report.invalid(error.code(), &error.to_string());
+        report.error(error);
     } else {
         for finding in error.findings() {
             report.invalid(
@@ -64,10 +64,17 @@ pub(super) fn issue(
     let input: InvoiceDraftInput = match serde_json::from_str(&text) {
         Ok(input) => input,
         Err(error) => {
-            report.invalid(
+            report.invalid_in(
                 "draft.json",
                 &format!(
                     "{} is not a draft invoice (line {}, column {}): {}",
+                    draft_path.display(),
+                    error.line(),
+                    error.column(),
+                    error
+                ),
+                &format!(
+                    "{} nav rēķina projekts ({}. rinda, {}. kolonna): {}",
                     draft_path.display(),
                     error.line(),
                     error.column(),
@@ -81,7 +88,7 @@ pub(super) fn issue(
         Ok(pattern) => pattern,
         Err(error) => {
             let error: apkalpe_core::ParseNumberPatternError = error;
-            report.invalid(error.code(), &error.to_string());
+            report.error(&error);
             return Ok(());
         }
     };
@@ -97,7 +104,7 @@ pub(super) fn issue(
     let mut numbers = match NumberSeries::try_new(args.series_id, pattern, reset) {
         Ok(numbers) => numbers,
         Err(error) => {
-            report.invalid(error.code(), &error.to_string());
+            report.error(&error);
             return Ok(());
         }
     };
@@ -158,7 +165,7 @@ fn issue_stored(
             return Ok(());
         }
         Err(error) => {
-            report.invalid(error.code(), &error.to_string());
+            report.error(&error);
             return Ok(());
         }
     };
@@ -204,7 +211,7 @@ pub(super) fn read(path: &Path, report: &mut Report<'_>) -> Result<(), CommandEr
                 );
             }
         }
-        Err(error) => report.invalid(error.code(), &error.to_string()),
+        Err(error) => report.error(&error),
     }
     Ok(())
 }

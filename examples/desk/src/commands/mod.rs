@@ -35,6 +35,22 @@ mod statement;
 mod survey;
 mod words;
 
+/// Recognises the command-line errors of the commands behind a `&dyn Error`.
+pub(crate) fn downcast_error<'a>(
+    error: &'a (dyn std::error::Error + 'static),
+) -> Option<&'a dyn apkalpe_core::LocalizedError> {
+    None.or_else(|| {
+        error
+            .downcast_ref::<state::ArgError>()
+            .map(|e| e as &dyn apkalpe_core::LocalizedError)
+    })
+    .or_else(|| {
+        error
+            .downcast_ref::<cash_spec::CashSpecError>()
+            .map(|e| e as &dyn apkalpe_core::LocalizedError)
+    })
+}
+
 /// Why a command could not run.
 #[derive(Debug)]
 pub(crate) enum CommandError {
@@ -683,9 +699,10 @@ pub(crate) fn parse_date(text: &str, report: &mut Report<'_>) -> Option<chrono::
     match chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d") {
         Ok(date) => Some(date),
         Err(_) => {
-            report.invalid(
+            report.invalid_in(
                 "date.format",
                 &format!("{text:?} is not a date in the form YYYY-MM-DD"),
+                &format!("{text:?} nav datums formā GGGG-MM-DD"),
             );
             None
         }

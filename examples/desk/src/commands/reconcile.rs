@@ -17,7 +17,7 @@ use crate::{Context, Report};
 
 fn fail(error: impl Into<PaymentsError>, report: &mut Report<'_>) {
     let error = error.into();
-    report.invalid(error.code(), &error.to_string());
+    report.error(&error);
 }
 
 /// Where the receivables come from: a CSV file, or the desk's database.
@@ -42,9 +42,14 @@ pub(super) fn run(
     let bytes = match std::fs::read(statement_path) {
         Ok(bytes) => bytes,
         Err(error) => {
-            report.invalid(
+            report.invalid_in(
                 "file.read",
                 &format!("cannot read {}: {}", statement_path.display(), error.kind()),
+                &format!(
+                    "nevar nolasīt {}: {}",
+                    statement_path.display(),
+                    error.kind()
+                ),
             );
             return Ok(());
         }
@@ -86,7 +91,11 @@ fn print(result: &ReconciliationReport, report: &mut Report<'_>) {
         for entry in &result.entries {
             match serde_json::to_value(entry) {
                 Ok(serde_json::Value::Object(object)) => report.record("", object),
-                _ => report.invalid("internal.json", "an entry could not be written as JSON"),
+                _ => report.invalid_in(
+                    "internal.json",
+                    "an entry could not be written as JSON",
+                    "ierakstu nevarēja uzrakstīt JSON formā",
+                ),
             }
         }
     } else {

@@ -17,7 +17,7 @@ pub(super) fn run(references: &[String], report: &mut Report<'_>) -> Result<(), 
                 );
                 report.valid(&creditor_reference.to_string(), extra);
             }
-            Err(error) => report.invalid(error.code(), &error.to_string()),
+            Err(error) => report.error(&error),
         }
     }
     Ok(())

@@ -11,7 +11,7 @@
 //! A sale that dies before its commit leaves the journal as it was, so running it again uses
 //! the same keys, and a real terminal answers the repeated request without charging twice.
 
-use apkalpe_core::{Currency, Money};
+use apkalpe_core::{Currency, LocalizedError, Money};
 use apkalpe_payments::{
     CardExpiry, CardNumber, CardPayment, IdempotencyKey, MaskedPan, PaymentMethod, PaymentsError,
     ReceiptKind, SimulatedTerminal,
@@ -116,15 +116,41 @@ impl SaleError {
             ),
         }
     }
+
+    /// The message in Latvian (`desk --lang lv`).
+    fn message_lv(&self) -> String {
+        match self {
+            SaleError::NoPayment => {
+                "nav norādīts, kā pirkums tiek apmaksāts: --cash SUMMA, --card PAN --expiry \
+                 MM/GG vai abi"
+                    .into()
+            }
+            SaleError::CashCoversTotal { cash, total } => format!(
+                "skaidrā nauda {cash} sedz visu summu {total}: izlaidiet --card vai norādiet \
+                 mazāk skaidrās naudas"
+            ),
+            SaleError::CashAmount { cash } => {
+                format!("iedotajai skaidrajai naudai jābūt lielākai par nulli, nevis {cash}")
+            }
+            SaleError::OtherCard { receipt, card } => format!(
+                "čeks Nr. {receipt} nav apmaksāts ar karti {card}; atmaksājiet uz karti, ar kuru \
+                 tas apmaksāts"
+            ),
+        }
+    }
 }
 
 fn refuse(error: &SaleError, report: &mut Report<'_>) {
-    report.invalid(error.code(), &error.message());
+    let message = match report.language() {
+        apkalpe_core::Language::Latvian => error.message_lv(),
+        _ => error.message(),
+    };
+    report.invalid(error.code(), &message);
 }
 
 fn payments_error(error: impl Into<PaymentsError>, report: &mut Report<'_>) {
     let error = error.into();
-    report.invalid(error.code(), &error.to_string());
+    report.error(&error);
 }
 
 /// The card given on the command line, read but not yet charged.
@@ -154,7 +180,8 @@ pub(super) fn sell(
             return Ok(());
         }
         Some(Err(error)) => {
-            report.invalid(error.code(), &format!("--cash: {error}"));
+            let message = error.message_in(report.language());
+            report.invalid(error.code(), &format!("--cash: {message}"));
             return Ok(());
         }
     };
@@ -278,7 +305,11 @@ fn sell_by_card(
         }
     };
     let Some(masked) = payment.card().map(|card| card.masked().clone()) else {
-        report.invalid("card_payment.state", "the terminal returned no card");
+        report.invalid_in(
+            "card_payment.state",
+            "the terminal returned no card",
+            "terminālis neatdeva karti",
+        );
         return None;
     };
     let operation = Operation::Sell {
@@ -368,7 +399,7 @@ fn print_receipt(applied: &Applied, report: &mut Report<'_>) {
     let text = match register_identity() {
         Ok(identity) => receipt.render(&identity),
         Err(error) => {
-            report.invalid(error.code(), &error.to_string());
+            report.error(&error);
             return;
         }
     };

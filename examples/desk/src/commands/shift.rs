@@ -54,7 +54,7 @@ pub(super) fn run(
     let count = match cash_spec::parse(spec) {
         Ok(count) => count,
         Err(error) => {
-            report.invalid(error.code(), &error.to_string());
+            report.error(&error);
             return Ok(());
         }
     };
@@ -63,10 +63,14 @@ pub(super) fn run(
     };
     // A shift belongs to a working day that was opened (its file plan and cases ready).
     if matches!(action, ShiftAction::Open { .. }) && store.office().day() != Some(context.today) {
-        report.invalid(
+        report.invalid_in(
             "shift.day_not_open",
             &format!(
                 "the working day {} is not open; open it first with `desk day open`",
+                context.today
+            ),
+            &format!(
+                "darba diena {} nav atvērta; vispirms atveriet to ar `desk day open`",
                 context.today
             ),
         );

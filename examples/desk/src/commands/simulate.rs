@@ -343,6 +343,10 @@ impl Traffic {
                 .map_err(|error| OfficeError::Input {
                     field: "card",
                     message: format!("{error}"),
+                    latvian: apkalpe_core::LocalizedError::message_in(
+                        &error,
+                        apkalpe_core::Language::Latvian,
+                    ),
                 })?,
         })
     }
@@ -558,6 +562,10 @@ impl Traffic {
             let parsed: Sku = sku.parse().map_err(|error| OfficeError::Input {
                 field: "sku",
                 message: format!("{error}"),
+                latvian: apkalpe_core::LocalizedError::message_in(
+                    &error,
+                    apkalpe_core::Language::Latvian,
+                ),
             })?;
             if let Ok(quote) = catalogue.quote(&parsed, Quantity::from_whole(1), None, date) {
                 let gross = quote.gross;
@@ -801,21 +809,32 @@ pub(super) fn run(
     };
     match simulated {
         Ok(()) => {}
-        Err(SimulateError::Office(error)) => report.invalid(error.code(), &error.to_string()),
-        Err(SimulateError::Store(error)) => report.invalid(error.code(), &error.to_string()),
-        Err(SimulateError::Waited { desk, phase }) => report.invalid(
+        Err(SimulateError::Office(error)) => report.error(&error),
+        Err(SimulateError::Store(error)) => report.error(&error),
+        Err(SimulateError::Waited { desk, phase }) => report.invalid_in(
             "simulate.waited",
             &format!(
                 "waited {} s for desk {desk} to reach {phase}; is every desk of the run \
                  started (DESK_SEAT=N/M), with the same arguments?",
                 WAIT_FOR_DESKS.as_secs()
             ),
+            &format!(
+                "gaidīts {} s, līdz darba vieta {desk} sasniegs {phase}; vai visas šīs \
+                 simulācijas darba vietas ir palaistas (DESK_SEAT=N/M) ar tiem pašiem \
+                 argumentiem?",
+                WAIT_FOR_DESKS.as_secs()
+            ),
         ),
-        Err(SimulateError::Mismatch { seq }) => report.invalid(
+        Err(SimulateError::Mismatch { seq }) => report.invalid_in(
             "simulate.mismatch",
             &format!(
                 "{} holds another run: its journal entry {seq} is not what these arguments \
                  make; use another --db",
+                Location::of(args.db)
+            ),
+            &format!(
+                "{} glabā citu simulāciju: tās žurnāla ieraksts {seq} nav tas, ko dod šie \
+                 argumenti; norādiet citu --db",
                 Location::of(args.db)
             ),
         ),
@@ -1231,7 +1250,7 @@ fn print_tally(
     let tally = match store.tally() {
         Ok(tally) => tally,
         Err(error) => {
-            report.invalid(error.code(), &error.to_string());
+            report.error(&error);
             return;
         }
     };

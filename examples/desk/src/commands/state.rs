@@ -6,6 +6,7 @@
 use std::fmt;
 use std::path::{Path, PathBuf};
 
+use apkalpe_core::{Language, LocalizedError};
 use serde_json::{Map, Value};
 use uuid::Uuid;
 
@@ -102,6 +103,47 @@ impl fmt::Display for ArgError {
 
 impl std::error::Error for ArgError {}
 
+/// The refusals in Latvian (`desk --lang lv`).
+impl LocalizedError for ArgError {
+    fn code(&self) -> &'static str {
+        ArgError::code(self)
+    }
+
+    fn fmt_in(&self, language: Language, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if language != Language::Latvian {
+            return fmt::Display::fmt(self, f);
+        }
+        match self {
+            ArgError::Item { found } => write!(
+                f,
+                "{found:?} nav SKU vai SKU:DAUDZUMS (piemēram, PAP-A4-80:2)"
+            ),
+            ArgError::Quantity { found } => write!(
+                f,
+                "{found:?}: daudzums nav vesels vienību skaits no 1 (bez zīmes un sākuma nulles)"
+            ),
+            ArgError::ClientId { found } => write!(
+                f,
+                "{found:?} nav klienta identifikators (UUID, kā to izdrukā `desk client list`)"
+            ),
+            ArgError::MissingDatabase { path } => {
+                let location = Location::of(path);
+                match location {
+                    Location::File(_) => write!(
+                        f,
+                        "{location} nav atrasts; `desk day open --db {location}` to izveido"
+                    ),
+                    Location::Postgres(_) => write!(
+                        f,
+                        "{location} vēl nav darba vietas; `desk day open --db {location}` \
+                         izveido tās tabulas"
+                    ),
+                }
+            }
+        }
+    }
+}
+
 /// Reads item lines `SKU[:QUANTITY]` (a bare SKU is one unit).
 ///
 /// # Errors
@@ -154,7 +196,7 @@ pub(crate) fn parse_client(text: &str) -> Result<Uuid, ArgError> {
 
 /// Reports a refused command-line value.
 pub(crate) fn refuse(error: &ArgError, report: &mut Report<'_>) {
-    report.invalid(error.code(), &error.to_string());
+    report.error(error);
 }
 
 /// Reports an error of the store or the office: one line, or one line per finding when the
@@ -162,7 +204,7 @@ pub(crate) fn refuse(error: &ArgError, report: &mut Report<'_>) {
 pub(crate) fn fail(error: &StoreError, report: &mut Report<'_>) {
     match error {
         StoreError::Office(OfficeError::Accounting(error)) => report_error(error, report),
-        error => report.invalid(error.code(), &error.to_string()),
+        error => report.error(error),
     }
 }
 

@@ -11,7 +11,7 @@ use crate::Report;
 
 fn fail(error: impl Into<ClientsError>, report: &mut Report<'_>) {
     let error = error.into();
-    report.invalid(error.code(), &error.to_string());
+    report.error(&error);
 }
 
 pub(super) fn stats(
@@ -26,10 +26,16 @@ pub(super) fn stats(
     let survey: Survey = match serde_json::from_str(&survey_text) {
         Ok(survey) => survey,
         Err(error) => {
-            report.invalid(
+            report.invalid_in(
                 "survey.json",
                 &format!(
                     "{} is not a survey (line {}, column {}): {error}",
+                    survey_path.display(),
+                    error.line(),
+                    error.column()
+                ),
+                &format!(
+                    "{} nav aptauja ({}. rinda, {}. kolonna): {error}",
                     survey_path.display(),
                     error.line(),
                     error.column()
@@ -56,9 +62,10 @@ pub(super) fn stats(
             if report.is_json() {
                 match serde_json::to_value(&stats) {
                     Ok(serde_json::Value::Object(object)) => report.record("", object),
-                    _ => report.invalid(
+                    _ => report.invalid_in(
                         "internal.json",
                         "the statistics could not be written as JSON",
+                        "statistiku nevarēja uzrakstīt JSON formā",
                     ),
                 }
             } else {

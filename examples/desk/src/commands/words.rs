@@ -16,14 +16,14 @@ pub(super) fn run(
     let currency: Currency = match currency.parse() {
         Ok(currency) => currency,
         Err(error) => {
-            report.invalid(error.code(), &error.to_string());
+            report.error(&error);
             return Ok(());
         }
     };
     let money = match Money::parse(amount, currency) {
         Ok(money) => money,
         Err(error) => {
-            report.invalid(error.code(), &error.to_string());
+            report.error(&error);
             return Ok(());
         }
     };
@@ -40,7 +40,7 @@ pub(super) fn run(
             extra.insert("language".into(), Value::String(language.code().into()));
             report.valid(&words, extra);
         }
-        Err(error) => report.invalid(error.code(), &error.to_string()),
+        Err(error) => report.error(&error),
     }
     Ok(())
 }

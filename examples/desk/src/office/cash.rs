@@ -278,6 +278,8 @@ impl Office {
                     return Err(OfficeError::Input {
                         field: "invoice",
                         message: "only cash received from a client (a KIO) pays an invoice".into(),
+                        latvian: "rēķinu apmaksā tikai no klienta saņemta skaidrā nauda (KIO)"
+                            .into(),
                     });
                 }
                 let receivable = self.ledger.get(number).ok_or(OfficeError::Unknown {
@@ -288,6 +290,7 @@ impl Office {
                     return Err(OfficeError::Input {
                         field: "invoice",
                         message: format!("invoice {number} is paid; nothing is open"),
+                        latvian: format!("rēķins {number} ir apmaksāts; nekas nav atvērts"),
                     });
                 }
                 Some((number.to_owned(), receivable.debtor().to_owned()))
@@ -386,6 +389,10 @@ impl Office {
                         field: "client",
                         message: format!(
                             "{name} has no registration number, which a cash order names (MK 625 p. 3)"
+                        ),
+                        latvian: format!(
+                            "{name} nav reģistrācijas numura, kas jānorāda kases orderī (MK 625 \
+                             3. p.)"
                         ),
                     })?;
                 Ok(OrderParty::organisation(&name, *number)?)

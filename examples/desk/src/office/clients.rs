@@ -92,6 +92,9 @@ impl Office {
                     message: format!(
                         "{other:?} is not one of marketing_email, phone_calls, surveys, profiling"
                     ),
+                    latvian: format!(
+                        "{other:?} nav neviens no marketing_email, phone_calls, surveys, profiling"
+                    ),
                 }),
             })
             .collect::<Result<Vec<_>, _>>()?;
@@ -106,6 +109,7 @@ impl Office {
                 message: format!(
                     "a redacted registration gave {pinned}, the journal's order gives {id}"
                 ),
+                latvian: format!("rediģētā reģistrācija deva {pinned}, žurnāla secība dod {id}"),
             });
         }
         let companies = &config()?.companies;
@@ -118,6 +122,7 @@ impl Office {
             return Err(OfficeError::Input {
                 field: "id",
                 message: format!("a redacted registration of {id} found another client"),
+                latvian: format!("rediģētā {id} reģistrācija atrada citu klientu"),
             });
         }
         if !existing {
@@ -214,6 +219,10 @@ impl Office {
                 .ok_or_else(|| OfficeError::Input {
                     field: "client",
                     message: format!("case {} of {year} is not in a loaded file plan", filed.case),
+                    latvian: format!(
+                        "{year}. gada lietas {} nav ielādētā lietu nomenklatūrā",
+                        filed.case
+                    ),
                 })?;
             let closed = NaiveDate::from_ymd_opt(year, 12, 31).unwrap_or(filed.date);
             let until = RetentionObligation::try_new(
@@ -251,6 +260,7 @@ impl Office {
             .ok_or(OfficeError::Input {
                 field: "client",
                 message: format!("{name} has no address to put on an invoice"),
+                latvian: format!("{name} nav adreses, ko norādīt rēķinā"),
             })?;
         let mut party = match record.organisation() {
             Some(organisation) => {

@@ -3,7 +3,7 @@
 use std::fmt;
 
 use apkalpe_accounting::AccountingError;
-use apkalpe_core::Money;
+use apkalpe_core::{Language, LocalizedError, Money};
 use uuid::Uuid;
 
 /// What [`OfficeError::CashLimit`] says: the operation, its cash, the deal it makes with the
@@ -34,8 +34,10 @@ pub(crate) enum OfficeError {
     Domain {
         /// The crate's code.
         code: &'static str,
-        /// The crate's message.
+        /// The crate's message (English, its `Display`).
         message: String,
+        /// The crate's message in Latvian (its `LocalizedError::message_in`).
+        latvian: String,
     },
     /// A document with this number exists already (two series make the same numbers).
     DuplicateNumber {
@@ -64,6 +66,8 @@ pub(crate) enum OfficeError {
         field: &'static str,
         /// What is wrong.
         message: String,
+        /// What is wrong, in Latvian.
+        latvian: String,
     },
     /// The drawer cannot give the change.
     NoChange {
@@ -139,7 +143,7 @@ impl fmt::Display for OfficeError {
             OfficeError::ShiftOpen => f.write_str("a cash register shift is open already"),
             OfficeError::UnknownClient { id } => write!(f, "no client has the id {id}"),
             OfficeError::Unknown { what, number } => write!(f, "no {what} {number:?}"),
-            OfficeError::Input { field, message } => write!(f, "{field}: {message}"),
+            OfficeError::Input { field, message, .. } => write!(f, "{field}: {message}"),
             OfficeError::NoChange { change } => {
                 write!(f, "the drawer cannot give {change} in change")
             }
@@ -195,6 +199,118 @@ impl fmt::Display for OfficeError {
 
 impl std::error::Error for OfficeError {}
 
+/// What a refused `what` is called in Latvian, in the genitive ("nav čeka \"17\"").
+fn latvian_genitive(what: &str) -> &str {
+    match what {
+        "receipt" => "čeka",
+        "invoice" => "rēķina",
+        "open invoice" => "neapmaksāta rēķina",
+        "complaint" => "sūdzības",
+        "open complaint" => "atvērtas sūdzības",
+        "product" => "preces",
+        "line" => "rindas",
+        "order" => "pasūtījuma",
+        "client" => "klienta",
+        "need of this client" => "šī klienta vajadzības",
+        "sale" => "pārdošanas",
+        "refund" => "atmaksas",
+        "cash receipt order" => "kases ieņēmumu ordera",
+        "cash disbursement order" => "kases izdevumu ordera",
+        other => other,
+    }
+}
+
+/// The office's refusals in Latvian (`desk --lang lv`): a crate's refusal in the crate's own
+/// Latvian, the office's own written here. German and Russian fall back to English, as the
+/// crates' do.
+impl LocalizedError for OfficeError {
+    fn code(&self) -> &'static str {
+        OfficeError::code(self)
+    }
+
+    fn fmt_in(&self, language: Language, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if let OfficeError::Accounting(error) = self {
+            return error.fmt_in(language, f);
+        }
+        if language != Language::Latvian {
+            return fmt::Display::fmt(self, f);
+        }
+        match self {
+            OfficeError::Accounting(error) => error.fmt_in(language, f),
+            OfficeError::Domain { latvian, .. } => f.write_str(latvian),
+            OfficeError::DuplicateNumber { number } => {
+                write!(f, "dokuments ar numuru {number} jau pastāv")
+            }
+            OfficeError::NoShift => f.write_str(
+                "kases maiņa nav atvērta; atveriet to ar `desk shift open --cashier VĀRDS \
+                 --float SPEC`",
+            ),
+            OfficeError::ShiftOpen => f.write_str("kases maiņa jau ir atvērta"),
+            OfficeError::UnknownClient { id } => write!(f, "nav klienta ar identifikatoru {id}"),
+            OfficeError::Unknown { what, number } => {
+                write!(f, "nav {} {number:?}", latvian_genitive(what))
+            }
+            OfficeError::Input { field, latvian, .. } => write!(f, "{field}: {latvian}"),
+            OfficeError::NoChange { change } => {
+                write!(f, "no kases nevar izdot atlikumu {change}")
+            }
+            OfficeError::DrawerShort { amount, holds } => write!(
+                f,
+                "ar kasē esošajām banknotēm un monētām nevar izmaksāt {amount} (kasē ir {holds})"
+            ),
+            OfficeError::CashLimit(refusal) => {
+                let CashLimitExceeded {
+                    what,
+                    cash,
+                    deal,
+                    cap,
+                    linked,
+                } = refusal.as_ref();
+                // "šīs pārdošanas" (feminine), "šī kases ieņēmumu ordera" (masculine).
+                let this = if what.ends_with("order") {
+                    "šī"
+                } else {
+                    "šīs"
+                };
+                write!(
+                    f,
+                    "{this} {} skaidrā nauda, {cash}, ",
+                    latvian_genitive(what)
+                )?;
+                if !linked.is_empty() {
+                    write!(
+                        f,
+                        "kopā ar saistīto darbību skaidro naudu ({}: tas pats klients tajā pašā \
+                         dienā vai tas pats rēķins) ir {deal} un ",
+                        linked.join(", ")
+                    )?;
+                }
+                let instead = match *what {
+                    "refund" => "atmaksājiet uz karti vai ar pārskaitījumu",
+                    _ => "pārējo samaksājiet ar karti vai pārskaitījumu",
+                };
+                write!(
+                    f,
+                    "pārsniedz skaidrās naudas limitu {cap} (likuma \"Par nodokļiem un \
+                     nodevām\" 30. pants: viena darbība vai vairākas saistītas); {instead}"
+                )
+            }
+            OfficeError::History { what, message } => {
+                write!(f, "darba vietas vēsturi nevar nolasīt ({what}): {message}")
+            }
+            OfficeError::Internal {
+                step,
+                code,
+                message,
+            } => write!(
+                f,
+                "solis \"{step}\" neizdevās, lai gan visas pārbaudes bija izietas ({code}: \
+                 {message}); darba vieta jāatver vēlreiz"
+            ),
+        }
+    }
+}
+
 impl OfficeError {
     /// Whether the office refused the operation (and is unchanged), as opposed to failing
     /// to read its history or breaking mid-way ([`OfficeError::History`],
@@ -230,7 +346,11 @@ macro_rules! domain_errors {
     ($($error:ty),* $(,)?) => {
         $(impl From<$error> for OfficeError {
             fn from(error: $error) -> Self {
-                OfficeError::Domain { code: error.code(), message: error.to_string() }
+                OfficeError::Domain {
+                    code: error.code(),
+                    message: error.to_string(),
+                    latvian: LocalizedError::message_in(&error, Language::Latvian),
+                }
             }
         })*
     };
@@ -278,9 +398,94 @@ domain_errors!(
     apkalpe_clients::ResponsesCsvError,
 );
 
-pub(crate) fn input<E: fmt::Display>(field: &'static str) -> impl Fn(E) -> OfficeError {
+pub(crate) fn input<E: LocalizedError>(field: &'static str) -> impl Fn(E) -> OfficeError {
     move |error| OfficeError::Input {
         field,
         message: error.to_string(),
+        latvian: error.message_in(Language::Latvian),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use apkalpe_core::{Currency, Language, LocalizedError, Money};
+    use rust_decimal::Decimal;
+
+    use super::{CashLimitExceeded, OfficeError};
+
+    fn eur(amount: i64) -> Money {
+        Money::new(Decimal::from(amount), Currency::EUR)
+    }
+
+    fn latvian(error: &OfficeError) -> String {
+        error.message_in(Language::Latvian)
+    }
+
+    #[test]
+    fn the_office_refusals_read_in_latvian_with_the_same_code() {
+        let unknown = OfficeError::Unknown {
+            what: "receipt",
+            number: "17".into(),
+        };
+        assert_eq!(latvian(&unknown), "nav čeka \"17\"");
+        assert_eq!(LocalizedError::code(&unknown), "office.unknown");
+        let open_invoice = OfficeError::Unknown {
+            what: "open invoice",
+            number: "INV2026-00001".into(),
+        };
+        assert_eq!(
+            latvian(&open_invoice),
+            "nav neapmaksāta rēķina \"INV2026-00001\""
+        );
+        let change = OfficeError::NoChange { change: eur(5) };
+        assert_eq!(
+            latvian(&change),
+            format!("no kases nevar izdot atlikumu {}", eur(5))
+        );
+        // English is the Display text, German falls back to it.
+        assert_eq!(change.message_in(Language::English), change.to_string());
+        assert_eq!(change.message_in(Language::German), change.to_string());
+    }
+
+    #[test]
+    fn the_cash_limit_reads_in_latvian_alone_and_linked() {
+        let alone = OfficeError::CashLimit(Box::new(CashLimitExceeded {
+            what: "sale",
+            cash: eur(8000),
+            deal: eur(8000),
+            cap: eur(7200),
+            linked: Vec::new(),
+        }));
+        assert_eq!(
+            latvian(&alone),
+            format!(
+                "šīs pārdošanas skaidrā nauda, {}, pārsniedz skaidrās naudas limitu {} (likuma \
+                 \"Par nodokļiem un nodevām\" 30. pants: viena darbība vai vairākas saistītas); \
+                 pārējo samaksājiet ar karti vai pārskaitījumu",
+                eur(8000),
+                eur(7200)
+            )
+        );
+        let linked = OfficeError::CashLimit(Box::new(CashLimitExceeded {
+            what: "cash receipt order",
+            cash: eur(5500),
+            deal: eur(7500),
+            cap: eur(7200),
+            linked: vec!["KIO2026-00001".into()],
+        }));
+        let text = latvian(&linked);
+        assert!(
+            text.starts_with(&format!(
+                "šī kases ieņēmumu ordera skaidrā nauda, {}, kopā ar saistīto darbību skaidro \
+                 naudu (KIO2026-00001: ",
+                eur(5500)
+            )),
+            "{text}"
+        );
+        assert!(
+            text.contains(&format!("ir {} un pārsniedz", eur(7500))),
+            "{text}"
+        );
+        assert_eq!(LocalizedError::code(&linked), "cash_limit.exceeded");
     }
 }

@@ -119,6 +119,11 @@ impl Office {
                     series.pattern().to_string(),
                     pattern.to_string()
                 ),
+                latvian: format!(
+                    "numuru sērijai {id:?} ir veidne {:?}, nevis {:?}",
+                    series.pattern().to_string(),
+                    pattern.to_string()
+                ),
             }),
             None => {
                 let reset = if pattern.has_year() {
@@ -189,6 +194,11 @@ impl Office {
                 field: "draft",
                 message: format!(
                     "not a draft invoice (line {}, column {}): {error}",
+                    error.line(),
+                    error.column()
+                ),
+                latvian: format!(
+                    "nav rēķina projekts ({}. rinda, {}. kolonna): {error}",
                     error.line(),
                     error.column()
                 ),

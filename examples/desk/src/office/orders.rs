@@ -62,6 +62,7 @@ impl Office {
             return Err(OfficeError::Input {
                 field: "lines",
                 message: "an order needs at least one line".into(),
+                latvian: "pasūtījumā jābūt vismaz vienai rindai".into(),
             });
         }
         let calendar = &config()?.calendar;
@@ -88,6 +89,7 @@ impl Office {
                 .ok_or_else(|| OfficeError::Input {
                     field: "lines",
                     message: format!("{sku} × {}: {availability}", line.quantity),
+                    latvian: format!("{sku} × {}: {availability}", line.quantity),
                 })?;
             ready = ready.max(line_ready);
             // One reservation per line, each under the order's reference and line number.
@@ -223,6 +225,9 @@ impl Office {
                 return Err(OfficeError::Input {
                     field: "order",
                     message: format!("order {reference} left already with waybill {waybill}"),
+                    latvian: format!(
+                        "pasūtījums {reference} jau ir nosūtīts ar pavadzīmi {waybill}"
+                    ),
                 });
             }
             taking = self.plan_fulfilment(reference, &taken.lines, dispatch)?;
@@ -301,6 +306,7 @@ impl Office {
                 .ok_or_else(|| OfficeError::Input {
                     field: "order",
                     message: format!("{sku} × {}: not on hand at any location", line.quantity),
+                    latvian: format!("{sku} × {}: nav pieejams nevienā vietā", line.quantity),
                 })?;
             // As `Stock::fulfil` would refuse it, before anything is taken.
             let reservation = stock
@@ -341,6 +347,10 @@ impl Office {
                 field: "catalogue",
                 message: format!(
                     "order {reference} is still to be delivered on {}; load the catalogue after it",
+                    order.delivery.promised()
+                ),
+                latvian: format!(
+                    "pasūtījums {reference} vēl jāpiegādā {}; ielādējiet katalogu pēc tam",
                     order.delivery.promised()
                 ),
             });

@@ -126,6 +126,7 @@ impl Office {
                 return Err(OfficeError::Input {
                     field: "case",
                     message: format!("no file plan for {year}"),
+                    latvian: format!("{year}. gadam nav lietu nomenklatūras"),
                 });
             }
         };
@@ -344,6 +345,11 @@ impl Office {
             field: "survey",
             message: format!(
                 "not a survey (line {}, column {}): {error}",
+                error.line(),
+                error.column()
+            ),
+            latvian: format!(
+                "nav aptauja ({}. rinda, {}. kolonna): {error}",
                 error.line(),
                 error.column()
             ),

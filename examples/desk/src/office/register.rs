@@ -247,5 +247,6 @@ pub(crate) fn pieces(amount: Money) -> Result<CashCount, OfficeError> {
     wallet.make_change(amount).map_err(|_| OfficeError::Input {
         field: "cash",
         message: format!("{amount} cannot be handed in euro notes and coins"),
+        latvian: format!("{amount} nevar izmaksāt eiro banknotēs un monētās"),
     })
 }

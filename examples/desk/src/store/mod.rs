@@ -57,7 +57,7 @@ use std::fmt;
 use std::path::{Path, PathBuf};
 
 use apkalpe_accounting::{AccountingBatch, AccountingError, IssuedInvoice};
-use apkalpe_core::NumberSeries;
+use apkalpe_core::{Language, LocalizedError, NumberSeries};
 use chrono::{DateTime, NaiveDate, Utc};
 
 use crate::office::{Office, OfficeError, Operation, Outcome};
@@ -290,6 +290,100 @@ impl fmt::Display for StoreError {
 }
 
 impl std::error::Error for StoreError {}
+
+/// The store's messages in Latvian (`desk --lang lv`); the office's refusals are the
+/// office's own. What the store was doing (`action`) and the database's own text stay as the
+/// database gave them.
+impl LocalizedError for StoreError {
+    fn code(&self) -> &'static str {
+        StoreError::code(self)
+    }
+
+    fn fmt_in(&self, language: Language, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if let StoreError::Office(error) = self {
+            return error.fmt_in(language, f);
+        }
+        if language != Language::Latvian {
+            return fmt::Display::fmt(self, f);
+        }
+        match self {
+            StoreError::Sqlite { action, message } => {
+                write!(f, "datubāzes kļūda ({action}): {message}")
+            }
+            StoreError::Postgres { action, message } => {
+                write!(f, "PostgreSQL datubāzes kļūda ({action}): {message}")
+            }
+            StoreError::ConnectionLost {
+                action,
+                stored: Stored::No,
+                message,
+            } => write!(
+                f,
+                "savienojums ar datubāzes serveri pārtrūka ({action}; {message}); nekas no šīs \
+                 darbības nav saglabāts (serveris atceļ nepabeigtu transakciju): izpildiet \
+                 komandu vēlreiz"
+            ),
+            StoreError::ConnectionLost {
+                action,
+                stored: Stored::Unknown,
+                message,
+            } => write!(
+                f,
+                "savienojums ar datubāzes serveri pārtrūka ({action}; {message}); nav zināms, \
+                 vai darbība ir saglabāta: `desk status` parāda žurnāla pēdējo ierakstu, \
+                 pirms komandu izpildāt vēlreiz"
+            ),
+            StoreError::Migration { found, known } => write!(
+                f,
+                "datubāzes shēmas versija ir {found}, jaunāka par versiju {known}, ko zina šī \
+                 darba vieta"
+            ),
+            StoreError::SeriesPattern {
+                series,
+                stored,
+                requested,
+            } => write!(
+                f,
+                "numuru sērija {series:?} ir saglabāta ar veidni {stored:?}, nevis \
+                 {requested:?}; norādiet tās veidni vai citu --series-id"
+            ),
+            StoreError::SeriesState { series, message } => {
+                write!(f, "numuru sēriju {series:?} nevar nolasīt: {message}")
+            }
+            StoreError::Journal { seq, message } => {
+                write!(
+                    f,
+                    "žurnāla ierakstu {seq} nevar piemērot vēlreiz: {message}"
+                )
+            }
+            StoreError::Diverged { what } => write!(
+                f,
+                "datubāze nesaskan ar savu žurnālu ({what}); vai tā labota ar roku?"
+            ),
+            StoreError::DuplicateNumber { number } => write!(
+                f,
+                "dokuments ar numuru {number} jau ir saglabāts; nekas netika izsniegts"
+            ),
+            StoreError::Poisoned => f.write_str(
+                "iepriekšējā rakstīšana neizdevās; pirms nākamās darbības atveriet datubāzi \
+                 vēlreiz",
+            ),
+            StoreError::Locked { action, waited_ms } => write!(
+                f,
+                "datubāzes rakstīšanas slēdzeni tur cita darba vieta (gaidīts {},{} s; \
+                 {action}); izpildiet komandu vēlreiz, kad tā būs beigusi, vai apturiet to",
+                waited_ms / 1000,
+                waited_ms % 1000 / 100
+            ),
+            StoreError::Snapshot { seq, message } => write!(
+                f,
+                "momentuzņēmumu pēc žurnāla ieraksta {seq} nevar izmantot ({message}); \
+                 `desk verify` atkārto žurnālu no pirmā ieraksta"
+            ),
+            StoreError::Office(error) => error.fmt_in(language, f),
+        }
+    }
+}
 
 impl From<OfficeError> for StoreError {
     fn from(error: OfficeError) -> Self {

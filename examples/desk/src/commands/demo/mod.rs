@@ -133,7 +133,8 @@ impl Story<'_, '_> {
     ) {
         self.out.heading(&format!("{number}. {title} ({tasks})"));
         if let Err(error) = body(self) {
-            self.out.line(&format!("(the step stops here: {error})"));
+            let message = crate::output::message_in(&*error, self.out.report.language());
+            self.out.line(&format!("(the step stops here: {message})"));
         }
     }
 }
@@ -168,7 +169,7 @@ pub(super) fn run(
     let store = match opened {
         Ok(store) => store,
         Err(error) => {
-            report.invalid(error.code(), &error.to_string());
+            report.error(&error);
             return Ok(());
         }
     };
@@ -177,10 +178,15 @@ pub(super) fn run(
     {
         // A second day on top of the first would mix two stories in one journal; the demo
         // tells one day into an empty database and leaves any other alone.
-        report.invalid(
+        report.invalid_in(
             "demo.db_not_empty",
             &format!(
                 "{} already holds {} operations; give a new file to keep the demo's day",
+                path.display(),
+                store.journal_len()
+            ),
+            &format!(
+                "{} jau ir darbības ({}); demonstrācijas dienai norādiet jaunu failu",
                 path.display(),
                 store.journal_len()
             ),
@@ -219,9 +225,10 @@ pub(super) fn run(
 /// Writes every document of the day into `dir` (created if missing), one line per file.
 fn write_documents(dir: &Path, documents: &[(String, String)], report: &mut Report<'_>) {
     if let Err(error) = std::fs::create_dir_all(dir) {
-        report.invalid(
+        report.invalid_in(
             "file.write",
             &format!("cannot create {}: {}", dir.display(), error.kind()),
+            &format!("nevar izveidot {}: {}", dir.display(), error.kind()),
         );
         return;
     }
