@@ -7,6 +7,7 @@ use apkalpe_clients::{
     Organisation, Person, PersonalField, Purpose, Registration, RetentionHold, verify,
 };
 use apkalpe_core::{Address, CountryCode, EmailAddress, Money, Party, PartyName, PhoneNumber};
+use apkalpe_core::{RetentionFacts, RetentionScope};
 use apkalpe_documents::{CountingRule, RetentionObligation};
 use chrono::{DateTime, Datelike, NaiveDate, Utc};
 use rust_decimal::Decimal;
@@ -177,13 +178,15 @@ impl Office {
     }
 
     /// [`super::Operation::EraseClient`]: one retention engine for the client register and
-    /// the records. Every filed document that names the client holds the fields it carries
+    /// the records (core's `RetentionFacts`, decision 0008). Every filed document that names the client holds the fields it carries
     /// until its case's retention ends: a complaint the name; a contract the name and the
     /// address; an invoice the name, the address and the e-mail address it was issued with
     /// (accounting and contract law: an issued document is kept as issued); a cash order the
     /// name and the personal code (MK 625 p. 3). Everything else is erased now.
     /// The retention end is the file plan's period counted from the close of the case's year
-    /// (sources §5b); a permanent case holds until 2999-12-31.
+    /// (sources §5b); a permanent case holds until 2999-12-31. Each document's obligation is
+    /// stated in core's model, scoped to the fields it holds, and `decide_part` answers for
+    /// each field of the client: its reasons to keep become the registry's holds.
     pub(super) fn erase_client(
         &mut self,
         client: Uuid,
@@ -192,7 +195,9 @@ impl Office {
         history: &dyn History,
     ) -> Result<Outcome, OfficeError> {
         let (id, _) = self.named_client(client)?;
-        let mut holds = Vec::new();
+        // Every filed document states its obligation in core's retention model, scoped to the
+        // parts of the client it holds; the engine then answers field by field.
+        let mut facts = RetentionFacts::new();
         for filed in history.client_documents(id)? {
             // What the document itself holds of the client, kept as issued: an invoice names
             // the buyer with an address and its e-mail address (the buyer's electronic
@@ -225,22 +230,38 @@ impl Office {
                     ),
                 })?;
             let closed = NaiveDate::from_ymd_opt(year, 12, 31).unwrap_or(filed.date);
-            let until = RetentionObligation::try_new(
-                period,
-                Some(closed),
-                CountingRule::default(),
-                "file plan",
-            )?
-            .ends_on()?
-            .unwrap_or(NaiveDate::from_ymd_opt(2999, 12, 31).unwrap_or(closed));
-            holds.push(RetentionHold::try_new(
-                &format!(
-                    "{} {}: {} ({})",
-                    filed.kind, filed.number, filed.case, title
-                ),
-                until,
-                fields.iter().copied(),
-            )?);
+            let record = format!(
+                "{} {}: {} ({})",
+                filed.kind, filed.number, filed.case, title
+            );
+            let scope = RetentionScope::try_parts(fields.iter().map(|field| field.as_str()))?;
+            facts.add_obligation(
+                RetentionObligation::try_new(
+                    period,
+                    Some(closed),
+                    CountingRule::default(),
+                    "file plan",
+                )?
+                .to_core(&record)?
+                .with_scope(scope),
+            );
+        }
+        // One question per field of the client: may it be erased today, and if not, why and
+        // until when. Each reason to keep becomes a hold on that field for the registry.
+        let mut holds = Vec::new();
+        for field in PersonalField::ALL {
+            let decision = facts.decide_part(&field.record_part()?, today)?;
+            for reason in decision.reasons() {
+                let Some(obligation) = reason.obligation() else {
+                    continue;
+                };
+                // Open-ended (a permanent case): held until the registry's far end.
+                let until = reason
+                    .kept_until()
+                    .or(NaiveDate::from_ymd_opt(2999, 12, 31))
+                    .unwrap_or(today);
+                holds.push(RetentionHold::try_new(obligation.record(), until, [field])?);
+            }
         }
         let report = self.registry.erase(id, &holds, today, at)?;
         Ok(Outcome::Erased(report))

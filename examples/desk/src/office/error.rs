@@ -388,6 +388,7 @@ domain_errors!(
     apkalpe_documents::RegisterError,
     apkalpe_documents::SubmissionError,
     apkalpe_documents::RetentionError,
+    apkalpe_core::RetentionError,
     apkalpe_accounting::LineError,
     apkalpe_catalogue::StockError,
     apkalpe_catalogue::DeliveryError,
