@@ -517,7 +517,7 @@ fn closing_the_shift_files_the_z_report_and_a_new_shift_can_open() {
     else {
         panic!("not closed");
     };
-    assert!(z.over_short.is_zero());
+    assert!(z.over_short().is_zero());
     assert_eq!(filed.number, "Z-1");
     assert_eq!(filed.case.to_string(), cases::CASH);
     assert_eq!(

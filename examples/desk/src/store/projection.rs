@@ -136,16 +136,16 @@ pub(super) fn project(
         }
         Outcome::CatalogueLoaded { .. } => insert_products(db, seq, office)?,
         Outcome::ShiftClosed(z, filed) => {
-            let counted = serde_json::to_string(&z.counted).unwrap_or_default();
+            let counted = serde_json::to_string(&z.counted()).unwrap_or_default();
             db.write(
                 "closing the shift",
                 "UPDATE shifts SET closed_at = ?2, counted = ?3, over_short = ?4, z_report = ?5
                  WHERE number = ?1",
                 params![
-                    z.number as i64,
-                    z.at.to_rfc3339(),
+                    z.number() as i64,
+                    z.at().to_rfc3339(),
                     counted,
-                    z.over_short.amount().to_string(),
+                    z.over_short().amount().to_string(),
                     z.render()
                 ],
             )?;
