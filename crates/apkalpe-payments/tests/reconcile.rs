@@ -25,7 +25,11 @@ fn the_sample_statement_reconciles() {
     assert_eq!(statement.entries().len(), 8);
     let mut ledger = ledger();
     let report = reconcile(&statement, &mut ledger).unwrap();
-    let statuses: Vec<&str> = report.entries.iter().map(|e| e.status.as_str()).collect();
+    let statuses: Vec<&str> = report
+        .entries()
+        .iter()
+        .map(|e| e.status().as_str())
+        .collect();
     assert_eq!(
         statuses,
         [
@@ -43,7 +47,7 @@ fn the_sample_statement_reconciles() {
     assert_eq!(ledger.credits()["SIA Daugava, filiāle"], eur(dec!(10.00)));
     insta::assert_snapshot!("reconcile__table", report.render_table());
     let json: Vec<String> = report
-        .entries
+        .entries()
         .iter()
         .map(|e| serde_json::to_string(e).unwrap())
         .collect();
@@ -86,8 +90,8 @@ fn camt_053_version_02_and_camt_054() {
     assert_eq!(entry.transactions()[0].amount, Some(eur(dec!(48.40))));
     let mut ledger = ledger();
     let report = reconcile(&statement, &mut ledger).unwrap();
-    assert_eq!(report.entries[0].status, MatchStatus::Matched);
-    assert_eq!(report.entries[0].rule.as_str(), "invoice_number");
+    assert_eq!(report.entries()[0].status(), MatchStatus::Matched);
+    assert_eq!(report.entries()[0].rule().as_str(), "invoice_number");
 
     let v054 = r#"<Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.054.001.08"><BkToCstmrDbtCdtNtfctn>
 <GrpHdr><MsgId>N1</MsgId></GrpHdr><Ntfctn><Id>N1</Id>
@@ -181,9 +185,9 @@ proptest! {
         let statement = BankStatement::read(xml.as_bytes()).unwrap();
         let report = reconcile(&statement, &mut ledger).unwrap();
         let mut applied = std::collections::HashSet::new();
-        for outcome in &report.entries {
-            if matches!(outcome.status, MatchStatus::Matched | MatchStatus::Partial) {
-                prop_assert!(applied.insert(outcome.entry_ref.clone()), "entry {} applied twice", outcome.entry_ref);
+        for outcome in report.entries() {
+            if matches!(outcome.status(), MatchStatus::Matched | MatchStatus::Partial) {
+                prop_assert!(applied.insert(outcome.entry_ref().to_owned()), "entry {} applied twice", outcome.entry_ref());
             }
         }
         let paid: rust_decimal::Decimal = ledger.receivables().iter().map(|r| ledger.paid(r.number()).unwrap().amount()).sum();

@@ -262,17 +262,17 @@ proptest! {
         let json = serde_json::to_string(&report).unwrap();
         let back: ReconciliationReport = serde_json::from_str(&json).unwrap();
         prop_assert_eq!(serde_json::to_string(&back).unwrap(), json);
-        prop_assert_eq!(back.entries.len(), report.entries.len());
-        for (back, entry) in back.entries.iter().zip(&report.entries) {
-            prop_assert_eq!(&back.entry_ref, &entry.entry_ref);
-            prop_assert_eq!((back.status, back.rule), (entry.status, entry.rule));
-            prop_assert_eq!(&back.receivable, &entry.receivable);
-            prop_assert_eq!(back.amount, entry.amount);
-            prop_assert_eq!(back.transaction, entry.transaction);
-            prop_assert_eq!(back.transactions_total, entry.transactions_total);
-            prop_assert_eq!(back.entry_status, entry.entry_status);
-            round_trip(&entry.status)?;
-            round_trip(&entry.rule)?;
+        prop_assert_eq!(back.entries().len(), report.entries().len());
+        for (back, entry) in back.entries().iter().zip(report.entries()) {
+            prop_assert_eq!(&back.entry_ref(), &entry.entry_ref());
+            prop_assert_eq!((back.status(), back.rule()), (entry.status(), entry.rule()));
+            prop_assert_eq!(&back.receivable(), &entry.receivable());
+            prop_assert_eq!(back.amount(), entry.amount());
+            prop_assert_eq!(back.transaction(), entry.transaction());
+            prop_assert_eq!(back.transactions_total(), entry.transactions_total());
+            prop_assert_eq!(back.entry_status(), entry.entry_status());
+            round_trip(&entry.status())?;
+            round_trip(&entry.rule())?;
         }
     }
 }
@@ -737,16 +737,16 @@ fn archiving_keeps_what_is_open_and_the_same_statement_then_applies_nothing() {
     let again = reconcile(&statement, &mut ledger).unwrap();
     assert_eq!(ledger, before, "nothing applied twice");
     let credits: Vec<MatchStatus> = again
-        .entries
+        .entries()
         .iter()
-        .filter(|e| e.rule != apkalpe_payments::MatchRule::Debit)
-        .map(|e| e.status)
+        .filter(|e| e.rule() != apkalpe_payments::MatchRule::Debit)
+        .map(|e| e.status())
         .collect();
     assert!(
         credits.iter().all(|s| *s == MatchStatus::BeforeHorizon),
         "{credits:?}"
     );
-    let json = serde_json::to_string(&again.entries[0]).unwrap();
+    let json = serde_json::to_string(&again.entries()[0]).unwrap();
     assert!(json.contains(r#""status":"before_horizon""#), "{json}");
     // A payment before the horizon is refused by apply too, and changes nothing.
     let old = IncomingPayment {
@@ -866,8 +866,8 @@ fn a_statement_entry_outcome_reads_its_record() {
     // With the fields the record leaves out, an outcome is whole again.
     let ambiguous = report.with_status(MatchStatus::Ambiguous).next().unwrap();
     let mut full = saved(ambiguous);
-    full["payer"] = json!(ambiguous.payer);
-    full["candidates"] = json!(ambiguous.candidates);
+    full["payer"] = json!(ambiguous.payer());
+    full["candidates"] = json!(ambiguous.candidates());
     full["credit"] = json!("0.00");
     assert_eq!(
         &serde_json::from_value::<EntryOutcome>(full).unwrap(),

@@ -415,7 +415,7 @@ fn an_invoice_is_booked_filed_and_paid_once_by_a_statement() {
     let Outcome::Reconciled(first) = office.apply(&statement, at()).unwrap() else {
         panic!("not reconciled");
     };
-    assert_eq!(first.entries.len(), 1);
+    assert_eq!(first.entries().len(), 1);
     assert!(office.ledger().open(&number).unwrap().is_zero());
     let Outcome::Reconciled(_) = office.apply(&statement, at()).unwrap() else {
         panic!("not reconciled");

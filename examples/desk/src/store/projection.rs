@@ -152,7 +152,7 @@ pub(super) fn project(
             insert_filed(db, filed, Some(&z.render()), seq, office)?;
         }
         Outcome::Reconciled(report) => {
-            for entry in &report.entries {
+            for entry in report.entries() {
                 insert_allocations(db, entry, seq)?;
             }
         }
@@ -431,15 +431,15 @@ fn insert_payment(
 
 /// A bank payment matched to receivables: one `payments` row per receivable it paid.
 fn insert_allocations(db: &Db, entry: &EntryOutcome, seq: i64) -> Result<(), StoreError> {
-    if !matches!(entry.status, MatchStatus::Matched | MatchStatus::Partial) {
+    if !matches!(entry.status(), MatchStatus::Matched | MatchStatus::Partial) {
         return Ok(());
     }
     insert_payment(
         db,
         "bank",
-        &entry.amount.amount().to_string(),
-        &entry.entry_ref,
-        entry.receivable.as_deref(),
+        &entry.amount().amount().to_string(),
+        entry.entry_ref(),
+        entry.receivable(),
         seq,
     )
 }
