@@ -439,7 +439,7 @@ pub enum ReceivableStatus {
 /// ledger.add(Receivable::try_new("INV-1", "SIA Klients", eur(dec!(100)), day(20), None)?)?;
 /// let payment = IncomingPayment { id: "P-1".into(), payer: "SIA Klients".into(), amount: eur(dec!(40)), date: day(18) };
 /// let allocation = ledger.apply(&payment, &AllocationTarget::Receivable("INV-1".into()))?;
-/// assert_eq!(allocation.payment, "P-1");
+/// assert_eq!(allocation.payment(), "P-1");
 /// let _ = payment;
 /// # Ok::<(), apkalpe_payments::PaymentsError>(())
 /// ```
@@ -477,7 +477,7 @@ pub struct IncomingPayment {
 /// let oldest = AllocationTarget::OldestFirst { debtor: "SIA Klients".into() };
 /// let second = ledger.apply(&rest, &oldest)?;
 /// // 60.00 settles INV-1; the 10.00 over is kept as the client's credit.
-/// assert_eq!(second.credit, eur(dec!(10)));
+/// assert_eq!(second.credit(), eur(dec!(10)));
 /// let _ = allocation;
 /// # Ok::<(), apkalpe_payments::PaymentsError>(())
 /// ```
@@ -517,7 +517,7 @@ pub enum AllocationTarget {
 /// ledger.add(Receivable::try_new("INV-1", "SIA Klients", eur(dec!(100)), day(20), None)?)?;
 /// let payment = IncomingPayment { id: "P-1".into(), payer: "SIA Klients".into(), amount: eur(dec!(40)), date: day(18) };
 /// let allocation = ledger.apply(&payment, &AllocationTarget::Receivable("INV-1".into()))?;
-/// let part = &allocation.parts[0];
+/// let part = &allocation.parts()[0];
 /// assert_eq!((part.receivable.as_str(), part.amount), ("INV-1", eur(dec!(40))));
 /// # Ok::<(), apkalpe_payments::PaymentsError>(())
 /// ```
@@ -550,20 +550,42 @@ pub struct AllocationPart {
 /// ledger.add(Receivable::try_new("INV-1", "SIA Klients", eur(dec!(100)), day(20), None)?)?;
 /// let payment = IncomingPayment { id: "P-1".into(), payer: "SIA Klients".into(), amount: eur(dec!(40)), date: day(18) };
 /// let allocation = ledger.apply(&payment, &AllocationTarget::Receivable("INV-1".into()))?;
-/// assert_eq!((allocation.debtor.as_str(), allocation.credit), ("SIA Klients", eur(dec!(0))));
+/// assert_eq!((allocation.debtor(), allocation.credit()), ("SIA Klients", eur(dec!(0))));
 /// # Ok::<(), apkalpe_payments::PaymentsError>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 pub struct Allocation {
     /// The payment's id.
-    pub payment: String,
+    pub(crate) payment: String,
     /// The parts.
-    pub parts: Vec<AllocationPart>,
+    pub(crate) parts: Vec<AllocationPart>,
     /// The overpayment kept as the debtor's credit.
-    pub credit: Money,
+    pub(crate) credit: Money,
     /// Whose credit.
-    pub debtor: String,
+    pub(crate) debtor: String,
+}
+
+impl Allocation {
+    /// The payment's id.
+    pub fn payment(&self) -> &str {
+        &self.payment
+    }
+
+    /// The parts.
+    pub fn parts(&self) -> &[AllocationPart] {
+        &self.parts
+    }
+
+    /// The overpayment kept as the debtor's credit.
+    pub fn credit(&self) -> Money {
+        self.credit
+    }
+
+    /// Whose credit.
+    pub fn debtor(&self) -> &str {
+        &self.debtor
+    }
 }
 
 /// Receivables and what has been paid on them.
@@ -583,8 +605,8 @@ pub struct Allocation {
 /// ledger.add(Receivable::try_new("INV-2", "SIA Klients", eur(dec!(50)), day(11, 30), None)?)?;
 /// let payment = IncomingPayment { id: "B-1".into(), payer: "SIA Klients".into(), amount: eur(dec!(170)), date: day(12, 1) };
 /// let allocation = ledger.apply(&payment, &AllocationTarget::OldestFirst { debtor: "SIA Klients".into() })?;
-/// assert_eq!(allocation.parts.len(), 2);
-/// assert_eq!(allocation.credit.to_string(), "20.00 EUR");
+/// assert_eq!(allocation.parts().len(), 2);
+/// assert_eq!(allocation.credit().to_string(), "20.00 EUR");
 /// assert_eq!(ledger.status("INV-2", day(12, 1))?, ReceivableStatus::Paid);
 /// assert_eq!(ledger.settled_on("INV-2")?, Some(day(12, 1)));
 /// assert_eq!(ledger.apply(&payment, &AllocationTarget::Receivable("INV-1".into())).unwrap_err().code(), "receivable.already_applied");
@@ -1133,7 +1155,7 @@ impl ReceivableLedger {
     /// ledger.add(Receivable::try_new("INV-1", "SIA Klients", eur(dec!(100)), day(20), None)?)?;
     /// let payment = IncomingPayment { id: "P-1".into(), payer: "SIA Klients".into(), amount: eur(dec!(40)), date: day(18) };
     /// let allocation = ledger.apply(&payment, &AllocationTarget::Receivable("INV-1".into()))?;
-    /// assert_eq!(allocation.parts.len(), 1);
+    /// assert_eq!(allocation.parts().len(), 1);
     /// // The same payment again is refused: applying is idempotent by the payment's id.
     /// assert!(ledger.apply(&payment, &AllocationTarget::Receivable("INV-1".into())).is_err());
     /// # Ok::<(), apkalpe_payments::PaymentsError>(())

@@ -95,10 +95,7 @@ fn a_batch_entry_is_split_and_each_transaction_matched_on_its_own() {
             "2026112800000001/2 Some(2) unmatched no_match - 75.00 EUR",
         ]
     );
-    assert_eq!(
-        report.entries()[2].payer(),
-        Some("Pēteris Ozols")
-    );
+    assert_eq!(report.entries()[2].payer(), Some("Pēteris Ozols"));
     assert!(ledger.open("INV-2026-0101").unwrap().is_zero());
     assert!(ledger.open("INV-2026-0102").unwrap().is_zero());
     assert!(ledger.credits().is_empty());

@@ -240,9 +240,9 @@ fn a_credit_for_an_archived_receivable_is_the_same_credit_as_before_the_archive(
         .unwrap();
     assert_eq!(archived.archive_settled(day(2026, 3, 1)).len(), 1);
     let after = archived.apply(&note, &AllocationTarget::Credit).unwrap();
-    assert_eq!(after.credit, before.credit);
-    assert_eq!(after.debtor, before.debtor);
-    assert!(after.parts.is_empty());
+    assert_eq!(after.credit(), before.credit());
+    assert_eq!(after.debtor(), before.debtor());
+    assert!(after.parts().is_empty());
     assert_eq!(archived.credits(), kept.credits());
     // Once only.
     assert_eq!(

@@ -234,7 +234,7 @@ proptest! {
         prop_assert_eq!(&back, &original);
         if let Ok(allocation) = allocation {
             round_trip(&allocation)?;
-            for part in &allocation.parts {
+            for part in allocation.parts() {
                 round_trip(part)?;
             }
             round_trip(&payment)?;

@@ -735,18 +735,18 @@ impl Day {
             open
         };
         let parts =
-            Money::try_sum(Currency::EUR, allocation.parts.iter().map(|p| p.amount)).unwrap();
+            Money::try_sum(Currency::EUR, allocation.parts().iter().map(|p| p.amount)).unwrap();
         assert_eq!(parts, applied);
-        assert_eq!(add(parts, allocation.credit), amount);
-        assert!(allocation.parts.iter().all(|p| p.receivable == number));
+        assert_eq!(add(parts, allocation.credit()), amount);
+        assert!(allocation.parts().iter().all(|p| p.receivable == number));
         record.paid = add(record.paid, applied);
         self.allocated = add(self.allocated, applied);
-        if allocation.credit.is_positive() {
+        if allocation.credit().is_positive() {
             let entry = self
                 .overpaid
                 .entry(record.debtor.to_owned())
                 .or_insert(zero());
-            *entry = add(*entry, allocation.credit);
+            *entry = add(*entry, allocation.credit());
         }
     }
 
