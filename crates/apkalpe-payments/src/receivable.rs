@@ -457,6 +457,62 @@ pub struct IncomingPayment {
     pub date: NaiveDate,
 }
 
+impl IncomingPayment {
+    /// A payment with its id, payer, amount and date.
+    ///
+    /// Infallible, like the saved form: the record holds what the bank or the till said.
+    /// The amount's sign is checked where it matters, when the payment is applied
+    /// ([`ReceivableError::NonPositive`] from [`ReceivableLedger::apply`]), so a refused
+    /// payment can still be recorded and shown.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{Currency, Money};
+    /// use apkalpe_payments::IncomingPayment;
+    /// use chrono::NaiveDate;
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let date = NaiveDate::from_ymd_opt(2026, 11, 18).unwrap();
+    /// let payment = IncomingPayment::new("P-1", "SIA Klients", Money::new(dec!(40), Currency::EUR), date);
+    /// assert_eq!((payment.id(), payment.payer()), ("P-1", "SIA Klients"));
+    /// assert_eq!((payment.amount().to_string(), payment.date()), ("40.00 EUR".to_owned(), date));
+    /// ```
+    pub fn new(
+        id: impl Into<String>,
+        payer: impl Into<String>,
+        amount: Money,
+        date: NaiveDate,
+    ) -> IncomingPayment {
+        IncomingPayment {
+            id: id.into(),
+            payer: payer.into(),
+            amount,
+            date,
+        }
+    }
+
+    /// The payment's id (bank entry reference, receipt number).
+    pub fn id(&self) -> &str {
+        &self.id
+    }
+
+    /// The payer's name as given.
+    pub fn payer(&self) -> &str {
+        &self.payer
+    }
+
+    /// The amount (positive).
+    pub fn amount(&self) -> Money {
+        self.amount
+    }
+
+    /// The date received.
+    pub fn date(&self) -> NaiveDate {
+        self.date
+    }
+}
+
 /// Where a payment goes.
 ///
 /// # Examples
