@@ -185,12 +185,12 @@ fn a_batch_entry_applied_before_as_a_whole_is_not_split_again() {
     let statement = BankStatement::read(BATCH.as_bytes()).unwrap();
     let mut ledger = ledger();
     // An earlier reading (or a person) applied the whole entry under its key.
-    let payment = IncomingPayment {
-        id: KEY.to_owned(),
-        payer: "SIA Kurzemes Koks".to_owned(),
-        amount: eur(dec!(121.00)),
-        date: day(2026, 11, 28),
-    };
+    let payment = IncomingPayment::new(
+        KEY.to_owned(),
+        "SIA Kurzemes Koks",
+        eur(dec!(121.00)),
+        day(2026, 11, 28),
+    );
     ledger
         .apply(
             &payment,

@@ -214,18 +214,8 @@ fn a_credit_for_an_archived_receivable_is_the_same_credit_as_before_the_archive(
         )
         .unwrap()
     };
-    let paid = IncomingPayment {
-        id: "B1".into(),
-        payer: "SIA \"Rati\"".into(),
-        amount: eur(dec!(100)),
-        date: day(2026, 1, 10),
-    };
-    let note = IncomingPayment {
-        id: "KR-1".into(),
-        payer: "SIA \"Rati\"".into(),
-        amount: eur(dec!(30)),
-        date: day(2026, 6, 1),
-    };
+    let paid = IncomingPayment::new("B1", "SIA \"Rati\"", eur(dec!(100)), day(2026, 1, 10));
+    let note = IncomingPayment::new("KR-1", "SIA \"Rati\"", eur(dec!(30)), day(2026, 6, 1));
     // Before the archive: the note goes to the settled receivable, all of it credit.
     let mut kept = ReceivableLedger::try_from_receivables([invoice()]).unwrap();
     kept.apply(&paid, &AllocationTarget::Receivable("INV-1".into()))

@@ -222,12 +222,7 @@ proptest! {
         let mut back: ReceivableLedger = serde_json::from_str(&serde_json::to_string(&ledger).unwrap()).unwrap();
         let mut original = ledger.clone();
         let number = pick.get(ledger.receivables()).number().to_owned();
-        let payment = IncomingPayment {
-            id: "NEW".into(),
-            payer: "x".into(),
-            amount: Money::new(rust_decimal::Decimal::new(amount, 2), Currency::EUR),
-            date: day(2026, 12, 31),
-        };
+        let payment = IncomingPayment::new("NEW", "x", Money::new(rust_decimal::Decimal::new(amount, 2), Currency::EUR), day(2026, 12, 31));
         let target = AllocationTarget::Receivable(number);
         let allocation = original.apply(&payment, &target);
         prop_assert_eq!(back.apply(&payment, &target), allocation.clone());
@@ -560,12 +555,8 @@ fn sample_ledger() -> ReceivableLedger {
             .add(Receivable::try_new(number, debtor, eur(amount), due, reference).unwrap())
             .unwrap();
     }
-    let pay = |id: &str, payer: &str, amount, date| IncomingPayment {
-        id: id.into(),
-        payer: payer.into(),
-        amount: eur(amount),
-        date,
-    };
+    let pay =
+        |id: &str, payer: &str, amount, date| IncomingPayment::new(id, payer, eur(amount), date);
     ledger
         .apply(
             &pay(
@@ -749,12 +740,12 @@ fn archiving_keeps_what_is_open_and_the_same_statement_then_applies_nothing() {
     let json = serde_json::to_string(&again.entries()[0]).unwrap();
     assert!(json.contains(r#""status":"before_horizon""#), "{json}");
     // A payment before the horizon is refused by apply too, and changes nothing.
-    let old = IncomingPayment {
-        id: "2026112700000001".into(),
-        payer: "SIA Rīgas Maize".into(),
-        amount: eur(dec!(1)),
-        date: day(2026, 11, 27),
-    };
+    let old = IncomingPayment::new(
+        "2026112700000001",
+        "SIA Rīgas Maize",
+        eur(dec!(1)),
+        day(2026, 11, 27),
+    );
     let error = ledger
         .apply(&old, &AllocationTarget::Receivable(left[0].clone()))
         .unwrap_err();
@@ -775,12 +766,12 @@ fn reconcile_is_atomic() {
                INV-2026-0102,Jānis Bērziņš,48.40,USD,2026-11-25,\n";
     let mut ledger =
         ReceivableLedger::try_from_receivables(read_receivables_csv(csv).unwrap()).unwrap();
-    let earlier = IncomingPayment {
-        id: "K-1".into(),
-        payer: "SIA Kurzemes Koks".into(),
-        amount: eur(dec!(15.00)),
-        date: day(2026, 11, 2),
-    };
+    let earlier = IncomingPayment::new(
+        "K-1",
+        "SIA Kurzemes Koks",
+        eur(dec!(15.00)),
+        day(2026, 11, 2),
+    );
     ledger
         .apply(
             &earlier,
@@ -828,11 +819,13 @@ fn apply_is_atomic_when_the_credit_cannot_be_kept() {
     };
     ledger.add(invoice("INV-1", Currency::EUR)).unwrap();
     ledger.add(invoice("INV-2", Currency::USD)).unwrap();
-    let pay = |id: &str, amount, currency| IncomingPayment {
-        id: id.into(),
-        payer: "SIA Klients".into(),
-        amount: Money::new(amount, currency),
-        date: day(2026, 12, 1),
+    let pay = |id: &str, amount, currency| {
+        IncomingPayment::new(
+            id,
+            "SIA Klients",
+            Money::new(amount, currency),
+            day(2026, 12, 1),
+        )
     };
     ledger
         .apply(

@@ -717,12 +717,12 @@ impl Day {
         let record = &mut self.invoices[pick % count];
         let amount = eur(cents);
         self.payment_count += 1;
-        let payment = IncomingPayment {
-            id: format!("BANK-{}", self.payment_count),
-            payer: record.debtor.to_owned(),
+        let payment = IncomingPayment::new(
+            format!("BANK-{}", self.payment_count),
+            record.debtor.to_owned(),
             amount,
-            date: today(),
-        };
+            today(),
+        );
         let number = record.invoice.number().as_str().to_owned();
         let open = sub(record.invoice.totals().amount_due(), record.paid);
         let allocation = self
