@@ -66,7 +66,7 @@ use crate::receivable::{IncomingPayment, ReceivableError, ReceivableLedger, Undo
 /// ledger.add(Receivable::try_new("INV-7", "SIA Klients", eur(dec!(121)), due, None)?)?;
 /// let paid = StatementEntry::try_new(eur(dec!(121)), CreditDebit::Credit, "BOOK")?
 ///     .with_references(None, Some("B-1"))
-///     .try_with_transactions(vec![EntryTransaction { remittance: vec!["Rēķins INV-7".into()], ..EntryTransaction::default() }])?;
+///     .try_with_transactions(vec![EntryTransaction::default().with_remittance(vec!["Rēķins INV-7".into()])])?;
 /// let statement = BankStatement::new(StatementKind::Camt053, "001.08", vec![paid]);
 /// let report = reconcile(&statement, &mut ledger)?;
 /// assert_eq!(report.entries()[0].status(), MatchStatus::Matched);
@@ -140,7 +140,7 @@ impl MatchStatus {
 /// ledger.add(Receivable::try_new("INV-7", "SIA Klients", eur(dec!(121)), due, None)?)?;
 /// let paid = StatementEntry::try_new(eur(dec!(121)), CreditDebit::Credit, "BOOK")?
 ///     .with_references(None, Some("B-1"))
-///     .try_with_transactions(vec![EntryTransaction { remittance: vec!["Rēķins INV-7".into()], ..EntryTransaction::default() }])?;
+///     .try_with_transactions(vec![EntryTransaction::default().with_remittance(vec!["Rēķins INV-7".into()])])?;
 /// let statement = BankStatement::new(StatementKind::Camt053, "001.08", vec![paid]);
 /// let report = reconcile(&statement, &mut ledger)?;
 /// assert_eq!(report.entries()[0].rule(), MatchRule::InvoiceNumber);
@@ -229,7 +229,7 @@ impl MatchRule {
 /// ledger.add(Receivable::try_new("INV-7", "SIA Klients", eur(dec!(121)), due, None)?)?;
 /// let paid = StatementEntry::try_new(eur(dec!(121)), CreditDebit::Credit, "BOOK")?
 ///     .with_references(None, Some("B-1"))
-///     .try_with_transactions(vec![EntryTransaction { remittance: vec!["Rēķins INV-7".into()], ..EntryTransaction::default() }])?;
+///     .try_with_transactions(vec![EntryTransaction::default().with_remittance(vec!["Rēķins INV-7".into()])])?;
 /// let statement = BankStatement::new(StatementKind::Camt053, "001.08", vec![paid]);
 /// let report = reconcile(&statement, &mut ledger)?;
 /// let outcome = &report.entries()[0];
@@ -653,7 +653,7 @@ impl ReconciliationReport {
     /// ledger.add(Receivable::try_new("INV-7", "SIA Klients", eur(dec!(121)), due, None)?)?;
     /// let paid = StatementEntry::try_new(eur(dec!(121)), CreditDebit::Credit, "BOOK")?
     ///     .with_references(None, Some("B-1"))
-    ///     .try_with_transactions(vec![EntryTransaction { remittance: vec!["Rēķins INV-7".into()], ..EntryTransaction::default() }])?;
+    ///     .try_with_transactions(vec![EntryTransaction::default().with_remittance(vec!["Rēķins INV-7".into()])])?;
     /// let statement = BankStatement::new(StatementKind::Camt053, "001.08", vec![paid]);
     /// let report = reconcile(&statement, &mut ledger)?;
     /// let matched: Vec<&str> = report.with_status(MatchStatus::Matched).map(|o| o.entry_ref()).collect();
@@ -684,7 +684,7 @@ impl ReconciliationReport {
     /// ledger.add(Receivable::try_new("INV-7", "SIA Klients", eur(dec!(121)), due, None)?)?;
     /// let paid = StatementEntry::try_new(eur(dec!(121)), CreditDebit::Credit, "BOOK")?
     ///     .with_references(None, Some("B-1"))
-    ///     .try_with_transactions(vec![EntryTransaction { remittance: vec!["Rēķins INV-7".into()], ..EntryTransaction::default() }])?;
+    ///     .try_with_transactions(vec![EntryTransaction::default().with_remittance(vec!["Rēķins INV-7".into()])])?;
     /// let statement = BankStatement::new(StatementKind::Camt053, "001.08", vec![paid]);
     /// let report = reconcile(&statement, &mut ledger)?;
     /// assert_eq!((report.count(MatchStatus::Matched), report.count(MatchStatus::Unmatched)), (1, 0));

@@ -54,7 +54,7 @@ fn a_batch_entry_is_read_with_its_transactions_amounts() {
     assert_eq!(statement.entries().len(), 1);
     let entry = &statement.entries()[0];
     assert_eq!(entry.amount(), eur(dec!(244.40)));
-    let amounts: Vec<_> = entry.transactions().iter().map(|t| t.amount).collect();
+    let amounts: Vec<_> = entry.transactions().iter().map(|t| t.amount()).collect();
     assert_eq!(
         amounts,
         [

@@ -83,11 +83,8 @@ fn camt_053_version_02_and_camt_054() {
     assert_eq!(statement.version(), "001.02");
     let entry = &statement.entries()[0];
     assert!(entry.is_booked());
-    assert_eq!(
-        entry.transactions()[0].debtor_name.as_deref(),
-        Some("Jānis Bērziņš")
-    );
-    assert_eq!(entry.transactions()[0].amount, Some(eur(dec!(48.40))));
+    assert_eq!(entry.transactions()[0].debtor_name(), Some("Jānis Bērziņš"));
+    assert_eq!(entry.transactions()[0].amount(), Some(eur(dec!(48.40))));
     let mut ledger = ledger();
     let report = reconcile(&statement, &mut ledger).unwrap();
     assert_eq!(report.entries()[0].status(), MatchStatus::Matched);
@@ -268,10 +265,7 @@ fn statements_are_read_through_getters_and_built_through_checks() {
     // Amounts are never negative, the entry's nor a transaction's.
     let negative = StatementEntry::try_new(eur(dec!(-0.01)), CreditDebit::Debit, "BOOK");
     assert_eq!(negative.unwrap_err().code(), "statement.negative");
-    let transaction = EntryTransaction {
-        amount: Some(eur(dec!(-5))),
-        ..EntryTransaction::default()
-    };
+    let transaction = EntryTransaction::default().with_amount(eur(dec!(-5)));
     let error = StatementEntry::try_new(eur(dec!(5)), CreditDebit::Credit, "BOOK")
         .unwrap()
         .try_with_transactions(vec![transaction])

@@ -158,7 +158,7 @@ fn camt_052_versions_02_to_13_and_without_namespace() {
         );
         assert_eq!(report.entries()[0].entry_status(), EntryStatus::Pending);
         assert_eq!(
-            report.entries()[0].transactions()[0].debtor_name.as_deref(),
+            report.entries()[0].transactions()[0].debtor_name(),
             Some("Jānis Bērziņš")
         );
     }
