@@ -212,7 +212,7 @@ fn reconciliation(c: &mut Criterion) {
     // Every entry adds up, so it is split: one outcome per transaction.
     let split = reconcile(&statement, &mut ledger.clone()).unwrap();
     assert_eq!(
-        (statement.entries().len(), split.entries.len()),
+        (statement.entries().len(), split.entries().len()),
         (25_000, 100_000)
     );
     group.bench_function("match_batched/100000_transactions_in_25000_entries", |b| {

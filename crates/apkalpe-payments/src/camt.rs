@@ -304,20 +304,20 @@ impl EntryStatus {
 /// One transaction inside an entry (`NtryDtls/TxDtls`).
 ///
 /// A plain record: it serializes and deserializes as its fields, by name, with no rule beyond
-/// the fields' own types.
+/// the fields' own types. Build one from [`EntryTransaction::default`] (nothing given) with
+/// the `with_*` methods; read it with the getters.
 ///
 /// # Examples
 ///
 /// ```
 /// use apkalpe_payments::EntryTransaction;
 ///
-/// let transaction = EntryTransaction {
-///     end_to_end_id: Some("E2E-1".into()),
-///     remittance: vec!["Rēķins INV-7".into()],
-///     debtor_name: Some("Jānis Bērziņš".into()),
-///     ..EntryTransaction::default()
-/// };
-/// assert_eq!(transaction.amount, None);
+/// let transaction = EntryTransaction::default()
+///     .with_end_to_end_id("E2E-1")
+///     .with_remittance(vec!["Rēķins INV-7".into()])
+///     .with_debtor_name("Jānis Bērziņš");
+/// assert_eq!(transaction.amount(), None);
+/// assert_eq!(transaction.debtor_name(), Some("Jānis Bērziņš"));
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
@@ -342,6 +342,111 @@ pub struct EntryTransaction {
     pub debtor_iban: Option<String>,
 }
 
+impl EntryTransaction {
+    /// The transaction with its own amount set (see [`EntryTransaction::amount`]).
+    #[must_use]
+    pub fn with_amount(mut self, amount: Money) -> EntryTransaction {
+        self.amount = Some(amount);
+        self
+    }
+
+    /// The transaction with [`EntryTransaction::end_to_end_id`] set.
+    #[must_use]
+    pub fn with_end_to_end_id(mut self, end_to_end_id: impl Into<String>) -> EntryTransaction {
+        self.end_to_end_id = Some(end_to_end_id.into());
+        self
+    }
+
+    /// The transaction with [`EntryTransaction::account_servicer_reference`] set.
+    #[must_use]
+    pub fn with_account_servicer_reference(
+        mut self,
+        account_servicer_reference: impl Into<String>,
+    ) -> EntryTransaction {
+        self.account_servicer_reference = Some(account_servicer_reference.into());
+        self
+    }
+
+    /// The transaction with [`EntryTransaction::instruction_id`] set.
+    #[must_use]
+    pub fn with_instruction_id(mut self, instruction_id: impl Into<String>) -> EntryTransaction {
+        self.instruction_id = Some(instruction_id.into());
+        self
+    }
+
+    /// The transaction with [`EntryTransaction::creditor_references`] set, in this order.
+    #[must_use]
+    pub fn with_creditor_references(
+        mut self,
+        creditor_references: Vec<String>,
+    ) -> EntryTransaction {
+        self.creditor_references = creditor_references;
+        self
+    }
+
+    /// The transaction with [`EntryTransaction::remittance`] set, in this order.
+    #[must_use]
+    pub fn with_remittance(mut self, remittance: Vec<String>) -> EntryTransaction {
+        self.remittance = remittance;
+        self
+    }
+
+    /// The transaction with [`EntryTransaction::debtor_name`] set.
+    #[must_use]
+    pub fn with_debtor_name(mut self, debtor_name: impl Into<String>) -> EntryTransaction {
+        self.debtor_name = Some(debtor_name.into());
+        self
+    }
+
+    /// The transaction with [`EntryTransaction::debtor_iban`] set.
+    #[must_use]
+    pub fn with_debtor_iban(mut self, debtor_iban: impl Into<String>) -> EntryTransaction {
+        self.debtor_iban = Some(debtor_iban.into());
+        self
+    }
+
+    /// The transaction's own amount (`TxDtls/Amt`, or `TxDtls/AmtDtls/TxAmt/Amt` in 001.02),
+    /// when given: a batch entry's transactions each carry one.
+    pub fn amount(&self) -> Option<Money> {
+        self.amount
+    }
+
+    /// `Refs/EndToEndId` (`NOTPROVIDED` kept as given).
+    pub fn end_to_end_id(&self) -> Option<&str> {
+        self.end_to_end_id.as_deref()
+    }
+
+    /// `Refs/AcctSvcrRef`.
+    pub fn account_servicer_reference(&self) -> Option<&str> {
+        self.account_servicer_reference.as_deref()
+    }
+
+    /// `Refs/InstrId`.
+    pub fn instruction_id(&self) -> Option<&str> {
+        self.instruction_id.as_deref()
+    }
+
+    /// `RmtInf/Strd/CdtrRefInf/Ref`: structured creditor references (RF or national).
+    pub fn creditor_references(&self) -> &[String] {
+        &self.creditor_references
+    }
+
+    /// `RmtInf/Ustrd`: unstructured remittance lines.
+    pub fn remittance(&self) -> &[String] {
+        &self.remittance
+    }
+
+    /// The debtor's name (`RltdPties/Dbtr/Nm` or `RltdPties/Dbtr/Pty/Nm`).
+    pub fn debtor_name(&self) -> Option<&str> {
+        self.debtor_name.as_deref()
+    }
+
+    /// The debtor's IBAN (`RltdPties/DbtrAcct/Id/IBAN`).
+    pub fn debtor_iban(&self) -> Option<&str> {
+        self.debtor_iban.as_deref()
+    }
+}
+
 /// One entry (`Ntry`) of a statement or notification.
 ///
 /// [`BankStatement::read`] gives entries; a program that builds its own (a test, an import
@@ -361,12 +466,11 @@ pub struct EntryTransaction {
 /// let entry = StatementEntry::try_new(Money::new(dec!(121), Currency::EUR), CreditDebit::Credit, "BOOK")?
 ///     .with_references(None, Some("B-1"))
 ///     .with_dates(Some(day), Some(day))
-///     .try_with_transactions(vec![EntryTransaction {
-///         creditor_references: vec!["RF18539007547034".into()],
-///         ..EntryTransaction::default()
-///     }])?;
+///     .try_with_transactions(vec![
+///         EntryTransaction::default().with_creditor_references(vec!["RF18539007547034".into()]),
+///     ])?;
 /// assert_eq!((entry.key(), entry.entry_status()), ("B-1".to_owned(), EntryStatus::Booked));
-/// assert_eq!(entry.transactions()[0].creditor_references, ["RF18539007547034"]);
+/// assert_eq!(entry.transactions()[0].creditor_references(), ["RF18539007547034"]);
 /// // Amounts are never negative: the direction says which way the money went.
 /// let negative = StatementEntry::try_new(Money::new(dec!(-1), Currency::EUR), CreditDebit::Debit, "BOOK");
 /// assert_eq!(negative.unwrap_err().code(), "statement.negative");
@@ -591,7 +695,7 @@ impl StatementEntry {
     ///     .with_references(Some("N-1"), Some("B-1"))
     ///     .with_dates(Some(day), None);
     /// use apkalpe_payments::EntryTransaction;
-    /// let part = |amount| EntryTransaction { amount: Some(Money::new(amount, Currency::EUR)), ..EntryTransaction::default() };
+    /// let part = |amount| EntryTransaction::default().with_amount(Money::new(amount, Currency::EUR));
     /// let batch = entry.try_with_transactions(vec![part(dec!(100)), part(dec!(21))])?;
     /// assert_eq!(batch.transactions().len(), 2);
     /// # Ok::<(), apkalpe_payments::StatementError>(())
@@ -929,8 +1033,8 @@ impl StatementEntry {
 /// assert_eq!(statement.version(), "001.08");
 /// let entry = &statement.entries()[0];
 /// assert_eq!((entry.key(), entry.direction()), ("B-1".to_string(), CreditDebit::Credit));
-/// assert_eq!(entry.transactions()[0].creditor_references, ["RF18539007547034"]);
-/// assert_eq!(entry.transactions()[0].debtor_name.as_deref(), Some("Jānis Bērziņš"));
+/// assert_eq!(entry.transactions()[0].creditor_references(), ["RF18539007547034"]);
+/// assert_eq!(entry.transactions()[0].debtor_name(), Some("Jānis Bērziņš"));
 /// # }
 /// # Ok::<(), apkalpe_payments::StatementError>(())
 /// ```

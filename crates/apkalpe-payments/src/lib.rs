@@ -99,8 +99,8 @@
 //! shift.sell(vec![bread], &[Tender::Card { amount: eur(dec!(4.98)), reference: masked }], at)?;
 //!
 //! let (_register, z) = shift.close(CashCount::new().with(Denomination::Euro10, 5)?.with(Denomination::Euro5, 1)?, at)?;
-//! assert_eq!(z.totals.sales_total.to_string(), "9.96 EUR");
-//! assert!(z.over_short.is_zero());
+//! assert_eq!(z.totals().sales_total().to_string(), "9.96 EUR");
+//! assert!(z.over_short().is_zero());
 //! # Ok::<(), apkalpe_payments::PaymentsError>(())
 //! ```
 //!

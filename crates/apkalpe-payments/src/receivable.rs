@@ -34,7 +34,7 @@ use crate::cash::Entries;
 /// let day = |d| NaiveDate::from_ymd_opt(2026, 11, d).unwrap();
 /// let mut ledger = ReceivableLedger::new();
 /// ledger.add(Receivable::try_new("INV-1", "SIA Klients", eur(dec!(100)), day(20), None)?)?;
-/// let payment = IncomingPayment { id: "P-1".into(), payer: "SIA Klients".into(), amount: eur(dec!(40)), date: day(18) };
+/// let payment = IncomingPayment::new("P-1", "SIA Klients", eur(dec!(40)), day(18));
 /// let allocation = ledger.apply(&payment, &AllocationTarget::Receivable("INV-1".into()))?;
 /// let again = ledger.apply(&payment, &AllocationTarget::Receivable("INV-1".into())).unwrap_err();
 /// assert_eq!(again, apkalpe_payments::ReceivableError::AlreadyApplied { id: "P-1".into() });
@@ -115,9 +115,9 @@ impl ReceivableError {
     /// let day = |d| NaiveDate::from_ymd_opt(2026, 11, d).unwrap();
     /// let mut ledger = ReceivableLedger::new();
     /// ledger.add(Receivable::try_new("INV-1", "SIA Klients", eur(dec!(100)), day(20), None)?)?;
-    /// let payment = IncomingPayment { id: "P-1".into(), payer: "SIA Klients".into(), amount: eur(dec!(40)), date: day(18) };
+    /// let payment = IncomingPayment::new("P-1", "SIA Klients", eur(dec!(40)), day(18));
     /// let allocation = ledger.apply(&payment, &AllocationTarget::Receivable("INV-1".into()))?;
-    /// let unknown = IncomingPayment { id: "P-2".into(), ..payment.clone() };
+    /// let unknown = IncomingPayment::new("P-2", payment.payer(), payment.amount(), payment.date());
     /// let error = ledger.apply(&unknown, &AllocationTarget::Receivable("INV-9".into())).unwrap_err();
     /// assert_eq!(error.code(), "receivable.unknown");
     /// let _ = allocation;
@@ -395,7 +395,7 @@ impl Receivable {
 /// let day = |d| NaiveDate::from_ymd_opt(2026, 11, d).unwrap();
 /// let mut ledger = ReceivableLedger::new();
 /// ledger.add(Receivable::try_new("INV-1", "SIA Klients", eur(dec!(100)), day(20), None)?)?;
-/// let payment = IncomingPayment { id: "P-1".into(), payer: "SIA Klients".into(), amount: eur(dec!(40)), date: day(18) };
+/// let payment = IncomingPayment::new("P-1", "SIA Klients", eur(dec!(40)), day(18));
 /// let allocation = ledger.apply(&payment, &AllocationTarget::Receivable("INV-1".into()))?;
 /// assert_eq!(ledger.status("INV-1", day(19))?, apkalpe_payments::ReceivableStatus::PartlyPaid);
 /// assert_eq!(ledger.status("INV-1", day(25))?, apkalpe_payments::ReceivableStatus::Overdue { days: 5 });
@@ -437,9 +437,9 @@ pub enum ReceivableStatus {
 /// let day = |d| NaiveDate::from_ymd_opt(2026, 11, d).unwrap();
 /// let mut ledger = ReceivableLedger::new();
 /// ledger.add(Receivable::try_new("INV-1", "SIA Klients", eur(dec!(100)), day(20), None)?)?;
-/// let payment = IncomingPayment { id: "P-1".into(), payer: "SIA Klients".into(), amount: eur(dec!(40)), date: day(18) };
+/// let payment = IncomingPayment::new("P-1", "SIA Klients", eur(dec!(40)), day(18));
 /// let allocation = ledger.apply(&payment, &AllocationTarget::Receivable("INV-1".into()))?;
-/// assert_eq!(allocation.payment, "P-1");
+/// assert_eq!(allocation.payment(), "P-1");
 /// let _ = payment;
 /// # Ok::<(), apkalpe_payments::PaymentsError>(())
 /// ```
@@ -457,6 +457,62 @@ pub struct IncomingPayment {
     pub date: NaiveDate,
 }
 
+impl IncomingPayment {
+    /// A payment with its id, payer, amount and date.
+    ///
+    /// Infallible, like the saved form: the record holds what the bank or the till said.
+    /// The amount's sign is checked where it matters, when the payment is applied
+    /// ([`ReceivableError::NonPositive`] from [`ReceivableLedger::apply`]), so a refused
+    /// payment can still be recorded and shown.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{Currency, Money};
+    /// use apkalpe_payments::IncomingPayment;
+    /// use chrono::NaiveDate;
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let date = NaiveDate::from_ymd_opt(2026, 11, 18).unwrap();
+    /// let payment = IncomingPayment::new("P-1", "SIA Klients", Money::new(dec!(40), Currency::EUR), date);
+    /// assert_eq!((payment.id(), payment.payer()), ("P-1", "SIA Klients"));
+    /// assert_eq!((payment.amount().to_string(), payment.date()), ("40.00 EUR".to_owned(), date));
+    /// ```
+    pub fn new(
+        id: impl Into<String>,
+        payer: impl Into<String>,
+        amount: Money,
+        date: NaiveDate,
+    ) -> IncomingPayment {
+        IncomingPayment {
+            id: id.into(),
+            payer: payer.into(),
+            amount,
+            date,
+        }
+    }
+
+    /// The payment's id (bank entry reference, receipt number).
+    pub fn id(&self) -> &str {
+        &self.id
+    }
+
+    /// The payer's name as given.
+    pub fn payer(&self) -> &str {
+        &self.payer
+    }
+
+    /// The amount (positive).
+    pub fn amount(&self) -> Money {
+        self.amount
+    }
+
+    /// The date received.
+    pub fn date(&self) -> NaiveDate {
+        self.date
+    }
+}
+
 /// Where a payment goes.
 ///
 /// # Examples
@@ -471,13 +527,13 @@ pub struct IncomingPayment {
 /// let day = |d| NaiveDate::from_ymd_opt(2026, 11, d).unwrap();
 /// let mut ledger = ReceivableLedger::new();
 /// ledger.add(Receivable::try_new("INV-1", "SIA Klients", eur(dec!(100)), day(20), None)?)?;
-/// let payment = IncomingPayment { id: "P-1".into(), payer: "SIA Klients".into(), amount: eur(dec!(40)), date: day(18) };
+/// let payment = IncomingPayment::new("P-1", "SIA Klients", eur(dec!(40)), day(18));
 /// let allocation = ledger.apply(&payment, &AllocationTarget::Receivable("INV-1".into()))?;
-/// let rest = IncomingPayment { id: "P-2".into(), amount: eur(dec!(70)), ..payment.clone() };
+/// let rest = IncomingPayment::new("P-2", payment.payer(), eur(dec!(70)), payment.date());
 /// let oldest = AllocationTarget::OldestFirst { debtor: "SIA Klients".into() };
 /// let second = ledger.apply(&rest, &oldest)?;
 /// // 60.00 settles INV-1; the 10.00 over is kept as the client's credit.
-/// assert_eq!(second.credit, eur(dec!(10)));
+/// assert_eq!(second.credit(), eur(dec!(10)));
 /// let _ = allocation;
 /// # Ok::<(), apkalpe_payments::PaymentsError>(())
 /// ```
@@ -515,9 +571,9 @@ pub enum AllocationTarget {
 /// let day = |d| NaiveDate::from_ymd_opt(2026, 11, d).unwrap();
 /// let mut ledger = ReceivableLedger::new();
 /// ledger.add(Receivable::try_new("INV-1", "SIA Klients", eur(dec!(100)), day(20), None)?)?;
-/// let payment = IncomingPayment { id: "P-1".into(), payer: "SIA Klients".into(), amount: eur(dec!(40)), date: day(18) };
+/// let payment = IncomingPayment::new("P-1", "SIA Klients", eur(dec!(40)), day(18));
 /// let allocation = ledger.apply(&payment, &AllocationTarget::Receivable("INV-1".into()))?;
-/// let part = &allocation.parts[0];
+/// let part = &allocation.parts()[0];
 /// assert_eq!((part.receivable.as_str(), part.amount), ("INV-1", eur(dec!(40))));
 /// # Ok::<(), apkalpe_payments::PaymentsError>(())
 /// ```
@@ -548,22 +604,44 @@ pub struct AllocationPart {
 /// let day = |d| NaiveDate::from_ymd_opt(2026, 11, d).unwrap();
 /// let mut ledger = ReceivableLedger::new();
 /// ledger.add(Receivable::try_new("INV-1", "SIA Klients", eur(dec!(100)), day(20), None)?)?;
-/// let payment = IncomingPayment { id: "P-1".into(), payer: "SIA Klients".into(), amount: eur(dec!(40)), date: day(18) };
+/// let payment = IncomingPayment::new("P-1", "SIA Klients", eur(dec!(40)), day(18));
 /// let allocation = ledger.apply(&payment, &AllocationTarget::Receivable("INV-1".into()))?;
-/// assert_eq!((allocation.debtor.as_str(), allocation.credit), ("SIA Klients", eur(dec!(0))));
+/// assert_eq!((allocation.debtor(), allocation.credit()), ("SIA Klients", eur(dec!(0))));
 /// # Ok::<(), apkalpe_payments::PaymentsError>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 pub struct Allocation {
     /// The payment's id.
-    pub payment: String,
+    pub(crate) payment: String,
     /// The parts.
-    pub parts: Vec<AllocationPart>,
+    pub(crate) parts: Vec<AllocationPart>,
     /// The overpayment kept as the debtor's credit.
-    pub credit: Money,
+    pub(crate) credit: Money,
     /// Whose credit.
-    pub debtor: String,
+    pub(crate) debtor: String,
+}
+
+impl Allocation {
+    /// The payment's id.
+    pub fn payment(&self) -> &str {
+        &self.payment
+    }
+
+    /// The parts.
+    pub fn parts(&self) -> &[AllocationPart] {
+        &self.parts
+    }
+
+    /// The overpayment kept as the debtor's credit.
+    pub fn credit(&self) -> Money {
+        self.credit
+    }
+
+    /// Whose credit.
+    pub fn debtor(&self) -> &str {
+        &self.debtor
+    }
 }
 
 /// Receivables and what has been paid on them.
@@ -581,10 +659,10 @@ pub struct Allocation {
 /// let mut ledger = ReceivableLedger::new();
 /// ledger.add(Receivable::try_new("INV-1", "SIA Klients", eur(dec!(100)), day(10, 31), None)?)?;
 /// ledger.add(Receivable::try_new("INV-2", "SIA Klients", eur(dec!(50)), day(11, 30), None)?)?;
-/// let payment = IncomingPayment { id: "B-1".into(), payer: "SIA Klients".into(), amount: eur(dec!(170)), date: day(12, 1) };
+/// let payment = IncomingPayment::new("B-1", "SIA Klients", eur(dec!(170)), day(12, 1));
 /// let allocation = ledger.apply(&payment, &AllocationTarget::OldestFirst { debtor: "SIA Klients".into() })?;
-/// assert_eq!(allocation.parts.len(), 2);
-/// assert_eq!(allocation.credit.to_string(), "20.00 EUR");
+/// assert_eq!(allocation.parts().len(), 2);
+/// assert_eq!(allocation.credit().to_string(), "20.00 EUR");
 /// assert_eq!(ledger.status("INV-2", day(12, 1))?, ReceivableStatus::Paid);
 /// assert_eq!(ledger.settled_on("INV-2")?, Some(day(12, 1)));
 /// assert_eq!(ledger.apply(&payment, &AllocationTarget::Receivable("INV-1".into())).unwrap_err().code(), "receivable.already_applied");
@@ -732,7 +810,7 @@ impl ReceivableLedger {
     /// let day = |d| NaiveDate::from_ymd_opt(2026, 11, d).unwrap();
     /// let mut ledger = ReceivableLedger::new();
     /// ledger.add(Receivable::try_new("INV-1", "SIA Klients", eur(dec!(100)), day(20), None)?)?;
-    /// let payment = IncomingPayment { id: "P-1".into(), payer: "SIA Klients".into(), amount: eur(dec!(40)), date: day(18) };
+    /// let payment = IncomingPayment::new("P-1", "SIA Klients", eur(dec!(40)), day(18));
     /// let allocation = ledger.apply(&payment, &AllocationTarget::Receivable("INV-1".into()))?;
     /// ledger.add(Receivable::try_new("INV-2", "SIA Klients", eur(dec!(5)), day(30), None)?)?;
     /// assert_eq!(ledger.receivables().len(), 2);
@@ -786,7 +864,7 @@ impl ReceivableLedger {
     /// let day = |d| NaiveDate::from_ymd_opt(2026, 11, d).unwrap();
     /// let mut ledger = ReceivableLedger::new();
     /// ledger.add(Receivable::try_new("INV-1", "SIA Klients", eur(dec!(100)), day(20), None)?)?;
-    /// let payment = IncomingPayment { id: "P-1".into(), payer: "SIA Klients".into(), amount: eur(dec!(40)), date: day(18) };
+    /// let payment = IncomingPayment::new("P-1", "SIA Klients", eur(dec!(40)), day(18));
     /// let allocation = ledger.apply(&payment, &AllocationTarget::Receivable("INV-1".into()))?;
     /// assert_eq!(ledger.receivables()[0].number(), "INV-1");
     /// let _ = allocation;
@@ -810,7 +888,7 @@ impl ReceivableLedger {
     /// let day = |d| NaiveDate::from_ymd_opt(2026, 11, d).unwrap();
     /// let mut ledger = ReceivableLedger::new();
     /// ledger.add(Receivable::try_new("INV-1", "SIA Klients", eur(dec!(100)), day(20), None)?)?;
-    /// let payment = IncomingPayment { id: "P-1".into(), payer: "SIA Klients".into(), amount: eur(dec!(40)), date: day(18) };
+    /// let payment = IncomingPayment::new("P-1", "SIA Klients", eur(dec!(40)), day(18));
     /// let allocation = ledger.apply(&payment, &AllocationTarget::Receivable("INV-1".into()))?;
     /// assert_eq!(ledger.get("INV-1").map(|r| r.amount()), Some(eur(dec!(100))));
     /// assert!(ledger.get("INV-9").is_none());
@@ -888,7 +966,7 @@ impl ReceivableLedger {
     /// let day = |d| NaiveDate::from_ymd_opt(2026, 11, d).unwrap();
     /// let mut ledger = ReceivableLedger::new();
     /// ledger.add(Receivable::try_new("INV-1", "SIA Klients", eur(dec!(100)), day(20), None)?)?;
-    /// let payment = IncomingPayment { id: "P-1".into(), payer: "SIA Klients".into(), amount: eur(dec!(40)), date: day(18) };
+    /// let payment = IncomingPayment::new("P-1", "SIA Klients", eur(dec!(40)), day(18));
     /// let allocation = ledger.apply(&payment, &AllocationTarget::Receivable("INV-1".into()))?;
     /// assert_eq!(ledger.paid("INV-1")?, eur(dec!(40)));
     /// let _ = allocation;
@@ -921,7 +999,7 @@ impl ReceivableLedger {
     /// let day = |d| NaiveDate::from_ymd_opt(2026, 11, d).unwrap();
     /// let mut ledger = ReceivableLedger::new();
     /// ledger.add(Receivable::try_new("INV-1", "SIA Klients", eur(dec!(100)), day(20), None)?)?;
-    /// let payment = IncomingPayment { id: "P-1".into(), payer: "SIA Klients".into(), amount: eur(dec!(40)), date: day(18) };
+    /// let payment = IncomingPayment::new("P-1", "SIA Klients", eur(dec!(40)), day(18));
     /// let allocation = ledger.apply(&payment, &AllocationTarget::Receivable("INV-1".into()))?;
     /// assert_eq!(ledger.open("INV-1")?, eur(dec!(60)));
     /// let _ = allocation;
@@ -951,10 +1029,10 @@ impl ReceivableLedger {
     /// let day = |d| NaiveDate::from_ymd_opt(2026, 11, d).unwrap();
     /// let mut ledger = ReceivableLedger::new();
     /// ledger.add(Receivable::try_new("INV-1", "SIA Klients", eur(dec!(100)), day(20), None)?)?;
-    /// let payment = IncomingPayment { id: "P-1".into(), payer: "SIA Klients".into(), amount: eur(dec!(40)), date: day(18) };
+    /// let payment = IncomingPayment::new("P-1", "SIA Klients", eur(dec!(40)), day(18));
     /// let allocation = ledger.apply(&payment, &AllocationTarget::Receivable("INV-1".into()))?;
     /// assert_eq!(ledger.settled_on("INV-1")?, None);
-    /// let rest = IncomingPayment { id: "P-2".into(), amount: eur(dec!(60)), date: day(19), ..payment.clone() };
+    /// let rest = IncomingPayment::new("P-2", payment.payer(), eur(dec!(60)), day(19));
     /// ledger.apply(&rest, &AllocationTarget::Receivable("INV-1".into()))?;
     /// assert_eq!(ledger.settled_on("INV-1")?, Some(day(19)));
     /// let _ = allocation;
@@ -981,7 +1059,7 @@ impl ReceivableLedger {
     /// let day = |d| NaiveDate::from_ymd_opt(2026, 11, d).unwrap();
     /// let mut ledger = ReceivableLedger::new();
     /// ledger.add(Receivable::try_new("INV-1", "SIA Klients", eur(dec!(100)), day(20), None)?)?;
-    /// let payment = IncomingPayment { id: "P-1".into(), payer: "SIA Klients".into(), amount: eur(dec!(40)), date: day(18) };
+    /// let payment = IncomingPayment::new("P-1", "SIA Klients", eur(dec!(40)), day(18));
     /// let allocation = ledger.apply(&payment, &AllocationTarget::Receivable("INV-1".into()))?;
     /// assert_eq!(ledger.horizon(), None);
     /// let _ = allocation;
@@ -1006,7 +1084,7 @@ impl ReceivableLedger {
     /// let day = |d| NaiveDate::from_ymd_opt(2026, 11, d).unwrap();
     /// let mut ledger = ReceivableLedger::new();
     /// ledger.add(Receivable::try_new("INV-1", "SIA Klients", eur(dec!(100)), day(20), None)?)?;
-    /// let payment = IncomingPayment { id: "P-1".into(), payer: "SIA Klients".into(), amount: eur(dec!(40)), date: day(18) };
+    /// let payment = IncomingPayment::new("P-1", "SIA Klients", eur(dec!(40)), day(18));
     /// let allocation = ledger.apply(&payment, &AllocationTarget::Receivable("INV-1".into()))?;
     /// assert_eq!(ledger.applied_count(), 1);
     /// let _ = allocation;
@@ -1047,7 +1125,7 @@ impl ReceivableLedger {
     /// let day = |d| NaiveDate::from_ymd_opt(2026, 11, d).unwrap();
     /// let mut ledger = ReceivableLedger::new();
     /// ledger.add(Receivable::try_new("INV-1", "SIA Klients", eur(dec!(100)), day(20), None)?)?;
-    /// let payment = IncomingPayment { id: "P-1".into(), payer: "SIA Klients".into(), amount: eur(dec!(40)), date: day(18) };
+    /// let payment = IncomingPayment::new("P-1", "SIA Klients", eur(dec!(40)), day(18));
     /// let allocation = ledger.apply(&payment, &AllocationTarget::Receivable("INV-1".into()))?;
     /// assert_eq!(ledger.status("INV-1", day(19))?, apkalpe_payments::ReceivableStatus::PartlyPaid);
     /// let _ = allocation;
@@ -1093,7 +1171,7 @@ impl ReceivableLedger {
     /// let day = |d| NaiveDate::from_ymd_opt(2026, 11, d).unwrap();
     /// let mut ledger = ReceivableLedger::new();
     /// ledger.add(Receivable::try_new("INV-1", "SIA Klients", eur(dec!(100)), day(20), None)?)?;
-    /// let payment = IncomingPayment { id: "P-1".into(), payer: "SIA Klients".into(), amount: eur(dec!(40)), date: day(18) };
+    /// let payment = IncomingPayment::new("P-1", "SIA Klients", eur(dec!(40)), day(18));
     /// let allocation = ledger.apply(&payment, &AllocationTarget::Receivable("INV-1".into()))?;
     /// assert!(ledger.credits().is_empty());
     /// let _ = allocation;
@@ -1131,9 +1209,9 @@ impl ReceivableLedger {
     /// let day = |d| NaiveDate::from_ymd_opt(2026, 11, d).unwrap();
     /// let mut ledger = ReceivableLedger::new();
     /// ledger.add(Receivable::try_new("INV-1", "SIA Klients", eur(dec!(100)), day(20), None)?)?;
-    /// let payment = IncomingPayment { id: "P-1".into(), payer: "SIA Klients".into(), amount: eur(dec!(40)), date: day(18) };
+    /// let payment = IncomingPayment::new("P-1", "SIA Klients", eur(dec!(40)), day(18));
     /// let allocation = ledger.apply(&payment, &AllocationTarget::Receivable("INV-1".into()))?;
-    /// assert_eq!(allocation.parts.len(), 1);
+    /// assert_eq!(allocation.parts().len(), 1);
     /// // The same payment again is refused: applying is idempotent by the payment's id.
     /// assert!(ledger.apply(&payment, &AllocationTarget::Receivable("INV-1".into())).is_err());
     /// # Ok::<(), apkalpe_payments::PaymentsError>(())
@@ -1371,7 +1449,7 @@ impl ReceivableLedger {
     /// let mut ledger = ReceivableLedger::new();
     /// ledger.add(Receivable::try_new("INV-1", "SIA Klients", eur(dec!(100)), day(2025, 3, 31), None)?)?;
     /// ledger.add(Receivable::try_new("INV-2", "SIA Klients", eur(dec!(50)), day(2026, 3, 31), None)?)?;
-    /// let paid = IncomingPayment { id: "B-1".into(), payer: "SIA Klients".into(), amount: eur(dec!(100)), date: day(2025, 4, 2) };
+    /// let paid = IncomingPayment::new("B-1", "SIA Klients", eur(dec!(100)), day(2025, 4, 2));
     /// ledger.apply(&paid, &AllocationTarget::Receivable("INV-1".into()))?;
     ///
     /// let archived = ledger.archive_settled(day(2026, 1, 1));
@@ -1428,7 +1506,7 @@ impl ReceivableLedger {
     /// let day = |d| NaiveDate::from_ymd_opt(2026, 11, d).unwrap();
     /// let mut ledger = ReceivableLedger::new();
     /// ledger.add(Receivable::try_new("INV-1", "SIA Klients", eur(dec!(100)), day(20), None)?)?;
-    /// let payment = IncomingPayment { id: "P-1".into(), payer: "SIA Klients".into(), amount: eur(dec!(40)), date: day(18) };
+    /// let payment = IncomingPayment::new("P-1", "SIA Klients", eur(dec!(40)), day(18));
     /// let allocation = ledger.apply(&payment, &AllocationTarget::Receivable("INV-1".into()))?;
     /// let reminder = ledger.reminder("SIA Klients", day(25))?;
     /// assert_eq!((reminder.total_open, reminder.total_overdue), (eur(dec!(60)), eur(dec!(60))));
@@ -1756,7 +1834,7 @@ impl<'de> Deserialize<'de> for ReceivableLedger {
 /// let day = |d| NaiveDate::from_ymd_opt(2026, 11, d).unwrap();
 /// let mut ledger = ReceivableLedger::new();
 /// ledger.add(Receivable::try_new("INV-1", "SIA Klients", eur(dec!(100)), day(20), None)?)?;
-/// let payment = IncomingPayment { id: "P-1".into(), payer: "SIA Klients".into(), amount: eur(dec!(40)), date: day(18) };
+/// let payment = IncomingPayment::new("P-1", "SIA Klients", eur(dec!(40)), day(18));
 /// let allocation = ledger.apply(&payment, &AllocationTarget::Receivable("INV-1".into()))?;
 /// let item = &ledger.reminder("SIA Klients", day(25))?.items[0];
 /// assert_eq!((item.number.as_str(), item.open), ("INV-1", eur(dec!(60))));
@@ -1795,7 +1873,7 @@ pub struct ReminderItem {
 /// let day = |d| NaiveDate::from_ymd_opt(2026, 11, d).unwrap();
 /// let mut ledger = ReceivableLedger::new();
 /// ledger.add(Receivable::try_new("INV-1", "SIA Klients", eur(dec!(100)), day(20), None)?)?;
-/// let payment = IncomingPayment { id: "P-1".into(), payer: "SIA Klients".into(), amount: eur(dec!(40)), date: day(18) };
+/// let payment = IncomingPayment::new("P-1", "SIA Klients", eur(dec!(40)), day(18));
 /// let allocation = ledger.apply(&payment, &AllocationTarget::Receivable("INV-1".into()))?;
 /// let reminder = ledger.reminder("SIA Klients", day(25))?;
 /// assert_eq!(reminder.items.len(), 1);
@@ -1836,7 +1914,7 @@ impl PaymentReminder {
     /// let day = |d| NaiveDate::from_ymd_opt(2026, 11, d).unwrap();
     /// let mut ledger = ReceivableLedger::new();
     /// ledger.add(Receivable::try_new("INV-1", "SIA Klients", eur(dec!(100)), day(20), None)?)?;
-    /// let payment = IncomingPayment { id: "P-1".into(), payer: "SIA Klients".into(), amount: eur(dec!(40)), date: day(18) };
+    /// let payment = IncomingPayment::new("P-1", "SIA Klients", eur(dec!(40)), day(18));
     /// let allocation = ledger.apply(&payment, &AllocationTarget::Receivable("INV-1".into()))?;
     /// let text = ledger.reminder("SIA Klients", day(25))?.render();
     /// assert!(text.starts_with("Atgādinājums par maksājumu / Payment reminder\n"));

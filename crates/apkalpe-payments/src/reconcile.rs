@@ -66,10 +66,10 @@ use crate::receivable::{IncomingPayment, ReceivableError, ReceivableLedger, Undo
 /// ledger.add(Receivable::try_new("INV-7", "SIA Klients", eur(dec!(121)), due, None)?)?;
 /// let paid = StatementEntry::try_new(eur(dec!(121)), CreditDebit::Credit, "BOOK")?
 ///     .with_references(None, Some("B-1"))
-///     .try_with_transactions(vec![EntryTransaction { remittance: vec!["Rēķins INV-7".into()], ..EntryTransaction::default() }])?;
+///     .try_with_transactions(vec![EntryTransaction::default().with_remittance(vec!["Rēķins INV-7".into()])])?;
 /// let statement = BankStatement::new(StatementKind::Camt053, "001.08", vec![paid]);
 /// let report = reconcile(&statement, &mut ledger)?;
-/// assert_eq!(report.entries[0].status, MatchStatus::Matched);
+/// assert_eq!(report.entries()[0].status(), MatchStatus::Matched);
 /// let _ = MatchRule::NoMatch;
 /// # Ok::<(), apkalpe_payments::PaymentsError>(())
 /// ```
@@ -140,10 +140,10 @@ impl MatchStatus {
 /// ledger.add(Receivable::try_new("INV-7", "SIA Klients", eur(dec!(121)), due, None)?)?;
 /// let paid = StatementEntry::try_new(eur(dec!(121)), CreditDebit::Credit, "BOOK")?
 ///     .with_references(None, Some("B-1"))
-///     .try_with_transactions(vec![EntryTransaction { remittance: vec!["Rēķins INV-7".into()], ..EntryTransaction::default() }])?;
+///     .try_with_transactions(vec![EntryTransaction::default().with_remittance(vec!["Rēķins INV-7".into()])])?;
 /// let statement = BankStatement::new(StatementKind::Camt053, "001.08", vec![paid]);
 /// let report = reconcile(&statement, &mut ledger)?;
-/// assert_eq!(report.entries[0].rule, MatchRule::InvoiceNumber);
+/// assert_eq!(report.entries()[0].rule(), MatchRule::InvoiceNumber);
 /// let _ = MatchStatus::Matched;
 /// # Ok::<(), apkalpe_payments::PaymentsError>(())
 /// ```
@@ -229,11 +229,11 @@ impl MatchRule {
 /// ledger.add(Receivable::try_new("INV-7", "SIA Klients", eur(dec!(121)), due, None)?)?;
 /// let paid = StatementEntry::try_new(eur(dec!(121)), CreditDebit::Credit, "BOOK")?
 ///     .with_references(None, Some("B-1"))
-///     .try_with_transactions(vec![EntryTransaction { remittance: vec!["Rēķins INV-7".into()], ..EntryTransaction::default() }])?;
+///     .try_with_transactions(vec![EntryTransaction::default().with_remittance(vec!["Rēķins INV-7".into()])])?;
 /// let statement = BankStatement::new(StatementKind::Camt053, "001.08", vec![paid]);
 /// let report = reconcile(&statement, &mut ledger)?;
-/// let outcome = &report.entries[0];
-/// assert_eq!((outcome.entry_ref.as_str(), outcome.receivable.as_deref()), ("B-1", Some("INV-7")));
+/// let outcome = &report.entries()[0];
+/// assert_eq!((outcome.entry_ref(), outcome.receivable()), ("B-1", Some("INV-7")));
 /// let _ = (MatchStatus::Matched, MatchRule::NoMatch);
 /// # Ok::<(), apkalpe_payments::PaymentsError>(())
 /// ```
@@ -242,28 +242,88 @@ pub struct EntryOutcome {
     /// The entry's key (the bank's `AcctSvcrRef`, or the fallback of
     /// [`StatementEntry::key`]); for a transaction of a split batch entry, its
     /// [`StatementEntry::transaction_key`] (`<key>/<index>`).
-    pub entry_ref: String,
+    pub(crate) entry_ref: String,
     /// The transaction's index in the entry (from 0), for a split batch entry.
-    pub transaction: Option<usize>,
+    pub(crate) transaction: Option<usize>,
     /// The status.
-    pub status: MatchStatus,
+    pub(crate) status: MatchStatus,
     /// The rule.
-    pub rule: MatchRule,
+    pub(crate) rule: MatchRule,
     /// The receivable matched (matched, partial).
-    pub receivable: Option<String>,
+    pub(crate) receivable: Option<String>,
     /// The candidates (ambiguous).
-    pub candidates: Vec<String>,
+    pub(crate) candidates: Vec<String>,
     /// The entry's amount, or the transaction's.
-    pub amount: Money,
+    pub(crate) amount: Money,
     /// The payer's name, if given.
-    pub payer: Option<String>,
+    pub(crate) payer: Option<String>,
     /// The overpayment kept as credit.
-    pub credit: Money,
+    pub(crate) credit: Money,
     /// The entry's status on the bank's books.
-    pub entry_status: EntryStatus,
+    pub(crate) entry_status: EntryStatus,
     /// For [`MatchRule::BatchSumMismatch`]: what the transactions add up to, when they are all
     /// in the entry's currency.
-    pub transactions_total: Option<Money>,
+    pub(crate) transactions_total: Option<Money>,
+}
+
+impl EntryOutcome {
+    /// The entry's key (the bank's `AcctSvcrRef`, or the fallback of
+    /// [`StatementEntry::key`]); for a transaction of a split batch entry, its
+    /// [`StatementEntry::transaction_key`] (`<key>/<index>`).
+    pub fn entry_ref(&self) -> &str {
+        &self.entry_ref
+    }
+
+    /// The transaction's index in the entry (from 0), for a split batch entry.
+    pub fn transaction(&self) -> Option<usize> {
+        self.transaction
+    }
+
+    /// The status.
+    pub fn status(&self) -> MatchStatus {
+        self.status
+    }
+
+    /// The rule.
+    pub fn rule(&self) -> MatchRule {
+        self.rule
+    }
+
+    /// The receivable matched (matched, partial).
+    pub fn receivable(&self) -> Option<&str> {
+        self.receivable.as_deref()
+    }
+
+    /// The candidates (ambiguous).
+    pub fn candidates(&self) -> &[String] {
+        &self.candidates
+    }
+
+    /// The entry's amount, or the transaction's.
+    pub fn amount(&self) -> Money {
+        self.amount
+    }
+
+    /// The payer's name, if given.
+    pub fn payer(&self) -> Option<&str> {
+        self.payer.as_deref()
+    }
+
+    /// The overpayment kept as credit.
+    pub fn credit(&self) -> Money {
+        self.credit
+    }
+
+    /// The entry's status on the bank's books.
+    pub fn entry_status(&self) -> EntryStatus {
+        self.entry_status
+    }
+
+    /// For [`MatchRule::BatchSumMismatch`]: what the transactions add up to, when they are all
+    /// in the entry's currency.
+    pub fn transactions_total(&self) -> Option<Money> {
+        self.transactions_total
+    }
 }
 
 #[cfg(feature = "serde")]
@@ -413,7 +473,7 @@ impl<'de> Deserialize<'de> for EntryOutcome {
 ///
 /// It deserializes through its checks: each outcome through [`EntryOutcome`]'s, and the
 /// counts must be those of the outcomes. The bare array of outcomes that earlier versions
-/// wrote is read too.
+/// wrote is read too. The default is the empty report, with no entries.
 ///
 /// # Examples
 ///
@@ -421,7 +481,7 @@ impl<'de> Deserialize<'de> for EntryOutcome {
 /// # #[cfg(feature = "serde")] {
 /// use apkalpe_payments::{MatchStatus, ReconciliationReport};
 ///
-/// let report = ReconciliationReport { entries: Vec::new() };
+/// let report = ReconciliationReport::default();
 /// let json = serde_json::to_value(&report)?;
 /// assert_eq!(json["entries"], serde_json::json!([]));
 /// assert_eq!(json["counts"]["matched"], 0);
@@ -430,10 +490,10 @@ impl<'de> Deserialize<'de> for EntryOutcome {
 /// # }
 /// # Ok::<(), serde_json::Error>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct ReconciliationReport {
     /// One outcome per entry, or per transaction of a split batch entry.
-    pub entries: Vec<EntryOutcome>,
+    pub(crate) entries: Vec<EntryOutcome>,
 }
 
 #[cfg(feature = "serde")]
@@ -560,6 +620,20 @@ impl<'de> Deserialize<'de> for ReconciliationReport {
 }
 
 impl ReconciliationReport {
+    /// One outcome per entry, or per transaction of a split batch entry, in the statement's
+    /// order.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_payments::ReconciliationReport;
+    ///
+    /// assert!(ReconciliationReport::default().entries().is_empty());
+    /// ```
+    pub fn entries(&self) -> &[EntryOutcome] {
+        &self.entries
+    }
+
     /// Returns the outcomes with `status`.
     ///
     /// # Examples
@@ -579,10 +653,10 @@ impl ReconciliationReport {
     /// ledger.add(Receivable::try_new("INV-7", "SIA Klients", eur(dec!(121)), due, None)?)?;
     /// let paid = StatementEntry::try_new(eur(dec!(121)), CreditDebit::Credit, "BOOK")?
     ///     .with_references(None, Some("B-1"))
-    ///     .try_with_transactions(vec![EntryTransaction { remittance: vec!["Rēķins INV-7".into()], ..EntryTransaction::default() }])?;
+    ///     .try_with_transactions(vec![EntryTransaction::default().with_remittance(vec!["Rēķins INV-7".into()])])?;
     /// let statement = BankStatement::new(StatementKind::Camt053, "001.08", vec![paid]);
     /// let report = reconcile(&statement, &mut ledger)?;
-    /// let matched: Vec<&str> = report.with_status(MatchStatus::Matched).map(|o| o.entry_ref.as_str()).collect();
+    /// let matched: Vec<&str> = report.with_status(MatchStatus::Matched).map(|o| o.entry_ref()).collect();
     /// assert_eq!(matched, ["B-1"]);
     /// let _ = MatchRule::NoMatch;
     /// # Ok::<(), apkalpe_payments::PaymentsError>(())
@@ -610,7 +684,7 @@ impl ReconciliationReport {
     /// ledger.add(Receivable::try_new("INV-7", "SIA Klients", eur(dec!(121)), due, None)?)?;
     /// let paid = StatementEntry::try_new(eur(dec!(121)), CreditDebit::Credit, "BOOK")?
     ///     .with_references(None, Some("B-1"))
-    ///     .try_with_transactions(vec![EntryTransaction { remittance: vec!["Rēķins INV-7".into()], ..EntryTransaction::default() }])?;
+    ///     .try_with_transactions(vec![EntryTransaction::default().with_remittance(vec!["Rēķins INV-7".into()])])?;
     /// let statement = BankStatement::new(StatementKind::Camt053, "001.08", vec![paid]);
     /// let report = reconcile(&statement, &mut ledger)?;
     /// assert_eq!((report.count(MatchStatus::Matched), report.count(MatchStatus::Unmatched)), (1, 0));
@@ -632,7 +706,7 @@ impl ReconciliationReport {
     /// ```
     /// use apkalpe_payments::ReconciliationReport;
     ///
-    /// let table = ReconciliationReport { entries: Vec::new() }.render_table();
+    /// let table = ReconciliationReport::default().render_table();
     /// assert!(table.starts_with("Matched (0)\n"));
     /// assert!(table.contains("Ignored (0): debits and entries applied before"));
     /// ```
@@ -928,15 +1002,15 @@ fn by_amount_and_payer(ledger: &ReceivableLedger, payment: &Payment<'_>) -> Foun
 ///            INV-1,SIA Klients,60.00,EUR,2026-12-01,\nINV-2,SIA Cits,40.00,EUR,2026-12-01,\n";
 /// let mut ledger = ReceivableLedger::try_from_receivables(read_receivables_csv(csv)?)?;
 /// let report = reconcile(&BankStatement::read(xml.as_bytes())?, &mut ledger)?;
-/// let refs: Vec<&str> = report.entries.iter().map(|e| e.entry_ref.as_str()).collect();
+/// let refs: Vec<&str> = report.entries().iter().map(|e| e.entry_ref()).collect();
 /// assert_eq!(refs, ["B-1/0", "B-1/1"]);
 /// assert_eq!(report.count(MatchStatus::Matched), 2);
 ///
 /// // The same entry with a wrong total is not split: nothing is applied.
 /// let wrong = xml.replace("100.00", "90.00").replace("B-1", "B-2");
 /// let report = reconcile(&BankStatement::read(wrong.as_bytes())?, &mut ledger)?;
-/// assert_eq!(report.entries[0].rule, MatchRule::BatchSumMismatch);
-/// assert_eq!(report.entries[0].status, MatchStatus::Unmatched);
+/// assert_eq!(report.entries()[0].rule(), MatchRule::BatchSumMismatch);
+/// assert_eq!(report.entries()[0].status(), MatchStatus::Unmatched);
 /// # }
 /// # Ok::<(), apkalpe_payments::PaymentsError>(())
 /// ```

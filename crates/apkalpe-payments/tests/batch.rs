@@ -34,7 +34,7 @@ fn paid_total(ledger: &ReceivableLedger) -> Decimal {
 
 fn json_lines(report: &ReconciliationReport) -> String {
     let lines: Vec<String> = report
-        .entries
+        .entries()
         .iter()
         .map(|e| serde_json::to_string(e).unwrap())
         .collect();
@@ -42,7 +42,10 @@ fn json_lines(report: &ReconciliationReport) -> String {
 }
 
 fn applied(outcome: &EntryOutcome) -> bool {
-    matches!(outcome.status, MatchStatus::Matched | MatchStatus::Partial)
+    matches!(
+        outcome.status(),
+        MatchStatus::Matched | MatchStatus::Partial
+    )
 }
 
 #[test]
@@ -51,7 +54,7 @@ fn a_batch_entry_is_read_with_its_transactions_amounts() {
     assert_eq!(statement.entries().len(), 1);
     let entry = &statement.entries()[0];
     assert_eq!(entry.amount(), eur(dec!(244.40)));
-    let amounts: Vec<_> = entry.transactions().iter().map(|t| t.amount).collect();
+    let amounts: Vec<_> = entry.transactions().iter().map(|t| t.amount()).collect();
     assert_eq!(
         amounts,
         [
@@ -70,17 +73,17 @@ fn a_batch_entry_is_split_and_each_transaction_matched_on_its_own() {
     let mut ledger = ledger();
     let report = reconcile(&statement, &mut ledger).unwrap();
     let rows: Vec<String> = report
-        .entries
+        .entries()
         .iter()
         .map(|e| {
             format!(
                 "{} {:?} {} {} {} {}",
-                e.entry_ref,
-                e.transaction,
-                e.status.as_str(),
-                e.rule.as_str(),
-                e.receivable.as_deref().unwrap_or("-"),
-                e.amount
+                e.entry_ref(),
+                e.transaction(),
+                e.status().as_str(),
+                e.rule().as_str(),
+                e.receivable().unwrap_or("-"),
+                e.amount()
             )
         })
         .collect();
@@ -92,7 +95,7 @@ fn a_batch_entry_is_split_and_each_transaction_matched_on_its_own() {
             "2026112800000001/2 Some(2) unmatched no_match - 75.00 EUR",
         ]
     );
-    assert_eq!(report.entries[2].payer.as_deref(), Some("Pēteris Ozols"));
+    assert_eq!(report.entries()[2].payer(), Some("Pēteris Ozols"));
     assert!(ledger.open("INV-2026-0101").unwrap().is_zero());
     assert!(ledger.open("INV-2026-0102").unwrap().is_zero());
     assert!(ledger.credits().is_empty());
@@ -103,8 +106,8 @@ fn a_batch_entry_is_split_and_each_transaction_matched_on_its_own() {
 
     // The same statement again: every transaction is remembered, nothing more is applied.
     let again = reconcile(&statement, &mut ledger).unwrap();
-    assert!(again.entries.iter().all(|e| !applied(e)));
-    let rules: Vec<&str> = again.entries.iter().map(|e| e.rule.as_str()).collect();
+    assert!(again.entries().iter().all(|e| !applied(e)));
+    let rules: Vec<&str> = again.entries().iter().map(|e| e.rule().as_str()).collect();
     assert_eq!(
         rules,
         ["already_applied", "already_applied", "no_match"],
@@ -123,15 +126,15 @@ fn a_batch_that_does_not_add_up_is_one_unmatched_outcome_and_applies_nothing() {
     let statement = BankStatement::read(wrong.as_bytes()).unwrap();
     let mut ledger = ledger();
     let report = reconcile(&statement, &mut ledger).unwrap();
-    assert_eq!(report.entries.len(), 1);
-    let outcome = &report.entries[0];
-    assert_eq!(outcome.entry_ref, KEY);
-    assert_eq!(outcome.transaction, None);
-    assert_eq!(outcome.status, MatchStatus::Unmatched);
-    assert_eq!(outcome.rule, MatchRule::BatchSumMismatch);
-    assert_eq!(outcome.rule.as_str(), "batch_sum_mismatch");
-    assert_eq!(outcome.amount, eur(dec!(250.00)));
-    assert_eq!(outcome.transactions_total, Some(eur(dec!(244.40))));
+    assert_eq!(report.entries().len(), 1);
+    let outcome = &report.entries()[0];
+    assert_eq!(outcome.entry_ref(), KEY);
+    assert_eq!(outcome.transaction(), None);
+    assert_eq!(outcome.status(), MatchStatus::Unmatched);
+    assert_eq!(outcome.rule(), MatchRule::BatchSumMismatch);
+    assert_eq!(outcome.rule().as_str(), "batch_sum_mismatch");
+    assert_eq!(outcome.amount(), eur(dec!(250.00)));
+    assert_eq!(outcome.transactions_total(), Some(eur(dec!(244.40))));
     assert_eq!(paid_total(&ledger), Decimal::ZERO);
     insta::assert_snapshot!("batch__mismatch_json", json_lines(&report));
     assert!(
@@ -149,9 +152,9 @@ fn a_batch_that_does_not_add_up_is_one_unmatched_outcome_and_applies_nothing() {
         1,
     );
     let report = reconcile(&BankStatement::read(usd.as_bytes()).unwrap(), &mut ledger).unwrap();
-    assert_eq!(report.entries.len(), 1);
-    assert_eq!(report.entries[0].rule, MatchRule::BatchSumMismatch);
-    assert_eq!(report.entries[0].transactions_total, None);
+    assert_eq!(report.entries().len(), 1);
+    assert_eq!(report.entries()[0].rule(), MatchRule::BatchSumMismatch);
+    assert_eq!(report.entries()[0].transactions_total(), None);
     assert!(
         report
             .render_table()
@@ -169,14 +172,11 @@ fn a_batch_without_transaction_amounts_is_matched_as_a_whole() {
 </NtryDtls></Ntry></Stmt></BkToCstmrStmt></Document>"#;
     let mut ledger = ledger();
     let report = reconcile(&BankStatement::read(xml.as_bytes()).unwrap(), &mut ledger).unwrap();
-    assert_eq!(report.entries.len(), 1);
-    let outcome = &report.entries[0];
-    assert_eq!(
-        (outcome.entry_ref.as_str(), outcome.transaction),
-        ("W-1", None)
-    );
-    assert_eq!(outcome.status, MatchStatus::Ambiguous);
-    assert_eq!(outcome.candidates, ["INV-2026-0101", "INV-2026-0103"]);
+    assert_eq!(report.entries().len(), 1);
+    let outcome = &report.entries()[0];
+    assert_eq!((outcome.entry_ref(), outcome.transaction()), ("W-1", None));
+    assert_eq!(outcome.status(), MatchStatus::Ambiguous);
+    assert_eq!(outcome.candidates(), ["INV-2026-0101", "INV-2026-0103"]);
     assert_eq!(paid_total(&ledger), Decimal::ZERO);
 }
 
@@ -185,12 +185,12 @@ fn a_batch_entry_applied_before_as_a_whole_is_not_split_again() {
     let statement = BankStatement::read(BATCH.as_bytes()).unwrap();
     let mut ledger = ledger();
     // An earlier reading (or a person) applied the whole entry under its key.
-    let payment = IncomingPayment {
-        id: KEY.to_owned(),
-        payer: "SIA Kurzemes Koks".to_owned(),
-        amount: eur(dec!(121.00)),
-        date: day(2026, 11, 28),
-    };
+    let payment = IncomingPayment::new(
+        KEY.to_owned(),
+        "SIA Kurzemes Koks",
+        eur(dec!(121.00)),
+        day(2026, 11, 28),
+    );
     ledger
         .apply(
             &payment,
@@ -198,9 +198,9 @@ fn a_batch_entry_applied_before_as_a_whole_is_not_split_again() {
         )
         .unwrap();
     let report = reconcile(&statement, &mut ledger).unwrap();
-    assert_eq!(report.entries.len(), 1);
-    assert_eq!(report.entries[0].rule, MatchRule::AlreadyApplied);
-    assert_eq!(report.entries[0].status, MatchStatus::Ignored);
+    assert_eq!(report.entries().len(), 1);
+    assert_eq!(report.entries()[0].rule(), MatchRule::AlreadyApplied);
+    assert_eq!(report.entries()[0].status(), MatchStatus::Ignored);
     assert_eq!(paid_total(&ledger), dec!(121.00));
 }
 
@@ -218,9 +218,9 @@ fn debit_and_pending_batches_are_not_split() {
         (pending, MatchStatus::NotBooked, MatchRule::NotBooked),
     ] {
         let report = reconcile(&BankStatement::read(xml.as_bytes()).unwrap(), &mut ledger).unwrap();
-        assert_eq!(report.entries.len(), 1);
+        assert_eq!(report.entries().len(), 1);
         assert_eq!(
-            (report.entries[0].status, report.entries[0].rule),
+            (report.entries()[0].status(), report.entries()[0].rule()),
             (status, rule)
         );
     }
@@ -289,11 +289,11 @@ proptest! {
             let key = format!("B{n}");
             let prefix = format!("B{n}/");
             let outcomes: Vec<&EntryOutcome> = report
-                .entries
+                .entries()
                 .iter()
-                .filter(|o| o.entry_ref == key || o.entry_ref.starts_with(&prefix))
+                .filter(|o| o.entry_ref() == key || o.entry_ref().starts_with(&prefix))
                 .collect();
-            let applied_here: Decimal = outcomes.iter().filter(|o| applied(o)).map(|o| o.amount.amount()).sum();
+            let applied_here: Decimal = outcomes.iter().filter(|o| applied(o)).map(|o| o.amount().amount()).sum();
             prop_assert!(applied_here <= entry.amount().amount(), "entry {} applied {} of {}", n, applied_here, entry.amount());
             applied_sum += applied_here;
             let (txs, delta) = &batches[n];
@@ -304,23 +304,23 @@ proptest! {
                     // Adds up: one outcome per transaction, keyed by index.
                     prop_assert_eq!(outcomes.len(), txs.len());
                     for (i, o) in outcomes.iter().enumerate() {
-                        prop_assert_eq!(o.transaction, Some(i));
+                        prop_assert_eq!(o.transaction(), Some(i));
                     }
                 } else {
                     prop_assert_eq!(outcomes.len(), 1);
-                    prop_assert_eq!(outcomes[0].rule, MatchRule::BatchSumMismatch);
-                    prop_assert_eq!(outcomes[0].status, MatchStatus::Unmatched);
+                    prop_assert_eq!(outcomes[0].rule(), MatchRule::BatchSumMismatch);
+                    prop_assert_eq!(outcomes[0].status(), MatchStatus::Unmatched);
                     prop_assert_eq!(applied_here, Decimal::ZERO);
                 }
             } else {
                 prop_assert_eq!(outcomes.len(), 1);
-                prop_assert_eq!(outcomes[0].transaction, None);
+                prop_assert_eq!(outcomes[0].transaction(), None);
             }
             for o in outcomes.iter().filter(|o| applied(o)) {
-                prop_assert!(keys.insert(o.entry_ref.clone()), "{} applied twice", o.entry_ref);
+                prop_assert!(keys.insert(o.entry_ref().to_owned()), "{} applied twice", o.entry_ref());
             }
         }
-        prop_assert_eq!(report.entries.len(), report.entries.iter().map(|o| &o.entry_ref).collect::<HashSet<_>>().len());
+        prop_assert_eq!(report.entries().len(), report.entries().iter().map(|o| o.entry_ref()).collect::<HashSet<_>>().len());
         // What the ledger holds is exactly what the report says was applied.
         let held = paid_total(&ledger);
         prop_assert_eq!(held, applied_sum);

@@ -61,12 +61,7 @@ fn samples() -> Vec<PaymentsError> {
             Receivable::try_new("INV-1", "Klients", eur(dec!(10)), day(2026, 12, 1), None).unwrap(),
         )
         .unwrap();
-    let pay = IncomingPayment {
-        id: "P1".into(),
-        payer: "Klients".into(),
-        amount: eur(dec!(5)),
-        date: day(2026, 12, 1),
-    };
+    let pay = IncomingPayment::new("P1", "Klients", eur(dec!(5)), day(2026, 12, 1));
     ledger
         .apply(&pay, &AllocationTarget::Receivable("INV-1".into()))
         .unwrap();
@@ -168,13 +163,13 @@ fn samples() -> Vec<PaymentsError> {
         err(Receivable::try_new("", "x", eur(dec!(1)), day(2026, 1, 1), None)),
         err(Receivable::try_new("INV", "x", eur(dec!(0)), day(2026, 1, 1), None)),
         err(ledger.add(Receivable::try_new("inv-1", "x", eur(dec!(1)), day(2026, 1, 1), None).unwrap())),
-        err(ledger.apply(&IncomingPayment { id: "P2".into(), ..pay.clone() }, &AllocationTarget::Receivable("INV-9".into()))),
+        err(ledger.apply(&IncomingPayment::new("P2", pay.payer(), pay.amount(), pay.date()), &AllocationTarget::Receivable("INV-9".into()))),
         err(ledger.apply(&pay, &AllocationTarget::Receivable("INV-1".into()))),
-        err(ledger.apply(&IncomingPayment { id: "P3".into(), amount: Money::new(dec!(1), Currency::USD), ..pay.clone() }, &AllocationTarget::Receivable("INV-1".into()))),
+        err(ledger.apply(&IncomingPayment::new("P3", pay.payer(), Money::new(dec!(1), Currency::USD), pay.date()), &AllocationTarget::Receivable("INV-1".into()))),
         err({
             let mut archived = ledger.clone();
             archived.archive_settled(day(2027, 1, 1));
-            archived.apply(&IncomingPayment { id: "P4".into(), ..pay.clone() }, &AllocationTarget::Receivable("INV-1".into()))
+            archived.apply(&IncomingPayment::new("P4", pay.payer(), pay.amount(), pay.date()), &AllocationTarget::Receivable("INV-1".into()))
         }),
         err(read_receivables_csv("number,amount\n")),
         err(csv("INV-1,x,1.00")),

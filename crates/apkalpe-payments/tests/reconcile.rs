@@ -25,7 +25,11 @@ fn the_sample_statement_reconciles() {
     assert_eq!(statement.entries().len(), 8);
     let mut ledger = ledger();
     let report = reconcile(&statement, &mut ledger).unwrap();
-    let statuses: Vec<&str> = report.entries.iter().map(|e| e.status.as_str()).collect();
+    let statuses: Vec<&str> = report
+        .entries()
+        .iter()
+        .map(|e| e.status().as_str())
+        .collect();
     assert_eq!(
         statuses,
         [
@@ -43,7 +47,7 @@ fn the_sample_statement_reconciles() {
     assert_eq!(ledger.credits()["SIA Daugava, filiāle"], eur(dec!(10.00)));
     insta::assert_snapshot!("reconcile__table", report.render_table());
     let json: Vec<String> = report
-        .entries
+        .entries()
         .iter()
         .map(|e| serde_json::to_string(e).unwrap())
         .collect();
@@ -79,15 +83,12 @@ fn camt_053_version_02_and_camt_054() {
     assert_eq!(statement.version(), "001.02");
     let entry = &statement.entries()[0];
     assert!(entry.is_booked());
-    assert_eq!(
-        entry.transactions()[0].debtor_name.as_deref(),
-        Some("Jānis Bērziņš")
-    );
-    assert_eq!(entry.transactions()[0].amount, Some(eur(dec!(48.40))));
+    assert_eq!(entry.transactions()[0].debtor_name(), Some("Jānis Bērziņš"));
+    assert_eq!(entry.transactions()[0].amount(), Some(eur(dec!(48.40))));
     let mut ledger = ledger();
     let report = reconcile(&statement, &mut ledger).unwrap();
-    assert_eq!(report.entries[0].status, MatchStatus::Matched);
-    assert_eq!(report.entries[0].rule.as_str(), "invoice_number");
+    assert_eq!(report.entries()[0].status(), MatchStatus::Matched);
+    assert_eq!(report.entries()[0].rule().as_str(), "invoice_number");
 
     let v054 = r#"<Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.054.001.08"><BkToCstmrDbtCdtNtfctn>
 <GrpHdr><MsgId>N1</MsgId></GrpHdr><Ntfctn><Id>N1</Id>
@@ -181,9 +182,9 @@ proptest! {
         let statement = BankStatement::read(xml.as_bytes()).unwrap();
         let report = reconcile(&statement, &mut ledger).unwrap();
         let mut applied = std::collections::HashSet::new();
-        for outcome in &report.entries {
-            if matches!(outcome.status, MatchStatus::Matched | MatchStatus::Partial) {
-                prop_assert!(applied.insert(outcome.entry_ref.clone()), "entry {} applied twice", outcome.entry_ref);
+        for outcome in report.entries() {
+            if matches!(outcome.status(), MatchStatus::Matched | MatchStatus::Partial) {
+                prop_assert!(applied.insert(outcome.entry_ref().to_owned()), "entry {} applied twice", outcome.entry_ref());
             }
         }
         let paid: rust_decimal::Decimal = ledger.receivables().iter().map(|r| ledger.paid(r.number()).unwrap().amount()).sum();
@@ -210,18 +211,8 @@ fn a_credit_for_an_archived_receivable_is_the_same_credit_as_before_the_archive(
         )
         .unwrap()
     };
-    let paid = IncomingPayment {
-        id: "B1".into(),
-        payer: "SIA \"Rati\"".into(),
-        amount: eur(dec!(100)),
-        date: day(2026, 1, 10),
-    };
-    let note = IncomingPayment {
-        id: "KR-1".into(),
-        payer: "SIA \"Rati\"".into(),
-        amount: eur(dec!(30)),
-        date: day(2026, 6, 1),
-    };
+    let paid = IncomingPayment::new("B1", "SIA \"Rati\"", eur(dec!(100)), day(2026, 1, 10));
+    let note = IncomingPayment::new("KR-1", "SIA \"Rati\"", eur(dec!(30)), day(2026, 6, 1));
     // Before the archive: the note goes to the settled receivable, all of it credit.
     let mut kept = ReceivableLedger::try_from_receivables([invoice()]).unwrap();
     kept.apply(&paid, &AllocationTarget::Receivable("INV-1".into()))
@@ -236,9 +227,9 @@ fn a_credit_for_an_archived_receivable_is_the_same_credit_as_before_the_archive(
         .unwrap();
     assert_eq!(archived.archive_settled(day(2026, 3, 1)).len(), 1);
     let after = archived.apply(&note, &AllocationTarget::Credit).unwrap();
-    assert_eq!(after.credit, before.credit);
-    assert_eq!(after.debtor, before.debtor);
-    assert!(after.parts.is_empty());
+    assert_eq!(after.credit(), before.credit());
+    assert_eq!(after.debtor(), before.debtor());
+    assert!(after.parts().is_empty());
     assert_eq!(archived.credits(), kept.credits());
     // Once only.
     assert_eq!(
@@ -274,10 +265,7 @@ fn statements_are_read_through_getters_and_built_through_checks() {
     // Amounts are never negative, the entry's nor a transaction's.
     let negative = StatementEntry::try_new(eur(dec!(-0.01)), CreditDebit::Debit, "BOOK");
     assert_eq!(negative.unwrap_err().code(), "statement.negative");
-    let transaction = EntryTransaction {
-        amount: Some(eur(dec!(-5))),
-        ..EntryTransaction::default()
-    };
+    let transaction = EntryTransaction::default().with_amount(eur(dec!(-5)));
     let error = StatementEntry::try_new(eur(dec!(5)), CreditDebit::Credit, "BOOK")
         .unwrap()
         .try_with_transactions(vec![transaction])

@@ -100,12 +100,12 @@ fn a_day_at_a_lithuanian_outlet() {
         .with(Denomination::Euro2, 1)
         .unwrap();
     let (register, z) = shift.close(counted, at(20, 0)).unwrap();
-    assert_eq!(z.number, 1);
+    assert_eq!(z.number(), 1);
     assert_eq!(register.last_receipt(), 3);
     // Float 61.00 + cash 5.80 + 4.70 − 2.00 − payout 20.00 = 49.50 expected; 68.00 counted.
-    assert_eq!(z.totals.expected_cash, eur(dec!(49.50)));
-    assert_eq!(z.over_short, eur(dec!(18.50)));
-    assert_eq!(x.totals, z.totals);
+    assert_eq!(z.totals().expected_cash(), eur(dec!(49.50)));
+    assert_eq!(z.over_short(), eur(dec!(18.50)));
+    assert_eq!(x.totals(), z.totals());
     insta::assert_snapshot!("register__z_report", z.render());
     insta::assert_json_snapshot!("register__z_report_json", z);
 }
@@ -207,9 +207,9 @@ fn a_sale_with_discounts_prints_them_in_money_and_the_z_report_counts_them() {
         .unwrap();
     assert_eq!(refund.total(), eur(dec!(1.79)));
     let (_, z) = shift.close(float(), at(20, 0)).unwrap();
-    assert_eq!(z.totals.sales_discounts, eur(dec!(5.60)));
-    assert_eq!(z.totals.returns_discounts, eur(dec!(0.20)));
-    assert_eq!(z.totals.sales_total, eur(dec!(50.60)));
+    assert_eq!(z.totals().sales_discounts(), eur(dec!(5.60)));
+    assert_eq!(z.totals().returns_discounts(), eur(dec!(0.20)));
+    assert_eq!(z.totals().sales_total(), eur(dec!(50.60)));
     insta::assert_snapshot!("register__z_report_discount", z.render());
 }
 
@@ -344,21 +344,21 @@ proptest! {
         let sum = |ret: bool| Money::try_sum(apkalpe_core::Currency::EUR, receipts.iter()
             .filter(|r| matches!(r.kind(), apkalpe_payments::ReceiptKind::Return { .. }) == ret)
             .map(|r| r.total())).unwrap();
-        prop_assert_eq!(z.totals.sales_total, sum(false));
-        prop_assert_eq!(z.totals.returns_total, sum(true));
+        prop_assert_eq!(z.totals().sales_total(), sum(false));
+        prop_assert_eq!(z.totals().returns_total(), sum(true));
         let discounts = |ret: bool| Money::try_sum(apkalpe_core::Currency::EUR, receipts.iter()
             .filter(|r| matches!(r.kind(), ReceiptKind::Return { .. }) == ret)
             .flat_map(|r| r.lines().iter().filter_map(|l| l.discount().map(|d| d.amount())))).unwrap();
-        prop_assert_eq!(z.totals.sales_discounts, discounts(false));
-        prop_assert_eq!(z.totals.returns_discounts, discounts(true));
-        let by_rate = Money::try_sum(apkalpe_core::Currency::EUR, z.totals.rates.iter().map(|r| r.sales.gross)).unwrap();
-        prop_assert_eq!(by_rate, z.totals.sales_total);
-        let by_method = Money::try_sum(apkalpe_core::Currency::EUR, z.totals.methods.iter().map(|m| m.sales)).unwrap();
-        prop_assert_eq!(by_method, z.totals.sales_total.checked_add(z.totals.sales_rounding).unwrap());
-        prop_assert_eq!(z.totals.sale_count + z.totals.return_count, receipts.len() as u64);
+        prop_assert_eq!(z.totals().sales_discounts(), discounts(false));
+        prop_assert_eq!(z.totals().returns_discounts(), discounts(true));
+        let by_rate = Money::try_sum(apkalpe_core::Currency::EUR, z.totals().rates().iter().map(|r| r.sales.gross)).unwrap();
+        prop_assert_eq!(by_rate, z.totals().sales_total());
+        let by_method = Money::try_sum(apkalpe_core::Currency::EUR, z.totals().methods().iter().map(|m| m.sales)).unwrap();
+        prop_assert_eq!(by_method, z.totals().sales_total().checked_add(z.totals().sales_rounding()).unwrap());
+        prop_assert_eq!(z.totals().sale_count() + z.totals().return_count(), receipts.len() as u64);
         // X and Z are one computation.
         let events: Vec<ShiftEvent> = receipts.into_iter().map(ShiftEvent::Receipt).collect();
-        prop_assert_eq!(ShiftTotals::compute(float().total(), &events).unwrap(), z.totals);
+        prop_assert_eq!(ShiftTotals::compute(float().total(), &events).unwrap(), z.totals().clone());
     }
 }
 
@@ -426,7 +426,7 @@ impl FiscalDevice for Device {
                 reason: "paper out".into(),
             });
         }
-        self.z_reports.push(report.number);
+        self.z_reports.push(report.number());
         Ok(())
     }
 }
@@ -492,7 +492,7 @@ fn an_offline_fiscal_device_refuses_and_changes_nothing() {
     assert_eq!(*shift, before);
     device.offline = false;
     let (register, z) = shift.close_on(&mut device, float(), at(18, 1)).unwrap();
-    assert_eq!(device.z_reports, [z.number]);
+    assert_eq!(device.z_reports, [z.number()]);
     assert_eq!(register.last_z(), 1);
 }
 

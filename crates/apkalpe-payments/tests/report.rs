@@ -40,9 +40,9 @@ fn a_pending_entry_is_reported_not_applied_and_applied_once_when_booked() {
     let mut ledger = ledger();
     let report = reconcile(&intraday, &mut ledger).unwrap();
     let rows: Vec<(&str, &str, &str)> = report
-        .entries
+        .entries()
         .iter()
-        .map(|e| (e.entry_ref.as_str(), e.status.as_str(), e.rule.as_str()))
+        .map(|e| (e.entry_ref(), e.status().as_str(), e.rule().as_str()))
         .collect();
     assert_eq!(
         rows,
@@ -51,13 +51,13 @@ fn a_pending_entry_is_reported_not_applied_and_applied_once_when_booked() {
             ("2026112700000002", "not_booked", "not_booked"),
         ]
     );
-    assert_eq!(report.entries[1].entry_status, EntryStatus::Pending);
+    assert_eq!(report.entries()[1].entry_status(), EntryStatus::Pending);
     assert_eq!(report.count(MatchStatus::NotBooked), 1);
     assert_eq!(report.count(MatchStatus::Ignored), 0);
     assert_eq!(ledger.open("INV-2026-0102").unwrap(), eur(dec!(48.40)));
     insta::assert_snapshot!("report__table", report.render_table());
     let json: Vec<String> = report
-        .entries
+        .entries()
         .iter()
         .map(|e| serde_json::to_string(e).unwrap())
         .collect();
@@ -65,15 +65,15 @@ fn a_pending_entry_is_reported_not_applied_and_applied_once_when_booked() {
 
     // The report again: the pending entry is still pending, nothing applied twice.
     let again = reconcile(&intraday, &mut ledger).unwrap();
-    assert_eq!(again.entries[0].rule, MatchRule::AlreadyApplied);
-    assert_eq!(again.entries[1].status, MatchStatus::NotBooked);
+    assert_eq!(again.entries()[0].rule(), MatchRule::AlreadyApplied);
+    assert_eq!(again.entries()[1].status(), MatchStatus::NotBooked);
 
     // The end-of-day statement books both: the first is remembered, the second applied now.
     let day = BankStatement::read(STATEMENT).unwrap();
     let evening = reconcile(&day, &mut ledger).unwrap();
-    assert_eq!(evening.entries[0].rule, MatchRule::AlreadyApplied);
-    assert_eq!(evening.entries[1].status, MatchStatus::Matched);
-    assert_eq!(evening.entries[1].rule, MatchRule::InvoiceNumber);
+    assert_eq!(evening.entries()[0].rule(), MatchRule::AlreadyApplied);
+    assert_eq!(evening.entries()[1].status(), MatchStatus::Matched);
+    assert_eq!(evening.entries()[1].rule(), MatchRule::InvoiceNumber);
     assert!(ledger.open("INV-2026-0101").unwrap().is_zero());
     assert!(ledger.open("INV-2026-0102").unwrap().is_zero());
     assert!(ledger.credits().get("SIA Kurzemes Koks").is_none());
@@ -99,9 +99,9 @@ fn information_future_and_unknown_statuses_are_not_booked_and_debits_stay_ignore
     let mut ledger = ledger();
     let report = reconcile(&statement, &mut ledger).unwrap();
     let rows: Vec<(MatchStatus, MatchRule, EntryStatus)> = report
-        .entries
+        .entries()
         .iter()
-        .map(|e| (e.status, e.rule, e.entry_status))
+        .map(|e| (e.status(), e.rule(), e.entry_status()))
         .collect();
     assert_eq!(
         rows,
@@ -158,7 +158,7 @@ fn camt_052_versions_02_to_13_and_without_namespace() {
         );
         assert_eq!(report.entries()[0].entry_status(), EntryStatus::Pending);
         assert_eq!(
-            report.entries()[0].transactions()[0].debtor_name.as_deref(),
+            report.entries()[0].transactions()[0].debtor_name(),
             Some("Jānis Bērziņš")
         );
     }

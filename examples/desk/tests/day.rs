@@ -717,12 +717,12 @@ impl Day {
         let record = &mut self.invoices[pick % count];
         let amount = eur(cents);
         self.payment_count += 1;
-        let payment = IncomingPayment {
-            id: format!("BANK-{}", self.payment_count),
-            payer: record.debtor.to_owned(),
+        let payment = IncomingPayment::new(
+            format!("BANK-{}", self.payment_count),
+            record.debtor.to_owned(),
             amount,
-            date: today(),
-        };
+            today(),
+        );
         let number = record.invoice.number().as_str().to_owned();
         let open = sub(record.invoice.totals().amount_due(), record.paid);
         let allocation = self
@@ -735,18 +735,18 @@ impl Day {
             open
         };
         let parts =
-            Money::try_sum(Currency::EUR, allocation.parts.iter().map(|p| p.amount)).unwrap();
+            Money::try_sum(Currency::EUR, allocation.parts().iter().map(|p| p.amount)).unwrap();
         assert_eq!(parts, applied);
-        assert_eq!(add(parts, allocation.credit), amount);
-        assert!(allocation.parts.iter().all(|p| p.receivable == number));
+        assert_eq!(add(parts, allocation.credit()), amount);
+        assert!(allocation.parts().iter().all(|p| p.receivable == number));
         record.paid = add(record.paid, applied);
         self.allocated = add(self.allocated, applied);
-        if allocation.credit.is_positive() {
+        if allocation.credit().is_positive() {
             let entry = self
                 .overpaid
                 .entry(record.debtor.to_owned())
                 .or_insert(zero());
-            *entry = add(*entry, allocation.credit);
+            *entry = add(*entry, allocation.credit());
         }
     }
 
@@ -933,31 +933,31 @@ impl Day {
     fn check_cash(&self) {
         let shift = self.shift.as_ref().unwrap();
         let totals = shift.totals().unwrap();
-        assert_eq!(totals.float, self.float);
-        assert_eq!(totals.expected_cash, self.model_cash);
+        assert_eq!(totals.float(), self.float);
+        assert_eq!(totals.expected_cash(), self.model_cash);
         assert_eq!(self.drawer.total(), self.model_cash);
-        check_totals_are_sums(&totals.methods, &self.shift_receipts);
-        check_rates_are_sums(&totals.rates, &self.shift_receipts);
+        check_totals_are_sums(totals.methods(), &self.shift_receipts);
+        check_rates_are_sums(totals.rates(), &self.shift_receipts);
         let sales = self
             .shift_receipts
             .iter()
             .filter(|r| r.kind() == ReceiptKind::Sale);
-        assert_eq!(totals.sale_count, sales.clone().count() as u64);
+        assert_eq!(totals.sale_count(), sales.clone().count() as u64);
         assert_eq!(
-            totals.sales_total,
+            totals.sales_total(),
             Money::try_sum(Currency::EUR, sales.map(Receipt::total)).unwrap()
         );
         let returns = self
             .shift_receipts
             .iter()
             .filter(|r| r.kind() != ReceiptKind::Sale);
-        assert_eq!(totals.return_count, returns.clone().count() as u64);
+        assert_eq!(totals.return_count(), returns.clone().count() as u64);
         assert_eq!(
-            totals.returns_total,
+            totals.returns_total(),
             Money::try_sum(Currency::EUR, returns.map(Receipt::total)).unwrap()
         );
         assert_eq!(
-            totals.receipt_numbers,
+            totals.receipt_numbers(),
             self.shift_receipts
                 .first()
                 .zip(self.shift_receipts.last())
@@ -1045,13 +1045,13 @@ impl Day {
     fn close_shift(&mut self) -> (CashRegister, ZReport) {
         let shift = self.shift.take().unwrap();
         let (register, z) = shift.close(self.drawer, at()).unwrap();
-        assert_eq!(z.totals.expected_cash, self.model_cash);
-        assert_eq!(z.counted, self.drawer);
-        assert!(z.over_short.is_zero(), "over/short {}", z.over_short);
-        check_totals_are_sums(&z.totals.methods, &self.shift_receipts);
-        check_rates_are_sums(&z.totals.rates, &self.shift_receipts);
+        assert_eq!(z.totals().expected_cash(), self.model_cash);
+        assert_eq!(z.counted(), self.drawer);
+        assert!(z.over_short().is_zero(), "over/short {}", z.over_short());
+        check_totals_are_sums(z.totals().methods(), &self.shift_receipts);
+        check_rates_are_sums(z.totals().rates(), &self.shift_receipts);
         assert_eq!(
-            z.totals.sale_count + z.totals.return_count,
+            z.totals().sale_count() + z.totals().return_count(),
             self.shift_receipts.len() as u64
         );
         let signed = Money::try_sum(
@@ -1062,10 +1062,10 @@ impl Day {
             }),
         )
         .unwrap();
-        assert_eq!(z.grand_total, signed);
+        assert_eq!(z.grand_total(), signed);
         assert_eq!(register.grand_total(), signed);
-        assert_eq!(z.number, self.z_reports.len() as u64 + 1);
-        assert_eq!(register.last_z(), z.number);
+        assert_eq!(z.number(), self.z_reports.len() as u64 + 1);
+        assert_eq!(register.last_z(), z.number());
         assert_eq!(register.last_receipt(), self.receipts.len() as u64);
         let numbers: Vec<u64> = self.receipts.iter().map(Receipt::number).collect();
         assert_eq!(
@@ -1181,7 +1181,7 @@ proptest! {
         }
         let shifts = day.z_reports.len();
         let (_register, z) = day.close_shift();
-        prop_assert_eq!(z.number, shifts as u64 + 1);
+        prop_assert_eq!(z.number(), shifts as u64 + 1);
     }
 
     /// Returned goods are credited one unit at a time, each on its own credit note (the

@@ -121,7 +121,7 @@ pub enum ShiftEvent {
 /// let line = ReceiptLine::try_new("Kafija", dec!(2), eur(dec!(1.99)), VatRate::try_new(dec!(21))?)?;
 /// shift.sell(vec![line], &[Tender::Cash { tendered: eur(dec!(5)) }], at)?;
 /// let totals = shift.totals()?;
-/// let rate = &totals.rates[0];
+/// let rate = &totals.rates()[0];
 /// assert_eq!((rate.sales.gross, rate.sales.vat), (eur(dec!(3.98)), eur(dec!(0.69))));
 /// # Ok::<(), apkalpe_payments::PaymentsError>(())
 /// ```
@@ -156,7 +156,7 @@ pub struct RateTotals {
 /// let line = ReceiptLine::try_new("Kafija", dec!(2), eur(dec!(1.99)), VatRate::try_new(dec!(21))?)?;
 /// shift.sell(vec![line], &[Tender::Cash { tendered: eur(dec!(5)) }], at)?;
 /// let totals = shift.totals()?;
-/// assert_eq!(totals.methods[0].sales, eur(dec!(3.98)));
+/// assert_eq!(totals.methods()[0].sales, eur(dec!(3.98)));
 /// # Ok::<(), apkalpe_payments::PaymentsError>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -191,45 +191,123 @@ pub struct MethodTotals {
 /// let line = ReceiptLine::try_new("Kafija", dec!(2), eur(dec!(1.99)), VatRate::try_new(dec!(21))?)?;
 /// let receipt = shift.sell(vec![line], &[Tender::Cash { tendered: eur(dec!(5)) }], at)?;
 /// let totals = shift.totals()?;
-/// assert_eq!((totals.sale_count, totals.sales_total), (1, receipt.total()));
-/// assert_eq!(totals.expected_cash, eur(dec!(3.98)));
+/// assert_eq!((totals.sale_count(), totals.sales_total()), (1, receipt.total()));
+/// assert_eq!(totals.expected_cash(), eur(dec!(3.98)));
 /// # Ok::<(), apkalpe_payments::PaymentsError>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 pub struct ShiftTotals {
     /// Sale receipts.
-    pub sale_count: u64,
+    pub(crate) sale_count: u64,
     /// Return receipts.
-    pub return_count: u64,
+    pub(crate) return_count: u64,
     /// The first and last receipt numbers of the shift.
     #[cfg_attr(feature = "serde", serde(with = "receipt_range"))]
-    pub receipt_numbers: Option<(u64, u64)>,
+    pub(crate) receipt_numbers: Option<(u64, u64)>,
     /// Per VAT rate, highest first.
-    pub rates: Vec<RateTotals>,
+    pub(crate) rates: Vec<RateTotals>,
     /// Per payment method: cash, card, transfer.
-    pub methods: Vec<MethodTotals>,
+    pub(crate) methods: Vec<MethodTotals>,
     /// Sales with VAT, before rounding.
-    pub sales_total: Money,
+    pub(crate) sales_total: Money,
     /// Returns with VAT, before rounding.
-    pub returns_total: Money,
+    pub(crate) returns_total: Money,
     /// Discounts granted on sale receipts, in money (already deducted from `sales_total`).
-    pub sales_discounts: Money,
+    pub(crate) sales_discounts: Money,
     /// Discounts on the lines of return receipts, in money (already deducted from
     /// `returns_total`: a discounted item is refunded at its discounted price).
-    pub returns_discounts: Money,
+    pub(crate) returns_discounts: Money,
     /// Cash rounding differences of sales (+ when rounded up).
-    pub sales_rounding: Money,
+    pub(crate) sales_rounding: Money,
     /// Cash rounding differences of returns (+ when the refund was rounded up).
-    pub returns_rounding: Money,
+    pub(crate) returns_rounding: Money,
     /// Cash deposits.
-    pub deposits: Money,
+    pub(crate) deposits: Money,
     /// Cash payouts.
-    pub payouts: Money,
+    pub(crate) payouts: Money,
     /// The opening float.
-    pub float: Money,
+    pub(crate) float: Money,
     /// Cash expected in the drawer: float + cash sales − cash returns + deposits − payouts.
-    pub expected_cash: Money,
+    pub(crate) expected_cash: Money,
+}
+
+impl ShiftTotals {
+    /// Sale receipts.
+    pub fn sale_count(&self) -> u64 {
+        self.sale_count
+    }
+
+    /// Return receipts.
+    pub fn return_count(&self) -> u64 {
+        self.return_count
+    }
+
+    /// The first and last receipt numbers of the shift.
+    pub fn receipt_numbers(&self) -> Option<(u64, u64)> {
+        self.receipt_numbers
+    }
+
+    /// Per VAT rate, highest first.
+    pub fn rates(&self) -> &[RateTotals] {
+        &self.rates
+    }
+
+    /// Per payment method: cash, card, transfer.
+    pub fn methods(&self) -> &[MethodTotals] {
+        &self.methods
+    }
+
+    /// Sales with VAT, before rounding.
+    pub fn sales_total(&self) -> Money {
+        self.sales_total
+    }
+
+    /// Returns with VAT, before rounding.
+    pub fn returns_total(&self) -> Money {
+        self.returns_total
+    }
+
+    /// Discounts granted on sale receipts, in money (already deducted from `sales_total`).
+    pub fn sales_discounts(&self) -> Money {
+        self.sales_discounts
+    }
+
+    /// Discounts on the lines of return receipts, in money (already deducted from
+    /// `returns_total`: a discounted item is refunded at its discounted price).
+    pub fn returns_discounts(&self) -> Money {
+        self.returns_discounts
+    }
+
+    /// Cash rounding differences of sales (+ when rounded up).
+    pub fn sales_rounding(&self) -> Money {
+        self.sales_rounding
+    }
+
+    /// Cash rounding differences of returns (+ when the refund was rounded up).
+    pub fn returns_rounding(&self) -> Money {
+        self.returns_rounding
+    }
+
+    /// Cash deposits.
+    pub fn deposits(&self) -> Money {
+        self.deposits
+    }
+
+    /// Cash payouts.
+    pub fn payouts(&self) -> Money {
+        self.payouts
+    }
+
+    /// The opening float.
+    pub fn float(&self) -> Money {
+        self.float
+    }
+
+    /// Cash expected in the drawer: float + cash sales − cash returns + deposits − payouts.
+    pub fn expected_cash(&self) -> Money {
+        self.expected_cash
+    }
 }
 
 #[cfg(feature = "serde")]
@@ -460,8 +538,8 @@ impl ShiftTotals {
     /// use apkalpe_core::{Currency, Money};
     ///
     /// let totals = ShiftTotals::compute(Money::zero(Currency::EUR), &[])?;
-    /// assert_eq!(totals.sale_count, 0);
-    /// assert!(totals.expected_cash.is_zero());
+    /// assert_eq!(totals.sale_count(), 0);
+    /// assert!(totals.expected_cash().is_zero());
     /// # Ok::<(), apkalpe_payments::RegisterError>(())
     /// ```
     pub fn compute(float: Money, events: &[ShiftEvent]) -> Result<ShiftTotals, RegisterError> {
@@ -591,23 +669,50 @@ impl ShiftTotals {
 /// let line = ReceiptLine::try_new("Kafija", dec!(2), eur(dec!(1.99)), VatRate::try_new(dec!(21))?)?;
 /// shift.sell(vec![line], &[Tender::Cash { tendered: eur(dec!(5)) }], at)?;
 /// let x = shift.x_report(at)?;
-/// assert_eq!(x.totals.sales_total, eur(dec!(3.98)));
-/// assert_eq!(x.cashier, "Anna");
+/// assert_eq!(x.totals().sales_total(), eur(dec!(3.98)));
+/// assert_eq!(x.cashier(), "Anna");
 /// # Ok::<(), apkalpe_payments::PaymentsError>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 pub struct XReport {
     /// The register.
-    pub identity: RegisterIdentity,
+    pub(crate) identity: RegisterIdentity,
     /// The cashier of the shift.
-    pub cashier: String,
+    pub(crate) cashier: String,
     /// When the shift opened.
-    pub opened_at: DateTime<Utc>,
+    pub(crate) opened_at: DateTime<Utc>,
     /// When the report was taken.
-    pub at: DateTime<Utc>,
+    pub(crate) at: DateTime<Utc>,
     /// The totals.
-    pub totals: ShiftTotals,
+    pub(crate) totals: ShiftTotals,
+}
+
+impl XReport {
+    /// The register.
+    pub fn identity(&self) -> &RegisterIdentity {
+        &self.identity
+    }
+
+    /// The cashier of the shift.
+    pub fn cashier(&self) -> &str {
+        &self.cashier
+    }
+
+    /// When the shift opened.
+    pub fn opened_at(&self) -> DateTime<Utc> {
+        self.opened_at
+    }
+
+    /// When the report was taken.
+    pub fn at(&self) -> DateTime<Utc> {
+        self.at
+    }
+
+    /// The totals.
+    pub fn totals(&self) -> &ShiftTotals {
+        &self.totals
+    }
 }
 
 /// The Z report (*Z atskaite*): the numbered day close, with the count of the drawer and
@@ -632,32 +737,79 @@ pub struct XReport {
 /// shift.sell(vec![line], &[Tender::Cash { tendered: eur(dec!(5)) }], at)?;
 /// let counted = CashCount::new().with(apkalpe_payments::Denomination::Euro2, 2)?;
 /// let (register, z) = shift.close(counted, at)?;
-/// assert_eq!((z.number, register.last_z()), (1, 1));
+/// assert_eq!((z.number(), register.last_z()), (1, 1));
 /// // 4.00 counted, 3.98 expected: 0.02 over.
-/// assert_eq!(z.over_short, eur(dec!(0.02)));
+/// assert_eq!(z.over_short(), eur(dec!(0.02)));
 /// # Ok::<(), apkalpe_payments::PaymentsError>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 pub struct ZReport {
     /// The Z number (one sequence per register, never reset).
-    pub number: u64,
+    pub(crate) number: u64,
     /// The register.
-    pub identity: RegisterIdentity,
+    pub(crate) identity: RegisterIdentity,
     /// The cashier of the shift.
-    pub cashier: String,
+    pub(crate) cashier: String,
     /// When the shift opened.
-    pub opened_at: DateTime<Utc>,
+    pub(crate) opened_at: DateTime<Utc>,
     /// When the shift closed.
-    pub at: DateTime<Utc>,
+    pub(crate) at: DateTime<Utc>,
     /// The totals.
-    pub totals: ShiftTotals,
+    pub(crate) totals: ShiftTotals,
     /// The cash counted at close, by denomination.
-    pub counted: CashCount,
+    pub(crate) counted: CashCount,
     /// Counted − expected: positive over, negative short.
-    pub over_short: Money,
+    pub(crate) over_short: Money,
     /// The grand total (sales − returns since the register started) after this shift.
-    pub grand_total: Money,
+    pub(crate) grand_total: Money,
+}
+
+impl ZReport {
+    /// The Z number (one sequence per register, never reset).
+    pub fn number(&self) -> u64 {
+        self.number
+    }
+
+    /// The register.
+    pub fn identity(&self) -> &RegisterIdentity {
+        &self.identity
+    }
+
+    /// The cashier of the shift.
+    pub fn cashier(&self) -> &str {
+        &self.cashier
+    }
+
+    /// When the shift opened.
+    pub fn opened_at(&self) -> DateTime<Utc> {
+        self.opened_at
+    }
+
+    /// When the shift closed.
+    pub fn at(&self) -> DateTime<Utc> {
+        self.at
+    }
+
+    /// The totals.
+    pub fn totals(&self) -> &ShiftTotals {
+        &self.totals
+    }
+
+    /// The cash counted at close, by denomination.
+    pub fn counted(&self) -> CashCount {
+        self.counted
+    }
+
+    /// Counted − expected: positive over, negative short.
+    pub fn over_short(&self) -> Money {
+        self.over_short
+    }
+
+    /// The grand total (sales − returns since the register started) after this shift.
+    pub fn grand_total(&self) -> Money {
+        self.grand_total
+    }
 }
 
 /// The saved form of a [`ShiftEvent`].

@@ -173,7 +173,7 @@ pub(super) fn verify(db: &DbArg, report: &mut Report<'_>) -> Result<(), CommandE
 
 /// The open shift and its totals so far.
 fn shift(office: &Office, context: &Context) -> (Vec<String>, Value) {
-    let last_z = office.last_z_report().map(|z| z.number);
+    let last_z = office.last_z_report().map(|z| z.number());
     let Some(shift) = office.shift() else {
         let closed = last_z.map_or(String::new(), |z| format!(" (last Z report Nr. {z:04})"));
         return (vec![format!("No shift open{closed}.")], Value::Null);
@@ -188,28 +188,28 @@ fn shift(office: &Office, context: &Context) -> (Vec<String>, Value) {
             );
         }
     };
-    let totals = &x.totals;
+    let totals = &x.totals();
     let receipts = totals
-        .receipt_numbers
+        .receipt_numbers()
         .map_or("no receipts".to_owned(), |(first, last)| {
             format!("receipts {first}–{last}")
         });
     let mut lines = vec![
         format!(
             "Shift {number} open since {}, cashier {}:",
-            riga_time(x.opened_at),
-            x.cashier
+            riga_time(x.opened_at()),
+            x.cashier()
         ),
         format!(
             "  {receipts}: {} for {}, {} for {}",
-            counted(totals.sale_count, "sale"),
-            totals.sales_total,
-            counted(totals.return_count, "return"),
-            totals.returns_total
+            counted(totals.sale_count(), "sale"),
+            totals.sales_total(),
+            counted(totals.return_count(), "return"),
+            totals.returns_total()
         ),
     ];
     let mut methods = Map::new();
-    for method in &totals.methods {
+    for method in totals.methods() {
         if method.sales.is_zero() && method.returns.is_zero() {
             continue;
         }
@@ -227,36 +227,41 @@ fn shift(office: &Office, context: &Context) -> (Vec<String>, Value) {
             json!({"sales": method.sales.amount().to_string(), "returns": method.returns.amount().to_string()}),
         );
     }
-    if !totals.deposits.is_zero() || !totals.payouts.is_zero() {
+    if !totals.deposits().is_zero() || !totals.payouts().is_zero() {
         lines.push(format!(
             "  cash orders: {} deposited (KIO), {} paid out (KIzO)",
-            totals.deposits, totals.payouts
+            totals.deposits(),
+            totals.payouts()
         ));
     }
     lines.push(format!(
         "  float {}, expected cash in the drawer {}",
-        totals.float, totals.expected_cash
+        totals.float(),
+        totals.expected_cash()
     ));
     let mut json = json!({
         "number": number,
-        "cashier": x.cashier,
-        "opened_at": x.opened_at.to_rfc3339(),
-        "sale_count": totals.sale_count,
-        "return_count": totals.return_count,
-        "sales_total": totals.sales_total.amount().to_string(),
-        "returns_total": totals.returns_total.amount().to_string(),
+        "cashier": x.cashier(),
+        "opened_at": x.opened_at().to_rfc3339(),
+        "sale_count": totals.sale_count(),
+        "return_count": totals.return_count(),
+        "sales_total": totals.sales_total().amount().to_string(),
+        "returns_total": totals.returns_total().amount().to_string(),
         "methods": methods,
-        "float": totals.float.amount().to_string(),
-        "expected_cash": totals.expected_cash.amount().to_string(),
+        "float": totals.float().amount().to_string(),
+        "expected_cash": totals.expected_cash().amount().to_string(),
     });
-    if (!totals.deposits.is_zero() || !totals.payouts.is_zero())
+    if (!totals.deposits().is_zero() || !totals.payouts().is_zero())
         && let Value::Object(fields) = &mut json
     {
         fields.insert(
             "deposits".into(),
-            totals.deposits.amount().to_string().into(),
+            totals.deposits().amount().to_string().into(),
         );
-        fields.insert("payouts".into(), totals.payouts.amount().to_string().into());
+        fields.insert(
+            "payouts".into(),
+            totals.payouts().amount().to_string().into(),
+        );
     }
     (lines, json)
 }

@@ -88,7 +88,7 @@ pub(super) fn run(
 /// Prints a reconciliation: the table, or one JSON object per entry.
 fn print(result: &ReconciliationReport, report: &mut Report<'_>) {
     if report.is_json() {
-        for entry in &result.entries {
+        for entry in result.entries() {
             match serde_json::to_value(entry) {
                 Ok(serde_json::Value::Object(object)) => report.record("", object),
                 _ => report.invalid_in(
@@ -126,9 +126,9 @@ fn run_stored(
     let trial = store.dry_run(&operation, context.now);
     let applies = |result: &ReconciliationReport| {
         result
-            .entries
+            .entries()
             .iter()
-            .any(|entry| matches!(entry.status, MatchStatus::Matched | MatchStatus::Partial))
+            .any(|entry| matches!(entry.status(), MatchStatus::Matched | MatchStatus::Partial))
     };
     match trial {
         Err(error) => {

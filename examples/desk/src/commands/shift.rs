@@ -110,32 +110,34 @@ pub(super) fn run(
         }
         Outcome::ShiftClosed(z, filed) => {
             state::print_block(&z.render(), report);
-            let verdict = if z.over_short.is_zero() {
+            let verdict = if z.over_short().is_zero() {
                 "the drawer matches".to_owned()
-            } else if z.over_short.is_negative() {
-                let short =
-                    apkalpe_core::Money::new(z.over_short.amount().abs(), z.over_short.currency());
+            } else if z.over_short().is_negative() {
+                let short = apkalpe_core::Money::new(
+                    z.over_short().amount().abs(),
+                    z.over_short().currency(),
+                );
                 format!("short {short}")
             } else {
-                format!("over {}", z.over_short)
+                format!("over {}", z.over_short())
             };
             state::summary(
                 &format!(
                     "Shift {} closed: counted {} ({pieces}), {verdict}; Z report filed as {} in case {}.",
-                    z.number,
-                    z.counted.total(),
+                    z.number(),
+                    z.counted().total(),
                     filed.number,
                     filed.case
                 ),
                 object([
-                    ("z_report", z.number.into()),
-                    ("counted", z.counted.total().amount().to_string().into()),
+                    ("z_report", z.number().into()),
+                    ("counted", z.counted().total().amount().to_string().into()),
                     ("pieces", pieces.into()),
                     (
                         "expected",
-                        z.totals.expected_cash.amount().to_string().into(),
+                        z.totals().expected_cash().amount().to_string().into(),
                     ),
-                    ("over_short", z.over_short.amount().to_string().into()),
+                    ("over_short", z.over_short().amount().to_string().into()),
                     ("filed_as", filed.number.clone().into()),
                     ("case", filed.case.to_string().into()),
                     ("text", Value::String(z.render())),

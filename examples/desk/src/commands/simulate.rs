@@ -962,9 +962,9 @@ fn simulate(
                     month_applied += 1;
                     *tally.applied.entry(operation.kind()).or_default() += 1;
                     if let Outcome::ShiftClosed(z, _) = applied.outcome
-                        && !z.over_short.is_zero()
+                        && !z.over_short().is_zero()
                     {
-                        report.text(&format!("Z {}: over/short {}", z.number, z.over_short));
+                        report.text(&format!("Z {}: over/short {}", z.number(), z.over_short()));
                     }
                 }
                 Err(crate::store::StoreError::Office(error)) => tally.refuse(&error),

@@ -342,12 +342,7 @@ impl Office {
         // allocates, so a refusal changes nothing; nothing after it can be refused.
         if let Some((invoice, payer)) = &receivable {
             self.ledger.apply(
-                &IncomingPayment {
-                    id: number.clone(),
-                    payer: payer.clone(),
-                    amount: input.amount,
-                    date: today,
-                },
+                &IncomingPayment::new(number.clone(), payer.clone(), input.amount, today),
                 &AllocationTarget::Receivable(invoice.clone()),
             )?;
         }

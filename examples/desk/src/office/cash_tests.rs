@@ -435,9 +435,9 @@ fn a_cash_order_moves_the_drawer_and_the_z_report_counts_it() {
     else {
         panic!("not closed");
     };
-    assert_eq!(z.totals.deposits, eur(10_000));
-    assert_eq!(z.totals.payouts, eur(4_000));
-    assert!(z.over_short.is_zero());
+    assert_eq!(z.totals().deposits(), eur(10_000));
+    assert_eq!(z.totals().payouts(), eur(4_000));
+    assert!(z.over_short().is_zero());
 }
 
 #[test]

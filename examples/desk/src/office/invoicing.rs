@@ -311,12 +311,12 @@ impl Office {
                 AllocationTarget::Credit,
             ),
         };
-        let payment = IncomingPayment {
-            id: note.number().as_str().to_owned(),
+        let payment = IncomingPayment::new(
+            note.number().as_str().to_owned(),
             payer,
-            amount: note.totals().amount_due(),
-            date: today,
-        };
+            note.totals().amount_due(),
+            today,
+        );
         // The ledger checks everything before it allocates: refused, it changed nothing.
         self.ledger.apply(&payment, &target)?;
         let filed = self.file(

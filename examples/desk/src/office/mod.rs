@@ -571,7 +571,7 @@ impl Office {
     pub(crate) fn shift_number(&self) -> u64 {
         self.last_z
             .as_ref()
-            .map_or(0, |z| z.number)
+            .map_or(0, |z| z.number())
             .saturating_add(1)
     }
 

@@ -226,7 +226,7 @@ impl Office {
         let case = Office::case(cases::CASH)?;
         let filing = self.prepare_filing(&case, today)?;
         let (register, z) = shift.close(counted, at)?;
-        let filed = self.file(filing, format!("Z-{}", z.number), "z_report", None)?;
+        let filed = self.file(filing, format!("Z-{}", z.number()), "z_report", None)?;
         self.shift = None;
         self.register = Some(register);
         self.drawer = counted;

@@ -415,7 +415,7 @@ fn an_invoice_is_booked_filed_and_paid_once_by_a_statement() {
     let Outcome::Reconciled(first) = office.apply(&statement, at()).unwrap() else {
         panic!("not reconciled");
     };
-    assert_eq!(first.entries.len(), 1);
+    assert_eq!(first.entries().len(), 1);
     assert!(office.ledger().open(&number).unwrap().is_zero());
     let Outcome::Reconciled(_) = office.apply(&statement, at()).unwrap() else {
         panic!("not reconciled");
@@ -517,7 +517,7 @@ fn closing_the_shift_files_the_z_report_and_a_new_shift_can_open() {
     else {
         panic!("not closed");
     };
-    assert!(z.over_short.is_zero());
+    assert!(z.over_short().is_zero());
     assert_eq!(filed.number, "Z-1");
     assert_eq!(filed.case.to_string(), cases::CASH);
     assert_eq!(

@@ -1762,7 +1762,7 @@ mod tests {
                 panic!("not reconciled")
             };
             assert_eq!(
-                again.entries[0].status,
+                again.entries()[0].status(),
                 apkalpe_payments::MatchStatus::BeforeHorizon
             );
 

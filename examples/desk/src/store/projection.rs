@@ -136,23 +136,23 @@ pub(super) fn project(
         }
         Outcome::CatalogueLoaded { .. } => insert_products(db, seq, office)?,
         Outcome::ShiftClosed(z, filed) => {
-            let counted = serde_json::to_string(&z.counted).unwrap_or_default();
+            let counted = serde_json::to_string(&z.counted()).unwrap_or_default();
             db.write(
                 "closing the shift",
                 "UPDATE shifts SET closed_at = ?2, counted = ?3, over_short = ?4, z_report = ?5
                  WHERE number = ?1",
                 params![
-                    z.number as i64,
-                    z.at.to_rfc3339(),
+                    z.number() as i64,
+                    z.at().to_rfc3339(),
                     counted,
-                    z.over_short.amount().to_string(),
+                    z.over_short().amount().to_string(),
                     z.render()
                 ],
             )?;
             insert_filed(db, filed, Some(&z.render()), seq, office)?;
         }
         Outcome::Reconciled(report) => {
-            for entry in &report.entries {
+            for entry in report.entries() {
                 insert_allocations(db, entry, seq)?;
             }
         }
@@ -431,15 +431,15 @@ fn insert_payment(
 
 /// A bank payment matched to receivables: one `payments` row per receivable it paid.
 fn insert_allocations(db: &Db, entry: &EntryOutcome, seq: i64) -> Result<(), StoreError> {
-    if !matches!(entry.status, MatchStatus::Matched | MatchStatus::Partial) {
+    if !matches!(entry.status(), MatchStatus::Matched | MatchStatus::Partial) {
         return Ok(());
     }
     insert_payment(
         db,
         "bank",
-        &entry.amount.amount().to_string(),
-        &entry.entry_ref,
-        entry.receivable.as_deref(),
+        &entry.amount().amount().to_string(),
+        entry.entry_ref(),
+        entry.receivable(),
         seq,
     )
 }
