@@ -325,21 +325,21 @@ impl EntryStatus {
 pub struct EntryTransaction {
     /// The transaction's own amount (`TxDtls/Amt`, or `TxDtls/AmtDtls/TxAmt/Amt` in 001.02),
     /// when given: a batch entry's transactions each carry one.
-    pub amount: Option<Money>,
+    pub(crate) amount: Option<Money>,
     /// `Refs/EndToEndId` (`NOTPROVIDED` kept as given).
-    pub end_to_end_id: Option<String>,
+    pub(crate) end_to_end_id: Option<String>,
     /// `Refs/AcctSvcrRef`.
-    pub account_servicer_reference: Option<String>,
+    pub(crate) account_servicer_reference: Option<String>,
     /// `Refs/InstrId`.
-    pub instruction_id: Option<String>,
+    pub(crate) instruction_id: Option<String>,
     /// `RmtInf/Strd/CdtrRefInf/Ref`: structured creditor references (RF or national).
-    pub creditor_references: Vec<String>,
+    pub(crate) creditor_references: Vec<String>,
     /// `RmtInf/Ustrd`: unstructured remittance lines.
-    pub remittance: Vec<String>,
+    pub(crate) remittance: Vec<String>,
     /// The debtor's name (`RltdPties/Dbtr/Nm` or `RltdPties/Dbtr/Pty/Nm`).
-    pub debtor_name: Option<String>,
+    pub(crate) debtor_name: Option<String>,
     /// The debtor's IBAN (`RltdPties/DbtrAcct/Id/IBAN`).
-    pub debtor_iban: Option<String>,
+    pub(crate) debtor_iban: Option<String>,
 }
 
 impl EntryTransaction {

@@ -448,13 +448,13 @@ pub enum ReceivableStatus {
 #[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct IncomingPayment {
     /// The payment's id (bank entry reference, receipt number).
-    pub id: String,
+    pub(crate) id: String,
     /// The payer's name as given.
-    pub payer: String,
+    pub(crate) payer: String,
     /// The amount (positive).
-    pub amount: Money,
+    pub(crate) amount: Money,
     /// The date received.
-    pub date: NaiveDate,
+    pub(crate) date: NaiveDate,
 }
 
 impl IncomingPayment {

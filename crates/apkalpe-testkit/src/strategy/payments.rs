@@ -670,11 +670,11 @@ fn entry(
         .unwrap()
         .with_references(None, Some(&format!("B-{key}")))
         .with_dates(Some(booked), Some(booked))
-        .try_with_transactions(vec![EntryTransaction {
-            remittance: vec![remittance],
-            debtor_name: Some("SIA Klients".to_owned()),
-            ..EntryTransaction::default()
-        }])
+        .try_with_transactions(vec![
+            EntryTransaction::default()
+                .with_remittance(vec![remittance])
+                .with_debtor_name("SIA Klients"),
+        ])
         .unwrap()
 }
 
@@ -727,12 +727,12 @@ pub fn receivable_ledger() -> impl Strategy<Value = ReceivableLedger> {
                         },
                     };
                     let currency = if usd { Currency::USD } else { Currency::EUR };
-                    let payment = IncomingPayment {
-                        id: format!("P-{id}"),
-                        payer: receivable.debtor().to_owned(),
-                        amount: Money::new(Decimal::new(amount, 2), currency),
-                        date: origin + Days::new(day),
-                    };
+                    let payment = IncomingPayment::new(
+                        format!("P-{id}"),
+                        receivable.debtor().to_owned(),
+                        Money::new(Decimal::new(amount, 2), currency),
+                        origin + Days::new(day),
+                    );
                     let _refused = ledger.apply(&payment, &target);
                 }
                 LedgerOp::Archive(day) => {
@@ -830,16 +830,19 @@ pub fn bank_statement() -> impl Strategy<Value = BankStatement> {
     )
         .prop_map(
             |(amount, end_to_end_id, creditor_references, remittance, debtor_name)| {
-                EntryTransaction {
-                    amount,
-                    end_to_end_id,
-                    account_servicer_reference: None,
-                    instruction_id: None,
-                    creditor_references,
-                    remittance,
-                    debtor_name,
-                    debtor_iban: None,
+                let mut transaction = EntryTransaction::default()
+                    .with_creditor_references(creditor_references)
+                    .with_remittance(remittance);
+                if let Some(amount) = amount {
+                    transaction = transaction.with_amount(amount);
                 }
+                if let Some(id) = end_to_end_id {
+                    transaction = transaction.with_end_to_end_id(id);
+                }
+                if let Some(name) = debtor_name {
+                    transaction = transaction.with_debtor_name(name);
+                }
+                transaction
             },
         );
     let entry = (
