@@ -473,19 +473,7 @@ fn source_codes(prefixes: &[&str]) -> BTreeMap<String, String> {
 
 /// The catalogue as a Markdown table: code, English, Latvian.
 fn table(catalogue: &BTreeMap<&'static str, (String, String)>) -> String {
-    let cell = |text: &str| text.replace('|', "\\|").replace('*', "\\*");
-    let mut lines = vec![
-        "| code | English | Latvian |".to_owned(),
-        "|---|---|---|".to_owned(),
-    ];
-    for (code, (english, latvian)) in catalogue {
-        lines.push(format!(
-            "| `{code}` | {} | {} |",
-            cell(english),
-            cell(latvian)
-        ));
-    }
-    lines.join("\n")
+    apkalpe_testkit::error_catalogue::markdown_table(catalogue)
 }
 
 const DOCS: &str = "docs/model/core.md";
@@ -568,27 +556,13 @@ fn error_catalogue() {
 
 /// The table in `docs/model/core.md` between the markers equals the snapshot's.
 fn check_docs(table: &str) {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../..")
-        .join(DOCS);
-    let page = std::fs::read_to_string(&path).unwrap();
-    let (before, rest) = page
-        .split_once(BEGIN)
-        .unwrap_or_else(|| panic!("{DOCS} has no line {BEGIN}"));
-    let (current, after) = rest
-        .split_once(END)
-        .unwrap_or_else(|| panic!("{DOCS} has no line {END}"));
-    let wanted = format!("\n{table}\n");
-    if current == wanted {
-        return;
-    }
-    if std::env::var_os("APKALPE_WRITE_DOCS").is_some() {
-        std::fs::write(&path, format!("{before}{BEGIN}{wanted}{END}{after}")).unwrap();
-        return;
-    }
-    panic!(
-        "the error catalogue in {DOCS} differs from the snapshot: review the snapshot, then run \
-         APKALPE_WRITE_DOCS=1 cargo test -p apkalpe-core --test main error_catalogue"
+    apkalpe_testkit::error_catalogue::check_docs_table(
+        env!("CARGO_MANIFEST_DIR"),
+        DOCS,
+        BEGIN,
+        END,
+        table,
+        "apkalpe-core",
     );
 }
 
