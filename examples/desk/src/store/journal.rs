@@ -70,10 +70,16 @@ fn for_each_from(
     loop {
         let rows = match first.take() {
             Some(rows) => rows,
+            // The journal has no gaps (every entry is checked below), so a page is a range
+            // of numbers: a bounded range lets PostgreSQL's planner use the key whatever it
+            // knows of the table, where `seq > ?1 ORDER BY seq LIMIT ?2` was planned, once the
+            // statement's generic plan was cached on a young table, as a scan of the whole
+            // journal at every catch-up (cost growing with history).
             None => db.query(
                 "reading the journal",
-                "SELECT seq, at, input, rules FROM operations WHERE seq > ?1 ORDER BY seq LIMIT ?2",
-                params![expected - 1, PAGE],
+                "SELECT seq, at, input, rules FROM operations WHERE seq > ?1 AND seq <= ?2 \
+                 ORDER BY seq",
+                params![expected - 1, expected - 1 + PAGE],
             )?,
         };
         let full = rows.len() == usize::try_from(PAGE).unwrap_or(usize::MAX);

@@ -793,6 +793,12 @@ impl Store {
                 if matches!(outcome, Outcome::Erased(_)) && self.create.is_none() {
                     self.db.after_erasure()?;
                 }
+                // Statistics only guide the server's planner: the operation is committed,
+                // and a failure here changes nothing the desk reports (the next doubling of
+                // the journal tries again).
+                if self.create.is_none() {
+                    let _ = self.db.grew_to(seq);
+                }
                 Ok(Applied { seq, outcome })
             }
             Err(error) => {
@@ -1316,6 +1322,37 @@ mod tests {
                 ("invoices".into(), "invoice".into(), "2026-11-27".into())
             );
         });
+    }
+
+    #[test]
+    fn the_planner_statistics_are_renewed_as_the_journal_doubles() {
+        let Some(url) = pg_server::database("statistics") else {
+            return;
+        };
+        let place = Place::Postgres(url);
+        let mut store = place.open();
+        // `reltuples` is -1 until a table is first analysed, then what the analysis counted.
+        let counted = |store: &Store| {
+            let row = store
+                .db
+                .query_one(
+                    "reading the statistics",
+                    "SELECT CAST(reltuples AS BIGINT) FROM pg_class WHERE relname = ?1",
+                    params!["operations"],
+                )
+                .unwrap()
+                .unwrap();
+            row.int(0).unwrap()
+        };
+        for _ in 0..64 {
+            issue(&mut store, "invoices", PATTERN).unwrap();
+        }
+        assert_eq!(count(&store, "SELECT COUNT(*) FROM operations"), 64);
+        assert_eq!(counted(&store), 64, "analysed at the 64th entry");
+        for _ in 64..100 {
+            issue(&mut store, "invoices", PATTERN).unwrap();
+        }
+        assert_eq!(counted(&store), 64, "not again before the 128th");
     }
 
     #[test]

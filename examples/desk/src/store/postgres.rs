@@ -597,9 +597,12 @@ impl Postgres {
         if let Ok(mut pending) = self.pending.try_borrow_mut() {
             pending.clear();
         }
+        // A range of numbers rather than `LIMIT {page}`: the journal has no gaps, and the
+        // planner then uses the key whatever its statistics say (see `journal::for_each_from`).
+        let last = after.saturating_add(page);
         let sql = format!(
             "BEGIN; SELECT pg_advisory_xact_lock({WRITE_LOCK});
-             SELECT seq, at, input, rules FROM operations WHERE seq > {after} ORDER BY seq LIMIT {page};
+             SELECT seq, at, input, rules FROM operations WHERE seq > {after} AND seq <= {last} ORDER BY seq;
              SELECT MAX(seq) FROM snapshots"
         );
         let messages = match client.simple_query(&sql) {
@@ -694,6 +697,28 @@ impl Postgres {
             "vacuuming the tables after an erasure (the erasure is committed)",
             &format!("VACUUM {ERASED_TABLES}"),
         )
+    }
+
+    /// Renews the planner's statistics when the journal reaches 64, 128, 256, … entries
+    /// (`ANALYZE`; a logarithmic number of times in the database's life).
+    ///
+    /// Every connection keeps the plans of its statements, and PostgreSQL keeps those of the
+    /// foreign-key checks too (every projection row references its journal entry). Planned
+    /// while a new database's tables fit in one page, such a plan scans the whole table, and
+    /// it stays cached as the table grows: measured on 8 desks simulating from an empty
+    /// database, the journal was scanned whole about once an operation, a cost growing with
+    /// history, until the server's own autovacuum happened to analyse it. New statistics
+    /// invalidate every connection's plans of the tables, which are then planned again for
+    /// the tables' real size.
+    ///
+    /// # Errors
+    ///
+    /// [`StoreError::Postgres`]; the entry is committed all the same.
+    pub(super) fn grew_to(&self, seq: i64) -> Result<(), StoreError> {
+        if seq < 64 || seq & (seq - 1) != 0 {
+            return Ok(());
+        }
+        self.batch("renewing the planner's statistics", "ANALYZE")
     }
 
     /// Vacuums every table of the database (after a migration that rewrote history).

@@ -417,6 +417,20 @@ impl Db {
         }
     }
 
+    /// What the backend does after journal entry `seq` has committed, as the database grows
+    /// (see [`postgres::Postgres::grew_to`]; nothing on SQLite, whose planner finds rows by
+    /// their key whatever it knows of a table).
+    ///
+    /// # Errors
+    ///
+    /// The backend's error; the entry is committed all the same.
+    pub(crate) fn grew_to(&self, seq: i64) -> Result<(), StoreError> {
+        match self {
+            Db::Sqlite(_) => Ok(()),
+            Db::Postgres(db) => db.grew_to(seq),
+        }
+    }
+
     /// Rebuilds the database's files without the space deleted rows left (after a
     /// migration that rewrote history).
     ///
