@@ -7,4 +7,5 @@
 #![deny(missing_docs)]
 
 pub mod error_catalogue;
+pub mod source;
 pub mod strategy;

@@ -1,0 +1,243 @@
+//! Reading a crate's own source in its tests: the one scanner behind the checks that keep a
+//! promise about the code itself (every error code in the catalogue, no public field on what
+//! a crate produces, decision 0010).
+//!
+//! The scanner reads text, not Rust syntax: it relies on the workspace's `rustfmt` layout
+//! (one item per line, four-space indentation) and skips comments and each file's
+//! `#[cfg(test)] mod tests` block.
+
+use std::path::{Path, PathBuf};
+
+/// One source file of a crate, without its unit-test module.
+#[derive(Debug, Clone)]
+pub struct SourceFile {
+    /// The file's path.
+    pub path: PathBuf,
+    /// The file's text up to its `#[cfg(test)]` module.
+    pub text: String,
+}
+
+/// Every `.rs` file under `src` of the crate at `manifest_dir` (its `CARGO_MANIFEST_DIR`),
+/// sorted by path, except the files named `tests.rs` (unit tests kept beside the code).
+///
+/// # Panics
+///
+/// When the folder or a file cannot be read (a test fails then, as it should).
+///
+/// ```
+/// let files = apkalpe_testkit::source::crate_sources(env!("CARGO_MANIFEST_DIR"));
+/// assert!(files.iter().any(|file| file.path.ends_with("source.rs")));
+/// assert!(files.iter().all(|file| !file.text.contains("#[cfg(test)]\nmod tests {")));
+/// ```
+pub fn crate_sources(manifest_dir: &str) -> Vec<SourceFile> {
+    fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
+        let entries = std::fs::read_dir(dir)
+            .unwrap_or_else(|error| panic!("reading {}: {error}", dir.display()));
+        for entry in entries.flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                walk(&path, out);
+            } else if path.extension().is_some_and(|ext| ext == "rs")
+                && path.file_name().is_some_and(|name| name != "tests.rs")
+            {
+                out.push(path);
+            }
+        }
+    }
+    let mut paths = Vec::new();
+    walk(&Path::new(manifest_dir).join("src"), &mut paths);
+    paths.sort();
+    paths
+        .into_iter()
+        .map(|path| {
+            let text = std::fs::read_to_string(&path)
+                .unwrap_or_else(|error| panic!("reading {}: {error}", path.display()));
+            let text = match text.split_once("#[cfg(test)]\nmod tests {") {
+                Some((code, _)) => code.to_owned(),
+                None => text,
+            };
+            SourceFile { path, text }
+        })
+        .collect()
+}
+
+/// A public field of a struct, found in a crate's source.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct PublicField {
+    /// The struct's name.
+    pub owner: String,
+    /// The field's name.
+    pub field: String,
+    /// The file, relative to the crate's `src`.
+    pub file: String,
+}
+
+/// Every field declared `pub` (not `pub(crate)` nor `pub(super)`) in a `struct` of `files`,
+/// public or not. Enum variants' fields have no visibility and are not listed.
+///
+/// ```
+/// use apkalpe_testkit::source::{public_fields, SourceFile};
+///
+/// let file = SourceFile {
+///     path: "src/lib.rs".into(),
+///     text: "pub struct Quote {\n    pub total: u32,\n    pub(crate) lines: u32,\n}\n\
+///            struct Hidden {\n    pub seen: u8,\n}\n"
+///         .into(),
+/// };
+/// let fields = public_fields(&[file]);
+/// let names: Vec<_> = fields.iter().map(|f| (f.owner.as_str(), f.field.as_str())).collect();
+/// assert_eq!(names, [("Quote", "total"), ("Hidden", "seen")]);
+/// ```
+pub fn public_fields(files: &[SourceFile]) -> Vec<PublicField> {
+    let mut fields = Vec::new();
+    for file in files {
+        // The path after its last `src` folder.
+        let parts: Vec<String> = file
+            .path
+            .components()
+            .map(|part| part.as_os_str().to_string_lossy().into_owned())
+            .collect();
+        let start = parts
+            .iter()
+            .rposition(|part| part == "src")
+            .map_or(0, |at| at + 1);
+        let name = parts.get(start..).unwrap_or_default().join("/");
+        let mut owner: Option<String> = None;
+        for line in file.text.lines() {
+            let trimmed = line.trim_start();
+            if trimmed.starts_with("//") {
+                continue;
+            }
+            let declared = trimmed
+                .strip_prefix("pub ")
+                .or_else(|| trimmed.strip_prefix("pub(crate) "))
+                .or_else(|| trimmed.strip_prefix("pub(super) "))
+                .unwrap_or(trimmed);
+            if let Some(rest) = declared.strip_prefix("struct ") {
+                let ident: String = rest
+                    .chars()
+                    .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+                    .collect();
+                // A tuple or unit struct ends on its line.
+                owner = rest.trim_end().ends_with('{').then_some(ident);
+                continue;
+            }
+            let Some(current) = &owner else {
+                continue;
+            };
+            if trimmed == "}" || trimmed.starts_with("} ") {
+                owner = None;
+                continue;
+            }
+            if let Some(rest) = trimmed.strip_prefix("pub ") {
+                let ident: String = rest
+                    .chars()
+                    .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+                    .collect();
+                if !ident.is_empty() && rest[ident.len()..].starts_with(':') {
+                    fields.push(PublicField {
+                        owner: current.clone(),
+                        field: ident,
+                        file: name.clone(),
+                    });
+                }
+            }
+        }
+    }
+    fields
+}
+
+/// The structs of `files` with a public field, other than those on `plain` (the crate's
+/// plain records, decision 0010), each with its fields: what a crate's API-shape test
+/// asserts to be empty.
+///
+/// ```
+/// use apkalpe_testkit::source::{structs_breaking_the_rule, SourceFile};
+///
+/// let file = SourceFile {
+///     path: "src/lib.rs".into(),
+///     text: "pub struct LineInput {\n    pub sku: String,\n}\n\
+///            pub struct Quote {\n    pub total: u32,\n}\n"
+///         .into(),
+/// };
+/// let breaking = structs_breaking_the_rule(&[file], &["LineInput"]);
+/// assert_eq!(breaking, ["Quote (lib.rs): total"]);
+/// ```
+pub fn structs_breaking_the_rule(files: &[SourceFile], plain: &[&str]) -> Vec<String> {
+    let mut breaking: Vec<(String, String, Vec<String>)> = Vec::new();
+    for field in public_fields(files) {
+        if plain.contains(&field.owner.as_str()) {
+            continue;
+        }
+        match breaking
+            .iter_mut()
+            .find(|(owner, file, _)| *owner == field.owner && *file == field.file)
+        {
+            Some((_, _, names)) => names.push(field.field),
+            None => breaking.push((field.owner, field.file, vec![field.field])),
+        }
+    }
+    breaking
+        .into_iter()
+        .map(|(owner, file, names)| format!("{owner} ({file}): {}", names.join(", ")))
+        .collect()
+}
+
+/// The names on `plain` that no longer have a public field in `files` (a plain record made
+/// private, or renamed): the allow list must shrink with the code.
+///
+/// ```
+/// use apkalpe_testkit::source::{stale_plain_records, SourceFile};
+///
+/// let file = SourceFile {
+///     path: "src/lib.rs".into(),
+///     text: "pub struct LineInput {\n    pub sku: String,\n}\n".into(),
+/// };
+/// assert_eq!(stale_plain_records(&[file], &["LineInput", "Gone"]), ["Gone"]);
+/// ```
+pub fn stale_plain_records<'a>(files: &[SourceFile], plain: &[&'a str]) -> Vec<&'a str> {
+    let fields = public_fields(files);
+    plain
+        .iter()
+        .copied()
+        .filter(|name| !fields.iter().any(|field| field.owner == *name))
+        .collect()
+}
+
+/// Whether `literal` is a dotted error code, `area.reason` in snake case (digits allowed
+/// after the first letter of each part).
+///
+/// ```
+/// use apkalpe_testkit::source::is_error_code;
+///
+/// assert!(is_error_code("iban.check_digits"));
+/// assert!(is_error_code("vat.rate_2026"));
+/// assert!(!is_error_code("iban"));
+/// assert!(!is_error_code("a.b.c"));
+/// assert!(!is_error_code("Iban.empty"));
+/// ```
+pub fn is_error_code(literal: &str) -> bool {
+    let snake = |part: &str| {
+        part.starts_with(|c: char| c.is_ascii_lowercase())
+            && part
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+    };
+    let mut parts = literal.split('.');
+    matches!(
+        (parts.next(), parts.next(), parts.next()),
+        (Some(area), Some(reason), None) if snake(area) && snake(reason)
+    )
+}
+
+/// The string literals of one line of code (what stands between pairs of `"`), in order.
+///
+/// ```
+/// use apkalpe_testkit::source::literals;
+///
+/// let line = r#"IbanError::Empty => "iban.empty", // "not a code""#;
+/// assert_eq!(literals(line).collect::<Vec<_>>(), ["iban.empty", "not a code"]);
+/// ```
+pub fn literals(line: &str) -> impl Iterator<Item = &str> {
+    line.split('"').skip(1).step_by(2)
+}
