@@ -6,7 +6,6 @@
 
 use std::collections::BTreeMap;
 use std::error::Error;
-use std::path::{Path, PathBuf};
 
 use apkalpe_accounting::{
     AccountingError, CashError, CreditNoteError, CurrencyCode, DocumentPart, DraftInvoice,
@@ -274,53 +273,8 @@ fn other_samples() -> Vec<Box<dyn LocalizedError>> {
 /// error types (`SomeError::Variant … => "family.name"`) and the codes of internal errors
 /// (`Internal { code: "family.name" }`). Finding codes are not errors and are not listed.
 fn source_codes() -> BTreeMap<String, String> {
-    fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
-        for entry in std::fs::read_dir(dir).unwrap().flatten() {
-            let path = entry.path();
-            if path.is_dir() {
-                walk(&path, out);
-            } else if path.extension().is_some_and(|ext| ext == "rs") {
-                out.push(path);
-            }
-        }
-    }
-    fn is_dotted(literal: &str) -> bool {
-        let snake = |part: &str| {
-            part.starts_with(|c: char| c.is_ascii_lowercase())
-                && part
-                    .chars()
-                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
-        };
-        let mut parts = literal.split('.');
-        matches!((parts.next(), parts.next(), parts.next()), (Some(a), Some(b), None) if snake(a) && snake(b))
-    }
-    let mut files = Vec::new();
-    walk(
-        &Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
-        &mut files,
-    );
-    let mut codes = BTreeMap::new();
-    for file in files {
-        let text = std::fs::read_to_string(&file).unwrap();
-        let text = text.split("#[cfg(test)]\nmod tests {").next().unwrap();
-        let mut internal = false;
-        for line in text.lines().map(str::trim_start) {
-            if line.starts_with("//") {
-                continue;
-            }
-            let arm = line
-                .split_once("::")
-                .is_some_and(|(ty, _)| ty.ends_with("Error"))
-                && line.contains("=> \"");
-            if arm || internal {
-                for literal in line.split('"').skip(1).step_by(2).filter(|l| is_dotted(l)) {
-                    codes.insert(literal.to_owned(), file.display().to_string());
-                }
-            }
-            internal = line.ends_with("Internal {") || (internal && !line.contains('}'));
-        }
-    }
-    codes
+    let files = apkalpe_testkit::source::crate_sources(env!("CARGO_MANIFEST_DIR"));
+    apkalpe_testkit::source::codes_in_error_arms(&files)
 }
 
 /// The catalogue as a Markdown table: code, English, Latvian.

@@ -6,7 +6,6 @@
 //! after a reviewed change of the snapshot).
 
 use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
 
 use apkalpe_core::{CountryCode, Currency, Language, LocalizedError, Money, VatRate};
 use apkalpe_payments::{
@@ -217,54 +216,8 @@ fn restore_samples() -> Vec<(String, String)> {
 /// (`RegisterError::Tenders { .. } => "register.tenders",`), outside unit tests. (Other
 /// arms name field paths, such as `=> "kind.original"` in a restore.)
 fn source_codes() -> BTreeMap<String, String> {
-    fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
-        for entry in std::fs::read_dir(dir).unwrap().flatten() {
-            let path = entry.path();
-            if path.is_dir() {
-                walk(&path, out);
-            } else if path.extension().is_some_and(|ext| ext == "rs")
-                && path.file_name().is_some_and(|name| name != "tests.rs")
-            {
-                out.push(path);
-            }
-        }
-    }
-    fn is_dotted(literal: &str) -> bool {
-        let snake = |part: &str| {
-            !part.is_empty() && part.chars().all(|c| c.is_ascii_lowercase() || c == '_')
-        };
-        let mut parts = literal.split('.');
-        matches!((parts.next(), parts.next(), parts.next()), (Some(a), Some(b), None) if snake(a) && snake(b))
-    }
-    let mut files = Vec::new();
-    walk(
-        &Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
-        &mut files,
-    );
-    let mut codes = BTreeMap::new();
-    for file in files {
-        let text = std::fs::read_to_string(&file).unwrap();
-        let text = text.split("#[cfg(test)]\nmod tests {").next().unwrap();
-        let mut in_code = false;
-        for line in text.lines() {
-            if line.contains("fn code(&self)") {
-                in_code = true;
-            } else if line == "    }" {
-                in_code = false;
-            }
-            let arm = line.trim_start();
-            let Some((pattern, _)) = arm.split_once("::") else {
-                continue;
-            };
-            if !in_code || !pattern.ends_with("Error") || !arm.contains("=> \"") {
-                continue;
-            }
-            for literal in line.split('"').skip(1).step_by(2).filter(|l| is_dotted(l)) {
-                codes.insert(literal.to_owned(), file.display().to_string());
-            }
-        }
-    }
-    codes
+    let files = apkalpe_testkit::source::crate_sources(env!("CARGO_MANIFEST_DIR"));
+    apkalpe_testkit::source::codes_in_error_arms(&files)
 }
 
 /// The catalogue as a Markdown table: code, English, Latvian.

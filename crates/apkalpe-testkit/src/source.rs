@@ -6,6 +6,7 @@
 //! (one item per line, four-space indentation) and skips comments and each file's
 //! `#[cfg(test)] mod tests` block.
 
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 /// One source file of a crate, without its unit-test module.
@@ -240,4 +241,95 @@ pub fn is_error_code(literal: &str) -> bool {
 /// ```
 pub fn literals(line: &str) -> impl Iterator<Item = &str> {
     line.split('"').skip(1).step_by(2)
+}
+
+/// The error codes of a crate's source, each with the file it is in, by area: the areas of
+/// every code a match arm gives (`=> "area.reason"`) plus `areas`, then every dotted literal
+/// of those areas anywhere in the code (codes that are built elsewhere and passed along).
+///
+/// ```
+/// use apkalpe_testkit::source::{codes_by_area, SourceFile};
+///
+/// let file = SourceFile {
+///     path: "src/iban.rs".into(),
+///     text: "Self::Empty => \"iban.empty\",\nlet code = \"iban.length\";\n\
+///            let path = \"a.b\";\nlet also = \"words.number\";\n"
+///         .into(),
+/// };
+/// let codes: Vec<String> = codes_by_area(&[file], &["words"]).into_keys().collect();
+/// assert_eq!(codes, ["iban.empty", "iban.length", "words.number"]);
+/// ```
+pub fn codes_by_area(files: &[SourceFile], areas: &[&str]) -> BTreeMap<String, String> {
+    let mut found = Vec::new();
+    let mut areas: Vec<String> = areas.iter().map(|area| (*area).to_owned()).collect();
+    for file in files {
+        for line in code_lines(&file.text) {
+            for literal in literals(line).filter(|literal| is_error_code(literal)) {
+                if line.contains(&format!("=> \"{literal}\"")) {
+                    areas.extend(literal.split('.').next().map(str::to_owned));
+                }
+                found.push((literal.to_owned(), file.path.display().to_string()));
+            }
+        }
+    }
+    found
+        .into_iter()
+        .filter(|(literal, _)| {
+            let area = literal.split('.').next();
+            areas.iter().any(|known| area == Some(known.as_str()))
+        })
+        .collect()
+}
+
+/// The error codes of a crate's source given by the arms of its errors' `code` methods:
+/// inside a `fn code(&self)` (up to the method's closing brace at four spaces), a line that
+/// matches a variant of a type named `…Error` (`SomeError::Variant … => "a.b"`); and,
+/// anywhere, the lines of a `…Internal {` block, which names its code where it is built.
+///
+/// ```
+/// use apkalpe_testkit::source::{codes_in_error_arms, SourceFile};
+///
+/// let file = SourceFile {
+///     path: "src/cash.rs".into(),
+///     text: "    fn code(&self) -> &'static str {\n\
+///            CashError::Short { .. } => \"cash.short\",\n\
+///            Kind::Other => \"kind.other\",\n    }\n\
+///            let field = match error { CashError::Over => \"cash.tendered\" };\n"
+///         .into(),
+/// };
+/// let codes: Vec<String> = codes_in_error_arms(&[file]).into_keys().collect();
+/// assert_eq!(codes, ["cash.short"]);
+/// ```
+pub fn codes_in_error_arms(files: &[SourceFile]) -> BTreeMap<String, String> {
+    let mut codes = BTreeMap::new();
+    for file in files {
+        let mut internal = false;
+        let mut in_code = false;
+        for line in code_lines(&file.text) {
+            if line.contains("fn code(&self)") {
+                in_code = true;
+            } else if line == "    }" {
+                in_code = false;
+            }
+            let line = line.trim_start();
+            let arm = in_code
+                && line
+                    .split_once("::")
+                    .is_some_and(|(owner, _)| owner.ends_with("Error"))
+                && line.contains("=> \"");
+            if arm || internal {
+                for literal in literals(line).filter(|literal| is_error_code(literal)) {
+                    codes.insert(literal.to_owned(), file.path.display().to_string());
+                }
+            }
+            internal = line.ends_with("Internal {") || (internal && !line.contains('}'));
+        }
+    }
+    codes
+}
+
+/// The lines of `text` that are not comments.
+fn code_lines(text: &str) -> impl Iterator<Item = &str> {
+    text.lines()
+        .filter(|line| !line.trim_start().starts_with("//"))
 }
