@@ -188,6 +188,68 @@ pub struct InstalmentPlan {
     interval: Period,
 }
 
+impl Instalment {
+    /// Returns its number, from 1.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::{DayCount, DueRule, EarlyPaymentDiscount, PaymentTerms};
+    /// use apkalpe_core::{Calendar, Currency, Money};
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let terms = PaymentTerms::new(DueRule::Net { days: 14, counting: DayCount::Calendar })
+    ///     .with_early_payment(EarlyPaymentDiscount::try_new(dec!(2), 7)?);
+    /// let schedule = terms.schedule(Money::new(dec!(1000), Currency::EUR), Calendar::date(2026, 12, 7)?, None, &Calendar::latvia())?;
+    /// let first = &schedule.instalments()[0];
+    /// assert_eq!(first.number(), 1);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn number(&self) -> usize {
+        self.number
+    }
+
+    /// Returns its due date.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::{DayCount, DueRule, EarlyPaymentDiscount, PaymentTerms};
+    /// use apkalpe_core::{Calendar, Currency, Money};
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let terms = PaymentTerms::new(DueRule::Net { days: 14, counting: DayCount::Calendar })
+    ///     .with_early_payment(EarlyPaymentDiscount::try_new(dec!(2), 7)?);
+    /// let schedule = terms.schedule(Money::new(dec!(1000), Currency::EUR), Calendar::date(2026, 12, 7)?, None, &Calendar::latvia())?;
+    /// let first = &schedule.instalments()[0];
+    /// assert_eq!(first.due(), Calendar::date(2026, 12, 21)?);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn due(&self) -> NaiveDate {
+        self.due
+    }
+
+    /// Returns its amount.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::{DayCount, DueRule, EarlyPaymentDiscount, PaymentTerms};
+    /// use apkalpe_core::{Calendar, Currency, Money};
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let terms = PaymentTerms::new(DueRule::Net { days: 14, counting: DayCount::Calendar })
+    ///     .with_early_payment(EarlyPaymentDiscount::try_new(dec!(2), 7)?);
+    /// let schedule = terms.schedule(Money::new(dec!(1000), Currency::EUR), Calendar::date(2026, 12, 7)?, None, &Calendar::latvia())?;
+    /// let first = &schedule.instalments()[0];
+    /// assert_eq!(first.amount().to_string(), "1000.00 EUR");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn amount(&self) -> Money {
+        self.amount
+    }
+}
+
 #[cfg(feature = "serde")]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 #[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
@@ -480,7 +542,9 @@ pub struct PaymentTerms {
 
 /// One payment of a schedule.
 ///
-/// A plain record: it deserialises from the form it serialises to.
+/// Produced by [`PaymentTerms::schedule`] inside a [`PaymentSchedule`] and read through its
+/// getters. It deserialises from the form it serialises to; the schedule that holds it checks
+/// the numbering, order and sum.
 ///
 /// # Examples
 ///
@@ -493,8 +557,8 @@ pub struct PaymentTerms {
 ///     .with_early_payment(EarlyPaymentDiscount::try_new(dec!(2), 7)?);
 /// let schedule = terms.schedule(Money::new(dec!(1000), Currency::EUR), Calendar::date(2026, 12, 7)?, None, &Calendar::latvia())?;
 /// let first = &schedule.instalments()[0];
-/// assert_eq!((first.number, first.due), (1, Calendar::date(2026, 12, 21)?));
-/// assert_eq!(first.amount.to_string(), "1000.00 EUR");
+/// assert_eq!((first.number(), first.due()), (1, Calendar::date(2026, 12, 21)?));
+/// assert_eq!(first.amount().to_string(), "1000.00 EUR");
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -502,16 +566,18 @@ pub struct PaymentTerms {
 #[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct Instalment {
     /// Its number, from 1.
-    pub number: usize,
+    pub(crate) number: usize,
     /// Its due date.
-    pub due: NaiveDate,
+    pub(crate) due: NaiveDate,
     /// Its amount.
-    pub amount: Money,
+    pub(crate) amount: Money,
 }
 
 /// What to pay to earn an early-payment discount.
 ///
-/// A plain record: it deserialises from the form it serialises to.
+/// Produced by [`PaymentTerms::schedule`] inside a [`PaymentSchedule`] and read through its
+/// getters. It deserialises from the form it serialises to; the schedule that holds it checks
+/// that the discount and the payment add up to the total.
 ///
 /// # Examples
 ///
@@ -524,8 +590,8 @@ pub struct Instalment {
 ///     .with_early_payment(EarlyPaymentDiscount::try_new(dec!(2), 7)?);
 /// let schedule = terms.schedule(Money::new(dec!(1000), Currency::EUR), Calendar::date(2026, 12, 7)?, None, &Calendar::latvia())?;
 /// let offer = schedule.early_payment().ok_or("no offer")?;
-/// assert_eq!(offer.pay_by, Calendar::date(2026, 12, 14)?);
-/// assert_eq!((offer.discount.to_string(), offer.pay.to_string()), ("20.00 EUR".into(), "980.00 EUR".into()));
+/// assert_eq!(offer.pay_by(), Calendar::date(2026, 12, 14)?);
+/// assert_eq!((offer.discount().to_string(), offer.pay().to_string()), ("20.00 EUR".into(), "980.00 EUR".into()));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -533,11 +599,74 @@ pub struct Instalment {
 #[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct EarlyPaymentOffer {
     /// The last day to pay (moved off a day off).
-    pub pay_by: NaiveDate,
+    pub(crate) pay_by: NaiveDate,
     /// The discount.
-    pub discount: Money,
+    pub(crate) discount: Money,
     /// The total less the discount.
-    pub pay: Money,
+    pub(crate) pay: Money,
+}
+
+impl EarlyPaymentOffer {
+    /// Returns the last day to pay (moved off a day off).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::{DayCount, DueRule, EarlyPaymentDiscount, PaymentTerms};
+    /// use apkalpe_core::{Calendar, Currency, Money};
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let terms = PaymentTerms::new(DueRule::Net { days: 14, counting: DayCount::Calendar })
+    ///     .with_early_payment(EarlyPaymentDiscount::try_new(dec!(2), 7)?);
+    /// let schedule = terms.schedule(Money::new(dec!(1000), Currency::EUR), Calendar::date(2026, 12, 7)?, None, &Calendar::latvia())?;
+    /// let offer = schedule.early_payment().ok_or("no offer")?;
+    /// assert_eq!(offer.pay_by(), Calendar::date(2026, 12, 14)?);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn pay_by(&self) -> NaiveDate {
+        self.pay_by
+    }
+
+    /// Returns the discount.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::{DayCount, DueRule, EarlyPaymentDiscount, PaymentTerms};
+    /// use apkalpe_core::{Calendar, Currency, Money};
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let terms = PaymentTerms::new(DueRule::Net { days: 14, counting: DayCount::Calendar })
+    ///     .with_early_payment(EarlyPaymentDiscount::try_new(dec!(2), 7)?);
+    /// let schedule = terms.schedule(Money::new(dec!(1000), Currency::EUR), Calendar::date(2026, 12, 7)?, None, &Calendar::latvia())?;
+    /// let offer = schedule.early_payment().ok_or("no offer")?;
+    /// assert_eq!(offer.discount().to_string(), "20.00 EUR");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn discount(&self) -> Money {
+        self.discount
+    }
+
+    /// Returns what to pay: the total less the discount.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::{DayCount, DueRule, EarlyPaymentDiscount, PaymentTerms};
+    /// use apkalpe_core::{Calendar, Currency, Money};
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let terms = PaymentTerms::new(DueRule::Net { days: 14, counting: DayCount::Calendar })
+    ///     .with_early_payment(EarlyPaymentDiscount::try_new(dec!(2), 7)?);
+    /// let schedule = terms.schedule(Money::new(dec!(1000), Currency::EUR), Calendar::date(2026, 12, 7)?, None, &Calendar::latvia())?;
+    /// let offer = schedule.early_payment().ok_or("no offer")?;
+    /// assert_eq!(offer.pay().to_string(), "980.00 EUR");
+    /// assert_eq!(offer.pay().checked_add(offer.discount())?, schedule.total());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn pay(&self) -> Money {
+        self.pay
+    }
 }
 
 /// The payments an invoice's terms call for (T4.5): their amounts add up exactly to the
@@ -837,8 +966,8 @@ impl PaymentTerms {
     ///     .with_early_payment(EarlyPaymentDiscount::try_new(dec!(2), 7)?);
     /// let schedule = terms.schedule(Money::new(dec!(1000), Currency::EUR), Calendar::date(2026, 12, 7)?, None, &Calendar::latvia())?;
     /// // Net 14 from Monday 7 December: Monday 21 December; 2 % off if paid by the 14th.
-    /// assert_eq!(schedule.instalments()[0].due, Calendar::date(2026, 12, 21)?);
-    /// assert_eq!(schedule.early_payment().map(|o| o.discount.to_string()), Some("20.00 EUR".into()));
+    /// assert_eq!(schedule.instalments()[0].due(), Calendar::date(2026, 12, 21)?);
+    /// assert_eq!(schedule.early_payment().map(|o| o.discount().to_string()), Some("20.00 EUR".into()));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn schedule(
