@@ -178,7 +178,7 @@ impl ImportReason {
     ///
     /// let csv = "sku,kind,catalogue,category,name_lv\nB,thing,own,it,Tastatūra\n";
     /// let error = import_products_csv(csv.as_bytes(), &CsvOptions::default()).unwrap_err();
-    /// let reason = &error.problems()[0].reason;
+    /// let reason = error.problems()[0].reason();
     /// assert_eq!(reason.message_in(Language::Latvian), "gaidīts goods vai service, norādīts \"thing\"");
     /// ```
     pub fn message_in(&self, language: Language) -> String {

@@ -47,7 +47,7 @@ use crate::unit::Quantity;
 /// let found = recommend(file.catalogue(), file.stock(), &Calendar::latvia(), &need, Calendar::date(2026, 12, 7)?, 3)?;
 /// let need = need.clone().with_budget(Budget::Gross(Money::new(dec!(500), Currency::EUR)));
 /// let cheap = recommend(file.catalogue(), file.stock(), &Calendar::latvia(), &need, Calendar::date(2026, 12, 7)?, 3)?;
-/// assert!(cheap.items.len() < found.items.len());
+/// assert!(cheap.items().len() < found.items().len());
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -146,7 +146,7 @@ impl NeedQuery {
     /// let file = CatalogueFile::from_json(include_str!("../tests/fixtures/catalogue.json"))?;
     /// let need = NeedQuery::new(Quantity::from_whole(1)).in_category("it/laptops".parse()?);
     /// let found = recommend(file.catalogue(), file.stock(), &Calendar::latvia(), &need, Calendar::date(2026, 12, 7)?, 3)?;
-    /// assert!(found.items.iter().all(|r| r.sku.as_str().starts_with("LAP-")));
+    /// assert!(found.items().iter().all(|r| r.sku().as_str().starts_with("LAP-")));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     #[must_use]
@@ -187,7 +187,7 @@ impl NeedQuery {
     /// let found = recommend(file.catalogue(), file.stock(), &Calendar::latvia(), &need, Calendar::date(2026, 12, 7)?, 3)?;
     /// let soon = need.clone().needed_by(Calendar::date(2026, 12, 8)?);
     /// let ready = recommend(file.catalogue(), file.stock(), &Calendar::latvia(), &soon, Calendar::date(2026, 12, 7)?, 5)?;
-    /// assert!(ready.items.len() <= found.items.len());
+    /// assert!(ready.items().len() <= found.items().len());
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     #[must_use]
@@ -210,7 +210,7 @@ impl NeedQuery {
     /// let found = recommend(file.catalogue(), file.stock(), &Calendar::latvia(), &need, Calendar::date(2026, 12, 7)?, 3)?;
     /// let big = need.clone().requiring(AttributeRequirement::new("ram_gb".parse()?, AttributeCondition::AtLeast(dec!(16))));
     /// let with_16 = recommend(file.catalogue(), file.stock(), &Calendar::latvia(), &big, Calendar::date(2026, 12, 7)?, 5)?;
-    /// assert!(with_16.filtered_out > found.filtered_out);
+    /// assert!(with_16.filtered_out() > found.filtered_out());
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     #[must_use]
@@ -233,7 +233,7 @@ impl NeedQuery {
     /// let found = recommend(file.catalogue(), file.stock(), &Calendar::latvia(), &need, Calendar::date(2026, 12, 7)?, 3)?;
     /// let light = need.clone().preferring(AttributeRequirement::new("weight_kg".parse()?, AttributeCondition::AtMost(dec!(1.5))));
     /// let ranked = recommend(file.catalogue(), file.stock(), &Calendar::latvia(), &light, Calendar::date(2026, 12, 7)?, 3)?;
-    /// assert_eq!(ranked.filtered_out, found.filtered_out);
+    /// assert_eq!(ranked.filtered_out(), found.filtered_out());
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     #[must_use]
@@ -292,7 +292,7 @@ impl NeedQuery {
 /// let file = CatalogueFile::from_json(include_str!("../tests/fixtures/catalogue.json"))?;
 /// let need = NeedQuery::new(Quantity::from_whole(1)).in_category("it/laptops".parse()?);
 /// let found = recommend(file.catalogue(), file.stock(), &Calendar::latvia(), &need, Calendar::date(2026, 12, 7)?, 3)?;
-/// assert_eq!(found.items[0].reasons[0], RecommendationReason::InStock);
+/// assert_eq!(found.items()[0].reasons()[0], RecommendationReason::InStock);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[non_exhaustive]
@@ -726,7 +726,7 @@ fn availability_reason(
 /// let file = CatalogueFile::from_json(include_str!("../tests/fixtures/catalogue.json"))?;
 /// let need = NeedQuery::new(Quantity::from_whole(1)).in_category("it/laptops".parse()?);
 /// let found = recommend(file.catalogue(), file.stock(), &Calendar::latvia(), &need, Calendar::date(2026, 12, 7)?, 3)?;
-/// assert_eq!(found.items[0].sku.as_str(), "LAP-HP-250");
+/// assert_eq!(found.items()[0].sku().as_str(), "LAP-HP-250");
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 pub fn recommend(

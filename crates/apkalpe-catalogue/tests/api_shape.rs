@@ -42,7 +42,10 @@ fn public_fields(file: &str, text: &str) -> Vec<PublicField> {
                 open = None;
             } else if let Some(rest) = trimmed.strip_prefix("pub ")
                 && let Some((field, _)) = rest.split_once(':')
-                && field.trim().chars().all(|c| c.is_alphanumeric() || c == '_')
+                && field
+                    .trim()
+                    .chars()
+                    .all(|c| c.is_alphanumeric() || c == '_')
             {
                 found.push(PublicField {
                     file: file.to_owned(),

@@ -64,7 +64,10 @@ fn filters_by_category_attribute_catalogue_and_price() {
     // Laptops with 16 GB at most 900 EUR net after the winter promotion:
     // E14 674.10, Dell 809.10; the MacBook (1079.10) is over.
     assert_eq!(skus(&results), ["LAP-DELL-5440", "LAP-E14-G5"]);
-    assert_eq!(results.hits()[1].unit_price().unwrap().amount(), dec!(674.10));
+    assert_eq!(
+        results.hits()[1].unit_price().unwrap().amount(),
+        dec!(674.10)
+    );
     let partner =
         catalogue.search(&SearchQuery::text("").in_catalogue("ergo-partner".parse().unwrap()));
     assert_eq!(partner.total(), 5);

@@ -256,10 +256,7 @@ fn the_csv_import_reads_a_schedule_and_reports_a_bad_one() {
                MILK-1L,goods,own,food,Piens,reduced from 2026-07-01; standard\n";
     let error = import_products_csv(csv.as_bytes(), &CsvOptions::default()).unwrap_err();
     let problem = &error.problems()[0];
-    assert_eq!(
-        (problem.line(), problem.column()),
-        (2, Some("vat_class"))
-    );
+    assert_eq!((problem.line(), problem.column()), (2, Some("vat_class")));
 }
 
 proptest::proptest! {

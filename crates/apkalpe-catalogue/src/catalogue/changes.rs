@@ -66,7 +66,9 @@ impl PriceChange {
     /// let file = CatalogueFile::from_json(include_str!("../../tests/fixtures/catalogue.json"))?;
     /// let day = |y, m, d| chrono::NaiveDate::from_ymd_opt(y, m, d).unwrap();
     /// let notice = file.catalogue().changes(day(2026, 12, 31), day(2027, 1, 1));
-    /// let paper = &notice.price_changes()[0];
+    /// let paper = notice.price_changes().iter()
+    ///     .find(|c| c.sku().as_str() == "PAP-A4-80" && c.segment().is_none())
+    ///     .ok_or("no change")?;
     /// assert_eq!(paper.date(), day(2027, 1, 1));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -84,7 +86,9 @@ impl PriceChange {
     /// let file = CatalogueFile::from_json(include_str!("../../tests/fixtures/catalogue.json"))?;
     /// let day = |y, m, d| chrono::NaiveDate::from_ymd_opt(y, m, d).unwrap();
     /// let notice = file.catalogue().changes(day(2026, 12, 31), day(2027, 1, 1));
-    /// let paper = &notice.price_changes()[0];
+    /// let paper = notice.price_changes().iter()
+    ///     .find(|c| c.sku().as_str() == "PAP-A4-80" && c.segment().is_none())
+    ///     .ok_or("no change")?;
     /// assert_eq!(paper.sku().as_str(), "PAP-A4-80");
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -103,7 +107,9 @@ impl PriceChange {
     /// let file = CatalogueFile::from_json(include_str!("../../tests/fixtures/catalogue.json"))?;
     /// let day = |y, m, d| chrono::NaiveDate::from_ymd_opt(y, m, d).unwrap();
     /// let notice = file.catalogue().changes(day(2026, 12, 31), day(2027, 1, 1));
-    /// let paper = &notice.price_changes()[0];
+    /// let paper = notice.price_changes().iter()
+    ///     .find(|c| c.sku().as_str() == "PAP-A4-80" && c.segment().is_none())
+    ///     .ok_or("no change")?;
     /// assert_eq!(paper.name().get(Language::English), "Copy paper A4, 80 g/m², 500 sheets");
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -121,7 +127,9 @@ impl PriceChange {
     /// let file = CatalogueFile::from_json(include_str!("../../tests/fixtures/catalogue.json"))?;
     /// let day = |y, m, d| chrono::NaiveDate::from_ymd_opt(y, m, d).unwrap();
     /// let notice = file.catalogue().changes(day(2026, 12, 31), day(2027, 1, 1));
-    /// let paper = &notice.price_changes()[0];
+    /// let paper = notice.price_changes().iter()
+    ///     .find(|c| c.sku().as_str() == "PAP-A4-80" && c.segment().is_none())
+    ///     .ok_or("no change")?;
     /// assert_eq!(paper.segment(), None);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -139,7 +147,9 @@ impl PriceChange {
     /// let file = CatalogueFile::from_json(include_str!("../../tests/fixtures/catalogue.json"))?;
     /// let day = |y, m, d| chrono::NaiveDate::from_ymd_opt(y, m, d).unwrap();
     /// let notice = file.catalogue().changes(day(2026, 12, 31), day(2027, 1, 1));
-    /// let paper = &notice.price_changes()[0];
+    /// let paper = notice.price_changes().iter()
+    ///     .find(|c| c.sku().as_str() == "PAP-A4-80" && c.segment().is_none())
+    ///     .ok_or("no change")?;
     /// assert!(paper.min_quantity().is_zero());
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -157,7 +167,9 @@ impl PriceChange {
     /// let file = CatalogueFile::from_json(include_str!("../../tests/fixtures/catalogue.json"))?;
     /// let day = |y, m, d| chrono::NaiveDate::from_ymd_opt(y, m, d).unwrap();
     /// let notice = file.catalogue().changes(day(2026, 12, 31), day(2027, 1, 1));
-    /// let paper = &notice.price_changes()[0];
+    /// let paper = notice.price_changes().iter()
+    ///     .find(|c| c.sku().as_str() == "PAP-A4-80" && c.segment().is_none())
+    ///     .ok_or("no change")?;
     /// assert_eq!(paper.old().map(|m| m.to_string()).as_deref(), Some("4.20 EUR"));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -180,6 +192,7 @@ impl PriceChange {
     /// assert_eq!(wholesale.new(), None);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
+    #[allow(clippy::new_ret_no_self)] // A getter named as its field (and JSON key), not a constructor.
     pub fn new(&self) -> Option<Money> {
         self.new
     }

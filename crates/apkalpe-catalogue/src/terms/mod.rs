@@ -151,7 +151,7 @@ impl LocalizedError for PaymentTermsError {
 /// let working = PaymentTerms::new(DueRule::Net { days: 5, counting: DayCount::Working });
 /// let schedule = working.schedule(Money::new(dec!(100), Currency::EUR), Calendar::date(2026, 12, 7)?, None, &Calendar::latvia())?;
 /// // Five working days after Monday 7 December.
-/// assert_eq!(schedule.instalments()[0].due, Calendar::date(2026, 12, 14)?);
+/// assert_eq!(schedule.instalments()[0].due(), Calendar::date(2026, 12, 14)?);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -176,7 +176,7 @@ pub enum DayCount {
 ///
 /// let terms = PaymentTerms::new(DueRule::Instalments(InstalmentPlan::equal(3, Period::Months(1))?));
 /// let schedule = terms.schedule(Money::new(dec!(100), Currency::EUR), Calendar::date(2026, 12, 7)?, None, &Calendar::latvia())?;
-/// let amounts: Vec<String> = schedule.instalments().iter().map(|i| i.amount.to_string()).collect();
+/// let amounts: Vec<String> = schedule.instalments().iter().map(|i| i.amount().to_string()).collect();
 /// assert_eq!(amounts, ["33.34 EUR", "33.33 EUR", "33.33 EUR"]);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
@@ -376,7 +376,7 @@ impl InstalmentPlan {
 /// // End of month + 15 days: invoiced 7 December, due 15 January.
 /// let terms = PaymentTerms::new(DueRule::EndOfMonth { days: 15 });
 /// let schedule = terms.schedule(Money::new(dec!(100), Currency::EUR), Calendar::date(2026, 12, 7)?, None, &Calendar::latvia())?;
-/// assert_eq!(schedule.instalments()[0].due, Calendar::date(2027, 1, 15)?);
+/// assert_eq!(schedule.instalments()[0].due(), Calendar::date(2027, 1, 15)?);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -511,10 +511,10 @@ impl EarlyPaymentDiscount {
 /// let invoice = Calendar::date(2026, 12, 10)?;
 /// let schedule = terms.schedule(Money::new(dec!(121.00), Currency::EUR), invoice, None, &Calendar::latvia())?;
 /// // 10 Dec + 14 days = Thu 24 Dec, a holiday → Mon 28 Dec.
-/// assert_eq!(schedule.instalments()[0].due, Calendar::date(2026, 12, 28)?);
+/// assert_eq!(schedule.instalments()[0].due(), Calendar::date(2026, 12, 28)?);
 /// let early = schedule.early_payment().unwrap();
-/// assert_eq!(early.pay.to_string(), "118.58 EUR"); // 121.00 − 2.42
-/// assert_eq!(early.pay_by, Calendar::date(2026, 12, 17)?);
+/// assert_eq!(early.pay().to_string(), "118.58 EUR"); // 121.00 − 2.42
+/// assert_eq!(early.pay_by(), Calendar::date(2026, 12, 17)?);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 ///
@@ -842,7 +842,7 @@ impl PaymentSchedule {
     /// let terms = PaymentTerms::new(DueRule::Net { days: 14, counting: DayCount::Calendar })
     ///     .with_early_payment(EarlyPaymentDiscount::try_new(dec!(2), 7)?);
     /// let schedule = terms.schedule(Money::new(dec!(1000), Currency::EUR), Calendar::date(2026, 12, 7)?, None, &Calendar::latvia())?;
-    /// assert_eq!(schedule.instalments()[0].due, Calendar::date(2026, 12, 21)?);
+    /// assert_eq!(schedule.instalments()[0].due(), Calendar::date(2026, 12, 21)?);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn instalments(&self) -> &[Instalment] {
@@ -861,7 +861,7 @@ impl PaymentSchedule {
     /// let terms = PaymentTerms::new(DueRule::Net { days: 14, counting: DayCount::Calendar })
     ///     .with_early_payment(EarlyPaymentDiscount::try_new(dec!(2), 7)?);
     /// let schedule = terms.schedule(Money::new(dec!(1000), Currency::EUR), Calendar::date(2026, 12, 7)?, None, &Calendar::latvia())?;
-    /// assert_eq!(schedule.early_payment().map(|o| o.pay.to_string()), Some("980.00 EUR".into()));
+    /// assert_eq!(schedule.early_payment().map(|o| o.pay().to_string()), Some("980.00 EUR".into()));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn early_payment(&self) -> Option<&EarlyPaymentOffer> {
