@@ -214,13 +214,13 @@ fn benches(c: &mut Criterion) {
     // Target: text search ≤ 5 ms.
     let mut group = c.benchmark_group("catalogue/search");
     let query = SearchQuery::text("klepjdators lenovo");
-    assert!(catalogue.search(&query).total > 1000);
+    assert!(catalogue.search(&query).total() > 1000);
     group.bench_function("text_100k", |b| {
-        b.iter(|| catalogue.search(black_box(&query)).total)
+        b.iter(|| catalogue.search(black_box(&query)).total())
     });
     let filtered = SearchQuery::text("pele").in_category("line-3".parse().unwrap());
     group.bench_function("text_and_category_100k", |b| {
-        b.iter(|| catalogue.search(black_box(&filtered)).total)
+        b.iter(|| catalogue.search(black_box(&filtered)).total())
     });
     group.finish();
 
@@ -243,7 +243,7 @@ fn benches(c: &mut Criterion) {
             AttributeCondition::AtMost(dec!(1.5)),
         ));
     let found = recommend(&catalogue, &stock, &calendar, &need, date, 10).unwrap();
-    assert_eq!(found.items.len(), 10);
+    assert_eq!(found.items().len(), 10);
     // A whole line of business: about 10 000 candidates.
     group.bench_function("line_of_business_100k", |b| {
         b.iter(|| recommend(&catalogue, &stock, &calendar, black_box(&need), date, 10))
@@ -253,7 +253,7 @@ fn benches(c: &mut Criterion) {
     assert_eq!(
         recommend(&catalogue, &stock, &calendar, &group_need, date, 10)
             .unwrap()
-            .items
+            .items()
             .len(),
         10
     );

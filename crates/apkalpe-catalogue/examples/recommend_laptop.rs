@@ -28,22 +28,22 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let found = recommend(file.catalogue(), file.stock(), &calendar, &need, today, 3)?;
     print!("{}", found.render(Language::Latvian));
 
-    let Some(best) = found.items.first() else {
+    let Some(best) = found.items().first() else {
         println!("nothing fits");
         return Ok(());
     };
-    print!("{}", best.quote.render(Language::Latvian));
+    print!("{}", best.quote().render(Language::Latvian));
 
     // Reserve it for a week and promise a courier delivery.
     let order = "PAS-2026/0042".parse()?;
     file.stock_mut().reserve(
         order,
-        &best.sku,
+        best.sku(),
         Quantity::from_whole(1),
         today,
         calendar.add_working_days(today, 5)?,
     )?;
-    let ready = best.availability.ready_on(today).unwrap_or(today);
+    let ready = best.availability().ready_on(today).unwrap_or(today);
     let delivery = file.delivery_mut().schedule(
         &calendar,
         "PAS-2026/0042".parse()?,
@@ -54,7 +54,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
 
     if let Some(terms) = file.payment_terms() {
         let schedule = terms.schedule(
-            best.quote.gross,
+            best.quote().gross(),
             today,
             Some(delivery.promised()),
             &calendar,

@@ -104,7 +104,7 @@ struct CatalogueDocumentView<'a, 'b> {
 ///   "stock": [{"sku": "MOUSE-1", "location": "riga", "on_hand": "3"}]
 /// }"#;
 /// let file = CatalogueFile::from_json(json)?;
-/// assert_eq!(file.catalogue().search(&SearchQuery::text("mouse")).total, 1);
+/// assert_eq!(file.catalogue().search(&SearchQuery::text("mouse")).total(), 1);
 /// assert_eq!(file.stock().on_hand(&"MOUSE-1".parse()?), Quantity::from_whole(3));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```

@@ -67,7 +67,7 @@ use crate::unit::{Quantity, UnitOfMeasure};
 ///
 /// let csv = "sku,kind,catalogue,category\n";
 /// let error = import_products_csv(csv.as_bytes(), &CsvOptions::default()).unwrap_err();
-/// assert_eq!(error.problems()[0].reason, ImportReason::MissingColumn);
+/// assert_eq!(error.problems()[0].reason(), &ImportReason::MissingColumn);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -178,7 +178,7 @@ impl ImportReason {
     ///
     /// let csv = "sku,kind,catalogue,category,name_lv\nB,thing,own,it,Tastatūra\n";
     /// let error = import_products_csv(csv.as_bytes(), &CsvOptions::default()).unwrap_err();
-    /// let reason = &error.problems()[0].reason;
+    /// let reason = error.problems()[0].reason();
     /// assert_eq!(reason.message_in(Language::Latvian), "gaidīts goods vai service, norādīts \"thing\"");
     /// ```
     pub fn message_in(&self, language: Language) -> String {
@@ -245,6 +245,9 @@ fn latvian_expected(expected: &str) -> String {
 
 /// One problem of an import: where and why.
 ///
+/// Produced by the imports ([`import_products_csv`], [`import_price_lists_csv`]) inside their
+/// [`ImportError`], and read through its getters.
+///
 /// # Examples
 ///
 /// ```
@@ -253,18 +256,18 @@ fn latvian_expected(expected: &str) -> String {
 /// let csv = "sku,kind,catalogue,category,name_lv\nA,goods,own,it,\n";
 /// let error = import_products_csv(csv.as_bytes(), &CsvOptions::default()).unwrap_err();
 /// let problem = &error.problems()[0];
-/// assert_eq!((problem.line, problem.column.as_deref()), (2, Some("name_lv")));
+/// assert_eq!((problem.line(), problem.column()), (2, Some("name_lv")));
 /// assert_eq!(problem.to_string(), "line 2, column name_lv: value is required");
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ImportProblem {
     /// The line, from 1 (the header is line 1).
-    pub line: u64,
+    pub(crate) line: u64,
     /// The column's header name, if the problem is in one column.
-    pub column: Option<String>,
+    pub(crate) column: Option<String>,
     /// Why.
-    pub reason: ImportReason,
+    pub(crate) reason: ImportReason,
 }
 
 impl fmt::Display for ImportProblem {
@@ -277,6 +280,54 @@ impl fmt::Display for ImportProblem {
 }
 
 impl ImportProblem {
+    /// Returns the line, from 1 (the header is line 1).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::{CsvOptions, import_products_csv};
+    ///
+    /// let csv = "sku,kind,catalogue,category,name_lv\nA,goods,own,it,\n";
+    /// let error = import_products_csv(csv.as_bytes(), &CsvOptions::default()).unwrap_err();
+    /// let problem = &error.problems()[0];
+    /// assert_eq!(problem.line(), 2);
+    /// ```
+    pub fn line(&self) -> u64 {
+        self.line
+    }
+
+    /// Returns the column's header name, if the problem is in one column.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::{CsvOptions, import_products_csv};
+    ///
+    /// let csv = "sku,kind,catalogue,category,name_lv\nA,goods,own,it,\n";
+    /// let error = import_products_csv(csv.as_bytes(), &CsvOptions::default()).unwrap_err();
+    /// let problem = &error.problems()[0];
+    /// assert_eq!(problem.column(), Some("name_lv"));
+    /// ```
+    pub fn column(&self) -> Option<&str> {
+        self.column.as_deref()
+    }
+
+    /// Returns why.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::{CsvOptions, ImportReason, import_products_csv};
+    ///
+    /// let csv = "sku,kind,catalogue,category,name_lv\nA,goods,own,it,\n";
+    /// let error = import_products_csv(csv.as_bytes(), &CsvOptions::default()).unwrap_err();
+    /// let problem = &error.problems()[0];
+    /// assert_eq!(problem.reason(), &ImportReason::MissingValue);
+    /// ```
+    pub fn reason(&self) -> &ImportReason {
+        &self.reason
+    }
+
     /// Returns the problem in `language`, as [`ImportReason::message_in`] does: "2. rinda,
     /// kolonna sku: …" in Latvian.
     ///
@@ -316,7 +367,7 @@ impl ImportProblem {
 /// let error = import_products_csv(csv.as_bytes(), &CsvOptions::default()).unwrap_err();
 /// assert_eq!(error.problems().len(), 2);
 /// assert_eq!(error.problems()[0].to_string(), "line 2, column sku: expected a sku, found \"A 1\"");
-/// assert_eq!(error.problems()[1].reason.code(), "import.invalid_value");
+/// assert_eq!(error.problems()[1].reason().code(), "import.invalid_value");
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("{count} in the import, first: {first}", count = CountNoun::new("problem", "problems").count_of(Language::English, self.problems.len()), first = self.first())]
@@ -385,6 +436,9 @@ impl LocalizedError for ImportError {
 }
 
 /// Settings of a CSV import.
+///
+/// A plain record the caller fills in (its public fields, or [`CsvOptions::with_delimiter`]);
+/// the imports that take it use it as given, any byte being a valid delimiter.
 ///
 /// # Examples
 ///

@@ -65,8 +65,8 @@
 //!
 //! // A quote with the winter promotion.
 //! let quote = file.catalogue().quote(&"LAP-E14-G5".parse()?, CatalogueQuantity::from_whole(1), None, today)?;
-//! assert_eq!(quote.discounts.len(), 1);
-//! assert_eq!(quote.gross.to_string(), "815.66 EUR");
+//! assert_eq!(quote.discounts().len(), 1);
+//! assert_eq!(quote.gross().to_string(), "815.66 EUR");
 //!
 //! // Laptops within 1 000 EUR with VAT, ready by 18 December, preferably with 16 GB.
 //! let need = NeedQuery::new(CatalogueQuantity::from_whole(1))

@@ -26,7 +26,7 @@
 //! let today = Calendar::date(2026, 12, 7)?;
 //! let laptop: Sku = "LAP-E14-G5".parse()?;
 //! let quote = file.catalogue().quote(&laptop, CatalogueQuantity::from_whole(1), None, today)?;
-//! assert_eq!(quote.gross.to_string(), "815.66 EUR");
+//! assert_eq!(quote.gross().to_string(), "815.66 EUR");
 //!
 //! let error = file
 //!     .catalogue()

@@ -207,7 +207,8 @@ impl apkalpe_core::LocalizedError for ProductError {
 }
 
 /// The raw input of a product (*preces kartiņa*) before its rules are checked: what a form,
-/// a CSV row or a JSON file gives. [`Product::try_from`] checks it.
+/// a CSV row or a JSON file gives. A plain record the caller fills in, with public fields:
+/// [`Product::try_from`] checks it.
 ///
 /// # Examples
 ///

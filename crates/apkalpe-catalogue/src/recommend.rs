@@ -47,7 +47,7 @@ use crate::unit::Quantity;
 /// let found = recommend(file.catalogue(), file.stock(), &Calendar::latvia(), &need, Calendar::date(2026, 12, 7)?, 3)?;
 /// let need = need.clone().with_budget(Budget::Gross(Money::new(dec!(500), Currency::EUR)));
 /// let cheap = recommend(file.catalogue(), file.stock(), &Calendar::latvia(), &need, Calendar::date(2026, 12, 7)?, 3)?;
-/// assert!(cheap.items.len() < found.items.len());
+/// assert!(cheap.items().len() < found.items().len());
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -146,7 +146,7 @@ impl NeedQuery {
     /// let file = CatalogueFile::from_json(include_str!("../tests/fixtures/catalogue.json"))?;
     /// let need = NeedQuery::new(Quantity::from_whole(1)).in_category("it/laptops".parse()?);
     /// let found = recommend(file.catalogue(), file.stock(), &Calendar::latvia(), &need, Calendar::date(2026, 12, 7)?, 3)?;
-    /// assert!(found.items.iter().all(|r| r.sku.as_str().starts_with("LAP-")));
+    /// assert!(found.items().iter().all(|r| r.sku().as_str().starts_with("LAP-")));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     #[must_use]
@@ -187,7 +187,7 @@ impl NeedQuery {
     /// let found = recommend(file.catalogue(), file.stock(), &Calendar::latvia(), &need, Calendar::date(2026, 12, 7)?, 3)?;
     /// let soon = need.clone().needed_by(Calendar::date(2026, 12, 8)?);
     /// let ready = recommend(file.catalogue(), file.stock(), &Calendar::latvia(), &soon, Calendar::date(2026, 12, 7)?, 5)?;
-    /// assert!(ready.items.len() <= found.items.len());
+    /// assert!(ready.items().len() <= found.items().len());
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     #[must_use]
@@ -210,7 +210,7 @@ impl NeedQuery {
     /// let found = recommend(file.catalogue(), file.stock(), &Calendar::latvia(), &need, Calendar::date(2026, 12, 7)?, 3)?;
     /// let big = need.clone().requiring(AttributeRequirement::new("ram_gb".parse()?, AttributeCondition::AtLeast(dec!(16))));
     /// let with_16 = recommend(file.catalogue(), file.stock(), &Calendar::latvia(), &big, Calendar::date(2026, 12, 7)?, 5)?;
-    /// assert!(with_16.filtered_out > found.filtered_out);
+    /// assert!(with_16.filtered_out() > found.filtered_out());
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     #[must_use]
@@ -233,7 +233,7 @@ impl NeedQuery {
     /// let found = recommend(file.catalogue(), file.stock(), &Calendar::latvia(), &need, Calendar::date(2026, 12, 7)?, 3)?;
     /// let light = need.clone().preferring(AttributeRequirement::new("weight_kg".parse()?, AttributeCondition::AtMost(dec!(1.5))));
     /// let ranked = recommend(file.catalogue(), file.stock(), &Calendar::latvia(), &light, Calendar::date(2026, 12, 7)?, 3)?;
-    /// assert_eq!(ranked.filtered_out, found.filtered_out);
+    /// assert_eq!(ranked.filtered_out(), found.filtered_out());
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     #[must_use]
@@ -292,7 +292,7 @@ impl NeedQuery {
 /// let file = CatalogueFile::from_json(include_str!("../tests/fixtures/catalogue.json"))?;
 /// let need = NeedQuery::new(Quantity::from_whole(1)).in_category("it/laptops".parse()?);
 /// let found = recommend(file.catalogue(), file.stock(), &Calendar::latvia(), &need, Calendar::date(2026, 12, 7)?, 3)?;
-/// assert_eq!(found.items[0].reasons[0], RecommendationReason::InStock);
+/// assert_eq!(found.items()[0].reasons()[0], RecommendationReason::InStock);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[non_exhaustive]
@@ -426,8 +426,8 @@ impl fmt::Display for RecommendationReason {
 
 /// One recommended product: its score, the reasons, its quote and availability.
 ///
-/// A plain record: it deserialises from the form it serialises to, each field through its own
-/// type's checks.
+/// Produced by [`recommend`] inside [`Recommendations`] and read through its getters. It
+/// deserialises from the form it serialises to, each field through its own type's checks.
 ///
 /// # Examples
 ///
@@ -438,9 +438,9 @@ impl fmt::Display for RecommendationReason {
 /// let file = CatalogueFile::from_json(include_str!("../tests/fixtures/catalogue.json"))?;
 /// let need = NeedQuery::new(Quantity::from_whole(1)).in_category("it/laptops".parse()?);
 /// let found = recommend(file.catalogue(), file.stock(), &Calendar::latvia(), &need, Calendar::date(2026, 12, 7)?, 3)?;
-/// let best = &found.items[0];
-/// assert_eq!(best.sku.as_str(), "LAP-HP-250");
-/// assert_eq!(best.quote.sku, best.sku);
+/// let best = &found.items()[0];
+/// assert_eq!(best.sku().as_str(), "LAP-HP-250");
+/// assert_eq!(best.quote().sku(), best.sku());
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -448,21 +448,119 @@ impl fmt::Display for RecommendationReason {
 #[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct Recommendation {
     /// The product.
-    pub sku: Sku,
+    pub(crate) sku: Sku,
     /// The sum of the reasons' points.
-    pub score: u32,
+    pub(crate) score: u32,
     /// The reasons, in the order of the rule.
-    pub reasons: Vec<RecommendationReason>,
+    pub(crate) reasons: Vec<RecommendationReason>,
     /// The quote for the need's quantity.
-    pub quote: PriceQuote,
+    pub(crate) quote: PriceQuote,
     /// The availability on the date.
-    pub availability: Availability,
+    pub(crate) availability: Availability,
+}
+
+impl Recommendation {
+    /// Returns the product's SKU.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::{CatalogueFile, NeedQuery, Quantity, recommend};
+    /// use apkalpe_core::Calendar;
+    ///
+    /// let file = CatalogueFile::from_json(include_str!("../tests/fixtures/catalogue.json"))?;
+    /// let need = NeedQuery::new(Quantity::from_whole(1)).in_category("it/laptops".parse()?);
+    /// let found = recommend(file.catalogue(), file.stock(), &Calendar::latvia(), &need, Calendar::date(2026, 12, 7)?, 3)?;
+    /// let best = &found.items()[0];
+    /// assert_eq!(best.sku().as_str(), "LAP-HP-250");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn sku(&self) -> &Sku {
+        &self.sku
+    }
+
+    /// Returns the score: the sum of the reasons' points.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::{CatalogueFile, NeedQuery, Quantity, recommend};
+    /// use apkalpe_core::Calendar;
+    ///
+    /// let file = CatalogueFile::from_json(include_str!("../tests/fixtures/catalogue.json"))?;
+    /// let need = NeedQuery::new(Quantity::from_whole(1)).in_category("it/laptops".parse()?);
+    /// let found = recommend(file.catalogue(), file.stock(), &Calendar::latvia(), &need, Calendar::date(2026, 12, 7)?, 3)?;
+    /// let best = &found.items()[0];
+    /// assert!(best.score() >= found.items()[1].score());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn score(&self) -> u32 {
+        self.score
+    }
+
+    /// Returns the reasons, in the order of the rule.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::{CatalogueFile, NeedQuery, Quantity, recommend};
+    /// use apkalpe_core::Calendar;
+    ///
+    /// let file = CatalogueFile::from_json(include_str!("../tests/fixtures/catalogue.json"))?;
+    /// let need = NeedQuery::new(Quantity::from_whole(1)).in_category("it/laptops".parse()?);
+    /// let found = recommend(file.catalogue(), file.stock(), &Calendar::latvia(), &need, Calendar::date(2026, 12, 7)?, 3)?;
+    /// let best = &found.items()[0];
+    /// assert!(!best.reasons().is_empty());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn reasons(&self) -> &[RecommendationReason] {
+        &self.reasons
+    }
+
+    /// Returns the quote for the need's quantity.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::{CatalogueFile, NeedQuery, Quantity, recommend};
+    /// use apkalpe_core::Calendar;
+    ///
+    /// let file = CatalogueFile::from_json(include_str!("../tests/fixtures/catalogue.json"))?;
+    /// let need = NeedQuery::new(Quantity::from_whole(1)).in_category("it/laptops".parse()?);
+    /// let found = recommend(file.catalogue(), file.stock(), &Calendar::latvia(), &need, Calendar::date(2026, 12, 7)?, 3)?;
+    /// let best = &found.items()[0];
+    /// assert_eq!(best.quote().sku(), best.sku());
+    /// assert_eq!(best.quote().quantity(), Quantity::from_whole(1));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn quote(&self) -> &PriceQuote {
+        &self.quote
+    }
+
+    /// Returns the availability on the date.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::{Availability, CatalogueFile, NeedQuery, Quantity, recommend};
+    /// use apkalpe_core::Calendar;
+    ///
+    /// let file = CatalogueFile::from_json(include_str!("../tests/fixtures/catalogue.json"))?;
+    /// let need = NeedQuery::new(Quantity::from_whole(1)).in_category("it/laptops".parse()?);
+    /// let found = recommend(file.catalogue(), file.stock(), &Calendar::latvia(), &need, Calendar::date(2026, 12, 7)?, 3)?;
+    /// let best = &found.items()[0];
+    /// assert!(matches!(best.availability(), Availability::InStock { .. }));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn availability(&self) -> &Availability {
+        &self.availability
+    }
 }
 
 /// Recommendations, best first.
 ///
-/// A plain record: it deserialises from the form it serialises to, each field through its own
-/// type's checks.
+/// Produced by [`recommend`] and read through its getters. It deserialises from the form it
+/// serialises to, each field through its own type's checks.
 ///
 /// # Examples
 ///
@@ -473,8 +571,8 @@ pub struct Recommendation {
 /// let file = CatalogueFile::from_json(include_str!("../tests/fixtures/catalogue.json"))?;
 /// let need = NeedQuery::new(Quantity::from_whole(1)).in_category("it/laptops".parse()?);
 /// let found = recommend(file.catalogue(), file.stock(), &Calendar::latvia(), &need, Calendar::date(2026, 12, 7)?, 3)?;
-/// assert!(found.items.len() <= 3);
-/// assert!(found.items.windows(2).all(|w| w[0].score >= w[1].score));
+/// assert!(found.items().len() <= 3);
+/// assert!(found.items().windows(2).all(|w| w[0].score() >= w[1].score()));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -482,12 +580,52 @@ pub struct Recommendation {
 #[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct Recommendations {
     /// The recommendations.
-    pub items: Vec<Recommendation>,
+    pub(crate) items: Vec<Recommendation>,
     /// How many candidates the hard filters left out.
-    pub filtered_out: usize,
+    pub(crate) filtered_out: usize,
 }
 
 impl Recommendations {
+    /// Returns the recommendations, best first.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::{CatalogueFile, NeedQuery, Quantity, recommend};
+    /// use apkalpe_core::Calendar;
+    ///
+    /// let file = CatalogueFile::from_json(include_str!("../tests/fixtures/catalogue.json"))?;
+    /// let need = NeedQuery::new(Quantity::from_whole(1)).in_category("it/laptops".parse()?);
+    /// let found = recommend(file.catalogue(), file.stock(), &Calendar::latvia(), &need, Calendar::date(2026, 12, 7)?, 3)?;
+    /// assert_eq!(found.items()[0].sku().as_str(), "LAP-HP-250");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn items(&self) -> &[Recommendation] {
+        &self.items
+    }
+
+    /// Returns how many candidates the hard filters left out.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::{CatalogueFile, NeedQuery, Quantity, recommend};
+    /// use apkalpe_core::Calendar;
+    /// use rust_decimal_macros::dec;
+    /// use apkalpe_catalogue::{AttributeCondition, AttributeRequirement};
+    ///
+    /// let file = CatalogueFile::from_json(include_str!("../tests/fixtures/catalogue.json"))?;
+    /// let need = NeedQuery::new(Quantity::from_whole(1))
+    ///     .in_category("it/laptops".parse()?)
+    ///     .requiring(AttributeRequirement::new("ram_gb".parse()?, AttributeCondition::AtLeast(dec!(16))));
+    /// let found = recommend(file.catalogue(), file.stock(), &Calendar::latvia(), &need, Calendar::date(2026, 12, 7)?, 3)?;
+    /// assert!(found.filtered_out() > 0);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn filtered_out(&self) -> usize {
+        self.filtered_out
+    }
+
     /// Renders the list as text, names and reasons in `language`, amounts as people in
     /// `language` write them (`815,66 €` in Latvian).
     ///
@@ -588,7 +726,7 @@ fn availability_reason(
 /// let file = CatalogueFile::from_json(include_str!("../tests/fixtures/catalogue.json"))?;
 /// let need = NeedQuery::new(Quantity::from_whole(1)).in_category("it/laptops".parse()?);
 /// let found = recommend(file.catalogue(), file.stock(), &Calendar::latvia(), &need, Calendar::date(2026, 12, 7)?, 3)?;
-/// assert_eq!(found.items[0].sku.as_str(), "LAP-HP-250");
+/// assert_eq!(found.items()[0].sku().as_str(), "LAP-HP-250");
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 pub fn recommend(

@@ -154,8 +154,8 @@ impl Page {
 ///
 /// let file = CatalogueFile::from_json(include_str!("../tests/fixtures/catalogue.json"))?;
 /// let query = SearchQuery::text("asus");
-/// assert_eq!(file.catalogue().search(&query).total, 0);
-/// assert_eq!(file.catalogue().search(&query.with_statuses(StatusFilter::All)).total, 1);
+/// assert_eq!(file.catalogue().search(&query).total(), 0);
+/// assert_eq!(file.catalogue().search(&query.with_statuses(StatusFilter::All)).total(), 1);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
@@ -187,7 +187,7 @@ pub enum StatusFilter {
 /// let file = CatalogueFile::from_json(include_str!("../tests/fixtures/catalogue.json"))?;
 /// let under_10 = SearchQuery::text("").priced_between(None, Some(Money::new(dec!(10), Currency::EUR)), Calendar::date(2026, 12, 7)?, None);
 /// let found = file.catalogue().search(&under_10);
-/// assert!(found.hits.iter().all(|h| h.unit_price.is_some_and(|p| p.amount() <= dec!(10))));
+/// assert!(found.hits().iter().all(|h| h.unit_price().is_some_and(|p| p.amount() <= dec!(10))));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -234,7 +234,7 @@ impl SearchQuery {
     ///
     /// let file = CatalogueFile::from_json(include_str!("../tests/fixtures/catalogue.json"))?;
     /// // Case and diacritics do not matter.
-    /// assert_eq!(file.catalogue().search(&SearchQuery::text("KLĒPJDATORS")).total, file.catalogue().search(&SearchQuery::text("klepjdators")).total);
+    /// assert_eq!(file.catalogue().search(&SearchQuery::text("KLĒPJDATORS")).total(), file.catalogue().search(&SearchQuery::text("klepjdators")).total());
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn text(text: impl Into<String>) -> Self {
@@ -265,7 +265,7 @@ impl SearchQuery {
     ///
     /// let file = CatalogueFile::from_json(include_str!("../tests/fixtures/catalogue.json"))?;
     /// let partner = file.catalogue().search(&SearchQuery::text("").in_catalogue("ergo-partner".parse()?));
-    /// assert!(partner.hits.iter().all(|h| h.product.catalogue().as_str() == "ergo-partner"));
+    /// assert!(partner.hits().iter().all(|h| h.product().catalogue().as_str() == "ergo-partner"));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     #[must_use]
@@ -283,7 +283,7 @@ impl SearchQuery {
     ///
     /// let file = CatalogueFile::from_json(include_str!("../tests/fixtures/catalogue.json"))?;
     /// let monitors = file.catalogue().search(&SearchQuery::text("").in_category("it/monitors".parse()?));
-    /// assert_eq!(monitors.total, 2);
+    /// assert_eq!(monitors.total(), 2);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     #[must_use]
@@ -303,7 +303,7 @@ impl SearchQuery {
     /// let file = CatalogueFile::from_json(include_str!("../tests/fixtures/catalogue.json"))?;
     /// let query = SearchQuery::text("").in_category("it/laptops".parse()?)
     ///     .with_attribute(AttributeRequirement::new("ram_gb".parse()?, AttributeCondition::AtLeast(dec!(16))));
-    /// assert!(file.catalogue().search(&query).hits.iter().any(|h| h.product.sku().as_str() == "LAP-E14-G5"));
+    /// assert!(file.catalogue().search(&query).hits().iter().any(|h| h.product().sku().as_str() == "LAP-E14-G5"));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     #[must_use]
@@ -322,7 +322,7 @@ impl SearchQuery {
     ///
     /// let file = CatalogueFile::from_json(include_str!("../tests/fixtures/catalogue.json"))?;
     /// let found = file.catalogue().search(&SearchQuery::text("ThinkPad").priced_on(Calendar::date(2026, 12, 7)?, None));
-    /// assert_eq!(found.hits[0].unit_price.map(|p| p.to_string()), Some("674.10 EUR".into()));
+    /// assert_eq!(found.hits()[0].unit_price().map(|p| p.to_string()), Some("674.10 EUR".into()));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     #[must_use]
@@ -351,7 +351,7 @@ impl SearchQuery {
     /// let eur = |n| Money::new(n, Currency::EUR);
     /// let query = SearchQuery::text("").in_category("it/laptops".parse()?)
     ///     .priced_between(Some(eur(dec!(600))), Some(eur(dec!(700))), Calendar::date(2026, 12, 7)?, None);
-    /// assert!(file.catalogue().search(&query).hits.iter().all(|h| h.unit_price.is_some()));
+    /// assert!(file.catalogue().search(&query).hits().iter().all(|h| h.unit_price().is_some()));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     #[must_use]
@@ -380,7 +380,7 @@ impl SearchQuery {
     ///
     /// let file = CatalogueFile::from_json(include_str!("../tests/fixtures/catalogue.json"))?;
     /// let all = SearchQuery::text("").with_statuses(StatusFilter::All);
-    /// assert_eq!(file.catalogue().search(&all).total, 31);
+    /// assert_eq!(file.catalogue().search(&all).total(), 31);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     #[must_use]
@@ -398,7 +398,7 @@ impl SearchQuery {
     ///
     /// let file = CatalogueFile::from_json(include_str!("../tests/fixtures/catalogue.json"))?;
     /// let second = file.catalogue().search(&SearchQuery::text("").on_page(Page::try_new(2, 10)?));
-    /// assert_eq!(second.hits.len(), 10);
+    /// assert_eq!(second.hits().len(), 10);
     /// assert_eq!(second.page_count(), 3);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -435,6 +435,9 @@ impl SearchQuery {
 
 /// One search result: the product and, if the query asked for prices, its net unit price.
 ///
+/// Produced by [`Catalogue::search`](crate::Catalogue::search) inside [`SearchResults`] and
+/// read through its getters.
+///
 /// # Examples
 ///
 /// ```
@@ -442,20 +445,61 @@ impl SearchQuery {
 ///
 /// let file = CatalogueFile::from_json(include_str!("../tests/fixtures/catalogue.json"))?;
 /// let found = file.catalogue().search(&SearchQuery::text("ThinkPad"));
-/// assert_eq!(found.hits[0].product.sku().as_str(), "LAP-E14-G5");
-/// assert_eq!(found.hits[0].unit_price, None); // no price asked for
+/// assert_eq!(found.hits()[0].product().sku().as_str(), "LAP-E14-G5");
+/// assert_eq!(found.hits()[0].unit_price(), None); // no price asked for
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(Serialize))]
 pub struct SearchHit<'a> {
     /// The product.
-    pub product: &'a Product,
+    pub(crate) product: &'a Product,
     /// Its net unit price on the query's date, if asked for and priced.
-    pub unit_price: Option<Money>,
+    pub(crate) unit_price: Option<Money>,
+}
+
+impl<'a> SearchHit<'a> {
+    /// Returns the product.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::{CatalogueFile, SearchQuery};
+    ///
+    /// let file = CatalogueFile::from_json(include_str!("../tests/fixtures/catalogue.json"))?;
+    /// let found = file.catalogue().search(&SearchQuery::text("ThinkPad"));
+    /// assert_eq!(found.hits()[0].product().sku().as_str(), "LAP-E14-G5");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn product(&self) -> &'a Product {
+        self.product
+    }
+
+    /// Returns the product's net unit price on the query's date, if the query asked for
+    /// prices and the product has one then.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::{CatalogueFile, SearchQuery};
+    /// use apkalpe_core::Calendar;
+    ///
+    /// let file = CatalogueFile::from_json(include_str!("../tests/fixtures/catalogue.json"))?;
+    /// let query = SearchQuery::text("ThinkPad");
+    /// let plain = file.catalogue().search(&query);
+    /// let priced = file.catalogue().search(&query.priced_on(Calendar::date(2026, 12, 7)?, None));
+    /// assert_eq!(plain.hits()[0].unit_price(), None); // no price asked for
+    /// assert_eq!(priced.hits()[0].unit_price().map(|p| p.to_string()).as_deref(), Some("674.10 EUR"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn unit_price(&self) -> Option<Money> {
+        self.unit_price
+    }
 }
 
 /// A page of search results and how many there are in all.
+///
+/// Produced by [`Catalogue::search`](crate::Catalogue::search) and read through its getters.
 ///
 /// # Examples
 ///
@@ -464,21 +508,88 @@ pub struct SearchHit<'a> {
 ///
 /// let file = CatalogueFile::from_json(include_str!("../tests/fixtures/catalogue.json"))?;
 /// let found = file.catalogue().search(&SearchQuery::text("pele"));
-/// assert_eq!(found.text, "pele");
-/// assert_eq!(found.page.number(), 1);
+/// assert_eq!(found.text(), "pele");
+/// assert_eq!(found.page().number(), 1);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(Serialize))]
 pub struct SearchResults<'a> {
     /// The text searched for.
-    pub text: String,
+    pub(crate) text: String,
     /// How many products matched, on every page.
-    pub total: usize,
+    pub(crate) total: usize,
     /// The page returned.
-    pub page: Page,
+    pub(crate) page: Page,
     /// The products on the page.
-    pub hits: Vec<SearchHit<'a>>,
+    pub(crate) hits: Vec<SearchHit<'a>>,
+}
+
+impl<'a> SearchResults<'a> {
+    /// Returns the text searched for.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::{CatalogueFile, SearchQuery};
+    ///
+    /// let file = CatalogueFile::from_json(include_str!("../tests/fixtures/catalogue.json"))?;
+    /// let found = file.catalogue().search(&SearchQuery::text("pele"));
+    /// assert_eq!(found.text(), "pele");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    /// Returns how many products matched, on every page.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::{CatalogueFile, Page, SearchQuery};
+    ///
+    /// let file = CatalogueFile::from_json(include_str!("../tests/fixtures/catalogue.json"))?;
+    /// let found = file.catalogue().search(&SearchQuery::text("").on_page(Page::try_new(1, 5)?));
+    /// assert_eq!(found.total(), 30);
+    /// assert_eq!(found.hits().len(), 5);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn total(&self) -> usize {
+        self.total
+    }
+
+    /// Returns the page returned.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::{CatalogueFile, SearchQuery};
+    ///
+    /// let file = CatalogueFile::from_json(include_str!("../tests/fixtures/catalogue.json"))?;
+    /// let found = file.catalogue().search(&SearchQuery::text("pele"));
+    /// assert_eq!(found.page().number(), 1);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn page(&self) -> Page {
+        self.page
+    }
+
+    /// Returns the products on the page.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::{CatalogueFile, SearchQuery};
+    ///
+    /// let file = CatalogueFile::from_json(include_str!("../tests/fixtures/catalogue.json"))?;
+    /// let found = file.catalogue().search(&SearchQuery::text("ThinkPad"));
+    /// assert_eq!(found.hits()[0].product().sku().as_str(), "LAP-E14-G5");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn hits(&self) -> &[SearchHit<'a>] {
+        &self.hits
+    }
 }
 
 impl SearchResults<'_> {

@@ -40,7 +40,7 @@ fn freight_capacity_pushes_the_third_order() {
         .unwrap();
     assert_eq!(late.len(), 3);
     // Promised Tue 22 Dec; working days after it up to Mon 28 Dec: 23 and 28 Dec.
-    assert_eq!(late[0].working_days_late, 2);
+    assert_eq!(late[0].working_days_late(), 2);
 }
 
 #[test]

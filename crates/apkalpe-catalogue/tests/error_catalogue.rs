@@ -371,7 +371,7 @@ fn import_samples() -> Vec<(&'static str, String, String)> {
         .map(|error| {
             let problem = &error.problems()[0];
             (
-                problem.reason.code(),
+                problem.reason().code(),
                 problem.to_string(),
                 problem.message_in(Language::Latvian),
             )

@@ -40,8 +40,8 @@ fn round_trip_through_json() {
     };
     assert_eq!(q(&again), q(&file));
     assert_eq!(
-        again.catalogue().search(&SearchQuery::text("")).total,
-        file.catalogue().search(&SearchQuery::text("")).total
+        again.catalogue().search(&SearchQuery::text("")).total(),
+        file.catalogue().search(&SearchQuery::text("")).total()
     );
 }
 

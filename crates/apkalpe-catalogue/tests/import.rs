@@ -30,7 +30,7 @@ fn every_bad_row_is_reported_with_line_and_column() {
     let lines: Vec<String> = error.problems().iter().map(ToString::to_string).collect();
     insta::assert_snapshot!("import__bad_products", lines.join("\n"));
     assert_eq!(error.code(), "import.rows");
-    assert_eq!(error.problems()[0].reason, ImportReason::UnknownColumn);
+    assert_eq!(error.problems()[0].reason(), &ImportReason::UnknownColumn);
     assert_eq!(error.problems().len(), 8);
 }
 
@@ -47,8 +47,8 @@ fn price_list_rows_must_agree() {
     let lines: Vec<String> = error.problems().iter().map(ToString::to_string).collect();
     insta::assert_snapshot!("import__bad_price_lists", lines.join("\n"));
     assert_eq!(
-        error.problems()[0].reason,
-        ImportReason::Differs { first_line: 2 }
+        error.problems()[0].reason(),
+        &ImportReason::Differs { first_line: 2 }
     );
 }
 
@@ -59,10 +59,10 @@ fn malformed_and_empty_input() {
         error
             .problems()
             .iter()
-            .any(|p| p.reason.code() == "import.missing_column")
+            .any(|p| p.reason().code() == "import.missing_column")
     );
     let error = import_products_csv(&b"\xff\xfe"[..], &CsvOptions::default()).unwrap_err();
-    assert_eq!(error.problems()[0].reason.code(), "import.malformed");
+    assert_eq!(error.problems()[0].reason().code(), "import.malformed");
     let error = import_products_csv(&b""[..], &CsvOptions::default()).unwrap_err();
     assert_eq!(error.problems().len(), 5);
 }

@@ -8,6 +8,7 @@
     clippy::indexing_slicing
 )]
 
+mod api_shape;
 #[cfg(feature = "serde")]
 mod delivery;
 #[cfg(all(feature = "serde", feature = "csv"))]

@@ -121,25 +121,25 @@ proptest! {
         let day = NaiveDate::from_ymd_opt(2026, 6, 1).unwrap();
         let catalogue = one_product_catalogue(price, &promotions);
         let quote = catalogue.quote(&"P-1".parse().unwrap(), quantity, None, day).unwrap();
-        prop_assert!(!quote.net.is_negative());
-        prop_assert!(!quote.vat.is_negative());
-        prop_assert!(!quote.gross.is_negative());
-        prop_assert!(quote.unit_price.amount() <= quote.list_unit_price.amount());
-        prop_assert!(quote.net.amount() <= quote.list_total.amount());
-        let mut before = quote.list_unit_price.amount();
-        for discount in &quote.discounts {
-            prop_assert!(!discount.unit_amount.is_negative());
-            prop_assert!(!discount.line_amount.is_negative());
-            let after = before - discount.unit_amount.amount();
+        prop_assert!(!quote.net().is_negative());
+        prop_assert!(!quote.vat().is_negative());
+        prop_assert!(!quote.gross().is_negative());
+        prop_assert!(quote.unit_price().amount() <= quote.list_unit_price().amount());
+        prop_assert!(quote.net().amount() <= quote.list_total().amount());
+        let mut before = quote.list_unit_price().amount();
+        for discount in quote.discounts() {
+            prop_assert!(!discount.unit_amount().is_negative());
+            prop_assert!(!discount.line_amount().is_negative());
+            let after = before - discount.unit_amount().amount();
             prop_assert!(after <= before);
             before = after;
         }
-        prop_assert_eq!(before, quote.unit_price.amount());
-        prop_assert_eq!(quote.list_total.checked_sub(quote.discount_total).unwrap(), quote.net);
-        prop_assert_eq!(quote.net.checked_add(quote.vat).unwrap(), quote.gross);
+        prop_assert_eq!(before, quote.unit_price().amount());
+        prop_assert_eq!(quote.list_total().checked_sub(quote.discount_total()).unwrap(), quote.net());
+        prop_assert_eq!(quote.net().checked_add(quote.vat()).unwrap(), quote.gross());
         // Without promotions the price is the list price.
         let plain = one_product_catalogue(price, &[]).quote(&"P-1".parse().unwrap(), quantity, None, day).unwrap();
-        prop_assert!(quote.net.amount() <= plain.net.amount());
+        prop_assert!(quote.net().amount() <= plain.net().amount());
     }
 
     #[test]
@@ -155,13 +155,13 @@ proptest! {
         let schedule = PaymentTerms::new(DueRule::Instalments(plan))
             .schedule(total, start, None, &calendar)
             .unwrap();
-        let sum = Money::try_sum(Currency::EUR, schedule.instalments().iter().map(|i| i.amount)).unwrap();
+        let sum = Money::try_sum(Currency::EUR, schedule.instalments().iter().map(|i| i.amount())).unwrap();
         prop_assert_eq!(sum, total);
         let mut previous = start;
         for instalment in schedule.instalments() {
-            prop_assert!(calendar.is_working_day(instalment.due).unwrap());
-            prop_assert!(instalment.due >= previous);
-            previous = instalment.due;
+            prop_assert!(calendar.is_working_day(instalment.due()).unwrap());
+            prop_assert!(instalment.due() >= previous);
+            previous = instalment.due();
         }
     }
 
@@ -255,6 +255,6 @@ proptest! {
     fn search_ignores_case_of_a_name(upper in any::<bool>()) {
         let catalogue = one_product_catalogue(Decimal::ONE, &[]);
         let text = if upper { "PRECE" } else { "prece" };
-        prop_assert_eq!(catalogue.search(&apkalpe_catalogue::SearchQuery::text(text)).total, 1);
+        prop_assert_eq!(catalogue.search(&apkalpe_catalogue::SearchQuery::text(text)).total(), 1);
     }
 }

@@ -13,14 +13,14 @@ fn laptop_with_the_winter_promotion() {
         .catalogue()
         .quote(&sku("LAP-E14-G5"), qty(2), None, date(2026, 12, 7))
         .unwrap();
-    assert_eq!(quote.list_unit_price.amount(), dec!(749.00));
-    assert_eq!(quote.discounts.len(), 1);
-    assert_eq!(quote.discounts[0].promotion.as_str(), "winter-2026");
-    assert_eq!(quote.discounts[0].combination, Combination::Exclusive);
-    assert_eq!(quote.unit_price.amount(), dec!(674.10));
-    assert_eq!(quote.net.amount(), dec!(1348.20));
-    assert_eq!(quote.vat.amount(), dec!(283.12));
-    assert_eq!(quote.gross.amount(), dec!(1631.32));
+    assert_eq!(quote.list_unit_price().amount(), dec!(749.00));
+    assert_eq!(quote.discounts().len(), 1);
+    assert_eq!(quote.discounts()[0].promotion().as_str(), "winter-2026");
+    assert_eq!(quote.discounts()[0].combination(), Combination::Exclusive);
+    assert_eq!(quote.unit_price().amount(), dec!(674.10));
+    assert_eq!(quote.net().amount(), dec!(1348.20));
+    assert_eq!(quote.vat().amount(), dec!(283.12));
+    assert_eq!(quote.gross().amount(), dec!(1631.32));
     insta::assert_snapshot!("quote__laptop_winter_en", quote.render(Language::English));
     insta::assert_snapshot!("quote__laptop_winter_lv", quote.render(Language::Latvian));
 }
@@ -33,17 +33,17 @@ fn paper_quantity_break_segment_and_stacked_amount_off() {
     let quote = catalogue
         .quote(&sku("PAP-A4-80"), qty(60), None, day)
         .unwrap();
-    assert_eq!(quote.source.min_quantity, qty(50));
-    assert_eq!(quote.unit_price.amount(), dec!(3.30));
-    assert_eq!(quote.net.amount(), dec!(198.00));
+    assert_eq!(quote.source().min_quantity(), qty(50));
+    assert_eq!(quote.unit_price().amount(), dec!(3.30));
+    assert_eq!(quote.net().amount(), dec!(198.00));
     insta::assert_snapshot!("quote__paper_break_en", quote.render(Language::English));
     // A wholesale client: the segment list wins over the general break.
     let wholesale = "wholesale".parse().unwrap();
     let quote = catalogue
         .quote(&sku("PAP-A4-80"), qty(60), Some(&wholesale), day)
         .unwrap();
-    assert_eq!(quote.source.list.as_str(), "wholesale-2026");
-    assert_eq!(quote.unit_price.amount(), dec!(3.20));
+    assert_eq!(quote.source().list().as_str(), "wholesale-2026");
+    assert_eq!(quote.unit_price().amount(), dec!(3.20));
     // From 2027 the update list replaces the 2026 prices and the wholesale list has ended.
     let quote = catalogue
         .quote(
@@ -53,8 +53,8 @@ fn paper_quantity_break_segment_and_stacked_amount_off() {
             date(2027, 1, 4),
         )
         .unwrap();
-    assert_eq!(quote.source.list.as_str(), "update-2027");
-    assert_eq!(quote.list_unit_price.amount(), dec!(3.80));
+    assert_eq!(quote.source().list().as_str(), "update-2027");
+    assert_eq!(quote.list_unit_price().amount(), dec!(3.80));
 }
 
 #[test]
@@ -64,15 +64,15 @@ fn chair_stacks_two_promotions_in_rule_order() {
         .quote(&sku("CHR-ERGO-1"), qty(1), None, date(2026, 12, 8))
         .unwrap();
     let applied: Vec<&str> = quote
-        .discounts
+        .discounts()
         .iter()
-        .map(|d| d.promotion.as_str())
+        .map(|d| d.promotion().as_str())
         .collect();
     // Both percentages, in id order: 259.00 × 0.85 = 220.15; × 0.95 = 209.1425.
     assert_eq!(applied, ["chair-advent", "furniture-5"]);
-    assert_eq!(quote.unit_price.amount(), dec!(209.1425));
-    assert_eq!(quote.net.amount(), dec!(209.14));
-    assert_eq!(quote.discount_total.amount(), dec!(49.86));
+    assert_eq!(quote.unit_price().amount(), dec!(209.1425));
+    assert_eq!(quote.net().amount(), dec!(209.14));
+    assert_eq!(quote.discount_total().amount(), dec!(49.86));
     insta::assert_snapshot!("quote__chair_stacked_lv", quote.render(Language::Latvian));
 }
 
@@ -83,16 +83,16 @@ fn vat_classes_come_from_the_core_table() {
     let apples = catalogue
         .quote(&sku("FRU-APPLE-KG"), "2,5".parse().unwrap(), None, day)
         .unwrap();
-    assert_eq!(apples.vat_class, VatRateClass::Reduced);
-    assert_eq!(apples.vat_rate.percent(), dec!(12));
+    assert_eq!(apples.vat_class(), VatRateClass::Reduced);
+    assert_eq!(apples.vat_rate().percent(), dec!(12));
     // 1.89 × 2.5 = 4.725 → 4.73; VAT 0.5676 → 0.57.
-    assert_eq!(apples.net.amount(), dec!(4.73));
-    assert_eq!(apples.gross.amount(), dec!(5.30));
+    assert_eq!(apples.net().amount(), dec!(4.73));
+    assert_eq!(apples.gross().amount(), dec!(5.30));
     let book = catalogue
         .quote(&sku("BOOK-GRAM"), qty(1), None, day)
         .unwrap();
-    assert_eq!(book.vat_rate.percent(), dec!(5));
-    assert_eq!(book.gross.amount(), dec!(25.20));
+    assert_eq!(book.vat_rate().percent(), dec!(5));
+    assert_eq!(book.gross().amount(), dec!(25.20));
 }
 
 #[test]
@@ -160,19 +160,19 @@ fn change_notice_for_the_new_year() {
     let catalogue = sample().into_parts().0;
     let notice = catalogue.changes(date(2026, 12, 1), date(2027, 1, 31));
     let skus: Vec<&str> = notice
-        .price_changes
+        .price_changes()
         .iter()
-        .map(|c| c.sku.as_str())
+        .map(|c| c.sku().as_str())
         .collect();
     assert!(skus.contains(&"COF-BEANS-1KG"));
     let coffee = notice
-        .price_changes
+        .price_changes()
         .iter()
-        .find(|c| c.sku.as_str() == "COF-BEANS-1KG")
+        .find(|c| c.sku().as_str() == "COF-BEANS-1KG")
         .unwrap();
-    assert_eq!(coffee.date, date(2027, 1, 1));
-    assert_eq!(coffee.old.unwrap().amount(), dec!(18.50));
-    assert_eq!(coffee.new.unwrap().amount(), dec!(19.90));
+    assert_eq!(coffee.date(), date(2027, 1, 1));
+    assert_eq!(coffee.old().unwrap().amount(), dec!(18.50));
+    assert_eq!(coffee.new().unwrap().amount(), dec!(19.90));
     insta::assert_snapshot!(
         "quote__changes_new_year_en",
         notice.render(Language::English)

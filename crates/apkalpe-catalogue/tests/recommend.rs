@@ -36,15 +36,15 @@ fn laptops_for_a_budget_and_a_date() {
         10,
     )
     .unwrap();
-    let order: Vec<&str> = found.items.iter().map(|r| r.sku.as_str()).collect();
+    let order: Vec<&str> = found.items().iter().map(|r| r.sku().as_str()).collect();
     // The MacBook is over budget; the Vivobook is discontinued.
     assert_eq!(order, ["LAP-E14-G5", "LAP-DELL-5440", "LAP-HP-250"]);
     assert!(
-        found.items[0]
-            .reasons
+        found.items()[0]
+            .reasons()
             .contains(&RecommendationReason::PreferredFeatures { met: 2, of: 3 })
     );
-    assert_eq!(found.items[0].score, 40 + 20 + 20 + 5);
+    assert_eq!(found.items()[0].score(), 40 + 20 + 20 + 5);
     insta::assert_snapshot!("recommend__laptops_en", found.render(Language::English));
     insta::assert_snapshot!("recommend__laptops_lv", found.render(Language::Latvian));
 }
@@ -67,7 +67,7 @@ fn needed_by_filters_goods_and_services() {
     )
     .unwrap();
     // 3 lift desks: 2 now, the rest on 28 Dec, too late; 3 basic desks are in Valmiera.
-    let order: Vec<&str> = found.items.iter().map(|r| r.sku.as_str()).collect();
+    let order: Vec<&str> = found.items().iter().map(|r| r.sku().as_str()).collect();
     assert_eq!(order, ["DSK-BASIC-120"]);
     let services = NeedQuery::new(qty(1))
         .in_category("services/installation".parse().unwrap())
@@ -85,5 +85,5 @@ fn needed_by_filters_goods_and_services() {
         "recommend__installation_en",
         found.render(Language::English)
     );
-    assert_eq!(found.items.len(), 2);
+    assert_eq!(found.items().len(), 2);
 }

@@ -10,9 +10,9 @@ use crate::support::{date, sample};
 
 fn skus(results: &apkalpe_catalogue::SearchResults<'_>) -> Vec<String> {
     results
-        .hits
+        .hits()
         .iter()
-        .map(|h| h.product.sku().to_string())
+        .map(|h| h.product().sku().to_string())
         .collect()
 }
 
@@ -64,19 +64,22 @@ fn filters_by_category_attribute_catalogue_and_price() {
     // Laptops with 16 GB at most 900 EUR net after the winter promotion:
     // E14 674.10, Dell 809.10; the MacBook (1079.10) is over.
     assert_eq!(skus(&results), ["LAP-DELL-5440", "LAP-E14-G5"]);
-    assert_eq!(results.hits[1].unit_price.unwrap().amount(), dec!(674.10));
+    assert_eq!(
+        results.hits()[1].unit_price().unwrap().amount(),
+        dec!(674.10)
+    );
     let partner =
         catalogue.search(&SearchQuery::text("").in_catalogue("ergo-partner".parse().unwrap()));
-    assert_eq!(partner.total, 5);
+    assert_eq!(partner.total(), 5);
     insta::assert_snapshot!("search__it_16gb_en", results.render(Language::English));
 }
 
 #[test]
 fn discontinued_only_on_request() {
     let catalogue = sample().into_parts().0;
-    assert_eq!(catalogue.search(&SearchQuery::text("vivobook")).total, 0);
+    assert_eq!(catalogue.search(&SearchQuery::text("vivobook")).total(), 0);
     let all = SearchQuery::text("vivobook").with_statuses(StatusFilter::All);
-    assert_eq!(catalogue.search(&all).total, 1);
+    assert_eq!(catalogue.search(&all).total(), 1);
 }
 
 #[test]
@@ -85,14 +88,14 @@ fn pages_are_stable_and_cover_everything_once() {
     let everything =
         catalogue.search(&SearchQuery::text("").on_page(Page::try_new(1, 500).unwrap()));
     let mut paged = Vec::new();
-    for number in 1..=everything.total.div_ceil(7) {
+    for number in 1..=everything.total().div_ceil(7) {
         let page =
             catalogue.search(&SearchQuery::text("").on_page(Page::try_new(number, 7).unwrap()));
-        assert_eq!(page.total, everything.total);
+        assert_eq!(page.total(), everything.total());
         paged.extend(skus(&page));
     }
     assert_eq!(paged, skus(&everything));
-    assert_eq!(everything.total, 30);
+    assert_eq!(everything.total(), 30);
     let page = catalogue.search(&SearchQuery::text("laptop").on_page(Page::try_new(1, 2).unwrap()));
     insta::assert_snapshot!("search__laptop_page_lv", page.render(Language::Latvian));
 }

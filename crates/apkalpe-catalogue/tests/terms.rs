@@ -19,10 +19,10 @@ fn sample_terms_net_14_with_early_discount() {
             &Calendar::latvia(),
         )
         .unwrap();
-    assert_eq!(schedule.instalments()[0].due, date(2026, 12, 21));
+    assert_eq!(schedule.instalments()[0].due(), date(2026, 12, 21));
     let early = schedule.early_payment().unwrap();
-    assert_eq!(early.discount.amount(), dec!(32.63));
-    assert_eq!(early.pay_by, date(2026, 12, 14));
+    assert_eq!(early.discount().amount(), dec!(32.63));
+    assert_eq!(early.pay_by(), date(2026, 12, 14));
 }
 
 #[test]
@@ -44,7 +44,7 @@ fn a_laptop_in_instalments() {
     insta::assert_snapshot!("terms__instalments", schedule.to_string());
     let sum = Money::try_sum(
         Currency::EUR,
-        schedule.instalments().iter().map(|i| i.amount),
+        schedule.instalments().iter().map(|i| i.amount()),
     )
     .unwrap();
     assert_eq!(sum.amount(), dec!(815.66));

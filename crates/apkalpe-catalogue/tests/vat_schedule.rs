@@ -90,9 +90,9 @@ fn a_quote_takes_the_class_of_its_supply_date() {
             .quote(&sku(code), qty(1), None, date(y, m, d))
             .unwrap();
         (
-            quote.vat_class,
-            quote.vat_rate.percent(),
-            quote.gross.amount(),
+            quote.vat_class(),
+            quote.vat_rate().percent(),
+            quote.gross().amount(),
         )
     };
     // Milk: 21 % to the eve of the pilot, 12 % during it, 21 % after.
@@ -142,16 +142,16 @@ fn the_change_notice_announces_vat_changes() {
     let catalogue = grocery();
     let notice = catalogue.changes(date(2025, 12, 1), date(2027, 12, 31));
     let changes: Vec<(String, String, String)> = notice
-        .vat_changes
+        .vat_changes()
         .iter()
         .map(|change| {
             (
-                change.date.to_string(),
-                change.sku.to_string(),
+                change.date().to_string(),
+                change.sku().to_string(),
                 format!(
                     "{:?} → {:?}",
-                    change.old_rate.map(|r| r.percent()),
-                    change.new_rate.map(|r| r.percent())
+                    change.old_rate().map(|r| r.percent()),
+                    change.new_rate().map(|r| r.percent())
                 ),
             )
         })
@@ -176,7 +176,7 @@ fn the_change_notice_announces_vat_changes() {
             ),
         ]
     );
-    assert!(notice.price_changes.is_empty());
+    assert!(notice.price_changes().is_empty());
     insta::assert_snapshot!("vat_schedule__notice_lv", notice.render(Language::Latvian));
     // A period without a VAT change writes the notice as before: no `vat_changes` key.
     let quiet = catalogue.changes(date(2026, 8, 1), date(2026, 12, 31));
@@ -256,10 +256,7 @@ fn the_csv_import_reads_a_schedule_and_reports_a_bad_one() {
                MILK-1L,goods,own,food,Piens,reduced from 2026-07-01; standard\n";
     let error = import_products_csv(csv.as_bytes(), &CsvOptions::default()).unwrap_err();
     let problem = &error.problems()[0];
-    assert_eq!(
-        (problem.line, problem.column.as_deref()),
-        (2, Some("vat_class"))
-    );
+    assert_eq!((problem.line(), problem.column()), (2, Some("vat_class")));
 }
 
 proptest::proptest! {
@@ -279,8 +276,8 @@ proptest::proptest! {
         match schedule.class_on(date).map(|class| (class, table.rate(class, date))) {
             Ok((class, Ok(rate))) => {
                 let quote = quote.unwrap();
-                proptest::prop_assert_eq!(quote.vat_class, class);
-                proptest::prop_assert_eq!(quote.vat_rate, rate);
+                proptest::prop_assert_eq!(quote.vat_class(), class);
+                proptest::prop_assert_eq!(quote.vat_rate(), rate);
             }
             Ok((_, Err(_))) => {
                 // The table starts in 2011 (5 % in 2018).

@@ -19,8 +19,8 @@ use crate::unit::Quantity;
 /// A price change for a client notice (T1.9): the price of one SKU, segment and quantity
 /// break before and from a date.
 ///
-/// A plain record: it deserialises from the form it serialises to, each field through its own
-/// type's checks.
+/// Produced by [`Catalogue::changes`] and read through its getters. It deserialises from the
+/// form it serialises to, each field through its own type's checks.
 ///
 /// # Examples
 ///
@@ -30,9 +30,9 @@ use crate::unit::Quantity;
 /// let file = CatalogueFile::from_json(include_str!("../../tests/fixtures/catalogue.json"))?;
 /// let day = |y, m, d| chrono::NaiveDate::from_ymd_opt(y, m, d).unwrap();
 /// let notice = file.catalogue().changes(day(2026, 12, 31), day(2027, 1, 1));
-/// let paper = notice.price_changes.iter().find(|c| c.sku.as_str() == "PAP-A4-80").unwrap();
-/// assert_eq!(paper.old.unwrap().to_string(), "4.20 EUR");
-/// assert_eq!(paper.new.unwrap().to_string(), "4.40 EUR");
+/// let paper = notice.price_changes().iter().find(|c| c.sku().as_str() == "PAP-A4-80").unwrap();
+/// assert_eq!(paper.old().unwrap().to_string(), "4.20 EUR");
+/// assert_eq!(paper.new().unwrap().to_string(), "4.40 EUR");
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -40,27 +40,170 @@ use crate::unit::Quantity;
 #[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct PriceChange {
     /// The first day of the new price.
-    pub date: NaiveDate,
+    pub(crate) date: NaiveDate,
     /// The product.
-    pub sku: Sku,
+    pub(crate) sku: Sku,
     /// Its name.
-    pub name: LocalizedText,
+    pub(crate) name: LocalizedText,
     /// The segment, or `None` for every client.
-    pub segment: Option<ClientSegment>,
+    pub(crate) segment: Option<ClientSegment>,
     /// The quantity break.
-    pub min_quantity: Quantity,
+    pub(crate) min_quantity: Quantity,
     /// The price the day before, or `None` if it had none.
-    pub old: Option<Money>,
+    pub(crate) old: Option<Money>,
     /// The price from `date`, or `None` if it is no longer listed.
-    pub new: Option<Money>,
+    pub(crate) new: Option<Money>,
+}
+
+impl PriceChange {
+    /// Returns the first day of the new price.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::CatalogueFile;
+    ///
+    /// let file = CatalogueFile::from_json(include_str!("../../tests/fixtures/catalogue.json"))?;
+    /// let day = |y, m, d| chrono::NaiveDate::from_ymd_opt(y, m, d).unwrap();
+    /// let notice = file.catalogue().changes(day(2026, 12, 31), day(2027, 1, 1));
+    /// let paper = notice.price_changes().iter()
+    ///     .find(|c| c.sku().as_str() == "PAP-A4-80" && c.segment().is_none())
+    ///     .ok_or("no change")?;
+    /// assert_eq!(paper.date(), day(2027, 1, 1));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn date(&self) -> NaiveDate {
+        self.date
+    }
+
+    /// Returns the product's SKU.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::CatalogueFile;
+    ///
+    /// let file = CatalogueFile::from_json(include_str!("../../tests/fixtures/catalogue.json"))?;
+    /// let day = |y, m, d| chrono::NaiveDate::from_ymd_opt(y, m, d).unwrap();
+    /// let notice = file.catalogue().changes(day(2026, 12, 31), day(2027, 1, 1));
+    /// let paper = notice.price_changes().iter()
+    ///     .find(|c| c.sku().as_str() == "PAP-A4-80" && c.segment().is_none())
+    ///     .ok_or("no change")?;
+    /// assert_eq!(paper.sku().as_str(), "PAP-A4-80");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn sku(&self) -> &Sku {
+        &self.sku
+    }
+
+    /// Returns the product's name.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::CatalogueFile;
+    /// use apkalpe_core::Language;
+    ///
+    /// let file = CatalogueFile::from_json(include_str!("../../tests/fixtures/catalogue.json"))?;
+    /// let day = |y, m, d| chrono::NaiveDate::from_ymd_opt(y, m, d).unwrap();
+    /// let notice = file.catalogue().changes(day(2026, 12, 31), day(2027, 1, 1));
+    /// let paper = notice.price_changes().iter()
+    ///     .find(|c| c.sku().as_str() == "PAP-A4-80" && c.segment().is_none())
+    ///     .ok_or("no change")?;
+    /// assert_eq!(paper.name().get(Language::English), "Copy paper A4, 80 g/m², 500 sheets");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn name(&self) -> &LocalizedText {
+        &self.name
+    }
+
+    /// Returns the client segment, or `None` for every client.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::CatalogueFile;
+    ///
+    /// let file = CatalogueFile::from_json(include_str!("../../tests/fixtures/catalogue.json"))?;
+    /// let day = |y, m, d| chrono::NaiveDate::from_ymd_opt(y, m, d).unwrap();
+    /// let notice = file.catalogue().changes(day(2026, 12, 31), day(2027, 1, 1));
+    /// let paper = notice.price_changes().iter()
+    ///     .find(|c| c.sku().as_str() == "PAP-A4-80" && c.segment().is_none())
+    ///     .ok_or("no change")?;
+    /// assert_eq!(paper.segment(), None);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn segment(&self) -> Option<&ClientSegment> {
+        self.segment.as_ref()
+    }
+
+    /// Returns the quantity break.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::CatalogueFile;
+    ///
+    /// let file = CatalogueFile::from_json(include_str!("../../tests/fixtures/catalogue.json"))?;
+    /// let day = |y, m, d| chrono::NaiveDate::from_ymd_opt(y, m, d).unwrap();
+    /// let notice = file.catalogue().changes(day(2026, 12, 31), day(2027, 1, 1));
+    /// let paper = notice.price_changes().iter()
+    ///     .find(|c| c.sku().as_str() == "PAP-A4-80" && c.segment().is_none())
+    ///     .ok_or("no change")?;
+    /// assert!(paper.min_quantity().is_zero());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn min_quantity(&self) -> Quantity {
+        self.min_quantity
+    }
+
+    /// Returns the price the day before, or `None` if it had none.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::CatalogueFile;
+    ///
+    /// let file = CatalogueFile::from_json(include_str!("../../tests/fixtures/catalogue.json"))?;
+    /// let day = |y, m, d| chrono::NaiveDate::from_ymd_opt(y, m, d).unwrap();
+    /// let notice = file.catalogue().changes(day(2026, 12, 31), day(2027, 1, 1));
+    /// let paper = notice.price_changes().iter()
+    ///     .find(|c| c.sku().as_str() == "PAP-A4-80" && c.segment().is_none())
+    ///     .ok_or("no change")?;
+    /// assert_eq!(paper.old().map(|m| m.to_string()).as_deref(), Some("4.20 EUR"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn old(&self) -> Option<Money> {
+        self.old
+    }
+
+    /// Returns the price from [`PriceChange::date`], or `None` if it is no longer listed.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::CatalogueFile;
+    ///
+    /// let file = CatalogueFile::from_json(include_str!("../../tests/fixtures/catalogue.json"))?;
+    /// let day = |y, m, d| chrono::NaiveDate::from_ymd_opt(y, m, d).unwrap();
+    /// let notice = file.catalogue().changes(day(2026, 12, 31), day(2027, 1, 1));
+    /// // The wholesale list ends on 31 December: its price is gone from 1 January.
+    /// let wholesale = notice.price_changes().iter().find(|c| c.segment().is_some()).ok_or("none")?;
+    /// assert_eq!(wholesale.new(), None);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[allow(clippy::new_ret_no_self)] // A getter named as its field (and JSON key), not a constructor.
+    pub fn new(&self) -> Option<Money> {
+        self.new
+    }
 }
 
 /// A change of a product's VAT on a date: its class moved (a dated [`VatClassSchedule`] of
 /// the product), or its class's rate changed in the VAT table. The net price stays; the gross
 /// price a client pays moves.
 ///
-/// A plain record: it deserialises from the form it serialises to, each field through its own
-/// type's checks.
+/// Produced by [`Catalogue::changes`] and read through its getters. It deserialises from the
+/// form it serialises to, each field through its own type's checks.
 ///
 /// [`VatClassSchedule`]: apkalpe_core::VatClassSchedule
 ///
@@ -73,7 +216,7 @@ pub struct PriceChange {
 /// let day = |y, m, d| chrono::NaiveDate::from_ymd_opt(y, m, d).unwrap();
 /// // The sample's VAT classes do not change in December: no VAT changes.
 /// let notice = file.catalogue().changes(day(2026, 12, 1), day(2026, 12, 31));
-/// assert!(notice.vat_changes.is_empty());
+/// assert!(notice.vat_changes().is_empty());
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -81,27 +224,151 @@ pub struct PriceChange {
 #[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct VatChange {
     /// The first day of the new VAT.
-    pub date: NaiveDate,
+    pub(crate) date: NaiveDate,
     /// The product.
-    pub sku: Sku,
+    pub(crate) sku: Sku,
     /// Its name.
-    pub name: LocalizedText,
+    pub(crate) name: LocalizedText,
     /// The class the day before, or `None` if it had none.
-    pub old_class: Option<VatRateClass>,
+    pub(crate) old_class: Option<VatRateClass>,
     /// The class from `date`.
-    pub new_class: Option<VatRateClass>,
+    pub(crate) new_class: Option<VatRateClass>,
     /// The rate the day before, or `None` if there was none.
-    pub old_rate: Option<VatRate>,
+    pub(crate) old_rate: Option<VatRate>,
     /// The rate from `date`, or `None` if there is none.
-    pub new_rate: Option<VatRate>,
+    pub(crate) new_rate: Option<VatRate>,
+}
+
+impl VatChange {
+    /// Returns the first day of the new VAT.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::VatChange;
+    ///
+    /// let change: VatChange = serde_json::from_str(r#"{"date": "2026-07-01", "sku": "MILK-1L",
+    ///     "name": {"lv": "Piens 1 l", "en": "Milk 1 l"}, "old_class": "standard",
+    ///     "new_class": "reduced", "old_rate": "21", "new_rate": "12"}"#)?;
+    /// assert_eq!(change.date(), chrono::NaiveDate::from_ymd_opt(2026, 7, 1).ok_or("date")?);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn date(&self) -> NaiveDate {
+        self.date
+    }
+
+    /// Returns the product's SKU.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::VatChange;
+    ///
+    /// let change: VatChange = serde_json::from_str(r#"{"date": "2026-07-01", "sku": "MILK-1L",
+    ///     "name": {"lv": "Piens 1 l", "en": "Milk 1 l"}, "old_class": "standard",
+    ///     "new_class": "reduced", "old_rate": "21", "new_rate": "12"}"#)?;
+    /// assert_eq!(change.sku().as_str(), "MILK-1L");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn sku(&self) -> &Sku {
+        &self.sku
+    }
+
+    /// Returns the product's name.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::VatChange;
+    /// use apkalpe_core::Language;
+    ///
+    /// let change: VatChange = serde_json::from_str(r#"{"date": "2026-07-01", "sku": "MILK-1L",
+    ///     "name": {"lv": "Piens 1 l", "en": "Milk 1 l"}, "old_class": "standard",
+    ///     "new_class": "reduced", "old_rate": "21", "new_rate": "12"}"#)?;
+    /// assert_eq!(change.name().get(Language::English), "Milk 1 l");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn name(&self) -> &LocalizedText {
+        &self.name
+    }
+
+    /// Returns the class the day before, or `None` if it had none.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::VatChange;
+    /// use apkalpe_core::VatRateClass;
+    ///
+    /// let change: VatChange = serde_json::from_str(r#"{"date": "2026-07-01", "sku": "MILK-1L",
+    ///     "name": {"lv": "Piens 1 l", "en": "Milk 1 l"}, "old_class": "standard",
+    ///     "new_class": "reduced", "old_rate": "21", "new_rate": "12"}"#)?;
+    /// assert_eq!(change.old_class(), Some(VatRateClass::Standard));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn old_class(&self) -> Option<VatRateClass> {
+        self.old_class
+    }
+
+    /// Returns the class from [`VatChange::date`], or `None` if it has none.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::VatChange;
+    /// use apkalpe_core::VatRateClass;
+    ///
+    /// let change: VatChange = serde_json::from_str(r#"{"date": "2026-07-01", "sku": "MILK-1L",
+    ///     "name": {"lv": "Piens 1 l", "en": "Milk 1 l"}, "old_class": "standard",
+    ///     "new_class": "reduced", "old_rate": "21", "new_rate": "12"}"#)?;
+    /// assert_eq!(change.new_class(), Some(VatRateClass::Reduced));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn new_class(&self) -> Option<VatRateClass> {
+        self.new_class
+    }
+
+    /// Returns the rate the day before, or `None` if there was none.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::VatChange;
+    ///
+    /// let change: VatChange = serde_json::from_str(r#"{"date": "2026-07-01", "sku": "MILK-1L",
+    ///     "name": {"lv": "Piens 1 l", "en": "Milk 1 l"}, "old_class": "standard",
+    ///     "new_class": "reduced", "old_rate": "21", "new_rate": "12"}"#)?;
+    /// assert_eq!(change.old_rate().map(|r| r.to_string()).as_deref(), Some("21%"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn old_rate(&self) -> Option<VatRate> {
+        self.old_rate
+    }
+
+    /// Returns the rate from [`VatChange::date`], or `None` if there is none.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::VatChange;
+    ///
+    /// let change: VatChange = serde_json::from_str(r#"{"date": "2026-07-01", "sku": "MILK-1L",
+    ///     "name": {"lv": "Piens 1 l", "en": "Milk 1 l"}, "old_class": "standard",
+    ///     "new_class": "reduced", "old_rate": "21", "new_rate": "12"}"#)?;
+    /// assert_eq!(change.new_rate().map(|r| r.to_string()).as_deref(), Some("12%"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn new_rate(&self) -> Option<VatRate> {
+        self.new_rate
+    }
 }
 
 /// What changed in a period, for a client notice (T1.9): price changes, VAT changes (a
 /// product's class or its rate) and promotions that start or end.
 ///
-/// A plain record: it deserialises from the form it serialises to, each field through its own
-/// type's checks. `vat_changes` is left out when empty, and a notice saved before it existed
-/// reads with none.
+/// Produced by [`Catalogue::changes`] and read through its getters. It deserialises from the
+/// form it serialises to, each field through its own type's checks. `vat_changes` is left out
+/// when empty, and a notice saved before it existed reads with none.
 ///
 /// # Examples
 ///
@@ -111,7 +378,7 @@ pub struct VatChange {
 /// let file = CatalogueFile::from_json(include_str!("../../tests/fixtures/catalogue.json"))?;
 /// let day = |y, m, d| chrono::NaiveDate::from_ymd_opt(y, m, d).unwrap();
 /// let notice = file.catalogue().changes(day(2026, 12, 1), day(2026, 12, 31));
-/// assert!(notice.promotions_started.iter().any(|p| p.id().as_str() == "furniture-5"));
+/// assert!(notice.promotions_started().iter().any(|p| p.id().as_str() == "furniture-5"));
 /// assert!(serde_json::to_value(&notice)?.is_object());
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
@@ -120,24 +387,130 @@ pub struct VatChange {
 #[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct ChangeNotice {
     /// The day after which changes count.
-    pub since: NaiveDate,
+    pub(crate) since: NaiveDate,
     /// The last day counted.
-    pub until: NaiveDate,
+    pub(crate) until: NaiveDate,
     /// Price changes by date, SKU, segment, quantity break.
-    pub price_changes: Vec<PriceChange>,
+    pub(crate) price_changes: Vec<PriceChange>,
     /// VAT changes by date, then SKU.
     #[cfg_attr(
         feature = "serde",
         serde(default, skip_serializing_if = "Vec::is_empty")
     )]
-    pub vat_changes: Vec<VatChange>,
+    pub(crate) vat_changes: Vec<VatChange>,
     /// Promotions starting in the period, by start date then id.
-    pub promotions_started: Vec<Promotion>,
+    pub(crate) promotions_started: Vec<Promotion>,
     /// Promotions whose last day is in the period, by last day then id.
-    pub promotions_ending: Vec<Promotion>,
+    pub(crate) promotions_ending: Vec<Promotion>,
 }
 
 impl ChangeNotice {
+    /// Returns the day after which changes count.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::CatalogueFile;
+    ///
+    /// let file = CatalogueFile::from_json(include_str!("../../tests/fixtures/catalogue.json"))?;
+    /// let day = |y, m, d| chrono::NaiveDate::from_ymd_opt(y, m, d).unwrap();
+    /// let notice = file.catalogue().changes(day(2026, 12, 1), day(2026, 12, 31));
+    /// assert_eq!(notice.since(), day(2026, 12, 1));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn since(&self) -> NaiveDate {
+        self.since
+    }
+
+    /// Returns the last day counted.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::CatalogueFile;
+    ///
+    /// let file = CatalogueFile::from_json(include_str!("../../tests/fixtures/catalogue.json"))?;
+    /// let day = |y, m, d| chrono::NaiveDate::from_ymd_opt(y, m, d).unwrap();
+    /// let notice = file.catalogue().changes(day(2026, 12, 1), day(2026, 12, 31));
+    /// assert_eq!(notice.until(), day(2026, 12, 31));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn until(&self) -> NaiveDate {
+        self.until
+    }
+
+    /// Returns the price changes, by date, SKU, segment and quantity break.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::CatalogueFile;
+    ///
+    /// let file = CatalogueFile::from_json(include_str!("../../tests/fixtures/catalogue.json"))?;
+    /// let day = |y, m, d| chrono::NaiveDate::from_ymd_opt(y, m, d).unwrap();
+    /// let notice = file.catalogue().changes(day(2026, 12, 31), day(2027, 1, 1));
+    /// assert!(notice.price_changes().iter().any(|c| c.sku().as_str() == "PAP-A4-80"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn price_changes(&self) -> &[PriceChange] {
+        &self.price_changes
+    }
+
+    /// Returns the VAT changes (a product's class or its rate), by date, then SKU.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::CatalogueFile;
+    ///
+    /// let file = CatalogueFile::from_json(include_str!("../../tests/fixtures/catalogue.json"))?;
+    /// let day = |y, m, d| chrono::NaiveDate::from_ymd_opt(y, m, d).unwrap();
+    /// let notice = file.catalogue().changes(day(2026, 12, 1), day(2026, 12, 31));
+    /// // The sample's VAT classes and rates do not change in December.
+    /// assert!(notice.vat_changes().is_empty());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn vat_changes(&self) -> &[VatChange] {
+        &self.vat_changes
+    }
+
+    /// Returns the promotions starting in the period, by start date, then id.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::CatalogueFile;
+    ///
+    /// let file = CatalogueFile::from_json(include_str!("../../tests/fixtures/catalogue.json"))?;
+    /// let day = |y, m, d| chrono::NaiveDate::from_ymd_opt(y, m, d).unwrap();
+    /// let notice = file.catalogue().changes(day(2026, 12, 1), day(2026, 12, 31));
+    /// let ids: Vec<&str> = notice.promotions_started().iter().map(|p| p.id().as_str()).collect();
+    /// // `since` itself does not count: the promotions starting on 1 December are left out.
+    /// assert_eq!(ids, ["furniture-5"]);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn promotions_started(&self) -> &[Promotion] {
+        &self.promotions_started
+    }
+
+    /// Returns the promotions whose last day is in the period, by last day, then id.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::CatalogueFile;
+    ///
+    /// let file = CatalogueFile::from_json(include_str!("../../tests/fixtures/catalogue.json"))?;
+    /// let day = |y, m, d| chrono::NaiveDate::from_ymd_opt(y, m, d).unwrap();
+    /// let notice = file.catalogue().changes(day(2026, 12, 1), day(2026, 12, 31));
+    /// let ids: Vec<&str> = notice.promotions_ending().iter().map(|p| p.id().as_str()).collect();
+    /// assert_eq!(ids, ["furniture-5", "chair-advent", "winter-2026"]);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn promotions_ending(&self) -> &[Promotion] {
+        &self.promotions_ending
+    }
+
     /// Renders the notice as text in `language`: its words, the products' names, and amounts,
     /// discounts and VAT rates as people in `language` write them (`4,40 €`, `12 %` in
     /// Latvian).
@@ -295,8 +668,8 @@ impl Catalogue {
     /// let day = |y, m, d| chrono::NaiveDate::from_ymd_opt(y, m, d).unwrap();
     /// // The price list of the new year changes prices from 1 January.
     /// let notice = file.catalogue().changes(day(2026, 12, 31), day(2027, 1, 1));
-    /// assert!(!notice.price_changes.is_empty());
-    /// assert!(notice.price_changes.iter().all(|c| c.date == day(2027, 1, 1)));
+    /// assert!(!notice.price_changes().is_empty());
+    /// assert!(notice.price_changes().iter().all(|c| c.date() == day(2027, 1, 1)));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn changes(&self, since: NaiveDate, until: NaiveDate) -> ChangeNotice {

@@ -150,9 +150,8 @@ impl CatalogueSource {
 
 /// The parts a [`Catalogue`] is built from.
 ///
-/// # Examples
-///
-/// See [`Catalogue`].
+/// A plain record the caller fills in, with public fields: [`Catalogue::try_new`] checks it
+/// (no SKU or id twice, every reference listed, Latvian names, one currency).
 ///
 /// # Examples
 ///
@@ -242,10 +241,10 @@ impl CatalogueParts {
 /// let catalogue = Catalogue::try_new(parts)?;
 ///
 /// let quote = catalogue.quote(&"MOUSE-1".parse()?, Quantity::from_whole(2), None, jan)?;
-/// assert_eq!(quote.gross.to_string(), "48.40 EUR");
+/// assert_eq!(quote.gross().to_string(), "48.40 EUR");
 ///
 /// let found = catalogue.search(&SearchQuery::text("PELE"));
-/// assert_eq!(found.total, 1);
+/// assert_eq!(found.total(), 1);
 /// assert!(found.render(Language::English).contains("Wireless mouse"));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```

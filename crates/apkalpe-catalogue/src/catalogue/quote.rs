@@ -100,8 +100,8 @@ impl Catalogue {
     /// let day = |y, m, d| chrono::NaiveDate::from_ymd_opt(y, m, d).unwrap();
     /// let quote = file.catalogue().quote(&"PAP-A4-80".parse()?, Quantity::from_whole(60), None, day(2026, 12, 7))?;
     /// // The 50+ break (3.60) with 0.30 off.
-    /// assert_eq!(quote.unit_price.to_string(), "3.30 EUR");
-    /// assert_eq!(quote.net.to_string(), "198.00 EUR");
+    /// assert_eq!(quote.unit_price().to_string(), "3.30 EUR");
+    /// assert_eq!(quote.net().to_string(), "198.00 EUR");
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn quote(

@@ -22,7 +22,7 @@ impl Catalogue {
     ///
     /// let file = CatalogueFile::from_json(include_str!("../../tests/fixtures/catalogue.json"))?;
     /// let found = file.catalogue().search(&SearchQuery::text("klepjdators").in_category("it/laptops".parse()?));
-    /// assert_eq!(found.total, 4); // the discontinued one is left out
+    /// assert_eq!(found.total(), 4); // the discontinued one is left out
     /// assert!(found.render(Language::English).starts_with("4 results for"));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```

@@ -371,8 +371,9 @@ impl CompletedDelivery {
 
 /// A delivery past its promised date and not yet delivered: to follow up.
 ///
-/// A plain record: it deserialises from the form it serialises to, each field through its own
-/// type's checks.
+/// Produced by [`DeliveryPlanner::late_deliveries`](crate::DeliveryPlanner::late_deliveries)
+/// and read through its getters. It deserialises from the form it serialises to, each field
+/// through its own type's checks.
 ///
 /// # Examples
 ///
@@ -383,7 +384,7 @@ impl CompletedDelivery {
 /// let mut file = CatalogueFile::from_json(include_str!("../../tests/fixtures/catalogue.json"))?;
 /// let delivery = file.delivery_mut().schedule(&Calendar::latvia(), "PAS-1".parse()?, &"courier".parse()?, Calendar::date(2026, 12, 5)?)?;
 /// let late = file.delivery().late_deliveries(&Calendar::latvia(), Calendar::date(2026, 12, 10)?)?;
-/// assert_eq!(late[0].working_days_late, 2);
+/// assert_eq!(late[0].working_days_late(), 2);
 /// assert_eq!(delivery.order().as_str(), "PAS-1");
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
@@ -392,16 +393,88 @@ impl CompletedDelivery {
 #[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct LateDelivery {
     /// The order.
-    pub order: OrderReference,
+    pub(crate) order: OrderReference,
     /// The carrier.
-    pub carrier: CarrierId,
+    pub(crate) carrier: CarrierId,
     /// The promised date.
-    pub promised: NaiveDate,
+    pub(crate) promised: NaiveDate,
     /// Working days from the promised date up to and including today.
-    pub working_days_late: u32,
+    pub(crate) working_days_late: u32,
 }
 
 impl LateDelivery {
+    /// Returns the order.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::CatalogueFile;
+    /// use apkalpe_core::Calendar;
+    ///
+    /// let mut file = CatalogueFile::from_json(include_str!("../../tests/fixtures/catalogue.json"))?;
+    /// file.delivery_mut().schedule(&Calendar::latvia(), "PAS-1".parse()?, &"courier".parse()?, Calendar::date(2026, 12, 5)?)?;
+    /// let late = file.delivery().late_deliveries(&Calendar::latvia(), Calendar::date(2026, 12, 10)?)?;
+    /// assert_eq!(late[0].order().as_str(), "PAS-1");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn order(&self) -> &OrderReference {
+        &self.order
+    }
+
+    /// Returns the carrier.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::CatalogueFile;
+    /// use apkalpe_core::Calendar;
+    ///
+    /// let mut file = CatalogueFile::from_json(include_str!("../../tests/fixtures/catalogue.json"))?;
+    /// file.delivery_mut().schedule(&Calendar::latvia(), "PAS-1".parse()?, &"courier".parse()?, Calendar::date(2026, 12, 5)?)?;
+    /// let late = file.delivery().late_deliveries(&Calendar::latvia(), Calendar::date(2026, 12, 10)?)?;
+    /// assert_eq!(late[0].carrier().as_str(), "courier");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn carrier(&self) -> &CarrierId {
+        &self.carrier
+    }
+
+    /// Returns the promised date.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::CatalogueFile;
+    /// use apkalpe_core::Calendar;
+    ///
+    /// let mut file = CatalogueFile::from_json(include_str!("../../tests/fixtures/catalogue.json"))?;
+    /// file.delivery_mut().schedule(&Calendar::latvia(), "PAS-1".parse()?, &"courier".parse()?, Calendar::date(2026, 12, 5)?)?;
+    /// let late = file.delivery().late_deliveries(&Calendar::latvia(), Calendar::date(2026, 12, 10)?)?;
+    /// assert_eq!(late[0].promised(), Calendar::date(2026, 12, 8)?);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn promised(&self) -> NaiveDate {
+        self.promised
+    }
+
+    /// Returns the working days from the promised date up to and including today.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::CatalogueFile;
+    /// use apkalpe_core::Calendar;
+    ///
+    /// let mut file = CatalogueFile::from_json(include_str!("../../tests/fixtures/catalogue.json"))?;
+    /// file.delivery_mut().schedule(&Calendar::latvia(), "PAS-1".parse()?, &"courier".parse()?, Calendar::date(2026, 12, 5)?)?;
+    /// let late = file.delivery().late_deliveries(&Calendar::latvia(), Calendar::date(2026, 12, 10)?)?;
+    /// assert_eq!(late[0].working_days_late(), 2);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn working_days_late(&self) -> u32 {
+        self.working_days_late
+    }
+
     /// Renders the late delivery as a line of a follow-up list in `language` (Latvian or
     /// English; German and Russian use English); the days agree with their count.
     ///
@@ -410,14 +483,10 @@ impl LateDelivery {
     /// ```
     /// use apkalpe_catalogue::LateDelivery;
     /// use apkalpe_core::Language;
-    /// use chrono::NaiveDate;
     ///
-    /// let late = LateDelivery {
-    ///     order: "PAS-1".parse()?,
-    ///     carrier: "courier".parse()?,
-    ///     promised: NaiveDate::from_ymd_opt(2026, 12, 8).unwrap(),
-    ///     working_days_late: 21,
-    /// };
+    /// let late: LateDelivery = serde_json::from_str(
+    ///     r#"{"order": "PAS-1", "carrier": "courier", "promised": "2026-12-08", "working_days_late": 21}"#,
+    /// )?;
     /// assert_eq!(
     ///     late.render(Language::Latvian),
     ///     "PAS-1  courier  apsolīts 2026-12-08  kavējas 21 darba dienu"

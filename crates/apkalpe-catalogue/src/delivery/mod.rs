@@ -703,7 +703,7 @@ impl DeliveryPlanner {
     /// let delivery = file.delivery_mut().schedule(&Calendar::latvia(), "PAS-1".parse()?, &"courier".parse()?, Calendar::date(2026, 12, 5)?)?;
     /// let late = file.delivery().late_deliveries(&Calendar::latvia(), Calendar::date(2026, 12, 10)?)?;
     /// assert_eq!(late.len(), 1);
-    /// assert_eq!(late[0].order.as_str(), "PAS-1");
+    /// assert_eq!(late[0].order().as_str(), "PAS-1");
     /// assert_eq!(delivery.order().as_str(), "PAS-1");
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```

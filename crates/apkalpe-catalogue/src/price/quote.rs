@@ -16,8 +16,8 @@ use crate::unit::{Quantity, QuantityError, UnitOfMeasure};
 
 /// Where a quote's base price came from.
 ///
-/// A plain record: it deserialises from the form it serialises to, each field through its own
-/// type's checks.
+/// Produced inside a [`PriceQuote`] and read through its getters. It deserialises from the
+/// form it serialises to, each field through its own type's checks.
 ///
 /// # Examples
 ///
@@ -27,7 +27,7 @@ use crate::unit::{Quantity, QuantityError, UnitOfMeasure};
 ///
 /// let file = CatalogueFile::from_json(include_str!("../../tests/fixtures/catalogue.json"))?;
 /// let laptop = file.catalogue().quote(&"LAP-E14-G5".parse()?, Quantity::from_whole(1), None, Calendar::date(2026, 12, 7)?)?;
-/// assert_eq!(laptop.source.list.as_str(), "base-2026");
+/// assert_eq!(laptop.source().list().as_str(), "base-2026");
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -35,19 +35,93 @@ use crate::unit::{Quantity, QuantityError, UnitOfMeasure};
 #[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct PriceSource {
     /// The price list.
-    pub list: PriceListId,
+    pub(crate) list: PriceListId,
     /// The list's segment, or `None` for a general list.
-    pub segment: Option<ClientSegment>,
+    pub(crate) segment: Option<ClientSegment>,
     /// The quantity break that applied.
-    pub min_quantity: Quantity,
+    pub(crate) min_quantity: Quantity,
     /// The list's first day.
-    pub valid_from: NaiveDate,
+    pub(crate) valid_from: NaiveDate,
+}
+
+impl PriceSource {
+    /// Returns the price list.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::{CatalogueFile, Quantity};
+    /// use apkalpe_core::Calendar;
+    ///
+    /// let file = CatalogueFile::from_json(include_str!("../../tests/fixtures/catalogue.json"))?;
+    /// let laptop = file.catalogue().quote(&"LAP-E14-G5".parse()?, Quantity::from_whole(1), None, Calendar::date(2026, 12, 7)?)?;
+    /// let source = laptop.source();
+    /// assert_eq!(source.list().as_str(), "base-2026");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn list(&self) -> &PriceListId {
+        &self.list
+    }
+
+    /// Returns the list's segment, or `None` for a general list.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::{CatalogueFile, Quantity};
+    /// use apkalpe_core::Calendar;
+    ///
+    /// let file = CatalogueFile::from_json(include_str!("../../tests/fixtures/catalogue.json"))?;
+    /// let laptop = file.catalogue().quote(&"LAP-E14-G5".parse()?, Quantity::from_whole(1), None, Calendar::date(2026, 12, 7)?)?;
+    /// let source = laptop.source();
+    /// assert_eq!(source.segment(), None);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn segment(&self) -> Option<&ClientSegment> {
+        self.segment.as_ref()
+    }
+
+    /// Returns the quantity break that applied.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::{CatalogueFile, Quantity};
+    /// use apkalpe_core::Calendar;
+    ///
+    /// let file = CatalogueFile::from_json(include_str!("../../tests/fixtures/catalogue.json"))?;
+    /// let laptop = file.catalogue().quote(&"LAP-E14-G5".parse()?, Quantity::from_whole(1), None, Calendar::date(2026, 12, 7)?)?;
+    /// let source = laptop.source();
+    /// assert!(source.min_quantity().is_zero());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn min_quantity(&self) -> Quantity {
+        self.min_quantity
+    }
+
+    /// Returns the list's first day.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::{CatalogueFile, Quantity};
+    /// use apkalpe_core::Calendar;
+    ///
+    /// let file = CatalogueFile::from_json(include_str!("../../tests/fixtures/catalogue.json"))?;
+    /// let laptop = file.catalogue().quote(&"LAP-E14-G5".parse()?, Quantity::from_whole(1), None, Calendar::date(2026, 12, 7)?)?;
+    /// let source = laptop.source();
+    /// assert_eq!(source.valid_from(), Calendar::date(2026, 1, 1)?);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn valid_from(&self) -> NaiveDate {
+        self.valid_from
+    }
 }
 
 /// One discount a quote applied, and why.
 ///
-/// A plain record: it deserialises from the form it serialises to, each field through its own
-/// type's checks.
+/// Produced inside a [`PriceQuote`] and read through its getters. It deserialises from the
+/// form it serialises to, each field through its own type's checks.
 ///
 /// # Examples
 ///
@@ -57,9 +131,9 @@ pub struct PriceSource {
 ///
 /// let file = CatalogueFile::from_json(include_str!("../../tests/fixtures/catalogue.json"))?;
 /// let laptop = file.catalogue().quote(&"LAP-E14-G5".parse()?, Quantity::from_whole(1), None, Calendar::date(2026, 12, 7)?)?;
-/// let winter = &laptop.discounts[0];
-/// assert_eq!(winter.promotion.as_str(), "winter-2026");
-/// assert_eq!(winter.unit_amount.to_string(), "74.90 EUR");
+/// let winter = &laptop.discounts()[0];
+/// assert_eq!(winter.promotion().as_str(), "winter-2026");
+/// assert_eq!(winter.unit_amount().to_string(), "74.90 EUR");
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -67,20 +141,152 @@ pub struct PriceSource {
 #[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct AppliedDiscount {
     /// The promotion.
-    pub promotion: PromotionId,
+    pub(crate) promotion: PromotionId,
     /// Its name.
-    pub name: LocalizedText,
+    pub(crate) name: LocalizedText,
     /// The discount it gives.
-    pub discount: Discount,
+    pub(crate) discount: Discount,
     /// How it combined.
-    pub combination: Combination,
+    pub(crate) combination: Combination,
     /// Its last day.
-    pub valid_until: NaiveDate,
+    pub(crate) valid_until: NaiveDate,
     /// What it took off one unit.
-    pub unit_amount: Money,
+    pub(crate) unit_amount: Money,
     /// What it took off the line (the line total before it minus the line total after it,
     /// both rounded to cents: the line amounts add up to the list total minus the net).
-    pub line_amount: Money,
+    pub(crate) line_amount: Money,
+}
+
+impl AppliedDiscount {
+    /// Returns the promotion.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::{CatalogueFile, Quantity};
+    /// use apkalpe_core::Calendar;
+    ///
+    /// let file = CatalogueFile::from_json(include_str!("../../tests/fixtures/catalogue.json"))?;
+    /// let laptop = file.catalogue().quote(&"LAP-E14-G5".parse()?, Quantity::from_whole(1), None, Calendar::date(2026, 12, 7)?)?;
+    /// let winter = &laptop.discounts()[0];
+    /// assert_eq!(winter.promotion().as_str(), "winter-2026");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn promotion(&self) -> &PromotionId {
+        &self.promotion
+    }
+
+    /// Returns the promotion's name.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::{CatalogueFile, Quantity};
+    /// use apkalpe_core::{Calendar, Language};
+    ///
+    /// let file = CatalogueFile::from_json(include_str!("../../tests/fixtures/catalogue.json"))?;
+    /// let laptop = file.catalogue().quote(&"LAP-E14-G5".parse()?, Quantity::from_whole(1), None, Calendar::date(2026, 12, 7)?)?;
+    /// let winter = &laptop.discounts()[0];
+    /// assert_eq!(winter.name().get(Language::English), "Winter sale: laptops -10 %");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn name(&self) -> &LocalizedText {
+        &self.name
+    }
+
+    /// Returns the discount the promotion gives.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::{CatalogueFile, Discount, Quantity};
+    /// use apkalpe_core::Calendar;
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let file = CatalogueFile::from_json(include_str!("../../tests/fixtures/catalogue.json"))?;
+    /// let laptop = file.catalogue().quote(&"LAP-E14-G5".parse()?, Quantity::from_whole(1), None, Calendar::date(2026, 12, 7)?)?;
+    /// let winter = &laptop.discounts()[0];
+    /// assert_eq!(winter.discount(), Discount::Percent(dec!(10)));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn discount(&self) -> Discount {
+        self.discount
+    }
+
+    /// Returns how the promotion combined.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::{CatalogueFile, Combination, Quantity};
+    /// use apkalpe_core::Calendar;
+    ///
+    /// let file = CatalogueFile::from_json(include_str!("../../tests/fixtures/catalogue.json"))?;
+    /// let laptop = file.catalogue().quote(&"LAP-E14-G5".parse()?, Quantity::from_whole(1), None, Calendar::date(2026, 12, 7)?)?;
+    /// let winter = &laptop.discounts()[0];
+    /// assert_eq!(winter.combination(), Combination::Exclusive);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn combination(&self) -> Combination {
+        self.combination
+    }
+
+    /// Returns the promotion's last day.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::{CatalogueFile, Quantity};
+    /// use apkalpe_core::Calendar;
+    ///
+    /// let file = CatalogueFile::from_json(include_str!("../../tests/fixtures/catalogue.json"))?;
+    /// let laptop = file.catalogue().quote(&"LAP-E14-G5".parse()?, Quantity::from_whole(1), None, Calendar::date(2026, 12, 7)?)?;
+    /// let winter = &laptop.discounts()[0];
+    /// assert_eq!(winter.valid_until(), Calendar::date(2026, 12, 31)?);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn valid_until(&self) -> NaiveDate {
+        self.valid_until
+    }
+
+    /// Returns what the discount took off one unit.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::{CatalogueFile, Quantity};
+    /// use apkalpe_core::Calendar;
+    ///
+    /// let file = CatalogueFile::from_json(include_str!("../../tests/fixtures/catalogue.json"))?;
+    /// let laptop = file.catalogue().quote(&"LAP-E14-G5".parse()?, Quantity::from_whole(1), None, Calendar::date(2026, 12, 7)?)?;
+    /// let winter = &laptop.discounts()[0];
+    /// assert_eq!(winter.unit_amount().to_string(), "74.90 EUR");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn unit_amount(&self) -> Money {
+        self.unit_amount
+    }
+
+    /// Returns what the discount took off the line: the line total before it minus the line
+    /// total after it, both rounded to cents, so the line amounts add up to the list total minus
+    /// the net.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::{CatalogueFile, Quantity};
+    /// use apkalpe_core::Calendar;
+    ///
+    /// let file = CatalogueFile::from_json(include_str!("../../tests/fixtures/catalogue.json"))?;
+    /// let laptop = file.catalogue().quote(&"LAP-E14-G5".parse()?, Quantity::from_whole(1), None, Calendar::date(2026, 12, 7)?)?;
+    /// let winter = &laptop.discounts()[0];
+    /// assert_eq!(winter.line_amount().to_string(), "74.90 EUR");
+    /// assert_eq!(laptop.list_total().checked_sub(winter.line_amount())?, laptop.net());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn line_amount(&self) -> Money {
+        self.line_amount
+    }
 }
 
 /// A price quote (*cenas piedāvājums*): the base price, every discount and why, net, VAT and
@@ -89,9 +295,8 @@ pub struct AppliedDiscount {
 /// Produced by [`crate::Catalogue::quote`]; see the module rule for how each figure is made.
 /// `list_total − Σ line_amount = net`, `net + vat = gross`, and no figure is negative.
 ///
-/// A record with public fields, so a value need not come from a quote: it deserialises from
-/// the form it serialises to, each field through its own type's checks (a stored quote is
-/// kept as quoted, not re-priced).
+/// Read through its getters. It deserialises from the form it serialises to, each field
+/// through its own type's checks (a stored quote is kept as quoted, not re-priced).
 ///
 /// # Examples
 ///
@@ -101,9 +306,9 @@ pub struct AppliedDiscount {
 ///
 /// let file = CatalogueFile::from_json(include_str!("../../tests/fixtures/catalogue.json"))?;
 /// let laptop = file.catalogue().quote(&"LAP-E14-G5".parse()?, Quantity::from_whole(1), None, Calendar::date(2026, 12, 7)?)?;
-/// assert_eq!(laptop.list_unit_price.to_string(), "749.00 EUR");
-/// assert_eq!(laptop.unit_price.to_string(), "674.10 EUR");
-/// assert_eq!(laptop.gross.to_string(), "815.66 EUR");
+/// assert_eq!(laptop.list_unit_price().to_string(), "749.00 EUR");
+/// assert_eq!(laptop.unit_price().to_string(), "674.10 EUR");
+/// assert_eq!(laptop.gross().to_string(), "815.66 EUR");
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -111,39 +316,332 @@ pub struct AppliedDiscount {
 #[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct PriceQuote {
     /// The product.
-    pub sku: Sku,
+    pub(crate) sku: Sku,
     /// Its name.
-    pub name: LocalizedText,
+    pub(crate) name: LocalizedText,
     /// The quantity.
-    pub quantity: Quantity,
+    pub(crate) quantity: Quantity,
     /// Its unit.
-    pub unit: UnitOfMeasure,
+    pub(crate) unit: UnitOfMeasure,
     /// The client's segment.
-    pub segment: Option<ClientSegment>,
+    pub(crate) segment: Option<ClientSegment>,
     /// The date of the prices.
-    pub date: NaiveDate,
+    pub(crate) date: NaiveDate,
     /// The base price's origin.
-    pub source: PriceSource,
+    pub(crate) source: PriceSource,
     /// The base net unit price.
-    pub list_unit_price: Money,
+    pub(crate) list_unit_price: Money,
     /// The discounts, in the order applied.
-    pub discounts: Vec<AppliedDiscount>,
+    pub(crate) discounts: Vec<AppliedDiscount>,
     /// The net unit price after the discounts.
-    pub unit_price: Money,
+    pub(crate) unit_price: Money,
     /// Base unit price × quantity, rounded to cents.
-    pub list_total: Money,
+    pub(crate) list_total: Money,
     /// The sum of the discounts' line amounts.
-    pub discount_total: Money,
+    pub(crate) discount_total: Money,
     /// The net line total.
-    pub net: Money,
+    pub(crate) net: Money,
     /// The VAT rate class.
-    pub vat_class: VatRateClass,
+    pub(crate) vat_class: VatRateClass,
     /// The VAT rate on the date.
-    pub vat_rate: VatRate,
+    pub(crate) vat_rate: VatRate,
     /// The VAT.
-    pub vat: Money,
+    pub(crate) vat: Money,
     /// The gross line total.
-    pub gross: Money,
+    pub(crate) gross: Money,
+}
+
+impl PriceQuote {
+    /// Returns the product's SKU.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::{CatalogueFile, Quantity};
+    /// use apkalpe_core::Calendar;
+    ///
+    /// let file = CatalogueFile::from_json(include_str!("../../tests/fixtures/catalogue.json"))?;
+    /// let laptop = file.catalogue().quote(&"LAP-E14-G5".parse()?, Quantity::from_whole(1), None, Calendar::date(2026, 12, 7)?)?;
+    /// assert_eq!(laptop.sku().as_str(), "LAP-E14-G5");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn sku(&self) -> &Sku {
+        &self.sku
+    }
+
+    /// Returns the product's name.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::{CatalogueFile, Quantity};
+    /// use apkalpe_core::{Calendar, Language};
+    ///
+    /// let file = CatalogueFile::from_json(include_str!("../../tests/fixtures/catalogue.json"))?;
+    /// let laptop = file.catalogue().quote(&"LAP-E14-G5".parse()?, Quantity::from_whole(1), None, Calendar::date(2026, 12, 7)?)?;
+    /// assert_eq!(laptop.name().get(Language::English), "Laptop Lenovo ThinkPad E14 Gen 5");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn name(&self) -> &LocalizedText {
+        &self.name
+    }
+
+    /// Returns the quantity.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::{CatalogueFile, Quantity};
+    /// use apkalpe_core::Calendar;
+    ///
+    /// let file = CatalogueFile::from_json(include_str!("../../tests/fixtures/catalogue.json"))?;
+    /// let laptop = file.catalogue().quote(&"LAP-E14-G5".parse()?, Quantity::from_whole(1), None, Calendar::date(2026, 12, 7)?)?;
+    /// assert_eq!(laptop.quantity(), Quantity::from_whole(1));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn quantity(&self) -> Quantity {
+        self.quantity
+    }
+
+    /// Returns the quantity's unit.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::{CatalogueFile, Quantity, UnitOfMeasure};
+    /// use apkalpe_core::Calendar;
+    ///
+    /// let file = CatalogueFile::from_json(include_str!("../../tests/fixtures/catalogue.json"))?;
+    /// let laptop = file.catalogue().quote(&"LAP-E14-G5".parse()?, Quantity::from_whole(1), None, Calendar::date(2026, 12, 7)?)?;
+    /// assert_eq!(laptop.unit(), UnitOfMeasure::Piece);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn unit(&self) -> UnitOfMeasure {
+        self.unit
+    }
+
+    /// Returns the client's segment, or `None` for a quote to every client.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::{CatalogueFile, Quantity};
+    /// use apkalpe_core::Calendar;
+    ///
+    /// let file = CatalogueFile::from_json(include_str!("../../tests/fixtures/catalogue.json"))?;
+    /// let laptop = file.catalogue().quote(&"LAP-E14-G5".parse()?, Quantity::from_whole(1), None, Calendar::date(2026, 12, 7)?)?;
+    /// assert_eq!(laptop.segment(), None);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn segment(&self) -> Option<&ClientSegment> {
+        self.segment.as_ref()
+    }
+
+    /// Returns the date of the prices.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::{CatalogueFile, Quantity};
+    /// use apkalpe_core::Calendar;
+    ///
+    /// let file = CatalogueFile::from_json(include_str!("../../tests/fixtures/catalogue.json"))?;
+    /// let laptop = file.catalogue().quote(&"LAP-E14-G5".parse()?, Quantity::from_whole(1), None, Calendar::date(2026, 12, 7)?)?;
+    /// assert_eq!(laptop.date(), Calendar::date(2026, 12, 7)?);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn date(&self) -> NaiveDate {
+        self.date
+    }
+
+    /// Returns where the base price came from.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::{CatalogueFile, Quantity};
+    /// use apkalpe_core::Calendar;
+    ///
+    /// let file = CatalogueFile::from_json(include_str!("../../tests/fixtures/catalogue.json"))?;
+    /// let laptop = file.catalogue().quote(&"LAP-E14-G5".parse()?, Quantity::from_whole(1), None, Calendar::date(2026, 12, 7)?)?;
+    /// assert_eq!(laptop.source().list().as_str(), "base-2026");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn source(&self) -> &PriceSource {
+        &self.source
+    }
+
+    /// Returns the base net unit price.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::{CatalogueFile, Quantity};
+    /// use apkalpe_core::Calendar;
+    ///
+    /// let file = CatalogueFile::from_json(include_str!("../../tests/fixtures/catalogue.json"))?;
+    /// let laptop = file.catalogue().quote(&"LAP-E14-G5".parse()?, Quantity::from_whole(1), None, Calendar::date(2026, 12, 7)?)?;
+    /// assert_eq!(laptop.list_unit_price().to_string(), "749.00 EUR");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn list_unit_price(&self) -> Money {
+        self.list_unit_price
+    }
+
+    /// Returns the discounts, in the order applied.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::{CatalogueFile, Quantity};
+    /// use apkalpe_core::Calendar;
+    ///
+    /// let file = CatalogueFile::from_json(include_str!("../../tests/fixtures/catalogue.json"))?;
+    /// let laptop = file.catalogue().quote(&"LAP-E14-G5".parse()?, Quantity::from_whole(1), None, Calendar::date(2026, 12, 7)?)?;
+    /// assert_eq!(laptop.discounts().len(), 1);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn discounts(&self) -> &[AppliedDiscount] {
+        &self.discounts
+    }
+
+    /// Returns the net unit price after the discounts.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::{CatalogueFile, Quantity};
+    /// use apkalpe_core::Calendar;
+    ///
+    /// let file = CatalogueFile::from_json(include_str!("../../tests/fixtures/catalogue.json"))?;
+    /// let laptop = file.catalogue().quote(&"LAP-E14-G5".parse()?, Quantity::from_whole(1), None, Calendar::date(2026, 12, 7)?)?;
+    /// assert_eq!(laptop.unit_price().to_string(), "674.10 EUR");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn unit_price(&self) -> Money {
+        self.unit_price
+    }
+
+    /// Returns the base unit price × quantity, rounded to cents.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::{CatalogueFile, Quantity};
+    /// use apkalpe_core::Calendar;
+    ///
+    /// let file = CatalogueFile::from_json(include_str!("../../tests/fixtures/catalogue.json"))?;
+    /// let laptop = file.catalogue().quote(&"LAP-E14-G5".parse()?, Quantity::from_whole(1), None, Calendar::date(2026, 12, 7)?)?;
+    /// assert_eq!(laptop.list_total().to_string(), "749.00 EUR");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn list_total(&self) -> Money {
+        self.list_total
+    }
+
+    /// Returns the sum of the discounts' line amounts.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::{CatalogueFile, Quantity};
+    /// use apkalpe_core::Calendar;
+    ///
+    /// let file = CatalogueFile::from_json(include_str!("../../tests/fixtures/catalogue.json"))?;
+    /// let laptop = file.catalogue().quote(&"LAP-E14-G5".parse()?, Quantity::from_whole(1), None, Calendar::date(2026, 12, 7)?)?;
+    /// assert_eq!(laptop.discount_total().to_string(), "74.90 EUR");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn discount_total(&self) -> Money {
+        self.discount_total
+    }
+
+    /// Returns the net line total: the list total less the discount total.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::{CatalogueFile, Quantity};
+    /// use apkalpe_core::Calendar;
+    ///
+    /// let file = CatalogueFile::from_json(include_str!("../../tests/fixtures/catalogue.json"))?;
+    /// let laptop = file.catalogue().quote(&"LAP-E14-G5".parse()?, Quantity::from_whole(1), None, Calendar::date(2026, 12, 7)?)?;
+    /// assert_eq!(laptop.net().to_string(), "674.10 EUR");
+    /// assert_eq!(laptop.list_total().checked_sub(laptop.discount_total())?, laptop.net());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn net(&self) -> Money {
+        self.net
+    }
+
+    /// Returns the VAT rate class on the date.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::{CatalogueFile, Quantity};
+    /// use apkalpe_core::{Calendar, VatRateClass};
+    ///
+    /// let file = CatalogueFile::from_json(include_str!("../../tests/fixtures/catalogue.json"))?;
+    /// let laptop = file.catalogue().quote(&"LAP-E14-G5".parse()?, Quantity::from_whole(1), None, Calendar::date(2026, 12, 7)?)?;
+    /// assert_eq!(laptop.vat_class(), VatRateClass::Standard);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn vat_class(&self) -> VatRateClass {
+        self.vat_class
+    }
+
+    /// Returns the VAT rate on the date.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::{CatalogueFile, Quantity};
+    /// use apkalpe_core::Calendar;
+    ///
+    /// let file = CatalogueFile::from_json(include_str!("../../tests/fixtures/catalogue.json"))?;
+    /// let laptop = file.catalogue().quote(&"LAP-E14-G5".parse()?, Quantity::from_whole(1), None, Calendar::date(2026, 12, 7)?)?;
+    /// assert_eq!(laptop.vat_rate().to_string(), "21%");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn vat_rate(&self) -> VatRate {
+        self.vat_rate
+    }
+
+    /// Returns the VAT of the line.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::{CatalogueFile, Quantity};
+    /// use apkalpe_core::Calendar;
+    ///
+    /// let file = CatalogueFile::from_json(include_str!("../../tests/fixtures/catalogue.json"))?;
+    /// let laptop = file.catalogue().quote(&"LAP-E14-G5".parse()?, Quantity::from_whole(1), None, Calendar::date(2026, 12, 7)?)?;
+    /// assert_eq!(laptop.vat().to_string(), "141.56 EUR");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn vat(&self) -> Money {
+        self.vat
+    }
+
+    /// Returns the gross line total: the net plus the VAT.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::{CatalogueFile, Quantity};
+    /// use apkalpe_core::Calendar;
+    ///
+    /// let file = CatalogueFile::from_json(include_str!("../../tests/fixtures/catalogue.json"))?;
+    /// let laptop = file.catalogue().quote(&"LAP-E14-G5".parse()?, Quantity::from_whole(1), None, Calendar::date(2026, 12, 7)?)?;
+    /// assert_eq!(laptop.gross().to_string(), "815.66 EUR");
+    /// assert_eq!(laptop.net().checked_add(laptop.vat())?, laptop.gross());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn gross(&self) -> Money {
+        self.gross
+    }
 }
 
 /// The error returned by [`crate::Catalogue::quote`].
@@ -296,10 +794,10 @@ pub(crate) fn best_discounts(
 
 /// Builds the line figures of a quote from the base and discounted prices.
 pub(crate) struct Line {
-    pub list_total: Money,
-    pub discounts: Vec<AppliedDiscount>,
-    pub discount_total: Money,
-    pub net: Money,
+    pub(crate) list_total: Money,
+    pub(crate) discounts: Vec<AppliedDiscount>,
+    pub(crate) discount_total: Money,
+    pub(crate) net: Money,
 }
 
 pub(crate) fn line(

@@ -13,13 +13,17 @@ use crate::unit::Quantity;
 
 /// Stock on hand of one SKU at one location, as a catalogue file lists it.
 ///
+/// The crate reads it from a file (the `"stock"` list of a [`CatalogueFile`](crate::CatalogueFile),
+/// the `"levels"` of a saved [`Stock`](crate::Stock)); read it through its getters. A caller
+/// changes stock through [`Stock`](crate::Stock)'s operations, not with this record.
+///
 /// # Examples
 ///
 /// ```
 /// use apkalpe_catalogue::{Quantity, StockLevel};
 ///
-/// let level = StockLevel { sku: "PEN-1".parse()?, location: "shop".parse()?, on_hand: Quantity::from_whole(10) };
-/// assert_eq!(level.on_hand, Quantity::from_whole(10));
+/// let level: StockLevel = serde_json::from_str(r#"{"sku": "PEN-1", "location": "shop", "on_hand": "10"}"#)?;
+/// assert_eq!(level.on_hand(), Quantity::from_whole(10));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -27,14 +31,64 @@ use crate::unit::Quantity;
 #[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct StockLevel {
     /// The SKU.
-    pub sku: Sku,
+    pub(crate) sku: Sku,
     /// The location.
-    pub location: LocationId,
+    pub(crate) location: LocationId,
     /// The quantity on hand.
-    pub on_hand: Quantity,
+    pub(crate) on_hand: Quantity,
+}
+
+impl StockLevel {
+    /// Returns the SKU.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::StockLevel;
+    ///
+    /// let level: StockLevel = serde_json::from_str(r#"{"sku": "PEN-1", "location": "shop", "on_hand": "10"}"#)?;
+    /// assert_eq!(level.sku().as_str(), "PEN-1");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn sku(&self) -> &Sku {
+        &self.sku
+    }
+
+    /// Returns the location.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::StockLevel;
+    ///
+    /// let level: StockLevel = serde_json::from_str(r#"{"sku": "PEN-1", "location": "shop", "on_hand": "10"}"#)?;
+    /// assert_eq!(level.location().as_str(), "shop");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn location(&self) -> &LocationId {
+        &self.location
+    }
+
+    /// Returns the quantity on hand.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::{Quantity, StockLevel};
+    ///
+    /// let level: StockLevel = serde_json::from_str(r#"{"sku": "PEN-1", "location": "shop", "on_hand": "10"}"#)?;
+    /// assert_eq!(level.on_hand(), Quantity::from_whole(10));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn on_hand(&self) -> Quantity {
+        self.on_hand
+    }
 }
 
 /// A supply on its way (*gaidāmā piegāde*): a purchase order or transfer expected on a date.
+///
+/// A plain record the caller fills in, with public fields: [`Stock::expect_supply`](crate::Stock::expect_supply)
+/// checks it (a quantity above zero, a reference not expected yet).
 ///
 /// # Examples
 ///

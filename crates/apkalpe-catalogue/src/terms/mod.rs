@@ -151,7 +151,7 @@ impl LocalizedError for PaymentTermsError {
 /// let working = PaymentTerms::new(DueRule::Net { days: 5, counting: DayCount::Working });
 /// let schedule = working.schedule(Money::new(dec!(100), Currency::EUR), Calendar::date(2026, 12, 7)?, None, &Calendar::latvia())?;
 /// // Five working days after Monday 7 December.
-/// assert_eq!(schedule.instalments()[0].due, Calendar::date(2026, 12, 14)?);
+/// assert_eq!(schedule.instalments()[0].due(), Calendar::date(2026, 12, 14)?);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -176,7 +176,7 @@ pub enum DayCount {
 ///
 /// let terms = PaymentTerms::new(DueRule::Instalments(InstalmentPlan::equal(3, Period::Months(1))?));
 /// let schedule = terms.schedule(Money::new(dec!(100), Currency::EUR), Calendar::date(2026, 12, 7)?, None, &Calendar::latvia())?;
-/// let amounts: Vec<String> = schedule.instalments().iter().map(|i| i.amount.to_string()).collect();
+/// let amounts: Vec<String> = schedule.instalments().iter().map(|i| i.amount().to_string()).collect();
 /// assert_eq!(amounts, ["33.34 EUR", "33.33 EUR", "33.33 EUR"]);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
@@ -186,6 +186,68 @@ pub enum DayCount {
 pub struct InstalmentPlan {
     weights: Vec<Decimal>,
     interval: Period,
+}
+
+impl Instalment {
+    /// Returns its number, from 1.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::{DayCount, DueRule, EarlyPaymentDiscount, PaymentTerms};
+    /// use apkalpe_core::{Calendar, Currency, Money};
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let terms = PaymentTerms::new(DueRule::Net { days: 14, counting: DayCount::Calendar })
+    ///     .with_early_payment(EarlyPaymentDiscount::try_new(dec!(2), 7)?);
+    /// let schedule = terms.schedule(Money::new(dec!(1000), Currency::EUR), Calendar::date(2026, 12, 7)?, None, &Calendar::latvia())?;
+    /// let first = &schedule.instalments()[0];
+    /// assert_eq!(first.number(), 1);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn number(&self) -> usize {
+        self.number
+    }
+
+    /// Returns its due date.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::{DayCount, DueRule, EarlyPaymentDiscount, PaymentTerms};
+    /// use apkalpe_core::{Calendar, Currency, Money};
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let terms = PaymentTerms::new(DueRule::Net { days: 14, counting: DayCount::Calendar })
+    ///     .with_early_payment(EarlyPaymentDiscount::try_new(dec!(2), 7)?);
+    /// let schedule = terms.schedule(Money::new(dec!(1000), Currency::EUR), Calendar::date(2026, 12, 7)?, None, &Calendar::latvia())?;
+    /// let first = &schedule.instalments()[0];
+    /// assert_eq!(first.due(), Calendar::date(2026, 12, 21)?);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn due(&self) -> NaiveDate {
+        self.due
+    }
+
+    /// Returns its amount.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::{DayCount, DueRule, EarlyPaymentDiscount, PaymentTerms};
+    /// use apkalpe_core::{Calendar, Currency, Money};
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let terms = PaymentTerms::new(DueRule::Net { days: 14, counting: DayCount::Calendar })
+    ///     .with_early_payment(EarlyPaymentDiscount::try_new(dec!(2), 7)?);
+    /// let schedule = terms.schedule(Money::new(dec!(1000), Currency::EUR), Calendar::date(2026, 12, 7)?, None, &Calendar::latvia())?;
+    /// let first = &schedule.instalments()[0];
+    /// assert_eq!(first.amount().to_string(), "1000.00 EUR");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn amount(&self) -> Money {
+        self.amount
+    }
 }
 
 #[cfg(feature = "serde")]
@@ -314,7 +376,7 @@ impl InstalmentPlan {
 /// // End of month + 15 days: invoiced 7 December, due 15 January.
 /// let terms = PaymentTerms::new(DueRule::EndOfMonth { days: 15 });
 /// let schedule = terms.schedule(Money::new(dec!(100), Currency::EUR), Calendar::date(2026, 12, 7)?, None, &Calendar::latvia())?;
-/// assert_eq!(schedule.instalments()[0].due, Calendar::date(2027, 1, 15)?);
+/// assert_eq!(schedule.instalments()[0].due(), Calendar::date(2027, 1, 15)?);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -449,10 +511,10 @@ impl EarlyPaymentDiscount {
 /// let invoice = Calendar::date(2026, 12, 10)?;
 /// let schedule = terms.schedule(Money::new(dec!(121.00), Currency::EUR), invoice, None, &Calendar::latvia())?;
 /// // 10 Dec + 14 days = Thu 24 Dec, a holiday → Mon 28 Dec.
-/// assert_eq!(schedule.instalments()[0].due, Calendar::date(2026, 12, 28)?);
+/// assert_eq!(schedule.instalments()[0].due(), Calendar::date(2026, 12, 28)?);
 /// let early = schedule.early_payment().unwrap();
-/// assert_eq!(early.pay.to_string(), "118.58 EUR"); // 121.00 − 2.42
-/// assert_eq!(early.pay_by, Calendar::date(2026, 12, 17)?);
+/// assert_eq!(early.pay().to_string(), "118.58 EUR"); // 121.00 − 2.42
+/// assert_eq!(early.pay_by(), Calendar::date(2026, 12, 17)?);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 ///
@@ -480,7 +542,9 @@ pub struct PaymentTerms {
 
 /// One payment of a schedule.
 ///
-/// A plain record: it deserialises from the form it serialises to.
+/// Produced by [`PaymentTerms::schedule`] inside a [`PaymentSchedule`] and read through its
+/// getters. It deserialises from the form it serialises to; the schedule that holds it checks
+/// the numbering, order and sum.
 ///
 /// # Examples
 ///
@@ -493,8 +557,8 @@ pub struct PaymentTerms {
 ///     .with_early_payment(EarlyPaymentDiscount::try_new(dec!(2), 7)?);
 /// let schedule = terms.schedule(Money::new(dec!(1000), Currency::EUR), Calendar::date(2026, 12, 7)?, None, &Calendar::latvia())?;
 /// let first = &schedule.instalments()[0];
-/// assert_eq!((first.number, first.due), (1, Calendar::date(2026, 12, 21)?));
-/// assert_eq!(first.amount.to_string(), "1000.00 EUR");
+/// assert_eq!((first.number(), first.due()), (1, Calendar::date(2026, 12, 21)?));
+/// assert_eq!(first.amount().to_string(), "1000.00 EUR");
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -502,16 +566,18 @@ pub struct PaymentTerms {
 #[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct Instalment {
     /// Its number, from 1.
-    pub number: usize,
+    pub(crate) number: usize,
     /// Its due date.
-    pub due: NaiveDate,
+    pub(crate) due: NaiveDate,
     /// Its amount.
-    pub amount: Money,
+    pub(crate) amount: Money,
 }
 
 /// What to pay to earn an early-payment discount.
 ///
-/// A plain record: it deserialises from the form it serialises to.
+/// Produced by [`PaymentTerms::schedule`] inside a [`PaymentSchedule`] and read through its
+/// getters. It deserialises from the form it serialises to; the schedule that holds it checks
+/// that the discount and the payment add up to the total.
 ///
 /// # Examples
 ///
@@ -524,8 +590,8 @@ pub struct Instalment {
 ///     .with_early_payment(EarlyPaymentDiscount::try_new(dec!(2), 7)?);
 /// let schedule = terms.schedule(Money::new(dec!(1000), Currency::EUR), Calendar::date(2026, 12, 7)?, None, &Calendar::latvia())?;
 /// let offer = schedule.early_payment().ok_or("no offer")?;
-/// assert_eq!(offer.pay_by, Calendar::date(2026, 12, 14)?);
-/// assert_eq!((offer.discount.to_string(), offer.pay.to_string()), ("20.00 EUR".into(), "980.00 EUR".into()));
+/// assert_eq!(offer.pay_by(), Calendar::date(2026, 12, 14)?);
+/// assert_eq!((offer.discount().to_string(), offer.pay().to_string()), ("20.00 EUR".into(), "980.00 EUR".into()));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -533,11 +599,74 @@ pub struct Instalment {
 #[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct EarlyPaymentOffer {
     /// The last day to pay (moved off a day off).
-    pub pay_by: NaiveDate,
+    pub(crate) pay_by: NaiveDate,
     /// The discount.
-    pub discount: Money,
+    pub(crate) discount: Money,
     /// The total less the discount.
-    pub pay: Money,
+    pub(crate) pay: Money,
+}
+
+impl EarlyPaymentOffer {
+    /// Returns the last day to pay (moved off a day off).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::{DayCount, DueRule, EarlyPaymentDiscount, PaymentTerms};
+    /// use apkalpe_core::{Calendar, Currency, Money};
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let terms = PaymentTerms::new(DueRule::Net { days: 14, counting: DayCount::Calendar })
+    ///     .with_early_payment(EarlyPaymentDiscount::try_new(dec!(2), 7)?);
+    /// let schedule = terms.schedule(Money::new(dec!(1000), Currency::EUR), Calendar::date(2026, 12, 7)?, None, &Calendar::latvia())?;
+    /// let offer = schedule.early_payment().ok_or("no offer")?;
+    /// assert_eq!(offer.pay_by(), Calendar::date(2026, 12, 14)?);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn pay_by(&self) -> NaiveDate {
+        self.pay_by
+    }
+
+    /// Returns the discount.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::{DayCount, DueRule, EarlyPaymentDiscount, PaymentTerms};
+    /// use apkalpe_core::{Calendar, Currency, Money};
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let terms = PaymentTerms::new(DueRule::Net { days: 14, counting: DayCount::Calendar })
+    ///     .with_early_payment(EarlyPaymentDiscount::try_new(dec!(2), 7)?);
+    /// let schedule = terms.schedule(Money::new(dec!(1000), Currency::EUR), Calendar::date(2026, 12, 7)?, None, &Calendar::latvia())?;
+    /// let offer = schedule.early_payment().ok_or("no offer")?;
+    /// assert_eq!(offer.discount().to_string(), "20.00 EUR");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn discount(&self) -> Money {
+        self.discount
+    }
+
+    /// Returns what to pay: the total less the discount.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_catalogue::{DayCount, DueRule, EarlyPaymentDiscount, PaymentTerms};
+    /// use apkalpe_core::{Calendar, Currency, Money};
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let terms = PaymentTerms::new(DueRule::Net { days: 14, counting: DayCount::Calendar })
+    ///     .with_early_payment(EarlyPaymentDiscount::try_new(dec!(2), 7)?);
+    /// let schedule = terms.schedule(Money::new(dec!(1000), Currency::EUR), Calendar::date(2026, 12, 7)?, None, &Calendar::latvia())?;
+    /// let offer = schedule.early_payment().ok_or("no offer")?;
+    /// assert_eq!(offer.pay().to_string(), "980.00 EUR");
+    /// assert_eq!(offer.pay().checked_add(offer.discount())?, schedule.total());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn pay(&self) -> Money {
+        self.pay
+    }
 }
 
 /// The payments an invoice's terms call for (T4.5): their amounts add up exactly to the
@@ -713,7 +842,7 @@ impl PaymentSchedule {
     /// let terms = PaymentTerms::new(DueRule::Net { days: 14, counting: DayCount::Calendar })
     ///     .with_early_payment(EarlyPaymentDiscount::try_new(dec!(2), 7)?);
     /// let schedule = terms.schedule(Money::new(dec!(1000), Currency::EUR), Calendar::date(2026, 12, 7)?, None, &Calendar::latvia())?;
-    /// assert_eq!(schedule.instalments()[0].due, Calendar::date(2026, 12, 21)?);
+    /// assert_eq!(schedule.instalments()[0].due(), Calendar::date(2026, 12, 21)?);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn instalments(&self) -> &[Instalment] {
@@ -732,7 +861,7 @@ impl PaymentSchedule {
     /// let terms = PaymentTerms::new(DueRule::Net { days: 14, counting: DayCount::Calendar })
     ///     .with_early_payment(EarlyPaymentDiscount::try_new(dec!(2), 7)?);
     /// let schedule = terms.schedule(Money::new(dec!(1000), Currency::EUR), Calendar::date(2026, 12, 7)?, None, &Calendar::latvia())?;
-    /// assert_eq!(schedule.early_payment().map(|o| o.pay.to_string()), Some("980.00 EUR".into()));
+    /// assert_eq!(schedule.early_payment().map(|o| o.pay().to_string()), Some("980.00 EUR".into()));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn early_payment(&self) -> Option<&EarlyPaymentOffer> {
@@ -837,8 +966,8 @@ impl PaymentTerms {
     ///     .with_early_payment(EarlyPaymentDiscount::try_new(dec!(2), 7)?);
     /// let schedule = terms.schedule(Money::new(dec!(1000), Currency::EUR), Calendar::date(2026, 12, 7)?, None, &Calendar::latvia())?;
     /// // Net 14 from Monday 7 December: Monday 21 December; 2 % off if paid by the 14th.
-    /// assert_eq!(schedule.instalments()[0].due, Calendar::date(2026, 12, 21)?);
-    /// assert_eq!(schedule.early_payment().map(|o| o.discount.to_string()), Some("20.00 EUR".into()));
+    /// assert_eq!(schedule.instalments()[0].due(), Calendar::date(2026, 12, 21)?);
+    /// assert_eq!(schedule.early_payment().map(|o| o.discount().to_string()), Some("20.00 EUR".into()));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn schedule(

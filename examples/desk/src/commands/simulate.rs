@@ -537,13 +537,13 @@ impl Traffic {
             && let Some(sku) = rng.pick(&self.skus)
             && let Ok(parsed) = sku.parse::<Sku>()
             && let Ok(quote) = catalogue.quote(&parsed, Quantity::from_whole(1), None, date)
-            && quote.gross.is_positive()
+            && quote.gross().is_positive()
         {
             // Units for 4 000 to 9 000 EUR.
             let target = Decimal::from(4_000 + rng.below(5_001));
-            let units = (target / quote.gross.amount()).ceil().max(Decimal::ONE);
+            let units = (target / quote.gross().amount()).ceil().max(Decimal::ONE);
             let quantity = u32::try_from(units).unwrap_or(1);
-            let total = quote.gross.checked_mul(Decimal::from(quantity))?;
+            let total = quote.gross().checked_mul(Decimal::from(quantity))?;
             return Ok(Operation::Sell {
                 lines: vec![ItemLine {
                     sku: sku.clone(),
@@ -568,7 +568,7 @@ impl Traffic {
                 ),
             })?;
             if let Ok(quote) = catalogue.quote(&parsed, Quantity::from_whole(1), None, date) {
-                let gross = quote.gross;
+                let gross = quote.gross();
                 let quantity = 1 + rng.below(3);
                 let amount = gross
                     .checked_mul(Decimal::from(quantity))

@@ -168,11 +168,11 @@ impl Office {
                 today,
             )?;
             draft.push_line(InvoiceLine::try_new(
-                quote.name.get(Language::Latvian),
+                quote.name().get(Language::Latvian),
                 InvoiceQuantity::try_new(Decimal::from(line.quantity))?,
                 UnitCode::PIECE,
-                quote.unit_price,
-                LineVat::standard(quote.vat_rate)?,
+                quote.unit_price(),
+                LineVat::standard(quote.vat_rate())?,
             )?);
         }
         let buyer = Some(ClientId::new(client));

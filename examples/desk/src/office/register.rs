@@ -55,12 +55,12 @@ impl Office {
             None,
             today,
         )?;
-        let name = quote.name.get(Language::Latvian).to_owned();
+        let name = quote.name().get(Language::Latvian).to_owned();
         Ok(ReceiptLine::try_new(
             &name,
             Decimal::from(line.quantity),
-            quote.gross,
-            quote.vat_rate,
+            quote.gross(),
+            quote.vat_rate(),
         )?)
     }
 

@@ -71,7 +71,7 @@ pub(super) fn product_name(office: &Office, sku: &str, today: NaiveDate) -> Stri
         })
         .map_or_else(
             || sku.to_owned(),
-            |quote| quote.name.get(Language::Latvian).to_owned(),
+            |quote| quote.name().get(Language::Latvian).to_owned(),
         )
 }
 
@@ -93,10 +93,10 @@ fn receipt_lines(
                 today,
             )?;
             Ok(ReceiptLine::try_new(
-                quote.name.get(Language::Latvian),
+                quote.name().get(Language::Latvian),
                 Decimal::from(line.quantity),
-                quote.gross,
-                quote.vat_rate,
+                quote.gross(),
+                quote.vat_rate(),
             )?)
         })
         .collect()
@@ -497,16 +497,16 @@ pub(super) fn need_and_order(story: &mut Story<'_, '_>) -> StepResult {
         .out
         .keep("recommendations.txt", found.render(Language::Latvian));
     let best = found
-        .items
+        .items()
         .first()
         .ok_or("nothing in the catalogue fits the need")?
         .clone();
     story.out.line("The quote for the best match:");
-    story.out.block(&best.quote.render(Language::Latvian));
+    story.out.block(&best.quote().render(Language::Latvian));
     story
         .out
-        .line(&format!("Availability: {}.", best.availability));
-    let mut quotes = best.quote.render(Language::Latvian);
+        .line(&format!("Availability: {}.", best.availability()));
+    let mut quotes = best.quote().render(Language::Latvian);
 
     // A second product with the promotion in force today, if any is on offer.
     let office = story.store.office();
@@ -521,7 +521,7 @@ pub(super) fn need_and_order(story: &mut Story<'_, '_>) -> StepResult {
     let on_offer: Vec<&str> = PROMOTION_CANDIDATES
         .iter()
         .copied()
-        .filter(|sku| *sku != best.sku.as_str())
+        .filter(|sku| *sku != best.sku().as_str())
         .filter(|sku| {
             sku.parse::<Sku>().ok().is_some_and(|parsed| {
                 catalogue
@@ -531,7 +531,7 @@ pub(super) fn need_and_order(story: &mut Story<'_, '_>) -> StepResult {
                         None,
                         today,
                     )
-                    .is_ok_and(|quote| !quote.discounts.is_empty())
+                    .is_ok_and(|quote| !quote.discounts().is_empty())
             })
         })
         .collect();
@@ -551,7 +551,7 @@ pub(super) fn need_and_order(story: &mut Story<'_, '_>) -> StepResult {
         None,
         today,
     )?;
-    if extra_quote.discounts.is_empty() {
+    if extra_quote.discounts().is_empty() {
         story.out.line(&format!(
             "The company also takes {extra_quantity} × {extra}; no promotion is in force on {today}:"
         ));
@@ -565,11 +565,11 @@ pub(super) fn need_and_order(story: &mut Story<'_, '_>) -> StepResult {
     quotes.push_str(&extra_quote.render(Language::Latvian));
     story.out.keep("quotes.txt", quotes);
     let terms = office.catalogue().payment_terms().cloned();
-    let order_gross = best.quote.gross.checked_add(extra_quote.gross)?;
+    let order_gross = best.quote().gross().checked_add(extra_quote.gross())?;
 
     let lines = vec![
         ItemLine {
-            sku: best.sku.to_string(),
+            sku: best.sku().to_string(),
             quantity: need.quantity,
         },
         ItemLine {
