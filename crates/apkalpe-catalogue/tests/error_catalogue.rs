@@ -6,7 +6,6 @@
 
 use std::collections::BTreeMap;
 use std::error::Error;
-use std::path::{Path, PathBuf};
 
 use apkalpe_catalogue::{
     Carrier, CatalogueError, CatalogueFile, CatalogueParts, CatalogueSource, CategoryPath,
@@ -388,56 +387,8 @@ const CORE_PREFIXES: [&str; 1] = ["restore"];
 /// a sampled code or of a literal in a `match` arm (`=> "stock.overflow"`, as every `code()`
 /// writes them): the codes the source can produce.
 fn source_codes(prefixes: &[&str]) -> BTreeMap<String, String> {
-    fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
-        for entry in std::fs::read_dir(dir).unwrap().flatten() {
-            let path = entry.path();
-            if path.is_dir() {
-                walk(&path, out);
-            } else if path.extension().is_some_and(|ext| ext == "rs")
-                && path.file_name().is_some_and(|name| name != "tests.rs")
-            {
-                out.push(path);
-            }
-        }
-    }
-    fn is_dotted(literal: &str) -> bool {
-        let snake = |part: &str| {
-            !part.is_empty() && part.chars().all(|c| c.is_ascii_lowercase() || c == '_')
-        };
-        let mut parts = literal.split('.');
-        matches!((parts.next(), parts.next(), parts.next()), (Some(a), Some(b), None) if snake(a) && snake(b))
-    }
-    let mut files = Vec::new();
-    walk(
-        &Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
-        &mut files,
-    );
-    let mut literals = Vec::new();
-    let mut prefixes: Vec<String> = prefixes.iter().map(|p| (*p).to_owned()).collect();
-    for file in files {
-        let text = std::fs::read_to_string(&file).unwrap();
-        let text = text.split("#[cfg(test)]\nmod tests {").next().unwrap();
-        for line in text
-            .lines()
-            .filter(|line| !line.trim_start().starts_with("//"))
-        {
-            for literal in line.split('"').skip(1).step_by(2).filter(|l| is_dotted(l)) {
-                let prefix = literal.split('.').next().unwrap().to_owned();
-                if line.contains(&format!("=> \"{literal}\"")) {
-                    prefixes.push(prefix);
-                }
-                literals.push((literal.to_owned(), file.display().to_string()));
-            }
-        }
-    }
-    literals
-        .into_iter()
-        .filter(|(literal, _)| {
-            prefixes
-                .iter()
-                .any(|p| literal.split('.').next() == Some(p))
-        })
-        .collect()
+    let files = apkalpe_testkit::source::crate_sources(env!("CARGO_MANIFEST_DIR"));
+    apkalpe_testkit::source::codes_by_area(&files, prefixes)
 }
 
 /// The catalogue as a Markdown table: code, English, Latvian.

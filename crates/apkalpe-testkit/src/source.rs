@@ -74,7 +74,9 @@ pub struct PublicField {
 }
 
 /// Every field declared `pub` (not `pub(crate)` nor `pub(super)`) in a `struct` of `files`,
-/// public or not. Enum variants' fields have no visibility and are not listed.
+/// public or not: named fields, fields of a struct written on one line, and the fields of a
+/// tuple struct (named `0`, `1`, …). Enum variants' fields have no visibility and are not
+/// listed.
 ///
 /// ```
 /// use apkalpe_testkit::source::{public_fields, SourceFile};
@@ -82,12 +84,17 @@ pub struct PublicField {
 /// let file = SourceFile {
 ///     path: "src/lib.rs".into(),
 ///     text: "pub struct Quote {\n    pub total: u32,\n    pub(crate) lines: u32,\n}\n\
-///            struct Hidden {\n    pub seen: u8,\n}\n"
+///            struct Hidden {\n    pub seen: u8,\n}\n\
+///            pub struct Sku(pub String);\n\
+///            pub(crate) struct Pair { pub left: u8, right: u8 }\n"
 ///         .into(),
 /// };
 /// let fields = public_fields(&[file]);
 /// let names: Vec<_> = fields.iter().map(|f| (f.owner.as_str(), f.field.as_str())).collect();
-/// assert_eq!(names, [("Quote", "total"), ("Hidden", "seen")]);
+/// assert_eq!(
+///     names,
+///     [("Quote", "total"), ("Hidden", "seen"), ("Sku", "0"), ("Pair", "left")]
+/// );
 /// ```
 pub fn public_fields(files: &[SourceFile]) -> Vec<PublicField> {
     let mut fields = Vec::new();
@@ -103,49 +110,71 @@ pub fn public_fields(files: &[SourceFile]) -> Vec<PublicField> {
             .rposition(|part| part == "src")
             .map_or(0, |at| at + 1);
         let name = parts.get(start..).unwrap_or_default().join("/");
-        let mut owner: Option<String> = None;
-        for line in file.text.lines() {
+        let mut push = |owner: &str, field: &str| {
+            fields.push(PublicField {
+                owner: owner.to_owned(),
+                field: field.to_owned(),
+                file: name.clone(),
+            });
+        };
+        // The struct whose fields are being read, and the indentation of its closing brace.
+        let mut open: Option<(String, usize)> = None;
+        for line in code_lines(&file.text) {
             let trimmed = line.trim_start();
-            if trimmed.starts_with("//") {
+            let indent = line.len() - trimmed.len();
+            if let Some((owner, depth)) = &open {
+                if indent == *depth && trimmed.starts_with('}') {
+                    open = None;
+                } else if let Some(field) = trimmed.strip_prefix("pub ").and_then(field_name) {
+                    push(owner, field);
+                }
                 continue;
             }
-            let declared = trimmed
-                .strip_prefix("pub ")
-                .or_else(|| trimmed.strip_prefix("pub(crate) "))
-                .or_else(|| trimmed.strip_prefix("pub(super) "))
+            let declared = ["pub ", "pub(crate) ", "pub(super) "]
+                .iter()
+                .find_map(|visibility| trimmed.strip_prefix(visibility))
                 .unwrap_or(trimmed);
-            if let Some(rest) = declared.strip_prefix("struct ") {
-                let ident: String = rest
-                    .chars()
-                    .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
-                    .collect();
-                // A tuple or unit struct ends on its line.
-                owner = rest.trim_end().ends_with('{').then_some(ident);
-                continue;
-            }
-            let Some(current) = &owner else {
+            let Some(rest) = declared.strip_prefix("struct ") else {
                 continue;
             };
-            if trimmed == "}" || trimmed.starts_with("} ") {
-                owner = None;
-                continue;
-            }
-            if let Some(rest) = trimmed.strip_prefix("pub ") {
-                let ident: String = rest
-                    .chars()
-                    .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
-                    .collect();
-                if !ident.is_empty() && rest[ident.len()..].starts_with(':') {
-                    fields.push(PublicField {
-                        owner: current.clone(),
-                        field: ident,
-                        file: name.clone(),
-                    });
+            let owner: String = rest
+                .chars()
+                .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+                .collect();
+            let rest = rest.get(owner.len()..).unwrap_or_default();
+            if let Some((_, body)) = rest.split_once('(') {
+                // A tuple struct: `pub struct Sku(pub String);`.
+                for (index, part) in body.split(',').enumerate() {
+                    if part.trim_start().starts_with("pub ") {
+                        push(&owner, &index.to_string());
+                    }
+                }
+            } else if let Some((_, body)) = rest.split_once('{') {
+                match body.split_once('}') {
+                    // A struct on one line: `struct Pair { pub left: u8, right: u8 }`.
+                    Some((body, _)) => {
+                        for part in body.split(',') {
+                            if let Some(field) =
+                                part.trim().strip_prefix("pub ").and_then(field_name)
+                            {
+                                push(&owner, field);
+                            }
+                        }
+                    }
+                    None => open = Some((owner, indent)),
                 }
             }
         }
     }
     fields
+}
+
+/// The name of a field declared by `declaration` (what follows `pub `), if it declares one.
+fn field_name(declaration: &str) -> Option<&str> {
+    let (name, _) = declaration.split_once(':')?;
+    let name = name.trim();
+    (!name.is_empty() && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_'))
+        .then_some(name)
 }
 
 /// The structs of `files` with a public field, other than those on `plain` (the crate's
@@ -332,4 +361,35 @@ pub fn codes_in_error_arms(files: &[SourceFile]) -> BTreeMap<String, String> {
 fn code_lines(text: &str) -> impl Iterator<Item = &str> {
     text.lines()
         .filter(|line| !line.trim_start().starts_with("//"))
+}
+
+/// The check of decision 0010 for the crate at `manifest_dir` (its `CARGO_MANIFEST_DIR`):
+/// only the structs on `plain`, the plain records a caller fills in, have public fields, and
+/// each of them still has one (the list shrinks with the code).
+///
+/// # Panics
+///
+/// Naming every struct that breaks the rule, with its file and fields, or every stale name.
+///
+/// ```should_panic
+/// // This crate's own `SourceFile` and `PublicField` are plain records, not on the list.
+/// apkalpe_testkit::source::assert_only_plain_records_have_public_fields(
+///     env!("CARGO_MANIFEST_DIR"),
+///     &[],
+/// );
+/// ```
+pub fn assert_only_plain_records_have_public_fields(manifest_dir: &str, plain: &[&str]) {
+    let files = crate_sources(manifest_dir);
+    let breaking = structs_breaking_the_rule(&files, plain);
+    assert!(
+        breaking.is_empty(),
+        "public fields outside the plain records (decision 0010: make them pub(crate) with a \
+         getter each, or put the struct on the crate's list of plain records with the reason): \
+         {breaking:#?}"
+    );
+    let stale = stale_plain_records(&files, plain);
+    assert!(
+        stale.is_empty(),
+        "on the list of plain records but without a public field: {stale:?}"
+    );
 }
