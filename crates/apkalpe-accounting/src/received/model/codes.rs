@@ -226,6 +226,20 @@ pub struct StatedAmount {
 
 impl StatedAmount {
     /// Makes an amount.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_accounting::StatedAmount;
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let amount = StatedAmount::new(dec!(1702.05), "NOK".parse()?);
+    /// assert_eq!(amount.to_string(), "1702.05 NOK");
+    /// // A currency outside core's table is kept as well, without a `Money`.
+    /// let rand = StatedAmount::new(dec!(1656.25), "ZAR".parse()?);
+    /// assert_eq!(rand.to_money(), None);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub const fn new(amount: Decimal, currency: CurrencyCode) -> Self {
         StatedAmount { amount, currency }
     }

@@ -33,6 +33,17 @@ pub struct ReceivedIdentifier {
 
 impl ReceivedIdentifier {
     /// Makes an identifier.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_accounting::ReceivedIdentifier;
+    ///
+    /// // A Latvian registration number under ICD 0218.
+    /// let registration = ReceivedIdentifier::new(Some("0218".to_owned()), "40003521600");
+    /// assert_eq!(registration.scheme(), Some("0218"));
+    /// assert_eq!(registration.value(), "40003521600");
+    /// ```
     pub fn new(scheme: Option<String>, value: impl Into<String>) -> Self {
         ReceivedIdentifier {
             scheme,

@@ -365,6 +365,16 @@ impl ReceivedPaymentMeans {
 
     /// Returns the Latvian name of the means (`pārskaitījums`, `tiešais debets`, `karte`…),
     /// or `None` for a code without one.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::read_received_invoice;
+    /// # let xml = include_str!("../../../tests/fixtures/doc-examples/received-invoice.xml");
+    /// let invoice = read_received_invoice(xml)?;
+    /// assert_eq!(invoice.payment_means()[0].latvian_name(), Some("pārskaitījums"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn latvian_name(&self) -> Option<&'static str> {
         Some(match self.code.as_str() {
             "1" | "ZZZ" => "nav noteikts",
@@ -383,6 +393,17 @@ impl ReceivedPaymentMeans {
 
     /// Returns the payment reference as an ISO 11649 creditor reference, when it is a valid
     /// one.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_accounting::read_received_invoice;
+    /// # let xml = include_str!("../../../tests/fixtures/doc-examples/received-invoice.xml");
+    /// let invoice = read_received_invoice(xml)?;
+    /// let reference = invoice.payment_means()[0].creditor_reference().ok_or("not an RF reference")?;
+    /// assert_eq!(reference.as_str(), "RF18539007547034");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn creditor_reference(&self) -> Option<CreditorReference> {
         self.reference
             .as_deref()
@@ -575,6 +596,19 @@ impl ReceivedAllowanceCharge {
     }
 
     /// Returns the amount with its sign in the totals: negative for an allowance.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use rust_decimal_macros::dec;
+    /// # use apkalpe_accounting::read_received_invoice;
+    /// # let xml = include_str!("../../../tests/fixtures/doc-examples/received-invoice.xml");
+    /// let invoice = read_received_invoice(xml)?;
+    /// let [discount, freight] = invoice.allowances_charges() else { return Err("two adjustments".into()) };
+    /// assert_eq!(discount.signed_amount(), dec!(-95.00));
+    /// assert_eq!(freight.signed_amount(), dec!(600.00));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn signed_amount(&self) -> Decimal {
         match self.kind {
             AllowanceChargeKind::Allowance => -self.amount.amount,
