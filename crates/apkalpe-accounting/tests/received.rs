@@ -523,17 +523,10 @@ fn any_phone_address_with_only_a_country_and_names_with_line_breaks_are_read() {
         &xml[address_end..]
     );
     let invoice = read(&xml);
-    assert_eq!(
-        invoice.seller().name(),
-        Some("Supplier Official Name Ltd")
-    );
+    assert_eq!(invoice.seller().name(), Some("Supplier Official Name Ltd"));
     let buyer = invoice.buyer().address();
     assert_eq!(
-        (
-            buyer.lines().len(),
-            buyer.city(),
-            buyer.country()
-        ),
+        (buyer.lines().len(), buyer.city(), buyer.country()),
         (0, None, Some("DK"))
     );
     let phone = invoice
@@ -547,7 +540,10 @@ fn any_phone_address_with_only_a_country_and_names_with_line_breaks_are_read() {
 #[test]
 fn payee_accounts_that_are_not_ibans_are_kept_verbatim() {
     let invoice = read(&base());
-    assert_eq!(invoice.payment_means()[0].accounts()[0].id(), "IBAN32423940");
+    assert_eq!(
+        invoice.payment_means()[0].accounts()[0].id(),
+        "IBAN32423940"
+    );
     assert_eq!(
         invoice.payment_means()[0].accounts()[0]
             .service_provider()
@@ -720,10 +716,16 @@ fn rounding_amount_bt_114_makes_the_totals_add_up() {
         );
     let invoice = read(&xml);
     assert_eq!(
-        invoice.totals().rounding().map(|rounding| rounding.amount()),
+        invoice
+            .totals()
+            .rounding()
+            .map(|rounding| rounding.amount()),
         Some(Decimal::new(-25, 2))
     );
-    assert_eq!(invoice.totals().amount_due().amount(), Decimal::new(165600, 2));
+    assert_eq!(
+        invoice.totals().amount_due().amount(),
+        Decimal::new(165600, 2)
+    );
     // Without BT-114 the same amount due contradicts BR-CO-16.
     let error = read_received_invoice(&base().replace(
         ">1656.25</cbc:PayableAmount>",
@@ -1149,11 +1151,7 @@ fn doc_example_documents_are_read_as_sent() {
         read_received_invoice(&std::fs::read_to_string(dir.join(name)).unwrap()).unwrap()
     };
     let findings = |invoice: &ReceivedInvoice| -> Vec<String> {
-        invoice
-            .findings()
-            .iter()
-            .map(ToString::to_string)
-            .collect()
+        invoice.findings().iter().map(ToString::to_string).collect()
     };
     let invoice = read("received-invoice.xml");
     assert_eq!(findings(&invoice), Vec::<String>::new());

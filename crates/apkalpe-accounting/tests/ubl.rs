@@ -310,10 +310,7 @@ fn assert_party(issued: &Party, read: &ReceivedParty) {
     );
     assert_eq!(read.address().city(), Some(issued.address().city()));
     assert_eq!(read.address().lines(), issued.address().lines());
-    assert_eq!(
-        read.address().postal_code(),
-        issued.address().postal_code()
-    );
+    assert_eq!(read.address().postal_code(), issued.address().postal_code());
     // Every identifier is in the document under its scheme: the electronic address, the
     // legal registration, or a party identification.
     let mut found: Vec<(Option<String>, String)> = read
@@ -383,7 +380,10 @@ fn assert_reads_back(xml: &str, issued: &Issued<'_>) -> ReceivedInvoice {
         stated(stated_totals.tax_inclusive()),
         money(totals.tax_inclusive())
     );
-    assert_eq!(stated(stated_totals.amount_due()), money(totals.amount_due()));
+    assert_eq!(
+        stated(stated_totals.amount_due()),
+        money(totals.amount_due())
+    );
     assert_eq!(
         stated_totals.allowance_total().map(|total| total.amount()),
         content

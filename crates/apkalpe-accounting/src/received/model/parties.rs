@@ -117,8 +117,8 @@ pub struct ReceivedAddress {
 }
 
 impl ReceivedAddress {
-    /// Returns the address lines 1–3 (BT-35, BT-36, BT-162): street name, additional street name,
-    /// address line.
+    /// Returns the address lines 1–3 (BT-35, BT-36, BT-162): street name, additional street
+    /// name, address line.
     ///
     /// # Examples
     ///
@@ -352,8 +352,8 @@ impl ReceivedParty {
         self.trading_name.as_deref()
     }
 
-    /// Returns the identifiers (BT-29, BT-46), with their schemes; the SEPA creditor identifier is the
-    /// direct debit's (BT-90), not here.
+    /// Returns the identifiers (BT-29, BT-46), with their schemes; the SEPA creditor
+    /// identifier is the direct debit's (BT-90), not here.
     ///
     /// # Examples
     ///
