@@ -545,9 +545,7 @@ fn payee_accounts_that_are_not_ibans_are_kept_verbatim() {
         "IBAN32423940"
     );
     assert_eq!(
-        invoice.payment_means()[0].accounts()[0]
-            .service_provider()
-            .as_deref(),
+        invoice.payment_means()[0].accounts()[0].service_provider(),
         Some("BIC324098")
     );
     assert!(
