@@ -14,7 +14,8 @@ use crate::line::{
 };
 
 /// A draft invoice as a program or a person writes it in JSON (`desk invoice issue
-/// <draft.json>`): the raw form of [`DraftInvoice`].
+/// <draft.json>`): the raw form of [`DraftInvoice`]. It is a plain record with public fields
+/// that the caller fills in or deserializes; [`DraftInvoice::try_from`] checks it.
 ///
 /// Amounts, quantities and rates are strings in the strict amount grammar ("12,34",
 /// "1 234.56"); dates are ISO 8601; parties are core [`PartyInput`]s. Unknown fields are
@@ -131,7 +132,20 @@ pub struct InvoiceDraftInput {
 }
 
 /// The exchange rate of an [`InvoiceDraftInput`] in another currency than the euro: units of
-/// the document currency per euro, and the date of the rate (see [`ExchangeRate`]).
+/// the document currency per euro, and the date of the rate (see [`ExchangeRate`]). A plain
+/// record the caller fills in; [`DraftInvoice::try_from`] checks it with the rest of the draft.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_accounting::ExchangeRateInput;
+/// use chrono::NaiveDate;
+///
+/// let rate: ExchangeRateInput = serde_json::from_str(r#"{"per_euro": "11.6000", "date": "2026-02-27"}"#)?;
+/// let date = NaiveDate::from_ymd_opt(2026, 2, 27).ok_or("date")?;
+/// assert_eq!(rate, ExchangeRateInput { per_euro: "11.6000".to_owned(), date });
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
@@ -142,7 +156,28 @@ pub struct ExchangeRateInput {
     pub date: NaiveDate,
 }
 
-/// One line of an [`InvoiceDraftInput`].
+/// One line of an [`InvoiceDraftInput`]. A plain record the caller fills in;
+/// [`DraftInvoice::try_from`] checks it with the rest of the draft.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_accounting::LineInput;
+///
+/// let line: LineInput = serde_json::from_str(r#"{"item": "Konsultācija", "quantity": "2", "unit": "HUR",
+///     "unit_price": "50,00", "vat_category": "S", "vat_rate": "21"}"#)?;
+/// assert_eq!(line, LineInput {
+///     item: "Konsultācija".to_owned(),
+///     seller_item_id: None,
+///     quantity: "2".to_owned(),
+///     unit: "HUR".to_owned(),
+///     unit_price: "50,00".to_owned(),
+///     vat_category: "S".to_owned(),
+///     vat_rate: "21".to_owned(),
+///     adjustments: Vec::new(),
+/// });
+/// # Ok::<(), serde_json::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
@@ -167,7 +202,23 @@ pub struct LineInput {
     pub adjustments: Vec<AdjustmentInput>,
 }
 
-/// A line allowance or charge of a [`LineInput`].
+/// A line allowance or charge of a [`LineInput`]. A plain record the caller fills in;
+/// [`DraftInvoice::try_from`] checks it with the rest of the draft.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_accounting::AdjustmentInput;
+///
+/// let discount: AdjustmentInput =
+///     serde_json::from_str(r#"{"kind": "allowance", "amount": "5,00", "reason": "Atlaide"}"#)?;
+/// assert_eq!(discount, AdjustmentInput {
+///     kind: "allowance".to_owned(),
+///     amount: "5,00".to_owned(),
+///     reason: "Atlaide".to_owned(),
+/// });
+/// # Ok::<(), serde_json::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
@@ -180,7 +231,25 @@ pub struct AdjustmentInput {
     pub reason: String,
 }
 
-/// A document allowance or charge of an [`InvoiceDraftInput`].
+/// A document allowance or charge of an [`InvoiceDraftInput`]. A plain record the caller
+/// fills in; [`DraftInvoice::try_from`] checks it with the rest of the draft.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_accounting::DocumentAdjustmentInput;
+///
+/// let delivery: DocumentAdjustmentInput = serde_json::from_str(r#"{"kind": "charge", "amount": "9.90",
+///     "reason": "Piegāde", "vat_category": "S", "vat_rate": "21"}"#)?;
+/// assert_eq!(delivery, DocumentAdjustmentInput {
+///     kind: "charge".to_owned(),
+///     amount: "9.90".to_owned(),
+///     reason: "Piegāde".to_owned(),
+///     vat_category: "S".to_owned(),
+///     vat_rate: "21".to_owned(),
+/// });
+/// # Ok::<(), serde_json::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
@@ -197,7 +266,24 @@ pub struct DocumentAdjustmentInput {
     pub vat_rate: String,
 }
 
-/// VAT exemption wording of an [`InvoiceDraftInput`].
+/// VAT exemption wording of an [`InvoiceDraftInput`]. A plain record the caller fills in;
+/// [`DraftInvoice::try_from`] checks it with the rest of the draft.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_accounting::ExemptionInput;
+///
+/// let exemption: ExemptionInput = serde_json::from_str(
+///     r#"{"category": "E", "code": "VATEX-EU-132-1I", "text": "Izglītības pakalpojums, atbrīvots no PVN"}"#,
+/// )?;
+/// assert_eq!(exemption, ExemptionInput {
+///     category: "E".to_owned(),
+///     code: Some("VATEX-EU-132-1I".to_owned()),
+///     text: "Izglītības pakalpojums, atbrīvots no PVN".to_owned(),
+/// });
+/// # Ok::<(), serde_json::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(deny_unknown_fields))]

@@ -7,6 +7,7 @@
     clippy::indexing_slicing
 )]
 
+mod api_shape;
 mod batch;
 mod cash;
 mod error_catalogue;

@@ -112,10 +112,10 @@ pub const MAX_RECEIVED_BYTES: usize = 64 * 1024 * 1024;
 /// </Invoice>"#;
 ///
 /// let invoice = read_received_invoice(xml)?;
-/// assert_eq!(invoice.seller().name.as_deref(), Some("Fjord Leverandør AS"));
-/// assert_eq!(invoice.seller().vat_id.as_deref(), Some("NO123456785MVA"));
-/// assert_eq!(invoice.totals().amount_due.to_string(), "125.00 NOK");
-/// assert_eq!(invoice.payment_means()[0].reference.as_deref(), Some("1234567890"));
+/// assert_eq!(invoice.seller().name(), Some("Fjord Leverandør AS"));
+/// assert_eq!(invoice.seller().vat_id(), Some("NO123456785MVA"));
+/// assert_eq!(invoice.totals().amount_due().to_string(), "125.00 NOK");
+/// assert_eq!(invoice.payment_means()[0].reference(), Some("1234567890"));
 /// // −2 × 50 = −100 is not the line's 100.00: outside Peppol that is a finding, not a refusal.
 /// let finding = &invoice.findings()[0];
 /// assert_eq!(finding.kind(), ReceivedFindingKind::LineNet);

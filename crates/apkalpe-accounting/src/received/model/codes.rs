@@ -219,15 +219,61 @@ impl From<Currency> for CurrencyCode {
 pub struct StatedAmount {
     /// The amount, with the decimals the document writes.
     #[cfg_attr(feature = "serde", serde(with = "decimal_text"))]
-    pub amount: Decimal,
+    pub(crate) amount: Decimal,
     /// The currency of its `currencyID` attribute.
-    pub currency: CurrencyCode,
+    pub(crate) currency: CurrencyCode,
 }
 
 impl StatedAmount {
     /// Makes an amount.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_accounting::StatedAmount;
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let amount = StatedAmount::new(dec!(1702.05), "NOK".parse()?);
+    /// assert_eq!(amount.to_string(), "1702.05 NOK");
+    /// // A currency outside core's table is kept as well, without a `Money`.
+    /// let rand = StatedAmount::new(dec!(1656.25), "ZAR".parse()?);
+    /// assert_eq!(rand.to_money(), None);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub const fn new(amount: Decimal, currency: CurrencyCode) -> Self {
         StatedAmount { amount, currency }
+    }
+
+    /// Returns the amount, with the decimals the document writes.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_accounting::{CurrencyCode, StatedAmount};
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let amount = StatedAmount::new(dec!(12.50), CurrencyCode::EUR);
+    /// assert_eq!(amount.amount(), dec!(12.50));
+    /// // The scale is kept as written.
+    /// assert_eq!(amount.amount().scale(), 2);
+    /// ```
+    pub const fn amount(&self) -> Decimal {
+        self.amount
+    }
+
+    /// Returns the currency of its `currencyID` attribute.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_accounting::{CurrencyCode, StatedAmount};
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let amount = StatedAmount::new(dec!(12.50), CurrencyCode::EUR);
+    /// assert_eq!(amount.currency(), CurrencyCode::EUR);
+    /// ```
+    pub const fn currency(&self) -> CurrencyCode {
+        self.currency
     }
 
     /// Returns the amount as core [`Money`], where the built-in table has its currency.

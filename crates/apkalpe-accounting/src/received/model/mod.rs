@@ -1093,8 +1093,8 @@ impl ReceivedInvoice {
     /// # let _ = (&draft, &invoice, &chair, &series);
     /// # let received = apkalpe_accounting::read_received_invoice(&apkalpe_accounting::write_ubl_invoice(&invoice)?)?;
     /// # let _ = &received;
-    /// assert_eq!(received.seller().name.as_deref(), Some("SIA Apkalpe"));
-    /// assert_eq!(received.seller().vat_id.as_deref(), Some("LV40003521600"));
+    /// assert_eq!(received.seller().name(), Some("SIA Apkalpe"));
+    /// assert_eq!(received.seller().vat_id(), Some("LV40003521600"));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub const fn seller(&self) -> &ReceivedParty {
@@ -1129,7 +1129,7 @@ impl ReceivedInvoice {
     /// # let _ = (&draft, &invoice, &chair, &series);
     /// # let received = apkalpe_accounting::read_received_invoice(&apkalpe_accounting::write_ubl_invoice(&invoice)?)?;
     /// # let _ = &received;
-    /// assert_eq!(received.buyer().name.as_deref(), Some("SIA Klients"));
+    /// assert_eq!(received.buyer().name(), Some("SIA Klients"));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub const fn buyer(&self) -> &ReceivedParty {
@@ -1304,7 +1304,7 @@ impl ReceivedInvoice {
     /// # let _ = (&draft, &invoice, &chair, &series);
     /// # let received = apkalpe_accounting::read_received_invoice(&apkalpe_accounting::write_ubl_invoice(&invoice)?)?;
     /// # let _ = &received;
-    /// assert_eq!(received.payment_means()[0].code, "30");
+    /// assert_eq!(received.payment_means()[0].code(), "30");
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn payment_means(&self) -> &[ReceivedPaymentMeans] {
@@ -1374,7 +1374,7 @@ impl ReceivedInvoice {
     /// # let _ = (&draft, &invoice, &chair, &series);
     /// # let received = apkalpe_accounting::read_received_invoice(&apkalpe_accounting::write_ubl_invoice(&invoice)?)?;
     /// # let _ = &received;
-    /// assert_eq!(received.totals().amount_due.amount, dec!(217.56));
+    /// assert_eq!(received.totals().amount_due().amount(), dec!(217.56));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub const fn totals(&self) -> &ReceivedTotals {
@@ -1409,7 +1409,7 @@ impl ReceivedInvoice {
     /// # let _ = (&draft, &invoice, &chair, &series);
     /// # let received = apkalpe_accounting::read_received_invoice(&apkalpe_accounting::write_ubl_invoice(&invoice)?)?;
     /// # let _ = &received;
-    /// assert_eq!(received.vat_breakdown()[0].vat_amount.amount, dec!(37.76));
+    /// assert_eq!(received.vat_breakdown()[0].vat_amount().amount(), dec!(37.76));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn vat_breakdown(&self) -> &[ReceivedVatBreakdown] {
@@ -1479,8 +1479,8 @@ impl ReceivedInvoice {
     /// # let _ = (&draft, &invoice, &chair, &series);
     /// # let received = apkalpe_accounting::read_received_invoice(&apkalpe_accounting::write_ubl_invoice(&invoice)?)?;
     /// # let _ = &received;
-    /// assert_eq!(received.lines()[0].net_amount.amount, dec!(179.80));
-    /// assert_eq!(received.lines()[0].quantity, Some(dec!(2)));
+    /// assert_eq!(received.lines()[0].net_amount().amount(), dec!(179.80));
+    /// assert_eq!(received.lines()[0].quantity(), Some(dec!(2)));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn lines(&self) -> &[ReceivedInvoiceLine] {
