@@ -172,7 +172,7 @@ fn change_notice_for_the_new_year() {
         .unwrap();
     assert_eq!(coffee.date(), date(2027, 1, 1));
     assert_eq!(coffee.old().unwrap().amount(), dec!(18.50));
-    assert_eq!(coffee.new().unwrap().amount(), dec!(19.90));
+    assert_eq!(coffee.new_value().unwrap().amount(), dec!(19.90));
     insta::assert_snapshot!(
         "quote__changes_new_year_en",
         notice.render(Language::English)

@@ -32,7 +32,7 @@ use crate::unit::Quantity;
 /// let notice = file.catalogue().changes(day(2026, 12, 31), day(2027, 1, 1));
 /// let paper = notice.price_changes().iter().find(|c| c.sku().as_str() == "PAP-A4-80").unwrap();
 /// assert_eq!(paper.old().unwrap().to_string(), "4.20 EUR");
-/// assert_eq!(paper.new().unwrap().to_string(), "4.40 EUR");
+/// assert_eq!(paper.new_value().unwrap().to_string(), "4.40 EUR");
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -189,11 +189,13 @@ impl PriceChange {
     /// let notice = file.catalogue().changes(day(2026, 12, 31), day(2027, 1, 1));
     /// // The wholesale list ends on 31 December: its price is gone from 1 January.
     /// let wholesale = notice.price_changes().iter().find(|c| c.segment().is_some()).ok_or("none")?;
-    /// assert_eq!(wholesale.new(), None);
+    /// assert_eq!(wholesale.new_value(), None);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
-    #[allow(clippy::new_ret_no_self)] // A getter named as its field (and JSON key), not a constructor.
-    pub fn new(&self) -> Option<Money> {
+    ///
+    /// Named `new_value`, not `new`, as the clients crate's `FieldChange::new_value`: a method
+    /// `new` reads as a constructor. The saved form keeps the key `new`.
+    pub fn new_value(&self) -> Option<Money> {
         self.new
     }
 }
