@@ -363,9 +363,59 @@ fn code_lines(text: &str) -> impl Iterator<Item = &str> {
         .filter(|line| !line.trim_start().starts_with("//"))
 }
 
+/// The doc comment of struct `name` in `files` (its `///` lines, joined by spaces), if the
+/// struct is there.
+///
+/// ```
+/// use apkalpe_testkit::source::{struct_doc, SourceFile};
+///
+/// let file = SourceFile {
+///     path: "src/lib.rs".into(),
+///     text: "/// A plain record the caller fills in;\n/// `Draft::try_from` checks it.\n\
+///            #[derive(Debug)]\npub struct LineInput {\n    pub sku: String,\n}\n"
+///         .into(),
+/// };
+/// assert_eq!(
+///     struct_doc(&[file], "LineInput").as_deref(),
+///     Some("A plain record the caller fills in; `Draft::try_from` checks it.")
+/// );
+/// ```
+pub fn struct_doc(files: &[SourceFile], name: &str) -> Option<String> {
+    for file in files {
+        let lines: Vec<&str> = file.text.lines().collect();
+        for (at, line) in lines.iter().enumerate() {
+            let trimmed = line.trim_start();
+            let declared = ["pub ", "pub(crate) ", "pub(super) "]
+                .iter()
+                .find_map(|visibility| trimmed.strip_prefix(visibility))
+                .unwrap_or(trimmed);
+            let Some(rest) = declared.strip_prefix("struct ") else {
+                continue;
+            };
+            if !rest.starts_with(name)
+                || rest[name.len()..].starts_with(|c: char| c.is_ascii_alphanumeric() || c == '_')
+            {
+                continue;
+            }
+            let mut doc: Vec<&str> = lines[..at]
+                .iter()
+                .rev()
+                .map(|line| line.trim_start())
+                .take_while(|line| line.starts_with("///") || line.starts_with("#["))
+                .filter_map(|line| line.strip_prefix("///"))
+                .map(str::trim)
+                .collect();
+            doc.reverse();
+            return Some(doc.join(" ").trim().to_owned());
+        }
+    }
+    None
+}
+
 /// The check of decision 0010 for the crate at `manifest_dir` (its `CARGO_MANIFEST_DIR`):
-/// only the structs on `plain`, the plain records a caller fills in, have public fields, and
-/// each of them still has one (the list shrinks with the code).
+/// only the structs on `plain`, the plain records a caller fills in, have public fields; each
+/// of them still has one (the list shrinks with the code), and its doc comment says it is a
+/// plain record.
 ///
 /// # Panics
 ///
@@ -392,4 +442,12 @@ pub fn assert_only_plain_records_have_public_fields(manifest_dir: &str, plain: &
         stale.is_empty(),
         "on the list of plain records but without a public field: {stale:?}"
     );
+    for name in plain {
+        let doc = struct_doc(&files, name).unwrap_or_default();
+        assert!(
+            doc.contains("plain record"),
+            "{name}: its doc comment must say that it is a plain record (and what checks it): \
+             {doc:?}"
+        );
+    }
 }

@@ -1272,8 +1272,8 @@ impl ReceivedInvoice {
     /// assert!(received.invoicing_period().is_none());
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
-    pub const fn invoicing_period(&self) -> Option<&ReceivedPeriod> {
-        self.invoicing_period.as_ref()
+    pub const fn invoicing_period(&self) -> Option<ReceivedPeriod> {
+        self.invoicing_period
     }
 
     /// Returns the payment instructions (BG-16), one per UBL `PaymentMeans`.
