@@ -392,12 +392,15 @@ pub fn struct_doc(files: &[SourceFile], name: &str) -> Option<String> {
             let Some(rest) = declared.strip_prefix("struct ") else {
                 continue;
             };
-            if !rest.starts_with(name)
-                || rest[name.len()..].starts_with(|c: char| c.is_ascii_alphanumeric() || c == '_')
-            {
+            let Some(after) = rest.strip_prefix(name) else {
+                continue;
+            };
+            if after.starts_with(|c: char| c.is_ascii_alphanumeric() || c == '_') {
                 continue;
             }
-            let mut doc: Vec<&str> = lines[..at]
+            let mut doc: Vec<&str> = lines
+                .get(..at)
+                .unwrap_or_default()
                 .iter()
                 .rev()
                 .map(|line| line.trim_start())
