@@ -19,7 +19,12 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let iban: Iban = "LV80 BANK 0000 4351 9500 1".parse()?;
     let due = Calendar::latvia().deadline(today, "10wd".parse::<Period>()?)?;
     let cash = CashRounding::builtin().settle_cash(CountryCode::LV, today, bill.gross())?;
-    println!("{} + VAT {} = {} ({words})", bill.net(), bill.vat(), bill.gross());
+    println!(
+        "{} + VAT {} = {} ({words})",
+        bill.net(),
+        bill.vat(),
+        bill.gross()
+    );
     println!(
         "pay to {} by {}, cash {}",
         iban.print_form(),

@@ -25,7 +25,10 @@ fn the_facts_last_digit_table_for_a_lithuanian_outlet() {
             .unwrap();
             format!(
                 "{} -> due {} rounding {} change {}",
-                total, t.settlement().cash_due(), t.settlement().difference(), t.change()
+                total,
+                t.settlement().cash_due(),
+                t.settlement().difference(),
+                t.change()
             )
         })
         .collect();
