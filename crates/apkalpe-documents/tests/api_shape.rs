@@ -44,15 +44,15 @@ fn public_fields(source: &str) -> BTreeMap<String, Vec<String>> {
             .take_while(|c| c.is_alphanumeric() || *c == '_')
             .collect();
         let fields = found.entry(name).or_default();
-        if let Some(tuple) = rest.split_once('(').map(|(_, tuple)| tuple) {
-            if !rest.contains('{') {
-                for (position, field) in tuple.split(',').enumerate() {
-                    if field.trim_start().starts_with("pub ") {
-                        fields.push(position.to_string());
-                    }
+        if let Some((_, tuple)) = rest.split_once('(')
+            && !rest.contains('{')
+        {
+            for (position, field) in tuple.split(',').enumerate() {
+                if field.trim_start().starts_with("pub ") {
+                    fields.push(position.to_string());
                 }
-                continue;
             }
+            continue;
         }
         if rest.trim_end().ends_with(';') {
             continue;
@@ -61,14 +61,14 @@ fn public_fields(source: &str) -> BTreeMap<String, Vec<String>> {
         let mut depth = rest.matches('{').count() as i64 - rest.matches('}').count() as i64;
         while depth > 0 && index < lines.len() {
             let body = lines[index];
-            if depth == 1 {
-                if let Some(field) = body.trim_start().strip_prefix("pub ") {
-                    let field: String = field
-                        .chars()
-                        .take_while(|c| c.is_alphanumeric() || *c == '_')
-                        .collect();
-                    fields.push(field);
-                }
+            if depth == 1
+                && let Some(field) = body.trim_start().strip_prefix("pub ")
+            {
+                let field: String = field
+                    .chars()
+                    .take_while(|c| c.is_alphanumeric() || *c == '_')
+                    .collect();
+                fields.push(field);
             }
             depth += body.matches('{').count() as i64 - body.matches('}').count() as i64;
             index += 1;
