@@ -253,8 +253,8 @@ impl Decision {
 /// A meeting to be minuted.
 ///
 /// A plain record the caller fills in (every field public, checked by
-/// [`MinutesBook::record`]), so it deserialises field by field (each decision through its own checks); unknown fields are
-/// refused.
+/// [`MinutesBook::record`]), so it deserialises field by field (each decision through its own
+/// checks); unknown fields are refused.
 ///
 /// # Examples
 ///

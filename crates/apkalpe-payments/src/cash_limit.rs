@@ -1570,8 +1570,8 @@ impl DeclarationLine {
 /// The monthly report of cash deals over the threshold between taxpayers, for the State
 /// Revenue Service (MK noteikumi Nr. 237; `docs/sources.md` §10 \[C4\]).
 ///
-/// A plain record: it deserialises from the form it serialises to, each field through its own
-/// type's checks.
+/// Its fields are read through getters. It deserialises from the form it serialises to, each
+/// field through its own type's checks.
 ///
 /// # Examples
 ///

@@ -180,38 +180,6 @@ impl TryFrom<LineRecord> for ReceiptLine {
 /// assert_eq!(percent.amount(), eur(dec!(3.00)));
 /// # Ok::<(), apkalpe_payments::PaymentsError>(())
 /// ```
-///
-/// # Examples
-///
-/// ```
-/// use apkalpe_core::{Currency, Money, VatRate};
-/// use apkalpe_payments::{Discount, ReceiptLine};
-/// use rust_decimal_macros::dec;
-///
-/// let eur = |d| Money::new(d, Currency::EUR);
-/// let line = ReceiptLine::try_new("Kafija", dec!(2), eur(dec!(2)), VatRate::try_new(dec!(21))?)?;
-/// let off = line.clone().with_discount(Discount::Amount(eur(dec!(0.50))), "bojāts iepakojums")?;
-/// assert_eq!(off.amount(), eur(dec!(3.50)));
-/// let percent = line.with_discount(Discount::Percent(dec!(25)), "akcija")?;
-/// assert_eq!(percent.amount(), eur(dec!(3.00)));
-/// # Ok::<(), apkalpe_payments::PaymentsError>(())
-/// ```
-///
-/// # Examples
-///
-/// ```
-/// use apkalpe_core::{Currency, Money, VatRate};
-/// use apkalpe_payments::{Discount, ReceiptLine};
-/// use rust_decimal_macros::dec;
-///
-/// let eur = |d| Money::new(d, Currency::EUR);
-/// let line = ReceiptLine::try_new("Kafija", dec!(2), eur(dec!(2)), VatRate::try_new(dec!(21))?)?;
-/// let off = line.clone().with_discount(Discount::Amount(eur(dec!(0.50))), "bojāts iepakojums")?;
-/// assert_eq!(off.amount(), eur(dec!(3.50)));
-/// let percent = line.with_discount(Discount::Percent(dec!(25)), "akcija")?;
-/// assert_eq!(percent.amount(), eur(dec!(3.00)));
-/// # Ok::<(), apkalpe_payments::PaymentsError>(())
-/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
@@ -713,46 +681,6 @@ impl PaymentMethod {
 ///
 /// A plain record: it serializes and deserializes as its fields, by name, with no rule beyond
 /// the fields' own types.
-///
-/// # Examples
-///
-/// ```
-/// use apkalpe_core::{CountryCode, Currency, Money, VatRate};
-/// use apkalpe_payments::{CashCount, CashRegister, ReceiptLine, RegisterIdentity, Tender};
-/// use chrono::{TimeZone, Utc};
-/// use rust_decimal_macros::dec;
-///
-/// let eur = |d| Money::new(d, Currency::EUR);
-/// let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
-/// let identity = RegisterIdentity::try_new("SIA Demo", "40003521600", "Rīga", "KA-1", "FM-1", CountryCode::LV)?;
-/// let mut shift = CashRegister::new(identity, Currency::EUR).open_shift("Anna", CashCount::new(), at)?;
-/// let line = ReceiptLine::try_new("Kafija", dec!(2), eur(dec!(1.99)), VatRate::try_new(dec!(21))?)?;
-/// let receipt = shift.sell(vec![line], &[Tender::Cash { tendered: eur(dec!(5)) }], at)?;
-/// let card = Tender::Card { amount: eur(dec!(3.98)), reference: "411111******1111".into() };
-/// let paid = shift.sell(vec![receipt.lines()[0].clone()], &[card], at)?;
-/// assert_eq!(paid.change(), eur(dec!(0)));
-/// # Ok::<(), apkalpe_payments::PaymentsError>(())
-/// ```
-///
-/// # Examples
-///
-/// ```
-/// use apkalpe_core::{CountryCode, Currency, Money, VatRate};
-/// use apkalpe_payments::{CashCount, CashRegister, ReceiptLine, RegisterIdentity, Tender};
-/// use chrono::{TimeZone, Utc};
-/// use rust_decimal_macros::dec;
-///
-/// let eur = |d| Money::new(d, Currency::EUR);
-/// let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
-/// let identity = RegisterIdentity::try_new("SIA Demo", "40003521600", "Rīga", "KA-1", "FM-1", CountryCode::LV)?;
-/// let mut shift = CashRegister::new(identity, Currency::EUR).open_shift("Anna", CashCount::new(), at)?;
-/// let line = ReceiptLine::try_new("Kafija", dec!(2), eur(dec!(1.99)), VatRate::try_new(dec!(21))?)?;
-/// let receipt = shift.sell(vec![line], &[Tender::Cash { tendered: eur(dec!(5)) }], at)?;
-/// let card = Tender::Card { amount: eur(dec!(3.98)), reference: "411111******1111".into() };
-/// let paid = shift.sell(vec![receipt.lines()[0].clone()], &[card], at)?;
-/// assert_eq!(paid.change(), eur(dec!(0)));
-/// # Ok::<(), apkalpe_payments::PaymentsError>(())
-/// ```
 ///
 /// # Examples
 ///

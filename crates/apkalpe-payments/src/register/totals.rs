@@ -35,60 +35,6 @@ use super::receipt::*;
 /// assert!(matches!(&shift.events()[0], ShiftEvent::Receipt(r) if r == &receipt));
 /// # Ok::<(), apkalpe_payments::PaymentsError>(())
 /// ```
-///
-/// # Examples
-///
-/// ```
-/// use apkalpe_core::{CountryCode, Currency, Money, VatRate};
-/// use apkalpe_payments::{CashCount, CashRegister, ReceiptLine, RegisterIdentity, ShiftEvent, Tender};
-/// use chrono::{TimeZone, Utc};
-/// use rust_decimal_macros::dec;
-///
-/// let eur = |d| Money::new(d, Currency::EUR);
-/// let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
-/// let identity = RegisterIdentity::try_new("SIA Demo", "40003521600", "Rīga", "KA-1", "FM-1", CountryCode::LV)?;
-/// let mut shift = CashRegister::new(identity, Currency::EUR).open_shift("Anna", CashCount::new(), at)?;
-/// let line = ReceiptLine::try_new("Kafija", dec!(2), eur(dec!(1.99)), VatRate::try_new(dec!(21))?)?;
-/// let receipt = shift.sell(vec![line], &[Tender::Cash { tendered: eur(dec!(5)) }], at)?;
-/// assert!(matches!(&shift.events()[0], ShiftEvent::Receipt(r) if r == &receipt));
-/// # Ok::<(), apkalpe_payments::PaymentsError>(())
-/// ```
-///
-/// # Examples
-///
-/// ```
-/// use apkalpe_core::{CountryCode, Currency, Money, VatRate};
-/// use apkalpe_payments::{CashCount, CashRegister, ReceiptLine, RegisterIdentity, ShiftEvent, Tender};
-/// use chrono::{TimeZone, Utc};
-/// use rust_decimal_macros::dec;
-///
-/// let eur = |d| Money::new(d, Currency::EUR);
-/// let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
-/// let identity = RegisterIdentity::try_new("SIA Demo", "40003521600", "Rīga", "KA-1", "FM-1", CountryCode::LV)?;
-/// let mut shift = CashRegister::new(identity, Currency::EUR).open_shift("Anna", CashCount::new(), at)?;
-/// let line = ReceiptLine::try_new("Kafija", dec!(2), eur(dec!(1.99)), VatRate::try_new(dec!(21))?)?;
-/// let receipt = shift.sell(vec![line], &[Tender::Cash { tendered: eur(dec!(5)) }], at)?;
-/// assert!(matches!(&shift.events()[0], ShiftEvent::Receipt(r) if r == &receipt));
-/// # Ok::<(), apkalpe_payments::PaymentsError>(())
-/// ```
-///
-/// # Examples
-///
-/// ```
-/// use apkalpe_core::{CountryCode, Currency, Money, VatRate};
-/// use apkalpe_payments::{CashCount, CashRegister, ReceiptLine, RegisterIdentity, ShiftEvent, Tender};
-/// use chrono::{TimeZone, Utc};
-/// use rust_decimal_macros::dec;
-///
-/// let eur = |d| Money::new(d, Currency::EUR);
-/// let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
-/// let identity = RegisterIdentity::try_new("SIA Demo", "40003521600", "Rīga", "KA-1", "FM-1", CountryCode::LV)?;
-/// let mut shift = CashRegister::new(identity, Currency::EUR).open_shift("Anna", CashCount::new(), at)?;
-/// let line = ReceiptLine::try_new("Kafija", dec!(2), eur(dec!(1.99)), VatRate::try_new(dec!(21))?)?;
-/// let receipt = shift.sell(vec![line], &[Tender::Cash { tendered: eur(dec!(5)) }], at)?;
-/// assert!(matches!(&shift.events()[0], ShiftEvent::Receipt(r) if r == &receipt));
-/// # Ok::<(), apkalpe_payments::PaymentsError>(())
-/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 #[cfg_attr(feature = "serde", serde(try_from = "EventRecord"))]
@@ -801,8 +747,8 @@ impl ShiftTotals {
 
 /// The X report (*X atskaite*): the shift's totals so far, without closing anything.
 ///
-/// A plain record: it serializes and deserializes as its fields, by name, with no rule beyond
-/// the fields' own types.
+/// Its fields are read through getters. It serializes and deserializes as its fields, by
+/// name, with no rule beyond the fields' own types.
 ///
 /// # Examples
 ///
@@ -868,8 +814,8 @@ impl XReport {
 /// The Z report (*Z atskaite*): the numbered day close, with the count of the drawer and
 /// the perpetual grand total.
 ///
-/// A plain record: it serializes and deserializes as its fields, by name, with no rule beyond
-/// the fields' own types.
+/// Its fields are read through getters. It serializes and deserializes as its fields, by
+/// name, with no rule beyond the fields' own types.
 ///
 /// # Examples
 ///
