@@ -15,16 +15,21 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let net = Money::parse("1 234,56", Currency::EUR)?;
     let rate = VatRateTable::latvia().rate(VatRateClass::Standard, today)?;
     let bill = VatAmounts::from_net(net, rate, Rounding::CENTS_HALF_AWAY_FROM_ZERO)?;
-    let words = amount_in_words(&bill.gross, Language::Latvian, &WordsOptions::default())?;
+    let words = amount_in_words(&bill.gross(), Language::Latvian, &WordsOptions::default())?;
     let iban: Iban = "LV80 BANK 0000 4351 9500 1".parse()?;
     let due = Calendar::latvia().deadline(today, "10wd".parse::<Period>()?)?;
-    let cash = CashRounding::builtin().settle_cash(CountryCode::LV, today, bill.gross)?;
-    println!("{} + VAT {} = {} ({words})", bill.net, bill.vat, bill.gross);
+    let cash = CashRounding::builtin().settle_cash(CountryCode::LV, today, bill.gross())?;
+    println!(
+        "{} + VAT {} = {} ({words})",
+        bill.net(),
+        bill.vat(),
+        bill.gross()
+    );
     println!(
         "pay to {} by {}, cash {}",
         iban.print_form(),
         due.date(),
-        cash.cash_due
+        cash.cash_due()
     );
     Ok(())
 }

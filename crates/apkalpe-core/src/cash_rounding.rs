@@ -310,8 +310,8 @@ impl LocalizedError for CashRoundingError {
 /// `cash_unrounded` is the rounding difference (positive when rounded up). The VAT of the bill
 /// is unaffected: it is computed on the unrounded `total`.
 ///
-/// A plain record with public fields: it deserialises from the form it serialises to, each
-/// amount through [`Money`]'s checks.
+/// Computed by [`CashRounding::settle`]: its fields are read through getters. It
+/// deserialises from the form it serialises to, each amount through [`Money`]'s checks.
 ///
 /// # Examples
 ///
@@ -322,8 +322,8 @@ impl LocalizedError for CashRoundingError {
 ///
 /// let day = NaiveDate::from_ymd_opt(2026, 11, 27).ok_or("date")?;
 /// let settlement = CashRounding::builtin().settle_cash(CountryCode::EE, day, Money::new(dec!(10.33), Currency::EUR))?;
-/// assert_eq!(settlement.cash_due.to_string(), "10.35 EUR");
-/// assert_eq!(settlement.difference.to_string(), "0.02 EUR");
+/// assert_eq!(settlement.cash_due().to_string(), "10.35 EUR");
+/// assert_eq!(settlement.difference().to_string(), "0.02 EUR");
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -331,20 +331,134 @@ impl LocalizedError for CashRoundingError {
 #[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct CashSettlement {
     /// The bill's total before cash rounding.
-    pub total: Money,
+    pub(crate) total: Money,
     /// The part paid by card, transfer or other non-cash means: never rounded.
-    pub non_cash: Money,
+    pub(crate) non_cash: Money,
     /// The part to be paid in cash before rounding: `total − non_cash`.
-    pub cash_unrounded: Money,
+    pub(crate) cash_unrounded: Money,
     /// The cash part after rounding: what the customer pays in cash.
-    pub cash_due: Money,
+    pub(crate) cash_due: Money,
     /// `cash_due − cash_unrounded`.
-    pub difference: Money,
+    pub(crate) difference: Money,
     /// The rule applied.
-    pub rule: CashRoundingRule,
+    pub(crate) rule: CashRoundingRule,
 }
 
 impl CashSettlement {
+    /// Returns the bill's total before cash rounding.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{CashRounding, CountryCode, Currency, Money};
+    /// use chrono::NaiveDate;
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let day = NaiveDate::from_ymd_opt(2026, 11, 27).ok_or("date")?;
+    /// let eur = |amount| Money::new(amount, Currency::EUR);
+    /// let settlement = CashRounding::builtin().settle(CountryCode::EE, day, eur(dec!(12.33)), eur(dec!(2)))?;
+    /// assert_eq!(settlement.total(), eur(dec!(12.33)));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn total(&self) -> Money {
+        self.total
+    }
+
+    /// Returns the part paid by card, transfer or other non-cash means: never rounded.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{CashRounding, CountryCode, Currency, Money};
+    /// use chrono::NaiveDate;
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let day = NaiveDate::from_ymd_opt(2026, 11, 27).ok_or("date")?;
+    /// let eur = |amount| Money::new(amount, Currency::EUR);
+    /// let settlement = CashRounding::builtin().settle(CountryCode::EE, day, eur(dec!(12.33)), eur(dec!(2)))?;
+    /// assert_eq!(settlement.non_cash(), eur(dec!(2)));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn non_cash(&self) -> Money {
+        self.non_cash
+    }
+
+    /// Returns the part to be paid in cash before rounding: `total − non_cash`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{CashRounding, CountryCode, Currency, Money};
+    /// use chrono::NaiveDate;
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let day = NaiveDate::from_ymd_opt(2026, 11, 27).ok_or("date")?;
+    /// let eur = |amount| Money::new(amount, Currency::EUR);
+    /// let settlement = CashRounding::builtin().settle(CountryCode::EE, day, eur(dec!(12.33)), eur(dec!(2)))?;
+    /// assert_eq!(settlement.cash_unrounded(), eur(dec!(10.33)));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn cash_unrounded(&self) -> Money {
+        self.cash_unrounded
+    }
+
+    /// Returns the cash part after rounding: what the customer pays in cash.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{CashRounding, CountryCode, Currency, Money};
+    /// use chrono::NaiveDate;
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let day = NaiveDate::from_ymd_opt(2026, 11, 27).ok_or("date")?;
+    /// let eur = |amount| Money::new(amount, Currency::EUR);
+    /// let settlement = CashRounding::builtin().settle(CountryCode::EE, day, eur(dec!(12.33)), eur(dec!(2)))?;
+    /// assert_eq!(settlement.cash_due(), eur(dec!(10.35)));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn cash_due(&self) -> Money {
+        self.cash_due
+    }
+
+    /// Returns the rounding difference, `cash_due − cash_unrounded` (positive when rounded up).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{CashRounding, CountryCode, Currency, Money};
+    /// use chrono::NaiveDate;
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let day = NaiveDate::from_ymd_opt(2026, 11, 27).ok_or("date")?;
+    /// let eur = |amount| Money::new(amount, Currency::EUR);
+    /// let settlement = CashRounding::builtin().settle(CountryCode::EE, day, eur(dec!(12.33)), eur(dec!(2)))?;
+    /// assert_eq!(settlement.difference(), eur(dec!(0.02)));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn difference(&self) -> Money {
+        self.difference
+    }
+
+    /// Returns the rule applied.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{CashRounding, CountryCode, Currency, Money};
+    /// use chrono::NaiveDate;
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let day = NaiveDate::from_ymd_opt(2026, 11, 27).ok_or("date")?;
+    /// let eur = |amount| Money::new(amount, Currency::EUR);
+    /// let settlement = CashRounding::builtin().settle(CountryCode::EE, day, eur(dec!(12.33)), eur(dec!(2)))?;
+    /// assert_eq!(settlement.rule().country(), CountryCode::EE);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn rule(&self) -> &CashRoundingRule {
+        &self.rule
+    }
+
     /// Returns what is paid in all: `non_cash + cash_due`.
     ///
     /// # Examples
@@ -385,13 +499,13 @@ impl CashSettlement {
 ///
 /// // Estonia: the 10.33 paid in cash becomes 10.35.
 /// let estonia = policy.settle(CountryCode::EE, date, bill, card)?;
-/// assert_eq!(estonia.cash_due.to_string(), "10.35 EUR");
-/// assert_eq!(estonia.difference.to_string(), "0.02 EUR");
+/// assert_eq!(estonia.cash_due().to_string(), "10.35 EUR");
+/// assert_eq!(estonia.difference().to_string(), "0.02 EUR");
 ///
 /// // Latvia: no rounding law, the cash part stays 10.33.
 /// let latvia = policy.settle(CountryCode::LV, date, bill, card)?;
-/// assert_eq!(latvia.cash_due.to_string(), "10.33 EUR");
-/// assert!(latvia.difference.is_zero());
+/// assert_eq!(latvia.cash_due().to_string(), "10.33 EUR");
+/// assert!(latvia.difference().is_zero());
 /// # Ok::<(), apkalpe_core::CashRoundingError>(())
 /// ```
 ///
@@ -602,8 +716,8 @@ impl CashRounding {
     /// let eur = |amount| Money::new(amount, Currency::EUR);
     /// // 12.33 EUR, 2.00 EUR by card: the 10.33 in cash becomes 10.35 in Estonia.
     /// let settlement = CashRounding::builtin().settle(CountryCode::EE, day, eur(dec!(12.33)), eur(dec!(2)))?;
-    /// assert_eq!(settlement.cash_due, eur(dec!(10.35)));
-    /// assert_eq!(settlement.non_cash, eur(dec!(2)));
+    /// assert_eq!(settlement.cash_due(), eur(dec!(10.35)));
+    /// assert_eq!(settlement.non_cash(), eur(dec!(2)));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     ///
@@ -668,7 +782,7 @@ impl CashRounding {
     /// let policy = CashRounding::builtin();
     /// let may = NaiveDate::from_ymd_opt(2025, 5, 2).unwrap();
     /// let settled = policy.settle_cash(CountryCode::LT, may, Money::new(dec!(7.98), Currency::EUR))?;
-    /// assert_eq!(settled.cash_due.to_string(), "8.00 EUR");
+    /// assert_eq!(settled.cash_due().to_string(), "8.00 EUR");
     /// # Ok::<(), apkalpe_core::CashRoundingError>(())
     /// ```
     pub fn settle_cash(

@@ -66,10 +66,10 @@
 //! let net = Money::parse("100,00", Currency::EUR)?;
 //! let rate = VatRateTable::latvia().rate(VatRateClass::Standard, today)?;
 //! let bill = VatAmounts::from_net(net, rate, Rounding::CENTS_HALF_AWAY_FROM_ZERO)?;
-//! assert_eq!(bill.gross.to_string(), "121.00 EUR");
+//! assert_eq!(bill.gross().to_string(), "121.00 EUR");
 //!
 //! let options = WordsOptions::default().with_cents(CentsStyle::Figures);
-//! let words = amount_in_words(&bill.gross, Language::Latvian, &options)?;
+//! let words = amount_in_words(&bill.gross(), Language::Latvian, &options)?;
 //! assert_eq!(words, "viens simts divdesmit viens euro un 00 centu");
 //!
 //! let due = Calendar::latvia().deadline(today, Period::WorkingDays(10))?;

@@ -318,6 +318,10 @@ pub enum VatRateClass {
 /// One row of a [`VatRateTable`]: the rate of a class from a date, until the next row of the
 /// same class.
 ///
+/// A plain record the caller fills in (a table of dated facts, such as a change of law); each
+/// field is checked by its own type, and [`VatRateTable::from_entries`] or
+/// [`VatRateTable::with_entry`] orders the rows.
+///
 /// # Examples
 ///
 /// ```
@@ -783,32 +787,105 @@ impl VatRateTable {
 /// let rate = VatRate::try_new(dec!(21))?;
 /// let cents = Rounding::CENTS_HALF_AWAY_FROM_ZERO;
 /// let from_net = VatAmounts::from_net(Money::new(dec!(100.00), Currency::EUR), rate, cents)?;
-/// assert_eq!(from_net.vat.to_string(), "21.00 EUR");
-/// assert_eq!(from_net.gross.to_string(), "121.00 EUR");
+/// assert_eq!(from_net.vat().to_string(), "21.00 EUR");
+/// assert_eq!(from_net.gross().to_string(), "121.00 EUR");
 ///
 /// let from_gross = VatAmounts::from_gross(Money::new(dec!(10.00), Currency::EUR), rate, cents)?;
-/// assert_eq!(from_gross.vat.to_string(), "1.74 EUR");
-/// assert_eq!(from_gross.net.to_string(), "8.26 EUR");
+/// assert_eq!(from_gross.vat().to_string(), "1.74 EUR");
+/// assert_eq!(from_gross.net().to_string(), "8.26 EUR");
 /// # Ok::<(), apkalpe_core::VatError>(())
 /// ```
 ///
-/// A plain record with public fields: it deserialises from the form it serialises to
-/// (`{"net", "vat", "gross", "rate"}`), each field through its own type's checks.
+/// Computed by [`VatAmounts::from_net`] or [`VatAmounts::from_gross`]: its fields are read
+/// through getters. It deserialises from the form it serialises to (`{"net", "vat", "gross",
+/// "rate"}`), each field through its own type's checks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 #[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct VatAmounts {
     /// The amount without VAT (the taxable amount).
-    pub net: Money,
+    pub(crate) net: Money,
     /// The VAT.
-    pub vat: Money,
+    pub(crate) vat: Money,
     /// The amount with VAT.
-    pub gross: Money,
+    pub(crate) gross: Money,
     /// The rate applied.
-    pub rate: VatRate,
+    pub(crate) rate: VatRate,
 }
 
 impl VatAmounts {
+    /// Returns the amount without VAT (the taxable amount).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::rounding::Rounding;
+    /// use apkalpe_core::{Currency, Money, VatAmounts, VatRate};
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let eur = |amount| Money::new(amount, Currency::EUR);
+    /// let bill = VatAmounts::from_net(eur(dec!(100)), VatRate::try_new(dec!(21))?, Rounding::CENTS_HALF_AWAY_FROM_ZERO)?;
+    /// assert_eq!(bill.net(), eur(dec!(100)));
+    /// # Ok::<(), apkalpe_core::VatError>(())
+    /// ```
+    pub fn net(&self) -> Money {
+        self.net
+    }
+
+    /// Returns the VAT.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::rounding::Rounding;
+    /// use apkalpe_core::{Currency, Money, VatAmounts, VatRate};
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let eur = |amount| Money::new(amount, Currency::EUR);
+    /// let bill = VatAmounts::from_net(eur(dec!(100)), VatRate::try_new(dec!(21))?, Rounding::CENTS_HALF_AWAY_FROM_ZERO)?;
+    /// assert_eq!(bill.vat(), eur(dec!(21.00)));
+    /// # Ok::<(), apkalpe_core::VatError>(())
+    /// ```
+    pub fn vat(&self) -> Money {
+        self.vat
+    }
+
+    /// Returns the amount with VAT.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::rounding::Rounding;
+    /// use apkalpe_core::{Currency, Money, VatAmounts, VatRate};
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let eur = |amount| Money::new(amount, Currency::EUR);
+    /// let bill = VatAmounts::from_net(eur(dec!(100)), VatRate::try_new(dec!(21))?, Rounding::CENTS_HALF_AWAY_FROM_ZERO)?;
+    /// assert_eq!(bill.gross(), eur(dec!(121.00)));
+    /// # Ok::<(), apkalpe_core::VatError>(())
+    /// ```
+    pub fn gross(&self) -> Money {
+        self.gross
+    }
+
+    /// Returns the rate applied.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::rounding::Rounding;
+    /// use apkalpe_core::{Currency, Money, VatAmounts, VatRate};
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let eur = |amount| Money::new(amount, Currency::EUR);
+    /// let bill = VatAmounts::from_net(eur(dec!(100)), VatRate::try_new(dec!(21))?, Rounding::CENTS_HALF_AWAY_FROM_ZERO)?;
+    /// assert_eq!(bill.rate().percent(), dec!(21));
+    /// # Ok::<(), apkalpe_core::VatError>(())
+    /// ```
+    pub fn rate(&self) -> VatRate {
+        self.rate
+    }
+
     /// Computes VAT on a net amount: `vat = round(net × rate / 100)`, `gross = net + vat`.
     ///
     /// # Examples
@@ -820,7 +897,7 @@ impl VatAmounts {
     ///
     /// let net = Money::new(dec!(100), Currency::EUR);
     /// let bill = VatAmounts::from_net(net, VatRate::try_new(dec!(21))?, Rounding::CENTS_HALF_AWAY_FROM_ZERO)?;
-    /// assert_eq!((bill.vat.to_string(), bill.gross.to_string()), ("21.00 EUR".to_owned(), "121.00 EUR".to_owned()));
+    /// assert_eq!((bill.vat().to_string(), bill.gross().to_string()), ("21.00 EUR".to_owned(), "121.00 EUR".to_owned()));
     /// # Ok::<(), apkalpe_core::VatError>(())
     /// ```
     ///
@@ -850,8 +927,8 @@ impl VatAmounts {
     ///
     /// let gross = Money::new(dec!(12.10), Currency::EUR);
     /// let bill = VatAmounts::from_gross(gross, VatRate::try_new(dec!(21))?, Rounding::CENTS_HALF_AWAY_FROM_ZERO)?;
-    /// assert_eq!(bill.net.to_string(), "10.00 EUR");
-    /// assert_eq!(bill.vat.to_string(), "2.10 EUR");
+    /// assert_eq!(bill.net().to_string(), "10.00 EUR");
+    /// assert_eq!(bill.vat().to_string(), "2.10 EUR");
     /// # Ok::<(), apkalpe_core::VatError>(())
     /// ```
     ///

@@ -28,6 +28,9 @@ use crate::{VatError, VatRateClass};
 /// One period of a [`VatClassSchedule`]: a class from a date (or from the start, for the
 /// first period of a schedule that has one) until the next period.
 ///
+/// A plain record the caller fills in; [`VatClassSchedule::try_new`] checks the periods
+/// together (order, only the first without a start).
+///
 /// # Examples
 ///
 /// ```

@@ -7,6 +7,7 @@
     clippy::indexing_slicing
 )]
 
+mod api_shape;
 mod calendar;
 mod error_catalogue;
 mod identifier;

@@ -24,6 +24,10 @@ const DOCUMENTS: CountNoun<'static> = CountNoun::new("dokuments", "dokumenti");
 /// When closed cases with archival value go to the archive: the organisation's own part of
 /// the rule. The legal term by medium is a [`TransferTerms`] table.
 ///
+/// A plain record of settings the caller fills in (start from the default, change it with
+/// the `with_*` methods); any number of years is valid, so nothing checks it, and
+/// [`transfer_list`] applies it.
+///
 /// # Examples
 ///
 /// ```
@@ -60,6 +64,29 @@ impl Default for ArchivePolicy {
 /// One dated rule of a [`TransferTerms`] table: the media it covers, the dates it is in force
 /// (by the date the transfer list is drawn up), the years after the closing year by which
 /// cases go to the National Archives, and the legal basis.
+///
+/// A plain record the caller fills in (a dated fact of law, as in [`TransferTerms::latvia`]);
+/// each field is checked by its own type, and [`TransferTerms::from_terms`] takes the rows as
+/// given.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_documents::{Medium, TransferTerm, TransferTerms};
+/// use chrono::NaiveDate;
+///
+/// let term = TransferTerm {
+///     media: vec![Medium::Paper],
+///     valid_from: None,
+///     valid_until: None,
+///     within_years: 10,
+///     basis: "iestādes noteikumi".into(),
+/// };
+/// let terms = TransferTerms::from_terms(vec![term]);
+/// let today = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
+/// assert_eq!(terms.term(Medium::Paper, today).map(|t| t.within_years), Some(10));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
@@ -177,29 +204,247 @@ impl ArchivePolicy {
     }
 }
 
-/// One case on a transfer list.
+/// One case on a transfer list, as [`transfer_list`] computes it: its fields are read through
+/// getters.
+///
+/// # Examples
+///
+/// ```
+/// # use apkalpe_documents::*;
+/// # use chrono::NaiveDate;
+/// # let csv = "indekss;līmeņa nosaukums;lietas nosaukums;glabāšanas termiņš;termiņa pamatojums;atbildīgais;nesējs;saite ar IS;citas ziņas\n1;Vadība;;;;;;;\n1.1;;Valdes lēmumi;pastāvīgi;;Valde;papīrs;;\n";
+/// # let plan = FilePlan::from_csv(2025, csv)?;
+/// # let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+/// # let mut case = OpenCase::open(&plan, &"1.1".parse::<CaseIndex>()?, day(2025, 1, 2)?)?;
+/// # case.file(DocumentId::from_u128(1))?;
+/// # let cases = [case.close(day(2025, 12, 31)?, None, CountingRule::default())?];
+/// let list = transfer_list("SIA Apkalpe", &cases, day(2026, 3, 2)?, ArchivePolicy::default());
+/// let entry = &list.entries()[0];
+/// assert_eq!((entry.index(), entry.transfer_by()), ("1.1", day(2040, 12, 31)?));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct TransferEntry {
     /// The case index.
-    pub index: String,
+    pub(crate) index: String,
     /// The plan year.
-    pub year: i32,
+    pub(crate) year: i32,
     /// The title.
-    pub title: String,
+    pub(crate) title: String,
     /// The retention period.
-    pub retention: RetentionPeriod,
+    pub(crate) retention: RetentionPeriod,
     /// The category (long-term or permanent).
-    pub category: RetentionCategory,
+    pub(crate) category: RetentionCategory,
     /// The closing date.
-    pub closed_on: NaiveDate,
+    pub(crate) closed_on: NaiveDate,
     /// The number of documents.
-    pub documents: usize,
+    pub(crate) documents: usize,
     /// The medium.
-    pub medium: Medium,
+    pub(crate) medium: Medium,
     /// Transfer should happen by this day.
-    pub transfer_by: NaiveDate,
+    pub(crate) transfer_by: NaiveDate,
+}
+
+impl TransferEntry {
+    /// Returns the case index.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let csv = "indekss;līmeņa nosaukums;lietas nosaukums;glabāšanas termiņš;termiņa pamatojums;atbildīgais;nesējs;saite ar IS;citas ziņas\n1;Vadība;;;;;;;\n1.1;;Valdes lēmumi;pastāvīgi;;Valde;papīrs;;\n";
+    /// # let plan = FilePlan::from_csv(2025, csv)?;
+    /// # let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let mut case = OpenCase::open(&plan, &"1.1".parse::<CaseIndex>()?, day(2025, 1, 2)?)?;
+    /// # case.file(DocumentId::from_u128(1))?;
+    /// # let cases = [case.close(day(2025, 12, 31)?, None, CountingRule::default())?];
+    /// let list = transfer_list("SIA Apkalpe", &cases, day(2026, 3, 2)?, ArchivePolicy::default());
+    /// let entry = &list.entries()[0];
+    /// assert_eq!(entry.index(), "1.1");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn index(&self) -> &str {
+        &self.index
+    }
+
+    /// Returns the plan year.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let csv = "indekss;līmeņa nosaukums;lietas nosaukums;glabāšanas termiņš;termiņa pamatojums;atbildīgais;nesējs;saite ar IS;citas ziņas\n1;Vadība;;;;;;;\n1.1;;Valdes lēmumi;pastāvīgi;;Valde;papīrs;;\n";
+    /// # let plan = FilePlan::from_csv(2025, csv)?;
+    /// # let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let mut case = OpenCase::open(&plan, &"1.1".parse::<CaseIndex>()?, day(2025, 1, 2)?)?;
+    /// # case.file(DocumentId::from_u128(1))?;
+    /// # let cases = [case.close(day(2025, 12, 31)?, None, CountingRule::default())?];
+    /// let list = transfer_list("SIA Apkalpe", &cases, day(2026, 3, 2)?, ArchivePolicy::default());
+    /// let entry = &list.entries()[0];
+    /// assert_eq!(entry.year(), 2025);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn year(&self) -> i32 {
+        self.year
+    }
+
+    /// Returns the case title.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let csv = "indekss;līmeņa nosaukums;lietas nosaukums;glabāšanas termiņš;termiņa pamatojums;atbildīgais;nesējs;saite ar IS;citas ziņas\n1;Vadība;;;;;;;\n1.1;;Valdes lēmumi;pastāvīgi;;Valde;papīrs;;\n";
+    /// # let plan = FilePlan::from_csv(2025, csv)?;
+    /// # let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let mut case = OpenCase::open(&plan, &"1.1".parse::<CaseIndex>()?, day(2025, 1, 2)?)?;
+    /// # case.file(DocumentId::from_u128(1))?;
+    /// # let cases = [case.close(day(2025, 12, 31)?, None, CountingRule::default())?];
+    /// let list = transfer_list("SIA Apkalpe", &cases, day(2026, 3, 2)?, ArchivePolicy::default());
+    /// let entry = &list.entries()[0];
+    /// assert_eq!(entry.title(), "Valdes lēmumi");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn title(&self) -> &str {
+        &self.title
+    }
+
+    /// Returns the retention period.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let csv = "indekss;līmeņa nosaukums;lietas nosaukums;glabāšanas termiņš;termiņa pamatojums;atbildīgais;nesējs;saite ar IS;citas ziņas\n1;Vadība;;;;;;;\n1.1;;Valdes lēmumi;pastāvīgi;;Valde;papīrs;;\n";
+    /// # let plan = FilePlan::from_csv(2025, csv)?;
+    /// # let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let mut case = OpenCase::open(&plan, &"1.1".parse::<CaseIndex>()?, day(2025, 1, 2)?)?;
+    /// # case.file(DocumentId::from_u128(1))?;
+    /// # let cases = [case.close(day(2025, 12, 31)?, None, CountingRule::default())?];
+    /// let list = transfer_list("SIA Apkalpe", &cases, day(2026, 3, 2)?, ArchivePolicy::default());
+    /// let entry = &list.entries()[0];
+    /// assert!(!entry.retention().is_temporary());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn retention(&self) -> &RetentionPeriod {
+        &self.retention
+    }
+
+    /// Returns the category (long-term or permanent).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let csv = "indekss;līmeņa nosaukums;lietas nosaukums;glabāšanas termiņš;termiņa pamatojums;atbildīgais;nesējs;saite ar IS;citas ziņas\n1;Vadība;;;;;;;\n1.1;;Valdes lēmumi;pastāvīgi;;Valde;papīrs;;\n";
+    /// # let plan = FilePlan::from_csv(2025, csv)?;
+    /// # let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let mut case = OpenCase::open(&plan, &"1.1".parse::<CaseIndex>()?, day(2025, 1, 2)?)?;
+    /// # case.file(DocumentId::from_u128(1))?;
+    /// # let cases = [case.close(day(2025, 12, 31)?, None, CountingRule::default())?];
+    /// let list = transfer_list("SIA Apkalpe", &cases, day(2026, 3, 2)?, ArchivePolicy::default());
+    /// let entry = &list.entries()[0];
+    /// assert_eq!(entry.category(), RetentionCategory::Permanent);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn category(&self) -> RetentionCategory {
+        self.category
+    }
+
+    /// Returns the closing date.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let csv = "indekss;līmeņa nosaukums;lietas nosaukums;glabāšanas termiņš;termiņa pamatojums;atbildīgais;nesējs;saite ar IS;citas ziņas\n1;Vadība;;;;;;;\n1.1;;Valdes lēmumi;pastāvīgi;;Valde;papīrs;;\n";
+    /// # let plan = FilePlan::from_csv(2025, csv)?;
+    /// # let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let mut case = OpenCase::open(&plan, &"1.1".parse::<CaseIndex>()?, day(2025, 1, 2)?)?;
+    /// # case.file(DocumentId::from_u128(1))?;
+    /// # let cases = [case.close(day(2025, 12, 31)?, None, CountingRule::default())?];
+    /// let list = transfer_list("SIA Apkalpe", &cases, day(2026, 3, 2)?, ArchivePolicy::default());
+    /// let entry = &list.entries()[0];
+    /// assert_eq!(entry.closed_on(), day(2025, 12, 31)?);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn closed_on(&self) -> NaiveDate {
+        self.closed_on
+    }
+
+    /// Returns the number of documents.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let csv = "indekss;līmeņa nosaukums;lietas nosaukums;glabāšanas termiņš;termiņa pamatojums;atbildīgais;nesējs;saite ar IS;citas ziņas\n1;Vadība;;;;;;;\n1.1;;Valdes lēmumi;pastāvīgi;;Valde;papīrs;;\n";
+    /// # let plan = FilePlan::from_csv(2025, csv)?;
+    /// # let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let mut case = OpenCase::open(&plan, &"1.1".parse::<CaseIndex>()?, day(2025, 1, 2)?)?;
+    /// # case.file(DocumentId::from_u128(1))?;
+    /// # let cases = [case.close(day(2025, 12, 31)?, None, CountingRule::default())?];
+    /// let list = transfer_list("SIA Apkalpe", &cases, day(2026, 3, 2)?, ArchivePolicy::default());
+    /// let entry = &list.entries()[0];
+    /// assert_eq!(entry.documents(), 1);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn documents(&self) -> usize {
+        self.documents
+    }
+
+    /// Returns the medium.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let csv = "indekss;līmeņa nosaukums;lietas nosaukums;glabāšanas termiņš;termiņa pamatojums;atbildīgais;nesējs;saite ar IS;citas ziņas\n1;Vadība;;;;;;;\n1.1;;Valdes lēmumi;pastāvīgi;;Valde;papīrs;;\n";
+    /// # let plan = FilePlan::from_csv(2025, csv)?;
+    /// # let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let mut case = OpenCase::open(&plan, &"1.1".parse::<CaseIndex>()?, day(2025, 1, 2)?)?;
+    /// # case.file(DocumentId::from_u128(1))?;
+    /// # let cases = [case.close(day(2025, 12, 31)?, None, CountingRule::default())?];
+    /// let list = transfer_list("SIA Apkalpe", &cases, day(2026, 3, 2)?, ArchivePolicy::default());
+    /// let entry = &list.entries()[0];
+    /// assert_eq!(entry.medium(), Medium::Paper);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn medium(&self) -> Medium {
+        self.medium
+    }
+
+    /// Returns the day by which the case should be transferred.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let csv = "indekss;līmeņa nosaukums;lietas nosaukums;glabāšanas termiņš;termiņa pamatojums;atbildīgais;nesējs;saite ar IS;citas ziņas\n1;Vadība;;;;;;;\n1.1;;Valdes lēmumi;pastāvīgi;;Valde;papīrs;;\n";
+    /// # let plan = FilePlan::from_csv(2025, csv)?;
+    /// # let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let mut case = OpenCase::open(&plan, &"1.1".parse::<CaseIndex>()?, day(2025, 1, 2)?)?;
+    /// # case.file(DocumentId::from_u128(1))?;
+    /// # let cases = [case.close(day(2025, 12, 31)?, None, CountingRule::default())?];
+    /// let list = transfer_list("SIA Apkalpe", &cases, day(2026, 3, 2)?, ArchivePolicy::default());
+    /// let entry = &list.entries()[0];
+    /// assert_eq!(entry.transfer_by(), day(2040, 12, 31)?); // paper: 15 years
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn transfer_by(&self) -> NaiveDate {
+        self.transfer_by
+    }
 }
 
 /// The list of cases due for transfer to the archive (*arhīvā nododamo lietu saraksts*).
@@ -411,7 +656,7 @@ pub fn transfer_list(
 ///     cases.push(case.close(day(2025, 12, 31)?, None, CountingRule::default())?);
 /// }
 /// let list = transfer_list_with_terms("SIA Apkalpe", &cases, day(2026, 3, 2)?, ArchivePolicy::default(), &TransferTerms::latvia());
-/// let by: Vec<_> = list.entries().iter().map(|e| e.transfer_by.to_string()).collect();
+/// let by: Vec<_> = list.entries().iter().map(|e| e.transfer_by().to_string()).collect();
 /// assert_eq!(by, ["2040-12-31", "2030-12-31"]); // paper 15 years, electronic 5
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
@@ -550,25 +795,207 @@ pub fn destruction_list(cases: &[ClosedCase], today: NaiveDate) -> DestructionLi
     }
 }
 
-/// One case in a destruction act.
+/// One case in a destruction act, as [`DestructionAct::try_new`] draws it up: its fields are
+/// read through getters.
+///
+/// # Examples
+///
+/// ```
+/// # use apkalpe_documents::*;
+/// # use chrono::NaiveDate;
+/// # let csv = "indekss;līmeņa nosaukums;lietas nosaukums;glabāšanas termiņš;termiņa pamatojums;atbildīgais;nesējs;saite ar IS;citas ziņas\n1;Klienti;;;;;;;\n1.2;;Sarakste ar klientiem;2 gadi;uzņēmuma noteikumi;Klientu nodaļa;elektronisks;;\n";
+/// # let plan = FilePlan::from_csv(2020, csv)?;
+/// # let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+/// # let mut case = OpenCase::open(&plan, &"1.2".parse::<CaseIndex>()?, day(2020, 1, 2)?)?;
+/// # case.file(DocumentId::from_u128(2))?;
+/// # let cases = [case.close(day(2020, 12, 31)?, None, CountingRule::default())?];
+/// let list = destruction_list(&cases, day(2026, 3, 2)?);
+/// let act = DestructionAct::try_new("1/2026", "SIA Apkalpe", &list, vec!["A. Liepa".into()])?;
+/// let entry = &act.entries()[0];
+/// assert_eq!((entry.title(), entry.documents()), ("Sarakste ar klientiem", 1));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct DestructionEntry {
     /// The case index.
-    pub index: String,
+    pub(crate) index: String,
     /// The plan year.
-    pub year: i32,
+    pub(crate) year: i32,
     /// The title.
-    pub title: String,
+    pub(crate) title: String,
     /// The retention period.
-    pub retention: RetentionPeriod,
+    pub(crate) retention: RetentionPeriod,
     /// The last day the case had to be kept.
-    pub retention_ended_on: NaiveDate,
+    pub(crate) retention_ended_on: NaiveDate,
     /// The number of documents.
-    pub documents: usize,
+    pub(crate) documents: usize,
     /// The medium.
-    pub medium: Medium,
+    pub(crate) medium: Medium,
+}
+
+impl DestructionEntry {
+    /// Returns the case index.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let csv = "indekss;līmeņa nosaukums;lietas nosaukums;glabāšanas termiņš;termiņa pamatojums;atbildīgais;nesējs;saite ar IS;citas ziņas\n1;Klienti;;;;;;;\n1.2;;Sarakste ar klientiem;2 gadi;uzņēmuma noteikumi;Klientu nodaļa;elektronisks;;\n";
+    /// # let plan = FilePlan::from_csv(2020, csv)?;
+    /// # let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let mut case = OpenCase::open(&plan, &"1.2".parse::<CaseIndex>()?, day(2020, 1, 2)?)?;
+    /// # case.file(DocumentId::from_u128(2))?;
+    /// # let cases = [case.close(day(2020, 12, 31)?, None, CountingRule::default())?];
+    /// let list = destruction_list(&cases, day(2026, 3, 2)?);
+    /// let act = DestructionAct::try_new("1/2026", "SIA Apkalpe", &list, vec!["A. Liepa".into()])?;
+    /// let entry = &act.entries()[0];
+    /// assert_eq!(entry.index(), "1.2");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn index(&self) -> &str {
+        &self.index
+    }
+
+    /// Returns the plan year.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let csv = "indekss;līmeņa nosaukums;lietas nosaukums;glabāšanas termiņš;termiņa pamatojums;atbildīgais;nesējs;saite ar IS;citas ziņas\n1;Klienti;;;;;;;\n1.2;;Sarakste ar klientiem;2 gadi;uzņēmuma noteikumi;Klientu nodaļa;elektronisks;;\n";
+    /// # let plan = FilePlan::from_csv(2020, csv)?;
+    /// # let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let mut case = OpenCase::open(&plan, &"1.2".parse::<CaseIndex>()?, day(2020, 1, 2)?)?;
+    /// # case.file(DocumentId::from_u128(2))?;
+    /// # let cases = [case.close(day(2020, 12, 31)?, None, CountingRule::default())?];
+    /// let list = destruction_list(&cases, day(2026, 3, 2)?);
+    /// let act = DestructionAct::try_new("1/2026", "SIA Apkalpe", &list, vec!["A. Liepa".into()])?;
+    /// let entry = &act.entries()[0];
+    /// assert_eq!(entry.year(), 2020);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn year(&self) -> i32 {
+        self.year
+    }
+
+    /// Returns the case title.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let csv = "indekss;līmeņa nosaukums;lietas nosaukums;glabāšanas termiņš;termiņa pamatojums;atbildīgais;nesējs;saite ar IS;citas ziņas\n1;Klienti;;;;;;;\n1.2;;Sarakste ar klientiem;2 gadi;uzņēmuma noteikumi;Klientu nodaļa;elektronisks;;\n";
+    /// # let plan = FilePlan::from_csv(2020, csv)?;
+    /// # let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let mut case = OpenCase::open(&plan, &"1.2".parse::<CaseIndex>()?, day(2020, 1, 2)?)?;
+    /// # case.file(DocumentId::from_u128(2))?;
+    /// # let cases = [case.close(day(2020, 12, 31)?, None, CountingRule::default())?];
+    /// let list = destruction_list(&cases, day(2026, 3, 2)?);
+    /// let act = DestructionAct::try_new("1/2026", "SIA Apkalpe", &list, vec!["A. Liepa".into()])?;
+    /// let entry = &act.entries()[0];
+    /// assert_eq!(entry.title(), "Sarakste ar klientiem");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn title(&self) -> &str {
+        &self.title
+    }
+
+    /// Returns the retention period.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let csv = "indekss;līmeņa nosaukums;lietas nosaukums;glabāšanas termiņš;termiņa pamatojums;atbildīgais;nesējs;saite ar IS;citas ziņas\n1;Klienti;;;;;;;\n1.2;;Sarakste ar klientiem;2 gadi;uzņēmuma noteikumi;Klientu nodaļa;elektronisks;;\n";
+    /// # let plan = FilePlan::from_csv(2020, csv)?;
+    /// # let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let mut case = OpenCase::open(&plan, &"1.2".parse::<CaseIndex>()?, day(2020, 1, 2)?)?;
+    /// # case.file(DocumentId::from_u128(2))?;
+    /// # let cases = [case.close(day(2020, 12, 31)?, None, CountingRule::default())?];
+    /// let list = destruction_list(&cases, day(2026, 3, 2)?);
+    /// let act = DestructionAct::try_new("1/2026", "SIA Apkalpe", &list, vec!["A. Liepa".into()])?;
+    /// let entry = &act.entries()[0];
+    /// assert!(entry.retention().is_temporary());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn retention(&self) -> &RetentionPeriod {
+        &self.retention
+    }
+
+    /// Returns the last day the case had to be kept.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let csv = "indekss;līmeņa nosaukums;lietas nosaukums;glabāšanas termiņš;termiņa pamatojums;atbildīgais;nesējs;saite ar IS;citas ziņas\n1;Klienti;;;;;;;\n1.2;;Sarakste ar klientiem;2 gadi;uzņēmuma noteikumi;Klientu nodaļa;elektronisks;;\n";
+    /// # let plan = FilePlan::from_csv(2020, csv)?;
+    /// # let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let mut case = OpenCase::open(&plan, &"1.2".parse::<CaseIndex>()?, day(2020, 1, 2)?)?;
+    /// # case.file(DocumentId::from_u128(2))?;
+    /// # let cases = [case.close(day(2020, 12, 31)?, None, CountingRule::default())?];
+    /// let list = destruction_list(&cases, day(2026, 3, 2)?);
+    /// let act = DestructionAct::try_new("1/2026", "SIA Apkalpe", &list, vec!["A. Liepa".into()])?;
+    /// let entry = &act.entries()[0];
+    /// assert_eq!(entry.retention_ended_on(), day(2022, 12, 31)?);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn retention_ended_on(&self) -> NaiveDate {
+        self.retention_ended_on
+    }
+
+    /// Returns the number of documents.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let csv = "indekss;līmeņa nosaukums;lietas nosaukums;glabāšanas termiņš;termiņa pamatojums;atbildīgais;nesējs;saite ar IS;citas ziņas\n1;Klienti;;;;;;;\n1.2;;Sarakste ar klientiem;2 gadi;uzņēmuma noteikumi;Klientu nodaļa;elektronisks;;\n";
+    /// # let plan = FilePlan::from_csv(2020, csv)?;
+    /// # let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let mut case = OpenCase::open(&plan, &"1.2".parse::<CaseIndex>()?, day(2020, 1, 2)?)?;
+    /// # case.file(DocumentId::from_u128(2))?;
+    /// # let cases = [case.close(day(2020, 12, 31)?, None, CountingRule::default())?];
+    /// let list = destruction_list(&cases, day(2026, 3, 2)?);
+    /// let act = DestructionAct::try_new("1/2026", "SIA Apkalpe", &list, vec!["A. Liepa".into()])?;
+    /// let entry = &act.entries()[0];
+    /// assert_eq!(entry.documents(), 1);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn documents(&self) -> usize {
+        self.documents
+    }
+
+    /// Returns the medium.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_documents::*;
+    /// # use chrono::NaiveDate;
+    /// # let csv = "indekss;līmeņa nosaukums;lietas nosaukums;glabāšanas termiņš;termiņa pamatojums;atbildīgais;nesējs;saite ar IS;citas ziņas\n1;Klienti;;;;;;;\n1.2;;Sarakste ar klientiem;2 gadi;uzņēmuma noteikumi;Klientu nodaļa;elektronisks;;\n";
+    /// # let plan = FilePlan::from_csv(2020, csv)?;
+    /// # let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let mut case = OpenCase::open(&plan, &"1.2".parse::<CaseIndex>()?, day(2020, 1, 2)?)?;
+    /// # case.file(DocumentId::from_u128(2))?;
+    /// # let cases = [case.close(day(2020, 12, 31)?, None, CountingRule::default())?];
+    /// let list = destruction_list(&cases, day(2026, 3, 2)?);
+    /// let act = DestructionAct::try_new("1/2026", "SIA Apkalpe", &list, vec!["A. Liepa".into()])?;
+    /// let entry = &act.entries()[0];
+    /// assert_eq!(entry.medium(), Medium::Electronic);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn medium(&self) -> Medium {
+        self.medium
+    }
 }
 
 /// The error returned when a destruction act cannot be drawn up.

@@ -38,15 +38,64 @@ impl Remedy {
     }
 }
 
-/// The result of checking a claim against the 2-year claim period.
+/// The result of checking a claim against the 2-year claim period, as [`claim_period`]
+/// computes it: its fields are read through getters.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_documents::claim_period;
+/// use chrono::NaiveDate;
+///
+/// let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+/// let check = claim_period(day(2024, 3, 15)?, day(2026, 3, 16)?)?;
+/// assert_eq!((check.ends_on(), check.is_within()), (day(2026, 3, 15)?, false));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct ClaimPeriodCheck {
     /// The last day of the claim period.
-    pub ends_on: NaiveDate,
+    pub(crate) ends_on: NaiveDate,
     /// Whether the claim was made within it.
-    pub is_within: bool,
+    pub(crate) is_within: bool,
+}
+
+impl ClaimPeriodCheck {
+    /// Returns the last day of the claim period.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_documents::claim_period;
+    /// use chrono::NaiveDate;
+    ///
+    /// let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// let check = claim_period(day(2024, 3, 15)?, day(2026, 3, 16)?)?;
+    /// assert_eq!(check.ends_on(), day(2026, 3, 15)?);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn ends_on(&self) -> NaiveDate {
+        self.ends_on
+    }
+
+    /// Tells whether the claim was made within the period.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_documents::claim_period;
+    /// use chrono::NaiveDate;
+    ///
+    /// let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// let check = claim_period(day(2024, 3, 15)?, day(2026, 3, 16)?)?;
+    /// assert!(!check.is_within());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn is_within(&self) -> bool {
+        self.is_within
+    }
 }
 
 /// Checks a consumer's claim of non-conformity made on `claimed_on` for goods received (or a
@@ -65,8 +114,8 @@ pub struct ClaimPeriodCheck {
 ///
 /// let received = NaiveDate::from_ymd_opt(2024, 3, 15).ok_or("date")?;
 /// let check = claim_period(received, NaiveDate::from_ymd_opt(2026, 3, 16).ok_or("date")?)?;
-/// assert_eq!(check.ends_on, NaiveDate::from_ymd_opt(2026, 3, 15).ok_or("date")?);
-/// assert!(!check.is_within);
+/// assert_eq!(check.ends_on(), NaiveDate::from_ymd_opt(2026, 3, 15).ok_or("date")?);
+/// assert!(!check.is_within());
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 pub fn claim_period(

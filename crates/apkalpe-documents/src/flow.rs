@@ -1285,7 +1285,8 @@ impl DocumentFlow {
     }
 }
 
-/// One line of the overdue list: the flow (document, assignee, trail) and how late it is.
+/// One line of the overdue list: the flow (document, assignee, trail) and how late it is, as
+/// [`overdue_list`] computes it: its fields are read through getters.
 ///
 /// # Examples
 ///
@@ -1301,18 +1302,86 @@ impl DocumentFlow {
 /// # let _ = (&date,);
 /// let flows = [flow];
 /// let overdue = overdue_list(&flows, date(2026, 3, 12)?);
-/// assert_eq!((overdue[0].deadline, overdue[0].days_overdue), (date(2026, 3, 9)?, 3));
+/// assert_eq!((overdue[0].deadline(), overdue[0].days_overdue()), (date(2026, 3, 9)?, 3));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct OverdueItem<'a> {
     /// The flow.
-    pub flow: &'a DocumentFlow,
+    pub(crate) flow: &'a DocumentFlow,
     /// The deadline missed.
-    pub deadline: NaiveDate,
+    pub(crate) deadline: NaiveDate,
     /// Calendar days since the deadline.
-    pub days_overdue: i64,
+    pub(crate) days_overdue: i64,
+}
+
+impl<'a> OverdueItem<'a> {
+    /// Returns the flow (document, assignee, trail).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_documents::*;
+    /// # use chrono::{NaiveDate, TimeZone, Utc};
+    /// # let registered = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
+    /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let at = |h| Utc.with_ymd_and_hms(2026, 3, 2, h, 0, 0).single().ok_or("time");
+    /// # let mut flow = DocumentFlow::new(DocumentId::from_u128(1), registered);
+    /// # let resolution = FlowAction::resolve(Assignee::person("k.kalna")?, "Sagatavot atbildi", NaiveDate::from_ymd_opt(2026, 3, 9))?;
+    /// # flow.apply(FlowEvent::try_new(at(9)?, "valde", resolution)?)?;
+    /// let flows = [flow];
+    /// let overdue = overdue_list(&flows, date(2026, 3, 12)?);
+    /// assert_eq!(overdue[0].flow().document(), DocumentId::from_u128(1));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn flow(&self) -> &'a DocumentFlow {
+        self.flow
+    }
+
+    /// Returns the deadline missed.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_documents::*;
+    /// # use chrono::{NaiveDate, TimeZone, Utc};
+    /// # let registered = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
+    /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let at = |h| Utc.with_ymd_and_hms(2026, 3, 2, h, 0, 0).single().ok_or("time");
+    /// # let mut flow = DocumentFlow::new(DocumentId::from_u128(1), registered);
+    /// # let resolution = FlowAction::resolve(Assignee::person("k.kalna")?, "Sagatavot atbildi", NaiveDate::from_ymd_opt(2026, 3, 9))?;
+    /// # flow.apply(FlowEvent::try_new(at(9)?, "valde", resolution)?)?;
+    /// let flows = [flow];
+    /// let overdue = overdue_list(&flows, date(2026, 3, 12)?);
+    /// assert_eq!(overdue[0].deadline(), date(2026, 3, 9)?);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn deadline(&self) -> NaiveDate {
+        self.deadline
+    }
+
+    /// Returns the calendar days since the deadline.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_documents::*;
+    /// # use chrono::{NaiveDate, TimeZone, Utc};
+    /// # let registered = NaiveDate::from_ymd_opt(2026, 3, 2).ok_or("date")?;
+    /// # let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).ok_or("date");
+    /// # let at = |h| Utc.with_ymd_and_hms(2026, 3, 2, h, 0, 0).single().ok_or("time");
+    /// # let mut flow = DocumentFlow::new(DocumentId::from_u128(1), registered);
+    /// # let resolution = FlowAction::resolve(Assignee::person("k.kalna")?, "Sagatavot atbildi", NaiveDate::from_ymd_opt(2026, 3, 9))?;
+    /// # flow.apply(FlowEvent::try_new(at(9)?, "valde", resolution)?)?;
+    /// let flows = [flow];
+    /// let overdue = overdue_list(&flows, date(2026, 3, 12)?);
+    /// assert_eq!(overdue[0].days_overdue(), 3);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn days_overdue(&self) -> i64 {
+        self.days_overdue
+    }
 }
 
 /// Lists the flows overdue on `today`, most overdue first, equally late ones in input order.

@@ -160,8 +160,9 @@ impl Salutation {
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 ///
-/// A plain record (every field public, checked when its draft is validated), so it
-/// deserialises field by field; unknown fields are refused.
+/// A plain record the caller fills in (every field public); it is checked when its draft
+/// ([`Letter::to_draft`]) is validated, so it deserialises field by field; unknown fields
+/// are refused.
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(deny_unknown_fields))]

@@ -252,9 +252,9 @@ impl Decision {
 
 /// A meeting to be minuted.
 ///
-/// A plain record (every field public, checked by [`MinutesBook::record`]), so it
-/// deserialises field by field (each decision through its own checks); unknown fields are
-/// refused.
+/// A plain record the caller fills in (every field public, checked by
+/// [`MinutesBook::record`]), so it deserialises field by field (each decision through its own
+/// checks); unknown fields are refused.
 ///
 /// # Examples
 ///

@@ -64,8 +64,8 @@ fn transfer_terms_follow_the_medium_and_the_date() {
         .iter()
         .map(|e| {
             (
-                e.medium.latvian_name().to_owned(),
-                e.transfer_by.to_string(),
+                e.medium().latvian_name().to_owned(),
+                e.transfer_by().to_string(),
             )
         })
         .collect();
@@ -85,8 +85,8 @@ fn transfer_terms_follow_the_medium_and_the_date() {
         day(2026, 3, 2),
         ArchivePolicy::default().with_transfer_within_years(10),
     );
-    assert!(own.entries().iter().all(|e| e.transfer_by.to_string()
-        == if e.medium.latvian_name() == "papīrs" {
+    assert!(own.entries().iter().all(|e| e.transfer_by().to_string()
+        == if e.medium().latvian_name() == "papīrs" {
             "2032-12-31"
         } else {
             "2027-12-31"
@@ -109,16 +109,16 @@ fn transfer_terms_follow_the_medium_and_the_date() {
     let paper = later
         .entries()
         .iter()
-        .find(|e| e.medium == Medium::Paper)
+        .find(|e| e.medium() == Medium::Paper)
         .unwrap();
-    assert_eq!(paper.transfer_by, day(2042, 12, 31));
+    assert_eq!(paper.transfer_by(), day(2042, 12, 31));
     let electronic = later
         .entries()
         .iter()
-        .find(|e| e.medium == Medium::Electronic)
+        .find(|e| e.medium() == Medium::Electronic)
         .unwrap();
     assert_eq!(
-        electronic.transfer_by,
+        electronic.transfer_by(),
         day(2052, 12, 31),
         "no term: the policy"
     );

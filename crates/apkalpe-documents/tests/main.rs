@@ -7,6 +7,7 @@
     clippy::indexing_slicing
 )]
 
+mod api_shape;
 mod archive;
 mod errors;
 mod file_plan;

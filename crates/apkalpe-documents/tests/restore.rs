@@ -448,11 +448,13 @@ round_trips! { 128;
 #[test]
 fn small_values_round_trip() {
     round_trip(&SaleChannel::OffPremises).unwrap();
-    round_trip(&ClaimPeriodCheck {
-        ends_on: day(2026, 3, 15),
-        is_within: false,
-    })
-    .unwrap();
+    let check: ClaimPeriodCheck =
+        apkalpe_documents::claim_period(day(2024, 3, 15), day(2026, 3, 16)).unwrap();
+    assert_eq!(
+        (check.ends_on(), check.is_within()),
+        (day(2026, 3, 15), false)
+    );
+    round_trip(&check).unwrap();
     round_trip(&CountingRule::FromDate).unwrap();
 }
 

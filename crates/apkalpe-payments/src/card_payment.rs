@@ -341,7 +341,8 @@ impl CardPaymentError {
     }
 }
 
-/// One request the payment has carried out, kept for idempotency and audit.
+/// One request the payment has carried out, kept for idempotency and audit. The payment
+/// records it: its fields are read through getters.
 ///
 /// It deserializes through its checks: the operation is one of the four, the amount positive.
 ///
@@ -359,18 +360,86 @@ impl CardPaymentError {
 /// let mut payment = CardPayment::try_new(eur(dec!(20)))?;
 /// payment.authorise(&mut terminal, "4111111111111111".parse()?, "12/30".parse()?, &IdempotencyKey::try_new("a-1")?, today)?;
 /// let event = &payment.events()[0];
-/// assert_eq!((event.key.as_str(), event.operation), ("a-1", "authorise"));
+/// assert_eq!((event.key().as_str(), event.operation()), ("a-1", "authorise"));
 /// # Ok::<(), apkalpe_payments::PaymentsError>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(Serialize))]
 pub struct CardPaymentEvent {
     /// The request's key.
-    pub key: IdempotencyKey,
+    pub(crate) key: IdempotencyKey,
     /// `authorise`, `capture`, `void`, `refund`.
-    pub operation: &'static str,
+    pub(crate) operation: &'static str,
     /// The amount of the request.
-    pub amount: Money,
+    pub(crate) amount: Money,
+}
+
+impl CardPaymentEvent {
+    /// Returns the request's idempotency key.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_core::{Currency, Money};
+    /// # use apkalpe_payments::{CardPayment, IdempotencyKey, SimulatedTerminal};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let eur = |d| Money::new(d, Currency::EUR);
+    /// # let today = NaiveDate::from_ymd_opt(2026, 11, 27).unwrap();
+    /// # let mut terminal = SimulatedTerminal::new();
+    /// let mut payment = CardPayment::try_new(eur(dec!(20)))?;
+    /// payment.authorise(&mut terminal, "4111111111111111".parse()?, "12/30".parse()?, &IdempotencyKey::try_new("a-1")?, today)?;
+    /// let event = &payment.events()[0];
+    /// assert_eq!(event.key().as_str(), "a-1");
+    /// # Ok::<(), apkalpe_payments::PaymentsError>(())
+    /// ```
+    pub fn key(&self) -> &IdempotencyKey {
+        &self.key
+    }
+
+    /// Returns the operation: `authorise`, `capture`, `void` or `refund`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_core::{Currency, Money};
+    /// # use apkalpe_payments::{CardPayment, IdempotencyKey, SimulatedTerminal};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let eur = |d| Money::new(d, Currency::EUR);
+    /// # let today = NaiveDate::from_ymd_opt(2026, 11, 27).unwrap();
+    /// # let mut terminal = SimulatedTerminal::new();
+    /// let mut payment = CardPayment::try_new(eur(dec!(20)))?;
+    /// payment.authorise(&mut terminal, "4111111111111111".parse()?, "12/30".parse()?, &IdempotencyKey::try_new("a-1")?, today)?;
+    /// let event = &payment.events()[0];
+    /// assert_eq!(event.operation(), "authorise");
+    /// # Ok::<(), apkalpe_payments::PaymentsError>(())
+    /// ```
+    pub fn operation(&self) -> &'static str {
+        self.operation
+    }
+
+    /// Returns the amount of the request.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_core::{Currency, Money};
+    /// # use apkalpe_payments::{CardPayment, IdempotencyKey, SimulatedTerminal};
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let eur = |d| Money::new(d, Currency::EUR);
+    /// # let today = NaiveDate::from_ymd_opt(2026, 11, 27).unwrap();
+    /// # let mut terminal = SimulatedTerminal::new();
+    /// let mut payment = CardPayment::try_new(eur(dec!(20)))?;
+    /// payment.authorise(&mut terminal, "4111111111111111".parse()?, "12/30".parse()?, &IdempotencyKey::try_new("a-1")?, today)?;
+    /// let event = &payment.events()[0];
+    /// assert_eq!(event.amount(), eur(dec!(20)));
+    /// # Ok::<(), apkalpe_payments::PaymentsError>(())
+    /// ```
+    pub fn amount(&self) -> Money {
+        self.amount
+    }
 }
 
 #[cfg(feature = "serde")]

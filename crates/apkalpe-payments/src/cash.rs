@@ -801,6 +801,7 @@ impl<'de> Deserialize<'de> for CashCount {
 /// cash tendered and the change.
 ///
 /// Invariant: `change + settlement.difference = tendered − (total − non_cash)`, exactly.
+/// Computed by [`CashTender::settle`]: its fields are read through getters.
 ///
 /// It deserializes through its checks: the settlement is settled again under its rule, which
 /// must be a row of the built-in table ([`CashRounding::builtin`]; a rule of another table
@@ -819,7 +820,7 @@ impl<'de> Deserialize<'de> for CashCount {
 /// let day = NaiveDate::from_ymd_opt(2026, 11, 27).unwrap();
 /// // In Lithuania, 4.98 in cash is rounded to 5.00.
 /// let tender = CashTender::settle(&CashRounding::builtin(), CountryCode::LT, day, eur(dec!(4.98)), eur(dec!(0)), eur(dec!(10)))?;
-/// assert_eq!((tender.settlement.cash_due, tender.change), (eur(dec!(5.00)), eur(dec!(5.00))));
+/// assert_eq!((tender.settlement().cash_due(), tender.change()), (eur(dec!(5.00)), eur(dec!(5.00))));
 /// # Ok::<(), apkalpe_payments::CashError>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -827,14 +828,74 @@ impl<'de> Deserialize<'de> for CashCount {
 #[cfg_attr(feature = "serde", serde(try_from = "CashTenderRecord"))]
 pub struct CashTender {
     /// How the bill splits into non-cash and rounded cash parts (core's settlement).
-    pub settlement: CashSettlement,
+    pub(crate) settlement: CashSettlement,
     /// What the customer handed over in cash.
-    pub tendered: Money,
+    pub(crate) tendered: Money,
     /// `tendered − settlement.cash_due`.
-    pub change: Money,
+    pub(crate) change: Money,
 }
 
 impl CashTender {
+    /// Returns how the bill splits into non-cash and rounded cash parts (core's settlement).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_core::{CashRounding, CountryCode, Currency, Money};
+    /// # use apkalpe_payments::CashTender;
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let eur = |d| Money::new(d, Currency::EUR);
+    /// # let day = NaiveDate::from_ymd_opt(2026, 11, 27).unwrap();
+    /// // In Lithuania, 4.98 in cash is rounded to 5.00.
+    /// let tender = CashTender::settle(&CashRounding::builtin(), CountryCode::LT, day, eur(dec!(4.98)), eur(dec!(0)), eur(dec!(10)))?;
+    /// assert_eq!(tender.settlement().cash_due(), eur(dec!(5.00)));
+    /// # Ok::<(), apkalpe_payments::CashError>(())
+    /// ```
+    pub fn settlement(&self) -> &CashSettlement {
+        &self.settlement
+    }
+
+    /// Returns what the customer handed over in cash.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_core::{CashRounding, CountryCode, Currency, Money};
+    /// # use apkalpe_payments::CashTender;
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let eur = |d| Money::new(d, Currency::EUR);
+    /// # let day = NaiveDate::from_ymd_opt(2026, 11, 27).unwrap();
+    /// // In Lithuania, 4.98 in cash is rounded to 5.00.
+    /// let tender = CashTender::settle(&CashRounding::builtin(), CountryCode::LT, day, eur(dec!(4.98)), eur(dec!(0)), eur(dec!(10)))?;
+    /// assert_eq!(tender.tendered(), eur(dec!(10)));
+    /// # Ok::<(), apkalpe_payments::CashError>(())
+    /// ```
+    pub fn tendered(&self) -> Money {
+        self.tendered
+    }
+
+    /// Returns the change: `tendered − settlement.cash_due`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_core::{CashRounding, CountryCode, Currency, Money};
+    /// # use apkalpe_payments::CashTender;
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let eur = |d| Money::new(d, Currency::EUR);
+    /// # let day = NaiveDate::from_ymd_opt(2026, 11, 27).unwrap();
+    /// // In Lithuania, 4.98 in cash is rounded to 5.00.
+    /// let tender = CashTender::settle(&CashRounding::builtin(), CountryCode::LT, day, eur(dec!(4.98)), eur(dec!(0)), eur(dec!(10)))?;
+    /// assert_eq!(tender.change(), eur(dec!(5.00)));
+    /// # Ok::<(), apkalpe_payments::CashError>(())
+    /// ```
+    pub fn change(&self) -> Money {
+        self.change
+    }
+
     /// Settles a bill of `total`, of which `non_cash` is paid by card or transfer, with
     /// `tendered` cash: rounds the cash part under the policy in force in `country` on `date`
     /// and computes the change.
@@ -858,10 +919,10 @@ impl CashTender {
     /// let eur = |d| Money::new(d, Currency::EUR);
     /// // Vilnius: 7.98 due, rounded to 8.00; 10.00 tendered, 2.00 change.
     /// let lt = CashTender::settle(&policy, CountryCode::LT, day, eur(dec!(7.98)), eur(dec!(0)), eur(dec!(10)))?;
-    /// assert_eq!((lt.settlement.cash_due.to_string(), lt.change.to_string()), ("8.00 EUR".into(), "2.00 EUR".into()));
+    /// assert_eq!((lt.settlement().cash_due().to_string(), lt.change().to_string()), ("8.00 EUR".into(), "2.00 EUR".into()));
     /// // Riga: no rounding, 2.02 change.
     /// let lv = CashTender::settle(&policy, CountryCode::LV, day, eur(dec!(7.98)), eur(dec!(0)), eur(dec!(10)))?;
-    /// assert_eq!(lv.change.to_string(), "2.02 EUR");
+    /// assert_eq!(lv.change().to_string(), "2.02 EUR");
     /// # Ok::<(), apkalpe_payments::CashError>(())
     /// ```
     pub fn settle(
@@ -873,13 +934,13 @@ impl CashTender {
         tendered: Money,
     ) -> Result<CashTender, CashError> {
         let settlement = policy.settle(country, date, total, non_cash)?;
-        if tendered.try_cmp(&settlement.cash_due)? == std::cmp::Ordering::Less {
+        if tendered.try_cmp(&settlement.cash_due())? == std::cmp::Ordering::Less {
             return Err(CashError::InsufficientTender {
-                due: settlement.cash_due,
+                due: settlement.cash_due(),
                 tendered,
             });
         }
-        let change = tendered.checked_sub(settlement.cash_due)?;
+        let change = tendered.checked_sub(settlement.cash_due())?;
         Ok(CashTender {
             settlement,
             tendered,
@@ -962,17 +1023,17 @@ impl TryFrom<CashTenderRecord> for CashTender {
             (
                 "settlement.cash_unrounded",
                 saved.cash_unrounded,
-                tender.settlement.cash_unrounded,
+                tender.settlement.cash_unrounded(),
             ),
             (
                 "settlement.cash_due",
                 saved.cash_due,
-                tender.settlement.cash_due,
+                tender.settlement.cash_due(),
             ),
             (
                 "settlement.difference",
                 saved.difference,
-                tender.settlement.difference,
+                tender.settlement.difference(),
             ),
             ("change", record.change, tender.change),
         ];
@@ -1546,7 +1607,7 @@ mod tests {
             eur(dec!(20)),
         )
         .unwrap();
-        assert_eq!(t.settlement.cash_due, eur(dec!(10.05)));
+        assert_eq!(t.settlement.cash_due(), eur(dec!(10.05)));
         assert_eq!(t.change, eur(dec!(9.95)));
         let short = CashTender::settle(
             &policy,

@@ -709,7 +709,8 @@ impl CashOperation {
     }
 }
 
-/// What the limits say about an operation in its deal.
+/// What the limits say about an operation in its deal, as [`CashLimitLedger::check`] computes
+/// it: its fields are read through getters.
 ///
 /// # Examples
 ///
@@ -730,9 +731,9 @@ impl CashOperation {
 /// ledger.record(cash("KIO-2", 3, dec!(800))?)?;
 /// let verdict = ledger.check(&cash("KIO-3", 3, dec!(200))?)?;
 /// // 1 000 + 800 + 200 with the same taxpayer on one day: one deal of 2 000, declared.
-/// assert_eq!(verdict.deal, Money::new(dec!(2000), Currency::EUR));
-/// assert!(verdict.declarable);
-/// assert_eq!(verdict.linked, ["KIO-1", "KIO-2"]);
+/// assert_eq!(verdict.deal(), Money::new(dec!(2000), Currency::EUR));
+/// assert!(verdict.declarable());
+/// assert_eq!(verdict.linked(), ["KIO-1", "KIO-2"]);
 /// # Ok::<(), apkalpe_payments::CashLimitError>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -740,14 +741,120 @@ impl CashOperation {
 #[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct CashLimitVerdict {
     /// The deal's cash with the operation: its own and every linked operation's.
-    pub deal: Money,
+    pub(crate) deal: Money,
     /// The references of the recorded operations linked with it, in the order recorded.
-    pub linked: Vec<String>,
+    pub(crate) linked: Vec<String>,
     /// The verdict on the deal.
-    pub check: CashLimitCheck,
+    pub(crate) check: CashLimitCheck,
     /// Whether the deal goes into the monthly declaration: over the threshold, and the other
     /// party a taxpayer.
-    pub declarable: bool,
+    pub(crate) declarable: bool,
+}
+
+impl CashLimitVerdict {
+    /// Returns the deal's cash with the operation: its own and every linked operation's.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_core::{Currency, Money};
+    /// # use apkalpe_payments::*;
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let day = |d| NaiveDate::from_ymd_opt(2026, 11, d).unwrap();
+    /// # let koks = CashCounterparty::taxpayer("C-17", "SIA Koks", "40003521600")?;
+    /// # let cash = |reference, d, amount| {
+    /// #     CashOperation::try_new(reference, day(d), CashDirection::Received, Money::new(amount, Currency::EUR))
+    /// #         .map(|operation| operation.with_counterparty(koks.clone()))
+    /// # };
+    /// # let mut ledger = CashLimitLedger::new(CashLimits::latvia());
+    /// # ledger.record(cash("KIO-1", 3, dec!(1000))?)?;
+    /// # ledger.record(cash("KIO-2", 3, dec!(800))?)?;
+    /// let verdict = ledger.check(&cash("KIO-3", 3, dec!(200))?)?;
+    /// assert_eq!(verdict.deal(), Money::new(dec!(2000), Currency::EUR));
+    /// # Ok::<(), apkalpe_payments::CashLimitError>(())
+    /// ```
+    pub fn deal(&self) -> Money {
+        self.deal
+    }
+
+    /// Returns the references of the recorded operations linked with it, in the order recorded.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_core::{Currency, Money};
+    /// # use apkalpe_payments::*;
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let day = |d| NaiveDate::from_ymd_opt(2026, 11, d).unwrap();
+    /// # let koks = CashCounterparty::taxpayer("C-17", "SIA Koks", "40003521600")?;
+    /// # let cash = |reference, d, amount| {
+    /// #     CashOperation::try_new(reference, day(d), CashDirection::Received, Money::new(amount, Currency::EUR))
+    /// #         .map(|operation| operation.with_counterparty(koks.clone()))
+    /// # };
+    /// # let mut ledger = CashLimitLedger::new(CashLimits::latvia());
+    /// # ledger.record(cash("KIO-1", 3, dec!(1000))?)?;
+    /// # ledger.record(cash("KIO-2", 3, dec!(800))?)?;
+    /// let verdict = ledger.check(&cash("KIO-3", 3, dec!(200))?)?;
+    /// assert_eq!(verdict.linked(), ["KIO-1", "KIO-2"]);
+    /// # Ok::<(), apkalpe_payments::CashLimitError>(())
+    /// ```
+    pub fn linked(&self) -> &[String] {
+        &self.linked
+    }
+
+    /// Returns the verdict on the deal.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_core::{Currency, Money};
+    /// # use apkalpe_payments::*;
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let day = |d| NaiveDate::from_ymd_opt(2026, 11, d).unwrap();
+    /// # let koks = CashCounterparty::taxpayer("C-17", "SIA Koks", "40003521600")?;
+    /// # let cash = |reference, d, amount| {
+    /// #     CashOperation::try_new(reference, day(d), CashDirection::Received, Money::new(amount, Currency::EUR))
+    /// #         .map(|operation| operation.with_counterparty(koks.clone()))
+    /// # };
+    /// # let mut ledger = CashLimitLedger::new(CashLimits::latvia());
+    /// # ledger.record(cash("KIO-1", 3, dec!(1000))?)?;
+    /// # ledger.record(cash("KIO-2", 3, dec!(800))?)?;
+    /// let verdict = ledger.check(&cash("KIO-3", 3, dec!(200))?)?;
+    /// assert_eq!(verdict.check(), CashLimitCheck::Declarable);
+    /// # Ok::<(), apkalpe_payments::CashLimitError>(())
+    /// ```
+    pub fn check(&self) -> CashLimitCheck {
+        self.check
+    }
+
+    /// Tells whether the deal goes into the monthly declaration: over the threshold, and the other party a taxpayer.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_core::{Currency, Money};
+    /// # use apkalpe_payments::*;
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let day = |d| NaiveDate::from_ymd_opt(2026, 11, d).unwrap();
+    /// # let koks = CashCounterparty::taxpayer("C-17", "SIA Koks", "40003521600")?;
+    /// # let cash = |reference, d, amount| {
+    /// #     CashOperation::try_new(reference, day(d), CashDirection::Received, Money::new(amount, Currency::EUR))
+    /// #         .map(|operation| operation.with_counterparty(koks.clone()))
+    /// # };
+    /// # let mut ledger = CashLimitLedger::new(CashLimits::latvia());
+    /// # ledger.record(cash("KIO-1", 3, dec!(1000))?)?;
+    /// # ledger.record(cash("KIO-2", 3, dec!(800))?)?;
+    /// let verdict = ledger.check(&cash("KIO-3", 3, dec!(200))?)?;
+    /// assert!(verdict.declarable());
+    /// # Ok::<(), apkalpe_payments::CashLimitError>(())
+    /// ```
+    pub fn declarable(&self) -> bool {
+        self.declarable
+    }
 }
 
 /// A recorded operation and whether its deal is declared.
@@ -780,7 +887,7 @@ struct Recorded {
 /// // Invoice 77 paid in cash in two parts, on two days: one deal.
 /// let monday = CashOperation::try_new("KIO-1", day(23)?, CashDirection::Received, eur(dec!(4000)))?
 ///     .with_counterparty(koks.clone()).with_invoice("AP-77")?;
-/// assert!(ledger.record(monday)?.declarable);
+/// assert!(ledger.record(monday)?.declarable());
 /// let tuesday = CashOperation::try_new("KIO-2", day(24)?, CashDirection::Received, eur(dec!(3500)))?
 ///     .with_counterparty(koks).with_invoice("AP-77")?;
 /// let refused = ledger.record(tuesday).unwrap_err();
@@ -1021,7 +1128,7 @@ impl CashLimitLedger {
     /// ledger.record(cash("KIO-1", 3, dec!(1000))?)?;
     /// ledger.record(cash("KIO-2", 3, dec!(800))?)?;
     /// let verdict = ledger.check(&cash("KIO-3", 3, dec!(6000))?)?;
-    /// assert_eq!(verdict.check, apkalpe_payments::CashLimitCheck::Forbidden);
+    /// assert_eq!(verdict.check(), apkalpe_payments::CashLimitCheck::Forbidden);
     /// assert_eq!(ledger.operations().count(), 2, "checking records nothing");
     /// # Ok::<(), apkalpe_payments::CashLimitError>(())
     /// ```
@@ -1086,7 +1193,7 @@ impl CashLimitLedger {
     /// ledger.record(cash("KIO-1", 3, dec!(1000))?)?;
     /// ledger.record(cash("KIO-2", 3, dec!(800))?)?;
     /// let verdict = ledger.record(cash("KIO-3", 4, dec!(100))?)?;
-    /// assert_eq!(verdict.deal, Money::new(dec!(100), Currency::EUR), "another day, another deal");
+    /// assert_eq!(verdict.deal(), Money::new(dec!(100), Currency::EUR), "another day, another deal");
     /// # Ok::<(), apkalpe_payments::CashLimitError>(())
     /// ```
     pub fn record(&mut self, operation: CashOperation) -> Result<CashLimitVerdict, CashLimitError> {
@@ -1175,7 +1282,7 @@ impl CashLimitLedger {
     /// ledger.record(cash("KIO-1", 3, dec!(1000))?)?;
     /// ledger.record(cash("KIO-2", 3, dec!(800))?)?;
     /// let declaration = ledger.declaration(2026, 11);
-    /// assert_eq!(declaration.lines()[0].received, Money::new(dec!(1800), Currency::EUR));
+    /// assert_eq!(declaration.lines()[0].received(), Money::new(dec!(1800), Currency::EUR));
     /// # Ok::<(), apkalpe_payments::CashLimitError>(())
     /// ```
     pub fn declaration(&self, year: i32, month: u32) -> CashDeclaration {
@@ -1246,6 +1353,10 @@ impl LinkIndex {
 /// One taxpayer in a [`CashDeclaration`]: the cash received from it and paid to it in the
 /// month's declared deals, and the operations.
 ///
+/// [`CashLimitLedger::declaration`] computes it: its fields are read through getters. A
+/// program that keeps the declared operations elsewhere builds it with
+/// [`DeclarationLine::new`].
+///
 /// # Examples
 ///
 /// ```
@@ -1265,7 +1376,7 @@ impl LinkIndex {
 /// ledger.record(cash("KIO-2", 3, dec!(800))?)?;
 /// let declaration = ledger.declaration(2026, 11);
 /// let line = &declaration.lines()[0];
-/// assert_eq!((line.taxpayer_number.as_str(), line.operations.len()), ("40003521600", 2));
+/// assert_eq!((line.taxpayer_number(), line.operations().len()), ("40003521600", 2));
 /// # Ok::<(), apkalpe_payments::CashLimitError>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -1273,22 +1384,194 @@ impl LinkIndex {
 #[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct DeclarationLine {
     /// The taxpayer's number.
-    pub taxpayer_number: String,
+    pub(crate) taxpayer_number: String,
     /// Its name.
-    pub name: String,
+    pub(crate) name: String,
     /// Cash received from it.
-    pub received: Money,
+    pub(crate) received: Money,
     /// Cash paid to it.
-    pub paid: Money,
+    pub(crate) paid: Money,
     /// The references of the operations, in the order recorded.
-    pub operations: Vec<String>,
+    pub(crate) operations: Vec<String>,
+}
+
+impl DeclarationLine {
+    /// Creates a line from its figures, as a program that keeps the declared operations
+    /// itself sums them. Nothing is checked, as when a declaration is read back.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_core::{Currency, Money};
+    /// use apkalpe_payments::DeclarationLine;
+    /// use rust_decimal_macros::dec;
+    ///
+    /// let line = DeclarationLine::new(
+    ///     "40003521600".into(),
+    ///     "SIA Koks".into(),
+    ///     Money::new(dec!(1800), Currency::EUR),
+    ///     Money::zero(Currency::EUR),
+    ///     vec!["KIO-1".into(), "KIO-2".into()],
+    /// );
+    /// assert_eq!((line.name(), line.operations().len()), ("SIA Koks", 2));
+    /// ```
+    pub fn new(
+        taxpayer_number: String,
+        name: String,
+        received: Money,
+        paid: Money,
+        operations: Vec<String>,
+    ) -> Self {
+        DeclarationLine {
+            taxpayer_number,
+            name,
+            received,
+            paid,
+            operations,
+        }
+    }
+
+    /// Returns the taxpayer's number.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_core::{Currency, Money};
+    /// # use apkalpe_payments::*;
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let day = |d| NaiveDate::from_ymd_opt(2026, 11, d).unwrap();
+    /// # let koks = CashCounterparty::taxpayer("C-17", "SIA Koks", "40003521600")?;
+    /// # let cash = |reference, d, amount| {
+    /// #     CashOperation::try_new(reference, day(d), CashDirection::Received, Money::new(amount, Currency::EUR))
+    /// #         .map(|operation| operation.with_counterparty(koks.clone()))
+    /// # };
+    /// # let mut ledger = CashLimitLedger::new(CashLimits::latvia());
+    /// # ledger.record(cash("KIO-1", 3, dec!(1000))?)?;
+    /// # ledger.record(cash("KIO-2", 3, dec!(800))?)?;
+    /// let declaration = ledger.declaration(2026, 11);
+    /// let line = &declaration.lines()[0];
+    /// assert_eq!(line.taxpayer_number(), "40003521600");
+    /// # Ok::<(), apkalpe_payments::CashLimitError>(())
+    /// ```
+    pub fn taxpayer_number(&self) -> &str {
+        &self.taxpayer_number
+    }
+
+    /// Returns the taxpayer's name.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_core::{Currency, Money};
+    /// # use apkalpe_payments::*;
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let day = |d| NaiveDate::from_ymd_opt(2026, 11, d).unwrap();
+    /// # let koks = CashCounterparty::taxpayer("C-17", "SIA Koks", "40003521600")?;
+    /// # let cash = |reference, d, amount| {
+    /// #     CashOperation::try_new(reference, day(d), CashDirection::Received, Money::new(amount, Currency::EUR))
+    /// #         .map(|operation| operation.with_counterparty(koks.clone()))
+    /// # };
+    /// # let mut ledger = CashLimitLedger::new(CashLimits::latvia());
+    /// # ledger.record(cash("KIO-1", 3, dec!(1000))?)?;
+    /// # ledger.record(cash("KIO-2", 3, dec!(800))?)?;
+    /// let declaration = ledger.declaration(2026, 11);
+    /// let line = &declaration.lines()[0];
+    /// assert_eq!(line.name(), "SIA Koks");
+    /// # Ok::<(), apkalpe_payments::CashLimitError>(())
+    /// ```
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+
+    /// Returns the cash received from the taxpayer.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_core::{Currency, Money};
+    /// # use apkalpe_payments::*;
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let day = |d| NaiveDate::from_ymd_opt(2026, 11, d).unwrap();
+    /// # let koks = CashCounterparty::taxpayer("C-17", "SIA Koks", "40003521600")?;
+    /// # let cash = |reference, d, amount| {
+    /// #     CashOperation::try_new(reference, day(d), CashDirection::Received, Money::new(amount, Currency::EUR))
+    /// #         .map(|operation| operation.with_counterparty(koks.clone()))
+    /// # };
+    /// # let mut ledger = CashLimitLedger::new(CashLimits::latvia());
+    /// # ledger.record(cash("KIO-1", 3, dec!(1000))?)?;
+    /// # ledger.record(cash("KIO-2", 3, dec!(800))?)?;
+    /// let declaration = ledger.declaration(2026, 11);
+    /// let line = &declaration.lines()[0];
+    /// assert_eq!(line.received(), Money::new(dec!(1800), Currency::EUR));
+    /// # Ok::<(), apkalpe_payments::CashLimitError>(())
+    /// ```
+    pub fn received(&self) -> Money {
+        self.received
+    }
+
+    /// Returns the cash paid to the taxpayer.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_core::{Currency, Money};
+    /// # use apkalpe_payments::*;
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let day = |d| NaiveDate::from_ymd_opt(2026, 11, d).unwrap();
+    /// # let koks = CashCounterparty::taxpayer("C-17", "SIA Koks", "40003521600")?;
+    /// # let cash = |reference, d, amount| {
+    /// #     CashOperation::try_new(reference, day(d), CashDirection::Received, Money::new(amount, Currency::EUR))
+    /// #         .map(|operation| operation.with_counterparty(koks.clone()))
+    /// # };
+    /// # let mut ledger = CashLimitLedger::new(CashLimits::latvia());
+    /// # ledger.record(cash("KIO-1", 3, dec!(1000))?)?;
+    /// # ledger.record(cash("KIO-2", 3, dec!(800))?)?;
+    /// let declaration = ledger.declaration(2026, 11);
+    /// let line = &declaration.lines()[0];
+    /// assert!(line.paid().is_zero());
+    /// # Ok::<(), apkalpe_payments::CashLimitError>(())
+    /// ```
+    pub fn paid(&self) -> Money {
+        self.paid
+    }
+
+    /// Returns the references of the operations, in the order recorded.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_core::{Currency, Money};
+    /// # use apkalpe_payments::*;
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let day = |d| NaiveDate::from_ymd_opt(2026, 11, d).unwrap();
+    /// # let koks = CashCounterparty::taxpayer("C-17", "SIA Koks", "40003521600")?;
+    /// # let cash = |reference, d, amount| {
+    /// #     CashOperation::try_new(reference, day(d), CashDirection::Received, Money::new(amount, Currency::EUR))
+    /// #         .map(|operation| operation.with_counterparty(koks.clone()))
+    /// # };
+    /// # let mut ledger = CashLimitLedger::new(CashLimits::latvia());
+    /// # ledger.record(cash("KIO-1", 3, dec!(1000))?)?;
+    /// # ledger.record(cash("KIO-2", 3, dec!(800))?)?;
+    /// let declaration = ledger.declaration(2026, 11);
+    /// let line = &declaration.lines()[0];
+    /// assert_eq!(line.operations(), ["KIO-1", "KIO-2"]);
+    /// # Ok::<(), apkalpe_payments::CashLimitError>(())
+    /// ```
+    pub fn operations(&self) -> &[String] {
+        &self.operations
+    }
 }
 
 /// The monthly report of cash deals over the threshold between taxpayers, for the State
 /// Revenue Service (MK noteikumi Nr. 237; `docs/sources.md` §10 \[C4\]).
 ///
-/// A plain record: it deserialises from the form it serialises to, each field through its own
-/// type's checks.
+/// Its fields are read through getters. It deserialises from the form it serialises to, each
+/// field through its own type's checks.
 ///
 /// # Examples
 ///

@@ -554,10 +554,11 @@ pub enum AllocationTarget {
     Credit,
 }
 
-/// One part of an allocation.
+/// One part of an allocation, as [`ReceivableLedger::apply`] computes it: its fields are read
+/// through getters.
 ///
-/// A plain record: it serializes and deserializes as its fields, by name, with no rule beyond
-/// the fields' own types.
+/// It serializes and deserializes as its fields, by name, with no rule beyond the fields' own
+/// types.
 ///
 /// # Examples
 ///
@@ -574,16 +575,64 @@ pub enum AllocationTarget {
 /// let payment = IncomingPayment::new("P-1", "SIA Klients", eur(dec!(40)), day(18));
 /// let allocation = ledger.apply(&payment, &AllocationTarget::Receivable("INV-1".into()))?;
 /// let part = &allocation.parts()[0];
-/// assert_eq!((part.receivable.as_str(), part.amount), ("INV-1", eur(dec!(40))));
+/// assert_eq!((part.receivable(), part.amount()), ("INV-1", eur(dec!(40))));
 /// # Ok::<(), apkalpe_payments::PaymentsError>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 pub struct AllocationPart {
     /// The receivable's number.
-    pub receivable: String,
+    pub(crate) receivable: String,
     /// The amount applied.
-    pub amount: Money,
+    pub(crate) amount: Money,
+}
+
+impl AllocationPart {
+    /// Returns the receivable's number.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_core::{Currency, Money};
+    /// # use apkalpe_payments::*;
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let eur = |d| Money::new(d, Currency::EUR);
+    /// # let day = |d| NaiveDate::from_ymd_opt(2026, 11, d).unwrap();
+    /// # let mut ledger = ReceivableLedger::new();
+    /// # ledger.add(Receivable::try_new("INV-1", "SIA Klients", eur(dec!(100)), day(20), None)?)?;
+    /// let payment = IncomingPayment::new("P-1", "SIA Klients", eur(dec!(40)), day(18));
+    /// let allocation = ledger.apply(&payment, &AllocationTarget::Receivable("INV-1".into()))?;
+    /// let part = &allocation.parts()[0];
+    /// assert_eq!(part.receivable(), "INV-1");
+    /// # Ok::<(), apkalpe_payments::PaymentsError>(())
+    /// ```
+    pub fn receivable(&self) -> &str {
+        &self.receivable
+    }
+
+    /// Returns the amount applied.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_core::{Currency, Money};
+    /// # use apkalpe_payments::*;
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let eur = |d| Money::new(d, Currency::EUR);
+    /// # let day = |d| NaiveDate::from_ymd_opt(2026, 11, d).unwrap();
+    /// # let mut ledger = ReceivableLedger::new();
+    /// # ledger.add(Receivable::try_new("INV-1", "SIA Klients", eur(dec!(100)), day(20), None)?)?;
+    /// let payment = IncomingPayment::new("P-1", "SIA Klients", eur(dec!(40)), day(18));
+    /// let allocation = ledger.apply(&payment, &AllocationTarget::Receivable("INV-1".into()))?;
+    /// let part = &allocation.parts()[0];
+    /// assert_eq!(part.amount(), eur(dec!(40)));
+    /// # Ok::<(), apkalpe_payments::PaymentsError>(())
+    /// ```
+    pub fn amount(&self) -> Money {
+        self.amount
+    }
 }
 
 /// How a payment was applied: parts to receivables and the rest kept as credit. The parts
@@ -1509,7 +1558,7 @@ impl ReceivableLedger {
     /// let payment = IncomingPayment::new("P-1", "SIA Klients", eur(dec!(40)), day(18));
     /// let allocation = ledger.apply(&payment, &AllocationTarget::Receivable("INV-1".into()))?;
     /// let reminder = ledger.reminder("SIA Klients", day(25))?;
-    /// assert_eq!((reminder.total_open, reminder.total_overdue), (eur(dec!(60)), eur(dec!(60))));
+    /// assert_eq!((reminder.total_open(), reminder.total_overdue()), (eur(dec!(60)), eur(dec!(60))));
     /// let _ = allocation;
     /// # Ok::<(), apkalpe_payments::PaymentsError>(())
     /// ```
@@ -1817,49 +1866,11 @@ impl<'de> Deserialize<'de> for ReceivableLedger {
     }
 }
 
-/// One line of a reminder.
+/// One line of a reminder, as [`ReceivableLedger::reminder`] computes it: its fields are read
+/// through getters.
 ///
-/// A plain record: it serializes and deserializes as its fields, by name, with no rule beyond
-/// the fields' own types.
-///
-/// # Examples
-///
-/// ```
-/// use apkalpe_core::{Currency, Money};
-/// use apkalpe_payments::{AllocationTarget, IncomingPayment, Receivable, ReceivableLedger};
-/// use chrono::NaiveDate;
-/// use rust_decimal_macros::dec;
-///
-/// let eur = |d| Money::new(d, Currency::EUR);
-/// let day = |d| NaiveDate::from_ymd_opt(2026, 11, d).unwrap();
-/// let mut ledger = ReceivableLedger::new();
-/// ledger.add(Receivable::try_new("INV-1", "SIA Klients", eur(dec!(100)), day(20), None)?)?;
-/// let payment = IncomingPayment::new("P-1", "SIA Klients", eur(dec!(40)), day(18));
-/// let allocation = ledger.apply(&payment, &AllocationTarget::Receivable("INV-1".into()))?;
-/// let item = &ledger.reminder("SIA Klients", day(25))?.items[0];
-/// assert_eq!((item.number.as_str(), item.open), ("INV-1", eur(dec!(60))));
-/// let _ = allocation;
-/// # Ok::<(), apkalpe_payments::PaymentsError>(())
-/// ```
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
-pub struct ReminderItem {
-    /// The invoice number.
-    pub number: String,
-    /// The due date.
-    pub due_date: NaiveDate,
-    /// The invoice amount.
-    pub amount: Money,
-    /// What is still open.
-    pub open: Money,
-    /// Open, partly paid or overdue with days.
-    pub status: ReceivableStatus,
-}
-
-/// A payment reminder: what a debtor owes on a day, what is overdue, and their credit.
-///
-/// A plain record: it serializes and deserializes as its fields, by name, with no rule beyond
-/// the fields' own types.
+/// It serializes and deserializes as its fields, by name, with no rule beyond the fields' own
+/// types.
 ///
 /// # Examples
 ///
@@ -1876,7 +1887,170 @@ pub struct ReminderItem {
 /// let payment = IncomingPayment::new("P-1", "SIA Klients", eur(dec!(40)), day(18));
 /// let allocation = ledger.apply(&payment, &AllocationTarget::Receivable("INV-1".into()))?;
 /// let reminder = ledger.reminder("SIA Klients", day(25))?;
-/// assert_eq!(reminder.items.len(), 1);
+/// let item = &reminder.items()[0];
+/// assert_eq!((item.number(), item.open()), ("INV-1", eur(dec!(60))));
+/// let _ = allocation;
+/// # Ok::<(), apkalpe_payments::PaymentsError>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+pub struct ReminderItem {
+    /// The invoice number.
+    pub(crate) number: String,
+    /// The due date.
+    pub(crate) due_date: NaiveDate,
+    /// The invoice amount.
+    pub(crate) amount: Money,
+    /// What is still open.
+    pub(crate) open: Money,
+    /// Open, partly paid or overdue with days.
+    pub(crate) status: ReceivableStatus,
+}
+
+impl ReminderItem {
+    /// Returns the invoice number.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_core::{Currency, Money};
+    /// # use apkalpe_payments::*;
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let eur = |d| Money::new(d, Currency::EUR);
+    /// # let day = |d| NaiveDate::from_ymd_opt(2026, 11, d).unwrap();
+    /// # let mut ledger = ReceivableLedger::new();
+    /// # ledger.add(Receivable::try_new("INV-1", "SIA Klients", eur(dec!(100)), day(20), None)?)?;
+    /// let payment = IncomingPayment::new("P-1", "SIA Klients", eur(dec!(40)), day(18));
+    /// ledger.apply(&payment, &AllocationTarget::Receivable("INV-1".into()))?;
+    /// let reminder = ledger.reminder("SIA Klients", day(25))?;
+    /// let item = &reminder.items()[0];
+    /// assert_eq!(item.number(), "INV-1");
+    /// # Ok::<(), apkalpe_payments::PaymentsError>(())
+    /// ```
+    pub fn number(&self) -> &str {
+        &self.number
+    }
+
+    /// Returns the due date.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_core::{Currency, Money};
+    /// # use apkalpe_payments::*;
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let eur = |d| Money::new(d, Currency::EUR);
+    /// # let day = |d| NaiveDate::from_ymd_opt(2026, 11, d).unwrap();
+    /// # let mut ledger = ReceivableLedger::new();
+    /// # ledger.add(Receivable::try_new("INV-1", "SIA Klients", eur(dec!(100)), day(20), None)?)?;
+    /// let payment = IncomingPayment::new("P-1", "SIA Klients", eur(dec!(40)), day(18));
+    /// ledger.apply(&payment, &AllocationTarget::Receivable("INV-1".into()))?;
+    /// let reminder = ledger.reminder("SIA Klients", day(25))?;
+    /// let item = &reminder.items()[0];
+    /// assert_eq!(item.due_date(), day(20));
+    /// # Ok::<(), apkalpe_payments::PaymentsError>(())
+    /// ```
+    pub fn due_date(&self) -> NaiveDate {
+        self.due_date
+    }
+
+    /// Returns the invoice amount.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_core::{Currency, Money};
+    /// # use apkalpe_payments::*;
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let eur = |d| Money::new(d, Currency::EUR);
+    /// # let day = |d| NaiveDate::from_ymd_opt(2026, 11, d).unwrap();
+    /// # let mut ledger = ReceivableLedger::new();
+    /// # ledger.add(Receivable::try_new("INV-1", "SIA Klients", eur(dec!(100)), day(20), None)?)?;
+    /// let payment = IncomingPayment::new("P-1", "SIA Klients", eur(dec!(40)), day(18));
+    /// ledger.apply(&payment, &AllocationTarget::Receivable("INV-1".into()))?;
+    /// let reminder = ledger.reminder("SIA Klients", day(25))?;
+    /// let item = &reminder.items()[0];
+    /// assert_eq!(item.amount(), eur(dec!(100)));
+    /// # Ok::<(), apkalpe_payments::PaymentsError>(())
+    /// ```
+    pub fn amount(&self) -> Money {
+        self.amount
+    }
+
+    /// Returns what is still open.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_core::{Currency, Money};
+    /// # use apkalpe_payments::*;
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let eur = |d| Money::new(d, Currency::EUR);
+    /// # let day = |d| NaiveDate::from_ymd_opt(2026, 11, d).unwrap();
+    /// # let mut ledger = ReceivableLedger::new();
+    /// # ledger.add(Receivable::try_new("INV-1", "SIA Klients", eur(dec!(100)), day(20), None)?)?;
+    /// let payment = IncomingPayment::new("P-1", "SIA Klients", eur(dec!(40)), day(18));
+    /// ledger.apply(&payment, &AllocationTarget::Receivable("INV-1".into()))?;
+    /// let reminder = ledger.reminder("SIA Klients", day(25))?;
+    /// let item = &reminder.items()[0];
+    /// assert_eq!(item.open(), eur(dec!(60)));
+    /// # Ok::<(), apkalpe_payments::PaymentsError>(())
+    /// ```
+    pub fn open(&self) -> Money {
+        self.open
+    }
+
+    /// Returns the status: open, partly paid or overdue with days.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_core::{Currency, Money};
+    /// # use apkalpe_payments::*;
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let eur = |d| Money::new(d, Currency::EUR);
+    /// # let day = |d| NaiveDate::from_ymd_opt(2026, 11, d).unwrap();
+    /// # let mut ledger = ReceivableLedger::new();
+    /// # ledger.add(Receivable::try_new("INV-1", "SIA Klients", eur(dec!(100)), day(20), None)?)?;
+    /// let payment = IncomingPayment::new("P-1", "SIA Klients", eur(dec!(40)), day(18));
+    /// ledger.apply(&payment, &AllocationTarget::Receivable("INV-1".into()))?;
+    /// let reminder = ledger.reminder("SIA Klients", day(25))?;
+    /// let item = &reminder.items()[0];
+    /// assert_eq!(item.status(), ReceivableStatus::Overdue { days: 5 });
+    /// # Ok::<(), apkalpe_payments::PaymentsError>(())
+    /// ```
+    pub fn status(&self) -> ReceivableStatus {
+        self.status
+    }
+}
+
+/// A payment reminder: what a debtor owes on a day, what is overdue, and their credit.
+/// [`ReceivableLedger::reminder`] computes it: its fields are read through getters.
+///
+/// It serializes and deserializes as its fields, by name, with no rule beyond the fields' own
+/// types.
+///
+/// # Examples
+///
+/// ```
+/// use apkalpe_core::{Currency, Money};
+/// use apkalpe_payments::{AllocationTarget, IncomingPayment, Receivable, ReceivableLedger};
+/// use chrono::NaiveDate;
+/// use rust_decimal_macros::dec;
+///
+/// let eur = |d| Money::new(d, Currency::EUR);
+/// let day = |d| NaiveDate::from_ymd_opt(2026, 11, d).unwrap();
+/// let mut ledger = ReceivableLedger::new();
+/// ledger.add(Receivable::try_new("INV-1", "SIA Klients", eur(dec!(100)), day(20), None)?)?;
+/// let payment = IncomingPayment::new("P-1", "SIA Klients", eur(dec!(40)), day(18));
+/// let allocation = ledger.apply(&payment, &AllocationTarget::Receivable("INV-1".into()))?;
+/// let reminder = ledger.reminder("SIA Klients", day(25))?;
+/// assert_eq!(reminder.items().len(), 1);
 /// let _ = allocation;
 /// # Ok::<(), apkalpe_payments::PaymentsError>(())
 /// ```
@@ -1884,20 +2058,158 @@ pub struct ReminderItem {
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 pub struct PaymentReminder {
     /// The debtor.
-    pub debtor: String,
+    pub(crate) debtor: String,
     /// The day.
-    pub date: NaiveDate,
+    pub(crate) date: NaiveDate,
     /// Receivables not fully paid, by due date.
-    pub items: Vec<ReminderItem>,
+    pub(crate) items: Vec<ReminderItem>,
     /// The sum still open.
-    pub total_open: Money,
+    pub(crate) total_open: Money,
     /// The sum overdue.
-    pub total_overdue: Money,
+    pub(crate) total_overdue: Money,
     /// The debtor's credit (overpayments).
-    pub credit: Money,
+    pub(crate) credit: Money,
 }
 
 impl PaymentReminder {
+    /// Returns the debtor.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_core::{Currency, Money};
+    /// # use apkalpe_payments::*;
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let eur = |d| Money::new(d, Currency::EUR);
+    /// # let day = |d| NaiveDate::from_ymd_opt(2026, 11, d).unwrap();
+    /// # let mut ledger = ReceivableLedger::new();
+    /// # ledger.add(Receivable::try_new("INV-1", "SIA Klients", eur(dec!(100)), day(20), None)?)?;
+    /// let payment = IncomingPayment::new("P-1", "SIA Klients", eur(dec!(40)), day(18));
+    /// ledger.apply(&payment, &AllocationTarget::Receivable("INV-1".into()))?;
+    /// let reminder = ledger.reminder("SIA Klients", day(25))?;
+    /// assert_eq!(reminder.debtor(), "SIA Klients");
+    /// # Ok::<(), apkalpe_payments::PaymentsError>(())
+    /// ```
+    pub fn debtor(&self) -> &str {
+        &self.debtor
+    }
+
+    /// Returns the day of the reminder.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_core::{Currency, Money};
+    /// # use apkalpe_payments::*;
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let eur = |d| Money::new(d, Currency::EUR);
+    /// # let day = |d| NaiveDate::from_ymd_opt(2026, 11, d).unwrap();
+    /// # let mut ledger = ReceivableLedger::new();
+    /// # ledger.add(Receivable::try_new("INV-1", "SIA Klients", eur(dec!(100)), day(20), None)?)?;
+    /// let payment = IncomingPayment::new("P-1", "SIA Klients", eur(dec!(40)), day(18));
+    /// ledger.apply(&payment, &AllocationTarget::Receivable("INV-1".into()))?;
+    /// let reminder = ledger.reminder("SIA Klients", day(25))?;
+    /// assert_eq!(reminder.date(), day(25));
+    /// # Ok::<(), apkalpe_payments::PaymentsError>(())
+    /// ```
+    pub fn date(&self) -> NaiveDate {
+        self.date
+    }
+
+    /// Returns the receivables not fully paid, by due date.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_core::{Currency, Money};
+    /// # use apkalpe_payments::*;
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let eur = |d| Money::new(d, Currency::EUR);
+    /// # let day = |d| NaiveDate::from_ymd_opt(2026, 11, d).unwrap();
+    /// # let mut ledger = ReceivableLedger::new();
+    /// # ledger.add(Receivable::try_new("INV-1", "SIA Klients", eur(dec!(100)), day(20), None)?)?;
+    /// let payment = IncomingPayment::new("P-1", "SIA Klients", eur(dec!(40)), day(18));
+    /// ledger.apply(&payment, &AllocationTarget::Receivable("INV-1".into()))?;
+    /// let reminder = ledger.reminder("SIA Klients", day(25))?;
+    /// assert_eq!(reminder.items().len(), 1);
+    /// # Ok::<(), apkalpe_payments::PaymentsError>(())
+    /// ```
+    pub fn items(&self) -> &[ReminderItem] {
+        &self.items
+    }
+
+    /// Returns the sum still open.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_core::{Currency, Money};
+    /// # use apkalpe_payments::*;
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let eur = |d| Money::new(d, Currency::EUR);
+    /// # let day = |d| NaiveDate::from_ymd_opt(2026, 11, d).unwrap();
+    /// # let mut ledger = ReceivableLedger::new();
+    /// # ledger.add(Receivable::try_new("INV-1", "SIA Klients", eur(dec!(100)), day(20), None)?)?;
+    /// let payment = IncomingPayment::new("P-1", "SIA Klients", eur(dec!(40)), day(18));
+    /// ledger.apply(&payment, &AllocationTarget::Receivable("INV-1".into()))?;
+    /// let reminder = ledger.reminder("SIA Klients", day(25))?;
+    /// assert_eq!(reminder.total_open(), eur(dec!(60)));
+    /// # Ok::<(), apkalpe_payments::PaymentsError>(())
+    /// ```
+    pub fn total_open(&self) -> Money {
+        self.total_open
+    }
+
+    /// Returns the sum overdue.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_core::{Currency, Money};
+    /// # use apkalpe_payments::*;
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let eur = |d| Money::new(d, Currency::EUR);
+    /// # let day = |d| NaiveDate::from_ymd_opt(2026, 11, d).unwrap();
+    /// # let mut ledger = ReceivableLedger::new();
+    /// # ledger.add(Receivable::try_new("INV-1", "SIA Klients", eur(dec!(100)), day(20), None)?)?;
+    /// let payment = IncomingPayment::new("P-1", "SIA Klients", eur(dec!(40)), day(18));
+    /// ledger.apply(&payment, &AllocationTarget::Receivable("INV-1".into()))?;
+    /// let reminder = ledger.reminder("SIA Klients", day(25))?;
+    /// assert_eq!(reminder.total_overdue(), eur(dec!(60)));
+    /// # Ok::<(), apkalpe_payments::PaymentsError>(())
+    /// ```
+    pub fn total_overdue(&self) -> Money {
+        self.total_overdue
+    }
+
+    /// Returns the debtor's credit (overpayments).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_core::{Currency, Money};
+    /// # use apkalpe_payments::*;
+    /// # use chrono::NaiveDate;
+    /// # use rust_decimal_macros::dec;
+    /// # let eur = |d| Money::new(d, Currency::EUR);
+    /// # let day = |d| NaiveDate::from_ymd_opt(2026, 11, d).unwrap();
+    /// # let mut ledger = ReceivableLedger::new();
+    /// # ledger.add(Receivable::try_new("INV-1", "SIA Klients", eur(dec!(100)), day(20), None)?)?;
+    /// let payment = IncomingPayment::new("P-1", "SIA Klients", eur(dec!(40)), day(18));
+    /// ledger.apply(&payment, &AllocationTarget::Receivable("INV-1".into()))?;
+    /// let reminder = ledger.reminder("SIA Klients", day(25))?;
+    /// assert!(reminder.credit().is_zero());
+    /// # Ok::<(), apkalpe_payments::PaymentsError>(())
+    /// ```
+    pub fn credit(&self) -> Money {
+        self.credit
+    }
+
     /// Renders the reminder as a plain-text table (Latvian headings with English
     /// glosses: the clerk sends it to Latvian clients), amounts the Latvian way ("1 234,56
     /// €", `Money::to_localized_string`).

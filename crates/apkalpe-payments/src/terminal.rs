@@ -512,6 +512,10 @@ impl TerminalError {
 
 /// An authorisation request: the only place the full card number travels, borrowed.
 ///
+/// A plain record the caller fills in ([`CardPayment::authorise`](crate::CardPayment::authorise)
+/// builds one for each authorisation): each field is checked by its own type, and the
+/// terminal behind [`CardTerminal::authorise`] decides on it.
+///
 /// # Examples
 ///
 /// ```
@@ -541,8 +545,10 @@ pub struct AuthorisationRequest<'a> {
 
 /// A request about an authorised card: capture, void or refund.
 ///
-/// A plain record: it serializes and deserializes as its fields, by name, with no rule beyond
-/// the fields' own types.
+/// A plain record the caller fills in (a [`CardPayment`](crate::CardPayment) builds one for
+/// each capture, void and refund): each field is checked by its own type, and the terminal
+/// behind [`CardTerminal::capture`], [`CardTerminal::void`] or [`CardTerminal::refund`]
+/// decides on it. It serializes and deserializes as its fields, by name.
 ///
 /// # Examples
 ///
@@ -573,6 +579,10 @@ pub struct TokenRequest {
 }
 
 /// A terminal's answer to an authorisation.
+///
+/// A plain record the adapter fills in: a [`CardTerminal`] implementation builds it as its
+/// answer, and the token and code are checked by their own types (a
+/// [`CardPayment`](crate::CardPayment) keeps them as given).
 ///
 /// # Examples
 ///

@@ -25,7 +25,10 @@ fn the_facts_last_digit_table_for_a_lithuanian_outlet() {
             .unwrap();
             format!(
                 "{} -> due {} rounding {} change {}",
-                total, t.settlement.cash_due, t.settlement.difference, t.change
+                total,
+                t.settlement().cash_due(),
+                t.settlement().difference(),
+                t.change()
             )
         })
         .collect();
@@ -44,7 +47,7 @@ fn the_facts_last_digit_table_for_a_lithuanian_outlet() {
         eur(dec!(10)),
     )
     .unwrap();
-    assert!(lv.settlement.difference.is_zero());
+    assert!(lv.settlement().difference().is_zero());
 }
 
 #[test]
@@ -82,11 +85,11 @@ proptest! {
         // Rounding adds at most 0.02 to the cash part.
         let tendered = cash_part.checked_add(eur(extra + dec!(0.02))).unwrap();
         let t = CashTender::settle(&policy, country, day(2026, 11, 27), total, non_cash, tendered).unwrap();
-        let lhs = t.change.checked_add(t.settlement.difference).unwrap();
+        let lhs = t.change().checked_add(t.settlement().difference()).unwrap();
         let rhs = tendered.checked_sub(total.checked_sub(non_cash).unwrap()).unwrap();
         prop_assert_eq!(lhs, rhs);
-        prop_assert!(!t.change.is_negative());
-        prop_assert!(t.settlement.difference.amount().abs() <= dec!(0.02));
+        prop_assert!(!t.change().is_negative());
+        prop_assert!(t.settlement().difference().amount().abs() <= dec!(0.02));
     }
 
     #[test]

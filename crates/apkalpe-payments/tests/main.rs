@@ -11,6 +11,7 @@
 // As in the library: errors carry the amounts they are about.
 #![allow(clippy::result_large_err)]
 
+mod api_shape;
 #[cfg(all(feature = "serde", feature = "xml", feature = "csv"))]
 mod batch;
 #[cfg(feature = "serde")]

@@ -61,7 +61,7 @@ fn the_sample_statement_reconciles() {
     assert_eq!(ledger.open("INV-2026-0103").unwrap(), eur(dec!(305.00)));
     let reminder = ledger.reminder("Anna Kalniņa", day(2026, 12, 3)).unwrap();
     assert_eq!(
-        reminder.items[0].status,
+        reminder.items()[0].status(),
         ReceivableStatus::Overdue { days: 3 }
     );
     insta::assert_snapshot!("reconcile__reminder", reminder.render());

@@ -66,8 +66,8 @@ fn a_day_at_a_lithuanian_outlet() {
             at(10, 2),
         )
         .unwrap();
-    assert_eq!(mixed.payments()[0].method, PaymentMethod::Cash);
-    assert_eq!(mixed.payments()[0].amount, eur(dec!(4.70)));
+    assert_eq!(mixed.payments()[0].method(), PaymentMethod::Cash);
+    assert_eq!(mixed.payments()[0].amount(), eur(dec!(4.70)));
     assert_eq!(mixed.single_method(), None);
     shift.record_cash_movement(
         CashMovement::try_new(
@@ -90,7 +90,7 @@ fn a_day_at_a_lithuanian_outlet() {
             at(11, 0),
         )
         .unwrap();
-    assert_eq!(refund.payments()[0].amount, eur(dec!(2.00)));
+    assert_eq!(refund.payments()[0].amount(), eur(dec!(2.00)));
     insta::assert_snapshot!("register__return_receipt", refund.render(&identity));
     let x = shift.x_report(at(12, 0)).unwrap();
     insta::assert_snapshot!("register__x_report", x.render());
@@ -179,8 +179,8 @@ fn a_sale_with_discounts_prints_them_in_money_and_the_z_report_counts_them() {
     assert_eq!(sale.total(), eur(dec!(50.60)));
     assert_eq!(sale.discounts(), eur(dec!(5.60)));
     // VAT per rate on the discounted amounts: A 49.37 × 21/121 = 8.568… → 8.57.
-    assert_eq!(sale.vat()[0].gross, eur(dec!(49.37)));
-    assert_eq!(sale.vat()[0].vat, eur(dec!(8.57)));
+    assert_eq!(sale.vat()[0].gross(), eur(dec!(49.37)));
+    assert_eq!(sale.vat()[0].vat(), eur(dec!(8.57)));
     let identity = shift.register().identity().clone();
     let text = sale.render(&identity);
     assert!(text.contains("Atlaide 10\u{a0}%: klienta karte"));
@@ -334,9 +334,9 @@ proptest! {
                 shift.sell(lines, &tenders, at(9, i as u32 % 60))
             }.unwrap();
             // Per-receipt invariants.
-            let vat_sum = Money::try_sum(apkalpe_core::Currency::EUR, receipt.vat().iter().map(|v| v.gross)).unwrap();
+            let vat_sum = Money::try_sum(apkalpe_core::Currency::EUR, receipt.vat().iter().map(|v| v.gross())).unwrap();
             prop_assert_eq!(vat_sum, receipt.total());
-            let paid = Money::try_sum(apkalpe_core::Currency::EUR, receipt.payments().iter().map(|p| p.amount)).unwrap();
+            let paid = Money::try_sum(apkalpe_core::Currency::EUR, receipt.payments().iter().map(|p| p.amount())).unwrap();
             prop_assert_eq!(paid, receipt.total_paid().unwrap());
             receipts.push(receipt);
         }
@@ -351,9 +351,9 @@ proptest! {
             .flat_map(|r| r.lines().iter().filter_map(|l| l.discount().map(|d| d.amount())))).unwrap();
         prop_assert_eq!(z.totals().sales_discounts(), discounts(false));
         prop_assert_eq!(z.totals().returns_discounts(), discounts(true));
-        let by_rate = Money::try_sum(apkalpe_core::Currency::EUR, z.totals().rates().iter().map(|r| r.sales.gross)).unwrap();
+        let by_rate = Money::try_sum(apkalpe_core::Currency::EUR, z.totals().rates().iter().map(|r| r.sales().gross())).unwrap();
         prop_assert_eq!(by_rate, z.totals().sales_total());
-        let by_method = Money::try_sum(apkalpe_core::Currency::EUR, z.totals().methods().iter().map(|m| m.sales)).unwrap();
+        let by_method = Money::try_sum(apkalpe_core::Currency::EUR, z.totals().methods().iter().map(|m| m.sales())).unwrap();
         prop_assert_eq!(by_method, z.totals().sales_total().checked_add(z.totals().sales_rounding()).unwrap());
         prop_assert_eq!(z.totals().sale_count() + z.totals().return_count(), receipts.len() as u64);
         // X and Z are one computation.
@@ -514,7 +514,7 @@ fn a_cash_refund_ignores_the_amount_tendered() {
     assert_eq!(zero, with(dec!(100)));
     assert_eq!(zero, with(dec!(1.99)));
     // 1.99 paid back in cash in Lithuania is rounded to 2.00.
-    assert_eq!(zero.payments()[0].amount, eur(dec!(2.00)));
+    assert_eq!(zero.payments()[0].amount(), eur(dec!(2.00)));
     assert_eq!(zero.change(), eur(dec!(0)));
     assert_eq!(zero.cash_tendered(), None);
     // A sale still needs a positive cash tender.

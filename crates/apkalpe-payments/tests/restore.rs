@@ -106,7 +106,7 @@ proptest! {
         round_trip(&movement)?;
         round_trip(&limits)?;
         round_trip(&tender)?;
-        round_trip(&limits.check(tender.tendered).unwrap())?;
+        round_trip(&limits.check(tender.tendered()).unwrap())?;
     }
 
     #[test]

@@ -735,10 +735,10 @@ impl Day {
             open
         };
         let parts =
-            Money::try_sum(Currency::EUR, allocation.parts().iter().map(|p| p.amount)).unwrap();
+            Money::try_sum(Currency::EUR, allocation.parts().iter().map(|p| p.amount())).unwrap();
         assert_eq!(parts, applied);
         assert_eq!(add(parts, allocation.credit()), amount);
-        assert!(allocation.parts().iter().all(|p| p.receivable == number));
+        assert!(allocation.parts().iter().all(|p| p.receivable() == number));
         record.paid = add(record.paid, applied);
         self.allocated = add(self.allocated, applied);
         if allocation.credit().is_positive() {
@@ -1082,10 +1082,10 @@ impl Day {
 /// receipt's VAT lines add up to its total.
 fn check_rates_are_sums(rates: &[RateTotals], receipts: &[Receipt]) {
     for receipt in receipts {
-        let gross = Money::try_sum(Currency::EUR, receipt.vat().iter().map(|v| v.gross)).unwrap();
+        let gross = Money::try_sum(Currency::EUR, receipt.vat().iter().map(|v| v.gross())).unwrap();
         assert_eq!(gross, receipt.total(), "receipt {}", receipt.number());
         for line in receipt.vat() {
-            assert_eq!(add(line.net, line.vat), line.gross);
+            assert_eq!(add(line.net(), line.vat()), line.gross());
         }
     }
     for percent in [21_u8, 12, 5, 0] {
@@ -1097,23 +1097,23 @@ fn check_rates_are_sums(rates: &[RateTotals], receipts: &[Receipt]) {
                     .iter()
                     .filter(|r| (r.kind() == ReceiptKind::Sale) == sale)
                     .flat_map(Receipt::vat)
-                    .filter(|v| v.rate == rate)
+                    .filter(|v| v.rate() == rate)
                     .map(pick),
             )
             .unwrap()
         };
-        let found = rates.iter().find(|r| r.rate == rate);
+        let found = rates.iter().find(|r| r.rate() == rate);
         for (sale, side) in [
-            (true, found.map(|r| r.sales)),
-            (false, found.map(|r| r.returns)),
+            (true, found.map(|r| r.sales())),
+            (false, found.map(|r| r.returns())),
         ] {
             let (net, vat, gross) =
-                side.map_or((zero(), zero(), zero()), |v| (v.net, v.vat, v.gross));
-            assert_eq!(net, sum(sale, |v| v.net), "{percent} % net, sales {sale}");
-            assert_eq!(vat, sum(sale, |v| v.vat), "{percent} % vat, sales {sale}");
+                side.map_or((zero(), zero(), zero()), |v| (v.net(), v.vat(), v.gross()));
+            assert_eq!(net, sum(sale, |v| v.net()), "{percent} % net, sales {sale}");
+            assert_eq!(vat, sum(sale, |v| v.vat()), "{percent} % vat, sales {sale}");
             assert_eq!(
                 gross,
-                sum(sale, |v| v.gross),
+                sum(sale, |v| v.gross()),
                 "{percent} % gross, sales {sale}"
             );
         }
@@ -1134,13 +1134,13 @@ fn check_totals_are_sums(methods: &[MethodTotals], receipts: &[Receipt]) {
                     .iter()
                     .filter(|r| (r.kind() == ReceiptKind::Sale) == sale)
                     .flat_map(Receipt::payments)
-                    .filter(|p| p.method == method)
-                    .map(|p| p.amount),
+                    .filter(|p| p.method() == method)
+                    .map(|p| p.amount()),
             )
             .unwrap()
         };
-        let found = methods.iter().find(|m| m.method == method);
-        let (sales, returns) = found.map_or((zero(), zero()), |m| (m.sales, m.returns));
+        let found = methods.iter().find(|m| m.method() == method);
+        let (sales, returns) = found.map_or((zero(), zero()), |m| (m.sales(), m.returns()));
         assert_eq!(sales, sum(true), "{method:?} sales");
         assert_eq!(returns, sum(false), "{method:?} returns");
     }

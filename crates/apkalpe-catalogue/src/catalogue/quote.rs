@@ -144,8 +144,8 @@ impl Catalogue {
             net: line.net,
             vat_class,
             vat_rate: rate,
-            vat: amounts.vat,
-            gross: amounts.gross,
+            vat: amounts.vat(),
+            gross: amounts.gross(),
         })
     }
 
@@ -170,7 +170,7 @@ impl Catalogue {
         let amounts = price::vat(net, rate)?;
         Ok(PriceSummary {
             net,
-            gross: amounts.gross,
+            gross: amounts.gross(),
             promotion: steps.first().map(|(promotion, _)| *promotion),
         })
     }

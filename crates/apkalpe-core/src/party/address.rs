@@ -61,7 +61,8 @@ pub struct Address {
 
 /// A postal address as entered, before checking: the raw form of [`Address`].
 ///
-/// Blank street lines are skipped, and a blank postal code or region counts as absent.
+/// Blank street lines are skipped, and a blank postal code or region counts as absent. A
+/// plain record the caller fills in; [`Address::try_from`] checks it.
 ///
 /// # Examples
 ///

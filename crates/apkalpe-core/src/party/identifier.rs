@@ -342,6 +342,8 @@ pub struct PartyIdentifier {
 
 /// A party identifier as entered: the raw form of [`PartyIdentifier`].
 ///
+/// A plain record the caller fills in; [`PartyIdentifier::try_from`] checks it.
+///
 /// # Examples
 ///
 /// ```

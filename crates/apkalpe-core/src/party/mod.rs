@@ -527,7 +527,8 @@ pub struct Party {
 /// Party data as entered (a form, an import row, a JSON request): the raw form of [`Party`].
 ///
 /// Every text field may carry surrounding whitespace, and a blank optional field counts as
-/// absent. [`Party::try_from`] checks all fields and reports every invalid one at once.
+/// absent. A plain record the caller fills in; [`Party::try_from`] checks all fields and
+/// reports every invalid one at once.
 /// `Debug` hides the personal code.
 ///
 /// # Examples

@@ -237,6 +237,9 @@ pub fn amount_in_words(
 
 /// Options of [`amount_in_words`]; the default is the legal invoice form in words.
 ///
+/// A plain record of settings the caller fills in; every combination is valid, so nothing
+/// checks it.
+///
 /// The struct is `#[non_exhaustive]`: start from [`WordsOptions::default`] and change fields
 /// with the `with_*` methods (or by assignment).
 ///

@@ -4,7 +4,7 @@
 use super::*;
 
 /// A file-plan row as entered (a form, a CSV row, JSON): every value as text, blank for
-/// absent. [`FilePlanEntry::try_from`] checks it.
+/// absent. A plain record the caller fills in; [`FilePlanEntry::try_from`] checks it.
 ///
 /// # Examples
 ///

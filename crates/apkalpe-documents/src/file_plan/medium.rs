@@ -54,10 +54,26 @@ impl fmt::Display for Medium {
 #[non_exhaustive]
 pub struct ParseMediumError {
     /// The text, cut to 32 characters.
-    pub found: String,
+    pub(crate) found: String,
 }
 
 impl ParseMediumError {
+    /// Returns the text that is not a medium, cut to 32 characters.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_documents::Medium;
+    ///
+    /// let error = "vinils".parse::<Medium>().unwrap_err();
+    /// assert_eq!(error.found(), "vinils");
+    /// assert_eq!(error.code(), "medium.unknown");
+    /// # Ok::<(), apkalpe_documents::DocumentsError>(())
+    /// ```
+    pub fn found(&self) -> &str {
+        &self.found
+    }
+
     /// Returns the stable code, `medium.unknown`.
     pub fn code(&self) -> &'static str {
         "medium.unknown"

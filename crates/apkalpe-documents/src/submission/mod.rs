@@ -148,6 +148,8 @@ pub enum Channel {
 
 /// A submission as received, before registration.
 ///
+/// A plain record the caller fills in; [`OpenSubmission::register`] checks it.
+///
 /// # Examples
 ///
 /// ```

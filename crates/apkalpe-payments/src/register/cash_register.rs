@@ -1180,23 +1180,23 @@ impl OpenShift {
                             .map_err(CashError::from)?;
                         cash = None;
                         CashTender {
-                            tendered: settlement.cash_due,
+                            tendered: settlement.cash_due(),
                             change: Money::zero(currency),
                             settlement,
                         }
                     }
                 };
-                if !tender.settlement.cash_due.is_zero() {
+                if !tender.settlement.cash_due().is_zero() {
                     payments.insert(
                         0,
                         ReceiptPayment {
                             method: PaymentMethod::Cash,
-                            amount: tender.settlement.cash_due,
+                            amount: tender.settlement.cash_due(),
                             reference: None,
                         },
                     );
                 }
-                (tender.change, tender.settlement.difference)
+                (tender.change, tender.settlement.difference())
             }
             None => {
                 if non_cash != total {

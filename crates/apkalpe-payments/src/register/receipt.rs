@@ -180,38 +180,6 @@ impl TryFrom<LineRecord> for ReceiptLine {
 /// assert_eq!(percent.amount(), eur(dec!(3.00)));
 /// # Ok::<(), apkalpe_payments::PaymentsError>(())
 /// ```
-///
-/// # Examples
-///
-/// ```
-/// use apkalpe_core::{Currency, Money, VatRate};
-/// use apkalpe_payments::{Discount, ReceiptLine};
-/// use rust_decimal_macros::dec;
-///
-/// let eur = |d| Money::new(d, Currency::EUR);
-/// let line = ReceiptLine::try_new("Kafija", dec!(2), eur(dec!(2)), VatRate::try_new(dec!(21))?)?;
-/// let off = line.clone().with_discount(Discount::Amount(eur(dec!(0.50))), "bojāts iepakojums")?;
-/// assert_eq!(off.amount(), eur(dec!(3.50)));
-/// let percent = line.with_discount(Discount::Percent(dec!(25)), "akcija")?;
-/// assert_eq!(percent.amount(), eur(dec!(3.00)));
-/// # Ok::<(), apkalpe_payments::PaymentsError>(())
-/// ```
-///
-/// # Examples
-///
-/// ```
-/// use apkalpe_core::{Currency, Money, VatRate};
-/// use apkalpe_payments::{Discount, ReceiptLine};
-/// use rust_decimal_macros::dec;
-///
-/// let eur = |d| Money::new(d, Currency::EUR);
-/// let line = ReceiptLine::try_new("Kafija", dec!(2), eur(dec!(2)), VatRate::try_new(dec!(21))?)?;
-/// let off = line.clone().with_discount(Discount::Amount(eur(dec!(0.50))), "bojāts iepakojums")?;
-/// assert_eq!(off.amount(), eur(dec!(3.50)));
-/// let percent = line.with_discount(Discount::Percent(dec!(25)), "akcija")?;
-/// assert_eq!(percent.amount(), eur(dec!(3.00)));
-/// # Ok::<(), apkalpe_payments::PaymentsError>(())
-/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
@@ -656,7 +624,7 @@ impl ReceiptLine {
 /// let mut shift = CashRegister::new(identity, Currency::EUR).open_shift("Anna", CashCount::new(), at)?;
 /// let line = ReceiptLine::try_new("Kafija", dec!(2), eur(dec!(1.99)), VatRate::try_new(dec!(21))?)?;
 /// let receipt = shift.sell(vec![line], &[Tender::Cash { tendered: eur(dec!(5)) }], at)?;
-/// assert_eq!(receipt.payments()[0].method, PaymentMethod::Cash);
+/// assert_eq!(receipt.payments()[0].method(), PaymentMethod::Cash);
 /// assert_eq!(receipt.single_method(), Some(PaymentMethod::Cash));
 /// # Ok::<(), apkalpe_payments::PaymentsError>(())
 /// ```
@@ -733,46 +701,6 @@ impl PaymentMethod {
 /// assert_eq!(paid.change(), eur(dec!(0)));
 /// # Ok::<(), apkalpe_payments::PaymentsError>(())
 /// ```
-///
-/// # Examples
-///
-/// ```
-/// use apkalpe_core::{CountryCode, Currency, Money, VatRate};
-/// use apkalpe_payments::{CashCount, CashRegister, ReceiptLine, RegisterIdentity, Tender};
-/// use chrono::{TimeZone, Utc};
-/// use rust_decimal_macros::dec;
-///
-/// let eur = |d| Money::new(d, Currency::EUR);
-/// let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
-/// let identity = RegisterIdentity::try_new("SIA Demo", "40003521600", "Rīga", "KA-1", "FM-1", CountryCode::LV)?;
-/// let mut shift = CashRegister::new(identity, Currency::EUR).open_shift("Anna", CashCount::new(), at)?;
-/// let line = ReceiptLine::try_new("Kafija", dec!(2), eur(dec!(1.99)), VatRate::try_new(dec!(21))?)?;
-/// let receipt = shift.sell(vec![line], &[Tender::Cash { tendered: eur(dec!(5)) }], at)?;
-/// let card = Tender::Card { amount: eur(dec!(3.98)), reference: "411111******1111".into() };
-/// let paid = shift.sell(vec![receipt.lines()[0].clone()], &[card], at)?;
-/// assert_eq!(paid.change(), eur(dec!(0)));
-/// # Ok::<(), apkalpe_payments::PaymentsError>(())
-/// ```
-///
-/// # Examples
-///
-/// ```
-/// use apkalpe_core::{CountryCode, Currency, Money, VatRate};
-/// use apkalpe_payments::{CashCount, CashRegister, ReceiptLine, RegisterIdentity, Tender};
-/// use chrono::{TimeZone, Utc};
-/// use rust_decimal_macros::dec;
-///
-/// let eur = |d| Money::new(d, Currency::EUR);
-/// let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
-/// let identity = RegisterIdentity::try_new("SIA Demo", "40003521600", "Rīga", "KA-1", "FM-1", CountryCode::LV)?;
-/// let mut shift = CashRegister::new(identity, Currency::EUR).open_shift("Anna", CashCount::new(), at)?;
-/// let line = ReceiptLine::try_new("Kafija", dec!(2), eur(dec!(1.99)), VatRate::try_new(dec!(21))?)?;
-/// let receipt = shift.sell(vec![line], &[Tender::Cash { tendered: eur(dec!(5)) }], at)?;
-/// let card = Tender::Card { amount: eur(dec!(3.98)), reference: "411111******1111".into() };
-/// let paid = shift.sell(vec![receipt.lines()[0].clone()], &[card], at)?;
-/// assert_eq!(paid.change(), eur(dec!(0)));
-/// # Ok::<(), apkalpe_payments::PaymentsError>(())
-/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
@@ -801,10 +729,11 @@ pub enum Tender {
 }
 
 /// A payment as recorded on a receipt: the method and the amount that counts toward the total
-/// (for cash, the cash due after rounding, not what was handed over).
+/// (for cash, the cash due after rounding, not what was handed over). The register records
+/// it: its fields are read through getters.
 ///
-/// A plain record: it serializes and deserializes as its fields, by name, with no rule beyond
-/// the fields' own types.
+/// It serializes and deserializes as its fields, by name, with no rule beyond the fields' own
+/// types.
 ///
 /// # Examples
 ///
@@ -821,24 +750,96 @@ pub enum Tender {
 /// let line = ReceiptLine::try_new("Kafija", dec!(2), eur(dec!(1.99)), VatRate::try_new(dec!(21))?)?;
 /// let receipt = shift.sell(vec![line], &[Tender::Cash { tendered: eur(dec!(5)) }], at)?;
 /// let payment = &receipt.payments()[0];
-/// assert_eq!((payment.amount, payment.reference.as_deref()), (eur(dec!(3.98)), None));
+/// assert_eq!((payment.amount(), payment.reference()), (eur(dec!(3.98)), None));
 /// # Ok::<(), apkalpe_payments::PaymentsError>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 pub struct ReceiptPayment {
     /// The method.
-    pub method: PaymentMethod,
+    pub(crate) method: PaymentMethod,
     /// The amount.
-    pub amount: Money,
+    pub(crate) amount: Money,
     /// The card or transfer reference.
-    pub reference: Option<String>,
+    pub(crate) reference: Option<String>,
 }
 
-/// The VAT of one rate on a receipt or report: amount without VAT, VAT and total.
+impl ReceiptPayment {
+    /// Returns the method.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_core::{CountryCode, Currency, Money, VatRate};
+    /// # use apkalpe_payments::*;
+    /// # use chrono::{TimeZone, Utc};
+    /// # use rust_decimal_macros::dec;
+    /// # let eur = |d| Money::new(d, Currency::EUR);
+    /// # let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
+    /// # let identity = RegisterIdentity::try_new("SIA Demo", "40003521600", "Rīga", "KA-1", "FM-1", CountryCode::LV)?;
+    /// # let mut shift = CashRegister::new(identity, Currency::EUR).open_shift("Anna", CashCount::new(), at)?;
+    /// # let line = ReceiptLine::try_new("Kafija", dec!(2), eur(dec!(1.99)), VatRate::try_new(dec!(21))?)?;
+    /// let receipt = shift.sell(vec![line], &[Tender::Cash { tendered: eur(dec!(5)) }], at)?;
+    /// let payment = &receipt.payments()[0];
+    /// assert_eq!(payment.method(), PaymentMethod::Cash);
+    /// # Ok::<(), apkalpe_payments::PaymentsError>(())
+    /// ```
+    pub fn method(&self) -> PaymentMethod {
+        self.method
+    }
+
+    /// Returns the amount that counts toward the total (for cash, the cash due after rounding).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_core::{CountryCode, Currency, Money, VatRate};
+    /// # use apkalpe_payments::*;
+    /// # use chrono::{TimeZone, Utc};
+    /// # use rust_decimal_macros::dec;
+    /// # let eur = |d| Money::new(d, Currency::EUR);
+    /// # let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
+    /// # let identity = RegisterIdentity::try_new("SIA Demo", "40003521600", "Rīga", "KA-1", "FM-1", CountryCode::LV)?;
+    /// # let mut shift = CashRegister::new(identity, Currency::EUR).open_shift("Anna", CashCount::new(), at)?;
+    /// # let line = ReceiptLine::try_new("Kafija", dec!(2), eur(dec!(1.99)), VatRate::try_new(dec!(21))?)?;
+    /// let receipt = shift.sell(vec![line], &[Tender::Cash { tendered: eur(dec!(5)) }], at)?;
+    /// let payment = &receipt.payments()[0];
+    /// assert_eq!(payment.amount(), eur(dec!(3.98)));
+    /// # Ok::<(), apkalpe_payments::PaymentsError>(())
+    /// ```
+    pub fn amount(&self) -> Money {
+        self.amount
+    }
+
+    /// Returns the card or transfer reference, if any.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_core::{CountryCode, Currency, Money, VatRate};
+    /// # use apkalpe_payments::*;
+    /// # use chrono::{TimeZone, Utc};
+    /// # use rust_decimal_macros::dec;
+    /// # let eur = |d| Money::new(d, Currency::EUR);
+    /// # let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
+    /// # let identity = RegisterIdentity::try_new("SIA Demo", "40003521600", "Rīga", "KA-1", "FM-1", CountryCode::LV)?;
+    /// # let mut shift = CashRegister::new(identity, Currency::EUR).open_shift("Anna", CashCount::new(), at)?;
+    /// # let line = ReceiptLine::try_new("Kafija", dec!(2), eur(dec!(1.99)), VatRate::try_new(dec!(21))?)?;
+    /// let receipt = shift.sell(vec![line], &[Tender::Cash { tendered: eur(dec!(5)) }], at)?;
+    /// let payment = &receipt.payments()[0];
+    /// assert_eq!(payment.reference(), None);
+    /// # Ok::<(), apkalpe_payments::PaymentsError>(())
+    /// ```
+    pub fn reference(&self) -> Option<&str> {
+        self.reference.as_deref()
+    }
+}
+
+/// The VAT of one rate on a receipt or report: amount without VAT, VAT and total. The
+/// register computes it: its fields are read through getters.
 ///
-/// A plain record: it serializes and deserializes as its fields, by name, with no rule beyond
-/// the fields' own types.
+/// It serializes and deserializes as its fields, by name, with no rule beyond the fields' own
+/// types.
 ///
 /// # Examples
 ///
@@ -855,21 +856,115 @@ pub struct ReceiptPayment {
 /// let line = ReceiptLine::try_new("Kafija", dec!(2), eur(dec!(1.99)), VatRate::try_new(dec!(21))?)?;
 /// let receipt = shift.sell(vec![line], &[Tender::Cash { tendered: eur(dec!(5)) }], at)?;
 /// let vat = &receipt.vat()[0];
-/// assert_eq!(vat.rate, VatRate::try_new(dec!(21))?);
-/// assert_eq!((vat.net, vat.vat, vat.gross), (eur(dec!(3.29)), eur(dec!(0.69)), eur(dec!(3.98))));
+/// assert_eq!(vat.rate(), VatRate::try_new(dec!(21))?);
+/// assert_eq!((vat.net(), vat.vat(), vat.gross()), (eur(dec!(3.29)), eur(dec!(0.69)), eur(dec!(3.98))));
 /// # Ok::<(), apkalpe_payments::PaymentsError>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 pub struct VatLine {
     /// The rate.
-    pub rate: VatRate,
+    pub(crate) rate: VatRate,
     /// Without VAT.
-    pub net: Money,
+    pub(crate) net: Money,
     /// The VAT.
-    pub vat: Money,
+    pub(crate) vat: Money,
     /// With VAT.
-    pub gross: Money,
+    pub(crate) gross: Money,
+}
+
+impl VatLine {
+    /// Returns the rate.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_core::{CountryCode, Currency, Money, VatRate};
+    /// # use apkalpe_payments::*;
+    /// # use chrono::{TimeZone, Utc};
+    /// # use rust_decimal_macros::dec;
+    /// # let eur = |d| Money::new(d, Currency::EUR);
+    /// # let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
+    /// # let identity = RegisterIdentity::try_new("SIA Demo", "40003521600", "Rīga", "KA-1", "FM-1", CountryCode::LV)?;
+    /// # let mut shift = CashRegister::new(identity, Currency::EUR).open_shift("Anna", CashCount::new(), at)?;
+    /// # let line = ReceiptLine::try_new("Kafija", dec!(2), eur(dec!(1.99)), VatRate::try_new(dec!(21))?)?;
+    /// let receipt = shift.sell(vec![line], &[Tender::Cash { tendered: eur(dec!(5)) }], at)?;
+    /// let vat = &receipt.vat()[0];
+    /// assert_eq!(vat.rate(), VatRate::try_new(dec!(21))?);
+    /// # Ok::<(), apkalpe_payments::PaymentsError>(())
+    /// ```
+    pub fn rate(&self) -> VatRate {
+        self.rate
+    }
+
+    /// Returns the amount without VAT.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_core::{CountryCode, Currency, Money, VatRate};
+    /// # use apkalpe_payments::*;
+    /// # use chrono::{TimeZone, Utc};
+    /// # use rust_decimal_macros::dec;
+    /// # let eur = |d| Money::new(d, Currency::EUR);
+    /// # let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
+    /// # let identity = RegisterIdentity::try_new("SIA Demo", "40003521600", "Rīga", "KA-1", "FM-1", CountryCode::LV)?;
+    /// # let mut shift = CashRegister::new(identity, Currency::EUR).open_shift("Anna", CashCount::new(), at)?;
+    /// # let line = ReceiptLine::try_new("Kafija", dec!(2), eur(dec!(1.99)), VatRate::try_new(dec!(21))?)?;
+    /// let receipt = shift.sell(vec![line], &[Tender::Cash { tendered: eur(dec!(5)) }], at)?;
+    /// let vat = &receipt.vat()[0];
+    /// assert_eq!(vat.net(), eur(dec!(3.29)));
+    /// # Ok::<(), apkalpe_payments::PaymentsError>(())
+    /// ```
+    pub fn net(&self) -> Money {
+        self.net
+    }
+
+    /// Returns the VAT.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_core::{CountryCode, Currency, Money, VatRate};
+    /// # use apkalpe_payments::*;
+    /// # use chrono::{TimeZone, Utc};
+    /// # use rust_decimal_macros::dec;
+    /// # let eur = |d| Money::new(d, Currency::EUR);
+    /// # let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
+    /// # let identity = RegisterIdentity::try_new("SIA Demo", "40003521600", "Rīga", "KA-1", "FM-1", CountryCode::LV)?;
+    /// # let mut shift = CashRegister::new(identity, Currency::EUR).open_shift("Anna", CashCount::new(), at)?;
+    /// # let line = ReceiptLine::try_new("Kafija", dec!(2), eur(dec!(1.99)), VatRate::try_new(dec!(21))?)?;
+    /// let receipt = shift.sell(vec![line], &[Tender::Cash { tendered: eur(dec!(5)) }], at)?;
+    /// let vat = &receipt.vat()[0];
+    /// assert_eq!(vat.vat(), eur(dec!(0.69)));
+    /// # Ok::<(), apkalpe_payments::PaymentsError>(())
+    /// ```
+    pub fn vat(&self) -> Money {
+        self.vat
+    }
+
+    /// Returns the amount with VAT.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_core::{CountryCode, Currency, Money, VatRate};
+    /// # use apkalpe_payments::*;
+    /// # use chrono::{TimeZone, Utc};
+    /// # use rust_decimal_macros::dec;
+    /// # let eur = |d| Money::new(d, Currency::EUR);
+    /// # let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
+    /// # let identity = RegisterIdentity::try_new("SIA Demo", "40003521600", "Rīga", "KA-1", "FM-1", CountryCode::LV)?;
+    /// # let mut shift = CashRegister::new(identity, Currency::EUR).open_shift("Anna", CashCount::new(), at)?;
+    /// # let line = ReceiptLine::try_new("Kafija", dec!(2), eur(dec!(1.99)), VatRate::try_new(dec!(21))?)?;
+    /// let receipt = shift.sell(vec![line], &[Tender::Cash { tendered: eur(dec!(5)) }], at)?;
+    /// let vat = &receipt.vat()[0];
+    /// assert_eq!(vat.gross(), eur(dec!(3.98)));
+    /// # Ok::<(), apkalpe_payments::PaymentsError>(())
+    /// ```
+    pub fn gross(&self) -> Money {
+        self.gross
+    }
 }
 
 /// Sale or return.
@@ -1242,9 +1337,9 @@ pub(super) fn figures(
                 VatAmounts::from_gross(*gross, *rate, Rounding::CENTS_HALF_AWAY_FROM_ZERO)?;
             Ok(VatLine {
                 rate: *rate,
-                net: amounts.net,
-                vat: amounts.vat,
-                gross: amounts.gross,
+                net: amounts.net(),
+                vat: amounts.vat(),
+                gross: amounts.gross(),
             })
         })
         .collect::<Result<Vec<_>, RegisterError>>()?;
@@ -1461,7 +1556,7 @@ impl Receipt {
     /// let line = ReceiptLine::try_new("Kafija", dec!(2), eur(dec!(1.99)), VatRate::try_new(dec!(21))?)?;
     /// let receipt = shift.sell(vec![line], &[Tender::Cash { tendered: eur(dec!(5)) }], at)?;
     /// // 3.98 with 21 % VAT: 3.29 net, 0.69 VAT.
-    /// assert_eq!(receipt.vat()[0].vat, eur(dec!(0.69)));
+    /// assert_eq!(receipt.vat()[0].vat(), eur(dec!(0.69)));
     /// # Ok::<(), apkalpe_payments::PaymentsError>(())
     /// ```
     pub fn vat(&self) -> &[VatLine] {
@@ -1508,7 +1603,7 @@ impl Receipt {
     /// let line = ReceiptLine::try_new("Kafija", dec!(2), eur(dec!(1.99)), VatRate::try_new(dec!(21))?)?;
     /// let receipt = shift.sell(vec![line], &[Tender::Cash { tendered: eur(dec!(5)) }], at)?;
     /// assert_eq!(receipt.payments().len(), 1);
-    /// assert_eq!(receipt.payments()[0].amount, eur(dec!(3.98)));
+    /// assert_eq!(receipt.payments()[0].amount(), eur(dec!(3.98)));
     /// # Ok::<(), apkalpe_payments::PaymentsError>(())
     /// ```
     pub fn payments(&self) -> &[ReceiptPayment] {

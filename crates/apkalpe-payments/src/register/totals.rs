@@ -35,60 +35,6 @@ use super::receipt::*;
 /// assert!(matches!(&shift.events()[0], ShiftEvent::Receipt(r) if r == &receipt));
 /// # Ok::<(), apkalpe_payments::PaymentsError>(())
 /// ```
-///
-/// # Examples
-///
-/// ```
-/// use apkalpe_core::{CountryCode, Currency, Money, VatRate};
-/// use apkalpe_payments::{CashCount, CashRegister, ReceiptLine, RegisterIdentity, ShiftEvent, Tender};
-/// use chrono::{TimeZone, Utc};
-/// use rust_decimal_macros::dec;
-///
-/// let eur = |d| Money::new(d, Currency::EUR);
-/// let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
-/// let identity = RegisterIdentity::try_new("SIA Demo", "40003521600", "Rīga", "KA-1", "FM-1", CountryCode::LV)?;
-/// let mut shift = CashRegister::new(identity, Currency::EUR).open_shift("Anna", CashCount::new(), at)?;
-/// let line = ReceiptLine::try_new("Kafija", dec!(2), eur(dec!(1.99)), VatRate::try_new(dec!(21))?)?;
-/// let receipt = shift.sell(vec![line], &[Tender::Cash { tendered: eur(dec!(5)) }], at)?;
-/// assert!(matches!(&shift.events()[0], ShiftEvent::Receipt(r) if r == &receipt));
-/// # Ok::<(), apkalpe_payments::PaymentsError>(())
-/// ```
-///
-/// # Examples
-///
-/// ```
-/// use apkalpe_core::{CountryCode, Currency, Money, VatRate};
-/// use apkalpe_payments::{CashCount, CashRegister, ReceiptLine, RegisterIdentity, ShiftEvent, Tender};
-/// use chrono::{TimeZone, Utc};
-/// use rust_decimal_macros::dec;
-///
-/// let eur = |d| Money::new(d, Currency::EUR);
-/// let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
-/// let identity = RegisterIdentity::try_new("SIA Demo", "40003521600", "Rīga", "KA-1", "FM-1", CountryCode::LV)?;
-/// let mut shift = CashRegister::new(identity, Currency::EUR).open_shift("Anna", CashCount::new(), at)?;
-/// let line = ReceiptLine::try_new("Kafija", dec!(2), eur(dec!(1.99)), VatRate::try_new(dec!(21))?)?;
-/// let receipt = shift.sell(vec![line], &[Tender::Cash { tendered: eur(dec!(5)) }], at)?;
-/// assert!(matches!(&shift.events()[0], ShiftEvent::Receipt(r) if r == &receipt));
-/// # Ok::<(), apkalpe_payments::PaymentsError>(())
-/// ```
-///
-/// # Examples
-///
-/// ```
-/// use apkalpe_core::{CountryCode, Currency, Money, VatRate};
-/// use apkalpe_payments::{CashCount, CashRegister, ReceiptLine, RegisterIdentity, ShiftEvent, Tender};
-/// use chrono::{TimeZone, Utc};
-/// use rust_decimal_macros::dec;
-///
-/// let eur = |d| Money::new(d, Currency::EUR);
-/// let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
-/// let identity = RegisterIdentity::try_new("SIA Demo", "40003521600", "Rīga", "KA-1", "FM-1", CountryCode::LV)?;
-/// let mut shift = CashRegister::new(identity, Currency::EUR).open_shift("Anna", CashCount::new(), at)?;
-/// let line = ReceiptLine::try_new("Kafija", dec!(2), eur(dec!(1.99)), VatRate::try_new(dec!(21))?)?;
-/// let receipt = shift.sell(vec![line], &[Tender::Cash { tendered: eur(dec!(5)) }], at)?;
-/// assert!(matches!(&shift.events()[0], ShiftEvent::Receipt(r) if r == &receipt));
-/// # Ok::<(), apkalpe_payments::PaymentsError>(())
-/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 #[cfg_attr(feature = "serde", serde(try_from = "EventRecord"))]
@@ -101,10 +47,11 @@ pub enum ShiftEvent {
     CashMovement(CashMovement),
 }
 
-/// The totals of one direction (sales or returns) for one VAT rate.
+/// The totals of one direction (sales or returns) for one VAT rate, as
+/// [`ShiftTotals::compute`] computes them: its fields are read through getters.
 ///
-/// A plain record: it serializes and deserializes as its fields, by name, with no rule beyond
-/// the fields' own types.
+/// It serializes and deserializes as its fields, by name, with no rule beyond the fields' own
+/// types.
 ///
 /// # Examples
 ///
@@ -122,24 +69,99 @@ pub enum ShiftEvent {
 /// shift.sell(vec![line], &[Tender::Cash { tendered: eur(dec!(5)) }], at)?;
 /// let totals = shift.totals()?;
 /// let rate = &totals.rates()[0];
-/// assert_eq!((rate.sales.gross, rate.sales.vat), (eur(dec!(3.98)), eur(dec!(0.69))));
+/// assert_eq!((rate.sales().gross(), rate.sales().vat()), (eur(dec!(3.98)), eur(dec!(0.69))));
 /// # Ok::<(), apkalpe_payments::PaymentsError>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 pub struct RateTotals {
     /// The rate.
-    pub rate: VatRate,
+    pub(crate) rate: VatRate,
     /// Sales without VAT, VAT, with VAT.
-    pub sales: VatLine,
+    pub(crate) sales: VatLine,
     /// Returns without VAT, VAT, with VAT.
-    pub returns: VatLine,
+    pub(crate) returns: VatLine,
 }
 
-/// Totals of one payment method.
+impl RateTotals {
+    /// Returns the rate.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_core::{CountryCode, Currency, Money, VatRate};
+    /// # use apkalpe_payments::*;
+    /// # use chrono::{TimeZone, Utc};
+    /// # use rust_decimal_macros::dec;
+    /// # let eur = |d| Money::new(d, Currency::EUR);
+    /// # let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
+    /// # let identity = RegisterIdentity::try_new("SIA Demo", "40003521600", "Rīga", "KA-1", "FM-1", CountryCode::LV)?;
+    /// # let mut shift = CashRegister::new(identity, Currency::EUR).open_shift("Anna", CashCount::new(), at)?;
+    /// # let line = ReceiptLine::try_new("Kafija", dec!(2), eur(dec!(1.99)), VatRate::try_new(dec!(21))?)?;
+    /// shift.sell(vec![line], &[Tender::Cash { tendered: eur(dec!(5)) }], at)?;
+    /// let totals = shift.totals()?;
+    /// let rate = &totals.rates()[0];
+    /// assert_eq!(rate.rate(), VatRate::try_new(dec!(21))?);
+    /// # Ok::<(), apkalpe_payments::PaymentsError>(())
+    /// ```
+    pub fn rate(&self) -> VatRate {
+        self.rate
+    }
+
+    /// Returns the sales: without VAT, VAT, with VAT.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_core::{CountryCode, Currency, Money, VatRate};
+    /// # use apkalpe_payments::*;
+    /// # use chrono::{TimeZone, Utc};
+    /// # use rust_decimal_macros::dec;
+    /// # let eur = |d| Money::new(d, Currency::EUR);
+    /// # let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
+    /// # let identity = RegisterIdentity::try_new("SIA Demo", "40003521600", "Rīga", "KA-1", "FM-1", CountryCode::LV)?;
+    /// # let mut shift = CashRegister::new(identity, Currency::EUR).open_shift("Anna", CashCount::new(), at)?;
+    /// # let line = ReceiptLine::try_new("Kafija", dec!(2), eur(dec!(1.99)), VatRate::try_new(dec!(21))?)?;
+    /// shift.sell(vec![line], &[Tender::Cash { tendered: eur(dec!(5)) }], at)?;
+    /// let totals = shift.totals()?;
+    /// let rate = &totals.rates()[0];
+    /// assert_eq!(rate.sales().gross(), eur(dec!(3.98)));
+    /// # Ok::<(), apkalpe_payments::PaymentsError>(())
+    /// ```
+    pub fn sales(&self) -> VatLine {
+        self.sales
+    }
+
+    /// Returns the returns: without VAT, VAT, with VAT.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_core::{CountryCode, Currency, Money, VatRate};
+    /// # use apkalpe_payments::*;
+    /// # use chrono::{TimeZone, Utc};
+    /// # use rust_decimal_macros::dec;
+    /// # let eur = |d| Money::new(d, Currency::EUR);
+    /// # let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
+    /// # let identity = RegisterIdentity::try_new("SIA Demo", "40003521600", "Rīga", "KA-1", "FM-1", CountryCode::LV)?;
+    /// # let mut shift = CashRegister::new(identity, Currency::EUR).open_shift("Anna", CashCount::new(), at)?;
+    /// # let line = ReceiptLine::try_new("Kafija", dec!(2), eur(dec!(1.99)), VatRate::try_new(dec!(21))?)?;
+    /// shift.sell(vec![line], &[Tender::Cash { tendered: eur(dec!(5)) }], at)?;
+    /// let totals = shift.totals()?;
+    /// let rate = &totals.rates()[0];
+    /// assert!(rate.returns().gross().is_zero());
+    /// # Ok::<(), apkalpe_payments::PaymentsError>(())
+    /// ```
+    pub fn returns(&self) -> VatLine {
+        self.returns
+    }
+}
+
+/// Totals of one payment method, as [`ShiftTotals::compute`] computes them: its fields are
+/// read through getters.
 ///
-/// A plain record: it serializes and deserializes as its fields, by name, with no rule beyond
-/// the fields' own types.
+/// It serializes and deserializes as its fields, by name, with no rule beyond the fields' own
+/// types.
 ///
 /// # Examples
 ///
@@ -156,18 +178,92 @@ pub struct RateTotals {
 /// let line = ReceiptLine::try_new("Kafija", dec!(2), eur(dec!(1.99)), VatRate::try_new(dec!(21))?)?;
 /// shift.sell(vec![line], &[Tender::Cash { tendered: eur(dec!(5)) }], at)?;
 /// let totals = shift.totals()?;
-/// assert_eq!(totals.methods()[0].sales, eur(dec!(3.98)));
+/// assert_eq!(totals.methods()[0].sales(), eur(dec!(3.98)));
 /// # Ok::<(), apkalpe_payments::PaymentsError>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 pub struct MethodTotals {
     /// The method.
-    pub method: PaymentMethod,
+    pub(crate) method: PaymentMethod,
     /// Received for sales.
-    pub sales: Money,
+    pub(crate) sales: Money,
     /// Paid back for returns.
-    pub returns: Money,
+    pub(crate) returns: Money,
+}
+
+impl MethodTotals {
+    /// Returns the method.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_core::{CountryCode, Currency, Money, VatRate};
+    /// # use apkalpe_payments::*;
+    /// # use chrono::{TimeZone, Utc};
+    /// # use rust_decimal_macros::dec;
+    /// # let eur = |d| Money::new(d, Currency::EUR);
+    /// # let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
+    /// # let identity = RegisterIdentity::try_new("SIA Demo", "40003521600", "Rīga", "KA-1", "FM-1", CountryCode::LV)?;
+    /// # let mut shift = CashRegister::new(identity, Currency::EUR).open_shift("Anna", CashCount::new(), at)?;
+    /// # let line = ReceiptLine::try_new("Kafija", dec!(2), eur(dec!(1.99)), VatRate::try_new(dec!(21))?)?;
+    /// shift.sell(vec![line], &[Tender::Cash { tendered: eur(dec!(5)) }], at)?;
+    /// let totals = shift.totals()?;
+    /// let cash = &totals.methods()[0];
+    /// assert_eq!(cash.method(), PaymentMethod::Cash);
+    /// # Ok::<(), apkalpe_payments::PaymentsError>(())
+    /// ```
+    pub fn method(&self) -> PaymentMethod {
+        self.method
+    }
+
+    /// Returns what was received for sales.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_core::{CountryCode, Currency, Money, VatRate};
+    /// # use apkalpe_payments::*;
+    /// # use chrono::{TimeZone, Utc};
+    /// # use rust_decimal_macros::dec;
+    /// # let eur = |d| Money::new(d, Currency::EUR);
+    /// # let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
+    /// # let identity = RegisterIdentity::try_new("SIA Demo", "40003521600", "Rīga", "KA-1", "FM-1", CountryCode::LV)?;
+    /// # let mut shift = CashRegister::new(identity, Currency::EUR).open_shift("Anna", CashCount::new(), at)?;
+    /// # let line = ReceiptLine::try_new("Kafija", dec!(2), eur(dec!(1.99)), VatRate::try_new(dec!(21))?)?;
+    /// shift.sell(vec![line], &[Tender::Cash { tendered: eur(dec!(5)) }], at)?;
+    /// let totals = shift.totals()?;
+    /// let cash = &totals.methods()[0];
+    /// assert_eq!(cash.sales(), eur(dec!(3.98)));
+    /// # Ok::<(), apkalpe_payments::PaymentsError>(())
+    /// ```
+    pub fn sales(&self) -> Money {
+        self.sales
+    }
+
+    /// Returns what was paid back for returns.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use apkalpe_core::{CountryCode, Currency, Money, VatRate};
+    /// # use apkalpe_payments::*;
+    /// # use chrono::{TimeZone, Utc};
+    /// # use rust_decimal_macros::dec;
+    /// # let eur = |d| Money::new(d, Currency::EUR);
+    /// # let at = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
+    /// # let identity = RegisterIdentity::try_new("SIA Demo", "40003521600", "Rīga", "KA-1", "FM-1", CountryCode::LV)?;
+    /// # let mut shift = CashRegister::new(identity, Currency::EUR).open_shift("Anna", CashCount::new(), at)?;
+    /// # let line = ReceiptLine::try_new("Kafija", dec!(2), eur(dec!(1.99)), VatRate::try_new(dec!(21))?)?;
+    /// shift.sell(vec![line], &[Tender::Cash { tendered: eur(dec!(5)) }], at)?;
+    /// let totals = shift.totals()?;
+    /// let cash = &totals.methods()[0];
+    /// assert!(cash.returns().is_zero());
+    /// # Ok::<(), apkalpe_payments::PaymentsError>(())
+    /// ```
+    pub fn returns(&self) -> Money {
+        self.returns
+    }
 }
 
 /// The figures of a shift, computed by [`ShiftTotals::compute`]: what both the X and the Z
@@ -651,8 +747,8 @@ impl ShiftTotals {
 
 /// The X report (*X atskaite*): the shift's totals so far, without closing anything.
 ///
-/// A plain record: it serializes and deserializes as its fields, by name, with no rule beyond
-/// the fields' own types.
+/// Its fields are read through getters. It serializes and deserializes as its fields, by
+/// name, with no rule beyond the fields' own types.
 ///
 /// # Examples
 ///
@@ -718,8 +814,8 @@ impl XReport {
 /// The Z report (*Z atskaite*): the numbered day close, with the count of the drawer and
 /// the perpetual grand total.
 ///
-/// A plain record: it serializes and deserializes as its fields, by name, with no rule beyond
-/// the fields' own types.
+/// Its fields are read through getters. It serializes and deserializes as its fields, by
+/// name, with no rule beyond the fields' own types.
 ///
 /// # Examples
 ///

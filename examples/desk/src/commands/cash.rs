@@ -280,21 +280,21 @@ pub(super) fn report_cash(
         json.insert(
             "cash_limit".into(),
             object([
-                ("deal", verdict.deal.amount().to_string().into()),
+                ("deal", verdict.deal().amount().to_string().into()),
                 (
                     "linked",
                     Value::from(
                         verdict
-                            .linked
+                            .linked()
                             .iter()
                             .map(String::as_str)
                             .collect::<Vec<_>>(),
                     ),
                 ),
-                ("declared", verdict.declarable.into()),
+                ("declared", verdict.declarable().into()),
                 (
                     "declaration",
-                    if verdict.declarable {
+                    if verdict.declarable() {
                         month.into()
                     } else {
                         Value::Null
@@ -306,15 +306,15 @@ pub(super) fn report_cash(
         return;
     }
     let limits = CashLimits::latvia();
-    if !verdict.linked.is_empty() {
+    if !verdict.linked().is_empty() {
         report.text(&format!(
             "Cash limit: linked with {} (the same client on the same day, or the same invoice): a deal of {} of the {} allowed.",
-            verdict.linked.join(", "),
-            verdict.deal,
+            verdict.linked().join(", "),
+            verdict.deal(),
             limits.cap()
         ));
     }
-    if verdict.declarable {
+    if verdict.declarable() {
         let chrono_month = chrono::Datelike::month(&operation.date());
         let year = chrono::Datelike::year(&operation.date());
         let due = CashLimitLedger::new(limits)
@@ -326,7 +326,7 @@ pub(super) fn report_cash(
             .unwrap_or_default();
         report.text(&format!(
             "Declared: a cash deal of {} with the taxpayer {with}, over {}: it goes into the declaration of {month} to the State Revenue Service, due {due} (`desk cash-declaration --month {month}`).",
-            verdict.deal,
+            verdict.deal(),
             limits.declaration_threshold()
         ));
     }

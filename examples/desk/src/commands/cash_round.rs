@@ -36,38 +36,40 @@ pub(super) fn run(
     };
     match CashRounding::builtin().settle(country, date, total, non_cash) {
         Ok(settled) => {
-            let rule = match settled.rule.rounding() {
+            let rule = match settled.rule().rounding() {
                 Some(rounding) => format!(
                     "{country} rule from {}: cash rounded to {}",
-                    settled.rule.effective_from(),
+                    settled.rule().effective_from(),
                     rounding.increment()
                 ),
                 None => format!(
                     "{country} rule from {}: cash is not rounded",
-                    settled.rule.effective_from()
+                    settled.rule().effective_from()
                 ),
             };
             let text = format!(
                 "valid\tcash due {}\trounding {}\t{}",
-                settled.cash_due, settled.difference, rule
+                settled.cash_due(),
+                settled.difference(),
+                rule
             );
             let mut object = Map::new();
             object.insert("valid".into(), Value::Bool(true));
             object.insert(
                 "cash_due".into(),
-                Value::String(settled.cash_due.to_string()),
+                Value::String(settled.cash_due().to_string()),
             );
             object.insert(
                 "difference".into(),
-                Value::String(settled.difference.to_string()),
+                Value::String(settled.difference().to_string()),
             );
             object.insert(
                 "cash_unrounded".into(),
-                Value::String(settled.cash_unrounded.to_string()),
+                Value::String(settled.cash_unrounded().to_string()),
             );
             object.insert(
                 "non_cash".into(),
-                Value::String(settled.non_cash.to_string()),
+                Value::String(settled.non_cash().to_string()),
             );
             object.insert("country".into(), Value::String(country.to_string()));
             object.insert("date".into(), Value::String(date.to_string()));

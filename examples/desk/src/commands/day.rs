@@ -210,21 +210,22 @@ fn shift(office: &Office, context: &Context) -> (Vec<String>, Value) {
     ];
     let mut methods = Map::new();
     for method in totals.methods() {
-        if method.sales.is_zero() && method.returns.is_zero() {
+        if method.sales().is_zero() && method.returns().is_zero() {
             continue;
         }
-        let name = match method.method {
+        let name = match method.method() {
             PaymentMethod::Cash => "cash",
             PaymentMethod::Card => "card",
             PaymentMethod::Transfer => "transfer",
         };
         lines.push(format!(
             "  {name}: {} in, {} out",
-            method.sales, method.returns
+            method.sales(),
+            method.returns()
         ));
         methods.insert(
             name.into(),
-            json!({"sales": method.sales.amount().to_string(), "returns": method.returns.amount().to_string()}),
+            json!({"sales": method.sales().amount().to_string(), "returns": method.returns().amount().to_string()}),
         );
     }
     if !totals.deposits().is_zero() || !totals.payouts().is_zero() {

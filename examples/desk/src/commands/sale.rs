@@ -365,8 +365,7 @@ pub(super) fn refund(
     };
     if let (Some(masked), Some(original)) = (&card, original) {
         let paid_with = original.payments().iter().any(|payment| {
-            payment.method == PaymentMethod::Card
-                && payment.reference.as_deref() == Some(masked.as_str())
+            payment.method() == PaymentMethod::Card && payment.reference() == Some(masked.as_str())
         });
         if original.kind() == ReceiptKind::Sale && !paid_with {
             refuse(
@@ -418,14 +417,14 @@ fn print_receipt(applied: &Applied, report: &mut Report<'_>) {
         .payments()
         .iter()
         .map(|payment| {
-            let method = match payment.method {
+            let method = match payment.method() {
                 PaymentMethod::Cash => "cash",
                 PaymentMethod::Card => "card",
                 PaymentMethod::Transfer => "transfer",
             };
-            match &payment.reference {
-                Some(reference) => format!("{method} {} ({reference})", payment.amount),
-                None => format!("{method} {}", payment.amount),
+            match payment.reference() {
+                Some(reference) => format!("{method} {} ({reference})", payment.amount()),
+                None => format!("{method} {}", payment.amount()),
             }
         })
         .collect();

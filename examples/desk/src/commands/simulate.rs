@@ -394,7 +394,9 @@ impl Traffic {
                     .collect();
                 rng.pick(&sales).map(|&receipt| {
                     let by_card = office.receipts().get(&receipt).is_some_and(|r| {
-                        r.payments().iter().all(|p| p.method == PaymentMethod::Card)
+                        r.payments()
+                            .iter()
+                            .all(|p| p.method() == PaymentMethod::Card)
                     });
                     Operation::Refund {
                         receipt,

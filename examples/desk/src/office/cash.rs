@@ -190,13 +190,13 @@ impl Office {
             return Ok(None);
         };
         let verdict = self.cash_limits.check(&operation)?;
-        if verdict.check == CashLimitCheck::Forbidden {
+        if verdict.check() == CashLimitCheck::Forbidden {
             return Err(OfficeError::CashLimit(Box::new(CashLimitExceeded {
                 what,
                 cash: operation.cash(),
-                deal: verdict.deal,
+                deal: verdict.deal(),
                 cap: self.cash_limits.limits().cap(),
-                linked: verdict.linked,
+                linked: verdict.linked().to_vec(),
             })));
         }
         Ok(Some(Checked { operation, verdict }))

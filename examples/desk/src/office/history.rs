@@ -89,10 +89,10 @@ impl MemoryHistory {
         let mut cash = |recorded: &CashRecorded| {
             self.cash_operations.insert(
                 recorded.operation.reference().to_owned(),
-                (recorded.operation.clone(), recorded.verdict.declarable),
+                (recorded.operation.clone(), recorded.verdict.declarable()),
             );
-            if recorded.verdict.declarable {
-                for reference in &recorded.verdict.linked {
+            if recorded.verdict.declarable() {
+                for reference in recorded.verdict.linked() {
                     if let Some((_, declarable)) = self.cash_operations.get_mut(reference) {
                         *declarable = true;
                     }

@@ -2211,7 +2211,7 @@ mod tests {
             assert!(text.contains("KIO2026-00001, čeks Nr. 00000001"), "{text}");
             assert_eq!(declaration.lines().len(), 1);
             assert_eq!(
-                declaration.lines()[0].received.amount(),
+                declaration.lines()[0].received().amount(),
                 rust_decimal::Decimal::from(1_000)
                     .checked_add(store.office().receipts()[&1].total().amount())
                     .unwrap()

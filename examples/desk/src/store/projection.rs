@@ -226,12 +226,12 @@ fn insert_cash(db: &Db, cash: &CashRecorded, seq: i64) -> Result<(), StoreError>
             taxpayer,
             taxpayer.and(party.map(|party| party.name())),
             operation.invoice(),
-            cash.verdict.declarable,
+            cash.verdict.declarable(),
             seq
         ],
     )?;
-    if cash.verdict.declarable {
-        for reference in &cash.verdict.linked {
+    if cash.verdict.declarable() {
+        for reference in cash.verdict.linked() {
             db.write(
                 "marking the deal declared",
                 "UPDATE cash_operations SET declarable = 1 WHERE reference = ?1",
@@ -318,13 +318,13 @@ fn insert_receipt(db: &Db, receipt: &Receipt, seq: i64, office: &Office) -> Resu
     for payment in receipt.payments() {
         insert_payment(
             db,
-            match payment.method {
+            match payment.method() {
                 PaymentMethod::Cash => "cash",
                 PaymentMethod::Card => "card",
                 _ => "transfer",
             },
-            &payment.amount.amount().to_string(),
-            payment.reference.as_deref().unwrap_or(""),
+            &payment.amount().amount().to_string(),
+            payment.reference().unwrap_or(""),
             Some(&receipt.number().to_string()),
             seq,
         )?;
@@ -1012,7 +1012,8 @@ pub(super) fn cash_declaration(
         .checked_add_months(chrono::Months::new(1))
         .and_then(|next| next.pred_opt())
         .unwrap_or(first);
-    let mut lines: std::collections::BTreeMap<(String, String), DeclarationLine> =
+    // (taxpayer number, name) → (received, paid, operations)
+    let mut lines: std::collections::BTreeMap<(String, String), (Money, Money, Vec<String>)> =
         std::collections::BTreeMap::new();
     db.for_each(
         "reading the declared cash operations",
@@ -1030,29 +1031,29 @@ pub(super) fn cash_declaration(
             })?;
             let (number, name) = (row.str(3)?.to_owned(), row.str(4)?.to_owned());
             let zero = Money::zero(apkalpe_core::Currency::EUR);
-            let line = lines
-                .entry((number.clone(), name.clone()))
-                .or_insert_with(|| DeclarationLine {
-                    taxpayer_number: number,
-                    name,
-                    received: zero,
-                    paid: zero,
-                    operations: Vec::new(),
-                });
+            let (received, paid, operations) = lines
+                .entry((number, name))
+                .or_insert_with(|| (zero, zero, Vec::new()));
             let sum = match row.str(1)? {
-                "received" => &mut line.received,
-                _ => &mut line.paid,
+                "received" => received,
+                _ => paid,
             };
             *sum = sum
                 .checked_add(cash)
                 .map_err(|error| bad(format!("cash operation {reference}: {error}")))?;
-            line.operations.push(reference);
+            operations.push(reference);
             Ok(())
         },
     )?;
     let mut value = serde_json::to_value(&empty)
         .map_err(|error| bad(format!("the declaration does not serialise: {error}")))?;
-    let lines = serde_json::to_value(lines.into_values().collect::<Vec<_>>())
+    let lines = lines
+        .into_iter()
+        .map(|((number, name), (received, paid, operations))| {
+            DeclarationLine::new(number, name, received, paid, operations)
+        })
+        .collect::<Vec<_>>();
+    let lines = serde_json::to_value(lines)
         .map_err(|error| bad(format!("the declaration does not serialise: {error}")))?;
     if let serde_json::Value::Object(fields) = &mut value {
         fields.insert("lines".into(), lines);

@@ -408,7 +408,7 @@ pub(super) fn bank(story: &mut Story<'_, '_>) -> StepResult {
         let reminder = ledger.reminder(debtor, today)?;
         story.out.line(&format!(
             "{debtor} has {} overdue: a payment reminder (T4.5):",
-            reminder.total_overdue
+            reminder.total_overdue()
         ));
         story.out.block(&reminder.render());
         let name = if position == 0 {

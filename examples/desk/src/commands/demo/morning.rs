@@ -927,11 +927,11 @@ fn cash_advance(story: &mut Story<'_, '_>) -> StepResult {
     story.out.block(&order.text);
     story.out.keep("cash-receipt-order.txt", order.text.clone());
     story.facts.advance = Some((order.order.number().as_str().to_owned(), advance));
-    if let Some(cash) = order.cash.as_ref().filter(|cash| cash.verdict.declarable) {
+    if let Some(cash) = order.cash.as_ref().filter(|cash| cash.verdict.declarable()) {
         let date = cash.operation.date();
         story.out.line(&format!(
             "A cash deal of {} with a taxpayer is over {}: it goes into the declaration of {} to the State Revenue Service, due by the 15th of the next month (MK noteikumi Nr. 237).",
-            cash.verdict.deal,
+            cash.verdict.deal(),
             apkalpe_payments::CashLimits::latvia().declaration_threshold(),
             date.format("%Y-%m")
         ));
