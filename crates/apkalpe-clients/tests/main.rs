@@ -7,6 +7,7 @@
     clippy::indexing_slicing
 )]
 
+mod api_shape;
 mod common;
 // Modules that read saved forms or CSV files need the `serde` and `csv` features (on by
 // default; the testkit's dev-dependency on this crate turns them on in any case).
