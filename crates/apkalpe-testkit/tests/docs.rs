@@ -1201,3 +1201,28 @@ fn citations_are_read_with_their_ids() {
         ]
     );
 }
+
+/// README's "Embedding `apkalpe-core`" program is the code of
+/// `crates/apkalpe-core/examples/invoice_basics.rs` (which clippy and the tests compile),
+/// byte for byte from its first `use`: the README cannot show an API that no longer exists.
+#[test]
+fn the_readme_embedding_example_is_the_compiled_example() {
+    let readme = read("README.md");
+    let section = readme
+        .split_once("## Embedding `apkalpe-core`")
+        .map(|(_, after)| after)
+        .expect("README has the section \"Embedding `apkalpe-core`\"");
+    let shown = section
+        .split_once("```rust\n")
+        .and_then(|(_, code)| code.split_once("```\n"))
+        .map(|(code, _)| code)
+        .expect("the section shows a Rust program");
+    let example = read("crates/apkalpe-core/examples/invoice_basics.rs");
+    let compiled = &example[example
+        .find("use apkalpe_core")
+        .expect("the example uses core")..];
+    assert_eq!(
+        shown, compiled,
+        "README.md's embedding program differs from crates/apkalpe-core/examples/invoice_basics.rs"
+    );
+}
