@@ -99,17 +99,7 @@ pub struct PublicField {
 pub fn public_fields(files: &[SourceFile]) -> Vec<PublicField> {
     let mut fields = Vec::new();
     for file in files {
-        // The path after its last `src` folder.
-        let parts: Vec<String> = file
-            .path
-            .components()
-            .map(|part| part.as_os_str().to_string_lossy().into_owned())
-            .collect();
-        let start = parts
-            .iter()
-            .rposition(|part| part == "src")
-            .map_or(0, |at| at + 1);
-        let name = parts.get(start..).unwrap_or_default().join("/");
+        let name = relative_name(&file.path);
         let mut push = |owner: &str, field: &str| {
             fields.push(PublicField {
                 owner: owner.to_owned(),
@@ -453,4 +443,109 @@ pub fn assert_only_plain_records_have_public_fields(manifest_dir: &str, plain: &
              {doc:?}"
         );
     }
+}
+
+/// The places in `files` where a `RestoreError` is built with a reason written in English
+/// only (`RestoreError::missing`, `inconsistent` or `invalid_with` not followed by
+/// `.with_latvian_reason(…)`), as `file:line`: its Latvian message would carry the English
+/// reason (decision 0007 asks for every message in both). `RestoreError::invalid` and
+/// `duplicate` give their Latvian reason themselves.
+///
+/// ```
+/// use apkalpe_testkit::source::{restore_reasons_without_latvian, SourceFile};
+///
+/// let file = SourceFile {
+///     path: "src/ledger.rs".into(),
+///     text: "let a = RestoreError::missing(\"Ledger\", \"lines\", \"no lines\");\n\
+///            let b = RestoreError::inconsistent(\n    \"Ledger\",\n    \"total\",\n    \
+///            format!(\"{}\", f(x)),\n)\n.with_latvian_reason(\"summa nesakrīt\");\n"
+///         .into(),
+/// };
+/// assert_eq!(restore_reasons_without_latvian(&[file]), ["ledger.rs:1"]);
+/// ```
+pub fn restore_reasons_without_latvian(files: &[SourceFile]) -> Vec<String> {
+    const CALLS: [&str; 3] = [
+        "RestoreError::missing(",
+        "RestoreError::inconsistent(",
+        "RestoreError::invalid_with(",
+    ];
+    let mut found = Vec::new();
+    for file in files {
+        let name = relative_name(&file.path);
+        // The text with comment lines blanked, so offsets keep their line numbers.
+        let code: String = file
+            .text
+            .lines()
+            .map(|line| {
+                if line.trim_start().starts_with("//") {
+                    String::new()
+                } else {
+                    line.to_owned()
+                }
+            })
+            .collect::<Vec<_>>()
+            .join("\n");
+        for call in CALLS {
+            let mut from = 0;
+            while let Some(at) = code.get(from..).and_then(|rest| rest.find(call)) {
+                let start = from + at;
+                let open = start + call.len();
+                from = open;
+                let Some(close) = closing_paren(&code, open) else {
+                    continue;
+                };
+                let after = code.get(close + 1..).unwrap_or_default().trim_start();
+                if !after.starts_with(".with_latvian_reason(") {
+                    let line = code.get(..start).unwrap_or_default().matches('\n').count() + 1;
+                    found.push(format!("{name}:{line}"));
+                }
+            }
+        }
+    }
+    found.sort();
+    found
+}
+
+/// The byte offset of the `)` that closes the parenthesis opened just before `open`, skipping
+/// string and character literals.
+fn closing_paren(code: &str, open: usize) -> Option<usize> {
+    let mut depth = 1_usize;
+    let mut in_string = false;
+    let mut escaped = false;
+    for (offset, c) in code.get(open..)?.char_indices() {
+        if in_string {
+            match (escaped, c) {
+                (true, _) => escaped = false,
+                (false, '\\') => escaped = true,
+                (false, '"') => in_string = false,
+                _ => {}
+            }
+            continue;
+        }
+        match c {
+            '"' => in_string = true,
+            '(' => depth += 1,
+            ')' => {
+                depth -= 1;
+                if depth == 0 {
+                    return Some(open + offset);
+                }
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+/// A source path after its last `src` folder.
+fn relative_name(path: &Path) -> String {
+    let parts: Vec<String> = path
+        .components()
+        .map(|part| part.as_os_str().to_string_lossy().into_owned())
+        .collect();
+    let start = parts
+        .iter()
+        .rposition(|part| part == "src")
+        .map_or(0, |at| at + 1);
+    parts.get(start..).unwrap_or_default().join("/")
 }
