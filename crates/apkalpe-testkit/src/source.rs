@@ -120,11 +120,7 @@ pub fn public_fields(files: &[SourceFile]) -> Vec<PublicField> {
                 }
                 continue;
             }
-            let declared = ["pub ", "pub(crate) ", "pub(super) "]
-                .iter()
-                .find_map(|visibility| trimmed.strip_prefix(visibility))
-                .unwrap_or(trimmed);
-            let Some(rest) = declared.strip_prefix("struct ") else {
+            let Some(rest) = struct_declaration(trimmed) else {
                 continue;
             };
             let owner: String = rest
@@ -157,6 +153,15 @@ pub fn public_fields(files: &[SourceFile]) -> Vec<PublicField> {
         }
     }
     fields
+}
+
+/// What follows `struct ` on a line that declares a struct (of any visibility).
+fn struct_declaration(line: &str) -> Option<&str> {
+    ["pub ", "pub(crate) ", "pub(super) "]
+        .iter()
+        .find_map(|visibility| line.strip_prefix(visibility))
+        .unwrap_or(line)
+        .strip_prefix("struct ")
 }
 
 /// The name of a field declared by `declaration` (what follows `pub `), if it declares one.
@@ -374,12 +379,7 @@ pub fn struct_doc(files: &[SourceFile], name: &str) -> Option<String> {
     for file in files {
         let lines: Vec<&str> = file.text.lines().collect();
         for (at, line) in lines.iter().enumerate() {
-            let trimmed = line.trim_start();
-            let declared = ["pub ", "pub(crate) ", "pub(super) "]
-                .iter()
-                .find_map(|visibility| trimmed.strip_prefix(visibility))
-                .unwrap_or(trimmed);
-            let Some(rest) = declared.strip_prefix("struct ") else {
+            let Some(rest) = struct_declaration(line.trim_start()) else {
                 continue;
             };
             let Some(after) = rest.strip_prefix(name) else {
