@@ -1531,10 +1531,7 @@ mod tests {
                 .query_int("counting", "SELECT COUNT(*) FROM schema_version", params![])
                 .unwrap();
             assert_eq!(versions, 7);
-            assert_eq!(
-                super::schema::migrations(&db).len(),
-                sqlite::MIGRATIONS.len()
-            );
+            assert_eq!(super::schema::migrations(db.backend()).len(), 7);
             db.execute(
                 "test",
                 "INSERT INTO schema_version (version) VALUES (99)",

@@ -1,10 +1,12 @@
 //! The schema and its migrations: every table of the desk's database, versioned.
 //!
-//! Each backend lists its steps ([`super::sqlite::MIGRATIONS`],
-//! [`super::postgres::MIGRATIONS`]): the same tables step for step, in each database's own
-//! types. `schema_version` records the steps applied, so opening a database twice changes
-//! nothing and a database made by a newer `desk` is refused rather than misread. A released
-//! step is never edited; a change is a new step, in both lists.
+//! One list of steps serves both backends: each step is written once, with three marks for
+//! what the two databases spell differently (`{int}`: SQLite's `INTEGER`, PostgreSQL's
+//! `BIGINT`; `{id}`: a key the database numbers itself; `{rowid}`: the identity column
+//! PostgreSQL's `documents` table needs where SQLite has its implicit `rowid`).
+//! `schema_version` records the steps applied, so opening a database twice changes nothing and
+//! a database made by a newer `desk` is refused rather than misread. A released step is never
+//! edited (the snapshot test of both renderings holds it); a change is a new step.
 
 use super::sql::{Backend, Begin, Db, params};
 use super::{StoreError, postgres, sqlite};
@@ -13,17 +15,207 @@ use super::{StoreError, postgres, sqlite};
 /// migrated from an older one fills them by replaying its journal once.
 pub(super) const HISTORY_VERSION: i64 = 6;
 
-/// The steps of `db`'s backend.
-pub(super) fn migrations(db: &Db) -> &'static [(i64, &'static str)] {
-    match db.backend() {
-        Backend::Sqlite => sqlite::MIGRATIONS,
-        Backend::Postgres => postgres::MIGRATIONS,
-    }
+/// The schema migrations, in order: `(version, SQL with the marks)`; see the module's notes.
+const STEPS: &[(i64, &str)] = &[
+    (
+        1,
+        "CREATE TABLE number_series (
+             id    TEXT PRIMARY KEY,
+             state TEXT NOT NULL
+         );
+         CREATE TABLE issued_documents (
+             number     TEXT PRIMARY KEY,
+             series_id  TEXT NOT NULL REFERENCES number_series (id),
+             kind       TEXT NOT NULL,
+             issue_date TEXT NOT NULL,
+             ubl        TEXT NOT NULL,
+             text       TEXT NOT NULL
+         );",
+    ),
+    (
+        2,
+        "CREATE TABLE operations (
+             seq   {int} PRIMARY KEY,
+             at    TEXT NOT NULL,
+             kind  TEXT NOT NULL,
+             input TEXT NOT NULL
+         );
+         CREATE TABLE clients (
+             id            TEXT PRIMARY KEY,
+             kind          TEXT NOT NULL,
+             name          TEXT NOT NULL,
+             registration  TEXT,
+             register_check TEXT,
+             registered_at TEXT NOT NULL,
+             operation     {int} NOT NULL REFERENCES operations (seq)
+         );
+         CREATE TABLE cases (
+             year       {int} NOT NULL,
+             case_index TEXT NOT NULL,
+             title      TEXT NOT NULL,
+             retention  TEXT NOT NULL,
+             opened_on  TEXT NOT NULL,
+             PRIMARY KEY (year, case_index)
+         );
+         CREATE TABLE documents (
+             id         TEXT PRIMARY KEY,
+             number     TEXT NOT NULL,
+             kind       TEXT NOT NULL,
+             year       {int} NOT NULL,
+             case_index TEXT NOT NULL,
+             date       TEXT NOT NULL,
+             text       TEXT,
+             operation  {int} NOT NULL REFERENCES operations (seq),{rowid}
+             FOREIGN KEY (year, case_index) REFERENCES cases (year, case_index)
+         );
+         CREATE TABLE shifts (
+             number    {int} PRIMARY KEY,
+             cashier   TEXT NOT NULL,
+             opened_at TEXT NOT NULL,
+             float     TEXT NOT NULL,
+             closed_at TEXT,
+             counted   TEXT,
+             over_short TEXT,
+             z_report  TEXT
+         );
+         CREATE TABLE receipts (
+             number    {int} PRIMARY KEY,
+             shift     {int} NOT NULL REFERENCES shifts (number),
+             kind      TEXT NOT NULL,
+             total     TEXT NOT NULL,
+             text      TEXT NOT NULL,
+             operation {int} NOT NULL REFERENCES operations (seq)
+         );
+         CREATE TABLE payments (
+             id        {id},
+             method    TEXT NOT NULL,
+             amount    TEXT NOT NULL,
+             reference TEXT NOT NULL,
+             applies_to TEXT,
+             operation {int} NOT NULL REFERENCES operations (seq)
+         );",
+    ),
+    (
+        3,
+        "CREATE TABLE needs (
+             id          TEXT PRIMARY KEY,
+             client      TEXT NOT NULL REFERENCES clients (id),
+             category    TEXT NOT NULL,
+             quantity    TEXT,
+             budget      TEXT,
+             needed_by   TEXT,
+             recorded_at TEXT NOT NULL,
+             operation   {int} NOT NULL REFERENCES operations (seq)
+         );
+         CREATE TABLE orders (
+             reference TEXT PRIMARY KEY,
+             client    TEXT NOT NULL REFERENCES clients (id),
+             carrier   TEXT NOT NULL,
+             ready     TEXT NOT NULL,
+             dispatch  TEXT NOT NULL,
+             promised  TEXT NOT NULL,
+             operation {int} NOT NULL REFERENCES operations (seq)
+         );
+         CREATE TABLE reservations (
+             reference       TEXT PRIMARY KEY,
+             order_reference TEXT NOT NULL REFERENCES orders (reference),
+             sku             TEXT NOT NULL,
+             quantity        TEXT NOT NULL,
+             expires         TEXT NOT NULL
+         );",
+    ),
+    (
+        4,
+        "CREATE TABLE products (
+             sku       TEXT PRIMARY KEY,
+             name      TEXT NOT NULL,
+             kind      TEXT NOT NULL,
+             unit      TEXT NOT NULL,
+             vat_class TEXT NOT NULL,
+             status    TEXT NOT NULL,
+             category  TEXT NOT NULL,
+             operation {int} NOT NULL REFERENCES operations (seq)
+         );",
+    ),
+    (
+        5,
+        "CREATE TABLE registrations (
+             seq      {int} PRIMARY KEY REFERENCES operations (seq),
+             client   TEXT NOT NULL,
+             existing {int} NOT NULL
+         );
+         ALTER TABLE clients ADD COLUMN erased_at TEXT;",
+    ),
+    (
+        6,
+        "ALTER TABLE receipts ADD COLUMN data TEXT;
+         ALTER TABLE issued_documents ADD COLUMN data TEXT;
+         ALTER TABLE issued_documents ADD COLUMN credits TEXT;
+         ALTER TABLE issued_documents ADD COLUMN operation {int};
+         ALTER TABLE documents ADD COLUMN client TEXT;
+         ALTER TABLE orders ADD COLUMN data TEXT;
+         ALTER TABLE orders ADD COLUMN dispatched TEXT;
+         ALTER TABLE orders ADD COLUMN dispatched_operation {int};
+         CREATE INDEX documents_client ON documents (client) WHERE client IS NOT NULL;
+         CREATE INDEX issued_documents_credits ON issued_documents (credits)
+             WHERE credits IS NOT NULL;
+         CREATE TABLE snapshots (
+             seq    {int} PRIMARY KEY,
+             at     TEXT NOT NULL,
+             format {int} NOT NULL,
+             state  TEXT NOT NULL,
+             merges TEXT NOT NULL
+         );
+         CREATE TABLE snapshot_clients (
+             id     TEXT PRIMARY KEY,
+             record TEXT NOT NULL
+         );",
+    ),
+    (
+        7,
+        "ALTER TABLE operations ADD COLUMN rules {int} NOT NULL DEFAULT 1;
+         CREATE TABLE cash_operations (
+             reference       TEXT PRIMARY KEY,
+             date            TEXT NOT NULL,
+             direction       TEXT NOT NULL,
+             cash            TEXT NOT NULL,
+             client          TEXT,
+             taxpayer_number TEXT,
+             taxpayer_name   TEXT,
+             invoice         TEXT,
+             declarable      {int} NOT NULL,
+             operation       {int} NOT NULL REFERENCES operations (seq)
+         );
+         CREATE INDEX cash_operations_date ON cash_operations (date);",
+    ),
+];
+
+/// The steps as `backend` spells them.
+pub(super) fn migrations(backend: Backend) -> Vec<(i64, String)> {
+    STEPS
+        .iter()
+        .map(|(version, sql)| (*version, spelled(sql, backend)))
+        .collect()
 }
 
-/// The schema version this `desk` knows (the last step of its backend's list).
-pub(super) fn known(db: &Db) -> i64 {
-    migrations(db).last().map_or(0, |(version, _)| *version)
+/// `sql` with its marks spelled for `backend`.
+fn spelled(sql: &str, backend: Backend) -> String {
+    let (int, id, rowid) = match backend {
+        Backend::Sqlite => ("INTEGER", "INTEGER PRIMARY KEY", ""),
+        Backend::Postgres => (
+            "BIGINT",
+            "BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY",
+            "\n             rowid      BIGINT GENERATED ALWAYS AS IDENTITY UNIQUE,",
+        ),
+    };
+    sql.replace("{int}", int)
+        .replace("{id}", id)
+        .replace("{rowid}", rowid)
+}
+
+/// The schema version this `desk` knows (the last step of the list).
+pub(super) fn known(_db: &Db) -> i64 {
+    STEPS.last().map_or(0, |(version, _)| *version)
 }
 
 /// The schema version of the database, read without taking the write lock: 0 for a new
@@ -72,7 +264,7 @@ pub(super) fn migrate(db: &Db) -> Result<i64, StoreError> {
         Backend::Sqlite => sqlite::SCHEMA_VERSION_TABLE,
         Backend::Postgres => postgres::SCHEMA_VERSION_TABLE,
     };
-    for (version, sql) in migrations(db) {
+    for (version, sql) in migrations(db.backend()) {
         let transaction = db.begin(Begin::Write)?;
         // Under the write lock: desks opening a new database at once create it once.
         transaction.batch("creating schema_version", table)?;
@@ -87,16 +279,51 @@ pub(super) fn migrate(db: &Db) -> Result<i64, StoreError> {
                 known,
             });
         }
-        if current >= *version {
+        if current >= version {
             continue;
         }
-        transaction.batch("migrating the schema", sql)?;
+        transaction.batch("migrating the schema", &sql)?;
         transaction.execute(
             "recording the schema version",
             "INSERT INTO schema_version (version) VALUES (?1)",
-            params![*version],
+            params![version],
         )?;
         transaction.commit()?;
     }
     Ok(before)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Both backends' spelling of every step, pinned: a released step is never edited, and
+    /// a new mark or a new step shows here for review.
+    #[test]
+    fn both_spellings_of_every_step_are_pinned() {
+        let spell = |backend| {
+            migrations(backend)
+                .into_iter()
+                .map(|(version, sql)| format!("-- step {version}\n{sql}\n"))
+                .collect::<String>()
+        };
+        insta::assert_snapshot!("migrations_sqlite", spell(Backend::Sqlite));
+        insta::assert_snapshot!("migrations_postgres", spell(Backend::Postgres));
+    }
+
+    #[test]
+    fn no_mark_is_left_and_the_steps_count_up() {
+        for backend in [Backend::Sqlite, Backend::Postgres] {
+            let steps = migrations(backend);
+            for (at, (version, sql)) in steps.iter().enumerate() {
+                assert_eq!(*version, i64::try_from(at).unwrap() + 1);
+                assert!(
+                    !sql.contains('{') && !sql.contains('}'),
+                    "step {version}: {sql}"
+                );
+            }
+        }
+        assert!(!spelled(STEPS[0].1, Backend::Postgres).contains("INTEGER"));
+        assert!(!spelled(STEPS[0].1, Backend::Sqlite).contains("BIGINT"));
+    }
 }
