@@ -420,7 +420,8 @@ impl TryFrom<OutcomeRecord> for EntryOutcome {
                     WHAT,
                     "entry_status",
                     "an entry not booked names its status on the bank's books",
-                ));
+                )
+                .with_latvian_reason("negrāmatotam ierakstam norāda tā statusu bankas uzskaitē"));
             }
             (_, None) => EntryStatus::Booked,
             (_, Some(_)) => {
@@ -428,6 +429,9 @@ impl TryFrom<OutcomeRecord> for EntryOutcome {
                     WHAT,
                     "entry_status",
                     "only an entry not booked has an entry status in its record",
+                )
+                .with_latvian_reason(
+                    "ieraksta statuss (entry_status) ir tikai negrāmatotam ierakstam",
                 ));
             }
         };
@@ -561,7 +565,8 @@ impl TryFrom<ReportRecord> for ReconciliationReport {
                 "ReconciliationReport",
                 format!("counts.{unknown}"),
                 "is not a match status",
-            ));
+            )
+            .with_latvian_reason("nav saskaņošanas statuss"));
         }
         for status in STATUSES {
             let saved = record.counts.get(status.as_str()).copied();
@@ -574,7 +579,12 @@ impl TryFrom<ReportRecord> for ReconciliationReport {
                         "is {}, but {counted} outcomes have this status",
                         saved.map_or_else(|| "missing".to_owned(), |n| n.to_string())
                     ),
-                ));
+                )
+                .with_latvian_reason(format_args!(
+                    "ir {}, bet šis statuss ir {}",
+                    saved.map_or_else(|| "nav norādīts".to_owned(), |n| n.to_string()),
+                    crate::localized::count(crate::localized::OUTCOMES_DATIVE, counted)
+                )));
             }
         }
         Ok(report)
