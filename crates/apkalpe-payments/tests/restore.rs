@@ -1344,7 +1344,8 @@ fn inputs_and_small_values_round_trip() {
 /// `.with_latvian_reason(…)`. serde carries a refusal as its English text only, so the
 /// Latvian messages of real refusals (these and others) are checked where the saved forms
 /// are visible: the unit tests `restore_reasons_reach_the_latvian_message` of
-/// `src/cash.rs`, `src/card_payment.rs` and `src/register/tests.rs`, each of which also
+/// `src/cash.rs`, `src/card_payment.rs`, `src/reconcile.rs` and `src/register/tests.rs`
+/// (eleven refusals, three with a count in Latvian), each of which also
 /// checks that the public `Deserialize` reports the very refusal it looks at.
 #[test]
 fn restore_reasons_are_written_in_latvian_too() {
