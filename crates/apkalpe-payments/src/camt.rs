@@ -1099,7 +1099,11 @@ impl TryFrom<StatementRecord> for BankStatement {
                     "is {}, but the entry is number {position} of the message",
                     entry.index
                 ),
-            ));
+            )
+            .with_latvian_reason(format_args!(
+                "ir {}, bet ziņojumā šis ir ieraksts nr. {position}",
+                entry.index
+            )));
         }
         Ok(BankStatement {
             kind: record.kind,

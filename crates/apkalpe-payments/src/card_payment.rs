@@ -164,14 +164,20 @@ impl TryFrom<StateRecord> for CardPaymentState {
                         WHAT,
                         "refunded",
                         format!("is {refunded}, but the refunds add up to {sum}"),
-                    ));
+                    )
+                    .with_latvian_reason(format_args!(
+                        "ir {refunded}, bet atmaksu summa ir {sum}"
+                    )));
                 }
                 if refunded.amount() > captured.amount() {
                     return Err(RestoreError::inconsistent(
                         WHAT,
                         "refunded",
                         format!("{refunded} refunded exceeds the {captured} captured"),
-                    ));
+                    )
+                    .with_latvian_reason(format_args!(
+                        "atmaksātie {refunded} pārsniedz iekasētos {captured}"
+                    )));
                 }
                 CardPaymentState::Captured {
                     card,
@@ -446,6 +452,19 @@ impl CardPaymentEvent {
 /// The operations a [`CardPaymentEvent`] records.
 const OPERATIONS: [&str; 4] = ["authorise", "capture", "void", "refund"];
 
+/// The Latvian genitive of an operation's name, before "pieprasījums" ("iekasēšanas
+/// pieprasījums"); the name itself when it is not one of [`OPERATIONS`].
+#[cfg(feature = "serde")]
+fn operation_genitive(operation: &str) -> &str {
+    match operation {
+        "authorise" => "autorizācijas",
+        "capture" => "iekasēšanas",
+        "void" => "anulēšanas",
+        "refund" => "atmaksas",
+        other => other,
+    }
+}
+
 /// The saved form of a [`CardPaymentEvent`].
 #[cfg(feature = "serde")]
 #[derive(Deserialize)]
@@ -474,6 +493,10 @@ impl TryFrom<EventRecord> for CardPaymentEvent {
                         record.operation
                     ),
                 )
+                .with_latvian_reason(format_args!(
+                    "{:?} nav ne authorise, ne capture, ne void, ne refund",
+                    record.operation
+                ))
             })?;
         if !record.amount.is_positive() {
             return Err(RestoreError::invalid(
@@ -609,7 +632,10 @@ impl TryFrom<CardPaymentRecord> for CardPayment {
                         WHAT,
                         "state.captured",
                         format!("{captured} captured is not within the {amount} authorised"),
-                    ));
+                    )
+                    .with_latvian_reason(format_args!(
+                        "iekasētie {captured} neietilpst autorizētajos {amount}"
+                    )));
                 }
                 expected.extend([("authorise", amount), ("capture", *captured)]);
                 expected.extend(refunds.iter().map(|refund| ("refund", *refund)));
@@ -621,7 +647,11 @@ impl TryFrom<CardPaymentRecord> for CardPayment {
                     WHAT,
                     format!("events[{index}]"),
                     format!("the {operation} of {amount} that leads to the state is not recorded"),
-                ));
+                )
+                .with_latvian_reason(format_args!(
+                    "nav ierakstīts {} pieprasījums par {amount}, kas noved pie šī stāvokļa",
+                    operation_genitive(operation)
+                )));
             };
             if event.operation != *operation || event.amount != *amount {
                 return Err(RestoreError::inconsistent(
@@ -631,7 +661,13 @@ impl TryFrom<CardPaymentRecord> for CardPayment {
                         "records a {} of {}, but the state needs a {operation} of {amount}",
                         event.operation, event.amount
                     ),
-                ));
+                )
+                .with_latvian_reason(format_args!(
+                    "ierakstīts {} pieprasījums par {}, bet stāvoklim vajag {} pieprasījumu par {amount}",
+                    operation_genitive(event.operation),
+                    event.amount,
+                    operation_genitive(operation)
+                )));
             }
         }
         if record.events.len() > expected.len() {
@@ -639,7 +675,8 @@ impl TryFrom<CardPaymentRecord> for CardPayment {
                 WHAT,
                 format!("events[{}]", expected.len()),
                 "a request the state does not show",
-            ));
+            )
+            .with_latvian_reason("pieprasījums, kas stāvoklī neparādās"));
         }
         Ok(CardPayment {
             amount,
@@ -1285,5 +1322,45 @@ mod tests {
             .unwrap_err();
         assert_eq!(e.code(), "card_payment.card_expired");
         assert_eq!(t.calls(), 0);
+    }
+
+    #[test]
+    #[cfg(feature = "serde")]
+    fn restore_reasons_reach_the_latvian_message() {
+        use apkalpe_core::{Language, LocalizedError};
+        let mut t = SimulatedTerminal::new();
+        let mut p = CardPayment::try_new(eur(dec!(10))).unwrap();
+        p.authorise(&mut t, visa(), "12/30".parse().unwrap(), &key("a"), today())
+            .unwrap();
+        p.capture(&mut t, eur(dec!(8)), &key("c")).unwrap();
+        let saved = serde_json::to_value(&p).unwrap();
+        // The capture's request not recorded; then recorded as a refund.
+        let mut missing = saved.clone();
+        missing["events"].as_array_mut().unwrap().pop();
+        let mut other = saved;
+        other["events"][1]["operation"] = serde_json::json!("refund");
+        let cases = [
+            (
+                missing,
+                "events[1]: the capture of 8.00 EUR that leads to the state is not recorded",
+                "events[1]: nav ierakstīts iekasēšanas pieprasījums par 8.00 EUR, kas noved pie šī stāvokļa",
+            ),
+            (
+                other,
+                "events[1]: records a refund of 8.00 EUR, but the state needs a capture of 8.00 EUR",
+                "events[1]: ierakstīts atmaksas pieprasījums par 8.00 EUR, bet stāvoklim vajag iekasēšanas pieprasījumu par 8.00 EUR",
+            ),
+        ];
+        for (saved, english, latvian) in cases {
+            let record: CardPaymentRecord = serde_json::from_value(saved.clone()).unwrap();
+            let error = CardPayment::try_from(record).unwrap_err();
+            // The very refusal the public `Deserialize` reports (in English: serde keeps text).
+            let public = serde_json::from_value::<CardPayment>(saved).unwrap_err();
+            assert_eq!(public.to_string(), error.to_string());
+            assert!(error.to_string().ends_with(english), "{error}");
+            let in_latvian = error.message_in(Language::Latvian);
+            assert!(in_latvian.ends_with(latvian), "{in_latvian}");
+            assert!(!in_latvian.contains(english), "{in_latvian}");
+        }
     }
 }

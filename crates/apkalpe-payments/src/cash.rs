@@ -754,12 +754,16 @@ impl TryFrom<CashCountRecord> for CashCount {
                 WHAT,
                 "counts",
                 "give the pieces by denomination, or the older counts, not both",
+            )
+            .with_latvian_reason(
+                "norādiet gabalus pa nominālvērtībām vai vecākās formas skaitus (counts), ne abus",
             )),
-            (None, None) => Err(RestoreError::missing(
-                WHAT,
-                "pieces",
-                "the pieces by denomination are missing",
-            )),
+            (None, None) => {
+                Err(
+                    RestoreError::missing(WHAT, "pieces", "the pieces by denomination are missing")
+                        .with_latvian_reason("nav norādīti gabali pa nominālvērtībām"),
+                )
+            }
             (None, Some(counts)) => Ok(CashCount { counts }),
             (Some(Entries(entries)), None) => {
                 let mut count = CashCount::new();
@@ -773,6 +777,9 @@ impl TryFrom<CashCountRecord> for CashCount {
                             WHAT,
                             field(),
                             "no euro note or coin has this value (keys run from \"500.00\" to \"0.01\")",
+                        )
+                        .with_latvian_reason(
+                            "nevienai eiro banknotei vai monētai nav šādas vērtības (atslēgas ir no \"500.00\" līdz \"0.01\")",
                         ));
                     };
                     match seen.get_mut(denomination.index()) {
@@ -1008,6 +1015,7 @@ impl TryFrom<CashTenderRecord> for CashTender {
                     "settlement.rule",
                     "not a row of the built-in cash-rounding table",
                 )
+                .with_latvian_reason("nav iebūvētās skaidras naudas noapaļošanas tabulas rinda")
             })?;
         let policy = CashRounding::from_rules(vec![rule.clone()]);
         let tender = CashTender::settle(
@@ -1043,7 +1051,10 @@ impl TryFrom<CashTenderRecord> for CashTender {
                     WHAT,
                     field,
                     format!("is {saved}, but the settlement gives {computed}"),
-                ));
+                )
+                .with_latvian_reason(format_args!(
+                    "ir {saved}, bet pēc norēķina sanāk {computed}"
+                )));
             }
         }
         Ok(tender)
@@ -1618,5 +1629,34 @@ mod tests {
             eur(dec!(10)),
         );
         assert_eq!(short.unwrap_err().code(), "cash.insufficient_tender");
+    }
+
+    #[test]
+    #[cfg(feature = "serde")]
+    fn restore_reasons_reach_the_latvian_message() {
+        use apkalpe_core::{Language, LocalizedError};
+        let cases = [
+            (
+                serde_json::json!({"pieces": {"0.03": 1}}),
+                "no euro note or coin has this value",
+                "nevar atjaunot CashCount: pieces[\"0.03\"]: nevienai eiro banknotei vai monētai nav šādas vērtības (atslēgas ir no \"500.00\" līdz \"0.01\")",
+            ),
+            (
+                serde_json::json!({}),
+                "the pieces by denomination are missing",
+                "nevar atjaunot CashCount: pieces: nav norādīti gabali pa nominālvērtībām",
+            ),
+        ];
+        for (saved, english, latvian) in cases {
+            let record: CashCountRecord = serde_json::from_value(saved.clone()).unwrap();
+            let error = CashCount::try_from(record).unwrap_err();
+            // The very refusal the public `Deserialize` reports (in English: serde keeps text).
+            let public = serde_json::from_value::<CashCount>(saved).unwrap_err();
+            assert_eq!(public.to_string(), error.to_string());
+            assert!(error.to_string().contains(english), "{error}");
+            let in_latvian = error.message_in(Language::Latvian);
+            assert!(in_latvian.ends_with(latvian), "{in_latvian}");
+            assert!(!in_latvian.contains(english), "{in_latvian}");
+        }
     }
 }

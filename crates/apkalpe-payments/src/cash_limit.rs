@@ -975,7 +975,11 @@ impl TryFrom<LedgerRecord> for CashLimitLedger {
                         "is {saved}, but the deals of the recorded operations give {}",
                         recorded.declarable
                     ),
-                ));
+                )
+                .with_latvian_reason(format_args!(
+                    "ir {saved}, bet pēc reģistrēto operāciju darījumiem sanāk {}",
+                    recorded.declarable
+                )));
             }
         }
         Ok(ledger)

@@ -25,8 +25,15 @@ const COLUMNS: CountNoun<'static> = CountNoun::new("kolonna", "kolonnas");
 /// Columns, dative: "jābūt 6 kolonnām".
 const COLUMNS_DATIVE: CountNoun<'static> = CountNoun::new("kolonnai", "kolonnām");
 
+/// Receipts, nominative: "maiņā ir 3 čeki" (a restore reason).
+#[cfg(feature = "serde")]
+pub(crate) const RECEIPTS: CountNoun<'static> = CountNoun::new("čeks", "čeki");
+/// Reconciliation outcomes, dative: "šis statuss ir 3 rezultātiem" (a restore reason).
+#[cfg(feature = "serde")]
+pub(crate) const OUTCOMES_DATIVE: CountNoun<'static> = CountNoun::new("rezultātam", "rezultātiem");
+
 /// `n` and the form of `noun` that agrees with it in Latvian.
-fn count(noun: CountNoun<'static>, n: usize) -> String {
+pub(crate) fn count(noun: CountNoun<'static>, n: usize) -> String {
     noun.count_of(Language::Latvian, n)
 }
 

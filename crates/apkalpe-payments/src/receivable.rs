@@ -1757,7 +1757,12 @@ impl TryFrom<LedgerRecord> for ReceivableLedger {
                         entry.paid.currency(),
                         amount.currency()
                     ),
-                ));
+                )
+                .with_latvian_reason(format_args!(
+                    "ir valūtā {}, bet debitora parāds valūtā {}",
+                    entry.paid.currency(),
+                    amount.currency()
+                )));
             }
             let paid = entry.paid.amount();
             if paid.is_sign_negative() && !paid.is_zero() || paid > amount.amount() {
@@ -1765,7 +1770,11 @@ impl TryFrom<LedgerRecord> for ReceivableLedger {
                     WHAT,
                     at("paid"),
                     format!("{} paid is not within 0 and the {amount} owed", entry.paid),
-                ));
+                )
+                .with_latvian_reason(format_args!(
+                    "samaksātie {} nav robežās no 0 līdz maksājamajiem {amount}",
+                    entry.paid
+                )));
             }
             let settled = paid == amount.amount();
             match (settled, entry.settled_on) {
@@ -1774,6 +1783,9 @@ impl TryFrom<LedgerRecord> for ReceivableLedger {
                         WHAT,
                         at("settled_on"),
                         "the receivable is paid in full but has no settlement day",
+                    )
+                    .with_latvian_reason(
+                        "parāds ir samaksāts pilnībā, bet tam nav nokārtošanas dienas",
                     ));
                 }
                 (false, Some(_)) => {
@@ -1781,6 +1793,9 @@ impl TryFrom<LedgerRecord> for ReceivableLedger {
                         WHAT,
                         at("settled_on"),
                         "the receivable is not paid in full but has a settlement day",
+                    )
+                    .with_latvian_reason(
+                        "parāds nav samaksāts pilnībā, bet tam ir nokārtošanas diena",
                     ));
                 }
                 (true, Some(day)) if horizon.is_some_and(|h| day < h) => {
@@ -1791,7 +1806,11 @@ impl TryFrom<LedgerRecord> for ReceivableLedger {
                             "settled on {day}, before the horizon {}: it would have been archived",
                             horizon.unwrap_or(day)
                         ),
-                    ));
+                    )
+                    .with_latvian_reason(format_args!(
+                        "nokārtots {day}, pirms reģistra horizonta {}: tas būtu arhivēts",
+                        horizon.unwrap_or(day)
+                    )));
                 }
                 _ => {}
             }
@@ -1841,7 +1860,10 @@ impl TryFrom<LedgerRecord> for ReceivableLedger {
                     format!(
                         "booked on {booked}, before the horizon {horizon}: it would have been dropped"
                     ),
-                ));
+                )
+                .with_latvian_reason(format_args!(
+                    "grāmatots {booked}, pirms reģistra horizonta {horizon}: tas būtu izmests"
+                )));
             }
             if ledger.applied.insert(key.clone(), booked).is_some() {
                 return Err(RestoreError::duplicate(WHAT, field, key));
@@ -1852,6 +1874,9 @@ impl TryFrom<LedgerRecord> for ReceivableLedger {
                 WHAT,
                 "applied",
                 "payments are on the books, but no applied payment key and no horizon",
+            )
+            .with_latvian_reason(
+                "uzskaitē ir maksājumi, bet nav ne piesaistīto maksājumu atslēgu, ne horizonta",
             ));
         }
         Ok(ledger)

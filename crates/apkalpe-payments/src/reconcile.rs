@@ -420,7 +420,8 @@ impl TryFrom<OutcomeRecord> for EntryOutcome {
                     WHAT,
                     "entry_status",
                     "an entry not booked names its status on the bank's books",
-                ));
+                )
+                .with_latvian_reason("negrāmatotam ierakstam norāda tā statusu bankas uzskaitē"));
             }
             (_, None) => EntryStatus::Booked,
             (_, Some(_)) => {
@@ -428,6 +429,9 @@ impl TryFrom<OutcomeRecord> for EntryOutcome {
                     WHAT,
                     "entry_status",
                     "only an entry not booked has an entry status in its record",
+                )
+                .with_latvian_reason(
+                    "ieraksta statuss (entry_status) ir tikai negrāmatotam ierakstam",
                 ));
             }
         };
@@ -561,7 +565,8 @@ impl TryFrom<ReportRecord> for ReconciliationReport {
                 "ReconciliationReport",
                 format!("counts.{unknown}"),
                 "is not a match status",
-            ));
+            )
+            .with_latvian_reason("nav saskaņošanas statuss"));
         }
         for status in STATUSES {
             let saved = record.counts.get(status.as_str()).copied();
@@ -574,7 +579,12 @@ impl TryFrom<ReportRecord> for ReconciliationReport {
                         "is {}, but {counted} outcomes have this status",
                         saved.map_or_else(|| "missing".to_owned(), |n| n.to_string())
                     ),
-                ));
+                )
+                .with_latvian_reason(format_args!(
+                    "{}, bet šis statuss ir {}",
+                    saved.map_or_else(|| "nav norādīts".to_owned(), |n| format!("ir {n}")),
+                    crate::localized::count(crate::localized::OUTCOMES_DATIVE, counted)
+                )));
             }
         }
         Ok(report)
@@ -1209,4 +1219,45 @@ fn match_payment(
     }
     outcome.status = MatchStatus::Unmatched;
     Ok(outcome)
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    #[cfg(feature = "serde")]
+    fn restore_reasons_reach_the_latvian_message() {
+        use super::*;
+        use apkalpe_core::{Language, LocalizedError};
+        let empty = serde_json::to_value(ReconciliationReport {
+            entries: Vec::new(),
+        })
+        .unwrap();
+        let mut wrong = empty.clone();
+        wrong["counts"]["matched"] = serde_json::json!(1);
+        let mut missing = empty;
+        missing["counts"].as_object_mut().unwrap().remove("ignored");
+        let cases = [
+            (
+                wrong,
+                "counts.matched: is 1, but 0 outcomes have this status",
+                "counts.matched: ir 1, bet šis statuss ir 0 rezultātiem",
+            ),
+            (
+                missing,
+                "counts.ignored: is missing, but 0 outcomes have this status",
+                "counts.ignored: nav norādīts, bet šis statuss ir 0 rezultātiem",
+            ),
+        ];
+        for (saved, english, latvian) in cases {
+            let record: ReportRecord = serde_json::from_value(saved.clone()).unwrap();
+            let error = ReconciliationReport::try_from(record).unwrap_err();
+            // The very refusal the public `Deserialize` reports (in English: serde keeps text).
+            let public = serde_json::from_value::<ReconciliationReport>(saved).unwrap_err();
+            assert_eq!(public.to_string(), error.to_string());
+            assert!(error.to_string().ends_with(english), "{error}");
+            let in_latvian = error.message_in(Language::Latvian);
+            assert!(in_latvian.ends_with(latvian), "{in_latvian}");
+            assert!(!in_latvian.contains(english), "{in_latvian}");
+        }
+    }
 }

@@ -313,7 +313,11 @@ impl TryFrom<CardOnFileRecord> for CardOnFile {
                     "{} does not issue the masked number {masked}",
                     record.brand.name()
                 ),
-            ));
+            )
+            .with_latvian_reason(format_args!(
+                "{} neizdod karti ar maskēto numuru {masked}",
+                record.brand.name()
+            )));
         }
         Ok(CardOnFile {
             masked: record.masked,

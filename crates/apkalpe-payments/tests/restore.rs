@@ -1338,3 +1338,71 @@ fn inputs_and_small_values_round_trip() {
     let token = set(saved(&request), "/token", json!("4111111111111111"));
     assert!(serde_json::from_value::<apkalpe_payments::TokenRequest>(token).is_err());
 }
+
+/// Decision 0007: every restore reason of the crate is written in Latvian too. The scanner
+/// finds no `RestoreError::{missing, inconsistent, invalid_with}` left without
+/// `.with_latvian_reason(…)`. serde carries a refusal as its English text only, so the
+/// Latvian messages of real refusals (these and others) are checked where the saved forms
+/// are visible: the unit tests `restore_reasons_reach_the_latvian_message` of
+/// `src/cash.rs`, `src/card_payment.rs`, `src/reconcile.rs` and `src/register/tests.rs`
+/// (eleven refusals, three with a count in Latvian), each of which also
+/// checks that the public `Deserialize` reports the very refusal it looks at.
+#[test]
+fn restore_reasons_are_written_in_latvian_too() {
+    let files = apkalpe_testkit::source::crate_sources(env!("CARGO_MANIFEST_DIR"));
+    let english_only = apkalpe_testkit::source::restore_reasons_without_latvian(&files);
+    assert!(
+        english_only.is_empty(),
+        "restore reasons without a Latvian text (add `.with_latvian_reason(…)`): {english_only:#?}"
+    );
+    // The refusals whose Latvian the unit tests check, as the public `Deserialize` gives them.
+    let refusal = |error: serde_json::Error| error.to_string();
+    assert_eq!(
+        refusal(serde_json::from_value::<CashCount>(json!({"pieces": {"0.03": 1}})).unwrap_err()),
+        "restore.missing: cannot restore CashCount: pieces[\"0.03\"]: no euro note or coin has \
+         this value (keys run from \"500.00\" to \"0.01\")"
+    );
+    let shift = sample_shift();
+    assert_eq!(
+        refusal(
+            serde_json::from_value::<OpenShift>(set(
+                saved(&shift),
+                "/events/0/cashier",
+                json!("Ilze")
+            ))
+            .unwrap_err()
+        ),
+        "restore.inconsistent: cannot restore OpenShift: events[0].cashier: is \"Ilze\", but \
+         the shift's cashier is \"Anna Liepa\""
+    );
+    let mut payment = CardPayment::try_new(eur(dec!(10))).unwrap();
+    let mut terminal = SimulatedTerminal::new();
+    payment
+        .authorise(
+            &mut terminal,
+            "4111111111111111".parse().unwrap(),
+            "12/30".parse().unwrap(),
+            &IdempotencyKey::try_new("a").unwrap(),
+            day(2026, 11, 27),
+        )
+        .unwrap();
+    payment
+        .capture(
+            &mut terminal,
+            eur(dec!(8)),
+            &IdempotencyKey::try_new("c").unwrap(),
+        )
+        .unwrap();
+    assert_eq!(
+        refusal(
+            serde_json::from_value::<CardPayment>(set(
+                saved(&payment),
+                "/events/1/operation",
+                json!("refund")
+            ))
+            .unwrap_err()
+        ),
+        "restore.inconsistent: cannot restore CardPayment: events[1]: records a refund of \
+         8.00 EUR, but the state needs a capture of 8.00 EUR"
+    );
+}

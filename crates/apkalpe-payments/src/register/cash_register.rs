@@ -4,6 +4,8 @@
 use std::collections::BTreeSet;
 
 #[cfg(feature = "serde")]
+use crate::localized::{RECEIPTS, count as latvian_count};
+#[cfg(feature = "serde")]
 use apkalpe_core::RestoreError;
 use apkalpe_core::{CashRounding, Currency, Money, riga_date};
 use chrono::{DateTime, Utc};
@@ -166,7 +168,11 @@ impl TryFrom<RegisterRecord> for CashRegister {
                         "return receipt {number} is not among receipts 1 to {}",
                         register.last_receipt
                     ),
-                ));
+                )
+                .with_latvian_reason(format_args!(
+                    "atgriešanas čeks {number} nav starp čekiem no 1 līdz {}",
+                    register.last_receipt
+                )));
             }
             if !register.returns.insert(number) {
                 return Err(RestoreError::duplicate("CashRegister", field(), number));
@@ -624,6 +630,10 @@ impl TryFrom<ShiftRecord> for OpenShift {
                         "the shift holds {receipts} receipts, but the register's last receipt is {last}"
                     ),
                 )
+                .with_latvian_reason(format_args!(
+                    "maiņā ir {}, bet kases aparāta pēdējais čeks ir {last}",
+                    latvian_count(RECEIPTS, receipts)
+                ))
             })?;
         // The returns of the shift are replayed; a saved form that lists them must list
         // exactly those (one saved before registers remembered returns lists none).
@@ -666,7 +676,11 @@ impl TryFrom<ShiftRecord> for OpenShift {
                         "is {}, but the receipt after {} is {expected}",
                         receipt.number, shift.register.last_receipt
                     ),
-                ));
+                )
+                .with_latvian_reason(format_args!(
+                    "ir {}, bet pēc čeka {} nāk čeks {expected}",
+                    receipt.number, shift.register.last_receipt
+                )));
             }
             if receipt.cashier != shift.cashier {
                 return Err(RestoreError::inconsistent(
@@ -676,7 +690,11 @@ impl TryFrom<ShiftRecord> for OpenShift {
                         "is {:?}, but the shift's cashier is {:?}",
                         receipt.cashier, shift.cashier
                     ),
-                ));
+                )
+                .with_latvian_reason(format_args!(
+                    "ir {:?}, bet maiņas kasieris ir {:?}",
+                    receipt.cashier, shift.cashier
+                )));
             }
             let tenders = tenders_of(&receipt);
             let rebuilt = shift
@@ -715,6 +733,9 @@ impl TryFrom<ShiftRecord> for OpenShift {
                     WHAT,
                     field,
                     "is not what the receipt's lines and tenders give under the outlet's cash-rounding rule",
+                )
+                .with_latvian_reason(
+                    "neatbilst tam, kas sanāk no čeka rindām un maksājumiem pēc tirdzniecības vietas skaidras naudas noapaļošanas noteikuma",
                 ));
             }
         }
@@ -731,7 +752,10 @@ impl TryFrom<ShiftRecord> for OpenShift {
                 format!(
                     "lists {saved_returns:?} after receipt {before}, but the shift's return receipts are {replayed:?}"
                 ),
-            ));
+            )
+            .with_latvian_reason(format_args!(
+                "pēc čeka {before} uzskaitīti {saved_returns:?}, bet maiņas atgriešanas čeki ir {replayed:?}"
+            )));
         }
         shift
             .totals()

@@ -136,7 +136,12 @@ impl TryFrom<LineRecord> for ReceiptLine {
                         saved.amount,
                         computed.unwrap_or(saved.amount)
                     ),
-                ));
+                )
+                .with_latvian_reason(format_args!(
+                    "ir {}, bet aprēķinātā atlaide ir {}",
+                    saved.amount,
+                    computed.unwrap_or(saved.amount)
+                )));
             }
         }
         if line.amount != record.amount {
@@ -153,7 +158,17 @@ impl TryFrom<LineRecord> for ReceiptLine {
                     },
                     line.amount
                 ),
-            ));
+            )
+            .with_latvian_reason(format_args!(
+                "ir {}, bet daudzums × vienības cena{} ir {}",
+                record.amount,
+                if line.discount.is_some() {
+                    " mīnus atlaide"
+                } else {
+                    ""
+                },
+                line.amount
+            )));
         }
         Ok(line)
     }
@@ -258,7 +273,10 @@ impl TryFrom<DiscountRecord> for LineDiscount {
                         WHAT,
                         "amount",
                         format!("is {amount}, but the discount was given as {sum}"),
-                    ));
+                    )
+                    .with_latvian_reason(format_args!(
+                        "ir {amount}, bet atlaide tika norādīta kā {sum}"
+                    )));
                 }
             }
             Discount::Percent(percent) => {
@@ -1124,13 +1142,13 @@ impl TryFrom<ReceiptRecord> for Receipt {
                     field,
                     format!("is {saved}, but the receipt gives {computed}"),
                 )
+                .with_latvian_reason(format_args!("ir {saved}, bet pēc čeka sanāk {computed}"))
             };
         if record.number == 0 {
-            return Err(RestoreError::inconsistent(
-                WHAT,
-                "number",
-                "receipts are numbered from 1",
-            ));
+            return Err(
+                RestoreError::inconsistent(WHAT, "number", "receipts are numbered from 1")
+                    .with_latvian_reason("čekus numurē no 1"),
+            );
         }
         if let ReceiptKind::Return { original } = record.kind
             && (original == 0 || original >= record.number)
@@ -1163,7 +1181,8 @@ impl TryFrom<ReceiptRecord> for Receipt {
                 WHAT,
                 "vat",
                 "is not the VAT per rate of the lines",
-            ));
+            )
+            .with_latvian_reason("nav rindu PVN pa likmēm"));
         }
         if total != record.total {
             return Err(inconsistent("total", &record.total, &total));
@@ -1202,6 +1221,9 @@ impl TryFrom<ReceiptRecord> for Receipt {
                         WHAT,
                         field("method"),
                         "the cash payment is one, and comes first",
+                    )
+                    .with_latvian_reason(
+                        "skaidras naudas maksājums ir tikai viens un ir pirmais",
                     ));
                 }
                 (PaymentMethod::Cash, Some(_)) => {
@@ -1209,14 +1231,16 @@ impl TryFrom<ReceiptRecord> for Receipt {
                         WHAT,
                         field("reference"),
                         "a cash payment has no reference",
-                    ));
+                    )
+                    .with_latvian_reason("skaidras naudas maksājumam nav atsauces"));
                 }
                 (_, None) => {
                     return Err(RestoreError::missing(
                         WHAT,
                         field("reference"),
                         "a card or transfer payment has its reference",
-                    ));
+                    )
+                    .with_latvian_reason("kartes vai pārskaitījuma maksājumam ir sava atsauce"));
                 }
                 (method, Some(reference)) => {
                     if method == PaymentMethod::Card && holds_card_number(reference) {
@@ -1238,7 +1262,10 @@ impl TryFrom<ReceiptRecord> for Receipt {
                 WHAT,
                 "payments",
                 format!("cards and transfers of {non_cash} exceed the total of {total}"),
-            ));
+            )
+            .with_latvian_reason(format_args!(
+                "karšu un pārskaitījumu maksājumi {non_cash} pārsniedz kopsummu {total}"
+            )));
         }
         let cash_part = total.checked_sub(non_cash).map_err(arithmetic)?;
         let rounding = cash_due.checked_sub(cash_part).map_err(arithmetic)?;
@@ -1272,6 +1299,9 @@ impl TryFrom<ReceiptRecord> for Receipt {
                     WHAT,
                     "cash_tendered",
                     "cash was paid, but what was tendered is missing",
+                )
+                .with_latvian_reason(
+                    "maksāts skaidrā naudā, bet nav norādīts, cik naudas iedots",
                 ));
             }
             (ReceiptKind::Return { .. }, Some(_)) => {
@@ -1279,7 +1309,8 @@ impl TryFrom<ReceiptRecord> for Receipt {
                     WHAT,
                     "cash_tendered",
                     "nothing is tendered for a return",
-                ));
+                )
+                .with_latvian_reason("atgriešanas čekā naudu nepieņem"));
             }
             _ => Money::zero(currency),
         };

@@ -151,3 +151,94 @@ fn the_cent_tally_and_the_decimal_path_give_the_same_totals() {
         assert!(fast.sales_discounts.is_positive());
     }
 }
+
+/// The refusal of `saved` by `T`'s restore checks (what its `Deserialize` runs on the saved
+/// form `R`), after checking that the public `Deserialize` reports the same refusal: serde
+/// carries only its English text.
+#[cfg(feature = "serde")]
+fn refusal<R, T>(saved: serde_json::Value) -> apkalpe_core::RestoreError
+where
+    R: serde::de::DeserializeOwned,
+    T: TryFrom<R, Error = apkalpe_core::RestoreError>
+        + serde::de::DeserializeOwned
+        + std::fmt::Debug,
+{
+    let record: R = serde_json::from_value(saved.clone()).unwrap();
+    let error = T::try_from(record).unwrap_err();
+    let public = serde_json::from_value::<T>(saved).unwrap_err();
+    assert_eq!(public.to_string(), error.to_string());
+    error
+}
+
+/// The English and the Latvian message of `error`, each checked to end with its own reason:
+/// the Latvian one must not carry the English reason (decision 0007).
+#[cfg(feature = "serde")]
+#[track_caller]
+fn assert_reasons(error: &apkalpe_core::RestoreError, english: &str, latvian: &str) {
+    use apkalpe_core::{Language, LocalizedError};
+    let in_english = error.message_in(Language::English);
+    let in_latvian = error.message_in(Language::Latvian);
+    assert!(in_english.ends_with(english), "{in_english}");
+    assert!(in_latvian.ends_with(latvian), "{in_latvian}");
+    assert!(!in_latvian.contains(english), "{in_latvian}");
+}
+
+#[test]
+#[cfg(feature = "serde")]
+fn restore_reasons_reach_the_latvian_message() {
+    let mut shift = shift(CountryCode::LV);
+    let at = shift.opened_at;
+    let line = ReceiptLine::try_new("Kafija", dec!(2), eur(dec!(2.50)), rate(dec!(21))).unwrap();
+    let receipt = shift
+        .sell(
+            vec![line],
+            &[Tender::Card {
+                amount: eur(dec!(5)),
+                reference: "c".into(),
+            }],
+            at,
+        )
+        .unwrap();
+    let saved = serde_json::to_value(&receipt).unwrap();
+    // A fixed reason.
+    let mut zero = saved.clone();
+    zero["number"] = serde_json::json!(0);
+    assert_reasons(
+        &refusal::<ReceiptRecord, Receipt>(zero),
+        "number: receipts are numbered from 1",
+        "nevar atjaunot Receipt: number: čekus numurē no 1",
+    );
+    // A reason with the saved and the computed amounts (a local helper's).
+    let mut total = saved.clone();
+    total["total"] = serde_json::json!({"amount": "6.00", "currency": "EUR"});
+    assert_reasons(
+        &refusal::<ReceiptRecord, Receipt>(total),
+        "total: is 6.00 EUR, but the receipt gives 5.00 EUR",
+        "total: ir 6.00 EUR, bet pēc čeka sanāk 5.00 EUR",
+    );
+    // A line whose amount is not its quantity times its price.
+    let mut amount = saved;
+    amount["lines"][0]["amount"] = serde_json::json!({"amount": "4.00", "currency": "EUR"});
+    assert_reasons(
+        &refusal::<ReceiptRecord, Receipt>(amount),
+        "lines[0].amount: is 4.00 EUR, but quantity × unit price gives 5.00 EUR",
+        "lines[0].amount: ir 4.00 EUR, bet daudzums × vienības cena ir 5.00 EUR",
+    );
+    // A shift whose receipt names another cashier, and one that holds more receipts than the
+    // register has issued (a count in Latvian).
+    let saved = serde_json::to_value(&shift).unwrap();
+    let mut cashier = saved.clone();
+    cashier["events"][0]["cashier"] = serde_json::json!("Ilze");
+    assert_reasons(
+        &refusal::<ShiftRecord, OpenShift>(cashier),
+        "events[0].cashier: is \"Ilze\", but the shift's cashier is \"Anna\"",
+        "events[0].cashier: ir \"Ilze\", bet maiņas kasieris ir \"Anna\"",
+    );
+    let mut counted = saved;
+    counted["register"]["last_receipt"] = serde_json::json!(0);
+    assert_reasons(
+        &refusal::<ShiftRecord, OpenShift>(counted),
+        "register.last_receipt: the shift holds 1 receipts, but the register's last receipt is 0",
+        "register.last_receipt: maiņā ir 1 čeks, bet kases aparāta pēdējais čeks ir 0",
+    );
+}
