@@ -304,6 +304,9 @@ impl TryFrom<AccessLogEntryRecord> for AccessLogEntry {
                 WHAT,
                 "document",
                 "a logged read names the document's registration number",
+            )
+            .with_latvian_reason(
+                "reģistrētā lasīšanā ir norādīts dokumenta reģistrācijas numurs",
             ));
         }
         if !record.level.is_logged() {
@@ -311,7 +314,11 @@ impl TryFrom<AccessLogEntryRecord> for AccessLogEntry {
                 WHAT,
                 "level",
                 format_args!("reads of {} documents are not logged", record.level),
-            ));
+            )
+            .with_latvian_reason(format_args!(
+                "dokumentu ar pieejamību \"{}\" lasīšanu nereģistrē",
+                crate::localized::access_level(record.level)
+            )));
         }
         Ok(AccessLogEntry {
             at: record.at,

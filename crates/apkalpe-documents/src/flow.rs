@@ -710,34 +710,45 @@ impl TryFrom<FlowStatusRecord> for FlowStatus {
         const WHAT: &str = "FlowStatus";
         let state = record.state;
         let problem = match state {
-            FlowState::Registered if record.assignee.is_some() => {
-                Some(("assignee", "a registered document is not assigned yet"))
-            }
-            FlowState::Registered if record.deadline.is_some() => {
-                Some(("deadline", "a registered document has no resolution yet"))
-            }
+            FlowState::Registered if record.assignee.is_some() => Some((
+                "assignee",
+                "a registered document is not assigned yet",
+                "reģistrēts dokuments vēl nav nodots izpildei",
+            )),
+            FlowState::Registered if record.deadline.is_some() => Some((
+                "deadline",
+                "a registered document has no resolution yet",
+                "reģistrētam dokumentam vēl nav rezolūcijas",
+            )),
             FlowState::Assigned | FlowState::InProgress | FlowState::Done
                 if record.assignee.is_none() =>
             {
                 Some((
                     "assignee",
                     "an assigned, started or done document has an assignee",
+                    "izpildei nodotam, izpildē esošam vai izpildītam dokumentam ir izpildītājs",
                 ))
             }
             _ if record.deadline.is_some() && record.assignee.is_none() => Some((
                 "deadline",
                 "a deadline comes with a resolution, which names an assignee",
+                "izpildes termiņu nosaka rezolūcija, kas norāda izpildītāju",
             )),
             _ => None,
         };
-        if let Some((field, reason)) = problem {
-            return Err(RestoreError::inconsistent(WHAT, field, reason));
+        if let Some((field, reason, latvian)) = problem {
+            return Err(
+                RestoreError::inconsistent(WHAT, field, reason).with_latvian_reason(latvian)
+            );
         }
         if state.is_final() != record.finished_at.is_some() {
             return Err(RestoreError::inconsistent(
                 WHAT,
                 "finished_at",
                 "a document has a finishing time exactly when it is done or cancelled",
+            )
+            .with_latvian_reason(
+                "dokumentam ir pabeigšanas laiks tieši tad, ja tas ir izpildīts vai atcelts",
             ));
         }
         Ok(FlowStatus {
@@ -1070,7 +1081,21 @@ impl TryFrom<DocumentFlowRecord> for DocumentFlow {
                         .deadline
                         .map_or_else(|| "none".to_owned(), |d| d.to_string()),
                 ),
-            ));
+            )
+            .with_latvian_reason(format_args!(
+                "notikumu vēsture dod stāvokli \"{}\" (izpildītājs {}, termiņš {}), nevis saglabāto statusu",
+                crate::localized::flow_state(flow.status.state),
+                flow.status.assignee.as_ref().map_or_else(
+                    || "nav".to_owned(),
+                    |assignee| match assignee {
+                        Assignee::Person(name) => format!("persona {name}"),
+                        Assignee::Unit(name) => format!("struktūrvienība {name}"),
+                    }
+                ),
+                flow.status
+                    .deadline
+                    .map_or_else(|| "nav".to_owned(), |d| d.to_string()),
+            )));
         }
         Ok(flow)
     }

@@ -103,7 +103,7 @@ fn text_field(name: &str, problem: &TextProblem, f: &mut fmt::Formatter<'_>) -> 
 
 /// The Latvian name of a register, nominative ("saņemto dokumentu reģistrs") or dative
 /// ("saņemto dokumentu reģistram").
-fn register(kind: RegisterKind, dative: bool) -> String {
+pub(crate) fn register(kind: RegisterKind, dative: bool) -> String {
     let which = match kind {
         RegisterKind::Incoming => "saņemto",
         RegisterKind::Outgoing => "nosūtīto",
@@ -116,7 +116,7 @@ fn register(kind: RegisterKind, dative: bool) -> String {
 }
 
 /// The Latvian name of an access level.
-fn access_level(level: AccessLevel) -> &'static str {
+pub(crate) fn access_level(level: AccessLevel) -> &'static str {
     match level {
         AccessLevel::Public => "vispārpieejama informācija",
         AccessLevel::Internal => "iekšējai lietošanai",
@@ -126,7 +126,7 @@ fn access_level(level: AccessLevel) -> &'static str {
 }
 
 /// The Latvian name of a flow state, as said of a document ("dokuments ir izpildē").
-fn flow_state(state: FlowState) -> &'static str {
+pub(crate) fn flow_state(state: FlowState) -> &'static str {
     match state {
         FlowState::Registered => "reģistrēts",
         FlowState::Assigned => "nodots izpildei",

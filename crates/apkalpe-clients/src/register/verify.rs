@@ -157,8 +157,9 @@ impl TryFrom<VerificationRecord> for Verification {
 
     fn try_from(saved: VerificationRecord) -> Result<Self, Self::Error> {
         const WHAT: &str = "Verification";
-        let inconsistent =
-            |field: &str, reason: &str| Err(RestoreError::inconsistent(WHAT, field, reason));
+        let inconsistent = |field: &str, reason: &str, latvian: &str| {
+            Err(RestoreError::inconsistent(WHAT, field, reason).with_latvian_reason(latvian))
+        };
         let listed = |wanted: fn(&Discrepancy) -> bool| saved.discrepancies.iter().any(wanted);
         let not_found = listed(|found| matches!(found, Discrepancy::NotFound));
         match (&saved.record, &saved.registration_number) {
@@ -167,6 +168,7 @@ impl TryFrom<VerificationRecord> for Verification {
                     return inconsistent(
                         "record.registration_number",
                         "the record is the one of the number looked up",
+                        "ieraksts ir tā numura ieraksts, kuru meklēja",
                     );
                 }
                 let (terminated, liquidation) = match record.status() {
@@ -180,16 +182,22 @@ impl TryFrom<VerificationRecord> for Verification {
                     return inconsistent(
                         "discrepancies",
                         "the record's state is listed as it reads",
+                        "ieraksta stāvoklis ir norādīts neatbilstībās tāds, kāds tas ir ierakstā",
                     );
                 }
                 if not_found {
-                    return inconsistent("discrepancies", "a record was found");
+                    return inconsistent(
+                        "discrepancies",
+                        "a record was found",
+                        "ieraksts tika atrasts",
+                    );
                 }
             }
             (Some(_), None) => {
                 return inconsistent(
                     "registration_number",
                     "a record comes from looking up a registration number",
+                    "ierakstu iegūst, meklējot reģistrācijas numuru",
                 );
             }
             (None, Some(_)) => {
@@ -197,6 +205,7 @@ impl TryFrom<VerificationRecord> for Verification {
                     return inconsistent(
                         "discrepancies",
                         "a number without a record is listed as not found",
+                        "numurs bez ieraksta ir norādīts kā neatrasts",
                     );
                 }
             }
@@ -205,6 +214,7 @@ impl TryFrom<VerificationRecord> for Verification {
                     return inconsistent(
                         "discrepancies",
                         "without a number the client is not an organisation or has no number",
+                        "bez numura klients nav organizācija vai tam nav numura",
                     );
                 }
             }

@@ -197,7 +197,17 @@ fn check_history(entry: &ClientEntry, what: &'static str) -> Result<(), RestoreE
                         ""
                     }
                 ),
-            ));
+            )
+            .with_latvian_reason(format_args!(
+                "lauka {} izmaiņa neatbilst klientam, kas ir {}{}",
+                field.as_str(),
+                crate::error::client_kind(client.identity().kind()),
+                if field == ClientField::MergedFrom {
+                    " un kam nav merged_from"
+                } else {
+                    ""
+                }
+            )));
         }
     }
     if merged || client.is_erased() || entry.history.is_empty() {

@@ -400,7 +400,12 @@ impl TryFrom<RegisterRecord> for Register {
                         "the record is of the {} register, this is the {} register",
                         document.register, register.kind
                     ),
-                ));
+                )
+                .with_latvian_reason(format_args!(
+                    "ieraksta reģistrs ir {}, bet šis ir {}",
+                    crate::localized::register(document.register, false),
+                    crate::localized::register(register.kind, false)
+                )));
             }
             if register.by_id.insert(document.id, position).is_some() {
                 return Err(RestoreError::duplicate(
@@ -428,7 +433,11 @@ impl TryFrom<RegisterRecord> for Register {
                         "the pattern {} gives {rendered} for this case index, year and sequence",
                         register.pattern
                     ),
-                ));
+                )
+                .with_latvian_reason(format_args!(
+                    "veidne {} šim lietas indeksam, gadam un kārtas numuram dod {rendered}",
+                    register.pattern
+                )));
             }
             if document.sequence > max {
                 return Err(RestoreError::inconsistent(
@@ -438,7 +447,11 @@ impl TryFrom<RegisterRecord> for Register {
                         "the pattern {} shows sequences up to {max}",
                         register.pattern
                     ),
-                ));
+                )
+                .with_latvian_reason(format_args!(
+                    "veidne {} attēlo kārtas numurus līdz {max}",
+                    register.pattern
+                )));
             }
             let expected = match previous {
                 None if register.archived_before.is_some() => document.sequence,
@@ -453,7 +466,11 @@ impl TryFrom<RegisterRecord> for Register {
                             "{} comes after {}: a register never goes back a year",
                             document.year, last.year
                         ),
-                    ));
+                    )
+                    .with_latvian_reason(format_args!(
+                        "{} ir pēc {}: reģistrs nekad neatgriežas iepriekšējā gadā",
+                        document.year, last.year
+                    )));
                 }
             };
             if document.sequence != expected {
@@ -483,13 +500,20 @@ impl TryFrom<RegisterRecord> for Register {
                         "the last record is sequence {} of {}",
                         last.sequence, last.year
                     ),
-                ));
+                )
+                .with_latvian_reason(format_args!(
+                    "pēdējā ieraksta kārtas numurs ir {} {}. gadā",
+                    last.sequence, last.year
+                )));
             }
             (None, Some(_)) if register.archived_before.is_none() => {
                 return Err(RestoreError::inconsistent(
                     WHAT,
                     "current",
                     "an empty register that archived nothing has numbered nothing",
+                )
+                .with_latvian_reason(
+                    "tukšs reģistrs, kas neko nav arhivējis, nav neko numurējis",
                 ));
             }
             (None, None) if register.archived_before.is_some() => {
@@ -497,14 +521,16 @@ impl TryFrom<RegisterRecord> for Register {
                     WHAT,
                     "current",
                     "a register that archived records has numbered them",
-                ));
+                )
+                .with_latvian_reason("reģistrs, kas ir arhivējis ierakstus, tos ir numurējis"));
             }
             (None, Some(current)) if current.sequence == 0 || current.sequence > max => {
                 return Err(RestoreError::inconsistent(
                     WHAT,
                     "current.sequence",
                     format_args!("a sequence runs from 1 to {max}"),
-                ));
+                )
+                .with_latvian_reason(format_args!("kārtas numuri ir no 1 līdz {max}")));
             }
             _ => {}
         }
