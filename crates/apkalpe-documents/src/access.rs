@@ -306,7 +306,7 @@ impl TryFrom<AccessLogEntryRecord> for AccessLogEntry {
                 "a logged read names the document's registration number",
             )
             .with_latvian_reason(
-                "reģistrētā lasīšanā ir norādīts dokumenta reģistrācijas numurs",
+                "žurnālā ierakstītā lasīšana norāda dokumenta reģistrācijas numuru",
             ));
         }
         if !record.level.is_logged() {
@@ -316,8 +316,8 @@ impl TryFrom<AccessLogEntryRecord> for AccessLogEntry {
                 format_args!("reads of {} documents are not logged", record.level),
             )
             .with_latvian_reason(format_args!(
-                "dokumentu ar pieejamību \"{}\" lasīšanu nereģistrē",
-                crate::localized::access_level(record.level)
+                "lasīšanu neieraksta žurnālā dokumentiem ar piekļuves līmeni \"{}\"",
+                record.level.latvian_name()
             )));
         }
         Ok(AccessLogEntry {

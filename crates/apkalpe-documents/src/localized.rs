@@ -103,12 +103,8 @@ fn text_field(name: &str, problem: &TextProblem, f: &mut fmt::Formatter<'_>) -> 
 
 /// The Latvian name of a register, nominative ("saņemto dokumentu reģistrs") or dative
 /// ("saņemto dokumentu reģistram").
-pub(crate) fn register(kind: RegisterKind, dative: bool) -> String {
-    let which = match kind {
-        RegisterKind::Incoming => "saņemto",
-        RegisterKind::Outgoing => "nosūtīto",
-        RegisterKind::Internal => "iekšējo",
-    };
+fn register(kind: RegisterKind, dative: bool) -> String {
+    let which = kind.latvian_qualifier();
     format!(
         "{which} dokumentu {}",
         if dative { "reģistram" } else { "reģistrs" }
@@ -116,24 +112,13 @@ pub(crate) fn register(kind: RegisterKind, dative: bool) -> String {
 }
 
 /// The Latvian name of an access level.
-pub(crate) fn access_level(level: AccessLevel) -> &'static str {
-    match level {
-        AccessLevel::Public => "vispārpieejama informācija",
-        AccessLevel::Internal => "iekšējai lietošanai",
-        AccessLevel::RestrictedAccess => "ierobežotas pieejamības informācija",
-        AccessLevel::CommercialSecret => "komercnoslēpums",
-    }
+fn access_level(level: AccessLevel) -> &'static str {
+    level.latvian_name()
 }
 
 /// The Latvian name of a flow state, as said of a document ("dokuments ir izpildē").
-pub(crate) fn flow_state(state: FlowState) -> &'static str {
-    match state {
-        FlowState::Registered => "reģistrēts",
-        FlowState::Assigned => "nodots izpildei",
-        FlowState::InProgress => "izpildē",
-        FlowState::Done => "izpildīts",
-        FlowState::Cancelled => "atcelts",
-    }
+fn flow_state(state: FlowState) -> &'static str {
+    state.latvian_name()
 }
 
 /// The Latvian name of a flow action.
