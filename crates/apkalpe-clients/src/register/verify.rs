@@ -482,80 +482,81 @@ pub fn verify(
 
 #[cfg(test)]
 mod tests {
-    // Restoring is what these tests check.
-    #![cfg(feature = "serde")]
+    /// Restoring is what these tests check.
+    #[cfg(feature = "serde")]
+    mod restore {
+        use super::super::*;
+        use apkalpe_core::{Language, LocalizedError};
+        use serde_json::{Value, json};
 
-    use super::*;
-    use apkalpe_core::{Language, LocalizedError};
-    use serde_json::{Value, json};
+        /// A register that knows one record.
+        struct One(RegisterRecord);
 
-    /// A register that knows one record.
-    struct One(RegisterRecord);
-
-    impl CompanyRegister for One {
-        fn look_up(
-            &self,
-            number: &RegistrationNumber,
-        ) -> Result<Option<RegisterRecord>, RegisterError> {
-            Ok((self.0.registration_number() == number).then(|| self.0.clone()))
+        impl CompanyRegister for One {
+            fn look_up(
+                &self,
+                number: &RegistrationNumber,
+            ) -> Result<Option<RegisterRecord>, RegisterError> {
+                Ok((self.0.registration_number() == number).then(|| self.0.clone()))
+            }
         }
-    }
 
-    /// Restores `value` through the saved record and its checks, as `Verification`'s
-    /// `Deserialize` does, and returns the refusal's English and Latvian messages; the
-    /// English one is the text the public `Deserialize` gives (serde carries only that).
-    fn refusal(value: Value) -> (String, String) {
-        let public = serde_json::from_value::<Verification>(value.clone())
-            .unwrap_err()
-            .to_string();
-        let record: VerificationRecord = serde_json::from_value(value).unwrap();
-        let error = Verification::try_from(record).unwrap_err();
-        assert_eq!(error.to_string(), public);
-        (public, error.message_in(Language::Latvian))
-    }
+        /// Restores `value` through the saved record and its checks, as `Verification`'s
+        /// `Deserialize` does, and returns the refusal's English and Latvian messages; the
+        /// English one is the text the public `Deserialize` gives (serde carries only that).
+        fn refusal(value: Value) -> (String, String) {
+            let public = serde_json::from_value::<Verification>(value.clone())
+                .unwrap_err()
+                .to_string();
+            let record: VerificationRecord = serde_json::from_value(value).unwrap();
+            let error = Verification::try_from(record).unwrap_err();
+            assert_eq!(error.to_string(), public);
+            (public, error.message_in(Language::Latvian))
+        }
 
-    /// Decision 0007: a restore failure reads in Latvian with its reason in Latvian, not the
-    /// English reason inside a Latvian frame (the integration test
-    /// `restore_reasons_are_written_in_latvian_too` checks that every place has one).
-    #[test]
-    fn restore_failures_read_in_latvian() {
-        let number = RegistrationNumber::try_new("40003521600").unwrap();
-        let other = RegistrationNumber::try_new("40003584818").unwrap();
-        let register =
-            One(RegisterRecord::new(number.clone(), "SIA \"Ziemeļu Rati\"").with_closed("L"));
-        let found = serde_json::to_value(check_number(&number, &register).unwrap()).unwrap();
-        let missing = serde_json::to_value(check_number(&other, &register).unwrap()).unwrap();
-        let mut unlisted = found.clone();
-        unlisted["discrepancies"] = json!([]);
-        let mut looked_up = found;
-        looked_up["registration_number"] = json!("40003584818");
-        let mut not_listed = missing;
-        not_listed["discrepancies"] = json!([]);
-        let cases = [
-            (
-                unlisted,
-                "the record's state is listed as it reads",
-                "restore.inconsistent: nevar atjaunot Verification: discrepancies: \
-                 ieraksta stāvoklis ir norādīts neatbilstībās tāds, kāds tas ir ierakstā",
-            ),
-            (
-                looked_up,
-                "the record is the one of the number looked up",
-                "restore.inconsistent: nevar atjaunot Verification: record.registration_number: \
-                 ieraksts ir tā numura ieraksts, kuru meklēja",
-            ),
-            (
-                not_listed,
-                "a number without a record is listed as not found",
-                "restore.inconsistent: nevar atjaunot Verification: discrepancies: \
-                 numurs bez ieraksta ir norādīts kā neatrasts",
-            ),
-        ];
-        for (value, english, latvian) in cases {
-            let (public, message) = refusal(value);
-            assert!(public.ends_with(english), "{public}");
-            assert_eq!(message, latvian);
-            assert!(!message.contains(english), "{message}");
+        /// Decision 0007: a restore failure reads in Latvian with its reason in Latvian, not the
+        /// English reason inside a Latvian frame (the integration test
+        /// `restore_reasons_are_written_in_latvian_too` checks that every place has one).
+        #[test]
+        fn restore_failures_read_in_latvian() {
+            let number = RegistrationNumber::try_new("40003521600").unwrap();
+            let other = RegistrationNumber::try_new("40003584818").unwrap();
+            let register =
+                One(RegisterRecord::new(number, "SIA \"Ziemeļu Rati\"").with_closed("L"));
+            let found = serde_json::to_value(check_number(&number, &register).unwrap()).unwrap();
+            let missing = serde_json::to_value(check_number(&other, &register).unwrap()).unwrap();
+            let mut unlisted = found.clone();
+            unlisted["discrepancies"] = json!([]);
+            let mut looked_up = found;
+            looked_up["registration_number"] = json!("40003584818");
+            let mut not_listed = missing;
+            not_listed["discrepancies"] = json!([]);
+            let cases = [
+                (
+                    unlisted,
+                    "the record's state is listed as it reads",
+                    "restore.inconsistent: nevar atjaunot Verification: discrepancies: \
+                     ieraksta stāvoklis ir norādīts neatbilstībās tāds, kāds tas ir ierakstā",
+                ),
+                (
+                    looked_up,
+                    "the record is the one of the number looked up",
+                    "restore.inconsistent: nevar atjaunot Verification: record.registration_number: \
+                     ieraksts ir tā numura ieraksts, kuru meklēja",
+                ),
+                (
+                    not_listed,
+                    "a number without a record is listed as not found",
+                    "restore.inconsistent: nevar atjaunot Verification: discrepancies: \
+                     numurs bez ieraksta ir norādīts kā neatrasts",
+                ),
+            ];
+            for (value, english, latvian) in cases {
+                let (public, message) = refusal(value);
+                assert!(public.ends_with(english), "{public}");
+                assert_eq!(message, latvian);
+                assert!(!message.contains(english), "{message}");
+            }
         }
     }
 }
