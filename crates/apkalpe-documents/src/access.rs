@@ -316,7 +316,7 @@ impl TryFrom<AccessLogEntryRecord> for AccessLogEntry {
                 format_args!("reads of {} documents are not logged", record.level),
             )
             .with_latvian_reason(format_args!(
-                "lasīšanu neieraksta žurnālā dokumentiem ar piekļuves līmeni \"{}\"",
+                "dokumentu ar piekļuves līmeni \"{}\" lasīšanu žurnālā neieraksta",
                 record.level.latvian_name()
             )));
         }

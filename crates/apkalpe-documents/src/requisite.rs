@@ -1236,7 +1236,9 @@ impl TryFrom<DocumentRecord> for Document {
                 format!("requisites.{requisite}"),
                 "is not in its validated form (surrounding whitespace, or the restricted-access mark missing)",
             )
-.with_latvian_reason("nav pārbaudītajā formā (atstarpes sākumā vai beigās vai trūkst ierobežotas pieejamības atzīmes)"));
+            .with_latvian_reason(
+                "nav pārbaudītajā formā (atstarpes sākumā vai beigās vai trūkst ierobežotas pieejamības atzīmes)",
+            ));
         }
         Ok(document)
     }

@@ -162,7 +162,9 @@ impl CaseDescriptionRecord {
                 "",
                 "is not in the form a file-plan row gives (surrounding whitespace or a blank legal basis)",
             )
-.with_latvian_reason("nav tādā formā, kādu dod nomenklatūras rinda (atstarpes sākumā vai beigās vai tukšs tiesiskais pamatojums)"));
+            .with_latvian_reason(
+                "nav tādā formā, kādu dod nomenklatūras rinda (atstarpes sākumā vai beigās vai tukšs tiesiskais pamatojums)",
+            ));
         }
         Ok(description)
     }

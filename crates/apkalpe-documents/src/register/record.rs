@@ -294,7 +294,7 @@ impl TryFrom<RegisteredDocumentRecord> for RegisteredDocument {
                 "sequence",
                 "sequences are numbered from 1",
             )
-            .with_latvian_reason("kārtas numurus numurē no 1"));
+            .with_latvian_reason("kārtas numuri sākas ar 1"));
         }
         let original =
             DocumentVersion::try_from(record.original).map_err(|e| e.within("original"))?;

@@ -190,7 +190,9 @@ impl TryFrom<AnswerDeadlineRecord> for AnswerDeadline {
                     "regime",
                     "a company's own term has no longer term, the company basis and no notes",
                 )
-.with_latvian_reason("uzņēmuma paša termiņam nav garākā termiņa, tam ir uzņēmuma pamatojums un nav piezīmju"));
+            .with_latvian_reason(
+                "uzņēmuma paša termiņam nav garākā termiņa, tam ir uzņēmuma pamatojums un nav piezīmju",
+            ));
             }
         }
         Ok(AnswerDeadline {
