@@ -3,6 +3,7 @@
 
 mod localized;
 
+#[cfg(feature = "serde")]
 pub(crate) use localized::client_kind;
 pub use localized::downcast_error;
 mod register;
