@@ -1408,3 +1408,26 @@ fn a_shared_name_and_contact_still_finds_the_other_holder() {
 fn stamp() -> chrono::DateTime<chrono::Utc> {
     chrono::TimeZone::with_ymd_and_hms(&chrono::Utc, 2026, 12, 1, 9, 0, 0).unwrap()
 }
+
+/// Decision 0007: every `RestoreError` the crate builds with a reason of its own (`missing`,
+/// `inconsistent`, `invalid_with`) gives the reason in Latvian too, so the Latvian message
+/// never carries an English reason. serde carries a refusal as its English text, so the
+/// Latvian messages of real refusals are checked where the saved records are visible: the
+/// unit tests `restore_failures_read_in_latvian` of `src/register/verify.rs` (three
+/// refusals of a verification) and `src/registry/entry.rs` (two of a client's history).
+#[test]
+fn restore_reasons_are_written_in_latvian_too() {
+    let files = apkalpe_testkit::source::crate_sources(env!("CARGO_MANIFEST_DIR"));
+    let english_only = apkalpe_testkit::source::restore_reasons_without_latvian(&files);
+    assert!(
+        english_only.is_empty(),
+        "RestoreError built with an English reason only (add .with_latvian_reason): \
+         {english_only:#?}"
+    );
+    // The scan read the crate: the places it checked are there.
+    let translated: usize = files
+        .iter()
+        .map(|file| file.text.matches(".with_latvian_reason(").count())
+        .sum();
+    assert!(translated >= 35, "{translated} Latvian reasons found");
+}

@@ -304,6 +304,9 @@ impl TryFrom<AccessLogEntryRecord> for AccessLogEntry {
                 WHAT,
                 "document",
                 "a logged read names the document's registration number",
+            )
+            .with_latvian_reason(
+                "žurnālā ierakstītā lasīšana norāda dokumenta reģistrācijas numuru",
             ));
         }
         if !record.level.is_logged() {
@@ -311,7 +314,11 @@ impl TryFrom<AccessLogEntryRecord> for AccessLogEntry {
                 WHAT,
                 "level",
                 format_args!("reads of {} documents are not logged", record.level),
-            ));
+            )
+            .with_latvian_reason(format_args!(
+                "dokumentu ar piekļuves līmeni \"{}\" lasīšanu žurnālā neieraksta",
+                record.level.latvian_name()
+            )));
         }
         Ok(AccessLogEntry {
             at: record.at,

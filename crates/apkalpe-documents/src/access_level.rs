@@ -51,6 +51,17 @@ impl AccessLevel {
         }
     }
 
+    /// Returns the Latvian name, as the Latvian error messages say it ("ierobežotas
+    /// pieejamības informācija").
+    pub(crate) const fn latvian_name(self) -> &'static str {
+        match self {
+            AccessLevel::Public => "vispārpieejama informācija",
+            AccessLevel::Internal => "iekšējai lietošanai",
+            AccessLevel::RestrictedAccess => "ierobežotas pieejamības informācija",
+            AccessLevel::CommercialSecret => "komercnoslēpums",
+        }
+    }
+
     /// Tells whether every read of a document at this level is logged (restricted access
     /// and commercial secret).
     pub const fn is_logged(self) -> bool {

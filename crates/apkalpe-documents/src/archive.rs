@@ -500,13 +500,21 @@ impl TryFrom<TransferListRecord> for TransferList {
                         entry.retention,
                         entry.retention.category().latvian_name()
                     ),
-                ));
+                )
+                .with_latvian_reason(format_args!(
+                    "glabāšanas termiņam {} atbilst kategorija \"{}\"",
+                    entry.retention,
+                    entry.retention.category().latvian_name()
+                )));
             }
             if !entry.category.has_archival_value() {
                 return Err(RestoreError::inconsistent(
                     WHAT,
                     format!("{at}.category"),
                     "short-term cases are destroyed when due, not transferred",
+                )
+                .with_latvian_reason(
+                    "īslaicīgi glabājamās lietas pēc termiņa iznīcina, nevis nodod arhīvā",
                 ));
             }
             if record.date.year() < entry.closed_on.year() {
@@ -518,7 +526,12 @@ impl TryFrom<TransferListRecord> for TransferList {
                         entry.closed_on.year(),
                         record.date.year()
                     ),
-                ));
+                )
+                .with_latvian_reason(format_args!(
+                    "{}. gadā slēgtu lietu nav jānodod {}. gadā",
+                    entry.closed_on.year(),
+                    record.date.year()
+                )));
             }
             if (entry.transfer_by.month(), entry.transfer_by.day()) != (12, 31)
                 || entry.transfer_by.year() < entry.closed_on.year()
@@ -527,6 +540,9 @@ impl TryFrom<TransferListRecord> for TransferList {
                     WHAT,
                     format!("{at}.transfer_by"),
                     "a transfer is due by 31 December of the closing year or later",
+                )
+                .with_latvian_reason(
+                    "lieta jānodod līdz slēgšanas gada vai kāda vēlāka gada 31. decembrim",
                 ));
             }
             if previous.as_ref().is_some_and(|previous| *previous > key) {
@@ -534,7 +550,8 @@ impl TryFrom<TransferListRecord> for TransferList {
                     WHAT,
                     format!("{at}.index"),
                     "entries are in index, then year order",
-                ));
+                )
+                .with_latvian_reason("ieraksti ir sakārtoti pēc indeksa, tad pēc gada"));
             }
             previous = Some(key);
         }
@@ -1121,7 +1138,8 @@ impl TryFrom<DestructionActRecord> for DestructionAct {
                     WHAT,
                     format!("{at}.retention"),
                     "a permanent case is never destroyed",
-                ));
+                )
+                .with_latvian_reason("pastāvīgi glabājamu lietu nekad neiznīcina"));
             }
             if entry.retention_ended_on >= record.date {
                 return Err(RestoreError::inconsistent(
@@ -1131,14 +1149,19 @@ impl TryFrom<DestructionActRecord> for DestructionAct {
                         "a case is destroyed after its retention ends, not on {}",
                         record.date
                     ),
-                ));
+                )
+                .with_latvian_reason(format_args!(
+                    "lietu iznīcina pēc tās glabāšanas termiņa beigām, nevis {}",
+                    record.date
+                )));
             }
             if previous.as_ref().is_some_and(|previous| *previous > key) {
                 return Err(RestoreError::inconsistent(
                     WHAT,
                     format!("{at}.year"),
                     "entries are in year, then index order",
-                ));
+                )
+                .with_latvian_reason("ieraksti ir sakārtoti pēc gada, tad pēc indeksa"));
             }
             previous = Some(key);
         }

@@ -218,7 +218,8 @@ fn check_opened(what: &'static str, year: i32, opened_on: NaiveDate) -> Result<(
             what,
             "opened_on",
             format_args!("{opened_on} is not in the plan year {year}"),
-        ));
+        )
+        .with_latvian_reason(format_args!("{opened_on} nav nomenklatūras {year}. gadā")));
     }
     Ok(())
 }
@@ -735,14 +736,20 @@ impl TryFrom<ClosedCaseRecord> for ClosedCase {
                     obligation.period(),
                     header.retention
                 ),
-            ));
+            )
+            .with_latvian_reason(format_args!(
+                "{} nav lietas glabāšanas termiņš {}",
+                obligation.period(),
+                header.retention
+            )));
         }
         if obligation.basis() != header.basis {
             return Err(RestoreError::inconsistent(
                 WHAT,
                 "obligation.basis",
                 "is not the case's retention basis",
-            ));
+            )
+            .with_latvian_reason("nav lietas glabāšanas termiņa pamatojums"));
         }
         if !matches!(header.retention, RetentionPeriod::YearsFromEvent { .. })
             && obligation.counted_from() != Some(record.closed_on)
@@ -754,7 +761,11 @@ impl TryFrom<ClosedCaseRecord> for ClosedCase {
                     "the retention counts from the closing on {}",
                     record.closed_on
                 ),
-            ));
+            )
+            .with_latvian_reason(format_args!(
+                "glabāšanas termiņu skaita no lietas slēgšanas {}",
+                record.closed_on
+            )));
         }
         let ends_on = obligation
             .ends_on()
@@ -768,7 +779,11 @@ impl TryFrom<ClosedCaseRecord> for ClosedCase {
                     Some(end) => format!("the obligation ends on {end}"),
                     None => "the obligation has no end date".to_owned(),
                 },
-            ));
+            )
+            .with_latvian_reason(match ends_on {
+                Some(end) => format!("glabāšanas pienākums beidzas {end}"),
+                None => "glabāšanas pienākumam nav beigu datuma".to_owned(),
+            }));
         }
         let holds = record
             .holds

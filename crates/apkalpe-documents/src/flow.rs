@@ -599,6 +599,18 @@ pub enum FlowState {
 }
 
 impl FlowState {
+    /// Returns the Latvian name, as said of a document ("dokuments ir izpildē"), for the
+    /// Latvian error messages.
+    pub(crate) const fn latvian_name(self) -> &'static str {
+        match self {
+            FlowState::Registered => "reģistrēts",
+            FlowState::Assigned => "nodots izpildei",
+            FlowState::InProgress => "izpildē",
+            FlowState::Done => "izpildīts",
+            FlowState::Cancelled => "atcelts",
+        }
+    }
+
     /// Tells whether no more events are accepted.
     ///
     /// # Examples
@@ -710,34 +722,45 @@ impl TryFrom<FlowStatusRecord> for FlowStatus {
         const WHAT: &str = "FlowStatus";
         let state = record.state;
         let problem = match state {
-            FlowState::Registered if record.assignee.is_some() => {
-                Some(("assignee", "a registered document is not assigned yet"))
-            }
-            FlowState::Registered if record.deadline.is_some() => {
-                Some(("deadline", "a registered document has no resolution yet"))
-            }
+            FlowState::Registered if record.assignee.is_some() => Some((
+                "assignee",
+                "a registered document is not assigned yet",
+                "reģistrēts dokuments vēl nav nodots izpildei",
+            )),
+            FlowState::Registered if record.deadline.is_some() => Some((
+                "deadline",
+                "a registered document has no resolution yet",
+                "reģistrētam dokumentam vēl nav rezolūcijas",
+            )),
             FlowState::Assigned | FlowState::InProgress | FlowState::Done
                 if record.assignee.is_none() =>
             {
                 Some((
                     "assignee",
                     "an assigned, started or done document has an assignee",
+                    "izpildei nodotam, izpildē esošam vai izpildītam dokumentam ir izpildītājs",
                 ))
             }
             _ if record.deadline.is_some() && record.assignee.is_none() => Some((
                 "deadline",
                 "a deadline comes with a resolution, which names an assignee",
+                "izpildes termiņu nosaka rezolūcija, kas norāda izpildītāju",
             )),
             _ => None,
         };
-        if let Some((field, reason)) = problem {
-            return Err(RestoreError::inconsistent(WHAT, field, reason));
+        if let Some((field, reason, latvian)) = problem {
+            return Err(
+                RestoreError::inconsistent(WHAT, field, reason).with_latvian_reason(latvian)
+            );
         }
         if state.is_final() != record.finished_at.is_some() {
             return Err(RestoreError::inconsistent(
                 WHAT,
                 "finished_at",
                 "a document has a finishing time exactly when it is done or cancelled",
+            )
+            .with_latvian_reason(
+                "dokumentam ir pabeigšanas laiks tieši tad, ja tas ir izpildīts vai atcelts",
             ));
         }
         Ok(FlowStatus {
@@ -1070,7 +1093,21 @@ impl TryFrom<DocumentFlowRecord> for DocumentFlow {
                         .deadline
                         .map_or_else(|| "none".to_owned(), |d| d.to_string()),
                 ),
-            ));
+            )
+            .with_latvian_reason(format_args!(
+                "notikumu vēsture dod stāvokli \"{}\" (izpildītājs {}, termiņš {}), nevis saglabāto statusu",
+                flow.status.state.latvian_name(),
+                flow.status.assignee.as_ref().map_or_else(
+                    || "nav".to_owned(),
+                    |assignee| match assignee {
+                        Assignee::Person(name) => format!("persona {name}"),
+                        Assignee::Unit(name) => format!("struktūrvienība {name}"),
+                    }
+                ),
+                flow.status
+                    .deadline
+                    .map_or_else(|| "nav".to_owned(), |d| d.to_string()),
+            )));
         }
         Ok(flow)
     }
@@ -1480,5 +1517,65 @@ mod tests {
             .map(|i| (i.flow.document().as_uuid().as_u128(), i.days_overdue))
             .collect();
         assert_eq!(found, [(2, 7), (1, 5)]);
+    }
+
+    /// Decision 0007: a restore failure reads in Latvian with its reason in Latvian, the
+    /// state and the assignee in Latvian too. The English message is the text the public
+    /// `Deserialize` gives; the Latvian one comes from the same saved record and checks.
+    #[cfg(feature = "serde")]
+    #[test]
+    fn restore_failures_read_in_latvian() {
+        use apkalpe_core::{Language, LocalizedError};
+        let day = NaiveDate::from_ymd_opt(2026, 3, 2).unwrap();
+        let mut flow = DocumentFlow::new(DocumentId::from_u128(2), day);
+        let resolution = FlowAction::resolve(
+            Assignee::person("k.kalna").unwrap(),
+            "Sagatavot atbildi klientam",
+            NaiveDate::from_ymd_opt(2026, 3, 9),
+        )
+        .unwrap();
+        flow.apply(FlowEvent::try_new(at(9), "valde", resolution).unwrap())
+            .unwrap();
+        flow.apply(FlowEvent::try_new(at(10), "k.kalna", FlowAction::Start).unwrap())
+            .unwrap();
+        let mut saved = serde_json::to_value(&flow).unwrap();
+        saved["status"]["deadline"] = serde_json::Value::Null;
+        let public = serde_json::from_value::<DocumentFlow>(saved.clone())
+            .unwrap_err()
+            .to_string();
+        let record: DocumentFlowRecord = serde_json::from_value(saved).unwrap();
+        let error = DocumentFlow::try_from(record).unwrap_err();
+        assert_eq!(error.to_string(), public);
+        let english = "the trail replays to in_progress (assignee person k.kalna, deadline \
+                       2026-03-09), not to the saved status";
+        assert!(public.ends_with(english), "{public}");
+        assert_eq!(
+            error.message_in(Language::Latvian),
+            "restore.inconsistent: nevar atjaunot DocumentFlow: status: notikumu vēsture dod \
+             stāvokli \"izpildē\" (izpildītājs persona k.kalna, termiņš 2026-03-09), nevis \
+             saglabāto statusu"
+        );
+
+        let status = serde_json::json!({
+            "state": "registered",
+            "assignee": {"type": "person", "name": "k.kalna"},
+            "deadline": null,
+            "finished_at": null
+        });
+        let public = serde_json::from_value::<FlowStatus>(status.clone())
+            .unwrap_err()
+            .to_string();
+        let record: FlowStatusRecord = serde_json::from_value(status).unwrap();
+        let error = FlowStatus::try_from(record).unwrap_err();
+        assert_eq!(error.to_string(), public);
+        assert!(
+            public.ends_with("a registered document is not assigned yet"),
+            "{public}"
+        );
+        assert_eq!(
+            error.message_in(Language::Latvian),
+            "restore.inconsistent: nevar atjaunot FlowStatus: assignee: \
+             reģistrēts dokuments vēl nav nodots izpildei"
+        );
     }
 }

@@ -104,11 +104,7 @@ fn text_field(name: &str, problem: &TextProblem, f: &mut fmt::Formatter<'_>) -> 
 /// The Latvian name of a register, nominative ("saņemto dokumentu reģistrs") or dative
 /// ("saņemto dokumentu reģistram").
 fn register(kind: RegisterKind, dative: bool) -> String {
-    let which = match kind {
-        RegisterKind::Incoming => "saņemto",
-        RegisterKind::Outgoing => "nosūtīto",
-        RegisterKind::Internal => "iekšējo",
-    };
+    let which = kind.latvian_qualifier();
     format!(
         "{which} dokumentu {}",
         if dative { "reģistram" } else { "reģistrs" }
@@ -117,23 +113,12 @@ fn register(kind: RegisterKind, dative: bool) -> String {
 
 /// The Latvian name of an access level.
 fn access_level(level: AccessLevel) -> &'static str {
-    match level {
-        AccessLevel::Public => "vispārpieejama informācija",
-        AccessLevel::Internal => "iekšējai lietošanai",
-        AccessLevel::RestrictedAccess => "ierobežotas pieejamības informācija",
-        AccessLevel::CommercialSecret => "komercnoslēpums",
-    }
+    level.latvian_name()
 }
 
 /// The Latvian name of a flow state, as said of a document ("dokuments ir izpildē").
 fn flow_state(state: FlowState) -> &'static str {
-    match state {
-        FlowState::Registered => "reģistrēts",
-        FlowState::Assigned => "nodots izpildei",
-        FlowState::InProgress => "izpildē",
-        FlowState::Done => "izpildīts",
-        FlowState::Cancelled => "atcelts",
-    }
+    state.latvian_name()
 }
 
 /// The Latvian name of a flow action.

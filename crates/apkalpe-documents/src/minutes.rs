@@ -532,7 +532,8 @@ impl TryFrom<MinutesRecord> for Minutes {
                 WHAT,
                 "meeting",
                 "has surrounding whitespace, which recording trims",
-            ));
+            )
+            .with_latvian_reason("sākumā vai beigās ir atstarpes, kuras protokolējot noņem"));
         }
         let year = meeting.date.year();
         let sequence = record
@@ -549,7 +550,10 @@ impl TryFrom<MinutesRecord> for Minutes {
                 WHAT,
                 "number",
                 format_args!("minutes of a meeting in {year} are numbered {year}/1, {year}/2, …"),
-            ));
+            )
+            .with_latvian_reason(format_args!(
+                "{year}. gada sēžu protokolus numurē {year}/1, {year}/2, …"
+            )));
         }
         Ok(Minutes {
             number: record.number,
@@ -731,18 +735,36 @@ impl TryFrom<MinutesBookRecord> for MinutesBook {
         const WHAT: &str = "MinutesBook";
         let series = record.series;
         let problem = if series.id() != MINUTES_SERIES {
-            Some(("series.id", "a minutes book's series is `minutes`"))
+            Some((
+                "series.id",
+                "a minutes book's series is `minutes`",
+                "protokolu grāmatas numerācijas sērija ir `minutes`",
+            ))
         } else if series.pattern().to_string() != MINUTES_PATTERN {
-            Some(("series.pattern", "a minutes book numbers {year}/{seq}"))
+            Some((
+                "series.pattern",
+                "a minutes book numbers {year}/{seq}",
+                "protokolu grāmata numurē pēc veidnes {year}/{seq}",
+            ))
         } else if series.year_reset() != YearReset::EachYear {
-            Some(("series.year_reset", "a minutes book restarts each year"))
+            Some((
+                "series.year_reset",
+                "a minutes book restarts each year",
+                "protokolu grāmata numerāciju sāk no jauna katru gadu",
+            ))
         } else if !series.voided().is_empty() {
-            Some(("series.voided", "a minutes book voids no numbers"))
+            Some((
+                "series.voided",
+                "a minutes book voids no numbers",
+                "protokolu grāmata neanulē nevienu numuru",
+            ))
         } else {
             None
         };
-        if let Some((field, reason)) = problem {
-            return Err(RestoreError::inconsistent(WHAT, field, reason));
+        if let Some((field, reason, latvian)) = problem {
+            return Err(
+                RestoreError::inconsistent(WHAT, field, reason).with_latvian_reason(latvian)
+            );
         }
         Ok(MinutesBook { series })
     }

@@ -1235,6 +1235,9 @@ impl TryFrom<DocumentRecord> for Document {
                 WHAT,
                 format!("requisites.{requisite}"),
                 "is not in its validated form (surrounding whitespace, or the restricted-access mark missing)",
+            )
+            .with_latvian_reason(
+                "nav pārbaudītajā formā (atstarpes sākumā vai beigās vai trūkst ierobežotas pieejamības atzīmes)",
             ));
         }
         Ok(document)

@@ -109,7 +109,8 @@ pub(crate) fn check_saved<E: HasCode>(
             what,
             field,
             "has surrounding whitespace, which its constructor trims",
-        ));
+        )
+        .with_latvian_reason("sākumā vai beigās ir atstarpes, kuras, veidojot vērtību, noņem"));
     }
     Ok(())
 }

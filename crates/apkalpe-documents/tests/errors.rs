@@ -411,7 +411,8 @@ pub(crate) fn restore_samples_with_input() -> Vec<(Sample, RestoreError)> {
                 "Register",
                 "current",
                 "the last record is sequence 1 of 2027",
-            ),
+            )
+            .with_latvian_reason("pēdējā ieraksta kārtas numurs ir 1 2027. gadā"),
         ),
         (
             Sample::Flow(edited(flow_json(), "/status/deadline", json!(null))),
@@ -419,6 +420,9 @@ pub(crate) fn restore_samples_with_input() -> Vec<(Sample, RestoreError)> {
                 "DocumentFlow",
                 "status",
                 "the trail replays to in_progress (assignee person k.kalna, deadline 2026-03-09), not to the saved status",
+            )
+            .with_latvian_reason(
+                "notikumu vēsture dod stāvokli \"izpildē\" (izpildītājs persona k.kalna, termiņš 2026-03-09), nevis saglabāto statusu",
             ),
         ),
         (

@@ -1896,3 +1896,30 @@ pub(crate) fn plan_json() -> Value {
 pub(crate) fn edited(value: Value, pointer: &str, new: Value) -> Value {
     edit(value, pointer, new)
 }
+
+// ---------------------------------------------------------------------------------------
+// Decision 0007: every restore reason in Latvian too.
+// ---------------------------------------------------------------------------------------
+
+/// Every `RestoreError` the crate builds with a reason of its own (`missing`,
+/// `inconsistent`, `invalid_with`) gives the reason in Latvian too, so the Latvian message
+/// never carries an English reason. serde carries a refusal as its English text, so the
+/// Latvian messages of real refusals are checked where the saved records are visible: the
+/// unit tests `restore_failures_read_in_latvian` of `src/register/mod.rs` (four refusals of
+/// a register and its records) and `src/flow.rs` (two of a flow and its status).
+#[test]
+fn restore_reasons_are_written_in_latvian_too() {
+    let files = apkalpe_testkit::source::crate_sources(env!("CARGO_MANIFEST_DIR"));
+    let english_only = apkalpe_testkit::source::restore_reasons_without_latvian(&files);
+    assert!(
+        english_only.is_empty(),
+        "RestoreError built with an English reason only (add .with_latvian_reason): \
+         {english_only:#?}"
+    );
+    // The scan read the crate: the places it checked are there.
+    let translated: usize = files
+        .iter()
+        .map(|file| file.text.matches(".with_latvian_reason(").count())
+        .sum();
+    assert!(translated >= 50, "{translated} Latvian reasons found");
+}

@@ -73,7 +73,7 @@ fn identifier(identifier: &'static str) -> &'static str {
 }
 
 /// A kind of client (`person`, `organisation`) in Latvian, nominative.
-fn client_kind(kind: &'static str) -> &'static str {
+pub(crate) fn client_kind(kind: &'static str) -> &'static str {
     match kind {
         "person" => "fiziska persona",
         "organisation" => "organizācija",

@@ -3,6 +3,8 @@
 
 mod localized;
 
+#[cfg(feature = "serde")]
+pub(crate) use localized::client_kind;
 pub use localized::downcast_error;
 mod register;
 mod survey;

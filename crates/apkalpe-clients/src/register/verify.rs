@@ -157,8 +157,9 @@ impl TryFrom<VerificationRecord> for Verification {
 
     fn try_from(saved: VerificationRecord) -> Result<Self, Self::Error> {
         const WHAT: &str = "Verification";
-        let inconsistent =
-            |field: &str, reason: &str| Err(RestoreError::inconsistent(WHAT, field, reason));
+        let inconsistent = |field: &str, reason: &str, latvian: &str| {
+            Err(RestoreError::inconsistent(WHAT, field, reason).with_latvian_reason(latvian))
+        };
         let listed = |wanted: fn(&Discrepancy) -> bool| saved.discrepancies.iter().any(wanted);
         let not_found = listed(|found| matches!(found, Discrepancy::NotFound));
         match (&saved.record, &saved.registration_number) {
@@ -167,6 +168,7 @@ impl TryFrom<VerificationRecord> for Verification {
                     return inconsistent(
                         "record.registration_number",
                         "the record is the one of the number looked up",
+                        "ieraksts ir tā numura ieraksts, kuru meklēja",
                     );
                 }
                 let (terminated, liquidation) = match record.status() {
@@ -180,16 +182,22 @@ impl TryFrom<VerificationRecord> for Verification {
                     return inconsistent(
                         "discrepancies",
                         "the record's state is listed as it reads",
+                        "ieraksta stāvoklis ir norādīts neatbilstībās tāds, kāds tas ir ierakstā",
                     );
                 }
                 if not_found {
-                    return inconsistent("discrepancies", "a record was found");
+                    return inconsistent(
+                        "discrepancies",
+                        "a record was found",
+                        "ieraksts tika atrasts",
+                    );
                 }
             }
             (Some(_), None) => {
                 return inconsistent(
                     "registration_number",
                     "a record comes from looking up a registration number",
+                    "ierakstu iegūst, meklējot reģistrācijas numuru",
                 );
             }
             (None, Some(_)) => {
@@ -197,6 +205,7 @@ impl TryFrom<VerificationRecord> for Verification {
                     return inconsistent(
                         "discrepancies",
                         "a number without a record is listed as not found",
+                        "numurs bez ieraksta ir norādīts kā neatrasts",
                     );
                 }
             }
@@ -205,6 +214,7 @@ impl TryFrom<VerificationRecord> for Verification {
                     return inconsistent(
                         "discrepancies",
                         "without a number the client is not an organisation or has no number",
+                        "bez numura klients nav organizācija vai tam nav numura",
                     );
                 }
             }
@@ -468,4 +478,85 @@ pub fn verify(
     }
     verification.discrepancies = discrepancies;
     Ok(verification)
+}
+
+#[cfg(test)]
+mod tests {
+    /// Restoring is what these tests check.
+    #[cfg(feature = "serde")]
+    mod restore {
+        use super::super::*;
+        use apkalpe_core::{Language, LocalizedError};
+        use serde_json::{Value, json};
+
+        /// A register that knows one record.
+        struct One(RegisterRecord);
+
+        impl CompanyRegister for One {
+            fn look_up(
+                &self,
+                number: &RegistrationNumber,
+            ) -> Result<Option<RegisterRecord>, RegisterError> {
+                Ok((self.0.registration_number() == number).then(|| self.0.clone()))
+            }
+        }
+
+        /// Restores `value` through the saved record and its checks, as `Verification`'s
+        /// `Deserialize` does, and returns the refusal's English and Latvian messages; the
+        /// English one is the text the public `Deserialize` gives (serde carries only that).
+        fn refusal(value: Value) -> (String, String) {
+            let public = serde_json::from_value::<Verification>(value.clone())
+                .unwrap_err()
+                .to_string();
+            let record: VerificationRecord = serde_json::from_value(value).unwrap();
+            let error = Verification::try_from(record).unwrap_err();
+            assert_eq!(error.to_string(), public);
+            (public, error.message_in(Language::Latvian))
+        }
+
+        /// Decision 0007: a restore failure reads in Latvian with its reason in Latvian, not the
+        /// English reason inside a Latvian frame (the integration test
+        /// `restore_reasons_are_written_in_latvian_too` checks that every place has one).
+        #[test]
+        fn restore_failures_read_in_latvian() {
+            let number = RegistrationNumber::try_new("40003521600").unwrap();
+            let other = RegistrationNumber::try_new("40003584818").unwrap();
+            let register =
+                One(RegisterRecord::new(number, "SIA \"Ziemeļu Rati\"").with_closed("L"));
+            let found = serde_json::to_value(check_number(&number, &register).unwrap()).unwrap();
+            let missing = serde_json::to_value(check_number(&other, &register).unwrap()).unwrap();
+            let mut unlisted = found.clone();
+            unlisted["discrepancies"] = json!([]);
+            let mut looked_up = found;
+            looked_up["registration_number"] = json!("40003584818");
+            let mut not_listed = missing;
+            not_listed["discrepancies"] = json!([]);
+            let cases = [
+                (
+                    unlisted,
+                    "the record's state is listed as it reads",
+                    "restore.inconsistent: nevar atjaunot Verification: discrepancies: \
+                     ieraksta stāvoklis ir norādīts neatbilstībās tāds, kāds tas ir ierakstā",
+                ),
+                (
+                    looked_up,
+                    "the record is the one of the number looked up",
+                    "restore.inconsistent: nevar atjaunot Verification: record.registration_number: \
+                     ieraksts ir tā numura ieraksts, kuru meklēja",
+                ),
+                (
+                    not_listed,
+                    "a number without a record is listed as not found",
+                    "restore.inconsistent: nevar atjaunot Verification: discrepancies: \
+                     numurs bez ieraksta ir norādīts kā neatrasts",
+                ),
+            ];
+            for (value, english, latvian) in cases {
+                let (public, message) = refusal(value);
+                assert!(public.ends_with(english), "{public}");
+                assert_eq!(message, latvian);
+                assert!(!message.contains(english), "{message}");
+            }
+        }
+    }
 }

@@ -197,7 +197,17 @@ fn check_history(entry: &ClientEntry, what: &'static str) -> Result<(), RestoreE
                         ""
                     }
                 ),
-            ));
+            )
+            .with_latvian_reason(format_args!(
+                "lauka {} izmaiņa neatbilst klientam, kas ir {}{}",
+                field.as_str(),
+                crate::error::client_kind(client.identity().kind()),
+                if field == ClientField::MergedFrom {
+                    " un kam nav merged_from"
+                } else {
+                    ""
+                }
+            )));
         }
     }
     if merged || client.is_erased() || entry.history.is_empty() {
@@ -373,4 +383,73 @@ fn check_erasure(entry: &ClientEntry, what: &'static str) -> Result<(), RestoreE
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    /// Restoring is what these tests check.
+    #[cfg(feature = "serde")]
+    mod restore {
+        use super::super::*;
+        use crate::{
+            ClientChange, ClientDetails, ClientRegistry, ClientStatus, Person, StaffMember,
+        };
+        use apkalpe_core::{Language, LocalizedError};
+        use chrono::{TimeZone, Utc};
+        use serde_json::json;
+
+        /// Decision 0007: a history change that does not fit the client is refused in Latvian
+        /// with the kind of client in Latvian, through the same saved entry the registry's
+        /// `Deserialize` reads (whose English text it gives).
+        #[test]
+        fn restore_failures_read_in_latvian() {
+            let at = |hour| Utc.with_ymd_and_hms(2026, 11, 2, hour, 0, 0).unwrap();
+            let id = ClientId::new(uuid::Uuid::from_u128(1));
+            let mut registry = ClientRegistry::new();
+            let person = Person::try_new("Anna", "Bērziņa").unwrap();
+            registry
+                .register(id, ClientDetails::person(person), at(9))
+                .unwrap();
+            registry
+                .update(
+                    id,
+                    vec![ClientChange::Status(ClientStatus::Active)],
+                    &StaffMember::try_new("Ilze Kalniņa").unwrap(),
+                    at(10),
+                )
+                .unwrap();
+            let saved = serde_json::to_value(&registry).unwrap();
+            let cases = [
+                (
+                    "vat_number",
+                    "a change of vat_number does not fit a client of kind person",
+                    "restore.inconsistent: nevar atjaunot ClientRegistry: history[0].field: \
+                     lauka vat_number izmaiņa neatbilst klientam, kas ir fiziska persona",
+                ),
+                (
+                    "merged_from",
+                    "a change of merged_from does not fit a client of kind person that has no \
+                     merged_from",
+                    "restore.inconsistent: nevar atjaunot ClientRegistry: history[0].field: \
+                     lauka merged_from izmaiņa neatbilst klientam, kas ir fiziska persona un kam \
+                     nav merged_from",
+                ),
+            ];
+            for (field, english, latvian) in cases {
+                let mut edited = saved.clone();
+                edited["clients"][0]["history"][0]["field"] = json!(field);
+                let public = serde_json::from_value::<ClientRegistry>(edited.clone())
+                    .unwrap_err()
+                    .to_string();
+                assert!(public.ends_with(english), "{public}");
+                let entry: ClientEntryRecord =
+                    serde_json::from_value(edited["clients"][0].clone()).unwrap();
+                let error = entry.restore("ClientRegistry").unwrap_err();
+                assert_eq!(error.clone().within("clients[0]").to_string(), public);
+                let message = error.message_in(Language::Latvian);
+                assert_eq!(message, latvian);
+                assert!(!message.contains(english), "{message}");
+            }
+        }
+    }
 }

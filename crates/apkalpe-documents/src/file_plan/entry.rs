@@ -146,7 +146,8 @@ impl CaseDescriptionRecord {
                 Some(problem) => {
                     RestoreError::invalid(what, field(problem.column), problem.clone())
                 }
-                None => RestoreError::inconsistent(what, "", "is not the case part of a plan line"),
+                None => RestoreError::inconsistent(what, "", "is not the case part of a plan line")
+                    .with_latvian_reason("nav nomenklatūras rindas lietas daļa"),
             })?;
         let description = CaseDescription {
             title: self.title,
@@ -160,6 +161,9 @@ impl CaseDescriptionRecord {
                 what,
                 "",
                 "is not in the form a file-plan row gives (surrounding whitespace or a blank legal basis)",
+            )
+            .with_latvian_reason(
+                "nav tādā formā, kādu dod nomenklatūras rinda (atstarpes sākumā vai beigās vai tukšs tiesiskais pamatojums)",
             ));
         }
         Ok(description)
@@ -662,7 +666,8 @@ impl TryFrom<FilePlanEntryRecord> for FilePlanEntry {
                 "index",
                 "file_plan.index",
                 "is not a case index",
-            ),
+            )
+            .with_latvian_reason("nav lietas indekss"),
         })
     }
 }

@@ -104,7 +104,8 @@ impl TryFrom<FilePlanRecord> for FilePlan {
                 WHAT,
                 "entries",
                 "a file plan has at least one entry",
-            ));
+            )
+            .with_latvian_reason("lietu nomenklatūrā ir vismaz viens ieraksts"));
         }
         let mut entries: Vec<FilePlanEntry> = Vec::with_capacity(record.entries.len());
         for (position, entry) in record.entries.into_iter().enumerate() {
@@ -128,7 +129,11 @@ impl TryFrom<FilePlanRecord> for FilePlan {
                                 "{} comes after {}: entries are kept in index order",
                                 entry.index, previous.index
                             ),
-                        ));
+                        )
+                        .with_latvian_reason(format_args!(
+                            "{} ir aiz {}: ieraksti ir sakārtoti pēc indeksa",
+                            entry.index, previous.index
+                        )));
                     }
                 }
             }

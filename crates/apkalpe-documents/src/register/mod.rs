@@ -164,6 +164,16 @@ pub enum RegisterKind {
 }
 
 impl RegisterKind {
+    /// Returns the word that tells the register apart in Latvian ("saņemto" in "saņemto
+    /// dokumentu reģistrs"), for the Latvian error messages.
+    pub(crate) const fn latvian_qualifier(self) -> &'static str {
+        match self {
+            RegisterKind::Incoming => "saņemto",
+            RegisterKind::Outgoing => "nosūtīto",
+            RegisterKind::Internal => "iekšējo",
+        }
+    }
+
     /// Returns the snake_case name.
     ///
     /// # Examples
@@ -400,7 +410,12 @@ impl TryFrom<RegisterRecord> for Register {
                         "the record is of the {} register, this is the {} register",
                         document.register, register.kind
                     ),
-                ));
+                )
+                .with_latvian_reason(format_args!(
+                    "ieraksta reģistrs ir {} dokumentu reģistrs, bet šis ir {} dokumentu reģistrs",
+                    document.register.latvian_qualifier(),
+                    register.kind.latvian_qualifier()
+                )));
             }
             if register.by_id.insert(document.id, position).is_some() {
                 return Err(RestoreError::duplicate(
@@ -428,7 +443,11 @@ impl TryFrom<RegisterRecord> for Register {
                         "the pattern {} gives {rendered} for this case index, year and sequence",
                         register.pattern
                     ),
-                ));
+                )
+                .with_latvian_reason(format_args!(
+                    "veidne {} šim lietas indeksam, gadam un kārtas numuram dod {rendered}",
+                    register.pattern
+                )));
             }
             if document.sequence > max {
                 return Err(RestoreError::inconsistent(
@@ -438,7 +457,11 @@ impl TryFrom<RegisterRecord> for Register {
                         "the pattern {} shows sequences up to {max}",
                         register.pattern
                     ),
-                ));
+                )
+                .with_latvian_reason(format_args!(
+                    "veidne {} attēlo kārtas numurus līdz {max}",
+                    register.pattern
+                )));
             }
             let expected = match previous {
                 None if register.archived_before.is_some() => document.sequence,
@@ -453,7 +476,11 @@ impl TryFrom<RegisterRecord> for Register {
                             "{} comes after {}: a register never goes back a year",
                             document.year, last.year
                         ),
-                    ));
+                    )
+                    .with_latvian_reason(format_args!(
+                        "{} ir pēc {}: reģistrs nekad neatgriežas iepriekšējā gadā",
+                        document.year, last.year
+                    )));
                 }
             };
             if document.sequence != expected {
@@ -483,13 +510,20 @@ impl TryFrom<RegisterRecord> for Register {
                         "the last record is sequence {} of {}",
                         last.sequence, last.year
                     ),
-                ));
+                )
+                .with_latvian_reason(format_args!(
+                    "pēdējā ieraksta kārtas numurs ir {} {}. gadā",
+                    last.sequence, last.year
+                )));
             }
             (None, Some(_)) if register.archived_before.is_none() => {
                 return Err(RestoreError::inconsistent(
                     WHAT,
                     "current",
                     "an empty register that archived nothing has numbered nothing",
+                )
+                .with_latvian_reason(
+                    "tukšs reģistrs, kas neko nav arhivējis, nav neko numurējis",
                 ));
             }
             (None, None) if register.archived_before.is_some() => {
@@ -497,14 +531,16 @@ impl TryFrom<RegisterRecord> for Register {
                     WHAT,
                     "current",
                     "a register that archived records has numbered them",
-                ));
+                )
+                .with_latvian_reason("reģistrs, kas ir arhivējis ierakstus, tos ir numurējis"));
             }
             (None, Some(current)) if current.sequence == 0 || current.sequence > max => {
                 return Err(RestoreError::inconsistent(
                     WHAT,
                     "current.sequence",
                     format_args!("a sequence runs from 1 to {max}"),
-                ));
+                )
+                .with_latvian_reason(format_args!("kārtas numuri ir no 1 līdz {max}")));
             }
             _ => {}
         }
@@ -1276,5 +1312,83 @@ mod tests {
         let record = register.correct(id, letter(day), "typo", day).unwrap();
         let reasons: Vec<Option<&str>> = record.versions().map(DocumentVersion::reason).collect();
         assert_eq!(reasons, [None, Some("typo")]);
+    }
+
+    /// Restores `value` through the saved record and its checks, as `Register`'s
+    /// `Deserialize` does, and returns the refusal's English and Latvian messages; the
+    /// English one is the text the public `Deserialize` gives (serde carries only that).
+    #[cfg(feature = "serde")]
+    fn refusal(value: serde_json::Value) -> (String, String) {
+        use apkalpe_core::LocalizedError;
+        let public = serde_json::from_value::<Register>(value.clone())
+            .unwrap_err()
+            .to_string();
+        let record: RegisterRecord = serde_json::from_value(value).unwrap();
+        let error = Register::try_from(record).unwrap_err();
+        assert_eq!(error.to_string(), public);
+        (public, error.message_in(Language::Latvian))
+    }
+
+    /// Decision 0007: a restore failure reads in Latvian with its reason in Latvian, not the
+    /// English reason inside a Latvian frame (the integration test
+    /// `restore_reasons_are_written_in_latvian_too` checks that every place has one).
+    #[cfg(feature = "serde")]
+    #[test]
+    fn restore_failures_read_in_latvian() {
+        let day = NaiveDate::from_ymd_opt(2026, 3, 2).unwrap();
+        let mut register = Register::try_new(RegisterKind::Incoming, "{index}/{seq}").unwrap();
+        register
+            .register(
+                DocumentId::from_u128(1),
+                letter(day),
+                &CaseIndex::try_new("2.2").unwrap(),
+                day,
+            )
+            .unwrap();
+        let saved = serde_json::to_value(&register).unwrap();
+        let empty = serde_json::to_value(
+            Register::try_new(RegisterKind::Incoming, "{index}/{seq}").unwrap(),
+        )
+        .unwrap();
+        let mut year = saved.clone();
+        year["documents"][0]["year"] = serde_json::json!(2025);
+        let mut current = saved;
+        current["current"]["sequence"] = serde_json::json!(7);
+        let mut archived = empty.clone();
+        archived["archived_before"] = serde_json::json!("2026-01-01");
+        let mut numbered = empty;
+        numbered["current"] = serde_json::json!({"year": 2026, "sequence": 3});
+        let cases = [
+            (
+                year,
+                "2025 is not the year of registration on 2026-03-02",
+                "restore.inconsistent: nevar atjaunot RegisteredDocument: documents[0].year: \
+                 2025 nav reģistrācijas datuma 2026-03-02 gads",
+            ),
+            (
+                current,
+                "the last record is sequence 1 of 2026",
+                "restore.inconsistent: nevar atjaunot Register: current: \
+                 pēdējā ieraksta kārtas numurs ir 1 2026. gadā",
+            ),
+            (
+                archived,
+                "a register that archived records has numbered them",
+                "restore.missing: nevar atjaunot Register: current: \
+                 reģistrs, kas ir arhivējis ierakstus, tos ir numurējis",
+            ),
+            (
+                numbered,
+                "an empty register that archived nothing has numbered nothing",
+                "restore.inconsistent: nevar atjaunot Register: current: \
+                 tukšs reģistrs, kas neko nav arhivējis, nav neko numurējis",
+            ),
+        ];
+        for (value, english, latvian) in cases {
+            let (public, message) = refusal(value);
+            assert!(public.ends_with(english), "{public}");
+            assert_eq!(message, latvian);
+            assert!(!message.contains(english), "{message}");
+        }
     }
 }

@@ -63,21 +63,22 @@ impl TryFrom<DocumentVersionRecord> for DocumentVersion {
                     WHAT,
                     "version",
                     "versions are numbered from 1",
-                ));
+                )
+                .with_latvian_reason("versijas numurē no 1"));
             }
             (1, Some(_)) => {
                 return Err(RestoreError::inconsistent(
                     WHAT,
                     "reason",
                     "the registered version 1 has no correction reason",
-                ));
+                )
+                .with_latvian_reason("reģistrētajai 1. versijai nav labojuma iemesla"));
             }
             (_, None) if record.version > 1 => {
-                return Err(RestoreError::missing(
-                    WHAT,
-                    "reason",
-                    "a correction has its reason",
-                ));
+                return Err(
+                    RestoreError::missing(WHAT, "reason", "a correction has its reason")
+                        .with_latvian_reason("labojumam ir norādīts iemesls"),
+                );
             }
             (_, Some(reason)) => check_saved(WHAT, "reason", reason, |v| {
                 clean(v, 500, Lines::Single)
@@ -281,14 +282,19 @@ impl TryFrom<RegisteredDocumentRecord> for RegisteredDocument {
                     "{} is not the year of registration on {}",
                     record.year, record.registered_on
                 ),
-            ));
+            )
+            .with_latvian_reason(format_args!(
+                "{} nav reģistrācijas datuma {} gads",
+                record.year, record.registered_on
+            )));
         }
         if record.sequence == 0 {
             return Err(RestoreError::inconsistent(
                 WHAT,
                 "sequence",
                 "sequences are numbered from 1",
-            ));
+            )
+            .with_latvian_reason("kārtas numuri sākas ar 1"));
         }
         let original =
             DocumentVersion::try_from(record.original).map_err(|e| e.within("original"))?;
@@ -297,7 +303,8 @@ impl TryFrom<RegisteredDocumentRecord> for RegisteredDocument {
                 WHAT,
                 "original.version",
                 "the registered version is version 1",
-            ));
+            )
+            .with_latvian_reason("reģistrētā versija ir 1. versija"));
         }
         if original.recorded_on != record.registered_on {
             return Err(RestoreError::inconsistent(
@@ -307,7 +314,11 @@ impl TryFrom<RegisteredDocumentRecord> for RegisteredDocument {
                     "the registered version is recorded on the registration date {}",
                     record.registered_on
                 ),
-            ));
+            )
+            .with_latvian_reason(format_args!(
+                "reģistrētā versija ir ierakstīta reģistrācijas datumā {}",
+                record.registered_on
+            )));
         }
         let kind = original.document.kind();
         if !record.register.accepts(kind) {
@@ -332,7 +343,8 @@ impl TryFrom<RegisteredDocumentRecord> for RegisteredDocument {
                     WHAT,
                     format!("{at}.version"),
                     "corrections are versions 2, 3, … in order",
-                ));
+                )
+                .with_latvian_reason("labojumi ir versijas 2, 3, … pēc kārtas"));
             }
             if correction.document.kind() != kind {
                 return Err(RestoreError::invalid(

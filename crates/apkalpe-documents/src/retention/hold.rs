@@ -66,6 +66,9 @@ pub(crate) fn restore(record: LegalHoldRecord) -> Result<LegalHold, RestoreError
                 WHAT,
                 name,
                 "has surrounding whitespace, which its constructor trims",
+            )
+            .with_latvian_reason(
+                "sākumā vai beigās ir atstarpes, kuras, veidojot vērtību, noņem",
             ));
         }
     }

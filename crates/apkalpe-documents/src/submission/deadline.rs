@@ -114,15 +114,26 @@ pub(super) fn restore_deadline(
                 saved.start,
                 deadline.date()
             ),
-        ));
+        )
+        .with_latvian_reason(format_args!(
+            "{}, skaitot no {} pēc Latvijas kalendāra, beidzas {}",
+            saved.period,
+            saved.start,
+            deadline.date()
+        )));
     }
-    let steps = serde_json::to_value(deadline.steps())
-        .map_err(|error| RestoreError::inconsistent(what, format!("{field}.steps"), error))?;
+    let steps = serde_json::to_value(deadline.steps()).map_err(|error| {
+        RestoreError::inconsistent(what, format!("{field}.steps"), &error)
+            .with_latvian_reason(format_args!("soļus nevar pārvērst JSON vērtībā: {error}"))
+    })?;
     if steps != saved.steps {
         return Err(RestoreError::inconsistent(
             what,
             format!("{field}.steps"),
             "are not the steps the Latvian calendar counts for this start and period",
+        )
+        .with_latvian_reason(
+            "nav tie soļi, ko Latvijas kalendārs skaita šim sākumam un periodam",
         ));
     }
     Ok(deadline)
@@ -152,7 +163,11 @@ impl TryFrom<AnswerDeadlineRecord> for AnswerDeadline {
                             "the longer term counts from the receipt on {}",
                             deadline.start()
                         ),
-                    ));
+                    )
+                    .with_latvian_reason(format_args!(
+                        "garāko termiņu skaita no saņemšanas {}",
+                        deadline.start()
+                    )));
                 }
                 Some(ExtendedDeadline {
                     deadline: restore_deadline(WHAT, "extended.deadline", longer)?,
@@ -166,14 +181,18 @@ impl TryFrom<AnswerDeadlineRecord> for AnswerDeadline {
                     WHAT,
                     "deadline.period",
                     format_args!("the company's term is {period}"),
-                ));
+                )
+                .with_latvian_reason(format_args!("uzņēmuma termiņš ir {period}")));
             }
             if extended.is_some() || record.basis != COMPANY_BASIS || !record.notes.is_empty() {
                 return Err(RestoreError::inconsistent(
                     WHAT,
                     "regime",
                     "a company's own term has no longer term, the company basis and no notes",
-                ));
+                )
+            .with_latvian_reason(
+                "uzņēmuma paša termiņam nav garākā termiņa, tam ir uzņēmuma pamatojums un nav piezīmju",
+            ));
             }
         }
         Ok(AnswerDeadline {

@@ -335,7 +335,8 @@ impl TryFrom<ForwardedSubmissionRecord> for ForwardedSubmission {
                 WHAT,
                 "deadline.deadline.start",
                 format_args!("the term counts from the receipt on {received_on}"),
-            ));
+            )
+            .with_latvian_reason(format_args!("termiņu skaita no saņemšanas {received_on}")));
         }
         let deadline = restore_deadline(WHAT, "deadline.deadline", record.deadline.deadline)?;
         if record.action == ForwardAction::ApplicantInformed && !record.deadline.may_inform_instead

@@ -273,14 +273,19 @@ impl TryFrom<QuestionDetailRecord> for QuestionDetail {
 
     fn try_from(record: QuestionDetailRecord) -> Result<Self, Self::Error> {
         const WHAT: &str = "QuestionDetail";
-        let inconsistent =
-            |field: &str, reason: &str| Err(RestoreError::inconsistent(WHAT, field, reason));
+        let inconsistent = |field: &str, reason: &str, latvian: &str| {
+            Err(RestoreError::inconsistent(WHAT, field, reason).with_latvian_reason(latvian))
+        };
         Ok(match record {
             QuestionDetailRecord::Choice { options } => QuestionDetail::Choice { options },
             QuestionDetailRecord::FreeText => QuestionDetail::FreeText,
             QuestionDetailRecord::Rating { summary } => {
                 if summary.min != 1 || summary.counts.len() > 10 {
-                    return inconsistent("summary", "a rating scale runs from 1 to 2–10 points");
+                    return inconsistent(
+                        "summary",
+                        "a rating scale runs from 1 to 2–10 points",
+                        "vērtējuma skala ir no 1 līdz 2–10 punktiem",
+                    );
                 }
                 QuestionDetail::Rating { summary }
             }
@@ -292,18 +297,24 @@ impl TryFrom<QuestionDetailRecord> for QuestionDetail {
                 score,
             } => {
                 if summary.min != 0 || summary.counts.len() != 11 {
-                    return inconsistent("summary", "an NPS scale runs from 0 to 10");
+                    return inconsistent(
+                        "summary",
+                        "an NPS scale runs from 0 to 10",
+                        "NPS skala ir no 0 līdz 10",
+                    );
                 }
                 if (promoters, passives, detractors) != nps_groups(&summary.counts) {
                     return inconsistent(
                         "promoters",
                         "promoters (9–10), passives (7–8) and detractors (0–6) are the sums of the counts",
+                        "atbalstītāji (9–10), neitrālie (7–8) un kritiķi (0–6) ir atbilžu skaitu summas",
                     );
                 }
                 if score.is_some() != (summary.answers() > 0) {
                     return inconsistent(
                         "score",
                         "the score is given exactly when there are answers",
+                        "NPS vērtību norāda tieši tad, ja ir atbildes",
                     );
                 }
                 QuestionDetail::Nps {
