@@ -94,7 +94,11 @@ impl BatchEntry {
                     "saved {}, net {} and vat {} give {gross}",
                     record.gross, record.net, record.vat
                 ),
-            ));
+            )
+            .with_latvian_reason(format_args!(
+                "saglabāts {}, bet summa bez PVN {} un PVN {} kopā ir {gross}",
+                record.gross, record.net, record.vat
+            )));
         }
         let credits = match record.credits {
             Some(_) if record.kind != DocumentKind::CreditNote => {
@@ -105,7 +109,11 @@ impl BatchEntry {
                         "only a credit note credits an invoice, this is {}",
                         record.kind
                     ),
-                ));
+                )
+                .with_latvian_reason(format_args!(
+                    "rēķinu kreditē tikai kredītrēķins, bet šis ir {}",
+                    record.kind
+                )));
             }
             Some(credits) => Some(saved::text(what, "credits", &credits, "invoice number")?),
             None => None,
@@ -121,7 +129,12 @@ impl BatchEntry {
                     direction.document_kind(),
                     record.kind
                 ),
-            ));
+            )
+            .with_latvian_reason(format_args!(
+                "šāds virziens ir tikai dokumentam {}, bet šis ir {}",
+                direction.document_kind(),
+                record.kind
+            )));
         }
         Ok(BatchEntry {
             kind: record.kind,
@@ -1042,5 +1055,49 @@ impl AccountingBatch {
         String::from_utf8(bytes).map_err(|_| AccountingError::Csv {
             reason: "the output is not utf-8",
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use apkalpe_core::{Language, LocalizedError};
+    use serde_json::json;
+
+    use super::*;
+
+    /// A saved entry whose gross is a cent more than net and VAT give: the public
+    /// `Deserialize` refuses it with the English reason, and the same refusal reads in
+    /// Latvian with its Latvian reason.
+    #[cfg(feature = "serde")]
+    #[test]
+    fn restore_reasons_are_written_in_latvian_too() {
+        let eur = |amount: &str| json!({"amount": amount, "currency": "EUR"});
+        let value = json!({
+            "kind": "invoice",
+            "number": {"series": "invoices", "year": 2026, "sequence": 1, "text": "INV2026-00001"},
+            "date": "2026-03-02",
+            "counterparty": "SIA Klients & Partneri",
+            "net": eur("238.18"),
+            "vat": eur("41.73"),
+            "gross": eur("279.92"),
+            "credits": null,
+            "direction": null,
+        });
+        let public = serde_json::from_value::<BatchEntry>(value.clone())
+            .unwrap_err()
+            .to_string();
+        let record: BatchEntryRecord = serde_json::from_value(value).unwrap();
+        let error = BatchEntry::try_from(record).unwrap_err();
+        assert_eq!(public, error.to_string());
+        assert!(
+            public.ends_with("saved 279.92 EUR, net 238.18 EUR and vat 41.73 EUR give 279.91 EUR")
+        );
+        let latvian = error.message_in(Language::Latvian);
+        assert_eq!(
+            latvian,
+            "restore.inconsistent: nevar atjaunot BatchEntry: gross: saglabāts 279.92 EUR, bet \
+             summa bez PVN 238.18 EUR un PVN 41.73 EUR kopā ir 279.91 EUR"
+        );
+        assert!(!latvian.contains("give"), "{latvian}");
     }
 }

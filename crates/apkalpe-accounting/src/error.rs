@@ -140,7 +140,11 @@ impl TryFrom<FindingRecord> for Finding {
                     "{:?} is not a code Apkalpe issues",
                     codes::echo(&record.code)
                 ),
-            ));
+            )
+            .with_latvian_reason(format_args!(
+                "{:?} nav kods, ko izmanto Apkalpe",
+                codes::echo(&record.code)
+            )));
         };
         Ok(Finding {
             field: record.field,
@@ -883,5 +887,37 @@ impl AccountingError {
             AccountingError::Invalid(report) => report.findings(),
             _ => &[],
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use apkalpe_core::{Language, LocalizedError};
+    use serde_json::json;
+
+    use super::*;
+
+    /// A saved finding with a code Apkalpe does not issue: the public `Deserialize` refuses
+    /// it with the English reason, and the same refusal reads in Latvian with its Latvian
+    /// reason.
+    #[cfg(feature = "serde")]
+    #[test]
+    fn restore_reasons_are_written_in_latvian_too() {
+        let value = json!({"field": "x", "code": "made.up", "message": "m"});
+        let public = serde_json::from_value::<Finding>(value.clone())
+            .unwrap_err()
+            .to_string();
+        let record: FindingRecord = serde_json::from_value(value).unwrap();
+        let error = Finding::try_from(record).unwrap_err();
+        assert_eq!(public, error.to_string());
+        assert!(
+            public.contains("\"made.up\" is not a code Apkalpe issues"),
+            "{public}"
+        );
+        assert_eq!(
+            error.message_in(Language::Latvian),
+            "restore.invalid: nevar atjaunot Finding: code: \"made.up\" nav kods, ko izmanto \
+             Apkalpe [finding.unknown_code]"
+        );
     }
 }

@@ -99,6 +99,9 @@ impl DraftCashOrder {
                 "business",
                 "the business's name and registration number are requisites of a cash order (MK 625 p. 3)",
             )
+            .with_latvian_reason(
+                "uzņēmuma nosaukums un reģistrācijas numurs ir kases ordera rekvizīti (MK 625 3. p.)",
+            )
         })?;
         Ok(DraftCashOrder {
             business,

@@ -111,7 +111,12 @@ pub(crate) fn check_value(
             what,
             "value",
             format_args!("saved {}, the lines give {}", show(saved), show(value)),
-        ));
+        )
+        .with_latvian_reason(format_args!(
+            "saglabāts {}, bet pēc rindām sanāk {}",
+            show(saved),
+            show(value)
+        )));
     }
     Ok(())
 }

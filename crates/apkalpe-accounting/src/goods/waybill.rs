@@ -872,7 +872,8 @@ impl TryFrom<WaybillRecord> for Waybill {
             draft.dispatch_date,
         )
         else {
-            return Err(RestoreError::missing(WHAT, "transport", "checked above"));
+            return Err(RestoreError::missing(WHAT, "transport", "checked above")
+                .with_latvian_reason("pārbaudīts iepriekš"));
         };
         Ok(Waybill {
             number,

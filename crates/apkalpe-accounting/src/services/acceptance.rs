@@ -623,11 +623,10 @@ impl TryFrom<AcceptanceActRecord> for AcceptanceAct {
         let (Some(provider_signatory), Some(client_signatory)) =
             (draft.provider_signatory, draft.client_signatory)
         else {
-            return Err(RestoreError::missing(
-                WHAT,
-                "provider_signatory",
-                "checked above",
-            ));
+            return Err(
+                RestoreError::missing(WHAT, "provider_signatory", "checked above")
+                    .with_latvian_reason("pārbaudīts iepriekš"),
+            );
         };
         Ok(AcceptanceAct {
             number,
