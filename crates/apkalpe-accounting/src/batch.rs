@@ -670,6 +670,7 @@ impl AccountingBatch {
                 "from",
                 "batch.period",
                 format!("the period starts {from}, after its end {to}"),
+                format!("periods sākas {from}, pēc tā beigām {to}"),
             );
             return Err(AccountingError::Invalid(report));
         }
@@ -860,6 +861,10 @@ impl AccountingBatch {
                     entry.number.as_str(),
                     "batch.outside_period",
                     format!("dated {}, outside {}–{}", entry.date, self.from, self.to),
+                    format!(
+                        "datēts {}, ārpus perioda {}–{}",
+                        entry.date, self.from, self.to
+                    ),
                 );
             }
             by_series
@@ -912,6 +917,10 @@ impl AccountingBatch {
                                 "series {} {} has sequence {sequence} more than once",
                                 key.0, key.1
                             ),
+                            format!(
+                                "sērijā {} {} kārtas numurs {sequence} ir vairāk nekā vienu reizi",
+                                key.0, key.1
+                            ),
                         );
                         reported_duplicate = Some(sequence);
                     }
@@ -920,6 +929,13 @@ impl AccountingBatch {
                         "batch.number_gap",
                         format!(
                             "series {} {} misses sequences {}–{}",
+                            key.0,
+                            key.1,
+                            last.saturating_add(1),
+                            sequence.saturating_sub(1)
+                        ),
+                        format!(
+                            "sērijā {} {} trūkst kārtas numuru {}–{}",
                             key.0,
                             key.1,
                             last.saturating_add(1),
@@ -940,6 +956,7 @@ impl AccountingBatch {
                     entry.number.as_str(),
                     "batch.credit_note_without_original",
                     format!("credits invoice {original}, which is not in the batch"),
+                    format!("kreditē rēķinu {original}, kura paketē nav"),
                 );
             }
         }
@@ -963,6 +980,10 @@ impl AccountingBatch {
                             "cash order of {} is not in the cash book with that amount",
                             entry.gross
                         ),
+                        format!(
+                            "kases ordera par {} kases grāmatā ar šādu summu nav",
+                            entry.gross
+                        ),
                     );
                 }
             }
@@ -975,6 +996,7 @@ impl AccountingBatch {
                         entry.number(),
                         "batch.cash_book_entry_without_order",
                         "the cash book entry's order is not in the batch",
+                        "kases grāmatas ieraksta ordera paketē nav",
                     );
                 }
             }

@@ -1689,6 +1689,32 @@ fn findings_restore_with_the_codes_apkalpe_issues() {
     );
 }
 
+/// A finding keeps its Latvian message under `message_lv`; a finding saved before findings had
+/// one restores as it was, byte for byte, and reads in English in Latvian too.
+#[test]
+fn findings_keep_their_latvian_message() {
+    let old = r#"{"field":"lines","code":"requisite.lines_missing","message":"a document needs at least one line"}"#;
+    let finding: Finding = serde_json::from_str(old).unwrap();
+    assert_eq!(serde_json::to_string(&finding).unwrap(), old);
+    assert_eq!(
+        finding.message_in(apkalpe_core::Language::Latvian),
+        "a document needs at least one line"
+    );
+    let finding = finding.with_latvian("dokumentā jābūt vismaz vienai rindai");
+    assert_restores(saved(&finding), &finding);
+    assert_eq!(
+        saved(&finding)["message_lv"],
+        json!("dokumentā jābūt vismaz vienai rindai")
+    );
+    let old_report = format!("[{old}]");
+    let report: ValidationReport = serde_json::from_str(&old_report).unwrap();
+    assert_eq!(serde_json::to_string(&report).unwrap(), old_report);
+    let unknown = refusal::<Finding>(
+        json!({"field": "x", "code": "requisite.lines_missing", "message": "m", "message_en": "m"}),
+    );
+    assert!(unknown.contains("unknown field `message_en`"), "{unknown}");
+}
+
 #[test]
 fn a_retention_rule_is_the_law_of_its_kind() {
     let rule: RetentionRule = DocumentKind::CashBook.retention();
