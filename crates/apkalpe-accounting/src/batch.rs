@@ -94,7 +94,11 @@ impl BatchEntry {
                     "saved {}, net {} and vat {} give {gross}",
                     record.gross, record.net, record.vat
                 ),
-            ));
+            )
+            .with_latvian_reason(format_args!(
+                "saglabāts {}, bet summa bez PVN {} un PVN {} kopā ir {gross}",
+                record.gross, record.net, record.vat
+            )));
         }
         let credits = match record.credits {
             Some(_) if record.kind != DocumentKind::CreditNote => {
@@ -105,7 +109,11 @@ impl BatchEntry {
                         "only a credit note credits an invoice, this is {}",
                         record.kind
                     ),
-                ));
+                )
+                .with_latvian_reason(format_args!(
+                    "rēķinu kreditē tikai kredītrēķins, bet šis ir {}",
+                    record.kind
+                )));
             }
             Some(credits) => Some(saved::text(what, "credits", &credits, "invoice number")?),
             None => None,
@@ -121,7 +129,12 @@ impl BatchEntry {
                     direction.document_kind(),
                     record.kind
                 ),
-            ));
+            )
+            .with_latvian_reason(format_args!(
+                "šāds virziens ir tikai dokumentam {}, bet šis ir {}",
+                direction.document_kind(),
+                record.kind
+            )));
         }
         Ok(BatchEntry {
             kind: record.kind,
@@ -657,6 +670,7 @@ impl AccountingBatch {
                 "from",
                 "batch.period",
                 format!("the period starts {from}, after its end {to}"),
+                format!("periods sākas {from}, pēc tā beigām {to}"),
             );
             return Err(AccountingError::Invalid(report));
         }
@@ -847,6 +861,10 @@ impl AccountingBatch {
                     entry.number.as_str(),
                     "batch.outside_period",
                     format!("dated {}, outside {}–{}", entry.date, self.from, self.to),
+                    format!(
+                        "datēts {}, ārpus perioda {}–{}",
+                        entry.date, self.from, self.to
+                    ),
                 );
             }
             by_series
@@ -899,6 +917,10 @@ impl AccountingBatch {
                                 "series {} {} has sequence {sequence} more than once",
                                 key.0, key.1
                             ),
+                            format!(
+                                "sērijā {} {} kārtas numurs {sequence} ir vairāk nekā vienu reizi",
+                                key.0, key.1
+                            ),
                         );
                         reported_duplicate = Some(sequence);
                     }
@@ -907,6 +929,13 @@ impl AccountingBatch {
                         "batch.number_gap",
                         format!(
                             "series {} {} misses sequences {}–{}",
+                            key.0,
+                            key.1,
+                            last.saturating_add(1),
+                            sequence.saturating_sub(1)
+                        ),
+                        format!(
+                            "sērijā {} {} trūkst kārtas numuru {}–{}",
                             key.0,
                             key.1,
                             last.saturating_add(1),
@@ -927,6 +956,7 @@ impl AccountingBatch {
                     entry.number.as_str(),
                     "batch.credit_note_without_original",
                     format!("credits invoice {original}, which is not in the batch"),
+                    format!("kreditē rēķinu {original}, kura paketē nav"),
                 );
             }
         }
@@ -950,6 +980,10 @@ impl AccountingBatch {
                             "cash order of {} is not in the cash book with that amount",
                             entry.gross
                         ),
+                        format!(
+                            "kases ordera par {} kases grāmatā ar šādu summu nav",
+                            entry.gross
+                        ),
                     );
                 }
             }
@@ -962,6 +996,7 @@ impl AccountingBatch {
                         entry.number(),
                         "batch.cash_book_entry_without_order",
                         "the cash book entry's order is not in the batch",
+                        "kases grāmatas ieraksta ordera paketē nav",
                     );
                 }
             }
@@ -1042,5 +1077,49 @@ impl AccountingBatch {
         String::from_utf8(bytes).map_err(|_| AccountingError::Csv {
             reason: "the output is not utf-8",
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use apkalpe_core::{Language, LocalizedError};
+    use serde_json::json;
+
+    use super::*;
+
+    /// A saved entry whose gross is a cent more than net and VAT give: the public
+    /// `Deserialize` refuses it with the English reason, and the same refusal reads in
+    /// Latvian with its Latvian reason.
+    #[cfg(feature = "serde")]
+    #[test]
+    fn restore_reasons_are_written_in_latvian_too() {
+        let eur = |amount: &str| json!({"amount": amount, "currency": "EUR"});
+        let value = json!({
+            "kind": "invoice",
+            "number": {"series": "invoices", "year": 2026, "sequence": 1, "text": "INV2026-00001"},
+            "date": "2026-03-02",
+            "counterparty": "SIA Klients & Partneri",
+            "net": eur("238.18"),
+            "vat": eur("41.73"),
+            "gross": eur("279.92"),
+            "credits": null,
+            "direction": null,
+        });
+        let public = serde_json::from_value::<BatchEntry>(value.clone())
+            .unwrap_err()
+            .to_string();
+        let record: BatchEntryRecord = serde_json::from_value(value).unwrap();
+        let error = BatchEntry::try_from(record).unwrap_err();
+        assert_eq!(public, error.to_string());
+        assert!(
+            public.ends_with("saved 279.92 EUR, net 238.18 EUR and vat 41.73 EUR give 279.91 EUR")
+        );
+        let latvian = error.message_in(Language::Latvian);
+        assert_eq!(
+            latvian,
+            "restore.inconsistent: nevar atjaunot BatchEntry: gross: saglabāts 279.92 EUR, bet \
+             summa bez PVN 238.18 EUR un PVN 41.73 EUR kopā ir 279.91 EUR"
+        );
+        assert!(!latvian.contains("give"), "{latvian}");
     }
 }

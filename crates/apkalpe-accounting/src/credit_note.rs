@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 
 #[cfg(feature = "serde")]
-use apkalpe_core::RestoreError;
+use apkalpe_core::{CountNoun, Language, RestoreError};
 use apkalpe_core::{DocumentNumber, Money, NumberSeries};
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
@@ -27,6 +27,10 @@ use crate::totals::DocumentTotalsRecord;
 use crate::totals::{DocumentTotals, ROW_VAT_TOLERANCE};
 
 /// The payment terms a credit note carries unless the caller sets others.
+#[cfg(feature = "serde")]
+/// Lines, nominative: "3 rindas" (a restore error's Latvian reason).
+const ROWS: CountNoun<'static> = CountNoun::new("rinda", "rindas");
+
 const DEFAULT_TERMS: &str = "Summa tiek ieskaitīta nākamajos maksājumos vai atmaksāta pircējam";
 
 /// A credited line: which line of the original invoice (from 1) and how much of it.
@@ -236,7 +240,12 @@ impl TryFrom<DraftCreditNoteRecord> for DraftCreditNote {
                     record.original_total.currency(),
                     content.currency()
                 ),
-            ));
+            )
+            .with_latvian_reason(format_args!(
+                "valūtā {}, bet kredītrēķins valūtā {}",
+                record.original_total.currency(),
+                content.currency()
+            )));
         }
         check_credited(WHAT, &record.credited, &content.lines)?;
         for (index, credited) in record.credited.iter().enumerate() {
@@ -288,6 +297,9 @@ fn check_original(what: &'static str, original: &InvoiceReference) -> Result<(),
             what,
             "original.issue_date",
             "a credit note refers to an issued invoice and its issue date",
+        )
+        .with_latvian_reason(
+            "kredītrēķins atsaucas uz izrakstītu rēķinu un tā izrakstīšanas datumu",
         ));
     }
     Ok(())
@@ -318,7 +330,12 @@ fn check_credited(
                 lines.len(),
                 credited.len()
             ),
-        ));
+        )
+        .with_latvian_reason(format_args!(
+            "{}, bet kreditēto rindu ir {}",
+            ROWS.count_of(Language::Latvian, lines.len()),
+            credited.len()
+        )));
     }
     let mut first_of: HashMap<usize, &InvoiceLine> = HashMap::with_capacity(credited.len());
     for (index, (credited, line)) in credited.iter().zip(lines).enumerate() {
@@ -327,7 +344,8 @@ fn check_credited(
                 what,
                 format!("credited[{index}].original_line"),
                 "invoice lines are numbered from 1",
-            ));
+            )
+            .with_latvian_reason("rēķina rindas numurē no 1"));
         }
         if line.quantity() != credited.quantity {
             return Err(RestoreError::inconsistent(
@@ -338,7 +356,12 @@ fn check_credited(
                     line.quantity(),
                     credited.quantity
                 ),
-            ));
+            )
+            .with_latvian_reason(format_args!(
+                "rindā {}, kreditēts {}",
+                line.quantity(),
+                credited.quantity
+            )));
         }
         let first = *first_of.entry(credited.original_line).or_insert(line);
         if first.with_quantity(line.quantity()) != *line {
@@ -349,7 +372,11 @@ fn check_credited(
                     "differs from the other line crediting invoice line {}",
                     credited.original_line
                 ),
-            ));
+            )
+            .with_latvian_reason(format_args!(
+                "atšķiras no otras rindas, kas kreditē rēķina {}. rindu",
+                credited.original_line
+            )));
         }
     }
     Ok(())
@@ -955,6 +982,9 @@ impl TryFrom<IssuedCreditNoteRecord> for IssuedCreditNote {
                 WHAT,
                 "content.supply_date",
                 "a supply date equal to the issue date is not kept on issue",
+            )
+            .with_latvian_reason(
+                "piegādes datumu, kas sakrīt ar izrakstīšanas datumu, izrakstot nesaglabā",
             ));
         }
         check_credited(WHAT, &record.credited, &content.lines)?;
@@ -1015,11 +1045,16 @@ fn with_saved_row_vat(
         {
             Ok(stated)
         } else {
-            Err(AccountingError::Restore(RestoreError::inconsistent(
-                what,
-                format!("totals.vat_breakdown[{position}].vat_amount"),
-                format_args!("saved {stated}, more than a cent from the lines' {own}"),
-            )))
+            Err(AccountingError::Restore(
+                RestoreError::inconsistent(
+                    what,
+                    format!("totals.vat_breakdown[{position}].vat_amount"),
+                    format_args!("saved {stated}, more than a cent from the lines' {own}"),
+                )
+                .with_latvian_reason(format_args!(
+                    "saglabāts {stated}, bet pēc rindām sanāk {own}, starpība pārsniedz centu"
+                )),
+            ))
         }
     });
     restored.map_err(|error| match error {

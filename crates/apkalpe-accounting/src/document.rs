@@ -307,6 +307,10 @@ impl TryFrom<RetentionRuleRecord> for RetentionRule {
                 field,
                 format_args!("saved {saved}, the rule for {} is {law}", rule.kind),
             )
+            .with_latvian_reason(format_args!(
+                "saglabāts {saved}, bet dokumentam {} noteikts {law}",
+                rule.kind
+            ))
         };
         if record.minimum_years != rule.minimum_years {
             return Err(differs(

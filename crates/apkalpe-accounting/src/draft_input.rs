@@ -1,7 +1,9 @@
 //! The JSON form of a draft invoice: raw input checked into a [`DraftInvoice`] with every
 //! problem reported at once.
 
-use apkalpe_core::{Currency, Money, Party, PartyInput, VatCategory, VatRate};
+use apkalpe_core::{
+    Currency, Language, LocalizedError, Money, Party, PartyInput, VatCategory, VatRate,
+};
 use chrono::NaiveDate;
 
 use crate::document::{InvoiceKind, PaymentMeans, VatExemption};
@@ -303,7 +305,7 @@ struct Collector {
 }
 
 impl Collector {
-    fn coded<T, E: std::fmt::Display>(
+    fn coded<T, E: LocalizedError>(
         &mut self,
         field: &str,
         result: Result<T, E>,
@@ -313,7 +315,8 @@ impl Collector {
             Ok(value) => Some(value),
             Err(error) => {
                 let code = code(&error);
-                self.report.add(field, code, error);
+                self.report
+                    .add(field, code, &error, error.message_in(Language::Latvian));
                 None
             }
         }
@@ -328,6 +331,7 @@ impl Collector {
                         format!("{prefix}.{}", field.field()),
                         field.code(),
                         field.message(),
+                        field.message_without_field(Language::Latvian),
                     );
                 }
                 None
@@ -351,6 +355,7 @@ impl Collector {
                     field,
                     "draft.adjustment_kind",
                     "kind must be allowance or charge",
+                    "veidam jābūt allowance vai charge",
                 );
                 None
             }
@@ -396,6 +401,7 @@ impl TryFrom<InvoiceDraftInput> for DraftInvoice {
                     "kind",
                     "draft.kind",
                     "kind must be invoice, simplified or advance",
+                    "veidam jābūt invoice, simplified vai advance",
                 );
                 None
             }
@@ -419,6 +425,7 @@ impl TryFrom<InvoiceDraftInput> for DraftInvoice {
                     "payment_means",
                     "draft.payment_means",
                     "payment means must be credit_transfer, sepa_credit_transfer, cash or payment_card",
+                    "maksājuma veidam jābūt credit_transfer, sepa_credit_transfer, cash vai payment_card",
                 );
                 None
             }

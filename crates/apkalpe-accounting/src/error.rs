@@ -4,7 +4,8 @@
 use std::fmt;
 
 use apkalpe_core::{
-    HasCode, MoneyError, NumberSeriesError, PartyError, RestoreError, VatError, WordsError,
+    HasCode, Language, MoneyError, NumberSeriesError, PartyError, RestoreError, VatError,
+    WordsError,
 };
 #[cfg(feature = "serde")]
 use serde::Deserialize;
@@ -16,31 +17,41 @@ mod localized;
 pub use localized::downcast_error;
 
 /// One problem found in a document: where (`field`, a path such as `lines[2].quantity` or
-/// `buyer.vat_number`), what (a stable dotted `code`) and a lower-case English message.
+/// `buyer.vat_number`), what (a stable dotted `code`) and a lower-case message in English
+/// and, for every finding this crate makes, in Latvian (decision 0007).
 ///
-/// Programs branch on [`Finding::code`]; the message is for people.
+/// Programs branch on [`Finding::code`]; the message is for people
+/// ([`Finding::message_in`] gives it in the reader's language).
 ///
 /// # Examples
 ///
 /// ```
 /// use apkalpe_accounting::Finding;
+/// use apkalpe_core::Language;
 ///
-/// let finding = Finding::new("seller.vat_number", "requisite.seller_vat_number", "a vat invoice needs the seller's vat number");
+/// let finding = Finding::new("seller.vat_number", "requisite.seller_vat_number", "a vat invoice needs the seller's vat number")
+///     .with_latvian("PVN rēķinā jānorāda pārdevēja PVN numurs");
 /// assert_eq!(finding.to_string(), "seller.vat_number: a vat invoice needs the seller's vat number [requisite.seller_vat_number]");
+/// assert_eq!(finding.message_in(Language::Latvian), "PVN rēķinā jānorāda pārdevēja PVN numurs");
 /// ```
 ///
 /// # Saved form
 ///
-/// `{"field", "code", "message"}`. A finding deserialises only with a code that Apkalpe
-/// issues (this crate's finding and error codes and core's error codes, which reach findings
-/// through [`InvoiceDraftInput`](crate::InvoiceDraftInput)); any other code is refused with
-/// `restore.invalid`, since [`Finding::code`] hands out a `&'static str`.
+/// `{"field", "code", "message", "message_lv"}`, `message_lv` (the Latvian message) left out
+/// when the finding has none: a report saved before findings had Latvian messages restores
+/// as it was, its findings reading in English in every language. A finding deserialises only
+/// with a code that Apkalpe issues (this crate's finding and error codes and core's error
+/// codes, which reach findings through [`InvoiceDraftInput`](crate::InvoiceDraftInput)); any
+/// other code is refused with `restore.invalid`, since [`Finding::code`] hands out a
+/// `&'static str`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Finding {
     field: String,
     code: &'static str,
     message: String,
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
+    message_lv: Option<String>,
 }
 
 impl Finding {
@@ -58,7 +69,35 @@ impl Finding {
             field: field.into(),
             code,
             message: message.to_string(),
+            message_lv: None,
         }
+    }
+
+    /// Returns the finding with its message in Latvian too: [`Finding::new`] takes the
+    /// English message, and without this the finding reads in English in every language.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_accounting::Finding;
+    /// use apkalpe_core::Language;
+    ///
+    /// let finding = Finding::new("lines", "requisite.lines_missing", "a document needs at least one line")
+    ///     .with_latvian("dokumentā jābūt vismaz vienai rindai");
+    /// assert_eq!(finding.message_in(Language::Latvian), "dokumentā jābūt vismaz vienai rindai");
+    /// assert_eq!(finding.message(), "a document needs at least one line");
+    /// ```
+    pub fn with_latvian(mut self, message: impl fmt::Display) -> Self {
+        self.message_lv = Some(message.to_string());
+        self
+    }
+
+    #[cfg(feature = "serde")]
+    /// Returns the same finding about another field (a finding of a part, moved under the
+    /// whole).
+    pub(crate) fn at(mut self, field: impl Into<String>) -> Self {
+        self.field = field.into();
+        self
     }
 
     /// Returns the path of the field the finding is about.
@@ -99,6 +138,29 @@ impl Finding {
     pub fn message(&self) -> &str {
         &self.message
     }
+
+    /// Returns the message in `language`, lower case, without the field name: the Latvian
+    /// message in Latvian when the finding has one (see [`Finding::with_latvian`]), the
+    /// English message otherwise and in the other languages.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use apkalpe_accounting::Finding;
+    /// use apkalpe_core::Language;
+    ///
+    /// let finding = Finding::new("lines", "requisite.lines_missing", "a document needs at least one line");
+    /// assert_eq!(finding.message_in(Language::Latvian), "a document needs at least one line");
+    /// let finding = finding.with_latvian("dokumentā jābūt vismaz vienai rindai");
+    /// assert_eq!(finding.message_in(Language::Latvian), "dokumentā jābūt vismaz vienai rindai");
+    /// assert_eq!(finding.message_in(Language::German), "a document needs at least one line");
+    /// ```
+    pub fn message_in(&self, language: Language) -> &str {
+        match (language, &self.message_lv) {
+            (Language::Latvian, Some(latvian)) => latvian,
+            _ => &self.message,
+        }
+    }
 }
 
 impl fmt::Display for Finding {
@@ -115,6 +177,8 @@ struct FindingRecord {
     field: String,
     code: String,
     message: String,
+    #[cfg_attr(feature = "serde", serde(default))]
+    message_lv: Option<String>,
 }
 
 #[cfg(feature = "serde")]
@@ -140,12 +204,17 @@ impl TryFrom<FindingRecord> for Finding {
                     "{:?} is not a code Apkalpe issues",
                     codes::echo(&record.code)
                 ),
-            ));
+            )
+            .with_latvian_reason(format_args!(
+                "{:?} nav kods, ko izmanto Apkalpe",
+                codes::echo(&record.code)
+            )));
         };
         Ok(Finding {
             field: record.field,
             code,
             message: record.message,
+            message_lv: record.message_lv,
         })
     }
 }
@@ -207,14 +276,16 @@ impl ValidationReport {
         self.findings.push(finding);
     }
 
-    /// Adds a finding made of its parts.
+    /// Adds a finding made of its parts: its message in English and in Latvian.
     pub(crate) fn add(
         &mut self,
         field: impl Into<String>,
         code: &'static str,
         message: impl fmt::Display,
+        latvian: impl fmt::Display,
     ) {
-        self.findings.push(Finding::new(field, code, message));
+        self.findings
+            .push(Finding::new(field, code, message).with_latvian(latvian));
     }
 
     /// Tells whether nothing was found.
@@ -883,5 +954,37 @@ impl AccountingError {
             AccountingError::Invalid(report) => report.findings(),
             _ => &[],
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use apkalpe_core::{Language, LocalizedError};
+    use serde_json::json;
+
+    use super::*;
+
+    /// A saved finding with a code Apkalpe does not issue: the public `Deserialize` refuses
+    /// it with the English reason, and the same refusal reads in Latvian with its Latvian
+    /// reason.
+    #[cfg(feature = "serde")]
+    #[test]
+    fn restore_reasons_are_written_in_latvian_too() {
+        let value = json!({"field": "x", "code": "made.up", "message": "m"});
+        let public = serde_json::from_value::<Finding>(value.clone())
+            .unwrap_err()
+            .to_string();
+        let record: FindingRecord = serde_json::from_value(value).unwrap();
+        let error = Finding::try_from(record).unwrap_err();
+        assert_eq!(public, error.to_string());
+        assert!(
+            public.contains("\"made.up\" is not a code Apkalpe issues"),
+            "{public}"
+        );
+        assert_eq!(
+            error.message_in(Language::Latvian),
+            "restore.invalid: nevar atjaunot Finding: code: \"made.up\" nav kods, ko izmanto \
+             Apkalpe [finding.unknown_code]"
+        );
     }
 }

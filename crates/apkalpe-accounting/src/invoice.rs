@@ -1181,6 +1181,9 @@ impl TryFrom<IssuedInvoiceRecord> for IssuedInvoice {
                 WHAT,
                 "content.supply_date",
                 "a supply date equal to the issue date is not kept on issue",
+            )
+            .with_latvian_reason(
+                "piegādes datumu, kas sakrīt ar izrakstīšanas datumu, izrakstot nesaglabā",
             ));
         }
         saved::requisites(

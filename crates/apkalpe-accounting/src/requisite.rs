@@ -163,12 +163,21 @@ pub(crate) fn check(
                 "vat amounts are stated in euro too: a document in {} needs its exchange rate",
                 content.currency
             ),
+            format!(
+                "PVN summas norāda arī euro: dokumentam valūtā {} vajag valūtas kursu",
+                content.currency
+            ),
         ),
         Some(rate) if rate.currency() != content.currency => report.add(
             "exchange_rate",
             "requisite.exchange_rate_currency",
             format!(
                 "the exchange rate is of {}, the document is in {}",
+                rate.currency(),
+                content.currency
+            ),
+            format!(
+                "valūtas kurss ir valūtai {}, bet dokuments ir valūtā {}",
                 rate.currency(),
                 content.currency
             ),
@@ -180,6 +189,7 @@ pub(crate) fn check(
             "lines",
             "requisite.lines_missing",
             "a document needs at least one line",
+            "dokumentā jābūt vismaz vienai rindai",
         );
     }
 
@@ -190,11 +200,13 @@ pub(crate) fn check(
             "seller.registration_number",
             "requisite.seller_registration_number",
             "the seller's registration number is a requisite of every supporting document",
+            "pārdevēja reģistrācijas numurs ir katra attaisnojuma dokumenta rekvizīts",
         ),
         PartyKind::Person if seller.personal_code().is_none() && seller.vat_number().is_none() => report.add(
             "seller.personal_code",
             "requisite.seller_taxpayer_code",
             "a self-employed seller's taxpayer code is a requisite of every supporting document",
+            "pašnodarbināta pārdevēja nodokļu maksātāja kods ir katra attaisnojuma dokumenta rekvizīts",
         ),
         _ => {}
     }
@@ -203,6 +215,7 @@ pub(crate) fn check(
             "seller.vat_number",
             "requisite.seller_vat_number",
             "a vat invoice needs the seller's vat number",
+            "PVN rēķinā jānorāda pārdevēja PVN numurs",
         );
     }
     if content.payment_means.needs_account() && seller.iban().is_none() {
@@ -210,6 +223,7 @@ pub(crate) fn check(
             "seller.iban",
             "requisite.seller_iban",
             "payment by credit transfer needs the seller's iban",
+            "maksājumam ar pārskaitījumu vajag pārdevēja IBAN",
         );
     }
 
@@ -225,6 +239,7 @@ pub(crate) fn check(
             "buyer",
             "requisite.buyer_identification",
             "an organisation buyer is identified by a registration or vat number, or another identifier",
+            "pircēju organizāciju identificē ar reģistrācijas vai PVN numuru vai citu identifikatoru",
         );
     }
     if (has(VatCategory::ReverseCharge) || has(VatCategory::IntraCommunitySupply))
@@ -234,6 +249,7 @@ pub(crate) fn check(
             "buyer.vat_number",
             "requisite.buyer_vat_number",
             "reverse charge and intra-community supplies need the buyer's vat number",
+            "nodokļa apgrieztajai maksāšanai un preču piegādēm Kopienas iekšienē vajag pircēja PVN numuru",
         );
     }
     if has(VatCategory::IntraCommunitySupply) {
@@ -247,6 +263,7 @@ pub(crate) fn check(
                     "buyer.vat_number",
                     "vat.intra_community_buyer_country",
                     format!("an intra-community supply goes to a buyer registered in another member state, found {prefix}"),
+                    format!("preču piegāde Kopienas iekšienē ir pircējam, kas reģistrēts citā dalībvalstī, bet ir {prefix}"),
                 );
             }
         }
@@ -255,6 +272,7 @@ pub(crate) fn check(
                 "lines",
                 "requisite.simplified_not_allowed",
                 "an intra-community supply needs a full invoice",
+                "preču piegādei Kopienas iekšienē vajag pilnu rēķinu",
             );
         }
     }
@@ -266,6 +284,10 @@ pub(crate) fn check(
                 "an export goes to a buyer outside the eu, found {}",
                 buyer.address().country()
             ),
+            format!(
+                "eksports ir pircējam ārpus ES, bet ir {}",
+                buyer.address().country()
+            ),
         );
     }
     if has(VatCategory::OutsideScope) && !only_outside_scope {
@@ -273,6 +295,7 @@ pub(crate) fn check(
             "lines",
             "vat.outside_scope_mixed",
             "supplies outside the scope of vat need an invoice of their own",
+            "piegādēm ārpus PVN piemērošanas jomas vajag atsevišķu rēķinu",
         );
     }
     if has(VatCategory::Exempt) && content.exemption_for(VatCategory::Exempt).is_none() {
@@ -280,6 +303,7 @@ pub(crate) fn check(
             "exemptions",
             "requisite.exemption_reason",
             "an exempt supply must name the article of the vat law that exempts it",
+            "no PVN atbrīvotam darījumam jānorāda PVN likuma pants, kas to atbrīvo",
         );
     }
 
@@ -311,6 +335,7 @@ pub(crate) fn check(
                 format!("lines[{index}].unit_price"),
                 "line.currency",
                 format!("line amounts must be in {}", content.currency),
+                format!("rindu summām jābūt valūtā {}", content.currency),
             );
             continue;
         }
@@ -319,11 +344,15 @@ pub(crate) fn check(
                 format!("lines[{index}]"),
                 "line.negative_net",
                 format!("line allowances exceed the line amount, net {net}"),
+                format!("rindas atlaides pārsniedz rindas summu, summa bez PVN {net}"),
             ),
             Ok(net) if net.is_positive() && line.is_negative() => report.add(
                 format!("lines[{index}]"),
                 "line.return_net_positive",
                 format!("line charges exceed what the negative line takes back, net {net}"),
+                format!(
+                    "rindas uzcenojumi pārsniedz to, ko negatīvā rinda atņem, summa bez PVN {net}"
+                ),
             ),
             _ => {}
         }
@@ -335,6 +364,7 @@ pub(crate) fn check(
                 format!("lines[{index}].vat"),
                 "vat.rate_not_in_table",
                 format!("rate {} is not in force on {rate_date}", line.vat().rate()),
+                format!("likme {} nav spēkā {rate_date}", line.vat().rate()),
             );
         }
     }
@@ -345,6 +375,10 @@ pub(crate) fn check(
                 "line.currency",
                 format!(
                     "document allowances and charges must be in {}",
+                    content.currency
+                ),
+                format!(
+                    "dokumenta atlaidēm un uzcenojumiem jābūt valūtā {}",
                     content.currency
                 ),
             );
@@ -358,6 +392,7 @@ pub(crate) fn check(
             "prepaid",
             "line.currency",
             format!("the prepaid amount must be in {}", content.currency),
+            format!("priekšapmaksas summai jābūt valūtā {}", content.currency),
         );
     }
     if report.codes().contains(&"line.currency") {
@@ -385,6 +420,12 @@ pub(crate) fn check(
                             row.rate(),
                             row.taxable_amount()
                         ),
+                        format!(
+                            "atlaižu dēļ {} {} apliekamā summa ir negatīva ({})",
+                            row.category(),
+                            row.rate(),
+                            row.taxable_amount()
+                        ),
                     );
                 }
             }
@@ -396,6 +437,10 @@ pub(crate) fn check(
                         "the total with vat {} is below zero: issue a credit note instead",
                         totals.tax_inclusive()
                     ),
+                    format!(
+                        "kopsumma ar PVN {} ir mazāka par nulli: tā vietā izrakstiet kredītrēķinu",
+                        totals.tax_inclusive()
+                    ),
                 );
             } else if totals.amount_due().is_negative() {
                 report.add(
@@ -403,6 +448,11 @@ pub(crate) fn check(
                     "totals.prepaid_exceeds_total",
                     format!(
                         "prepaid {} exceeds the total {}",
+                        totals.prepaid(),
+                        totals.tax_inclusive()
+                    ),
+                    format!(
+                        "priekšapmaksa {} pārsniedz kopsummu {}",
                         totals.prepaid(),
                         totals.tax_inclusive()
                     ),
@@ -416,6 +466,7 @@ pub(crate) fn check(
                     "due_date",
                     "requisite.due_date_or_terms",
                     "an amount due needs a due date or payment terms",
+                    "maksājamai summai vajag samaksas termiņu vai samaksas noteikumus",
                 );
             }
             let total_in_limit_currency =
@@ -438,6 +489,11 @@ pub(crate) fn check(
                         options.simplified_limit,
                         totals.tax_inclusive()
                     ),
+                    format!(
+                        "vienkāršotā rēķina kopsumma var būt ne vairāk kā {}, šī rēķina kopsumma ir {}",
+                        options.simplified_limit,
+                        totals.tax_inclusive()
+                    ),
                 );
             }
         }
@@ -445,6 +501,7 @@ pub(crate) fn check(
             "lines",
             "totals.overflow",
             "the amounts are too large to sum",
+            "summas ir pārāk lielas, lai tās saskaitītu",
         ),
     }
     if let Some(due) = content.due_date
@@ -454,6 +511,7 @@ pub(crate) fn check(
             "due_date",
             "requisite.due_date_before_issue",
             format!("the due date {due} is before the issue date {issue_date}"),
+            format!("samaksas termiņš {due} ir pirms izrakstīšanas datuma {issue_date}"),
         );
     }
     report

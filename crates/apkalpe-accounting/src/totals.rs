@@ -344,7 +344,12 @@ impl VatBreakdown {
                     self.vat_amount.currency(),
                     self.taxable_amount.currency()
                 ),
-            ));
+            )
+            .with_latvian_reason(format_args!(
+                "valūtā {}, bet apliekamā summa valūtā {}",
+                self.vat_amount.currency(),
+                self.taxable_amount.currency()
+            )));
         }
         for (field, amount) in [
             ("taxable_amount", self.taxable_amount),
@@ -355,7 +360,8 @@ impl VatBreakdown {
                     what,
                     field,
                     format_args!("{amount} is not rounded to the cent"),
-                ));
+                )
+                .with_latvian_reason(format_args!("{amount} nav noapaļots līdz centam")));
             }
         }
         let exact = self
@@ -373,7 +379,13 @@ impl VatBreakdown {
                     self.taxable_amount,
                     self.vat.rate()
                 ),
-            ));
+            )
+            .with_latvian_reason(format_args!(
+                "{} nav noapaļots reizinājums {} × {}",
+                self.vat_amount,
+                self.taxable_amount,
+                self.vat.rate()
+            )));
         }
         Ok(())
     }
@@ -478,7 +490,11 @@ impl DocumentTotals {
                     WHAT,
                     field,
                     format_args!("in {}, the document in {currency}", amount.currency()),
-                ));
+                )
+                .with_latvian_reason(format_args!(
+                    "valūtā {}, bet dokuments valūtā {currency}",
+                    amount.currency()
+                )));
             }
         }
         for (field, amount) in [
@@ -490,7 +506,8 @@ impl DocumentTotals {
                     WHAT,
                     field,
                     format_args!("{amount} is negative"),
-                ));
+                )
+                .with_latvian_reason(format_args!("{amount} ir negatīva summa")));
             }
         }
         fn sum(
@@ -501,6 +518,7 @@ impl DocumentTotals {
             for amount in amounts {
                 total = total.checked_add(amount).ok_or_else(|| {
                     RestoreError::inconsistent("DocumentTotals", field, "the sum overflows")
+                        .with_latvian_reason("summa ir pārāk liela")
                 })?;
             }
             Ok(total)
@@ -514,8 +532,13 @@ impl DocumentTotals {
                     "saved {saved}, the amounts give {}",
                     Money::new(expected, currency)
                 ),
-            )),
-            None => Err(RestoreError::inconsistent(WHAT, field, "the sum overflows")),
+            )
+            .with_latvian_reason(format_args!(
+                "saglabāts {saved}, bet pēc summām sanāk {}",
+                Money::new(expected, currency)
+            ))),
+            None => Err(RestoreError::inconsistent(WHAT, field, "the sum overflows")
+                .with_latvian_reason("summa ir pārāk liela")),
         };
         let nets = sum("line_total", self.line_nets.iter().map(Money::amount))?;
         equal("line_total", self.line_total, Some(nets))?;
@@ -544,6 +567,9 @@ impl DocumentTotals {
                         WHAT,
                         format!("vat_breakdown[{index}].vat"),
                         "rows are one per category and rate, by category code, then rate from the highest",
+                    )
+                    .with_latvian_reason(
+                        "pa vienai rindai katrai kategorijai un likmei, pēc kategorijas koda, tad pēc likmes no augstākās",
                     ));
                 }
             }
@@ -572,7 +598,8 @@ impl DocumentTotals {
                 WHAT,
                 "rounding",
                 format_args!("{} is not in cents", self.rounding),
-            ));
+            )
+            .with_latvian_reason(format_args!("{} nav veselos centos", self.rounding)));
         }
         equal(
             "amount_due",

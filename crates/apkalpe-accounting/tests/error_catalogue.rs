@@ -377,3 +377,162 @@ fn check_docs(table: &str) {
         "apkalpe-accounting",
     );
 }
+
+// ---------------------------------------------------------------------------------------------
+// Findings in Latvian (decision 0007).
+
+/// The byte offset of the `)` closing the parenthesis opened just before `open`, skipping
+/// string literals.
+fn closing_paren(code: &str, open: usize) -> Option<usize> {
+    let mut depth = 1_usize;
+    let mut in_string = false;
+    let mut escaped = false;
+    for (offset, c) in code[open..].char_indices() {
+        match (in_string, escaped, c) {
+            (true, true, _) => escaped = false,
+            (true, false, '\\') => escaped = true,
+            (true, false, '"') => in_string = false,
+            (true, ..) => {}
+            (false, _, '"') => in_string = true,
+            (false, _, '(') => depth += 1,
+            (false, _, ')') => {
+                depth -= 1;
+                if depth == 0 {
+                    return Some(open + offset);
+                }
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+/// Every `Finding::new(…)` of the crate's source (unit tests and comments left out), as
+/// `file:line`, each with whether `.with_latvian(…)` follows it.
+fn finding_constructions() -> Vec<(String, bool)> {
+    let mut found = Vec::new();
+    for file in apkalpe_testkit::source::crate_sources(env!("CARGO_MANIFEST_DIR")) {
+        let code: Vec<&str> = file
+            .text
+            .lines()
+            .map(|line| {
+                if line.trim_start().starts_with("//") {
+                    ""
+                } else {
+                    line
+                }
+            })
+            .collect();
+        let code = code.join("\n");
+        let name = file
+            .path
+            .file_name()
+            .unwrap()
+            .to_string_lossy()
+            .into_owned();
+        for (start, call) in code.match_indices("Finding::new(") {
+            // `ReceivedFinding::new` builds another type, whose messages are data.
+            if code[..start].ends_with(|c: char| c.is_ascii_alphanumeric() || c == '_') {
+                continue;
+            }
+            let close = closing_paren(&code, start + call.len()).unwrap();
+            let latvian = code[close + 1..].trim_start().starts_with(".with_latvian(");
+            let line = code[..start].matches('\n').count() + 1;
+            found.push((format!("{name}:{line}"), latvian));
+        }
+    }
+    found
+}
+
+/// Every finding the crate makes has a Latvian message: each `Finding::new` of the source is
+/// followed by `with_latvian` (the one in `ValidationReport::add`, which takes the Latvian
+/// message of every check), and the findings of real checks read in Latvian.
+#[test]
+fn findings_are_written_in_latvian_too() {
+    let constructions = finding_constructions();
+    assert!(
+        !constructions.is_empty(),
+        "no Finding::new in the source: has the constructor moved?"
+    );
+    let english_only: Vec<&String> = constructions
+        .iter()
+        .filter(|(_, latvian)| !latvian)
+        .map(|(place, _)| place)
+        .collect();
+    assert!(
+        english_only.is_empty(),
+        "findings with an English message only (add .with_latvian): {english_only:#?}"
+    );
+
+    // The requisite check of an empty draft, and the field check of a draft from JSON (core's
+    // errors and parties' fields carry their own Latvian messages).
+    let report = DraftInvoice::new(
+        InvoiceKind::Invoice,
+        support::person(),
+        support::person(),
+        Currency::EUR,
+    )
+    .validate(support::day(3, 2), &Default::default());
+    let json = r#"{
+      "kind": "bill", "currency": "EURO",
+      "seller": {"kind": "organisation", "name": "SIA Apkalpe", "registration_number": "40003521601",
+                 "address": {"lines": ["Brīvības iela 1"], "city": "Rīga", "postal_code": "1010", "country": "LV"}},
+      "buyer": {"kind": "person", "name": "Anna Bērziņa", "address": {"lines": ["x"], "city": "Rīga", "postal_code": "LV-1010", "country": "LV"}},
+      "payment_means": "barter",
+      "lines": [{"item": "Konsultācija", "quantity": "1", "unit": "HUR", "unit_price": "1,2,3", "vat_category": "S", "vat_rate": "21",
+                 "adjustments": [{"kind": "discount", "amount": "1", "reason": "Atlaide"}]}]
+    }"#;
+    let input: apkalpe_accounting::InvoiceDraftInput = serde_json::from_str(json).unwrap();
+    let error = DraftInvoice::try_from(input).unwrap_err();
+    let findings: Vec<&apkalpe_accounting::Finding> =
+        report.findings().iter().chain(error.findings()).collect();
+    assert!(findings.len() >= 7, "{findings:#?}");
+    for finding in &findings {
+        let latvian = finding.message_in(Language::Latvian);
+        assert_ne!(
+            latvian,
+            finding.message(),
+            "{finding} has no Latvian message"
+        );
+        assert_eq!(finding.message_in(Language::English), finding.message());
+    }
+    let message = |code: &str| {
+        let finding = findings
+            .iter()
+            .find(|finding| finding.code() == code)
+            .unwrap();
+        finding.message_in(Language::Latvian).to_owned()
+    };
+    assert_eq!(
+        message("requisite.lines_missing"),
+        "dokumentā jābūt vismaz vienai rindai"
+    );
+    assert_eq!(
+        message("draft.kind"),
+        "veidam jābūt invoice, simplified vai advance"
+    );
+    // A core error's own Latvian message, and a party field's.
+    assert_eq!(
+        message("currency.unknown"),
+        "EURO"
+            .parse::<Currency>()
+            .unwrap_err()
+            .message_in(Language::Latvian)
+    );
+    assert!(message("registration_number.checksum").contains("reģistrācijas numur"));
+
+    // The Latvian message of the error names the first finding in Latvian.
+    let invalid = AccountingError::Invalid(report.clone());
+    let first = &report.findings()[0];
+    assert_eq!(
+        invalid.message_in(Language::Latvian),
+        format!(
+            "dokuments nav derīgs: {}, pirmā: {}: {} [{}]",
+            apkalpe_core::CountNoun::new("problēma", "problēmas")
+                .count_of(Language::Latvian, report.findings().len()),
+            first.field(),
+            first.message_in(Language::Latvian),
+            first.code()
+        )
+    );
+}

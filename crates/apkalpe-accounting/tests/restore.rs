@@ -1689,6 +1689,32 @@ fn findings_restore_with_the_codes_apkalpe_issues() {
     );
 }
 
+/// A finding keeps its Latvian message under `message_lv`; a finding saved before findings had
+/// one restores as it was, byte for byte, and reads in English in Latvian too.
+#[test]
+fn findings_keep_their_latvian_message() {
+    let old = r#"{"field":"lines","code":"requisite.lines_missing","message":"a document needs at least one line"}"#;
+    let finding: Finding = serde_json::from_str(old).unwrap();
+    assert_eq!(serde_json::to_string(&finding).unwrap(), old);
+    assert_eq!(
+        finding.message_in(apkalpe_core::Language::Latvian),
+        "a document needs at least one line"
+    );
+    let finding = finding.with_latvian("dokumentā jābūt vismaz vienai rindai");
+    assert_restores(saved(&finding), &finding);
+    assert_eq!(
+        saved(&finding)["message_lv"],
+        json!("dokumentā jābūt vismaz vienai rindai")
+    );
+    let old_report = format!("[{old}]");
+    let report: ValidationReport = serde_json::from_str(&old_report).unwrap();
+    assert_eq!(serde_json::to_string(&report).unwrap(), old_report);
+    let unknown = refusal::<Finding>(
+        json!({"field": "x", "code": "requisite.lines_missing", "message": "m", "message_en": "m"}),
+    );
+    assert!(unknown.contains("unknown field `message_en`"), "{unknown}");
+}
+
 #[test]
 fn a_retention_rule_is_the_law_of_its_kind() {
     let rule: RetentionRule = DocumentKind::CashBook.retention();
@@ -1770,6 +1796,53 @@ fn lines_and_signatories_restore_through_their_constructors() {
         "CashBusiness",
         "name",
         "business name must be",
+    );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Restore errors in Latvian (decision 0007).
+
+/// Every restore error the crate builds with a reason of its own gives that reason in Latvian
+/// too (`with_latvian_reason`), and the English refusals stay as they were. serde carries a
+/// refusal as its English text only, so the Latvian messages of these same refusals are
+/// checked beside the saved forms they restore (the `restore_reasons_are_written_in_latvian_too`
+/// unit tests of `batch.rs`, `cash/book.rs`, `goods/receipt.rs` and `error.rs`).
+#[test]
+fn restore_reasons_are_written_in_latvian_too() {
+    let files = apkalpe_testkit::source::crate_sources(env!("CARGO_MANIFEST_DIR"));
+    let english_only = apkalpe_testkit::source::restore_reasons_without_latvian(&files);
+    assert!(
+        english_only.is_empty(),
+        "restore errors with an English reason only (add .with_latvian_reason): {english_only:#?}"
+    );
+    // The refusals whose Latvian messages the unit tests check, through the public Deserialize.
+    let batch = sample_batch();
+    let mut value = saved(&batch.entries()[0]);
+    *at(&mut value, "/gross") = eur("279.92");
+    assert_eq!(
+        refusal::<BatchEntry>(value),
+        "restore.inconsistent: cannot restore BatchEntry: gross: saved 279.92 EUR, \
+         net 238.18 EUR and vat 41.73 EUR give 279.91 EUR"
+    );
+    let (book, ..) = sample_book();
+    let mut value = saved(&book.entries()[1]);
+    *at(&mut value, "/balance") = eur("-0.01");
+    assert_eq!(
+        refusal::<CashBookEntry>(value),
+        "restore.inconsistent: cannot restore CashBookEntry: balance: -0.01 EUR is below zero"
+    );
+    let note = sample_receipt_note();
+    let mut value = saved(&note.lines()[0]);
+    *at(&mut value, "/order_line") = json!(0);
+    assert_eq!(
+        refusal::<ReceiptLine>(value),
+        "restore.inconsistent: cannot restore ReceiptLine: order_line: order lines are \
+         numbered from 1"
+    );
+    assert_eq!(
+        refusal::<Finding>(json!({"field": "x", "code": "made.up", "message": "m"})),
+        "restore.invalid: cannot restore Finding: code: \"made.up\" is not a code Apkalpe \
+         issues [finding.unknown_code]"
     );
 }
 

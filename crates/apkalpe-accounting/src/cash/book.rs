@@ -65,7 +65,8 @@ impl CashBookEntry {
                 what,
                 "number",
                 "a number has no surrounding whitespace",
-            ));
+            )
+            .with_latvian_reason("numura sākumā un beigās nav atstarpju"));
         }
         let basis = saved::note(what, "basis", &record.basis, "basis")?;
         if !record.amount.is_positive() || !record.amount.is_in_minor_units() {
@@ -76,7 +77,11 @@ impl CashBookEntry {
                     "an order's amount is above zero in whole cents, found {}",
                     record.amount
                 ),
-            ));
+            )
+            .with_latvian_reason(format_args!(
+                "ordera summai jābūt lielākai par nulli un veselos centos, bet ir {}",
+                record.amount
+            )));
         }
         if record.balance.currency() != record.amount.currency() {
             return Err(RestoreError::inconsistent(
@@ -87,14 +92,20 @@ impl CashBookEntry {
                     record.balance.currency(),
                     record.amount.currency()
                 ),
-            ));
+            )
+            .with_latvian_reason(format_args!(
+                "valūtā {}, bet summa valūtā {}",
+                record.balance.currency(),
+                record.amount.currency()
+            )));
         }
         if record.balance.is_negative() {
             return Err(RestoreError::inconsistent(
                 what,
                 "balance",
                 format_args!("{} is below zero", record.balance),
-            ));
+            )
+            .with_latvian_reason(format_args!("{} ir zem nulles", record.balance)));
         }
         Ok(CashBookEntry {
             date: record.date,
@@ -430,6 +441,9 @@ impl TryFrom<CashBookRecord> for CashBook {
                 "business",
                 "a cash book is the book of a business, named with its registration number (MK 625)",
             )
+            .with_latvian_reason(
+                "kases grāmata ir uzņēmuma grāmata, kurā norādīts tā nosaukums un reģistrācijas numurs (MK 625)",
+            )
         })?;
         let mut book = CashBook::try_new(
             business,
@@ -466,7 +480,11 @@ impl TryFrom<CashBookRecord> for CashBook {
                         "saved {}, the previous balance and the amount give {balance}",
                         entry.balance
                     ),
-                ));
+                )
+                .with_latvian_reason(format_args!(
+                    "saglabāts {}, bet pēc iepriekšējā atlikuma un summas sanāk {balance}",
+                    entry.balance
+                )));
             }
             book.push(entry);
         }
@@ -478,7 +496,11 @@ impl TryFrom<CashBookRecord> for CashBook {
                     "saved {}, the entries give {}",
                     record.balance, book.balance
                 ),
-            ));
+            )
+            .with_latvian_reason(format_args!(
+                "saglabāts {}, bet pēc ierakstiem sanāk {}",
+                record.balance, book.balance
+            )));
         }
         Ok(book)
     }
@@ -860,5 +882,75 @@ impl CashBook {
     /// ```
     pub fn disbursement_series(&self) -> &str {
         &self.disbursement_series
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use apkalpe_core::{Language, LocalizedError};
+    use serde_json::json;
+
+    use super::*;
+
+    /// A saved entry whose balance is below zero, and a saved book whose closing balance is
+    /// not what its entries give: the public `Deserialize` refuses both with the English
+    /// reason, and the same refusals read in Latvian with their Latvian reasons.
+    #[cfg(feature = "serde")]
+    #[test]
+    fn restore_reasons_are_written_in_latvian_too() {
+        let eur = |amount: &str| json!({"amount": amount, "currency": "EUR"});
+        let entry = |balance: &str| {
+            json!({
+                "date": "2026-03-02",
+                "number": "KIO26-0001",
+                "direction": "receipt",
+                "counterparty": "Anna Bērziņa",
+                "basis": "Par rēķinu INV2026-00001",
+                "amount": eur("257.97"),
+                "balance": eur(balance),
+            })
+        };
+        let value = entry("-0.01");
+        let public = serde_json::from_value::<CashBookEntry>(value.clone())
+            .unwrap_err()
+            .to_string();
+        let record: CashBookEntryRecord = serde_json::from_value(value).unwrap();
+        let error = CashBookEntry::try_from(record).unwrap_err();
+        assert_eq!(public, error.to_string());
+        assert!(
+            public.ends_with("balance: -0.01 EUR is below zero"),
+            "{public}"
+        );
+        let latvian = error.message_in(Language::Latvian);
+        assert!(
+            latvian.ends_with("balance: -0.01 EUR ir zem nulles"),
+            "{latvian}"
+        );
+        assert!(!latvian.contains("below zero"), "{latvian}");
+
+        let value = json!({
+            "business": {"name": "SIA Apkalpe", "registration_number": "40003521600"},
+            "opening_balance": eur("50.00"),
+            "receipt_series": "kio",
+            "disbursement_series": "kizo",
+            "entries": [entry("307.97")],
+            "balance": eur("307.98"),
+        });
+        let public = serde_json::from_value::<CashBook>(value.clone())
+            .unwrap_err()
+            .to_string();
+        let record: CashBookRecord = serde_json::from_value(value).unwrap();
+        let error = CashBook::try_from(record).unwrap_err();
+        assert_eq!(public, error.to_string());
+        assert!(
+            public.ends_with("balance: saved 307.98 EUR, the entries give 307.97 EUR"),
+            "{public}"
+        );
+        let latvian = error.message_in(Language::Latvian);
+        assert!(
+            latvian.ends_with("balance: saglabāts 307.98 EUR, bet pēc ierakstiem sanāk 307.97 EUR"),
+            "{latvian}"
+        );
+        assert!(!latvian.contains("the entries give"), "{latvian}");
     }
 }

@@ -99,6 +99,9 @@ impl DraftCashOrder {
                 "business",
                 "the business's name and registration number are requisites of a cash order (MK 625 p. 3)",
             )
+            .with_latvian_reason(
+                "uzņēmuma nosaukums un reģistrācijas numurs ir kases ordera rekvizīti (MK 625 3. p.)",
+            )
         })?;
         Ok(DraftCashOrder {
             business,
@@ -208,6 +211,10 @@ impl DraftCashOrder {
                     "amount must be above zero in whole cents, found {}",
                     self.amount
                 ),
+                format!(
+                    "summai jābūt lielākai par nulli un veselos centos, bet ir {}",
+                    self.amount
+                ),
             );
         }
         match &self.counterparty {
@@ -215,6 +222,7 @@ impl DraftCashOrder {
                 "counterparty",
                 "cash.payer_missing",
                 "a receipt order names its payer",
+                "ieņēmumu orderī norāda maksātāju",
             ),
             CashCounterparty::Person {
                 personal_code: None,
@@ -223,6 +231,7 @@ impl DraftCashOrder {
                 "counterparty.personal_code",
                 "cash.personal_code_missing",
                 "a resident's personal code is a requisite of a cash order",
+                "rezidenta personas kods ir kases ordera rekvizīts",
             ),
             _ => {}
         }

@@ -84,6 +84,9 @@ impl TryFrom<CashBusinessRecord> for CashBusiness {
                     WHAT,
                     "registration_number",
                     "a business has a registration number or a taxpayer code, one of the two",
+                )
+                .with_latvian_reason(
+                    "uzņēmumam ir reģistrācijas numurs vai nodokļu maksātāja kods, viens no abiem",
                 ));
             }
         };

@@ -3,7 +3,8 @@
 //! comparison of saved totals with the totals the lines give.
 
 use apkalpe_core::{
-    Currency, DocumentNumber, Money, NumberPattern, NumberSeries, RestoreError, YearReset,
+    CountNoun, Currency, DocumentNumber, Language, Money, NumberPattern, NumberSeries,
+    RestoreError, YearReset,
 };
 use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
@@ -20,6 +21,10 @@ const MAX_SEQUENCE_WIDTH: usize = 10;
 /// The longest text a number pattern renders: a pattern has at most 64 characters, and only
 /// `{seq}` (5 characters, up to 10 digits) renders longer than it is written.
 const MAX_NUMBER_CHARS: usize = 64 + 5;
+
+/// Characters, after "vairāk par": "vairāk par 69 rakstzīmēm" (a restore error's Latvian
+/// reason).
+const CHARACTERS: CountNoun<'static> = CountNoun::new("rakstzīmi", "rakstzīmēm");
 
 #[cfg(feature = "serde")]
 /// The saved form of a [`DocumentNumber`]: `{"series", "year", "sequence", "text"}`, as core
@@ -49,18 +54,21 @@ impl NumberRecord {
         NumberSeries::try_new(&self.series, plain, YearReset::Never)
             .map_err(|error| RestoreError::invalid(what, "series", error))?;
         if self.sequence == 0 {
-            return Err(RestoreError::inconsistent(
-                what,
-                "sequence",
-                "a series numbers from 1",
-            ));
+            return Err(
+                RestoreError::inconsistent(what, "sequence", "a series numbers from 1")
+                    .with_latvian_reason("sērija numurē no 1"),
+            );
         }
         if self.text.chars().count() > MAX_NUMBER_CHARS {
             return Err(RestoreError::inconsistent(
                 what,
                 "text",
                 format_args!("no number pattern renders more than {MAX_NUMBER_CHARS} characters"),
-            ));
+            )
+            .with_latvian_reason(format_args!(
+                "neviens numura paraugs neveido vairāk par {}",
+                CHARACTERS.count_of(Language::Latvian, MAX_NUMBER_CHARS)
+            )));
         }
         for template in templates(&self.text, self.sequence) {
             let Ok(pattern) = template.parse::<NumberPattern>() else {
@@ -89,7 +97,12 @@ impl NumberRecord {
                 self.text.chars().take(32).collect::<String>(),
                 self.sequence
             ),
-        ))
+        )
+        .with_latvian_reason(format_args!(
+            "{:?} neuzrāda kārtas numuru {}",
+            self.text.chars().take(32).collect::<String>(),
+            self.sequence
+        )))
     }
 }
 
@@ -111,7 +124,11 @@ pub(crate) fn number_dated(
                 "a number of {} cannot be issued on {date} ({date_field})",
                 number.year()
             ),
-        ));
+        )
+        .with_latvian_reason(format_args!(
+            "{}. gada numuru nevar piešķirt {date} ({date_field})",
+            number.year()
+        )));
     }
     Ok(number)
 }
@@ -256,6 +273,9 @@ pub(crate) fn same_totals(
                 format!("totals.{field}"),
                 format_args!("saved {saved}, the lines give {computed}"),
             )
+            .with_latvian_reason(format_args!(
+                "saglabāts {saved}, bet pēc rindām sanāk {computed}"
+            ))
         };
     if saved.line_nets().len() != computed.line_nets().len() {
         return Err(differ(

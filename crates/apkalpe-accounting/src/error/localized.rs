@@ -8,7 +8,7 @@ use std::fmt;
 use apkalpe_core::{CountNoun, Language, LocalizedError};
 
 use super::{
-    AccountingError, CashError, CreditNoteError, GoodsError, LineError, ReadUblError,
+    AccountingError, CashError, CreditNoteError, Finding, GoodsError, LineError, ReadUblError,
     ServicesError, ValidationReport,
 };
 use crate::received::{
@@ -507,17 +507,34 @@ impl LocalizedError for ParseReceivedVatCategoryError {
     }
 }
 
-/// The Latvian summary of a validation report: how many problems, and the first one (its
-/// field, English message and code: findings are written in English, see
-/// [`Finding::message`](super::Finding::message)).
+/// A finding in Latvian: its field, Latvian message and code, as its `Display` shows it in
+/// English (see [`Finding::message_in`]).
+struct LatvianFinding<'a>(&'a Finding);
+
+impl fmt::Display for LatvianFinding<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let finding = self.0;
+        write!(
+            f,
+            "{}: {} [{}]",
+            finding.field(),
+            finding.message_in(Language::Latvian),
+            finding.code()
+        )
+    }
+}
+
+/// The Latvian summary of a validation report, as its English `Display`: how many problems,
+/// and the first one (its field, Latvian message and code).
 fn report_in_latvian(report: &ValidationReport, f: &mut fmt::Formatter<'_>) -> fmt::Result {
     match report.findings() {
         [] => f.write_str("problēmu nav"),
-        [only] => write!(f, "{}: {only}", count(PROBLEMS, 1)),
+        [only] => write!(f, "{}: {}", count(PROBLEMS, 1), LatvianFinding(only)),
         [first, rest @ ..] => write!(
             f,
-            "{}, pirmā: {first}",
-            count(PROBLEMS, rest.len().saturating_add(1))
+            "{}, pirmā: {}",
+            count(PROBLEMS, rest.len().saturating_add(1)),
+            LatvianFinding(first)
         ),
     }
 }

@@ -111,7 +111,12 @@ pub(crate) fn check_value(
             what,
             "value",
             format_args!("saved {}, the lines give {}", show(saved), show(value)),
-        ));
+        )
+        .with_latvian_reason(format_args!(
+            "saglabāts {}, bet pēc rindām sanāk {}",
+            show(saved),
+            show(value)
+        )));
     }
     Ok(())
 }
@@ -388,6 +393,7 @@ pub(crate) fn check_common(
             "lines",
             "requisite.lines_missing",
             "a document needs at least one line",
+            "dokumentā jābūt vismaz vienai rindai",
         );
     }
     let (label, party) = author;
@@ -396,12 +402,14 @@ pub(crate) fn check_common(
             format!("{label}.registration_number"),
             "requisite.seller_registration_number",
             "the author's registration number is a requisite of every supporting document",
+            "sagatavotāja reģistrācijas numurs ir katra attaisnojuma dokumenta rekvizīts",
         ),
         PartyKind::Person if party.personal_code().is_none() && party.vat_number().is_none() => {
             report.add(
                 format!("{label}.personal_code"),
                 "requisite.seller_taxpayer_code",
                 "a self-employed author's taxpayer code is a requisite of every supporting document",
+                "pašnodarbināta sagatavotāja nodokļu maksātāja kods ir katra attaisnojuma dokumenta rekvizīts",
             );
         }
         _ => {}
@@ -415,6 +423,7 @@ pub(crate) fn check_common(
             label,
             "requisite.buyer_identification",
             "an organisation party is identified by its registration or vat number",
+            "organizāciju identificē ar tās reģistrācijas vai PVN numuru",
         );
     }
     for (index, line) in lines.iter().enumerate() {
@@ -423,16 +432,19 @@ pub(crate) fn check_common(
                 format!("lines[{index}].unit_price"),
                 "line.currency",
                 "line amounts must be in EUR",
+                "rindu summām jābūt valūtā EUR",
             ),
             Some(price) if price.is_negative() => report.add(
                 format!("lines[{index}].unit_price"),
                 "line.negative_price",
                 format!("a unit price cannot be negative, found {price}"),
+                format!("vienības cena nevar būt negatīva, bet ir {price}"),
             ),
             None if priced => report.add(
                 format!("lines[{index}].unit_price"),
                 "requisite.line_value",
                 "the value in money of every line is a requisite",
+                "katras rindas vērtība naudā ir rekvizīts",
             ),
             _ => {}
         }
@@ -442,6 +454,7 @@ pub(crate) fn check_common(
             "lines",
             "totals.overflow",
             "the amounts are too large to sum",
+            "summas ir pārāk lielas, lai tās saskaitītu",
         );
     }
 }

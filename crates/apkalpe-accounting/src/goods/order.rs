@@ -285,6 +285,7 @@ impl DraftPurchaseOrder {
                 "delivery_date",
                 "requisite.delivery_before_order",
                 format!("delivery on {delivery} cannot precede the order date {order_date}"),
+                format!("piegāde {delivery} nevar būt pirms pasūtījuma datuma {order_date}"),
             );
         }
         report

@@ -340,7 +340,8 @@ impl ReceiptLine {
                 what,
                 "order_line",
                 "order lines are numbered from 1",
-            ));
+            )
+            .with_latvian_reason("pasūtījuma rindas numurē no 1"));
         }
         let item = ItemLine::restore(record.item, what).map_err(|error| error.within("item"))?;
         let received =
@@ -367,7 +368,12 @@ impl ReceiptLine {
                         line.ordered(),
                         line.received
                     ),
-                ));
+                )
+                .with_latvian_reason(format_args!(
+                    "saglabāts {saved}, bet no pasūtītā {} un saņemtā {} sanāk {computed}",
+                    line.ordered(),
+                    line.received
+                )));
             }
         }
         Ok(line)
@@ -809,6 +815,9 @@ impl TryFrom<GoodsReceiptNoteRecord> for GoodsReceiptNote {
                 WHAT,
                 "lines",
                 "an order has at least one line, and the note one per order line",
+            )
+            .with_latvian_reason(
+                "pasūtījumā ir vismaz viena rinda, un aktā pa vienai rindai katrai pasūtījuma rindai",
             ));
         }
         let mut lines = Vec::with_capacity(record.lines.len());
@@ -819,7 +828,10 @@ impl TryFrom<GoodsReceiptNoteRecord> for GoodsReceiptNote {
                     WHAT,
                     format!("lines[{index}].order_line"),
                     format_args!("line {expected} of the note is order line {expected}"),
-                ));
+                )
+                .with_latvian_reason(format_args!(
+                    "akta {expected}. rinda ir pasūtījuma {expected}. rinda"
+                )));
             }
             lines.push(
                 ReceiptLine::restore(line, WHAT)
@@ -1278,4 +1290,48 @@ fn receipt_line(
         short: short.normalize(),
         over: over.normalize(),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use apkalpe_core::{Language, LocalizedError};
+    use serde_json::json;
+
+    use super::*;
+
+    /// A saved receipt line numbered 0: the public `Deserialize` refuses it with the English
+    /// reason, and the same refusal reads in Latvian with its Latvian reason.
+    #[cfg(feature = "serde")]
+    #[test]
+    fn restore_reasons_are_written_in_latvian_too() {
+        let value = json!({
+            "order_line": 0,
+            "item": {
+                "item": "Papīrs A4",
+                "quantity": "10",
+                "unit": "H87",
+                "unit_price": {"amount": "4.99", "currency": "EUR"},
+            },
+            "received": "8",
+            "damaged": "1",
+            "short": "2",
+            "over": "0",
+        });
+        let public = serde_json::from_value::<ReceiptLine>(value.clone())
+            .unwrap_err()
+            .to_string();
+        let record: ReceiptLineRecord = serde_json::from_value(value).unwrap();
+        let error = ReceiptLine::try_from(record).unwrap_err();
+        assert_eq!(public, error.to_string());
+        assert!(
+            public.ends_with("order_line: order lines are numbered from 1"),
+            "{public}"
+        );
+        let latvian = error.message_in(Language::Latvian);
+        assert_eq!(
+            latvian,
+            "restore.inconsistent: nevar atjaunot ReceiptLine: order_line: pasūtījuma rindas \
+             numurē no 1"
+        );
+    }
 }

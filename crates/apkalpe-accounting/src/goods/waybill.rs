@@ -654,6 +654,7 @@ impl DraftWaybill {
                 "carrier",
                 "requisite.carrier",
                 "a waybill names the carrier",
+                "pavadzīmē norāda pārvadātāju",
             );
         }
         if self.vehicle.is_none() {
@@ -661,6 +662,7 @@ impl DraftWaybill {
                 "vehicle",
                 "requisite.vehicle",
                 "a waybill names the vehicle",
+                "pavadzīmē norāda transportlīdzekli",
             );
         }
         if self.loading_address.is_none() {
@@ -668,6 +670,7 @@ impl DraftWaybill {
                 "loading_address",
                 "requisite.loading_address",
                 "a waybill names the loading address",
+                "pavadzīmē norāda iekraušanas adresi",
             );
         }
         if self.unloading_address.is_none() {
@@ -675,6 +678,7 @@ impl DraftWaybill {
                 "unloading_address",
                 "requisite.unloading_address",
                 "a waybill names the unloading address",
+                "pavadzīmē norāda izkraušanas adresi",
             );
         }
         match self.dispatch_date {
@@ -682,11 +686,13 @@ impl DraftWaybill {
                 "dispatch_date",
                 "requisite.dispatch_date",
                 "a waybill names the dispatch date",
+                "pavadzīmē norāda nosūtīšanas datumu",
             ),
             Some(dispatch) if dispatch < issue_date => report.add(
                 "dispatch_date",
                 "requisite.dispatch_before_issue",
                 format!("the goods cannot leave on {dispatch}, before the waybill is issued on {issue_date}"),
+                format!("preces nevar nosūtīt {dispatch}, pirms pavadzīme izrakstīta {issue_date}"),
             ),
             Some(_) => {}
         }
@@ -850,11 +856,7 @@ impl TryFrom<WaybillRecord> for Waybill {
             } else {
                 field.to_owned()
             };
-            report.push(crate::error::Finding::new(
-                field,
-                finding.code(),
-                finding.message(),
-            ));
+            report.push(finding.clone().at(field));
         }
         saved::requisites(WHAT, "", report)?;
         check_value(WHAT, record.value, &draft.lines)?;
@@ -872,7 +874,8 @@ impl TryFrom<WaybillRecord> for Waybill {
             draft.dispatch_date,
         )
         else {
-            return Err(RestoreError::missing(WHAT, "transport", "checked above"));
+            return Err(RestoreError::missing(WHAT, "transport", "checked above")
+                .with_latvian_reason("pārbaudīts iepriekš"));
         };
         Ok(Waybill {
             number,

@@ -472,6 +472,10 @@ impl DraftAcceptanceAct {
                     "the period ends on {} before it starts on {}",
                     self.period_end, self.period_start
                 ),
+                format!(
+                    "periods beidzas {}, pirms tas sākas {}",
+                    self.period_end, self.period_start
+                ),
             );
         }
         if self.provider_signatory.is_none() {
@@ -479,6 +483,7 @@ impl DraftAcceptanceAct {
                 "provider_signatory",
                 "requisite.provider_signatory",
                 "the act names who hands the services over",
+                "aktā norāda, kas pakalpojumus nodod",
             );
         }
         if self.client_signatory.is_none() {
@@ -486,6 +491,7 @@ impl DraftAcceptanceAct {
                 "client_signatory",
                 "requisite.client_signatory",
                 "the act names who accepts the services",
+                "aktā norāda, kas pakalpojumus pieņem",
             );
         }
         report
@@ -623,11 +629,10 @@ impl TryFrom<AcceptanceActRecord> for AcceptanceAct {
         let (Some(provider_signatory), Some(client_signatory)) =
             (draft.provider_signatory, draft.client_signatory)
         else {
-            return Err(RestoreError::missing(
-                WHAT,
-                "provider_signatory",
-                "checked above",
-            ));
+            return Err(
+                RestoreError::missing(WHAT, "provider_signatory", "checked above")
+                    .with_latvian_reason("pārbaudīts iepriekš"),
+            );
         };
         Ok(AcceptanceAct {
             number,

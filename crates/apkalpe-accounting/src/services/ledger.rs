@@ -9,10 +9,14 @@ use crate::invoice::DraftInvoice;
 use crate::invoice::DraftInvoiceRecord;
 use crate::line::{InvoiceLine, LineVat, MAX_TEXT_CHARS, Quantity, UnitCode, check_text};
 #[cfg(feature = "serde")]
-use apkalpe_core::RestoreError;
+use apkalpe_core::{CountNoun, Language, RestoreError};
 use apkalpe_core::{Currency, DocumentNumber, Money, Party};
 use chrono::NaiveDate;
 use std::collections::{HashMap, HashSet};
+
+#[cfg(feature = "serde")]
+/// Lines, nominative: "3 rindas" (a restore error's Latvian reason).
+const ROWS: CountNoun<'static> = CountNoun::new("rinda", "rindas");
 
 /// One service rendered (*sniegts pakalpojums*): its id and the client's id (both given by
 /// the caller), the service, quantity, unit, unit price without VAT, VAT treatment and date.
@@ -441,28 +445,32 @@ impl TryFrom<ServiceBillingRecord> for ServiceBilling {
                 WHAT,
                 "draft.kind",
                 "services are billed on an invoice",
-            ));
+            )
+            .with_latvian_reason("par pakalpojumiem izraksta rēķinu"));
         }
         if content.currency() != Currency::EUR {
             return Err(RestoreError::inconsistent(
                 WHAT,
                 "draft.content.currency",
                 "services are billed in euro",
-            ));
+            )
+            .with_latvian_reason("pakalpojumu rēķinus izraksta euro"));
         }
         if content.supply_date().is_none() {
             return Err(RestoreError::missing(
                 WHAT,
                 "draft.content.supply_date",
                 "a billing's supply date is its latest record's date",
-            ));
+            )
+            .with_latvian_reason("rēķina piegādes datums ir tā jaunākā ieraksta datums"));
         }
         if record.record_ids.is_empty() {
             return Err(RestoreError::missing(
                 WHAT,
                 "record_ids",
                 "a billing bills at least one record",
-            ));
+            )
+            .with_latvian_reason("rēķinā iekļauj vismaz vienu ierakstu"));
         }
         if record.record_ids.len() != content.lines().len() {
             return Err(RestoreError::inconsistent(
@@ -473,7 +481,12 @@ impl TryFrom<ServiceBillingRecord> for ServiceBilling {
                     content.lines().len(),
                     record.record_ids.len()
                 ),
-            ));
+            )
+            .with_latvian_reason(format_args!(
+                "{}, bet ierakstu ir {}",
+                ROWS.count_of(Language::Latvian, content.lines().len()),
+                record.record_ids.len()
+            )));
         }
         let mut seen = HashSet::with_capacity(record.record_ids.len());
         let mut record_ids = Vec::with_capacity(record.record_ids.len());

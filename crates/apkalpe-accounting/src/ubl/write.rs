@@ -266,6 +266,7 @@ fn write_document(
                 field,
                 "ubl.endpoint_missing",
                 "an e-invoice party needs an electronic address: an eu vat number, a latvian registration number or an identifier of a peppol eas scheme",
+                "e-rēķina pusei vajag elektronisko adresi: ES PVN numuru, Latvijas reģistrācijas numuru vai Peppol EAS shēmas identifikatoru",
             );
         }
     }

@@ -162,14 +162,16 @@ impl TryFrom<ReceivedInvoiceRecord> for ReceivedInvoice {
                 "ReceivedInvoice",
                 "number",
                 "the invoice number (BT-1) is empty",
-            ));
+            )
+            .with_latvian_reason("rēķina numurs (BT-1) ir tukšs"));
         }
         if invoice.lines.is_empty() {
             return Err(apkalpe_core::RestoreError::missing(
                 "ReceivedInvoice",
                 "lines",
                 "a received invoice has at least one line (BG-25)",
-            ));
+            )
+            .with_latvian_reason("saņemtajā rēķinā ir vismaz viena rinda (BG-25)"));
         }
         invoice.findings = super::rules::check(&invoice).map_err(|error| {
             apkalpe_core::RestoreError::invalid(
