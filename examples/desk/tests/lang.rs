@@ -232,3 +232,57 @@ fn latvian_errors() {
     let all = all.replace(&dir.0.to_string_lossy().into_owned(), "<dir>");
     assert_snapshot!("desk__latvian_errors", all);
 }
+
+/// An invoice draft's findings (the `requisite.*` checks) are printed in Latvian when asked,
+/// line for line with the English ones and with the same codes and fields.
+#[test]
+fn an_invoice_drafts_findings_are_printed_in_latvian() {
+    let dir = TempDir::new("lang-findings");
+    let draft = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("drafts/invoice.json"),
+    )
+    .unwrap();
+    // No VAT number for the seller, and a due date before the issue date.
+    let broken = draft
+        .replace("\"vat_number\": \"LV40003521600\",", "")
+        .replace(
+            "\"due_date\": \"2026-12-11\"",
+            "\"due_date\": \"2026-11-01\"",
+        );
+    let path = dir.0.join("broken.json");
+    std::fs::write(&path, broken).unwrap();
+    let path = path.to_string_lossy().into_owned();
+    let args = [
+        "invoice",
+        "issue",
+        path.as_str(),
+        "--series",
+        "INV{seq}",
+        "--date",
+        "2026-11-27",
+    ];
+    let english = process(&args, None);
+    let latvian = process(&args, Some("lv"));
+    assert_eq!((english.code, latvian.code), (1, 1));
+    let lines = |run: &Run| -> Vec<Vec<String>> { run.stdout.lines().map(fields).collect() };
+    let (english, latvian) = (lines(&english), lines(&latvian));
+    assert_eq!(english.len(), latvian.len());
+    assert!(english.len() >= 2, "{english:?}");
+    for (en, lv) in english.iter().zip(&latvian) {
+        // Same kind of line and code; the field before the colon is the same; the words differ.
+        assert_eq!((&en[0], &en[1]), (&lv[0], &lv[1]));
+        let field = |message: &str| message.split(':').next().unwrap().to_owned();
+        assert_eq!(field(&en[2]), field(&lv[2]));
+        assert_ne!(en[2], lv[2], "{} is not in Latvian", lv[1]);
+    }
+    assert!(
+        latvian
+            .iter()
+            .any(|line| line[1] == "requisite.due_date_before_issue")
+    );
+    let latvian_text: String = latvian.iter().map(|line| line.join("\t") + "\n").collect();
+    assert_snapshot!(
+        "lang_lv_invoice_findings",
+        latvian_text.replace(&path, "<draft>")
+    );
+}

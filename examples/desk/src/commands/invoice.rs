@@ -23,7 +23,11 @@ pub(super) fn report_error(error: &AccountingError, report: &mut Report<'_>) {
         for finding in error.findings() {
             report.invalid(
                 finding.code(),
-                &format!("{}: {}", finding.field(), finding.message()),
+                &format!(
+                    "{}: {}",
+                    finding.field(),
+                    finding.message_in(report.language())
+                ),
             );
         }
     }
