@@ -191,7 +191,7 @@ pub use party::{
     ParsePhoneNumberError, Party, PartyError, PartyIdentifier, PartyIdentifierInput, PartyInput,
     PartyKind, PartyName, PhoneNumber,
 };
-pub use restore::{HasCode, RestoreError, RestoreProblem};
+pub use restore::{HasCode, RestoreError, RestoreProblem, with_restore_error};
 pub use retention::{
     CountingRule, KeepReason, KeepReasonKind, LegalHold, ParseRetentionPeriodError, RecordPart,
     RetentionDecision, RetentionError, RetentionEvent, RetentionFacts, RetentionObligation,

@@ -8,7 +8,9 @@
 //! type, the field (a path such as `receivables[3].paid`) and what is wrong.
 //!
 //! serde carries a deserialiser's error as text, so the message of a [`RestoreError`] starts
-//! with its stable code (`restore.inconsistent: …`): the code survives any format.
+//! with its stable code (`restore.inconsistent: …`): the code survives any format. To get
+//! the error itself back, with its Latvian message, run the deserialisation inside
+//! [`with_restore_error`].
 
 use std::fmt;
 
@@ -431,10 +433,82 @@ impl fmt::Display for RestoreError {
     /// `code: cannot restore What: field: reason`, without the field when the whole value is
     /// at fault (an empty path), and with the refusal's own code in brackets for
     /// [`RestoreProblem::Invalid`] (`… [iban.checksum]`): serde carries only this text, so
-    /// both codes must be in it.
+    /// both codes must be in it. Inside [`with_restore_error`], the error written is also
+    /// kept for the caller (the one effect of writing it, and only there).
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        CAUGHT.with(|caught| {
+            if let Ok(mut caught) = caught.try_borrow_mut()
+                && let Some(slot) = caught.as_mut()
+            {
+                *slot = Some(self.clone());
+            }
+        });
         self.fmt_in(Language::English, f)
     }
+}
+
+std::thread_local! {
+    /// While [`with_restore_error`] runs on this thread: the last [`RestoreError`] written
+    /// as text (`Some(None)` until one is). `None` outside it.
+    static CAUGHT: std::cell::RefCell<Option<Option<RestoreError>>> =
+        const { std::cell::RefCell::new(None) };
+}
+
+/// Runs `parse` (a deserialisation: `serde_json::from_str`, a CSV or XML reader, …) and, when
+/// it fails, returns its error together with the [`RestoreError`] behind it, if a type's
+/// checks refused the value: the typed error that serde could carry only as English text,
+/// with its code, field and Latvian message ([`LocalizedError::message_in`]).
+///
+/// It works because serde writes the refusal as text on the same thread while `parse` runs;
+/// the error kept is the last one written, which is the one serde's error carries. Calls may
+/// nest. Nothing is kept outside this function, and no clock, I/O or randomness is involved.
+///
+/// # Errors
+///
+/// `parse`'s error, with `Some` [`RestoreError`] when a type's checks refused the saved
+/// value, `None` when the text did not parse at all (bad syntax, a missing field).
+///
+/// # Examples
+///
+/// ```
+/// # #[cfg(feature = "serde")] {
+/// use apkalpe_core::{with_restore_error, DocumentNumber, Language, LocalizedError};
+///
+/// // A saved invoice number whose sequence was edited to 0.
+/// let saved = r#"{"series": "invoices", "year": 2026, "sequence": 0, "text": "INV2026-0"}"#;
+/// let read = with_restore_error(|| serde_json::from_str::<DocumentNumber>(saved));
+/// let Err((error, Some(restore))) = read else {
+///     panic!("the edited number is refused");
+/// };
+/// // serde's error holds the English text only; the RestoreError has both languages.
+/// assert!(error.to_string().starts_with("restore.inconsistent: "));
+/// assert_eq!((restore.code(), restore.field()), ("restore.inconsistent", "sequence"));
+/// assert!(restore.message_in(Language::Latvian).ends_with("kārtas numuri sākas ar 1"));
+///
+/// // Bad syntax is not a refusal of the value.
+/// let read = with_restore_error(|| serde_json::from_str::<DocumentNumber>("["));
+/// assert!(matches!(read, Err((_, None))));
+/// # }
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn with_restore_error<T, E>(
+    parse: impl FnOnce() -> Result<T, E>,
+) -> Result<T, (E, Option<RestoreError>)> {
+    let outer = CAUGHT.with(|caught| {
+        caught
+            .try_borrow_mut()
+            .ok()
+            .and_then(|mut caught| caught.replace(None))
+    });
+    let result = parse();
+    let mine = CAUGHT.with(|caught| {
+        caught
+            .try_borrow_mut()
+            .ok()
+            .and_then(|mut caught| std::mem::replace(&mut *caught, outer))
+            .flatten()
+    });
+    result.map_err(|error| (error, mine))
 }
 
 impl std::error::Error for RestoreError {}
@@ -467,6 +541,47 @@ impl LocalizedError for RestoreError {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn refusal(reason: &str) -> RestoreError {
+        RestoreError::inconsistent("Ledger", "total", reason).with_latvian_reason("summa nesakrīt")
+    }
+
+    #[test]
+    fn the_error_written_inside_the_call_is_returned_and_nothing_is_kept_outside() {
+        // Written outside any call: nothing is kept for the next call.
+        let _ = refusal("outside").to_string();
+        let read: Result<(), _> =
+            with_restore_error(|| Err::<(), String>(refusal("inside").to_string()));
+        let (text, caught) = read.unwrap_err();
+        let caught = caught.unwrap();
+        assert_eq!(text, caught.to_string());
+        assert!(text.ends_with("total: inside"));
+        assert!(
+            caught
+                .message_in(Language::Latvian)
+                .ends_with("summa nesakrīt")
+        );
+        // A failure that wrote no RestoreError has none; a success none either.
+        let read: Result<(), _> = with_restore_error(|| Err::<(), &str>("bad syntax"));
+        assert!(matches!(read, Err(("bad syntax", None))));
+        assert_eq!(with_restore_error(|| Ok::<u8, ()>(7)), Ok(7));
+        CAUGHT.with(|caught| assert!(caught.borrow().is_none()));
+    }
+
+    #[test]
+    fn the_last_error_written_is_kept_and_calls_nest() {
+        let read: Result<(), _> = with_restore_error(|| {
+            let _ = refusal("first").to_string();
+            let inner: Result<(), _> =
+                with_restore_error(|| Err::<(), String>(refusal("inner").to_string()));
+            let (_, inner) = inner.unwrap_err();
+            assert!(inner.unwrap().to_string().ends_with("inner"));
+            Err::<(), String>(refusal("last").to_string())
+        });
+        let (_, caught) = read.unwrap_err();
+        assert!(caught.unwrap().to_string().ends_with("total: last"));
+        CAUGHT.with(|caught| assert!(caught.borrow().is_none()));
+    }
 
     #[test]
     fn every_problem_has_its_code() {

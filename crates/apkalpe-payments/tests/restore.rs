@@ -1406,3 +1406,39 @@ fn restore_reasons_are_written_in_latvian_too() {
          8.00 EUR, but the state needs a capture of 8.00 EUR"
     );
 }
+
+/// Through the public `Deserialize`, serde carries a refusal as English text; run inside
+/// `apkalpe_core::with_restore_error`, the same call gives back the `RestoreError` with its
+/// Latvian message.
+#[test]
+fn a_refusal_through_deserialize_reads_in_latvian_with_the_restore_error() {
+    use apkalpe_core::{Language, LocalizedError, with_restore_error};
+    let shift = sample_shift();
+    let edited = set(saved(&shift), "/events/0/cashier", json!("Ilze"));
+    let read = with_restore_error(|| serde_json::from_value::<OpenShift>(edited));
+    let Err((error, Some(restore))) = read else {
+        panic!("the edited shift is refused with a RestoreError");
+    };
+    assert_eq!(error.to_string(), restore.to_string());
+    assert_eq!(
+        (restore.code(), restore.field()),
+        ("restore.inconsistent", "events[0].cashier")
+    );
+    let latvian = restore.message_in(Language::Latvian);
+    assert!(
+        latvian.contains("Ilze") && latvian.contains("Anna Liepa"),
+        "{latvian}"
+    );
+    assert!(!latvian.contains("but the shift's cashier"), "{latvian}");
+    // A count with an unknown coin, likewise.
+    let read =
+        with_restore_error(|| serde_json::from_value::<CashCount>(json!({"pieces": {"0.03": 1}})));
+    let Err((_, Some(restore))) = read else {
+        panic!("0.03 is refused");
+    };
+    assert_eq!(restore.code(), "restore.missing");
+    assert_ne!(
+        restore.message_in(Language::Latvian),
+        restore.message_in(Language::English)
+    );
+}
