@@ -281,13 +281,6 @@ impl LocalizedError for CatalogueError {
     }
 }
 
-/// Tries one concrete type, then the next, and returns the first match as a trait object.
-macro_rules! downcast_to {
-    ($error:expr, $($type:ty),* $(,)?) => {
-        None$(.or_else(|| $error.downcast_ref::<$type>().map(|e| e as &dyn LocalizedError)))*
-    };
-}
-
 /// Recognises every error type of `apkalpe-catalogue` behind a `&dyn Error`: the crate's
 /// [`ErrorDowncast`](apkalpe_core::ErrorDowncast), for
 /// [`find_localized`](apkalpe_core::find_localized).
@@ -312,7 +305,7 @@ macro_rules! downcast_to {
 /// ```
 pub fn downcast_error<'a>(error: &'a (dyn Error + 'static)) -> Option<&'a dyn LocalizedError> {
     use crate::*;
-    downcast_to!(
+    apkalpe_core::downcast_localized!(
         error,
         CatalogueError,
         ParseCodeError,
@@ -331,7 +324,7 @@ pub fn downcast_error<'a>(error: &'a (dyn Error + 'static)) -> Option<&'a dyn Lo
 /// Recognises an `ImportError` (feature `csv`).
 #[cfg(feature = "csv")]
 fn downcast_import<'a>(error: &'a (dyn Error + 'static)) -> Option<&'a dyn LocalizedError> {
-    downcast_to!(error, ImportError)
+    apkalpe_core::downcast_localized!(error, ImportError)
 }
 
 /// Without the `csv` feature there is no import error to recognise.

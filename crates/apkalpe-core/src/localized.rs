@@ -178,10 +178,33 @@ pub fn find_localized<'a>(
     None
 }
 
-/// Tries one concrete type, then the next, and returns the first match as a trait object.
-macro_rules! downcast_to {
+/// Tries each listed error type on a `&dyn Error` in turn and gives the first match as a
+/// `&dyn LocalizedError` (`None` when none matches): the body of a crate's `downcast_error`,
+/// an [`ErrorDowncast`]. Every listed type must implement [`LocalizedError`].
+///
+/// # Examples
+///
+/// ```
+/// use std::error::Error;
+///
+/// use apkalpe_core::{LocalizedError, MoneyError, ParseIbanError, downcast_localized};
+///
+/// fn mine<'a>(error: &'a (dyn Error + 'static)) -> Option<&'a dyn LocalizedError> {
+///     downcast_localized!(error, MoneyError, ParseIbanError)
+/// }
+/// let boxed: Box<dyn Error> = Box::new("LV00".parse::<apkalpe_core::Iban>().unwrap_err());
+/// assert!(mine(&*boxed).is_some_and(|found| found.code().starts_with("iban.")));
+/// let other: Box<dyn Error> = Box::new(std::fmt::Error);
+/// assert!(mine(&*other).is_none());
+/// ```
+#[macro_export]
+macro_rules! downcast_localized {
     ($error:expr, $($type:ty),* $(,)?) => {
-        None$(.or_else(|| $error.downcast_ref::<$type>().map(|e| e as &dyn LocalizedError)))*
+        None$(.or_else(|| {
+            $error
+                .downcast_ref::<$type>()
+                .map(|e| e as &dyn $crate::LocalizedError)
+        }))*
     };
 }
 
@@ -202,7 +225,7 @@ macro_rules! downcast_to {
 pub fn downcast_error<'a>(error: &'a (dyn Error + 'static)) -> Option<&'a dyn LocalizedError> {
     use crate::rounding::RoundingError;
     use crate::*;
-    downcast_to!(
+    crate::downcast_localized!(
         error,
         CoreError,
         MoneyError,

@@ -772,13 +772,6 @@ impl LocalizedError for DocumentsError {
     }
 }
 
-/// Tries one concrete type, then the next, and returns the first match as a trait object.
-macro_rules! downcast_to {
-    ($error:expr, $($type:ty),* $(,)?) => {
-        None$(.or_else(|| $error.downcast_ref::<$type>().map(|e| e as &dyn LocalizedError)))*
-    };
-}
-
 /// Recognises every error type of `apkalpe-documents` behind a `&dyn Error`: the
 /// [`ErrorDowncast`](apkalpe_core::ErrorDowncast) of this crate, for
 /// [`find_localized`](apkalpe_core::find_localized).
@@ -802,7 +795,7 @@ macro_rules! downcast_to {
 /// # Ok::<(), Box<dyn Error>>(())
 /// ```
 pub fn downcast_error<'a>(error: &'a (dyn Error + 'static)) -> Option<&'a dyn LocalizedError> {
-    downcast_to!(
+    apkalpe_core::downcast_localized!(
         error,
         DocumentsError,
         RequisiteError,

@@ -541,13 +541,6 @@ impl LocalizedError for ClientsError {
     }
 }
 
-/// Tries one concrete type, then the next, and returns the first match as a trait object.
-macro_rules! downcast_to {
-    ($error:expr, $($type:ty),* $(,)?) => {
-        None$(.or_else(|| $error.downcast_ref::<$type>().map(|e| e as &dyn LocalizedError)))*
-    };
-}
-
 /// Recognises every error type of `apkalpe-clients` behind a `&dyn Error`: the
 /// [`ErrorDowncast`](apkalpe_core::ErrorDowncast) of this crate, for
 /// [`find_localized`](apkalpe_core::find_localized). Core's errors that this crate wraps
@@ -570,7 +563,7 @@ macro_rules! downcast_to {
 /// # Ok::<(), Box<dyn Error>>(())
 /// ```
 pub fn downcast_error<'a>(error: &'a (dyn Error + 'static)) -> Option<&'a dyn LocalizedError> {
-    downcast_to!(
+    apkalpe_core::downcast_localized!(
         error,
         ClientsError,
         ParseTextError,
