@@ -605,22 +605,12 @@ fn error_catalogue() {
         .filter_map(|code| code.split('.').next())
         .collect();
     let in_source = source_codes(&prefixes);
-    let missing: Vec<String> = in_source
-        .iter()
-        .filter(|(code, _)| {
-            !catalogue.contains_key(code.as_str())
-                && !NOT_SAMPLED.contains(&code.as_str())
-                && code.as_str() != "minutes.pattern"
-        })
-        .map(|(code, file)| format!("{code} (in {file})"))
-        .collect();
-    assert!(
-        missing.is_empty(),
-        "codes with no sample in the catalogue: {missing:#?}"
+    apkalpe_testkit::error_catalogue::check_coverage(
+        catalogue.keys().copied(),
+        &in_source,
+        |code| NOT_SAMPLED.contains(&code) || code == "minutes.pattern",
+        foreign,
     );
-    for code in catalogue.keys().filter(|code| !foreign(code)) {
-        assert!(in_source.contains_key(*code), "{code} is not in the source");
-    }
     let table = table(&catalogue);
     insta::assert_snapshot!("catalogue", table);
     check_docs(&table);

@@ -76,3 +76,61 @@ pub fn check_docs_table(
          APKALPE_WRITE_DOCS=1 cargo test -p {package} --test main error_catalogue"
     );
 }
+
+/// Checks a catalogue against the codes its crate's source can produce
+/// ([`crate::source::codes_by_area`], [`crate::source::codes_in_error_arms`]), both ways:
+/// every code of `in_source` (code → file) is sampled unless `unsampled(code)` says why not,
+/// and every sampled code is in the source unless `foreign(code)` (a code another crate
+/// writes, such as core's `restore.*`).
+///
+/// # Panics
+///
+/// Listing every code without a sample, with its file, or every sample without a code.
+///
+/// # Examples
+///
+/// ```
+/// use std::collections::BTreeMap;
+///
+/// use apkalpe_testkit::error_catalogue::check_coverage;
+///
+/// let in_source = BTreeMap::from([("iban.empty".to_owned(), "src/iban.rs".to_owned())]);
+/// check_coverage(["iban.empty", "restore.missing"], &in_source, |_| false, |code| {
+///     code.starts_with("restore.")
+/// });
+/// ```
+///
+/// A code of the source without a sample fails:
+///
+/// ```should_panic
+/// use std::collections::BTreeMap;
+///
+/// let in_source = BTreeMap::from([("iban.empty".to_owned(), "src/iban.rs".to_owned())]);
+/// apkalpe_testkit::error_catalogue::check_coverage([], &in_source, |_| false, |_| false);
+/// ```
+pub fn check_coverage<'a>(
+    sampled: impl IntoIterator<Item = &'a str>,
+    in_source: &BTreeMap<String, String>,
+    unsampled: impl Fn(&str) -> bool,
+    foreign: impl Fn(&str) -> bool,
+) {
+    let sampled: Vec<&str> = sampled.into_iter().collect();
+    let without_sample: Vec<String> = in_source
+        .iter()
+        .filter(|(code, _)| !sampled.contains(&code.as_str()) && !unsampled(code))
+        .map(|(code, file)| format!("{code} (in {file})"))
+        .collect();
+    assert!(
+        without_sample.is_empty(),
+        "codes with no sample in the catalogue: {without_sample:#?}"
+    );
+    let not_in_source: Vec<&str> = sampled
+        .iter()
+        .copied()
+        .filter(|code| !in_source.contains_key(*code) && !foreign(code))
+        .collect();
+    assert!(
+        not_in_source.is_empty(),
+        "sampled codes that are not in the source: {not_in_source:?}"
+    );
+}
