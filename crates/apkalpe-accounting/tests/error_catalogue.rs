@@ -378,67 +378,12 @@ fn check_docs(table: &str) {
 // ---------------------------------------------------------------------------------------------
 // Findings in Latvian (decision 0007).
 
-/// The byte offset of the `)` closing the parenthesis opened just before `open`, skipping
-/// string literals.
-fn closing_paren(code: &str, open: usize) -> Option<usize> {
-    let mut depth = 1_usize;
-    let mut in_string = false;
-    let mut escaped = false;
-    for (offset, c) in code[open..].char_indices() {
-        match (in_string, escaped, c) {
-            (true, true, _) => escaped = false,
-            (true, false, '\\') => escaped = true,
-            (true, false, '"') => in_string = false,
-            (true, ..) => {}
-            (false, _, '"') => in_string = true,
-            (false, _, '(') => depth += 1,
-            (false, _, ')') => {
-                depth -= 1;
-                if depth == 0 {
-                    return Some(open + offset);
-                }
-            }
-            _ => {}
-        }
-    }
-    None
-}
-
 /// Every `Finding::new(…)` of the crate's source (unit tests and comments left out), as
-/// `file:line`, each with whether `.with_latvian(…)` follows it.
+/// `file:line`, each with whether `.with_latvian(…)` follows it (`ReceivedFinding::new`
+/// builds another type, whose messages are data, and is not counted).
 fn finding_constructions() -> Vec<(String, bool)> {
-    let mut found = Vec::new();
-    for file in apkalpe_testkit::source::crate_sources(env!("CARGO_MANIFEST_DIR")) {
-        let code: Vec<&str> = file
-            .text
-            .lines()
-            .map(|line| {
-                if line.trim_start().starts_with("//") {
-                    ""
-                } else {
-                    line
-                }
-            })
-            .collect();
-        let code = code.join("\n");
-        let name = file
-            .path
-            .file_name()
-            .unwrap()
-            .to_string_lossy()
-            .into_owned();
-        for (start, call) in code.match_indices("Finding::new(") {
-            // `ReceivedFinding::new` builds another type, whose messages are data.
-            if code[..start].ends_with(|c: char| c.is_ascii_alphanumeric() || c == '_') {
-                continue;
-            }
-            let close = closing_paren(&code, start + call.len()).unwrap();
-            let latvian = code[close + 1..].trim_start().starts_with(".with_latvian(");
-            let line = code[..start].matches('\n').count() + 1;
-            found.push((format!("{name}:{line}"), latvian));
-        }
-    }
-    found
+    let files = apkalpe_testkit::source::crate_sources(env!("CARGO_MANIFEST_DIR"));
+    apkalpe_testkit::source::calls_followed_by(&files, "Finding::new(", ".with_latvian(")
 }
 
 /// Every finding the crate makes has a Latvian message: each `Finding::new` of the source is

@@ -464,11 +464,41 @@ pub fn assert_only_plain_records_have_public_fields(manifest_dir: &str, plain: &
 /// assert_eq!(restore_reasons_without_latvian(&[file]), ["ledger.rs:1"]);
 /// ```
 pub fn restore_reasons_without_latvian(files: &[SourceFile]) -> Vec<String> {
-    const CALLS: [&str; 3] = [
+    let mut found: Vec<String> = [
         "RestoreError::missing(",
         "RestoreError::inconsistent(",
         "RestoreError::invalid_with(",
-    ];
+    ]
+    .iter()
+    .flat_map(|call| calls_followed_by(files, call, ".with_latvian_reason("))
+    .filter(|(_, followed)| !followed)
+    .map(|(place, _)| place)
+    .collect();
+    found.sort();
+    found
+}
+
+/// Every call `call` (a path ending in `(`, such as `Finding::new(`) in the code of `files`
+/// (comments left out; not when `call` is the end of a longer name, `ReceivedFinding::new(`),
+/// as `file:line`, each with whether `follow` (such as `.with_latvian(`) comes right after
+/// the call's closing parenthesis.
+///
+/// ```
+/// use apkalpe_testkit::source::{calls_followed_by, SourceFile};
+///
+/// let file = SourceFile {
+///     path: "src/report.rs".into(),
+///     text: "let a = Finding::new(\"x\", f(1)).with_latvian(\"y\");\n\
+///            // Finding::new( in a comment\n\
+///            let b = ReceivedFinding::new(\"z\");\nlet c = Finding::new(\")\");\n"
+///         .into(),
+/// };
+/// assert_eq!(
+///     calls_followed_by(&[file], "Finding::new(", ".with_latvian("),
+///     [("report.rs:1".to_owned(), true), ("report.rs:4".to_owned(), false)]
+/// );
+/// ```
+pub fn calls_followed_by(files: &[SourceFile], call: &str, follow: &str) -> Vec<(String, bool)> {
     let mut found = Vec::new();
     for file in files {
         let name = relative_name(&file.path);
@@ -478,31 +508,30 @@ pub fn restore_reasons_without_latvian(files: &[SourceFile]) -> Vec<String> {
             .lines()
             .map(|line| {
                 if line.trim_start().starts_with("//") {
-                    String::new()
+                    ""
                 } else {
-                    line.to_owned()
+                    line
                 }
             })
             .collect::<Vec<_>>()
             .join("\n");
-        for call in CALLS {
-            let mut from = 0;
-            while let Some(at) = code.get(from..).and_then(|rest| rest.find(call)) {
-                let start = from + at;
-                let open = start + call.len();
-                from = open;
-                let Some(close) = closing_paren(&code, open) else {
-                    continue;
-                };
-                let after = code.get(close + 1..).unwrap_or_default().trim_start();
-                if !after.starts_with(".with_latvian_reason(") {
-                    let line = code.get(..start).unwrap_or_default().matches('\n').count() + 1;
-                    found.push(format!("{name}:{line}"));
-                }
+        for (start, _) in code.match_indices(call) {
+            let before = code.get(..start).unwrap_or_default();
+            if before.ends_with(|c: char| c.is_ascii_alphanumeric() || c == '_') {
+                continue;
             }
+            let Some(close) = closing_paren(&code, start + call.len()) else {
+                continue;
+            };
+            let followed = code
+                .get(close + 1..)
+                .unwrap_or_default()
+                .trim_start()
+                .starts_with(follow);
+            let line = before.matches('\n').count() + 1;
+            found.push((format!("{name}:{line}"), followed));
         }
     }
-    found.sort();
     found
 }
 
