@@ -1809,12 +1809,7 @@ fn lines_and_signatories_restore_through_their_constructors() {
 /// unit tests of `batch.rs`, `cash/book.rs`, `goods/receipt.rs` and `error.rs`).
 #[test]
 fn restore_reasons_are_written_in_latvian_too() {
-    let files = apkalpe_testkit::source::crate_sources(env!("CARGO_MANIFEST_DIR"));
-    let english_only = apkalpe_testkit::source::restore_reasons_without_latvian(&files);
-    assert!(
-        english_only.is_empty(),
-        "restore errors with an English reason only (add .with_latvian_reason): {english_only:#?}"
-    );
+    apkalpe_testkit::source::assert_restore_reasons_in_latvian(env!("CARGO_MANIFEST_DIR"));
     // The refusals whose Latvian messages the unit tests check, through the public Deserialize.
     let batch = sample_batch();
     let mut value = saved(&batch.entries()[0]);

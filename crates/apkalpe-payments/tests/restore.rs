@@ -1349,12 +1349,7 @@ fn inputs_and_small_values_round_trip() {
 /// checks that the public `Deserialize` reports the very refusal it looks at.
 #[test]
 fn restore_reasons_are_written_in_latvian_too() {
-    let files = apkalpe_testkit::source::crate_sources(env!("CARGO_MANIFEST_DIR"));
-    let english_only = apkalpe_testkit::source::restore_reasons_without_latvian(&files);
-    assert!(
-        english_only.is_empty(),
-        "restore reasons without a Latvian text (add `.with_latvian_reason(…)`): {english_only:#?}"
-    );
+    apkalpe_testkit::source::assert_restore_reasons_in_latvian(env!("CARGO_MANIFEST_DIR"));
     // The refusals whose Latvian the unit tests check, as the public `Deserialize` gives them.
     let refusal = |error: serde_json::Error| error.to_string();
     assert_eq!(

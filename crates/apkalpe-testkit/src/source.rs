@@ -578,3 +578,31 @@ fn relative_name(path: &Path) -> String {
         .map_or(0, |at| at + 1);
     parts.get(start..).unwrap_or_default().join("/")
 }
+
+/// The check of decision 0007, point 6, for the crate at `manifest_dir`: no `RestoreError` of
+/// its source is built with an English-only reason ([`restore_reasons_without_latvian`]).
+/// Returns how many Latvian reasons (`.with_latvian_reason(`) the source gives, so a test can
+/// show it read the crate.
+///
+/// # Panics
+///
+/// Listing every place that gives an English reason only.
+///
+/// ```
+/// // The testkit itself builds no RestoreError.
+/// let given = apkalpe_testkit::source::assert_restore_reasons_in_latvian(env!("CARGO_MANIFEST_DIR"));
+/// assert!(given < 10);
+/// ```
+pub fn assert_restore_reasons_in_latvian(manifest_dir: &str) -> usize {
+    let files = crate_sources(manifest_dir);
+    let english_only = restore_reasons_without_latvian(&files);
+    assert!(
+        english_only.is_empty(),
+        "RestoreError built with an English reason only (add .with_latvian_reason): \
+         {english_only:#?}"
+    );
+    files
+        .iter()
+        .map(|file| file.text.matches(".with_latvian_reason(").count())
+        .sum()
+}
